@@ -1,0 +1,184 @@
+"""Attribution: a product or model tied to the wrong maker, judged by the glossary's maker/parent chain."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..findings import Fix, Severity
+from ..glossary import MADE_KINDS, ORG_KINDS, Entry, Glossary, glossary
+from .base import Rule, scalar_edit
+
+_VERSION = r"(?:[ -]?v?\d+(?:\.\d+)*[a-z]?)?(?:[ -](?:Pro|Flash|Opus|Sonnet|Haiku|Ultra|Nano|Mini|mini|Turbo|Max|Vision|Instruct|Chat|Coder|Lite|Plus))*"
+_QUALIFIERS = r"(?:(?:new|newest|latest|own|flagship|upcoming|recent|popular|open[- ]source|open[- ]weights?|closed[- ]source|proprietary|frontier|reasoning|coding|AI)\s+){0,3}"
+_KIND_WORDS = r"(?:model|models|chatbot|assistant|LLM|LLMs|AI|family|series|product|tool)"
+# Words before or between the names that turn a maker claim into a comparison or a move.
+_NOT_A_CLAIM = re.compile(
+    r"\b(?:compet\w*|rival\w*|alternative\w*|answer|response|challeng\w*|threat|clone|copy|"
+    r"versus|vs\.?|than|switch\w*|migrat\w*|mov\w*|instead|rather|compar\w*|defect\w*|poach\w*|"
+    r"hired|left|leav\w*|join\w*|partner\w*|host\w*|available|integrat\w*|deploy\w*|run\w*|"
+    r"serv\w*|offer\w*|resell\w*|access)\b", re.I)
+
+
+@dataclass(frozen=True)
+class Patterns:
+    claims: re.Pattern  # product/maker pairs in any text
+    context_claims: re.Pattern  # maker claims in an entity's descriptive context (product implied)
+
+
+def _alternation(forms: set[str]) -> str:
+    return "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+
+
+@lru_cache(maxsize=8)
+def _patterns(gl_id: int, gl: Glossary) -> Patterns:
+    orgs = {f for e in gl.entries if e.kind in ORG_KINDS for f in e.accepted + e.misspellings}
+    prods = {f for e in gl.entries if e.kind in MADE_KINDS and e.maker for f in e.accepted + e.misspellings}
+    org = rf"(?<![\w-])(?P<org>{_alternation(orgs)})(?![\w-])"
+    prod = rf"(?<![\w-])(?P<prod>{_alternation(prods)}){_VERSION}(?![\w-])"
+    org2, prod2 = org.replace("?P<org>", "?P<org2>"), prod.replace("?P<prod>", "?P<prod2>")
+    org3, prod3 = org.replace("?P<org>", "?P<org3>"), prod.replace("?P<prod>", "?P<prod3>")
+    verbs = r"(?:developed|built|made|created|trained|designed|produced|owned|released|launched|published|open[- ]sourced|introduced)"
+    claims = "|".join([
+        rf"{org}\s*\(\s*{prod}\s*\)",                                   # OpenAI (Gemini)
+        rf"{prod2}\s*\(\s*(?:by\s+|from\s+)?{org2}\s*\)",               # Gemini (OpenAI)
+        rf"{org3}['’]s?\s+{_QUALIFIERS}(?:{_KIND_WORDS}\s+)?{prod3}",   # Google's Claude
+        rf"{prod.replace('?P<prod>', '?P<prod4>')},?\s+(?:(?:which|that)\s+(?:was|is)\s+|(?:was|is)\s+)?"
+        rf"(?:{verbs}\s+by|by)\s+{org.replace('?P<org>', '?P<org4>')}",  # Grok by Anthropic; Qwen, developed by Microsoft
+        rf"{prod.replace('?P<prod>', '?P<prod5>')}\s+(?:is|was)\s+(?:an?|the)\s+(?P<mid5>(?:[\w-]+\s+){{0,4}}?)"
+        rf"(?:from|by)\s+{org.replace('?P<org>', '?P<org5>')}",          # Claude is a model from OpenAI
+        rf"{org.replace('?P<org>', '?P<org6>')}(?:-|\s+)(?:developed|built|made|created|trained|designed)\s+"
+        rf"(?:its\s+|their\s+|the\s+)?{_QUALIFIERS}(?:{_KIND_WORDS}\s+)?{prod.replace('?P<prod>', '?P<prod6>')}"
+        rf"(?!\s+(?:into|on|in|with|for|to)\b)",                          # Google-developed Claude
+    ])
+    context_claims = "|".join([
+        rf"\b{verbs}\s+by\s+{org}",                                      # A model developed by OpenAI
+        rf"^(?:An?|The|Its)\s+(?:[\w-]+\s+){{0,2}}?{org2}(?:['’]s)?\s+(?:[\w-]+\s+){{0,2}}?"
+        rf"(?:model|models|product|chatbot|assistant|tool|LLM|platform|service|family)\b",  # An OpenAI model
+    ])
+    return Patterns(re.compile(claims), re.compile(context_claims))
+
+
+def patterns_for(gl: Glossary) -> Patterns:
+    return _patterns(id(gl), gl)
+
+
+def _group(m: re.Match, base: str) -> tuple[str | None, int]:
+    for suffix in ("", "2", "3", "4", "5", "6"):
+        g = m.group(base + suffix) if (base + suffix) in m.re.groupindex else None
+        if g is not None:
+            return g, m.start(base + suffix)
+    return None, -1
+
+
+class _AttributionRule(Rule):
+    def _finding(self, ep, path, text, m, org_text, org_at, prod_entry: Entry, org_entry: Entry, gl):
+        right = gl.chain(prod_entry)[0].name
+        edits = scalar_edit(ep, path, org_at, org_at + len(org_text), right)
+        fix = Fix("unsafe", f"Attribute {prod_entry.name} to {right}", tuple(edits), (path,)) if edits else None
+        start, end, _ = ep.locate(path, m.start(), m.end())
+        return ep.finding(
+            self, path=path, start=start, end=end, evidence=m.group(0), fix=fix,
+            message=f"{prod_entry.name} is made by {right}, not {org_entry.name}: {m.group(0)!r}",
+        )
+
+
+class WrongMaker(_AttributionRule):
+    """## What it does
+    Flags a product or model tied to the wrong maker in any free text: "OpenAI (Gemini)",
+    "Google's Claude", "Grok by Anthropic", "Qwen, developed by Microsoft", "Claude is a model
+    from OpenAI". Right and wrong come from the glossary's maker/parent chain: for Gemini,
+    Google DeepMind, Google and Alphabet are all right; for Copilot, GitHub and Microsoft.
+    Comparisons and moves ("a rival to", "switched to ... from") are not claims and stay quiet.
+
+    ## Why it matters
+    A summary that credits a model to its competitor is a factual error readers repeat.
+
+    ## Example
+    ```yaml
+    summary: '**OpenAI (Gemini):** reasoning focus'      # flagged: Gemini is Google DeepMind's
+    summary: '**Anthropic (Claude):** coding focus'      # fine
+    ```
+
+    ## Fix safety
+    Unsafe: the fix names the glossary's maker, but the text may have meant another product.
+    """
+
+    code = "A401"
+    name = "wrong-maker"
+    family = "attribution"
+    severity = Severity.ERROR
+    summary = "Product tied to the wrong maker (OpenAI (Gemini))"
+    fixable = "unsafe"
+
+    def check(self, batch):
+        gl = glossary(batch.knowledge)
+        pat = patterns_for(gl).claims
+        for ep, path, text, kind in batch.texts():
+            for m in pat.finditer(text):
+                org_text, org_at = _group(m, "org")
+                prod_text, _ = _group(m, "prod")
+                org_e, prod_e = gl.lookup(org_text), gl.lookup(prod_text)
+                if org_e is None or prod_e is None or org_e is prod_e or gl.is_right_maker(prod_e, org_e):
+                    continue
+                mid = m.group("mid5") if m.group("prod5") else ""
+                before = text[max(0, m.start() - 40):m.start()]
+                if (mid and _NOT_A_CLAIM.search(mid)) or (
+                        not m.group("org") and not m.group("prod2") and _NOT_A_CLAIM.search(before)):
+                    continue
+                yield self._finding(ep, path, text, m, org_text, org_at, prod_e, org_e, gl)
+
+
+class EntityWrongMaker(_AttributionRule):
+    """## What it does
+    Flags an entity whose name is a product or model of the glossary while its own context
+    names another maker: `name: Gemini` with `context: A chatbot developed by OpenAI`, or
+    `context: An OpenAI model for reasoning`.
+
+    ## Why it matters
+    The entity list feeds maker statistics; a wrong maker in the context is a wrong fact.
+
+    ## Example
+    ```yaml
+    - name: Gemini
+      context: A model developed by OpenAI.          # flagged
+    - name: Gemini
+      context: Google's model family.                # fine
+    ```
+
+    ## Fix safety
+    Unsafe: the fix replaces the named maker with the glossary's one.
+    """
+
+    code = "A402"
+    name = "entity-wrong-maker"
+    family = "attribution"
+    severity = Severity.ERROR
+    summary = "Entity context names the wrong maker of the entity"
+    fixable = "unsafe"
+
+    def check(self, batch):
+        gl = glossary(batch.knowledge)
+        pat = patterns_for(gl).context_claims
+        ents = batch.entities
+        if ents.empty:
+            return
+        for row in ents.itertuples(index=False):
+            if not isinstance(row.name, str) or not isinstance(row.context, str):
+                continue
+            prod_e = gl.lookup(row.name.strip())
+            if prod_e is None or prod_e.kind not in MADE_KINDS or not prod_e.maker:
+                continue
+            ep = batch.episodes[row.ep]
+            path = f"{row.field}.context"
+            if path not in ep.scalars:
+                continue
+            for m in pat.finditer(row.context):
+                org_text, org_at = _group(m, "org")
+                org_e = gl.lookup(org_text)
+                if org_e is None or org_e is prod_e or gl.is_right_maker(prod_e, org_e):
+                    continue
+                if _NOT_A_CLAIM.search(row.context[max(0, m.start() - 40):m.start()]):
+                    continue
+                yield self._finding(ep, path, row.context, m, org_text, org_at, prod_e, org_e, gl)

@@ -1,0 +1,348 @@
+"""Misspellings of the field's names: known ones, wrong casing and split/joined words, fuzzy matches.
+
+The names come from `rules/glossary.yaml`. Text is tokenised once; only tokens that could start a
+name (capitalised, or the lowercase first word of a glossary form) are looked at, and what a span
+of one to three tokens is (accepted, known misspelling, casing variant, fuzzy match) is memoised
+per process, so a corpus costs little more than one regex scan per string.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
+from ..findings import Severity
+from ..glossary import Entry, Glossary, glossary, norm_key
+from .base import Rule, text_finding
+
+WORD = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[-'’][A-Za-z0-9]+)*")
+_POSSESSIVE = re.compile(r"[’']s$")
+_VERSION_AFTER = re.compile(r"[ -]?v?\d")
+_NAME_WORDS_AFTER = re.compile(
+    r"\s+(?:models?|chatbot|assistant|API|app|family|series|team|lab|labs|CEO|founder|weights|"
+    r"checkpoint|release|Sonnet|Opus|Haiku|Pro|Flash|Ultra|Nano|Turbo|Mini)\b")
+_SENTENCE_END = set(".!?:;\"“”(\n*#")
+COMMON_ZIPF = 3.5  # a word used more than ~3 times per million English words is ordinary
+
+
+@lru_cache(maxsize=200_000)
+def is_common_word(word: str) -> bool:
+    from wordfreq import zipf_frequency  # loaded once per process, on first use
+    return zipf_frequency(word.lower(), "en") >= COMMON_ZIPF
+
+
+@dataclass(frozen=True)
+class Verdict:
+    kind: str  # "ok", "known", "casing", "fuzzy"
+    entry: Entry | None = None
+    replacement: str = ""
+
+
+_OK = Verdict("ok")
+
+
+class NameMatcher:
+    """Classifies spans of text against the glossary; one per glossary, memoised."""
+
+    def __init__(self, gl: Glossary):
+        self.gl = gl
+        self.first_words = {f.split()[0].lower() for e in gl.entries
+                            for f in e.accepted + e.misspellings if f.split()}
+        self.first_words |= {norm_key(f) for e in gl.entries for f in e.accepted}
+        targets: dict[str, tuple[str, Entry]] = {}
+        for e in gl.entries:
+            for form in e.accepted:
+                key = norm_key(form)
+                if len(key) >= 4:
+                    targets.setdefault(key, (form, e))
+            if e.kind == "person" and len(e.name.split()) > 1:
+                last = e.name.split()[-1]
+                if len(last) >= 5 and norm_key(last) not in gl.by_key:
+                    targets.setdefault(norm_key(last), (last, e))
+        self.target_keys = list(targets)
+        self.targets = targets
+        self.memo: dict[str, Verdict | None] = {}
+
+    def classify(self, span: str, words: int) -> Verdict | None:
+        v = self.memo.get(span, False)
+        if v is False:
+            v = self._classify(span, words)
+            self.memo[span] = v
+        return v
+
+    def _classify(self, span: str, words: int) -> Verdict | None:
+        gl = self.gl
+        if span in gl.accepted:
+            return _OK
+        entry = gl.misspelled.get(span)
+        if entry is not None:
+            return Verdict("known", entry, entry.name)
+        key = norm_key(span)
+        entry = gl.by_key.get(key)
+        if entry is not None:
+            if span.isupper() and len(key) > 3:
+                return _OK
+            if span.islower() and (entry.common_word or words > 1):
+                return None
+            if words > 1 and (not span[0].isupper() or span.split()[0] in gl.accepted):
+                return None  # "Meta platforms": a name followed by ordinary words
+            form = next((f for f in entry.accepted if norm_key(f) == key), entry.name)
+            if re.sub(r"[\s-]", "", form) == re.sub(r"[\s-]", "", span):
+                return None  # only a hyphen or space differs ("GPT4" / "GPT-4"): style, not spelling
+            return Verdict("casing", entry, form)
+        if not span[0].isupper() or len(key) < 4 or not key.isalpha():
+            return None
+        max_dist = 1 if len(key) <= 8 else 2
+        hit = process.extractOne(key, self.target_keys, scorer=OSA.distance, score_cutoff=max_dist)
+        if hit is None:
+            return None
+        target = hit[0]
+        if hit[1] == 0:
+            return _OK  # a person's surname on its own ("Zuckerberg")
+        if target[0] != key[0] and {target[0], key[0]} not in ({"c", "k"}, {"k", "q"}, {"c", "q"}):
+            return None
+        form, entry = self.targets[target]
+        if len(form.split()) != words and not (words == 1 and " " not in form):
+            # "Hug Face" for "Hugging Face" is fine; a one-word form matched by two words is not
+            if words == 1:
+                return None
+        return Verdict("fuzzy", entry, form)
+
+
+@lru_cache(maxsize=8)
+def _matcher(gl_id: int, gl: Glossary) -> NameMatcher:
+    return NameMatcher(gl)
+
+
+def matcher_for(gl: Glossary) -> NameMatcher:
+    return _matcher(id(gl), gl)
+
+
+def _tokens(text: str) -> list[tuple[int, int]]:
+    out = []
+    n = len(text)
+    for m in WORD.finditer(text):
+        a, b = m.start(), m.end()
+        before = text[a - 1] if a else " "
+        after = text[b] if b < n else " "
+        if before in "./@#\\_" or after in "@/_" or (after == "." and b + 1 < n and text[b + 1].isalnum()):
+            continue  # URLs, e-mail addresses, handles, file names
+        pm = _POSSESSIVE.search(text, a, b)
+        if pm:
+            b = pm.start()
+        out.append((a, b))
+    return out
+
+
+def _sentence_start(text: str, a: int) -> bool:
+    i = a - 1
+    while i >= 0 and text[i] in " \t":
+        i -= 1
+    return i < 0 or text[i] in _SENTENCE_END
+
+
+def _name_context(text: str, a: int, b: int, kind: str) -> bool:
+    """Is the span used as a name: a version number or model word after it, or an entity name?"""
+    if kind == "name":
+        return True
+    if _VERSION_AFTER.match(text, b):
+        return True
+    if _NAME_WORDS_AFTER.match(text, b):
+        return True
+    return text[max(0, a - 3):a] in ("'s ", "’s ")
+
+
+def find_misspellings(text: str, kind: str, m: NameMatcher):
+    """Yield (start, end, Verdict) for each misspelled name in `text`."""
+    toks = _tokens(text)
+    first_words = m.first_words
+    n = len(toks)
+    i = 0
+    while i < n:
+        a, b = toks[i]
+        word = text[a:b]
+        if word[0].islower() and word.lower() not in first_words:
+            i += 1
+            continue
+        consumed = 1
+        for k in (3, 2, 1):
+            if i + k > n:
+                continue
+            end = toks[i + k - 1][1]
+            if k > 1 and any(toks[x + 1][0] - toks[x][1] != 1 or text[toks[x][1]] not in " -"
+                             for x in range(i, i + k - 1)):
+                continue
+            span = text[a:end]
+            v = m.classify(span, k)
+            if v is None:
+                continue
+            if v.kind == "fuzzy" and k > 1:
+                # a known misspelling or name inside the span is the better explanation
+                shorter = m.classify(word, 1)
+                if shorter is not None and shorter.kind != "fuzzy":
+                    k, end, v = 1, b, shorter
+            consumed = k
+            if v.kind != "ok" and _plausible(text, a, end, span, v, kind):
+                yield a, end, v
+            break
+        i += consumed
+
+
+def _plausible(text: str, a: int, b: int, span: str, v: Verdict, kind: str) -> bool:
+    """Context filters that keep ordinary words and other meanings quiet."""
+    entry = v.entry
+    for phrase in entry.exceptions:
+        start = text.find(phrase, max(0, a - len(phrase)), b + len(phrase))
+        if start != -1 and start <= a and start + len(phrase) >= b:
+            return False
+    if v.kind == "known":
+        # a listed misspelling that is also a very common word ("Clawed back") needs name context
+        if " " not in span and is_common_word(span) and _sentence_start(text, a):
+            return _name_context(text, a, b, kind)
+        return True
+    if v.kind == "casing":
+        return True
+    # fuzzy: ordinary words and short words only where the text uses them as a name
+    key = norm_key(span)
+    if len(key) <= 4 or any(is_common_word(w) for w in span.split()):
+        return _name_context(text, a, b, kind) and not (kind != "name" and is_common_word(span.split()[0])
+                                                         and _sentence_start(text, a)
+                                                         and not _VERSION_AFTER.match(text, b))
+    return True
+
+
+def _scan(batch) -> list:
+    m = matcher_for(glossary(batch.knowledge))
+    return [(ep, path, text, kind, a, b, v)
+            for ep, path, text, kind in batch.texts()
+            for a, b, v in find_misspellings(text, kind, m)]
+
+
+class _MisspellingRule(Rule):
+    verdict_kind = ""
+
+    def check(self, batch):
+        for ep, path, text, kind, a, b, v in batch.shared("misspellings", lambda: _scan(batch)):
+            if v.kind == self.verdict_kind:
+                safe = self.is_safe(text, a, b, v)
+                yield text_finding(
+                    self, ep, path, a, b, self.message(text[a:b], v),
+                    replacement=v.replacement, applicability="safe" if safe else "unsafe",
+                    description=f"Replace with {v.replacement!r}",
+                )
+
+    def message(self, found: str, v: Verdict) -> str:  # pragma: no cover - overridden
+        raise NotImplementedError
+
+    def is_safe(self, text: str, a: int, b: int, v: Verdict) -> bool:
+        return bool(_VERSION_AFTER.match(text, b))
+
+
+class KnownMisspelling(_MisspellingRule):
+    """## What it does
+    Flags a name written in one of the wrong spellings listed in `rules/glossary.yaml` (ASR and
+    LLM errors: "Lama" for Llama, "LamaGuard" for Llama Guard), in entity names and in every
+    free text: contexts, quotes, impact reasons, insights, summary, title. Phrases in which the
+    spelling is right ("the Dalai Lama") are listed as `exceptions` and stay quiet; lowercase
+    ordinary words ("a llama farm", "a Tibetan lama") are never flagged.
+
+    ## Why it matters
+    Search, grouping and statistics by name miss every misspelled mention, and readers see errors.
+
+    ## Example
+    ```yaml
+    name: Lama 4        # flagged: 'Lama' is a misspelling of 'Llama'
+    name: Llama 4       # fine
+    ```
+
+    ## Fix safety
+    Safe where unambiguous: next to a model number ("Lama 4") or when the misspelling is no
+    English word ("Openai"). Otherwise unsafe, since the word may be meant ("Lama" the title).
+    """
+
+    code = "M301"
+    name = "known-misspelling"
+    family = "misspelling"
+    severity = Severity.ERROR
+    summary = "Name written in a known wrong spelling (Lama for Llama)"
+    fixable = "sometimes"
+    verdict_kind = "known"
+
+    def message(self, found, v):
+        return f"{found!r} is a misspelling of {v.replacement!r}"
+
+    def is_safe(self, text, a, b, v):
+        return super().is_safe(text, a, b, v) or not is_common_word(text[a:b].split()[0])
+
+
+class NameCasing(_MisspellingRule):
+    """## What it does
+    Flags a glossary name written with the wrong casing or split/joined wrongly: "Openai" for
+    OpenAI, "Chat GPT" for ChatGPT, "HuggingFace" for Hugging Face, "nvidia" for Nvidia.
+    Accepted variants (NVIDIA and Nvidia) and all-caps are fine; lowercase ordinary words
+    ("gemini", "llama", "apple") and hyphens before numbers ("GPT4") are not flagged.
+
+    ## Why it matters
+    The same company under two spellings splits its statistics and looks careless in a title.
+
+    ## Example
+    ```yaml
+    name: Openai        # flagged: should be 'OpenAI'
+    name: OpenAI        # fine
+    ```
+
+    ## Fix safety
+    Safe: only the casing or spacing of a name the glossary knows changes.
+    """
+
+    code = "M302"
+    name = "name-casing"
+    family = "misspelling"
+    severity = Severity.ERROR
+    summary = "Name with wrong casing or split/joined words (Openai, Chat GPT)"
+    fixable = "safe"
+    verdict_kind = "casing"
+
+    def message(self, found, v):
+        return f"{found!r} should be written {v.replacement!r}"
+
+    def is_safe(self, text, a, b, v):
+        return True
+
+
+class ProbableMisspelling(_MisspellingRule):
+    """## What it does
+    Flags a capitalised word or pair of words that is one or two edits (insertions, deletions,
+    substitutions, transpositions) away from a glossary name but is not itself a known name:
+    "Antropic", "Nvidea", "Gemeni", "Perplexety", "Sam Altmann", "Jensen Hwang". Ordinary
+    English words and four-letter words are flagged only where the text uses them as a name
+    (followed by a version number or a word like "model", or as an entity name).
+
+    ## Why it matters
+    ASR and LLMs produce misspellings no list anticipates; these break search and grouping.
+
+    ## Example
+    ```yaml
+    text: Antropic released a new model   # flagged: probably 'Anthropic'
+    text: Anthropic released a new model  # fine
+    ```
+
+    ## Fix safety
+    Unsafe: a fuzzy match can be wrong (another name close to a known one), unless a model
+    number follows the name.
+    """
+
+    code = "M303"
+    name = "probable-misspelling"
+    family = "misspelling"
+    severity = Severity.WARNING
+    summary = "Word close to a glossary name (Antropic, Nvidea)"
+    fixable = "unsafe"
+    verdict_kind = "fuzzy"
+
+    def message(self, found, v):
+        return f"{found!r} is probably a misspelling of {v.replacement!r}"

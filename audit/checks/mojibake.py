@@ -1,0 +1,87 @@
+"""Mojibake: UTF-8 text that was decoded as Windows-1252 or Latin-1 on its way through the pipeline."""
+
+from __future__ import annotations
+
+import difflib
+import re
+
+import ftfy
+
+from ..findings import Severity
+from .base import Rule, text_finding
+
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_SPACE = re.compile(r"\s")
+
+
+def _word_bounds(text: str, i: int, j: int) -> tuple[int, int]:
+    """Widen [i, j) to the whole run of non-space characters it touches."""
+    while i > 0 and not _SPACE.match(text[i - 1]):
+        i -= 1
+    while j < len(text) and not _SPACE.match(text[j]):
+        j += 1
+    return i, j
+
+
+def mojibake_spans(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, repaired) for each word of `text` that ftfy's `fix_encoding` repairs.
+
+    Only strings with a non-ASCII character can hold mojibake, so the rest cost one regex scan.
+    `fix_encoding` (not `fix_text`) only undoes encoding mix-ups: correct curly quotes, dashes,
+    accents and CJK are left alone.
+    """
+    if not _NON_ASCII.search(text):
+        return []
+    fixed = ftfy.fix_encoding(text)
+    if fixed == text:
+        return []
+    spans: list[list[int]] = []
+    for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(None, text, fixed, autojunk=False).get_opcodes():
+        if tag == "equal":
+            continue
+        a, b = _word_bounds(text, i1, i2) if i2 > i1 else _word_bounds(text, i1, i1)
+        # the same widening in the repaired text: equal context on both sides
+        ja, jb = j1 - (i1 - a), j2 + (b - i2)
+        if spans and a <= spans[-1][1]:  # overlapping words: merge
+            spans[-1][1], spans[-1][3] = max(spans[-1][1], b), max(spans[-1][3], jb)
+        else:
+            spans.append([a, b, ja, jb])
+    return [(a, b, fixed[ja:jb]) for a, b, ja, jb in spans]
+
+
+class Mojibake(Rule):
+    """## What it does
+    Flags text in which UTF-8 was decoded as Windows-1252 or Latin-1: `â€”` for an em dash,
+    `â€™` for a closing quote, `Ã©` for é. Detection and repair are ftfy's `fix_encoding`.
+
+    ## Why it matters
+    Titles and summaries are shown to people; `Metaâ€™s` in a title looks broken, and every
+    later text check (names, phrases) misses the damaged words.
+
+    ## Example
+    ```yaml
+    title: Mark Zuckerberg â€” AI will write most Meta code   # flagged: "â€”"
+    title: Mark Zuckerberg — AI will write most Meta code    # fine
+    ```
+
+    ## Fix safety
+    Safe: the repair is ftfy's `fix_encoding` of the word, which only reverses the encoding
+    mix-up; correct non-ASCII text (é, —, “ ”, ×, €, CJK) is never flagged or changed.
+    """
+
+    code = "U101"
+    name = "mojibake"
+    family = "mojibake"
+    severity = Severity.ERROR
+    summary = "UTF-8 text decoded as Windows-1252/Latin-1 (â€™, Ã©)"
+    fixable = "safe"
+
+    def check(self, batch):
+        for ep, path, value in batch.strings():
+            for a, b, repaired in mojibake_spans(value):
+                yield text_finding(
+                    self, ep, path, a, b,
+                    f"Mojibake {value[a:b]!r}: UTF-8 decoded as Windows-1252; reads {repaired!r}",
+                    replacement=repaired, applicability="safe",
+                    description=f"Repair encoding: {repaired!r}",
+                )

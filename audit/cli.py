@@ -1,0 +1,133 @@
+"""The command line: `audit check`, `audit rules` (and the commands later modules add).
+
+Exit codes (DESIGN.md): 0 no finding at or above --fail-on; 1 such findings; 2 usage, config or
+rule-set error, printed on one line without a traceback.
+"""
+
+from __future__ import annotations
+
+import functools
+import sys
+from pathlib import Path
+
+import click
+
+from . import __version__
+from .config import FAIL_ON, Settings
+from .ruleset import RuleSetError
+
+
+def _split(values) -> list[str]:
+    """`--select M3,N201 --select U` -> ['M3', 'N201', 'U']."""
+    out = []
+    for v in values or ():
+        out.extend(s.strip() for s in v.split(",") if s.strip())
+    return out
+
+
+def rule_options(fn):
+    """Options shared by every command that runs the rules (check, report, fix, baseline)."""
+    options = [
+        click.argument("paths", nargs=-1, type=click.Path(path_type=str)),
+        click.option("--select", multiple=True, help="Rules to run: codes, prefixes, names or families (comma-separated)."),
+        click.option("--ignore", multiple=True, help="Rules to skip: codes, prefixes, names or families."),
+        click.option("--extend-select", multiple=True, help="Rules to add to the selection."),
+        click.option("--fail-on", type=click.Choice(FAIL_ON), default=None,
+                     help="Lowest severity that makes the exit code 1 (default: error)."),
+        click.option("-j", "--jobs", type=click.IntRange(1, 256), default=None, help="Worker processes."),
+        click.option("--rules", "rules_dirs", multiple=True, type=click.Path(path_type=Path),
+                     help="Extra rule-set folder (glossary, phrases, your own YAML rules)."),
+    ]
+    for opt in reversed(options):
+        fn = opt(fn)
+    return fn
+
+
+def build_settings(select=(), ignore=(), extend_select=(), fail_on=None, jobs=None, rules_dirs=(),
+                   **_) -> Settings:
+    settings = Settings()
+    if select:
+        settings.select = _split(select)
+    settings.ignore = _split(ignore)
+    settings.extend_select = _split(extend_select)
+    if fail_on:
+        settings.fail_on = fail_on
+    if jobs:
+        settings.jobs = jobs
+    settings.rules_dirs = list(rules_dirs)
+    return settings
+
+
+def handle_errors(fn):
+    """Turn expected failures into one-line messages and exit codes; never a traceback."""
+    @functools.wraps(fn)
+    def wrapper(*args, **kwargs):
+        try:
+            return fn(*args, **kwargs)
+        except RuleSetError as exc:
+            click.echo(f"audit: error: {exc}", err=True)
+            sys.exit(2)
+        except KeyboardInterrupt:
+            click.echo("audit: interrupted", err=True)
+            sys.exit(130)
+        except BrokenPipeError:
+            sys.exit(1)
+    return wrapper
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="audit")
+def main():
+    """Audit LLM-enriched episode metadata (YAML front matter) for quiet errors."""
+
+
+@main.command()
+@rule_options
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
+              help="Output format.")
+@handle_errors
+def check(paths, fmt, **opts):
+    """Check episode files and folders (recursively: *.md, *.txt)."""
+    from .engine import Auditor, discover, exit_code
+    from .output import renderer
+
+    settings = build_settings(**opts)
+    auditor = Auditor(settings)
+    files = discover(paths or ["."], settings.include, settings.exclude)
+    results = list(auditor.run(files))
+    render = renderer(fmt)
+    if fmt == "text":
+        out = render(results, auditor.rules, color=sys.stdout.isatty())
+    else:
+        out = render(results, auditor.rules)
+    click.echo(out, nl=False)
+    sys.exit(exit_code(results, auditor))
+
+
+@main.command()
+@click.argument("code", required=False)
+@click.option("--rules", "rules_dirs", multiple=True, type=click.Path(path_type=Path),
+              help="Extra rule-set folder.")
+@handle_errors
+def rules(code, rules_dirs):
+    """List every rule, or explain one (by code or name)."""
+    from .checks import all_rules
+    from .ruleset import Knowledge
+
+    classes = all_rules(Knowledge.load(list(rules_dirs)))
+    if code:
+        cls = classes.get(code.upper()) or next((c for c in classes.values() if c.name == code), None)
+        if cls is None:
+            raise RuleSetError(f"unknown rule {code!r} (see `audit rules`)")
+        fix = cls.fixable or "none"
+        click.echo(f"{cls.code} {cls.name}  (family: {cls.family}, default severity: {cls.severity}, fix: {fix})\n")
+        click.echo(cls.doc())
+        return
+    width = max(len(c.name) for c in classes.values())
+    for cls in classes.values():
+        fix = {"safe": "fix", "unsafe": "fix*", "sometimes": "fix?"}.get(cls.fixable or "", "")
+        click.echo(f"{cls.code:<6} {cls.name:<{width}}  {cls.family:<14} {str(cls.severity):<8} {fix:<5} {cls.summary}")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

@@ -1,0 +1,437 @@
+"""Read an episode file: decode, split the front matter, compose YAML with positions, field paths.
+
+`load_episode` never raises for bad input. What PyYAML would crash on or silently accept (an
+undecodable byte, a binary file, a missing front matter, a syntax error, duplicate keys, custom
+tags, alias-expansion bombs, a front matter that is not a mapping) becomes a file-level finding on
+the returned `Episode`, and whatever could be read is still audited.
+
+Every scalar of the front matter gets a field path (`companies[3].name`, 0-based) and a source span
+(character offsets into the whole file's text), so checks can point at the offending text itself.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .findings import Finding, Severity
+
+try:  # the C loader is 10-15x faster; the pure-Python one is only a fallback for odd builds
+    _Loader = yaml.CSafeLoader
+except AttributeError:  # pragma: no cover - PyYAML without libyaml
+    _Loader = yaml.SafeLoader
+
+# Tags SafeConstructor knows. Anything else (`!!python/object`, `!custom`) is reported and read
+# as the plain scalar/sequence/mapping it is written as.
+_SAFE_TAGS = {
+    f"tag:yaml.org,2002:{t}"
+    for t in ("str", "int", "float", "bool", "null", "map", "seq", "timestamp", "binary",
+              "omap", "pairs", "set", "merge", "value")
+}
+_DEFAULT_TAG = {
+    yaml.ScalarNode: "tag:yaml.org,2002:str",
+    yaml.SequenceNode: "tag:yaml.org,2002:seq",
+    yaml.MappingNode: "tag:yaml.org,2002:map",
+}
+# An alias may legitimately repeat a small node; past this many nodes after expansion the
+# document is an expansion bomb ("billion laughs") and is not constructed.
+MAX_EXPANDED_NODES = 250_000
+MAX_DEPTH = 200
+
+# File-level rules raised by the loader: code -> (name, family, message template).
+LOADER_RULES: dict[str, tuple[str, str, str]] = {
+    "E001": ("invalid-utf8", "encoding", "File is not valid UTF-8"),
+    "S001": ("unreadable-file", "schema", "File cannot be read"),
+    "S002": ("empty-file", "schema", "File is empty"),
+    "S003": ("binary-file", "schema", "File is binary, not an episode"),
+    "S004": ("missing-front-matter", "schema", "No YAML front matter"),
+    "S005": ("unclosed-front-matter", "schema", "Front matter is not closed"),
+    "S006": ("yaml-syntax-error", "schema", "Front matter is not valid YAML"),
+    "S007": ("duplicate-key", "schema", "Duplicate key"),
+    "S008": ("unsafe-tag", "schema", "Custom YAML tag"),
+    "S009": ("alias-bomb", "schema", "Alias expansion too large"),
+    "S010": ("front-matter-not-mapping", "schema", "Front matter is not a mapping"),
+}
+
+_FENCE = re.compile(r"^(?:---|\.\.\.)[ \t]*\r?$", re.M)
+
+
+class LineIndex:
+    """Offsets <-> 1-based line/column, by bisecting the line starts."""
+
+    __slots__ = ("starts",)
+
+    def __init__(self, text: str):
+        starts = [0]
+        find = text.find
+        i = find("\n")
+        while i != -1:
+            starts.append(i + 1)
+            i = find("\n", i + 1)
+        self.starts = starts
+
+    def position(self, offset: int) -> tuple[int, int]:
+        line = bisect.bisect_right(self.starts, offset) - 1
+        return line + 1, offset - self.starts[line] + 1
+
+    def offset(self, line: int, column: int) -> int:
+        return self.starts[line - 1] + column - 1
+
+    def line_start(self, line: int) -> int:
+        return self.starts[min(line, len(self.starts)) - 1]
+
+
+@dataclass(slots=True)
+class Scalar:
+    path: str
+    value: Any  # the constructed value
+    node: yaml.ScalarNode
+    start: int  # offsets into the whole file's text
+    end: int
+
+
+@dataclass
+class Episode:
+    path: str  # as given / shown in findings
+    text: str = ""
+    data: dict | None = None  # constructed front matter (None when unreadable)
+    root: Any = None  # the composed node tree
+    fm_start: int = 0  # offset of the YAML text in `text`
+    fm_end: int = 0
+    body_start: int = 0
+    scalars: dict[str, Scalar] = field(default_factory=dict)
+    spans: dict[str, tuple[int, int]] = field(default_factory=dict)  # every node's span, by path
+    problems: list[Finding] = field(default_factory=list)
+    _lines: LineIndex | None = None
+    _alignments: dict = field(default_factory=dict)
+
+    @property
+    def lines(self) -> LineIndex:
+        if self._lines is None:
+            self._lines = LineIndex(self.text)
+        return self._lines
+
+    @property
+    def ok(self) -> bool:
+        return self.data is not None
+
+    def position(self, offset: int) -> tuple[int, int]:
+        return self.lines.position(offset)
+
+    def value(self, path: str, default: Any = None) -> Any:
+        sc = self.scalars.get(path)
+        return sc.value if sc is not None else default
+
+    def locate(self, path: str, i: int = 0, j: int | None = None) -> tuple[int, int, bool]:
+        """Source span of `value[i:j]` of the string scalar at `path`.
+
+        Returns (start, end, verbatim): `verbatim` is True when text[start:end] is exactly the
+        substring, so an edit may replace it in place. Where the substring is not verbatim in the
+        source (escapes, folding across lines) the span still covers it as well as it can, and
+        falls back to the node start when the scalar cannot be aligned at all.
+        """
+        sc = self.scalars[path]
+        value = sc.value if isinstance(sc.value, str) else sc.node.value
+        if j is None:
+            j = len(value)
+        amap = self._alignments.get(path)
+        if amap is None:
+            amap = _align(self.text, sc.start, sc.end, sc.node.style, value)
+            self._alignments[path] = amap
+        if not amap or j <= i:
+            return sc.start, (sc.end if j > i else sc.start), False
+        start = amap[i]
+        end = amap[j - 1] + 1
+        # A multi-byte escape (\u2019) maps its value char to the escape start; widen to cover it.
+        return start, end, self.text[start:end] == value[i:j]
+
+    def finding(self, rule, *, path: str | None, message: str, start: int, end: int,
+                evidence: str = "", fix=None, severity: Severity | None = None) -> Finding:
+        """Build a Finding of `rule` (a Rule) at text[start:end]."""
+        line, col = self.position(start)
+        end_line, end_col = self.position(end)
+        return Finding(
+            file=self.path, rule=rule.code, name=rule.name, family=rule.family,
+            severity=severity or rule.severity, field=path, line=line, column=col,
+            end_line=end_line, end_column=end_col, message=message, evidence=evidence,
+            fix=fix, start=start, end=end,
+        )
+
+
+def _problem(ep: Episode, code: str, detail: str = "", offset: int = 0, end: int | None = None,
+             line_col: tuple[int, int] | None = None, evidence: str = "", path: str | None = None) -> None:
+    name, family, base = LOADER_RULES[code]
+    if line_col is None:
+        line_col = ep.position(offset) if ep.text else (1, 1)
+    end = offset if end is None else end
+    end_lc = ep.position(end) if ep.text and end != offset else line_col
+    ep.problems.append(Finding(
+        file=ep.path, rule=code, name=name, family=family, severity=Severity.ERROR,
+        field=path, line=line_col[0], column=line_col[1], end_line=end_lc[0], end_column=end_lc[1],
+        message=f"{base}: {detail}" if detail else base, evidence=evidence, start=offset, end=end,
+    ))
+
+
+def load_episode(path: str | Path, display: str | None = None) -> Episode:
+    """Read and parse one episode file. Never raises for bad content."""
+    ep = Episode(path=display or str(path))
+    try:
+        raw = Path(path).read_bytes()
+    except OSError as exc:
+        _problem(ep, "S001", exc.strerror or str(exc))
+        return ep
+    return parse_episode(raw, ep)
+
+
+def parse_episode(raw: bytes | str, ep: Episode) -> Episode:
+    if isinstance(raw, str):
+        text = raw
+    else:
+        if not raw.strip():
+            _problem(ep, "S002")
+            return ep
+        if b"\x00" in raw[:8192]:
+            _problem(ep, "S003", f"NUL byte at byte offset {raw.index(0)}")
+            return ep
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            # Report the first bad byte with its line, then read on with replacement characters
+            # so the rest of the file is still audited.
+            line = raw.count(b"\n", 0, exc.start) + 1
+            col_start = raw.rfind(b"\n", 0, exc.start) + 1
+            column = len(raw[col_start:exc.start].decode("utf-8", "replace")) + 1
+            bad = raw[exc.start:exc.end]
+            _problem(ep, "E001", f"byte 0x{bad.hex()} at byte offset {exc.start} ({exc.reason})",
+                     line_col=(line, column), evidence=bad.decode("latin-1"))
+            text = raw.decode("utf-8", "replace")
+            ep.problems[-1].start = ep.problems[-1].end = len(raw[:exc.start].decode("utf-8", "replace"))
+    ep.text = text
+    if not text.strip():
+        _problem(ep, "S002")
+        return ep
+    begin = 1 if text.startswith("\ufeff") else 0
+    first = _FENCE.match(text, begin)
+    if not first or not text.startswith("---", begin):
+        _problem(ep, "S004", "the file must start with a '---' line", offset=begin)
+        return ep
+    fm_start = text.find("\n", first.end())
+    fm_start = len(text) if fm_start == -1 else fm_start + 1
+    closing = _FENCE.search(text, fm_start)
+    if not closing:
+        _problem(ep, "S005", "no closing '---' line", offset=begin, end=first.end())
+        return ep
+    ep.fm_start, ep.fm_end = fm_start, closing.start()
+    ep.body_start = closing.end()
+    _compose(ep)
+    return ep
+
+
+def _compose(ep: Episode) -> None:
+    source = ep.text[ep.fm_start:ep.fm_end]
+    base = ep.fm_start
+    try:
+        root = yaml.compose(source, Loader=_Loader)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        offset = base + (mark.index if mark else 0)
+        detail = " ".join(filter(None, [exc.context, exc.problem])) or "syntax error"
+        _problem(ep, "S006", detail, offset=offset)
+        return
+    except (yaml.YAMLError, RecursionError, ValueError) as exc:
+        _problem(ep, "S006", str(exc).splitlines()[0] if str(exc) else type(exc).__name__, offset=base)
+        return
+    if root is None:
+        _problem(ep, "S010", "it is empty", offset=base)
+        return
+    if not isinstance(root, yaml.MappingNode):
+        kind = "a sequence" if isinstance(root, yaml.SequenceNode) else "a scalar"
+        _problem(ep, "S010", f"it is {kind}", offset=base + root.start_mark.index)
+        return
+    ep.root = root
+    walker = _Walker(ep, base)
+    try:
+        size = walker.size(root, 0)
+    except RecursionError:
+        size = -1
+    if size < 0:
+        _problem(ep, "S009", walker.why or "nesting too deep", offset=base + walker.where)
+        ep.root = None
+        return
+    if size > MAX_EXPANDED_NODES:
+        _problem(ep, "S009", f"{size:,} nodes after expanding aliases (limit {MAX_EXPANDED_NODES:,})",
+                 offset=base + walker.first_alias)
+        ep.root = None
+        return
+    walker.walk(root, "")
+    try:
+        data = yaml.constructor.SafeConstructor().construct_document(root)
+    except (yaml.YAMLError, ValueError, TypeError, OverflowError, RecursionError) as exc:
+        mark = getattr(exc, "problem_mark", None)
+        _problem(ep, "S006", str(getattr(exc, "problem", None) or exc).splitlines()[0],
+                 offset=base + (mark.index if mark else 0))
+        return
+    if not isinstance(data, dict):  # pragma: no cover - a mapping node always constructs a dict
+        _problem(ep, "S010", offset=base)
+        return
+    ep.data = data
+    # Values come from the same nodes: fill each scalar's constructed value by its path.
+    _attach_values(ep, data)
+
+
+class _Walker:
+    """One pass over the node tree: sizes (alias bombs), paths, spans, duplicate keys, tags."""
+
+    def __init__(self, ep: Episode, base: int):
+        self.ep, self.base = ep, base
+        self.memo: dict[int, int] = {}
+        self.seen: set[int] = set()
+        self.first_alias = 0
+        self.why = ""
+        self.where = 0
+
+    def size(self, node, depth: int) -> int:
+        key = id(node)
+        if key in self.memo:
+            if self.memo[key] == -2:  # still being sized: a recursive alias
+                self.why, self.where = "recursive alias", node.start_mark.index
+                return -1
+            if not self.first_alias:
+                self.first_alias = node.start_mark.index
+            return self.memo[key]
+        if depth > MAX_DEPTH:
+            self.why, self.where = f"nested deeper than {MAX_DEPTH} levels", node.start_mark.index
+            return -1
+        self.memo[key] = -2
+        total = 1
+        if isinstance(node, yaml.SequenceNode):
+            for child in node.value:
+                n = self.size(child, depth + 1)
+                if n < 0:
+                    return -1
+                total += n
+        elif isinstance(node, yaml.MappingNode):
+            for k, v in node.value:
+                a, b = self.size(k, depth + 1), self.size(v, depth + 1)
+                if a < 0 or b < 0:
+                    return -1
+                total += a + b
+        self.memo[key] = total
+        return total
+
+    def walk(self, node, path: str) -> None:
+        ep, base = self.ep, self.base
+        if node.tag not in _SAFE_TAGS:
+            _problem(ep, "S008", f"{node.tag!r} is not a safe type; read as plain data",
+                     offset=base + node.start_mark.index, end=base + node.end_mark.index,
+                     evidence=node.tag, path=path or None)
+            node.tag = _DEFAULT_TAG[type(node)]
+        aliased = id(node) in self.seen
+        self.seen.add(id(node))
+        ep.spans[path] = (base + node.start_mark.index, base + node.end_mark.index)
+        if isinstance(node, yaml.ScalarNode):
+            ep.scalars[path] = Scalar(path, node.value, node, base + node.start_mark.index,
+                                      base + node.end_mark.index)
+            return
+        if aliased:  # an alias of a collection already walked: its paths are known there
+            return
+        if isinstance(node, yaml.SequenceNode):
+            for i, child in enumerate(node.value):
+                self.walk(child, f"{path}[{i}]")
+            return
+        keys: dict[Any, Any] = {}
+        for k, v in node.value:
+            if k.tag not in _SAFE_TAGS:
+                self.walk(k, path)  # reports and neutralises the tag
+            name = k.value if isinstance(k, yaml.ScalarNode) else None
+            if name is not None and name != "<<":
+                if name in keys:
+                    first = keys[name]
+                    _problem(ep, "S007",
+                             f"{name!r} is defined again (first on line {first.start_mark.line + 1}); "
+                             "the last value wins and the first is lost",
+                             offset=base + k.start_mark.index, end=base + k.end_mark.index,
+                             evidence=name, path=_join(path, name))
+                else:
+                    keys[name] = k
+            self.walk(v, _join(path, name if name is not None else "?"))
+
+
+def _join(path: str, key: str) -> str:
+    return f"{path}.{key}" if path else str(key)
+
+
+def _attach_values(ep: Episode, data: dict) -> None:
+    """Set each Scalar.value to the constructed value found at its path."""
+    stack: list[tuple[str, Any]] = [("", data)]
+    scalars = ep.scalars
+    while stack:
+        path, value = stack.pop()
+        if isinstance(value, dict):
+            for k, v in value.items():
+                stack.append((_join(path, k if isinstance(k, str) else str(k)), v))
+        elif isinstance(value, list):
+            for i, v in enumerate(value):
+                stack.append((f"{path}[{i}]", v))
+        else:
+            sc = scalars.get(path)
+            if sc is not None:
+                sc.value = value
+
+
+def _align(text: str, start: int, end: int, style: str | None, value: str) -> list[int] | None:
+    """Map each character of a scalar's value to its offset in the source text.
+
+    Walks value and source together: equal characters map one to one; source indentation and
+    line breaks that folding turned into a space are skipped; `''` in single-quoted and escapes
+    in double-quoted scalars map to their first source character. Returns None when the two
+    cannot be aligned (the caller then falls back to the node start).
+    """
+    s = start
+    if style in ("'", '"'):
+        s += 1
+    elif style in ("|", ">"):
+        nl = text.find("\n", s, end)
+        if nl == -1:
+            return None
+        s = nl + 1
+    out = [0] * len(value)
+    n = len(value)
+    vi = 0
+    limit = end
+    while vi < n:
+        if s >= limit:
+            return None
+        c, sc = value[vi], text[s]
+        if style == "'" and c == "'" and text.startswith("''", s):
+            out[vi] = s
+            vi += 1
+            s += 2
+        elif style == '"' and sc == "\\":
+            nxt = text[s + 1] if s + 1 < limit else ""
+            if nxt in "\r\n":  # escaped line break: joins lines, no value char
+                s += 2
+                while s < limit and text[s] in " \t\r\n":
+                    s += 1
+                continue
+            width = {"x": 4, "u": 6, "U": 10}.get(nxt, 2)
+            out[vi] = s
+            vi += 1
+            s += width
+        elif sc == c:
+            out[vi] = s
+            vi += 1
+            s += 1
+        elif sc in " \t\r\n":
+            s += 1  # indentation or a folded line break
+        elif c in " \n":
+            out[vi] = s  # a folded break with no indentation left in the source
+            vi += 1
+        else:
+            return None
+    return out

@@ -1,0 +1,143 @@
+"""The glossary (`rules/glossary.yaml`): canonical names of the field, typed and indexed.
+
+Used by the misspelling, attribution, grounding and consistency checks. Lookups are by exact
+accepted form (case-sensitive), by known misspelling, and by a normalised key (lowercase, no
+spaces, hyphens or dots) that makes split and joined words ("Chat GPT", "HuggingFace") meet.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .ruleset import Knowledge, RuleSetError, expect, known_keys, str_list
+
+KINDS = {
+    "ai_lab", "big_tech", "chip_maker", "company", "cloud", "model", "model_family", "product",
+    "benchmark", "research_org", "person",
+}
+ORG_KINDS = {"ai_lab", "big_tech", "chip_maker", "company", "cloud", "research_org"}
+MADE_KINDS = {"model", "model_family", "product"}  # things with a maker (attribution)
+
+_ENTRY_KEYS = {"name", "kind", "maker", "parent", "variants", "misspellings", "exceptions",
+               "common_word", "note"}
+_NORM = re.compile(r"[\s\-_.’'`]+")
+
+
+def norm_key(text: str) -> str:
+    """'Chat GPT' / 'chat-gpt' / 'ChatGPT' -> 'chatgpt'."""
+    return _NORM.sub("", text).lower()
+
+
+@dataclass
+class Entry:
+    name: str
+    kind: str
+    maker: str | None = None
+    parent: str | None = None
+    variants: list[str] = field(default_factory=list)
+    misspellings: list[str] = field(default_factory=list)
+    exceptions: list[str] = field(default_factory=list)
+    common_word: bool = False
+
+    @property
+    def accepted(self) -> list[str]:
+        return [self.name, *self.variants]
+
+    @property
+    def is_org(self) -> bool:
+        return self.kind in ORG_KINDS
+
+
+class Glossary:
+    def __init__(self, entries: list[Entry], where: str = "glossary.yaml"):
+        self.entries = entries
+        self.by_name: dict[str, Entry] = {}
+        for e in entries:  # a later folder's entry of the same name replaces the earlier one
+            self.by_name[e.name] = e
+        self.entries = list(self.by_name.values())
+        for e in self.entries:
+            for ref in ("maker", "parent"):
+                target = getattr(e, ref)
+                if target and target not in self.by_name:
+                    raise RuleSetError(f"{where}: entries[{e.name}].{ref}: unknown name {target!r}")
+        # exact accepted forms (and their ALL-CAPS spelling) -> entry
+        self.accepted: dict[str, Entry] = {}
+        for e in self.entries:
+            for form in e.accepted:
+                self.accepted.setdefault(form, e)
+                if len(form) > 3:
+                    self.accepted.setdefault(form.upper(), e)
+        self.misspelled: dict[str, Entry] = {}
+        for e in self.entries:
+            for m in e.misspellings:
+                if m in self.accepted:
+                    raise RuleSetError(f"{where}: entries[{e.name}].misspellings: {m!r} is an accepted "
+                                       f"spelling of {self.accepted[m].name!r}")
+                self.misspelled[m] = e
+        self.by_key: dict[str, Entry] = {}
+        for e in self.entries:
+            for form in e.accepted:
+                self.by_key.setdefault(norm_key(form), e)
+        # every form that may start a name, for tokenising: first words of accepted forms
+        self.max_words = max((len(f.split()) for e in self.entries for f in e.accepted + e.misspellings),
+                             default=1)
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    def lookup(self, text: str) -> Entry | None:
+        """The entry `text` names, by accepted form, misspelling or normalised key."""
+        return self.accepted.get(text) or self.misspelled.get(text) or self.by_key.get(norm_key(text))
+
+    def chain(self, entry: Entry) -> list[Entry]:
+        """The entry's maker and that maker's parents, nearest first (for orgs: itself and parents)."""
+        out: list[Entry] = []
+        current = self.by_name.get(entry.maker) if entry.maker else (entry if entry.is_org else None)
+        while current is not None and current not in out:
+            out.append(current)
+            current = self.by_name.get(current.parent) if current.parent else None
+        return out
+
+    def is_right_maker(self, product: Entry, org: Entry) -> bool:
+        """True when `org` made `product`, or when the glossary cannot tell (no maker known).
+
+        Right: the maker or any of its parents (Google DeepMind, Google, Alphabet for Gemini),
+        and any unit, product or former name whose own chain reaches the maker (DeepMind,
+        Facebook for a Meta model).
+        """
+        chain = self.chain(product)
+        if not chain or org in chain:
+            return True
+        return chain[0] in self.chain(org)
+
+
+def parse_glossary(data, where: str) -> Glossary:
+    if not data:
+        return Glossary([], where)
+    expect(data, dict, where, "glossary")
+    known_keys(data, {"version", "entries"}, where, "glossary")
+    raw = expect(data.get("entries") or [], list, where, "entries")
+    entries = []
+    for i, item in enumerate(raw):
+        key = f"entries[{i}]"
+        expect(item, dict, where, key)
+        known_keys(item, _ENTRY_KEYS, where, key)
+        name = expect(item.get("name"), str, where, f"{key}.name")
+        kind = expect(item.get("kind"), str, where, f"{key}.kind")
+        if kind not in KINDS:
+            raise RuleSetError(f"{where}: {key}.kind: {kind!r} is not one of {', '.join(sorted(KINDS))}")
+        entries.append(Entry(
+            name=name, kind=kind,
+            maker=item.get("maker") and expect(item["maker"], str, where, f"{key}.maker"),
+            parent=item.get("parent") and expect(item["parent"], str, where, f"{key}.parent"),
+            variants=str_list(item.get("variants"), where, f"{key}.variants"),
+            misspellings=str_list(item.get("misspellings"), where, f"{key}.misspellings"),
+            exceptions=str_list(item.get("exceptions"), where, f"{key}.exceptions"),
+            common_word=bool(item.get("common_word", False)),
+        ))
+    return Glossary(entries, where)
+
+
+def glossary(knowledge: Knowledge) -> Glossary:
+    return knowledge.get("glossary", parse_glossary)

@@ -1,0 +1,134 @@
+"""Load the YAML rule sets (the knowledge in `rules/`) and validate them loudly.
+
+Rule-set folders are layered: the defaults shipped inside the package first, then each folder the
+user adds (`--rules DIR` or config). A file of the same name in a later folder extends the earlier
+one: mappings merge, lists extend, scalars override. Every knowledge file is typed on load by the
+module that uses it (see `Knowledge.get`), and a bad file stops the run with its file and key.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any, Callable
+
+import yaml
+
+
+class RuleSetError(Exception):
+    """A rule set or config that cannot be used. The CLI prints it on one line and exits 2."""
+
+
+def default_rules_dir() -> Path:
+    """The rule sets shipped with the package (`rules/` in a checkout, `audit/rules` installed)."""
+    try:
+        path = Path(str(resources.files("audit.rules")))
+        if (path / "glossary.yaml").is_file():
+            return path
+    except ModuleNotFoundError:  # pragma: no cover - running from a tree without the mapping
+        pass
+    return Path(__file__).resolve().parent.parent / "rules"
+
+
+def read_yaml(path: Path) -> Any:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise RuleSetError(f"{path}: cannot read: {exc}") from None
+    try:
+        return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f":{mark.line + 1}:{mark.column + 1}" if mark else ""
+        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        raise RuleSetError(f"{path}{where}: invalid YAML: {problem}") from None
+
+
+def merge(base: Any, extra: Any) -> Any:
+    if isinstance(base, dict) and isinstance(extra, dict):
+        out = dict(base)
+        for k, v in extra.items():
+            out[k] = merge(base[k], v) if k in base else v
+        return out
+    if isinstance(base, list) and isinstance(extra, list):
+        return base + extra
+    return extra
+
+
+@dataclass
+class Knowledge:
+    """All rule-set files of the run, merged across folders, parsed on first use."""
+
+    dirs: list[Path]
+    raw: dict[str, Any] = field(default_factory=dict)  # file name -> merged YAML
+    sources: dict[str, list[Path]] = field(default_factory=dict)
+    _parsed: dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def load(cls, extra_dirs: list[Path | str] = ()) -> Knowledge:
+        dirs = [default_rules_dir(), *[Path(d) for d in extra_dirs]]
+        kn = cls(dirs=dirs)
+        for d in dirs:
+            if not d.is_dir():
+                raise RuleSetError(f"{d}: rule-set folder does not exist")
+            for path in sorted(d.glob("*.yaml")) + sorted(d.glob("*.yml")):
+                data = read_yaml(path)
+                if data is None:
+                    continue
+                name = path.stem
+                kn.raw[name] = merge(kn.raw[name], data) if name in kn.raw else data
+                kn.sources.setdefault(name, []).append(path)
+        return kn
+
+    def where(self, name: str) -> str:
+        return ", ".join(str(p) for p in self.sources.get(name, [])) or f"{name}.yaml"
+
+    def get(self, name: str, parse: Callable[[Any, str], Any], required: bool = True) -> Any:
+        """The typed content of rule file `name`, parsed once by `parse(data, where)`."""
+        if name not in self._parsed:
+            if name not in self.raw:
+                if required:
+                    raise RuleSetError(f"{name}.yaml: rule-set file not found in {', '.join(map(str, self.dirs))}")
+                self._parsed[name] = parse({}, name + ".yaml")
+            else:
+                self._parsed[name] = parse(self.raw[name], self.where(name))
+        return self._parsed[name]
+
+    def digest(self) -> str:
+        """Stable hash of every rule-set file (for caches and the report footer)."""
+        h = hashlib.sha256()
+        for name in sorted(self.sources):
+            for p in self.sources[name]:
+                h.update(p.name.encode())
+                h.update(p.read_bytes())
+        return h.hexdigest()[:16]
+
+    def version(self) -> str:
+        meta = self.raw.get("glossary") or {}
+        return f"{meta.get('version', 1)}-{self.digest()[:8]}"
+
+
+# --- small typed-access helpers for parse functions -------------------------------------------
+
+def expect(data: Any, kind: type | tuple, where: str, key: str) -> Any:
+    if not isinstance(data, kind):
+        names = kind.__name__ if isinstance(kind, type) else " or ".join(k.__name__ for k in kind)
+        raise RuleSetError(f"{where}: {key}: expected {names}, got {type(data).__name__}")
+    return data
+
+
+def known_keys(data: dict, allowed: set[str], where: str, key: str) -> None:
+    unknown = sorted(set(data) - allowed)
+    if unknown:
+        raise RuleSetError(f"{where}: {key}: unknown key {unknown[0]!r} (allowed: {', '.join(sorted(allowed))})")
+
+
+def str_list(data: Any, where: str, key: str) -> list[str]:
+    if data is None:
+        return []
+    expect(data, list, where, key)
+    for i, item in enumerate(data):
+        expect(item, str, where, f"{key}[{i}]")
+    return list(data)

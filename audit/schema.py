@@ -1,0 +1,230 @@
+"""pandera schemas built from `rules/schema.yaml`, and their failure cases mapped to field paths.
+
+Each table of the schema file (episodes, entities, quotes, insights, topics) becomes a
+`pa.DataFrameSchema` over a frame with one row per item. Every check carries the rule code as its
+`name`, so `SchemaErrors.failure_cases.check` says which rule failed, and the frame's `field`
+column says where.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from typing import Any, Callable
+
+import pandas as pd
+import pandera.pandas as pa
+
+from .ruleset import Knowledge, RuleSetError, expect, known_keys
+
+TYPES: dict[str, Callable[[Any], bool]] = {
+    "str": lambda v: isinstance(v, str),
+    "int": lambda v: isinstance(v, int) and not isinstance(v, bool),
+    "number": lambda v: isinstance(v, (int, float)) and not isinstance(v, bool),
+    "bool": lambda v: isinstance(v, bool),
+    "datetime": lambda v: isinstance(v, (dt.date, str)),  # strings are parsed by S105
+    "list": lambda v: isinstance(v, list),
+    "mapping": lambda v: isinstance(v, dict),
+}
+TYPE_WORDS = {"str": "a string", "int": "an integer", "number": "a number", "bool": "true or false",
+              "datetime": "a date", "list": "a list", "mapping": "a mapping"}
+# schema table -> (front matter key of its list, or None for the episode itself)
+TABLE_SOURCES = {"episodes": None, "entities": "companies", "quotes": "quotes", "insights": "insights",
+                 "topics": "topics"}
+_FIELD_KEYS = {"type", "required", "nonempty", "isin", "ge", "gt", "le", "lt", "pattern", "length_of"}
+
+
+@dataclass
+class FieldSpec:
+    name: str
+    type: str | None = None
+    required: bool = False
+    nonempty: bool = False
+    isin: list | None = None
+    bounds: dict[str, float] = field(default_factory=dict)
+    pattern: re.Pattern | None = None
+    length_of: str | None = None
+
+
+@dataclass
+class SchemaSpec:
+    tables: dict[str, dict[str, FieldSpec]]
+
+
+def parse_schema(data, where: str) -> SchemaSpec:
+    expect(data, dict, where, "schema")
+    known_keys(data, {"version", "tables"}, where, "schema")
+    tables: dict[str, dict[str, FieldSpec]] = {}
+    for tname, fields in expect(data.get("tables") or {}, dict, where, "tables").items():
+        if tname not in TABLE_SOURCES:
+            raise RuleSetError(f"{where}: tables.{tname}: unknown table (known: {', '.join(TABLE_SOURCES)})")
+        specs = {}
+        for fname, raw in expect(fields or {}, dict, where, f"tables.{tname}").items():
+            key = f"tables.{tname}.{fname}"
+            expect(raw, dict, where, key)
+            known_keys(raw, _FIELD_KEYS, where, key)
+            t = raw.get("type")
+            if t is not None and t not in TYPES:
+                raise RuleSetError(f"{where}: {key}.type: {t!r} is not one of {', '.join(TYPES)}")
+            pattern = None
+            if raw.get("pattern") is not None:
+                try:
+                    pattern = re.compile(expect(raw["pattern"], str, where, f"{key}.pattern"))
+                except re.error as exc:
+                    raise RuleSetError(f"{where}: {key}.pattern: invalid regular expression: {exc}") from None
+            bounds = {}
+            for b in ("ge", "gt", "le", "lt"):
+                if raw.get(b) is not None:
+                    bounds[b] = expect(raw[b], (int, float), where, f"{key}.{b}")
+            specs[fname] = FieldSpec(
+                name=fname, type=t, required=bool(raw.get("required")), nonempty=bool(raw.get("nonempty")),
+                isin=expect(raw["isin"], list, where, f"{key}.isin") if raw.get("isin") is not None else None,
+                bounds=bounds, pattern=pattern,
+                length_of=raw.get("length_of") and expect(raw["length_of"], str, where, f"{key}.length_of"),
+            )
+        tables[tname] = specs
+    return SchemaSpec(tables)
+
+
+def schema_spec(knowledge: Knowledge) -> SchemaSpec:
+    return knowledge.get("schema", parse_schema)
+
+
+# --- pandera -----------------------------------------------------------------------------------
+
+_OPS = {"ge": (lambda a, b: a >= b, ">="), "gt": (lambda a, b: a > b, ">"),
+        "le": (lambda a, b: a <= b, "<="), "lt": (lambda a, b: a < b, "<")}
+
+
+def _is_number(v) -> bool:
+    return isinstance(v, (int, float)) and not isinstance(v, bool)
+
+
+def parse_date(v) -> bool:
+    if isinstance(v, dt.date):
+        return True
+    if not isinstance(v, str):
+        return True  # wrong types are S102's
+    s = v.strip()
+    try:
+        dt.datetime.fromisoformat(s.replace(" +0000", "+00:00").replace("Z", "+00:00"))
+        return True
+    except ValueError:
+        pass
+    try:
+        pd.Timestamp(s)
+        return True
+    except (ValueError, TypeError, OverflowError):
+        return False
+
+
+def column_checks(spec: FieldSpec) -> list[pa.Check]:
+    """The pandera checks of one field; each named by the rule code it reports as."""
+    checks: list[pa.Check] = []
+    if spec.required:
+        checks.append(pa.Check(lambda v: v is not None and not (isinstance(v, float) and v != v),
+                               element_wise=True, ignore_na=False, name="S101"))
+    if spec.type:
+        ok = TYPES[spec.type]
+        checks.append(pa.Check(ok, element_wise=True, name="S102"))
+    if spec.isin is not None:
+        allowed = list(spec.isin)
+        checks.append(pa.Check(lambda v: v in allowed, element_wise=True, name="S103"))
+    for op, bound in spec.bounds.items():
+        fn = _OPS[op][0]
+        checks.append(pa.Check(lambda v, fn=fn, bound=bound: not _is_number(v) or fn(v, bound),
+                               element_wise=True, name="S104"))
+    if spec.type == "datetime":
+        checks.append(pa.Check(parse_date, element_wise=True, name="S105"))
+    if spec.pattern is not None:
+        pat = spec.pattern
+        checks.append(pa.Check(lambda v: not isinstance(v, str) or bool(pat.search(v)),
+                               element_wise=True, name="S107"))
+    if spec.nonempty:
+        checks.append(pa.Check(lambda v: not ((isinstance(v, str) and not v.strip())
+                                              or (isinstance(v, (list, dict)) and not v)),
+                               element_wise=True, name="S108"))
+    return checks
+
+
+def build_schema(table: str, fields: dict[str, FieldSpec]) -> pa.DataFrameSchema:
+    columns = {
+        name: pa.Column(None, checks=column_checks(spec), nullable=True, required=True, coerce=False)
+        for name, spec in fields.items()
+    }
+    frame_checks = []
+    for name, spec in fields.items():
+        if spec.length_of:
+            other = spec.length_of
+
+            def length_matches(df, name=name, other=other):
+                return df.apply(lambda r: not (_is_number(r[name]) and isinstance(r[other], str))
+                                or r[name] == len(r[other]), axis=1).astype(bool)
+            frame_checks.append(pa.Check(length_matches, name=f"S106:{name}"))
+    return pa.DataFrameSchema(columns, checks=frame_checks, name=table)
+
+
+@dataclass
+class Failure:
+    table: str
+    ep: int  # index of the episode in the batch
+    item: str  # field path of the row ("" for the episode, "companies[3]")
+    column: str
+    code: str
+    value: Any
+
+
+def frame_for(table: str, fields: dict[str, FieldSpec], episodes) -> pd.DataFrame:
+    source = TABLE_SOURCES[table]
+    names = [f for f in fields if f != "_item"]
+    rows = []
+    for n, ep in enumerate(episodes):
+        if source is None:
+            rows.append({"_ep": n, "_path": "", **{f: ep.data.get(f) for f in names}})
+            continue
+        items = ep.data.get(source)
+        if not isinstance(items, list):
+            continue
+        for i, item in enumerate(items):
+            row = {"_ep": n, "_path": f"{source}[{i}]", "_item": item if isinstance(item, dict) else item}
+            if isinstance(item, dict):
+                row.update({f: item.get(f) for f in names})
+            else:
+                row["_item_bad"] = True
+            rows.append(row)
+    cols = ["_ep", "_path", *(["_item"] if "_item" in fields else []), *names]
+    return pd.DataFrame(rows, columns=cols, dtype=object)
+
+
+def validate(spec: SchemaSpec, episodes) -> list[Failure]:
+    """Validate every table of `spec` over `episodes`; one Failure per failing value."""
+    failures: list[Failure] = []
+    for table, fields in spec.tables.items():
+        df = frame_for(table, fields, episodes)
+        if df.empty:
+            continue
+        schema = build_schema(table, {k: v for k, v in fields.items()})
+        try:
+            schema.validate(df, lazy=True)
+            continue
+        except pa.errors.SchemaErrors as exc:
+            cases = exc.failure_cases
+        for case in cases.itertuples(index=False):
+            code = str(case.check)
+            idx = case.index
+            if not code.startswith("S1") or idx is None or pd.isna(idx):
+                continue
+            column = case.column
+            if code.startswith("S106:"):
+                code, column = "S106", code.split(":", 1)[1]
+            row = df.loc[int(idx)]
+            if column == "_item":
+                # a list item that is not a mapping: none of its fields are checked further
+                failures.append(Failure(table, int(row["_ep"]), row["_path"], "", code, row["_item"]))
+                continue
+            if "_item" in df.columns and not isinstance(row["_item"], dict):
+                continue
+            failures.append(Failure(table, int(row["_ep"]), row["_path"], str(column), code,
+                                    row.get(column)))
+    return failures

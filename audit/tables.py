@@ -1,0 +1,126 @@
+"""Episodes flattened into pandas tables, one batch at a time.
+
+One row per entity, quote, insight and topic (and one per episode), each with `file` (the
+episode's path), `ep` (its index in the batch), `index` (0-based position in its list) and
+`field` (the field path of the row, `companies[3]`), so vectorised checks find their way back to
+a position. Tables are built on first use: a run that selects no check of a table never pays for it.
+"""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import Iterator
+
+import pandas as pd
+
+from .episode import Episode
+from .ruleset import Knowledge
+
+# Lists of the front matter and the columns their rows get (missing keys become NA).
+LIST_TABLES = {
+    "entities": ("companies", ("name", "category", "confidence", "context", "position", "source")),
+    "quotes": ("quotes", ("text", "length", "relevance_score", "topics", "impact_reason", "source",
+                          "topic")),
+    "insights": ("insights", ("text", "extracted", "type", "actionable", "confidence")),
+    "topics": ("topics", ("topic", "mentions", "prominence", "keywords")),
+}
+EPISODE_COLUMNS = ("title", "summary", "date", "processing_date", "duration", "has_transcript",
+                   "layout", "llm_enhanced", "original_url", "source")
+
+# Free text a person or the LLM wrote: where names, attributions and phrasing are checked.
+# (list key, item key) or (top-level key, None).
+TEXT_FIELDS = (
+    ("title", None), ("summary", None),
+    ("companies", "name"), ("companies", "context"),
+    ("quotes", "text"), ("quotes", "impact_reason"),
+    ("insights", "text"), ("insights", "extracted"),
+)
+
+
+class Batch:
+    """A batch of parsed episodes and the tables built from them."""
+
+    def __init__(self, episodes: list[Episode], knowledge: Knowledge):
+        self.episodes = [ep for ep in episodes if ep.ok]
+        self.knowledge = knowledge
+        self._shared: dict = {}
+
+    def shared(self, key, compute):
+        """A result several rules of one family need, computed once per batch."""
+        if key not in self._shared:
+            self._shared[key] = compute()
+        return self._shared[key]
+
+    def __len__(self) -> int:
+        return len(self.episodes)
+
+    # --- plain iteration (for checks that walk text with regexes) -------------------------------
+
+    def texts(self) -> Iterator[tuple[Episode, str, str, str]]:
+        """(episode, field path, text, kind) for every free-text string; kind is the item key."""
+        for ep in self.episodes:
+            data = ep.data
+            for key, sub in TEXT_FIELDS:
+                value = data.get(key)
+                if sub is None:
+                    if isinstance(value, str):
+                        yield ep, key, value, key
+                elif isinstance(value, list):
+                    for i, item in enumerate(value):
+                        if isinstance(item, dict):
+                            text = item.get(sub)
+                            if isinstance(text, str):
+                                yield ep, f"{key}[{i}].{sub}", text, sub
+
+    def strings(self) -> Iterator[tuple[Episode, str, str]]:
+        """(episode, field path, value) for every string scalar of every front matter."""
+        for ep in self.episodes:
+            for path, sc in ep.scalars.items():
+                if isinstance(sc.value, str) and path:
+                    yield ep, path, sc.value
+
+    # --- tables -------------------------------------------------------------------------------
+
+    def _list_table(self, name: str) -> pd.DataFrame:
+        key, columns = LIST_TABLES[name]
+        rows = []
+        for n, ep in enumerate(self.episodes):
+            items = ep.data.get(key)
+            if not isinstance(items, list):
+                continue
+            for i, item in enumerate(items):
+                row = {"file": ep.path, "ep": n, "index": i, "field": f"{key}[{i}]"}
+                if isinstance(item, dict):
+                    for c in columns:
+                        row[c] = item.get(c)
+                rows.append(row)
+        return pd.DataFrame(rows, columns=["file", "ep", "index", "field", *columns], dtype=object)
+
+    @cached_property
+    def entities(self) -> pd.DataFrame:
+        return self._list_table("entities")
+
+    @cached_property
+    def quotes(self) -> pd.DataFrame:
+        return self._list_table("quotes")
+
+    @cached_property
+    def insights(self) -> pd.DataFrame:
+        return self._list_table("insights")
+
+    @cached_property
+    def topics(self) -> pd.DataFrame:
+        return self._list_table("topics")
+
+    @cached_property
+    def episodes_table(self) -> pd.DataFrame:
+        rows = []
+        for n, ep in enumerate(self.episodes):
+            row = {"file": ep.path, "ep": n, "index": 0, "field": ""}
+            for c in EPISODE_COLUMNS:
+                row[c] = ep.data.get(c)
+            rows.append(row)
+        return pd.DataFrame(rows, columns=["file", "ep", "index", "field", *EPISODE_COLUMNS], dtype=object)
+
+    def table(self, name: str) -> pd.DataFrame:
+        return self.episodes_table if name == "episodes" else getattr(self, name)
