@@ -1,0 +1,43 @@
+"""Shared fixtures: paths to the seed and test data, and helpers to audit text in memory."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from audit.config import Settings
+from audit.engine import Auditor
+from audit.episode import Episode, parse_episode
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+EXAMPLES = ROOT / "examples" / "episodes"
+SEED = EXAMPLES / "000_496c58edfea8d6bd.txt"
+TESTDATA = SHARED / "testdata" if (SHARED / "testdata").is_dir() else ROOT / "tests" / "data"
+
+
+def episode_text(front_matter: str, body: str = "\n<!-- body -->\n") -> str:
+    if not front_matter.endswith("\n"):
+        front_matter += "\n"
+    return f"---\n{front_matter}---{body}"
+
+
+def audit_text(text: str, select=("ALL",), name: str = "case.md", **settings):
+    """Findings of the selected rules on one in-memory episode file."""
+    auditor = Auditor(Settings(select=list(select), **settings))
+    ep = parse_episode(text.encode("utf-8"), Episode(path=name))
+    return auditor.audit_episodes([ep])[0].findings
+
+
+@pytest.fixture(scope="session")
+def seed_text() -> str:
+    return SEED.read_text(encoding="utf-8")
+
+
+@pytest.fixture
+def seed_copy(tmp_path) -> Path:
+    dest = tmp_path / SEED.name
+    shutil.copyfile(SEED, dest)
+    return dest
