@@ -1,0 +1,252 @@
+"""Grounding: entities of the LLM pass whose name occurs in no text of the episode.
+
+Per episode the texts that can ground a name are gathered once: title, summary, quotes and their
+impact reasons, insights, the NER pass's names and context windows, and the descriptive contexts
+of the *other* LLM entries (an entity's own context never grounds it). They are lowercased and
+cut into words (`[\\W_]+` -> one space), so a name is looked up as `" gemini "` in `" ... gemini
+models ... "`: a plain substring search in C for the common case.
+
+Only names not found that way are looked at again, more tolerantly: parenthesised alternatives
+("Lama (or Llama)"), plural and singular, a trailing generic word ("Gemini models", "Nvidia
+Corporation"), split and joined words ("LlamaGuard" / "Llama Guard"), every spelling the glossary
+knows of a name inside it (misspellings included: "Lama 4" is grounded by "Llama 4"), a person's
+surname, and a one-edit misspelling of a single long word. Version numbers are never dropped:
+"Gemini 1.5 Flash" is not grounded by "Gemini".
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
+from ..findings import Severity
+from ..glossary import MADE_KINDS, Glossary, glossary
+from .base import Rule
+from .not_mentioned import phrases
+
+_NON_WORD = re.compile(r"[\W_]+")
+_ALTERNATIVES = re.compile(r"\s*(?:\(|\)|\bor\b|\baka\b|/|,|;|\|)\s*", re.I)
+# Words an LLM adds to a name without making it another name.
+GENERIC_WORDS = (
+    "model", "models", "family", "series", "team", "teams", "app", "apps", "platform", "product",
+    "products", "tool", "tools", "company", "inc", "corp", "corporation", "ltd", "llc", "co",
+    "group", "the", "project", "initiative", "software", "service", "services", "assistant",
+    "chatbot", "api", "apis",
+)
+
+
+def words(text: str) -> str:
+    """' gemini 1 5 flash ': lowercase words between single spaces (substring = word sequence)."""
+    return " " + _NON_WORD.sub(" ", text.lower()).strip() + " "
+
+
+def _singular(word: str) -> str:
+    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
+
+
+@lru_cache(maxsize=8)
+def _spellings(gl_id: int, gl: Glossary) -> dict[str, tuple[str, ...]]:
+    """Word form of every glossary spelling -> word forms of all spellings of its entry."""
+    out: dict[str, tuple[str, ...]] = {}
+    for e in gl.entries:
+        forms = tuple(dict.fromkeys(words(f).strip() for f in e.accepted + e.misspellings if f.strip()))
+        for f in forms:
+            out.setdefault(f, forms)
+    return out
+
+
+class Corpus:
+    """The grounding texts of one episode, in word form."""
+
+    def __init__(self, base: str, contexts: list[str]):
+        self.base = base
+        self.contexts = contexts  # LLM-pass contexts, by their position in `llm rows`
+        self._tokens: set[str] | None = None
+        self._joined: set[str] | None = None
+
+    def contains(self, phrase: str, own: int) -> bool:
+        """Is ' phrase ' (word form, no outer spaces) in the texts, the entity's own context aside?"""
+        needle = f" {phrase} "
+        if needle in self.base:
+            return True
+        return any(needle in c for k, c in enumerate(self.contexts) if k != own)
+
+    @property
+    def tokens(self) -> set[str]:
+        if self._tokens is None:
+            self._tokens = set(self.base.split()).union(*(c.split() for c in self.contexts))
+        return self._tokens
+
+    @property
+    def joined(self) -> set[str]:
+        """Two and three adjacent words written together ('hugging face' -> 'huggingface')."""
+        if self._joined is None:
+            out: set[str] = set()
+            for text in (self.base, *self.contexts):
+                w = text.split()
+                out.update(a + b for a, b in zip(w, w[1:]))
+                out.update(a + b + c for a, b, c in zip(w, w[1:], w[2:]))
+            self._joined = out
+        return self._joined
+
+
+def _variants(name_words: list[str], spellings: dict[str, tuple[str, ...]]) -> set[str]:
+    """Other word forms of a name: glossary spellings of any part, plural/singular, generic tails."""
+    out: set[str] = set()
+    n = len(name_words)
+    # glossary spellings of a span of the name ("lama 4" -> "llama 4", "lamaguard" -> "llama guard")
+    for i in range(n):
+        for j in range(min(n, i + 4), i, -1):
+            forms = spellings.get(" ".join(name_words[i:j]))
+            if forms:
+                for f in forms:
+                    out.add(" ".join([*name_words[:i], f, *name_words[j:]]))
+    out.add(" ".join(_singular(w) for w in name_words))
+    out.add(" ".join([*name_words[:-1], name_words[-1] + "s"]))
+    # a generic word at either end ("gemini models", "the scale team")
+    core = list(name_words)
+    while len(core) > 1 and core[-1] in GENERIC_WORDS:
+        core = core[:-1]
+    while len(core) > 1 and core[0] in GENERIC_WORDS:
+        core = core[1:]
+    if core != name_words:
+        out.add(" ".join(core))
+        out |= _variants(core, spellings) if len(core) < n else set()
+    out.discard(" ".join(name_words))
+    return {v for v in out if v.strip()}
+
+
+def is_grounded(name: str, corpus: Corpus, own: int, gl: Glossary) -> bool:
+    """Does `name` (or a tolerated form of it) occur in the corpus outside the entity's own context?"""
+    spellings = _spellings(id(gl), gl)
+    alternatives = [a for a in _ALTERNATIVES.split(name) if a.strip()] if _ALTERNATIVES.search(name) else []
+    for candidate in [name, *alternatives]:
+        w = words(candidate).split()
+        if not w:
+            continue
+        phrase = " ".join(w)
+        if corpus.contains(phrase, own):
+            return True
+        if any(corpus.contains(v, own) for v in _variants(w, spellings)):
+            return True
+        joined = "".join(w)
+        if len(joined) >= 4 and (joined in corpus.tokens or (len(w) == 1 and joined in corpus.joined)):
+            return True
+        entry = gl.lookup(candidate.strip())
+        if entry is not None and entry.kind == "person" and len(entry.name.split()) > 1:
+            surname = words(entry.name.split()[-1]).strip()
+            if corpus.contains(surname, own):
+                return True
+        if len(w) == 1 and phrase.isalpha() and len(phrase) >= 6:
+            limit = 1 if len(phrase) < 10 else 2
+            hit = process.extractOne(phrase, corpus.tokens, scorer=OSA.distance, score_cutoff=limit)
+            if hit is not None and hit[0][0] == phrase[0]:
+                return True
+    return False
+
+
+def _text_of(value) -> str:
+    return value if isinstance(value, str) else ""
+
+
+def _corpus(ep, llm_rows: list[int]) -> Corpus:
+    data = ep.data
+    parts = [_text_of(data.get("title")), _text_of(data.get("summary"))]
+    companies = data.get("companies") if isinstance(data.get("companies"), list) else []
+    llm = set(llm_rows)
+    for i, item in enumerate(companies):
+        if i not in llm and isinstance(item, dict):
+            parts += [_text_of(item.get("name")), _text_of(item.get("context"))]
+    for key, subs in (("quotes", ("text", "impact_reason")), ("insights", ("text", "extracted"))):
+        items = data.get(key)
+        if isinstance(items, list):
+            for item in items:
+                if isinstance(item, dict):
+                    parts += [_text_of(item.get(s)) for s in subs]
+    contexts = [words(_text_of(companies[i].get("context"))) for i in llm_rows]
+    return Corpus(words("\n".join(parts)), contexts)
+
+
+class UngroundedEntity(Rule):
+    """## What it does
+    Flags an entity of the LLM pass (`source: llm_enhanced`, or no `position`) whose name occurs
+    in no text of the episode: not in the title, the summary, a quote or its impact reason, an
+    insight, the NER pass's names and context windows, or another entity's context. Its own
+    context does not count. Matching forgives case, punctuation, possessives, plurals, generic
+    words ("Gemini models"), split or joined words, a name inside a longer name, the glossary's
+    known misspellings ("Lama 4" for "Llama 4") and a surname for a person, but never a
+    version: "Gemini 1.5 Flash" is flagged even where "Gemini" is grounded. Entities whose
+    context admits they were not mentioned are left to `N201`.
+
+    ## Why it matters
+    A name nobody said is a hallucination of the enrichment LLM: version-numbered model names
+    are its favourite. Search and statistics then count a model the episode never discussed.
+
+    ## Example
+    ```yaml
+    summary: Closed models (Claude, Gemini) lead on reasoning.
+    companies:
+    - name: Gemini 1.5 Flash       # flagged: occurs in no text
+      source: llm_enhanced
+      context: A closed-source model beating Llama 4 on reasoning.
+    - name: Gemini                 # fine: in the summary
+      source: llm_enhanced
+      context: Google's model family.
+    ```
+
+    ## Fix safety
+    No fix: the name may be right and the texts incomplete (a file without transcript); a
+    person decides whether to delete the entity. Glossary models and products are errors,
+    other names warnings.
+    """
+
+    code = "G901"
+    name = "ungrounded-entity"
+    family = "grounding"
+    severity = Severity.ERROR
+    summary = "LLM-pass entity whose name occurs in no text of the episode"
+
+    def check(self, batch):
+        ents = batch.entities
+        if ents.empty:
+            return
+        gl = glossary(batch.knowledge)
+        admits = phrases(batch.knowledge)
+        names = ents["name"]
+        has_name = names.map(lambda v: isinstance(v, str) and bool(v.strip()))
+        llm = ents["source"].eq("llm_enhanced") | ents["position"].isna()
+        context = ents["context"].map(_text_of)
+        not_mentioned = context.str.contains(admits.statements) | context.str.contains(admits.leading)
+        candidates = ents[llm & has_name & ~not_mentioned]
+        if candidates.empty:
+            return
+        all_llm = ents[llm]
+        llm_index = {ep: list(g["index"]) for ep, g in all_llm.groupby("ep", sort=False)}
+        own_seat = {(ep, index): k for ep, idxs in llm_index.items() for k, index in enumerate(idxs)}
+        corpora: dict[int, Corpus] = {}
+        for row in candidates.itertuples(index=False):
+            corpus = corpora.get(row.ep)
+            ep = batch.episodes[row.ep]
+            if corpus is None:
+                corpus = corpora[row.ep] = _corpus(ep, llm_index.get(row.ep, []))
+            if is_grounded(row.name, corpus, own_seat[(row.ep, row.index)], gl):
+                continue
+            path = f"{row.field}.name"
+            sc = ep.scalars.get(path)
+            if sc is None:
+                continue
+            entry = gl.lookup(row.name.strip())
+            severity = None if "severity" in vars(self) else (
+                Severity.ERROR if entry is not None and entry.kind in MADE_KINDS else Severity.WARNING)
+            start, end, _ = ep.locate(path)
+            yield ep.finding(
+                self, path=path, start=start, end=end, evidence=row.name, severity=severity,
+                message=f"{row.name!r} occurs in no text of the episode (title, summary, quotes, "
+                        "insights, transcript contexts); the LLM pass may have invented it",
+            )
+
