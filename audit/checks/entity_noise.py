@@ -1,0 +1,389 @@
+"""Entity noise: entries of `companies` that are no company or product of the episode.
+
+Sentence-start fragments ("And I", "Take Cursor"), names cut out of a longer one ("Ban Meta" in
+"Ray-Ban Meta"), hedged names ("Lama (or Llama)"), and people, places, governments and generic
+terms listed as companies. The words and lists live in `rules/entity_noise.yaml`; names come
+from the glossary; NER entries add structure: their `context` is a window of the transcript with
+the name near its middle, which shows what stood before and after the name.
+
+Each entity is classified once per batch (`classify_entities`); the four rules report their kind.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..findings import Fix, Severity
+from ..glossary import Glossary, glossary
+from ..ruleset import Knowledge, RuleSetError, expect, known_keys, str_list
+from .base import Rule, item_removal, scalar_edit
+
+WINDOW_HALF = 50  # NER windows hold ~50 characters of transcript on each side of the name
+_SENTENCE_END = ".!?…"
+_HEDGE = re.compile(
+    r"\s*\((?P<inner>[^()]*)\)|\s+(?:or|and/or)\s+(?P<alt>.+)$|\?+$")
+_HEDGE_WORDS = re.compile(
+    r"^(?:or|aka|a\.k\.a\.?|also(?:\s+known\s+as)?|likely|possibly|probably|maybe|perhaps|i\.e\.,?|"
+    r"e\.g\.,?|formerly|previously|now|presumably|sic|spelled|spelt|see)\s+", re.I)
+
+
+@dataclass
+class NoiseWords:
+    leading: dict[str, str]  # lowercase word -> part of speech group
+    pronouns: set[str]
+    countries: set[str]  # lowercase
+    government: re.Pattern
+    categories: re.Pattern
+    person_context: re.Pattern
+    generic_words: set[str]  # lowercase
+    generic_phrases: set[str]  # lowercase
+
+
+def _regex(patterns: list[str], where: str, key: str, flags=re.I) -> re.Pattern:
+    for i, p in enumerate(patterns):
+        try:
+            re.compile(p)
+        except re.error as exc:
+            raise RuleSetError(f"{where}: {key}[{i}]: invalid regular expression: {exc}") from None
+    return re.compile("|".join(f"(?:{p})" for p in patterns) or r"(?!x)x", flags)
+
+
+def parse_noise_words(data, where: str) -> NoiseWords:
+    data = data or {}
+    expect(data, dict, where, "entity_noise")
+    known_keys(data, {"version", "leading_words", "pronouns", "countries", "government",
+                      "not_company_categories", "person_context", "generic_words", "generic_phrases"},
+               where, "entity_noise")
+    leading: dict[str, str] = {}
+    for group, words in expect(data.get("leading_words") or {}, dict, where, "leading_words").items():
+        for w in str_list(words, where, f"leading_words.{group}"):
+            leading.setdefault(w.lower(), str(group))
+    lower = lambda key: {w.lower() for w in str_list(data.get(key), where, key)}  # noqa: E731
+    return NoiseWords(
+        leading=leading,
+        pronouns=set(str_list(data.get("pronouns"), where, "pronouns")),
+        countries=lower("countries"),
+        government=_regex(str_list(data.get("government"), where, "government"), where, "government"),
+        categories=_regex(str_list(data.get("not_company_categories"), where, "not_company_categories"),
+                          where, "not_company_categories"),
+        person_context=_regex(str_list(data.get("person_context"), where, "person_context"),
+                              where, "person_context", flags=0),
+        generic_words=lower("generic_words"),
+        generic_phrases=lower("generic_phrases"),
+    )
+
+
+def noise_words(knowledge: Knowledge) -> NoiseWords:
+    return knowledge.get("entity_noise", parse_noise_words, required=False)
+
+
+# --- NER windows --------------------------------------------------------------------------------
+
+def window_offset(context: str, name: str) -> int:
+    """Where `name` stands in its NER window: the occurrence nearest the middle, or -1."""
+    low, key = context.lower(), name.lower()
+    best, i = -1, low.find(key)
+    while i != -1:
+        if best == -1 or abs(i - WINDOW_HALF) < abs(best - WINDOW_HALF):
+            best = i
+        i = low.find(key, i + 1)
+    return best
+
+
+def at_sentence_start(context: str, at: int) -> bool:
+    """True when the window shows a sentence boundary right before offset `at` (not the window edge)."""
+    i = at - 1
+    while i >= 0 and context[i] in " \t\n\"“":
+        i -= 1
+    return i >= 0 and context[i] in _SENTENCE_END
+
+
+def is_ner(row) -> bool:
+    return isinstance(row.position, int) and not isinstance(row.position, bool) and isinstance(row.context, str)
+
+
+# --- classification -----------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Noise:
+    code: str  # F501..F504
+    message: str
+    evidence: str  # the offending part of the name (whole name by default)
+    replacement: str | None = None  # new name for a rewrite fix; None: remove the entity
+
+
+_NAME_TOKEN = re.compile(r"[\w.'’&+-]+")
+
+
+def _is_name_like(text: str, gl: Glossary, words: NoiseWords) -> bool:
+    """Could `text` on its own be the name of a company or product?"""
+    if not text or not text[0].isupper():
+        return False
+    if gl.lookup(text) is not None:
+        return True
+    low = text.lower()
+    if low in words.countries or low in words.generic_phrases:
+        return False
+    return not all(w.lower() in words.generic_words for w in text.split())
+
+
+def _cut_name(context: str, at: int, name: str) -> str | None:
+    """The longer token the name was cut from ("Ray-Ban Meta" for "Ban Meta"), or None."""
+    end = at + len(name)
+    a = at
+    if a > 0 and (context[a - 1].isalnum() or (context[a - 1] == "-" and a > 1 and context[a - 2].isalnum())):
+        while a > 0 and (context[a - 1].isalnum() or context[a - 1] in "-&"):
+            a -= 1
+        if a == 0:
+            return None  # the window edge cut it, not the extractor
+    b = end
+    if b < len(context) and context[b].isalnum():  # "Google-backed" is a mention, "OpenAI" for "Open" a cut
+        rest = re.match(r"\w*", context[b:]).group(0)
+        if rest.lower() not in ("s", "es") and b + len(rest) < len(context):
+            b += len(rest)
+    if (a, b) == (at, end):
+        return None
+    return context[a:b]
+
+
+def classify(row, gl: Glossary, words: NoiseWords) -> Noise | None:
+    name = row.name
+    if not isinstance(name, str) or not name.strip():
+        return None
+    name = name.strip()
+    entry = gl.lookup(name)
+    ner = is_ner(row)
+    at = window_offset(row.context, name) if ner else -1
+
+    # F503: a hedge or annotation inside the name
+    m = _HEDGE.search(name)
+    if m and entry is None:
+        outside = name[:m.start()].strip()
+        inner = _HEDGE_WORDS.sub("", (m.group("inner") or m.group("alt") or "").strip()).strip()
+        choice = next((c for c in (inner, outside) if c in gl.accepted), None)
+        choice = choice or next((c for c in (outside, inner) if c and gl.lookup(c)), None) or outside or None
+        return Noise("F503", f"{name!r} is a hedged or annotated name, not one name", name,
+                     choice if choice and choice != name else None)
+
+    # F502: a name cut out of a longer word in its own transcript window
+    if ner and at != -1:
+        full = _cut_name(row.context, at, name)
+        if full and full.lower() != name.lower():
+            return Noise("F502", f"{name!r} is cut from {full!r} in its transcript window", name,
+                         full if _is_name_like(full, gl, words) else None)
+
+    if entry is not None:
+        if entry.kind == "person":
+            return Noise("F504", f"{name!r} is a person ({entry.name}), not a company or product", name)
+        return None
+
+    # F501: a sentence-start word glued to a name, or a fragment of speech
+    parts = name.split(None, 1)
+    if len(parts) == 2:
+        first, rest = parts
+        group = words.leading.get(first.lower())
+        if group is not None:
+            rest_entry = gl.lookup(rest)
+            start = ner and at != -1 and at_sentence_start(row.context, at)
+            rest_generic = all(w.lower() in words.generic_words for w in rest.split())
+            if rest in words.pronouns or rest.split()[0] in words.pronouns:
+                why = "a fragment of speech"
+                replacement = None
+            elif rest_entry is not None or rest.lower() in words.countries:
+                why = f"{first!r} glued to the name {rest!r}"
+                replacement = rest
+            elif group == "determiners" and not rest_generic:
+                why = ""
+            elif start or (group != "determiners" and ner and at != -1 and rest_generic):
+                why = f"{first!r} from the start of a sentence glued to {rest!r}"
+                replacement = rest if _is_name_like(rest, gl, words) else None
+            elif group == "determiners" and rest_generic:
+                why = f"{first!r} with the generic term {rest!r}"
+                replacement = None
+            else:
+                why = ""
+            if why:
+                return Noise("F501", f"{name!r} is a sentence fragment: {why}", name, replacement)
+
+    # F504: people, places, governments, generic terms
+    low = name.lower()
+    category = row.category if isinstance(row.category, str) else ""
+    context = row.context if isinstance(row.context, str) and not ner else ""
+    if low in words.countries:
+        return Noise("F504", f"{name!r} is a country or place, not a company", name)
+    if words.government.search(name):
+        return Noise("F504", f"{name!r} is a government or public body, not a company", name)
+    if low in words.generic_phrases or all(w.lower() in words.generic_words for w in name.split()):
+        return Noise("F504", f"{name!r} is a generic term, not a company or product", name)
+    if category and words.categories.search(category.replace("_", " ")):
+        return Noise("F504", f"{name!r} is categorised {category!r}, not a company or product", name)
+    if context and words.person_context.search(context):
+        return Noise("F504", f"{name!r} is described as a person, not a company or product", name)
+    return None
+
+
+def classify_entities(batch) -> list[tuple[object, Noise]]:
+    """(row, Noise) for every noisy entity of the batch, computed once and shared by F501-F504."""
+    def compute():
+        ents = batch.entities
+        if ents.empty:
+            return []
+        gl, words = glossary(batch.knowledge), noise_words(batch.knowledge)
+        names = ents["name"]
+        is_text = names.map(lambda v: isinstance(v, str))
+        memo: dict[tuple, Noise | None] = {}
+        out = []
+        for row in ents[is_text].itertuples(index=False):
+            key = (row.name, row.context if is_ner(row) else None, row.category,
+                   None if is_ner(row) else row.context)
+            if key not in memo:
+                memo[key] = classify(row, gl, words)
+            if memo[key] is not None:
+                out.append((row, memo[key]))
+        return out
+    return batch.shared("entity-noise", compute)
+
+
+class _NoiseRule(Rule):
+    family = "entity-noise"
+    fixable = "unsafe"
+
+    def check(self, batch):
+        for row, noise in classify_entities(batch):
+            if noise.code != self.code:
+                continue
+            ep = batch.episodes[row.ep]
+            path = f"{row.field}.name"
+            if path not in ep.scalars:
+                continue
+            value = ep.scalars[path].value
+            if noise.replacement is not None:
+                lead = len(value) - len(value.lstrip())
+                edits = scalar_edit(ep, path, lead, lead + len(value.strip()), noise.replacement)
+                fix = Fix("unsafe", f"Rename to {noise.replacement!r}", tuple(edits), (path,)) if edits else None
+            else:
+                edits = item_removal(ep, row.field)
+                fix = Fix("unsafe", f"Remove the entity {row.name!r}", tuple(edits), (row.field,)) if edits else None
+            i = value.find(noise.evidence)
+            i, j = (i, i + len(noise.evidence)) if i != -1 else (0, len(value))
+            start, end, _ = ep.locate(path, i, j)
+            yield ep.finding(self, path=path, start=start, end=end, evidence=value[i:j], fix=fix,
+                             message=noise.message)
+
+
+class SentenceFragmentEntity(_NoiseRule):
+    """## What it does
+    Flags an entity whose name is a piece of speech rather than a name: a word that starts a
+    sentence or clause (a conjunction, preposition, pronoun, adverb or imperative verb) glued to
+    the word after it — "And I", "But Lama", "Take Cursor", "Through Scale Data Foundry", "If
+    China", "An AI". Evidence that the word is no part of the name: the rest is a glossary name or
+    a pronoun, or the entity's transcript window shows the name right after a sentence boundary.
+    The word lists live in `rules/entity_noise.yaml`; glossary names ("The Information" when
+    listed, "Safe Superintelligence") are never flagged.
+
+    ## Why it matters
+    Such entries are noise in the company list: "And I" is not a company, and "Take Cursor" hides
+    the real mention of Cursor from search and statistics.
+
+    ## Example
+    ```yaml
+    companies:
+    - name: Take Cursor        # flagged: 'Take' from the start of a sentence
+      context: on your signup page. Take Cursor. People were going to insane lengths
+      position: 37867
+    - name: Cursor             # fine
+    ```
+
+    ## Fix safety
+    Unsafe: when the rest is a real name the fix strips the leading word ("Take Cursor" ->
+    "Cursor"), otherwise it removes the entity; either changes the data.
+    """
+
+    code = "F501"
+    name = "sentence-fragment-entity"
+    severity = Severity.ERROR
+    summary = "Entity name that is a sentence fragment (And I, Take Cursor)"
+
+
+class CutEntityName(_NoiseRule):
+    """## What it does
+    Flags an NER entity whose name was cut out of a longer word in its own transcript window:
+    "Ban Meta" where the window reads "the Ray-Ban Meta product", "AI" from "OpenAI", "Open" from
+    "OpenAI's". A plural "s" after the name is not a cut.
+
+    ## Why it matters
+    A cut name points to the wrong thing ("Ban Meta" is no product) and misses the real one.
+
+    ## Example
+    ```yaml
+    - name: Ban Meta           # flagged: cut from 'Ray-Ban Meta'
+      context: the reason why the Ray-Ban Meta product has done so well
+      position: 32372
+    ```
+
+    ## Fix safety
+    Unsafe: the fix renames the entity to the whole token of the window ("Ray-Ban Meta") when
+    that is a name, and otherwise removes it.
+    """
+
+    code = "F502"
+    name = "cut-entity-name"
+    severity = Severity.ERROR
+    summary = "Entity name cut from a longer word (Ban Meta from Ray-Ban Meta)"
+
+
+class HedgedEntityName(_NoiseRule):
+    """## What it does
+    Flags an entity name that carries a hedge or an annotation instead of being one name:
+    "Lama (or Llama)", "Gemini (likely Gemini 1.5)", "Llama or Lama", "Claude?".
+
+    ## Why it matters
+    The name field is matched, grouped and displayed as a name; a hedge in it matches nothing
+    and shows the enrichment's uncertainty to readers.
+
+    ## Example
+    ```yaml
+    - name: Lama (or Llama)    # flagged
+    - name: Llama              # fine
+    ```
+
+    ## Fix safety
+    Unsafe: the fix keeps the alternative the glossary accepts ("Llama"), or the part outside
+    the parentheses; the LLM may have meant the other one.
+    """
+
+    code = "F503"
+    name = "hedged-entity-name"
+    severity = Severity.WARNING
+    summary = "Entity name with a hedge or annotation (Lama (or Llama))"
+
+
+class NotACompany(_NoiseRule):
+    """## What it does
+    Flags an entity that is not a company or product: a person of the glossary ("Sam Altman",
+    "Zuck") or one described as a person, a country or place ("United States"), a government or
+    public body ("Trump Administration", "FTC"), a category that says so (`governance_entity`),
+    or a generic term made only of generic words ("LLM API", "North Star", "Machine Learning").
+    Lists and patterns live in `rules/entity_noise.yaml`.
+
+    ## Why it matters
+    The `companies` list feeds company statistics and tags; people, places and generic terms in
+    it are wrong facts and noise.
+
+    ## Example
+    ```yaml
+    - name: United States      # flagged: a country
+    - name: LLM API            # flagged: a generic term
+    - name: Anthropic          # fine
+    ```
+
+    ## Fix safety
+    Unsafe: the fix removes the entity; the person or place may belong in another field.
+    """
+
+    code = "F504"
+    name = "not-a-company"
+    severity = Severity.WARNING
+    summary = "Person, place, government or generic term listed as a company"
