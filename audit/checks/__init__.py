@@ -19,6 +19,7 @@ MODULES = (
     "misspelling",
     "attribution",
     "grounding",
+    "entity_noise",
 )
 
 
