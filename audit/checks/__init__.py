@@ -39,4 +39,8 @@ def builtin_rules() -> dict[str, type[Rule]]:
 
 def all_rules(knowledge=None) -> dict[str, type[Rule]]:
     """Built-in rules, plus the user's YAML rules of `knowledge` when there are any."""
-    return builtin_rules()
+    rules = builtin_rules()
+    if knowledge is None:
+        return rules
+    from .custom import user_rules  # rule files: see audit/checks/custom.py
+    return {**rules, **user_rules(knowledge, rules)}
