@@ -18,8 +18,10 @@ MODULES = (
     "not_mentioned",
     "misspelling",
     "attribution",
+    "suppression",
     "grounding",
     "entity_noise",
+    "duplicate",
 )
 
 

@@ -1,0 +1,197 @@
+"""Duplicates: the same entity listed twice, and near-duplicate quotes.
+
+Entities are grouped by a key (the glossary's canonical name, else a normalised spelling) with
+pandas, so "Openai" and "OpenAI" meet without comparing pairs. Quotes are cut into word
+shingles; a self-join on shingles yields the few candidate pairs, which rapidfuzz then confirms
+(`fuzz.partial_ratio`: one quote inside the other, or the same sentence twice).
+"""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+import pandas as pd
+from rapidfuzz import fuzz
+
+from ..findings import Fix, Severity
+from ..glossary import glossary, norm_key
+from .base import Rule, item_removal
+
+_SUFFIX = re.compile(r"(?:[\s,]+(?:inc|corp|corporation|ltd|llc|plc|gmbh|co|company)\.?)+$", re.I)
+_POSSESSIVE = re.compile(r"['’]s$")
+_BRACKETS = re.compile(r"\[[^\]]*\]")
+_NON_WORD = re.compile(r"[^a-z0-9]+")
+SHINGLE = 5  # words per shingle
+
+
+_NUMBER = re.compile(r"\d+(?:\.\d+)*")
+
+
+def entity_key(name: str, gl) -> str:
+    """One key per entity: the glossary's canonical name (with the name's version numbers, since
+    "Llama 3" and "Llama 4" are variants of one entry), else a normalised spelling."""
+    base = _SUFFIX.sub("", _POSSESSIVE.sub("", name.strip()))
+    entry = gl.lookup(name.strip()) or gl.lookup(base)
+    if entry is not None:
+        return "=" + entry.name + "|" + ",".join(_NUMBER.findall(name))
+    return norm_key(base)
+
+
+class DuplicateEntity(Rule):
+    """## What it does
+    Flags an entity listed more than once in one episode: the NER pass and the LLM pass both
+    list Meta, Google or Nvidia; "Openai" and "OpenAI", "Hugging Face" and "HuggingFace",
+    "Acme Inc." and "Acme" are one entity. Names are grouped by the glossary's canonical name
+    (variants and known misspellings included) or by a normalised spelling (case, spaces,
+    hyphens, possessives and company suffixes ignored). The worse entry is flagged: a wrong
+    spelling when the other is right, else the later one; the message names the entry kept.
+
+    ## Why it matters
+    Duplicates inflate counts and split statistics: "mentioned twice" is an artefact of two
+    extraction passes, not of the episode.
+
+    ## Example
+    ```yaml
+    companies:
+    - name: Openai          # flagged: duplicate of 'OpenAI' (companies[1]), misspelt
+      position: 9048
+    - name: OpenAI
+      source: llm_enhanced
+    ```
+
+    ## Fix safety
+    Unsafe: the fix removes the flagged entry; its context or position is lost.
+    """
+
+    code = "D601"
+    name = "duplicate-entity"
+    family = "duplicate"
+    severity = Severity.WARNING
+    summary = "Entity listed more than once (Openai and OpenAI)"
+    fixable = "unsafe"
+
+    def check(self, batch):
+        ents = batch.entities
+        if ents.empty:
+            return
+        gl = glossary(batch.knowledge)
+        ents = ents[ents["name"].map(lambda v: isinstance(v, str) and bool(v.strip()))]
+        if ents.empty:
+            return
+        memo: dict[str, str] = {}
+        keys = ents["name"].map(lambda n: memo[n] if n in memo else memo.setdefault(n, entity_key(n, gl)))
+        ents = ents.assign(key=keys, right=ents["name"].map(lambda n: n.strip() in gl.accepted))
+        dup = ents[ents.duplicated(["ep", "key"], keep=False)]
+        if dup.empty:
+            return
+        # best entry of each group: a right spelling first, then the earliest
+        dup = dup.sort_values(["ep", "key", "right", "index"], ascending=[True, True, False, True])
+        kept = dup.groupby(["ep", "key"], sort=False).head(1).set_index(["ep", "key"])
+        for row in dup[dup.duplicated(["ep", "key"], keep="first")].itertuples(index=False):
+            best = kept.loc[(row.ep, row.key)]
+            ep = batch.episodes[row.ep]
+            path = f"{row.field}.name"
+            if path not in ep.scalars:
+                continue
+            edits = item_removal(ep, row.field)
+            fix = Fix("unsafe", f"Remove the duplicate; keep {best['field']}", tuple(edits),
+                      (row.field,)) if edits else None
+            start, end, _ = ep.locate(path, 0, len(row.name))
+            how = "" if row.right or not best["right"] else ", and is misspelt"
+            yield ep.finding(self, path=path, start=start, end=end, evidence=row.name, fix=fix,
+                             message=f"{row.name!r} duplicates {best['name']!r} ({best['field']}){how}")
+
+
+def _normalise(text: str) -> str:
+    return _NON_WORD.sub(" ", _BRACKETS.sub(" ", text.lower())).strip()
+
+
+def near_duplicate_pairs(table: pd.DataFrame, min_share: float = 0.5, min_score: float = 90.0,
+                         min_words: int = 4) -> pd.DataFrame:
+    """Pairs (ep, i, j) of rows of `table` (columns ep, index, text) whose texts nearly repeat:
+    one inside the other or the same words twice. Candidates from shared shingles, confirmed by
+    rapidfuzz; j is the later row."""
+    t = table[table["text"].map(lambda v: isinstance(v, str))]
+    if len(t) < 2:
+        return pd.DataFrame(columns=["ep", "i", "j", "score"])
+    norm = t["text"].map(_normalise)
+    words = norm.str.split()
+    t = t.assign(norm=norm, n=words.str.len())
+    t = t[t["n"] >= min_words]
+    words = words[t.index]
+    sh = words.map(lambda w: list({" ".join(w[k:k + SHINGLE]) for k in range(max(1, len(w) - SHINGLE + 1))}))
+    long = pd.DataFrame({"ep": t["ep"], "row": t["index"], "sh": sh}).explode("sh")
+    pairs = long.merge(long, on=["ep", "sh"], suffixes=("_a", "_b"))
+    pairs = pairs[pairs["row_a"] < pairs["row_b"]]
+    if pairs.empty:
+        return pd.DataFrame(columns=["ep", "i", "j", "score"])
+    shared = pairs.groupby(["ep", "row_a", "row_b"], sort=False).size().rename("shared").reset_index()
+    nsh = t.set_index(["ep", "index"])["n"].map(lambda n: max(1, n - SHINGLE + 1))
+    na = nsh.reindex(list(zip(shared["ep"], shared["row_a"]))).to_numpy()
+    nb = nsh.reindex(list(zip(shared["ep"], shared["row_b"]))).to_numpy()
+    shared = shared[shared["shared"].to_numpy() >= min_share * np.minimum(na, nb)]
+    if shared.empty:
+        return pd.DataFrame(columns=["ep", "i", "j", "score"])
+    text = t.set_index(["ep", "index"])["norm"]
+    out = []
+    for ep_i, a, b in shared[["ep", "row_a", "row_b"]].itertuples(index=False):
+        ta, tb = text[(ep_i, a)], text[(ep_i, b)]
+        short, longer = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
+        score = fuzz.partial_ratio(short, longer, score_cutoff=min_score)
+        if score:
+            out.append((ep_i, a, b, score))
+    return pd.DataFrame(out, columns=["ep", "i", "j", "score"])
+
+
+class NearDuplicateQuote(Rule):
+    """## What it does
+    Flags a quote that repeats another quote of the same episode: the same sentence twice (with
+    or without the final period, an editorial "[...]" or a leading "So,"), or one quote inside
+    a longer one. Quotes are cut into five-word shingles; pairs sharing at least half of the
+    shorter quote's shingles are confirmed with rapidfuzz's `partial_ratio` (90 or more).
+    Quotes of fewer than four words are left alone. The later quote is flagged; the message
+    names the earlier one.
+
+    ## Why it matters
+    The two extraction passes quote the same passage; readers see it twice and counts of
+    quotes per topic are inflated.
+
+    ## Example
+    ```yaml
+    quotes:
+    - text: Publicly available data is running out
+    - text: Publicly available data is running out.     # flagged: repeats quotes[0]
+    ```
+
+    ## Fix safety
+    Unsafe: the fix removes the later quote, with its impact reason and topic.
+    """
+
+    code = "D602"
+    name = "near-duplicate-quote"
+    family = "duplicate"
+    severity = Severity.WARNING
+    summary = "Quote that repeats another quote (same sentence, or one inside the other)"
+    fixable = "unsafe"
+
+    def check(self, batch):
+        quotes = batch.quotes
+        if len(quotes) < 2:
+            return
+        pairs = near_duplicate_pairs(quotes[["ep", "index", "text"]])
+        for ep_i, i, j, score in pairs.sort_values(["ep", "j", "i"]).drop_duplicates(["ep", "j"]).itertuples(index=False):
+            ep = batch.episodes[ep_i]
+            path = f"quotes[{j}].text"
+            if path not in ep.scalars:
+                continue
+            text = ep.scalars[path].value
+            other = ep.data["quotes"][i]["text"]
+            start, end, _ = ep.locate(path, 0, len(text))
+            how = "is inside" if len(_normalise(text)) < len(_normalise(other)) - 5 else (
+                "contains" if len(_normalise(text)) > len(_normalise(other)) + 5 else "repeats")
+            edits = item_removal(ep, f"quotes[{j}]")
+            fix = Fix("unsafe", f"Remove the quote; keep quotes[{i}]", tuple(edits), (f"quotes[{j}]",)) if edits else None
+            yield ep.finding(self, path=path, start=start, end=end, evidence=text, fix=fix,
+                             message=f"quotes[{j}] {how} quotes[{i}] (similarity {score:.0f}): "
+                                     f"{other[:60]!r}{'...' if len(other) > 60 else ''}")
