@@ -18,7 +18,6 @@ MODULES = (
     "not_mentioned",
     "misspelling",
     "attribution",
-    "suppression",
     "grounding",
     "entity_noise",
     "duplicate",
