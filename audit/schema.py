@@ -200,6 +200,7 @@ def frame_for(table: str, fields: dict[str, FieldSpec], episodes) -> pd.DataFram
 def validate(spec: SchemaSpec, episodes) -> list[Failure]:
     """Validate every table of `spec` over `episodes`; one Failure per failing value."""
     failures: list[Failure] = []
+    seen: set[tuple] = set()
     for table, fields in spec.tables.items():
         df = frame_for(table, fields, episodes)
         if df.empty:
@@ -225,6 +226,10 @@ def validate(spec: SchemaSpec, episodes) -> list[Failure]:
                 continue
             if "_item" in df.columns and not isinstance(row["_item"], dict):
                 continue
+            key = (table, int(row["_ep"]), row["_path"], str(column), code)
+            if key in seen:  # frame-level checks report once per column of a failing row
+                continue
+            seen.add(key)
             failures.append(Failure(table, int(row["_ep"]), row["_path"], str(column), code,
                                     row.get(column)))
     return failures

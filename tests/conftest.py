@@ -24,10 +24,11 @@ def episode_text(front_matter: str, body: str = "\n<!-- body -->\n") -> str:
     return f"---\n{front_matter}---{body}"
 
 
-def audit_text(text: str, select=("ALL",), name: str = "case.md", **settings):
-    """Findings of the selected rules on one in-memory episode file."""
+def audit_text(text: str | bytes, select=("ALL",), name: str = "case.md", **settings):
+    """Findings of the selected rules on one in-memory episode file (text, or raw bytes)."""
     auditor = Auditor(Settings(select=list(select), **settings))
-    ep = parse_episode(text.encode("utf-8"), Episode(path=name))
+    raw = text if isinstance(text, bytes) else text.encode("utf-8")
+    ep = parse_episode(raw, Episode(path=name))
     return auditor.audit_episodes([ep])[0].findings
 
 

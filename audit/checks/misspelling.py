@@ -29,10 +29,18 @@ _SENTENCE_END = set(".!?:;\"“”(\n*#")
 COMMON_ZIPF = 3.5  # a word used more than ~3 times per million English words is ordinary
 
 
+RARE_ZIPF = 2.0  # below ~1 use in 10 million words: not an English word or common name
+WORDLIKE_ZIPF = 2.5  # a real word or a common surname ("Mistrial", "Friedman"): a name only in name context
+
+
 @lru_cache(maxsize=200_000)
-def is_common_word(word: str) -> bool:
+def zipf(word: str) -> float:
     from wordfreq import zipf_frequency  # loaded once per process, on first use
-    return zipf_frequency(word.lower(), "en") >= COMMON_ZIPF
+    return zipf_frequency(word.lower(), "en")
+
+
+def is_common_word(word: str) -> bool:
+    return zipf(word) >= COMMON_ZIPF
 
 
 @dataclass(frozen=True)
@@ -208,7 +216,12 @@ def _plausible(text: str, a: int, b: int, span: str, v: Verdict, kind: str) -> b
         return True
     # fuzzy: ordinary words and short words only where the text uses them as a name
     key = norm_key(span)
-    if len(key) <= 4 or any(is_common_word(w) for w in span.split()):
+    if len(key) <= 4 and not is_common_word(span) and zipf(span) < RARE_ZIPF and not _sentence_start(text, a):
+        return True  # "Qwan": no word at all, used mid-sentence as a name
+    words = span.split()
+    if len(words) > 1 and all(w[0].isupper() for w in words) and set(words) & set(v.replacement.split()):
+        return True  # "Hogging Face": a capitalised pair that shares a word with the name
+    if len(key) <= 4 or all(zipf(w) >= WORDLIKE_ZIPF for w in words):
         return _name_context(text, a, b, kind) and not (kind != "name" and is_common_word(span.split()[0])
                                                          and _sentence_start(text, a)
                                                          and not _VERSION_AFTER.match(text, b))

@@ -35,18 +35,28 @@ def mojibake_spans(text: str) -> list[tuple[int, int, str]]:
     fixed = ftfy.fix_encoding(text)
     if fixed == text:
         return []
+    ops = difflib.SequenceMatcher(None, text, fixed, autojunk=False).get_opcodes()
+
+    def to_fixed(p: int) -> int:
+        for _tag, i1, i2, j1, j2 in ops:
+            if p == i1:
+                return j1
+            if i1 < p < i2 and _tag == "equal":
+                return j1 + p - i1
+            if p == i2:
+                return j2
+        return len(fixed)
+
     spans: list[list[int]] = []
-    for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(None, text, fixed, autojunk=False).get_opcodes():
+    for tag, i1, i2, _j1, _j2 in ops:
         if tag == "equal":
             continue
-        a, b = _word_bounds(text, i1, i2) if i2 > i1 else _word_bounds(text, i1, i1)
-        # the same widening in the repaired text: equal context on both sides
-        ja, jb = j1 - (i1 - a), j2 + (b - i2)
-        if spans and a <= spans[-1][1]:  # overlapping words: merge
-            spans[-1][1], spans[-1][3] = max(spans[-1][1], b), max(spans[-1][3], jb)
+        a, b = _word_bounds(text, i1, i2)
+        if spans and a <= spans[-1][1]:  # changes within one word: one span
+            spans[-1][1] = max(spans[-1][1], b)
         else:
-            spans.append([a, b, ja, jb])
-    return [(a, b, fixed[ja:jb]) for a, b, ja, jb in spans]
+            spans.append([a, b])
+    return [(a, b, fixed[to_fixed(a):to_fixed(b)]) for a, b in spans]
 
 
 class Mojibake(Rule):

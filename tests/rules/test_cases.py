@@ -6,7 +6,8 @@ A case file:
     cases:
       - name: lama-with-version            # unique within the file
         front_matter: |                    # YAML between the '---' lines (file line 2 is its first line)
-                                           # (or `text:` for the whole file, for structure rules)
+                                           # (or `text:` for the whole file, for structure rules,
+                                           #  or `bytes:` for raw bytes, each character one byte)
           title: Lama 4 is out
         expect:                            # every finding of this rule, in order; [] for a good case
           - {field: title, line: 2, column: 8, evidence: Lama}
@@ -42,8 +43,8 @@ CASES = _load_cases()
 
 @pytest.mark.parametrize("code,case", CASES)
 def test_rule_case(code, case):
-    text = case["text"] if "text" in case else episode_text(case["front_matter"])
-    findings = audit_text(text, select=[code])
+    text = case.get("text", case.get("bytes")) or episode_text(case["front_matter"])
+    findings = audit_text(case["bytes"].encode("latin-1") if "bytes" in case else text, select=[code])
     got = [{"field": f.field, "line": f.line, "column": f.column, "evidence": f.evidence} for f in findings]
     want = [{k: e.get(k) for k in ("field", "line", "column", "evidence")} for e in case["expect"]]
     # keys a case leaves out are not compared
