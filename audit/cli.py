@@ -129,5 +129,27 @@ def rules(code, rules_dirs):
         click.echo(f"{cls.code:<6} {cls.name:<{width}}  {cls.family:<14} {str(cls.severity):<8} {fix:<5} {cls.summary}")
 
 
+@main.command()
+@rule_options
+@click.option("--write", is_flag=True, help="Apply the fixes to the files (default: print them as a diff).")
+@click.option("--unsafe", is_flag=True, help="Also apply unsafe fixes (they may change meaning).")
+@click.option("-i", "--interactive", is_flag=True,
+              help="Ask before each fix: y(es), n(o), a(ll of this rule), q(uit); implies --write.")
+@handle_errors
+def fix(paths, write, unsafe, interactive, **opts):
+    """Fix findings: print the fixes as a unified diff, or apply them with --write.
+
+    Exit 0 when there is nothing (left) to fix, 1 when fixes are available or not all could be
+    applied or written, 2 on a usage error. Only safe fixes apply unless --unsafe is given.
+    """
+    from .engine import Auditor, discover
+    from .fix import run_fix
+
+    settings = build_settings(**opts)
+    auditor = Auditor(settings)
+    files = discover(paths or ["."], settings.include, settings.exclude)
+    sys.exit(run_fix(files, auditor, write=write or interactive, unsafe=unsafe, interactive=interactive))
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()

@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
-import json
 import re
+
+import yaml
 from typing import Any, ClassVar, Iterable
 
 from ..episode import Episode
 from ..findings import Edit, Finding, Fix, Severity
 from ..tables import Batch
+
+try:
+    _LOADER = yaml.CSafeLoader
+except AttributeError:  # pragma: no cover - PyYAML without libyaml
+    _LOADER = yaml.SafeLoader
 
 
 class Rule:
@@ -46,11 +52,73 @@ class Rule:
 # --- positions and edits ------------------------------------------------------------------------
 
 _PLAIN_UNSAFE = re.compile(r":(?:\s|$)|\s#|[\r\n]")
+_FLOW_INDICATORS = re.compile(r"[,\[\]{}]")  # would split or end a plain scalar in a flow collection
+_ESCAPES = {'"': '\\"', "\\": "\\\\", "\n": "\\n", "\t": "\\t", "\r": "\\r"}
 
 
 def _quote(value: str) -> str:
-    """A one-line YAML double-quoted scalar for any string (JSON strings are valid YAML)."""
-    return json.dumps(value, ensure_ascii=False)
+    """A one-line YAML double-quoted scalar for any string.
+
+    Escapes what YAML would not read back as itself: quotes, backslashes, line breaks (YAML also
+    breaks lines at U+0085, U+2028 and U+2029) and every non-printable character.
+    """
+    out = ['"']
+    for c in value:
+        if c in _ESCAPES:
+            out.append(_ESCAPES[c])
+        elif c.isprintable() and c not in "\x85\u2028\u2029\ufeff":
+            out.append(c)
+        else:
+            o = ord(c)
+            out.append(f"\\x{o:02x}" if o < 0x100 else f"\\u{o:04x}" if o < 0x10000 else f"\\U{o:08x}")
+    out.append('"')
+    return "".join(out)
+
+
+def _in_style(style: str | None, replacement: str, i: int, new_value: str) -> str | None:
+    """`replacement` written in the scalar's own style, or None when it cannot live there."""
+    if "\n" in replacement or "\r" in replacement or not replacement.isprintable() and replacement:
+        return None
+    if style == "'":
+        return replacement.replace("'", "''")
+    if style == '"':
+        return replacement if "\\" not in replacement and '"' not in replacement else None
+    if style in ("|", ">"):
+        return replacement
+    # plain: the new scalar must still be read as the same kind of plain string
+    if _PLAIN_UNSAFE.search(replacement) or _FLOW_INDICATORS.search(replacement):
+        return None
+    if i == 0 and replacement[:1] in "-?:,[]{}#&*!|>'\"%@`":
+        return None
+    if _PLAIN_UNSAFE.search(new_value.replace("\n", " ")):
+        return None
+    return replacement
+
+
+def _reads_as(ep: Episode, sc, start: int, end: int, piece: str, expected: str) -> bool:
+    """Does the scalar's source, with text[start:end] replaced by `piece`, read as `expected`?
+
+    The edited scalar is parsed on its own after a `k: ` (continuation lines of the original are
+    indented, so they stay continuation lines), which catches folding, chomping, escapes and
+    plain scalars that would resolve to another type (`true`, `1.0`).
+    """
+    snippet = ep.text[sc.start:start] + piece + ep.text[end:sc.end]
+    if not snippet.endswith("\n"):
+        snippet += "\n"
+    try:
+        data = yaml.load("k: " + snippet, Loader=_LOADER)
+    except (yaml.YAMLError, ValueError):
+        return False
+    return isinstance(data, dict) and len(data) == 1 and type(data.get("k")) is str and data["k"] == expected
+
+
+def _folds_to(source: str, value: str, style: str | None) -> bool:
+    """Is `source` the text of `value` except for line breaks and indentation folded to spaces?"""
+    if style not in (None, "'") or "\n" not in source:
+        return False
+    if style == "'":
+        source = source.replace("''", "'")
+    return re.sub(r"\s+", " ", source) == re.sub(r"\s+", " ", value)
 
 
 def scalar_edit(ep: Episode, path: str, i: int, j: int, replacement: str) -> list[Edit]:
@@ -58,29 +126,27 @@ def scalar_edit(ep: Episode, path: str, i: int, j: int, replacement: str) -> lis
 
     Replaces the substring in place when it stands verbatim in the source and the replacement can
     live in the scalar's style; otherwise rewrites the whole scalar as a double-quoted string.
+    Either way the edited scalar is re-read to check it says exactly the new value; a block
+    scalar (| or >) is never rewritten whole, and no edit is offered when nothing reads right.
     """
     sc = ep.scalars[path]
     value = sc.value if isinstance(sc.value, str) else sc.node.value
+    new_value = value[:i] + replacement + value[j:]
     start, end, verbatim = ep.locate(path, i, j)
     style = sc.node.style
-    if verbatim:
-        if style == "'":
-            return [Edit(start, end, replacement.replace("'", "''"))]
-        if style == '"':
-            if "\\" not in replacement and '"' not in replacement and replacement.isprintable():
-                return [Edit(start, end, replacement)]
-        elif style in ("|", ">"):
-            if "\n" not in replacement:
-                return [Edit(start, end, replacement)]
-        elif not _PLAIN_UNSAFE.search(replacement) and not (i == 0 and replacement[:1] in "-?:,[]{}#&*!|>'\"%@`"):
-            # plain: the new scalar must still be read as the same kind of plain string
-            new_value = value[:i] + replacement + value[j:]
-            if not _PLAIN_UNSAFE.search(new_value.replace("\n", " ")):
-                return [Edit(start, end, replacement)]
-    new_value = value[:i] + replacement + value[j:]
+    if verbatim or _folds_to(ep.text[start:end], value[i:j], style):
+        # in place; a span across a folded line break is joined onto one line
+        piece = _in_style(style, replacement, i, new_value)
+        if piece is not None and _reads_as(ep, sc, start, end, piece, new_value):
+            return [Edit(start, end, piece)]
     if style in ("|", ">"):
         return []  # rewriting a block scalar whole would change its layout; no fix offered
-    return [Edit(sc.start, sc.end, _quote(new_value))]
+    if ep.text[sc.start:sc.start + 1] in ("&", "!"):
+        return []  # an anchor or a tag would be lost with the old text
+    quoted = _quote(new_value)
+    if _reads_as(ep, sc, sc.start, sc.end, quoted, new_value):
+        return [Edit(sc.start, sc.end, quoted)]
+    return []
 
 
 def text_finding(rule: Rule, ep: Episode, path: str, i: int, j: int, message: str, *,
@@ -100,23 +166,41 @@ def text_finding(rule: Rule, ep: Episode, path: str, i: int, j: int, message: st
 
 
 def item_removal(ep: Episode, item_path: str) -> list[Edit]:
-    """Edits removing the list item at `item_path` (`companies[4]`): exactly its lines."""
-    if item_path not in ep.spans:
+    """Edits removing the list item at `item_path` (`companies[4]`): exactly its lines.
+
+    The item runs from the start of its `- ` line to the end of the line holding its last
+    character (with that line's trailing comment); comment and blank lines after it belong to
+    what follows and stay. Removing the only item of a block list leaves `[]` in its place, so
+    the key still holds an (empty) list. A flow list or an item sharing its line gets no edit.
+    """
+    m = re.fullmatch(r"(.*)\[(\d+)\]", item_path)
+    if m is None or item_path not in ep.spans:
         return []
+    parent, index = m.group(1), int(m.group(2))
+    text = ep.text
     start, end = ep.spans[item_path]
     lines = ep.lines
     line, _ = lines.position(start)
     first = lines.line_start(line)
-    dash = ep.text.rfind("-", first, start)
-    if dash == -1 or ep.text[first:dash].strip():
+    dash = text.rfind("-", first, start)
+    if dash == -1 or text[first:dash].strip() or text[dash + 1:start].strip():
         return []  # a flow sequence or an item sharing its line: no line-wise removal
-    # the item ends where the next item (or the next key) begins: the start of the line after
-    # its last character, keeping trailing comments of that line with it
-    end_line, end_col = lines.position(end)
-    if end_col == 1 and end > start:
-        stop = end
-    else:
-        nl = ep.text.find("\n", end)
-        stop = len(ep.text) if nl == -1 else nl + 1
+    # A block collection's node ends where the next token begins (after trailing comments), so
+    # the item's last character is the end of its last descendant scalar or flow collection.
+    last = -1
+    for p, (s, e) in ep.spans.items():
+        if p.startswith(item_path) and p[len(item_path):len(item_path) + 1] in (".", "[") \
+                and start <= s and e <= end:
+            if p in ep.scalars or text[e - 1:e] in ("]", "}"):
+                last = max(last, e)
+    if last == -1:
+        last = end
+    while last > start and text[last - 1] in " \t\r\n":
+        last -= 1  # block scalars end after their line breaks
+    nl = text.find("\n", last)
+    stop = len(text) if nl == -1 else nl + 1
     stop = min(stop, ep.fm_end)
+    if index == 0 and f"{parent}[1]" not in ep.spans:
+        eol = "\r\n" if text[stop - 2:stop] == "\r\n" else "\n"
+        return [Edit(first, stop, text[first:dash] + "  []" + eol)]
     return [Edit(first, stop, "")]
