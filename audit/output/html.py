@@ -1,0 +1,121 @@
+"""HTML report: a self-contained site (index.html, one page per episode, local CSS/JS).
+
+`write_site(results, files, out_dir, meta)` renders each episode page as its result arrives (the
+file's text is read again here; its findings come from the audit), then the index. Templates are
+compiled once per process; the source listing of a page is built by `audit.report.source_lines`
+in one pass, not by a template loop. Static files are copied with content-hashed names, so a
+browser never shows a stale stylesheet next to a new page. Nothing is fetched from the network.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterable
+
+from jinja2 import Environment, PackageLoader, StrictUndefined
+from markupsafe import Markup
+
+from ..report import SEVERITIES, EpisodeView, episode_view, index_view, page_name, read_text
+
+STATIC = ("report.css", "index.js", "episode.js")
+PAGES_DIR = "episodes"
+STATIC_DIR = "static"
+
+
+@lru_cache(maxsize=1)
+def environment() -> Environment:
+    env = Environment(
+        loader=PackageLoader("audit", "templates"),
+        autoescape=True,  # every template, whatever its name: episode content is untrusted
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.filters["json_script"] = json_script
+    return env
+
+
+def json_script(value) -> Markup:
+    """JSON safe inside <script type="application/json">: no '<', '>', '&' or line separators."""
+    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    for a, b in (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026"),
+                 ("\u2028", "\\u2028"), ("\u2029", "\\u2029")):
+        text = text.replace(a, b)
+    return Markup(text)
+
+
+def _write(path: Path, text: str) -> None:
+    path.write_text(text, encoding="utf-8")
+
+
+def copy_static(out_dir: Path) -> dict[str, str]:
+    """Copy the assets under content-hashed names; returns {name: relative url from out_dir}."""
+    src = Path(__file__).resolve().parent.parent / "templates"
+    dest = out_dir / STATIC_DIR
+    dest.mkdir(parents=True, exist_ok=True)
+    urls = {}
+    for name in STATIC:
+        data = (src / name).read_bytes()
+        stem, ext = os.path.splitext(name)
+        hashed = f"{stem}-{hashlib.sha256(data).hexdigest()[:10]}{ext}"
+        target = dest / hashed
+        if not target.exists() or target.read_bytes() != data:
+            target.write_bytes(data)
+        urls[name] = f"{STATIC_DIR}/{hashed}"
+    return urls
+
+
+def write_site(results: Iterable, files: list[tuple[Path, str]], out_dir: str | Path,
+               meta: dict) -> tuple[Path, list[EpisodeView]]:
+    """Write the report; returns (path of index.html, the episode views)."""
+    out = Path(out_dir)
+    pages = out / PAGES_DIR
+    pages.mkdir(parents=True, exist_ok=True)
+    gitignore = out / ".gitignore"
+    if not gitignore.exists():
+        _write(gitignore, "# Created by `audit report`; the report is generated.\n*\n")
+    static = copy_static(out)
+    env = environment()
+    episode_tpl = env.get_template("episode.html")
+    paths = {display: path for path, display in files}
+    taken: set[str] = set()
+    views: list[EpisodeView] = []
+    page_static = {k: f"../{v}" for k, v in static.items()}
+    for result in results:
+        page = page_name(result.file, taken)
+        text = read_text(paths.get(result.file, result.file))
+        view = episode_view(result, text, page)
+        html = episode_tpl.render(ep=view, source=Markup(view.source_html), static=page_static,
+                                  meta=meta, severities=SEVERITIES, index_url="../index.html",
+                                  findings_json=[_finding_json(f) for f in view.findings])
+        _write(pages / page, html)
+        view.source_html = ""  # not needed any more; keeps memory flat on big corpora
+        views.append(view)
+    index = index_view(views, meta)
+    rows = [[v.title or v.file, v.file, v.date, v.by_severity["error"], v.by_severity["warning"],
+             v.by_severity["info"], len(v.findings), list(v.by_family), 1 if v.error else 0]
+            for v in views]
+    html = env.get_template("index.html").render(
+        ix=index, rows=rows, static=static, meta=meta, severities=SEVERITIES, pages_dir=PAGES_DIR)
+    index_path = out / "index.html"
+    _write_atomic(index_path, html)
+    return index_path, views
+
+
+def _finding_json(f) -> dict:
+    return {"id": f.id, "line": f.line, "sev": f.severity, "fam": f.family}
+
+
+def _write_atomic(path: Path, text: str) -> None:
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".index-", suffix=".tmp")
+    with os.fdopen(fd, "w", encoding="utf-8") as fh:
+        fh.write(text)
+    umask = os.umask(0)
+    os.umask(umask)
+    os.chmod(tmp, 0o666 & ~umask)
+    os.replace(tmp, path)
