@@ -59,6 +59,7 @@ LOADER_RULES: dict[str, tuple[str, str, str]] = {
 }
 
 _FENCE = re.compile(r"^(?:---|\.\.\.)[ \t]*\r?$", re.M)
+_OPENING = re.compile(r"---[ \t]*\r?$", re.M)  # matched at the file start (after a BOM)
 
 
 class LineIndex:
@@ -216,8 +217,8 @@ def parse_episode(raw: bytes | str, ep: Episode) -> Episode:
         _problem(ep, "S002")
         return ep
     begin = 1 if text.startswith("\ufeff") else 0
-    first = _FENCE.match(text, begin)
-    if not first or not text.startswith("---", begin):
+    first = _OPENING.match(text, begin)
+    if not first:
         _problem(ep, "S004", "the file must start with a '---' line", offset=begin)
         return ep
     fm_start = text.find("\n", first.end())
