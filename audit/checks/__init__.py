@@ -21,6 +21,7 @@ MODULES = (
     "grounding",
     "entity_noise",
     "duplicate",
+    "truncation",
 )
 
 

@@ -1,0 +1,228 @@
+"""Truncation: text cut mid-word or mid-sentence, and insight extractions that no longer stand alone.
+
+A text is cut when it ends on a word that is only the start of a word ("doing le", "the
+alignm"), on a word that cannot end a sentence ("one of the"), or on a comma. Words come from
+`rules/truncation.yaml` and wordfreq; every test looks at the last word only, so a corpus costs
+one short regex per text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..findings import Fix, Severity
+from ..glossary import glossary
+from ..ruleset import Knowledge, RuleSetError, expect, known_keys, str_list
+from .base import Rule, scalar_edit
+from .misspelling import is_common_word
+
+_LAST = re.compile(r"([A-Za-z][A-Za-z'’]*)\s*([,;:(\-–—]?)\s*$")
+_DONE = re.compile(r"(?:[.!?…\"”’)\]*]|\.\.\.|[0-9%])\s*$")
+_WORD = re.compile(r"[\w'’-]+")
+# (list key, item key) of the texts checked for cuts; NER windows are cut by design, so only the
+# descriptive (LLM) entity contexts are checked
+_FIELDS = (("quotes", "text"), ("quotes", "impact_reason"), ("insights", "text"))
+
+
+@dataclass
+class TruncationWords:
+    dangling: set[str]
+    short: set[str]
+    lead_fragment: re.Pattern
+
+
+def parse_truncation(data, where: str) -> TruncationWords:
+    data = data or {}
+    expect(data, dict, where, "truncation")
+    known_keys(data, {"version", "dangling_words", "short_words", "lead_fragments"}, where, "truncation")
+    leads = str_list(data.get("lead_fragments"), where, "lead_fragments")
+    for i, p in enumerate(leads):
+        try:
+            re.compile(p)
+        except re.error as exc:
+            raise RuleSetError(f"{where}: lead_fragments[{i}]: invalid regular expression: {exc}") from None
+    return TruncationWords(
+        dangling={w.lower() for w in str_list(data.get("dangling_words"), where, "dangling_words")},
+        short={w.lower() for w in str_list(data.get("short_words"), where, "short_words")},
+        lead_fragment=re.compile("|".join(f"(?:{p})" for p in leads) or r"(?!x)x", re.I),
+    )
+
+
+def truncation_words(knowledge: Knowledge) -> TruncationWords:
+    return knowledge.get("truncation", parse_truncation, required=False)
+
+
+@lru_cache(maxsize=1)
+def _word_prefixes() -> frozenset[str]:
+    """Prefixes (4+ letters) of the 40,000 most common English words: the starts of cut words."""
+    from wordfreq import top_n_list
+    out = set()
+    for w in top_n_list("en", 40000):
+        if w.isalpha():
+            out.update(w[:k] for k in range(4, len(w) - 1))
+    return frozenset(out)
+
+
+def cut_ending(text: str, words: TruncationWords, gl) -> tuple[int, int, str] | None:
+    """(start, end, why) of the evidence when `text` ends cut, else None."""
+    stripped = text.rstrip()
+    if not stripped or _DONE.search(stripped):
+        return None
+    m = _LAST.search(stripped)
+    if m is None:
+        return None
+    word, punct = m.group(1), m.group(2)
+    a, b = m.start(1), m.end(2) if punct else m.end(1)
+    low = word.lower()
+    if punct:
+        return a, b, f"ends on {stripped[a:b]!r}, in the middle of a sentence"
+    if low in words.dangling:
+        return a, b, f"ends on {word!r}, which cannot end a sentence"
+    if not word.islower() or gl.lookup(word) is not None:
+        return None
+    if len(low) <= 2 and low not in words.short:
+        return a, b, f"ends on {word!r}, the start of a cut word"
+    if len(low) == 3 and not is_common_word(low):
+        return a, b, f"ends on {word!r}, the start of a cut word"
+    if len(low) >= 4 and not is_common_word(low) and low in _word_prefixes():
+        return a, b, f"ends on {word!r}, the start of a cut word"
+    return None
+
+
+class TruncatedText(Rule):
+    """## What it does
+    Flags a quote, impact reason, insight, LLM entity context or summary that was cut: it ends
+    on the start of a word ("... going to be doing le", "... the alignm"), on a word that cannot
+    end a sentence ("... one of the", "... and"), or on a comma or dash. Texts ending in a
+    period, question mark, ellipsis, quote or bracket are complete; quotes without a final
+    period (the length/topics shape) are fine when their last word is whole. Word lists live in
+    `rules/truncation.yaml`.
+
+    ## Why it matters
+    A cut quote misquotes the speaker and reads as a bug in the product.
+
+    ## Example
+    ```yaml
+    quotes:
+    - text: I think that there are a bunch of different labs that are going to be doing le   # flagged
+    - text: I think that there are a bunch of different labs doing different things.        # fine
+    ```
+
+    ## Fix safety
+    No fix: the missing words are not in the file.
+    """
+
+    code = "T701"
+    name = "truncated-text"
+    family = "truncation"
+    severity = Severity.ERROR
+    summary = "Text cut mid-word or mid-sentence (... doing le)"
+
+    def check(self, batch):
+        words, gl = truncation_words(batch.knowledge), glossary(batch.knowledge)
+        for ep in batch.episodes:
+            data = ep.data
+            targets = []
+            for key, sub in _FIELDS:
+                items = data.get(key)
+                if isinstance(items, list):
+                    targets += [(f"{key}[{i}].{sub}", it.get(sub)) for i, it in enumerate(items)
+                                if isinstance(it, dict)]
+            comps = data.get("companies")
+            if isinstance(comps, list):
+                targets += [(f"companies[{i}].context", c.get("context")) for i, c in enumerate(comps)
+                            if isinstance(c, dict) and "position" not in c]
+            targets.append(("summary", data.get("summary")))
+            for path, text in targets:
+                if not isinstance(text, str) or path not in ep.scalars:
+                    continue
+                cut = cut_ending(text, words, gl)
+                if cut is None:
+                    continue
+                a, b, why = cut
+                start, end, _ = ep.locate(path, a, b)
+                yield ep.finding(self, path=path, start=start, end=end, evidence=text[a:b],
+                                 message=f"{path.split('.')[-1].replace('_', ' ').capitalize()} is cut: {why}")
+
+
+def _find(text: str, part: str) -> int:
+    i = text.find(part)
+    return i if i != -1 else text.lower().find(part.lower())
+
+
+class FragmentaryExtraction(Rule):
+    """## What it does
+    Flags an insight whose `extracted` is a fragment of its `text` that no longer stands alone:
+    a word or two of a long text ("AI"), a piece cut mid-word, a piece that lost the words its
+    grammar needs ("run that could improve the performance of the ad system": the verb lost its
+    object; "of the new models ..."), or a piece ending on a word that cannot end a sentence.
+    Patterns live in `rules/truncation.yaml`.
+
+    ## Why it matters
+    `extracted` is what lists and cards show; a fragment says nothing or says something else.
+
+    ## Example
+    ```yaml
+    insights:
+    - text: the future of AI is less about answering questions and more about being a coworker.
+      extracted: AI                                  # flagged
+    - text: we should at least be able to have a conversation with them.
+      extracted: at least be able to have a conversation with them   # fine
+    ```
+
+    ## Fix safety
+    Unsafe: the fix replaces `extracted` with the insight's whole `text`, which may be longer
+    than the extraction meant to be.
+    """
+
+    code = "T702"
+    name = "fragmentary-extraction"
+    family = "truncation"
+    severity = Severity.WARNING
+    summary = "Insight extraction that is a fragment of its text (extracted: AI)"
+    fixable = "unsafe"
+
+    def check(self, batch):
+        ins = batch.insights
+        if ins.empty:
+            return
+        words, gl = truncation_words(batch.knowledge), glossary(batch.knowledge)
+        ok = ins["extracted"].map(lambda v: isinstance(v, str)) & ins["text"].map(lambda v: isinstance(v, str))
+        for row in ins[ok].itertuples(index=False):
+            why = self.fragment(row.extracted.strip(), row.text.strip(), words, gl)
+            if why is None:
+                continue
+            ep = batch.episodes[row.ep]
+            path = f"{row.field}.extracted"
+            if path not in ep.scalars:
+                continue
+            value = ep.scalars[path].value
+            lead = len(value) - len(value.lstrip())
+            start, end, _ = ep.locate(path, lead, lead + len(value.strip()))
+            edits = scalar_edit(ep, path, 0, len(value), row.text.strip())
+            fix = Fix("unsafe", "Replace with the insight's text", tuple(edits), (path,)) if edits else None
+            yield ep.finding(self, path=path, start=start, end=end, evidence=value.strip(), fix=fix,
+                             message=f"Extraction {value.strip()[:60]!r} is a fragment of its text: {why}")
+
+    @staticmethod
+    def fragment(extracted: str, text: str, words: TruncationWords, gl) -> str | None:
+        if not extracted or extracted == text:
+            return None
+        n_ex, n_text = len(_WORD.findall(extracted)), len(_WORD.findall(text))
+        if n_ex <= 2 and n_text >= 8:
+            return f"{n_ex} word{'s' if n_ex > 1 else ''} of a {n_text}-word text"
+        at = _find(text, extracted)
+        if at != -1:
+            end = at + len(extracted)
+            if at > 0 and text[at - 1].isalnum() and extracted[0].isalnum():
+                return "it starts in the middle of a word"
+            if end < len(text) and text[end].isalnum() and extracted[-1].isalnum():
+                return "it ends in the middle of a word"
+        if words.lead_fragment.search(extracted):
+            return "its first words lost what their grammar needs"
+        cut = cut_ending(extracted, words, gl)
+        if cut is not None and not (at != -1 and at + len(extracted) == len(text.rstrip())):
+            return cut[2]
+        return None
