@@ -1,0 +1,58 @@
+"""Mojibake detection against ftfy's own test cases: real mojibake is flagged, correct text is not."""
+
+from __future__ import annotations
+
+import json
+
+import ftfy
+import pytest
+
+from audit.checks.mojibake import mojibake_spans
+from tests.conftest import TESTDATA, audit_text, episode_text
+
+CASES = TESTDATA / "ftfy-cases"
+
+
+def _load(name):
+    return json.loads((CASES / f"{name}.json").read_text(encoding="utf-8"))
+
+
+def _repair(text):
+    for a, b, repaired in reversed(mojibake_spans(text)):
+        text = text[:a] + repaired + text[b:]
+    return text
+
+
+@pytest.mark.parametrize("name,at_least", [("in-the-wild", 60), ("synthetic", 14)])
+def test_real_mojibake_is_found_and_repaired_like_fix_encoding(name, at_least):
+    cases = [c for c in _load(name) if c["expect"] == "pass"]
+    damaged = [c for c in cases if ftfy.fix_encoding(c["original"]) != c["original"]]
+    assert len(damaged) >= at_least
+    for c in damaged:
+        assert mojibake_spans(c["original"]), c["label"]
+        # the word-level repairs add up to exactly what fix_encoding does to the whole string
+        assert _repair(c["original"]) == ftfy.fix_encoding(c["original"]), c["label"]
+
+
+@pytest.mark.parametrize("name", ["negative", "synthetic"])
+def test_negative_cases_are_not_flagged(name):
+    for c in _load(name):
+        if c["original"] == c["fixed"]:
+            assert mojibake_spans(c["original"]) == [], c["label"]
+
+
+@pytest.mark.parametrize("text", [
+    "Café, résumé, naïve", "an em dash — and “curly quotes” and ‘single’ ones", "3×4 matrix at 5€",
+    "東京でAIの会議", "Zürich and Kraków", "¿Qué tal? ¡Bien!", "Ångström, Øresund, Æsir", "emoji 🚀 ok",
+])
+def test_correct_non_ascii_text_is_never_flagged(text):
+    assert mojibake_spans(text) == []
+    assert audit_text(episode_text(f"title: {json.dumps(text, ensure_ascii=False)}"), select=["U101"]) == []
+
+
+def test_the_evidence_is_the_damaged_word_and_the_fix_is_safe():
+    findings = audit_text(episode_text("summary: the majority of Metaâ€™s code within 12â€“18 months"),
+                          select=["U101"])
+    assert [f.evidence for f in findings] == ["Metaâ€™s", "12â€“18"]
+    assert [f.fix.edits[0].replacement for f in findings] == ["Meta’s", "12–18"]
+    assert all(f.fix.applicability == "safe" for f in findings)
