@@ -185,6 +185,7 @@ class FileFix:
     error: str | None = None  # why the file cannot be fixed at all (parse error, not UTF-8)
     note: str | None = None  # e.g. the loop did not settle within MAX_ROUNDS
     quit: bool = False  # the user quit the interactive session here
+    rounds: list[tuple[Episode, list[Finding]]] = field(default_factory=list)  # text before, fixes applied
 
     @property
     def changed(self) -> bool:
@@ -195,9 +196,28 @@ class FileFix:
 Decide = Callable[[Finding, Episode], str]
 
 
-def fix_key(f: Finding) -> tuple:
-    """Identity of a fix across rounds (offsets move as other edits land)."""
-    return (f.rule, f.field, f.evidence, f.fix.description if f.fix else "")
+def _original_offset(x: int, history: list[list[Edit]]) -> int:
+    """Map offset `x` of the current text back to the text as read, undoing each round's edits
+    (an offset inside an edited span maps to the span's start)."""
+    for edits in reversed(history):
+        shift = 0
+        for e in edits:  # sorted, non-overlapping, in the coordinates of the round's text
+            new_start = e.start + shift
+            if x < new_start:
+                break
+            if x < new_start + len(e.replacement):
+                x = e.start - shift
+                break
+            shift += len(e.replacement) - (e.end - e.start)
+        x -= shift
+    return x
+
+
+def fix_key(f: Finding, history: list[list[Edit]] | None = None) -> tuple:
+    """Identity of a fix across rounds: rule, evidence, fix and where it sits in the text as read
+    (offsets move as other edits land; field paths move when list items are removed)."""
+    return (f.rule, f.evidence, f.fix.description if f.fix else "",
+            _original_offset(f.start, history or []))
 
 
 def fix_fields(f: Finding) -> tuple[str, ...]:
@@ -224,13 +244,15 @@ def fix_text(auditor, ep: Episode, *, unsafe: bool = False, decide: Decide | Non
         result.remaining = auditor.audit_episodes([ep])[0].findings
         return result
     skip: set = set()  # fixes rejected by verification or declined by the user
+    history: list[list[Edit]] = []  # each round's applied edits, to map offsets to the original
     seen_texts = {hashlib.sha1(ep.text.encode("utf-8", "surrogatepass")).digest()}
     findings = auditor.audit_episodes([ep])[0].findings
     for _ in range(max_rounds):
         chosen: list[Finding] = []
         taken: list[Edit] = []
         for f in findings:
-            if not allowed(f, unsafe) or fix_key(f) in skip:
+            key = fix_key(f, history)
+            if not allowed(f, unsafe) or key in skip:
                 continue
             if any(_overlaps(e, t) for e in f.fix.edits for t in taken) or _self_overlapping(f.fix.edits):
                 continue  # deferred: the next round re-checks it against the new text
@@ -239,7 +261,7 @@ def fix_text(auditor, ep: Episode, *, unsafe: bool = False, decide: Decide | Non
                 if answer == "q":
                     result.quit = True
                 if answer != "y":
-                    skip.add(fix_key(f))
+                    skip.add(key)
                     continue
             elif result.quit:
                 continue
@@ -247,7 +269,8 @@ def fix_text(auditor, ep: Episode, *, unsafe: bool = False, decide: Decide | Non
             taken.extend(f.fix.edits)
         if not chosen:
             break
-        new_ep = _apply_verified(ep, chosen, result, skip)
+        done = len(result.applied)
+        new_ep = _apply_verified(ep, chosen, result, skip, history)
         if new_ep is None:
             continue  # every chosen fix was rejected; the next round tries the deferred ones
         digest = hashlib.sha1(new_ep.text.encode("utf-8", "surrogatepass")).digest()
@@ -255,6 +278,9 @@ def fix_text(auditor, ep: Episode, *, unsafe: bool = False, decide: Decide | Non
             result.note = "the fixes do not settle (a later fix undoes an earlier one); stopped"
             break
         seen_texts.add(digest)
+        applied = result.applied[done:]
+        result.rounds.append((ep, applied))
+        history.append(sorted((e for f in applied for e in f.fix.edits), key=lambda e: (e.start, e.end)))
         ep = new_ep
         findings = auditor.audit_episodes([ep])[0].findings
     else:
@@ -273,7 +299,8 @@ def _reparse(text: str, path: str) -> Episode:
     return parse_episode(text, Episode(path=path))
 
 
-def _apply_verified(ep: Episode, chosen: list[Finding], result: FileFix, skip: set) -> Episode | None:
+def _apply_verified(ep: Episode, chosen: list[Finding], result: FileFix, skip: set,
+                    history: list[list[Edit]]) -> Episode | None:
     """Apply the chosen fixes together; when the result does not verify, find the culprits by
     adding the fixes one at a time and drop those that fail. Returns the new episode or None."""
     new_ep = _try(ep, chosen)
@@ -291,7 +318,7 @@ def _apply_verified(ep: Episode, chosen: list[Finding], result: FileFix, skip: s
             alone = _try(ep, [f])
             reason = alone if isinstance(alone, str) else attempt
             result.rejected.append(Rejected(f, reason))
-            skip.add(fix_key(f))
+            skip.add(fix_key(f, history))
     result.applied.extend(kept)
     return good
 
