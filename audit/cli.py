@@ -37,6 +37,11 @@ def rule_options(fn):
         click.option("-j", "--jobs", type=click.IntRange(1, 256), default=None, help="Worker processes."),
         click.option("--rules", "rules_dirs", multiple=True, type=click.Path(path_type=Path),
                      help="Extra rule-set folder (glossary, phrases, your own YAML rules)."),
+        click.option("--config", "config_file", type=click.Path(dir_okay=False, path_type=Path), default=None,
+                     help="Config file (audit.toml or pyproject.toml) instead of the one found above the paths."),
+        click.option("--isolated", is_flag=True, help="Ignore every config file."),
+        click.option("--report-unused-suppressions", is_flag=True, default=None,
+                     help="Report `# audit: ignore[...]` comments that silence nothing (S201)."),
     ]
     for opt in reversed(options):
         fn = opt(fn)
@@ -44,17 +49,31 @@ def rule_options(fn):
 
 
 def build_settings(select=(), ignore=(), extend_select=(), fail_on=None, jobs=None, rules_dirs=(),
+                   config_file=None, isolated=False, report_unused_suppressions=None, paths=None,
                    **_) -> Settings:
+    """Defaults, then the config file found above the paths (or --config), then the CLI flags.
+
+    `paths` defaults to the `paths` argument of the running click command, so every command
+    that uses `rule_options` gets the user's config by calling `build_settings(**opts)`.
+    """
+    from .config import find_config, load_config, merge_cli
+
+    if paths is None:
+        ctx = click.get_current_context(silent=True)
+        paths = (ctx.params.get("paths") if ctx is not None else None) or ()
     settings = Settings()
-    if select:
-        settings.select = _split(select)
-    settings.ignore = _split(ignore)
-    settings.extend_select = _split(extend_select)
-    if fail_on:
-        settings.fail_on = fail_on
-    if jobs:
-        settings.jobs = jobs
-    settings.rules_dirs = list(rules_dirs)
+    if config_file is not None:
+        if not config_file.is_file():
+            raise RuleSetError(f"--config: {config_file}: no such file")
+        load_config(config_file, settings)
+    elif not isolated:
+        found = find_config(paths or ["."])
+        if found is not None:
+            load_config(found, settings)
+    merge_cli(settings, select=_split(select), ignore=_split(ignore), extend_select=_split(extend_select),
+              fail_on=fail_on, jobs=jobs, rules_dirs=list(rules_dirs))
+    if report_unused_suppressions:
+        settings.report_unused_suppressions = True
     return settings
 
 
@@ -81,27 +100,104 @@ def main():
     """Audit LLM-enriched episode metadata (YAML front matter) for quiet errors."""
 
 
+def make_auditor(settings: Settings, cache: bool = True):
+    """An Auditor, with the result cache in `.audit_cache/` (next to the config) unless disabled."""
+    from .engine import Auditor
+
+    auditor = Auditor(settings)
+    if cache and settings.cache:
+        from .cache import CACHE_DIR, Cache
+
+        auditor.cache = Cache(settings.project_root() / CACHE_DIR, auditor.cache_context())
+    return auditor
+
+
+def episode_files(paths, settings: Settings, changed_since: str | None = None):
+    """The files to audit: discovered under the paths, only those changed since a git ref if asked."""
+    from .engine import discover
+
+    files = discover(paths or ["."], settings.include, settings.exclude, settings.project_root())
+    if changed_since:
+        from .gitfiles import only_changed
+
+        files = only_changed(files, changed_since, Path(paths[0]) if paths else None)
+    return files
+
+
+def run_with_progress(auditor, files) -> list:
+    from .output.progress import progress_bar
+
+    with progress_bar(len(files)) as advance:
+        return list(auditor.run(files, progress=advance))
+
+
 @main.command()
 @rule_options
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
-              help="Output format.")
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "sarif", "junit", "github"]), default="text",
+              show_default=True, help="Output format.")
+@click.option("-o", "--output", "output", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Write the report to this file; the terminal keeps the summary.")
+@click.option("--baseline", "baseline_file", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Report and gate only findings not in this baseline (`audit baseline`).")
+@click.option("--changed-since", metavar="REF", default=None,
+              help="Only files added or modified since this git ref (plus untracked ones).")
+@click.option("--no-cache", is_flag=True, help="Neither read nor write the result cache (.audit_cache/).")
 @handle_errors
-def check(paths, fmt, **opts):
+def check(paths, fmt, output, baseline_file, changed_since, no_cache, **opts):
     """Check episode files and folders (recursively: *.md, *.txt)."""
-    from .engine import Auditor, discover, exit_code
+    from .engine import exit_code
     from .output import renderer
+    from .output.text import summary_line
 
     settings = build_settings(**opts)
-    auditor = Auditor(settings)
-    files = discover(paths or ["."], settings.include, settings.exclude)
-    results = list(auditor.run(files))
+    baseline = None
+    if baseline_file is not None:
+        from .baseline import Baseline
+
+        baseline = Baseline.load(baseline_file)
+    auditor = make_auditor(settings, cache=not no_cache)
+    files = episode_files(paths, settings, changed_since)
+    results = run_with_progress(auditor, files)
+    hidden = 0
+    if baseline is not None:
+        results, hidden = baseline.filter(results)
+    meta = {"baseline_hidden": hidden}
     render = renderer(fmt)
     if fmt == "text":
-        out = render(results, auditor.rules, color=sys.stdout.isatty())
+        out = render(results, auditor.rules, meta, color=output is None and sys.stdout.isatty())
     else:
-        out = render(results, auditor.rules)
-    click.echo(out, nl=False)
+        out = render(results, auditor.rules, meta)
+    if output is not None:
+        try:
+            output.parent.mkdir(parents=True, exist_ok=True)
+            output.write_text(out, encoding="utf-8")
+        except OSError as exc:
+            raise RuleSetError(f"--output: cannot write {output}: {exc.strerror or exc}") from None
+        click.echo(f"{summary_line(results, hidden)} Report ({fmt}): {output}")
+    else:
+        click.echo(out, nl=False)
     sys.exit(exit_code(results, auditor))
+
+
+@main.command()
+@rule_options
+@click.option("-o", "--output", "output", type=click.Path(dir_okay=False, path_type=Path),
+              default=Path(".audit-baseline.json"), show_default=True, help="Baseline file to write.")
+@click.option("--no-cache", is_flag=True, help="Neither read nor write the result cache (.audit_cache/).")
+@handle_errors
+def baseline(paths, output, no_cache, **opts):
+    """Record today's findings so `audit check --baseline FILE` reports only new ones."""
+    from .baseline import write
+
+    settings = build_settings(**opts)
+    auditor = make_auditor(settings, cache=not no_cache)
+    files = episode_files(paths, settings)
+    results = run_with_progress(auditor, files)
+    try:
+        n = write(results, output)
+    except OSError as exc:
+        raise RuleSetError(f"--output: cannot write {output}: {exc.strerror or exc}") from None
+    click.echo(f"Baseline of {n} finding{'s' * (n != 1)} in {len(files)} file{'s' * (len(files) != 1)}: {output}")
 
 
 @main.command()

@@ -7,11 +7,13 @@ import os
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Callable, Iterable, Iterator
 
+from . import suppress
 from .checks import all_rules
 from .checks.base import Rule
-from .config import Settings, select_rules, severity_for
+from .checks.suppression import UnusedSuppression
+from .config import Settings, matches, path_excluded, select_rules, severity_for
 from .episode import Episode, load_episode
 from .findings import Finding
 from .ruleset import Knowledge, RuleSetError
@@ -25,11 +27,13 @@ class FileResult:
     error: str | None = None  # why the file could not be parsed, when it could not
 
 
-def discover(paths: Iterable[str | Path], include: list[str], exclude: list[str]) -> list[tuple[Path, str]]:
+def discover(paths: Iterable[str | Path], include: list[str], exclude: list[str],
+             root: Path | None = None) -> list[tuple[Path, str]]:
     """(path, display name) of every episode file under `paths`, sorted, each once.
 
     A file named explicitly is always taken; folders are searched recursively for names matching
-    `include` (skipping hidden folders), minus `exclude` globs (matched on the display path).
+    `include` (skipping hidden folders), minus `exclude` globs (matched on the display path, the
+    path relative to `root` (the config's folder) and the file name).
     """
     found: dict[str, Path] = {}
     for raw in paths:
@@ -45,40 +49,63 @@ def discover(paths: Iterable[str | Path], include: list[str], exclude: list[str]
                 if any(fnmatch.fnmatch(name, g) for g in include):
                     fp = Path(dirpath) / name
                     found.setdefault(str(fp), fp)
-    out = []
-    for display, p in sorted(found.items()):
-        if any(fnmatch.fnmatch(display, g) or fnmatch.fnmatch(p.name, g) for g in exclude):
-            continue
-        out.append((p, display))
-    return out
+    root = root or Path.cwd()
+    return [(p, display) for display, p in sorted(found.items())
+            if not path_excluded(display, exclude, root)]
 
 
 class Auditor:
     """The selected rules with their knowledge; audits batches of files."""
 
-    def __init__(self, settings: Settings):
+    def __init__(self, settings: Settings, cache=None):
         self.settings = settings
         self.knowledge = Knowledge.load(settings.rules_dirs)
-        self.rule_classes = all_rules(self.knowledge)
+        self.rule_classes = dict(all_rules(self.knowledge))
+        self.rule_classes.setdefault(UnusedSuppression.code, UnusedSuppression)
         self.rules: list[Rule] = [
             cls(severity=severity_for(cls, settings), options=settings.options.get(cls.code))
             for cls in select_rules(self.rule_classes, settings)
         ]
-        self.codes = {r.code for r in self.rules}
+        self.by_code = {r.code: r for r in self.rules}
+        self.codes = set(self.by_code)
         self.fail_threshold = settings.fail_threshold()
+        self.cache = cache
+
+    def cache_context(self) -> dict:
+        """What, besides a file's bytes and name, decides its findings (the cache key)."""
+        return {"knowledge": self.knowledge.digest(), "code": code_digest(),
+                "settings": self.settings.cache_key_data(),
+                "rules": sorted((r.code, int(r.severity), sorted(r.opts.items(), key=str)) for r in self.rules)}
+
+    def _postprocess(self, ep: Episode, findings: list[Finding]) -> list[Finding]:
+        """per-file-ignores, then inline suppressions (and S201 for those that silenced nothing)."""
+        ignored = self.settings.ignored_for(ep.path)
+        if ignored:
+            findings = [f for f in findings if not any(matches(s, _Id(f)) for s in ignored)]
+        found = suppress.directives(ep)
+        if found:
+            findings = suppress.apply(ep, findings, found)
+            s201 = self.by_code.get(UnusedSuppression.code)
+            if s201 is not None and not any(matches(s, s201) for s in ignored):
+                findings.extend(suppress.unused(ep, found, s201, self.codes, self.rule_classes.values()))
+        return findings
 
     def audit_episodes(self, episodes: list[Episode]) -> list[FileResult]:
         batch = Batch(episodes, self.knowledge)
         by_file: dict[str, list[Finding]] = {ep.path: [] for ep in episodes}
         for ep in episodes:
-            by_file[ep.path].extend(f for f in ep.problems if f.rule in self.codes)
+            for f in ep.problems:
+                rule = self.by_code.get(f.rule)
+                if rule is not None:
+                    f.severity = rule.severity  # a severity override applies to loader findings too
+                    by_file[ep.path].append(f)
         if len(batch):
             for rule in self.rules:
                 for f in rule.check(batch):
                     by_file[f.file].append(f)
         results = []
         for ep in episodes:
-            findings = by_file[ep.path]
+            findings = by_file[ep.path] = self._postprocess(ep, by_file[ep.path])
             for f in findings:
                 if f.fix is not None:
                     f.extra["edit_positions"] = [(*ep.position(e.start), *ep.position(e.end))
@@ -91,19 +118,86 @@ class Auditor:
     def audit_files(self, files: list[tuple[Path, str]]) -> list[FileResult]:
         return self.audit_episodes([load_episode(p, d) for p, d in files])
 
-    def run(self, files: list[tuple[Path, str]], jobs: int | None = None) -> Iterator[FileResult]:
-        """Results for every file, in the order of `files`, from `jobs` worker processes."""
+    def run(self, files: list[tuple[Path, str]], jobs: int | None = None,
+            progress: Callable[[int], None] | None = None) -> Iterator[FileResult]:
+        """Results for every file, in the order of `files`, from `jobs` worker processes.
+
+        With a cache, each file's bytes are hashed first and a hit is returned without parsing;
+        only the misses are audited (and stored). `progress(n)` is told of each n files done.
+        """
+        if self.cache is None:
+            yield from self._audit_all(files, jobs, progress)
+            return
+        keys: list[tuple[str | None, FileResult | None]] = []
+        misses: list[tuple[Path, str]] = []
+        for path, display in files:
+            try:
+                raw = Path(path).read_bytes()
+            except OSError:
+                keys.append((None, None))  # the loader reports why (S001); nothing to cache
+                misses.append((path, display))
+                continue
+            key = self.cache.key(raw, display)
+            hit = self.cache.get(key)
+            keys.append((key, hit))
+            if hit is None:
+                misses.append((path, display))
+        computed = self._audit_all(misses, jobs, progress)
+        for key, hit in keys:
+            if hit is not None:
+                if progress:
+                    progress(1)
+                yield hit
+                continue
+            result = next(computed)
+            if key is not None:
+                self.cache.put(key, result)
+            yield result
+
+    def _audit_all(self, files, jobs, progress) -> Iterator[FileResult]:
         jobs = max(1, jobs or self.settings.jobs)
         size = max(1, self.settings.batch_size)
         batches = [files[i:i + size] for i in range(0, len(files), size)]
         if jobs == 1 or len(batches) <= 1:
             for b in batches:
-                yield from self.audit_files(b)
+                results = self.audit_files(b)
+                if progress:
+                    progress(len(results))
+                yield from results
             return
         with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker,
                                  initargs=(self.settings,)) as pool:
             for results in pool.map(_work, batches):
+                if progress:
+                    progress(len(results))
                 yield from results
+
+
+class _Id:
+    """A finding seen as a rule (code, name, family), for selector matching."""
+
+    __slots__ = ("code", "name", "family")
+
+    def __init__(self, f: Finding):
+        self.code, self.name, self.family = f.rule, f.name, f.family
+
+
+_code_digest: str | None = None
+
+
+def code_digest() -> str:
+    """Hash of the package's own source, so a changed rule never serves stale cached results."""
+    global _code_digest
+    if _code_digest is None:
+        import hashlib
+
+        h = hashlib.sha256()
+        root = Path(__file__).resolve().parent
+        for p in sorted(root.rglob("*.py")):
+            h.update(p.relative_to(root).as_posix().encode())
+            h.update(p.read_bytes())
+        _code_digest = h.hexdigest()[:16]
+    return _code_digest
 
 
 _worker: Auditor | None = None

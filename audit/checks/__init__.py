@@ -18,6 +18,7 @@ MODULES = (
     "not_mentioned",
     "misspelling",
     "attribution",
+    "suppression",
     "grounding",
     "entity_noise",
     "duplicate",

@@ -7,6 +7,9 @@ import importlib
 FORMATS = {
     "text": "text",
     "json": "json_format",
+    "sarif": "sarif",
+    "junit": "junit",
+    "github": "github",
 }
 
 

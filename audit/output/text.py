@@ -9,16 +9,18 @@ import click
 _COLOURS = {"error": "red", "warning": "yellow", "info": "blue"}
 
 
-def summary_line(results) -> str:
+def summary_line(results, hidden: int = 0) -> str:
+    """One line: counts by severity, files, fixes (and findings a baseline hid, when any)."""
     findings = [f for r in results for f in r.findings]
+    tail = f" {hidden} more in the baseline." if hidden else ""
     if not findings:
-        return f"All clear: no findings in {len(results)} file{'s' * (len(results) != 1)}."
+        return f"All clear: no findings in {len(results)} file{'s' * (len(results) != 1)}.{tail}"
     sev = Counter(str(f.severity) for f in findings)
     parts = ", ".join(f"{sev[s]} {s}{'s' * (sev[s] != 1)}" for s in ("error", "warning", "info") if sev[s])
     fixable = sum(1 for f in findings if f.fix is not None)
     files = sum(1 for r in results if r.findings)
     return (f"Found {len(findings)} finding{'s' * (len(findings) != 1)} ({parts}) in {files} of "
-            f"{len(results)} file{'s' * (len(results) != 1)}; {fixable} with a fix (`audit fix`).")
+            f"{len(results)} file{'s' * (len(results) != 1)}; {fixable} with a fix (`audit fix`).{tail}")
 
 
 def render(results, rules=None, meta=None, color: bool = False) -> str:
@@ -34,5 +36,5 @@ def render(results, rules=None, meta=None, color: bool = False) -> str:
             lines.append(f"{loc} {f.rule} {tag} {f.message}")
             if f.fix is not None:
                 lines.append(f"    fix ({f.fix.applicability}): {f.fix.description}")
-    lines.append(summary_line(results))
+    lines.append(summary_line(results, (meta or {}).get("baseline_hidden", 0)))
     return "\n".join(lines) + "\n"

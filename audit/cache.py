@@ -1,0 +1,124 @@
+"""Per-file result cache in `.audit_cache/`, keyed on everything that can change a file's findings.
+
+Key = sha256 of (file bytes, display path, knowledge digest, settings, rule selection, audit
+version). A hit skips reading YAML altogether, which is what makes a warm run cheap. Entries are
+JSON (never pickle: a cache folder in a work tree must not be able to run code), written to a
+temporary file and moved into place with `os.replace`, so two runs sharing the folder never see a
+half-written entry; an unreadable or foreign entry is a miss.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+from pathlib import Path
+
+from . import __version__
+from .findings import Edit, Finding, Fix, Severity
+
+CACHE_DIR = ".audit_cache"
+FORMAT = 1
+
+
+class Cache:
+    def __init__(self, folder: Path, context: dict):
+        self.folder = Path(folder) / f"v{FORMAT}"
+        blob = json.dumps({"version": __version__, "format": FORMAT, **context}, sort_keys=True, default=str)
+        self.salt = hashlib.sha256(blob.encode()).digest()
+        self.hits = self.misses = 0
+        self._ready = False
+
+    def key(self, raw: bytes, display: str) -> str:
+        h = hashlib.sha256(self.salt)
+        h.update(display.encode("utf-8", "surrogateescape"))
+        h.update(b"\0")
+        h.update(raw)
+        return h.hexdigest()
+
+    def _path(self, key: str) -> Path:
+        return self.folder / key[:2] / f"{key}.json"
+
+    def get(self, key: str):
+        from .engine import FileResult
+        try:
+            data = json.loads(self._path(key).read_text(encoding="utf-8"))
+            if data.get("key") != key:
+                raise ValueError("foreign entry")
+            result = FileResult(data["file"], [_finding(d) for d in data["findings"]], data["error"])
+        except (OSError, ValueError, KeyError, TypeError):
+            self.misses += 1
+            return None
+        self.hits += 1
+        return result
+
+    def put(self, key: str, result) -> None:
+        path = self._path(key)
+        data = {"key": key, "file": result.file, "error": result.error,
+                "findings": [_finding_data(f) for f in result.findings]}
+        try:
+            blob = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+        except (TypeError, ValueError):
+            return  # a rule put something in `extra` that JSON cannot hold: not cached
+        try:
+            if not self._ready:
+                self._prepare()
+            path.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".json")
+            try:
+                with os.fdopen(fd, "w", encoding="utf-8") as fh:
+                    fh.write(blob)
+                os.replace(tmp, path)
+            except BaseException:
+                try:
+                    os.unlink(tmp)
+                except OSError:
+                    pass
+                raise
+        except OSError:
+            pass  # a read-only or full disk only costs speed
+
+    def _prepare(self) -> None:
+        root = self.folder.parent
+        root.mkdir(parents=True, exist_ok=True)
+        for name, text in (("CACHEDIR.TAG", "Signature: 8a477f597d28d172789f06886806bc55\n"
+                                            "# This folder is a cache of `audit check` results.\n"),
+                           (".gitignore", "# created by audit\n*\n")):
+            p = root / name
+            if not p.exists():
+                try:
+                    p.write_text(text, encoding="utf-8")
+                except OSError:
+                    pass
+        self._ready = True
+
+
+def _finding_data(f: Finding) -> dict:
+    d = {
+        "file": f.file, "rule": f.rule, "name": f.name, "family": f.family, "severity": int(f.severity),
+        "field": f.field, "line": f.line, "column": f.column, "end_line": f.end_line,
+        "end_column": f.end_column, "message": f.message, "evidence": f.evidence,
+        "start": f.start, "end": f.end, "extra": f.extra, "fix": None,
+    }
+    if f.fix is not None:
+        d["fix"] = {"applicability": f.fix.applicability, "description": f.fix.description,
+                    "edits": [[e.start, e.end, e.replacement] for e in f.fix.edits],
+                    "fields": list(f.fix.fields)}
+    return d
+
+
+def _finding(d: dict) -> Finding:
+    fix = None
+    if d["fix"] is not None:
+        x = d["fix"]
+        fix = Fix(x["applicability"], x["description"], tuple(Edit(*e) for e in x["edits"]), tuple(x["fields"]))
+    extra = d.get("extra") or {}
+    if "edit_positions" in extra:
+        extra["edit_positions"] = [tuple(p) for p in extra["edit_positions"]]
+    return Finding(
+        file=d["file"], rule=d["rule"], name=d["name"], family=d["family"], severity=Severity(d["severity"]),
+        field=d["field"], line=d["line"], column=d["column"], end_line=d["end_line"],
+        end_column=d["end_column"], message=d["message"], evidence=d["evidence"], fix=fix,
+        start=d["start"], end=d["end"], extra=extra,
+    )
