@@ -307,6 +307,8 @@ def bound_findings(failed: Iterable[str], figs: dict[str, Figure], spec: CorpusS
         m = by_key[key]
         value = (observed or {}).get(key)
         value = figs[key].value if value is None else float(value)
+        if value is None:
+            continue  # no rows to compute the figure over
         out.append(_finding(root, m.code, m.name, m.severity, key,
                             f"{key} = {_num(value)} ({describe(m)}, over {figs[key].n} rows); "
                             f"expected {m.bounds_text()}", _num(value)))

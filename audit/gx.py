@@ -190,6 +190,7 @@ def suite_documents(knowledge) -> dict[str, dict]:
     """The suites as JSON documents a GX project loads (`gx/expectations/<table>.json`)."""
     import great_expectations as gx
 
+    _quiet_context(gx, None)  # a suite is built inside a context (GX's rule), here a throwaway one
     docs = {}
     for table, plan in table_plans(knowledge).items():
         doc = build_suite(gx, table, plan).to_json_dict()
