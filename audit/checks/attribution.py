@@ -39,16 +39,18 @@ def _patterns(gl_id: int, gl: Glossary) -> Patterns:
     prod = rf"(?<![\w-])(?P<prod>{_alternation(prods)}){_VERSION}(?![\w-])"
     org2, prod2 = org.replace("?P<org>", "?P<org2>"), prod.replace("?P<prod>", "?P<prod2>")
     org3, prod3 = org.replace("?P<org>", "?P<org3>"), prod.replace("?P<prod>", "?P<prod3>")
+    # before "-developed" the name may be followed by a hyphen ("Google-developed Claude")
+    org6_loose = org.replace("?P<org>", "?P<org6>").replace(r"(?![\w-])", r"(?!\w)")
     verbs = r"(?:developed|built|made|created|trained|designed|produced|owned|released|launched|published|open[- ]sourced|introduced)"
     claims = "|".join([
         rf"{org}\s*\(\s*{prod}\s*\)",                                   # OpenAI (Gemini)
         rf"{prod2}\s*\(\s*(?:by\s+|from\s+)?{org2}\s*\)",               # Gemini (OpenAI)
         rf"{org3}['’]s?\s+{_QUALIFIERS}(?:{_KIND_WORDS}\s+)?{prod3}",   # Google's Claude
         rf"{prod.replace('?P<prod>', '?P<prod4>')},?\s+(?:(?:which|that)\s+(?:was|is)\s+|(?:was|is)\s+)?"
-        rf"(?:{verbs}\s+by|by)\s+{org.replace('?P<org>', '?P<org4>')}",  # Grok by Anthropic; Qwen, developed by Microsoft
+        rf"(?:{verbs}\s+by|by|from(?!\s+(?:{_alternation(orgs)})\s+[A-Z]))\s+{org.replace('?P<org>', '?P<org4>')}",  # Grok by Anthropic; Qwen, developed by Microsoft; Phi from Google
         rf"{prod.replace('?P<prod>', '?P<prod5>')}\s+(?:is|was)\s+(?:an?|the)\s+(?P<mid5>(?:[\w-]+\s+){{0,4}}?)"
         rf"(?:from|by)\s+{org.replace('?P<org>', '?P<org5>')}",          # Claude is a model from OpenAI
-        rf"{org.replace('?P<org>', '?P<org6>')}(?:-|\s+)(?:developed|built|made|created|trained|designed)\s+"
+        rf"{org6_loose}(?:-|\s+)(?:developed|built|made|created|trained|designed)\s+"
         rf"(?:its\s+|their\s+|the\s+)?{_QUALIFIERS}(?:{_KIND_WORDS}\s+)?{prod.replace('?P<prod>', '?P<prod6>')}"
         rf"(?!\s+(?:into|on|in|with|for|to)\b)",                          # Google-developed Claude
     ])
