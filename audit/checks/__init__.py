@@ -20,6 +20,7 @@ MODULES = (
     "attribution",
     "suppression",
     "grounding",
+    "consistency",
     "entity_noise",
     "duplicate",
     "truncation",

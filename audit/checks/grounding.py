@@ -66,12 +66,14 @@ class Corpus:
     def __init__(self, base: str, contexts: list[str]):
         self.base = base
         self.contexts = contexts  # LLM-pass contexts, by their position in `llm rows`
+        self.everything = base + "".join(contexts)  # one search rules out most misses
         self._tokens: set[str] | None = None
-        self._joined: set[str] | None = None
 
     def contains(self, phrase: str, own: int) -> bool:
         """Is ' phrase ' (word form, no outer spaces) in the texts, the entity's own context aside?"""
         needle = f" {phrase} "
+        if needle not in self.everything:
+            return False
         if needle in self.base:
             return True
         return any(needle in c for k, c in enumerate(self.contexts) if k != own)
@@ -82,17 +84,9 @@ class Corpus:
             self._tokens = set(self.base.split()).union(*(c.split() for c in self.contexts))
         return self._tokens
 
-    @property
-    def joined(self) -> set[str]:
-        """Two and three adjacent words written together ('hugging face' -> 'huggingface')."""
-        if self._joined is None:
-            out: set[str] = set()
-            for text in (self.base, *self.contexts):
-                w = text.split()
-                out.update(a + b for a, b in zip(w, w[1:]))
-                out.update(a + b + c for a, b, c in zip(w, w[1:], w[2:]))
-            self._joined = out
-        return self._joined
+    def contains_split(self, word: str, own: int) -> bool:
+        """Is one word of the name written as two in the texts ('huggingface' -> 'hugging face')?"""
+        return any(self.contains(f"{word[:k]} {word[k:]}", own) for k in range(2, len(word) - 1))
 
 
 def _variants(name_words: list[str], spellings: dict[str, tuple[str, ...]]) -> set[str]:
@@ -135,7 +129,8 @@ def is_grounded(name: str, corpus: Corpus, own: int, gl: Glossary) -> bool:
         if any(corpus.contains(v, own) for v in _variants(w, spellings)):
             return True
         joined = "".join(w)
-        if len(joined) >= 4 and (joined in corpus.tokens or (len(w) == 1 and joined in corpus.joined)):
+        if len(joined) >= 4 and ((len(w) > 1 and corpus.contains(joined, own))
+                                 or (len(w) == 1 and corpus.contains_split(joined, own))):
             return True
         entry = gl.lookup(candidate.strip())
         if entry is not None and entry.kind == "person" and len(entry.name.split()) > 1:
@@ -217,36 +212,37 @@ class UngroundedEntity(Rule):
             return
         gl = glossary(batch.knowledge)
         admits = phrases(batch.knowledge)
-        names = ents["name"]
-        has_name = names.map(lambda v: isinstance(v, str) and bool(v.strip()))
-        llm = ents["source"].eq("llm_enhanced") | ents["position"].isna()
-        context = ents["context"].map(_text_of)
-        not_mentioned = context.str.contains(admits.statements) | context.str.contains(admits.leading)
-        candidates = ents[llm & has_name & ~not_mentioned]
-        if candidates.empty:
-            return
-        all_llm = ents[llm]
-        llm_index = {ep: list(g["index"]) for ep, g in all_llm.groupby("ep", sort=False)}
-        own_seat = {(ep, index): k for ep, idxs in llm_index.items() for k, index in enumerate(idxs)}
+        llm_index: dict[int, list[int]] = {}  # episode -> list indices of its LLM-pass entities
+        candidates = []
+        for n, index, fld, name, context, position, source in zip(
+                *(ents[c].tolist() for c in ("ep", "index", "field", "name", "context", "position", "source"))):
+            if not (source == "llm_enhanced" or position is None or position != position):
+                continue
+            seats = llm_index.setdefault(n, [])
+            seats.append(index)
+            if not isinstance(name, str) or not name.strip():
+                continue
+            context = _text_of(context)
+            if admits.statements.search(context) or admits.leading.search(context):
+                continue  # N201's business
+            candidates.append((n, len(seats) - 1, fld, name))
         corpora: dict[int, Corpus] = {}
-        for row in candidates.itertuples(index=False):
-            corpus = corpora.get(row.ep)
-            ep = batch.episodes[row.ep]
+        for n, seat, fld, name in candidates:
+            ep = batch.episodes[n]
+            corpus = corpora.get(n)
             if corpus is None:
-                corpus = corpora[row.ep] = _corpus(ep, llm_index.get(row.ep, []))
-            if is_grounded(row.name, corpus, own_seat[(row.ep, row.index)], gl):
+                corpus = corpora[n] = _corpus(ep, llm_index[n])
+            if is_grounded(name, corpus, seat, gl):
                 continue
-            path = f"{row.field}.name"
-            sc = ep.scalars.get(path)
-            if sc is None:
+            path = f"{fld}.name"
+            if path not in ep.scalars:
                 continue
-            entry = gl.lookup(row.name.strip())
+            entry = gl.lookup(name.strip())
             severity = None if "severity" in vars(self) else (
                 Severity.ERROR if entry is not None and entry.kind in MADE_KINDS else Severity.WARNING)
             start, end, _ = ep.locate(path)
             yield ep.finding(
-                self, path=path, start=start, end=end, evidence=row.name, severity=severity,
-                message=f"{row.name!r} occurs in no text of the episode (title, summary, quotes, "
+                self, path=path, start=start, end=end, evidence=name, severity=severity,
+                message=f"{name!r} occurs in no text of the episode (title, summary, quotes, "
                         "insights, transcript contexts); the LLM pass may have invented it",
             )
-

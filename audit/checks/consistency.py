@@ -1,0 +1,696 @@
+"""Consistency: fields of one episode that contradict each other or the glossary.
+
+Categories against glossary kinds, the two category vocabularies mixed, NER positions out of
+order or past the end of any transcript, `has_transcript: false` beside positions, dates in
+mixed formats or in the wrong order, duplicate quotes scored differently, and companies the
+summary names that the entity list lacks. The vocabularies, kind rules and limits live in
+`rules/consistency.yaml`. Entity and quote checks run on the batch's pandas tables.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import pandas as pd
+
+from ..findings import Severity
+from ..glossary import ORG_KINDS, Glossary, glossary
+from ..ruleset import Knowledge, RuleSetError, expect, known_keys, str_list
+from .base import Rule, text_finding
+from .grounding import GENERIC_WORDS, words
+
+
+# --- knowledge --------------------------------------------------------------------------------
+
+@dataclass
+class KindRule:
+    allowed: frozenset[str] | None
+    forbidden: frozenset[str]
+
+    def accepts(self, category: str, always: frozenset[str]) -> bool:
+        if category in always:
+            return True
+        if self.allowed is not None:
+            return category in self.allowed
+        return category not in self.forbidden
+
+
+@dataclass
+class Consistency:
+    ner: frozenset[str]
+    llm: frozenset[str]
+    always: frozenset[str]
+    kinds: dict[str, KindRule]
+    max_chars_per_minute: float
+    date_fields: list[str]
+    episode_date: str
+    processing_date: str
+    company_sections: list[str]
+
+
+_KEYS = {"version", "vocabularies", "always", "kinds", "max_chars_per_minute", "date_fields",
+         "episode_date", "processing_date", "company_sections"}
+
+
+def parse_consistency(data, where: str) -> Consistency:
+    expect(data, dict, where, "consistency")
+    known_keys(data, _KEYS, where, "consistency")
+    vocab = expect(data.get("vocabularies") or {}, dict, where, "vocabularies")
+    known_keys(vocab, {"ner", "llm"}, where, "vocabularies")
+    kinds = {}
+    for kind, spec in expect(data.get("kinds") or {}, dict, where, "kinds").items():
+        expect(spec, dict, where, f"kinds.{kind}")
+        known_keys(spec, {"allowed", "forbidden"}, where, f"kinds.{kind}")
+        if ("allowed" in spec) == ("forbidden" in spec):
+            raise RuleSetError(f"{where}: kinds.{kind}: give either `allowed` or `forbidden`")
+        allowed = spec.get("allowed")
+        kinds[str(kind)] = KindRule(
+            frozenset(str_list(allowed, where, f"kinds.{kind}.allowed")) if allowed is not None else None,
+            frozenset(str_list(spec.get("forbidden"), where, f"kinds.{kind}.forbidden")))
+    limit = data.get("max_chars_per_minute", 1500)
+    if isinstance(limit, bool) or not isinstance(limit, (int, float)) or limit <= 0:
+        raise RuleSetError(f"{where}: max_chars_per_minute: expected a positive number, got {limit!r}")
+    return Consistency(
+        ner=frozenset(str_list(vocab.get("ner"), where, "vocabularies.ner")),
+        llm=frozenset(str_list(vocab.get("llm"), where, "vocabularies.llm")),
+        always=frozenset(str_list(data.get("always"), where, "always")),
+        kinds=kinds,
+        max_chars_per_minute=float(limit),
+        date_fields=str_list(data.get("date_fields") or ["date", "processing_date"], where, "date_fields"),
+        episode_date=expect(data.get("episode_date", "date"), str, where, "episode_date"),
+        processing_date=expect(data.get("processing_date", "processing_date"), str, where, "processing_date"),
+        company_sections=[s.lower() for s in str_list(data.get("company_sections"), where, "company_sections")],
+    )
+
+
+def consistency(knowledge: Knowledge) -> Consistency:
+    return knowledge.get("consistency", parse_consistency)
+
+
+def _str(value) -> str:
+    return value if isinstance(value, str) else ""
+
+
+def _whole(rule, ep, path, message, evidence=None, severity=None):
+    """A finding on the whole scalar at `path`."""
+    start, end, _ = ep.locate(path)
+    sc = ep.scalars[path]
+    shown = evidence if evidence is not None else (sc.value if isinstance(sc.value, str) else sc.node.value)
+    return ep.finding(rule, path=path, message=message, start=start, end=end, evidence=shown,
+                      severity=severity)
+
+
+def _rows(table: pd.DataFrame, *columns: str):
+    """The table's columns zipped as plain Python rows: for a few hundred rows per episode this is
+    several times cheaper than pandas' per-call overhead (groupby, .loc, .str)."""
+    if table.empty:
+        return []
+    return list(zip(*(table[c].tolist() for c in columns)))
+
+
+def _categories(batch) -> list[tuple]:
+    """(ep, field, name, category) of every entity with a string category."""
+    return [r for r in _rows(batch.entities, "ep", "field", "name", "category") if isinstance(r[3], str)]
+
+
+# --- C1001 ------------------------------------------------------------------------------------
+
+def _entry_for(name: str, gl: Glossary):
+    entry = gl.lookup(name.strip())
+    if entry is None:
+        w = words(name).split()
+        while len(w) > 1 and w[-1] in GENERIC_WORDS:
+            w = w[:-1]
+        if len(w) < len(words(name).split()):
+            entry = gl.by_key.get("".join(w))
+    return entry
+
+
+class CategoryKindMismatch(Rule):
+    """## What it does
+    Flags an entity whose `category` contradicts what the glossary says the name is: a model
+    or model family listed as `big_tech` or `ai_company`, a person as `big_tech`, a company as
+    a `person`. The allowed and forbidden categories per glossary kind are in
+    `rules/consistency.yaml`; `unknown` is never a mismatch, and names the glossary does not
+    know are not judged.
+
+    ## Why it matters
+    Category statistics ("how many big-tech companies did the episode discuss") count a model
+    or a person as a company, and filters by category hide or show the wrong entries.
+
+    ## Example
+    ```yaml
+    - name: Gemini 1.5 Flash     # flagged: a model, not big_tech
+      category: big_tech
+    - name: Google               # fine
+      category: big_tech
+    ```
+
+    ## Fix safety
+    No fix: which category is right depends on the file's vocabulary.
+    """
+
+    code = "C1001"
+    name = "category-kind-mismatch"
+    family = "consistency"
+    severity = Severity.WARNING
+    summary = "Entity category contradicts the glossary kind (a model as big_tech)"
+
+    def check(self, batch):
+        cfg = consistency(batch.knowledge)
+        gl = glossary(batch.knowledge)
+        for n, fld, name, category in _categories(batch):
+            if category in cfg.always or not isinstance(name, str):
+                continue
+            entry = _entry_for(name, gl)
+            if entry is None or entry.kind not in cfg.kinds:
+                continue
+            if cfg.kinds[entry.kind].accepts(category, cfg.always):
+                continue
+            ep = batch.episodes[n]
+            path = f"{fld}.category"
+            if path in ep.scalars:
+                yield _whole(self, ep, path,
+                             f"{name!r} is a {entry.kind.replace('_', ' ')} ({entry.name}) but is "
+                             f"categorised as {category!r}")
+
+
+# --- C1002 ------------------------------------------------------------------------------------
+
+class MixedCategoryVocabulary(Rule):
+    """## What it does
+    Flags a file whose entity categories mix the NER pass's vocabulary (`tech`, `unknown`) with
+    the LLM pass's (`big_tech`, `ai_company`, `ai_infrastructure`, ...). One finding per file, on
+    the first category of the less used vocabulary. The vocabularies are in
+    `rules/consistency.yaml`.
+
+    ## Why it matters
+    A consumer grouping by category sees `tech` and `big_tech` as two groups of the same
+    companies; the file needs one vocabulary (or a mapping) to be counted.
+
+    ## Example
+    ```yaml
+    companies:
+    - {name: Google, category: tech, position: 120}          # NER vocabulary
+    - {name: Google, category: big_tech, source: llm_enhanced}  # flagged: LLM vocabulary mixed in
+    ```
+
+    ## Fix safety
+    No fix: mapping one vocabulary onto the other is a decision for the pipeline.
+    """
+
+    code = "C1002"
+    name = "mixed-category-vocabulary"
+    family = "consistency"
+    severity = Severity.WARNING
+    summary = "Categories of the NER and the LLM vocabularies mixed in one file"
+
+    def check(self, batch):
+        cfg = consistency(batch.knowledge)
+        by_ep: dict[int, list[tuple[str, str, str]]] = {}
+        for n, fld, _, category in _categories(batch):
+            vocab = "llm" if category in cfg.llm else ("ner" if category in cfg.ner else "")
+            if vocab:
+                by_ep.setdefault(n, []).append((vocab, fld, category))
+        for n, rows in by_ep.items():
+            counts = {"ner": 0, "llm": 0}
+            for vocab, _, _ in rows:
+                counts[vocab] += 1
+            if not counts["ner"] or not counts["llm"]:
+                continue
+            if counts["ner"] != counts["llm"]:
+                minority = "ner" if counts["ner"] < counts["llm"] else "llm"
+            else:
+                minority = rows[-1][0]  # as many of each: the one the file switches to
+            other = "ner" if minority == "llm" else "llm"
+            first = next(r for r in rows if r[0] == minority)
+            ep = batch.episodes[n]
+            path = f"{first[1]}.category"
+            if path not in ep.scalars:
+                continue
+            used = {v: ", ".join(sorted({c for w, _, c in rows if w == v})) for v in counts}
+            yield _whole(self, ep, path,
+                         f"categories mix two vocabularies: {used[other]} ({counts[other]} entities) and "
+                         f"{used[minority]} ({counts[minority]} entities)")
+
+
+# --- C1003, C1009 -----------------------------------------------------------------------------
+
+def _out_of_order(positions: list[float]) -> set[int]:
+    """Indices not on a longest non-decreasing subsequence (the entries that break the order)."""
+    tails: list[float] = []
+    tail_idx: list[int] = []
+    prev = [-1] * len(positions)
+    for i, p in enumerate(positions):
+        k = bisect.bisect_right(tails, p)
+        if k == len(tails):
+            tails.append(p)
+            tail_idx.append(i)
+        else:
+            tails[k] = p
+            tail_idx[k] = i
+        prev[i] = tail_idx[k - 1] if k else -1
+    keep = set()
+    i = tail_idx[-1] if tail_idx else -1
+    while i != -1:
+        keep.add(i)
+        i = prev[i]
+    return set(range(len(positions))) - keep
+
+
+def _positions(batch) -> list[tuple]:
+    """(ep, field, position) of every entity with a numeric position."""
+    return [r for r in _rows(batch.entities, "ep", "field", "position")
+            if isinstance(r[2], (int, float)) and not isinstance(r[2], bool) and r[2] == r[2]]
+
+
+class PositionOrder(Rule):
+    """## What it does
+    Flags NER entries (with `position`) whose position breaks the order of the list: the pass
+    writes entities in transcript order, so positions never decrease. The entries flagged are
+    those off the longest ordered run: in 100, 5000, 300, 400 the 5000 is out of place.
+
+    ## Why it matters
+    A position out of order points at the wrong place of the transcript: the context window,
+    highlighting and "first mentioned at" all go wrong, and it hints at a merge of two files.
+
+    ## Example
+    ```yaml
+    - {name: Meta, position: 398}
+    - {name: Nvidia, position: 15103}   # flagged: before the next entry's 5584
+    - {name: Google, position: 5584}
+    ```
+
+    ## Fix safety
+    No fix: the right position is in the transcript, not in the file.
+    """
+
+    code = "C1003"
+    name = "position-order"
+    family = "consistency"
+    severity = Severity.WARNING
+    summary = "NER positions out of transcript order"
+
+    def check(self, batch):
+        by_ep: dict[int, list[tuple[str, float]]] = {}
+        for n, fld, pos in _positions(batch):
+            by_ep.setdefault(n, []).append((fld, float(pos)))
+        for n, rows in by_ep.items():
+            values = [v for _, v in rows]
+            bad = _out_of_order(values)
+            if not bad:
+                continue
+            ep = batch.episodes[n]
+            for i in sorted(bad):
+                path = f"{rows[i][0]}.position"
+                if path in ep.scalars:
+                    before = next((values[j] for j in range(i - 1, -1, -1) if j not in bad), None)
+                    after = next((values[j] for j in range(i + 1, len(values)) if j not in bad), None)
+                    around = " and ".join(f"{v:g}" for v in (before, after) if v is not None)
+                    yield _whole(self, ep, path, f"position {values[i]:g} is out of order (neighbours: {around})")
+
+
+class PositionBeyondTranscript(Rule):
+    """## What it does
+    Flags a `position` that no transcript of the episode can reach: negative, or beyond
+    `duration` (minutes) times `max_chars_per_minute` of `rules/consistency.yaml` (1,500: fast
+    speech is about 1,000 characters a minute).
+
+    ## Why it matters
+    Such a position comes from another file or a bug in the pipeline; its context window
+    cannot be from this episode.
+
+    ## Example
+    ```yaml
+    duration: 10
+    companies:
+    - {name: Meta, position: 250000}   # flagged: 10 minutes hold at most 15,000 characters
+    ```
+
+    ## Fix safety
+    No fix.
+    """
+
+    code = "C1009"
+    name = "position-beyond-transcript"
+    family = "consistency"
+    severity = Severity.WARNING
+    summary = "NER position beyond any plausible transcript of the episode"
+
+    def check(self, batch):
+        cfg = consistency(batch.knowledge)
+        limits: dict[int, float] = {}
+        for n, ep in enumerate(batch.episodes):
+            d = ep.data.get("duration")
+            ok = isinstance(d, (int, float)) and not isinstance(d, bool) and d > 0
+            limits[n] = d * cfg.max_chars_per_minute if ok else float("inf")
+        for n, fld, pos in _positions(batch):
+            if 0 <= pos <= limits[n]:
+                continue
+            ep = batch.episodes[n]
+            path = f"{fld}.position"
+            if path not in ep.scalars:
+                continue
+            if pos < 0:
+                why = "a negative position"
+            else:
+                why = (f"beyond {ep.data.get('duration')} minutes x {cfg.max_chars_per_minute:g} characters "
+                       "a minute of transcript")
+            yield _whole(self, ep, path, f"position {pos:g} is {why}")
+
+
+# --- C1004 ------------------------------------------------------------------------------------
+
+class TranscriptFlagMismatch(Rule):
+    """## What it does
+    Flags `has_transcript: false` in a file with NER entries that carry a `position`: positions
+    are offsets into a transcript, so either the flag or the entries are wrong.
+
+    ## Why it matters
+    Consumers trust the flag to decide whether to show transcript snippets and context
+    windows; a wrong flag hides them (or the positions point into nothing).
+
+    ## Example
+    ```yaml
+    has_transcript: false     # flagged: 42 entities have a position
+    companies:
+    - {name: Meta, position: 398, context: "... Meta AI has almost a billion ..."}
+    ```
+
+    ## Fix safety
+    No fix: which side is wrong needs the pipeline's logs.
+    """
+
+    code = "C1004"
+    name = "transcript-flag-mismatch"
+    family = "consistency"
+    severity = Severity.WARNING
+    summary = "has_transcript: false with position-based entries"
+
+    def check(self, batch):
+        counts: dict[int, int] = {}
+        for n, _, _ in _positions(batch):
+            counts[n] = counts.get(n, 0) + 1
+        for n, ep in enumerate(batch.episodes):
+            flag = ep.data.get("has_transcript")
+            if flag is False or (isinstance(flag, str) and flag.strip().lower() in ("false", "no")):
+                count = int(counts.get(n, 0))
+                if count and "has_transcript" in ep.scalars:
+                    yield _whole(self, ep, "has_transcript",
+                                 f"has_transcript is false, but {count} entities have a transcript position")
+
+
+# --- C1005, C1006 -----------------------------------------------------------------------------
+
+_DATE_SHAPES = (
+    (re.compile(r"^\d{4}-\d{2}-\d{2}$"), "YYYY-MM-DD"),
+    (re.compile(r"^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:[Zz]|[+-]\d{2}:?\d{2})?$"), None),
+)
+
+
+def date_format(source: str) -> str:
+    """A readable shape of a date as written: '2025-04-29 15:46:54 +0000' -> 'YYYY-MM-DD hh:mm:ss +zzzz'."""
+    s = source.strip()
+    if _DATE_SHAPES[0][0].match(s):
+        return "YYYY-MM-DD"
+    m = re.match(r"^(\d{4}-\d{2}-\d{2})([Tt ])(\d{2}:\d{2}(?::\d{2})?)(\.\d+)?(\s*)([Zz]|[+-]\d{2}:?\d{2})?$", s)
+    if m:
+        time = "hh:mm:ss" if m.group(3).count(":") == 2 else "hh:mm"
+        zone = "" if not m.group(6) else ("Z" if m.group(6) in "Zz" else ("+zz:zz" if ":" in m.group(6) else "+zzzz"))
+        return f"YYYY-MM-DD{m.group(2)}{time}{'.f' if m.group(4) else ''}{m.group(5)}{zone}"
+    shape = re.sub(r"[A-Za-z]+", "a", re.sub(r"\d+", lambda d: "9" * len(d.group(0)), s))
+    return shape
+
+
+def _when(value, source: str):
+    """A date's value as an aware datetime (UTC when no zone) or a date; None when unreadable."""
+    if isinstance(value, dt.datetime):
+        return value if value.tzinfo else value.replace(tzinfo=dt.timezone.utc)
+    if isinstance(value, dt.date):
+        return value
+    try:
+        ts = pd.Timestamp(source.strip())
+    except (ValueError, TypeError, OverflowError):
+        return None
+    if pd.isna(ts):
+        return None
+    if ts.tzinfo is None:
+        ts = ts.tz_localize("UTC")
+    has_time = bool(re.search(r"\d:\d", source))
+    return ts.to_pydatetime() if has_time else ts.date()
+
+
+def _dates(ep, fields):
+    out = []
+    for key in fields:
+        sc = ep.scalars.get(key)
+        if sc is not None and sc.node.value.strip():
+            out.append((key, sc.node.value, sc.value))
+    return out
+
+
+class MixedDateFormats(Rule):
+    """## What it does
+    Flags a date field of the file written in another format than the file's first date
+    field (`date`): `date: 2025-04-29 15:46:54 +0000` beside `processing_date: 2025-10-05` or
+    `05/10/2025`. Formats are compared as written in the source, not as PyYAML reads them.
+    The date fields are listed in `rules/consistency.yaml`.
+
+    ## Why it matters
+    Parsers of the corpus pick one format; the other one is dropped, misread (day and month
+    swapped) or read in another time zone.
+
+    ## Example
+    ```yaml
+    date: 2025-04-29 15:46:54 +0000
+    processing_date: 2025-10-05          # flagged: YYYY-MM-DD, not YYYY-MM-DD hh:mm:ss +zzzz
+    ```
+
+    ## Fix safety
+    No fix: the missing time and zone cannot be invented.
+    """
+
+    code = "C1005"
+    name = "mixed-date-formats"
+    family = "consistency"
+    severity = Severity.WARNING
+    summary = "Dates of one file written in different formats"
+
+    def check(self, batch):
+        cfg = consistency(batch.knowledge)
+        for ep in batch.episodes:
+            found = _dates(ep, cfg.date_fields)
+            if len(found) < 2:
+                continue
+            first_key, first_src, _ = found[0]
+            first_fmt = date_format(first_src)
+            for key, src, _ in found[1:]:
+                fmt = date_format(src)
+                if fmt != first_fmt:
+                    yield _whole(self, ep, key, f"{key} is written as {fmt!r} but {first_key} as {first_fmt!r}",
+                                 evidence=src)
+
+
+class ProcessingBeforeDate(Rule):
+    """## What it does
+    Flags a `processing_date` earlier than the episode's `date`: the pipeline cannot have
+    processed an episode before it was published. Dates without a time are compared by day.
+
+    ## Why it matters
+    One of the two dates is wrong (a swapped field, a wrong year, a zone error), and every
+    freshness or latency statistic built on them is too.
+
+    ## Example
+    ```yaml
+    date: 2025-04-29 15:46:54 +0000
+    processing_date: 2024-10-05 21:17:57 +0000    # flagged: a year early
+    ```
+
+    ## Fix safety
+    No fix.
+    """
+
+    code = "C1006"
+    name = "processing-before-date"
+    family = "consistency"
+    severity = Severity.ERROR
+    summary = "processing_date earlier than the episode date"
+
+    def check(self, batch):
+        cfg = consistency(batch.knowledge)
+        for ep in batch.episodes:
+            a, b = ep.scalars.get(cfg.episode_date), ep.scalars.get(cfg.processing_date)
+            if a is None or b is None:
+                continue
+            when_a, when_b = _when(a.value, a.node.value), _when(b.value, b.node.value)
+            if when_a is None or when_b is None:
+                continue
+            if isinstance(when_a, dt.datetime) and isinstance(when_b, dt.datetime):
+                early = when_b < when_a
+            else:
+                day = lambda w: w.astimezone(dt.timezone.utc).date() if isinstance(w, dt.datetime) else w  # noqa: E731
+                early = day(when_b) < day(when_a)
+            if early:
+                yield _whole(self, ep, cfg.processing_date,
+                             f"{cfg.processing_date} {b.node.value} is before the episode's "
+                             f"{cfg.episode_date} {a.node.value}", evidence=b.node.value)
+
+
+# --- C1007 ------------------------------------------------------------------------------------
+
+_QUOTE_KEY = re.compile(r"[\W_]+")
+
+
+class DuplicateQuoteScores(Rule):
+    """## What it does
+    Flags a quote that occurs twice in the file (same words, ignoring case and punctuation)
+    with a different `relevance_score`; the finding is on the later copy's score.
+
+    ## Why it matters
+    The same quote cannot be both a 4 and a 9: rankings and "top quotes" depend on which copy a
+    consumer reads first. (Removing the duplicate is the duplicate family's business.)
+
+    ## Example
+    ```yaml
+    quotes:
+    - {text: "Most code will be written by AI.", relevance_score: 4}
+    - {text: "Most code will be written by AI", relevance_score: 9}   # flagged
+    ```
+
+    ## Fix safety
+    No fix: which score is right is a judgement.
+    """
+
+    code = "C1007"
+    name = "duplicate-quote-scores"
+    family = "consistency"
+    severity = Severity.WARNING
+    summary = "The same quote twice with different relevance scores"
+
+    def check(self, batch):
+        first: dict[tuple[int, str], tuple[str, float]] = {}
+        for n, fld, text, score in _rows(batch.quotes, "ep", "field", "text", "relevance_score"):
+            if not isinstance(text, str) or isinstance(score, bool) or not isinstance(score, (int, float)):
+                continue
+            key = _QUOTE_KEY.sub(" ", text.lower()).strip()
+            if not key:
+                continue
+            head = first.setdefault((n, key), (fld, score))
+            if head[0] == fld or head[1] == score:
+                continue
+            ep = batch.episodes[n]
+            path = f"{fld}.relevance_score"
+            if path in ep.scalars:
+                line = ep.position(ep.spans[head[0]][0])[0] if head[0] in ep.spans else "?"
+                yield _whole(self, ep, path,
+                             f"this quote is also {head[0]} (line {line}) with relevance_score "
+                             f"{head[1]}, here {score}")
+
+
+# --- C1008 ------------------------------------------------------------------------------------
+
+@lru_cache(maxsize=8)
+def _org_pattern(gl_id: int, gl: Glossary) -> re.Pattern:
+    forms = {f for e in gl.entries if e.kind in ORG_KINDS for f in e.accepted + e.misspellings if len(f) > 1}
+    alt = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alt})(?![\w-])" if alt else r"(?!x)x")
+
+
+_HEADING = re.compile(r"^\s{0,3}#{1,6}\s*(.+?)\s*$", re.M)
+_BOLD_ITEM = re.compile(r"^\s*(?:[-*+]|\d+\.)\s+\*\*([^*:\n(]{2,60}?)\s*(?:\([^)\n]*\))?\s*:?\s*\*\*", re.M)
+
+
+class SummaryEntityMissing(Rule):
+    """## What it does
+    Flags a company that a section of the `summary` about companies ("### Notable
+    Companies/People", "Key Players") names, as a bold list item or as a glossary company, lab,
+    big-tech firm, chip maker, cloud or research org, while no entity of the file names it, in any spelling or as part of a longer or shorter name
+    ("Scale" covers "Scale AI"). People and products are not companies and are not judged.
+
+    ## Why it matters
+    The summary and the entity list are two views of the same episode: a company prominent
+    enough for the summary's company list but missing from the entities is lost to search
+    and statistics. Passing mentions in the summary's prose are not judged.
+
+    ## Example
+    ```yaml
+    summary: "### Notable Companies\\n* **Microsoft:** sells Llama via its cloud"  # flagged
+    companies:
+    - {name: Meta, category: big_tech}
+    ```
+
+    ## Fix safety
+    No fix: adding an entity needs its category, confidence and context.
+    """
+
+    code = "C1008"
+    name = "summary-entity-missing"
+    family = "consistency"
+    severity = Severity.WARNING
+    summary = "Summary names a company the entity list lacks"
+
+    def check(self, batch):
+        cfg = consistency(batch.knowledge)
+        gl = glossary(batch.knowledge)
+        pat = _org_pattern(id(gl), gl)
+        names: dict[int, list[str]] = {}
+        for n, name in _rows(batch.entities, "ep", "name"):
+            if isinstance(name, str):
+                names.setdefault(n, []).append(words(name))
+        for n, ep in enumerate(batch.episodes):
+            summary = ep.data.get("summary")
+            if not isinstance(summary, str) or "summary" not in ep.scalars:
+                continue
+            have = names.get(n, [])
+            have_entries = set()
+            for v in have:
+                e = gl.by_key.get(v.replace(" ", ""))
+                if e is not None:  # a listed org covers its parents and its units
+                    have_entries.update(id(x) for x in [e, *gl.chain(e)])
+            seen: set[str] = set()
+            for i, j, name in self._mentions(summary, pat, gl, cfg):
+                entry = gl.lookup(name)
+                key = entry.name if entry is not None else name
+                if key in seen:
+                    continue
+                seen.add(key)
+                if entry is not None and (entry.kind == "person" or id(entry) in have_entries
+                                          or any(id(x) in have_entries for x in gl.chain(entry))):
+                    continue
+                w = words(name)
+                forms = [w] + ([words(f) for f in entry.accepted + entry.misspellings] if entry else [])
+                if any(f in h or h in f for f in forms for h in have if h.strip()):
+                    continue
+                yield text_finding(self, ep, "summary", i, j,
+                                   f"the summary names {name!r}, but no entity of the file does")
+
+    @staticmethod
+    def _mentions(summary, pat, gl, cfg):
+        headings = list(_HEADING.finditer(summary)) if cfg.company_sections else []
+        for k, h in enumerate(headings):
+            if not any(s in h.group(1).lower() for s in cfg.company_sections):
+                continue
+            end = headings[k + 1].start() if k + 1 < len(headings) else len(summary)
+            for m in pat.finditer(summary, h.end(), end):
+                yield m.start(), m.end(), m.group(0)
+            for m in _BOLD_ITEM.finditer(summary, h.end(), end):
+                name = m.group(1).strip()
+                entry = gl.lookup(name)
+                if entry is not None and entry.kind not in ORG_KINDS:
+                    continue  # a person, product or model: not a company
+                if entry is None and _looks_like_person(name):
+                    continue
+                yield m.start(1), m.start(1) + len(name), name
+
+
+def _looks_like_person(name: str) -> bool:
+    """Two or three capitalised words without company words: probably a person's name."""
+    parts = name.split()
+    company_words = {"ai", "labs", "lab", "inc", "inc.", "corp", "group", "technologies", "systems",
+                     "capital", "ventures", "research", "cloud", "data", "robotics", "software"}
+    return (2 <= len(parts) <= 3 and all(p[:1].isupper() and p[1:].islower() for p in parts)
+            and not any(p.lower() in company_words for p in parts))
