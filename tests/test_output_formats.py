@@ -1,0 +1,158 @@
+"""`audit check --format sarif|junit|github|json|text` and `--output FILE`."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+from pathlib import Path
+from xml.etree import ElementTree as ET
+
+import jsonschema
+import pytest
+from click.testing import CliRunner
+
+from audit.cli import main
+from tests.conftest import SEED, episode_text
+
+SCHEMA = Path(__file__).parent / "data" / "sarif-2.1.0-subset.json"
+
+
+@pytest.fixture
+def corpus(tmp_path, monkeypatch):
+    """A seed copy, a clean episode and an unparseable one, in a folder of their own (cwd)."""
+    monkeypatch.chdir(tmp_path)
+    eps = tmp_path / "episodes"
+    eps.mkdir()
+    shutil.copyfile(SEED, eps / "seed.txt")
+    (eps / "clean.md").write_text(episode_text("title: Llama 4 is out\nsummary: Meta released Llama 4.\n"),
+                                  encoding="utf-8")
+    (eps / "broken.md").write_text("---\ntitle: [unclosed\n---\n", encoding="utf-8")
+    return Path("episodes")
+
+
+def run(*args):
+    result = CliRunner().invoke(main, ["check", "--no-cache", *args])
+    assert result.exit_code in (0, 1), result.output
+    return result
+
+
+def test_sarif_validates_and_lists_every_rule(corpus):
+    result = run(str(corpus), "--format", "sarif")
+    doc = json.loads(result.stdout)
+    jsonschema.validate(doc, json.loads(SCHEMA.read_text()))
+    assert doc["version"] == "2.1.0" and len(doc["runs"]) == 1
+    run_ = doc["runs"][0]
+    rules = run_["tool"]["driver"]["rules"]
+    ids = [r["id"] for r in rules]
+    assert len(ids) == len(set(ids)) and {"M301", "U101", "S006"} <= set(ids)
+    m301 = rules[ids.index("M301")]
+    assert "## What it does" in m301["help"]["text"] and m301["defaultConfiguration"]["level"] == "error"
+    results = run_["results"]
+    assert results and all(ids[r["ruleIndex"]] == r["ruleId"] for r in results)
+    lama = next(r for r in results if r["ruleId"] == "M301")
+    loc = lama["locations"][0]["physicalLocation"]
+    assert loc["artifactLocation"]["uri"] == "episodes/seed.txt"
+    region = loc["region"]
+    assert region["startLine"] >= 1 and region["endColumn"] > region["startColumn"]
+    # the region is the evidence itself, counted in code points as columnKind says
+    line = (corpus / "seed.txt").read_text(encoding="utf-8").splitlines()[region["startLine"] - 1]
+    assert line[region["startColumn"] - 1:region["endColumn"] - 1] == lama["properties"]["evidence"]
+    fix = lama["fixes"][0]["artifactChanges"][0]
+    assert fix["replacements"][0]["insertedContent"]["text"].startswith("Llama")
+    assert any(r["ruleId"] == "S006" and r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
+               == "episodes/broken.md" for r in results)
+    assert run_["columnKind"] == "unicodeCodePoints"
+
+
+def test_sarif_rejects_what_the_schema_rejects():
+    """The trimmed schema is strict enough to catch a malformed log (guards the test above)."""
+    schema = json.loads(SCHEMA.read_text())
+    bad = {"version": "2.1.0", "runs": [{"tool": {"driver": {"name": "audit"}},
+                                         "results": [{"ruleId": "M301", "level": "fatal", "message": {"text": "x"}}]}]}
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(bad, schema)
+
+
+def test_junit_one_case_per_file_one_failure_per_finding(corpus):
+    result = run(str(corpus), "--format", "junit")
+    root = ET.fromstring(result.stdout)
+    assert root.tag == "testsuites"
+    cases = root.findall("./testsuite/testcase")
+    assert sorted(c.get("name") for c in cases) == ["episodes/broken.md", "episodes/clean.md", "episodes/seed.txt"]
+    by_name = {c.get("name"): c for c in cases}
+    js = json.loads(run(str(corpus), "--format", "json").stdout)
+    per_file = {f["file"]: f["findings"] for f in js["files"]}
+    for name, case in by_name.items():
+        assert len(case.findall("failure")) == per_file[name]
+    failures = by_name["episodes/seed.txt"].findall("failure")
+    assert int(root.get("failures")) == js["summary"]["findings"]
+    assert any(f.get("type").startswith("M301") and "Lama" in f.text for f in failures)
+    assert by_name["episodes/broken.md"].find("failure").get("type").startswith("S006")
+
+
+GITHUB = re.compile(r"^::(error|warning|notice) file=([^,:]+),line=(\d+),col=(\d+)(?:,endLine=\d+,endColumn=\d+)?,"
+                    r"title=([A-Z]+\d+)::(.+)$")
+
+
+def test_github_workflow_commands(corpus):
+    result = run(str(corpus), "--format", "github")
+    lines = result.stdout.splitlines()
+    js = json.loads(run(str(corpus), "--format", "json").stdout)
+    assert len(lines) == js["summary"]["findings"]
+    for text, f in zip(lines, js["findings"]):
+        m = GITHUB.match(text)
+        assert m, text
+        assert (m[2], int(m[3]), int(m[4]), m[5]) == (f["file"], f["line"], f["column"], f["rule"])
+        assert "\n" not in m[6]
+
+
+def test_github_escapes_properties_and_newlines():
+    from audit.findings import Finding, Severity
+    from audit.output.github import line
+
+    f = Finding("a,b:c%.md", "M301", "known-misspelling", "misspelling", Severity.INFO, "title", 2, 3, 2, 7,
+                "two\nlines 100%")
+    assert line(f) == ("::notice file=a%2Cb%3Ac%25.md,line=2,col=3,endLine=2,endColumn=7,title=M301::"
+                       "two%0Alines 100%25 [known-misspelling]")
+
+
+def test_output_file_keeps_the_summary_on_the_terminal(corpus, tmp_path):
+    out = tmp_path / "reports" / "audit.sarif"
+    result = run(str(corpus), "--format", "sarif", "--output", str(out))
+    assert result.exit_code == 1
+    assert json.loads(out.read_text())["version"] == "2.1.0"
+    assert result.stdout.startswith("Found ") and "audit.sarif" in result.stdout
+    assert result.stdout.count("\n") == 1
+
+
+def test_json_shape_unchanged(corpus):
+    doc = json.loads(run(str(corpus), "--format", "json").stdout)
+    assert list(doc) == ["version", "findings", "files", "summary"]
+    assert list(doc["findings"][0]) == ["file", "rule", "name", "family", "severity", "field", "line", "column",
+                                        "end_line", "end_column", "message", "evidence", "fix"]
+
+
+def test_no_progress_bar_when_stderr_is_not_a_terminal(corpus):
+    result = run(str(corpus))
+    assert result.stderr == ""
+
+
+def test_progress_bar_only_on_a_terminal():
+    import io
+
+    from audit.output.progress import progress_bar
+
+    with progress_bar(1000, io.StringIO()) as advance:
+        assert advance is None
+
+    class Tty(io.StringIO):
+        def isatty(self):
+            return True
+
+    stream = Tty()
+    with progress_bar(1000, stream) as advance:
+        assert advance is not None
+        advance(1000)
+    with progress_bar(3, stream) as advance:  # a short run gets no bar
+        assert advance is None
