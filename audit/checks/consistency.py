@@ -18,7 +18,7 @@ from functools import lru_cache
 import pandas as pd
 
 from ..findings import Severity
-from ..glossary import ORG_KINDS, Glossary, glossary
+from ..glossary import MADE_KINDS, ORG_KINDS, Glossary, glossary
 from ..ruleset import Knowledge, RuleSetError, expect, known_keys, str_list
 from .base import Rule, text_finding
 from .grounding import GENERIC_WORDS, words
@@ -119,7 +119,12 @@ def _categories(batch) -> list[tuple]:
 
 # --- C1001 ------------------------------------------------------------------------------------
 
+_VERSION_TAIL = re.compile(r"[\s-]+v?\d+(?:\.\d+)*[a-z]?$", re.I)
+
+
 def _entry_for(name: str, gl: Glossary):
+    """The glossary entry of an entity name, also under a generic word ("Gemini models") or a
+    version the glossary does not list ("Mistral Large 2": still a model)."""
     entry = gl.lookup(name.strip())
     if entry is None:
         w = words(name).split()
@@ -127,6 +132,20 @@ def _entry_for(name: str, gl: Glossary):
             w = w[:-1]
         if len(w) < len(words(name).split()):
             entry = gl.by_key.get("".join(w))
+    if entry is None:
+        base = _VERSION_TAIL.sub("", name.strip())
+        if base != name.strip() and base:
+            found = gl.lookup(base)
+            if found is not None and found.kind in MADE_KINDS:
+                entry = found
+    if entry is None and any(c.isdigit() for c in name):
+        # a numbered name led by a model family ("Mistral Large 2", "Qwen 2.5 Coder") is a model
+        parts = name.split()
+        for k in range(len(parts) - 1, 0, -1):
+            found = gl.lookup(" ".join(parts[:k]))
+            if found is not None:
+                entry = found if found.kind in ("model", "model_family") else None
+                break
     return entry
 
 

@@ -1,0 +1,101 @@
+"""What the grounding (G9xx) and consistency (C10xx) families must show on the real seed episode,
+and that they generalise: the same defects planted with other names in other files are found."""
+
+from __future__ import annotations
+
+import textwrap
+
+import pytest
+
+from tests.conftest import SEED, audit_text, episode_text
+
+
+@pytest.fixture(scope="module")
+def seed_findings():
+    return audit_text(SEED.read_text(encoding="utf-8"), select=["G9", "C10"], name=SEED.name)
+
+
+def _by_rule(findings, code):
+    return [f for f in findings if f.rule == code]
+
+
+def test_seed_ungrounded_model_names(seed_findings):
+    flagged = {f.evidence for f in _by_rule(seed_findings, "G901")}
+    assert {"Claude 3 Opus", "Claude 3 Sonnet", "Gemini 1.5 Flash"} <= flagged
+    # names that occur somewhere, in any spelling the glossary knows, are grounded
+    grounded = {"Gemini models", "Google", "Meta AI", "Lama 3", "Lama 4", "Lama (or Llama)", "LamaGuard",
+                "Claude", "Anthropic", "OpenAI", "Seal", "Scale", "Scale Data Foundry", "WorkOS",
+                "WorkOS Radar", "Cursor", "Zuck", "DeepSeek", "MIT", "Previous administration",
+                "Instagram", "WhatsApp", "Code Shield", "Meta Mate", "Reality Labs", "Nvidia"}
+    assert not flagged & grounded
+    # whatever else is flagged really occurs in no text of the file but its own entry
+    text = SEED.read_text(encoding="utf-8")
+    for name in flagged:
+        assert text.count(name) == 1, name
+    # entities whose context admits "not mentioned" are N201's, not grounding's
+    assert not flagged & {"Databricks", "Pinecone", "Hugging Face", "Google AI", "MIT CSAIL"}
+    for f in _by_rule(seed_findings, "G901"):
+        assert f.family == "grounding" and f.field.endswith(".name")
+
+
+def test_seed_consistency(seed_findings):
+    mismatch = {(f.field, f.evidence) for f in _by_rule(seed_findings, "C1001")}
+    names = {f.message.split("'")[1] for f in _by_rule(seed_findings, "C1001")}
+    assert {"Gemini 1.5 Flash", "Zuck"} <= names and all(e == "big_tech" for _, e in mismatch)
+    assert len(_by_rule(seed_findings, "C1002")) == 1  # tech/unknown beside big_tech/ai_company
+    assert len(_by_rule(seed_findings, "C1004")) == 1  # has_transcript: false with 42 positions
+    dupes = _by_rule(seed_findings, "C1007")
+    assert sorted(f.evidence for f in dupes) == ["7", "9"]
+    for code in ("C1003", "C1005", "C1006", "C1009"):  # what the seed gets right stays quiet
+        assert not _by_rule(seed_findings, code), code
+    assert all(f.family == "consistency" for f in seed_findings if f.rule.startswith("C10"))
+
+
+def test_other_names_other_files():
+    """The same defects with names the seed never uses."""
+    text = episode_text(textwrap.dedent("""\
+        title: Chips, clouds and a new assistant from Mistral
+        summary: |
+          ## Overview
+          Mistral AI's Le Chat and AMD's new accelerators; Groq's inference speed.
+          ### Notable Companies
+          * **Mistral AI:** the guest's company.
+          * **AMD:** MI300 accelerators.
+          * **Cerebras:** wafer-scale chips.
+        date: '2024-11-02'
+        processing_date: 2024-11-01 08:00:00 +0000
+        duration: 20
+        has_transcript: false
+        companies:
+        - {name: Mistral AI, category: tech, position: 40, context: the founders of Mistral AI said}
+        - {name: AMD, category: tech, position: 900000, context: AMD shipped the MI300 to}
+        - {name: Groq, category: tech, position: 700, context: and Groq serves tokens fast}
+        - name: Le Chat
+          category: ai_application
+          source: llm_enhanced
+          context: Mistral's assistant.
+        - name: Mistral Large 2
+          category: ai_company
+          source: llm_enhanced
+          context: Mistral's flagship model, compared with GPT-4o.
+        - name: Codestral Mamba
+          category: ai_application
+          source: llm_enhanced
+          context: A code model from Mistral.
+        quotes:
+        - {text: Speed is the product., relevance_score: 8}
+        - {text: 'Speed is the product', relevance_score: 3}
+        """))
+    found = audit_text(text, select=["G9", "C10"])
+    got = {(f.rule, f.evidence) for f in found}
+    assert ("G901", "Mistral Large 2") in got and ("G901", "Codestral Mamba") in got
+    assert ("G901", "Le Chat") not in got
+    assert ("C1001", "ai_company") in got  # a model listed as a company
+    assert ("C1002", "ai_application") in got or ("C1002", "ai_company") in got
+    assert ("C1004", "false") in got
+    assert ("C1005", "2024-11-01 08:00:00 +0000") in got
+    assert ("C1006", "2024-11-01 08:00:00 +0000") in got
+    assert ("C1007", "3") in got
+    assert ("C1008", "Cerebras") in got and ("C1008", "AMD") not in got
+    assert ("C1009", "900000") in got
+    assert ("C1003", "900000") in got
