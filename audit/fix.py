@@ -302,7 +302,8 @@ def _reparse(text: str, path: str) -> Episode:
 def _apply_verified(ep: Episode, chosen: list[Finding], result: FileFix, skip: set,
                     history: list[list[Edit]]) -> Episode | None:
     """Apply the chosen fixes together; when the result does not verify, find the culprits by
-    adding the fixes one at a time and drop those that fail. Returns the new episode or None."""
+    adding the fixes one at a time: a fix that fails alone is dropped and reported, one that only
+    fails with the others waits for the next round. Returns the new episode or None."""
     new_ep = _try(ep, chosen)
     if isinstance(new_ep, Episode):
         result.applied.extend(chosen)
@@ -314,10 +315,10 @@ def _apply_verified(ep: Episode, chosen: list[Finding], result: FileFix, skip: s
         if isinstance(attempt, Episode):
             kept.append(f)
             good = attempt
+        elif kept and isinstance(_try(ep, [f]), Episode):
+            continue  # fine alone, not with the others (two removals emptying a list): next round
         else:
-            alone = _try(ep, [f])
-            reason = alone if isinstance(alone, str) else attempt
-            result.rejected.append(Rejected(f, reason))
+            result.rejected.append(Rejected(f, attempt))
             skip.add(fix_key(f, history))
     result.applied.extend(kept)
     return good
