@@ -24,6 +24,7 @@ MODULES = (
     "entity_noise",
     "duplicate",
     "truncation",
+    "sponsor",
 )
 
 

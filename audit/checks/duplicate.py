@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 
-import numpy as np
 import pandas as pd
 from rapidfuzz import fuzz
 
@@ -87,9 +86,11 @@ class DuplicateEntity(Rule):
             return
         # best entry of each group: a right spelling first, then the earliest
         dup = dup.sort_values(["ep", "key", "right", "index"], ascending=[True, True, False, True])
-        kept = dup.groupby(["ep", "key"], sort=False).head(1).set_index(["ep", "key"])
+        head = dup.groupby(["ep", "key"], sort=False).head(1)
+        kept = {(e, k): {"field": f, "name": n, "right": r}
+                for e, k, f, n, r in zip(head["ep"], head["key"], head["field"], head["name"], head["right"])}
         for row in dup[dup.duplicated(["ep", "key"], keep="first")].itertuples(index=False):
-            best = kept.loc[(row.ep, row.key)]
+            best = kept[(row.ep, row.key)]
             ep = batch.episodes[row.ep]
             path = f"{row.field}.name"
             if path not in ep.scalars:
@@ -110,37 +111,49 @@ def _normalise(text: str) -> str:
 def near_duplicate_pairs(table: pd.DataFrame, min_share: float = 0.5, min_score: float = 90.0,
                          min_words: int = 4) -> pd.DataFrame:
     """Pairs (ep, i, j) of rows of `table` (columns ep, index, text) whose texts nearly repeat:
-    one inside the other or the same words twice. Candidates from shared shingles, confirmed by
-    rapidfuzz; j is the later row."""
-    t = table[table["text"].map(lambda v: isinstance(v, str))]
-    if len(t) < 2:
-        return pd.DataFrame(columns=["ep", "i", "j", "score"])
-    norm = t["text"].map(_normalise)
-    words = norm.str.split()
-    t = t.assign(norm=norm, n=words.str.len())
-    t = t[t["n"] >= min_words]
-    words = words[t.index]
-    sh = words.map(lambda w: list({" ".join(w[k:k + SHINGLE]) for k in range(max(1, len(w) - SHINGLE + 1))}))
-    long = pd.DataFrame({"ep": t["ep"], "row": t["index"], "sh": sh}).explode("sh")
-    pairs = long.merge(long, on=["ep", "sh"], suffixes=("_a", "_b"))
-    pairs = pairs[pairs["row_a"] < pairs["row_b"]]
-    if pairs.empty:
-        return pd.DataFrame(columns=["ep", "i", "j", "score"])
-    shared = pairs.groupby(["ep", "row_a", "row_b"], sort=False).size().rename("shared").reset_index()
-    nsh = t.set_index(["ep", "index"])["n"].map(lambda n: max(1, n - SHINGLE + 1))
-    na = nsh.reindex(list(zip(shared["ep"], shared["row_a"]))).to_numpy()
-    nb = nsh.reindex(list(zip(shared["ep"], shared["row_b"]))).to_numpy()
-    shared = shared[shared["shared"].to_numpy() >= min_share * np.minimum(na, nb)]
-    if shared.empty:
-        return pd.DataFrame(columns=["ep", "i", "j", "score"])
-    text = t.set_index(["ep", "index"])["norm"]
+    one inside the other or the same words twice; j is the later row.
+
+    Candidates come from an inverted index of word shingles (linear in the words of the batch:
+    no pair of quotes is compared unless they share a shingle); rapidfuzz confirms them.
+    """
+    index: dict[tuple, list[int]] = {}
+    norms: list[str] = []
+    sizes: list[int] = []
+    keys: list[tuple] = []
+    for ep_i, row, text in zip(table["ep"], table["index"], table["text"]):
+        if not isinstance(text, str):
+            continue
+        norm = _normalise(text)
+        w = norm.split()
+        if len(w) < min_words:
+            continue
+        k = len(norms)
+        norms.append(norm)
+        keys.append((ep_i, row))
+        # content-defined anchors (shingles starting at a word whose length is a multiple of 3):
+        # two texts sharing a passage pick the same shingles in it, at a third of the cost
+        sh = {" ".join(w[x:x + SHINGLE]) for x in range(max(1, len(w) - SHINGLE + 1)) if len(w[x]) % 3 == 0}
+        if len(sh) < 2:
+            sh = {" ".join(w[x:x + SHINGLE]) for x in range(max(1, len(w) - SHINGLE + 1))}
+        sizes.append(len(sh))
+        for h in sh:
+            index.setdefault((ep_i, h), []).append(k)
+    shared: dict[tuple[int, int], int] = {}
+    for ids in index.values():
+        if len(ids) > 1:
+            for x in range(len(ids)):
+                for y in range(x + 1, len(ids)):
+                    pair = (ids[x], ids[y])
+                    shared[pair] = shared.get(pair, 0) + 1
     out = []
-    for ep_i, a, b in shared[["ep", "row_a", "row_b"]].itertuples(index=False):
-        ta, tb = text[(ep_i, a)], text[(ep_i, b)]
-        short, longer = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
+    for (a, b), n in shared.items():
+        if n < min_share * min(sizes[a], sizes[b]):
+            continue
+        short, longer = (norms[a], norms[b]) if len(norms[a]) <= len(norms[b]) else (norms[b], norms[a])
         score = fuzz.partial_ratio(short, longer, score_cutoff=min_score)
         if score:
-            out.append((ep_i, a, b, score))
+            (ep_i, i), (_, j) = sorted((keys[a], keys[b]))
+            out.append((ep_i, i, j, score))
     return pd.DataFrame(out, columns=["ep", "i", "j", "score"])
 
 

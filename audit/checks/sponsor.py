@@ -1,0 +1,508 @@
+"""Sponsor: ad-read content extracted as if it were the episode's substance.
+
+The transcript itself is not in the file, but the NER entries carry pieces of it: a ~100-character
+window around each name, at a known `position`. Ad reads are found in those windows: calls to
+action, URLs, "back to <guest>" (`rules/sponsor.yaml`), and the names of the episode's sponsors.
+Windows with ad evidence are grouped into segments (an ad read is a minute or so of text), which
+stretch to neighbouring windows that hold no unscripted speech and stop at "back to ...". Quotes,
+insights and entities are then flagged when their text is in a segment (shared word shingles with
+its windows), when they carry ad markers, or when they are the sponsor's own products.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from ..findings import Fix, Severity
+from ..glossary import ORG_KINDS, glossary, norm_key
+from ..ruleset import Knowledge, RuleSetError, expect, known_keys, str_list
+from .base import Rule, item_removal
+from .entity_noise import classify_entities, is_ner, window_offset
+
+CLUSTER_GAP = 1500  # windows of one ad read are at most this far apart (characters of transcript)
+EXTEND_GAP = 500  # a neighbouring window joins a segment when this close and free of speech
+EXTEND_MAX = 1000  # and the segment grows by at most this much on each side
+SHINGLE = 4
+_WORDS = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
+_FIRST_PERSON = re.compile(r"\b(?:I|I[’']m|I[’']ve|I[’']d|we|we[’']re|we[’']ve|our|my|me|us)\b")
+_STOP = frozenset("""a an the and or but of to in on at by for with from into over is are was were be been
+being it its this that these those as than then so such can could will would should may might must do does
+did have has had not no yes you your they their them he she his her we our us i my me who whom which what
+when where why how all any each every some more most other also just only very about up out if""".split())
+
+
+@dataclass
+class SponsorKnowledge:
+    sponsors: list[str]
+    triggers: tuple[str, ...]  # lowercase substrings one of which every strong marker holds
+    strong: re.Pattern
+    end: re.Pattern
+    weak: re.Pattern
+    ad_words: re.Pattern
+    conversation: re.Pattern
+
+
+def _regex(patterns, where, key, flags=re.I) -> re.Pattern:
+    patterns = [patterns] if isinstance(patterns, str) else patterns
+    out = []
+    for i, p in enumerate(patterns):
+        try:
+            re.compile(p)
+        except re.error as exc:
+            raise RuleSetError(f"{where}: {key}[{i}]: invalid regular expression: {exc}") from None
+        out.append(p)
+    # named groups may repeat across alternatives: number them apart
+    joined, n = [], 0
+    for p in out:
+        while "(?P<sponsor>" in p:
+            p = p.replace("(?P<sponsor>", f"(?P<sponsor{n}>", 1)
+            n += 1
+        joined.append(f"(?:{p})")
+    return re.compile("|".join(joined) or r"(?!x)x", flags)
+
+
+def parse_sponsor(data, where: str) -> SponsorKnowledge:
+    data = data or {}
+    expect(data, dict, where, "sponsor")
+    known_keys(data, {"version", "sponsors", "triggers", "strong_markers", "end_markers", "weak_markers",
+                      "ad_words", "conversation"}, where, "sponsor")
+    for key in ("ad_words", "conversation"):
+        expect(data.get(key, ""), (str, list), where, key)
+    return SponsorKnowledge(
+        sponsors=str_list(data.get("sponsors"), where, "sponsors"),
+        triggers=tuple(t.lower() for t in str_list(data.get("triggers"), where, "triggers")),
+        strong=_regex(str_list(data.get("strong_markers"), where, "strong_markers"), where, "strong_markers"),
+        end=_regex(str_list(data.get("end_markers"), where, "end_markers"), where, "end_markers"),
+        weak=_regex(str_list(data.get("weak_markers"), where, "weak_markers"), where, "weak_markers"),
+        ad_words=_regex(data.get("ad_words") or [], where, "ad_words"),
+        conversation=_regex(data.get("conversation") or [], where, "conversation", flags=0),
+    )
+
+
+def sponsor_knowledge(knowledge: Knowledge) -> SponsorKnowledge:
+    return knowledge.get("sponsor", parse_sponsor, required=False)
+
+
+def strong_marker(text: str, kn: SponsorKnowledge) -> re.Match | None:
+    """The first strong ad marker of `text`; the regex runs only where a trigger word occurs."""
+    if kn.triggers:
+        low = text.lower()
+        if not any(t in low for t in kn.triggers):
+            return None
+    return kn.strong.search(text)
+
+
+def _marker_sponsor(m: re.Match) -> str | None:
+    for k, v in m.groupdict().items():
+        if k.startswith("sponsor") and v:
+            return v
+    return None
+
+
+_PUNCT = str.maketrans({c: " " for c in "!\"#$%&()*+,./:;<=>?@[\\]^_`{|}~–—-…“”‘"})
+
+
+def _shingles(text: str) -> set[str]:
+    w = text.lower().translate(_PUNCT).split()
+    return {" ".join(w[k:k + SHINGLE]) for k in range(len(w) - SHINGLE + 1)}
+
+
+def _content_words(text: str) -> set[str]:
+    return {w for w in _WORDS.findall(text.lower()) if len(w) > 2 and w not in _STOP}
+
+
+@dataclass
+class Window:
+    row: object
+    start: int  # transcript offset of the window's first character
+    text: str
+    strong: re.Match | None = None
+    end_at: int | None = None  # transcript offset where an end marker ("back to ...") ends the ad
+    sponsors: set[str] = field(default_factory=set)
+    weak: bool = False
+
+    @property
+    def stop(self) -> int:
+        return self.start + len(self.text)
+
+
+@dataclass
+class Segment:
+    start: int
+    stop: int
+    windows: list
+    sponsors: set
+    shingles: set = field(default_factory=set)
+
+
+@dataclass
+class EpisodeAds:
+    segments: list
+    sponsors: set  # normalised keys of the episode's active sponsors
+    sponsor_names: set  # how they are written
+
+
+def _name_pattern(names) -> re.Pattern | None:
+    return _name_pattern_cached(frozenset(names))
+
+
+@lru_cache(maxsize=4096)
+def _name_pattern_cached(names: frozenset) -> re.Pattern | None:
+    names = sorted({n for n in names if n}, key=len, reverse=True)
+    if not names:
+        return None
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
+
+
+def _is_sponsor_key(key: str, active: set[str]) -> bool:
+    return any(key == s or key.startswith(s) for s in active)
+
+
+def find_ads(ep, ents, kn: SponsorKnowledge, gl) -> EpisodeAds:
+    """The ad segments of one episode, from its entities' windows and its LLM texts."""
+    sponsor_pat = _name_pattern(kn.sponsors)
+    active: set[str] = set()  # norm keys
+    # 1. the LLM says so itself: "Scale AI: Mentioned in an advertisement segment"
+    by_llm: set[str] = set()
+    for r in ents:
+        if not is_ner(r) and isinstance(r.context, str) and isinstance(r.name, str) and kn.ad_words.search(r.context):
+            by_llm.add(norm_key(r.name))
+    texts = [ep.data.get("summary")] + [r.context for r in ents if not is_ner(r)]
+    for text in texts:
+        if not isinstance(text, str) or not kn.ad_words.search(text):
+            continue
+        for sentence in re.split(r"(?<=[.!?])\s+|\n+", text):
+            if kn.ad_words.search(sentence) and sponsor_pat is not None:
+                by_llm.update(norm_key(m.group(0)) for m in sponsor_pat.finditer(sentence))
+    active |= by_llm
+    # 2. windows and their evidence
+    windows = []
+    for r in ents:
+        if not is_ner(r) or not isinstance(r.name, str):
+            continue
+        at = window_offset(r.context, r.name)
+        w = Window(r, r.position - (at if at != -1 else 50), r.context)
+        w.strong = strong_marker(w.text, kn)
+        if w.strong is not None and _marker_sponsor(w.strong):
+            active.add(norm_key(_marker_sponsor(w.strong)))
+        e = kn.end.search(w.text)
+        if e is not None:
+            w.end_at = w.start + e.end()
+        w.weak = kn.weak.search(w.text) is not None
+        if sponsor_pat is not None:
+            w.sponsors = {norm_key(m.group(0)) for m in sponsor_pat.finditer(w.text)}
+        windows.append(w)
+    windows.sort(key=lambda w: w.start)
+    # a window with an ad marker makes the sponsors named in it active
+    for w in windows:
+        if w.strong is not None or w.end_at is not None:
+            active |= w.sponsors
+    # 3. a sponsor of the list present in the entity list, whose description matches a window of
+    #    ad copy ("the cloud for AI developers ... ready to go for startups")
+    llm_sponsors = [(norm_key(r.name), _content_words(r.context)) for r in ents
+                    if not is_ner(r) and isinstance(r.name, str) and isinstance(r.context, str)
+                    and sponsor_pat is not None and sponsor_pat.fullmatch(r.name.strip())]
+    described: dict[int, str] = {}
+    for i, w in enumerate(windows):
+        if w.weak and not w.sponsors and w.strong is None:
+            words = _content_words(w.text)
+            for key, ctx in llm_sponsors:
+                if len(words & ctx) >= 3:
+                    described[i] = key
+                    active.add(key)
+    # 4. seeds and segments
+    #    anchors are windows with ad markers; a window naming an active sponsor joins an anchor's
+    #    cluster but starts none (the guest may name the sponsor outside the ad), unless the LLM
+    #    itself called the sponsor's mention an ad and two such windows stand together
+    anchors = {i for i, w in enumerate(windows) if w.strong is not None or w.end_at is not None or i in described}
+    seeds = sorted(anchors | {i for i, w in enumerate(windows) if any(_is_sponsor_key(s, active) for s in w.sponsors)})
+    segments: list[Segment] = []
+    for i in seeds:
+        if segments and windows[i].start - segments[-1].stop <= CLUSTER_GAP:
+            seg = segments[-1]
+            seg.windows.extend(range(seg.windows[-1] + 1, i + 1))
+            seg.stop = max(seg.stop, windows[i].stop)
+        else:
+            segments.append(Segment(windows[i].start, windows[i].stop, [i], set()))
+    segments = [seg for seg in segments if anchors.intersection(seg.windows) or (
+        len(seg.windows) >= 2 and any(_is_sponsor_key(s, by_llm) for j in seg.windows for s in windows[j].sponsors))]
+    for seg in segments:
+        first, last = seg.windows[0], seg.windows[-1]
+        k = first - 1
+        while (k >= 0 and seg.start - windows[k].stop <= EXTEND_GAP and windows[first].start - windows[k].start <= EXTEND_MAX
+               and windows[k].end_at is None and not kn.conversation.search(windows[k].text)):
+            seg.windows.insert(0, k)
+            seg.start = windows[k].start
+            k -= 1
+        ended = any(windows[j].end_at is not None for j in seg.windows)
+        k = last + 1
+        while (not ended and k < len(windows) and windows[k].start - seg.stop <= EXTEND_GAP
+               and windows[k].start - windows[last].stop <= EXTEND_MAX
+               and not kn.conversation.search(windows[k].text)):
+            seg.windows.append(k)
+            seg.stop = windows[k].stop
+            ended = windows[k].end_at is not None
+            k += 1
+        ends = [windows[j].end_at for j in seg.windows if windows[j].end_at is not None]
+        if ends:
+            seg.stop = min(min(ends), seg.stop)
+        for j in seg.windows:
+            w = windows[j]
+            text = w.text[:max(0, seg.stop - w.start)]
+            seg.shingles |= _shingles(text)
+            seg.sponsors |= {s for s in w.sponsors if _is_sponsor_key(s, active)}
+        seg.windows = [windows[j] for j in seg.windows]
+    names = set()
+    if sponsor_pat is not None:
+        names = {n for n in kn.sponsors if _is_sponsor_key(norm_key(n), active)}
+    return EpisodeAds(segments, active, names)
+
+
+def in_segment(w_row, ads: EpisodeAds) -> Segment | None:
+    """The ad segment an NER entity's name stands in, or None."""
+    for seg in ads.segments:
+        for w in seg.windows:
+            if w.row.index == w_row.index:
+                at = window_offset(w.text, w_row.name)
+                pos = w.start + (at if at != -1 else 50)
+                return seg if seg.start <= pos < seg.stop else None
+    return None
+
+
+def episode_ads(batch) -> dict[int, EpisodeAds]:
+    """Ad segments per episode index, computed once per batch."""
+    def compute():
+        kn, gl = sponsor_knowledge(batch.knowledge), glossary(batch.knowledge)
+        ents = batch.entities
+        out = {}
+        if ents.empty:
+            return out
+        for n, group in ents.groupby("ep", sort=False):
+            rows = list(group.itertuples(index=False))
+            ads = find_ads(batch.episodes[n], rows, kn, gl)
+            if ads.segments or ads.sponsors:
+                out[n] = ads
+        return out
+    return batch.shared("sponsor-ads", compute)
+
+
+def ad_text_reason(text: str, ads: EpisodeAds | None, kn: SponsorKnowledge) -> tuple[int, int, str] | None:
+    """(i, j, why) when free text is ad copy: an ad marker in it, its words in an ad segment, or
+    a third-person mention of the episode's sponsor."""
+    m = strong_marker(text, kn)
+    if m is not None:
+        return m.start(), m.end(), f"carries the ad marker {m.group(0)!r}"
+    if ads is None:
+        return None
+    sh = _shingles(text)
+    if sh:
+        for seg in ads.segments:
+            shared = len(sh & seg.shingles)
+            if shared >= 2 or (shared and len(sh) <= 3):
+                return 0, len(text), "its words are in an ad read of the episode"
+    pat = _name_pattern(ads.sponsor_names)
+    if pat is not None and not _FIRST_PERSON.search(text):
+        m = pat.search(text)
+        if m is not None:
+            return m.start(), m.end(), f"promotes the episode's sponsor {m.group(0)!r} in ad-read words"
+    return None
+
+
+def text_verdicts(batch) -> dict[tuple[str, int, int], tuple[int, int, str]]:
+    """(table, ep, index) -> (i, j, why) for every quote and insight that is ad copy; once per batch."""
+    def compute():
+        kn = sponsor_knowledge(batch.knowledge)
+        all_ads = episode_ads(batch)
+        out = {}
+        for name, table in (("quotes", batch.quotes), ("insights", batch.insights)):
+            if table.empty:
+                continue
+            for ep_i, index, text in zip(table["ep"], table["index"], table["text"]):
+                if isinstance(text, str):
+                    found = ad_text_reason(text, all_ads.get(ep_i), kn)
+                    if found is not None:
+                        out[(name, ep_i, index)] = found
+        return out
+    return batch.shared("sponsor-texts", compute)
+
+
+class SponsorContent(Rule):
+    """## What it does
+    Flags a quote or insight that is ad-read copy rather than the episode's substance: its text
+    carries an ad marker ("brought to you by", "go to workos.com/radar", "use code", "free
+    trial"), its words are in an ad segment of the transcript, or it promotes the episode's
+    sponsor in the third person ("now with WorkOS Radar, advanced security is just an API call
+    away"). Ad segments are inferred from the NER entries' transcript windows and positions:
+    windows with markers, URLs or the names of the episode's sponsors (`rules/sponsor.yaml`),
+    grouped, stretched to neighbouring windows without unscripted speech, and ended by "back to
+    <guest>". A sponsor named by the guest outside the ad read is not flagged.
+
+    ## Why it matters
+    Ad copy extracted as insight misrepresents what the guest said, and it ranks high because
+    ad copy is written to sound important.
+
+    ## Example
+    ```yaml
+    quotes:
+    - text: Radar distinguishes humans from bots. It looks at over 80 different signals   # flagged
+    - text: We basically build what we want, and then we open source it.                 # fine
+    ```
+
+    ## Fix safety
+    Unsafe: the fix removes the quote or insight.
+    """
+
+    code = "P801"
+    name = "sponsor-content"
+    family = "sponsor"
+    severity = Severity.WARNING
+    summary = "Quote or insight that is ad-read copy (sponsor segment)"
+    fixable = "unsafe"
+
+    def check(self, batch):
+        for (name, ep_i, index), (i, j, why) in sorted(text_verdicts(batch).items()):
+            ep = batch.episodes[ep_i]
+            item = f"{name}[{index}]"
+            path = f"{item}.text"
+            if path not in ep.scalars:
+                continue
+            text = ep.scalars[path].value
+            start, end, _ = ep.locate(path, i, j)
+            edits = item_removal(ep, item)
+            fix = Fix("unsafe", f"Remove {item}", tuple(edits), (item,)) if edits else None
+            yield ep.finding(self, path=path, start=start, end=end, evidence=text[i:j], fix=fix,
+                             message=f"{item} is ad-read content: {why}")
+
+
+class SponsorEntity(Rule):
+    """## What it does
+    Flags an entity that comes from an ad read: the episode's sponsor and its products ("Scale
+    Data Foundry", "WorkOS Radar"), things named only inside an ad segment ("Humanity's Last
+    Exam" in Scale's ad, Cursor in the WorkOS ad), and LLM entries whose context calls them a
+    sponsor or names the sponsor as their owner ("Scale's research team"). Organisations named
+    in passing by the ad (a lab "that partners with" the sponsor) and entities the guest also
+    names outside the ad are not flagged; fragments ("Take Cursor") are left to entity-noise.
+
+    ## Why it matters
+    Sponsors and their products listed as companies of the episode skew statistics and search
+    toward whoever paid for the ad.
+
+    ## Example
+    ```yaml
+    companies:
+    - name: WorkOS Radar       # flagged: the sponsor's product, in the ad read
+      context: e compute and LLM API calls. Then they plugged in WorkOS Radar. Radar distinguishes
+      position: 38172
+    ```
+
+    ## Fix safety
+    Unsafe: the fix removes the entity.
+    """
+
+    code = "P802"
+    name = "sponsor-entity"
+    family = "sponsor"
+    severity = Severity.WARNING
+    summary = "Entity taken from an ad read (sponsor, its products, ad-only names)"
+    fixable = "unsafe"
+
+    def check(self, batch):
+        kn, gl = sponsor_knowledge(batch.knowledge), glossary(batch.knowledge)
+        all_ads = episode_ads(batch)
+        if not all_ads:
+            return
+        noise = {(r.ep, r.index) for r, _ in classify_entities(batch)}
+        verdicts = text_verdicts(batch)
+        ents = batch.entities
+        quotes = batch.quotes
+        by_ep = dict(tuple(ents.groupby("ep", sort=False)))
+        q_by_ep = dict(tuple(quotes.groupby("ep", sort=False))) if not quotes.empty else {}
+        for n, ads in all_ads.items():
+            if n not in by_ep:
+                continue
+            rows = list(by_ep[n].itertuples(index=False))
+            ep = batch.episodes[n]
+            # where names are used outside the ads: non-ad windows and non-ad quotes, as one text
+            outside = [r.context for r in rows if is_ner(r) and in_segment(r, ads) is None]
+            if n in q_by_ep:
+                q = q_by_ep[n]
+                outside += [t for i, t in zip(q["index"], q["text"])
+                            if isinstance(t, str) and ("quotes", n, i) not in verdicts]
+            outside_text = "\n".join(outside)
+            in_ad_names = set()
+            for r in rows:
+                if is_ner(r) and in_segment(r, ads) is not None:
+                    in_ad_names.add(r.name.strip())
+                    parts = r.name.split(None, 1)
+                    if len(parts) == 2:
+                        in_ad_names.add(parts[1])
+            for r in rows:
+                if not isinstance(r.name, str) or not r.name.strip():
+                    continue
+                why = self.reason(r, ads, kn, gl, noise, in_ad_names, outside_text)
+                if why is None:
+                    continue
+                path = f"{r.field}.name"
+                if path not in ep.scalars:
+                    continue
+                start, end, _ = ep.locate(path, 0, len(r.name))
+                edits = item_removal(ep, r.field)
+                fix = Fix("unsafe", f"Remove the entity {r.name!r}", tuple(edits), (r.field,)) if edits else None
+                yield ep.finding(self, path=path, start=start, end=end, evidence=r.name, fix=fix,
+                                 message=f"{r.name!r} comes from an ad read: {why}")
+
+    @staticmethod
+    def reason(r, ads, kn, gl, noise, in_ad_names, outside_text) -> str | None:
+        name = r.name.strip()
+        key = norm_key(name)
+        sponsor = next((s for s in ads.sponsor_names if _name_pattern([s]).search(name)), None) or (
+            name if _is_sponsor_key(key, ads.sponsors) else None)
+        entry = gl.lookup(name)
+        if is_ner(r):
+            seg = in_segment(r, ads)
+            if seg is None:
+                return None
+            if sponsor:
+                return f"it names the sponsor {sponsor!r} inside the ad segment"
+            if (r.ep, r.index) in noise or (entry is not None and (entry.kind in ORG_KINDS or entry.kind == "person")):
+                return None
+            if _mentions(name, outside_text):
+                return None
+            return "it is named only inside the ad segment"
+        context = r.context if isinstance(r.context, str) else ""
+        if kn.ad_words.search(context):
+            return "its context says it comes from an ad"
+        if sponsor:
+            if _mentions(name, outside_text):
+                return None
+            what = "the episode's sponsor" if norm_key(sponsor) == key else f"a product of the episode's sponsor {sponsor!r}"
+            return f"it is {what}, named only in the ad read"
+        if entry is not None and (entry.kind in ORG_KINDS or entry.kind == "person"):
+            return None
+        owner = _owner_pattern(frozenset(ads.sponsor_names))
+        if owner is not None and context:
+            m = owner.search(context)
+            if m is not None:
+                if not (_mentions(name, outside_text)):
+                    return f"its context makes it a product of the sponsor {(m.group(1) or m.group(2))!r}"
+        if name in in_ad_names and not _mentions(name, outside_text):
+            return "it is named only inside the ad segment"
+        return None
+
+
+@lru_cache(maxsize=1024)
+def _owner_pattern(names: frozenset) -> re.Pattern | None:
+    """A sponsor named as owner in a description: "Scale's research team", "a tool by WorkOS"."""
+    pat = _name_pattern(names)
+    if pat is None:
+        return None
+    return re.compile(r"(?:^|\b(?:by|from|of)\s+)(" + pat.pattern + r")(?:['’]s)?\b|(" + pat.pattern + r")['’]s\b")
+
+
+def _mentions(name: str, text: str) -> bool:
+    """`name` as a whole word of `text` (a substring test first: most names are not there)."""
+    if not isinstance(text, str) or name not in text:
+        return False
+    return re.search(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text) is not None
