@@ -466,9 +466,9 @@ class Asker:
             try:
                 answer = click.prompt("Apply this fix [y,n,a,q,?]", default="", show_default=False,
                                       prompt_suffix="? ").strip().lower()[:1]
-            except click.Abort:  # end of input: stop asking, keep what was accepted
+            except click.Abort:  # Ctrl-C or end of input at the prompt: abandon, write nothing
                 click.echo("")
-                answer = "q"
+                raise KeyboardInterrupt from None
             if answer == "a":
                 self.rules_all.add(f.rule)
                 return "y"

@@ -404,9 +404,10 @@ def test_interactive_all_of_rule_and_quit(tmp_path):
 
 
 def test_interactive_help_and_end_of_input(tmp_path):
-    res, ep = interactive(tmp_path, "?\ny\n")  # then end of input: stop asking
+    res, ep = interactive(tmp_path, "?\ny\n")  # then end of input (or Ctrl-C): abandon the session
     assert "a - apply this fix and every later fix of this rule" in res.output
-    assert ep.value("title") == "Meta’s Lama 4 and Lama 3"
+    assert ep.value("title") == "Metaâ€™s Lama 4 and Lama 3"  # nothing written
+    assert res.exit_code == 130 and "no file was written" in res.output
 
 
 def test_unified_diff_marks_missing_final_newline():
