@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 from html import escape
@@ -216,7 +217,7 @@ class IndexView:
     meta: dict
 
 
-def _fix_view(f: Finding, text: str) -> FixView | None:
+def _fix_view(f: Finding, text: str, starts: list[int]) -> FixView | None:
     fix = f.fix
     if fix is None or not text:
         return None
@@ -225,7 +226,8 @@ def _fix_view(f: Finding, text: str) -> FixView | None:
         return FixView(fix.applicability, fix.description, [], [])
     lo = min(f.start, edits[0].start) if f.end > f.start else edits[0].start
     hi = max(e.end for e in edits)
-    ls = text.rfind("\n", 0, lo) + 1
+    first_line = bisect_right(starts, lo)
+    ls = starts[first_line - 1]
     le = text.find("\n", max(hi - 1, ls) if hi > ls else ls)
     le = len(text) if le == -1 else le
     if hi > le:  # an edit eating the newline (an item removal)
@@ -241,7 +243,6 @@ def _fix_view(f: Finding, text: str) -> FixView | None:
         pos = e.end
     out.append(text[pos:le])
     after = "".join(out)
-    first_line = text.count("\n", 0, ls) + 1
     b_lines = before.split("\n")
     a_lines = after.split("\n") if after else []
     if b_lines and b_lines[-1] == "" and len(b_lines) > 1:
@@ -273,6 +274,7 @@ def episode_view(result, text: str, page: str) -> EpisodeView:
     head = header_fields(text) if text else {}
     title, original = repaired_title(head.get("title"))
     date = head.get("date")
+    starts = line_starts(text) if text else [0]
     findings = []
     for i, f in enumerate(result.findings):
         start = max(0, min(f.start, len(text)))
@@ -280,7 +282,7 @@ def episode_view(result, text: str, page: str) -> EpisodeView:
         findings.append(FindingView(
             id=i, rule=f.rule, name=f.name, family=f.family, severity=str(f.severity), field=f.field,
             line=f.line, column=f.column, end_line=f.end_line, end_column=f.end_column,
-            message=f.message, evidence=f.evidence, start=start, end=end, fix=_fix_view(f, text)))
+            message=f.message, evidence=f.evidence, start=start, end=end, fix=_fix_view(f, text, starts)))
     sev = Counter(f.severity for f in findings)
     fam = Counter(f.family for f in findings)
     view = EpisodeView(
@@ -289,71 +291,73 @@ def episode_view(result, text: str, page: str) -> EpisodeView:
         source_url=safe_url(head.get("original_url")), error=result.error, findings=findings,
         by_severity={s: sev[s] for s in SEVERITIES}, by_family=dict(fam.most_common()),
         worst_families=_worst_families(findings))
-    view.source_html, view.line_count = source_lines(text, findings)
+    view.source_html, view.line_count = source_lines(text, findings, starts)
     return view
 
 
 # --- the source with line numbers and marks ----------------------------------------------------------
 
-def source_lines(text: str, findings: list[FindingView]) -> tuple[str, int]:
+def source_lines(text: str, findings: list[FindingView], starts: list[int] | None = None) -> tuple[str, int]:
     """The file as HTML lines: `<div id="L12">` per line, `<mark data-f="3 7">` per flagged span.
 
-    Built with plain string operations (one pass, no template call per line): a 1,700-line episode
-    takes about a millisecond. Spans of several findings may overlap; the text is cut at every span
+    Built with plain string operations, not a template call per line: the whole text is escaped
+    at once and split, unflagged lines come from one list comprehension, and only flagged lines
+    are cut into pieces. Spans of several findings may overlap; such a line is cut at every span
     boundary and each piece lists the findings covering it, so no mark nests in another.
     """
     if not text:
         return "", 0
     lines = text.split("\n")
-    starts = [0] * len(lines)
-    pos = 0
-    for i, s in enumerate(lines):
-        starts[i] = pos
-        pos += len(s) + 1
-    # line number (0-based) -> findings flagged on it; and span cut points per line
-    flagged: dict[int, list[FindingView]] = {}
-    spans: dict[int, list[tuple[int, int, int]]] = {}  # line -> (start, end, finding id) in line coords
+    if starts is None:
+        starts = line_starts(text)
     nlines = len(lines)
+    flagged: dict[int, list[FindingView]] = {}  # 0-based line -> findings flagged on it
+    spans: dict[int, list[tuple[int, int, int]]] = {}  # line -> (start, end, finding id), line coords
     for f in findings:
-        first = max(0, min(f.line, nlines) - 1)
-        last = max(first, min(f.end_line, nlines) - 1)
-        if f.end > f.start:
-            # Lines from the offsets themselves (they are the truth for the marks).
-            first = _line_of(starts, f.start)
-            last = _line_of(starts, f.end - 1)
+        if f.end > f.start:  # the offsets are the truth for the marks
+            first = bisect_right(starts, f.start) - 1
+            last = bisect_right(starts, f.end - 1) - 1
             for ln in range(first, last + 1):
-                a = max(f.start, starts[ln]) - starts[ln]
-                b = min(f.end, starts[ln] + len(lines[ln])) - starts[ln]
-                if lines[ln].endswith("\r"):
-                    b = min(b, len(lines[ln]) - 1)
+                line = lines[ln]
+                a = max(f.start - starts[ln], 0)
+                b = min(f.end - starts[ln], len(line) - line.endswith("\r"))
                 if b > a:
                     spans.setdefault(ln, []).append((a, b, f.id))
+        else:
+            first = max(0, min(f.line, nlines) - 1)
+            last = max(first, min(f.end_line, nlines) - 1)
         for ln in range(first, last + 1):
             flagged.setdefault(ln, []).append(f)
-    out = []
-    append = out.append
-    for i, line in enumerate(lines):
+    if "\r" in text:
+        text = text.replace("\r\n", "\n")
+    escaped = escape(text, False).split("\n")
+    out = [f'<div id="L{n}"><a href="#L{n}">{n}</a>{s}</div>' for n, s in enumerate(escaped, 1)]
+    for i, fs in flagged.items():
         n = i + 1
-        if line.endswith("\r"):
-            line = line[:-1]
-        if i not in flagged:
-            append(f'<div id="L{n}"><a href="#L{n}">{n}</a>{escape(line, False)}</div>')
-            continue
-        fs = flagged[i]
-        worst = max(fs, key=lambda f: _SEV_RANK.get(f.severity, 0)).severity
+        worst = max(fs, key=_rank).severity
         ids = " ".join(str(f.id) for f in fs)
-        body = _marked(line, spans.get(i, ()), fs) if i in spans else escape(line, False)
+        line = lines[i].rstrip("\r")
+        body = _marked(line, spans[i], fs) if i in spans else escaped[i]
         tip = escape("; ".join(f"{f.rule} {f.message}" for f in fs[:5]))
-        append(f'<div id="L{n}" class="fl s-{worst}" data-f="{ids}"><a href="#L{n}">{n}</a>'
-               f'<i class="mk" title="{tip}"></i>{body}</div>')
-    if lines and lines[-1] == "":
+        out[i] = (f'<div id="L{n}" class="fl s-{worst}" data-f="{ids}"><a href="#L{n}">{n}</a>'
+                  f'<i class="mk" title="{tip}"></i>{body}</div>')
+    if len(out) > 1 and lines[-1] == "":
         out.pop()  # the file's final newline is not a line of its own
     return "\n".join(out), len(out)
 
 
-def _line_of(starts: list[int], offset: int) -> int:
-    import bisect
-    return bisect.bisect_right(starts, offset) - 1
+def line_starts(text: str) -> list[int]:
+    starts = [0]
+    find = text.find
+    i = find("\n")
+    while i != -1:
+        starts.append(i + 1)
+        i = find("\n", i + 1)
+    return starts
+
+
+def _rank(f: FindingView) -> int:
+    return _SEV_RANK.get(f.severity, 0)
 
 
 def _marked(line: str, spans, fs: list[FindingView]) -> str:

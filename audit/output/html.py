@@ -10,6 +10,7 @@ browser never shows a stale stylesheet next to a new page. Nothing is fetched fr
 from __future__ import annotations
 
 import hashlib
+import html as _html
 import json
 import os
 import tempfile
@@ -20,7 +21,7 @@ from typing import Iterable
 from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup
 
-from ..report import SEVERITIES, EpisodeView, episode_view, index_view, page_name, read_text
+from ..report import SEVERITIES, EpisodeView, FindingView, episode_view, index_view, page_name, read_text
 
 STATIC = ("report.css", "index.js", "episode.js")
 PAGES_DIR = "episodes"
@@ -91,8 +92,8 @@ def write_site(results: Iterable, files: list[tuple[Path, str]], out_dir: str | 
         text = read_text(paths.get(result.file, result.file))
         view = episode_view(result, text, page)
         html = episode_tpl.render(ep=view, source=Markup(view.source_html), static=page_static,
-                                  meta=meta, severities=SEVERITIES, index_url="../index.html",
-                                  findings_json=[_finding_json(f) for f in view.findings])
+                                  findings_html=Markup(findings_html(view.findings)),
+                                  meta=meta, severities=SEVERITIES, index_url="../index.html")
         _write(pages / page, html)
         view.source_html = ""  # not needed any more; keeps memory flat on big corpora
         views.append(view)
@@ -107,8 +108,43 @@ def write_site(results: Iterable, files: list[tuple[Path, str]], out_dir: str | 
     return index_path, views
 
 
-def _finding_json(f) -> dict:
-    return {"id": f.id, "line": f.line, "sev": f.severity, "fam": f.family}
+def findings_html(findings: list[FindingView]) -> str:
+    """The findings list items. Built here rather than by a template loop because a page can hold
+    hundreds of findings and a template pays for every `{{ }}`; every value from the episode or the
+    finding goes through `e` (html.escape with quotes), exactly what autoescape does."""
+    e = _html.escape
+    out = []
+    for f in findings:
+        sev, line = e(f.severity), f.line
+        parts = [
+            f'<li class="finding s-{sev}" id="f{f.id}" tabindex="-1" data-f="{f.id}" data-sev="{sev}"'
+            f' data-fam="{e(f.family)}" data-line="{line}" data-rule="{e(f.rule)}" data-start="{f.start}"'
+            f' data-end="{f.end}" data-evidence="{e(f.evidence)}">'
+            f'<div class="fhead"><a class="loc" href="#L{line}">L{line}:{f.column}</a> <span class="sev">{sev}</span>'
+            f' <code class="rule">{e(f.rule)}</code> <span class="rname">{e(f.name)}</span>'
+            f' <span class="chip">{e(f.family)}</span></div>'
+            f'<p class="msg">{e(f.message)}</p>'
+        ]
+        if f.field:
+            parts.append(f'<p class="meta">field <code>{e(f.field)}</code></p>')
+        if f.evidence:
+            parts.append(f'<p class="meta">evidence <code class="ev">{e(f.evidence)}</code></p>')
+        fix = f.fix
+        if fix is not None:
+            parts.append(f'<div class="fix"><p class="meta">fix ({e(fix.applicability)}): {e(fix.description)}</p>')
+            if fix.before or fix.after:
+                parts.append('<pre class="diff">')
+                parts.extend(f'<span class="del"><b>{n}</b>- {e(s, False)}</span>' for n, s in fix.before)
+                parts.extend(f'<span class="add"><b></b>+ {e(s, False)}</span>' for s in fix.after)
+                if not fix.after:
+                    parts.append('<span class="add"><b></b>+ (removed)</span>')
+                if fix.cut:
+                    parts.append(f'<span class="cut">… {fix.cut} more line{"s" if fix.cut != 1 else ""}</span>')
+                parts.append("</pre>")
+            parts.append("</div>")
+        parts.append("</li>")
+        out.append("".join(parts))
+    return "\n".join(out)
 
 
 def _write_atomic(path: Path, text: str) -> None:
