@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from ..findings import Fix, Severity
 from ..glossary import MADE_KINDS, ORG_KINDS, Entry, Glossary, glossary
+from ..textmatch import trie_pattern
 from .base import Rule, scalar_edit
 
 _VERSION = r"(?:[ -]?v?\d+(?:\.\d+)*[a-z]?)?(?:[ -](?:Pro|Flash|Opus|Sonnet|Haiku|Ultra|Nano|Mini|mini|Turbo|Max|Vision|Instruct|Chat|Coder|Lite|Plus))*"
@@ -25,6 +26,8 @@ _NOT_A_CLAIM = re.compile(
 class Patterns:
     claims: re.Pattern  # product/maker pairs in any text
     context_claims: re.Pattern  # maker claims in an entity's descriptive context (product implied)
+    orgs: re.Pattern  # any maker name (a cheap pre-filter: no maker, no claim)
+    products: re.Pattern  # any product name
 
 
 def _alternation(forms: set[str]) -> str:
@@ -59,7 +62,9 @@ def _patterns(gl_id: int, gl: Glossary) -> Patterns:
         rf"^(?:An?|The|Its)\s+(?:[\w-]+\s+){{0,2}}?{org2}(?:['’]s)?\s+(?:[\w-]+\s+){{0,2}}?"
         rf"(?:model|models|product|chatbot|assistant|tool|LLM|platform|service|family)\b",  # An OpenAI model
     ])
-    return Patterns(re.compile(claims), re.compile(context_claims))
+    return Patterns(re.compile(claims), re.compile(context_claims),
+                    re.compile(rf"(?<![\w-])(?:{trie_pattern(orgs)})(?!\w)"),
+                    re.compile(rf"(?<![\w-])(?:{trie_pattern(prods)})(?!\w)"))
 
 
 def patterns_for(gl: Glossary) -> Patterns:
@@ -116,8 +121,11 @@ class WrongMaker(_AttributionRule):
 
     def check(self, batch):
         gl = glossary(batch.knowledge)
-        pat = patterns_for(gl).claims
+        pats = patterns_for(gl)
+        pat = pats.claims
         for ep, path, text, kind in batch.texts():
+            if not pats.orgs.search(text) or not pats.products.search(text):
+                continue
             for m in pat.finditer(text):
                 org_text, org_at = _group(m, "org")
                 prod_text, _ = _group(m, "prod")
@@ -162,7 +170,8 @@ class EntityWrongMaker(_AttributionRule):
 
     def check(self, batch):
         gl = glossary(batch.knowledge)
-        pat = patterns_for(gl).context_claims
+        pats = patterns_for(gl)
+        pat = pats.context_claims
         ents = batch.entities
         if ents.empty:
             return
@@ -174,7 +183,7 @@ class EntityWrongMaker(_AttributionRule):
                 continue
             ep = batch.episodes[row.ep]
             path = f"{row.field}.context"
-            if path not in ep.scalars:
+            if path not in ep.scalars or not pats.orgs.search(row.context):
                 continue
             for m in pat.finditer(row.context):
                 org_text, org_at = _group(m, "org")

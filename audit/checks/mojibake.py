@@ -12,6 +12,7 @@ from .base import Rule, text_finding
 
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _SPACE = re.compile(r"\s")
+_WORDS = re.compile(r"(\s+)")  # split keeping the white space: words at even, spaces at odd indexes
 
 
 def _word_bounds(text: str, i: int, j: int) -> tuple[int, int]:
@@ -35,6 +36,20 @@ def mojibake_spans(text: str) -> list[tuple[int, int, str]]:
     fixed = ftfy.fix_encoding(text)
     if fixed == text:
         return []
+    # fix_encoding keeps the white space between words, so the two texts align word by word
+    # (linear time); a repair that changes the white space itself falls back to a character diff.
+    words, repaired = _WORDS.split(text), _WORDS.split(fixed)
+    if len(words) == len(repaired) and words[1::2] == repaired[1::2]:
+        out, pos = [], 0
+        for w, r in zip(words, repaired):
+            if w != r:
+                out.append((pos, pos + len(w), r))
+            pos += len(w)
+        return out
+    return _char_diff_spans(text, fixed)
+
+
+def _char_diff_spans(text: str, fixed: str) -> list[tuple[int, int, str]]:
     ops = difflib.SequenceMatcher(None, text, fixed, autojunk=False).get_opcodes()
 
     def to_fixed(p: int) -> int:
