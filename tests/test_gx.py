@@ -12,6 +12,7 @@ import subprocess
 import sys
 import textwrap
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
@@ -105,8 +106,16 @@ def _episodes(folder: Path):
     return [load_episode(p, d) for p, d in discover([folder], ["*.md", "*.txt"], [])]
 
 
-def _audit(*args, cwd=ROOT):
-    return subprocess.run([sys.executable, "-m", "audit", *map(str, args)], capture_output=True, text=True, cwd=cwd)
+def _audit(*args):
+    """Run the CLI in this process (GX is imported once per test session, not once per run)."""
+    from click.testing import CliRunner
+
+    from audit.cli import main
+
+    result = CliRunner().invoke(main, [str(a) for a in args])
+    if result.exception is not None and not isinstance(result.exception, SystemExit):
+        raise result.exception
+    return SimpleNamespace(returncode=result.exit_code, stdout=result.stdout, stderr=result.stderr)
 
 
 def _schema_findings(doc: dict) -> list[dict]:
