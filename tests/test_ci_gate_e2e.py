@@ -136,3 +136,18 @@ def test_outside_git_the_gate_says_so(tmp_path):
     proc = subprocess.run([sys.executable, "-m", "audit", "check", "a.md", "--changed-since", "HEAD"], cwd=tmp_path,
                           capture_output=True, text=True, env={**os.environ, **env_ceiling})
     assert proc.returncode == 2 and "not inside a git repository" in proc.stderr
+
+
+def test_pre_commit_hook_and_documented_workflow():
+    import yaml
+
+    root = Path(__file__).resolve().parent.parent
+    hooks = {h["id"]: h for h in yaml.safe_load((root / ".pre-commit-hooks.yaml").read_text())}
+    assert hooks["audit"]["entry"] == "audit check" and hooks["audit"]["language"] == "python"
+    assert all(k in hooks["audit"] for k in ("name", "files", "types"))
+    workflow = yaml.safe_load((root / "docs" / "github-actions.yml").read_text())
+    steps = workflow["jobs"]["audit"]["steps"]
+    runs = " ".join(s.get("run", "") for s in steps)
+    assert "--changed-since" in runs and "--format sarif --output audit.sarif" in runs
+    assert any(s.get("uses", "").startswith("github/codeql-action/upload-sarif") for s in steps)
+    assert workflow["permissions"]["security-events"] == "write"
