@@ -1,0 +1,199 @@
+#!/usr/bin/env python3
+"""Benchmark harness: generate a corpus from examples/, measure audit against its parse floor and peers.
+
+    python bench/run.py                       # 200 seed-sized episodes: floor, check -j1, ratio
+    python bench/run.py -n 1000 --all         # + -j2 speedup, warm cache, report, peers, memory
+    python bench/run.py -n 1000 --all --write BENCHMARKS.md
+
+Every figure is measured in this one run, on this machine, side by side. The parse floor is what
+no YAML auditor can go below: read each file, `yaml.compose` with the C loader and construct the
+values, in one process on one core. `audit check` is timed as users run it (a fresh process, so
+interpreter start-up and imports are included) and, separately, in-process (the per-episode cost
+the performance budget of DESIGN.md speaks of).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import random
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLES = ROOT / "examples" / "episodes"
+SEED = EXAMPLES / "000_496c58edfea8d6bd.txt"
+PY = sys.executable
+AUDIT = [PY, "-m", "audit"]
+
+FLOOR_SNIPPET = r"""
+import sys, time, yaml
+from pathlib import Path
+files = sorted(Path(sys.argv[1]).rglob("*.md"))
+t = time.perf_counter()
+for p in files:
+    text = p.read_text(encoding="utf-8")
+    start = text.index("\n") + 1
+    end = text.index("\n---", start)
+    node = yaml.compose(text[start:end], Loader=yaml.CSafeLoader)
+    yaml.constructor.SafeConstructor().construct_document(node)
+print(time.perf_counter() - t)
+"""
+
+INPROCESS_SNIPPET = r"""
+import sys, time
+from audit.config import Settings
+from audit.engine import Auditor, discover
+files = discover([sys.argv[1]], ["*.md"], [])
+auditor = Auditor(Settings())
+list(auditor.run(files[:2]))           # warm: rule sets, glossary, word lists loaded once
+t = time.perf_counter()
+n = sum(len(r.findings) for r in auditor.run(files[2:], jobs=1))
+print(time.perf_counter() - t, len(files) - 2, n)
+"""
+
+MAXRSS_SNIPPET = r"""
+import resource, subprocess, sys, time
+t = time.perf_counter()
+rc = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL).returncode
+wall = time.perf_counter() - t
+print(wall, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, rc)
+"""
+
+
+def generate(n: int, dest: Path, seed: int = 1) -> None:
+    """n episodes with realistic variation: lists shuffled and cut, names and numbers changed.
+
+    Most are seed-sized (the seed is what the pipeline writes); the rest are the small examples.
+    Variation keeps caches and memo tables honest: no two files are byte-identical.
+    """
+    import yaml
+
+    rng = random.Random(seed)
+    sources = [SEED] * 4 + sorted(p for p in EXAMPLES.iterdir() if p != SEED)
+    texts = {p: p.read_text(encoding="utf-8") for p in sources}
+    swaps = [("Meta", "Google"), ("Nvidia", "AMD"), ("OpenAI", "Anthropic"), ("Llama", "Qwen"),
+             ("Zuckerberg", "Pichai"), ("Lama", "Lamma"), ("Openai", "OpenAi")]
+    dest.mkdir(parents=True, exist_ok=True)
+    for i in range(n):
+        src = rng.choice(sources)
+        text = texts[src]
+        start = text.index("\n") + 1
+        end = text.index("\n---", start)
+        data = yaml.load(text[start:end], Loader=yaml.CSafeLoader)
+        for key in ("companies", "quotes", "insights"):
+            items = data.get(key) or []
+            rng.shuffle(items)
+            keep = max(1, int(len(items) * rng.uniform(0.7, 1.0)))
+            data[key] = items[:keep]
+        data["title"] = f"{data.get('title', '')} (part {i})"
+        data["duration"] = rng.randint(20, 180)
+        body = yaml.dump(data, Dumper=yaml.CSafeDumper, allow_unicode=True, sort_keys=True, width=88)
+        for a, b in swaps:
+            if rng.random() < 0.3:
+                body = re.sub(rf"\b{a}\b", b, body)
+        (dest / f"ep{i:06d}.md").write_text(f"---\n{body}---\n\n<!-- generated for benchmarks -->\n",
+                                            encoding="utf-8")
+
+
+def timed(cmd: list[str], env=None) -> tuple[float, int, int]:
+    """(wall seconds, peak RSS in MiB of the command and its children, exit code)."""
+    out = subprocess.run([PY, "-c", MAXRSS_SNIPPET, *cmd], capture_output=True, text=True, env=env)
+    wall, rss_kb, rc = out.stdout.split()
+    return float(wall), int(rss_kb) // 1024, int(rc)
+
+
+def py(snippet: str, *args: str) -> list[str]:
+    out = subprocess.run([PY, "-c", snippet, *args], capture_output=True, text=True, cwd=ROOT)
+    if out.returncode:
+        raise SystemExit(out.stderr)
+    return out.stdout.split()
+
+
+def has_option(command: str, option: str) -> bool:
+    out = subprocess.run([*AUDIT, command, "--help"], capture_output=True, text=True)
+    return option in out.stdout
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("-n", "--episodes", type=int, default=200)
+    ap.add_argument("--all", action="store_true", help="also -j2, warm cache, report, peers, memory")
+    ap.add_argument("--corpus", type=Path, help="use this folder instead of generating one")
+    ap.add_argument("--write", type=Path, help="append the results as a Markdown section to this file")
+    args = ap.parse_args()
+
+    work = Path(tempfile.mkdtemp(prefix="audit-bench-"))
+    corpus = args.corpus or work / "corpus"
+    if not args.corpus:
+        generate(args.episodes, corpus)
+    files = sorted(corpus.rglob("*.md"))
+    n = len(files)
+    mb = sum(p.stat().st_size for p in files) / 1e6
+    rows: list[tuple[str, str]] = []
+
+    def row(name: str, value: str) -> None:
+        rows.append((name, value))
+        print(f"{name:<44} {value}", flush=True)
+
+    print(f"corpus: {n} episodes, {mb:.1f} MB in {corpus}")
+    floor = float(py(FLOOR_SNIPPET, str(corpus))[0])
+    row("parse floor (compose+construct, 1 core)", f"{floor:.2f} s  ({floor / n * 1000:.1f} ms/episode)")
+
+    inproc, counted, nfind = py(INPROCESS_SNIPPET, str(corpus))
+    inproc, counted = float(inproc), int(counted)
+    per_floor = floor / n
+    row("audit check in-process, 1 core", f"{inproc:.2f} s  ({inproc / counted * 1000:.1f} ms/episode)")
+    row("  ratio to the parse floor", f"{inproc / counted / per_floor:.2f}x  (target <= 1.5x; issue 2: <= 3x)")
+
+    no_cache = ["--no-cache"] if has_option("check", "--no-cache") else []
+    cmd = [*AUDIT, "check", "--format", "json", "-j", "1", *no_cache, str(corpus)]
+    wall1, rss1, rc = timed(cmd)
+    row("audit check -j 1 (fresh process)", f"{wall1:.2f} s  ({wall1 / n * 1000:.1f} ms/episode), exit {rc}")
+    row("  ratio to the parse floor, end to end", f"{wall1 / floor:.2f}x")
+    row("  peak RSS", f"{rss1} MiB")
+
+    if args.all:
+        wall2, rss2, _ = timed([*AUDIT, "check", "--format", "json", "-j", "2", *no_cache, str(corpus)])
+        row("audit check -j 2", f"{wall2:.2f} s  (speedup {wall1 / wall2:.2f}x over -j 1)")
+        if no_cache:
+            cache_dir = work / "cache-run"
+            shutil.copytree(corpus, cache_dir / "c")
+            cold, _, _ = timed([*AUDIT, "check", "--format", "json", "-j", "1", str(cache_dir / "c")])
+            warm, _, _ = timed([*AUDIT, "check", "--format", "json", "-j", "1", str(cache_dir / "c")])
+            row("cold run with cache / warm re-run", f"{cold:.2f} s / {warm:.2f} s  ({warm / cold:.1%} of cold)")
+        if has_option("report", "--output") or has_option("report", "-o"):
+            wr, _, _ = timed([*AUDIT, "report", *no_cache, "-o", str(work / "report"), str(corpus)])
+            row("audit report", f"{wr:.2f} s  ({wr / wall1:.2f}x check)")
+        for peer, peer_cmd in (("yamllint", [PY, "-m", "yamllint", "-f", "parsable", str(corpus)]),
+                               ("codespell", ["codespell", str(corpus)])):
+            exe = shutil.which(peer) or (peer == "yamllint" and _importable("yamllint"))
+            if not exe:
+                row(f"{peer} (peer)", f"not installed (pip install {peer})")
+                continue
+            pw, _, _ = timed(peer_cmd)
+            row(f"{peer} (peer)", f"{pw:.2f} s  (audit check is {wall1 / pw:.2f}x its time)")
+
+    if args.write:
+        with args.write.open("a", encoding="utf-8") as fh:
+            fh.write(f"\n## {time.strftime('%Y-%m-%d')}: {n} episodes ({mb:.1f} MB)\n\n")
+            fh.write(f"Machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, "
+                     f"{platform.platform()}\n\n| measure | result |\n|---|---|\n")
+            for name, value in rows:
+                fh.write(f"| {name.strip()} | {value} |\n")
+    shutil.rmtree(work, ignore_errors=True)
+
+
+def _importable(mod: str) -> bool:
+    return subprocess.run([PY, "-c", f"import {mod}"], capture_output=True).returncode == 0
+
+
+if __name__ == "__main__":
+    main()
