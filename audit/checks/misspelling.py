@@ -17,10 +17,9 @@ from rapidfuzz.distance import OSA
 
 from ..findings import Severity
 from ..glossary import Entry, Glossary, glossary, norm_key
+from ..textmatch import trie_pattern
 from .base import Rule, text_finding
 
-WORD = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[-'’][A-Za-z0-9]+)*")
-_POSSESSIVE = re.compile(r"[’']s$")
 _VERSION_AFTER = re.compile(r"[ -]?v?\d")
 _NAME_WORDS_AFTER = re.compile(
     r"\s+(?:models?|chatbot|assistant|API|app|family|series|team|lab|labs|CEO|founder|weights|"
@@ -72,6 +71,11 @@ class NameMatcher:
                 if len(last) >= 5 and norm_key(last) not in gl.by_key:
                     targets.setdefault(norm_key(last), (last, e))
         self.target_keys = list(targets)
+        lower_firsts = {w for w in self.first_words if w.isalnum() and w.islower()}
+        word = r"[A-Za-z][A-Za-z0-9]*(?:[-'’][A-Za-z0-9]+)*"
+        self.candidates = re.compile(
+            rf"(?<![\w./@#\\])((?=[A-Z]|(?:{trie_pattern(lower_firsts)})(?![A-Za-z0-9])){word})"
+            rf"(?=(?:[ -]({word}))?(?:[ -]({word}))?)")
         self.targets = targets
         self.memo: dict[str, Verdict | None] = {}
 
@@ -130,22 +134,6 @@ def matcher_for(gl: Glossary) -> NameMatcher:
     return _matcher(id(gl), gl)
 
 
-def _tokens(text: str) -> list[tuple[int, int]]:
-    out = []
-    n = len(text)
-    for m in WORD.finditer(text):
-        a, b = m.start(), m.end()
-        before = text[a - 1] if a else " "
-        after = text[b] if b < n else " "
-        if before in "./@#\\_" or after in "@/_" or (after == "." and b + 1 < n and text[b + 1].isalnum()):
-            continue  # URLs, e-mail addresses, handles, file names
-        pm = _POSSESSIVE.search(text, a, b)
-        if pm:
-            b = pm.start()
-        out.append((a, b))
-    return out
-
-
 def _sentence_start(text: str, a: int) -> bool:
     i = a - 1
     while i >= 0 and text[i] in " \t":
@@ -165,25 +153,29 @@ def _name_context(text: str, a: int, b: int, kind: str) -> bool:
 
 
 def find_misspellings(text: str, kind: str, m: NameMatcher):
-    """Yield (start, end, Verdict) for each misspelled name in `text`."""
-    toks = _tokens(text)
-    first_words = m.first_words
-    n = len(toks)
-    i = 0
-    while i < n:
-        a, b = toks[i]
-        word = text[a:b]
-        if word[0].islower() and word.lower() not in first_words:
-            i += 1
+    """Yield (start, end, Verdict) for each misspelled name in `text`.
+
+    One regex finds the words that can start a name (capitalised, or the lowercase first word of
+    a glossary form) and looks ahead at the two words after each, so the Python loop only runs
+    on candidates, not on every word of the text.
+    """
+    n = len(text)
+    skip_until = -1
+    for cm in m.candidates.finditer(text):
+        a, b = cm.span(1)
+        if a < skip_until:
             continue
-        consumed = 1
-        for k in (3, 2, 1):
-            if i + k > n:
-                continue
-            end = toks[i + k - 1][1]
-            if k > 1 and any(toks[x + 1][0] - toks[x][1] != 1 or text[toks[x][1]] not in " -"
-                             for x in range(i, i + k - 1)):
-                continue
+        after = text[b] if b < n else " "
+        if after in "@/_" or (after == "." and b + 1 < n and text[b + 1].isalnum()):
+            continue  # URLs, e-mail addresses, handles, file names
+        ends = [_strip_possessive(text, a, b)]
+        for g in (2, 3):
+            if cm.group(g) is None:
+                break
+            ends.append(_strip_possessive(text, *cm.span(g)))
+        word = text[a:ends[0]]
+        for k in range(len(ends), 0, -1):
+            end = ends[k - 1]
             span = text[a:end]
             v = m.classify(span, k)
             if v is None:
@@ -192,12 +184,17 @@ def find_misspellings(text: str, kind: str, m: NameMatcher):
                 # a known misspelling or name inside the span is the better explanation
                 shorter = m.classify(word, 1)
                 if shorter is not None and shorter.kind != "fuzzy":
-                    k, end, v = 1, b, shorter
-            consumed = k
+                    k, end, v = 1, ends[0], shorter
+            skip_until = end
             if v.kind != "ok" and _plausible(text, a, end, span, v, kind):
                 yield a, end, v
             break
-        i += consumed
+
+
+def _strip_possessive(text: str, a: int, b: int) -> int:
+    if b - a > 2 and text[b - 2] in "'’" and text[b - 1] == "s":
+        return b - 2
+    return b
 
 
 def _plausible(text: str, a: int, b: int, span: str, v: Verdict, kind: str) -> bool:
