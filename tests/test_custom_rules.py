@@ -274,3 +274,12 @@ def test_timeout_budget_is_per_pattern(tmp_path):
         with pytest.raises(RegexTimeout):
             p.search("a" * 60 + "b")
     assert p.exhausted
+
+
+def test_user_rules_are_suppressed_like_any_other():
+    text = EPISODE.replace("original_url: http://example.com/ep.mp3",
+                           "original_url: http://example.com/ep.mp3  # audit: ignore[https-url]")
+    assert _run(["X005"]) and not _run(["X005"], text)
+    whole = EPISODE.replace("title: Notes", "# audit: ignore-file[X001, custom]\ntitle: Notes")
+    assert not [f for f in _run(["X"], whole) if f.family == "custom"]
+    assert [f.rule for f in _run(["X"], whole) if f.family != "custom"] == ["X006"]
