@@ -269,20 +269,39 @@ def _compose(ep: Episode) -> None:
                  offset=base + walker.first_alias)
         ep.root = None
         return
-    walker.walk(root, "")
     try:
-        data = yaml.constructor.SafeConstructor().construct_document(root)
+        data = walker.walk(root, "")
+    except _Fallback:
+        data = None  # merge keys, !!set, !!omap...: let PyYAML's constructor build the values
     except (yaml.YAMLError, ValueError, TypeError, OverflowError, RecursionError) as exc:
-        mark = getattr(exc, "problem_mark", None)
-        _problem(ep, "S006", str(getattr(exc, "problem", None) or exc).splitlines()[0],
-                 offset=base + (mark.index if mark else 0))
+        _construct_error(ep, base, exc)
         return
-    if not isinstance(data, dict):  # pragma: no cover - a mapping node always constructs a dict
-        _problem(ep, "S010", offset=base)
-        return
+    if data is None:
+        try:
+            data = yaml.constructor.SafeConstructor().construct_document(root)
+        except (yaml.YAMLError, ValueError, TypeError, OverflowError, RecursionError) as exc:
+            _construct_error(ep, base, exc)
+            return
+        if not isinstance(data, dict):  # `--- !!set` / `!!omap`: not a mapping of fields
+            _problem(ep, "S010", f"it is {type(data).__name__}", offset=base + root.start_mark.index)
+            return
+        _attach_values(ep, data)
     ep.data = data
-    # Values come from the same nodes: fill each scalar's constructed value by its path.
-    _attach_values(ep, data)
+
+
+def _construct_error(ep: Episode, base: int, exc: Exception) -> None:
+    mark = getattr(exc, "problem_mark", None)
+    _problem(ep, "S006", str(getattr(exc, "problem", None) or exc).splitlines()[0],
+             offset=base + (mark.index if mark else 0))
+
+
+class _Fallback(Exception):
+    """The document uses a construct our single pass does not build itself."""
+
+
+_STR = "tag:yaml.org,2002:str"
+_MAP = "tag:yaml.org,2002:map"
+_SEQ = "tag:yaml.org,2002:seq"
 
 
 class _Walker:
@@ -291,7 +310,8 @@ class _Walker:
     def __init__(self, ep: Episode, base: int):
         self.ep, self.base = ep, base
         self.memo: dict[int, int] = {}
-        self.seen: set[int] = set()
+        self.values: dict[int, Any] = {}
+        self.constructor = yaml.constructor.SafeConstructor()
         self.first_alias = 0
         self.why = ""
         self.where = 0
@@ -325,42 +345,65 @@ class _Walker:
         self.memo[key] = total
         return total
 
-    def walk(self, node, path: str) -> None:
+    def walk(self, node, path: str):
+        """Record paths, spans and problems, and build the node's value, in one pass.
+
+        Plain strings (most of a front matter) are taken as they are; other scalars go through
+        PyYAML's SafeConstructor, so values are exactly what `yaml.safe_load` gives.
+        """
         ep, base = self.ep, self.base
         if node.tag not in _SAFE_TAGS:
-            _problem(ep, "S008", f"{node.tag!r} is not a safe type; read as plain data",
-                     offset=base + node.start_mark.index, end=base + node.end_mark.index,
-                     evidence=node.tag, path=path or None)
-            node.tag = _DEFAULT_TAG[type(node)]
-        aliased = id(node) in self.seen
-        self.seen.add(id(node))
+            self.neutralise(node, path)
         ep.spans[path] = (base + node.start_mark.index, base + node.end_mark.index)
+        key = id(node)
+        if key in self.values:  # an alias: the same value; a collection's paths are known already
+            value = self.values[key]
+            if isinstance(node, yaml.ScalarNode):
+                ep.scalars[path] = Scalar(path, value, node, *ep.spans[path])
+            return value
         if isinstance(node, yaml.ScalarNode):
-            ep.scalars[path] = Scalar(path, node.value, node, base + node.start_mark.index,
-                                      base + node.end_mark.index)
-            return
-        if aliased:  # an alias of a collection already walked: its paths are known there
-            return
+            value = node.value if node.tag == _STR else self.constructor.construct_object(node)
+            self.values[key] = value
+            ep.scalars[path] = Scalar(path, value, node, *ep.spans[path])
+            return value
         if isinstance(node, yaml.SequenceNode):
+            if node.tag != _SEQ:
+                raise _Fallback
+            items: list = []
+            self.values[key] = items
             for i, child in enumerate(node.value):
-                self.walk(child, f"{path}[{i}]")
-            return
+                items.append(self.walk(child, f"{path}[{i}]"))
+            return items
+        if node.tag != _MAP:
+            raise _Fallback
+        mapping: dict = {}
+        self.values[key] = mapping
         keys: dict[Any, Any] = {}
         for k, v in node.value:
             if k.tag not in _SAFE_TAGS:
-                self.walk(k, path)  # reports and neutralises the tag
-            name = k.value if isinstance(k, yaml.ScalarNode) else None
-            if name is not None and name != "<<":
-                if name in keys:
-                    first = keys[name]
-                    _problem(ep, "S007",
-                             f"{name!r} is defined again (first on line {first.start_mark.line + 1}); "
-                             "the last value wins and the first is lost",
-                             offset=base + k.start_mark.index, end=base + k.end_mark.index,
-                             evidence=name, path=_join(path, name))
-                else:
-                    keys[name] = k
-            self.walk(v, _join(path, name if name is not None else "?"))
+                self.neutralise(k, path)
+            if not isinstance(k, yaml.ScalarNode) or k.tag == "tag:yaml.org,2002:merge":
+                raise _Fallback  # complex keys and `<<` merges: PyYAML's constructor decides
+            name = k.value
+            kvalue = name if k.tag == _STR else self.constructor.construct_object(k)
+            if name in keys:
+                first = keys[name]
+                _problem(ep, "S007",
+                         f"{name!r} is defined again (first on line {first.start_mark.line + 1}); "
+                         "the last value wins and the first is lost",
+                         offset=base + k.start_mark.index, end=base + k.end_mark.index,
+                         evidence=name, path=_join(path, name))
+            else:
+                keys[name] = k
+            mapping[kvalue] = self.walk(v, _join(path, name))
+        return mapping
+
+    def neutralise(self, node, path: str) -> None:
+        base = self.base
+        _problem(self.ep, "S008", f"{node.tag!r} is not a safe type; read as plain data",
+                 offset=base + node.start_mark.index, end=base + node.end_mark.index,
+                 evidence=node.tag, path=path or None)
+        node.tag = _DEFAULT_TAG[type(node)]
 
 
 def _join(path: str, key: str) -> str:
