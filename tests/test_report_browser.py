@@ -270,7 +270,7 @@ def take_screenshots(dest: Path = ROOT / "docs" / "screenshots") -> list[Path]:
             page.goto((out / "index.html").as_uri())
             page.screenshot(path=str(dest / "index.png"), full_page=False)
             page.goto((out / "episodes" / page_name(f"examples/episodes/{SEED.name}")).as_uri())
-            page.locator("#flist > li").nth(8).click()
+            page.locator("#flist > li").nth(2).click()
             page.wait_for_timeout(200)
             page.screenshot(path=str(dest / "episode.png"), full_page=False)
             b.close()
