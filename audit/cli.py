@@ -305,96 +305,8 @@ def report_meta(paths, settings, auditor, nfiles: int) -> dict:
 
 # --- Great Expectations and corpus profiles (GX is imported only inside these commands) ----------
 
-@main.group("gx")
-def gx_group():
-    """Great Expectations: the schema and corpus rules as GX suites, GX validation, Data Docs."""
+from .output import FORMATS as OUTPUT_FORMATS  # noqa: E402  (the renderer registry; imports no renderer)
 
-
-@gx_group.command("suite")
-@click.option("-o", "--output", "out_dir", type=click.Path(file_okay=False, path_type=Path),
-              default=Path("gx/expectations"), show_default=True,
-              help="Folder the suites are written to, one <table>.json each (a GX project's expectations folder).")
-@click.option("--rules", "rules_dirs", multiple=True, type=click.Path(path_type=Path),
-              help="Extra rule-set folder.")
-@handle_errors
-def gx_suite(out_dir, rules_dirs):
-    """Write the Expectation Suites compiled from rules/schema.yaml and rules/corpus.yaml."""
-    from .gx import write_suites
-    from .ruleset import Knowledge
-
-    try:
-        written = write_suites(Knowledge.load(list(rules_dirs)), out_dir)
-    except OSError as exc:
-        click.echo(f"audit: error: cannot write suites to {out_dir}: {exc.strerror or exc}", err=True)
-        sys.exit(2)
-    for path in written:
-        click.echo(str(path))
-
-
-@gx_group.command("run")
-@rule_options
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
-              help="Output format.")
-@click.option("--docs", "docs_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
-              help="Build GX Data Docs into this folder (open its index.html).")
-@click.option("--against", type=click.Path(dir_okay=False, path_type=Path), default=None,
-              help="Flag corpus figures that drifted from this profile (`audit profile save`).")
-@handle_errors
-def gx_run(paths, fmt, docs_dir, against, **opts):
-    """Validate episode files with Great Expectations; findings and exit codes as `check`."""
-    from .corpus import corpus_root
-    from .engine import Auditor, discover, exit_code
-    from .gx import audit_with_gx
-    from .output import renderer
-
-    settings = build_settings(**opts)
-    auditor = Auditor(settings)
-    files = discover(paths or ["."], settings.include, settings.exclude)
-    results, gx_run_ = audit_with_gx(auditor, files, docs_dir, against, corpus_root(paths or ["."]))
-    render = renderer(fmt)
-    out = render(results, auditor.rules, color=sys.stdout.isatty()) if fmt == "text" else render(results, auditor.rules)
-    click.echo(out, nl=False)
-    if gx_run_.docs_index is not None:
-        click.echo(f"Data Docs: {gx_run_.docs_index}", err=True)
-    sys.exit(exit_code(results, auditor))
-
-
-@main.group("profile")
-def profile_group():
-    """Corpus profiles: the figures of rules/corpus.yaml, recorded to check drift against."""
-
-
-@profile_group.command("save")
-@click.argument("paths", nargs=-1, type=click.Path(path_type=str))
-@click.option("-o", "--output", "out", type=click.Path(dir_okay=False, path_type=Path),
-              default=Path("audit-profile.json"), show_default=True, help="Profile file to write (JSON).")
-@click.option("--rules", "rules_dirs", multiple=True, type=click.Path(path_type=Path),
-              help="Extra rule-set folder.")
-@handle_errors
-def profile_save(paths, out, rules_dirs):
-    """Record a corpus's figures (shares, per-episode counts, score distribution) as a profile."""
-    import json
-
-    from .corpus import corpus_root, corpus_spec, figures, load_episodes, metric_frames, profile_document
-    from .engine import discover
-
-    from .ruleset import Knowledge
-
-    settings = build_settings(rules_dirs=rules_dirs)
-    knowledge = Knowledge.load(settings.rules_dirs)
-    files = discover(paths or ["."], settings.include, settings.exclude)
-    episodes = load_episodes(files)
-    figs = figures(metric_frames(episodes, knowledge), corpus_spec(knowledge))
-    doc = profile_document(figs, len(episodes), corpus_root(paths or ["."]))
-    try:
-        out.write_text(json.dumps(doc, indent=2) + "\n", encoding="utf-8")
-    except OSError as exc:
-        click.echo(f"audit: error: cannot write {out}: {exc.strerror or exc}", err=True)
-        sys.exit(2)
-    click.echo(f"Profile of {len(episodes)} episodes ({len(figs)} figures): {out}", err=True)
-
-
-# --- Great Expectations and corpus profiles (GX is imported only inside these commands) ----------
 
 @main.group("gx")
 def gx_group():
@@ -424,8 +336,8 @@ def gx_suite(out_dir, rules_dirs):
 
 @gx_group.command("run")
 @rule_options
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
-              help="Output format.")
+@click.option("--format", "fmt", type=click.Choice(list(OUTPUT_FORMATS)), default="text", show_default=True,
+              help="Output format (as `check`).")
 @click.option("--docs", "docs_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
               help="Build GX Data Docs into this folder (open its index.html).")
 @click.option("--against", type=click.Path(dir_okay=False, path_type=Path), default=None,
@@ -443,7 +355,9 @@ def gx_run(paths, fmt, docs_dir, against, **opts):
     files = discover(paths or ["."], settings.include, settings.exclude)
     results, gx_run_ = audit_with_gx(auditor, files, docs_dir, against, corpus_root(paths or ["."]))
     render = renderer(fmt)
-    out = render(results, auditor.rules, color=sys.stdout.isatty()) if fmt == "text" else render(results, auditor.rules)
+    meta: dict = {}
+    out = (render(results, auditor.rules, meta, color=sys.stdout.isatty()) if fmt == "text"
+           else render(results, auditor.rules, meta))
     click.echo(out, nl=False)
     if gx_run_.docs_index is not None:
         click.echo(f"Data Docs: {gx_run_.docs_index}", err=True)
