@@ -244,6 +244,7 @@ def fix_text(auditor, ep: Episode, *, unsafe: bool = False, decide: Decide | Non
         result.remaining = auditor.audit_episodes([ep])[0].findings
         return result
     skip: set = set()  # fixes rejected by verification or declined by the user
+    accepted: set = set()  # fixes the user said yes to (asked once, even when deferred)
     history: list[list[Edit]] = []  # each round's applied edits, to map offsets to the original
     seen_texts = {hashlib.sha1(ep.text.encode("utf-8", "surrogatepass")).digest()}
     findings = auditor.audit_episodes([ep])[0].findings
@@ -256,8 +257,10 @@ def fix_text(auditor, ep: Episode, *, unsafe: bool = False, decide: Decide | Non
                 continue
             if any(_overlaps(e, t) for e in f.fix.edits for t in taken) or _self_overlapping(f.fix.edits):
                 continue  # deferred: the next round re-checks it against the new text
-            if decide is not None and not result.quit:
+            if decide is not None and not result.quit and key not in accepted:
                 answer = decide(f, ep)
+                if answer == "y":
+                    accepted.add(key)
                 if answer == "q":
                     result.quit = True
                 if answer != "y":
@@ -275,6 +278,7 @@ def fix_text(auditor, ep: Episode, *, unsafe: bool = False, decide: Decide | Non
             continue  # every chosen fix was rejected; the next round tries the deferred ones
         digest = hashlib.sha1(new_ep.text.encode("utf-8", "surrogatepass")).digest()
         if digest in seen_texts:
+            del result.applied[done:]
             result.note = "the fixes do not settle (a later fix undoes an earlier one); stopped"
             break
         seen_texts.add(digest)
@@ -284,7 +288,8 @@ def fix_text(auditor, ep: Episode, *, unsafe: bool = False, decide: Decide | Non
         ep = new_ep
         findings = auditor.audit_episodes([ep])[0].findings
     else:
-        result.note = f"stopped after {max_rounds} rounds; run `audit fix` again"
+        if any(allowed(f, unsafe) and fix_key(f, history) not in skip for f in findings):
+            result.note = f"stopped after {max_rounds} rounds; run `audit fix` again"
     result.text = ep.text
     result.remaining = findings
     return result

@@ -414,3 +414,15 @@ def test_unified_diff_marks_missing_final_newline():
     d = unified_diff("x.md", "a\nb", "a\nc")
     assert d.startswith("--- a/x.md\n+++ b/x.md\n")
     assert "\\ No newline at end of file" in d
+
+
+def test_fixes_that_undo_each_other_stop():
+    text = episode_text("title: a\n")
+
+    def propose(ep):
+        t = ep.scalars["title"]
+        flip = {"a": "b", "b": "a"}[ep.value("title")]
+        return [("title", ep.value("title"), fx([Edit(t.start, t.end, flip)], ["title"]))]
+    r = fix_text(StubAuditor(propose), parse(text))
+    assert r.note and "do not settle" in r.note
+    assert parse(r.text).value("title") == "b" and len(r.applied) == 1
