@@ -19,6 +19,7 @@ from ..findings import Fix, Severity
 from ..glossary import Glossary, glossary
 from ..ruleset import Knowledge, RuleSetError, expect, known_keys, str_list
 from .base import Rule, item_removal, scalar_edit
+from .misspelling import is_common_word
 
 WINDOW_HALF = 50  # NER windows hold ~50 characters of transcript on each side of the name
 _SENTENCE_END = ".!?…"
@@ -39,6 +40,9 @@ class NoiseWords:
     person_context: re.Pattern
     generic_words: set[str]  # lowercase
     generic_phrases: set[str]  # lowercase
+    people: set[str]
+    first_names: set[str]
+    company_words: set[str]
 
 
 def _regex(patterns: list[str], where: str, key: str, flags=re.I) -> re.Pattern:
@@ -54,7 +58,8 @@ def parse_noise_words(data, where: str) -> NoiseWords:
     data = data or {}
     expect(data, dict, where, "entity_noise")
     known_keys(data, {"version", "leading_words", "pronouns", "countries", "government",
-                      "not_company_categories", "person_context", "generic_words", "generic_phrases"},
+                      "not_company_categories", "person_context", "generic_words", "generic_phrases",
+                      "people", "first_names", "company_words"},
                where, "entity_noise")
     leading: dict[str, str] = {}
     for group, words in expect(data.get("leading_words") or {}, dict, where, "leading_words").items():
@@ -72,6 +77,9 @@ def parse_noise_words(data, where: str) -> NoiseWords:
                               where, "person_context", flags=0),
         generic_words=lower("generic_words"),
         generic_phrases=lower("generic_phrases"),
+        people=set(str_list(data.get("people"), where, "people")),
+        first_names=set(str_list(data.get("first_names"), where, "first_names")),
+        company_words=set(str_list(data.get("company_words"), where, "company_words")),
     )
 
 
@@ -126,6 +134,8 @@ def _is_name_like(text: str, gl: Glossary, words: NoiseWords) -> bool:
     low = text.lower()
     if low in words.countries or low in words.generic_phrases:
         return False
+    if " " not in text and is_common_word(text):
+        return False  # "I Think": the rest is an ordinary word, not a name
     return not all(w.lower() in words.generic_words for w in text.split())
 
 
@@ -146,6 +156,25 @@ def _cut_name(context: str, at: int, name: str) -> str | None:
     if (a, b) == (at, end):
         return None
     return context[a:b]
+
+
+_NEXT_WORD = re.compile(r"\s+([A-Z][\w.-]*)")
+_PREV_WORD = re.compile(r"([A-Z][\w.-]*)\s+$")
+
+
+def _glossary_neighbour(context: str, at: int, name: str, gl: Glossary) -> str | None:
+    """A glossary name the window shows around `name` ("Hugging" in "Hugging Face")."""
+    after = _NEXT_WORD.match(context, at + len(name))
+    if after and after.end() < len(context):
+        longer = name + " " + after.group(1)
+        if longer in gl.accepted:
+            return longer
+    before = _PREV_WORD.search(context[:at])
+    if before and before.start() > 0:
+        longer = before.group(1) + " " + name
+        if longer in gl.accepted:
+            return longer
+    return None
 
 
 def classify(row, gl: Glossary, words: NoiseWords) -> Noise | None:
@@ -170,6 +199,8 @@ def classify(row, gl: Glossary, words: NoiseWords) -> Noise | None:
     # F502: a name cut out of a longer word in its own transcript window
     if ner and at != -1:
         full = _cut_name(row.context, at, name)
+        if full is None and entry is None:
+            full = _glossary_neighbour(row.context, at, name, gl)
         if full and full.lower() != name.lower():
             return Noise("F502", f"{name!r} is cut from {full!r} in its transcript window", name,
                          full if _is_name_like(full, gl, words) else None)
@@ -180,6 +211,8 @@ def classify(row, gl: Glossary, words: NoiseWords) -> Noise | None:
         return None
 
     # F501: a sentence-start word glued to a name, or a fragment of speech
+    if " " not in name and (name in words.pronouns or name.lower() in words.leading):
+        return Noise("F501", f"{name!r} is a function word, not a name", name)
     parts = name.split(None, 1)
     if len(parts) == 2:
         first, rest = parts
@@ -213,6 +246,13 @@ def classify(row, gl: Glossary, words: NoiseWords) -> Noise | None:
     context = row.context if isinstance(row.context, str) and not ner else ""
     if low in words.countries:
         return Noise("F504", f"{name!r} is a country or place, not a company", name)
+    if name in words.people:
+        return Noise("F504", f"{name!r} is a person, not a company or product", name)
+    tokens = name.split()
+    if (2 <= len(tokens) <= 3 and tokens[0] in words.first_names
+            and all(t[:1].isupper() and t.replace("-", "").replace("'", "").isalpha() for t in tokens)
+            and not any(t in words.company_words for t in tokens[1:])):
+        return Noise("F504", f"{name!r} looks like a person's name, not a company or product", name)
     if words.government.search(name):
         return Noise("F504", f"{name!r} is a government or public body, not a company", name)
     if low in words.generic_phrases or all(w.lower() in words.generic_words for w in name.split()):
