@@ -24,13 +24,14 @@ _NON_WORD = re.compile(r"[^a-z0-9]+")
 SHINGLE = 5  # words per shingle
 
 
+_THE = re.compile(r"^the\s+", re.I)
 _NUMBER = re.compile(r"\d+(?:\.\d+)*")
 
 
 def entity_key(name: str, gl) -> str:
     """One key per entity: the glossary's canonical name (with the name's version numbers, since
     "Llama 3" and "Llama 4" are variants of one entry), else a normalised spelling."""
-    base = _SUFFIX.sub("", _POSSESSIVE.sub("", name.strip()))
+    base = _SUFFIX.sub("", _POSSESSIVE.sub("", _THE.sub("", name.strip())))
     entry = gl.lookup(name.strip()) or gl.lookup(base)
     if entry is not None:
         return "=" + entry.name + "|" + ",".join(_NUMBER.findall(name))

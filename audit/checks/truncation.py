@@ -95,7 +95,8 @@ class TruncatedText(Rule):
     """## What it does
     Flags a quote, impact reason, insight, LLM entity context or summary that was cut: it ends
     on the start of a word ("... going to be doing le", "... the alignm"), on a word that cannot
-    end a sentence ("... one of the", "... and"), or on a comma or dash. Texts ending in a
+    end a sentence ("... one of the", "... and", "... that's"), or on a comma or dash; or a quote
+    is shorter than its own `length` field and ends without a period. Texts ending in a
     period, question mark, ellipsis, quote or bracket are complete; quotes without a final
     period (the length/topics shape) are fine when their last word is whole. Word lists live in
     `rules/truncation.yaml`.
@@ -135,10 +136,20 @@ class TruncatedText(Rule):
                 targets += [(f"companies[{i}].context", c.get("context")) for i, c in enumerate(comps)
                             if isinstance(c, dict) and "position" not in c]
             targets.append(("summary", data.get("summary")))
+            lengths = {}
+            if isinstance(data.get("quotes"), list):
+                lengths = {f"quotes[{i}].text": q.get("length") for i, q in enumerate(data["quotes"])
+                           if isinstance(q, dict) and isinstance(q.get("length"), int)}
             for path, text in targets:
                 if not isinstance(text, str) or path not in ep.scalars:
                     continue
                 cut = cut_ending(text, words, gl)
+                length = lengths.get(path)
+                if cut is None and length is not None and length - len(text) >= 3 and not _DONE.search(text.rstrip()):
+                    m = _LAST.search(text.rstrip())
+                    if m is not None:  # the pipeline measured a longer text than the file holds
+                        cut = (m.start(1), m.end(1), f"it is {length - len(text)} characters shorter than its "
+                                                     f"length ({length}), and ends without a period")
                 if cut is None:
                     continue
                 a, b, why = cut
