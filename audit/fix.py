@@ -513,14 +513,24 @@ def run_fix(files, auditor, *, write: bool, unsafe: bool, interactive: bool) -> 
     decide = Asker() if interactive else None
     results: list[FileFix] = []
     seen: dict[str, str] = {}
+    todo = []
+    for path, display in files:
+        real = os.path.realpath(path)
+        if real in seen:
+            err(f"{display}: same file as {seen[real]}; fixed once")
+            continue
+        seen[real] = display
+        todo.append((path, display))
     try:
-        for path, display in files:
-            real = os.path.realpath(path)
-            if real in seen:
-                err(f"{display}: same file as {seen[real]}; fixed once")
-                continue
-            seen[real] = display
-            results.append(fix_file(auditor, path, display, unsafe=unsafe, decide=decide))
+        jobs = getattr(auditor.settings, "jobs", 1) or 1
+        if jobs > 1 and not interactive and len(todo) > 1:
+            from concurrent.futures import ProcessPoolExecutor
+            with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker,
+                                     initargs=(auditor.settings,)) as pool:
+                results = list(pool.map(_fix_work, [(p, d, unsafe) for p, d in todo]))
+        else:
+            for path, display in todo:
+                results.append(fix_file(auditor, path, display, unsafe=unsafe, decide=decide))
     except KeyboardInterrupt:
         err("audit: interrupted; no file was written")
         return 130
@@ -590,6 +600,22 @@ def run_fix(files, auditor, *, write: bool, unsafe: bool, interactive: bool) -> 
         _report_not_written(not_written, err)
     left = any(allowed(f, unsafe) for r in results for f in r.remaining)
     return 1 if failed or left else 0
+
+
+_worker = None
+
+
+def _init_worker(settings) -> None:
+    global _worker
+    from .engine import Auditor
+    _worker = Auditor(settings)
+
+
+def _fix_work(job) -> FileFix:
+    path, display, unsafe = job
+    result = fix_file(_worker, path, display, unsafe=unsafe)
+    result.rounds = []  # the per-round episodes stay in the worker
+    return result
 
 
 def _report_not_written(not_written, err) -> None:

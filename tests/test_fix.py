@@ -426,3 +426,13 @@ def test_fixes_that_undo_each_other_stop():
     r = fix_text(StubAuditor(propose), parse(text))
     assert r.note and "do not settle" in r.note
     assert parse(r.text).value("title") == "b" and len(r.applied) == 1
+
+
+def test_workers_fix_every_file(tmp_path):
+    for n in range(3):
+        (tmp_path / f"e{n}.md").write_text(episode_text(FM_INTERACTIVE), encoding="utf-8")
+    res = run("fix", "-j", "2", "--write", "--select", "U101,M301", tmp_path)
+    assert res.exit_code == 0, res.output
+    assert "Fixed 12 findings in 3 files" in res.output
+    for n in range(3):
+        assert parse((tmp_path / f"e{n}.md").read_text(encoding="utf-8")).value("title") == "Meta’s Llama 4 and Llama 3"
