@@ -9,6 +9,7 @@ half-written entry; an unreadable or foreign entry is a miss.
 
 from __future__ import annotations
 
+import copy
 import hashlib
 import json
 import os
@@ -17,9 +18,106 @@ from pathlib import Path
 
 from . import __version__
 from .findings import Edit, Finding, Fix, Severity
+from .ruleset import RuleSetError, default_rules_dir
 
 CACHE_DIR = ".audit_cache"
 FORMAT = 1
+_code_digest: str | None = None
+
+
+def code_digest() -> str:
+    """Hash of the package's own source, so a changed rule never serves stale cached results."""
+    global _code_digest
+    if _code_digest is None:
+        h = hashlib.sha256()
+        root = Path(__file__).resolve().parent
+        for p in sorted(root.rglob("*.py")):
+            h.update(p.relative_to(root).as_posix().encode())
+            h.update(p.read_bytes())
+        _code_digest = h.hexdigest()[:16]
+    return _code_digest
+
+
+def rules_digest(extra_dirs) -> str:
+    """Hash of every rule-set file the run would load (without parsing them)."""
+    h = hashlib.sha256()
+    for d in [default_rules_dir(), *[Path(x) for x in extra_dirs]]:
+        if not d.is_dir():
+            raise RuleSetError(f"{d}: rule-set folder does not exist")
+        h.update(str(d.resolve()).encode())
+        for p in sorted(d.glob("*.yaml")) + sorted(d.glob("*.yml")):
+            h.update(p.name.encode())
+            h.update(p.read_bytes())
+    return h.hexdigest()[:16]
+
+
+class RuleInfo:
+    """A rule as the cache remembers it: enough to select rules, key the cache and render SARIF
+    without importing the rule modules. Called like a rule class, it returns a configured copy."""
+
+    def __init__(self, d: dict):
+        self.code, self.name, self.family = d["code"], d["name"], d["family"]
+        self.severity = Severity(d["severity"])
+        self.summary, self.fixable = d["summary"], d["fixable"]
+        self.options = d["options"]
+        self.opt_in, self.opt_in_setting = d["opt_in"], d["opt_in_setting"]
+        self._doc = d["doc"]
+        self.opts = dict(self.options)
+
+    def __call__(self, severity=None, options=None) -> RuleInfo:
+        view = copy.copy(self)
+        if severity is not None:
+            view.severity = severity
+        view.opts = {**self.options, **(options or {})}
+        return view
+
+    def doc(self) -> str:
+        return self._doc
+
+
+def _index_path(folder: Path, extra_dirs) -> Path:
+    return Path(folder) / f"v{FORMAT}" / f"rules-{__version__}-{code_digest()}-{rules_digest(extra_dirs)}.json"
+
+
+def load_rule_index(folder: Path, extra_dirs) -> dict | None:
+    try:
+        data = json.loads(_index_path(folder, extra_dirs).read_text(encoding="utf-8"))
+        return {d["code"]: RuleInfo(d) for d in data}
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+
+
+def save_rule_index(folder: Path, extra_dirs, rule_classes: dict) -> None:
+    try:
+        data = [{"code": c.code, "name": c.name, "family": c.family, "severity": int(c.severity),
+                 "summary": c.summary, "fixable": c.fixable, "options": dict(c.options),
+                 "opt_in": bool(getattr(c, "opt_in", False)), "opt_in_setting": getattr(c, "opt_in_setting", ""),
+                 "doc": c.doc()} for c in rule_classes.values()]
+        blob = json.dumps(data, ensure_ascii=False)
+        if json.loads(blob) != json.loads(json.dumps(data, ensure_ascii=False, default=str)):
+            return
+    except (TypeError, ValueError):
+        return  # an option default JSON cannot hold: always load the real rules
+    prepare(Path(folder))
+    _write_atomic(_index_path(folder, extra_dirs), blob)
+
+
+def _write_atomic(path: Path, blob: str) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".json")
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as fh:
+                fh.write(blob)
+            os.replace(tmp, path)
+        except BaseException:
+            try:
+                os.unlink(tmp)
+            except OSError:
+                pass
+            raise
+    except OSError:
+        pass  # a read-only or full disk only costs speed
 
 
 class Cache:
@@ -61,37 +159,31 @@ class Cache:
             blob = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
         except (TypeError, ValueError):
             return  # a rule put something in `extra` that JSON cannot hold: not cached
-        try:
-            if not self._ready:
-                self._prepare()
-            path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".json")
-            try:
-                with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                    fh.write(blob)
-                os.replace(tmp, path)
-            except BaseException:
-                try:
-                    os.unlink(tmp)
-                except OSError:
-                    pass
-                raise
-        except OSError:
-            pass  # a read-only or full disk only costs speed
+        if not self._ready:
+            self._prepare()
+        _write_atomic(path, blob)
 
     def _prepare(self) -> None:
-        root = self.folder.parent
-        root.mkdir(parents=True, exist_ok=True)
-        for name, text in (("CACHEDIR.TAG", "Signature: 8a477f597d28d172789f06886806bc55\n"
-                                            "# This folder is a cache of `audit check` results.\n"),
-                           (".gitignore", "# created by audit\n*\n")):
-            p = root / name
-            if not p.exists():
-                try:
-                    p.write_text(text, encoding="utf-8")
-                except OSError:
-                    pass
+        prepare(self.folder.parent)
         self._ready = True
+
+
+def prepare(root: Path) -> None:
+    """Create the cache folder, tagged as a cache and ignored by git (so --changed-since and
+    `git status` never see it)."""
+    try:
+        root.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return
+    for name, text in (("CACHEDIR.TAG", "Signature: 8a477f597d28d172789f06886806bc55\n"
+                                        "# This folder is a cache of `audit check` results.\n"),
+                       (".gitignore", "# created by audit\n*\n")):
+        p = root / name
+        if not p.exists():
+            try:
+                p.write_text(text, encoding="utf-8")
+            except OSError:
+                pass
 
 
 def _finding_data(f: Finding) -> dict:

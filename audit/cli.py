@@ -104,11 +104,18 @@ def make_auditor(settings: Settings, cache: bool = True):
     """An Auditor, with the result cache in `.audit_cache/` (next to the config) unless disabled."""
     from .engine import Auditor
 
-    auditor = Auditor(settings)
-    if cache and settings.cache:
-        from .cache import CACHE_DIR, Cache
+    if not (cache and settings.cache):
+        return Auditor(settings)
+    from .cache import CACHE_DIR, Cache, load_rule_index, save_rule_index
 
-        auditor.cache = Cache(settings.project_root() / CACHE_DIR, auditor.cache_context())
+    folder = settings.project_root() / CACHE_DIR
+    # With the rules' descriptions cached too, a run whose files all hit never imports the rule
+    # modules (nor pandas behind them): that is most of a warm run's time.
+    index = load_rule_index(folder, settings.rules_dirs)
+    auditor = Auditor(settings, rule_index=index)
+    if index is None:
+        save_rule_index(folder, settings.rules_dirs, auditor.rule_classes)
+    auditor.cache = Cache(folder, auditor.cache_context())
     return auditor
 
 

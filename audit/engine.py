@@ -10,14 +10,13 @@ from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
 from . import suppress
-from .checks import all_rules
-from .checks.base import Rule
-from .checks.suppression import UnusedSuppression
 from .config import Settings, matches, path_excluded, select_rules, severity_for
 from .episode import Episode, load_episode
 from .findings import Finding
 from .ruleset import Knowledge, RuleSetError
-from .tables import Batch
+
+# The rule modules (and pandas/pandera behind them) are imported only when a file has to be
+# audited: a run served from the cache never pays for them.
 
 
 @dataclass
@@ -57,23 +56,58 @@ def discover(paths: Iterable[str | Path], include: list[str], exclude: list[str]
 class Auditor:
     """The selected rules with their knowledge; audits batches of files."""
 
-    def __init__(self, settings: Settings, cache=None):
+    def __init__(self, settings: Settings, cache=None, rule_index: dict | None = None):
+        """`rule_index` (code -> cache.RuleInfo) selects rules without importing them; the real
+        rules are loaded on the first file that has to be audited."""
         self.settings = settings
-        self.knowledge = Knowledge.load(settings.rules_dirs)
-        self.rule_classes = dict(all_rules(self.knowledge))
-        self.rule_classes.setdefault(UnusedSuppression.code, UnusedSuppression)
-        self.rules: list[Rule] = [
-            cls(severity=severity_for(cls, settings), options=settings.options.get(cls.code))
-            for cls in select_rules(self.rule_classes, settings)
-        ]
+        self.cache = cache
+        self.fail_threshold = settings.fail_threshold()
+        self._knowledge: Knowledge | None = None
+        self.light = rule_index is not None
+        if rule_index is not None:
+            self._check_rule_dirs()
+            self._select(dict(rule_index))
+        else:
+            self._select(self._all_classes())
+
+    @property
+    def knowledge(self) -> Knowledge:
+        if self._knowledge is None:
+            self._knowledge = Knowledge.load(self.settings.rules_dirs)
+        return self._knowledge
+
+    def _check_rule_dirs(self) -> None:
+        for d in self.settings.rules_dirs:
+            if not Path(d).is_dir():
+                raise RuleSetError(f"{d}: rule-set folder does not exist")
+
+    def _all_classes(self) -> dict:
+        from .checks import all_rules
+        from .checks.suppression import UnusedSuppression
+
+        classes = dict(all_rules(self.knowledge))
+        classes.setdefault(UnusedSuppression.code, UnusedSuppression)
+        return classes
+
+    def _select(self, classes: dict) -> None:
+        settings = self.settings
+        self.rule_classes = classes
+        self.rules = [cls(severity=severity_for(cls, settings), options=settings.options.get(cls.code))
+                      for cls in select_rules(classes, settings)]
         self.by_code = {r.code: r for r in self.rules}
         self.codes = set(self.by_code)
-        self.fail_threshold = settings.fail_threshold()
-        self.cache = cache
+
+    def materialize(self) -> None:
+        """Swap rule descriptions read from the cache for the real rules."""
+        if self.light:
+            self.light = False
+            self._select(self._all_classes())
 
     def cache_context(self) -> dict:
         """What, besides a file's bytes and name, decides its findings (the cache key)."""
-        return {"knowledge": self.knowledge.digest(), "code": code_digest(),
+        from .cache import code_digest, rules_digest
+
+        return {"knowledge": rules_digest(self.settings.rules_dirs), "code": code_digest(),
                 "settings": self.settings.cache_key_data(),
                 "rules": sorted((r.code, int(r.severity), sorted(r.opts.items(), key=str)) for r in self.rules)}
 
@@ -85,12 +119,15 @@ class Auditor:
         found = suppress.directives(ep)
         if found:
             findings = suppress.apply(ep, findings, found)
-            s201 = self.by_code.get(UnusedSuppression.code)
+            s201 = self.by_code.get("S201")
             if s201 is not None and not any(matches(s, s201) for s in ignored):
                 findings.extend(suppress.unused(ep, found, s201, self.codes, self.rule_classes.values()))
         return findings
 
     def audit_episodes(self, episodes: list[Episode]) -> list[FileResult]:
+        from .tables import Batch
+
+        self.materialize()
         batch = Batch(episodes, self.knowledge)
         by_file: dict[str, list[Finding]] = {ep.path: [] for ep in episodes}
         for ep in episodes:
@@ -180,24 +217,6 @@ class _Id:
 
     def __init__(self, f: Finding):
         self.code, self.name, self.family = f.rule, f.name, f.family
-
-
-_code_digest: str | None = None
-
-
-def code_digest() -> str:
-    """Hash of the package's own source, so a changed rule never serves stale cached results."""
-    global _code_digest
-    if _code_digest is None:
-        import hashlib
-
-        h = hashlib.sha256()
-        root = Path(__file__).resolve().parent
-        for p in sorted(root.rglob("*.py")):
-            h.update(p.relative_to(root).as_posix().encode())
-            h.update(p.read_bytes())
-        _code_digest = h.hexdigest()[:16]
-    return _code_digest
 
 
 _worker: Auditor | None = None

@@ -39,7 +39,8 @@ def check(*args):
 
 
 def entries(root: Path) -> list[Path]:
-    return sorted((root / CACHE_DIR).rglob("*.json"))
+    """The cached file results (not the rule index)."""
+    return sorted(p for p in (root / CACHE_DIR).rglob("*.json") if not p.name.startswith("rules-"))
 
 
 def test_warm_run_is_served_from_the_cache_without_parsing(corpus, monkeypatch):
@@ -132,3 +133,21 @@ def test_two_processes_sharing_the_cache(corpus):
     outs = [p.communicate()[0] for p in procs]
     assert [p.returncode for p in procs] == [1, 1]
     assert json.loads(outs[0]) == json.loads(outs[1]) == check()
+
+
+def test_warm_run_never_imports_the_rules(corpus):
+    """A run whose files all hit selects rules from the cached rule index: no rule modules, no pandas."""
+    check()
+    code = ("import sys\nfrom audit.cli import main\ntry:\n    main(['check', '--select', 'M301,M302', 'eps'])\n"
+            "except SystemExit as e:\n    print('exit', e.code)\n"
+            "print('audit.tables' in sys.modules, 'pandas' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], cwd=corpus, capture_output=True, text=True).stdout
+    assert out.splitlines()[-2:] == ["exit 1", "False False"]
+
+
+def test_warm_run_still_validates_the_selection(corpus):
+    check()
+    result = CliRunner().invoke(main, ["check", "--select", "Z999", "eps"])
+    assert result.exit_code == 2 and "'Z999' matches no rule" in result.stderr
+    result = CliRunner().invoke(main, ["check", *SELECT, "--rules", "no-such-folder", "eps"])
+    assert result.exit_code == 2 and "no-such-folder" in result.stderr
