@@ -28,7 +28,9 @@ from .base import Rule
 from .not_mentioned import phrases
 
 _NON_WORD = re.compile(r"[\W_]+")
-_ALTERNATIVES = re.compile(r"\s*(?:\(|\)|\bor\b|\baka\b|/|,|;|\|)\s*", re.I)
+_PAREN = re.compile(r"^(?P<out>[^()]*?)\s*\((?P<in>[^()]*)\)\s*(?P<rest>.*)$")
+_ALSO = re.compile(r"^(?:or|aka|a\.k\.a\.?|also(?:\s+known\s+as)?|formerly|previously|now|i\.e\.?)\s+", re.I)
+_SEPARATORS = re.compile(r"\s*(?:/|;|\|)\s*|\s*,\s*(?=(?:inc|ltd|llc|corp)\b)|\s+or\s+", re.I)
 # Words an LLM adds to a name without making it another name.
 GENERIC_WORDS = (
     "model", "models", "family", "series", "team", "teams", "app", "apps", "platform", "product",
@@ -115,11 +117,34 @@ def _variants(name_words: list[str], spellings: dict[str, tuple[str, ...]]) -> s
     return {v for v in out if v.strip()}
 
 
+def _alternatives(name: str, gl: Glossary) -> list[str]:
+    """Other names an entity name gives for itself: "Lama (or Llama)", "Amazon Web Services (AWS)",
+    "Scout/Maverick". A parenthesis naming something else ("Claude 3 Opus (Anthropic)") is no
+    alternative: the maker's name must not ground the product."""
+    out: list[str] = []
+    m = _PAREN.match(name)
+    if m:
+        outside = f"{m.group('out')} {m.group('rest')}".strip()
+        inside = m.group("in").strip()
+        out.append(outside)
+        also = _ALSO.match(inside)
+        initials = "".join(w[0] for w in outside.split() if w[:1].isalpha()).lower()
+        same = gl.lookup(inside) is not None and gl.lookup(inside) is gl.lookup(outside)
+        if also:
+            out.append(inside[also.end():])
+        elif same or (inside.isupper() and inside.lower() == initials):
+            out.append(inside)
+    for part in list(out) or [name]:
+        pieces = [p for p in _SEPARATORS.split(part) if p.strip()]
+        if len(pieces) > 1:
+            out.extend(pieces)
+    return [a for a in out if a != name and not all(w in GENERIC_WORDS for w in words(a).split())]
+
+
 def is_grounded(name: str, corpus: Corpus, own: int, gl: Glossary) -> bool:
     """Does `name` (or a tolerated form of it) occur in the corpus outside the entity's own context?"""
     spellings = _spellings(id(gl), gl)
-    alternatives = [a for a in _ALTERNATIVES.split(name) if a.strip()] if _ALTERNATIVES.search(name) else []
-    for candidate in [name, *alternatives]:
+    for candidate in [name, *_alternatives(name, gl)]:
         w = words(candidate).split()
         if not w:
             continue
@@ -241,8 +266,13 @@ class UngroundedEntity(Rule):
             severity = None if "severity" in vars(self) else (
                 Severity.ERROR if entry is not None and entry.kind in MADE_KINDS else Severity.WARNING)
             start, end, _ = ep.locate(path)
+            parts = name.split()
+            shorter = next((" ".join(parts[:k]) for k in range(len(parts) - 1, 0, -1)
+                            if len(" ".join(parts[:k])) > 2 and is_grounded(" ".join(parts[:k]), corpus, seat, gl)),
+                           None)
+            hint = f", only {shorter!r} does" if shorter else ""
             yield ep.finding(
                 self, path=path, start=start, end=end, evidence=name, severity=severity,
-                message=f"{name!r} occurs in no text of the episode (title, summary, quotes, "
-                        "insights, transcript contexts); the LLM pass may have invented it",
+                message=f"{name!r} occurs in no text of the episode (title, summary, quotes, insights, "
+                        f"other contexts){hint}: the LLM pass may have invented it",
             )
