@@ -438,3 +438,12 @@ def test_workers_fix_every_file(tmp_path):
     for n in range(3):
         fixed = parse((tmp_path / f"e{n}.md").read_text(encoding="utf-8"))
         assert fixed.value("title") == "Meta’s Llama 4 and Llama 3"
+
+
+def test_seed_with_bom_and_crlf_fixes_the_same(seed_text):
+    """The seed as CRLF with a BOM gets exactly the fixes of the LF seed, and keeps both."""
+    auditor = Auditor(Settings())
+    lf = fix_text(auditor, parse(seed_text), unsafe=True)
+    crlf = fix_text(auditor, parse("\ufeff" + seed_text.replace("\n", "\r\n")), unsafe=True)
+    assert len(crlf.applied) == len(lf.applied) and not crlf.rejected
+    assert crlf.text == "\ufeff" + lf.text.replace("\n", "\r\n")
