@@ -243,8 +243,8 @@ def _fix_view(f: Finding, text: str, starts: list[int]) -> FixView | None:
         pos = e.end
     out.append(text[pos:le])
     after = "".join(out)
-    b_lines = before.split("\n")
-    a_lines = after.split("\n") if after else []
+    b_lines = [s.rstrip("\r") for s in before.split("\n")]
+    a_lines = [s.rstrip("\r") for s in after.split("\n")] if after else []
     if b_lines and b_lines[-1] == "" and len(b_lines) > 1:
         b_lines.pop()
     if a_lines and a_lines[-1] == "":
