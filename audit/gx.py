@@ -274,8 +274,9 @@ def run(episodes, knowledge, docs_dir: Path | None = None, corpus_columns=None) 
         failures.extend(_failures(table, frame, result))
         for r in result.results:
             meta = r.expectation_config.meta or {}
-            if "metric" in meta and not r.success:
-                observed[meta["metric"]] = (r.result or {}).get("observed_value")
+            value = (r.result or {}).get("observed_value")
+            if "metric" in meta and not r.success and value is not None:  # None: no rows to measure
+                observed[meta["metric"]] = value
     index = None
     if docs_dir is not None and results:
         urls = context.build_data_docs(site_names=["audit"])
