@@ -28,6 +28,7 @@ from .base import Rule
 from .not_mentioned import phrases
 
 _NON_WORD = re.compile(r"[\W_]+")
+_DIGITS = re.compile(r"\d+")
 _PAREN = re.compile(r"^(?P<out>[^()]*?)\s*\((?P<in>[^()]*)\)\s*(?P<rest>.*)$")
 _ALSO = re.compile(r"^(?:or|aka|a\.k\.a\.?|also(?:\s+known\s+as)?|formerly|previously|now|i\.e\.?)\s+", re.I)
 _SEPARATORS = re.compile(r"\s*(?:/|;|\|)\s*|\s*,\s*(?=(?:inc|ltd|llc|corp)\b)|\s+or\s+", re.I)
@@ -36,7 +37,7 @@ GENERIC_WORDS = (
     "model", "models", "family", "series", "team", "teams", "app", "apps", "platform", "product",
     "products", "tool", "tools", "company", "inc", "corp", "corporation", "ltd", "llc", "co",
     "group", "the", "project", "initiative", "software", "service", "services", "assistant",
-    "chatbot", "api", "apis",
+    "chatbot", "api", "apis", "ai",
 )
 
 
@@ -98,17 +99,20 @@ def _variants(name_words: list[str], spellings: dict[str, tuple[str, ...]]) -> s
     # glossary spellings of a span of the name ("lama 4" -> "llama 4", "lamaguard" -> "llama guard")
     for i in range(n):
         for j in range(min(n, i + 4), i, -1):
-            forms = spellings.get(" ".join(name_words[i:j]))
+            span = " ".join(name_words[i:j])
+            forms = spellings.get(span)
             if forms:
+                digits = _DIGITS.findall(span)
                 for f in forms:
-                    out.add(" ".join([*name_words[:i], f, *name_words[j:]]))
+                    if _DIGITS.findall(f) == digits:  # "Llama 3" is no spelling of "Llama 4"
+                        out.add(" ".join([*name_words[:i], f, *name_words[j:]]))
     out.add(" ".join(_singular(w) for w in name_words))
     out.add(" ".join([*name_words[:-1], name_words[-1] + "s"]))
     # a generic word at either end ("gemini models", "the scale team")
     core = list(name_words)
     while len(core) > 1 and core[-1] in GENERIC_WORDS:
         core = core[:-1]
-    while len(core) > 1 and core[0] in GENERIC_WORDS:
+    while len(core) > 1 and core[0] == "the":
         core = core[1:]
     if core != name_words:
         out.add(" ".join(core))
