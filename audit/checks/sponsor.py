@@ -135,6 +135,7 @@ class Segment:
     windows: list
     sponsors: set
     shingles: set = field(default_factory=set)
+    words: set = field(default_factory=set)  # content words of the segment: a cheap pre-filter
 
 
 @dataclass
@@ -252,6 +253,7 @@ def find_ads(ep, ents, kn: SponsorKnowledge, gl) -> EpisodeAds:
             w = windows[j]
             text = w.text[:max(0, seg.stop - w.start)]
             seg.shingles |= _shingles(text)
+            seg.words |= _content_words(text)
             seg.sponsors |= {s for s in w.sponsors if _is_sponsor_key(s, active)}
         seg.windows = [windows[j] for j in seg.windows]
     names = set()
@@ -271,16 +273,23 @@ def in_segment(w_row, ads: EpisodeAds) -> Segment | None:
     return None
 
 
+def entity_rows(batch) -> dict[int, list]:
+    """The entity rows of each episode (named tuples), built once per batch."""
+    def compute():
+        out: dict[int, list] = {}
+        if not batch.entities.empty:
+            for r in batch.entities.itertuples(index=False):
+                out.setdefault(r.ep, []).append(r)
+        return out
+    return batch.shared("entity-rows", compute)
+
+
 def episode_ads(batch) -> dict[int, EpisodeAds]:
     """Ad segments per episode index, computed once per batch."""
     def compute():
         kn, gl = sponsor_knowledge(batch.knowledge), glossary(batch.knowledge)
-        ents = batch.entities
         out = {}
-        if ents.empty:
-            return out
-        for n, group in ents.groupby("ep", sort=False):
-            rows = list(group.itertuples(index=False))
+        for n, rows in entity_rows(batch).items():
             ads = find_ads(batch.episodes[n], rows, kn, gl)
             if ads.segments or ads.sponsors:
                 out[n] = ads
@@ -296,9 +305,13 @@ def ad_text_reason(text: str, ads: EpisodeAds | None, kn: SponsorKnowledge) -> t
         return m.start(), m.end(), f"carries the ad marker {m.group(0)!r}"
     if ads is None:
         return None
-    sh = _shingles(text)
-    if sh:
+    if ads.segments:
+        words = _content_words(text)
+        sh = None
         for seg in ads.segments:
+            if len(words & seg.words) < 2:
+                continue  # two shared shingles need at least two shared content words
+            sh = _shingles(text) if sh is None else sh
             shared = len(sh & seg.shingles)
             if shared >= 2 or (shared and len(sh) <= 3):
                 return 0, len(text), "its words are in an ad read of the episode"
@@ -415,21 +428,18 @@ class SponsorEntity(Rule):
             return
         noise = {(r.ep, r.index) for r, _ in classify_entities(batch)}
         verdicts = text_verdicts(batch)
-        ents = batch.entities
-        quotes = batch.quotes
-        by_ep = dict(tuple(ents.groupby("ep", sort=False)))
-        q_by_ep = dict(tuple(quotes.groupby("ep", sort=False))) if not quotes.empty else {}
+        by_ep = entity_rows(batch)
         for n, ads in all_ads.items():
             if n not in by_ep:
                 continue
-            rows = list(by_ep[n].itertuples(index=False))
+            rows = by_ep[n]
             ep = batch.episodes[n]
             # where names are used outside the ads: non-ad windows and non-ad quotes, as one text
             outside = [r.context for r in rows if is_ner(r) and in_segment(r, ads) is None]
-            if n in q_by_ep:
-                q = q_by_ep[n]
-                outside += [t for i, t in zip(q["index"], q["text"])
-                            if isinstance(t, str) and ("quotes", n, i) not in verdicts]
+            quotes = ep.data.get("quotes")
+            if isinstance(quotes, list):
+                outside += [q.get("text") for i, q in enumerate(quotes) if isinstance(q, dict)
+                            and isinstance(q.get("text"), str) and ("quotes", n, i) not in verdicts]
             outside_text = "\n".join(outside)
             in_ad_names = set()
             for r in rows:
