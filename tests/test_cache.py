@@ -137,7 +137,8 @@ def test_two_processes_sharing_the_cache(corpus):
 
 def test_warm_run_never_imports_the_rules(corpus):
     """A run whose files all hit selects rules from the cached rule index: no rule modules, no pandas."""
-    check()
+    # both runs in fresh processes: each computes the code digest that keys the rule index
+    subprocess.run([sys.executable, "-m", "audit", "check", *SELECT, "eps"], cwd=corpus, capture_output=True)
     code = ("import sys\nfrom audit.cli import main\ntry:\n    main(['check', '--select', 'M301,M302', 'eps'])\n"
             "except SystemExit as e:\n    print('exit', e.code)\n"
             "print('audit.tables' in sys.modules, 'pandas' in sys.modules)")
