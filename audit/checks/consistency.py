@@ -46,13 +46,14 @@ class Consistency:
     always: frozenset[str]
     kinds: dict[str, KindRule]
     max_chars_per_minute: float
+    max_position: float
     date_fields: list[str]
     episode_date: str
     processing_date: str
     company_sections: list[str]
 
 
-_KEYS = {"version", "vocabularies", "always", "kinds", "max_chars_per_minute", "date_fields",
+_KEYS = {"version", "vocabularies", "always", "kinds", "max_chars_per_minute", "max_position", "date_fields",
          "episode_date", "processing_date", "company_sections"}
 
 
@@ -71,15 +72,17 @@ def parse_consistency(data, where: str) -> Consistency:
         kinds[str(kind)] = KindRule(
             frozenset(str_list(allowed, where, f"kinds.{kind}.allowed")) if allowed is not None else None,
             frozenset(str_list(spec.get("forbidden"), where, f"kinds.{kind}.forbidden")))
-    limit = data.get("max_chars_per_minute", 1500)
-    if isinstance(limit, bool) or not isinstance(limit, (int, float)) or limit <= 0:
-        raise RuleSetError(f"{where}: max_chars_per_minute: expected a positive number, got {limit!r}")
+    for key, default in (("max_chars_per_minute", 1500), ("max_position", 600_000)):
+        limit = data.get(key, default)
+        if isinstance(limit, bool) or not isinstance(limit, (int, float)) or limit <= 0:
+            raise RuleSetError(f"{where}: {key}: expected a positive number, got {limit!r}")
     return Consistency(
         ner=frozenset(str_list(vocab.get("ner"), where, "vocabularies.ner")),
         llm=frozenset(str_list(vocab.get("llm"), where, "vocabularies.llm")),
         always=frozenset(str_list(data.get("always"), where, "always")),
         kinds=kinds,
-        max_chars_per_minute=float(limit),
+        max_chars_per_minute=float(data.get("max_chars_per_minute", 1500)),
+        max_position=float(data.get("max_position", 600_000)),
         date_fields=str_list(data.get("date_fields") or ["date", "processing_date"], where, "date_fields"),
         episode_date=expect(data.get("episode_date", "date"), str, where, "episode_date"),
         processing_date=expect(data.get("processing_date", "processing_date"), str, where, "processing_date"),
@@ -315,9 +318,12 @@ class PositionOrder(Rule):
     summary = "NER positions out of transcript order"
 
     def check(self, batch):
+        cfg = consistency(batch.knowledge)
+        limits = _position_limits(batch, cfg)
         by_ep: dict[int, list[tuple[str, float]]] = {}
         for n, fld, pos in _positions(batch):
-            by_ep.setdefault(n, []).append((fld, float(pos)))
+            if 0 <= pos <= limits[n]:  # impossible positions are C1009's, not out of order
+                by_ep.setdefault(n, []).append((fld, float(pos)))
         for n, rows in by_ep.items():
             values = [v for _, v in rows]
             bad = _out_of_order(values)
@@ -329,15 +335,16 @@ class PositionOrder(Rule):
                 if path in ep.scalars:
                     before = next((values[j] for j in range(i - 1, -1, -1) if j not in bad), None)
                     after = next((values[j] for j in range(i + 1, len(values)) if j not in bad), None)
-                    around = " and ".join(f"{v:g}" for v in (before, after) if v is not None)
-                    yield _whole(self, ep, path, f"position {values[i]:g} is out of order (neighbours: {around})")
+                    around = " and ".join(_num(v) for v in (before, after) if v is not None)
+                    yield _whole(self, ep, path, f"position {_num(values[i])} is out of order (neighbours: {around})")
 
 
 class PositionBeyondTranscript(Rule):
     """## What it does
     Flags a `position` that no transcript of the episode can reach: negative, or beyond
     `duration` (minutes) times `max_chars_per_minute` of `rules/consistency.yaml` (1,500: fast
-    speech is about 1,000 characters a minute).
+    speech is about 1,000 characters a minute), or, without a duration, beyond `max_position`
+    (600,000 characters: more than six hours of talk). `C1003` judges the order of the rest.
 
     ## Why it matters
     Such a position comes from another file or a bug in the pipeline; its context window
@@ -362,11 +369,7 @@ class PositionBeyondTranscript(Rule):
 
     def check(self, batch):
         cfg = consistency(batch.knowledge)
-        limits: dict[int, float] = {}
-        for n, ep in enumerate(batch.episodes):
-            d = ep.data.get("duration")
-            ok = isinstance(d, (int, float)) and not isinstance(d, bool) and d > 0
-            limits[n] = d * cfg.max_chars_per_minute if ok else float("inf")
+        limits = _position_limits(batch, cfg)
         for n, fld, pos in _positions(batch):
             if 0 <= pos <= limits[n]:
                 continue
@@ -374,12 +377,32 @@ class PositionBeyondTranscript(Rule):
             path = f"{fld}.position"
             if path not in ep.scalars:
                 continue
+            duration = ep.data.get("duration")
             if pos < 0:
                 why = "a negative position"
-            else:
-                why = (f"beyond {ep.data.get('duration')} minutes x {cfg.max_chars_per_minute:g} characters "
+            elif _minutes(duration):
+                why = (f"beyond {duration} minutes x {cfg.max_chars_per_minute:g} characters "
                        "a minute of transcript")
-            yield _whole(self, ep, path, f"position {pos:g} is {why}")
+            else:
+                why = f"beyond {limits[n]:,.0f} characters, longer than any episode's transcript"
+            yield _whole(self, ep, path, f"position {_num(pos)} is {why}")
+
+
+def _num(value: float) -> str:
+    return str(int(value)) if float(value).is_integer() else f"{value:g}"
+
+
+def _minutes(duration) -> bool:
+    return isinstance(duration, (int, float)) and not isinstance(duration, bool) and duration > 0
+
+
+def _position_limits(batch, cfg: Consistency) -> dict[int, float]:
+    """Per episode of the batch: the largest position a transcript of it can have."""
+    limits = {}
+    for n, ep in enumerate(batch.episodes):
+        d = ep.data.get("duration")
+        limits[n] = d * cfg.max_chars_per_minute if _minutes(d) else cfg.max_position
+    return limits
 
 
 # --- C1004 ------------------------------------------------------------------------------------
