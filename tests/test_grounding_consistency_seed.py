@@ -99,3 +99,18 @@ def test_other_names_other_files():
     assert ("C1008", "Cerebras") in got and ("C1008", "AMD") not in got
     assert ("C1009", "900000") in got
     assert ("C1003", "900000") not in got  # one finding per defect: impossible positions are C1009's
+
+
+def test_consistency_knowledge_extends_and_fails_loudly(tmp_path):
+    from audit.ruleset import RuleSetError
+
+    extra = tmp_path / "team"
+    extra.mkdir()
+    (extra / "consistency.yaml").write_text("kinds:\n  product:\n    forbidden: [big_tech]\n")
+    text = episode_text("companies:\n- {name: WhatsApp, category: big_tech, source: llm_enhanced}\n")
+    assert not audit_text(text, select=["C1001"])
+    assert [f.evidence for f in audit_text(text, select=["C1001"], rules_dirs=[extra])] == ["big_tech"]
+
+    (extra / "consistency.yaml").write_text("kinds:\n  product:\n    allowed: [a]\n    forbidden: [b]\n")
+    with pytest.raises(RuleSetError, match=r"consistency\.yaml: kinds\.product: give either"):
+        audit_text(text, select=["C1001"], rules_dirs=[extra])
