@@ -158,21 +158,18 @@ def _cut_name(context: str, at: int, name: str) -> str | None:
     return context[a:b]
 
 
-_NEXT_WORD = re.compile(r"\s+([A-Z][\w.-]*)")
 _PREV_WORD = re.compile(r"([A-Z][\w.-]*)\s+$")
 
 
 def _glossary_neighbour(context: str, at: int, name: str, gl: Glossary) -> str | None:
-    """A glossary name the window shows around `name` ("Hugging" in "Hugging Face")."""
-    after = _NEXT_WORD.match(context, at + len(name))
-    if after and after.end() < len(context):
-        longer = name + " " + after.group(1)
-        if longer in gl.accepted:
-            return longer
+    """A glossary name the window shows `name` to be the tail of ("Face" in "Hugging Face").
+
+    Only a lost first word counts: a lost last word ("Scale" of "Scale AI") is a short form.
+    """
     before = _PREV_WORD.search(context[:at])
     if before and before.start() > 0:
         longer = before.group(1) + " " + name
-        if longer in gl.accepted:
+        if gl.lookup(longer) is not None:
             return longer
     return None
 
@@ -211,7 +208,7 @@ def classify(row, gl: Glossary, words: NoiseWords) -> Noise | None:
         return None
 
     # F501: a sentence-start word glued to a name, or a fragment of speech
-    if " " not in name and (name in words.pronouns or name.lower() in words.leading):
+    if " " not in name and (name in words.pronouns or words.leading.get(name.lower()) not in (None, "verbs")):
         return Noise("F501", f"{name!r} is a function word, not a name", name)
     parts = name.split(None, 1)
     if len(parts) == 2:

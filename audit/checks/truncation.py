@@ -21,6 +21,8 @@ from .misspelling import is_common_word
 _LAST = re.compile(r"([A-Za-z][A-Za-z'’]*)\s*([,;:(\-–—]?)\s*$")
 _DONE = re.compile(r"(?:[.!?…\"”’)\]*]|\.\.\.|[0-9%])\s*$")
 _WORD = re.compile(r"[\w'’-]+")
+# "we should | run that could ...": the extraction starts at the verb after a modal
+_MODAL_BEFORE = re.compile(r"\b(?:should|must|can|could|will|would|need\s+to|have\s+to|ought\s+to|to)\s+$", re.I)
 # (list key, item key) of the texts checked for cuts; NER windows are cut by design, so only the
 # descriptive (LLM) entity contexts are checked
 _FIELDS = (("quotes", "text"), ("quotes", "impact_reason"), ("insights", "text"))
@@ -231,7 +233,7 @@ class FragmentaryExtraction(Rule):
                 return "it starts in the middle of a word"
             if end < len(text) and text[end].isalnum() and extracted[-1].isalnum():
                 return "it ends in the middle of a word"
-        if words.lead_fragment.search(extracted):
+        if words.lead_fragment.search(extracted) and (at == -1 or _MODAL_BEFORE.search(text, 0, at)):
             return "its first words lost what their grammar needs"
         cut = cut_ending(extracted, words, gl)
         if cut is not None and not (at != -1 and at + len(extracted) == len(text.rstrip())):
