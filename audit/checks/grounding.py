@@ -72,14 +72,14 @@ class Corpus:
         self.everything = base + "".join(contexts)  # one search rules out most misses
         self._tokens: set[str] | None = None
 
-    def contains(self, phrase: str, own: int) -> bool:
-        """Is ' phrase ' (word form, no outer spaces) in the texts, the entity's own context aside?"""
+    def contains(self, phrase: str, own: frozenset[int]) -> bool:
+        """Is ' phrase ' (word form, no outer spaces) in the texts, the entity's own contexts aside?"""
         needle = f" {phrase} "
         if needle not in self.everything:
             return False
         if needle in self.base:
             return True
-        return any(needle in c for k, c in enumerate(self.contexts) if k != own)
+        return any(needle in c for k, c in enumerate(self.contexts) if k not in own)
 
     @property
     def tokens(self) -> set[str]:
@@ -87,7 +87,7 @@ class Corpus:
             self._tokens = set(self.base.split()).union(*(c.split() for c in self.contexts))
         return self._tokens
 
-    def contains_split(self, word: str, own: int) -> bool:
+    def contains_split(self, word: str, own: frozenset[int]) -> bool:
         """Is one word of the name written as two in the texts ('huggingface' -> 'hugging face')?"""
         return any(self.contains(f"{word[:k]} {word[k:]}", own) for k in range(2, len(word) - 1))
 
@@ -145,8 +145,11 @@ def _alternatives(name: str, gl: Glossary) -> list[str]:
     return [a for a in out if a != name and not all(w in GENERIC_WORDS for w in words(a).split())]
 
 
-def is_grounded(name: str, corpus: Corpus, own: int, gl: Glossary) -> bool:
-    """Does `name` (or a tolerated form of it) occur in the corpus outside the entity's own context?"""
+def is_grounded(name: str, corpus: Corpus, own: frozenset[int], gl: Glossary) -> bool:
+    """Does `name` (or a tolerated form of it) occur in the corpus outside the entity's own contexts?
+
+    `own` are the seats (in `corpus.contexts`) of the entity and of its copies under the same
+    name: a hallucinated entity listed twice must not ground itself."""
     spellings = _spellings(id(gl), gl)
     for candidate in [name, *_alternatives(name, gl)]:
         w = words(candidate).split()
@@ -243,6 +246,7 @@ class UngroundedEntity(Rule):
         admits = phrases(batch.knowledge)
         llm_index: dict[int, list[int]] = {}  # episode -> list indices of its LLM-pass entities
         candidates = []
+        same_name: dict[tuple[int, str], set[int]] = {}  # LLM entries listed under one name
         for n, index, fld, name, context, position, source in zip(
                 *(ents[c].tolist() for c in ("ep", "index", "field", "name", "context", "position", "source"))):
             if not (source == "llm_enhanced" or position is None or position != position):
@@ -251,12 +255,14 @@ class UngroundedEntity(Rule):
             seats.append(index)
             if not isinstance(name, str) or not name.strip():
                 continue
+            same_name.setdefault((n, words(name)), set()).add(len(seats) - 1)
             context = _text_of(context)
             if admits.statements.search(context) or admits.leading.search(context):
                 continue  # N201's business
-            candidates.append((n, len(seats) - 1, fld, name))
+            candidates.append((n, fld, name))
         corpora: dict[int, Corpus] = {}
-        for n, seat, fld, name in candidates:
+        for n, fld, name in candidates:
+            seat = frozenset(same_name[(n, words(name))])
             ep = batch.episodes[n]
             corpus = corpora.get(n)
             if corpus is None:
