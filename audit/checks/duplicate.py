@@ -109,7 +109,7 @@ def _normalise(text: str) -> str:
     return _NON_WORD.sub(" ", _BRACKETS.sub(" ", text.lower())).strip()
 
 
-def near_duplicate_pairs(table: pd.DataFrame, min_share: float = 0.5, min_score: float = 90.0,
+def near_duplicate_pairs(table: pd.DataFrame, min_share: float = 0.34, min_score: float = 90.0,
                          min_words: int = 4) -> pd.DataFrame:
     """Pairs (ep, i, j) of rows of `table` (columns ep, index, text) whose texts nearly repeat:
     one inside the other or the same words twice; j is the later row.
@@ -162,7 +162,7 @@ class NearDuplicateQuote(Rule):
     """## What it does
     Flags a quote that repeats another quote of the same episode: the same sentence twice (with
     or without the final period, an editorial "[...]" or a leading "So,"), or one quote inside
-    a longer one. Quotes are cut into five-word shingles; pairs sharing at least half of the
+    a longer one. Quotes are cut into five-word shingles; pairs sharing a third of the
     shorter quote's shingles are confirmed with rapidfuzz's `partial_ratio` (90 or more).
     Quotes of fewer than four words are left alone. The later quote is flagged; the message
     names the earlier one.
