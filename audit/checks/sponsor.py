@@ -256,9 +256,10 @@ def find_ads(ep, ents, kn: SponsorKnowledge, gl) -> EpisodeAds:
             seg.words |= _content_words(text)
             seg.sponsors |= {s for s in w.sponsors if _is_sponsor_key(s, active)}
         seg.windows = [windows[j] for j in seg.windows]
-    names = set()
-    if sponsor_pat is not None:
-        names = {n for n in kn.sponsors if _is_sponsor_key(norm_key(n), active)}
+    names = {n for n in kn.sponsors if _is_sponsor_key(norm_key(n), active)}
+    # sponsors outside the list, known from a URL or "brought to you by": as the entities spell them
+    names |= {r.name.strip() for r in ents if isinstance(r.name, str) and r.name.strip()
+              and norm_key(r.name) in active and r.name.strip()[:1].isupper()}
     return EpisodeAds(segments, active, names)
 
 
