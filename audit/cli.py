@@ -258,19 +258,20 @@ def fix(paths, write, unsafe, interactive, **opts):
 @rule_options
 @click.option("-o", "--output", "out_dir", type=click.Path(file_okay=False, path_type=Path),
               default=Path("reports"), show_default=True, help="Folder the HTML report is written to.")
+@click.option("--no-cache", is_flag=True, help="Neither read nor write the result cache (.audit_cache/).")
 @handle_errors
-def report(paths, out_dir, **opts):
+def report(paths, out_dir, no_cache, **opts):
     """Write an HTML report (index.html plus a page per episode) that opens from disk.
 
     Exit codes as `check`: 0 no finding at or above --fail-on, 1 such findings, 2 usage error.
     """
-    from .engine import Auditor, discover, exit_code
+    from .engine import exit_code
     from .output.html import write_site
     from .output.text import summary_line
 
     settings = build_settings(**opts)
-    auditor = Auditor(settings)
-    files = discover(paths or ["."], settings.include, settings.exclude)
+    auditor = make_auditor(settings, cache=not no_cache)
+    files = episode_files(paths, settings)
     meta = report_meta(paths or ["."], settings, auditor, len(files))
     results = []
 
