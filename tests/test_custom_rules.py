@@ -283,3 +283,10 @@ def test_user_rules_are_suppressed_like_any_other():
     whole = EPISODE.replace("title: Notes", "# audit: ignore-file[X001, custom]\ntitle: Notes")
     assert not [f for f in _run(["X"], whole) if f.family == "custom"]
     assert [f.rule for f in _run(["X"], whole) if f.family != "custom"] == ["X006"]
+
+
+def test_named_rule_file_with_a_typo_fails(tmp_path, episode_file):
+    d = _rule_dir(tmp_path, "rule:\n  - {code: Z001, type: existence, fields: [title], pattern: x, message: m}\n",
+                  name="team.rules.yaml")
+    result = _check("--rules", str(d), str(episode_file))
+    assert result.exit_code == 2 and "team.rules.yaml: top level: unknown key 'rule'" in result.output

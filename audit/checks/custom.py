@@ -526,9 +526,13 @@ def rule_files(knowledge: Knowledge) -> list[Path]:
     """Every rule file of the run's rule-set folders, in folder order (see the module docstring)."""
     default = knowledge.dirs[0].resolve() if knowledge.dirs else None
     out = []
-    for paths in knowledge.sources.values():
+    for stem, paths in knowledge.sources.items():
+        merged = knowledge.raw.get(stem)
+        named = stem.endswith(".rules")  # `team.rules.yaml`: a rule file whatever it holds
+        if not named and not (isinstance(merged, dict) and "rules" in merged):
+            continue  # no file of this name has a `rules:` key
         for p in paths:
-            if p.name.endswith((".rules.yaml", ".rules.yml")):
+            if named:
                 out.append(p)
             elif p.parent.resolve() != default:
                 data = read_yaml(p)
