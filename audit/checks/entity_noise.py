@@ -187,8 +187,11 @@ def classify(row, gl: Glossary, words: NoiseWords) -> Noise | None:
     m = _HEDGE.search(name)
     if m and entry is None:
         outside = name[:m.start()].strip()
-        inner = _HEDGE_WORDS.sub("", (m.group("inner") or m.group("alt") or "").strip()).strip()
-        choice = next((c for c in (inner, outside) if c in gl.accepted), None)
+        raw = (m.group("inner") or m.group("alt") or "").strip()
+        inner = _HEDGE_WORDS.sub("", raw).strip()
+        # "Lama (or Llama)": the alternative may be the right one; "Gemini (Google)": an annotation
+        order = (inner, outside) if (inner != raw or m.group("alt")) else (outside,)
+        choice = next((c for c in order if c in gl.accepted), None)
         choice = choice or next((c for c in (outside, inner) if c and gl.lookup(c)), None) or outside or None
         return Noise("F503", f"{name!r} is a hedged or annotated name, not one name", name,
                      choice if choice and choice != name else None)
