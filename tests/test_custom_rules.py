@@ -197,6 +197,8 @@ def test_cli_without_the_folder_knows_no_user_rule(episode_file):
      "  - {code: Z001, type: existence, fields: [t], pattern: y, message: m}\n", "rules[1].code"),
     ("rules:\n  - {code: M301, type: existence, fields: [t], pattern: x, message: m}\n", "rules[0].code: M301 is a built-in rule"),
     ("rules: {code: Z001}\n", "rules: expected list"),
+    ("rules:\n  - {code: Z001, type: existence, fields: [t], pattern: '(x)', message: m, fix: {replacement: '\\2'}}\n",
+     "rules[0].fix.replacement: refers to group '2'"),
 ])
 def test_bad_rule_file_exits_2_naming_file_and_key(tmp_path, episode_file, body, where):
     d = _rule_dir(tmp_path, body)

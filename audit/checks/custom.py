@@ -274,6 +274,14 @@ def parse_rule(item, where: str, key: str) -> RuleSpec:
             if not isinstance(fix.get("replacement"), str):
                 raise RuleSetError(f"{where}: {key}.fix.replacement: required (a string) for an existence fix")
             spec.fix_replacement = fix["replacement"]
+            groups = spec.pattern.compiled.groups
+            names = set(spec.pattern.compiled.groupindex)
+            for ref in re.findall(r"\\(\d+)|\\g<([^>]*)>", spec.fix_replacement):
+                num, name = ref
+                ok = (num and int(num) <= groups) or (name and (name in names or (name.isdigit() and int(name) <= groups)))
+                if not ok:
+                    raise RuleSetError(f"{where}: {key}.fix.replacement: refers to group "
+                                       f"{num or name!r}, which the pattern does not have")
         elif "replacement" in fix:
             raise RuleSetError(f"{where}: {key}.fix.replacement: a substitution takes its replacement from `swap`")
         spec.fix_applicability = None if app == "none" else app
