@@ -56,3 +56,9 @@ def test_the_evidence_is_the_damaged_word_and_the_fix_is_safe():
     assert [f.evidence for f in findings] == ["Metaâ€™s", "12â€“18"]
     assert [f.fix.edits[0].replacement for f in findings] == ["Meta’s", "12–18"]
     assert all(f.fix.applicability == "safe" for f in findings)
+
+
+def test_mojibake_next_to_correct_non_ascii_is_still_found():
+    # ftfy cannot repair this string as a whole (the correct "×" is not UTF-8 read as cp1252)
+    assert [(s[2]) for s in mojibake_spans("2× â€” and cafÃ© ok")] == ["—", "café"]
+    assert mojibake_spans("2× — fine, naïve café") == []

@@ -12,6 +12,7 @@ from .base import Rule, text_finding
 
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _SPACE = re.compile(r"\s")
+_PUNCT_MOJIBAKE = re.compile("â€[\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]")
 _WORDS = re.compile(r"(\s+)")  # split keeping the white space: words at even, spaces at odd indexes
 
 
@@ -35,7 +36,17 @@ def mojibake_spans(text: str) -> list[tuple[int, int, str]]:
         return []
     fixed = ftfy.fix_encoding(text)
     if fixed == text:
-        return []
+        return _word_spans(text)
+    return _merge(_whole_string_spans(text, fixed), _word_spans(text))
+
+
+def _merge(spans: list, extra: list) -> list:
+    taken = [(a, b) for a, b, _ in spans]
+    spans = spans + [s for s in extra if not any(a < s[1] and s[0] < b for a, b in taken)]
+    return sorted(spans)
+
+
+def _whole_string_spans(text: str, fixed: str) -> list[tuple[int, int, str]]:
     # fix_encoding keeps the white space between words, so the two texts align word by word
     # (linear time); a repair that changes the white space itself falls back to a character diff.
     words, repaired = _WORDS.split(text), _WORDS.split(fixed)
@@ -47,6 +58,27 @@ def mojibake_spans(text: str) -> list[tuple[int, int, str]]:
             pos += len(w)
         return out
     return _char_diff_spans(text, fixed)
+
+
+def _word_spans(text: str) -> list[tuple[int, int, str]]:
+    """Mojibake words in a string that fix_encoding cannot repair as a whole.
+
+    ftfy judges a whole string: correct non-ASCII text next to the damage ("2× â€”") can make
+    the whole-string repair impossible. Words with the unmistakable three-character form of
+    UTF-8 punctuation read as Windows-1252 ("â€”", "â€™", "â€œ") that ftfy's own badness
+    heuristic also calls mojibake are then repaired one by one. Ambiguous two-character forms
+    ("Ã¥") are left to the whole-string judgement, as ftfy does.
+    """
+    if "â€" not in text:
+        return []
+    out, pos = [], 0
+    for w in _WORDS.split(text):
+        if _PUNCT_MOJIBAKE.search(w) and ftfy.badness.is_bad(w):
+            r = ftfy.fix_encoding(w)
+            if r != w:
+                out.append((pos, pos + len(w), r))
+        pos += len(w)
+    return out
 
 
 def _char_diff_spans(text: str, fixed: str) -> list[tuple[int, int, str]]:

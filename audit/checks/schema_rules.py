@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..findings import Severity
+from ..findings import Edit, Fix, Severity
 from ..schema import TYPE_WORDS, Failure, schema_spec, validate
 from .base import Rule
 
@@ -36,7 +36,10 @@ class _SchemaRule(Rule):
                 end = start
                 evidence = ""
             yield ep.finding(self, path=path, start=start, end=end, evidence=evidence,
-                             message=self.message(f, fspec, batch))
+                             message=self.message(f, fspec, batch), fix=self.fix_for(f, fspec, ep, path))
+
+    def fix_for(self, f: Failure, spec, ep, path):
+        return None
 
     def message(self, f: Failure, spec, batch) -> str:  # pragma: no cover - overridden
         raise NotImplementedError
@@ -115,6 +118,24 @@ EmptyValue = _rule(
     "a string that is blank, or a list that is empty, where content is required",
     "An empty title or quote is lost data.", "title: ''                  # flagged",
     lambda self, f, spec, b: f"{_where(f)!r} is empty")
+
+
+def _length_fix(self, f: Failure, spec, ep, path):
+    """The length measures the text: after the text changed (a fix), the length follows."""
+    other = ep.value(f"{f.item}.{spec.length_of}")
+    sc = ep.scalars.get(path)
+    if not isinstance(other, str) or sc is None or sc.node.style:
+        return None
+    return Fix("safe", f"Set {f.column} to {len(other)}, the length of {spec.length_of!r}",
+               (Edit(sc.start, sc.end, str(len(other))),), (path,))
+
+
+LengthMismatch.fix_for = _length_fix
+LengthMismatch.fixable = "safe"
+LengthMismatch.__doc__ = LengthMismatch.__doc__.replace(
+    "No automatic fix: the right value is not known.",
+    "Safe: the length is set to the number of characters of the text it measures (after a text\n"
+    "fix, such as a repaired misspelling, the length follows the text).")
 
 
 def _length_message(f: Failure, spec, batch) -> str:
