@@ -25,6 +25,7 @@ from rapidfuzz.distance import OSA
 from ..findings import Severity
 from ..glossary import MADE_KINDS, Glossary, glossary
 from .base import Rule
+from .misspelling import is_common_word
 from .not_mentioned import phrases
 
 _NON_WORD = re.compile(r"[\W_]+")
@@ -171,9 +172,11 @@ def is_grounded(name: str, corpus: Corpus, own: frozenset[int], gl: Glossary) ->
                 return True
         if len(w) == 1 and phrase.isalpha() and len(phrase) >= 6:
             limit = 1 if len(phrase) < 10 else 2
-            hit = process.extractOne(phrase, corpus.tokens, scorer=OSA.distance, score_cutoff=limit)
-            if hit is not None and hit[0][0] == phrase[0]:
-                return True
+            # an ASR misspelling of the name ("antropic"), never an ordinary word ("clause" for Claude)
+            for token, _, _ in process.extract(phrase, corpus.tokens, scorer=OSA.distance,
+                                               score_cutoff=limit, limit=5):
+                if token[0] == phrase[0] and not is_common_word(token):
+                    return True
     return False
 
 
