@@ -190,7 +190,7 @@ def find_ads(ep, ents, kn: SponsorKnowledge, gl) -> EpisodeAds:
             active.add(norm_key(_marker_sponsor(w.strong)))
         e = kn.end.search(w.text)
         if e is not None:
-            w.end_at = w.start + e.end()
+            w.end_at = w.start + e.start()  # the ad ends where "back to ..." begins
         w.weak = kn.weak.search(w.text) is not None
         if sponsor_pat is not None:
             w.sponsors = {norm_key(m.group(0)) for m in sponsor_pat.finditer(w.text)}
@@ -200,6 +200,8 @@ def find_ads(ep, ents, kn: SponsorKnowledge, gl) -> EpisodeAds:
     for w in windows:
         if w.strong is not None or w.end_at is not None:
             active |= w.sponsors
+        if w.end_at is not None:  # "..., back to Dylan": the sponsors read just before it
+            active |= {s for v in windows if w.start - CLUSTER_GAP <= v.start <= w.start for s in v.sponsors}
     # 3. a sponsor of the list present in the entity list, whose description matches a window of
     #    ad copy ("the cloud for AI developers ... ready to go for startups")
     llm_sponsors = [(norm_key(r.name), _content_words(r.context)) for r in ents
@@ -214,11 +216,13 @@ def find_ads(ep, ents, kn: SponsorKnowledge, gl) -> EpisodeAds:
                     described[i] = key
                     active.add(key)
     # 4. seeds and segments
-    #    anchors are windows with ad markers; a window naming an active sponsor joins an anchor's
-    #    cluster but starts none (the guest may name the sponsor outside the ad), unless the LLM
+    #    anchors are windows with ad markers; a window naming an active sponsor, or saying "back
+    #    to ...", joins an anchor's cluster but starts none (the guest may name the sponsor, or
+    #    say "now, back to Meta", outside the ad), unless the LLM
     #    itself called the sponsor's mention an ad and two such windows stand together
-    anchors = {i for i, w in enumerate(windows) if w.strong is not None or w.end_at is not None or i in described}
-    seeds = sorted(anchors | {i for i, w in enumerate(windows) if any(_is_sponsor_key(s, active) for s in w.sponsors)})
+    anchors = {i for i, w in enumerate(windows) if w.strong is not None or i in described}
+    seeds = sorted(anchors | {i for i, w in enumerate(windows)
+                              if w.end_at is not None or any(_is_sponsor_key(s, active) for s in w.sponsors)})
     segments: list[Segment] = []
     for i in seeds:
         if segments and windows[i].start - segments[-1].stop <= CLUSTER_GAP:
@@ -228,7 +232,9 @@ def find_ads(ep, ents, kn: SponsorKnowledge, gl) -> EpisodeAds:
         else:
             segments.append(Segment(windows[i].start, windows[i].stop, [i], set()))
     segments = [seg for seg in segments if anchors.intersection(seg.windows) or (
-        len(seg.windows) >= 2 and any(_is_sponsor_key(s, by_llm) for j in seg.windows for s in windows[j].sponsors))]
+        len(seg.windows) >= 2 and any(_is_sponsor_key(s, by_llm) for j in seg.windows for s in windows[j].sponsors))
+        or (any(windows[j].end_at is not None for j in seg.windows)  # "... back to Zuck" after a sponsor
+            and any(windows[j].sponsors and windows[j].end_at is None for j in seg.windows))]
     for seg in segments:
         first, last = seg.windows[0], seg.windows[-1]
         k = first - 1
