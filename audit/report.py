@@ -65,6 +65,10 @@ def read_text(path: str | Path) -> str:
         raw = Path(path).read_bytes()
     except OSError:
         return ""
+    return decode(raw)
+
+
+def decode(raw: bytes) -> str:
     if not raw.strip() or b"\x00" in raw[:8192]:
         return ""  # empty or binary: the loader kept no text either
     return raw.decode("utf-8", "replace")
@@ -269,8 +273,12 @@ def _worst_families(findings: list[FindingView], n: int = 3) -> list[str]:
     return [fam for fam, _ in score.most_common(n)]
 
 
-def episode_view(result, text: str, page: str) -> EpisodeView:
-    """View of one audited file; `text` is the file's text (`read_text`)."""
+def episode_view(result, text: str, page: str, full: bool = True) -> EpisodeView:
+    """View of one audited file; `text` is the file's text (`read_text`).
+
+    `full=False` leaves out what only the episode page needs (fix before/after, the source
+    lines): enough for the index when the page itself is already up to date.
+    """
     head = header_fields(text) if text else {}
     title, original = repaired_title(head.get("title"))
     date = head.get("date")
@@ -282,7 +290,8 @@ def episode_view(result, text: str, page: str) -> EpisodeView:
         findings.append(FindingView(
             id=i, rule=f.rule, name=f.name, family=f.family, severity=str(f.severity), field=f.field,
             line=f.line, column=f.column, end_line=f.end_line, end_column=f.end_column,
-            message=f.message, evidence=f.evidence, start=start, end=end, fix=_fix_view(f, text, starts)))
+            message=f.message, evidence=f.evidence, start=start, end=end,
+            fix=_fix_view(f, text, starts) if full else None))
     sev = Counter(f.severity for f in findings)
     fam = Counter(f.family for f in findings)
     view = EpisodeView(
@@ -291,7 +300,8 @@ def episode_view(result, text: str, page: str) -> EpisodeView:
         source_url=safe_url(head.get("original_url")), error=result.error, findings=findings,
         by_severity={s: sev[s] for s in SEVERITIES}, by_family=dict(fam.most_common()),
         worst_families=_worst_families(findings))
-    view.source_html, view.line_count = source_lines(text, findings, starts)
+    if full:
+        view.source_html, view.line_count = source_lines(text, findings, starts)
     return view
 
 

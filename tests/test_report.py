@@ -317,3 +317,18 @@ def _unyaml(s: str) -> str:
 def _meta() -> dict:
     return {"version": "0.1.0", "ruleset": "test", "generated": "now", "inputs": "x", "files": 1,
             "selection": "", "rules": 0}
+
+
+def test_unchanged_pages_are_not_rendered_again(tmp_path):
+    src = tmp_path / "e.md"
+    src.write_text(episode_text("title: First\n"), encoding="utf-8")
+    files = [(src, str(src))]
+    _, views = write_site([FileResult(str(src), [], None)], files, tmp_path / "out", _meta())
+    page = tmp_path / "out" / "episodes" / views[0].page
+    page.write_text(page.read_text(encoding="utf-8") + "<!-- kept -->", encoding="utf-8")
+    write_site([FileResult(str(src), [], None)], files, tmp_path / "out", _meta())
+    assert page.read_text(encoding="utf-8").endswith("<!-- kept -->")  # same input: left alone
+    src.write_text(episode_text("title: Second\n"), encoding="utf-8")
+    _, views = write_site([FileResult(str(src), [], None)], files, tmp_path / "out", _meta())
+    html = page.read_text(encoding="utf-8")
+    assert "<!-- kept -->" not in html and "Second" in html and views[0].title == "Second"

@@ -9,6 +9,7 @@ browser never shows a stale stylesheet next to a new page. Nothing is fetched fr
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import html as _html
 import json
@@ -21,11 +22,12 @@ from typing import Iterable
 from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup
 
-from ..report import SEVERITIES, EpisodeView, FindingView, episode_view, index_view, page_name, read_text
+from ..report import SEVERITIES, EpisodeView, FindingView, decode, episode_view, index_view, page_name
 
 STATIC = ("report.css", "index.js", "episode.js")
 PAGES_DIR = "episodes"
 STATIC_DIR = "static"
+MANIFEST = ".pages.json"  # page name -> digest of what it was rendered from
 
 
 @lru_cache(maxsize=1)
@@ -87,16 +89,32 @@ def write_site(results: Iterable, files: list[tuple[Path, str]], out_dir: str | 
     taken: set[str] = set()
     views: list[EpisodeView] = []
     page_static = {k: f"../{v}" for k, v in static.items()}
+    # Episode pages carry no run-specific data (no date, no inputs), so a page whose file, findings,
+    # templates and rule set are unchanged is left as it is: a re-run after a warm `check` costs
+    # little more than the index.
+    page_meta = {"version": meta.get("version"), "ruleset": meta.get("ruleset")}
+    render_key = _render_key(page_meta, static)
+    manifest_path = pages / MANIFEST
+    old_manifest = _load_manifest(manifest_path)
+    manifest: dict[str, str] = {}
     for result in results:
         page = page_name(result.file, taken)
-        text = read_text(paths.get(result.file, result.file))
+        raw = _read_bytes(paths.get(result.file, result.file))
+        text = decode(raw)
+        digest = _page_digest(render_key, raw, result)
+        manifest[page] = digest
+        if old_manifest.get(page) == digest and (pages / page).is_file():
+            views.append(episode_view(result, text, page, full=False))
+            continue
         view = episode_view(result, text, page)
         html = episode_tpl.render(ep=view, source=Markup(view.source_html), static=page_static,
                                   findings_html=Markup(findings_html(view.findings)),
-                                  meta=meta, severities=SEVERITIES, index_url="../index.html")
+                                  meta=page_meta, severities=SEVERITIES, index_url="../index.html")
         _write(pages / page, html)
         view.source_html = ""  # not needed any more; keeps memory flat on big corpora
+        view.findings = [dataclasses.replace(f, fix=None) for f in view.findings]
         views.append(view)
+    _write_atomic(manifest_path, json.dumps(manifest, sort_keys=True))
     index = index_view(views, meta)
     rows = [[v.title or v.file, v.file, v.date, v.by_severity["error"], v.by_severity["warning"],
              v.by_severity["info"], len(v.findings), list(v.by_family), 1 if v.error else 0]
@@ -106,6 +124,46 @@ def write_site(results: Iterable, files: list[tuple[Path, str]], out_dir: str | 
     index_path = out / "index.html"
     _write_atomic(index_path, html)
     return index_path, views
+
+
+def _read_bytes(path) -> bytes:
+    try:
+        return Path(path).read_bytes()
+    except OSError:
+        return b""
+
+
+def _render_key(page_meta: dict, static: dict) -> bytes:
+    """Everything besides the file and its findings that shapes an episode page."""
+    h = hashlib.sha256(json.dumps([page_meta, static], sort_keys=True).encode())
+    folder = Path(__file__).resolve().parent.parent / "templates"
+    for name in sorted(p.name for p in folder.glob("*.html")):
+        h.update(name.encode())
+        h.update((folder / name).read_bytes())
+    h.update(Path(__file__).read_bytes())
+    h.update((Path(__file__).resolve().parent.parent / "report.py").read_bytes())
+    return h.digest()
+
+
+def _page_digest(render_key: bytes, raw: bytes, result) -> str:
+    h = hashlib.sha256(render_key)
+    h.update(hashlib.sha256(raw).digest())
+    h.update(repr((result.file, result.error, [_finding_tuple(f) for f in result.findings])).encode())
+    return h.hexdigest()
+
+
+def _finding_tuple(f) -> tuple:
+    return (f.rule, f.name, f.family, str(f.severity), f.field, f.line, f.column, f.end_line,
+            f.end_column, f.message, f.evidence, f.start, f.end,
+            None if f.fix is None else (f.fix.applicability, f.fix.description, f.fix.edits))
+
+
+def _load_manifest(path: Path) -> dict:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
 
 
 def findings_html(findings: list[FindingView]) -> str:
