@@ -158,6 +158,9 @@ def _cut_name(context: str, at: int, name: str) -> str | None:
     return context[a:b]
 
 
+# conjunctions no company name starts with as a separate word ("When I Work" does: not listed)
+_NEVER_FIRST = frozenset({"and", "but", "or", "so", "because", "although", "though", "if", "whenever",
+                          "whereas", "unless", "then", "nor", "cause"})
 _PREV_WORD = re.compile(r"([A-Z][\w.-]*)\s+$")
 
 
@@ -235,6 +238,9 @@ def classify(row, gl: Glossary, words: NoiseWords) -> Noise | None:
             elif group == "determiners" and rest_generic:
                 why = f"{first!r} with the generic term {rest!r}"
                 replacement = None
+            elif first.lower() in _NEVER_FIRST:
+                why = f"{first!r} starts a clause, not a name"
+                replacement = rest if _is_name_like(rest, gl, words) else None
             else:
                 why = ""
             if why:
