@@ -354,45 +354,63 @@ def add_static_index(index: Path, docs_dir: Path, results: dict) -> None:
 
 # --- a whole run: findings as `audit check` reports them ------------------------------------------
 
+class _FromGx:
+    """A schema rule that reads GX's failures instead of validating with pandera.
+
+    The schema rules share one validation per batch (`batch.shared("schema", ...)`); filling that
+    slot with GX's failures first lets the rules themselves build the findings: same positions,
+    messages and fixes as `audit check`.
+    """
+
+    def __init__(self, rule, failures: list[Failure]):
+        self._rule = rule
+        self._failures = failures
+
+    def __getattr__(self, name):
+        return getattr(self._rule, name)
+
+    def check(self, batch):
+        batch.shared("schema", lambda: self._failures)
+        return self._rule.check(batch)
+
+
 def audit_with_gx(auditor, files, docs_dir: Path | None = None, against=None, root: str = "<corpus>"):
     """Run `audit gx run`: GX validates every table; returns (FileResults, GxRun).
 
-    Schema findings are built by the selected schema rules (S101-S108) from GX's failures, so they
-    carry the positions and messages `audit check` gives; file-level problems of the loader are
-    kept; corpus findings (bounds by GX, drift from `against`) come last, on the corpus root.
+    Findings are those of the selected schema rules (S101-S108), built from GX's failures by the
+    auditor itself (per-file ignores, inline suppressions, fix positions as in `audit check`),
+    plus the loader's file-level problems; corpus findings (bounds by GX, drift from `against`)
+    come last, on the corpus root.
     """
     from .corpus import (add_metric_columns, bound_findings, corpus_result, corpus_spec, drift_findings,
                          family_flags, figures, load_profile)
-    from .engine import FileResult
     from .episode import load_episode
-    from .findings import Finding
     from .tables import Batch
 
     profile = load_profile(against) if against else None
     episodes = [load_episode(p, d) for p, d in files]
-    batch = Batch(episodes, auditor.knowledge)
+    ok = Batch(episodes, auditor.knowledge).episodes  # the order the auditor's batch will have
     cspec = corpus_spec(auditor.knowledge)
-    flags = family_flags(batch.episodes, auditor.knowledge)
+    flags = family_flags(ok, auditor.knowledge)
     frames: dict[str, pd.DataFrame] = {}
 
     def corpus_columns(table, frame):
-        frames[table] = add_metric_columns(cspec, table, frame, batch.episodes, flags)
+        frames[table] = add_metric_columns(cspec, table, frame, ok, flags)
         return frames[table]
 
-    gx_run = run(batch.episodes, auditor.knowledge, docs_dir, corpus_columns)
-    by_file: dict[str, list[Finding]] = {ep.path: [f for f in ep.problems if f.rule in auditor.codes]
-                                         for ep in episodes}
-    if len(batch):
-        batch.shared("schema", lambda: gx_run.failures)  # the schema rules read GX's failures
-        for rule in auditor.rules:
-            if type(rule).__module__.endswith(".schema_rules"):
-                for f in rule.check(batch):
-                    by_file[f.file].append(f)
-    results = []
-    for ep in episodes:
-        found = sorted(by_file[ep.path], key=Finding.sort_key)
-        error = None if ep.ok else next((p.message for p in ep.problems), "cannot be parsed")
-        results.append(FileResult(ep.path, found, error))
+    gx_run = run(ok, auditor.knowledge, docs_dir, corpus_columns)
+    if hasattr(auditor, "materialize"):
+        auditor.materialize()
+    schema_rules = [r for r in auditor.rules if type(r).__module__.endswith(".schema_rules")]
+    keep = {r.code for r in schema_rules} | {p.rule for ep in episodes for p in ep.problems}
+    all_rules = auditor.rules
+    auditor.rules = [_FromGx(r, gx_run.failures) for r in schema_rules]
+    try:
+        results = auditor.audit_episodes(episodes)
+    finally:
+        auditor.rules = all_rules
+    for r in results:  # only what GX and the loader found (no verdicts on rules that did not run)
+        r.findings = [f for f in r.findings if f.rule in keep]
     figs = figures(frames, cspec)
     corpus = bound_findings([k for k in gx_run.observed if k in figs], figs, cspec, root, gx_run.observed)
     if profile is not None:
