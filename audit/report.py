@@ -282,7 +282,7 @@ def episode_view(result, text: str, page: str, full: bool = True) -> EpisodeView
     head = header_fields(text) if text else {}
     title, original = repaired_title(head.get("title"))
     date = head.get("date")
-    starts = line_starts(text) if text else [0]
+    starts = line_starts(text) if text and full else [0]
     findings = []
     for i, f in enumerate(result.findings):
         start = max(0, min(f.start, len(text)))
