@@ -27,11 +27,13 @@ class Patterns:
     claims: re.Pattern  # product/maker pairs in any text
     context_claims: re.Pattern  # maker claims in an entity's descriptive context (product implied)
     orgs: re.Pattern  # any maker name (a cheap pre-filter: no maker, no claim)
-    products: re.Pattern  # any product name
+    names: re.Pattern  # any maker or product name, as one trie (no look-behind: fast)
+    org_forms: frozenset
+    product_forms: frozenset
 
 
 def _alternation(forms: set[str]) -> str:
-    return "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    return trie_pattern(forms)  # shared prefixes: most positions fail after one character
 
 
 @lru_cache(maxsize=8)
@@ -64,7 +66,8 @@ def _patterns(gl_id: int, gl: Glossary) -> Patterns:
     ])
     return Patterns(re.compile(claims), re.compile(context_claims),
                     re.compile(rf"(?<![\w-])(?:{trie_pattern(orgs)})(?!\w)"),
-                    re.compile(rf"(?<![\w-])(?:{trie_pattern(prods)})(?!\w)"))
+                    re.compile(rf"\b(?:{trie_pattern(orgs | prods)})(?!\w)"),
+                    frozenset(orgs), frozenset(prods))
 
 
 def patterns_for(gl: Glossary) -> Patterns:
@@ -77,6 +80,34 @@ def _group(m: re.Match, base: str) -> tuple[str | None, int]:
         if g is not None:
             return g, m.start(base + suffix)
     return None, -1
+
+
+_PAIR_GAP = 90  # characters between a maker and a product that a claim can span
+
+
+def _claims_in(pats: Patterns, text: str):
+    """Claim matches, searched only around places where a maker and a product stand close.
+
+    One trie regex finds the names (a few per text); the claim patterns, which are slow to try
+    at every position of a long text, then run only on the short windows around close pairs.
+    """
+    names = [(m.start(), m.end(), m.group(0) in pats.org_forms, m.group(0) in pats.product_forms)
+             for m in pats.names.finditer(text)]
+    if len(names) < 2:
+        return
+    windows: list[list[int]] = []
+    for i, (a, b, is_org, is_prod) in enumerate(names):
+        for a2, b2, is_org2, is_prod2 in names[i + 1:]:
+            if a2 - b > _PAIR_GAP:
+                break
+            if (is_org and is_prod2) or (is_prod and is_org2):
+                lo, hi = max(0, a - 1), min(len(text), b2 + 40)
+                if windows and lo <= windows[-1][1]:
+                    windows[-1][1] = max(windows[-1][1], hi)
+                else:
+                    windows.append([lo, hi])
+    for lo, hi in windows:
+        yield from pats.claims.finditer(text, lo, hi)
 
 
 class _AttributionRule(Rule):
@@ -124,9 +155,7 @@ class WrongMaker(_AttributionRule):
         pats = patterns_for(gl)
         pat = pats.claims
         for ep, path, text, kind in batch.texts():
-            if not pats.orgs.search(text) or not pats.products.search(text):
-                continue
-            for m in pat.finditer(text):
+            for m in _claims_in(pats, text):
                 org_text, org_at = _group(m, "org")
                 prod_text, _ = _group(m, "prod")
                 org_e, prod_e = gl.lookup(org_text), gl.lookup(prod_text)
