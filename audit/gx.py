@@ -279,10 +279,12 @@ def run(episodes, knowledge, docs_dir: Path | None = None, corpus_columns=None) 
                 observed[meta["metric"]] = value
     index = None
     if docs_dir is not None and results:
-        urls = context.build_data_docs(site_names=["audit"])
-        index = Path(str(urls.get("audit", "")).removeprefix("file://")) if urls else None
-        if index and index.is_file():
+        context.build_data_docs(site_names=["audit"])
+        index = Path(docs_dir).resolve() / "index.html"
+        if index.is_file():
             add_static_index(index, docs_dir, results)
+        else:  # pragma: no cover - GX wrote its site elsewhere
+            index = None
     return GxRun(failures, observed, results, index)
 
 
