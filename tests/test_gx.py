@@ -256,3 +256,43 @@ def test_importing_the_gx_module_does_not_import_great_expectations():
     code = "import sys, audit.gx, audit.corpus; print('great_expectations' in sys.modules)"
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
     assert proc.stdout.strip() == "False", proc.stderr
+
+
+def _random_corpus(seed: int, episodes: int = 30):
+    """Episodes (constructed, not parsed) whose fields take every kind of value YAML can give."""
+    import datetime as dt
+    import random
+
+    from audit.episode import Episode
+
+    rng = random.Random(seed)
+    pool = ["x", "", "  ", "low", "medium", "very high", 0, -1, 5, 12, 1.5, 0.5, float("nan"), True, False,
+            None, [], ["a"], {}, {"a": 1}, "2024-05-01", "last Tuesday", dt.date(2024, 1, 1),
+            dt.datetime(2024, 1, 1, 10, 0), "https://a.example/c", "ftp://x", "Hello there", 11]
+    spec = schema_spec(Knowledge.load([]))
+
+    def mapping(fields):
+        return {f: rng.choice(pool) for f in fields if f != "_item" and rng.random() < 0.8}
+
+    out = []
+    for n in range(episodes):
+        data = mapping(spec.tables["episodes"])
+        for table, key in TABLE_SOURCES.items():
+            if key is None or rng.random() < 0.1:
+                continue
+            items = []
+            for _ in range(rng.randint(0, 6)):
+                items.append(mapping(spec.tables[table]) if rng.random() < 0.85 else rng.choice(pool))
+            data[key] = items
+        out.append(Episode(path=f"random_{n}.md", data=data))
+    return out
+
+
+@pytest.mark.parametrize("seed", [1, 2])
+def test_parity_on_random_values(gx_module, seed):
+    kn = Knowledge.load([])
+    episodes = _random_corpus(seed)
+    pandera = gx_module.failure_keys(validate(schema_spec(kn), episodes))
+    gx = gx_module.failure_keys(gx_module.run(episodes, kn).failures)
+    assert gx == pandera, sorted(gx ^ pandera)[:10]
+    assert {k[-1] for k in pandera} == set(SCHEMA_CODES)
