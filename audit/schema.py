@@ -50,6 +50,8 @@ class FieldSpec:
 @dataclass
 class SchemaSpec:
     tables: dict[str, dict[str, FieldSpec]]
+    # pandera schemas built by `validate`, by (table, columns, length fields): built once per process
+    schemas: dict = field(default_factory=dict, repr=False, compare=False)
 
 
 def parse_schema(data, where: str) -> SchemaSpec:
@@ -119,50 +121,67 @@ def parse_date(v) -> bool:
         return False
 
 
-def column_checks(spec: FieldSpec) -> list[pa.Check]:
-    """The pandera checks of one field; each named by the rule code it reports as."""
-    checks: list[pa.Check] = []
+def _not_null(v) -> bool:
+    return v is not None and not (isinstance(v, float) and v != v)
+
+
+def _not_empty(v) -> bool:
+    return not ((isinstance(v, str) and not v.strip()) or (isinstance(v, (list, dict)) and not v))
+
+
+def predicates(spec: FieldSpec) -> list[tuple[str, Callable[[Any], bool], bool]]:
+    """(rule code, element predicate, ignore_na) of one field, in check order.
+
+    The one definition of what a field's checks test: pandera's checks (`column_checks`) and the
+    pre-filter of `validate` both run these functions.
+    """
+    out: list[tuple[str, Callable[[Any], bool], bool]] = []
     if spec.required:
-        checks.append(pa.Check(lambda v: v is not None and not (isinstance(v, float) and v != v),
-                               element_wise=True, ignore_na=False, name="S101"))
+        out.append(("S101", _not_null, False))
     if spec.type:
-        ok = TYPES[spec.type]
-        checks.append(pa.Check(ok, element_wise=True, name="S102"))
+        out.append(("S102", TYPES[spec.type], True))
     if spec.isin is not None:
         allowed = list(spec.isin)
-        checks.append(pa.Check(lambda v: v in allowed, element_wise=True, name="S103"))
+        out.append(("S103", lambda v: v in allowed, True))
     for op, bound in spec.bounds.items():
         fn = _OPS[op][0]
-        checks.append(pa.Check(lambda v, fn=fn, bound=bound: not _is_number(v) or fn(v, bound),
-                               element_wise=True, name="S104"))
+        out.append(("S104", lambda v, fn=fn, bound=bound: not _is_number(v) or fn(v, bound), True))
     if spec.type == "datetime":
-        checks.append(pa.Check(parse_date, element_wise=True, name="S105"))
+        out.append(("S105", parse_date, True))
     if spec.pattern is not None:
         pat = spec.pattern
-        checks.append(pa.Check(lambda v: not isinstance(v, str) or bool(pat.search(v)),
-                               element_wise=True, name="S107"))
+        out.append(("S107", lambda v: not isinstance(v, str) or bool(pat.search(v)), True))
     if spec.nonempty:
-        checks.append(pa.Check(lambda v: not ((isinstance(v, str) and not v.strip())
-                                              or (isinstance(v, (list, dict)) and not v)),
-                               element_wise=True, name="S108"))
-    return checks
+        out.append(("S108", _not_empty, True))
+    return out
 
 
-def build_schema(table: str, fields: dict[str, FieldSpec]) -> pa.DataFrameSchema:
-    columns = {
-        name: pa.Column(None, checks=column_checks(spec), nullable=True, required=True, coerce=False)
-        for name, spec in fields.items()
+def column_checks(spec: FieldSpec) -> list[pa.Check]:
+    """The pandera checks of one field; each named by the rule code it reports as."""
+    return [pa.Check(fn, element_wise=True, ignore_na=ignore_na, name=code)
+            for code, fn, ignore_na in predicates(spec)]
+
+
+def _length_ok(value, other) -> bool:
+    """S106 on one row: a numeric length equals the length of the string it measures."""
+    return not (_is_number(value) and isinstance(other, str)) or value == len(other)
+
+
+def build_schema(table: str, fields: dict[str, FieldSpec], columns: list[str] | None = None,
+                 lengths: list[str] | None = None) -> pa.DataFrameSchema:
+    """The table's schema: the checks of `columns` and the S106 checks of `lengths` (default: all)."""
+    schema_columns = {
+        name: pa.Column(None, checks=column_checks(fields[name]), nullable=True, required=True, coerce=False)
+        for name in (fields if columns is None else columns)
     }
     frame_checks = []
-    for name, spec in fields.items():
-        if spec.length_of:
-            other = spec.length_of
-
+    for name in fields if lengths is None else lengths:
+        other = fields[name].length_of
+        if other:
             def length_matches(df, name=name, other=other):
-                return df.apply(lambda r: not (_is_number(r[name]) and isinstance(r[other], str))
-                                or r[name] == len(r[other]), axis=1).astype(bool)
+                return df.apply(lambda r: _length_ok(r[name], r[other]), axis=1).astype(bool)
             frame_checks.append(pa.Check(length_matches, name=f"S106:{name}"))
-    return pa.DataFrameSchema(columns, checks=frame_checks, name=table)
+    return pa.DataFrameSchema(schema_columns, checks=frame_checks, name=table)
 
 
 @dataclass
@@ -197,17 +216,68 @@ def frame_for(table: str, fields: dict[str, FieldSpec], episodes) -> pd.DataFram
     return pd.DataFrame(rows, columns=cols, dtype=object)
 
 
+def _suspects(df: pd.DataFrame, fields: dict[str, FieldSpec]) -> tuple[list[int], list[str], list[str]]:
+    """Rows, columns and S106 checks where some check fails, found without pandera.
+
+    Runs the very predicates of the pandera checks over the frame's values, skipping NA the way
+    pandera's `ignore_na` does (`Series.isna`). A check that raises counts as failing, so pandera
+    sees it. Returns row positions, failing columns (in schema order) and length fields.
+    """
+    rows: set[int] = set()
+    columns: list[str] = []
+    lengths: list[str] = []
+    values = {name: df[name].tolist() for name in fields}
+    for name, spec in fields.items():
+        col = values[name]
+        na = df[name].isna().tolist()
+        failed = False
+        for _code, fn, ignore_na in predicates(spec):
+            for i, v in enumerate(col):
+                if ignore_na and na[i]:
+                    continue
+                try:
+                    ok = fn(v)
+                except Exception:  # noqa: BLE001 - pandera reports it; let it
+                    ok = False
+                if not ok:
+                    rows.add(i)
+                    failed = True
+        if failed:
+            columns.append(name)
+    for name, spec in fields.items():
+        if spec.length_of:
+            bad = [i for i, (v, o) in enumerate(zip(values[name], df[spec.length_of].tolist()))
+                   if not _length_ok(v, o)]
+            if bad:
+                rows.update(bad)
+                lengths.append(name)
+    return sorted(rows), columns, lengths
+
+
 def validate(spec: SchemaSpec, episodes) -> list[Failure]:
-    """Validate every table of `spec` over `episodes`; one Failure per failing value."""
+    """Validate every table of `spec` over `episodes`; one Failure per failing value.
+
+    pandera's cost is per check call, whatever the number of rows, and nearly every row passes:
+    so the checks' own predicates first find the rows and columns where something fails (plain
+    Python over the column values), and pandera validates only those rows against a schema of
+    only those columns. Its failure cases are the same as over the whole table: a row or column
+    left out had passed every check.
+    """
     failures: list[Failure] = []
     seen: set[tuple] = set()
     for table, fields in spec.tables.items():
         df = frame_for(table, fields, episodes)
         if df.empty:
             continue
-        schema = build_schema(table, {k: v for k, v in fields.items()})
+        rows, columns, lengths = _suspects(df, fields)
+        if not rows:
+            continue
+        key = (table, tuple(columns), tuple(lengths))
+        schema = spec.schemas.get(key)
+        if schema is None:
+            schema = spec.schemas[key] = build_schema(table, fields, columns, lengths)
         try:
-            schema.validate(df, lazy=True)
+            schema.validate(df.iloc[rows], lazy=True)
             continue
         except pa.errors.SchemaErrors as exc:
             cases = exc.failure_cases
