@@ -187,12 +187,7 @@ def item_removal(ep: Episode, item_path: str) -> list[Edit]:
         return []  # a flow sequence or an item sharing its line: no line-wise removal
     # A block collection's node ends where the next token begins (after trailing comments), so
     # the item's last character is the end of its last descendant scalar or flow collection.
-    last = -1
-    for p, (s, e) in ep.spans.items():
-        if p.startswith(item_path) and p[len(item_path):len(item_path) + 1] in (".", "[") \
-                and start <= s and e <= end:
-            if p in ep.scalars or text[e - 1:e] in ("]", "}"):
-                last = max(last, e)
+    last = _item_ends(ep).get(item_path, -1)
     if last == -1:
         last = end
     while last > start and text[last - 1] in " \t\r\n":
@@ -204,3 +199,31 @@ def item_removal(ep: Episode, item_path: str) -> list[Edit]:
         eol = "\r\n" if text[stop - 2:stop] == "\r\n" else "\n"
         return [Edit(first, stop, text[first:dash] + "  []" + eol)]
     return [Edit(first, stop, "")]
+
+
+def _item_ends(ep: Episode) -> dict[str, int]:
+    """List item path -> end of its last descendant scalar or flow collection, for the whole episode.
+
+    Computed once per episode in one pass over the spans (each path updates its ancestors),
+    instead of a scan of every span per removed item. A descendant counts only when its span
+    lies inside the ancestor's span: an alias's nodes sit at their anchor, elsewhere.
+    """
+    ends = ep._item_ends
+    if ends is not None:
+        return ends
+    ends = {}
+    text, spans, scalars = ep.text, ep.spans, ep.scalars
+    for p, (s, e) in spans.items():
+        if not (p in scalars or text[e - 1:e] in ("]", "}")):
+            continue
+        # its ancestors that are list items: the prefixes ending in "]" before a "." or "["
+        k = p.find("]")
+        while k != -1:
+            if p[k + 1:k + 2] in (".", "["):
+                anc = p[:k + 1]
+                span = spans.get(anc)
+                if span is not None and span[0] <= s and e <= span[1] and ends.get(anc, -1) < e:
+                    ends[anc] = e
+            k = p.find("]", k + 1)
+    ep._item_ends = ends
+    return ends
