@@ -149,8 +149,12 @@ def run_with_progress(auditor, files) -> list:
 @click.option("--changed-since", metavar="REF", default=None,
               help="Only files added or modified since this git ref (plus untracked ones).")
 @click.option("--no-cache", is_flag=True, help="Neither read nor write the result cache (.audit_cache/).")
+@click.option("--corpus", is_flag=True,
+              help="Also check the corpus figures of rules/corpus.yaml over all the files.")
+@click.option("--against", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Flag corpus figures that drifted from this profile (`audit profile save`); implies --corpus.")
 @handle_errors
-def check(paths, fmt, output, baseline_file, changed_since, no_cache, **opts):
+def check(paths, fmt, output, baseline_file, changed_since, no_cache, corpus, against, **opts):
     """Check episode files and folders (recursively: *.md, *.txt)."""
     from .engine import exit_code
     from .output import renderer
@@ -168,6 +172,13 @@ def check(paths, fmt, output, baseline_file, changed_since, no_cache, **opts):
     hidden = 0
     if baseline is not None:
         results, hidden = baseline.filter(results)
+    if corpus or against:
+        from .corpus import corpus_findings, corpus_result, corpus_root
+
+        root = corpus_root(paths or ["."])
+        extra = corpus_result(corpus_findings(files, auditor.knowledge, against=against, root=root), root)
+        if extra is not None:
+            results.append(extra)
     meta = {"baseline_hidden": hidden}
     render = renderer(fmt)
     if fmt == "text":
