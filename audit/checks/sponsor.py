@@ -13,11 +13,20 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from ..findings import Fix, Severity
 from ..glossary import ORG_KINDS, glossary, norm_key
 from ..ruleset import Knowledge, RuleSetError, expect, known_keys, str_list
+from ..textmatch import trie_pattern
+
+try:  # Python 3.11+
+    from re import _constants as _c, _parser
+except ImportError:  # pragma: no cover
+    import sre_constants as _c
+    import sre_parse as _parser
+_ATOMIC = getattr(_c, "ATOMIC_GROUP", None)
+_REPEATS = tuple(getattr(_c, n) for n in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT") if hasattr(_c, n))
 from .base import Rule, item_removal
 from .entity_noise import classify_entities, is_ner, window_offset
 
@@ -25,7 +34,8 @@ CLUSTER_GAP = 1500  # windows of one ad read are at most this far apart (charact
 EXTEND_GAP = 500  # a neighbouring window joins a segment when this close and free of speech
 EXTEND_MAX = 1000  # and the segment grows by at most this much on each side
 SHINGLE = 4
-_WORDS = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
+# the words of _content_words: tokens [a-z0-9]+(?:['’][a-z]+)? of three characters or more
+_WORDS = re.compile(r"[a-z0-9]{3,}(?:['’][a-z]+)?|[a-z0-9]{1,2}['’][a-z]+")
 _FIRST_PERSON = re.compile(r"\b(?:I|I[’']m|I[’']ve|I[’']d|we|we[’']re|we[’']ve|our|my|me|us)\b")
 _STOP = frozenset("""a an the and or but of to in on at by for with from into over is are was were be been
 being it its this that these those as than then so such can could will would should may might must do does
@@ -33,15 +43,81 @@ did have has had not no yes you your they their them he she his her we our us i 
 when where why how all any each every some more most other also just only very about up out if""".split())
 
 
+def fold(text: str) -> str:
+    """`text` lowercased for literal pre-filters: a regex (even case-insensitive) matches only
+    where the lowercase form of each of its ASCII literals stands in `fold(text)`."""
+    low = text.lower()
+    if not low.isascii():  # case-insensitive regexes also take ı for i, ſ for s, İ (i + U+0307) for i
+        low = low.replace("ı", "i").replace("ſ", "s").replace("\u0307", "")
+    return low
+
+
+def _required(items) -> frozenset[str] | None:
+    """Lowercase ASCII strings one of which every match of the parsed regex `items` holds (the
+    best such set: longest shortest string, then fewest), or None when none is known."""
+    best, run = None, []
+
+    def consider(cands):
+        nonlocal best
+        if cands and (best is None or (min(map(len, cands)), -len(cands)) > (min(map(len, best)), -len(best))):
+            best = cands
+
+    for op, av in items:
+        if op is _c.LITERAL and av < 128:
+            run.append(chr(av).lower())
+            continue
+        if run:
+            consider(frozenset({"".join(run)}))
+            run = []
+        if op is _c.SUBPATTERN:
+            consider(_required(av[-1]))
+        elif op is _ATOMIC:
+            consider(_required(av))
+        elif op in _REPEATS and av[0] >= 1:
+            consider(_required(av[2]))
+        elif op is _c.BRANCH:
+            alts = [_required(a) for a in av[1]]
+            if all(a is not None for a in alts):
+                consider(frozenset().union(*alts))
+    if run:
+        consider(frozenset({"".join(run)}))
+    return best
+
+
+class Gated:
+    """A regex that runs only on texts holding one of its required literals (derived from the
+    pattern itself, so every pattern of the rule set is gated soundly)."""
+
+    def __init__(self, pattern: re.Pattern):
+        self.pattern = pattern
+        try:
+            needles = _required(_parser.parse(pattern.pattern, pattern.flags))
+        except Exception:  # pragma: no cover - a pattern re compiled but this parser cannot read
+            needles = None
+        # too short a literal is in nearly every text: no gate then
+        self.needles = tuple(sorted(needles)) if needles and min(map(len, needles)) >= 3 else None
+
+    def search(self, text: str, low: str | None = None) -> re.Match | None:
+        if self.needles is not None:
+            low = fold(text) if low is None else low
+            for n in self.needles:
+                if n in low:
+                    break
+            else:
+                return None
+        return self.pattern.search(text)
+
+
 @dataclass
 class SponsorKnowledge:
     sponsors: list[str]
     triggers: tuple[str, ...]  # lowercase substrings one of which every strong marker holds
+    trigger: re.Pattern  # the triggers as one literal (trie) pattern, for the lowercased text
     strong: re.Pattern
-    end: re.Pattern
-    weak: re.Pattern
-    ad_words: re.Pattern
-    conversation: re.Pattern
+    end: Gated
+    weak: Gated
+    ad_words: Gated
+    conversation: Gated
 
 
 def _regex(patterns, where, key, flags=re.I) -> re.Pattern:
@@ -70,14 +146,16 @@ def parse_sponsor(data, where: str) -> SponsorKnowledge:
                       "ad_words", "conversation"}, where, "sponsor")
     for key in ("ad_words", "conversation"):
         expect(data.get(key, ""), (str, list), where, key)
+    triggers = tuple(t.lower() for t in str_list(data.get("triggers"), where, "triggers"))
     return SponsorKnowledge(
         sponsors=str_list(data.get("sponsors"), where, "sponsors"),
-        triggers=tuple(t.lower() for t in str_list(data.get("triggers"), where, "triggers")),
+        triggers=triggers,
+        trigger=re.compile("" if "" in triggers else trie_pattern(triggers)),
         strong=_regex(str_list(data.get("strong_markers"), where, "strong_markers"), where, "strong_markers"),
-        end=_regex(str_list(data.get("end_markers"), where, "end_markers"), where, "end_markers"),
-        weak=_regex(str_list(data.get("weak_markers"), where, "weak_markers"), where, "weak_markers"),
-        ad_words=_regex(data.get("ad_words") or [], where, "ad_words"),
-        conversation=_regex(data.get("conversation") or [], where, "conversation", flags=0),
+        end=Gated(_regex(str_list(data.get("end_markers"), where, "end_markers"), where, "end_markers")),
+        weak=Gated(_regex(str_list(data.get("weak_markers"), where, "weak_markers"), where, "weak_markers")),
+        ad_words=Gated(_regex(data.get("ad_words") or [], where, "ad_words")),
+        conversation=Gated(_regex(data.get("conversation") or [], where, "conversation", flags=0)),
     )
 
 
@@ -85,11 +163,11 @@ def sponsor_knowledge(knowledge: Knowledge) -> SponsorKnowledge:
     return knowledge.get("sponsor", parse_sponsor, required=False)
 
 
-def strong_marker(text: str, kn: SponsorKnowledge) -> re.Match | None:
-    """The first strong ad marker of `text`; the regex runs only where a trigger word occurs."""
+def strong_marker(text: str, kn: SponsorKnowledge, low: str | None = None) -> re.Match | None:
+    """The first strong ad marker of `text`; the regex runs only where a trigger word occurs.
+    `low` is text.lower() when the caller has it."""
     if kn.triggers:
-        low = text.lower()
-        if not any(t in low for t in kn.triggers):
+        if kn.trigger.search(text.lower() if low is None else low) is None:
             return None
     return kn.strong.search(text)
 
@@ -104,13 +182,20 @@ def _marker_sponsor(m: re.Match) -> str | None:
 _PUNCT = str.maketrans({c: " " for c in "!\"#$%&()*+,./:;<=>?@[\\]^_`{|}~–—-…“”‘"})
 
 
-def _shingles(text: str) -> set[str]:
-    w = text.lower().translate(_PUNCT).split()
-    return {" ".join(w[k:k + SHINGLE]) for k in range(len(w) - SHINGLE + 1)}
+def _shingles(text: str, low: str | None = None) -> set[tuple[str, ...]]:
+    """The word 4-grams of `text` (tuples: words hold no spaces, so a tuple is its joined string).
+    `low` is text.lower() when the caller has it."""
+    w = (text.lower() if low is None else low).translate(_PUNCT).split()
+    if SHINGLE == 4:
+        return set(zip(w, w[1:], w[2:], w[3:]))
+    return set(zip(*(w[k:] for k in range(SHINGLE))))
 
 
 def _content_words(text: str) -> set[str]:
-    return {w for w in _WORDS.findall(text.lower()) if len(w) > 2 and w not in _STOP}
+    """Words of three characters or more that are no stop words."""
+    words = set(_WORDS.findall(text.lower()))
+    words -= _STOP
+    return words
 
 
 @dataclass
@@ -143,6 +228,11 @@ class EpisodeAds:
     segments: list
     sponsors: set  # normalised keys of the episode's active sponsors
     sponsor_names: set  # how they are written
+    ad_context: set = field(default_factory=set)  # `index` of the LLM entities whose context says "ad"
+
+    @cached_property
+    def names_pattern(self) -> re.Pattern | None:
+        return _name_pattern(self.sponsor_names)
 
 
 def _name_pattern(names) -> re.Pattern | None:
@@ -151,10 +241,11 @@ def _name_pattern(names) -> re.Pattern | None:
 
 @lru_cache(maxsize=4096)
 def _name_pattern_cached(names: frozenset) -> re.Pattern | None:
-    names = sorted({n for n in names if n}, key=len, reverse=True)
+    names = {n for n in names if n}
     if not names:
         return None
-    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
+    # a trie tries the longest name first at each position, as a longest-first alternation would
+    return re.compile(r"(?<![\w-])(?:" + trie_pattern(names) + r")(?![\w-])")
 
 
 def _is_sponsor_key(key: str, active: set[str]) -> bool:
@@ -167,13 +258,15 @@ def find_ads(ep, ents, kn: SponsorKnowledge, gl) -> EpisodeAds:
     active: set[str] = set()  # norm keys
     # 1. the LLM says so itself: "Scale AI: Mentioned in an advertisement segment"
     by_llm: set[str] = set()
-    for r in ents:
-        if not is_ner(r) and isinstance(r.context, str) and isinstance(r.name, str) and kn.ad_words.search(r.context):
+    llm = [r for r in ents if not is_ner(r)]
+    ad_context = {r.index for r in llm if isinstance(r.context, str) and kn.ad_words.search(r.context)}
+    for r in llm:
+        if r.index in ad_context and isinstance(r.name, str):
             by_llm.add(norm_key(r.name))
-    texts = [ep.data.get("summary")] + [r.context for r in ents if not is_ner(r)]
+    summary = ep.data.get("summary")
+    texts = ([summary] if isinstance(summary, str) and kn.ad_words.search(summary) else []) + [
+        r.context for r in llm if r.index in ad_context]
     for text in texts:
-        if not isinstance(text, str) or not kn.ad_words.search(text):
-            continue
         for sentence in re.split(r"(?<=[.!?])\s+|\n+", text):
             if kn.ad_words.search(sentence) and sponsor_pat is not None:
                 by_llm.update(norm_key(m.group(0)) for m in sponsor_pat.finditer(sentence))
@@ -185,13 +278,14 @@ def find_ads(ep, ents, kn: SponsorKnowledge, gl) -> EpisodeAds:
             continue
         at = window_offset(r.context, r.name)
         w = Window(r, r.position - (at if at != -1 else 50), r.context)
+        low = fold(w.text)
         w.strong = strong_marker(w.text, kn)
         if w.strong is not None and _marker_sponsor(w.strong):
             active.add(norm_key(_marker_sponsor(w.strong)))
-        e = kn.end.search(w.text)
+        e = kn.end.search(w.text, low)
         if e is not None:
             w.end_at = w.start + e.start()  # the ad ends where "back to ..." begins
-        w.weak = kn.weak.search(w.text) is not None
+        w.weak = kn.weak.search(w.text, low) is not None
         if sponsor_pat is not None:
             w.sponsors = {norm_key(m.group(0)) for m in sponsor_pat.finditer(w.text)}
         windows.append(w)
@@ -266,7 +360,7 @@ def find_ads(ep, ents, kn: SponsorKnowledge, gl) -> EpisodeAds:
     # sponsors outside the list, known from a URL or "brought to you by": as the entities spell them
     names |= {r.name.strip() for r in ents if isinstance(r.name, str) and r.name.strip()
               and norm_key(r.name) in active and r.name.strip()[:1].isupper()}
-    return EpisodeAds(segments, active, names)
+    return EpisodeAds(segments, active, names, ad_context)
 
 
 def in_segment(w_row, ads: EpisodeAds) -> Segment | None:
@@ -307,25 +401,28 @@ def episode_ads(batch) -> dict[int, EpisodeAds]:
 def ad_text_reason(text: str, ads: EpisodeAds | None, kn: SponsorKnowledge) -> tuple[int, int, str] | None:
     """(i, j, why) when free text is ad copy: an ad marker in it, its words in an ad segment, or
     a third-person mention of the episode's sponsor."""
-    m = strong_marker(text, kn)
+    low = text.lower()
+    m = strong_marker(text, kn, low)
     if m is not None:
         return m.start(), m.end(), f"carries the ad marker {m.group(0)!r}"
     if ads is None:
         return None
     if ads.segments:
-        words = _content_words(text)
-        sh = None
+        sh = _shingles(text, low)
+        words = None
         for seg in ads.segments:
-            if len(words & seg.words) < 2:
-                continue  # two shared shingles need at least two shared content words
-            sh = _shingles(text) if sh is None else sh
+            if sh.isdisjoint(seg.shingles):
+                continue
             shared = len(sh & seg.shingles)
-            if shared >= 2 or (shared and len(sh) <= 3):
-                return 0, len(text), "its words are in an ad read of the episode"
-    pat = _name_pattern(ads.sponsor_names)
-    if pat is not None and not _FIRST_PERSON.search(text):
+            if shared >= 2 or len(sh) <= 3:
+                # and at least two shared content words (a cheap pre-filter once, kept as a condition)
+                words = _content_words(text) if words is None else words
+                if len(words & seg.words) >= 2:
+                    return 0, len(text), "its words are in an ad read of the episode"
+    pat = ads.names_pattern
+    if pat is not None and any(n in text for n in ads.sponsor_names):  # literals of a case-sensitive pattern
         m = pat.search(text)
-        if m is not None:
+        if m is not None and not _FIRST_PERSON.search(text):
             return m.start(), m.end(), f"promotes the episode's sponsor {m.group(0)!r} in ad-read words"
     return None
 
@@ -489,7 +586,7 @@ class SponsorEntity(Rule):
                 return None
             return "it is named only inside the ad segment"
         context = r.context if isinstance(r.context, str) else ""
-        if kn.ad_words.search(context):
+        if r.index in ads.ad_context:  # kn.ad_words.search(context), run once in find_ads
             return "its context says it comes from an ad"
         if sponsor:
             if _mentions(name, outside_text):
