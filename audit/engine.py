@@ -12,7 +12,7 @@ from typing import Callable, Iterable, Iterator
 from . import suppress
 from .config import Settings, matches, path_excluded, select_rules, severity_for
 from .episode import Episode, load_episode
-from .findings import Finding
+from .findings import Finding, Severity
 from .ruleset import Knowledge, RuleSetError
 
 # The rule modules (and pandas/pandera behind them) are imported only when a file has to be
@@ -138,8 +138,11 @@ class Auditor:
                     by_file[ep.path].append(f)
         if len(batch):
             for rule in self.rules:
-                for f in rule.check(batch):
-                    by_file[f.file].append(f)
+                try:
+                    for f in rule.check(batch):
+                        by_file[f.file].append(f)
+                except Exception as exc:  # a bug in one rule must not lose the other rules' findings
+                    _rule_crashed(rule, exc, batch, by_file)
         results = []
         for ep in episodes:
             findings = by_file[ep.path] = self._postprocess(ep, by_file[ep.path])
@@ -194,6 +197,8 @@ class Auditor:
     def _audit_all(self, files, jobs, progress) -> Iterator[FileResult]:
         jobs = max(1, jobs or self.settings.jobs)
         size = max(1, self.settings.batch_size)
+        if jobs > 1:  # enough batches to keep every worker busy
+            size = max(1, min(size, -(-len(files) // (jobs * 2))))
         batches = [files[i:i + size] for i in range(0, len(files), size)]
         if jobs == 1 or len(batches) <= 1:
             for b in batches:
@@ -208,6 +213,23 @@ class Auditor:
                 if progress:
                     progress(len(results))
                 yield from results
+
+
+def _rule_crashed(rule, exc: Exception, batch, by_file: dict) -> None:
+    """Report a rule that raised as an error finding on every file of its batch, and on stderr."""
+    import sys
+    import traceback
+
+    where = traceback.extract_tb(exc.__traceback__)[-1]
+    detail = f"{type(exc).__name__}: {exc} ({Path(where.filename).name}:{where.lineno})"
+    print(f"audit: internal error: rule {rule.code} failed on a batch: {detail}", file=sys.stderr)
+    for ep in batch.episodes:
+        by_file[ep.path].append(Finding(
+            file=ep.path, rule=rule.code, name=rule.name, family=rule.family,
+            severity=Severity.ERROR, field=None, line=1, column=1, end_line=1, end_column=1,
+            message=f"Internal error: rule {rule.code} could not check this file ({detail}); "
+                    "its findings are missing. Please report this.",
+        ))
 
 
 class _Id:

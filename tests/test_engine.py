@@ -1,0 +1,24 @@
+"""The engine: a crashing rule is reported, not a traceback; workers share the work."""
+
+from __future__ import annotations
+
+from audit.config import Settings
+from audit.engine import Auditor
+from audit.episode import Episode, parse_episode
+from tests.conftest import episode_text
+
+
+def test_a_crashing_rule_becomes_an_error_finding_and_the_others_still_run(monkeypatch, capsys):
+    auditor = Auditor(Settings(select=["U101", "M301"]))
+    broken = auditor.by_code["U101"]
+
+    def boom(batch):
+        raise ValueError("planted bug")
+        yield  # pragma: no cover
+
+    monkeypatch.setattr(broken, "check", boom)
+    ep = parse_episode(episode_text("title: Lama 4 is out").encode(), Episode(path="x.md"))
+    findings = auditor.audit_episodes([ep])[0].findings
+    assert [f.rule for f in findings] == ["U101", "M301"]
+    assert "planted bug" in findings[0].message and findings[0].severity.name == "ERROR"
+    assert "internal error: rule U101" in capsys.readouterr().err
