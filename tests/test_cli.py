@@ -93,6 +93,8 @@ def test_rules_lists_and_explains():
         assert section in out
     code, out2 = run("rules", "known-misspelling")
     assert out2 == out
+    code, out = run("rules")  # the corpus metrics of rules/corpus.yaml are rules too
+    assert "K1101" in out and "K1199" in out and "corpus-drift" in out
 
 
 def test_workers_give_the_same_results_in_file_order(tmp_path):

@@ -43,9 +43,11 @@ def builtin_rules() -> dict[str, type[Rule]]:
 
 
 def all_rules(knowledge=None) -> dict[str, type[Rule]]:
-    """Built-in rules, plus the user's YAML rules of `knowledge` when there are any."""
+    """Built-in rules, plus the corpus metrics and the user's YAML rules of `knowledge`."""
     rules = builtin_rules()
     if knowledge is None:
         return rules
+    from .corpus_rules import corpus_rules  # rules/corpus.yaml: run by `check --corpus`, `gx run`
     from .custom import user_rules  # rule files: see audit/checks/custom.py
+    rules = {**rules, **corpus_rules(knowledge)}
     return {**rules, **user_rules(knowledge, rules)}
