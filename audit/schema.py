@@ -194,46 +194,76 @@ class Failure:
     value: Any
 
 
-def frame_for(table: str, fields: dict[str, FieldSpec], episodes) -> pd.DataFrame:
+def columns_for(table: str, fields: dict[str, FieldSpec], episodes) -> dict[str, list]:
+    """The columns of `frame_for`'s frame as lists: `_ep`, `_path`, `_item` (item tables), fields.
+
+    Built column by column (no dict per row); a field of an item that is not a mapping is NaN,
+    as in a frame built from rows without that key.
+    """
     source = TABLE_SOURCES[table]
     names = [f for f in fields if f != "_item"]
-    rows = []
+    eps: list[int] = []
+    paths: list[str] = []
+    items_col: list = []
+    values: list[list] = [[] for _ in names]
+    filled = list(zip(values, names))
+    nan = float("nan")
     for n, ep in enumerate(episodes):
+        data = ep.data
         if source is None:
-            rows.append({"_ep": n, "_path": "", **{f: ep.data.get(f) for f in names}})
+            eps.append(n)
+            paths.append("")
+            items_col.append(nan)
+            for col, f in filled:
+                col.append(data.get(f))
             continue
-        items = ep.data.get(source)
+        items = data.get(source)
         if not isinstance(items, list):
             continue
         for i, item in enumerate(items):
-            row = {"_ep": n, "_path": f"{source}[{i}]", "_item": item if isinstance(item, dict) else item}
+            eps.append(n)
+            paths.append(f"{source}[{i}]")
+            items_col.append(item)
             if isinstance(item, dict):
-                row.update({f: item.get(f) for f in names})
+                get = item.get
+                for col, f in filled:
+                    col.append(get(f))
             else:
-                row["_item_bad"] = True
-            rows.append(row)
-    cols = ["_ep", "_path", *(["_item"] if "_item" in fields else []), *names]
-    return pd.DataFrame(rows, columns=cols, dtype=object)
+                for col in values:
+                    col.append(nan)
+    out = {"_ep": eps, "_path": paths}
+    if "_item" in fields:
+        out["_item"] = items_col
+    out.update(zip(names, values))
+    return out
 
 
-def _suspects(df: pd.DataFrame, fields: dict[str, FieldSpec]) -> tuple[list[int], list[str], list[str]]:
+def frame_for(table: str, fields: dict[str, FieldSpec], episodes) -> pd.DataFrame:
+    """One row per item of the table (per episode for `episodes`), object columns as in the YAML."""
+    return pd.DataFrame(columns_for(table, fields, episodes), dtype=object)
+
+
+def _na(v) -> bool:
+    """pandas' isna for the values YAML builds (None and float NaN; nothing else is NA)."""
+    return v is None or (isinstance(v, float) and v != v)
+
+
+def _suspects(cols: dict[str, list], fields: dict[str, FieldSpec]) -> tuple[list[int], list[str], list[str]]:
     """Rows, columns and S106 checks where some check fails, found without pandera.
 
-    Runs the very predicates of the pandera checks over the frame's values, skipping NA the way
-    pandera's `ignore_na` does (`Series.isna`). A check that raises counts as failing, so pandera
-    sees it. Returns row positions, failing columns (in schema order) and length fields.
+    Runs the very predicates of the pandera checks over the column values, skipping NA the way
+    pandera's `ignore_na` does. A check that raises counts as failing, so pandera sees it.
+    Returns row positions, failing columns (in schema order) and length fields.
     """
     rows: set[int] = set()
     columns: list[str] = []
     lengths: list[str] = []
-    values = {name: df[name].tolist() for name in fields}
     for name, spec in fields.items():
-        col = values[name]
-        na = df[name].isna().tolist()
+        col = cols[name]
         failed = False
         for _code, fn, ignore_na in predicates(spec):
             for i, v in enumerate(col):
-                if ignore_na and na[i]:
+                if ignore_na and _na(v):
                     continue
                 try:
                     ok = fn(v)
@@ -246,8 +276,7 @@ def _suspects(df: pd.DataFrame, fields: dict[str, FieldSpec]) -> tuple[list[int]
             columns.append(name)
     for name, spec in fields.items():
         if spec.length_of:
-            bad = [i for i, (v, o) in enumerate(zip(values[name], df[spec.length_of].tolist()))
-                   if not _length_ok(v, o)]
+            bad = [i for i, (v, o) in enumerate(zip(cols[name], cols[spec.length_of])) if not _length_ok(v, o)]
             if bad:
                 rows.update(bad)
                 lengths.append(name)
@@ -266,18 +295,18 @@ def validate(spec: SchemaSpec, episodes) -> list[Failure]:
     failures: list[Failure] = []
     seen: set[tuple] = set()
     for table, fields in spec.tables.items():
-        df = frame_for(table, fields, episodes)
-        if df.empty:
-            continue
-        rows, columns, lengths = _suspects(df, fields)
+        cols = columns_for(table, fields, episodes)
+        rows, columns, lengths = _suspects(cols, fields)
         if not rows:
             continue
         key = (table, tuple(columns), tuple(lengths))
         schema = spec.schemas.get(key)
         if schema is None:
             schema = spec.schemas[key] = build_schema(table, fields, columns, lengths)
+        # the suspect rows only, under their positions in the whole table
+        df = pd.DataFrame({c: [v[i] for i in rows] for c, v in cols.items()}, index=rows, dtype=object)
         try:
-            schema.validate(df.iloc[rows], lazy=True)
+            schema.validate(df, lazy=True)
             continue
         except pa.errors.SchemaErrors as exc:
             cases = exc.failure_cases
@@ -289,17 +318,17 @@ def validate(spec: SchemaSpec, episodes) -> list[Failure]:
             column = case.column
             if code.startswith("S106:"):
                 code, column = "S106", code.split(":", 1)[1]
-            row = df.loc[int(idx)]
+            i = int(idx)
+            n, item_path = cols["_ep"][i], cols["_path"][i]
             if column == "_item":
                 # a list item that is not a mapping: none of its fields are checked further
-                failures.append(Failure(table, int(row["_ep"]), row["_path"], "", code, row["_item"]))
+                failures.append(Failure(table, n, item_path, "", code, cols["_item"][i]))
                 continue
-            if "_item" in df.columns and not isinstance(row["_item"], dict):
+            if "_item" in cols and not isinstance(cols["_item"][i], dict):
                 continue
-            key = (table, int(row["_ep"]), row["_path"], str(column), code)
+            key = (table, n, item_path, str(column), code)
             if key in seen:  # frame-level checks report once per column of a failing row
                 continue
             seen.add(key)
-            failures.append(Failure(table, int(row["_ep"]), row["_path"], str(column), code,
-                                    row.get(column)))
+            failures.append(Failure(table, n, item_path, str(column), code, cols[column][i]))
     return failures
