@@ -42,9 +42,32 @@ GENERIC_WORDS = (
 )
 
 
+# ASCII bytes: letters and digits stay, everything else (punctuation, "_", spaces) is a space;
+# bytes of non-ASCII characters pass through unchanged.
+_ASCII_WORDS = bytes(c if (chr(c).isalnum() and c < 128) or c >= 128 else 32 for c in range(256))
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
 def words(text: str) -> str:
-    """' gemini 1 5 flash ': lowercase words between single spaces (substring = word sequence)."""
-    return " " + _NON_WORD.sub(" ", text.lower()).strip() + " "
+    """' gemini 1 5 flash ': lowercase words between single spaces (substring = word sequence).
+
+    Long texts (an episode's corpus is ~60 KB) take a faster road to the same result as the
+    regex: one bytes.translate blanks ASCII non-word characters, a replace each the distinct
+    non-ASCII ones that are no word character (`\\w` is `str.isalnum()` or "_"), and runs of
+    spaces are halved until single.
+    """
+    low = text.lower()
+    if len(low) < 256:  # the regex is quicker on a name
+        return " " + _NON_WORD.sub(" ", low).strip() + " "
+    # surrogatepass: a "\\ud800" escape in a double-quoted scalar gives a lone surrogate
+    out = low.encode("utf-8", "surrogatepass").translate(_ASCII_WORDS).decode("utf-8", "surrogatepass")
+    if not low.isascii():
+        for c in set(_NON_ASCII.findall(low)):
+            if not c.isalnum():
+                out = out.replace(c, " ")
+    while "  " in out:
+        out = out.replace("  ", " ")
+    return " " + out.strip() + " "
 
 
 def _singular(word: str) -> str:
