@@ -9,6 +9,8 @@ shingles; a self-join on shingles yields the few candidate pairs, which rapidfuz
 from __future__ import annotations
 
 import re
+from itertools import compress, repeat
+from operator import not_
 
 import pandas as pd
 from rapidfuzz import fuzz
@@ -20,7 +22,6 @@ from .base import Rule, item_removal
 _SUFFIX = re.compile(r"(?:[\s,]+(?:inc|corp|corporation|ltd|llc|plc|gmbh|co|company)\.?)+$", re.I)
 _POSSESSIVE = re.compile(r"['’]s$")
 _BRACKETS = re.compile(r"\[[^\]]*\]")
-_NON_WORD = re.compile(r"[^a-z0-9]+")
 SHINGLE = 5  # words per shingle
 
 
@@ -105,47 +106,86 @@ class DuplicateEntity(Rule):
                              message=f"{row.name!r} duplicates {best['name']!r} ({best['field']}){how}")
 
 
+# bytes of a lowercased ASCII text: [a-z0-9] stay, every other byte becomes a space
+_WORD_BYTES = bytes(b if 48 <= b <= 57 or 97 <= b <= 122 else 32 for b in range(256))
+_WORD_RUN = re.compile(r"[a-z0-9]+")
+
+
+def _words(text: str) -> list[str]:
+    """The words of `_normalise(text)`: runs of [a-z0-9] of the lowercased text, [...] left out."""
+    low = text.lower()
+    if "[" in low:
+        low = _BRACKETS.sub(" ", low)
+    if low.isascii():
+        return low.encode("ascii").translate(_WORD_BYTES).decode("ascii").split()
+    return _WORD_RUN.findall(low)
+
+
 def _normalise(text: str) -> str:
-    return _NON_WORD.sub(" ", _BRACKETS.sub(" ", text.lower())).strip()
+    """Lowercase words separated by single spaces: punctuation, case and [...] ignored."""
+    return " ".join(_words(text))
+
+
+_ANCHOR_LIMIT = 3000
+_MULTIPLES_OF_3 = frozenset(range(0, _ANCHOR_LIMIT, 3))
+
+
+def _anchor_shingles(w: list[str], size: int) -> set[tuple[str, ...]]:
+    """The shingles of a text's words to index: tuples of SHINGLE words (a tuple stands for the
+    words joined by spaces) starting at a word whose length is a multiple of 3 -- content-defined
+    anchors: two texts sharing a passage pick the same shingles in it, at a third of the cost --
+    or all of them when that leaves fewer than two; a text shorter than a shingle is one.
+    `size` is the length of the text the words come from."""
+    if len(w) < SHINGLE:
+        return {tuple(w)}
+    grams = zip(*(w[k:] for k in range(SHINGLE)))
+    lengths = map(len, w)
+    if 3 * size < _ANCHOR_LIMIT:  # lowercasing at most triples a text: a set lookup per word
+        anchors = map(_MULTIPLES_OF_3.__contains__, lengths)
+    else:
+        anchors = map(not_, map((3).__rmod__, lengths))
+    sh = set(compress(grams, anchors))
+    if len(sh) < 2:
+        sh = set(zip(*(w[k:] for k in range(SHINGLE))))
+    return sh
 
 
 def near_duplicate_pairs(table: pd.DataFrame, min_share: float = 0.34, min_score: float = 90.0,
-                         min_words: int = 4) -> pd.DataFrame:
-    """Pairs (ep, i, j) of rows of `table` (columns ep, index, text) whose texts nearly repeat:
-    one inside the other or the same words twice; j is the later row.
+                         min_words: int = 4) -> list[tuple[int, int, int, float]]:
+    """Pairs (ep, i, j, score) of rows of `table` (columns ep, index, text) whose texts nearly
+    repeat: one inside the other or the same words twice; j is the later row.
 
-    Candidates come from an inverted index of word shingles (linear in the words of the batch:
-    no pair of quotes is compared unless they share a shingle); rapidfuzz confirms them.
+    Candidates come from an inverted index of word shingles per episode (linear in the words of
+    the batch: no pair of quotes is compared unless they share a shingle); rapidfuzz confirms them.
     """
-    index: dict[tuple, list[int]] = {}
     norms: list[str] = []
     sizes: list[int] = []
     keys: list[tuple] = []
+    owners: dict[int, dict] = {}  # ep -> shingle -> first text id, or the list of all text ids
+    shared: dict[tuple[int, int], int] = {}
     for ep_i, row, text in zip(table["ep"], table["index"], table["text"]):
         if not isinstance(text, str):
             continue
-        norm = _normalise(text)
-        w = norm.split()
+        w = _words(text)
         if len(w) < min_words:
             continue
         k = len(norms)
-        norms.append(norm)
+        norms.append(" ".join(w))
         keys.append((ep_i, row))
-        # content-defined anchors (shingles starting at a word whose length is a multiple of 3):
-        # two texts sharing a passage pick the same shingles in it, at a third of the cost
-        sh = {" ".join(w[x:x + SHINGLE]) for x in range(max(1, len(w) - SHINGLE + 1)) if len(w[x]) % 3 == 0}
-        if len(sh) < 2:
-            sh = {" ".join(w[x:x + SHINGLE]) for x in range(max(1, len(w) - SHINGLE + 1))}
+        sh = _anchor_shingles(w, len(text))
         sizes.append(len(sh))
-        for h in sh:
-            index.setdefault((ep_i, h), []).append(k)
-    shared: dict[tuple[int, int], int] = {}
-    for ids in index.values():
-        if len(ids) > 1:
-            for x in range(len(ids)):
-                for y in range(x + 1, len(ids)):
-                    pair = (ids[x], ids[y])
-                    shared[pair] = shared.get(pair, 0) + 1
+        index = owners.setdefault(ep_i, {})
+        hit = index.keys() & sh
+        for h in hit:  # shingles an earlier text of the episode has: count the pairs
+            v = index[h]
+            if type(v) is int:
+                shared[(v, k)] = shared.get((v, k), 0) + 1
+                index[h] = [v, k]
+            else:
+                for o in v:
+                    shared[(o, k)] = shared.get((o, k), 0) + 1
+                v.append(k)
+        index.update(zip(sh - hit if hit else sh, repeat(k)))
     out = []
     for (a, b), n in shared.items():
         if n < min_share * min(sizes[a], sizes[b]):
@@ -155,7 +195,7 @@ def near_duplicate_pairs(table: pd.DataFrame, min_share: float = 0.34, min_score
         if score:
             (ep_i, i), (_, j) = sorted((keys[a], keys[b]))
             out.append((ep_i, i, j, score))
-    return pd.DataFrame(out, columns=["ep", "i", "j", "score"])
+    return out
 
 
 class NearDuplicateQuote(Rule):
@@ -193,8 +233,12 @@ class NearDuplicateQuote(Rule):
         quotes = batch.quotes
         if len(quotes) < 2:
             return
-        pairs = near_duplicate_pairs(quotes[["ep", "index", "text"]])
-        for ep_i, i, j, score in pairs.sort_values(["ep", "j", "i"]).drop_duplicates(["ep", "j"]).itertuples(index=False):
+        pairs = sorted(near_duplicate_pairs(quotes), key=lambda p: (p[0], p[2], p[1]))
+        done = set()
+        for ep_i, i, j, score in pairs:
+            if (ep_i, j) in done:
+                continue  # the earliest quote a quote repeats is the one named
+            done.add((ep_i, j))
             ep = batch.episodes[ep_i]
             path = f"quotes[{j}].text"
             if path not in ep.scalars:
@@ -202,8 +246,8 @@ class NearDuplicateQuote(Rule):
             text = ep.scalars[path].value
             other = ep.data["quotes"][i]["text"]
             start, end, _ = ep.locate(path, 0, len(text))
-            how = "is inside" if len(_normalise(text)) < len(_normalise(other)) - 5 else (
-                "contains" if len(_normalise(text)) > len(_normalise(other)) + 5 else "repeats")
+            n_text, n_other = len(_normalise(text)), len(_normalise(other))
+            how = "is inside" if n_text < n_other - 5 else ("contains" if n_text > n_other + 5 else "repeats")
             edits = item_removal(ep, f"quotes[{j}]")
             fix = Fix("unsafe", f"Remove the quote; keep quotes[{i}]", tuple(edits), (f"quotes[{j}]",)) if edits else None
             yield ep.finding(self, path=path, start=start, end=end, evidence=text, fix=fix,

@@ -248,6 +248,11 @@ def _name_pattern_cached(names: frozenset) -> re.Pattern | None:
     return re.compile(r"(?<![\w-])(?:" + trie_pattern(names) + r")(?![\w-])")
 
 
+@lru_cache(maxsize=16)
+def _sponsor_keys(sponsors: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    return tuple((n, norm_key(n)) for n in sponsors)
+
+
 def _is_sponsor_key(key: str, active: set[str]) -> bool:
     return any(key == s or key.startswith(s) for s in active)
 
@@ -356,10 +361,10 @@ def find_ads(ep, ents, kn: SponsorKnowledge, gl) -> EpisodeAds:
             seg.words |= _content_words(text)
             seg.sponsors |= {s for s in w.sponsors if _is_sponsor_key(s, active)}
         seg.windows = [windows[j] for j in seg.windows]
-    names = {n for n in kn.sponsors if _is_sponsor_key(norm_key(n), active)}
+    names = {n for n, key in _sponsor_keys(tuple(kn.sponsors)) if _is_sponsor_key(key, active)} if active else set()
     # sponsors outside the list, known from a URL or "brought to you by": as the entities spell them
-    names |= {r.name.strip() for r in ents if isinstance(r.name, str) and r.name.strip()
-              and norm_key(r.name) in active and r.name.strip()[:1].isupper()}
+    names |= {r.name.strip() for r in ents if isinstance(r.name, str) and r.name.strip()[:1].isupper()
+              and norm_key(r.name) in active}
     return EpisodeAds(segments, active, names, ad_context)
 
 
