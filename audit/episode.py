@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from itertools import accumulate
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -68,13 +69,10 @@ class LineIndex:
     __slots__ = ("starts",)
 
     def __init__(self, text: str):
-        starts = [0]
-        find = text.find
-        i = find("\n")
-        while i != -1:
-            starts.append(i + 1)
-            i = find("\n", i + 1)
-        self.starts = starts
+        # each line starts one past the end of the previous one: lengths summed in C, not a find loop
+        lengths = [len(line) + 1 for line in text.split("\n")]
+        lengths[-1] = 0  # the last line starts after the last "\n"; nothing follows it
+        self.starts = [0, *accumulate(lengths)][:-1]
 
     def position(self, offset: int) -> tuple[int, int]:
         line = bisect.bisect_right(self.starts, offset) - 1
