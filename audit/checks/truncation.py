@@ -18,8 +18,13 @@ from ..ruleset import Knowledge, RuleSetError, expect, known_keys, str_list
 from .base import Rule, scalar_edit
 from .misspelling import is_common_word
 
-_LAST = re.compile(r"([A-Za-z][A-Za-z'’]*)\s*([,;:(\-–—]?)\s*$")
-_DONE = re.compile(r"(?:[.!?…\"”’)\]*]|\.\.\.|[0-9%])\s*$")
+# A text is done when it ends (before trailing space) on one of these; it is cut when it ends on
+# a word ([A-Za-z][A-Za-z'’]*), then maybe space and one of _CUT_PUNCT. Both are tests of the end
+# of the text, done with string operations: a regex anchored at $ would be tried at every position.
+_DONE_CHARS = frozenset('.!?…"”’)]*0123456789%')
+_CUT_PUNCT = frozenset(",;:(-–—")
+_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+_WORD_CHARS = _LETTERS | {"'", "’"}
 _WORD = re.compile(r"[\w'’-]+")
 # "we should | run that could ...": the extraction starts at the verb after a modal
 _MODAL_BEFORE = re.compile(r"\b(?:should|must|can|could|will|would|need\s+to|have\s+to|ought\s+to|to)\s+$", re.I)
@@ -56,6 +61,30 @@ def truncation_words(knowledge: Knowledge) -> TruncationWords:
     return knowledge.get("truncation", parse_truncation, required=False)
 
 
+def _done(stripped: str) -> bool:
+    """Does the text (without trailing space) end complete: on . ! ? … a quote, bracket, * or digit?"""
+    return bool(stripped) and stripped[-1] in _DONE_CHARS
+
+
+def _last_word(stripped: str) -> tuple[int, int, int] | None:
+    """(a, q, b) when the text (without trailing space) ends on a word stripped[a:q], then maybe
+    space and a comma, semicolon, colon, bracket or dash ending at b (b == q without one)."""
+    q = len(stripped)
+    b = q
+    if q and stripped[-1] in _CUT_PUNCT:
+        q = len(stripped[:-1].rstrip())
+    else:
+        b = -1
+    a = q
+    while a > 0 and stripped[a - 1] in _WORD_CHARS:
+        a -= 1
+    while a < q and stripped[a] not in _LETTERS:
+        a += 1  # a word starts with a letter
+    if a == q:
+        return None
+    return a, q, (q if b == -1 else b)
+
+
 @lru_cache(maxsize=1)
 def _word_prefixes() -> frozenset[str]:
     """Prefixes (4+ letters) of the 40,000 most common English words: the starts of cut words."""
@@ -70,13 +99,13 @@ def _word_prefixes() -> frozenset[str]:
 def cut_ending(text: str, words: TruncationWords, gl) -> tuple[int, int, str] | None:
     """(start, end, why) of the evidence when `text` ends cut, else None."""
     stripped = text.rstrip()
-    if not stripped or _DONE.search(stripped):
+    if not stripped or _done(stripped):
         return None
-    m = _LAST.search(stripped)
-    if m is None:
+    found = _last_word(stripped)
+    if found is None:
         return None
-    word, punct = m.group(1), m.group(2)
-    a, b = m.start(1), m.end(2) if punct else m.end(1)
+    a, q, b = found
+    word, punct = stripped[a:q], b != q
     low = word.lower()
     if punct:
         return a, b, f"ends on {stripped[a:b]!r}, in the middle of a sentence"
@@ -147,10 +176,10 @@ class TruncatedText(Rule):
                     continue
                 cut = cut_ending(text, words, gl)
                 length = lengths.get(path)
-                if cut is None and length is not None and length - len(text) >= 3 and not _DONE.search(text.rstrip()):
-                    m = _LAST.search(text.rstrip())
-                    if m is not None:  # the pipeline measured a longer text than the file holds
-                        cut = (m.start(1), m.end(1), f"it is {length - len(text)} characters shorter than its "
+                if cut is None and length is not None and length - len(text) >= 3 and not _done(text.rstrip()):
+                    found = _last_word(text.rstrip())
+                    if found is not None:  # the pipeline measured a longer text than the file holds
+                        cut = (found[0], found[1], f"it is {length - len(text)} characters shorter than its "
                                                      f"length ({length}), and ends without a period")
                 if cut is None:
                     continue
