@@ -78,6 +78,7 @@ class NameMatcher:
             rf"(?=(?:[ -]({word}))?(?:[ -]({word}))?)")
         self.targets = targets
         self.memo: dict[str, Verdict | None] = {}
+        self.runs: dict[str, tuple[int, Verdict] | None] = {}  # see find_misspellings
 
     def classify(self, span: str, words: int) -> Verdict | None:
         v = self.memo.get(span, False)
@@ -157,10 +158,13 @@ def find_misspellings(text: str, kind: str, m: NameMatcher):
 
     One regex finds the words that can start a name (capitalised, or the lowercase first word of
     a glossary form) and looks ahead at the two words after each, so the Python loop only runs
-    on candidates, not on every word of the text.
+    on candidates, not on every word of the text. What the one to three words are is decided
+    by `_resolve` once per distinct run of words and memoised: the loop is a dict lookup for
+    the ~900 candidates of an episode, nearly all seen before.
     """
     n = len(text)
     skip_until = -1
+    memo = m.runs
     for cm in m.candidates.finditer(text):
         a, b = cm.span(1)
         if a < skip_until:
@@ -168,27 +172,52 @@ def find_misspellings(text: str, kind: str, m: NameMatcher):
         after = text[b] if b < n else " "
         if after in "@/_" or (after == "." and b + 1 < n and text[b + 1].isalnum()):
             continue  # URLs, e-mail addresses, handles, file names
-        ends = [_strip_possessive(text, a, b)]
-        for g in (2, 3):
-            if cm.group(g) is None:
-                break
-            ends.append(_strip_possessive(text, *cm.span(g)))
-        word = text[a:ends[0]]
-        for k in range(len(ends), 0, -1):
-            end = ends[k - 1]
-            span = text[a:end]
-            v = m.classify(span, k)
-            if v is None:
-                continue
-            if v.kind == "fuzzy" and k > 1:
-                # a known misspelling or name inside the span is the better explanation
-                shorter = m.classify(word, 1)
-                if shorter is not None and shorter.kind != "fuzzy":
-                    k, end, v = 1, ends[0], shorter
-            skip_until = end
-            if v.kind != "ok" and _plausible(text, a, end, span, v, kind):
-                yield a, end, v
+        # the run: the candidate and the (up to two) words the lookahead saw after it
+        last = cm.end(3)
+        if last == -1:
+            last = cm.end(2)
+            if last == -1:
+                last = b
+        run = text[a:last]
+        hit = memo.get(run, False)
+        if hit is False:
+            if len(memo) > 500_000:  # bounded: a huge corpus has many one-off runs
+                memo.clear()
+            hit = memo[run] = _resolve(cm, a, text, m)
+        if hit is None:
+            continue
+        length, v = hit
+        end = a + length
+        skip_until = end
+        if v.kind != "ok" and _plausible(text, a, end, text[a:end], v, kind):
+            yield a, end, v
+
+
+def _resolve(cm: re.Match, a: int, text: str, m: NameMatcher) -> tuple[int, Verdict] | None:
+    """(length, verdict) of the longest span of the run's words the glossary has a verdict on.
+
+    Depends on the run's text only (where its words end, possessives aside), so it is memoised
+    by that text: the words are found by the same greedy regex wherever the run stands.
+    """
+    ends = [_strip_possessive(text, a, cm.end(1))]
+    for g in (2, 3):
+        if cm.group(g) is None:
             break
+        ends.append(_strip_possessive(text, *cm.span(g)))
+    word = text[a:ends[0]]
+    for k in range(len(ends), 0, -1):
+        end = ends[k - 1]
+        span = text[a:end]
+        v = m.classify(span, k)
+        if v is None:
+            continue
+        if v.kind == "fuzzy" and k > 1:
+            # a known misspelling or name inside the span is the better explanation
+            shorter = m.classify(word, 1)
+            if shorter is not None and shorter.kind != "fuzzy":
+                end, v = ends[0], shorter
+        return end - a, v
+    return None
 
 
 def _strip_possessive(text: str, a: int, b: int) -> int:
