@@ -141,6 +141,8 @@ class Auditor:
                 try:
                     for f in rule.check(batch):
                         by_file[f.file].append(f)
+                except RuleSetError:
+                    raise  # a bad rule-set file (parsed on first use) is the user's to fix: exit 2
                 except Exception as exc:  # a bug in one rule must not lose the other rules' findings
                     _rule_crashed(rule, exc, batch, by_file)
         results = []
