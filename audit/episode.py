@@ -447,7 +447,23 @@ def _align(text: str, start: int, end: int, style: str | None, value: str) -> li
     n = len(value)
     vi = 0
     limit = end
+    # the one source character the per-character steps below treat specially in this style
+    special = "'" if style == "'" else "\\" if style == '"' else ""
+    k = 64
     while vi < n:
+        # A run of characters equal in source and value (most of a scalar) is mapped one to one
+        # by slices, 64 at a time, halving near a difference; what is left goes char by char.
+        while k >= 8:
+            chunk = text[s:s + k]
+            if s + k <= limit and chunk == value[vi:vi + k] and not (special and special in chunk):
+                out[vi:vi + k] = range(s, s + k)
+                vi += k
+                s += k
+            else:
+                k //= 2
+        k = 64
+        if vi >= n:
+            break
         if s >= limit:
             return None
         c, sc = value[vi], text[s]
