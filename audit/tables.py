@@ -82,18 +82,22 @@ class Batch:
     # --- tables -------------------------------------------------------------------------------
 
     def _list_table(self, name: str) -> pd.DataFrame:
+        # rows as tuples (a dict per row costs more to build and for pandas to read); an item that
+        # is not a mapping has NaN in every item column, as a frame of dict rows would give
         key, columns = LIST_TABLES[name]
         rows = []
+        missing = (float("nan"),) * len(columns)
         for n, ep in enumerate(self.episodes):
             items = ep.data.get(key)
             if not isinstance(items, list):
                 continue
+            path = ep.path
             for i, item in enumerate(items):
-                row = {"file": ep.path, "ep": n, "index": i, "field": f"{key}[{i}]"}
                 if isinstance(item, dict):
-                    for c in columns:
-                        row[c] = item.get(c)
-                rows.append(row)
+                    get = item.get
+                    rows.append((path, n, i, f"{key}[{i}]", *[get(c) for c in columns]))
+                else:
+                    rows.append((path, n, i, f"{key}[{i}]", *missing))
         return pd.DataFrame(rows, columns=["file", "ep", "index", "field", *columns], dtype=object)
 
     @cached_property
@@ -114,12 +118,8 @@ class Batch:
 
     @cached_property
     def episodes_table(self) -> pd.DataFrame:
-        rows = []
-        for n, ep in enumerate(self.episodes):
-            row = {"file": ep.path, "ep": n, "index": 0, "field": ""}
-            for c in EPISODE_COLUMNS:
-                row[c] = ep.data.get(c)
-            rows.append(row)
+        rows = [(ep.path, n, 0, "", *[ep.data.get(c) for c in EPISODE_COLUMNS])
+                for n, ep in enumerate(self.episodes)]
         return pd.DataFrame(rows, columns=["file", "ep", "index", "field", *EPISODE_COLUMNS], dtype=object)
 
     def table(self, name: str) -> pd.DataFrame:
