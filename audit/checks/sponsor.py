@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from bisect import bisect_right
 from functools import cached_property, lru_cache
 
 from ..findings import Fix, Severity
@@ -97,7 +98,11 @@ class Gated:
         # too short a literal is in nearly every text: no gate then
         self.needles = tuple(sorted(needles)) if needles and min(map(len, needles)) >= 3 else None
 
-    def search(self, text: str, low: str | None = None) -> re.Match | None:
+    def search(self, text: str, low: str | None = None, gate: bool | None = None) -> re.Match | None:
+        """`low` is fold(text) when the caller has it; `gate` the needle test when the caller
+        made it (`holding` over many texts)."""
+        if gate is not None:
+            return self.pattern.search(text) if gate else None
         if self.needles is not None:
             low = fold(text) if low is None else low
             for n in self.needles:
@@ -106,6 +111,27 @@ class Gated:
             else:
                 return None
         return self.pattern.search(text)
+
+
+def holding(lows: list[str], needles) -> list[bool]:
+    """[any(n in low for n in needles) for low in lows] (all True when `needles` is None), with one
+    C scan of all the texts per needle instead of a Python test per text and needle."""
+    if needles is None:
+        return [True] * len(lows)
+    if len(lows) < 4 or any("\n" in n for n in needles):
+        return [any(n in low for n in needles) for low in lows]
+    joined = "\n".join(lows)  # no needle holds the separator: every occurrence is inside one text
+    starts = [0]
+    for low in lows:
+        starts.append(starts[-1] + len(low) + 1)
+    hit = [False] * len(lows)
+    for n in needles:
+        pos = joined.find(n)
+        while pos != -1:
+            i = bisect_right(starts, pos) - 1
+            hit[i] = True
+            pos = joined.find(n, starts[i + 1])  # the next text holding it
+    return hit
 
 
 @dataclass
@@ -163,10 +189,15 @@ def sponsor_knowledge(knowledge: Knowledge) -> SponsorKnowledge:
     return knowledge.get("sponsor", parse_sponsor, required=False)
 
 
-def strong_marker(text: str, kn: SponsorKnowledge, low: str | None = None) -> re.Match | None:
+def strong_marker(text: str, kn: SponsorKnowledge, low: str | None = None,
+                  triggered: bool | None = None) -> re.Match | None:
     """The first strong ad marker of `text`; the regex runs only where a trigger word occurs.
-    `low` is text.lower() when the caller has it."""
-    if kn.triggers:
+    `low` is text.lower() when the caller has it, `triggered` the trigger test when it made it
+    (`holding(lows, kn.triggers)`)."""
+    if triggered is not None:
+        if not triggered:
+            return None
+    elif kn.triggers:
         if kn.trigger.search(text.lower() if low is None else low) is None:
             return None
     return kn.strong.search(text)
@@ -179,16 +210,34 @@ def _marker_sponsor(m: re.Match) -> str | None:
     return None
 
 
-_PUNCT = str.maketrans({c: " " for c in "!\"#$%&()*+,./:;<=>?@[\\]^_`{|}~–—-…“”‘"})
+_PUNCT_CHARS = "!\"#$%&()*+,./:;<=>?@[\\]^_`{|}~–—-…“”‘"  # word separators of shingles
+_PUNCT_WIDE = [c for c in _PUNCT_CHARS if not c.isascii()]
+_PUNCT_BYTES = bytes(32 if b < 128 and chr(b) in _PUNCT_CHARS else b for b in range(256))
+
+
+def _shingle_words(text: str, low: str | None = None) -> list[str]:
+    """The words of `text` its shingles are made of: lowercase, split at spaces and punctuation
+    (apostrophes stay). `low` is text.lower() when the caller has it."""
+    low = text.lower() if low is None else low
+    if not low.isascii():
+        for c in _PUNCT_WIDE:
+            if c in low:
+                low = low.replace(c, " ")
+    # ASCII punctuation to spaces as bytes (UTF-8 keeps every other character's bytes >= 0x80)
+    return low.encode("utf-8", "surrogatepass").translate(_PUNCT_BYTES).decode("utf-8", "surrogatepass").split()
+
+
+def _grams(w: list[str]):
+    """The word SHINGLE-grams of `w`, as tuples (words hold no spaces: a tuple stands for the
+    words joined by spaces). An iterator: zip reuses its tuple when the caller keeps none."""
+    if SHINGLE == 4:
+        return zip(w, w[1:], w[2:], w[3:])
+    return zip(*(w[k:] for k in range(SHINGLE)))
 
 
 def _shingles(text: str, low: str | None = None) -> set[tuple[str, ...]]:
-    """The word 4-grams of `text` (tuples: words hold no spaces, so a tuple is its joined string).
-    `low` is text.lower() when the caller has it."""
-    w = (text.lower() if low is None else low).translate(_PUNCT).split()
-    if SHINGLE == 4:
-        return set(zip(w, w[1:], w[2:], w[3:]))
-    return set(zip(*(w[k:] for k in range(SHINGLE))))
+    """The word shingles of `text`."""
+    return set(_grams(_shingle_words(text, low)))
 
 
 def _content_words(text: str) -> set[str]:
@@ -231,6 +280,11 @@ class EpisodeAds:
     ad_context: set = field(default_factory=set)  # `index` of the LLM entities whose context says "ad"
 
     @cached_property
+    def shingles(self) -> set:
+        """The shingles of all the segments (a text sharing none is in no ad read)."""
+        return set().union(*(seg.shingles for seg in self.segments))
+
+    @cached_property
     def names_pattern(self) -> re.Pattern | None:
         return _name_pattern(self.sponsor_names)
 
@@ -257,14 +311,36 @@ def _is_sponsor_key(key: str, active: set[str]) -> bool:
     return any(key == s or key.startswith(s) for s in active)
 
 
-def find_ads(ep, ents, kn: SponsorKnowledge, gl) -> EpisodeAds:
-    """The ad segments of one episode, from its entities' windows and its LLM texts."""
+def row_gates(rows, kn: SponsorKnowledge) -> dict[tuple[int, int], tuple[bool, ...]]:
+    """(ep, index) -> the literal pre-filters of find_ads for an entity row, tested over all the
+    rows at once: (trigger, end marker, weak marker) for an NER window, (ad words,) for an LLM
+    context."""
+    ner = [r for r in rows if is_ner(r) and isinstance(r.name, str)]
+    llm = [r for r in rows if not is_ner(r) and isinstance(r.context, str)]
+    out: dict[tuple[int, int], tuple[bool, ...]] = {}
+    if ner:
+        lows = [r.context.lower() for r in ner]
+        trig = holding(lows, kn.triggers) if kn.triggers else [None] * len(ner)
+        folded = [fold(r.context) for r in ner]
+        end, weak = holding(folded, kn.end.needles), holding(folded, kn.weak.needles)
+        out.update(((r.ep, r.index), g) for r, g in zip(ner, zip(trig, end, weak)))
+    if llm:
+        ad = holding([fold(r.context) for r in llm], kn.ad_words.needles)
+        out.update(((r.ep, r.index), (g,)) for r, g in zip(llm, ad))
+    return out
+
+
+def find_ads(ep, ents, kn: SponsorKnowledge, gl, gates=None) -> EpisodeAds:
+    """The ad segments of one episode, from its entities' windows and its LLM texts. `gates` is
+    `row_gates` of (at least) these rows, when the caller made it."""
+    gates = row_gates(ents, kn) if gates is None else gates
     sponsor_pat = _name_pattern(kn.sponsors)
     active: set[str] = set()  # norm keys
     # 1. the LLM says so itself: "Scale AI: Mentioned in an advertisement segment"
     by_llm: set[str] = set()
     llm = [r for r in ents if not is_ner(r)]
-    ad_context = {r.index for r in llm if isinstance(r.context, str) and kn.ad_words.search(r.context)}
+    ad_context = {r.index for r in llm if isinstance(r.context, str)
+                  and kn.ad_words.search(r.context, gate=gates[(r.ep, r.index)][0])}
     for r in llm:
         if r.index in ad_context and isinstance(r.name, str):
             by_llm.add(norm_key(r.name))
@@ -283,14 +359,14 @@ def find_ads(ep, ents, kn: SponsorKnowledge, gl) -> EpisodeAds:
             continue
         at = window_offset(r.context, r.name)
         w = Window(r, r.position - (at if at != -1 else 50), r.context)
-        low = fold(w.text)
-        w.strong = strong_marker(w.text, kn)
+        trig, end, weak = gates[(r.ep, r.index)]
+        w.strong = strong_marker(w.text, kn, triggered=trig)
         if w.strong is not None and _marker_sponsor(w.strong):
             active.add(norm_key(_marker_sponsor(w.strong)))
-        e = kn.end.search(w.text, low)
+        e = kn.end.search(w.text, gate=end)
         if e is not None:
             w.end_at = w.start + e.start()  # the ad ends where "back to ..." begins
-        w.weak = kn.weak.search(w.text, low) is not None
+        w.weak = kn.weak.search(w.text, gate=weak) is not None
         if sponsor_pat is not None:
             w.sponsors = {norm_key(m.group(0)) for m in sponsor_pat.finditer(w.text)}
         windows.append(w)
@@ -395,29 +471,32 @@ def episode_ads(batch) -> dict[int, EpisodeAds]:
     def compute():
         kn, gl = sponsor_knowledge(batch.knowledge), glossary(batch.knowledge)
         out = {}
-        for n, rows in entity_rows(batch).items():
-            ads = find_ads(batch.episodes[n], rows, kn, gl)
+        by_ep = entity_rows(batch)
+        gates = row_gates([r for rows in by_ep.values() for r in rows], kn)
+        for n, rows in by_ep.items():
+            ads = find_ads(batch.episodes[n], rows, kn, gl, gates)
             if ads.segments or ads.sponsors:
                 out[n] = ads
         return out
     return batch.shared("sponsor-ads", compute)
 
 
-def ad_text_reason(text: str, ads: EpisodeAds | None, kn: SponsorKnowledge) -> tuple[int, int, str] | None:
+def ad_text_reason(text: str, ads: EpisodeAds | None, kn: SponsorKnowledge, low: str | None = None,
+                   triggered: bool | None = None) -> tuple[int, int, str] | None:
     """(i, j, why) when free text is ad copy: an ad marker in it, its words in an ad segment, or
     a third-person mention of the episode's sponsor."""
-    low = text.lower()
-    m = strong_marker(text, kn, low)
+    low = text.lower() if low is None else low
+    m = strong_marker(text, kn, low, triggered)
     if m is not None:
         return m.start(), m.end(), f"carries the ad marker {m.group(0)!r}"
     if ads is None:
         return None
-    if ads.segments:
-        sh = _shingles(text, low)
-        words = None
+    if ads.segments and not ads.shingles.isdisjoint(_grams(w := _shingle_words(text, low))):
+        sh = words = None
         for seg in ads.segments:
-            if sh.isdisjoint(seg.shingles):
-                continue
+            if seg.shingles.isdisjoint(_grams(w)):
+                continue  # most texts: no tuple kept, no set built
+            sh = set(_grams(w)) if sh is None else sh
             shared = len(sh & seg.shingles)
             if shared >= 2 or len(sh) <= 3:
                 # and at least two shared content words (a cheap pre-filter once, kept as a condition)
@@ -438,14 +517,15 @@ def text_verdicts(batch) -> dict[tuple[str, int, int], tuple[int, int, str]]:
         kn = sponsor_knowledge(batch.knowledge)
         all_ads = episode_ads(batch)
         out = {}
-        for name, table in (("quotes", batch.quotes), ("insights", batch.insights)):
-            if table.empty:
-                continue
-            for ep_i, index, text in zip(table["ep"], table["index"], table["text"]):
-                if isinstance(text, str):
-                    found = ad_text_reason(text, all_ads.get(ep_i), kn)
-                    if found is not None:
-                        out[(name, ep_i, index)] = found
+        items = [(name, ep_i, index, text) for name, table in (("quotes", batch.quotes), ("insights", batch.insights))
+                 if not table.empty for ep_i, index, text in zip(table["ep"], table["index"], table["text"])
+                 if isinstance(text, str)]
+        lows = [text.lower() for *_, text in items]
+        trig = holding(lows, kn.triggers) if kn.triggers else [None] * len(items)
+        for (name, ep_i, index, text), low, t in zip(items, lows, trig):
+            found = ad_text_reason(text, all_ads.get(ep_i), kn, low, t)
+            if found is not None:
+                out[(name, ep_i, index)] = found
         return out
     return batch.shared("sponsor-texts", compute)
 
