@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
-from importlib import resources
 from pathlib import Path
 from typing import Any, Callable
 
@@ -22,14 +21,13 @@ class RuleSetError(Exception):
 
 
 def default_rules_dir() -> Path:
-    """The rule sets shipped with the package (`rules/` in a checkout, `audit/rules` installed)."""
-    try:
-        path = Path(str(resources.files("audit.rules")))
-        if (path / "glossary.yaml").is_file():
-            return path
-    except ModuleNotFoundError:  # pragma: no cover - running from a tree without the mapping
-        pass
-    return Path(__file__).resolve().parent.parent / "rules"
+    """The rule sets shipped with the package: `audit/rules` when installed (package data mapped
+    from the top-level `rules/` folder), `rules/` beside the package in a checkout or editable install."""
+    here = Path(__file__).resolve().parent
+    installed = here / "rules"
+    if (installed / "glossary.yaml").is_file():
+        return installed
+    return here.parent / "rules"
 
 
 def read_yaml(path: Path) -> Any:
