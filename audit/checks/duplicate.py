@@ -77,33 +77,37 @@ class DuplicateEntity(Rule):
         if ents.empty:
             return
         gl = glossary(batch.knowledge)
-        ents = ents[ents["name"].map(lambda v: isinstance(v, str) and bool(v.strip()))]
-        if ents.empty:
-            return
-        memo: dict[str, str] = {}
-        keys = ents["name"].map(lambda n: memo[n] if n in memo else memo.setdefault(n, entity_key(n, gl)))
-        ents = ents.assign(key=keys, right=ents["name"].map(lambda n: n.strip() in gl.accepted))
-        dup = ents[ents.duplicated(["ep", "key"], keep=False)]
-        if dup.empty:
-            return
-        # best entry of each group: a right spelling first, then the earliest
-        dup = dup.sort_values(["ep", "key", "right", "index"], ascending=[True, True, False, True])
-        head = dup.groupby(["ep", "key"], sort=False).head(1)
-        kept = {(e, k): {"field": f, "name": n, "right": r}
-                for e, k, f, n, r in zip(head["ep"], head["key"], head["field"], head["name"], head["right"])}
-        for row in dup[dup.duplicated(["ep", "key"], keep="first")].itertuples(index=False):
-            best = kept[(row.ep, row.key)]
-            ep = batch.episodes[row.ep]
-            path = f"{row.field}.name"
-            if path not in ep.scalars:
+        memo: dict[str, tuple[str, bool]] = {}  # name -> (key, right spelling)
+        groups: dict[tuple[int, str], list[tuple]] = {}  # (ep, key) -> [(ep, index, field, name, right)]
+        for ep_i, index, fld, name in zip(ents["ep"], ents["index"], ents["field"], ents["name"]):
+            if not isinstance(name, str) or not name.strip():
                 continue
-            edits = item_removal(ep, row.field)
-            fix = Fix("unsafe", f"Remove the duplicate; keep {best['field']}", tuple(edits),
-                      (row.field,)) if edits else None
-            start, end, _ = ep.locate(path, 0, len(row.name))
-            how = "" if row.right or not best["right"] else ", and is misspelt"
-            yield ep.finding(self, path=path, start=start, end=end, evidence=row.name, fix=fix,
-                             message=f"{row.name!r} duplicates {best['name']!r} ({best['field']}){how}")
+            if name not in memo:
+                memo[name] = (entity_key(name, gl), name.strip() in gl.accepted)
+            key, right = memo[name]
+            groups.setdefault((ep_i, key), []).append((ep_i, index, fld, name, right))
+        # in each group of two or more: the best entry (a right spelling first, then the earliest)
+        # is kept, the others are reported, in the order (ep, key, right spelling first, index)
+        dups = []
+        for (ep_i, key), rows in groups.items():
+            if len(rows) > 1:
+                rows.sort(key=lambda r: (not r[4], r[1]))
+                dups.append((ep_i, key, rows))
+        dups.sort(key=lambda g: (g[0], g[1]))
+        for _, _, rows in dups:
+            _, _, best_field, best_name, best_right = rows[0]
+            for ep_i, _, fld, name, right in rows[1:]:
+                ep = batch.episodes[ep_i]
+                path = f"{fld}.name"
+                if path not in ep.scalars:
+                    continue
+                edits = item_removal(ep, fld)
+                fix = Fix("unsafe", f"Remove the duplicate; keep {best_field}", tuple(edits),
+                          (fld,)) if edits else None
+                start, end, _ = ep.locate(path, 0, len(name))
+                how = "" if right or not best_right else ", and is misspelt"
+                yield ep.finding(self, path=path, start=start, end=end, evidence=name, fix=fix,
+                                 message=f"{name!r} duplicates {best_name!r} ({best_field}){how}")
 
 
 # bytes of a lowercased ASCII text: [a-z0-9] stay, every other byte becomes a space
