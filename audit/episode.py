@@ -255,6 +255,12 @@ def _compose(ep: Episode) -> None:
         return
     ep.root = root
     walker = _Walker(ep, base)
+    # Most documents have no alias of a collection: their size is their node count, and one pass
+    # can check depth and size while it builds the values. Anything unusual starts over below.
+    data = walker.walk_tree(root)
+    if data is not _UNSET:
+        ep.data = data
+        return
     try:
         size = walker.size(root, 0)
     except RecursionError:
@@ -298,6 +304,14 @@ class _Fallback(Exception):
     """The document uses a construct our single pass does not build itself."""
 
 
+class _Restart(Exception):
+    """walk_tree met what size() must judge: nesting deeper than MAX_DEPTH, or an alias of a
+    collection (its expanded size is not the node count)."""
+
+
+_UNSET = object()
+
+
 _STR = "tag:yaml.org,2002:str"
 _MAP = "tag:yaml.org,2002:map"
 _SEQ = "tag:yaml.org,2002:seq"
@@ -314,6 +328,9 @@ class _Walker:
         self.first_alias = 0
         self.why = ""
         self.where = 0
+        self.count = 0  # nodes walked, keys included (= size() when there is no alias)
+        self.shared = True  # False in walk_tree: an alias of a collection restarts
+        self.retagged: list = []  # (node, tag) changed by neutralise, to undo on a restart
 
     def size(self, node, depth: int) -> int:
         key = id(node)
@@ -344,18 +361,56 @@ class _Walker:
         self.memo[key] = total
         return total
 
-    def walk(self, node, path: str):
+    def walk_tree(self, root):
+        """walk() without size() first, for a document without aliases of collections.
+
+        Checks depth and counts nodes on the way. Returns the data, or _UNSET after undoing
+        everything when the general path (size(), then walk() or PyYAML's constructor) must
+        decide: an alias of a collection, too deep, too large, or a construct walk() does not build.
+        """
+        ep = self.ep
+        problems = len(ep.problems)
+        self.shared = False
+        try:
+            data = self.walk(root, "", 0)
+        except (_Restart, _Fallback, yaml.YAMLError, ValueError, TypeError, OverflowError, RecursionError):
+            data = _UNSET
+        if data is _UNSET or self.count > MAX_EXPANDED_NODES:
+            del ep.problems[problems:]
+            ep.spans.clear()
+            ep.scalars.clear()
+            for node, tag in reversed(self.retagged):
+                node.tag = tag
+            self.retagged.clear()
+            self.values.clear()
+            self.count = 0
+            self.shared = True
+            return _UNSET
+        return data
+
+    def walk(self, node, path: str, depth: int = 0):
         """Record paths, spans and problems, and build the node's value, in one pass.
 
         Plain strings (most of a front matter) are taken as they are; other scalars go through
         PyYAML's SafeConstructor, so values are exactly what `yaml.safe_load` gives.
         """
+        if depth > MAX_DEPTH:
+            raise _Restart  # only from walk_tree: otherwise size() has checked the depth
+        self.count += 1
         ep, base = self.ep, self.base
         if node.tag not in _SAFE_TAGS:
             self.neutralise(node, path)
         ep.spans[path] = (base + node.start_mark.index, base + node.end_mark.index)
+        if not self.shared and isinstance(node, yaml.ScalarNode):
+            # An alias of a scalar counts one node, as in size(), and PyYAML's constructor gives
+            # it the same value: nothing to remember for scalars (most nodes).
+            value = node.value if node.tag == _STR else self.constructor.construct_object(node)
+            ep.scalars[path] = Scalar(path, value, node, *ep.spans[path])
+            return value
         key = id(node)
         if key in self.values:  # an alias: the same value; a collection's paths are known already
+            if not self.shared:
+                raise _Restart
             value = self.values[key]
             if isinstance(node, yaml.ScalarNode):
                 ep.scalars[path] = Scalar(path, value, node, *ep.spans[path])
@@ -371,12 +426,13 @@ class _Walker:
             items: list = []
             self.values[key] = items
             for i, child in enumerate(node.value):
-                items.append(self.walk(child, f"{path}[{i}]"))
+                items.append(self.walk(child, f"{path}[{i}]", depth + 1))
             return items
         if node.tag != _MAP:
             raise _Fallback
         mapping: dict = {}
         self.values[key] = mapping
+        self.count += len(node.value)  # the keys
         keys: dict[Any, Any] = {}
         for k, v in node.value:
             if k.tag not in _SAFE_TAGS:
@@ -394,11 +450,12 @@ class _Walker:
                          evidence=name, path=_join(path, name))
             else:
                 keys[name] = k
-            mapping[kvalue] = self.walk(v, _join(path, name))
+            mapping[kvalue] = self.walk(v, _join(path, name), depth + 1)
         return mapping
 
     def neutralise(self, node, path: str) -> None:
         base = self.base
+        self.retagged.append((node, node.tag))
         _problem(self.ep, "S008", f"{node.tag!r} is not a safe type; read as plain data",
                  offset=base + node.start_mark.index, end=base + node.end_mark.index,
                  evidence=node.tag, path=path or None)
