@@ -272,6 +272,9 @@ class Segment:
     words: set = field(default_factory=set)  # content words of the segment: a cheap pre-filter
 
 
+_UNSET = object()
+
+
 @dataclass
 class EpisodeAds:
     segments: list
@@ -283,6 +286,15 @@ class EpisodeAds:
     def shingles(self) -> set:
         """The shingles of all the segments (a text sharing none is in no ad read)."""
         return set().union(*(seg.shingles for seg in self.segments))
+
+    @cached_property
+    def name_patterns(self) -> list[tuple[str, re.Pattern]]:
+        """(name, its pattern) for each sponsor name, in the set's order."""
+        return [(s, _name_pattern([s])) for s in self.sponsor_names]
+
+    @cached_property
+    def owner_pattern(self) -> re.Pattern | None:
+        return _owner_pattern(frozenset(self.sponsor_names))
 
     @cached_property
     def names_pattern(self) -> re.Pattern | None:
@@ -624,7 +636,8 @@ class SponsorEntity(Rule):
             rows = by_ep[n]
             ep = batch.episodes[n]
             # where names are used outside the ads: non-ad windows and non-ad quotes, as one text
-            outside = [r.context for r in rows if is_ner(r) and in_segment(r, ads) is None]
+            seg_of = {r.index: in_segment(r, ads) for r in rows if is_ner(r)}
+            outside = [r.context for r in rows if r.index in seg_of and seg_of[r.index] is None]
             quotes = ep.data.get("quotes")
             if isinstance(quotes, list):
                 outside += [q.get("text") for i, q in enumerate(quotes) if isinstance(q, dict)
@@ -632,7 +645,7 @@ class SponsorEntity(Rule):
             outside_text = "\n".join(outside)
             in_ad_names = set()
             for r in rows:
-                if is_ner(r) and in_segment(r, ads) is not None:
+                if seg_of.get(r.index) is not None:
                     in_ad_names.add(r.name.strip())
                     parts = r.name.split(None, 1)
                     if len(parts) == 2:
@@ -640,7 +653,7 @@ class SponsorEntity(Rule):
             for r in rows:
                 if not isinstance(r.name, str) or not r.name.strip():
                     continue
-                why = self.reason(r, ads, kn, gl, noise, in_ad_names, outside_text)
+                why = self.reason(r, ads, kn, gl, noise, in_ad_names, outside_text, seg_of.get(r.index))
                 if why is None:
                     continue
                 path = f"{r.field}.name"
@@ -653,16 +666,21 @@ class SponsorEntity(Rule):
                                  message=f"{r.name!r} comes from an ad read: {why}")
 
     @staticmethod
-    def reason(r, ads, kn, gl, noise, in_ad_names, outside_text) -> str | None:
-        name = r.name.strip()
-        key = norm_key(name)
-        sponsor = next((s for s in ads.sponsor_names if _name_pattern([s]).search(name)), None) or (
-            name if _is_sponsor_key(key, ads.sponsors) else None)
-        entry = gl.lookup(name)
-        if is_ner(r):
-            seg = in_segment(r, ads)
+    def reason(r, ads, kn, gl, noise, in_ad_names, outside_text, seg=_UNSET) -> str | None:
+        """Why entity row `r` comes from an ad read, or None. `seg` is in_segment(r, ads) for an
+        NER row when the caller has it."""
+        ner = is_ner(r)
+        if ner:
+            seg = in_segment(r, ads) if seg is _UNSET else seg
             if seg is None:
                 return None
+        name = r.name.strip()
+        key = norm_key(name)
+        # the pattern of a name matches only where the name stands literally
+        sponsor = next((s for s, pat in ads.name_patterns if s in name and pat.search(name)), None) or (
+            name if _is_sponsor_key(key, ads.sponsors) else None)
+        entry = gl.lookup(name)
+        if ner:
             if sponsor:
                 return f"it names the sponsor {sponsor!r} inside the ad segment"
             if (r.ep, r.index) in noise or (entry is not None and (entry.kind in ORG_KINDS or entry.kind == "person")):
@@ -680,7 +698,7 @@ class SponsorEntity(Rule):
             return f"it is {what}, named only in the ad read"
         if entry is not None and (entry.kind in ORG_KINDS or entry.kind == "person"):
             return None
-        owner = _owner_pattern(frozenset(ads.sponsor_names))
+        owner = ads.owner_pattern
         if owner is not None and context:
             m = owner.search(context)
             if m is not None:
