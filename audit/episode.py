@@ -425,12 +425,12 @@ class _Walker:
         ep, base = self.ep, self.base
         if node.tag not in _SAFE_TAGS:
             self.neutralise(node, path)
-        ep.spans[path] = (base + node.start_mark.index, base + node.end_mark.index)
-        if not self.shared and isinstance(node, yaml.ScalarNode):
+        span = ep.spans[path] = (base + node.start_mark.index, base + node.end_mark.index)
+        if not self.shared and type(node) is yaml.ScalarNode:
             # An alias of a scalar counts one node, as in size(), and PyYAML's constructor gives
             # it the same value: nothing to remember for scalars (most nodes).
             value = node.value if node.tag == _STR else self.constructor.construct_object(node)
-            ep.scalars[path] = Scalar(path, value, node, *ep.spans[path])
+            ep.scalars[path] = Scalar(path, value, node, span[0], span[1])
             return value
         key = id(node)
         if key in self.values:  # an alias: the same value; a collection's paths are known already
