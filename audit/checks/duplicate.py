@@ -9,7 +9,7 @@ shingles; a self-join on shingles yields the few candidate pairs, which rapidfuz
 from __future__ import annotations
 
 import re
-from itertools import compress, repeat
+from itertools import compress
 from operator import not_
 
 import pandas as pd
@@ -165,7 +165,9 @@ def near_duplicate_pairs(table: pd.DataFrame, min_share: float = 0.34, min_score
     norms: list[str] = []
     sizes: list[int] = []
     keys: list[tuple] = []
-    owners: dict[int, dict] = {}  # ep -> shingle -> first text id, or the list of all text ids
+    seen: dict[int, set] = {}  # ep -> the shingles of its texts so far
+    texts: dict[int, list[tuple[int, set]]] = {}  # ep -> (text id, shingles) of its texts so far
+    owners: dict[tuple, list[int]] = {}  # (ep, shingle) -> the ids of the texts holding it, once repeated
     shared: dict[tuple[int, int], int] = {}
     for ep_i, row, text in zip(table["ep"], table["index"], table["text"]):
         if not isinstance(text, str):
@@ -178,18 +180,18 @@ def near_duplicate_pairs(table: pd.DataFrame, min_share: float = 0.34, min_score
         keys.append((ep_i, row))
         sh = _anchor_shingles(w, len(text))
         sizes.append(len(sh))
-        index = owners.setdefault(ep_i, {})
-        hit = index.keys() & sh
-        for h in hit:  # shingles an earlier text of the episode has: count the pairs
-            v = index[h]
-            if type(v) is int:
-                shared[(v, k)] = shared.get((v, k), 0) + 1
-                index[h] = [v, k]
-            else:
-                for o in v:
-                    shared[(o, k)] = shared.get((o, k), 0) + 1
-                v.append(k)
-        index.update(zip(sh - hit if hit else sh, repeat(k)))
+        ep_seen = seen.setdefault(ep_i, set())
+        ep_texts = texts.setdefault(ep_i, [])
+        # set & set and set |= set reuse the hashes the sets hold: no shingle is hashed again
+        for h in sh & ep_seen:  # shingles an earlier text of the episode has: count the pairs
+            ids = owners.get((ep_i, h))
+            if ids is None:  # first repeat: the earlier texts holding it
+                ids = owners[(ep_i, h)] = [o for o, o_sh in ep_texts if h in o_sh]
+            for o in ids:
+                shared[(o, k)] = shared.get((o, k), 0) + 1
+            ids.append(k)
+        ep_seen |= sh
+        ep_texts.append((k, sh))
     out = []
     for (a, b), n in shared.items():
         if n < min_share * min(sizes[a], sizes[b]):
