@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 import yaml
 from typing import Any, ClassVar, Iterable
@@ -102,9 +103,25 @@ def _reads_as(ep: Episode, sc, start: int, end: int, piece: str, expected: str) 
     indented, so they stay continuation lines), which catches folding, chomping, escapes and
     plain scalars that would resolve to another type (`true`, `1.0`).
     """
+    if (start > sc.start and end < sc.end and sc.node.style in (None, "'", '"')
+            and not _UNSAFE_IN_PLACE.search(piece) and not _UNSAFE_IN_PLACE.search(ep.text[start:end])
+            and piece[:1] not in " -" and piece[-1:] != " " and not _NUMBERISH.fullmatch(expected)):
+        # A word swapped inside a scalar, on one line, with nothing YAML treats specially on either
+        # side of the edit: the scalar keeps its style and reads as the new value (the general check
+        # below parses the whole scalar, costly for a long summary fixed many times).
+        return True
     snippet = ep.text[sc.start:start] + piece + ep.text[end:sc.end]
     if not snippet.endswith("\n"):
         snippet += "\n"
+    return _snippet_reads_as(snippet, expected)
+
+
+_UNSAFE_IN_PLACE = re.compile(r"[:#'\"\\\r\n\t{}\[\],&*!|>%@`]")
+_NUMBERISH = re.compile(r"[\d.+\-eE_ :]*|(?i:true|false|yes|no|on|off|null|~)")
+
+
+@lru_cache(maxsize=4096)
+def _snippet_reads_as(snippet: str, expected: str) -> bool:
     try:
         data = yaml.load("k: " + snippet, Loader=_LOADER)
     except (yaml.YAMLError, ValueError):
