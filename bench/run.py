@@ -172,9 +172,12 @@ def main() -> None:
         if has_option("report", "--output") or has_option("report", "-o"):
             wr, _, _ = timed([*AUDIT, "report", *no_cache, "-o", str(work / "report"), str(corpus)])
             row("audit report", f"{wr:.2f} s  ({wr / wall1:.2f}x check)")
-        for peer, peer_cmd in (("yamllint", [PY, "-m", "yamllint", "-f", "parsable", str(corpus)]),
-                               ("codespell", ["codespell", str(corpus)])):
-            exe = shutil.which(peer) or (peer == "yamllint" and _importable("yamllint"))
+        # Files named explicitly: given a folder, yamllint only reads *.yaml/*.yml and would lint nothing.
+        names = [str(p) for p in files]
+        bindir = Path(PY).parent
+        for peer, peer_cmd in (("yamllint", [PY, "-m", "yamllint", "-f", "parsable", *names]),
+                               ("codespell", [str(bindir / "codespell"), *names])):
+            exe = (bindir / peer).exists() or shutil.which(peer)
             if not exe:
                 row(f"{peer} (peer)", f"not installed (pip install {peer})")
                 continue
