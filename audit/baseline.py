@@ -12,11 +12,11 @@ from __future__ import annotations
 import json
 import os
 import re
-import tempfile
 from collections import Counter
 from pathlib import Path
 
 from . import __version__
+from .atomic import write_text_atomic
 from .ruleset import RuleSetError
 
 FORMAT = 1
@@ -42,19 +42,7 @@ def write(results, path: Path) -> int:
     entries = [{"file": k[0], "rule": k[1], "field": k[2], "evidence": k[3], "count": n}
                for k, n in sorted(counts.items())]
     doc = {"version": FORMAT, "tool": f"audit {__version__}", "findings": entries}
-    base.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=base, prefix=".tmp-", suffix=".json")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            json.dump(doc, fh, ensure_ascii=False, indent=1)
-            fh.write("\n")
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
+    write_text_atomic(path, json.dumps(doc, ensure_ascii=False, indent=1) + "\n")
     return sum(counts.values())
 
 

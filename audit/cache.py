@@ -12,12 +12,11 @@ from __future__ import annotations
 import copy
 import hashlib
 import json
-import os
-import tempfile
 from pathlib import Path
 
 from . import __version__
 from .findings import Edit, Finding, Fix, Severity
+from .atomic import write_text_atomic
 from .ruleset import RuleSetError, default_rules_dir
 
 CACHE_DIR = ".audit_cache"
@@ -104,18 +103,7 @@ def save_rule_index(folder: Path, extra_dirs, rule_classes: dict) -> None:
 
 def _write_atomic(path: Path, blob: str) -> None:
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".json")
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                fh.write(blob)
-            os.replace(tmp, path)
-        except BaseException:
-            try:
-                os.unlink(tmp)
-            except OSError:
-                pass
-            raise
+        write_text_atomic(path, blob)
     except OSError:
         pass  # a read-only or full disk only costs speed
 
