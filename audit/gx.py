@@ -32,7 +32,7 @@ from typing import Any
 
 import pandas as pd
 
-from .schema import TABLE_SOURCES, Failure, FieldSpec, SchemaSpec, frame_for, parse_date
+from .schema import TABLE_SOURCES, Failure, FieldSpec, frame_for, parse_date
 
 ROW = "_row"  # the id column of every GX frame (its position in the frame)
 # schema type -> YAML type tags (see `type_tag`) that satisfy it; the predicates of schema.TYPES

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 import os
-from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -18,25 +17,11 @@ from click.testing import CliRunner
 from audit.cli import main
 from audit.schema import TABLE_SOURCES
 
-from .conftest import EXAMPLES, ROOT
+from .conftest import IN_CI, ROOT
 
-CHROMIUM = Path(os.environ.get("AUDIT_CHROMIUM", "/usr/bin/chromium"))
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--no-first-run"]
-IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
 SCHEMA_CODES = {f"S10{i}" for i in range(1, 9)}
 
 pytestmark = pytest.mark.browser
-
-
-def _unavailable() -> str | None:
-    try:
-        import playwright.sync_api  # noqa: F401
-    except ImportError:
-        return "playwright (python) is not installed"
-    if not (CHROMIUM.is_file() and os.access(CHROMIUM, os.X_OK)):
-        return f"no Chromium at {CHROMIUM} (apt-get install chromium)"
-    return None
 
 
 def _invoke(*args):
@@ -61,21 +46,6 @@ def docs(tmp_path_factory):
     finally:
         os.chdir(old)
     return {"out": out, "run": run, "check": check}
-
-
-@pytest.fixture(scope="module")
-def browser():
-    reason = _unavailable()
-    if reason:
-        if IN_CI:
-            pytest.fail(f"browser tests must run in CI: {reason}")
-        pytest.skip(reason)
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=ARGS)
-        yield b
-        b.close()
 
 
 def _offline_page(browser):

@@ -20,40 +20,11 @@ from audit.findings import Finding, Severity
 from audit.output.html import write_site
 from audit.report import page_name
 
-from .conftest import ROOT, SEED, episode_text
+from .conftest import CHROMIUM, CHROMIUM_ARGS, ROOT, SEED, episode_text
 from .test_report import EVIL
 
-CHROMIUM = Path(os.environ.get("AUDIT_CHROMIUM", "/usr/bin/chromium"))
-ARGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--no-first-run"]
-IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
 
 pytestmark = pytest.mark.browser
-
-
-def _unavailable() -> str | None:
-    try:
-        import playwright.sync_api  # noqa: F401
-    except ImportError:
-        return "playwright (python) is not installed"
-    if not (CHROMIUM.is_file() and os.access(CHROMIUM, os.X_OK)):
-        return f"no Chromium at {CHROMIUM} (apt-get install chromium)"
-    return None
-
-
-@pytest.fixture(scope="module")
-def browser():
-    reason = _unavailable()
-    if reason:
-        if IN_CI:
-            pytest.fail(f"browser tests must run in CI: {reason}")
-        pytest.skip(reason)
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=ARGS)
-        yield b
-        b.close()
 
 
 class Tab:
@@ -265,7 +236,7 @@ def take_screenshots(dest: Path = ROOT / "docs" / "screenshots") -> list[Path]:
         out = Path(tmp) / "reports"
         CliRunner().invoke(main, ["report", "examples/episodes", "-o", str(out)])
         with sync_playwright() as p:
-            b = p.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=ARGS)
+            b = p.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS)
             page = b.new_page(viewport={"width": 1400, "height": 900}, device_scale_factor=1)
             page.goto((out / "index.html").as_uri())
             page.screenshot(path=str(dest / "index.png"), full_page=False)

@@ -153,7 +153,6 @@ class WrongMaker(_AttributionRule):
     def check(self, batch):
         gl = glossary(batch.knowledge)
         pats = patterns_for(gl)
-        pat = pats.claims
         for ep, path, text, kind in batch.texts():
             for m in _claims_in(pats, text):
                 org_text, org_at = _group(m, "org")

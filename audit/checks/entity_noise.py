@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from ..findings import Fix, Severity
 from ..glossary import Glossary, glossary

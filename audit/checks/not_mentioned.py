@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..findings import Edit, Fix, Severity
+from ..findings import Fix, Severity
 from ..ruleset import Knowledge, RuleSetError, expect, known_keys, str_list
 from .base import Rule, item_removal
 
