@@ -2,18 +2,25 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import tempfile
 from pathlib import Path
+from typing import Iterator, TextIO
 
 
-def write_text_atomic(path: Path, text: str) -> None:
-    """Replace `path` with `text`; on any failure the old file (or no file) stays, no temp is left."""
+@contextlib.contextmanager
+def atomic_text_file(path: Path) -> Iterator[TextIO]:
+    """A text file to write `path` through: it replaces `path` only when the block ends normally.
+
+    On any failure (an exception, Ctrl-C) the old file, or no file, stays and no temporary is left.
+    """
+    path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=path.suffix or ".tmp")
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(text)
+            yield fh
         os.replace(tmp, path)
     except BaseException:
         try:
@@ -21,3 +28,9 @@ def write_text_atomic(path: Path, text: str) -> None:
         except OSError:
             pass
         raise
+
+
+def write_text_atomic(path: Path, text: str) -> None:
+    """Replace `path` with `text`; on any failure the old file (or no file) stays, no temp is left."""
+    with atomic_text_file(path) as fh:
+        fh.write(text)

@@ -51,6 +51,7 @@ class Baseline:
         self.path = Path(path)
         self.base = self.path.resolve().parent
         self.counts = counts
+        self.hidden = 0  # findings `filter` held back
 
     @classmethod
     def load(cls, path: Path) -> Baseline:
@@ -71,19 +72,20 @@ class Baseline:
                 raise RuleSetError(f"--baseline: {path}: findings[{i}]: expected file, rule, field, evidence") from None
         return cls(path, counts)
 
-    def filter(self, results) -> tuple[list, int]:
-        """(results with only the findings not in the baseline, how many were hidden)."""
+    def filter(self, results, tally=None):
+        """The results with only the findings not in the baseline, as a stream; `self.hidden`
+        (and `tally.hidden`, given a Tally) count the findings held back so far."""
         left = Counter(self.counts)
-        hidden = 0
-        out = []
+        self.hidden = 0
         for r in results:
             kept = []
             for f in r.findings:
                 k = identity(f, self.base)
                 if left[k] > 0:
                     left[k] -= 1
-                    hidden += 1
+                    self.hidden += 1
+                    if tally is not None:
+                        tally.hidden += 1
                 else:
                     kept.append(f)
-            out.append(type(r)(r.file, kept, r.error))
-        return out, hidden
+            yield type(r)(r.file, kept, r.error)

@@ -6,6 +6,8 @@ the runner expects (`%`, CR and LF everywhere; also `:` and `,` in properties).
 
 from __future__ import annotations
 
+from .tally import Tally
+
 COMMANDS = {"error": "error", "warning": "warning", "info": "notice"}
 
 
@@ -28,6 +30,7 @@ def line(f) -> str:
     return f"::{COMMANDS[str(f.severity)]} {','.join(props)}::{_data(message)}"
 
 
-def render(results, rules=None, meta=None) -> str:
-    out = [line(f) for r in results for f in r.findings]
-    return "\n".join(out) + "\n" if out else ""
+def write(results, out, rules=None, meta=None, tally: Tally | None = None, **_options) -> None:
+    tally = tally if tally is not None else Tally()
+    for r in tally.track(results):
+        out.write("".join(line(f) + "\n" for f in r.findings))

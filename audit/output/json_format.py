@@ -1,9 +1,16 @@
-"""JSON output: the contract of DESIGN.md (version 1), stable keys, findings ordered."""
+"""JSON output: the contract of DESIGN.md (version 1), stable keys, findings ordered.
+
+Written as a stream, one finding per line, with the C encoder: a run over thousands of files
+holds no finding once it is written, and encoding costs a fraction of pretty-printing.
+"""
 
 from __future__ import annotations
 
 import json
-from collections import Counter
+
+from .tally import Tally
+
+_encode = json.JSONEncoder(ensure_ascii=False).encode
 
 
 def finding_dict(f) -> dict:
@@ -27,20 +34,28 @@ def finding_dict(f) -> dict:
     }
 
 
-def document(results, meta=None) -> dict:
-    findings = [f for r in results for f in r.findings]
-    return {
-        "version": 1,
-        "findings": [finding_dict(f) for f in findings],
-        "files": [{"file": r.file, "findings": len(r.findings), "error": r.error} for r in results],
-        "summary": {
-            "files": len(results),
-            "findings": len(findings),
-            "by_severity": dict(sorted(Counter(str(f.severity) for f in findings).items())),
-            "by_family": dict(sorted(Counter(f.family for f in findings).items())),
-        },
+def _items(out, key: str, rows, last: bool = False) -> None:
+    """`"key": [` one JSON value per line `]`."""
+    out.write(f'  "{key}": [')
+    sep = "\n    "
+    for row in rows:
+        out.write(sep)
+        out.write(_encode(row))
+        sep = ",\n    "
+    out.write("\n  ]" if sep != "\n    " else "]")
+    out.write("\n" if last else ",\n")
+
+
+def write(results, out, rules=None, meta=None, tally: Tally | None = None, **_options) -> None:
+    tally = tally if tally is not None else Tally()
+    out.write('{\n  "version": 1,\n')
+    _items(out, "findings", (finding_dict(f) for r in tally.track(results) for f in r.findings))
+    _items(out, "files", ({"file": file, "findings": n, "error": error} for file, n, error in tally.file_rows))
+    summary = {
+        "files": tally.files,
+        "findings": tally.findings,
+        "by_severity": dict(sorted(tally.by_severity.items())),
+        "by_family": dict(sorted(tally.by_family.items())),
     }
-
-
-def render(results, rules=None, meta=None) -> str:
-    return json.dumps(document(results, meta), ensure_ascii=False, indent=2) + "\n"
+    out.write('  "summary": ' + json.dumps(summary, ensure_ascii=False, indent=2).replace("\n", "\n  "))
+    out.write("\n}\n")

@@ -5,13 +5,15 @@ from __future__ import annotations
 import os
 from xml.etree import ElementTree as ET
 
+from .tally import Tally
+
 
 def _classname(file: str) -> str:
     parent = os.path.dirname(file.replace(os.sep, "/")).strip("./")
     return "audit." + parent.replace("/", ".") if parent else "audit"
 
 
-def render(results, rules=None, meta=None) -> str:
+def _render(results, rules=None, meta=None) -> str:
     results = list(results)
     failures = sum(len(r.findings) for r in results)
     suites = ET.Element("testsuites", name="audit", tests=str(len(results)), failures=str(failures),
@@ -33,3 +35,9 @@ def render(results, rules=None, meta=None) -> str:
             failure.text = body
     ET.indent(suites)
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(suites, encoding="unicode") + "\n"
+
+
+def write(results, out, rules=None, meta=None, tally: Tally | None = None, **_options) -> None:
+    """One document over all results: collected first."""
+    tally = tally if tally is not None else Tally()
+    out.write(_render(list(tally.track(results)), rules, meta))

@@ -15,6 +15,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 from .. import __version__
+from .tally import Tally
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 LEVELS = {"error": "error", "warning": "warning", "info": "note"}
@@ -103,5 +104,11 @@ def document(results, rules=None, meta=None) -> dict:
     return {"$schema": SCHEMA, "version": "2.1.0", "runs": [run]}
 
 
-def render(results, rules=None, meta=None) -> str:
+def _render(results, rules=None, meta=None) -> str:
     return json.dumps(document(results, rules, meta), ensure_ascii=False, indent=2) + "\n"
+
+
+def write(results, out, rules=None, meta=None, tally: Tally | None = None, **_options) -> None:
+    """One document over all results: collected first."""
+    tally = tally if tally is not None else Tally()
+    out.write(_render(list(tally.track(results)), rules, meta))
