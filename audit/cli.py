@@ -7,6 +7,7 @@ rule-set error, printed on one line without a traceback.
 from __future__ import annotations
 
 import functools
+import itertools
 import sys
 from pathlib import Path
 
@@ -35,6 +36,11 @@ def rule_options(fn):
         click.option("--fail-on", type=click.Choice(FAIL_ON), default=None,
                      help="Lowest severity that makes the exit code 1 (default: error)."),
         click.option("-j", "--jobs", type=click.IntRange(1, 256), default=None, help="Worker processes."),
+        click.option("--executor", type=click.Choice(["local", "dask"]), default=None,
+                     help="Where the workers run: local processes (default) or a Dask cluster."),
+        click.option("--scheduler", metavar="ADDRESS", default=None,
+                     help="Dask scheduler address (e.g. tcp://host:8786); implies --executor dask. "
+                          "Default with --executor dask: a LocalCluster of -j workers."),
         click.option("--rules", "rules_dirs", multiple=True, type=click.Path(path_type=Path),
                      help="Extra rule-set folder (glossary, phrases, your own YAML rules)."),
         click.option("--config", "config_file", type=click.Path(dir_okay=False, path_type=Path), default=None,
@@ -50,7 +56,7 @@ def rule_options(fn):
 
 def build_settings(select=(), ignore=(), extend_select=(), fail_on=None, jobs=None, rules_dirs=(),
                    config_file=None, isolated=False, report_unused_suppressions=None, paths=None,
-                   **_) -> Settings:
+                   executor=None, scheduler=None, **_) -> Settings:
     """Defaults, then the config file found above the paths (or --config), then the CLI flags.
 
     `paths` defaults to the `paths` argument of the running click command, so every command
@@ -74,6 +80,10 @@ def build_settings(select=(), ignore=(), extend_select=(), fail_on=None, jobs=No
               fail_on=fail_on, jobs=jobs, rules_dirs=list(rules_dirs))
     if report_unused_suppressions:
         settings.report_unused_suppressions = True
+    if scheduler:
+        settings.executor, settings.scheduler = "dask", scheduler
+    elif executor:
+        settings.executor = executor
     return settings
 
 
@@ -131,11 +141,19 @@ def episode_files(paths, settings: Settings, changed_since: str | None = None):
     return files
 
 
-def run_with_progress(auditor, files) -> list:
+def stream_with_progress(auditor, files):
+    """The results of `auditor` over `files` as they come, with a progress bar on a terminal."""
     from .output.progress import progress_bar
 
     with progress_bar(len(files)) as advance:
-        return list(auditor.run(files, progress=advance))
+        yield from auditor.run(files, progress=advance)
+
+
+class _Stdout:
+    """Writes to whatever `sys.stdout` is at the time (a progress bar may be redirecting it)."""
+
+    def write(self, text: str) -> None:
+        sys.stdout.write(text)
 
 
 @main.command()
@@ -156,8 +174,9 @@ def run_with_progress(auditor, files) -> list:
 @handle_errors
 def check(paths, fmt, output, baseline_file, changed_since, no_cache, corpus, against, **opts):
     """Check episode files and folders (recursively: *.md, *.txt)."""
-    from .engine import exit_code
-    from .output import renderer
+    from .atomic import atomic_text_file
+    from .output import writer
+    from .output.tally import Tally
     from .output.text import summary_line
 
     settings = build_settings(**opts)
@@ -168,33 +187,35 @@ def check(paths, fmt, output, baseline_file, changed_since, no_cache, corpus, ag
         baseline = Baseline.load(baseline_file)
     auditor = make_auditor(settings, cache=not no_cache)
     files = episode_files(paths, settings, changed_since)
-    results = run_with_progress(auditor, files)
-    hidden = 0
+    # Results stream from the workers through the baseline into the output and are then dropped:
+    # memory does not grow with the number of files.
+    tally = Tally()
+    results = stream_with_progress(auditor, files)
     if baseline is not None:
-        results, hidden = baseline.filter(results)
+        results = baseline.filter(results, tally)
     if corpus or against:
-        from .corpus import corpus_findings, corpus_result, corpus_root
-
-        root = corpus_root(paths or ["."])
-        extra = corpus_result(corpus_findings(files, auditor.knowledge, against=against, root=root), root)
-        if extra is not None:
-            results.append(extra)
-    meta = {"baseline_hidden": hidden}
-    render = renderer(fmt)
-    if fmt == "text":
-        out = render(results, auditor.rules, meta, color=output is None and sys.stdout.isatty())
-    else:
-        out = render(results, auditor.rules, meta)
+        results = itertools.chain(results, _corpus_results(files, auditor, paths, against))
+    write = writer(fmt)
     if output is not None:
         try:
-            output.parent.mkdir(parents=True, exist_ok=True)
-            output.write_text(out, encoding="utf-8")
+            with atomic_text_file(output) as fh:
+                write(results, fh, auditor.rules, {}, tally)
         except OSError as exc:
             raise RuleSetError(f"--output: cannot write {output}: {exc.strerror or exc}") from None
-        click.echo(f"{summary_line(results, hidden)} Report ({fmt}): {output}")
+        click.echo(f"{summary_line(tally)} Report ({fmt}): {output}")
     else:
-        click.echo(out, nl=False)
-    sys.exit(exit_code(results, auditor))
+        write(results, _Stdout(), auditor.rules, {}, tally, color=sys.stdout.isatty())
+    sys.exit(int(tally.fails(auditor.fail_threshold)))
+
+
+def _corpus_results(files, auditor, paths, against):
+    """The corpus-level findings as one more result (computed after the files' results)."""
+    from .corpus import corpus_findings, corpus_result, corpus_root
+
+    root = corpus_root(paths or ["."])
+    extra = corpus_result(corpus_findings(files, auditor.knowledge, against=against, root=root), root)
+    if extra is not None:
+        yield extra
 
 
 @main.command()
@@ -210,9 +231,8 @@ def baseline(paths, output, no_cache, **opts):
     settings = build_settings(**opts)
     auditor = make_auditor(settings, cache=not no_cache)
     files = episode_files(paths, settings)
-    results = run_with_progress(auditor, files)
     try:
-        n = write(results, output)
+        n = write(stream_with_progress(auditor, files), output)
     except OSError as exc:
         raise RuleSetError(f"--output: cannot write {output}: {exc.strerror or exc}") from None
     click.echo(f"Baseline of {n} finding{'s' * (n != 1)} in {len(files)} file{'s' * (len(files) != 1)}: {output}")
@@ -276,28 +296,22 @@ def report(paths, out_dir, no_cache, **opts):
 
     Exit codes as `check`: 0 no finding at or above --fail-on, 1 such findings, 2 usage error.
     """
-    from .engine import exit_code
     from .output.html import write_site
+    from .output.tally import Tally
     from .output.text import summary_line
 
     settings = build_settings(**opts)
     auditor = make_auditor(settings, cache=not no_cache)
     files = episode_files(paths, settings)
     meta = report_meta(paths or ["."], settings, auditor, len(files))
-    results = []
-
-    def collect():
-        for r in auditor.run(files):
-            results.append(r)
-            yield r
-
+    tally = Tally()
     try:
-        index, _ = write_site(collect(), files, out_dir, meta)
+        index, _ = write_site(tally.track(auditor.run(files)), files, out_dir, meta)
     except OSError as exc:
         click.echo(f"audit: error: cannot write the report to {out_dir}: {exc.strerror or exc}", err=True)
         sys.exit(2)
-    click.echo(f"{summary_line(results)} Report: {index}", err=True)
-    sys.exit(exit_code(results, auditor))
+    click.echo(f"{summary_line(tally)} Report: {index}", err=True)
+    sys.exit(int(tally.fails(auditor.fail_threshold)))
 
 
 def report_meta(paths, settings, auditor, nfiles: int) -> dict:

@@ -51,6 +51,8 @@ class Settings:
     report_unused_suppressions: bool = False
     jobs: int = 1
     batch_size: int = 16
+    executor: str = "local"  # or "dask": a dask.distributed cluster (see audit/dask_executor.py)
+    scheduler: str | None = None  # the Dask scheduler's address; None: a LocalCluster
     cache: bool = True
     root: Path | None = None  # folder of the config file (None: none found); anchors relative paths
     config_file: Path | None = None

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import fnmatch
 import gc
+import itertools
+import multiprocessing
 import os
+from collections import deque
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -208,23 +211,101 @@ class Auditor:
 
     def _audit_all(self, files, jobs, progress) -> Iterator[FileResult]:
         jobs = max(1, jobs or self.settings.jobs)
-        size = max(1, self.settings.batch_size)
-        if jobs > 1:  # enough batches to keep every worker busy
-            size = max(1, min(size, -(-len(files) // (jobs * 2))))
-        batches = [files[i:i + size] for i in range(0, len(files), size)]
-        if jobs == 1 or len(batches) <= 1:
-            for b in batches:
-                results = self.audit_files(b)
+        executor = self.settings.executor
+        if executor == "local" and (jobs == 1 or len(files) <= 1):
+            batches = plan_batches(len(files), self.settings.batch_size, 1)
+            for lo, hi in batches:
+                results = self.audit_files(files[lo:hi])
                 if progress:
                     progress(len(results))
                 yield from results
             return
-        with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker,
-                                 initargs=(self.settings,)) as pool:
-            for results in pool.map(_work, batches):
+        if executor == "dask":
+            from .dask_executor import DaskRunner
+
+            runner = DaskRunner(self.settings, jobs)
+        else:
+            runner = LocalRunner(self, jobs)
+        with runner:
+            for results in runner.map_ordered(files):
                 if progress:
                     progress(len(results))
                 yield from results
+
+
+def plan_batches(n: int, size: int, workers: int) -> list[tuple[int, int]]:
+    """(lo, hi) slices of n files: batches of `size` for one worker; for several, guided
+    scheduling -- each batch a share of what is left, down to 1 -- so that workers finish together
+    instead of one worker running a last full batch while the others idle."""
+    size = max(1, size)
+    out, lo = [], 0
+    while lo < n:
+        step = size if workers <= 1 else max(1, min(size, (n - lo) // (workers * 3)))
+        out.append((lo, min(n, lo + step)))
+        lo += step
+    return out
+
+
+class LocalRunner:
+    """Worker processes on this machine, results in submission order, a bounded number in flight.
+
+    Where the platform can fork, the workers are forked from this process after it has loaded the
+    rules and their knowledge (and audited a first file, which warms every lazy table), so a
+    worker starts in milliseconds instead of importing pandas and parsing the rule sets again.
+    """
+
+    def __init__(self, auditor: Auditor, jobs: int):
+        self.auditor = auditor
+        self.workers = jobs
+        self.pool: ProcessPoolExecutor | None = None
+        self.forked = False
+
+    def __enter__(self) -> LocalRunner:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        global _worker
+        if self.pool is not None:
+            self.pool.shutdown(wait=True, cancel_futures=True)
+        if self.forked:
+            _worker = None
+            gc.unfreeze()
+
+    def map_ordered(self, files) -> Iterator[list[FileResult]]:
+        """Results of `files`, batch by batch, in order."""
+        global _worker
+        if not files:
+            return
+        settings = self.auditor.settings
+        self.forked = "fork" in multiprocessing.get_all_start_methods()
+        if self.forked:
+            yield self.auditor.audit_files(files[:1])  # loads and warms what the workers inherit
+            files = files[1:]
+            _worker = self.auditor
+            gc.collect()
+            gc.freeze()  # what the workers inherit stays shared: no collector pass touches its pages
+            self.pool = ProcessPoolExecutor(max_workers=self.workers,
+                                            mp_context=multiprocessing.get_context("fork"))
+        else:
+            self.pool = ProcessPoolExecutor(max_workers=self.workers, initializer=_init_worker,
+                                            initargs=(settings,))
+        pool = self.pool
+        yield from in_order(lambda b: pool.submit(_work, files[b[0]:b[1]]),
+                            plan_batches(len(files), settings.batch_size, self.workers),
+                            window=self.workers * 3)
+
+
+def in_order(submit, items, window: int) -> Iterator:
+    """Submit `items` with at most `window` in flight; yield their results in submission order."""
+    pending: deque = deque()
+    items = iter(items)
+    for item in itertools.islice(items, window):
+        pending.append(submit(item))
+    while pending:
+        result = pending.popleft().result()
+        for item in itertools.islice(items, 1):
+            pending.append(submit(item))
+        yield result
 
 
 def _rule_crashed(rule, exc: Exception, batch, by_file: dict) -> None:
