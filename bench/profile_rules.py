@@ -3,6 +3,7 @@
 
     python bench/profile_rules.py            # 40 generated episodes, best of 3 rounds
     python bench/profile_rules.py 100 5      # 100 episodes, best of 5
+    python bench/profile_rules.py 0 3 DIR    # the episodes in DIR (e.g. copies of the seed)
 
 Shared work (the misspelling scan, schema validation, tables) is charged to the first rule that
 asks for it, in the order the auditor runs them. The machine may be busy: compare ratios to the
@@ -40,8 +41,11 @@ def floor(files) -> float:
 def main() -> None:
     n = int(sys.argv[1]) if len(sys.argv) > 1 else 40
     rounds = int(sys.argv[2]) if len(sys.argv) > 2 else 3
-    corpus = Path(tempfile.mkdtemp(prefix="audit-prof-"))
-    generate(n, corpus)
+    if len(sys.argv) > 3:
+        corpus = Path(sys.argv[3])
+    else:
+        corpus = Path(tempfile.mkdtemp(prefix="audit-prof-"))
+        generate(n, corpus)
     files = discover([corpus], ["*.md"], [])
     auditor = Auditor(Settings())
     list(auditor.run(files[:2]))  # warm: rule sets, glossary, word lists
