@@ -4,6 +4,7 @@
     python bench/run.py                       # 200 seed-sized episodes: floor, check -j1, ratio
     python bench/run.py -n 1000 --all         # + -j2 speedup, warm cache, report, peers, memory
     python bench/run.py -n 1000 --all --write BENCHMARKS.md
+    python bench/run.py -n 1000 --seed-sized --all --dask --memory 5000   # every figure of issue 8
 
 Every figure is measured in this one run, on this machine, side by side. The parse floor is what
 no YAML auditor can go below: read each file, `yaml.compose` with the C loader and construct the
@@ -68,16 +69,17 @@ print(wall, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, rc)
 """
 
 
-def generate(n: int, dest: Path, seed: int = 1) -> None:
+def generate(n: int, dest: Path, seed: int = 1, seed_sized: bool = False) -> None:
     """n episodes with realistic variation: lists shuffled and cut, names and numbers changed.
 
-    Most are seed-sized (the seed is what the pipeline writes); the rest are the small examples.
-    Variation keeps caches and memo tables honest: no two files are byte-identical.
+    Most are seed-sized (the seed is what the pipeline writes); the rest are the small examples
+    (all seed-sized with `seed_sized`). Variation keeps caches and memo tables honest: no two
+    files are byte-identical.
     """
     import yaml
 
     rng = random.Random(seed)
-    sources = [SEED] * 4 + sorted(p for p in EXAMPLES.iterdir() if p != SEED)
+    sources = [SEED] * 4 + ([] if seed_sized else sorted(p for p in EXAMPLES.iterdir() if p != SEED))
     texts = {p: p.read_text(encoding="utf-8") for p in sources}
     swaps = [("Meta", "Google"), ("Nvidia", "AMD"), ("OpenAI", "Anthropic"), ("Llama", "Qwen"),
              ("Zuckerberg", "Pichai"), ("Lama", "Lamma"), ("Openai", "OpenAi")]
@@ -127,13 +129,18 @@ def main() -> None:
     ap.add_argument("-n", "--episodes", type=int, default=200)
     ap.add_argument("--all", action="store_true", help="also -j2, warm cache, report, peers, memory")
     ap.add_argument("--corpus", type=Path, help="use this folder instead of generating one")
+    ap.add_argument("--seed-sized", action="store_true",
+                    help="generate every episode from the seed (no small examples)")
+    ap.add_argument("--dask", action="store_true", help="also --executor dask -j 2 (a LocalCluster)")
+    ap.add_argument("--memory", type=int, metavar="N", default=0,
+                    help="also peak RSS and time of check -j 1 over N generated episodes (e.g. 5000)")
     ap.add_argument("--write", type=Path, help="append the results as a Markdown section to this file")
     args = ap.parse_args()
 
     work = Path(tempfile.mkdtemp(prefix="audit-bench-"))
     corpus = args.corpus or work / "corpus"
     if not args.corpus:
-        generate(args.episodes, corpus)
+        generate(args.episodes, corpus, seed_sized=args.seed_sized)
     files = sorted(corpus.rglob("*.md"))
     n = len(files)
     mb = sum(p.stat().st_size for p in files) / 1e6
@@ -184,9 +191,24 @@ def main() -> None:
             pw, _, _ = timed(peer_cmd)
             row(f"{peer} (peer)", f"{pw:.2f} s  (audit check is {wall1 / pw:.2f}x its time)")
 
+    if args.dask:
+        wd, rssd, rcd = timed([*AUDIT, "check", "--format", "json", "--executor", "dask", "-j", "2", *no_cache,
+                               str(corpus)])
+        row("audit check --executor dask -j 2", f"{wd:.2f} s  (speedup {wall1 / wd:.2f}x over -j 1; "
+                                                f"LocalCluster start-up included), exit {rcd}")
+
+    if args.memory:
+        big = work / "memory"
+        generate(args.memory, big, seed=2, seed_sized=args.seed_sized)
+        big_mb = sum(p.stat().st_size for p in big.rglob("*.md")) / 1e6
+        wm, rssm, rcm = timed([*AUDIT, "check", "--format", "json", "-j", "1", *no_cache, str(big)])
+        row(f"memory: check -j 1 on {args.memory} episodes ({big_mb:.0f} MB)",
+            f"peak RSS {rssm} MiB, {wm:.1f} s ({wm / args.memory * 1000:.1f} ms/episode), exit {rcm}")
+
     if args.write:
         with args.write.open("a", encoding="utf-8") as fh:
-            fh.write(f"\n## {time.strftime('%Y-%m-%d')}: {n} episodes ({mb:.1f} MB)\n\n")
+            kind = "seed-sized " if args.seed_sized and not args.corpus else ""
+            fh.write(f"\n## {time.strftime('%Y-%m-%d')}: {n} {kind}episodes ({mb:.1f} MB)\n\n")
             fh.write(f"Machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, "
                      f"{platform.platform()}\n\n| measure | result |\n|---|---|\n")
             for name, value in rows:
