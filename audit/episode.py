@@ -12,6 +12,7 @@ Every scalar of the front matter gets a field path (`companies[3].name`, 0-based
 from __future__ import annotations
 
 import bisect
+import operator
 import re
 from itertools import accumulate
 from dataclasses import dataclass, field
@@ -33,8 +34,9 @@ class _Loader(_BaseLoader):  # type: ignore[misc,valid-type]
 
     The C parser asks Python for each scalar's tag. PyYAML's `resolve` concatenates the
     resolvers of the first character and the wildcard ones on every call; here they are
-    concatenated once per document. Same resolvers, same order, same tags. Path resolvers
-    (none are registered for the safe loader) take PyYAML's own way.
+    concatenated once per document, and a plain scalar's tag is remembered for the rest of the
+    document (keys and enum values repeat). Same resolvers, same order, same tags. Path
+    resolvers (none are registered for the safe loader) take PyYAML's own way.
     """
 
     def __init__(self, stream):
@@ -42,15 +44,29 @@ class _Loader(_BaseLoader):  # type: ignore[misc,valid-type]
         table = self.yaml_implicit_resolvers
         self._wildcard = list(table.get(None, []))
         self._by_first = {c: list(r) + self._wildcard for c, r in table.items() if c is not None}
+        self._plain_tags: dict[str, str] = {}
+        if not self.yaml_path_resolvers:
+            # The composer calls these around every node to follow the path for path resolvers;
+            # with none they do nothing. C functions taking the same arguments and ignoring
+            # them cost a fraction of a Python method call.
+            self.descend_resolver = operator.is_  # (parent, index)
+            self.ascend_resolver = tuple  # ()
 
     def resolve(self, kind, value, implicit):
-        if kind is not yaml.ScalarNode or self.yaml_path_resolvers:
+        if self.yaml_path_resolvers:
             return super().resolve(kind, value, implicit)
-        if implicit[0]:
-            for tag, regexp in self._by_first.get(value[0] if value else "", self._wildcard):
-                if regexp.match(value):
-                    return tag
-        return self.DEFAULT_SCALAR_TAG
+        if kind is not yaml.ScalarNode:
+            return self.DEFAULT_SEQUENCE_TAG if kind is yaml.SequenceNode else self.DEFAULT_MAPPING_TAG
+        if not implicit[0]:
+            return self.DEFAULT_SCALAR_TAG
+        resolvers = self._by_first.get(value[:1], self._wildcard)
+        if not resolvers:
+            return self.DEFAULT_SCALAR_TAG
+        tag = self._plain_tags.get(value)
+        if tag is None:
+            tag = next((tag for tag, regexp in resolvers if regexp.match(value)), self.DEFAULT_SCALAR_TAG)
+            self._plain_tags[value] = tag
+        return tag
 
 # Tags SafeConstructor knows. Anything else (`!!python/object`, `!custom`) is reported and read
 # as the plain scalar/sequence/mapping it is written as.
@@ -353,7 +369,7 @@ class _Walker:
         self.first_alias = 0
         self.why = ""
         self.where = 0
-        self.count = 0  # nodes walked, keys included (= size() when there is no alias)
+        self.count = 1  # nodes walked, keys included (= size() when there is no alias); the root
         self.shared = True  # False in walk_tree: an alias of a collection restarts
         self.retagged: list = []  # (node, tag) changed by neutralise, to undo on a restart
 
@@ -408,7 +424,6 @@ class _Walker:
                 node.tag = tag
             self.retagged.clear()
             self.values.clear()
-            self.count = 0
             self.shared = True
             return _UNSET
         return data
@@ -417,18 +432,18 @@ class _Walker:
         """Record paths, spans and problems, and build the node's value, in one pass.
 
         Plain strings (most of a front matter) are taken as they are; other scalars go through
-        PyYAML's SafeConstructor, so values are exactly what `yaml.safe_load` gives.
+        PyYAML's SafeConstructor, so values are exactly what `yaml.safe_load` gives. A
+        collection counts its children (and keys) in `count`; the caller counts the root.
         """
         if depth > MAX_DEPTH:
             raise _Restart  # only from walk_tree: otherwise size() has checked the depth
-        self.count += 1
         ep, base = self.ep, self.base
         if node.tag not in _SAFE_TAGS:
             self.neutralise(node, path)
         span = ep.spans[path] = (base + node.start_mark.index, base + node.end_mark.index)
         if not self.shared and type(node) is yaml.ScalarNode:
             # An alias of a scalar counts one node, as in size(), and PyYAML's constructor gives
-            # it the same value: nothing to remember for scalars (most nodes).
+            # it the same value: nothing to remember for scalars.
             value = node.value if node.tag == _STR else self.constructor.construct_object(node)
             ep.scalars[path] = Scalar(path, value, node, span[0], span[1])
             return value
@@ -438,34 +453,48 @@ class _Walker:
                 raise _Restart
             value = self.values[key]
             if isinstance(node, yaml.ScalarNode):
-                ep.scalars[path] = Scalar(path, value, node, *ep.spans[path])
+                ep.scalars[path] = Scalar(path, value, node, *span)
             return value
         if isinstance(node, yaml.ScalarNode):
             value = node.value if node.tag == _STR else self.constructor.construct_object(node)
             self.values[key] = value
-            ep.scalars[path] = Scalar(path, value, node, *ep.spans[path])
+            ep.scalars[path] = Scalar(path, value, node, *span)
             return value
+        # Children that are plain strings (most nodes) are recorded here rather than in a call of
+        # their own, as the scalar branch above would record them, in walk_tree's pass.
+        inline = not self.shared and depth < MAX_DEPTH
+        spans, scalars = ep.spans, ep.scalars
         if isinstance(node, yaml.SequenceNode):
             if node.tag != _SEQ:
                 raise _Fallback
             items: list = []
             self.values[key] = items
+            self.count += len(node.value)
             for i, child in enumerate(node.value):
-                items.append(self.walk(child, f"{path}[{i}]", depth + 1))
+                child_path = f"{path}[{i}]"
+                if inline and child.tag == _STR and type(child) is yaml.ScalarNode:
+                    start, end = spans[child_path] = (base + child.start_mark.index, base + child.end_mark.index)
+                    scalars[child_path] = Scalar(child_path, child.value, child, start, end)
+                    items.append(child.value)
+                else:
+                    items.append(self.walk(child, child_path, depth + 1))
             return items
         if node.tag != _MAP:
             raise _Fallback
         mapping: dict = {}
         self.values[key] = mapping
-        self.count += len(node.value)  # the keys
+        self.count += 2 * len(node.value)  # keys and values
         keys: dict[Any, Any] = {}
         for k, v in node.value:
-            if k.tag not in _SAFE_TAGS:
-                self.neutralise(k, path)
-            if not isinstance(k, yaml.ScalarNode) or k.tag == "tag:yaml.org,2002:merge":
-                raise _Fallback  # complex keys and `<<` merges: PyYAML's constructor decides
-            name = k.value
-            kvalue = name if k.tag == _STR else self.constructor.construct_object(k)
+            if k.tag == _STR and type(k) is yaml.ScalarNode:
+                name = kvalue = k.value
+            else:
+                if k.tag not in _SAFE_TAGS:
+                    self.neutralise(k, path)
+                if not isinstance(k, yaml.ScalarNode) or k.tag == "tag:yaml.org,2002:merge":
+                    raise _Fallback  # complex keys and `<<` merges: PyYAML's constructor decides
+                name = k.value
+                kvalue = name if k.tag == _STR else self.constructor.construct_object(k)
             if name in keys:
                 first = keys[name]
                 _problem(ep, "S007",
@@ -475,7 +504,13 @@ class _Walker:
                          evidence=name, path=_join(path, name))
             else:
                 keys[name] = k
-            mapping[kvalue] = self.walk(v, _join(path, name), depth + 1)
+            child_path = f"{path}.{name}" if path else name
+            if inline and v.tag == _STR and type(v) is yaml.ScalarNode:
+                start, end = spans[child_path] = (base + v.start_mark.index, base + v.end_mark.index)
+                scalars[child_path] = Scalar(child_path, v.value, v, start, end)
+                mapping[kvalue] = v.value
+            else:
+                mapping[kvalue] = self.walk(v, child_path, depth + 1)
         return mapping
 
     def neutralise(self, node, path: str) -> None:
