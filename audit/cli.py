@@ -276,12 +276,12 @@ def fix(paths, write, unsafe, interactive, **opts):
     Exit 0 when there is nothing (left) to fix, 1 when fixes are available or not all could be
     applied or written, 2 on a usage error. Only safe fixes apply unless --unsafe is given.
     """
-    from .engine import Auditor, discover
+    from .engine import Auditor
     from .fix import run_fix
 
     settings = build_settings(**opts)
     auditor = Auditor(settings)
-    files = discover(paths or ["."], settings.include, settings.exclude)
+    files = episode_files(paths, settings)
     sys.exit(run_fix(files, auditor, write=write or interactive, unsafe=unsafe, interactive=interactive))
 
 
@@ -379,13 +379,13 @@ def gx_suite(out_dir, rules_dirs):
 def gx_run(paths, fmt, docs_dir, against, **opts):
     """Validate episode files with Great Expectations; findings and exit codes as `check`."""
     from .corpus import corpus_root
-    from .engine import Auditor, discover, exit_code
+    from .engine import Auditor, exit_code
     from .gx import audit_with_gx
     from .output import renderer
 
     settings = build_settings(**opts)
     auditor = Auditor(settings)
-    files = discover(paths or ["."], settings.include, settings.exclude)
+    files = episode_files(paths, settings)
     results, gx_run_ = audit_with_gx(auditor, files, docs_dir, against, corpus_root(paths or ["."]))
     render = renderer(fmt)
     meta: dict = {}
@@ -414,13 +414,11 @@ def profile_save(paths, out, rules_dirs):
     import json
 
     from .corpus import corpus_root, corpus_spec, figures, load_episodes, metric_frames, profile_document
-    from .engine import discover
-
     from .ruleset import Knowledge
 
     settings = build_settings(rules_dirs=rules_dirs)
     knowledge = Knowledge.load(settings.rules_dirs)
-    files = discover(paths or ["."], settings.include, settings.exclude)
+    files = episode_files(paths, settings)
     episodes = load_episodes(files)
     figs = figures(metric_frames(episodes, knowledge), corpus_spec(knowledge))
     doc = profile_document(figs, len(episodes), corpus_root(paths or ["."]))
