@@ -156,3 +156,45 @@ def test_progress_bar_only_on_a_terminal():
         advance(1000)
     with progress_bar(3, stream) as advance:  # a short run gets no bar
         assert advance is None
+
+
+@pytest.mark.parametrize("fmt", ["text", "json", "github"])
+def test_streamed_formats_write_each_file_before_the_next_is_audited(fmt, tmp_path):
+    """Memory stays flat over a corpus: a file's findings are out before the next file is read."""
+    import io
+
+    from audit.config import Settings
+    from audit.engine import Auditor, discover
+    from audit.output import writer
+    from audit.output.tally import Tally
+
+    for i in range(3):
+        shutil.copyfile(SEED, tmp_path / f"ep{i}.md")
+    auditor = Auditor(Settings(select=["M301"]))
+    out, tally, written = io.StringIO(), Tally(), []
+
+    def results():
+        for r in auditor.run(discover([tmp_path], ["*.md"], [])):
+            written.append(out.tell())  # how much was out before this result was handed over
+            yield r
+
+    writer(fmt)(results(), out, auditor.rules, {}, tally)
+    assert written[0] < written[1] < written[2] < out.tell()
+    assert (tally.files, tally.files_with_findings) == (3, 3)
+    assert tally.findings == tally.by_severity["error"] > 0 and tally.findings % 3 == 0
+    if fmt == "json":
+        doc = json.loads(out.getvalue())
+        assert doc["summary"]["findings"] == tally.findings == len(doc["findings"])
+        assert [f["findings"] for f in doc["files"]] == [tally.findings // 3] * 3
+
+
+def test_json_with_no_findings_and_no_files_is_valid(tmp_path):
+    import io
+
+    from audit.output import writer
+
+    out = io.StringIO()
+    writer("json")([], out)
+    assert json.loads(out.getvalue()) == {"version": 1, "findings": [], "files": [],
+                                          "summary": {"files": 0, "findings": 0, "by_severity": {},
+                                                      "by_family": {}}}
