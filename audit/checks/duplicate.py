@@ -162,42 +162,44 @@ def near_duplicate_pairs(table: pd.DataFrame, min_share: float = 0.34, min_score
     Candidates come from an inverted index of word shingles per episode (linear in the words of
     the batch: no pair of quotes is compared unless they share a shingle); rapidfuzz confirms them.
     """
-    norms: list[str] = []
+    words: list[list[str]] = []
     sizes: list[int] = []
     keys: list[tuple] = []
-    seen: dict[int, set] = {}  # ep -> the shingles of its texts so far
-    texts: dict[int, list[tuple[int, set]]] = {}  # ep -> (text id, shingles) of its texts so far
-    owners: dict[tuple, list[int]] = {}  # (ep, shingle) -> the ids of the texts holding it, once repeated
+    # per episode: shingle -> the first text holding it, and shingle -> all its texts once repeated
+    index: dict[int, tuple[dict, dict]] = {}
     shared: dict[tuple[int, int], int] = {}
-    for ep_i, row, text in zip(table["ep"], table["index"], table["text"]):
+    for ep_i, row, text in zip(table["ep"].tolist(), table["index"].tolist(), table["text"].tolist()):
         if not isinstance(text, str):
             continue
         w = _words(text)
         if len(w) < min_words:
             continue
-        k = len(norms)
-        norms.append(" ".join(w))
+        k = len(words)
+        words.append(w)
         keys.append((ep_i, row))
         sh = _anchor_shingles(w, len(text))
         sizes.append(len(sh))
-        ep_seen = seen.setdefault(ep_i, set())
-        ep_texts = texts.setdefault(ep_i, [])
-        # set & set and set |= set reuse the hashes the sets hold: no shingle is hashed again
-        for h in sh & ep_seen:  # shingles an earlier text of the episode has: count the pairs
-            ids = owners.get((ep_i, h))
-            if ids is None:  # first repeat: the earlier texts holding it
-                ids = owners[(ep_i, h)] = [o for o, o_sh in ep_texts if h in o_sh]
-            for o in ids:
-                shared[(o, k)] = shared.get((o, k), 0) + 1
-            ids.append(k)
-        ep_seen |= sh
-        ep_texts.append((k, sh))
+        first, owners = index.setdefault(ep_i, ({}, {}))
+        # set.difference(dict), dict.fromkeys(set) and dict.update(dict) reuse the hashes the set
+        # and dicts hold: only a shingle an earlier text has is hashed again
+        new = sh.difference(first)
+        if len(new) < len(sh):
+            for h in sh - new:  # count the pairs of texts sharing it
+                ids = owners.get(h)
+                if ids is None:
+                    ids = owners[h] = [first[h]]
+                for o in ids:
+                    shared[(o, k)] = shared.get((o, k), 0) + 1
+                ids.append(k)
+        first.update(dict.fromkeys(new, k))
     out = []
     for (a, b), n in shared.items():
         if n < min_share * min(sizes[a], sizes[b]):
             continue
-        short, longer = (norms[a], norms[b]) if len(norms[a]) <= len(norms[b]) else (norms[b], norms[a])
-        score = fuzz.partial_ratio(short, longer, score_cutoff=min_score)
+        norm_a, norm_b = " ".join(words[a]), " ".join(words[b])
+        short, longer = (norm_a, norm_b) if len(norm_a) <= len(norm_b) else (norm_b, norm_a)
+        # one text inside the other is partial_ratio's 100 without its alignment search
+        score = 100.0 if short in longer else fuzz.partial_ratio(short, longer, score_cutoff=min_score)
         if score:
             (ep_i, i), (_, j) = sorted((keys[a], keys[b]))
             out.append((ep_i, i, j, score))

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import difflib
 import re
+from re import _constants as _c, _parser
 
 import ftfy
+from ftfy.badness import BADNESS_RE
 
 from ..findings import Severity
 from .base import Rule, text_finding
@@ -13,6 +15,74 @@ from .base import Rule, text_finding
 _SPACE = re.compile(r"\s")
 _PUNCT_MOJIBAKE = re.compile("â€[\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]")
 _WORDS = re.compile(r"(\s+)")  # split keeping the white space: words at even, spaces at odd indexes
+_NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]+")
+_ONE_CHARACTER = {_c.LITERAL, _c.NOT_LITERAL, _c.ANY, _c.IN, _c.CATEGORY}
+_AT_START = {_c.AT_BEGINNING, _c.AT_BEGINNING_STRING}
+
+
+def _needs_non_ascii(items) -> bool:
+    """Does every match of the parsed regex `items` hold a non-ASCII character?"""
+    for op, av in items:
+        if op is _c.LITERAL and av >= 128:
+            return True
+        if op is _c.IN and all((o is _c.LITERAL and a >= 128) or (o is _c.RANGE and a[0] >= 128) for o, a in av):
+            return True
+        if op is _c.SUBPATTERN and _needs_non_ascii(av[-1]):
+            return True
+        if op is _c.BRANCH and all(_needs_non_ascii(alt) for alt in av[1]):
+            return True
+        if op in (_c.MAX_REPEAT, _c.MIN_REPEAT) and av[0] >= 1 and _needs_non_ascii(av[2]):
+            return True
+    return False
+
+
+def _sees_only_its_match(items) -> bool:
+    """Does the parsed regex `items` look at no character outside its match (the start of the
+    string aside): no lookaround, word boundary, end anchor, back reference or atomic group?"""
+    for op, av in items:
+        if op is _c.BRANCH:
+            if not all(_sees_only_its_match(alt) for alt in av[1]):
+                return False
+        elif op is _c.SUBPATTERN:
+            if not _sees_only_its_match(av[-1]):
+                return False
+        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT):
+            if not _sees_only_its_match(av[2]):
+                return False
+        elif not (op in _ONE_CHARACTER or (op is _c.AT and av in _AT_START)):
+            return False
+    return True
+
+
+def _window(pattern: re.Pattern) -> int | None:
+    """The longest match of `pattern` when every match holds a non-ASCII character and the
+    pattern sees only its match; else None. Such a pattern matches a text exactly when it
+    matches within this many characters of a run of non-ASCII characters."""
+    if pattern.flags & re.IGNORECASE:  # "K" (Kelvin) would match "k"
+        return None
+    items = _parser.parse(pattern.pattern, pattern.flags)
+    width = items.getwidth()[1]
+    if width >= _c.MAXREPEAT or not _needs_non_ascii(items) or not _sees_only_its_match(items):
+        return None
+    return width
+
+
+_BAD_WINDOW = _window(BADNESS_RE)
+
+
+def looks_bad(text: str) -> bool:
+    """ftfy.badness.is_bad(text): its heuristic searched for only around the non-ASCII
+    characters of `text` (a long text with a few curly quotes costs a few short searches)."""
+    if _BAD_WINDOW is None:
+        return ftfy.badness.is_bad(text)
+    windows: list[list[int]] = []  # [start, end) around each run, merged where they overlap
+    for m in _NON_ASCII_RUN.finditer(text):
+        a, b = max(0, m.start() - _BAD_WINDOW + 1), m.end() + _BAD_WINDOW - 1
+        if windows and a <= windows[-1][1]:
+            windows[-1][1] = b
+        else:
+            windows.append([a, b])
+    return any(BADNESS_RE.search(text, a, b) for a, b in windows)
 
 
 def _word_bounds(text: str, i: int, j: int) -> tuple[int, int]:
@@ -33,16 +103,13 @@ def mojibake_spans(text: str) -> list[tuple[int, int, str]]:
     """
     if text.isascii():  # str.isascii is a flag check, cheaper than any scan
         return []
-    fixed = ftfy.fix_encoding(text)
-    if fixed == text:
-        return _word_spans(text)
-    return _merge(_whole_string_spans(text, fixed), _word_spans(text))
-
-
-def _merge(spans: list, extra: list) -> list:
-    taken = [(a, b) for a, b, _ in spans]
-    spans = spans + [s for s in extra if not any(a < s[1] and s[0] < b for a, b in taken)]
-    return sorted(spans)
+    spans = []
+    # fix_encoding returns a text its badness heuristic passes unchanged: no need to call it then
+    if looks_bad(text):
+        fixed = ftfy.fix_encoding(text)
+        if fixed != text:
+            spans = _whole_string_spans(text, fixed)
+    return sorted(spans + _word_spans(text, spans))
 
 
 def _whole_string_spans(text: str, fixed: str) -> list[tuple[int, int, str]]:
@@ -59,8 +126,9 @@ def _whole_string_spans(text: str, fixed: str) -> list[tuple[int, int, str]]:
     return _char_diff_spans(text, fixed)
 
 
-def _word_spans(text: str) -> list[tuple[int, int, str]]:
-    """Mojibake words in a string that fix_encoding cannot repair as a whole.
+def _word_spans(text: str, taken: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Mojibake words in a string that fix_encoding cannot repair as a whole, outside the spans
+    `taken` by the whole-string repair.
 
     ftfy judges a whole string: correct non-ASCII text next to the damage ("2× â€”") can make
     the whole-string repair impossible. Words with the unmistakable three-character form of
@@ -70,13 +138,20 @@ def _word_spans(text: str) -> list[tuple[int, int, str]]:
     """
     if "â€" not in text:
         return []
-    out, pos = [], 0
-    for w in _WORDS.split(text):
+    out, word_end = [], 0
+    # every word the pattern matches in holds a match of a scan of the whole text (a match
+    # starts at "â", which is no white space): only the words those matches start in are tried
+    for m in _PUNCT_MOJIBAKE.finditer(text):
+        if m.start() < word_end:
+            continue  # a word already tried
+        a, word_end = _word_bounds(text, m.start(), m.start() + 1)
+        if any(i < word_end and a < j for i, j, _ in taken):
+            continue
+        w = text[a:word_end]
         if _PUNCT_MOJIBAKE.search(w) and ftfy.badness.is_bad(w):
             r = ftfy.fix_encoding(w)
             if r != w:
-                out.append((pos, pos + len(w), r))
-        pos += len(w)
+                out.append((a, word_end, r))
     return out
 
 
