@@ -544,13 +544,14 @@ def _attach_values(ep: Episode, data: dict) -> None:
                 sc.value = value
 
 
-def _align(text: str, start: int, end: int, style: str | None, value: str) -> list[int] | None:
+def _align(text: str, start: int, end: int, style: str | None, value: str) -> list[int] | range | None:
     """Map each character of a scalar's value to its offset in the source text.
 
     Walks value and source together: equal characters map one to one; source indentation and
     line breaks that folding turned into a space are skipped; `''` in single-quoted and escapes
     in double-quoted scalars map to their first source character. Returns None when the two
-    cannot be aligned (the caller then falls back to the node start).
+    cannot be aligned (the caller then falls back to the node start), and a range when the
+    value stands verbatim in the source (most scalars).
     """
     s = start
     if style in ("'", '"'):
@@ -560,31 +561,26 @@ def _align(text: str, start: int, end: int, style: str | None, value: str) -> li
         if nl == -1:
             return None
         s = nl + 1
-    out = [0] * len(value)
     n = len(value)
-    vi = 0
     limit = end
     # the one source character the per-character steps below treat specially in this style
     special = "'" if style == "'" else "\\" if style == '"' else ""
-    k = 64
+    if s + n <= limit and text.startswith(value, s) and not (special and special in value):
+        return range(s, s + n)
+    out = [0] * n
+    vi = 0
     while vi < n:
-        # A run of characters equal in source and value (most of a scalar) is mapped one to one
-        # by slices, 64 at a time, halving near a difference; what is left goes char by char.
-        while k >= 8:
-            chunk = text[s:s + k]
-            if s + k <= limit and chunk == value[vi:vi + k] and not (special and special in chunk):
-                out[vi:vi + k] = range(s, s + k)
-                vi += k
-                s += k
-            else:
-                k //= 2
-        k = 64
-        if vi >= n:
-            break
         if s >= limit:
             return None
         c, sc = value[vi], text[s]
-        if style == "'" and c == "'" and text.startswith("''", s):
+        if sc == c and c != special:
+            # a run of characters equal in source and value (no special one) maps one to one
+            stop = value.find(special, vi) if special else -1
+            run = _common_length(text, s, value, vi, min(n if stop == -1 else stop, vi + limit - s) - vi)
+            out[vi:vi + run] = range(s, s + run)
+            vi += run
+            s += run
+        elif style == "'" and c == "'" and text.startswith("''", s):
             out[vi] = s
             vi += 1
             s += 2
@@ -611,3 +607,32 @@ def _align(text: str, start: int, end: int, style: str | None, value: str) -> li
         else:
             return None
     return out
+
+
+def _common_length(text: str, s: int, value: str, vi: int, cap: int) -> int:
+    """Length of the common prefix of text[s:] and value[vi:], at most `cap`; text[s] == value[vi].
+
+    Folding makes most runs end at the source's next line break, which is tried first; then the
+    run is bracketed by doubling steps and bisected, comparing slices.
+    """
+    if cap == 1 or text[s + 1] != value[vi + 1]:
+        return 1
+    nl = text.find("\n", s, s + cap)
+    if nl != -1 and text.startswith(value[vi:vi + nl - s], s) and text[nl] != value[vi + nl - s]:
+        return nl - s
+    known, step = 2, 16  # text[s:s + known] == value[vi:vi + known]
+    while True:
+        probe = min(known + step, cap)
+        if not text.startswith(value[vi + known:vi + probe], s + known):
+            break
+        known = probe
+        if known == cap:
+            return cap
+        step *= 2
+    while probe - known > 1:  # the prefix of `known` chars is equal, of `probe` chars is not
+        mid = (known + probe) // 2
+        if text.startswith(value[vi + known:vi + mid], s + known):
+            known = mid
+        else:
+            probe = mid
+    return known
