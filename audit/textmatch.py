@@ -3,6 +3,11 @@
 An alternation of hundreds of names (`OpenAI|Anthropic|...`) makes Python's regex engine try each
 alternative at every position; the same names as a trie (`Open(?:AI|Router)|An(?:thropic|...)`)
 share their prefixes, so most positions fail after one character.
+
+A pattern that *starts* with the trie (no look-behind or `\\b` in front of it) is faster still:
+the engine then knows the characters a match can start with and skips every other position in C,
+without entering the matcher. `after_first` puts the check of what precedes a name after its first
+character, where it no longer hides the trie's first characters from the engine.
 """
 
 from __future__ import annotations
@@ -10,8 +15,12 @@ from __future__ import annotations
 import re
 
 
-def trie_pattern(words) -> str:
-    """A regex source matching exactly the given literal strings, longest alternatives first."""
+def trie_pattern(words, after_first: str = "") -> str:
+    """A regex source matching exactly the given literal strings, longest alternatives first.
+
+    `after_first` (a zero-width pattern, e.g. the look-behind `(?<!\\w.)` for "no word character
+    before the name") is inserted after the first character of every word.
+    """
     trie: dict = {}
     for w in set(words):
         if not w:
@@ -21,9 +30,11 @@ def trie_pattern(words) -> str:
             node = node.setdefault(ch, {})
         node[""] = True
 
-    def build(node: dict) -> str:
+    def build(node: dict, first: bool) -> str:
         end = "" in node
-        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch != ""]
+        after = after_first if first else ""
+        branches = [re.escape(ch) + after + build(child, False)
+                    for ch, child in sorted(node.items()) if ch != ""]
         if not branches:
             return ""
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
@@ -31,4 +42,9 @@ def trie_pattern(words) -> str:
             return f"(?:{body})?"
         return body
 
-    return build(trie)
+    return build(trie, True)
+
+
+def starts_with_capital(word: str) -> bool:
+    """Does `word` start with an ASCII capital (the names a capitals-only trie can find)?"""
+    return "A" <= word[:1] <= "Z"

@@ -8,12 +8,15 @@ from functools import lru_cache
 
 from ..findings import Fix, Severity
 from ..glossary import MADE_KINDS, ORG_KINDS, Entry, Glossary, glossary
-from ..textmatch import trie_pattern
+from ..mentions import episode_texts, present
+from ..textmatch import starts_with_capital, trie_pattern
 from .base import Rule, scalar_edit
 
 _VERSION = r"(?:[ -]?v?\d+(?:\.\d+)*[a-z]?)?(?:[ -](?:Pro|Flash|Opus|Sonnet|Haiku|Ultra|Nano|Mini|mini|Turbo|Max|Vision|Instruct|Chat|Coder|Lite|Plus))*"
 _QUALIFIERS = r"(?:(?:new|newest|latest|own|flagship|upcoming|recent|popular|open[- ]source|open[- ]weights?|closed[- ]source|proprietary|frontier|reasoning|coding|AI)\s+){0,3}"
 _KIND_WORDS = r"(?:model|models|chatbot|assistant|LLM|LLMs|AI|family|series|product|tool)"
+# After a name's first character (a capital, so a word character): `\b` before the name.
+_NO_WORD_BEFORE = r"(?<!\w.)"
 # Words before or between the names that turn a maker claim into a comparison or a move.
 _NOT_A_CLAIM = re.compile(
     r"\b(?:compet\w*|rival\w*|alternative\w*|answer|response|challeng\w*|threat|clone|copy|"
@@ -28,8 +31,15 @@ class Patterns:
     context_claims: re.Pattern  # maker claims in an entity's descriptive context (product implied)
     orgs: re.Pattern  # any maker name (a cheap pre-filter: no maker, no claim)
     names: re.Pattern  # any maker or product name, as one trie (no look-behind: fast)
+    capital_names: re.Pattern  # the same for the names that start with a capital: faster still
+    other_names: tuple  # the names `capital_names` cannot find ("xAI", "o1")
     org_forms: frozenset
     product_forms: frozenset
+
+    def names_for(self, texts: list[str]) -> list[re.Pattern]:
+        """The name regex for each text: `capital_names` where no other name occurs (the same matches)."""
+        others = present(self.other_names, texts)
+        return [self.names if any(f in t for f in others) else self.capital_names for t in texts]
 
 
 def _alternation(forms: set[str]) -> str:
@@ -64,9 +74,12 @@ def _patterns(gl_id: int, gl: Glossary) -> Patterns:
         rf"^(?:An?|The|Its)\s+(?:[\w-]+\s+){{0,2}}?{org2}(?:['’]s)?\s+(?:[\w-]+\s+){{0,2}}?"
         rf"(?:model|models|product|chatbot|assistant|tool|LLM|platform|service|family)\b",  # An OpenAI model
     ])
+    capitals = {f for f in orgs | prods if starts_with_capital(f)}
     return Patterns(re.compile(claims), re.compile(context_claims),
                     re.compile(rf"(?<![\w-])(?:{trie_pattern(orgs)})(?!\w)"),
                     re.compile(rf"\b(?:{trie_pattern(orgs | prods)})(?!\w)"),
+                    re.compile(rf"(?:{trie_pattern(capitals, after_first=_NO_WORD_BEFORE)})(?!\w)"),
+                    tuple(sorted((orgs | prods) - capitals)),
                     frozenset(orgs), frozenset(prods))
 
 
@@ -85,14 +98,15 @@ def _group(m: re.Match, base: str) -> tuple[str | None, int]:
 _PAIR_GAP = 90  # characters between a maker and a product that a claim can span
 
 
-def _claims_in(pats: Patterns, text: str):
+def _claims_in(pats: Patterns, text: str, names_rx: re.Pattern):
     """Claim matches, searched only around places where a maker and a product stand close.
 
-    One trie regex finds the names (a few per text); the claim patterns, which are slow to try
-    at every position of a long text, then run only on the short windows around close pairs.
+    One trie regex (`names_rx`, see `Patterns.names_for`) finds the names (a few per text); the
+    claim patterns, which are slow to try at every position of a long text, then run only on the
+    short windows around close pairs.
     """
     names = [(m.start(), m.end(), m.group(0) in pats.org_forms, m.group(0) in pats.product_forms)
-             for m in pats.names.finditer(text)]
+             for m in names_rx.finditer(text)]
     if len(names) < 2:
         return
     windows: list[list[int]] = []
@@ -153,19 +167,20 @@ class WrongMaker(_AttributionRule):
     def check(self, batch):
         gl = glossary(batch.knowledge)
         pats = patterns_for(gl)
-        for ep, path, text, kind in batch.texts():
-            for m in _claims_in(pats, text):
-                org_text, org_at = _group(m, "org")
-                prod_text, _ = _group(m, "prod")
-                org_e, prod_e = gl.lookup(org_text), gl.lookup(prod_text)
-                if org_e is None or prod_e is None or org_e is prod_e or gl.is_right_maker(prod_e, org_e):
-                    continue
-                mid = m.group("mid5") if m.group("prod5") else ""
-                before = text[max(0, m.start() - 40):m.start()]
-                if (mid and _NOT_A_CLAIM.search(mid)) or (
-                        not m.group("org") and not m.group("prod2") and _NOT_A_CLAIM.search(before)):
-                    continue
-                yield self._finding(ep, path, text, m, org_text, org_at, prod_e, org_e, gl)
+        for ep, texts in episode_texts(batch):
+            for (path, text, _), names_rx in zip(texts, pats.names_for([t[1] for t in texts])):
+                for m in _claims_in(pats, text, names_rx):
+                    org_text, org_at = _group(m, "org")
+                    prod_text, _ = _group(m, "prod")
+                    org_e, prod_e = gl.lookup(org_text), gl.lookup(prod_text)
+                    if org_e is None or prod_e is None or org_e is prod_e or gl.is_right_maker(prod_e, org_e):
+                        continue
+                    mid = m.group("mid5") if m.group("prod5") else ""
+                    before = text[max(0, m.start() - 40):m.start()]
+                    if (mid and _NOT_A_CLAIM.search(mid)) or (
+                            not m.group("org") and not m.group("prod2") and _NOT_A_CLAIM.search(before)):
+                        continue
+                    yield self._finding(ep, path, text, m, org_text, org_at, prod_e, org_e, gl)
 
 
 class EntityWrongMaker(_AttributionRule):
