@@ -149,7 +149,7 @@ class Episode:
     problems: list[Finding] = field(default_factory=list)
     _lines: LineIndex | None = None
     _alignments: dict = field(default_factory=dict)
-    _item_ends: dict | None = None  # see checks.base.item_removal
+    _sorted_paths: list[str] | None = None  # the paths of `spans`, sorted (see checks.base.item_removal)
 
     @property
     def lines(self) -> LineIndex:

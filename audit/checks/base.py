@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 
@@ -204,7 +205,7 @@ def item_removal(ep: Episode, item_path: str) -> list[Edit]:
         return []  # a flow sequence or an item sharing its line: no line-wise removal
     # A block collection's node ends where the next token begins (after trailing comments), so
     # the item's last character is the end of its last descendant scalar or flow collection.
-    last = _item_ends(ep).get(item_path, -1)
+    last = _last_descendant_end(ep, item_path)
     if last == -1:
         last = end
     while last > start and text[last - 1] in " \t\r\n":
@@ -218,29 +219,25 @@ def item_removal(ep: Episode, item_path: str) -> list[Edit]:
     return [Edit(first, stop, "")]
 
 
-def _item_ends(ep: Episode) -> dict[str, int]:
-    """List item path -> end of its last descendant scalar or flow collection, for the whole episode.
+def _last_descendant_end(ep: Episode, item_path: str) -> int:
+    """End of the last descendant scalar or flow collection of the item at `item_path` (-1: none).
 
-    Computed once per episode in one pass over the spans (each path updates its ancestors),
-    instead of a scan of every span per removed item. A descendant counts only when its span
-    lies inside the ancestor's span: an alias's nodes sit at their anchor, elsewhere.
+    Descendants are the paths under `item_path.` and `item_path[`, found by bisecting the
+    episode's sorted paths (sorted once per episode). A descendant counts only when its span lies
+    inside the item's span: an alias's nodes sit at their anchor, elsewhere.
     """
-    ends = ep._item_ends
-    if ends is not None:
-        return ends
-    ends = {}
+    paths = ep._sorted_paths
+    if paths is None:
+        paths = ep._sorted_paths = sorted(ep.spans)
     text, spans, scalars = ep.text, ep.spans, ep.scalars
-    for p, (s, e) in spans.items():
-        if not (p in scalars or text[e - 1:e] in ("]", "}")):
-            continue
-        # its ancestors that are list items: the prefixes ending in "]" before a "." or "["
-        k = p.find("]")
-        while k != -1:
-            if p[k + 1:k + 2] in (".", "["):
-                anc = p[:k + 1]
-                span = spans.get(anc)
-                if span is not None and span[0] <= s and e <= span[1] and ends.get(anc, -1) < e:
-                    ends[anc] = e
-            k = p.find("]", k + 1)
-    ep._item_ends = ends
-    return ends
+    first, stop = spans[item_path]
+    last = -1
+    for prefix in (item_path + ".", item_path + "["):
+        k = bisect.bisect_left(paths, prefix)
+        while k < len(paths) and paths[k].startswith(prefix):
+            p = paths[k]
+            s, e = spans[p]
+            if e > last and first <= s and e <= stop and (p in scalars or text[e - 1:e] in ("]", "}")):
+                last = e
+            k += 1
+    return last

@@ -84,32 +84,32 @@ class NotMentioned(Rule):
 
     def check(self, batch):
         ph = phrases(batch.knowledge)
-        ents = batch.entities
-        if ents.empty:
-            return
-        context = ents["context"]
-        is_text = context.map(lambda v: isinstance(v, str))
-        if not is_text.any():
-            return
-        text = context.where(is_text, "")
-        descriptive = ents["position"].isna() | ents["source"].eq("llm_enhanced")
-        hit = (descriptive & text.str.contains(ph.statements)) | (
-            (descriptive | (text.str.len() <= _WINDOW_VERDICT_MAX)) & text.str.contains(ph.leading))
-        for row in ents[hit & is_text].itertuples(index=False):
-            ep = batch.episodes[row.ep]
-            path = f"{row.field}.context"
-            if path not in ep.scalars:
+        statements, leading = ph.statements.search, ph.leading.search
+        rows = batch.rows("entities", "ep", "field", "name", "confidence", "context", "position", "source")
+        for n, fld, name, confidence, context, position, source in rows:
+            if not isinstance(context, str):
                 continue
-            m = ph.statements.search(row.context) or ph.leading.search(row.context)
-            i, j = (m.start(), m.end()) if m else (0, len(row.context))
+            # A descriptive entry (no NER position, or written by the LLM pass) is judged on every
+            # phrase; a transcript window only on a leading verdict, and only when it is short.
+            if position is None or position != position or source == "llm_enhanced":
+                m = statements(context) or leading(context)
+            elif len(context) <= _WINDOW_VERDICT_MAX and (lead := leading(context)):
+                m = statements(context) or lead
+            else:
+                continue
+            ep = batch.episodes[n]
+            path = f"{fld}.context"
+            if m is None or path not in ep.scalars:
+                continue
+            i, j = m.start(), m.end()
             start, end, _ = ep.locate(path, i, j)
-            conf = row.confidence if isinstance(row.confidence, str) else "missing"
-            name = row.name if isinstance(row.name, str) else "?"
-            edits = item_removal(ep, row.field)
-            fix = Fix("unsafe", f"Remove the entity {name!r}", tuple(edits), (row.field,)) if edits else None
+            conf = confidence if isinstance(confidence, str) else "missing"
+            name = name if isinstance(name, str) else "?"
+            edits = item_removal(ep, fld)
+            fix = Fix("unsafe", f"Remove the entity {name!r}", tuple(edits), (fld,)) if edits else None
             yield ep.finding(
-                self, path=path, start=start, end=end, evidence=row.context[i:j], fix=fix,
+                self, path=path, start=start, end=end, evidence=context[i:j], fix=fix,
                 severity=self.severity if "severity" in vars(self) else ph.severity.get(conf, self.severity),
                 message=f"{name!r} (confidence {conf}) is listed, but its context says it was not "
-                        f"mentioned: {row.context[i:j]!r}",
+                        f"mentioned: {context[i:j]!r}",
             )
