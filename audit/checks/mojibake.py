@@ -85,6 +85,24 @@ def looks_bad(text: str) -> bool:
     return any(BADNESS_RE.search(text, a, b) for a, b in windows)
 
 
+_STEP_CONFIG = ftfy.TextFixerConfig(explain=False)  # the configuration of ftfy.fix_encoding
+
+
+def fix_encoding(text: str) -> str:
+    """ftfy.fix_encoding(text), step by step as ftfy takes them.
+
+    ftfy repeats a step until the text stops changing, and a step returns a text its badness
+    heuristic passes unchanged; the same test made by `looks_bad` spares the last step's scan
+    of the whole repaired text.
+    """
+    while looks_bad(text):
+        fixed = ftfy._fix_encoding_one_step_and_explain(text, _STEP_CONFIG).text
+        if fixed == text:
+            break
+        text = fixed
+    return text
+
+
 def _word_bounds(text: str, i: int, j: int) -> tuple[int, int]:
     """Widen [i, j) to the whole run of non-space characters it touches."""
     while i > 0 and not _SPACE.match(text[i - 1]):
@@ -103,12 +121,8 @@ def mojibake_spans(text: str) -> list[tuple[int, int, str]]:
     """
     if text.isascii():  # str.isascii is a flag check, cheaper than any scan
         return []
-    spans = []
-    # fix_encoding returns a text its badness heuristic passes unchanged: no need to call it then
-    if looks_bad(text):
-        fixed = ftfy.fix_encoding(text)
-        if fixed != text:
-            spans = _whole_string_spans(text, fixed)
+    fixed = fix_encoding(text)
+    spans = _whole_string_spans(text, fixed) if fixed != text else []
     return sorted(spans + _word_spans(text, spans))
 
 
@@ -148,8 +162,8 @@ def _word_spans(text: str, taken: list[tuple[int, int, str]]) -> list[tuple[int,
         if any(i < word_end and a < j for i, j, _ in taken):
             continue
         w = text[a:word_end]
-        if _PUNCT_MOJIBAKE.search(w) and ftfy.badness.is_bad(w):
-            r = ftfy.fix_encoding(w)
+        if _PUNCT_MOJIBAKE.search(w) and looks_bad(w):
+            r = fix_encoding(w)
             if r != w:
                 out.append((a, word_end, r))
     return out
