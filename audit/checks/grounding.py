@@ -17,7 +17,8 @@ surname, and a one-edit misspelling of a single long word. Version numbers are n
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from dataclasses import dataclass
+from functools import cached_property, lru_cache
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
@@ -49,25 +50,27 @@ _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
 def words(text: str) -> str:
-    """' gemini 1 5 flash ': lowercase words between single spaces (substring = word sequence).
+    """' gemini 1 5 flash ': lowercase words between single spaces (substring = word sequence)."""
+    return " " + " ".join(word_list(text)) + " "
+
+
+def word_list(text: str) -> list[str]:
+    """The lowercase words of `text` (`words(text).split()`).
 
     Long texts (an episode's corpus is ~60 KB) take a faster road to the same result as the
     regex: one bytes.translate blanks ASCII non-word characters, a replace each the distinct
-    non-ASCII ones that are no word character (`\\w` is `str.isalnum()` or "_"), and runs of
-    spaces are halved until single.
+    non-ASCII ones that are no word character (`\\w` is `str.isalnum()` or "_").
     """
     low = text.lower()
     if len(low) < 256:  # the regex is quicker on a name
-        return " " + _NON_WORD.sub(" ", low).strip() + " "
+        return _NON_WORD.sub(" ", low).split()
     # surrogatepass: a "\\ud800" escape in a double-quoted scalar gives a lone surrogate
     out = low.encode("utf-8", "surrogatepass").translate(_ASCII_WORDS).decode("utf-8", "surrogatepass")
     if not low.isascii():
         for c in set(_NON_ASCII.findall(low)):
             if not c.isalnum():
                 out = out.replace(c, " ")
-    while "  " in out:
-        out = out.replace("  ", " ")
-    return " " + out.strip() + " "
+    return out.split()
 
 
 def _singular(word: str) -> str:
@@ -88,36 +91,33 @@ def _spellings(gl_id: int, gl: Glossary) -> dict[str, tuple[str, ...]]:
 
 
 class Corpus:
-    """The grounding texts of one episode, in word form."""
+    """The grounding texts of one episode, in word form, and the sets of their words."""
 
-    def __init__(self, base: str, contexts: list[str]):
-        self.base = base
+    def __init__(self, base_words: list[str], contexts: list[str]):
+        self.base = " " + " ".join(base_words) + " "
+        self.base_words = set(base_words)
         self.contexts = contexts  # LLM-pass contexts, by their position in `llm rows`
-        self.everything = base + "".join(contexts)  # one search rules out most misses
-        self._tokens: set[str] | None = None
 
     def contains(self, phrase: str, own: frozenset[int]) -> bool:
         """Is ' phrase ' (word form, no outer spaces) in the texts, the entity's own contexts aside?"""
-        # A word no text uses rules the phrase out without scanning ~60 KB (a phrase of single-
-        # spaced words can only match whole tokens of one text: texts join with two spaces).
+        # A phrase of single-spaced words can only match whole words of one text (every text
+        # starts and ends with a space): a word no text has rules it out without scanning
+        # ~60 KB, and the base has a one-word phrase exactly when it has the word.
         parts = phrase.split(" ")
-        if "" not in parts:
+        plain = "" not in parts
+        if plain:
             tokens = self.tokens
             for w in parts:
                 if w not in tokens:
                     return False
         needle = f" {phrase} "
-        if needle not in self.everything:
-            return False
-        if needle in self.base:
-            return True
-        return any(needle in c for k, c in enumerate(self.contexts) if k not in own)
+        in_base = phrase in self.base_words if plain and len(parts) == 1 else needle in self.base
+        return in_base or any(needle in c for k, c in enumerate(self.contexts) if k not in own)
 
-    @property
+    @cached_property
     def tokens(self) -> set[str]:
-        if self._tokens is None:
-            self._tokens = set(self.base.split()).union(*(c.split() for c in self.contexts))
-        return self._tokens
+        """Every word of the texts, the contexts' included."""
+        return self.base_words.union(*(c.split() for c in self.contexts))
 
     def contains_split(self, word: str, own: frozenset[int]) -> bool:
         """Is one word of the name written as two in the texts ('huggingface' -> 'hugging face')?"""
@@ -177,36 +177,56 @@ def _alternatives(name: str, gl: Glossary) -> list[str]:
     return [a for a in out if a != name and not all(w in GENERIC_WORDS for w in words(a).split())]
 
 
-def is_grounded(name: str, corpus: Corpus, own: frozenset[int], gl: Glossary) -> bool:
-    """Does `name` (or a tolerated form of it) occur in the corpus outside the entity's own contexts?
+@dataclass(frozen=True)
+class _Form:
+    """What grounds one spelling of an entity name, in word form: depends on the name only."""
 
-    `own` are the seats (in `corpus.contexts`) of the entity and of its copies under the same
-    name: a hallucinated entity listed twice must not ground itself."""
+    phrase: str  # the name ("llama guard 4")
+    variants: tuple[str, ...]  # other forms: glossary spellings of parts, plural/singular, generic words
+    joined: str  # the words as one ("llamaguard4"), "" when shorter than 4 characters
+    one_word: bool  # a single word: look for it split in two instead of joined
+    surname: str | None  # a person's surname
+    fuzzy_limit: int  # edits an ASR misspelling of a single long word may have (0: none)
+
+
+@lru_cache(maxsize=100_000)
+def _forms(gl_id: int, gl: Glossary, name: str) -> tuple[_Form, ...]:
+    """The forms of the name and of its alternatives, memoised: names recur across episodes."""
     spellings = _spellings(id(gl), gl)
+    out = []
     for candidate in [name, *_alternatives(name, gl)]:
         w = words(candidate).split()
         if not w:
             continue
         phrase = " ".join(w)
-        if corpus.contains(phrase, own):
-            return True
-        if any(corpus.contains(v, own) for v in _variants(w, spellings)):
-            return True
         joined = "".join(w)
-        if len(joined) >= 4 and ((len(w) > 1 and corpus.contains(joined, own))
-                                 or (len(w) == 1 and corpus.contains_split(joined, own))):
-            return True
         entry = gl.lookup(candidate.strip())
-        if entry is not None and entry.kind == "person" and len(entry.name.split()) > 1:
-            surname = words(entry.name.split()[-1]).strip()
-            if corpus.contains(surname, own):
-                return True
-        if len(w) == 1 and phrase.isalpha() and len(phrase) >= 6:
-            limit = 1 if len(phrase) < 10 else 2
+        surname = (words(entry.name.split()[-1]).strip()
+                   if entry is not None and entry.kind == "person" and len(entry.name.split()) > 1 else None)
+        fuzzy = len(w) == 1 and phrase.isalpha() and len(phrase) >= 6
+        out.append(_Form(phrase, tuple(_variants(w, spellings)), joined if len(joined) >= 4 else "",
+                         len(w) == 1, surname, (1 if len(phrase) < 10 else 2) if fuzzy else 0))
+    return tuple(out)
+
+
+def is_grounded(name: str, corpus: Corpus, own: frozenset[int], gl: Glossary) -> bool:
+    """Does `name` (or a tolerated form of it) occur in the corpus outside the entity's own contexts?
+
+    `own` are the seats (in `corpus.contexts`) of the entity and of its copies under the same
+    name: a hallucinated entity listed twice must not ground itself."""
+    for form in _forms(id(gl), gl, name):
+        if corpus.contains(form.phrase, own) or any(corpus.contains(v, own) for v in form.variants):
+            return True
+        if form.joined and (corpus.contains_split(form.joined, own) if form.one_word
+                            else corpus.contains(form.joined, own)):
+            return True
+        if form.surname is not None and corpus.contains(form.surname, own):
+            return True
+        if form.fuzzy_limit:
             # an ASR misspelling of the name ("antropic"), never an ordinary word ("clause" for Claude)
-            for token, _, _ in process.extract(phrase, corpus.tokens, scorer=OSA.distance,
-                                               score_cutoff=limit, limit=5):
-                if token[0] == phrase[0] and not is_common_word(token):
+            for token, _, _ in process.extract(form.phrase, corpus.tokens, scorer=OSA.distance,
+                                               score_cutoff=form.fuzzy_limit, limit=5):
+                if token[0] == form.phrase[0] and not is_common_word(token):
                     return True
     return False
 
@@ -230,7 +250,7 @@ def _corpus(ep, llm_rows: list[int]) -> Corpus:
                 if isinstance(item, dict):
                     parts += [_text_of(item.get(s)) for s in subs]
     contexts = [words(_text_of(companies[i].get("context"))) for i in llm_rows]
-    return Corpus(words("\n".join(parts)), contexts)
+    return Corpus(word_list("\n".join(parts)), contexts)
 
 
 class UngroundedEntity(Rule):
@@ -289,20 +309,20 @@ class UngroundedEntity(Rule):
             seats.append(index)
             if not isinstance(name, str) or not name.strip():
                 continue
-            same_name.setdefault((n, words(name)), set()).add(len(seats) - 1)
-            context = _text_of(context)
-            if admits.statements.search(context) or admits.leading.search(context):
-                continue  # N201's business
-            candidates.append((n, fld, name))
+            key = (n, words(name))
+            same_name.setdefault(key, set()).add(len(seats) - 1)
+            candidates.append((n, fld, name, _text_of(context), key))
         corpora: dict[int, Corpus] = {}
-        for n, fld, name in candidates:
-            seat = frozenset(same_name[(n, words(name))])
+        for n, fld, name, context, key in candidates:
+            seat = frozenset(same_name[key])
             ep = batch.episodes[n]
             corpus = corpora.get(n)
             if corpus is None:
                 corpus = corpora[n] = _corpus(ep, llm_index[n])
             if is_grounded(name, corpus, seat, gl):
                 continue
+            if admits.statements.search(context) or admits.leading.search(context):
+                continue  # N201's business (asked only now: the phrase search costs more than most names)
             path = f"{fld}.name"
             if path not in ep.scalars:
                 continue
