@@ -4,7 +4,8 @@ Per episode the texts that can ground a name are gathered once: title, summary, 
 impact reasons, insights, the NER pass's names and context windows, and the descriptive contexts
 of the *other* LLM entries (an entity's own context never grounds it). They are lowercased and
 cut into words (`[\\W_]+` -> one space), so a name is looked up as `" gemini "` in `" ... gemini
-models ... "`: a plain substring search in C for the common case.
+models ... "`; the set of the texts' words answers a one-word name and rules out most misses
+without that search. What to look for is derived once per distinct name (`_forms`).
 
 Only names not found that way are looked at again, more tolerantly: parenthesised alternatives
 ("Lama (or Llama)"), plural and singular, a trailing generic word ("Gemini models", "Nvidia
