@@ -577,6 +577,17 @@ class ProcessingBeforeDate(Rule):
 # --- C1007 ------------------------------------------------------------------------------------
 
 _QUOTE_KEY = re.compile(r"[\W_]+")
+# ASCII text (most quotes): every byte but a letter or digit becomes a space, in one C call
+_ASCII_PUNCTUATION = bytes(c if chr(c).isascii() and chr(c).isalnum() else 0x20 for c in range(256))
+_SPACES = re.compile(rb"  +")
+
+
+def _quote_key(text: str) -> str:
+    """A quote's words, lower-cased, joined by single spaces: `_QUOTE_KEY.sub(" ", text.lower()).strip()`."""
+    low = text.lower()
+    if low.isascii():
+        return _SPACES.sub(b" ", low.encode().translate(_ASCII_PUNCTUATION)).strip().decode()
+    return _QUOTE_KEY.sub(" ", low).strip()
 
 
 class DuplicateQuoteScores(Rule):
@@ -610,7 +621,7 @@ class DuplicateQuoteScores(Rule):
         for n, fld, text, score in batch.rows("quotes", "ep", "field", "text", "relevance_score"):
             if not isinstance(text, str) or isinstance(score, bool) or not isinstance(score, (int, float)):
                 continue
-            key = _QUOTE_KEY.sub(" ", text.lower()).strip()
+            key = _quote_key(text)
             if not key:
                 continue
             head = first.setdefault((n, key), (fld, score))
