@@ -46,6 +46,7 @@ class Batch:
         self._shared: dict = {}
         self._row_lists: dict[str, list[tuple]] = {}  # list table name -> its rows
         self._column_lists: dict[str, dict[str, tuple]] = {}  # list table name -> column -> values
+        self._texts: list[tuple[Episode, str, str, str]] | None = None
 
     def shared(self, key, compute):
         """A result several rules of one family need, computed once per batch."""
@@ -59,7 +60,15 @@ class Batch:
     # --- plain iteration (for checks that walk text with regexes) -------------------------------
 
     def texts(self) -> Iterator[tuple[Episode, str, str, str]]:
-        """(episode, field path, text, kind) for every free-text string; kind is the item key."""
+        """(episode, field path, text, kind) for every free-text string; kind is the item key.
+
+        Gathered on the first call; the rules that scan text all read the same list.
+        """
+        if self._texts is None:
+            self._texts = list(self._free_texts())
+        return iter(self._texts)
+
+    def _free_texts(self) -> Iterator[tuple[Episode, str, str, str]]:
         for ep in self.episodes:
             data = ep.data
             for key, sub in TEXT_FIELDS:
@@ -98,11 +107,8 @@ class Batch:
                 continue
             path = ep.path
             for i, item in enumerate(items):
-                if isinstance(item, dict):
-                    get = item.get
-                    rows.append((path, n, i, f"{key}[{i}]", *[get(c) for c in columns]))
-                else:
-                    rows.append((path, n, i, f"{key}[{i}]", *missing))
+                values = map(item.get, columns) if isinstance(item, dict) else missing
+                rows.append((path, n, i, f"{key}[{i}]", *values))
         return rows
 
     def rows(self, name: str, *columns: str) -> list[tuple]:
