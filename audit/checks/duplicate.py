@@ -1,8 +1,8 @@
 """Duplicates: the same entity listed twice, and near-duplicate quotes.
 
-Entities are grouped by a key (the glossary's canonical name, else a normalised spelling) with
-pandas, so "Openai" and "OpenAI" meet without comparing pairs. Quotes are cut into word
-shingles; a self-join on shingles yields the few candidate pairs, which rapidfuzz then confirms
+Entities are grouped by a key (the glossary's canonical name, else a normalised spelling), so
+"Openai" and "OpenAI" meet without comparing pairs. Quotes are cut into word shingles; an
+inverted index of the shingles yields the few candidate pairs, which rapidfuzz then confirms
 (`fuzz.partial_ratio`: one quote inside the other, or the same sentence twice).
 """
 
@@ -12,7 +12,6 @@ import re
 from itertools import compress
 from operator import not_
 
-import pandas as pd
 from rapidfuzz import fuzz
 
 from ..findings import Fix, Severity
@@ -73,13 +72,10 @@ class DuplicateEntity(Rule):
     fixable = "unsafe"
 
     def check(self, batch):
-        ents = batch.entities
-        if ents.empty:
-            return
         gl = glossary(batch.knowledge)
         memo: dict[str, tuple[str, bool]] = {}  # name -> (key, right spelling)
         groups: dict[tuple[int, str], list[tuple]] = {}  # (ep, key) -> [(ep, index, field, name, right)]
-        for ep_i, index, fld, name in zip(ents["ep"], ents["index"], ents["field"], ents["name"]):
+        for ep_i, index, fld, name in batch.rows("entities", "ep", "index", "field", "name"):
             if not isinstance(name, str) or not name.strip():
                 continue
             if name not in memo:
@@ -154,10 +150,10 @@ def _anchor_shingles(w: list[str], size: int) -> set[tuple[str, ...]]:
     return sh
 
 
-def near_duplicate_pairs(table: pd.DataFrame, min_share: float = 0.34, min_score: float = 90.0,
+def near_duplicate_pairs(rows: list[tuple], min_share: float = 0.34, min_score: float = 90.0,
                          min_words: int = 4) -> list[tuple[int, int, int, float]]:
-    """Pairs (ep, i, j, score) of rows of `table` (columns ep, index, text) whose texts nearly
-    repeat: one inside the other or the same words twice; j is the later row.
+    """Pairs (ep, i, j, score) of `rows` (ep, index, text) whose texts nearly repeat: one inside
+    the other or the same words twice; j is the later row.
 
     Candidates come from an inverted index of word shingles per episode (linear in the words of
     the batch: no pair of quotes is compared unless they share a shingle); rapidfuzz confirms them.
@@ -168,7 +164,7 @@ def near_duplicate_pairs(table: pd.DataFrame, min_share: float = 0.34, min_score
     # per episode: shingle -> the first text holding it, and shingle -> all its texts once repeated
     index: dict[int, tuple[dict, dict]] = {}
     shared: dict[tuple[int, int], int] = {}
-    for ep_i, row, text in zip(table["ep"].tolist(), table["index"].tolist(), table["text"].tolist()):
+    for ep_i, row, text in rows:
         if not isinstance(text, str):
             continue
         w = _words(text)
@@ -238,7 +234,7 @@ class NearDuplicateQuote(Rule):
     fixable = "unsafe"
 
     def check(self, batch):
-        quotes = batch.quotes
+        quotes = batch.rows("quotes", "ep", "index", "text")
         if len(quotes) < 2:
             return
         pairs = sorted(near_duplicate_pairs(quotes), key=lambda p: (p[0], p[2], p[1]))

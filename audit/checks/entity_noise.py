@@ -12,11 +12,13 @@ Each entity is classified once per batch (`classify_entities`); the four rules r
 from __future__ import annotations
 
 import re
+from collections import namedtuple
 from dataclasses import dataclass
 
 from ..findings import Fix, Severity
 from ..glossary import Glossary, glossary
 from ..ruleset import Knowledge, RuleSetError, expect, known_keys, str_list
+from ..tables import LIST_TABLES
 from .base import Rule, item_removal, scalar_edit
 from .misspelling import is_common_word
 
@@ -269,18 +271,24 @@ def classify(row, gl: Glossary, words: NoiseWords) -> Noise | None:
     return None
 
 
-def classify_entities(batch) -> list[tuple[object, Noise]]:
+# a row of the entities table, as its DataFrame's itertuples would give it
+EntityRow = namedtuple("EntityRow", ("file", "ep", "index", "field", *LIST_TABLES["entities"][1]))
+
+
+def entity_rows(batch) -> list[EntityRow]:
+    """The rows of the batch's entities table as named tuples (no DataFrame), built once per batch."""
+    return batch.shared("entity-tuples", lambda: list(map(EntityRow._make, batch.rows("entities", *EntityRow._fields))))
+
+
+def classify_entities(batch) -> list[tuple[EntityRow, Noise]]:
     """(row, Noise) for every noisy entity of the batch, computed once and shared by F501-F504."""
     def compute():
-        ents = batch.entities
-        if ents.empty:
-            return []
         gl, words = glossary(batch.knowledge), noise_words(batch.knowledge)
-        names = ents["name"]
-        is_text = names.map(lambda v: isinstance(v, str))
         memo: dict[tuple, Noise | None] = {}
         out = []
-        for row in ents[is_text].itertuples(index=False):
+        for row in entity_rows(batch):
+            if not isinstance(row.name, str):
+                continue
             key = (row.name, row.context if is_ner(row) else None, row.category,
                    None if is_ner(row) else row.context)
             if key not in memo:

@@ -29,7 +29,7 @@ except ImportError:  # pragma: no cover
 _ATOMIC = getattr(_c, "ATOMIC_GROUP", None)
 _REPEATS = tuple(getattr(_c, n) for n in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT") if hasattr(_c, n))
 from .base import Rule, item_removal
-from .entity_noise import classify_entities, is_ner, window_offset
+from .entity_noise import classify_entities, entity_rows, is_ner, window_offset
 
 CLUSTER_GAP = 1500  # windows of one ad read are at most this far apart (characters of transcript)
 EXTEND_GAP = 500  # a neighbouring window joins a segment when this close and free of speech
@@ -320,7 +320,8 @@ def _sponsor_keys(sponsors: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
 
 
 def _is_sponsor_key(key: str, active: set[str]) -> bool:
-    return any(key == s or key.startswith(s) for s in active)
+    """Is `key` one of the `active` keys, or does it start with one ("scaleai" with "scale")?"""
+    return key.startswith(tuple(active))
 
 
 def row_gates(rows, kn: SponsorKnowledge) -> dict[tuple[int, int], tuple[bool, ...]]:
@@ -350,6 +351,7 @@ def find_ads(ep, ents, kn: SponsorKnowledge, gl, gates=None) -> EpisodeAds:
     active: set[str] = set()  # norm keys
     # 1. the LLM says so itself: "Scale AI: Mentioned in an advertisement segment"
     by_llm: set[str] = set()
+    ner = [r for r in ents if is_ner(r)]
     llm = [r for r in ents if not is_ner(r)]
     ad_context = {r.index for r in llm if isinstance(r.context, str)
                   and kn.ad_words.search(r.context, gate=gates[(r.ep, r.index)][0])}
@@ -366,8 +368,8 @@ def find_ads(ep, ents, kn: SponsorKnowledge, gl, gates=None) -> EpisodeAds:
     active |= by_llm
     # 2. windows and their evidence
     windows = []
-    for r in ents:
-        if not is_ner(r) or not isinstance(r.name, str):
+    for r in ner:
+        if not isinstance(r.name, str):
             continue
         at = window_offset(r.context, r.name)
         w = Window(r, r.position - (at if at != -1 else 50), r.context)
@@ -391,8 +393,8 @@ def find_ads(ep, ents, kn: SponsorKnowledge, gl, gates=None) -> EpisodeAds:
             active |= {s for v in windows if w.start - CLUSTER_GAP <= v.start <= w.start for s in v.sponsors}
     # 3. a sponsor of the list present in the entity list, whose description matches a window of
     #    ad copy ("the cloud for AI developers ... ready to go for startups")
-    llm_sponsors = [(norm_key(r.name), _content_words(r.context)) for r in ents
-                    if not is_ner(r) and isinstance(r.name, str) and isinstance(r.context, str)
+    llm_sponsors = [(norm_key(r.name), _content_words(r.context)) for r in llm
+                    if isinstance(r.name, str) and isinstance(r.context, str)
                     and sponsor_pat is not None and sponsor_pat.fullmatch(r.name.strip())]
     described: dict[int, str] = {}
     for i, w in enumerate(windows):
@@ -467,15 +469,14 @@ def in_segment(w_row, ads: EpisodeAds) -> Segment | None:
     return None
 
 
-def entity_rows(batch) -> dict[int, list]:
+def entity_rows_by_episode(batch) -> dict[int, list]:
     """The entity rows of each episode (named tuples), built once per batch."""
     def compute():
         out: dict[int, list] = {}
-        if not batch.entities.empty:
-            for r in batch.entities.itertuples(index=False):
-                out.setdefault(r.ep, []).append(r)
+        for r in entity_rows(batch):
+            out.setdefault(r.ep, []).append(r)
         return out
-    return batch.shared("entity-rows", compute)
+    return batch.shared("entity-rows-by-episode", compute)
 
 
 def episode_ads(batch) -> dict[int, EpisodeAds]:
@@ -483,7 +484,7 @@ def episode_ads(batch) -> dict[int, EpisodeAds]:
     def compute():
         kn, gl = sponsor_knowledge(batch.knowledge), glossary(batch.knowledge)
         out = {}
-        by_ep = entity_rows(batch)
+        by_ep = entity_rows_by_episode(batch)
         gates = row_gates([r for rows in by_ep.values() for r in rows], kn)
         for n, rows in by_ep.items():
             ads = find_ads(batch.episodes[n], rows, kn, gl, gates)
@@ -529,9 +530,8 @@ def text_verdicts(batch) -> dict[tuple[str, int, int], tuple[int, int, str]]:
         kn = sponsor_knowledge(batch.knowledge)
         all_ads = episode_ads(batch)
         out = {}
-        items = [(name, ep_i, index, text) for name, table in (("quotes", batch.quotes), ("insights", batch.insights))
-                 if not table.empty for ep_i, index, text in zip(table["ep"], table["index"], table["text"])
-                 if isinstance(text, str)]
+        items = [(name, ep_i, index, text) for name in ("quotes", "insights")
+                 for ep_i, index, text in batch.rows(name, "ep", "index", "text") if isinstance(text, str)]
         lows = [text.lower() for *_, text in items]
         trig = holding(lows, kn.triggers) if kn.triggers else [None] * len(items)
         for (name, ep_i, index, text), low, t in zip(items, lows, trig):
@@ -629,7 +629,7 @@ class SponsorEntity(Rule):
             return
         noise = {(r.ep, r.index) for r, _ in classify_entities(batch)}
         verdicts = text_verdicts(batch)
-        by_ep = entity_rows(batch)
+        by_ep = entity_rows_by_episode(batch)
         for n, ads in all_ads.items():
             if n not in by_ep:
                 continue

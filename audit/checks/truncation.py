@@ -227,23 +227,21 @@ class FragmentaryExtraction(Rule):
     fixable = "unsafe"
 
     def check(self, batch):
-        ins = batch.insights
-        if ins.empty:
-            return
         words, gl = truncation_words(batch.knowledge), glossary(batch.knowledge)
-        ok = ins["extracted"].map(lambda v: isinstance(v, str)) & ins["text"].map(lambda v: isinstance(v, str))
-        for row in ins[ok].itertuples(index=False):
-            why = self.fragment(row.extracted.strip(), row.text.strip(), words, gl)
+        for ep_i, fld, text, extracted in batch.rows("insights", "ep", "field", "text", "extracted"):
+            if not (isinstance(extracted, str) and isinstance(text, str)):
+                continue
+            why = self.fragment(extracted.strip(), text.strip(), words, gl)
             if why is None:
                 continue
-            ep = batch.episodes[row.ep]
-            path = f"{row.field}.extracted"
+            ep = batch.episodes[ep_i]
+            path = f"{fld}.extracted"
             if path not in ep.scalars:
                 continue
             value = ep.scalars[path].value
             lead = len(value) - len(value.lstrip())
             start, end, _ = ep.locate(path, lead, lead + len(value.strip()))
-            edits = scalar_edit(ep, path, 0, len(value), row.text.strip())
+            edits = scalar_edit(ep, path, 0, len(value), text.strip())
             fix = Fix("unsafe", "Replace with the insight's text", tuple(edits), (path,)) if edits else None
             yield ep.finding(self, path=path, start=start, end=end, evidence=value.strip(), fix=fix,
                              message=f"Extraction {value.strip()[:60]!r} is a fragment of its text: {why}")
