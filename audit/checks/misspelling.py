@@ -24,6 +24,7 @@ _VERSION_AFTER = re.compile(r"[ -]?v?\d")
 _NAME_WORDS_AFTER = re.compile(
     r"\s+(?:models?|chatbot|assistant|API|app|family|series|team|lab|labs|CEO|founder|weights|"
     r"checkpoint|release|Sonnet|Opus|Haiku|Pro|Flash|Ultra|Nano|Turbo|Mini)\b")
+_LEAD = re.compile(r"[A-Za-z0-9]*")  # a spelling's letters and digits up to the first other character
 _SENTENCE_END = set(".!?:;\"“”(\n*#")
 COMMON_ZIPF = 3.5  # a word used more than ~3 times per million English words is ordinary
 
@@ -72,9 +73,18 @@ class NameMatcher:
                     targets.setdefault(norm_key(last), (last, e))
         self.target_keys = list(targets)
         lower_firsts = {w for w in self.first_words if w.isalnum() and w.islower()}
+        # A lowercase word ("you" of "You.com", "open" of "Open AI") starts a span with a verdict
+        # only as (the start of) a lowercase spelling the glossary lists or as a key of a name
+        # (`_classify`: lowercase spans never match fuzzily or, beyond one word, by key). Other
+        # lowercase words are no candidates, unless a hyphen or apostrophe joins a word to
+        # them: as a candidate the word would swallow that word ("you-Know"), so it stays one.
+        lower_names = {_LEAD.match(f).group(0) for f in [*gl.accepted, *gl.misspelled] if f[:1].islower()}
+        lower_names |= {key for key, e in gl.by_key.items() if not e.common_word}
+        lower_start = (rf"(?=(?:{trie_pattern(lower_firsts)})(?![A-Za-z0-9]))"
+                       rf"(?:(?:{trie_pattern(lower_names)})(?![A-Za-z0-9])|[A-Za-z0-9]+[-'’][A-Za-z0-9])")
         word = r"[A-Za-z][A-Za-z0-9]*(?:[-'’][A-Za-z0-9]+)*"
         self.candidates = re.compile(
-            rf"(?<![\w./@#\\])((?=[A-Z]|(?:{trie_pattern(lower_firsts)})(?![A-Za-z0-9])){word})"
+            rf"(?<![\w./@#\\])((?=[A-Z]|{lower_start}){word})"
             rf"(?=(?:[ -]({word}))?(?:[ -]({word}))?)")
         self.targets = targets
         self.memo: dict[str, Verdict | None] = {}
