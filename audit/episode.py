@@ -20,6 +20,7 @@ from typing import Any
 
 import numpy as np
 import yaml
+from yaml import MappingNode, ScalarNode, SequenceNode
 
 from .findings import Finding, Severity
 
@@ -55,8 +56,8 @@ class _Loader(_BaseLoader):  # type: ignore[misc,valid-type]
     def resolve(self, kind, value, implicit):
         if self.yaml_path_resolvers:
             return super().resolve(kind, value, implicit)
-        if kind is not yaml.ScalarNode:
-            return self.DEFAULT_SEQUENCE_TAG if kind is yaml.SequenceNode else self.DEFAULT_MAPPING_TAG
+        if kind is not ScalarNode:
+            return self.DEFAULT_SEQUENCE_TAG if kind is SequenceNode else self.DEFAULT_MAPPING_TAG
         if not implicit[0]:
             return self.DEFAULT_SCALAR_TAG
         resolvers = self._by_first.get(value[:1], self._wildcard)
@@ -76,9 +77,9 @@ _SAFE_TAGS = {
               "omap", "pairs", "set", "merge", "value")
 }
 _DEFAULT_TAG = {
-    yaml.ScalarNode: "tag:yaml.org,2002:str",
-    yaml.SequenceNode: "tag:yaml.org,2002:seq",
-    yaml.MappingNode: "tag:yaml.org,2002:map",
+    ScalarNode: "tag:yaml.org,2002:str",
+    SequenceNode: "tag:yaml.org,2002:seq",
+    MappingNode: "tag:yaml.org,2002:map",
 }
 # An alias may legitimately repeat a small node; past this many nodes after expansion the
 # document is an expansion bomb ("billion laughs") and is not constructed.
@@ -100,7 +101,11 @@ LOADER_RULES: dict[str, tuple[str, str, str]] = {
     "S010": ("front-matter-not-mapping", "schema", "Front matter is not a mapping"),
 }
 
-_FENCE = re.compile(r"^(?:---|\.\.\.)[ \t]*\r?$", re.M)
+_FENCE_LINE = r"(?:---|\.\.\.)[ \t]*\r?$"
+_FENCE = re.compile("^" + _FENCE_LINE, re.M)
+# The line break before a fence line: a search for it scans for "\n" alone, where a search for
+# _FENCE tries every position of the (long) front matter.
+_BEFORE_FENCE = re.compile(r"\n(?=" + _FENCE_LINE + ")", re.M)
 _OPENING = re.compile(r"---[ \t]*\r?$", re.M)  # matched at the file start (after a BOM)
 
 
@@ -130,7 +135,7 @@ class LineIndex:
 class Scalar:
     path: str
     value: Any  # the constructed value
-    node: yaml.ScalarNode
+    node: ScalarNode
     start: int  # offsets into the whole file's text
     end: int
 
@@ -263,7 +268,7 @@ def parse_episode(raw: bytes | str, ep: Episode) -> Episode:
         return ep
     fm_start = text.find("\n", first.end())
     fm_start = len(text) if fm_start == -1 else fm_start + 1
-    closing = _FENCE.search(text, fm_start)
+    closing = _closing_fence(text, fm_start)
     if not closing:
         _problem(ep, "S005", "no closing '---' line", offset=begin, end=first.end())
         return ep
@@ -271,6 +276,15 @@ def parse_episode(raw: bytes | str, ep: Episode) -> Episode:
     ep.body_start = closing.end()
     _compose(ep)
     return ep
+
+
+def _closing_fence(text: str, pos: int) -> re.Match | None:
+    """`_FENCE.search(text, pos)`: a fence line at `pos`, or after the first line break before one."""
+    closing = _FENCE.match(text, pos)
+    if closing is None:
+        before = _BEFORE_FENCE.search(text, pos)
+        closing = _FENCE.match(text, before.end()) if before else None
+    return closing
 
 
 def _compose(ep: Episode) -> None:
@@ -290,8 +304,8 @@ def _compose(ep: Episode) -> None:
     if root is None:
         _problem(ep, "S010", "it is empty", offset=base)
         return
-    if not isinstance(root, yaml.MappingNode):
-        kind = "a sequence" if isinstance(root, yaml.SequenceNode) else "a scalar"
+    if not isinstance(root, MappingNode):
+        kind = "a sequence" if isinstance(root, SequenceNode) else "a scalar"
         _problem(ep, "S010", f"it is {kind}", offset=base + root.start_mark.index)
         return
     ep.root = root
@@ -387,13 +401,13 @@ class _Walker:
             return -1
         self.memo[key] = -2
         total = 1
-        if isinstance(node, yaml.SequenceNode):
+        if isinstance(node, SequenceNode):
             for child in node.value:
                 n = self.size(child, depth + 1)
                 if n < 0:
                     return -1
                 total += n
-        elif isinstance(node, yaml.MappingNode):
+        elif isinstance(node, MappingNode):
             for k, v in node.value:
                 a, b = self.size(k, depth + 1), self.size(v, depth + 1)
                 if a < 0 or b < 0:
@@ -441,7 +455,7 @@ class _Walker:
         if node.tag not in _SAFE_TAGS:
             self.neutralise(node, path)
         span = ep.spans[path] = (base + node.start_mark.index, base + node.end_mark.index)
-        if not self.shared and type(node) is yaml.ScalarNode:
+        if not self.shared and type(node) is ScalarNode:
             # An alias of a scalar counts one node, as in size(), and PyYAML's constructor gives
             # it the same value: nothing to remember for scalars.
             value = node.value if node.tag == _STR else self.constructor.construct_object(node)
@@ -452,10 +466,10 @@ class _Walker:
             if not self.shared:
                 raise _Restart
             value = self.values[key]
-            if isinstance(node, yaml.ScalarNode):
+            if isinstance(node, ScalarNode):
                 ep.scalars[path] = Scalar(path, value, node, *span)
             return value
-        if isinstance(node, yaml.ScalarNode):
+        if isinstance(node, ScalarNode):
             value = node.value if node.tag == _STR else self.constructor.construct_object(node)
             self.values[key] = value
             ep.scalars[path] = Scalar(path, value, node, *span)
@@ -464,7 +478,7 @@ class _Walker:
         # their own, as the scalar branch above would record them, in walk_tree's pass.
         inline = not self.shared and depth < MAX_DEPTH
         spans, scalars = ep.spans, ep.scalars
-        if isinstance(node, yaml.SequenceNode):
+        if isinstance(node, SequenceNode):
             if node.tag != _SEQ:
                 raise _Fallback
             items: list = []
@@ -472,7 +486,7 @@ class _Walker:
             self.count += len(node.value)
             for i, child in enumerate(node.value):
                 child_path = f"{path}[{i}]"
-                if inline and child.tag == _STR and type(child) is yaml.ScalarNode:
+                if inline and child.tag == _STR and type(child) is ScalarNode:
                     start, end = spans[child_path] = (base + child.start_mark.index, base + child.end_mark.index)
                     scalars[child_path] = Scalar(child_path, child.value, child, start, end)
                     items.append(child.value)
@@ -486,12 +500,12 @@ class _Walker:
         self.count += 2 * len(node.value)  # keys and values
         keys: dict[Any, Any] = {}
         for k, v in node.value:
-            if k.tag == _STR and type(k) is yaml.ScalarNode:
+            if k.tag == _STR and type(k) is ScalarNode:
                 name = kvalue = k.value
             else:
                 if k.tag not in _SAFE_TAGS:
                     self.neutralise(k, path)
-                if not isinstance(k, yaml.ScalarNode) or k.tag == "tag:yaml.org,2002:merge":
+                if not isinstance(k, ScalarNode) or k.tag == "tag:yaml.org,2002:merge":
                     raise _Fallback  # complex keys and `<<` merges: PyYAML's constructor decides
                 name = k.value
                 kvalue = name if k.tag == _STR else self.constructor.construct_object(k)
@@ -505,7 +519,7 @@ class _Walker:
             else:
                 keys[name] = k
             child_path = f"{path}.{name}" if path else name
-            if inline and v.tag == _STR and type(v) is yaml.ScalarNode:
+            if inline and v.tag == _STR and type(v) is ScalarNode:
                 start, end = spans[child_path] = (base + v.start_mark.index, base + v.end_mark.index)
                 scalars[child_path] = Scalar(child_path, v.value, v, start, end)
                 mapping[kvalue] = v.value
