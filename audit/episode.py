@@ -238,7 +238,7 @@ def parse_episode(raw: bytes | str, ep: Episode) -> Episode:
     if isinstance(raw, str):
         text = raw
     else:
-        if not raw.strip():
+        if not raw or raw.isspace():  # `not raw.strip()` without copying the file
             _problem(ep, "S002")
             return ep
         if b"\x00" in raw[:8192]:
@@ -258,7 +258,7 @@ def parse_episode(raw: bytes | str, ep: Episode) -> Episode:
             text = raw.decode("utf-8", "replace")
             ep.problems[-1].start = ep.problems[-1].end = len(raw[:exc.start].decode("utf-8", "replace"))
     ep.text = text
-    if not text.strip():
+    if not text or text.isspace():
         _problem(ep, "S002")
         return ep
     begin = 1 if text.startswith("\ufeff") else 0
@@ -614,7 +614,11 @@ def _align(text: str, start: int, end: int, style: str | None, value: str) -> li
             vi += 1
             s += 1
         elif sc in " \t\r\n":
-            s += 1  # indentation or a folded line break
+            # indentation or a folded line break: skipped up to the next character of the value
+            # (c stays the same, so no other branch could apply in between)
+            s += 1
+            while s < limit and text[s] != c and text[s] in " \t\r\n":
+                s += 1
         elif c in " \n":
             out[vi] = s  # a folded break with no indentation left in the source
             vi += 1
