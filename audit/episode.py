@@ -199,8 +199,9 @@ class Episode:
     def finding(self, rule, *, path: str | None, message: str, start: int, end: int,
                 evidence: str = "", fix=None, severity: Severity | None = None) -> Finding:
         """Build a Finding of `rule` (a Rule) at text[start:end]."""
-        line, col = self.position(start)
-        end_line, end_col = self.position(end)
+        lines = self.lines
+        line, col = lines.position(start)
+        end_line, end_col = lines.position(end)
         return Finding(
             file=self.path, rule=rule.code, name=rule.name, family=rule.family,
             severity=severity or rule.severity, field=path, line=line, column=col,
