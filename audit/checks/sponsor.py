@@ -255,7 +255,6 @@ class Window:
     strong: re.Match | None = None
     end_at: int | None = None  # transcript offset where an end marker ("back to ...") ends the ad
     sponsors: set[str] = field(default_factory=set)
-    weak: bool = False
 
     @property
     def stop(self) -> int:
@@ -373,14 +372,13 @@ def find_ads(ep, ents, kn: SponsorKnowledge, gl, gates=None) -> EpisodeAds:
             continue
         at = window_offset(r.context, r.name)
         w = Window(r, r.position - (at if at != -1 else 50), r.context)
-        trig, end, weak = gates[(r.ep, r.index)]
+        trig, end, _ = gates[(r.ep, r.index)]
         w.strong = strong_marker(w.text, kn, triggered=trig)
         if w.strong is not None and _marker_sponsor(w.strong):
             active.add(norm_key(_marker_sponsor(w.strong)))
         e = kn.end.search(w.text, gate=end)
         if e is not None:
             w.end_at = w.start + e.start()  # the ad ends where "back to ..." begins
-        w.weak = kn.weak.search(w.text, gate=weak) is not None
         if sponsor_pat is not None:
             w.sponsors = {norm_key(m.group(0)) for m in sponsor_pat.finditer(w.text)}
         windows.append(w)
@@ -398,7 +396,9 @@ def find_ads(ep, ents, kn: SponsorKnowledge, gl, gates=None) -> EpisodeAds:
                     and sponsor_pat is not None and sponsor_pat.fullmatch(r.name.strip())]
     described: dict[int, str] = {}
     for i, w in enumerate(windows):
-        if w.weak and not w.sponsors and w.strong is None:
+        # the weak markers matter only here: searched for only when there is a description to match
+        if (llm_sponsors and not w.sponsors and w.strong is None
+                and kn.weak.search(w.text, gate=gates[(w.row.ep, w.row.index)][2])):
             words = _content_words(w.text)
             for key, ctx in llm_sponsors:
                 if len(words & ctx) >= 3:
