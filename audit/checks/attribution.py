@@ -8,7 +8,6 @@ from functools import lru_cache
 
 from ..findings import Fix, Severity
 from ..glossary import MADE_KINDS, ORG_KINDS, Entry, Glossary, glossary
-from ..mentions import episode_texts, present
 from ..textmatch import starts_with_capital, trie_pattern
 from .base import Rule, scalar_edit
 
@@ -32,14 +31,35 @@ class Patterns:
     orgs: re.Pattern  # any maker name (a cheap pre-filter: no maker, no claim)
     names: re.Pattern  # any maker or product name, as one trie (no look-behind: fast)
     capital_names: re.Pattern  # the same for the names that start with a capital: faster still
-    other_names: tuple  # the names `capital_names` cannot find ("xAI", "o1")
+    other_names: tuple  # the names `capital_names` leaves out ("xAI", "o1")
     org_forms: frozenset
     product_forms: frozenset
 
-    def names_for(self, texts: list[str]) -> list[re.Pattern]:
-        """The name regex for each text: `capital_names` where no other name occurs (the same matches)."""
-        others = present(self.other_names, texts)
-        return [self.names if any(f in t for f in others) else self.capital_names for t in texts]
+    def names_in(self, texts: list[str]) -> list[list[tuple[int, int, bool, bool]]]:
+        """The names `names` finds in each text: (start, end, is a maker, is a product).
+
+        Where no name without a capital occurs in an episode (nearly always), `capital_names`
+        finds the same names; it then runs once over the episode's texts joined by newlines (a
+        newline is no word character, so the texts' ends are the same boundaries, and no name
+        of `capital_names` holds one) instead of once per text.
+        """
+        joined = "\n".join(texts)
+        others = [f for f in self.other_names if f in joined]  # one search per name, not per text
+        if others:
+            return [self._names(self.names if any(f in t for f in others) else self.capital_names, t)
+                    for t in texts]
+        out: list[list[tuple[int, int, bool, bool]]] = [[] for _ in texts]
+        i, start, end = 0, 0, len(texts[0]) if texts else 0
+        for a, b, is_org, is_prod in self._names(self.capital_names, joined):
+            while a > end:  # past text i (at `end` stands a newline, where no name starts)
+                i += 1
+                start, end = end + 1, end + 1 + len(texts[i])
+            out[i].append((a - start, b - start, is_org, is_prod))
+        return out
+
+    def _names(self, names_rx: re.Pattern, text: str) -> list[tuple[int, int, bool, bool]]:
+        return [(m.start(), m.end(), m.group(0) in self.org_forms, m.group(0) in self.product_forms)
+                for m in names_rx.finditer(text)]
 
 
 def _alternation(forms: set[str]) -> str:
@@ -74,7 +94,7 @@ def _patterns(gl_id: int, gl: Glossary) -> Patterns:
         rf"^(?:An?|The|Its)\s+(?:[\w-]+\s+){{0,2}}?{org2}(?:['’]s)?\s+(?:[\w-]+\s+){{0,2}}?"
         rf"(?:model|models|product|chatbot|assistant|tool|LLM|platform|service|family)\b",  # An OpenAI model
     ])
-    capitals = {f for f in orgs | prods if starts_with_capital(f)}
+    capitals = {f for f in orgs | prods if starts_with_capital(f) and "\n" not in f}
     return Patterns(re.compile(claims), re.compile(context_claims),
                     re.compile(rf"(?<![\w-])(?:{trie_pattern(orgs)})(?!\w)"),
                     re.compile(rf"\b(?:{trie_pattern(orgs | prods)})(?!\w)"),
@@ -98,15 +118,13 @@ def _group(m: re.Match, base: str) -> tuple[str | None, int]:
 _PAIR_GAP = 90  # characters between a maker and a product that a claim can span
 
 
-def _claims_in(pats: Patterns, text: str, names_rx: re.Pattern):
+def _claims_in(pats: Patterns, text: str, names: list[tuple[int, int, bool, bool]]):
     """Claim matches, searched only around places where a maker and a product stand close.
 
-    One trie regex (`names_rx`, see `Patterns.names_for`) finds the names (a few per text); the
-    claim patterns, which are slow to try at every position of a long text, then run only on the
+    One trie regex finds the names (a few per text, see `Patterns.names_in`); the claim
+    patterns, which are slow to try at every position of a long text, then run only on the
     short windows around close pairs.
     """
-    names = [(m.start(), m.end(), m.group(0) in pats.org_forms, m.group(0) in pats.product_forms)
-             for m in names_rx.finditer(text)]
     if len(names) < 2:
         return
     windows: list[list[int]] = []
@@ -122,6 +140,16 @@ def _claims_in(pats: Patterns, text: str, names_rx: re.Pattern):
                     windows.append([lo, hi])
     for lo, hi in windows:
         yield from pats.claims.finditer(text, lo, hi)
+
+
+def _by_episode(batch) -> list[tuple[object, list[tuple[str, str]]]]:
+    """The free texts of the batch grouped by episode: [(episode, [(field path, text), ...]), ...]."""
+    grouped: list[tuple[object, list[tuple[str, str]]]] = []
+    for ep, path, text, _ in batch.texts():
+        if not grouped or grouped[-1][0] is not ep:
+            grouped.append((ep, []))
+        grouped[-1][1].append((path, text))
+    return grouped
 
 
 class _AttributionRule(Rule):
@@ -167,9 +195,11 @@ class WrongMaker(_AttributionRule):
     def check(self, batch):
         gl = glossary(batch.knowledge)
         pats = patterns_for(gl)
-        for ep, texts in episode_texts(batch):
-            for (path, text, _), names_rx in zip(texts, pats.names_for([t[1] for t in texts])):
-                for m in _claims_in(pats, text, names_rx):
+        for ep, texts in _by_episode(batch):
+            for (path, text), names in zip(texts, pats.names_in([text for _, text in texts])):
+                if len(names) < 2:
+                    continue  # a claim needs a maker and a product
+                for m in _claims_in(pats, text, names):
                     org_text, org_at = _group(m, "org")
                     prod_text, _ = _group(m, "prod")
                     org_e, prod_e = gl.lookup(org_text), gl.lookup(prod_text)

@@ -47,7 +47,7 @@ GENERIC_WORDS = (
 # ASCII bytes: letters and digits stay, everything else (punctuation, "_", spaces) is a space;
 # bytes of non-ASCII characters pass through unchanged.
 _ASCII_WORDS = bytes(c if (chr(c).isalnum() and c < 128) or c >= 128 else 32 for c in range(256))
-_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_ASCII = bytes(range(128))
 
 
 def words(text: str) -> str:
@@ -66,9 +66,10 @@ def word_list(text: str) -> list[str]:
     if len(low) < 256:  # the regex is quicker on a name
         return _NON_WORD.sub(" ", low).split()
     # surrogatepass: a "\\ud800" escape in a double-quoted scalar gives a lone surrogate
-    out = low.encode("utf-8", "surrogatepass").translate(_ASCII_WORDS).decode("utf-8", "surrogatepass")
-    if not low.isascii():
-        for c in set(_NON_ASCII.findall(low)):
+    raw = low.encode("utf-8", "surrogatepass")
+    out = raw.translate(_ASCII_WORDS).decode("utf-8", "surrogatepass")
+    if not low.isascii():  # the distinct non-ASCII characters: the bytes left without the ASCII ones
+        for c in set(raw.translate(None, _ASCII).decode("utf-8", "surrogatepass")):
             if not c.isalnum():
                 out = out.replace(c, " ")
     return out.split()
