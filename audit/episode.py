@@ -371,6 +371,7 @@ _UNSET = object()
 _STR = "tag:yaml.org,2002:str"
 _MAP = "tag:yaml.org,2002:map"
 _SEQ = "tag:yaml.org,2002:seq"
+_INT = "tag:yaml.org,2002:int"
 
 
 class _Walker:
@@ -459,7 +460,7 @@ class _Walker:
         if not self.shared and type(node) is ScalarNode:
             # An alias of a scalar counts one node, as in size(), and PyYAML's constructor gives
             # it the same value: nothing to remember for scalars.
-            value = node.value if node.tag == _STR else self.constructor.construct_object(node)
+            value = node.value if node.tag == _STR else self.construct(node)
             ep.scalars[path] = Scalar(path, value, node, span[0], span[1])
             return value
         key = id(node)
@@ -471,7 +472,7 @@ class _Walker:
                 ep.scalars[path] = Scalar(path, value, node, *span)
             return value
         if isinstance(node, ScalarNode):
-            value = node.value if node.tag == _STR else self.constructor.construct_object(node)
+            value = node.value if node.tag == _STR else self.construct(node)
             self.values[key] = value
             ep.scalars[path] = Scalar(path, value, node, *span)
             return value
@@ -509,7 +510,7 @@ class _Walker:
                 if not isinstance(k, ScalarNode) or k.tag == "tag:yaml.org,2002:merge":
                     raise _Fallback  # complex keys and `<<` merges: PyYAML's constructor decides
                 name = k.value
-                kvalue = name if k.tag == _STR else self.constructor.construct_object(k)
+                kvalue = name if k.tag == _STR else self.construct(k)
             if name in keys:
                 first = keys[name]
                 _problem(ep, "S007",
@@ -527,6 +528,16 @@ class _Walker:
             else:
                 mapping[kvalue] = self.walk(v, child_path, depth + 1)
         return mapping
+
+    def construct(self, node):
+        """SafeConstructor's value of a scalar that is not a string. A short plain decimal integer
+        (NER positions, scores: most of them) is read directly, as construct_yaml_int reads it;
+        the rest, including whatever could fail, is left to the constructor."""
+        value = node.value
+        if (node.tag == _INT and len(value) <= 18 and value.isascii() and value.isdigit()
+                and (value[0] != "0" or value == "0")):
+            return int(value)
+        return self.constructor.construct_object(node)
 
     def neutralise(self, node, path: str) -> None:
         base = self.base
