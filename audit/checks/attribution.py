@@ -245,24 +245,21 @@ class EntityWrongMaker(_AttributionRule):
         gl = glossary(batch.knowledge)
         pats = patterns_for(gl)
         pat = pats.context_claims
-        ents = batch.entities
-        if ents.empty:
-            return
-        for row in ents.itertuples(index=False):
-            if not isinstance(row.name, str) or not isinstance(row.context, str):
+        for n, fld, name, context in batch.rows("entities", "ep", "field", "name", "context"):
+            if not isinstance(name, str) or not isinstance(context, str):
                 continue
-            prod_e = gl.lookup(row.name.strip())
+            prod_e = gl.lookup(name.strip())
             if prod_e is None or prod_e.kind not in MADE_KINDS or not prod_e.maker:
                 continue
-            ep = batch.episodes[row.ep]
-            path = f"{row.field}.context"
-            if path not in ep.scalars or not pats.orgs.search(row.context):
+            ep = batch.episodes[n]
+            path = f"{fld}.context"
+            if path not in ep.scalars or not pats.orgs.search(context):
                 continue
-            for m in pat.finditer(row.context):
+            for m in pat.finditer(context):
                 org_text, org_at = _group(m, "org")
                 org_e = gl.lookup(org_text)
                 if org_e is None or org_e is prod_e or gl.is_right_maker(prod_e, org_e):
                     continue
-                if _NOT_A_CLAIM.search(row.context[max(0, m.start() - 40):m.start()]):
+                if _NOT_A_CLAIM.search(context[max(0, m.start() - 40):m.start()]):
                     continue
-                yield self._finding(ep, path, row.context, m, org_text, org_at, prod_e, org_e, gl)
+                yield self._finding(ep, path, context, m, org_text, org_at, prod_e, org_e, gl)

@@ -295,16 +295,15 @@ class UngroundedEntity(Rule):
     summary = "LLM-pass entity whose name occurs in no text of the episode"
 
     def check(self, batch):
-        ents = batch.entities
-        if ents.empty:
+        rows = batch.rows("entities", "ep", "index", "field", "name", "context", "position", "source")
+        if not rows:
             return
         gl = glossary(batch.knowledge)
         admits = phrases(batch.knowledge)
         llm_index: dict[int, list[int]] = {}  # episode -> list indices of its LLM-pass entities
         candidates = []
         same_name: dict[tuple[int, str], set[int]] = {}  # LLM entries listed under one name
-        for n, index, fld, name, context, position, source in zip(
-                *(ents[c].tolist() for c in ("ep", "index", "field", "name", "context", "position", "source"))):
+        for n, index, fld, name, context, position, source in rows:
             if not (source == "llm_enhanced" or position is None or position != position):
                 continue
             seats = llm_index.setdefault(n, [])
