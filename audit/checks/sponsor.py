@@ -68,7 +68,11 @@ def _required(items) -> frozenset[str] | None:
             run.append(chr(av).lower())
             continue
         if run:
-            consider(frozenset({"".join(run)}))
+            prefix = "".join(run)
+            consider(frozenset({prefix}))
+            literals = _literal_strings(av[1]) if op is _c.BRANCH else None
+            if literals is not None:  # "." then "com|ai|io": ".com", ".ai", ".io"
+                consider(frozenset(prefix + s for s in literals))
             run = []
         if op is _c.SUBPATTERN:
             consider(_required(av[-1]))
@@ -83,6 +87,16 @@ def _required(items) -> frozenset[str] | None:
     if run:
         consider(frozenset({"".join(run)}))
     return best
+
+
+def _literal_strings(alternatives) -> list[str] | None:
+    """The lowercase strings of parsed regex alternatives made only of ASCII literals, else None."""
+    out = []
+    for alt in alternatives:
+        if not all(op is _c.LITERAL and av < 128 for op, av in alt):
+            return None
+        out.append("".join(chr(av).lower() for _, av in alt))
+    return out
 
 
 class Gated:
@@ -140,13 +154,16 @@ class SponsorKnowledge:
     triggers: tuple[str, ...]  # lowercase substrings one of which every strong marker holds
     trigger: re.Pattern  # the triggers as one literal (trie) pattern, for the lowercased text
     strong: re.Pattern
+    strong_parts: tuple[Gated, ...] | None  # the strong markers one by one (`_one_by_one`)
     end: Gated
     weak: Gated
     ad_words: Gated
     conversation: Gated
 
 
-def _regex(patterns, where, key, flags=re.I) -> re.Pattern:
+def _alternatives(patterns, where, key) -> list[str]:
+    """The patterns, checked, as the alternatives of one regex: each a group, their `sponsor`
+    groups numbered apart (a named group may repeat across patterns)."""
     patterns = [patterns] if isinstance(patterns, str) else patterns
     out = []
     for i, p in enumerate(patterns):
@@ -155,14 +172,45 @@ def _regex(patterns, where, key, flags=re.I) -> re.Pattern:
         except re.error as exc:
             raise RuleSetError(f"{where}: {key}[{i}]: invalid regular expression: {exc}") from None
         out.append(p)
-    # named groups may repeat across alternatives: number them apart
     joined, n = [], 0
     for p in out:
         while "(?P<sponsor>" in p:
             p = p.replace("(?P<sponsor>", f"(?P<sponsor{n}>", 1)
             n += 1
         joined.append(f"(?:{p})")
-    return re.compile("|".join(joined) or r"(?!x)x", flags)
+    return joined
+
+
+def _regex(patterns, where, key, flags=re.I) -> re.Pattern:
+    return _joined(_alternatives(patterns, where, key), flags)
+
+
+def _joined(alternatives: list[str], flags=re.I) -> re.Pattern:
+    return re.compile("|".join(alternatives) or r"(?!x)x", flags)
+
+
+_GROUP_NUMBER = re.compile(r"\\[1-9]|\(\?\(")  # a back reference or condition by number (or an octal escape)
+
+
+def _one_by_one(alternatives: list[str], flags=re.I) -> tuple[Gated, ...] | None:
+    """The alternatives as regexes of their own, each gated by its own literals. The joined
+    regex's match is the earliest of theirs (the first alternative on a tie), found without
+    trying every alternative at every position. None when an alternative may refer to a group
+    by number: the joined regex numbers the groups differently."""
+    if any(_GROUP_NUMBER.search(a) for a in alternatives):
+        return None
+    return tuple(Gated(re.compile(a, flags)) for a in alternatives)
+
+
+def _earliest(parts: tuple[Gated, ...], text: str) -> re.Match | None:
+    """The match of the joined regex of `parts`: the earliest, the first part on a tie."""
+    low = fold(text)
+    best = None
+    for part in parts:
+        m = part.search(text, low)
+        if m is not None and (best is None or m.start() < best.start()):
+            best = m
+    return best
 
 
 def parse_sponsor(data, where: str) -> SponsorKnowledge:
@@ -173,11 +221,13 @@ def parse_sponsor(data, where: str) -> SponsorKnowledge:
     for key in ("ad_words", "conversation"):
         expect(data.get(key, ""), (str, list), where, key)
     triggers = tuple(t.lower() for t in str_list(data.get("triggers"), where, "triggers"))
+    strong = _alternatives(str_list(data.get("strong_markers"), where, "strong_markers"), where, "strong_markers")
     return SponsorKnowledge(
         sponsors=str_list(data.get("sponsors"), where, "sponsors"),
         triggers=triggers,
         trigger=re.compile("" if "" in triggers else trie_pattern(triggers)),
-        strong=_regex(str_list(data.get("strong_markers"), where, "strong_markers"), where, "strong_markers"),
+        strong=_joined(strong),
+        strong_parts=_one_by_one(strong),
         end=Gated(_regex(str_list(data.get("end_markers"), where, "end_markers"), where, "end_markers")),
         weak=Gated(_regex(str_list(data.get("weak_markers"), where, "weak_markers"), where, "weak_markers")),
         ad_words=Gated(_regex(data.get("ad_words") or [], where, "ad_words")),
@@ -200,7 +250,7 @@ def strong_marker(text: str, kn: SponsorKnowledge, low: str | None = None,
     elif kn.triggers:
         if kn.trigger.search(text.lower() if low is None else low) is None:
             return None
-    return kn.strong.search(text)
+    return kn.strong.search(text) if kn.strong_parts is None else _earliest(kn.strong_parts, text)
 
 
 def _marker_sponsor(m: re.Match) -> str | None:
