@@ -138,15 +138,16 @@ def _anchor_shingles(w: list[str], size: int) -> set[tuple[str, ...]]:
     `size` is the length of the text the words come from."""
     if len(w) < SHINGLE:
         return {tuple(w)}
-    grams = zip(*(w[k:] for k in range(SHINGLE)))
     lengths = map(len, w)
     if 3 * size < _ANCHOR_LIMIT:  # lowercasing at most triples a text: a set lookup per word
         anchors = map(_MULTIPLES_OF_3.__contains__, lengths)
     else:
         anchors = map(not_, map((3).__rmod__, lengths))
-    sh = set(compress(grams, anchors))
+    starts = range(len(w) - SHINGLE + 1)
+    # a slice per anchor: no tuple is built for the two thirds of the words that start none
+    sh = {tuple(w[i:i + SHINGLE]) for i in compress(starts, anchors)}
     if len(sh) < 2:
-        sh = set(zip(*(w[k:] for k in range(SHINGLE))))
+        sh = {tuple(w[i:i + SHINGLE]) for i in starts}
     return sh
 
 
