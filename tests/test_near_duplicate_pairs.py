@@ -59,3 +59,15 @@ def test_pairs_equal_an_all_pairs_comparison():
             rows += [(ep, i, t) for i, t in enumerate(texts)]
         rows.insert(rng.randrange(len(rows)), (0, 99, None))
         assert sorted(near_duplicate_pairs(rows)) == _reference(rows)
+
+
+def test_anchor_shingles_are_the_shingles_starting_at_anchor_words():
+    rng = random.Random(3)
+    vocab = ["a", "ab", "abc", "abcd", "abcdef", "x" * 9, "yy"]
+    for _ in range(5000):
+        w = [rng.choice(vocab) for _ in range(rng.randint(0, 20))]
+        size = rng.choice((20, 999, 1000, 4000))  # both ways of testing a length for a multiple of 3
+        every = {tuple(w[i:i + 5]) for i in range(len(w) - 4)}
+        anchored = {tuple(w[i:i + 5]) for i in range(len(w) - 4) if len(w[i]) % 3 == 0}
+        expected = {tuple(w)} if len(w) < 5 else anchored if len(anchored) >= 2 else every
+        assert _anchor_shingles(w, size) == expected, w
