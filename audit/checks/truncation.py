@@ -28,9 +28,9 @@ _WORD_CHARS = _LETTERS | {"'", "’"}
 _WORD = re.compile(r"[\w'’-]+")
 # "we should | run that could ...": the extraction starts at the verb after a modal
 _MODAL_BEFORE = re.compile(r"\b(?:should|must|can|could|will|would|need\s+to|have\s+to|ought\s+to|to)\s+$", re.I)
-# (list key, item key) of the texts checked for cuts; NER windows are cut by design, so only the
-# descriptive (LLM) entity contexts are checked
-_FIELDS = (("quotes", "text"), ("quotes", "impact_reason"), ("insights", "text"))
+# (list key, item key) of the texts checked for cuts, in the order they are reported; NER windows
+# are cut by design, so only the descriptive (LLM) entity contexts (without `position`) are checked
+_FIELDS = (("quotes", "text"), ("quotes", "impact_reason"), ("insights", "text"), ("companies", "context"))
 
 
 @dataclass
@@ -155,27 +155,8 @@ class TruncatedText(Rule):
     def check(self, batch):
         words, gl = truncation_words(batch.knowledge), glossary(batch.knowledge)
         for ep in batch.episodes:
-            data = ep.data
-            targets = []
-            for key, sub in _FIELDS:
-                items = data.get(key)
-                if isinstance(items, list):
-                    targets += [(f"{key}[{i}].{sub}", it.get(sub)) for i, it in enumerate(items)
-                                if isinstance(it, dict)]
-            comps = data.get("companies")
-            if isinstance(comps, list):
-                targets += [(f"companies[{i}].context", c.get("context")) for i, c in enumerate(comps)
-                            if isinstance(c, dict) and "position" not in c]
-            targets.append(("summary", data.get("summary")))
-            lengths = {}
-            if isinstance(data.get("quotes"), list):
-                lengths = {f"quotes[{i}].text": q.get("length") for i, q in enumerate(data["quotes"])
-                           if isinstance(q, dict) and isinstance(q.get("length"), int)}
-            for path, text in targets:
-                if not isinstance(text, str) or path not in ep.scalars:
-                    continue
+            for path, text, length in _checked_texts(ep.data):
                 cut = cut_ending(text, words, gl)
-                length = lengths.get(path)
                 if cut is None and length is not None and length - len(text) >= 3 and not _done(text.rstrip()):
                     found = _last_word(text.rstrip())
                     if found is not None:  # the pipeline measured a longer text than the file holds
@@ -183,10 +164,35 @@ class TruncatedText(Rule):
                                                      f"length ({length}), and ends without a period")
                 if cut is None:
                     continue
+                path = path()
+                if path not in ep.scalars:
+                    continue
                 a, b, why = cut
                 start, end, _ = ep.locate(path, a, b)
                 yield ep.finding(self, path=path, start=start, end=end, evidence=text[a:b],
                                  message=f"{path.split('.')[-1].replace('_', ' ').capitalize()} is cut: {why}")
+
+
+def _checked_texts(data):
+    """(path, text, length) of each text checked for a cut, in report order, the summary last.
+    `path` is a function that makes the field path (only the few texts found cut need one);
+    `length` is a quote's own length field, None elsewhere."""
+    for key, sub in _FIELDS:
+        items = data.get(key)
+        if not isinstance(items, list):
+            continue
+        measured = key == "quotes" and sub == "text"
+        for i, item in enumerate(items):
+            if not isinstance(item, dict) or (key == "companies" and "position" in item):
+                continue
+            text = item.get(sub)
+            if isinstance(text, str):
+                length = item.get("length") if measured else None
+                yield (lambda key=key, i=i, sub=sub: f"{key}[{i}].{sub}"), text, (
+                    length if isinstance(length, int) else None)
+    summary = data.get("summary")
+    if isinstance(summary, str):
+        yield (lambda: "summary"), summary, None
 
 
 def _find(text: str, part: str) -> int:
