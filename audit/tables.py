@@ -4,6 +4,8 @@ One row per entity, quote, insight and topic (and one per episode), each with `f
 episode's path), `ep` (its index in the batch), `index` (0-based position in its list) and
 `field` (the field path of the row, `companies[3]`), so vectorised checks find their way back to
 a position. Tables are built on first use: a run that selects no check of a table never pays for it.
+Checks that only loop over rows read `Batch.rows(name, *columns)`: the same values as plain
+tuples, with no DataFrame built unless some check asks for one.
 """
 
 from __future__ import annotations
