@@ -223,6 +223,8 @@ class Mojibake(Rule):
 
     def check(self, batch):
         for ep, path, value in batch.strings():
+            if value.isascii():  # most strings: no call at all
+                continue
             for a, b, repaired in mojibake_spans(value):
                 yield text_finding(
                     self, ep, path, a, b,
