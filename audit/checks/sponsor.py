@@ -545,9 +545,10 @@ def episode_ads(batch) -> dict[int, EpisodeAds]:
 
 
 def ad_text_reason(text: str, ads: EpisodeAds | None, kn: SponsorKnowledge, low: str | None = None,
-                   triggered: bool | None = None) -> tuple[int, int, str] | None:
+                   triggered: bool | None = None, named: bool | None = None) -> tuple[int, int, str] | None:
     """(i, j, why) when free text is ad copy: an ad marker in it, its words in an ad segment, or
-    a third-person mention of the episode's sponsor."""
+    a third-person mention of the episode's sponsor. `named` is the test for a sponsor name in the
+    text when the caller made it (`holding(texts, ads.sponsor_names)`)."""
     low = text.lower() if low is None else low
     m = strong_marker(text, kn, low, triggered)
     if m is not None:
@@ -567,7 +568,9 @@ def ad_text_reason(text: str, ads: EpisodeAds | None, kn: SponsorKnowledge, low:
                 if len(words & seg.words) >= 2:
                     return 0, len(text), "its words are in an ad read of the episode"
     pat = ads.names_pattern
-    if pat is not None and any(n in text for n in ads.sponsor_names):  # literals of a case-sensitive pattern
+    if named is None:
+        named = any(n in text for n in ads.sponsor_names)
+    if pat is not None and named:  # literals of a case-sensitive pattern
         m = pat.search(text)
         if m is not None and not _FIRST_PERSON.search(text):
             return m.start(), m.end(), f"promotes the episode's sponsor {m.group(0)!r} in ad-read words"
@@ -584,8 +587,17 @@ def text_verdicts(batch) -> dict[tuple[str, int, int], tuple[int, int, str]]:
                  for ep_i, index, text in batch.rows(name, "ep", "index", "text") if isinstance(text, str)]
         lows = [text.lower() for *_, text in items]
         trig = holding(lows, kn.triggers) if kn.triggers else [None] * len(items)
-        for (name, ep_i, index, text), low, t in zip(items, lows, trig):
-            found = ad_text_reason(text, all_ads.get(ep_i), kn, low, t)
+        # the sponsor names of an episode looked for in all its texts at once
+        named: list[bool | None] = [None] * len(items)
+        by_ep: dict[int, list[int]] = {}
+        for k, item in enumerate(items):
+            by_ep.setdefault(item[1], []).append(k)
+        for ep_i, ks in by_ep.items():
+            if ep_i in all_ads:
+                for k, hit in zip(ks, holding([items[k][3] for k in ks], all_ads[ep_i].sponsor_names)):
+                    named[k] = hit
+        for (name, ep_i, index, text), low, t, n in zip(items, lows, trig, named):
+            found = ad_text_reason(text, all_ads.get(ep_i), kn, low, t, n)
             if found is not None:
                 out[(name, ep_i, index)] = found
         return out
