@@ -225,9 +225,10 @@ def is_grounded(name: str, corpus: Corpus, own: frozenset[int], gl: Glossary) ->
         if form.surname is not None and corpus.contains(form.surname, own):
             return True
         if form.fuzzy_limit:
-            # an ASR misspelling of the name ("antropic"), never an ordinary word ("clause" for Claude)
+            # an ASR misspelling of the name ("antropic"), never an ordinary word ("clause" for Claude);
+            # every token within the limit is tried (no top-k), so ties cannot depend on set order
             for token, _, _ in process.extract(form.phrase, corpus.tokens, scorer=OSA.distance,
-                                               score_cutoff=form.fuzzy_limit, limit=5):
+                                               score_cutoff=form.fuzzy_limit, limit=None):
                 if token[0] == form.phrase[0] and not is_common_word(token):
                     return True
     return False
