@@ -102,9 +102,9 @@ LOADER_RULES: dict[str, tuple[str, str, str]] = {
 }
 
 _FENCE_LINE = r"(?:---|\.\.\.)[ \t]*\r?$"
-_FENCE = re.compile("^" + _FENCE_LINE, re.M)
+FENCE = re.compile("^" + _FENCE_LINE, re.M)
 # The line break before a fence line: a search for it scans for "\n" alone, where a search for
-# _FENCE tries every position of the (long) front matter.
+# FENCE tries every position of the (long) front matter.
 _BEFORE_FENCE = re.compile(r"\n(?=" + _FENCE_LINE + ")", re.M)
 _OPENING = re.compile(r"---[ \t]*\r?$", re.M)  # matched at the file start (after a BOM)
 
@@ -269,7 +269,7 @@ def parse_episode(raw: bytes | str, ep: Episode) -> Episode:
         return ep
     fm_start = text.find("\n", first.end())
     fm_start = len(text) if fm_start == -1 else fm_start + 1
-    closing = _closing_fence(text, fm_start)
+    closing = closing_fence(text, fm_start)
     if not closing:
         _problem(ep, "S005", "no closing '---' line", offset=begin, end=first.end())
         return ep
@@ -279,12 +279,12 @@ def parse_episode(raw: bytes | str, ep: Episode) -> Episode:
     return ep
 
 
-def _closing_fence(text: str, pos: int) -> re.Match | None:
-    """`_FENCE.search(text, pos)`: a fence line at `pos`, or after the first line break before one."""
-    closing = _FENCE.match(text, pos)
+def closing_fence(text: str, pos: int) -> re.Match | None:
+    """`FENCE.search(text, pos)`: a fence line at `pos`, or after the first line break before one."""
+    closing = FENCE.match(text, pos)
     if closing is None:
         before = _BEFORE_FENCE.search(text, pos)
-        closing = _FENCE.match(text, before.end()) if before else None
+        closing = FENCE.match(text, before.end()) if before else None
     return closing
 
 

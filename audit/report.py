@@ -22,6 +22,7 @@ from urllib.parse import urlsplit
 
 import yaml
 
+from .episode import FENCE, closing_fence
 from .findings import FAMILIES, Finding
 
 SEVERITIES = ("error", "warning", "info")
@@ -74,7 +75,6 @@ def decode(raw: bytes) -> str:
     return raw.decode("utf-8", "replace")
 
 
-_FENCE = re.compile(r"^(?:---|\.\.\.)[ \t]*\r?$", re.M)
 _TOP_KEY = re.compile(r"^(title|date|duration|original_url)[ \t]*:", re.M)
 _NEXT_TOP = re.compile(r"^[^\s#-]", re.M)
 
@@ -90,11 +90,11 @@ def header_fields(text: str) -> dict:
     begin = 1 if text.startswith("\ufeff") else 0
     if not text.startswith("---", begin):
         return out
-    first = _FENCE.match(text, begin)
+    first = FENCE.match(text, begin)
     if not first:
         return out
     fm_start = text.find("\n", first.end()) + 1
-    closing = _FENCE.search(text, fm_start) if fm_start else None
+    closing = closing_fence(text, fm_start) if fm_start else None
     if not closing:
         return out
     fm = text[fm_start:closing.start()]

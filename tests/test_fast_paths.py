@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from audit.checks.base import _last_descendant_end
 from audit.checks.consistency import _QUOTE_KEY, _quote_key
-from audit.episode import _FENCE, Episode, LineIndex, _align, _closing_fence, parse_episode
+from audit.episode import FENCE, Episode, LineIndex, _align, closing_fence, parse_episode
 from audit.tables import LIST_TABLES, Batch
 
 from tests.conftest import SEED
@@ -78,7 +78,7 @@ def test_align_agrees_with_the_character_walk(value, style, width):
 def test_closing_fence_is_the_multiline_search(pieces, pos):
     text = "".join(pieces)
     pos = min(pos, len(text))
-    expected, found = _FENCE.search(text, pos), _closing_fence(text, pos)
+    expected, found = FENCE.search(text, pos), closing_fence(text, pos)
     assert (expected and expected.span()) == (found and found.span())
 
 
