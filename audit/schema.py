@@ -13,10 +13,22 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
+from typing import TYPE_CHECKING
+
 import pandas as pd
-import pandera.pandas as pa
 
 from .ruleset import Knowledge, RuleSetError, expect, known_keys
+
+if TYPE_CHECKING:
+    import pandera.pandas as pa
+
+
+def _pandera():
+    """pandera, imported on first use: most batches have no suspect row, and the import costs
+    a third of a second of every run's start-up."""
+    import pandera.pandas as pandera
+
+    return pandera
 
 TYPES: dict[str, Callable[[Any], bool]] = {
     "str": lambda v: isinstance(v, str),
@@ -158,6 +170,7 @@ def predicates(spec: FieldSpec) -> list[tuple[str, Callable[[Any], bool], bool]]
 
 def column_checks(spec: FieldSpec) -> list[pa.Check]:
     """The pandera checks of one field; each named by the rule code it reports as."""
+    pa = _pandera()
     return [pa.Check(fn, element_wise=True, ignore_na=ignore_na, name=code)
             for code, fn, ignore_na in predicates(spec)]
 
@@ -170,6 +183,7 @@ def _length_ok(value, other) -> bool:
 def build_schema(table: str, fields: dict[str, FieldSpec], columns: list[str] | None = None,
                  lengths: list[str] | None = None) -> pa.DataFrameSchema:
     """The table's schema: the checks of `columns` and the S106 checks of `lengths` (default: all)."""
+    pa = _pandera()
     schema_columns = {
         name: pa.Column(None, checks=column_checks(fields[name]), nullable=True, required=True, coerce=False)
         for name in (fields if columns is None else columns)
@@ -308,7 +322,7 @@ def validate(spec: SchemaSpec, episodes) -> list[Failure]:
         try:
             schema.validate(df, lazy=True)
             continue
-        except pa.errors.SchemaErrors as exc:
+        except _pandera().errors.SchemaErrors as exc:
             cases = exc.failure_cases
         for case in cases.itertuples(index=False):
             code = str(case.check)
