@@ -61,3 +61,14 @@ def test_fix_encoding_is_ftfys_on_random_damage(seed):
         text = rng.choice((" ", "  ", "\n")).join(parts)
         assert fix_encoding(text) == ftfy.fix_encoding(text), repr(text)
         assert looks_bad(text) == is_bad(text), repr(text)
+
+
+def test_without_ftfys_private_step_the_repair_is_ftfys_whole(monkeypatch):
+    """Another ftfy (no `_fix_encoding_one_step_and_explain`): fix_encoding falls back to ftfy's."""
+    from audit.checks import mojibake
+
+    monkeypatch.setattr(mojibake, "_ONE_STEP", None)
+    texts = list(_texts())
+    assert any(ftfy.fix_encoding(t) != t for t in texts)
+    for text in texts:
+        assert mojibake.fix_encoding(text) == ftfy.fix_encoding(text)

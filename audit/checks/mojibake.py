@@ -67,7 +67,10 @@ def _window(pattern: re.Pattern) -> int | None:
     return width
 
 
-_BAD_WINDOW = _window(BADNESS_RE)
+try:
+    _BAD_WINDOW = _window(BADNESS_RE)
+except Exception:  # noqa: BLE001 - a pattern shape this analysis does not know: use ftfy's own test
+    _BAD_WINDOW = None
 
 
 def looks_bad(text: str) -> bool:
@@ -86,6 +89,8 @@ def looks_bad(text: str) -> bool:
 
 
 _STEP_CONFIG = ftfy.TextFixerConfig(explain=False)  # the configuration of ftfy.fix_encoding
+# ftfy's own step (private, present in ftfy 6); without it, ftfy.fix_encoding does the same work
+_ONE_STEP = getattr(ftfy, "_fix_encoding_one_step_and_explain", None)
 
 
 def fix_encoding(text: str) -> str:
@@ -95,8 +100,10 @@ def fix_encoding(text: str) -> str:
     heuristic passes unchanged; the same test made by `looks_bad` spares the last step's scan
     of the whole repaired text.
     """
+    if _ONE_STEP is None:
+        return ftfy.fix_encoding(text)
     while looks_bad(text):
-        fixed = ftfy._fix_encoding_one_step_and_explain(text, _STEP_CONFIG).text
+        fixed = _ONE_STEP(text, _STEP_CONFIG).text
         if fixed == text:
             break
         text = fixed
