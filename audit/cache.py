@@ -126,6 +126,10 @@ class Cache:
     def _path(self, key: str) -> Path:
         return self.folder / key[:2] / f"{key}.json"
 
+    def has(self, key: str) -> bool:
+        """Whether an entry for `key` exists (`get` still checks that it is readable and ours)."""
+        return self._path(key).is_file()
+
     def get(self, key: str):
         from .engine import FileResult
         try:

@@ -7,6 +7,7 @@ import gc
 import itertools
 import multiprocessing
 import os
+import sys
 from collections import deque
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -183,26 +184,32 @@ class Auditor:
         if self.cache is None:
             yield from self._audit_all(files, jobs, progress)
             return
-        keys: list[tuple[str | None, FileResult | None]] = []
+        # Pass 1 only notes which files hit; pass 2 reads each hit as its turn comes, so a warm
+        # run over any number of files holds one file's findings at a time.
+        keys: list[tuple[str | None, bool]] = []
         misses: list[tuple[Path, str]] = []
         for path, display in files:
             try:
                 raw = Path(path).read_bytes()
             except OSError:
-                keys.append((None, None))  # the loader reports why (S001); nothing to cache
+                keys.append((None, False))  # the loader reports why (S001); nothing to cache
                 misses.append((path, display))
                 continue
             key = self.cache.key(raw, display)
-            hit = self.cache.get(key)
+            hit = self.cache.has(key)
             keys.append((key, hit))
-            if hit is None:
+            if not hit:
                 misses.append((path, display))
         computed = self._audit_all(misses, jobs, progress)
-        for key, hit in keys:
-            if hit is not None:
+        for (key, hit), file in zip(keys, files):
+            if hit:
+                result = self.cache.get(key)
+                if result is None:  # the entry went bad since pass 1: audit the file here
+                    result = self.audit_files([file])[0]
+                    self.cache.put(key, result)
                 if progress:
                     progress(1)
-                yield hit
+                yield result
                 continue
             result = next(computed)
             if key is not None:
@@ -277,7 +284,8 @@ class LocalRunner:
         if not files:
             return
         settings = self.auditor.settings
-        self.forked = "fork" in multiprocessing.get_all_start_methods()
+        # fork only on Linux: macOS frameworks are not fork-safe (and Windows has no fork)
+        self.forked = sys.platform.startswith("linux")
         if self.forked:
             yield self.auditor.audit_files(files[:1])  # loads and warms what the workers inherit
             files = files[1:]
@@ -310,7 +318,6 @@ def in_order(submit, items, window: int) -> Iterator:
 
 def _rule_crashed(rule, exc: Exception, batch, by_file: dict) -> None:
     """Report a rule that raised as an error finding on every file of its batch, and on stderr."""
-    import sys
     import traceback
 
     where = traceback.extract_tb(exc.__traceback__)[-1]

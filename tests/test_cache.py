@@ -155,3 +155,19 @@ def test_warm_run_still_validates_the_selection(corpus):
     assert result.exit_code == 2 and "'Z999' matches no rule" in result.stderr
     result = CliRunner().invoke(main, ["check", *SELECT, "--rules", "no-such-folder", "eps"])
     assert result.exit_code == 2 and "no-such-folder" in result.stderr
+
+
+def test_warm_run_reads_each_entry_when_its_turn_comes(corpus):
+    """A warm run over any number of files holds one file's cached findings at a time."""
+    from audit.cli import make_auditor
+    from audit.engine import discover
+
+    check()
+    auditor = make_auditor(Settings(select=["M301", "M302"]))
+    read: list[str] = []
+    get = auditor.cache.get
+    auditor.cache.get = lambda key: read.append(key) or get(key)
+    results = auditor.run(discover(["eps"], ["*.md"], []))
+    first = next(results)
+    assert len(read) == 1 and first.findings
+    assert len(list(results)) == 4 and len(read) == 5
