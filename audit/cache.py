@@ -20,7 +20,7 @@ from .atomic import write_text_atomic
 from .ruleset import RuleSetError, default_rules_dir
 
 CACHE_DIR = ".audit_cache"
-FORMAT = 1
+FORMAT = 2  # 2: findings stored as arrays
 _code_digest: str | None = None
 
 
@@ -137,7 +137,7 @@ class Cache:
             if data.get("key") != key:
                 raise ValueError("foreign entry")
             result = FileResult(data["file"], [_finding(d) for d in data["findings"]], data["error"])
-        except (OSError, ValueError, KeyError, TypeError):
+        except (OSError, ValueError, KeyError, TypeError, AttributeError):
             self.misses += 1
             return None
         self.hits += 1
@@ -178,31 +178,29 @@ def prepare(root: Path) -> None:
                 pass
 
 
-def _finding_data(f: Finding) -> dict:
-    d = {
-        "file": f.file, "rule": f.rule, "name": f.name, "family": f.family, "severity": int(f.severity),
-        "field": f.field, "line": f.line, "column": f.column, "end_line": f.end_line,
-        "end_column": f.end_column, "message": f.message, "evidence": f.evidence,
-        "start": f.start, "end": f.end, "extra": f.extra, "fix": None,
-    }
-    if f.fix is not None:
-        d["fix"] = {"applicability": f.fix.applicability, "description": f.fix.description,
-                    "edits": [[e.start, e.end, e.replacement] for e in f.fix.edits],
-                    "fields": list(f.fix.fields)}
-    return d
+# A finding is stored as a list in Finding's field order (a JSON array decodes faster than an
+# object and needs no keys), its fix as [applicability, description, [[start, end, text]...], fields].
 
-
-def _finding(d: dict) -> Finding:
+def _finding_data(f: Finding) -> list:
     fix = None
-    if d["fix"] is not None:
-        x = d["fix"]
-        fix = Fix(x["applicability"], x["description"], tuple(Edit(*e) for e in x["edits"]), tuple(x["fields"]))
-    extra = d.get("extra") or {}
+    if f.fix is not None:
+        fix = [f.fix.applicability, f.fix.description, [[e.start, e.end, e.replacement] for e in f.fix.edits],
+               list(f.fix.fields)]
+    return [f.file, f.rule, f.name, f.family, int(f.severity), f.field, f.line, f.column, f.end_line,
+            f.end_column, f.message, f.evidence, fix, f.start, f.end, f.extra]
+
+
+_SEVERITY = {int(s): s for s in Severity}
+
+
+def _finding(d: list) -> Finding:
+    (file, rule, name, family, severity, field, line, column, end_line, end_column, message, evidence,
+     fix, start, end, extra) = d
+    if fix is not None:
+        fix = Fix(fix[0], fix[1], tuple(Edit(*e) for e in fix[2]), tuple(fix[3]))
+    if not isinstance(extra, dict):
+        raise TypeError("extra")
     if "edit_positions" in extra:
         extra["edit_positions"] = [tuple(p) for p in extra["edit_positions"]]
-    return Finding(
-        file=d["file"], rule=d["rule"], name=d["name"], family=d["family"], severity=Severity(d["severity"]),
-        field=d["field"], line=d["line"], column=d["column"], end_line=d["end_line"],
-        end_column=d["end_column"], message=d["message"], evidence=d["evidence"], fix=fix,
-        start=d["start"], end=d["end"], extra=extra,
-    )
+    return Finding(file, rule, name, family, _SEVERITY[severity], field, line, column, end_line, end_column,
+                   message, evidence, fix, start, end, extra)
