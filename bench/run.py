@@ -129,6 +129,8 @@ def main() -> None:
     ap.add_argument("-n", "--episodes", type=int, default=200)
     ap.add_argument("--all", action="store_true", help="also -j2, warm cache, report, peers, memory")
     ap.add_argument("--corpus", type=Path, help="use this folder instead of generating one")
+    ap.add_argument("--repeat", type=int, default=3,
+                    help="time the floor and the in-process check this many times each, keep the best")
     ap.add_argument("--seed-sized", action="store_true",
                     help="generate every episode from the seed (no small examples)")
     ap.add_argument("--dask", action="store_true", help="also --executor dask -j 2 (a LocalCluster)")
@@ -151,13 +153,19 @@ def main() -> None:
         print(f"{name:<44} {value}", flush=True)
 
     print(f"corpus: {n} episodes, {mb:.1f} MB in {corpus}")
-    floor = float(py(FLOOR_SNIPPET, str(corpus))[0])
-    row("parse floor (compose+construct, 1 core)", f"{floor:.2f} s  ({floor / n * 1000:.1f} ms/episode)")
+    # Best of --repeat runs each, alternated: a busy neighbour slows one run, not the ratio.
+    floors, inprocs = [], []
+    for _ in range(max(1, args.repeat)):
+        floors.append(float(py(FLOOR_SNIPPET, str(corpus))[0]))
+        inproc, counted, nfind = py(INPROCESS_SNIPPET, str(corpus))
+        inprocs.append(float(inproc))
+    floor, inproc, counted = min(floors), min(inprocs), int(counted)
+    row("parse floor (compose+construct, 1 core)", f"{floor:.2f} s  ({floor / n * 1000:.1f} ms/episode), "
+        f"best of {len(floors)}")
 
-    inproc, counted, nfind = py(INPROCESS_SNIPPET, str(corpus))
-    inproc, counted = float(inproc), int(counted)
     per_floor = floor / n
-    row("audit check in-process, 1 core", f"{inproc:.2f} s  ({inproc / counted * 1000:.1f} ms/episode)")
+    row("audit check in-process, 1 core", f"{inproc:.2f} s  ({inproc / counted * 1000:.1f} ms/episode), "
+        f"best of {len(inprocs)}")
     row("  ratio to the parse floor", f"{inproc / counted / per_floor:.2f}x  (target <= 1.5x; issue 2: <= 3x)")
 
     no_cache = ["--no-cache"] if has_option("check", "--no-cache") else []
