@@ -10,6 +10,7 @@ import os
 import sys
 from collections import deque
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
@@ -298,9 +299,13 @@ class LocalRunner:
             self.pool = ProcessPoolExecutor(max_workers=self.workers, initializer=_init_worker,
                                             initargs=(settings,))
         pool = self.pool
-        yield from in_order(lambda b: pool.submit(_work, files[b[0]:b[1]]),
-                            plan_batches(len(files), settings.batch_size, self.workers),
-                            window=self.workers * 3)
+        try:
+            yield from in_order(lambda b: pool.submit(_work, files[b[0]:b[1]]),
+                                plan_batches(len(files), settings.batch_size, self.workers),
+                                window=self.workers * 3)
+        except BrokenProcessPool:
+            raise RuleSetError("a worker process died (killed, or out of memory?); "
+                               "try fewer workers (-j) or -j 1") from None
 
 
 def in_order(submit, items, window: int) -> Iterator:

@@ -102,3 +102,28 @@ def test_unreachable_dask_scheduler_is_a_usage_error(tmp_path):
                            "tcp://127.0.0.1:9", str(tmp_path)], capture_output=True, text=True, timeout=120)
     assert proc.returncode == 2
     assert "cannot connect to tcp://127.0.0.1:9" in proc.stderr and "Traceback" not in proc.stderr
+
+
+def test_a_worker_that_dies_is_a_clear_error_not_a_traceback(tmp_path, monkeypatch):
+    """A worker killed mid-run (the OOM killer, say): one line and exit 2, no traceback."""
+    import os
+
+    from click.testing import CliRunner
+
+    from audit import engine
+    from audit.cli import main
+
+    for i in range(4):
+        shutil.copyfile(SEED, tmp_path / f"ep{i}.md")
+    parent, audit_files = os.getpid(), engine.Auditor.audit_files
+
+    def dies_in_a_worker(self, files):
+        if os.getpid() != parent:
+            os._exit(9)
+        return audit_files(self, files)
+
+    monkeypatch.setattr(engine.Auditor, "audit_files", dies_in_a_worker)  # forked workers inherit it
+    result = CliRunner().invoke(main, ["check", "--no-cache", "-j", "2", str(tmp_path)])
+    assert result.exit_code == 2
+    assert "a worker process died" in result.stderr
+    assert result.exception is None or isinstance(result.exception, SystemExit)
