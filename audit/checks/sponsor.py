@@ -12,24 +12,20 @@ its windows), when they carry ad markers, or when they are the sponsor's own pro
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from bisect import bisect_right
+from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
+from re import _constants as _c, _parser  # regex analysis for literal pre-filters (as mojibake.py)
 
 from ..findings import Fix, Severity
 from ..glossary import ORG_KINDS, glossary, norm_key
 from ..ruleset import Knowledge, RuleSetError, expect, known_keys, str_list
 from ..textmatch import trie_pattern
-
-try:  # Python 3.11+
-    from re import _constants as _c, _parser
-except ImportError:  # pragma: no cover
-    import sre_constants as _c
-    import sre_parse as _parser
-_ATOMIC = getattr(_c, "ATOMIC_GROUP", None)
-_REPEATS = tuple(getattr(_c, n) for n in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT") if hasattr(_c, n))
 from .base import Rule, item_removal
 from .entity_noise import classify_entities, entity_rows, is_ner, window_offset
+
+_ATOMIC = getattr(_c, "ATOMIC_GROUP", None)
+_REPEATS = tuple(getattr(_c, n) for n in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT") if hasattr(_c, n))
 
 CLUSTER_GAP = 1500  # windows of one ad read are at most this far apart (characters of transcript)
 EXTEND_GAP = 500  # a neighbouring window joins a segment when this close and free of speech
