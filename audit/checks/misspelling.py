@@ -8,6 +8,8 @@ per process, so a corpus costs little more than one regex scan per string.
 
 from __future__ import annotations
 
+import bisect
+import heapq
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -25,7 +27,7 @@ _NAME_WORDS_AFTER = re.compile(
     r"\s+(?:models?|chatbot|assistant|API|app|family|series|team|lab|labs|CEO|founder|weights|"
     r"checkpoint|release|Sonnet|Opus|Haiku|Pro|Flash|Ultra|Nano|Turbo|Mini)\b")
 _LEAD = re.compile(r"[A-Za-z0-9]*")  # a spelling's letters and digits up to the first other character
-_SENTENCE_END = set(".!?:;\"“”(\n*#")
+_SENTENCE_END = set(".!?:;\"“”(\n*#\0")  # NUL: the separator of joined texts (scan_texts)
 COMMON_ZIPF = 3.5  # a word used more than ~3 times per million English words is ordinary
 
 
@@ -83,9 +85,22 @@ class NameMatcher:
         lower_start = (rf"(?=(?:{trie_pattern(lower_firsts)})(?![A-Za-z0-9]))"
                        rf"(?:(?:{trie_pattern(lower_names)})(?![A-Za-z0-9])|[A-Za-z0-9]+[-'’][A-Za-z0-9])")
         word = r"[A-Za-z][A-Za-z0-9]*(?:[-'’][A-Za-z0-9]+)*"
-        self.candidates = re.compile(
-            rf"(?<![\w./@#\\])((?=[A-Z]|{lower_start}){word})"
-            rf"(?=(?:[ -]({word}))?(?:[ -]({word}))?)")
+        then = rf"(?=(?:[ -]({word}))?(?:[ -]({word}))?)"  # the (up to) two words after a candidate
+        # The candidates: a word that can start a name, and the words the lookahead sees after it.
+        # This is the definition; `scan_texts` finds the same matches faster in two parts.
+        self.candidates = re.compile(rf"(?<![\w./@#\\])((?=[A-Z]|{lower_start}){word}){then}")
+        # Capitalised candidates: the same match, with the check of what precedes moved after the
+        # capital, so the engine skips every other character in C (a quarter of the time).
+        self.capitalised = re.compile(rf"([A-Z](?<![\w./@#\\].)[A-Za-z0-9]*(?:[-'’][A-Za-z0-9]+)*){then}")
+        # Lowercase candidates: rare; tried only where `_lowercase_starts` finds a possible one.
+        self.lowercase = re.compile(rf"(?<![\w./@#\\])((?={lower_start}){word}){then}")
+        # Where a lowercase candidate can start: its ASCII letters-and-digits run R (maximal: no
+        # letter or digit precedes it) is a lowercase glossary first word (the run up to its
+        # first other character), and either R is also such a spelling or key (`lower_names`),
+        # or a hyphen or apostrophe and a letter or digit follow R.
+        firsts = {_LEAD.match(w).group(0) for w in lower_firsts} - {""}
+        self.lower_runs = {w.encode() for w in firsts & {_LEAD.match(w).group(0) for w in lower_names}}
+        self.lower_runs_reversed = {w[::-1] for w in firsts}
         self.targets = targets
         self.memo: dict[str, Verdict | None] = {}
         self.runs: dict[str, tuple[int, Verdict] | None] = {}  # see find_misspellings
@@ -170,13 +185,28 @@ def find_misspellings(text: str, kind: str, m: NameMatcher):
     a glossary form) and looks ahead at the two words after each, so the Python loop only runs
     on candidates, not on every word of the text. What the one to three words are is decided
     by `_resolve` once per distinct run of words and memoised: the loop is a dict lookup for
-    the ~900 candidates of an episode, nearly all seen before.
+    the ~900 candidates of an episode, nearly all seen before. `scan_texts` does the same for
+    many texts at once, faster.
+    """
+    for a, end, v in _verdicts(text, m.candidates.finditer(text), m):
+        if _plausible(text, a, end, text[a:end], v, kind):
+            yield a, end, v
+
+
+def _verdicts(text: str, matches, m: NameMatcher):
+    """(start, end, Verdict) of the names the candidate `matches` (in order) start, "ok" ones left out.
+
+    A candidate starting inside the previous one's match is passed over, as `finditer` would
+    (only merged streams of matches have such candidates).
     """
     n = len(text)
-    skip_until = -1
+    skip_until = consumed = -1
     memo = m.runs
-    for cm in m.candidates.finditer(text):
+    for cm in matches:
         a, b = cm.span(1)
+        if a < consumed:
+            continue
+        consumed = b
         if a < skip_until:
             continue
         after = text[b] if b < n else " "
@@ -199,8 +229,60 @@ def find_misspellings(text: str, kind: str, m: NameMatcher):
         length, v = hit
         end = a + length
         skip_until = end
-        if v.kind != "ok" and _plausible(text, a, end, text[a:end], v, kind):
+        if v.kind != "ok":
             yield a, end, v
+
+
+_SEP = "\0"  # joins the texts of a batch: no name, word, space or URL character, and no text has it
+_ASCII_OTHER = bytes(c if chr(c).isascii() and chr(c).isalnum() else 32 for c in range(256))
+_BEFORE_HYPHEN = re.compile(r"[-'’](?<=[A-Za-z0-9][-'’])([A-Za-z0-9]+)")  # in reversed text
+
+
+def scan_texts(texts: list[tuple[str, str]], m: NameMatcher):
+    """Yield (index, start, end, Verdict) for each misspelled name in the (text, kind) pairs.
+
+    The same findings as `find_misspellings` on each text, from one regex pass over all the texts
+    joined by NUL (which no candidate, lookahead or context test crosses), instead of a pass per
+    text: per-call overhead is most of the cost for short strings, and the capitalised and
+    lowercase candidates are found by two fast scans (see `NameMatcher`).
+    """
+    joined = _SEP.join(t for t, _ in texts)
+    if texts and joined.count(_SEP) != len(texts) - 1:  # a NUL inside a text (a "\0" escape)
+        for i, (text, kind) in enumerate(texts):
+            for a, b, v in find_misspellings(text, kind, m):
+                yield i, a, b, v
+        return
+    starts = [0]
+    for t, _ in texts:
+        starts.append(starts[-1] + len(t) + 1)
+    matches = m.capitalised.finditer(joined)
+    lower = _lowercase_matches(joined, m)
+    if lower:
+        matches = heapq.merge(matches, lower, key=re.Match.start)
+    for a, b, v in _verdicts(joined, matches, m):
+        i = bisect.bisect_right(starts, a) - 1
+        if _plausible(joined, a, b, joined[a:b], v, texts[i][1]):
+            yield i, a - starts[i], b - starts[i], v
+
+
+def _lowercase_matches(joined: str, m: NameMatcher) -> list[re.Match]:
+    """The lowercase candidates of `joined` (usually none), tried only where one can start."""
+    starts = set()
+    n = len(joined)
+    rev = joined[::-1]
+    runs = m.lower_runs_reversed
+    for hm in _BEFORE_HYPHEN.finditer(rev):
+        if hm.group(1) in runs:
+            starts.add(n - hm.end(1))
+    present = m.lower_runs.intersection(joined.encode().translate(_ASCII_OTHER).split())
+    for word in present:
+        w = word.decode()
+        k = joined.find(w)
+        while k != -1:
+            starts.add(k)
+            k = joined.find(w, k + 1)
+    lower = m.lowercase
+    return [cm for cm in map(lambda k: lower.match(joined, k), sorted(starts)) if cm is not None]
 
 
 def _resolve(cm: re.Match, a: int, text: str, m: NameMatcher) -> tuple[int, Verdict] | None:
@@ -266,9 +348,8 @@ def _plausible(text: str, a: int, b: int, span: str, v: Verdict, kind: str) -> b
 
 def _scan(batch) -> list:
     m = matcher_for(glossary(batch.knowledge))
-    return [(ep, path, text, kind, a, b, v)
-            for ep, path, text, kind in batch.texts()
-            for a, b, v in find_misspellings(text, kind, m)]
+    texts = list(batch.texts())
+    return [(*texts[i], a, b, v) for i, a, b, v in scan_texts([(t[2], t[3]) for t in texts], m)]
 
 
 class _MisspellingRule(Rule):
