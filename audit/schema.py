@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from itertools import repeat
 from typing import Any, Callable
 
 from typing import TYPE_CHECKING
@@ -208,6 +209,17 @@ class Failure:
     value: Any
 
 
+_ITEM_PATHS: dict[str, list[str]] = {}
+
+
+def _item_paths(source: str, n: int) -> list[str]:
+    """["companies[0]", "companies[1]", ...]: n field paths of a list's items, built once."""
+    known = _ITEM_PATHS.setdefault(source, [])
+    if len(known) < n:
+        known.extend(f"{source}[{i}]" for i in range(len(known), n))
+    return known[:n]
+
+
 def columns_for(table: str, fields: dict[str, FieldSpec], episodes) -> dict[str, list]:
     """The columns of `frame_for`'s frame as lists: `_ep`, `_path`, `_item` (item tables), fields.
 
@@ -234,10 +246,14 @@ def columns_for(table: str, fields: dict[str, FieldSpec], episodes) -> dict[str,
         items = data.get(source)
         if not isinstance(items, list):
             continue
-        for i, item in enumerate(items):
-            eps.append(n)
-            paths.append(f"{source}[{i}]")
-            items_col.append(item)
+        eps.extend(repeat(n, len(items)))
+        paths.extend(_item_paths(source, len(items)))
+        items_col.extend(items)
+        if all(type(item) is dict for item in items):
+            for col, f in filled:  # a column at a time, in C
+                col.extend(map(dict.get, items, repeat(f)))
+            continue
+        for item in items:
             if isinstance(item, dict):
                 get = item.get
                 for col, f in filled:
@@ -262,6 +278,15 @@ def _na(v) -> bool:
     return v is None or (isinstance(v, float) and v != v)
 
 
+def _passes(fn, v, ignore_na: bool) -> bool:
+    if ignore_na and _na(v):
+        return True
+    try:
+        return bool(fn(v))
+    except Exception:  # noqa: BLE001 - pandera reports it; let it
+        return False
+
+
 def _suspects(cols: dict[str, list], fields: dict[str, FieldSpec]) -> tuple[list[int], list[str], list[str]]:
     """Rows, columns and S106 checks where some check fails, found without pandera.
 
@@ -274,18 +299,22 @@ def _suspects(cols: dict[str, list], fields: dict[str, FieldSpec]) -> tuple[list
     lengths: list[str] = []
     for name, spec in fields.items():
         col = cols[name]
+        checks = predicates(spec)
+        try:
+            # each distinct value once (by type too: 1, 1.0 and True are equal but check differently)
+            distinct = set(zip(map(type, col), col))
+        except TypeError:  # unhashable values (lists, mappings): every value
+            distinct = None
         failed = False
-        for _code, fn, ignore_na in predicates(spec):
-            for i, v in enumerate(col):
-                if ignore_na and _na(v):
-                    continue
-                try:
-                    ok = fn(v)
-                except Exception:  # noqa: BLE001 - pandera reports it; let it
-                    ok = False
-                if not ok:
-                    rows.add(i)
-                    failed = True
+        for _code, fn, ignore_na in checks:
+            if distinct is None:
+                bad = [i for i, v in enumerate(col) if not _passes(fn, v, ignore_na)]
+            else:
+                wrong = {(t, v) for t, v in distinct if not _passes(fn, v, ignore_na)}
+                bad = [i for i, v in enumerate(col) if (type(v), v) in wrong] if wrong else []
+            if bad:
+                rows.update(bad)
+                failed = True
         if failed:
             columns.append(name)
     for name, spec in fields.items():
