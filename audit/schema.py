@@ -16,11 +16,10 @@ from typing import Any, Callable
 
 from typing import TYPE_CHECKING
 
-import pandas as pd
-
 from .ruleset import Knowledge, RuleSetError, expect, known_keys
 
 if TYPE_CHECKING:
+    import pandas as pd
     import pandera.pandas as pa
 
 
@@ -127,6 +126,8 @@ def parse_date(v) -> bool:
         return True
     except ValueError:
         pass
+    import pandas as pd  # imported on first use: most dates are ISO and most runs never need it
+
     try:
         pd.Timestamp(s)
         return True
@@ -270,6 +271,8 @@ def columns_for(table: str, fields: dict[str, FieldSpec], episodes) -> dict[str,
 
 def frame_for(table: str, fields: dict[str, FieldSpec], episodes) -> pd.DataFrame:
     """One row per item of the table (per episode for `episodes`), object columns as in the YAML."""
+    import pandas as pd
+
     return pd.DataFrame(columns_for(table, fields, episodes), dtype=object)
 
 
@@ -346,6 +349,8 @@ def validate(spec: SchemaSpec, episodes) -> list[Failure]:
         schema = spec.schemas.get(key)
         if schema is None:
             schema = spec.schemas[key] = build_schema(table, fields, columns, lengths)
+        import pandas as pd  # only a batch with a suspect value needs pandas (and pandera)
+
         # the suspect rows only, under their positions in the whole table
         df = pd.DataFrame({c: [v[i] for i in rows] for c, v in cols.items()}, index=rows, dtype=object)
         try:

@@ -11,12 +11,13 @@ tuples, with no DataFrame built unless some check asks for one.
 from __future__ import annotations
 
 from functools import cached_property
-from typing import Iterator
-
-import pandas as pd
+from typing import TYPE_CHECKING, Iterator
 
 from .episode import Episode
 from .ruleset import Knowledge
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 # Lists of the front matter and the columns their rows get (missing keys become NA).
 LIST_TABLES = {
@@ -128,6 +129,8 @@ class Batch:
         return list(zip(*(by_column[c] for c in columns)))
 
     def _list_table(self, name: str) -> pd.DataFrame:
+        import pandas as pd  # imported by the first check that asks for a table (none of the built-in ones)
+
         columns = LIST_TABLES[name][1]
         return pd.DataFrame(self._list_rows(name), columns=["file", "ep", "index", "field", *columns],
                             dtype=object)
@@ -150,6 +153,8 @@ class Batch:
 
     @cached_property
     def episodes_table(self) -> pd.DataFrame:
+        import pandas as pd
+
         rows = [(ep.path, n, 0, "", *[ep.data.get(c) for c in EPISODE_COLUMNS])
                 for n, ep in enumerate(self.episodes)]
         return pd.DataFrame(rows, columns=["file", "ep", "index", "field", *EPISODE_COLUMNS], dtype=object)
