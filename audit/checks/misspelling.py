@@ -12,7 +12,7 @@ import bisect
 import heapq
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
@@ -88,7 +88,7 @@ class NameMatcher:
         then = rf"(?=(?:[ -]({word}))?(?:[ -]({word}))?)"  # the (up to) two words after a candidate
         # The candidates: a word that can start a name, and the words the lookahead sees after it.
         # This is the definition; `scan_texts` finds the same matches faster in two parts.
-        self.candidates = re.compile(rf"(?<![\w./@#\\])((?=[A-Z]|{lower_start}){word}){then}")
+        self._candidates = rf"(?<![\w./@#\\])((?=[A-Z]|{lower_start}){word}){then}"
         # Capitalised candidates: the same match, with the check of what precedes moved after the
         # capital, so the engine skips every other character in C (a quarter of the time).
         self.capitalised = re.compile(rf"([A-Z](?<![\w./@#\\].)[A-Za-z0-9]*(?:[-'’][A-Za-z0-9]+)*){then}")
@@ -104,6 +104,10 @@ class NameMatcher:
         self.targets = targets
         self.memo: dict[str, Verdict | None] = {}
         self.runs: dict[str, tuple[int, Verdict] | None] = {}  # see find_misspellings
+
+    @cached_property
+    def candidates(self) -> re.Pattern:
+        return re.compile(self._candidates)  # compiled where used: `scan_texts` needs it only for a NUL
 
     def classify(self, span: str, words: int) -> Verdict | None:
         v = self.memo.get(span, False)
