@@ -4,18 +4,22 @@ from __future__ import annotations
 
 import difflib
 import re
+from itertools import accumulate, compress, count
+from operator import ne
 from re import _constants as _c, _parser
 
 import ftfy
+from ftfy import chardata
 from ftfy.badness import BADNESS_RE
 
 from ..findings import Severity
 from .base import Rule, text_finding
 
-_SPACE = re.compile(r"\s")
 _PUNCT_MOJIBAKE = re.compile("â€[\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]")
-_WORDS = re.compile(r"(\s+)")  # split keeping the white space: words at even, spaces at odd indexes
-_NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]+")
+# Patterns that start with a character class (not a repeat or group): the engine then skips, in C,
+# every position whose character cannot start a match. `\s\s*` matches what `\s+` matches.
+_WORDS = re.compile(r"(\s\s*)")  # split keeping the white space: words at even, spaces at odd indexes
+_NON_ASCII_RUN = re.compile(r"[^\x00-\x7f][^\x00-\x7f]*")
 _ONE_CHARACTER = {_c.LITERAL, _c.NOT_LITERAL, _c.ANY, _c.IN, _c.CATEGORY}
 _AT_START = {_c.AT_BEGINNING, _c.AT_BEGINNING_STRING}
 
@@ -78,19 +82,101 @@ def looks_bad(text: str) -> bool:
     characters of `text` (a long text with a few curly quotes costs a few short searches)."""
     if _BAD_WINDOW is None:
         return ftfy.badness.is_bad(text)
-    windows: list[list[int]] = []  # [start, end) around each run, merged where they overlap
+    # [start, end) around each run, merged where they overlap; each searched once it is complete,
+    # so a text bad near its start costs one short search
+    search, width = BADNESS_RE.search, _BAD_WINDOW - 1
+    start = end = -1
     for m in _NON_ASCII_RUN.finditer(text):
-        a, b = max(0, m.start() - _BAD_WINDOW + 1), m.end() + _BAD_WINDOW - 1
-        if windows and a <= windows[-1][1]:
-            windows[-1][1] = b
-        else:
-            windows.append([a, b])
-    return any(BADNESS_RE.search(text, a, b) for a, b in windows)
+        a, b = max(0, m.start() - width), m.end() + width
+        if a <= end:
+            end = b
+            continue
+        if end != -1 and search(text, start, end):
+            return True
+        start, end = a, b
+    return end != -1 and search(text, start, end) is not None
 
 
 _STEP_CONFIG = ftfy.TextFixerConfig(explain=False)  # the configuration of ftfy.fix_encoding
 # ftfy's own step (private, present in ftfy 6); without it, ftfy.fix_encoding does the same work
 _ONE_STEP = getattr(ftfy, "_fix_encoding_one_step_and_explain", None)
+
+
+# ftfy's byte patterns of two transcoding steps, as this module knows them: every match of the
+# first holds a space right after a byte >= 0x80, every match of the second the byte 0x1A or a
+# "?" right after a byte >= 0x80 or 0x1A. With other patterns (another ftfy) both steps always run.
+_ALTERED_KNOWN = (b"[\xc2\xc3\xc5\xce\xd0\xd9][ ]|[\xe2\xe3][ ][\x80-\x84\x86-\x9f\xa1-\xbf]|"
+                  b"[\xe0-\xe3][\x80-\x84\x86-\x9f\xa1-\xbf][ ]|[\xf0][ ][\x80-\xbf][\x80-\xbf]|"
+                  b"[\xf0][\x80-\xbf][ ][\x80-\xbf]|[\xf0][\x80-\xbf][\x80-\xbf][ ]")
+_LOSSY_KNOWN = (b"[\xc2-\xdf][\x1a]|[\xc2-\xc3][?]|\xed[\xa0-\xaf][\x1a?]\xed[\xb0-\xbf][\x1a?\x80-\xbf]|"
+                b"\xed[\xa0-\xaf][\x1a?\x80-\xbf]\xed[\xb0-\xbf][\x1a?]|[\xe0-\xef][\x1a?][\x1a\x80-\xbf]|"
+                b"[\xe0-\xef][\x1a\x80-\xbf][\x1a?]|[\xf0-\xf4][\x1a?][\x1a\x80-\xbf][\x1a\x80-\xbf]|"
+                b"[\xf0-\xf4][\x1a\x80-\xbf][\x1a?][\x1a\x80-\xbf]|[\xf0-\xf4][\x1a\x80-\xbf][\x1a\x80-\xbf][\x1a?]|\x1a")
+_STEPS_KNOWN = (getattr(getattr(chardata, "ALTERED_UTF8_RE", None), "pattern", None) == _ALTERED_KNOWN
+                and getattr(getattr(chardata, "LOSSY_UTF8_RE", None), "pattern", None) == _LOSSY_KNOWN
+                and {"restore_byte_a0", "replace_lossy_sequences"} <= set(ftfy.TextFixerConfig._fields))
+# ftfy encodes the text with one-byte encodings: ASCII stays ASCII (one byte each way), any other
+# character becomes a byte >= 0x80, except U+FFFD, 0x1A in the sloppy ones. So the restore step's
+# pattern can match only where the text has a non-ASCII character followed by a space, with the
+# characters around them among those its bytes decode to (`_text_pattern`), and the lossy step's
+# only where the text has U+001A, U+FFFD, or a non-ASCII character followed by "?".
+def _text_pattern(byte_pattern: bytes) -> re.Pattern | None:
+    """A pattern for text that matches wherever `byte_pattern` (alternatives of byte classes,
+    each with one space right after a byte >= 0x80) matches the text's bytes in one of ftfy's
+    one-byte encodings; None when the pattern has another shape."""
+    def chars(items) -> str:
+        byteset = set()
+        for op, av in items:
+            if op is _c.LITERAL:
+                byteset.add(av)
+            elif op is _c.RANGE:
+                byteset.update(range(av[0], av[1] + 1))
+            else:
+                raise ValueError(op)
+        out = set()
+        for enc in chardata.CHARMAP_ENCODINGS:
+            for b in byteset:
+                try:
+                    out.add(bytes([b]).decode(enc))
+                except UnicodeDecodeError:
+                    pass
+        return "[" + "".join(re.escape(c) for c in sorted(out)) + "]"
+
+    try:
+        parsed = list(_parser.parse(byte_pattern))
+        alternatives = parsed[0][1][1] if len(parsed) == 1 and parsed[0][0] is _c.BRANCH else [parsed]
+        out = []
+        for alt in alternatives:
+            sets = [[(op, av)] if op is _c.LITERAL else av if op is _c.IN else None for op, av in alt]
+            k = next(i for i, (op, av) in enumerate(alt) if (op, av) == (_c.LITERAL, 0x20))
+            if any(x is None for x in sets) or k == 0 or any(
+                    o is not _c.LITERAL or a < 0x80 for o, a in sets[k - 1] if o is not _c.RANGE) or any(
+                    a[0] < 0x80 for o, a in sets[k - 1] if o is _c.RANGE):
+                return None
+            behind = "(?<=" + "".join(chars(x) for x in sets[:k]) + " )"
+            ahead = "(?=" + "".join(chars(x) for x in sets[k + 1:]) + ")" if k + 1 < len(sets) else ""
+            out.append(behind + ahead)
+        # the pattern starts with its rarest character: the engine skips to non-ASCII characters
+        return re.compile("[^\x00-\x7f] (?:" + "|".join(out) + ")")
+    except Exception:  # noqa: BLE001 - another shape: the step always runs
+        return None
+
+
+_ALTERED_TEXT = _text_pattern(_ALTERED_KNOWN) if _STEPS_KNOWN else None
+_QUESTION_AFTER_NON_ASCII = re.compile("\\?(?<=[^\x00-\x7f]\\?)")  # starts with "?": rare, found in C
+
+
+def _step_config(text: str) -> ftfy.TextFixerConfig:
+    """The configuration of ftfy's step for `text`: ftfy.fix_encoding's, with the transcoding
+    steps off when their patterns cannot match `text`'s bytes (they would change nothing, and
+    their byte regexes cost more than the rest of the step)."""
+    if _ALTERED_TEXT is None:
+        return _STEP_CONFIG
+    altered = _ALTERED_TEXT.search(text) is not None
+    lossy = "\x1a" in text or "\ufffd" in text or _QUESTION_AFTER_NON_ASCII.search(text) is not None
+    if altered and lossy:
+        return _STEP_CONFIG
+    return _STEP_CONFIG._replace(restore_byte_a0=altered, replace_lossy_sequences=lossy)
 
 
 def fix_encoding(text: str) -> str:
@@ -103,7 +189,7 @@ def fix_encoding(text: str) -> str:
     if _ONE_STEP is None:
         return ftfy.fix_encoding(text)
     while looks_bad(text):
-        fixed = _ONE_STEP(text, _STEP_CONFIG).text
+        fixed = _ONE_STEP(text, _step_config(text)).text
         if fixed == text:
             break
         text = fixed
@@ -112,9 +198,9 @@ def fix_encoding(text: str) -> str:
 
 def _word_bounds(text: str, i: int, j: int) -> tuple[int, int]:
     """Widen [i, j) to the whole run of non-space characters it touches."""
-    while i > 0 and not _SPACE.match(text[i - 1]):
+    while i > 0 and not text[i - 1].isspace():  # str.isspace is the regex \s of one character
         i -= 1
-    while j < len(text) and not _SPACE.match(text[j]):
+    while j < len(text) and not text[j].isspace():
         j += 1
     return i, j
 
@@ -136,15 +222,58 @@ def mojibake_spans(text: str) -> list[tuple[int, int, str]]:
 def _whole_string_spans(text: str, fixed: str) -> list[tuple[int, int, str]]:
     # fix_encoding keeps the white space between words, so the two texts align word by word
     # (linear time); a repair that changes the white space itself falls back to a character diff.
+    # Only the stretch between the first and the last change is split into words: the words
+    # before and after it are the same in both texts.
+    a, z, zf = _changed_stretch(text, fixed)
+    spans = _aligned_words(text[a:z], fixed[a:zf], a)
+    return _char_diff_spans(text, fixed) if spans is None else spans
+
+
+def _aligned_words(text: str, fixed: str, offset: int) -> list[tuple[int, int, str]] | None:
+    """(start + offset, end + offset, repaired) for each word of `text` that differs in `fixed`,
+    or None when the two do not have the same white space between their words."""
     words, repaired = _WORDS.split(text), _WORDS.split(fixed)
     if len(words) == len(repaired) and words[1::2] == repaired[1::2]:
-        out, pos = [], 0
-        for w, r in zip(words, repaired):
-            if w != r:
-                out.append((pos, pos + len(w), r))
-            pos += len(w)
-        return out
-    return _char_diff_spans(text, fixed)
+        starts = list(accumulate(map(len, words), initial=offset))  # of each word and space, in C
+        return [(starts[i], starts[i + 1], repaired[i]) for i in compress(count(), map(ne, words, repaired))]
+    return None
+
+
+def _common_prefix(a: str, b: str) -> int:
+    """The length of the longest common prefix of `a` and `b` (slices compared in C)."""
+    lo, hi = 0, min(len(a), len(b))
+    while lo < hi:  # a[:lo] == b[:lo], and no common prefix is longer than hi
+        mid = (lo + hi + 1) // 2
+        if a[lo:mid] == b[lo:mid]:
+            lo = mid
+        else:
+            hi = mid - 1
+    return lo
+
+
+def _changed_stretch(text: str, fixed: str) -> tuple[int, int, int]:
+    """(a, z, zf): text[:a] == fixed[:a] and text[z:] == fixed[zf:], cut between a word and white
+    space, so that the words of text[a:z] and fixed[a:zf], with the words before and after, are
+    the words of the whole texts. (0, len(text), len(fixed)) when no such cut is found."""
+    whole = 0, len(text), len(fixed)
+    p = _common_prefix(text, fixed)
+    cap = min(len(text), len(fixed)) - p
+    s = _common_prefix(text[len(text) - cap:][::-1], fixed[len(fixed) - cap:][::-1]) if cap > 0 else 0
+    a = p
+    while a > 0 and not text[a - 1].isspace():
+        a -= 1
+    if a == p and a < min(len(text), len(fixed)) and (text[a].isspace() or fixed[a].isspace()):
+        return whole  # the change starts with white space: no clean cut
+    z = len(text) - s
+    while z < len(text) and not text[z].isspace():
+        z += 1
+    zf = z - len(text) + len(fixed)
+    if z == len(text) - s and z < len(text) and (z == 0 or text[z - 1].isspace()
+                                                   or zf == 0 or fixed[zf - 1].isspace()):
+        return whole  # the change ends with white space
+    if not a < z or not a < zf:
+        return whole
+    return a, z, zf
 
 
 def _word_spans(text: str, taken: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -229,13 +358,16 @@ class Mojibake(Rule):
     fixable = "safe"
 
     def check(self, batch):
-        for ep, path, value in batch.strings():
-            if value.isascii():  # most strings: no call at all
-                continue
-            for a, b, repaired in mojibake_spans(value):
-                yield text_finding(
-                    self, ep, path, a, b,
-                    f"Mojibake {value[a:b]!r}: UTF-8 decoded as Windows-1252; reads {repaired!r}",
-                    replacement=repaired, applicability="safe",
-                    description=f"Repair encoding: {repaired!r}",
-                )
+        # batch.strings(), without a generator step per string: most strings are ASCII
+        for ep in batch.episodes:
+            for path, sc in ep.scalars.items():
+                value = sc.value
+                if not isinstance(value, str) or value.isascii() or not path:
+                    continue
+                for a, b, repaired in mojibake_spans(value):
+                    yield text_finding(
+                        self, ep, path, a, b,
+                        f"Mojibake {value[a:b]!r}: UTF-8 decoded as Windows-1252; reads {repaired!r}",
+                        replacement=repaired, applicability="safe",
+                        description=f"Repair encoding: {repaired!r}",
+                    )
