@@ -3,11 +3,17 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
+from itertools import accumulate, compress
+from operator import and_, or_
+from re import _parser
 
 from ..findings import Fix, Severity
 from ..ruleset import Knowledge, RuleSetError, expect, known_keys, str_list
 from .base import Rule, item_removal
+# regex analysis shared with the sponsor rules (literal pre-filters derived from the patterns)
+from .sponsor import _GROUP_NUMBER, fold, required_sets
 
 # A transcript window (NER entry) is ~100 characters of speech; only a short one can be a verdict.
 _WINDOW_VERDICT_MAX = 60
@@ -18,6 +24,77 @@ class Phrases:
     statements: re.Pattern
     leading: re.Pattern
     severity: dict[str, Severity]
+    # the statements one by one, each with the literal sets a text must hold for it to match
+    # (`required_sets`); None when a pattern refers to a group by number (joined, it would not)
+    statement_parts: tuple[tuple[re.Pattern, tuple[frozenset[str], ...]], ...] | None = None
+
+    def search_statements(self, texts: list[str]) -> list[re.Match | None]:
+        """[self.statements.search(t) for t in texts]: each statement searched for only in the
+        texts holding its literals (one C scan of all the texts per literal), the earliest match
+        kept (the first statement on a tie), as the joined regex's alternation finds it."""
+        if self.statement_parts is None or len(texts) < 2:
+            return [self.statements.search(t) for t in texts]
+        folded = [fold(t) for t in texts]
+        hits = _Hits(folded)
+        found: list[re.Match | None] = [None] * len(texts)
+        for pattern, sets in self.statement_parts:
+            candidates = range(len(texts))
+            for k, needles in enumerate(sets):
+                if k == 0:  # one scan of all the texts per literal
+                    candidates = list(compress(candidates, hits.any_of(needles)))
+                else:  # the few texts left tested one by one
+                    candidates = [c for c in candidates if any(n in folded[c] for n in needles)]
+                if not candidates:
+                    break
+            search = pattern.search
+            for k in candidates:
+                m = search(texts[k])
+                if m is not None and (found[k] is None or m.start() < found[k].start()):
+                    found[k] = m
+        return found
+
+
+_JUMPS_MAX = 16  # texts found by jumps through the joined texts before testing the rest one by one
+
+
+class _Hits:
+    """Which of many (folded) texts hold a string, for one string after another: one C scan of the
+    texts joined by a line break per string (a string with a line break is tested text by text)."""
+
+    def __init__(self, lows: list[str]):
+        self.lows = lows
+        self.joined = "\n".join(lows)
+        self.starts = list(accumulate((len(low) + 1 for low in lows), initial=0))
+        self.memo: dict[str, list[bool]] = {}
+
+    def of(self, needle: str) -> list[bool]:
+        hit = self.memo.get(needle)
+        if hit is not None:
+            return hit
+        lows = self.lows
+        if "\n" in needle:
+            hit = [needle in low for low in lows]
+        else:
+            hit = [False] * len(lows)
+            joined, starts, find = self.joined, self.starts, self.joined.find
+            pos, jumps = find(needle), 0
+            while pos != -1:
+                i = bisect_right(starts, pos) - 1
+                hit[i] = True
+                jumps += 1
+                if jumps == _JUMPS_MAX:  # a common literal: the remaining texts one by one
+                    hit[i + 1:] = [needle in low for low in lows[i + 1:]]
+                    break
+                pos = find(needle, starts[i + 1])  # the next text holding it
+        self.memo[needle] = hit
+        return hit
+
+    def any_of(self, needles) -> list[bool]:
+        out = None
+        for n in sorted(needles):
+            h = self.of(n)
+            out = h if out is None else list(map(or_, out, h))
+        return out
 
 
 def _compile(patterns: list[str], where: str, key: str) -> re.Pattern:
@@ -29,6 +106,23 @@ def _compile(patterns: list[str], where: str, key: str) -> re.Pattern:
     return re.compile("|".join(f"(?:{p})" for p in patterns) or r"(?!x)x", re.I)
 
 
+def _parts(patterns: list[str]) -> tuple[tuple[re.Pattern, tuple[frozenset[str], ...]], ...] | None:
+    """Each alternative of `_compile`'s regex on its own, with its required literal sets."""
+    alternatives = [f"(?:{p})" for p in patterns]
+    if any(_GROUP_NUMBER.search(a) for a in alternatives):
+        return None
+    out = []
+    for a in alternatives:
+        pattern = re.compile(a, re.I)
+        try:
+            # fewest strings first: the first set costs a scan of all the texts per string
+            sets = tuple(sorted(required_sets(_parser.parse(a, re.I)), key=lambda n: (len(n), -min(map(len, n)))))
+        except Exception:  # pragma: no cover - a pattern re compiled but this parser cannot read
+            sets = ()
+        out.append((pattern, sets))
+    return tuple(out)
+
+
 def parse_phrases(data, where: str) -> Phrases:
     expect(data, dict, where, "not_mentioned")
     known_keys(data, {"version", "statements", "leading", "severity_by_confidence"}, where, "not_mentioned")
@@ -38,10 +132,12 @@ def parse_phrases(data, where: str) -> Phrases:
             sev[str(k)] = Severity.parse(v)
         except ValueError as exc:
             raise RuleSetError(f"{where}: severity_by_confidence.{k}: {exc}") from None
+    statements = str_list(data.get("statements"), where, "statements")
     return Phrases(
-        statements=_compile(str_list(data.get("statements"), where, "statements"), where, "statements"),
+        statements=_compile(statements, where, "statements"),
         leading=_compile(str_list(data.get("leading"), where, "leading"), where, "leading"),
         severity=sev,
+        statement_parts=_parts(statements),
     )
 
 
@@ -86,13 +182,16 @@ class NotMentioned(Rule):
         ph = phrases(batch.knowledge)
         statements, leading = ph.statements.search, ph.leading.search
         rows = batch.rows("entities", "ep", "field", "name", "confidence", "context", "position", "source")
-        for n, fld, name, confidence, context, position, source in rows:
-            if not isinstance(context, str):
+        # A descriptive entry (no NER position, or written by the LLM pass) is judged on every
+        # phrase; a transcript window only on a leading verdict, and only when it is short.
+        descriptive = [isinstance(context, str) and (position is None or position != position or source == "llm_enhanced")
+                       for _, _, _, _, context, position, source in rows]
+        said = iter(ph.search_statements([row[4] for row in compress(rows, descriptive)]))
+        for (n, fld, name, confidence, context, position, source), desc in zip(rows, descriptive):
+            if desc:
+                m = next(said) or leading(context)
+            elif not isinstance(context, str):
                 continue
-            # A descriptive entry (no NER position, or written by the LLM pass) is judged on every
-            # phrase; a transcript window only on a leading verdict, and only when it is short.
-            if position is None or position != position or source == "llm_enhanced":
-                m = statements(context) or leading(context)
             elif len(context) <= _WINDOW_VERDICT_MAX and (lead := leading(context)):
                 m = statements(context) or lead
             else:

@@ -11,6 +11,7 @@ its windows), when they carry ad markers, or when they are the sponsor's own pro
 
 from __future__ import annotations
 
+import _sre
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
@@ -83,6 +84,105 @@ def _required(items) -> frozenset[str] | None:
     if run:
         consider(frozenset({"".join(run)}))
     return best
+
+
+_CLASS_MAX = 4  # a class of at most this many characters becomes alternative needles ("n't", "n’t")
+_RUNS_MAX = 16
+
+
+def _needle_chars(op, av) -> set[str] | None:
+    """The characters, lowercase, one parsed single-character item matches, when they are few and
+    compare soundly in fold(text): ASCII, or non-ASCII without case (’ matches only itself)."""
+    if op is _c.LITERAL:
+        members = ((op, av),)
+    elif op is _c.IN:
+        members = av
+    else:
+        return None
+    out = set()
+    for o, a in members:
+        if o is not _c.LITERAL or (a >= 128 and (_sre.unicode_iscased(a) or a == 0x307)):
+            return None
+        out.add(chr(a).lower())
+    return out if len(out) <= _CLASS_MAX else None
+
+
+def _strings(op, av) -> set[str] | None:
+    """Every string, lowercase, the parsed item matches, when it is made only of needle characters
+    (`_needle_chars`), alternatives and groups of them, and they are few; else None."""
+    chars = _needle_chars(op, av)
+    if chars is not None:
+        return chars
+    if op is _c.SUBPATTERN:
+        return _expand(av[-1])
+    if op is _c.BRANCH:
+        out: set[str] = set()
+        for alt in av[1]:
+            strings = _expand(alt)
+            if strings is None:
+                return None
+            out |= strings
+        return out if len(out) <= _RUNS_MAX else None
+    return None
+
+
+def _expand(items) -> set[str] | None:
+    runs = {""}
+    for op, av in items:
+        strings = _strings(op, av)
+        if strings is None:
+            return None
+        runs = {r + t for r in runs for t in strings}
+        if len(runs) > _RUNS_MAX:
+            return None
+    return runs
+
+
+def required_sets(items) -> list[frozenset[str]]:
+    """Sets of lowercase strings, for every match of the parsed regex `items`, each set having one
+    string in the match: every set is a necessary condition (where `_required` keeps the best
+    one). Strings shorter than 3 characters, too common to gate anything, strings holding another
+    of their set, and sets implied by another (every string of the other holds one of theirs) are
+    left out."""
+    out: list[frozenset[str]] = []
+    runs: set[str] | None = None
+
+    def close():
+        nonlocal runs
+        if runs:
+            out.append(frozenset(runs))
+        runs = None
+
+    for op, av in items:
+        strings = _strings(op, av)
+        if strings is not None:
+            grown = {r + t for r in (runs or ("",)) for t in strings}
+            if len(grown) > _RUNS_MAX:
+                close()
+                grown = set(strings)
+            runs = grown
+            continue
+        close()
+        if op is _c.SUBPATTERN:
+            out += required_sets(av[-1])
+        elif op is _ATOMIC:
+            out += required_sets(av)
+        elif op in _REPEATS and av[0] >= 1:
+            out += required_sets(av[2])
+        elif op is _c.BRANCH:
+            alts = [_best_set(required_sets(a)) for a in av[1]]
+            if all(a is not None for a in alts):
+                out.append(frozenset().union(*alts))
+    close()
+    # a string holding another of its set adds nothing to the set
+    sets = list(dict.fromkeys(frozenset(x for x in n if not any(y != x and y in x for y in n))
+                              for n in out if min(map(len, n)) >= 3))
+    return [b for b in sets if not any(a != b and all(any(x in y for x in b) for y in a) for a in sets)]
+
+
+def _best_set(sets) -> frozenset[str] | None:
+    """The set of `required_sets` with the longest shortest string, then the fewest strings."""
+    return max(sets, key=lambda n: (min(map(len, n)), -len(n)), default=None)
 
 
 def _literal_strings(alternatives) -> list[str] | None:
