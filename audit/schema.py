@@ -17,6 +17,7 @@ from typing import Any, Callable
 from typing import TYPE_CHECKING
 
 from .ruleset import Knowledge, RuleSetError, expect, known_keys
+from .tables import field_paths
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -210,17 +211,6 @@ class Failure:
     value: Any
 
 
-_ITEM_PATHS: dict[str, list[str]] = {}
-
-
-def _item_paths(source: str, n: int) -> list[str]:
-    """["companies[0]", "companies[1]", ...]: n field paths of a list's items, built once."""
-    known = _ITEM_PATHS.setdefault(source, [])
-    if len(known) < n:
-        known.extend(f"{source}[{i}]" for i in range(len(known), n))
-    return known[:n]
-
-
 def columns_for(table: str, fields: dict[str, FieldSpec], episodes) -> dict[str, list]:
     """The columns of `frame_for`'s frame as lists: `_ep`, `_path`, `_item` (item tables), fields.
 
@@ -248,7 +238,7 @@ def columns_for(table: str, fields: dict[str, FieldSpec], episodes) -> dict[str,
         if not isinstance(items, list):
             continue
         eps.extend(repeat(n, len(items)))
-        paths.extend(_item_paths(source, len(items)))
+        paths.extend(field_paths(f"{source}[", "]", len(items))[:len(items)])
         items_col.extend(items)
         if all(type(item) is dict for item in items):
             for col, f in filled:  # a column at a time, in C

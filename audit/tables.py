@@ -40,6 +40,17 @@ TEXT_FIELDS = (
 )
 
 
+_FIELD_PATHS: dict[tuple[str, str], list[str]] = {}
+
+
+def field_paths(before: str, after: str, n: int) -> list[str]:
+    """[f"{before}{i}{after}" for i in range(n)]: the paths of a list's items, each string built once."""
+    known = _FIELD_PATHS.setdefault((before, after), [])
+    if len(known) < n:
+        known.extend(f"{before}{i}{after}" for i in range(len(known), n))
+    return known
+
+
 class Batch:
     """A batch of parsed episodes and the tables built from them."""
 
@@ -80,11 +91,12 @@ class Batch:
                     if isinstance(value, str):
                         yield ep, key, value, key
                 elif isinstance(value, list):
+                    paths = field_paths(f"{key}[", f"].{sub}", len(value))
                     for i, item in enumerate(value):
                         if isinstance(item, dict):
                             text = item.get(sub)
                             if isinstance(text, str):
-                                yield ep, f"{key}[{i}].{sub}", text, sub
+                                yield ep, paths[i], text, sub
 
     def strings(self) -> Iterator[tuple[Episode, str, str]]:
         """(episode, field path, value) for every string scalar of every front matter."""
@@ -109,9 +121,10 @@ class Batch:
             if not isinstance(items, list):
                 continue
             path = ep.path
+            fields = field_paths(f"{key}[", "]", len(items))
             for i, item in enumerate(items):
                 values = map(item.get, columns) if isinstance(item, dict) else missing
-                rows.append((path, n, i, f"{key}[{i}]", *values))
+                rows.append((path, n, i, fields[i], *values))
         return rows
 
     def rows(self, name: str, *columns: str) -> list[tuple]:
