@@ -19,7 +19,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from bisect import bisect_right
+from functools import lru_cache
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
@@ -48,6 +49,13 @@ GENERIC_WORDS = (
 # bytes of non-ASCII characters pass through unchanged.
 _ASCII_WORDS = bytes(c if (chr(c).isalnum() and c < 128) or c >= 128 else 32 for c in range(256))
 _ASCII = bytes(range(128))
+# The same with ASCII letters lowercased, and with NUL kept (it separates contexts: `_context_words`).
+_LOWER_WORDS = bytes(ord(chr(c).lower()) if c < 128 and chr(c).isalnum() else c if c >= 128 else 32
+                     for c in range(256))
+_LOWER_WORDS_NUL = b"\0" + _LOWER_WORDS[1:]
+_CAPITAL_SIGMA = "\u03a3"  # the one character str.lower() lowercases by its neighbours
+_MAX_CHANGES = 32  # distinct non-ASCII characters mapped with one bytes.replace each
+_NON_WORDS_LOW = {_LOWER_WORDS: _NON_WORD, _LOWER_WORDS_NUL: re.compile(r"(?:[^\w\0]|_)+")}
 
 
 def words(text: str) -> str:
@@ -59,20 +67,56 @@ def word_list(text: str) -> list[str]:
     """The lowercase words of `text` (`words(text).split()`).
 
     Long texts (an episode's corpus is ~60 KB) take a faster road to the same result as the
-    regex: one bytes.translate blanks ASCII non-word characters, a replace each the distinct
-    non-ASCII ones that are no word character (`\\w` is `str.isalnum()` or "_").
+    regex (`_word_chars`).
     """
-    low = text.lower()
-    if len(low) < 256:  # the regex is quicker on a name
-        return _NON_WORD.sub(" ", low).split()
+    if len(text) < 256:  # the regex is quicker on a name
+        return _NON_WORD.sub(" ", text.lower()).split()
+    return _word_chars(text, _LOWER_WORDS).split()
+
+
+@lru_cache(maxsize=4096)
+def _char_word_form(c: str) -> bytes:
+    """UTF-8 of one non-ASCII character as `_word_chars` leaves it: lowercased, non-word ones spaces."""
+    return "".join(x if x.isalnum() else " " for x in c.lower()).encode("utf-8", "surrogatepass")
+
+
+def _word_chars(text: str, table: bytes) -> str:
+    """`text.lower()` with every non-word character a space (`\\w` is `str.isalnum()` or "_").
+
+    Done on the UTF-8 bytes: one bytes.translate lowercases ASCII letters and blanks the other
+    ASCII characters, one bytes.replace each maps the distinct non-ASCII characters (punctuation
+    to a space), then one decode. Lowercasing a character alone equals lowercasing it in the text
+    for all but a capital sigma (final or not by its neighbours): with one, the whole text is
+    lowercased first. The result is often pure ASCII again, which later splits and searches like.
+    """
     # surrogatepass: a "\\ud800" escape in a double-quoted scalar gives a lone surrogate
-    raw = low.encode("utf-8", "surrogatepass")
-    out = raw.translate(_ASCII_WORDS).decode("utf-8", "surrogatepass")
-    if not low.isascii():  # the distinct non-ASCII characters: the bytes left without the ASCII ones
-        for c in set(raw.translate(None, _ASCII).decode("utf-8", "surrogatepass")):
-            if not c.isalnum():
-                out = out.replace(c, " ")
-    return out.split()
+    raw = text.encode("utf-8", "surrogatepass")
+    if not text.isascii():  # the distinct non-ASCII characters: the bytes left without the ASCII ones
+        chars = set(raw.translate(None, _ASCII).decode("utf-8", "surrogatepass"))
+        if _CAPITAL_SIGMA in chars:
+            return _word_chars(text.lower(), table)
+        changes = [(code, form) for c in chars
+                   if (form := _char_word_form(c)) != (code := c.encode("utf-8", "surrogatepass"))]
+        if len(changes) > _MAX_CHANGES:  # many distinct characters to map (another script): one regex pass
+            return _NON_WORDS_LOW[table].sub(" ", text.lower())
+        for code, form in changes:
+            raw = raw.replace(code, form)  # UTF-8 is self-synchronising: whole characters only
+    return raw.translate(table).decode("utf-8", "surrogatepass")
+
+
+def _context_words(contexts: list[str]) -> str:
+    """`"\\0".join(words(c) for c in contexts)` (up to the spaces of an empty context), in one pass.
+
+    One translation and one split for all contexts instead of a regex each. NUL is a space in
+    word form, so a NUL inside a context is made one first; the separators' spaces keep lower()
+    from seeing across contexts (its only context-dependent case, a final sigma, stops at a space).
+    """
+    if not contexts:
+        return ""
+    joined = " \0 ".join(contexts)
+    if joined.count("\0") != len(contexts) - 1:
+        joined = " \0 ".join(c.replace("\0", " ") for c in contexts)
+    return " " + " ".join(_word_chars(joined, _LOWER_WORDS_NUL).split()) + " "
 
 
 def _singular(word: str) -> str:
@@ -93,37 +137,86 @@ def _spellings(gl_id: int, gl: Glossary) -> dict[str, tuple[str, ...]]:
 
 
 class Corpus:
-    """The grounding texts of one episode, in word form, and the sets of their words."""
+    """The grounding texts of one episode, in word form, and the sets of their words.
 
-    def __init__(self, base_words: list[str], contexts: list[str]):
+    `contexts` are the word forms of the LLM-pass contexts, by their position in the episode's
+    LLM rows (its "seats"); they are held as one string, `"\\0".join(contexts)`, which a phrase
+    is looked up in once (`ctx`, given directly by `_corpus`).
+    """
+
+    def __init__(self, base_words: list[str], contexts: list[str] = (), ctx: str | None = None):
         self.base = " " + " ".join(base_words) + " "
         self.base_words = set(base_words)
-        self.contexts = contexts  # LLM-pass contexts, by their position in `llm rows`
+        self.ctx = "\0".join(contexts) if ctx is None else ctx
+        starts = [0]  # where each context starts in `ctx`
+        i = self.ctx.find("\0")
+        while i != -1:
+            starts.append(i + 1)
+            i = self.ctx.find("\0", i + 1)
+        self.starts = starts
+        # every word of the texts, the contexts' included
+        self.tokens = self.base_words.union(self.ctx.split())
+        self.tokens.discard("\0")
+        self._distinct: str | None = None  # ' w1 w2 ... ': each word of `tokens` once
 
     def contains(self, phrase: str, own: frozenset[int]) -> bool:
         """Is ' phrase ' (word form, no outer spaces) in the texts, the entity's own contexts aside?"""
+        return self.has(tuple(phrase.split(" ")), phrase, own)
+
+    def has(self, parts: tuple[str, ...], phrase: str, own: frozenset[int]) -> bool:
+        """`contains(phrase, own)` with `parts = phrase.split(" ")` given."""
         # A phrase of single-spaced words can only match whole words of one text (every text
         # starts and ends with a space): a word no text has rules it out without scanning
         # ~60 KB, and the base has a one-word phrase exactly when it has the word.
-        parts = phrase.split(" ")
-        plain = "" not in parts
-        if plain:
+        if "" not in parts:
             tokens = self.tokens
             for w in parts:
                 if w not in tokens:
                     return False
+            if len(parts) == 1:
+                if phrase in self.base_words:
+                    return True
+            elif f" {phrase} " in self.base:
+                return True
+        elif f" {phrase} " in self.base:
+            return True
+        # the contexts, one search: a hit in an own context resumes at the next context
         needle = f" {phrase} "
-        in_base = phrase in self.base_words if plain and len(parts) == 1 else needle in self.base
-        return in_base or any(needle in c for k, c in enumerate(self.contexts) if k not in own)
-
-    @cached_property
-    def tokens(self) -> set[str]:
-        """Every word of the texts, the contexts' included."""
-        return self.base_words.union(*(c.split() for c in self.contexts))
+        ctx, starts = self.ctx, self.starts
+        i = ctx.find(needle)
+        while i != -1:
+            k = bisect_right(starts, i) - 1
+            if k not in own:
+                return True
+            if k + 1 == len(starts):
+                break
+            i = ctx.find(needle, starts[k + 1])
+        return False
 
     def contains_split(self, word: str, own: frozenset[int]) -> bool:
         """Is one word of the name written as two in the texts ('huggingface' -> 'hugging face')?"""
         return any(self.contains(f"{word[:k]} {word[k:]}", own) for k in range(2, len(word) - 1))
+
+    def near_misses(self, phrase: str, limit: int) -> list[str]:
+        """The words of the texts that start like `phrase` and are within `limit` OSA edits of it.
+
+        Only words with its first character and a length within `limit` of its can be, found by
+        one regex over a string of the distinct words (built once per episode, when a name
+        first needs it) instead of scoring every word.
+        """
+        if self._distinct is None:
+            self._distinct = " " + " ".join(self.tokens) + " "
+        candidates = _near_pattern(phrase[0], max(1, len(phrase) - limit), len(phrase) + limit).findall(self._distinct)
+        if not candidates:
+            return []
+        return [token for token, _, _ in process.extract(phrase, candidates, scorer=OSA.distance,
+                                                        score_cutoff=limit, limit=None)]
+
+
+@lru_cache(maxsize=1024)
+def _near_pattern(first: str, shortest: int, longest: int) -> re.Pattern:
+    """The words of ' w1 w2 ... ' that start with `first` and are `shortest` to `longest` long."""
+    return re.compile(rf" ({re.escape(first)}[^ ]{{{shortest - 1},{longest - 1}}})(?= )")
 
 
 def _variants(name_words: list[str], spellings: dict[str, tuple[str, ...]]) -> set[str]:
@@ -211,27 +304,51 @@ def _forms(gl_id: int, gl: Glossary, name: str) -> tuple[_Form, ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=100_000)
+def _lookups(gl_id: int, gl: Glossary, name: str) -> tuple[tuple, tuple]:
+    """The exact phrases of every form of the name, as `(parts, phrase)`, and its fuzzy phrases.
+
+    Grounded means any of them is found, so they are tried cheapest first: all exact lookups (a
+    word-set test rules most out), then the fuzzy ones.
+    """
+    exact: dict[str, None] = {}
+    fuzzy = []
+    for form in _forms(gl_id, gl, name):
+        exact[form.phrase] = None
+        exact.update(dict.fromkeys(form.variants))
+        if form.joined:
+            if form.one_word:
+                joined = form.joined
+                exact.update(dict.fromkeys(f"{joined[:k]} {joined[k:]}" for k in range(2, len(joined) - 1)))
+            else:
+                exact[form.joined] = None
+        if form.surname is not None:
+            exact[form.surname] = None
+        if form.fuzzy_limit:
+            fuzzy.append((form.phrase, form.fuzzy_limit))
+    return tuple((tuple(p.split(" ")), p) for p in exact), tuple(fuzzy)
+
+
 def is_grounded(name: str, corpus: Corpus, own: frozenset[int], gl: Glossary) -> bool:
     """Does `name` (or a tolerated form of it) occur in the corpus outside the entity's own contexts?
 
     `own` are the seats (in `corpus.contexts`) of the entity and of its copies under the same
     name: a hallucinated entity listed twice must not ground itself."""
-    for form in _forms(id(gl), gl, name):
-        if corpus.contains(form.phrase, own) or any(corpus.contains(v, own) for v in form.variants):
+    exact, fuzzy = _lookups(id(gl), gl, name)
+    has = corpus.has
+    for parts, phrase in exact:
+        if has(parts, phrase, own):
             return True
-        if form.joined and (corpus.contains_split(form.joined, own) if form.one_word
-                            else corpus.contains(form.joined, own)):
-            return True
-        if form.surname is not None and corpus.contains(form.surname, own):
-            return True
-        if form.fuzzy_limit:
-            # an ASR misspelling of the name ("antropic"), never an ordinary word ("clause" for Claude);
-            # every token within the limit is tried (no top-k), so ties cannot depend on set order
-            for token, _, _ in process.extract(form.phrase, corpus.tokens, scorer=OSA.distance,
-                                               score_cutoff=form.fuzzy_limit, limit=None):
-                if token[0] == form.phrase[0] and not is_common_word(token):
-                    return True
+    for phrase, limit in fuzzy:
+        # an ASR misspelling of the name ("antropic"), never an ordinary word ("clause" for Claude);
+        # every token within the limit is tried (no top-k), so ties cannot depend on set order
+        for token in corpus.near_misses(phrase, limit):
+            if not is_common_word(token):
+                return True
     return False
+
+
+_name_words = lru_cache(maxsize=100_000)(words)  # names recur across episodes
 
 
 def _text_of(value) -> str:
@@ -239,21 +356,37 @@ def _text_of(value) -> str:
 
 
 def _corpus(ep, llm_rows: list[int]) -> Corpus:
+    """The episode's grounding texts; the LLM rows' contexts apart, by seat.
+
+    The texts are joined in a fixed order (title, summary, each NER entry's name and context,
+    each quote's text and impact reason, each insight's text and extraction); a value that is
+    no string adds nothing.
+    """
     data = ep.data
-    parts = [_text_of(data.get("title")), _text_of(data.get("summary"))]
+    parts: list[str] = []
+    add = parts.append
+    for value in (data.get("title"), data.get("summary")):
+        if isinstance(value, str):
+            add(value)
     companies = data.get("companies") if isinstance(data.get("companies"), list) else []
     llm = set(llm_rows)
     for i, item in enumerate(companies):
         if i not in llm and isinstance(item, dict):
-            parts += [_text_of(item.get("name")), _text_of(item.get("context"))]
-    for key, subs in (("quotes", ("text", "impact_reason")), ("insights", ("text", "extracted"))):
+            if isinstance(value := item.get("name"), str):
+                add(value)
+            if isinstance(value := item.get("context"), str):
+                add(value)
+    for key, first, second in (("quotes", "text", "impact_reason"), ("insights", "text", "extracted")):
         items = data.get(key)
         if isinstance(items, list):
             for item in items:
                 if isinstance(item, dict):
-                    parts += [_text_of(item.get(s)) for s in subs]
-    contexts = [words(_text_of(companies[i].get("context"))) for i in llm_rows]
-    return Corpus(word_list("\n".join(parts)), contexts)
+                    if isinstance(value := item.get(first), str):
+                        add(value)
+                    if isinstance(value := item.get(second), str):
+                        add(value)
+    return Corpus(word_list("\n".join(parts)),
+                  ctx=_context_words([_text_of(companies[i].get("context")) for i in llm_rows]))
 
 
 class UngroundedEntity(Rule):
@@ -311,16 +444,16 @@ class UngroundedEntity(Rule):
             seats.append(index)
             if not isinstance(name, str) or not name.strip():
                 continue
-            key = (n, words(name))
+            key = (n, _name_words(name))
             same_name.setdefault(key, set()).add(len(seats) - 1)
             candidates.append((n, fld, name, _text_of(context), key))
-        corpora: dict[int, Corpus] = {}
+        corpus_of, corpus = None, None  # one episode's corpus at a time (the rows come by episode)
         for n, fld, name, context, key in candidates:
             seat = frozenset(same_name[key])
             ep = batch.episodes[n]
-            corpus = corpora.get(n)
-            if corpus is None:
-                corpus = corpora[n] = _corpus(ep, llm_index[n])
+            if corpus_of != n:
+                corpus_of, corpus = n, None
+                corpus = _corpus(ep, llm_index[n])
             if is_grounded(name, corpus, seat, gl):
                 continue
             if admits.statements.search(context) or admits.leading.search(context):

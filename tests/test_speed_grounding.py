@@ -1,0 +1,220 @@
+"""G901's fast paths give exactly what the plain definitions give.
+
+- `word_list` of a long text (one bytes translation that also lowercases, a bytes.replace per
+  distinct non-ASCII character, a regex when there are many) is the regex's words of `lower()`,
+  for every code point, capital sigmas and NULs included;
+- `_context_words` (all LLM-pass contexts in one pass, NUL-separated) holds each context's words;
+- `Corpus.contains` on that one string, with own seats left out, is a search of each context;
+- `is_grounded` (all exact lookups first, a word-set prefilter, fuzzy candidates by a regex over
+  the distinct words) agrees with a plain search of the texts, form by form, on the examples,
+  on generated episodes and on names of the whole glossary.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+import sys
+import tempfile
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from rapidfuzz.distance import OSA
+
+from audit.checks import grounding as G
+from audit.checks.misspelling import is_common_word
+from audit.engine import discover
+from audit.episode import load_episode
+from audit.glossary import glossary
+from audit.ruleset import Knowledge
+
+from tests.conftest import ROOT
+
+GL = glossary(Knowledge.load([]))
+_WORDS = re.compile(r"[\W_]+")
+
+
+def _ref_word_list(text: str) -> list[str]:
+    return _WORDS.sub(" ", text.lower()).split()
+
+
+def _ref_words(text: str) -> str:
+    return " " + " ".join(_ref_word_list(text)) + " "
+
+
+# --- word forms -----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("plane", [0, 1, 2, 14, 16])
+def test_word_list_of_every_code_point(plane):
+    # 24 characters a text (fewer than the limit of bytes.replace passes), each between letters
+    # and twice, so lowercasing and blanking are seen inside words and at their edges
+    lo, hi = max(0x80, plane << 16), (plane + 1) << 16
+    for start in range(lo, hi, 24):
+        text = "".join(f"x{chr(c)}Y{chr(c)} " for c in range(start, min(start + 24, hi))) * 3
+        while len(text) < 256:
+            text += text
+        assert G.word_list(text) == _ref_word_list(text), hex(start)
+
+
+@pytest.mark.parametrize("text", [
+    "ΑΣ ΣΑ Σ aΣ. ΟΔΥΣΣΕΥΣ Σ'Α x" * 20,  # a capital sigma is lowercased by its neighbours
+    "İstanbul \u212aelvin ǅ ß ﬁ ŉ Ⅻ ①" * 30,  # lowercase to ASCII, to two characters, digits
+    "".join(chr(c) for c in range(0x370, 0x3FF)) * 4,  # many distinct characters: the regex path
+    "a\0b\ud800c\udfffd café " * 30,
+])
+def test_word_list_of_odd_texts(text):
+    assert len(text) >= 256
+    assert G.word_list(text) == _ref_word_list(text)
+    assert G.words(text) == _ref_words(text)
+
+
+ODD = list("aZ09 ,.-'_\0\t\nİΣσς\u212aé—’") + ["\ud800", "Llama", "OPENAI", "ΟΔΥΣΣΕΥΣ"]
+
+
+def odd_text(min_size: int = 0, max_size: int = 60):
+    return st.lists(st.sampled_from(ODD), min_size=min_size, max_size=max_size).map("".join)
+
+
+@given(st.lists(odd_text(), max_size=8))
+@settings(max_examples=300, deadline=None)
+def test_context_words_are_each_contexts_words(contexts):
+    joined = G._context_words(contexts)
+    if not contexts:
+        assert joined == ""
+        return
+    parts = joined.split("\0")
+    assert len(parts) == len(contexts)
+    assert [p.split() for p in parts] == [_ref_word_list(c) for c in contexts]
+    assert all(p.startswith(" ") and p.endswith(" ") for p in parts)
+
+
+@given(odd_text(max_size=300),
+       st.lists(odd_text(), max_size=5),
+       st.lists(odd_text(1, 12), min_size=1, max_size=4),
+       st.frozensets(st.integers(0, 4)))
+@settings(max_examples=300, deadline=None)
+def test_corpus_of_joined_contexts_is_a_search_of_each(base, contexts, phrases, own):
+    corpus = G.Corpus(G.word_list(base), ctx=G._context_words(contexts))
+    ref_base, ref_ctx = _ref_words(base), [_ref_words(c) for c in contexts]
+    for phrase in [*phrases, *(w for p in phrases for w in _ref_word_list(p))]:
+        phrase = " ".join(_ref_word_list(phrase))
+        if not phrase:
+            continue
+        needle = f" {phrase} "
+        expected = needle in ref_base or any(needle in c for k, c in enumerate(ref_ctx) if k not in own)
+        assert corpus.contains(phrase, own) == expected, phrase
+
+
+# --- grounding ------------------------------------------------------------------------------------
+
+def _ref_grounded(name: str, base_text: str, contexts: list[str], own: frozenset[int]) -> bool:
+    """The rule's definition, written plainly: every form searched in every text, fuzzy against
+    every word of the texts."""
+    base = _ref_words(base_text)
+    ctx = [_ref_words(c) for c in contexts]
+    tokens = set(base.split()).union(*(c.split() for c in ctx))
+
+    def contains(phrase: str) -> bool:
+        needle = f" {phrase} "
+        return needle in base or any(needle in c for k, c in enumerate(ctx) if k not in own)
+
+    for form in G._forms(id(GL), GL, name):
+        if contains(form.phrase) or any(contains(v) for v in form.variants):
+            return True
+        w = form.joined
+        if w and (any(contains(f"{w[:k]} {w[k:]}") for k in range(2, len(w) - 1)) if form.one_word
+                  else contains(w)):
+            return True
+        if form.surname is not None and contains(form.surname):
+            return True
+        if form.fuzzy_limit and any(
+                t[0] == form.phrase[0] and OSA.distance(form.phrase, t) <= form.fuzzy_limit
+                and not is_common_word(t) for t in tokens):
+            return True
+    return False
+
+
+def _texts(ep, llm_rows: list[int]) -> tuple[str, list[str]]:
+    """The grounding texts in the rule's order, and the LLM rows' contexts."""
+    data = ep.data
+
+    def s(v):
+        return v if isinstance(v, str) else ""
+    companies = data.get("companies") if isinstance(data.get("companies"), list) else []
+    parts = [s(data.get("title")), s(data.get("summary"))]
+    for i, item in enumerate(companies):
+        if i not in llm_rows and isinstance(item, dict):
+            parts += [s(item.get("name")), s(item.get("context"))]
+    for key, subs in (("quotes", ("text", "impact_reason")), ("insights", ("text", "extracted"))):
+        for item in data.get(key) if isinstance(data.get(key), list) else []:
+            if isinstance(item, dict):
+                parts += [s(item.get(k)) for k in subs]
+    return "\n".join(parts), [s(companies[i].get("context")) for i in llm_rows]
+
+
+def _episodes() -> list:
+    sys.path.insert(0, str(ROOT / "bench"))
+    from run import generate
+    dest = Path(tempfile.mkdtemp(prefix="audit-g901-"))
+    generate(8, dest, seed=11)
+    files = discover([ROOT / "examples", dest], ["*.md"], [])
+    return [ep for ep in (load_episode(p, d) for p, d in files) if ep.ok and isinstance(ep.data, dict)]
+
+
+EPISODES = _episodes()
+GLOSSARY_NAMES = sorted({f for e in GL.entries for f in e.accepted + e.misspellings})
+
+
+@pytest.mark.parametrize("k", range(len(EPISODES)))
+def test_is_grounded_is_a_plain_search(k):
+    ep = EPISODES[k]
+    companies = ep.data.get("companies") if isinstance(ep.data.get("companies"), list) else []
+    llm_rows = [i for i, c in enumerate(companies)
+                if isinstance(c, dict) and (c.get("source") == "llm_enhanced" or c.get("position") is None)]
+    base_text, contexts = _texts(ep, llm_rows)
+    corpus = G._corpus(ep, llm_rows)
+    rng = random.Random(k)
+    names = [c.get("name") for c in companies if isinstance(c, dict) and isinstance(c.get("name"), str)]
+    # the entities' names and their prefixes (the finding's hint), glossary names (fuzzy matches,
+    # misspellings), and ordinary words
+    names += [" ".join(n.split()[:j]) for n in names for j in range(1, len(n.split()))]
+    names += rng.sample(GLOSSARY_NAMES, 60) + ["the", "AI models", "Pinecon", "Databrick", "Lambda Labs"]
+    seats = range(len(llm_rows))
+    checked = 0
+    for name in dict.fromkeys(n for n in names if n.strip()):
+        own = frozenset(rng.sample(seats, min(len(seats), rng.choice([0, 1, 1, 2])))) if seats else frozenset()
+        expected = _ref_grounded(name, base_text, contexts, own)
+        assert G.is_grounded(name, corpus, own, GL) == expected, (name, own)
+        checked += 1
+    assert checked > 50
+
+
+def _edits(word: str, rng: random.Random, n: int) -> str:
+    for _ in range(n):
+        i = rng.randrange(1, len(word))
+        op = rng.choice("idst")
+        c = rng.choice("aeiouxyz")
+        word = {"i": word[:i] + c + word[i:], "d": word[:i] + word[i + 1:], "s": word[:i] + c + word[i + 1:],
+                "t": word[:i - 1] + word[i] + word[i - 1] + word[i + 1:]}[op]
+    return word
+
+
+def test_is_grounded_by_near_misses():
+    # typos of long one-word names (inserted, deleted, replaced and swapped letters, one or two),
+    # the words around them in the texts or in a context
+    rng = random.Random(3)
+    long_names = [n for n in GLOSSARY_NAMES if n.isalpha() and len(n) >= 6]
+    found = missed = 0
+    for name in rng.sample(long_names, 120):
+        typo = _edits(name.lower(), rng, rng.choice([1, 1, 2, 3]))
+        filler = " ".join(rng.sample(["the", "model", "pine", "data", "quickly", typo[:-1], typo + "s"], 4))
+        base = f"Talking about {typo} and {filler}." if rng.random() < 0.7 else f"Nothing of {filler}."
+        contexts = [f"A context on {typo}.", "Another one."] if rng.random() < 0.5 else ["Plain."]
+        own = frozenset(rng.sample(range(len(contexts)), rng.choice([0, 1])))
+        corpus = G.Corpus(G.word_list(base), ctx=G._context_words(contexts))
+        expected = _ref_grounded(name, base, contexts, own)
+        assert G.is_grounded(name, corpus, own, GL) == expected, (name, typo, base, contexts, own)
+        found, missed = found + expected, missed + (not expected)
+    assert found > 20 and missed > 20
