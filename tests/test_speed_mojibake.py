@@ -19,7 +19,7 @@ from audit.checks.mojibake import _char_diff_spans, _step_config, _whole_string_
 from tests.conftest import TESTDATA
 
 CASES = sorted((TESTDATA / "ftfy-cases").glob("*.json"))
-EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples"  # all the sample episodes
 
 
 def _plain_whole_string_spans(text, fixed):

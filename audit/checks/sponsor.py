@@ -16,6 +16,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
+from itertools import accumulate
 from re import _constants as _c, _parser  # regex analysis for literal pre-filters (as mojibake.py)
 
 from ..findings import Fix, Severity
@@ -195,16 +196,77 @@ def _literal_strings(alternatives) -> list[str] | None:
     return out
 
 
+_LONG_TEXT = 400  # texts from this long are searched from the places a match can start
+
+
+def _prefixes(items) -> frozenset[str] | None:
+    """Lowercase strings every match of the parsed regex `items` starts with (its first consumed
+    characters, as `_strings` reads them), or None when not known."""
+    runs = {""}
+    for op, av in items:
+        if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
+            if runs == {""}:
+                continue  # zero width before the first character
+            break
+        strings = _strings(op, av)
+        if strings is None:
+            if runs != {""}:
+                break
+            if op is _c.SUBPATTERN:
+                return _prefixes(av[-1])
+            if op is _ATOMIC:
+                return _prefixes(av)
+            if op in _REPEATS and av[0] >= 1:
+                return _prefixes(av[2])
+            if op is _c.BRANCH:
+                alts = [_prefixes(a) for a in av[1]]
+                return None if any(a is None for a in alts) else frozenset().union(*alts)
+            return None
+        grown = {r + t for r in runs for t in strings}
+        if len(grown) > _RUNS_MAX:
+            break
+        runs = grown
+    if "" in runs:
+        return None
+    # one character is too common to start from; a string starting with another adds nothing
+    runs = {r for r in runs if not any(q != r and r.startswith(q) for q in runs)}
+    return frozenset(runs) if min(map(len, runs)) >= 2 else None
+
+
+def search_from_prefixes(pattern: re.Pattern, prefixes, text: str, low: str | None = None) -> re.Match | None:
+    """pattern.search(text), where every match starts with one of `prefixes` (lowercase, compared
+    in fold(text)): the pattern is tried only where one stands, in order. `low` is fold(text)."""
+    # fold(text) has text's positions unless lower() widens "İ" or fold drops a U+0307
+    if not text.isascii() and ("\u0130" in text or "\u0307" in text):
+        return pattern.search(text)
+    low = fold(text) if low is None else low
+    starts = set()
+    for p in prefixes:
+        i = low.find(p)
+        while i != -1:
+            starts.add(i)
+            i = low.find(p, i + 1)
+    match = pattern.match
+    for i in sorted(starts):
+        m = match(text, i)
+        if m is not None:
+            return m
+    return None
+
+
 class Gated:
     """A regex that runs only on texts holding one of its required literals (derived from the
-    pattern itself, so every pattern of the rule set is gated soundly)."""
+    pattern itself, so every pattern of the rule set is gated soundly); in a long text, only where
+    a match can start."""
 
     def __init__(self, pattern: re.Pattern):
         self.pattern = pattern
         try:
-            needles = _required(_parser.parse(pattern.pattern, pattern.flags))
+            parsed = _parser.parse(pattern.pattern, pattern.flags)
+            needles = _required(parsed)
+            self.prefixes = _prefixes(parsed)
         except Exception:  # pragma: no cover - a pattern re compiled but this parser cannot read
-            needles = None
+            needles = self.prefixes = None
         # too short a literal is in nearly every text: no gate then
         self.needles = tuple(sorted(needles)) if needles and min(map(len, needles)) >= 3 else None
 
@@ -212,15 +274,41 @@ class Gated:
         """`low` is fold(text) when the caller has it; `gate` the needle test when the caller
         made it (`holding` over many texts)."""
         if gate is not None:
-            return self.pattern.search(text) if gate else None
-        if self.needles is not None:
+            if not gate:
+                return None
+        elif self.needles is not None:
             low = fold(text) if low is None else low
             for n in self.needles:
                 if n in low:
                     break
             else:
                 return None
+        if self.prefixes is not None and len(text) >= _LONG_TEXT:
+            return search_from_prefixes(self.pattern, self.prefixes, text, low)
         return self.pattern.search(text)
+
+
+_PLUS_ONE = (1).__add__
+_JUMPS_MAX = 16  # texts found by jumps through the joined texts before testing the rest one by one
+
+
+@lru_cache(maxsize=256)
+def _finders(needles: frozenset) -> tuple:
+    """What `holding` scans for: the needles that hold no other needle (the others add nothing),
+    with three or more that start with the same character other than a letter or digit (".com",
+    ".ai", ".io") as one literal regex: the engine skips in C to that character, rare in prose,
+    where a scan per needle would step through the text a few characters at a time."""
+    minimal = sorted(n for n in needles if not any(m != n and m in n for m in needles))
+    groups: dict[str, list[str]] = {}
+    for n in minimal:
+        groups.setdefault(n[0], []).append(n)
+    out: list = []
+    for first, group in groups.items():
+        if len(group) >= 3 and not first.isalnum():
+            out.append(re.compile(trie_pattern(group)))
+        else:
+            out += group
+    return tuple(out)
 
 
 def holding(lows: list[str], needles) -> list[bool]:
@@ -228,19 +316,30 @@ def holding(lows: list[str], needles) -> list[bool]:
     C scan of all the texts per needle instead of a Python test per text and needle."""
     if needles is None:
         return [True] * len(lows)
-    if len(lows) < 4 or any("\n" in n for n in needles):
+    if len(lows) < 4 or any("\n" in n or not n for n in needles):
         return [any(n in low for n in needles) for low in lows]
     joined = "\n".join(lows)  # no needle holds the separator: every occurrence is inside one text
-    starts = [0]
-    for low in lows:
-        starts.append(starts[-1] + len(low) + 1)
+    starts = list(accumulate(map(_PLUS_ONE, map(len, lows)), initial=0))
     hit = [False] * len(lows)
-    for n in needles:
-        pos = joined.find(n)
-        while pos != -1:
-            i = bisect_right(starts, pos) - 1
-            hit[i] = True
-            pos = joined.find(n, starts[i + 1])  # the next text holding it
+    for finder in _finders(frozenset(needles)):
+        if isinstance(finder, str):
+            find, jumps = joined.find, 0
+            pos = find(finder)
+            while pos != -1:
+                i = bisect_right(starts, pos) - 1
+                hit[i] = True
+                jumps += 1
+                if jumps == _JUMPS_MAX:  # a common needle: the remaining texts one by one
+                    hit[i + 1:] = [h or finder in low for h, low in zip(hit[i + 1:], lows[i + 1:])]
+                    break
+                pos = find(finder, starts[i + 1])  # the next text holding it
+        else:
+            search = finder.search
+            m = search(joined)
+            while m is not None:
+                i = bisect_right(starts, m.start()) - 1
+                hit[i] = True
+                m = search(joined, starts[i + 1])
     return hit
 
 
@@ -364,13 +463,18 @@ _PUNCT_BYTES = bytes(32 if b < 128 and chr(b) in _PUNCT_CHARS else b for b in ra
 def _shingle_words(text: str, low: str | None = None) -> list[str]:
     """The words of `text` its shingles are made of: lowercase, split at spaces and punctuation
     (apostrophes stay). `low` is text.lower() when the caller has it."""
-    low = text.lower() if low is None else low
+    return _unpunctuated(text.lower() if low is None else low).split()
+
+
+def _unpunctuated(low: str) -> str:
+    """`low` with its punctuation (word separators of shingles) turned into spaces, character by
+    character."""
     if not low.isascii():
         for c in _PUNCT_WIDE:
             if c in low:
                 low = low.replace(c, " ")
     # ASCII punctuation to spaces as bytes (UTF-8 keeps every other character's bytes >= 0x80)
-    return low.encode("utf-8", "surrogatepass").translate(_PUNCT_BYTES).decode("utf-8", "surrogatepass").split()
+    return low.encode("utf-8", "surrogatepass").translate(_PUNCT_BYTES).decode("utf-8", "surrogatepass")
 
 
 def _grams(w: list[str]):
@@ -433,6 +537,15 @@ class EpisodeAds:
         return set().union(*(seg.shingles for seg in self.segments))
 
     @cached_property
+    def window_of(self) -> dict:
+        """NER row index -> (segment, window) of the first window of that row, in segment order."""
+        out: dict = {}
+        for seg in self.segments:
+            for w in seg.windows:
+                out.setdefault(w.row.index, (seg, w))
+        return out
+
+    @cached_property
     def name_patterns(self) -> list[tuple[str, re.Pattern]]:
         """(name, its pattern) for each sponsor name, in the set's order."""
         return [(s, _name_pattern([s])) for s in self.sponsor_names]
@@ -455,8 +568,10 @@ def _name_pattern_cached(names: frozenset) -> re.Pattern | None:
     names = {n for n in names if n}
     if not names:
         return None
-    # a trie tries the longest name first at each position, as a longest-first alternation would
-    return re.compile(r"(?<![\w-])(?:" + trie_pattern(names) + r")(?![\w-])")
+    # a trie tries the longest name first at each position, as a longest-first alternation would;
+    # "no word character or hyphen before the name" is checked after its first character, so the
+    # pattern starts with the trie and the engine skips to the names' first characters in C
+    return re.compile("(?:" + trie_pattern(names, after_first=r"(?<![\w-][\s\S])") + r")(?![\w-])")
 
 
 @lru_cache(maxsize=16)
@@ -488,6 +603,36 @@ def row_gates(rows, kn: SponsorKnowledge) -> dict[tuple[int, int], tuple[bool, .
     return out
 
 
+# re.split(r"(?<=[.!?])\s+|\n+", text) splits where this pattern's group 1, or else its whole
+# match, stands: the same places, found from the (rare) punctuation and line breaks in C
+_SENTENCE_BREAK = re.compile(r"[.!?\n](?:(?<=[.!?])(\s+)|(?<=\n)\n*)")
+
+
+def _sentences(text: str) -> list[str]:
+    """`re.split` at the sentence breaks (see `_SENTENCE_BREAK`)."""
+    out, last = [], 0
+    for m in _SENTENCE_BREAK.finditer(text):
+        a, b = m.span(1) if m.start(1) != -1 else m.span()
+        out.append(text[last:a])
+        last = b
+    out.append(text[last:])
+    return out
+
+
+def _window_sponsors(windows: list, pattern: re.Pattern, names) -> None:
+    """w.sponsors = {norm_key(m.group(0)) for m in pattern.finditer(w.text)} for every window,
+    with one scan of the windows joined by line breaks (no name holds one, and the pattern takes
+    a line break before or after a name as it takes the start or end of a text)."""
+    if any("\n" in n for n in names):
+        for w in windows:
+            w.sponsors = {norm_key(m.group(0)) for m in pattern.finditer(w.text)}
+        return
+    texts = [w.text for w in windows]
+    starts = list(accumulate(map(_PLUS_ONE, map(len, texts)), initial=0))
+    for m in pattern.finditer("\n".join(texts)):
+        windows[bisect_right(starts, m.start()) - 1].sponsors.add(norm_key(m.group(0)))
+
+
 def find_ads(ep, ents, kn: SponsorKnowledge, gl, gates=None) -> EpisodeAds:
     """The ad segments of one episode, from its entities' windows and its LLM texts. `gates` is
     `row_gates` of (at least) these rows, when the caller made it."""
@@ -496,19 +641,27 @@ def find_ads(ep, ents, kn: SponsorKnowledge, gl, gates=None) -> EpisodeAds:
     active: set[str] = set()  # norm keys
     # 1. the LLM says so itself: "Scale AI: Mentioned in an advertisement segment"
     by_llm: set[str] = set()
-    ner = [r for r in ents if is_ner(r)]
-    llm = [r for r in ents if not is_ner(r)]
+    ner, llm = [], []
+    for r in ents:
+        (ner if is_ner(r) else llm).append(r)
+    ad_words = kn.ad_words.pattern.search  # run where the gate (row_gates) lets it
     ad_context = {r.index for r in llm if isinstance(r.context, str)
-                  and kn.ad_words.search(r.context, gate=gates[(r.ep, r.index)][0])}
+                  and gates[(r.ep, r.index)][0] and ad_words(r.context)}
     for r in llm:
         if r.index in ad_context and isinstance(r.name, str):
             by_llm.add(norm_key(r.name))
     summary = ep.data.get("summary")
-    texts = ([summary] if isinstance(summary, str) and kn.ad_words.search(summary) else []) + [
-        r.context for r in llm if r.index in ad_context]
+    # only sentences naming a sponsor add to by_llm: a text naming none is not split (a sentence's
+    # neighbours in its text are white space, which the name pattern's edges take as they take
+    # the ends of the sentence), and the (cheap) name test comes before the ad-words test
+    texts = [summary] if (isinstance(summary, str) and sponsor_pat is not None and sponsor_pat.search(summary)
+                          and kn.ad_words.search(summary)) else []
+    texts += [r.context for r in llm if r.index in ad_context]
     for text in texts:
-        for sentence in re.split(r"(?<=[.!?])\s+|\n+", text):
-            if kn.ad_words.search(sentence) and sponsor_pat is not None:
+        if sponsor_pat is None or sponsor_pat.search(text) is None:
+            continue
+        for sentence in _sentences(text):
+            if sponsor_pat.search(sentence) is not None and kn.ad_words.search(sentence):
                 by_llm.update(norm_key(m.group(0)) for m in sponsor_pat.finditer(sentence))
     active |= by_llm
     # 2. windows and their evidence
@@ -519,15 +672,17 @@ def find_ads(ep, ents, kn: SponsorKnowledge, gl, gates=None) -> EpisodeAds:
         at = window_offset(r.context, r.name)
         w = Window(r, r.position - (at if at != -1 else 50), r.context)
         trig, end, _ = gates[(r.ep, r.index)]
-        w.strong = strong_marker(w.text, kn, triggered=trig)
-        if w.strong is not None and _marker_sponsor(w.strong):
-            active.add(norm_key(_marker_sponsor(w.strong)))
-        e = kn.end.search(w.text, gate=end)
-        if e is not None:
-            w.end_at = w.start + e.start()  # the ad ends where "back to ..." begins
-        if sponsor_pat is not None:
-            w.sponsors = {norm_key(m.group(0)) for m in sponsor_pat.finditer(w.text)}
+        if trig is not False:  # (gates are what strong_marker and Gated.search would test)
+            w.strong = strong_marker(w.text, kn, triggered=trig)
+            if w.strong is not None and _marker_sponsor(w.strong):
+                active.add(norm_key(_marker_sponsor(w.strong)))
+        if end:
+            e = kn.end.pattern.search(w.text)
+            if e is not None:
+                w.end_at = w.start + e.start()  # the ad ends where "back to ..." begins
         windows.append(w)
+    if sponsor_pat is not None:
+        _window_sponsors(windows, sponsor_pat, kn.sponsors)
     windows.sort(key=lambda w: w.start)
     # a window with an ad marker makes the sponsors named in it active
     for w in windows:
@@ -544,7 +699,7 @@ def find_ads(ep, ents, kn: SponsorKnowledge, gl, gates=None) -> EpisodeAds:
     for i, w in enumerate(windows):
         # the weak markers matter only here: searched for only when there is a description to match
         if (llm_sponsors and not w.sponsors and w.strong is None
-                and kn.weak.search(w.text, gate=gates[(w.row.ep, w.row.index)][2])):
+                and gates[(w.row.ep, w.row.index)][2] and kn.weak.pattern.search(w.text)):
             words = _content_words(w.text)
             for key, ctx in llm_sponsors:
                 if len(words & ctx) >= 3:
@@ -556,8 +711,9 @@ def find_ads(ep, ents, kn: SponsorKnowledge, gl, gates=None) -> EpisodeAds:
     #    say "now, back to Meta", outside the ad), unless the LLM
     #    itself called the sponsor's mention an ad and two such windows stand together
     anchors = {i for i, w in enumerate(windows) if w.strong is not None or i in described}
+    prefixes = tuple(active)  # _is_sponsor_key(s, active) is s.startswith(prefixes); active is final
     seeds = sorted(anchors | {i for i, w in enumerate(windows)
-                              if w.end_at is not None or any(_is_sponsor_key(s, active) for s in w.sponsors)})
+                              if w.end_at is not None or (w.sponsors and any(s.startswith(prefixes) for s in w.sponsors))})
     segments: list[Segment] = []
     for i in seeds:
         if segments and windows[i].start - segments[-1].stop <= CLUSTER_GAP:
@@ -595,24 +751,27 @@ def find_ads(ep, ents, kn: SponsorKnowledge, gl, gates=None) -> EpisodeAds:
             text = w.text[:max(0, seg.stop - w.start)]
             seg.shingles |= _shingles(text)
             seg.words |= _content_words(text)
-            seg.sponsors |= {s for s in w.sponsors if _is_sponsor_key(s, active)}
+            seg.sponsors |= {s for s in w.sponsors if s.startswith(prefixes)}
         seg.windows = [windows[j] for j in seg.windows]
-    names = {n for n, key in _sponsor_keys(tuple(kn.sponsors)) if _is_sponsor_key(key, active)} if active else set()
+    names = {n for n, key in _sponsor_keys(tuple(kn.sponsors)) if key.startswith(prefixes)} if active else set()
     # sponsors outside the list, known from a URL or "brought to you by": as the entities spell them
+    # (a name starting with a capital keeps that letter, lowercase, first in its key: the key is
+    # computed only for names whose first letter starts an active key)
+    firsts = {k[:1] for k in active}
     names |= {r.name.strip() for r in ents if isinstance(r.name, str) and r.name.strip()[:1].isupper()
-              and norm_key(r.name) in active}
+              and r.name.strip()[:1].lower()[:1] in firsts and norm_key(r.name) in active}
     return EpisodeAds(segments, active, names, ad_context)
 
 
 def in_segment(w_row, ads: EpisodeAds) -> Segment | None:
     """The ad segment an NER entity's name stands in, or None."""
-    for seg in ads.segments:
-        for w in seg.windows:
-            if w.row.index == w_row.index:
-                at = window_offset(w.text, w_row.name)
-                pos = w.start + (at if at != -1 else 50)
-                return seg if seg.start <= pos < seg.stop else None
-    return None
+    found = ads.window_of.get(w_row.index)  # the first window of the row, as a walk would find it
+    if found is None:
+        return None
+    seg, w = found
+    at = window_offset(w.text, w_row.name)
+    pos = w.start + (at if at != -1 else 50)
+    return seg if seg.start <= pos < seg.stop else None
 
 
 def entity_rows_by_episode(batch) -> dict[int, list]:
@@ -811,6 +970,8 @@ class SponsorEntity(Rule):
             for r in rows:
                 if not isinstance(r.name, str) or not r.name.strip():
                     continue
+                if r.index in seg_of and seg_of[r.index] is None:
+                    continue  # an NER row outside the ads: reason() says None
                 why = self.reason(r, ads, kn, gl, noise, in_ad_names, outside_text, seg_of.get(r.index))
                 if why is None:
                     continue

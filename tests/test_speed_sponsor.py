@@ -1,0 +1,139 @@
+"""The sponsor rules' fast paths agree with the plain definitions they replace: `holding` (needle
+groups as one regex, common needles tested text by text), the search from the places a match can
+start, the sentence split, the name pattern that starts with its trie, the window scan of sponsor
+names, and the lookup of an NER row's segment."""
+
+from __future__ import annotations
+
+import random
+import re
+from re import _parser
+
+import yaml
+
+from audit.checks.entity_noise import is_ner
+from audit.checks.sponsor import (
+    Gated, Window, _name_pattern, _prefixes, _sentences, _window_sponsors, entity_rows_by_episode, episode_ads,
+    holding, in_segment, parse_sponsor, search_from_prefixes, window_offset,
+)
+from audit.glossary import norm_key
+from audit.textmatch import trie_pattern
+from tests.conftest import ROOT, SEED
+
+DATA = yaml.safe_load((ROOT / "rules" / "sponsor.yaml").read_text(encoding="utf-8"))
+KNOWLEDGE = parse_sponsor(DATA, "sponsor.yaml")
+WORDS = re.findall(r"\S+", SEED.read_text(encoding="utf-8"))
+INSERTS = ["brought to you by WorkOS", "go to workos.com/radar", "a promo code", "All right, back to Zuck",
+           "an ad read", "Sponsored by Scale AI", "ScaleAI", "Lambda Labs", "x-Lambda", "Lambda-x", "1Password",
+           "sponsorship", "ADVERTISEMENT", "İ", "ı", "\u0307", "ſponsor", "Monday.com", "! \n", "?  ", ".\n\n"]
+
+
+def _texts(rng, n, length=40):
+    for _ in range(n):
+        at = rng.randrange(len(WORDS))
+        text = " ".join(WORDS[at:at + rng.randint(1, length)])
+        for _ in range(rng.randint(0, 3)):
+            i = rng.randint(0, len(text))
+            text = text[:i] + rng.choice(("", " ", ". ", "\n")) + rng.choice(INSERTS) + text[i:]
+        yield text
+
+
+def test_holding_is_a_test_per_text_and_needle():
+    rng = random.Random(1)
+    lows = [t.lower() for t in _texts(rng, 400)]
+    sets = [KNOWLEDGE.triggers, (".com", ".co", ".ai", ".io", ".xyz"), ("the",), ("a", "the", "and"),
+            ("sponsor", "sponsorship"), (".com", ".ai", ".io", "code"), ("zzz",)]
+    for needles in sets:
+        assert holding(lows, needles) == [any(n in low for n in needles) for low in lows], needles
+        assert holding(lows[:3], needles) == [any(n in low for n in needles) for low in lows[:3]]
+
+
+def test_search_from_the_places_a_match_can_start():
+    rng = random.Random(2)
+    gated = [KNOWLEDGE.end, KNOWLEDGE.ad_words, KNOWLEDGE.conversation, *KNOWLEDGE.strong_parts]
+    with_prefixes = [g for g in gated if g.prefixes is not None]
+    assert len(with_prefixes) >= 8
+    found = 0
+    for text in _texts(rng, 600, length=200):
+        for g in with_prefixes:
+            expected = g.pattern.search(text)
+            got = search_from_prefixes(g.pattern, g.prefixes, text)
+            assert (got and (got.span(), got.group(0))) == (expected and (expected.span(), expected.group(0))), (
+                g.pattern.pattern, text)
+            gated = g.search(text)  # the needle gate, then (a long text) the search from the starts
+            assert (gated and gated.span()) == (expected and expected.span()), (g.pattern.pattern, text)
+            found += expected is not None
+    assert found > 150
+
+
+def test_prefixes_of_patterns():
+    assert _prefixes(_parser.parse(r"\b(?:ad|sponsor(?:ed)?)\b", re.I)) == frozenset({"ad", "sponsor"})
+    assert _prefixes(_parser.parse(r"\b(?:a\s+)?word", re.I)) is None  # may start at "word" or "a"
+    assert _prefixes(_parser.parse(r"(?:x|yz)", re.I)) is None  # a one-character start is no filter
+
+
+def test_sentences_are_the_regex_split():
+    rng = random.Random(3)
+    alphabet = ["a", "b", ".", "!", "?", " ", "\n", "\t", "  ", "x.y"]
+    for _ in range(20000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 16)))
+        assert _sentences(text) == re.split(r"(?<=[.!?])\s+|\n+", text), repr(text)
+    for text in _texts(rng, 200):
+        assert _sentences(text) == re.split(r"(?<=[.!?])\s+|\n+", text)
+
+
+def test_name_pattern_matches_as_the_lookbehind_form():
+    rng = random.Random(4)
+    names = set(KNOWLEDGE.sponsors)
+    plain = re.compile(r"(?<![\w-])(?:" + trie_pattern(names) + r")(?![\w-])")
+    fast = _name_pattern(names)
+    for text in _texts(rng, 2000):
+        assert [(m.span(), m.group(0)) for m in fast.finditer(text)] == [
+            (m.span(), m.group(0)) for m in plain.finditer(text)], text
+        assert bool(fast.fullmatch(text[:8])) == bool(plain.fullmatch(text[:8]))
+
+
+def test_window_sponsors_in_one_scan_are_those_of_each_window():
+    rng = random.Random(5)
+    pattern = _name_pattern(KNOWLEDGE.sponsors)
+    texts = list(_texts(rng, 300, length=20))
+    windows = [Window(None, 0, t) for t in texts]
+    _window_sponsors(windows, pattern, KNOWLEDGE.sponsors)
+    assert [w.sponsors for w in windows] == [{norm_key(m.group(0)) for m in pattern.finditer(t)} for t in texts]
+    assert sum(bool(w.sponsors) for w in windows) > 30
+
+
+def _batch():
+    from audit.config import Settings
+    from audit.engine import Auditor, discover
+    from audit.episode import load_episode
+    from audit.tables import Batch
+
+    files = discover([ROOT / "examples"], ["*.md", "*.txt"], [])
+    auditor = Auditor(Settings())
+    return Batch([load_episode(p, d) for p, d in files], auditor.knowledge)
+
+
+def test_segment_lookup_is_the_walk_over_the_segments():
+    seed_batch = _batch()
+    ads_of = episode_ads(seed_batch)
+    assert ads_of
+    checked = 0
+    for n, rows in entity_rows_by_episode(seed_batch).items():
+        ads = ads_of.get(n)
+        if ads is None:
+            continue
+        for r in rows:
+            if not is_ner(r):
+                continue
+            expected = None
+            for seg in ads.segments:
+                hit = next((w for w in seg.windows if w.row.index == r.index), None)
+                if hit is not None:
+                    at = window_offset(hit.text, r.name)
+                    pos = hit.start + (at if at != -1 else 50)
+                    expected = seg if seg.start <= pos < seg.stop else None
+                    break
+            assert in_segment(r, ads) is expected
+            checked += expected is not None
+    assert checked > 0
