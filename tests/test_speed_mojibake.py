@@ -149,3 +149,14 @@ def test_the_rule_reads_the_strings_batch_strings_gives():
         for a, b, repaired in mojibake.mojibake_spans(value):
             plain.append((ep.path, path, value[a:b]))
     assert [(f, p, e) for f, p, _, e in found] == plain and plain
+
+
+def test_an_ascii_file_is_skipped_only_without_escapes():
+    """The rule skips a file that is ASCII and has no backslash: YAML makes a non-ASCII string from
+    ASCII source only by escapes. Mojibake written with escapes is still found."""
+    from tests.conftest import audit_text
+
+    escaped = '---\ntitle: "Meta\\u00e2\\u0080\\u0099s model"\n---\nbody\n'
+    assert escaped.isascii()
+    assert [f.rule for f in audit_text(escaped, select=("U101",))] == ["U101"]
+    assert audit_text("---\ntitle: Meta's model\n---\nbody\n", select=("U101",)) == []

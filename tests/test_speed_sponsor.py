@@ -137,3 +137,18 @@ def test_segment_lookup_is_the_walk_over_the_segments():
             assert in_segment(r, ads) is expected
             checked += expected is not None
     assert checked > 0
+
+
+def test_the_owner_pattern_matches_only_where_the_names_pattern_does():
+    from audit.checks.sponsor import _owner_pattern
+
+    rng = random.Random(6)
+    names = frozenset(KNOWLEDGE.sponsors)
+    owner, plain = _owner_pattern(names), _name_pattern(names)
+    owned = 0
+    for text in _texts(rng, 3000, length=12):
+        text = rng.choice(("", "by ", "a tool from ", "of ")) + text
+        if owner.search(text) is not None:
+            owned += 1
+            assert plain.search(text) is not None, text
+    assert owned > 100

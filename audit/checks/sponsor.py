@@ -1018,7 +1018,9 @@ class SponsorEntity(Rule):
         if entry is not None and (entry.kind in ORG_KINDS or entry.kind == "person"):
             return None
         owner = ads.owner_pattern
-        if owner is not None and context:
+        # every match of the owner pattern holds a match of the names pattern at the same place
+        # (the same names, with the same edge checks): the (quick) names search gates the other
+        if owner is not None and context and ads.names_pattern.search(context) is not None:
             m = owner.search(context)
             if m is not None:
                 if not (_mentions(name, outside_text)):
