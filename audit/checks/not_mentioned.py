@@ -13,7 +13,7 @@ from ..findings import Fix, Severity
 from ..ruleset import Knowledge, RuleSetError, expect, known_keys, str_list
 from .base import Rule, item_removal
 # regex analysis shared with the sponsor rules (literal pre-filters derived from the patterns)
-from .sponsor import _GROUP_NUMBER, fold, required_sets
+from .sponsor import _GROUP_NUMBER, _prefixes, fold, required_sets, search_from_prefixes
 
 # A transcript window (NER entry) is ~100 characters of speech; only a short one can be a verdict.
 _WINDOW_VERDICT_MAX = 60
@@ -25,8 +25,9 @@ class Phrases:
     leading: re.Pattern
     severity: dict[str, Severity]
     # the statements one by one, each with the literal sets a text must hold for it to match
-    # (`required_sets`); None when a pattern refers to a group by number (joined, it would not)
-    statement_parts: tuple[tuple[re.Pattern, tuple[frozenset[str], ...]], ...] | None = None
+    # (`required_sets`) and the strings its matches start with (`_prefixes`, or None); None when
+    # a pattern refers to a group by number (joined, it would not)
+    statement_parts: tuple[tuple[re.Pattern, tuple[frozenset[str], ...], frozenset[str] | None], ...] | None = None
 
     def search_statements(self, texts: list[str]) -> list[re.Match | None]:
         """[self.statements.search(t) for t in texts]: each statement searched for only in the
@@ -37,7 +38,7 @@ class Phrases:
         folded = [fold(t) for t in texts]
         hits = _Hits(folded)
         found: list[re.Match | None] = [None] * len(texts)
-        for pattern, sets in self.statement_parts:
+        for pattern, sets, prefixes in self.statement_parts:
             candidates = range(len(texts))
             for k, needles in enumerate(sets):
                 if k == 0:  # one scan of all the texts per literal
@@ -46,9 +47,10 @@ class Phrases:
                     candidates = [c for c in candidates if any(n in folded[c] for n in needles)]
                 if not candidates:
                     break
-            search = pattern.search
             for k in candidates:
-                m = search(texts[k])
+                # tried only where a match can start (the literals it starts with), when known
+                m = (pattern.search(texts[k]) if prefixes is None
+                     else search_from_prefixes(pattern, prefixes, texts[k], folded[k]))
                 if m is not None and (found[k] is None or m.start() < found[k].start()):
                     found[k] = m
         return found
@@ -106,7 +108,7 @@ def _compile(patterns: list[str], where: str, key: str) -> re.Pattern:
     return re.compile("|".join(f"(?:{p})" for p in patterns) or r"(?!x)x", re.I)
 
 
-def _parts(patterns: list[str]) -> tuple[tuple[re.Pattern, tuple[frozenset[str], ...]], ...] | None:
+def _parts(patterns: list[str]) -> tuple[tuple[re.Pattern, tuple[frozenset[str], ...], frozenset[str] | None], ...] | None:
     """Each alternative of `_compile`'s regex on its own, with its required literal sets."""
     alternatives = [f"(?:{p})" for p in patterns]
     if any(_GROUP_NUMBER.search(a) for a in alternatives):
@@ -115,11 +117,13 @@ def _parts(patterns: list[str]) -> tuple[tuple[re.Pattern, tuple[frozenset[str],
     for a in alternatives:
         pattern = re.compile(a, re.I)
         try:
+            parsed = _parser.parse(a, re.I)
             # fewest strings first: the first set costs a scan of all the texts per string
-            sets = tuple(sorted(required_sets(_parser.parse(a, re.I)), key=lambda n: (len(n), -min(map(len, n)))))
+            sets = tuple(sorted(required_sets(parsed), key=lambda n: (len(n), -min(map(len, n)))))
+            prefixes = _prefixes(parsed)
         except Exception:  # pragma: no cover - a pattern re compiled but this parser cannot read
-            sets = ()
-        out.append((pattern, sets))
+            sets, prefixes = (), None
+        out.append((pattern, sets, prefixes))
     return tuple(out)
 
 
