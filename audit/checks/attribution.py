@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import groupby
+from operator import itemgetter
 
 from ..findings import Fix, Severity
 from ..glossary import MADE_KINDS, ORG_KINDS, Entry, Glossary, glossary
@@ -34,20 +36,21 @@ class Patterns:
     other_names: tuple  # the names `capital_names` leaves out ("xAI", "o1")
     org_forms: frozenset
     product_forms: frozenset
+    other_probes: tuple = ()  # patterns that find any of `other_names`, each from a literal character
+    starts: re.Pattern | None = None  # where a maker or product name starts: where a claim can
 
     def names_in(self, texts: list[str]) -> list[list[tuple[int, int, bool, bool]]]:
         """The names `names` finds in each text: (start, end, is a maker, is a product).
 
-        Where no name without a capital occurs in an episode (nearly always), `capital_names`
-        finds the same names; it then runs once over the episode's texts joined by newlines (a
-        newline is no word character, so the texts' ends are the same boundaries, and no name
-        of `capital_names` holds one) instead of once per text.
+        `capital_names` finds the same names in every text where no name without a capital
+        occurs; it runs once over the episode's texts joined by newlines (a newline is no word
+        character, so the texts' ends are the same boundaries, and no name of `capital_names`
+        holds one) instead of once per text. Only the texts that hold a name without a capital
+        ("xAI", "o1": rarely any) are scanned again with `names`. Whether any does is first
+        asked of `other_probes`, which start with a rare literal character (fast), and only
+        then name by name.
         """
         joined = "\n".join(texts)
-        others = [f for f in self.other_names if f in joined]  # one search per name, not per text
-        if others:
-            return [self._names(self.names if any(f in t for f in others) else self.capital_names, t)
-                    for t in texts]
         out: list[list[tuple[int, int, bool, bool]]] = [[] for _ in texts]
         i, start, end = 0, 0, len(texts[0]) if texts else 0
         for a, b, is_org, is_prod in self._names(self.capital_names, joined):
@@ -55,6 +58,11 @@ class Patterns:
                 i += 1
                 start, end = end + 1, end + 1 + len(texts[i])
             out[i].append((a - start, b - start, is_org, is_prod))
+        if any(probe.search(joined) for probe in self.other_probes):
+            others = [f for f in self.other_names if f in joined]  # one search per name, not per text
+            for k, t in enumerate(texts):
+                if any(f in t for f in others):
+                    out[k] = self._names(self.names, t)
         return out
 
     def _names(self, names_rx: re.Pattern, text: str) -> list[tuple[int, int, bool, bool]]:
@@ -95,12 +103,27 @@ def _patterns(gl_id: int, gl: Glossary) -> Patterns:
         rf"(?:model|models|product|chatbot|assistant|tool|LLM|platform|service|family)\b",  # An OpenAI model
     ])
     capitals = {f for f in orgs | prods if starts_with_capital(f) and "\n" not in f}
+    others = tuple(sorted((orgs | prods) - capitals))
     return Patterns(re.compile(claims), re.compile(context_claims),
                     re.compile(rf"(?<![\w-])(?:{trie_pattern(orgs)})(?!\w)"),
                     re.compile(rf"\b(?:{trie_pattern(orgs | prods)})(?!\w)"),
                     re.compile(rf"(?:{trie_pattern(capitals, after_first=_NO_WORD_BEFORE)})(?!\w)"),
-                    tuple(sorted((orgs | prods) - capitals)),
-                    frozenset(orgs), frozenset(prods))
+                    others, frozenset(orgs), frozenset(prods),
+                    _probes(others),
+                    re.compile(trie_pattern(orgs | prods, after_first=r"(?<![\w-].)")))
+
+
+def _probes(names) -> tuple:
+    """Patterns that together find every occurrence of `names` (as substrings), each starting
+    with one literal character: the scan then skips in C to that character, and the rarest
+    character of a name (its first capital or digit, "xAI" -> "A", "o1" -> "1") is chosen, the
+    part before it checked by a look-behind."""
+    by_anchor: dict[str, list[str]] = {}
+    for f in names:
+        j = next((k for k, c in enumerate(f) if not ("a" <= c <= "z")), 0)
+        behind = f"(?<={re.escape(f[:j + 1])})" if j else ""
+        by_anchor.setdefault(f[j], []).append(re.escape(f[j]) + behind + re.escape(f[j + 1:]))
+    return tuple(re.compile("|".join(sorted(alts))) for _, alts in sorted(by_anchor.items()))
 
 
 def patterns_for(gl: Glossary) -> Patterns:
@@ -138,18 +161,31 @@ def _claims_in(pats: Patterns, text: str, names: list[tuple[int, int, bool, bool
                     windows[-1][1] = max(windows[-1][1], hi)
                 else:
                     windows.append([lo, hi])
+    # `claims.finditer(text, lo, hi)`, tried only where a maker or product name starts: every
+    # claim begins with one (after no word character or hyphen), and `starts` finds those places
+    # from their first character instead of trying the claim patterns at every position
+    claims, starts = pats.claims, pats.starts
     for lo, hi in windows:
-        yield from pats.claims.finditer(text, lo, hi)
+        pos = lo
+        while (s := starts.search(text, pos, hi)) is not None:
+            m = claims.match(text, s.start(), hi)
+            if m is None:
+                pos = s.start() + 1
+            else:
+                yield m
+                pos = m.end()
 
 
-def _by_episode(batch) -> list[tuple[object, list[tuple[str, str]]]]:
-    """The free texts of the batch grouped by episode: [(episode, [(field path, text), ...]), ...]."""
-    grouped: list[tuple[object, list[tuple[str, str]]]] = []
-    for ep, path, text, _ in batch.texts():
-        if not grouped or grouped[-1][0] is not ep:
-            grouped.append((ep, []))
-        grouped[-1][1].append((path, text))
+def _by_episode(batch) -> list[tuple[object, list[str], list[str]]]:
+    """The free texts of the batch grouped by episode: [(episode, [field path, ...], [text, ...]), ...]."""
+    grouped = []
+    for _, rows in groupby(batch.texts(), key=lambda row: id(row[0])):  # runs of one episode
+        rows = list(rows)
+        grouped.append((rows[0][0], list(map(_PATH, rows)), list(map(_TEXT, rows))))
     return grouped
+
+
+_PATH, _TEXT = itemgetter(1), itemgetter(2)
 
 
 class _AttributionRule(Rule):
@@ -195,10 +231,10 @@ class WrongMaker(_AttributionRule):
     def check(self, batch):
         gl = glossary(batch.knowledge)
         pats = patterns_for(gl)
-        for ep, texts in _by_episode(batch):
-            for (path, text), names in zip(texts, pats.names_in([text for _, text in texts])):
-                if len(names) < 2:
-                    continue  # a claim needs a maker and a product
+        for ep, paths, texts in _by_episode(batch):
+            found = pats.names_in(texts)
+            for k in [k for k, names in enumerate(found) if len(names) > 1]:  # a claim needs a maker and a product
+                path, text, names = paths[k], texts[k], found[k]
                 for m in _claims_in(pats, text, names):
                     org_text, org_at = _group(m, "org")
                     prod_text, _ = _group(m, "prod")
