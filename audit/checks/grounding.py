@@ -169,14 +169,17 @@ class Corpus:
         # starts and ends with a space): a word no text has rules it out without scanning
         # ~60 KB, and the base has a one-word phrase exactly when it has the word.
         if "" not in parts:
-            tokens = self.tokens
-            for w in parts:
-                if w not in tokens:
-                    return False
-            if len(parts) == 1:
-                if phrase in self.base_words:
-                    return True
-            elif f" {phrase} " in self.base:
+            return self.tokens.issuperset(parts) and self.found(parts, phrase, own)
+        if f" {phrase} " in self.base:
+            return True
+        # ' phrase ' holds two spaces in a row: no text of words has it, only a text without any
+        # (its word form is two spaces), and only when the phrase is empty
+        return phrase == "" and any(k not in own for k in self.empty_seats)
+
+    def found(self, parts: tuple[str, ...], phrase: str, own: frozenset[int]) -> bool:
+        """`has` for a phrase of words that are all in `tokens`."""
+        if len(parts) == 1:
+            if phrase in self.base_words:
                 return True
         elif f" {phrase} " in self.base:
             return True
@@ -192,6 +195,11 @@ class Corpus:
                 break
             i = ctx.find(needle, starts[k + 1])
         return False
+
+    @property
+    def empty_seats(self) -> list[int]:
+        """The contexts without a word."""
+        return [k for k, c in enumerate(self.ctx.split("\0")) if not c.split()] if self.ctx else []
 
     def contains_split(self, word: str, own: frozenset[int]) -> bool:
         """Is one word of the name written as two in the texts ('huggingface' -> 'hugging face')?"""
@@ -306,7 +314,7 @@ def _forms(gl_id: int, gl: Glossary, name: str) -> tuple[_Form, ...]:
 
 @lru_cache(maxsize=100_000)
 def _lookups(gl_id: int, gl: Glossary, name: str) -> tuple[tuple, tuple]:
-    """The exact phrases of every form of the name, as `(parts, phrase)`, and its fuzzy phrases.
+    """The exact phrases of every form of the name, as `(parts, phrase, plain)`, and its fuzzy phrases.
 
     Grounded means any of them is found, so they are tried cheapest first: all exact lookups (a
     word-set test rules most out), then the fuzzy ones.
@@ -326,18 +334,18 @@ def _lookups(gl_id: int, gl: Glossary, name: str) -> tuple[tuple, tuple]:
             exact[form.surname] = None
         if form.fuzzy_limit:
             fuzzy.append((form.phrase, form.fuzzy_limit))
-    return tuple((tuple(p.split(" ")), p) for p in exact), tuple(fuzzy)
+    return tuple((tuple(p.split(" ")), p, "" not in p.split(" ")) for p in exact), tuple(fuzzy)
 
 
 def is_grounded(name: str, corpus: Corpus, own: frozenset[int], gl: Glossary) -> bool:
     """Does `name` (or a tolerated form of it) occur in the corpus outside the entity's own contexts?
 
-    `own` are the seats (in `corpus.contexts`) of the entity and of its copies under the same
+    `own` are the seats (contexts of `corpus.ctx`) of the entity and of its copies under the same
     name: a hallucinated entity listed twice must not ground itself."""
     exact, fuzzy = _lookups(id(gl), gl, name)
-    has = corpus.has
-    for parts, phrase in exact:
-        if has(parts, phrase, own):
+    tokens, found, has = corpus.tokens, corpus.found, corpus.has
+    for parts, phrase, plain in exact:
+        if (found(parts, phrase, own) if tokens.issuperset(parts) else False) if plain else has(parts, phrase, own):
             return True
     for phrase, limit in fuzzy:
         # an ASR misspelling of the name ("antropic"), never an ordinary word ("clause" for Claude);
