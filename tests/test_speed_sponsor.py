@@ -152,3 +152,16 @@ def test_the_owner_pattern_matches_only_where_the_names_pattern_does():
             owned += 1
             assert plain.search(text) is not None, text
     assert owned > 100
+
+
+def test_a_name_pattern_matches_only_where_the_pattern_of_all_names_does():
+    rng = random.Random(7)
+    names = sorted(KNOWLEDGE.sponsors)
+    every = _name_pattern(names)
+    hits = 0
+    for text in _texts(rng, 3000, length=4):
+        for name in names:
+            if _name_pattern([name]).search(text) is not None:
+                hits += 1
+                assert every.search(text) is not None, (name, text)
+    assert hits > 100

@@ -995,8 +995,11 @@ class SponsorEntity(Rule):
                 return None
         name = r.name.strip()
         key = norm_key(name)
-        # the pattern of a name matches only where the name stands literally
-        sponsor = next((s for s, pat in ads.name_patterns if s in name and pat.search(name)), None) or (
+        # the pattern of a name matches only where the name stands literally; one of them matches
+        # only where the pattern of all the names does (the same names, with the same edge checks)
+        every = ads.names_pattern
+        sponsor = (next((s for s, pat in ads.name_patterns if s in name and pat.search(name)), None)
+                   if every is not None and every.search(name) is not None else None) or (
             name if _is_sponsor_key(key, ads.sponsors) else None)
         entry = gl.lookup(name)
         if ner:
