@@ -45,7 +45,11 @@ when where why how all any each every some more most other also just only very a
 def fold(text: str) -> str:
     """`text` lowercased for literal pre-filters: a regex (even case-insensitive) matches only
     where the lowercase form of each of its ASCII literals stands in `fold(text)`."""
-    low = text.lower()
+    return _fold_lower(text.lower())
+
+
+def _fold_lower(low: str) -> str:
+    """fold(text) from text.lower()."""
     if not low.isascii():  # case-insensitive regexes also take ı for i, ſ for s, İ (i + U+0307) for i
         low = low.replace("ı", "i").replace("ſ", "s").replace("\u0307", "")
     return low
@@ -588,13 +592,18 @@ def row_gates(rows, kn: SponsorKnowledge) -> dict[tuple[int, int], tuple[bool, .
     """(ep, index) -> the literal pre-filters of find_ads for an entity row, tested over all the
     rows at once: (trigger, end marker, weak marker) for an NER window, (ad words,) for an LLM
     context."""
-    ner = [r for r in rows if is_ner(r) and isinstance(r.name, str)]
-    llm = [r for r in rows if not is_ner(r) and isinstance(r.context, str)]
+    ner, llm = [], []
+    for r in rows:
+        if is_ner(r):
+            if isinstance(r.name, str):
+                ner.append(r)
+        elif isinstance(r.context, str):
+            llm.append(r)
     out: dict[tuple[int, int], tuple[bool, ...]] = {}
     if ner:
         lows = [r.context.lower() for r in ner]
         trig = holding(lows, kn.triggers) if kn.triggers else [None] * len(ner)
-        folded = [fold(r.context) for r in ner]
+        folded = list(map(_fold_lower, lows))
         end, weak = holding(folded, kn.end.needles), holding(folded, kn.weak.needles)
         out.update(((r.ep, r.index), g) for r, g in zip(ner, zip(trig, end, weak)))
     if llm:
