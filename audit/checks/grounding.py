@@ -75,17 +75,17 @@ def word_list(text: str) -> list[str]:
 
 
 @lru_cache(maxsize=4096)
-def _char_word_form(c: str) -> bytes:
-    """UTF-8 of one non-ASCII character as `_word_chars` leaves it: lowercased, non-word ones spaces."""
-    return "".join(x if x.isalnum() else " " for x in c.lower()).encode("utf-8", "surrogatepass")
+def _char_word_form(c: str) -> str:
+    """One non-ASCII character as `_word_chars` leaves it: lowercased, non-word ones spaces."""
+    return "".join(x if x.isalnum() else " " for x in c.lower())
 
 
 def _word_chars(text: str, table: bytes) -> str:
     """`text.lower()` with every non-word character a space (`\\w` is `str.isalnum()` or "_").
 
-    Done on the UTF-8 bytes: one bytes.translate lowercases ASCII letters and blanks the other
-    ASCII characters, one bytes.replace each maps the distinct non-ASCII characters (punctuation
-    to a space), then one decode. Lowercasing a character alone equals lowercasing it in the text
+    The distinct non-ASCII characters are read off the UTF-8 bytes; a str.replace each maps those
+    that change (punctuation to a space, capitals lowercased); then one bytes.translate of the
+    UTF-8 lowercases ASCII letters and blanks the other ASCII characters, and one decode. Lowercasing a character alone equals lowercasing it in the text
     for all but a capital sigma (final or not by its neighbours): with one, the whole text is
     lowercased first. The result is often pure ASCII again, which later splits and searches like.
     """
@@ -95,12 +95,13 @@ def _word_chars(text: str, table: bytes) -> str:
         chars = set(raw.translate(None, _ASCII).decode("utf-8", "surrogatepass"))
         if _CAPITAL_SIGMA in chars:
             return _word_chars(text.lower(), table)
-        changes = [(code, form) for c in chars
-                   if (form := _char_word_form(c)) != (code := c.encode("utf-8", "surrogatepass"))]
+        changes = [(c, form) for c in chars if (form := _char_word_form(c)) != c]
         if len(changes) > _MAX_CHANGES:  # many distinct characters to map (another script): one regex pass
             return _NON_WORDS_LOW[table].sub(" ", text.lower())
-        for code, form in changes:
-            raw = raw.replace(code, form)  # UTF-8 is self-synchronising: whole characters only
+        if changes:
+            for c, form in changes:  # on the str: finding one character is fast, three bytes are not
+                text = text.replace(c, form)
+            raw = text.encode("utf-8", "surrogatepass")
     return raw.translate(table).decode("utf-8", "surrogatepass")
 
 
