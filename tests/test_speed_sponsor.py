@@ -165,3 +165,16 @@ def test_a_name_pattern_matches_only_where_the_pattern_of_all_names_does():
                 hits += 1
                 assert every.search(text) is not None, (name, text)
     assert hits > 100
+
+
+def test_content_word_tokens_are_the_plain_pattern():
+    from audit.checks.sponsor import _WORDS
+
+    plain = re.compile(r"[a-z0-9]{3,}(?:['’][a-z]+)?|[a-z0-9]{1,2}['’][a-z]+")
+    rng = random.Random(8)
+    alphabet = ["a", "b", "1", "'", "’", " ", "-", "x", "é", "ab", "abc"]
+    for _ in range(20000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 14)))
+        assert _WORDS.findall(text) == plain.findall(text), text
+    for text in _texts(rng, 300):
+        assert _WORDS.findall(text.lower()) == plain.findall(text.lower())

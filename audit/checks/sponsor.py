@@ -33,8 +33,10 @@ CLUSTER_GAP = 1500  # windows of one ad read are at most this far apart (charact
 EXTEND_GAP = 500  # a neighbouring window joins a segment when this close and free of speech
 EXTEND_MAX = 1000  # and the segment grows by at most this much on each side
 SHINGLE = 4
-# the words of _content_words: tokens [a-z0-9]+(?:['’][a-z]+)? of three characters or more
-_WORDS = re.compile(r"[a-z0-9]{3,}(?:['’][a-z]+)?|[a-z0-9]{1,2}['’][a-z]+")
+# the words of _content_words: tokens [a-z0-9]+(?:['’][a-z]+)? of three characters or more:
+# [a-z0-9]{3,}(?:['’][a-z]+)?|[a-z0-9]{1,2}['’][a-z]+, with the first character taken out of the
+# alternatives so that the pattern starts with a class (the engine skips spaces in C)
+_WORDS = re.compile(r"[a-z0-9](?:[a-z0-9]{2,}(?:['’][a-z]+)?|[a-z0-9]?['’][a-z]+)")
 _FIRST_PERSON = re.compile(r"\b(?:I|I[’']m|I[’']ve|I[’']d|we|we[’']re|we[’']ve|our|my|me|us)\b")
 _STOP = frozenset("""a an the and or but of to in on at by for with from into over is are was were be been
 being it its this that these those as than then so such can could will would should may might must do does
