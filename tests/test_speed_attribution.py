@@ -106,3 +106,15 @@ def test_other_probes_cover_every_other_name():
         assert any(p.search(text) for p in PATS.other_probes), f
         assert not any(p.search(text.replace(f, f[:-1] + " ")) for p in PATS.other_probes) or any(
             g in text.replace(f, f[:-1] + " ") for g in PATS.other_names)
+
+
+PLAIN_ORGS = __import__("re").compile(rf"(?<![\w-])(?:{A.trie_pattern(ORGS)})(?!\w)")
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(claim_texts())
+def test_maker_prefilter_is_the_plain_search(text):
+    # A402 asks `orgs` whether a context names any maker: the look-behind after the first character
+    # answers as the one before it
+    for t in (text, text.lower(), "x" + text, "-" + text, text.replace(" ", "-")):
+        assert (PATS.orgs.search(t) is None) == (PLAIN_ORGS.search(t) is None)

@@ -18,6 +18,8 @@ _QUALIFIERS = r"(?:(?:new|newest|latest|own|flagship|upcoming|recent|popular|ope
 _KIND_WORDS = r"(?:model|models|chatbot|assistant|LLM|LLMs|AI|family|series|product|tool)"
 # After a name's first character (a capital, so a word character): `\b` before the name.
 _NO_WORD_BEFORE = r"(?<!\w.)"
+# The same with no hyphen before either (a maker's or product's own boundary in the claims).
+_NO_NAME_CHAR_BEFORE = r"(?<![\w-].)"
 # Words before or between the names that turn a maker claim into a comparison or a move.
 _NOT_A_CLAIM = re.compile(
     r"\b(?:compet\w*|rival\w*|alternative\w*|answer|response|challeng\w*|threat|clone|copy|"
@@ -30,7 +32,7 @@ _NOT_A_CLAIM = re.compile(
 class Patterns:
     claims: re.Pattern  # product/maker pairs in any text
     context_claims: re.Pattern  # maker claims in an entity's descriptive context (product implied)
-    orgs: re.Pattern  # any maker name (a cheap pre-filter: no maker, no claim)
+    orgs: re.Pattern  # any maker name (a cheap pre-filter: no maker, no claim; searched from its first character)
     names: re.Pattern  # any maker or product name, as one trie (no look-behind: fast)
     capital_names: re.Pattern  # the same for the names that start with a capital: faster still
     other_names: tuple  # the names `capital_names` leaves out ("xAI", "o1")
@@ -105,12 +107,13 @@ def _patterns(gl_id: int, gl: Glossary) -> Patterns:
     capitals = {f for f in orgs | prods if starts_with_capital(f) and "\n" not in f}
     others = tuple(sorted((orgs | prods) - capitals))
     return Patterns(re.compile(claims), re.compile(context_claims),
-                    re.compile(rf"(?<![\w-])(?:{trie_pattern(orgs)})(?!\w)"),
+                    # no word character or hyphen before the name, checked after its first character
+                    re.compile(rf"(?:{trie_pattern(orgs, after_first=_NO_NAME_CHAR_BEFORE)})(?!\w)"),
                     re.compile(rf"\b(?:{trie_pattern(orgs | prods)})(?!\w)"),
                     re.compile(rf"(?:{trie_pattern(capitals, after_first=_NO_WORD_BEFORE)})(?!\w)"),
                     others, frozenset(orgs), frozenset(prods),
                     _probes(others),
-                    re.compile(trie_pattern(orgs | prods, after_first=r"(?<![\w-].)")))
+                    re.compile(trie_pattern(orgs | prods, after_first=_NO_NAME_CHAR_BEFORE)))
 
 
 def _probes(names) -> tuple:
