@@ -1,9 +1,10 @@
 """Duplicates: the same entity listed twice, and near-duplicate quotes.
 
 Entities are grouped by a key (the glossary's canonical name, else a normalised spelling), so
-"Openai" and "OpenAI" meet without comparing pairs. Quotes are cut into word shingles; an
-inverted index of the shingles yields the few candidate pairs, which rapidfuzz then confirms
-(`fuzz.partial_ratio`: one quote inside the other, or the same sentence twice).
+"Openai" and "OpenAI" meet without comparing pairs. Quotes are cut into word shingles; the
+shingles that occur twice in an episode (found for a whole batch at once with numpy) yield the
+few candidate pairs, which rapidfuzz then confirms (`fuzz.partial_ratio`: one quote inside the
+other, or the same sentence twice).
 """
 
 from __future__ import annotations
@@ -12,7 +13,9 @@ import re
 from itertools import compress
 from operator import not_
 
+import numpy as np
 from rapidfuzz import fuzz
+from rapidfuzz.distance import LCSseq
 
 from ..findings import Fix, Severity
 from ..glossary import glossary, norm_key
@@ -151,55 +154,246 @@ def _anchor_shingles(w: list[str], size: int) -> set[tuple[str, ...]]:
     return sh
 
 
+# the bytes of lowercased texts joined by NUL, UTF-8: [a-z0-9] and NUL stay, every other byte
+# becomes a space (a non-ASCII character is all bytes >= 128: the words are `_words`' words)
+_WORD_BYTES_NUL = bytes(b if b == 0 or 48 <= b <= 57 or 97 <= b <= 122 else 32 for b in range(256))
+_CHUNK = 1 << 20  # characters of texts looked at at once
+_MIX = np.uint64(0x9E3779B97F4A7C15)  # odd: multiplying by it modulo 2**64 loses nothing
+
+
+def _flat_words(texts: list[str]) -> bytes:
+    """The words of each text (`_words`) joined by single spaces, the texts joined by NUL: one
+    lower(), one byte translation and a compaction of the spaces for all of them.
+    Each text's part is `" ".join(_words(text))`, maybe with one space after it."""
+    joined = "\x00".join(texts)
+    if joined.count("\x00") != len(texts) - 1:  # a NUL of a text's own is no word character
+        texts = [t.replace("\x00", " ") for t in texts]
+        joined = "\x00".join(texts)
+    if "[" in joined:  # (lower() gives the same twice as once)
+        joined = "\x00".join([_BRACKETS.sub(" ", t.lower()) if "[" in t else t for t in texts])
+    low = joined.lower()
+    b = low.encode("ascii") if low.isascii() else low.encode("utf-8", "surrogatepass")
+    arr = np.frombuffer(b.translate(_WORD_BYTES_NUL), np.uint8)
+    word = arr > 32
+    keep = word | (arr == 0)
+    keep[1:] |= word[:-1]  # the first space after a word
+    return arr[keep].tobytes()
+
+
+def _shingle_numbers(flat: bytes, s: np.ndarray, e: np.ndarray, episode: np.ndarray) -> np.ndarray:
+    """A number per shingle flat[s:e] (9 bytes or more) of `episode`: the same for the same
+    shingle of one episode, and rarely for two others (its length, its first 32 and last 8 bytes
+    as 8-byte words, and the episode, mixed). Only a hint: `_shared_shingles` compares the texts."""
+    words8 = np.ndarray((len(flat) - 7,), "<u8", flat, 0, (1,))  # the 8 bytes at every offset
+    last = e - 8
+    h = (e - s).astype(np.uint64) * _MIX + episode
+    for offset in (0, 8, 16, 24):
+        h = h * _MIX + words8[np.minimum(s + offset, last)]
+    return h * _MIX + words8[last]
+
+
+def _same_spans(arr: np.ndarray, s1: np.ndarray, e1: np.ndarray, s2: np.ndarray, e2: np.ndarray) -> bool:
+    """Is arr[s1[k]:e1[k]] == arr[s2[k]:e2[k]] for every k?"""
+    lengths = e1 - s1
+    if not np.array_equal(lengths, e2 - s2):
+        return False
+    total = int(lengths.sum())
+    offsets = np.arange(total) - np.repeat(np.cumsum(lengths) - lengths, lengths)
+    return bool(np.array_equal(arr[np.repeat(s1, lengths) + offsets], arr[np.repeat(s2, lengths) + offsets]))
+
+
+def _shared_shingles(texts: list[str], episode: list[int], min_words: int):
+    """For texts of a batch (`episode`: each one's episode, numbered 0, 1, ...): the pairs of texts
+    a < b of one episode that share shingles (arrays `first`, `second`, and `shared`, how many),
+    the number of shingles of each text (an array), where a text's shingles are
+    `_anchor_shingles(its words)`, and each text's words joined by spaces (`_normalise`, maybe
+    with a space after it). Texts of fewer than `min_words` words take no part.
+
+    The texts' words are laid end to end, single spaces between them, in a byte string, so a
+    shingle of five words is a substring. numpy finds the anchor shingles (a word whose length
+    is a multiple of 3 and the next four words of its text), gives each a number from its
+    bytes, sorts the numbers and keeps those that occur twice in one episode; consecutive
+    members of a group are compared byte for byte, so a collision of numbers never changes a
+    count (the groups are then compared as strings in Python, the plain way). Each group
+    yields the pairs of texts it joins; np.unique counts them. No Python runs per word or per
+    shingle. A shingle is an anchor one or not by its own first word, so the few texts that
+    fall back to all their shingles (fewer than two anchor ones) or to their words as one tuple
+    (fewer words than a shingle) share their other shingles only among themselves: a small
+    second index."""
+    n_texts = len(texts)
+    flat = _flat_words(texts)
+    arr = np.frombuffer(flat, np.uint8)
+    edges = np.diff((arr > 32).view(np.int8), prepend=np.int8(0), append=np.int8(0))
+    starts = np.flatnonzero(edges == 1)
+    ends = np.flatnonzero(edges == -1)
+    n = len(starts)
+    firsts = np.searchsorted(starts, np.flatnonzero(arr == 0))  # each NUL: the next text's first word
+    counts = np.diff(firsts, prepend=0, append=n)  # words per text
+    text_of = np.repeat(np.arange(n_texts), counts)
+    kept = counts >= min_words
+    if n > SHINGLE - 1:
+        head = text_of[:n - SHINGLE + 1]
+        lengths = ends[:n - SHINGLE + 1] - starts[:n - SHINGLE + 1]
+        valid = np.flatnonzero((lengths % 3 == 0) & (text_of[SHINGLE - 1:] == head) & kept[head])
+    else:
+        valid = np.zeros(0, np.intp)
+    in_text = text_of[valid]
+    sizes = np.bincount(in_text, minlength=n_texts)
+    shared: dict[tuple[int, int], int] = {}  # the plain way's counts, or:
+    pair_codes = n_shared = np.zeros(0, np.intp)
+    if len(valid) > 1:
+        s, e = starts[valid], ends[valid + SHINGLE - 1]
+        eps = np.asarray(episode, np.uint64)[in_text]
+        numbers = _shingle_numbers(flat, s, e, eps)
+        order = np.argsort(numbers, kind="stable")
+        ranked = numbers[order]
+        same = ranked[1:] == ranked[:-1]
+        if same.any():
+            twice = np.zeros(len(ranked), bool)
+            twice[1:] = same
+            twice[:-1] |= same
+            cand = order[twice]  # the shingles whose number repeats: by number, then in text order
+            cont = ranked[twice][1:] == ranked[twice][:-1]  # cand[k + 1] in the group of cand[k]
+            p, q = cand[:-1][cont], cand[1:][cont]
+            if _same_spans(arr, s[p], e[p], s[q], e[q]) and np.array_equal(eps[p], eps[q]):
+                group = np.cumsum(np.concatenate(([True], ~cont)))
+                t = in_text[cand]
+                again = (group[1:] == group[:-1]) & (t[1:] == t[:-1])  # twice in one text
+                sizes -= np.bincount(t[1:][again], minlength=n_texts)
+                keep = np.concatenate(([True], ~again))
+                group, t = group[keep], t[keep]
+                codes = []
+                d = 1  # the pairs of members d apart in a group (no group has d + 1 members: none has more)
+                while d < len(group):
+                    joined = np.flatnonzero(group[d:] == group[:-d])
+                    if not len(joined):
+                        break
+                    codes.append(t[joined] * n_texts + t[joined + d])
+                    d += 1
+                if codes:
+                    pair_codes, n_shared = np.unique(np.concatenate(codes), return_counts=True)
+            else:  # numbers collided: count by the shingles' text
+                text = flat.decode("ascii")
+                at = np.sort(cand)
+                owners: dict[tuple[int, str], list[int]] = {}
+                for a, b, t in zip(s[at].tolist(), e[at].tolist(), in_text[at].tolist()):
+                    h = (episode[t], text[a:b])
+                    ids = owners.get(h)
+                    if ids is None:
+                        owners[h] = [t]
+                    elif ids[-1] == t:
+                        sizes[t] -= 1  # twice in one text: one shingle of its set
+                    else:
+                        for o in ids:
+                            shared[(o, t)] = shared.get((o, t), 0) + 1
+                        ids.append(t)
+    norms = flat.decode("ascii").split("\x00")
+    small = np.flatnonzero(kept & ((counts < SHINGLE) | (sizes < 2))).tolist()
+    if small:
+        others: dict[tuple, list[int]] = {}
+        for t in small:
+            sh = _anchor_shingles(norms[t].split(), 0)
+            sizes[t] = len(sh)
+            for h in sh:
+                if len(h) == SHINGLE and not len(h[0]) % 3:
+                    continue  # an anchor shingle: counted above
+                key = (episode[t], h)
+                ids = others.get(key)
+                if ids is None:
+                    others[key] = [t]
+                else:
+                    for o in ids:
+                        shared[(o, t)] = shared.get((o, t), 0) + 1
+                    ids.append(t)
+    if shared:  # counted in Python: added to numpy's
+        for code, k in zip(pair_codes.tolist(), n_shared.tolist()):
+            pair = divmod(code, n_texts)
+            shared[pair] = shared.get(pair, 0) + k
+        pair_codes = np.array([a * n_texts + b for a, b in shared], np.intp)
+        n_shared = np.array(list(shared.values()), np.intp)
+    return pair_codes // n_texts, pair_codes % n_texts, n_shared, sizes, norms
+
+
+def _partial_ratio_bound(short: str, longer: str) -> float:
+    """An upper bound of `fuzz.partial_ratio(short, longer)`, from one LCS of the whole texts
+    (bit-parallel in rapidfuzz: a few microseconds where a failing partial_ratio of two long
+    texts tries every alignment, ~50 times as long).
+
+    partial_ratio is the best `ratio` = 200 * LCS(a, w) / (len(a) + len(w)) of one text `a` with
+    a substring `w` of the other. LCS(a, w) <= min(L, len(w)) with L = LCS(short, longer), and
+    len(a) >= len(short); so for len(w) <= L the ratio is at most 200 * len(w) / (len(short) +
+    len(w)) <= 200 * L / (len(short) + L), and for len(w) >= L at most 200 * L / (len(short) + len(w))
+    <= the same."""
+    lcs = LCSseq.similarity(short, longer)
+    return 200.0 * lcs / (len(short) + lcs) if lcs else 0.0
+
+
 def near_duplicate_pairs(rows: list[tuple], min_share: float = 0.34, min_score: float = 90.0,
                          min_words: int = 4) -> list[tuple[int, int, int, float]]:
     """Pairs (ep, i, j, score) of `rows` (ep, index, text) whose texts nearly repeat: one inside
     the other or the same words twice; j is the later row.
 
-    Candidates come from an inverted index of word shingles per episode (linear in the words of
-    the batch: no pair of quotes is compared unless they share a shingle); rapidfuzz confirms them.
+    Candidates are the pairs of texts of one episode that share `min_share` of the shorter
+    one's anchor shingles (`_anchor_shingles`), counted without comparing pairs (linear in the
+    words of the batch, see `_shared_shingles`); rapidfuzz confirms them.
     """
-    words: list[list[str]] = []
-    sizes: list[int] = []
-    keys: list[tuple] = []
-    # per episode: shingle -> the first text holding it, and shingle -> all its texts once repeated
-    index: dict[int, tuple[dict, dict]] = {}
-    shared: dict[tuple[int, int], int] = {}
-    for ep_i, row, text in rows:
-        if not isinstance(text, str):
+    return [p[:4] for p in _pairs(rows, min_share, min_score, min_words)]
+
+
+def _pairs(rows: list[tuple], min_share: float = 0.34, min_score: float = 90.0,
+           min_words: int = 4) -> list[tuple[int, int, int, float, int, int]]:
+    """`near_duplicate_pairs`, each pair with the lengths of `_normalise` of the texts of i and j."""
+    rows = [r for r in rows if isinstance(r[2], str)]
+    if len(rows) < 2:
+        return []
+    ep_col, row_col, texts = map(list, zip(*rows))
+    codes = {ep: k for k, ep in enumerate(dict.fromkeys(ep_col))}
+    episode = list(map(codes.__getitem__, ep_col))
+    if sum(map(len, texts)) <= _CHUNK:
+        return _confirmed_pairs(ep_col, row_col, texts, episode, min_share, min_score, min_words)
+    # whole episodes at a time, about _CHUNK characters: numpy's arrays stay small
+    by_ep: dict[int, list[int]] = {}
+    for t, code in enumerate(episode):
+        by_ep.setdefault(code, []).append(t)
+    out: list[tuple[int, int, int, float]] = []
+    chunk: list[int] = []
+    size = 0
+    groups = list(by_ep.values())
+    for g, members in enumerate(groups):
+        chunk += members
+        size += sum(len(texts[t]) for t in members)
+        if size < _CHUNK and g + 1 < len(groups):
             continue
-        w = _words(text)
-        if len(w) < min_words:
-            continue
-        k = len(words)
-        words.append(w)
-        keys.append((ep_i, row))
-        sh = _anchor_shingles(w, len(text))
-        sizes.append(len(sh))
-        first, owners = index.setdefault(ep_i, ({}, {}))
-        # set.difference(dict), dict.fromkeys(set) and dict.update(dict) reuse the hashes the set
-        # and dicts hold: only a shingle an earlier text has is hashed again
-        new = sh.difference(first)
-        if len(new) < len(sh):
-            for h in sh - new:  # count the pairs of texts sharing it
-                ids = owners.get(h)
-                if ids is None:
-                    ids = owners[h] = [first[h]]
-                for o in ids:
-                    shared[(o, k)] = shared.get((o, k), 0) + 1
-                ids.append(k)
-        first.update(dict.fromkeys(new, k))
+        out += _confirmed_pairs(*([col[t] for t in chunk] for col in (ep_col, row_col, texts, episode)),
+                                min_share, min_score, min_words)
+        chunk, size = [], 0
+    return out
+
+
+def _confirmed_pairs(ep_col, row_col, texts, episode, min_share, min_score, min_words):
+    if len(texts) < 2:
+        return []
+    first, second, n_shared, sizes, norms = _shared_shingles(texts, episode, min_words)
+    if not len(n_shared):
+        return []
+    candidate = n_shared >= min_share * np.minimum(sizes[first], sizes[second])
     out = []
-    for (a, b), n in shared.items():
-        if n < min_share * min(sizes[a], sizes[b]):
-            continue
-        norm_a, norm_b = " ".join(words[a]), " ".join(words[b])
+    for a, b in zip(first[candidate].tolist(), second[candidate].tolist()):
+        norm_a, norm_b = norms[a].rstrip(" "), norms[b].rstrip(" ")
         short, longer = (norm_a, norm_b) if len(norm_a) <= len(norm_b) else (norm_b, norm_a)
         # one text inside the other is partial_ratio's 100 without its alignment search
-        score = 100.0 if short in longer else fuzz.partial_ratio(short, longer, score_cutoff=min_score)
+        if short in longer:
+            score = 100.0
+        elif _partial_ratio_bound(short, longer) < min_score - 1e-6:
+            continue  # partial_ratio would search every alignment (for long texts) to say 0
+        else:
+            score = fuzz.partial_ratio(short, longer, score_cutoff=min_score)
         if score:
-            (ep_i, i), (_, j) = sorted((keys[a], keys[b]))
-            out.append((ep_i, i, j, score))
+            n_a, n_b = len(norm_a), len(norm_b)
+            if row_col[a] <= row_col[b]:
+                out.append((ep_col[a], row_col[a], row_col[b], score, n_a, n_b))
+            else:
+                out.append((ep_col[a], row_col[b], row_col[a], score, n_b, n_a))
     return out
 
 
@@ -238,9 +432,9 @@ class NearDuplicateQuote(Rule):
         quotes = batch.rows("quotes", "ep", "index", "text")
         if len(quotes) < 2:
             return
-        pairs = sorted(near_duplicate_pairs(quotes), key=lambda p: (p[0], p[2], p[1]))
+        pairs = sorted(_pairs(quotes), key=lambda p: (p[0], p[2], p[1]))
         done = set()
-        for ep_i, i, j, score in pairs:
+        for ep_i, i, j, score, n_i, n_j in pairs:
             if (ep_i, j) in done:
                 continue  # the earliest quote a quote repeats is the one named
             done.add((ep_i, j))
@@ -251,7 +445,10 @@ class NearDuplicateQuote(Rule):
             text = ep.scalars[path].value
             other = ep.data["quotes"][i]["text"]
             start, end, _ = ep.locate(path, 0, len(text))
-            n_text, n_other = len(_normalise(text)), len(_normalise(other))
+            # the lengths of the texts' words joined by spaces (the pair's rows hold `other` and,
+            # unless a duplicate key made the scalar another one, `text`)
+            n_text = n_j if text == ep.data["quotes"][j]["text"] else len(_normalise(text))
+            n_other = n_i
             how = "is inside" if n_text < n_other - 5 else ("contains" if n_text > n_other + 5 else "repeats")
             edits = item_removal(ep, f"quotes[{j}]")
             fix = Fix("unsafe", f"Remove the quote; keep quotes[{i}]", tuple(edits), (f"quotes[{j}]",)) if edits else None
