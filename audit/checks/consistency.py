@@ -12,14 +12,17 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress
 
 import pandas as pd
 
 from ..findings import Severity
 from ..glossary import MADE_KINDS, ORG_KINDS, Glossary, glossary
 from ..ruleset import Knowledge, RuleSetError, expect, known_keys, str_list
+from ..textmatch import trie_pattern
 from .base import Rule, text_finding
 from .grounding import GENERIC_WORDS, words
 
@@ -590,6 +593,25 @@ def _quote_key(text: str) -> str:
     return _QUOTE_KEY.sub(" ", low).strip()
 
 
+# bytes of lowercased ASCII texts joined by NUL that are neither a letter, a digit nor NUL
+_NOT_ALNUM_NUL = bytes(c for c in range(1, 128) if not chr(c).isalnum())
+
+
+def _squeezed_keys(texts: list[str]) -> list[str]:
+    """`[_quote_key(t).replace(" ", "") for t in texts]`: a text's letters and digits, lowered.
+    Two texts with the same `_quote_key` have the same squeezed key, so only texts sharing one
+    need their `_quote_key`. The ASCII texts (most) are lowered and stripped of everything else
+    all at once (one bytes.translate); the others one by one."""
+    plain = [t.isascii() for t in texts]
+    joined = "\x00".join([t if a else "" for t, a in zip(texts, plain)])
+    if joined.count("\x00") != len(texts) - 1:  # a text holds a NUL
+        return [_quote_key(t).replace(" ", "") for t in texts]
+    parts = joined.lower().encode("ascii").translate(None, _NOT_ALNUM_NUL).decode("ascii").split("\x00")
+    if all(plain):
+        return parts
+    return [p if a else _quote_key(t).replace(" ", "") for p, t, a in zip(parts, texts, plain)]
+
+
 class DuplicateQuoteScores(Rule):
     """## What it does
     Flags a quote that occurs twice in the file (same words, ignoring case and punctuation)
@@ -617,8 +639,19 @@ class DuplicateQuoteScores(Rule):
     summary = "The same quote twice with different relevance scores"
 
     def check(self, batch):
+        rows = batch.rows("quotes", "ep", "field", "text", "relevance_score")
+        if len(rows) < 2:
+            return
+        eps, _, texts, _ = zip(*rows)
+        squeezed = _squeezed_keys([t if isinstance(t, str) else "" for t in texts])
+        # only a quote whose letters and digits another quote of its episode has can be (or
+        # name) a copy: the others need no key and are no head of a group
+        counts = Counter(zip(eps, squeezed))
+        if len(counts) == len(rows):
+            return
+        again = {k for k, c in counts.items() if c > 1 and k[1]}
         first: dict[tuple[int, str], tuple[str, float]] = {}
-        for n, fld, text, score in batch.rows("quotes", "ep", "field", "text", "relevance_score"):
+        for n, fld, text, score in compress(rows, map(again.__contains__, zip(eps, squeezed))):
             if not isinstance(text, str) or isinstance(score, bool) or not isinstance(score, (int, float)):
                 continue
             key = _quote_key(text)
@@ -640,11 +673,45 @@ class DuplicateQuoteScores(Rule):
 
 @lru_cache(maxsize=8)
 def _org_pattern(gl_id: int, gl: Glossary) -> re.Pattern:
+    """The glossary's organisation forms, whole (no word character or hyphen either side), the
+    longest at a position first. A trie that starts the pattern: the engine skips in C every
+    position no form starts at (the check of the character before is after the first one)."""
     forms = {f for e in gl.entries if e.kind in ORG_KINDS for f in e.accepted + e.misspellings if len(f) > 1}
-    alt = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?:{alt})(?![\w-])" if alt else r"(?!x)x")
+    trie = trie_pattern(forms, after_first=r"(?<![\w-].)")
+    return re.compile(rf"{trie}(?![\w-])" if trie else r"(?!x)x")
 
 
+@lru_cache(maxsize=8)
+def _entry_sets(gl_id: int, gl: Glossary) -> dict[int, tuple[frozenset[int], frozenset[int], tuple[str, ...]]]:
+    """Per glossary entry (by id): the ids of the entry and its chain (what listing it covers),
+    the ids of its chain, and the words of its accepted forms and misspellings."""
+    return {id(e): (frozenset(id(x) for x in [e, *gl.chain(e)]), frozenset(id(x) for x in gl.chain(e)),
+                    tuple(words(f) for f in e.accepted + e.misspellings))
+            for e in gl.entries}
+
+
+def _listed(form: str, listed: tuple[str, set[str]]) -> bool:
+    """`any(form in h or h in form for h in names)` for the words `form` (' a b ') and the
+    names' words (`listed`: joined by NUL, and as a set; none of them blank): `form` inside a
+    name is a search of the joined names; a name inside `form` is a run of its words."""
+    joined, names = listed
+    if form in joined:
+        return True
+    w = form.split()
+    return any(" " + " ".join(w[a:b]) + " " in names for a in range(len(w)) for b in range(a + 1, len(w) + 1))
+
+
+def _words_of(names: list[str]) -> list[str]:
+    """`[words(name) for name in names]`: one lower() and one regex pass for all of them (NUL
+    between them stops lower()'s only context-dependent case, a final sigma, as a string's end does)."""
+    joined = "\0".join(names)
+    if joined.count("\0") != len(names) - 1 or not names:  # a NUL of a name's own
+        return [words(name) for name in names]
+    flat = _NON_WORD_NUL.sub(" ", joined.lower()).replace(" \0", "\0").replace("\0 ", "\0").strip(" ")
+    return (" " + flat.replace("\0", " \0 ") + " ").split("\0")
+
+
+_NON_WORD_NUL = re.compile(r"(?:[^\w\0]|_)+")
 _HEADING = re.compile(r"^\s{0,3}#{1,6}\s*(.+?)\s*$", re.M)
 _BOLD_ITEM = re.compile(r"^\s*(?:[-*+]|\d+\.)\s+\*\*([^*:\n(]{2,60}?)\s*(?:\([^)\n]*\))?\s*:?\s*\*\*", re.M)
 
@@ -682,20 +749,18 @@ class SummaryEntityMissing(Rule):
         cfg = consistency(batch.knowledge)
         gl = glossary(batch.knowledge)
         pat = _org_pattern(id(gl), gl)
+        known = _entry_sets(id(gl), gl)
+        rows = [r for r in batch.rows("entities", "ep", "name") if isinstance(r[1], str)]
         names: dict[int, list[str]] = {}
-        for n, name in batch.rows("entities", "ep", "name"):
-            if isinstance(name, str):
-                names.setdefault(n, []).append(words(name))
+        for (n, _), w in zip(rows, _words_of([name for _, name in rows])):
+            names.setdefault(n, []).append(w)
         for n, ep in enumerate(batch.episodes):
             summary = ep.data.get("summary")
             if not isinstance(summary, str) or "summary" not in ep.scalars:
                 continue
             have = names.get(n, [])
-            have_entries = set()
-            for v in have:
-                e = gl.by_key.get(v.replace(" ", ""))
-                if e is not None:  # a listed org covers its parents and its units
-                    have_entries.update(id(x) for x in [e, *gl.chain(e)])
+            have_entries: set[int] | None = None  # built at the first mention that needs it
+            listed: tuple[str, set[str]] | None = None
             seen: set[str] = set()
             for i, j, name in self._mentions(summary, pat, gl, cfg):
                 entry = gl.lookup(name)
@@ -703,12 +768,19 @@ class SummaryEntityMissing(Rule):
                 if key in seen:
                     continue
                 seen.add(key)
-                if entry is not None and (entry.kind == "person" or id(entry) in have_entries
-                                          or any(id(x) in have_entries for x in gl.chain(entry))):
-                    continue
-                w = words(name)
-                forms = [w] + ([words(f) for f in entry.accepted + entry.misspellings] if entry else [])
-                if any(f in h or h in f for f in forms for h in have if h.strip()):
+                if entry is not None:
+                    if entry.kind == "person":
+                        continue
+                    if have_entries is None:  # a listed org covers its parents and its units
+                        have_entries = set()
+                        for e in filter(None, map(gl.by_key.get, {v.replace(" ", "") for v in have})):
+                            have_entries |= known[id(e)][0]
+                    if id(entry) in have_entries or not have_entries.isdisjoint(known[id(entry)][1]):
+                        continue
+                if listed is None:  # the names' words, NUL-joined, and as a set
+                    plain = [h for h in have if h.strip()]
+                    listed = ("\0".join(plain), set(plain))
+                if any(_listed(f, listed) for f in [words(name), *(known[id(entry)][2] if entry else ())]):
                     continue
                 yield text_finding(self, ep, "summary", i, j,
                                    f"the summary names {name!r}, but no entity of the file does")

@@ -1,0 +1,190 @@
+"""The consistency rules' fast paths give exactly what the plain definitions give: C1007's keys of
+all quotes at once, C1008's words of all names at once, its organisation trie and its test of a
+form against the listed names; and the rules' findings equal those of the plain loops they
+replace, on real, generated and edited episodes."""
+
+from __future__ import annotations
+
+import random
+import re
+import sys
+import tempfile
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from audit.checks import consistency as cons
+from audit.checks.consistency import (_listed, _org_pattern, _quote_key, _squeezed_keys, _whole, _words_of,
+                                      consistency, text_finding)
+from audit.checks.grounding import words
+from audit.engine import discover
+from audit.episode import load_episode
+from audit.glossary import ORG_KINDS, glossary
+from audit.ruleset import Knowledge
+from audit.tables import Batch
+
+from tests.conftest import ROOT
+
+CHARS = list("aZ09 ,.-_'’—\0\t\néÉΣσςİ\u212a") + ["\ud800", "x"]
+texts_strategy = st.lists(st.text(alphabet=st.sampled_from(CHARS), max_size=30), max_size=8)
+
+
+@given(texts_strategy)
+@settings(max_examples=500, deadline=None)
+def test_squeezed_keys_are_quote_keys_without_spaces(texts):
+    assert _squeezed_keys(texts) == [_quote_key(t).replace(" ", "") for t in texts]
+
+
+@given(texts_strategy)
+@settings(max_examples=500, deadline=None)
+def test_words_of_names_are_words(names):
+    assert _words_of(names) == [words(n) for n in names]
+
+
+def test_words_of_long_and_sigma_names():
+    names = ["ΣΟΦΙΑ ΑΣ", "AΣ", "Σ", "x" * 300 + " Σ Y", "OpenAI's", "", "  ", "a\0b", "Meta-AI (Llama)"]
+    for k in range(len(names)):
+        rotated = names[k:] + names[:k]
+        assert _words_of(rotated) == [words(n) for n in rotated]
+
+
+@given(st.lists(st.lists(st.sampled_from(["a", "b", "ab", "c"]), max_size=4), max_size=6),
+       st.lists(st.sampled_from(["a", "b", "ab", "c"]), max_size=4))
+@settings(max_examples=500, deadline=None)
+def test_listed_is_the_pairwise_substring_test(names, form):
+    have = [" " + " ".join(w) + " " for w in names]
+    f = " " + " ".join(form) + " "
+    plain = [h for h in have if h.strip()]
+    assert _listed(f, ("\0".join(plain), set(plain))) == any(f in h or h in f for h in have if h.strip())
+
+
+def _old_org_pattern(gl) -> re.Pattern:
+    forms = {f for e in gl.entries if e.kind in ORG_KINDS for f in e.accepted + e.misspellings if len(f) > 1}
+    alt = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alt})(?![\w-])")
+
+
+def _corpus_batch(n: int = 30) -> Batch:
+    sys.path.insert(0, str(ROOT / "bench"))
+    from run import generate  # noqa: E402
+
+    corpus = Path(tempfile.mkdtemp(prefix="audit-cons-"))
+    generate(n, corpus, seed=random.Random(23).randint(0, 10**6))
+    files = discover([ROOT / "examples", corpus], ["*.md", "*.txt"], [])
+    return Batch([load_episode(p, d) for p, d in files], Knowledge.load([]))
+
+
+@pytest.fixture(scope="module")
+def batch() -> Batch:
+    return _corpus_batch()
+
+
+def test_org_trie_finds_what_the_alternation_finds(batch):
+    gl = glossary(batch.knowledge)
+    new, old = _org_pattern(id(gl), gl), _old_org_pattern(gl)
+    forms = sorted({f for e in gl.entries if e.kind in ORG_KINDS for f in e.accepted + e.misspellings})
+    rng = random.Random(1)
+    texts = [ep.data.get("summary") or "" for ep in batch.episodes]
+    for _ in range(300):  # forms glued to each other, to words, hyphens and line breaks
+        texts.append("".join(rng.choice(forms + ["x", "-", " ", "\n", "_", "é", ".", "AI", "s"])
+                             for _ in range(rng.randint(1, 30))))
+    found = 0
+    for t in texts:
+        for pos in (0, 1, len(t) // 2):
+            assert ([m.span() for m in new.finditer(t, pos)] == [m.span() for m in old.finditer(t, pos)])
+        found += len(list(old.finditer(t)))
+    assert found > 300
+
+
+def _findings(rule, batch):
+    return [(f.file, f.field, f.line, f.column, f.message) for f in rule.check(batch)]
+
+
+def _c1007_plain(rule, batch):
+    """C1007 as it was: a key per quote, the first of each key per episode remembered."""
+    first = {}
+    for n, fld, text, score in batch.rows("quotes", "ep", "field", "text", "relevance_score"):
+        if not isinstance(text, str) or isinstance(score, bool) or not isinstance(score, (int, float)):
+            continue
+        key = _quote_key(text)
+        if not key:
+            continue
+        head = first.setdefault((n, key), (fld, score))
+        if head[0] == fld or head[1] == score:
+            continue
+        ep = batch.episodes[n]
+        path = f"{fld}.relevance_score"
+        if path in ep.scalars:
+            line = ep.position(ep.spans[head[0]][0])[0] if head[0] in ep.spans else "?"
+            yield _whole(rule, ep, path, f"this quote is also {head[0]} (line {line}) with relevance_score "
+                                         f"{head[1]}, here {score}")
+
+
+def _c1008_plain(rule, batch):
+    """C1008 as it was: words per name, every listed name tested against every form."""
+    cfg, gl = consistency(batch.knowledge), glossary(batch.knowledge)
+    pat = _old_org_pattern(gl)
+    names = {}
+    for n, name in batch.rows("entities", "ep", "name"):
+        if isinstance(name, str):
+            names.setdefault(n, []).append(words(name))
+    for n, ep in enumerate(batch.episodes):
+        summary = ep.data.get("summary")
+        if not isinstance(summary, str) or "summary" not in ep.scalars:
+            continue
+        have = names.get(n, [])
+        have_entries = set()
+        for v in have:
+            e = gl.by_key.get(v.replace(" ", ""))
+            if e is not None:
+                have_entries.update(id(x) for x in [e, *gl.chain(e)])
+        seen = set()
+        for i, j, name in rule._mentions(summary, pat, gl, cfg):
+            entry = gl.lookup(name)
+            key = entry.name if entry is not None else name
+            if key in seen:
+                continue
+            seen.add(key)
+            if entry is not None and (entry.kind == "person" or id(entry) in have_entries
+                                      or any(id(x) in have_entries for x in gl.chain(entry))):
+                continue
+            w = words(name)
+            forms = [w] + ([words(f) for f in entry.accepted + entry.misspellings] if entry else [])
+            if any(f in h or h in f for f in forms for h in have if h.strip()):
+                continue
+            yield text_finding(rule, ep, "summary", i, j, f"the summary names {name!r}, but no entity of the file does")
+
+
+def _edited(batch: Batch, rng: random.Random) -> Batch:
+    """The batch's episodes with quotes copied (re-punctuated, re-cased, rescored) and entities
+    dropped: more C1007 and C1008 findings than the pipeline's files hold."""
+    out = []
+    for ep in batch.episodes:
+        data = ep.data
+        quotes, companies = data.get("quotes"), data.get("companies")
+        if isinstance(quotes, list) and quotes:
+            for _ in range(rng.randint(0, 6)):
+                q = dict(rng.choice(quotes))
+                if isinstance(q.get("text"), str):
+                    q["text"] = rng.choice((str.upper, str.lower, lambda t: t + "!", lambda t: "— " + t + "’"))(q["text"])
+                q["relevance_score"] = rng.choice((1, 5, 9, 5.0, True, "7", None))
+                quotes.insert(rng.randint(0, len(quotes)), q)
+        if isinstance(companies, list):
+            data["companies"] = [c for c in companies if rng.random() < 0.3]
+        out.append(ep)
+    return Batch(out, batch.knowledge)
+
+
+@pytest.mark.parametrize("code, plain", [("C1007", _c1007_plain), ("C1008", _c1008_plain)])
+def test_rules_equal_their_plain_loops(batch, code, plain):
+    rule = {"C1007": cons.DuplicateQuoteScores, "C1008": cons.SummaryEntityMissing}[code]()
+    expected = [(f.file, f.field, f.line, f.column, f.message) for f in plain(rule, batch)]
+    assert _findings(rule, batch) == expected
+    assert expected  # the corpus holds such findings
+    fresh = _corpus_batch(12)
+    edited = _edited(fresh, random.Random(code))
+    expected = [(f.file, f.field, f.line, f.column, f.message) for f in plain(rule, edited)]
+    assert _findings(rule, edited) == expected
+    assert len(expected) > 5
