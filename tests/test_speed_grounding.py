@@ -30,7 +30,7 @@ from audit.episode import load_episode
 from audit.glossary import glossary
 from audit.ruleset import Knowledge
 
-from tests.conftest import ROOT
+from tests.conftest import ROOT, episode_text
 
 GL = glossary(Knowledge.load([]))
 _WORDS = re.compile(r"[\W_]+")
@@ -157,6 +157,29 @@ def _episodes() -> list:
     from run import generate
     dest = Path(tempfile.mkdtemp(prefix="audit-g901-"))
     generate(8, dest, seed=11)
+    # LLM-pass entities named nowhere, whose contexts admit it in the middle, at the start, or not
+    (dest / "admits.md").write_text(episode_text("""title: Vector stores
+summary: Pinecone and Chroma compared; Claude 3 Opus writes the glue code.
+companies:
+- name: Weaviate
+  source: llm_enhanced
+  context: A vector database; the hosts never explicitly mentioned it by name.
+- name: Milvus
+  source: llm_enhanced
+  context: Not mentioned in the episode.
+- name: Qdrant Cloud
+  source: llm_enhanced
+  context: A managed vector store with no direct mention in the transcript.
+- name: Claude 3 Sonnet
+  source: llm_enhanced
+  context: Anthropic's mid-size model.
+- name: Faiss
+  source: llm_enhanced
+  context: A similarity search library from Meta.
+- name: Pinecone
+  source: llm_enhanced
+  context: A managed vector database.
+"""), encoding="utf-8")
     files = discover([ROOT / "examples", dest], ["*.md"], [])
     return [ep for ep in (load_episode(p, d) for p, d in files) if ep.ok and isinstance(ep.data, dict)]
 
@@ -216,3 +239,46 @@ def test_is_grounded_by_near_misses():
         assert G.is_grounded(name, corpus, own, GL) == expected, (name, typo, base, contexts, own)
         found, missed = found + expected, missed + (not expected)
     assert found > 20 and missed > 20
+
+
+def _plain_check(batch) -> list[tuple[str, str]]:
+    """G901's loop as first written: each candidate in turn, its own context asked of N201's
+    phrases alone, the hint from the shorter names."""
+    from audit.checks.not_mentioned import phrases
+    admits = phrases(batch.knowledge)
+    rows = batch.rows("entities", "ep", "index", "field", "name", "context", "position", "source")
+    llm: dict[int, list[int]] = {}
+    candidates, same = [], {}
+    for n, index, fld, name, context, position, source in rows:
+        if not (source == "llm_enhanced" or position is None or position != position):
+            continue
+        llm.setdefault(n, []).append(index)
+        if isinstance(name, str) and name.strip():
+            same.setdefault((n, G.words(name)), set()).add(len(llm[n]) - 1)
+            candidates.append((n, fld, name, context if isinstance(context, str) else "", (n, G.words(name))))
+    out = []
+    for n, fld, name, context, key in candidates:
+        ep, seat = batch.episodes[n], frozenset(same[key])
+        corpus = G._corpus(ep, llm[n])
+        if G.is_grounded(name, corpus, seat, GL):
+            continue
+        if admits.statements.search(context) or admits.leading.search(context):
+            continue
+        if f"{fld}.name" not in ep.scalars:
+            continue
+        parts = name.split()
+        shorter = next((" ".join(parts[:k]) for k in range(len(parts) - 1, 0, -1)
+                        if len(" ".join(parts[:k])) > 2 and G.is_grounded(" ".join(parts[:k]), corpus, seat, GL)), None)
+        out.append((f"{fld}.name", f"{name!r} {shorter!r}"))
+    return out
+
+
+def test_check_is_the_plain_loop():
+    # candidates judged one episode at a time, the admitting contexts asked all at once, the hints
+    from audit.tables import Batch
+    batch = Batch(EPISODES, Knowledge.load([]))
+    got = [(f.field, f"{f.evidence!r} {m.group(1) if (m := re.search(r', only (.*) does', f.message)) else None!s}")
+           for f in G.UngroundedEntity().check(batch)]
+    expected = [(path, text.replace(" None", " None")) for path, text in _plain_check(Batch(EPISODES, Knowledge.load([])))]
+    assert [p for p, _ in got] == [p for p, _ in expected] and len(got) > 10
+    assert got == expected

@@ -457,6 +457,7 @@ class UngroundedEntity(Rule):
             same_name.setdefault(key, set()).add(len(seats) - 1)
             candidates.append((n, fld, name, _text_of(context), key))
         corpus_of, corpus = None, None  # one episode's corpus at a time (the rows come by episode)
+        ungrounded = []
         for n, fld, name, context, key in candidates:
             seat = frozenset(same_name[key])
             ep = batch.episodes[n]
@@ -465,19 +466,24 @@ class UngroundedEntity(Rule):
                 corpus = _corpus(ep, llm_index[n])
             if is_grounded(name, corpus, seat, gl):
                 continue
-            if admits.statements.search(context) or admits.leading.search(context):
-                continue  # N201's business (asked only now: the phrase search costs more than most names)
             path = f"{fld}.name"
             if path not in ep.scalars:
+                continue
+            parts = name.split()
+            shorter = next((" ".join(parts[:k]) for k in range(len(parts) - 1, 0, -1)
+                            if len(" ".join(parts[:k])) > 2 and is_grounded(" ".join(parts[:k]), corpus, seat, gl)),
+                           None)
+            ungrounded.append((ep, path, name, context, shorter))
+        # Entities whose context admits they were not mentioned are N201's business: asked only of
+        # the ungrounded ones, all at once (`search_statements` is `statements.search` of each)
+        said = admits.search_statements([context for _, _, _, context, _ in ungrounded])
+        for (ep, path, name, context, shorter), statement in zip(ungrounded, said):
+            if statement is not None or admits.leading.search(context):
                 continue
             entry = gl.lookup(name.strip())
             severity = None if "severity" in vars(self) else (
                 Severity.ERROR if entry is not None and entry.kind in MADE_KINDS else Severity.WARNING)
             start, end, _ = ep.locate(path)
-            parts = name.split()
-            shorter = next((" ".join(parts[:k]) for k in range(len(parts) - 1, 0, -1)
-                            if len(" ".join(parts[:k])) > 2 and is_grounded(" ".join(parts[:k]), corpus, seat, gl)),
-                           None)
             hint = f", only {shorter!r} does" if shorter else ""
             yield ep.finding(
                 self, path=path, start=start, end=end, evidence=name, severity=severity,
