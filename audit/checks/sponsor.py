@@ -11,7 +11,6 @@ its windows), when they carry ad markers, or when they are the sponsor's own pro
 
 from __future__ import annotations
 
-import _sre
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
@@ -97,6 +96,11 @@ _CLASS_MAX = 4  # a class of at most this many characters becomes alternative ne
 _RUNS_MAX = 16
 
 
+def _has_case(ch: str) -> bool:
+    """Does `ch` have another case (as the regex engine's IGNORECASE would match it)?"""
+    return ch.lower() != ch or ch.upper() != ch
+
+
 def _needle_chars(op, av) -> set[str] | None:
     """The characters, lowercase, one parsed single-character item matches, when they are few and
     compare soundly in fold(text): ASCII, or non-ASCII without case (’ matches only itself)."""
@@ -108,7 +112,7 @@ def _needle_chars(op, av) -> set[str] | None:
         return None
     out = set()
     for o, a in members:
-        if o is not _c.LITERAL or (a >= 128 and (_sre.unicode_iscased(a) or a == 0x307)):
+        if o is not _c.LITERAL or (a >= 128 and (_has_case(chr(a)) or a == 0x307)):
             return None
         out.add(chr(a).lower())
     return out if len(out) <= _CLASS_MAX else None
