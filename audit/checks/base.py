@@ -191,12 +191,12 @@ def item_removal(ep: Episode, item_path: str) -> list[Edit]:
     what follows and stay. Removing the only item of a block list leaves `[]` in its place, so
     the key still holds an (empty) list. A flow list or an item sharing its line gets no edit.
     """
-    m = re.fullmatch(r"(.*)\[(\d+)\]", item_path)
-    if m is None or item_path not in ep.spans:
+    span = ep.spans.get(item_path)
+    parent, bracket, index = item_path[:-1].rpartition("[")
+    if span is None or not bracket or item_path[-1] != "]" or not index.isdigit():
         return []
-    parent, index = m.group(1), int(m.group(2))
     text = ep.text
-    start, end = ep.spans[item_path]
+    start, end = span
     lines = ep.lines
     line, _ = lines.position(start)
     first = lines.line_start(line)
@@ -213,7 +213,7 @@ def item_removal(ep: Episode, item_path: str) -> list[Edit]:
     nl = text.find("\n", last)
     stop = len(text) if nl == -1 else nl + 1
     stop = min(stop, ep.fm_end)
-    if index == 0 and f"{parent}[1]" not in ep.spans:
+    if index == "0" and f"{parent}[1]" not in ep.spans:
         eol = "\r\n" if text[stop - 2:stop] == "\r\n" else "\n"
         return [Edit(first, stop, text[first:dash] + "  []" + eol)]
     return [Edit(first, stop, "")]
