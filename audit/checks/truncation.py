@@ -154,8 +154,8 @@ class TruncatedText(Rule):
 
     def check(self, batch):
         words, gl = truncation_words(batch.knowledge), glossary(batch.knowledge)
-        for ep in batch.episodes:
-            for path, text, length in _checked_texts(ep.data):
+        for ep, texts in _unfinished_texts(batch):
+            for path, text, length in texts:
                 cut = cut_ending(text, words, gl)
                 if cut is None and length is not None and length - len(text) >= 3 and not _done(text.rstrip()):
                     found = _last_word(text.rstrip())
@@ -164,13 +164,44 @@ class TruncatedText(Rule):
                                                      f"length ({length}), and ends without a period")
                 if cut is None:
                     continue
-                path = path()
                 if path not in ep.scalars:
                     continue
                 a, b, why = cut
                 start, end, _ = ep.locate(path, a, b)
                 yield ep.finding(self, path=path, start=start, end=end, evidence=text[a:b],
                                  message=f"{path.split('.')[-1].replace('_', ' ').capitalize()} is cut: {why}")
+
+
+# a text whose last character (before trailing space) is one of these, or that is blank, is
+# neither cut (`cut_ending`) nor shorter than its length without a period: T701 skips it
+_FINISHED = _DONE_CHARS | {""}
+# the tables and columns of _FIELDS
+_TABLE_OF = {"quotes": "quotes", "insights": "insights", "companies": "entities"}
+
+
+def _unfinished_texts(batch):
+    """Per episode of the batch (in order), the texts `_checked_texts` gives (path, text, length)
+    but only those not ending complete: the other ones cannot be cut. The texts are read from
+    the batch's tables and tested with one rstrip each; only the few left are looked up."""
+    found: dict[int, list[tuple[str, str, int | None]]] = {}
+    for key, sub in _FIELDS:
+        rows = batch.rows(_TABLE_OF[key], "ep", "index", sub)
+        # (the last character first: most texts end on a period, few on a space)
+        for n, i, text in [r for r in rows if isinstance(r[2], str) and r[2][-1:] not in _FINISHED]:
+            if text.rstrip()[-1:] in _FINISHED:
+                continue
+            item = batch.episodes[n].data[key][i]
+            if key == "companies" and "position" in item:
+                continue
+            length = item.get("length") if key == "quotes" and sub == "text" else None
+            found.setdefault(n, []).append((f"{key}[{i}].{sub}", text, length if isinstance(length, int) else None))
+    for n, ep in enumerate(batch.episodes):
+        texts = found.get(n, [])
+        summary = ep.data.get("summary")
+        if isinstance(summary, str) and summary.rstrip()[-1:] not in _FINISHED:
+            texts.append(("summary", summary, None))
+        if texts:
+            yield ep, texts
 
 
 def _checked_texts(data):
@@ -256,8 +287,8 @@ class FragmentaryExtraction(Rule):
     def fragment(extracted: str, text: str, words: TruncationWords, gl) -> str | None:
         if not extracted or extracted == text:
             return None
-        n_ex, n_text = len(_WORD.findall(extracted)), len(_WORD.findall(text))
-        if n_ex <= 2 and n_text >= 8:
+        n_ex = len(_WORD.findall(extracted))
+        if n_ex <= 2 and (n_text := len(_WORD.findall(text))) >= 8:  # (the text's words only then)
             return f"{n_ex} word{'s' if n_ex > 1 else ''} of a {n_text}-word text"
         at = _find(text, extracted)
         if at != -1:

@@ -1,0 +1,145 @@
+"""T701 and T702 give exactly the findings of the plain loops they replace: T701 reads the texts
+from the batch's tables and looks only at those not ending complete; T702 counts a text's
+words only when the extraction has two or fewer. On real, generated and edited episodes."""
+
+from __future__ import annotations
+
+import random
+import sys
+import tempfile
+from pathlib import Path
+
+import pytest
+import yaml
+
+from audit.checks import truncation as tr
+from audit.checks.truncation import _done, _last_word, cut_ending, truncation_words
+from audit.engine import discover
+from audit.episode import Episode, load_episode, parse_episode
+from audit.glossary import glossary
+from audit.ruleset import Knowledge
+from audit.tables import Batch
+
+from tests.conftest import ROOT, episode_text
+
+
+def _checked_texts_plain(data):
+    for key, sub in tr._FIELDS:
+        items = data.get(key)
+        if not isinstance(items, list):
+            continue
+        measured = key == "quotes" and sub == "text"
+        for i, item in enumerate(items):
+            if not isinstance(item, dict) or (key == "companies" and "position" in item):
+                continue
+            text = item.get(sub)
+            if isinstance(text, str):
+                length = item.get("length") if measured else None
+                yield f"{key}[{i}].{sub}", text, (length if isinstance(length, int) else None)
+    summary = data.get("summary")
+    if isinstance(summary, str):
+        yield "summary", summary, None
+
+
+def _t701_plain(rule, batch):
+    words, gl = truncation_words(batch.knowledge), glossary(batch.knowledge)
+    for ep in batch.episodes:
+        for path, text, length in _checked_texts_plain(ep.data):
+            cut = cut_ending(text, words, gl)
+            if cut is None and length is not None and length - len(text) >= 3 and not _done(text.rstrip()):
+                found = _last_word(text.rstrip())
+                if found is not None:
+                    cut = (found[0], found[1], f"it is {length - len(text)} characters shorter than its "
+                                                 f"length ({length}), and ends without a period")
+            if cut is None or path not in ep.scalars:
+                continue
+            a, b, why = cut
+            start, end, _ = ep.locate(path, a, b)
+            yield ep.finding(rule, path=path, start=start, end=end, evidence=text[a:b],
+                             message=f"{path.split('.')[-1].replace('_', ' ').capitalize()} is cut: {why}")
+
+
+def _corpus(n: int) -> Batch:
+    sys.path.insert(0, str(ROOT / "bench"))
+    from run import generate  # noqa: E402
+
+    corpus = Path(tempfile.mkdtemp(prefix="audit-trunc-"))
+    generate(n, corpus, seed=random.Random(31).randint(0, 10**6))
+    files = discover([ROOT / "examples", corpus], ["*.md", "*.txt"], [])
+    return Batch([load_episode(p, d) for p, d in files], Knowledge.load([]))
+
+
+def _cut(text, rng):
+    if not isinstance(text, str) or not text:
+        return text
+    return rng.choice((lambda t: t[:rng.randint(0, len(t))], lambda t: t.rstrip(".!?") + rng.choice(("", " ", ",", "  \n")),
+                       lambda t: t + " and the", lambda t: t, lambda t: " " * rng.randint(0, 2)))(text)
+
+
+def _edited(batch: Batch, rng: random.Random) -> Batch:
+    """Texts cut, periods dropped, blanks, length fields, NER positions removed and added."""
+    for ep in batch.episodes:
+        data = ep.data
+        for key, subs in (("quotes", ("text", "impact_reason")), ("insights", ("text", "extracted")),
+                          ("companies", ("context",))):
+            items = data.get(key)
+            if not isinstance(items, list):
+                continue
+            for k, item in enumerate(items):
+                if not isinstance(item, dict) or rng.random() < 0.5:
+                    continue
+                for sub in subs:
+                    item[sub] = _cut(item.get(sub), rng)
+                if key == "quotes" and isinstance(item.get("text"), str):
+                    item["length"] = rng.choice((len(item["text"]) + rng.randint(-2, 8), True, "9", None))
+                if key == "companies":
+                    if rng.random() < 0.3:
+                        item.pop("position", None)
+                    elif rng.random() < 0.1:
+                        item["position"] = None
+            if rng.random() < 0.1:
+                items.append(rng.choice(("plain string", None, 3)))
+        data["summary"] = _cut(data.get("summary"), rng)
+    # written back as files and read again: spans and scalars that match the edited texts
+    eps = [parse_episode(episode_text(yaml.safe_dump(ep.data, allow_unicode=True, sort_keys=False)).encode(),
+                         Episode(path=ep.path)) for ep in batch.episodes]
+    return Batch(eps, batch.knowledge)
+
+
+def _rows(findings):
+    return [(f.file, f.field, f.line, f.column, f.end_column, f.message) for f in findings]
+
+
+@pytest.fixture(scope="module")
+def batches():
+    return [_corpus(20), _edited(_corpus(12), random.Random(5)), _edited(_corpus(12), random.Random(6))]
+
+
+def test_t701_equals_the_plain_loop(batches):
+    rule = tr.TruncatedText()
+    total = 0
+    for batch in batches:
+        expected = _rows(_t701_plain(rule, batch))
+        assert _rows(rule.check(batch)) == expected
+        total += len(expected)
+    assert total > 100
+
+
+def test_t702_fragment_equals_the_plain_test(batches):
+    rule = tr.FragmentaryExtraction()
+    words, gl = truncation_words(batches[0].knowledge), glossary(batches[0].knowledge)
+    seen = set()
+    for batch in batches:
+        for _, text, extracted in batch.rows("insights", "ep", "text", "extracted"):
+            if not (isinstance(extracted, str) and isinstance(text, str)):
+                continue
+            for ex in (extracted, extracted.split(" ")[0], " ".join(text.split()[:2]), text[:-3]):
+                got = rule.fragment(ex.strip(), text.strip(), words, gl)
+                n_ex, n_text = len(tr._WORD.findall(ex.strip())), len(tr._WORD.findall(text.strip()))
+                if ex.strip() and ex.strip() != text.strip() and n_ex <= 2 and n_text >= 8:
+                    assert got == f"{n_ex} word{'s' if n_ex > 1 else ''} of a {n_text}-word text"
+                    seen.add("count")
+                elif got is not None:
+                    assert "word text" not in got
+                    seen.add("other")
+    assert seen == {"count", "other"}
