@@ -188,3 +188,71 @@ def test_rules_equal_their_plain_loops(batch, code, plain):
     expected = [(f.file, f.field, f.line, f.column, f.message) for f in plain(rule, edited)]
     assert _findings(rule, edited) == expected
     assert len(expected) > 5
+
+
+def _entry_for_plain(name, gl):
+    """C1001's glossary entry of a name, as it was written first."""
+    entry = gl.lookup(name.strip())
+    if entry is None:
+        w = words(name).split()
+        while len(w) > 1 and w[-1] in cons.GENERIC_WORDS:
+            w = w[:-1]
+        if len(w) < len(words(name).split()):
+            entry = gl.by_key.get("".join(w))
+    if entry is None:
+        base = cons._VERSION_TAIL.sub("", name.strip())
+        if base != name.strip() and base:
+            found = gl.lookup(base)
+            if found is not None and found.kind in cons.MADE_KINDS:
+                entry = found
+    if entry is None and any(c.isdigit() for c in name):
+        parts = name.split()
+        for k in range(len(parts) - 1, 0, -1):
+            found = gl.lookup(" ".join(parts[:k]))
+            if found is not None:
+                entry = found if found.kind in ("model", "model_family") else None
+                break
+    return entry
+
+
+def test_entry_for_equals_the_plain_lookup(batch):
+    gl = glossary(batch.knowledge)
+    names = [n for _, n in batch.rows("entities", "ep", "name") if isinstance(n, str)]
+    rng = random.Random(3)
+    forms = [f for e in gl.entries for f in e.accepted + e.misspellings]
+    for _ in range(2000):
+        names.append(" ".join([rng.choice(forms)] + rng.sample(["models", "model", "2", "v3.5", "²", "AI", "x"],
+                                                                 rng.randint(0, 3))))
+    found = 0
+    for name in names:
+        assert cons._entry_for(name, gl) is _entry_for_plain(name, gl)
+        found += _entry_for_plain(name, gl) is not None
+    assert found > 1000
+
+
+def _c1003_plain(rule, batch):
+    """C1003 as it was: each out-of-order entry's neighbours searched for from it."""
+    cfg = consistency(batch.knowledge)
+    limits = cons._position_limits(batch, cfg)
+    by_ep = {}
+    for n, fld, pos in cons._positions(batch):
+        if 0 <= pos <= limits[n]:
+            by_ep.setdefault(n, []).append((fld, float(pos)))
+    for n, rows in by_ep.items():
+        values = [v for _, v in rows]
+        bad = cons._out_of_order(values)
+        ep = batch.episodes[n]
+        for i in sorted(bad):
+            path = f"{rows[i][0]}.position"
+            if path in ep.scalars:
+                before = next((values[j] for j in range(i - 1, -1, -1) if j not in bad), None)
+                after = next((values[j] for j in range(i + 1, len(values)) if j not in bad), None)
+                around = " and ".join(cons._num(v) for v in (before, after) if v is not None)
+                yield _whole(rule, ep, path, f"position {cons._num(values[i])} is out of order (neighbours: {around})")
+
+
+def test_position_order_equals_the_plain_loop(batch):
+    rule = cons.PositionOrder()
+    expected = [(f.file, f.field, f.line, f.column, f.message) for f in _c1003_plain(rule, batch)]
+    assert _findings(rule, batch) == expected
+    assert len(expected) > 50

@@ -125,10 +125,10 @@ def _entry_for(name: str, gl: Glossary):
     version the glossary does not list ("Mistral Large 2": still a model)."""
     entry = gl.lookup(name.strip())
     if entry is None:
-        w = words(name).split()
+        w = all_words = words(name).split()
         while len(w) > 1 and w[-1] in GENERIC_WORDS:
             w = w[:-1]
-        if len(w) < len(words(name).split()):
+        if len(w) < len(all_words):
             entry = gl.by_key.get("".join(w))
     if entry is None:
         base = _VERSION_TAIL.sub("", name.strip())
@@ -136,7 +136,7 @@ def _entry_for(name: str, gl: Glossary):
             found = gl.lookup(base)
             if found is not None and found.kind in MADE_KINDS:
                 entry = found
-    if entry is None and any(c.isdigit() for c in name):
+    if entry is None and any(map(str.isdigit, name)):
         # a numbered name led by a model family ("Mistral Large 2", "Qwen 2.5 Coder") is a model
         parts = name.split()
         for k in range(len(parts) - 1, 0, -1):
@@ -325,11 +325,22 @@ class PositionOrder(Rule):
             if not bad:
                 continue
             ep = batch.episodes[n]
+            # each entry's nearest in-order neighbours, before and after it: one pass each way
+            before_of, after_of = [None] * len(values), [None] * len(values)
+            last = None
+            for j, v in enumerate(values):
+                before_of[j] = last
+                if j not in bad:
+                    last = v
+            last = None
+            for j in range(len(values) - 1, -1, -1):
+                after_of[j] = last
+                if j not in bad:
+                    last = values[j]
             for i in sorted(bad):
                 path = f"{rows[i][0]}.position"
                 if path in ep.scalars:
-                    before = next((values[j] for j in range(i - 1, -1, -1) if j not in bad), None)
-                    after = next((values[j] for j in range(i + 1, len(values)) if j not in bad), None)
+                    before, after = before_of[i], after_of[i]
                     around = " and ".join(_num(v) for v in (before, after) if v is not None)
                     yield _whole(self, ep, path, f"position {_num(values[i])} is out of order (neighbours: {around})")
 
