@@ -317,8 +317,9 @@ def _forms(gl_id: int, gl: Glossary, name: str) -> tuple[_Form, ...]:
 def _lookups(gl_id: int, gl: Glossary, name: str) -> tuple[tuple, tuple]:
     """The exact phrases of every form of the name, as `(parts, phrase, plain)`, and its fuzzy phrases.
 
-    Grounded means any of them is found, so they are tried cheapest first: all exact lookups (a
-    word-set test rules most out), then the fuzzy ones.
+    Grounded means any of them is found, so they are tried cheapest first: the exact lookups of one
+    word (a set lookup), of several (a word-set test rules most out, then a search), then the
+    fuzzy ones.
     """
     exact: dict[str, None] = {}
     fuzzy = []
@@ -335,7 +336,10 @@ def _lookups(gl_id: int, gl: Glossary, name: str) -> tuple[tuple, tuple]:
             exact[form.surname] = None
         if form.fuzzy_limit:
             fuzzy.append((form.phrase, form.fuzzy_limit))
-    return tuple((tuple(p.split(" ")), p, "" not in p.split(" ")) for p in exact), tuple(fuzzy)
+    # one-word phrases first: a set lookup each, where a phrase of words that all occur costs a
+    # search of the texts (a name like "Microsoft AI" is mostly grounded by "microsoft")
+    lookups = sorted(((tuple(p.split(" ")), p, "" not in p.split(" ")) for p in exact), key=lambda x: len(x[0]) > 1)
+    return tuple(lookups), tuple(fuzzy)
 
 
 def is_grounded(name: str, corpus: Corpus, own: frozenset[int], gl: Glossary) -> bool:
