@@ -114,3 +114,27 @@ def test_consistency_knowledge_extends_and_fails_loudly(tmp_path):
     (extra / "consistency.yaml").write_text("kinds:\n  product:\n    allowed: [a]\n    forbidden: [b]\n")
     with pytest.raises(RuleSetError, match=r"consistency\.yaml: kinds\.product: give either"):
         audit_text(text, select=["C1001"], rules_dirs=[extra])
+
+
+def test_a_name_must_stand_in_one_text():
+    """A name whose words end one text and start the next is not grounded by them."""
+    text = episode_text(textwrap.dedent("""\
+        title: Models compared
+        summary: We compare Anthropic's models.
+        companies:
+        - name: Claude 3 Opus
+          category: ai_model
+          source: llm_enhanced
+          context: Anthropic's largest model.
+        - name: Codestral Mamba
+          category: ai_model
+          source: llm_enhanced
+          context: A code model.
+        quotes:
+        - text: The best model we tried was Claude
+          impact_reason: 3 Opus-level quality is what we need.
+        - text: Codestral Mamba writes code fast.
+        """))
+    got = {f.evidence for f in audit_text(text, select=["G901"])}
+    assert "Claude 3 Opus" in got
+    assert "Codestral Mamba" not in got  # the same name inside one text grounds it

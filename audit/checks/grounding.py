@@ -146,8 +146,9 @@ class Corpus:
     """
 
     def __init__(self, base_words: list[str], contexts: list[str] = (), ctx: str | None = None):
-        self.base = " " + " ".join(base_words) + " "
+        self.base = " " + " ".join(base_words) + " "  # "\0" among the words: a text ends there
         self.base_words = set(base_words)
+        self.base_words.discard("\0")
         self.ctx = "\0".join(contexts) if ctx is None else ctx
         starts = [0]  # where each context starts in `ctx`
         i = self.ctx.find("\0")
@@ -371,9 +372,10 @@ def _text_of(value) -> str:
 def _corpus(ep, llm_rows: list[int]) -> Corpus:
     """The episode's grounding texts; the LLM rows' contexts apart, by seat.
 
-    The texts are joined in a fixed order (title, summary, each NER entry's name and context,
-    each quote's text and impact reason, each insight's text and extraction); a value that is
-    no string adds nothing.
+    The texts are taken in a fixed order (title, summary, each NER entry's name and context,
+    each quote's text and impact reason, each insight's text and extraction), each one apart: a
+    name must stand in one text, not run from the end of one into the next. A value that is no
+    string adds nothing.
     """
     data = ep.data
     parts: list[str] = []
@@ -398,7 +400,8 @@ def _corpus(ep, llm_rows: list[int]) -> Corpus:
                         add(value)
                     if isinstance(value := item.get(second), str):
                         add(value)
-    return Corpus(word_list("\n".join(parts)),
+    # the texts kept apart by NUL words, so that no phrase runs from the end of one into the next
+    return Corpus(_context_words(parts).split(),
                   ctx=_context_words([_text_of(companies[i].get("context")) for i in llm_rows]))
 
 
