@@ -256,3 +256,32 @@ def test_position_order_equals_the_plain_loop(batch):
     expected = [(f.file, f.field, f.line, f.column, f.message) for f in _c1003_plain(rule, batch)]
     assert _findings(rule, batch) == expected
     assert len(expected) > 50
+
+
+@st.composite
+def _date_source(draw) -> str:
+    n = lambda lo, hi, w: str(draw(st.integers(lo, hi))).zfill(w)  # noqa: E731
+    s = f"{n(1, 9999, 4)}-{n(0, 13, 2)}-{n(0, 32, 2)}"
+    if draw(st.booleans()):
+        s += draw(st.sampled_from(["T", " "])) + f"{n(0, 25, 2)}:{n(0, 60, 2)}:{n(0, 61, 2)}"
+        if draw(st.booleans()):
+            s += "." + str(draw(st.integers(0, 999999))).zfill(draw(st.integers(1, 6)))[:6]
+        zone = draw(st.sampled_from(["", "Z", "+", "-"]))
+        if zone in "+-" and zone:
+            zone += n(0, 25, 2) + draw(st.sampled_from([":", ""])) + n(0, 59, 2)
+        s += draw(st.sampled_from(["", " "])) + zone if zone else ""
+    return draw(st.sampled_from(["", " "])) + s + draw(st.sampled_from(["", " ", "\n"]))
+
+
+@settings(max_examples=500, deadline=None)
+@given(_date_source())
+def test_dates_read_directly_are_the_instants_pandas_reads(source):
+    direct, slow = cons._when(source, source), cons._when_pandas(source)
+    assert type(direct) is type(slow)
+    assert direct == slow
+
+
+@pytest.mark.parametrize("source", ["2025-04-29 15:46:54 +0000", "2025-10-05", "2025-10-05T21:17:57Z",
+                                    "2025-10-05 21:17:57.5 -05:30", "2025-02-30", "05/10/2025", "soon"])
+def test_dates_of_the_examples_and_odd_ones(source):
+    assert cons._when(source, source) == cons._when_pandas(source)
