@@ -22,11 +22,11 @@ from audit.episode import load_episode
 from audit.glossary import glossary
 from audit.ruleset import Knowledge
 from audit.tables import Batch
+from tests.test_name_scans import glossary_texts
 
 ROOT = Path(__file__).resolve().parent.parent
 GL = glossary(Knowledge.load([]))
 M = NameMatcher(GL)
-FORMS = sorted({f for e in GL.entries for f in e.accepted + e.misspellings})
 ORDINARY = ["you", "open", "model", "data", "the", "it", "re", "s", "Know", "The", "And", "xai", "ai",
             "openai", "nvidia", "a16z", "o1", "gpt", "4o", "café", "naïve", "Über", "clément", "workos"]
 SEPARATORS = [" ", " ", " ", "-", "'", "’", "'s ", ".", "/", "@", "#", "\\", "_", "\n", ", ", " (", ") ",
@@ -38,15 +38,8 @@ def per_text(texts):
     return [(i, a, b, v) for i, (text, kind) in enumerate(texts) for a, b, v in find_misspellings(text, kind, M)]
 
 
-@st.composite
-def text(draw) -> str:
-    pieces = []
-    for _ in range(draw(st.integers(0, 14))):
-        word = draw(st.sampled_from(FORMS) | st.sampled_from(ORDINARY))
-        case = draw(st.sampled_from(["as is", "as is", "lower", "upper", "title"]))
-        word = {"lower": word.lower(), "upper": word.upper(), "title": word.title()}.get(case, word)
-        pieces += [word, draw(st.sampled_from(SEPARATORS))]
-    return "".join(pieces)
+def text():
+    return glossary_texts(ordinary=ORDINARY, separators=SEPARATORS, min_words=0)
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])

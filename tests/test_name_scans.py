@@ -29,14 +29,18 @@ SEPARATORS = [" ", " ", " ", "-", "'", "’", "'s ", ".", "/", "@", "#", "\\", "
 
 
 @st.composite
-def texts(draw) -> str:
+def glossary_texts(draw, ordinary=ORDINARY, separators=SEPARATORS, min_words=1) -> str:
+    """Texts of glossary spellings and ordinary words, cased every way, glued by `separators`."""
     pieces = []
-    for _ in range(draw(st.integers(1, 14))):
-        word = draw(st.sampled_from(FORMS) | st.sampled_from(ORDINARY))
+    for _ in range(draw(st.integers(min_words, 14))):
+        word = draw(st.sampled_from(FORMS) | st.sampled_from(ordinary))
         case = draw(st.sampled_from(["as is", "as is", "lower", "upper", "title"]))
         word = {"lower": word.lower(), "upper": word.upper(), "title": word.title()}.get(case, word)
-        pieces += [word, draw(st.sampled_from(SEPARATORS))]
+        pieces += [word, draw(st.sampled_from(separators))]
     return "".join(pieces)
+
+
+texts = glossary_texts
 
 
 def _unpruned_matcher() -> NameMatcher:
