@@ -8,7 +8,9 @@
 
 Every figure is measured in this one run, on this machine, side by side. The parse floor is what
 no YAML auditor can go below: read each file, `yaml.compose` with the C loader and construct the
-values, in one process on one core. `audit check` is timed as users run it (a fresh process, so
+values, in one process on one core, after two files parsed to warm it (as the in-process check is
+warmed); it is timed with Python's default cyclic GC and again with it off (audit turns it off
+while it audits a batch), and both ratios are printed. `audit check` is timed as users run it (a fresh process, so
 interpreter start-up and imports are included) and, separately, in-process (the per-episode cost
 the performance budget of DESIGN.md speaks of).
 """
