@@ -91,7 +91,7 @@ class NameMatcher:
         # Capitalised candidates: the same match, with the check of what precedes moved after the
         # capital, so the engine skips every other character in C (a quarter of the time).
         self.capitalised = re.compile(rf"([A-Z](?<![\w./@#\\].)[A-Za-z0-9]*(?:[-'’][A-Za-z0-9]+)*){then}")
-        # Lowercase candidates: rare; tried only where `_lowercase_starts` finds a possible one.
+        # Lowercase candidates: rare; tried only where `_lowercase_matches` finds one can start.
         self.lowercase = re.compile(rf"(?<![\w./@#\\])((?={lower_start}){word}){then}")
         # Where a lowercase candidate can start: its ASCII letters-and-digits run R (maximal: no
         # letter or digit precedes it) is a lowercase glossary first word (the run up to its
