@@ -9,8 +9,8 @@ from re import _parser
 
 import yaml
 
-from audit.checks.not_mentioned import _Hits, _parts, parse_phrases
-from audit.checks.sponsor import fold, required_sets
+from audit.checks.not_mentioned import _parts, parse_phrases
+from audit.prefilter import Hits, fold, required_sets
 from tests.conftest import ROOT
 
 DATA = yaml.safe_load((ROOT / "rules" / "not_mentioned.yaml").read_text(encoding="utf-8"))
@@ -83,7 +83,7 @@ def test_small_classes_and_alternatives_become_needles():
 def test_hits_agree_with_a_test_per_text():
     rng = random.Random(3)
     lows = [fold(t) for t in _texts(rng, 500)]
-    hits = _Hits(lows)
+    hits = Hits(lows)
     for needle in ("not", "mention", "n’t", "no\nmention", "zzz", "ed"):
         assert hits.of(needle) == [needle in low for low in lows], needle
     assert hits.any_of({"not", "zzz"}) == [("not" in low) for low in lows]

@@ -13,9 +13,10 @@ import yaml
 
 from audit.checks.entity_noise import is_ner
 from audit.checks.sponsor import (
-    Gated, Window, _name_pattern, _prefixes, _sentences, _window_sponsors, entity_rows_by_episode, episode_ads,
-    holding, in_segment, parse_sponsor, search_from_prefixes, window_offset,
+    Window, _name_pattern, _sentences, _window_sponsors, entity_rows_by_episode, episode_ads, in_segment,
+    parse_sponsor, window_offset,
 )
+from audit.prefilter import holding, match_prefixes, search_from_prefixes
 from audit.glossary import norm_key
 from audit.textmatch import trie_pattern
 from tests.conftest import ROOT, SEED
@@ -67,9 +68,9 @@ def test_search_from_the_places_a_match_can_start():
 
 
 def test_prefixes_of_patterns():
-    assert _prefixes(_parser.parse(r"\b(?:ad|sponsor(?:ed)?)\b", re.I)) == frozenset({"ad", "sponsor"})
-    assert _prefixes(_parser.parse(r"\b(?:a\s+)?word", re.I)) is None  # may start at "word" or "a"
-    assert _prefixes(_parser.parse(r"(?:x|yz)", re.I)) is None  # a one-character start is no filter
+    assert match_prefixes(_parser.parse(r"\b(?:ad|sponsor(?:ed)?)\b", re.I)) == frozenset({"ad", "sponsor"})
+    assert match_prefixes(_parser.parse(r"\b(?:a\s+)?word", re.I)) is None  # may start at "word" or "a"
+    assert match_prefixes(_parser.parse(r"(?:x|yz)", re.I)) is None  # a one-character start is no filter
 
 
 def test_sentences_are_the_regex_split():

@@ -9,7 +9,8 @@ from re import _parser
 
 import yaml
 
-from audit.checks.sponsor import _earliest, _marker_sponsor, _one_by_one, _required, parse_sponsor
+from audit.checks.sponsor import _marker_sponsor, parse_sponsor
+from audit.prefilter import _required, earliest, one_by_one
 from tests.conftest import ROOT, SEED
 
 KNOWLEDGE = parse_sponsor(yaml.safe_load((ROOT / "rules" / "sponsor.yaml").read_text(encoding="utf-8")),
@@ -43,7 +44,7 @@ def test_strong_markers_one_by_one_match_as_the_joined_regex():
     for text in _texts():
         joined = KNOWLEDGE.strong.search(text)
         found += joined is not None
-        assert _key(_earliest(KNOWLEDGE.strong_parts, text)) == _key(joined), text
+        assert _key(earliest(KNOWLEDGE.strong_parts, text)) == _key(joined), text
     assert found > 500
 
 
@@ -58,6 +59,6 @@ def test_a_literal_before_literal_alternatives_gates_with_both():
 
 
 def test_markers_referring_to_groups_by_number_stay_joined():
-    assert _one_by_one([r"(?:(a)\1)", r"(?:b)"]) is None
-    assert _one_by_one([r"(?:(a)?(?(1)b|c))"]) is None
-    assert _one_by_one([r"(?:a)", r"(?:b)"]) is not None
+    assert one_by_one([r"(?:(a)\1)", r"(?:b)"]) is None
+    assert one_by_one([r"(?:(a)?(?(1)b|c))"]) is None
+    assert one_by_one([r"(?:a)", r"(?:b)"]) is not None

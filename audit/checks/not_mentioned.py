@@ -3,17 +3,15 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from dataclasses import dataclass
-from itertools import accumulate, compress
-from operator import and_, or_
+from itertools import compress
 from re import _parser
 
 from ..findings import Fix, Severity
+from ..prefilter import GROUP_NUMBER, Hits, fold, match_prefixes, required_sets, search_from_prefixes
 from ..ruleset import Knowledge, RuleSetError, expect, known_keys, str_list
 from .base import Rule, item_removal
 # regex analysis shared with the sponsor rules (literal pre-filters derived from the patterns)
-from .sponsor import _GROUP_NUMBER, _prefixes, fold, required_sets, search_from_prefixes
 
 # A transcript window (NER entry) is ~100 characters of speech; only a short one can be a verdict.
 _WINDOW_VERDICT_MAX = 60
@@ -25,7 +23,7 @@ class Phrases:
     leading: re.Pattern
     severity: dict[str, Severity]
     # the statements one by one, each with the literal sets a text must hold for it to match
-    # (`required_sets`) and the strings its matches start with (`_prefixes`, or None); None when
+    # (`required_sets`) and the strings its matches start with (`match_prefixes`, or None); None when
     # a pattern refers to a group by number (joined, it would not)
     statement_parts: tuple[tuple[re.Pattern, tuple[frozenset[str], ...], frozenset[str] | None], ...] | None = None
 
@@ -36,7 +34,7 @@ class Phrases:
         if self.statement_parts is None or len(texts) < 2:
             return [self.statements.search(t) for t in texts]
         folded = [fold(t) for t in texts]
-        hits = _Hits(folded)
+        hits = Hits(folded)
         found: list[re.Match | None] = [None] * len(texts)
         for pattern, sets, prefixes in self.statement_parts:
             candidates = range(len(texts))
@@ -56,49 +54,6 @@ class Phrases:
         return found
 
 
-_JUMPS_MAX = 16  # texts found by jumps through the joined texts before testing the rest one by one
-
-
-class _Hits:
-    """Which of many (folded) texts hold a string, for one string after another: one C scan of the
-    texts joined by a line break per string (a string with a line break is tested text by text)."""
-
-    def __init__(self, lows: list[str]):
-        self.lows = lows
-        self.joined = "\n".join(lows)
-        self.starts = list(accumulate((len(low) + 1 for low in lows), initial=0))
-        self.memo: dict[str, list[bool]] = {}
-
-    def of(self, needle: str) -> list[bool]:
-        hit = self.memo.get(needle)
-        if hit is not None:
-            return hit
-        lows = self.lows
-        if "\n" in needle:
-            hit = [needle in low for low in lows]
-        else:
-            hit = [False] * len(lows)
-            joined, starts, find = self.joined, self.starts, self.joined.find
-            pos, jumps = find(needle), 0
-            while pos != -1:
-                i = bisect_right(starts, pos) - 1
-                hit[i] = True
-                jumps += 1
-                if jumps == _JUMPS_MAX:  # a common literal: the remaining texts one by one
-                    hit[i + 1:] = [needle in low for low in lows[i + 1:]]
-                    break
-                pos = find(needle, starts[i + 1])  # the next text holding it
-        self.memo[needle] = hit
-        return hit
-
-    def any_of(self, needles) -> list[bool]:
-        out = None
-        for n in sorted(needles):
-            h = self.of(n)
-            out = h if out is None else list(map(or_, out, h))
-        return out
-
-
 def _compile(patterns: list[str], where: str, key: str) -> re.Pattern:
     for i, p in enumerate(patterns):
         try:
@@ -111,7 +66,7 @@ def _compile(patterns: list[str], where: str, key: str) -> re.Pattern:
 def _parts(patterns: list[str]) -> tuple[tuple[re.Pattern, tuple[frozenset[str], ...], frozenset[str] | None], ...] | None:
     """Each alternative of `_compile`'s regex on its own, with its required literal sets."""
     alternatives = [f"(?:{p})" for p in patterns]
-    if any(_GROUP_NUMBER.search(a) for a in alternatives):
+    if any(GROUP_NUMBER.search(a) for a in alternatives):
         return None
     out = []
     for a in alternatives:
@@ -120,7 +75,7 @@ def _parts(patterns: list[str]) -> tuple[tuple[re.Pattern, tuple[frozenset[str],
             parsed = _parser.parse(a, re.I)
             # fewest strings first: the first set costs a scan of all the texts per string
             sets = tuple(sorted(required_sets(parsed), key=lambda n: (len(n), -min(map(len, n)))))
-            prefixes = _prefixes(parsed)
+            prefixes = match_prefixes(parsed)
         except Exception:  # pragma: no cover - a pattern re compiled but this parser cannot read
             sets, prefixes = (), None
         out.append((pattern, sets, prefixes))

@@ -16,17 +16,14 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from itertools import accumulate
-from re import _constants as _c, _parser  # regex analysis for literal pre-filters (as mojibake.py)
 
 from ..findings import Fix, Severity
 from ..glossary import ORG_KINDS, glossary, norm_key
+from ..prefilter import Gated, earliest, fold, fold_lower, holding, one_by_one
 from ..ruleset import Knowledge, RuleSetError, expect, known_keys, str_list
 from ..textmatch import trie_pattern
 from .base import Rule, item_removal
 from .entity_noise import classify_entities, entity_rows, is_ner, window_offset
-
-_ATOMIC = getattr(_c, "ATOMIC_GROUP", None)
-_REPEATS = tuple(getattr(_c, n) for n in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT") if hasattr(_c, n))
 
 CLUSTER_GAP = 1500  # windows of one ad read are at most this far apart (characters of transcript)
 EXTEND_GAP = 500  # a neighbouring window joins a segment when this close and free of speech
@@ -43,323 +40,13 @@ did have has had not no yes you your they their them he she his her we our us i 
 when where why how all any each every some more most other also just only very about up out if""".split())
 
 
-def fold(text: str) -> str:
-    """`text` lowercased for literal pre-filters: a regex (even case-insensitive) matches only
-    where the lowercase form of each of its ASCII literals stands in `fold(text)`."""
-    return _fold_lower(text.lower())
-
-
-def _fold_lower(low: str) -> str:
-    """fold(text) from text.lower()."""
-    if not low.isascii():  # case-insensitive regexes also take ı for i, ſ for s, İ (i + U+0307) for i
-        low = low.replace("ı", "i").replace("ſ", "s").replace("\u0307", "")
-    return low
-
-
-def _required(items) -> frozenset[str] | None:
-    """Lowercase ASCII strings one of which every match of the parsed regex `items` holds (the
-    best such set: longest shortest string, then fewest), or None when none is known."""
-    best, run = None, []
-
-    def consider(cands):
-        nonlocal best
-        if cands and (best is None or (min(map(len, cands)), -len(cands)) > (min(map(len, best)), -len(best))):
-            best = cands
-
-    for op, av in items:
-        if op is _c.LITERAL and av < 128:
-            run.append(chr(av).lower())
-            continue
-        if run:
-            prefix = "".join(run)
-            consider(frozenset({prefix}))
-            literals = _literal_strings(av[1]) if op is _c.BRANCH else None
-            if literals is not None:  # "." then "com|ai|io": ".com", ".ai", ".io"
-                consider(frozenset(prefix + s for s in literals))
-            run = []
-        if op is _c.SUBPATTERN:
-            consider(_required(av[-1]))
-        elif op is _ATOMIC:
-            consider(_required(av))
-        elif op in _REPEATS and av[0] >= 1:
-            consider(_required(av[2]))
-        elif op is _c.BRANCH:
-            alts = [_required(a) for a in av[1]]
-            if all(a is not None for a in alts):
-                consider(frozenset().union(*alts))
-    if run:
-        consider(frozenset({"".join(run)}))
-    return best
-
-
-_CLASS_MAX = 4  # a class of at most this many characters becomes alternative needles ("n't", "n’t")
-_RUNS_MAX = 16
-
-
-def _has_case(ch: str) -> bool:
-    """Does `ch` have another case (as the regex engine's IGNORECASE would match it)?"""
-    return ch.lower() != ch or ch.upper() != ch
-
-
-def _needle_chars(op, av) -> set[str] | None:
-    """The characters, lowercase, one parsed single-character item matches, when they are few and
-    compare soundly in fold(text): ASCII, or non-ASCII without case (’ matches only itself)."""
-    if op is _c.LITERAL:
-        members = ((op, av),)
-    elif op is _c.IN:
-        members = av
-    else:
-        return None
-    out = set()
-    for o, a in members:
-        if o is not _c.LITERAL or (a >= 128 and (_has_case(chr(a)) or a == 0x307)):
-            return None
-        out.add(chr(a).lower())
-    return out if len(out) <= _CLASS_MAX else None
-
-
-def _strings(op, av) -> set[str] | None:
-    """Every string, lowercase, the parsed item matches, when it is made only of needle characters
-    (`_needle_chars`), alternatives and groups of them, and they are few; else None."""
-    chars = _needle_chars(op, av)
-    if chars is not None:
-        return chars
-    if op is _c.SUBPATTERN:
-        return _expand(av[-1])
-    if op is _c.BRANCH:
-        out: set[str] = set()
-        for alt in av[1]:
-            strings = _expand(alt)
-            if strings is None:
-                return None
-            out |= strings
-        return out if len(out) <= _RUNS_MAX else None
-    return None
-
-
-def _expand(items) -> set[str] | None:
-    runs = {""}
-    for op, av in items:
-        strings = _strings(op, av)
-        if strings is None:
-            return None
-        runs = {r + t for r in runs for t in strings}
-        if len(runs) > _RUNS_MAX:
-            return None
-    return runs
-
-
-def required_sets(items) -> list[frozenset[str]]:
-    """Sets of lowercase strings, for every match of the parsed regex `items`, each set having one
-    string in the match: every set is a necessary condition (where `_required` keeps the best
-    one). Strings shorter than 3 characters, too common to gate anything, strings holding another
-    of their set, and sets implied by another (every string of the other holds one of theirs) are
-    left out."""
-    out: list[frozenset[str]] = []
-    runs: set[str] | None = None
-
-    def close():
-        nonlocal runs
-        if runs:
-            out.append(frozenset(runs))
-        runs = None
-
-    for op, av in items:
-        strings = _strings(op, av)
-        if strings is not None:
-            grown = {r + t for r in (runs or ("",)) for t in strings}
-            if len(grown) > _RUNS_MAX:
-                close()
-                grown = set(strings)
-            runs = grown
-            continue
-        close()
-        if op is _c.SUBPATTERN:
-            out += required_sets(av[-1])
-        elif op is _ATOMIC:
-            out += required_sets(av)
-        elif op in _REPEATS and av[0] >= 1:
-            out += required_sets(av[2])
-        elif op is _c.BRANCH:
-            alts = [_best_set(required_sets(a)) for a in av[1]]
-            if all(a is not None for a in alts):
-                out.append(frozenset().union(*alts))
-    close()
-    # a string holding another of its set adds nothing to the set
-    sets = list(dict.fromkeys(frozenset(x for x in n if not any(y != x and y in x for y in n))
-                              for n in out if min(map(len, n)) >= 3))
-    return [b for b in sets if not any(a != b and all(any(x in y for x in b) for y in a) for a in sets)]
-
-
-def _best_set(sets) -> frozenset[str] | None:
-    """The set of `required_sets` with the longest shortest string, then the fewest strings."""
-    return max(sets, key=lambda n: (min(map(len, n)), -len(n)), default=None)
-
-
-def _literal_strings(alternatives) -> list[str] | None:
-    """The lowercase strings of parsed regex alternatives made only of ASCII literals, else None."""
-    out = []
-    for alt in alternatives:
-        if not all(op is _c.LITERAL and av < 128 for op, av in alt):
-            return None
-        out.append("".join(chr(av).lower() for _, av in alt))
-    return out
-
-
-_LONG_TEXT = 400  # texts from this long are searched from the places a match can start
-
-
-def _prefixes(items) -> frozenset[str] | None:
-    """Lowercase strings every match of the parsed regex `items` starts with (its first consumed
-    characters, as `_strings` reads them), or None when not known."""
-    runs = {""}
-    for op, av in items:
-        if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
-            if runs == {""}:
-                continue  # zero width before the first character
-            break
-        strings = _strings(op, av)
-        if strings is None:
-            if runs != {""}:
-                break
-            if op is _c.SUBPATTERN:
-                return _prefixes(av[-1])
-            if op is _ATOMIC:
-                return _prefixes(av)
-            if op in _REPEATS and av[0] >= 1:
-                return _prefixes(av[2])
-            if op is _c.BRANCH:
-                alts = [_prefixes(a) for a in av[1]]
-                return None if any(a is None for a in alts) else frozenset().union(*alts)
-            return None
-        grown = {r + t for r in runs for t in strings}
-        if len(grown) > _RUNS_MAX:
-            break
-        runs = grown
-    if "" in runs:
-        return None
-    # one character is too common to start from; a string starting with another adds nothing
-    runs = {r for r in runs if not any(q != r and r.startswith(q) for q in runs)}
-    return frozenset(runs) if min(map(len, runs)) >= 2 else None
-
-
-def search_from_prefixes(pattern: re.Pattern, prefixes, text: str, low: str | None = None) -> re.Match | None:
-    """pattern.search(text), where every match starts with one of `prefixes` (lowercase, compared
-    in fold(text)): the pattern is tried only where one stands, in order. `low` is fold(text)."""
-    # fold(text) has text's positions unless lower() widens "İ" or fold drops a U+0307
-    if not text.isascii() and ("\u0130" in text or "\u0307" in text):
-        return pattern.search(text)
-    low = fold(text) if low is None else low
-    starts = set()
-    for p in prefixes:
-        i = low.find(p)
-        while i != -1:
-            starts.add(i)
-            i = low.find(p, i + 1)
-    match = pattern.match
-    for i in sorted(starts):
-        m = match(text, i)
-        if m is not None:
-            return m
-    return None
-
-
-class Gated:
-    """A regex that runs only on texts holding one of its required literals (derived from the
-    pattern itself, so every pattern of the rule set is gated soundly); in a long text, only where
-    a match can start."""
-
-    def __init__(self, pattern: re.Pattern):
-        self.pattern = pattern
-        try:
-            parsed = _parser.parse(pattern.pattern, pattern.flags)
-            needles = _required(parsed)
-            self.prefixes = _prefixes(parsed)
-        except Exception:  # pragma: no cover - a pattern re compiled but this parser cannot read
-            needles = self.prefixes = None
-        # too short a literal is in nearly every text: no gate then
-        self.needles = tuple(sorted(needles)) if needles and min(map(len, needles)) >= 3 else None
-
-    def search(self, text: str, low: str | None = None, gate: bool | None = None) -> re.Match | None:
-        """`low` is fold(text) when the caller has it; `gate` the needle test when the caller
-        made it (`holding` over many texts)."""
-        if gate is not None:
-            if not gate:
-                return None
-        elif self.needles is not None:
-            low = fold(text) if low is None else low
-            for n in self.needles:
-                if n in low:
-                    break
-            else:
-                return None
-        if self.prefixes is not None and len(text) >= _LONG_TEXT:
-            return search_from_prefixes(self.pattern, self.prefixes, text, low)
-        return self.pattern.search(text)
-
-
-_PLUS_ONE = (1).__add__
-_JUMPS_MAX = 16  # texts found by jumps through the joined texts before testing the rest one by one
-
-
-@lru_cache(maxsize=256)
-def _finders(needles: frozenset) -> tuple:
-    """What `holding` scans for: the needles that hold no other needle (the others add nothing),
-    with three or more that start with the same character other than a letter or digit (".com",
-    ".ai", ".io") as one literal regex: the engine skips in C to that character, rare in prose,
-    where a scan per needle would step through the text a few characters at a time."""
-    minimal = sorted(n for n in needles if not any(m != n and m in n for m in needles))
-    groups: dict[str, list[str]] = {}
-    for n in minimal:
-        groups.setdefault(n[0], []).append(n)
-    out: list = []
-    for first, group in groups.items():
-        if len(group) >= 3 and not first.isalnum():
-            out.append(re.compile(trie_pattern(group)))
-        else:
-            out += group
-    return tuple(out)
-
-
-def holding(lows: list[str], needles) -> list[bool]:
-    """[any(n in low for n in needles) for low in lows] (all True when `needles` is None), with one
-    C scan of all the texts per needle instead of a Python test per text and needle."""
-    if needles is None:
-        return [True] * len(lows)
-    if len(lows) < 4 or any("\n" in n or not n for n in needles):
-        return [any(n in low for n in needles) for low in lows]
-    joined = "\n".join(lows)  # no needle holds the separator: every occurrence is inside one text
-    starts = list(accumulate(map(_PLUS_ONE, map(len, lows)), initial=0))
-    hit = [False] * len(lows)
-    for finder in _finders(frozenset(needles)):
-        if isinstance(finder, str):
-            find, jumps = joined.find, 0
-            pos = find(finder)
-            while pos != -1:
-                i = bisect_right(starts, pos) - 1
-                hit[i] = True
-                jumps += 1
-                if jumps == _JUMPS_MAX:  # a common needle: the remaining texts one by one
-                    hit[i + 1:] = [h or finder in low for h, low in zip(hit[i + 1:], lows[i + 1:])]
-                    break
-                pos = find(finder, starts[i + 1])  # the next text holding it
-        else:
-            search = finder.search
-            m = search(joined)
-            while m is not None:
-                i = bisect_right(starts, m.start()) - 1
-                hit[i] = True
-                m = search(joined, starts[i + 1])
-    return hit
-
-
 @dataclass
 class SponsorKnowledge:
     sponsors: list[str]
     triggers: tuple[str, ...]  # lowercase substrings one of which every strong marker holds
     trigger: re.Pattern  # the triggers as one literal (trie) pattern, for the lowercased text
     strong: re.Pattern
-    strong_parts: tuple[Gated, ...] | None  # the strong markers one by one (`_one_by_one`)
+    strong_parts: tuple[Gated, ...] | None  # the strong markers one by one (`one_by_one`)
     end: Gated
     weak: Gated
     ad_words: Gated
@@ -394,30 +81,6 @@ def _joined(alternatives: list[str], flags=re.I) -> re.Pattern:
     return re.compile("|".join(alternatives) or r"(?!x)x", flags)
 
 
-_GROUP_NUMBER = re.compile(r"\\[1-9]|\(\?\(")  # a back reference or condition by number (or an octal escape)
-
-
-def _one_by_one(alternatives: list[str], flags=re.I) -> tuple[Gated, ...] | None:
-    """The alternatives as regexes of their own, each gated by its own literals. The joined
-    regex's match is the earliest of theirs (the first alternative on a tie), found without
-    trying every alternative at every position. None when an alternative may refer to a group
-    by number: the joined regex numbers the groups differently."""
-    if any(_GROUP_NUMBER.search(a) for a in alternatives):
-        return None
-    return tuple(Gated(re.compile(a, flags)) for a in alternatives)
-
-
-def _earliest(parts: tuple[Gated, ...], text: str) -> re.Match | None:
-    """The match of the joined regex of `parts`: the earliest, the first part on a tie."""
-    low = fold(text)
-    best = None
-    for part in parts:
-        m = part.search(text, low)
-        if m is not None and (best is None or m.start() < best.start()):
-            best = m
-    return best
-
-
 def parse_sponsor(data, where: str) -> SponsorKnowledge:
     data = data or {}
     expect(data, dict, where, "sponsor")
@@ -432,7 +95,7 @@ def parse_sponsor(data, where: str) -> SponsorKnowledge:
         triggers=triggers,
         trigger=re.compile("" if "" in triggers else trie_pattern(triggers)),
         strong=_joined(strong),
-        strong_parts=_one_by_one(strong),
+        strong_parts=one_by_one(strong),
         end=Gated(_regex(str_list(data.get("end_markers"), where, "end_markers"), where, "end_markers")),
         weak=Gated(_regex(str_list(data.get("weak_markers"), where, "weak_markers"), where, "weak_markers")),
         ad_words=Gated(_regex(data.get("ad_words") or [], where, "ad_words")),
@@ -455,7 +118,7 @@ def strong_marker(text: str, kn: SponsorKnowledge, low: str | None = None,
     elif kn.triggers:
         if kn.trigger.search(text.lower() if low is None else low) is None:
             return None
-    return kn.strong.search(text) if kn.strong_parts is None else _earliest(kn.strong_parts, text)
+    return kn.strong.search(text) if kn.strong_parts is None else earliest(kn.strong_parts, text)
 
 
 def _marker_sponsor(m: re.Match) -> str | None:
@@ -609,7 +272,7 @@ def row_gates(rows, kn: SponsorKnowledge) -> dict[tuple[int, int], tuple[bool, .
     if ner:
         lows = [r.context.lower() for r in ner]
         trig = holding(lows, kn.triggers) if kn.triggers else [None] * len(ner)
-        folded = list(map(_fold_lower, lows))
+        folded = list(map(fold_lower, lows))
         end, weak = holding(folded, kn.end.needles), holding(folded, kn.weak.needles)
         out.update(((r.ep, r.index), g) for r, g in zip(ner, zip(trig, end, weak)))
     if llm:
@@ -643,7 +306,7 @@ def _window_sponsors(windows: list, pattern: re.Pattern, names) -> None:
             w.sponsors = {norm_key(m.group(0)) for m in pattern.finditer(w.text)}
         return
     texts = [w.text for w in windows]
-    starts = list(accumulate(map(_PLUS_ONE, map(len, texts)), initial=0))
+    starts = list(accumulate((len(t) + 1 for t in texts), initial=0))
     for m in pattern.finditer("\n".join(texts)):
         windows[bisect_right(starts, m.start()) - 1].sponsors.add(norm_key(m.group(0)))
 
