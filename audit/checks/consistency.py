@@ -96,10 +96,6 @@ def consistency(knowledge: Knowledge) -> Consistency:
     return knowledge.get("consistency", parse_consistency)
 
 
-def _str(value) -> str:
-    return value if isinstance(value, str) else ""
-
-
 def _whole(rule, ep, path, message, evidence=None, severity=None):
     """A finding on the whole scalar at `path`."""
     start, end, _ = ep.locate(path)

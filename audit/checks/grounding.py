@@ -203,10 +203,6 @@ class Corpus:
         """The contexts without a word."""
         return [k for k, c in enumerate(self.ctx.split("\0")) if not c.split()] if self.ctx else []
 
-    def contains_split(self, word: str, own: frozenset[int]) -> bool:
-        """Is one word of the name written as two in the texts ('huggingface' -> 'hugging face')?"""
-        return any(self.contains(f"{word[:k]} {word[k:]}", own) for k in range(2, len(word) - 1))
-
     def near_misses(self, phrase: str, limit: int) -> list[str]:
         """The words of the texts that start like `phrase` and are within `limit` OSA edits of it.
 

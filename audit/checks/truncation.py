@@ -180,8 +180,10 @@ _TABLE_OF = {"quotes": "quotes", "insights": "insights", "companies": "entities"
 
 
 def _unfinished_texts(batch):
-    """Per episode of the batch (in order), the texts `_checked_texts` gives (path, text, length)
-    but only those not ending complete: the other ones cannot be cut. The texts are read from
+    """Per episode of the batch (in order), the texts T701 checks, as (path, text, length): each
+    list item's text of `_FIELDS` (an NER entry's context aside) and the summary last; `length`
+    is a quote's own length field, None elsewhere. Only texts not ending complete are given:
+    the other ones cannot be cut. The texts are read from
     the batch's tables and tested with one rstrip each; only the few left are looked up."""
     found: dict[int, list[tuple[str, str, int | None]]] = {}
     for key, sub in _FIELDS:
@@ -202,28 +204,6 @@ def _unfinished_texts(batch):
             texts.append(("summary", summary, None))
         if texts:
             yield ep, texts
-
-
-def _checked_texts(data):
-    """(path, text, length) of each text checked for a cut, in report order, the summary last.
-    `path` is a function that makes the field path (only the few texts found cut need one);
-    `length` is a quote's own length field, None elsewhere."""
-    for key, sub in _FIELDS:
-        items = data.get(key)
-        if not isinstance(items, list):
-            continue
-        measured = key == "quotes" and sub == "text"
-        for i, item in enumerate(items):
-            if not isinstance(item, dict) or (key == "companies" and "position" in item):
-                continue
-            text = item.get(sub)
-            if isinstance(text, str):
-                length = item.get("length") if measured else None
-                yield (lambda key=key, i=i, sub=sub: f"{key}[{i}].{sub}"), text, (
-                    length if isinstance(length, int) else None)
-    summary = data.get("summary")
-    if isinstance(summary, str):
-        yield (lambda: "summary"), summary, None
 
 
 def _find(text: str, part: str) -> int:
