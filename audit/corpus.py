@@ -20,13 +20,14 @@ import math
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable
-
-import pandas as pd
+from typing import TYPE_CHECKING, Any, Iterable
 
 from .findings import Finding, Severity
 from .ruleset import Knowledge, RuleSetError, expect, known_keys
 from .schema import TABLE_SOURCES, frame_for, schema_spec
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 DRIFT_CODE, DRIFT_NAME = "K1199", "corpus-drift"
 KINDS = ("share", "share_each", "per_episode", "mean", "median", "episode_share")
@@ -194,6 +195,7 @@ def family_flags(episodes, knowledge: Knowledge) -> dict[str, set[int]]:
 def add_metric_columns(spec: CorpusSpec, table: str, frame: pd.DataFrame, episodes,
                        flags: dict[str, set[int]]) -> pd.DataFrame:
     """`frame` with one column per metric of `table` (indicator, count or number)."""
+    import pandas as pd  # only the corpus figures need pandas: a plain check does not load it
     metrics = [m for m in spec.metrics if m.table == table]
     if not metrics:
         return frame
@@ -244,6 +246,8 @@ class Figure:
 
 
 def figures(frames: dict[str, pd.DataFrame], spec: CorpusSpec) -> dict[str, Figure]:
+    import pandas as pd
+
     out = {}
     for m in spec.metrics:
         frame = frames.get(m.table)
