@@ -143,3 +143,21 @@ def test_t702_fragment_equals_the_plain_test(batches):
                     assert "word text" not in got
                     seen.add("other")
     assert seen == {"count", "other"}
+
+
+def test_is_word_start_is_membership_in_the_set_of_prefixes():
+    """`is_word_start` bisects the sorted common words; its definition is membership in the set of
+    every prefix of 4 to len-2 letters of those words (what the rule built before)."""
+    from wordfreq import top_n_list
+
+    words = [w for w in top_n_list("en", 40000) if w.isalpha()]
+    prefixes = {w[:k] for w in words for k in range(4, len(w) - 1)}
+    rng = random.Random(7)
+    probes = set(rng.sample(sorted(prefixes), 3000))
+    probes |= {w for w in rng.sample(words, 3000) if len(w) >= 4}  # whole words: most are no prefix
+    probes |= {w[:-1] for w in rng.sample(words, 3000) if len(w) >= 5}  # one letter short: not enough
+    probes |= {"".join(rng.choice("abcdeilmnorst") for _ in range(rng.randint(4, 8))) for _ in range(3000)}
+    probes |= {"alignm", "zzzz", "aaaa", "intellig", "intelligen"}
+    assert any(p in prefixes for p in probes) and any(p not in prefixes for p in probes)
+    for p in sorted(probes):
+        assert tr.is_word_start(p) == (p in prefixes), p
