@@ -16,6 +16,7 @@ from functools import lru_cache
 from ..findings import Fix, Severity
 from ..glossary import glossary
 from ..ruleset import Knowledge, RuleSetError, expect, known_keys, str_list
+from ..wordlist import top_words
 from .base import Rule, scalar_edit
 from .misspelling import is_common_word
 
@@ -90,8 +91,7 @@ def _last_word(stripped: str) -> tuple[int, int, int] | None:
 def _common_words() -> tuple[str, ...]:
     """The 40,000 most common English words (letters only), sorted: words sharing a prefix are
     neighbours, so one bisection finds them (a set of all their prefixes took 0.1 s to build)."""
-    from wordfreq import top_n_list
-    return tuple(sorted(w for w in top_n_list("en", 40000) if w.isalpha()))
+    return tuple(sorted(w for w in top_words(40000) if w.isalpha()))
 
 
 def is_word_start(low: str) -> bool:
