@@ -5,21 +5,21 @@ from __future__ import annotations
 import fnmatch
 import gc
 import itertools
-import multiprocessing
 import os
 import sys
 from collections import deque
-from concurrent.futures import ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable, Iterator
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
 from . import suppress
 from .config import Settings, matches, path_excluded, select_rules, severity_for
 from .episode import Episode, load_episode
 from .findings import Finding, Severity
 from .ruleset import Knowledge, RuleSetError
+
+if TYPE_CHECKING:
+    from concurrent.futures import ProcessPoolExecutor
 
 # The rule modules (and pandas/pandera behind them) are imported only when a file has to be
 # audited: a run served from the cache never pays for them.
@@ -284,6 +284,10 @@ class LocalRunner:
         global _worker
         if not files:
             return
+        import multiprocessing  # only for workers: -j 1 does not load it (30 ms)
+        from concurrent.futures import ProcessPoolExecutor
+        from concurrent.futures.process import BrokenProcessPool
+
         settings = self.auditor.settings
         # fork only on Linux: macOS frameworks are not fork-safe (and Windows has no fork)
         self.forked = sys.platform.startswith("linux")
