@@ -12,6 +12,7 @@ floor measured in the same round, and take the best of several rounds.
 
 from __future__ import annotations
 
+import argparse
 import gc
 import sys
 import tempfile
@@ -40,10 +41,15 @@ def floor(files) -> float:
 
 
 def main() -> None:
-    n = int(sys.argv[1]) if len(sys.argv) > 1 else 40
-    rounds = int(sys.argv[2]) if len(sys.argv) > 2 else 3
-    if len(sys.argv) > 3:
-        corpus = Path(sys.argv[3])
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("episodes", nargs="?", type=int, default=40, help="episodes to generate (default 40)")
+    parser.add_argument("rounds", nargs="?", type=int, default=3, help="rounds; the best is kept (default 3)")
+    parser.add_argument("corpus", nargs="?", type=Path, help="profile the episodes in this folder instead")
+    args = parser.parse_args()
+    n, rounds = args.episodes, args.rounds
+    if args.corpus is not None:
+        corpus = args.corpus
     else:
         corpus = Path(tempfile.mkdtemp(prefix="audit-prof-"))
         generate(n, corpus)
