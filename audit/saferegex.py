@@ -12,16 +12,23 @@ without timeouts.
 
 from __future__ import annotations
 
+import importlib.util
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Iterator
 
-try:
-    import regex as _engine
-    HAS_TIMEOUT = True
-except ImportError:  # pragma: no cover - regex ships with wordfreq
-    _engine = re  # type: ignore[assignment]
-    HAS_TIMEOUT = False
+# `regex` is imported with the first user pattern (23 ms): most runs have none.
+HAS_TIMEOUT = importlib.util.find_spec("regex") is not None
+
+
+@lru_cache(maxsize=1)
+def _engine():
+    if not HAS_TIMEOUT:  # pragma: no cover - regex ships with wordfreq
+        return re
+    import regex
+
+    return regex
 
 from .ruleset import RuleSetError
 
@@ -74,9 +81,10 @@ def compile_pattern(pattern, where: str, key: str, *, ignorecase: bool = False,
     """Compile a user's pattern; a bad one is a `RuleSetError` naming the file and key."""
     if not isinstance(pattern, str) or not pattern:
         raise RuleSetError(f"{where}: {key}: expected a non-empty regular expression")
-    flags = _engine.IGNORECASE if ignorecase else 0
+    engine = _engine()
+    flags = engine.IGNORECASE if ignorecase else 0
     try:
-        compiled = _engine.compile(pattern, flags)
-    except (re.error, getattr(_engine, "error", re.error), TypeError, ValueError, OverflowError) as exc:
+        compiled = engine.compile(pattern, flags)
+    except (re.error, getattr(engine, "error", re.error), TypeError, ValueError, OverflowError) as exc:
         raise RuleSetError(f"{where}: {key}: invalid regular expression {pattern!r}: {exc}") from None
     return SafePattern(pattern, compiled, timeout)
