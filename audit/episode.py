@@ -570,7 +570,7 @@ def _attach_values(ep: Episode, data: dict) -> None:
                 sc.value = value
 
 
-def _align(text: str, start: int, end: int, style: str | None, value: str) -> list[int] | range | None:
+def _align(text: str, start: int, end: int, style: str | None, value: str) -> list[int] | range | Alignment | None:
     """Map each character of a scalar's value to its offset in the source text.
 
     Walks value and source together: equal characters map one to one; source indentation and
@@ -593,6 +593,10 @@ def _align(text: str, start: int, end: int, style: str | None, value: str) -> li
     special = "'" if style == "'" else "\\" if style == '"' else ""
     if s + n <= limit and text.startswith(value, s) and not (special and special in value):
         return range(s, s + n)
+    if style in ("", None, "'"):
+        lines = _align_lines(text, s, limit, value, special)
+        if lines is not None:
+            return lines
     out = [0] * n
     vi = 0
     while vi < n:
@@ -637,6 +641,109 @@ def _align(text: str, start: int, end: int, style: str | None, value: str) -> li
         else:
             return None
     return out
+
+
+# A line break of a plain or single-quoted scalar with the white space after it: the blank lines
+# and the indentation of the next line (matched at the line feed, found with str.find: a pattern
+# starting with optional white space would be tried at every position of the scalar).
+_LINE_BREAK = re.compile(r"\n(?:[ \t\r]*\n)*[ \t]*")
+
+
+def _align_lines(text: str, s: int, limit: int, value: str, special: str) -> Alignment | None:
+    """`_align`'s walk for a plain or single-quoted scalar over several lines, a line at a time.
+
+    Each line's text stands verbatim in the value (a single-quoted one's `''` as one `'`, mapped
+    to its first quote), and each line break with its white space (`_LINE_BREAK`) became either
+    one space or, with blank lines, one line feed per blank line. The walk maps such a space to
+    the first space of the break (to the next line's first character if there is none) and the
+    n-th line feed to the break's n-th line feed. None where the value is not made that way
+    (the caller then walks character by character).
+    """
+    out = Alignment(len(value))
+    n, vi = len(value), 0
+    match = _LINE_BREAK.match
+    while (nl := text.find("\n", s, limit)) != -1:
+        a, b = nl, match(text, nl, limit).end()
+        while a > s and text[a - 1] in " \t\r":
+            a -= 1  # the line's trailing white space belongs to the break
+        vi = out.verbatim(text, s, a, value, vi, special)
+        if vi < 0 or vi >= n:
+            return None
+        feeds = text.count("\n", a, b) - 1
+        if not feeds:
+            if value[vi] != " ":
+                return None
+            space = text.find(" ", a, b)
+            out.add(vi, 1, b if space == -1 else space)
+            vi += 1
+        else:
+            if not value.startswith("\n" * feeds, vi):
+                return None
+            at = a - 1
+            for _ in range(feeds):
+                at = text.find("\n", at + 1, b)
+                out.add(vi, 1, at)
+                vi += 1
+        s = b
+    # the last line: the value's rest, then (single-quoted) the closing quote
+    if special:
+        vi = out.verbatim(text, s, limit - 1, value, vi, special)
+    elif s + n - vi == limit:
+        vi = out.verbatim(text, s, limit, value, vi, special)
+    else:
+        return None
+    return out if vi == n else None
+
+
+class Alignment:
+    """The offsets of a scalar value's characters in the source, as runs: value[v:v + k] stands at
+    text[o:o + k] for each run (v, o); `alignment[i]` is the offset of value[i].
+
+    What `_align`'s list gives, without an int object per character (a folded quote of 300
+    characters made 300 of them, most of its cost).
+    """
+
+    __slots__ = ("n", "values", "offsets")
+
+    def __init__(self, n: int):
+        self.n = n
+        self.values: list[int] = []  # run starts in the value, increasing
+        self.offsets: list[int] = []  # where each run starts in the text
+
+    def add(self, v: int, k: int, o: int) -> None:
+        if k:
+            self.values.append(v)
+            self.offsets.append(o)
+
+    def verbatim(self, text: str, s: int, a: int, value: str, vi: int, special: str) -> int:
+        """Map text[s:a], one line, onto value[vi:]: the value index after it, or -1 if it differs."""
+        if special and text.find("''", s, a) != -1:
+            for piece in text[s:a].split("''")[:-1]:
+                if not value.startswith(piece + "'", vi):
+                    return -1
+                self.add(vi, len(piece) + 1, s)  # the value's ' maps to the first quote
+                vi += len(piece) + 1
+                s += len(piece) + 2
+        if special and text.find("'", s, a) != -1:
+            return -1  # a lone quote: the walk decides
+        if not value.startswith(text[s:a], vi):
+            return -1
+        self.add(vi, a - s, s)
+        return vi + a - s
+
+    def __len__(self) -> int:
+        return self.n
+
+    def __getitem__(self, i: int) -> int:
+        if not 0 <= i < self.n:
+            raise IndexError(i)
+        k = bisect.bisect_right(self.values, i) - 1
+        return self.offsets[k] + i - self.values[k]
+
+    def __iter__(self):
+        ends = [*self.values[1:], self.n]
+        for v, o, e in zip(self.values, self.offsets, ends):
+            yield from range(o, o + e - v)
 
 
 def _common_length(text: str, s: int, value: str, vi: int, cap: int) -> int:

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from audit.checks.base import _last_descendant_end
 from audit.checks.consistency import _QUOTE_KEY, _quote_key
-from audit.episode import FENCE, Episode, LineIndex, _align, closing_fence, parse_episode
+from audit.episode import FENCE, Episode, LineIndex, _align, _align_lines, closing_fence, parse_episode
 from audit.tables import LIST_TABLES, Batch
 
 from tests.conftest import SEED
@@ -70,6 +70,47 @@ def test_align_agrees_with_the_character_walk(value, style, width):
             args = (ep.text, sc.start, sc.end, sc.node.style, sc.value)
             fast, slow = _align(*args), _align_by_characters(*args)
             assert (None if fast is None else list(fast)) == slow
+
+
+_WORD = st.text(alphabet=st.sampled_from(list("ab'’é#:-,")), min_size=1, max_size=6)
+_BREAK = st.sampled_from(["\n", "\n", " \n", "\t\n", "  \n", "\r\n", "\n\n", " \n \n", "\n\t\n", "\r\n\r\n"])
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.tuples(st.lists(_WORD, min_size=1, max_size=4), _BREAK, st.sampled_from(["", " ", "\t", "   "])),
+                min_size=2, max_size=5),
+       st.sampled_from(["", "'"]), st.sampled_from(["k: ", "- ", "k: [", "k:\n  "]))
+def test_align_by_lines_is_the_character_walk(lines, quote, lead):
+    """Plain and single-quoted scalars over several lines (trailing white space, tabs, CRLF, blank
+    lines, '' in quotes): the line-at-a-time alignment is the character walk wherever it answers."""
+    source = ""
+    for i, (words, brk, indent) in enumerate(lines):
+        line = " ".join(words).replace("'", "''") if quote else " ".join(words)
+        margin = "" if lead.endswith("[") and indent == "" else "  "  # a flow list's lines may start at the margin
+        source += line if i == len(lines) - 1 else line + brk + margin + indent
+    body = f"{lead}{quote}{source}{quote}" + ("]" if lead.endswith("[") else "")
+    ep = _parse(body + "\n")
+    for sc in ep.scalars.values():
+        if isinstance(sc.value, str) and sc.node.style in ("", None, "'"):
+            args = (ep.text, sc.start, sc.end, sc.node.style, sc.value)
+            fast, slow = _align(*args), _align_by_characters(*args)
+            assert (None if fast is None else list(fast)) == slow
+            if fast is not None:
+                assert [fast[i] for i in range(len(fast))] == slow
+
+
+def test_align_by_lines_answers_for_folded_quotes():
+    """The seed's multi-line quotes and its single-quoted summary take the line-at-a-time way."""
+    ep = parse_episode(SEED.read_bytes(), Episode(path=str(SEED)))
+    answered = 0
+    for sc in ep.scalars.values():
+        if isinstance(sc.value, str) and sc.node.style in ("", "'") and "\n" in ep.text[sc.start:sc.end]:
+            s = sc.start + (sc.node.style == "'")
+            lines = _align_lines(ep.text, s, sc.end, sc.value, sc.node.style or "")
+            args = (ep.text, sc.start, sc.end, sc.node.style, sc.value)
+            assert lines is None or list(lines) == _align_by_characters(*args)
+            answered += lines is not None
+    assert answered > 100
 
 
 @settings(max_examples=300, deadline=None)
