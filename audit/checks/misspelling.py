@@ -99,7 +99,7 @@ class NameMatcher:
         # or a hyphen or apostrophe and a letter or digit follow R.
         firsts = {_LEAD.match(w).group(0) for w in lower_firsts} - {""}
         self.lower_runs = {w.encode() for w in firsts & {_LEAD.match(w).group(0) for w in lower_names}}
-        self.lower_runs_reversed = {w[::-1] for w in firsts}
+        self.hyphen_runs_reversed = {w[::-1].encode() for w in firsts}
         self.targets = targets
         self.memo: dict[str, Verdict | None] = {}
         self.runs: dict[str, tuple[int, Verdict] | None] = {}  # see find_misspellings
@@ -237,8 +237,15 @@ def _verdicts(text: str, matches, m: NameMatcher):
 
 
 _SEP = "\0"  # joins the texts of a batch: no name, word, space or URL character, and no text has it
+# UTF-8 bytes to the ASCII letters and digits they are, every other byte to a space: the maximal
+# ASCII letters-and-digits runs of a text are the words of its bytes split.
 _ASCII_OTHER = bytes(c if chr(c).isascii() and chr(c).isalnum() else 32 for c in range(256))
-_BEFORE_HYPHEN = re.compile(r"[-'’](?<=[A-Za-z0-9][-'’])([A-Za-z0-9]+)")  # in reversed text
+# The same, with hyphen, apostrophe and the bytes of "’" (E2 80 99) to "-": a run directly before a
+# hyphen or apostrophe is directly before a "-" (and so are a few others: those before another
+# character with an E2 or 80 byte, "–" or "“").
+_HYPHEN_OTHER = bytes(c if chr(c).isascii() and chr(c).isalnum() else 45 if c in b"-'\xe2\x80\x99" else 32
+                      for c in range(256))
+_AFTER_HYPHEN = re.compile(rb"-([A-Za-z0-9]+)")  # in reversed bytes: starts with a literal, found in C
 
 
 def scan_texts(texts: list[tuple[str, str]], m: NameMatcher):
@@ -270,23 +277,45 @@ def scan_texts(texts: list[tuple[str, str]], m: NameMatcher):
 
 
 def _lowercase_matches(joined: str, m: NameMatcher) -> list[re.Match]:
-    """The lowercase candidates of `joined` (usually none), tried only where one can start."""
+    """The lowercase candidates of `joined` (usually none), tried only where one can start.
+
+    Where one can start (see `NameMatcher`) is the start of a maximal ASCII letters-and-digits
+    run that is in `m.lower_runs`, or that is a lowercase first word (`m.hyphen_runs_reversed`)
+    followed by a hyphen or apostrophe. These runs are found on the text's UTF-8 bytes by work
+    done in C (a translate, a split, a regex with a literal first character over the reversed
+    bytes), not by a regex tried at every letter. The places found may be more than the runs
+    (every occurrence of a run, maximal or not; a run before "–"): `m.lowercase.match` tries each
+    and keeps only the candidates, so a superset of the start places gives exactly the candidates.
+    """
+    data = joined.encode()
     starts = set()
-    n = len(joined)
-    rev = joined[::-1]
-    runs = m.lower_runs_reversed
-    for hm in _BEFORE_HYPHEN.finditer(rev):
-        if hm.group(1) in runs:
-            starts.add(n - hm.end(1))
-    present = m.lower_runs.intersection(joined.encode().translate(_ASCII_OTHER).split())
-    for word in present:
+    for word in m.lower_runs.intersection(data.translate(_ASCII_OTHER).split()):
         w = word.decode()
         k = joined.find(w)
         while k != -1:
             starts.add(k)
             k = joined.find(w, k + 1)
+    reversed_data = data.translate(_HYPHEN_OTHER)[::-1]
+    runs = m.hyphen_runs_reversed
+    ends = [hm.end(1) for hm in _AFTER_HYPHEN.finditer(reversed_data) if hm.group(1) in runs]
+    starts.update(_char_offsets(data, sorted(len(data) - e for e in ends), joined))
     lower = m.lowercase
     return [cm for cm in map(lambda k: lower.match(joined, k), sorted(starts)) if cm is not None]
+
+
+def _char_offsets(data: bytes, byte_offsets: list[int], text: str) -> list[int]:
+    """The offsets in `text` of the (sorted) offsets in its UTF-8 encoding `data`.
+
+    Each byte offset must start a character (the ones passed start ASCII letters or digits).
+    """
+    if text.isascii():
+        return byte_offsets  # one byte per character
+    chars, prev, offsets = 0, 0, []
+    for b in byte_offsets:
+        chars += len(data[prev:b].decode())
+        prev = b
+        offsets.append(chars)
+    return offsets
 
 
 def _resolve(cm: re.Match, a: int, text: str, m: NameMatcher) -> tuple[int, Verdict] | None:
