@@ -12,6 +12,7 @@ import bisect
 import re
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
+from itertools import accumulate
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
@@ -210,11 +211,6 @@ def _verdicts(text: str, matches, m: NameMatcher):
         if a < consumed:
             continue
         consumed = b
-        if a < skip_until:
-            continue
-        after = text[b] if b < n else " "
-        if after in "@/_" or (after == "." and b + 1 < n and text[b + 1].isalnum()):
-            continue  # URLs, e-mail addresses, handles, file names
         # the run: the candidate and the (up to two) words the lookahead saw after it
         last = cm.end(3)
         if last == -1:
@@ -223,12 +219,19 @@ def _verdicts(text: str, matches, m: NameMatcher):
                 last = b
         run = text[a:last]
         hit = memo.get(run, False)
+        # Most runs are known to be no name: they are passed over first. The look-up has no
+        # effect, so doing it before the tests below (which pass over a candidate) changes nothing.
+        if hit is None or a < skip_until:
+            continue
+        after = text[b] if b < n else " "
+        if after in "@/_" or (after == "." and b + 1 < n and text[b + 1].isalnum()):
+            continue  # URLs, e-mail addresses, handles, file names
         if hit is False:
             if len(memo) > 500_000:  # bounded: a huge corpus has many one-off runs
                 memo.clear()
             hit = memo[run] = _resolve(cm, a, text, m)
-        if hit is None:
-            continue
+            if hit is None:
+                continue
         length, v = hit
         end = a + length
         skip_until = end
@@ -262,9 +265,7 @@ def scan_texts(texts: list[tuple[str, str]], m: NameMatcher):
             for a, b, v in find_misspellings(text, kind, m):
                 yield i, a, b, v
         return
-    starts = [0]
-    for t, _ in texts:
-        starts.append(starts[-1] + len(t) + 1)
+    starts = [0, *accumulate(len(t) + 1 for t, _ in texts)]
     matches = m.capitalised.finditer(joined)
     lower = _lowercase_matches(joined, m)
     if lower:  # a few: one sort merges them in (a merging generator costs more per match)
@@ -281,26 +282,37 @@ def _lowercase_matches(joined: str, m: NameMatcher) -> list[re.Match]:
 
     Where one can start (see `NameMatcher`) is the start of a maximal ASCII letters-and-digits
     run that is in `m.lower_runs`, or that is a lowercase first word (`m.hyphen_runs_reversed`)
-    followed by a hyphen or apostrophe. These runs are found on the text's UTF-8 bytes by work
-    done in C (a translate, a split, a regex with a literal first character over the reversed
-    bytes), not by a regex tried at every letter. The places found may be more than the runs
-    (every occurrence of a run, maximal or not; a run before "–"): `m.lowercase.match` tries each
-    and keeps only the candidates, so a superset of the start places gives exactly the candidates.
+    followed by a hyphen or apostrophe. These runs are found on the text's UTF-8 bytes, one byte
+    per byte, by work done in C (a translate, a split, finds, a regex with a literal first
+    character over the reversed bytes), not by a regex tried at every letter of the text. The
+    places found may be more than the candidates (a run after "é" or ".", a run before "–"):
+    `m.lowercase.match` tries each and keeps the candidates, so a superset of their start places
+    gives exactly the candidates.
     """
     data = joined.encode()
-    starts = set()
-    for word in m.lower_runs.intersection(data.translate(_ASCII_OTHER).split()):
-        w = word.decode()
-        k = joined.find(w)
-        while k != -1:
-            starts.add(k)
-            k = joined.find(w, k + 1)
-    reversed_data = data.translate(_HYPHEN_OTHER)[::-1]
-    runs = m.hyphen_runs_reversed
-    ends = [hm.end(1) for hm in _AFTER_HYPHEN.finditer(reversed_data) if hm.group(1) in runs]
-    starts.update(_char_offsets(data, sorted(len(data) - e for e in ends), joined))
+    runs = data.translate(_ASCII_OTHER)
+    starts = []
+    present = m.lower_runs.intersection(runs.split())
+    if present:
+        spaced = b" " + runs + b" "  # a maximal run is the word between two spaces
+        for word in present:
+            starts += _occurrences(spaced, b" " + word + b" ")  # at i in `spaced`: the run at i in `data`
+    before_hyphen = _AFTER_HYPHEN.finditer(data.translate(_HYPHEN_OTHER)[::-1])
+    hyphen_runs, n = m.hyphen_runs_reversed, len(data)
+    starts += [n - hm.end(1) for hm in before_hyphen if hm.group(1) in hyphen_runs]
     lower = m.lowercase
-    return [cm for cm in map(lambda k: lower.match(joined, k), sorted(starts)) if cm is not None]
+    places = _char_offsets(data, sorted(set(starts)), joined)
+    return [cm for cm in map(lambda k: lower.match(joined, k), places) if cm is not None]
+
+
+def _occurrences(data: bytes, sub: bytes) -> list[int]:
+    """The start of every occurrence of `sub` in `data`."""
+    found = []
+    k = data.find(sub)
+    while k != -1:
+        found.append(k)
+        k = data.find(sub, k + 1)
+    return found
 
 
 def _char_offsets(data: bytes, byte_offsets: list[int], text: str) -> list[int]:
