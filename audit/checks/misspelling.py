@@ -282,10 +282,11 @@ def _lowercase_matches(joined: str, m: NameMatcher) -> list[re.Match]:
 
     Where one can start (see `NameMatcher`) is the start of a maximal ASCII letters-and-digits
     run that is in `m.lower_runs`, or that is a lowercase first word (`m.hyphen_runs_reversed`)
-    followed by a hyphen or apostrophe. These runs are found on the text's UTF-8 bytes, one byte
-    per byte, by work done in C (a translate, a split, finds, a regex with a literal first
-    character over the reversed bytes), not by a regex tried at every letter of the text. The
-    places found may be more than the candidates (a run after "é" or ".", a run before "–"):
+    followed by a hyphen or apostrophe. These runs are found in the text's UTF-8 bytes, translated
+    byte for byte (so a run keeps its byte offsets), by work done in C (a split, finds, a regex
+    with a literal first character over the reversed bytes), not by a regex tried at every
+    letter of the text; their byte offsets are then mapped to character offsets. The places
+    found may be more than the candidates (a run after "é" or ".", a run before "–"):
     `m.lowercase.match` tries each and keeps the candidates, so a superset of their start places
     gives exactly the candidates.
     """
