@@ -1,11 +1,12 @@
 """The misspelling scan's fast paths find exactly what their plain definitions find.
 
 `_verdicts` looks a run up in the memo before its other tests (most runs are no name); the plain
-loop it replaces, kept here, tests first. `_lowercase_matches` finds the lowercase candidates of a batch's joined texts from the runs of
-their UTF-8 bytes (a split, a reversed-bytes regex, byte offsets mapped back to characters); its
-plain definition is `m.lowercase.match` tried at every position. Compared on generated texts of
-glossary spellings glued by hyphens, apostrophes, non-ASCII letters and punctuation (so byte and
-character offsets differ), and on every free text of the example episodes and a generated corpus.
+loop it replaces, kept here, tests first. `_lowercase_matches` finds the lowercase candidates of a
+batch's joined texts from the runs of their UTF-8 bytes (a split, a reversed-bytes regex, byte
+offsets mapped back to characters); its plain definition is `m.lowercase.match` tried at every
+position. Compared on generated texts of glossary spellings glued by hyphens, apostrophes,
+non-ASCII letters and punctuation (so byte and character offsets differ), on multi-word names
+holding a misspelling, and on every free text of the example episodes and a generated corpus.
 """
 
 from __future__ import annotations
