@@ -3,7 +3,8 @@
 - `word_list` of a long text (one bytes translation that also lowercases, a bytes.replace per
   distinct non-ASCII character, a regex when there are many) is the regex's words of `lower()`,
   for every code point, capital sigmas and NULs included;
-- `_context_words` (all LLM-pass contexts in one pass, NUL-separated) holds each context's words;
+- `_text_words` (all grounding texts in one translation and one split, a NUL word between two)
+  and `_context_words` (the LLM-pass contexts so, as one string) hold each text's words;
 - `Corpus.contains` on that one string, with own seats left out, is a search of each context;
 - `is_grounded` (all exact lookups first, a word-set prefilter, fuzzy candidates by a regex over
   the distinct words) agrees with a plain search of the texts, form by form, on the examples,
@@ -88,6 +89,16 @@ def test_context_words_are_each_contexts_words(contexts):
     assert len(parts) == len(contexts)
     assert [p.split() for p in parts] == [_ref_word_list(c) for c in contexts]
     assert all(p.startswith(" ") and p.endswith(" ") for p in parts)
+
+
+@given(st.lists(odd_text(), max_size=8))
+@settings(max_examples=300, deadline=None)
+def test_text_words_are_each_texts_words_between_nul_words(texts):
+    # the episode's grounding texts, split once: each text's words, a "\0" word between two texts
+    expected = []
+    for k, text in enumerate(texts):
+        expected += (["\0"] if k else []) + _ref_word_list(text)
+    assert G._text_words(texts) == expected
 
 
 @given(odd_text(max_size=300) | st.sampled_from(["", "—", "a"]),

@@ -105,19 +105,26 @@ def _word_chars(text: str, table: bytes) -> str:
     return raw.translate(table).decode("utf-8", "surrogatepass")
 
 
-def _context_words(contexts: list[str]) -> str:
-    """`"\\0".join(words(c) for c in contexts)` (up to the spaces of an empty context), in one pass.
+def _text_words(texts: list[str]) -> list[str]:
+    """The words of each text in turn, a "\\0" word between two texts: `"\\0".join(words(t) ...).split()`.
 
-    One translation and one split for all contexts instead of a regex each. NUL is a space in
-    word form, so a NUL inside a context is made one first; the separators' spaces keep lower()
-    from seeing across contexts (its only context-dependent case, a final sigma, stops at a space).
+    One translation and one split for all texts instead of a regex each. NUL is a space in
+    word form, so a NUL inside a text is made one first; the separators' spaces keep lower()
+    from seeing across texts (its only context-dependent case, a final sigma, stops at a space).
     """
+    if not texts:
+        return []
+    joined = " \0 ".join(texts)
+    if joined.count("\0") != len(texts) - 1:
+        joined = " \0 ".join(t.replace("\0", " ") for t in texts)
+    return _word_chars(joined, _LOWER_WORDS_NUL).split()
+
+
+def _context_words(contexts: list[str]) -> str:
+    """`"\\0".join(words(c) for c in contexts)` (up to the spaces of an empty context), in one pass."""
     if not contexts:
         return ""
-    joined = " \0 ".join(contexts)
-    if joined.count("\0") != len(contexts) - 1:
-        joined = " \0 ".join(c.replace("\0", " ") for c in contexts)
-    return " " + " ".join(_word_chars(joined, _LOWER_WORDS_NUL).split()) + " "
+    return " " + " ".join(_text_words(contexts)) + " "
 
 
 def _singular(word: str) -> str:
@@ -397,7 +404,7 @@ def _corpus(ep, llm_rows: list[int]) -> Corpus:
                     if isinstance(value := item.get(second), str):
                         add(value)
     # the texts kept apart by NUL words, so that no phrase runs from the end of one into the next
-    return Corpus(_context_words(parts).split(),
+    return Corpus(_text_words(parts),
                   ctx=_context_words([_text_of(companies[i].get("context")) for i in llm_rows]))
 
 
