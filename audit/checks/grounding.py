@@ -149,11 +149,12 @@ class Corpus:
 
     `contexts` are the word forms of the LLM-pass contexts, by their position in the episode's
     LLM rows (its "seats"); they are held as one string, `"\\0".join(contexts)`, which a phrase
-    is looked up in once (`ctx`, given directly by `_corpus`).
+    is looked up in once (`ctx`, given directly by `_corpus`, with its words `ctx_words`).
     """
 
-    def __init__(self, base_words: list[str], contexts: list[str] = (), ctx: str | None = None):
-        self.base = " " + " ".join(base_words) + " "  # "\0" among the words: a text ends there
+    def __init__(self, base_words: list[str], contexts: list[str] = (), ctx: str | None = None,
+                 ctx_words: list[str] | None = None):
+        self.base = f" {' '.join(base_words)} "  # "\0" among the words: a text ends there
         self.base_words = set(base_words)
         self.base_words.discard("\0")
         self.ctx = "\0".join(contexts) if ctx is None else ctx
@@ -164,7 +165,7 @@ class Corpus:
             i = self.ctx.find("\0", i + 1)
         self.starts = starts
         # every word of the texts, the contexts' included
-        self.tokens = self.base_words.union(self.ctx.split())
+        self.tokens = self.base_words.union(self.ctx.split() if ctx_words is None else ctx_words)
         self.tokens.discard("\0")
         self._distinct: str | None = None  # ' w1 w2 ... ': each word of `tokens` once
 
@@ -190,7 +191,8 @@ class Corpus:
         if len(parts) == 1:
             if phrase in self.base_words:
                 return True
-        elif f" {phrase} " in self.base:
+        # a phrase with a word only the contexts have is not in the base: no scan of its ~60 KB
+        elif self.base_words.issuperset(parts) and f" {phrase} " in self.base:
             return True
         # the contexts, one search: a hit in an own context resumes at the next context
         needle = f" {phrase} "
@@ -404,8 +406,9 @@ def _corpus(ep, llm_rows: list[int]) -> Corpus:
                     if isinstance(value := item.get(second), str):
                         add(value)
     # the texts kept apart by NUL words, so that no phrase runs from the end of one into the next
-    return Corpus(_text_words(parts),
-                  ctx=_context_words([_text_of(companies[i].get("context")) for i in llm_rows]))
+    ctx_words = _text_words([_text_of(companies[i].get("context")) for i in llm_rows])
+    ctx = f" {' '.join(ctx_words)} " if llm_rows else ""  # `_context_words` of the contexts
+    return Corpus(_text_words(parts), ctx=ctx, ctx_words=ctx_words)
 
 
 class UngroundedEntity(Rule):
