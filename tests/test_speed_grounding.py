@@ -168,7 +168,8 @@ def _episodes() -> list:
     from run import generate
     dest = Path(tempfile.mkdtemp(prefix="audit-g901-"))
     generate(8, dest, seed=11)
-    # LLM-pass entities named nowhere, whose contexts admit it in the middle, at the start, or not
+    # LLM-pass entities named nowhere, whose contexts admit it in the middle, at the start, or not;
+    # the last three only by N201's `leading` phrases (none of its statements matches them)
     (dest / "admits.md").write_text(episode_text("""title: Vector stores
 summary: Pinecone and Chroma compared; Claude 3 Opus writes the glue code.
 companies:
@@ -190,6 +191,15 @@ companies:
 - name: Pinecone
   source: llm_enhanced
   context: A managed vector database.
+- name: LanceDB
+  source: llm_enhanced
+  context: N/A
+- name: Vespa Cloud
+  source: llm_enhanced
+  context: Implied by the talk on vector stores.
+- name: Marqo
+  source: llm_enhanced
+  context: Alluded to when comparing managed databases.
 """), encoding="utf-8")
     files = discover([ROOT / "examples", dest], ["*.md"], [])
     return [ep for ep in (load_episode(p, d) for p, d in files) if ep.ok and isinstance(ep.data, dict)]

@@ -480,18 +480,20 @@ class UngroundedEntity(Rule):
             if is_grounded(name, corpus, seat, gl):
                 continue
             path = f"{fld}.name"
-            if path not in ep.scalars:
+            # a context that admits the entity was not mentioned makes it N201's business: one that
+            # starts so is known here, before the hint's lookups (the other ones are asked below)
+            if path not in ep.scalars or admits.leading.search(context):
                 continue
             parts = name.split()
             shorter = next((" ".join(parts[:k]) for k in range(len(parts) - 1, 0, -1)
                             if len(" ".join(parts[:k])) > 2 and is_grounded(" ".join(parts[:k]), corpus, seat, gl)),
                            None)
             ungrounded.append((ep, path, name, context, shorter))
-        # Entities whose context admits they were not mentioned are N201's business: asked only of
-        # the ungrounded ones, all at once (`search_statements` is `statements.search` of each)
+        # the contexts of the ungrounded ones asked of N201's statements all at once
+        # (`search_statements` is `statements.search` of each)
         said = admits.search_statements([context for _, _, _, context, _ in ungrounded])
         for (ep, path, name, context, shorter), statement in zip(ungrounded, said):
-            if statement is not None or admits.leading.search(context):
+            if statement is not None:
                 continue
             entry = gl.lookup(name.strip())
             severity = None if "severity" in vars(self) else (
