@@ -472,17 +472,19 @@ class UngroundedEntity(Rule):
         corpus_of, corpus = None, None  # one episode's corpus at a time (the rows come by episode)
         ungrounded = []
         for n, fld, name, context, key in candidates:
-            seat = frozenset(same_name[key])
             ep = batch.episodes[n]
+            path = f"{fld}.name"
+            # Only an entity that can make a finding is looked up: one whose name is a scalar of the
+            # file, and whose context does not start by admitting it was not mentioned (then it is
+            # N201's business, grounded or not; a context admitting it further on is asked below,
+            # of the ungrounded ones only).
+            if path not in ep.scalars or admits.leading.search(context):
+                continue
+            seat = frozenset(same_name[key])
             if corpus_of != n:
                 corpus_of, corpus = n, None
                 corpus = _corpus(ep, llm_index[n])
             if is_grounded(name, corpus, seat, gl):
-                continue
-            path = f"{fld}.name"
-            # a context that admits the entity was not mentioned makes it N201's business: one that
-            # starts so is known here, before the hint's lookups (the other ones are asked below)
-            if path not in ep.scalars or admits.leading.search(context):
                 continue
             parts = name.split()
             shorter = next((" ".join(parts[:k]) for k in range(len(parts) - 1, 0, -1)
