@@ -108,12 +108,16 @@ def test_text_words_are_each_texts_words_between_nul_words(texts):
 @settings(max_examples=300, deadline=None)
 def test_corpus_of_joined_contexts_is_a_search_of_each(base, contexts, phrases, own):
     corpus = G.Corpus(G.word_list(base), ctx=G._context_words(contexts))
+    # as `_corpus` builds it: the contexts' words handed over, not split again
+    given_words = G.Corpus(G.word_list(base), ctx=G._context_words(contexts), ctx_words=G._text_words(contexts))
+    assert given_words.tokens == corpus.tokens
     ref_base, ref_ctx = _ref_words(base), [_ref_words(c) for c in contexts]
     for phrase in [*phrases, *(w for p in phrases for w in _ref_word_list(p))]:
         phrase = " ".join(_ref_word_list(phrase))  # "" too: found only in a text without words
         needle = f" {phrase} "
         expected = needle in ref_base or any(needle in c for k, c in enumerate(ref_ctx) if k not in own)
         assert corpus.contains(phrase, own) == expected, phrase
+        assert given_words.contains(phrase, own) == expected, phrase
 
 
 # --- grounding ------------------------------------------------------------------------------------

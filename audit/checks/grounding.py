@@ -49,7 +49,7 @@ GENERIC_WORDS = (
 # bytes of non-ASCII characters pass through unchanged.
 _ASCII_WORDS = bytes(c if (chr(c).isalnum() and c < 128) or c >= 128 else 32 for c in range(256))
 _ASCII = bytes(range(128))
-# The same with ASCII letters lowercased, and with NUL kept (it separates contexts: `_context_words`).
+# The same with ASCII letters lowercased, and with NUL kept (it separates texts: `_text_words`).
 _LOWER_WORDS = bytes(ord(chr(c).lower()) if c < 128 and chr(c).isalnum() else c if c >= 128 else 32
                      for c in range(256))
 _LOWER_WORDS_NUL = b"\0" + _LOWER_WORDS[1:]
@@ -120,11 +120,14 @@ def _text_words(texts: list[str]) -> list[str]:
     return _word_chars(joined, _LOWER_WORDS_NUL).split()
 
 
+def _spaced(word_list: list[str]) -> str:
+    """' w1 w2 ... ': words between single spaces, where a phrase is looked up as ' phrase '."""
+    return f" {' '.join(word_list)} "
+
+
 def _context_words(contexts: list[str]) -> str:
     """`"\\0".join(words(c) for c in contexts)` (up to the spaces of an empty context), in one pass."""
-    if not contexts:
-        return ""
-    return " " + " ".join(_text_words(contexts)) + " "
+    return _spaced(_text_words(contexts)) if contexts else ""
 
 
 def _singular(word: str) -> str:
@@ -154,7 +157,7 @@ class Corpus:
 
     def __init__(self, base_words: list[str], contexts: list[str] = (), ctx: str | None = None,
                  ctx_words: list[str] | None = None):
-        self.base = f" {' '.join(base_words)} "  # "\0" among the words: a text ends there
+        self.base = _spaced(base_words)  # "\0" among the words: a text ends there
         self.base_words = set(base_words)
         self.base_words.discard("\0")
         self.ctx = "\0".join(contexts) if ctx is None else ctx
@@ -406,9 +409,9 @@ def _corpus(ep, llm_rows: list[int]) -> Corpus:
                     if isinstance(value := item.get(second), str):
                         add(value)
     # the texts kept apart by NUL words, so that no phrase runs from the end of one into the next
-    ctx_words = _text_words([_text_of(companies[i].get("context")) for i in llm_rows])
-    ctx = f" {' '.join(ctx_words)} " if llm_rows else ""  # `_context_words` of the contexts
-    return Corpus(_text_words(parts), ctx=ctx, ctx_words=ctx_words)
+    contexts = [_text_of(companies[i].get("context")) for i in llm_rows]
+    ctx_words = _text_words(contexts)  # split once: for `ctx` and for the set of words
+    return Corpus(_text_words(parts), ctx=_spaced(ctx_words) if contexts else "", ctx_words=ctx_words)
 
 
 class UngroundedEntity(Rule):
