@@ -3,7 +3,8 @@
 - `word_list` of a long text (one bytes translation that also lowercases, a bytes.replace per
   distinct non-ASCII character, a regex when there are many) is the regex's words of `lower()`,
   for every code point, capital sigmas and NULs included;
-- `_context_words` (all LLM-pass contexts in one pass, NUL-separated) holds each context's words;
+- `_text_words` (all grounding texts in one translation and one split, a NUL word between two)
+  and `_context_words` (the LLM-pass contexts so, as one string) hold each text's words;
 - `Corpus.contains` on that one string, with own seats left out, is a search of each context;
 - `is_grounded` (all exact lookups first, a word-set prefilter, fuzzy candidates by a regex over
   the distinct words) agrees with a plain search of the texts, form by form, on the examples,
@@ -90,6 +91,16 @@ def test_context_words_are_each_contexts_words(contexts):
     assert all(p.startswith(" ") and p.endswith(" ") for p in parts)
 
 
+@given(st.lists(odd_text(), max_size=8))
+@settings(max_examples=300, deadline=None)
+def test_text_words_are_each_texts_words_between_nul_words(texts):
+    # the episode's grounding texts, split once: each text's words, a "\0" word between two texts
+    expected = []
+    for k, text in enumerate(texts):
+        expected += (["\0"] if k else []) + _ref_word_list(text)
+    assert G._text_words(texts) == expected
+
+
 @given(odd_text(max_size=300) | st.sampled_from(["", "—", "a"]),
        st.lists(odd_text(), max_size=5),
        st.lists(odd_text(1, 12), min_size=1, max_size=4),
@@ -97,12 +108,16 @@ def test_context_words_are_each_contexts_words(contexts):
 @settings(max_examples=300, deadline=None)
 def test_corpus_of_joined_contexts_is_a_search_of_each(base, contexts, phrases, own):
     corpus = G.Corpus(G.word_list(base), ctx=G._context_words(contexts))
+    # as `_corpus` builds it: the contexts' words handed over, not split again
+    given_words = G.Corpus(G.word_list(base), ctx=G._context_words(contexts), ctx_words=G._text_words(contexts))
+    assert given_words.tokens == corpus.tokens
     ref_base, ref_ctx = _ref_words(base), [_ref_words(c) for c in contexts]
     for phrase in [*phrases, *(w for p in phrases for w in _ref_word_list(p))]:
         phrase = " ".join(_ref_word_list(phrase))  # "" too: found only in a text without words
         needle = f" {phrase} "
         expected = needle in ref_base or any(needle in c for k, c in enumerate(ref_ctx) if k not in own)
         assert corpus.contains(phrase, own) == expected, phrase
+        assert given_words.contains(phrase, own) == expected, phrase
 
 
 # --- grounding ------------------------------------------------------------------------------------
@@ -157,7 +172,8 @@ def _episodes() -> list:
     from run import generate
     dest = Path(tempfile.mkdtemp(prefix="audit-g901-"))
     generate(8, dest, seed=11)
-    # LLM-pass entities named nowhere, whose contexts admit it in the middle, at the start, or not
+    # LLM-pass entities named nowhere, whose contexts admit it in the middle, at the start, or not;
+    # the last three only by N201's `leading` phrases (none of its statements matches them)
     (dest / "admits.md").write_text(episode_text("""title: Vector stores
 summary: Pinecone and Chroma compared; Claude 3 Opus writes the glue code.
 companies:
@@ -179,6 +195,15 @@ companies:
 - name: Pinecone
   source: llm_enhanced
   context: A managed vector database.
+- name: LanceDB
+  source: llm_enhanced
+  context: N/A
+- name: Vespa Cloud
+  source: llm_enhanced
+  context: Implied by the talk on vector stores.
+- name: Marqo
+  source: llm_enhanced
+  context: Alluded to when comparing managed databases.
 """), encoding="utf-8")
     files = discover([ROOT / "examples", dest], ["*.md"], [])
     return [ep for ep in (load_episode(p, d) for p, d in files) if ep.ok and isinstance(ep.data, dict)]

@@ -49,7 +49,7 @@ GENERIC_WORDS = (
 # bytes of non-ASCII characters pass through unchanged.
 _ASCII_WORDS = bytes(c if (chr(c).isalnum() and c < 128) or c >= 128 else 32 for c in range(256))
 _ASCII = bytes(range(128))
-# The same with ASCII letters lowercased, and with NUL kept (it separates contexts: `_context_words`).
+# The same with ASCII letters lowercased, and with NUL kept (it separates texts: `_text_words`).
 _LOWER_WORDS = bytes(ord(chr(c).lower()) if c < 128 and chr(c).isalnum() else c if c >= 128 else 32
                      for c in range(256))
 _LOWER_WORDS_NUL = b"\0" + _LOWER_WORDS[1:]
@@ -105,19 +105,29 @@ def _word_chars(text: str, table: bytes) -> str:
     return raw.translate(table).decode("utf-8", "surrogatepass")
 
 
-def _context_words(contexts: list[str]) -> str:
-    """`"\\0".join(words(c) for c in contexts)` (up to the spaces of an empty context), in one pass.
+def _text_words(texts: list[str]) -> list[str]:
+    """The words of each text in turn, a "\\0" word between two texts: `"\\0".join(words(t) ...).split()`.
 
-    One translation and one split for all contexts instead of a regex each. NUL is a space in
-    word form, so a NUL inside a context is made one first; the separators' spaces keep lower()
-    from seeing across contexts (its only context-dependent case, a final sigma, stops at a space).
+    One translation and one split for all texts instead of a regex each. NUL is a space in
+    word form, so a NUL inside a text is made one first; the separators' spaces keep lower()
+    from seeing across texts (its only context-dependent case, a final sigma, stops at a space).
     """
-    if not contexts:
-        return ""
-    joined = " \0 ".join(contexts)
-    if joined.count("\0") != len(contexts) - 1:
-        joined = " \0 ".join(c.replace("\0", " ") for c in contexts)
-    return " " + " ".join(_word_chars(joined, _LOWER_WORDS_NUL).split()) + " "
+    if not texts:
+        return []
+    joined = " \0 ".join(texts)
+    if joined.count("\0") != len(texts) - 1:
+        joined = " \0 ".join(t.replace("\0", " ") for t in texts)
+    return _word_chars(joined, _LOWER_WORDS_NUL).split()
+
+
+def _spaced(word_list: list[str]) -> str:
+    """' w1 w2 ... ': words between single spaces, where a phrase is looked up as ' phrase '."""
+    return f" {' '.join(word_list)} "
+
+
+def _context_words(contexts: list[str]) -> str:
+    """`"\\0".join(words(c) for c in contexts)` (up to the spaces of an empty context), in one pass."""
+    return _spaced(_text_words(contexts)) if contexts else ""
 
 
 def _singular(word: str) -> str:
@@ -142,11 +152,12 @@ class Corpus:
 
     `contexts` are the word forms of the LLM-pass contexts, by their position in the episode's
     LLM rows (its "seats"); they are held as one string, `"\\0".join(contexts)`, which a phrase
-    is looked up in once (`ctx`, given directly by `_corpus`).
+    is looked up in once (`ctx`, given directly by `_corpus`, with its words `ctx_words`).
     """
 
-    def __init__(self, base_words: list[str], contexts: list[str] = (), ctx: str | None = None):
-        self.base = " " + " ".join(base_words) + " "  # "\0" among the words: a text ends there
+    def __init__(self, base_words: list[str], contexts: list[str] = (), ctx: str | None = None,
+                 ctx_words: list[str] | None = None):
+        self.base = _spaced(base_words)  # "\0" among the words: a text ends there
         self.base_words = set(base_words)
         self.base_words.discard("\0")
         self.ctx = "\0".join(contexts) if ctx is None else ctx
@@ -157,7 +168,7 @@ class Corpus:
             i = self.ctx.find("\0", i + 1)
         self.starts = starts
         # every word of the texts, the contexts' included
-        self.tokens = self.base_words.union(self.ctx.split())
+        self.tokens = self.base_words.union(self.ctx.split() if ctx_words is None else ctx_words)
         self.tokens.discard("\0")
         self._distinct: str | None = None  # ' w1 w2 ... ': each word of `tokens` once
 
@@ -183,7 +194,8 @@ class Corpus:
         if len(parts) == 1:
             if phrase in self.base_words:
                 return True
-        elif f" {phrase} " in self.base:
+        # a phrase with a word only the contexts have is not in the base: no scan of its ~60 KB
+        elif self.base_words.issuperset(parts) and f" {phrase} " in self.base:
             return True
         # the contexts, one search: a hit in an own context resumes at the next context
         needle = f" {phrase} "
@@ -397,8 +409,9 @@ def _corpus(ep, llm_rows: list[int]) -> Corpus:
                     if isinstance(value := item.get(second), str):
                         add(value)
     # the texts kept apart by NUL words, so that no phrase runs from the end of one into the next
-    return Corpus(_context_words(parts).split(),
-                  ctx=_context_words([_text_of(companies[i].get("context")) for i in llm_rows]))
+    contexts = [_text_of(companies[i].get("context")) for i in llm_rows]
+    ctx_words = _text_words(contexts)  # split once: for `ctx` and for the set of words
+    return Corpus(_text_words(parts), ctx=_spaced(ctx_words) if contexts else "", ctx_words=ctx_words)
 
 
 class UngroundedEntity(Rule):
@@ -462,26 +475,30 @@ class UngroundedEntity(Rule):
         corpus_of, corpus = None, None  # one episode's corpus at a time (the rows come by episode)
         ungrounded = []
         for n, fld, name, context, key in candidates:
-            seat = frozenset(same_name[key])
             ep = batch.episodes[n]
+            path = f"{fld}.name"
+            # Only an entity that can make a finding is looked up: one whose name is a scalar of the
+            # file, and whose context does not start by admitting it was not mentioned (then it is
+            # N201's business, grounded or not; a context admitting it further on is asked below,
+            # of the ungrounded ones only).
+            if path not in ep.scalars or admits.leading.search(context):
+                continue
+            seat = frozenset(same_name[key])
             if corpus_of != n:
                 corpus_of, corpus = n, None
                 corpus = _corpus(ep, llm_index[n])
             if is_grounded(name, corpus, seat, gl):
-                continue
-            path = f"{fld}.name"
-            if path not in ep.scalars:
                 continue
             parts = name.split()
             shorter = next((" ".join(parts[:k]) for k in range(len(parts) - 1, 0, -1)
                             if len(" ".join(parts[:k])) > 2 and is_grounded(" ".join(parts[:k]), corpus, seat, gl)),
                            None)
             ungrounded.append((ep, path, name, context, shorter))
-        # Entities whose context admits they were not mentioned are N201's business: asked only of
-        # the ungrounded ones, all at once (`search_statements` is `statements.search` of each)
+        # the contexts of the ungrounded ones asked of N201's statements all at once
+        # (`search_statements` is `statements.search` of each)
         said = admits.search_statements([context for _, _, _, context, _ in ungrounded])
         for (ep, path, name, context, shorter), statement in zip(ungrounded, said):
-            if statement is not None or admits.leading.search(context):
+            if statement is not None:
                 continue
             entry = gl.lookup(name.strip())
             severity = None if "severity" in vars(self) else (

@@ -12,6 +12,7 @@ import bisect
 import re
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
+from itertools import accumulate
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
@@ -99,7 +100,7 @@ class NameMatcher:
         # or a hyphen or apostrophe and a letter or digit follow R.
         firsts = {_LEAD.match(w).group(0) for w in lower_firsts} - {""}
         self.lower_runs = {w.encode() for w in firsts & {_LEAD.match(w).group(0) for w in lower_names}}
-        self.lower_runs_reversed = {w[::-1] for w in firsts}
+        self.hyphen_runs_reversed = {w[::-1].encode() for w in firsts}
         self.targets = targets
         self.memo: dict[str, Verdict | None] = {}
         self.runs: dict[str, tuple[int, Verdict] | None] = {}  # see find_misspellings
@@ -210,11 +211,6 @@ def _verdicts(text: str, matches, m: NameMatcher):
         if a < consumed:
             continue
         consumed = b
-        if a < skip_until:
-            continue
-        after = text[b] if b < n else " "
-        if after in "@/_" or (after == "." and b + 1 < n and text[b + 1].isalnum()):
-            continue  # URLs, e-mail addresses, handles, file names
         # the run: the candidate and the (up to two) words the lookahead saw after it
         last = cm.end(3)
         if last == -1:
@@ -223,12 +219,19 @@ def _verdicts(text: str, matches, m: NameMatcher):
                 last = b
         run = text[a:last]
         hit = memo.get(run, False)
+        # Most runs are known to be no name: they are passed over first. The look-up has no
+        # effect, so doing it before the tests below (which pass over a candidate) changes nothing.
+        if hit is None or a < skip_until:
+            continue
+        after = text[b] if b < n else " "
+        if after in "@/_" or (after == "." and b + 1 < n and text[b + 1].isalnum()):
+            continue  # URLs, e-mail addresses, handles, file names
         if hit is False:
             if len(memo) > 500_000:  # bounded: a huge corpus has many one-off runs
                 memo.clear()
             hit = memo[run] = _resolve(cm, a, text, m)
-        if hit is None:
-            continue
+            if hit is None:
+                continue
         length, v = hit
         end = a + length
         skip_until = end
@@ -237,8 +240,15 @@ def _verdicts(text: str, matches, m: NameMatcher):
 
 
 _SEP = "\0"  # joins the texts of a batch: no name, word, space or URL character, and no text has it
+# UTF-8 bytes to the ASCII letters and digits they are, every other byte to a space: the maximal
+# ASCII letters-and-digits runs of a text are the words of its bytes split.
 _ASCII_OTHER = bytes(c if chr(c).isascii() and chr(c).isalnum() else 32 for c in range(256))
-_BEFORE_HYPHEN = re.compile(r"[-'’](?<=[A-Za-z0-9][-'’])([A-Za-z0-9]+)")  # in reversed text
+# The same, with hyphen, apostrophe and the bytes of "’" (E2 80 99) to "-": a run directly before a
+# hyphen or apostrophe is directly before a "-" (and so are a few others: those before another
+# character with an E2 or 80 byte, "–" or "“").
+_HYPHEN_OTHER = bytes(c if chr(c).isascii() and chr(c).isalnum() else 45 if c in b"-'\xe2\x80\x99" else 32
+                      for c in range(256))
+_AFTER_HYPHEN = re.compile(rb"-([A-Za-z0-9]+)")  # in reversed bytes: starts with a literal, found in C
 
 
 def scan_texts(texts: list[tuple[str, str]], m: NameMatcher):
@@ -255,9 +265,7 @@ def scan_texts(texts: list[tuple[str, str]], m: NameMatcher):
             for a, b, v in find_misspellings(text, kind, m):
                 yield i, a, b, v
         return
-    starts = [0]
-    for t, _ in texts:
-        starts.append(starts[-1] + len(t) + 1)
+    starts = [0, *accumulate(len(t) + 1 for t, _ in texts)]
     matches = m.capitalised.finditer(joined)
     lower = _lowercase_matches(joined, m)
     if lower:  # a few: one sort merges them in (a merging generator costs more per match)
@@ -270,23 +278,57 @@ def scan_texts(texts: list[tuple[str, str]], m: NameMatcher):
 
 
 def _lowercase_matches(joined: str, m: NameMatcher) -> list[re.Match]:
-    """The lowercase candidates of `joined` (usually none), tried only where one can start."""
-    starts = set()
-    n = len(joined)
-    rev = joined[::-1]
-    runs = m.lower_runs_reversed
-    for hm in _BEFORE_HYPHEN.finditer(rev):
-        if hm.group(1) in runs:
-            starts.add(n - hm.end(1))
-    present = m.lower_runs.intersection(joined.encode().translate(_ASCII_OTHER).split())
-    for word in present:
-        w = word.decode()
-        k = joined.find(w)
-        while k != -1:
-            starts.add(k)
-            k = joined.find(w, k + 1)
+    """The lowercase candidates of `joined` (usually none), tried only where one can start.
+
+    Where one can start (see `NameMatcher`) is the start of a maximal ASCII letters-and-digits
+    run that is in `m.lower_runs`, or that is a lowercase first word (`m.hyphen_runs_reversed`)
+    followed by a hyphen or apostrophe. These runs are found in the text's UTF-8 bytes, translated
+    byte for byte (so a run keeps its byte offsets), by work done in C (a split, finds, a regex
+    with a literal first character over the reversed bytes), not by a regex tried at every
+    letter of the text; their byte offsets are then mapped to character offsets. The places
+    found may be more than the candidates (a run after "é" or ".", a run before "–"):
+    `m.lowercase.match` tries each and keeps the candidates, so a superset of their start places
+    gives exactly the candidates.
+    """
+    data = joined.encode()
+    runs = data.translate(_ASCII_OTHER)
+    starts = []
+    present = m.lower_runs.intersection(runs.split())
+    if present:
+        spaced = b" " + runs + b" "  # a maximal run is the word between two spaces
+        for word in present:
+            starts += _occurrences(spaced, b" " + word + b" ")  # at i in `spaced`: the run at i in `data`
+    before_hyphen = _AFTER_HYPHEN.finditer(data.translate(_HYPHEN_OTHER)[::-1])
+    hyphen_runs, n = m.hyphen_runs_reversed, len(data)
+    starts += [n - hm.end(1) for hm in before_hyphen if hm.group(1) in hyphen_runs]
     lower = m.lowercase
-    return [cm for cm in map(lambda k: lower.match(joined, k), sorted(starts)) if cm is not None]
+    places = _char_offsets(data, sorted(set(starts)), joined)
+    return [cm for cm in map(lambda k: lower.match(joined, k), places) if cm is not None]
+
+
+def _occurrences(data: bytes, sub: bytes) -> list[int]:
+    """The start of every occurrence of `sub` in `data`."""
+    found = []
+    k = data.find(sub)
+    while k != -1:
+        found.append(k)
+        k = data.find(sub, k + 1)
+    return found
+
+
+def _char_offsets(data: bytes, byte_offsets: list[int], text: str) -> list[int]:
+    """The offsets in `text` of the (sorted) offsets in its UTF-8 encoding `data`.
+
+    Each byte offset must start a character (the ones passed start ASCII letters or digits).
+    """
+    if text.isascii():
+        return byte_offsets  # one byte per character
+    chars, prev, offsets = 0, 0, []
+    for b in byte_offsets:
+        chars += len(data[prev:b].decode())
+        prev = b
+        offsets.append(chars)
+    return offsets
 
 
 def _resolve(cm: re.Match, a: int, text: str, m: NameMatcher) -> tuple[int, Verdict] | None:
