@@ -20,6 +20,7 @@ from rapidfuzz.distance import OSA
 from ..findings import Severity
 from ..glossary import Entry, Glossary, glossary, norm_key
 from ..textmatch import trie_pattern
+from ..wordlist import zipf as english_zipf
 from .base import Rule, text_finding
 
 _VERSION_AFTER = re.compile(r"[ -]?v?\d")
@@ -37,8 +38,7 @@ WORDLIKE_ZIPF = 2.5  # a real word or a common surname ("Mistrial", "Friedman"):
 
 @lru_cache(maxsize=200_000)
 def zipf(word: str) -> float:
-    from wordfreq import zipf_frequency  # loaded once per process, on first use
-    return zipf_frequency(word.lower(), "en")
+    return english_zipf(word.lower())  # wordfreq's zipf_frequency(word, "en"), see audit.wordlist
 
 
 def is_common_word(word: str) -> bool:
