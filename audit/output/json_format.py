@@ -42,8 +42,8 @@ def finding_json(f) -> str:
     findings, and building then encoding a dict for each cost 2 ms per episode, more than
     most rules. Anything but the usual types (str, None, int) takes the general way."""
     fix = f.fix
-    if (type(f.line) is int and type(f.column) is int and type(f.end_line) is int
-            and type(f.end_column) is int and type(f.severity) is Severity and (fix is None or type(fix.edits) is tuple)):
+    if (type(f.line) is int and type(f.column) is int and type(f.end_line) is int and type(f.end_column) is int
+            and type(f.severity) is Severity and (fix is None or type(fix.edits) is tuple)):
         try:
             if fix is None:
                 fix_json = "null"
@@ -61,7 +61,7 @@ def finding_json(f) -> str:
                     f'"field": {"null" if f.field is None else _quote(f.field)}, "line": {f.line}, '
                     f'"column": {f.column}, "end_line": {f.end_line}, "end_column": {f.end_column}, '
                     f'"message": {_quote(f.message)}, "evidence": {_quote(f.evidence)}, "fix": {fix_json}}}')
-        except (TypeError, IndexError):  # a value of another type: a str subclass, None evidence, ...
+        except (TypeError, IndexError):  # a value of another type (None evidence, a bool position, ...)
             pass
     return _encode(finding_dict(f))
 
