@@ -311,6 +311,15 @@ def holding(lows: list[str], needles) -> list[bool]:
     return Hits(lows).any_of(needles)
 
 
+def holding_each(lows: list[str], needle_sets) -> list[list[bool]]:
+    """[holding(lows, needles) for needles in needle_sets], with the texts joined once for all the
+    sets (and a needle of several sets scanned for once)."""
+    if len(lows) < 4 or any(n is not None and any("\n" in x or not x for x in n) for n in needle_sets):
+        return [holding(lows, needles) for needles in needle_sets]
+    hits = Hits(lows)
+    return [[True] * len(lows) if needles is None else hits.any_of(needles) for needles in needle_sets]
+
+
 GROUP_NUMBER = re.compile(r"\\[1-9]|\(\?\(")  # a back reference or condition by number (or an octal escape)
 
 
@@ -342,7 +351,7 @@ class Hits:
     def __init__(self, lows: list[str]):
         self.lows = lows
         self.joined = "\n".join(lows)
-        self.starts = list(accumulate((len(low) + 1 for low in lows), initial=0))
+        self.starts = list(accumulate(map((1).__add__, map(len, lows)), initial=0))  # len + 1 each
         self.memo: dict[str, list[bool]] = {}
 
     def of(self, needle: str) -> list[bool]:

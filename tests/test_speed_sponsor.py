@@ -179,3 +179,56 @@ def test_content_word_tokens_are_the_plain_pattern():
         assert _WORDS.findall(text) == plain.findall(text), text
     for text in _texts(rng, 300):
         assert _WORDS.findall(text.lower()) == plain.findall(text.lower())
+
+
+WEAK = ["learn more", "sign up", "get started", "check it out", "for startups", "ready to go", "is just an API call away",
+        "free credits", "top AI labs like", "trusted by", "leaderboards", "LEARN\nMORE", "for\tteams", "ſign up"]
+
+
+def test_weak_markers_one_by_one_behind_their_gates_match_as_the_joined_regex():
+    from audit.checks.sponsor import weak_gates, weak_marker
+    from audit.prefilter import fold
+
+    assert KNOWLEDGE.weak_parts is not None
+    rng = random.Random(9)
+    texts = list(_texts(rng, 1500, length=25))
+    for k in range(0, len(texts), 2):  # half the texts with a weak marker (or a near miss)
+        at = rng.randint(0, len(texts[k]))
+        texts[k] = texts[k][:at] + rng.choice(("", " ", ". ")) + rng.choice(WEAK) + rng.choice(("", " ", ".")) + texts[k][at:]
+    for batch in (texts, texts[:3]):  # the joined scan, and the text-by-text test of a few texts
+        gates = weak_gates([fold(t) for t in batch], KNOWLEDGE)
+        expected = [KNOWLEDGE.weak.pattern.search(t) is not None for t in batch]
+        assert [bool(g) and weak_marker(t, KNOWLEDGE, g) for t, g in zip(batch, gates)] == expected
+    assert 250 < sum(KNOWLEDGE.weak.pattern.search(t) is not None for t in texts) < 1200
+
+
+def test_holding_each_is_holding_per_set():
+    from audit.prefilter import holding_each
+
+    rng = random.Random(10)
+    lows = [t.lower() for t in _texts(rng, 300)]
+    sets = [KNOWLEDGE.triggers, None, ("the",), (".com", ".ai", ".io"), ("zzz",), ("a\nb",)]
+    for group in (sets, sets[:-1]):
+        for some in (lows, lows[:2]):
+            assert holding_each(some, group) == [holding(some, n) for n in group]
+
+
+def test_naming_sentences_hold_every_sentence_a_name_matches_in():
+    from audit.checks.sponsor import _naming_sentences
+
+    rng = random.Random(11)
+    extra = ["Yahoo! Japan", "Japan", "Foo.\nBar", " Lead", "Lead", "Ex.ample", "Monday.com", "Hey. You"]
+    name_sets = [KNOWLEDGE.sponsors, KNOWLEDGE.sponsors + extra[:2], KNOWLEDGE.sponsors + extra[2:4],
+                 ["Ex.ample", "Monday.com", "Scale", "Scale AI"], extra[-1:] + ["You"]]
+    alphabet = [". ", "! ", "? ", ".\n", "\n\n", " ", "x", "-", ".", "\t"]
+    found = 0
+    for names in name_sets:
+        pattern = _name_pattern(names)
+        for text in _texts(rng, 800, length=30):
+            for _ in range(rng.randint(0, 4)):  # names next to sentence breaks
+                at = rng.randint(0, len(text))
+                text = text[:at] + rng.choice(alphabet) + rng.choice(names + extra) + rng.choice(alphabet) + text[at:]
+            expected = [s for s in _sentences(text) if pattern.search(s)]
+            assert [s for s in _naming_sentences(text, pattern, names) if pattern.search(s)] == expected, (names, text)
+            found += len(expected)
+    assert found > 2000

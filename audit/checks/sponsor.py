@@ -12,14 +12,14 @@ its windows), when they carry ad markers, or when they are the sponsor's own pro
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from itertools import accumulate
 
 from ..findings import Fix, Severity
 from ..glossary import ORG_KINDS, glossary, norm_key
-from ..prefilter import Gated, earliest, fold, fold_lower, holding, one_by_one
+from ..prefilter import Gated, earliest, fold, fold_lower, holding, holding_each, one_by_one
 from ..ruleset import Knowledge, RuleSetError, expect, known_keys, str_list
 from ..textmatch import trie_pattern
 from .base import Rule, item_removal
@@ -49,6 +49,7 @@ class SponsorKnowledge:
     strong_parts: tuple[Gated, ...] | None  # the strong markers one by one (`one_by_one`)
     end: Gated
     weak: Gated
+    weak_parts: tuple[Gated, ...] | None  # the weak markers one by one (`one_by_one`)
     ad_words: Gated
     conversation: Gated
 
@@ -90,6 +91,7 @@ def parse_sponsor(data, where: str) -> SponsorKnowledge:
         expect(data.get(key, ""), (str, list), where, key)
     triggers = tuple(t.lower() for t in str_list(data.get("triggers"), where, "triggers"))
     strong = _alternatives(str_list(data.get("strong_markers"), where, "strong_markers"), where, "strong_markers")
+    weak = _alternatives(str_list(data.get("weak_markers"), where, "weak_markers"), where, "weak_markers")
     return SponsorKnowledge(
         sponsors=str_list(data.get("sponsors"), where, "sponsors"),
         triggers=triggers,
@@ -97,7 +99,8 @@ def parse_sponsor(data, where: str) -> SponsorKnowledge:
         strong=_joined(strong),
         strong_parts=one_by_one(strong),
         end=Gated(_regex(str_list(data.get("end_markers"), where, "end_markers"), where, "end_markers")),
-        weak=Gated(_regex(str_list(data.get("weak_markers"), where, "weak_markers"), where, "weak_markers")),
+        weak=Gated(_joined(weak)),
+        weak_parts=one_by_one(weak),
         ad_words=Gated(_regex(data.get("ad_words") or [], where, "ad_words")),
         conversation=Gated(_regex(data.get("conversation") or [], where, "conversation", flags=0)),
     )
@@ -119,6 +122,26 @@ def strong_marker(text: str, kn: SponsorKnowledge, low: str | None = None,
         if kn.trigger.search(text.lower() if low is None else low) is None:
             return None
     return kn.strong.search(text) if kn.strong_parts is None else earliest(kn.strong_parts, text)
+
+
+def weak_gates(folded: list[str], kn: SponsorKnowledge) -> list:
+    """The literal pre-filter of the weak markers for each (folded) text, for `weak_marker`: a
+    bool, or with the markers one by one (`kn.weak_parts`), a bool per marker (False when none
+    holds: no marker can match)."""
+    if kn.weak_parts is None:
+        return holding(folded, kn.weak.needles)
+    each = zip(*holding_each(folded, [part.needles for part in kn.weak_parts]))
+    return [gate if True in gate else False for gate in each]
+
+
+def weak_marker(text: str, kn: SponsorKnowledge, gate) -> bool:
+    """kn.weak.pattern.search(text) is not None, where `gate` is the text's `weak_gates`. One by
+    one, only the markers whose literals the text holds are tried: the joined regex matches
+    where one of its alternatives does, and tried at every position of the text, it costs a
+    test of every alternative there."""
+    if kn.weak_parts is None:
+        return bool(gate) and kn.weak.pattern.search(text) is not None
+    return any(hit and part.pattern.search(text) is not None for part, hit in zip(kn.weak_parts, gate))
 
 
 def _marker_sponsor(m: re.Match) -> str | None:
@@ -247,6 +270,10 @@ def _name_pattern_cached(names: frozenset) -> re.Pattern | None:
     return re.compile("(?:" + trie_pattern(names, after_first=r"(?<![\w-][\s\S])") + r")(?![\w-])")
 
 
+# norm_key (a regex substitution) of the same names, entity after entity and batch after batch
+_key = lru_cache(maxsize=1 << 14)(norm_key)
+
+
 @lru_cache(maxsize=16)
 def _sponsor_keys(sponsors: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
     return tuple((n, norm_key(n)) for n in sponsors)
@@ -259,8 +286,8 @@ def _is_sponsor_key(key: str, active: set[str]) -> bool:
 
 def row_gates(rows, kn: SponsorKnowledge) -> dict[tuple[int, int], tuple[bool, ...]]:
     """(ep, index) -> the literal pre-filters of find_ads for an entity row, tested over all the
-    rows at once: (trigger, end marker, weak marker) for an NER window, (ad words,) for an LLM
-    context."""
+    rows at once: (trigger, end marker, weak markers (`weak_gates`)) for an NER window, (ad
+    words,) for an LLM context."""
     ner, llm = [], []
     for r in rows:
         if is_ner(r):
@@ -273,7 +300,7 @@ def row_gates(rows, kn: SponsorKnowledge) -> dict[tuple[int, int], tuple[bool, .
         lows = [r.context.lower() for r in ner]
         trig = holding(lows, kn.triggers) if kn.triggers else [None] * len(ner)
         folded = list(map(fold_lower, lows))
-        end, weak = holding(folded, kn.end.needles), holding(folded, kn.weak.needles)
+        end, weak = holding(folded, kn.end.needles), weak_gates(folded, kn)
         out.update(((r.ep, r.index), g) for r, g in zip(ner, zip(trig, end, weak)))
     if llm:
         ad = holding([fold(r.context) for r in llm], kn.ad_words.needles)
@@ -288,12 +315,42 @@ _SENTENCE_BREAK = re.compile(r"[.!?\n](?:(?<=[.!?])(\s+)|(?<=\n)\n*)")
 
 def _sentences(text: str) -> list[str]:
     """`re.split` at the sentence breaks (see `_SENTENCE_BREAK`)."""
+    return [text[a:b] for a, b in _sentence_spans(text)]
+
+
+def _sentence_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of `_sentences(text)` in `text`."""
     out, last = [], 0
     for m in _SENTENCE_BREAK.finditer(text):
         a, b = m.span(1) if m.start(1) != -1 else m.span()
-        out.append(text[last:a])
+        out.append((last, a))
         last = b
-    out.append(text[last:])
+    out.append((last, len(text)))
+    return out
+
+
+# a name in which a sentence break can stand (a line break, white space after . ! or ?, or white
+# space first): its match in a text might run over into the next sentence
+_BREAKS_IN_NAME = re.compile(r"^\s|[.!?]\s|\n")
+
+
+def _naming_sentences(text: str, pattern: re.Pattern, names) -> list[str]:
+    """The sentences of `text` (`_sentences`) in which the name pattern `pattern` of `names` (see
+    `_name_pattern`) matches, or more: those where one of its matches in the whole text starts,
+    found with one search of the text instead of one per sentence. A match in a sentence is one in
+    the text (the sentence's neighbours there are white space, which the pattern's edges take as
+    they take the ends of a string), and no match of the text runs from one sentence into the next
+    (`_BREAKS_IN_NAME`), so none hides the start of another's."""
+    if any(_BREAKS_IN_NAME.search(n) for n in names):
+        return _sentences(text)
+    starts = [m.start() for m in pattern.finditer(text)]
+    if not starts:
+        return []
+    out = []
+    for a, b in _sentence_spans(text):
+        k = bisect_left(starts, a)
+        if k < len(starts) and starts[k] < b:
+            out.append(text[a:b])
     return out
 
 
@@ -308,7 +365,7 @@ def _window_sponsors(windows: list, pattern: re.Pattern, names) -> None:
     texts = [w.text for w in windows]
     starts = list(accumulate((len(t) + 1 for t in texts), initial=0))
     for m in pattern.finditer("\n".join(texts)):
-        windows[bisect_right(starts, m.start()) - 1].sponsors.add(norm_key(m.group(0)))
+        windows[bisect_right(starts, m.start()) - 1].sponsors.add(_key(m.group(0)))
 
 
 def find_ads(ep, ents, kn: SponsorKnowledge, gl, gates=None) -> EpisodeAds:
@@ -336,9 +393,9 @@ def find_ads(ep, ents, kn: SponsorKnowledge, gl, gates=None) -> EpisodeAds:
                           and kn.ad_words.search(summary)) else []
     texts += [r.context for r in llm if r.index in ad_context]
     for text in texts:
-        if sponsor_pat is None or sponsor_pat.search(text) is None:
+        if sponsor_pat is None:
             continue
-        for sentence in _sentences(text):
+        for sentence in _naming_sentences(text, sponsor_pat, kn.sponsors):
             if sponsor_pat.search(sentence) is not None and kn.ad_words.search(sentence):
                 by_llm.update(norm_key(m.group(0)) for m in sponsor_pat.finditer(sentence))
     active |= by_llm
@@ -377,7 +434,7 @@ def find_ads(ep, ents, kn: SponsorKnowledge, gl, gates=None) -> EpisodeAds:
     for i, w in enumerate(windows):
         # the weak markers matter only here: searched for only when there is a description to match
         if (llm_sponsors and not w.sponsors and w.strong is None
-                and gates[(w.row.ep, w.row.index)][2] and kn.weak.pattern.search(w.text)):
+                and (weak := gates[(w.row.ep, w.row.index)][2]) and weak_marker(w.text, kn, weak)):
             words = _content_words(w.text)
             for key, ctx in llm_sponsors:
                 if len(words & ctx) >= 3:
@@ -437,7 +494,7 @@ def find_ads(ep, ents, kn: SponsorKnowledge, gl, gates=None) -> EpisodeAds:
     # computed only for names whose first letter starts an active key)
     firsts = {k[:1] for k in active}
     names |= {r.name.strip() for r in ents if isinstance(r.name, str) and r.name.strip()[:1].isupper()
-              and r.name.strip()[:1].lower()[:1] in firsts and norm_key(r.name) in active}
+              and r.name.strip()[:1].lower()[:1] in firsts and _key(r.name) in active}
     return EpisodeAds(segments, active, names, ad_context)
 
 
@@ -672,7 +729,7 @@ class SponsorEntity(Rule):
             if seg is None:
                 return None
         name = r.name.strip()
-        key = norm_key(name)
+        key = _key(name)
         # the pattern of a name matches only where the name stands literally; one of them matches
         # only where the pattern of all the names does (the same names, with the same edge checks)
         every = ads.names_pattern
@@ -724,4 +781,11 @@ def _mentions(name: str, text: str) -> bool:
     """`name` as a whole word of `text` (a substring test first: most names are not there)."""
     if not isinstance(text, str) or name not in text:
         return False
-    return re.search(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text) is not None
+    return _word_pattern(name).search(text) is not None
+
+
+@lru_cache(maxsize=4096)
+def _word_pattern(name: str) -> re.Pattern:
+    """`name` as a whole word, compiled once per name (`re`'s own cache is looked up by the
+    pattern's text, built anew at each call)."""
+    return re.compile(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])")
