@@ -333,12 +333,17 @@ def one_by_one(alternatives: list[str], flags=re.I) -> tuple[Gated, ...] | None:
     return tuple(Gated(re.compile(a, flags)) for a in alternatives)
 
 
-def earliest(parts: tuple[Gated, ...], text: str) -> re.Match | None:
-    """The match of the joined regex of `parts`: the earliest, the first part on a tie."""
-    low = fold(text)
+def earliest(parts: tuple[Gated, ...], text: str, gates: tuple[bool, ...] | None = None) -> re.Match | None:
+    """The match of the joined regex of `parts`: the earliest, the first part on a tie. `gates`
+    are the parts' needle tests when the caller made them (`holding_each`)."""
+    if gates is None:
+        gates = (None,) * len(parts)
+        low = fold(text)
+    else:  # fold(text) is needed only to search a long text from the places a match can start
+        low = fold(text) if len(text) >= _LONG_TEXT else None
     best = None
-    for part in parts:
-        m = part.search(text, low)
+    for part, gate in zip(parts, gates):
+        m = part.search(text, low, gate)
         if m is not None and (best is None or m.start() < best.start()):
             best = m
     return best

@@ -64,7 +64,7 @@ def test_search_from_the_places_a_match_can_start():
             gated = g.search(text)  # the needle gate, then (a long text) the search from the starts
             assert (gated and gated.span()) == (expected and expected.span()), (g.pattern.pattern, text)
             found += expected is not None
-    assert found > 150
+    assert found > 50
 
 
 def test_prefixes_of_patterns():
@@ -232,3 +232,70 @@ def test_naming_sentences_hold_every_sentence_a_name_matches_in():
             assert [s for s in _naming_sentences(text, pattern, names) if pattern.search(s)] == expected, (names, text)
             found += len(expected)
     assert found > 2000
+
+
+def test_ad_sentence_sponsors_are_those_of_every_sentence():
+    from audit.checks.sponsor import _ad_sentence_sponsors
+
+    rng = random.Random(12)
+    pattern = _name_pattern(KNOWLEDGE.sponsors)
+    ads = ["an advertisement", "sponsored", "the ad read", "sponsorship", "a promotional segment", "Ad-Reads"]
+    found = 0
+    for text in _texts(rng, 1500, length=40):
+        for _ in range(rng.randint(0, 3)):
+            at = rng.randint(0, len(text))
+            text = text[:at] + rng.choice((". ", " ", "\n", "! ")) + rng.choice(ads) + rng.choice((". ", " ", "")) + text[at:]
+        sentences = [s for s in _sentences(text) if pattern.search(s) and KNOWLEDGE.ad_words.search(s)]
+        expected = {norm_key(m.group(0)) for s in sentences for m in pattern.finditer(s)}
+        assert _ad_sentence_sponsors(text, pattern, KNOWLEDGE, whole=False) == expected, text
+        whole = expected if KNOWLEDGE.ad_words.search(text) else set()
+        assert _ad_sentence_sponsors(text, pattern, KNOWLEDGE, whole=True) == whole, text
+        found += bool(expected)
+    assert found > 50
+    # ad words that a sentence can hold when its text does not (a match only at the start)
+    anchored = parse_sponsor({**DATA, "ad_words": r"^(?:sponsored|an advertisement)\b"}, "sponsor.yaml")
+    kept = dropped = 0
+    for text in _texts(rng, 1500, length=40):
+        at = 0 if rng.random() < 0.2 else rng.randint(1, len(text))
+        text = text[:at] + (". " if at else "") + rng.choice(ads[:2]) + " by Scale AI. " + text[at:]
+        sentences = [s for s in _sentences(text) if pattern.search(s) and anchored.ad_words.search(s)]
+        expected = {norm_key(m.group(0)) for s in sentences for m in pattern.finditer(s)}
+        whole = expected if anchored.ad_words.search(text) else set()
+        assert _ad_sentence_sponsors(text, pattern, anchored, whole=True) == whole, text
+        kept += bool(whole)
+        dropped += bool(expected) and not whole
+    assert kept > 100 and dropped > 500
+
+
+def test_strong_markers_behind_their_batch_gates_match_as_the_joined_regex():
+    from audit.checks.sponsor import _triggered_gates, strong_marker
+
+    rng = random.Random(13)
+    markers = ["brought to you by WorkOS", "go to workos.com/radar", "use code ABC123", "a promo code", "free trial",
+               "thanks to Scale AI for sponsoring", "today's sponsor", "link in the description", "visit scale.com"]
+    texts = list(_texts(rng, 1200, length=30))
+    for k in range(0, len(texts), 3):
+        at = rng.randint(0, len(texts[k]))
+        texts[k] = texts[k][:at] + rng.choice((" ", "", ". ")) + rng.choice(markers) + rng.choice((" ", "")) + texts[k][at:]
+    texts += [t * 12 for t in texts[:60]]  # long texts: searched from the places a match can start
+    for batch in (texts, texts[:3]):
+        lows = [t.lower() for t in batch]
+        trig = holding(lows, KNOWLEDGE.triggers)
+        gates = _triggered_gates(lows, trig, KNOWLEDGE)
+        got = [strong_marker(t, KNOWLEDGE, low, tr, g) for t, low, tr, g in zip(batch, lows, trig, gates)]
+        expected = [KNOWLEDGE.strong.search(t) for t in batch]
+        assert [m and (m.span(), m.group(0)) for m in got] == [m and (m.span(), m.group(0)) for m in expected]
+    assert sum(KNOWLEDGE.strong.search(t) is not None for t in texts) > 300
+
+
+def test_the_name_set_is_what_the_name_pattern_matches_in_full():
+    from audit.checks.sponsor import _name_set
+
+    rng = random.Random(14)
+    names = tuple(KNOWLEDGE.sponsors) + ("", "x", "Yahoo! Japan")
+    pattern, listed = _name_pattern(names), _name_set(names)
+    candidates = list(names) + [n.lower() for n in names] + [n + " " for n in names] + [" " + n for n in names]
+    candidates += [rng.choice(names) + rng.choice(("", " ", "-", "s")) + rng.choice(names) for _ in range(2000)]
+    candidates += [t[:rng.randint(0, 12)] for t in _texts(rng, 2000, length=3)]
+    assert [bool(pattern.fullmatch(c)) for c in candidates] == [c in listed for c in candidates]
+    assert sum(c in listed for c in candidates) > 80

@@ -111,17 +111,25 @@ def sponsor_knowledge(knowledge: Knowledge) -> SponsorKnowledge:
 
 
 def strong_marker(text: str, kn: SponsorKnowledge, low: str | None = None,
-                  triggered: bool | None = None) -> re.Match | None:
+                  triggered: bool | None = None, gates: tuple[bool, ...] | None = None) -> re.Match | None:
     """The first strong ad marker of `text`; the regex runs only where a trigger word occurs.
     `low` is text.lower() when the caller has it, `triggered` the trigger test when it made it
-    (`holding(lows, kn.triggers)`)."""
+    (`holding(lows, kn.triggers)`), `gates` the literal test of each marker (`strong_gates`)."""
     if triggered is not None:
         if not triggered:
             return None
     elif kn.triggers:
         if kn.trigger.search(text.lower() if low is None else low) is None:
             return None
-    return kn.strong.search(text) if kn.strong_parts is None else earliest(kn.strong_parts, text)
+    return kn.strong.search(text) if kn.strong_parts is None else earliest(kn.strong_parts, text, gates)
+
+
+def strong_gates(lows: list[str], kn: SponsorKnowledge) -> list[tuple[bool, ...] | None]:
+    """For each text (lowercase) the literal test of each strong marker (`kn.strong_parts`), made
+    with one scan of all the texts per literal; None when the markers stay joined."""
+    if kn.strong_parts is None or not lows:
+        return [None] * len(lows)
+    return list(zip(*holding_each(list(map(fold_lower, lows)), [p.needles for p in kn.strong_parts])))
 
 
 def weak_gates(folded: list[str], kn: SponsorKnowledge) -> list:
@@ -270,6 +278,14 @@ def _name_pattern_cached(names: frozenset) -> re.Pattern | None:
     return re.compile("(?:" + trie_pattern(names, after_first=r"(?<![\w-][\s\S])") + r")(?![\w-])")
 
 
+@lru_cache(maxsize=16)
+def _name_set(names: tuple[str, ...]) -> frozenset[str]:
+    """The (non-empty) names: the strings `_name_pattern(names)` matches in full. The pattern is
+    the names' literal trie, whose edge checks (no word character before or after) hold at the
+    ends of a string."""
+    return frozenset(n for n in names if n)
+
+
 # norm_key (a regex substitution) of the same names, entity after entity and batch after batch
 _key = lru_cache(maxsize=1 << 14)(norm_key)
 
@@ -286,8 +302,9 @@ def _is_sponsor_key(key: str, active: set[str]) -> bool:
 
 def row_gates(rows, kn: SponsorKnowledge) -> dict[tuple[int, int], tuple[bool, ...]]:
     """(ep, index) -> the literal pre-filters of find_ads for an entity row, tested over all the
-    rows at once: (trigger, end marker, weak markers (`weak_gates`)) for an NER window, (ad
-    words,) for an LLM context."""
+    rows at once: (trigger, end marker, weak markers (`weak_gates`), strong markers
+    (`strong_gates`, None for a text without trigger)) for an NER window, (ad words,) for an LLM
+    context."""
     ner, llm = [], []
     for r in rows:
         if is_ner(r):
@@ -301,10 +318,21 @@ def row_gates(rows, kn: SponsorKnowledge) -> dict[tuple[int, int], tuple[bool, .
         trig = holding(lows, kn.triggers) if kn.triggers else [None] * len(ner)
         folded = list(map(fold_lower, lows))
         end, weak = holding(folded, kn.end.needles), weak_gates(folded, kn)
-        out.update(((r.ep, r.index), g) for r, g in zip(ner, zip(trig, end, weak)))
+        strong = _triggered_gates(lows, trig, kn)
+        out.update(((r.ep, r.index), g) for r, g in zip(ner, zip(trig, end, weak, strong)))
     if llm:
         ad = holding([fold(r.context) for r in llm], kn.ad_words.needles)
         out.update(((r.ep, r.index), (g,)) for r, g in zip(llm, ad))
+    return out
+
+
+def _triggered_gates(lows: list[str], trig: list, kn: SponsorKnowledge) -> list:
+    """`strong_gates` of the texts with a trigger (the few a strong marker is looked for in), None
+    for the others."""
+    out = [None] * len(lows)
+    hit = [k for k, t in enumerate(trig) if t]
+    for k, gates in zip(hit, strong_gates([lows[k] for k in hit], kn)):
+        out[k] = gates
     return out
 
 
@@ -334,6 +362,11 @@ def _sentence_spans(text: str) -> list[tuple[int, int]]:
 _BREAKS_IN_NAME = re.compile(r"^\s|[.!?]\s|\n")
 
 
+@lru_cache(maxsize=16)
+def _breaks_in_names(names: tuple[str, ...]) -> bool:
+    return any(_BREAKS_IN_NAME.search(n) for n in names)
+
+
 def _naming_sentences(text: str, pattern: re.Pattern, names) -> list[str]:
     """The sentences of `text` (`_sentences`) in which the name pattern `pattern` of `names` (see
     `_name_pattern`) matches, or more: those where one of its matches in the whole text starts,
@@ -341,7 +374,7 @@ def _naming_sentences(text: str, pattern: re.Pattern, names) -> list[str]:
     the text (the sentence's neighbours there are white space, which the pattern's edges take as
     they take the ends of a string), and no match of the text runs from one sentence into the next
     (`_BREAKS_IN_NAME`), so none hides the start of another's."""
-    if any(_BREAKS_IN_NAME.search(n) for n in names):
+    if _breaks_in_names(tuple(names)):
         return _sentences(text)
     starts = [m.start() for m in pattern.finditer(text)]
     if not starts:
@@ -368,6 +401,22 @@ def _window_sponsors(windows: list, pattern: re.Pattern, names) -> None:
         windows[bisect_right(starts, m.start()) - 1].sponsors.add(_key(m.group(0)))
 
 
+def _ad_sentence_sponsors(text: str, pattern: re.Pattern, kn: SponsorKnowledge, whole: bool) -> set[str]:
+    """The keys of the sponsors named (`pattern`) in the sentences of `text` that hold ad words;
+    with `whole`, nothing unless `text` itself holds ad words. Only sentences naming a sponsor
+    are looked at (`_naming_sentences`), and the test of the whole text, a pure condition, is
+    made last: only when some sentence would count."""
+    out: set[str] = set()
+    for sentence in _naming_sentences(text, pattern, kn.sponsors):
+        if pattern.search(sentence) is not None and kn.ad_words.search(sentence):
+            if whole:
+                if kn.ad_words.search(text) is None:
+                    return set()
+                whole = False  # tested: it holds
+            out.update(norm_key(m.group(0)) for m in pattern.finditer(sentence))
+    return out
+
+
 def find_ads(ep, ents, kn: SponsorKnowledge, gl, gates=None) -> EpisodeAds:
     """The ad segments of one episode, from its entities' windows and its LLM texts. `gates` is
     `row_gates` of (at least) these rows, when the caller made it."""
@@ -386,18 +435,13 @@ def find_ads(ep, ents, kn: SponsorKnowledge, gl, gates=None) -> EpisodeAds:
         if r.index in ad_context and isinstance(r.name, str):
             by_llm.add(norm_key(r.name))
     summary = ep.data.get("summary")
-    # only sentences naming a sponsor add to by_llm: a text naming none is not split (a sentence's
-    # neighbours in its text are white space, which the name pattern's edges take as they take
-    # the ends of the sentence), and the (cheap) name test comes before the ad-words test
-    texts = [summary] if (isinstance(summary, str) and sponsor_pat is not None and sponsor_pat.search(summary)
-                          and kn.ad_words.search(summary)) else []
-    texts += [r.context for r in llm if r.index in ad_context]
-    for text in texts:
-        if sponsor_pat is None:
-            continue
-        for sentence in _naming_sentences(text, sponsor_pat, kn.sponsors):
-            if sponsor_pat.search(sentence) is not None and kn.ad_words.search(sentence):
-                by_llm.update(norm_key(m.group(0)) for m in sponsor_pat.finditer(sentence))
+    if sponsor_pat is not None:
+        # the summary counts only when it holds ad words itself, the ad contexts in any case
+        if isinstance(summary, str):
+            by_llm |= _ad_sentence_sponsors(summary, sponsor_pat, kn, whole=True)
+        for r in llm:
+            if r.index in ad_context:
+                by_llm |= _ad_sentence_sponsors(r.context, sponsor_pat, kn, whole=False)
     active |= by_llm
     # 2. windows and their evidence
     windows = []
@@ -406,9 +450,9 @@ def find_ads(ep, ents, kn: SponsorKnowledge, gl, gates=None) -> EpisodeAds:
             continue
         at = window_offset(r.context, r.name)
         w = Window(r, r.position - (at if at != -1 else 50), r.context)
-        trig, end, _ = gates[(r.ep, r.index)]
+        trig, end, _, strong = gates[(r.ep, r.index)]
         if trig is not False:  # (gates are what strong_marker and Gated.search would test)
-            w.strong = strong_marker(w.text, kn, triggered=trig)
+            w.strong = strong_marker(w.text, kn, triggered=trig, gates=strong)
             if w.strong is not None and _marker_sponsor(w.strong):
                 active.add(norm_key(_marker_sponsor(w.strong)))
         if end:
@@ -427,9 +471,9 @@ def find_ads(ep, ents, kn: SponsorKnowledge, gl, gates=None) -> EpisodeAds:
             active |= {s for v in windows if w.start - CLUSTER_GAP <= v.start <= w.start for s in v.sponsors}
     # 3. a sponsor of the list present in the entity list, whose description matches a window of
     #    ad copy ("the cloud for AI developers ... ready to go for startups")
+    listed = _name_set(tuple(kn.sponsors))  # sponsor_pat.fullmatch(name) is `name in listed`
     llm_sponsors = [(norm_key(r.name), _content_words(r.context)) for r in llm
-                    if isinstance(r.name, str) and isinstance(r.context, str)
-                    and sponsor_pat is not None and sponsor_pat.fullmatch(r.name.strip())]
+                    if isinstance(r.name, str) and isinstance(r.context, str) and r.name.strip() in listed]
     described: dict[int, str] = {}
     for i, w in enumerate(windows):
         # the weak markers matter only here: searched for only when there is a description to match
@@ -535,12 +579,14 @@ def episode_ads(batch) -> dict[int, EpisodeAds]:
 
 
 def ad_text_reason(text: str, ads: EpisodeAds | None, kn: SponsorKnowledge, low: str | None = None,
-                   triggered: bool | None = None, named: bool | None = None) -> tuple[int, int, str] | None:
+                   triggered: bool | None = None, named: bool | None = None,
+                   strong: tuple[bool, ...] | None = None) -> tuple[int, int, str] | None:
     """(i, j, why) when free text is ad copy: an ad marker in it, its words in an ad segment, or
     a third-person mention of the episode's sponsor. `named` is the test for a sponsor name in the
-    text when the caller made it (`holding(texts, ads.sponsor_names)`)."""
+    text when the caller made it (`holding(texts, ads.sponsor_names)`), `strong` the literal test
+    of each strong marker (`strong_gates`)."""
     low = text.lower() if low is None else low
-    m = strong_marker(text, kn, low, triggered)
+    m = strong_marker(text, kn, low, triggered, strong)
     if m is not None:
         return m.start(), m.end(), f"carries the ad marker {m.group(0)!r}"
     if ads is None:
@@ -577,6 +623,7 @@ def text_verdicts(batch) -> dict[tuple[str, int, int], tuple[int, int, str]]:
                  for ep_i, index, text in batch.rows(name, "ep", "index", "text") if isinstance(text, str)]
         lows = [text.lower() for *_, text in items]
         trig = holding(lows, kn.triggers) if kn.triggers else [None] * len(items)
+        strong = _triggered_gates(lows, trig, kn)
         # the sponsor names of an episode looked for in all its texts at once
         named: list[bool | None] = [None] * len(items)
         by_ep: dict[int, list[int]] = {}
@@ -586,8 +633,8 @@ def text_verdicts(batch) -> dict[tuple[str, int, int], tuple[int, int, str]]:
             if ep_i in all_ads:
                 for k, hit in zip(ks, holding([items[k][3] for k in ks], all_ads[ep_i].sponsor_names)):
                     named[k] = hit
-        for (name, ep_i, index, text), low, t, n in zip(items, lows, trig, named):
-            found = ad_text_reason(text, all_ads.get(ep_i), kn, low, t, n)
+        for (name, ep_i, index, text), low, t, n, g in zip(items, lows, trig, named, strong):
+            found = ad_text_reason(text, all_ads.get(ep_i), kn, low, t, n, g)
             if found is not None:
                 out[(name, ep_i, index)] = found
         return out
