@@ -299,3 +299,39 @@ def test_the_name_set_is_what_the_name_pattern_matches_in_full():
     candidates += [t[:rng.randint(0, 12)] for t in _texts(rng, 2000, length=3)]
     assert [bool(pattern.fullmatch(c)) for c in candidates] == [c in listed for c in candidates]
     assert sum(c in listed for c in candidates) > 80
+
+
+def test_words_of_many_texts_at_once_are_those_of_each():
+    from audit.checks.sponsor import _shingle_words, _words_each
+
+    rng = random.Random(15)
+    lows = [t.lower() for t in _texts(rng, 400)] + ["", " ", "—", "a’b", "x\ty", "é.ü"]
+    rng.shuffle(lows)
+    for some in (lows, lows[:1], lows[:2], lows[:5] + ["with\x00nul"]):
+        assert _words_each(some) == [_shingle_words(low, low) for low in some]
+
+
+def test_text_verdicts_are_the_reason_of_each_text_on_its_own():
+    from audit.checks.sponsor import ad_text_reason, sponsor_knowledge, text_verdicts
+
+    from audit.tables import Batch
+
+    rng = random.Random(16)
+    episodes = _batch().episodes
+    for ep in episodes:  # ad markers, sponsor names, new line breaks and NUL in some texts
+        for name in ("quotes", "insights"):
+            for item in ep.data.get(name) or []:
+                if isinstance(item, dict) and isinstance(item.get("text"), str) and rng.random() < 0.3:
+                    text = item["text"]
+                    at = rng.randint(0, len(text))
+                    item["text"] = text[:at] + rng.choice(INSERTS + ["use code RADAR", "\x00"]) + " " + text[at:]
+    batch = Batch(episodes, _batch().knowledge)
+    kn, ads_of = sponsor_knowledge(batch.knowledge), episode_ads(batch)
+    expected = {}
+    for name in ("quotes", "insights"):
+        for ep_i, index, text in batch.rows(name, "ep", "index", "text"):
+            if isinstance(text, str) and (found := ad_text_reason(text, ads_of.get(ep_i), kn)) is not None:
+                expected[(name, ep_i, index)] = found
+    assert text_verdicts(batch) == expected
+    reasons = {why.split(" ")[0] for _, _, why in expected.values()}
+    assert reasons == {"carries", "its", "promotes"}, reasons  # each of the three ways

@@ -181,6 +181,16 @@ def _unpunctuated(low: str) -> str:
     return low.encode("utf-8", "surrogatepass").translate(_PUNCT_BYTES).decode("utf-8", "surrogatepass")
 
 
+def _words_each(lows: list[str]) -> list[list[str]]:
+    """[_shingle_words(low, low) for low in lows], the punctuation of all the texts turned into
+    spaces at once: `_unpunctuated` maps character by character, and NUL (in no text, else they
+    are done one by one) keeps the texts apart."""
+    joined = "\x00".join(lows)
+    if len(lows) < 2 or joined.count("\x00") != len(lows) - 1:
+        return [_shingle_words(low, low) for low in lows]
+    return [u.split() for u in _unpunctuated(joined).split("\x00")]
+
+
 def _grams(w: list[str]):
     """The word SHINGLE-grams of `w`, as tuples (words hold no spaces: a tuple stands for the
     words joined by spaces). An iterator: zip reuses its tuple when the caller keeps none."""
@@ -580,18 +590,18 @@ def episode_ads(batch) -> dict[int, EpisodeAds]:
 
 def ad_text_reason(text: str, ads: EpisodeAds | None, kn: SponsorKnowledge, low: str | None = None,
                    triggered: bool | None = None, named: bool | None = None,
-                   strong: tuple[bool, ...] | None = None) -> tuple[int, int, str] | None:
+                   strong: tuple[bool, ...] | None = None, words: list[str] | None = None) -> tuple[int, int, str] | None:
     """(i, j, why) when free text is ad copy: an ad marker in it, its words in an ad segment, or
     a third-person mention of the episode's sponsor. `named` is the test for a sponsor name in the
     text when the caller made it (`holding(texts, ads.sponsor_names)`), `strong` the literal test
-    of each strong marker (`strong_gates`)."""
+    of each strong marker (`strong_gates`), `words` the text's `_shingle_words`."""
     low = text.lower() if low is None else low
     m = strong_marker(text, kn, low, triggered, strong)
     if m is not None:
         return m.start(), m.end(), f"carries the ad marker {m.group(0)!r}"
     if ads is None:
         return None
-    if ads.segments and not ads.shingles.isdisjoint(_grams(w := _shingle_words(text, low))):
+    if ads.segments and not ads.shingles.isdisjoint(_grams(w := _shingle_words(text, low) if words is None else words)):
         sh = words = None
         for seg in ads.segments:
             if seg.shingles.isdisjoint(_grams(w)):
@@ -633,10 +643,16 @@ def text_verdicts(batch) -> dict[tuple[str, int, int], tuple[int, int, str]]:
             if ep_i in all_ads:
                 for k, hit in zip(ks, holding([items[k][3] for k in ks], all_ads[ep_i].sponsor_names)):
                     named[k] = hit
-        for (name, ep_i, index, text), low, t, n, g in zip(items, lows, trig, named, strong):
-            found = ad_text_reason(text, all_ads.get(ep_i), kn, low, t, n, g)
-            if found is not None:
-                out[(name, ep_i, index)] = found
+        for ep_i, ks in by_ep.items():
+            ads = all_ads.get(ep_i)
+            words = _words_each([lows[k] for k in ks]) if ads is not None and ads.segments else [None] * len(ks)
+            for k, w in zip(ks, words):
+                if trig[k] is False and (ads is None or (not named[k] and (w is None or ads.shingles.isdisjoint(_grams(w))))):
+                    continue  # no trigger, no sponsor name, no shingle of an ad read: ad_text_reason says None
+                name, _, index, text = items[k]
+                found = ad_text_reason(text, ads, kn, lows[k], trig[k], named[k], strong[k], w)
+                if found is not None:
+                    out[(name, ep_i, index)] = found
         return out
     return batch.shared("sponsor-texts", compute)
 
