@@ -383,10 +383,12 @@ class Hits:
 
     def any_of(self, needles) -> list[bool]:
         """[any(n in low for n in needles) for low in lows], needle by needle (see `_finders`)."""
-        out = [False] * len(self.lows)
+        out = None
         for finder in _finders(frozenset(needles)):
-            out = list(map(or_, out, self.of(finder) if isinstance(finder, str) else self._found(finder)))
-        return out
+            hit = self.of(finder) if isinstance(finder, str) else self._found(finder)
+            if True in hit:  # most needles are in no text: nothing to add (a C scan, no new list)
+                out = list(hit) if out is None else list(map(or_, out, hit))
+        return [False] * len(self.lows) if out is None else out
 
     def _found(self, pattern: re.Pattern) -> list[bool]:
         """Which texts a literal pattern (no line break in any match) finds something in."""

@@ -315,13 +315,22 @@ def row_gates(rows, kn: SponsorKnowledge) -> dict[tuple[int, int], tuple[bool, .
     rows at once: (trigger, end marker, weak markers (`weak_gates`), strong markers
     (`strong_gates`, None for a text without trigger)) for an NER window, (ad words,) for an LLM
     context."""
+    ner, llm = _by_kind(rows)
+    return _row_gates(ner, llm, kn)
+
+
+def _by_kind(rows) -> tuple[list, list]:
+    """The NER rows and the LLM rows of `rows`, in order."""
     ner, llm = [], []
     for r in rows:
-        if is_ner(r):
-            if isinstance(r.name, str):
-                ner.append(r)
-        elif isinstance(r.context, str):
-            llm.append(r)
+        (ner if is_ner(r) else llm).append(r)
+    return ner, llm
+
+
+def _row_gates(ner: list, llm: list, kn: SponsorKnowledge) -> dict[tuple[int, int], tuple[bool, ...]]:
+    """`row_gates` of the NER rows `ner` and the LLM rows `llm`."""
+    ner = [r for r in ner if isinstance(r.name, str)]
+    llm = [r for r in llm if isinstance(r.context, str)]
     out: dict[tuple[int, int], tuple[bool, ...]] = {}
     if ner:
         lows = [r.context.lower() for r in ner]
@@ -427,17 +436,15 @@ def _ad_sentence_sponsors(text: str, pattern: re.Pattern, kn: SponsorKnowledge, 
     return out
 
 
-def find_ads(ep, ents, kn: SponsorKnowledge, gl, gates=None) -> EpisodeAds:
+def find_ads(ep, ents, kn: SponsorKnowledge, gl, gates=None, kinds=None) -> EpisodeAds:
     """The ad segments of one episode, from its entities' windows and its LLM texts. `gates` is
-    `row_gates` of (at least) these rows, when the caller made it."""
+    `row_gates` of (at least) these rows, `kinds` their `_by_kind`, when the caller made them."""
     gates = row_gates(ents, kn) if gates is None else gates
     sponsor_pat = _name_pattern(kn.sponsors)
     active: set[str] = set()  # norm keys
     # 1. the LLM says so itself: "Scale AI: Mentioned in an advertisement segment"
     by_llm: set[str] = set()
-    ner, llm = [], []
-    for r in ents:
-        (ner if is_ner(r) else llm).append(r)
+    ner, llm = _by_kind(ents) if kinds is None else kinds
     ad_words = kn.ad_words.pattern.search  # run where the gate (row_gates) lets it
     ad_context = {r.index for r in llm if isinstance(r.context, str)
                   and gates[(r.ep, r.index)][0] and ad_words(r.context)}
@@ -573,15 +580,22 @@ def entity_rows_by_episode(batch) -> dict[int, list]:
     return batch.shared("entity-rows-by-episode", compute)
 
 
+def rows_by_kind(batch) -> dict[int, tuple[list, list]]:
+    """The NER rows and the LLM rows of each episode (`_by_kind`), split once per batch: the
+    rules ask row after row."""
+    return batch.shared("sponsor-rows-by-kind",
+                        lambda: {n: _by_kind(rows) for n, rows in entity_rows_by_episode(batch).items()})
+
+
 def episode_ads(batch) -> dict[int, EpisodeAds]:
     """Ad segments per episode index, computed once per batch."""
     def compute():
         kn, gl = sponsor_knowledge(batch.knowledge), glossary(batch.knowledge)
         out = {}
-        by_ep = entity_rows_by_episode(batch)
-        gates = row_gates([r for rows in by_ep.values() for r in rows], kn)
+        by_ep, kinds = entity_rows_by_episode(batch), rows_by_kind(batch)
+        gates = _row_gates([r for ner, _ in kinds.values() for r in ner], [r for _, llm in kinds.values() for r in llm], kn)
         for n, rows in by_ep.items():
-            ads = find_ads(batch.episodes[n], rows, kn, gl, gates)
+            ads = find_ads(batch.episodes[n], rows, kn, gl, gates, kinds[n])
             if ads.segments or ads.sponsors:
                 out[n] = ads
         return out
@@ -744,14 +758,14 @@ class SponsorEntity(Rule):
             return
         noise = {(r.ep, r.index) for r, _ in classify_entities(batch)}
         verdicts = text_verdicts(batch)
-        by_ep = entity_rows_by_episode(batch)
+        by_ep, kinds = entity_rows_by_episode(batch), rows_by_kind(batch)
         for n, ads in all_ads.items():
             if n not in by_ep:
                 continue
             rows = by_ep[n]
             ep = batch.episodes[n]
             # where names are used outside the ads: non-ad windows and non-ad quotes, as one text
-            seg_of = {r.index: in_segment(r, ads) for r in rows if is_ner(r)}
+            seg_of = {r.index: in_segment(r, ads) for r in kinds[n][0]}  # the NER rows
             outside = [r.context for r in rows if r.index in seg_of and seg_of[r.index] is None]
             quotes = ep.data.get("quotes")
             if isinstance(quotes, list):
@@ -770,7 +784,8 @@ class SponsorEntity(Rule):
                     continue
                 if r.index in seg_of and seg_of[r.index] is None:
                     continue  # an NER row outside the ads: reason() says None
-                why = self.reason(r, ads, kn, gl, noise, in_ad_names, outside_text, seg_of.get(r.index))
+                why = self.reason(r, ads, kn, gl, noise, in_ad_names, outside_text, seg_of.get(r.index),
+                                  ner=r.index in seg_of)
                 if why is None:
                     continue
                 path = f"{r.field}.name"
@@ -783,10 +798,10 @@ class SponsorEntity(Rule):
                                  message=f"{r.name!r} comes from an ad read: {why}")
 
     @staticmethod
-    def reason(r, ads, kn, gl, noise, in_ad_names, outside_text, seg=_UNSET) -> str | None:
+    def reason(r, ads, kn, gl, noise, in_ad_names, outside_text, seg=_UNSET, ner=None) -> str | None:
         """Why entity row `r` comes from an ad read, or None. `seg` is in_segment(r, ads) for an
-        NER row when the caller has it."""
-        ner = is_ner(r)
+        NER row when the caller has it, `ner` is_ner(r)."""
+        ner = is_ner(r) if ner is None else ner
         if ner:
             seg = in_segment(r, ads) if seg is _UNSET else seg
             if seg is None:
