@@ -757,7 +757,10 @@ class SponsorEntity(Rule):
         if not all_ads:
             return
         noise = {(r.ep, r.index) for r, _ in classify_entities(batch)}
-        verdicts = text_verdicts(batch)
+        ad_quotes: dict[int, set[int]] = {}  # episode -> its quotes that are ad copy
+        for name, ep_i, index in text_verdicts(batch):
+            if name == "quotes":
+                ad_quotes.setdefault(ep_i, set()).add(index)
         by_ep, kinds = entity_rows_by_episode(batch), rows_by_kind(batch)
         for n, ads in all_ads.items():
             if n not in by_ep:
@@ -769,8 +772,9 @@ class SponsorEntity(Rule):
             outside = [r.context for r in rows if r.index in seg_of and seg_of[r.index] is None]
             quotes = ep.data.get("quotes")
             if isinstance(quotes, list):
-                outside += [q.get("text") for i, q in enumerate(quotes) if isinstance(q, dict)
-                            and isinstance(q.get("text"), str) and ("quotes", n, i) not in verdicts]
+                texts = [q.get("text") if isinstance(q, dict) else None for q in quotes]
+                ads_at = ad_quotes.get(n, ())
+                outside += [t for i, t in enumerate(texts) if isinstance(t, str) and i not in ads_at]
             outside_text = "\n".join(outside)
             in_ad_names = set()
             for r in rows:
