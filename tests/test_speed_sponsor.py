@@ -311,13 +311,14 @@ def test_words_of_many_texts_at_once_are_those_of_each():
         assert _words_each(some) == [_shingle_words(low, low) for low in some]
 
 
-def test_text_verdicts_are_the_reason_of_each_text_on_its_own():
+def test_text_verdicts_are_the_reason_of_each_text_on_its_own(tmp_path):
     from audit.checks.sponsor import ad_text_reason, sponsor_knowledge, text_verdicts
 
     from audit.tables import Batch
 
     rng = random.Random(16)
-    episodes = _batch().episodes
+    generated = _generated_batch(tmp_path)
+    episodes = generated.episodes
     for ep in episodes:  # ad markers, sponsor names, new line breaks and NUL in some texts
         for name in ("quotes", "insights"):
             for item in ep.data.get(name) or []:
@@ -325,7 +326,7 @@ def test_text_verdicts_are_the_reason_of_each_text_on_its_own():
                     text = item["text"]
                     at = rng.randint(0, len(text))
                     item["text"] = text[:at] + rng.choice(INSERTS + ["use code RADAR", "\x00"]) + " " + text[at:]
-    batch = Batch(episodes, _batch().knowledge)
+    batch = Batch(episodes, generated.knowledge)
     kn, ads_of = sponsor_knowledge(batch.knowledge), episode_ads(batch)
     expected = {}
     for name in ("quotes", "insights"):
@@ -335,3 +336,33 @@ def test_text_verdicts_are_the_reason_of_each_text_on_its_own():
     assert text_verdicts(batch) == expected
     reasons = {why.split(" ")[0] for _, _, why in expected.values()}
     assert reasons == {"carries", "its", "promotes"}, reasons  # each of the three ways
+
+
+def _generated_batch(dest, n=12):
+    """The examples and `n` generated episodes (bench/run.py: names and lists varied) as one batch."""
+    import sys
+
+    from audit.config import Settings
+    from audit.engine import Auditor, discover
+    from audit.episode import load_episode
+    from audit.tables import Batch
+
+    sys.path.insert(0, str(ROOT / "bench"))
+    from run import generate  # noqa: E402
+
+    generate(n, dest, seed=random.Random(17).randint(0, 10**6))
+    files = discover([ROOT / "examples", dest], ["*.md", "*.txt"], [])
+    return Batch([load_episode(p, d) for p, d in files], Auditor(Settings()).knowledge)
+
+
+def test_segment_shingles_and_words_are_the_union_of_their_windows(tmp_path):
+    from audit.checks.sponsor import _content_words, _shingles
+
+    checked = 0
+    for ads in episode_ads(_generated_batch(tmp_path)).values():
+        for seg in ads.segments:
+            texts = [w.text[:max(0, seg.stop - w.start)] for w in seg.windows]
+            assert seg.shingles == set().union(*map(_shingles, texts))
+            assert seg.words == set().union(*map(_content_words, texts))
+            checked += len(texts)
+    assert checked > 60

@@ -15,7 +15,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
-from itertools import accumulate
+from itertools import accumulate, compress
 
 from ..findings import Fix, Severity
 from ..glossary import ORG_KINDS, glossary, norm_key
@@ -134,12 +134,12 @@ def strong_gates(lows: list[str], kn: SponsorKnowledge) -> list[tuple[bool, ...]
 
 def weak_gates(folded: list[str], kn: SponsorKnowledge) -> list:
     """The literal pre-filter of the weak markers for each (folded) text, for `weak_marker`: a
-    bool, or with the markers one by one (`kn.weak_parts`), a bool per marker (False when none
-    holds: no marker can match)."""
+    bool, or with the markers one by one (`kn.weak_parts`), the markers whose literals the text
+    holds (False when none does: no marker can match)."""
     if kn.weak_parts is None:
         return holding(folded, kn.weak.needles)
     each = zip(*holding_each(folded, [part.needles for part in kn.weak_parts]))
-    return [gate if True in gate else False for gate in each]
+    return [tuple(compress(kn.weak_parts, gate)) if True in gate else False for gate in each]
 
 
 def weak_marker(text: str, kn: SponsorKnowledge, gate) -> bool:
@@ -149,7 +149,7 @@ def weak_marker(text: str, kn: SponsorKnowledge, gate) -> bool:
     test of every alternative there."""
     if kn.weak_parts is None:
         return bool(gate) and kn.weak.pattern.search(text) is not None
-    return any(hit and part.pattern.search(text) is not None for part, hit in zip(kn.weak_parts, gate))
+    return bool(gate) and any(part.pattern.search(text) is not None for part in gate)
 
 
 def _marker_sponsor(m: re.Match) -> str | None:
@@ -542,13 +542,13 @@ def find_ads(ep, ents, kn: SponsorKnowledge, gl, gates=None, kinds=None) -> Epis
         ends = [windows[j].end_at for j in seg.windows if windows[j].end_at is not None]
         if ends:
             seg.stop = min(min(ends), seg.stop)
-        for j in seg.windows:
-            w = windows[j]
-            text = w.text[:max(0, seg.stop - w.start)]
-            seg.shingles |= _shingles(text)
-            seg.words |= _content_words(text)
-            seg.sponsors |= {s for s in w.sponsors if s.startswith(prefixes)}
         seg.windows = [windows[j] for j in seg.windows]
+        texts = [w.text[:max(0, seg.stop - w.start)] for w in seg.windows]
+        for words in _words_each([text.lower() for text in texts]):
+            seg.shingles.update(_grams(words))  # the union of _shingles(text)
+        seg.words = _content_words("\n".join(texts))  # no content word holds a line break
+        for w in seg.windows:
+            seg.sponsors |= {s for s in w.sponsors if s.startswith(prefixes)}
     names = {n for n, key in _sponsor_keys(tuple(kn.sponsors)) if key.startswith(prefixes)} if active else set()
     # sponsors outside the list, known from a URL or "brought to you by": as the entities spell them
     # (a name starting with a capital keeps that letter, lowercase, first in its key: the key is
