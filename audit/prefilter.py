@@ -311,6 +311,15 @@ def holding(lows: list[str], needles) -> list[bool]:
     return Hits(lows).any_of(needles)
 
 
+def holding_each(lows: list[str], needle_sets) -> list[list[bool]]:
+    """[holding(lows, needles) for needles in needle_sets], with the texts joined once for all the
+    sets (and a needle of several sets scanned for once)."""
+    if len(lows) < 4 or any(n is not None and any("\n" in x or not x for x in n) for n in needle_sets):
+        return [holding(lows, needles) for needles in needle_sets]
+    hits = Hits(lows)
+    return [[True] * len(lows) if needles is None else hits.any_of(needles) for needles in needle_sets]
+
+
 GROUP_NUMBER = re.compile(r"\\[1-9]|\(\?\(")  # a back reference or condition by number (or an octal escape)
 
 
@@ -324,12 +333,17 @@ def one_by_one(alternatives: list[str], flags=re.I) -> tuple[Gated, ...] | None:
     return tuple(Gated(re.compile(a, flags)) for a in alternatives)
 
 
-def earliest(parts: tuple[Gated, ...], text: str) -> re.Match | None:
-    """The match of the joined regex of `parts`: the earliest, the first part on a tie."""
-    low = fold(text)
+def earliest(parts: tuple[Gated, ...], text: str, gates: tuple[bool, ...] | None = None) -> re.Match | None:
+    """The match of the joined regex of `parts`: the earliest, the first part on a tie. `gates`
+    are the parts' needle tests when the caller made them (`holding_each`)."""
+    if gates is None:
+        gates = (None,) * len(parts)
+        low = fold(text)
+    else:  # fold(text) is needed only to search a long text from the places a match can start
+        low = fold(text) if len(text) >= _LONG_TEXT else None
     best = None
-    for part in parts:
-        m = part.search(text, low)
+    for part, gate in zip(parts, gates):
+        m = part.search(text, low, gate)
         if m is not None and (best is None or m.start() < best.start()):
             best = m
     return best
@@ -342,7 +356,7 @@ class Hits:
     def __init__(self, lows: list[str]):
         self.lows = lows
         self.joined = "\n".join(lows)
-        self.starts = list(accumulate((len(low) + 1 for low in lows), initial=0))
+        self.starts = list(accumulate(map((1).__add__, map(len, lows)), initial=0))  # len + 1 each
         self.memo: dict[str, list[bool]] = {}
 
     def of(self, needle: str) -> list[bool]:
@@ -369,10 +383,12 @@ class Hits:
 
     def any_of(self, needles) -> list[bool]:
         """[any(n in low for n in needles) for low in lows], needle by needle (see `_finders`)."""
-        out = [False] * len(self.lows)
+        out = None
         for finder in _finders(frozenset(needles)):
-            out = list(map(or_, out, self.of(finder) if isinstance(finder, str) else self._found(finder)))
-        return out
+            hit = self.of(finder) if isinstance(finder, str) else self._found(finder)
+            if True in hit:  # most needles are in no text: nothing to add (a C scan, no new list)
+                out = list(hit) if out is None else list(map(or_, out, hit))
+        return [False] * len(self.lows) if out is None else out
 
     def _found(self, pattern: re.Pattern) -> list[bool]:
         """Which texts a literal pattern (no line break in any match) finds something in."""

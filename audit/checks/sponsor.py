@@ -12,14 +12,14 @@ its windows), when they carry ad markers, or when they are the sponsor's own pro
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
-from itertools import accumulate
+from itertools import accumulate, compress
 
 from ..findings import Fix, Severity
 from ..glossary import ORG_KINDS, glossary, norm_key
-from ..prefilter import Gated, earliest, fold, fold_lower, holding, one_by_one
+from ..prefilter import Gated, earliest, fold, fold_lower, holding, holding_each, one_by_one
 from ..ruleset import Knowledge, RuleSetError, expect, known_keys, str_list
 from ..textmatch import trie_pattern
 from .base import Rule, item_removal
@@ -49,6 +49,7 @@ class SponsorKnowledge:
     strong_parts: tuple[Gated, ...] | None  # the strong markers one by one (`one_by_one`)
     end: Gated
     weak: Gated
+    weak_parts: tuple[Gated, ...] | None  # the weak markers one by one (`one_by_one`)
     ad_words: Gated
     conversation: Gated
 
@@ -90,6 +91,7 @@ def parse_sponsor(data, where: str) -> SponsorKnowledge:
         expect(data.get(key, ""), (str, list), where, key)
     triggers = tuple(t.lower() for t in str_list(data.get("triggers"), where, "triggers"))
     strong = _alternatives(str_list(data.get("strong_markers"), where, "strong_markers"), where, "strong_markers")
+    weak = _alternatives(str_list(data.get("weak_markers"), where, "weak_markers"), where, "weak_markers")
     return SponsorKnowledge(
         sponsors=str_list(data.get("sponsors"), where, "sponsors"),
         triggers=triggers,
@@ -97,7 +99,8 @@ def parse_sponsor(data, where: str) -> SponsorKnowledge:
         strong=_joined(strong),
         strong_parts=one_by_one(strong),
         end=Gated(_regex(str_list(data.get("end_markers"), where, "end_markers"), where, "end_markers")),
-        weak=Gated(_regex(str_list(data.get("weak_markers"), where, "weak_markers"), where, "weak_markers")),
+        weak=Gated(_joined(weak)),
+        weak_parts=one_by_one(weak),
         ad_words=Gated(_regex(data.get("ad_words") or [], where, "ad_words")),
         conversation=Gated(_regex(data.get("conversation") or [], where, "conversation", flags=0)),
     )
@@ -108,17 +111,45 @@ def sponsor_knowledge(knowledge: Knowledge) -> SponsorKnowledge:
 
 
 def strong_marker(text: str, kn: SponsorKnowledge, low: str | None = None,
-                  triggered: bool | None = None) -> re.Match | None:
+                  triggered: bool | None = None, gates: tuple[bool, ...] | None = None) -> re.Match | None:
     """The first strong ad marker of `text`; the regex runs only where a trigger word occurs.
     `low` is text.lower() when the caller has it, `triggered` the trigger test when it made it
-    (`holding(lows, kn.triggers)`)."""
+    (`holding(lows, kn.triggers)`), `gates` the literal test of each marker (`strong_gates`)."""
     if triggered is not None:
         if not triggered:
             return None
     elif kn.triggers:
         if kn.trigger.search(text.lower() if low is None else low) is None:
             return None
-    return kn.strong.search(text) if kn.strong_parts is None else earliest(kn.strong_parts, text)
+    return kn.strong.search(text) if kn.strong_parts is None else earliest(kn.strong_parts, text, gates)
+
+
+def strong_gates(lows: list[str], kn: SponsorKnowledge) -> list[tuple[bool, ...] | None]:
+    """For each text (lowercase) the literal test of each strong marker (`kn.strong_parts`), made
+    with one scan of all the texts per literal; None when the markers stay joined."""
+    if kn.strong_parts is None or not lows:
+        return [None] * len(lows)
+    return list(zip(*holding_each(list(map(fold_lower, lows)), [p.needles for p in kn.strong_parts])))
+
+
+def weak_gates(folded: list[str], kn: SponsorKnowledge) -> list:
+    """The literal pre-filter of the weak markers for each (folded) text, for `weak_marker`: a
+    bool, or with the markers one by one (`kn.weak_parts`), the markers whose literals the text
+    holds (False when none does: no marker can match)."""
+    if kn.weak_parts is None:
+        return holding(folded, kn.weak.needles)
+    each = zip(*holding_each(folded, [part.needles for part in kn.weak_parts]))
+    return [tuple(compress(kn.weak_parts, gate)) if True in gate else False for gate in each]
+
+
+def weak_marker(text: str, kn: SponsorKnowledge, gate) -> bool:
+    """kn.weak.pattern.search(text) is not None, where `gate` is the text's `weak_gates`. One by
+    one, only the markers whose literals the text holds are tried: the joined regex matches
+    where one of its alternatives does, and tried at every position of the text, it costs a
+    test of every alternative there."""
+    if kn.weak_parts is None:
+        return bool(gate) and kn.weak.pattern.search(text) is not None
+    return bool(gate) and any(part.pattern.search(text) is not None for part in gate)
 
 
 def _marker_sponsor(m: re.Match) -> str | None:
@@ -148,6 +179,16 @@ def _unpunctuated(low: str) -> str:
                 low = low.replace(c, " ")
     # ASCII punctuation to spaces as bytes (UTF-8 keeps every other character's bytes >= 0x80)
     return low.encode("utf-8", "surrogatepass").translate(_PUNCT_BYTES).decode("utf-8", "surrogatepass")
+
+
+def _words_each(lows: list[str]) -> list[list[str]]:
+    """[_shingle_words(low, low) for low in lows], the punctuation of all the texts turned into
+    spaces at once: `_unpunctuated` maps character by character, and NUL (in no text, else they
+    are done one by one) keeps the texts apart."""
+    joined = "\x00".join(lows)
+    if len(lows) < 2 or joined.count("\x00") != len(lows) - 1:
+        return [_shingle_words(low, low) for low in lows]
+    return [u.split() for u in _unpunctuated(joined).split("\x00")]
 
 
 def _grams(w: list[str]):
@@ -248,6 +289,18 @@ def _name_pattern_cached(names: frozenset) -> re.Pattern | None:
 
 
 @lru_cache(maxsize=16)
+def _name_set(names: tuple[str, ...]) -> frozenset[str]:
+    """The (non-empty) names: the strings `_name_pattern(names)` matches in full. The pattern is
+    the names' literal trie, whose edge checks (no word character before or after) hold at the
+    ends of a string."""
+    return frozenset(n for n in names if n)
+
+
+# norm_key (a regex substitution) of the same names, entity after entity and batch after batch
+_key = lru_cache(maxsize=1 << 14)(norm_key)
+
+
+@lru_cache(maxsize=16)
 def _sponsor_keys(sponsors: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
     return tuple((n, norm_key(n)) for n in sponsors)
 
@@ -259,25 +312,46 @@ def _is_sponsor_key(key: str, active: set[str]) -> bool:
 
 def row_gates(rows, kn: SponsorKnowledge) -> dict[tuple[int, int], tuple[bool, ...]]:
     """(ep, index) -> the literal pre-filters of find_ads for an entity row, tested over all the
-    rows at once: (trigger, end marker, weak marker) for an NER window, (ad words,) for an LLM
+    rows at once: (trigger, end marker, weak markers (`weak_gates`), strong markers
+    (`strong_gates`, None for a text without trigger)) for an NER window, (ad words,) for an LLM
     context."""
+    ner, llm = _by_kind(rows)
+    return _row_gates(ner, llm, kn)
+
+
+def _by_kind(rows) -> tuple[list, list]:
+    """The NER rows and the LLM rows of `rows`, in order."""
     ner, llm = [], []
     for r in rows:
-        if is_ner(r):
-            if isinstance(r.name, str):
-                ner.append(r)
-        elif isinstance(r.context, str):
-            llm.append(r)
+        (ner if is_ner(r) else llm).append(r)
+    return ner, llm
+
+
+def _row_gates(ner: list, llm: list, kn: SponsorKnowledge) -> dict[tuple[int, int], tuple[bool, ...]]:
+    """`row_gates` of the NER rows `ner` and the LLM rows `llm`."""
+    ner = [r for r in ner if isinstance(r.name, str)]
+    llm = [r for r in llm if isinstance(r.context, str)]
     out: dict[tuple[int, int], tuple[bool, ...]] = {}
     if ner:
         lows = [r.context.lower() for r in ner]
         trig = holding(lows, kn.triggers) if kn.triggers else [None] * len(ner)
         folded = list(map(fold_lower, lows))
-        end, weak = holding(folded, kn.end.needles), holding(folded, kn.weak.needles)
-        out.update(((r.ep, r.index), g) for r, g in zip(ner, zip(trig, end, weak)))
+        end, weak = holding(folded, kn.end.needles), weak_gates(folded, kn)
+        strong = _triggered_gates(lows, trig, kn)
+        out.update(((r.ep, r.index), g) for r, g in zip(ner, zip(trig, end, weak, strong)))
     if llm:
         ad = holding([fold(r.context) for r in llm], kn.ad_words.needles)
         out.update(((r.ep, r.index), (g,)) for r, g in zip(llm, ad))
+    return out
+
+
+def _triggered_gates(lows: list[str], trig: list, kn: SponsorKnowledge) -> list:
+    """`strong_gates` of the texts with a trigger (the few a strong marker is looked for in), None
+    for the others."""
+    out = [None] * len(lows)
+    hit = [k for k, t in enumerate(trig) if t]
+    for k, gates in zip(hit, strong_gates([lows[k] for k in hit], kn)):
+        out[k] = gates
     return out
 
 
@@ -288,12 +362,47 @@ _SENTENCE_BREAK = re.compile(r"[.!?\n](?:(?<=[.!?])(\s+)|(?<=\n)\n*)")
 
 def _sentences(text: str) -> list[str]:
     """`re.split` at the sentence breaks (see `_SENTENCE_BREAK`)."""
+    return [text[a:b] for a, b in _sentence_spans(text)]
+
+
+def _sentence_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of `_sentences(text)` in `text`."""
     out, last = [], 0
     for m in _SENTENCE_BREAK.finditer(text):
         a, b = m.span(1) if m.start(1) != -1 else m.span()
-        out.append(text[last:a])
+        out.append((last, a))
         last = b
-    out.append(text[last:])
+    out.append((last, len(text)))
+    return out
+
+
+# a name in which a sentence break can stand (a line break, white space after . ! or ?, or white
+# space first): its match in a text might run over into the next sentence
+_BREAKS_IN_NAME = re.compile(r"^\s|[.!?]\s|\n")
+
+
+@lru_cache(maxsize=16)
+def _breaks_in_names(names: tuple[str, ...]) -> bool:
+    return any(_BREAKS_IN_NAME.search(n) for n in names)
+
+
+def _naming_sentences(text: str, pattern: re.Pattern, names) -> list[str]:
+    """The sentences of `text` (`_sentences`) in which the name pattern `pattern` of `names` (see
+    `_name_pattern`) matches, or more: those where one of its matches in the whole text starts,
+    found with one search of the text instead of one per sentence. A match in a sentence is one in
+    the text (the sentence's neighbours there are white space, which the pattern's edges take as
+    they take the ends of a string), and no match of the text runs from one sentence into the next
+    (`_BREAKS_IN_NAME`), so none hides the start of another's."""
+    if _breaks_in_names(tuple(names)):
+        return _sentences(text)
+    starts = [m.start() for m in pattern.finditer(text)]
+    if not starts:
+        return []
+    out = []
+    for a, b in _sentence_spans(text):
+        k = bisect_left(starts, a)
+        if k < len(starts) and starts[k] < b:
+            out.append(text[a:b])
     return out
 
 
@@ -308,20 +417,34 @@ def _window_sponsors(windows: list, pattern: re.Pattern, names) -> None:
     texts = [w.text for w in windows]
     starts = list(accumulate((len(t) + 1 for t in texts), initial=0))
     for m in pattern.finditer("\n".join(texts)):
-        windows[bisect_right(starts, m.start()) - 1].sponsors.add(norm_key(m.group(0)))
+        windows[bisect_right(starts, m.start()) - 1].sponsors.add(_key(m.group(0)))
 
 
-def find_ads(ep, ents, kn: SponsorKnowledge, gl, gates=None) -> EpisodeAds:
+def _ad_sentence_sponsors(text: str, pattern: re.Pattern, kn: SponsorKnowledge, whole: bool) -> set[str]:
+    """The keys of the sponsors named (`pattern`) in the sentences of `text` that hold ad words;
+    with `whole`, nothing unless `text` itself holds ad words. Only sentences naming a sponsor
+    are looked at (`_naming_sentences`), and the test of the whole text, a pure condition, is
+    made last: only when some sentence would count."""
+    out: set[str] = set()
+    for sentence in _naming_sentences(text, pattern, kn.sponsors):
+        if pattern.search(sentence) is not None and kn.ad_words.search(sentence):
+            if whole:
+                if kn.ad_words.search(text) is None:
+                    return set()
+                whole = False  # tested: it holds
+            out.update(norm_key(m.group(0)) for m in pattern.finditer(sentence))
+    return out
+
+
+def find_ads(ep, ents, kn: SponsorKnowledge, gl, gates=None, kinds=None) -> EpisodeAds:
     """The ad segments of one episode, from its entities' windows and its LLM texts. `gates` is
-    `row_gates` of (at least) these rows, when the caller made it."""
+    `row_gates` of (at least) these rows, `kinds` their `_by_kind`, when the caller made them."""
     gates = row_gates(ents, kn) if gates is None else gates
     sponsor_pat = _name_pattern(kn.sponsors)
     active: set[str] = set()  # norm keys
     # 1. the LLM says so itself: "Scale AI: Mentioned in an advertisement segment"
     by_llm: set[str] = set()
-    ner, llm = [], []
-    for r in ents:
-        (ner if is_ner(r) else llm).append(r)
+    ner, llm = _by_kind(ents) if kinds is None else kinds
     ad_words = kn.ad_words.pattern.search  # run where the gate (row_gates) lets it
     ad_context = {r.index for r in llm if isinstance(r.context, str)
                   and gates[(r.ep, r.index)][0] and ad_words(r.context)}
@@ -329,18 +452,13 @@ def find_ads(ep, ents, kn: SponsorKnowledge, gl, gates=None) -> EpisodeAds:
         if r.index in ad_context and isinstance(r.name, str):
             by_llm.add(norm_key(r.name))
     summary = ep.data.get("summary")
-    # only sentences naming a sponsor add to by_llm: a text naming none is not split (a sentence's
-    # neighbours in its text are white space, which the name pattern's edges take as they take
-    # the ends of the sentence), and the (cheap) name test comes before the ad-words test
-    texts = [summary] if (isinstance(summary, str) and sponsor_pat is not None and sponsor_pat.search(summary)
-                          and kn.ad_words.search(summary)) else []
-    texts += [r.context for r in llm if r.index in ad_context]
-    for text in texts:
-        if sponsor_pat is None or sponsor_pat.search(text) is None:
-            continue
-        for sentence in _sentences(text):
-            if sponsor_pat.search(sentence) is not None and kn.ad_words.search(sentence):
-                by_llm.update(norm_key(m.group(0)) for m in sponsor_pat.finditer(sentence))
+    if sponsor_pat is not None:
+        # the summary counts only when it holds ad words itself, the ad contexts in any case
+        if isinstance(summary, str):
+            by_llm |= _ad_sentence_sponsors(summary, sponsor_pat, kn, whole=True)
+        for r in llm:
+            if r.index in ad_context:
+                by_llm |= _ad_sentence_sponsors(r.context, sponsor_pat, kn, whole=False)
     active |= by_llm
     # 2. windows and their evidence
     windows = []
@@ -349,9 +467,9 @@ def find_ads(ep, ents, kn: SponsorKnowledge, gl, gates=None) -> EpisodeAds:
             continue
         at = window_offset(r.context, r.name)
         w = Window(r, r.position - (at if at != -1 else 50), r.context)
-        trig, end, _ = gates[(r.ep, r.index)]
+        trig, end, _, strong = gates[(r.ep, r.index)]
         if trig is not False:  # (gates are what strong_marker and Gated.search would test)
-            w.strong = strong_marker(w.text, kn, triggered=trig)
+            w.strong = strong_marker(w.text, kn, triggered=trig, gates=strong)
             if w.strong is not None and _marker_sponsor(w.strong):
                 active.add(norm_key(_marker_sponsor(w.strong)))
         if end:
@@ -370,14 +488,14 @@ def find_ads(ep, ents, kn: SponsorKnowledge, gl, gates=None) -> EpisodeAds:
             active |= {s for v in windows if w.start - CLUSTER_GAP <= v.start <= w.start for s in v.sponsors}
     # 3. a sponsor of the list present in the entity list, whose description matches a window of
     #    ad copy ("the cloud for AI developers ... ready to go for startups")
+    listed = _name_set(tuple(kn.sponsors))  # sponsor_pat.fullmatch(name) is `name in listed`
     llm_sponsors = [(norm_key(r.name), _content_words(r.context)) for r in llm
-                    if isinstance(r.name, str) and isinstance(r.context, str)
-                    and sponsor_pat is not None and sponsor_pat.fullmatch(r.name.strip())]
+                    if isinstance(r.name, str) and isinstance(r.context, str) and r.name.strip() in listed]
     described: dict[int, str] = {}
     for i, w in enumerate(windows):
         # the weak markers matter only here: searched for only when there is a description to match
         if (llm_sponsors and not w.sponsors and w.strong is None
-                and gates[(w.row.ep, w.row.index)][2] and kn.weak.pattern.search(w.text)):
+                and (weak := gates[(w.row.ep, w.row.index)][2]) and weak_marker(w.text, kn, weak)):
             words = _content_words(w.text)
             for key, ctx in llm_sponsors:
                 if len(words & ctx) >= 3:
@@ -424,20 +542,20 @@ def find_ads(ep, ents, kn: SponsorKnowledge, gl, gates=None) -> EpisodeAds:
         ends = [windows[j].end_at for j in seg.windows if windows[j].end_at is not None]
         if ends:
             seg.stop = min(min(ends), seg.stop)
-        for j in seg.windows:
-            w = windows[j]
-            text = w.text[:max(0, seg.stop - w.start)]
-            seg.shingles |= _shingles(text)
-            seg.words |= _content_words(text)
-            seg.sponsors |= {s for s in w.sponsors if s.startswith(prefixes)}
         seg.windows = [windows[j] for j in seg.windows]
+        texts = [w.text[:max(0, seg.stop - w.start)] for w in seg.windows]
+        for words in _words_each([text.lower() for text in texts]):
+            seg.shingles.update(_grams(words))  # the union of _shingles(text)
+        seg.words = _content_words("\n".join(texts))  # no content word holds a line break
+        for w in seg.windows:
+            seg.sponsors |= {s for s in w.sponsors if s.startswith(prefixes)}
     names = {n for n, key in _sponsor_keys(tuple(kn.sponsors)) if key.startswith(prefixes)} if active else set()
     # sponsors outside the list, known from a URL or "brought to you by": as the entities spell them
     # (a name starting with a capital keeps that letter, lowercase, first in its key: the key is
     # computed only for names whose first letter starts an active key)
     firsts = {k[:1] for k in active}
     names |= {r.name.strip() for r in ents if isinstance(r.name, str) and r.name.strip()[:1].isupper()
-              and r.name.strip()[:1].lower()[:1] in firsts and norm_key(r.name) in active}
+              and r.name.strip()[:1].lower()[:1] in firsts and _key(r.name) in active}
     return EpisodeAds(segments, active, names, ad_context)
 
 
@@ -462,15 +580,22 @@ def entity_rows_by_episode(batch) -> dict[int, list]:
     return batch.shared("entity-rows-by-episode", compute)
 
 
+def rows_by_kind(batch) -> dict[int, tuple[list, list]]:
+    """The NER rows and the LLM rows of each episode (`_by_kind`), split once per batch: the
+    rules ask row after row."""
+    return batch.shared("sponsor-rows-by-kind",
+                        lambda: {n: _by_kind(rows) for n, rows in entity_rows_by_episode(batch).items()})
+
+
 def episode_ads(batch) -> dict[int, EpisodeAds]:
     """Ad segments per episode index, computed once per batch."""
     def compute():
         kn, gl = sponsor_knowledge(batch.knowledge), glossary(batch.knowledge)
         out = {}
-        by_ep = entity_rows_by_episode(batch)
-        gates = row_gates([r for rows in by_ep.values() for r in rows], kn)
+        by_ep, kinds = entity_rows_by_episode(batch), rows_by_kind(batch)
+        gates = _row_gates([r for ner, _ in kinds.values() for r in ner], [r for _, llm in kinds.values() for r in llm], kn)
         for n, rows in by_ep.items():
-            ads = find_ads(batch.episodes[n], rows, kn, gl, gates)
+            ads = find_ads(batch.episodes[n], rows, kn, gl, gates, kinds[n])
             if ads.segments or ads.sponsors:
                 out[n] = ads
         return out
@@ -478,17 +603,19 @@ def episode_ads(batch) -> dict[int, EpisodeAds]:
 
 
 def ad_text_reason(text: str, ads: EpisodeAds | None, kn: SponsorKnowledge, low: str | None = None,
-                   triggered: bool | None = None, named: bool | None = None) -> tuple[int, int, str] | None:
+                   triggered: bool | None = None, named: bool | None = None,
+                   strong: tuple[bool, ...] | None = None, words: list[str] | None = None) -> tuple[int, int, str] | None:
     """(i, j, why) when free text is ad copy: an ad marker in it, its words in an ad segment, or
     a third-person mention of the episode's sponsor. `named` is the test for a sponsor name in the
-    text when the caller made it (`holding(texts, ads.sponsor_names)`)."""
+    text when the caller made it (`holding(texts, ads.sponsor_names)`), `strong` the literal test
+    of each strong marker (`strong_gates`), `words` the text's `_shingle_words`."""
     low = text.lower() if low is None else low
-    m = strong_marker(text, kn, low, triggered)
+    m = strong_marker(text, kn, low, triggered, strong)
     if m is not None:
         return m.start(), m.end(), f"carries the ad marker {m.group(0)!r}"
     if ads is None:
         return None
-    if ads.segments and not ads.shingles.isdisjoint(_grams(w := _shingle_words(text, low))):
+    if ads.segments and not ads.shingles.isdisjoint(_grams(w := _shingle_words(text, low) if words is None else words)):
         sh = words = None
         for seg in ads.segments:
             if seg.shingles.isdisjoint(_grams(w)):
@@ -520,6 +647,7 @@ def text_verdicts(batch) -> dict[tuple[str, int, int], tuple[int, int, str]]:
                  for ep_i, index, text in batch.rows(name, "ep", "index", "text") if isinstance(text, str)]
         lows = [text.lower() for *_, text in items]
         trig = holding(lows, kn.triggers) if kn.triggers else [None] * len(items)
+        strong = _triggered_gates(lows, trig, kn)
         # the sponsor names of an episode looked for in all its texts at once
         named: list[bool | None] = [None] * len(items)
         by_ep: dict[int, list[int]] = {}
@@ -529,10 +657,16 @@ def text_verdicts(batch) -> dict[tuple[str, int, int], tuple[int, int, str]]:
             if ep_i in all_ads:
                 for k, hit in zip(ks, holding([items[k][3] for k in ks], all_ads[ep_i].sponsor_names)):
                     named[k] = hit
-        for (name, ep_i, index, text), low, t, n in zip(items, lows, trig, named):
-            found = ad_text_reason(text, all_ads.get(ep_i), kn, low, t, n)
-            if found is not None:
-                out[(name, ep_i, index)] = found
+        for ep_i, ks in by_ep.items():
+            ads = all_ads.get(ep_i)
+            words = _words_each([lows[k] for k in ks]) if ads is not None and ads.segments else [None] * len(ks)
+            for k, w in zip(ks, words):
+                if trig[k] is False and (ads is None or (not named[k] and (w is None or ads.shingles.isdisjoint(_grams(w))))):
+                    continue  # no trigger, no sponsor name, no shingle of an ad read: ad_text_reason says None
+                name, _, index, text = items[k]
+                found = ad_text_reason(text, ads, kn, lows[k], trig[k], named[k], strong[k], w)
+                if found is not None:
+                    out[(name, ep_i, index)] = found
         return out
     return batch.shared("sponsor-texts", compute)
 
@@ -623,20 +757,24 @@ class SponsorEntity(Rule):
         if not all_ads:
             return
         noise = {(r.ep, r.index) for r, _ in classify_entities(batch)}
-        verdicts = text_verdicts(batch)
-        by_ep = entity_rows_by_episode(batch)
+        ad_quotes: dict[int, set[int]] = {}  # episode -> its quotes that are ad copy
+        for name, ep_i, index in text_verdicts(batch):
+            if name == "quotes":
+                ad_quotes.setdefault(ep_i, set()).add(index)
+        by_ep, kinds = entity_rows_by_episode(batch), rows_by_kind(batch)
         for n, ads in all_ads.items():
             if n not in by_ep:
                 continue
             rows = by_ep[n]
             ep = batch.episodes[n]
             # where names are used outside the ads: non-ad windows and non-ad quotes, as one text
-            seg_of = {r.index: in_segment(r, ads) for r in rows if is_ner(r)}
+            seg_of = {r.index: in_segment(r, ads) for r in kinds[n][0]}  # the NER rows
             outside = [r.context for r in rows if r.index in seg_of and seg_of[r.index] is None]
             quotes = ep.data.get("quotes")
             if isinstance(quotes, list):
-                outside += [q.get("text") for i, q in enumerate(quotes) if isinstance(q, dict)
-                            and isinstance(q.get("text"), str) and ("quotes", n, i) not in verdicts]
+                texts = [q.get("text") if isinstance(q, dict) else None for q in quotes]
+                ads_at = ad_quotes.get(n, ())
+                outside += [t for i, t in enumerate(texts) if isinstance(t, str) and i not in ads_at]
             outside_text = "\n".join(outside)
             in_ad_names = set()
             for r in rows:
@@ -650,7 +788,8 @@ class SponsorEntity(Rule):
                     continue
                 if r.index in seg_of and seg_of[r.index] is None:
                     continue  # an NER row outside the ads: reason() says None
-                why = self.reason(r, ads, kn, gl, noise, in_ad_names, outside_text, seg_of.get(r.index))
+                why = self.reason(r, ads, kn, gl, noise, in_ad_names, outside_text, seg_of.get(r.index),
+                                  ner=r.index in seg_of)
                 if why is None:
                     continue
                 path = f"{r.field}.name"
@@ -663,16 +802,16 @@ class SponsorEntity(Rule):
                                  message=f"{r.name!r} comes from an ad read: {why}")
 
     @staticmethod
-    def reason(r, ads, kn, gl, noise, in_ad_names, outside_text, seg=_UNSET) -> str | None:
+    def reason(r, ads, kn, gl, noise, in_ad_names, outside_text, seg=_UNSET, ner=None) -> str | None:
         """Why entity row `r` comes from an ad read, or None. `seg` is in_segment(r, ads) for an
-        NER row when the caller has it."""
-        ner = is_ner(r)
+        NER row when the caller has it, `ner` is_ner(r)."""
+        ner = is_ner(r) if ner is None else ner
         if ner:
             seg = in_segment(r, ads) if seg is _UNSET else seg
             if seg is None:
                 return None
         name = r.name.strip()
-        key = norm_key(name)
+        key = _key(name)
         # the pattern of a name matches only where the name stands literally; one of them matches
         # only where the pattern of all the names does (the same names, with the same edge checks)
         every = ads.names_pattern
@@ -724,4 +863,11 @@ def _mentions(name: str, text: str) -> bool:
     """`name` as a whole word of `text` (a substring test first: most names are not there)."""
     if not isinstance(text, str) or name not in text:
         return False
-    return re.search(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text) is not None
+    return _word_pattern(name).search(text) is not None
+
+
+@lru_cache(maxsize=4096)
+def _word_pattern(name: str) -> re.Pattern:
+    """`name` as a whole word, compiled once per name (`re`'s own cache is looked up by the
+    pattern's text, built anew at each call)."""
+    return re.compile(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])")
