@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import groupby
 from operator import itemgetter
@@ -40,6 +40,9 @@ class Patterns:
     product_forms: frozenset
     other_probes: tuple = ()  # patterns that find any of `other_names`, each from a literal character
     starts: re.Pattern | None = None  # where a maker or product name starts: where a claim can
+    # every name of `names` -> (is a maker, is a product): one dict look-up per name found
+    # instead of two set look-ups (compare=False: a dict does not hash)
+    kinds: dict = field(default_factory=dict, compare=False)
 
     def names_in(self, texts: list[str]) -> list[list[tuple[int, int, bool, bool]]]:
         """The names `names` finds in each text: (start, end, is a maker, is a product).
@@ -54,12 +57,17 @@ class Patterns:
         """
         joined = "\n".join(texts)
         out: list[list[tuple[int, int, bool, bool]]] = [[] for _ in texts]
+        kinds = self.kinds
         i, start, end = 0, 0, len(texts[0]) if texts else 0
-        for a, b, is_org, is_prod in self._names(self.capital_names, joined):
-            while a > end:  # past text i (at `end` stands a newline, where no name starts)
-                i += 1
-                start, end = end + 1, end + 1 + len(texts[i])
-            out[i].append((a - start, b - start, is_org, is_prod))
+        names = out[0] if texts else []
+        for m in self.capital_names.finditer(joined):
+            a, b = m.span()
+            if a > end:  # past text i (at `end` stands a newline, where no name starts)
+                while a > end:
+                    i += 1
+                    start, end = end + 1, end + 1 + len(texts[i])
+                names = out[i]
+            names.append((a - start, b - start) + kinds[m.group()])
         if any(probe.search(joined) for probe in self.other_probes):
             others = [f for f in self.other_names if f in joined]  # one search per name, not per text
             for k, t in enumerate(texts):
@@ -68,8 +76,8 @@ class Patterns:
         return out
 
     def _names(self, names_rx: re.Pattern, text: str) -> list[tuple[int, int, bool, bool]]:
-        return [(m.start(), m.end(), m.group(0) in self.org_forms, m.group(0) in self.product_forms)
-                for m in names_rx.finditer(text)]
+        kinds = self.kinds
+        return [m.span() + kinds[m.group()] for m in names_rx.finditer(text)]
 
 
 def _alternation(forms: set[str]) -> str:
@@ -113,7 +121,8 @@ def _patterns(gl_id: int, gl: Glossary) -> Patterns:
                     re.compile(rf"(?:{trie_pattern(capitals, after_first=_NO_WORD_BEFORE)})(?!\w)"),
                     others, frozenset(orgs), frozenset(prods),
                     _probes(others),
-                    re.compile(trie_pattern(orgs | prods, after_first=_NO_NAME_CHAR_BEFORE)))
+                    re.compile(trie_pattern(orgs | prods, after_first=_NO_NAME_CHAR_BEFORE)),
+                    {f: (f in orgs, f in prods) for f in orgs | prods})
 
 
 def _probes(names) -> tuple:
