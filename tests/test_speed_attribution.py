@@ -234,3 +234,14 @@ def test_claim_shapes_of_a_made_up_glossary_compete():
         fast, plain = SYN.match(text, 0, len(text)), SYN_PLAIN.match(text, 0, len(text))
         _same_match(fast, plain)
         assert plain.group(group) == name, (text, plain.groupdict())
+
+
+def test_names_compiled_only_for_names_without_a_capital():
+    pats = A._patterns.__wrapped__(id(GL), GL)  # a fresh Patterns, `names` not yet compiled
+    texts = ["OpenAI (Gemini) and Google's Claude", "", "Grok by Anthropic"]
+    assert pats.names_in(texts) == [PATS._names(PATS.names, t) for t in texts]
+    assert "names" not in vars(pats)
+    texts.append("xAI's Grok and OpenAI's o1")
+    assert pats.names_in(texts) == [PATS._names(PATS.names, t) for t in texts]
+    assert "names" in vars(pats)
+    assert [texts[-1][a:b] for a, b, _, _ in pats.names_in(texts)[-1]] == ["xAI", "Grok", "OpenAI", "o1"]
