@@ -2,6 +2,8 @@
 
 - the claim patterns are tried only where a maker or product name starts (`Patterns.starts`),
   which finds the same claims as trying them at every position of the windows;
+- the claim shapes are matched with their first names found in Python (`ClaimShapes.match`),
+  which matches as the one combined regex of the shapes (`ClaimShapes.plain_source`) does;
 - whether a name without a capital ("xAI", "o1") occurs at all is asked of `other_probes` (each
   anchored at a rare character), which answer as a substring search of every such name does.
 """
@@ -26,6 +28,7 @@ GL = glossary(Knowledge.load([]))
 PATS = A.patterns_for(GL)
 ORGS = sorted(PATS.org_forms)
 PRODS = sorted(PATS.product_forms)
+PLAIN_CLAIMS = __import__("re").compile(PATS.claims.plain_source())
 GLUE = [" (", ") ", " ", "'s ", "’s new ", " by ", ", developed by ", " from ", " is a model from ",
         " is an open-source reasoning model by ", "-developed ", " developed ", " built its ", " versus ",
         " rival ", " 3.5 Pro ", "-4 ", " v2 ", ". ", ", ", "-", "\n", " which was made by ", " the ",
@@ -56,7 +59,7 @@ def _plain_claims(text: str, names) -> list:
                     windows[-1][1] = max(windows[-1][1], hi)
                 else:
                     windows.append([lo, hi])
-    return [m for lo, hi in windows for m in PATS.claims.finditer(text, lo, hi)]
+    return [m for lo, hi in windows for m in PLAIN_CLAIMS.finditer(text, lo, hi)]
 
 
 def _same(fast, plain) -> None:
@@ -118,3 +121,127 @@ def test_maker_prefilter_is_the_plain_search(text):
     # answers as the one before it
     for t in (text, text.lower(), "x" + text, "-" + text, text.replace(" ", "-")):
         assert (PATS.orgs.search(t) is None) == (PLAIN_ORGS.search(t) is None)
+
+
+# names that are prefixes of other names ("Google" / "Google DeepMind"): where the shapes' tries
+# must try the longer name first and the shorter one on backtracking
+FORMS = sorted(set(ORGS) | set(PRODS))
+PREFIXED = sorted({f for f in FORMS for g in FORMS if f != g and g.startswith(f)}
+                  | {g for f in FORMS for g in FORMS if f != g and g.startswith(f)})
+TIGHT_GLUE = GLUE + ["", "-", "'", "’", "'s", " (by ", " (from ", ")", " was developed by ", ", which is from ",
+                     " is the newest model from ", " is a rival from ", "-built its ", " made the AI model ",
+                     " 4", "4", "-4o", " Pro", " AI", "_", " into ", " from OpenAI ", "2.5 "]
+
+
+@st.composite
+def competing_texts(draw) -> str:
+    """Texts where several shapes, and longer and shorter names, can match at one position."""
+    pieces = []
+    for _ in range(draw(st.integers(1, 10))):
+        name = draw(st.sampled_from(PREFIXED) | st.sampled_from(ORGS) | st.sampled_from(PRODS))
+        if draw(st.integers(0, 5)) == 0:
+            name = name[:draw(st.integers(1, len(name)))]  # a prefix of a name, maybe no name
+        pieces.append(name)
+        pieces.append(draw(st.sampled_from(TIGHT_GLUE)))
+    return "".join(pieces)
+
+
+def _same_match(fast, plain) -> None:
+    assert (fast is None) == (plain is None)
+    if plain is not None:
+        assert fast.span() == plain.span() and fast.group(0) == plain.group(0)
+        assert fast.groupdict() == plain.groupdict()
+        for name, value in plain.groupdict().items():
+            assert fast.start(name) == plain.start(name), name
+            assert fast.group(name) == value
+
+
+def _match_everywhere(text: str, endpos: int | None = None) -> int:
+    """`ClaimShapes.match` against the combined regex at every position of `text`; the matches."""
+    endpos = len(text) if endpos is None else endpos
+    found = 0
+    for pos in range(len(text) + 1):
+        plain = PLAIN_CLAIMS.match(text, pos, endpos)
+        _same_match(PATS.claims.match(text, pos, endpos), plain)
+        found += plain is not None
+    return found
+
+
+@settings(max_examples=500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(competing_texts(), st.integers(0, 40))
+def test_claim_shapes_match_as_the_combined_regex(text, cut):
+    _match_everywhere(text)
+    _match_everywhere(text, max(0, len(text) - cut))  # an end position inside a name or a claim
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(claim_texts())
+def test_claim_shapes_match_as_the_combined_regex_on_claim_texts(text):
+    _match_everywhere(text)
+
+
+def test_claim_shapes_on_competing_names():
+    # longer and shorter names, and several shapes, competing at one position
+    found = 0
+    for long in PREFIXED:
+        for text in [f"{long} (Gemini)", f"{long}'s Claude", f"Grok by {long}", f"{long} (by OpenAI)",
+                     f"{long}-developed Claude", f"{long} is a model from {long}", f"{long}4 (Google)",
+                     f"{long}, developed by {long}"]:
+            found += _match_everywhere(text)
+    assert found > 100
+
+
+def test_claim_shapes_on_real_texts():
+    files = discover([ROOT / "examples"], ["*.md"], [])
+    batch = Batch([load_episode(p, d) for p, d in files], Knowledge.load([]))
+    found = 0
+    for _, _, texts in A._by_episode(batch):
+        for text in texts:
+            if PATS.starts.search(text):
+                found += _match_everywhere(text)
+    assert found >= 2
+
+
+# A made-up glossary where makers and products share names and prefixes, so that shapes of
+# both kinds, and longer and shorter names, compete at one position ("Acme (Nova)" is shape 1
+# and shape 2; "Acme developed Gem (Nova)" is shape 6 with the maker "Acme" and shape 2 with
+# the product "Acme developed Gem")
+SYN_ORGS = {"Acme", "Acme Labs", "Open", "OpenAI", "Nova", "Gem Co"}
+SYN_PRODS = {"Acme", "Acme 2", "Nova", "Nova Pro X", "Gem", "Gemini", "OpenAI Chat", "Acme developed Gem",
+             "Acme Labs's"}
+SYN = A._claim_shapes(SYN_ORGS, SYN_PRODS)
+SYN_PLAIN = __import__("re").compile(SYN.plain_source())
+SYN_GLUE = ["", " ", " (", ")", "(", " (by ", "'s ", "’ ", "-", " developed ", "-built the ", " by ",
+            ", which was made by ", " from ", " is a new model from ", " is the ", " 2", " Pro", " Labs",
+            " AI", ". ", "x", " into ", " developed Gem"]
+
+
+@settings(max_examples=600, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(sorted(SYN_ORGS | SYN_PRODS)) | st.sampled_from(SYN_GLUE), max_size=14).map("".join),
+       st.integers(0, 12))
+def test_claim_shapes_of_a_made_up_glossary(text, cut):
+    for endpos in (len(text), max(0, len(text) - cut)):
+        for pos in range(len(text) + 1):
+            _same_match(SYN.match(text, pos, endpos), SYN_PLAIN.match(text, pos, endpos))
+
+
+def test_claim_shapes_of_a_made_up_glossary_compete():
+    # the first shape that matches wins, with the longest name it can take
+    for text, group, name in [("Acme (Nova)", "org", "Acme"), ("Acme developed Gem (Nova)", "prod2", "Acme developed Gem"),
+                              ("Acme Labs's Gem", "org3", "Acme Labs"), ("Acme Labs (Gem)", "org", "Acme Labs"),
+                              ("Acme 2 by Nova", "prod4", "Acme 2"),
+                              ("Acme 2x by Nova", "prod4", "Acme")]:  # "Acme 2" fails, "Acme" + version " 2x" does
+        fast, plain = SYN.match(text, 0, len(text)), SYN_PLAIN.match(text, 0, len(text))
+        _same_match(fast, plain)
+        assert plain.group(group) == name, (text, plain.groupdict())
+
+
+def test_names_compiled_only_for_names_without_a_capital():
+    pats = A._patterns.__wrapped__(id(GL), GL)  # a fresh Patterns, `names` not yet compiled
+    texts = ["OpenAI (Gemini) and Google's Claude", "", "Grok by Anthropic"]
+    assert pats.names_in(texts) == [PATS._names(PATS.names, t) for t in texts]
+    assert "names" not in vars(pats)
+    texts.append("xAI's Grok and OpenAI's o1")
+    assert pats.names_in(texts) == [PATS._names(PATS.names, t) for t in texts]
+    assert "names" in vars(pats)
+    assert [texts[-1][a:b] for a, b, _, _ in pats.names_in(texts)[-1]] == ["xAI", "Grok", "OpenAI", "o1"]

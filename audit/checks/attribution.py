@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from functools import lru_cache
+from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
 from itertools import groupby
 from operator import itemgetter
 
@@ -15,6 +15,7 @@ from .base import Rule, scalar_edit
 
 _VERSION = r"(?:[ -]?v?\d+(?:\.\d+)*[a-z]?)?(?:[ -](?:Pro|Flash|Opus|Sonnet|Haiku|Ultra|Nano|Mini|mini|Turbo|Max|Vision|Instruct|Chat|Coder|Lite|Plus))*"
 _QUALIFIERS = r"(?:(?:new|newest|latest|own|flagship|upcoming|recent|popular|open[- ]source|open[- ]weights?|closed[- ]source|proprietary|frontier|reasoning|coding|AI)\s+){0,3}"
+_VERBS = r"(?:developed|built|made|created|trained|designed|produced|owned|released|launched|published|open[- ]sourced|introduced)"
 _KIND_WORDS = r"(?:model|models|chatbot|assistant|LLM|LLMs|AI|family|series|product|tool)"
 # After a name's first character (a capital, so a word character): `\b` before the name.
 _NO_WORD_BEFORE = r"(?<!\w.)"
@@ -28,18 +29,134 @@ _NOT_A_CLAIM = re.compile(
     r"serv\w*|offer\w*|resell\w*|access)\b", re.I)
 
 
+class Claim:
+    """A claim found by `ClaimShapes.match`: the first name's group and span, then the match of
+    the rest of its shape; answers `group`, `start`, `end`, `span` and `groupdict` as the match
+    of the combined regex (`ClaimShapes.plain_source`) does. Built for every claim, read for
+    few (most name their right maker): it only keeps its parts."""
+
+    __slots__ = ("_text", "_first", "_start", "_name_end", "_rest", "_names")
+
+    def __init__(self, text: str, first: str, start: int, name_end: int, rest: re.Match, names: tuple):
+        self._text, self._first, self._start, self._name_end = text, first, start, name_end
+        self._rest, self._names = rest, names
+
+    def group(self, name=0) -> str | None:
+        if name == 0:
+            return self._text[self._start:self._rest.end()]
+        if name == self._first:
+            return self._text[self._start:self._name_end]
+        return self._rest.group(name) if name in self._rest.re.groupindex else None
+
+    def start(self, name=0) -> int:
+        if name == 0 or name == self._first:
+            return self._start
+        return self._rest.start(name) if name in self._rest.re.groupindex else -1
+
+    def end(self) -> int:
+        return self._rest.end()
+
+    def span(self) -> tuple[int, int]:
+        return self._start, self._rest.end()
+
+    def groupdict(self) -> dict:
+        return {name: self.group(name) for name in self._names}
+
+
+class ClaimShapes:
+    """The claim shapes, matched where a name starts, as one alternation of them would match.
+
+    The plain definition is one regex, `shape_1|shape_2|...`, each shape starting with a maker or
+    product trie `(?<![\\w-])(?P<org>OpenAI|Google|...)` and going on with its `rest` (connectives,
+    the other name). Embedding the ~4.5 KB tries in every shape made ~56 KB of pattern, ~0.2 s to
+    compile at start-up. Here the shapes' first names are found in Python instead, and only the
+    rests (each with its second name) are compiled.
+
+    Invariant (exactness): a regex alternation matched at one position tries its alternatives in
+    order, and the first that matches wins; within one, the trie tries the names that start there
+    longest first (they are prefixes of one another, and each trie node tries its longer branch
+    before ending: `(?:...)?`), going on with the rest after each and taking the rest's own first
+    match. `match` does the same: shape by shape, the candidate names longest first, then
+    `rest.match` at the name's end with the same end position (so look-aheads see the same end).
+    """
+
+    def __init__(self, org_forms, product_forms, shapes: list[tuple[str, str, str]]):
+        """`shapes`: (first name's group, "org" or "prod", the rest's regex source), in order."""
+        self._forms = {"org": org_forms, "prod": product_forms}
+        self._trie = _char_trie(org_forms | product_forms)
+        # each name -> kind -> the lengths of the names of that kind it starts with, longest first:
+        # the names a trie of that kind can take where this one is the longest name
+        self._lengths = {name: {kind: tuple(n for n in range(len(name), 0, -1) if name[:n] in forms)
+                                for kind, forms in self._forms.items()}
+                         for name in org_forms | product_forms}
+        self.shapes = [(group, kind, re.compile(rest)) for group, kind, rest in shapes]
+        self._names = tuple(name for group, _, rest in self.shapes for name in (group, *rest.groupindex))
+
+    def plain_source(self) -> str:
+        """The combined regex this replaces (for the tests: compiling it is the cost saved)."""
+        return "|".join(rf"(?<![\w-])(?P<{group}>{trie_pattern(self._forms[kind])}){rest.pattern}"
+                        for group, kind, rest in self.shapes)
+
+    def match(self, text: str, pos: int, endpos: int) -> Claim | None:
+        """The claim starting at `pos` (within `text[:endpos]`), as `re.compile(plain_source()).match`."""
+        if _NAME_BOUNDARY.match(text, pos) is None:  # every shape's (?<![\w-]) before its first name
+            return None
+        ends = _name_ends(self._trie, text, pos, endpos)
+        return self.match_name(text, text[pos:ends[0]], pos, endpos) if ends else None
+
+    def match_name(self, text: str, name: str, pos: int, endpos: int) -> Claim | None:
+        """`match`, for a caller that knows `name`, the longest maker or product name at `pos` that
+        ends by `endpos`, with no word character or hyphen before it (as `Patterns.starts` finds)."""
+        lengths = self._lengths[name]
+        for group, kind, rest in self.shapes:
+            for n in lengths[kind]:
+                m = rest.match(text, pos + n, endpos)
+                if m is not None:
+                    return Claim(text, group, pos, pos + n, m, self._names)
+        return None
+
+
+_NAME_BOUNDARY = re.compile(r"(?<![\w-])")
+
+
+def _char_trie(forms) -> dict:
+    """Nested dicts by character; "" marks the end of a form (no character of a text is "")."""
+    root: dict = {}
+    for f in forms:
+        node = root
+        for ch in f:
+            node = node.setdefault(ch, {})
+        node[""] = True
+    return root
+
+
+def _name_ends(trie: dict, text: str, pos: int, endpos: int) -> list[int]:
+    """The ends of the forms that start at `pos` and end by `endpos`, longest first."""
+    ends = []
+    node, i = trie, pos
+    while i < endpos and (node := node.get(text[i])) is not None:
+        i += 1
+        if "" in node:
+            ends.append(i)
+    ends.reverse()
+    return ends
+
+
 @dataclass(frozen=True)
 class Patterns:
-    claims: re.Pattern  # product/maker pairs in any text
+    claims: ClaimShapes  # product/maker pairs in any text
     context_claims: re.Pattern  # maker claims in an entity's descriptive context (product implied)
     orgs: re.Pattern  # any maker name (a cheap pre-filter: no maker, no claim; searched from its first character)
-    names: re.Pattern  # any maker or product name, as one trie (no look-behind: fast)
+    names_source: str  # any maker or product name, as one trie (no look-behind: fast): see `names`
     capital_names: re.Pattern  # the same for the names that start with a capital: faster still
     other_names: tuple  # the names `capital_names` leaves out ("xAI", "o1")
     org_forms: frozenset
     product_forms: frozenset
     other_probes: tuple = ()  # patterns that find any of `other_names`, each from a literal character
     starts: re.Pattern | None = None  # where a maker or product name starts: where a claim can
+    # every name of `names` -> (is a maker, is a product): one dict look-up per name found
+    # instead of two set look-ups (compare=False: a dict does not hash)
+    kinds: dict = field(default_factory=dict, compare=False)
 
     def names_in(self, texts: list[str]) -> list[list[tuple[int, int, bool, bool]]]:
         """The names `names` finds in each text: (start, end, is a maker, is a product).
@@ -54,12 +171,17 @@ class Patterns:
         """
         joined = "\n".join(texts)
         out: list[list[tuple[int, int, bool, bool]]] = [[] for _ in texts]
+        kinds = self.kinds
         i, start, end = 0, 0, len(texts[0]) if texts else 0
-        for a, b, is_org, is_prod in self._names(self.capital_names, joined):
-            while a > end:  # past text i (at `end` stands a newline, where no name starts)
-                i += 1
-                start, end = end + 1, end + 1 + len(texts[i])
-            out[i].append((a - start, b - start, is_org, is_prod))
+        names = out[0] if texts else []
+        for m in self.capital_names.finditer(joined):
+            a, b = m.span()
+            if a > end:  # past text i (at `end` stands a newline, where no name starts)
+                while a > end:
+                    i += 1
+                    start, end = end + 1, end + 1 + len(texts[i])
+                names = out[i]
+            names.append((a - start, b - start) + kinds[m.group()])
         if any(probe.search(joined) for probe in self.other_probes):
             others = [f for f in self.other_names if f in joined]  # one search per name, not per text
             for k, t in enumerate(texts):
@@ -67,53 +189,69 @@ class Patterns:
                     out[k] = self._names(self.names, t)
         return out
 
+    @cached_property
+    def names(self) -> re.Pattern:
+        """`names_source` compiled on first use: only texts holding a name without a capital
+        ("xAI", "o1") need it, and the seed has none (~17 ms of start-up saved)."""
+        return re.compile(self.names_source)
+
     def _names(self, names_rx: re.Pattern, text: str) -> list[tuple[int, int, bool, bool]]:
-        return [(m.start(), m.end(), m.group(0) in self.org_forms, m.group(0) in self.product_forms)
-                for m in names_rx.finditer(text)]
+        kinds = self.kinds
+        return [m.span() + kinds[m.group()] for m in names_rx.finditer(text)]
 
 
 def _alternation(forms: set[str]) -> str:
     return trie_pattern(forms)  # shared prefixes: most positions fail after one character
 
 
+def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
+    """The claim shapes for these maker and product names, in the order they are tried."""
+    org_trie = _alternation(orgs)
+    org = rf"(?<![\w-])(?P<org>{org_trie})(?![\w-])"
+    prod = rf"(?<![\w-])(?P<prod>{_alternation(prods)}){_VERSION}(?![\w-])"
+    org2 = org.replace("?P<org>", "?P<org2>")
+    # each claim shape: its first name's group and kind (found by ClaimShapes), then the rest
+    prod_rest = rf"{_VERSION}(?![\w-])"  # what follows a product's name in `prod`
+    return ClaimShapes(frozenset(orgs), frozenset(prods), [
+        ("org", "org", rf"(?![\w-])\s*\(\s*{prod}\s*\)"),                                    # OpenAI (Gemini)
+        ("prod2", "prod", rf"{prod_rest}\s*\(\s*(?:by\s+|from\s+)?{org2}\s*\)"),              # Gemini (OpenAI)
+        ("org3", "org", rf"(?![\w-])['’]s?\s+{_QUALIFIERS}(?:{_KIND_WORDS}\s+)?"
+                        rf"{prod.replace('?P<prod>', '?P<prod3>')}"),                         # Google's Claude
+        ("prod4", "prod", rf"{prod_rest},?\s+(?:(?:which|that)\s+(?:was|is)\s+|(?:was|is)\s+)?"
+                          rf"(?:{_VERBS}\s+by|by|from(?!\s+(?:{org_trie})\s+[A-Z]))\s+"
+                          rf"{org.replace('?P<org>', '?P<org4>')}"),  # Grok by Anthropic; Qwen, developed by Microsoft; Phi from Google
+        ("prod5", "prod", rf"{prod_rest}\s+(?:is|was)\s+(?:an?|the)\s+(?P<mid5>(?:[\w-]+\s+){{0,4}}?)"
+                          rf"(?:from|by)\s+{org.replace('?P<org>', '?P<org5>')}"),          # Claude is a model from OpenAI
+        # before "-developed" the maker may be followed by a hyphen ("Google-developed Claude")
+        ("org6", "org", rf"(?!\w)(?:-|\s+)(?:developed|built|made|created|trained|designed)\s+"
+                        rf"(?:its\s+|their\s+|the\s+)?{_QUALIFIERS}(?:{_KIND_WORDS}\s+)?"
+                        rf"{prod.replace('?P<prod>', '?P<prod6>')}(?!\s+(?:into|on|in|with|for|to)\b)"),  # Google-developed Claude
+    ])
+
+
 @lru_cache(maxsize=8)
 def _patterns(gl_id: int, gl: Glossary) -> Patterns:
     orgs = {f for e in gl.entries if e.kind in ORG_KINDS for f in e.accepted + e.misspellings}
     prods = {f for e in gl.entries if e.kind in MADE_KINDS and e.maker for f in e.accepted + e.misspellings}
+    claims = _claim_shapes(orgs, prods)
     org = rf"(?<![\w-])(?P<org>{_alternation(orgs)})(?![\w-])"
-    prod = rf"(?<![\w-])(?P<prod>{_alternation(prods)}){_VERSION}(?![\w-])"
-    org2, prod2 = org.replace("?P<org>", "?P<org2>"), prod.replace("?P<prod>", "?P<prod2>")
-    org3, prod3 = org.replace("?P<org>", "?P<org3>"), prod.replace("?P<prod>", "?P<prod3>")
-    # before "-developed" the name may be followed by a hyphen ("Google-developed Claude")
-    org6_loose = org.replace("?P<org>", "?P<org6>").replace(r"(?![\w-])", r"(?!\w)")
-    verbs = r"(?:developed|built|made|created|trained|designed|produced|owned|released|launched|published|open[- ]sourced|introduced)"
-    claims = "|".join([
-        rf"{org}\s*\(\s*{prod}\s*\)",                                   # OpenAI (Gemini)
-        rf"{prod2}\s*\(\s*(?:by\s+|from\s+)?{org2}\s*\)",               # Gemini (OpenAI)
-        rf"{org3}['’]s?\s+{_QUALIFIERS}(?:{_KIND_WORDS}\s+)?{prod3}",   # Google's Claude
-        rf"{prod.replace('?P<prod>', '?P<prod4>')},?\s+(?:(?:which|that)\s+(?:was|is)\s+|(?:was|is)\s+)?"
-        rf"(?:{verbs}\s+by|by|from(?!\s+(?:{_alternation(orgs)})\s+[A-Z]))\s+{org.replace('?P<org>', '?P<org4>')}",  # Grok by Anthropic; Qwen, developed by Microsoft; Phi from Google
-        rf"{prod.replace('?P<prod>', '?P<prod5>')}\s+(?:is|was)\s+(?:an?|the)\s+(?P<mid5>(?:[\w-]+\s+){{0,4}}?)"
-        rf"(?:from|by)\s+{org.replace('?P<org>', '?P<org5>')}",          # Claude is a model from OpenAI
-        rf"{org6_loose}(?:-|\s+)(?:developed|built|made|created|trained|designed)\s+"
-        rf"(?:its\s+|their\s+|the\s+)?{_QUALIFIERS}(?:{_KIND_WORDS}\s+)?{prod.replace('?P<prod>', '?P<prod6>')}"
-        rf"(?!\s+(?:into|on|in|with|for|to)\b)",                          # Google-developed Claude
-    ])
+    org2 = org.replace("?P<org>", "?P<org2>")
     context_claims = "|".join([
-        rf"\b{verbs}\s+by\s+{org}",                                      # A model developed by OpenAI
+        rf"\b{_VERBS}\s+by\s+{org}",                                      # A model developed by OpenAI
         rf"^(?:An?|The|Its)\s+(?:[\w-]+\s+){{0,2}}?{org2}(?:['’]s)?\s+(?:[\w-]+\s+){{0,2}}?"
         rf"(?:model|models|product|chatbot|assistant|tool|LLM|platform|service|family)\b",  # An OpenAI model
     ])
     capitals = {f for f in orgs | prods if starts_with_capital(f) and "\n" not in f}
     others = tuple(sorted((orgs | prods) - capitals))
-    return Patterns(re.compile(claims), re.compile(context_claims),
+    return Patterns(claims, re.compile(context_claims),
                     # no word character or hyphen before the name, checked after its first character
                     re.compile(rf"(?:{trie_pattern(orgs, after_first=_NO_NAME_CHAR_BEFORE)})(?!\w)"),
-                    re.compile(rf"\b(?:{trie_pattern(orgs | prods)})(?!\w)"),
+                    rf"\b(?:{trie_pattern(orgs | prods)})(?!\w)",
                     re.compile(rf"(?:{trie_pattern(capitals, after_first=_NO_WORD_BEFORE)})(?!\w)"),
                     others, frozenset(orgs), frozenset(prods),
                     _probes(others),
-                    re.compile(trie_pattern(orgs | prods, after_first=_NO_NAME_CHAR_BEFORE)))
+                    re.compile(trie_pattern(orgs | prods, after_first=_NO_NAME_CHAR_BEFORE)),
+                    {f: (f in orgs, f in prods) for f in orgs | prods})
 
 
 def _probes(names) -> tuple:
@@ -133,9 +271,10 @@ def patterns_for(gl: Glossary) -> Patterns:
     return _patterns(id(gl), gl)
 
 
-def _group(m: re.Match, base: str) -> tuple[str | None, int]:
+def _group(m: re.Match | Claim, base: str) -> tuple[str | None, int]:
+    groups = m.groupdict()
     for suffix in ("", "2", "3", "4", "5", "6"):
-        g = m.group(base + suffix) if (base + suffix) in m.re.groupindex else None
+        g = groups.get(base + suffix)
         if g is not None:
             return g, m.start(base + suffix)
     return None, -1
@@ -167,11 +306,13 @@ def _claims_in(pats: Patterns, text: str, names: list[tuple[int, int, bool, bool
     # `claims.finditer(text, lo, hi)`, tried only where a maker or product name starts: every
     # claim begins with one (after no word character or hyphen), and `starts` finds those places
     # from their first character instead of trying the claim patterns at every position
+    # `starts` matches the longest name at each such place (its trie tries longer names first),
+    # which is what `claims.match_name` needs to know
     claims, starts = pats.claims, pats.starts
     for lo, hi in windows:
         pos = lo
         while (s := starts.search(text, pos, hi)) is not None:
-            m = claims.match(text, s.start(), hi)
+            m = claims.match_name(text, s.group(), s.start(), hi)
             if m is None:
                 pos = s.start() + 1
             else:
