@@ -46,19 +46,7 @@ def claim_texts(draw) -> str:
 
 def _plain_claims(text: str, names) -> list:
     """The windows of `_claims_in`, each searched at every position (`finditer`)."""
-    if len(names) < 2:
-        return []
-    windows: list[list[int]] = []
-    for i, (a, b, is_org, is_prod) in enumerate(names):
-        for a2, b2, is_org2, is_prod2 in names[i + 1:]:
-            if a2 - b > A._PAIR_GAP:
-                break
-            if (is_org and is_prod2) or (is_prod and is_org2):
-                lo, hi = max(0, a - 1), min(len(text), b2 + 40)
-                if windows and lo <= windows[-1][1]:
-                    windows[-1][1] = max(windows[-1][1], hi)
-                else:
-                    windows.append([lo, hi])
+    windows = A.claim_windows(text, names)
     return [m for lo, hi in windows for m in PLAIN_CLAIMS.finditer(text, lo, hi)]
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from itertools import groupby
 from operator import itemgetter
@@ -154,9 +154,12 @@ class Patterns:
     product_forms: frozenset
     other_probes: tuple = ()  # patterns that find any of `other_names`, each from a literal character
     starts: re.Pattern | None = None  # where a maker or product name starts: where a claim can
-    # every name of `names` -> (is a maker, is a product): one dict look-up per name found
-    # instead of two set look-ups (compare=False: a dict does not hash)
-    kinds: dict = field(default_factory=dict, compare=False)
+
+    @cached_property
+    def kinds(self) -> dict[str, tuple[bool, bool]]:
+        """Every name of `names` -> (is a maker, is a product): one dict look-up per name found
+        instead of two set look-ups."""
+        return {f: (f in self.org_forms, f in self.product_forms) for f in self.org_forms | self.product_forms}
 
     def names_in(self, texts: list[str]) -> list[list[tuple[int, int, bool, bool]]]:
         """The names `names` finds in each text: (start, end, is a maker, is a product).
@@ -250,8 +253,7 @@ def _patterns(gl_id: int, gl: Glossary) -> Patterns:
                     re.compile(rf"(?:{trie_pattern(capitals, after_first=_NO_WORD_BEFORE)})(?!\w)"),
                     others, frozenset(orgs), frozenset(prods),
                     _probes(others),
-                    re.compile(trie_pattern(orgs | prods, after_first=_NO_NAME_CHAR_BEFORE)),
-                    {f: (f in orgs, f in prods) for f in orgs | prods})
+                    re.compile(trie_pattern(orgs | prods, after_first=_NO_NAME_CHAR_BEFORE)))
 
 
 def _probes(names) -> tuple:
@@ -283,15 +285,9 @@ def _group(m: re.Match | Claim, base: str) -> tuple[str | None, int]:
 _PAIR_GAP = 90  # characters between a maker and a product that a claim can span
 
 
-def _claims_in(pats: Patterns, text: str, names: list[tuple[int, int, bool, bool]]):
-    """Claim matches, searched only around places where a maker and a product stand close.
-
-    One trie regex finds the names (a few per text, see `Patterns.names_in`); the claim
-    patterns, which are slow to try at every position of a long text, then run only on the
-    short windows around close pairs.
-    """
-    if len(names) < 2:
-        return
+def claim_windows(text: str, names: list[tuple[int, int, bool, bool]]) -> list[list[int]]:
+    """[lo, hi] spans of `text` around each maker and product at most `_PAIR_GAP` apart (merged
+    where they overlap): the only places a claim can stand."""
     windows: list[list[int]] = []
     for i, (a, b, is_org, is_prod) in enumerate(names):
         for a2, b2, is_org2, is_prod2 in names[i + 1:]:
@@ -303,6 +299,17 @@ def _claims_in(pats: Patterns, text: str, names: list[tuple[int, int, bool, bool
                     windows[-1][1] = max(windows[-1][1], hi)
                 else:
                     windows.append([lo, hi])
+    return windows
+
+
+def _claims_in(pats: Patterns, text: str, names: list[tuple[int, int, bool, bool]]):
+    """Claim matches, searched only around places where a maker and a product stand close.
+
+    One trie regex finds the names (a few per text, see `Patterns.names_in`); the claim
+    patterns, which are slow to try at every position of a long text, then run only on the
+    short windows around close pairs.
+    """
+    windows = claim_windows(text, names)
     # `claims.finditer(text, lo, hi)`, tried only where a maker or product name starts: every
     # claim begins with one (after no word character or hyphen), and `starts` finds those places
     # from their first character instead of trying the claim patterns at every position

@@ -8,10 +8,10 @@ from itertools import compress
 from re import _parser
 
 from ..findings import Fix, Severity
+# regex analysis shared with the sponsor rules (literal pre-filters derived from the patterns)
 from ..prefilter import GROUP_NUMBER, Hits, fold, match_prefixes, required_sets, search_from_prefixes
 from ..ruleset import Knowledge, RuleSetError, expect, known_keys, str_list
 from .base import Rule, item_removal
-# regex analysis shared with the sponsor rules (literal pre-filters derived from the patterns)
 
 # A transcript window (NER entry) is ~100 characters of speech; only a short one can be a verdict.
 _WINDOW_VERDICT_MAX = 60
