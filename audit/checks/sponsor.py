@@ -199,11 +199,6 @@ def _grams(w: list[str]):
     return zip(*(w[k:] for k in range(SHINGLE)))
 
 
-def _shingles(text: str, low: str | None = None) -> set[tuple[str, ...]]:
-    """The word shingles of `text`."""
-    return set(_grams(_shingle_words(text, low)))
-
-
 def _content_words(text: str) -> set[str]:
     """Words of three characters or more that are no stop words."""
     words = set(_WORDS.findall(text.lower()))
@@ -545,7 +540,7 @@ def find_ads(ep, ents, kn: SponsorKnowledge, gl, gates=None, kinds=None) -> Epis
         seg.windows = [windows[j] for j in seg.windows]
         texts = [w.text[:max(0, seg.stop - w.start)] for w in seg.windows]
         for words in _words_each([text.lower() for text in texts]):
-            seg.shingles.update(_grams(words))  # the union of _shingles(text)
+            seg.shingles.update(_grams(words))  # the union of its windows' shingles
         seg.words = _content_words("\n".join(texts))  # no content word holds a line break
         for w in seg.windows:
             seg.sponsors |= {s for s in w.sponsors if s.startswith(prefixes)}
