@@ -20,7 +20,7 @@ from rapidfuzz.distance import OSA
 from ..findings import Severity
 from ..glossary import Entry, Glossary, glossary, norm_key
 from ..textmatch import trie_pattern
-from ..wordlist import zipf as english_zipf
+from ..wordlist import at_least as english_at_least
 from .base import Rule, text_finding
 
 _VERSION_AFTER = re.compile(r"[ -]?v?\d")
@@ -30,19 +30,19 @@ _NAME_WORDS_AFTER = re.compile(
 _LEAD = re.compile(r"[A-Za-z0-9]*")  # a spelling's letters and digits up to the first other character
 _SENTENCE_END = set(".!?:;\"“”(\n*#\0")  # NUL: the separator of joined texts (scan_texts)
 COMMON_ZIPF = 3.5  # a word used more than ~3 times per million English words is ordinary
-
-
 RARE_ZIPF = 2.0  # below ~1 use in 10 million words: not an English word or common name
 WORDLIKE_ZIPF = 2.5  # a real word or a common surname ("Mistrial", "Friedman"): a name only in name context
 
 
 @lru_cache(maxsize=200_000)
-def zipf(word: str) -> float:
-    return english_zipf(word.lower())  # wordfreq's zipf_frequency(word, "en"), see audit.wordlist
+def zipf_at_least(word: str, z: float) -> bool:
+    """wordfreq's `zipf_frequency(word, "en") >= z` (see audit.wordlist: only the list's words
+    at or above z are read)."""
+    return english_at_least(word.lower(), z)
 
 
 def is_common_word(word: str) -> bool:
-    return zipf(word) >= COMMON_ZIPF
+    return zipf_at_least(word, COMMON_ZIPF)
 
 
 @dataclass(frozen=True)
@@ -380,12 +380,12 @@ def _plausible(text: str, a: int, b: int, span: str, v: Verdict, kind: str) -> b
         return True
     # fuzzy: ordinary words and short words only where the text uses them as a name
     key = norm_key(span)
-    if len(key) <= 4 and not is_common_word(span) and zipf(span) < RARE_ZIPF and not _sentence_start(text, a):
+    if len(key) <= 4 and not zipf_at_least(span, RARE_ZIPF) and not _sentence_start(text, a):
         return True  # "Qwan": no word at all, used mid-sentence as a name
     words = span.split()
     if len(words) > 1 and all(w[0].isupper() for w in words) and set(words) & set(v.replacement.split()):
         return True  # "Hogging Face": a capitalised pair that shares a word with the name
-    if len(key) <= 4 or all(zipf(w) >= WORDLIKE_ZIPF for w in words):
+    if len(key) <= 4 or all(zipf_at_least(w, WORDLIKE_ZIPF) for w in words):
         return _name_context(text, a, b, kind) and not (kind != "name" and is_common_word(span.split()[0])
                                                          and _sentence_start(text, a)
                                                          and not _VERSION_AFTER.match(text, b))
