@@ -303,13 +303,26 @@ class LocalRunner:
             self.pool = ProcessPoolExecutor(max_workers=self.workers, initializer=_init_worker,
                                             initargs=(settings,))
         pool = self.pool
+        # This process now only unpickles the workers' results and writes them out, while the
+        # workers use every core: its cyclic collector would walk the findings it unpickles (~1,000
+        # containers per episode) again and again, 1-2 ms per episode taken from the workers.
+        # Results hold no reference cycles; a collection every 32 batches bounds anything else.
+        gc_enabled = gc.isenabled()
+        gc.disable()
         try:
-            yield from in_order(lambda b: pool.submit(_work, files[b[0]:b[1]]),
-                                plan_batches(len(files), settings.batch_size, self.workers),
-                                window=self.workers * 3)
+            batches = in_order(lambda b: pool.submit(_work, files[b[0]:b[1]]),
+                               plan_batches(len(files), settings.batch_size, self.workers),
+                               window=self.workers * 3)
+            for n, results in enumerate(batches, 1):
+                yield results
+                if n % 32 == 0:
+                    gc.collect()
         except BrokenProcessPool:
             raise RuleSetError("a worker process died (killed, or out of memory?); "
                                "try fewer workers (-j) or -j 1") from None
+        finally:
+            if gc_enabled:
+                gc.enable()
 
 
 def in_order(submit, items, window: int) -> Iterator:
@@ -360,6 +373,7 @@ def _init_worker(settings: Settings) -> None:
 
 def _work(files: list[tuple[Path, str]]) -> list[FileResult]:
     assert _worker is not None
+    gc.enable()  # a worker forked while the main process had its collector off (map_ordered)
     return _worker.audit_files(files)
 
 

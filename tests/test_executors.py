@@ -127,3 +127,43 @@ def test_a_worker_that_dies_is_a_clear_error_not_a_traceback(tmp_path, monkeypat
     assert result.exit_code == 2
     assert "a worker process died" in result.stderr
     assert result.exception is None or isinstance(result.exception, SystemExit)
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="workers are forked on Linux only")
+def test_the_main_process_does_not_collect_while_workers_run_and_workers_do(tmp_path, monkeypatch):
+    """While forked workers audit, the main process only unpickles and writes their results: its
+    cyclic collector is off then (and on again afterwards, also when the run stops early), while
+    the workers collect between batches as a one-process run does."""
+    import gc
+    import os
+
+    from audit import engine
+    from audit.config import Settings
+
+    for i in range(6):
+        shutil.copyfile(SEED, tmp_path / f"ep{i}.md")
+    files = engine.discover([tmp_path], ["*.md"], [])
+    parent, audit_files = os.getpid(), engine.Auditor.audit_files
+
+    def reports_gc_in_workers(self, batch):
+        results = audit_files(self, batch)
+        if os.getpid() != parent:
+            results[0].error = f"worker gc enabled: {gc.isenabled()}"  # travels back with the result
+        return results
+
+    monkeypatch.setattr(engine.Auditor, "audit_files", reports_gc_in_workers)
+    auditor = engine.Auditor(Settings())
+    assert gc.isenabled()
+    seen = []
+    for result in auditor.run(files, jobs=2):
+        seen.append((result.error, gc.isenabled()))
+    assert gc.isenabled()
+    assert seen[0] == (None, True)  # the first file: audited here, before the workers start
+    assert ("worker gc enabled: True", False) in seen[1:]
+    assert all(enabled is False for _, enabled in seen[1:])
+
+    run = auditor.run(files, jobs=2)
+    next(run), next(run)
+    assert not gc.isenabled()
+    run.close()  # a consumer that stops early (a broken pipe, say)
+    assert gc.isenabled()
