@@ -12,7 +12,7 @@ import sys
 
 import pytest
 
-from audit.engine import in_order, plan_batches
+from audit.engine import collector_paused, in_order, plan_batches
 
 from .conftest import EXAMPLES, IN_CI, SEED
 
@@ -166,4 +166,45 @@ def test_the_main_process_does_not_collect_while_workers_run_and_workers_do(tmp_
     next(run), next(run)
     assert not gc.isenabled()
     run.close()  # a consumer that stops early (a broken pipe, say)
+    assert gc.isenabled()
+
+
+def test_collector_paused_while_batches_stream_with_a_full_collection_every_few(monkeypatch):
+    import gc
+
+    collections = []
+    monkeypatch.setattr(gc, "collect", lambda *a: collections.append(a) or 0)
+    assert gc.isenabled()
+    seen = [(batch, gc.isenabled()) for batch in collector_paused(iter([[i] for i in range(10)]), every=4)]
+    assert seen == [([i], False) for i in range(10)]
+    assert len(collections) == 2  # after the 4th and the 8th batch
+    assert gc.isenabled()
+
+    stream = collector_paused(iter([[1], [2], [3]]))
+    next(stream)
+    assert not gc.isenabled()
+    stream.close()  # the consumer stopped early
+    assert gc.isenabled()
+
+    gc.disable()  # a caller that had it off keeps it off
+    try:
+        assert list(collector_paused(iter([[1]]))) == [[1]]
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+
+
+def test_a_one_process_run_streams_with_the_collector_paused(tmp_path):
+    import gc
+
+    from audit import engine
+    from audit.config import Settings
+
+    for i in range(3):
+        shutil.copyfile(SEED, tmp_path / f"ep{i}.md")
+    files = engine.discover([tmp_path], ["*.md"], [])
+    run = engine.Auditor(Settings()).run(files, jobs=1)
+    first = next(run)
+    assert first.findings and not gc.isenabled()
+    run.close()
     assert gc.isenabled()
