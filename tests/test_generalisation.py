@@ -90,7 +90,9 @@ NOT_MENTIONED = ["Not mentioned.", "Not explicitly mentioned, but implied by the
  "There is no explicit reference to the company.", "Alluded to indirectly, never named.", "Not directly discussed; implied.",
  "Mentioned implicitly only.", "Not named in the episode but relevant.", "No explicit mention; inferred from references to search.",
  "not mentioned in the podcast", "Indirectly referenced via the discussion of chips.", "Implicitly referenced as a competitor.",
- "Not stated explicitly in the episode.", "The speakers do not mention it.", "Though never mentioned, it is the obvious comparison."]
+ "Not stated explicitly in the episode.", "The speakers do not mention it.", "Though never mentioned, it is the obvious comparison.",
+ "The transcript never names this company.", "Appears nowhere in the transcript; added from background knowledge.",
+ "The speakers never actually mention it by name.", "Nowhere mentioned, but implied by the chip discussion."]
 
 MENTIONED = ["Mentioned as a leading lab that focuses on coding.", "Discussed as a key partner for data.", "The guest mentioned it twice.",
  "Mentioned in the context of GPUs; not only a chip maker but also a software company.", "Named as the maker of Claude.",
@@ -98,7 +100,8 @@ MENTIONED = ["Mentioned as a leading lab that focuses on coding.", "Discussed as
  "Mentioned as a company that has not yet released its model.", "Discussed, though the CEO was not present.",
  "Cited as an example of a company that never stopped investing.", "Explicitly mentioned as the largest cloud provider.",
  "Mentioned repeatedly when discussing open models.", "Mentioned as having no direct competitor in the market.",
- "Not a sponsor, but mentioned as a partner.", "Mentioned; the host had not heard of it before."]
+ "Not a sponsor, but mentioned as a partner.", "Mentioned; the host had not heard of it before.",
+ "Mentioned as a lab whose CEO never discusses revenue.", "Discussed as a brand that appears everywhere in AI news."]
 
 
 def _contexts(contexts):
