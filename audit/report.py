@@ -225,15 +225,23 @@ def _fix_view(f: Finding, text: str, starts: list[int]) -> FixView | None:
     fix = f.fix
     if fix is None or not text:
         return None
-    edits = sorted((e for e in fix.edits if 0 <= e.start <= e.end <= len(text)), key=lambda e: (e.start, e.end))
+    n = len(text)
+    edits = fix.edits
+    if len(edits) == 1:  # nearly every fix: nothing to sort
+        e = edits[0]
+        if not 0 <= e.start <= e.end <= n:
+            edits = ()
+    else:
+        edits = sorted((e for e in edits if 0 <= e.start <= e.end <= n), key=_edit_order)
     if not edits:
         return FixView(fix.applicability, fix.description, [], [])
-    lo = min(f.start, edits[0].start) if f.end > f.start else edits[0].start
-    hi = max(e.end for e in edits)
+    first = edits[0]
+    lo = min(f.start, first.start) if f.end > f.start else first.start
+    hi = first.end if len(edits) == 1 else max(e.end for e in edits)
     first_line = bisect_right(starts, lo)
     ls = starts[first_line - 1]
     le = text.find("\n", max(hi - 1, ls) if hi > ls else ls)
-    le = len(text) if le == -1 else le
+    le = n if le == -1 else le
     if hi > le:  # an edit eating the newline (an item removal)
         le = hi
     before = text[ls:le]
@@ -247,8 +255,12 @@ def _fix_view(f: Finding, text: str, starts: list[int]) -> FixView | None:
         pos = e.end
     out.append(text[pos:le])
     after = "".join(out)
-    b_lines = [s.rstrip("\r") for s in before.split("\n")]
-    a_lines = [s.rstrip("\r") for s in after.split("\n")] if after else []
+    if "\r" in before or "\r" in after:
+        b_lines = [s.rstrip("\r") for s in before.split("\n")]
+        a_lines = [s.rstrip("\r") for s in after.split("\n")] if after else []
+    else:
+        b_lines = before.split("\n")
+        a_lines = after.split("\n") if after else []
     if b_lines and b_lines[-1] == "" and len(b_lines) > 1:
         b_lines.pop()
     if a_lines and a_lines[-1] == "":
@@ -264,6 +276,10 @@ def _fix_view(f: Finding, text: str, starts: list[int]) -> FixView | None:
     cut = max(0, len(b_lines) - MAX_FIX_LINES) + max(0, len(a_lines) - MAX_FIX_LINES)
     before_view = [(first_line + i, s) for i, s in enumerate(b_lines[:MAX_FIX_LINES])]
     return FixView(fix.applicability, fix.description, before_view, a_lines[:MAX_FIX_LINES], cut)
+
+
+def _edit_order(e) -> tuple[int, int]:
+    return e.start, e.end
 
 
 def _worst_families(findings: list[FindingView], n: int = 3) -> list[str]:
@@ -371,6 +387,11 @@ def _rank(f: FindingView) -> int:
 
 
 def _marked(line: str, spans, fs: list[FindingView]) -> str:
+    if len(spans) == 1:  # most flagged lines: one span, the pieces before, in and after it
+        a, b, fid = spans[0]
+        sev = next(f.severity for f in fs if f.id == fid)
+        return (f'{escape(line[:a], False)}<mark class="s-{sev}" data-f="{fid}">{escape(line[a:b], False)}</mark>'
+                f'{escape(line[b:], False)}')
     sev = {f.id: f.severity for f in fs}
     cuts = sorted({0, len(line), *(a for a, _, _ in spans), *(b for _, b, _ in spans)})
     parts = []

@@ -332,3 +332,31 @@ def test_unchanged_pages_are_not_rendered_again(tmp_path):
     _, views = write_site([FileResult(str(src), [], None)], files, tmp_path / "out", _meta())
     html = page.read_text(encoding="utf-8")
     assert "<!-- kept -->" not in html and "Second" in html and views[0].title == "Second"
+
+
+def test_fix_before_and_after_lines(tmp_path):
+    """The before/after of a fix: CRLF line ends not shown, several edits applied front to back
+    whatever their order, edits outside the text left out, a removed item shown as removed."""
+    text = episode_text("title: Lama and Lama\ncompanies:\n- name: Openai\n  context: x\n- name: Meta\n").replace("\n", "\r\n")
+    t = text.index("Lama")
+    second = text.index("Lama", t + 1)
+    item = text.index("- name: Openai")
+    item_end = text.index("- name: Meta")
+
+    def finding(edits, start, end):
+        return Finding(file="f.md", rule="X1", name="n", family="custom", severity=Severity.WARNING,
+                       field="title", line=2, column=8, end_line=2, end_column=12, message="m", evidence="e",
+                       start=start, end=end, fix=Fix("unsafe", "d", tuple(edits)))
+
+    findings = [
+        finding([Edit(second, second + 4, "Llama"), Edit(t, t + 4, "Llama")], t, t + 4),
+        finding([Edit(t, t + 4, "Llama"), Edit(len(text) + 5, len(text) + 9, "x")], t, t + 4),
+        finding([Edit(item, item_end, "")], item, item_end),
+        finding([Edit(len(text) + 1, len(text) + 2, "x")], t, t + 4),
+    ]
+    view = episode_view(FileResult("f.md", findings, None), text, "p.html")
+    both, one, removal, outside = (f.fix for f in view.findings)
+    assert both.before == [(2, "title: Lama and Lama")] and both.after == ["title: Llama and Llama"]
+    assert one.before == [(2, "title: Lama and Lama")] and one.after == ["title: Llama and Lama"]
+    assert removal.before == [(4, "- name: Openai"), (5, "  context: x")] and removal.after == []
+    assert outside.before == [] and outside.after == []

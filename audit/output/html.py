@@ -9,7 +9,6 @@ browser never shows a stale stylesheet next to a new page. Nothing is fetched fr
 
 from __future__ import annotations
 
-import dataclasses
 import hashlib
 import html as _html
 import json
@@ -112,7 +111,8 @@ def write_site(results: Iterable, files: list[tuple[Path, str]], out_dir: str | 
                                   meta=page_meta, severities=SEVERITIES, index_url="../index.html")
         _write(pages / page, html)
         view.source_html = ""  # not needed any more; keeps memory flat on big corpora
-        view.findings = [dataclasses.replace(f, fix=None) for f in view.findings]
+        for f in view.findings:
+            f.fix = None
         views.append(view)
     _write_atomic(manifest_path, json.dumps(manifest, sort_keys=True))
     index = index_view(views, meta)
