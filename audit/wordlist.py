@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import gzip
 import importlib.util
+import io
 import math
 import re
 from functools import lru_cache
@@ -45,7 +46,10 @@ class _Buckets:
     def __init__(self, path: Path):
         import msgpack  # a dependency of wordfreq
 
-        self._file = gzip.open(path, "rb")
+        # The compressed file is read whole (1.5 MB) and decompressed from memory as asked: a
+        # worker forked after a partial read then goes on from its own copy, where reading on
+        # from a shared file descriptor would move the other workers' position too.
+        self._file = gzip.GzipFile(fileobj=io.BytesIO(path.read_bytes()), mode="rb")
         try:
             self._unpacker = msgpack.Unpacker(self._file, raw=False)
             self._left = self._unpacker.read_array_header() - 1  # the header, then the buckets

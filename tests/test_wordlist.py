@@ -81,3 +81,23 @@ def test_a_file_damaged_part_way_leaves_the_answers_to_wordfreq(monkeypatch, fre
     assert wordlist._failed
     assert wordlist.zipf("lama") == zipf_frequency("lama", "en")
     assert wordlist.top_words(3000) == top_n_list("en", 3000)
+
+
+@pytest.mark.skipif(not hasattr(__import__("os"), "fork"), reason="needs fork")
+def test_readers_forked_after_a_partial_read_go_on_independently(fresh_reader):
+    """Workers fork after the first file: each must read on from its own position in the list."""
+    import os
+
+    words = ["the", "llama", "lama", "zyzzyva", "qwen"]
+    expected = {w: zipf_frequency(w, "en") for w in words}
+    wordlist.at_least("the", COMMON_ZIPF)  # the first buckets only
+    assert not wordlist._reader().complete
+    children = []
+    for _ in range(2):
+        pid = os.fork()
+        if pid == 0:  # the child reads the rest of the list while its sibling and parent do too
+            ok = all(wordlist.zipf(w) == expected[w] for w in words) and not wordlist._failed
+            os._exit(0 if ok else 1)
+        children.append(pid)
+    assert all(wordlist.zipf(w) == expected[w] for w in words) and not wordlist._failed
+    assert all(os.waitpid(pid, 0)[1] == 0 for pid in children)
