@@ -13,6 +13,7 @@ character, where it no longer hides the trie's first characters from the engine.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 
 def trie_pattern(words, after_first: str = "") -> str:
@@ -20,9 +21,17 @@ def trie_pattern(words, after_first: str = "") -> str:
 
     `after_first` (a zero-width pattern, e.g. the look-behind `(?<!\\w.)` for "no word character
     before the name") is inserted after the first character of every word.
+
+    Remembered per set of words and `after_first`: the checks ask for the same name sets more than
+    once at start-up (the glossary's makers, products, both), and a source is built once.
     """
+    return _trie_pattern(frozenset(words), after_first)
+
+
+@lru_cache(maxsize=64)
+def _trie_pattern(words: frozenset, after_first: str) -> str:
     trie: dict = {}
-    for w in set(words):
+    for w in words:
         if not w:
             continue
         node = trie
