@@ -35,23 +35,24 @@ class Claim:
     of the combined regex (`ClaimShapes.plain_source`) does. Built for every claim, read for
     few (most name their right maker): it only keeps its parts."""
 
-    __slots__ = ("_text", "_first", "_start", "_name_end", "_rest", "_names")
+    __slots__ = ("_text", "_first", "_start", "_name_end", "_rest", "_groups", "_names")
 
-    def __init__(self, text: str, first: str, start: int, name_end: int, rest: re.Match, names: tuple):
+    def __init__(self, text: str, first: str, start: int, name_end: int, rest, groups, names: tuple):
+        """`rest`: the match of the shape's rest (a `re.Match` or a `_SplitMatch`); `groups`: its group names."""
         self._text, self._first, self._start, self._name_end = text, first, start, name_end
-        self._rest, self._names = rest, names
+        self._rest, self._groups, self._names = rest, groups, names
 
     def group(self, name=0) -> str | None:
         if name == 0:
             return self._text[self._start:self._rest.end()]
         if name == self._first:
             return self._text[self._start:self._name_end]
-        return self._rest.group(name) if name in self._rest.re.groupindex else None
+        return self._rest.group(name) if name in self._groups else None
 
     def start(self, name=0) -> int:
         if name == 0 or name == self._first:
             return self._start
-        return self._rest.start(name) if name in self._rest.re.groupindex else -1
+        return self._rest.start(name) if name in self._groups else -1
 
     def end(self) -> int:
         return self._rest.end()
@@ -70,7 +71,8 @@ class ClaimShapes:
     product trie `(?<![\\w-])(?P<org>OpenAI|Google|...)` and going on with its `rest` (connectives,
     the other name). Embedding the ~4.5 KB tries in every shape made ~56 KB of pattern, ~0.2 s to
     compile at start-up. Here the shapes' first names are found in Python instead, and only the
-    rests (each with its second name) are compiled.
+    rests are compiled; three rests are split at their second name as well (`_SplitRest`: its
+    names looked up the same way), and only their parts before and after it compiled.
 
     Invariant (exactness): a regex alternation matched at one position tries its alternatives in
     order, and the first that matches wins; within one, the trie tries the names that start there
@@ -80,22 +82,45 @@ class ClaimShapes:
     `rest.match` at the name's end with the same end position (so look-aheads see the same end).
     """
 
-    def __init__(self, org_forms, product_forms, shapes: list[tuple[str, str, str]]):
-        """`shapes`: (first name's group, "org" or "prod", the rest's regex source), in order."""
+    def __init__(self, org_forms, product_forms, shapes: list[tuple[str, str, str, tuple | None]]):
+        """`shapes`: (first name's group, "org" or "prod", the rest's regex source, the rest split
+        at its second name or None: see `_SplitRest`), in order."""
         self._forms = {"org": org_forms, "prod": product_forms}
         self._trie = _char_trie(org_forms | product_forms)
+        self._tries = {kind: _char_trie(forms) for kind, forms in self._forms.items()}
         # each name -> kind -> the lengths of the names of that kind it starts with, longest first:
         # the names a trie of that kind can take where this one is the longest name
         self._lengths = {name: {kind: tuple(n for n in range(len(name), 0, -1) if name[:n] in forms)
                                 for kind, forms in self._forms.items()}
                          for name in org_forms | product_forms}
-        self.shapes = [(group, kind, re.compile(rest)) for group, kind, rest in shapes]
-        self._names = tuple(name for group, _, rest in self.shapes for name in (group, *rest.groupindex))
+        self._plain = [(group, kind, rest) for group, kind, rest, _ in shapes]
+        rests = [(group, kind, self._rest(rest, split)) for group, kind, rest, split in shapes]
+        # (first name's group, its kind, the rest's regex's `match` or a split rest's gate's
+        # (where it fails, the rest fails: tried first, in C), the `_SplitRest` or None, the rest's groups)
+        self.shapes = [(group, kind, rest.match, None, tuple(rest.groupindex)) if isinstance(rest, re.Pattern)
+                       else (group, kind, rest.gate.match, rest, tuple(rest.groupindex)) for group, kind, rest in rests]
+        self._names = tuple(name for group, _, _, _, groups in self.shapes for name in (group, *groups))
+
+    def _rest(self, source: str, split: tuple | None):
+        """The rest's regex, or the rest split at its second name where that matches as it does:
+        where no name of the second name's kind is empty or starts with whitespace."""
+        if split is not None:
+            prefixes, group, kind, suffix, guard = split
+            if all(f and _WHITESPACE.match(f) is None for f in self._forms[kind]):
+                return _SplitRest(prefixes, group, self._tries[kind], suffix, guard)
+        return re.compile(source)
 
     def plain_source(self) -> str:
         """The combined regex this replaces (for the tests: compiling it is the cost saved)."""
-        return "|".join(rf"(?<![\w-])(?P<{group}>{trie_pattern(self._forms[kind])}){rest.pattern}"
-                        for group, kind, rest in self.shapes)
+        return "|".join(rf"(?<![\w-])(?P<{group}>{trie_pattern(self._forms[kind])}){rest}"
+                        for group, kind, rest in self._plain)
+
+    @cached_property
+    def starts(self) -> re.Pattern:
+        """Where a maker or product name starts (no word character or hyphen before it): where a
+        claim can; its trie matches the longest name there. Compiled on first use (a run with no
+        maker and product close together never asks)."""
+        return re.compile(trie_pattern(self._forms["org"] | self._forms["prod"], after_first=_NO_NAME_CHAR_BEFORE))
 
     def match(self, text: str, pos: int, endpos: int) -> Claim | None:
         """The claim starting at `pos` (within `text[:endpos]`), as `re.compile(plain_source()).match`."""
@@ -106,17 +131,89 @@ class ClaimShapes:
 
     def match_name(self, text: str, name: str, pos: int, endpos: int) -> Claim | None:
         """`match`, for a caller that knows `name`, the longest maker or product name at `pos` that
-        ends by `endpos`, with no word character or hyphen before it (as `Patterns.starts` finds)."""
+        ends by `endpos`, with no word character or hyphen before it (as `starts` finds)."""
         lengths = self._lengths[name]
-        for group, kind, rest in self.shapes:
+        for group, kind, match, split, groups in self.shapes:
             for n in lengths[kind]:
-                m = rest.match(text, pos + n, endpos)
+                m = match(text, pos + n, endpos)
+                if m is not None and split is not None:
+                    m = split.match(text, pos + n, endpos)
                 if m is not None:
-                    return Claim(text, group, pos, pos + n, m, self._names)
+                    return Claim(text, group, pos, pos + n, m, groups, self._names)
         return None
 
 
 _NAME_BOUNDARY = re.compile(r"(?<![\w-])")
+_WHITESPACE = re.compile(r"\s")
+
+
+class _SplitRest:
+    r"""A claim shape's rest, `prefix(?<![\w-])(?P<group>NAME_TRIE)suffix`, matched without its
+    trie: the prefix is matched by a regex, the names at its end are looked up in a character
+    trie (longest first, as the trie regex tries them), and the suffix is matched after each.
+
+    Invariant (exactness): a regex tries its paths in order and takes the first that succeeds.
+    The prefixes given are the ends the plain prefix can reach where a name can start, in the
+    order the plain regex reaches them: each prefix regex has one such end, because its other
+    paths end after shorter whitespace (`\s+`, `\s*`), where no name starts (the condition of
+    using a split rest: no name of the kind is empty or starts with whitespace), or are excluded
+    by what must follow them (their alternatives start with different words; `_VERSION` cannot end
+    where whitespace and `(` or a connective follow). A failed name and suffix then fail that end,
+    and the next prefix is tried. `guard` = (a group of the prefix, a regex): where that group took
+    part, no name at the prefix's end may be followed by the regex (the plain regex's negative
+    look-ahead `from(?!\s+(?:NAME_TRIE)\s+[A-Z])`, at the same end). The last prefix matches
+    wherever any of them does (it is their common start): `gate`, where the rest cannot match if
+    it does not."""
+
+    __slots__ = ("_prefixes", "_group", "_trie", "_suffix", "_guard", "groupindex", "gate")
+
+    def __init__(self, prefixes: tuple[str, ...], group: str, trie: dict, suffix: str, guard: tuple | None):
+        self._prefixes = tuple(map(re.compile, prefixes))
+        self._group, self._trie, self._suffix = group, trie, re.compile(suffix)
+        self._guard = None if guard is None else (guard[0], re.compile(guard[1]))
+        # the plain rest's groups: the prefixes' own (not the guard's), then the name's
+        names = dict.fromkeys(n for p in self._prefixes for n in p.groupindex if guard is None or n != guard[0])
+        self.groupindex = {**names, group: None}
+        self.gate = self._prefixes[-1]
+
+    def match(self, text: str, pos: int, endpos: int):
+        for prefix in self._prefixes:
+            m = prefix.match(text, pos, endpos)
+            if m is None:
+                continue
+            at = m.end()
+            ends = _name_ends(self._trie, text, at, endpos)
+            if not ends or _NAME_BOUNDARY.match(text, at) is None:
+                continue
+            if self._guard is not None and m.group(self._guard[0]) is not None:
+                if any(self._guard[1].match(text, end, endpos) for end in ends):
+                    continue
+            for end in ends:
+                s = self._suffix.match(text, end, endpos)
+                if s is not None:
+                    return _SplitMatch(text, m, self._group, at, end, s)
+        return None
+
+
+class _SplitMatch:
+    """A `_SplitRest`'s match: `group`, `start` and `end` as the plain rest's match answers them."""
+
+    __slots__ = ("_text", "_prefix", "_group", "_start", "_name_end", "_suffix")
+
+    def __init__(self, text: str, prefix: re.Match, group: str, start: int, name_end: int, suffix: re.Match):
+        self._text, self._prefix, self._group = text, prefix, group
+        self._start, self._name_end, self._suffix = start, name_end, suffix
+
+    def group(self, name):
+        if name == self._group:
+            return self._text[self._start:self._name_end]
+        return self._prefix.group(name)
+
+    def start(self, name):
+        return self._start if name == self._group else self._prefix.start(name)
+
+    def end(self) -> int:
+        return self._suffix.end()
 
 
 def _char_trie(forms) -> dict:
@@ -144,16 +241,37 @@ def _name_ends(trie: dict, text: str, pos: int, endpos: int) -> list[int]:
 
 @dataclass(frozen=True)
 class Patterns:
+    """A401's and A402's patterns for one glossary. Those only A402 asks (`context_claims`,
+    `orgs`) and `names` are compiled on first use."""
+
     claims: ClaimShapes  # product/maker pairs in any text
-    context_claims: re.Pattern  # maker claims in an entity's descriptive context (product implied)
-    orgs: re.Pattern  # any maker name (a cheap pre-filter: no maker, no claim; searched from its first character)
-    names_source: str  # any maker or product name, as one trie (no look-behind: fast): see `names`
-    capital_names: re.Pattern  # the same for the names that start with a capital: faster still
+    capital_names: re.Pattern  # any maker or product name that starts with a capital (see `names`)
     other_names: tuple  # the names `capital_names` leaves out ("xAI", "o1")
     org_forms: frozenset
     product_forms: frozenset
     other_probes: tuple = ()  # patterns that find any of `other_names`, each from a literal character
-    starts: re.Pattern | None = None  # where a maker or product name starts: where a claim can
+
+    @cached_property
+    def context_claims(self) -> re.Pattern:
+        """Maker claims in an entity's descriptive context (product implied)."""
+        org = rf"(?<![\w-])(?P<org>{_alternation(self.org_forms)})(?![\w-])"
+        org2 = org.replace("?P<org>", "?P<org2>")
+        return re.compile("|".join([
+            rf"\b{_VERBS}\s+by\s+{org}",                                      # A model developed by OpenAI
+            rf"^(?:An?|The|Its)\s+(?:[\w-]+\s+){{0,2}}?{org2}(?:['’]s)?\s+(?:[\w-]+\s+){{0,2}}?"
+            rf"(?:model|models|product|chatbot|assistant|tool|LLM|platform|service|family)\b",  # An OpenAI model
+        ]))
+
+    @cached_property
+    def orgs(self) -> re.Pattern:
+        """Any maker name (a cheap pre-filter: no maker, no claim; searched from its first
+        character): no word character or hyphen before the name, checked after its first character."""
+        return re.compile(rf"(?:{trie_pattern(self.org_forms, after_first=_NO_NAME_CHAR_BEFORE)})(?!\w)")
+
+    @cached_property
+    def names_source(self) -> str:
+        """Any maker or product name, as one trie (no look-behind: fast): see `names`."""
+        return rf"\b(?:{trie_pattern(self.org_forms | self.product_forms)})(?!\w)"
 
     @cached_property
     def kinds(self) -> dict[str, tuple[bool, bool]]:
@@ -214,21 +332,29 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
     prod = rf"(?<![\w-])(?P<prod>{_alternation(prods)}){_VERSION}(?![\w-])"
     org2 = org.replace("?P<org>", "?P<org2>")
     # each claim shape: its first name's group and kind (found by ClaimShapes), then the rest
+    # (the definition), then for some the rest split at its second name (see `_SplitRest`):
+    # (its prefixes, the second name's group and kind, the suffix after it, a guard or None)
     prod_rest = rf"{_VERSION}(?![\w-])"  # what follows a product's name in `prod`
+    org_end = r"(?![\w-])"  # what follows a maker's name in `org`
+    by4 = rf",?\s+(?:(?:which|that)\s+(?:was|is)\s+|(?:was|is)\s+)?"
     return ClaimShapes(frozenset(orgs), frozenset(prods), [
-        ("org", "org", rf"(?![\w-])\s*\(\s*{prod}\s*\)"),                                    # OpenAI (Gemini)
-        ("prod2", "prod", rf"{prod_rest}\s*\(\s*(?:by\s+|from\s+)?{org2}\s*\)"),              # Gemini (OpenAI)
+        ("org", "org", rf"(?![\w-])\s*\(\s*{prod}\s*\)",                                      # OpenAI (Gemini)
+         ((r"(?![\w-])\s*\(\s*",), "prod", "prod", rf"{prod_rest}\s*\)", None)),
+        ("prod2", "prod", rf"{prod_rest}\s*\(\s*(?:by\s+|from\s+)?{org2}\s*\)",                # Gemini (OpenAI)
+         ((rf"{prod_rest}\s*\(\s*(?:by\s+|from\s+)", rf"{prod_rest}\s*\(\s*"), "org2", "org", rf"{org_end}\s*\)", None)),
         ("org3", "org", rf"(?![\w-])['’]s?\s+{_QUALIFIERS}(?:{_KIND_WORDS}\s+)?"
-                        rf"{prod.replace('?P<prod>', '?P<prod3>')}"),                         # Google's Claude
-        ("prod4", "prod", rf"{prod_rest},?\s+(?:(?:which|that)\s+(?:was|is)\s+|(?:was|is)\s+)?"
+                        rf"{prod.replace('?P<prod>', '?P<prod3>')}", None),                   # Google's Claude
+        ("prod4", "prod", rf"{prod_rest}{by4}"
                           rf"(?:{_VERBS}\s+by|by|from(?!\s+(?:{org_trie})\s+[A-Z]))\s+"
-                          rf"{org.replace('?P<org>', '?P<org4>')}"),  # Grok by Anthropic; Qwen, developed by Microsoft; Phi from Google
+                          rf"{org.replace('?P<org>', '?P<org4>')}",  # Grok by Anthropic; Qwen, developed by Microsoft; Phi from Google
+         ((rf"{prod_rest}{by4}(?:{_VERBS}\s+by|by|(?P<from4>from))\s+",), "org4", "org", org_end,
+          ("from4", r"\s+[A-Z]"))),
         ("prod5", "prod", rf"{prod_rest}\s+(?:is|was)\s+(?:an?|the)\s+(?P<mid5>(?:[\w-]+\s+){{0,4}}?)"
-                          rf"(?:from|by)\s+{org.replace('?P<org>', '?P<org5>')}"),          # Claude is a model from OpenAI
+                          rf"(?:from|by)\s+{org.replace('?P<org>', '?P<org5>')}", None),    # Claude is a model from OpenAI
         # before "-developed" the maker may be followed by a hyphen ("Google-developed Claude")
         ("org6", "org", rf"(?!\w)(?:-|\s+)(?:developed|built|made|created|trained|designed)\s+"
                         rf"(?:its\s+|their\s+|the\s+)?{_QUALIFIERS}(?:{_KIND_WORDS}\s+)?"
-                        rf"{prod.replace('?P<prod>', '?P<prod6>')}(?!\s+(?:into|on|in|with|for|to)\b)"),  # Google-developed Claude
+                        rf"{prod.replace('?P<prod>', '?P<prod6>')}(?!\s+(?:into|on|in|with|for|to)\b)", None),  # Google-developed Claude
     ])
 
 
@@ -236,24 +362,11 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
 def _patterns(gl_id: int, gl: Glossary) -> Patterns:
     orgs = {f for e in gl.entries if e.kind in ORG_KINDS for f in e.accepted + e.misspellings}
     prods = {f for e in gl.entries if e.kind in MADE_KINDS and e.maker for f in e.accepted + e.misspellings}
-    claims = _claim_shapes(orgs, prods)
-    org = rf"(?<![\w-])(?P<org>{_alternation(orgs)})(?![\w-])"
-    org2 = org.replace("?P<org>", "?P<org2>")
-    context_claims = "|".join([
-        rf"\b{_VERBS}\s+by\s+{org}",                                      # A model developed by OpenAI
-        rf"^(?:An?|The|Its)\s+(?:[\w-]+\s+){{0,2}}?{org2}(?:['’]s)?\s+(?:[\w-]+\s+){{0,2}}?"
-        rf"(?:model|models|product|chatbot|assistant|tool|LLM|platform|service|family)\b",  # An OpenAI model
-    ])
     capitals = {f for f in orgs | prods if starts_with_capital(f) and "\n" not in f}
     others = tuple(sorted((orgs | prods) - capitals))
-    return Patterns(claims, re.compile(context_claims),
-                    # no word character or hyphen before the name, checked after its first character
-                    re.compile(rf"(?:{trie_pattern(orgs, after_first=_NO_NAME_CHAR_BEFORE)})(?!\w)"),
-                    rf"\b(?:{trie_pattern(orgs | prods)})(?!\w)",
+    return Patterns(_claim_shapes(orgs, prods),
                     re.compile(rf"(?:{trie_pattern(capitals, after_first=_NO_WORD_BEFORE)})(?!\w)"),
-                    others, frozenset(orgs), frozenset(prods),
-                    _probes(others),
-                    re.compile(trie_pattern(orgs | prods, after_first=_NO_NAME_CHAR_BEFORE)))
+                    others, frozenset(orgs), frozenset(prods), _probes(others))
 
 
 def _probes(names) -> tuple:
@@ -315,7 +428,7 @@ def _claims_in(pats: Patterns, text: str, names: list[tuple[int, int, bool, bool
     # from their first character instead of trying the claim patterns at every position
     # `starts` matches the longest name at each such place (its trie tries longer names first),
     # which is what `claims.match_name` needs to know
-    claims, starts = pats.claims, pats.starts
+    claims, starts = pats.claims, pats.claims.starts
     for lo, hi in windows:
         pos = lo
         while (s := starts.search(text, pos, hi)) is not None:
