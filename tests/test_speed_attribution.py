@@ -238,25 +238,36 @@ def test_names_compiled_only_for_names_without_a_capital():
     assert [texts[-1][a:b] for a, b, _, _ in pats.names_in(texts)[-1]] == ["xAI", "Grok", "OpenAI", "o1"]
 
 
+SPLIT_SHAPES = {"org", "prod2", "prod4", "prod5", "org6"}  # all but "org3"
+
+
 def test_the_glossary_s_rests_are_split():
-    # the equivalence tests above then cover the split rests: "OpenAI (Gemini)", "Gemini (OpenAI)",
-    # "Grok by Anthropic"
+    # the equivalence tests above then cover the split rests
     split = {group for group, _, _, rest, _ in PATS.claims.shapes if rest is not None}
-    assert split == {"org", "prod2", "prod4"}
+    assert split == SPLIT_SHAPES
 
 
 # Made-up glossaries for the split rests: makers named like the connectives before a second name
 # ("by", "from"), so that the split rest's later prefix (no "by") must be tried after the first
-# fails; makers followed by a capitalised word after "from" (the guard); and names that start with
-# whitespace, where the rests must stay unsplit
+# fails; makers followed by a capitalised word after "from" (the guard); names like the words that
+# the repeated parts of the prefixes take (qualifiers, kind words, "its"/"the", the words before
+# "from"), so that several of the prefix's ends compete; and names that start with whitespace,
+# where the rests must stay unsplit
 SPLIT_GLOSSARIES = {
     "connectives": ({"by", "by Co", "from", "from Labs", "Acme", "Acme Labs", "Open"},
                     {"Nova", "Nova 2", "Gem", "by the way", "from"}),
+    "words": ({"Acme", "Acme Labs", "by", "from", "the", "Open", "team"},
+              {"AI", "AI Studio", "new", "new AI", "model", "models", "Nova", "Nova 2", "its", "the Gem", "open source",
+               "Gem", "LLM", "family", "reasoning model"}),
     "whitespace": ({" Acme", "Acme", "by", "\tOpen"}, {" Nova", "Nova", "Gem", "\nGem 2"}),
 }
 SPLIT_GLUE = ["", " ", "  ", "\t", " (", "( ", ")", " )", " (by ", "(by  ", " (from ", "(from", " by ", " from ",
               ", which was made by ", ", developed by ", " was built by ", " is by ", " 2", " v3", " Pro", " Labs",
-              " Co", "-", ". ", "x", "'s ", " is a model from ", " developed ", " Zeta", " zeta", "\n"]
+              " Co", "-", ". ", "x", "'s ", " is a model from ", " developed ", " Zeta", " zeta", "\n",
+              "'s new ", "’s newest AI model ", "'s open-source ", " open source ", " AI ", " model ", " new ",
+              "-developed ", " developed its ", " built the ", " trained their new ", " made the ", " is a ",
+              " is the ", " was an ", " is an open model by the team from ", " was the first one of them by ",
+              " into", " on ", " for", "s ", " latest ", " LLMs "]
 
 
 @pytest.mark.parametrize("name", sorted(SPLIT_GLOSSARIES))
@@ -265,8 +276,8 @@ def test_split_rests_of_made_up_glossaries(name):
     shapes = A._claim_shapes(orgs, prods)
     plain = __import__("re").compile(shapes.plain_source())
     split = {group for group, _, _, rest, _ in shapes.shapes if rest is not None}
-    assert split == ({"org", "prod2", "prod4"} if name == "connectives" else set())
-    names, words = sorted(orgs | prods), sorted(orgs | prods) + SPLIT_GLUE
+    assert split == (set() if name == "whitespace" else SPLIT_SHAPES)
+    names, words = sorted(orgs | prods), sorted(orgs | prods) + SPLIT_GLUE + [" (", " ( ", "("] * 3
     rng = random.Random(name)
     found = Counter()
     for _ in range(4000):
@@ -277,9 +288,11 @@ def test_split_rests_of_made_up_glossaries(name):
                 m = plain.match(text, pos, endpos)
                 _same_match(shapes.match(text, pos, endpos), m)
                 if m is not None:
-                    found.update(g for g in ("org2", "org4") if m.group(g))
+                    found.update(g for g in ("org2", "org4", "org5", "prod6") if m.group(g))
                     found["org"] += bool(m.group("org") and m.group("prod"))
     assert min(found[g] for g in ("org", "org2", "org4")) >= 10, found
+    if name == "words":
+        assert min(found[g] for g in ("org5", "prod6")) >= 10, found
 
 
 def test_split_rests_connectives_compete():

@@ -14,9 +14,15 @@ from ..textmatch import starts_with_capital, trie_pattern
 from .base import Rule, scalar_edit
 
 _VERSION = r"(?:[ -]?v?\d+(?:\.\d+)*[a-z]?)?(?:[ -](?:Pro|Flash|Opus|Sonnet|Haiku|Ultra|Nano|Mini|mini|Turbo|Max|Vision|Instruct|Chat|Coder|Lite|Plus))*"
-_QUALIFIERS = r"(?:(?:new|newest|latest|own|flagship|upcoming|recent|popular|open[- ]source|open[- ]weights?|closed[- ]source|proprietary|frontier|reasoning|coding|AI)\s+){0,3}"
+_QUALIFIER_WORDS = r"(?:new|newest|latest|own|flagship|upcoming|recent|popular|open[- ]source|open[- ]weights?|closed[- ]source|proprietary|frontier|reasoning|coding|AI)"
+_QUALIFIERS = rf"(?:{_QUALIFIER_WORDS}\s+){{0,3}}"
 _VERBS = r"(?:developed|built|made|created|trained|designed|produced|owned|released|launched|published|open[- ]sourced|introduced)"
 _KIND_WORDS = r"(?:model|models|chatbot|assistant|LLM|LLMs|AI|family|series|product|tool)"
+# single steps of the repeated parts of claim shapes, for `_qualified_ends` and `_mid_ends`
+_QUALIFIER = re.compile(rf"{_QUALIFIER_WORDS}\s+")
+_KIND_WORD = re.compile(rf"{_KIND_WORDS}\s+")
+_FROM_OR_BY = re.compile(r"(?:from|by)\s+")
+_MID_WORD = re.compile(r"[\w-]+\s+")
 # After a name's first character (a capital, so a word character): `\b` before the name.
 _NO_WORD_BEFORE = r"(?<!\w.)"
 # The same with no hyphen before either (a maker's or product's own boundary in the claims).
@@ -71,8 +77,9 @@ class ClaimShapes:
     product trie `(?<![\\w-])(?P<org>OpenAI|Google|...)` and going on with its `rest` (connectives,
     the other name). Embedding the ~4.5 KB tries in every shape made ~56 KB of pattern, ~0.2 s to
     compile at start-up. Here the shapes' first names are found in Python instead, and only the
-    rests are compiled; three rests are split at their second name as well (`_SplitRest`: its
-    names looked up the same way), and only their parts before and after it compiled.
+    rests are compiled; all rests but one ("Google's Claude") are split at their second name as
+    well (`_SplitRest`: its names looked up the same way), and only their parts before and after
+    it compiled.
 
     Invariant (exactness): a regex alternation matched at one position tries its alternatives in
     order, and the first that matches wins; within one, the trie tries the names that start there
@@ -105,9 +112,9 @@ class ClaimShapes:
         """The rest's regex, or the rest split at its second name where that matches as it does:
         where no name of the second name's kind is empty or starts with whitespace."""
         if split is not None:
-            prefixes, group, kind, suffix, guard = split
+            prefixes, then, group, kind, suffix, guard = split
             if all(f and _WHITESPACE.match(f) is None for f in self._forms[kind]):
-                return _SplitRest(prefixes, group, self._tries[kind], suffix, guard)
+                return _SplitRest(prefixes, then, group, self._tries[kind], suffix, guard)
         return re.compile(source)
 
     def plain_source(self) -> str:
@@ -137,7 +144,7 @@ class ClaimShapes:
             for n in lengths[kind]:
                 m = match(text, pos + n, endpos)
                 if m is not None and split is not None:
-                    m = split.match(text, pos + n, endpos)
+                    m = split.match(text, pos + n, endpos, m)
                 if m is not None:
                     return Claim(text, group, pos, pos + n, m, groups, self._names)
         return None
@@ -149,71 +156,130 @@ _WHITESPACE = re.compile(r"\s")
 
 class _SplitRest:
     r"""A claim shape's rest, `prefix(?<![\w-])(?P<group>NAME_TRIE)suffix`, matched without its
-    trie: the prefix is matched by a regex, the names at its end are looked up in a character
-    trie (longest first, as the trie regex tries them), and the suffix is matched after each.
+    trie: the prefix's ends are found by regexes (and `then`), the names at each end are looked up
+    in a character trie (longest first, as the trie regex tries them), and the suffix is matched
+    after each.
 
     Invariant (exactness): a regex tries its paths in order and takes the first that succeeds.
-    The prefixes given are the ends the plain prefix can reach where a name can start, in the
-    order the plain regex reaches them: each prefix regex has one such end, because its other
-    paths end after shorter whitespace (`\s+`, `\s*`), where no name starts (the condition of
-    using a split rest: no name of the kind is empty or starts with whitespace), or are excluded
-    by what must follow them (their alternatives start with different words; `_VERSION` cannot end
-    where whitespace and `(` or a connective follow). A failed name and suffix then fail that end,
-    and the next prefix is tried. `guard` = (a group of the prefix, a regex): where that group took
-    part, no name at the prefix's end may be followed by the regex (the plain regex's negative
-    look-ahead `from(?!\s+(?:NAME_TRIE)\s+[A-Z])`, at the same end). The last prefix matches
-    wherever any of them does (it is their common start): `gate`, where the rest cannot match if
-    it does not."""
+    The prefix's ends where a name can start are visited in the order the plain regex reaches
+    them: `prefixes` are regexes for the prefix's alternatives in that order, each with one such
+    end, because its other paths end after shorter whitespace (`\s+`, `\s*`), where no name starts
+    (the condition of using a split rest: no name of the kind is empty or starts with whitespace),
+    or are excluded by what must follow them (their alternatives start with different words;
+    `_VERSION` cannot end where whitespace and `(` or a connective follow). `then`, if given, goes
+    on from a prefix's end over a repeated part of the prefix (`_qualified_ends`, `_mid_ends`),
+    yielding its ends in the regex's order. A failed name and suffix fail that end, and the next
+    is tried. `guard` = (a group of the prefix, a regex): where that group took part, no name at the
+    prefix's end may be followed by the regex (the plain regex's negative look-ahead
+    `from(?!\s+(?:NAME_TRIE)\s+[A-Z])`, at the same end). The last prefix matches wherever any of
+    them does (it is their common start): `gate`, where the rest cannot match if it does not."""
 
-    __slots__ = ("_prefixes", "_group", "_trie", "_suffix", "_guard", "groupindex", "gate")
+    __slots__ = ("_prefixes", "_then", "_group", "_trie", "_suffix", "_guard", "groupindex", "gate")
 
-    def __init__(self, prefixes: tuple[str, ...], group: str, trie: dict, suffix: str, guard: tuple | None):
+    def __init__(self, prefixes: tuple[str, ...], then, group: str, trie: dict, suffix: str, guard: tuple | None):
         self._prefixes = tuple(map(re.compile, prefixes))
-        self._group, self._trie, self._suffix = group, trie, re.compile(suffix)
+        self._then, self._group, self._trie, self._suffix = then, group, trie, re.compile(suffix)
         self._guard = None if guard is None else (guard[0], re.compile(guard[1]))
-        # the plain rest's groups: the prefixes' own (not the guard's), then the name's
+        # the plain rest's groups: the prefixes' own (not the guard's), `then`'s, then the name's
         names = dict.fromkeys(n for p in self._prefixes for n in p.groupindex if guard is None or n != guard[0])
-        self.groupindex = {**names, group: None}
+        self.groupindex = {**names, **dict.fromkeys(then.groups if then else ()), group: None}
         self.gate = self._prefixes[-1]
 
-    def match(self, text: str, pos: int, endpos: int):
+    def match(self, text: str, pos: int, endpos: int, gated: re.Match | None = None):
+        """The rest's match at `pos`, or None; `gated`: `gate`'s match there, if known."""
+        gate = self.gate
         for prefix in self._prefixes:
-            m = prefix.match(text, pos, endpos)
+            m = gated if prefix is gate and gated is not None else prefix.match(text, pos, endpos)
             if m is None:
                 continue
-            at = m.end()
-            ends = _name_ends(self._trie, text, at, endpos)
-            if not ends or _NAME_BOUNDARY.match(text, at) is None:
+            if self._then is None:
+                found = self._name(text, m, m.end(), None, endpos)
+                if found is not None:
+                    return found
                 continue
-            if self._guard is not None and m.group(self._guard[0]) is not None:
-                if any(self._guard[1].match(text, end, endpos) for end in ends):
-                    continue
-            for end in ends:
-                s = self._suffix.match(text, end, endpos)
-                if s is not None:
-                    return _SplitMatch(text, m, self._group, at, end, s)
+            for at, spans in self._then(text, m.end(), endpos):
+                found = self._name(text, m, at, spans, endpos)
+                if found is not None:
+                    return found
+        return None
+
+    def _name(self, text: str, m: re.Match, at: int, spans, endpos: int):
+        """The name at `at` (the prefix's end) and the suffix after it, or None."""
+        ends = _name_ends(self._trie, text, at, endpos)
+        if not ends or _NAME_BOUNDARY.match(text, at) is None:
+            return None
+        if self._guard is not None and m.group(self._guard[0]) is not None:
+            if any(self._guard[1].match(text, end, endpos) for end in ends):
+                return None
+        for end in ends:
+            s = self._suffix.match(text, end, endpos)
+            if s is not None:
+                return _SplitMatch(text, m, spans, self._group, at, end, s)
         return None
 
 
 class _SplitMatch:
     """A `_SplitRest`'s match: `group`, `start` and `end` as the plain rest's match answers them."""
 
-    __slots__ = ("_text", "_prefix", "_group", "_start", "_name_end", "_suffix")
+    __slots__ = ("_text", "_prefix", "_spans", "_group", "_start", "_name_end", "_suffix")
 
-    def __init__(self, text: str, prefix: re.Match, group: str, start: int, name_end: int, suffix: re.Match):
-        self._text, self._prefix, self._group = text, prefix, group
+    def __init__(self, text: str, prefix: re.Match, spans: dict | None, group: str, start: int, name_end: int,
+                 suffix: re.Match):
+        self._text, self._prefix, self._spans, self._group = text, prefix, spans, group
         self._start, self._name_end, self._suffix = start, name_end, suffix
 
     def group(self, name):
         if name == self._group:
             return self._text[self._start:self._name_end]
+        if self._spans and name in self._spans:
+            a, b = self._spans[name]
+            return self._text[a:b]
         return self._prefix.group(name)
 
     def start(self, name):
-        return self._start if name == self._group else self._prefix.start(name)
+        if name == self._group:
+            return self._start
+        if self._spans and name in self._spans:
+            return self._spans[name][0]
+        return self._prefix.start(name)
 
     def end(self) -> int:
         return self._suffix.end()
+
+
+def _qualified_ends(text: str, at: int, endpos: int):
+    r"""The ends of `{_QUALIFIERS}(?:{_KIND_WORDS}\s+)?` matched from `at`, in the order the regex
+    reaches them: as many qualifiers as stand there (at most 3) with a kind word, then without,
+    then one qualifier fewer, and so on. At one place at most one qualifier (and one kind word)
+    can be followed by whitespace ("new" / "newest", "model" / "models"), so each count of
+    qualifiers has one end."""
+    ends = [at]
+    while len(ends) <= 3 and (m := _QUALIFIER.match(text, ends[-1], endpos)) is not None:
+        ends.append(m.end())
+    for end in reversed(ends):
+        if (k := _KIND_WORD.match(text, end, endpos)) is not None:
+            yield k.end(), None
+        yield end, None
+
+
+_qualified_ends.groups = ()
+
+
+def _mid_ends(text: str, at: int, endpos: int):
+    r"""The ends of `(?P<mid5>(?:[\w-]+\s+){0,4}?)(?:from|by)\s+` matched from `at`, in the order
+    the regex reaches them (the fewest words first), with `mid5`'s span. Each word takes all its
+    characters and whitespace (a shorter one would leave a word character or whitespace where
+    the next word, "from" or "by" or a name must start)."""
+    pos = at
+    for words in range(5):
+        if (m := _FROM_OR_BY.match(text, pos, endpos)) is not None:
+            yield m.end(), {"mid5": (at, pos)}
+        if words == 4 or (w := _MID_WORD.match(text, pos, endpos)) is None:
+            return
+        pos = w.end()
+
+
+_mid_ends.groups = ("mid5",)
 
 
 def _char_trie(forms) -> dict:
@@ -332,29 +398,35 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
     prod = rf"(?<![\w-])(?P<prod>{_alternation(prods)}){_VERSION}(?![\w-])"
     org2 = org.replace("?P<org>", "?P<org2>")
     # each claim shape: its first name's group and kind (found by ClaimShapes), then the rest
-    # (the definition), then for some the rest split at its second name (see `_SplitRest`):
-    # (its prefixes, the second name's group and kind, the suffix after it, a guard or None)
+    # (the definition), then the rest split at its second name (see `_SplitRest`): (its prefixes,
+    # what goes on from their ends or None, the second name's group and kind, the suffix after
+    # it, a guard or None)
     prod_rest = rf"{_VERSION}(?![\w-])"  # what follows a product's name in `prod`
     org_end = r"(?![\w-])"  # what follows a maker's name in `org`
     by4 = rf",?\s+(?:(?:which|that)\s+(?:was|is)\s+|(?:was|is)\s+)?"
+    org6 = r"(?!\w)(?:-|\s+)(?:developed|built|made|created|trained|designed)\s+"
+    org6_end = r"(?!\s+(?:into|on|in|with|for|to)\b)"
     return ClaimShapes(frozenset(orgs), frozenset(prods), [
         ("org", "org", rf"(?![\w-])\s*\(\s*{prod}\s*\)",                                      # OpenAI (Gemini)
-         ((r"(?![\w-])\s*\(\s*",), "prod", "prod", rf"{prod_rest}\s*\)", None)),
+         ((r"(?![\w-])\s*\(\s*",), None, "prod", "prod", rf"{prod_rest}\s*\)", None)),
         ("prod2", "prod", rf"{prod_rest}\s*\(\s*(?:by\s+|from\s+)?{org2}\s*\)",                # Gemini (OpenAI)
-         ((rf"{prod_rest}\s*\(\s*(?:by\s+|from\s+)", rf"{prod_rest}\s*\(\s*"), "org2", "org", rf"{org_end}\s*\)", None)),
+         ((rf"{prod_rest}\s*\(\s*(?:by\s+|from\s+)", rf"{prod_rest}\s*\(\s*"), None, "org2", "org",
+          rf"{org_end}\s*\)", None)),
         ("org3", "org", rf"(?![\w-])['’]s?\s+{_QUALIFIERS}(?:{_KIND_WORDS}\s+)?"
-                        rf"{prod.replace('?P<prod>', '?P<prod3>')}", None),                   # Google's Claude
+                        rf"{prod.replace('?P<prod>', '?P<prod3>')}",                          # Google's Claude
+         None),  # not split: "Google's" starts many texts, and matching its rest in Python cost per episode
         ("prod4", "prod", rf"{prod_rest}{by4}"
                           rf"(?:{_VERBS}\s+by|by|from(?!\s+(?:{org_trie})\s+[A-Z]))\s+"
                           rf"{org.replace('?P<org>', '?P<org4>')}",  # Grok by Anthropic; Qwen, developed by Microsoft; Phi from Google
-         ((rf"{prod_rest}{by4}(?:{_VERBS}\s+by|by|(?P<from4>from))\s+",), "org4", "org", org_end,
+         ((rf"{prod_rest}{by4}(?:{_VERBS}\s+by|by|(?P<from4>from))\s+",), None, "org4", "org", org_end,
           ("from4", r"\s+[A-Z]"))),
         ("prod5", "prod", rf"{prod_rest}\s+(?:is|was)\s+(?:an?|the)\s+(?P<mid5>(?:[\w-]+\s+){{0,4}}?)"
-                          rf"(?:from|by)\s+{org.replace('?P<org>', '?P<org5>')}", None),    # Claude is a model from OpenAI
+                          rf"(?:from|by)\s+{org.replace('?P<org>', '?P<org5>')}",           # Claude is a model from OpenAI
+         ((rf"{prod_rest}\s+(?:is|was)\s+(?:an?|the)\s+",), _mid_ends, "org5", "org", org_end, None)),
         # before "-developed" the maker may be followed by a hyphen ("Google-developed Claude")
-        ("org6", "org", rf"(?!\w)(?:-|\s+)(?:developed|built|made|created|trained|designed)\s+"
-                        rf"(?:its\s+|their\s+|the\s+)?{_QUALIFIERS}(?:{_KIND_WORDS}\s+)?"
-                        rf"{prod.replace('?P<prod>', '?P<prod6>')}(?!\s+(?:into|on|in|with|for|to)\b)", None),  # Google-developed Claude
+        ("org6", "org", rf"{org6}(?:its\s+|their\s+|the\s+)?{_QUALIFIERS}(?:{_KIND_WORDS}\s+)?"
+                        rf"{prod.replace('?P<prod>', '?P<prod6>')}{org6_end}",               # Google-developed Claude
+         ((rf"{org6}(?:its|their|the)\s+", org6), _qualified_ends, "prod6", "prod", rf"{prod_rest}{org6_end}", None)),
     ])
 
 
