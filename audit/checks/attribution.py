@@ -93,13 +93,8 @@ class ClaimShapes:
         """`shapes`: (first name's group, "org" or "prod", the rest's regex source, the rest split
         at its second name or None: see `_SplitRest`), in order."""
         self._forms = {"org": org_forms, "prod": product_forms}
-        self._trie = _char_trie(org_forms | product_forms)
         self._tries = {kind: _char_trie(forms) for kind, forms in self._forms.items()}
-        # each name -> kind -> the lengths of the names of that kind it starts with, longest first:
-        # the names a trie of that kind can take where this one is the longest name
-        self._lengths = {name: {kind: tuple(n for n in range(len(name), 0, -1) if name[:n] in forms)
-                                for kind, forms in self._forms.items()}
-                         for name in org_forms | product_forms}
+        self._lengths = _Lengths(self._forms)
         self._plain = [(group, kind, rest) for group, kind, rest, _ in shapes]
         rests = [(group, kind, self._rest(rest, split)) for group, kind, rest, split in shapes]
         # (first name's group, its kind, the rest's regex's `match` or a split rest's gate's
@@ -115,11 +110,24 @@ class ClaimShapes:
             prefixes, then, group, kind, suffix, guard = split
             if all(f and _WHITESPACE.match(f) is None for f in self._forms[kind]):
                 return _SplitRest(prefixes, then, group, self._tries[kind], suffix, guard)
-        return re.compile(source)
+        return re.compile(self._filled(source))
+
+    @cached_property
+    def _trie(self) -> dict:
+        """The character trie of all the names, for `match` (the checks find names with `starts`)."""
+        return _char_trie(self._forms["org"] | self._forms["prod"])
+
+    def _filled(self, source: str) -> str:
+        """`source` with the tries of the names in place of `_TRIES`' placeholders (a trie is only
+        built for a source that is compiled or shown)."""
+        for kind, placeholder in _TRIES.items():
+            if placeholder in source:
+                source = source.replace(placeholder, trie_pattern(self._forms[kind]))
+        return source
 
     def plain_source(self) -> str:
         """The combined regex this replaces (for the tests: compiling it is the cost saved)."""
-        return "|".join(rf"(?<![\w-])(?P<{group}>{trie_pattern(self._forms[kind])}){rest}"
+        return "|".join(rf"(?<![\w-])(?P<{group}>{trie_pattern(self._forms[kind])}){self._filled(rest)}"
                         for group, kind, rest in self._plain)
 
     @cached_property
@@ -151,6 +159,23 @@ class ClaimShapes:
 
 
 _NAME_BOUNDARY = re.compile(r"(?<![\w-])")
+# placeholders for the tries of the maker and product names in the rests' sources (`_filled`)
+_TRIES = {"org": "\0org-trie\0", "prod": "\0prod-trie\0"}
+
+
+class _Lengths(dict):
+    """Each name -> kind -> the lengths of the names of that kind it starts with, longest first:
+    the names a trie of that kind can take where this one is the longest name. Filled in on first
+    look-up of a name (a run meets few of the glossary's names)."""
+
+    def __init__(self, forms: dict):
+        super().__init__()
+        self._forms = forms
+
+    def __missing__(self, name: str) -> dict:
+        lengths = self[name] = {kind: tuple(n for n in range(len(name), 0, -1) if name[:n] in forms)
+                                for kind, forms in self._forms.items()}
+        return lengths
 _WHITESPACE = re.compile(r"\s")
 
 
@@ -393,9 +418,9 @@ def _alternation(forms: set[str]) -> str:
 
 def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
     """The claim shapes for these maker and product names, in the order they are tried."""
-    org_trie = _alternation(orgs)
+    org_trie = _TRIES["org"]  # the tries, filled in by `ClaimShapes` where needed
     org = rf"(?<![\w-])(?P<org>{org_trie})(?![\w-])"
-    prod = rf"(?<![\w-])(?P<prod>{_alternation(prods)}){_VERSION}(?![\w-])"
+    prod = rf"(?<![\w-])(?P<prod>{_TRIES['prod']}){_VERSION}(?![\w-])"
     org2 = org.replace("?P<org>", "?P<org2>")
     # each claim shape: its first name's group and kind (found by ClaimShapes), then the rest
     # (the definition), then the rest split at its second name (see `_SplitRest`): (its prefixes,
