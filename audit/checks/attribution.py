@@ -176,6 +176,8 @@ class _Lengths(dict):
         lengths = self[name] = {kind: tuple(n for n in range(len(name), 0, -1) if name[:n] in forms)
                                 for kind, forms in self._forms.items()}
         return lengths
+
+
 _WHITESPACE = re.compile(r"\s")
 
 
@@ -428,7 +430,7 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
     # it, a guard or None)
     prod_rest = rf"{_VERSION}(?![\w-])"  # what follows a product's name in `prod`
     org_end = r"(?![\w-])"  # what follows a maker's name in `org`
-    by4 = rf",?\s+(?:(?:which|that)\s+(?:was|is)\s+|(?:was|is)\s+)?"
+    by4 = r",?\s+(?:(?:which|that)\s+(?:was|is)\s+|(?:was|is)\s+)?"
     org6 = r"(?!\w)(?:-|\s+)(?:developed|built|made|created|trained|designed)\s+"
     org6_end = r"(?!\s+(?:into|on|in|with|for|to)\b)"
     return ClaimShapes(frozenset(orgs), frozenset(prods), [
