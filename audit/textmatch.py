@@ -13,6 +13,7 @@ character, where it no longer hides the trie's first characters from the engine.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 
 def trie_pattern(words, after_first: str = "") -> str:
@@ -20,29 +21,46 @@ def trie_pattern(words, after_first: str = "") -> str:
 
     `after_first` (a zero-width pattern, e.g. the look-behind `(?<!\\w.)` for "no word character
     before the name") is inserted after the first character of every word.
+
+    Remembered per set of words and `after_first`: the checks ask for the same name sets more than
+    once at start-up (the glossary's makers, products, both), and a source is built once.
     """
+    return _trie_pattern(frozenset(words), after_first)
+
+
+@lru_cache(maxsize=64)
+def _trie_pattern(words: frozenset, after_first: str) -> str:
     trie: dict = {}
-    for w in set(words):
+    for w in words:
         if not w:
             continue
         node = trie
         for ch in w:
             node = node.setdefault(ch, {})
         node[""] = True
+    escaped: dict[str, str] = {}
 
-    def build(node: dict, first: bool) -> str:
-        end = "" in node
-        after = after_first if first else ""
-        branches = [re.escape(ch) + after + build(child, False)
-                    for ch, child in sorted(node.items()) if ch != ""]
+    def esc(ch: str) -> str:
+        e = escaped.get(ch)
+        if e is None:
+            e = escaped[ch] = re.escape(ch)
+        return e
+
+    def build(node: dict, after: str) -> str:
+        # a node with one character after it and no word ending there needs no group: its run of
+        # such nodes is written out in one loop instead of one call each
+        chain = ""
+        while len(node) == 1 and "" not in node:
+            (ch, node), = node.items()
+            chain += esc(ch) + after
+            after = ""
+        branches = [esc(ch) + after + build(child, "") for ch, child in sorted(node.items()) if ch != ""]
         if not branches:
-            return ""
+            return chain
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        if end:
-            return f"(?:{body})?"
-        return body
+        return chain + (f"(?:{body})?" if "" in node else body)
 
-    return build(trie, True)
+    return build(trie, after_first)
 
 
 def starts_with_capital(word: str) -> bool:

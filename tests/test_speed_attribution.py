@@ -1,9 +1,10 @@
 """A401's fast paths give exactly what the plain definitions give.
 
-- the claim patterns are tried only where a maker or product name starts (`Patterns.starts`),
+- the claim patterns are tried only where a maker or product name starts (`ClaimShapes.starts`),
   which finds the same claims as trying them at every position of the windows;
 - the claim shapes are matched with their first names found in Python (`ClaimShapes.match`),
-  which matches as the one combined regex of the shapes (`ClaimShapes.plain_source`) does;
+  and some rests split at their second name (`_SplitRest`), which matches as the one combined
+  regex of the shapes (`ClaimShapes.plain_source`) does;
 - whether a name without a capital ("xAI", "o1") occurs at all is asked of `other_probes` (each
   anchored at a rare character), which answer as a substring search of every such name does.
 """
@@ -11,7 +12,9 @@
 from __future__ import annotations
 
 import random
+from collections import Counter
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -185,7 +188,7 @@ def test_claim_shapes_on_real_texts():
     found = 0
     for _, _, texts in A._by_episode(batch):
         for text in texts:
-            if PATS.starts.search(text):
+            if PATS.claims.starts.search(text):
                 found += _match_everywhere(text)
     assert found >= 2
 
@@ -233,3 +236,75 @@ def test_names_compiled_only_for_names_without_a_capital():
     assert pats.names_in(texts) == [PATS._names(PATS.names, t) for t in texts]
     assert "names" in vars(pats)
     assert [texts[-1][a:b] for a, b, _, _ in pats.names_in(texts)[-1]] == ["xAI", "Grok", "OpenAI", "o1"]
+
+
+SPLIT_SHAPES = {"org", "prod2", "prod4", "prod5", "org6"}  # all but "org3"
+
+
+def test_the_glossary_s_rests_are_split():
+    # the equivalence tests above then cover the split rests
+    split = {group for group, _, _, rest, _ in PATS.claims.shapes if rest is not None}
+    assert split == SPLIT_SHAPES
+
+
+# Made-up glossaries for the split rests: makers named like the connectives before a second name
+# ("by", "from"), so that the split rest's later prefix (no "by") must be tried after the first
+# fails; makers followed by a capitalised word after "from" (the guard); names like the words that
+# the repeated parts of the prefixes take (qualifiers, kind words, "its"/"the", the words before
+# "from"), so that several of the prefix's ends compete; and names that start with whitespace,
+# where the rests must stay unsplit
+SPLIT_GLOSSARIES = {
+    "connectives": ({"by", "by Co", "from", "from Labs", "Acme", "Acme Labs", "Open"},
+                    {"Nova", "Nova 2", "Gem", "by the way", "from"}),
+    "words": ({"Acme", "Acme Labs", "by", "from", "the", "Open", "team"},
+              {"AI", "AI Studio", "new", "new AI", "model", "models", "Nova", "Nova 2", "its", "the Gem", "open source",
+               "Gem", "LLM", "family", "reasoning model"}),
+    "whitespace": ({" Acme", "Acme", "by", "\tOpen"}, {" Nova", "Nova", "Gem", "\nGem 2"}),
+}
+SPLIT_GLUE = ["", " ", "  ", "\t", " (", "( ", ")", " )", " (by ", "(by  ", " (from ", "(from", " by ", " from ",
+              ", which was made by ", ", developed by ", " was built by ", " is by ", " 2", " v3", " Pro", " Labs",
+              " Co", "-", ". ", "x", "'s ", " is a model from ", " developed ", " Zeta", " zeta", "\n",
+              "'s new ", "’s newest AI model ", "'s open-source ", " open source ", " AI ", " model ", " new ",
+              "-developed ", " developed its ", " built the ", " trained their new ", " made the ", " is a ",
+              " is the ", " was an ", " is an open model by the team from ", " was the first one of them by ",
+              " into", " on ", " for", "s ", " latest ", " LLMs "]
+
+
+@pytest.mark.parametrize("name", sorted(SPLIT_GLOSSARIES))
+def test_split_rests_of_made_up_glossaries(name):
+    orgs, prods = SPLIT_GLOSSARIES[name]
+    shapes = A._claim_shapes(orgs, prods)
+    plain = __import__("re").compile(shapes.plain_source())
+    split = {group for group, _, _, rest, _ in shapes.shapes if rest is not None}
+    assert split == (set() if name == "whitespace" else SPLIT_SHAPES)
+    names, words = sorted(orgs | prods), sorted(orgs | prods) + SPLIT_GLUE + [" (", " ( ", "("] * 3
+    rng = random.Random(name)
+    found = Counter()
+    for _ in range(4000):
+        text = "".join(rng.choice(names) + rng.choice(words) + rng.choice(["", "", ")", " )"])
+                       for _ in range(rng.randint(1, 5)))
+        for endpos in {len(text), max(0, len(text) - rng.randint(0, 8))}:
+            for pos in range(len(text) + 1):
+                m = plain.match(text, pos, endpos)
+                _same_match(shapes.match(text, pos, endpos), m)
+                if m is not None:
+                    found.update(g for g in ("org2", "org4", "org5", "prod6") if m.group(g))
+                    found["org"] += bool(m.group("org") and m.group("prod"))
+    assert min(found[g] for g in ("org", "org2", "org4")) >= 10, found
+    if name == "words":
+        assert min(found[g] for g in ("org5", "prod6")) >= 10, found
+
+
+def test_split_rests_connectives_compete():
+    orgs, prods = SPLIT_GLOSSARIES["connectives"]
+    shapes = A._claim_shapes(orgs, prods)
+    plain = __import__("re").compile(shapes.plain_source())
+    for text, group, name in [("Nova (by Acme)", "org2", "Acme"), ("Nova (by)", "org2", "by"),
+                              ("Nova (by Co)", "org2", "by Co"), ("Nova (from Labs)", "org2", "from Labs"),
+                              ("Nova by Acme", "org4", "Acme"), ("Nova from Acme", "org4", "Acme"),
+                              ("Gem from Acme Labs", None, None), ("Gem by Acme Labs", "org4", "Acme Labs"),
+                              ("Gem from Acme Labs Zeta", None, None),
+                              ("Gem from Open Zeta", None, None), ("Gem by Open Zeta", "org4", "Open")]:
+        fast, m = shapes.match(text, 0, len(text)), plain.match(text, 0, len(text))
+        _same_match(fast, m)
+        assert (m.group(group) if m else None) == name, (text, m and m.groupdict())

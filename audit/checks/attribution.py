@@ -14,9 +14,15 @@ from ..textmatch import starts_with_capital, trie_pattern
 from .base import Rule, scalar_edit
 
 _VERSION = r"(?:[ -]?v?\d+(?:\.\d+)*[a-z]?)?(?:[ -](?:Pro|Flash|Opus|Sonnet|Haiku|Ultra|Nano|Mini|mini|Turbo|Max|Vision|Instruct|Chat|Coder|Lite|Plus))*"
-_QUALIFIERS = r"(?:(?:new|newest|latest|own|flagship|upcoming|recent|popular|open[- ]source|open[- ]weights?|closed[- ]source|proprietary|frontier|reasoning|coding|AI)\s+){0,3}"
+_QUALIFIER_WORDS = r"(?:new|newest|latest|own|flagship|upcoming|recent|popular|open[- ]source|open[- ]weights?|closed[- ]source|proprietary|frontier|reasoning|coding|AI)"
+_QUALIFIERS = rf"(?:{_QUALIFIER_WORDS}\s+){{0,3}}"
 _VERBS = r"(?:developed|built|made|created|trained|designed|produced|owned|released|launched|published|open[- ]sourced|introduced)"
 _KIND_WORDS = r"(?:model|models|chatbot|assistant|LLM|LLMs|AI|family|series|product|tool)"
+# single steps of the repeated parts of claim shapes, for `_qualified_ends` and `_mid_ends`
+_QUALIFIER = re.compile(rf"{_QUALIFIER_WORDS}\s+")
+_KIND_WORD = re.compile(rf"{_KIND_WORDS}\s+")
+_FROM_OR_BY = re.compile(r"(?:from|by)\s+")
+_MID_WORD = re.compile(r"[\w-]+\s+")
 # After a name's first character (a capital, so a word character): `\b` before the name.
 _NO_WORD_BEFORE = r"(?<!\w.)"
 # The same with no hyphen before either (a maker's or product's own boundary in the claims).
@@ -35,23 +41,24 @@ class Claim:
     of the combined regex (`ClaimShapes.plain_source`) does. Built for every claim, read for
     few (most name their right maker): it only keeps its parts."""
 
-    __slots__ = ("_text", "_first", "_start", "_name_end", "_rest", "_names")
+    __slots__ = ("_text", "_first", "_start", "_name_end", "_rest", "_groups", "_names")
 
-    def __init__(self, text: str, first: str, start: int, name_end: int, rest: re.Match, names: tuple):
+    def __init__(self, text: str, first: str, start: int, name_end: int, rest, groups, names: tuple):
+        """`rest`: the match of the shape's rest (a `re.Match` or a `_SplitMatch`); `groups`: its group names."""
         self._text, self._first, self._start, self._name_end = text, first, start, name_end
-        self._rest, self._names = rest, names
+        self._rest, self._groups, self._names = rest, groups, names
 
     def group(self, name=0) -> str | None:
         if name == 0:
             return self._text[self._start:self._rest.end()]
         if name == self._first:
             return self._text[self._start:self._name_end]
-        return self._rest.group(name) if name in self._rest.re.groupindex else None
+        return self._rest.group(name) if name in self._groups else None
 
     def start(self, name=0) -> int:
         if name == 0 or name == self._first:
             return self._start
-        return self._rest.start(name) if name in self._rest.re.groupindex else -1
+        return self._rest.start(name) if name in self._groups else -1
 
     def end(self) -> int:
         return self._rest.end()
@@ -70,7 +77,9 @@ class ClaimShapes:
     product trie `(?<![\\w-])(?P<org>OpenAI|Google|...)` and going on with its `rest` (connectives,
     the other name). Embedding the ~4.5 KB tries in every shape made ~56 KB of pattern, ~0.2 s to
     compile at start-up. Here the shapes' first names are found in Python instead, and only the
-    rests (each with its second name) are compiled.
+    rests are compiled; all rests but one ("Google's Claude") are split at their second name as
+    well (`_SplitRest`: its names looked up the same way), and only their parts before and after
+    it compiled.
 
     Invariant (exactness): a regex alternation matched at one position tries its alternatives in
     order, and the first that matches wins; within one, the trie tries the names that start there
@@ -80,22 +89,53 @@ class ClaimShapes:
     `rest.match` at the name's end with the same end position (so look-aheads see the same end).
     """
 
-    def __init__(self, org_forms, product_forms, shapes: list[tuple[str, str, str]]):
-        """`shapes`: (first name's group, "org" or "prod", the rest's regex source), in order."""
+    def __init__(self, org_forms, product_forms, shapes: list[tuple[str, str, str, tuple | None]]):
+        """`shapes`: (first name's group, "org" or "prod", the rest's regex source, the rest split
+        at its second name or None: see `_SplitRest`), in order."""
         self._forms = {"org": org_forms, "prod": product_forms}
-        self._trie = _char_trie(org_forms | product_forms)
-        # each name -> kind -> the lengths of the names of that kind it starts with, longest first:
-        # the names a trie of that kind can take where this one is the longest name
-        self._lengths = {name: {kind: tuple(n for n in range(len(name), 0, -1) if name[:n] in forms)
-                                for kind, forms in self._forms.items()}
-                         for name in org_forms | product_forms}
-        self.shapes = [(group, kind, re.compile(rest)) for group, kind, rest in shapes]
-        self._names = tuple(name for group, _, rest in self.shapes for name in (group, *rest.groupindex))
+        self._tries = {kind: _char_trie(forms) for kind, forms in self._forms.items()}
+        self._lengths = _Lengths(self._forms)
+        self._plain = [(group, kind, rest) for group, kind, rest, _ in shapes]
+        rests = [(group, kind, self._rest(rest, split)) for group, kind, rest, split in shapes]
+        # (first name's group, its kind, the rest's regex's `match` or a split rest's gate's
+        # (where it fails, the rest fails: tried first, in C), the `_SplitRest` or None, the rest's groups)
+        self.shapes = [(group, kind, rest.match, None, tuple(rest.groupindex)) if isinstance(rest, re.Pattern)
+                       else (group, kind, rest.gate.match, rest, tuple(rest.groupindex)) for group, kind, rest in rests]
+        self._names = tuple(name for group, _, _, _, groups in self.shapes for name in (group, *groups))
+
+    def _rest(self, source: str, split: tuple | None):
+        """The rest's regex, or the rest split at its second name where that matches as it does:
+        where no name of the second name's kind is empty or starts with whitespace."""
+        if split is not None:
+            prefixes, then, group, kind, suffix, guard = split
+            if all(f and _WHITESPACE.match(f) is None for f in self._forms[kind]):
+                return _SplitRest(prefixes, then, group, self._tries[kind], suffix, guard)
+        return re.compile(self._filled(source))
+
+    @cached_property
+    def _trie(self) -> dict:
+        """The character trie of all the names, for `match` (the checks find names with `starts`)."""
+        return _char_trie(self._forms["org"] | self._forms["prod"])
+
+    def _filled(self, source: str) -> str:
+        """`source` with the tries of the names in place of `_TRIES`' placeholders (a trie is only
+        built for a source that is compiled or shown)."""
+        for kind, placeholder in _TRIES.items():
+            if placeholder in source:
+                source = source.replace(placeholder, trie_pattern(self._forms[kind]))
+        return source
 
     def plain_source(self) -> str:
         """The combined regex this replaces (for the tests: compiling it is the cost saved)."""
-        return "|".join(rf"(?<![\w-])(?P<{group}>{trie_pattern(self._forms[kind])}){rest.pattern}"
-                        for group, kind, rest in self.shapes)
+        return "|".join(rf"(?<![\w-])(?P<{group}>{trie_pattern(self._forms[kind])}){self._filled(rest)}"
+                        for group, kind, rest in self._plain)
+
+    @cached_property
+    def starts(self) -> re.Pattern:
+        """Where a maker or product name starts (no word character or hyphen before it): where a
+        claim can; its trie matches the longest name there. Compiled on first use (a run with no
+        maker and product close together never asks)."""
+        return re.compile(trie_pattern(self._forms["org"] | self._forms["prod"], after_first=_NO_NAME_CHAR_BEFORE))
 
     def match(self, text: str, pos: int, endpos: int) -> Claim | None:
         """The claim starting at `pos` (within `text[:endpos]`), as `re.compile(plain_source()).match`."""
@@ -106,17 +146,167 @@ class ClaimShapes:
 
     def match_name(self, text: str, name: str, pos: int, endpos: int) -> Claim | None:
         """`match`, for a caller that knows `name`, the longest maker or product name at `pos` that
-        ends by `endpos`, with no word character or hyphen before it (as `Patterns.starts` finds)."""
+        ends by `endpos`, with no word character or hyphen before it (as `starts` finds)."""
         lengths = self._lengths[name]
-        for group, kind, rest in self.shapes:
+        for group, kind, match, split, groups in self.shapes:
             for n in lengths[kind]:
-                m = rest.match(text, pos + n, endpos)
+                m = match(text, pos + n, endpos)
+                if m is not None and split is not None:
+                    m = split.match(text, pos + n, endpos, m)
                 if m is not None:
-                    return Claim(text, group, pos, pos + n, m, self._names)
+                    return Claim(text, group, pos, pos + n, m, groups, self._names)
         return None
 
 
 _NAME_BOUNDARY = re.compile(r"(?<![\w-])")
+# placeholders for the tries of the maker and product names in the rests' sources (`_filled`)
+_TRIES = {"org": "\0org-trie\0", "prod": "\0prod-trie\0"}
+
+
+class _Lengths(dict):
+    """Each name -> kind -> the lengths of the names of that kind it starts with, longest first:
+    the names a trie of that kind can take where this one is the longest name. Filled in on first
+    look-up of a name (a run meets few of the glossary's names)."""
+
+    def __init__(self, forms: dict):
+        super().__init__()
+        self._forms = forms
+
+    def __missing__(self, name: str) -> dict:
+        lengths = self[name] = {kind: tuple(n for n in range(len(name), 0, -1) if name[:n] in forms)
+                                for kind, forms in self._forms.items()}
+        return lengths
+
+
+_WHITESPACE = re.compile(r"\s")
+
+
+class _SplitRest:
+    r"""A claim shape's rest, `prefix(?<![\w-])(?P<group>NAME_TRIE)suffix`, matched without its
+    trie: the prefix's ends are found by regexes (and `then`), the names at each end are looked up
+    in a character trie (longest first, as the trie regex tries them), and the suffix is matched
+    after each.
+
+    Invariant (exactness): a regex tries its paths in order and takes the first that succeeds.
+    The prefix's ends where a name can start are visited in the order the plain regex reaches
+    them: `prefixes` are regexes for the prefix's alternatives in that order, each with one such
+    end, because its other paths end after shorter whitespace (`\s+`, `\s*`), where no name starts
+    (the condition of using a split rest: no name of the kind is empty or starts with whitespace),
+    or are excluded by what must follow them (their alternatives start with different words;
+    `_VERSION` cannot end where whitespace and `(` or a connective follow). `then`, if given, goes
+    on from a prefix's end over a repeated part of the prefix (`_qualified_ends`, `_mid_ends`),
+    yielding its ends in the regex's order. A failed name and suffix fail that end, and the next
+    is tried. `guard` = (a group of the prefix, a regex): where that group took part, no name at the
+    prefix's end may be followed by the regex (the plain regex's negative look-ahead
+    `from(?!\s+(?:NAME_TRIE)\s+[A-Z])`, at the same end). The last prefix matches wherever any of
+    them does (it is their common start): `gate`, where the rest cannot match if it does not."""
+
+    __slots__ = ("_prefixes", "_then", "_group", "_trie", "_suffix", "_guard", "groupindex", "gate")
+
+    def __init__(self, prefixes: tuple[str, ...], then, group: str, trie: dict, suffix: str, guard: tuple | None):
+        self._prefixes = tuple(map(re.compile, prefixes))
+        self._then, self._group, self._trie, self._suffix = then, group, trie, re.compile(suffix)
+        self._guard = None if guard is None else (guard[0], re.compile(guard[1]))
+        # the plain rest's groups: the prefixes' own (not the guard's), `then`'s, then the name's
+        names = dict.fromkeys(n for p in self._prefixes for n in p.groupindex if guard is None or n != guard[0])
+        self.groupindex = {**names, **dict.fromkeys(then.groups if then else ()), group: None}
+        self.gate = self._prefixes[-1]
+
+    def match(self, text: str, pos: int, endpos: int, gated: re.Match | None = None):
+        """The rest's match at `pos`, or None; `gated`: `gate`'s match there, if known."""
+        gate = self.gate
+        for prefix in self._prefixes:
+            m = gated if prefix is gate and gated is not None else prefix.match(text, pos, endpos)
+            if m is None:
+                continue
+            if self._then is None:
+                found = self._name(text, m, m.end(), None, endpos)
+                if found is not None:
+                    return found
+                continue
+            for at, spans in self._then(text, m.end(), endpos):
+                found = self._name(text, m, at, spans, endpos)
+                if found is not None:
+                    return found
+        return None
+
+    def _name(self, text: str, m: re.Match, at: int, spans, endpos: int):
+        """The name at `at` (the prefix's end) and the suffix after it, or None."""
+        ends = _name_ends(self._trie, text, at, endpos)
+        if not ends or _NAME_BOUNDARY.match(text, at) is None:
+            return None
+        if self._guard is not None and m.group(self._guard[0]) is not None:
+            if any(self._guard[1].match(text, end, endpos) for end in ends):
+                return None
+        for end in ends:
+            s = self._suffix.match(text, end, endpos)
+            if s is not None:
+                return _SplitMatch(text, m, spans, self._group, at, end, s)
+        return None
+
+
+class _SplitMatch:
+    """A `_SplitRest`'s match: `group`, `start` and `end` as the plain rest's match answers them."""
+
+    __slots__ = ("_text", "_prefix", "_spans", "_group", "_start", "_name_end", "_suffix")
+
+    def __init__(self, text: str, prefix: re.Match, spans: dict | None, group: str, start: int, name_end: int,
+                 suffix: re.Match):
+        self._text, self._prefix, self._spans, self._group = text, prefix, spans, group
+        self._start, self._name_end, self._suffix = start, name_end, suffix
+
+    def group(self, name):
+        if name == self._group:
+            return self._text[self._start:self._name_end]
+        if self._spans and name in self._spans:
+            a, b = self._spans[name]
+            return self._text[a:b]
+        return self._prefix.group(name)
+
+    def start(self, name):
+        if name == self._group:
+            return self._start
+        if self._spans and name in self._spans:
+            return self._spans[name][0]
+        return self._prefix.start(name)
+
+    def end(self) -> int:
+        return self._suffix.end()
+
+
+def _qualified_ends(text: str, at: int, endpos: int):
+    r"""The ends of `{_QUALIFIERS}(?:{_KIND_WORDS}\s+)?` matched from `at`, in the order the regex
+    reaches them: as many qualifiers as stand there (at most 3) with a kind word, then without,
+    then one qualifier fewer, and so on. At one place at most one qualifier (and one kind word)
+    can be followed by whitespace ("new" / "newest", "model" / "models"), so each count of
+    qualifiers has one end."""
+    ends = [at]
+    while len(ends) <= 3 and (m := _QUALIFIER.match(text, ends[-1], endpos)) is not None:
+        ends.append(m.end())
+    for end in reversed(ends):
+        if (k := _KIND_WORD.match(text, end, endpos)) is not None:
+            yield k.end(), None
+        yield end, None
+
+
+_qualified_ends.groups = ()
+
+
+def _mid_ends(text: str, at: int, endpos: int):
+    r"""The ends of `(?P<mid5>(?:[\w-]+\s+){0,4}?)(?:from|by)\s+` matched from `at`, in the order
+    the regex reaches them (the fewest words first), with `mid5`'s span. Each word takes all its
+    characters and whitespace (a shorter one would leave a word character or whitespace where
+    the next word, "from" or "by" or a name must start)."""
+    pos = at
+    for words in range(5):
+        if (m := _FROM_OR_BY.match(text, pos, endpos)) is not None:
+            yield m.end(), {"mid5": (at, pos)}
+        if words == 4 or (w := _MID_WORD.match(text, pos, endpos)) is None:
+            return
+        pos = w.end()
+
+
+_mid_ends.groups = ("mid5",)
 
 
 def _char_trie(forms) -> dict:
@@ -144,16 +334,37 @@ def _name_ends(trie: dict, text: str, pos: int, endpos: int) -> list[int]:
 
 @dataclass(frozen=True)
 class Patterns:
+    """A401's and A402's patterns for one glossary. Those only A402 asks (`context_claims`,
+    `orgs`) and `names` are compiled on first use."""
+
     claims: ClaimShapes  # product/maker pairs in any text
-    context_claims: re.Pattern  # maker claims in an entity's descriptive context (product implied)
-    orgs: re.Pattern  # any maker name (a cheap pre-filter: no maker, no claim; searched from its first character)
-    names_source: str  # any maker or product name, as one trie (no look-behind: fast): see `names`
-    capital_names: re.Pattern  # the same for the names that start with a capital: faster still
+    capital_names: re.Pattern  # any maker or product name that starts with a capital (see `names`)
     other_names: tuple  # the names `capital_names` leaves out ("xAI", "o1")
     org_forms: frozenset
     product_forms: frozenset
     other_probes: tuple = ()  # patterns that find any of `other_names`, each from a literal character
-    starts: re.Pattern | None = None  # where a maker or product name starts: where a claim can
+
+    @cached_property
+    def context_claims(self) -> re.Pattern:
+        """Maker claims in an entity's descriptive context (product implied)."""
+        org = rf"(?<![\w-])(?P<org>{_alternation(self.org_forms)})(?![\w-])"
+        org2 = org.replace("?P<org>", "?P<org2>")
+        return re.compile("|".join([
+            rf"\b{_VERBS}\s+by\s+{org}",                                      # A model developed by OpenAI
+            rf"^(?:An?|The|Its)\s+(?:[\w-]+\s+){{0,2}}?{org2}(?:['’]s)?\s+(?:[\w-]+\s+){{0,2}}?"
+            rf"(?:model|models|product|chatbot|assistant|tool|LLM|platform|service|family)\b",  # An OpenAI model
+        ]))
+
+    @cached_property
+    def orgs(self) -> re.Pattern:
+        """Any maker name (a cheap pre-filter: no maker, no claim; searched from its first
+        character): no word character or hyphen before the name, checked after its first character."""
+        return re.compile(rf"(?:{trie_pattern(self.org_forms, after_first=_NO_NAME_CHAR_BEFORE)})(?!\w)")
+
+    @cached_property
+    def names_source(self) -> str:
+        """Any maker or product name, as one trie (no look-behind: fast): see `names`."""
+        return rf"\b(?:{trie_pattern(self.org_forms | self.product_forms)})(?!\w)"
 
     @cached_property
     def kinds(self) -> dict[str, tuple[bool, bool]]:
@@ -209,26 +420,40 @@ def _alternation(forms: set[str]) -> str:
 
 def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
     """The claim shapes for these maker and product names, in the order they are tried."""
-    org_trie = _alternation(orgs)
+    org_trie = _TRIES["org"]  # the tries, filled in by `ClaimShapes` where needed
     org = rf"(?<![\w-])(?P<org>{org_trie})(?![\w-])"
-    prod = rf"(?<![\w-])(?P<prod>{_alternation(prods)}){_VERSION}(?![\w-])"
+    prod = rf"(?<![\w-])(?P<prod>{_TRIES['prod']}){_VERSION}(?![\w-])"
     org2 = org.replace("?P<org>", "?P<org2>")
     # each claim shape: its first name's group and kind (found by ClaimShapes), then the rest
+    # (the definition), then the rest split at its second name (see `_SplitRest`): (its prefixes,
+    # what goes on from their ends or None, the second name's group and kind, the suffix after
+    # it, a guard or None)
     prod_rest = rf"{_VERSION}(?![\w-])"  # what follows a product's name in `prod`
+    org_end = r"(?![\w-])"  # what follows a maker's name in `org`
+    by4 = r",?\s+(?:(?:which|that)\s+(?:was|is)\s+|(?:was|is)\s+)?"
+    org6 = r"(?!\w)(?:-|\s+)(?:developed|built|made|created|trained|designed)\s+"
+    org6_end = r"(?!\s+(?:into|on|in|with|for|to)\b)"
     return ClaimShapes(frozenset(orgs), frozenset(prods), [
-        ("org", "org", rf"(?![\w-])\s*\(\s*{prod}\s*\)"),                                    # OpenAI (Gemini)
-        ("prod2", "prod", rf"{prod_rest}\s*\(\s*(?:by\s+|from\s+)?{org2}\s*\)"),              # Gemini (OpenAI)
+        ("org", "org", rf"(?![\w-])\s*\(\s*{prod}\s*\)",                                      # OpenAI (Gemini)
+         ((r"(?![\w-])\s*\(\s*",), None, "prod", "prod", rf"{prod_rest}\s*\)", None)),
+        ("prod2", "prod", rf"{prod_rest}\s*\(\s*(?:by\s+|from\s+)?{org2}\s*\)",                # Gemini (OpenAI)
+         ((rf"{prod_rest}\s*\(\s*(?:by\s+|from\s+)", rf"{prod_rest}\s*\(\s*"), None, "org2", "org",
+          rf"{org_end}\s*\)", None)),
         ("org3", "org", rf"(?![\w-])['’]s?\s+{_QUALIFIERS}(?:{_KIND_WORDS}\s+)?"
-                        rf"{prod.replace('?P<prod>', '?P<prod3>')}"),                         # Google's Claude
-        ("prod4", "prod", rf"{prod_rest},?\s+(?:(?:which|that)\s+(?:was|is)\s+|(?:was|is)\s+)?"
+                        rf"{prod.replace('?P<prod>', '?P<prod3>')}",                          # Google's Claude
+         None),  # not split: "Google's" starts many texts, and matching its rest in Python cost per episode
+        ("prod4", "prod", rf"{prod_rest}{by4}"
                           rf"(?:{_VERBS}\s+by|by|from(?!\s+(?:{org_trie})\s+[A-Z]))\s+"
-                          rf"{org.replace('?P<org>', '?P<org4>')}"),  # Grok by Anthropic; Qwen, developed by Microsoft; Phi from Google
+                          rf"{org.replace('?P<org>', '?P<org4>')}",  # Grok by Anthropic; Qwen, developed by Microsoft; Phi from Google
+         ((rf"{prod_rest}{by4}(?:{_VERBS}\s+by|by|(?P<from4>from))\s+",), None, "org4", "org", org_end,
+          ("from4", r"\s+[A-Z]"))),
         ("prod5", "prod", rf"{prod_rest}\s+(?:is|was)\s+(?:an?|the)\s+(?P<mid5>(?:[\w-]+\s+){{0,4}}?)"
-                          rf"(?:from|by)\s+{org.replace('?P<org>', '?P<org5>')}"),          # Claude is a model from OpenAI
+                          rf"(?:from|by)\s+{org.replace('?P<org>', '?P<org5>')}",           # Claude is a model from OpenAI
+         ((rf"{prod_rest}\s+(?:is|was)\s+(?:an?|the)\s+",), _mid_ends, "org5", "org", org_end, None)),
         # before "-developed" the maker may be followed by a hyphen ("Google-developed Claude")
-        ("org6", "org", rf"(?!\w)(?:-|\s+)(?:developed|built|made|created|trained|designed)\s+"
-                        rf"(?:its\s+|their\s+|the\s+)?{_QUALIFIERS}(?:{_KIND_WORDS}\s+)?"
-                        rf"{prod.replace('?P<prod>', '?P<prod6>')}(?!\s+(?:into|on|in|with|for|to)\b)"),  # Google-developed Claude
+        ("org6", "org", rf"{org6}(?:its\s+|their\s+|the\s+)?{_QUALIFIERS}(?:{_KIND_WORDS}\s+)?"
+                        rf"{prod.replace('?P<prod>', '?P<prod6>')}{org6_end}",               # Google-developed Claude
+         ((rf"{org6}(?:its|their|the)\s+", org6), _qualified_ends, "prod6", "prod", rf"{prod_rest}{org6_end}", None)),
     ])
 
 
@@ -236,24 +461,11 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
 def _patterns(gl_id: int, gl: Glossary) -> Patterns:
     orgs = {f for e in gl.entries if e.kind in ORG_KINDS for f in e.accepted + e.misspellings}
     prods = {f for e in gl.entries if e.kind in MADE_KINDS and e.maker for f in e.accepted + e.misspellings}
-    claims = _claim_shapes(orgs, prods)
-    org = rf"(?<![\w-])(?P<org>{_alternation(orgs)})(?![\w-])"
-    org2 = org.replace("?P<org>", "?P<org2>")
-    context_claims = "|".join([
-        rf"\b{_VERBS}\s+by\s+{org}",                                      # A model developed by OpenAI
-        rf"^(?:An?|The|Its)\s+(?:[\w-]+\s+){{0,2}}?{org2}(?:['’]s)?\s+(?:[\w-]+\s+){{0,2}}?"
-        rf"(?:model|models|product|chatbot|assistant|tool|LLM|platform|service|family)\b",  # An OpenAI model
-    ])
     capitals = {f for f in orgs | prods if starts_with_capital(f) and "\n" not in f}
     others = tuple(sorted((orgs | prods) - capitals))
-    return Patterns(claims, re.compile(context_claims),
-                    # no word character or hyphen before the name, checked after its first character
-                    re.compile(rf"(?:{trie_pattern(orgs, after_first=_NO_NAME_CHAR_BEFORE)})(?!\w)"),
-                    rf"\b(?:{trie_pattern(orgs | prods)})(?!\w)",
+    return Patterns(_claim_shapes(orgs, prods),
                     re.compile(rf"(?:{trie_pattern(capitals, after_first=_NO_WORD_BEFORE)})(?!\w)"),
-                    others, frozenset(orgs), frozenset(prods),
-                    _probes(others),
-                    re.compile(trie_pattern(orgs | prods, after_first=_NO_NAME_CHAR_BEFORE)))
+                    others, frozenset(orgs), frozenset(prods), _probes(others))
 
 
 def _probes(names) -> tuple:
@@ -315,7 +527,7 @@ def _claims_in(pats: Patterns, text: str, names: list[tuple[int, int, bool, bool
     # from their first character instead of trying the claim patterns at every position
     # `starts` matches the longest name at each such place (its trie tries longer names first),
     # which is what `claims.match_name` needs to know
-    claims, starts = pats.claims, pats.starts
+    claims, starts = pats.claims, pats.claims.starts
     for lo, hi in windows:
         pos = lo
         while (s := starts.search(text, pos, hi)) is not None:
