@@ -119,12 +119,17 @@ def test_not_mentioned_phrasings():
 WRONG_MAKER = ["Meta (ChatGPT) led the release.", "Microsoft's Gemini was discussed.", "Claude by Google is fast.", "Llama, developed by OpenAI, is open.",
  "Anthropic's Llama 3 model", "Gemini (Anthropic) was compared.", "Copilot, built by Google, helps coders.", "Amazon's Grok", "xAI (Claude 3.5 Sonnet)",
  "DeepSeek-R1, released by Meta,", "Mistral's Qwen 2.5", "OpenAI's Gemini 1.5 Pro", "Midjourney by Microsoft", "Phi-3 from Google", "Nvidia's Claude",
- "Gemma is a model from Meta", "Google-developed Llama", "The ChatGPT (Anthropic) app", "Apple's Copilot", "Grok, which was developed by OpenAI,"]
+ "Gemma is a model from Meta", "Google-developed Llama", "The ChatGPT (Anthropic) app", "Apple's Copilot", "Grok, which was developed by OpenAI,",
+ "Gemini, OpenAI's flagship model, is fast.", "Copilot, a product of Amazon, ships in Office.", "Claude, the chatbot from Google, answered.",
+ "Llama, an open-weights model developed by Microsoft, leads."]
 
 RIGHT_OR_NO_CLAIM = ["Anthropic (Claude) leads coding.", "Google's Gemini and Meta's Llama.", "Microsoft's Copilot", "GitHub Copilot by Microsoft", "xAI's Grok",
  "Alibaba's Qwen", "OpenAI's ChatGPT", "Meta AI (Llama) ", "Amazon Bedrock hosts Claude from Anthropic", "Claude, a rival to OpenAI's ChatGPT",
  "Users moved from ChatGPT to Claude by Anthropic", "Google DeepMind (Gemini)", "Alphabet's Gemini", "DeepSeek (DeepSeek-R1)", "a competitor to Google's Gemini built by OpenAI",
- "Microsoft's partner OpenAI released GPT-4o", "Gemini vs ChatGPT", "Nvidia's H100", "Apple's iPhone", "Meta's Llama 4 Scout"]
+ "Microsoft's partner OpenAI released GPT-4o", "Gemini vs ChatGPT", "Nvidia's H100", "Apple's iPhone", "Meta's Llama 4 Scout",
+ "We tried Llama, OpenAI's model and Gemini.", "Gemini, OpenAI's biggest rival, shipped.", "Claude, a rival to the model from OpenAI, won.",
+ "Copilot, a product of Microsoft, ships in Office.", "Gemini, Google's flagship model, is fast.", "Llama, a favourite of Google engineers, is open.",
+ "Claude, the model most used by Amazon teams, is careful."]
 
 
 def test_attribution_variants():

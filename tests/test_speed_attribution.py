@@ -120,6 +120,7 @@ FORMS = sorted(set(ORGS) | set(PRODS))
 PREFIXED = sorted({f for f in FORMS for g in FORMS if f != g and g.startswith(f)}
                   | {g for f in FORMS for g in FORMS if f != g and g.startswith(f)})
 TIGHT_GLUE = GLUE + ["", "-", "'", "’", "'s", " (by ", " (from ", ")", " was developed by ", ", which is from ",
+                     ", a product of ", ", the new chatbot from ", ", ", "'s flagship model", "’s model and ",
                      " is the newest model from ", " is a rival from ", "-built its ", " made the AI model ",
                      " 4", "4", "-4o", " Pro", " AI", "_", " into ", " from OpenAI ", "2.5 "]
 
@@ -177,6 +178,7 @@ def test_claim_shapes_on_competing_names():
     for long in PREFIXED:
         for text in [f"{long} (Gemini)", f"{long}'s Claude", f"Grok by {long}", f"{long} (by OpenAI)",
                      f"{long}-developed Claude", f"{long} is a model from {long}", f"{long}4 (Google)",
+                     f"{long}, a model from {long}", f"{long}, {long}'s flagship model",
                      f"{long}, developed by {long}"]:
             found += _match_everywhere(text)
     assert found > 100
@@ -238,7 +240,7 @@ def test_names_compiled_only_for_names_without_a_capital():
     assert [texts[-1][a:b] for a, b, _, _ in pats.names_in(texts)[-1]] == ["xAI", "Grok", "OpenAI", "o1"]
 
 
-SPLIT_SHAPES = {"org", "prod2", "prod4", "prod5", "org6"}  # all but "org3"
+SPLIT_SHAPES = {"org", "prod2", "prod4", "prod5", "org6", "prod8"}  # all but "org3" and "prod7"
 
 
 def test_the_glossary_s_rests_are_split():
@@ -268,6 +270,8 @@ SPLIT_GLUE = ["", " ", "  ", "\t", " (", "( ", ")", " )", " (by ", "(by  ", " (f
               "-developed ", " developed its ", " built the ", " trained their new ", " made the ", " is a ",
               " is the ", " was an ", " is an open model by the team from ", " was the first one of them by ",
               " into", " on ", " for", "s ", " latest ", " LLMs "]
+# after a product and a comma, a maker's name and these ("Gemini, OpenAI's flagship model")
+APPOSED = ["'s flagship model", "’s model and ", "'s model, or ", "'s AI", "'s tool", "'s new LLM.", "'s models"]
 
 
 @pytest.mark.parametrize("name", sorted(SPLIT_GLOSSARIES))
@@ -280,17 +284,21 @@ def test_split_rests_of_made_up_glossaries(name):
     names, words = sorted(orgs | prods), sorted(orgs | prods) + SPLIT_GLUE + [" (", " ( ", "("] * 3
     rng = random.Random(name)
     found = Counter()
-    for _ in range(4000):
+    rng2 = random.Random(name + "apposition")
+    for k in range(4000):
         text = "".join(rng.choice(names) + rng.choice(words) + rng.choice(["", "", ")", " )"])
                        for _ in range(rng.randint(1, 5)))
+        if k % 4 == 0:  # a product, a comma and a maker's name ("Gemini, OpenAI's flagship model")
+            text += (rng2.choice(sorted(prods)) + rng2.choice([", ", ",  ", ", the ", ",", ",\n"])
+                     + rng2.choice(sorted(orgs) + names) + rng2.choice(APPOSED * 4 + words))
         for endpos in {len(text), max(0, len(text) - rng.randint(0, 8))}:
             for pos in range(len(text) + 1):
                 m = plain.match(text, pos, endpos)
                 _same_match(shapes.match(text, pos, endpos), m)
                 if m is not None:
-                    found.update(g for g in ("org2", "org4", "org5", "prod6") if m.group(g))
+                    found.update(g for g in ("org2", "org4", "org5", "prod6", "org7", "org8") if m.group(g))
                     found["org"] += bool(m.group("org") and m.group("prod"))
-    assert min(found[g] for g in ("org", "org2", "org4")) >= 10, found
+    assert min(found[g] for g in ("org", "org2", "org4", "org8")) >= 10, found
     if name == "words":
         assert min(found[g] for g in ("org5", "prod6")) >= 10, found
 

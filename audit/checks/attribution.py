@@ -18,6 +18,8 @@ _QUALIFIER_WORDS = r"(?:new|newest|latest|own|flagship|upcoming|recent|popular|o
 _QUALIFIERS = rf"(?:{_QUALIFIER_WORDS}\s+){{0,3}}"
 _VERBS = r"(?:developed|built|made|created|trained|designed|produced|owned|released|launched|published|open[- ]sourced|introduced)"
 _KIND_WORDS = r"(?:model|models|chatbot|assistant|LLM|LLMs|AI|family|series|product|tool)"
+# what an apposition calls a product ("Copilot, a product of Amazon"): one thing, named as such
+_APPOSITION_KINDS = r"(?:model|chatbot|assistant|LLM|product|tool|service|app|system|platform|family|series)"
 # single steps of the repeated parts of claim shapes, for `_qualified_ends` and `_mid_ends`
 _QUALIFIER = re.compile(rf"{_QUALIFIER_WORDS}\s+")
 _KIND_WORD = re.compile(rf"{_KIND_WORDS}\s+")
@@ -77,9 +79,9 @@ class ClaimShapes:
     product trie `(?<![\\w-])(?P<org>OpenAI|Google|...)` and going on with its `rest` (connectives,
     the other name). Embedding the ~4.5 KB tries in every shape made ~56 KB of pattern, ~0.2 s to
     compile at start-up. Here the shapes' first names are found in Python instead, and only the
-    rests are compiled; all rests but one ("Google's Claude") are split at their second name as
-    well (`_SplitRest`: its names looked up the same way), and only their parts before and after
-    it compiled.
+    rests are compiled; all rests but two ("Google's Claude", "Copilot, a product of Amazon")
+    are split at their second name as well (`_SplitRest`: its names looked up the same way), and
+    only their parts before and after it compiled.
 
     Invariant (exactness): a regex alternation matched at one position tries its alternatives in
     order, and the first that matches wins; within one, the trie tries the names that start there
@@ -433,6 +435,7 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
     by4 = r",?\s+(?:(?:which|that)\s+(?:was|is)\s+|(?:was|is)\s+)?"
     org6 = r"(?!\w)(?:-|\s+)(?:developed|built|made|created|trained|designed)\s+"
     org6_end = r"(?!\s+(?:into|on|in|with|for|to)\b)"
+    apposed8 = rf"['’]s\s+{_QUALIFIERS}{_APPOSITION_KINDS}\b(?!\s*,?\s+(?:and|or|&)\s)"
     return ClaimShapes(frozenset(orgs), frozenset(prods), [
         ("org", "org", rf"(?![\w-])\s*\(\s*{prod}\s*\)",                                      # OpenAI (Gemini)
          ((r"(?![\w-])\s*\(\s*",), None, "prod", "prod", rf"{prod_rest}\s*\)", None)),
@@ -454,6 +457,14 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
         ("org6", "org", rf"{org6}(?:its\s+|their\s+|the\s+)?{_QUALIFIERS}(?:{_KIND_WORDS}\s+)?"
                         rf"{prod.replace('?P<prod>', '?P<prod6>')}{org6_end}",               # Google-developed Claude
          ((rf"{org6}(?:its|their|the)\s+", org6), _qualified_ends, "prod6", "prod", rf"{prod_rest}{org6_end}", None)),
+        # appositions; rarely tried (a comma and an article or a maker's name after a product), so not split
+        ("prod7", "prod", rf"{prod_rest},\s+(?:an?|the)\s+{_QUALIFIERS}(?P<mid7>(?:[\w-]+\s+){{0,2}}?)"
+                          rf"{_APPOSITION_KINDS}\s+(?:{_VERBS}\s+by|by|from|of)\s+"
+                          rf"{org.replace('?P<org>', '?P<org7>')}",                         # Copilot, a product of Amazon
+         None),
+        # not a list ("Llama, OpenAI's models and Gemini"): one thing, not followed by "and"/"or"
+        ("prod8", "prod", rf"{prod_rest},\s+{org.replace('?P<org>', '?P<org8>')}{apposed8}",  # Gemini, OpenAI's flagship model
+         ((rf"{prod_rest},\s+",), None, "org8", "org", rf"{org_end}{apposed8}", None)),
     ])
 
 
@@ -487,7 +498,7 @@ def patterns_for(gl: Glossary) -> Patterns:
 
 def _group(m: re.Match | Claim, base: str) -> tuple[str | None, int]:
     groups = m.groupdict()
-    for suffix in ("", "2", "3", "4", "5", "6"):
+    for suffix in ("", "2", "3", "4", "5", "6", "7", "8"):
         g = groups.get(base + suffix)
         if g is not None:
             return g, m.start(base + suffix)
@@ -604,7 +615,7 @@ class WrongMaker(_AttributionRule):
                     org_e, prod_e = gl.lookup(org_text), gl.lookup(prod_text)
                     if org_e is None or prod_e is None or org_e is prod_e or gl.is_right_maker(prod_e, org_e):
                         continue
-                    mid = m.group("mid5") if m.group("prod5") else ""
+                    mid = m.group("mid5") if m.group("prod5") else m.group("mid7") if m.group("prod7") else ""
                     before = text[max(0, m.start() - 40):m.start()]
                     if (mid and _NOT_A_CLAIM.search(mid)) or (
                             not m.group("org") and not m.group("prod2") and _NOT_A_CLAIM.search(before)):
