@@ -13,7 +13,9 @@ warmed); it is timed with Python's default cyclic GC and again with it off (audi
 while it audits a batch), and both ratios are printed. `audit check` is timed as users run it (a fresh process, so
 interpreter start-up and imports are included) and, separately, in-process (the per-episode cost
 the performance budget of DESIGN.md speaks of). Every time is the best of --repeat runs (3 by
-default; the floor and the checks alternate round by round), on both sides of every ratio.
+default; the floor and the checks alternate round by round), on both sides of every ratio. As the
+machine's speed changes within seconds, the in-process check is also timed paired with the floor,
+batch by batch in one process, and the spread of the per-batch ratios is printed.
 """
 
 from __future__ import annotations
@@ -66,6 +68,48 @@ list(auditor.run(files[:2]))           # warm: rule sets, glossary, word lists l
 t = time.perf_counter()
 n = sum(len(r.findings) for r in auditor.run(files[2:], jobs=1))
 print(time.perf_counter() - t, len(files) - 2, n)
+"""
+
+# The same two measures paired: batch by batch, the floor and the check of the same 16 files in
+# turn (which goes first alternates), so that both see the machine at the same moment. The
+# auditor's long-lived heap (rules, glossary) is frozen first: the floor's collector passes then
+# walk only what the floor allocates, as in a process of its own.
+PAIRED_SNIPPET = r"""
+import gc, sys, time, yaml
+from pathlib import Path
+from audit.config import Settings
+from audit.engine import Auditor, discover, plan_batches
+files = discover([sys.argv[1]], ["*.md"], [])
+def parse(p):
+    text = p.read_text(encoding="utf-8")
+    start = text.index("\n") + 1
+    end = text.index("\n---", start)
+    node = yaml.compose(text[start:end], Loader=yaml.CSafeLoader)
+    yaml.constructor.SafeConstructor().construct_document(node)
+auditor = Auditor(Settings())
+auditor.audit_files(files[:2])
+for p, _ in files[:2]:
+    parse(p)
+gc.collect()
+gc.freeze()
+floor = check = 0.0
+ratios = []
+for k, (lo, hi) in enumerate(plan_batches(len(files), auditor.settings.batch_size, 1)):
+    batch = files[lo:hi]
+    for turn in ((0, 1) if k % 2 == 0 else (1, 0)):
+        t = time.perf_counter()
+        if turn == 0:
+            for p, _ in batch:
+                parse(p)
+            f = time.perf_counter() - t
+        else:
+            auditor.audit_files(batch)
+            c = time.perf_counter() - t
+    floor += f
+    check += c
+    ratios.append(c / f)
+ratios.sort()
+print(check / floor, ratios[len(ratios) // 2], ratios[0], ratios[-1])
 """
 
 MAXRSS_SNIPPET = r"""
@@ -171,6 +215,9 @@ def main() -> None:
     # keeps Python from caching it): without it every fresh `audit` process compiles its
     # ~12,000 lines first (0.3 s here), which no user's run pays.
     subprocess.run([PY, "-m", "compileall", "-q", str(ROOT / "audit")], check=True, stdout=subprocess.DEVNULL)
+    paired = [float(x) for x in py(PAIRED_SNIPPET, str(corpus))]
+    row("audit check in-process, paired with the floor", f"{paired[0]:.2f}x the floor's time over the same "
+        f"batches (per batch: median {paired[1]:.2f}x, {paired[2]:.2f}x-{paired[3]:.2f}x)")
     no_cache = ["--no-cache"] if has_option("check", "--no-cache") else []
     cmd = [*AUDIT, "check", "--format", "json", "-j", "1", *no_cache, str(corpus)]
     # Best of --repeat runs each, alternated: a busy neighbour slows one run, not the ratio. The
