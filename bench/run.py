@@ -38,16 +38,20 @@ SEED = EXAMPLES / "000_496c58edfea8d6bd.txt"
 PY = sys.executable
 AUDIT = [PY, "-m", "audit"]
 
-FLOOR_SNIPPET = r"""
+# The parse floor of one file: read it, compose its front matter with the C loader, construct.
+PARSE = r"""
 import gc, sys, time, yaml
 from pathlib import Path
-files = sorted(Path(sys.argv[1]).rglob("*.md"))
 def parse(p):
     text = p.read_text(encoding="utf-8")
     start = text.index("\n") + 1
     end = text.index("\n---", start)
     node = yaml.compose(text[start:end], Loader=yaml.CSafeLoader)
     yaml.constructor.SafeConstructor().construct_document(node)
+"""
+
+FLOOR_SNIPPET = PARSE + r"""
+files = sorted(Path(sys.argv[1]).rglob("*.md"))
 for p in files[:2]:  # warm, as the in-process check is: the allocator's memory, the modules
     parse(p)
 if sys.argv[2] == "gc-off":  # as audit runs a batch (the cyclic collector off)
@@ -74,18 +78,10 @@ print(time.perf_counter() - t, len(files) - 2, n)
 # turn (which goes first alternates), so that both see the machine at the same moment. The
 # auditor's long-lived heap (rules, glossary) is frozen first: the floor's collector passes then
 # walk only what the floor allocates, as in a process of its own.
-PAIRED_SNIPPET = r"""
-import gc, sys, time, yaml
-from pathlib import Path
+PAIRED_SNIPPET = PARSE + r"""
 from audit.config import Settings
 from audit.engine import Auditor, discover, plan_batches
 files = discover([sys.argv[1]], ["*.md"], [])
-def parse(p):
-    text = p.read_text(encoding="utf-8")
-    start = text.index("\n") + 1
-    end = text.index("\n---", start)
-    node = yaml.compose(text[start:end], Loader=yaml.CSafeLoader)
-    yaml.constructor.SafeConstructor().construct_document(node)
 auditor = Auditor(Settings())
 auditor.audit_files(files[:2])
 for p, _ in files[:2]:
