@@ -137,3 +137,14 @@ def test_attribution_variants():
     assert len(hits) / len(WRONG_MAKER) >= 0.85, [c for i, c in enumerate(WRONG_MAKER) if i not in hits]
     quiet = _flagged(audit_text(_quotes(RIGHT_OR_NO_CLAIM), select=["A401"]))
     assert quiet == {}, [(RIGHT_OR_NO_CLAIM[i], f.evidence) for i, f in quiet.items()]
+
+
+def test_a_name_and_the_word_after_it_or_a_common_word_alone_is_no_misspelling():
+    quiet = ["Safe Superintelligence is Ilya's new lab.", "Elon Musk's X.ai raised money.",
+             "Like Microsoft, they ship every week.", "Well, Anthropic is careful."]
+    found = ["Leyke left OpenAI for Anthropic.", "Sam Altmann said so.", "Safe Superintelligance is Ilya's lab."]
+    hits = _flagged(audit_text(_quotes(quiet + found), select=["misspelling"]))
+    assert sorted(hits) == [4, 5, 6], {i: (hits[i].evidence, hits[i].message) for i in hits}
+    names = episode_text("title: x\ncompanies:\n- name: Like Microsoft\n  context: big ones Like Microsoft and Amazon\n"
+                         "  position: 10\n")
+    assert [f for f in audit_text(names, select=["misspelling"]) if f.field == "companies[0].name"] == []

@@ -350,10 +350,13 @@ def _resolve(cm: re.Match, a: int, text: str, m: NameMatcher) -> tuple[int, Verd
         if v is None:
             continue
         if v.kind == "fuzzy" and k > 1:
-            # a known misspelling or name inside the span is the better explanation
-            shorter = m.classify(word, 1)
-            if shorter is not None and shorter.kind != "fuzzy":
-                end, v = ends[0], shorter
+            # a known misspelling or name that the span's first words make is the better
+            # explanation ("Safe Superintelligence is" is the name and a word, not a misspelling)
+            for j in range(k - 1, 0, -1):
+                shorter = m.classify(text[a:ends[j - 1]] if j > 1 else word, j)
+                if shorter is not None and shorter.kind != "fuzzy":
+                    end, v = ends[j - 1], shorter
+                    break
         return end - a, v
     return None
 
@@ -379,6 +382,8 @@ def _plausible(text: str, a: int, b: int, span: str, v: Verdict, kind: str) -> b
     if v.kind == "casing":
         return True
     # fuzzy: ordinary words and short words only where the text uses them as a name
+    if " " not in span and entry.kind == "person" and " " not in v.replacement and is_common_word(span):
+        return False  # a common word alone is no misspelled surname ("Like" is not "Leike")
     key = norm_key(span)
     if len(key) <= 4 and not zipf_at_least(span, RARE_ZIPF) and not _sentence_start(text, a):
         return True  # "Qwan": no word at all, used mid-sentence as a name
