@@ -92,7 +92,9 @@ NOT_MENTIONED = ["Not mentioned.", "Not explicitly mentioned, but implied by the
  "not mentioned in the podcast", "Indirectly referenced via the discussion of chips.", "Implicitly referenced as a competitor.",
  "Not stated explicitly in the episode.", "The speakers do not mention it.", "Though never mentioned, it is the obvious comparison.",
  "The transcript never names this company.", "Appears nowhere in the transcript; added from background knowledge.",
- "The speakers never actually mention it by name.", "Nowhere mentioned, but implied by the chip discussion."]
+ "The speakers never actually mention it by name.", "Nowhere mentioned, but implied by the chip discussion.",
+ "Its name is never mentioned; inferred from the GPU talk.", "A company that is not mentioned in the episode.",
+ "The company was not named by the guests."]
 
 MENTIONED = ["Mentioned as a leading lab that focuses on coding.", "Discussed as a key partner for data.", "The guest mentioned it twice.",
  "Mentioned in the context of GPUs; not only a chip maker but also a software company.", "Named as the maker of Claude.",
@@ -101,7 +103,9 @@ MENTIONED = ["Mentioned as a leading lab that focuses on coding.", "Discussed as
  "Cited as an example of a company that never stopped investing.", "Explicitly mentioned as the largest cloud provider.",
  "Mentioned repeatedly when discussing open models.", "Mentioned as having no direct competitor in the market.",
  "Not a sponsor, but mentioned as a partner.", "Mentioned; the host had not heard of it before.",
- "Mentioned as a lab whose CEO never discusses revenue.", "Discussed as a brand that appears everywhere in AI news."]
+ "Mentioned as a lab whose CEO never discusses revenue.", "Discussed as a brand that appears everywhere in AI news.",
+ "Mentioned briefly; its CEO was not named.", "Cited as an investor, though the amount was not mentioned.",
+ "Named as an example of a company that does not mention AI in its filings.", "Praised, although their pricing is not discussed."]
 
 
 def _contexts(contexts):

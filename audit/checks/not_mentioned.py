@@ -54,6 +54,20 @@ class Phrases:
         return found
 
 
+# What stands right before a "not mentioned" statement when the statement is about something else
+# than the entity: a thing the entity has ("its CEO was not named", "their revenue is not
+# mentioned"; its name is the entity's own), a thing that is no entity ("the amount was not
+# mentioned"), or the entity's own doing ("a company that does not mention AI in its filings").
+_OTHER_SUBJECT = re.compile(
+    r"(?:\b(?:its|their|his|her)\s+(?!names?\b)[\w-]+(?:\s+[\w-]+)?"
+    r"|\bthe\s+(?!(?:company|firm|lab|startup|entity|brand|organi[sz]ation|product|model|tool|platform|"
+    r"service|business|name|names|term|word|speakers?|hosts?|guests?|transcript|episode|podcast|conversation|"
+    r"discussion|text|interview)\b)[\w-]+)"
+    r"\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+$"
+    r"|\b(?:that|which|who)\s+$",
+    re.I)
+
+
 def _compile(patterns: list[str], where: str, key: str) -> re.Pattern:
     for i, p in enumerate(patterns):
         try:
@@ -148,7 +162,10 @@ class NotMentioned(Rule):
         said = iter(ph.search_statements([row[4] for row in compress(rows, descriptive)]))
         for (n, fld, name, confidence, context, position, source), desc in zip(rows, descriptive):
             if desc:
-                m = next(said) or leading(context)
+                m = next(said)
+                while m is not None and _OTHER_SUBJECT.search(context, max(0, m.start() - 60), m.start()):
+                    m = statements(context, m.end())  # that statement was about something else
+                m = m or leading(context)
             elif not isinstance(context, str):
                 continue
             elif len(context) <= _WINDOW_VERDICT_MAX and (lead := leading(context)):
