@@ -302,9 +302,5 @@ def main() -> None:
     shutil.rmtree(work, ignore_errors=True)
 
 
-def _importable(mod: str) -> bool:
-    return subprocess.run([PY, "-c", f"import {mod}"], capture_output=True).returncode == 0
-
-
 if __name__ == "__main__":
     main()
