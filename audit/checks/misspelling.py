@@ -24,6 +24,15 @@ from ..wordlist import at_least as english_at_least
 from .base import Rule, text_finding
 
 _VERSION_AFTER = re.compile(r"[ -]?v?\d")
+_YEAR_AFTER = re.compile(r"[ -](?:19|20)\d\d(?![\d.])")  # "Summer of Code 2007": a year, no version
+_NEIGHBOUR_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+) \Z")  # a capitalised word, one space
+_NEIGHBOUR_AFTER = re.compile(r" ([A-Z][a-z]+)(?![\w'’-])")
+_CAPS_INSIDE = re.compile(r".(?:[A-Z]{2}|[A-Z]$)")  # "BeOS", "MicroC": capitals past the first letter
+FUNCTION_ZIPF = 5.0  # "The", "How", "Says": words so frequent that they begin title-case phrases
+# Titles written before a person's name: "Professor Hasabis" is still the one person
+_TITLES = frozenset("""Professor Prof President Founder Cofounder Chairman Chairwoman Chair Director
+    Chief Senator Minister Secretary Governor Doctor Mister Sir Dame Lord Judge Justice Chancellor
+    King Queen Prince General Captain Coach Host Guest""".split())
 _NAME_WORDS_AFTER = re.compile(
     r"\s+(?:models?|chatbot|assistant|API|app|family|series|team|lab|labs|CEO|founder|weights|"
     r"checkpoint|release|Sonnet|Opus|Haiku|Pro|Flash|Ultra|Nano|Turbo|Mini)\b")
@@ -171,11 +180,19 @@ def _sentence_start(text: str, a: int) -> bool:
     return i < 0 or text[i] in _SENTENCE_END
 
 
-def _name_context(text: str, a: int, b: int, kind: str) -> bool:
-    """Is the span used as a name: a version number or model word after it, or an entity name?"""
+def _version_after(text: str, b: int) -> bool:
+    """A version number follows text[:b] ("Lama 3", "Gemeni-2"), not a year ("Code 2007")."""
+    return bool(_VERSION_AFTER.match(text, b)) and not _YEAR_AFTER.match(text, b)
+
+
+def _name_context(text: str, a: int, b: int, kind: str, entry: Entry | None = None) -> bool:
+    """Is the span used as a name: a version number or model word after it, or an entity name?
+
+    A version number names a model or product, never a company ("Mesa 1.0" is no "Meta").
+    """
     if kind == "name":
         return True
-    if _VERSION_AFTER.match(text, b):
+    if _version_after(text, b) and not (entry is not None and entry.is_org):
         return True
     if _NAME_WORDS_AFTER.match(text, b):
         return True
@@ -193,7 +210,7 @@ def find_misspellings(text: str, kind: str, m: NameMatcher):
     many texts at once, faster.
     """
     for a, end, v in _verdicts(text, m.candidates.finditer(text), m):
-        if _plausible(text, a, end, text[a:end], v, kind):
+        if _plausible(text, a, end, text[a:end], v, kind, m):
             yield a, end, v
 
 
@@ -273,7 +290,7 @@ def scan_texts(texts: list[tuple[str, str]], m: NameMatcher):
         matches.sort(key=re.Match.start)
     for a, b, v in _verdicts(joined, matches, m):
         i = bisect.bisect_right(starts, a) - 1
-        if _plausible(joined, a, b, joined[a:b], v, texts[i][1]):
+        if _plausible(joined, a, b, joined[a:b], v, texts[i][1], m):
             yield i, a - starts[i], b - starts[i], v
 
 
@@ -367,7 +384,7 @@ def _strip_possessive(text: str, a: int, b: int) -> int:
     return b
 
 
-def _plausible(text: str, a: int, b: int, span: str, v: Verdict, kind: str) -> bool:
+def _plausible(text: str, a: int, b: int, span: str, v: Verdict, kind: str, m: NameMatcher) -> bool:
     """Context filters that keep ordinary words and other meanings quiet."""
     entry = v.entry
     for phrase in entry.exceptions:
@@ -377,10 +394,12 @@ def _plausible(text: str, a: int, b: int, span: str, v: Verdict, kind: str) -> b
     if v.kind == "known":
         # a listed misspelling that is also a very common word ("Clawed back") needs name context
         if " " not in span and is_common_word(span) and _sentence_start(text, a):
-            return _name_context(text, a, b, kind)
+            return _name_context(text, a, b, kind, entry)
         return True
     if v.kind == "casing":
-        return True
+        return not _casing_misread(text, a, span, v)
+    if _fuzzy_misfit(text, a, b, span, v, kind, m):
+        return False
     # fuzzy: ordinary words and short words only where the text uses them as a name
     if " " not in span and entry.kind == "person" and " " not in v.replacement and is_common_word(span):
         return False  # a common word alone is no misspelled surname ("Like" is not "Leike")
@@ -391,10 +410,68 @@ def _plausible(text: str, a: int, b: int, span: str, v: Verdict, kind: str) -> b
     if len(words) > 1 and all(w[0].isupper() for w in words) and set(words) & set(v.replacement.split()):
         return True  # "Hogging Face": a capitalised pair that shares a word with the name
     if len(key) <= 4 or all(zipf_at_least(w, WORDLIKE_ZIPF) for w in words):
-        return _name_context(text, a, b, kind) and not (kind != "name" and is_common_word(span.split()[0])
-                                                         and _sentence_start(text, a)
-                                                         and not _VERSION_AFTER.match(text, b))
+        return _name_context(text, a, b, kind, entry) and not (kind != "name" and is_common_word(span.split()[0])
+                                                                and _sentence_start(text, a)
+                                                                and not _version_after(text, b))
     return True
+
+
+def _casing_misread(text: str, a: int, span: str, v: Verdict) -> bool:
+    """A casing verdict on something else: a command-line flag or the end of a hyphenated
+    identifier ("-O3", "swfdec-youtube"), or an acronym's letters and an ordinary lowercase word
+    after them ("the root CA is" is no "CAIS")."""
+    if a > 0 and text[a - 1] == "-":
+        return True
+    words = span.split()
+    return (len(words) > 1 and " " not in v.replacement and v.replacement.isupper()
+            and any(w.islower() for w in words[1:]))
+
+
+def _fuzzy_misfit(text: str, a: int, b: int, span: str, v: Verdict, kind: str, m: NameMatcher) -> bool:
+    """A fuzzy match that the span's shape or its neighbours explain as another name.
+
+    - An acronym is spelled letter by letter: one letter off is another acronym ("SASL" is not
+      "SAIL", "CGIs" not "CAIS", "BEOS" not "Bezos"), and a word in lower case is no acronym
+      ("Dalke" is not "DALL-E").
+    - Capitals inside a word the name does not have make another name ("BeOS", "MicroC").
+    - In a name of several words, each word is one misspelled word: a whole other word or an
+      initial is another name ("Visual Studio IDE", "Andrew G.").
+    - Beside a capitalised word that is neither a glossary name nor an ordinary word, the span
+      is part of another person's or thing's name ("Sebastian Leske", "Oriol Brufau"); a title
+      capitalises every word, so titles are spared this test.
+    """
+    entry, form = v.entry, v.replacement
+    words = span.split()
+    key = norm_key(form)
+    if all(f.isupper() for f in entry.accepted if norm_key(f) == key) and form.isupper():
+        if not span.isupper() or len(key) <= 4:
+            return True
+    if span.isupper() and len(norm_key(span)) <= 4:
+        return True  # a short word in capitals is an acronym, not a misspelled name ("BEOS")
+    if len(words) == 1 and not span.isupper() and _CAPS_INSIDE.search(span) \
+            and not any(_CAPS_INSIDE.search(f) for f in entry.accepted):
+        return True
+    target = form.split()
+    if len(words) > 1 and len(words) == len(target):
+        for w, t in zip(words, target):
+            if w != t and (len(w) == 1 or OSA.distance(w.lower(), t.lower()) > (1 if len(t) <= 8 else 2)):
+                return True
+    if kind == "title" or len(words) != 1:
+        return False
+    before = _NEIGHBOUR_BEFORE.search(text, max(0, a - 40), a)
+    if before is not None and _other_name_word(before.group(1), m):
+        given = entry.name.split()[0] if entry.kind == "person" else None
+        if before.group(1) != given:
+            return True
+    after = _NEIGHBOUR_AFTER.match(text, b)
+    return after is not None and _other_name_word(after.group(1), m) and not is_common_word(after.group(1))
+
+
+def _other_name_word(word: str, m: NameMatcher) -> bool:
+    """A capitalised word that can be part of a name the glossary does not know: not a glossary
+    name's first word, and not one of the most frequent English words ("The", "How")."""
+    return (word not in _TITLES and word.lower() not in m.first_words
+            and not zipf_at_least(word, FUNCTION_ZIPF))
 
 
 def _scan(batch) -> list:
@@ -501,7 +578,11 @@ class ProbableMisspelling(_MisspellingRule):
     substitutions, transpositions) away from a glossary name but is not itself a known name:
     "Antropic", "Nvidea", "Gemeni", "Perplexety", "Sam Altmann", "Jensen Hwang". Ordinary
     English words and four-letter words are flagged only where the text uses them as a name
-    (followed by a version number or a word like "model", or as an entity name).
+    (followed by a version number or a word like "model", or as an entity name; a year is no
+    version, and a version names no company). Not flagged: an acronym one letter off another
+    ("SASL", not "SAIL"), a word with capitals the name lacks ("BeOS"), a word beside another
+    person's given name or surname ("Sebastian Leske", not Jan Leike; titles aside), a name of
+    several words one of which is another word or an initial ("Visual Studio IDE").
 
     ## Why it matters
     ASR and LLMs produce misspellings no list anticipates; these break search and grouping.
