@@ -29,6 +29,9 @@ _NEIGHBOUR_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+) \Z")  # a capitali
 _NEIGHBOUR_AFTER = re.compile(r" ([A-Z][a-z]+)(?![\w'’-])")
 _CAPS_INSIDE = re.compile(r".(?:[A-Z]{2}|[A-Z]$)")  # "BeOS", "MicroC": capitals past the first letter
 FUNCTION_ZIPF = 5.0  # "The", "How", "Says": words so frequent that they begin title-case phrases
+# Words for what a name offers: "Fireworks API" is Fireworks AI's API, no misspelling of the name
+_GENERIC_WORDS = frozenset("api apis sdk sdks app apps cli model models platform cloud docs server "
+                           "team lab labs website".split())
 # Titles written before a person's name: "Professor Hasabis" is still the one person
 _TITLES = frozenset("""Professor Prof President Founder Cofounder Chairman Chairwoman Chair Director
     Chief Senator Minister Secretary Governor Doctor Mister Sir Dame Lord Judge Justice Chancellor
@@ -434,8 +437,9 @@ def _fuzzy_misfit(text: str, a: int, b: int, span: str, v: Verdict, kind: str, m
       "SAIL", "CGIs" not "CAIS", "BEOS" not "Bezos"), and a word in lower case is no acronym
       ("Dalke" is not "DALL-E").
     - Capitals inside a word the name does not have make another name ("BeOS", "MicroC").
-    - In a name of several words, each word is one misspelled word: a whole other word or an
-      initial is another name ("Visual Studio IDE", "Andrew G.").
+    - In a name of several words, each word is one misspelled word: a whole other word, an
+      initial or a word for what the name offers is another name ("Visual Studio IDE",
+      "Andrew G.", "Fireworks API").
     - Beside a capitalised word that is neither a glossary name nor an ordinary word, the span
       is part of another person's or thing's name ("Sebastian Leske", "Oriol Brufau"); a title
       capitalises every word, so titles are spared this test.
@@ -454,8 +458,12 @@ def _fuzzy_misfit(text: str, a: int, b: int, span: str, v: Verdict, kind: str, m
     target = form.split()
     if len(words) > 1 and len(words) == len(target):
         for w, t in zip(words, target):
-            if w != t and (len(w) == 1 or OSA.distance(w.lower(), t.lower()) > (1 if len(t) <= 8 else 2)):
+            if w == t:
+                continue
+            if len(w) == 1 or OSA.distance(w.lower(), t.lower()) > (1 if len(t) <= 8 else 2):
                 return True
+            if w.lower() in _GENERIC_WORDS and w.lower().rstrip("s") != t.lower().rstrip("s"):
+                return True  # the name's stem and a word for what it offers ("Fireworks API")
     if kind == "title" or len(words) != 1:
         return False
     before = _NEIGHBOUR_BEFORE.search(text, max(0, a - 40), a)
