@@ -107,3 +107,21 @@ def test_title_case_titles_keep_their_misspellings(title, evidence):
     findings = [f for f in audit_text(episode_text(f"title: {json.dumps(title)}\n"))
                 if f.family == "misspelling" and f.field == "title"]
     assert evidence in [f.evidence for f in findings], (title, findings)
+
+
+def test_entity_names_a_word_inside_a_name_is_no_misspelling_but_a_misspelled_name_is():
+    """An entity name is a name from its first word: "Mistrial AI" there is a misspelling, while
+    a common word inside a longer name ("Code" of "Gemini Code Assist") is one only in name
+    context. Names of the field one edit from another ("Chroma", "Chrome") are in the glossary."""
+    quiet = ["Gemini Code Assist", "Chroma", "DeepSpeed", "OpenAPI Initiative"]
+    wrong = {"Mistrial AI": "Mistrial AI", "Mistrial": "Mistrial", "Antrophic": "Antrophic", "Perplexety": "Perplexety"}
+    names = [*quiet, *wrong]
+    fm = "title: x\ncompanies:\n" + "".join(
+        f"- name: {json.dumps(n)}\n  context: {json.dumps('They talked about ' + n + '.')}\n" for n in names)
+    found: dict[int, list[str]] = {}
+    for f in audit_text(episode_text(fm)):
+        if f.family == "misspelling" and f.field.endswith(".name"):
+            found.setdefault(int(f.field.split("[")[1].split("]")[0]), []).append(f.evidence)
+    assert not any(i in found for i in range(len(quiet))), {names[i]: e for i, e in found.items()}
+    for k, (name, evidence) in enumerate(wrong.items(), start=len(quiet)):
+        assert evidence in found.get(k, []), (name, found.get(k))

@@ -191,9 +191,11 @@ def _version_after(text: str, b: int) -> bool:
 def _name_context(text: str, a: int, b: int, kind: str, entry: Entry | None = None) -> bool:
     """Is the span used as a name: a version number or model word after it, or an entity name?
 
-    A version number names a model or product, never a company ("Mesa 1.0" is no "Meta").
+    A version number names a model or product, never a company ("Mesa 1.0" is no "Meta"). An
+    entity name is a name from its first word; a word inside it ("Code" of "Gemini Code Assist")
+    is one only in the contexts above.
     """
-    if kind == "name":
+    if kind == "name" and (a == 0 or text[a - 1] == _SEP):
         return True
     if _version_after(text, b) and not (entry is not None and entry.is_org):
         return True
