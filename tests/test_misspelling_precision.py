@@ -67,6 +67,7 @@ FOUND = [
     ("Nvidia's Hwang said demand keeps growing.", "Hwang"),
     ("A keynote by Amodi on scaling laws.", "Amodi"),
     ("Altmann, the CEO, disagreed.", "Altmann"),
+    ("In the Anthropic Amodi era, safety came first.", "Amodi"),  # beside a glossary name
     # full names, and names followed by their own product names
     ("Jensen Hwang opened the keynote.", "Jensen Hwang"),
     ("The Antropic Claude team shipped it.", "Antropic"),
@@ -125,3 +126,27 @@ def test_entity_names_a_word_inside_a_name_is_no_misspelling_but_a_misspelled_na
     assert not any(i in found for i in range(len(quiet))), {names[i]: e for i, e in found.items()}
     for k, (name, evidence) in enumerate(wrong.items(), start=len(quiet)):
         assert evidence in found.get(k, []), (name, found.get(k))
+
+
+@pytest.mark.parametrize("text, evidence", [
+    # peers of the names the issue lists, misspelled in ways the glossary does not list
+    ("Emad Mostaqe left Stability.", "Emad Mostaqe"),
+    ("Chamath Palihapitiyah said so on the pod.", "Chamath Palihapitiyah"),
+    ("Larry Elisson bought the chips.", "Larry Elisson"),
+    ("Neuralinck implants a chip.", "Neuralinck"),
+    ("They sell Andurril drones.", "Andurril"),
+    ("Starlinck terminals are everywhere.", "Starlinck"),
+    ("Colette Kres reported the quarter.", "Colette Kres"),
+    ("Kai-Fu Leee wrote a book.", "Kai-Fu Leee"),
+])
+def test_peers_of_the_listed_names_are_known(text, evidence):
+    found = _misspellings([text])
+    assert evidence in [e for _, e in found.get(0, [])], (text, found)
+
+
+def test_peer_names_written_right_stay_quiet():
+    right = ["SpaceX launched more Starlink satellites.", "Safra Catz and Larry Ellison spoke.",
+             "Models served with vLLM and TensorRT.", "Keras 3 runs on JAX.", "Code Llama 70B is out.",
+             "Baseten hosts it; ServiceNow buys it.", "Chroma stores the vectors.",
+             "A chroma key and chroma subsampling.", "Emad Mostaque founded Stability AI."]
+    assert _misspellings(right) == {}

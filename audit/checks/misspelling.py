@@ -462,7 +462,7 @@ def _fuzzy_misfit(text: str, a: int, b: int, span: str, v: Verdict, kind: str, m
         for w, t in zip(words, target):
             if w == t:
                 continue
-            if len(w) == 1 or OSA.distance(w.lower(), t.lower()) > (1 if len(t) <= 8 else 2):
+            if len(w) == 1 or OSA.distance(w.lower(), t.lower()) > (1 if len(t) <= 5 else 2):
                 return True
             if w.lower() in _GENERIC_WORDS and w.lower().rstrip("s") != t.lower().rstrip("s"):
                 return True  # the name's stem and a word for what it offers ("Fireworks API")
@@ -478,9 +478,10 @@ def _fuzzy_misfit(text: str, a: int, b: int, span: str, v: Verdict, kind: str, m
 
 
 def _other_name_word(word: str, m: NameMatcher) -> bool:
-    """A capitalised word that can be part of a name the glossary does not know: not a glossary
-    name's first word, and not one of the most frequent English words ("The", "How")."""
-    return (word not in _TITLES and word.lower() not in m.first_words
+    """A capitalised word that can be part of a name the glossary does not know: no glossary
+    name itself ("Google Gemeni" is Google's Gemini), no title, and not one of the most frequent
+    English words ("The", "How")."""
+    return (word not in _TITLES and m.gl.lookup(word) is None
             and not zipf_at_least(word, FUNCTION_ZIPF))
 
 
