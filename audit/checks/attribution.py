@@ -36,6 +36,19 @@ _NOT_A_CLAIM = re.compile(
     r"hired|left|leav\w*|join\w*|partner\w*|host\w*|available|integrat\w*|deploy\w*|run\w*|"
     r"serv\w*|offer\w*|resell\w*|access)\b", re.I)
 
+# A noun after "Maker's Product" that makes the possessive a relation, not authorship: "Apple's
+# ChatGPT integration", "Amazon's Claude deal", "Meta's ChatGPT competitor". Nouns only (a verb
+# after the product, "Meta's Claude rivals GPT-4", keeps the claim), plural where no verb reads so.
+# The product may be the first of a list ("Perplexity's Claude and GPT-4 options"). ("Samsung's
+# Gemini-powered phones" is no claim at all: a product name ends before a hyphen.)
+_RELATION_AFTER = re.compile(
+    r"(?:(?:,\s*|\s+(?:and|or|&)\s+)[\w.-]+(?:\s+[\w.-]+)?){0,3}"  # "Claude and GPT-4 options"
+    r"(?:\s+(?:integrations?|deals?|partnerships?|investments?|stakes?|contracts?|agreements?|"
+    r"competitors?|rival|alternatives?|answer|clones?|killer|moment|endpoints?|availability|"
+    r"options?|hosting|access|offerings?|licen[cs]e|licensing|customers?|users|subscriptions?|usage|"
+    r"rollout|bet|spend|spending|bill|exposure|tie-up|tie-in|wrappers?|resellers?|distribution))\b",
+    re.I)
+
 
 class Claim:
     """A claim found by `ClaimShapes.match`: the first name's group and span, then the match of
@@ -580,7 +593,8 @@ class WrongMaker(_AttributionRule):
     "Google's Claude", "Grok by Anthropic", "Qwen, developed by Microsoft", "Claude is a model
     from OpenAI". Right and wrong come from the glossary's maker/parent chain: for Gemini,
     Google DeepMind, Google and Alphabet are all right; for Copilot, GitHub and Microsoft.
-    Comparisons and moves ("a rival to", "switched to ... from") are not claims and stay quiet.
+    Comparisons and moves ("a rival to", "switched to ... from") are not claims and stay quiet,
+    nor is a possessive of a relation ("Apple's ChatGPT integration", "Amazon's Claude deal").
 
     ## Why it matters
     A summary that credits a model to its competitor is a factual error readers repeat.
@@ -620,6 +634,8 @@ class WrongMaker(_AttributionRule):
                     if (mid and _NOT_A_CLAIM.search(mid)) or (
                             not m.group("org") and not m.group("prod2") and _NOT_A_CLAIM.search(before)):
                         continue
+                    if m.group("prod3") and _RELATION_AFTER.match(text, m.end()):
+                        continue  # "Apple's ChatGPT integration": a relation, not who made it
                     yield self._finding(ep, path, text, m, org_text, org_at, prod_e, org_e, gl)
 
 
