@@ -32,6 +32,7 @@ RELATIONS = [
     "Perplexity's Claude and GPT-4 options cost extra.",
     "Samsung's Gemini-powered phones sold well.",
     "Salesforce's GPT-4-based agents answer tickets.",
+    "Microsoft's own Llama deployment runs on Azure.",
 ]
 
 CLAIMS = [

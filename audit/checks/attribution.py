@@ -46,7 +46,8 @@ _RELATION_AFTER = re.compile(
     r"(?:\s+(?:integrations?|deals?|partnerships?|investments?|stakes?|contracts?|agreements?|"
     r"competitors?|rival|alternatives?|answer|clones?|killer|moment|endpoints?|availability|"
     r"options?|hosting|access|offerings?|licen[cs]e|licensing|customers?|users|subscriptions?|usage|"
-    r"rollout|bet|spend|spending|bill|exposure|tie-up|tie-in|wrappers?|resellers?|distribution))\b",
+    r"rollout|bet|spend|spending|bill|exposure|tie-up|tie-in|wrappers?|resellers?|distribution|"
+    r"deployments?|fine-tunes?|instances?))\b",
     re.I)
 
 
