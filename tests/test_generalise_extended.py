@@ -83,3 +83,57 @@ def test_generic_terms_of_the_field_are_not_companies(name):
 def test_genuine_names_made_of_field_words_stay_quiet(name):
     fm = "title: x\ncompanies:\n" + _llm(name, "A company discussed in the episode.")
     assert not _findings(fm, "entity-noise")
+
+
+# --- duplicate ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("first, second", [
+    ("Cisco", "Cisco Systems"), ("Palantir", "Palantir Technologies, Inc."), ("Anthropic", "Anthropic PBC"),
+    ("Meta", "Meta Platforms"), ("Anduril", "Anduril Industries"), ("SAP", "SAP AG"), ("Rivian", "Rivian Holdings"),
+])
+def test_legal_names_duplicate_the_short_name(first, second):
+    fm = "title: x\ncompanies:\n" + _llm(first, "A company.") + _llm(second, "The same company.")
+    got = _by_field(_findings(fm, "duplicate"))
+    assert got["companies[1].name"].rule == "D601"
+    assert got["companies[1].name"].evidence == second
+
+
+@pytest.mark.parametrize("first, second", [
+    ("Google", "Google Labs"), ("Microsoft", "Microsoft Research"), ("Lambda", "Lambda Labs AI Cloud"),
+    ("Groq", "Grok"), ("Cohere", "Coherent"), ("Inflection AI", "Reflection AI"), ("Cerebras", "Cerebrium"),
+    ("Figure", "Figma"), ("Claude", "Claude Code"), ("Meta", "Meta AI"), ("Amazon", "Amazon Bedrock"),
+])
+def test_distinct_entities_that_look_alike_are_no_duplicates(first, second):
+    fm = "title: x\ncompanies:\n" + _llm(first, "A company.") + _llm(second, "Another one.")
+    assert not _findings(fm, "duplicate")
+
+
+def _scored_quotes(texts):
+    return "title: x\nquotes:\n" + "".join(f"- relevance_score: 7\n  text: {json.dumps(t)}\n" for t in texts)
+
+
+@pytest.mark.parametrize("first, second", [
+    ("The limiting factor for robots is not the hardware anymore, it's the data we can collect.",
+     "The limiting factor for robots isn't the hardware anymore; it's the data we can collect."),
+    ("Our agents are not replacing engineers, they are taking the tickets nobody wants to do.",
+     "Our agents aren't replacing engineers, they're taking the tickets nobody wants to do."),
+    ("Compute is the currency of this decade, and the labs that have it set the pace.",
+     "Compute is the currency of this decade and the labs which have it set the pace."),
+    ("Most startups will not die from competition, they will die from running out of runway.",
+     "Most startups won't die from competition; they'll die from running out of runway."),
+])
+def test_a_quote_repeated_with_a_contraction_changed_is_a_near_duplicate(first, second):
+    got = _by_field(_findings(_scored_quotes([first, second]), "duplicate"))
+    assert got["quotes[1].text"].rule == "D602"
+
+
+@pytest.mark.parametrize("first, second", [
+    ("Inference prices fell tenfold last year, and I expect the same again this year.",
+     "Training budgets rose tenfold last year, and I expect the same again next year."),
+    ("The models are getting better at code faster than anyone predicted.",
+     "The models are getting better at poetry slower than anyone predicted."),
+    ("Every bank will run an agent for compliance within two years.",
+     "Every insurer will run an agent for claims within five years."),
+])
+def test_different_quotes_on_the_same_pattern_are_no_duplicates(first, second):
+    assert not _findings(_scored_quotes([first, second]), "duplicate")

@@ -21,10 +21,17 @@ from ..findings import Fix, Severity
 from ..glossary import glossary, norm_key
 from .base import Rule, item_removal
 
-_SUFFIX = re.compile(r"(?:[\s,]+(?:inc|corp|corporation|ltd|llc|plc|gmbh|co|company)\.?)+$", re.I)
+# legal forms ("Inc.", "PBC", "AG") and the descriptive words of a legal name ("Cerebras Systems",
+# "Meta Platforms", "Anduril Industries"): "Acme Systems, Inc." and "Acme" are one entity
+_SUFFIX = re.compile(r"(?:[\s,]+(?:inc|corp|corporation|incorporated|ltd|limited|llc|plc|pbc|gmbh|ag|s\.a|n\.v|co|company"
+                     r"|holdings|industries|systems|technologies|platforms)\.?)+$", re.I)
 _POSSESSIVE = re.compile(r"['’]s$")
 _BRACKETS = re.compile(r"\[[^\]]*\]")
 SHINGLE = 5  # words per shingle
+# D602's candidates share this part of the shorter quote's anchor shingles: one word changed
+# ("is not" for "isn't") spoils up to five shingles of a sentence, and the anchors sample a third
+# of them, so a third was too much for a sentence of twenty words; partial_ratio decides anyway
+MIN_SHARE = 0.2
 
 
 _THE = re.compile(r"^the\s+", re.I)
@@ -47,7 +54,8 @@ class DuplicateEntity(Rule):
     list Meta, Google or Nvidia; "Openai" and "OpenAI", "Hugging Face" and "HuggingFace",
     "Acme Inc." and "Acme" are one entity. Names are grouped by the glossary's canonical name
     (variants and known misspellings included) or by a normalised spelling (case, spaces,
-    hyphens, possessives and company suffixes ignored). The worse entry is flagged: a wrong
+    hyphens, possessives, legal forms and the descriptive words of legal names -- "Systems",
+    "Technologies", "Platforms", "Holdings", "Industries" -- ignored). The worse entry is flagged: a wrong
     spelling when the other is right, else the later one; the message names the entry kept.
 
     ## Why it matters
@@ -401,7 +409,7 @@ class NearDuplicateQuote(Rule):
     """## What it does
     Flags a quote that repeats another quote of the same episode: the same sentence twice (with
     or without the final period, an editorial "[...]" or a leading "So,"), or one quote inside
-    a longer one. Quotes are cut into five-word shingles; pairs sharing a third of the
+    a longer one. Quotes are cut into five-word shingles; pairs sharing a fifth of the
     shorter quote's shingles are confirmed with rapidfuzz's `partial_ratio` (90 or more).
     Quotes of fewer than four words are left alone. The later quote is flagged; the message
     names the earlier one.
@@ -432,7 +440,7 @@ class NearDuplicateQuote(Rule):
         quotes = batch.rows("quotes", "ep", "index", "text")
         if len(quotes) < 2:
             return
-        pairs = sorted(_pairs(quotes), key=lambda p: (p[0], p[2], p[1]))
+        pairs = sorted(_pairs(quotes, MIN_SHARE), key=lambda p: (p[0], p[2], p[1]))
         done = set()
         for ep_i, i, j, score, n_i, n_j in pairs:
             if (ep_i, j) in done:
