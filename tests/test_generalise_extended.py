@@ -137,3 +137,36 @@ def test_a_quote_repeated_with_a_contraction_changed_is_a_near_duplicate(first, 
 ])
 def test_different_quotes_on_the_same_pattern_are_no_duplicates(first, second):
     assert not _findings(_scored_quotes([first, second]), "duplicate")
+
+
+# --- truncation ---------------------------------------------------------------------------------
+
+def _plain_quotes(texts):
+    return "title: x\nquotes:\n" + "".join(f"- length: {len(t)}\n  text: {json.dumps(t)}\n  topics: [ai]\n" for t in texts)
+
+
+@pytest.mark.parametrize("text", ["We benchmarked it against Claude 3.5 and GPT-4o",
+                                  "The new cluster has about 200,000 H100s",
+                                  "Inference got roughly 10x cheaper",
+                                  "They finished 3rd"])
+def test_letters_after_a_digit_end_a_token_not_a_cut_word(text):
+    assert not _findings(_plain_quotes([text]), "truncation")
+
+
+@pytest.mark.parametrize("text, last", [
+    ("The whole industry is slowly moving toward", "toward"),
+    ("Open models are now better than", "than"),
+    ("We route the hard questions via", "via"),
+    ("There is a real tension between", "between"),
+])
+def test_a_quote_ending_on_a_preposition_that_needs_an_object_is_cut(text, last):
+    got = _by_field(_findings(_plain_quotes([text]), "truncation"))
+    assert got["quotes[0].text"].rule == "T701"
+    assert got["quotes[0].text"].evidence == last
+
+
+@pytest.mark.parametrize("text", ["That is the part we keep coming back to",
+                                  "It is the one thing we agree on",
+                                  "Nobody knows where this is going"])
+def test_a_quote_ending_on_a_preposition_that_ends_a_clause_stays_quiet(text):
+    assert not _findings(_plain_quotes([text]), "truncation")

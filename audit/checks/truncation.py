@@ -114,6 +114,8 @@ def cut_ending(text: str, words: TruncationWords, gl) -> tuple[int, int, str] | 
     if found is None:
         return None
     a, q, b = found
+    if a and stripped[a - 1].isdigit():
+        return None  # letters after a digit end a token ("GPT-4o", "H100s", "10x"), not a cut word
     word, punct = stripped[a:q], b != q
     low = word.lower()
     if punct:
