@@ -170,3 +170,61 @@ def test_a_quote_ending_on_a_preposition_that_needs_an_object_is_cut(text, last)
                                   "Nobody knows where this is going"])
 def test_a_quote_ending_on_a_preposition_that_ends_a_clause_stays_quiet(text):
     assert not _findings(_plain_quotes([text]), "truncation")
+
+
+# --- sponsor ------------------------------------------------------------------------------------
+
+def _sponsor_episode(window, quote, name):
+    """An NER entry in an ad read by a sponsor of no list, a guest's entry elsewhere, and a quote."""
+    return ("title: x\ncompanies:\n" + _ner(name, window, 52000, "tech")
+            + _ner("Anthropic", "I think we moved the agents to Anthropic's models because the tool use got be", 20000, "tech")
+            + f"quotes:\n- text: {json.dumps(quote)}\n")
+
+
+def test_a_sponsor_named_before_a_full_stop_is_the_whole_sponsor():
+    # "Support for the show comes from Tidewater Bank. Their ..." names 'Tidewater Bank', not
+    # 'Tidewater Bank. Their ...': its quote of ad copy and its entity are the sponsor's
+    fm = _sponsor_episode("ing. Support for the show comes from Tidewater Bank. Their business accounts pay four per",
+                          "Tidewater Bank's business accounts pay four percent on idle cash, with no monthly fees.",
+                          "Tidewater Bank")
+    got = _by_field(_findings(fm, "sponsor"))
+    assert got["companies[0].name"].rule == "P802"
+    assert got["quotes[0].text"].rule == "P801"
+    assert "companies[1].name" not in got
+
+
+@pytest.mark.parametrize("text", ["Restrictions apply; see site for details.",
+                                  "Cancel anytime. Terms and conditions apply.",
+                                  "New customers only, terms may apply."])
+def test_the_small_print_of_an_offer_is_ad_copy(text):
+    fm = "title: x\nquotes:\n" + f"- text: {json.dumps(text)}\n"
+    got = _by_field(_findings(fm, "sponsor"))
+    assert got["quotes[0].text"].rule == "P801"
+
+
+@pytest.mark.parametrize("text", ["The same rules apply to open models, honestly.",
+                                  "We apply the patch and rerun the evals every night.",
+                                  "The details of the deal were never disclosed."])
+def test_apply_and_details_in_conversation_stay_quiet(text):
+    fm = "title: x\nquotes:\n" + f"- text: {json.dumps(text)}\n"
+    assert not _findings(fm, "sponsor")
+
+
+@pytest.mark.parametrize("text, host", [
+    ("The code is all public, it's at github.com/acme-labs/agent-kit if you want to read it.", "GitHub"),
+    ("The paper is on arxiv.org/abs/2501.12948, and it's worth reading the appendix.", "arXiv"),
+    ("I posted the charts at x.com/some_researcher last night, people went crazy.", "X"),
+    ("We put the weights up at huggingface.co/acme/tiny-model for anyone to try.", "Hugging Face"),
+])
+def test_links_to_code_papers_and_posts_are_no_ad_reads(text, host):
+    window = text[:95]
+    fm = ("title: x\ncompanies:\n" + _ner(host, window, 30000, "tech")
+          + f"quotes:\n- text: {json.dumps(text)}\n")
+    assert not _findings(fm, "sponsor")
+
+
+def test_a_sponsor_link_is_still_an_ad_read():
+    fm = "title: x\nquotes:\n- text: \"Head over to tidewaterbank.com/podcast and open an account in minutes.\"\n"
+    got = _by_field(_findings(fm, "sponsor"))
+    assert got["quotes[0].text"].rule == "P801"
+    assert "tidewaterbank.com/podcast" in got["quotes[0].text"].evidence
