@@ -228,3 +228,24 @@ def test_a_sponsor_link_is_still_an_ad_read():
     got = _by_field(_findings(fm, "sponsor"))
     assert got["quotes[0].text"].rule == "P801"
     assert "tidewaterbank.com/podcast" in got["quotes[0].text"].evidence
+
+
+# --- consistency --------------------------------------------------------------------------------
+
+_SUMMARY = "summary: |\n  ## Summary\n  A talk about chips.\n  ### Notable Companies\n  - **{org}**: {what}\n"
+
+
+@pytest.mark.parametrize("org, what, listed", [("AMD", "MI300 accelerators", "Lisa Su"),
+                                               ("OpenAI", "reasoning models", "Sam Altman"),
+                                               ("Anthropic", "coding agents", "Claude")])
+def test_a_person_or_model_listed_does_not_list_its_company(org, what, listed):
+    fm = ("title: x\n" + _SUMMARY.format(org=org, what=what) + "companies:\n"
+          + _llm(listed, "Discussed in the episode.", "person" if " " in listed else "ai_model"))
+    got = [f for f in _findings(fm, "consistency") if f.rule == "C1008"]
+    assert [(f.field, f.evidence) for f in got] == [("summary", org)]
+
+
+@pytest.mark.parametrize("org, listed", [("Google", "Google DeepMind"), ("Meta", "Meta AI"), ("Scale AI", "Scale")])
+def test_a_company_listed_in_a_longer_or_shorter_name_covers_the_summary(org, listed):
+    fm = "title: x\n" + _SUMMARY.format(org=org, what="models") + "companies:\n" + _llm(listed, "A lab.")
+    assert not [f for f in _findings(fm, "consistency") if f.rule == "C1008"]
