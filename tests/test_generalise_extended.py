@@ -249,3 +249,53 @@ def test_a_person_or_model_listed_does_not_list_its_company(org, what, listed):
 def test_a_company_listed_in_a_longer_or_shorter_name_covers_the_summary(org, listed):
     fm = "title: x\n" + _SUMMARY.format(org=org, what="models") + "companies:\n" + _llm(listed, "A lab.")
     assert not [f for f in _findings(fm, "consistency") if f.rule == "C1008"]
+
+
+@pytest.mark.parametrize("name, context", [
+    ("Gina Raimondo", "Gina Raimondo, the former Commerce Secretary, who set the chip export rules."),
+    ("Teresa Ribera", "Teresa Ribera, the EU competition commissioner, on the AI Act."),
+    ("Percy Liang", "Percy Liang, a Stanford professor, who leads the HELM benchmark."),
+    ("Rodney Brooks", "Rodney Brooks, director of the MIT lab for years, quoted on robot hype."),
+])
+def test_llm_entries_described_by_an_office_are_people(name, context):
+    fm = "title: x\ncompanies:\n" + _llm(name, context, "tech")
+    got = _by_field(_findings(fm, "entity-noise"))
+    assert got["companies[0].name"].rule == "F504"
+    assert "person" in got["companies[0].name"].message
+
+
+@pytest.mark.parametrize("name, context", [
+    ("Jane Street", "Trading firm that uses machine learning for market making."),
+    ("Moody's", "Moody's, the rating agency, which rates AI infrastructure debt."),
+    ("Lux Capital", "Lux Capital, the venture firm that backed Hugging Face early."),
+    ("Khosla Ventures", "Khosla Ventures, the early OpenAI backer."),
+])
+def test_firms_named_like_people_or_described_by_their_role_stay_quiet(name, context):
+    fm = "title: x\ncompanies:\n" + _llm(name, context, "tech")
+    assert not _findings(fm, "entity-noise")
+
+
+def _insight(text, extracted):
+    return ("title: x\ninsights:\n- actionable: false\n  confidence: medium\n"
+            f"  extracted: {json.dumps(extracted)}\n  text: {json.dumps(text)}\n  type: observation\n")
+
+
+@pytest.mark.parametrize("text, extracted", [
+    ("the teams that win will be the ones that own their evaluation data.", "ones that own their evaluation data"),
+    ("we think an agent that books travel is the first killer app.", "agent that books travel is the first killer app"),
+    ("most of their customers never touch the raw model at all.", "customers never touch the raw model at all"),
+])
+def test_an_extraction_that_lost_its_article_is_a_fragment(text, extracted):
+    got = _by_field(_findings(_insight(text, extracted), "truncation"))
+    assert got["insights[0].extracted"].rule == "T702"
+
+
+@pytest.mark.parametrize("text, extracted", [
+    ("we believe that open models will win the enterprise.", "open models will win the enterprise"),
+    ("honestly, small teams can now ship what used to take a hundred engineers.",
+     "small teams can now ship what used to take a hundred engineers"),
+    ("in the end, the best product wins over the best model.", "the best product wins over the best model"),
+    ("the data says agents save about two hours a week.", "agents save about two hours a week"),
+])
+def test_an_extraction_of_a_whole_clause_stays_quiet(text, extracted):
+    assert not _findings(_insight(text, extracted), "truncation")

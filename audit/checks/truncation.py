@@ -29,6 +29,8 @@ _LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 _WORD_CHARS = _LETTERS | {"'", "’"}
 _WORD = re.compile(r"[\w'’-]+")
 # "we should | run that could ...": the extraction starts at the verb after a modal
+# "the robots that win will be the | ones that learn ...": the extraction lost its noun's article
+_ARTICLE_BEFORE = re.compile(r"(?<![\w'’-])(?:the|a|an|this|these|those|its|their|our|my|your)\s+$", re.I)
 _MODAL_BEFORE = re.compile(r"\b(?:should|must|can|could|will|would|need\s+to|have\s+to|ought\s+to|to)\s+$", re.I)
 # (list key, item key) of the texts checked for cuts, in the order they are reported; NER windows
 # are cut by design, so only the descriptive (LLM) entity contexts (without `position`) are checked
@@ -227,7 +229,8 @@ class FragmentaryExtraction(Rule):
     Flags an insight whose `extracted` is a fragment of its `text` that no longer stands alone:
     a word or two of a long text ("AI"), a piece cut mid-word, a piece that lost the words its
     grammar needs ("run that could improve the performance of the ad system": the verb lost its
-    object; "of the new models ..."), or a piece ending on a word that cannot end a sentence.
+    object; "of the new models ..."; "ones that learn" from "... the ones that learn": the
+    noun lost its article), or a piece ending on a word that cannot end a sentence.
     Patterns live in `rules/truncation.yaml`.
 
     ## Why it matters
@@ -288,6 +291,8 @@ class FragmentaryExtraction(Rule):
                 return "it starts in the middle of a word"
             if end < len(text) and text[end].isalnum() and extracted[-1].isalnum():
                 return "it ends in the middle of a word"
+            if at > 0 and extracted[0].isalpha() and _ARTICLE_BEFORE.search(text, 0, at):
+                return "it starts after the article of its first noun, which it lost"
         if words.lead_fragment.search(extracted) and (at == -1 or _MODAL_BEFORE.search(text, 0, at)):
             return "its first words lost what their grammar needs"
         cut = cut_ending(extracted, words, gl)
