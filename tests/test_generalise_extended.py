@@ -299,3 +299,45 @@ def test_an_extraction_that_lost_its_article_is_a_fragment(text, extracted):
 ])
 def test_an_extraction_of_a_whole_clause_stays_quiet(text, extracted):
     assert not _findings(_insight(text, extracted), "truncation")
+
+
+@pytest.mark.parametrize("text, last", [("The first demo went badly, and after that they", "they"),
+                                        ("Nobody believed the numbers until we", "we")])
+def test_a_quote_ending_on_a_subject_pronoun_is_cut(text, last):
+    got = _by_field(_findings(_plain_quotes([text]), "truncation"))
+    assert got["quotes[0].text"].evidence == last
+
+
+@pytest.mark.parametrize("text", ["That is the problem everyone keeps talking about",
+                                  "It's the one metric we pay attention to",
+                                  "Those are the customers we sell to"])
+def test_speech_may_strand_a_preposition(text):
+    assert not _findings(_plain_quotes([text]), "truncation")
+
+
+def test_written_prose_ending_on_a_preposition_is_cut():
+    fm = ("title: x\nquotes:\n- impact_reason: Explains why evaluation spend is shifting from benchmarks to\n"
+          "  relevance_score: 8\n  source: llm_enhanced\n  text: We spend more on evals now.\n  topic: AI\n"
+          "companies:\n" + _llm("Harvey", "Legal AI startup the guest describes as the leader for"))
+    got = _by_field(_findings(fm, "truncation"))
+    assert got["quotes[0].impact_reason"].evidence == "to"
+    assert got["companies[0].context"].evidence == "for"
+
+
+@pytest.mark.parametrize("text, extracted", [
+    ("agencies will move from billing by the hour to pricing by outcome.", "agencies will move from billing by the hour to"),
+    ("the main reason is that buyers care about speed more than price.", "the main reason is that buyers care about"),
+    ("the biggest bottleneck in robotics is still data, not hardware.", "bottleneck in robotics is still data, not hardware"),
+])
+def test_an_extraction_cut_inside_its_text_is_a_fragment(text, extracted):
+    got = _by_field(_findings(_insight(text, extracted), "truncation"))
+    assert got["insights[0].extracted"].rule == "T702"
+
+
+@pytest.mark.parametrize("text, extracted", [
+    ("the data says agents save about two hours a week.", "agents save about two hours a week"),
+    ("this is what founders should care about", "what founders should care about"),
+    ("in short, the best teams ship small things often.", "the best teams ship small things often"),
+])
+def test_an_extraction_ending_where_its_text_ends_or_on_a_whole_clause_stays_quiet(text, extracted):
+    assert not _findings(_insight(text, extracted), "truncation")

@@ -30,7 +30,10 @@ _WORD_CHARS = _LETTERS | {"'", "’"}
 _WORD = re.compile(r"[\w'’-]+")
 # "we should | run that could ...": the extraction starts at the verb after a modal
 # "the robots that win will be the | ones that learn ...": the extraction lost its noun's article
-_ARTICLE_BEFORE = re.compile(r"(?<![\w'’-])(?:the|a|an|this|these|those|its|their|our|my|your)\s+$", re.I)
+# "the biggest | risk in legal AI is ...": or its article and the one word after it, at a clause start
+# ("this is | what ..." is no article: this, these and those are pronouns too)
+_ARTICLE_BEFORE = re.compile(r"(?<![\w'’-])(?:the|a|an|this|these|those|its|their|our|my|your)\s+$"
+                             r"|(?:^|[.!?;:,]\s+)(?:the|a|an|its|their|our|my|your)\s+[\w'’-]+\s+$", re.I)
 _MODAL_BEFORE = re.compile(r"\b(?:should|must|can|could|will|would|need\s+to|have\s+to|ought\s+to|to)\s+$", re.I)
 # (list key, item key) of the texts checked for cuts, in the order they are reported; NER windows
 # are cut by design, so only the descriptive (LLM) entity contexts (without `position`) are checked
@@ -40,6 +43,7 @@ _FIELDS = (("quotes", "text"), ("quotes", "impact_reason"), ("insights", "text")
 @dataclass
 class TruncationWords:
     dangling: set[str]
+    prose_dangling: set[str]  # words that end no written sentence (an LLM's prose, a piece of a text)
     short: set[str]
     lead_fragment: re.Pattern
 
@@ -47,7 +51,8 @@ class TruncationWords:
 def parse_truncation(data, where: str) -> TruncationWords:
     data = data or {}
     expect(data, dict, where, "truncation")
-    known_keys(data, {"version", "dangling_words", "short_words", "lead_fragments"}, where, "truncation")
+    known_keys(data, {"version", "dangling_words", "prose_dangling_words", "short_words", "lead_fragments"},
+               where, "truncation")
     leads = str_list(data.get("lead_fragments"), where, "lead_fragments")
     for i, p in enumerate(leads):
         try:
@@ -56,6 +61,7 @@ def parse_truncation(data, where: str) -> TruncationWords:
             raise RuleSetError(f"{where}: lead_fragments[{i}]: invalid regular expression: {exc}") from None
     return TruncationWords(
         dangling={w.lower() for w in str_list(data.get("dangling_words"), where, "dangling_words")},
+        prose_dangling={w.lower() for w in str_list(data.get("prose_dangling_words"), where, "prose_dangling_words")},
         short={w.lower() for w in str_list(data.get("short_words"), where, "short_words")},
         lead_fragment=re.compile("|".join(f"(?:{p})" for p in leads) or r"(?!x)x", re.I),
     )
@@ -107,8 +113,10 @@ def is_word_start(low: str) -> bool:
     return False
 
 
-def cut_ending(text: str, words: TruncationWords, gl) -> tuple[int, int, str] | None:
-    """(start, end, why) of the evidence when `text` ends cut, else None."""
+def cut_ending(text: str, words: TruncationWords, gl, prose: bool = False) -> tuple[int, int, str] | None:
+    """(start, end, why) of the evidence when `text` ends cut, else None. `prose`: the text is
+    written (an LLM's impact reason, context or summary), not speech, or it is a piece that stops
+    before its text ends: a stranded preposition ("what we listen to") ends no such sentence."""
     stripped = text.rstrip()
     if not stripped or _done(stripped):
         return None
@@ -122,7 +130,7 @@ def cut_ending(text: str, words: TruncationWords, gl) -> tuple[int, int, str] | 
     low = word.lower()
     if punct:
         return a, b, f"ends on {stripped[a:b]!r}, in the middle of a sentence"
-    if low in words.dangling:
+    if low in words.dangling or (prose and low in words.prose_dangling):
         return a, b, f"ends on {word!r}, which cannot end a sentence"
     if not word.islower() or gl.lookup(word) is not None:
         return None
@@ -169,7 +177,7 @@ class TruncatedText(Rule):
         words, gl = truncation_words(batch.knowledge), glossary(batch.knowledge)
         for ep, texts in _unfinished_texts(batch):
             for path, text, length in texts:
-                cut = cut_ending(text, words, gl)
+                cut = cut_ending(text, words, gl, prose=is_prose(path))
                 if cut is None and length is not None and length - len(text) >= 3 and not _done(text.rstrip()):
                     found = _last_word(text.rstrip())
                     if found is not None:  # the pipeline measured a longer text than the file holds
@@ -217,6 +225,11 @@ def _unfinished_texts(batch):
             texts.append(("summary", summary, None))
         if texts:
             yield ep, texts
+
+
+def is_prose(path: str) -> bool:
+    """Is the text at `path` the LLM's own writing (impact reason, entity context, summary)?"""
+    return path == "summary" or path.endswith((".impact_reason", ".context"))
 
 
 def _find(text: str, part: str) -> int:
@@ -295,7 +308,7 @@ class FragmentaryExtraction(Rule):
                 return "it starts after the article of its first noun, which it lost"
         if words.lead_fragment.search(extracted) and (at == -1 or _MODAL_BEFORE.search(text, 0, at)):
             return "its first words lost what their grammar needs"
-        cut = cut_ending(extracted, words, gl)
+        cut = cut_ending(extracted, words, gl, prose=at != -1 and at + len(extracted) < len(text.rstrip()))
         if cut is not None and not (at != -1 and at + len(extracted) == len(text.rstrip())):
             return cut[2]
         return None
