@@ -341,3 +341,36 @@ def test_an_extraction_cut_inside_its_text_is_a_fragment(text, extracted):
 ])
 def test_an_extraction_ending_where_its_text_ends_or_on_a_whole_clause_stays_quiet(text, extracted):
     assert not _findings(_insight(text, extracted), "truncation")
+
+
+@pytest.mark.parametrize("first, second", [
+    ("Every single customer we talked to wanted the agent to live inside Slack.",
+     "Every single customer we talked to wanted the agent to live inside email."),
+    ("In five years every bank will have a model inside it.", "In five years every home will have a model inside it."),
+    ("We doubled the cluster and the loss kept falling.", "We halved the cluster and the loss kept falling."),
+])
+def test_a_content_word_swapped_makes_another_statement(first, second):
+    assert not _findings(_scored_quotes([first, second]), "duplicate")
+
+
+@pytest.mark.parametrize("first, second", [
+    ("We will not ship a model we can't evaluate ourselves.", "We won't ship a model we can't evaluate ourselves."),
+    ("It took us ten months to get the first customer live.", "It took us 10 months to get the first customer live."),
+    ("The Lama models are what most startups fine-tune first.", "The Llama models are what most startups fine-tune first."),
+])
+def test_function_words_numbers_and_spellings_swapped_keep_a_repeat(first, second):
+    got = _by_field(_findings(_scored_quotes([first, second]), "duplicate"))
+    assert got["quotes[1].text"].rule == "D602"
+
+
+@pytest.mark.parametrize("first, second", [("Cognition AI", "Cognition"), ("Reka", "Reka AI"), ("Scale", "Scale AI")])
+def test_a_name_and_the_name_with_ai_are_one_firm(first, second):
+    fm = "title: x\ncompanies:\n" + _llm(first, "A company.") + _llm(second, "The same company.")
+    got = _findings(fm, "duplicate")
+    assert [f.rule for f in got] == ["D601"]
+
+
+@pytest.mark.parametrize("first, second", [("Google", "Google AI"), ("Meta", "Meta AI"), ("Microsoft", "Microsoft AI")])
+def test_a_known_company_and_its_ai_unit_stay_apart(first, second):
+    fm = "title: x\ncompanies:\n" + _llm(first, "A company.") + _llm(second, "Its AI unit.")
+    assert not _findings(fm, "duplicate")

@@ -10,6 +10,7 @@ other, or the same sentence twice).
 from __future__ import annotations
 
 import re
+from difflib import SequenceMatcher
 from itertools import compress
 from operator import not_
 
@@ -18,7 +19,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import LCSseq
 
 from ..findings import Fix, Severity
-from ..glossary import glossary, norm_key
+from ..glossary import ORG_KINDS, glossary, norm_key
 from .base import Rule, item_removal
 
 # legal forms ("Inc.", "PBC", "AG") and the descriptive words of a legal name ("Cerebras Systems",
@@ -35,6 +36,7 @@ MIN_SHARE = 0.2
 
 
 _THE = re.compile(r"^the\s+", re.I)
+_AI = re.compile(r"[\s.-]+ai$", re.I)
 _NUMBER = re.compile(r"\d+(?:\.\d+)*")
 
 
@@ -43,9 +45,14 @@ def entity_key(name: str, gl) -> str:
     "Llama 3" and "Llama 4" are variants of one entry), else a normalised spelling."""
     base = _SUFFIX.sub("", _POSSESSIVE.sub("", _THE.sub("", name.strip())))
     entry = gl.lookup(name.strip()) or gl.lookup(base)
+    if entry is None and base and not _AI.search(base):  # "Scale" for the glossary's "Scale AI"
+        entry = gl.lookup(base + " AI")
+        entry = entry if entry is not None and entry.kind in ORG_KINDS else None
     if entry is not None:
         return "=" + entry.name + "|" + ",".join(_NUMBER.findall(name))
-    return norm_key(base)
+    # names the glossary does not know: "Cognition AI" and "Cognition" are one firm ("Google AI"
+    # and "Google" are not: the glossary knows Google, so its key is the glossary's)
+    return norm_key(_AI.sub("", base) or base)
 
 
 class DuplicateEntity(Rule):
@@ -55,7 +62,9 @@ class DuplicateEntity(Rule):
     "Acme Inc." and "Acme" are one entity. Names are grouped by the glossary's canonical name
     (variants and known misspellings included) or by a normalised spelling (case, spaces,
     hyphens, possessives, legal forms and the descriptive words of legal names -- "Systems",
-    "Technologies", "Platforms", "Holdings", "Industries" -- ignored). The worse entry is flagged: a wrong
+    "Technologies", "Platforms", "Holdings", "Industries" -- ignored; "Cognition AI" is
+    "Cognition" when the glossary knows neither, "Scale" is the glossary's "Scale AI", while
+    "Google AI" stays apart from the glossary's "Google"). The worse entry is flagged: a wrong
     spelling when the other is right, else the later one; the message names the entry kept.
 
     ## Why it matters
@@ -405,14 +414,40 @@ def _confirmed_pairs(ep_col, row_col, texts, episode, min_share, min_score, min_
     return out
 
 
+# function words, and the stems contractions leave ("won't" is "won t"): swapping one for
+# another ("that" for "which", "will not" for "won't") keeps a quote the same quote
+_FUNCTION_WORDS = frozenset("""a an the and or but so of to in on at by for with from into over as than then
+that this these those which who whom whose what when where why how is are was were be been being am do does
+did done have has had having will would shall should can could may might must not no nor it its they them
+their we us our you your he him his she her i me my there here very really just also too all any some
+won don didn doesn isn aren wasn weren couldn shouldn wouldn haven hasn hadn ain ll ve re gonna wanna""".split())
+
+
+def other_claim(a: str, b: str) -> bool:
+    """Do two quotes that nearly repeat each other differ by a content word put in place of
+    another ("every app will ..." and "every car will ...")? The two extraction passes copy one
+    passage: they differ in punctuation, case, fillers, contractions, numbers written out, a
+    word left out, never in a noun or verb swapped for a dissimilar one; such a pair is two
+    statements on one pattern."""
+    wa, wb = _words(a), _words(b)
+    for tag, i1, i2, j1, j2 in SequenceMatcher(None, wa, wb, autojunk=False).get_opcodes():
+        if tag == "replace" and i2 - i1 == j2 - j1:
+            for x, y in zip(wa[i1:i2], wb[j1:j2]):
+                if (len(x) >= 3 and len(y) >= 3 and x.isalpha() and y.isalpha() and x not in _FUNCTION_WORDS
+                        and y not in _FUNCTION_WORDS and fuzz.ratio(x, y) < 60):
+                    return True
+    return False
+
+
 class NearDuplicateQuote(Rule):
     """## What it does
     Flags a quote that repeats another quote of the same episode: the same sentence twice (with
     or without the final period, an editorial "[...]" or a leading "So,"), or one quote inside
     a longer one. Quotes are cut into five-word shingles; pairs sharing a fifth of the
     shorter quote's shingles are confirmed with rapidfuzz's `partial_ratio` (90 or more).
-    Quotes of fewer than four words are left alone. The later quote is flagged; the message
-    names the earlier one.
+    Quotes of fewer than four words are left alone, and so are pairs where a content word
+    stands in place of a dissimilar one ("every app will ..." and "every car will ...": two
+    statements on one pattern). The later quote is flagged; the message names the earlier one.
 
     ## Why it matters
     The two extraction passes quote the same passage; readers see it twice and counts of
@@ -445,8 +480,10 @@ class NearDuplicateQuote(Rule):
         for ep_i, i, j, score, n_i, n_j in pairs:
             if (ep_i, j) in done:
                 continue  # the earliest quote a quote repeats is the one named
-            done.add((ep_i, j))
             ep = batch.episodes[ep_i]
+            if score < 100 and other_claim(ep.data["quotes"][i]["text"], ep.data["quotes"][j]["text"]):
+                continue
+            done.add((ep_i, j))
             path = f"quotes[{j}].text"
             if path not in ep.scalars:
                 continue
