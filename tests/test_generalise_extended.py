@@ -374,3 +374,38 @@ def test_a_name_and_the_name_with_ai_are_one_firm(first, second):
 def test_a_known_company_and_its_ai_unit_stay_apart(first, second):
     fm = "title: x\ncompanies:\n" + _llm(first, "A company.") + _llm(second, "Its AI unit.")
     assert not _findings(fm, "duplicate")
+
+
+# --- grounding ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("person, said", [("Demis Hassabis", "Demis"), ("Dario Amodei", "Dario"), ("Sundar Pichai", "Sundar")])
+def test_an_uncommon_first_name_grounds_a_person_of_the_glossary(person, said):
+    fm = (f"title: x\nquotes:\n- text: \"{said} told us the next model would reason for hours.\"\n"
+          "companies:\n" + _llm(person, "Tech executive.", "person"))
+    assert not [f for f in _findings(fm, "grounding") if f.field == "companies[0].name"]
+
+
+@pytest.mark.parametrize("person, said", [("Sam Altman", "Sam"), ("Mark Zuckerberg", "Mark")])
+def test_a_common_first_name_grounds_no_one(person, said):
+    fm = (f"title: x\nquotes:\n- text: \"{said} told us the next model would reason for hours.\"\n"
+          "companies:\n" + _llm(person, "Tech executive.", "person"))
+    got = _by_field(_findings(fm, "grounding"))
+    assert got["companies[0].name"].rule == "G901"
+
+
+# --- entity-noise: public bodies ----------------------------------------------------------------
+
+@pytest.mark.parametrize("name", ["Federal Communications Commission", "UK Competition and Markets Authority",
+                                  "European Data Protection Board Office", "US AI Safety Institute",
+                                  "National Science Foundation Office"])
+def test_national_commissions_agencies_and_institutes_are_public_bodies(name):
+    fm = "title: x\ncompanies:\n" + _llm(name, "Regulator discussed in the episode.", "tech")
+    got = _by_field(_findings(fm, "entity-noise"))
+    assert got["companies[0].name"].rule == "F504"
+
+
+@pytest.mark.parametrize("name", ["Allen Institute for AI", "Vector Institute", "Creative Artists Agency",
+                                  "State Street", "National Instruments", "Synthesia"])
+def test_institutes_agencies_and_firms_without_a_nation_stay_quiet(name):
+    fm = "title: x\ncompanies:\n" + _llm(name, "An organisation discussed in the episode.")
+    assert not _findings(fm, "entity-noise")
