@@ -409,3 +409,38 @@ def test_national_commissions_agencies_and_institutes_are_public_bodies(name):
 def test_institutes_agencies_and_firms_without_a_nation_stay_quiet(name):
     fm = "title: x\ncompanies:\n" + _llm(name, "An organisation discussed in the episode.")
     assert not _findings(fm, "entity-noise")
+
+
+# --- round 3: legal forms abroad, domains, 'X ML', clause stubs, stranded prepositions, TLDs -------
+
+@pytest.mark.parametrize("first, second", [("Spotify", "Spotify AB"), ("Booking", "Booking.com"),
+                                           ("Hugging Face", "Hugging Face SAS"), ("Weights", "Weights ML"),
+                                           ("Cohere", "Cohere AI"), ("Anthropic", "Anthropic AI")])
+def test_foreign_legal_forms_domains_and_ml_are_one_firm(first, second):
+    fm = "title: x\ncompanies:\n" + _llm(first, "A company.") + _llm(second, "The same company.")
+    assert [f.rule for f in _findings(fm, "duplicate")] == ["D601"]
+
+
+@pytest.mark.parametrize("text", ["We tried it twice and it", "The board wanted to sell, but it"])
+def test_a_quote_ending_on_a_subject_after_a_conjunction_is_cut(text):
+    got = _by_field(_findings(_plain_quotes([text]), "truncation"))
+    assert got["quotes[0].text"].rule == "T701"
+    assert got["quotes[0].text"].evidence.endswith("it")
+
+
+@pytest.mark.parametrize("text", ["Love it or hate it", "We just had to ship it", "That's it"])
+def test_a_quote_ending_on_it_as_an_object_stays_quiet(text):
+    assert not _findings(_plain_quotes([text]), "truncation")
+
+
+def test_an_llm_context_ending_on_in_is_cut():
+    fm = "title: x\ncompanies:\n" + _llm("Isomorphic Labs", "DeepMind spinout the guest calls the leader in")
+    got = _by_field(_findings(fm, "truncation"))
+    assert got["companies[0].context"].evidence == "in"
+
+
+@pytest.mark.parametrize("url", ["tidewater.tech/podcast", "tidewater.fm/offer", "tidewater.tv/pod"])
+def test_sponsor_links_on_newer_domains_are_ad_reads(url):
+    fm = f"title: x\nquotes:\n- text: \"Sign up today at {url} and get a month free.\"\n"
+    got = _by_field(_findings(fm, "sponsor"))
+    assert got["quotes[0].text"].rule == "P801"

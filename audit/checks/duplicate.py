@@ -25,6 +25,7 @@ from .base import Rule, item_removal
 # legal forms ("Inc.", "PBC", "AG") and the descriptive words of a legal name ("Cerebras Systems",
 # "Meta Platforms", "Anduril Industries"): "Acme Systems, Inc." and "Acme" are one entity
 _SUFFIX = re.compile(r"(?:[\s,]+(?:inc|corp|corporation|incorporated|ltd|limited|llc|plc|pbc|gmbh|ag|s\.a|n\.v|co|company"
+                     r"|ab|sas|s\.a\.s|b\.v|bv|nv|oy|k\.k|kk|pty|pte|srl|spa|s\.p\.a"
                      r"|holdings|industries|systems|technologies|platforms)\.?)+$", re.I)
 _POSSESSIVE = re.compile(r"['’]s$")
 _BRACKETS = re.compile(r"\[[^\]]*\]")
@@ -36,7 +37,11 @@ MIN_SHARE = 0.2
 
 
 _THE = re.compile(r"^the\s+", re.I)
-_AI = re.compile(r"[\s.-]+ai$", re.I)
+_AI = re.compile(r"[\s.-]+(?:ai|ml)$", re.I)
+_DOMAIN = re.compile(r"\.(?:com|ai|io|co|org|net|dev|app)$", re.I)  # "Amazon.com", "Canva.com"
+# the glossary kinds whose "X" and "X AI" are one firm ("Figure" and "Figure AI"); a big-tech
+# firm's "X AI" is a unit of its own ("Google AI", "Meta AI")
+_ONE_FIRM_KINDS = frozenset({"company", "ai_lab"})
 _NUMBER = re.compile(r"\d+(?:\.\d+)*")
 
 
@@ -44,10 +49,14 @@ def entity_key(name: str, gl) -> str:
     """One key per entity: the glossary's canonical name (with the name's version numbers, since
     "Llama 3" and "Llama 4" are variants of one entry), else a normalised spelling."""
     base = _SUFFIX.sub("", _POSSESSIVE.sub("", _THE.sub("", name.strip())))
+    base = _DOMAIN.sub("", base) or base
     entry = gl.lookup(name.strip()) or gl.lookup(base)
     if entry is None and base and not _AI.search(base):  # "Scale" for the glossary's "Scale AI"
         entry = gl.lookup(base + " AI")
         entry = entry if entry is not None and entry.kind in ORG_KINDS else None
+    elif entry is None and base:  # "Figure AI" for the glossary's company "Figure"
+        entry = gl.lookup(_AI.sub("", base))
+        entry = entry if entry is not None and entry.kind in _ONE_FIRM_KINDS else None
     if entry is not None:
         return "=" + entry.name + "|" + ",".join(_NUMBER.findall(name))
     # names the glossary does not know: "Cognition AI" and "Cognition" are one firm ("Google AI"
@@ -63,7 +72,8 @@ class DuplicateEntity(Rule):
     (variants and known misspellings included) or by a normalised spelling (case, spaces,
     hyphens, possessives, legal forms and the descriptive words of legal names -- "Systems",
     "Technologies", "Platforms", "Holdings", "Industries" -- ignored; "Cognition AI" is
-    "Cognition" when the glossary knows neither, "Scale" is the glossary's "Scale AI", while
+    "Cognition" when the glossary knows neither, "Scale" is the glossary's "Scale AI" and
+    "Cohere AI" its lab "Cohere", "Amazon.com" is "Amazon", while
     "Google AI" stays apart from the glossary's "Google"). The worse entry is flagged: a wrong
     spelling when the other is right, else the later one; the message names the entry kept.
 

@@ -34,6 +34,8 @@ _WORD = re.compile(r"[\w'’-]+")
 # ("this is | what ..." is no article: this, these and those are pronouns too)
 _ARTICLE_BEFORE = re.compile(r"(?<![\w'’-])(?:the|a|an|this|these|those|its|their|our|my|your)\s+$"
                              r"|(?:^|[.!?;:,]\s+)(?:the|a|an|its|their|our|my|your)\s+[\w'’-]+\s+$", re.I)
+# "... and | it": a subject right after a conjunction, and nothing after it
+_CLAUSE_START_BEFORE = re.compile(r"\b(?:and|but|so|because|if|when|while|whether|although|though|unless|until|since)\s+$", re.I)
 _MODAL_BEFORE = re.compile(r"\b(?:should|must|can|could|will|would|need\s+to|have\s+to|ought\s+to|to)\s+$", re.I)
 # (list key, item key) of the texts checked for cuts, in the order they are reported; NER windows
 # are cut by design, so only the descriptive (LLM) entity contexts (without `position`) are checked
@@ -132,6 +134,8 @@ def cut_ending(text: str, words: TruncationWords, gl, prose: bool = False) -> tu
         return a, b, f"ends on {stripped[a:b]!r}, in the middle of a sentence"
     if low in words.dangling or (prose and low in words.prose_dangling):
         return a, b, f"ends on {word!r}, which cannot end a sentence"
+    if low == "it" and _CLAUSE_START_BEFORE.search(stripped, 0, a):
+        return a, b, f"ends on {stripped[_CLAUSE_START_BEFORE.search(stripped, 0, a).start():b]!r}, a clause without its verb"
     if not word.islower() or gl.lookup(word) is not None:
         return None
     if len(low) <= 2 and low not in words.short:
