@@ -138,7 +138,7 @@ def _c1008_plain(rule, batch):
         have_entries = set()
         for v in have:
             e = gl.by_key.get(v.replace(" ", ""))
-            if e is not None:
+            if e is not None and e.kind in ORG_KINDS:  # a listed person or model lists no company
                 have_entries.update(id(x) for x in [e, *gl.chain(e)])
         seen = set()
         for i, j, name in rule._mentions(summary, pat, gl, cfg):

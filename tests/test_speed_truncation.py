@@ -13,7 +13,7 @@ import pytest
 import yaml
 
 from audit.checks import truncation as tr
-from audit.checks.truncation import _done, _last_word, cut_ending, truncation_words
+from audit.checks.truncation import _done, _last_word, cut_ending, is_prose, truncation_words
 from audit.engine import discover
 from audit.episode import Episode, load_episode, parse_episode
 from audit.glossary import glossary
@@ -45,7 +45,7 @@ def _t701_plain(rule, batch):
     words, gl = truncation_words(batch.knowledge), glossary(batch.knowledge)
     for ep in batch.episodes:
         for path, text, length in _checked_texts_plain(ep.data):
-            cut = cut_ending(text, words, gl)
+            cut = cut_ending(text, words, gl, prose=is_prose(path))
             if cut is None and length is not None and length - len(text) >= 3 and not _done(text.rstrip()):
                 found = _last_word(text.rstrip())
                 if found is not None:

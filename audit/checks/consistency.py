@@ -809,7 +809,8 @@ class SummaryEntityMissing(Rule):
                     if have_entries is None:  # a listed org covers its parents and its units
                         have_entries = set()
                         for e in filter(None, map(gl.by_key.get, {v.replace(" ", "") for v in have})):
-                            have_entries |= known[id(e)][0]
+                            if e.kind in ORG_KINDS:  # a person or a model listed is no company listed
+                                have_entries |= known[id(e)][0]
                     if id(entry) in have_entries or not have_entries.isdisjoint(known[id(entry)][1]):
                         continue
                 if listed is None:  # the names' words, NUL-joined, and as a set

@@ -10,6 +10,7 @@ other, or the same sentence twice).
 from __future__ import annotations
 
 import re
+from difflib import SequenceMatcher
 from itertools import compress
 from operator import not_
 
@@ -18,16 +19,29 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import LCSseq
 
 from ..findings import Fix, Severity
-from ..glossary import glossary, norm_key
+from ..glossary import ORG_KINDS, glossary, norm_key
 from .base import Rule, item_removal
 
-_SUFFIX = re.compile(r"(?:[\s,]+(?:inc|corp|corporation|ltd|llc|plc|gmbh|co|company)\.?)+$", re.I)
+# legal forms ("Inc.", "PBC", "AG") and the descriptive words of a legal name ("Cerebras Systems",
+# "Meta Platforms", "Anduril Industries"): "Acme Systems, Inc." and "Acme" are one entity
+_SUFFIX = re.compile(r"(?:[\s,]+(?:inc|corp|corporation|incorporated|ltd|limited|llc|plc|pbc|gmbh|ag|s\.a|n\.v|co|company"
+                     r"|ab|sas|s\.a\.s|b\.v|bv|nv|oy|k\.k|kk|pty|pte|srl|spa|s\.p\.a"
+                     r"|holdings|industries|systems|technologies|platforms)\.?)+$", re.I)
 _POSSESSIVE = re.compile(r"['’]s$")
 _BRACKETS = re.compile(r"\[[^\]]*\]")
 SHINGLE = 5  # words per shingle
+# D602's candidates share this part of the shorter quote's anchor shingles: one word changed
+# ("is not" for "isn't") spoils up to five shingles of a sentence, and the anchors sample a third
+# of them, so a third was too much for a sentence of twenty words; partial_ratio decides anyway
+MIN_SHARE = 0.2
 
 
 _THE = re.compile(r"^the\s+", re.I)
+_AI = re.compile(r"[\s.-]+(?:ai|ml)$", re.I)
+_DOMAIN = re.compile(r"\.(?:com|ai|io|co|org|net|dev|app)$", re.I)  # "Amazon.com", "Canva.com"
+# the glossary kinds whose "X" and "X AI" are one firm ("Figure" and "Figure AI"); a big-tech
+# firm's "X AI" is a unit of its own ("Google AI", "Meta AI")
+_ONE_FIRM_KINDS = frozenset({"company", "ai_lab"})
 _NUMBER = re.compile(r"\d+(?:\.\d+)*")
 
 
@@ -35,10 +49,19 @@ def entity_key(name: str, gl) -> str:
     """One key per entity: the glossary's canonical name (with the name's version numbers, since
     "Llama 3" and "Llama 4" are variants of one entry), else a normalised spelling."""
     base = _SUFFIX.sub("", _POSSESSIVE.sub("", _THE.sub("", name.strip())))
+    base = _DOMAIN.sub("", base) or base
     entry = gl.lookup(name.strip()) or gl.lookup(base)
+    if entry is None and base and not _AI.search(base):  # "Scale" for the glossary's "Scale AI"
+        entry = gl.lookup(base + " AI")
+        entry = entry if entry is not None and entry.kind in ORG_KINDS else None
+    elif entry is None and base:  # "Figure AI" for the glossary's company "Figure"
+        entry = gl.lookup(_AI.sub("", base))
+        entry = entry if entry is not None and entry.kind in _ONE_FIRM_KINDS else None
     if entry is not None:
         return "=" + entry.name + "|" + ",".join(_NUMBER.findall(name))
-    return norm_key(base)
+    # names the glossary does not know: "Cognition AI" and "Cognition" are one firm ("Google AI"
+    # and "Google" are not: the glossary knows Google, so its key is the glossary's)
+    return norm_key(_AI.sub("", base) or base)
 
 
 class DuplicateEntity(Rule):
@@ -47,7 +70,11 @@ class DuplicateEntity(Rule):
     list Meta, Google or Nvidia; "Openai" and "OpenAI", "Hugging Face" and "HuggingFace",
     "Acme Inc." and "Acme" are one entity. Names are grouped by the glossary's canonical name
     (variants and known misspellings included) or by a normalised spelling (case, spaces,
-    hyphens, possessives and company suffixes ignored). The worse entry is flagged: a wrong
+    hyphens, possessives, legal forms and the descriptive words of legal names -- "Systems",
+    "Technologies", "Platforms", "Holdings", "Industries" -- ignored; "Cognition AI" is
+    "Cognition" when the glossary knows neither, "Scale" is the glossary's "Scale AI" and
+    "Cohere AI" its lab "Cohere", "Amazon.com" is "Amazon", while
+    "Google AI" stays apart from the glossary's "Google"). The worse entry is flagged: a wrong
     spelling when the other is right, else the later one; the message names the entry kept.
 
     ## Why it matters
@@ -397,14 +424,40 @@ def _confirmed_pairs(ep_col, row_col, texts, episode, min_share, min_score, min_
     return out
 
 
+# function words, and the stems contractions leave ("won't" is "won t"): swapping one for
+# another ("that" for "which", "will not" for "won't") keeps a quote the same quote
+_FUNCTION_WORDS = frozenset("""a an the and or but so of to in on at by for with from into over as than then
+that this these those which who whom whose what when where why how is are was were be been being am do does
+did done have has had having will would shall should can could may might must not no nor it its they them
+their we us our you your he him his she her i me my there here very really just also too all any some
+won don didn doesn isn aren wasn weren couldn shouldn wouldn haven hasn hadn ain ll ve re gonna wanna""".split())
+
+
+def other_claim(a: str, b: str) -> bool:
+    """Do two quotes that nearly repeat each other differ by a content word put in place of
+    another ("every app will ..." and "every car will ...")? The two extraction passes copy one
+    passage: they differ in punctuation, case, fillers, contractions, numbers written out, a
+    word left out, never in a noun or verb swapped for a dissimilar one; such a pair is two
+    statements on one pattern."""
+    wa, wb = _words(a), _words(b)
+    for tag, i1, i2, j1, j2 in SequenceMatcher(None, wa, wb, autojunk=False).get_opcodes():
+        if tag == "replace" and i2 - i1 == j2 - j1:
+            for x, y in zip(wa[i1:i2], wb[j1:j2]):
+                if (len(x) >= 3 and len(y) >= 3 and x.isalpha() and y.isalpha() and x not in _FUNCTION_WORDS
+                        and y not in _FUNCTION_WORDS and fuzz.ratio(x, y) < 60):
+                    return True
+    return False
+
+
 class NearDuplicateQuote(Rule):
     """## What it does
     Flags a quote that repeats another quote of the same episode: the same sentence twice (with
     or without the final period, an editorial "[...]" or a leading "So,"), or one quote inside
-    a longer one. Quotes are cut into five-word shingles; pairs sharing a third of the
+    a longer one. Quotes are cut into five-word shingles; pairs sharing a fifth of the
     shorter quote's shingles are confirmed with rapidfuzz's `partial_ratio` (90 or more).
-    Quotes of fewer than four words are left alone. The later quote is flagged; the message
-    names the earlier one.
+    Quotes of fewer than four words are left alone, and so are pairs where a content word
+    stands in place of a dissimilar one ("every app will ..." and "every car will ...": two
+    statements on one pattern). The later quote is flagged; the message names the earlier one.
 
     ## Why it matters
     The two extraction passes quote the same passage; readers see it twice and counts of
@@ -432,13 +485,15 @@ class NearDuplicateQuote(Rule):
         quotes = batch.rows("quotes", "ep", "index", "text")
         if len(quotes) < 2:
             return
-        pairs = sorted(_pairs(quotes), key=lambda p: (p[0], p[2], p[1]))
+        pairs = sorted(_pairs(quotes, MIN_SHARE), key=lambda p: (p[0], p[2], p[1]))
         done = set()
         for ep_i, i, j, score, n_i, n_j in pairs:
             if (ep_i, j) in done:
                 continue  # the earliest quote a quote repeats is the one named
-            done.add((ep_i, j))
             ep = batch.episodes[ep_i]
+            if score < 100 and other_claim(ep.data["quotes"][i]["text"], ep.data["quotes"][j]["text"]):
+                continue
+            done.add((ep_i, j))
             path = f"quotes[{j}].text"
             if path not in ep.scalars:
                 continue

@@ -25,7 +25,7 @@ from .misspelling import is_common_word
 WINDOW_HALF = 50  # NER windows hold ~50 characters of transcript on each side of the name
 _SENTENCE_END = ".!?…"
 _HEDGE = re.compile(
-    r"\s*\((?P<inner>[^()]*)\)|\s+(?:or|and/or)\s+(?P<alt>.+)$|\?+$")
+    r"\s*\((?P<inner>[^()]*)\)|\s+(?:or|and/or|/)\s+(?P<alt>.+)$|\?+$")
 _HEDGE_WORDS = re.compile(
     r"^(?:or|aka|a\.k\.a\.?|also(?:\s+known\s+as)?|likely|possibly|probably|maybe|perhaps|i\.e\.,?|"
     r"e\.g\.,?|formerly|previously|now|presumably|sic|spelled|spelt|see)\s+", re.I)
@@ -390,7 +390,7 @@ class CutEntityName(_NoiseRule):
 class HedgedEntityName(_NoiseRule):
     """## What it does
     Flags an entity name that carries a hedge or an annotation instead of being one name:
-    "Lama (or Llama)", "Gemini (likely Gemini 1.5)", "Llama or Lama", "Claude?".
+    "Lama (or Llama)", "Gemini (likely Gemini 1.5)", "Llama or Lama", "Gemma / Gemini", "Claude?".
 
     ## Why it matters
     The name field is matched, grouped and displayed as a name; a hedge in it matches nothing

@@ -11,7 +11,8 @@ Only names not found that way are looked at again, more tolerantly: parenthesise
 ("Lama (or Llama)"), plural and singular, a trailing generic word ("Gemini models", "Nvidia
 Corporation"), split and joined words ("LlamaGuard" / "Llama Guard"), every spelling the glossary
 knows of a name inside it (misspellings included: "Lama 4" is grounded by "Llama 4"), a person's
-surname, and a one-edit misspelling of a single long word. Version numbers are never dropped:
+surname or a first name that is no common word ("Satya"), and a one-edit misspelling of a
+single long word. Version numbers are never dropped:
 "Gemini 1.5 Flash" is not grounded by "Gemini".
 """
 
@@ -317,7 +318,12 @@ def _forms(gl_id: int, gl: Glossary, name: str) -> tuple[_Form, ...]:
         surname = (words(entry.name.split()[-1]).strip()
                    if entry is not None and entry.kind == "person" and len(entry.name.split()) > 1 else None)
         fuzzy = len(w) == 1 and phrase.isalpha() and len(phrase) >= 6
-        out.append(_Form(phrase, tuple(_variants(w, spellings)), joined if len(joined) >= 4 else "",
+        variants = _variants(w, spellings)
+        if surname is not None:  # a first name no common word ("Satya", "Demis", not "Sam") names the person
+            first = words(entry.name.split()[0]).strip()
+            if first.isalpha() and len(first) >= 4 and not is_common_word(first):
+                variants = [*variants, first]
+        out.append(_Form(phrase, tuple(variants), joined if len(joined) >= 4 else "",
                          len(w) == 1, surname, (1 if len(phrase) < 10 else 2) if fuzzy else 0))
     return tuple(out)
 
@@ -421,7 +427,8 @@ class UngroundedEntity(Rule):
     insight, the NER pass's names and context windows, or another entity's context. Its own
     context does not count. Matching forgives case, punctuation, possessives, plurals, generic
     words ("Gemini models"), split or joined words, a name inside a longer name, the glossary's
-    known misspellings ("Lama 4" for "Llama 4") and a surname for a person, but never a
+    known misspellings ("Lama 4" for "Llama 4") and a surname or an uncommon first name
+    ("Satya") for a person, but never a
     version: "Gemini 1.5 Flash" is flagged even where "Gemini" is grounded. Entities whose
     context admits they were not mentioned are left to `N201`.
 

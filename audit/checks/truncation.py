@@ -29,6 +29,13 @@ _LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 _WORD_CHARS = _LETTERS | {"'", "’"}
 _WORD = re.compile(r"[\w'’-]+")
 # "we should | run that could ...": the extraction starts at the verb after a modal
+# "the robots that win will be the | ones that learn ...": the extraction lost its noun's article
+# "the biggest | risk in legal AI is ...": or its article and the one word after it, at a clause start
+# ("this is | what ..." is no article: this, these and those are pronouns too)
+_ARTICLE_BEFORE = re.compile(r"(?<![\w'’-])(?:the|a|an|this|these|those|its|their|our|my|your)\s+$"
+                             r"|(?:^|[.!?;:,]\s+)(?:the|a|an|its|their|our|my|your)\s+[\w'’-]+\s+$", re.I)
+# "... and | it": a subject right after a conjunction, and nothing after it
+_CLAUSE_START_BEFORE = re.compile(r"\b(?:and|but|so|because|if|when|while|whether|although|though|unless|until|since)\s+$", re.I)
 _MODAL_BEFORE = re.compile(r"\b(?:should|must|can|could|will|would|need\s+to|have\s+to|ought\s+to|to)\s+$", re.I)
 # (list key, item key) of the texts checked for cuts, in the order they are reported; NER windows
 # are cut by design, so only the descriptive (LLM) entity contexts (without `position`) are checked
@@ -38,6 +45,7 @@ _FIELDS = (("quotes", "text"), ("quotes", "impact_reason"), ("insights", "text")
 @dataclass
 class TruncationWords:
     dangling: set[str]
+    prose_dangling: set[str]  # words that end no written sentence (an LLM's prose, a piece of a text)
     short: set[str]
     lead_fragment: re.Pattern
 
@@ -45,7 +53,8 @@ class TruncationWords:
 def parse_truncation(data, where: str) -> TruncationWords:
     data = data or {}
     expect(data, dict, where, "truncation")
-    known_keys(data, {"version", "dangling_words", "short_words", "lead_fragments"}, where, "truncation")
+    known_keys(data, {"version", "dangling_words", "prose_dangling_words", "short_words", "lead_fragments"},
+               where, "truncation")
     leads = str_list(data.get("lead_fragments"), where, "lead_fragments")
     for i, p in enumerate(leads):
         try:
@@ -54,6 +63,7 @@ def parse_truncation(data, where: str) -> TruncationWords:
             raise RuleSetError(f"{where}: lead_fragments[{i}]: invalid regular expression: {exc}") from None
     return TruncationWords(
         dangling={w.lower() for w in str_list(data.get("dangling_words"), where, "dangling_words")},
+        prose_dangling={w.lower() for w in str_list(data.get("prose_dangling_words"), where, "prose_dangling_words")},
         short={w.lower() for w in str_list(data.get("short_words"), where, "short_words")},
         lead_fragment=re.compile("|".join(f"(?:{p})" for p in leads) or r"(?!x)x", re.I),
     )
@@ -105,8 +115,10 @@ def is_word_start(low: str) -> bool:
     return False
 
 
-def cut_ending(text: str, words: TruncationWords, gl) -> tuple[int, int, str] | None:
-    """(start, end, why) of the evidence when `text` ends cut, else None."""
+def cut_ending(text: str, words: TruncationWords, gl, prose: bool = False) -> tuple[int, int, str] | None:
+    """(start, end, why) of the evidence when `text` ends cut, else None. `prose`: the text is
+    written (an LLM's impact reason, context or summary), not speech, or it is a piece that stops
+    before its text ends: a stranded preposition ("what we listen to") ends no such sentence."""
     stripped = text.rstrip()
     if not stripped or _done(stripped):
         return None
@@ -114,12 +126,16 @@ def cut_ending(text: str, words: TruncationWords, gl) -> tuple[int, int, str] | 
     if found is None:
         return None
     a, q, b = found
+    if a and stripped[a - 1].isdigit():
+        return None  # letters after a digit end a token ("GPT-4o", "H100s", "10x"), not a cut word
     word, punct = stripped[a:q], b != q
     low = word.lower()
     if punct:
         return a, b, f"ends on {stripped[a:b]!r}, in the middle of a sentence"
-    if low in words.dangling:
+    if low in words.dangling or (prose and low in words.prose_dangling):
         return a, b, f"ends on {word!r}, which cannot end a sentence"
+    if low == "it" and _CLAUSE_START_BEFORE.search(stripped, 0, a):
+        return a, b, f"ends on {stripped[_CLAUSE_START_BEFORE.search(stripped, 0, a).start():b]!r}, a clause without its verb"
     if not word.islower() or gl.lookup(word) is not None:
         return None
     if len(low) <= 2 and low not in words.short:
@@ -165,7 +181,7 @@ class TruncatedText(Rule):
         words, gl = truncation_words(batch.knowledge), glossary(batch.knowledge)
         for ep, texts in _unfinished_texts(batch):
             for path, text, length in texts:
-                cut = cut_ending(text, words, gl)
+                cut = cut_ending(text, words, gl, prose=is_prose(path))
                 if cut is None and length is not None and length - len(text) >= 3 and not _done(text.rstrip()):
                     found = _last_word(text.rstrip())
                     if found is not None:  # the pipeline measured a longer text than the file holds
@@ -215,6 +231,11 @@ def _unfinished_texts(batch):
             yield ep, texts
 
 
+def is_prose(path: str) -> bool:
+    """Is the text at `path` the LLM's own writing (impact reason, entity context, summary)?"""
+    return path == "summary" or path.endswith((".impact_reason", ".context"))
+
+
 def _find(text: str, part: str) -> int:
     i = text.find(part)
     return i if i != -1 else text.lower().find(part.lower())
@@ -225,7 +246,8 @@ class FragmentaryExtraction(Rule):
     Flags an insight whose `extracted` is a fragment of its `text` that no longer stands alone:
     a word or two of a long text ("AI"), a piece cut mid-word, a piece that lost the words its
     grammar needs ("run that could improve the performance of the ad system": the verb lost its
-    object; "of the new models ..."), or a piece ending on a word that cannot end a sentence.
+    object; "of the new models ..."; "ones that learn" from "... the ones that learn": the
+    noun lost its article), or a piece ending on a word that cannot end a sentence.
     Patterns live in `rules/truncation.yaml`.
 
     ## Why it matters
@@ -286,9 +308,11 @@ class FragmentaryExtraction(Rule):
                 return "it starts in the middle of a word"
             if end < len(text) and text[end].isalnum() and extracted[-1].isalnum():
                 return "it ends in the middle of a word"
+            if at > 0 and extracted[0].isalpha() and _ARTICLE_BEFORE.search(text, 0, at):
+                return "it starts after the article of its first noun, which it lost"
         if words.lead_fragment.search(extracted) and (at == -1 or _MODAL_BEFORE.search(text, 0, at)):
             return "its first words lost what their grammar needs"
-        cut = cut_ending(extracted, words, gl)
+        cut = cut_ending(extracted, words, gl, prose=at != -1 and at + len(extracted) < len(text.rstrip()))
         if cut is not None and not (at != -1 and at + len(extracted) == len(text.rstrip())):
             return cut[2]
         return None
