@@ -123,6 +123,7 @@ class Noise:
     replacement: str | None = None  # new name for a rewrite fix; None: remove the entity
 
 
+_FIRM_ROLE = re.compile(r"\binvestors?\b", re.I)  # a role of firms and people alike
 _NAME_TOKEN = re.compile(r"[\w.'’&+-]+")
 
 
@@ -266,7 +267,11 @@ def classify(row, gl: Glossary, words: NoiseWords) -> Noise | None:
         return Noise("F504", f"{name!r} is a generic term, not a company or product", name)
     if category and words.categories.search(category.replace("_", " ")):
         return Noise("F504", f"{name!r} is categorised {category!r}, not a company or product", name)
-    if context and words.person_context.search(context):
+    described = words.person_context.search(context) if context else None
+    if described and not (_FIRM_ROLE.search(described.group(0))
+                          and (len(tokens) < 2 or any(t in words.company_words for t in tokens))):
+        # "investor" describes firms as well as people: "Sequoia, the investor in OpenAI" is a
+        # firm; a person's name has a given name and a surname
         return Noise("F504", f"{name!r} is described as a person, not a company or product", name)
     return None
 
