@@ -145,6 +145,17 @@ class NameMatcher:
             return Verdict("casing", entry, form)
         if not span[0].isupper() or len(key) < 4 or not key.isalpha():
             return None
+        v = self._fuzzy(span, words, key)
+        if (v is None or v.kind == "fuzzy") and span[-1] == "s" and len(key) > 5 and span.split()[-1][0].isupper():
+            # a possessive without its apostrophe ("Antrophics constitution", "Deep Seeks
+            # efficiency"): the name before the "s", if it is a misspelling; an accepted name
+            # before it is no misspelling ("Nvidias" is left to the fuzzy match above)
+            inner = self.classify(span[:-1], words)
+            if inner is not None and inner.kind != "ok":
+                return Verdict(inner.kind, inner.entry, inner.replacement + "'s")
+        return v
+
+    def _fuzzy(self, span: str, words: int, key: str) -> Verdict | None:
         max_dist = 1 if len(key) <= 8 else 2
         hit = process.extractOne(key, self.target_keys, scorer=OSA.distance, score_cutoff=max_dist)
         if hit is None:
@@ -156,8 +167,8 @@ class NameMatcher:
             return None
         form, entry = self.targets[target]
         if len(form.split()) != words and not (words == 1 and " " not in form):
-            # "Hug Face" for "Hugging Face" is fine; a one-word form matched by two words is not
-                # one word for a name of more words: only a joined name with at most one slip
+            # "Hug Face" for "Hugging Face" is fine; a one-word form matched by two words is not;
+            # one word for a name of more words: only a joined name with at most one slip
             # ("Hugginface" for Hugging Face), not any long word near a name of two
             if words == 1 and (hit[1] > 1 or len(key) < 8):
                 return None
