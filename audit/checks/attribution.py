@@ -19,7 +19,8 @@ _QUALIFIERS = rf"(?:{_QUALIFIER_WORDS}\s+){{0,3}}"
 _VERBS = r"(?:developed|built|made|created|trained|designed|produced|owned|released|unveiled|launched|published|open[- ]sourced|introduced)"
 _KIND_WORDS = r"(?:model|models|chatbot|assistant|LLM|LLMs|AI|family|series|product|tool)"
 # what an apposition calls a product ("Copilot, a product of Amazon"): one thing, named as such
-_APPOSITION_KINDS = r"(?:model|chatbot|assistant|agent|LLM|product|tool|service|app|system|platform|family|series)"
+_APPOSITION_KINDS = (r"(?:model|chatbot|assistant|agent|LLM|product|tool|service|app|system|platform|family|series|"
+                     r"chip|GPU|accelerator|processor)")
 # single steps of the repeated parts of claim shapes, for `_qualified_ends` and `_mid_ends`
 _QUALIFIER = re.compile(rf"{_QUALIFIER_WORDS}\s+")
 _KIND_WORD = re.compile(rf"{_KIND_WORDS}\s+")
@@ -359,7 +360,8 @@ class Patterns:
         org = rf"(?<![\w-])(?P<org>{_alternation(self.org_forms)})(?![\w-])"
         org2 = org.replace("?P<org>", "?P<org2>")
         org3, org4 = org.replace("?P<org>", "?P<org3>"), org.replace("?P<org>", "?P<org4>")
-        kinds = r"(?:model|models|product|chatbot|assistant|tool|LLM|platform|service|family)"
+        # any case: a context often starts with its kind ("Chatbot from Anthropic")
+        kinds = r"(?i:model|models|product|chatbot|assistant|tool|LLM|platform|service|family)"
         return re.compile("|".join([
             rf"\b{_VERBS}\s+by\s+{org}",                                      # A model developed by OpenAI
             rf"^(?:An?|The|Its)\s+(?:[\w-]+\s+){{0,2}}?{org2}(?:['’]s)?\s+(?:[\w-]+\s+){{0,2}}?{kinds}\b",  # An OpenAI model
