@@ -63,6 +63,7 @@ QUIET_CONTEXTS = [
     "The transcript never mentions the deal terms.",
     "Mentioned explicitly; the price was not discussed.",
     "Mentioned; the host did not bring up its valuation.",
+    "Mentioned with its CEO, who was not named.",          # a relative clause on a thing it has
 ]
 
 
@@ -105,6 +106,9 @@ QUIET_TEXTS = [
     "Sales force grew by a third.",         # two common words that may be meant
     "Pichu is a Pokemon.",                  # a name and "is": no possessive
     "Llamas graze on the hill.",            # an accepted name and "s": a plural
+    "Qwen2.5-Coder-32B is good.",           # no fuzzy guess on the word before a number's hyphen
+    "Lama Rod Owens teaches meditation.",   # a word that is also a name, before another name
+    "We had tea at Lama Dog in Berlin.",
     "Gemini2 and Claude 3 and Llama-3 are written freely.",  # style next to a number stays quiet
 ]
 
@@ -112,6 +116,11 @@ QUIET_TEXTS = [
 @pytest.mark.parametrize("text", QUIET_TEXTS)
 def test_names_of_other_things_stay_quiet(text):
     assert _family(audit_text(_quote(text)), "misspelling") == []
+
+
+def test_a_known_misspelling_before_a_word_of_a_glossary_name_stays_flagged():
+    found = _family(audit_text(_quote("We made the Lama Scout and Maverick models certain sizes.")), "misspelling")
+    assert [(f.rule, f.evidence) for f in found] == [("M301", "Lama")]
 
 
 def test_a_short_english_word_as_entity_name_is_no_misspelling_without_a_number():
@@ -186,6 +195,7 @@ ENTITY_RIGHT_MAKER = [
     ("Llama", "Meta's open model; hosted by Microsoft Azure and AWS."),
     ("Copilot", "Microsoft's coding assistant built on OpenAI models."),
     ("Gemini", "Google's text-to-video and chat model family."),
+    ("Cursor", "Anysphere's editor; uses models from Anthropic and OpenAI."),  # what it runs on
 ]
 
 

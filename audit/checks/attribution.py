@@ -38,6 +38,11 @@ _NOT_A_CLAIM = re.compile(
     r"serv\w*|offer\w*|resell\w*|access)\b", re.I)
 
 
+# before "models from X" in a context: what the entity runs on, not who made it
+_USES_BEFORE = re.compile(r"\b(?:us(?:e|es|ed|ing)|powered\s+by|based\s+on|built\s+on|runs?\s+on|relies\s+on|calls?)\s+"
+                          r"(?:[\w-]+\s+){0,2}$", re.I)
+
+
 def _comparison(text: str, a: int, b: int) -> bool:
     """Do the words of text[a:b] before its last one (the kind word: "service" is no claim's
     negation) make a comparison or a move (`_NOT_A_CLAIM`)?"""
@@ -700,6 +705,8 @@ class EntityWrongMaker(_AttributionRule):
                     continue
                 if _comparison(context, org_at + len(org_text), m.end()):
                     continue  # "OpenAI's rival model": a comparison, no claim
+                if m.group("org3") and _USES_BEFORE.search(context, max(0, m.start() - 40), m.start()):
+                    continue  # "uses models from Anthropic": what it runs on, not who made it
                 if org_e.kind == "cloud" and (m.group("org2") or m.group("org4")):
                     continue  # "An Azure model", "Microsoft Azure model catalog": where it runs
                 yield self._finding(ep, path, context, m, org_text, org_at, prod_e, org_e, gl)

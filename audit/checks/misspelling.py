@@ -30,6 +30,7 @@ _NAME_WORDS_AFTER = re.compile(
 # a title before a word makes it a person's name ("Dr. Lama Nachman"), whatever it resembles
 _HONORIFIC_BEFORE = re.compile(r"\b(?:Dr|Prof|Mr|Mrs|Ms|Mx|Sir|Dame)\.?\s+$")
 _CAPITALISED_AFTER = re.compile(r"[ \t]+[A-Z][a-z]")
+_CAPITALISED_WORD_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+)\b")
 _LEAD = re.compile(r"[A-Za-z0-9]*")  # a spelling's letters and digits up to the first other character
 _SENTENCE_END = set(".!?:;\"“”(\n*#\0")  # NUL: the separator of joined texts (scan_texts)
 COMMON_ZIPF = 3.5  # a word used more than ~3 times per million English words is ordinary
@@ -105,6 +106,8 @@ class NameMatcher:
         self.lower_runs = {w.encode() for w in firsts & {_LEAD.match(w).group(0) for w in lower_names}}
         self.hyphen_runs_reversed = {w[::-1].encode() for w in firsts}
         self.targets = targets
+        # the words of the glossary's names ("Scout" of "Llama 4 Scout"): what may follow a name
+        self.name_words = frozenset(w for f in gl.accepted for w in f.split())
         self.memo: dict[str, Verdict | None] = {}
         self.runs: dict[str, tuple[int, Verdict] | None] = {}  # see find_misspellings
 
@@ -213,7 +216,7 @@ def find_misspellings(text: str, kind: str, m: NameMatcher):
     many texts at once, faster.
     """
     for a, end, v in _verdicts(text, m.candidates.finditer(text), m):
-        if _plausible(text, a, end, text[a:end], v, kind):
+        if _plausible(text, a, end, text[a:end], v, kind, m.name_words):
             yield a, end, v
 
 
@@ -293,7 +296,7 @@ def scan_texts(texts: list[tuple[str, str]], m: NameMatcher):
         matches.sort(key=re.Match.start)
     for a, b, v in _verdicts(joined, matches, m):
         i = bisect.bisect_right(starts, a) - 1
-        if _plausible(joined, a, b, joined[a:b], v, texts[i][1]):
+        if _plausible(joined, a, b, joined[a:b], v, texts[i][1], m.name_words):
             yield i, a - starts[i], b - starts[i], v
 
 
@@ -382,7 +385,7 @@ def _resolve(cm: re.Match, a: int, text: str, m: NameMatcher) -> tuple[int, Verd
     if hyphen > 0 and word[hyphen + 1:hyphen + 2].isdigit():
         # a name and its number joined by a hyphen ("Lama-3"): the name on its own
         v = m.classify(word[:hyphen], 1)
-        if v is not None:
+        if v is not None and v.kind != "fuzzy":  # not a fuzzy guess ("Qwen2.5-Coder-32B" is no 'Codex')
             return hyphen, v
     return None
 
@@ -393,7 +396,7 @@ def _strip_possessive(text: str, a: int, b: int) -> int:
     return b
 
 
-def _plausible(text: str, a: int, b: int, span: str, v: Verdict, kind: str) -> bool:
+def _plausible(text: str, a: int, b: int, span: str, v: Verdict, kind: str, name_words=frozenset()) -> bool:
     """Context filters that keep ordinary words and other meanings quiet."""
     entry = v.entry
     for phrase in entry.exceptions:
@@ -407,6 +410,12 @@ def _plausible(text: str, a: int, b: int, span: str, v: Verdict, kind: str) -> b
         # (a capital inside, as in "Open-AI" or "Deep-Mind", makes no ordinary word)
         if " " not in span and span[1:].islower() and is_common_word(span) and _sentence_start(text, a):
             return _name_context(text, a, b, kind)
+        if " " not in span and kind != "name" and zipf_at_least(span, WORDLIKE_ZIPF):
+            # a word that is also a name ("Lama") before a capitalised word that is not the
+            # product's is part of another name ("Lama Rod Owens", "Lama Dog"), not the product
+            after = _CAPITALISED_WORD_AFTER.match(text, b)
+            if after and after.group(1) not in name_words and not _NAME_WORDS_AFTER.match(text, b):
+                return False
         return True
     if v.kind == "casing":
         return True

@@ -59,7 +59,7 @@ class Phrases:
 # mentioned"; its name is the entity's own), a thing that is no entity ("the amount was not
 # mentioned"), or the entity's own doing ("a company that does not mention AI in its filings").
 _OTHER_SUBJECT = re.compile(
-    r"(?:\b(?:its|their|his|her)\s+(?!names?\b)[\w-]+(?:\s+[\w-]+)?"
+    r"(?:\b(?:its|their|his|her)\s+(?!names?\b)[\w-]+(?:\s+[\w-]+)?(?:,?\s+(?:who|which|that))?"
     r"|\bthe\s+(?!(?:company|firm|lab|startup|entity|brand|organi[sz]ation|product|model|tool|platform|"
     r"service|business|name|names|term|word|speakers?|hosts?|guests?|transcript|episode|podcast|conversation|"
     r"discussion|text|interview)\b)[\w-]+)"
