@@ -43,6 +43,16 @@ _USES_BEFORE = re.compile(r"\b(?:us(?:e|es|ed|ing)|powered\s+by|based\s+on|built
                           r"(?:[\w-]+\s+){0,2}$", re.I)
 
 
+def _leftmost(matches: list) -> list:
+    """The matches leftmost first, each overlapping no earlier one (as one alternation's `finditer`)."""
+    out, end = [], -1
+    for m in sorted(matches, key=lambda k: (k.start(), -k.end())):
+        if m.start() >= end:
+            out.append(m)
+            end = m.end()
+    return out
+
+
 def _comparison(text: str, a: int, b: int) -> bool:
     """Do the words of text[a:b] before its last one (the kind word: "service" is no claim's
     negation) make a comparison or a move (`_NOT_A_CLAIM`)?"""
@@ -364,16 +374,24 @@ class Patterns:
         """Maker claims in an entity's descriptive context (product implied)."""
         org = rf"(?<![\w-])(?P<org>{_alternation(self.org_forms)})(?![\w-])"
         org2 = org.replace("?P<org>", "?P<org2>")
-        org3, org4 = org.replace("?P<org>", "?P<org3>"), org.replace("?P<org>", "?P<org4>")
-        # any case: a context often starts with its kind ("Chatbot from Anthropic")
-        kinds = r"(?i:model|models|product|chatbot|assistant|tool|LLM|platform|service|family)"
+        org4 = org.replace("?P<org>", "?P<org4>")
+        kinds = r"(?:model|models|product|chatbot|assistant|tool|LLM|platform|service|family)"
         return re.compile("|".join([
             rf"\b{_VERBS}\s+by\s+{org}",                                      # A model developed by OpenAI
             rf"^(?:An?|The|Its)\s+(?:[\w-]+\s+){{0,2}}?{org2}(?:['’]s)?\s+(?:[\w-]+\s+){{0,2}}?{kinds}\b",  # An OpenAI model
             # with no article, only lowercase words between ("Microsoft Azure service" is no claim)
             rf"^{org4}(?:['’]s)?\s+(?:[a-z][\w-]*\s+){{0,2}}?{kinds}\b",         # Google's video model
-            rf"\b{kinds}\s+(?:from|by)\s+{org3}",                             # A coding assistant by Amazon
         ]))
+
+    @cached_property
+    def context_kind_claims(self) -> re.Pattern:
+        """"A coding assistant by Amazon", "Chatbot from Anthropic": apart from `context_claims`,
+        searched only in contexts holding " from " or " by " (a word-boundary alternation tried
+        at every position costs more than the other shapes together)."""
+        org3 = rf"(?<![\w-])(?P<org3>{_alternation(self.org_forms)})(?![\w-])"
+        # any case: a context often starts with its kind ("Chatbot from Anthropic")
+        kinds = r"(?i:model|models|product|chatbot|assistant|tool|LLM|platform|service|family)"
+        return re.compile(rf"\b{kinds}\s+(?:from|by)\s+{org3}")
 
     @cached_property
     def orgs(self) -> re.Pattern:
@@ -696,7 +714,10 @@ class EntityWrongMaker(_AttributionRule):
             path = f"{fld}.context"
             if path not in ep.scalars or not pats.orgs.search(context):
                 continue
-            for m in pat.finditer(context):
+            found = list(pat.finditer(context))
+            if " from " in context or " by " in context:
+                found = _leftmost([*found, *pats.context_kind_claims.finditer(context)])
+            for m in found:
                 org_text, org_at = _group(m, "org")
                 org_e = gl.lookup(org_text)
                 if org_e is None or org_e is prod_e or gl.is_right_maker(prod_e, org_e):
@@ -705,8 +726,9 @@ class EntityWrongMaker(_AttributionRule):
                     continue
                 if _comparison(context, org_at + len(org_text), m.end()):
                     continue  # "OpenAI's rival model": a comparison, no claim
-                if m.group("org3") and _USES_BEFORE.search(context, max(0, m.start() - 40), m.start()):
+                shape = m.groupdict()
+                if shape.get("org3") and _USES_BEFORE.search(context, max(0, m.start() - 40), m.start()):
                     continue  # "uses models from Anthropic": what it runs on, not who made it
-                if org_e.kind == "cloud" and (m.group("org2") or m.group("org4")):
+                if org_e.kind == "cloud" and (shape.get("org2") or shape.get("org4")):
                     continue  # "An Azure model", "Microsoft Azure model catalog": where it runs
                 yield self._finding(ep, path, context, m, org_text, org_at, prod_e, org_e, gl)
