@@ -59,6 +59,10 @@ QUIET = [
     "Paging works the same way in the Fireworks API.",
     "Kernels now run on MetaX GPUs too.",
     "Health records arrive as FHIR bundles.",
+    # a word one edit from a name, and an "s": a word of its own, not a possessive
+    "Codecs decide how much the audio is compressed.",
+    "The Amazonas basin holds most of the rainforest.",
+    "The OpenMP specification covers shared memory.",
 ]
 
 FOUND = [

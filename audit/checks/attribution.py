@@ -16,10 +16,11 @@ from .base import Rule, scalar_edit
 _VERSION = r"(?:[ -]?v?\d+(?:\.\d+)*[a-z]?)?(?:[ -](?:Pro|Flash|Opus|Sonnet|Haiku|Ultra|Nano|Mini|mini|Turbo|Max|Vision|Instruct|Chat|Coder|Lite|Plus))*"
 _QUALIFIER_WORDS = r"(?:new|newest|latest|own|flagship|upcoming|recent|popular|open[- ]source|open[- ]weights?|closed[- ]source|proprietary|frontier|reasoning|coding|AI)"
 _QUALIFIERS = rf"(?:{_QUALIFIER_WORDS}\s+){{0,3}}"
-_VERBS = r"(?:developed|built|made|created|trained|designed|produced|owned|released|launched|published|open[- ]sourced|introduced)"
+_VERBS = r"(?:developed|built|made|created|trained|designed|produced|owned|released|unveiled|launched|published|open[- ]sourced|introduced)"
 _KIND_WORDS = r"(?:model|models|chatbot|assistant|LLM|LLMs|AI|family|series|product|tool)"
 # what an apposition calls a product ("Copilot, a product of Amazon"): one thing, named as such
-_APPOSITION_KINDS = r"(?:model|chatbot|assistant|LLM|product|tool|service|app|system|platform|family|series)"
+_APPOSITION_KINDS = (r"(?:model|chatbot|assistant|agent|LLM|product|tool|service|app|system|platform|family|series|"
+                     r"chip|GPU|accelerator|processor)")
 # single steps of the repeated parts of claim shapes, for `_qualified_ends` and `_mid_ends`
 _QUALIFIER = re.compile(rf"{_QUALIFIER_WORDS}\s+")
 _KIND_WORD = re.compile(rf"{_KIND_WORDS}\s+")
@@ -49,6 +50,28 @@ _RELATION_AFTER = re.compile(
     r"rollout|bet|spend|spending|bill|exposure|tie-up|tie-in|wrappers?|resellers?|distribution|"
     r"deployments?|fine-tunes?|instances?))\b",
     re.I)
+
+
+# before "models from X" in a context: what the entity runs on, not who made it
+_USES_BEFORE = re.compile(r"\b(?:us(?:e|es|ed|ing)|powered\s+by|based\s+on|built\s+on|runs?\s+on|relies\s+on|calls?)\s+"
+                          r"(?:[\w-]+\s+){0,2}$", re.I)
+
+
+def _leftmost(matches: list) -> list:
+    """The matches leftmost first, each overlapping no earlier one (as one alternation's `finditer`)."""
+    out, end = [], -1
+    for m in sorted(matches, key=lambda k: (k.start(), -k.end())):
+        if m.start() >= end:
+            out.append(m)
+            end = m.end()
+    return out
+
+
+def _comparison(text: str, a: int, b: int) -> bool:
+    """Do the words of text[a:b] before its last one (the kind word: "service" is no claim's
+    negation) make a comparison or a move (`_NOT_A_CLAIM`)?"""
+    words = text[a:b].rsplit(None, 1)
+    return len(words) > 1 and _NOT_A_CLAIM.search(words[0]) is not None
 
 
 class Claim:
@@ -365,11 +388,24 @@ class Patterns:
         """Maker claims in an entity's descriptive context (product implied)."""
         org = rf"(?<![\w-])(?P<org>{_alternation(self.org_forms)})(?![\w-])"
         org2 = org.replace("?P<org>", "?P<org2>")
+        org4 = org.replace("?P<org>", "?P<org4>")
+        kinds = r"(?:model|models|product|chatbot|assistant|tool|LLM|platform|service|family)"
         return re.compile("|".join([
             rf"\b{_VERBS}\s+by\s+{org}",                                      # A model developed by OpenAI
-            rf"^(?:An?|The|Its)\s+(?:[\w-]+\s+){{0,2}}?{org2}(?:['’]s)?\s+(?:[\w-]+\s+){{0,2}}?"
-            rf"(?:model|models|product|chatbot|assistant|tool|LLM|platform|service|family)\b",  # An OpenAI model
+            rf"^(?:An?|The|Its)\s+(?:[\w-]+\s+){{0,2}}?{org2}(?:['’]s)?\s+(?:[\w-]+\s+){{0,2}}?{kinds}\b",  # An OpenAI model
+            # with no article, only lowercase words between ("Microsoft Azure service" is no claim)
+            rf"^{org4}(?:['’]s)?\s+(?:[a-z][\w-]*\s+){{0,2}}?{kinds}\b",         # Google's video model
         ]))
+
+    @cached_property
+    def context_kind_claims(self) -> re.Pattern:
+        """"A coding assistant by Amazon", "Chatbot from Anthropic": apart from `context_claims`,
+        searched only in contexts holding " from " or " by " (a word-boundary alternation tried
+        at every position costs more than the other shapes together)."""
+        org3 = rf"(?<![\w-])(?P<org3>{_alternation(self.org_forms)})(?![\w-])"
+        # any case: a context often starts with its kind ("Chatbot from Anthropic")
+        kinds = r"(?i:model|models|product|chatbot|assistant|tool|LLM|platform|service|family)"
+        return re.compile(rf"\b{kinds}\s+(?:from|by)\s+{org3}")
 
     @cached_property
     def orgs(self) -> re.Pattern:
@@ -447,9 +483,17 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
     prod_rest = rf"{_VERSION}(?![\w-])"  # what follows a product's name in `prod`
     org_end = r"(?![\w-])"  # what follows a maker's name in `org`
     by4 = r",?\s+(?:(?:which|that)\s+(?:was|is)\s+|(?:was|is)\s+)?"
-    org6 = r"(?!\w)(?:-|\s+)(?:developed|built|made|created|trained|designed)\s+"
-    org6_end = r"(?!\s+(?:into|on|in|with|for|to)\b)"
-    apposed8 = rf"['’]s\s+{_QUALIFIERS}{_APPOSITION_KINDS}\b(?!\s*,?\s+(?:and|or|&)\s)"
+    # "released" and the like too ("OpenAI released Llama 4"); not "launched", "shipped" or
+    # "announced", which platforms say of others' models ("Samsung launched Gemini Live")
+    org6 = (r"(?!\w)(?:-|\s+)(?:developed|built|made|created|trained|designed|released|unveiled|introduced|"
+            r"open[- ]sourced)\s+")
+    # not a move or a feature of the platform: "... Claude on Bedrock", "... Claude models in
+    # Copilot", "... ChatGPT integration"
+    org6_end = (r"(?!\s+(?:models?\s+|family\s+)?(?:into|on|in|with|for|to|through|via|integration|support|"
+                r"access|availability|features?|partnership|deal|plugin|extension|API)\b)")
+    # the words before the kind are any lowercase ones ("Google's small model", "OpenAI's video
+    # model"); a comparison among them is no claim (`WrongMaker`)
+    apposed8 = rf"['’]s\s+(?:(?:AI|[a-z][\w-]*)\s+){{0,3}}?{_APPOSITION_KINDS}\b(?!\s*,?\s+(?:and|or|&)\s)"
     return ClaimShapes(frozenset(orgs), frozenset(prods), [
         ("org", "org", rf"(?![\w-])\s*\(\s*{prod}\s*\)",                                      # OpenAI (Gemini)
          ((r"(?![\w-])\s*\(\s*",), None, "prod", "prod", rf"{prod_rest}\s*\)", None)),
@@ -479,6 +523,9 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
         # not a list ("Llama, OpenAI's models and Gemini"): one thing, not followed by "and"/"or"
         ("prod8", "prod", rf"{prod_rest},\s+{org.replace('?P<org>', '?P<org8>')}{apposed8}",  # Gemini, OpenAI's flagship model
          ((rf"{prod_rest},\s+",), None, "org8", "org", rf"{org_end}{apposed8}", None)),
+        # the same as a predicate; rarely tried (a product, "is" or "was", then a maker), so not split
+        ("prod9", "prod", rf"{prod_rest}\s+(?:is|was)\s+{org.replace('?P<org>', '?P<org9>')}{apposed8}",  # Codex is Anthropic's agent
+         None),
     ])
 
 
@@ -512,7 +559,7 @@ def patterns_for(gl: Glossary) -> Patterns:
 
 def _group(m: re.Match | Claim, base: str) -> tuple[str | None, int]:
     groups = m.groupdict()
-    for suffix in ("", "2", "3", "4", "5", "6", "7", "8"):
+    for suffix in ("", "2", "3", "4", "5", "6", "7", "8", "9"):
         g = groups.get(base + suffix)
         if g is not None:
             return g, m.start(base + suffix)
@@ -632,6 +679,8 @@ class WrongMaker(_AttributionRule):
                         continue
                     mid = m.group("mid5") if m.group("prod5") else m.group("mid7") if m.group("prod7") else ""
                     before = text[max(0, m.start() - 40):m.start()]
+                    if (m.group("prod8") or m.group("prod9")) and _comparison(text, org_at + len(org_text), m.end()):
+                        continue  # "Gemini, OpenAI's rival model": a comparison, no claim
                     if (mid and _NOT_A_CLAIM.search(mid)) or (
                             not m.group("org") and not m.group("prod2") and _NOT_A_CLAIM.search(before)):
                         continue
@@ -682,11 +731,21 @@ class EntityWrongMaker(_AttributionRule):
             path = f"{fld}.context"
             if path not in ep.scalars or not pats.orgs.search(context):
                 continue
-            for m in pat.finditer(context):
+            found = list(pat.finditer(context))
+            if " from " in context or " by " in context:
+                found = _leftmost([*found, *pats.context_kind_claims.finditer(context)])
+            for m in found:
                 org_text, org_at = _group(m, "org")
                 org_e = gl.lookup(org_text)
                 if org_e is None or org_e is prod_e or gl.is_right_maker(prod_e, org_e):
                     continue
                 if _NOT_A_CLAIM.search(context[max(0, m.start() - 40):m.start()]):
                     continue
+                if _comparison(context, org_at + len(org_text), m.end()):
+                    continue  # "OpenAI's rival model": a comparison, no claim
+                shape = m.groupdict()
+                if shape.get("org3") and _USES_BEFORE.search(context, max(0, m.start() - 40), m.start()):
+                    continue  # "uses models from Anthropic": what it runs on, not who made it
+                if org_e.kind == "cloud" and (shape.get("org2") or shape.get("org4")):
+                    continue  # "An Azure model", "Microsoft Azure model catalog": where it runs
                 yield self._finding(ep, path, context, m, org_text, org_at, prod_e, org_e, gl)

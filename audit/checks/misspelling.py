@@ -39,6 +39,10 @@ _TITLES = frozenset("""Professor Prof President Founder Cofounder Chairman Chair
 _NAME_WORDS_AFTER = re.compile(
     r"\s+(?:models?|chatbot|assistant|API|app|family|series|team|lab|labs|CEO|founder|weights|"
     r"checkpoint|release|Sonnet|Opus|Haiku|Pro|Flash|Ultra|Nano|Turbo|Mini)\b")
+# a title before a word makes it a person's name ("Dr. Lama Nachman"), whatever it resembles
+_HONORIFIC_BEFORE = re.compile(r"\b(?:Dr|Prof|Mr|Mrs|Ms|Mx|Sir|Dame)\.?\s+$")
+_CAPITALISED_AFTER = re.compile(r"[ \t]+[A-Z][a-z]")
+_CAPITALISED_WORD_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+)\b")
 _LEAD = re.compile(r"[A-Za-z0-9]*")  # a spelling's letters and digits up to the first other character
 _SENTENCE_END = set(".!?:;\"“”(\n*#\0")  # NUL: the separator of joined texts (scan_texts)
 COMMON_ZIPF = 3.5  # a word used more than ~3 times per million English words is ordinary
@@ -114,6 +118,8 @@ class NameMatcher:
         self.lower_runs = {w.encode() for w in firsts & {_LEAD.match(w).group(0) for w in lower_names}}
         self.hyphen_runs_reversed = {w[::-1].encode() for w in firsts}
         self.targets = targets
+        # the words of the glossary's names ("Scout" of "Llama 4 Scout"): what may follow a name
+        self.name_words = frozenset(w for f in gl.accepted for w in f.split())
         self.memo: dict[str, Verdict | None] = {}
         self.runs: dict[str, tuple[int, Verdict] | None] = {}  # see find_misspellings
 
@@ -145,11 +151,32 @@ class NameMatcher:
             if words > 1 and (not span[0].isupper() or span.split()[0] in gl.accepted):
                 return None  # "Meta platforms": a name followed by ordinary words
             form = next((f for f in entry.accepted if norm_key(f) == key), entry.name)
-            if re.sub(r"[\s-]", "", form) == re.sub(r"[\s-]", "", span):
-                return None  # only a hyphen or space differs ("GPT4" / "GPT-4"): style, not spelling
+            if re.sub(r"[\s-]", "", form) == re.sub(r"[\s-]", "", span) and (
+                    any(c.isdigit() for c in span)
+                    or (" " in span and all(is_common_word(w) for w in span.split()))):
+                # only a hyphen or space differs: style next to a number ("GPT4" / "GPT-4"), or
+                # words that may be meant ("Sales force"); not in a name of letters ("Open-AI")
+                return None
             return Verdict("casing", entry, form)
         if not span[0].isupper() or len(key) < 4 or not key.isalpha():
             return None
+        v = self._fuzzy(span, words, key)
+        if (v is None or v.kind == "fuzzy") and span[-1] == "s" and len(key) > 5 and span.split()[-1][0].isupper():
+            # a possessive without its apostrophe ("Antrophics constitution", "Deep Seeks
+            # efficiency"): the name before the "s", if it is a misspelling; an accepted name
+            # before it is no misspelling ("Nvidias" is left to the fuzzy match above)
+            # a fuzzy one only where neither word is English: a word one edit from a name and
+            # an "s" is mostly a word of its own ("Codecs", "Amazonas"), and a fuzzy match of
+            # the whole span ("Colette Kres") stays what it is
+            inner = self.classify(span[:-1], words)
+            last = span.split()[-1]
+            if inner is not None and (inner.kind in ("known", "casing") or (
+                    inner.kind == "fuzzy" and v is None and not zipf_at_least(last, RARE_ZIPF)
+                    and not zipf_at_least(last[:-1], RARE_ZIPF))):
+                return Verdict(inner.kind, inner.entry, inner.replacement + "'s")
+        return v
+
+    def _fuzzy(self, span: str, words: int, key: str) -> Verdict | None:
         max_dist = 1 if len(key) <= 8 else 2
         hit = process.extractOne(key, self.target_keys, scorer=OSA.distance, score_cutoff=max_dist)
         if hit is None:
@@ -157,12 +184,14 @@ class NameMatcher:
         target = hit[0]
         if hit[1] == 0:
             return _OK  # a person's surname on its own ("Zuckerberg")
-        if target[0] != key[0] and {target[0], key[0]} not in ({"c", "k"}, {"k", "q"}, {"c", "q"}):
+        if target[0] != key[0] and {target[0], key[0]} not in ({"c", "k"}, {"k", "q"}, {"c", "q"}, {"g", "j"}):
             return None
         form, entry = self.targets[target]
         if len(form.split()) != words and not (words == 1 and " " not in form):
-            # "Hug Face" for "Hugging Face" is fine; a one-word form matched by two words is not
-            if words == 1:
+            # "Hug Face" for "Hugging Face" is fine; a one-word form matched by two words is not;
+            # one word for a name of more words: only a joined name with at most one slip
+            # ("Hugginface" for Hugging Face), not any long word near a name of two
+            if words == 1 and (hit[1] > 1 or len(key) < 8):
                 return None
         return Verdict("fuzzy", entry, form)
 
@@ -380,6 +409,12 @@ def _resolve(cm: re.Match, a: int, text: str, m: NameMatcher) -> tuple[int, Verd
                     end, v = ends[j - 1], shorter
                     break
         return end - a, v
+    hyphen = word.find("-")
+    if hyphen > 0 and word[hyphen + 1:hyphen + 2].isdigit():
+        # a name and its number joined by a hyphen ("Lama-3"): the name on its own
+        v = m.classify(word[:hyphen], 1)
+        if v is not None and v.kind != "fuzzy":  # not a fuzzy guess ("Qwen2.5-Coder-32B" is no 'Codex')
+            return hyphen, v
     return None
 
 
@@ -397,23 +432,40 @@ def _plausible(text: str, a: int, b: int, span: str, v: Verdict, kind: str, m: N
         if start != -1 and start <= a and start + len(phrase) >= b:
             return False
     if v.kind == "known":
+        if entry.kind != "person" and _HONORIFIC_BEFORE.search(text, max(0, a - 6), a):
+            return False  # "Dr. Lama Nachman": a person's first name, not a product's misspelling
         # a listed misspelling that is also a very common word ("Clawed back") needs name context
-        if " " not in span and is_common_word(span) and _sentence_start(text, a):
+        # (a capital inside, as in "Open-AI" or "Deep-Mind", makes no ordinary word)
+        if " " not in span and span[1:].islower() and is_common_word(span) and _sentence_start(text, a):
             return _name_context(text, a, b, kind, entry)
+        if " " not in span and kind != "name" and zipf_at_least(span, WORDLIKE_ZIPF):
+            # a word that is also a name ("Lama") before a capitalised word that is not the
+            # product's is part of another name ("Lama Rod Owens", "Lama Dog"), not the product
+            after = _CAPITALISED_WORD_AFTER.match(text, b)
+            if after and after.group(1) not in m.name_words and not _NAME_WORDS_AFTER.match(text, b):
+                return False
         return True
     if v.kind == "casing":
         return not _casing_misread(text, a, span, v)
     if _fuzzy_misfit(text, a, b, span, v, kind, m):
         return False
     # fuzzy: ordinary words and short words only where the text uses them as a name
-    if " " not in span and entry.kind == "person" and " " not in v.replacement and is_common_word(span):
-        return False  # a common word alone is no misspelled surname ("Like" is not "Leike")
+    if " " not in span and entry.kind == "person" and " " not in v.replacement:
+        if is_common_word(span):
+            return False  # a common word alone is no misspelled surname ("Like" is not "Leike")
+        if _CAPITALISED_AFTER.match(text, b):
+            return False  # part of another name ("Karpaty Mountains", "Altmann Siegel")
+    if entry.kind != "person" and _HONORIFIC_BEFORE.search(text, max(0, a - 6), a):
+        return False  # "Dr. Lama Nachman": a person's first name, not a product's misspelling
     key = norm_key(span)
     if len(key) <= 4 and not zipf_at_least(span, RARE_ZIPF) and not _sentence_start(text, a):
         return True  # "Qwan": no word at all, used mid-sentence as a name
+    if kind == "name" and len(key) <= 4 and zipf_at_least(span, WORDLIKE_ZIPF):
+        # a short English word as an entity's name ("Acme" is no 'AIME') is one only with a number or model word after it
+        return bool(_version_after(text, b) or _NAME_WORDS_AFTER.match(text, b))
     words = span.split()
-    if len(words) > 1 and all(w[0].isupper() for w in words) and set(words) & set(v.replacement.split()):
-        return True  # "Hogging Face": a capitalised pair that shares a word with the name
+    if len(words) > 1 and all(w[0].isupper() for w in words) and set(words) & set(re.split(r"[\s-]", v.replacement)):
+        return True  # "Hogging Face", "Fei Fei Lee": capitalised words that share a word with the name
     if len(key) <= 4 or all(zipf_at_least(w, WORDLIKE_ZIPF) for w in words):
         return _name_context(text, a, b, kind, entry) and not (kind != "name" and is_common_word(span.split()[0])
                                                                 and _sentence_start(text, a)

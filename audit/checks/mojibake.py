@@ -15,6 +15,10 @@ from ftfy.badness import BADNESS_RE
 from ..findings import Severity
 from .base import Rule, text_finding
 
+# UTF-8 of the letterlike symbols U+2100-U+213F ("™" E2 84 A2, "℃", "№") read as Windows-1252:
+# "â„" and a character of a byte 0x80-0xBF. ftfy's badness heuristic passes "â„¢" ("„" is a
+# quotation mark), but no text means it.
+_LETTERLIKE_MOJIBAKE = re.compile("â„[\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]")
 _PUNCT_MOJIBAKE = re.compile("â€[\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]")
 # Patterns that start with a character class (not a repeat or group): the engine then skips, in C,
 # every position whose character cannot start a match. `\s\s*` matches what `\s+` matches.
@@ -286,9 +290,11 @@ def _word_spans(text: str, taken: list[tuple[int, int, str]]) -> list[tuple[int,
     heuristic also calls mojibake are then repaired one by one. Ambiguous two-character forms
     ("Ã¥") are left to the whole-string judgement, as ftfy does.
     """
+    out = _letterlike_spans(text, taken) if "â„" in text else []
     if "â€" not in text:
-        return []
-    out, word_end = [], 0
+        return out
+    taken = taken + out
+    word_end = 0
     # every word the pattern matches in holds a match of a scan of the whole text (a match
     # starts at "â", which is no white space): only the words those matches start in are tried
     for m in _PUNCT_MOJIBAKE.finditer(text):
@@ -302,6 +308,28 @@ def _word_spans(text: str, taken: list[tuple[int, int, str]]) -> list[tuple[int,
             r = fix_encoding(w)
             if r != w:
                 out.append((a, word_end, r))
+    return out
+
+
+def _undo_cp1252(seq: str) -> str:
+    """The character whose UTF-8 bytes `seq` is, read as Windows-1252 (C1 controls as Latin-1)."""
+    return bytes(ord(c) if ord(c) < 256 else c.encode("cp1252")[0] for c in seq).decode("utf-8", "replace")
+
+
+def _letterlike_spans(text: str, taken: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Words holding `_LETTERLIKE_MOJIBAKE` ("ChatGPTâ„¢"), outside `taken`, repaired where the
+    three characters are the UTF-8 of one character (and the rest of the word by ftfy)."""
+    out, word_end = [], 0
+    for m in _LETTERLIKE_MOJIBAKE.finditer(text):
+        if m.start() < word_end:
+            continue
+        a, word_end = _word_bounds(text, m.start(), m.start() + 1)
+        if any(i < word_end and a < j for i, j, _ in taken):
+            continue
+        w = text[a:word_end]
+        r = _LETTERLIKE_MOJIBAKE.sub(lambda k: _undo_cp1252(k.group()), w)
+        if "\ufffd" not in r and r != w:
+            out.append((a, word_end, fix_encoding(r)))
     return out
 
 

@@ -59,13 +59,32 @@ class Phrases:
 # mentioned"; its name is the entity's own), a thing that is no entity ("the amount was not
 # mentioned"), or the entity's own doing ("a company that does not mention AI in its filings").
 _OTHER_SUBJECT = re.compile(
-    r"(?:\b(?:its|their|his|her)\s+(?!names?\b)[\w-]+(?:\s+[\w-]+)?"
+    r"(?:\b(?:its|their|his|her)\s+(?!names?\b)[\w-]+(?:\s+[\w-]+)?(?:,?\s+(?:who|which|that))?"
     r"|\bthe\s+(?!(?:company|firm|lab|startup|entity|brand|organi[sz]ation|product|model|tool|platform|"
     r"service|business|name|names|term|word|speakers?|hosts?|guests?|transcript|episode|podcast|conversation|"
     r"discussion|text|interview)\b)[\w-]+)"
     r"\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+$"
-    r"|\b(?:that|which|who)\s+$",
+    r"|\b(?:that|which|who)\s+$"
+    # a bare noun that is no entity ("financial details not mentioned", "terms were not disclosed")
+    r"|\b(?:details|terms|amounts?|figures?|numbers|pric(?:e|es|ing)|valuations?|revenues?|funding|"
+    r"dates?|timelines?|specifics|reasons?|costs?|sums?|plans|financials|metrics|specs)\s+"
+    r"(?:(?:was|were|is|are|has\s+been|have\s+been)\s+)?$",
     re.I)
+# What follows an active "did not mention" when its object is something else than the entity: a
+# thing it has ("did not mention its valuation") or a thing that is no entity ("the price").
+_OTHER_OBJECT = re.compile(
+    r"\s+(?:(?:its|their|his|her)\s+(?!names?\b)"
+    r"|the\s+(?!(?:company|firm|lab|startup|entity|brand|organi[sz]ation|product|model|tool|platform|"
+    r"service|business|name|names)\b))[\w-]",
+    re.I)
+_ACTIVE_VERB_END = re.compile(r"(?:mentions?|names?|references?|discuss(?:es)?|cites?|refers?\s+to|talks?\s+about)$", re.I)
+
+
+def _about_other(context: str, m: re.Match) -> bool:
+    """Is the statement `m` about something else than the entity (see `_OTHER_SUBJECT`, `_OTHER_OBJECT`)?"""
+    if _OTHER_SUBJECT.search(context, max(0, m.start() - 60), m.start()):
+        return True
+    return _ACTIVE_VERB_END.search(m.group()) is not None and _OTHER_OBJECT.match(context, m.end()) is not None
 
 
 def _compile(patterns: list[str], where: str, key: str) -> re.Pattern:
@@ -163,7 +182,7 @@ class NotMentioned(Rule):
         for (n, fld, name, confidence, context, position, source), desc in zip(rows, descriptive):
             if desc:
                 m = next(said)
-                while m is not None and _OTHER_SUBJECT.search(context, max(0, m.start() - 60), m.start()):
+                while m is not None and _about_other(context, m):
                     m = statements(context, m.end())  # that statement was about something else
                 m = m or leading(context)
             elif not isinstance(context, str):
