@@ -24,6 +24,7 @@ from ..wordlist import at_least as english_at_least
 from .base import Rule, text_finding
 
 _VERSION_AFTER = re.compile(r"[ -]?v?\d")
+_L_FOR_I = re.compile(r"(?<=[A-Z])l(?![a-z])")  # "xAl", "Mistral Al": an l where "I" belongs
 _YEAR_AFTER = re.compile(r"[ -](?:19|20)\d\d(?![\d.])")  # "Summer of Code 2007": a year, no version
 _NEIGHBOUR_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+) \Z")  # a capitalised word, one space
 _NEIGHBOUR_AFTER = re.compile(r" ([A-Z][a-z]+)(?![\w'’-])")
@@ -141,6 +142,12 @@ class NameMatcher:
         entry = gl.misspelled.get(span)
         if entry is not None:
             return Verdict("known", entry, entry.name)
+        if "l" in span:
+            # a lowercase L for a capital i after a capital, the two look alike ("xAl", "Mistral Al")
+            alike = _L_FOR_I.sub("I", span)
+            entry = gl.accepted.get(alike) if alike != span else None
+            if entry is not None:
+                return Verdict("known", entry, alike)
         key = norm_key(span)
         entry = gl.by_key.get(key)
         if entry is not None:
@@ -160,6 +167,8 @@ class NameMatcher:
             return Verdict("casing", entry, form)
         if not span[0].isupper() or len(key) < 4 or not key.isalpha():
             return None
+        if span[-1] == "s" and span[:-1] in gl.accepted and gl.accepted[span[:-1]].common_word:
+            return _OK  # the plural of a name that is also a word ("Copilots in aviation")
         v = self._fuzzy(span, words, key)
         if (v is None or v.kind == "fuzzy") and span[-1] == "s" and len(key) > 5 and span.split()[-1][0].isupper():
             # a possessive without its apostrophe ("Antrophics constitution", "Deep Seeks
