@@ -46,6 +46,8 @@ NOT_MENTIONED = [
     ("The transcript never mentions the company.", "transcript never mentions"),
     ("The speakers never bring it up.", "never bring it up"),
     ("Indirectly implied via the Azure discussion.", "Indirectly implied"),
+    ("Not part of the conversation; inferred.", "Not part of the conversation"),
+    ("Was not part of this episode's discussion.", "not part of this episode's discussion"),
 ]
 
 
@@ -64,6 +66,7 @@ QUIET_CONTEXTS = [
     "Mentioned explicitly; the price was not discussed.",
     "Mentioned; the host did not bring up its valuation.",
     "Mentioned with its CEO, who was not named.",          # a relative clause on a thing it has
+    "Discussed at length; its pricing was not part of the discussion.",
 ]
 
 
