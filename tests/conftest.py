@@ -33,6 +33,18 @@ def audit_text(text: str | bytes, select=("ALL",), name: str = "case.md", **sett
     return auditor.audit_episodes([ep])[0].findings
 
 
+def findings_by_item(texts: list[str], family: str, key: str = "quotes", item: str = "text") -> dict[int, list]:
+    """The findings of `family` on the texts put as items of one list (`quotes[i].text`), by item index."""
+    import json
+
+    fm = f"title: x\n{key}:\n" + "".join(f"- {item}: {json.dumps(t)}\n" for t in texts)
+    found: dict[int, list] = {}
+    for f in audit_text(episode_text(fm)):
+        if f.family == family and f.field and f.field.startswith(f"{key}["):
+            found.setdefault(int(f.field.split("[")[1].split("]")[0]), []).append(f)
+    return found
+
+
 @pytest.fixture(scope="session")
 def seed_text() -> str:
     return SEED.read_text(encoding="utf-8")

@@ -7,18 +7,11 @@ ChatGPT, which OpenAI made. News and podcast summaries of the field are full of 
 
 from __future__ import annotations
 
-import json
-
-from tests.conftest import audit_text, episode_text
+from tests.conftest import findings_by_item
 
 
 def _attributions(texts: list[str]) -> dict[int, list[str]]:
-    fm = "title: x\nquotes:\n" + "".join(f"- text: {json.dumps(t)}\n" for t in texts)
-    found: dict[int, list[str]] = {}
-    for f in audit_text(episode_text(fm)):
-        if f.family == "attribution" and f.field.startswith("quotes["):
-            found.setdefault(int(f.field.split("[")[1].split("]")[0]), []).append(f.evidence)
-    return found
+    return {i: [f.evidence for f in fs] for i, fs in findings_by_item(texts, "attribution").items()}
 
 
 RELATIONS = [

@@ -15,16 +15,11 @@ import json
 
 import pytest
 
-from tests.conftest import audit_text, episode_text
+from tests.conftest import audit_text, episode_text, findings_by_item
 
 
 def _misspellings(texts: list[str], key: str = "quotes", item: str = "text") -> dict[int, list[tuple]]:
-    fm = f"title: x\n{key}:\n" + "".join(f"- {item}: {json.dumps(t)}\n" for t in texts)
-    found: dict[int, list[tuple]] = {}
-    for f in audit_text(episode_text(fm)):
-        if f.family == "misspelling" and f.field and f.field.startswith(f"{key}["):
-            found.setdefault(int(f.field.split("[")[1].split("]")[0]), []).append((f.rule, f.evidence))
-    return found
+    return {i: [(f.rule, f.evidence) for f in fs] for i, fs in findings_by_item(texts, "misspelling", key, item).items()}
 
 
 QUIET = [

@@ -8,9 +8,7 @@ phrase at a sentence start, or a promo code in capitals; the ad reads below stay
 
 from __future__ import annotations
 
-import json
-
-from tests.conftest import audit_text, episode_text
+from tests.conftest import findings_by_item
 
 EDITORIAL = [
     "The claim is supported by many benchmarks and ablations.",
@@ -37,12 +35,7 @@ ADS = [
 
 
 def _sponsor(texts):
-    fm = "title: x\nquotes:\n" + "".join(f"- text: {json.dumps(t)}\n" for t in texts)
-    found: dict[int, list[str]] = {}
-    for f in audit_text(episode_text(fm)):
-        if f.family == "sponsor" and f.field.startswith("quotes["):
-            found.setdefault(int(f.field.split("[")[1].split("]")[0]), []).append(f.message)
-    return found
+    return {i: [f.message for f in fs] for i, fs in findings_by_item(texts, "sponsor").items()}
 
 
 def test_editorial_uses_of_ad_phrases_are_no_ad_reads():
