@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 from pathlib import Path
@@ -35,8 +36,6 @@ def audit_text(text: str | bytes, select=("ALL",), name: str = "case.md", **sett
 
 def findings_by_item(texts: list[str], family: str, key: str = "quotes", item: str = "text") -> dict[int, list]:
     """The findings of `family` on the texts put as items of one list (`quotes[i].text`), by item index."""
-    import json
-
     fm = f"title: x\n{key}:\n" + "".join(f"- {item}: {json.dumps(t)}\n" for t in texts)
     found: dict[int, list] = {}
     for f in audit_text(episode_text(fm)):

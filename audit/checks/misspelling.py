@@ -440,9 +440,9 @@ def _plausible(text: str, a: int, b: int, span: str, v: Verdict, kind: str, m: N
         start = text.find(phrase, max(0, a - len(phrase)), b + len(phrase))
         if start != -1 and start <= a and start + len(phrase) >= b:
             return False
+    if v.kind != "casing" and entry.kind != "person" and _HONORIFIC_BEFORE.search(text, max(0, a - 6), a):
+        return False  # "Dr. Lama Nachman": a person's first name, not a product's misspelling
     if v.kind == "known":
-        if entry.kind != "person" and _HONORIFIC_BEFORE.search(text, max(0, a - 6), a):
-            return False  # "Dr. Lama Nachman": a person's first name, not a product's misspelling
         # a listed misspelling that is also a very common word ("Clawed back") needs name context
         # (a capital inside, as in "Open-AI" or "Deep-Mind", makes no ordinary word)
         if " " not in span and span[1:].islower() and is_common_word(span) and _sentence_start(text, a):
@@ -464,8 +464,6 @@ def _plausible(text: str, a: int, b: int, span: str, v: Verdict, kind: str, m: N
             return False  # a common word alone is no misspelled surname ("Like" is not "Leike")
         if _CAPITALISED_AFTER.match(text, b):
             return False  # part of another name ("Karpaty Mountains", "Altmann Siegel")
-    if entry.kind != "person" and _HONORIFIC_BEFORE.search(text, max(0, a - 6), a):
-        return False  # "Dr. Lama Nachman": a person's first name, not a product's misspelling
     key = norm_key(span)
     if len(key) <= 4 and not zipf_at_least(span, RARE_ZIPF) and not _sentence_start(text, a):
         return True  # "Qwan": no word at all, used mid-sentence as a name
