@@ -56,8 +56,18 @@ def discover(paths: Iterable[str | Path], include: list[str], exclude: list[str]
                     fp = Path(dirpath) / name
                     found.setdefault(str(fp), fp)
     root = root or Path.cwd()
-    return [(p, display) for display, p in sorted(found.items())
+    return [(p, printable_path(display)) for display, p in sorted(found.items())
             if not path_excluded(display, exclude, root)]
+
+
+def printable_path(name: str) -> str:
+    """A file name as every output can write it: the bytes of a name that is not UTF-8 (which
+    Python holds as lone surrogates) as backslash escapes, `bad\\xffname.md`, as git quotes them."""
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    return name
 
 
 class Auditor:

@@ -573,8 +573,10 @@ def claim_windows(text: str, names: list[tuple[int, int, bool, bool]]) -> list[l
     """[lo, hi] spans of `text` around each maker and product at most `_PAIR_GAP` apart (merged
     where they overlap): the only places a claim can stand."""
     windows: list[list[int]] = []
+    count = len(names)
     for i, (a, b, is_org, is_prod) in enumerate(names):
-        for a2, b2, is_org2, is_prod2 in names[i + 1:]:
+        for j in range(i + 1, count):  # not names[i + 1:]: a copy of the rest per name is quadratic
+            a2, b2, is_org2, is_prod2 = names[j]
             if a2 - b > _PAIR_GAP:
                 break
             if (is_org and is_prod2) or (is_prod and is_org2):
