@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
 from . import suppress
 from .config import Settings, matches, path_excluded, select_rules, severity_for
-from .episode import Episode, load_episode
+from .episode import Episode, load_episode, read_file_bytes
 from .findings import Finding, Severity
 from .ruleset import Knowledge, RuleSetError
 
@@ -46,7 +46,7 @@ def discover(paths: Iterable[str | Path], include: list[str], exclude: list[str]
         p = Path(raw)
         if not p.exists():
             raise RuleSetError(f"{raw}: no such file or folder")
-        if p.is_file():
+        if not p.is_dir():  # a file named explicitly; what cannot be read is reported (S001)
             found.setdefault(str(p), p)
             continue
         for dirpath, dirnames, filenames in os.walk(p):
@@ -202,7 +202,7 @@ class Auditor:
         misses: list[tuple[Path, str]] = []
         for path, display in files:
             try:
-                raw = Path(path).read_bytes()
+                raw = read_file_bytes(path)
             except OSError:
                 keys.append((None, False))  # the loader reports why (S001); nothing to cache
                 misses.append((path, display))

@@ -12,8 +12,11 @@ Every scalar of the front matter gets a field path (`companies[3].name`, 0-based
 from __future__ import annotations
 
 import bisect
+import errno
 import operator
+import os
 import re
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -224,11 +227,28 @@ def _problem(ep: Episode, code: str, detail: str = "", offset: int = 0, end: int
     ))
 
 
+_NOT_REGULAR = {stat.S_IFIFO: "a named pipe", stat.S_IFCHR: "a character device",
+                stat.S_IFBLK: "a block device", stat.S_IFSOCK: "a socket", stat.S_IFDIR: "a folder"}
+
+
+def read_file_bytes(path: str | Path) -> bytes:
+    """The bytes of a regular file. Anything else named like an episode raises OSError without
+    being read: a named pipe would block the run until something writes to it, a device might
+    never end. (Opened non-blocking, so even a pipe's open returns at once.)"""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    with os.fdopen(fd, "rb") as fh:
+        mode = os.fstat(fd).st_mode
+        if not stat.S_ISREG(mode):
+            kind = _NOT_REGULAR.get(stat.S_IFMT(mode), "not a regular file")
+            raise OSError(errno.EINVAL, f"it is {kind}, not a regular file")
+        return fh.read()
+
+
 def load_episode(path: str | Path, display: str | None = None) -> Episode:
     """Read and parse one episode file. Never raises for bad content."""
     ep = Episode(path=display or str(path))
     try:
-        raw = Path(path).read_bytes()
+        raw = read_file_bytes(path)
     except OSError as exc:
         _problem(ep, "S001", exc.strerror or str(exc))
         return ep

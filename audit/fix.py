@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable
 
-from .episode import Episode, load_episode, parse_episode
+from .episode import Episode, load_episode, parse_episode, read_file_bytes
 from .findings import Edit, Finding
 
 MAX_ROUNDS = 10
@@ -346,7 +346,7 @@ def _try(ep: Episode, fixes: list[Finding]) -> Episode | str:
 def fix_file(auditor, path: Path, display: str, **kwargs) -> FileFix:
     """Load `path` and fix it in memory."""
     try:
-        raw = Path(path).read_bytes()
+        raw = read_file_bytes(path)
     except OSError:
         raw, ep = b"", load_episode(path, display)  # reports the unreadable file
     else:

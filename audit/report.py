@@ -22,7 +22,7 @@ from urllib.parse import urlsplit
 
 import yaml
 
-from .episode import FENCE, closing_fence
+from .episode import FENCE, closing_fence, read_file_bytes
 from .findings import FAMILIES, Finding
 
 SEVERITIES = ("error", "warning", "info")
@@ -63,7 +63,7 @@ def page_name(display: str, taken: set[str] | None = None) -> str:
 def read_text(path: str | Path) -> str:
     """The file's text exactly as the loader decoded it (offsets of findings point into it)."""
     try:
-        raw = Path(path).read_bytes()
+        raw = read_file_bytes(path)
     except OSError:
         return ""
     return decode(raw)

@@ -21,6 +21,7 @@ from typing import Iterable
 from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup
 
+from ..episode import read_file_bytes
 from ..report import SEVERITIES, EpisodeView, FindingView, decode, episode_view, index_view, page_name
 
 STATIC = ("report.css", "index.js", "episode.js")
@@ -128,7 +129,7 @@ def write_site(results: Iterable, files: list[tuple[Path, str]], out_dir: str | 
 
 def _read_bytes(path) -> bytes:
     try:
-        return Path(path).read_bytes()
+        return read_file_bytes(path)
     except OSError:
         return b""
 
