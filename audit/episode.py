@@ -228,7 +228,7 @@ def _problem(ep: Episode, code: str, detail: str = "", offset: int = 0, end: int
 
 
 _NOT_REGULAR = {stat.S_IFIFO: "a named pipe", stat.S_IFCHR: "a character device",
-                stat.S_IFBLK: "a block device", stat.S_IFSOCK: "a socket", stat.S_IFDIR: "a folder"}
+                stat.S_IFBLK: "a block device", stat.S_IFSOCK: "a socket", stat.S_IFDIR: "a directory"}
 
 
 def read_file_bytes(path: str | Path) -> bytes:
@@ -490,6 +490,8 @@ class _Walker:
             value = self.values[key]
             if isinstance(node, ScalarNode):
                 ep.scalars[path] = Scalar(path, value, node, *span)
+            else:
+                self.alias_paths(node, path)
             return value
         if isinstance(node, ScalarNode):
             value = node.value if node.tag == _STR else self.construct(node)
@@ -548,6 +550,22 @@ class _Walker:
             else:
                 mapping[kvalue] = self.walk(v, child_path, depth + 1)
         return mapping
+
+    def alias_paths(self, node, path: str) -> None:
+        """Record the paths below an alias of a collection (`- *first` makes `companies[9].name` as
+        real as `companies[0].name`), spanning the text where the anchor wrote them; rules reach
+        items by index. Bounded: size() has counted these nodes."""
+        ep, base, values = self.ep, self.base, self.values
+        stack = [(node, path)]
+        while stack:
+            node, path = stack.pop()
+            span = ep.spans[path] = (base + node.start_mark.index, base + node.end_mark.index)
+            if isinstance(node, ScalarNode):
+                ep.scalars[path] = Scalar(path, values[id(node)], node, *span)
+            elif isinstance(node, SequenceNode):
+                stack.extend((child, f"{path}[{i}]") for i, child in enumerate(node.value))
+            else:
+                stack.extend((v, _join(path, k.value)) for k, v in node.value)
 
     def construct(self, node):
         """SafeConstructor's value of a scalar that is not a string. A short plain decimal integer

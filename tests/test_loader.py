@@ -144,3 +144,21 @@ def test_yaml_test_suite_through_the_cli(tmp_path):
         if not any(f["rule"].startswith("S0") for f in schema):
             lenient.add(case["id"])
     assert lenient <= LIBYAML_LENIENT
+
+
+def test_items_repeated_by_alias_have_paths_of_their_own():
+    # `- *first` repeats a whole entity: rules reach companies[1].name by index, so it needs a path
+    # and a span (the anchor's text) like companies[0].name. Before, M301 crashed with a KeyError on
+    # `companies[1].name` and every file of the batch lost its misspelling findings.
+    text = ("---\ntitle: Two entities\ndate: 2024-05-01\nsummary: Openai said so.\ncompanies:\n"
+            "- &first\n  name: Openai\n  category: ai_company\n  confidence: high\n  context: Openai said so.\n"
+            "- *first\n---\n")
+    ep = parse(text)
+    assert ep.problems == [] and ep.data["companies"][1]["name"] == "Openai"
+    assert ep.spans["companies[1].name"] == ep.spans["companies[0].name"]
+    assert ep.scalars["companies[1].context"].value == "Openai said so."
+    findings = audit_text(text)
+    assert not [f for f in findings if "nternal error" in f.message]
+    names = {(f.rule, f.field) for f in findings}
+    assert {("M301", "companies[0].name"), ("M301", "companies[1].name")} <= names
+    assert ("D601", "companies[1].name") in names  # the same entity twice
