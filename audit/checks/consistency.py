@@ -506,14 +506,14 @@ def _when_pandas(source: str):
 
     try:
         ts = pd.Timestamp(source.strip())
-    except (ValueError, TypeError, OverflowError):
-        return None
-    if pd.isna(ts):
-        return None
-    if ts.tzinfo is None:
-        ts = ts.tz_localize("UTC")
-    has_time = bool(re.search(r"\d:\d", source))
-    return ts.to_pydatetime() if has_time else ts.date()
+        if pd.isna(ts):
+            return None
+        if ts.tzinfo is None:
+            ts = ts.tz_localize("UTC")
+        has_time = bool(re.search(r"\d:\d", source))
+        return ts.to_pydatetime() if has_time else ts.date()
+    except (ValueError, TypeError, OverflowError, NotImplementedError):
+        return None  # no date, or one outside what Python's dates hold (pandas parses years past 9999)
 
 
 def _dates(ep, fields):

@@ -281,8 +281,18 @@ EntityRow = namedtuple("EntityRow", ("file", "ep", "index", "field", *LIST_TABLE
 
 
 def entity_rows(batch) -> list[EntityRow]:
-    """The rows of the batch's entities table as named tuples (no DataFrame), built once per batch."""
-    return batch.shared("entity-tuples", lambda: list(map(EntityRow._make, batch.rows("entities", *EntityRow._fields))))
+    """The rows of the batch's entities table as named tuples (no DataFrame), built once per batch.
+
+    A value that is a list or a mapping where a scalar belongs (`context: [a, b]`, S1xx's business)
+    reads as None here: the rules compare, hash and search these values."""
+    def compute():
+        rows = batch.rows("entities", *EntityRow._fields)
+        return [EntityRow._make(row) if not any(isinstance(v, _COLLECTIONS) for v in row)
+                else EntityRow._make(None if isinstance(v, _COLLECTIONS) else v for v in row) for row in rows]
+    return batch.shared("entity-tuples", compute)
+
+
+_COLLECTIONS = (list, dict, set)
 
 
 def classify_entities(batch) -> list[tuple[EntityRow, Noise]]:

@@ -415,7 +415,7 @@ def _corpus(ep, llm_rows: list[int]) -> Corpus:
                     if isinstance(value := item.get(second), str):
                         add(value)
     # the texts kept apart by NUL words, so that no phrase runs from the end of one into the next
-    contexts = [_text_of(companies[i].get("context")) for i in llm_rows]
+    contexts = [_text_of(companies[i].get("context")) if isinstance(companies[i], dict) else "" for i in llm_rows]
     ctx_words = _text_words(contexts)  # split once: for `ctx` and for the set of words
     return Corpus(_text_words(parts), ctx=_spaced(ctx_words) if contexts else "", ctx_words=ctx_words)
 
