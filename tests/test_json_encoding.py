@@ -5,7 +5,6 @@ finding of the examples and of generated episodes, and on findings with odd valu
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st

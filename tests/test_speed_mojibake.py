@@ -4,7 +4,6 @@ steps off only where their byte patterns cannot match), and the rule's walk over
 
 from __future__ import annotations
 
-import difflib
 import json
 import random
 import re
