@@ -10,6 +10,7 @@ from re import _parser
 import yaml
 
 from audit.checks.not_mentioned import _parts, parse_phrases
+from audit.checks.sponsor import expand_defines
 from audit.prefilter import Hits, fold, required_sets
 from tests.conftest import ROOT
 
@@ -55,7 +56,8 @@ def test_statements_on_the_examples_contexts():
 def test_required_sets_are_necessary_for_a_match():
     rng = random.Random(9)
     patterns = DATA["statements"] + DATA["leading"]
-    sponsor = yaml.safe_load((ROOT / "rules" / "sponsor.yaml").read_text(encoding="utf-8"))
+    sponsor = expand_defines(yaml.safe_load((ROOT / "rules" / "sponsor.yaml").read_text(encoding="utf-8")),
+                             "sponsor.yaml")
     patterns += sponsor["strong_markers"] + sponsor["end_markers"] + sponsor["weak_markers"]
     compiled = [(re.compile(p, re.I), required_sets(_parser.parse(p, re.I))) for p in patterns]
     assert sum(bool(sets) for _, sets in compiled) > len(compiled) * 3 // 4

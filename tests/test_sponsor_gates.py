@@ -3,13 +3,18 @@ plain regexes find: they change which texts a regex runs on, never a match."""
 
 from __future__ import annotations
 
+import json
 import random
+import subprocess
+import sys
 import re
 from re import _parser
 
+import pytest
 import yaml
 
-from audit.checks.sponsor import _marker_sponsor, parse_sponsor
+from audit.checks.sponsor import _marker_sponsor, expand_defines, parse_sponsor
+from audit.ruleset import RuleSetError
 from audit.prefilter import _required, earliest, one_by_one
 from tests.conftest import ROOT, SEED
 
@@ -62,3 +67,57 @@ def test_markers_referring_to_groups_by_number_stay_joined():
     assert one_by_one([r"(?:(a)\1)", r"(?:b)"]) is None
     assert one_by_one([r"(?:(a)?(?(1)b|c))"]) is None
     assert one_by_one([r"(?:a)", r"(?:b)"]) is not None
+
+
+# --- `define`: one sub-pattern, used by several markers as {NAME} ----------------------------------
+
+RAW = yaml.safe_load((ROOT / "rules" / "sponsor.yaml").read_text(encoding="utf-8"))
+
+
+def test_defines_are_expanded_in_every_marker():
+    expanded = expand_defines(RAW, "sponsor.yaml")
+    assert sum("{SPONSOR}" in p for p in RAW["strong_markers"]) >= 5
+    for key in ("strong_markers", "end_markers", "weak_markers"):
+        assert not [p for p in expanded[key] if re.search(r"\{[A-Z_]+\}", p)]
+    by = next(p for p in expanded["strong_markers"] if p.startswith(r"\bbrought\s+to\s+you\s+by"))
+    assert by.endswith(RAW["define"]["SPONSOR"])
+    m = KNOWLEDGE.strong.search("This episode is brought to you by Jane Street. Back to the show.")
+    assert m and _marker_sponsor(m) == "Jane Street"
+    m = KNOWLEDGE.strong.search("Code is on github.com/acme/tool and the paper is on arxiv.org/abs/1.")
+    assert m is None  # CODE_HOSTS: no ad
+
+
+def test_a_quantifier_is_no_placeholder():
+    assert "{3,}" in expand_defines(RAW, "s")["strong_markers"][7]  # promo codes: (?-i:[A-Z0-9]{3,})
+
+
+@pytest.mark.parametrize("data,message", [
+    ({"strong_markers": [r"\bby\s+{SPONSER}"]}, "strong_markers[0]: {SPONSER} is not defined"),
+    ({"define": {"lower": "x"}, "weak_markers": ["a"]}, "define.lower: expected a NAME in capitals"),
+    ({"define": ["x"]}, "define"),
+])
+def test_bad_defines_are_rule_set_errors(data, message):
+    with pytest.raises(RuleSetError, match=re.escape(message)):
+        parse_sponsor(data, "mine/sponsor.yaml")
+
+
+def test_a_teams_rules_folder_uses_a_shipped_define(tmp_path):
+    rules = tmp_path / "rules"
+    rules.mkdir()
+    # a strong marker needs a trigger (the literal pre-filter) as well
+    (rules / "sponsor.yaml").write_text("triggers: [friends at]\n"
+                                        "strong_markers:\n  - '\\bour\\s+friends\\s+at\\s+{SPONSOR}'\n",
+                                        encoding="utf-8")
+    episode = tmp_path / "ep.md"
+    episode.write_text("---\ntitle: t\ndate: 2024-05-01\nsummary: s\nquotes:\n"
+                       "- text: Our friends at Acme Cloud make GPUs cheap, so try them today.\n"
+                       "  relevance_score: 7\n---\n", encoding="utf-8")
+    base = [sys.executable, "-m", "audit", "check", "--format", "json", "--no-cache", "--select", "P801"]
+    plain = subprocess.run([*base, str(episode)], capture_output=True, text=True)
+    mine = subprocess.run([*base, "--rules", str(rules), str(episode)], capture_output=True, text=True)
+    assert plain.returncode == mine.returncode == 0, mine.stderr  # P801 is a warning
+    assert json.loads(plain.stdout)["findings"] == []
+    assert [f["field"] for f in json.loads(mine.stdout)["findings"]] == ["quotes[0].text"]
+    (rules / "sponsor.yaml").write_text("strong_markers:\n  - '\\bat\\s+{SPONSR}'\n", encoding="utf-8")
+    bad = subprocess.run([*base, "--rules", str(rules), str(episode)], capture_output=True, text=True)
+    assert bad.returncode == 2 and "{SPONSR} is not defined" in bad.stderr and "Traceback" not in bad.stderr

@@ -82,11 +82,39 @@ def _joined(alternatives: list[str], flags=re.I) -> re.Pattern:
     return re.compile("|".join(alternatives) or r"(?!x)x", flags)
 
 
+_PLACEHOLDER = re.compile(r"\{([A-Z][A-Z0-9_]*)\}")  # {SPONSOR}: not a quantifier, which holds digits only
+MARKER_KEYS = ("strong_markers", "end_markers", "weak_markers")
+
+
+def expand_defines(data: dict, where: str) -> dict:
+    """`data` with each `{NAME}` in the markers replaced by the sub-pattern `define` gives it (one
+    sponsor-name pattern serves five markers). An undefined name is a rule-set error."""
+    defines = expect(data.get("define") or {}, dict, where, "define")
+    for name, pattern in defines.items():
+        if not (isinstance(name, str) and _PLACEHOLDER.fullmatch("{" + name + "}") and isinstance(pattern, str)):
+            raise RuleSetError(f"{where}: define.{name}: expected a NAME in capitals and a regular expression")
+    out = dict(data)
+    for key in MARKER_KEYS:
+        patterns = data.get(key)
+        if not isinstance(patterns, list):
+            continue
+
+        def expand(m: re.Match, i: int = 0) -> str:
+            if m.group(1) not in defines:
+                raise RuleSetError(f"{where}: {key}[{i}]: {{{m.group(1)}}} is not defined under `define`")
+            return defines[m.group(1)]
+
+        out[key] = [_PLACEHOLDER.sub(lambda m, i=i: expand(m, i), p) if isinstance(p, str) else p
+                    for i, p in enumerate(patterns)]
+    return out
+
+
 def parse_sponsor(data, where: str) -> SponsorKnowledge:
     data = data or {}
     expect(data, dict, where, "sponsor")
-    known_keys(data, {"version", "sponsors", "triggers", "strong_markers", "end_markers", "weak_markers",
-                      "ad_words", "conversation"}, where, "sponsor")
+    known_keys(data, {"version", "define", "sponsors", "triggers", "strong_markers", "end_markers",
+                      "weak_markers", "ad_words", "conversation"}, where, "sponsor")
+    data = expand_defines(data, where)
     for key in ("ad_words", "conversation"):
         expect(data.get(key, ""), (str, list), where, key)
     triggers = tuple(t.lower() for t in str_list(data.get("triggers"), where, "triggers"))
