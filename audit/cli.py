@@ -141,6 +141,13 @@ def episode_files(paths, settings: Settings, changed_since: str | None = None):
     return files
 
 
+def stdin_episode(name: str):
+    """The episode piped to `audit check -`, read as bytes (decoded strictly by the loader, as a file is)."""
+    from .episode import Episode, parse_episode
+
+    return parse_episode(sys.stdin.buffer.read(), Episode(path=name))
+
+
 def stream_with_progress(auditor, files):
     """The results of `auditor` over `files` as they come, with a progress bar on a terminal."""
     from .output.progress import progress_bar
@@ -171,9 +178,11 @@ class _Stdout:
               help="Also check the corpus figures of rules/corpus.yaml over all the files.")
 @click.option("--against", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Flag corpus figures that drifted from this profile (`audit profile save`); implies --corpus.")
+@click.option("--stdin-filename", metavar="NAME", default=None,
+              help="With the path `-` (an episode read from stdin): the name to report it under.")
 @handle_errors
-def check(paths, fmt, output, baseline_file, changed_since, no_cache, corpus, against, **opts):
-    """Check episode files and folders (recursively: *.md, *.txt)."""
+def check(paths, fmt, output, baseline_file, changed_since, no_cache, corpus, against, stdin_filename, **opts):
+    """Check episode files and folders (recursively: *.md, *.txt), or `-`: one episode from stdin."""
     from .atomic import atomic_text_file
     from .output import writer
     from .output.tally import Tally
@@ -185,12 +194,21 @@ def check(paths, fmt, output, baseline_file, changed_since, no_cache, corpus, ag
         from .baseline import Baseline
 
         baseline = Baseline.load(baseline_file)
-    auditor = make_auditor(settings, cache=not no_cache)
-    files = episode_files(paths, settings, changed_since)
+    from_stdin = "-" in paths
+    if from_stdin and (len(paths) > 1 or changed_since or corpus or against):
+        raise RuleSetError("`-` (stdin) is the only path, without --changed-since or --corpus")
+    if stdin_filename is not None and not from_stdin:
+        raise RuleSetError("--stdin-filename names the episode read from `-`; no path is `-`")
+    auditor = make_auditor(settings, cache=not (no_cache or from_stdin))
     # Results stream from the workers through the baseline into the output and are then dropped:
     # memory does not grow with the number of files.
     tally = Tally()
-    results = stream_with_progress(auditor, files)
+    if from_stdin:
+        files = []
+        results = iter(auditor.audit_episodes([stdin_episode(stdin_filename or "-")]))
+    else:
+        files = episode_files(paths, settings, changed_since)
+        results = stream_with_progress(auditor, files)
     if baseline is not None:
         results = baseline.filter(results, tally)
     if corpus or against:

@@ -112,3 +112,37 @@ def test_workers_give_the_same_results_in_file_order(tmp_path):
 def test_python_dash_m_and_version():
     proc = subprocess.run([sys.executable, "-m", "audit", "--version"], capture_output=True, text=True)
     assert proc.returncode == 0 and "audit" in proc.stdout
+
+
+# --- `audit check -`: one episode from stdin (editors, pre-commit on staged content) --------------
+
+def test_stdin_gives_the_findings_of_the_file(tmp_path):
+    from_file = subprocess.run([sys.executable, "-m", "audit", "check", "--format", "json", "--no-cache",
+                                str(SEED)], capture_output=True, text=True)
+    with open(SEED, "rb") as fh:
+        piped = subprocess.run([sys.executable, "-m", "audit", "check", "--format", "json",
+                                "--stdin-filename", str(SEED), "-"], stdin=fh, capture_output=True, text=True,
+                               cwd=tmp_path)  # cwd: no cache folder is written for stdin
+    assert from_file.returncode == piped.returncode == 1, piped.stderr
+    assert json.loads(piped.stdout)["findings"] == json.loads(from_file.stdout)["findings"]
+    assert len(json.loads(piped.stdout)["findings"]) > 100
+    assert not (tmp_path / ".audit_cache").exists()
+
+
+def test_stdin_default_name_and_bad_bytes():
+    result = CliRunner().invoke(main, ["check", "-"], input=b"\xff---\ntitle: x\n---\n")
+    assert result.exit_code == 1
+    assert result.output.startswith("-:1:1: E001 [error] File is not valid UTF-8: byte 0xff at byte offset 0")
+    clean = (EXAMPLES / "001_clean_inference_costs.md").read_bytes()
+    result = CliRunner().invoke(main, ["check", "-"], input=clean)
+    assert result.exit_code == 0 and result.output.strip() == "All clear: no findings in 1 file."
+
+
+@pytest.mark.parametrize("args,message", [
+    (["-", str(SEED)], "`-` (stdin) is the only path"),
+    (["--corpus", "-"], "`-` (stdin) is the only path"),
+    (["--stdin-filename", "a.md", str(SEED)], "--stdin-filename names the episode read from `-`"),
+])
+def test_stdin_misuse_exits_2(args, message):
+    result = CliRunner().invoke(main, ["check", *args], input=b"")
+    assert result.exit_code == 2 and message in result.output
