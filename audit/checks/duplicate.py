@@ -26,7 +26,8 @@ from .base import Rule, item_removal
 # "Meta Platforms", "Anduril Industries"): "Acme Systems, Inc." and "Acme" are one entity
 _SUFFIX = re.compile(r"(?:[\s,]+(?:inc|corp|corporation|incorporated|ltd|limited|llc|plc|pbc|gmbh|ag|s\.a|n\.v|co|company"
                      r"|ab|sas|s\.a\.s|b\.v|bv|nv|oy|k\.k|kk|pty|pte|srl|spa|s\.p\.a"
-                     r"|holdings|industries|systems|technologies|platforms)\.?)+$", re.I)
+                     r"|holdings|industries|systems|technologies|technology|platforms|group|electronics"
+                     r"|communications|video\s+communications)\.?)+$", re.I)
 _POSSESSIVE = re.compile(r"['’]s$")
 _BRACKETS = re.compile(r"\[[^\]]*\]")
 SHINGLE = 5  # words per shingle
@@ -37,7 +38,12 @@ MIN_SHARE = 0.2
 
 
 _THE = re.compile(r"^the\s+", re.I)
-_AI = re.compile(r"[\s.-]+(?:ai|ml)$", re.I)
+# "Runway ML", "Cognition-AI", and glued after a lowercase letter: "RunwayML", "CrewAI"
+_AI = re.compile(r"(?:[\s.-]+(?i:ai|ml)|(?<=[a-z])(?:AI|ML))$")
+# "Notion Labs" is "Notion"; a big-tech firm's "X Labs" is a unit of its own ("Google Labs", "Reality Labs")
+_LABS = re.compile(r"[\s-]+labs?$", re.I)
+# the categories of an entry that names a model, not its maker ("Mistral" the models, "Mistral AI")
+_MODEL_CATEGORIES = frozenset({"ai_model", "model", "model_family", "llm"})
 _DOMAIN = re.compile(r"\.(?:com|ai|io|co|org|net|dev|app)$", re.I)  # "Amazon.com", "Canva.com"
 # the glossary kinds whose "X" and "X AI" are one firm ("Figure" and "Figure AI"); a big-tech
 # firm's "X AI" is a unit of its own ("Google AI", "Meta AI")
@@ -45,18 +51,30 @@ _ONE_FIRM_KINDS = frozenset({"company", "ai_lab"})
 _NUMBER = re.compile(r"\d+(?:\.\d+)*")
 
 
-def entity_key(name: str, gl) -> str:
+def entity_key(name: str, gl, model: bool = False) -> str:
     """One key per entity: the glossary's canonical name (with the name's version numbers, since
-    "Llama 3" and "Llama 4" are variants of one entry), else a normalised spelling."""
+    "Llama 3" and "Llama 4" are variants of one entry), else a normalised spelling. `model`: the
+    entry's category says it is a model, so a model family named after its maker stays the family."""
     base = _SUFFIX.sub("", _POSSESSIVE.sub("", _THE.sub("", name.strip())))
     base = _DOMAIN.sub("", base) or base
     entry = gl.lookup(name.strip()) or gl.lookup(base)
+    if (entry is not None and not model and entry.kind == "model_family" and entry.maker
+            and norm_key(entry.maker).startswith(norm_key(entry.name)) and norm_key(base) == norm_key(entry.name)):
+        # the bare name of a family named after its maker names the maker: "Mistral" is Mistral AI
+        entry = gl.by_name.get(entry.maker) or entry
     if entry is None and base and not _AI.search(base):  # "Scale" for the glossary's "Scale AI"
-        entry = gl.lookup(base + " AI")
+        # (its accepted name only: "X AI" is a misspelling of xAI, and X is no xAI)
+        entry = gl.accepted.get(base + " AI")
         entry = entry if entry is not None and entry.kind in ORG_KINDS else None
     elif entry is None and base:  # "Figure AI" for the glossary's company "Figure"
         entry = gl.lookup(_AI.sub("", base))
         entry = entry if entry is not None and entry.kind in _ONE_FIRM_KINDS else None
+    if entry is None and _LABS.search(base):  # "Notion Labs" for "Notion", not "Google Labs" for Google
+        bare = _LABS.sub("", base)
+        inner = gl.lookup(bare) if bare else None
+        if bare and (inner is None or inner.kind in _ONE_FIRM_KINDS):
+            base = bare
+            entry = inner
     if entry is not None:
         return "=" + entry.name + "|" + ",".join(_NUMBER.findall(name))
     # names the glossary does not know: "Cognition AI" and "Cognition" are one firm ("Google AI"
@@ -103,14 +121,15 @@ class DuplicateEntity(Rule):
 
     def check(self, batch):
         gl = glossary(batch.knowledge)
-        memo: dict[str, tuple[str, bool]] = {}  # name -> (key, right spelling)
+        memo: dict[tuple[str, bool], tuple[str, bool]] = {}  # (name, model) -> (key, right spelling)
         groups: dict[tuple[int, str], list[tuple]] = {}  # (ep, key) -> [(ep, index, field, name, right)]
-        for ep_i, index, fld, name in batch.rows("entities", "ep", "index", "field", "name"):
+        for ep_i, index, fld, name, category in batch.rows("entities", "ep", "index", "field", "name", "category"):
             if not isinstance(name, str) or not name.strip():
                 continue
-            if name not in memo:
-                memo[name] = (entity_key(name, gl), name.strip() in gl.accepted)
-            key, right = memo[name]
+            m = (name, category in _MODEL_CATEGORIES)
+            if m not in memo:
+                memo[m] = (entity_key(name, gl, m[1]), name.strip() in gl.accepted)
+            key, right = memo[m]
             groups.setdefault((ep_i, key), []).append((ep_i, index, fld, name, right))
         # in each group of two or more: the best entry (a right spelling first, then the earliest)
         # is kept, the others are reported, in the order (ep, key, right spelling first, index)
@@ -368,7 +387,7 @@ def near_duplicate_pairs(rows: list[tuple], min_share: float = 0.34, min_score: 
 
 
 def _pairs(rows: list[tuple], min_share: float = 0.34, min_score: float = 90.0,
-           min_words: int = 4) -> list[tuple[int, int, int, float, int, int]]:
+           min_words: int = 4, reorder: bool = False) -> list[tuple[int, int, int, float, int, int]]:
     """`near_duplicate_pairs`, each pair with the lengths of `_normalise` of the texts of i and j."""
     rows = [r for r in rows if isinstance(r[2], str)]
     if len(rows) < 2:
@@ -377,7 +396,7 @@ def _pairs(rows: list[tuple], min_share: float = 0.34, min_score: float = 90.0,
     codes = {ep: k for k, ep in enumerate(dict.fromkeys(ep_col))}
     episode = list(map(codes.__getitem__, ep_col))
     if sum(map(len, texts)) <= _CHUNK:
-        return _confirmed_pairs(ep_col, row_col, texts, episode, min_share, min_score, min_words)
+        return _confirmed_pairs(ep_col, row_col, texts, episode, min_share, min_score, min_words, reorder)
     # whole episodes at a time, about _CHUNK characters: numpy's arrays stay small
     by_ep: dict[int, list[int]] = {}
     for t, code in enumerate(episode):
@@ -392,12 +411,21 @@ def _pairs(rows: list[tuple], min_share: float = 0.34, min_score: float = 90.0,
         if size < _CHUNK and g + 1 < len(groups):
             continue
         out += _confirmed_pairs(*([col[t] for t in chunk] for col in (ep_col, row_col, texts, episode)),
-                                min_share, min_score, min_words)
+                                min_share, min_score, min_words, reorder)
         chunk, size = [], 0
     return out
 
 
-def _confirmed_pairs(ep_col, row_col, texts, episode, min_share, min_score, min_words):
+# a sentence's clauses: what punctuation or a conjunction sets apart ("X, and Y" is "Y, and X" reordered)
+_CLAUSE_SPLIT = re.compile(r"\s*[,;:.!?]+\s*(?:(?:and|but|so|because)\s+)?|\s+(?:and|but|so|because)\s+")
+
+
+def _clauses(text: str) -> str:
+    """The text's clauses, each as its words, sorted and joined by " | "."""
+    return " | ".join(sorted(filter(None, (" ".join(_words(c)) for c in _CLAUSE_SPLIT.split(text.lower())))))
+
+
+def _confirmed_pairs(ep_col, row_col, texts, episode, min_share, min_score, min_words, reorder=False):
     if len(texts) < 2:
         return []
     first, second, n_shared, sizes, norms = _shared_shingles(texts, episode, min_words)
@@ -412,9 +440,11 @@ def _confirmed_pairs(ep_col, row_col, texts, episode, min_share, min_score, min_
         if short in longer:
             score = 100.0
         elif _partial_ratio_bound(short, longer) < min_score - 1e-6:
-            continue  # partial_ratio would search every alignment (for long texts) to say 0
+            score = 0  # partial_ratio would search every alignment (for long texts) to say 0
         else:
             score = fuzz.partial_ratio(short, longer, score_cutoff=min_score)
+        if not score and reorder:  # the same clauses in another order
+            score = fuzz.ratio(_clauses(texts[a]), _clauses(texts[b]), score_cutoff=min_score)
         if score:
             n_a, n_b = len(norm_a), len(norm_b)
             if row_col[a] <= row_col[b]:
@@ -433,6 +463,9 @@ their we us our you your he him his she her i me my there here very really just 
 won don didn doesn isn aren wasn weren couldn shouldn wouldn haven hasn hadn ain ll ve re gonna wanna""".split())
 
 
+_NEGATIONS = frozenset({"not", "never", "no", "nobody", "nothing", "none", "neither", "nor", "t"})
+
+
 def other_claim(a: str, b: str) -> bool:
     """Do two quotes that nearly repeat each other differ by a content word put in place of
     another ("every app will ..." and "every car will ...")? The two extraction passes copy one
@@ -440,13 +473,90 @@ def other_claim(a: str, b: str) -> bool:
     word left out, never in a noun or verb swapped for a dissimilar one; such a pair is two
     statements on one pattern."""
     wa, wb = _words(a), _words(b)
-    for tag, i1, i2, j1, j2 in SequenceMatcher(None, wa, wb, autojunk=False).get_opcodes():
+    ops = SequenceMatcher(None, wa, wb, autojunk=False).get_opcodes()
+    for k, (tag, i1, i2, j1, j2) in enumerate(ops):
+        if tag == "equal" or (tag != "replace" and k in (0, len(ops) - 1)):
+            continue  # (words added at either end: one quote runs on where the other stops)
+        changed = wa[i1:i2] + wb[j1:j2]
+        # a number changed ("$5 million" and "$50 million"), or a negation added or dropped
+        if any(w[0].isdigit() for w in changed) or _NEGATIONS.intersection(wa[i1:i2]) != _NEGATIONS.intersection(wb[j1:j2]):
+            return True
         if tag == "replace" and i2 - i1 == j2 - j1:
             for x, y in zip(wa[i1:i2], wb[j1:j2]):
                 if (len(x) >= 3 and len(y) >= 3 and x.isalpha() and y.isalpha() and x not in _FUNCTION_WORDS
                         and y not in _FUNCTION_WORDS and fuzz.ratio(x, y) < 60):
                     return True
     return False
+
+
+# ---- one spelling of what two transcriptions of a passage write differently ----
+# numbers in words ("forty-two", "a hundred thousand") become digits; "$5M", "5 million dollars",
+# "40%", "forty per cent" meet; contractions are spelt out ("it's" = "it is", "don't" = "do not");
+# fillers of speech go ("um", "you know", "like", "sort of"). Both quotes of a pair get the same
+# treatment, so a word dropped from both changes nothing that tells them apart.
+_UNITS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve "
+                                    "thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split())}
+_TENS = {w: 10 * i for i, w in enumerate("_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()) if w != "_"}
+_SCALES = {"hundred": 100, "thousand": 1000}
+_NUM_WORD = r"(?:" + "|".join(sorted([*_UNITS, *_TENS, *_SCALES], key=len, reverse=True)) + r")"
+_NUMBER_WORDS = re.compile(rf"\b(?:an?\s+(?=hundred\b|thousand\b))?{_NUM_WORD}(?:(?:\s+and\s+|[\s-]+){_NUM_WORD})*\b")
+_CONTRACTION = {"n't": " not", "'re": " are", "'ve": " have", "'ll": " will", "'m": " am", "'d": " would"}
+_SPELT = {"can't": "can not", "cannot": "can not", "won't": "will not", "shan't": "shall not", "ain't": "is not",
+          "let's": "let us", "gonna": "going to", "wanna": "want to", "gotta": "got to"}
+_CANON = re.compile(
+    r"(?P<num>\$?\d[\d,]*(?:\.\d+)?)(?:\s*(?P<mag>[mkb]|bn|mm)\b)?"  # $5M, 100,000, 1.5bn
+    r"|(?P<spelt>\b(?:can['’]t|cannot|won['’]t|shan['’]t|ain['’]t|let['’]s|gonna|wanna|gotta)\b)"
+    r"|(?<=[a-z])(?P<ctr>n['’]t|['’](?:re|ve|ll|m|d))\b"
+    r"|\b(?P<is>it|that|there|what|here|he|she|who|where|how|this)['’]s\b"
+    r"|(?P<pct>%|\bper\s?cent\b)"
+    r"|(?P<drop>\b(?:dollars?|usd|bucks|um+|uh+|umm|uhm|erm|hmm|you\s+know|i\s+mean|like|sort\s+of|kind\s+of"
+    r"|basically|honestly|actually|literally)\b)"
+)
+_MAGNITUDE = {"m": " million", "mm": " million", "k": " thousand", "b": " billion", "bn": " billion"}
+
+
+def _number_value(words: str) -> str:
+    total = current = 0
+    for w in re.split(r"[\s-]+", words):
+        if w in _UNITS:
+            current += _UNITS[w]
+        elif w in _TENS:
+            current += _TENS[w]
+        elif w == "hundred":
+            current = (current or 1) * 100
+        elif w == "thousand":
+            total += (current or 1) * 1000
+            current = 0
+    return str(total + current)
+
+
+def _canon_match(m: re.Match) -> str:
+    kind = m.lastgroup
+    if kind == "num" or kind == "mag":
+        num = m.group("num").lstrip("$").replace(",", "")
+        return " " + num + _MAGNITUDE.get(m.group("mag") or "", "") + " "
+    if kind == "spelt":
+        return " " + _SPELT[m.group().replace("’", "'")] + " "
+    if kind == "ctr":
+        return _CONTRACTION[m.group().replace("’", "'")]
+    if kind == "is":
+        return m.group("is") + " is"
+    if kind == "pct":
+        return " percent "
+    return " "
+
+
+def canonical_quote(text: str) -> str:
+    """The quote lowercased, its numbers, contractions and fillers written one way (see above)."""
+    low = text.lower()
+    if any(c in low for c in _NUMBER_HINTS):
+        low = _NUMBER_WORDS.sub(lambda m: _number_value(m.group().replace(" and ", " ")), low)
+    return _CANON.sub(_canon_match, low)
+
+
+_NUMBER_HINTS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+                 "twelve", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+                 "hundred", "thousand", "zero")
 
 
 class NearDuplicateQuote(Rule):
@@ -485,13 +595,18 @@ class NearDuplicateQuote(Rule):
         quotes = batch.rows("quotes", "ep", "index", "text")
         if len(quotes) < 2:
             return
-        pairs = sorted(_pairs(quotes, MIN_SHARE), key=lambda p: (p[0], p[2], p[1]))
+        canon = {}  # the quotes as `canonical_quote` writes them
+        for ep_i, i, text in quotes:
+            if isinstance(text, str):
+                canon[ep_i, i] = canonical_quote(text)
+        pairs = sorted(_pairs([(e, i, canon[e, i]) for e, i, _ in quotes if (e, i) in canon], MIN_SHARE, reorder=True),
+                       key=lambda p: (p[0], p[2], p[1]))
         done = set()
         for ep_i, i, j, score, n_i, n_j in pairs:
             if (ep_i, j) in done:
                 continue  # the earliest quote a quote repeats is the one named
             ep = batch.episodes[ep_i]
-            if score < 100 and other_claim(ep.data["quotes"][i]["text"], ep.data["quotes"][j]["text"]):
+            if score < 100 and other_claim(canon[ep_i, i], canon[ep_i, j]):
                 continue
             done.add((ep_i, j))
             path = f"quotes[{j}].text"
