@@ -26,8 +26,9 @@ from .base import Rule, item_removal
 # "Meta Platforms", "Anduril Industries"): "Acme Systems, Inc." and "Acme" are one entity
 _SUFFIX = re.compile(r"(?:[\s,]+(?:inc|corp|corporation|incorporated|ltd|limited|llc|plc|pbc|gmbh|ag|s\.a|n\.v|co|company"
                      r"|ab|sas|s\.a\.s|b\.v|bv|nv|oy|k\.k|kk|pty|pte|srl|spa|s\.p\.a"
-                     r"|holdings|industries|systems|technologies|technology|platforms|group|electronics"
-                     r"|communications|video\s+communications)\.?)+$", re.I)
+                     r"|se|asa|oyj|kgaa|a/s"
+                     r"|holdings?|industries|systems|technologies|technology|platforms|group|electronics"
+                     r"|communications|video\s+communications|computing|global)\.?)+$", re.I)
 _POSSESSIVE = re.compile(r"['’]s$")
 _BRACKETS = re.compile(r"\[[^\]]*\]")
 SHINGLE = 5  # words per shingle
@@ -56,8 +57,9 @@ def entity_key(name: str, gl, model: bool = False) -> str:
     "Llama 3" and "Llama 4" are variants of one entry), else a normalised spelling. `model`: the
     entry's category says it is a model, so a model family named after its maker stays the family."""
     base = _SUFFIX.sub("", _POSSESSIVE.sub("", _THE.sub("", name.strip())))
+    full = base
     base = _DOMAIN.sub("", base) or base
-    entry = gl.lookup(name.strip()) or gl.lookup(base)
+    entry = gl.lookup(name.strip()) or gl.lookup(full) or gl.lookup(base)  # ("X.AI Corp": the glossary's "X.AI")
     if (entry is not None and not model and entry.kind == "model_family" and entry.maker
             and norm_key(entry.maker).startswith(norm_key(entry.name)) and norm_key(base) == norm_key(entry.name)):
         # the bare name of a family named after its maker names the maker: "Mistral" is Mistral AI
@@ -417,7 +419,10 @@ def _pairs(rows: list[tuple], min_share: float = 0.34, min_score: float = 90.0,
 
 
 # a sentence's clauses: what punctuation or a conjunction sets apart ("X, and Y" is "Y, and X" reordered)
-_CLAUSE_SPLIT = re.compile(r"\s*[,;:.!?]+\s*(?:(?:and|but|so|because)\s+)?|\s+(?:and|but|so|because)\s+")
+# ("Usage went up when the price dropped" is "When the price dropped, usage went up"); the words that
+# join clauses are left out of them
+_JOINERS = r"(?:and|but|so|because|when|whenever|if|after|before|while|since|although|though|once|until)"
+_CLAUSE_SPLIT = re.compile(rf"\s*[,;:.!?]+\s*(?:{_JOINERS}\s+)*|\s+{_JOINERS}\s+|^{_JOINERS}\s+")
 
 
 def _clauses(text: str) -> str:
@@ -512,7 +517,7 @@ _CANON = re.compile(
     r"|(?P<drop>\b(?:dollars?|usd|bucks|um+|uh+|umm|uhm|erm|hmm|you\s+know|i\s+mean|like|sort\s+of|kind\s+of"
     r"|basically|honestly|actually|literally)\b)"
 )
-_MAGNITUDE = {"m": " million", "mm": " million", "k": " thousand", "b": " billion", "bn": " billion"}
+_MAGNITUDE = {"m": " million", "mm": " million", "k": "000", "b": " billion", "bn": " billion"}
 
 
 def _number_value(words: str) -> str:
@@ -551,12 +556,47 @@ def canonical_quote(text: str) -> str:
     low = text.lower()
     if any(c in low for c in _NUMBER_HINTS):
         low = _NUMBER_WORDS.sub(lambda m: _number_value(m.group().replace(" and ", " ")), low)
-    return _CANON.sub(_canon_match, low)
+        if " point " in low:  # "3 point 5" (of "three point five") is 3.5
+            low = _POINT.sub(r"\1.\2", low)
+    low = _CANON.sub(_canon_match, low)
+    if "hundred" in low or "thousand" in low:  # "30 thousand" is 30000, as "thirty thousand" and "$30K" are
+        low = _TIMES.sub(lambda m: str(int(m.group(1)) * _SCALES[m.group(2)]), low)
+    return low
+
+
+_POINT = re.compile(r"\b(\d+) point (\d+)\b")
+_TIMES = re.compile(r"\b(\d+)\s+(hundred|thousand)\b")
 
 
 _NUMBER_HINTS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
                  "twelve", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
                  "hundred", "thousand", "zero")
+
+
+def _reordered(canon: dict, found: set) -> list[tuple[int, int, int, float, int, int]]:
+    """Pairs (ep, i, j, score, len i, len j) of quotes of one episode made of the same words in
+    another order ("X, and Y" and "Y, and X") whose clauses, sorted, are nearly the same; the
+    shingles of such a pair cross the clauses' borders, so `_pairs` may miss it. A dict of
+    each quote's sorted words finds them (`found`: the pairs already known)."""
+    seen: dict[tuple, tuple[int, str]] = {}
+    out = []
+    for (ep_i, i), text in canon.items():
+        words = _words(text)
+        if len(words) < 6:
+            continue
+        key = (ep_i, *sorted(words))
+        other = seen.get(key)
+        if other is None:
+            seen[key] = (i, text)
+            continue
+        j, other_text = other
+        a, b = (j, i) if j < i else (i, j)
+        if (ep_i, a, b) in found:
+            continue
+        score = fuzz.ratio(_clauses(text), _clauses(other_text), score_cutoff=90)
+        if score:
+            out.append((ep_i, a, b, score, len(_normalise(canon[ep_i, a])), len(_normalise(canon[ep_i, b]))))
+    return out
 
 
 class NearDuplicateQuote(Rule):
@@ -599,14 +639,16 @@ class NearDuplicateQuote(Rule):
         for ep_i, i, text in quotes:
             if isinstance(text, str):
                 canon[ep_i, i] = canonical_quote(text)
-        pairs = sorted(_pairs([(e, i, canon[e, i]) for e, i, _ in quotes if (e, i) in canon], MIN_SHARE, reorder=True),
-                       key=lambda p: (p[0], p[2], p[1]))
+        pairs = _pairs([(e, i, canon[e, i]) for e, i, _ in quotes if (e, i) in canon], MIN_SHARE, reorder=True)
+        pairs += _reordered(canon, {(p[0], p[1], p[2]) for p in pairs})
+        pairs.sort(key=lambda p: (p[0], p[2], p[1]))
         done = set()
         for ep_i, i, j, score, n_i, n_j in pairs:
             if (ep_i, j) in done:
                 continue  # the earliest quote a quote repeats is the one named
             ep = batch.episodes[ep_i]
-            if score < 100 and other_claim(canon[ep_i, i], canon[ep_i, j]):
+            if score < 100 and other_claim(canon[ep_i, i], canon[ep_i, j]) and other_claim(
+                    _clauses(canon[ep_i, i]), _clauses(canon[ep_i, j])):  # (the same clauses reordered)
                 continue
             done.add((ep_i, j))
             path = f"quotes[{j}].text"

@@ -143,7 +143,14 @@ _FUNCTION = frozenset("""a an the and or but so of to in on at by for with from 
 is are was were be been am do does did have has had will would can could should shall may might must not
 i we you they he she it there who which what when where why how if because""".split())
 _RELATIVES = frozenset({"who", "which", "whose", "whom", "that"})
-_QUANTIFIERS = frozenset("every each any some no the those these".split())
+_QUANTIFIERS = frozenset("every each any some no the those these a an".split())
+_WH = frozenset("what whatever which who whom where wherever".split())
+_PREPOSITIONS = frozenset("on in of for with about at to by from into onto over under than like".split())
+
+
+def _is_subject(words: list[str], k: int) -> bool:
+    """Is the pronoun words[k] a subject, not the object of a preposition ("the pressure on it")?"""
+    return k == 0 or words[k - 1] not in _PREPOSITIONS
 # verbs and nouns after which a bare wh-word ends a sentence ("guess who", "no idea which")
 _WH_VERBS = frozenset("know knows knew guess wonder ask asked tell matter matters care sure idea decide see "
                       "remember forget understand explain depends".split())
@@ -178,6 +185,8 @@ def _speech_cut(text: str, a: int, low: str, words: TruncationWords) -> str | No
     if low in _SKIP_ADVERBS:  # "... the scaling laws have already": the auxiliary before it
         while clause and clause[-1] in _SKIP_ADVERBS:
             clause = clause[:-1]
+        if clause and clause[-1] in words.subjects and _is_subject(clause, len(clause) - 1):
+            return f"ends on {clause[-1] + ' ' + low!r}, a subject without its verb"  # "... they always"
         if not clause or clause[-1] not in words.auxiliaries:
             return None
         low = clause[-1]
@@ -201,6 +210,8 @@ def _speech_cut(text: str, a: int, low: str, words: TruncationWords) -> str | No
         while k >= 0 and before[k] in _SKIP_ADVERBS:
             k -= 1
         subject = before[k] if k >= 0 else ""
+        if subject in words.subjects and not _is_subject(before, k):
+            subject = "_"  # "... the pressure on it is": 'it' is an object; the subject is a noun
         if _EMBEDDING.intersection(before):
             return None  # "more than the models can", "nobody knows whether it will"
         if subject in words.subjects and low in _PERFECT:
@@ -219,13 +230,20 @@ def _speech_cut(text: str, a: int, low: str, words: TruncationWords) -> str | No
         if before[k] in words.subjects and k + 1 < len(before) and (
                 before[k - 1] in _EMBEDDING or before[k - 1] not in _FUNCTION):
             return None  # "the customers we sell to", "what we listen to": a stranded preposition
+        if before[k - 1] in _WH and k + 1 < len(before):
+            return None  # "what the clients are paying for"
     return f"ends on {low!r}, a preposition without its object"
 
 
-def cut_ending(text: str, words: TruncationWords, gl, prose: bool = False) -> tuple[int, int, str] | None:
+def cut_ending(text: str, words: TruncationWords, gl, prose: bool = False,
+               trailed: bool = False) -> tuple[int, int, str] | None:
     """(start, end, why) of the evidence when `text` ends cut, else None. `prose`: the text is
     written (an LLM's impact reason, context or summary), not speech, or it is a piece that stops
-    before its text ends: a stranded preposition ("what we listen to") ends no such sentence."""
+    before its text ends: a stranded preposition ("what we listen to") ends no such sentence.
+    `trailed`: the text went on with "..." after it: only a word that cannot end a sentence
+    tells a cut ("... and we keep choosing the wrong one because..."); a short or rare word
+    before the dots is a name or a term ("gcc...", "sockaddr_un ..."), and capitals are code
+    ("ORDER BY ...")."""
     stripped = text.rstrip()
     if not stripped or _done(stripped):
         return None
@@ -237,17 +255,18 @@ def cut_ending(text: str, words: TruncationWords, gl, prose: bool = False) -> tu
         return None  # letters after a digit end a token ("GPT-4o", "H100s", "10x"), not a cut word
     word, punct = stripped[a:q], b != q
     low = word.lower()
+    if trailed and (punct or word.isupper() or (a and stripped[a - 1] in "_/.")):
+        return None
     if punct:
         return a, b, f"ends on {stripped[a:b]!r}, in the middle of a sentence"
     if low in words.dangling or (prose and low in words.prose_dangling):
         return a, b, f"ends on {word!r}, which cannot end a sentence"
-    if not prose:
-        why = _speech_cut(stripped, a, low, words)
-        if why:
-            return a, b, why
+    why = _speech_cut(stripped, a, low, words)
+    if why:
+        return a, b, why
     if low == "it" and _CLAUSE_START_BEFORE.search(stripped, 0, a):
         return a, b, f"ends on {stripped[_CLAUSE_START_BEFORE.search(stripped, 0, a).start():b]!r}, a clause without its verb"
-    if not word.islower() or gl.lookup(word) is not None:
+    if trailed or not word.islower() or gl.lookup(word) is not None:
         return None
     if len(low) <= 2 and low not in words.short:
         return a, b, f"ends on {word!r}, the start of a cut word"
@@ -295,7 +314,7 @@ class TruncatedText(Rule):
                 stripped = text.rstrip()
                 if stripped.endswith(_TRAIL):  # "... and we keep choosing the wrong one because..."
                     body = stripped.rstrip(".…").rstrip()
-                    cut = cut_ending(body, words, gl, prose=True) if body and body[-1] in _LETTERS else None
+                    cut = cut_ending(body, words, gl, prose=True, trailed=True) if body and body[-1] in _LETTERS else None
                     if cut is not None:
                         cut = (cut[0], len(stripped), cut[2] + ", and trails off")
                 else:
