@@ -210,13 +210,12 @@ def _speech_cut(text: str, a: int, low: str, words: TruncationWords) -> str | No
         while k >= 0 and before[k] in _SKIP_ADVERBS:
             k -= 1
         subject = before[k] if k >= 0 else ""
-        if subject in words.subjects and not _is_subject(before, k):
-            subject = "_"  # "... the pressure on it is": 'it' is an object; the subject is a noun
+        pronoun = subject in words.subjects and _is_subject(before, k)  # not "... the pressure on it is"
         if _EMBEDDING.intersection(before):
             return None  # "more than the models can", "nobody knows whether it will"
-        if subject in words.subjects and low in _PERFECT:
+        if pronoun and low in _PERFECT:
             return f"ends on {subject + ' ' + low!r}, an auxiliary without its verb"  # "... it has"
-        if not subject or subject in words.subjects or subject in _FUNCTION:
+        if not subject or pronoun or (subject in _FUNCTION and subject not in words.subjects):
             return None  # "I think they will", "yes we can": the verb is understood
         return f"ends on {subject + ' ' + low!r}, an auxiliary without its verb"
     # a preposition
@@ -257,6 +256,8 @@ def cut_ending(text: str, words: TruncationWords, gl, prose: bool = False,
     low = word.lower()
     if trailed and (punct or word.isupper() or (a and stripped[a - 1] in "_/.")):
         return None
+    if trailed and low in ("in", "on") and _PARTICLE_BEFORE.search(stripped, 0, a):
+        return None  # "filling in...", "and so on...": a particle
     if punct:
         return a, b, f"ends on {stripped[a:b]!r}, in the middle of a sentence"
     if low in words.dangling or (prose and low in words.prose_dangling):
@@ -336,7 +337,8 @@ class TruncatedText(Rule):
                                  message=f"{path.split('.')[-1].replace('_', ' ').capitalize()} is cut: {why}")
 
 
-_TRAIL = ("...", "…")  # a text ending on these may have trailed off on a word that cannot end it
+_TRAIL = ("...", "…")
+_PARTICLE_BEFORE = re.compile(r"(?:\bso|ing|\blog|\bsign|\bmove|\bgo|\bcarry|\bhold|\bcome|\bgive|\bturn)\s+$", re.I)  # a text ending on these may have trailed off on a word that cannot end it
 
 
 def _unbalanced(stripped: str) -> tuple[int, int, str] | None:
