@@ -442,7 +442,7 @@ def _confirmed_pairs(ep_col, row_col, texts, episode, min_share, min_score, min_
         norm_a, norm_b = norms[a].rstrip(" "), norms[b].rstrip(" ")
         short, longer = (norm_a, norm_b) if len(norm_a) <= len(norm_b) else (norm_b, norm_a)
         # one text inside the other is partial_ratio's 100 without its alignment search
-        if short in longer:
+        if short in longer and f" {short} " in f" {longer} ":  # (whole words: "50000" is not in "500000")
             score = 100.0
         elif _partial_ratio_bound(short, longer) < min_score - 1e-6:
             score = 0  # partial_ratio would search every alignment (for long texts) to say 0
@@ -489,7 +489,8 @@ def other_claim(a: str, b: str) -> bool:
         if tag == "replace" and i2 - i1 == j2 - j1:
             for x, y in zip(wa[i1:i2], wb[j1:j2]):
                 if (len(x) >= 3 and len(y) >= 3 and x.isalpha() and y.isalpha() and x not in _FUNCTION_WORDS
-                        and y not in _FUNCTION_WORDS and fuzz.ratio(x, y) < 60):
+                        and y not in _FUNCTION_WORDS and fuzz.ratio(x, y) < (75 if x[0] != y[0] else 60)):
+                    # (a mishearing keeps most letters: "Enthropic"; "radiology" and "pathology" are two fields)
                     return True
     return False
 

@@ -142,7 +142,7 @@ _SKIP_ADVERBS = frozenset("also still already just really never always probably 
 _FUNCTION = frozenset("""a an the and or but so of to in on at by for with from as than then that this these those
 is are was were be been am do does did have has had will would can could should shall may might must not
 i we you they he she it there who which what when where why how if because""".split())
-_RELATIVES = frozenset({"who", "which", "whose", "whom", "that"})
+_RELATIVES = frozenset({"who", "which", "whose", "whom", "that", "where"})
 _QUANTIFIERS = frozenset("every each any some no the those these a an".split())
 _WH = frozenset("what whatever which who whom where wherever".split())
 _PREPOSITIONS = frozenset("on in of for with about at to by from into onto over under than like".split())
@@ -193,6 +193,8 @@ def _speech_cut(text: str, a: int, low: str, words: TruncationWords) -> str | No
     before = clause[:-1]
     prev = before[-1] if before else ""
     if low in _RELATIVES:
+        if not before and low != "that" and text[:a].rstrip().endswith(","):
+            return f"ends on ', {low}', a relative clause without its words"  # "..., which"
         if prev and prev not in _FUNCTION and prev not in _WH_VERBS and (
                 low != "that" or (len(before) > 1 and before[-2] in _QUANTIFIERS)):
             return f"ends on {prev + ' ' + low!r}, a relative clause without its words"
