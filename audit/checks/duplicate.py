@@ -389,7 +389,7 @@ def near_duplicate_pairs(rows: list[tuple], min_share: float = 0.34, min_score: 
 
 
 def _pairs(rows: list[tuple], min_share: float = 0.34, min_score: float = 90.0,
-           min_words: int = 4, reorder: bool = False) -> list[tuple[int, int, int, float, int, int]]:
+           min_words: int = 4, canon=None) -> list[tuple[int, int, int, float, int, int]]:
     """`near_duplicate_pairs`, each pair with the lengths of `_normalise` of the texts of i and j."""
     rows = [r for r in rows if isinstance(r[2], str)]
     if len(rows) < 2:
@@ -398,7 +398,7 @@ def _pairs(rows: list[tuple], min_share: float = 0.34, min_score: float = 90.0,
     codes = {ep: k for k, ep in enumerate(dict.fromkeys(ep_col))}
     episode = list(map(codes.__getitem__, ep_col))
     if sum(map(len, texts)) <= _CHUNK:
-        return _confirmed_pairs(ep_col, row_col, texts, episode, min_share, min_score, min_words, reorder)
+        return _confirmed_pairs(ep_col, row_col, texts, episode, min_share, min_score, min_words, canon)
     # whole episodes at a time, about _CHUNK characters: numpy's arrays stay small
     by_ep: dict[int, list[int]] = {}
     for t, code in enumerate(episode):
@@ -413,7 +413,7 @@ def _pairs(rows: list[tuple], min_share: float = 0.34, min_score: float = 90.0,
         if size < _CHUNK and g + 1 < len(groups):
             continue
         out += _confirmed_pairs(*([col[t] for t in chunk] for col in (ep_col, row_col, texts, episode)),
-                                min_share, min_score, min_words, reorder)
+                                min_share, min_score, min_words, canon)
         chunk, size = [], 0
     return out
 
@@ -421,16 +421,35 @@ def _pairs(rows: list[tuple], min_share: float = 0.34, min_score: float = 90.0,
 # a sentence's clauses: what punctuation or a conjunction sets apart ("X, and Y" is "Y, and X" reordered)
 # ("Usage went up when the price dropped" is "When the price dropped, usage went up"); the words that
 # join clauses are left out of them
-_JOINERS = r"(?:and|but|so|because|when|whenever|if|after|before|while|since|although|though|once|until)"
-_CLAUSE_SPLIT = re.compile(rf"\s*[,;:.!?]+\s*(?:{_JOINERS}\s+)*|\s+{_JOINERS}\s+|^{_JOINERS}\s+")
 
 
-def _clauses(text: str) -> str:
-    """The text's clauses, each as its words, sorted and joined by " | "."""
-    return " | ".join(sorted(filter(None, (" ".join(_words(c)) for c in _CLAUSE_SPLIT.split(text.lower())))))
+_JOINER_WORDS = frozenset("and but so because when whenever if after before while since although though once until".split())
 
 
-def _confirmed_pairs(ep_col, row_col, texts, episode, min_share, min_score, min_words, reorder=False):
+def _clauses(canon: str) -> str:
+    """The clauses of a `canonical_quote` (commas between them, a joining word at their start or
+    inside them parts them too), each as its words, sorted and joined by " | "."""
+    parts: list[str] = []
+    for chunk in canon.split(","):
+        words: list[str] = []
+        for w in chunk.split():
+            if w in _JOINER_WORDS:
+                if words:
+                    parts.append(" ".join(words))
+                    words = []
+            else:
+                words.append(w)
+        if words:
+            parts.append(" ".join(words))
+    return " | ".join(sorted(parts))
+
+
+# a pair whose LCS bound of partial_ratio is below this differs by more than numbers, contractions
+# and fillers written otherwise ("five million dollars"/"$5 million" leave it above 90)
+_RETRY_BOUND = 88.0
+
+
+def _confirmed_pairs(ep_col, row_col, texts, episode, min_share, min_score, min_words, canon=None):
     if len(texts) < 2:
         return []
     first, second, n_shared, sizes, norms = _shared_shingles(texts, episode, min_words)
@@ -442,14 +461,27 @@ def _confirmed_pairs(ep_col, row_col, texts, episode, min_share, min_score, min_
         norm_a, norm_b = norms[a].rstrip(" "), norms[b].rstrip(" ")
         short, longer = (norm_a, norm_b) if len(norm_a) <= len(norm_b) else (norm_b, norm_a)
         # one text inside the other is partial_ratio's 100 without its alignment search
+        bound = 100.0
         if short in longer and f" {short} " in f" {longer} ":  # (whole words: "50000" is not in "500000")
             score = 100.0
-        elif _partial_ratio_bound(short, longer) < min_score - 1e-6:
+        elif (bound := _partial_ratio_bound(short, longer)) < min_score - 1e-6:
             score = 0  # partial_ratio would search every alignment (for long texts) to say 0
         else:
             score = fuzz.partial_ratio(short, longer, score_cutoff=min_score)
-        if not score and reorder:  # the same clauses in another order
-            score = fuzz.ratio(_clauses(texts[a]), _clauses(texts[b]), score_cutoff=min_score)
+        # written one way (`canon`: numbers, contractions, fillers), or its clauses in another order;
+        # only for pairs close enough to be the same words written otherwise (the cheap bound),
+        # or of about one length with about the same words (reordered clauses)
+        if not score and canon is not None and (
+                (retry := bound >= _RETRY_BOUND)
+                or (len(short) >= 0.9 * len(longer) and fuzz.token_sort_ratio(short, longer) >= min_score)):
+            ca, cb = canon(texts[a]), canon(texts[b])
+            short, longer = sorted((_normalise(ca), _normalise(cb)), key=len)
+            if f" {short} " in f" {longer} ":
+                score = 100.0
+            elif retry:
+                score = fuzz.partial_ratio(short, longer, score_cutoff=min_score)
+            if not score and len(short) >= 0.9 * len(longer):
+                score = fuzz.ratio(_clauses(ca), _clauses(cb), score_cutoff=min_score)
         if score:
             n_a, n_b = len(norm_a), len(norm_b)
             if row_col[a] <= row_col[b]:
@@ -484,7 +516,7 @@ def other_claim(a: str, b: str) -> bool:
             continue  # (words added at either end: one quote runs on where the other stops)
         changed = wa[i1:i2] + wb[j1:j2]
         # a number changed ("$5 million" and "$50 million"), or a negation added or dropped
-        if any(w[0].isdigit() for w in changed) or _NEGATIONS.intersection(wa[i1:i2]) != _NEGATIONS.intersection(wb[j1:j2]):
+        if any(w[0].isdigit() or w in _NUMBERS for w in changed) or _NEGATIONS.intersection(wa[i1:i2]) != _NEGATIONS.intersection(wb[j1:j2]):
             return True
         if tag == "replace" and i2 - i1 == j2 - j1:
             for x, y in zip(wa[i1:i2], wb[j1:j2]):
@@ -504,100 +536,94 @@ _UNITS = {w: i for i, w in enumerate("zero one two three four five six seven eig
                                     "thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split())}
 _TENS = {w: 10 * i for i, w in enumerate("_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()) if w != "_"}
 _SCALES = {"hundred": 100, "thousand": 1000}
-_NUM_WORD = r"(?:" + "|".join(sorted([*_UNITS, *_TENS, *_SCALES], key=len, reverse=True)) + r")"
-_NUMBER_WORDS = re.compile(rf"\b(?:an?\s+(?=hundred\b|thousand\b))?{_NUM_WORD}(?:(?:\s+and\s+|[\s-]+){_NUM_WORD})*\b")
-_CONTRACTION = {"n't": " not", "'re": " are", "'ve": " have", "'ll": " will", "'m": " am", "'d": " would"}
-_SPELT = {"can't": "can not", "cannot": "can not", "won't": "will not", "shan't": "shall not", "ain't": "is not",
-          "let's": "let us", "gonna": "going to", "wanna": "want to", "gotta": "got to"}
-_CANON = re.compile(
-    r"(?P<num>\$?\d[\d,]*(?:\.\d+)?)(?:\s*(?P<mag>[mkb]|bn|mm)\b)?"  # $5M, 100,000, 1.5bn
-    r"|(?P<spelt>\b(?:can['’]t|cannot|won['’]t|shan['’]t|ain['’]t|let['’]s|gonna|wanna|gotta)\b)"
-    r"|(?<=[a-z])(?P<ctr>n['’]t|['’](?:re|ve|ll|m|d))\b"
-    r"|\b(?P<is>it|that|there|what|here|he|she|who|where|how|this)['’]s\b"
-    r"|(?P<pct>%|\bper\s?cent\b)"
-    r"|(?P<drop>\b(?:dollars?|usd|bucks|um+|uh+|umm|uhm|erm|hmm|you\s+know|i\s+mean|like|sort\s+of|kind\s+of"
-    r"|basically|honestly|actually|literally)\b)"
-)
-_MAGNITUDE = {"m": " million", "mm": " million", "k": "000", "b": " billion", "bn": " billion"}
-
-
-def _number_value(words: str) -> str:
-    total = current = 0
-    for w in re.split(r"[\s-]+", words):
-        if w in _UNITS:
-            current += _UNITS[w]
-        elif w in _TENS:
-            current += _TENS[w]
-        elif w == "hundred":
-            current = (current or 1) * 100
-        elif w == "thousand":
-            total += (current or 1) * 1000
-            current = 0
-    return str(total + current)
-
-
-def _canon_match(m: re.Match) -> str:
-    kind = m.lastgroup
-    if kind == "num" or kind == "mag":
-        num = m.group("num").lstrip("$").replace(",", "")
-        return " " + num + _MAGNITUDE.get(m.group("mag") or "", "") + " "
-    if kind == "spelt":
-        return " " + _SPELT[m.group().replace("’", "'")] + " "
-    if kind == "ctr":
-        return _CONTRACTION[m.group().replace("’", "'")]
-    if kind == "is":
-        return m.group("is") + " is"
-    if kind == "pct":
-        return " percent "
-    return " "
+# contractions spelt out with str.replace (in this order: "can't" before "n't")
+_REPLACE = (("can't", "can not"), ("cannot", "can not"), ("won't", "will not"), ("shan't", "shall not"),
+            ("ain't", "is not"), ("let's", "let us"), ("n't", " not"), ("'re", " are"), ("'ve", " have"),
+            ("'ll", " will"), ("'m ", " am "), ("'d ", " would "), *((p + "'s", p + " is") for p in (
+                "it", "that", "there", "what", "here", "he", "she", "who", "where", "how", "this")))
+_FILLERS = frozenset("um umm uh uhm erm hmm like basically honestly actually literally dollars dollar usd bucks".split())
+_PHRASES = ((" you know", " "), (" i mean", " "), (" sort of", " "), (" kind of", " "), ("per cent", "percent"),
+            ("gonna", "going to"), ("wanna", "want to"), ("gotta", "got to"))
+_NUMBERS = {**_UNITS, **_TENS, **_SCALES}
+# a token: a number as written ("$1.5bn", "100,000", "30k"), a word, a percent sign, or a run of
+# punctuation (a clause's end)
+_PUNCT = frozenset(",;:.!?")
+_TOKEN = re.compile(r"\$?\d[\d,]*(?:\.\d+)?(?:[a-z]+)?|[a-z]+|%|[,;:.!?]+")
+_MAGNITUDE = {"m": " million", "mm": " million", "k": "000", "b": " billion", "bn": " billion",
+              "million": " million", "billion": " billion"}
 
 
 def canonical_quote(text: str) -> str:
-    """The quote lowercased, its numbers, contractions and fillers written one way (see above)."""
-    low = text.lower()
-    if any(c in low for c in _NUMBER_HINTS):
-        low = _NUMBER_WORDS.sub(lambda m: _number_value(m.group().replace(" and ", " ")), low)
-        if " point " in low:  # "3 point 5" (of "three point five") is 3.5
-            low = _POINT.sub(r"\1.\2", low)
-    low = _CANON.sub(_canon_match, low)
-    if "hundred" in low or "thousand" in low:  # "30 thousand" is 30000, as "thirty thousand" and "$30K" are
-        low = _TIMES.sub(lambda m: str(int(m.group(1)) * _SCALES[m.group(2)]), low)
-    return low
+    """The quote's words lowercased, numbers as digits, contractions spelt out, fillers left out,
+    and a comma for each run of punctuation (see above): one string of words and commas."""
+    low = " " + text.lower()
+    if "’" in low:
+        low = low.replace("’", "'")
+    if "'" in low or "nnot" in low:
+        for a, b in _REPLACE:
+            if a in low:
+                low = low.replace(a, b)
+    for a, b in _PHRASES:
+        if a in low:
+            low = low.replace(a, b)
+    tokens = _TOKEN.findall(low)
+    if _NUMBERS.keys().isdisjoint(tokens) and not any(c in low for c in "0123456789$%"):
+        # (the common case, without a Python step per word: no number to write as digits)
+        canon = " ".join([t if t[0] not in _PUNCT else "," for t in tokens if t not in _FILLERS])
+        return canon if " point " not in canon else _POINT.sub(r"\1.\2", canon)
+    out: list[str] = []
+    run = None  # [total, current] of a run of number words
+    n = len(tokens)
+    for k, tok in enumerate(tokens):
+        if tok in _NUMBERS:
+            if run is None:
+                run = [0, 0]
+                if tok in _SCALES and out and out[-1] in ("a", "an"):
+                    out.pop()  # "a hundred"
+            v = _NUMBERS[tok]
+            if tok == "hundred":
+                run[1] = (run[1] or 1) * 100
+            elif tok == "thousand":
+                run[0] += (run[1] or 1) * 1000
+                run[1] = 0
+            else:
+                run[1] += v
+            continue
+        if run is not None:
+            if tok == "and" and k + 1 < n and tokens[k + 1] in _NUMBERS:
+                continue  # "a hundred and twenty"
+            out.append(str(run[0] + run[1]))
+            run = None
+        c = tok[0]
+        if c.isdigit() or c == "$":
+            num = tok.lstrip("$")
+            unit = num.lstrip("0123456789,.")
+            num = num[:len(num) - len(unit)].replace(",", "").rstrip(".")
+            if unit in _MAGNITUDE:
+                out.append(num + _MAGNITUDE[unit])
+            elif unit:
+                out.append(num)
+                out.append(unit)
+            else:
+                out.append(num)
+        elif c in ",;:.!?":
+            out.append(",")
+        elif tok == "%":
+            out.append("percent")
+        elif tok not in _FILLERS:
+            out.append(tok)
+    if run is not None:
+        out.append(str(run[0] + run[1]))
+    canon = " ".join(out)
+    if " point " in canon:  # "3 point 5" (of "three point five") is 3.5
+        canon = _POINT.sub(r"\1.\2", canon)
+    if "hundred" in canon or "thousand" in canon:  # "30 thousand" is 30000, as "thirty thousand" and "$30K" are
+        canon = _TIMES.sub(lambda m: str(int(m.group(1)) * _SCALES[m.group(2)]), canon)
+    return canon
 
 
 _POINT = re.compile(r"\b(\d+) point (\d+)\b")
 _TIMES = re.compile(r"\b(\d+)\s+(hundred|thousand)\b")
-
-
-_NUMBER_HINTS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-                 "twelve", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
-                 "hundred", "thousand", "zero")
-
-
-def _reordered(canon: dict, found: set) -> list[tuple[int, int, int, float, int, int]]:
-    """Pairs (ep, i, j, score, len i, len j) of quotes of one episode made of the same words in
-    another order ("X, and Y" and "Y, and X") whose clauses, sorted, are nearly the same; the
-    shingles of such a pair cross the clauses' borders, so `_pairs` may miss it. A dict of
-    each quote's sorted words finds them (`found`: the pairs already known)."""
-    seen: dict[tuple, tuple[int, str]] = {}
-    out = []
-    for (ep_i, i), text in canon.items():
-        words = _words(text)
-        if len(words) < 6:
-            continue
-        key = (ep_i, *sorted(words))
-        other = seen.get(key)
-        if other is None:
-            seen[key] = (i, text)
-            continue
-        j, other_text = other
-        a, b = (j, i) if j < i else (i, j)
-        if (ep_i, a, b) in found:
-            continue
-        score = fuzz.ratio(_clauses(text), _clauses(other_text), score_cutoff=90)
-        if score:
-            out.append((ep_i, a, b, score, len(_normalise(canon[ep_i, a])), len(_normalise(canon[ep_i, b]))))
-    return out
 
 
 class NearDuplicateQuote(Rule):
@@ -636,21 +662,27 @@ class NearDuplicateQuote(Rule):
         quotes = batch.rows("quotes", "ep", "index", "text")
         if len(quotes) < 2:
             return
-        canon = {}  # the quotes as `canonical_quote` writes them
-        for ep_i, i, text in quotes:
-            if isinstance(text, str):
-                canon[ep_i, i] = canonical_quote(text)
-        pairs = _pairs([(e, i, canon[e, i]) for e, i, _ in quotes if (e, i) in canon], MIN_SHARE, reorder=True)
-        pairs += _reordered(canon, {(p[0], p[1], p[2]) for p in pairs})
-        pairs.sort(key=lambda p: (p[0], p[2], p[1]))
+        memo: dict[str, str] = {}  # text -> canonical_quote(text), for the few texts of candidate pairs
+
+        def canon(text: str) -> str:
+            c = memo.get(text)
+            if c is None:
+                c = memo[text] = canonical_quote(text)
+            return c
+
+        pairs = sorted(_pairs(quotes, MIN_SHARE, canon=canon), key=lambda p: (p[0], p[2], p[1]))
         done = set()
         for ep_i, i, j, score, n_i, n_j in pairs:
             if (ep_i, j) in done:
                 continue  # the earliest quote a quote repeats is the one named
             ep = batch.episodes[ep_i]
-            if score < 100 and other_claim(canon[ep_i, i], canon[ep_i, j]) and other_claim(
-                    _clauses(canon[ep_i, i]), _clauses(canon[ep_i, j])):  # (the same clauses reordered)
-                continue
+            if score < 100:
+                a, b = ep.data["quotes"][i]["text"], ep.data["quotes"][j]["text"]
+                # a word, number or negation that differs as written, and still when both are
+                # written one way (canonical_quote) and their clauses are put in one order
+                if other_claim(a, b) and other_claim(canon(a), canon(b)) and other_claim(
+                        _clauses(canon(a)), _clauses(canon(b))):
+                    continue
             done.add((ep_i, j))
             path = f"quotes[{j}].text"
             if path not in ep.scalars:
