@@ -447,6 +447,7 @@ def _clauses(canon: str) -> str:
 # a pair whose LCS bound of partial_ratio is below this differs by more than numbers, contractions
 # and fillers written otherwise ("five million dollars"/"$5 million" leave it above 90)
 _RETRY_BOUND = 88.0
+_RETRY_SORTED = 80.0  # the same for the words sorted: clauses reordered, a number or two written otherwise
 
 
 def _confirmed_pairs(ep_col, row_col, texts, episode, min_share, min_score, min_words, canon=None):
@@ -473,7 +474,7 @@ def _confirmed_pairs(ep_col, row_col, texts, episode, min_share, min_score, min_
         # or of about one length with about the same words (reordered clauses)
         if not score and canon is not None and (
                 (retry := bound >= _RETRY_BOUND)
-                or (len(short) >= 0.9 * len(longer) and fuzz.token_sort_ratio(short, longer) >= min_score)):
+                or (len(short) >= 0.85 * len(longer) and fuzz.token_sort_ratio(short, longer) >= _RETRY_SORTED)):
             ca, cb = canon(texts[a]), canon(texts[b])
             short, longer = sorted((_normalise(ca), _normalise(cb)), key=len)
             if f" {short} " in f" {longer} ":
