@@ -154,8 +154,8 @@ def _is_subject(words: list[str], k: int) -> bool:
 # verbs and nouns after which a bare wh-word ends a sentence ("guess who", "no idea which")
 _WH_VERBS = frozenset("know knows knew guess wonder ask asked tell matter matters care sure idea decide see "
                       "remember forget understand explain depends".split())
-# the auxiliaries of the perfect and of do: after a pronoun they still want their verb ("... it has")
-_PERFECT = frozenset("has have had does did hasn't haven't hadn't".split())
+# the auxiliaries of the perfect: after a pronoun they still want their verb ("... it has"); "and we did" is done
+_PERFECT = frozenset("has have had hasn't haven't hadn't".split())
 _COMPLEMENTIZERS = frozenset("that because if when whether although though since unless where while".split())
 _DEMONSTRATIVES = frozenset({"this", "these", "those"})
 
