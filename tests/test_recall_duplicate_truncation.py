@@ -111,6 +111,9 @@ def test_fillers_left_out_and_clauses_reordered_keep_a_repeat(first, second):
     ("Dermatology will be the first field where the models beat the doctors.",
      "Cardiology will be the first field where the models beat the doctors."),
     ("The deal was worth $80,000 in the first year.", "The deal was worth $800,000 in the first year."),
+    ("The dubbing alone would have cost the studio $50K", "The dubbing alone would have cost the studio five hundred thousand dollars"),
+    ("Each seat of the coding agent costs the team $50", "Each seat of the coding agent costs the team $500"),
+    ("Radiology will be the first specialty the models take over.", "Pathology will be the first specialty the models take over."),
 ])
 def test_a_changed_number_negation_or_field_is_another_claim(first, second):
     assert not _findings(_quotes(first, second), "duplicate")

@@ -94,7 +94,11 @@ class DuplicateEntity(Rule):
     "Technologies", "Platforms", "Holdings", "Industries" -- ignored; "Cognition AI" is
     "Cognition" when the glossary knows neither, "Scale" is the glossary's "Scale AI" and
     "Cohere AI" its lab "Cohere", "Amazon.com" is "Amazon", while
-    "Google AI" stays apart from the glossary's "Google"). The worse entry is flagged: a wrong
+    "Google AI" stays apart from the glossary's "Google"; "Group", "Electronics",
+    "Communications", "Computing", "Global" and "SE" are words of legal names too, "RunwayML"
+    is "Runway ML", "Notion Labs" is "Notion" while a big-tech firm's "Google Labs" is a unit,
+    and the bare name of a model family named after its maker is the maker -- "Mistral" is
+    Mistral AI unless its category says it is a model; "X" is no "xAI"). The worse entry is flagged: a wrong
     spelling when the other is right, else the later one; the message names the entry kept.
 
     ## Why it matters
@@ -632,10 +636,15 @@ class NearDuplicateQuote(Rule):
     Flags a quote that repeats another quote of the same episode: the same sentence twice (with
     or without the final period, an editorial "[...]" or a leading "So,"), or one quote inside
     a longer one. Quotes are cut into five-word shingles; pairs sharing a fifth of the
-    shorter quote's shingles are confirmed with rapidfuzz's `partial_ratio` (90 or more).
+    shorter quote's shingles are confirmed with rapidfuzz's `partial_ratio` (90 or more). A
+    candidate that fails but comes close is compared again with both quotes written one way
+    (numbers as digits: "five million dollars" and "$5M"; "40%" and "forty percent";
+    contractions spelt out; fillers such as "um", "you know", "like" left out) and with their
+    clauses sorted ("X, and Y" and "Y when X").
     Quotes of fewer than four words are left alone, and so are pairs where a content word
     stands in place of a dissimilar one ("every app will ..." and "every car will ...": two
-    statements on one pattern). The later quote is flagged; the message names the earlier one.
+    statements on one pattern), a number differs ("$5 million" and "$50 million") or a negation
+    is added or dropped. The later quote is flagged; the message names the earlier one.
 
     ## Why it matters
     The two extraction passes quote the same passage; readers see it twice and counts of
