@@ -487,8 +487,10 @@ def _confirmed_pairs(ep_col, row_col, texts, episode, min_share, min_score, min_
                 score = fuzz.partial_ratio(short, longer, score_cutoff=min_score)
             if not score and len(short) >= 0.9 * len(longer):
                 score = fuzz.ratio(_clauses(ca), _clauses(cb), score_cutoff=min_score)
-        if score >= 100 - 1e-9 and f" {short} " not in f" {longer} ":
-            score = 99.0  # inside the other but not on whole words ("team 50" in "team 500"): a claim to check
+        if canon is not None and score >= 100 - 1e-9 and f" {short} " not in f" {longer} ":
+            # (D602) inside the other but not on whole words ("team 50" in "team 500"): a claim to
+            # check; near_duplicate_pairs keeps partial_ratio's own score
+            score = 99.0
         if score:
             n_a, n_b = len(norm_a), len(norm_b)
             if row_col[a] <= row_col[b]:
