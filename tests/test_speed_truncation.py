@@ -45,7 +45,15 @@ def _t701_plain(rule, batch):
     words, gl = truncation_words(batch.knowledge), glossary(batch.knowledge)
     for ep in batch.episodes:
         for path, text, length in _checked_texts_plain(ep.data):
-            cut = cut_ending(text, words, gl, prose=is_prose(path))
+            stripped = text.rstrip()
+            if stripped.endswith(("...", "…")):  # a trail-off: judged on the whole word before the dots
+                body = stripped.rstrip(".…").rstrip()
+                cut = cut_ending(body, words, gl, prose=True, trailed=True) if body[-1:].isascii() and body[-1:].isalpha() else None
+                cut = cut and (cut[0], len(stripped), cut[2] + ", and trails off")
+            else:
+                cut = cut_ending(text, words, gl, prose=is_prose(path))
+            if cut is None and not _done(stripped):
+                cut = tr._unbalanced(stripped)
             if cut is None and length is not None and length - len(text) >= 3 and not _done(text.rstrip()):
                 found = _last_word(text.rstrip())
                 if found is not None:

@@ -26,7 +26,9 @@ from .base import Rule, item_removal
 # "Meta Platforms", "Anduril Industries"): "Acme Systems, Inc." and "Acme" are one entity
 _SUFFIX = re.compile(r"(?:[\s,]+(?:inc|corp|corporation|incorporated|ltd|limited|llc|plc|pbc|gmbh|ag|s\.a|n\.v|co|company"
                      r"|ab|sas|s\.a\.s|b\.v|bv|nv|oy|k\.k|kk|pty|pte|srl|spa|s\.p\.a"
-                     r"|holdings|industries|systems|technologies|platforms)\.?)+$", re.I)
+                     r"|se|asa|oyj|kgaa|a/s"
+                     r"|holdings?|industries|systems|technologies|technology|platforms|group|electronics"
+                     r"|communications|video\s+communications|computing|global)\.?)+$", re.I)
 _POSSESSIVE = re.compile(r"['’]s$")
 _BRACKETS = re.compile(r"\[[^\]]*\]")
 SHINGLE = 5  # words per shingle
@@ -37,7 +39,12 @@ MIN_SHARE = 0.2
 
 
 _THE = re.compile(r"^the\s+", re.I)
-_AI = re.compile(r"[\s.-]+(?:ai|ml)$", re.I)
+# "Runway ML", "Cognition-AI", and glued after a lowercase letter: "RunwayML", "CrewAI"
+_AI = re.compile(r"(?:[\s.-]+(?i:ai|ml)|(?<=[a-z])(?:AI|ML))$")
+# "Notion Labs" is "Notion"; a big-tech firm's "X Labs" is a unit of its own ("Google Labs", "Reality Labs")
+_LABS = re.compile(r"[\s-]+labs?$", re.I)
+# the categories of an entry that names a model, not its maker ("Mistral" the models, "Mistral AI")
+_MODEL_CATEGORIES = frozenset({"ai_model", "model", "model_family", "llm"})
 _DOMAIN = re.compile(r"\.(?:com|ai|io|co|org|net|dev|app)$", re.I)  # "Amazon.com", "Canva.com"
 # the glossary kinds whose "X" and "X AI" are one firm ("Figure" and "Figure AI"); a big-tech
 # firm's "X AI" is a unit of its own ("Google AI", "Meta AI")
@@ -45,18 +52,31 @@ _ONE_FIRM_KINDS = frozenset({"company", "ai_lab"})
 _NUMBER = re.compile(r"\d+(?:\.\d+)*")
 
 
-def entity_key(name: str, gl) -> str:
+def entity_key(name: str, gl, model: bool = False) -> str:
     """One key per entity: the glossary's canonical name (with the name's version numbers, since
-    "Llama 3" and "Llama 4" are variants of one entry), else a normalised spelling."""
+    "Llama 3" and "Llama 4" are variants of one entry), else a normalised spelling. `model`: the
+    entry's category says it is a model, so a model family named after its maker stays the family."""
     base = _SUFFIX.sub("", _POSSESSIVE.sub("", _THE.sub("", name.strip())))
+    full = base
     base = _DOMAIN.sub("", base) or base
-    entry = gl.lookup(name.strip()) or gl.lookup(base)
+    entry = gl.lookup(name.strip()) or gl.lookup(full) or gl.lookup(base)  # ("X.AI Corp": the glossary's "X.AI")
+    if (entry is not None and not model and entry.kind == "model_family" and entry.maker
+            and norm_key(entry.maker).startswith(norm_key(entry.name)) and norm_key(base) == norm_key(entry.name)):
+        # the bare name of a family named after its maker names the maker: "Mistral" is Mistral AI
+        entry = gl.by_name.get(entry.maker) or entry
     if entry is None and base and not _AI.search(base):  # "Scale" for the glossary's "Scale AI"
-        entry = gl.lookup(base + " AI")
+        # (its accepted name only: "X AI" is a misspelling of xAI, and X is no xAI)
+        entry = gl.accepted.get(base + " AI")
         entry = entry if entry is not None and entry.kind in ORG_KINDS else None
     elif entry is None and base:  # "Figure AI" for the glossary's company "Figure"
         entry = gl.lookup(_AI.sub("", base))
         entry = entry if entry is not None and entry.kind in _ONE_FIRM_KINDS else None
+    if entry is None and _LABS.search(base):  # "Notion Labs" for "Notion", not "Google Labs" for Google
+        bare = _LABS.sub("", base)
+        inner = gl.lookup(bare) if bare else None
+        if bare and (inner is None or inner.kind in _ONE_FIRM_KINDS):
+            base = bare
+            entry = inner
     if entry is not None:
         return "=" + entry.name + "|" + ",".join(_NUMBER.findall(name))
     # names the glossary does not know: "Cognition AI" and "Cognition" are one firm ("Google AI"
@@ -74,7 +94,11 @@ class DuplicateEntity(Rule):
     "Technologies", "Platforms", "Holdings", "Industries" -- ignored; "Cognition AI" is
     "Cognition" when the glossary knows neither, "Scale" is the glossary's "Scale AI" and
     "Cohere AI" its lab "Cohere", "Amazon.com" is "Amazon", while
-    "Google AI" stays apart from the glossary's "Google"). The worse entry is flagged: a wrong
+    "Google AI" stays apart from the glossary's "Google"; "Group", "Electronics",
+    "Communications", "Computing", "Global" and "SE" are words of legal names too, "RunwayML"
+    is "Runway ML", "Notion Labs" is "Notion" while a big-tech firm's "Google Labs" is a unit,
+    and the bare name of a model family named after its maker is the maker -- "Mistral" is
+    Mistral AI unless its category says it is a model; "X" is no "xAI"). The worse entry is flagged: a wrong
     spelling when the other is right, else the later one; the message names the entry kept.
 
     ## Why it matters
@@ -103,14 +127,15 @@ class DuplicateEntity(Rule):
 
     def check(self, batch):
         gl = glossary(batch.knowledge)
-        memo: dict[str, tuple[str, bool]] = {}  # name -> (key, right spelling)
+        memo: dict[tuple[str, bool], tuple[str, bool]] = {}  # (name, model) -> (key, right spelling)
         groups: dict[tuple[int, str], list[tuple]] = {}  # (ep, key) -> [(ep, index, field, name, right)]
-        for ep_i, index, fld, name in batch.rows("entities", "ep", "index", "field", "name"):
+        for ep_i, index, fld, name, category in batch.rows("entities", "ep", "index", "field", "name", "category"):
             if not isinstance(name, str) or not name.strip():
                 continue
-            if name not in memo:
-                memo[name] = (entity_key(name, gl), name.strip() in gl.accepted)
-            key, right = memo[name]
+            m = (name, category in _MODEL_CATEGORIES)
+            if m not in memo:
+                memo[m] = (entity_key(name, gl, m[1]), name.strip() in gl.accepted)
+            key, right = memo[m]
             groups.setdefault((ep_i, key), []).append((ep_i, index, fld, name, right))
         # in each group of two or more: the best entry (a right spelling first, then the earliest)
         # is kept, the others are reported, in the order (ep, key, right spelling first, index)
@@ -368,7 +393,7 @@ def near_duplicate_pairs(rows: list[tuple], min_share: float = 0.34, min_score: 
 
 
 def _pairs(rows: list[tuple], min_share: float = 0.34, min_score: float = 90.0,
-           min_words: int = 4) -> list[tuple[int, int, int, float, int, int]]:
+           min_words: int = 4, canon=None) -> list[tuple[int, int, int, float, int, int]]:
     """`near_duplicate_pairs`, each pair with the lengths of `_normalise` of the texts of i and j."""
     rows = [r for r in rows if isinstance(r[2], str)]
     if len(rows) < 2:
@@ -377,7 +402,7 @@ def _pairs(rows: list[tuple], min_share: float = 0.34, min_score: float = 90.0,
     codes = {ep: k for k, ep in enumerate(dict.fromkeys(ep_col))}
     episode = list(map(codes.__getitem__, ep_col))
     if sum(map(len, texts)) <= _CHUNK:
-        return _confirmed_pairs(ep_col, row_col, texts, episode, min_share, min_score, min_words)
+        return _confirmed_pairs(ep_col, row_col, texts, episode, min_share, min_score, min_words, canon)
     # whole episodes at a time, about _CHUNK characters: numpy's arrays stay small
     by_ep: dict[int, list[int]] = {}
     for t, code in enumerate(episode):
@@ -392,12 +417,44 @@ def _pairs(rows: list[tuple], min_share: float = 0.34, min_score: float = 90.0,
         if size < _CHUNK and g + 1 < len(groups):
             continue
         out += _confirmed_pairs(*([col[t] for t in chunk] for col in (ep_col, row_col, texts, episode)),
-                                min_share, min_score, min_words)
+                                min_share, min_score, min_words, canon)
         chunk, size = [], 0
     return out
 
 
-def _confirmed_pairs(ep_col, row_col, texts, episode, min_share, min_score, min_words):
+# a sentence's clauses: what punctuation or a conjunction sets apart ("X, and Y" is "Y, and X" reordered)
+# ("Usage went up when the price dropped" is "When the price dropped, usage went up"); the words that
+# join clauses are left out of them
+
+
+_JOINER_WORDS = frozenset("and but so because when whenever if after before while since although though once until".split())
+
+
+def _clauses(canon: str) -> str:
+    """The clauses of a `canonical_quote` (commas between them, a joining word at their start or
+    inside them parts them too), each as its words, sorted and joined by " | "."""
+    parts: list[str] = []
+    for chunk in canon.split(","):
+        words: list[str] = []
+        for w in chunk.split():
+            if w in _JOINER_WORDS:
+                if words:
+                    parts.append(" ".join(words))
+                    words = []
+            else:
+                words.append(w)
+        if words:
+            parts.append(" ".join(words))
+    return " | ".join(sorted(parts))
+
+
+# a pair whose LCS bound of partial_ratio is below this differs by more than numbers, contractions
+# and fillers written otherwise ("five million dollars"/"$5 million" leave it above 90)
+_RETRY_BOUND = 88.0
+_RETRY_SORTED = 80.0  # the same for the words sorted: clauses reordered, a number or two written otherwise
+
+
+def _confirmed_pairs(ep_col, row_col, texts, episode, min_share, min_score, min_words, canon=None):
     if len(texts) < 2:
         return []
     first, second, n_shared, sizes, norms = _shared_shingles(texts, episode, min_words)
@@ -409,12 +466,31 @@ def _confirmed_pairs(ep_col, row_col, texts, episode, min_share, min_score, min_
         norm_a, norm_b = norms[a].rstrip(" "), norms[b].rstrip(" ")
         short, longer = (norm_a, norm_b) if len(norm_a) <= len(norm_b) else (norm_b, norm_a)
         # one text inside the other is partial_ratio's 100 without its alignment search
-        if short in longer:
+        bound = 100.0
+        if short in longer and f" {short} " in f" {longer} ":  # (whole words: "50000" is not in "500000")
             score = 100.0
-        elif _partial_ratio_bound(short, longer) < min_score - 1e-6:
-            continue  # partial_ratio would search every alignment (for long texts) to say 0
+        elif (bound := _partial_ratio_bound(short, longer)) < min_score - 1e-6:
+            score = 0  # partial_ratio would search every alignment (for long texts) to say 0
         else:
             score = fuzz.partial_ratio(short, longer, score_cutoff=min_score)
+        # written one way (`canon`: numbers, contractions, fillers), or its clauses in another order;
+        # only for pairs close enough to be the same words written otherwise (the cheap bound),
+        # or of about one length with about the same words (reordered clauses)
+        if not score and canon is not None and (
+                (retry := bound >= _RETRY_BOUND)
+                or (len(short) >= 0.85 * len(longer) and fuzz.token_sort_ratio(short, longer) >= _RETRY_SORTED)):
+            ca, cb = canon(texts[a]), canon(texts[b])
+            short, longer = sorted((_normalise(ca), _normalise(cb)), key=len)
+            if f" {short} " in f" {longer} ":
+                score = 100.0
+            elif retry:
+                score = fuzz.partial_ratio(short, longer, score_cutoff=min_score)
+            if not score and len(short) >= 0.9 * len(longer):
+                score = fuzz.ratio(_clauses(ca), _clauses(cb), score_cutoff=min_score)
+        if canon is not None and score >= 100 - 1e-9 and f" {short} " not in f" {longer} ":
+            # (D602) inside the other but not on whole words ("team 50" in "team 500"): a claim to
+            # check; near_duplicate_pairs keeps partial_ratio's own score
+            score = 99.0
         if score:
             n_a, n_b = len(norm_a), len(norm_b)
             if row_col[a] <= row_col[b]:
@@ -433,6 +509,9 @@ their we us our you your he him his she her i me my there here very really just 
 won don didn doesn isn aren wasn weren couldn shouldn wouldn haven hasn hadn ain ll ve re gonna wanna""".split())
 
 
+_NEGATIONS = frozenset({"not", "never", "no", "nobody", "nothing", "none", "neither", "nor", "t"})
+
+
 def other_claim(a: str, b: str) -> bool:
     """Do two quotes that nearly repeat each other differ by a content word put in place of
     another ("every app will ..." and "every car will ...")? The two extraction passes copy one
@@ -440,13 +519,120 @@ def other_claim(a: str, b: str) -> bool:
     word left out, never in a noun or verb swapped for a dissimilar one; such a pair is two
     statements on one pattern."""
     wa, wb = _words(a), _words(b)
-    for tag, i1, i2, j1, j2 in SequenceMatcher(None, wa, wb, autojunk=False).get_opcodes():
+    ops = SequenceMatcher(None, wa, wb, autojunk=False).get_opcodes()
+    for k, (tag, i1, i2, j1, j2) in enumerate(ops):
+        if tag == "equal" or (tag != "replace" and k in (0, len(ops) - 1)):
+            continue  # (words added at either end: one quote runs on where the other stops)
+        changed = wa[i1:i2] + wb[j1:j2]
+        # a number changed ("$5 million" and "$50 million"), or a negation added or dropped
+        if any(w[0].isdigit() or w in _NUMBERS for w in changed) or _NEGATIONS.intersection(wa[i1:i2]) != _NEGATIONS.intersection(wb[j1:j2]):
+            return True
         if tag == "replace" and i2 - i1 == j2 - j1:
             for x, y in zip(wa[i1:i2], wb[j1:j2]):
                 if (len(x) >= 3 and len(y) >= 3 and x.isalpha() and y.isalpha() and x not in _FUNCTION_WORDS
-                        and y not in _FUNCTION_WORDS and fuzz.ratio(x, y) < 60):
+                        and y not in _FUNCTION_WORDS and fuzz.ratio(x, y) < (75 if x[0] != y[0] else 60)):
+                    # (a mishearing keeps most letters: "Enthropic"; "radiology" and "pathology" are two fields)
                     return True
     return False
+
+
+# ---- one spelling of what two transcriptions of a passage write differently ----
+# numbers in words ("forty-two", "a hundred thousand") become digits; "$5M", "5 million dollars",
+# "40%", "forty per cent" meet; contractions are spelt out ("it's" = "it is", "don't" = "do not");
+# fillers of speech go ("um", "you know", "like", "sort of"). Both quotes of a pair get the same
+# treatment, so a word dropped from both changes nothing that tells them apart.
+_UNITS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve "
+                                    "thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split())}
+_TENS = {w: 10 * i for i, w in enumerate("_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()) if w != "_"}
+_SCALES = {"hundred": 100, "thousand": 1000}
+# contractions spelt out with str.replace (in this order: "can't" before "n't")
+_REPLACE = (("can't", "can not"), ("cannot", "can not"), ("won't", "will not"), ("shan't", "shall not"),
+            ("ain't", "is not"), ("let's", "let us"), ("n't", " not"), ("'re", " are"), ("'ve", " have"),
+            ("'ll", " will"), ("'m ", " am "), ("'d ", " would "), *((p + "'s", p + " is") for p in (
+                "it", "that", "there", "what", "here", "he", "she", "who", "where", "how", "this")))
+_FILLERS = frozenset("um umm uh uhm erm hmm like basically honestly actually literally dollars dollar usd bucks".split())
+_PHRASES = ((" you know", " "), (" i mean", " "), (" sort of", " "), (" kind of", " "), ("per cent", "percent"),
+            ("gonna", "going to"), ("wanna", "want to"), ("gotta", "got to"))
+_NUMBERS = {**_UNITS, **_TENS, **_SCALES}
+# a token: a number as written ("$1.5bn", "100,000", "30k"), a word, a percent sign, or a run of
+# punctuation (a clause's end)
+_PUNCT = frozenset(",;:.!?")
+_TOKEN = re.compile(r"\$?\d[\d,]*(?:\.\d+)?(?:[a-z]+)?|[a-z]+|%|[,;:.!?]+")
+_MAGNITUDE = {"m": " million", "mm": " million", "k": "000", "b": " billion", "bn": " billion",
+              "million": " million", "billion": " billion"}
+
+
+def canonical_quote(text: str) -> str:
+    """The quote's words lowercased, numbers as digits, contractions spelt out, fillers left out,
+    and a comma for each run of punctuation (see above): one string of words and commas."""
+    low = " " + text.lower()
+    if "’" in low:
+        low = low.replace("’", "'")
+    if "'" in low or "nnot" in low:
+        for a, b in _REPLACE:
+            if a in low:
+                low = low.replace(a, b)
+    for a, b in _PHRASES:
+        if a in low:
+            low = low.replace(a, b)
+    tokens = _TOKEN.findall(low)
+    if _NUMBERS.keys().isdisjoint(tokens) and not any(c in low for c in "0123456789$%"):
+        # (the common case, without a Python step per word: no number to write as digits)
+        canon = " ".join([t if t[0] not in _PUNCT else "," for t in tokens if t not in _FILLERS])
+        return canon if " point " not in canon else _POINT.sub(r"\1.\2", canon)
+    out: list[str] = []
+    run = None  # [total, current] of a run of number words
+    n = len(tokens)
+    for k, tok in enumerate(tokens):
+        if tok in _NUMBERS:
+            if run is None:
+                run = [0, 0]
+                if tok in _SCALES and out and out[-1] in ("a", "an"):
+                    out.pop()  # "a hundred"
+            v = _NUMBERS[tok]
+            if tok == "hundred":
+                run[1] = (run[1] or 1) * 100
+            elif tok == "thousand":
+                run[0] += (run[1] or 1) * 1000
+                run[1] = 0
+            else:
+                run[1] += v
+            continue
+        if run is not None:
+            if tok == "and" and k + 1 < n and tokens[k + 1] in _NUMBERS:
+                continue  # "a hundred and twenty"
+            out.append(str(run[0] + run[1]))
+            run = None
+        c = tok[0]
+        if c.isdigit() or c == "$":
+            num = tok.lstrip("$")
+            unit = num.lstrip("0123456789,.")
+            num = num[:len(num) - len(unit)].replace(",", "").rstrip(".")
+            if unit in _MAGNITUDE:
+                out.append(num + _MAGNITUDE[unit])
+            elif unit:
+                out.append(num)
+                out.append(unit)
+            else:
+                out.append(num)
+        elif c in ",;:.!?":
+            out.append(",")
+        elif tok == "%":
+            out.append("percent")
+        elif tok not in _FILLERS:
+            out.append(tok)
+    if run is not None:
+        out.append(str(run[0] + run[1]))
+    canon = " ".join(out)
+    if " point " in canon:  # "3 point 5" (of "three point five") is 3.5
+        canon = _POINT.sub(r"\1.\2", canon)
+    if "hundred" in canon or "thousand" in canon:  # "30 thousand" is 30000, as "thirty thousand" and "$30K" are
+        canon = _TIMES.sub(lambda m: str(int(m.group(1)) * _SCALES[m.group(2)]), canon)
+    return canon
+
+
+_POINT = re.compile(r"\b(\d+) point (\d+)\b")
+_TIMES = re.compile(r"\b(\d+)\s+(hundred|thousand)\b")
 
 
 class NearDuplicateQuote(Rule):
@@ -454,10 +640,15 @@ class NearDuplicateQuote(Rule):
     Flags a quote that repeats another quote of the same episode: the same sentence twice (with
     or without the final period, an editorial "[...]" or a leading "So,"), or one quote inside
     a longer one. Quotes are cut into five-word shingles; pairs sharing a fifth of the
-    shorter quote's shingles are confirmed with rapidfuzz's `partial_ratio` (90 or more).
+    shorter quote's shingles are confirmed with rapidfuzz's `partial_ratio` (90 or more). A
+    candidate that fails but comes close is compared again with both quotes written one way
+    (numbers as digits: "five million dollars" and "$5M"; "40%" and "forty percent";
+    contractions spelt out; fillers such as "um", "you know", "like" left out) and with their
+    clauses sorted ("X, and Y" and "Y when X").
     Quotes of fewer than four words are left alone, and so are pairs where a content word
     stands in place of a dissimilar one ("every app will ..." and "every car will ...": two
-    statements on one pattern). The later quote is flagged; the message names the earlier one.
+    statements on one pattern), a number differs ("$5 million" and "$50 million") or a negation
+    is added or dropped. The later quote is flagged; the message names the earlier one.
 
     ## Why it matters
     The two extraction passes quote the same passage; readers see it twice and counts of
@@ -485,14 +676,27 @@ class NearDuplicateQuote(Rule):
         quotes = batch.rows("quotes", "ep", "index", "text")
         if len(quotes) < 2:
             return
-        pairs = sorted(_pairs(quotes, MIN_SHARE), key=lambda p: (p[0], p[2], p[1]))
+        memo: dict[str, str] = {}  # text -> canonical_quote(text), for the few texts of candidate pairs
+
+        def canon(text: str) -> str:
+            c = memo.get(text)
+            if c is None:
+                c = memo[text] = canonical_quote(text)
+            return c
+
+        pairs = sorted(_pairs(quotes, MIN_SHARE, canon=canon), key=lambda p: (p[0], p[2], p[1]))
         done = set()
         for ep_i, i, j, score, n_i, n_j in pairs:
             if (ep_i, j) in done:
                 continue  # the earliest quote a quote repeats is the one named
             ep = batch.episodes[ep_i]
-            if score < 100 and other_claim(ep.data["quotes"][i]["text"], ep.data["quotes"][j]["text"]):
-                continue
+            if score < 100:
+                a, b = ep.data["quotes"][i]["text"], ep.data["quotes"][j]["text"]
+                # a word, number or negation that differs as written, and still when both are
+                # written one way (canonical_quote) and their clauses are put in one order
+                if other_claim(a, b) and other_claim(canon(a), canon(b)) and other_claim(
+                        _clauses(canon(a)), _clauses(canon(b))):
+                    continue
             done.add((ep_i, j))
             path = f"quotes[{j}].text"
             if path not in ep.scalars:

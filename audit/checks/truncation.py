@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..findings import Fix, Severity
@@ -48,12 +48,17 @@ class TruncationWords:
     prose_dangling: set[str]  # words that end no written sentence (an LLM's prose, a piece of a text)
     short: set[str]
     lead_fragment: re.Pattern
+    stranding: set[str] = field(default_factory=set)  # prepositions speech strands only in a relative clause
+    auxiliaries: set[str] = field(default_factory=set)  # end a clause only after a pronoun ("I think they will")
+    subjects: set[str] = field(default_factory=set)  # pronouns that are subjects
+    infinitive_verbs: set[str] = field(default_factory=set)  # "want to", "have to": 'to' stands for a verb
 
 
 def parse_truncation(data, where: str) -> TruncationWords:
     data = data or {}
     expect(data, dict, where, "truncation")
-    known_keys(data, {"version", "dangling_words", "prose_dangling_words", "short_words", "lead_fragments"},
+    known_keys(data, {"version", "dangling_words", "prose_dangling_words", "short_words", "lead_fragments",
+                      "stranding_prepositions", "auxiliaries", "subject_pronouns", "infinitive_verbs"},
                where, "truncation")
     leads = str_list(data.get("lead_fragments"), where, "lead_fragments")
     for i, p in enumerate(leads):
@@ -66,7 +71,15 @@ def parse_truncation(data, where: str) -> TruncationWords:
         prose_dangling={w.lower() for w in str_list(data.get("prose_dangling_words"), where, "prose_dangling_words")},
         short={w.lower() for w in str_list(data.get("short_words"), where, "short_words")},
         lead_fragment=re.compile("|".join(f"(?:{p})" for p in leads) or r"(?!x)x", re.I),
+        stranding=_lower_set(data, "stranding_prepositions", where),
+        auxiliaries=_lower_set(data, "auxiliaries", where),
+        subjects=_lower_set(data, "subject_pronouns", where),
+        infinitive_verbs=_lower_set(data, "infinitive_verbs", where),
     )
+
+
+def _lower_set(data, key: str, where: str) -> set[str]:
+    return {w.lower().replace("’", "'") for w in str_list(data.get(key), where, key)}
 
 
 def truncation_words(knowledge: Knowledge) -> TruncationWords:
@@ -115,10 +128,123 @@ def is_word_start(low: str) -> bool:
     return False
 
 
-def cut_ending(text: str, words: TruncationWords, gl, prose: bool = False) -> tuple[int, int, str] | None:
+# the words of a text's last clause (after the last , ; : . ! ? or bracket), lowercased, ' for ’
+_CLAUSE_WORDS = re.compile(r"[a-z][a-z']*")
+_CLAUSE_END = re.compile(r"[,;:.!?()\[\]\"“”—–]")
+# words that open an embedded or compared clause, after which a bare auxiliary ends it
+# ("nobody knows whether the market will", "more than the models can", "what the answer is")
+_EMBEDDING = frozenset("what whatever where wherever how however than as if whether whoever whichever when whenever "
+                       "like so".split())
+_NEGATING = frozenset("not never no don't doesn't didn't won't can't isn't aren't wasn't weren't if unless whether when".split())
+_OBJECTS = frozenset("me us them him her people everyone everybody".split())
+_SKIP_ADVERBS = frozenset("also still already just really never always probably certainly definitely "
+                          "actually too even surely obviously clearly".split())
+_FUNCTION = frozenset("""a an the and or but so of to in on at by for with from as than then that this these those
+is are was were be been am do does did have has had will would can could should shall may might must not
+i we you they he she it there who which what when where why how if because""".split())
+_RELATIVES = frozenset({"who", "which", "whose", "whom", "that", "where"})
+_QUANTIFIERS = frozenset("every each any some no the those these a an".split())
+_WH = frozenset("what whatever which who whom where wherever".split())
+_PREPOSITIONS = frozenset("on in of for with about at to by from into onto over under than like".split())
+
+
+def _is_subject(words: list[str], k: int) -> bool:
+    """Is the pronoun words[k] a subject, not the object of a preposition ("the pressure on it")?"""
+    return k == 0 or words[k - 1] not in _PREPOSITIONS
+# verbs and nouns after which a bare wh-word ends a sentence ("guess who", "no idea which")
+_WH_VERBS = frozenset("know knows knew guess wonder ask asked tell matter matters care sure idea decide see "
+                      "remember forget understand explain depends".split())
+# the auxiliaries of the perfect: after a pronoun they still want their verb ("... it has"); "and we did" is done
+_PERFECT = frozenset("has have had hasn't haven't hadn't".split())
+_COMPLEMENTIZERS = frozenset("that because if when whether although though since unless where while".split())
+_DEMONSTRATIVES = frozenset({"this", "these", "those"})
+
+
+def _last_clause(text: str, a: int) -> list[str]:
+    """The words of the clause that ends at text[a:] (its last word included), lowercased."""
+    start = 0
+    for m in _CLAUSE_END.finditer(text, max(0, a - 300), a):
+        start = m.end()
+    return _CLAUSE_WORDS.findall(text[start:].lower().replace("’", "'"))
+
+
+def _speech_cut(text: str, a: int, low: str, words: TruncationWords) -> str | None:
+    """Why a quote (speech, which strands prepositions and leaves out verbs after a pronoun)
+    that ends on the word text[a:] = `low` was cut, or None: a preposition outside a relative
+    clause ("... come down to"; not "the customers we sell to"), 'to' after a verb that wants
+    another ("we wanted people to"; not "you don't have to"), an auxiliary after a noun
+    ("... and the humans will"; not "I think they will", "more than the models can"), a
+    demonstrative after a complementizer ("... predicted that this"), ', then'."""
+    low = low.replace("’", "'")
+    if (low not in words.stranding and low not in words.auxiliaries and low not in _DEMONSTRATIVES
+            and low not in _RELATIVES and low not in _SKIP_ADVERBS and low != "then"):
+        return None
+    clause = _last_clause(text, a)
+    if not clause or clause[-1] != low:
+        return None
+    if low in _SKIP_ADVERBS:  # "... the scaling laws have already": the auxiliary before it
+        while clause and clause[-1] in _SKIP_ADVERBS:
+            clause = clause[:-1]
+        if clause and clause[-1] in words.subjects and _is_subject(clause, len(clause) - 1):
+            return f"ends on {clause[-1] + ' ' + low!r}, a subject without its verb"  # "... they always"
+        if not clause or clause[-1] not in words.auxiliaries:
+            return None
+        low = clause[-1]
+    before = clause[:-1]
+    prev = before[-1] if before else ""
+    if low in _RELATIVES:
+        if not before and low != "that" and text[:a].rstrip().endswith(","):
+            return f"ends on ', {low}', a relative clause without its words"  # "..., which"
+        if prev and prev not in _FUNCTION and prev not in _WH_VERBS and (
+                low != "that" or (len(before) > 1 and before[-2] in _QUANTIFIERS)):
+            return f"ends on {prev + ' ' + low!r}, a relative clause without its words"
+        return None
+    if low == "then":
+        if text[:a].rstrip().endswith(","):
+            return "ends on ', then', before the clause it introduces"
+        return None
+    if low in _DEMONSTRATIVES:
+        if prev in _COMPLEMENTIZERS:
+            return f"ends on {prev + ' ' + low!r}, a clause without its verb"
+        return None
+    if low in words.auxiliaries:
+        k = len(before) - 1
+        while k >= 0 and before[k] in _SKIP_ADVERBS:
+            k -= 1
+        subject = before[k] if k >= 0 else ""
+        pronoun = subject in words.subjects and _is_subject(before, k)  # not "... the pressure on it is"
+        if _EMBEDDING.intersection(before):
+            return None  # "more than the models can", "nobody knows whether it will"
+        if pronoun and low in _PERFECT:
+            return f"ends on {subject + ' ' + low!r}, an auxiliary without its verb"  # "... it has"
+        if not subject or pronoun or (subject in _FUNCTION and subject not in words.subjects):
+            return None  # "I think they will", "yes we can": the verb is understood
+        return f"ends on {subject + ' ' + low!r}, an auxiliary without its verb"
+    # a preposition
+    if low == "to" and prev in words.infinitive_verbs:
+        if _NEGATING.intersection(before) or prev in ("want", "wants", "wanted", "like", "love", "hate"):
+            return None  # "you don't have to", "if you want to", "I'd love to"
+        return f"ends on {prev + ' to'!r}, without the verb that follows"
+    if low == "to" and prev in _OBJECTS:
+        return f"ends on {prev + ' to'!r}, without the verb that follows"
+    for k in range(1, len(before)):
+        if before[k] in words.subjects and k + 1 < len(before) and (
+                before[k - 1] in _EMBEDDING or before[k - 1] not in _FUNCTION):
+            return None  # "the customers we sell to", "what we listen to": a stranded preposition
+        if before[k - 1] in _WH and k + 1 < len(before):
+            return None  # "what the clients are paying for"
+    return f"ends on {low!r}, a preposition without its object"
+
+
+def cut_ending(text: str, words: TruncationWords, gl, prose: bool = False,
+               trailed: bool = False) -> tuple[int, int, str] | None:
     """(start, end, why) of the evidence when `text` ends cut, else None. `prose`: the text is
     written (an LLM's impact reason, context or summary), not speech, or it is a piece that stops
-    before its text ends: a stranded preposition ("what we listen to") ends no such sentence."""
+    before its text ends: a stranded preposition ("what we listen to") ends no such sentence.
+    `trailed`: the text went on with "..." after it: only a word that cannot end a sentence
+    tells a cut ("... and we keep choosing the wrong one because..."); a short or rare word
+    before the dots is a name or a term ("gcc...", "sockaddr_un ..."), and capitals are code
+    ("ORDER BY ...")."""
     stripped = text.rstrip()
     if not stripped or _done(stripped):
         return None
@@ -130,13 +256,20 @@ def cut_ending(text: str, words: TruncationWords, gl, prose: bool = False) -> tu
         return None  # letters after a digit end a token ("GPT-4o", "H100s", "10x"), not a cut word
     word, punct = stripped[a:q], b != q
     low = word.lower()
+    if trailed and (punct or word.isupper() or (a and stripped[a - 1] in "_/.")):
+        return None
+    if trailed and low in ("in", "on") and _PARTICLE_BEFORE.search(stripped, 0, a):
+        return None  # "filling in...", "and so on...": a particle
     if punct:
         return a, b, f"ends on {stripped[a:b]!r}, in the middle of a sentence"
     if low in words.dangling or (prose and low in words.prose_dangling):
         return a, b, f"ends on {word!r}, which cannot end a sentence"
+    why = _speech_cut(stripped, a, low, words)
+    if why:
+        return a, b, why
     if low == "it" and _CLAUSE_START_BEFORE.search(stripped, 0, a):
         return a, b, f"ends on {stripped[_CLAUSE_START_BEFORE.search(stripped, 0, a).start():b]!r}, a clause without its verb"
-    if not word.islower() or gl.lookup(word) is not None:
+    if trailed or not word.islower() or gl.lookup(word) is not None:
         return None
     if len(low) <= 2 and low not in words.short:
         return a, b, f"ends on {word!r}, the start of a cut word"
@@ -152,10 +285,18 @@ class TruncatedText(Rule):
     Flags a quote, impact reason, insight, LLM entity context or summary that was cut: it ends
     on the start of a word ("... going to be doing le", "... the alignm"), on a word that cannot
     end a sentence ("... one of the", "... and", "... that's"), or on a comma or dash; or a quote
-    is shorter than its own `length` field and ends without a period. Texts ending in a
-    period, question mark, ellipsis, quote or bracket are complete; quotes without a final
-    period (the length/topics shape) are fine when their last word is whole. Word lists live in
-    `rules/truncation.yaml`.
+    is shorter than its own `length` field and ends without a period. Speech leaves words out
+    that it understands, so a quote is cut on a whole word only when its last clause stays open:
+    a preposition outside a relative clause ("... comes down to"; not "the customers we sell
+    to", "what they pay for"), 'to' for a left-out verb ("... we wanted the engineers to"; not
+    "you don't have to"), an auxiliary after a noun ("... and the robots will"; not "I think they
+    will", "more than the models can") or "has"/"have" after a pronoun, a relative pronoun after
+    its noun ("the ones who", ", which"), ", then", "that this", a subject and an adverb ("...
+    they always"). A trail-off "..." after a word that cannot end a sentence is a cut ("...
+    because..."; not "you get both..."), and so is a bracket or quotation opened and never
+    closed. Texts ending in a period, question mark, quote or bracket are complete; quotes
+    without a final period (the length/topics shape) are fine when their last word is whole.
+    Word lists live in `rules/truncation.yaml`.
 
     ## Why it matters
     A cut quote misquotes the speaker and reads as a bug in the product.
@@ -181,7 +322,16 @@ class TruncatedText(Rule):
         words, gl = truncation_words(batch.knowledge), glossary(batch.knowledge)
         for ep, texts in _unfinished_texts(batch):
             for path, text, length in texts:
-                cut = cut_ending(text, words, gl, prose=is_prose(path))
+                stripped = text.rstrip()
+                if stripped.endswith(_TRAIL):  # "... and we keep choosing the wrong one because..."
+                    body = stripped.rstrip(".…").rstrip()
+                    cut = cut_ending(body, words, gl, prose=True, trailed=True) if body and body[-1] in _LETTERS else None
+                    if cut is not None:
+                        cut = (cut[0], len(stripped), cut[2] + ", and trails off")
+                else:
+                    cut = cut_ending(text, words, gl, prose=is_prose(path))
+                if cut is None and not _done(stripped):
+                    cut = _unbalanced(stripped)
                 if cut is None and length is not None and length - len(text) >= 3 and not _done(text.rstrip()):
                     found = _last_word(text.rstrip())
                     if found is not None:  # the pipeline measured a longer text than the file holds
@@ -195,6 +345,26 @@ class TruncatedText(Rule):
                 start, end, _ = ep.locate(path, a, b)
                 yield ep.finding(self, path=path, start=start, end=end, evidence=text[a:b],
                                  message=f"{path.split('.')[-1].replace('_', ' ').capitalize()} is cut: {why}")
+
+
+_TRAIL = ("...", "…")
+_PARTICLE_BEFORE = re.compile(r"(?:\bso|ing|\blog|\bsign|\bmove|\bgo|\bcarry|\bhold|\bcome|\bgive|\bturn)\s+$", re.I)  # a text ending on these may have trailed off on a word that cannot end it
+
+
+def _unbalanced(stripped: str) -> tuple[int, int, str] | None:
+    """A text that opened a bracket or a quotation and ends (on a word) before closing it was cut."""
+    if "(" in stripped and stripped.count("(") > stripped.count(")"):
+        what = "a bracket"
+    elif '"' in stripped and stripped.count('"') % 2:
+        what = "a quotation"
+    elif "“" in stripped and stripped.count("“") > stripped.count("”"):
+        what = "a quotation"
+    else:
+        return None
+    found = _last_word(stripped)
+    if found is None:
+        return None
+    return found[0], found[2], f"it opens {what} that it never closes"
 
 
 # a text whose last character (before trailing space) is one of these, or that is blank, is
@@ -214,8 +384,8 @@ def _unfinished_texts(batch):
     for key, sub in _FIELDS:
         rows = batch.rows(_TABLE_OF[key], "ep", "index", sub)
         # (the last character first: most texts end on a period, few on a space)
-        for n, i, text in [r for r in rows if isinstance(r[2], str) and r[2][-1:] not in _FINISHED]:
-            if text.rstrip()[-1:] in _FINISHED:
+        for n, i, text in [r for r in rows if isinstance(r[2], str) and (r[2][-1:] not in _FINISHED or r[2].endswith(_TRAIL))]:
+            if text.rstrip()[-1:] in _FINISHED and not text.endswith(_TRAIL):
                 continue
             item = batch.episodes[n].data[key][i]
             if key == "companies" and "position" in item:
@@ -225,7 +395,7 @@ def _unfinished_texts(batch):
     for n, ep in enumerate(batch.episodes):
         texts = found.get(n, [])
         summary = ep.data.get("summary")
-        if isinstance(summary, str) and summary.rstrip()[-1:] not in _FINISHED:
+        if isinstance(summary, str) and (summary.rstrip()[-1:] not in _FINISHED or summary.endswith(_TRAIL)):
             texts.append(("summary", summary, None))
         if texts:
             yield ep, texts
