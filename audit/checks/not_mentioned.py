@@ -62,7 +62,7 @@ _OTHER_SUBJECT = re.compile(
     r"(?:\b(?:its|their|his|her)\s+(?!names?\b)[\w-]+(?:\s+[\w-]+)?(?:,?\s+(?:who|which|that))?"
     r"|\bthe\s+(?!(?:company|firm|lab|startup|entity|brand|organi[sz]ation|product|model|tool|platform|"
     r"service|business|name|names|term|word|speakers?|hosts?|guests?|transcript|episode|podcast|conversation|"
-    r"discussion|text|interview)\b)[\w-]+)"
+    r"discussion|text|interview)\b)[\w-]+(?:\s+[\w-]+)?)"
     r"\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+$"
     r"|\b(?:that|which|who)\s+$"
     # a bare noun that is no entity ("financial details not mentioned", "terms were not disclosed")
@@ -73,16 +73,31 @@ _OTHER_SUBJECT = re.compile(
 # What follows an active "did not mention" when its object is something else than the entity: a
 # thing it has ("did not mention its valuation") or a thing that is no entity ("the price").
 _OTHER_OBJECT = re.compile(
-    r"\s+(?:(?:its|their|his|her)\s+(?!names?\b)"
+    r"(?:\s+(?:of|to|about))?\s+(?:(?:its|their|his|her)\s+(?!names?\b)"
     r"|the\s+(?!(?:company|firm|lab|startup|entity|brand|organi[sz]ation|product|model|tool|platform|"
     r"service|business|name|names)\b))[\w-]",
     re.I)
 _ACTIVE_VERB_END = re.compile(r"(?:mentions?|names?|references?|discuss(?:es)?|cites?|refers?\s+to|talks?\s+about)$", re.I)
 
 
+# What follows a statement that makes it about something else: a role the entity was not named in,
+# with the mention it had after a contrast ("not mentioned as a competitor, but discussed as a
+# partner"), or a place outside the episode ("not mentioned more often in the press", "not named in
+# the filing")
+_OTHER_AFTER = re.compile(
+    r"\s+as\s+(?:an?|the|its|their)\s+[^.;]{1,50}?\b(?:but|rather|instead)\b\s*(?:(?:is|was|it\s+is|it\s+was)\s+)?"
+    r"(?:(?:explicitly|directly|clearly|repeatedly|also)\s+)?(?:mentioned|named|discussed|referenced|cited|described|"
+    r"brought\s+up|called|introduced|presented|praised|criticized|criticised)\b"
+    r"|\s+(?:more\s+often|as\s+often|enough|in\s+(?:the\s+|its\s+|their\s+|any\s+)?(?:press|media|news|filings?|reports?|"
+    r"papers?|press\s+releases?|announcements?|coverage|literature|documentation|docs|earnings\s+calls?|prospectus))\b",
+    re.I)
+
+
 def _about_other(context: str, m: re.Match) -> bool:
-    """Is the statement `m` about something else than the entity (see `_OTHER_SUBJECT`, `_OTHER_OBJECT`)?"""
+    """Is the statement `m` about something else than the entity (see `_OTHER_SUBJECT`, `_OTHER_OBJECT`, `_OTHER_AFTER`)?"""
     if _OTHER_SUBJECT.search(context, max(0, m.start() - 60), m.start()):
+        return True
+    if _OTHER_AFTER.match(context, m.end()):
         return True
     return _ACTIVE_VERB_END.search(m.group()) is not None and _OTHER_OBJECT.match(context, m.end()) is not None
 
@@ -184,7 +199,8 @@ class NotMentioned(Rule):
                 m = next(said)
                 while m is not None and _about_other(context, m):
                     m = statements(context, m.end())  # that statement was about something else
-                m = m or leading(context)
+                if m is None and (lead := leading(context)) and not _about_other(context, lead):
+                    m = lead  # "Not mentioned as a rival, but discussed as a partner" is mentioned
             elif not isinstance(context, str):
                 continue
             elif len(context) <= _WINDOW_VERDICT_MAX and (lead := leading(context)):
