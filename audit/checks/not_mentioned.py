@@ -103,7 +103,9 @@ _OTHER_AFTER = re.compile(
 
 # What follows "no mention"/"no reference" when its object is something else than the entity: a
 # lowercase word that is no pronoun or determiner ("no mention of layoffs")
-_NOUN_STATEMENT_START = re.compile(r"(?:no|without)\b", re.I)
+# a statement ending in the noun: "no mention", "without any reference", "indirect reference"
+_NOUN_STATEMENT = re.compile(r"(?<!\S)(?:no|without|any|a|implicit|indirect|explicit|direct|specific|actual|clear|"
+                             r"real|verbatim|named)\s+(?:mention|reference|citation)s?$", re.I)
 _NOUN_STATEMENT_END = re.compile(r"(?:mention|reference|citation)s?$", re.I)
 _OTHER_NOUN_OBJECT = re.compile(r"\s+(?:of|to|about)\s+(?!(?:it|this|that|these|those|them|him|her|the|its|their|any|an?|either|which|what)\b)[a-z]")
 
@@ -121,7 +123,7 @@ def _about_other(context: str, m: re.Match) -> bool:
     if _OTHER_OBJECT.match(context, m.end()) is not None:
         return True
     # a word after a verb is its object; after the noun of "no mention" it is a verb ("no mention found")
-    return _NOUN_STATEMENT_START.match(m.group()) is None and _OTHER_WORD_OBJECT.match(context, m.end()) is not None
+    return _NOUN_STATEMENT.search(m.group()) is None and _OTHER_WORD_OBJECT.match(context, m.end()) is not None
 
 
 def _compile(patterns: list[str], where: str, key: str) -> re.Pattern:
