@@ -50,6 +50,8 @@ NOT_MENTIONED = [
     ("Not explicitly identified in the episode.", "Not explicitly identified"),
     ("No mention found.", "No mention"),                   # a verb after the noun, no object
     ("No explicit reference exists.", "No explicit reference"),
+    ("Likely inferred from the topic.", "inferred from the topic"),
+    ("Appears in the description, not the audio.", ", not the audio"),
 ]
 
 
@@ -110,12 +112,16 @@ QUIET_TEXTS = [
     "Patch by Filip Gruszczynski and Claudiu Popa.",  # sounds like Claude, ends otherwise
     "Alecs King fixed a typo.",
     "Codecs and Initial settings are documented.",    # English words: no sound-alike
+    "Cerberus guards the underworld; Clyde and Imogen watched.",
+    "Minstrel 3 is a game; Clyde 2 is a sequel.",    # English words before a number: no sound-alike
+    "Friedman family money funds it.",               # a person has no "family" of models
     "Hugging faces is how babies bond.",
     "Gemini Flash is cheap; Gemini Pro is not.",
     "Gemini Fresh is a brand of soap.",               # an English word after the family name
     "We use iPhone and macOS builds.",                # an accepted lowercase start
     "Call getValue and setUp in the tests.",          # camel case that is no glossary name
     "The U.S. and the E.U. regulate AI.",             # spelled-out letters of no name
+    "She studied at M.I.T. in Boston.",               # an acronym's letters with dots: a style
     "Ai Weiwei is an artist.",                        # "Ai" after no organisation
 ]
 
