@@ -97,6 +97,11 @@ MISSPELLED = [
     ("My mom uses Chat G P T for recipes.", "M302", "Chat G P T", "ChatGPT"),
     ("The openAI team published a paper.", "M302", "openAI", "OpenAI"),
     ("Everyone on the team uses chatGPT.", "M302", "chatGPT", "ChatGPT"),
+    # a lowercase L for the capital i in a lowercase-led name
+    ("xAl trained Grok on Colossus.", "M301", "xAl", "xAI"),
+    # an organisation's own name before "Corporation" stays a misspelling
+    ("Nvidea Corporation reported earnings.", "M303", "Nvidea", "Nvidia"),
+    ("Everyone uses openai now.", "M302", "openai", "OpenAI"),   # no command before it
 ]
 
 
@@ -122,6 +127,10 @@ QUIET_TEXTS = [
     "Call getValue and setUp in the tests.",          # camel case that is no glossary name
     "The U.S. and the E.U. regulate AI.",             # spelled-out letters of no name
     "She studied at M.I.T. in Boston.",               # an acronym's letters with dots: a style
+    "Run pip install openai anthropic first.",        # package and module names
+    "Then import anthropic and call it.",
+    "A Mid-journey break and Open-source code.",      # ordinary compounds
+    "Qwin Industries makes bolts.",                   # a product's misspelling before an org's suffix word
     "Ai Weiwei is an artist.",                        # "Ai" after no organisation
 ]
 

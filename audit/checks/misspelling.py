@@ -42,6 +42,10 @@ _NAME_WORDS_AFTER = re.compile(
     r"checkpoint|release|Sonnet|Opus|Haiku|Pro|Flash|Ultra|Nano|Turbo|Mini)\b")
 # a title before a word makes it a person's name ("Dr. Lama Nachman"), whatever it resembles
 _HONORIFIC_BEFORE = re.compile(r"\b(?:Dr|Prof|Mr|Mrs|Ms|Mx|Sir|Dame)\.?\s+$")
+# a word that ends an organisation's name: the word before it is part of that name
+_ORG_SUFFIX_AFTER = re.compile(r"[ \t]+(?:Industries|Inc|Incorporated|Corp|Corporation|LLC|Ltd|Limited|GmbH|AG|SA|"
+                               r"Group|Holdings|Foundation|Partners|Ventures|Hotel|Hotels|Restaurant|Farm|Farms|"
+                               r"Bakery|Church|School|Academy|College|Club|Street|Road|Avenue|County|River|Lake)\b")
 _CAPITALISED_AFTER = re.compile(r"[ \t]+[A-Z][a-z]")
 _CAPITALISED_WORD_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+)\b")
 _LEAD = re.compile(r"[A-Za-z0-9]*")  # a spelling's letters and digits up to the first other character
@@ -529,6 +533,8 @@ def _plausible(text: str, a: int, b: int, span: str, v: Verdict, kind: str, m: N
             return False
     if v.kind != "casing" and entry.kind != "person" and _HONORIFIC_BEFORE.search(text, max(0, a - 6), a):
         return False  # "Dr. Lama Nachman": a person's first name, not a product's misspelling
+    if v.kind != "casing" and " " not in span and not entry.is_org and _ORG_SUFFIX_AFTER.match(text, b):
+        return False  # a product's name before it is another organisation's ("Qwin Industries", "Lamma Farms")
     if v.kind == "known":
         # a listed misspelling that is also a very common word ("Clawed back") needs name context
         # (a capital inside, as in "Open-AI" or "Deep-Mind", makes no ordinary word)
@@ -569,13 +575,25 @@ def _plausible(text: str, a: int, b: int, span: str, v: Verdict, kind: str, m: N
     return True
 
 
+# what stands before a package or module name in a command or an import
+_CODE_BEFORE = re.compile(r"(?:\b(?:pip3?|uv(?:\s+pip)?|poetry|npm|pnpm|yarn|conda|mamba|brew|cargo|gem|go)\s+"
+                          r"(?:install|add|get|i)\s+(?:-\S+\s+)*(?:[\w.\[\]=<>-]+\s+)*|\bimport\s+|\bfrom\s+(?=\S+\s+import\b))$")
+_PREFIXES = frozenset("mid pre post non co re sub semi anti multi over under inter intra self".split())
+
+
 def _casing_misread(text: str, a: int, span: str, v: Verdict) -> bool:
     """A casing verdict on something else: a command-line flag or the end of a hyphenated
     identifier ("-O3", "swfdec-youtube"), or an acronym's letters and an ordinary lowercase word
     after them ("the root CA is" is no "CAIS")."""
     if a > 0 and text[a - 1] == "-":
         return True
+    if span.islower() and _CODE_BEFORE.search(text, max(0, a - 80), a):
+        return True  # a package or module name ("pip install openai", "import anthropic")
     words = span.split()
+    if len(words) == 1 and "-" in span and span[1:].islower():
+        first, _, rest = span.partition("-")
+        if is_common_word(rest) and (is_common_word(first) or first.lower() in _PREFIXES):
+            return True  # an ordinary compound ("Mid-journey", "Open-source")
     return (len(words) > 1 and " " not in v.replacement and v.replacement.isupper()
             and any(w.islower() for w in words[1:]))
 
@@ -648,6 +666,11 @@ def _shapes(joined: str, m: NameMatcher):
     for pattern in (_SPELLED, _CAMEL):
         for hit in pattern.finditer(joined):
             span = hit.group()
+            if "l" in span and pattern is _CAMEL:
+                alike = _L_FOR_I.sub("I", span)  # "xAl": a lowercase L for the capital i
+                if alike != span and alike in gl.accepted:
+                    yield hit.start(), hit.end(), Verdict("known", gl.accepted[alike], alike)
+                    continue
             key = norm_key(span)
             entry = gl.by_key.get(key)
             if entry is None or len(key) < 4 or span in gl.accepted or span.rstrip(".") in gl.accepted:
