@@ -659,12 +659,66 @@ _SPELLED = re.compile(r"(?<![\w.'’-])(?:[A-Z][a-z]+[ -])?(?:[A-Z](?:\. ?| ))+[
 _CAMEL = re.compile(r"(?<![\w./@#\\'’-])[a-z][a-z0-9]*[A-Z][A-Za-z0-9]*(?![\w'’@/-]|\.\w)")
 
 
+# UTF-8 bytes to their class: capital "A", lowercase letter or digit "a", any other byte "#": where
+# the two shapes can be is found by three C finds of the classes' strings
+_CLASS = bytes(65 if 65 <= c <= 90 else 97 if 97 <= c <= 122 or 48 <= c <= 57 else 35 for c in range(256))
+# The class strings at the first single capital of every `_SPELLED` match (no letter or digit
+# before it; a dot or a space, or a dot and a space, then a capital after it), and at the first
+# capital of every `_CAMEL` match (a lowercase letter or digit before it)
+_SPELLED_SEEDS = (b"#A#A", b"#A##A")
+_CAMEL_SEEDS = (b"aA",)
+_WORD_BEFORE = re.compile(r"[A-Z][a-z]+[ -]\Z")
+
+
+def _shape_matches(joined: str) -> list[re.Match]:
+    """`[*_SPELLED.finditer(joined), *_CAMEL.finditer(joined)]`, with the patterns tried only where
+    a match can start (see `_CLASS`): a regex tried at every letter costs milliseconds per
+    episode, a few finds of class strings a small part of one."""
+    # one byte per character ("?" for a non-ASCII one): byte offsets are character offsets
+    cls = b"#" + joined.encode("ascii", "replace").translate(_CLASS)  # cls[j]: the class of joined[j - 1]
+    spelled = sorted({j for seed in _SPELLED_SEEDS for j in _occurrences(cls, seed)})  # joined[j]: the capital
+    camel = sorted({j for seed in _CAMEL_SEEDS for j in _occurrences(cls, seed)})  # joined[j - 1]: before it
+    out = []
+    if spelled:
+        starts = []
+        for k in spelled:
+            word = _WORD_BEFORE.search(joined, max(0, k - 40), k)
+            starts += [word.start(), k] if word else [k]
+        out += _first_matches(_SPELLED, joined, sorted(set(starts)))
+    if camel:
+        starts = set()
+        for k in camel:
+            k -= 1
+            while k > 0 and joined[k - 1] in _LOWER_OR_DIGIT:
+                k -= 1
+            starts.add(k)
+        out += _first_matches(_CAMEL, joined, sorted(starts))
+    return out
+
+
+_LOWER_OR_DIGIT = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
+
+
+def _first_matches(pattern: re.Pattern, text: str, starts: list[int]) -> list[re.Match]:
+    """The matches `pattern.finditer(text)` finds, given every place one can start (and others)."""
+    found, end = [], -1
+    for k in starts:
+        if k < end:
+            continue  # inside the previous match: finditer goes on after it
+        hit = pattern.match(text, k)
+        if hit is not None:
+            found.append(hit)
+            end = hit.end() if hit.end() > k else k + 1
+    return found
+
+
 def _shapes(joined: str, m: NameMatcher):
     """(start, end, Verdict) of the names `scan_texts` does not see as words: spelled-out capitals
     and a lowercase start before capitals, whose letters are a glossary name's (casing)."""
     gl = m.gl
-    for pattern in (_SPELLED, _CAMEL):
-        for hit in pattern.finditer(joined):
+    for hit in _shape_matches(joined):
+        if True:
+            pattern = hit.re
             span = hit.group()
             if "l" in span and pattern is _CAMEL:
                 alike = _L_FOR_I.sub("I", span)  # "xAl": a lowercase L for the capital i
