@@ -234,6 +234,7 @@ class NameMatcher:
         first, second = span.split(" ")
         entry = self.gl.accepted.get(first)
         if entry is None or entry.kind not in ("model", "model_family", "product") or len(second) < 4 \
+                or not second.isalpha() \
                 or not second[0].isupper() or not second[1:].islower() or second.lower() in self.suffix_words \
                 or zipf_at_least(second, RARE_ZIPF):
             return None
@@ -247,10 +248,10 @@ class NameMatcher:
         with the same letter and is two edits away (three in a name of several words), for a span
         of five letters or more that is no English word and no acronym: ASR's "Gemnai", "Hugging
         Phase". (The ends of a word are heard best: "Claudiu" and "Alecs" are other names.)"""
-        if len(key) < 5 or span.isupper() or (words == 1 and zipf_at_least(span, RARE_ZIPF)):
+        if len(key) < 5 or span.isupper() or (words == 1 and not span.isalpha()):
             return None
         sound = phonetic(key)
-        if len(sound) < 3:
+        if len(sound) < 3 or sound not in self.by_sound or (words == 1 and zipf_at_least(span, RARE_ZIPF)):
             return None
         best = None
         for target in self.by_sound.get(sound, ()):
@@ -515,7 +516,7 @@ def _slip_after_name(span: str, v: Verdict, shorter: Verdict) -> bool:
     word explains ("Gemini Flahs", "Llama Gaurd"), where the name alone (`shorter`) is right?"""
     words = span.split()
     return (shorter.kind == "ok" and len(words) == 2 and words[0] == v.replacement.split()[0]
-            and words[1][:1].isupper() and not zipf_at_least(words[1], RARE_ZIPF))
+            and words[1][:1].isupper() and words[1].isalpha() and not zipf_at_least(words[1], RARE_ZIPF))
 
 
 def _strip_possessive(text: str, a: int, b: int) -> int:
@@ -592,7 +593,8 @@ def _casing_misread(text: str, a: int, span: str, v: Verdict) -> bool:
     words = span.split()
     if len(words) == 1 and "-" in span and span[1:].islower():
         first, _, rest = span.partition("-")
-        if is_common_word(rest) and (is_common_word(first) or first.lower() in _PREFIXES):
+        if rest.isalpha() and first.isalpha() and is_common_word(rest) and (
+                is_common_word(first) or first.lower() in _PREFIXES):
             return True  # an ordinary compound ("Mid-journey", "Open-source")
     return (len(words) > 1 and " " not in v.replacement and v.replacement.isupper()
             and any(w.islower() for w in words[1:]))
