@@ -21,6 +21,11 @@ _KIND_WORDS = r"(?:model|models|chatbot|assistant|LLM|LLMs|AI|family|series|prod
 # what an apposition calls a product ("Copilot, a product of Amazon"): one thing, named as such
 _APPOSITION_KINDS = (r"(?:model|chatbot|assistant|agent|LLM|product|tool|service|app|system|platform|family|series|"
                      r"chip|GPU|accelerator|processor)")
+# a capitalised adjective of a country or language ("French", "Chinese", "British", "Israeli"),
+# which may stand among the lowercase words before a kind ("Google's French model")
+_DEMONYM = r"[A-Z][a-z]+(?:an|ese|ish|ch|ic|i)(?![\w-])"
+# what a product is, between its name and "from"/"by" ("Trainium chips from Google")
+_KIND_BEFORE_MAKER = r"(?:\s+(?:chips?|GPUs?|accelerators?|processors?|models?|chatbot|assistant|LLMs?|family|series))?"
 # single steps of the repeated parts of claim shapes, for `_qualified_ends` and `_mid_ends`
 _QUALIFIER = re.compile(rf"{_QUALIFIER_WORDS}\s+")
 _KIND_WORD = re.compile(rf"{_KIND_WORDS}\s+")
@@ -493,7 +498,7 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
                 r"access|availability|features?|partnership|deal|plugin|extension|API)\b)")
     # the words before the kind are any lowercase ones ("Google's small model", "OpenAI's video
     # model"); a comparison among them is no claim (`WrongMaker`)
-    apposed8 = rf"['’]s\s+(?:(?:AI|[a-z][\w-]*)\s+){{0,3}}?{_APPOSITION_KINDS}\b(?!\s*,?\s+(?:and|or|&)\s)"
+    apposed8 = rf"['’]s\s+(?:(?:AI|[a-z][\w-]*|{_DEMONYM})\s+){{0,3}}?{_APPOSITION_KINDS}\b(?!\s*,?\s+(?:and|or|&)\s)"
     return ClaimShapes(frozenset(orgs), frozenset(prods), [
         ("org", "org", rf"(?![\w-])\s*\(\s*{prod}\s*\)",                                      # OpenAI (Gemini)
          ((r"(?![\w-])\s*\(\s*",), None, "prod", "prod", rf"{prod_rest}\s*\)", None)),
@@ -503,10 +508,10 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
         ("org3", "org", rf"(?![\w-])['’]s?\s+{_QUALIFIERS}(?:{_KIND_WORDS}\s+)?"
                         rf"{prod.replace('?P<prod>', '?P<prod3>')}",                          # Google's Claude
          None),  # not split: "Google's" starts many texts, and matching its rest in Python cost per episode
-        ("prod4", "prod", rf"{prod_rest}{by4}"
+        ("prod4", "prod", rf"{prod_rest}{_KIND_BEFORE_MAKER}{by4}"
                           rf"(?:{_VERBS}\s+by|by|from(?!\s+(?:{org_trie})\s+[A-Z]))\s+"
                           rf"{org.replace('?P<org>', '?P<org4>')}",  # Grok by Anthropic; Qwen, developed by Microsoft; Phi from Google
-         ((rf"{prod_rest}{by4}(?:{_VERBS}\s+by|by|(?P<from4>from))\s+",), None, "org4", "org", org_end,
+         ((rf"{prod_rest}{_KIND_BEFORE_MAKER}{by4}(?:{_VERBS}\s+by|by|(?P<from4>from))\s+",), None, "org4", "org", org_end,
           ("from4", r"\s+[A-Z]"))),
         ("prod5", "prod", rf"{prod_rest}\s+(?:is|was)\s+(?:an?|the)\s+(?P<mid5>(?:[\w-]+\s+){{0,4}}?)"
                           rf"(?:from|by)\s+{org.replace('?P<org>', '?P<org5>')}",           # Claude is a model from OpenAI
@@ -525,6 +530,14 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
          ((rf"{prod_rest},\s+",), None, "org8", "org", rf"{org_end}{apposed8}", None)),
         # the same as a predicate; rarely tried (a product, "is" or "was", then a maker), so not split
         ("prod9", "prod", rf"{prod_rest}\s+(?:is|was)\s+{org.replace('?P<org>', '?P<org9>')}{apposed8}",  # Codex is Anthropic's agent
+         None),
+        # a product's maker named by a noun before the maker; rarely tried, so not split
+        # a maker's thing, then its name after a comma; rarely tried, so not split; one thing, not a list
+        ("org11", "org", rf"(?![\w-])['’]s\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:flagship|{_APPOSITION_KINDS})\s*,\s+"
+                         rf"{prod.replace('?P<prod>', '?P<prod11>')}(?!\s*,?\s+(?:and|or|&)\s)",  # Anthropic's flagship, GPT-4o
+         None),
+        ("prod10", "prod", rf"{prod_rest}\s+(?:maker|developer|creator|owner|parent|builder)\s+"
+                           rf"{org.replace('?P<org>', '?P<org10>')}",                        # ChatGPT maker Google
          None),
     ])
 
@@ -559,7 +572,7 @@ def patterns_for(gl: Glossary) -> Patterns:
 
 def _group(m: re.Match | Claim, base: str) -> tuple[str | None, int]:
     groups = m.groupdict()
-    for suffix in ("", "2", "3", "4", "5", "6", "7", "8", "9"):
+    for suffix in ("", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11"):
         g = groups.get(base + suffix)
         if g is not None:
             return g, m.start(base + suffix)
@@ -686,6 +699,10 @@ class WrongMaker(_AttributionRule):
                     if (mid and _NOT_A_CLAIM.search(mid)) or (
                             not m.group("org") and not m.group("prod2") and _NOT_A_CLAIM.search(before)):
                         continue
+                    if m.group("org11") and _NOT_A_CLAIM.search(text, org_at + len(org_text), m.start("prod11")):
+                        continue  # "Google's rival model, Claude": a comparison
+                    if m.group("prod4") and org_e.kind == "cloud":
+                        continue  # "Llama models from Azure": a cloud serves others' models
                     if m.group("prod3") and _RELATION_AFTER.match(text, m.end()):
                         continue  # "Apple's ChatGPT integration": a relation, not who made it
                     yield self._finding(ep, path, text, m, org_text, org_at, prod_e, org_e, gl)

@@ -42,6 +42,10 @@ _NAME_WORDS_AFTER = re.compile(
     r"checkpoint|release|Sonnet|Opus|Haiku|Pro|Flash|Ultra|Nano|Turbo|Mini)\b")
 # a title before a word makes it a person's name ("Dr. Lama Nachman"), whatever it resembles
 _HONORIFIC_BEFORE = re.compile(r"\b(?:Dr|Prof|Mr|Mrs|Ms|Mx|Sir|Dame)\.?\s+$")
+# a word that ends an organisation's name: the word before it is part of that name
+_ORG_SUFFIX_AFTER = re.compile(r"[ \t]+(?:Industries|Inc|Incorporated|Corp|Corporation|LLC|Ltd|Limited|GmbH|AG|SA|"
+                               r"Group|Holdings|Foundation|Partners|Ventures|Hotel|Hotels|Restaurant|Farm|Farms|"
+                               r"Bakery|Church|School|Academy|College|Club|Street|Road|Avenue|County|River|Lake)\b")
 _CAPITALISED_AFTER = re.compile(r"[ \t]+[A-Z][a-z]")
 _CAPITALISED_WORD_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+)\b")
 _LEAD = re.compile(r"[A-Za-z0-9]*")  # a spelling's letters and digits up to the first other character
@@ -49,6 +53,21 @@ _SENTENCE_END = set(".!?:;\"“”(\n*#\0")  # NUL: the separator of joined text
 COMMON_ZIPF = 3.5  # a word used more than ~3 times per million English words is ordinary
 RARE_ZIPF = 2.0  # below ~1 use in 10 million words: not an English word or common name
 WORDLIKE_ZIPF = 2.5  # a real word or a common surname ("Mistrial", "Friedman"): a name only in name context
+
+
+_PHONETIC_STEPS = [(re.compile(p), r) for p, r in (
+    (r"ph", "f"), (r"gh", "g"), (r"ck", "k"), (r"c(?=[eiy])", "s"), (r"[cq]", "k"), (r"z", "s"), (r"x", "ks"),
+    (r"(?<=.)[aeiouyhw]", ""), (r"(.)\1+", r"\1"))]
+
+
+@lru_cache(maxsize=50_000)
+def phonetic(key: str) -> str:
+    """A sound key of a lowercase key: the consonants as heard, vowels after the first letter and
+    doubled letters dropped ("huggingphase" and "huggingface" -> "hgngfs"; "gemnai" and
+    "gemini" -> "gmn"): ASR writes a name as it sounds."""
+    for pattern, repl in _PHONETIC_STEPS:
+        key = pattern.sub(repl, key)
+    return key
 
 
 @lru_cache(maxsize=200_000)
@@ -91,6 +110,21 @@ class NameMatcher:
                 if len(last) >= 5 and norm_key(last) not in gl.by_key:
                     targets.setdefault(norm_key(last), (last, e))
         self.target_keys = list(targets)
+        by_sound: dict[str, list[str]] = {}
+        for key in targets:
+            by_sound.setdefault(phonetic(key), []).append(key)
+        self.by_sound = by_sound
+        # the capitalised words after a model family's name in its models' names ("Flash" of
+        # "Gemini 2.5 Flash", "Sonnet" of "Claude 3.7 Sonnet"): a word one slip from one of them
+        # after the family's name is that word misspelled ("Gemini Flahs")
+        self.suffix_words = {}
+        for e in gl.entries:
+            if e.kind in ("model", "model_family", "product"):
+                for f in e.accepted:
+                    for w in f.split()[1:]:
+                        if len(w) >= 4 and w.isalpha() and w[0].isupper() and w[1:].islower():
+                            self.suffix_words.setdefault(w.lower(), w)
+        self.suffix_keys = list(self.suffix_words)
         lower_firsts = {w for w in self.first_words if w.isalnum() and w.islower()}
         # A lowercase word ("you" of "You.com", "open" of "Open AI") starts a span with a verdict
         # only as (the start of) a lowercase spelling the glossary lists or as a key of a name
@@ -148,6 +182,15 @@ class NameMatcher:
             entry = gl.accepted.get(alike) if alike != span else None
             if entry is not None:
                 return Verdict("known", entry, alike)
+        if words == 2 and span.endswith(" Ai"):
+            # "Cohere Ai": the "AI" after an organisation's name in wrong casing
+            entry = gl.accepted.get(span[:-3])
+            if entry is not None and entry.is_org:
+                return Verdict("casing", entry, span[:-2] + "AI")
+        if words == 2:
+            v = self._suffix_slip(span)
+            if v is not None:
+                return v
         key = norm_key(span)
         entry = gl.by_key.get(key)
         if entry is not None:
@@ -185,11 +228,50 @@ class NameMatcher:
                 return Verdict(inner.kind, inner.entry, inner.replacement + "'s")
         return v
 
+    def _suffix_slip(self, span: str) -> Verdict | None:
+        """A model family's name and a word one slip (an edit or a transposition) from a word its
+        models' names have after it, that is no English word: "Gemini Flahs" for Gemini Flash."""
+        first, second = span.split(" ")
+        entry = self.gl.accepted.get(first)
+        if entry is None or entry.kind not in ("model", "model_family", "product") or len(second) < 4 \
+                or not second.isalpha() \
+                or not second[0].isupper() or not second[1:].islower() or second.lower() in self.suffix_words \
+                or zipf_at_least(second, RARE_ZIPF):
+            return None
+        hit = process.extractOne(second.lower(), self.suffix_keys, scorer=OSA.distance, score_cutoff=1)
+        if hit is None or hit[0][0] != second[0].lower():
+            return None
+        return Verdict("fuzzy", entry, f"{first} {self.suffix_words[hit[0]]}")
+
+    def _sound_alike(self, span: str, words: int, key: str) -> str | None:
+        """A target that sounds the same (see `phonetic`), starts with the same two letters, ends
+        with the same letter and is two edits away (three in a name of several words), for a span
+        of five letters or more that is no English word and no acronym: ASR's "Gemnai", "Hugging
+        Phase". (The ends of a word are heard best: "Claudiu" and "Alecs" are other names.)"""
+        if len(key) < 5 or span.isupper() or (words == 1 and not span.isalpha()):
+            return None
+        sound = phonetic(key)
+        if len(sound) < 3 or sound not in self.by_sound or (words == 1 and zipf_at_least(span, RARE_ZIPF)):
+            return None
+        best = None
+        for target in self.by_sound.get(sound, ()):
+            d = OSA.distance(key, target)
+            if target[:2] == key[:2] and target[-1] == key[-1] and d <= (2 if words == 1 else 3) \
+                    and (best is None or d < best[1]):
+                best = (target, d)
+        return None if best is None else best[0]
+
     def _fuzzy(self, span: str, words: int, key: str) -> Verdict | None:
         max_dist = 1 if len(key) <= 8 else 2
         hit = process.extractOne(key, self.target_keys, scorer=OSA.distance, score_cutoff=max_dist)
         if hit is None:
-            return None
+            target = self._sound_alike(span, words, key)
+            if target is None:
+                return None
+            form, entry = self.targets[target]
+            if len(form.split()) != words:
+                return None
+            return Verdict("fuzzy", entry, form)
         target = hit[0]
         if hit[1] == 0:
             return _OK  # a person's surname on its own ("Zuckerberg")
@@ -235,9 +317,11 @@ def _name_context(text: str, a: int, b: int, kind: str, entry: Entry | None = No
     """
     if kind == "name" and (a == 0 or text[a - 1] == _SEP):
         return True
-    if _version_after(text, b) and not (entry is not None and entry.is_org):
+    if entry is not None and entry.kind == "person":
+        pass  # a person has no version or model: "the Altmann family" is another family
+    elif _version_after(text, b) and not (entry is not None and entry.is_org):
         return True
-    if _NAME_WORDS_AFTER.match(text, b):
+    elif _NAME_WORDS_AFTER.match(text, b):
         return True
     return text[max(0, a - 3):a] in ("'s ", "’s ")
 
@@ -414,7 +498,7 @@ def _resolve(cm: re.Match, a: int, text: str, m: NameMatcher) -> tuple[int, Verd
             # explanation ("Safe Superintelligence is" is the name and a word, not a misspelling)
             for j in range(k - 1, 0, -1):
                 shorter = m.classify(text[a:ends[j - 1]] if j > 1 else word, j)
-                if shorter is not None and shorter.kind != "fuzzy":
+                if shorter is not None and shorter.kind != "fuzzy" and not _slip_after_name(span, v, shorter):
                     end, v = ends[j - 1], shorter
                     break
         return end - a, v
@@ -425,6 +509,14 @@ def _resolve(cm: re.Match, a: int, text: str, m: NameMatcher) -> tuple[int, Verd
         if v is not None and v.kind != "fuzzy":  # not a fuzzy guess ("Qwen2.5-Coder-32B" is no 'Codex')
             return hyphen, v
     return None
+
+
+def _slip_after_name(span: str, v: Verdict, shorter: Verdict) -> bool:
+    """Is the fuzzy `v` of two words a right name and a misspelled word after it, that no English
+    word explains ("Gemini Flahs", "Llama Gaurd"), where the name alone (`shorter`) is right?"""
+    words = span.split()
+    return (shorter.kind == "ok" and len(words) == 2 and words[0] == v.replacement.split()[0]
+            and words[1][:1].isupper() and words[1].isalpha() and not zipf_at_least(words[1], RARE_ZIPF))
 
 
 def _strip_possessive(text: str, a: int, b: int) -> int:
@@ -442,6 +534,8 @@ def _plausible(text: str, a: int, b: int, span: str, v: Verdict, kind: str, m: N
             return False
     if v.kind != "casing" and entry.kind != "person" and _HONORIFIC_BEFORE.search(text, max(0, a - 6), a):
         return False  # "Dr. Lama Nachman": a person's first name, not a product's misspelling
+    if v.kind != "casing" and " " not in span and not entry.is_org and _ORG_SUFFIX_AFTER.match(text, b):
+        return False  # a product's name before it is another organisation's ("Qwin Industries", "Lamma Farms")
     if v.kind == "known":
         # a listed misspelling that is also a very common word ("Clawed back") needs name context
         # (a capital inside, as in "Open-AI" or "Deep-Mind", makes no ordinary word)
@@ -462,6 +556,8 @@ def _plausible(text: str, a: int, b: int, span: str, v: Verdict, kind: str, m: N
     if " " not in span and entry.kind == "person" and " " not in v.replacement:
         if is_common_word(span):
             return False  # a common word alone is no misspelled surname ("Like" is not "Leike")
+        if text[max(0, a - 4):a].lower() == "the ":
+            return False  # another family's name ("the Altmann family"): a person is no "the"
         if _CAPITALISED_AFTER.match(text, b):
             return False  # part of another name ("Karpaty Mountains", "Altmann Siegel")
     key = norm_key(span)
@@ -480,13 +576,26 @@ def _plausible(text: str, a: int, b: int, span: str, v: Verdict, kind: str, m: N
     return True
 
 
+# what stands before a package or module name in a command or an import
+_CODE_BEFORE = re.compile(r"(?:\b(?:pip3?|uv(?:\s+pip)?|poetry|npm|pnpm|yarn|conda|mamba|brew|cargo|gem|go)\s+"
+                          r"(?:install|add|get|i)\s+(?:-\S+\s+)*(?:[\w.\[\]=<>-]+\s+)*|\bimport\s+|\bfrom\s+(?=\S+\s+import\b))$")
+_PREFIXES = frozenset("mid pre post non co re sub semi anti multi over under inter intra self".split())
+
+
 def _casing_misread(text: str, a: int, span: str, v: Verdict) -> bool:
     """A casing verdict on something else: a command-line flag or the end of a hyphenated
     identifier ("-O3", "swfdec-youtube"), or an acronym's letters and an ordinary lowercase word
     after them ("the root CA is" is no "CAIS")."""
     if a > 0 and text[a - 1] == "-":
         return True
+    if span.islower() and _CODE_BEFORE.search(text, max(0, a - 80), a):
+        return True  # a package or module name ("pip install openai", "import anthropic")
     words = span.split()
+    if len(words) == 1 and "-" in span and span[1:].islower():
+        first, _, rest = span.partition("-")
+        if rest.isalpha() and first.isalpha() and is_common_word(rest) and (
+                is_common_word(first) or first.lower() in _PREFIXES):
+            return True  # an ordinary compound ("Mid-journey", "Open-source")
     return (len(words) > 1 and " " not in v.replacement and v.replacement.isupper()
             and any(w.islower() for w in words[1:]))
 
@@ -521,8 +630,9 @@ def _fuzzy_misfit(text: str, a: int, b: int, span: str, v: Verdict, kind: str, m
         for w, t in zip(words, target):
             if w == t:
                 continue
-            if len(w) == 1 or OSA.distance(w.lower(), t.lower()) > (1 if len(t) <= 5 else 2):
-                return True
+            if len(w) == 1 or (OSA.distance(w.lower(), t.lower()) > (1 if len(t) <= 5 else 2)
+                               and phonetic(w.lower()) != phonetic(t.lower())):
+                return True  # another word, unless it sounds the same ("Hugging Phase")
             if w.lower() in _GENERIC_WORDS and w.lower().rstrip("s") != t.lower().rstrip("s"):
                 return True  # the name's stem and a word for what it offers ("Fireworks API")
     if kind == "title" or len(words) != 1:
@@ -544,10 +654,106 @@ def _other_name_word(word: str, m: NameMatcher) -> bool:
             and not zipf_at_least(word, FUNCTION_ZIPF))
 
 
+# A name written with its capitals spelled out ("Open A.I.", "Chat G P T", "Mistral A.I."): letters
+# apart by dots or spaces, after an optional capitalised word
+_SPELLED = re.compile(r"(?<![\w.'’-])(?:[A-Z][a-z]+[ -])?(?:[A-Z](?:\. ?| ))+[A-Z](?:\.|(?![\w'’-]))")
+# A lowercase start and capitals after it ("openAI", "chatGPT", "deepSeek")
+_CAMEL = re.compile(r"(?<![\w./@#\\'’-])[a-z][a-z0-9]*[A-Z][A-Za-z0-9]*(?![\w'’@/-]|\.\w)")
+
+
+# UTF-8 bytes to their class: capital "A", lowercase letter or digit "a", any other byte "#": where
+# the two shapes can be is found by three C finds of the classes' strings
+_CLASS = bytes(65 if 65 <= c <= 90 else 97 if 97 <= c <= 122 or 48 <= c <= 57 else 35 for c in range(256))
+# The class strings at the first single capital of every `_SPELLED` match (no letter or digit
+# before it; a dot or a space, or a dot and a space, then a capital after it), and at the first
+# capital of every `_CAMEL` match (a lowercase letter or digit before it)
+_SPELLED_SEEDS = (b"#A#A", b"#A##A")
+_CAMEL_SEEDS = (b"aA",)
+_WORD_BEFORE = re.compile(r"[A-Z][a-z]+[ -]\Z")
+
+
+def _shape_matches(joined: str) -> list[re.Match]:
+    """`[*_SPELLED.finditer(joined), *_CAMEL.finditer(joined)]`, with the patterns tried only where
+    a match can start (see `_CLASS`): a regex tried at every letter costs milliseconds per
+    episode, a few finds of class strings a small part of one."""
+    # one byte per character ("?" for a non-ASCII one): byte offsets are character offsets
+    cls = b"#" + joined.encode("ascii", "replace").translate(_CLASS)  # cls[j]: the class of joined[j - 1]
+    spelled = sorted({j for seed in _SPELLED_SEEDS for j in _occurrences(cls, seed)})  # joined[j]: the capital
+    camel = sorted({j for seed in _CAMEL_SEEDS for j in _occurrences(cls, seed)})  # joined[j - 1]: before it
+    out = []
+    if spelled:
+        starts = []
+        for k in spelled:
+            word = _WORD_BEFORE.search(joined, max(0, k - 40), k)
+            starts += [word.start(), k] if word else [k]
+        out += _first_matches(_SPELLED, joined, sorted(set(starts)))
+    if camel:
+        starts = set()
+        for k in camel:
+            k -= 1
+            while k > 0 and joined[k - 1] in _LOWER_OR_DIGIT:
+                k -= 1
+            starts.add(k)
+        out += _first_matches(_CAMEL, joined, sorted(starts))
+    return out
+
+
+_LOWER_OR_DIGIT = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
+
+
+def _first_matches(pattern: re.Pattern, text: str, starts: list[int]) -> list[re.Match]:
+    """The matches `pattern.finditer(text)` finds, given every place one can start (and others)."""
+    found, end = [], -1
+    for k in starts:
+        if k < end:
+            continue  # inside the previous match: finditer goes on after it
+        hit = pattern.match(text, k)
+        if hit is not None:
+            found.append(hit)
+            end = hit.end() if hit.end() > k else k + 1
+    return found
+
+
+def _shapes(joined: str, m: NameMatcher):
+    """(start, end, Verdict) of the names `scan_texts` does not see as words: spelled-out capitals
+    and a lowercase start before capitals, whose letters are a glossary name's (casing)."""
+    gl = m.gl
+    for hit in _shape_matches(joined):
+        if True:
+            pattern = hit.re
+            span = hit.group()
+            if "l" in span and pattern is _CAMEL:
+                alike = _L_FOR_I.sub("I", span)  # "xAl": a lowercase L for the capital i
+                if alike != span and alike in gl.accepted:
+                    yield hit.start(), hit.end(), Verdict("known", gl.accepted[alike], alike)
+                    continue
+            key = norm_key(span)
+            entry = gl.by_key.get(key)
+            if entry is None or len(key) < 4 or span in gl.accepted or span.rstrip(".") in gl.accepted:
+                continue
+            form = next((f for f in entry.accepted if norm_key(f) == key), entry.name)
+            yield hit.start(), hit.end(), Verdict("casing", entry, form)
+
+
 def _scan(batch) -> list:
     m = matcher_for(glossary(batch.knowledge))
     texts = list(batch.texts())
-    return [(*texts[i], a, b, v) for i, a, b, v in scan_texts([(t[2], t[3]) for t in texts], m)]
+    found = [(*texts[i], a, b, v) for i, a, b, v in scan_texts([(t[2], t[3]) for t in texts], m)]
+    joined = _SEP.join(t[2] for t in texts)
+    extra = list(_shapes(joined, m))
+    if extra:
+        starts = [0, *accumulate(len(t[2]) + 1 for t in texts)]
+        taken = {}
+        for row in found:
+            taken.setdefault(id(row[0]), []).append((row[1], row[4], row[5]))
+        for a, b, v in extra:
+            i = bisect.bisect_right(starts, a) - 1
+            ep, path, text, kind = texts[i]
+            a, b = a - starts[i], b - starts[i]
+            if any(p == path and a < y and x < b for p, x, y in taken.get(id(ep), ())):
+                continue  # the words scan found a name here already
+            found.append((ep, path, text, kind, a, b, v))
+    return found
 
 
 class _MisspellingRule(Rule):

@@ -59,12 +59,15 @@ class Phrases:
 # mentioned"; its name is the entity's own), a thing that is no entity ("the amount was not
 # mentioned"), or the entity's own doing ("a company that does not mention AI in its filings").
 _OTHER_SUBJECT = re.compile(
-    r"(?:\b(?:its|their|his|her)\s+(?!names?\b)[\w-]+(?:\s+[\w-]+)?(?:,?\s+(?:who|which|that))?"
+    r"(?:\b(?:its|their|his|her)\s+(?!names?\b)[\w'’-]+(?:\s+[\w'’-]+)?(?:,?\s+(?:who|which|that))?"
     r"|\bthe\s+(?!(?:company|firm|lab|startup|entity|brand|organi[sz]ation|product|model|tool|platform|"
     r"service|business|name|names|term|word|speakers?|hosts?|guests?|transcript|episode|podcast|conversation|"
-    r"discussion|text|interview)\b)[\w-]+)"
+    r"discussion|text|interview)\b)[\w-]+(?:\s+[\w-]+)?)"
     r"\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+$"
     r"|\b(?:that|which|who)\s+$"
+    # a relative clause on another noun ("the employer of a guest who was not named"), not on the entity
+    r"|\b(?!(?:company|firm|lab|startup|entity|brand|organi[sz]ation|product|model|tool|platform|service|business|"
+    r"one|it)\b)[a-z]+\s+(?:that|which|who)\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+$"
     # a bare noun that is no entity ("financial details not mentioned", "terms were not disclosed")
     r"|\b(?:details|terms|amounts?|figures?|numbers|pric(?:e|es|ing)|valuations?|revenues?|funding|"
     r"dates?|timelines?|specifics|reasons?|costs?|sums?|plans|financials|metrics|specs)\s+"
@@ -73,18 +76,54 @@ _OTHER_SUBJECT = re.compile(
 # What follows an active "did not mention" when its object is something else than the entity: a
 # thing it has ("did not mention its valuation") or a thing that is no entity ("the price").
 _OTHER_OBJECT = re.compile(
-    r"\s+(?:(?:its|their|his|her)\s+(?!names?\b)"
+    r"(?:\s+(?:of|to|about))?\s+(?:(?:its|their|his|her)\s+(?!names?\b)"
     r"|the\s+(?!(?:company|firm|lab|startup|entity|brand|organi[sz]ation|product|model|tool|platform|"
     r"service|business|name|names)\b))[\w-]",
     re.I)
+# ... or a lowercase word that is no pronoun, determiner of the entity, adverb or preposition ("did
+# not cite any numbers", "does not discuss pricing")
+_OTHER_WORD_OBJECT = re.compile(
+    r"\s+(?!(?:it|this|that|them|him|her|the|its|their|his|either|by|explicitly|directly|once|ever|at|in|"
+    r"during|on|anywhere|specifically|actually|really|so|to|as|or|and|but|with|here|there|of|about|for)\b)[a-z]")
 _ACTIVE_VERB_END = re.compile(r"(?:mentions?|names?|references?|discuss(?:es)?|cites?|refers?\s+to|talks?\s+about)$", re.I)
 
 
+# What follows a statement that makes it about something else: a role the entity was not named in,
+# with the mention it had after a contrast ("not mentioned as a competitor, but discussed as a
+# partner"), or a place outside the episode ("not mentioned more often in the press", "not named in
+# the filing")
+_OTHER_AFTER = re.compile(
+    r"\s+as\s+(?:an?|the|its|their)\s+[^.;]{1,50}?\b(?:but|rather|instead)\b\s*(?:(?:is|was|it\s+is|it\s+was)\s+)?"
+    r"(?:(?:explicitly|directly|clearly|repeatedly|also)\s+)?(?:mentioned|named|discussed|referenced|cited|described|"
+    r"brought\s+up|called|introduced|presented|praised|criticized|criticised)\b"
+    r"|\s+(?:more\s+often|as\s+often|enough|in\s+(?:the\s+|its\s+|their\s+|any\s+)?(?:press|media|news|filings?|reports?|"
+    r"papers?|press\s+releases?|announcements?|coverage|literature|documentation|docs|earnings\s+calls?|prospectus))\b",
+    re.I)
+
+
+# What follows "no mention"/"no reference" when its object is something else than the entity: a
+# lowercase word that is no pronoun or determiner ("no mention of layoffs")
+# a statement ending in the noun: "no mention", "without any reference", "indirect reference"
+_NOUN_STATEMENT = re.compile(r"(?<!\S)(?:no|without|any|a|implicit|indirect|explicit|direct|specific|actual|clear|"
+                             r"real|verbatim|named)\s+(?:mention|reference|citation)s?$", re.I)
+_NOUN_STATEMENT_END = re.compile(r"(?:mention|reference|citation)s?$", re.I)
+_OTHER_NOUN_OBJECT = re.compile(r"\s+(?:of|to|about)\s+(?!(?:it|this|that|these|those|them|him|her|the|its|their|any|an?|either|which|what)\b)[a-z]")
+
+
 def _about_other(context: str, m: re.Match) -> bool:
-    """Is the statement `m` about something else than the entity (see `_OTHER_SUBJECT`, `_OTHER_OBJECT`)?"""
+    """Is the statement `m` about something else than the entity (see `_OTHER_SUBJECT`, `_OTHER_OBJECT`, `_OTHER_AFTER`)?"""
     if _OTHER_SUBJECT.search(context, max(0, m.start() - 60), m.start()):
         return True
-    return _ACTIVE_VERB_END.search(m.group()) is not None and _OTHER_OBJECT.match(context, m.end()) is not None
+    if _OTHER_AFTER.match(context, m.end()):
+        return True
+    if _NOUN_STATEMENT_END.search(m.group()) and _OTHER_NOUN_OBJECT.match(context, m.end()):
+        return True
+    if _ACTIVE_VERB_END.search(m.group()) is None:
+        return False
+    if _OTHER_OBJECT.match(context, m.end()) is not None:
+        return True
+    # a word after a verb is its object; after the noun of "no mention" it is a verb ("no mention found")
+    return _NOUN_STATEMENT.search(m.group()) is None and _OTHER_WORD_OBJECT.match(context, m.end()) is not None
 
 
 def _compile(patterns: list[str], where: str, key: str) -> re.Pattern:
@@ -184,7 +223,8 @@ class NotMentioned(Rule):
                 m = next(said)
                 while m is not None and _about_other(context, m):
                     m = statements(context, m.end())  # that statement was about something else
-                m = m or leading(context)
+                if m is None and (lead := leading(context)) and not _about_other(context, lead):
+                    m = lead  # "Not mentioned as a rival, but discussed as a partner" is mentioned
             elif not isinstance(context, str):
                 continue
             elif len(context) <= _WINDOW_VERDICT_MAX and (lead := leading(context)):
