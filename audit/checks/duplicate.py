@@ -132,7 +132,7 @@ class DuplicateEntity(Rule):
         for ep_i, index, fld, name, category in batch.rows("entities", "ep", "index", "field", "name", "category"):
             if not isinstance(name, str) or not name.strip():
                 continue
-            m = (name, category in _MODEL_CATEGORIES)
+            m = (name, isinstance(category, str) and category in _MODEL_CATEGORIES)  # a list is S102's
             if m not in memo:
                 memo[m] = (entity_key(name, gl, m[1]), name.strip() in gl.accepted)
             key, right = memo[m]
