@@ -10,24 +10,11 @@ import json
 
 import pytest
 
-from tests.conftest import audit_text, episode_text
-
-
-def _llm(name, context="A company named in the episode.", category="ai_company"):
-    return (f"- name: {json.dumps(name)}\n  category: {category}\n  confidence: high\n"
-            f"  context: {json.dumps(context)}\n  source: llm_enhanced\n")
-
-
-def _findings(front_matter, family):
-    return [f for f in audit_text(episode_text(front_matter)) if f.family == family]
-
-
-def _by_field(findings):
-    return {f.field: f for f in findings}
+from tests.test_generalise_extended import _by_field, _findings, _llm
 
 
 def _entities(*names):
-    return "title: x\ncompanies:\n" + "".join(_llm(n) for n in names)
+    return "title: x\ncompanies:\n" + "".join(_llm(n, "A company named in the episode.") for n in names)
 
 
 def _quotes(*texts):
@@ -64,7 +51,7 @@ def test_units_products_and_other_firms_are_no_duplicates(first, second):
 
 
 def test_a_model_family_listed_as_a_model_stays_apart_from_its_maker():
-    fm = "title: x\ncompanies:\n" + _llm("Mistral AI") + _llm("Mistral", "Open-weight models.", "ai_model")
+    fm = "title: x\ncompanies:\n" + _llm("Mistral AI", "A company named in the episode.") + _llm("Mistral", "Open-weight models.", "ai_model")
     assert not _findings(fm, "duplicate")
 
 
