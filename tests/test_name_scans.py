@@ -97,4 +97,4 @@ def test_word_list_is_the_words_of_a_long_text():
     text = "Über-naïve “quotes” café_au_lait\u00a0x\u2028y " * 30
     assert len(text) > 256
     assert " " + " ".join(word_list(text)) + " " == words(text)
-    assert word_list(text) == re.sub(r"[\W_]+", " ", text.lower()).split()
+    assert word_list(text) == "uber naive quotes cafe au lait x y".split() * 30  # accents dropped

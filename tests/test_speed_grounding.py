@@ -17,6 +17,7 @@ import random
 import re
 import sys
 import tempfile
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -38,7 +39,11 @@ _WORDS = re.compile(r"[\W_]+")
 
 
 def _ref_word_list(text: str) -> list[str]:
-    return _WORDS.sub(" ", text.lower()).split()
+    """The definition: lowercase, accents dropped (NFKD without combining marks), lowercase again
+    (a modifier letter decomposes to a capital; character by character, as a mathematical capital
+    sigma decomposes to one), split at non-word runs."""
+    folded = "".join(c.lower() for c in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(c))
+    return _WORDS.sub(" ", folded).split()
 
 
 def _ref_words(text: str) -> str:

@@ -19,6 +19,7 @@ single long word. Version numbers are never dropped:
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from bisect import bisect_right
 from functools import lru_cache
@@ -55,12 +56,12 @@ _LOWER_WORDS = bytes(ord(chr(c).lower()) if c < 128 and chr(c).isalnum() else c 
                      for c in range(256))
 _LOWER_WORDS_NUL = b"\0" + _LOWER_WORDS[1:]
 _CAPITAL_SIGMA = "\u03a3"  # the one character str.lower() lowercases by its neighbours
-_MAX_CHANGES = 32  # distinct non-ASCII characters mapped with one bytes.replace each
-_NON_WORDS_LOW = {_LOWER_WORDS: _NON_WORD, _LOWER_WORDS_NUL: re.compile(r"(?:[^\w\0]|_)+")}
+_MAX_CHANGES = 32  # up to this many distinct non-ASCII characters are mapped with a str.replace each
 
 
 def words(text: str) -> str:
-    """' gemini 1 5 flash ': lowercase words between single spaces (substring = word sequence)."""
+    """' gemini 1 5 flash ': lowercase words between single spaces (substring = word sequence),
+    accents dropped (' eth zurich ' of "ETH Zürich": a name and a text may differ in them)."""
     return " " + " ".join(word_list(text)) + " "
 
 
@@ -70,22 +71,26 @@ def word_list(text: str) -> list[str]:
     Long texts (an episode's corpus is ~60 KB) take a faster road to the same result as the
     regex (`_word_chars`).
     """
-    if len(text) < 256:  # the regex is quicker on a name
+    if len(text) < 256 and text.isascii():  # the regex is quicker on a name
         return _NON_WORD.sub(" ", text.lower()).split()
     return _word_chars(text, _LOWER_WORDS).split()
 
 
 @lru_cache(maxsize=4096)
 def _char_word_form(c: str) -> str:
-    """One non-ASCII character as `_word_chars` leaves it: lowercased, non-word ones spaces."""
-    return "".join(x if x.isalnum() else " " for x in c.lower())
+    """One non-ASCII character as `_word_chars` leaves it: lowercased, its accents dropped ("ü"
+    -> "u"; a combining mark alone -> nothing), non-word ones spaces."""
+    folded = "".join(x for x in unicodedata.normalize("NFKD", c.lower()) if not unicodedata.combining(x))
+    return "".join(x if x.isalnum() else " " for x in map(str.lower, folded))  # "ᴬ" -> "A" -> "a"
 
 
 def _word_chars(text: str, table: bytes) -> str:
-    """`text.lower()` with every non-word character a space (`\\w` is `str.isalnum()` or "_").
+    """`text.lower()` with accents dropped and every non-word character a space (`\\w` is
+    `str.isalnum()` or "_").
 
     The distinct non-ASCII characters are read off the UTF-8 bytes; a str.replace each maps those
-    that change (punctuation to a space, capitals lowercased); then one bytes.translate of the
+    that change (punctuation to a space, capitals lowercased, accents dropped; one str.translate
+    for many); then one bytes.translate of the
     UTF-8 lowercases ASCII letters and blanks the other ASCII characters, and one decode. Lowercasing a character alone equals lowercasing it in the text
     for all but a capital sigma (final or not by its neighbours): with one, the whole text is
     lowercased first. The result is often pure ASCII again, which later splits and searches like.
@@ -97,11 +102,12 @@ def _word_chars(text: str, table: bytes) -> str:
         if _CAPITAL_SIGMA in chars:
             return _word_chars(text.lower(), table)
         changes = [(c, form) for c in chars if (form := _char_word_form(c)) != c]
-        if len(changes) > _MAX_CHANGES:  # many distinct characters to map (another script): one regex pass
-            return _NON_WORDS_LOW[table].sub(" ", text.lower())
-        if changes:
+        if len(changes) > _MAX_CHANGES:  # many distinct characters to map (another script): one pass
+            text = text.translate({ord(c): form for c, form in changes})
+        elif changes:
             for c, form in changes:  # on the str: finding one character is fast, three bytes are not
                 text = text.replace(c, form)
+        if changes:
             raw = text.encode("utf-8", "surrogatepass")
     return raw.translate(table).decode("utf-8", "surrogatepass")
 

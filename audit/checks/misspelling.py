@@ -159,6 +159,27 @@ class NameMatcher:
         self.runs: dict[str, tuple[int, Verdict] | None] = {}  # see find_misspellings
 
     @cached_property
+    def cut_prefixes(self) -> frozenset[str]:
+        """The proper prefixes of the glossary's names and of their last words ("cholle" of
+        "Chollet"), casefolded: what a context window cut at its end leaves of a name."""
+        return frozenset(tail[:n] for tail in self._name_parts(lambda words, i: words[i:])
+                         for n in range(1, len(tail)))
+
+    @cached_property
+    def cut_suffixes(self) -> frozenset[str]:
+        """The proper suffixes of the names and of their first words, casefolded: what a window
+        cut at its start leaves of a name."""
+        return frozenset(head[n:] for head in self._name_parts(lambda words, i: words[:i + 1])
+                         for n in range(1, len(head)))
+
+    def _name_parts(self, part) -> set[str]:
+        parts = set()
+        for form in self.gl.accepted:
+            words = form.casefold().split()
+            parts.update(" ".join(part(words, i)) for i in range(len(words)))
+        return parts
+
+    @cached_property
     def candidates(self) -> re.Pattern:
         return re.compile(self._candidates)  # compiled where used: `scan_texts` needs it only for a NUL
 
@@ -528,6 +549,8 @@ def _strip_possessive(text: str, a: int, b: int) -> int:
 def _plausible(text: str, a: int, b: int, span: str, v: Verdict, kind: str, m: NameMatcher) -> bool:
     """Context filters that keep ordinary words and other meanings quiet."""
     entry = v.entry
+    if kind != "name" and _cut_by_window(text, a, b, m, kind == "context"):
+        return False
     for phrase in entry.exceptions:
         start = text.find(phrase, max(0, a - len(phrase)), b + len(phrase))
         if start != -1 and start <= a and start + len(phrase) >= b:
@@ -574,6 +597,21 @@ def _plausible(text: str, a: int, b: int, span: str, v: Verdict, kind: str, m: N
                                                                 and _sentence_start(text, a)
                                                                 and not _version_after(text, b))
     return True
+
+
+def _cut_by_window(text: str, a: int, b: int, m: NameMatcher, window: bool) -> bool:
+    """A name cut by the end of a text ("... did we point Claud"), or, in an entity's context
+    window (`window`), by its start ("penAI said ..."): the NER pass takes a fixed number of
+    characters around the entity, so a name at either end may be cut mid-word, and a quote cut
+    short is the truncation family's. A span that, with what follows it to the end of the text,
+    starts a glossary name or the last words of one ("Cholle" of "François Chollet") is that name
+    cut, not misspelled; so is, at the start of a window, one that ends a name or its first words."""
+    end = text.find(_SEP, b)
+    end = len(text) if end == -1 else end
+    if len(text[b:end]) <= 3 and text[a:end].casefold() in m.cut_prefixes:
+        return True
+    start = text.rfind(_SEP, 0, a) + 1
+    return window and len(text[start:a]) <= 3 and text[start:b].casefold() in m.cut_suffixes
 
 
 # what stands before a package or module name in a command or an import
