@@ -114,3 +114,46 @@ def test_grounding_still_flags_a_name_whose_words_differ_beyond_accents():
                                         "context": "Named by the guest.", "source": "llm_enhanced"}]},
                         width=1000, allow_unicode=True)
     assert [f.rule for f in audit_text(episode_text(fm), select=["G"])] == ["G901"]
+
+
+def _grounding(cases: list[tuple[str, str]]) -> list[list[str]]:
+    auditor = Auditor(Settings(select=["G"]))
+    eps = []
+    for i, (name, text) in enumerate(cases):
+        fm = yaml.safe_dump({"title": "Episode", "summary": text,
+                             "companies": [{"name": name, "category": "tech_company", "confidence": "high",
+                                            "context": "Named by the guest.", "source": "llm_enhanced"}]},
+                            width=1000, allow_unicode=True)
+        eps.append(parse_episode(episode_text(fm).encode(), Episode(path=f"c{i}.md")))
+    return [[f.rule for f in r.findings] for r in auditor.audit_episodes(eps)]
+
+
+GROUNDED_OTHERWISE = [
+    ("The New York Times", "The NYT sued OpenAI over training data."),  # the acronym of the name
+    ("Taiwan Semiconductor Manufacturing Company", "TSMC makes the chips."),
+    ("TSMC", "Taiwan Semiconductor Manufacturing Company makes the chips."),  # the acronym spelled out
+    ("MIT", "Researchers at the Massachusetts Institute of Technology built it."),
+    ("AMD", "Advanced Micro Devices sells the MI300."),
+    ("Claude 3.5 Sonnet", "Claude Sonnet 3.5 writes most of our code."),  # the version moved
+    ("Gemini 1.5 Flash", "We tested Gemini Flash 1.5 last week."),
+    ("OpenAI GPT-4", "GPT-4 was the baseline."),  # the maker's name before its product
+    ("Anthropic Claude 3 Opus", "Claude 3 Opus was the judge."),
+]
+STILL_UNGROUNDED = [
+    ("AMD", "It was a major deal for the company."),  # lowercase words spell no acronym
+    ("MIT", "There are many important tasks to automate."),
+    ("Gemini 1.5 Flash", "We tested Gemini 2.0 Flash last week."),  # another version
+    ("Claude 3 Sonnet", "Claude 3.5 Sonnet writes code."),
+    ("Claude 3 Opus", "Claude and Opus 4 are strong at code."),
+    ("Microsoft Gemini", "Gemini is Google's model."),  # not Gemini's maker: no product alone
+    ("Google Gemini Ultra", "Gemini Pro was used."),
+    ("Mistral Large 2", "Mistral Large was used."),
+]
+
+
+def test_grounding_finds_a_name_said_otherwise():
+    assert _grounding(GROUNDED_OTHERWISE) == [[]] * len(GROUNDED_OTHERWISE)
+
+
+def test_grounding_still_flags_names_that_are_not_said_otherwise():
+    assert _grounding(STILL_UNGROUNDED) == [["G901"]] * len(STILL_UNGROUNDED)

@@ -11,8 +11,10 @@ Only names not found that way are looked at again, more tolerantly: parenthesise
 ("Lama (or Llama)"), plural and singular, a trailing generic word ("Gemini models", "Nvidia
 Corporation"), split and joined words ("LlamaGuard" / "Llama Guard"), every spelling the glossary
 knows of a name inside it (misspellings included: "Lama 4" is grounded by "Llama 4"), a person's
-surname or a first name that is no common word ("Satya"), and a one-edit misspelling of a
-single long word. Version numbers are never dropped:
+surname or a first name that is no common word ("Satya"), a one-edit misspelling of a
+single long word, accents ("Zürich"/"Zurich"), acronyms both ways ("The New York Times"/"NYT"),
+a version moved among the words ("Claude 3.5 Sonnet"/"Claude Sonnet 3.5") and a product's
+maker before it ("OpenAI GPT-4"). Version numbers are never dropped:
 "Gemini 1.5 Flash" is not grounded by "Gemini".
 """
 
@@ -23,6 +25,7 @@ import unicodedata
 from dataclasses import dataclass
 from bisect import bisect_right
 from functools import lru_cache
+from itertools import permutations
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
@@ -163,7 +166,9 @@ class Corpus:
     """
 
     def __init__(self, base_words: list[str], contexts: list[str] = (), ctx: str | None = None,
-                 ctx_words: list[str] | None = None):
+                 ctx_words: list[str] | None = None, raw: tuple[str, list[str]] | None = None):
+        # the texts as written, "\0"-joined, and the contexts by seat: for `spelled_out` only
+        self.raw = raw
         self.base = _spaced(base_words)  # "\0" among the words: a text ends there
         self.base_words = set(base_words)
         self.base_words.discard("\0")
@@ -216,6 +221,16 @@ class Corpus:
                 break
             i = ctx.find(needle, starts[k + 1])
         return False
+
+    def spelled_out(self, letters: str, own: frozenset[int]) -> bool:
+        """Do the capitalised words of one text (the entity's own contexts aside) spell `letters`
+        (capitals) by their first letters? Read in the texts as written (`raw`)."""
+        if self.raw is None:
+            return False
+        texts, contexts = self.raw
+        pattern = _initials_pattern(letters)
+        return pattern.search(texts) is not None or any(
+            k not in own and pattern.search(c) is not None for k, c in enumerate(contexts))
 
     @property
     def empty_seats(self) -> list[int]:
@@ -297,6 +312,48 @@ def _alternatives(name: str, gl: Glossary) -> list[str]:
     return [a for a in out if a != name and not all(w in GENERIC_WORDS for w in words(a).split())]
 
 
+_FILLERS = frozenset({"the", "of", "and", "for", "de", "&"})  # words an acronym leaves out
+
+
+def _rewordings(name_words: list[str], gl: Glossary) -> set[str]:
+    """Other ways a text says the name: its acronym ("taiwan semiconductor manufacturing company"
+    -> "tsmc", three letters or more, never for a name with a number); a version moved among the
+    other words after the first ("claude 3 5 sonnet" -> "claude sonnet 3 5"); the product alone
+    after its maker's name ("openai gpt 4" -> "gpt 4", by the glossary's makers)."""
+    out: set[str] = set()
+    significant = [x for x in name_words if x not in _FILLERS]
+    if 3 <= len(significant) <= 6 and all(x[0].isalpha() for x in significant) \
+            and not any(c.isdigit() for x in name_words for c in x):
+        out.add("".join(x[0] for x in significant))
+    if 3 <= len(name_words) <= 4 and any(c.isdigit() for x in name_words[1:] for c in x):
+        # a version's parts stay together: "3 5" moves as one
+        rest, groups = name_words[1:], []
+        for x in rest:
+            if groups and x.isdigit() and groups[-1][-1].isdigit():
+                groups[-1] = groups[-1] + [x]
+            else:
+                groups.append([x])
+        for order in permutations(groups):
+            out.add(" ".join([name_words[0], *(x for g in order for x in g)]))
+    for k in (1, 2):
+        if len(name_words) > k:
+            maker, product = gl.lookup(" ".join(name_words[:k])), gl.lookup(" ".join(name_words[k:]))
+            if maker is not None and product is not None and maker is not product \
+                    and maker.is_org and gl.is_right_maker(product, maker):
+                out.add(" ".join(name_words[k:]))
+    out.discard(" ".join(name_words))
+    return out
+
+
+@lru_cache(maxsize=1024)
+def _initials_pattern(letters: str) -> re.Pattern:
+    """Capitalised words of three letters or more whose first letters spell `letters` (capitals),
+    lowercase fillers allowed between them ("Massachusetts Institute of Technology" spells "MIT",
+    "many important things" does not)."""
+    filler = r"[\s,]+(?:(?:" + "|".join(re.escape(f) for f in sorted(_FILLERS)) + r")\s+)?"
+    return re.compile(r"(?<![\w-])" + filler.join(rf"{re.escape(c)}[\w'’-]{{2,}}" for c in letters) + r"(?![\w-])")
+
+
 @dataclass(frozen=True)
 class _Form:
     """What grounds one spelling of an entity name, in word form: depends on the name only."""
@@ -324,7 +381,7 @@ def _forms(gl_id: int, gl: Glossary, name: str) -> tuple[_Form, ...]:
         surname = (words(entry.name.split()[-1]).strip()
                    if entry is not None and entry.kind == "person" and len(entry.name.split()) > 1 else None)
         fuzzy = len(w) == 1 and phrase.isalpha() and len(phrase) >= 6
-        variants = _variants(w, spellings)
+        variants = _variants(w, spellings) | _rewordings(w, gl)
         if surname is not None:  # a first name no common word ("Satya", "Demis", not "Sam") names the person
             first = words(entry.name.split()[0]).strip()
             if first.isalpha() and len(first) >= 4 and not is_common_word(first):
@@ -379,6 +436,10 @@ def is_grounded(name: str, corpus: Corpus, own: frozenset[int], gl: Glossary) ->
         for token in corpus.near_misses(phrase, limit):
             if not is_common_word(token):
                 return True
+    letters = name.strip()
+    if 3 <= len(letters) <= 5 and letters.isalpha() and letters.isupper():
+        # an acronym spelled out ("TSMC": "Taiwan Semiconductor Manufacturing Company")
+        return corpus.spelled_out(letters, own)
     return False
 
 
@@ -423,7 +484,8 @@ def _corpus(ep, llm_rows: list[int]) -> Corpus:
     # the texts kept apart by NUL words, so that no phrase runs from the end of one into the next
     contexts = [_text_of(companies[i].get("context")) if isinstance(companies[i], dict) else "" for i in llm_rows]
     ctx_words = _text_words(contexts)  # split once: for `ctx` and for the set of words
-    return Corpus(_text_words(parts), ctx=_spaced(ctx_words) if contexts else "", ctx_words=ctx_words)
+    return Corpus(_text_words(parts), ctx=_spaced(ctx_words) if contexts else "", ctx_words=ctx_words,
+                  raw=("\0".join(parts), contexts))
 
 
 class UngroundedEntity(Rule):
@@ -431,11 +493,13 @@ class UngroundedEntity(Rule):
     Flags an entity of the LLM pass (`source: llm_enhanced`, or no `position`) whose name occurs
     in no text of the episode: not in the title, the summary, a quote or its impact reason, an
     insight, the NER pass's names and context windows, or another entity's context. Its own
-    context does not count. Matching forgives case, punctuation, possessives, plurals, generic
-    words ("Gemini models"), split or joined words, a name inside a longer name, the glossary's
-    known misspellings ("Lama 4" for "Llama 4") and a surname or an uncommon first name
-    ("Satya") for a person, but never a
-    version: "Gemini 1.5 Flash" is flagged even where "Gemini" is grounded. Entities whose
+    context does not count. Matching forgives case, accents, punctuation, possessives, plurals,
+    generic words ("Gemini models"), split or joined words, a name inside a longer name, the
+    glossary's known misspellings ("Lama 4" for "Llama 4"), a surname or an uncommon first name
+    ("Satya") for a person, an acronym for the name or the name for an acronym ("NYT", "TSMC"),
+    a version moved ("Claude Sonnet 3.5") and a maker's name before its product ("OpenAI
+    GPT-4"), but never a different or missing version: "Gemini 1.5 Flash" is flagged even where
+    "Gemini" is grounded. Entities whose
     context admits they were not mentioned are left to `N201`.
 
     ## Why it matters
