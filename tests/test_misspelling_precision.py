@@ -157,3 +157,23 @@ def test_peer_names_written_right_stay_quiet():
              "Baseten hosts it; ServiceNow buys it.", "Chroma stores the vectors.",
              "A chroma key and chroma subsampling.", "Emad Mostaque founded Stability AI."]
     assert _misspellings(right) == {}
+
+
+def test_a_possessive_ends_a_name():
+    # "Inflection's Pi" was "probably a misspelling of 'Inflection AI'": two names, not one
+    found = _misspellings(["Inflection's Pi was absorbed by Microsoft.", "Anthropic's Claud is good.",
+                           "Meta's Lama 4 models are open.", "Mistral's Le Chatt is popular."])
+    assert found == {1: [("M301", "Claud")], 2: [("M301", "Lama")], 3: [("M303", "Le Chatt")]}
+
+
+def test_the_shipped_glossary_lists_each_name_once():
+    # two entries of one name: the second's spellings are never the ones looked up
+    from collections import Counter
+
+    from audit.glossary import glossary
+    from audit.ruleset import Knowledge
+
+    gl = glossary(Knowledge.load([]))
+    forms = Counter(f for e in gl.entries for f in dict.fromkeys(e.accepted))
+    assert len(gl.entries) >= 150
+    assert [f for f, n in forms.items() if n > 1] == []

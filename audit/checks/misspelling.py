@@ -575,6 +575,8 @@ def _plausible(text: str, a: int, b: int, span: str, v: Verdict, kind: str, m: N
         return not _casing_misread(text, a, span, v)
     if _fuzzy_misfit(text, a, b, span, v, kind, m):
         return False
+    if _POSSESSIVE_INSIDE.search(span):
+        return False  # "Inflection's Pi": a possessive ends a name, so the words are two names
     # fuzzy: ordinary words and short words only where the text uses them as a name
     if " " not in span and entry.kind == "person" and " " not in v.replacement:
         if is_common_word(span):
@@ -597,6 +599,9 @@ def _plausible(text: str, a: int, b: int, span: str, v: Verdict, kind: str, m: N
                                                                 and _sentence_start(text, a)
                                                                 and not _version_after(text, b))
     return True
+
+
+_POSSESSIVE_INSIDE = re.compile(r"\w['’]s ")
 
 
 def _cut_by_window(text: str, a: int, b: int, m: NameMatcher, window: bool) -> bool:
