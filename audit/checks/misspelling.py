@@ -160,22 +160,23 @@ class NameMatcher:
 
     @cached_property
     def cut_prefixes(self) -> frozenset[str]:
-        """The proper prefixes of the glossary's names and of their last words ("cholle" of
-        "Chollet"), casefolded: what a context window cut at its end leaves of a name."""
+        """The proper prefixes of the glossary's names and of their last words ("Cholle" of
+        "Chollet"): what a context window cut at its end leaves of a name, in the name's case."""
         return frozenset(tail[:n] for tail in self._name_parts(lambda words, i: words[i:])
                          for n in range(1, len(tail)))
 
     @cached_property
     def cut_suffixes(self) -> frozenset[str]:
-        """The proper suffixes of the names and of their first words, casefolded: what a window
-        cut at its start leaves of a name."""
+        """The proper suffixes of the names and of their first words: what a window cut at its
+        start leaves of a name, in the name's case ("penAI" of "OpenAI"; "Lama" is no part of
+        "Ollama", whose cut would leave "lama")."""
         return frozenset(head[n:] for head in self._name_parts(lambda words, i: words[:i + 1])
                          for n in range(1, len(head)))
 
     def _name_parts(self, part) -> set[str]:
         parts = set()
         for form in self.gl.accepted:
-            words = form.casefold().split()
+            words = form.split()
             parts.update(" ".join(part(words, i)) for i in range(len(words)))
         return parts
 
@@ -610,13 +611,14 @@ def _cut_by_window(text: str, a: int, b: int, m: NameMatcher, window: bool) -> b
     characters around the entity, so a name at either end may be cut mid-word, and a quote cut
     short is the truncation family's. A span that, with what follows it to the end of the text,
     starts a glossary name or the last words of one ("Cholle" of "François Chollet") is that name
-    cut, not misspelled; so is, at the start of a window, one that ends a name or its first words."""
+    cut, not misspelled; so is, at the start of a window, one that ends a name or its first words.
+    Case must agree: a cut keeps the name's letters as they were."""
     end = text.find(_SEP, b)
     end = len(text) if end == -1 else end
-    if len(text[b:end]) <= 3 and text[a:end].casefold() in m.cut_prefixes:
+    if len(text[b:end]) <= 3 and text[a:end] in m.cut_prefixes:
         return True
     start = text.rfind(_SEP, 0, a) + 1
-    return window and len(text[start:a]) <= 3 and text[start:b].casefold() in m.cut_suffixes
+    return window and len(text[start:a]) <= 3 and text[start:b] in m.cut_suffixes
 
 
 # what stands before a package or module name in a command or an import
