@@ -66,6 +66,12 @@ class TruncationWords:
     perfect: set[str] = field(default_factory=set)  # perfect_auxiliaries
     complementizers: set[str] = field(default_factory=set)  # complementizers
     demonstratives: set[str] = field(default_factory=set)  # demonstratives
+    object_forms: set[str] = field(default_factory=set)  # subject pronouns that are objects too ("I love it too")
+    clause_openers: set[str] = field(default_factory=set)  # "make sure | the model": a clause that wants its verb
+    determiners: set[str] = field(default_factory=set)  # start a noun phrase ("the", "our", "every")
+    past_verbs: set[str] = field(default_factory=set)  # irregular past forms: "that the market | grew" is whole
+    that_verbs: set[str] = field(default_factory=set)  # "which means | that": 'that' opens a clause
+    that_subjects: set[str] = field(default_factory=set)  # "and that was | that": 'that' is a pronoun
 
 
 def parse_truncation(data, where: str) -> TruncationWords:
@@ -73,7 +79,8 @@ def parse_truncation(data, where: str) -> TruncationWords:
     expect(data, dict, where, "truncation")
     known_keys(data, {"version", "dangling_words", "prose_dangling_words", "short_words", "lead_fragments",
                       "stranding_prepositions", "auxiliaries", "subject_pronouns", "infinitive_verbs",
-                      "embedding_words", "negating_words", "object_words", "skip_adverbs", "function_words", "relative_pronouns", "quantifiers", "wh_words", "prepositions", "wh_verbs", "perfect_auxiliaries", "complementizers", "demonstratives"},
+                      "embedding_words", "negating_words", "object_words", "skip_adverbs", "function_words", "relative_pronouns", "quantifiers", "wh_words", "prepositions", "wh_verbs", "perfect_auxiliaries", "complementizers", "demonstratives",
+                      "object_forms", "clause_openers", "determiners", "past_verbs", "that_verbs", "that_subjects"},
                where, "truncation")
     leads = str_list(data.get("lead_fragments"), where, "lead_fragments")
     for i, p in enumerate(leads):
@@ -103,6 +110,12 @@ def parse_truncation(data, where: str) -> TruncationWords:
         perfect=_lower_set(data, "perfect_auxiliaries", where),
         complementizers=_lower_set(data, "complementizers", where),
         demonstratives=_lower_set(data, "demonstratives", where),
+        object_forms=_lower_set(data, "object_forms", where),
+        clause_openers=_lower_set(data, "clause_openers", where),
+        determiners=_lower_set(data, "determiners", where),
+        past_verbs=_lower_set(data, "past_verbs", where),
+        that_verbs=_lower_set(data, "that_verbs", where),
+        that_subjects=_lower_set(data, "that_subjects", where),
     )
 
 
@@ -191,13 +204,16 @@ def _speech_cut(text: str, a: int, low: str, words: TruncationWords) -> str | No
     if low in words.skip_adverbs:  # "... the scaling laws have already": the auxiliary before it
         while clause and clause[-1] in words.skip_adverbs:
             clause = clause[:-1]
-        if clause and clause[-1] in words.subjects and _is_subject(clause, len(clause) - 1, words.prepositions):
+        if (clause and clause[-1] in words.subjects and _is_subject(clause, len(clause) - 1, words.prepositions)
+                and (clause[-1] not in words.object_forms or len(clause) == 1 or clause[-2] in words.function)):
             return f"ends on {clause[-1] + ' ' + low!r}, a subject without its verb"  # "... they always"
         if not clause or clause[-1] not in words.auxiliaries:
             return None
         low = clause[-1]
     before = clause[:-1]
     prev = before[-1] if before else ""
+    if low == "that" and prev in words.that_verbs and (len(before) < 2 or before[-2] not in words.that_subjects):
+        return f"ends on {prev + ' that'!r}, before the clause it introduces"  # "... which means that"
     if low in words.relatives:
         if not before and low != "that" and text[:a].rstrip().endswith(","):
             return f"ends on ', {low}', a relative clause without its words"  # "..., which"
@@ -242,6 +258,30 @@ def _speech_cut(text: str, a: int, low: str, words: TruncationWords) -> str | No
     return f"ends on {low!r}, a preposition without its object"
 
 
+def _open_clause(text: str, a: int, low: str, words: TruncationWords) -> str | None:
+    """Why a text ending on the content word text[a:] = `low` was cut, or None: it ends on the
+    subject of a clause that never gets its verb -- a word that opens a clause, a determiner and
+    one or two words ("... make sure the model", "... whether the system", "... is that the
+    onboarding flow"; not "... that the customer decides", "... if the market grew")."""
+    if low in words.function or not words.clause_openers:
+        return None
+    clause = _last_clause(text, a)
+    if len(clause) < 3 or clause[-1] != low.replace("’", "'"):
+        return None
+    for n in (1, 2):
+        if len(clause) < n + 2:
+            break
+        det, opener = clause[-n - 1], clause[-n - 2]
+        if det in words.determiners and opener in words.clause_openers:
+            noun = clause[-n:]
+            if n == 2 and (low.endswith(("s", "ed")) or low in words.past_verbs or noun[0] in words.function):
+                return None  # "... that the customer decides": the verb is there
+            if any(w in words.function or w in words.auxiliaries for w in noun):
+                return None
+            return f"ends on {opener + ' ' + det + ' ' + ' '.join(noun)!r}, a clause without its verb"
+    return None
+
+
 def cut_ending(text: str, words: TruncationWords, gl, prose: bool = False,
                trailed: bool = False) -> tuple[int, int, str] | None:
     """(start, end, why) of the evidence when `text` ends cut, else None. `prose`: the text is
@@ -270,7 +310,7 @@ def cut_ending(text: str, words: TruncationWords, gl, prose: bool = False,
         return a, b, f"ends on {stripped[a:b]!r}, in the middle of a sentence"
     if low in words.dangling or (prose and low in words.prose_dangling):
         return a, b, f"ends on {word!r}, which cannot end a sentence"
-    why = _speech_cut(stripped, a, low, words)
+    why = _speech_cut(stripped, a, low, words) or _open_clause(stripped, a, low, words)
     if why:
         return a, b, why
     if low == "it" and _CLAUSE_START_BEFORE.search(stripped, 0, a):
@@ -412,6 +452,31 @@ def is_prose(path: str) -> bool:
     return path == "summary" or path.endswith((".impact_reason", ".context"))
 
 
+def _goes_on(text: str, end: int) -> bool:
+    """Does the sentence of `text` go on after offset `end` (space, then a letter or digit)?"""
+    rest = text[end:end + 3]
+    return rest[:1].isspace() and rest.lstrip()[:1].isalnum()
+
+
+def _stops_short(extracted: str, text: str, at: int, words: TruncationWords) -> str | None:
+    """Why an extraction that stops inside a sentence of its text (`_goes_on`) is a fragment, or
+    None: it ends on a word that wants the words after it ("... so they can", "..., which will",
+    "... recomputing them"), or it starts inside the sentence too, right after a content word
+    (not at its start, after punctuation, a modal, a function word or a word that opens a
+    clause): a piece from its middle ("open | models will close the gap with closed | models")."""
+    last = _CLAUSE_WORDS.findall(extracted[-30:].lower().replace("’", "'"))
+    if last and (last[-1] in words.function or last[-1] in words.auxiliaries or last[-1] in words.subjects
+                 or last[-1] in words.objects or last[-1] in words.relatives):
+        return f"it stops before the words its last word {last[-1]!r} needs"
+    head = text[:at].rstrip()
+    if at > 0 and head[-1:].isalnum() and not _MODAL_BEFORE.search(text, 0, at):
+        prev = _CLAUSE_WORDS.findall(head[-20:].lower().replace("’", "'"))
+        if prev and prev[-1] not in words.clause_openers and prev[-1] not in words.function:
+            # (after a function word it starts a phrase: "the future of | the technology ...")
+            return "it is a piece from the middle of a sentence of its text, cut between two words of a phrase"
+    return None
+
+
 def _find(text: str, part: str) -> int:
     i = text.find(part)
     return i if i != -1 else text.lower().find(part.lower())
@@ -488,6 +553,10 @@ class FragmentaryExtraction(Rule):
                 return "it starts after the article of its first noun, which it lost"
         if words.lead_fragment.search(extracted) and (at == -1 or _MODAL_BEFORE.search(text, 0, at)):
             return "its first words lost what their grammar needs"
+        if at != -1 and _goes_on(text, at + len(extracted)):
+            why = _stops_short(extracted, text, at, words)
+            if why:
+                return why
         cut = cut_ending(extracted, words, gl, prose=at != -1 and at + len(extracted) < len(text.rstrip()))
         if cut is not None and not (at != -1 and at + len(extracted) == len(text.rstrip())):
             return cut[2]
