@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from difflib import SequenceMatcher
+from functools import lru_cache
 from itertools import compress
 from operator import not_
 
@@ -167,6 +168,7 @@ TWIN_SCORE = 88.0  # fuzz.ratio of two spellings of one name: a letter dropped, 
 TWIN_MIN = 7  # characters of the shorter spelling ("Groq" and "Grok", "Devin" and "Devon" are two)
 
 
+@lru_cache(maxsize=1 << 14)
 def _spelling(name: str) -> str:
     """A name's letters and digits, lowercase, legal form and possessive left out."""
     base = _SUFFIX.sub("", _POSSESSIVE.sub("", _THE.sub("", name.strip())))
@@ -176,14 +178,20 @@ def _spelling(name: str) -> str:
 def _join_misspelt_twins(groups: dict, gl) -> None:
     """Merge, per episode, the groups of two spellings of one name that no key unites: a letter
     dropped, doubled or swapped ("Antrhopic" and "Anthropic", "Hugginface" and "Hugging Face").
-    Spellings are compared (rapidfuzz `process.cdist`) only within a block of one episode and
-    one first letter; a pair must keep its digits ("Llama 3"/"Llama 4") and differ in more than
-    a final s, and two names the glossary accepts for different entries stay apart."""
-    blocks: dict[tuple[int, str], list[tuple[str, tuple]]] = {}
+    The spellings of the groups none of whose names the glossary accepts are compared with all
+    the spellings of their episode (rapidfuzz `process.cdist`, one call per episode); a pair must
+    start with one letter and keep its digits ("Llama 3"/"Llama 4"), differ in more than a final
+    s, and two names the glossary accepts for different entries stay apart ("Gemini", "Gemma")."""
+    by_ep: dict[int, list[tuple[str, tuple, bool]]] = {}
     for key, rows in groups.items():
+        wrong = True
+        for r in rows:
+            if r[4]:
+                wrong = False
+                break
         for sp in {_spelling(r[3]) for r in rows}:
             if len(sp) >= TWIN_MIN:
-                blocks.setdefault((key[0], sp[0]), []).append((sp, key))
+                by_ep.setdefault(key[0], []).append((sp, key, wrong))
     parent: dict[tuple, tuple] = {}
 
     def find(k):
@@ -191,22 +199,19 @@ def _join_misspelt_twins(groups: dict, gl) -> None:
             k = parent[k]
         return k
 
-    for members in blocks.values():
-        if len({k for _, k in members}) < 2:
+    for members in by_ep.values():
+        queries = [m for m in members if m[2]]
+        if not queries or len(members) < 2:
             continue
-        sps = [sp for sp, _ in members]
-        scores = process.cdist(sps, sps, scorer=fuzz.ratio, score_cutoff=TWIN_SCORE, dtype=np.uint8, workers=1)
-        for i, j in zip(*np.nonzero(np.triu(scores, 1))):
-            (a, ka), (b, kb) = members[i], members[j]
-            if ka == kb or find(ka) == find(kb) or _NUMBER.findall(a) != _NUMBER.findall(b):
+        scores = process.cdist([m[0] for m in queries], [m[0] for m in members], scorer=fuzz.ratio,
+                               score_cutoff=TWIN_SCORE, dtype=np.uint8, workers=1)
+        for i, j in zip(*np.nonzero(scores)):
+            (a, ka, _), (b, kb, _) = queries[i], members[j]
+            if ka == kb or a[0] != b[0] or find(ka) == find(kb) or _NUMBER.findall(a) != _NUMBER.findall(b):
                 continue
             short, longer = sorted((a, b), key=len)
             if longer == short + "s" or longer == short + "es":
                 continue
-            ra = [r for r in groups[ka] if r[4]]
-            rb = [r for r in groups[kb] if r[4]]
-            if ra and rb:
-                continue  # both spelt as the glossary accepts them: two entries ("Gemini", "Gemma")
             parent[find(kb)] = find(ka)
     if not parent:
         return

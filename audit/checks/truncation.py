@@ -265,6 +265,9 @@ def _open_clause(text: str, a: int, low: str, words: TruncationWords) -> str | N
     onboarding flow"; not "... that the customer decides", "... if the market grew")."""
     if low in words.function or not words.clause_openers:
         return None
+    tail = text[max(0, a - 40):a].lower().split()  # (a determiner one or two words back, else no clause)
+    if not tail or (tail[-1] not in words.determiners and (len(tail) < 2 or tail[-2] not in words.determiners)):
+        return None
     clause = _last_clause(text, a)
     if len(clause) < 3 or clause[-1] != low.replace("’", "'"):
         return None
