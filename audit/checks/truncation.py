@@ -72,6 +72,7 @@ class TruncationWords:
     past_verbs: set[str] = field(default_factory=set)  # irregular past forms: "that the market | grew" is whole
     that_verbs: set[str] = field(default_factory=set)  # "which means | that": 'that' opens a clause
     that_subjects: set[str] = field(default_factory=set)  # "and that was | that": 'that' is a pronoun
+    gap_openers: set[str] = field(default_factory=set)  # "what we listen | to": a clause with an object gap
 
 
 def parse_truncation(data, where: str) -> TruncationWords:
@@ -80,7 +81,8 @@ def parse_truncation(data, where: str) -> TruncationWords:
     known_keys(data, {"version", "dangling_words", "prose_dangling_words", "short_words", "lead_fragments",
                       "stranding_prepositions", "auxiliaries", "subject_pronouns", "infinitive_verbs",
                       "embedding_words", "negating_words", "object_words", "skip_adverbs", "function_words", "relative_pronouns", "quantifiers", "wh_words", "prepositions", "wh_verbs", "perfect_auxiliaries", "complementizers", "demonstratives",
-                      "object_forms", "clause_openers", "determiners", "past_verbs", "that_verbs", "that_subjects"},
+                      "object_forms", "clause_openers", "determiners", "past_verbs", "that_verbs", "that_subjects",
+                      "gap_openers"},
                where, "truncation")
     leads = str_list(data.get("lead_fragments"), where, "lead_fragments")
     for i, p in enumerate(leads):
@@ -116,6 +118,7 @@ def parse_truncation(data, where: str) -> TruncationWords:
         past_verbs=_lower_set(data, "past_verbs", where),
         that_verbs=_lower_set(data, "that_verbs", where),
         that_subjects=_lower_set(data, "that_subjects", where),
+        gap_openers=_lower_set(data, "gap_openers", where),
     )
 
 
@@ -251,9 +254,10 @@ def _speech_cut(text: str, a: int, low: str, words: TruncationWords) -> str | No
         return f"ends on {prev + ' to'!r}, without the verb that follows"
     for k in range(1, len(before)):
         if before[k] in words.subjects and k + 1 < len(before) and (
-                before[k - 1] in words.embedding or before[k - 1] not in words.function):
+                before[k - 1] in words.gap_openers or before[k - 1] not in words.function):
             return None  # "the customers we sell to", "what we listen to": a stranded preposition
-        if before[k - 1] in words.wh and k + 1 < len(before):
+        if before[k - 1] in words.wh and k + 1 < len(before) and before[k] not in words.auxiliaries:
+            # (not a subject relative: "developers who have never written a query without")
             return None  # "what the clients are paying for"
     return f"ends on {low!r}, a preposition without its object"
 
