@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import re
 from difflib import SequenceMatcher
+from functools import lru_cache
 from itertools import compress
 from operator import not_
 
 import numpy as np
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 from rapidfuzz.distance import LCSseq
 
 from ..findings import Fix, Severity
@@ -25,10 +26,11 @@ from .base import Rule, item_removal
 # legal forms ("Inc.", "PBC", "AG") and the descriptive words of a legal name ("Cerebras Systems",
 # "Meta Platforms", "Anduril Industries"): "Acme Systems, Inc." and "Acme" are one entity
 _SUFFIX = re.compile(r"(?:[\s,]+(?:inc|corp|corporation|incorporated|ltd|limited|llc|plc|pbc|gmbh|ag|s\.a|n\.v|co|company"
-                     r"|ab|sas|s\.a\.s|b\.v|bv|nv|oy|k\.k|kk|pty|pte|srl|spa|s\.p\.a"
+                     r"|ab|sa|sas|s\.a\.s|b\.v|bv|nv|oy|k\.k|kk|pty|pte|srl|spa|s\.p\.a"
                      r"|se|asa|oyj|kgaa|a/s"
                      r"|holdings?|industries|systems|technologies|technology|platforms|group|electronics"
-                     r"|communications|video\s+communications|computing|global)\.?)+$", re.I)
+                     r"|communications|video\s+communications|computing|global|international|entertainment|automotive"
+                     r"|therapeutics|pharmaceuticals|biosciences)\.?)+$", re.I)
 _POSSESSIVE = re.compile(r"['’]s$")
 _BRACKETS = re.compile(r"\[[^\]]*\]")
 SHINGLE = 5  # words per shingle
@@ -137,6 +139,7 @@ class DuplicateEntity(Rule):
                 memo[m] = (entity_key(name, gl, m[1]), name.strip() in gl.accepted)
             key, right = memo[m]
             groups.setdefault((ep_i, key), []).append((ep_i, index, fld, name, right))
+        _join_misspelt_twins(groups, gl)
         # in each group of two or more: the best entry (a right spelling first, then the earliest)
         # is kept, the others are reported, in the order (ep, key, right spelling first, index)
         dups = []
@@ -159,6 +162,63 @@ class DuplicateEntity(Rule):
                 how = "" if right or not best_right else ", and is misspelt"
                 yield ep.finding(self, path=path, start=start, end=end, evidence=name, fix=fix,
                                  message=f"{name!r} duplicates {best_name!r} ({best_field}){how}")
+
+
+TWIN_SCORE = 88.0  # fuzz.ratio of two spellings of one name: a letter dropped, doubled or swapped
+TWIN_MIN = 7  # characters of the shorter spelling ("Groq" and "Grok", "Devin" and "Devon" are two)
+
+
+@lru_cache(maxsize=1 << 14)
+def _spelling(name: str) -> str:
+    """A name's letters and digits, lowercase, legal form and possessive left out."""
+    base = _SUFFIX.sub("", _POSSESSIVE.sub("", _THE.sub("", name.strip())))
+    return norm_key(base or name)
+
+
+def _join_misspelt_twins(groups: dict, gl) -> None:
+    """Merge, per episode, the groups of two spellings of one name that no key unites: a letter
+    dropped, doubled or swapped ("Antrhopic" and "Anthropic", "Hugginface" and "Hugging Face").
+    The spellings of the groups none of whose names the glossary accepts are compared with all
+    the spellings of their episode (rapidfuzz `process.cdist`, one call per episode); a pair must
+    start with one letter and keep its digits ("Llama 3"/"Llama 4"), differ in more than a final
+    s, and two names the glossary accepts for different entries stay apart ("Gemini", "Gemma")."""
+    by_ep: dict[int, list[tuple[str, tuple, bool]]] = {}
+    for key, rows in groups.items():
+        wrong = True
+        for r in rows:
+            if r[4]:
+                wrong = False
+                break
+        for sp in {_spelling(r[3]) for r in rows}:
+            if len(sp) >= TWIN_MIN:
+                by_ep.setdefault(key[0], []).append((sp, key, wrong))
+    parent: dict[tuple, tuple] = {}
+
+    def find(k):
+        while parent.get(k, k) != k:
+            k = parent[k]
+        return k
+
+    for members in by_ep.values():
+        queries = [m for m in members if m[2]]
+        if not queries or len(members) < 2:
+            continue
+        scores = process.cdist([m[0] for m in queries], [m[0] for m in members], scorer=fuzz.ratio,
+                               score_cutoff=TWIN_SCORE, dtype=np.uint8, workers=1)
+        for i, j in zip(*np.nonzero(scores)):
+            (a, ka, _), (b, kb, _) = queries[i], members[j]
+            if ka == kb or a[0] != b[0] or find(ka) == find(kb) or _NUMBER.findall(a) != _NUMBER.findall(b):
+                continue
+            short, longer = sorted((a, b), key=len)
+            if longer == short + "s" or longer == short + "es":
+                continue
+            parent[find(kb)] = find(ka)
+    if not parent:
+        return
+    for k in list(parent):
+        root = find(k)
+        if root != k and k in groups:
+            groups[root] = groups[root] + groups.pop(k)
 
 
 # bytes of a lowercased ASCII text: [a-z0-9] stay, every other byte becomes a space
@@ -529,7 +589,7 @@ def other_claim(a: str, b: str) -> bool:
             return True
         if tag == "replace" and i2 - i1 == j2 - j1:
             for x, y in zip(wa[i1:i2], wb[j1:j2]):
-                if (len(x) >= 3 and len(y) >= 3 and x.isalpha() and y.isalpha() and x not in _FUNCTION_WORDS
+                if (len(x) >= 2 and len(y) >= 2 and x.isalpha() and y.isalpha() and x not in _FUNCTION_WORDS
                         and y not in _FUNCTION_WORDS and fuzz.ratio(x, y) < (75 if x[0] != y[0] else 60)):
                     # (a mishearing keeps most letters: "Enthropic"; "radiology" and "pathology" are two fields)
                     return True
@@ -579,7 +639,7 @@ def canonical_quote(text: str) -> str:
     if _NUMBERS.keys().isdisjoint(tokens) and not any(c in low for c in "0123456789$%"):
         # (the common case, without a Python step per word: no number to write as digits)
         canon = " ".join([t if t[0] not in _PUNCT else "," for t in tokens if t not in _FILLERS])
-        return canon if " point " not in canon else _POINT.sub(r"\1.\2", canon)
+        return _amounts(canon if " point " not in canon else _POINT.sub(r"\1.\2", canon))
     out: list[str] = []
     run = None  # [total, current] of a run of number words
     n = len(tokens)
@@ -628,6 +688,37 @@ def canonical_quote(text: str) -> str:
         canon = _POINT.sub(r"\1.\2", canon)
     if "hundred" in canon or "thousand" in canon:  # "30 thousand" is 30000, as "thirty thousand" and "$30K" are
         canon = _TIMES.sub(lambda m: str(int(m.group(1)) * _SCALES[m.group(2)]), canon)
+    return _amounts(canon)
+
+
+_BIG = {"million": 10 ** 6, "billion": 10 ** 9, "trillion": 10 ** 12}
+_BIG_TIMES = re.compile(r"\b(?:(\d+(?:\.\d+)?)|an?)\s+(million|billion|trillion)\b")
+_CENTS = re.compile(r"\b(\d{1,2}) cents?\b")
+_MULTIPLE = re.compile(r"\b(\d+(?:\.\d+)?) x\b")
+_DECIMAL = re.compile(r"\b(\d+)\.(\d*?)0+\b")
+
+
+def _amounts(canon: str) -> str:
+    """Amounts written one way: "5 million" and "5000000" (of "$5M", "five million", "5,000,000")
+    are 5000000; "5 cents" is 0.05 (as "$0.05"); "3 x" (of "3x") is "3 times", "twice" "2
+    times"; "half" is "50 percent" ("half a million" is 500000); trailing zeros of decimals go."""
+    if "half" in canon:
+        canon = canon.replace("half a ", "0.5 ").replace("half an ", "0.5 ")
+        canon = re.sub(r"\bhalf\b", "50 percent", canon)
+    if "twice" in canon:
+        canon = re.sub(r"\btwice\b", "2 times", canon)
+    if " x" in canon:
+        canon = _MULTIPLE.sub(r"\1 times", canon)
+    if "cent" in canon:
+        canon = _CENTS.sub(lambda m: f"0.{int(m.group(1)):02d}", canon)
+    if "." in canon:
+        canon = _DECIMAL.sub(lambda m: m.group(1) + ("." + m.group(2) if m.group(2) else ""), canon)
+    if "illion" in canon:
+        def scaled(m):
+            n = m.group(1) or "1"
+            whole, _, frac = n.partition(".")
+            return str(int(whole) * _BIG[m.group(2)] + (int(frac) * _BIG[m.group(2)] // 10 ** len(frac) if frac else 0))
+        canon = _BIG_TIMES.sub(scaled, canon)
     return canon
 
 

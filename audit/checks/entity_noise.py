@@ -44,6 +44,7 @@ class NoiseWords:
     people: set[str]
     first_names: set[str]
     company_words: set[str]
+    plural_determiners: set[str] = None  # lowercase: "the Hyperscalers", "several LLM Providers"
 
 
 def _regex(patterns: list[str], where: str, key: str, flags=re.I) -> re.Pattern:
@@ -60,7 +61,7 @@ def parse_noise_words(data, where: str) -> NoiseWords:
     expect(data, dict, where, "entity_noise")
     known_keys(data, {"version", "leading_words", "pronouns", "countries", "government",
                       "not_company_categories", "person_context", "generic_words", "generic_phrases",
-                      "people", "first_names", "company_words"},
+                      "people", "first_names", "company_words", "plural_determiners"},
                where, "entity_noise")
     leading: dict[str, str] = {}
     for group, words in expect(data.get("leading_words") or {}, dict, where, "leading_words").items():
@@ -81,6 +82,7 @@ def parse_noise_words(data, where: str) -> NoiseWords:
         people=set(str_list(data.get("people"), where, "people")),
         first_names=set(str_list(data.get("first_names"), where, "first_names")),
         company_words=set(str_list(data.get("company_words"), where, "company_words")),
+        plural_determiners=lower("plural_determiners"),
     )
 
 
@@ -265,6 +267,9 @@ def classify(row, gl: Glossary, words: NoiseWords) -> Noise | None:
         return Noise("F504", f"{name!r} is a government or public body, not a company", name)
     if low in words.generic_phrases or all(w.lower() in words.generic_words for w in name.split()):
         return Noise("F504", f"{name!r} is a generic term, not a company or product", name)
+    if ner and at != -1 and _generic_plural(row.context, at, name, words):
+        return Noise("F504", f"{name!r} is a generic plural noun ('{row.context[:at].split()[-1]} {name}'), "
+                             f"not a company or product", name)
     if category and words.categories.search(category.replace("_", " ")):
         return Noise("F504", f"{name!r} is categorised {category!r}, not a company or product", name)
     described = words.person_context.search(context) if context else None
@@ -274,6 +279,32 @@ def classify(row, gl: Glossary, words: NoiseWords) -> Noise | None:
         # firm; a person's name has a given name and a surname
         return Noise("F504", f"{name!r} is described as a person, not a company or product", name)
     return None
+
+
+_NEXT_WORD = re.compile(r"\s*([\w'’-]+)")
+
+
+def _generic_plural(context: str, at: int, name: str, words: NoiseWords) -> bool:
+    """Is the name a class of things in its window, a plural noun after a determiner ("the
+    Hyperscalers are ...", "several LLM Providers"): its last word a plural, its other words
+    generic terms, a determiner or quantifier right before it, and no name-like word of a product
+    after it ("the Threads app")?"""
+    if not words.plural_determiners:
+        return False
+    tokens = name.split()
+    last = tokens[-1]
+    if (len(last) < 5 or not last[0].isupper() or not last.isalpha() or last[-1] != "s"
+            or last.endswith(("ss", "us", "is")) or last.isupper()):
+        return False
+    if not all(t.lower() in words.generic_words for t in tokens[:-1]):
+        return False
+    before = context[:at].split()
+    if not before or before[-1].lower() not in words.plural_determiners:
+        return False
+    after = _NEXT_WORD.match(context, at + len(name))
+    if after and (after.group(1) in words.company_words or after.group(1).lower() in words.generic_words):
+        return False
+    return True
 
 
 # a row of the entities table, as its DataFrame's itertuples would give it

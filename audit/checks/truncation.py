@@ -52,13 +52,37 @@ class TruncationWords:
     auxiliaries: set[str] = field(default_factory=set)  # end a clause only after a pronoun ("I think they will")
     subjects: set[str] = field(default_factory=set)  # pronouns that are subjects
     infinitive_verbs: set[str] = field(default_factory=set)  # "want to", "have to": 'to' stands for a verb
+    # the word classes of the grammar tests of `_speech_cut` (see rules/truncation.yaml)
+    embedding: set[str] = field(default_factory=set)  # embedding_words
+    negating: set[str] = field(default_factory=set)  # negating_words
+    objects: set[str] = field(default_factory=set)  # object_words
+    skip_adverbs: set[str] = field(default_factory=set)  # skip_adverbs
+    function: set[str] = field(default_factory=set)  # function_words
+    relatives: set[str] = field(default_factory=set)  # relative_pronouns
+    quantifiers: set[str] = field(default_factory=set)  # quantifiers
+    wh: set[str] = field(default_factory=set)  # wh_words
+    prepositions: set[str] = field(default_factory=set)  # prepositions
+    wh_verbs: set[str] = field(default_factory=set)  # wh_verbs
+    perfect: set[str] = field(default_factory=set)  # perfect_auxiliaries
+    complementizers: set[str] = field(default_factory=set)  # complementizers
+    demonstratives: set[str] = field(default_factory=set)  # demonstratives
+    object_forms: set[str] = field(default_factory=set)  # subject pronouns that are objects too ("I love it too")
+    clause_openers: set[str] = field(default_factory=set)  # "make sure | the model": a clause that wants its verb
+    determiners: set[str] = field(default_factory=set)  # start a noun phrase ("the", "our", "every")
+    past_verbs: set[str] = field(default_factory=set)  # irregular past forms: "that the market | grew" is whole
+    that_verbs: set[str] = field(default_factory=set)  # "which means | that": 'that' opens a clause
+    that_subjects: set[str] = field(default_factory=set)  # "and that was | that": 'that' is a pronoun
+    gap_openers: set[str] = field(default_factory=set)  # "what we listen | to": a clause with an object gap
 
 
 def parse_truncation(data, where: str) -> TruncationWords:
     data = data or {}
     expect(data, dict, where, "truncation")
     known_keys(data, {"version", "dangling_words", "prose_dangling_words", "short_words", "lead_fragments",
-                      "stranding_prepositions", "auxiliaries", "subject_pronouns", "infinitive_verbs"},
+                      "stranding_prepositions", "auxiliaries", "subject_pronouns", "infinitive_verbs",
+                      "embedding_words", "negating_words", "object_words", "skip_adverbs", "function_words", "relative_pronouns", "quantifiers", "wh_words", "prepositions", "wh_verbs", "perfect_auxiliaries", "complementizers", "demonstratives",
+                      "object_forms", "clause_openers", "determiners", "past_verbs", "that_verbs", "that_subjects",
+                      "gap_openers"},
                where, "truncation")
     leads = str_list(data.get("lead_fragments"), where, "lead_fragments")
     for i, p in enumerate(leads):
@@ -75,6 +99,26 @@ def parse_truncation(data, where: str) -> TruncationWords:
         auxiliaries=_lower_set(data, "auxiliaries", where),
         subjects=_lower_set(data, "subject_pronouns", where),
         infinitive_verbs=_lower_set(data, "infinitive_verbs", where),
+        embedding=_lower_set(data, "embedding_words", where),
+        negating=_lower_set(data, "negating_words", where),
+        objects=_lower_set(data, "object_words", where),
+        skip_adverbs=_lower_set(data, "skip_adverbs", where),
+        function=_lower_set(data, "function_words", where),
+        relatives=_lower_set(data, "relative_pronouns", where),
+        quantifiers=_lower_set(data, "quantifiers", where),
+        wh=_lower_set(data, "wh_words", where),
+        prepositions=_lower_set(data, "prepositions", where),
+        wh_verbs=_lower_set(data, "wh_verbs", where),
+        perfect=_lower_set(data, "perfect_auxiliaries", where),
+        complementizers=_lower_set(data, "complementizers", where),
+        demonstratives=_lower_set(data, "demonstratives", where),
+        object_forms=_lower_set(data, "object_forms", where),
+        clause_openers=_lower_set(data, "clause_openers", where),
+        determiners=_lower_set(data, "determiners", where),
+        past_verbs=_lower_set(data, "past_verbs", where),
+        that_verbs=_lower_set(data, "that_verbs", where),
+        that_subjects=_lower_set(data, "that_subjects", where),
+        gap_openers=_lower_set(data, "gap_openers", where),
     )
 
 
@@ -131,33 +175,11 @@ def is_word_start(low: str) -> bool:
 # the words of a text's last clause (after the last , ; : . ! ? or bracket), lowercased, ' for ’
 _CLAUSE_WORDS = re.compile(r"[a-z][a-z']*")
 _CLAUSE_END = re.compile(r"[,;:.!?()\[\]\"“”—–]")
-# words that open an embedded or compared clause, after which a bare auxiliary ends it
-# ("nobody knows whether the market will", "more than the models can", "what the answer is")
-_EMBEDDING = frozenset("what whatever where wherever how however than as if whether whoever whichever when whenever "
-                       "like so".split())
-_NEGATING = frozenset("not never no don't doesn't didn't won't can't isn't aren't wasn't weren't if unless whether when".split())
-_OBJECTS = frozenset("me us them him her people everyone everybody".split())
-_SKIP_ADVERBS = frozenset("also still already just really never always probably certainly definitely "
-                          "actually too even surely obviously clearly".split())
-_FUNCTION = frozenset("""a an the and or but so of to in on at by for with from as than then that this these those
-is are was were be been am do does did have has had will would can could should shall may might must not
-i we you they he she it there who which what when where why how if because""".split())
-_RELATIVES = frozenset({"who", "which", "whose", "whom", "that", "where"})
-_QUANTIFIERS = frozenset("every each any some no the those these a an".split())
-_WH = frozenset("what whatever which who whom where wherever".split())
-_PREPOSITIONS = frozenset("on in of for with about at to by from into onto over under than like".split())
 
 
-def _is_subject(words: list[str], k: int) -> bool:
+def _is_subject(words: list[str], k: int, prepositions: set[str]) -> bool:
     """Is the pronoun words[k] a subject, not the object of a preposition ("the pressure on it")?"""
-    return k == 0 or words[k - 1] not in _PREPOSITIONS
-# verbs and nouns after which a bare wh-word ends a sentence ("guess who", "no idea which")
-_WH_VERBS = frozenset("know knows knew guess wonder ask asked tell matter matters care sure idea decide see "
-                      "remember forget understand explain depends".split())
-# the auxiliaries of the perfect: after a pronoun they still want their verb ("... it has"); "and we did" is done
-_PERFECT = frozenset("has have had hasn't haven't hadn't".split())
-_COMPLEMENTIZERS = frozenset("that because if when whether although though since unless where while".split())
-_DEMONSTRATIVES = frozenset({"this", "these", "those"})
+    return k == 0 or words[k - 1] not in prepositions
 
 
 def _last_clause(text: str, a: int) -> list[str]:
@@ -176,64 +198,95 @@ def _speech_cut(text: str, a: int, low: str, words: TruncationWords) -> str | No
     ("... and the humans will"; not "I think they will", "more than the models can"), a
     demonstrative after a complementizer ("... predicted that this"), ', then'."""
     low = low.replace("’", "'")
-    if (low not in words.stranding and low not in words.auxiliaries and low not in _DEMONSTRATIVES
-            and low not in _RELATIVES and low not in _SKIP_ADVERBS and low != "then"):
+    if (low not in words.stranding and low not in words.auxiliaries and low not in words.demonstratives
+            and low not in words.relatives and low not in words.skip_adverbs and low != "then"):
         return None
     clause = _last_clause(text, a)
     if not clause or clause[-1] != low:
         return None
-    if low in _SKIP_ADVERBS:  # "... the scaling laws have already": the auxiliary before it
-        while clause and clause[-1] in _SKIP_ADVERBS:
+    if low in words.skip_adverbs:  # "... the scaling laws have already": the auxiliary before it
+        while clause and clause[-1] in words.skip_adverbs:
             clause = clause[:-1]
-        if clause and clause[-1] in words.subjects and _is_subject(clause, len(clause) - 1):
+        if (clause and clause[-1] in words.subjects and _is_subject(clause, len(clause) - 1, words.prepositions)
+                and (clause[-1] not in words.object_forms or len(clause) == 1 or clause[-2] in words.function)):
             return f"ends on {clause[-1] + ' ' + low!r}, a subject without its verb"  # "... they always"
         if not clause or clause[-1] not in words.auxiliaries:
             return None
         low = clause[-1]
     before = clause[:-1]
     prev = before[-1] if before else ""
-    if low in _RELATIVES:
+    if low == "that" and prev in words.that_verbs and (len(before) < 2 or before[-2] not in words.that_subjects):
+        return f"ends on {prev + ' that'!r}, before the clause it introduces"  # "... which means that"
+    if low in words.relatives:
         if not before and low != "that" and text[:a].rstrip().endswith(","):
             return f"ends on ', {low}', a relative clause without its words"  # "..., which"
-        if prev and prev not in _FUNCTION and prev not in _WH_VERBS and (
-                low != "that" or (len(before) > 1 and before[-2] in _QUANTIFIERS)):
+        if prev and prev not in words.function and prev not in words.wh_verbs and (
+                low != "that" or (len(before) > 1 and before[-2] in words.quantifiers)):
             return f"ends on {prev + ' ' + low!r}, a relative clause without its words"
         return None
     if low == "then":
         if text[:a].rstrip().endswith(","):
             return "ends on ', then', before the clause it introduces"
         return None
-    if low in _DEMONSTRATIVES:
-        if prev in _COMPLEMENTIZERS:
+    if low in words.demonstratives:
+        if prev in words.complementizers:
             return f"ends on {prev + ' ' + low!r}, a clause without its verb"
         return None
     if low in words.auxiliaries:
         k = len(before) - 1
-        while k >= 0 and before[k] in _SKIP_ADVERBS:
+        while k >= 0 and before[k] in words.skip_adverbs:
             k -= 1
         subject = before[k] if k >= 0 else ""
-        pronoun = subject in words.subjects and _is_subject(before, k)  # not "... the pressure on it is"
-        if _EMBEDDING.intersection(before):
+        pronoun = subject in words.subjects and _is_subject(before, k, words.prepositions)  # not "... the pressure on it is"
+        if words.embedding.intersection(before):
             return None  # "more than the models can", "nobody knows whether it will"
-        if pronoun and low in _PERFECT:
+        if pronoun and low in words.perfect:
             return f"ends on {subject + ' ' + low!r}, an auxiliary without its verb"  # "... it has"
-        if not subject or pronoun or (subject in _FUNCTION and subject not in words.subjects):
+        if not subject or pronoun or (subject in words.function and subject not in words.subjects):
             return None  # "I think they will", "yes we can": the verb is understood
         return f"ends on {subject + ' ' + low!r}, an auxiliary without its verb"
     # a preposition
     if low == "to" and prev in words.infinitive_verbs:
-        if _NEGATING.intersection(before) or prev in ("want", "wants", "wanted", "like", "love", "hate"):
+        if words.negating.intersection(before) or prev in ("want", "wants", "wanted", "like", "love", "hate"):
             return None  # "you don't have to", "if you want to", "I'd love to"
         return f"ends on {prev + ' to'!r}, without the verb that follows"
-    if low == "to" and prev in _OBJECTS:
+    if low == "to" and prev in words.objects:
         return f"ends on {prev + ' to'!r}, without the verb that follows"
     for k in range(1, len(before)):
         if before[k] in words.subjects and k + 1 < len(before) and (
-                before[k - 1] in _EMBEDDING or before[k - 1] not in _FUNCTION):
+                before[k - 1] in words.gap_openers or before[k - 1] not in words.function):
             return None  # "the customers we sell to", "what we listen to": a stranded preposition
-        if before[k - 1] in _WH and k + 1 < len(before):
+        if before[k - 1] in words.wh and k + 1 < len(before) and before[k] not in words.auxiliaries:
+            # (not a subject relative: "developers who have never written a query without")
             return None  # "what the clients are paying for"
     return f"ends on {low!r}, a preposition without its object"
+
+
+def _open_clause(text: str, a: int, low: str, words: TruncationWords) -> str | None:
+    """Why a text ending on the content word text[a:] = `low` was cut, or None: it ends on the
+    subject of a clause that never gets its verb -- a word that opens a clause, a determiner and
+    one or two words ("... make sure the model", "... whether the system", "... is that the
+    onboarding flow"; not "... that the customer decides", "... if the market grew")."""
+    if low in words.function or not words.clause_openers:
+        return None
+    tail = text[max(0, a - 40):a].lower().split()  # (a determiner one or two words back, else no clause)
+    if not tail or (tail[-1] not in words.determiners and (len(tail) < 2 or tail[-2] not in words.determiners)):
+        return None
+    clause = _last_clause(text, a)
+    if len(clause) < 3 or clause[-1] != low.replace("’", "'"):
+        return None
+    for n in (1, 2):
+        if len(clause) < n + 2:
+            break
+        det, opener = clause[-n - 1], clause[-n - 2]
+        if det in words.determiners and opener in words.clause_openers:
+            noun = clause[-n:]
+            if n == 2 and (low.endswith(("s", "ed")) or low in words.past_verbs or noun[0] in words.function):
+                return None  # "... that the customer decides": the verb is there
+            if any(w in words.function or w in words.auxiliaries for w in noun):
+                return None
+            return f"ends on {opener + ' ' + det + ' ' + ' '.join(noun)!r}, a clause without its verb"
+    return None
 
 
 def cut_ending(text: str, words: TruncationWords, gl, prose: bool = False,
@@ -264,7 +317,7 @@ def cut_ending(text: str, words: TruncationWords, gl, prose: bool = False,
         return a, b, f"ends on {stripped[a:b]!r}, in the middle of a sentence"
     if low in words.dangling or (prose and low in words.prose_dangling):
         return a, b, f"ends on {word!r}, which cannot end a sentence"
-    why = _speech_cut(stripped, a, low, words)
+    why = _speech_cut(stripped, a, low, words) or _open_clause(stripped, a, low, words)
     if why:
         return a, b, why
     if low == "it" and _CLAUSE_START_BEFORE.search(stripped, 0, a):
@@ -406,6 +459,31 @@ def is_prose(path: str) -> bool:
     return path == "summary" or path.endswith((".impact_reason", ".context"))
 
 
+def _goes_on(text: str, end: int) -> bool:
+    """Does the sentence of `text` go on after offset `end` (space, then a letter or digit)?"""
+    rest = text[end:end + 3]
+    return rest[:1].isspace() and rest.lstrip()[:1].isalnum()
+
+
+def _stops_short(extracted: str, text: str, at: int, words: TruncationWords) -> str | None:
+    """Why an extraction that stops inside a sentence of its text (`_goes_on`) is a fragment, or
+    None: it ends on a word that wants the words after it ("... so they can", "..., which will",
+    "... recomputing them"), or it starts inside the sentence too, right after a content word
+    (not at its start, after punctuation, a modal, a function word or a word that opens a
+    clause): a piece from its middle ("open | models will close the gap with closed | models")."""
+    last = _CLAUSE_WORDS.findall(extracted[-30:].lower().replace("’", "'"))
+    if last and (last[-1] in words.function or last[-1] in words.auxiliaries or last[-1] in words.subjects
+                 or last[-1] in words.objects or last[-1] in words.relatives):
+        return f"it stops before the words its last word {last[-1]!r} needs"
+    head = text[:at].rstrip()
+    if at > 0 and head[-1:].isalnum() and not _MODAL_BEFORE.search(text, 0, at):
+        prev = _CLAUSE_WORDS.findall(head[-20:].lower().replace("’", "'"))
+        if prev and prev[-1] not in words.clause_openers and prev[-1] not in words.function:
+            # (after a function word it starts a phrase: "the future of | the technology ...")
+            return "it is a piece from the middle of a sentence of its text, cut between two words of a phrase"
+    return None
+
+
 def _find(text: str, part: str) -> int:
     i = text.find(part)
     return i if i != -1 else text.lower().find(part.lower())
@@ -482,6 +560,10 @@ class FragmentaryExtraction(Rule):
                 return "it starts after the article of its first noun, which it lost"
         if words.lead_fragment.search(extracted) and (at == -1 or _MODAL_BEFORE.search(text, 0, at)):
             return "its first words lost what their grammar needs"
+        if at != -1 and _goes_on(text, at + len(extracted)):
+            why = _stops_short(extracted, text, at, words)
+            if why:
+                return why
         cut = cut_ending(extracted, words, gl, prose=at != -1 and at + len(extracted) < len(text.rstrip()))
         if cut is not None and not (at != -1 and at + len(extracted) == len(text.rstrip())):
             return cut[2]
