@@ -236,3 +236,25 @@ NAMES = [("Threads", "we launched the Threads app for a hundred million people")
 def test_entity_noise(positive):
     cases = NOISE if positive else NAMES
     _check(cases, [_episode(companies=[_ner(n, s, cat="tech", conf="high")]) for n, s in cases], "entity-noise", positive)
+
+
+# --- truncation: the lead's session-8 probe ----------------------------------------------------------
+NAME_CUT = ["so only then did we point Claud", "and the deal was signed with Anthrop",
+            "we compared it with Gemin", "in France everyone talks about Mistr"]
+NAME_WHOLE = ["and it was Open", "we use Claude", "what a real Gem", "We run it on Azure"]
+RELATIVE_GAP = ["Evaluation is the moat that nobody talks about", "It is a tool which everyone complains about",
+                "This is the company that everyone bets on", "We found the paper that they relied on"]
+OPEN_THAT = ["The thing is that nobody talks about", "And the real problem is that people talk about"]
+
+
+def test_a_quote_ending_on_the_start_of_a_name_is_cut():
+    # the misspelling family leaves a name cut at a text's end to this one ("Claud" is listed as a
+    # misspelling, and is also the first five letters of "Claude")
+    texts = [_episode(quotes=[_quote(t)]) for t in NAME_CUT + NAME_WHOLE]
+    assert _hits(texts, "truncation") == [True] * len(NAME_CUT) + [False] * len(NAME_WHOLE)
+    assert _hits(texts, "misspelling") == [False] * (len(NAME_CUT) + len(NAME_WHOLE))
+
+
+def test_a_relative_clause_after_its_noun_may_strand_a_preposition():
+    texts = [_episode(quotes=[_quote(t)]) for t in RELATIVE_GAP + OPEN_THAT]
+    assert _hits(texts, "truncation") == [False] * len(RELATIVE_GAP) + [True] * len(OPEN_THAT)

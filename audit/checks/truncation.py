@@ -18,7 +18,7 @@ from ..glossary import glossary
 from ..ruleset import Knowledge, RuleSetError, expect, known_keys, str_list
 from ..wordlist import top_words
 from .base import Rule, scalar_edit
-from .misspelling import is_common_word
+from .misspelling import is_common_word, matcher_for
 
 # A text is done when it ends (before trailing space) on one of these; it is cut when it ends on
 # a word ([A-Za-z][A-Za-z'’]*), then maybe space and one of _CUT_PUNCT. Both are tests of the end
@@ -256,6 +256,10 @@ def _speech_cut(text: str, a: int, low: str, words: TruncationWords) -> str | No
         if before[k] in words.subjects and k + 1 < len(before) and (
                 before[k - 1] in words.gap_openers or before[k - 1] not in words.function):
             return None  # "the customers we sell to", "what we listen to": a stranded preposition
+        if (before[k] in words.subjects and k + 1 < len(before) and k >= 2 and before[k - 1] in words.relatives
+                and before[k - 2] not in words.function and before[k - 2] not in words.that_verbs
+                and before[k - 2] not in words.auxiliaries):
+            return None  # "the moat that nobody talks about": a relative clause after its noun
         if before[k - 1] in words.wh and k + 1 < len(before) and before[k] not in words.auxiliaries:
             # (not a subject relative: "developers who have never written a query without")
             return None  # "what the clients are paying for"
@@ -322,7 +326,16 @@ def cut_ending(text: str, words: TruncationWords, gl, prose: bool = False,
         return a, b, why
     if low == "it" and _CLAUSE_START_BEFORE.search(stripped, 0, a):
         return a, b, f"ends on {stripped[_CLAUSE_START_BEFORE.search(stripped, 0, a).start():b]!r}, a clause without its verb"
-    if trailed or not word.islower() or gl.lookup(word) is not None:
+    if trailed:
+        return None
+    if not word.islower():
+        # the start of a glossary name ("... did we point Claud", "... signed with Anthrop"), no word
+        # and no right spelling of its own (the misspelling family leaves such an ending to this one)
+        if len(word) >= 3 and word not in gl.accepted and word in matcher_for(gl).cut_prefixes \
+                and not is_common_word(low):
+            return a, b, f"ends on {word!r}, the start of a name cut short"
+        return None
+    if gl.lookup(word) is not None:
         return None
     if len(low) <= 2 and low not in words.short:
         return a, b, f"ends on {word!r}, the start of a cut word"
@@ -336,12 +349,13 @@ def cut_ending(text: str, words: TruncationWords, gl, prose: bool = False,
 class TruncatedText(Rule):
     """## What it does
     Flags a quote, impact reason, insight, LLM entity context or summary that was cut: it ends
-    on the start of a word ("... going to be doing le", "... the alignm"), on a word that cannot
+    on the start of a word or a name ("... going to be doing le", "... the alignm", "... we point
+    Claud"), on a word that cannot
     end a sentence ("... one of the", "... and", "... that's"), or on a comma or dash; or a quote
     is shorter than its own `length` field and ends without a period. Speech leaves words out
     that it understands, so a quote is cut on a whole word only when its last clause stays open:
     a preposition outside a relative clause ("... comes down to"; not "the customers we sell
-    to", "what they pay for"), 'to' for a left-out verb ("... we wanted the engineers to"; not
+    to", "what they pay for", "the moat that nobody talks about"), 'to' for a left-out verb ("... we wanted the engineers to"; not
     "you don't have to"), an auxiliary after a noun ("... and the robots will"; not "I think they
     will", "more than the models can") or "has"/"have" after a pronoun, a relative pronoun after
     its noun ("the ones who", ", which"), ", then", "that this", a subject and an adverb ("...
