@@ -348,22 +348,21 @@ def cut_ending(text: str, words: TruncationWords, gl, prose: bool = False,
 
 class TruncatedText(Rule):
     """## What it does
-    Flags a quote, impact reason, insight, LLM entity context or summary that was cut: it ends
-    on the start of a word or a name ("... going to be doing le", "... the alignm", "... we point
-    Claud"), on a word that cannot
-    end a sentence ("... one of the", "... and", "... that's"), or on a comma or dash; or a quote
-    is shorter than its own `length` field and ends without a period. Speech leaves words out
-    that it understands, so a quote is cut on a whole word only when its last clause stays open:
-    a preposition outside a relative clause ("... comes down to"; not "the customers we sell
-    to", "what they pay for", "the moat that nobody talks about"), 'to' for a left-out verb ("... we wanted the engineers to"; not
-    "you don't have to"), an auxiliary after a noun ("... and the robots will"; not "I think they
-    will", "more than the models can") or "has"/"have" after a pronoun, a relative pronoun after
-    its noun ("the ones who", ", which"), ", then", "that this", a subject and an adverb ("...
-    they always"). A trail-off "..." after a word that cannot end a sentence is a cut ("...
-    because..."; not "you get both..."), and so is a bracket or quotation opened and never
-    closed. Texts ending in a period, question mark, quote or bracket are complete; quotes
-    without a final period (the length/topics shape) are fine when their last word is whole.
-    Word lists live in `rules/truncation.yaml`.
+    Flags a quote, impact reason, insight, LLM entity context or summary that was cut: it ends on
+    the start of a word or a name ("... going to be doing le", "... the alignm", "... we point
+    Claud"), on a word that cannot end a sentence ("... one of the", "... and", "... that's"), or on
+    a comma or dash; or a quote is shorter than its own `length` field and ends without a period.
+    Speech leaves words out that it understands, so a quote is cut on a whole word only when its
+    last clause stays open: a preposition outside a relative clause ("... comes down to"; not "the
+    customers we sell to", "what they pay for", "the moat that nobody talks about"), 'to' for a
+    left-out verb ("... we wanted the engineers to"; not "you don't have to"), an auxiliary after a
+    noun ("... and the robots will"; not "I think they will", "more than the models can") or
+    "has"/"have" after a pronoun, a relative pronoun after its noun ("the ones who", ", which"), ",
+    then", "that this", a subject and an adverb ("... they always"). A trail-off "..." after a word
+    that cannot end a sentence is a cut ("... because..."; not "you get both..."), and so is a
+    bracket or quotation opened and never closed. Texts ending in a period, question mark, quote or
+    bracket are complete; quotes without a final period (the length/topics shape) are fine when
+    their last word is whole. Word lists live in `rules/truncation.yaml`.
 
     ## Why it matters
     A cut quote misquotes the speaker and reads as a bug in the product.
