@@ -96,3 +96,13 @@ def test_reference_urls_are_no_ad_reads():
 def test_landing_pages_are_ad_reads():
     found = _sponsor(LANDING_PAGES)
     assert sorted(found) == list(range(len(LANDING_PAGES))), found
+
+
+def test_offer_code_is_a_marker_only_as_a_noun():
+    # "offer code" joined the promo and discount codes in session 8: as a verb and its object it is
+    # what tools do, not an ad ("Copilot and Cursor offer code completion")
+    verbs = ["Both Copilot and Cursor offer code completion in the editor.", "Most IDEs now offer code search.",
+             "Tools that offer code review are everywhere.", "We offer code reviews as a service."]
+    nouns = ["Use offer code PODCAST for 20% off.", "The offer code is LATENT.", "Enter offer code AI20 at checkout."]
+    assert _sponsor(verbs) == {}
+    assert sorted(_sponsor(nouns)) == [0, 1, 2]
