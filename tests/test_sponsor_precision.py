@@ -106,3 +106,10 @@ def test_offer_code_is_a_marker_only_as_a_noun():
     nouns = ["Use offer code PODCAST for 20% off.", "The offer code is LATENT.", "Enter offer code AI20 at checkout."]
     assert _sponsor(verbs) == {}
     assert sorted(_sponsor(nouns)) == [0, 1, 2]
+
+
+def test_a_title_sponsor_is_the_shows_own():
+    assert _sponsor(["OpenAI was the title sponsor of the conference.",
+                     "Nvidia became the founding sponsor of the lab."]) == {}
+    assert sorted(_sponsor(["And now a message from our presenting sponsor, Vanta.",
+                            "Today's title sponsor is Linear."])) == [0, 1]
