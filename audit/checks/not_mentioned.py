@@ -175,7 +175,8 @@ def _about_other(context: str, m: re.Match, scope: Scope | None = None) -> bool:
     return _NOUN_STATEMENT.search(m.group()) is None and _OTHER_WORD_OBJECT.match(context, m.end()) is not None
 
 
-_GRAMMAR_KEYS = {"participles", "mention_nouns", "findings", "proof_nouns", "subjects", "places", "name_verbs"}
+_GRAMMAR_KEYS = {"participles", "mention_nouns", "findings", "proof_nouns", "subjects", "places", "name_verbs",
+                 "failing", "finding_verbs", "containing_verbs", "place_verbs"}
 _SCOPE_KEYS = {"depth", "time", "depth_verbs", "reporting", "affirmed", "elsewhere"}
 
 
@@ -186,9 +187,13 @@ def _alt(words: list[str]) -> str:
 def grammar_statements(g: dict[str, list[str]]) -> list[str]:
     """The statements of a denial built from the word lists of `grammar` (see the rule set):
     noun + not + finding, no + proof + subject + be + participle, no + proof + of + subject + in +
-    place, (its) name + never + said. A shape whose lists are empty is left out."""
-    part, noun, find, proof, subj, place, namev = (_alt(g[k]) if g.get(k) else None for k in (
-        "participles", "mention_nouns", "findings", "proof_nouns", "subjects", "places", "name_verbs"))
+    place, (its) name + never + said, failing + finding verb + noun or subject, place + does not +
+    contain + name. A shape whose lists are empty is left out."""
+    part, noun, find, proof, subj, place, namev, fail, fverb, contain, pverb = (_alt(g[k]) if g.get(k) else None for k in (
+        "participles", "mention_nouns", "findings", "proof_nouns", "subjects", "places", "name_verbs",
+        "failing", "finding_verbs", "containing_verbs", "place_verbs"))
+    # the noun of a mention ends its phrase ("any mention", "a reference to it"), unlike "a reference design"
+    noun_end = r"(?=\s*(?:[.;,:!?)(]|$|\s+(?:of|to|in|anywhere|for|within|about|at)\b))"
     be = r"(?:(?:was|were|is|are|being|been|ever|actually|once|explicitly|directly|has|had)\s+)"
     out = []
     if noun and find:  # "Mention not found.", "Mention of the company not found", "References were not located"
@@ -203,6 +208,20 @@ def grammar_statements(g: dict[str, list[str]]) -> list[str]:
     if namev:  # "The company's name was never said."; the name of the entity, not of a thing it has ("its CEO's name")
         out.append(r"(?:^\s*|\b(?:its|their|the|the\s+(?:company|firm|lab|brand|startup|entity)['’]s|company['’]s)\s+)names?\s+"
                    rf"(?:(?:was|is|were|are|has\s+been)\s+)?(?:never|not)\s+(?:(?:once|actually|explicitly|even|ever)\s+)?{namev}\b")
+    if fail and fverb and noun:  # "Could not find a mention of this company.", "Unable to find any reference"
+        out.append(rf"\b{fail}\s+(?:to\s+)?{fverb}\s+(?:(?:a|an|any)\s+)?(?:(?:direct|explicit|clear|single)\s+)?{noun}s?{noun_end}")
+        if subj and place:  # "Could not locate it in the transcript."
+            out.append(rf"\b{fail}\s+(?:to\s+)?{fverb}\s+{subj}\s+(?:anywhere\s+)?in\s+(?:the\s+|this\s+)?{place}\b")
+    if place and contain and (noun or subj):  # "The transcript does not contain the company's name."
+        what = "|".join(x for x in (rf"(?:(?:any|a|an)\s+)?{noun}s?{noun_end}" if noun else "",
+                                    r"(?:(?:the\s+(?:company|firm|entity|brand)['’]s|its|their)\s+|the\s+)names?\b",
+                                    rf"{subj}\b" if subj else "") if x)
+        out.append(rf"\b{place}\s+(?:itself\s+)?(?:(?:does|did)\s*(?:not|n['’]t)\s+{contain}|lacks?|lacked|is\s+lacking)\s+(?:{what})")
+    if noun:  # "Reference absent.", "Mention is missing from the transcript" (the entity's name, not "the CEO's name")
+        out.append(rf"(?<!['’]s\s)\b(?:{noun}|name)s?\s+(?:(?:is|was|are|were)\s+)?(?:absent|missing|lacking)\b")
+    if pverb and place:  # "Not featured in the episode.", "wasn't raised during the conversation"
+        out.append(rf"(?:\bnot|\bnever|n['’]t)\s+(?:(?:been|be|once|even|ever|explicitly|directly|actually|really)\s+){{0,2}}"
+                   rf"{pverb}\s+(?:anywhere\s+)?(?:in|during|throughout|within|on)\s+(?:the\s+|this\s+)?{place}\b")
     return out
 
 
@@ -247,7 +266,8 @@ def _out_of_scope(context: str, m: re.Match, scope: Scope) -> bool:
         return True
     for q in _QUOTE.finditer(context, max(0, i - 120), min(len(context), j + 120)):
         if q.start() < i and j <= q.end():  # quoted speech, reported or describing: "a startup that 'no one talks about'"
-            if scope.reporting.search(context, max(0, q.start() - 60), q.start()):
+            if (scope.reporting.search(context, max(0, q.start() - 60), q.start())
+                    or _affirmed_elsewhere(context, m, scope)):
                 return True
             break
     if ((_ROLE_AFTER.match(context, j) or scope.depth_verb.search(said) or _WEAK.search(said))
