@@ -43,15 +43,32 @@ class Phrases:
     # a pattern refers to a group by number (joined, it would not)
     statement_parts: tuple[tuple[re.Pattern, tuple[frozenset[str], ...], frozenset[str] | None], ...] | None = None
     scope: Scope | None = None
+    # the last resort (`clause` in the rule set): a negator governing a word of mentioning
+    clause: re.Pattern = _NEVER
+    # the clause regex with its literal sets and prefixes, as `statement_parts`
+    clause_parts: tuple[tuple[re.Pattern, tuple[frozenset[str], ...], frozenset[str] | None], ...] | None = None
 
     def search_statements(self, texts: list[str]) -> list[re.Match | None]:
         """[self.statements.search(t) for t in texts]: each statement searched for only in the
         texts holding its literals (one C scan of all the texts per literal), the earliest match
         kept (the first statement on a tie), as the joined regex's alternation finds it."""
+        return self.search(texts)[0]
+
+    def search(self, texts: list[str]) -> tuple[list[re.Match | None], list[bool]]:
+        """`search_statements(texts)`, and for each text whether it holds the literals a clause
+        denial needs (found with the same scans: a text without them is not searched for one)."""
         if self.statement_parts is None or len(texts) < 2:
-            return [self.statements.search(t) for t in texts]
+            return [self.statements.search(t) for t in texts], [True] * len(texts)
         folded = [fold(t) for t in texts]
         hits = Hits(folded)
+        clause = [True] * len(texts)
+        if self.clause_parts is not None:
+            _, sets, prefixes = self.clause_parts[0]
+            for needles in (*sets, *((prefixes,) if prefixes else ())):
+                clause = [a and b for a, b in zip(clause, hits.any_of(needles))]
+        return self._statements(texts, folded, hits), clause
+
+    def _statements(self, texts: list[str], folded: list[str], hits: Hits) -> list[re.Match | None]:
         found: list[re.Match | None] = [None] * len(texts)
         for pattern, sets, prefixes in self.statement_parts:
             candidates = range(len(texts))
@@ -142,10 +159,13 @@ _APPEAR_TO = re.compile(r"\s+to\s+(?!be\s+(?:\w+\s+)?(?:mentioned|named|referenc
 _APPEAR_END = re.compile(r"appears?$", re.I)
 # an adjective before its noun: "an unmentioned hero", unlike "Unmentioned in the episode"
 _ADJECTIVE = re.compile(r"un(?:mentioned|named|referenced|cited)$", re.I)
+# a negator before a denial: two negators cancel ("not unmentioned")
+_DOUBLE = re.compile(r"\b(?:not|never|no)\s+$", re.I)
 _ARTICLE_BEFORE = re.compile(r"\b(?:an?|the|its|their|his|her)\s+$", re.I)
 _NOUN_AFTER = re.compile(r"\s+(?!(?:in|by|on|at|during|throughout|and|or|but|so|here|there|anywhere|as|until|"
                          r"except|from|to|for|within|either|yet)\b)[a-z]", re.I)
 # a quoted stretch of words (single quotes only where no letter stands outside them: not "doesn't")
+_QUOTE_CHARS = re.compile("['\"“‘]")
 _QUOTE = re.compile(r"(?<!\w)'.{1,80}?'(?!\w)|\"[^\"]{1,120}\"|“[^”]{1,120}”|(?<!\w)‘.{1,80}?’(?!\w)")
 
 
@@ -176,7 +196,7 @@ def _about_other(context: str, m: re.Match, scope: Scope | None = None) -> bool:
 
 
 _GRAMMAR_KEYS = {"participles", "mention_nouns", "findings", "proof_nouns", "subjects", "places", "name_verbs",
-                 "failing", "finding_verbs", "containing_verbs", "place_verbs"}
+                 "place_verbs"}
 _SCOPE_KEYS = {"depth", "time", "depth_verbs", "reporting", "affirmed", "elsewhere"}
 
 
@@ -187,13 +207,11 @@ def _alt(words: list[str]) -> str:
 def grammar_statements(g: dict[str, list[str]]) -> list[str]:
     """The statements of a denial built from the word lists of `grammar` (see the rule set):
     noun + not + finding, no + proof + subject + be + participle, no + proof + of + subject + in +
-    place, (its) name + never + said, failing + finding verb + noun or subject, place + does not +
-    contain + name. A shape whose lists are empty is left out."""
-    part, noun, find, proof, subj, place, namev, fail, fverb, contain, pverb = (_alt(g[k]) if g.get(k) else None for k in (
-        "participles", "mention_nouns", "findings", "proof_nouns", "subjects", "places", "name_verbs",
-        "failing", "finding_verbs", "containing_verbs", "place_verbs"))
-    # the noun of a mention ends its phrase ("any mention", "a reference to it"), unlike "a reference design"
-    noun_end = r"(?=\s*(?:[.;,:!?)(]|$|\s+(?:of|to|in|anywhere|for|within|about|at)\b))"
+    place, (its) name + never + said, noun + absent, negator + verb + in + place. A shape whose
+    lists are empty is left out. ("Could not find a mention", "The transcript does not contain its
+    name" are the clause grammar's: `parse_clause`.)"""
+    part, noun, find, proof, subj, place, namev, pverb = (_alt(g[k]) if g.get(k) else None for k in (
+        "participles", "mention_nouns", "findings", "proof_nouns", "subjects", "places", "name_verbs", "place_verbs"))
     be = r"(?:(?:was|were|is|are|being|been|ever|actually|once|explicitly|directly|has|had)\s+)"
     out = []
     if noun and find:  # "Mention not found.", "Mention of the company not found", "References were not located"
@@ -208,21 +226,62 @@ def grammar_statements(g: dict[str, list[str]]) -> list[str]:
     if namev:  # "The company's name was never said."; the name of the entity, not of a thing it has ("its CEO's name")
         out.append(r"(?:^\s*|\b(?:its|their|the|the\s+(?:company|firm|lab|brand|startup|entity)['’]s|company['’]s)\s+)names?\s+"
                    rf"(?:(?:was|is|were|are|has\s+been)\s+)?(?:never|not)\s+(?:(?:once|actually|explicitly|even|ever)\s+)?{namev}\b")
-    if fail and fverb and noun:  # "Could not find a mention of this company.", "Unable to find any reference"
-        out.append(rf"\b{fail}\s+(?:to\s+)?{fverb}\s+(?:(?:a|an|any)\s+)?(?:(?:direct|explicit|clear|single)\s+)?{noun}s?{noun_end}")
-        if subj and place:  # "Could not locate it in the transcript."
-            out.append(rf"\b{fail}\s+(?:to\s+)?{fverb}\s+{subj}\s+(?:anywhere\s+)?in\s+(?:the\s+|this\s+)?{place}\b")
-    if place and contain and (noun or subj):  # "The transcript does not contain the company's name."
-        what = "|".join(x for x in (rf"(?:(?:any|a|an)\s+)?{noun}s?{noun_end}" if noun else "",
-                                    r"(?:(?:the\s+(?:company|firm|entity|brand)['’]s|its|their)\s+|the\s+)names?\b",
-                                    rf"{subj}\b" if subj else "") if x)
-        out.append(rf"\b{place}\s+(?:itself\s+)?(?:(?:does|did)\s*(?:not|n['’]t)\s+{contain}|lacks?|lacked|is\s+lacking)\s+(?:{what})")
     if noun:  # "Reference absent.", "Mention is missing from the transcript" (the entity's name, not "the CEO's name")
         out.append(rf"(?<!['’]s\s)\b(?:{noun}|name)s?\s+(?:(?:is|was|are|were)\s+)?(?:absent|missing|lacking)\b")
     if pverb and place:  # "Not featured in the episode.", "wasn't raised during the conversation"
         out.append(rf"(?:\bnot|\bnever|n['’]t)\s+(?:(?:been|be|once|even|ever|explicitly|directly|actually|really)\s+){{0,2}}"
                    rf"{pverb}\s+(?:anywhere\s+)?(?:in|during|throughout|within|on)\s+(?:the\s+|this\s+)?{place}\b")
     return out
+
+
+_CLAUSE_KEYS = {"negators", "mentions", "denials", "breakers", "cancellers"}
+
+
+def parse_clause(data, where: str) -> re.Pattern:
+    """The regex of the last resort: negator, up to five words none of which opens another clause,
+    a word of mentioning; or a word that denies by itself."""
+    data = expect(data or {}, dict, where, "clause")
+    known_keys(data, _CLAUSE_KEYS, where, "clause")
+    lists = {k: str_list(data.get(k), where, f"clause.{k}") for k in _CLAUSE_KEYS}
+    alternatives = []
+    if lists["negators"] and lists["mentions"]:
+        breakers = rf"(?!(?:{'|'.join(lists['breakers'])})\b)" if lists["breakers"] else ""
+        cancel = rf"(?![\s'’-]+(?:{'|'.join(lists['cancellers'])})\b)" if lists["cancellers"] else ""
+        alternatives.append(rf"{_alt(lists['negators'])}{cancel}(?:[\s'’-]+{breakers}[\w'’-]+){{0,5}}?[\s'’-]+"
+                            rf"{_alt(lists['mentions'])}(?![\w-])")
+    if lists["denials"]:
+        alternatives.append(rf"\b{_alt(lists['denials'])}\b")
+    pattern = "|".join(alternatives) or r"(?!x)x"
+    try:
+        return re.compile(pattern, re.I)
+    except re.error as exc:
+        raise RuleSetError(f"{where}: clause: invalid regular expression: {exc}") from None
+
+
+# a thing other than the entity inside a clause denial ("at no point is its pricing discussed",
+# "nothing about the deal was said")
+_CLAUSE_OTHER = re.compile(
+    r"\b(?:its|their|his|her)\s+(?!names?\b)\w"
+    r"|\bthe\s+(?!(?:company|firm|lab|startup|entity|brand|organi[sz]ation|product|model|tool|platform|service|"
+    r"business|name|names|speakers?|hosts?|guests?|transcript|episode|podcast|conversation|discussion|text|"
+    r"interview|audio|recording|show|panel|panelists?|interviewer|interviewee|participants?|people)\b)\w", re.I)
+
+
+def _clause_denial(context: str, ph: Phrases) -> re.Match | None:
+    """The first clause denial of `context` about the entity, where no clause says it was mentioned
+    (most descriptive contexts begin so: "Mentioned as ...", and are not searched)."""
+    if ph.scope is not None and ph.scope.affirmed.match(context):
+        return None
+    prefixes = ph.clause_parts[0][2] if ph.clause_parts is not None else None
+    m = ph.clause.search(context) if prefixes is None else search_from_prefixes(ph.clause, prefixes, context, fold(context))
+    while m is not None:
+        if not (_about_other(context, m, ph.scope) or _CLAUSE_OTHER.search(m.group())
+                or _DOUBLE.search(context, max(0, m.start() - 8), m.start())):
+            break
+        m = ph.clause.search(context, m.end())
+    if m is not None and ph.scope is not None and _affirmed_elsewhere(context, m, ph.scope):
+        return None
+    return m
 
 
 def parse_scope(data, where: str) -> Scope:
@@ -262,9 +321,10 @@ def _out_of_scope(context: str, m: re.Match, scope: Scope) -> bool:
         return True
     if _APPEAR_END.search(said) and _APPEAR_TO.match(context, j):
         return True
-    if _ADJECTIVE.search(said) and _ARTICLE_BEFORE.search(context, max(0, i - 8), i) and _NOUN_AFTER.match(context, j):
+    if _ADJECTIVE.search(said) and (_DOUBLE.search(context, max(0, i - 8), i)  # "not unmentioned"
+                                    or _ARTICLE_BEFORE.search(context, max(0, i - 8), i) and _NOUN_AFTER.match(context, j)):
         return True
-    for q in _QUOTE.finditer(context, max(0, i - 120), min(len(context), j + 120)):
+    for q in (_QUOTE.finditer(context, max(0, i - 120), min(len(context), j + 120)) if _QUOTE_CHARS.search(context) else ()):
         if q.start() < i and j <= q.end():  # quoted speech, reported or describing: "a startup that 'no one talks about'"
             if (scope.reporting.search(context, max(0, q.start() - 60), q.start())
                     or _affirmed_elsewhere(context, m, scope)):
@@ -306,7 +366,8 @@ def _parts(patterns: list[str]) -> tuple[tuple[re.Pattern, tuple[frozenset[str],
 
 def parse_phrases(data, where: str) -> Phrases:
     expect(data, dict, where, "not_mentioned")
-    known_keys(data, {"version", "statements", "leading", "severity_by_confidence", "grammar", "scope"}, where, "not_mentioned")
+    known_keys(data, {"version", "statements", "leading", "severity_by_confidence", "grammar", "scope", "clause"},
+               where, "not_mentioned")
     sev = {"low": Severity.ERROR, "medium": Severity.ERROR, "high": Severity.WARNING, "missing": Severity.ERROR}
     for k, v in (expect(data.get("severity_by_confidence") or {}, dict, where, "severity_by_confidence")).items():
         try:
@@ -314,6 +375,7 @@ def parse_phrases(data, where: str) -> Phrases:
         except ValueError as exc:
             raise RuleSetError(f"{where}: severity_by_confidence.{k}: {exc}") from None
     statements = str_list(data.get("statements"), where, "statements")
+    clause = parse_clause(data.get("clause"), where)
     grammar = expect(data.get("grammar") or {}, dict, where, "grammar")
     known_keys(grammar, _GRAMMAR_KEYS, where, "grammar")
     # after the listed statements: on a tie the listed one's match is kept
@@ -324,6 +386,8 @@ def parse_phrases(data, where: str) -> Phrases:
         severity=sev,
         statement_parts=_parts(statements),
         scope=parse_scope(data.get("scope"), where),
+        clause=clause,
+        clause_parts=_parts([clause.pattern]),
     )
 
 
@@ -372,14 +436,17 @@ class NotMentioned(Rule):
         # phrase; a transcript window only on a leading verdict, and only when it is short.
         descriptive = [isinstance(context, str) and (position is None or position != position or source == "llm_enhanced")
                        for _, _, _, _, context, position, source in rows]
-        said = iter(ph.search_statements([row[4] for row in compress(rows, descriptive)]))
+        found, clause = ph.search([row[4] for row in compress(rows, descriptive)])
+        said, may_deny = iter(found), iter(clause)
         for (n, fld, name, confidence, context, position, source), desc in zip(rows, descriptive):
             if desc:
-                m = next(said)
+                m, deny = next(said), next(may_deny)
                 while m is not None and _about_other(context, m, ph.scope):
                     m = statements(context, m.end())  # that statement was about something else
                 if m is None and (lead := leading(context)) and not _about_other(context, lead, ph.scope):
                     m = lead  # "Not mentioned as a rival, but discussed as a partner" is mentioned
+                if m is None and deny:  # the last resort: a negator governing a word of mentioning
+                    m = _clause_denial(context, ph)
             elif not isinstance(context, str):
                 continue
             elif len(context) <= _WINDOW_VERDICT_MAX and (lead := leading(context)):
