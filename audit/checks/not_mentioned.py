@@ -267,6 +267,24 @@ _CLAUSE_OTHER = re.compile(
     r"interview|audio|recording|show|panel|panelists?|interviewer|interviewee|participants?|people)\b)\w", re.I)
 
 
+# what may follow the word of mentioning of a clause denial about the entity: a pronoun or
+# determiner of it, a preposition, an adverb ("nobody mentions it", "not said on air", "never heard
+# throughout"); any other word is an object that is no entity ("no one can say how", "no name recognition")
+_CLAUSE_OBJECT = re.compile(
+    r"\s+(?!(?:it|this|them|the|its|their|by|in|on|at|during|throughout|within|anywhere|whatsoever|either|once|ever|"
+    r"explicitly|directly|specifically|actually|really|to|of|about|for|from|or|and|nor|but|with|here|there|so|as|"
+    r"yet|again|until|because|since|though|although|while|even|aloud|outright|verbally|whatever|at\s+all)\b)[a-z]")
+
+
+def _clause_object(context: str, m: re.Match) -> bool:
+    """Does something else than the entity follow the word of mentioning of the clause denial `m`
+    ("nothing was said about funding", "nobody mentions the price", "no one can say how")?"""
+    j = m.end()
+    if _ADJECTIVE.search(m.group()):
+        return False  # a denying word: "Left unnamed throughout" (an adjective before its noun is `_out_of_scope`'s)
+    return bool(_CLAUSE_OBJECT.match(context, j) or _OTHER_OBJECT.match(context, j) or _OTHER_NOUN_OBJECT.match(context, j))
+
+
 def _clause_denial(context: str, ph: Phrases) -> re.Match | None:
     """The first clause denial of `context` about the entity, where no clause says it was mentioned
     (most descriptive contexts begin so: "Mentioned as ...", and are not searched)."""
@@ -276,7 +294,7 @@ def _clause_denial(context: str, ph: Phrases) -> re.Match | None:
     m = ph.clause.search(context) if prefixes is None else search_from_prefixes(ph.clause, prefixes, context, fold(context))
     while m is not None:
         if not (_about_other(context, m, ph.scope) or _CLAUSE_OTHER.search(m.group())
-                or _DOUBLE.search(context, max(0, m.start() - 8), m.start())):
+                or _DOUBLE.search(context, max(0, m.start() - 8), m.start()) or _clause_object(context, m)):
             break
         m = ph.clause.search(context, m.end())
     if m is not None and ph.scope is not None and _affirmed_elsewhere(context, m, ph.scope):
