@@ -18,6 +18,22 @@ _WINDOW_VERDICT_MAX = 60
 
 
 @dataclass
+class Scope:
+    """What keeps a denial from being about the entity's presence (`scope` in the rule set): regexes
+    matched right after the statement (`depth`, `time`, `elsewhere`), at the end of it (`depth_verb`), before a
+    quote holding it (`reporting`), and clauses that say the entity was mentioned (`affirmed`)."""
+    depth: re.Pattern
+    time: re.Pattern
+    depth_verb: re.Pattern
+    reporting: re.Pattern
+    affirmed: re.Pattern
+    elsewhere: re.Pattern
+
+
+_NEVER = re.compile(r"(?!x)x")
+
+
+@dataclass
 class Phrases:
     statements: re.Pattern
     leading: re.Pattern
@@ -26,15 +42,33 @@ class Phrases:
     # (`required_sets`) and the strings its matches start with (`match_prefixes`, or None); None when
     # a pattern refers to a group by number (joined, it would not)
     statement_parts: tuple[tuple[re.Pattern, tuple[frozenset[str], ...], frozenset[str] | None], ...] | None = None
+    scope: Scope | None = None
+    # the last resort (`clause` in the rule set): a negator governing a word of mentioning
+    clause: re.Pattern = _NEVER
+    # the clause regex with its literal sets and prefixes, as `statement_parts`
+    clause_parts: tuple[tuple[re.Pattern, tuple[frozenset[str], ...], frozenset[str] | None], ...] | None = None
 
     def search_statements(self, texts: list[str]) -> list[re.Match | None]:
         """[self.statements.search(t) for t in texts]: each statement searched for only in the
         texts holding its literals (one C scan of all the texts per literal), the earliest match
         kept (the first statement on a tie), as the joined regex's alternation finds it."""
+        return self.search(texts)[0]
+
+    def search(self, texts: list[str]) -> tuple[list[re.Match | None], list[bool]]:
+        """`search_statements(texts)`, and for each text whether it holds the literals a clause
+        denial needs (found with the same scans: a text without them is not searched for one)."""
         if self.statement_parts is None or len(texts) < 2:
-            return [self.statements.search(t) for t in texts]
+            return [self.statements.search(t) for t in texts], [True] * len(texts)
         folded = [fold(t) for t in texts]
         hits = Hits(folded)
+        clause = [True] * len(texts)
+        if self.clause_parts is not None:
+            _, sets, prefixes = self.clause_parts[0]
+            for needles in (*sets, *((prefixes,) if prefixes else ())):
+                clause = [a and b for a, b in zip(clause, hits.any_of(needles))]
+        return self._statements(texts, folded, hits), clause
+
+    def _statements(self, texts: list[str], folded: list[str], hits: Hits) -> list[re.Match | None]:
         found: list[re.Match | None] = [None] * len(texts)
         for pattern, sets, prefixes in self.statement_parts:
             candidates = range(len(texts))
@@ -65,6 +99,8 @@ _OTHER_SUBJECT = re.compile(
     r"discussion|text|interview)\b)[\w-]+(?:\s+[\w-]+)?)"
     r"\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+$"
     r"|\b(?:that|which|who)\s+$"
+    # a thing of the entity in a relative clause ("a company whose earnings were not mentioned")
+    r"|\bwhose\s+(?!names?\b)[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+)?$"
     # a relative clause on another noun ("the employer of a guest who was not named"), not on the entity
     r"|\b(?!(?:company|firm|lab|startup|entity|brand|organi[sz]ation|product|model|tool|platform|service|business|"
     r"one|it)\b)[a-z]+\s+(?:that|which|who)\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+$"
@@ -85,6 +121,9 @@ _OTHER_OBJECT = re.compile(
 _OTHER_WORD_OBJECT = re.compile(
     r"\s+(?!(?:it|this|that|them|him|her|the|its|their|his|either|by|explicitly|directly|once|ever|at|in|"
     r"during|on|anywhere|specifically|actually|really|so|to|as|or|and|but|with|here|there|of|about|for)\b)[a-z]")
+_PAST_VERB_END = re.compile(r"(?:mentioned|named|referenced|cited|discussed|stated|said|identified)$", re.I)
+# ... or an object that no passive participle takes: "has not stated a price", "did not say when"
+_PAST_OBJECT = re.compile(r"\s+(?:(?:a|an|any)\s+(?!(?:single|one|time|bit|way)\b)|(?:what|whether|when|how|why|where)\b)", re.I)
 _ACTIVE_VERB_END = re.compile(r"(?:mentions?|names?|references?|discuss(?:es)?|cites?|refers?\s+to|talks?\s+about)$", re.I)
 
 
@@ -95,7 +134,7 @@ _ACTIVE_VERB_END = re.compile(r"(?:mentions?|names?|references?|discuss(?:es)?|c
 _OTHER_AFTER = re.compile(
     r"\s+as\s+(?:an?|the|its|their)\s+[^.;]{1,50}?\b(?:but|rather|instead)\b\s*(?:(?:is|was|it\s+is|it\s+was)\s+)?"
     r"(?:(?:explicitly|directly|clearly|repeatedly|also)\s+)?(?:mentioned|named|discussed|referenced|cited|described|"
-    r"brought\s+up|called|introduced|presented|praised|criticized|criticised)\b"
+    r"brought\s+up|called|introduced|presented|praised|criticized|criticised|as)\b"
     r"|\s+(?:more\s+often|as\s+often|enough|in\s+(?:the\s+|its\s+|their\s+|any\s+)?(?:press|media|news|filings?|reports?|"
     r"papers?|press\s+releases?|announcements?|coverage|literature|documentation|docs|earnings\s+calls?|prospectus))\b",
     re.I)
@@ -110,20 +149,209 @@ _NOUN_STATEMENT_END = re.compile(r"(?:mention|reference|citation)s?$", re.I)
 _OTHER_NOUN_OBJECT = re.compile(r"\s+(?:of|to|about)\s+(?!(?:it|this|that|these|those|them|him|her|the|its|their|any|an?|either|which|what)\b)[a-z]")
 
 
-def _about_other(context: str, m: re.Match) -> bool:
-    """Is the statement `m` about something else than the entity (see `_OTHER_SUBJECT`, `_OTHER_OBJECT`, `_OTHER_AFTER`)?"""
+# a role after the statement ("not mentioned as an investor"): no denial where the context says
+# the entity was mentioned
+_ROLE_AFTER = re.compile(r"\s+as\s+(?:an?|the|its|their|one\s+of)\s+\w", re.I)
+# a denial of a guess ("Inferred role as supplier; the company is named by the guest")
+_WEAK = re.compile(r"\b(?:impl|infer|assum|presum|allu|indirect|deduc|deriv)", re.I)
+# "does not appear to care" (seem), unlike "does not appear to be mentioned"
+_APPEAR_TO = re.compile(r"\s+to\s+(?!be\s+(?:\w+\s+)?(?:mentioned|named|referenced|discussed|present|in)\b)", re.I)
+_APPEAR_END = re.compile(r"appears?$", re.I)
+# an adjective before its noun: "an unmentioned hero", unlike "Unmentioned in the episode"
+_ADJECTIVE = re.compile(r"un(?:mentioned|named|referenced|cited)$", re.I)
+# a negator before a denial: two negators cancel ("not unmentioned")
+_DOUBLE = re.compile(r"\b(?:not|never|no)\s+$", re.I)
+_ARTICLE_BEFORE = re.compile(r"\b(?:an?|the|its|their|his|her)\s+$", re.I)
+_NOUN_AFTER = re.compile(r"\s+(?!(?:in|by|on|at|during|throughout|and|or|but|so|here|there|anywhere|as|until|"
+                         r"except|from|to|for|within|either|yet)\b)[a-z]", re.I)
+# a quoted stretch of words (single quotes only where no letter stands outside them: not "doesn't")
+_QUOTE_CHARS = re.compile("['\"“‘]")
+_QUOTE = re.compile(r"(?<!\w)'.{1,80}?'(?!\w)|\"[^\"]{1,120}\"|“[^”]{1,120}”|(?<!\w)‘.{1,80}?’(?!\w)")
+
+
+def _affirmed_elsewhere(context: str, m: re.Match, scope: Scope) -> bool:
+    """Does a clause of `context` outside the statement `m` say the entity was mentioned?"""
+    return any(a.end() <= m.start() or a.start() >= m.end() for a in scope.affirmed.finditer(context))
+
+
+def _about_other(context: str, m: re.Match, scope: Scope | None = None) -> bool:
+    """Is the statement `m` about something else than the entity (see `_OTHER_SUBJECT`, `_OTHER_OBJECT`,
+    `_OTHER_AFTER`), or about a depth, time or role the entity was named without (`Scope`)?"""
     if _OTHER_SUBJECT.search(context, max(0, m.start() - 60), m.start()):
         return True
     if _OTHER_AFTER.match(context, m.end()):
         return True
+    if scope is not None and _out_of_scope(context, m, scope):
+        return True
     if _NOUN_STATEMENT_END.search(m.group()) and _OTHER_NOUN_OBJECT.match(context, m.end()):
         return True
+    if _PAST_VERB_END.search(m.group()) and (_OTHER_OBJECT.match(context, m.end()) or _PAST_OBJECT.match(context, m.end())):
+        return True  # an active past with another object: "the CEO never mentioned the layoffs"
     if _ACTIVE_VERB_END.search(m.group()) is None:
         return False
     if _OTHER_OBJECT.match(context, m.end()) is not None:
         return True
     # a word after a verb is its object; after the noun of "no mention" it is a verb ("no mention found")
     return _NOUN_STATEMENT.search(m.group()) is None and _OTHER_WORD_OBJECT.match(context, m.end()) is not None
+
+
+_GRAMMAR_KEYS = {"participles", "mention_nouns", "findings", "proof_nouns", "subjects", "places", "name_verbs",
+                 "place_verbs"}
+_SCOPE_KEYS = {"depth", "time", "depth_verbs", "reporting", "affirmed", "elsewhere"}
+
+
+def _alt(words: list[str]) -> str:
+    return "(?:" + "|".join(words) + ")"
+
+
+def grammar_statements(g: dict[str, list[str]]) -> list[str]:
+    """The statements of a denial built from the word lists of `grammar` (see the rule set):
+    noun + not + finding, no + proof + subject + be + participle, no + proof + of + subject + in +
+    place, (its) name + never + said, noun + absent, negator + verb + in + place. A shape whose
+    lists are empty is left out. ("Could not find a mention", "The transcript does not contain its
+    name" are the clause grammar's: `parse_clause`.)"""
+    part, noun, find, proof, subj, place, namev, pverb = (_alt(g[k]) if g.get(k) else None for k in (
+        "participles", "mention_nouns", "findings", "proof_nouns", "subjects", "places", "name_verbs", "place_verbs"))
+    be = r"(?:(?:was|were|is|are|being|been|ever|actually|once|explicitly|directly|has|had)\s+)"
+    out = []
+    if noun and find:  # "Mention not found.", "Mention of the company not found", "References were not located"
+        of = rf"(?:\s+(?:of|to)\s+{subj})?" if subj else ""
+        out.append(rf"\b{noun}s?{of}\s+(?:(?:was|were|is|are|has\s+been|have\s+been|could\s+be)\s+)?"
+                   rf"(?:not|never)\s+(?:(?:be|been)\s+)?{find}\b")
+    if proof and subj and part:  # "No evidence (that) it was mentioned", "Nothing in the transcript indicates it was named"
+        out.append(rf"(?:\bno\s+(?:(?:clear|direct|real|actual|explicit|firm|concrete|further)\s+)?{proof}s?|\bnothing)\b"
+                   rf"[^.;:!?]{{0,50}}?\b{subj}\s+{be}{{0,3}}(?:{part}|c(?:a|o)me\s+up|comes\s+up|appear(?:s|ed)?)\b")
+    if proof and subj and place:  # "No sign of it in the transcript"
+        out.append(rf"\bno\s+{proof}s?\s+of\s+{subj}\s+(?:anywhere\s+)?in\s+(?:the\s+|this\s+)?{place}\b")
+    if namev:  # "The company's name was never said."; the name of the entity, not of a thing it has ("its CEO's name")
+        out.append(r"(?:^\s*|\b(?:its|their|the|the\s+(?:company|firm|lab|brand|startup|entity)['’]s|company['’]s)\s+)names?\s+"
+                   rf"(?:(?:was|is|were|are|has\s+been)\s+)?(?:never|not)\s+(?:(?:once|actually|explicitly|even|ever)\s+)?{namev}\b")
+    if noun:  # "Reference absent.", "Mention is missing from the transcript" (the entity's name, not "the CEO's name")
+        out.append(rf"(?<!['’]s\s)\b(?:{noun}|name)s?\s+(?:(?:is|was|are|were)\s+)?(?:absent|missing|lacking)\b")
+    if pverb and place:  # "Not featured in the episode.", "wasn't raised during the conversation"
+        out.append(rf"(?:\bnot|\bnever|n['’]t)\s+(?:(?:been|be|once|even|ever|explicitly|directly|actually|really)\s+){{0,2}}"
+                   rf"{pverb}\s+(?:anywhere\s+)?(?:in|during|throughout|within|on)\s+(?:the\s+|this\s+)?{place}\b")
+    return out
+
+
+_CLAUSE_KEYS = {"negators", "mentions", "denials", "breakers", "cancellers"}
+
+
+def parse_clause(data, where: str) -> re.Pattern:
+    """The regex of the last resort: negator, up to five words none of which opens another clause,
+    a word of mentioning; or a word that denies by itself."""
+    data = expect(data or {}, dict, where, "clause")
+    known_keys(data, _CLAUSE_KEYS, where, "clause")
+    lists = {k: str_list(data.get(k), where, f"clause.{k}") for k in _CLAUSE_KEYS}
+    alternatives = []
+    if lists["negators"] and lists["mentions"]:
+        breakers = rf"(?!(?:{'|'.join(lists['breakers'])})\b)" if lists["breakers"] else ""
+        cancel = rf"(?![\s'’-]+(?:{'|'.join(lists['cancellers'])})\b)" if lists["cancellers"] else ""
+        alternatives.append(rf"{_alt(lists['negators'])}{cancel}(?:[\s'’-]+{breakers}[\w'’-]+){{0,5}}?[\s'’-]+"
+                            rf"{_alt(lists['mentions'])}(?![\w-])")
+    if lists["denials"]:
+        alternatives.append(rf"\b{_alt(lists['denials'])}\b")
+    pattern = "|".join(alternatives) or r"(?!x)x"
+    try:
+        return re.compile(pattern, re.I)
+    except re.error as exc:
+        raise RuleSetError(f"{where}: clause: invalid regular expression: {exc}") from None
+
+
+# a thing other than the entity inside a clause denial ("at no point is its pricing discussed",
+# "nothing about the deal was said")
+_CLAUSE_OTHER = re.compile(
+    r"\b(?:its|their|his|her)\s+(?!names?\b)\w"
+    r"|\bthe\s+(?!(?:company|firm|lab|startup|entity|brand|organi[sz]ation|product|model|tool|platform|service|"
+    r"business|name|names|speakers?|hosts?|guests?|transcript|episode|podcast|conversation|discussion|text|"
+    r"interview|audio|recording|show|panel|panelists?|interviewer|interviewee|participants?|people)\b)\w", re.I)
+
+
+# what may follow the word of mentioning of a clause denial about the entity: a pronoun or
+# determiner of it, a preposition, an adverb ("nobody mentions it", "not said on air", "never heard
+# throughout"); any other word is an object that is no entity ("no one can say how", "no name recognition")
+_CLAUSE_OBJECT = re.compile(
+    r"\s+(?!(?:it|this|them|the|its|their|by|in|on|at|during|throughout|within|anywhere|whatsoever|either|once|ever|"
+    r"explicitly|directly|specifically|actually|really|to|of|about|for|from|or|and|nor|but|with|here|there|so|as|"
+    r"yet|again|until|because|since|though|although|while|even|aloud|outright|verbally|whatever|at\s+all)\b)[a-z]")
+
+
+def _clause_object(context: str, m: re.Match) -> bool:
+    """Does something else than the entity follow the word of mentioning of the clause denial `m`
+    ("nothing was said about funding", "nobody mentions the price", "no one can say how")?"""
+    j = m.end()
+    if _ADJECTIVE.search(m.group()):
+        return False  # a denying word: "Left unnamed throughout" (an adjective before its noun is `_out_of_scope`'s)
+    return bool(_CLAUSE_OBJECT.match(context, j) or _OTHER_OBJECT.match(context, j) or _OTHER_NOUN_OBJECT.match(context, j))
+
+
+def _clause_denial(context: str, ph: Phrases) -> re.Match | None:
+    """The first clause denial of `context` about the entity, where no clause says it was mentioned
+    (most descriptive contexts begin so: "Mentioned as ...", and are not searched)."""
+    if ph.scope is not None and ph.scope.affirmed.match(context):
+        return None
+    prefixes = ph.clause_parts[0][2] if ph.clause_parts is not None else None
+    m = ph.clause.search(context) if prefixes is None else search_from_prefixes(ph.clause, prefixes, context, fold(context))
+    while m is not None:
+        if not (_about_other(context, m, ph.scope) or _CLAUSE_OTHER.search(m.group())
+                or _DOUBLE.search(context, max(0, m.start() - 8), m.start()) or _clause_object(context, m)):
+            break
+        m = ph.clause.search(context, m.end())
+    if m is not None and ph.scope is not None and _affirmed_elsewhere(context, m, ph.scope):
+        return None
+    return m
+
+
+def parse_scope(data, where: str) -> Scope:
+    data = expect(data or {}, dict, where, "scope")
+    known_keys(data, _SCOPE_KEYS, where, "scope")
+    lists = {k: str_list(data.get(k), where, f"scope.{k}") for k in _SCOPE_KEYS}
+    for k, words in lists.items():
+        for i, w in enumerate(words):
+            try:
+                re.compile(w)
+            except re.error as exc:
+                raise RuleSetError(f"{where}: scope.{k}[{i}]: invalid regular expression: {exc}") from None
+
+    def make(key: str, template: str) -> re.Pattern:
+        return re.compile(template.format(_alt(lists[key])), re.I) if lists[key] else _NEVER
+
+    return Scope(
+        depth=make("depth", r"\s*,?\s+{}\b"),
+        time=make("time", r"\s*,?\s+(?:(?:by\s+name|explicitly|directly)\s+)?{}\b"),
+        depth_verb=make("depth_verbs", r"\b{}$"),
+        elsewhere=make("elsewhere", r"\s*,?\s+(?:in|on|by|from)\s+(?:the\s+|its\s+|their\s+|any\s+|an?\s+|this\s+)?{}\b"),
+        reporting=make("reporting", r"\b{}\s+(?:[\w'’-]+\s+){{0,4}}$"),
+        # clause-initial: "Mentioned by name, though ...", "...; the company is named by the guest"
+        affirmed=make("affirmed", r"(?:^|[.;:!?(]\s*|,\s*(?:(?:and|but|though|although|yet|while)\s+)?"
+                                  r"|\b(?:but|though|although|yet|while|and)\s+|\b(?:the|a)\s+)\s*{}"
+                                  r"(?!\s+in\s+the\s+(?:show\s*notes|description|metadata|title|tags)\b)"),
+    )
+
+
+def _out_of_scope(context: str, m: re.Match, scope: Scope) -> bool:
+    """The denial `m` is about depth ("not discussed in depth"), a time ("not named until later"),
+    a role or a guess where the context says the entity was mentioned, quoted speech, "appear to"
+    (seem), or an adjective ("an unmentioned hero")."""
+    i, j = m.start(), m.end()
+    said = m.group()
+    if scope.depth.match(context, j) or scope.time.match(context, j) or scope.elsewhere.match(context, j):
+        return True
+    if _APPEAR_END.search(said) and _APPEAR_TO.match(context, j):
+        return True
+    if _ADJECTIVE.search(said) and (_DOUBLE.search(context, max(0, i - 8), i)  # "not unmentioned"
+                                    or _ARTICLE_BEFORE.search(context, max(0, i - 8), i) and _NOUN_AFTER.match(context, j)):
+        return True
+    for q in (_QUOTE.finditer(context, max(0, i - 120), min(len(context), j + 120)) if _QUOTE_CHARS.search(context) else ()):
+        if q.start() < i and j <= q.end():  # quoted speech, reported or describing: "a startup that 'no one talks about'"
+            if (scope.reporting.search(context, max(0, q.start() - 60), q.start())
+                    or _affirmed_elsewhere(context, m, scope)):
+                return True
+            break
+    if ((_ROLE_AFTER.match(context, j) or scope.depth_verb.search(said) or _WEAK.search(said))
+            and _affirmed_elsewhere(context, m, scope)):
+        return True
+    return False
 
 
 def _compile(patterns: list[str], where: str, key: str) -> re.Pattern:
@@ -156,7 +384,8 @@ def _parts(patterns: list[str]) -> tuple[tuple[re.Pattern, tuple[frozenset[str],
 
 def parse_phrases(data, where: str) -> Phrases:
     expect(data, dict, where, "not_mentioned")
-    known_keys(data, {"version", "statements", "leading", "severity_by_confidence"}, where, "not_mentioned")
+    known_keys(data, {"version", "statements", "leading", "severity_by_confidence", "grammar", "scope", "clause"},
+               where, "not_mentioned")
     sev = {"low": Severity.ERROR, "medium": Severity.ERROR, "high": Severity.WARNING, "missing": Severity.ERROR}
     for k, v in (expect(data.get("severity_by_confidence") or {}, dict, where, "severity_by_confidence")).items():
         try:
@@ -164,11 +393,19 @@ def parse_phrases(data, where: str) -> Phrases:
         except ValueError as exc:
             raise RuleSetError(f"{where}: severity_by_confidence.{k}: {exc}") from None
     statements = str_list(data.get("statements"), where, "statements")
+    clause = parse_clause(data.get("clause"), where)
+    grammar = expect(data.get("grammar") or {}, dict, where, "grammar")
+    known_keys(grammar, _GRAMMAR_KEYS, where, "grammar")
+    # after the listed statements: on a tie the listed one's match is kept
+    statements = statements + grammar_statements({k: str_list(grammar.get(k), where, f"grammar.{k}") for k in _GRAMMAR_KEYS})
     return Phrases(
         statements=_compile(statements, where, "statements"),
         leading=_compile(str_list(data.get("leading"), where, "leading"), where, "leading"),
         severity=sev,
         statement_parts=_parts(statements),
+        scope=parse_scope(data.get("scope"), where),
+        clause=clause,
+        clause_parts=_parts([clause.pattern]),
     )
 
 
@@ -217,14 +454,17 @@ class NotMentioned(Rule):
         # phrase; a transcript window only on a leading verdict, and only when it is short.
         descriptive = [isinstance(context, str) and (position is None or position != position or source == "llm_enhanced")
                        for _, _, _, _, context, position, source in rows]
-        said = iter(ph.search_statements([row[4] for row in compress(rows, descriptive)]))
+        found, clause = ph.search([row[4] for row in compress(rows, descriptive)])
+        said, may_deny = iter(found), iter(clause)
         for (n, fld, name, confidence, context, position, source), desc in zip(rows, descriptive):
             if desc:
-                m = next(said)
-                while m is not None and _about_other(context, m):
+                m, deny = next(said), next(may_deny)
+                while m is not None and _about_other(context, m, ph.scope):
                     m = statements(context, m.end())  # that statement was about something else
-                if m is None and (lead := leading(context)) and not _about_other(context, lead):
+                if m is None and (lead := leading(context)) and not _about_other(context, lead, ph.scope):
                     m = lead  # "Not mentioned as a rival, but discussed as a partner" is mentioned
+                if m is None and deny:  # the last resort: a negator governing a word of mentioning
+                    m = _clause_denial(context, ph)
             elif not isinstance(context, str):
                 continue
             elif len(context) <= _WINDOW_VERDICT_MAX and (lead := leading(context)):
