@@ -738,9 +738,10 @@ def _listed(form: str, listed: tuple[str, set[str]]) -> bool:
 
 def _words_of(names: list[str]) -> list[str]:
     """`[words(name) for name in names]`: one lower() and one regex pass for all of them (NUL
-    between them stops lower()'s only context-dependent case, a final sigma, as a string's end does)."""
+    between them stops lower()'s only context-dependent case, a final sigma, as a string's end does).
+    Names with other than ASCII characters (accents `words` drops) are rare: they take `words`."""
     joined = "\0".join(names)
-    if joined.count("\0") != len(names) - 1 or not names:  # a NUL of a name's own
+    if joined.count("\0") != len(names) - 1 or not names or not joined.isascii():  # a NUL of a name's own
         return [words(name) for name in names]
     flat = _NON_WORD_NUL.sub(" ", joined.lower()).replace(" \0", "\0").replace("\0 ", "\0").strip(" ")
     return (" " + flat.replace("\0", " \0 ") + " ").split("\0")
