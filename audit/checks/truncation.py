@@ -75,15 +75,24 @@ class TruncationWords:
     gap_openers: set[str] = field(default_factory=set)  # "what we listen | to": a clause with an object gap
 
 
+# TruncationWords' word classes -> their keys in rules/truncation.yaml (lowercased, ’ as ')
+_WORD_CLASSES = {
+    "stranding": "stranding_prepositions", "auxiliaries": "auxiliaries", "subjects": "subject_pronouns",
+    "infinitive_verbs": "infinitive_verbs", "embedding": "embedding_words", "negating": "negating_words",
+    "objects": "object_words", "skip_adverbs": "skip_adverbs", "function": "function_words",
+    "relatives": "relative_pronouns", "quantifiers": "quantifiers", "wh": "wh_words", "prepositions": "prepositions",
+    "wh_verbs": "wh_verbs", "perfect": "perfect_auxiliaries", "complementizers": "complementizers",
+    "demonstratives": "demonstratives", "object_forms": "object_forms", "clause_openers": "clause_openers",
+    "determiners": "determiners", "past_verbs": "past_verbs", "that_verbs": "that_verbs",
+    "that_subjects": "that_subjects", "gap_openers": "gap_openers",
+}
+
+
 def parse_truncation(data, where: str) -> TruncationWords:
     data = data or {}
     expect(data, dict, where, "truncation")
     known_keys(data, {"version", "dangling_words", "prose_dangling_words", "short_words", "lead_fragments",
-                      "stranding_prepositions", "auxiliaries", "subject_pronouns", "infinitive_verbs",
-                      "embedding_words", "negating_words", "object_words", "skip_adverbs", "function_words", "relative_pronouns", "quantifiers", "wh_words", "prepositions", "wh_verbs", "perfect_auxiliaries", "complementizers", "demonstratives",
-                      "object_forms", "clause_openers", "determiners", "past_verbs", "that_verbs", "that_subjects",
-                      "gap_openers"},
-               where, "truncation")
+                      *_WORD_CLASSES.values()}, where, "truncation")
     leads = str_list(data.get("lead_fragments"), where, "lead_fragments")
     for i, p in enumerate(leads):
         try:
@@ -95,30 +104,7 @@ def parse_truncation(data, where: str) -> TruncationWords:
         prose_dangling={w.lower() for w in str_list(data.get("prose_dangling_words"), where, "prose_dangling_words")},
         short={w.lower() for w in str_list(data.get("short_words"), where, "short_words")},
         lead_fragment=re.compile("|".join(f"(?:{p})" for p in leads) or r"(?!x)x", re.I),
-        stranding=_lower_set(data, "stranding_prepositions", where),
-        auxiliaries=_lower_set(data, "auxiliaries", where),
-        subjects=_lower_set(data, "subject_pronouns", where),
-        infinitive_verbs=_lower_set(data, "infinitive_verbs", where),
-        embedding=_lower_set(data, "embedding_words", where),
-        negating=_lower_set(data, "negating_words", where),
-        objects=_lower_set(data, "object_words", where),
-        skip_adverbs=_lower_set(data, "skip_adverbs", where),
-        function=_lower_set(data, "function_words", where),
-        relatives=_lower_set(data, "relative_pronouns", where),
-        quantifiers=_lower_set(data, "quantifiers", where),
-        wh=_lower_set(data, "wh_words", where),
-        prepositions=_lower_set(data, "prepositions", where),
-        wh_verbs=_lower_set(data, "wh_verbs", where),
-        perfect=_lower_set(data, "perfect_auxiliaries", where),
-        complementizers=_lower_set(data, "complementizers", where),
-        demonstratives=_lower_set(data, "demonstratives", where),
-        object_forms=_lower_set(data, "object_forms", where),
-        clause_openers=_lower_set(data, "clause_openers", where),
-        determiners=_lower_set(data, "determiners", where),
-        past_verbs=_lower_set(data, "past_verbs", where),
-        that_verbs=_lower_set(data, "that_verbs", where),
-        that_subjects=_lower_set(data, "that_subjects", where),
-        gap_openers=_lower_set(data, "gap_openers", where),
+        **{attr: _lower_set(data, key, where) for attr, key in _WORD_CLASSES.items()},
     )
 
 
