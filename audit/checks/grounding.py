@@ -92,11 +92,11 @@ def _word_chars(text: str, table: bytes) -> str:
     `str.isalnum()` or "_").
 
     The distinct non-ASCII characters are read off the UTF-8 bytes; a str.replace each maps those
-    that change (punctuation to a space, capitals lowercased, accents dropped; one str.translate
-    for many); then one bytes.translate of the
-    UTF-8 lowercases ASCII letters and blanks the other ASCII characters, and one decode. Lowercasing a character alone equals lowercasing it in the text
-    for all but a capital sigma (final or not by its neighbours): with one, the whole text is
-    lowercased first. The result is often pure ASCII again, which later splits and searches like.
+    that change (punctuation to a space, capitals lowercased, accents dropped; one str.translate for
+    many); then one bytes.translate of the UTF-8 lowercases ASCII letters and blanks the other ASCII
+    characters, and one decode. Lowercasing a character alone equals lowercasing it in the text for
+    all but a capital sigma (final or not by its neighbours): with one, the whole text is lowercased
+    first. The result is often pure ASCII again, which later splits and searches like.
     """
     # surrogatepass: a "\\ud800" escape in a double-quoted scalar gives a lone surrogate
     raw = text.encode("utf-8", "surrogatepass")
@@ -490,17 +490,16 @@ def _corpus(ep, llm_rows: list[int]) -> Corpus:
 
 class UngroundedEntity(Rule):
     """## What it does
-    Flags an entity of the LLM pass (`source: llm_enhanced`, or no `position`) whose name occurs
-    in no text of the episode: not in the title, the summary, a quote or its impact reason, an
-    insight, the NER pass's names and context windows, or another entity's context. Its own
-    context does not count. Matching forgives case, accents, punctuation, possessives, plurals,
-    generic words ("Gemini models"), split or joined words, a name inside a longer name, the
-    glossary's known misspellings ("Lama 4" for "Llama 4"), a surname or an uncommon first name
-    ("Satya") for a person, an acronym for the name or the name for an acronym ("NYT", "TSMC"),
-    a version moved ("Claude Sonnet 3.5") and a maker's name before its product ("OpenAI
-    GPT-4"), but never a different or missing version: "Gemini 1.5 Flash" is flagged even where
-    "Gemini" is grounded. Entities whose
-    context admits they were not mentioned are left to `N201`.
+    Flags an entity of the LLM pass (`source: llm_enhanced`, or no `position`) whose name occurs in
+    no text of the episode: not in the title, the summary, a quote or its impact reason, an insight,
+    the NER pass's names and context windows, or another entity's context. Its own context does not
+    count. Matching forgives case, accents, punctuation, possessives, plurals, generic words
+    ("Gemini models"), split or joined words, a name inside a longer name, the glossary's known
+    misspellings ("Lama 4" for "Llama 4"), a surname or an uncommon first name ("Satya") for a
+    person, an acronym for the name or the name for an acronym ("NYT", "TSMC"), a version moved
+    ("Claude Sonnet 3.5") and a maker's name before its product ("OpenAI GPT-4"), but never a
+    different or missing version: "Gemini 1.5 Flash" is flagged even where "Gemini" is grounded.
+    Entities whose context admits they were not mentioned are left to `N201`.
 
     ## Why it matters
     A name nobody said is a hallucination of the enrichment LLM: version-numbered model names
