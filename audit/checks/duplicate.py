@@ -184,11 +184,7 @@ def _join_misspelt_twins(groups: dict, gl) -> None:
     s, and two names the glossary accepts for different entries stay apart ("Gemini", "Gemma")."""
     by_ep: dict[int, list[tuple[str, tuple, bool]]] = {}
     for key, rows in groups.items():
-        wrong = True
-        for r in rows:
-            if r[4]:
-                wrong = False
-                break
+        wrong = not any(r[4] for r in rows)  # no name of the group is a spelling the glossary accepts
         for sp in {_spelling(r[3]) for r in rows}:
             if len(sp) >= TWIN_MIN:
                 by_ep.setdefault(key[0], []).append((sp, key, wrong))
