@@ -89,6 +89,9 @@ NOT_MENTIONED = [
 # ("Mentioned indirectly as 'the search giant'" is left out: the rule set counts an indirect reference
 # as no mention, the held-out label said otherwise.)
 NOT_MENTIONED_SESSION8 = [
+    # held2 misses the lead fixed after the merge ("cannot" as a negator, "Mention:" as a label)
+    ("Cannot find any mention of this company in the transcript.", "Cannot find any mention"),
+    ("Mention: none.", "Mention: none"),
     ("Mentions not found.", "Mentions not found"),  # dev
     ("Mention of the company not found in the transcript.", "Mention of the company not found"),  # dev
     ("References not found in the episode.", "References not found"),  # dev
@@ -414,6 +417,8 @@ NOT_MENTIONED_SESSION8 = [
 ]
 
 QUIET_CONTEXTS_SESSION8 = [
+    "We cannot mention enough how good it is; mentioned throughout.",  # the lead's, with the two above
+    "Mention: none of the speakers doubted it; named twice.",
     "Mentioned by name, though not discussed in depth.",  # dev
     "Named but not discussed at length.",  # dev
     "Referenced but not elaborated upon.",  # dev
@@ -739,9 +744,7 @@ QUIET_CONTEXTS_SESSION8 = [
 
 KNOWN_MISSES = [
     "There's nothing about it in the transcript.",  # dev5
-    "Cannot find any mention of this company in the transcript.",  # held2
     "Couldn't find it in the transcript.",  # held2
-    "Mention: none.",  # held2
 ]
 
 KNOWN_FALSE_ALARMS = [
