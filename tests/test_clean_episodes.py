@@ -4,8 +4,8 @@ about topics the seed does not touch (data platforms, robotics, AI policy), with
 curly quotes, dashes and ~50 real names. Nothing in them is a defect, so every finding would be a
 false positive; the one left is a judgement call, stated below.
 
-Also: names cut by the edge of a context window are no misspellings, and grounding matches names
-and texts whose accents differ.
+Also: names cut by the edge of a context window are no misspellings, and grounding finds a name
+said otherwise (accents, an acronym, a version moved, its maker before it) and nothing more.
 """
 
 from __future__ import annotations
