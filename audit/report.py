@@ -22,7 +22,7 @@ from urllib.parse import urlsplit
 
 import yaml
 
-from .episode import FENCE, closing_fence, read_file_bytes
+from .episode import FENCE, closing_fence
 from .findings import FAMILIES, Finding
 
 SEVERITIES = ("error", "warning", "info")
@@ -60,16 +60,8 @@ def page_name(display: str, taken: set[str] | None = None) -> str:
 
 # --- reading the file again --------------------------------------------------------------------------
 
-def read_text(path: str | Path) -> str:
-    """The file's text exactly as the loader decoded it (offsets of findings point into it)."""
-    try:
-        raw = read_file_bytes(path)
-    except OSError:
-        return ""
-    return decode(raw)
-
-
 def decode(raw: bytes) -> str:
+    """The file's text exactly as the loader decoded it (offsets of findings point into it)."""
     if not raw.strip() or b"\x00" in raw[:8192]:
         return ""  # empty or binary: the loader kept no text either
     return raw.decode("utf-8", "replace")
@@ -290,7 +282,7 @@ def _worst_families(findings: list[FindingView], n: int = 3) -> list[str]:
 
 
 def episode_view(result, text: str, page: str, full: bool = True) -> EpisodeView:
-    """View of one audited file; `text` is the file's text (`read_text`).
+    """View of one audited file; `text` is the file's text (`decode` of its bytes).
 
     `full=False` leaves out what only the episode page needs (fix before/after, the source
     lines): enough for the index when the page itself is already up to date.

@@ -15,7 +15,7 @@ from audit.cli import main
 from audit.engine import FileResult
 from audit.findings import Edit, Finding, Fix, Severity
 from audit.output.html import json_script, write_site
-from audit.report import episode_view, header_fields, page_name, read_text, repaired_title, safe_url
+from audit.report import decode, episode_view, header_fields, page_name, repaired_title, safe_url
 
 from .conftest import SEED, episode_text
 
@@ -292,7 +292,7 @@ def test_repaired_title():
 def test_overlapping_and_multiline_spans(tmp_path):
     src = tmp_path / "o.md"
     src.write_text(episode_text("summary: alpha beta gamma\ntitle: t\n"), encoding="utf-8")
-    text = read_text(src)
+    text = decode(src.read_bytes())
     a = text.index("alpha")
     b = text.index("beta")
 

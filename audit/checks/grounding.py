@@ -166,8 +166,8 @@ class Corpus:
     """
 
     def __init__(self, base_words: list[str], contexts: list[str] = (), ctx: str | None = None,
-                 ctx_words: list[str] | None = None, raw: tuple[str, list[str]] | None = None):
-        # the texts as written, "\0"-joined, and the contexts by seat: for `spelled_out` only
+                 ctx_words: list[str] | None = None, raw: tuple[list[str], list[str]] | None = None):
+        # the texts as written and the contexts by seat: for `spelled_out` only (rarely asked)
         self.raw = raw
         self.base = _spaced(base_words)  # "\0" among the words: a text ends there
         self.base_words = set(base_words)
@@ -229,7 +229,7 @@ class Corpus:
             return False
         texts, contexts = self.raw
         pattern = _initials_pattern(letters)
-        return pattern.search(texts) is not None or any(
+        return any(pattern.search(t) is not None for t in texts) or any(
             k not in own and pattern.search(c) is not None for k, c in enumerate(contexts))
 
     @property
@@ -485,7 +485,7 @@ def _corpus(ep, llm_rows: list[int]) -> Corpus:
     contexts = [_text_of(companies[i].get("context")) if isinstance(companies[i], dict) else "" for i in llm_rows]
     ctx_words = _text_words(contexts)  # split once: for `ctx` and for the set of words
     return Corpus(_text_words(parts), ctx=_spaced(ctx_words) if contexts else "", ctx_words=ctx_words,
-                  raw=("\0".join(parts), contexts))
+                  raw=(parts, contexts))
 
 
 class UngroundedEntity(Rule):

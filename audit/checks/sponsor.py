@@ -96,17 +96,20 @@ def expand_defines(data: dict, where: str) -> dict:
     out = dict(data)
     for key in MARKER_KEYS:
         patterns = data.get(key)
-        if not isinstance(patterns, list):
-            continue
-
-        def expand(m: re.Match, i: int = 0) -> str:
-            if m.group(1) not in defines:
-                raise RuleSetError(f"{where}: {key}[{i}]: {{{m.group(1)}}} is not defined under `define`")
-            return defines[m.group(1)]
-
-        out[key] = [_PLACEHOLDER.sub(lambda m, i=i: expand(m, i), p) if isinstance(p, str) else p
-                    for i, p in enumerate(patterns)]
+        if isinstance(patterns, list):
+            out[key] = [_expand(p, defines, f"{where}: {key}[{i}]") if isinstance(p, str) else p
+                        for i, p in enumerate(patterns)]
     return out
+
+
+def _expand(pattern: str, defines: dict, label: str) -> str:
+    """`pattern` with each `{NAME}` replaced by its definition; `label` names it in an error."""
+    def definition(m: re.Match) -> str:
+        if m.group(1) not in defines:
+            raise RuleSetError(f"{label}: {{{m.group(1)}}} is not defined under `define`")
+        return defines[m.group(1)]
+
+    return _PLACEHOLDER.sub(definition, pattern)
 
 
 def parse_sponsor(data, where: str) -> SponsorKnowledge:
