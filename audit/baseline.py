@@ -17,6 +17,7 @@ from pathlib import Path
 
 from . import __version__
 from .atomic import write_text_atomic
+from .config import resolved
 from .ruleset import RuleSetError
 
 FORMAT = 1
@@ -24,9 +25,9 @@ FORMAT = 1
 
 def _file_key(file: str, base: Path) -> str:
     try:
-        return Path(os.path.relpath(Path(file).resolve(), base)).as_posix()
+        return Path(os.path.relpath(resolved(file), base)).as_posix()
     except ValueError:  # another drive on Windows
-        return Path(file).resolve().as_posix()
+        return resolved(file).as_posix()
 
 
 def identity(f, base: Path) -> tuple[str, str, str, str]:
@@ -37,7 +38,7 @@ def identity(f, base: Path) -> tuple[str, str, str, str]:
 def write(results, path: Path) -> int:
     """Write the baseline of `results` to `path` (atomically); returns the number of findings."""
     path = Path(path)
-    base = path.resolve().parent
+    base = resolved(path).parent
     counts = Counter(identity(f, base) for r in results for f in r.findings)
     entries = [{"file": k[0], "rule": k[1], "field": k[2], "evidence": k[3], "count": n}
                for k, n in sorted(counts.items())]
@@ -49,7 +50,7 @@ def write(results, path: Path) -> int:
 class Baseline:
     def __init__(self, path: Path, counts: Counter):
         self.path = Path(path)
-        self.base = self.path.resolve().parent
+        self.base = resolved(self.path).parent
         self.counts = counts
         self.hidden = 0  # findings `filter` held back
 

@@ -87,11 +87,21 @@ class Settings:
         }
 
 
+def resolved(path: str | Path) -> Path:
+    """`Path(path).resolve()`, or the absolute path where a symbolic link loop stops resolving it
+    (Python 3.11 raises RuntimeError there, later versions OSError): the loader then reports the
+    file it cannot read (S001) instead of the run ending in a traceback."""
+    try:
+        return Path(path).resolve()
+    except (RuntimeError, OSError):
+        return Path(os.path.abspath(path))
+
+
 def _match_names(display: str, root: Path) -> list[str]:
     """The names a path glob is tried on: as shown, relative to the root, and the bare file name."""
     names = [display.replace(os.sep, "/"), Path(display).name]
     try:
-        names.append(Path(display).resolve().relative_to(root.resolve()).as_posix())
+        names.append(resolved(display).relative_to(resolved(root)).as_posix())
     except ValueError:
         pass
     return names
@@ -115,8 +125,8 @@ _KEYS = {
 def find_config(paths: Iterable[str | Path]) -> Path | None:
     """The nearest audit.toml, or pyproject.toml with a [tool.audit] table, above the paths."""
     paths = [Path(p) for p in paths] or [Path.cwd()]
-    resolved = [p.resolve() for p in paths]
-    start = Path(os.path.commonpath([str(p) for p in resolved])) if resolved else Path.cwd()
+    absolute = [resolved(p) for p in paths]
+    start = Path(os.path.commonpath([str(p) for p in absolute])) if absolute else Path.cwd()
     if start.is_file() or not start.exists():
         start = start.parent
     for folder in (start, *start.parents):

@@ -18,7 +18,7 @@ import threading
 from pathlib import Path
 from typing import Iterator
 
-from .config import Settings
+from .config import Settings, resolved
 from .ruleset import RuleSetError
 
 _local = threading.local()
@@ -86,7 +86,7 @@ class DaskRunner:
     def map_ordered(self, files) -> Iterator[list]:
         from .engine import in_order, plan_batches
 
-        paths = [(str(Path(p).resolve()), display) for p, display in files]
+        paths = [(str(resolved(p)), display) for p, display in files]
         settings = self.client.scatter(self.settings, broadcast=True)
 
         def submit(batch):

@@ -45,7 +45,13 @@ def discover(paths: Iterable[str | Path], include: list[str], exclude: list[str]
     for raw in paths:
         p = Path(raw)
         if not p.exists():
-            raise RuleSetError(f"{raw}: no such file or folder")
+            why = "no such file or folder"
+            if p.is_symlink():  # a link to nothing, or a loop of links
+                try:
+                    p.stat()
+                except OSError as exc:
+                    why = f"a symbolic link that cannot be followed ({exc.strerror})"
+            raise RuleSetError(f"{raw}: {why}")
         if not p.is_dir():  # a file named explicitly; what cannot be read is reported (S001)
             found.setdefault(str(p), p)
             continue

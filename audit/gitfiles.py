@@ -6,6 +6,7 @@ from __future__ import annotations
 import subprocess
 from pathlib import Path
 
+from .config import resolved
 from .ruleset import RuleSetError
 
 
@@ -25,7 +26,7 @@ class _GitError(Exception):
 
 def changed_files(ref: str, where: Path | None = None) -> set[Path]:
     """Resolved paths of the files changed since `ref` in the repository holding `where`."""
-    where = Path(where or Path.cwd()).resolve()
+    where = resolved(where or Path.cwd())
     if where.is_file():
         where = where.parent
     try:
@@ -42,9 +43,9 @@ def changed_files(ref: str, where: Path | None = None) -> set[Path]:
     except _GitError as exc:
         raise RuleSetError(f"--changed-since: {exc}") from None
     names = [n for n in (diff + untracked).split("\0") if n]
-    return {(top / n).resolve() for n in names}
+    return {resolved(top / n) for n in names}
 
 
 def only_changed(files: list[tuple[Path, str]], ref: str, where: Path | None = None) -> list[tuple[Path, str]]:
     changed = changed_files(ref, where)
-    return [(p, d) for p, d in files if Path(p).resolve() in changed]
+    return [(p, d) for p, d in files if resolved(p) in changed]
