@@ -77,8 +77,31 @@ def _quote(value: str) -> str:
     return "".join(out)
 
 
-def _in_style(style: str | None, replacement: str, i: int, new_value: str) -> str | None:
-    """`replacement` written in the scalar's own style, or None when it cannot live there."""
+@lru_cache(maxsize=64)
+def _plain_safe(value: str) -> bool:
+    """Does the plain scalar `value` hold nothing `_PLAIN_UNSAFE` finds (as a plain scalar read
+    from YAML does)? Cached: a long summary gets many fixes, each checked against it."""
+    return not _PLAIN_UNSAFE.search(value.replace("\n", " "))
+
+
+def _plain_unsafe_edit(value: str, i: int, j: int, replacement: str) -> bool:
+    """`_PLAIN_UNSAFE.search((value[:i] + replacement + value[j:]).replace("\n", " "))`.
+
+    Every match is one or two characters long, so when `value` itself has none, a match of the
+    new value overlaps the replacement or touches it: only the replacement and a character on
+    either side are searched, not the whole value again for each of its fixes (a summary with
+    thousands of fixes made that quadratic in its length).
+    """
+    new_value = value[:i] + replacement + value[j:]
+    if not _plain_safe(value):
+        return bool(_PLAIN_UNSAFE.search(new_value.replace("\n", " ")))
+    a, b = max(0, i - 1), i + len(replacement) + 1  # b: the character after the replacement, included
+    window = new_value[a:b + 1].replace("\n", " ")  # and one more, so that `$` means the true end
+    return any(m.start() + a < b for m in _PLAIN_UNSAFE.finditer(window))
+
+
+def _in_style(style: str | None, replacement: str, i: int, j: int, value: str) -> str | None:
+    """`replacement` of value[i:j] written in the scalar's own style, or None when it cannot live there."""
     if "\n" in replacement or "\r" in replacement or not replacement.isprintable() and replacement:
         return None
     if style == "'":
@@ -92,7 +115,7 @@ def _in_style(style: str | None, replacement: str, i: int, new_value: str) -> st
         return None
     if i == 0 and replacement[:1] in "-?:,[]{}#&*!|>'\"%@`":
         return None
-    if _PLAIN_UNSAFE.search(new_value.replace("\n", " ")):
+    if _plain_unsafe_edit(value, i, j, replacement):
         return None
     return replacement
 
@@ -104,7 +127,7 @@ def _reads_as(ep: Episode, sc, start: int, end: int, piece: str, expected: str) 
     indented, so they stay continuation lines), which catches folding, chomping, escapes and
     plain scalars that would resolve to another type (`true`, `1.0`).
     """
-    if (start > sc.start and end < sc.end and sc.node.style in (None, "'", '"')
+    if (start > sc.start and end < sc.end and sc.node.style in (None, "", "'", '"')
             and not _UNSAFE_IN_PLACE.search(piece) and not _UNSAFE_IN_PLACE.search(ep.text[start:end])
             and piece[:1] not in " -" and piece[-1:] != " " and not _NUMBERISH.fullmatch(expected)):
         # A word swapped inside a scalar, on one line, with nothing YAML treats specially on either
@@ -132,7 +155,7 @@ def _snippet_reads_as(snippet: str, expected: str) -> bool:
 
 def _folds_to(source: str, value: str, style: str | None) -> bool:
     """Is `source` the text of `value` except for line breaks and indentation folded to spaces?"""
-    if style not in (None, "'") or "\n" not in source:
+    if style not in (None, "", "'") or "\n" not in source:
         return False
     if style == "'":
         source = source.replace("''", "'")
@@ -154,7 +177,7 @@ def scalar_edit(ep: Episode, path: str, i: int, j: int, replacement: str) -> lis
     style = sc.node.style
     if verbatim or _folds_to(ep.text[start:end], value[i:j], style):
         # in place; a span across a folded line break is joined onto one line
-        piece = _in_style(style, replacement, i, new_value)
+        piece = _in_style(style, replacement, i, j, value)
         if piece is not None and _reads_as(ep, sc, start, end, piece, new_value):
             return [Edit(start, end, piece)]
     if style in ("|", ">"):

@@ -317,14 +317,16 @@ def parse_scope(data, where: str) -> Scope:
         return re.compile(template.format(_alt(lists[key])), re.I) if lists[key] else _NEVER
 
     return Scope(
-        depth=make("depth", r"\s*,?\s+{}\b"),
-        time=make("time", r"\s*,?\s+(?:(?:by\s+name|explicitly|directly)\s+)?{}\b"),
+        depth=make("depth", r"(?:\s*,)?\s+{}\b"),
+        time=make("time", r"(?:\s*,)?\s+(?:(?:by\s+name|explicitly|directly)\s+)?{}\b"),
         depth_verb=make("depth_verbs", r"\b{}$"),
-        elsewhere=make("elsewhere", r"\s*,?\s+(?:in|on|by|from)\s+(?:the\s+|its\s+|their\s+|any\s+|an?\s+|this\s+)?{}\b"),
+        elsewhere=make("elsewhere", r"(?:\s*,)?\s+(?:in|on|by|from)\s+(?:the\s+|its\s+|their\s+|any\s+|an?\s+|this\s+)?{}\b"),
         reporting=make("reporting", r"\b{}\s+(?:[\w'’-]+\s+){{0,4}}$"),
         # clause-initial: "Mentioned by name, though ...", "...; the company is named by the guest"
-        affirmed=make("affirmed", r"(?:^|[.;:!?(]\s*|,\s*(?:(?:and|but|though|although|yet|while)\s+)?"
-                                  r"|\b(?:but|though|although|yet|while|and)\s+|\b(?:the|a)\s+)\s*{}"
+        # (each opening takes the white space after it itself: an opening ending in \s+ followed by
+        # another \s* would try every split of a long run of spaces, quadratic in its length)
+        affirmed=make("affirmed", r"(?:^\s*|[.;:!?(]\s*|,\s*(?:(?:and|but|though|although|yet|while)\s+)?"
+                                  r"|\b(?:but|though|although|yet|while|and)\s+|\b(?:the|a)\s+){}"
                                   r"(?!\s+in\s+the\s+(?:show\s*notes|description|metadata|title|tags)\b)"),
     )
 

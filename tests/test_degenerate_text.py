@@ -1,0 +1,113 @@
+"""Degenerate text (an LLM stuck repeating itself, a run of blanks) must not stall a CI job.
+
+Three costs grew with the square of a text's length, found by feeding every rule long runs of
+one unit ("Open AI " 30,000 times, 200,000 spaces):
+- not-mentioned's scope patterns let `\\s+` and a following `\\s*` share a run of blanks, so a
+  failed match tried every split of the run (a context with 200,000 blanks ran for minutes);
+- a fix in a plain scalar searched the whole new value for what YAML would misread, once per fix;
+- the cheap check that an in-place edit reads right never applied to plain scalars (the C loader
+  marks them with style "" where the check expected None), so every fix of a plain scalar parsed
+  the whole scalar again; for the same reason, a plain scalar's fix across a folded line break was
+  rewritten as a double-quoted string instead of joined in place.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import subprocess
+import sys
+
+import pytest
+from click.testing import CliRunner
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import audit.checks.base as base
+from audit.cli import main
+from tests.conftest import ROOT, audit_text, episode_text
+
+
+def _full_search(value: str, i: int, j: int, replacement: str) -> bool:
+    return bool(base._PLAIN_UNSAFE.search((value[:i] + replacement + value[j:]).replace("\n", " ")))
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="a :#\n\r\t", max_size=12), st.text(alphabet="b :#\n\t", max_size=4), st.data())
+def test_plain_unsafe_edit_is_the_search_of_the_whole_new_value(value, replacement, data):
+    i = data.draw(st.integers(0, len(value)))
+    j = data.draw(st.integers(i, len(value)))
+    assert base._plain_unsafe_edit(value, i, j, replacement) == _full_search(value, i, j, replacement)
+
+
+def test_plain_unsafe_edit_on_long_values_agrees_with_the_whole_search():
+    rng = random.Random(7)
+    for _ in range(400):
+        value = "".join(rng.choice(["word ", "x", ":", " #", "\n", "a: ", "b"]) for _ in range(rng.randint(0, 60)))
+        i = rng.randint(0, len(value))
+        j = rng.randint(i, len(value))
+        replacement = rng.choice(["", "OpenAI", ":", " ", "#", "a:", ": b", " #x", "x "])
+        assert base._plain_unsafe_edit(value, i, j, replacement) == _full_search(value, i, j, replacement)
+
+
+def test_a_word_fixed_inside_a_plain_scalar_is_not_parsed_again(monkeypatch):
+    parsed = []
+    real = base._snippet_reads_as
+    monkeypatch.setattr(base, "_snippet_reads_as", lambda s, e: parsed.append(s) or real(s, e))
+    found = audit_text(episode_text("title: Talk\nsummary: We asked whether Openai ships first, and Openai did.\n"),
+                       select=["M301"])
+    assert [f.evidence for f in found] == ["Openai", "Openai"]
+    assert all(f.fix is not None and f.fix.edits[0].replacement == "OpenAI" for f in found)
+    assert parsed == []
+
+
+def test_a_fix_across_a_folded_line_break_of_a_plain_scalar_is_joined_in_place(tmp_path):
+    (tmp_path / "fold.md").write_text(
+        "---\ntitle: Talk\nsummary: We talked about how Open\n  AI ships models and why it matters to everyone.\n---\n",
+        encoding="utf-8")
+    result = CliRunner().invoke(main, ["fix", "--unsafe", "--write", str(tmp_path / "fold.md")])
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "fold.md").read_text(encoding="utf-8") == (
+        "---\ntitle: Talk\nsummary: We talked about how OpenAI ships models and why it matters to everyone.\n---\n")
+
+
+def test_not_mentioned_scope_patterns_keep_their_meaning():
+    """The rewritten openings match what they matched (blanks, an optional comma): the same verdicts
+    as before the rewrite, on contexts with blanks and commas around each opening."""
+    contexts = [
+        "Not mentioned ,  in the episode itself", "Not mentioned. The company is named by the guest",
+        "  Mentioned by name, though briefly", "Not mentioned,   by name, in the transcript",
+        "Not discussed   in depth", "Not named , at any point",
+        "Never mentioned  during the episode; the host refers to it", "Not   mentioned but implied  by   the host",
+        "Implied ,  not named", "Referenced, and  mentioned by name later",
+        "The company   is mentioned by the guest", "Not mentioned  in the show notes",
+    ]
+    fm = "title: x\ncompanies:\n" + "".join(
+        f"- name: Acme{i}\n  confidence: low\n  context: {json.dumps(c)}\n" for i, c in enumerate(contexts))
+    found = audit_text(episode_text(fm), select=["not-mentioned"])
+    assert sorted(int(f.field.split("[")[1].split("]")[0]) for f in found) == [0, 1, 3, 5, 6, 7, 8]
+
+
+def _run_check(tmp_path, text: str, select: str) -> dict:
+    path = tmp_path / "degenerate.md"
+    path.write_text(text, encoding="utf-8")
+    # A liveness guard, not a speed test: linear work takes seconds; the quadratic kind took minutes
+    # to hours on these sizes. The timeout only keeps a regression from stalling the suite.
+    out = subprocess.run([sys.executable, "-m", "audit", "check", "--no-cache", "--format", "json", "--select",
+                          select, str(path)], capture_output=True, text=True, cwd=ROOT, timeout=600)
+    assert out.returncode in (0, 1), out.stderr
+    return json.loads(out.stdout)
+
+
+@pytest.mark.parametrize("context", ["Not" + " " * 200_000 + "said", "Hosted by" + " " * 200_000 + "Acme"])
+def test_a_context_of_blanks_is_audited(tmp_path, context):
+    doc = _run_check(tmp_path, episode_text(
+        "title: x\ncompanies:\n- name: Acme\n  confidence: low\n  context: " + json.dumps(context) + "\n"), "not-mentioned")
+    assert doc["summary"]["files"] == 1
+
+
+def test_a_summary_repeating_a_misspelt_name_gets_a_fix_per_occurrence(tmp_path):
+    summary = "a" + "Open AI " * 20_000 + "b"
+    doc = _run_check(tmp_path, episode_text(f"title: x\nsummary: {summary}\n"), "M301")
+    fixes = [f["fix"]["edits"][0]["replacement"] for f in doc["findings"] if f["field"] == "summary"]
+    assert len(fixes) == 20_000 - 1 and set(fixes) == {"OpenAI"}  # the first is "aOpen": no name
