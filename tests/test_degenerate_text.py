@@ -111,3 +111,19 @@ def test_a_summary_repeating_a_misspelt_name_gets_a_fix_per_occurrence(tmp_path)
     doc = _run_check(tmp_path, episode_text(f"title: x\nsummary: {summary}\n"), "M301")
     fixes = [f["fix"]["edits"][0]["replacement"] for f in doc["findings"] if f["field"] == "summary"]
     assert len(fixes) == 20_000 - 1 and set(fixes) == {"OpenAI"}  # the first is "aOpen": no name
+
+
+def test_an_entity_listed_thousands_of_times_is_searched_for_once(monkeypatch):
+    """Copies of one entry share their own contexts (none grounds the others); each copy's search
+    passed over all of them again, quadratic in the copies. The answer is now remembered."""
+    from audit.checks import grounding
+
+    searches = []
+    real = grounding.Corpus._search
+    monkeypatch.setattr(grounding.Corpus, "_search", lambda self, *a: searches.append(a[1]) or real(self, *a))
+    entry = "- {name: Acme Robotics, confidence: high, category: ai_company, context: Acme Robotics builds arms}\n"
+    grounded = "- {name: OpenAI, confidence: high, category: ai_company, context: OpenAI builds models}\n"
+    found = audit_text(episode_text("title: OpenAI and friends\nsummary: OpenAI talked.\ncompanies:\n"
+                                    + entry * 2000 + grounded * 2000), select=["G901"])
+    assert sorted({f.evidence for f in found}) == ["Acme Robotics"] and len(found) == 2000
+    assert searches.count("acme robotics") == 1 and len(searches) <= 4

@@ -183,6 +183,7 @@ class Corpus:
         self.tokens = self.base_words.union(self.ctx.split() if ctx_words is None else ctx_words)
         self.tokens.discard("\0")
         self._distinct: str | None = None  # ' w1 w2 ... ': each word of `tokens` once
+        self._found: dict[tuple[str, frozenset[int]], bool] = {}  # `found`'s answers
 
     def contains(self, phrase: str, own: frozenset[int]) -> bool:
         """Is ' phrase ' (word form, no outer spaces) in the texts, the entity's own contexts aside?"""
@@ -202,7 +203,19 @@ class Corpus:
         return phrase == "" and any(k not in own for k in self.empty_seats)
 
     def found(self, parts: tuple[str, ...], phrase: str, own: frozenset[int]) -> bool:
-        """`has` for a phrase of words that are all in `tokens`."""
+        """`has` for a phrase of words that are all in `tokens`.
+
+        Remembered by phrase and own contexts: entities listed many times share both, and the
+        search below passes over every own context that holds the phrase (for 3,000 copies of one
+        entry, each search passed over the 3,000 contexts of all of them).
+        """
+        key = (phrase, own)
+        known = self._found.get(key)
+        if known is None:
+            known = self._found[key] = self._search(parts, phrase, own)
+        return known
+
+    def _search(self, parts: tuple[str, ...], phrase: str, own: frozenset[int]) -> bool:
         if len(parts) == 1:
             if phrase in self.base_words:
                 return True
