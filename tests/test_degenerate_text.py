@@ -127,3 +127,41 @@ def test_an_entity_listed_thousands_of_times_is_searched_for_once(monkeypatch):
                                     + entry * 2000 + grounded * 2000), select=["G901"])
     assert sorted({f.evidence for f in found}) == ["Acme Robotics"] and len(found) == 2000
     assert searches.count("acme robotics") == 1 and len(searches) <= 4
+
+
+_BLOCK_LINES = st.lists(st.text(alphabet="ab #:-'\" \t", min_size=0, max_size=8), min_size=1, max_size=5)
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.sampled_from(["|", ">", "|-", ">+", "|2"]), _BLOCK_LINES, st.text(alphabet="xy :#'\"-\t", max_size=4),
+       st.data())
+def test_an_edit_inside_a_block_line_reads_as_the_edited_value(header, lines, piece, data):
+    """Where the cheap test says an in-place edit of a block scalar reads right, parsing says so too."""
+    from audit.episode import Episode, parse_episode
+
+    indent = "  " if header != "|2" else "    "
+    body = "".join(f"{indent}{line}\n" if line else "\n" for line in lines)
+    text = f"---\nk: {header}\n{body}---\n"
+    ep = parse_episode(text.encode(), Episode(path="b.md"))
+    if not ep.ok or "k" not in ep.scalars or not isinstance(ep.scalars["k"].value, str):
+        return
+    sc = ep.scalars["k"]
+    value = sc.value
+    i = data.draw(st.integers(0, len(value)))
+    j = data.draw(st.integers(i, min(len(value), i + 3)))
+    start, end, verbatim = ep.locate("k", i, j)
+    if not verbatim or not base._inside_block_line(ep.text, sc, start, end, piece):
+        return
+    snippet = ep.text[sc.start:start] + piece + ep.text[end:sc.end]
+    assert base._snippet_reads_as(snippet if snippet.endswith("\n") else snippet + "\n",
+                                  value[:i] + piece + value[j:])
+
+
+def test_a_markdown_summary_in_a_block_scalar_gets_each_fix_without_parsing_it_again(monkeypatch):
+    parsed = []
+    real = base._snippet_reads_as
+    monkeypatch.setattr(base, "_snippet_reads_as", lambda s, e: parsed.append(s) or real(s, e))
+    summary = "".join(f"  ## Part {i}\n  - Openai and Anthropic shipped models in week {i}.\n" for i in range(50))
+    found = audit_text(episode_text(f"title: x\nsummary: |\n{summary}"), select=["M301"])
+    assert len(found) == 50 and {f.fix.edits[0].replacement for f in found} == {"OpenAI"}
+    assert parsed == []

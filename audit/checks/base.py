@@ -134,10 +134,32 @@ def _reads_as(ep: Episode, sc, start: int, end: int, piece: str, expected: str) 
         # side of the edit: the scalar keeps its style and reads as the new value (the general check
         # below parses the whole scalar, costly for a long summary fixed many times).
         return True
+    if sc.node.style in ("|", ">") and _inside_block_line(ep.text, sc, start, end, piece):
+        return True
     snippet = ep.text[sc.start:start] + piece + ep.text[end:sc.end]
     if not snippet.endswith("\n"):
         snippet += "\n"
     return _snippet_reads_as(snippet, expected)
+
+
+def _inside_block_line(text: str, sc, start: int, end: int, piece: str) -> bool:
+    """Is text[start:end] of a block scalar (| or >) strictly inside one of its content lines, with
+    a `piece` of no line break? Such a line is taken as it stands: the edit changes the value by
+    itself alone, and neither the indentation (its first character stays), nor the folding of `>`
+    (a line's first and last characters and its emptiness stay), nor the chomping (the last line
+    keeps its end) can change. (The general check parses the whole scalar once per fix: a long
+    Markdown summary with thousands of fixes took a minute.)"""
+    if not piece.isprintable() or start <= sc.start or end >= sc.end:
+        return False
+    line_start = text.rfind("\n", sc.start, start) + 1
+    line_end = text.find("\n", end, sc.end)
+    if line_start == 0 or line_end == -1 or text.find("\n", start, end) != -1 or "\r" in text[start:end]:
+        return False  # the header line, the last line (no line break after it), or across a break
+    content = line_start + len(text[line_start:start]) - len(text[line_start:start].lstrip(" "))
+    last = line_end  # one past the line's last character that is no blank
+    while last > end and text[last - 1] in "\r \t":
+        last -= 1
+    return content < start and end < last
 
 
 _UNSAFE_IN_PLACE = re.compile(r"[:#'\"\\\r\n\t{}\[\],&*!|>%@`]")
