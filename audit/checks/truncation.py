@@ -84,6 +84,7 @@ class TruncationWords:
     degree: set[str] = field(default_factory=set)  # "... were honestly | pretty": the adjective is missing
     phrase_prepositions: set[str] = field(default_factory=set)  # "a wrapper | around": the object is missing
     possessive_own: set[str] = field(default_factory=set)  # "on their | own" is whole
+    object_gaps: set[str] = field(default_factory=set)  # "what they | want": the object is the gap
 
 
 # TruncationWords' word classes -> their keys in rules/truncation.yaml (lowercased, ’ as ')
@@ -99,7 +100,7 @@ _WORD_CLASSES = {
     "transitive": "transitive_verbs", "causative": "causative_verbs", "be_forms": "be_forms",
     "clause_verbs": "clause_verbs", "attributive": "attributive_adjectives",
     "adjective_prepositions": "adjective_prepositions", "degree": "degree_adverbs",
-    "phrase_prepositions": "phrase_prepositions", "possessive_own": "possessive_own",
+    "phrase_prepositions": "phrase_prepositions", "possessive_own": "possessive_own", "object_gaps": "object_gap_words",
 }
 
 
@@ -320,8 +321,17 @@ def _open_phrase(text: str, a: int, low: str, words: TruncationWords) -> str | N
             return f"ends on {prev + ' ' + low!r}, an adjective without its noun"
     if low in words.degree and prev != "not":
         return f"ends on {low!r}, an adverb of degree without its adjective"
-    if low in words.phrase_prepositions and len(before) > 1 and before[-2] in words.determiners:
-        return f"ends on {' '.join(before[-2:] + [low])!r}, a preposition without its object"
+    if low in words.phrase_prepositions:
+        # after a noun phrase that is the clause's subject or follows 'be' ("... is a wrapper around");
+        # after an object it is a particle ("we turned the company around")
+        for d in (len(before) - 2, len(before) - 3):
+            if d < 0 or before[d] not in words.determiners or any(w in words.function for w in before[d + 1:]):
+                continue
+            k = d - 1
+            while k >= 0 and _adverb(before[k], words):
+                k -= 1
+            if k < 0 or before[k] in words.be_forms:
+                return f"ends on {' '.join(before[d:] + [low])!r}, a preposition without its object"
     if (prev in words.causative and low.endswith("s") and low not in words.function
             and low not in words.objects and low not in words.transitive):
         return f"ends on {prev + ' ' + low!r}, an object without the verb that follows it"
@@ -355,9 +365,10 @@ def _open_phrase(text: str, a: int, low: str, words: TruncationWords) -> str | N
             or (subject in words.be_forms and not (infinitive and subject in words.subjects))
             or (subject in words.function and subject not in words.subjects)):
         return None  # "a real need", "for want", "it is needed", "give and take"
-    if any(w in words.wh or w in words.relatives or w in words.embedding or w in words.gap_openers
-           for w in before[:k]):
-        return None  # "what they want", "if you need", "the thing that we need"
+    if any(w in words.object_gaps
+           and not (w == "that" and j and (before[j - 1] in words.that_verbs or before[j - 1] in words.clause_verbs))
+           for j, w in enumerate(before[:k])):
+        return None  # "what they want", "if you need", "the thing that we need"; not "the plan is that we'll need"
     if subject not in words.subjects and not (infinitive or low.endswith("ed") and not low.endswith("eed")
                                               or low in words.past_verbs):
         return None  # "the user needs", "a quick take": maybe a noun
