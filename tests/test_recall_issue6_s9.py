@@ -69,12 +69,14 @@ OPEN_PHRASES = [
     "what we shipped was a tiny",  # an adjective after a determiner
     "and the retrieval quality was surprisingly",  # an adverb of degree
     "it is really just the glue code around",  # a preposition after a noun
+    "and legal wanted every answer to be",  # 'to be' after the object of a verb that wants another
 ]
 WHOLE_SENTENCES = [
     "That's the feature our users wanted", "It's what every team needs", "I don't know what they want",
     "Take whatever you need", "There's a real need", "It's something we all want", "More context is needed",
     "That's the bar you have to reach", "There's a lot to take", "That's the best", "We built it on our own",
     "It is not quite", "We just played around", "We raised our Series A", "The model we use is closed",
+    "we had to turn the company around", "It's not what it used to be", "That's the place to be",
 ]
 
 

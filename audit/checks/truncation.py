@@ -335,6 +335,17 @@ def _open_phrase(text: str, a: int, low: str, words: TruncationWords) -> str | N
     if (prev in words.causative and low.endswith("s") and low not in words.function
             and low not in words.objects and low not in words.transitive):
         return f"ends on {prev + ' ' + low!r}, an object without the verb that follows it"
+    if low == "be" and prev == "to":
+        # "... wanted every prompt to be": a verb that wants another, its object, 'to be' and no complement
+        for v in range(len(before) - 3, max(-1, len(before) - 6), -1):
+            if before[v] in words.infinitive_verbs and before[v] not in words.auxiliaries:
+                np_words = before[v + 1:-1]
+                if (np_words and (np_words[0] in words.determiners or np_words[0] in words.objects)
+                        and not any(w in words.function for w in np_words[1:])
+                        and not words.negating.intersection(before)):
+                    return f"ends on {' '.join(before[v:] + [low])!r}, without what it should be"
+                break
+        return None
     if low not in words.transitive:
         return None
     k = len(before) - 1
