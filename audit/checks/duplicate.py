@@ -847,10 +847,13 @@ class NearDuplicateQuote(Rule):
     candidate that fails but comes close is compared again with both quotes written one way
     (numbers as digits: "five million dollars" and "$5M"; "40%" and "forty percent";
     contractions spelt out; fillers such as "um", "you know", "like" left out) and with their
-    clauses sorted ("X, and Y" and "Y when X").
+    clauses sorted ("X, and Y" and "Y when X"). A short quote whose every shingle holds an
+    amount ("Latency dropped 10% overnight" and "... ten percent ...") meets its twin in a second
+    index of the quotes that hold amounts, with the amounts' words left out; such pairs are
+    compared written one way.
     Quotes of fewer than four words are left alone, and so are pairs where a content word
     stands in place of a dissimilar one ("every app will ..." and "every car will ...": two
-    statements on one pattern), a number differs ("$5 million" and "$50 million") or a negation
+    statements on one pattern; "our seed round" and "our Series A"), a number differs ("$5 million" and "$50 million") or a negation
     is added or dropped. The later quote is flagged; the message names the earlier one.
 
     ## Why it matters

@@ -457,7 +457,12 @@ class TruncatedText(Rule):
     left-out verb ("... we wanted the engineers to"; not "you don't have to"), an auxiliary after a
     noun ("... and the robots will"; not "I think they will", "more than the models can") or
     "has"/"have" after a pronoun, a relative pronoun after its noun ("the ones who", ", which"), ",
-    then", "that this", a subject and an adverb ("... they always"). A trail-off "..." after a word
+    then", "that this", a subject and an adverb ("... they always"); or when it ends on a word that
+    wants the next one: a verb without its object after its subject ("... and said they needed";
+    not "the product we need", "what they want", "it is needed"), the object of 'let' without its
+    verb, an adjective after a determiner ("... we trained a single"; not "the best", "on our
+    own"), an adverb of degree ("... were pretty"), a preposition after a noun that is no
+    particle ("... is a wrapper around"; not "we turned it around"). A trail-off "..." after a word
     that cannot end a sentence is a cut ("... because..."; not "you get both..."), and so is a
     bracket or quotation opened and never closed. Texts ending in a period, question mark, quote or
     bracket are complete; quotes without a final period (the length/topics shape) are fine when
