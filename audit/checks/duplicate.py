@@ -310,7 +310,23 @@ def _same_spans(arr: np.ndarray, s1: np.ndarray, e1: np.ndarray, s2: np.ndarray,
     return bool(np.array_equal(arr[np.repeat(s1, lengths) + offsets], arr[np.repeat(s2, lengths) + offsets]))
 
 
-def _shared_shingles(texts: list[str], episode: list[int], min_words: int):
+class _Words:
+    """The words of texts laid end to end (`_flat_words`): the bytes (`flat`, and `arr` with 8
+    zero bytes after them), each word's start and end, the words per text, each word's text."""
+
+    def __init__(self, flat: bytes, n_texts: int):
+        self.flat, self.n_texts = flat, n_texts
+        self.arr = np.frombuffer(flat + bytes(8), np.uint8)
+        arr = self.arr[:len(flat)]
+        edges = np.diff((arr > 32).view(np.int8), prepend=np.int8(0), append=np.int8(0))
+        self.starts = np.flatnonzero(edges == 1)
+        self.ends = np.flatnonzero(edges == -1)
+        self.firsts = np.searchsorted(self.starts, np.flatnonzero(arr == 0))  # each NUL: the next text's first word
+        self.counts = np.diff(self.firsts, prepend=0, append=len(self.starts))  # words per text
+        self.text_of = np.repeat(np.arange(n_texts), self.counts)
+
+
+def _shared_shingles(texts: list[str], episode: list[int], min_words: int, words: _Words | None = None):
     """For texts of a batch (`episode`: each one's episode, numbered 0, 1, ...): the pairs of texts
     a < b of one episode that share shingles (arrays `first`, `second`, and `shared`, how many),
     the number of shingles of each text (an array), where a text's shingles are
@@ -328,16 +344,12 @@ def _shared_shingles(texts: list[str], episode: list[int], min_words: int):
     fall back to all their shingles (fewer than two anchor ones) or to their words as one tuple
     (fewer words than a shingle) share their other shingles only among themselves: a small
     second index."""
-    n_texts = len(texts)
-    flat = _flat_words(texts)
-    arr = np.frombuffer(flat, np.uint8)
-    edges = np.diff((arr > 32).view(np.int8), prepend=np.int8(0), append=np.int8(0))
-    starts = np.flatnonzero(edges == 1)
-    ends = np.flatnonzero(edges == -1)
+    if words is None:
+        words = _Words(_flat_words(texts), len(texts))
+    n_texts, flat = words.n_texts, words.flat
+    arr = words.arr[:len(flat)]
+    starts, ends, counts, text_of = words.starts, words.ends, words.counts, words.text_of
     n = len(starts)
-    firsts = np.searchsorted(starts, np.flatnonzero(arr == 0))  # each NUL: the next text's first word
-    counts = np.diff(firsts, prepend=0, append=n)  # words per text
-    text_of = np.repeat(np.arange(n_texts), counts)
     kept = counts >= min_words
     if n > SHINGLE - 1:
         head = text_of[:n - SHINGLE + 1]
@@ -510,15 +522,101 @@ _RETRY_BOUND = 88.0
 _RETRY_SORTED = 80.0  # the same for the words sorted: clauses reordered, a number or two written otherwise
 
 
+# the words of an amount, one way or another ("10%", "ten percent", "$5M", "five million dollars",
+# "3x", "three times", "twice"): a short quote's every shingle may hold one, so the second index
+# of D602's candidates leaves them out
+_AMOUNT_WORDS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+                 "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty "
+                 "ninety hundred thousand million billion trillion percent per cent cents dollar dollars bucks "
+                 "usd times twice half").split()
+
+
+def _word_keys(arr: np.ndarray, starts: np.ndarray, ends: np.ndarray) -> np.ndarray:
+    """A number per word arr[starts[k]:ends[k]]: its first 8 bytes (zeros after its end) and its
+    length, mixed. (`arr` has 8 bytes after its last word.)"""
+    words8 = np.ndarray((len(arr) - 7,), "<u8", arr, 0, (1,))
+    lengths = (ends - starts).astype(np.uint64)
+    low = np.minimum(lengths, 8)
+    mask = np.where(low >= 8, np.uint64(0xFFFFFFFFFFFFFFFF), (np.uint64(1) << (low * np.uint64(8))) - np.uint64(1))
+    return (words8[starts] & mask) * _MIX + lengths
+
+
+_AMOUNT_KEYS = None
+_AMOUNT_HEADS = np.zeros(256, bool)  # the first letters of the amount words
+_AMOUNT_HEADS[[ord(w[0]) for w in _AMOUNT_WORDS]] = True
+_AMOUNT_LONGEST = max(map(len, _AMOUNT_WORDS))
+
+
+def _amount_keys() -> np.ndarray:
+    global _AMOUNT_KEYS
+    if _AMOUNT_KEYS is None:
+        flat = " ".join(_AMOUNT_WORDS).encode("ascii")
+        arr = np.frombuffer(flat + b"\0" * 8, np.uint8)
+        starts = np.array([m.start() for m in _WORD_RUN.finditer(flat.decode())], np.intp)
+        ends = np.array([m.end() for m in _WORD_RUN.finditer(flat.decode())], np.intp)
+        _AMOUNT_KEYS = np.unique(_word_keys(arr, starts, ends))
+    return _AMOUNT_KEYS
+
+
+def _among(values: np.ndarray, sorted_keys: np.ndarray) -> np.ndarray:
+    """np.isin(values, sorted_keys) for a few sorted keys: a binary search each, no sort of `values`."""
+    at = np.minimum(np.searchsorted(sorted_keys, values), len(sorted_keys) - 1)
+    return sorted_keys[at] == values
+
+
+def _without_amounts(words: _Words, min_words: int) -> tuple[np.ndarray, _Words | None]:
+    """The texts of `words` of `min_words` words or more that hold an amount (a word that starts
+    with a digit, or a word of `_AMOUNT_WORDS`) and two other words: their numbers, and their
+    words without the amounts' words. numpy: no Python step per word, and bytes copied for these
+    texts only."""
+    starts, ends, text_of, arr = words.starts, words.ends, words.text_of, words.arr
+    n_texts = words.n_texts
+    if not len(starts):
+        return np.zeros(0, np.intp), None
+    head = arr[starts]
+    amount = (head >= 48) & (head <= 57)
+    # the words that may be amount words (by first letter and length), looked up
+    maybe = np.flatnonzero(_AMOUNT_HEADS[head] & (ends - starts >= 3) & (ends - starts <= _AMOUNT_LONGEST))
+    amount[maybe] |= _among(_word_keys(arr, starts[maybe], ends[maybe]), _amount_keys())
+    holds = ((np.bincount(text_of[amount], minlength=n_texts) > 0) & (words.counts >= min_words)
+             & (np.bincount(text_of[~amount], minlength=n_texts) >= 2))
+    held = np.flatnonzero(holds)
+    if not len(held):
+        return held, None
+    kept = np.flatnonzero(~amount & holds[text_of])
+    # each word kept and the byte after it (a space, or a NUL after the last word of its text)
+    lengths = ends[kept] - starts[kept] + 1
+    stops = np.cumsum(lengths)
+    out = arr[np.repeat(starts[kept] - (stops - lengths), lengths) + np.arange(stops[-1])]
+    out[stops - 1] = 32
+    out[stops[np.flatnonzero(np.diff(text_of[kept]))] - 1] = 0
+    return held, _Words(out[:-1].tobytes(), len(held))
+
+
 def _confirmed_pairs(ep_col, row_col, texts, episode, min_share, min_score, min_words, canon=None):
     if len(texts) < 2:
         return []
-    first, second, n_shared, sizes, norms = _shared_shingles(texts, episode, min_words)
-    if not len(n_shared):
-        return []
+    words = _Words(_flat_words(texts), len(texts))
+    first, second, n_shared, sizes, norms = _shared_shingles(texts, episode, min_words, words)
     candidate = n_shared >= min_share * np.minimum(sizes[first], sizes[second])
+    n_texts = len(texts)
+    codes = first[candidate] * n_texts + second[candidate]
+    by_amounts: set[int] = set()
+    held, bare = _without_amounts(words, min_words) if canon is not None else (None, None)
+    if bare is not None and len(held) > 1:
+        # a second index: the texts that hold an amount, without it ("latency dropped 10% overnight"
+        # and "latency dropped ten percent overnight" share no shingle, nor word tuple, as written);
+        # its pairs are compared written one way (canon) whatever their bound
+        f2, s2, n2, sizes2, _ = _shared_shingles([], [episode[t] for t in held.tolist()], 2, bare)
+        shares = n2 >= min_share * np.minimum(sizes2[f2], sizes2[s2])
+        more = np.setdiff1d(held[f2[shares]] * n_texts + held[s2[shares]], codes)
+        if len(more):
+            by_amounts = set(more.tolist())
+            codes = np.concatenate((codes, more))
+    if not len(codes):
+        return []
     out = []
-    for a, b in zip(first[candidate].tolist(), second[candidate].tolist()):
+    for a, b in zip((codes // n_texts).tolist(), (codes % n_texts).tolist()):
         norm_a, norm_b = norms[a].rstrip(" "), norms[b].rstrip(" ")
         short, longer = (norm_a, norm_b) if len(norm_a) <= len(norm_b) else (norm_b, norm_a)
         # one text inside the other is partial_ratio's 100 without its alignment search
@@ -533,7 +631,7 @@ def _confirmed_pairs(ep_col, row_col, texts, episode, min_share, min_score, min_
         # only for pairs close enough to be the same words written otherwise (the cheap bound),
         # or of about one length with about the same words (reordered clauses)
         if not score and canon is not None and (
-                (retry := bound >= _RETRY_BOUND)
+                (retry := bound >= _RETRY_BOUND or a * n_texts + b in by_amounts)
                 or (len(short) >= 0.85 * len(longer) and fuzz.token_sort_ratio(short, longer) >= _RETRY_SORTED)):
             ca, cb = canon(texts[a]), canon(texts[b])
             short, longer = sorted((_normalise(ca), _normalise(cb)), key=len)
@@ -568,6 +666,15 @@ won don didn doesn isn aren wasn weren couldn shouldn wouldn haven hasn hadn ain
 _NEGATIONS = frozenset({"not", "never", "no", "nobody", "nothing", "none", "neither", "nor", "t"})
 
 
+def _content(w: str) -> bool:
+    return len(w) >= 2 and w.isalpha() and w not in _FUNCTION_WORDS
+
+
+def _heard_as(x: str, y: str) -> bool:
+    """Could one word be the other misheard or misspelt (most letters kept)?"""
+    return fuzz.ratio(x, y) >= (75 if x[0] != y[0] else 60)
+
+
 def other_claim(a: str, b: str) -> bool:
     """Do two quotes that nearly repeat each other differ by a content word put in place of
     another ("every app will ..." and "every car will ...")? The two extraction passes copy one
@@ -585,10 +692,19 @@ def other_claim(a: str, b: str) -> bool:
             return True
         if tag == "replace" and i2 - i1 == j2 - j1:
             for x, y in zip(wa[i1:i2], wb[j1:j2]):
-                if (len(x) >= 2 and len(y) >= 2 and x.isalpha() and y.isalpha() and x not in _FUNCTION_WORDS
-                        and y not in _FUNCTION_WORDS and fuzz.ratio(x, y) < (75 if x[0] != y[0] else 60)):
+                if _content(x) and _content(y) and not _heard_as(x, y):
                     # (a mishearing keeps most letters: "Enthropic"; "radiology" and "pathology" are two fields)
                     return True
+        if tag == "replace":
+            # words put for others ("distribution" and "the data", "seed round" and "Series A"):
+            # another claim when a content word of either side sounds like none of the other's,
+            # nor do the two sides' content words run together ("Open AI" and "OpenAI")
+            xs = [x for x in wa[i1:i2] if _content(x)]
+            ys = [y for y in wb[j1:j2] if _content(y)]
+            if xs and ys and not _heard_as("".join(xs), "".join(ys)) and (
+                    not all(any(_heard_as(x, y) for y in ys) for x in xs)
+                    or not all(any(_heard_as(x, y) for x in xs) for y in ys)):
+                return True
     return False
 
 
@@ -731,10 +847,13 @@ class NearDuplicateQuote(Rule):
     candidate that fails but comes close is compared again with both quotes written one way
     (numbers as digits: "five million dollars" and "$5M"; "40%" and "forty percent";
     contractions spelt out; fillers such as "um", "you know", "like" left out) and with their
-    clauses sorted ("X, and Y" and "Y when X").
+    clauses sorted ("X, and Y" and "Y when X"). A short quote whose every shingle holds an
+    amount ("Latency dropped 10% overnight" and "... ten percent ...") meets its twin in a second
+    index of the quotes that hold amounts, with the amounts' words left out; such pairs are
+    compared written one way.
     Quotes of fewer than four words are left alone, and so are pairs where a content word
     stands in place of a dissimilar one ("every app will ..." and "every car will ...": two
-    statements on one pattern), a number differs ("$5 million" and "$50 million") or a negation
+    statements on one pattern; "our seed round" and "our Series A"), a number differs ("$5 million" and "$50 million") or a negation
     is added or dropped. The later quote is flagged; the message names the earlier one.
 
     ## Why it matters

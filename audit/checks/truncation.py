@@ -36,6 +36,7 @@ _ARTICLE_BEFORE = re.compile(r"(?<![\w'’-])(?:the|a|an|this|these|those|its|th
                              r"|(?:^|[.!?;:,]\s+)(?:the|a|an|its|their|our|my|your)\s+[\w'’-]+\s+$", re.I)
 # "... and | it": a subject right after a conjunction, and nothing after it
 _CLAUSE_START_BEFORE = re.compile(r"\b(?:and|but|so|because|if|when|while|whether|although|though|unless|until|since)\s+$", re.I)
+_LABEL_BEFORE = re.compile(r"\b[A-Z][a-z]+\s+$")
 _MODAL_BEFORE = re.compile(r"\b(?:should|must|can|could|will|would|need\s+to|have\s+to|ought\s+to|to)\s+$", re.I)
 # (list key, item key) of the texts checked for cuts, in the order they are reported; NER windows
 # are cut by design, so only the descriptive (LLM) entity contexts (without `position`) are checked
@@ -73,6 +74,17 @@ class TruncationWords:
     that_verbs: set[str] = field(default_factory=set)  # "which means | that": 'that' opens a clause
     that_subjects: set[str] = field(default_factory=set)  # "and that was | that": 'that' is a pronoun
     gap_openers: set[str] = field(default_factory=set)  # "what we listen | to": a clause with an object gap
+    # the word classes of `_open_phrase` (see rules/truncation.yaml)
+    transitive: set[str] = field(default_factory=set)  # "... and said they | needed": the object is missing
+    causative: set[str] = field(default_factory=set)  # "... they let | researchers": the verb is missing
+    be_forms: set[str] = field(default_factory=set)  # "it is | needed": a passive
+    clause_verbs: set[str] = field(default_factory=set)  # "said | they needed": a clause, not a relative one
+    attributive: set[str] = field(default_factory=set)  # "we trained a | single": the noun is missing
+    adjective_prepositions: set[str] = field(default_factory=set)  # "a lot of | synthetic"
+    degree: set[str] = field(default_factory=set)  # "... were honestly | pretty": the adjective is missing
+    phrase_prepositions: set[str] = field(default_factory=set)  # "a wrapper | around": the object is missing
+    possessive_own: set[str] = field(default_factory=set)  # "on their | own" is whole
+    object_gaps: set[str] = field(default_factory=set)  # "what they | want": the object is the gap
 
 
 # TruncationWords' word classes -> their keys in rules/truncation.yaml (lowercased, ’ as ')
@@ -85,6 +97,10 @@ _WORD_CLASSES = {
     "demonstratives": "demonstratives", "object_forms": "object_forms", "clause_openers": "clause_openers",
     "determiners": "determiners", "past_verbs": "past_verbs", "that_verbs": "that_verbs",
     "that_subjects": "that_subjects", "gap_openers": "gap_openers",
+    "transitive": "transitive_verbs", "causative": "causative_verbs", "be_forms": "be_forms",
+    "clause_verbs": "clause_verbs", "attributive": "attributive_adjectives",
+    "adjective_prepositions": "adjective_prepositions", "degree": "degree_adverbs",
+    "phrase_prepositions": "phrase_prepositions", "possessive_own": "possessive_own", "object_gaps": "object_gap_words",
 }
 
 
@@ -279,6 +295,100 @@ def _open_clause(text: str, a: int, low: str, words: TruncationWords) -> str | N
     return None
 
 
+def _adverb(w: str, words: TruncationWords) -> bool:
+    """Is `w` an adverb passed over to find the verb's subject ("they mostly | want")?"""
+    return w in words.skip_adverbs or (len(w) > 4 and w.endswith("ly") and w not in words.function)
+
+
+def _open_phrase(text: str, a: int, low: str, words: TruncationWords) -> str | None:
+    """Why a text ending on the whole word text[a:] = `low` was cut, or None: the word wants the
+    word after it, and its clause does not let it go without -- a verb that wants its object after
+    its subject ("... and said they needed", "... the agents needed"; not "the product we need",
+    "what they want", "if you need", "a real need", "it is needed"), an object of 'let' without its
+    verb ("... they let researchers"), an adjective after a determiner ("... we trained a single";
+    not "the best", "on their own"), an adverb of degree ("... were honestly pretty"), a
+    preposition after a noun that is no particle ("... a wrapper around"; not "we played around")."""
+    low = low.replace("’", "'")
+    clause = _last_clause(text, a)
+    if len(clause) < 2 or clause[-1] != low:
+        return None
+    before = clause[:-1]
+    prev = before[-1]
+    if low in words.attributive:
+        if low in words.possessive_own and len(before) > 1 and before[-2] in words.prepositions:
+            return None  # "on their own"
+        if prev in words.determiners or prev in words.adjective_prepositions:
+            return f"ends on {prev + ' ' + low!r}, an adjective without its noun"
+    if low in words.degree and prev != "not":
+        return f"ends on {low!r}, an adverb of degree without its adjective"
+    if low in words.phrase_prepositions:
+        # after a noun phrase that is the clause's subject or follows 'be' ("... is a wrapper around");
+        # after an object it is a particle ("we turned the company around")
+        for d in (len(before) - 2, len(before) - 3):
+            if d < 0 or before[d] not in words.determiners or any(w in words.function for w in before[d + 1:]):
+                continue
+            k = d - 1
+            while k >= 0 and _adverb(before[k], words):
+                k -= 1
+            if k < 0 or before[k] in words.be_forms:
+                return f"ends on {' '.join(before[d:] + [low])!r}, a preposition without its object"
+    if (prev in words.causative and low.endswith("s") and low not in words.function
+            and low not in words.objects and low not in words.transitive):
+        return f"ends on {prev + ' ' + low!r}, an object without the verb that follows it"
+    if low == "be" and prev == "to":
+        # "... wanted every prompt to be": a verb that wants another, its object, 'to be' and no complement
+        for v in range(len(before) - 3, max(-1, len(before) - 6), -1):
+            if before[v] in words.infinitive_verbs and before[v] not in words.auxiliaries:
+                np_words = before[v + 1:-1]
+                if (np_words and (np_words[0] in words.determiners or np_words[0] in words.objects)
+                        and not any(w in words.function for w in np_words[1:])
+                        and not words.negating.intersection(before)):
+                    return f"ends on {' '.join(before[v:] + [low])!r}, without what it should be"
+                break
+        return None
+    if low not in words.transitive:
+        return None
+    k = len(before) - 1
+    while k >= 0 and _adverb(before[k], words):
+        k -= 1
+    if k < 0:
+        return None
+    infinitive = before[k] == "to"
+    if infinitive:  # "we want to make" as "we make"; not "there's a lot to take", "you don't have to"
+        if not (k and before[k - 1] in words.infinitive_verbs) or words.negating.intersection(before):
+            return None
+        low = before[k - 1] + " to " + low
+        k -= 2
+        while k >= 0 and _adverb(before[k], words):
+            k -= 1
+        if k < 0:
+            return None
+    if before[k] in words.auxiliaries and before[k] not in words.be_forms:  # "you will | need"
+        k -= 1
+        while k >= 0 and _adverb(before[k], words):
+            k -= 1
+        if k < 0:
+            return None
+    if k and before[k] in words.subjects and before[k - 1] in words.subjects:
+        k -= 1  # "we all | want": the subject is "we"
+    subject = before[k]
+    if (subject in words.determiners or subject in words.prepositions
+            or (subject in words.be_forms and not (infinitive and subject in words.subjects))
+            or (subject in words.function and subject not in words.subjects)):
+        return None  # "a real need", "for want", "it is needed", "give and take"
+    if any(w in words.object_gaps
+           and not (w == "that" and j and (before[j - 1] in words.that_verbs or before[j - 1] in words.clause_verbs))
+           for j, w in enumerate(before[:k])):
+        return None  # "what they want", "if you need", "the thing that we need"; not "the plan is that we'll need"
+    if subject not in words.subjects and not (infinitive or low.endswith("ed") and not low.endswith("eed")
+                                              or low in words.past_verbs):
+        return None  # "the user needs", "a quick take": maybe a noun
+    ahead = before[k - 1] if k else ""
+    if ahead and ahead not in words.function and ahead not in words.determiners and ahead not in words.clause_verbs:
+        return None  # "the product we need", "the tools developers wanted": a relative clause after its noun
+    return f"ends on {subject + ' ' + low!r}, a verb without its object"
+
+
 def cut_ending(text: str, words: TruncationWords, gl, prose: bool = False,
                trailed: bool = False) -> tuple[int, int, str] | None:
     """(start, end, why) of the evidence when `text` ends cut, else None. `prose`: the text is
@@ -305,9 +415,12 @@ def cut_ending(text: str, words: TruncationWords, gl, prose: bool = False,
         return None  # "filling in...", "and so on...": a particle
     if punct:
         return a, b, f"ends on {stripped[a:b]!r}, in the middle of a sentence"
+    if len(word) == 1 and word.isupper() and word != "I" and _LABEL_BEFORE.search(stripped, 0, a):
+        return None  # "Series A", "Plan B": a letter that labels the name before it
     if low in words.dangling or (prose and low in words.prose_dangling):
         return a, b, f"ends on {word!r}, which cannot end a sentence"
-    why = _speech_cut(stripped, a, low, words) or _open_clause(stripped, a, low, words)
+    why = (_speech_cut(stripped, a, low, words) or _open_clause(stripped, a, low, words)
+           or _open_phrase(stripped, a, low, words))
     if why:
         return a, b, why
     if low == "it" and _CLAUSE_START_BEFORE.search(stripped, 0, a):
@@ -344,7 +457,12 @@ class TruncatedText(Rule):
     left-out verb ("... we wanted the engineers to"; not "you don't have to"), an auxiliary after a
     noun ("... and the robots will"; not "I think they will", "more than the models can") or
     "has"/"have" after a pronoun, a relative pronoun after its noun ("the ones who", ", which"), ",
-    then", "that this", a subject and an adverb ("... they always"). A trail-off "..." after a word
+    then", "that this", a subject and an adverb ("... they always"); or when it ends on a word that
+    wants the next one: a verb without its object after its subject ("... and said they needed";
+    not "the product we need", "what they want", "it is needed"), the object of 'let' without its
+    verb, an adjective after a determiner ("... we trained a single"; not "the best", "on our
+    own"), an adverb of degree ("... were pretty"), a preposition after a noun that is no
+    particle ("... is a wrapper around"; not "we turned it around"). A trail-off "..." after a word
     that cannot end a sentence is a cut ("... because..."; not "you get both..."), and so is a
     bracket or quotation opened and never closed. Texts ending in a period, question mark, quote or
     bracket are complete; quotes without a final period (the length/topics shape) are fine when
@@ -472,7 +590,7 @@ def _stops_short(extracted: str, text: str, at: int, words: TruncationWords) -> 
     clause): a piece from its middle ("open | models will close the gap with closed | models")."""
     last = _CLAUSE_WORDS.findall(extracted[-30:].lower().replace("’", "'"))
     if last and (last[-1] in words.function or last[-1] in words.auxiliaries or last[-1] in words.subjects
-                 or last[-1] in words.objects or last[-1] in words.relatives):
+                 or last[-1] in words.objects or last[-1] in words.relatives or last[-1] in words.transitive):
         return f"it stops before the words its last word {last[-1]!r} needs"
     head = text[:at].rstrip()
     if at > 0 and head[-1:].isalnum() and not _MODAL_BEFORE.search(text, 0, at):
