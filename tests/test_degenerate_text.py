@@ -165,3 +165,44 @@ def test_a_markdown_summary_in_a_block_scalar_gets_each_fix_without_parsing_it_a
     found = audit_text(episode_text(f"title: x\nsummary: |\n{summary}"), select=["M301"])
     assert len(found) == 50 and {f.fix.edits[0].replacement for f in found} == {"OpenAI"}
     assert parsed == []
+
+
+def _quotes_episode(texts: list[str]) -> str:
+    return episode_text("title: x\nquotes:\n" + "".join(f"- text: {json.dumps(t)}\n  relevance_score: 5\n" for t in texts))
+
+
+def test_a_quote_pasted_thousands_of_times_is_a_copy_each_time_and_the_pairs_stay_few():
+    from audit.checks import duplicate
+
+    texts = ["We shipped the model in two weeks and it worked."] * 3000
+    words = duplicate._Words(duplicate._flat_words(texts), len(texts))
+    first, second, *_ = duplicate._shared_shingles(texts, [0] * len(texts), 3, words)
+    assert len(first) <= len(texts) * duplicate.MAX_LINKS  # not the 4.5 million pairs of all copies
+    found = audit_text(_quotes_episode(texts), select=["D602"])
+    assert len(found) == 2999 and "quotes[0]" not in {f.field for f in found}
+
+
+def test_a_template_filled_a_thousand_times_is_compared_a_bounded_number_of_times(monkeypatch):
+    from audit.checks import duplicate
+
+    calls = []
+    real = duplicate.other_claim
+    monkeypatch.setattr(duplicate, "other_claim", lambda a, b: calls.append(1) or real(a, b))
+    texts = [f"Quote number {i} says something about model {i % 7} and the market." for i in range(1000)]
+    assert audit_text(_quotes_episode(texts), select=["D602"]) == []
+    assert len(calls) <= 3 * duplicate.MAX_TRIED * len(texts)
+
+
+def test_two_long_repetitive_quotes_are_aligned_and_one_is_inside_the_other():
+    long = "a " + "we need to ship it now " * 2000 + "b"
+    found = audit_text(_quotes_episode([long, long[: len(long) // 2]]), select=["D602"])
+    assert [f.field for f in found] == ["quotes[1].text"]
+
+
+def test_other_claim_is_the_same_for_long_quotes_aligned_by_rapidfuzz():
+    from audit.checks import duplicate
+
+    base_text = "the new model cut our inference bill in half last quarter " * 40
+    assert not duplicate.other_claim(base_text, base_text.replace("bill", "bills", 1))
+    assert duplicate.other_claim(base_text, base_text.replace("inference", "training", 1))
+    assert duplicate.other_claim(base_text, base_text.replace("half", "three", 1))  # an amount changed

@@ -17,7 +17,7 @@ from operator import not_
 
 import numpy as np
 from rapidfuzz import fuzz, process
-from rapidfuzz.distance import LCSseq
+from rapidfuzz.distance import LCSseq, Levenshtein
 
 from ..findings import Fix, Severity
 from ..glossary import ORG_KINDS, glossary, norm_key
@@ -326,6 +326,14 @@ class _Words:
         self.text_of = np.repeat(np.arange(n_texts), self.counts)
 
 
+# A shingle that many texts of one episode share (a template the LLM filled in a thousand times, a
+# quote pasted over and over) joins each of them to the MAX_LINKS texts before it that hold it, not
+# to every one: all pairs would make the search quadratic in the texts (1,000 such quotes took
+# minutes). Each text still meets its nearest copies; no episode of the pipeline comes near it.
+MAX_LINKS = 32
+MAX_TRIED = 8  # D602: a quote's candidates compared after this many turned out to make another claim
+
+
 def _shared_shingles(texts: list[str], episode: list[int], min_words: int, words: _Words | None = None):
     """For texts of a batch (`episode`: each one's episode, numbered 0, 1, ...): the pairs of texts
     a < b of one episode that share shingles (arrays `first`, `second`, and `shared`, how many),
@@ -384,7 +392,7 @@ def _shared_shingles(texts: list[str], episode: list[int], min_words: int, words
                 group, t = group[keep], t[keep]
                 codes = []
                 d = 1  # the pairs of members d apart in a group (no group has d + 1 members: none has more)
-                while d < len(group):
+                while d < len(group) and d <= MAX_LINKS:
                     joined = np.flatnonzero(group[d:] == group[:-d])
                     if not len(joined):
                         break
@@ -404,7 +412,7 @@ def _shared_shingles(texts: list[str], episode: list[int], min_words: int, words
                     elif ids[-1] == t:
                         sizes[t] -= 1  # twice in one text: one shingle of its set
                     else:
-                        for o in ids:
+                        for o in ids[-MAX_LINKS:]:
                             shared[(o, t)] = shared.get((o, t), 0) + 1
                         ids.append(t)
     norms = flat.decode("ascii").split("\x00")
@@ -422,7 +430,7 @@ def _shared_shingles(texts: list[str], episode: list[int], min_words: int, words
                 if ids is None:
                     others[key] = [t]
                 else:
-                    for o in ids:
+                    for o in ids[-MAX_LINKS:]:
                         shared[(o, t)] = shared.get((o, t), 0) + 1
                     ids.append(t)
     if shared:  # counted in Python: added to numpy's
@@ -663,6 +671,7 @@ their we us our you your he him his she her i me my there here very really just 
 won don didn doesn isn aren wasn weren couldn shouldn wouldn haven hasn hadn ain ll ve re gonna wanna""".split())
 
 
+_LONG_QUOTES = 400  # words of two quotes above which other_claim aligns them with rapidfuzz
 _NEGATIONS = frozenset({"not", "never", "no", "nobody", "nothing", "none", "neither", "nor", "t"})
 
 
@@ -682,7 +691,10 @@ def other_claim(a: str, b: str) -> bool:
     word left out, never in a noun or verb swapped for a dissimilar one; such a pair is two
     statements on one pattern."""
     wa, wb = _words(a), _words(b)
-    ops = SequenceMatcher(None, wa, wb, autojunk=False).get_opcodes()
+    if len(wa) + len(wb) <= _LONG_QUOTES:
+        ops = SequenceMatcher(None, wa, wb, autojunk=False).get_opcodes()
+    else:  # difflib's matching is quadratic or worse in the words (two 1,000-word quotes: 0.5 s)
+        ops = [tuple(op) for op in Levenshtein.opcodes(wa, wb)]
     for k, (tag, i1, i2, j1, j2) in enumerate(ops):
         if tag == "equal" or (tag != "replace" and k in (0, len(ops) - 1)):
             continue  # (words added at either end: one quote runs on where the other stops)
@@ -892,16 +904,23 @@ class NearDuplicateQuote(Rule):
 
         pairs = sorted(_pairs(quotes, MIN_SHARE, canon=canon), key=lambda p: (p[0], p[2], p[1]))
         done = set()
+        tried: dict[tuple[int, int], int] = {}  # (episode, quote) -> its candidates found another claim
         for ep_i, i, j, score, n_i, n_j in pairs:
             if (ep_i, j) in done:
                 continue  # the earliest quote a quote repeats is the one named
             ep = batch.episodes[ep_i]
             if score < 100:
+                # a quote near MAX_TRIED others that each make another claim is one of a template's
+                # fillings, not a copy: its further candidates are not compared (a thousand such
+                # quotes made a million comparisons)
+                if tried.get((ep_i, j), 0) >= MAX_TRIED:
+                    continue
                 a, b = ep.data["quotes"][i]["text"], ep.data["quotes"][j]["text"]
                 # a word, number or negation that differs as written, and still when both are
                 # written one way (canonical_quote) and their clauses are put in one order
                 if other_claim(a, b) and other_claim(canon(a), canon(b)) and other_claim(
                         _clauses(canon(a)), _clauses(canon(b))):
+                    tried[(ep_i, j)] = tried.get((ep_i, j), 0) + 1
                     continue
             done.add((ep_i, j))
             path = f"quotes[{j}].text"
