@@ -12,6 +12,7 @@ Only real comments count: a `# audit:` inside a quoted or block scalar is text, 
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -47,16 +48,32 @@ def directives(ep: Episode) -> list[Directive]:
     if ep.fm_end <= ep.fm_start or "audit:" not in ep.text[ep.fm_start:ep.fm_end]:
         return []
     out = []
-    spans = [(sc.start, sc.end) for sc in ep.scalars.values()]
+    starts, ends = _scalar_cover(ep)
     for m in _DIRECTIVE.finditer(ep.text, ep.fm_start, ep.fm_end):
         start = m.start()
-        if any(a <= start < b for a, b in spans):
+        k = bisect.bisect_right(starts, start) - 1
+        if k >= 0 and start < ends[k]:
             continue  # inside a quoted or block scalar: text, not a comment
         codes = [c for c in re.split(r"[\s,]+", m.group(2) or "") if c]
         line, _ = ep.position(start)
         end = m.end(2) + 1 if m.group(2) is not None else m.end(1)
         out.append(Directive(m.group(1), codes, line, start, end))
     return out
+
+
+def _scalar_cover(ep: Episode) -> tuple[list[int], list[int]]:
+    """The text the scalars cover, as sorted disjoint [start, end) intervals (starts, ends): a
+    comment is looked up by bisection, not tested against every scalar (a front matter with
+    thousands of comments and scalars made that quadratic)."""
+    starts: list[int] = []
+    ends: list[int] = []
+    for a, b in sorted((sc.start, sc.end) for sc in ep.scalars.values()):
+        if ends and a <= ends[-1]:
+            ends[-1] = max(ends[-1], b)  # overlapping or touching (an alias repeats its anchor's span)
+        else:
+            starts.append(a)
+            ends.append(b)
+    return starts, ends
 
 
 def apply(ep: Episode, findings: list[Finding], found: list[Directive] | None = None) -> list[Finding]:

@@ -206,3 +206,23 @@ def test_other_claim_is_the_same_for_long_quotes_aligned_by_rapidfuzz():
     assert not duplicate.other_claim(base_text, base_text.replace("bill", "bills", 1))
     assert duplicate.other_claim(base_text, base_text.replace("inference", "training", 1))
     assert duplicate.other_claim(base_text, base_text.replace("half", "three", 1))  # an amount changed
+
+
+def test_suppression_comments_are_told_from_text_in_scalars_by_bisection():
+    """Thousands of comments among thousands of scalars: the same directives as testing each
+    comment against every scalar span (quadratic), with '# audit:' inside quoted and block
+    scalars still text."""
+    from audit import suppress
+    from audit.episode import Episode, parse_episode
+
+    lines = ["title: x", "companies:"]
+    for i in range(1500):
+        lines += [f"- name: Openai  # audit: ignore[M301]",
+                  f"  context: 'quoted # audit: ignore[N201] {i}'",
+                  "  note: |", f"    block # audit: ignore {i}", f"  confidence: low  # audit: ignore"]
+    ep = parse_episode(episode_text("\n".join(lines)).encode(), Episode(path="s.md"))
+    spans = [(sc.start, sc.end) for sc in ep.scalars.values()]
+    brute = [m.start() for m in suppress._DIRECTIVE.finditer(ep.text, ep.fm_start, ep.fm_end)
+             if not any(a <= m.start() < b for a, b in spans)]
+    found = suppress.directives(ep)
+    assert [d.start for d in found] == brute and len(found) == 3000
