@@ -12,6 +12,7 @@ are kept only for http/https URLs.
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 from bisect import bisect_right
 from collections import Counter
@@ -28,6 +29,8 @@ from .findings import FAMILIES, Finding
 SEVERITIES = ("error", "warning", "info")
 _SEV_RANK = {"error": 3, "warning": 2, "info": 1}
 MAX_FIX_LINES = 12  # before/after longer than this is cut, with a note
+MAX_FIX_WIDTH = 240  # a longer line of a fix's before/after is cut to its change ...
+FIX_CONTEXT = 80  # ... with this many characters around it
 
 try:
     _Loader = yaml.CSafeLoader
@@ -266,8 +269,34 @@ def _fix_view(f: Finding, text: str, starts: list[int]) -> FixView | None:
         b_lines.pop()
         a_lines.pop()
     cut = max(0, len(b_lines) - MAX_FIX_LINES) + max(0, len(a_lines) - MAX_FIX_LINES)
-    before_view = [(first_line + i, s) for i, s in enumerate(b_lines[:MAX_FIX_LINES])]
-    return FixView(fix.applicability, fix.description, before_view, a_lines[:MAX_FIX_LINES], cut)
+    b_lines, a_lines = b_lines[:MAX_FIX_LINES], a_lines[:MAX_FIX_LINES]
+    if len(b_lines) == len(a_lines):
+        b_lines, a_lines = map(list, zip(*map(_clip_pair, b_lines, a_lines))) if b_lines else ([], [])
+    else:
+        b_lines, a_lines = [_clip(s, 0, len(s)) for s in b_lines], [_clip(s, 0, len(s)) for s in a_lines]
+    before_view = [(first_line + i, s) for i, s in enumerate(b_lines)]
+    return FixView(fix.applicability, fix.description, before_view, a_lines, cut)
+
+
+def _clip(line: str, a: int, b: int) -> str:
+    """`line` cut to its change line[a:b] with FIX_CONTEXT characters around it, at most
+    MAX_FIX_WIDTH in all, an ellipsis where something is left out; short lines as they are."""
+    if len(line) <= MAX_FIX_WIDTH:
+        return line
+    lo = max(0, a - FIX_CONTEXT)
+    hi = min(len(line), b + FIX_CONTEXT, lo + MAX_FIX_WIDTH)
+    return ("…" if lo else "") + line[lo:hi] + ("…" if hi < len(line) else "")
+
+
+def _clip_pair(before: str, after: str) -> tuple[str, str]:
+    """A changed line and its new text, each cut to where they differ (see `_clip`). A page shows
+    a fix per finding: a one-line summary of 8 KB fixed a thousand times made the page 2,000 times
+    that summary, 16 MB."""
+    if len(before) <= MAX_FIX_WIDTH and len(after) <= MAX_FIX_WIDTH:
+        return before, after
+    p = len(os.path.commonprefix([before, after]))
+    s = len(os.path.commonprefix([before[p:][::-1], after[p:][::-1]]))
+    return _clip(before, p, len(before) - s), _clip(after, p, len(after) - s)
 
 
 def _edit_order(e) -> tuple[int, int]:

@@ -226,3 +226,36 @@ def test_suppression_comments_are_told_from_text_in_scalars_by_bisection():
              if not any(a <= m.start() < b for a, b in spans)]
     found = suppress.directives(ep)
     assert [d.start for d in found] == brute and len(found) == 3000
+
+
+def test_the_report_shows_each_fix_of_a_long_line_around_its_change(tmp_path):
+    """A one-line summary fixed at every word: each finding's diff was the whole line twice, so the
+    page grew with the square of the line (an 8 KB line fixed 1,000 times: 17 MB; 20,000 times ran
+    out of memory). Each side is now cut to its change, with context, and the page stays linear."""
+    from audit import report
+
+    sizes = {}
+    for n in (250, 1000):
+        (tmp_path / f"oa{n}.md").write_text(episode_text(f"title: x\nsummary: a{'Open AI ' * n}b\n"), encoding="utf-8")
+        result = CliRunner().invoke(main, ["report", "--no-cache", "-o", str(tmp_path / f"site{n}"),
+                                           str(tmp_path / f"oa{n}.md")])
+        assert result.exit_code == 1, result.output
+        page = next((tmp_path / f"site{n}" / "episodes").glob("*.html")).read_text(encoding="utf-8")
+        sizes[n] = len(page)
+        diffs = page.split('<pre class="diff">')[1:]
+        assert len(diffs) == n - 1
+        assert all(len(d.split("</pre>")[0]) < 4 * report.MAX_FIX_WIDTH for d in diffs)
+        assert "aOpen AI Open AI OpenAI Open AI" in page  # the second fix, around its change
+    assert sizes[1000] < 6 * sizes[250]  # four times the findings: about four times the page
+
+
+def test_clipping_a_fix_line_keeps_its_change_and_marks_what_is_left_out():
+    from audit import report
+
+    before = "x" * 500 + "Open AI" + "y" * 500
+    after = "x" * 500 + "OpenAI" + "y" * 500
+    b, a = report._clip_pair(before, after)
+    # the change is the space of "Open AI": the context is counted from it
+    assert b == "…" + "x" * (report.FIX_CONTEXT - 4) + "Open AI" + "y" * (report.FIX_CONTEXT - 2) + "…"
+    assert a == "…" + "x" * (report.FIX_CONTEXT - 4) + "OpenAI" + "y" * (report.FIX_CONTEXT - 2) + "…"
+    assert report._clip_pair("short", "shirt") == ("short", "shirt")
