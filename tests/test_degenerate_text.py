@@ -259,3 +259,15 @@ def test_clipping_a_fix_line_keeps_its_change_and_marks_what_is_left_out():
     assert b == "…" + "x" * (report.FIX_CONTEXT - 4) + "Open AI" + "y" * (report.FIX_CONTEXT - 2) + "…"
     assert a == "…" + "x" * (report.FIX_CONTEXT - 4) + "OpenAI" + "y" * (report.FIX_CONTEXT - 2) + "…"
     assert report._clip_pair("short", "shirt") == ("short", "shirt")
+
+
+@pytest.mark.parametrize("text", ["a [b] c", "[x] y [z", "[[[ a ] b ]", "p [q [r] s] t [", "no brackets", "]a[", "[" * 3])
+def test_brackets_dropped_only_up_to_the_last_closing_one_are_the_same(text):
+    from audit.checks import duplicate
+
+    assert duplicate._drop_brackets(text) == duplicate._BRACKETS.sub(" ", text)
+
+
+def test_a_quote_of_opening_brackets_is_read_in_one_pass(tmp_path):
+    doc = _run_check(tmp_path, _quotes_episode(["[" * 200_000, "[" * 100_000]), "D602")
+    assert doc["summary"]["files"] == 1

@@ -226,7 +226,7 @@ def _words(text: str) -> list[str]:
     """The words of `_normalise(text)`: runs of [a-z0-9] of the lowercased text, [...] left out."""
     low = text.lower()
     if "[" in low:
-        low = _BRACKETS.sub(" ", low)
+        low = _drop_brackets(low)
     if low.isascii():
         return low.encode("ascii").translate(_WORD_BYTES).decode("ascii").split()
     return _WORD_RUN.findall(low)
@@ -269,6 +269,13 @@ _CHUNK = 1 << 20  # characters of texts looked at at once
 _MIX = np.uint64(0x9E3779B97F4A7C15)  # odd: multiplying by it modulo 2**64 loses nothing
 
 
+def _drop_brackets(text: str) -> str:
+    """`_BRACKETS.sub(" ", text)`, searched only up to the last "]": no bracket opened after it
+    can close, and a search from each of them would read to the end (quadratic in a run of "[")."""
+    k = text.rfind("]")
+    return text if k == -1 else _BRACKETS.sub(" ", text[:k + 1]) + text[k + 1:]
+
+
 def _flat_words(texts: list[str]) -> bytes:
     """The words of each text (`_words`) joined by single spaces, the texts joined by NUL: one
     lower(), one byte translation and a compaction of the spaces for all of them.
@@ -278,7 +285,7 @@ def _flat_words(texts: list[str]) -> bytes:
         texts = [t.replace("\x00", " ") for t in texts]
         joined = "\x00".join(texts)
     if "[" in joined:  # (lower() gives the same twice as once)
-        joined = "\x00".join([_BRACKETS.sub(" ", t.lower()) if "[" in t else t for t in texts])
+        joined = "\x00".join([_drop_brackets(t.lower()) if "[" in t else t for t in texts])
     low = joined.lower()
     b = low.encode("ascii") if low.isascii() else low.encode("utf-8", "surrogatepass")
     arr = np.frombuffer(b.translate(_WORD_BYTES_NUL), np.uint8)
