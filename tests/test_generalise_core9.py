@@ -113,3 +113,52 @@ def test_the_relative_clause_rest_matches_as_its_plain_regex():
                 assert fast.span() == m.span() and fast.groupdict() == m.groupdict(), text
                 found += bool(m.group("org12"))
     assert found > 50
+
+
+# --- misspelling ----------------------------------------------------------------------------------
+
+MISSPELLED = [
+    # a listed misspelling with a number after its first word: the words of a candidate stop at
+    # the number, so the text after it decides
+    ("We moved our agent to Cloud 3.5 Sonnet last spring.", "Cloud 3.5 Sonnet", "Claude 3.5 Sonnet"),
+    ("Training on H 100 cards is costly.", "H 100", "H100"),
+    # the sound-alike of a family's name ("Cloud" for "Claude") before a version and a model word
+    # of the family, listed or not
+    ("Cloud Opus 4.1 is expensive.", "Cloud Opus 4.1", "Claude Opus 4.1"),
+    ("We tried Cloud 4 Sonnet yesterday.", "Cloud 4 Sonnet", "Claude 4 Sonnet"),
+    ("Cloud Sonnet 4.5 writes our tests.", "Cloud Sonnet 4.5", "Claude Sonnet 4.5"),
+]
+
+
+@pytest.mark.parametrize("text,evidence,replacement", MISSPELLED)
+def test_misspellings_with_a_number_inside_are_found(text, evidence, replacement):
+    found = _family(audit_text(_quote(text)), "misspelling")
+    assert [(f.rule, f.field, f.evidence, f.fix.edits[0].replacement) for f in found] == [
+        ("M301", "quotes[0].text", evidence, replacement)]
+
+
+QUIET_TEXTS = [
+    "Cloud Code is the plugin for the editor.",     # a model word of no number: may be meant
+    "Our Cloud 2.0 strategy starts next year.",     # a number and no model word
+    "Google Cloud 3 Storage regions were added.",   # another capitalised word
+    "Cloud Sonnet poetry is a genre.",
+    "AI 2027 is a forecast of the next years.",      # the first word of "AI 21 Labs", another number
+]
+
+
+@pytest.mark.parametrize("text", QUIET_TEXTS)
+def test_sound_alikes_without_a_version_and_model_word_stay_quiet(text):
+    assert _family(audit_text(_quote(text)), "misspelling") == []
+
+
+@pytest.mark.parametrize("name", ["Allen Institute for AI", "Allen Institute for Artificial Intelligence",
+                                  "Safe Superintelligence Inc."])
+def test_a_name_longer_than_three_words_written_right_stays_quiet(name):
+    assert _family(audit_text(_entity("Briefly mentioned as a non-profit research lab.", name, "medium")),
+                   "misspelling") == []
+
+
+def test_the_first_words_of_a_long_name_written_otherwise_stay_flagged():
+    # the start of the glossary's longer form must be in the text, not only in the guess
+    found = _family(audit_text(_quote("Safe Superintelligence Inc and OpenAI.")), "misspelling")
+    assert [(f.rule, f.evidence) for f in found] == [("M302", "Safe Superintelligence Inc")]
