@@ -162,3 +162,31 @@ def test_the_first_words_of_a_long_name_written_otherwise_stay_flagged():
     # the start of the glossary's longer form must be in the text, not only in the guess
     found = _family(audit_text(_quote("Safe Superintelligence Inc and OpenAI.")), "misspelling")
     assert [(f.rule, f.evidence) for f in found] == [("M302", "Safe Superintelligence Inc")]
+
+
+# --- glossary: well-known names that were missing -------------------------------------------------
+
+GLOSSARY_MISSPELLED = [
+    ("Reed Hoffman co-founded Inflection.", "Reed Hoffman", "Reid Hoffman"),
+    ("Eric Schmit warned about China.", "Eric Schmit", "Eric Schmidt"),
+    ("Johnny Ive designs the device.", "Johnny Ive", "Jony Ive"),
+    ("Kevin Scot explained the partnership.", "Kevin Scot", "Kevin Scott"),
+    ("Weviate is the vector store they use.", "Weviate", "Weaviate"),
+    ("Logan Kirkpatrick announced the release.", "Logan Kirkpatrick", "Logan Kilpatrick"),
+]
+
+
+@pytest.mark.parametrize("text,evidence,replacement", GLOSSARY_MISSPELLED)
+def test_misspellings_of_added_glossary_names_are_found(text, evidence, replacement):
+    found = _family(audit_text(_quote(text)), "misspelling")
+    assert [(f.field, f.evidence, f.fix.edits[0].replacement) for f in found] == [
+        ("quotes[0].text", evidence, replacement)]
+
+
+@pytest.mark.parametrize("text", [
+    "Helen Keller learned to read.", "Carl Schmitt wrote about politics.", "The Gartner Magic Quadrant.",
+    "Reid Hoffman and Kevin Scott spoke; Jony Ive and Jim Keller listened.",
+    "Weaviate, Qdrant and Milvus are vector databases.",
+])
+def test_other_people_and_the_added_names_written_right_stay_quiet(text):
+    assert _family(audit_text(_quote(text)), "misspelling") == []
