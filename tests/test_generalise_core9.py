@@ -190,3 +190,22 @@ def test_misspellings_of_added_glossary_names_are_found(text, evidence, replacem
 ])
 def test_other_people_and_the_added_names_written_right_stay_quiet(text):
     assert _family(audit_text(_quote(text)), "misspelling") == []
+
+
+# --- mojibake -------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,evidence,repaired", [
+    # a no-break space read as Windows-1252 ("Â" and a no-break space) whose space became plain
+    ("A 10Â km run every morning.", "10Â", "10"),
+    ("Latency fell to 30Â ms per token.", "30Â", "30"),
+])
+def test_a_no_break_space_read_as_cp1252_before_a_plain_space_is_mojibake(text, evidence, repaired):
+    found = _family(audit_text(_quote(text)), "mojibake")
+    assert [(f.rule, f.field, f.evidence) for f in found] == [("U101", "quotes[0].text", evidence)]
+    assert found[0].fix.applicability == "safe" and repr(repaired) in found[0].fix.description
+
+
+@pytest.mark.parametrize("text", ["CÂY and TÂM are Vietnamese words.", "L'ÂGE D'OR of AI.", "ROMÂNIA sent a team.",
+                                  "Pâte, château and grâce."])
+def test_a_capital_a_circumflex_in_words_stays_quiet(text):
+    assert _family(audit_text(_quote(text)), "mojibake") == []
