@@ -209,3 +209,25 @@ def test_a_no_break_space_read_as_cp1252_before_a_plain_space_is_mojibake(text, 
                                   "Pâte, château and grâce."])
 def test_a_capital_a_circumflex_in_words_stays_quiet(text):
     assert _family(audit_text(_quote(text)), "mojibake") == []
+
+
+# --- not-mentioned --------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("context,evidence", [
+    # a label with a status or a count, and a count of none
+    ("Mention status: none.", "Mention status: none"),
+    ("Mention count: 0", "Mention count: 0"),
+    ("Mentioned zero times.", "Mentioned zero times"),
+    ("Inferred; had 0 mentions in the transcript.", "0 mentions"),
+])
+def test_a_status_or_count_of_no_mention_is_found(context, evidence):
+    found = _family(audit_text(_entity(context, "Globex", "low")), "not-mentioned")
+    assert [(f.rule, f.field, f.evidence) for f in found] == [("N201", "companies[0].context", evidence)]
+
+
+@pytest.mark.parametrize("context", [
+    "Mentions: 0.5 per minute of the episode.", "Mention status: confirmed.", "Mentioned 10 times.",
+    "Mentioned 20 times; zero mentions of layoffs.", "Zero references to its pricing; named as a partner.",
+])
+def test_counts_of_other_things_or_of_mentions_stay_quiet(context):
+    assert _family(audit_text(_entity(context, "Globex", "low")), "not-mentioned") == []
