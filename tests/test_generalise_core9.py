@@ -38,6 +38,9 @@ WRONG_MAKER = [
     # a relative clause with the maker as the subject of a making verb
     ("The Gemini models that OpenAI ships are improving quickly.", "Gemini models that OpenAI ships"),
     ("Llama, which Google built, is open weight.", "Llama, which Google built"),
+    # the maker's name as the adjective of an apposition
+    ("DeepSeek-R1, an OpenAI model, is cheap to run.", "DeepSeek-R1, an OpenAI model"),
+    ("Claude Code, an OpenAI tool, writes the tests.", "Claude Code, an OpenAI tool"),
 ]
 
 
@@ -55,6 +58,11 @@ RIGHT_OR_NO_CLAIM = [
     "Qwen, which Microsoft researchers benchmarked, scored well.",  # no making verb
     "Microsoft hosts Grok by xAI on Azure.",
     "Azure hosts Google's Gemini models for some customers.",       # right maker after a platform
+    "Claude, an OpenAI rival model, is careful.",                  # a comparison
+    "Llama, an Azure model, is cheap to serve.",                   # a cloud: where it runs
+    "Claude, an Amazon Bedrock model, is popular.",                # a platform's product between
+    "Claude, an Amazon-backed model, is popular.",
+    "Claude, an OpenAI model and Gemini were compared.",           # a list, not one thing
 ]
 
 

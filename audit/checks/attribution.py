@@ -520,7 +520,8 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
                 r"access|availability|features?|partnership|deal|plugin|extension|API)\b)")
     # the words before the kind are any lowercase ones ("Google's small model", "OpenAI's video
     # model"); a comparison among them is no claim (`WrongMaker`)
-    apposed8 = rf"['’]s\s+(?:(?:AI|[a-z][\w-]*|{_DEMONYM})\s+){{0,3}}?{_APPOSITION_KINDS}\b(?!\s*,?\s+(?:and|or|&)\s)"
+    apposed = rf"\s+(?:(?:AI|[a-z][\w-]*|{_DEMONYM})\s+){{0,3}}?{_APPOSITION_KINDS}\b(?!\s*,?\s+(?:and|or|&)\s)"
+    apposed8 = rf"['’]s{apposed}"
     return ClaimShapes(frozenset(orgs), frozenset(prods), [
         ("org", "org", rf"(?![\w-])\s*\(\s*{prod}\s*\)",                                      # OpenAI (Gemini)
          ((r"(?![\w-])\s*\(\s*",), None, "prod", "prod", rf"{prod_rest}\s*\)", None)),
@@ -565,6 +566,10 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
         # move ("which Microsoft released on Azure", "which Google made available")
         ("prod12", "prod", rf"{prod_rest}{rel12}{org.replace('?P<org>', '?P<org12>')}{rel12_end}",  # Gemini, which OpenAI built
          ((rf"{prod_rest}{rel12}",), None, "org12", "org", rf"{org_end}{rel12_end}", None)),
+        # the maker's name as the apposition's adjective; rarely tried, so not split; one thing, not a list
+        ("prod13", "prod", rf"{prod_rest},\s+(?:an?|the)\s+{_QUALIFIERS}{org.replace('?P<org>', '?P<org13>')}"
+                           rf"{apposed}",                                                  # DeepSeek-R1, an OpenAI model
+         None),
     ])
 
 
@@ -598,7 +603,7 @@ def patterns_for(gl: Glossary) -> Patterns:
 
 def _group(m: re.Match | Claim, base: str) -> tuple[str | None, int]:
     groups = m.groupdict()
-    for suffix in ("", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12"):
+    for suffix in ("", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13"):
         g = groups.get(base + suffix)
         if g is not None:
             return g, m.start(base + suffix)
@@ -720,8 +725,11 @@ class WrongMaker(_AttributionRule):
                         continue
                     mid = m.group("mid5") if m.group("prod5") else m.group("mid7") if m.group("prod7") else ""
                     before = text[max(0, m.start() - 40):m.start()]
-                    if (m.group("prod8") or m.group("prod9")) and _comparison(text, org_at + len(org_text), m.end()):
+                    if (m.group("prod8") or m.group("prod9") or m.group("prod13")) and _comparison(
+                            text, org_at + len(org_text), m.end()):
                         continue  # "Gemini, OpenAI's rival model": a comparison, no claim
+                    if m.group("prod13") and org_e.kind == "cloud":
+                        continue  # "Llama, an Azure model": where it runs
                     # a possessive or "by" ties the two names itself: only a platform before it
                     # makes it no authorship; "from" may end a move ("switched to Claude from OpenAI")
                     tied = m.group("prod3") or (m.group("prod4") and " from " not in text[m.start():org_at])
