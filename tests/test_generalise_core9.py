@@ -172,6 +172,21 @@ def test_the_first_words_of_a_long_name_written_otherwise_stay_flagged():
     assert [(f.rule, f.evidence) for f in found] == [("M302", "Safe Superintelligence Inc")]
 
 
+@pytest.mark.parametrize("text,evidence", [
+    # a brand's own name in wrong casing at the start of a sentence: its lowercase is common only as the brand
+    ("Youtube is where the clips went viral.", "Youtube"),
+    ("Linkedin posts about agents are everywhere.", "Linkedin"),
+    ("Whatsapp groups spread the rumour.", "Whatsapp"),
+])
+def test_a_brand_in_wrong_casing_at_a_sentence_start_is_found(text, evidence):
+    found = _family(audit_text(_quote(text)), "misspelling")
+    assert [(f.rule, f.evidence) for f in found] == [("M301", evidence)]
+
+
+def test_an_ordinary_word_that_is_a_listed_casing_at_a_sentence_start_stays_quiet():
+    assert _family(audit_text(_quote("Co-pilot mode is on for the landing.")), "misspelling") == []
+
+
 # --- glossary: well-known names that were missing -------------------------------------------------
 
 GLOSSARY_MISSPELLED = [

@@ -632,7 +632,10 @@ def _plausible(text: str, a: int, b: int, span: str, v: Verdict, kind: str, m: N
     if v.kind == "known":
         # a listed misspelling that is also a very common word ("Clawed back") needs name context
         # (a capital inside, as in "Open-AI" or "Deep-Mind", makes no ordinary word)
-        if " " not in span and span[1:].islower() and is_common_word(span) and _sentence_start(text, a):
+        # (not a brand's own name in wrong casing, whose lowercase is common only as the brand:
+        # "Youtube", "Linkedin", "Whatsapp", unless the name is an ordinary word, as "Co-pilot")
+        if (" " not in span and span[1:].islower() and is_common_word(span) and _sentence_start(text, a)
+                and (entry.common_word or norm_key(span) != norm_key(entry.name))):
             return _name_context(text, a, b, kind, entry)
         if " " not in span and kind != "name" and zipf_at_least(span, WORDLIKE_ZIPF):
             # a word that is also a name ("Lama") before a capitalised word that is not the
