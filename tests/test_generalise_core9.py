@@ -78,11 +78,18 @@ ENTITY_WRONG_MAKER = [
     ("Lama 3", "Model family released by Google.", "released by Google"),  # a misspelled family too
     # "model of" a maker
     ("Mistral Large", "Flagship model of Cohere.", "model of Cohere"),
+    # "AI" among the words before the kind, and more kinds ("agent", "chip")
+    ("Claude", "OpenAI's AI assistant, discussed for coding.", "OpenAI's AI assistant"),
+    ("Codex", "Anthropic's coding agent.", "Anthropic's coding agent"),
+    ("TPU", "Nvidia's custom chip for Google Cloud.", "Nvidia's custom chip"),
+    # what the context describes it as
+    ("Gemini", "Mentioned as OpenAI's multimodal model.", "Mentioned as OpenAI's multimodal model"),
+    ("Llama", "Discussed as Google's open-source model family.", "Discussed as Google's open-source model"),
 ]
 
 
 @pytest.mark.parametrize("name,context,evidence", ENTITY_WRONG_MAKER)
-def test_entity_context_naming_the_wrong_maker_of_a_versioned_model_is_found(name, context, evidence):
+def test_entity_context_naming_the_wrong_maker_in_more_shapes_is_found(name, context, evidence):
     found = _family(audit_text(_entity(context, name)), "attribution")
     assert [(f.rule, f.field, f.evidence) for f in found] == [("A402", "companies[0].context", evidence)]
 
@@ -94,11 +101,16 @@ ENTITY_RIGHT_OR_NO_CLAIM = [
     ("Gemini 2.5 Pro", "Google's model, compared with OpenAI's o3."),
     ("Llama 3.1", "Meta's model of choice for open weights."),
     ("Phi-4", "Small model family from Microsoft."),
+    ("Claude", "Mentioned as OpenAI's rival model."),                      # a comparison
+    ("Claude", "Used as Google's internal coding model, per the guest."),  # a use, not authorship
+    ("Claude", "Mentioned as Anthropic's flagship model."),
+    ("Claude", "Known as Amazon's Bedrock model."),                        # a platform's name between
+    ("TPU", "Google's custom chip, an alternative to Nvidia GPUs."),
 ]
 
 
 @pytest.mark.parametrize("name,context", ENTITY_RIGHT_OR_NO_CLAIM)
-def test_entity_context_with_the_right_maker_of_a_versioned_model_stays_quiet(name, context):
+def test_entity_context_with_the_right_maker_or_no_claim_in_more_shapes_stays_quiet(name, context):
     assert _family(audit_text(_entity(context, name)), "attribution") == []
 
 

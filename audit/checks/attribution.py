@@ -409,12 +409,19 @@ class Patterns:
         org = rf"(?<![\w-])(?P<org>{_alternation(self.org_forms)})(?![\w-])"
         org2 = org.replace("?P<org>", "?P<org2>")
         org4 = org.replace("?P<org>", "?P<org4>")
-        kinds = r"(?:model|models|product|chatbot|assistant|tool|LLM|platform|service|family)"
+        org5 = org.replace("?P<org>", "?P<org5>")
+        kinds = (r"(?:model|models|product|chatbot|assistant|agent|tool|LLM|platform|service|family|series|app|"
+                 r"chip|chips|GPU|GPUs|accelerator|processor)")
         return re.compile("|".join([
             rf"\b{_VERBS}\s+by\s+{org}",                                      # A model developed by OpenAI
             rf"^(?:An?|The|Its)\s+(?:[\w-]+\s+){{0,2}}?{org2}(?:['’]s)?\s+(?:[\w-]+\s+){{0,2}}?{kinds}\b",  # An OpenAI model
-            # with no article, only lowercase words between ("Microsoft Azure service" is no claim)
-            rf"^{org4}(?:['’]s)?\s+(?:[a-z][\w-]*\s+){{0,2}}?{kinds}\b",         # Google's video model
+            # with no article, only lowercase words (or "AI") between ("Microsoft Azure service" is no claim)
+            rf"^{org4}(?:['’]s)?\s+(?:(?:AI|[a-z][\w-]*)\s+){{0,2}}?{kinds}\b",   # Google's video model
+            # what the context calls it: "Mentioned as OpenAI's multimodal model", "Described as Google's model family"
+            # (a verb of describing before "as": "used as Google's internal model" is a use, not authorship)
+            rf"\b(?i:mentioned|described|discussed|referenced|cited|introduced|presented|identified|named|listed|noted|"
+            rf"highlighted|known|characteri[sz]ed|referred\s+to|praised|critici[sz]ed|featured|shown)\s+"
+            rf"as\s+(?:an?\s+|the\s+)?{org5}['’]s\s+(?:(?:AI|[a-z][\w-]*)\s+){{0,3}}?{kinds}\b",
         ]))
 
     @cached_property
@@ -806,6 +813,6 @@ class EntityWrongMaker(_AttributionRule):
                 shape = m.groupdict()
                 if shape.get("org3") and _USES_BEFORE.search(context, max(0, m.start() - 40), m.start()):
                     continue  # "uses models from Anthropic": what it runs on, not who made it
-                if org_e.kind == "cloud" and (shape.get("org2") or shape.get("org4")):
+                if org_e.kind == "cloud" and (shape.get("org2") or shape.get("org4") or shape.get("org5")):
                     continue  # "An Azure model", "Microsoft Azure model catalog": where it runs
                 yield self._finding(ep, path, context, m, org_text, org_at, prod_e, org_e, gl)
