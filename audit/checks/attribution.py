@@ -211,6 +211,21 @@ class ClaimShapes:
 
 
 _NAME_BOUNDARY = re.compile(r"(?<![\w-])")
+# what an entity's context calls the entity in a maker claim ("Google's video model", "Anthropic's coding agent")
+_CONTEXT_KINDS = (r"(?:model|models|product|chatbot|assistant|agent|tool|LLM|platform|service|family|series|app|"
+                  r"chip|chips|GPU|GPUs|accelerator|processor)")
+_ARTICLE = re.compile(r"(?:an?\s+|the\s+)?")
+
+
+def _org_after(text: str, word: str, orgs: re.Pattern) -> bool:
+    """Does a maker's name (after an article or none) follow some occurrence of `word` in `text`?
+    A few finds and matches: the claims after such a word are searched only where one does."""
+    i = text.find(word)
+    while i != -1:
+        if orgs.match(text, _ARTICLE.match(text, i + len(word)).end()):
+            return True
+        i = text.find(word, i + 1)
+    return False
 # a model's version and size after its family's name in an entity name ("Phi-3", "Mistral Large 2",
 # "Qwen2.5-72B"): the glossary lists families and some models, not every version
 _MODEL_SIZES = ("Pro", "Flash", "Opus", "Sonnet", "Haiku", "Ultra", "Nano", "Mini", "mini", "Turbo", "Max", "Vision",
@@ -409,19 +424,11 @@ class Patterns:
         org = rf"(?<![\w-])(?P<org>{_alternation(self.org_forms)})(?![\w-])"
         org2 = org.replace("?P<org>", "?P<org2>")
         org4 = org.replace("?P<org>", "?P<org4>")
-        org5 = org.replace("?P<org>", "?P<org5>")
-        kinds = (r"(?:model|models|product|chatbot|assistant|agent|tool|LLM|platform|service|family|series|app|"
-                 r"chip|chips|GPU|GPUs|accelerator|processor)")
         return re.compile("|".join([
             rf"\b{_VERBS}\s+by\s+{org}",                                      # A model developed by OpenAI
-            rf"^(?:An?|The|Its)\s+(?:[\w-]+\s+){{0,2}}?{org2}(?:['’]s)?\s+(?:[\w-]+\s+){{0,2}}?{kinds}\b",  # An OpenAI model
+            rf"^(?:An?|The|Its)\s+(?:[\w-]+\s+){{0,2}}?{org2}(?:['’]s)?\s+(?:[\w-]+\s+){{0,2}}?{_CONTEXT_KINDS}\b",  # An OpenAI model
             # with no article, only lowercase words (or "AI") between ("Microsoft Azure service" is no claim)
-            rf"^{org4}(?:['’]s)?\s+(?:(?:AI|[a-z][\w-]*)\s+){{0,2}}?{kinds}\b",   # Google's video model
-            # what the context calls it: "Mentioned as OpenAI's multimodal model", "Described as Google's model family"
-            # (a verb of describing before "as": "used as Google's internal model" is a use, not authorship)
-            rf"\b(?i:mentioned|described|discussed|referenced|cited|introduced|presented|identified|named|listed|noted|"
-            rf"highlighted|known|characteri[sz]ed|referred\s+to|praised|critici[sz]ed|featured|shown)\s+"
-            rf"as\s+(?:an?\s+|the\s+)?{org5}['’]s\s+(?:(?:AI|[a-z][\w-]*)\s+){{0,3}}?{kinds}\b",
+            rf"^{org4}(?:['’]s)?\s+(?:(?:AI|[a-z][\w-]*)\s+){{0,2}}?{_CONTEXT_KINDS}\b",   # Google's video model
         ]))
 
     @cached_property
@@ -432,10 +439,28 @@ class Patterns:
         org3 = rf"(?<![\w-])(?P<org3>{_alternation(self.org_forms)})(?![\w-])"
         # any case: a context often starts with its kind ("Chatbot from Anthropic")
         kinds = r"(?i:model|models|product|chatbot|assistant|tool|LLM|platform|service|family)"
-        # "of" only after a thing that is made, not a way of doing business ("the business model
-        # of OpenAI"), and not before a possessive ("a product of OpenAI's rival")
+        return re.compile(rf"\b{kinds}\s+(?:from|by)\s+{org3}")
+
+    @cached_property
+    def context_of_claims(self) -> re.Pattern:
+        """"Flagship model of Cohere": searched only where a maker follows " of " (`_org_after`).
+        Only after a thing that is made, not a way of doing business ("the business model of
+        OpenAI"), and not before a possessive ("a product of OpenAI's rival")."""
+        org3 = rf"(?<![\w-])(?P<org3>{_alternation(self.org_forms)})(?![\w-])(?!['’])"
+        kinds = r"(?i:model|models|product|chatbot|assistant|tool|LLM|platform|service|family)"
         of = r"(?<!business )(?<!pricing )(?<!revenue )(?<!operating )(?<!licensing )(?<!subscription )"
-        return re.compile(rf"\b(?:{kinds}\s+(?:from|by)|{of}{kinds}\s+(?P<of3>of))\s+{org3}(?(of3)(?!['’]))")
+        return re.compile(rf"\b{of}{kinds}\s+of\s+{org3}")
+
+    @cached_property
+    def context_as_claims(self) -> re.Pattern:
+        """What the context describes the entity as: "Mentioned as OpenAI's multimodal model",
+        searched only where a maker follows " as " (`_org_after`). A verb of describing before
+        "as": "used as Google's internal model" is a use, not authorship."""
+        org5 = rf"(?<![\w-])(?P<org5>{_alternation(self.org_forms)})(?![\w-])"
+        return re.compile(
+            rf"\b(?i:mentioned|described|discussed|referenced|cited|introduced|presented|identified|named|listed|noted|"
+            rf"highlighted|known|characteri[sz]ed|referred\s+to|praised|critici[sz]ed|featured|shown)\s+"
+            rf"as\s+(?:an?\s+|the\s+)?{org5}['’]s\s+(?:(?:AI|[a-z][\w-]*)\s+){{0,3}}?{_CONTEXT_KINDS}\b")
 
     @cached_property
     def orgs(self) -> re.Pattern:
@@ -799,8 +824,15 @@ class EntityWrongMaker(_AttributionRule):
             if path not in ep.scalars or not pats.orgs.search(context):
                 continue
             found = list(pat.finditer(context))
-            if " from " in context or " by " in context or " of " in context:
-                found = _leftmost([*found, *pats.context_kind_claims.finditer(context)])
+            more = []
+            if " from " in context or " by " in context:
+                more += pats.context_kind_claims.finditer(context)
+            if " of " in context and _org_after(context, " of ", pats.orgs):
+                more += pats.context_of_claims.finditer(context)
+            if " as " in context and _org_after(context, " as ", pats.orgs):
+                more += pats.context_as_claims.finditer(context)
+            if more:
+                found = _leftmost([*found, *more])
             for m in found:
                 org_text, org_at = _group(m, "org")
                 org_e = gl.lookup(org_text)
