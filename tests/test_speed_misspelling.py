@@ -19,7 +19,7 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from audit.checks.misspelling import _OK, NameMatcher, _char_offsets, _lowercase_matches, _resolve, _SEP, _verdicts
+from audit.checks.misspelling import _NUMBERED, _OK, NameMatcher, _char_offsets, _lowercase_matches, _resolve, _SEP, _verdicts
 from audit.engine import discover
 from audit.episode import load_episode
 from audit.glossary import glossary
@@ -67,6 +67,12 @@ def plain_verdicts(text, matches, m):
         if hit is None:
             continue
         length, v = hit
+        if v is _NUMBERED:  # a first word of a misspelling with a number: the text after it decides
+            found = m.numbered_at(text, a, length)
+            if found is not None:
+                skip_until = a + found[0]
+                yield a, a + found[0], found[1]
+            continue
         end = a + length
         skip_until = end
         if v.kind != "ok":

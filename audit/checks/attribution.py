@@ -36,11 +36,19 @@ _NO_WORD_BEFORE = r"(?<!\w.)"
 # The same with no hyphen before either (a maker's or product's own boundary in the claims).
 _NO_NAME_CHAR_BEFORE = r"(?<![\w-].)"
 # Words before or between the names that turn a maker claim into a comparison or a move.
+# "host" as a verb or a platform's noun, not the podcast's hosts ("The hosts compare ...")
+_HOST = r"(?<!the )(?<!two )(?<!our )(?<!both )(?<!co-)host\w*"
 _NOT_A_CLAIM = re.compile(
-    r"\b(?:compet\w*|rival\w*|alternative\w*|answer|response|challeng\w*|threat|clone|copy|"
+    rf"\b(?:compet\w*|rival\w*|alternative\w*|answer|response|challeng\w*|threat|clone|copy|"
     r"versus|vs\.?|than|switch\w*|migrat\w*|mov\w*|instead|rather|compar\w*|defect\w*|poach\w*|"
-    r"hired|left|leav\w*|join\w*|partner\w*|host\w*|available|integrat\w*|deploy\w*|run\w*|"
+    rf"hired|left|leav\w*|join\w*|partner\w*|{_HOST}|available|integrat\w*|deploy\w*|run\w*|"
     r"serv\w*|offer\w*|resell\w*|access)\b", re.I)
+# Of those, the words before a claim that still make it no authorship when the claim itself ties
+# product and maker ("Google's Claude", "Grok by Anthropic"): a platform that serves, hosts or
+# resells the product ("hosts Amazon's Claude instances"). A comparison or a move before such a
+# claim ("compare Grok by Anthropic with ...", "switched from OpenAI's Claude") leaves it a claim.
+_PLATFORM_BEFORE = re.compile(
+    rf"\b(?:partner\w*|{_HOST}|available|integrat\w*|deploy\w*|run\w*|serv\w*|offer\w*|resell\w*|access)\b", re.I)
 
 # A noun after "Maker's Product" that makes the possessive a relation, not authorship: "Apple's
 # ChatGPT integration", "Amazon's Claude deal", "Meta's ChatGPT competitor". Nouns only (a verb
@@ -203,6 +211,28 @@ class ClaimShapes:
 
 
 _NAME_BOUNDARY = re.compile(r"(?<![\w-])")
+# what an entity's context calls the entity in a maker claim ("Google's video model", "Anthropic's coding agent")
+_CONTEXT_KINDS = (r"(?:model|models|product|chatbot|assistant|agent|tool|LLM|platform|service|family|series|app|"
+                  r"chip|chips|GPU|GPUs|accelerator|processor)")
+_ARTICLE = re.compile(r"(?:an?\s+|the\s+)?")
+
+
+def _org_after(text: str, word: str, orgs: re.Pattern) -> bool:
+    """Does a maker's name (after an article or none) follow some occurrence of `word` in `text`?
+    A few finds and matches: the claims after such a word are searched only where one does."""
+    i = text.find(word)
+    while i != -1:
+        if orgs.match(text, _ARTICLE.match(text, i + len(word)).end()):
+            return True
+        i = text.find(word, i + 1)
+    return False
+# a model's version and size after its family's name in an entity name ("Phi-3", "Mistral Large 2",
+# "Qwen2.5-72B"): the glossary lists families and some models, not every version
+_MODEL_SIZES = ("Pro", "Flash", "Opus", "Sonnet", "Haiku", "Ultra", "Nano", "Mini", "mini", "Turbo", "Max", "Vision",
+                "Instruct", "Chat", "Coder", "Lite", "Plus", "Large", "Medium", "Small", "Tiny", "Base")
+_MODEL_TAIL = re.compile(rf"(?:[ -]?v?\d+(?:\.\d+)*[a-zA-Z]?|[ -](?:{'|'.join(_MODEL_SIZES)}))+$")
+# what such a name ends with (tested first: a search from every character costs more)
+_MODEL_TAIL_ENDS = (*"0123456789", *_MODEL_SIZES)
 # placeholders for the tries of the maker and product names in the rests' sources (`_filled`)
 _TRIES = {"org": "\0org-trie\0", "prod": "\0prod-trie\0"}
 
@@ -394,12 +424,11 @@ class Patterns:
         org = rf"(?<![\w-])(?P<org>{_alternation(self.org_forms)})(?![\w-])"
         org2 = org.replace("?P<org>", "?P<org2>")
         org4 = org.replace("?P<org>", "?P<org4>")
-        kinds = r"(?:model|models|product|chatbot|assistant|tool|LLM|platform|service|family)"
         return re.compile("|".join([
             rf"\b{_VERBS}\s+by\s+{org}",                                      # A model developed by OpenAI
-            rf"^(?:An?|The|Its)\s+(?:[\w-]+\s+){{0,2}}?{org2}(?:['’]s)?\s+(?:[\w-]+\s+){{0,2}}?{kinds}\b",  # An OpenAI model
-            # with no article, only lowercase words between ("Microsoft Azure service" is no claim)
-            rf"^{org4}(?:['’]s)?\s+(?:[a-z][\w-]*\s+){{0,2}}?{kinds}\b",         # Google's video model
+            rf"^(?:An?|The|Its)\s+(?:[\w-]+\s+){{0,2}}?{org2}(?:['’]s)?\s+(?:[\w-]+\s+){{0,2}}?{_CONTEXT_KINDS}\b",  # An OpenAI model
+            # with no article, only lowercase words (or "AI") between ("Microsoft Azure service" is no claim)
+            rf"^{org4}(?:['’]s)?\s+(?:(?:AI|[a-z][\w-]*)\s+){{0,2}}?{_CONTEXT_KINDS}\b",   # Google's video model
         ]))
 
     @cached_property
@@ -411,6 +440,27 @@ class Patterns:
         # any case: a context often starts with its kind ("Chatbot from Anthropic")
         kinds = r"(?i:model|models|product|chatbot|assistant|tool|LLM|platform|service|family)"
         return re.compile(rf"\b{kinds}\s+(?:from|by)\s+{org3}")
+
+    @cached_property
+    def context_of_claims(self) -> re.Pattern:
+        """"Flagship model of Cohere": searched only where a maker follows " of " (`_org_after`).
+        Only after a thing that is made, not a way of doing business ("the business model of
+        OpenAI"), and not before a possessive ("a product of OpenAI's rival")."""
+        org3 = rf"(?<![\w-])(?P<org3>{_alternation(self.org_forms)})(?![\w-])(?!['’])"
+        kinds = r"(?i:model|models|product|chatbot|assistant|tool|LLM|platform|service|family)"
+        of = r"(?<!business )(?<!pricing )(?<!revenue )(?<!operating )(?<!licensing )(?<!subscription )"
+        return re.compile(rf"\b{of}{kinds}\s+of\s+{org3}")
+
+    @cached_property
+    def context_as_claims(self) -> re.Pattern:
+        """What the context describes the entity as: "Mentioned as OpenAI's multimodal model",
+        searched only where a maker follows " as " (`_org_after`). A verb of describing before
+        "as": "used as Google's internal model" is a use, not authorship."""
+        org5 = rf"(?<![\w-])(?P<org5>{_alternation(self.org_forms)})(?![\w-])"
+        return re.compile(
+            rf"\b(?i:mentioned|described|discussed|referenced|cited|introduced|presented|identified|named|listed|noted|"
+            rf"highlighted|known|characteri[sz]ed|referred\s+to|praised|critici[sz]ed|featured|shown)\s+"
+            rf"as\s+(?:an?\s+|the\s+)?{org5}['’]s\s+(?:(?:AI|[a-z][\w-]*)\s+){{0,3}}?{_CONTEXT_KINDS}\b")
 
     @cached_property
     def orgs(self) -> re.Pattern:
@@ -494,11 +544,16 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
             r"open[- ]sourced)\s+")
     # not a move or a feature of the platform: "... Claude on Bedrock", "... Claude models in
     # Copilot", "... ChatGPT integration"
+    rel12 = r"(?:\s+models?)?,?\s+(?:that|which)\s+"
+    rel12_end = (r"\s+(?:develop(?:s|ed)|buil(?:ds|t)|ma(?:kes|de)|creat(?:es|ed)|train(?:s|ed)|design(?:s|ed)|"
+                 r"ship(?:s|ped)|releas(?:es|ed)|launch(?:es|ed)|produc(?:es|ed)|unveil(?:s|ed)|introduc(?:es|ed)|"
+                 r"open[- ]sourc(?:es|ed))\b(?!\s+(?:on|in|into|to|through|via|for|with|available)\b)")
     org6_end = (r"(?!\s+(?:models?\s+|family\s+)?(?:into|on|in|with|for|to|through|via|integration|support|"
                 r"access|availability|features?|partnership|deal|plugin|extension|API)\b)")
     # the words before the kind are any lowercase ones ("Google's small model", "OpenAI's video
     # model"); a comparison among them is no claim (`WrongMaker`)
-    apposed8 = rf"['’]s\s+(?:(?:AI|[a-z][\w-]*|{_DEMONYM})\s+){{0,3}}?{_APPOSITION_KINDS}\b(?!\s*,?\s+(?:and|or|&)\s)"
+    apposed = rf"\s+(?:(?:AI|[a-z][\w-]*|{_DEMONYM})\s+){{0,3}}?{_APPOSITION_KINDS}\b(?!\s*,?\s+(?:and|or|&)\s)"
+    apposed8 = rf"['’]s{apposed}"
     return ClaimShapes(frozenset(orgs), frozenset(prods), [
         ("org", "org", rf"(?![\w-])\s*\(\s*{prod}\s*\)",                                      # OpenAI (Gemini)
          ((r"(?![\w-])\s*\(\s*",), None, "prod", "prod", rf"{prod_rest}\s*\)", None)),
@@ -539,6 +594,14 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
         ("prod10", "prod", rf"{prod_rest}\s+(?:maker|developer|creator|owner|parent|builder)\s+"
                            rf"{org.replace('?P<org>', '?P<org10>')}",                        # ChatGPT maker Google
          None),
+        # a relative clause naming the maker as the subject of a making verb; not a platform's
+        # move ("which Microsoft released on Azure", "which Google made available")
+        ("prod12", "prod", rf"{prod_rest}{rel12}{org.replace('?P<org>', '?P<org12>')}{rel12_end}",  # Gemini, which OpenAI built
+         ((rf"{prod_rest}{rel12}",), None, "org12", "org", rf"{org_end}{rel12_end}", None)),
+        # the maker's name as the apposition's adjective; rarely tried, so not split; one thing, not a list
+        ("prod13", "prod", rf"{prod_rest},\s+(?:an?|the)\s+{_QUALIFIERS}{org.replace('?P<org>', '?P<org13>')}"
+                           rf"{apposed}",                                                  # DeepSeek-R1, an OpenAI model
+         None),
     ])
 
 
@@ -572,7 +635,7 @@ def patterns_for(gl: Glossary) -> Patterns:
 
 def _group(m: re.Match | Claim, base: str) -> tuple[str | None, int]:
     groups = m.groupdict()
-    for suffix in ("", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11"):
+    for suffix in ("", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13"):
         g = groups.get(base + suffix)
         if g is not None:
             return g, m.start(base + suffix)
@@ -694,10 +757,17 @@ class WrongMaker(_AttributionRule):
                         continue
                     mid = m.group("mid5") if m.group("prod5") else m.group("mid7") if m.group("prod7") else ""
                     before = text[max(0, m.start() - 40):m.start()]
-                    if (m.group("prod8") or m.group("prod9")) and _comparison(text, org_at + len(org_text), m.end()):
+                    if (m.group("prod8") or m.group("prod9") or m.group("prod13")) and _comparison(
+                            text, org_at + len(org_text), m.end()):
                         continue  # "Gemini, OpenAI's rival model": a comparison, no claim
+                    if m.group("prod13") and org_e.kind == "cloud":
+                        continue  # "Llama, an Azure model": where it runs
+                    # a possessive or "by" ties the two names itself: only a platform before it
+                    # makes it no authorship; "from" may end a move ("switched to Claude from OpenAI")
+                    tied = m.group("prod3") or (m.group("prod4") and " from " not in text[m.start():org_at])
                     if (mid and _NOT_A_CLAIM.search(mid)) or (
-                            not m.group("org") and not m.group("prod2") and _NOT_A_CLAIM.search(before)):
+                            not m.group("org") and not m.group("prod2")
+                            and (_PLATFORM_BEFORE if tied else _NOT_A_CLAIM).search(before)):
                         continue
                     if m.group("org11") and _NOT_A_CLAIM.search(text, org_at + len(org_text), m.start("prod11")):
                         continue  # "Google's rival model, Claude": a comparison
@@ -744,6 +814,9 @@ class EntityWrongMaker(_AttributionRule):
             if not isinstance(name, str) or not isinstance(context, str):
                 continue
             prod_e = gl.lookup(name.strip())
+            if (prod_e is None and (name.endswith(_MODEL_TAIL_ENDS) or name[-2:-1].isdigit())
+                    and (tail := _MODEL_TAIL.search(name)) is not None and tail.start() > 0):
+                prod_e = gl.lookup(name[:tail.start()].strip())  # "Phi-3", "Mistral Large 2": the family's maker
             if prod_e is None or prod_e.kind not in MADE_KINDS or not prod_e.maker:
                 continue
             ep = batch.episodes[n]
@@ -751,8 +824,15 @@ class EntityWrongMaker(_AttributionRule):
             if path not in ep.scalars or not pats.orgs.search(context):
                 continue
             found = list(pat.finditer(context))
+            more = []
             if " from " in context or " by " in context:
-                found = _leftmost([*found, *pats.context_kind_claims.finditer(context)])
+                more += pats.context_kind_claims.finditer(context)
+            if " of " in context and _org_after(context, " of ", pats.orgs):
+                more += pats.context_of_claims.finditer(context)
+            if " as " in context and _org_after(context, " as ", pats.orgs):
+                more += pats.context_as_claims.finditer(context)
+            if more:
+                found = _leftmost([*found, *more])
             for m in found:
                 org_text, org_at = _group(m, "org")
                 org_e = gl.lookup(org_text)
@@ -765,6 +845,6 @@ class EntityWrongMaker(_AttributionRule):
                 shape = m.groupdict()
                 if shape.get("org3") and _USES_BEFORE.search(context, max(0, m.start() - 40), m.start()):
                     continue  # "uses models from Anthropic": what it runs on, not who made it
-                if org_e.kind == "cloud" and (shape.get("org2") or shape.get("org4")):
+                if org_e.kind == "cloud" and (shape.get("org2") or shape.get("org4") or shape.get("org5")):
                     continue  # "An Azure model", "Microsoft Azure model catalog": where it runs
                 yield self._finding(ep, path, context, m, org_text, org_at, prod_e, org_e, gl)

@@ -155,8 +155,57 @@ class NameMatcher:
         self.targets = targets
         # the words of the glossary's names ("Scout" of "Llama 4 Scout"): what may follow a name
         self.name_words = frozenset(w for f in gl.accepted for w in f.split())
+        # Misspellings with a number after their first word ("Cloud 3.5 Sonnet", "H 100"), by that
+        # word: the candidates' runs stop at a number, so these are looked for after the word. Where
+        # the right name differs only in its first word, that word is a sound-alike of the family's
+        # name ("Cloud" for "Claude"): with a number and a model word of the family after it
+        # ("Cloud Opus 4.1", "Cloud 4 Sonnet") it is the family's name, listed or not.
+        self.numbered: dict[str, list[tuple[str, Entry]]] = {}
+        self.sound_alikes: dict[str, tuple[Entry, frozenset]] = {}
+        for e in gl.entries:
+            for f in e.misspellings:
+                words = f.split()
+                if len(words) > 1 and any(w[0].isdigit() for w in words[1:]) and words[0] not in gl.accepted:
+                    self.numbered.setdefault(words[0], []).append((f, e))
+                    right = e.name.split()
+                    family = gl.accepted.get(right[0])
+                    if right[1:] == words[1:] and family is not None and words[0] not in gl.misspelled:
+                        model_words = frozenset(w for g in gl.accepted if g.startswith(right[0] + " ")
+                                                for w in g.split()[1:] if w.isalpha() and w[0].isupper())
+                        self.sound_alikes[words[0]] = (family, model_words)
+        for forms in self.numbered.values():
+            forms.sort(key=lambda fe: -len(fe[0]))
+        # the second words these misspellings may have after their first one, where a word starts
+        # with a letter ("Sonnet" of "Cloud Sonnet 4"; a model word of a sound-alike's family)
+        self.numbered_seconds = {word: frozenset(f.split()[1] for f, _ in forms)
+                                 | (self.sound_alikes[word][1] if word in self.sound_alikes else frozenset())
+                                 for word, forms in self.numbered.items()}
         self.memo: dict[str, Verdict | None] = {}
         self.runs: dict[str, tuple[int, Verdict] | None] = {}  # see find_misspellings
+
+    def numbered_at(self, text: str, a: int, length: int) -> tuple[int, Verdict] | None:
+        """(length, verdict) of a misspelling with a number that starts at `a` with the word of
+        `length` characters (a key of `numbered`): a listed one, or the word as a sound-alike of
+        a family's name before a version number and a model word of that family."""
+        word = text[a:a + length]
+        for form, entry in self.numbered[word]:
+            n = len(form)
+            if text.startswith(form, a) and _NAME_GOES_ON.match(text, a + n) is None:
+                return n, Verdict("known", entry, entry.name)
+        alike = self.sound_alikes.get(word)
+        tail = _MODEL_WORDS_AFTER.match(text, a + length) if alike is not None else None
+        if tail is None:
+            return None
+        family, model_words = alike
+        words = tail.group().replace("-", " ").split()
+        # a number and a model word, and no other capitalised word ("Cloud 3 Storage")
+        while words and words[-1][0].isupper() and words[-1] not in model_words:
+            words.pop()  # a capitalised word after the model's name ("Cloud 3 Opus Today")
+        if not any(w[0].isdigit() for w in words) or not any(w in model_words for w in words) or any(
+                w[0].isupper() and w not in model_words for w in words):
+            return None
+        end = text.find(words[-1], a + length) + len(words[-1])
+        return end - a, Verdict("known", family, family.name + text[a + length:end])
 
     @cached_property
     def cut_prefixes(self) -> frozenset[str]:
@@ -399,6 +448,14 @@ def _verdicts(text: str, matches, m: NameMatcher):
             if hit is None:
                 continue
         length, v = hit
+        if v is _NUMBERED:
+            # a word that starts a listed misspelling only with a number after it ("Cloud 3.5
+            # Sonnet"): the run's words stop at the number, so the text after it decides
+            found = m.numbered_at(text, a, length)
+            if found is not None:
+                skip_until = a + found[0]
+                yield a, a + found[0], found[1]
+            continue
         end = a + length
         skip_until = end
         if v.kind != "ok":
@@ -530,7 +587,17 @@ def _resolve(cm: re.Match, a: int, text: str, m: NameMatcher) -> tuple[int, Verd
         v = m.classify(word[:hyphen], 1)
         if v is not None and v.kind != "fuzzy":  # not a fuzzy guess ("Qwen2.5-Coder-32B" is no 'Codex')
             return hyphen, v
+    if word in m.numbered and (len(ends) == 1 or text[ends[0] + 1:ends[1]] in m.numbered_seconds[word]):
+        # decided by the text after it (`NameMatcher.numbered_at`); a word after it, where no
+        # such misspelling goes on with that word ("AI is"), decides against it here, once per run
+        return len(word), _NUMBERED
     return None
+
+
+_NAME_GOES_ON = re.compile(r"\w|[.-]\d")  # "Cloud Opus 4.1" is no "Cloud Opus 4" and a ".1"
+_NUMBERED = Verdict("numbered")  # a run whose first word starts a misspelling with a number in it
+# what may follow the first word of a model's name: version numbers and capitalised words ("3.5 Sonnet")
+_MODEL_WORDS_AFTER = re.compile(r"(?:[ -](?:v?\d+(?:\.\d+)*[a-z]?|[A-Z][a-z]+)(?![\w.-]\w)){1,3}")
 
 
 def _slip_after_name(span: str, v: Verdict, shorter: Verdict) -> bool:
@@ -556,6 +623,8 @@ def _plausible(text: str, a: int, b: int, span: str, v: Verdict, kind: str, m: N
         start = text.find(phrase, max(0, a - len(phrase)), b + len(phrase))
         if start != -1 and start <= a and start + len(phrase) >= b:
             return False
+    if v.kind != "known" and any(len(f) > b - a and text.startswith(f, a) for f in entry.accepted):
+        return False  # the first words of a longer name, written right ("Allen Institute for AI")
     if v.kind != "casing" and entry.kind != "person" and _HONORIFIC_BEFORE.search(text, max(0, a - 6), a):
         return False  # "Dr. Lama Nachman": a person's first name, not a product's misspelling
     if v.kind != "casing" and " " not in span and not entry.is_org and _ORG_SUFFIX_AFTER.match(text, b):
@@ -563,7 +632,10 @@ def _plausible(text: str, a: int, b: int, span: str, v: Verdict, kind: str, m: N
     if v.kind == "known":
         # a listed misspelling that is also a very common word ("Clawed back") needs name context
         # (a capital inside, as in "Open-AI" or "Deep-Mind", makes no ordinary word)
-        if " " not in span and span[1:].islower() and is_common_word(span) and _sentence_start(text, a):
+        # (not a brand's own name in wrong casing, whose lowercase is common only as the brand:
+        # "Youtube", "Linkedin", "Whatsapp", unless the name is an ordinary word, as "Co-pilot")
+        if (" " not in span and span[1:].islower() and is_common_word(span) and _sentence_start(text, a)
+                and (entry.common_word or norm_key(span) != norm_key(entry.name))):
             return _name_context(text, a, b, kind, entry)
         if " " not in span and kind != "name" and zipf_at_least(span, WORDLIKE_ZIPF):
             # a word that is also a name ("Lama") before a capitalised word that is not the

@@ -291,6 +291,8 @@ def _word_spans(text: str, taken: list[tuple[int, int, str]]) -> list[tuple[int,
     ("Ã¥") are left to the whole-string judgement, as ftfy does.
     """
     out = _letterlike_spans(text, taken) if "â„" in text else []
+    if "Â " in text:
+        out += _nbsp_spans(text, taken + out)
     if "â€" not in text:
         return out
     taken = taken + out
@@ -308,6 +310,23 @@ def _word_spans(text: str, taken: list[tuple[int, int, str]]) -> list[tuple[int,
             r = fix_encoding(w)
             if r != w:
                 out.append((a, word_end, r))
+    return out
+
+
+# A no-break space (C2 A0) read as Windows-1252 is "Â" and a no-break space; where a later step
+# made that a plain space, ftfy no longer sees the pair ("10Â km", "end.Â Next"). After a digit,
+# a lowercase letter or punctuation, a capital "Â" before a space ends no word of any language.
+_NBSP_MOJIBAKE = re.compile(r"(?<=[0-9a-z.,;:!?%)\]])Â(?= )")
+
+
+def _nbsp_spans(text: str, taken: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Words ending in `_NBSP_MOJIBAKE` ("10Â"), outside `taken`, repaired by dropping the "Â"."""
+    out = []
+    for m in _NBSP_MOJIBAKE.finditer(text):
+        a, b = _word_bounds(text, m.start(), m.start())
+        if any(i < b and a < j for i, j, _ in taken):
+            continue
+        out.append((a, b, fix_encoding(text[a:m.start()])))
     return out
 
 
