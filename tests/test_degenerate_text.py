@@ -271,3 +271,50 @@ def test_brackets_dropped_only_up_to_the_last_closing_one_are_the_same(text):
 def test_a_quote_of_opening_brackets_is_read_in_one_pass(tmp_path):
     doc = _run_check(tmp_path, _quotes_episode(["[" * 200_000, "[" * 100_000]), "D602")
     assert doc["summary"]["files"] == 1
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 40), st.integers(0, 6)), max_size=30))
+def test_taken_edits_answer_as_testing_every_one(spans):
+    """fix's round picks edits that overlap none taken before; the neighbours-only test agrees
+    with testing every taken edit."""
+    from audit import fix
+    from audit.findings import Edit
+
+    taken, every = fix._Taken(), []
+    for start, length in spans:
+        e = Edit(start, start + length, "x")
+        hit = any(fix._overlaps(e, t) for t in every)
+        assert taken.hits(e) == hit
+        if not hit:
+            taken.add(e)
+            every.append(e)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="abc\n", max_size=30), st.lists(st.tuples(st.integers(0, 30), st.integers(0, 4),
+                                                                    st.text(alphabet="XY", max_size=3)), max_size=8))
+def test_apply_edits_joins_what_editing_one_at_a_time_gives(text, raw):
+    from audit import fix
+    from audit.findings import Edit
+
+    edits = [Edit(min(s, len(text)), min(s + k, len(text)), r) for s, k, r in raw]
+    new, _ = fix.apply_edits(text, edits)
+    expected = text
+    kept = []
+    for e in sorted(edits, key=lambda e: (e.start, e.end)):
+        if kept and fix._overlaps(e, kept[-1]):
+            continue
+        kept.append(e)
+    for e in reversed(kept):
+        expected = expected[:e.start] + e.replacement + expected[e.end:]
+    assert new == expected
+
+
+def test_fix_write_applies_thousands_of_fixes_of_one_line(tmp_path):
+    path = tmp_path / "oa.md"
+    path.write_text(episode_text(f"title: x\nsummary: a{'Open AI ' * 3000}b\n"), encoding="utf-8")
+    result = CliRunner().invoke(main, ["fix", "--unsafe", "--write", str(path)])
+    assert result.exit_code in (0, 1), result.output
+    text = path.read_text(encoding="utf-8")
+    assert text.count("OpenAI") == 2999 and text.count("Open AI") == 1  # "aOpen AI" is no name
