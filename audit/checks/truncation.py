@@ -209,6 +209,12 @@ def is_word_start(low: str, more: int = 2) -> bool:
 _THREE_LETTER_ZIPF = 4.0
 
 
+def _word_before(stripped: str, a: int) -> str:
+    """The word before offset `a`, lowercased ("" at the start)."""
+    prev = stripped[max(0, a - 30):a].split()
+    return prev[-1].lower() if prev else ""
+
+
 def _lower_before(stripped: str, a: int) -> bool:
     """Is the word before offset `a` lowercase ("in | Bruss"; not "Brad | Pitt")?"""
     prev = stripped[max(0, a - 30):a].split()
@@ -305,6 +311,8 @@ def _speech_cut(text: str, a: int, low: str, words: TruncationWords) -> str | No
     if low == "to" and prev in words.objects:
         return f"ends on {prev + ' to'!r}, without the verb that follows"
     for k in range(1, len(before)):
+        if before[k] in words.subjects and _clause_closed(before[k + 1:], words):
+            continue  # "what we're selling is peace of mind for": the clause with the gap ended before
         if before[k] in words.subjects and k + 1 < len(before) and (
                 before[k - 1] in words.gap_openers or before[k - 1] not in words.function):
             return None  # "the customers we sell to", "what we listen to": a stranded preposition
@@ -316,6 +324,14 @@ def _speech_cut(text: str, a: int, low: str, words: TruncationWords) -> str | No
             # (not a subject relative: "developers who have never written a query without")
             return None  # "what the clients are paying for"
     return f"ends on {low!r}, a preposition without its object"
+
+
+def _clause_closed(tail: list[str], words: TruncationWords) -> bool:
+    """Do the words after a subject pronoun hold a second verb, an auxiliary after a content word
+    ("we're really selling | is peace of mind"): the clause of the pronoun ended before them."""
+    return any(w in words.auxiliaries and tail[j - 1] not in words.function and tail[j - 1] not in words.auxiliaries
+               and not _adverb(tail[j - 1], words) and tail[j - 1] not in words.subjects
+               for j, w in enumerate(tail) if j)
 
 
 def _open_clause(text: str, a: int, low: str, words: TruncationWords) -> str | None:
@@ -497,7 +513,7 @@ def cut_ending(text: str, words: TruncationWords, gl, prose: bool = False,
         return a, b, f"ends on {stripped[_CLAUSE_START_BEFORE.search(stripped, 0, a).start():b]!r}, a clause without its verb"
     if trailed:
         return None
-    if len(word) == 1 and word.isupper() and word not in "IA" and a and stripped[:a].rstrip()[-1:].islower():
+    if len(word) == 1 and word.isupper() and word not in "IA" and _word_before(stripped, a) in words.function:
         return a, b, f"ends on {word!r}, the start of a cut word"  # "... in plain E", "... on G"
     if not word.islower():
         if (len(word) >= 2 and word[0].isupper() and word[1:].islower() and not is_common_word(low)
@@ -756,7 +772,9 @@ class FragmentaryExtraction(Rule):
             why = _stops_short(extracted, text, at, words)
             if why:
                 return why
-        cut = cut_ending(extracted, words, gl, prose=at != -1 and at + len(extracted) < len(text.rstrip()))
-        if cut is not None and not (at != -1 and at + len(extracted) == len(text.rstrip())):
+        # (an extraction that stops only before its text's final period ends where the text does)
+        text_end = len(text.rstrip().rstrip(".!?…").rstrip())
+        cut = cut_ending(extracted, words, gl, prose=at != -1 and at + len(extracted) < text_end)
+        if cut is not None and not (at != -1 and at + len(extracted) >= text_end):
             return cut[2]
         return None
