@@ -103,3 +103,10 @@ def test_an_extraction_that_stops_only_before_the_final_period_is_whole():
 def test_the_new_word_classes_live_in_the_rule_set(key):
     data = yaml.safe_load((ROOT / "rules" / "truncation.yaml").read_text(encoding="utf-8"))
     assert data.get(key), key
+
+
+def test_to_be_after_a_subject_and_a_verb_that_wants_it_is_cut():
+    got, want = _quotes_hit(
+        ["Honestly, we have to be", "I think we're going to be"],
+        ["It's not what it used to be", "That's where we need to be", "You don't have to be", "If you want to be"])
+    assert got == want

@@ -407,6 +407,11 @@ def _open_phrase(text: str, a: int, low: str, words: TruncationWords) -> str | N
             and low not in words.objects and low not in words.transitive):
         return f"ends on {prev + ' ' + low!r}, an object without the verb that follows it"
     if low == "be" and prev == "to":
+        verb = before[-2] if len(before) > 1 else ""
+        if (verb in ("have", "has", "had", "need", "needs", "needed", "got", "going", "gonna", "supposed")
+                and len(before) > 2 and before[-3] in words.subjects
+                and not words.negating.intersection(before) and not words.object_gaps.intersection(before)):
+            return f"ends on {' '.join(before[-3:] + [low])!r}, without what it should be"  # "... we have to be"
         # "... wanted every prompt to be": a verb that wants another, its object, 'to be' and no complement
         for v in range(len(before) - 3, max(-1, len(before) - 6), -1):
             if before[v] in words.infinitive_verbs and before[v] not in words.auxiliaries:
