@@ -16,7 +16,7 @@ from functools import lru_cache
 from ..findings import Fix, Severity
 from ..glossary import glossary
 from ..ruleset import Knowledge, RuleSetError, expect, known_keys, str_list
-from ..wordlist import top_words
+from ..wordlist import at_least, top_words
 from .base import Rule, scalar_edit
 from .misspelling import is_common_word, matcher_for
 
@@ -85,6 +85,12 @@ class TruncationWords:
     phrase_prepositions: set[str] = field(default_factory=set)  # "a wrapper | around": the object is missing
     possessive_own: set[str] = field(default_factory=set)  # "on their | own" is whole
     object_gaps: set[str] = field(default_factory=set)  # "what they | want": the object is the gap
+    particles: set[str] = field(default_factory=set)  # "we logged | in": an adverb particle after a verb
+    particle_words: set[str] = field(default_factory=set)  # "logged", "early": a final particle after one is whole
+    ly_adjectives: set[str] = field(default_factory=set)  # "it was | costly": -ly words that are no adverbs
+    end_adverbs: set[str] = field(default_factory=set)  # "they did | too": adverbs that end a clause
+    verb_s_forms: set[str] = field(default_factory=set)  # "the assistant | gives": -s forms that are no nouns
+    whole_words: set[str] = field(default_factory=set)  # "a Slack | bot": short rare terms that are whole
 
 
 # TruncationWords' word classes -> their keys in rules/truncation.yaml (lowercased, ’ as ')
@@ -101,6 +107,8 @@ _WORD_CLASSES = {
     "clause_verbs": "clause_verbs", "attributive": "attributive_adjectives",
     "adjective_prepositions": "adjective_prepositions", "degree": "degree_adverbs",
     "phrase_prepositions": "phrase_prepositions", "possessive_own": "possessive_own", "object_gaps": "object_gap_words",
+    "particles": "particles", "particle_words": "particle_words", "ly_adjectives": "ly_adjectives",
+    "end_adverbs": "end_adverbs", "verb_s_forms": "verb_s_forms", "whole_words": "whole_words",
 }
 
 
@@ -108,20 +116,43 @@ def parse_truncation(data, where: str) -> TruncationWords:
     data = data or {}
     expect(data, dict, where, "truncation")
     known_keys(data, {"version", "dangling_words", "prose_dangling_words", "short_words", "lead_fragments",
-                      *_WORD_CLASSES.values()}, where, "truncation")
+                      "transitive_stems", *_WORD_CLASSES.values()}, where, "truncation")
     leads = str_list(data.get("lead_fragments"), where, "lead_fragments")
     for i, p in enumerate(leads):
         try:
             re.compile(p)
         except re.error as exc:
             raise RuleSetError(f"{where}: lead_fragments[{i}]: invalid regular expression: {exc}") from None
+    classes = {attr: _lower_set(data, key, where) for attr, key in _WORD_CLASSES.items()}
+    for stem in _lower_set(data, "transitive_stems", where):
+        classes["transitive"].update(verb_forms(stem))
+    classes["transitive"].update(classes["verb_s_forms"])
     return TruncationWords(
         dangling={w.lower() for w in str_list(data.get("dangling_words"), where, "dangling_words")},
         prose_dangling={w.lower() for w in str_list(data.get("prose_dangling_words"), where, "prose_dangling_words")},
         short={w.lower() for w in str_list(data.get("short_words"), where, "short_words")},
         lead_fragment=re.compile("|".join(f"(?:{p})" for p in leads) or r"(?!x)x", re.I),
-        **{attr: _lower_set(data, key, where) for attr, key in _WORD_CLASSES.items()},
+        **classes,
     )
+
+
+def verb_forms(stem: str) -> set[str]:
+    """A verb stem and its regular forms: -s, -ed and -ing ("handle": handles, handled, handling;
+    "deploy": deploys, deployed, deploying; "reach": reaches). Irregular and doubled forms are
+    listed in rules/truncation.yaml as words of their own."""
+    if stem.endswith(("s", "sh", "ch", "x", "z")):
+        third = stem + "es"
+    elif stem.endswith("y") and stem[-2:-1] not in tuple("aeiou"):
+        third = stem[:-1] + "ies"
+    else:
+        third = stem + "s"
+    if stem.endswith("e"):
+        past, ing = stem + "d", (stem + "ing" if stem.endswith("ee") else stem[:-1] + "ing")
+    elif stem.endswith("y") and stem[-2:-1] not in tuple("aeiou"):
+        past, ing = stem[:-1] + "ied", stem + "ing"
+    else:
+        past, ing = stem + "ed", stem + "ing"
+    return {stem, third, past, ing}
 
 
 def _lower_set(data, key: str, where: str) -> set[str]:
@@ -163,15 +194,31 @@ def _common_words() -> tuple[str, ...]:
     return tuple(sorted(w for w in top_words(40000) if w.isalpha()))
 
 
-def is_word_start(low: str) -> bool:
-    """Is `low` the start of a common word at least two letters longer ("alignm" of "alignment")?"""
+def is_word_start(low: str, more: int = 2) -> bool:
+    """Is `low` the start of a common word at least `more` letters longer ("alignm" of "alignment")?"""
     words = _common_words()
     i = bisect_left(words, low)
     while i < len(words) and words[i].startswith(low):
-        if len(words[i]) >= len(low) + 2:
+        if len(words[i]) >= len(low) + more and words[i] != low + "s":  # (a plural is no longer word)
             return True
         i += 1
     return False
+
+
+# a word of three letters rarer than this is mostly a clipped word ("tha", "mod", "acc", "eva")
+_THREE_LETTER_ZIPF = 4.0
+
+
+def _word_before(stripped: str, a: int) -> str:
+    """The word before offset `a`, lowercased ("" at the start)."""
+    prev = stripped[max(0, a - 30):a].split()
+    return prev[-1].lower() if prev else ""
+
+
+def _lower_before(stripped: str, a: int) -> bool:
+    """Is the word before offset `a` lowercase ("in | Bruss"; not "Brad | Pitt")?"""
+    prev = stripped[max(0, a - 30):a].split()
+    return bool(prev) and prev[-1][:1].islower()
 
 
 # the words of a text's last clause (after the last , ; : . ! ? or bracket), lowercased, ' for ’
@@ -201,14 +248,20 @@ def _speech_cut(text: str, a: int, low: str, words: TruncationWords) -> str | No
     demonstrative after a complementizer ("... predicted that this"), ', then'."""
     low = low.replace("’", "'")
     if (low not in words.stranding and low not in words.auxiliaries and low not in words.demonstratives
-            and low not in words.relatives and low not in words.skip_adverbs and low != "then"):
+            and low not in words.relatives and low not in words.skip_adverbs and low != "then"
+            and not _ly_adverb(low, words)):
         return None
     clause = _last_clause(text, a)
     if not clause or clause[-1] != low:
         return None
-    if low in words.skip_adverbs:  # "... the scaling laws have already": the auxiliary before it
-        while clause and clause[-1] in words.skip_adverbs:
+    if low in words.skip_adverbs or _ly_adverb(low, words):  # "... the scaling laws have already"
+        while clause and (clause[-1] in words.skip_adverbs or _ly_adverb(clause[-1], words)):
             clause = clause[:-1]
+        if (clause and clause[-1] in words.auxiliaries and low not in words.end_adverbs
+                and not words.embedding.intersection(clause[:-1])):
+            # "... the model was only", "... the results were consistently": the auxiliary lost
+            # the verb or complement the adverb stood before
+            return f"ends on {clause[-1] + ' ' + low!r}, an auxiliary and an adverb without what follows"
         if (clause and clause[-1] in words.subjects and _is_subject(clause, len(clause) - 1, words.prepositions)
                 and (clause[-1] not in words.object_forms or len(clause) == 1 or clause[-2] in words.function)):
             return f"ends on {clause[-1] + ' ' + low!r}, a subject without its verb"  # "... they always"
@@ -248,6 +301,9 @@ def _speech_cut(text: str, a: int, low: str, words: TruncationWords) -> str | No
             return None  # "I think they will", "yes we can": the verb is understood
         return f"ends on {subject + ' ' + low!r}, an auxiliary without its verb"
     # a preposition
+    if low in words.particles and (prev in words.particle_words or prev in words.objects
+                                   or (prev in words.object_forms and len(before) > 1)):
+        return None  # "we logged in", "early on", "we turned it on": an adverb particle
     if low == "to" and prev in words.infinitive_verbs:
         if words.negating.intersection(before) or prev in ("want", "wants", "wanted", "like", "love", "hate"):
             return None  # "you don't have to", "if you want to", "I'd love to"
@@ -255,6 +311,8 @@ def _speech_cut(text: str, a: int, low: str, words: TruncationWords) -> str | No
     if low == "to" and prev in words.objects:
         return f"ends on {prev + ' to'!r}, without the verb that follows"
     for k in range(1, len(before)):
+        if before[k] in words.subjects and _clause_closed(before[k + 1:], words):
+            continue  # "what we're selling is peace of mind for": the clause with the gap ended before
         if before[k] in words.subjects and k + 1 < len(before) and (
                 before[k - 1] in words.gap_openers or before[k - 1] not in words.function):
             return None  # "the customers we sell to", "what we listen to": a stranded preposition
@@ -266,6 +324,14 @@ def _speech_cut(text: str, a: int, low: str, words: TruncationWords) -> str | No
             # (not a subject relative: "developers who have never written a query without")
             return None  # "what the clients are paying for"
     return f"ends on {low!r}, a preposition without its object"
+
+
+def _clause_closed(tail: list[str], words: TruncationWords) -> bool:
+    """Do the words after a subject pronoun hold a second verb, an auxiliary after a content word
+    ("we're really selling | is peace of mind"): the clause of the pronoun ended before them."""
+    return any(w in words.auxiliaries and tail[j - 1] not in words.function and tail[j - 1] not in words.auxiliaries
+               and not _adverb(tail[j - 1], words) and tail[j - 1] not in words.subjects
+               for j, w in enumerate(tail) if j)
 
 
 def _open_clause(text: str, a: int, low: str, words: TruncationWords) -> str | None:
@@ -293,6 +359,11 @@ def _open_clause(text: str, a: int, low: str, words: TruncationWords) -> str | N
                 return None
             return f"ends on {opener + ' ' + det + ' ' + ' '.join(noun)!r}, a clause without its verb"
     return None
+
+
+def _ly_adverb(w: str, words: TruncationWords) -> bool:
+    """Is `w` an adverb in -ly ("consistently"), not an adjective ("costly", "likely")?"""
+    return len(w) > 4 and w.endswith("ly") and w not in words.ly_adjectives and w not in words.function
 
 
 def _adverb(w: str, words: TruncationWords) -> bool:
@@ -336,6 +407,11 @@ def _open_phrase(text: str, a: int, low: str, words: TruncationWords) -> str | N
             and low not in words.objects and low not in words.transitive):
         return f"ends on {prev + ' ' + low!r}, an object without the verb that follows it"
     if low == "be" and prev == "to":
+        verb = before[-2] if len(before) > 1 else ""
+        if (verb in ("have", "has", "had", "need", "needs", "needed", "got", "going", "gonna", "supposed")
+                and len(before) > 2 and before[-3] in words.subjects
+                and not words.negating.intersection(before) and not words.object_gaps.intersection(before)):
+            return f"ends on {' '.join(before[-3:] + [low])!r}, without what it should be"  # "... we have to be"
         # "... wanted every prompt to be": a verb that wants another, its object, 'to be' and no complement
         for v in range(len(before) - 3, max(-1, len(before) - 6), -1):
             if before[v] in words.infinitive_verbs and before[v] not in words.auxiliaries:
@@ -355,10 +431,20 @@ def _open_phrase(text: str, a: int, low: str, words: TruncationWords) -> str | N
         return None
     infinitive = before[k] == "to"
     if infinitive:  # "we want to make" as "we make"; not "there's a lot to take", "you don't have to"
+        if k and before[k - 1] in words.objects and not words.negating.intersection(before) \
+                and not any(w in words.object_gaps for w in before[:k - 1]):
+            return f"ends on {before[k - 1] + ' to ' + low!r}, a verb without its object"  # "pushing us to add"
         if not (k and before[k - 1] in words.infinitive_verbs) or words.negating.intersection(before):
             return None
         low = before[k - 1] + " to " + low
         k -= 2
+        while k >= 0 and _adverb(before[k], words):
+            k -= 1
+        if k < 0:
+            return None
+    progressive = low.endswith("ing") and before[k] in words.be_forms  # "the team is | handling"
+    if progressive and before[k] not in words.subjects:
+        k -= 1
         while k >= 0 and _adverb(before[k], words):
             k -= 1
         if k < 0:
@@ -373,19 +459,24 @@ def _open_phrase(text: str, a: int, low: str, words: TruncationWords) -> str | N
         k -= 1  # "we all | want": the subject is "we"
     subject = before[k]
     if (subject in words.determiners or subject in words.prepositions
-            or (subject in words.be_forms and not (infinitive and subject in words.subjects))
+            or (subject in words.be_forms and not ((infinitive or progressive) and subject in words.subjects))
             or (subject in words.function and subject not in words.subjects)):
         return None  # "a real need", "for want", "it is needed", "give and take"
     if any(w in words.object_gaps
            and not (w == "that" and j and (before[j - 1] in words.that_verbs or before[j - 1] in words.clause_verbs))
            for j, w in enumerate(before[:k])):
         return None  # "what they want", "if you need", "the thing that we need"; not "the plan is that we'll need"
-    if subject not in words.subjects and not (infinitive or low.endswith("ed") and not low.endswith("eed")
-                                              or low in words.past_verbs):
+    if subject not in words.subjects and not (infinitive or progressive or low.endswith("ed") and not low.endswith("eed")
+                                              or low in words.past_verbs or low in words.verb_s_forms):
         return None  # "the user needs", "a quick take": maybe a noun
     ahead = before[k - 1] if k else ""
     if ahead and ahead not in words.function and ahead not in words.determiners and ahead not in words.clause_verbs:
         return None  # "the product we need", "the tools developers wanted": a relative clause after its noun
+    if ahead in words.determiners and k >= 2:
+        noun = before[k - 2]  # "the feature our users wanted": the determiner's noun phrase is the subject
+        if (noun not in words.function and noun not in words.determiners and noun not in words.clause_verbs
+                and noun not in words.objects and noun not in words.transitive and noun not in words.object_forms):
+            return None
     return f"ends on {subject + ' ' + low!r}, a verb without its object"
 
 
@@ -427,7 +518,12 @@ def cut_ending(text: str, words: TruncationWords, gl, prose: bool = False,
         return a, b, f"ends on {stripped[_CLAUSE_START_BEFORE.search(stripped, 0, a).start():b]!r}, a clause without its verb"
     if trailed:
         return None
+    if len(word) == 1 and word.isupper() and word not in "IA" and _word_before(stripped, a) in words.function:
+        return a, b, f"ends on {word!r}, the start of a cut word"  # "... in plain E", "... on G"
     if not word.islower():
+        if (len(word) >= 2 and word[0].isupper() and word[1:].islower() and not is_common_word(low)
+                and gl.lookup(word) is None and _lower_before(stripped, a) and is_word_start(low, 1)):
+            return a, b, f"ends on {word!r}, the start of a cut name"  # "... in Bruss", "... a Slac"
         # the start of a glossary name ("... did we point Claud", "... signed with Anthrop"), no word
         # and no right spelling of its own (the misspelling family leaves such an ending to this one)
         if len(word) >= 3 and word not in gl.accepted and word in matcher_for(gl).cut_prefixes \
@@ -438,9 +534,9 @@ def cut_ending(text: str, words: TruncationWords, gl, prose: bool = False,
         return None
     if len(low) <= 2 and low not in words.short:
         return a, b, f"ends on {word!r}, the start of a cut word"
-    if len(low) == 3 and not is_common_word(low):
+    if len(low) == 3 and low not in words.whole_words and not at_least(low, _THREE_LETTER_ZIPF):
         return a, b, f"ends on {word!r}, the start of a cut word"
-    if len(low) >= 4 and not is_common_word(low) and is_word_start(low):
+    if len(low) >= 4 and low not in words.whole_words and not is_common_word(low) and is_word_start(low, 1):
         return a, b, f"ends on {word!r}, the start of a cut word"
     return None
 
@@ -681,7 +777,9 @@ class FragmentaryExtraction(Rule):
             why = _stops_short(extracted, text, at, words)
             if why:
                 return why
-        cut = cut_ending(extracted, words, gl, prose=at != -1 and at + len(extracted) < len(text.rstrip()))
-        if cut is not None and not (at != -1 and at + len(extracted) == len(text.rstrip())):
+        # (an extraction that stops only before its text's final period ends where the text does)
+        text_end = len(text.rstrip().rstrip(".!?…").rstrip())
+        cut = cut_ending(extracted, words, gl, prose=at != -1 and at + len(extracted) < text_end)
+        if cut is not None and not (at != -1 and at + len(extracted) >= text_end):
             return cut[2]
         return None
