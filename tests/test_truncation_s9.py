@@ -110,3 +110,28 @@ def test_to_be_after_a_subject_and_a_verb_that_wants_it_is_cut():
         ["Honestly, we have to be", "I think we're going to be"],
         ["It's not what it used to be", "That's where we need to be", "You don't have to be", "If you want to be"])
     assert got == want
+
+
+# --- the field's terms are no cut words (session 9 review) ---------------------------------------
+
+def _t701_fields(texts: list[str]) -> list[int]:
+    import json
+
+    from tests.conftest import audit_text, episode_text
+
+    fm = "title: x\nquotes:\n" + "".join(f"- text: {json.dumps(t)}\n  relevance_score: 5\n" for t in texts)
+    return sorted(int(f.field.split("[")[1].split("]")[0]) for f in audit_text(episode_text(fm), select=["T701"]))
+
+
+def test_the_fields_shop_talk_at_a_quote_end_is_no_cut_word():
+    terms = ["compute", "eval", "infra", "repo", "on-prem", "config", "auth", "prod", "biotech", "a vc", "distill",
+             "capex", "agentic", "quant"]
+    assert _t701_fields([f"Most of the money goes to {t}" for t in terms]) == []
+
+
+def test_a_rare_word_the_episode_uses_inside_a_text_is_no_stub_but_a_copied_stub_still_is():
+    # "telem" alone at a quote's end is taken for a cut "telemetry"; used inside another text, it is a term
+    assert _t701_fields(["So every morning we check the telem"]) == [0]
+    assert _t701_fields(["So every morning we check the telem", "The telem dashboard shows it."]) == []
+    # the two passes copy one cut quote: the stub at the end of both is still a stub
+    assert _t701_fields(["So every morning we check the telem", "So every morning we check the telem"]) == [0, 1]

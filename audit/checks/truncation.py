@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -586,6 +587,7 @@ class TruncatedText(Rule):
 
     def check(self, batch):
         words, gl = truncation_words(batch.knowledge), glossary(batch.knowledge)
+        vocab: dict[int, Counter] = {}  # id(episode) -> its words, counted (only where asked)
         for ep, texts in _unfinished_texts(batch):
             for path, text, length in texts:
                 stripped = text.rstrip()
@@ -608,12 +610,37 @@ class TruncatedText(Rule):
                 if path not in ep.scalars:
                     continue
                 a, b, why = cut
+                if why.endswith(_STUB_ENDS) and b - a >= 3 and _used_whole(batch, ep, text[a:b], vocab):
+                    continue  # a term of the episode ("compute", "infra", "repo"), not a stub of a word
                 start, end, _ = ep.locate(path, a, b)
                 yield ep.finding(self, path=path, start=start, end=end, evidence=text[a:b],
                                  message=f"{path.split('.')[-1].replace('_', ' ').capitalize()} is cut: {why}")
 
 
 _TRAIL = ("...", "…")
+# the whys of a rare word taken for the start of a cut one (see _used_whole)
+_STUB_ENDS = (", the start of a cut word", ", the start of a cut name")
+
+
+def _used_whole(batch, ep, word: str, vocab: dict[int, Counter]) -> bool:
+    """Does the episode use `word` whole, inside some text of it (not as the last word of a text)?
+
+    A cut leaves the start of a word that the episode does not use on its own; the field's terms
+    that are rare in general English ("compute", "infra", "repo", "eval") recur inside an
+    episode's quotes and contexts. A text's last word does not count: the two passes of the
+    pipeline often copy one cut quote, stub and all. Counted for an episode only when one of its
+    texts ends on such a word."""
+    counts = vocab.get(id(ep))
+    if counts is None:
+        counts = vocab[id(ep)] = Counter()
+        for e, _, text, _ in batch.texts():
+            if e is ep:
+                found = _WORDS.findall(text.lower())
+                counts.update(found[:-1] if text.rstrip()[-1:].isalnum() else found)
+    return counts[word.lower()] >= 1
+
+
+_WORDS = re.compile(r"[^\W_]+")
 _PARTICLE_BEFORE = re.compile(r"(?:\bso|ing|\blog|\bsign|\bmove|\bgo|\bcarry|\bhold|\bcome|\bgive|\bturn)\s+$", re.I)  # a text ending on these may have trailed off on a word that cannot end it
 
 
