@@ -217,9 +217,9 @@ def test_suppression_comments_are_told_from_text_in_scalars_by_bisection():
 
     lines = ["title: x", "companies:"]
     for i in range(1500):
-        lines += [f"- name: Openai  # audit: ignore[M301]",
+        lines += ["- name: Openai  # audit: ignore[M301]",
                   f"  context: 'quoted # audit: ignore[N201] {i}'",
-                  "  note: |", f"    block # audit: ignore {i}", f"  confidence: low  # audit: ignore"]
+                  "  note: |", f"    block # audit: ignore {i}", "  confidence: low  # audit: ignore"]
     ep = parse_episode(episode_text("\n".join(lines)).encode(), Episode(path="s.md"))
     spans = [(sc.start, sc.end) for sc in ep.scalars.values()]
     brute = [m.start() for m in suppress._DIRECTIVE.finditer(ep.text, ep.fm_start, ep.fm_end)

@@ -13,19 +13,12 @@ from audit.checks import attribution as A
 from audit.glossary import glossary
 from audit.ruleset import Knowledge
 from tests.conftest import audit_text, episode_text
+from tests.test_generalise_core import _family, _quote
 
 
 def _entity(context: str, name: str, confidence: str = "high") -> str:
     return episode_text(f"title: x\ncompanies:\n- name: {json.dumps(name)}\n  category: ai_application\n"
                         f"  confidence: {confidence}\n  context: {json.dumps(context)}\n  source: llm_enhanced\n")
-
-
-def _quote(text: str) -> str:
-    return episode_text(f"title: x\nquotes:\n- text: {json.dumps(text)}\n")
-
-
-def _family(findings, family):
-    return [f for f in findings if f.family == family]
 
 
 # --- attribution ----------------------------------------------------------------------------------
