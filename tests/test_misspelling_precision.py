@@ -179,3 +179,10 @@ def test_the_shipped_glossary_lists_each_name_once():
     forms = Counter(f for e in entries for f in dict.fromkeys([e["name"], *e.get("variants", [])]))
     assert len(entries) >= 150
     assert [f for f, n in forms.items() if n > 1] == []
+
+
+def test_an_article_and_a_lowercase_word_are_english_not_a_name():
+    # "An anthropic argument" was "probably a misspelling of 'Anthropic'" (the two words read as one)
+    found = _misspellings(["An anthropic argument says we are lucky.", "A perplexed host asked again.",
+                           "An Antropic model shipped.", "The Gemeni team shipped."])
+    assert found == {2: [("M301", "Antropic")], 3: [("M301", "Gemeni")]}

@@ -614,6 +614,9 @@ def _strip_possessive(text: str, a: int, b: int) -> int:
     return b
 
 
+_ARTICLES = frozenset({"A", "An", "The", "a", "an", "the"})
+
+
 def _plausible(text: str, a: int, b: int, span: str, v: Verdict, kind: str, m: NameMatcher) -> bool:
     """Context filters that keep ordinary words and other meanings quiet."""
     entry = v.entry
@@ -625,6 +628,10 @@ def _plausible(text: str, a: int, b: int, span: str, v: Verdict, kind: str, m: N
             return False
     if v.kind != "known" and any(len(f) > b - a and text.startswith(f, a) for f in entry.accepted):
         return False  # the first words of a longer name, written right ("Allen Institute for AI")
+    if v.kind == "fuzzy" and " " in span:
+        first, rest = span.split(" ", 1)
+        if first in _ARTICLES and rest.islower():
+            return False  # an article and a lowercase word: "An anthropic argument" is English, no "Anthropic"
     if v.kind != "casing" and entry.kind != "person" and _HONORIFIC_BEFORE.search(text, max(0, a - 6), a):
         return False  # "Dr. Lama Nachman": a person's first name, not a product's misspelling
     if v.kind != "casing" and " " not in span and not entry.is_org and _ORG_SUFFIX_AFTER.match(text, b):
