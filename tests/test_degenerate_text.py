@@ -318,3 +318,15 @@ def test_fix_write_applies_thousands_of_fixes_of_one_line(tmp_path):
     assert result.exit_code in (0, 1), result.output
     text = path.read_text(encoding="utf-8")
     assert text.count("OpenAI") == 2999 and text.count("Open AI") == 1  # "aOpen AI" is no name
+
+
+def test_quotes_naming_another_chip_or_model_are_two_claims_not_a_copy():
+    # a helper's held-out false positive: "H100s" and "A100s" differ in a letter beside a number,
+    # which the canonical form writes apart ("h 100 s") and no content word marked
+    def pairs(a, b):
+        return [f.field for f in audit_text(_quotes_episode([a, b]), select=["D602"])]
+
+    assert pairs("We trained it on 25,000 H100s over the summer.", "We trained it on 25,000 A100s over the summer.") == []
+    assert pairs("The B200 is twice as fast as the H100 for us.", "The B200 is twice as fast as the H200 for us.") == []
+    assert pairs("We trained it on 25,000 H100 GPUs over the summer.",
+                 "We trained it on twenty-five thousand H100 GPUs over the summer.") == ["quotes[1].text"]

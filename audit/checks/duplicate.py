@@ -678,6 +678,7 @@ their we us our you your he him his she her i me my there here very really just 
 won don didn doesn isn aren wasn weren couldn shouldn wouldn haven hasn hadn ain ll ve re gonna wanna""".split())
 
 
+_HAS_DIGIT = re.compile(r"\d")
 _LONG_QUOTES = 400  # words of two quotes above which other_claim aligns them with rapidfuzz
 _NEGATIONS = frozenset({"not", "never", "no", "nobody", "nothing", "none", "neither", "nor", "t"})
 
@@ -689,6 +690,11 @@ def _content(w: str) -> bool:
 def _heard_as(x: str, y: str) -> bool:
     """Could one word be the other misheard or misspelt (most letters kept)?"""
     return fuzz.ratio(x, y) >= (75 if x[0] != y[0] else 60)
+
+
+def _beside_number(words: list[str], i: int, j: int) -> bool:
+    """Does a number stand right before or after words[i:j]?"""
+    return (i > 0 and words[i - 1][:1].isdigit()) or (j < len(words) and words[j][:1].isdigit())
 
 
 def other_claim(a: str, b: str) -> bool:
@@ -706,9 +712,14 @@ def other_claim(a: str, b: str) -> bool:
         if tag == "equal" or (tag != "replace" and k in (0, len(ops) - 1)):
             continue  # (words added at either end: one quote runs on where the other stops)
         changed = wa[i1:i2] + wb[j1:j2]
-        # a number changed ("$5 million" and "$50 million"), or a negation added or dropped
-        if any(w[0].isdigit() or w in _NUMBERS for w in changed) or _NEGATIONS.intersection(wa[i1:i2]) != _NEGATIONS.intersection(wb[j1:j2]):
+        # a number or a name with one changed ("$5 million" and "$50 million", "25,000 H100s" and
+        # "25,000 A100s"), or a negation added or dropped
+        if any(w[0].isdigit() or w in _NUMBERS or _HAS_DIGIT.search(w) for w in changed) or (
+                _NEGATIONS.intersection(wa[i1:i2]) != _NEGATIONS.intersection(wb[j1:j2])):
             return True
+        if tag == "replace" and i2 - i1 == j2 - j1 == 1 and len(wa[i1]) == len(wb[j1]) == 1 and (
+                _beside_number(wa, i1, i2) or _beside_number(wb, j1, j2)):
+            return True  # a model's letter by its number, written apart ("H100s" as "h 100 s"; "A100s")
         if tag == "replace" and i2 - i1 == j2 - j1:
             for x, y in zip(wa[i1:i2], wb[j1:j2]):
                 if _content(x) and _content(y) and not _heard_as(x, y):
