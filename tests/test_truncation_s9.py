@@ -135,3 +135,10 @@ def test_a_rare_word_the_episode_uses_inside_a_text_is_no_stub_but_a_copied_stub
     assert _t701_fields(["So every morning we check the telem", "The telem dashboard shows it."]) == []
     # the two passes copy one cut quote: the stub at the end of both is still a stub
     assert _t701_fields(["So every morning we check the telem", "So every morning we check the telem"]) == [0, 1]
+
+
+def test_a_preposition_stranded_by_a_relative_clause_or_worth_ends_a_quote():
+    # helpers' held-out false positives: "toward" was a word that can never end a sentence, and
+    # "worth thinking about" a preposition without its object
+    assert _t701_fields(["That is the future we are building toward", "It is something worth thinking about",
+                         "And then the whole team went toward", "We were thinking about"]) == [2, 3]

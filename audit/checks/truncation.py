@@ -311,6 +311,8 @@ def _speech_cut(text: str, a: int, low: str, words: TruncationWords) -> str | No
         return f"ends on {prev + ' to'!r}, without the verb that follows"
     if low == "to" and prev in words.objects:
         return f"ends on {prev + ' to'!r}, without the verb that follows"
+    if len(before) >= 2 and before[-2] == "worth" and before[-1].endswith("ing"):
+        return None  # "something worth thinking about", "a fight worth having": the gap is worth's
     for k in range(1, len(before)):
         if before[k] in words.subjects and _clause_closed(before[k + 1:], words):
             continue  # "what we're selling is peace of mind for": the clause with the gap ended before
