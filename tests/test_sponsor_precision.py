@@ -113,3 +113,20 @@ def test_a_title_sponsor_is_the_shows_own():
                      "Nvidia became the founding sponsor of the lab."]) == {}
     assert sorted(_sponsor(["And now a message from our presenting sponsor, Vanta.",
                             "Today's title sponsor is Linear."])) == [0, 1]
+
+
+def test_thanks_for_supporting_something_else_and_a_code_as_a_modifier_are_no_ad():
+    # known false positives since session 7: thanked for supporting the research (not the show),
+    # and a discount code as the modifier of another noun
+    from tests.conftest import audit_text, episode_text
+    import json
+
+    texts = ["Thanks to Google for supporting the research, we could run the ablations.",
+             "The discount code trick only works if you own the checkout flow.",
+             "Promo code abuse cost them millions.",
+             "Thanks to Acme for supporting us this season.",
+             "Use the discount code POD for 20% off.",
+             "Enter promo code at checkout."]
+    fm = "title: x\nquotes:\n" + "".join(f"- text: {json.dumps(t)}\n  relevance_score: 5\n" for t in texts)
+    found = audit_text(episode_text(fm), select=["P801"])
+    assert sorted(int(f.field.split("[")[1].split("]")[0]) for f in found) == [3, 4, 5]
