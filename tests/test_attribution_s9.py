@@ -27,6 +27,10 @@ WRONG_MAKER = [
     ("Midjourney, an OpenAI product, makes images.", "Midjourney, an OpenAI product"),
     # a product family named like its maker stands for the maker in a possessive
     ("Mistral's Phi-4 is small but smart.", "Mistral's Phi-4"),
+    # a verb of making in the present, and a place or means after the product
+    ("Google develops Claude in London.", "Google develops Claude"),
+    ("Microsoft trains Gemini 2.5 on TPUs.", "Microsoft trains Gemini 2.5"),
+    ("Meta makes Qwen3.", "Meta makes Qwen3"),
 ]
 
 
@@ -52,6 +56,11 @@ RIGHT_OR_NO_CLAIM = [
     "Mistral's Mixtral is open.",
     "Mistral AI's Mistral Large 2 is multilingual.",
     "Microsoft's Phi-4 is small but smart.",
+    "Google trains Gemini 2.5 on TPUs.",
+    "Microsoft makes Llama available on Azure.",                   # a platform's move
+    "Amazon makes Claude available through Bedrock.",
+    "Cursor builds on Anthropic's Claude.",                        # what it uses
+    "Anthropic trains Claude on Google's TPUs.",
 ]
 
 

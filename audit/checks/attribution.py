@@ -545,8 +545,10 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
     by4 = r",?\s+(?:(?:which|that)\s+(?:was|is)\s+|(?:was|is)\s+)?"
     # "released" and the like too ("OpenAI released Llama 4"); not "launched", "shipped" or
     # "announced", which platforms say of others' models ("Samsung launched Gemini Live")
-    org6 = (r"(?!\w)(?:-|\s+)(?:developed|built|made|created|trained|designed|released|unveiled|introduced|"
-            r"open[- ]sourced)\s+")
+    org6 = (r"(?!\w)(?:-|\s+)(?:built|builds|made|makes|released|unveiled|introduced|open[- ]sourced)\s+")
+    # the verbs of making itself, past or present ("Google develops Claude", "Meta trained Qwen on
+    # TPUs"): a place or means after the product ("in London", "on TPUs") is no platform's move
+    org14 = r"(?!\w)(?:-|\s+)(?:develop(?:ed|s)|creat(?:ed|es)|train(?:ed|s)|design(?:ed|s))\s+"
     # not a move or a feature of the platform: "... Claude on Bedrock", "... Claude models in
     # Copilot", "... ChatGPT integration"
     rel12 = (rf"(?:(?:\s+(?:{_QUALIFIER_WORDS}|{_KIND_DESCRIBERS})){{0,2}}\s+(?:models?|family|series|"
@@ -555,8 +557,10 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
                  r"(?:buil(?:ds|t)|ma(?:kes|de)|ship(?:s|ped)|releas(?:es|ed)|launch(?:es|ed)|produc(?:es|ed)|"
                  r"unveil(?:s|ed)|introduc(?:es|ed)|open[- ]sourc(?:es|ed))"
                  r"(?!\s+(?:on|in|into|to|through|via|for|with|available)\b))\b")
-    org6_end = (r"(?!\s+(?:models?\s+|family\s+)?(?:into|on|in|with|for|to|through|via|integration|support|"
-                r"access|availability|features?|partnership|deal|plugin|extension|API)\b)")
+    org6_end = (r"(?!\s+(?:models?\s+|family\s+)?(?:into|on|in|with|for|to|through|via|available|integration|"
+                r"support|access|availability|features?|partnership|deal|plugin|extension|API)\b)")
+    org14_end = (r"(?!\s+(?:models?\s+|family\s+)?(?:into|available|integration|support|access|availability|"
+                 r"features?|partnership|deal|plugin|extension|API)\b)")
     # the words before the kind are any lowercase ones ("Google's small model", "OpenAI's video
     # model"); a comparison among them is no claim (`WrongMaker`)
     apposed = rf"\s+(?:(?:AI|[a-z][\w-]*|{_DEMONYM})\s+){{0,3}}?{_APPOSITION_KINDS}\b(?!\s*,?\s+(?:and|or|&)\s)"
@@ -582,6 +586,9 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
         ("org6", "org", rf"{org6}(?:its\s+|their\s+|the\s+)?{_QUALIFIERS}(?:{_KIND_WORDS}\s+)?"
                         rf"{prod.replace('?P<prod>', '?P<prod6>')}{org6_end}",               # Google-developed Claude
          ((rf"{org6}(?:its|their|the)\s+", org6), _qualified_ends, "prod6", "prod", rf"{prod_rest}{org6_end}", None)),
+        ("org14", "org", rf"{org14}(?:its\s+|their\s+|the\s+)?{_QUALIFIERS}(?:{_KIND_WORDS}\s+)?"
+                         rf"{prod.replace('?P<prod>', '?P<prod14>')}{org14_end}",              # Google develops Claude
+         ((rf"{org14}(?:its|their|the)\s+", org14), _qualified_ends, "prod14", "prod", rf"{prod_rest}{org14_end}", None)),
         # appositions; rarely tried (a comma and an article or a maker's name after a product), so not split
         ("prod7", "prod", rf"{prod_rest},\s+(?:an?|the)\s+{_QUALIFIERS}(?P<mid7>(?:[\w-]+\s+){{0,2}}?)"
                           rf"{_APPOSITION_KINDS}\s+(?:{_VERBS}\s+by|by|from|of)\s+"
@@ -660,7 +667,7 @@ def patterns_for(gl: Glossary) -> Patterns:
 
 def _group(m: re.Match | Claim, base: str) -> tuple[str | None, int]:
     groups = m.groupdict()
-    for suffix in ("", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13"):
+    for suffix in ("", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14"):
         g = groups.get(base + suffix)
         if g is not None:
             return g, m.start(base + suffix)
