@@ -13,17 +13,19 @@ from ..glossary import MADE_KINDS, ORG_KINDS, Entry, Glossary, glossary
 from ..textmatch import starts_with_capital, trie_pattern
 from .base import Rule, scalar_edit
 
-_VERSION = r"(?:[ -]?v?\d+(?:\.\d+)*[a-z]?)?(?:[ -](?:Pro|Flash|Opus|Sonnet|Haiku|Ultra|Nano|Mini|mini|Turbo|Max|Vision|Instruct|Chat|Coder|Lite|Plus))*"
+_VERSION = r"(?:[ -]?v?\d+(?:\.\d+)*[a-zA-Z]?){0,2}(?:[ -](?:Pro|Flash|Opus|Sonnet|Haiku|Ultra|Nano|Mini|mini|Turbo|Max|Vision|Instruct|Chat|Coder|Lite|Plus))*"
 _QUALIFIER_WORDS = r"(?:new|newest|latest|own|flagship|upcoming|recent|popular|open[- ]source|open[- ]weights?|closed[- ]source|proprietary|frontier|reasoning|coding|AI)"
 _QUALIFIERS = rf"(?:{_QUALIFIER_WORDS}\s+){{0,3}}"
 _VERBS = r"(?:developed|built|made|created|trained|designed|produced|owned|released|unveiled|launched|published|open[- ]sourced|introduced)"
 _KIND_WORDS = r"(?:model|models|chatbot|assistant|LLM|LLMs|AI|family|series|product|tool)"
 # what an apposition calls a product ("Copilot, a product of Amazon"): one thing, named as such
 _APPOSITION_KINDS = (r"(?:model|chatbot|assistant|agent|LLM|product|tool|service|app|system|platform|family|series|"
-                     r"chip|GPU|accelerator|processor)")
+                     r"chip|GPU|accelerator|processor|editor|IDE|engine|generator)")
 # a capitalised adjective of a country or language ("French", "Chinese", "British", "Israeli"),
 # which may stand among the lowercase words before a kind ("Google's French model")
 _DEMONYM = r"[A-Z][a-z]+(?:an|ese|ish|ch|ic|i)(?![\w-])"
+# words of what a model does, before its kind ("video model", "image generator")
+_KIND_DESCRIBERS = r"(?:video|image|text|language|speech|voice|audio|music|multimodal|vision|chat|code|small|large|foundation|base)"
 # what a product is, between its name and "from"/"by" ("Trainium chips from Google")
 _KIND_BEFORE_MAKER = r"(?:\s+(?:chips?|GPUs?|accelerators?|processors?|models?|chatbot|assistant|LLMs?|family|series))?"
 # single steps of the repeated parts of claim shapes, for `_qualified_ends` and `_mid_ends`
@@ -35,6 +37,9 @@ _MID_WORD = re.compile(r"[\w-]+\s+")
 _NO_WORD_BEFORE = r"(?<!\w.)"
 # The same with no hyphen before either (a maker's or product's own boundary in the claims).
 _NO_NAME_CHAR_BEFORE = r"(?<![\w-].)"
+# The end of a name found in a text: no word character after it, but a version may be joined to a
+# name that ends with a letter ("Qwen3", "Trainium2", "Llama4"): the claims read it as a version.
+_NAME_END = r"(?:(?!\w)|(?<=[^\W\d_])(?=\d))"
 # Words before or between the names that turn a maker claim into a comparison or a move.
 # "host" as a verb or a platform's noun, not the podcast's hosts ("The hosts compare ...")
 _HOST = r"(?<!the )(?<!two )(?<!our )(?<!both )(?<!co-)host\w*"
@@ -213,7 +218,7 @@ class ClaimShapes:
 _NAME_BOUNDARY = re.compile(r"(?<![\w-])")
 # what an entity's context calls the entity in a maker claim ("Google's video model", "Anthropic's coding agent")
 _CONTEXT_KINDS = (r"(?:model|models|product|chatbot|assistant|agent|tool|LLM|platform|service|family|series|app|"
-                  r"chip|chips|GPU|GPUs|accelerator|processor)")
+                  r"chip|chips|GPU|GPUs|accelerator|processor|editor|IDE|engine|generator)")
 _ARTICLE = re.compile(r"(?:an?\s+|the\s+)?")
 
 
@@ -471,7 +476,7 @@ class Patterns:
     @cached_property
     def names_source(self) -> str:
         """Any maker or product name, as one trie (no look-behind: fast): see `names`."""
-        return rf"\b(?:{trie_pattern(self.org_forms | self.product_forms)})(?!\w)"
+        return rf"\b(?:{trie_pattern(self.org_forms | self.product_forms)}){_NAME_END}"
 
     @cached_property
     def kinds(self) -> dict[str, tuple[bool, bool]]:
@@ -540,16 +545,22 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
     by4 = r",?\s+(?:(?:which|that)\s+(?:was|is)\s+|(?:was|is)\s+)?"
     # "released" and the like too ("OpenAI released Llama 4"); not "launched", "shipped" or
     # "announced", which platforms say of others' models ("Samsung launched Gemini Live")
-    org6 = (r"(?!\w)(?:-|\s+)(?:developed|built|made|created|trained|designed|released|unveiled|introduced|"
-            r"open[- ]sourced)\s+")
+    org6 = (r"(?!\w)(?:-|\s+)(?:built|builds|made|makes|released|unveiled|introduced|open[- ]sourced)\s+")
+    # the verbs of making itself, past or present ("Google develops Claude", "Meta trained Qwen on
+    # TPUs"): a place or means after the product ("in London", "on TPUs") is no platform's move
+    org14 = r"(?!\w)(?:-|\s+)(?:develop(?:ed|s)|creat(?:ed|es)|train(?:ed|s)|design(?:ed|s))\s+"
     # not a move or a feature of the platform: "... Claude on Bedrock", "... Claude models in
     # Copilot", "... ChatGPT integration"
-    rel12 = r"(?:\s+models?)?,?\s+(?:that|which)\s+"
-    rel12_end = (r"\s+(?:develop(?:s|ed)|buil(?:ds|t)|ma(?:kes|de)|creat(?:es|ed)|train(?:s|ed)|design(?:s|ed)|"
-                 r"ship(?:s|ped)|releas(?:es|ed)|launch(?:es|ed)|produc(?:es|ed)|unveil(?:s|ed)|introduc(?:es|ed)|"
-                 r"open[- ]sourc(?:es|ed))\b(?!\s+(?:on|in|into|to|through|via|for|with|available)\b)")
-    org6_end = (r"(?!\s+(?:models?\s+|family\s+)?(?:into|on|in|with|for|to|through|via|integration|support|"
-                r"access|availability|features?|partnership|deal|plugin|extension|API)\b)")
+    rel12 = (rf"(?:(?:\s+(?:{_QUALIFIER_WORDS}|{_KIND_DESCRIBERS})){{0,2}}\s+(?:models?|family|series|"
+             rf"{_APPOSITION_KINDS}s?))?,?\s+(?:that|which)\s+")
+    rel12_end = (r"\s+(?:[a-z]+ly\s+)?(?:develop(?:s|ed)|creat(?:es|ed)|train(?:s|ed)|design(?:s|ed)|"
+                 r"(?:buil(?:ds|t)|ma(?:kes|de)|ship(?:s|ped)|releas(?:es|ed)|launch(?:es|ed)|produc(?:es|ed)|"
+                 r"unveil(?:s|ed)|introduc(?:es|ed)|open[- ]sourc(?:es|ed))"
+                 r"(?!\s+(?:on|in|into|to|through|via|for|with|available)\b))\b")
+    org6_end = (r"(?!\s+(?:models?\s+|family\s+)?(?:into|on|in|with|for|to|through|via|available|integration|"
+                r"support|access|availability|features?|partnership|deal|plugin|extension|API)\b)")
+    org14_end = (r"(?!\s+(?:models?\s+|family\s+)?(?:into|available|integration|support|access|availability|"
+                 r"features?|partnership|deal|plugin|extension|API)\b)")
     # the words before the kind are any lowercase ones ("Google's small model", "OpenAI's video
     # model"); a comparison among them is no claim (`WrongMaker`)
     apposed = rf"\s+(?:(?:AI|[a-z][\w-]*|{_DEMONYM})\s+){{0,3}}?{_APPOSITION_KINDS}\b(?!\s*,?\s+(?:and|or|&)\s)"
@@ -575,6 +586,9 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
         ("org6", "org", rf"{org6}(?:its\s+|their\s+|the\s+)?{_QUALIFIERS}(?:{_KIND_WORDS}\s+)?"
                         rf"{prod.replace('?P<prod>', '?P<prod6>')}{org6_end}",               # Google-developed Claude
          ((rf"{org6}(?:its|their|the)\s+", org6), _qualified_ends, "prod6", "prod", rf"{prod_rest}{org6_end}", None)),
+        ("org14", "org", rf"{org14}(?:its\s+|their\s+|the\s+)?{_QUALIFIERS}(?:{_KIND_WORDS}\s+)?"
+                         rf"{prod.replace('?P<prod>', '?P<prod14>')}{org14_end}",              # Google develops Claude
+         ((rf"{org14}(?:its|their|the)\s+", org14), _qualified_ends, "prod14", "prod", rf"{prod_rest}{org14_end}", None)),
         # appositions; rarely tried (a comma and an article or a maker's name after a product), so not split
         ("prod7", "prod", rf"{prod_rest},\s+(?:an?|the)\s+{_QUALIFIERS}(?P<mid7>(?:[\w-]+\s+){{0,2}}?)"
                           rf"{_APPOSITION_KINDS}\s+(?:{_VERBS}\s+by|by|from|of)\s+"
@@ -608,12 +622,30 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
 @lru_cache(maxsize=8)
 def _patterns(gl_id: int, gl: Glossary) -> Patterns:
     orgs = {f for e in gl.entries if e.kind in ORG_KINDS for f in e.accepted + e.misspellings}
+    orgs |= {f for e in gl.entries if _maker_alias(gl, e) is not None for f in e.accepted + e.misspellings}
     prods = {f for e in gl.entries if e.kind in MADE_KINDS and e.maker for f in e.accepted + e.misspellings}
     capitals = {f for f in orgs | prods if starts_with_capital(f) and "\n" not in f}
     others = tuple(sorted((orgs | prods) - capitals))
     return Patterns(_claim_shapes(orgs, prods),
-                    re.compile(rf"(?:{trie_pattern(capitals, after_first=_NO_WORD_BEFORE)})(?!\w)"),
+                    re.compile(rf"(?:{trie_pattern(capitals, after_first=_NO_WORD_BEFORE)}){_NAME_END}"),
                     others, frozenset(orgs), frozenset(prods), _probes(others))
+
+
+def _maker_alias(gl: Glossary, e: Entry) -> Entry | None:
+    """The maker a product's name also stands for, where the maker's name starts with it as a
+    word ("Mistral" for Mistral AI: "Mistral's Phi-4" names the company), or None."""
+    if e.kind not in MADE_KINDS or not e.maker:
+        return None
+    maker = gl.by_name.get(e.maker)
+    if maker is None or not maker.is_org or not maker.name.startswith(e.name) or maker.name == e.name:
+        return None
+    return maker if not maker.name[len(e.name)].isalnum() else None
+
+
+def _org_entry(gl: Glossary, text: str) -> Entry | None:
+    """The org a maker's name found in a claim names (a product named like its maker: the maker)."""
+    e = gl.lookup(text)
+    return e if e is None or e.is_org else _maker_alias(gl, e)
 
 
 def _probes(names) -> tuple:
@@ -635,7 +667,7 @@ def patterns_for(gl: Glossary) -> Patterns:
 
 def _group(m: re.Match | Claim, base: str) -> tuple[str | None, int]:
     groups = m.groupdict()
-    for suffix in ("", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13"):
+    for suffix in ("", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14"):
         g = groups.get(base + suffix)
         if g is not None:
             return g, m.start(base + suffix)
@@ -752,7 +784,7 @@ class WrongMaker(_AttributionRule):
                 for m in _claims_in(pats, text, names):
                     org_text, org_at = _group(m, "org")
                     prod_text, _ = _group(m, "prod")
-                    org_e, prod_e = gl.lookup(org_text), gl.lookup(prod_text)
+                    org_e, prod_e = _org_entry(gl, org_text), gl.lookup(prod_text)
                     if org_e is None or prod_e is None or org_e is prod_e or gl.is_right_maker(prod_e, org_e):
                         continue
                     mid = m.group("mid5") if m.group("prod5") else m.group("mid7") if m.group("prod7") else ""
@@ -835,7 +867,7 @@ class EntityWrongMaker(_AttributionRule):
                 found = _leftmost([*found, *more])
             for m in found:
                 org_text, org_at = _group(m, "org")
-                org_e = gl.lookup(org_text)
+                org_e = _org_entry(gl, org_text)
                 if org_e is None or org_e is prod_e or gl.is_right_maker(prod_e, org_e):
                     continue
                 if _NOT_A_CLAIM.search(context[max(0, m.start() - 40):m.start()]):
