@@ -92,12 +92,14 @@ def _plain_unsafe_edit(value: str, i: int, j: int, replacement: str) -> bool:
     either side are searched, not the whole value again for each of its fixes (a summary with
     thousands of fixes made that quadratic in its length).
     """
-    new_value = value[:i] + replacement + value[j:]
     if not _plain_safe(value):
-        return bool(_PLAIN_UNSAFE.search(new_value.replace("\n", " ")))
-    a, b = max(0, i - 1), i + len(replacement) + 1  # b: the character after the replacement, included
-    window = new_value[a:b + 1].replace("\n", " ")  # and one more, so that `$` means the true end
-    return any(m.start() + a < b for m in _PLAIN_UNSAFE.finditer(window))
+        return bool(_PLAIN_UNSAFE.search((value[:i] + replacement + value[j:]).replace("\n", " ")))
+    # the character before the replacement, the replacement, the character after it, and one more
+    # (so that `$` means the true end); a match must start before that last one
+    a = max(0, i - 1)
+    window = (value[a:i] + replacement + value[j:j + 2]).replace("\n", " ")
+    limit = i - a + len(replacement) + 1
+    return any(m.start() < limit for m in _PLAIN_UNSAFE.finditer(window))
 
 
 def _in_style(style: str | None, replacement: str, i: int, j: int, value: str) -> str | None:

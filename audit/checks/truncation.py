@@ -484,14 +484,15 @@ def _open_phrase(text: str, a: int, low: str, words: TruncationWords) -> str | N
 
 
 def cut_ending(text: str, words: TruncationWords, gl, prose: bool = False,
-               trailed: bool = False) -> tuple[int, int, str] | None:
+               trailed: bool = False, used_whole=None) -> tuple[int, int, str] | None:
     """(start, end, why) of the evidence when `text` ends cut, else None. `prose`: the text is
     written (an LLM's impact reason, context or summary), not speech, or it is a piece that stops
     before its text ends: a stranded preposition ("what we listen to") ends no such sentence.
     `trailed`: the text went on with "..." after it: only a word that cannot end a sentence
     tells a cut ("... and we keep choosing the wrong one because..."); a short or rare word
     before the dots is a name or a term ("gcc...", "sockaddr_un ..."), and capitals are code
-    ("ORDER BY ...")."""
+    ("ORDER BY ..."). `used_whole(word)`: does the text's episode use the word inside a text? Such
+    a rare word is a term of the episode ("compute", "infra"), not the start of a cut word."""
     stripped = text.rstrip()
     if not stripped or _done(stripped):
         return None
@@ -526,6 +527,8 @@ def cut_ending(text: str, words: TruncationWords, gl, prose: bool = False,
     if not word.islower():
         if (len(word) >= 2 and word[0].isupper() and word[1:].islower() and not is_common_word(low)
                 and gl.lookup(word) is None and _lower_before(stripped, a) and is_word_start(low, 1)):
+            if _a_term(word, used_whole):
+                return None
             return a, b, f"ends on {word!r}, the start of a cut name"  # "... in Bruss", "... a Slac"
         # the start of a glossary name ("... did we point Claud", "... signed with Anthrop"), no word
         # and no right spelling of its own (the misspelling family leaves such an ending to this one)
@@ -537,11 +540,14 @@ def cut_ending(text: str, words: TruncationWords, gl, prose: bool = False,
         return None
     if len(low) <= 2 and low not in words.short:
         return a, b, f"ends on {word!r}, the start of a cut word"
-    if len(low) == 3 and low not in words.whole_words and not at_least(low, _THREE_LETTER_ZIPF):
-        return a, b, f"ends on {word!r}, the start of a cut word"
-    if len(low) >= 4 and low not in words.whole_words and not is_common_word(low) and is_word_start(low, 1):
-        return a, b, f"ends on {word!r}, the start of a cut word"
+    if ((len(low) == 3 and low not in words.whole_words and not at_least(low, _THREE_LETTER_ZIPF))
+            or (len(low) >= 4 and low not in words.whole_words and not is_common_word(low) and is_word_start(low, 1))):
+        return None if _a_term(word, used_whole) else (a, b, f"ends on {word!r}, the start of a cut word")
     return None
+
+
+def _a_term(word: str, used_whole) -> bool:
+    return used_whole is not None and used_whole(word)
 
 
 class TruncatedText(Rule):
@@ -599,7 +605,8 @@ class TruncatedText(Rule):
                     if cut is not None:
                         cut = (cut[0], len(stripped), cut[2] + ", and trails off")
                 else:
-                    cut = cut_ending(text, words, gl, prose=is_prose(path))
+                    cut = cut_ending(text, words, gl, prose=is_prose(path),
+                                     used_whole=lambda w, ep=ep: _used_whole(batch, ep, w, vocab))
                 if cut is None and not _done(stripped):
                     cut = _unbalanced(stripped)
                 if cut is None and length is not None and length - len(text) >= 3 and not _done(text.rstrip()):
@@ -612,16 +619,12 @@ class TruncatedText(Rule):
                 if path not in ep.scalars:
                     continue
                 a, b, why = cut
-                if why.endswith(_STUB_ENDS) and b - a >= 3 and _used_whole(batch, ep, text[a:b], vocab):
-                    continue  # a term of the episode ("compute", "infra", "repo"), not a stub of a word
                 start, end, _ = ep.locate(path, a, b)
                 yield ep.finding(self, path=path, start=start, end=end, evidence=text[a:b],
                                  message=f"{path.split('.')[-1].replace('_', ' ').capitalize()} is cut: {why}")
 
 
 _TRAIL = ("...", "…")
-# the whys of a rare word taken for the start of a cut one (see _used_whole)
-_STUB_ENDS = (", the start of a cut word", ", the start of a cut name")
 
 
 def _used_whole(batch, ep, word: str, vocab: dict[int, Counter]) -> bool:
