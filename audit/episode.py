@@ -26,6 +26,7 @@ import yaml
 from yaml import MappingNode, ScalarNode, SequenceNode
 
 from .findings import Finding, Severity
+from . import regexcache
 
 try:  # the C loader is 10-15x faster; the pure-Python one is only a fallback for odd builds
     _BaseLoader = yaml.CSafeLoader
@@ -105,11 +106,11 @@ LOADER_RULES: dict[str, tuple[str, str, str]] = {
 }
 
 _FENCE_LINE = r"(?:---|\.\.\.)[ \t]*\r?$"
-FENCE = re.compile("^" + _FENCE_LINE, re.M)
+FENCE = regexcache.compile("^" + _FENCE_LINE, re.M)
 # The line break before a fence line: a search for it scans for "\n" alone, where a search for
 # FENCE tries every position of the (long) front matter.
-_BEFORE_FENCE = re.compile(r"\n(?=" + _FENCE_LINE + ")", re.M)
-_OPENING = re.compile(r"---[ \t]*\r?$", re.M)  # matched at the file start (after a BOM)
+_BEFORE_FENCE = regexcache.compile(r"\n(?=" + _FENCE_LINE + ")", re.M)
+_OPENING = regexcache.compile(r"---[ \t]*\r?$", re.M)  # matched at the file start (after a BOM)
 
 
 class LineIndex:
@@ -684,7 +685,7 @@ def _align(text: str, start: int, end: int, style: str | None, value: str) -> li
 # A line break of a plain or single-quoted scalar with the white space after it: the blank lines
 # and the indentation of the next line (matched at the line feed, found with str.find: a pattern
 # starting with optional white space would be tried at every position of the scalar).
-_LINE_BREAK = re.compile(r"\n(?:[ \t\r]*\n)*[ \t]*")
+_LINE_BREAK = regexcache.compile(r"\n(?:[ \t\r]*\n)*[ \t]*")
 
 
 def _align_lines(text: str, s: int, limit: int, value: str, special: str) -> Alignment | None:

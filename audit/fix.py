@@ -22,7 +22,6 @@ import hashlib
 import itertools
 import math
 import os
-import re
 import stat
 import tempfile
 from dataclasses import dataclass, field
@@ -31,6 +30,7 @@ from typing import Any, Callable
 
 from .episode import Episode, load_episode, parse_episode, read_file_bytes
 from .findings import Edit, Finding
+from . import regexcache
 
 MAX_ROUNDS = 10
 
@@ -84,7 +84,7 @@ def _overlaps(a: Edit, b: Edit) -> bool:
 
 # --- verification -----------------------------------------------------------------------------
 
-_TOKEN = re.compile(r"\[(\d+)\]|\.?([^.\[\]]+)")
+_TOKEN = regexcache.compile(r"\[(\d+)\]|\.?([^.\[\]]+)")
 
 
 def parse_path(path: str) -> list[str | int]:

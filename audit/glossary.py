@@ -7,10 +7,10 @@ spaces, hyphens or dots) that makes split and joined words ("Chat GPT", "Hugging
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from .ruleset import Knowledge, RuleSetError, expect, known_keys, str_list
+from . import regexcache
 
 KINDS = {
     "ai_lab", "big_tech", "chip_maker", "company", "cloud", "model", "model_family", "product",
@@ -21,7 +21,7 @@ MADE_KINDS = {"model", "model_family", "product"}  # things with a maker (attrib
 
 _ENTRY_KEYS = {"name", "kind", "maker", "parent", "variants", "misspellings", "exceptions",
                "common_word", "note"}
-_NORM = re.compile(r"[\s\-_.’'`]+")
+_NORM = regexcache.compile(r"[\s\-_.’'`]+")
 
 
 def norm_key(text: str) -> str:

@@ -19,6 +19,7 @@ from operator import or_
 from re import _constants as _c, _parser  # the regex module's parser: the patterns' literals
 
 from .textmatch import trie_pattern
+from . import regexcache
 
 _ATOMIC = getattr(_c, "ATOMIC_GROUP", None)
 _REPEATS = tuple(getattr(_c, n) for n in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT") if hasattr(_c, n))
@@ -295,7 +296,7 @@ def _finders(needles: frozenset) -> tuple:
     out: list = []
     for first, group in groups.items():
         if len(group) >= 3 and not first.isalnum():
-            out.append(re.compile(trie_pattern(group)))
+            out.append(regexcache.compile(trie_pattern(group)))
         else:
             out += group
     return tuple(out)
@@ -320,7 +321,7 @@ def holding_each(lows: list[str], needle_sets) -> list[list[bool]]:
     return [[True] * len(lows) if needles is None else hits.any_of(needles) for needles in needle_sets]
 
 
-GROUP_NUMBER = re.compile(r"\\[1-9]|\(\?\(")  # a back reference or condition by number (or an octal escape)
+GROUP_NUMBER = regexcache.compile(r"\\[1-9]|\(\?\(")  # a back reference or condition by number (or an octal escape)
 
 
 def one_by_one(alternatives: list[str], flags=re.I) -> tuple[Gated, ...] | None:
@@ -330,7 +331,7 @@ def one_by_one(alternatives: list[str], flags=re.I) -> tuple[Gated, ...] | None:
     by number: the joined regex numbers the groups differently."""
     if any(GROUP_NUMBER.search(a) for a in alternatives):
         return None
-    return tuple(Gated(re.compile(a, flags)) for a in alternatives)
+    return tuple(Gated(regexcache.compile(a, flags)) for a in alternatives)
 
 
 def earliest(parts: tuple[Gated, ...], text: str, gates: tuple[bool, ...] | None = None) -> re.Match | None:

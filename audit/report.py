@@ -25,6 +25,7 @@ import yaml
 
 from .episode import FENCE, closing_fence
 from .findings import FAMILIES, Finding
+from . import regexcache
 
 SEVERITIES = ("error", "warning", "info")
 _SEV_RANK = {"error": 3, "warning": 2, "info": 1}
@@ -40,7 +41,7 @@ except AttributeError:  # pragma: no cover
 
 # --- page names ----------------------------------------------------------------------------------
 
-_UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
+_UNSAFE = regexcache.compile(r"[^A-Za-z0-9._-]+")
 
 
 def page_name(display: str, taken: set[str] | None = None) -> str:
@@ -70,8 +71,8 @@ def decode(raw: bytes) -> str:
     return raw.decode("utf-8", "replace")
 
 
-_TOP_KEY = re.compile(r"^(title|date|duration|original_url)[ \t]*:", re.M)
-_NEXT_TOP = re.compile(r"^[^\s#-]", re.M)
+_TOP_KEY = regexcache.compile(r"^(title|date|duration|original_url)[ \t]*:", re.M)
+_NEXT_TOP = regexcache.compile(r"^[^\s#-]", re.M)
 
 
 def header_fields(text: str) -> dict:

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from .ruleset import Knowledge, RuleSetError, expect, known_keys
 from .tables import field_paths
+from . import regexcache
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -85,7 +86,7 @@ def parse_schema(data, where: str) -> SchemaSpec:
             pattern = None
             if raw.get("pattern") is not None:
                 try:
-                    pattern = re.compile(expect(raw["pattern"], str, where, f"{key}.pattern"))
+                    pattern = regexcache.compile(expect(raw["pattern"], str, where, f"{key}.pattern"))
                 except re.error as exc:
                     raise RuleSetError(f"{where}: {key}.pattern: invalid regular expression: {exc}") from None
             bounds = {}

@@ -18,8 +18,9 @@ from dataclasses import dataclass, field
 
 from .episode import Episode
 from .findings import Edit, Finding, Fix
+from . import regexcache
 
-_DIRECTIVE = re.compile(r"(?:(?<=\s)|^)#[ \t]*audit:[ \t]*(ignore-file|ignore)\b(?:\[([^\]\n]*)\])?[ \t]*\r?$",
+_DIRECTIVE = regexcache.compile(r"(?:(?<=\s)|^)#[ \t]*audit:[ \t]*(ignore-file|ignore)\b(?:\[([^\]\n]*)\])?[ \t]*\r?$",
                         re.M)
 
 

@@ -27,12 +27,12 @@ import gzip
 import importlib.util
 import io
 import math
-import re
 from functools import lru_cache
 from pathlib import Path
+from . import regexcache
 
-_SIMPLE = re.compile(r"[a-z]+")
-_MULTI_DIGIT = re.compile(r"\d[\d.,]+")  # wordfreq.numbers.MULTI_DIGIT_RE: left out of top_n_list
+_SIMPLE = regexcache.compile(r"[a-z]+")
+_MULTI_DIGIT = regexcache.compile(r"\d[\d.,]+")  # wordfreq.numbers.MULTI_DIGIT_RE: left out of top_n_list
 _MINIMUM = 10**0 / 1e9  # zipf_frequency's default minimum, Zipf 0, as a frequency
 
 

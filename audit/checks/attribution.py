@@ -12,6 +12,7 @@ from ..findings import Fix, Severity
 from ..glossary import MADE_KINDS, ORG_KINDS, Entry, Glossary, glossary
 from ..textmatch import starts_with_capital, trie_pattern
 from .base import Rule, scalar_edit
+from .. import regexcache
 
 _VERSION = r"(?:[ -]?v?\d+(?:\.\d+)*[a-zA-Z]?){0,2}(?:[ -](?:Pro|Flash|Opus|Sonnet|Haiku|Ultra|Nano|Mini|mini|Turbo|Max|Vision|Instruct|Chat|Coder|Lite|Plus))*"
 _QUALIFIER_WORDS = r"(?:new|newest|latest|own|flagship|upcoming|recent|popular|open[- ]source|open[- ]weights?|closed[- ]source|proprietary|frontier|reasoning|coding|AI)"
@@ -29,10 +30,10 @@ _KIND_DESCRIBERS = r"(?:video|image|text|language|speech|voice|audio|music|multi
 # what a product is, between its name and "from"/"by" ("Trainium chips from Google")
 _KIND_BEFORE_MAKER = r"(?:\s+(?:chips?|GPUs?|accelerators?|processors?|models?|chatbot|assistant|LLMs?|family|series))?"
 # single steps of the repeated parts of claim shapes, for `_qualified_ends` and `_mid_ends`
-_QUALIFIER = re.compile(rf"{_QUALIFIER_WORDS}\s+")
-_KIND_WORD = re.compile(rf"{_KIND_WORDS}\s+")
-_FROM_OR_BY = re.compile(r"(?:from|by)\s+")
-_MID_WORD = re.compile(r"[\w-]+\s+")
+_QUALIFIER = regexcache.compile(rf"{_QUALIFIER_WORDS}\s+")
+_KIND_WORD = regexcache.compile(rf"{_KIND_WORDS}\s+")
+_FROM_OR_BY = regexcache.compile(r"(?:from|by)\s+")
+_MID_WORD = regexcache.compile(r"[\w-]+\s+")
 # After a name's first character (a capital, so a word character): `\b` before the name.
 _NO_WORD_BEFORE = r"(?<!\w.)"
 # The same with no hyphen before either (a maker's or product's own boundary in the claims).
@@ -43,7 +44,7 @@ _NAME_END = r"(?:(?!\w)|(?<=[^\W\d_])(?=\d))"
 # Words before or between the names that turn a maker claim into a comparison or a move.
 # "host" as a verb or a platform's noun, not the podcast's hosts ("The hosts compare ...")
 _HOST = r"(?<!the )(?<!two )(?<!our )(?<!both )(?<!co-)host\w*"
-_NOT_A_CLAIM = re.compile(
+_NOT_A_CLAIM = regexcache.compile(
     rf"\b(?:compet\w*|rival\w*|alternative\w*|answer|response|challeng\w*|threat|clone|copy|"
     r"versus|vs\.?|than|switch\w*|migrat\w*|mov\w*|instead|rather|compar\w*|defect\w*|poach\w*|"
     rf"hired|left|leav\w*|join\w*|partner\w*|{_HOST}|available|integrat\w*|deploy\w*|run\w*|"
@@ -52,7 +53,7 @@ _NOT_A_CLAIM = re.compile(
 # product and maker ("Google's Claude", "Grok by Anthropic"): a platform that serves, hosts or
 # resells the product ("hosts Amazon's Claude instances"). A comparison or a move before such a
 # claim ("compare Grok by Anthropic with ...", "switched from OpenAI's Claude") leaves it a claim.
-_PLATFORM_BEFORE = re.compile(
+_PLATFORM_BEFORE = regexcache.compile(
     rf"\b(?:partner\w*|{_HOST}|available|integrat\w*|deploy\w*|run\w*|serv\w*|offer\w*|resell\w*|access)\b", re.I)
 
 # A noun after "Maker's Product" that makes the possessive a relation, not authorship: "Apple's
@@ -60,7 +61,7 @@ _PLATFORM_BEFORE = re.compile(
 # after the product, "Meta's Claude rivals GPT-4", keeps the claim), plural where no verb reads so.
 # The product may be the first of a list ("Perplexity's Claude and GPT-4 options"). ("Samsung's
 # Gemini-powered phones" is no claim at all: a product name ends before a hyphen.)
-_RELATION_AFTER = re.compile(
+_RELATION_AFTER = regexcache.compile(
     r"(?:(?:,\s*|\s+(?:and|or|&)\s+)[\w.-]+(?:\s+[\w.-]+)?){0,3}"  # "Claude and GPT-4 options"
     r"(?:\s+(?:integrations?|deals?|partnerships?|investments?|stakes?|contracts?|agreements?|"
     r"competitors?|rival|alternatives?|answer|clones?|killer|moment|endpoints?|availability|"
@@ -71,7 +72,7 @@ _RELATION_AFTER = re.compile(
 
 
 # before "models from X" in a context: what the entity runs on, not who made it
-_USES_BEFORE = re.compile(r"\b(?:us(?:e|es|ed|ing)|powered\s+by|based\s+on|built\s+on|runs?\s+on|relies\s+on|calls?)\s+"
+_USES_BEFORE = regexcache.compile(r"\b(?:us(?:e|es|ed|ing)|powered\s+by|based\s+on|built\s+on|runs?\s+on|relies\s+on|calls?)\s+"
                           r"(?:[\w-]+\s+){0,2}$", re.I)
 
 
@@ -167,7 +168,7 @@ class ClaimShapes:
             prefixes, then, group, kind, suffix, guard = split
             if all(f and _WHITESPACE.match(f) is None for f in self._forms[kind]):
                 return _SplitRest(prefixes, then, group, self._tries[kind], suffix, guard)
-        return re.compile(self._filled(source))
+        return regexcache.compile(self._filled(source))
 
     @cached_property
     def _trie(self) -> dict:
@@ -192,10 +193,10 @@ class ClaimShapes:
         """Where a maker or product name starts (no word character or hyphen before it): where a
         claim can; its trie matches the longest name there. Compiled on first use (a run with no
         maker and product close together never asks)."""
-        return re.compile(trie_pattern(self._forms["org"] | self._forms["prod"], after_first=_NO_NAME_CHAR_BEFORE))
+        return regexcache.compile(trie_pattern(self._forms["org"] | self._forms["prod"], after_first=_NO_NAME_CHAR_BEFORE))
 
     def match(self, text: str, pos: int, endpos: int) -> Claim | None:
-        """The claim starting at `pos` (within `text[:endpos]`), as `re.compile(plain_source()).match`."""
+        """The claim starting at `pos` (within `text[:endpos]`), as `regexcache.compile(plain_source()).match`."""
         if _NAME_BOUNDARY.match(text, pos) is None:  # every shape's (?<![\w-]) before its first name
             return None
         ends = _name_ends(self._trie, text, pos, endpos)
@@ -215,11 +216,11 @@ class ClaimShapes:
         return None
 
 
-_NAME_BOUNDARY = re.compile(r"(?<![\w-])")
+_NAME_BOUNDARY = regexcache.compile(r"(?<![\w-])")
 # what an entity's context calls the entity in a maker claim ("Google's video model", "Anthropic's coding agent")
 _CONTEXT_KINDS = (r"(?:model|models|product|chatbot|assistant|agent|tool|LLM|platform|service|family|series|app|"
                   r"chip|chips|GPU|GPUs|accelerator|processor|editor|IDE|engine|generator)")
-_ARTICLE = re.compile(r"(?:an?\s+|the\s+)?")
+_ARTICLE = regexcache.compile(r"(?:an?\s+|the\s+)?")
 
 
 def _org_after(text: str, word: str, orgs: re.Pattern) -> bool:
@@ -235,7 +236,7 @@ def _org_after(text: str, word: str, orgs: re.Pattern) -> bool:
 # "Qwen2.5-72B"): the glossary lists families and some models, not every version
 _MODEL_SIZES = ("Pro", "Flash", "Opus", "Sonnet", "Haiku", "Ultra", "Nano", "Mini", "mini", "Turbo", "Max", "Vision",
                 "Instruct", "Chat", "Coder", "Lite", "Plus", "Large", "Medium", "Small", "Tiny", "Base")
-_MODEL_TAIL = re.compile(rf"(?:[ -]?v?\d+(?:\.\d+)*[a-zA-Z]?|[ -](?:{'|'.join(_MODEL_SIZES)}))+$")
+_MODEL_TAIL = regexcache.compile(rf"(?:[ -]?v?\d+(?:\.\d+)*[a-zA-Z]?|[ -](?:{'|'.join(_MODEL_SIZES)}))+$")
 # what such a name ends with (tested first: a search from every character costs more)
 _MODEL_TAIL_ENDS = (*"0123456789", *_MODEL_SIZES)
 # placeholders for the tries of the maker and product names in the rests' sources (`_filled`)
@@ -257,7 +258,7 @@ class _Lengths(dict):
         return lengths
 
 
-_WHITESPACE = re.compile(r"\s")
+_WHITESPACE = regexcache.compile(r"\s")
 
 
 class _SplitRest:
@@ -284,8 +285,8 @@ class _SplitRest:
 
     def __init__(self, prefixes: tuple[str, ...], then, group: str, trie: dict, suffix: str, guard: tuple | None):
         self._prefixes = tuple(map(re.compile, prefixes))
-        self._then, self._group, self._trie, self._suffix = then, group, trie, re.compile(suffix)
-        self._guard = None if guard is None else (guard[0], re.compile(guard[1]))
+        self._then, self._group, self._trie, self._suffix = then, group, trie, regexcache.compile(suffix)
+        self._guard = None if guard is None else (guard[0], regexcache.compile(guard[1]))
         # the plain rest's groups: the prefixes' own (not the guard's), `then`'s, then the name's
         names = dict.fromkeys(n for p in self._prefixes for n in p.groupindex if guard is None or n != guard[0])
         self.groupindex = {**names, **dict.fromkeys(then.groups if then else ()), group: None}
@@ -429,7 +430,7 @@ class Patterns:
         org = rf"(?<![\w-])(?P<org>{_alternation(self.org_forms)})(?![\w-])"
         org2 = org.replace("?P<org>", "?P<org2>")
         org4 = org.replace("?P<org>", "?P<org4>")
-        return re.compile("|".join([
+        return regexcache.compile("|".join([
             rf"\b{_VERBS}\s+by\s+{org}",                                      # A model developed by OpenAI
             rf"^(?:An?|The|Its)\s+(?:[\w-]+\s+){{0,2}}?{org2}(?:['’]s)?\s+(?:[\w-]+\s+){{0,2}}?{_CONTEXT_KINDS}\b",  # An OpenAI model
             # with no article, only lowercase words (or "AI") between ("Microsoft Azure service" is no claim)
@@ -444,7 +445,7 @@ class Patterns:
         org3 = rf"(?<![\w-])(?P<org3>{_alternation(self.org_forms)})(?![\w-])"
         # any case: a context often starts with its kind ("Chatbot from Anthropic")
         kinds = r"(?i:model|models|product|chatbot|assistant|tool|LLM|platform|service|family)"
-        return re.compile(rf"\b{kinds}\s+(?:from|by)\s+{org3}")
+        return regexcache.compile(rf"\b{kinds}\s+(?:from|by)\s+{org3}")
 
     @cached_property
     def context_of_claims(self) -> re.Pattern:
@@ -454,7 +455,7 @@ class Patterns:
         org3 = rf"(?<![\w-])(?P<org3>{_alternation(self.org_forms)})(?![\w-])(?!['’])"
         kinds = r"(?i:model|models|product|chatbot|assistant|tool|LLM|platform|service|family)"
         of = r"(?<!business )(?<!pricing )(?<!revenue )(?<!operating )(?<!licensing )(?<!subscription )"
-        return re.compile(rf"\b{of}{kinds}\s+of\s+{org3}")
+        return regexcache.compile(rf"\b{of}{kinds}\s+of\s+{org3}")
 
     @cached_property
     def context_as_claims(self) -> re.Pattern:
@@ -462,7 +463,7 @@ class Patterns:
         searched only where a maker follows " as " (`_org_after`). A verb of describing before
         "as": "used as Google's internal model" is a use, not authorship."""
         org5 = rf"(?<![\w-])(?P<org5>{_alternation(self.org_forms)})(?![\w-])"
-        return re.compile(
+        return regexcache.compile(
             rf"\b(?i:mentioned|described|discussed|referenced|cited|introduced|presented|identified|named|listed|noted|"
             rf"highlighted|known|characteri[sz]ed|referred\s+to|praised|critici[sz]ed|featured|shown)\s+"
             rf"as\s+(?:an?\s+|the\s+)?{org5}['’]s\s+(?:(?:AI|[a-z][\w-]*)\s+){{0,3}}?{_CONTEXT_KINDS}\b")
@@ -471,7 +472,7 @@ class Patterns:
     def orgs(self) -> re.Pattern:
         """Any maker name (a cheap pre-filter: no maker, no claim; searched from its first
         character): no word character or hyphen before the name, checked after its first character."""
-        return re.compile(rf"(?:{trie_pattern(self.org_forms, after_first=_NO_NAME_CHAR_BEFORE)})(?!\w)")
+        return regexcache.compile(rf"(?:{trie_pattern(self.org_forms, after_first=_NO_NAME_CHAR_BEFORE)})(?!\w)")
 
     @cached_property
     def names_source(self) -> str:
@@ -519,7 +520,7 @@ class Patterns:
     def names(self) -> re.Pattern:
         """`names_source` compiled on first use: only texts holding a name without a capital
         ("xAI", "o1") need it, and the seed has none (~17 ms of start-up saved)."""
-        return re.compile(self.names_source)
+        return regexcache.compile(self.names_source)
 
     def _names(self, names_rx: re.Pattern, text: str) -> list[tuple[int, int, bool, bool]]:
         kinds = self.kinds
@@ -627,7 +628,7 @@ def _patterns(gl_id: int, gl: Glossary) -> Patterns:
     capitals = {f for f in orgs | prods if starts_with_capital(f) and "\n" not in f}
     others = tuple(sorted((orgs | prods) - capitals))
     return Patterns(_claim_shapes(orgs, prods),
-                    re.compile(rf"(?:{trie_pattern(capitals, after_first=_NO_WORD_BEFORE)}){_NAME_END}"),
+                    regexcache.compile(rf"(?:{trie_pattern(capitals, after_first=_NO_WORD_BEFORE)}){_NAME_END}"),
                     others, frozenset(orgs), frozenset(prods), _probes(others))
 
 
@@ -658,7 +659,7 @@ def _probes(names) -> tuple:
         j = next((k for k, c in enumerate(f) if not ("a" <= c <= "z")), 0)
         behind = f"(?<={re.escape(f[:j + 1])})" if j else ""
         by_anchor.setdefault(f[j], []).append(re.escape(f[j]) + behind + re.escape(f[j + 1:]))
-    return tuple(re.compile("|".join(sorted(alts))) for _, alts in sorted(by_anchor.items()))
+    return tuple(regexcache.compile("|".join(sorted(alts))) for _, alts in sorted(by_anchor.items()))
 
 
 def patterns_for(gl: Glossary) -> Patterns:

@@ -12,6 +12,7 @@ from typing import Any, ClassVar, Iterable
 from ..episode import Episode
 from ..findings import Edit, Finding, Fix, Severity
 from ..tables import Batch
+from .. import regexcache
 
 try:
     _LOADER = yaml.CSafeLoader
@@ -53,8 +54,8 @@ class Rule:
 
 # --- positions and edits ------------------------------------------------------------------------
 
-_PLAIN_UNSAFE = re.compile(r":(?:\s|$)|\s#|[\r\n]")
-_FLOW_INDICATORS = re.compile(r"[,\[\]{}]")  # would split or end a plain scalar in a flow collection
+_PLAIN_UNSAFE = regexcache.compile(r":(?:\s|$)|\s#|[\r\n]")
+_FLOW_INDICATORS = regexcache.compile(r"[,\[\]{}]")  # would split or end a plain scalar in a flow collection
 _ESCAPES = {'"': '\\"', "\\": "\\\\", "\n": "\\n", "\t": "\\t", "\r": "\\r"}
 
 
@@ -164,8 +165,8 @@ def _inside_block_line(text: str, sc, start: int, end: int, piece: str) -> bool:
     return content < start and end < last
 
 
-_UNSAFE_IN_PLACE = re.compile(r"[:#'\"\\\r\n\t{}\[\],&*!|>%@`]")
-_NUMBERISH = re.compile(r"[\d.+\-eE_ :]*|(?i:true|false|yes|no|on|off|null|~)")
+_UNSAFE_IN_PLACE = regexcache.compile(r"[:#'\"\\\r\n\t{}\[\],&*!|>%@`]")
+_NUMBERISH = regexcache.compile(r"[\d.+\-eE_ :]*|(?i:true|false|yes|no|on|off|null|~)")
 
 
 @lru_cache(maxsize=4096)

@@ -24,6 +24,7 @@ from ..ruleset import Knowledge, RuleSetError, expect, known_keys, str_list
 from ..textmatch import trie_pattern
 from .base import Rule, text_finding
 from .grounding import GENERIC_WORDS, words
+from .. import regexcache
 
 
 # --- knowledge --------------------------------------------------------------------------------
@@ -112,7 +113,7 @@ def _categories(batch) -> list[tuple]:
 
 # --- C1001 ------------------------------------------------------------------------------------
 
-_VERSION_TAIL = re.compile(r"[\s-]+v?\d+(?:\.\d+)*[a-z]?$", re.I)
+_VERSION_TAIL = regexcache.compile(r"[\s-]+v?\d+(?:\.\d+)*[a-z]?$", re.I)
 
 
 def _entry_for(name: str, gl: Glossary):
@@ -450,8 +451,8 @@ class TranscriptFlagMismatch(Rule):
 # --- C1005, C1006 -----------------------------------------------------------------------------
 
 _DATE_SHAPES = (
-    (re.compile(r"^\d{4}-\d{2}-\d{2}$"), "YYYY-MM-DD"),
-    (re.compile(r"^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:[Zz]|[+-]\d{2}:?\d{2})?$"), None),
+    (regexcache.compile(r"^\d{4}-\d{2}-\d{2}$"), "YYYY-MM-DD"),
+    (regexcache.compile(r"^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:[Zz]|[+-]\d{2}:?\d{2})?$"), None),
 )
 
 
@@ -470,7 +471,7 @@ def date_format(source: str) -> str:
 
 
 # The usual shapes of a date in the source: day, or day and time with an optional zone
-_ISO_DATE = re.compile(r"(\d{4})-(\d\d)-(\d\d)(?:[T ](\d\d):(\d\d):(\d\d)(?:\.(\d{1,6}))?"
+_ISO_DATE = regexcache.compile(r"(\d{4})-(\d\d)-(\d\d)(?:[T ](\d\d):(\d\d):(\d\d)(?:\.(\d{1,6}))?"
                        r" ?(?:(Z)|([+-])(\d\d):?(\d\d))?)?")
 
 
@@ -614,10 +615,10 @@ class ProcessingBeforeDate(Rule):
 
 # --- C1007 ------------------------------------------------------------------------------------
 
-_QUOTE_KEY = re.compile(r"[\W_]+")
+_QUOTE_KEY = regexcache.compile(r"[\W_]+")
 # ASCII text (most quotes): every byte but a letter or digit becomes a space, in one C call
 _ASCII_PUNCTUATION = bytes(c if chr(c).isascii() and chr(c).isalnum() else 0x20 for c in range(256))
-_SPACES = re.compile(rb"  +")
+_SPACES = regexcache.compile(rb"  +")
 
 
 def _quote_key(text: str) -> str:
@@ -713,7 +714,7 @@ def _org_pattern(gl_id: int, gl: Glossary) -> re.Pattern:
     position no form starts at (the check of the character before is after the first one)."""
     forms = {f for e in gl.entries if e.kind in ORG_KINDS for f in e.accepted + e.misspellings if len(f) > 1}
     trie = trie_pattern(forms, after_first=r"(?<![\w-].)")
-    return re.compile(rf"{trie}(?![\w-])" if trie else r"(?!x)x")
+    return regexcache.compile(rf"{trie}(?![\w-])" if trie else r"(?!x)x")
 
 
 @lru_cache(maxsize=8)
@@ -747,9 +748,9 @@ def _words_of(names: list[str]) -> list[str]:
     return (" " + flat.replace("\0", " \0 ") + " ").split("\0")
 
 
-_NON_WORD_NUL = re.compile(r"(?:[^\w\0]|_)+")
-_HEADING = re.compile(r"^\s{0,3}#{1,6}\s*(.+?)\s*$", re.M)
-_BOLD_ITEM = re.compile(r"^\s*(?:[-*+]|\d+\.)\s+\*\*([^*:\n(]{2,60}?)\s*(?:\([^)\n]*\))?\s*:?\s*\*\*", re.M)
+_NON_WORD_NUL = regexcache.compile(r"(?:[^\w\0]|_)+")
+_HEADING = regexcache.compile(r"^\s{0,3}#{1,6}\s*(.+?)\s*$", re.M)
+_BOLD_ITEM = regexcache.compile(r"^\s*(?:[-*+]|\d+\.)\s+\*\*([^*:\n(]{2,60}?)\s*(?:\([^)\n]*\))?\s*:?\s*\*\*", re.M)
 
 
 class SummaryEntityMissing(Rule):

@@ -50,6 +50,7 @@ from ..findings import FAMILIES, Severity
 from ..ruleset import Knowledge, RuleSetError, expect, known_keys, read_yaml, str_list
 from ..saferegex import RegexTimeout, SafePattern, compile_pattern
 from .base import Rule, text_finding
+from .. import regexcache
 
 TYPES = ("existence", "substitution", "required", "range", "pattern", "conditional")
 _COMMON = {"code", "name", "type", "message", "severity", "family", "summary", "description",
@@ -62,10 +63,10 @@ _TYPE_KEYS = {
     "pattern": {"pattern"},
     "conditional": {"if", "then"},
 }
-_CODE = re.compile(r"^[A-Z][A-Z0-9]*[0-9]$")
-_NAME = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
-_GLOB = re.compile(r"^(?:[^.\[\]\s]+|\*)(?:\.(?:[^.\[\]\s]+|\*)|\[(?:\*|\d+)\])*$")
-_SEGMENT = re.compile(r"\[(\*|\d+)\]|([^.\[\]]+)")
+_CODE = regexcache.compile(r"^[A-Z][A-Z0-9]*[0-9]$")
+_NAME = regexcache.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
+_GLOB = regexcache.compile(r"^(?:[^.\[\]\s]+|\*)(?:\.(?:[^.\[\]\s]+|\*)|\[(?:\*|\d+)\])*$")
+_SEGMENT = regexcache.compile(r"\[(\*|\d+)\]|([^.\[\]]+)")
 _CACHE_KEY = "\0user-rules"  # a name no rule-set file can have
 
 

@@ -22,17 +22,18 @@ from rapidfuzz.distance import LCSseq, Levenshtein
 from ..findings import Fix, Severity
 from ..glossary import ORG_KINDS, glossary, norm_key
 from .base import Rule, item_removal
+from .. import regexcache
 
 # legal forms ("Inc.", "PBC", "AG") and the descriptive words of a legal name ("Cerebras Systems",
 # "Meta Platforms", "Anduril Industries"): "Acme Systems, Inc." and "Acme" are one entity
-_SUFFIX = re.compile(r"(?:[\s,]+(?:inc|corp|corporation|incorporated|ltd|limited|llc|plc|pbc|gmbh|ag|s\.a|n\.v|co|company"
+_SUFFIX = regexcache.compile(r"(?:[\s,]+(?:inc|corp|corporation|incorporated|ltd|limited|llc|plc|pbc|gmbh|ag|s\.a|n\.v|co|company"
                      r"|ab|sa|sas|s\.a\.s|b\.v|bv|nv|oy|k\.k|kk|pty|pte|srl|spa|s\.p\.a"
                      r"|se|asa|oyj|kgaa|a/s"
                      r"|holdings?|industries|systems|technologies|technology|platforms|group|electronics"
                      r"|communications|video\s+communications|computing|global|international|entertainment|automotive"
                      r"|therapeutics|pharmaceuticals|biosciences)\.?)+$", re.I)
-_POSSESSIVE = re.compile(r"['’]s$")
-_BRACKETS = re.compile(r"\[[^\]]*\]")
+_POSSESSIVE = regexcache.compile(r"['’]s$")
+_BRACKETS = regexcache.compile(r"\[[^\]]*\]")
 SHINGLE = 5  # words per shingle
 # D602's candidates share this part of the shorter quote's anchor shingles: one word changed
 # ("is not" for "isn't") spoils up to five shingles of a sentence, and the anchors sample a third
@@ -40,18 +41,18 @@ SHINGLE = 5  # words per shingle
 MIN_SHARE = 0.2
 
 
-_THE = re.compile(r"^the\s+", re.I)
+_THE = regexcache.compile(r"^the\s+", re.I)
 # "Runway ML", "Cognition-AI", and glued after a lowercase letter: "RunwayML", "CrewAI"
-_AI = re.compile(r"(?:[\s.-]+(?i:ai|ml)|(?<=[a-z])(?:AI|ML))$")
+_AI = regexcache.compile(r"(?:[\s.-]+(?i:ai|ml)|(?<=[a-z])(?:AI|ML))$")
 # "Notion Labs" is "Notion"; a big-tech firm's "X Labs" is a unit of its own ("Google Labs", "Reality Labs")
-_LABS = re.compile(r"[\s-]+labs?$", re.I)
+_LABS = regexcache.compile(r"[\s-]+labs?$", re.I)
 # the categories of an entry that names a model, not its maker ("Mistral" the models, "Mistral AI")
 _MODEL_CATEGORIES = frozenset({"ai_model", "model", "model_family", "llm"})
-_DOMAIN = re.compile(r"\.(?:com|ai|io|co|org|net|dev|app)$", re.I)  # "Amazon.com", "Canva.com"
+_DOMAIN = regexcache.compile(r"\.(?:com|ai|io|co|org|net|dev|app)$", re.I)  # "Amazon.com", "Canva.com"
 # the glossary kinds whose "X" and "X AI" are one firm ("Figure" and "Figure AI"); a big-tech
 # firm's "X AI" is a unit of its own ("Google AI", "Meta AI")
 _ONE_FIRM_KINDS = frozenset({"company", "ai_lab"})
-_NUMBER = re.compile(r"\d+(?:\.\d+)*")
+_NUMBER = regexcache.compile(r"\d+(?:\.\d+)*")
 
 
 def entity_key(name: str, gl, model: bool = False) -> str:
@@ -219,7 +220,7 @@ def _join_misspelt_twins(groups: dict, gl) -> None:
 
 # bytes of a lowercased ASCII text: [a-z0-9] stay, every other byte becomes a space
 _WORD_BYTES = bytes(b if 48 <= b <= 57 or 97 <= b <= 122 else 32 for b in range(256))
-_WORD_RUN = re.compile(r"[a-z0-9]+")
+_WORD_RUN = regexcache.compile(r"[a-z0-9]+")
 
 
 def _words(text: str) -> list[str]:
@@ -678,7 +679,7 @@ their we us our you your he him his she her i me my there here very really just 
 won don didn doesn isn aren wasn weren couldn shouldn wouldn haven hasn hadn ain ll ve re gonna wanna""".split())
 
 
-_HAS_DIGIT = re.compile(r"\d")
+_HAS_DIGIT = regexcache.compile(r"\d")
 _LONG_QUOTES = 400  # words of two quotes above which other_claim aligns them with rapidfuzz
 _NEGATIONS = frozenset({"not", "never", "no", "nobody", "nothing", "none", "neither", "nor", "t"})
 
@@ -759,7 +760,7 @@ _NUMBERS = {**_UNITS, **_TENS, **_SCALES}
 # a token: a number as written ("$1.5bn", "100,000", "30k"), a word, a percent sign, or a run of
 # punctuation (a clause's end)
 _PUNCT = frozenset(",;:.!?")
-_TOKEN = re.compile(r"\$?\d[\d,]*(?:\.\d+)?(?:[a-z]+)?|[a-z]+|%|[,;:.!?]+")
+_TOKEN = regexcache.compile(r"\$?\d[\d,]*(?:\.\d+)?(?:[a-z]+)?|[a-z]+|%|[,;:.!?]+")
 _MAGNITUDE = {"m": " million", "mm": " million", "k": "000", "b": " billion", "bn": " billion",
               "million": " million", "billion": " billion"}
 
@@ -834,10 +835,10 @@ def canonical_quote(text: str) -> str:
 
 
 _BIG = {"million": 10 ** 6, "billion": 10 ** 9, "trillion": 10 ** 12}
-_BIG_TIMES = re.compile(r"\b(?:(\d+(?:\.\d+)?)|an?)\s+(million|billion|trillion)\b")
-_CENTS = re.compile(r"\b(\d{1,2}) cents?\b")
-_MULTIPLE = re.compile(r"\b(\d+(?:\.\d+)?) x\b")
-_DECIMAL = re.compile(r"\b(\d+)\.(\d*?)0+\b")
+_BIG_TIMES = regexcache.compile(r"\b(?:(\d+(?:\.\d+)?)|an?)\s+(million|billion|trillion)\b")
+_CENTS = regexcache.compile(r"\b(\d{1,2}) cents?\b")
+_MULTIPLE = regexcache.compile(r"\b(\d+(?:\.\d+)?) x\b")
+_DECIMAL = regexcache.compile(r"\b(\d+)\.(\d*?)0+\b")
 
 
 def _amounts(canon: str) -> str:
@@ -864,8 +865,8 @@ def _amounts(canon: str) -> str:
     return canon
 
 
-_POINT = re.compile(r"\b(\d+) point (\d+)\b")
-_TIMES = re.compile(r"\b(\d+)\s+(hundred|thousand)\b")
+_POINT = regexcache.compile(r"\b(\d+) point (\d+)\b")
+_TIMES = regexcache.compile(r"\b(\d+)\s+(hundred|thousand)\b")
 
 
 class NearDuplicateQuote(Rule):

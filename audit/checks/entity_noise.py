@@ -21,12 +21,13 @@ from ..ruleset import Knowledge, RuleSetError, expect, known_keys, str_list
 from ..tables import LIST_TABLES
 from .base import Rule, item_removal, scalar_edit
 from .misspelling import is_common_word
+from .. import regexcache
 
 WINDOW_HALF = 50  # NER windows hold ~50 characters of transcript on each side of the name
 _SENTENCE_END = ".!?…"
-_HEDGE = re.compile(
+_HEDGE = regexcache.compile(
     r"\s*\((?P<inner>[^()]*)\)|\s+(?:or|and/or|/)\s+(?P<alt>.+)$|\?+$")
-_HEDGE_WORDS = re.compile(
+_HEDGE_WORDS = regexcache.compile(
     r"^(?:or|aka|a\.k\.a\.?|also(?:\s+known\s+as)?|likely|possibly|probably|maybe|perhaps|i\.e\.,?|"
     r"e\.g\.,?|formerly|previously|now|presumably|sic|spelled|spelt|see)\s+", re.I)
 
@@ -50,10 +51,10 @@ class NoiseWords:
 def _regex(patterns: list[str], where: str, key: str, flags=re.I) -> re.Pattern:
     for i, p in enumerate(patterns):
         try:
-            re.compile(p)
+            regexcache.compile(p)
         except re.error as exc:
             raise RuleSetError(f"{where}: {key}[{i}]: invalid regular expression: {exc}") from None
-    return re.compile("|".join(f"(?:{p})" for p in patterns) or r"(?!x)x", flags)
+    return regexcache.compile("|".join(f"(?:{p})" for p in patterns) or r"(?!x)x", flags)
 
 
 def parse_noise_words(data, where: str) -> NoiseWords:
@@ -125,8 +126,8 @@ class Noise:
     replacement: str | None = None  # new name for a rewrite fix; None: remove the entity
 
 
-_FIRM_ROLE = re.compile(r"\binvestors?\b", re.I)  # a role of firms and people alike
-_NAME_TOKEN = re.compile(r"[\w.'’&+-]+")
+_FIRM_ROLE = regexcache.compile(r"\binvestors?\b", re.I)  # a role of firms and people alike
+_NAME_TOKEN = regexcache.compile(r"[\w.'’&+-]+")
 
 
 def _is_name_like(text: str, gl: Glossary, words: NoiseWords) -> bool:
@@ -165,7 +166,7 @@ def _cut_name(context: str, at: int, name: str) -> str | None:
 # conjunctions no company name starts with as a separate word ("When I Work" does: not listed)
 _NEVER_FIRST = frozenset({"and", "but", "or", "so", "because", "although", "though", "if", "whenever",
                           "whereas", "unless", "then", "nor", "cause"})
-_PREV_WORD = re.compile(r"([A-Z][\w.-]*)\s+$")
+_PREV_WORD = regexcache.compile(r"([A-Z][\w.-]*)\s+$")
 
 
 def _glossary_neighbour(context: str, at: int, name: str, gl: Glossary) -> str | None:
@@ -281,7 +282,7 @@ def classify(row, gl: Glossary, words: NoiseWords) -> Noise | None:
     return None
 
 
-_NEXT_WORD = re.compile(r"\s*([\w'’-]+)")
+_NEXT_WORD = regexcache.compile(r"\s*([\w'’-]+)")
 
 
 def _generic_plural(context: str, at: int, name: str, words: NoiseWords) -> bool:

@@ -35,12 +35,13 @@ from ..glossary import MADE_KINDS, Glossary, glossary
 from .base import Rule
 from .misspelling import is_common_word
 from .not_mentioned import phrases
+from .. import regexcache
 
-_NON_WORD = re.compile(r"[\W_]+")
-_DIGITS = re.compile(r"\d+")
-_PAREN = re.compile(r"^(?P<out>[^()]*?)\s*\((?P<in>[^()]*)\)\s*(?P<rest>.*)$")
-_ALSO = re.compile(r"^(?:or|aka|a\.k\.a\.?|also(?:\s+known\s+as)?|formerly|previously|now|i\.e\.?)\s+", re.I)
-_SEPARATORS = re.compile(r"\s*(?:/|;|\|)\s*|\s*,\s*(?=(?:inc|ltd|llc|corp)\b)|\s+or\s+", re.I)
+_NON_WORD = regexcache.compile(r"[\W_]+")
+_DIGITS = regexcache.compile(r"\d+")
+_PAREN = regexcache.compile(r"^(?P<out>[^()]*?)\s*\((?P<in>[^()]*)\)\s*(?P<rest>.*)$")
+_ALSO = regexcache.compile(r"^(?:or|aka|a\.k\.a\.?|also(?:\s+known\s+as)?|formerly|previously|now|i\.e\.?)\s+", re.I)
+_SEPARATORS = regexcache.compile(r"\s*(?:/|;|\|)\s*|\s*,\s*(?=(?:inc|ltd|llc|corp)\b)|\s+or\s+", re.I)
 # Words an LLM adds to a name without making it another name.
 GENERIC_WORDS = (
     "model", "models", "family", "series", "team", "teams", "app", "apps", "platform", "product",
@@ -269,7 +270,7 @@ class Corpus:
 @lru_cache(maxsize=1024)
 def _near_pattern(first: str, shortest: int, longest: int) -> re.Pattern:
     """The words of ' w1 w2 ... ' that start with `first` and are `shortest` to `longest` long."""
-    return re.compile(rf" ({re.escape(first)}[^ ]{{{shortest - 1},{longest - 1}}})(?= )")
+    return regexcache.compile(rf" ({re.escape(first)}[^ ]{{{shortest - 1},{longest - 1}}})(?= )")
 
 
 def _variants(name_words: list[str], spellings: dict[str, tuple[str, ...]]) -> set[str]:
@@ -364,7 +365,7 @@ def _initials_pattern(letters: str) -> re.Pattern:
     lowercase fillers allowed between them ("Massachusetts Institute of Technology" spells "MIT",
     "many important things" does not)."""
     filler = r"[\s,]+(?:(?:" + "|".join(re.escape(f) for f in sorted(_FILLERS)) + r")\s+)?"
-    return re.compile(r"(?<![\w-])" + filler.join(rf"{re.escape(c)}[\w'’-]{{2,}}" for c in letters) + r"(?![\w-])")
+    return regexcache.compile(r"(?<![\w-])" + filler.join(rf"{re.escape(c)}[\w'’-]{{2,}}" for c in letters) + r"(?![\w-])")
 
 
 @dataclass(frozen=True)

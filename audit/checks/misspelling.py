@@ -22,13 +22,14 @@ from ..glossary import Entry, Glossary, glossary, norm_key
 from ..textmatch import trie_pattern
 from ..wordlist import at_least as english_at_least
 from .base import Rule, text_finding
+from .. import regexcache
 
-_VERSION_AFTER = re.compile(r"[ -]?v?\d")
-_L_FOR_I = re.compile(r"(?<=[A-Z])l(?![a-z])")  # "xAl", "Mistral Al": an l where "I" belongs
-_YEAR_AFTER = re.compile(r"[ -](?:19|20)\d\d(?![\d.])")  # "Summer of Code 2007": a year, no version
-_NEIGHBOUR_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+) \Z")  # a capitalised word, one space
-_NEIGHBOUR_AFTER = re.compile(r" ([A-Z][a-z]+)(?![\w'’-])")
-_CAPS_INSIDE = re.compile(r".(?:[A-Z]{2}|[A-Z]$)")  # "BeOS", "MicroC": capitals past the first letter
+_VERSION_AFTER = regexcache.compile(r"[ -]?v?\d")
+_L_FOR_I = regexcache.compile(r"(?<=[A-Z])l(?![a-z])")  # "xAl", "Mistral Al": an l where "I" belongs
+_YEAR_AFTER = regexcache.compile(r"[ -](?:19|20)\d\d(?![\d.])")  # "Summer of Code 2007": a year, no version
+_NEIGHBOUR_BEFORE = regexcache.compile(r"(?<![\w'’.-])([A-Z][a-z]+) \Z")  # a capitalised word, one space
+_NEIGHBOUR_AFTER = regexcache.compile(r" ([A-Z][a-z]+)(?![\w'’-])")
+_CAPS_INSIDE = regexcache.compile(r".(?:[A-Z]{2}|[A-Z]$)")  # "BeOS", "MicroC": capitals past the first letter
 FUNCTION_ZIPF = 5.0  # "The", "How", "Says": words so frequent that they begin title-case phrases
 # Words for what a name offers: "Fireworks API" is Fireworks AI's API, no misspelling of the name
 _GENERIC_WORDS = frozenset("api apis sdk sdks app apps cli model models platform cloud docs server "
@@ -37,25 +38,25 @@ _GENERIC_WORDS = frozenset("api apis sdk sdks app apps cli model models platform
 _TITLES = frozenset("""Professor Prof President Founder Cofounder Chairman Chairwoman Chair Director
     Chief Senator Minister Secretary Governor Doctor Mister Sir Dame Lord Judge Justice Chancellor
     King Queen Prince General Captain Coach Host Guest""".split())
-_NAME_WORDS_AFTER = re.compile(
+_NAME_WORDS_AFTER = regexcache.compile(
     r"\s+(?:models?|chatbot|assistant|API|app|family|series|team|lab|labs|CEO|founder|weights|"
     r"checkpoint|release|Sonnet|Opus|Haiku|Pro|Flash|Ultra|Nano|Turbo|Mini)\b")
 # a title before a word makes it a person's name ("Dr. Lama Nachman"), whatever it resembles
-_HONORIFIC_BEFORE = re.compile(r"\b(?:Dr|Prof|Mr|Mrs|Ms|Mx|Sir|Dame)\.?\s+$")
+_HONORIFIC_BEFORE = regexcache.compile(r"\b(?:Dr|Prof|Mr|Mrs|Ms|Mx|Sir|Dame)\.?\s+$")
 # a word that ends an organisation's name: the word before it is part of that name
-_ORG_SUFFIX_AFTER = re.compile(r"[ \t]+(?:Industries|Inc|Incorporated|Corp|Corporation|LLC|Ltd|Limited|GmbH|AG|SA|"
+_ORG_SUFFIX_AFTER = regexcache.compile(r"[ \t]+(?:Industries|Inc|Incorporated|Corp|Corporation|LLC|Ltd|Limited|GmbH|AG|SA|"
                                r"Group|Holdings|Foundation|Partners|Ventures|Hotel|Hotels|Restaurant|Farm|Farms|"
                                r"Bakery|Church|School|Academy|College|Club|Street|Road|Avenue|County|River|Lake)\b")
-_CAPITALISED_AFTER = re.compile(r"[ \t]+[A-Z][a-z]")
-_CAPITALISED_WORD_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+)\b")
-_LEAD = re.compile(r"[A-Za-z0-9]*")  # a spelling's letters and digits up to the first other character
+_CAPITALISED_AFTER = regexcache.compile(r"[ \t]+[A-Z][a-z]")
+_CAPITALISED_WORD_AFTER = regexcache.compile(r"[ \t]+([A-Z][a-z]+)\b")
+_LEAD = regexcache.compile(r"[A-Za-z0-9]*")  # a spelling's letters and digits up to the first other character
 _SENTENCE_END = set(".!?:;\"“”(\n*#\0")  # NUL: the separator of joined texts (scan_texts)
 COMMON_ZIPF = 3.5  # a word used more than ~3 times per million English words is ordinary
 RARE_ZIPF = 2.0  # below ~1 use in 10 million words: not an English word or common name
 WORDLIKE_ZIPF = 2.5  # a real word or a common surname ("Mistrial", "Friedman"): a name only in name context
 
 
-_PHONETIC_STEPS = [(re.compile(p), r) for p, r in (
+_PHONETIC_STEPS = [(regexcache.compile(p), r) for p, r in (
     (r"ph", "f"), (r"gh", "g"), (r"ck", "k"), (r"c(?=[eiy])", "s"), (r"[cq]", "k"), (r"z", "s"), (r"x", "ks"),
     (r"(?<=.)[aeiouyhw]", ""), (r"(.)\1+", r"\1"))]
 
@@ -142,9 +143,9 @@ class NameMatcher:
         self._candidates = rf"(?<![\w./@#\\])((?=[A-Z]|{lower_start}){word}){then}"
         # Capitalised candidates: the same match, with the check of what precedes moved after the
         # capital, so the engine skips every other character in C (a quarter of the time).
-        self.capitalised = re.compile(rf"([A-Z](?<![\w./@#\\].)[A-Za-z0-9]*(?:[-'’][A-Za-z0-9]+)*){then}")
+        self.capitalised = regexcache.compile(rf"([A-Z](?<![\w./@#\\].)[A-Za-z0-9]*(?:[-'’][A-Za-z0-9]+)*){then}")
         # Lowercase candidates: rare; tried only where `_lowercase_matches` finds one can start.
-        self.lowercase = re.compile(rf"(?<![\w./@#\\])((?={lower_start}){word}){then}")
+        self.lowercase = regexcache.compile(rf"(?<![\w./@#\\])((?={lower_start}){word}){then}")
         # Where a lowercase candidate can start: its ASCII letters-and-digits run R (maximal: no
         # letter or digit precedes it) is a lowercase glossary first word (the run up to its
         # first other character), and either R is also such a spelling or key (`lower_names`),
@@ -231,7 +232,7 @@ class NameMatcher:
 
     @cached_property
     def candidates(self) -> re.Pattern:
-        return re.compile(self._candidates)  # compiled where used: `scan_texts` needs it only for a NUL
+        return regexcache.compile(self._candidates)  # compiled where used: `scan_texts` needs it only for a NUL
 
     def classify(self, span: str, words: int) -> Verdict | None:
         v = self.memo.get(span, False)
@@ -471,7 +472,7 @@ _ASCII_OTHER = bytes(c if chr(c).isascii() and chr(c).isalnum() else 32 for c in
 # character with an E2 or 80 byte, "–" or "“").
 _HYPHEN_OTHER = bytes(c if chr(c).isascii() and chr(c).isalnum() else 45 if c in b"-'\xe2\x80\x99" else 32
                       for c in range(256))
-_AFTER_HYPHEN = re.compile(rb"-([A-Za-z0-9]+)")  # in reversed bytes: starts with a literal, found in C
+_AFTER_HYPHEN = regexcache.compile(rb"-([A-Za-z0-9]+)")  # in reversed bytes: starts with a literal, found in C
 
 
 def scan_texts(texts: list[tuple[str, str]], m: NameMatcher):
@@ -594,10 +595,10 @@ def _resolve(cm: re.Match, a: int, text: str, m: NameMatcher) -> tuple[int, Verd
     return None
 
 
-_NAME_GOES_ON = re.compile(r"\w|[.-]\d")  # "Cloud Opus 4.1" is no "Cloud Opus 4" and a ".1"
+_NAME_GOES_ON = regexcache.compile(r"\w|[.-]\d")  # "Cloud Opus 4.1" is no "Cloud Opus 4" and a ".1"
 _NUMBERED = Verdict("numbered")  # a run whose first word starts a misspelling with a number in it
 # what may follow the first word of a model's name: version numbers and capitalised words ("3.5 Sonnet")
-_MODEL_WORDS_AFTER = re.compile(r"(?:[ -](?:v?\d+(?:\.\d+)*[a-z]?|[A-Z][a-z]+)(?![\w.-]\w)){1,3}")
+_MODEL_WORDS_AFTER = regexcache.compile(r"(?:[ -](?:v?\d+(?:\.\d+)*[a-z]?|[A-Z][a-z]+)(?![\w.-]\w)){1,3}")
 
 
 def _slip_after_name(span: str, v: Verdict, shorter: Verdict) -> bool:
@@ -681,7 +682,7 @@ def _plausible(text: str, a: int, b: int, span: str, v: Verdict, kind: str, m: N
     return True
 
 
-_POSSESSIVE_INSIDE = re.compile(r"\w['’]s ")
+_POSSESSIVE_INSIDE = regexcache.compile(r"\w['’]s ")
 
 
 def _cut_by_window(text: str, a: int, b: int, m: NameMatcher, window: bool) -> bool:
@@ -701,7 +702,7 @@ def _cut_by_window(text: str, a: int, b: int, m: NameMatcher, window: bool) -> b
 
 
 # what stands before a package or module name in a command or an import
-_CODE_BEFORE = re.compile(r"(?:\b(?:pip3?|uv(?:\s+pip)?|poetry|npm|pnpm|yarn|conda|mamba|brew|cargo|gem|go)\s+"
+_CODE_BEFORE = regexcache.compile(r"(?:\b(?:pip3?|uv(?:\s+pip)?|poetry|npm|pnpm|yarn|conda|mamba|brew|cargo|gem|go)\s+"
                           r"(?:install|add|get|i)\s+(?:-\S+\s+)*(?:[\w.\[\]=<>-]+\s+)*|\bimport\s+|\bfrom\s+(?=\S+\s+import\b))$")
 _PREFIXES = frozenset("mid pre post non co re sub semi anti multi over under inter intra self".split())
 
@@ -780,9 +781,9 @@ def _other_name_word(word: str, m: NameMatcher) -> bool:
 
 # A name written with its capitals spelled out ("Open A.I.", "Chat G P T", "Mistral A.I."): letters
 # apart by dots or spaces, after an optional capitalised word
-_SPELLED = re.compile(r"(?<![\w.'’-])(?:[A-Z][a-z]+[ -])?(?:[A-Z](?:\. ?| ))+[A-Z](?:\.|(?![\w'’-]))")
+_SPELLED = regexcache.compile(r"(?<![\w.'’-])(?:[A-Z][a-z]+[ -])?(?:[A-Z](?:\. ?| ))+[A-Z](?:\.|(?![\w'’-]))")
 # A lowercase start and capitals after it ("openAI", "chatGPT", "deepSeek")
-_CAMEL = re.compile(r"(?<![\w./@#\\'’-])[a-z][a-z0-9]*[A-Z][A-Za-z0-9]*(?![\w'’@/-]|\.\w)")
+_CAMEL = regexcache.compile(r"(?<![\w./@#\\'’-])[a-z][a-z0-9]*[A-Z][A-Za-z0-9]*(?![\w'’@/-]|\.\w)")
 
 
 # UTF-8 bytes to their class: capital "A", lowercase letter or digit "a", any other byte "#": where
@@ -793,7 +794,7 @@ _CLASS = bytes(65 if 65 <= c <= 90 else 97 if 97 <= c <= 122 or 48 <= c <= 57 el
 # capital of every `_CAMEL` match (a lowercase letter or digit before it)
 _SPELLED_SEEDS = (b"#A#A", b"#A##A")
 _CAMEL_SEEDS = (b"aA",)
-_WORD_BEFORE = re.compile(r"[A-Z][a-z]+[ -]\Z")
+_WORD_BEFORE = regexcache.compile(r"[A-Z][a-z]+[ -]\Z")
 
 
 def _shape_matches(joined: str) -> list[re.Match]:

@@ -14,16 +14,17 @@ from ftfy.badness import BADNESS_RE
 
 from ..findings import Severity
 from .base import Rule, text_finding
+from .. import regexcache
 
 # UTF-8 of the letterlike symbols U+2100-U+213F ("™" E2 84 A2, "℃", "№") read as Windows-1252:
 # "â„" and a character of a byte 0x80-0xBF. ftfy's badness heuristic passes "â„¢" ("„" is a
 # quotation mark), but no text means it.
-_LETTERLIKE_MOJIBAKE = re.compile("â„[\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]")
-_PUNCT_MOJIBAKE = re.compile("â€[\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]")
+_LETTERLIKE_MOJIBAKE = regexcache.compile("â„[\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]")
+_PUNCT_MOJIBAKE = regexcache.compile("â€[\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]")
 # Patterns that start with a character class (not a repeat or group): the engine then skips, in C,
 # every position whose character cannot start a match. `\s\s*` matches what `\s+` matches.
-_WORDS = re.compile(r"(\s\s*)")  # split keeping the white space: words at even, spaces at odd indexes
-_NON_ASCII_RUN = re.compile(r"[^\x00-\x7f][^\x00-\x7f]*")
+_WORDS = regexcache.compile(r"(\s\s*)")  # split keeping the white space: words at even, spaces at odd indexes
+_NON_ASCII_RUN = regexcache.compile(r"[^\x00-\x7f][^\x00-\x7f]*")
 _ONE_CHARACTER = {_c.LITERAL, _c.NOT_LITERAL, _c.ANY, _c.IN, _c.CATEGORY}
 _AT_START = {_c.AT_BEGINNING, _c.AT_BEGINNING_STRING}
 
@@ -161,13 +162,13 @@ def _text_pattern(byte_pattern: bytes) -> re.Pattern | None:
             ahead = "(?=" + "".join(chars(x) for x in sets[k + 1:]) + ")" if k + 1 < len(sets) else ""
             out.append(behind + ahead)
         # the pattern starts with its rarest character: the engine skips to non-ASCII characters
-        return re.compile("[^\x00-\x7f] (?:" + "|".join(out) + ")")
+        return regexcache.compile("[^\x00-\x7f] (?:" + "|".join(out) + ")")
     except Exception:  # noqa: BLE001 - another shape: the step always runs
         return None
 
 
 _ALTERED_TEXT = _text_pattern(_ALTERED_KNOWN) if _STEPS_KNOWN else None
-_QUESTION_AFTER_NON_ASCII = re.compile("\\?(?<=[^\x00-\x7f]\\?)")  # starts with "?": rare, found in C
+_QUESTION_AFTER_NON_ASCII = regexcache.compile("\\?(?<=[^\x00-\x7f]\\?)")  # starts with "?": rare, found in C
 
 
 def _step_config(text: str) -> ftfy.TextFixerConfig:
@@ -316,7 +317,7 @@ def _word_spans(text: str, taken: list[tuple[int, int, str]]) -> list[tuple[int,
 # A no-break space (C2 A0) read as Windows-1252 is "Â" and a no-break space; where a later step
 # made that a plain space, ftfy no longer sees the pair ("10Â km", "end.Â Next"). After a digit,
 # a lowercase letter or punctuation, a capital "Â" before a space ends no word of any language.
-_NBSP_MOJIBAKE = re.compile(r"(?<=[0-9a-z.,;:!?%)\]])Â(?= )")
+_NBSP_MOJIBAKE = regexcache.compile(r"(?<=[0-9a-z.,;:!?%)\]])Â(?= )")
 
 
 def _nbsp_spans(text: str, taken: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

@@ -12,6 +12,7 @@ from ..findings import Fix, Severity
 from ..prefilter import GROUP_NUMBER, Hits, fold, match_prefixes, required_sets, search_from_prefixes
 from ..ruleset import Knowledge, RuleSetError, expect, known_keys, str_list
 from .base import Rule, item_removal
+from .. import regexcache
 
 # A transcript window (NER entry) is ~100 characters of speech; only a short one can be a verdict.
 _WINDOW_VERDICT_MAX = 60
@@ -30,7 +31,7 @@ class Scope:
     elsewhere: re.Pattern
 
 
-_NEVER = re.compile(r"(?!x)x")
+_NEVER = regexcache.compile(r"(?!x)x")
 
 
 @dataclass
@@ -92,7 +93,7 @@ class Phrases:
 # than the entity: a thing the entity has ("its CEO was not named", "their revenue is not
 # mentioned"; its name is the entity's own), a thing that is no entity ("the amount was not
 # mentioned"), or the entity's own doing ("a company that does not mention AI in its filings").
-_OTHER_SUBJECT = re.compile(
+_OTHER_SUBJECT = regexcache.compile(
     r"(?:\b(?:its|their|his|her)\s+(?!names?\b)[\w'’-]+(?:\s+[\w'’-]+)?(?:,?\s+(?:who|which|that))?"
     r"|\bthe\s+(?!(?:company|firm|lab|startup|entity|brand|organi[sz]ation|product|model|tool|platform|"
     r"service|business|name|names|term|word|speakers?|hosts?|guests?|transcript|episode|podcast|conversation|"
@@ -111,27 +112,27 @@ _OTHER_SUBJECT = re.compile(
     re.I)
 # What follows an active "did not mention" when its object is something else than the entity: a
 # thing it has ("did not mention its valuation") or a thing that is no entity ("the price").
-_OTHER_OBJECT = re.compile(
+_OTHER_OBJECT = regexcache.compile(
     r"(?:\s+(?:of|to|about))?\s+(?:(?:its|their|his|her)\s+(?!names?\b)"
     r"|the\s+(?!(?:company|firm|lab|startup|entity|brand|organi[sz]ation|product|model|tool|platform|"
     r"service|business|name|names)\b))[\w-]",
     re.I)
 # ... or a lowercase word that is no pronoun, determiner of the entity, adverb or preposition ("did
 # not cite any numbers", "does not discuss pricing")
-_OTHER_WORD_OBJECT = re.compile(
+_OTHER_WORD_OBJECT = regexcache.compile(
     r"\s+(?!(?:it|this|that|them|him|her|the|its|their|his|either|by|explicitly|directly|once|ever|at|in|"
     r"during|on|anywhere|specifically|actually|really|so|to|as|or|and|but|with|here|there|of|about|for)\b)[a-z]")
-_PAST_VERB_END = re.compile(r"(?:mentioned|named|referenced|cited|discussed|stated|said|identified)$", re.I)
+_PAST_VERB_END = regexcache.compile(r"(?:mentioned|named|referenced|cited|discussed|stated|said|identified)$", re.I)
 # ... or an object that no passive participle takes: "has not stated a price", "did not say when"
-_PAST_OBJECT = re.compile(r"\s+(?:(?:a|an|any)\s+(?!(?:single|one|time|bit|way)\b)|(?:what|whether|when|how|why|where)\b)", re.I)
-_ACTIVE_VERB_END = re.compile(r"(?:mentions?|names?|references?|discuss(?:es)?|cites?|refers?\s+to|talks?\s+about)$", re.I)
+_PAST_OBJECT = regexcache.compile(r"\s+(?:(?:a|an|any)\s+(?!(?:single|one|time|bit|way)\b)|(?:what|whether|when|how|why|where)\b)", re.I)
+_ACTIVE_VERB_END = regexcache.compile(r"(?:mentions?|names?|references?|discuss(?:es)?|cites?|refers?\s+to|talks?\s+about)$", re.I)
 
 
 # What follows a statement that makes it about something else: a role the entity was not named in,
 # with the mention it had after a contrast ("not mentioned as a competitor, but discussed as a
 # partner"), or a place outside the episode ("not mentioned more often in the press", "not named in
 # the filing")
-_OTHER_AFTER = re.compile(
+_OTHER_AFTER = regexcache.compile(
     r"\s+as\s+(?:an?|the|its|their)\s+[^.;]{1,50}?\b(?:but|rather|instead)\b\s*(?:(?:is|was|it\s+is|it\s+was)\s+)?"
     r"(?:(?:explicitly|directly|clearly|repeatedly|also)\s+)?(?:mentioned|named|discussed|referenced|cited|described|"
     r"brought\s+up|called|introduced|presented|praised|criticized|criticised|as)\b"
@@ -143,30 +144,30 @@ _OTHER_AFTER = re.compile(
 # What follows "no mention"/"no reference" when its object is something else than the entity: a
 # lowercase word that is no pronoun or determiner ("no mention of layoffs")
 # a statement ending in the noun: "no mention", "without any reference", "indirect reference"
-_NOUN_STATEMENT = re.compile(r"(?<!\S)(?:no|without|any|a|implicit|indirect|explicit|direct|specific|actual|clear|"
+_NOUN_STATEMENT = regexcache.compile(r"(?<!\S)(?:no|without|any|a|implicit|indirect|explicit|direct|specific|actual|clear|"
                              r"real|verbatim|named)\s+(?:mention|reference|citation)s?$", re.I)
-_NOUN_STATEMENT_END = re.compile(r"(?:mention|reference|citation)s?$", re.I)
-_OTHER_NOUN_OBJECT = re.compile(r"\s+(?:of|to|about)\s+(?!(?:it|this|that|these|those|them|him|her|the|its|their|any|an?|either|which|what)\b)[a-z]")
+_NOUN_STATEMENT_END = regexcache.compile(r"(?:mention|reference|citation)s?$", re.I)
+_OTHER_NOUN_OBJECT = regexcache.compile(r"\s+(?:of|to|about)\s+(?!(?:it|this|that|these|those|them|him|her|the|its|their|any|an?|either|which|what)\b)[a-z]")
 
 
 # a role after the statement ("not mentioned as an investor"): no denial where the context says
 # the entity was mentioned
-_ROLE_AFTER = re.compile(r"\s+as\s+(?:an?|the|its|their|one\s+of)\s+\w", re.I)
+_ROLE_AFTER = regexcache.compile(r"\s+as\s+(?:an?|the|its|their|one\s+of)\s+\w", re.I)
 # a denial of a guess ("Inferred role as supplier; the company is named by the guest")
-_WEAK = re.compile(r"\b(?:impl|infer|assum|presum|allu|indirect|deduc|deriv)", re.I)
+_WEAK = regexcache.compile(r"\b(?:impl|infer|assum|presum|allu|indirect|deduc|deriv)", re.I)
 # "does not appear to care" (seem), unlike "does not appear to be mentioned"
-_APPEAR_TO = re.compile(r"\s+to\s+(?!be\s+(?:\w+\s+)?(?:mentioned|named|referenced|discussed|present|in)\b)", re.I)
-_APPEAR_END = re.compile(r"appears?$", re.I)
+_APPEAR_TO = regexcache.compile(r"\s+to\s+(?!be\s+(?:\w+\s+)?(?:mentioned|named|referenced|discussed|present|in)\b)", re.I)
+_APPEAR_END = regexcache.compile(r"appears?$", re.I)
 # an adjective before its noun: "an unmentioned hero", unlike "Unmentioned in the episode"
-_ADJECTIVE = re.compile(r"un(?:mentioned|named|referenced|cited)$", re.I)
+_ADJECTIVE = regexcache.compile(r"un(?:mentioned|named|referenced|cited)$", re.I)
 # a negator before a denial: two negators cancel ("not unmentioned")
-_DOUBLE = re.compile(r"\b(?:not|never|no)\s+$", re.I)
-_ARTICLE_BEFORE = re.compile(r"\b(?:an?|the|its|their|his|her)\s+$", re.I)
-_NOUN_AFTER = re.compile(r"\s+(?!(?:in|by|on|at|during|throughout|and|or|but|so|here|there|anywhere|as|until|"
+_DOUBLE = regexcache.compile(r"\b(?:not|never|no)\s+$", re.I)
+_ARTICLE_BEFORE = regexcache.compile(r"\b(?:an?|the|its|their|his|her)\s+$", re.I)
+_NOUN_AFTER = regexcache.compile(r"\s+(?!(?:in|by|on|at|during|throughout|and|or|but|so|here|there|anywhere|as|until|"
                          r"except|from|to|for|within|either|yet)\b)[a-z]", re.I)
 # a quoted stretch of words (single quotes only where no letter stands outside them: not "doesn't")
-_QUOTE_CHARS = re.compile("['\"“‘]")
-_QUOTE = re.compile(r"(?<!\w)'.{1,80}?'(?!\w)|\"[^\"]{1,120}\"|“[^”]{1,120}”|(?<!\w)‘.{1,80}?’(?!\w)")
+_QUOTE_CHARS = regexcache.compile("['\"“‘]")
+_QUOTE = regexcache.compile(r"(?<!\w)'.{1,80}?'(?!\w)|\"[^\"]{1,120}\"|“[^”]{1,120}”|(?<!\w)‘.{1,80}?’(?!\w)")
 
 
 def _affirmed_elsewhere(context: str, m: re.Match, scope: Scope) -> bool:
@@ -253,14 +254,14 @@ def parse_clause(data, where: str) -> re.Pattern:
         alternatives.append(rf"\b{_alt(lists['denials'])}\b")
     pattern = "|".join(alternatives) or r"(?!x)x"
     try:
-        return re.compile(pattern, re.I)
+        return regexcache.compile(pattern, re.I)
     except re.error as exc:
         raise RuleSetError(f"{where}: clause: invalid regular expression: {exc}") from None
 
 
 # a thing other than the entity inside a clause denial ("at no point is its pricing discussed",
 # "nothing about the deal was said")
-_CLAUSE_OTHER = re.compile(
+_CLAUSE_OTHER = regexcache.compile(
     r"\b(?:its|their|his|her)\s+(?!names?\b)\w"
     r"|\bthe\s+(?!(?:company|firm|lab|startup|entity|brand|organi[sz]ation|product|model|tool|platform|service|"
     r"business|name|names|speakers?|hosts?|guests?|transcript|episode|podcast|conversation|discussion|text|"
@@ -270,7 +271,7 @@ _CLAUSE_OTHER = re.compile(
 # what may follow the word of mentioning of a clause denial about the entity: a pronoun or
 # determiner of it, a preposition, an adverb ("nobody mentions it", "not said on air", "never heard
 # throughout"); any other word is an object that is no entity ("no one can say how", "no name recognition")
-_CLAUSE_OBJECT = re.compile(
+_CLAUSE_OBJECT = regexcache.compile(
     r"\s+(?!(?:it|this|them|the|its|their|by|in|on|at|during|throughout|within|anywhere|whatsoever|either|once|ever|"
     r"explicitly|directly|specifically|actually|really|to|of|about|for|from|or|and|nor|but|with|here|there|so|as|"
     r"yet|again|until|because|since|though|although|while|even|aloud|outright|verbally|whatever|at\s+all)\b)[a-z]")
@@ -309,12 +310,12 @@ def parse_scope(data, where: str) -> Scope:
     for k, words in lists.items():
         for i, w in enumerate(words):
             try:
-                re.compile(w)
+                regexcache.compile(w)
             except re.error as exc:
                 raise RuleSetError(f"{where}: scope.{k}[{i}]: invalid regular expression: {exc}") from None
 
     def make(key: str, template: str) -> re.Pattern:
-        return re.compile(template.format(_alt(lists[key])), re.I) if lists[key] else _NEVER
+        return regexcache.compile(template.format(_alt(lists[key])), re.I) if lists[key] else _NEVER
 
     return Scope(
         depth=make("depth", r"(?:\s*,)?\s+{}\b"),
@@ -359,10 +360,10 @@ def _out_of_scope(context: str, m: re.Match, scope: Scope) -> bool:
 def _compile(patterns: list[str], where: str, key: str) -> re.Pattern:
     for i, p in enumerate(patterns):
         try:
-            re.compile(p)
+            regexcache.compile(p)
         except re.error as exc:
             raise RuleSetError(f"{where}: {key}[{i}]: invalid regular expression: {exc}") from None
-    return re.compile("|".join(f"(?:{p})" for p in patterns) or r"(?!x)x", re.I)
+    return regexcache.compile("|".join(f"(?:{p})" for p in patterns) or r"(?!x)x", re.I)
 
 
 def _parts(patterns: list[str]) -> tuple[tuple[re.Pattern, tuple[frozenset[str], ...], frozenset[str] | None], ...] | None:
@@ -372,7 +373,7 @@ def _parts(patterns: list[str]) -> tuple[tuple[re.Pattern, tuple[frozenset[str],
         return None
     out = []
     for a in alternatives:
-        pattern = re.compile(a, re.I)
+        pattern = regexcache.compile(a, re.I)
         try:
             parsed = _parser.parse(a, re.I)
             # fewest strings first: the first set costs a scan of all the texts per string

@@ -24,6 +24,7 @@ from ..ruleset import Knowledge, RuleSetError, expect, known_keys, str_list
 from ..textmatch import trie_pattern
 from .base import Rule, item_removal
 from .entity_noise import classify_entities, entity_rows, is_ner, window_offset
+from .. import regexcache
 
 CLUSTER_GAP = 1500  # windows of one ad read are at most this far apart (characters of transcript)
 EXTEND_GAP = 500  # a neighbouring window joins a segment when this close and free of speech
@@ -32,8 +33,8 @@ SHINGLE = 4
 # the words of _content_words: tokens [a-z0-9]+(?:['’][a-z]+)? of three characters or more:
 # [a-z0-9]{3,}(?:['’][a-z]+)?|[a-z0-9]{1,2}['’][a-z]+, with the first character taken out of the
 # alternatives so that the pattern starts with a class (the engine skips spaces in C)
-_WORDS = re.compile(r"[a-z0-9](?:[a-z0-9]{2,}(?:['’][a-z]+)?|[a-z0-9]?['’][a-z]+)")
-_FIRST_PERSON = re.compile(r"\b(?:I|I[’']m|I[’']ve|I[’']d|we|we[’']re|we[’']ve|our|my|me|us)\b")
+_WORDS = regexcache.compile(r"[a-z0-9](?:[a-z0-9]{2,}(?:['’][a-z]+)?|[a-z0-9]?['’][a-z]+)")
+_FIRST_PERSON = regexcache.compile(r"\b(?:I|I[’']m|I[’']ve|I[’']d|we|we[’']re|we[’']ve|our|my|me|us)\b")
 _STOP = frozenset("""a an the and or but of to in on at by for with from into over is are was were be been
 being it its this that these those as than then so such can could will would should may might must do does
 did have has had not no yes you your they their them he she his her we our us i my me who whom which what
@@ -61,7 +62,7 @@ def _alternatives(patterns, where, key) -> list[str]:
     out = []
     for i, p in enumerate(patterns):
         try:
-            re.compile(p)
+            regexcache.compile(p)
         except re.error as exc:
             raise RuleSetError(f"{where}: {key}[{i}]: invalid regular expression: {exc}") from None
         out.append(p)
@@ -79,10 +80,10 @@ def _regex(patterns, where, key, flags=re.I) -> re.Pattern:
 
 
 def _joined(alternatives: list[str], flags=re.I) -> re.Pattern:
-    return re.compile("|".join(alternatives) or r"(?!x)x", flags)
+    return regexcache.compile("|".join(alternatives) or r"(?!x)x", flags)
 
 
-_PLACEHOLDER = re.compile(r"\{([A-Z][A-Z0-9_]*)\}")  # {SPONSOR}: not a quantifier, which holds digits only
+_PLACEHOLDER = regexcache.compile(r"\{([A-Z][A-Z0-9_]*)\}")  # {SPONSOR}: not a quantifier, which holds digits only
 MARKER_KEYS = ("strong_markers", "end_markers", "weak_markers")
 
 
@@ -126,7 +127,7 @@ def parse_sponsor(data, where: str) -> SponsorKnowledge:
     return SponsorKnowledge(
         sponsors=str_list(data.get("sponsors"), where, "sponsors"),
         triggers=triggers,
-        trigger=re.compile("" if "" in triggers else trie_pattern(triggers)),
+        trigger=regexcache.compile("" if "" in triggers else trie_pattern(triggers)),
         strong=_joined(strong),
         strong_parts=one_by_one(strong),
         end=Gated(_regex(str_list(data.get("end_markers"), where, "end_markers"), where, "end_markers")),
@@ -311,7 +312,7 @@ def _name_pattern_cached(names: frozenset) -> re.Pattern | None:
     # a trie tries the longest name first at each position, as a longest-first alternation would;
     # "no word character or hyphen before the name" is checked after its first character, so the
     # pattern starts with the trie and the engine skips to the names' first characters in C
-    return re.compile("(?:" + trie_pattern(names, after_first=r"(?<![\w-][\s\S])") + r")(?![\w-])")
+    return regexcache.compile("(?:" + trie_pattern(names, after_first=r"(?<![\w-][\s\S])") + r")(?![\w-])")
 
 
 @lru_cache(maxsize=16)
@@ -383,7 +384,7 @@ def _triggered_gates(lows: list[str], trig: list, kn: SponsorKnowledge) -> list:
 
 # re.split(r"(?<=[.!?])\s+|\n+", text) splits where this pattern's group 1, or else its whole
 # match, stands: the same places, found from the (rare) punctuation and line breaks in C
-_SENTENCE_BREAK = re.compile(r"[.!?\n](?:(?<=[.!?])(\s+)|(?<=\n)\n*)")
+_SENTENCE_BREAK = regexcache.compile(r"[.!?\n](?:(?<=[.!?])(\s+)|(?<=\n)\n*)")
 
 
 def _sentences(text: str) -> list[str]:
@@ -404,7 +405,7 @@ def _sentence_spans(text: str) -> list[tuple[int, int]]:
 
 # a name in which a sentence break can stand (a line break, white space after . ! or ?, or white
 # space first): its match in a text might run over into the next sentence
-_BREAKS_IN_NAME = re.compile(r"^\s|[.!?]\s|\n")
+_BREAKS_IN_NAME = regexcache.compile(r"^\s|[.!?]\s|\n")
 
 
 @lru_cache(maxsize=16)
@@ -882,7 +883,7 @@ def _owner_pattern(names: frozenset) -> re.Pattern | None:
     pat = _name_pattern(names)
     if pat is None:
         return None
-    return re.compile(r"(?:^|\b(?:by|from|of)\s+)(" + pat.pattern + r")(?:['’]s)?\b|(" + pat.pattern + r")['’]s\b")
+    return regexcache.compile(r"(?:^|\b(?:by|from|of)\s+)(" + pat.pattern + r")(?:['’]s)?\b|(" + pat.pattern + r")['’]s\b")
 
 
 def _mentions(name: str, text: str) -> bool:
@@ -896,4 +897,4 @@ def _mentions(name: str, text: str) -> bool:
 def _word_pattern(name: str) -> re.Pattern:
     """`name` as a whole word, compiled once per name (`re`'s own cache is looked up by the
     pattern's text, built anew at each call)."""
-    return re.compile(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])")
+    return regexcache.compile(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])")

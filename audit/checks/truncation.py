@@ -20,6 +20,7 @@ from ..ruleset import Knowledge, RuleSetError, expect, known_keys, str_list
 from ..wordlist import at_least, top_words
 from .base import Rule, scalar_edit
 from .misspelling import is_common_word, matcher_for
+from .. import regexcache
 
 # A text is done when it ends (before trailing space) on one of these; it is cut when it ends on
 # a word ([A-Za-z][A-Za-z'’]*), then maybe space and one of _CUT_PUNCT. Both are tests of the end
@@ -28,17 +29,17 @@ _DONE_CHARS = frozenset('.!?…"”’)]*0123456789%')
 _CUT_PUNCT = frozenset(",;:(-–—")
 _LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 _WORD_CHARS = _LETTERS | {"'", "’"}
-_WORD = re.compile(r"[\w'’-]+")
+_WORD = regexcache.compile(r"[\w'’-]+")
 # "we should | run that could ...": the extraction starts at the verb after a modal
 # "the robots that win will be the | ones that learn ...": the extraction lost its noun's article
 # "the biggest | risk in legal AI is ...": or its article and the one word after it, at a clause start
 # ("this is | what ..." is no article: this, these and those are pronouns too)
-_ARTICLE_BEFORE = re.compile(r"(?<![\w'’-])(?:the|a|an|this|these|those|its|their|our|my|your)\s+$"
+_ARTICLE_BEFORE = regexcache.compile(r"(?<![\w'’-])(?:the|a|an|this|these|those|its|their|our|my|your)\s+$"
                              r"|(?:^|[.!?;:,]\s+)(?:the|a|an|its|their|our|my|your)\s+[\w'’-]+\s+$", re.I)
 # "... and | it": a subject right after a conjunction, and nothing after it
-_CLAUSE_START_BEFORE = re.compile(r"\b(?:and|but|so|because|if|when|while|whether|although|though|unless|until|since)\s+$", re.I)
-_LABEL_BEFORE = re.compile(r"\b[A-Z][a-z]+\s+$")
-_MODAL_BEFORE = re.compile(r"\b(?:should|must|can|could|will|would|need\s+to|have\s+to|ought\s+to|to)\s+$", re.I)
+_CLAUSE_START_BEFORE = regexcache.compile(r"\b(?:and|but|so|because|if|when|while|whether|although|though|unless|until|since)\s+$", re.I)
+_LABEL_BEFORE = regexcache.compile(r"\b[A-Z][a-z]+\s+$")
+_MODAL_BEFORE = regexcache.compile(r"\b(?:should|must|can|could|will|would|need\s+to|have\s+to|ought\s+to|to)\s+$", re.I)
 # (list key, item key) of the texts checked for cuts, in the order they are reported; NER windows
 # are cut by design, so only the descriptive (LLM) entity contexts (without `position`) are checked
 _FIELDS = (("quotes", "text"), ("quotes", "impact_reason"), ("insights", "text"), ("companies", "context"))
@@ -121,7 +122,7 @@ def parse_truncation(data, where: str) -> TruncationWords:
     leads = str_list(data.get("lead_fragments"), where, "lead_fragments")
     for i, p in enumerate(leads):
         try:
-            re.compile(p)
+            regexcache.compile(p)
         except re.error as exc:
             raise RuleSetError(f"{where}: lead_fragments[{i}]: invalid regular expression: {exc}") from None
     classes = {attr: _lower_set(data, key, where) for attr, key in _WORD_CLASSES.items()}
@@ -132,7 +133,7 @@ def parse_truncation(data, where: str) -> TruncationWords:
         dangling={w.lower() for w in str_list(data.get("dangling_words"), where, "dangling_words")},
         prose_dangling={w.lower() for w in str_list(data.get("prose_dangling_words"), where, "prose_dangling_words")},
         short={w.lower() for w in str_list(data.get("short_words"), where, "short_words")},
-        lead_fragment=re.compile("|".join(f"(?:{p})" for p in leads) or r"(?!x)x", re.I),
+        lead_fragment=regexcache.compile("|".join(f"(?:{p})" for p in leads) or r"(?!x)x", re.I),
         **classes,
     )
 
@@ -223,8 +224,8 @@ def _lower_before(stripped: str, a: int) -> bool:
 
 
 # the words of a text's last clause (after the last , ; : . ! ? or bracket), lowercased, ' for ’
-_CLAUSE_WORDS = re.compile(r"[a-z][a-z']*")
-_CLAUSE_END = re.compile(r"[,;:.!?()\[\]\"“”—–]")
+_CLAUSE_WORDS = regexcache.compile(r"[a-z][a-z']*")
+_CLAUSE_END = regexcache.compile(r"[,;:.!?()\[\]\"“”—–]")
 
 
 def _is_subject(words: list[str], k: int, prepositions: set[str]) -> bool:
@@ -645,8 +646,8 @@ def _used_whole(batch, ep, word: str, vocab: dict[int, Counter]) -> bool:
     return counts[word.lower()] >= 1
 
 
-_WORDS = re.compile(r"[^\W_]+")
-_PARTICLE_BEFORE = re.compile(r"(?:\bso|ing|\blog|\bsign|\bmove|\bgo|\bcarry|\bhold|\bcome|\bgive|\bturn)\s+$", re.I)  # a text ending on these may have trailed off on a word that cannot end it
+_WORDS = regexcache.compile(r"[^\W_]+")
+_PARTICLE_BEFORE = regexcache.compile(r"(?:\bso|ing|\blog|\bsign|\bmove|\bgo|\bcarry|\bhold|\bcome|\bgive|\bturn)\s+$", re.I)  # a text ending on these may have trailed off on a word that cannot end it
 
 
 def _unbalanced(stripped: str) -> tuple[int, int, str] | None:

@@ -1,0 +1,158 @@
+"""Compiled regular expressions kept between runs, as Python keeps bytecode in `__pycache__`.
+
+audit builds some 570 patterns when it starts, many of them large alternations generated from the
+glossary and the rule sets; compiling them took about 0.5 s of a one-file `audit check` (1.4 s).
+Python's `re` compiles in two steps: the pattern is parsed and turned into the regex engine's code
+in Python (nearly all of the time), then `_sre.compile` builds the pattern object from that code
+in C. `compile` here does the first step once per pattern and machine: the code is kept in one
+file in the user's cache folder (`$XDG_CACHE_HOME/audit`, else `~/.cache/audit`) and later runs
+hand it straight to `_sre.compile`.
+
+The file's name carries the interpreter's cache tag and the engine's `MAGIC`, so another Python
+never reads it; it is JSON (loading it cannot run code) and the engine checks the code it is given.
+Anything unexpected -- an interpreter whose internals differ (checked once at import against
+`re.compile`), a damaged or foreign file, a cache folder that cannot be written -- falls back to
+`re.compile`, silently: the cache only ever saves time. `AUDIT_REGEX_CACHE=0` turns it off.
+"""
+
+from __future__ import annotations
+
+import atexit
+import base64
+import json
+import os
+import re
+import sys
+from array import array
+from pathlib import Path
+
+from .atomic import write_text_atomic
+
+try:  # the engine's internals: present in CPython 3.11-3.13, checked by `_works` below
+    import _sre
+    from re import _compiler, _parser
+except ImportError:  # pragma: no cover - another implementation
+    _sre = _compiler = _parser = None
+
+FORMAT = 1
+_Key = tuple  # (pattern, is_bytes, flags)
+
+_loaded: dict[_Key, list] = {}  # what the cache file held
+_used: dict[_Key, list] = {}  # what this run compiled, with its code (saved at exit if new)
+_state = {"loaded": False, "dirty": False, "path": None}
+
+
+def cache_path() -> Path | None:
+    """The cache file for this interpreter, or None when the cache is off or unusable."""
+    if os.environ.get("AUDIT_REGEX_CACHE", "1") == "0" or _sre is None:
+        return None
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    if not os.path.isabs(base):
+        return None  # "~" unknown (no HOME): no cache rather than one in the current folder
+    tag = sys.implementation.cache_tag or "unknown"
+    return Path(base) / "audit" / f"regex-{tag}-{_sre.MAGIC}-{_sre.CODESIZE}.json"
+
+
+def _generate(pattern, flags: int) -> list:
+    """[flags, code, groups, groupindex, indexgroup]: what `re` hands `_sre.compile` (the slow step)."""
+    p = _parser.parse(pattern, flags)
+    code = _compiler._code(p, flags)
+    groupindex = dict(p.state.groupdict)
+    indexgroup = [None] * p.state.groups
+    for name, i in groupindex.items():
+        indexgroup[i] = name
+    return [flags | p.state.flags, code, p.state.groups - 1, groupindex, indexgroup]
+
+
+def _build(pattern, parts: list) -> re.Pattern:
+    final, code, groups, groupindex, indexgroup = parts
+    return _sre.compile(pattern, final, code, groups, groupindex, tuple(indexgroup))
+
+
+def _works() -> bool:
+    """Whether this interpreter's `re` compiles the way `_generate` and `_build` assume: the
+    patterns they make must equal `re.compile`'s (equal patterns have equal code and flags)."""
+    if _sre is None:
+        return False
+    try:
+        for pattern, flags in ((r"(?P<a>x+)(y)?(?:z|\w{2,}?)\b", re.IGNORECASE), (rb"(?i)[a-c]+$", 0)):
+            if _build(pattern, _generate(pattern, flags)) != re.compile(pattern, flags):
+                return False
+            if _build(pattern, _generate(pattern, flags)).groupindex != re.compile(pattern, flags).groupindex:
+                return False
+    except Exception:  # noqa: BLE001 - any difference in the internals means: do not use them
+        return False
+    return True
+
+
+_ENABLED = _works()
+
+
+def compile(pattern: str | bytes, flags: int = 0) -> re.Pattern:  # noqa: A001 - re.compile's name
+    """`re.compile(pattern, flags)`, from the cache file's code when it has this pattern."""
+    if not _ENABLED or isinstance(pattern, re.Pattern):
+        return re.compile(pattern, flags)
+    flags = int(flags)
+    key = (pattern, isinstance(pattern, bytes), flags)
+    parts = _used.get(key)
+    if parts is None:
+        if not _state["loaded"]:
+            _load()
+        parts = _loaded.get(key)
+        if parts is not None:
+            try:
+                compiled = _build(pattern, parts)
+            except Exception:  # noqa: BLE001 - a damaged entry: compile it afresh
+                parts = None
+            else:
+                _used[key] = parts
+                return compiled
+        try:
+            parts = _generate(pattern, flags)
+        except re.error:
+            return re.compile(pattern, flags)  # raises the same error, with re's message
+        _used[key] = parts
+        if _state["path"] is not None and not _state["dirty"]:
+            _state["dirty"] = True
+            atexit.register(save)
+    return _build(pattern, parts)
+
+
+def _load() -> None:
+    _state["loaded"] = True
+    path = _state["path"] = cache_path()
+    if path is None:
+        return
+    try:
+        data = json.loads(path.read_bytes())
+        if data.get("format") != FORMAT:
+            return
+        for pat, is_bytes, flags, final, code, groups, groupindex, indexgroup in data["patterns"]:
+            if is_bytes:
+                pat = base64.b64decode(pat)
+            words = array("I")
+            words.frombytes(base64.b64decode(code))
+            _loaded[(pat, is_bytes, flags)] = [final, words.tolist(), groups, groupindex, indexgroup]
+    except (OSError, ValueError, TypeError, KeyError, AttributeError):
+        _loaded.clear()  # missing, damaged or foreign: compiled afresh and rewritten at exit
+
+
+def save() -> None:
+    """Write the patterns this run used to the cache file (whole or not at all), if any was new.
+
+    Only this run's patterns are kept, so the file does not grow with every rule set ever used.
+    Called at exit; a failure to write (read-only home, full disk) is ignored.
+    """
+    path = _state["path"]
+    if not _state["dirty"] or path is None:
+        return
+    _state["dirty"] = False
+    rows = []
+    for (pat, is_bytes, flags), (final, code, groups, groupindex, indexgroup) in _used.items():
+        words = array("I", code)
+        rows.append([base64.b64encode(pat).decode() if is_bytes else pat, is_bytes, flags, final,
+                     base64.b64encode(words.tobytes()).decode(), groups, groupindex, indexgroup])
+    try:
+        write_text_atomic(path, json.dumps({"format": FORMAT, "python": sys.version, "patterns": rows}))
+    except (OSError, ValueError, OverflowError):
+        pass

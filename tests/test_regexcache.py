@@ -1,0 +1,173 @@
+"""The compiled-regex cache (audit/regexcache.py): what it builds equals `re.compile`, later runs use
+it, and a damaged, foreign or unwritable cache only costs time -- never a finding, never a traceback."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+import sys
+
+import pytest
+
+from audit import regexcache
+from tests.conftest import ROOT, SEED
+
+
+def run_check(cache_home, *args, env_extra=None):
+    env = dict(os.environ, XDG_CACHE_HOME=str(cache_home), PYTHONPATH=str(ROOT))
+    env.pop("AUDIT_REGEX_CACHE", None)
+    env.update(env_extra or {})
+    return subprocess.run([sys.executable, "-m", "audit", "check", "--no-cache", "--format", "json", *args],
+                          capture_output=True, text=True, env=env, cwd=ROOT)
+
+
+def cache_file(cache_home):
+    files = list((cache_home / "audit").glob("regex-*.json"))
+    assert len(files) == 1, files
+    return files[0]
+
+
+@pytest.fixture
+def fresh_state(monkeypatch):
+    """The module's state as in a new process (restored afterwards)."""
+    monkeypatch.setattr(regexcache, "_loaded", {})
+    monkeypatch.setattr(regexcache, "_used", {})
+    monkeypatch.setattr(regexcache, "_state", {"loaded": False, "dirty": False, "path": None})
+
+
+def test_this_interpreter_is_supported():
+    # CPython 3.11-3.13: if this fails, the cache is silently off and start-up is 0.5 s slower
+    assert regexcache._ENABLED
+
+
+@pytest.fixture(scope="module")
+def seeded(tmp_path_factory):
+    """A cache file written by a real run on the seed, and that run's output."""
+    home = tmp_path_factory.mktemp("cache-home")
+    first = run_check(home, str(SEED))
+    assert first.returncode == 1 and not first.stderr, first.stderr
+    return home, first.stdout
+
+
+def test_a_run_writes_every_pattern_it_compiled(seeded):
+    home, _ = seeded
+    data = json.loads(cache_file(home).read_text())
+    assert data["format"] == regexcache.FORMAT
+    # the rule sets' generated patterns are there: hundreds, among them the glossary alternations
+    assert len(data["patterns"]) > 300
+    assert max(len(row[0]) for row in data["patterns"]) > 5_000
+
+
+def test_patterns_built_from_the_file_equal_re_compile(seeded, fresh_state, monkeypatch):
+    home, _ = seeded
+    monkeypatch.setenv("XDG_CACHE_HOME", str(home))
+    monkeypatch.delenv("AUDIT_REGEX_CACHE", raising=False)
+    regexcache._load()
+    assert len(regexcache._loaded) > 300
+    for (pattern, _, flags), parts in regexcache._loaded.items():
+        built = regexcache._build(pattern, parts)
+        expected = re.compile(pattern, flags)
+        # equal patterns have the same pattern text, flags and engine code
+        assert built == expected, pattern[:200]
+        assert built.groupindex == expected.groupindex and built.groups == expected.groups
+
+
+def test_a_second_run_reads_the_file_and_finds_the_same(seeded):
+    home, first_out = seeded
+    path = cache_file(home)
+    before = path.stat().st_mtime_ns
+    second = run_check(home, str(SEED))
+    off = run_check(home, str(SEED), env_extra={"AUDIT_REGEX_CACHE": "0"})
+    assert second.stdout == first_out == off.stdout
+    assert path.stat().st_mtime_ns == before  # nothing new: the file is not rewritten
+
+
+def test_a_second_run_generates_no_code(seeded, fresh_state, monkeypatch):
+    home, _ = seeded
+    monkeypatch.setenv("XDG_CACHE_HOME", str(home))
+    monkeypatch.delenv("AUDIT_REGEX_CACHE", raising=False)
+    regexcache._load()
+    generated = []
+    real = regexcache._generate
+    monkeypatch.setattr(regexcache, "_generate", lambda p, f: generated.append(p) or real(p, f))
+    for pattern, _, flags in list(regexcache._loaded):
+        regexcache.compile(pattern, flags)
+    assert generated == []
+    regexcache.compile(r"a pattern (no run|never) compiled\b")
+    assert generated == [r"a pattern (no run|never) compiled\b"]
+    assert regexcache._state["dirty"]
+
+
+@pytest.mark.parametrize("damage", [
+    b"",  # empty
+    b'{"format": 1, "patterns": [["(", fal',  # cut off mid-write by another tool
+    b"\x00\xff\xfe garbage",  # not JSON
+    b'{"format": 999, "patterns": []}',  # a future format
+    b'{"format": 1, "patterns": [[1, 2, 3]]}',  # rows of the wrong shape
+])
+def test_a_damaged_file_is_ignored_and_rewritten(tmp_path, seeded, damage):
+    home = tmp_path
+    path = home / "audit" / cache_file(seeded[0]).name
+    path.parent.mkdir(parents=True)
+    path.write_bytes(damage)
+    result = run_check(home, str(SEED))
+    assert result.returncode == 1 and not result.stderr
+    assert result.stdout == seeded[1]
+    assert len(json.loads(path.read_text())["patterns"]) > 300
+
+
+def test_an_entry_with_invalid_engine_code_is_compiled_afresh(tmp_path, fresh_state, monkeypatch):
+    pattern = r"(?P<word>[A-Z][a-z]+)\s+AI\b"
+    good = regexcache._generate(pattern, 0)
+    bad = [good[0], [0xFFFF] * len(good[1]), *good[2:]]  # the engine refuses this code
+    path = tmp_path / "audit" / regexcache.cache_path().name
+    path.parent.mkdir(parents=True)
+    import base64
+    from array import array
+    row = [pattern, False, 0, bad[0], base64.b64encode(array("I", bad[1]).tobytes()).decode(), *bad[2:]]
+    path.write_text(json.dumps({"format": regexcache.FORMAT, "patterns": [row]}))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    compiled = regexcache.compile(pattern)
+    assert compiled == re.compile(pattern)
+    assert compiled.match("Mistral AI").group("word") == "Mistral"
+
+
+def test_an_unwritable_cache_folder_only_costs_time(tmp_path, seeded):
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the cache folder would go")
+    result = run_check(blocker, str(SEED))
+    assert result.returncode == 1 and not result.stderr
+    assert result.stdout == seeded[1]
+
+
+def test_the_cache_can_be_turned_off(tmp_path):
+    result = run_check(tmp_path, str(SEED), env_extra={"AUDIT_REGEX_CACHE": "0"})
+    assert result.returncode == 1 and not result.stderr
+    assert not (tmp_path / "audit").exists()
+
+
+def test_a_bad_pattern_raises_re_error_as_re_compile_does(fresh_state):
+    with pytest.raises(re.error) as caught:
+        regexcache.compile(r"(unclosed")
+    with pytest.raises(re.error) as expected:
+        re.compile(r"(unclosed")
+    assert str(caught.value) == str(expected.value)
+
+
+def test_bytes_patterns_and_flags_round_trip(tmp_path, fresh_state, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    monkeypatch.delenv("AUDIT_REGEX_CACHE", raising=False)
+    cases = [(rb"-([A-Za-z0-9]+)", 0), (r"é+|\bnot mentioned\b", re.IGNORECASE), (r"^x$", re.MULTILINE)]
+    for pattern, flags in cases:
+        regexcache.compile(pattern, flags)
+    regexcache.save()
+    monkeypatch.setattr(regexcache, "_loaded", {})
+    monkeypatch.setattr(regexcache, "_used", {})
+    monkeypatch.setattr(regexcache, "_state", {"loaded": False, "dirty": False, "path": None})
+    regexcache._load()
+    assert {(p, f) for p, _, f in regexcache._loaded} == {(p, int(f)) for p, f in cases}
+    for pattern, flags in cases:
+        assert regexcache.compile(pattern, flags) == re.compile(pattern, flags)
+    assert regexcache.compile(r"é+|\bnot mentioned\b", re.IGNORECASE).search("NOT MENTIONED")
