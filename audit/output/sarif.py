@@ -88,27 +88,57 @@ def result(f, index: dict) -> dict:
     return out
 
 
-def document(results, rules=None, meta=None) -> dict:
-    rules = list(rules or [])
-    index = {r.code: i for i, r in enumerate(rules)}
-    findings = [f for r in results for f in r.findings]
-    run = {
+def _run_head(rules) -> dict:
+    """The run's members before its results: the tool and its rules, the base URI, invocations."""
+    return {
         "tool": {"driver": {"name": "audit", "version": __version__, "semanticVersion": __version__,
                             "informationUri": INFO_URI, "rules": [rule_descriptor(r) for r in rules]}},
         "originalUriBaseIds": {"%SRCROOT%": {"uri": Path.cwd().resolve().as_uri() + "/"}},
         "columnKind": "unicodeCodePoints",
         "invocations": [{"executionSuccessful": True}],
-        "artifacts": [{"location": {"uriBaseId": "%SRCROOT%", "uri": artifact_uri(r.file)}} for r in results],
-        "results": [result(f, index) for f in findings],
     }
+
+
+def _artifact(file: str) -> dict:
+    return {"location": {"uriBaseId": "%SRCROOT%", "uri": artifact_uri(file)}}
+
+
+def document(results, rules=None, meta=None) -> dict:
+    """The whole SARIF log as one object (what `write` streams)."""
+    rules = list(rules or [])
+    index = {r.code: i for i, r in enumerate(rules)}
+    results = list(results)
+    run = _run_head(rules)
+    run["results"] = [result(f, index) for r in results for f in r.findings]
+    run["artifacts"] = [_artifact(r.file) for r in results]
     return {"$schema": SCHEMA, "version": "2.1.0", "runs": [run]}
 
 
-def _render(results, rules=None, meta=None) -> str:
-    return json.dumps(document(results, rules, meta), ensure_ascii=False, indent=2) + "\n"
+def _pretty(value, indent: str) -> str:
+    return json.dumps(value, ensure_ascii=False, indent=2).replace("\n", "\n" + indent)
 
 
 def write(results, out, rules=None, meta=None, tally: Tally | None = None, **_options) -> None:
-    """One document over all results: collected first."""
+    """The SARIF log of `results`, written as they arrive: one result per line, so memory stays
+    flat however many findings a run has. The run's `artifacts` (every file, in order) follow its
+    `results`; `document` builds the same log as one object."""
     tally = tally if tally is not None else Tally()
-    out.write(_render(list(tally.track(results)), rules, meta))
+    rules = list(rules or [])
+    index = {r.code: i for i, r in enumerate(rules)}
+    out.write(f'{{\n  "$schema": {json.dumps(SCHEMA)},\n  "version": "2.1.0",\n  "runs": [\n    {{\n')
+    for key, value in _run_head(rules).items():
+        out.write(f'      "{key}": {_pretty(value, "      ")},\n')
+    out.write('      "results": [')
+    sep = "\n        "
+    for r in tally.track(results):
+        for f in r.findings:
+            out.write(sep + json.dumps(result(f, index), ensure_ascii=False))
+            sep = ",\n        "
+    out.write("\n      ],\n" if sep != "\n        " else "],\n")
+    out.write('      "artifacts": [')
+    sep = "\n        "
+    for file, _, _ in tally.file_rows:
+        out.write(sep + json.dumps(_artifact(file), ensure_ascii=False))
+        sep = ",\n        "
+    out.write("\n      ]\n" if sep != "\n        " else "]\n")
+    out.write("    }\n  ]\n}\n")
