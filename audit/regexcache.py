@@ -13,6 +13,11 @@ never reads it; it is JSON (loading it cannot run code) and the engine checks th
 Anything unexpected -- an interpreter whose internals differ (checked once at import against
 `re.compile`), a damaged or foreign file, a cache folder that cannot be written -- falls back to
 `re.compile`, silently: the cache only ever saves time. `AUDIT_REGEX_CACHE=0` turns it off.
+
+It is meant for the patterns built from the rule sets and the glossary, the same on every run.
+Patterns built from an episode's own data (a name, the sponsors it mentions) go to `re.compile`
+and its bounded cache: kept here they would be remembered for ever and written to the file. Past
+`MAX_PATTERNS` in one run, `compile` is `re.compile` too.
 """
 
 from __future__ import annotations
@@ -35,6 +40,7 @@ except ImportError:  # pragma: no cover - another implementation
     _sre = _compiler = _parser = None
 
 FORMAT = 1
+MAX_PATTERNS = 4096  # the rule sets make ~470; a run never holds more than this many here
 _Key = tuple  # (pattern, is_bytes, flags)
 
 _loaded: dict[_Key, list] = {}  # what the cache file held
@@ -90,7 +96,7 @@ _ENABLED = _works()
 
 def compile(pattern: str | bytes, flags: int = 0) -> re.Pattern:  # noqa: A001 - re.compile's name
     """`re.compile(pattern, flags)`, from the cache file's code when it has this pattern."""
-    if not _ENABLED or isinstance(pattern, re.Pattern):
+    if not _ENABLED or isinstance(pattern, re.Pattern) or len(_used) >= MAX_PATTERNS:
         return re.compile(pattern, flags)
     flags = int(flags)
     key = (pattern, isinstance(pattern, bytes), flags)

@@ -12,7 +12,7 @@ import sys
 import pytest
 
 from audit import regexcache
-from tests.conftest import ROOT, SEED
+from tests.conftest import EXAMPLES, ROOT, SEED
 
 
 def run_check(cache_home, *args, env_extra=None):
@@ -82,6 +82,27 @@ def test_a_second_run_reads_the_file_and_finds_the_same(seeded):
     off = run_check(home, str(SEED), env_extra={"AUDIT_REGEX_CACHE": "0"})
     assert second.stdout == first_out == off.stdout
     assert path.stat().st_mtime_ns == before  # nothing new: the file is not rewritten
+
+
+def test_other_episodes_add_no_pattern(seeded, tmp_path):
+    """Patterns built from an episode's own data (names, its sponsors) are not kept: a run over
+    other episodes, with other names, finds every pattern it keeps in the file already."""
+    home, _ = seeded
+    path = cache_file(home)
+    before = path.stat().st_mtime_ns
+    other = tmp_path / "other.md"
+    other.write_text(SEED.read_text(encoding="utf-8").replace("Lama", "Lamma").replace("Scale", "Brex")
+                     .replace("WorkOS", "Vanta").replace("Cursor", "Windsurf"), encoding="utf-8")
+    result = run_check(home, str(EXAMPLES), str(other))
+    assert result.returncode == 1 and not result.stderr
+    assert path.stat().st_mtime_ns == before
+
+
+def test_past_the_bound_compile_is_re_compile(fresh_state, monkeypatch):
+    monkeypatch.setattr(regexcache, "MAX_PATTERNS", 3)
+    for i in range(10):
+        assert regexcache.compile(rf"x{{{i}}}y") == re.compile(rf"x{{{i}}}y")
+    assert len(regexcache._used) == 3
 
 
 def test_a_second_run_generates_no_code(seeded, fresh_state, monkeypatch):

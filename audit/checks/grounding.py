@@ -270,7 +270,7 @@ class Corpus:
 @lru_cache(maxsize=1024)
 def _near_pattern(first: str, shortest: int, longest: int) -> re.Pattern:
     """The words of ' w1 w2 ... ' that start with `first` and are `shortest` to `longest` long."""
-    return regexcache.compile(rf" ({re.escape(first)}[^ ]{{{shortest - 1},{longest - 1}}})(?= )")
+    return re.compile(rf" ({re.escape(first)}[^ ]{{{shortest - 1},{longest - 1}}})(?= )")
 
 
 def _variants(name_words: list[str], spellings: dict[str, tuple[str, ...]]) -> set[str]:
@@ -365,7 +365,7 @@ def _initials_pattern(letters: str) -> re.Pattern:
     lowercase fillers allowed between them ("Massachusetts Institute of Technology" spells "MIT",
     "many important things" does not)."""
     filler = r"[\s,]+(?:(?:" + "|".join(re.escape(f) for f in sorted(_FILLERS)) + r")\s+)?"
-    return regexcache.compile(r"(?<![\w-])" + filler.join(rf"{re.escape(c)}[\w'’-]{{2,}}" for c in letters) + r"(?![\w-])")
+    return re.compile(r"(?<![\w-])" + filler.join(rf"{re.escape(c)}[\w'’-]{{2,}}" for c in letters) + r"(?![\w-])")
 
 
 @dataclass(frozen=True)

@@ -312,7 +312,7 @@ def _name_pattern_cached(names: frozenset) -> re.Pattern | None:
     # a trie tries the longest name first at each position, as a longest-first alternation would;
     # "no word character or hyphen before the name" is checked after its first character, so the
     # pattern starts with the trie and the engine skips to the names' first characters in C
-    return regexcache.compile("(?:" + trie_pattern(names, after_first=r"(?<![\w-][\s\S])") + r")(?![\w-])")
+    return re.compile("(?:" + trie_pattern(names, after_first=r"(?<![\w-][\s\S])") + r")(?![\w-])")
 
 
 @lru_cache(maxsize=16)
@@ -883,7 +883,7 @@ def _owner_pattern(names: frozenset) -> re.Pattern | None:
     pat = _name_pattern(names)
     if pat is None:
         return None
-    return regexcache.compile(r"(?:^|\b(?:by|from|of)\s+)(" + pat.pattern + r")(?:['’]s)?\b|(" + pat.pattern + r")['’]s\b")
+    return re.compile(r"(?:^|\b(?:by|from|of)\s+)(" + pat.pattern + r")(?:['’]s)?\b|(" + pat.pattern + r")['’]s\b")
 
 
 def _mentions(name: str, text: str) -> bool:
@@ -897,4 +897,4 @@ def _mentions(name: str, text: str) -> bool:
 def _word_pattern(name: str) -> re.Pattern:
     """`name` as a whole word, compiled once per name (`re`'s own cache is looked up by the
     pattern's text, built anew at each call)."""
-    return regexcache.compile(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])")
+    return re.compile(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])")
