@@ -124,6 +124,7 @@ class Noise:
     message: str
     evidence: str  # the offending part of the name (whole name by default)
     replacement: str | None = None  # new name for a rewrite fix; None: remove the entity
+    generic: bool = False  # made only of generic words: an episode text can show it is a product
 
 
 _FIRM_ROLE = regexcache.compile(r"\binvestors?\b", re.I)  # a role of firms and people alike
@@ -266,8 +267,10 @@ def classify(row, gl: Glossary, words: NoiseWords) -> Noise | None:
         return Noise("F504", f"{name!r} looks like a person's name, not a company or product", name)
     if words.government.search(name):
         return Noise("F504", f"{name!r} is a government or public body, not a company", name)
-    if low in words.generic_phrases or all(w.lower() in words.generic_words for w in name.split()):
+    if low in words.generic_phrases:
         return Noise("F504", f"{name!r} is a generic term, not a company or product", name)
+    if all(w.lower() in words.generic_words for w in name.split()):
+        return Noise("F504", f"{name!r} is a generic term, not a company or product", name, generic=True)
     if ner and at != -1 and _generic_plural(row.context, at, name, words):
         return Noise("F504", f"{name!r} is a generic plural noun ('{row.context[:at].split()[-1]} {name}'), "
                              f"not a company or product", name)
@@ -333,6 +336,7 @@ def classify_entities(batch) -> list[tuple[EntityRow, Noise]]:
         gl, words = glossary(batch.knowledge), noise_words(batch.knowledge)
         memo: dict[tuple, Noise | None] = {}
         out = []
+        products: dict[tuple[int, str], bool] = {}
         for row in entity_rows(batch):
             if not isinstance(row.name, str):
                 continue
@@ -340,10 +344,74 @@ def classify_entities(batch) -> list[tuple[EntityRow, Noise]]:
                    None if is_ner(row) else row.context)
             if key not in memo:
                 memo[key] = classify(row, gl, words)
-            if memo[key] is not None:
-                out.append((row, memo[key]))
+            noise = memo[key]
+            if noise is not None and noise.generic:
+                seen = (row.ep, noise.evidence)
+                if seen not in products:
+                    products[seen] = named_product(noise.evidence, _episode_texts(batch, row.ep), gl)
+                if products[seen]:
+                    continue
+            if noise is not None:
+                out.append((row, noise))
         return out
     return batch.shared("entity-noise", compute)
+
+
+def _episode_texts(batch, index: int) -> list[str]:
+    """The free texts and entity contexts of the batch's episode `index`."""
+    def compute():
+        by_ep: dict[int, list[str]] = {}
+        position = {id(ep): i for i, ep in enumerate(batch.episodes)}
+        for ep, _, text, _ in batch.texts():
+            by_ep.setdefault(position[id(ep)], []).append(text)
+        for row in entity_rows(batch):
+            if isinstance(row.context, str):
+                by_ep.setdefault(row.ep, []).append(row.context)
+        return by_ep
+    return batch.shared("entity-noise-texts", compute).get(index, [])
+
+
+# What a maker's product is called after its name: "OpenAI's Deep Research agent"
+_PRODUCT_NOUN = (r"(?:agent|agents|feature|features|tool|tools|product|app|API|SDK|mode|assistant|"
+                 r"model|models|platform|service|extension|plugin|framework|library)\b")
+_MAKER = r"([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2})"
+_MAKER_POSSESSIVE = regexcache.compile(_MAKER + r"['’]s\s+$")
+_MAKER_BEFORE = regexcache.compile(
+    _MAKER + r"\s+(?:has\s+|have\s+|just\s+)?(?:released|launched|shipped|introduced|announced|unveiled|"
+    r"rolled\s+out|open-sourced)\s+(?:its\s+|their\s+|a\s+|the\s+|new\s+)*$")
+_PRODUCT_NOUN_AFTER = regexcache.compile(r"\s+" + _PRODUCT_NOUN)
+_MAKER_AFTER = regexcache.compile(r"\s+(?:from|by)\s+" + _MAKER)
+
+
+def named_product(name: str, texts: list[str], gl: Glossary) -> bool:
+    """Whether the episode's texts show `name`, a term made of generic words ("Deep Research",
+    "Agents SDK"), as a product of a maker the glossary knows: "OpenAI's Deep Research agent",
+    "the Agents SDK from OpenAI", "OpenAI launched Deep Research". Only a name written
+    capitalised, with a capitalised word that is no acronym ("LLM API" stays generic), and only
+    in that spelling. A maker's possessive alone does not do ("Meta's North Star"): the
+    product's kind must follow it."""
+    if not any(t[:1].isupper() and t[1:].islower() for t in name.split()):
+        return False
+    pattern = re.compile(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])")
+
+    def is_maker(text: str) -> bool:
+        words = text.split()
+        # the maker's name may follow a capitalised sentence start ("Today OpenAI launched")
+        return any((e := gl.lookup(" ".join(words[k:]))) is not None and e.is_org for k in range(len(words)))
+
+    for text in texts:
+        for m in pattern.finditer(text):
+            before, after = text[max(0, m.start() - 80):m.start()], text[m.end():m.end() + 80]
+            own = _MAKER_POSSESSIVE.search(before)
+            if own and _PRODUCT_NOUN_AFTER.match(after) and is_maker(own.group(1)):
+                return True
+            made = _MAKER_BEFORE.search(before)
+            if made and is_maker(made.group(1)):
+                return True
+            by = _MAKER_AFTER.match(after)
+            if by and is_maker(by.group(1)):
+                return True
+    return False
 
 
 class _NoiseRule(Rule):
@@ -466,7 +534,9 @@ class NotACompany(_NoiseRule):
     "Zuck") or one described as a person, a country or place ("United States"), a government or
     public body ("Trump Administration", "FTC"), a category that says so (`governance_entity`),
     or a generic term made only of generic words ("LLM API", "North Star", "Machine Learning").
-    Lists and patterns live in `rules/entity_noise.yaml`.
+    Such a term is a product, and not flagged, when a text of the episode ties it to a maker the
+    glossary knows: "OpenAI's Deep Research agent", "the Agents SDK from OpenAI", "Google
+    announced Cloud TPU". Lists and patterns live in `rules/entity_noise.yaml`.
 
     ## Why it matters
     The `companies` list feeds company statistics and tags; people, places and generic terms in
