@@ -31,7 +31,8 @@ _SUFFIX = regexcache.compile(r"(?:[\s,]+(?:inc|corp|corporation|incorporated|ltd
                      r"|se|asa|oyj|kgaa|a/s"
                      r"|holdings?|industries|systems|technologies|technology|platforms|group|electronics"
                      r"|communications|video\s+communications|computing|global|international|entertainment|automotive"
-                     r"|therapeutics|pharmaceuticals|biosciences)\.?)+$", re.I)
+                     r"|therapeutics|pharmaceuticals|biosciences"
+                     r"|capital|ventures|venture\s+partners|partners)\.?)+$", re.I)  # "Sequoia Capital" is "Sequoia"
 _POSSESSIVE = regexcache.compile(r"['’]s$")
 _BRACKETS = regexcache.compile(r"\[[^\]]*\]")
 SHINGLE = 5  # words per shingle
@@ -74,6 +75,10 @@ def entity_key(name: str, gl, model: bool = False) -> str:
     elif entry is None and base:  # "Figure AI" for the glossary's company "Figure"
         entry = gl.lookup(_AI.sub("", base))
         entry = entry if entry is not None and entry.kind in _ONE_FIRM_KINDS else None
+    if entry is None and base.endswith("s") and not base.endswith("ss") and len(base) > 4:
+        # "Anthropics": a firm's name with the "s" of a possessive whose apostrophe was lost
+        bare = gl.lookup(base[:-1])
+        entry = bare if bare is not None and bare.kind in ORG_KINDS else None
     if entry is None and _LABS.search(base):  # "Notion Labs" for "Notion", not "Google Labs" for Google
         bare = _LABS.sub("", base)
         inner = gl.lookup(bare) if bare else None
@@ -98,7 +103,9 @@ class DuplicateEntity(Rule):
     "Cognition" when the glossary knows neither, "Scale" is the glossary's "Scale AI" and
     "Cohere AI" its lab "Cohere", "Amazon.com" is "Amazon", while
     "Google AI" stays apart from the glossary's "Google"; "Group", "Electronics",
-    "Communications", "Computing", "Global" and "SE" are words of legal names too, "RunwayML"
+    "Communications", "Computing", "Global" and "SE" are words of legal names too, and so are an
+    investment firm's "Capital", "Ventures" and "Partners" ("Sequoia Capital" is "Sequoia");
+    "Anthropics" is Anthropic (a possessive that lost its apostrophe; firms only), "RunwayML"
     is "Runway ML", "Notion Labs" is "Notion" while a big-tech firm's "Google Labs" is a unit,
     and the bare name of a model family named after its maker is the maker -- "Mistral" is
     Mistral AI unless its category says it is a model; "X" is no "xAI"). The worse entry is flagged: a wrong
