@@ -281,6 +281,23 @@ def _passes(fn, v, ignore_na: bool) -> bool:
         return False
 
 
+_UNSET = object()
+# Checks whose predicate gives one answer for all values of one type (isinstance tests), but
+# for float, whose NaN is NA: S101 (not null) and S102 (type).
+_TYPE_ONLY = frozenset({"S101", "S102"})
+
+
+def _type_failures(fn, col: list, ignore_na: bool) -> list[int] | None:
+    """The rows of `col` failing a type-only check, asking it once per type of value (the common
+    case: one type, every row passing, costs two C passes); None where a float makes it depend
+    on the value."""
+    last_of_type = dict(zip(map(type, col), col))
+    if float in last_of_type:
+        return None
+    wrong = {t for t, v in last_of_type.items() if not _passes(fn, v, ignore_na)}
+    return [i for i, v in enumerate(col) if type(v) in wrong] if wrong else []
+
+
 def _suspects(cols: dict[str, list], fields: dict[str, FieldSpec]) -> tuple[list[int], list[str], list[str]]:
     """Rows, columns and S106 checks where some check fails, found without pandera.
 
@@ -294,13 +311,22 @@ def _suspects(cols: dict[str, list], fields: dict[str, FieldSpec]) -> tuple[list
     for name, spec in fields.items():
         col = cols[name]
         checks = predicates(spec)
-        try:
-            # each distinct value once (by type too: 1, 1.0 and True are equal but check differently)
-            distinct = set(zip(map(type, col), col))
-        except TypeError:  # unhashable values (lists, mappings): every value
-            distinct = None
+        distinct = _UNSET
         failed = False
-        for _code, fn, ignore_na in checks:
+        for code, fn, ignore_na in checks:
+            if code in _TYPE_ONLY:
+                bad = _type_failures(fn, col, ignore_na)
+                if bad is not None:
+                    if bad:
+                        rows.update(bad)
+                        failed = True
+                    continue
+            if distinct is _UNSET:
+                try:
+                    # each distinct value once (by type too: 1, 1.0 and True are equal but check differently)
+                    distinct = set(zip(map(type, col), col))
+                except TypeError:  # unhashable values (lists, mappings): every value
+                    distinct = None
             if distinct is None:
                 bad = [i for i, v in enumerate(col) if not _passes(fn, v, ignore_na)]
             else:

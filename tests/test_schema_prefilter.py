@@ -64,3 +64,15 @@ def test_equal_values_of_other_types_are_checked_apart(values):
     rows, columns, _ = schema._suspects({"f": values}, fields)
     expected = [i for i, v in enumerate(values) if schema._na(v) or not schema.TYPES["int"](v)]
     assert rows == expected and expected and columns == ["f"]
+
+
+@pytest.mark.parametrize("values, kind", [
+    (["a", None, 3, "b", True, ["x"], "c"], "str"),  # no float: each type asked once
+    ([2, True, 5, None, "7", 9], "int"),
+    (["a", float("nan"), 1.5, "b"], "str"),  # a float: value by value (NaN is NA, 1.5 is not)
+])
+def test_type_checks_asked_per_type_find_every_wrong_row(values, kind):
+    fields = {"f": schema.FieldSpec("f", type=kind, required=True)}
+    rows, columns, _ = schema._suspects({"f": values}, fields)
+    expected = [i for i, v in enumerate(values) if schema._na(v) or not schema.TYPES[kind](v)]
+    assert rows == expected and expected and columns == ["f"]
