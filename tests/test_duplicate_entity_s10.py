@@ -35,6 +35,9 @@ def test_one_firm_written_two_ways_is_a_duplicate(first, second):
 
 @pytest.mark.parametrize("first, second", [
     ("Google", "Google Cloud"),
+    ("Intel", "Intel Capital"),  # a known firm's fund is a firm of its own
+    ("Scale AI", "Scale Venture Partners"),
+    ("Google", "Google Ventures"),
     ("Capital One", "One"),
     ("Geminis", "Gemini"),  # a product, not a firm: a plural of it is another thing
     ("Glass", "Glas"),

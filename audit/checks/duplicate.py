@@ -31,8 +31,10 @@ _SUFFIX = regexcache.compile(r"(?:[\s,]+(?:inc|corp|corporation|incorporated|ltd
                      r"|se|asa|oyj|kgaa|a/s"
                      r"|holdings?|industries|systems|technologies|technology|platforms|group|electronics"
                      r"|communications|video\s+communications|computing|global|international|entertainment|automotive"
-                     r"|therapeutics|pharmaceuticals|biosciences"
-                     r"|capital|ventures|venture\s+partners|partners)\.?)+$", re.I)  # "Sequoia Capital" is "Sequoia"
+                     r"|therapeutics|pharmaceuticals|biosciences)\.?)+$", re.I)
+# an investment firm's words: "Sequoia Capital" is "Sequoia", but a known firm's "Intel Capital"
+# and "Scale Venture Partners" are firms of their own (a corporate fund, a namesake)
+_INVESTOR_SUFFIX = regexcache.compile(r"[\s,]+(?:capital|ventures|venture\s+partners|partners)\.?$", re.I)
 _POSSESSIVE = regexcache.compile(r"['’]s$")
 _BRACKETS = regexcache.compile(r"\[[^\]]*\]")
 SHINGLE = 5  # words per shingle
@@ -75,6 +77,10 @@ def entity_key(name: str, gl, model: bool = False) -> str:
     elif entry is None and base:  # "Figure AI" for the glossary's company "Figure"
         entry = gl.lookup(_AI.sub("", base))
         entry = entry if entry is not None and entry.kind in _ONE_FIRM_KINDS else None
+    if entry is None and _INVESTOR_SUFFIX.search(base):
+        bare = _INVESTOR_SUFFIX.sub("", base)
+        if bare and gl.lookup(bare) is None and gl.accepted.get(bare + " AI") is None:
+            base = bare
     if entry is None and base.endswith("s") and not base.endswith("ss") and len(base) > 4:
         # "Anthropics": a firm's name with the "s" of a possessive whose apostrophe was lost
         bare = gl.lookup(base[:-1])
@@ -104,7 +110,8 @@ class DuplicateEntity(Rule):
     "Cohere AI" its lab "Cohere", "Amazon.com" is "Amazon", while
     "Google AI" stays apart from the glossary's "Google"; "Group", "Electronics",
     "Communications", "Computing", "Global" and "SE" are words of legal names too, and so are an
-    investment firm's "Capital", "Ventures" and "Partners" ("Sequoia Capital" is "Sequoia");
+    investment firm's "Capital", "Ventures" and "Partners" ("Sequoia Capital" is "Sequoia";
+    a known firm's "Intel Capital" is a fund of its own);
     "Anthropics" is Anthropic (a possessive that lost its apostrophe; firms only), "RunwayML"
     is "Runway ML", "Notion Labs" is "Notion" while a big-tech firm's "Google Labs" is a unit,
     and the bare name of a model family named after its maker is the maker -- "Mistral" is
