@@ -48,15 +48,22 @@ _used: dict[_Key, list] = {}  # what this run compiled, with its code (saved at 
 _state = {"loaded": False, "dirty": False, "path": None}
 
 
-def cache_path() -> Path | None:
-    """The cache file for this interpreter, or None when the cache is off or unusable."""
-    if os.environ.get("AUDIT_REGEX_CACHE", "1") == "0" or _sre is None:
+def cache_folder() -> Path | None:
+    """`$XDG_CACHE_HOME/audit` (else `~/.cache/audit`), or None when off (`AUDIT_REGEX_CACHE=0`)
+    or when the home folder is unknown (no cache rather than one in the current folder)."""
+    if os.environ.get("AUDIT_REGEX_CACHE", "1") == "0":
         return None
     base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    if not os.path.isabs(base):
-        return None  # "~" unknown (no HOME): no cache rather than one in the current folder
+    return Path(base) / "audit" if os.path.isabs(base) else None
+
+
+def cache_path() -> Path | None:
+    """The cache file for this interpreter, or None when the cache is off or unusable."""
+    folder = cache_folder()
+    if folder is None or _sre is None:
+        return None
     tag = sys.implementation.cache_tag or "unknown"
-    return Path(base) / "audit" / f"regex-{tag}-{_sre.MAGIC}-{_sre.CODESIZE}.json"
+    return folder / f"regex-{tag}-{_sre.MAGIC}-{_sre.CODESIZE}.json"
 
 
 def _generate(pattern, flags: int) -> list:

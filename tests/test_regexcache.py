@@ -192,3 +192,74 @@ def test_bytes_patterns_and_flags_round_trip(tmp_path, fresh_state, monkeypatch)
     for pattern, flags in cases:
         assert regexcache.compile(pattern, flags) == re.compile(pattern, flags)
     assert regexcache.compile(r"é+|\bnot mentioned\b", re.IGNORECASE).search("NOT MENTIONED")
+
+
+# --- parsed rule-set files (audit/ruleset.py), kept beside the compiled patterns -----------------
+
+from audit import ruleset  # noqa: E402
+
+
+@pytest.fixture
+def fresh_files(monkeypatch, tmp_path):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    monkeypatch.delenv("AUDIT_REGEX_CACHE", raising=False)
+    monkeypatch.setattr(ruleset, "_files", None)
+    monkeypatch.setattr(ruleset, "_used_files", {})
+    monkeypatch.setattr(ruleset, "_new_files", [])
+    return tmp_path
+
+
+def _restart(monkeypatch):
+    """As a new process would: the cache file read again."""
+    monkeypatch.setattr(ruleset, "_files", None)
+    monkeypatch.setattr(ruleset, "_used_files", {})
+    monkeypatch.setattr(ruleset, "_new_files", [])
+
+
+def test_rule_sets_read_from_the_cache_equal_their_yaml(fresh_files, monkeypatch):
+    import yaml
+
+    first = ruleset.Knowledge.load([])
+    ruleset._save_files()
+    path = fresh_files / "audit" / "rulesets-1.json"
+    assert len(json.loads(path.read_text())) == len(first.sources)
+    _restart(monkeypatch)
+    parsed = []
+    real = yaml.load
+    monkeypatch.setattr(yaml, "load", lambda *a, **k: parsed.append(1) or real(*a, **k))
+    second = ruleset.Knowledge.load([])
+    assert parsed == []  # every shipped file came from the cache
+    assert second.raw == first.raw
+    for name, paths in second.sources.items():
+        assert second.raw[name] == real(paths[0].read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
+
+
+def test_an_edited_rule_file_is_read_anew(fresh_files, monkeypatch, tmp_path_factory):
+    rules = tmp_path_factory.mktemp("my-rules")
+    (rules / "extra.yaml").write_text("words: [alpha, beta]\n", encoding="utf-8")
+    assert ruleset.Knowledge.load([rules]).raw["extra"] == {"words": ["alpha", "beta"]}
+    ruleset._save_files()
+    _restart(monkeypatch)
+    (rules / "extra.yaml").write_text("words: [gamma]\n", encoding="utf-8")
+    assert ruleset.Knowledge.load([rules]).raw["extra"] == {"words": ["gamma"]}
+
+
+def test_data_json_cannot_give_back_is_read_from_yaml_every_time(fresh_files, monkeypatch, tmp_path_factory):
+    rules = tmp_path_factory.mktemp("my-rules")
+    (rules / "odd.yaml").write_text("when: 2024-01-02\n1: one\n", encoding="utf-8")
+    import datetime
+
+    expected = {"when": datetime.date(2024, 1, 2), 1: "one"}
+    assert ruleset.Knowledge.load([rules]).raw["odd"] == expected
+    ruleset._save_files()
+    _restart(monkeypatch)
+    assert ruleset.Knowledge.load([rules]).raw["odd"] == expected
+
+
+def test_a_damaged_rule_set_cache_is_ignored(fresh_files, monkeypatch):
+    path = fresh_files / "audit" / "rulesets-1.json"
+    path.parent.mkdir(parents=True)
+    path.write_text('{"abc": ', encoding="utf-8")
+    first = ruleset.Knowledge.load([])
+    ruleset._save_files()
+    assert len(json.loads(path.read_text())) == len(first.sources)
