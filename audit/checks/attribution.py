@@ -13,10 +13,11 @@ from ..glossary import MADE_KINDS, ORG_KINDS, Entry, Glossary, glossary
 from ..textmatch import starts_with_capital, trie_pattern
 from .base import Rule, scalar_edit
 
-_VERSION = r"(?:[ -]?v?\d+(?:\.\d+)*[a-zA-Z]?){0,2}(?:[ -](?:Pro|Flash|Opus|Sonnet|Haiku|Ultra|Nano|Mini|mini|Turbo|Max|Vision|Instruct|Chat|Coder|Lite|Plus))*"
+_VERSION = r"(?:[ -]?v?\d+(?:\.\d+)*[a-zA-Z]?){0,2}(?:[ -](?:Pro|Flash|Opus|Sonnet|Haiku|Ultra|Nano|Mini|mini|Turbo|Max|Vision|Instruct|Chat|Coder|Lite|Plus|Large|Medium|Small|Preview|preview|Thinking|Experimental|Exp|Instant))*"
 _QUALIFIER_WORDS = r"(?:new|newest|latest|own|flagship|upcoming|recent|popular|open[- ]source|open[- ]weights?|closed[- ]source|proprietary|frontier|reasoning|coding|AI)"
 _QUALIFIERS = rf"(?:{_QUALIFIER_WORDS}\s+){{0,3}}"
-_VERBS = r"(?:developed|built|made|created|trained|designed|produced|owned|released|unveiled|launched|published|open[- ]sourced|introduced)"
+_VERBS = (r"(?:developed|built|made|created|trained|designed|produced|owned|released|unveiled|launched|published|"
+          r"open[- ]sourced|introduced|shipped|rolled\s+out|put\s+out)")
 _KIND_WORDS = r"(?:model|models|chatbot|assistant|LLM|LLMs|AI|family|series|product|tool)"
 # what an apposition calls a product ("Copilot, a product of Amazon"): one thing, named as such
 _APPOSITION_KINDS = (r"(?:model|chatbot|assistant|agent|LLM|product|tool|service|app|system|platform|family|series|"
@@ -66,8 +67,25 @@ _RELATION_AFTER = re.compile(
     r"competitors?|rival|alternatives?|answer|clones?|killer|moment|endpoints?|availability|"
     r"options?|hosting|access|offerings?|licen[cs]e|licensing|customers?|users|subscriptions?|usage|"
     r"rollout|bet|spend|spending|bill|exposure|tie-up|tie-in|wrappers?|resellers?|distribution|"
-    r"deployments?|fine-tunes?|instances?))\b",
+    r"deployments?|fine-tunes?|instances?|acquisitions?|purchases?|takeover|buyout|merger|lawsuits?|bid))\b",
     re.I)
+
+
+# before a product that "comes from" a maker: the product is no subject ("the threat to Claude
+# comes from OpenAI", "OpenAI's ChatGPT comes from ...")
+_OBJECT_BEFORE = re.compile(r"(?:\b(?:to|for|of|on|in|at|with|about|into|from|by|than|over|against|behind|like)\s+"
+                            r"|['’]s?\s+)(?:the\s+)?$", re.I)
+
+
+# "shipped by", "rolled out by": verbs that platforms say of others' products when a place follows
+# the maker ("shipped by Samsung on Galaxy phones", "rolled out by Amazon to Alexa users")
+_DISTRIBUTED = re.compile(r"\b(?:shipped|rolled\s+out|put\s+out)\s+by\s", re.I)
+_PLATFORM_AFTER = re.compile(
+    r"\s+(?:(?:on|onto|into|to|across|inside|within|through|via|with|as\s+part\s+of)\b|"
+    r"in\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"early|late|mid|\d)))", re.I)
+# before the people behind a product: where they were, not where they are ("former OpenAI researchers")
+_FORMER_BEFORE = re.compile(r"\b(?:former|ex|onetime|one-time|erstwhile|early)[\s-]+$", re.I)
 
 
 # before "models from X" in a context: what the entity runs on, not who made it
@@ -545,10 +563,29 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
     by4 = r",?\s+(?:(?:which|that)\s+(?:was|is)\s+|(?:was|is)\s+)?"
     # "released" and the like too ("OpenAI released Llama 4"); not "launched", "shipped" or
     # "announced", which platforms say of others' models ("Samsung launched Gemini Live")
-    org6 = (r"(?!\w)(?:-|\s+)(?:built|builds|made|makes|released|unveiled|introduced|open[- ]sourced)\s+")
+    # an adverb may stand before the verb ("OpenAI quietly released ..."), and a title capitalises
+    # it ("How Microsoft Built Llama 3")
+    adverb = r"(?:[a-z]+ly\s+)?"
+    org6 = (rf"(?!\w)(?:-|\s+{adverb})(?i:built|builds|made|makes|released|unveiled|introduced|open[- ]sourced|"
+            r"puts?\s+out)\s+")
     # the verbs of making itself, past or present ("Google develops Claude", "Meta trained Qwen on
     # TPUs"): a place or means after the product ("in London", "on TPUs") is no platform's move
-    org14 = r"(?!\w)(?:-|\s+)(?:develop(?:ed|s)|creat(?:ed|es)|train(?:ed|s)|design(?:ed|s))\s+"
+    org14 = rf"(?!\w)(?:-|\s+{adverb})(?i:develop(?:ed|s)|creat(?:ed|es)|train(?:ed|s)|design(?:ed|s))\s+"
+    # the verbs of bringing out that platforms say of others' models too ("Samsung launched
+    # Gemini Live", "Microsoft rolled out GPT-4o to Copilot"): claims only of an AI lab
+    # (`WrongMaker`), which brings out its own; not a move onto a platform (`org6_end`)
+    org15 = (rf"(?!\w)\s+{adverb}(?i:launch(?:ed|es)|ship(?:ped|s)|rolled\s+out|rolls\s+out|announc(?:ed|es)|"
+             r"debut(?:ed|s))\s+")
+    # the people of a maker behind a product ("the xAI team behind Grok")
+    team17 = (r"(?![\w-])(?:['’]s)?\s+(?:team|lab|researchers|engineers|scientists|folks|people|group)\s+"
+              r"(?:behind|that\s+(?:built|made|created|developed|trained))\s+")
+    # a product's origin as its subject ("Llama comes from Meta"); not after a preposition (`WrongMaker`)
+    comes16 = rf"{_KIND_BEFORE_MAKER}\s+(?:comes?|came)\s+(?:from|out\s+of)\s+"
+    # an apposition whose noun the maker's clause describes, no relative pronoun needed ("Whisper,
+    # the speech model Google open-sourced"); the verb ends the clause (not "the model Microsoft
+    # built Copilot on"). The words before the kind are no kind words: the kind is the first one.
+    rel18 = (rf",\s+(?:the|an?)\s+(?:(?!{_APPOSITION_KINDS}s?\s)[a-z][\w-]*\s+){{0,2}}{_APPOSITION_KINDS}s?\s+"
+             r"(?:(?:that|which)\s+)?")
     # not a move or a feature of the platform: "... Claude on Bedrock", "... Claude models in
     # Copilot", "... ChatGPT integration"
     rel12 = (rf"(?:(?:\s+(?:{_QUALIFIER_WORDS}|{_KIND_DESCRIBERS})){{0,2}}\s+(?:models?|family|series|"
@@ -559,11 +596,16 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
                  r"(?!\s+(?:on|in|into|to|through|via|for|with|available)\b))\b")
     org6_end = (r"(?!\s+(?:models?\s+|family\s+)?(?:into|on|in|with|for|to|through|via|available|integration|"
                 r"support|access|availability|features?|partnership|deal|plugin|extension|API)\b)")
+    # the verb ends the clause: punctuation, or a word of time or the main clause's verb after it
+    rel18_end = (rf"{rel12_end}(?=\s*(?:[,.;:!?)\]—–]|$)|\s+(?:last|this|earlier|recently|back|years?|months?|weeks?|"
+                 r"and|but|is|was|has|had|can|will|now|still|already)\b)")
     org14_end = (r"(?!\s+(?:models?\s+|family\s+)?(?:into|available|integration|support|access|availability|"
                  r"features?|partnership|deal|plugin|extension|API)\b)")
     # the words before the kind are any lowercase ones ("Google's small model", "OpenAI's video
     # model"); a comparison among them is no claim (`WrongMaker`)
-    apposed = rf"\s+(?:(?:AI|[a-z][\w-]*|{_DEMONYM})\s+){{0,3}}?{_APPOSITION_KINDS}\b(?!\s*,?\s+(?:and|or|&)\s)"
+    # the kind may be a word for one product of the maker's ("Mistral Large, Anthropic's flagship")
+    apposed = (rf"\s+(?:(?:AI|[a-z][\w-]*|{_DEMONYM})\s+){{0,3}}?(?:{_APPOSITION_KINDS}|flagship|release|offering|creation)\b"
+               r"(?!\s*,?\s+(?:and|or|&)\s)")
     apposed8 = rf"['’]s{apposed}"
     return ClaimShapes(frozenset(orgs), frozenset(prods), [
         ("org", "org", rf"(?![\w-])\s*\(\s*{prod}\s*\)",                                      # OpenAI (Gemini)
@@ -616,6 +658,17 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
         ("prod13", "prod", rf"{prod_rest},\s+(?:an?|the)\s+{_QUALIFIERS}{org.replace('?P<org>', '?P<org13>')}"
                            rf"{apposed}",                                                  # DeepSeek-R1, an OpenAI model
          None),
+        ("org15", "org", rf"{org15}(?:its\s+|their\s+|the\s+)?{_QUALIFIERS}(?:{_KIND_WORDS}\s+)?"
+                         rf"{prod.replace('?P<prod>', '?P<prod15>')}{org6_end}",               # OpenAI launched Gemini
+         ((rf"{org15}(?:its|their|the)\s+", org15), _qualified_ends, "prod15", "prod", rf"{prod_rest}{org6_end}", None)),
+        ("prod16", "prod", rf"{prod_rest}{comes16}{org.replace('?P<org>', '?P<org16>')}",       # Llama comes from Google
+         ((rf"{prod_rest}{comes16}",), None, "org16", "org", org_end, None)),
+        ("org17", "org", rf"{team17}(?:its\s+|their\s+|the\s+)?{_QUALIFIERS}(?:{_KIND_WORDS}\s+)?"
+                         rf"{prod.replace('?P<prod>', '?P<prod17>')}{org6_end}",               # the xAI team behind Claude
+         ((rf"{team17}(?:its|their|the)\s+", team17), _qualified_ends, "prod17", "prod", rf"{prod_rest}{org6_end}",
+          None)),
+        ("prod18", "prod", rf"{prod_rest}{rel18}{org.replace('?P<org>', '?P<org18>')}{rel18_end}",  # Whisper, the model Google open-sourced
+         ((rf"{prod_rest}{rel18}",), None, "org18", "org", rf"{org_end}{rel18_end}", None)),
     ])
 
 
@@ -667,7 +720,8 @@ def patterns_for(gl: Glossary) -> Patterns:
 
 def _group(m: re.Match | Claim, base: str) -> tuple[str | None, int]:
     groups = m.groupdict()
-    for suffix in ("", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14"):
+    for suffix in ("", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16", "17",
+                   "18"):
         g = groups.get(base + suffix)
         if g is not None:
             return g, m.start(base + suffix)
@@ -807,6 +861,21 @@ class WrongMaker(_AttributionRule):
                         continue  # "Llama models from Azure": a cloud serves others' models
                     if m.group("prod3") and _RELATION_AFTER.match(text, m.end()):
                         continue  # "Apple's ChatGPT integration": a relation, not who made it
+                    if m.group("prod15") and org_e.kind != "ai_lab":
+                        continue  # "Samsung launched Gemini Live": a platform brings out others' models
+                    if m.group("prod16") and (org_e.kind in ("cloud", "company") or _OBJECT_BEFORE.search(
+                            text, max(0, m.start() - 12), m.start())):
+                        continue  # "traffic to ChatGPT comes from Google", "Llama comes from Hugging Face"
+                    if m.group("prod17") and _FORMER_BEFORE.search(text, max(0, org_at - 12), org_at):
+                        continue  # "the former OpenAI researchers behind Claude": where they came from
+                    if (m.group("prod6") or m.group("prod14") or m.group("prod15") or m.group("prod17")) and \
+                            _RELATION_AFTER.match(text, m.end()):
+                        continue  # "OpenAI launched its Claude rival": a relation to the product
+                    if m.group("prod4") and _DISTRIBUTED.search(text, m.start(), org_at) and \
+                            _PLATFORM_AFTER.match(text, m.end()):
+                        continue  # "Gemini Nano, shipped by Samsung on Galaxy phones": a platform's move
+                    if m.group("prod18") and _NOT_A_CLAIM.search(text, m.start() + len(m.group("prod18")), org_at):
+                        continue  # "Gemini, the rival model OpenAI built": a comparison
                     yield self._finding(ep, path, text, m, org_text, org_at, prod_e, org_e, gl)
 
 
@@ -874,6 +943,8 @@ class EntityWrongMaker(_AttributionRule):
                     continue
                 if _comparison(context, org_at + len(org_text), m.end()):
                     continue  # "OpenAI's rival model": a comparison, no claim
+                if _DISTRIBUTED.search(m.group(0)) and _PLATFORM_AFTER.match(context, m.end()):
+                    continue  # "Model shipped by Samsung on Galaxy phones": a platform's move
                 shape = m.groupdict()
                 if shape.get("org3") and _USES_BEFORE.search(context, max(0, m.start() - 40), m.start()):
                     continue  # "uses models from Anthropic": what it runs on, not who made it
