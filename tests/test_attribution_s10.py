@@ -1,0 +1,122 @@
+"""Attribution on phrasings from held-out probes (session 10, attr10): an AI lab bringing out
+another's product ("xAI shipped Llama 4"), a product that "comes from" a maker, the people of a
+maker "behind" a product, an apposition whose noun a maker's clause describes ("Sora, the video
+model Google open-sourced"), passive "shipped/rolled out by", sizes and stages after a name
+("Mistral Large", "o1-preview"), "flagship" as an apposition's head, capitalised verbs of titles.
+Each shape both ways, through the real rules; the quiet cases are the guards of the new shapes
+(platforms, relations, objects, former employers)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import audit_text
+from tests.test_generalise_core import _family, _quote
+from tests.test_generalise_core9 import _entity
+
+WRONG_MAKER = [
+    # an AI lab's verbs of bringing out, with an adverb or a determiner and qualifier
+    ("Anthropic launched Gemini 2.5 Pro last week.", "Anthropic launched Gemini 2.5 Pro", "Google DeepMind"),
+    ("xAI quietly shipped Llama 4 Scout.", "xAI quietly shipped Llama 4 Scout", "Meta"),
+    ("DeepSeek announced the new Claude Opus 4.", "DeepSeek announced the new Claude Opus 4", "Anthropic"),
+    ("OpenAI rolled out Grok 3 yesterday.", "OpenAI rolled out Grok 3", "xAI"),
+    ("Microsoft put out Gemma 3.", "Microsoft put out Gemma 3", "Google DeepMind"),
+    # a product as the subject of "comes from" / "came out of"
+    ("Qwen comes from Google.", "Qwen comes from Google", "Alibaba"),
+    ("Gemma came out of Meta.", "Gemma came out of Meta", "Google DeepMind"),
+    # a maker's people behind a product
+    ("The OpenAI team behind Grok is hiring.", "OpenAI team behind Grok", "xAI"),
+    ("Microsoft's researchers behind Gemini published a paper.", "Microsoft's researchers behind Gemini",
+     "Google DeepMind"),
+    # an apposition described by the maker's clause, no relative pronoun
+    ("Sora, the video model Google open-sourced, is popular.", "Sora, the video model Google open-sourced", "OpenAI"),
+    # "flagship" as the head, after a size word of the name
+    ("Mistral Large, Google's flagship, is multilingual.", "Mistral Large, Google's flagship", "Mistral AI"),
+    ("o1-preview, Anthropic's reasoning model, thinks first.", "o1-preview, Anthropic's reasoning model", "OpenAI"),
+    ("Gemini 2.0 Flash Thinking (OpenAI) reasons step by step.", "Gemini 2.0 Flash Thinking (OpenAI)",
+     "Google DeepMind"),
+    # passive "shipped by", a time after the maker
+    ("Claude 3.5 Sonnet, shipped by Meta last month, writes code.", "Claude 3.5 Sonnet, shipped by Meta", "Anthropic"),
+]
+
+
+@pytest.mark.parametrize("text,evidence,right", WRONG_MAKER)
+def test_wrong_maker_s10_is_found(text, evidence, right):
+    found = _family(audit_text(_quote(text)), "attribution")
+    assert [(f.rule, f.field, f.evidence) for f in found] == [("A401", "quotes[0].text", evidence)]
+    (f,) = found
+    assert f.fix is not None and f.fix.applicability == "unsafe"
+    assert [e.replacement for e in f.fix.edits] == [right]
+
+
+def test_position_and_fix_of_a_lab_launching_another_s_model():
+    # the finding starts at the maker; the fix replaces only the maker's name
+    text = _quote("So Anthropic launched Gemini 2.5 Pro last week.")
+    (f,) = _family(audit_text(text), "attribution")
+    line = text.splitlines()[f.line - 1]
+    assert line[f.column - 1:f.end_column - 1] == "Anthropic launched Gemini 2.5 Pro"
+    (edit,) = f.fix.edits
+    lines = text.splitlines(keepends=True)
+    start = sum(map(len, lines[:f.line - 1])) + f.column - 1
+    assert (edit.start, edit.end) == (start, start + len("Anthropic"))
+
+
+def test_a_title_s_capitalised_verb():
+    text = "---\ntitle: How Meta Built Gemini\n---\n"
+    found = _family(audit_text(text), "attribution")
+    assert [(f.rule, f.field, f.evidence) for f in found] == [("A401", "title", "Meta Built Gemini")]
+
+
+RIGHT_OR_NO_CLAIM = [
+    # platforms bring out others' models: only an AI lab's launch is a claim
+    "Samsung launched Gemini Live on the Galaxy S25.",
+    "Microsoft rolled out GPT-4o to Copilot users.",
+    "Apple announced ChatGPT in Siri last year.",
+    # a relation to the product, or a feature of it
+    "OpenAI launched its Claude competitor last year.",
+    "OpenAI announced the Windsurf acquisition.",
+    "OpenAI announced Claude support in the Agents SDK.",
+    # the right makers, in the new shapes
+    "xAI launched Grok 3 last week.",
+    "Qwen comes from Alibaba.",
+    "Copilot comes from GitHub.",
+    "The Google DeepMind team behind Gemini is hiring.",
+    "Mistral Large, Mistral AI's flagship, is multilingual.",
+    "Whisper, the speech model OpenAI open-sourced, is accurate.",
+    # "comes from" with the product as no subject, or a place it is downloaded from
+    "Competition to ChatGPT comes from Google.",
+    "Llama models come from Hugging Face for most developers.",
+    # where the people behind it were before
+    "The former OpenAI researchers behind Claude founded Anthropic.",
+    # the maker's clause goes on after its verb, or is a platform's move
+    "GPT-4, the model Microsoft built Copilot on, is old.",
+    "ChatGPT, the chatbot Apple built into Siri, is everywhere.",
+    "Llama, the model Microsoft released on Azure, is cheap.",
+    # a platform's place after "shipped by" / "rolled out by"
+    "Gemini Nano, shipped by Samsung on Galaxy phones, runs locally.",
+    "Claude, rolled out by Amazon to Alexa users, talks well.",
+]
+
+
+@pytest.mark.parametrize("text", RIGHT_OR_NO_CLAIM)
+def test_right_makers_s10_stay_quiet(text):
+    assert _family(audit_text(_quote(text)), "attribution") == []
+
+
+def test_a_relation_after_a_possessive_product_stays_quiet():
+    # "OpenAI's Windsurf acquisition" is a purchase, not who made Windsurf
+    assert _family(audit_text(_quote("OpenAI's Windsurf acquisition fell through.")), "attribution") == []
+
+
+ENTITY = [
+    ("Grok", "Chatbot rolled out by Meta last year.", "rolled out by Meta"),
+    ("Claude", "Assistant rolled out by Amazon to Alexa users.", None),   # a platform's move
+    ("Gemini", "Model family shipped by Google DeepMind.", None),          # right maker
+]
+
+
+@pytest.mark.parametrize("name,context,evidence", ENTITY)
+def test_entity_context_s10(name, context, evidence):
+    found = _family(audit_text(_entity(context, name)), "attribution")
+    expected = [] if evidence is None else [("A402", "companies[0].context", evidence)]
+    assert [(f.rule, f.field, f.evidence) for f in found] == expected
