@@ -120,3 +120,14 @@ def test_entity_context_s10(name, context, evidence):
     found = _family(audit_text(_entity(context, name)), "attribution")
     expected = [] if evidence is None else [("A402", "companies[0].context", evidence)]
     assert [(f.rule, f.field, f.evidence) for f in found] == expected
+
+
+# glossary: Perplexity the answer engine is a product of Perplexity AI
+@pytest.mark.parametrize("text,evidence", [
+    ("Perplexity, a product of Google, answers with citations.", "Perplexity, a product of Google"),
+    ("Perplexity's Claude and GPT-4 options cost extra.", None),   # a platform's options
+    ("Perplexity uses OpenAI and Anthropic models under the hood.", None),
+])
+def test_perplexity_is_a_product(text, evidence):
+    found = _family(audit_text(_quote(text)), "attribution")
+    assert [f.evidence for f in found] == ([] if evidence is None else [evidence])
