@@ -131,3 +131,42 @@ def test_entity_context_s10(name, context, evidence):
 def test_perplexity_is_a_product(text, evidence):
     found = _family(audit_text(_quote(text)), "attribution")
     assert [f.evidence for f in found] == ([] if evidence is None else [evidence])
+
+
+# second round: a predicate "is an X model", a kind "product" before "by", two verbs before
+# "by", "created at", an agent "from" a maker in an entity's context
+MORE_WRONG_MAKER = [
+    ("DeepSeek-R1 is an OpenAI reasoning model that rivals o1.", "DeepSeek-R1 is an OpenAI reasoning model"),
+    ("The Copilot product built by Amazon is popular.", "Copilot product built by Amazon"),
+    ("ChatGPT is built and run by Google.", "ChatGPT is built and run by Google"),
+    ("Codex was created at Google as a coding agent.", "Codex was created at Google"),
+]
+
+
+@pytest.mark.parametrize("text,evidence", MORE_WRONG_MAKER)
+def test_more_wrong_maker_s10_is_found(text, evidence):
+    found = _family(audit_text(_quote(text)), "attribution")
+    assert [(f.rule, f.evidence) for f in found] == [("A401", evidence)]
+
+
+MORE_QUIET = [
+    "Llama is a Meta model.",
+    "Claude is an AWS customer favorite.",                  # a cloud is no maker in an apposition
+    "ChatGPT is built and run by OpenAI.",
+    "Codex was created at OpenAI.",
+    "Cursor was created at MIT by students.",               # where its makers studied
+    "GPT-4 was built at Microsoft's supercomputing cluster in Iowa.",   # a place of the maker's
+    "Llama 2 was released at Microsoft Inspire.",           # an event: no "released at"
+    "Claude agents built by Salesforce handle support.",    # things built on the model
+]
+
+
+@pytest.mark.parametrize("text", MORE_QUIET)
+def test_more_right_makers_s10_stay_quiet(text):
+    assert _family(audit_text(_quote(text)), "attribution") == []
+
+
+def test_entity_context_agent_from_a_maker():
+    found = _family(audit_text(_entity("Command-line coding agent from OpenAI.", "Claude Code")), "attribution")
+    assert [(f.rule, f.evidence) for f in found] == [("A402", "agent from OpenAI")]
+    assert _family(audit_text(_entity("Command-line coding agent from Anthropic.", "Claude Code")), "attribution") == []

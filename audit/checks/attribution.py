@@ -28,7 +28,14 @@ _DEMONYM = r"[A-Z][a-z]+(?:an|ese|ish|ch|ic|i)(?![\w-])"
 # words of what a model does, before its kind ("video model", "image generator")
 _KIND_DESCRIBERS = r"(?:video|image|text|language|speech|voice|audio|music|multimodal|vision|chat|code|small|large|foundation|base)"
 # what a product is, between its name and "from"/"by" ("Trainium chips from Google")
-_KIND_BEFORE_MAKER = r"(?:\s+(?:chips?|GPUs?|accelerators?|processors?|models?|chatbot|assistant|LLMs?|family|series))?"
+_KIND_BEFORE_MAKER = (r"(?:\s+(?:chips?|GPUs?|accelerators?|processors?|models?|chatbot|assistant|LLMs?|family|series|"
+                      r"products?))?")
+# a verb of making or releasing before "by", maybe joined with another ("built and run by Google")
+_VERBS_BY = rf"{_VERBS}(?:\s+(?:and|&)\s+[a-z]+)?\s+by"
+# where a product was made, said of its maker ("Codex was created at Google"); a capitalised word
+# after the maker makes it an event or a place there ("released at Microsoft Build") (the guard of
+# "from"), and only verbs of making itself, not of releasing
+_MADE_AT = r"(?:developed|built|created|designed|invented)\s+at"
 # single steps of the repeated parts of claim shapes, for `_qualified_ends` and `_mid_ends`
 _QUALIFIER = re.compile(rf"{_QUALIFIER_WORDS}\s+")
 _KIND_WORD = re.compile(rf"{_KIND_WORDS}\s+")
@@ -448,7 +455,7 @@ class Patterns:
         org2 = org.replace("?P<org>", "?P<org2>")
         org4 = org.replace("?P<org>", "?P<org4>")
         return re.compile("|".join([
-            rf"\b{_VERBS}\s+by\s+{org}",                                      # A model developed by OpenAI
+            rf"\b{_VERBS_BY}\s+{org}",                                      # A model developed by OpenAI
             rf"^(?:An?|The|Its)\s+(?:[\w-]+\s+){{0,2}}?{org2}(?:['’]s)?\s+(?:[\w-]+\s+){{0,2}}?{_CONTEXT_KINDS}\b",  # An OpenAI model
             # with no article, only lowercase words (or "AI") between ("Microsoft Azure service" is no claim)
             rf"^{org4}(?:['’]s)?\s+(?:(?:AI|[a-z][\w-]*)\s+){{0,2}}?{_CONTEXT_KINDS}\b",   # Google's video model
@@ -461,7 +468,7 @@ class Patterns:
         at every position costs more than the other shapes together)."""
         org3 = rf"(?<![\w-])(?P<org3>{_alternation(self.org_forms)})(?![\w-])"
         # any case: a context often starts with its kind ("Chatbot from Anthropic")
-        kinds = r"(?i:model|models|product|chatbot|assistant|tool|LLM|platform|service|family)"
+        kinds = r"(?i:model|models|product|chatbot|assistant|agent|tool|LLM|platform|service|family|editor|app|chip|GPU)"
         return re.compile(rf"\b{kinds}\s+(?:from|by)\s+{org3}")
 
     @cached_property
@@ -470,7 +477,7 @@ class Patterns:
         Only after a thing that is made, not a way of doing business ("the business model of
         OpenAI"), and not before a possessive ("a product of OpenAI's rival")."""
         org3 = rf"(?<![\w-])(?P<org3>{_alternation(self.org_forms)})(?![\w-])(?!['’])"
-        kinds = r"(?i:model|models|product|chatbot|assistant|tool|LLM|platform|service|family)"
+        kinds = r"(?i:model|models|product|chatbot|assistant|agent|tool|LLM|platform|service|family|editor|app|chip|GPU)"
         of = r"(?<!business )(?<!pricing )(?<!revenue )(?<!operating )(?<!licensing )(?<!subscription )"
         return re.compile(rf"\b{of}{kinds}\s+of\s+{org3}")
 
@@ -617,9 +624,9 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
                         rf"{prod.replace('?P<prod>', '?P<prod3>')}",                          # Google's Claude
          None),  # not split: "Google's" starts many texts, and matching its rest in Python cost per episode
         ("prod4", "prod", rf"{prod_rest}{_KIND_BEFORE_MAKER}{by4}"
-                          rf"(?:{_VERBS}\s+by|by|from(?!\s+(?:{org_trie})\s+[A-Z]))\s+"
+                          rf"(?:{_VERBS_BY}|by|(?:from|{_MADE_AT})(?!\s+(?:{org_trie})\s+[A-Z]))\s+"
                           rf"{org.replace('?P<org>', '?P<org4>')}",  # Grok by Anthropic; Qwen, developed by Microsoft; Phi from Google
-         ((rf"{prod_rest}{_KIND_BEFORE_MAKER}{by4}(?:{_VERBS}\s+by|by|(?P<from4>from))\s+",), None, "org4", "org", org_end,
+         ((rf"{prod_rest}{_KIND_BEFORE_MAKER}{by4}(?:{_VERBS_BY}|by|(?P<from4>from|{_MADE_AT}))\s+",), None, "org4", "org", org_end,
           ("from4", r"\s+[A-Z]"))),
         ("prod5", "prod", rf"{prod_rest}\s+(?:is|was)\s+(?:an?|the)\s+(?P<mid5>(?:[\w-]+\s+){{0,4}}?)"
                           rf"(?:from|by)\s+{org.replace('?P<org>', '?P<org5>')}",           # Claude is a model from OpenAI
@@ -633,7 +640,7 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
          ((rf"{org14}(?:its|their|the)\s+", org14), _qualified_ends, "prod14", "prod", rf"{prod_rest}{org14_end}", None)),
         # appositions; rarely tried (a comma and an article or a maker's name after a product), so not split
         ("prod7", "prod", rf"{prod_rest},\s+(?:an?|the)\s+{_QUALIFIERS}(?P<mid7>(?:[\w-]+\s+){{0,2}}?)"
-                          rf"{_APPOSITION_KINDS}\s+(?:{_VERBS}\s+by|by|from|of)\s+"
+                          rf"{_APPOSITION_KINDS}\s+(?:{_VERBS_BY}|by|from|of)\s+"
                           rf"{org.replace('?P<org>', '?P<org7>')}",                         # Copilot, a product of Amazon
          None),
         # not a list ("Llama, OpenAI's models and Gemini"): one thing, not followed by "and"/"or"
@@ -655,7 +662,7 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
         ("prod12", "prod", rf"{prod_rest}{rel12}{org.replace('?P<org>', '?P<org12>')}{rel12_end}",  # Gemini, which OpenAI built
          ((rf"{prod_rest}{rel12}",), None, "org12", "org", rf"{org_end}{rel12_end}", None)),
         # the maker's name as the apposition's adjective; rarely tried, so not split; one thing, not a list
-        ("prod13", "prod", rf"{prod_rest},\s+(?:an?|the)\s+{_QUALIFIERS}{org.replace('?P<org>', '?P<org13>')}"
+        ("prod13", "prod", rf"{prod_rest}(?:,|\s+(?:is|was))\s+(?:an?|the)\s+{_QUALIFIERS}{org.replace('?P<org>', '?P<org13>')}"
                            rf"{apposed}",                                                  # DeepSeek-R1, an OpenAI model
          None),
         ("org15", "org", rf"{org15}(?:its\s+|their\s+|the\s+)?{_QUALIFIERS}(?:{_KIND_WORDS}\s+)?"
@@ -857,6 +864,9 @@ class WrongMaker(_AttributionRule):
                         continue
                     if m.group("org11") and _NOT_A_CLAIM.search(text, org_at + len(org_text), m.start("prod11")):
                         continue  # "Google's rival model, Claude": a comparison
+                    if m.group("prod4") and " at " in text[m.start():org_at] and (
+                            org_e.kind == "research_org" or text.startswith(("'", "’"), org_at + len(org_text))):
+                        continue  # "Cursor was created at MIT", "built at Microsoft's data centers": a place
                     if m.group("prod4") and org_e.kind == "cloud":
                         continue  # "Llama models from Azure": a cloud serves others' models
                     if m.group("prod3") and _RELATION_AFTER.match(text, m.end()):
