@@ -170,3 +170,21 @@ def test_entity_context_agent_from_a_maker():
     found = _family(audit_text(_entity("Command-line coding agent from OpenAI.", "Claude Code")), "attribution")
     assert [(f.rule, f.evidence) for f in found] == [("A402", "agent from OpenAI")]
     assert _family(audit_text(_entity("Command-line coding agent from Anthropic.", "Claude Code")), "attribution") == []
+
+
+# a customer's chips and a lab's deployments are no maker claims
+@pytest.mark.parametrize("text", [
+    "Meta's H100 clusters are huge.",
+    "xAI's H100 supercomputer is in Memphis.",
+    "OpenAI's Trainium capacity is small.",
+    "Meta built H100 clusters for Llama.",
+    "OpenAI announced H100 clusters in Texas.",   # a lab launches models and its own products only
+    "OpenAI launched Android apps for ChatGPT.",
+])
+def test_chips_and_platforms_owned_or_used_stay_quiet(text):
+    assert _family(audit_text(_quote(text)), "attribution") == []
+
+
+def test_a_lab_launching_another_lab_s_product():
+    found = _family(audit_text(_quote("Anthropic launched Sora.")), "attribution")
+    assert [(f.rule, f.evidence) for f in found] == [("A401", "Anthropic launched Sora")]

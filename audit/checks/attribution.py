@@ -74,7 +74,10 @@ _RELATION_AFTER = re.compile(
     r"competitors?|rival|alternatives?|answer|clones?|killer|moment|endpoints?|availability|"
     r"options?|hosting|access|offerings?|licen[cs]e|licensing|customers?|users|subscriptions?|usage|"
     r"rollout|bet|spend|spending|bill|exposure|tie-up|tie-in|wrappers?|resellers?|distribution|"
-    r"deployments?|fine-tunes?|instances?|acquisitions?|purchases?|takeover|buyout|merger|lawsuits?|bid))\b",
+    r"deployments?|fine-tunes?|instances?|acquisitions?|purchases?|takeover|buyout|merger|lawsuits?|bid|"
+    # what a customer owns or runs of a chip or cloud product ("Meta's H100 clusters")
+    r"clusters?|servers?|racks?|supercomputers?|data\s*cent(?:er|re)s?|capacity|fleets?|nodes?|pods?|farms?|"
+    r"orders?|allocations?|build-?out|compute|hardware|infrastructure))\b",
     re.I)
 
 
@@ -702,6 +705,15 @@ def _maker_alias(gl: Glossary, e: Entry) -> Entry | None:
     return maker if not maker.name[len(e.name)].isalnum() else None
 
 
+def _lab_work(gl: Glossary, e: Entry) -> bool:
+    """Is `e` a model, or a product of an AI lab: what a lab itself launches ("OpenAI launched
+    Sora"), unlike chips, clouds and apps it launches on ("OpenAI announced H100 clusters")?"""
+    if e.kind in ("model", "model_family"):
+        return True
+    maker = gl.by_name.get(e.maker) if e.maker else None
+    return maker is not None and maker.kind == "ai_lab"
+
+
 def _org_entry(gl: Glossary, text: str) -> Entry | None:
     """The org a maker's name found in a claim names (a product named like its maker: the maker)."""
     e = gl.lookup(text)
@@ -871,8 +883,9 @@ class WrongMaker(_AttributionRule):
                         continue  # "Llama models from Azure": a cloud serves others' models
                     if m.group("prod3") and _RELATION_AFTER.match(text, m.end()):
                         continue  # "Apple's ChatGPT integration": a relation, not who made it
-                    if m.group("prod15") and org_e.kind != "ai_lab":
-                        continue  # "Samsung launched Gemini Live": a platform brings out others' models
+                    if m.group("prod15") and (org_e.kind != "ai_lab" or not _lab_work(gl, prod_e)):
+                        continue  # "Samsung launched Gemini Live", "OpenAI announced H100 clusters": a platform's
+                        # or a customer's move; a lab brings out models and its own products
                     if m.group("prod16") and (org_e.kind in ("cloud", "company") or _OBJECT_BEFORE.search(
                             text, max(0, m.start() - 12), m.start())):
                         continue  # "traffic to ChatGPT comes from Google", "Llama comes from Hugging Face"
