@@ -188,3 +188,13 @@ def test_chips_and_platforms_owned_or_used_stay_quiet(text):
 def test_a_lab_launching_another_lab_s_product():
     found = _family(audit_text(_quote("Anthropic launched Sora.")), "attribution")
     assert [(f.rule, f.evidence) for f in found] == [("A401", "Anthropic launched Sora")]
+
+
+@pytest.mark.parametrize("text,evidence", [
+    ("Apple's Gemini talks stalled last spring.", None),                  # negotiations, a relation
+    ("Nvidia's Llama Nemotron models are fine-tunes.", None),             # Nvidia's own model named after Llama
+    ("Microsoft's Gemini Nano runs on phones.", "Microsoft's Gemini Nano"),
+])
+def test_talks_and_derivatives(text, evidence):
+    found = _family(audit_text(_quote(text)), "attribution")
+    assert [f.evidence for f in found] == ([] if evidence is None else [evidence])

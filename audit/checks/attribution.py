@@ -77,7 +77,7 @@ _RELATION_AFTER = re.compile(
     r"deployments?|fine-tunes?|instances?|acquisitions?|purchases?|takeover|buyout|merger|lawsuits?|bid|"
     # what a customer owns or runs of a chip or cloud product ("Meta's H100 clusters")
     r"clusters?|servers?|racks?|supercomputers?|data\s*cent(?:er|re)s?|capacity|fleets?|nodes?|pods?|farms?|"
-    r"orders?|allocations?|build-?out|compute|hardware|infrastructure))\b",
+    r"orders?|allocations?|build-?out|compute|hardware|infrastructure|talks|negotiations|discussions))\b",
     re.I)
 
 
@@ -705,6 +705,19 @@ def _maker_alias(gl: Glossary, e: Entry) -> Entry | None:
     return maker if not maker.name[len(e.name)].isalnum() else None
 
 
+_NEXT_NAME = re.compile(r"[ -]([A-Z][\w.]*)")
+
+
+def _derivative(gl: Glossary, text: str, end: int, org: Entry) -> bool:
+    """Is the product's name at `end` followed by a name of the org's own ("Nvidia's Llama
+    Nemotron"): one model of the org's, named after the product it derives from?"""
+    m = _NEXT_NAME.match(text, end)
+    if m is None:
+        return False
+    e = gl.lookup(m.group(1))
+    return e is not None and e.kind in MADE_KINDS and e.maker is not None and gl.is_right_maker(e, org)
+
+
 def _lab_work(gl: Glossary, e: Entry) -> bool:
     """Is `e` a model, or a product of an AI lab: what a lab itself launches ("OpenAI launched
     Sora"), unlike chips, clouds and apps it launches on ("OpenAI announced H100 clusters")?"""
@@ -881,6 +894,9 @@ class WrongMaker(_AttributionRule):
                         continue  # "Cursor was created at MIT", "built at Microsoft's data centers": a place
                     if m.group("prod4") and org_e.kind == "cloud":
                         continue  # "Llama models from Azure": a cloud serves others' models
+                    if (m.group("prod3") or m.group("prod6") or m.group("prod14") or m.group("prod15")
+                            or m.group("prod17")) and _derivative(gl, text, m.end(), org_e):
+                        continue  # "Nvidia's Llama Nemotron": the maker's own model named after another
                     if m.group("prod3") and _RELATION_AFTER.match(text, m.end()):
                         continue  # "Apple's ChatGPT integration": a relation, not who made it
                     if m.group("prod15") and (org_e.kind != "ai_lab" or not _lab_work(gl, prod_e)):
