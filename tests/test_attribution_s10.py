@@ -198,3 +198,22 @@ def test_a_lab_launching_another_lab_s_product():
 def test_talks_and_derivatives(text, evidence):
     found = _family(audit_text(_quote(text)), "attribution")
     assert [f.evidence for f in found] == ([] if evidence is None else [evidence])
+
+
+# a maker described by what it makes, a product's maker as a possessive noun, "one of X's models"
+@pytest.mark.parametrize("text,evidence", [
+    ("OpenAI, the company behind Gemini, is hiring.", "OpenAI, the company behind Gemini"),
+    ("Google, which makes Claude, is hiring.", "Google, which makes Claude"),
+    ("Meta, the maker of Grok, is hiring.", "Meta, the maker of Grok"),
+    ("Gemini's creator, OpenAI, is hiring.", "Gemini's creator, OpenAI"),
+    ("Phi-4 is one of Google's small models.", "Phi-4 is one of Google's small models"),
+    ("Microsoft, the company behind Copilot, is big.", None),
+    ("Microsoft, which built Copilot on GPT-4, is big.", None),
+    ("Apple, the company that integrated ChatGPT, is cautious.", None),
+    ("Claude's maker, Anthropic, raised money.", None),
+    ("Gemini's parent company, Alphabet, reported earnings.", None),
+    ("ChatGPT's creator, Sam Altman, spoke.", None),
+])
+def test_makers_described_by_what_they_make(text, evidence):
+    found = _family(audit_text(_quote(text)), "attribution")
+    assert [f.evidence for f in found] == ([] if evidence is None else [evidence])

@@ -594,6 +594,13 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
     # an apposition whose noun the maker's clause describes, no relative pronoun needed ("Whisper,
     # the speech model Google open-sourced"); the verb ends the clause (not "the model Microsoft
     # built Copilot on"). The words before the kind are no kind words: the kind is the first one.
+    # a maker described by what it makes, after a comma ("OpenAI, the company behind Gemini",
+    # "Google, which makes Claude", "Meta, the maker of Grok")
+    making = r"(?:makes|made|builds|built|creates|created|develops|developed|trains|trained)"
+    maker19 = (rf"(?![\w-]),\s+(?:(?:the|a)\s+)?(?:(?:[a-z]+\s+)?(?:company|lab|startup|firm|team)\s+"
+               rf"(?:behind|(?:that|which)\s+{making})|(?:maker|creator|developer|builder)\s+of|(?:which|that)\s+{making})\s+")
+    # a product's maker named by a possessive noun ("ChatGPT's maker, Anthropic")
+    maker20 = r"['’]s\s+(?:maker|creator|developer|builder|parent(?:\s+company)?)\s*,?\s+"
     rel18 = (rf",\s+(?:the|an?)\s+(?:(?!{_APPOSITION_KINDS}s?\s)[a-z][\w-]*\s+){{0,2}}{_APPOSITION_KINDS}s?\s+"
              r"(?:(?:that|which)\s+)?")
     # not a move or a feature of the platform: "... Claude on Bedrock", "... Claude models in
@@ -614,7 +621,7 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
     # the words before the kind are any lowercase ones ("Google's small model", "OpenAI's video
     # model"); a comparison among them is no claim (`WrongMaker`)
     # the kind may be a word for one product of the maker's ("Mistral Large, Anthropic's flagship")
-    apposed = (rf"\s+(?:(?:AI|[a-z][\w-]*|{_DEMONYM})\s+){{0,3}}?(?:{_APPOSITION_KINDS}|flagship|release|offering|creation)\b"
+    apposed = (rf"\s+(?:(?:AI|[a-z][\w-]*|{_DEMONYM})\s+){{0,3}}?(?:{_APPOSITION_KINDS}|flagship|release|offering|creation)s?\b"
                r"(?!\s*,?\s+(?:and|or|&)\s)")
     apposed8 = rf"['’]s{apposed}"
     return ClaimShapes(frozenset(orgs), frozenset(prods), [
@@ -650,7 +657,7 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
         ("prod8", "prod", rf"{prod_rest},\s+{org.replace('?P<org>', '?P<org8>')}{apposed8}",  # Gemini, OpenAI's flagship model
          ((rf"{prod_rest},\s+",), None, "org8", "org", rf"{org_end}{apposed8}", None)),
         # the same as a predicate; rarely tried (a product, "is" or "was", then a maker), so not split
-        ("prod9", "prod", rf"{prod_rest}\s+(?:is|was)\s+{org.replace('?P<org>', '?P<org9>')}{apposed8}",  # Codex is Anthropic's agent
+        ("prod9", "prod", rf"{prod_rest}\s+(?:is|was)\s+(?:one\s+of\s+)?{org.replace('?P<org>', '?P<org9>')}{apposed8}",  # Codex is Anthropic's agent
          None),
         # a product's maker named by a noun before the maker; rarely tried, so not split
         # a maker's thing, then its name after a comma; rarely tried, so not split; one thing, not a list
@@ -679,6 +686,12 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
           None)),
         ("prod18", "prod", rf"{prod_rest}{rel18}{org.replace('?P<org>', '?P<org18>')}{rel18_end}",  # Whisper, the model Google open-sourced
          ((rf"{prod_rest}{rel18}",), None, "org18", "org", rf"{org_end}{rel18_end}", None)),
+        ("org19", "org", rf"{maker19}(?:its\s+|their\s+|the\s+)?{_QUALIFIERS}(?:{_KIND_WORDS}\s+)?"
+                         rf"{prod.replace('?P<prod>', '?P<prod19>')}{org6_end}",               # OpenAI, the company behind Gemini
+         ((rf"{maker19}(?:its|their|the)\s+", maker19), _qualified_ends, "prod19", "prod", rf"{prod_rest}{org6_end}",
+          None)),
+        ("prod20", "prod", rf"{prod_rest}{maker20}{org.replace('?P<org>', '?P<org20>')}",       # ChatGPT's maker, Anthropic
+         ((rf"{prod_rest}{maker20}",), None, "org20", "org", org_end, None)),
     ])
 
 
@@ -753,7 +766,7 @@ def patterns_for(gl: Glossary) -> Patterns:
 def _group(m: re.Match | Claim, base: str) -> tuple[str | None, int]:
     groups = m.groupdict()
     for suffix in ("", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16", "17",
-                   "18"):
+                   "18", "19", "20"):
         g = groups.get(base + suffix)
         if g is not None:
             return g, m.start(base + suffix)
@@ -895,7 +908,7 @@ class WrongMaker(_AttributionRule):
                     if m.group("prod4") and org_e.kind == "cloud":
                         continue  # "Llama models from Azure": a cloud serves others' models
                     if (m.group("prod3") or m.group("prod6") or m.group("prod14") or m.group("prod15")
-                            or m.group("prod17")) and _derivative(gl, text, m.end(), org_e):
+                            or m.group("prod17") or m.group("prod19")) and _derivative(gl, text, m.end(), org_e):
                         continue  # "Nvidia's Llama Nemotron": the maker's own model named after another
                     if m.group("prod3") and _RELATION_AFTER.match(text, m.end()):
                         continue  # "Apple's ChatGPT integration": a relation, not who made it
@@ -907,7 +920,8 @@ class WrongMaker(_AttributionRule):
                         continue  # "traffic to ChatGPT comes from Google", "Llama comes from Hugging Face"
                     if m.group("prod17") and _FORMER_BEFORE.search(text, max(0, org_at - 12), org_at):
                         continue  # "the former OpenAI researchers behind Claude": where they came from
-                    if (m.group("prod6") or m.group("prod14") or m.group("prod15") or m.group("prod17")) and \
+                    if (m.group("prod6") or m.group("prod14") or m.group("prod15") or m.group("prod17")
+                            or m.group("prod19")) and \
                             _RELATION_AFTER.match(text, m.end()):
                         continue  # "OpenAI launched its Claude rival": a relation to the product
                     if m.group("prod4") and _DISTRIBUTED.search(text, m.start(), org_at) and \
