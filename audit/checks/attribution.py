@@ -848,7 +848,8 @@ class WrongMaker(_AttributionRule):
     """## What it does
     Flags a product or model tied to the wrong maker in any free text: "OpenAI (Gemini)",
     "Google's Claude", "Grok by Anthropic", "Qwen, developed by Microsoft", "Claude is a model
-    from OpenAI". Right and wrong come from the glossary's maker/parent chain: for Gemini,
+    from OpenAI", "Llama comes from Google", "OpenAI, the company behind Gemini", "xAI shipped
+    Llama 4" (a launch is a claim only of an AI lab: platforms launch others' models). Right and wrong come from the glossary's maker/parent chain: for Gemini,
     Google DeepMind, Google and Alphabet are all right; for Copilot, GitHub and Microsoft.
     Comparisons and moves ("a rival to", "switched to ... from") are not claims and stay quiet,
     nor is a possessive of a relation ("Apple's ChatGPT integration", "Amazon's Claude deal").
