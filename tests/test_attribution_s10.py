@@ -217,3 +217,20 @@ def test_talks_and_derivatives(text, evidence):
 def test_makers_described_by_what_they_make(text, evidence):
     found = _family(audit_text(_quote(text)), "attribution")
     assert [f.evidence for f in found] == ([] if evidence is None else [evidence])
+
+
+# a platform's word after a versioned name is not passed by a shorter version ("Claude 3.5", then
+# " Sonnet in" read as no platform's word): a false positive on main
+@pytest.mark.parametrize("text", [
+    "Amazon released Claude 3.5 Sonnet in Bedrock.",
+    "Microsoft released Gemini 2.0 Flash on Azure.",
+    "Google built Claude 3.5 Sonnet into Vertex AI.",
+    "OpenAI announced Gemini 2.5 Pro support in its SDK.",
+])
+def test_platform_guard_after_a_versioned_name(text):
+    assert _family(audit_text(_quote(text)), "attribution") == []
+
+
+def test_a_versioned_name_without_a_platform_after_it_is_still_a_claim():
+    found = _family(audit_text(_quote("Amazon released Claude 3.5 Sonnet last year.")), "attribution")
+    assert [f.evidence for f in found] == ["Amazon released Claude 3.5 Sonnet"]

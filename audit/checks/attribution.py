@@ -13,7 +13,13 @@ from ..glossary import MADE_KINDS, ORG_KINDS, Entry, Glossary, glossary
 from ..textmatch import starts_with_capital, trie_pattern
 from .base import Rule, scalar_edit
 
-_VERSION = r"(?:[ -]?v?\d+(?:\.\d+)*[a-zA-Z]?){0,2}(?:[ -](?:Pro|Flash|Opus|Sonnet|Haiku|Ultra|Nano|Mini|mini|Turbo|Max|Vision|Instruct|Chat|Coder|Lite|Plus|Large|Medium|Small|Preview|preview|Thinking|Experimental|Exp|Instant))*"
+_SIZES = (r"(?:Pro|Flash|Opus|Sonnet|Haiku|Ultra|Nano|Mini|mini|Turbo|Max|Vision|Instruct|Chat|Coder|Lite|Plus|Large|"
+          r"Medium|Small|Preview|preview|Thinking|Experimental|Exp|Instant)")
+_VERSION = rf"(?:[ -]?v?\d+(?:\.\d+)*[a-zA-Z]?){{0,2}}(?:[ -]{_SIZES})*"
+# where a product's name with its version ends: no more of its version after it. A guard on the
+# words after a product ("... Claude 3.5 Sonnet in Bedrock") must not pass by a shorter version
+# ("Claude 3.5", then " Sonnet in" is no platform's word)
+_VERSION_ENDS = rf"(?![ -]?v?\d|\.\d|[ -]{_SIZES}(?![\w-]))"
 _QUALIFIER_WORDS = r"(?:new|newest|latest|own|flagship|upcoming|recent|popular|open[- ]source|open[- ]weights?|closed[- ]source|proprietary|frontier|reasoning|coding|AI)"
 _QUALIFIERS = rf"(?:{_QUALIFIER_WORDS}\s+){{0,3}}"
 _VERBS = (r"(?:developed|built|made|created|trained|designed|produced|owned|released|unveiled|launched|published|"
@@ -611,12 +617,14 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
                  r"(?:buil(?:ds|t)|ma(?:kes|de)|ship(?:s|ped)|releas(?:es|ed)|launch(?:es|ed)|produc(?:es|ed)|"
                  r"unveil(?:s|ed)|introduc(?:es|ed)|open[- ]sourc(?:es|ed))"
                  r"(?!\s+(?:on|in|into|to|through|via|for|with|available)\b))\b")
-    org6_end = (r"(?!\s+(?:models?\s+|family\s+)?(?:into|on|in|with|for|to|through|via|available|integration|"
+    org6_end = (rf"{_VERSION_ENDS}"
+                r"(?!\s+(?:models?\s+|family\s+)?(?:into|on|in|with|for|to|through|via|available|integration|"
                 r"support|access|availability|features?|partnership|deal|plugin|extension|API)\b)")
     # the verb ends the clause: punctuation, or a word of time or the main clause's verb after it
     rel18_end = (rf"{rel12_end}(?=\s*(?:[,.;:!?)\]—–]|$)|\s+(?:last|this|earlier|recently|back|years?|months?|weeks?|"
                  r"and|but|is|was|has|had|can|will|now|still|already)\b)")
-    org14_end = (r"(?!\s+(?:models?\s+|family\s+)?(?:into|available|integration|support|access|availability|"
+    org14_end = (rf"{_VERSION_ENDS}"
+                 r"(?!\s+(?:models?\s+|family\s+)?(?:into|available|integration|support|access|availability|"
                  r"features?|partnership|deal|plugin|extension|API)\b)")
     # the words before the kind are any lowercase ones ("Google's small model", "OpenAI's video
     # model"); a comparison among them is no claim (`WrongMaker`)
