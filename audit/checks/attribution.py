@@ -14,10 +14,17 @@ from ..textmatch import starts_with_capital, trie_pattern
 from .base import Rule, scalar_edit
 from .. import regexcache
 
-_VERSION = r"(?:[ -]?v?\d+(?:\.\d+)*[a-zA-Z]?){0,2}(?:[ -](?:Pro|Flash|Opus|Sonnet|Haiku|Ultra|Nano|Mini|mini|Turbo|Max|Vision|Instruct|Chat|Coder|Lite|Plus))*"
+_SIZES = (r"(?:Pro|Flash|Opus|Sonnet|Haiku|Ultra|Nano|Mini|mini|Turbo|Max|Vision|Instruct|Chat|Coder|Lite|Plus|Large|"
+          r"Medium|Small|Preview|preview|Thinking|Experimental|Exp|Instant)")
+_VERSION = rf"(?:[ -]?v?\d+(?:\.\d+)*[a-zA-Z]?){{0,2}}(?:[ -]{_SIZES})*"
+# where a product's name with its version ends: no more of its version after it. A guard on the
+# words after a product ("... Claude 3.5 Sonnet in Bedrock") must not pass by a shorter version
+# ("Claude 3.5", then " Sonnet in" is no platform's word)
+_VERSION_ENDS = rf"(?![ -]?v?\d|\.\d|[ -]{_SIZES}(?![\w-]))"
 _QUALIFIER_WORDS = r"(?:new|newest|latest|own|flagship|upcoming|recent|popular|open[- ]source|open[- ]weights?|closed[- ]source|proprietary|frontier|reasoning|coding|AI)"
 _QUALIFIERS = rf"(?:{_QUALIFIER_WORDS}\s+){{0,3}}"
-_VERBS = r"(?:developed|built|made|created|trained|designed|produced|owned|released|unveiled|launched|published|open[- ]sourced|introduced)"
+_VERBS = (r"(?:developed|built|made|created|trained|designed|produced|owned|released|unveiled|launched|published|"
+          r"open[- ]sourced|introduced|shipped|rolled\s+out|put\s+out)")
 _KIND_WORDS = r"(?:model|models|chatbot|assistant|LLM|LLMs|AI|family|series|product|tool)"
 # what an apposition calls a product ("Copilot, a product of Amazon"): one thing, named as such
 _APPOSITION_KINDS = (r"(?:model|chatbot|assistant|agent|LLM|product|tool|service|app|system|platform|family|series|"
@@ -28,7 +35,14 @@ _DEMONYM = r"[A-Z][a-z]+(?:an|ese|ish|ch|ic|i)(?![\w-])"
 # words of what a model does, before its kind ("video model", "image generator")
 _KIND_DESCRIBERS = r"(?:video|image|text|language|speech|voice|audio|music|multimodal|vision|chat|code|small|large|foundation|base)"
 # what a product is, between its name and "from"/"by" ("Trainium chips from Google")
-_KIND_BEFORE_MAKER = r"(?:\s+(?:chips?|GPUs?|accelerators?|processors?|models?|chatbot|assistant|LLMs?|family|series))?"
+_KIND_BEFORE_MAKER = (r"(?:\s+(?:chips?|GPUs?|accelerators?|processors?|models?|chatbot|assistant|LLMs?|family|series|"
+                      r"products?))?")
+# a verb of making or releasing before "by", maybe joined with another ("built and run by Google")
+_VERBS_BY = rf"{_VERBS}(?:\s+(?:and|&)\s+[a-z]+)?\s+by"
+# where a product was made, said of its maker ("Codex was created at Google"); a capitalised word
+# after the maker makes it an event or a place there ("released at Microsoft Build") (the guard of
+# "from"), and only verbs of making itself, not of releasing
+_MADE_AT = r"(?:developed|built|created|designed|invented)\s+at"
 # single steps of the repeated parts of claim shapes, for `_qualified_ends` and `_mid_ends`
 _QUALIFIER = regexcache.compile(rf"{_QUALIFIER_WORDS}\s+")
 _KIND_WORD = regexcache.compile(rf"{_KIND_WORDS}\s+")
@@ -67,8 +81,28 @@ _RELATION_AFTER = regexcache.compile(
     r"competitors?|rival|alternatives?|answer|clones?|killer|moment|endpoints?|availability|"
     r"options?|hosting|access|offerings?|licen[cs]e|licensing|customers?|users|subscriptions?|usage|"
     r"rollout|bet|spend|spending|bill|exposure|tie-up|tie-in|wrappers?|resellers?|distribution|"
-    r"deployments?|fine-tunes?|instances?))\b",
+    r"deployments?|fine-tunes?|instances?|acquisitions?|purchases?|takeover|buyout|merger|lawsuits?|bid|"
+    # what a customer owns or runs of a chip or cloud product ("Meta's H100 clusters")
+    r"clusters?|servers?|racks?|supercomputers?|data\s*cent(?:er|re)s?|capacity|fleets?|nodes?|pods?|farms?|"
+    r"orders?|allocations?|build-?out|compute|hardware|infrastructure|talks|negotiations|discussions))\b",
     re.I)
+
+
+# before a product that "comes from" a maker: the product is no subject ("the threat to Claude
+# comes from OpenAI", "OpenAI's ChatGPT comes from ...")
+_OBJECT_BEFORE = regexcache.compile(r"(?:\b(?:to|for|of|on|in|at|with|about|into|from|by|than|over|against|behind|like)\s+"
+                            r"|['’]s?\s+)(?:the\s+)?$", re.I)
+
+
+# "shipped by", "rolled out by": verbs that platforms say of others' products when a place follows
+# the maker ("shipped by Samsung on Galaxy phones", "rolled out by Amazon to Alexa users")
+_DISTRIBUTED = regexcache.compile(r"\b(?:shipped|rolled\s+out|put\s+out)\s+by\s", re.I)
+_PLATFORM_AFTER = regexcache.compile(
+    r"\s+(?:(?:on|onto|into|to|across|inside|within|through|via|with|as\s+part\s+of)\b|"
+    r"in\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"early|late|mid|\d)))", re.I)
+# before the people behind a product: where they were, not where they are ("former OpenAI researchers")
+_FORMER_BEFORE = regexcache.compile(r"\b(?:former|ex|onetime|one-time|erstwhile|early)[\s-]+$", re.I)
 
 
 # before "models from X" in a context: what the entity runs on, not who made it
@@ -431,7 +465,7 @@ class Patterns:
         org2 = org.replace("?P<org>", "?P<org2>")
         org4 = org.replace("?P<org>", "?P<org4>")
         return regexcache.compile("|".join([
-            rf"\b{_VERBS}\s+by\s+{org}",                                      # A model developed by OpenAI
+            rf"\b{_VERBS_BY}\s+{org}",                                      # A model developed by OpenAI
             rf"^(?:An?|The|Its)\s+(?:[\w-]+\s+){{0,2}}?{org2}(?:['’]s)?\s+(?:[\w-]+\s+){{0,2}}?{_CONTEXT_KINDS}\b",  # An OpenAI model
             # with no article, only lowercase words (or "AI") between ("Microsoft Azure service" is no claim)
             rf"^{org4}(?:['’]s)?\s+(?:(?:AI|[a-z][\w-]*)\s+){{0,2}}?{_CONTEXT_KINDS}\b",   # Google's video model
@@ -444,7 +478,7 @@ class Patterns:
         at every position costs more than the other shapes together)."""
         org3 = rf"(?<![\w-])(?P<org3>{_alternation(self.org_forms)})(?![\w-])"
         # any case: a context often starts with its kind ("Chatbot from Anthropic")
-        kinds = r"(?i:model|models|product|chatbot|assistant|tool|LLM|platform|service|family)"
+        kinds = r"(?i:model|models|product|chatbot|assistant|agent|tool|LLM|platform|service|family|editor|app|chip|GPU)"
         return regexcache.compile(rf"\b{kinds}\s+(?:from|by)\s+{org3}")
 
     @cached_property
@@ -453,7 +487,7 @@ class Patterns:
         Only after a thing that is made, not a way of doing business ("the business model of
         OpenAI"), and not before a possessive ("a product of OpenAI's rival")."""
         org3 = rf"(?<![\w-])(?P<org3>{_alternation(self.org_forms)})(?![\w-])(?!['’])"
-        kinds = r"(?i:model|models|product|chatbot|assistant|tool|LLM|platform|service|family)"
+        kinds = r"(?i:model|models|product|chatbot|assistant|agent|tool|LLM|platform|service|family|editor|app|chip|GPU)"
         of = r"(?<!business )(?<!pricing )(?<!revenue )(?<!operating )(?<!licensing )(?<!subscription )"
         return regexcache.compile(rf"\b{of}{kinds}\s+of\s+{org3}")
 
@@ -546,10 +580,36 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
     by4 = r",?\s+(?:(?:which|that)\s+(?:was|is)\s+|(?:was|is)\s+)?"
     # "released" and the like too ("OpenAI released Llama 4"); not "launched", "shipped" or
     # "announced", which platforms say of others' models ("Samsung launched Gemini Live")
-    org6 = (r"(?!\w)(?:-|\s+)(?:built|builds|made|makes|released|unveiled|introduced|open[- ]sourced)\s+")
+    # an adverb may stand before the verb ("OpenAI quietly released ..."), and a title capitalises
+    # it ("How Microsoft Built Llama 3")
+    adverb = r"(?:[a-z]+ly\s+)?"
+    org6 = (rf"(?!\w)(?:-|\s+{adverb})(?i:built|builds|made|makes|released|unveiled|introduced|open[- ]sourced|"
+            r"puts?\s+out)\s+")
     # the verbs of making itself, past or present ("Google develops Claude", "Meta trained Qwen on
     # TPUs"): a place or means after the product ("in London", "on TPUs") is no platform's move
-    org14 = r"(?!\w)(?:-|\s+)(?:develop(?:ed|s)|creat(?:ed|es)|train(?:ed|s)|design(?:ed|s))\s+"
+    org14 = rf"(?!\w)(?:-|\s+{adverb})(?i:develop(?:ed|s)|creat(?:ed|es)|train(?:ed|s)|design(?:ed|s))\s+"
+    # the verbs of bringing out that platforms say of others' models too ("Samsung launched
+    # Gemini Live", "Microsoft rolled out GPT-4o to Copilot"): claims only of an AI lab
+    # (`WrongMaker`), which brings out its own; not a move onto a platform (`org6_end`)
+    org15 = (rf"(?!\w)\s+{adverb}(?i:launch(?:ed|es)|ship(?:ped|s)|rolled\s+out|rolls\s+out|announc(?:ed|es)|"
+             r"debut(?:ed|s))\s+")
+    # the people of a maker behind a product ("the xAI team behind Grok")
+    team17 = (r"(?![\w-])(?:['’]s)?\s+(?:team|lab|researchers|engineers|scientists|folks|people|group)\s+"
+              r"(?:behind|that\s+(?:built|made|created|developed|trained))\s+")
+    # a product's origin as its subject ("Llama comes from Meta"); not after a preposition (`WrongMaker`)
+    comes16 = rf"{_KIND_BEFORE_MAKER}\s+(?:comes?|came)\s+(?:from|out\s+of)\s+"
+    # an apposition whose noun the maker's clause describes, no relative pronoun needed ("Whisper,
+    # the speech model Google open-sourced"); the verb ends the clause (not "the model Microsoft
+    # built Copilot on"). The words before the kind are no kind words: the kind is the first one.
+    # a maker described by what it makes, after a comma ("OpenAI, the company behind Gemini",
+    # "Google, which makes Claude", "Meta, the maker of Grok")
+    making = r"(?:makes|made|builds|built|creates|created|develops|developed|trains|trained)"
+    maker19 = (rf"(?![\w-]),\s+(?:(?:the|a)\s+)?(?:(?:[a-z]+\s+)?(?:company|lab|startup|firm|team)\s+"
+               rf"(?:behind|(?:that|which)\s+{making})|(?:maker|creator|developer|builder)\s+of|(?:which|that)\s+{making})\s+")
+    # a product's maker named by a possessive noun ("ChatGPT's maker, Anthropic")
+    maker20 = r"['’]s\s+(?:maker|creator|developer|builder|parent(?:\s+company)?)\s*,?\s+"
+    rel18 = (rf",\s+(?:the|an?)\s+(?:(?!{_APPOSITION_KINDS}s?\s)[a-z][\w-]*\s+){{0,2}}{_APPOSITION_KINDS}s?\s+"
+             r"(?:(?:that|which)\s+)?")
     # not a move or a feature of the platform: "... Claude on Bedrock", "... Claude models in
     # Copilot", "... ChatGPT integration"
     rel12 = (rf"(?:(?:\s+(?:{_QUALIFIER_WORDS}|{_KIND_DESCRIBERS})){{0,2}}\s+(?:models?|family|series|"
@@ -558,13 +618,20 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
                  r"(?:buil(?:ds|t)|ma(?:kes|de)|ship(?:s|ped)|releas(?:es|ed)|launch(?:es|ed)|produc(?:es|ed)|"
                  r"unveil(?:s|ed)|introduc(?:es|ed)|open[- ]sourc(?:es|ed))"
                  r"(?!\s+(?:on|in|into|to|through|via|for|with|available)\b))\b")
-    org6_end = (r"(?!\s+(?:models?\s+|family\s+)?(?:into|on|in|with|for|to|through|via|available|integration|"
+    org6_end = (rf"{_VERSION_ENDS}"
+                r"(?!\s+(?:models?\s+|family\s+)?(?:into|on|in|with|for|to|through|via|available|integration|"
                 r"support|access|availability|features?|partnership|deal|plugin|extension|API)\b)")
-    org14_end = (r"(?!\s+(?:models?\s+|family\s+)?(?:into|available|integration|support|access|availability|"
+    # the verb ends the clause: punctuation, or a word of time or the main clause's verb after it
+    rel18_end = (rf"{rel12_end}(?=\s*(?:[,.;:!?)\]—–]|$)|\s+(?:last|this|earlier|recently|back|years?|months?|weeks?|"
+                 r"and|but|is|was|has|had|can|will|now|still|already)\b)")
+    org14_end = (rf"{_VERSION_ENDS}"
+                 r"(?!\s+(?:models?\s+|family\s+)?(?:into|available|integration|support|access|availability|"
                  r"features?|partnership|deal|plugin|extension|API)\b)")
     # the words before the kind are any lowercase ones ("Google's small model", "OpenAI's video
     # model"); a comparison among them is no claim (`WrongMaker`)
-    apposed = rf"\s+(?:(?:AI|[a-z][\w-]*|{_DEMONYM})\s+){{0,3}}?{_APPOSITION_KINDS}\b(?!\s*,?\s+(?:and|or|&)\s)"
+    # the kind may be a word for one product of the maker's ("Mistral Large, Anthropic's flagship")
+    apposed = (rf"\s+(?:(?:AI|[a-z][\w-]*|{_DEMONYM})\s+){{0,3}}?(?:{_APPOSITION_KINDS}|flagship|release|offering|creation)s?\b"
+               r"(?!\s*,?\s+(?:and|or|&)\s)")
     apposed8 = rf"['’]s{apposed}"
     return ClaimShapes(frozenset(orgs), frozenset(prods), [
         ("org", "org", rf"(?![\w-])\s*\(\s*{prod}\s*\)",                                      # OpenAI (Gemini)
@@ -576,9 +643,9 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
                         rf"{prod.replace('?P<prod>', '?P<prod3>')}",                          # Google's Claude
          None),  # not split: "Google's" starts many texts, and matching its rest in Python cost per episode
         ("prod4", "prod", rf"{prod_rest}{_KIND_BEFORE_MAKER}{by4}"
-                          rf"(?:{_VERBS}\s+by|by|from(?!\s+(?:{org_trie})\s+[A-Z]))\s+"
+                          rf"(?:{_VERBS_BY}|by|(?:from|{_MADE_AT})(?!\s+(?:{org_trie})\s+[A-Z]))\s+"
                           rf"{org.replace('?P<org>', '?P<org4>')}",  # Grok by Anthropic; Qwen, developed by Microsoft; Phi from Google
-         ((rf"{prod_rest}{_KIND_BEFORE_MAKER}{by4}(?:{_VERBS}\s+by|by|(?P<from4>from))\s+",), None, "org4", "org", org_end,
+         ((rf"{prod_rest}{_KIND_BEFORE_MAKER}{by4}(?:{_VERBS_BY}|by|(?P<from4>from|{_MADE_AT}))\s+",), None, "org4", "org", org_end,
           ("from4", r"\s+[A-Z]"))),
         ("prod5", "prod", rf"{prod_rest}\s+(?:is|was)\s+(?:an?|the)\s+(?P<mid5>(?:[\w-]+\s+){{0,4}}?)"
                           rf"(?:from|by)\s+{org.replace('?P<org>', '?P<org5>')}",           # Claude is a model from OpenAI
@@ -592,14 +659,14 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
          ((rf"{org14}(?:its|their|the)\s+", org14), _qualified_ends, "prod14", "prod", rf"{prod_rest}{org14_end}", None)),
         # appositions; rarely tried (a comma and an article or a maker's name after a product), so not split
         ("prod7", "prod", rf"{prod_rest},\s+(?:an?|the)\s+{_QUALIFIERS}(?P<mid7>(?:[\w-]+\s+){{0,2}}?)"
-                          rf"{_APPOSITION_KINDS}\s+(?:{_VERBS}\s+by|by|from|of)\s+"
+                          rf"{_APPOSITION_KINDS}\s+(?:{_VERBS_BY}|by|from|of)\s+"
                           rf"{org.replace('?P<org>', '?P<org7>')}",                         # Copilot, a product of Amazon
          None),
         # not a list ("Llama, OpenAI's models and Gemini"): one thing, not followed by "and"/"or"
         ("prod8", "prod", rf"{prod_rest},\s+{org.replace('?P<org>', '?P<org8>')}{apposed8}",  # Gemini, OpenAI's flagship model
          ((rf"{prod_rest},\s+",), None, "org8", "org", rf"{org_end}{apposed8}", None)),
         # the same as a predicate; rarely tried (a product, "is" or "was", then a maker), so not split
-        ("prod9", "prod", rf"{prod_rest}\s+(?:is|was)\s+{org.replace('?P<org>', '?P<org9>')}{apposed8}",  # Codex is Anthropic's agent
+        ("prod9", "prod", rf"{prod_rest}\s+(?:is|was)\s+(?:one\s+of\s+)?{org.replace('?P<org>', '?P<org9>')}{apposed8}",  # Codex is Anthropic's agent
          None),
         # a product's maker named by a noun before the maker; rarely tried, so not split
         # a maker's thing, then its name after a comma; rarely tried, so not split; one thing, not a list
@@ -614,9 +681,26 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
         ("prod12", "prod", rf"{prod_rest}{rel12}{org.replace('?P<org>', '?P<org12>')}{rel12_end}",  # Gemini, which OpenAI built
          ((rf"{prod_rest}{rel12}",), None, "org12", "org", rf"{org_end}{rel12_end}", None)),
         # the maker's name as the apposition's adjective; rarely tried, so not split; one thing, not a list
-        ("prod13", "prod", rf"{prod_rest},\s+(?:an?|the)\s+{_QUALIFIERS}{org.replace('?P<org>', '?P<org13>')}"
+        ("prod13", "prod", rf"{prod_rest}(?:,|\s+(?:is|was))\s+(?:an?|the)\s+{_QUALIFIERS}{org.replace('?P<org>', '?P<org13>')}"
                            rf"{apposed}",                                                  # DeepSeek-R1, an OpenAI model
          None),
+        ("org15", "org", rf"{org15}(?:its\s+|their\s+|the\s+)?{_QUALIFIERS}(?:{_KIND_WORDS}\s+)?"
+                         rf"{prod.replace('?P<prod>', '?P<prod15>')}{org6_end}",               # OpenAI launched Gemini
+         ((rf"{org15}(?:its|their|the)\s+", org15), _qualified_ends, "prod15", "prod", rf"{prod_rest}{org6_end}", None)),
+        ("prod16", "prod", rf"{prod_rest}{comes16}{org.replace('?P<org>', '?P<org16>')}",       # Llama comes from Google
+         ((rf"{prod_rest}{comes16}",), None, "org16", "org", org_end, None)),
+        ("org17", "org", rf"{team17}(?:its\s+|their\s+|the\s+)?{_QUALIFIERS}(?:{_KIND_WORDS}\s+)?"
+                         rf"{prod.replace('?P<prod>', '?P<prod17>')}{org6_end}",               # the xAI team behind Claude
+         ((rf"{team17}(?:its|their|the)\s+", team17), _qualified_ends, "prod17", "prod", rf"{prod_rest}{org6_end}",
+          None)),
+        ("prod18", "prod", rf"{prod_rest}{rel18}{org.replace('?P<org>', '?P<org18>')}{rel18_end}",  # Whisper, the model Google open-sourced
+         ((rf"{prod_rest}{rel18}",), None, "org18", "org", rf"{org_end}{rel18_end}", None)),
+        ("org19", "org", rf"{maker19}(?:its\s+|their\s+|the\s+)?{_QUALIFIERS}(?:{_KIND_WORDS}\s+)?"
+                         rf"{prod.replace('?P<prod>', '?P<prod19>')}{org6_end}",               # OpenAI, the company behind Gemini
+         ((rf"{maker19}(?:its|their|the)\s+", maker19), _qualified_ends, "prod19", "prod", rf"{prod_rest}{org6_end}",
+          None)),
+        ("prod20", "prod", rf"{prod_rest}{maker20}{org.replace('?P<org>', '?P<org20>')}",       # ChatGPT's maker, Anthropic
+         ((rf"{prod_rest}{maker20}",), None, "org20", "org", org_end, None)),
     ])
 
 
@@ -641,6 +725,28 @@ def _maker_alias(gl: Glossary, e: Entry) -> Entry | None:
     if maker is None or not maker.is_org or not maker.name.startswith(e.name) or maker.name == e.name:
         return None
     return maker if not maker.name[len(e.name)].isalnum() else None
+
+
+_NEXT_NAME = regexcache.compile(r"[ -]([A-Z][\w.]*)")
+
+
+def _derivative(gl: Glossary, text: str, end: int, org: Entry) -> bool:
+    """Is the product's name at `end` followed by a name of the org's own ("Nvidia's Llama
+    Nemotron"): one model of the org's, named after the product it derives from?"""
+    m = _NEXT_NAME.match(text, end)
+    if m is None:
+        return False
+    e = gl.lookup(m.group(1))
+    return e is not None and e.kind in MADE_KINDS and e.maker is not None and gl.is_right_maker(e, org)
+
+
+def _lab_work(gl: Glossary, e: Entry) -> bool:
+    """Is `e` a model, or a product of an AI lab: what a lab itself launches ("OpenAI launched
+    Sora"), unlike chips, clouds and apps it launches on ("OpenAI announced H100 clusters")?"""
+    if e.kind in ("model", "model_family"):
+        return True
+    maker = gl.by_name.get(e.maker) if e.maker else None
+    return maker is not None and maker.kind == "ai_lab"
 
 
 def _org_entry(gl: Glossary, text: str) -> Entry | None:
@@ -668,7 +774,8 @@ def patterns_for(gl: Glossary) -> Patterns:
 
 def _group(m: re.Match | Claim, base: str) -> tuple[str | None, int]:
     groups = m.groupdict()
-    for suffix in ("", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14"):
+    for suffix in ("", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16", "17",
+                   "18", "19", "20"):
         g = groups.get(base + suffix)
         if g is not None:
             return g, m.start(base + suffix)
@@ -750,7 +857,8 @@ class WrongMaker(_AttributionRule):
     """## What it does
     Flags a product or model tied to the wrong maker in any free text: "OpenAI (Gemini)",
     "Google's Claude", "Grok by Anthropic", "Qwen, developed by Microsoft", "Claude is a model
-    from OpenAI". Right and wrong come from the glossary's maker/parent chain: for Gemini,
+    from OpenAI", "Llama comes from Google", "OpenAI, the company behind Gemini", "xAI shipped
+    Llama 4" (a launch is a claim only of an AI lab: platforms launch others' models). Right and wrong come from the glossary's maker/parent chain: for Gemini,
     Google DeepMind, Google and Alphabet are all right; for Copilot, GitHub and Microsoft.
     Comparisons and moves ("a rival to", "switched to ... from") are not claims and stay quiet,
     nor is a possessive of a relation ("Apple's ChatGPT integration", "Amazon's Claude deal").
@@ -804,10 +912,33 @@ class WrongMaker(_AttributionRule):
                         continue
                     if m.group("org11") and _NOT_A_CLAIM.search(text, org_at + len(org_text), m.start("prod11")):
                         continue  # "Google's rival model, Claude": a comparison
+                    if m.group("prod4") and " at " in text[m.start():org_at] and (
+                            org_e.kind == "research_org" or text.startswith(("'", "’"), org_at + len(org_text))):
+                        continue  # "Cursor was created at MIT", "built at Microsoft's data centers": a place
                     if m.group("prod4") and org_e.kind == "cloud":
                         continue  # "Llama models from Azure": a cloud serves others' models
+                    if (m.group("prod3") or m.group("prod6") or m.group("prod14") or m.group("prod15")
+                            or m.group("prod17") or m.group("prod19")) and _derivative(gl, text, m.end(), org_e):
+                        continue  # "Nvidia's Llama Nemotron": the maker's own model named after another
                     if m.group("prod3") and _RELATION_AFTER.match(text, m.end()):
                         continue  # "Apple's ChatGPT integration": a relation, not who made it
+                    if m.group("prod15") and (org_e.kind != "ai_lab" or not _lab_work(gl, prod_e)):
+                        continue  # "Samsung launched Gemini Live", "OpenAI announced H100 clusters": a platform's
+                        # or a customer's move; a lab brings out models and its own products
+                    if m.group("prod16") and (org_e.kind in ("cloud", "company") or _OBJECT_BEFORE.search(
+                            text, max(0, m.start() - 12), m.start())):
+                        continue  # "traffic to ChatGPT comes from Google", "Llama comes from Hugging Face"
+                    if m.group("prod17") and _FORMER_BEFORE.search(text, max(0, org_at - 12), org_at):
+                        continue  # "the former OpenAI researchers behind Claude": where they came from
+                    if (m.group("prod6") or m.group("prod14") or m.group("prod15") or m.group("prod17")
+                            or m.group("prod19")) and \
+                            _RELATION_AFTER.match(text, m.end()):
+                        continue  # "OpenAI launched its Claude rival": a relation to the product
+                    if m.group("prod4") and _DISTRIBUTED.search(text, m.start(), org_at) and \
+                            _PLATFORM_AFTER.match(text, m.end()):
+                        continue  # "Gemini Nano, shipped by Samsung on Galaxy phones": a platform's move
+                    if m.group("prod18") and _NOT_A_CLAIM.search(text, m.start() + len(m.group("prod18")), org_at):
+                        continue  # "Gemini, the rival model OpenAI built": a comparison
                     yield self._finding(ep, path, text, m, org_text, org_at, prod_e, org_e, gl)
 
 
@@ -875,6 +1006,8 @@ class EntityWrongMaker(_AttributionRule):
                     continue
                 if _comparison(context, org_at + len(org_text), m.end()):
                     continue  # "OpenAI's rival model": a comparison, no claim
+                if _DISTRIBUTED.search(m.group(0)) and _PLATFORM_AFTER.match(context, m.end()):
+                    continue  # "Model shipped by Samsung on Galaxy phones": a platform's move
                 shape = m.groupdict()
                 if shape.get("org3") and _USES_BEFORE.search(context, max(0, m.start() - 40), m.start()):
                     continue  # "uses models from Anthropic": what it runs on, not who made it
