@@ -45,6 +45,7 @@ _Key = tuple  # (pattern, is_bytes, flags)
 
 _loaded: dict[_Key, list] = {}  # what the cache file held
 _used: dict[_Key, list] = {}  # what this run compiled, with its code (saved at exit if new)
+_compiled: dict[_Key, re.Pattern] = {}  # the pattern objects this run made
 _state = {"loaded": False, "dirty": False, "path": None}
 
 
@@ -102,33 +103,37 @@ _ENABLED = _works()
 
 
 def compile(pattern: str | bytes, flags: int = 0) -> re.Pattern:  # noqa: A001 - re.compile's name
-    """`re.compile(pattern, flags)`, from the cache file's code when it has this pattern."""
-    if not _ENABLED or isinstance(pattern, re.Pattern) or len(_used) >= MAX_PATTERNS:
+    """`re.compile(pattern, flags)`, from the cache file's code when it has this pattern; the same
+    object again for the same pattern (as `re`'s own cache gives)."""
+    if not _ENABLED or isinstance(pattern, re.Pattern):
         return re.compile(pattern, flags)
     flags = int(flags)
     key = (pattern, isinstance(pattern, bytes), flags)
-    parts = _used.get(key)
-    if parts is None:
-        if not _state["loaded"]:
-            _load()
-        parts = _loaded.get(key)
-        if parts is not None:
-            try:
-                compiled = _build(pattern, parts)
-            except Exception:  # noqa: BLE001 - a damaged entry: compile it afresh
-                parts = None
-            else:
-                _used[key] = parts
-                return compiled
+    compiled = _compiled.get(key)
+    if compiled is not None:
+        return compiled
+    if len(_compiled) >= MAX_PATTERNS:
+        return re.compile(pattern, flags)
+    if not _state["loaded"]:
+        _load()
+    parts = _loaded.get(key)
+    if parts is not None:
+        try:
+            compiled = _build(pattern, parts)
+        except Exception:  # noqa: BLE001 - a damaged entry: compile it afresh
+            compiled = None
+    if compiled is None:
         try:
             parts = _generate(pattern, flags)
         except re.error:
             return re.compile(pattern, flags)  # raises the same error, with re's message
-        _used[key] = parts
+        compiled = _build(pattern, parts)
         if _state["path"] is not None and not _state["dirty"]:
             _state["dirty"] = True
             atexit.register(save)
-    return _build(pattern, parts)
+    _used[key] = parts
+    _compiled[key] = compiled
+    return compiled
 
 
 def _load() -> None:

@@ -34,6 +34,7 @@ def fresh_state(monkeypatch):
     """The module's state as in a new process (restored afterwards)."""
     monkeypatch.setattr(regexcache, "_loaded", {})
     monkeypatch.setattr(regexcache, "_used", {})
+    monkeypatch.setattr(regexcache, "_compiled", {})
     monkeypatch.setattr(regexcache, "_state", {"loaded": False, "dirty": False, "path": None})
 
 
@@ -103,6 +104,7 @@ def test_past_the_bound_compile_is_re_compile(fresh_state, monkeypatch):
     for i in range(10):
         assert regexcache.compile(rf"x{{{i}}}y") == re.compile(rf"x{{{i}}}y")
     assert len(regexcache._used) == 3
+    assert regexcache.compile(r"x{0}y") is regexcache.compile(r"x{0}y")  # the same object, as re's cache
 
 
 def test_a_second_run_generates_no_code(seeded, fresh_state, monkeypatch):
@@ -186,6 +188,7 @@ def test_bytes_patterns_and_flags_round_trip(tmp_path, fresh_state, monkeypatch)
     regexcache.save()
     monkeypatch.setattr(regexcache, "_loaded", {})
     monkeypatch.setattr(regexcache, "_used", {})
+    monkeypatch.setattr(regexcache, "_compiled", {})
     monkeypatch.setattr(regexcache, "_state", {"loaded": False, "dirty": False, "path": None})
     regexcache._load()
     assert {(p, f) for p, _, f in regexcache._loaded} == {(p, int(f)) for p, f in cases}
