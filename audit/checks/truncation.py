@@ -92,6 +92,10 @@ class TruncationWords:
     end_adverbs: set[str] = field(default_factory=set)  # "they did | too": adverbs that end a clause
     verb_s_forms: set[str] = field(default_factory=set)  # "the assistant | gives": -s forms that are no nouns
     whole_words: set[str] = field(default_factory=set)  # "a Slack | bot": short rare terms that are whole
+    indefinites: set[str] = field(default_factory=set)  # "something to think | about": the object of the final preposition
+    no_gap_openers: set[str] = field(default_factory=set)  # "how developers build on | top of": a clause without a gap
+    copula_that: set[str] = field(default_factory=set)  # "the thing is | they are": a clause after a copula
+    conditions: set[str] = field(default_factory=set)  # "if you give them tools, | they will": a condition's main clause
 
 
 # TruncationWords' word classes -> their keys in rules/truncation.yaml (lowercased, ’ as ')
@@ -110,6 +114,8 @@ _WORD_CLASSES = {
     "phrase_prepositions": "phrase_prepositions", "possessive_own": "possessive_own", "object_gaps": "object_gap_words",
     "particles": "particles", "particle_words": "particle_words", "ly_adjectives": "ly_adjectives",
     "end_adverbs": "end_adverbs", "verb_s_forms": "verb_s_forms", "whole_words": "whole_words",
+    "indefinites": "indefinite_pronouns", "no_gap_openers": "no_gap_openers",
+    "copula_that": "copula_complements", "conditions": "condition_openers",
 }
 
 
@@ -250,11 +256,23 @@ def _speech_cut(text: str, a: int, low: str, words: TruncationWords) -> str | No
     low = low.replace("’", "'")
     if (low not in words.stranding and low not in words.auxiliaries and low not in words.demonstratives
             and low not in words.relatives and low not in words.skip_adverbs and low != "then"
-            and not _ly_adverb(low, words)):
+            and low not in ("be", "been") and not _ly_adverb(low, words)):
         return None
     clause = _last_clause(text, a)
     if not clause or clause[-1] != low:
         return None
+    if low in ("be", "been"):
+        # "... and the results have been", "... the costs will be": the auxiliary and its 'be'
+        # lost their complement; "that's how it's always been", "the way it should be" are whole
+        if len(clause) < 2 or words.embedding.intersection(clause) or "way" in clause:
+            return None
+        prev = clause[-2]
+        if low == "been" and (prev in words.perfect or prev.endswith(("'ve", "'s"))):
+            return f"ends on {prev + ' been'!r}, without what it has been"
+        if low == "be" and prev in words.auxiliaries and prev not in words.perfect:
+            clause, low = clause[:-1], prev  # "... the costs will | be": the auxiliary's test
+        else:
+            return None
     if low in words.skip_adverbs or _ly_adverb(low, words):  # "... the scaling laws have already"
         while clause and (clause[-1] in words.skip_adverbs or _ly_adverb(clause[-1], words)):
             clause = clause[:-1]
@@ -294,8 +312,24 @@ def _speech_cut(text: str, a: int, low: str, words: TruncationWords) -> str | No
             k -= 1
         subject = before[k] if k >= 0 else ""
         pronoun = subject in words.subjects and _is_subject(before, k, words.prepositions)  # not "... the pressure on it is"
+        opener = _subject_opener(before, k, pronoun, words)
+        if opener and "?" not in text[:a]:
+            # "... the thing is they are", "... is that the real bottleneck is": a clause after
+            # 'is (that)' that lost its verb or complement (no question before it answers)
+            return f"ends on {opener + ' ' + subject + ' ' + low!r}, a clause without its verb or complement"
         if words.embedding.intersection(before):
             return None  # "more than the models can", "nobody knows whether it will"
+        if (pronoun and k > 0 and subject in words.object_forms and before[k - 1] not in words.function
+                and before[k - 1] not in words.clause_verbs and before[k - 1] not in words.wh_verbs
+                and (before[k - 1] in words.past_verbs or before[k - 1] in words.transitive
+                     or (before[k - 1].endswith("ed") and not before[k - 1].endswith("eed")))):
+            # "... the reason we built it was": 'it' is the verb's object; the subject of 'was' is
+            # the noun before, and 'was' lost its complement
+            return f"ends on {before[k - 1] + ' ' + subject + ' ' + low!r}, an auxiliary without its complement"
+        if pronoun and k == 0 and len(before) == 1 and _after_full_condition(text, a, words):
+            # "If you give the models tools, they will": the main clause of a condition lost its
+            # verb; "if they can, they will" has its verb in the condition
+            return f"ends on {subject + ' ' + low!r}, the main clause of a condition without its verb"
         if pronoun and low in words.perfect:
             return f"ends on {subject + ' ' + low!r}, an auxiliary without its verb"  # "... it has"
         if not subject or pronoun or (subject in words.function and subject not in words.subjects):
@@ -308,25 +342,93 @@ def _speech_cut(text: str, a: int, low: str, words: TruncationWords) -> str | No
     if low == "to" and prev in words.infinitive_verbs:
         if words.negating.intersection(before) or prev in ("want", "wants", "wanted", "like", "love", "hate"):
             return None  # "you don't have to", "if you want to", "I'd love to"
+        if clause[0] == "but" and len(before) >= 2 and _subject_of(before, len(before) - 1, words):
+            return None  # "nobody wanted to, but we had to": the contrast gives the verb
         return f"ends on {prev + ' to'!r}, without the verb that follows"
     if low == "to" and prev in words.objects:
         return f"ends on {prev + ' to'!r}, without the verb that follows"
     if len(before) >= 2 and before[-2] == "worth" and before[-1].endswith("ing"):
         return None  # "something worth thinking about", "a fight worth having": the gap is worth's
-    for k in range(1, len(before)):
+    if len(before) >= 3 and before[-2] == "to" and (
+            before[-3] in words.indefinites
+            or (len(before) >= 4 and before[-4] in words.determiners and before[-3] not in words.function
+                and before[-3] not in words.infinitive_verbs and before[-3] not in words.past_verbs
+                and not before[-3].endswith("ed"))):
+        return None  # "something to think about", "a tool to build with": the noun is the object
+    # (a clause after 'how', 'if', 'when', 'because' strands no preposition: "... how quickly
+    # developers started building on top of"; only the words after the last one count)
+    first = 1 + max((k for k, w in enumerate(before) if w in words.no_gap_openers), default=0)
+    for k in range(first, len(before)):
         if before[k] in words.subjects and _clause_closed(before[k + 1:], words):
             continue  # "what we're selling is peace of mind for": the clause with the gap ended before
-        if before[k] in words.subjects and k + 1 < len(before) and (
+        verb_after = (k + 1 < len(before) and before[k + 1] not in words.prepositions
+                      and before[k + 1] not in words.determiners) or before[k].endswith(_VERB_CONTRACTIONS)
+        # (not "we benchmarked it | on a bunch of": a pronoun before a preposition is an object)
+        if before[k] in words.subjects and verb_after and (
                 before[k - 1] in words.gap_openers or before[k - 1] not in words.function):
-            return None  # "the customers we sell to", "what we listen to": a stranded preposition
-        if (before[k] in words.subjects and k + 1 < len(before) and k >= 2 and before[k - 1] in words.relatives
+            return None  # "the customers we sell to", "what we listen to", "where we're at": a stranded preposition
+        if (before[k] in words.subjects and verb_after and k >= 2 and before[k - 1] in words.relatives
                 and before[k - 2] not in words.function and before[k - 2] not in words.that_verbs
                 and before[k - 2] not in words.auxiliaries):
             return None  # "the moat that nobody talks about": a relative clause after its noun
+        if (before[k] in words.determiners and k + 2 < len(before) and k >= 2 and before[k - 1] in words.relatives
+                and before[k - 2] not in words.function and before[k - 2] not in words.that_verbs):
+            return None  # "the infrastructure that this stuff depends on": its subject is a noun phrase
         if before[k - 1] in words.wh and k + 1 < len(before) and before[k] not in words.auxiliaries:
             # (not a subject relative: "developers who have never written a query without")
             return None  # "what the clients are paying for"
     return f"ends on {low!r}, a preposition without its object"
+
+
+_VERB_CONTRACTIONS = ("'re", "'s", "'m", "'ve", "'d", "'ll")
+
+
+def _subject_of(before: list[str], k: int, words: TruncationWords) -> bool:
+    """Is a subject pronoun right before before[k] (adverbs passed over)?"""
+    j = k - 1
+    while j >= 0 and _adverb(before[j], words):
+        j -= 1
+    return j >= 0 and before[j] in words.subjects and _is_subject(before, j, words.prepositions)
+
+
+def _subject_opener(before: list[str], k: int, pronoun: bool, words: TruncationWords) -> str:
+    """'is' or 'is that' when the subject before[k] of a final auxiliary opens a clause after a
+    copula ("the thing is | they are", "is that | the real bottleneck is"), else ""."""
+    if k < 1:
+        return ""
+    j = k
+    if not pronoun:  # back over the subject's noun phrase ("the real bottleneck")
+        while j > 0 and (before[j - 1] in words.determiners or before[j - 1] not in words.function):
+            j -= 1
+        if j == k or before[j] not in words.determiners:
+            return ""
+    head = before[j - 1] if j else ""
+    if head == "that" and j > 1 and before[j - 2] in words.copula_that:
+        return " ".join(before[j - 2:k])
+    if head in words.copula_that and head in words.be_forms and pronoun and subject_only(before[k], words):
+        return head
+    return ""
+
+
+def subject_only(w: str, words: TruncationWords) -> bool:
+    """Is `w` a pronoun that is only a subject ("they", "we"; not "it", "you")?"""
+    return w in words.subjects and w not in words.object_forms
+
+
+def _after_full_condition(text: str, a: int, words: TruncationWords) -> bool:
+    """Does the clause ending at text[a:] follow, after a comma, a clause that opens with 'if',
+    'when' or 'once' and ends on a content word ("If you give these models tools, | ...")?"""
+    comma = -1
+    for m in _CLAUSE_END.finditer(text, max(0, a - 300), a):
+        comma = m.start() if m.group() == "," else -1
+    if comma < 1:
+        return False
+    prior = _last_clause(text[:comma], comma)
+    if len(prior) < 3:
+        return False
+    lead = prior[1] if prior[0] in ("and", "but", "so") else prior[0]
+    return lead in words.conditions and prior[-1] not in words.function and prior[-1] not in words.auxiliaries \
+        and prior[-1] not in words.infinitive_verbs
 
 
 def _clause_closed(tail: list[str], words: TruncationWords) -> bool:
@@ -508,6 +610,8 @@ def cut_ending(text: str, words: TruncationWords, gl, prose: bool = False,
         return None
     if trailed and low in ("in", "on") and _PARTICLE_BEFORE.search(stripped, 0, a):
         return None  # "filling in...", "and so on...": a particle
+    if punct and not prose and _speech_dash(stripped):
+        return None  # "... and then —": a speaker breaking off, not a cut (a comma still is)
     if punct:
         return a, b, f"ends on {stripped[a:b]!r}, in the middle of a sentence"
     if len(word) == 1 and word.isupper() and word != "I" and _LABEL_BEFORE.search(stripped, 0, a):
@@ -533,7 +637,7 @@ def cut_ending(text: str, words: TruncationWords, gl, prose: bool = False,
         # the start of a glossary name ("... did we point Claud", "... signed with Anthrop"), no word
         # and no right spelling of its own (the misspelling family leaves such an ending to this one)
         if len(word) >= 3 and word not in gl.accepted and word in matcher_for(gl).cut_prefixes \
-                and not is_common_word(low):
+                and not is_common_word(low) and word not in _name_words(gl):
             return a, b, f"ends on {word!r}, the start of a name cut short"
         return None
     if gl.lookup(word) is not None:
@@ -544,6 +648,29 @@ def cut_ending(text: str, words: TruncationWords, gl, prose: bool = False,
             or (len(low) >= 4 and low not in words.whole_words and not is_common_word(low) and is_word_start(low, 1))):
         return None if _a_term(word, used_whole) else (a, b, f"ends on {word!r}, the start of a cut word")
     return None
+
+
+def _speech_dash(stripped: str) -> bool:
+    """Does speech end on a dash set apart from its word ("and then —", "the context --", "is -")?
+    A speaker breaks off there; a hyphen glued to a word ("state-of-") is still a cut."""
+    if stripped[-1] in "—–":
+        return True
+    return stripped[-1] == "-" and stripped[-2:-1] in (" ", "-")
+
+
+_NAME_WORDS: dict[int, tuple[object, frozenset[str]]] = {}
+
+
+def _name_words(gl) -> frozenset[str]:
+    """The whole words of the glossary's names ("Sonnet" of "Claude 3.5 Sonnet"): a text ending
+    on one ended on a name, though the word is also the start of a longer name ("Sonnet 4")."""
+    got = _NAME_WORDS.get(id(gl))
+    if got is None or got[0] is not gl:
+        names: set[str] = set()
+        for form in gl.accepted:
+            names.update(form.split())
+        got = _NAME_WORDS[id(gl)] = (gl, frozenset(names))
+    return got[1]
 
 
 def _a_term(word: str, used_whole) -> bool:
