@@ -94,6 +94,12 @@ class TruncationWords:
     whole_words: set[str] = field(default_factory=set)  # "a Slack | bot": short rare terms that are whole
     indefinites: set[str] = field(default_factory=set)  # "something to think | about": the object of the final preposition
     no_gap_openers: set[str] = field(default_factory=set)  # "how developers build on | top of": a clause without a gap
+    indefinite_adjectives: set[str] = field(default_factory=set)  # "an incredible": no noun after 'a'
+    intensifiers: set[str] = field(default_factory=set)  # "a really | big": the last word is an adjective
+    noun_suffixes: tuple[str, ...] = ()  # "biology | that": a relative 'that' after a noun
+    clause_final: set[str] = field(default_factory=set)  # "comes out | we replace": no noun, no relative clause after it
+    subordinators: set[str] = field(default_factory=set)  # "... works in production | when"
+    no_gap_before_subordinator: set[str] = field(default_factory=set)  # "not until", "since when"
     copula_that: set[str] = field(default_factory=set)  # "the thing is | they are": a clause after a copula
     conditions: set[str] = field(default_factory=set)  # "if you give them tools, | they will": a condition's main clause
 
@@ -116,6 +122,9 @@ _WORD_CLASSES = {
     "end_adverbs": "end_adverbs", "verb_s_forms": "verb_s_forms", "whole_words": "whole_words",
     "indefinites": "indefinite_pronouns", "no_gap_openers": "no_gap_openers",
     "copula_that": "copula_complements", "conditions": "condition_openers",
+    "indefinite_adjectives": "indefinite_adjectives", "intensifiers": "intensifiers",
+    "clause_final": "clause_final_adverbs", "subordinators": "subordinators",
+    "no_gap_before_subordinator": "subordinator_enders",
 }
 
 
@@ -123,7 +132,7 @@ def parse_truncation(data, where: str) -> TruncationWords:
     data = data or {}
     expect(data, dict, where, "truncation")
     known_keys(data, {"version", "dangling_words", "prose_dangling_words", "short_words", "lead_fragments",
-                      "transitive_stems", *_WORD_CLASSES.values()}, where, "truncation")
+                      "transitive_stems", "noun_suffixes", *_WORD_CLASSES.values()}, where, "truncation")
     leads = str_list(data.get("lead_fragments"), where, "lead_fragments")
     for i, p in enumerate(leads):
         try:
@@ -134,6 +143,7 @@ def parse_truncation(data, where: str) -> TruncationWords:
     for stem in _lower_set(data, "transitive_stems", where):
         classes["transitive"].update(verb_forms(stem))
     classes["transitive"].update(classes["verb_s_forms"])
+    classes["noun_suffixes"] = tuple(sorted(_lower_set(data, "noun_suffixes", where)))
     return TruncationWords(
         dangling={w.lower() for w in str_list(data.get("dangling_words"), where, "dangling_words")},
         prose_dangling={w.lower() for w in str_list(data.get("prose_dangling_words"), where, "prose_dangling_words")},
@@ -295,7 +305,8 @@ def _speech_cut(text: str, a: int, low: str, words: TruncationWords) -> str | No
         if not before and low != "that" and text[:a].rstrip().endswith(","):
             return f"ends on ', {low}', a relative clause without its words"  # "..., which"
         if prev and prev not in words.function and prev not in words.wh_verbs and (
-                low != "that" or (len(before) > 1 and before[-2] in words.quantifiers)):
+                low != "that" or (len(before) > 1 and before[-2] in words.quantifiers)
+                or (len(prev) > 5 and prev.endswith(words.noun_suffixes))):  # "problems in biology that"
             return f"ends on {prev + ' ' + low!r}, a relative clause without its words"
         return None
     if low == "then":
@@ -347,6 +358,9 @@ def _speech_cut(text: str, a: int, low: str, words: TruncationWords) -> str | No
         return f"ends on {prev + ' to'!r}, without the verb that follows"
     if low == "to" and prev in words.objects:
         return f"ends on {prev + ' to'!r}, without the verb that follows"
+    if (low == "to" and len(before) >= 2 and prev not in words.function and prev not in words.infinitive_verbs
+            and (before[-2] == "for" or (len(before) >= 3 and before[-3] == "for" and before[-2] in words.determiners))):
+        return f"ends on {'for ... ' + prev + ' to'!r}, without the verb that follows"  # "easier for developers to"
     if len(before) >= 2 and before[-2] == "worth" and before[-1].endswith("ing"):
         return None  # "something worth thinking about", "a fight worth having": the gap is worth's
     if len(before) >= 3 and before[-2] == "to" and (
@@ -491,10 +505,16 @@ def _open_phrase(text: str, a: int, low: str, words: TruncationWords) -> str | N
     before = clause[:-1]
     prev = before[-1]
     if low in words.attributive:
-        if low in words.possessive_own and len(before) > 1 and before[-2] in words.prepositions:
-            return None  # "on their own"
+        if low in words.possessive_own and len(before) > 1 and (before[-2] in words.prepositions or before[-2] == "as"):
+            return None  # "on their own", "on the whole", "as a whole"
         if prev in words.determiners or prev in words.adjective_prepositions:
             return f"ends on {prev + ' ' + low!r}, an adjective without its noun"
+    if prev in ("a", "an") and low in words.indefinite_adjectives:
+        return f"ends on {prev + ' ' + low!r}, an adjective without its noun"  # "... has been an incredible"
+    if (prev in words.intensifiers and len(before) > 1 and before[-2] in words.determiners
+            and not (prev == "very" and before[-2] == "the") and low not in words.function):
+        # "... a really big": an adverb between a determiner and the last word makes it an adjective
+        return f"ends on {' '.join(before[-2:] + [low])!r}, an adjective without its noun"
     if low in words.degree and prev != "not":
         return f"ends on {low!r}, an adverb of degree without its adjective"
     if low in words.phrase_prepositions:
@@ -568,14 +588,20 @@ def _open_phrase(text: str, a: int, low: str, words: TruncationWords) -> str | N
             or (subject in words.function and subject not in words.subjects)):
         return None  # "a real need", "for want", "it is needed", "give and take"
     if any(w in words.object_gaps
-           and not (w == "that" and j and (before[j - 1] in words.that_verbs or before[j - 1] in words.clause_verbs))
+           and not (w == "that" and j and (before[j - 1] in words.that_verbs or before[j - 1] in words.clause_verbs
+                                           or before[j - 1] in words.clause_final))
+           and not _gap_filled(before, j, k, words)
            for j, w in enumerate(before[:k])):
         return None  # "what they want", "if you need", "the thing that we need"; not "the plan is that we'll need"
+    if subject in words.objects and k and before[k - 1] in words.causative:
+        return f"ends on {before[k - 1] + ' ' + subject + ' ' + low!r}, a verb without its object"  # "lets them control"
     if subject not in words.subjects and not (infinitive or progressive or low.endswith("ed") and not low.endswith("eed")
                                               or low in words.past_verbs or low in words.verb_s_forms):
         return None  # "the user needs", "a quick take": maybe a noun
     ahead = before[k - 1] if k else ""
-    if ahead and ahead not in words.function and ahead not in words.determiners and ahead not in words.clause_verbs:
+    if (ahead and ahead not in words.function and ahead not in words.determiners and ahead not in words.clause_verbs
+            and ahead not in words.clause_final):
+        # ("... a new model comes out | we replace": no noun ends in 'out', 'now' or 'again')
         return None  # "the product we need", "the tools developers wanted": a relative clause after its noun
     if ahead in words.determiners and k >= 2:
         noun = before[k - 2]  # "the feature our users wanted": the determiner's noun phrase is the subject
@@ -583,6 +609,53 @@ def _open_phrase(text: str, a: int, low: str, words: TruncationWords) -> str | N
                 and noun not in words.objects and noun not in words.transitive and noun not in words.object_forms):
             return None
     return f"ends on {subject + ' ' + low!r}, a verb without its object"
+
+
+def _bare_subject(text: str, a: int, word: str, words: TruncationWords) -> str | None:
+    """Why a text ending on a subject pronoun text[a:] = `word` was cut, or None: 'I' that is no
+    part of a comparison, an inversion or a pair ("... and honestly I"; not "better than I",
+    "so do I", "my cofounder and I"), or 'you'/'it' right after a word that opens a clause
+    ("... because you", "... is that you")."""
+    if word not in ("I", "you", "it"):
+        return None
+    clause = _last_clause(text, a)
+    if not clause or clause[-1] != word.lower():
+        return None
+    before = clause[:-1]
+    k = len(before) - 1
+    while k >= 0 and _adverb(before[k], words):
+        k -= 1
+    p = before[k] if k >= 0 else ""
+    if word == "I":
+        if p in words.gap_openers or p in words.auxiliaries or p == "do" or p in words.prepositions:
+            return None  # "better than I", "as I", "so do I", "between you and I"
+        if p in ("and", "or", "nor") and k > 0 and before[k - 1] not in words.function:
+            return None  # "my cofounder and I"
+        return f"ends on {' '.join(before[k:] + ['I']) if p else 'I'!r}, a subject without its verb"
+    if k != len(before) - 1:
+        return None
+    if (p in words.complementizers and p not in ("that", "where", "when")) or (
+            p == "that" and k > 0 and (before[k - 1] in words.copula_that or before[k - 1] in words.clause_verbs)):
+        return f"ends on {p + ' ' + word!r}, a clause without its verb"  # "... is that you"
+    return None
+
+
+def _gap_filled(before: list[str], j: int, k: int, words: TruncationWords) -> bool:
+    """Did the clause that the word before[j] opens ("what", "when", "that") end before the subject
+    before[k] of the final verb: a copula after its subject and verb ("what we did | was we took"),
+    or a subject of its own and a verb that takes no clause ("when you put them in production |
+    you need"; not "the thing people told us | they wanted")?"""
+    for m in range(j + 1, k):
+        w = before[m]
+        if w in words.copula_that and w in words.be_forms and m >= j + 3:
+            return True
+        if (w in words.subjects and _is_subject(before, m, words.prepositions) and m + 1 < k
+                and before[m + 1] not in words.function and before[m + 1] not in words.clause_verbs
+                and before[m + 1] not in words.wh_verbs and not _adverb(before[m + 1], words)
+                and before[m + 1] not in words.be_forms and not before[m + 1].endswith("ing")
+                and m + 2 < k):
+            return True
+    return False
 
 
 def cut_ending(text: str, words: TruncationWords, gl, prose: bool = False,
@@ -624,6 +697,14 @@ def cut_ending(text: str, words: TruncationWords, gl, prose: bool = False,
         return a, b, why
     if low == "it" and _CLAUSE_START_BEFORE.search(stripped, 0, a):
         return a, b, f"ends on {stripped[_CLAUSE_START_BEFORE.search(stripped, 0, a).start():b]!r}, a clause without its verb"
+    why = _bare_subject(stripped, a, word, words)
+    if why:
+        return a, b, why
+    if low in words.subordinators and not prose:
+        prev = _word_before(stripped, a).replace("’", "'")
+        if not (prev in words.determiners or prev in words.wh_verbs or prev in words.no_gap_before_subordinator
+                or prev in words.prepositions):  # ("a question of when")
+            return a, b, f"ends on {low!r}, before the clause it opens"  # "... it only works in production when"
     if trailed:
         return None
     if len(word) == 1 and word.isupper() and word not in "IA" and _word_before(stripped, a) in words.function:
