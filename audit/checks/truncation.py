@@ -274,7 +274,7 @@ def _speech_cut(text: str, a: int, low: str, words: TruncationWords) -> str | No
     if low in ("be", "been"):
         # "... and the results have been", "... the costs will be": the auxiliary and its 'be'
         # lost their complement; "that's how it's always been", "the way it should be" are whole
-        if len(clause) < 2 or words.embedding.intersection(clause) or "way" in clause:
+        if len(clause) < 2 or words.embedding.intersection(clause) or "way" in clause or "?" in text[:a]:
             return None
         prev = clause[-2]
         if low == "been" and (prev in words.perfect or prev.endswith(("'ve", "'s"))):
@@ -324,7 +324,7 @@ def _speech_cut(text: str, a: int, low: str, words: TruncationWords) -> str | No
         subject = before[k] if k >= 0 else ""
         pronoun = subject in words.subjects and _is_subject(before, k, words.prepositions)  # not "... the pressure on it is"
         opener = _subject_opener(before, k, pronoun, words)
-        if opener and "?" not in text[:a]:
+        if opener and "?" not in text[:a] and not (pronoun and (_antecedent(text, a, low) or low.endswith("n't"))):
             # "... the thing is they are", "... is that the real bottleneck is": a clause after
             # 'is (that)' that lost its verb or complement (no question before it answers)
             return f"ends on {opener + ' ' + subject + ' ' + low!r}, a clause without its verb or complement"
@@ -337,7 +337,8 @@ def _speech_cut(text: str, a: int, low: str, words: TruncationWords) -> str | No
             # "... the reason we built it was": 'it' is the verb's object; the subject of 'was' is
             # the noun before, and 'was' lost its complement
             return f"ends on {before[k - 1] + ' ' + subject + ' ' + low!r}, an auxiliary without its complement"
-        if pronoun and k == 0 and len(before) == 1 and _after_full_condition(text, a, words):
+        if (pronoun and k == 0 and len(before) == 1 and "?" not in text[:a] and not _antecedent(text, a, low)
+                and _after_full_condition(text, a, words)):
             # "If you give the models tools, they will": the main clause of a condition lost its
             # verb; "if they can, they will" has its verb in the condition
             return f"ends on {subject + ' ' + low!r}, the main clause of a condition without its verb"
@@ -365,9 +366,10 @@ def _speech_cut(text: str, a: int, low: str, words: TruncationWords) -> str | No
         return None  # "something worth thinking about", "a fight worth having": the gap is worth's
     if len(before) >= 3 and before[-2] == "to" and (
             before[-3] in words.indefinites
-            or (len(before) >= 4 and before[-4] in words.determiners and before[-3] not in words.function
-                and before[-3] not in words.infinitive_verbs and before[-3] not in words.past_verbs
-                and not before[-3].endswith("ed"))):
+            or (before[-3] not in words.function and before[-3] not in words.infinitive_verbs
+                and before[-3] not in words.past_verbs and not before[-3].endswith("ed")
+                and any(len(before) >= n and before[-n] in words.determiners
+                        and all(w not in words.function for w in before[1 - n:-3]) for n in (4, 5)))):
         return None  # "something to think about", "a tool to build with": the noun is the object
     # (a clause after 'how', 'if', 'when', 'because' strands no preposition: "... how quickly
     # developers started building on top of"; only the words after the last one count)
@@ -403,6 +405,14 @@ def _subject_of(before: list[str], k: int, words: TruncationWords) -> bool:
     while j >= 0 and _adverb(before[j], words):
         j -= 1
     return j >= 0 and before[j] in words.subjects and _is_subject(before, j, words.prepositions)
+
+
+def _antecedent(text: str, a: int, aux: str) -> bool:
+    """Does the text before offset `a` hold the auxiliary `aux` (or its negation, or it without
+    its negation) that a final one repeats: "Everyone assumes we can't. The truth is we can"?"""
+    stem = aux[:-3] if aux.endswith("n't") else aux
+    head = text[:a].lower().replace("’", "'")
+    return any(re.search(rf"\b{re.escape(form)}\b", head) for form in (stem, stem + "n't"))
 
 
 def _subject_opener(before: list[str], k: int, pronoun: bool, words: TruncationWords) -> str:
@@ -629,8 +639,9 @@ def _bare_subject(text: str, a: int, word: str, words: TruncationWords) -> str |
     if word == "I":
         if p in words.gap_openers or p in words.auxiliaries or p == "do" or p in words.prepositions:
             return None  # "better than I", "as I", "so do I", "between you and I"
-        if p in ("and", "or", "nor") and k > 0 and before[k - 1] not in words.function:
-            return None  # "my cofounder and I"
+        if p in ("and", "or", "nor") and k > 0 and (before[k - 1] not in words.function
+                                                   or before[k - 1] in words.subjects or before[k - 1] in words.objects):
+            return None  # "my cofounder and I", "between you and I"
         return f"ends on {' '.join(before[k:] + ['I']) if p else 'I'!r}, a subject without its verb"
     if k != len(before) - 1:
         return None
@@ -689,6 +700,8 @@ def cut_ending(text: str, words: TruncationWords, gl, prose: bool = False,
         return a, b, f"ends on {stripped[a:b]!r}, in the middle of a sentence"
     if len(word) == 1 and word.isupper() and word != "I" and _LABEL_BEFORE.search(stripped, 0, a):
         return None  # "Series A", "Plan B": a letter that labels the name before it
+    if low in words.subjects and _inverted(stripped, a, words):
+        return None  # "and so do we", "as do they", "neither can I": the subject after its auxiliary
     if low in words.dangling or (prose and low in words.prose_dangling):
         return a, b, f"ends on {word!r}, which cannot end a sentence"
     why = (_speech_cut(stripped, a, low, words) or _open_clause(stripped, a, low, words)
@@ -700,10 +713,12 @@ def cut_ending(text: str, words: TruncationWords, gl, prose: bool = False,
     why = _bare_subject(stripped, a, word, words)
     if why:
         return a, b, why
-    if low in words.subordinators and not prose:
-        prev = _word_before(stripped, a).replace("’", "'")
+    if low in words.subordinators:
+        prev2 = stripped[max(0, a - 40):a].lower().replace("’", "'").split()[-2:]
+        prev = prev2[-1] if prev2 else ""
         if not (prev in words.determiners or prev in words.wh_verbs or prev in words.no_gap_before_subordinator
-                or prev in words.prepositions):  # ("a question of when")
+                or prev in words.prepositions or prev in words.objects or prev in words.object_forms  # ("a question of when", "tell you when")
+                or (len(prev2) == 2 and prev2[0] in words.determiners)):  # ("a little while")
             return a, b, f"ends on {low!r}, before the clause it opens"  # "... it only works in production when"
     if trailed:
         return None
@@ -729,6 +744,14 @@ def cut_ending(text: str, words: TruncationWords, gl, prose: bool = False,
             or (len(low) >= 4 and low not in words.whole_words and not is_common_word(low) and is_word_start(low, 1))):
         return None if _a_term(word, used_whole) else (a, b, f"ends on {word!r}, the start of a cut word")
     return None
+
+
+def _inverted(text: str, a: int, words: TruncationWords) -> bool:
+    """Does the subject at text[a:] follow its auxiliary after 'so', 'neither', 'nor', 'as' or
+    'than' ("so do we", "as do they", "than did we")?"""
+    prev = text[max(0, a - 30):a].lower().replace("’", "'").split()[-2:]
+    return len(prev) == 2 and prev[0] in ("so", "neither", "nor", "as", "than") and (
+        prev[1] in words.auxiliaries or prev[1] == "do")
 
 
 def _speech_dash(stripped: str) -> bool:
@@ -925,6 +948,12 @@ def _stops_short(extracted: str, text: str, at: int, words: TruncationWords) -> 
     (not at its start, after punctuation, a modal, a function word or a word that opens a
     clause): a piece from its middle ("open | models will close the gap with closed | models")."""
     last = _CLAUSE_WORDS.findall(extracted[-30:].lower().replace("’", "'"))
+    ahead = _CLAUSE_WORDS.match(text[at + len(extracted):].lstrip().lower())
+    if (ahead and ahead.group() in words.auxiliaries and len(_WORD.findall(extracted)) <= 4
+            and not any(w in words.auxiliaries or w in words.subjects for w in last)):
+        # "open source models" of "the future of open source models is that ...": a subject, and
+        # the extraction stops before its verb
+        return f"it stops before {ahead.group()!r}, the verb of its subject"
     if last and (last[-1] in words.function or last[-1] in words.auxiliaries or last[-1] in words.subjects
                  or last[-1] in words.objects or last[-1] in words.relatives or last[-1] in words.transitive):
         return f"it stops before the words its last word {last[-1]!r} needs"
