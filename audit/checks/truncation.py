@@ -100,6 +100,12 @@ class TruncationWords:
     clause_final: set[str] = field(default_factory=set)  # "comes out | we replace": no noun, no relative clause after it
     subordinators: set[str] = field(default_factory=set)  # "... works in production | when"
     no_gap_before_subordinator: set[str] = field(default_factory=set)  # "not until", "since when"
+    relative_nouns: set[str] = field(default_factory=set)  # "the kind of thing | that"
+    comparative_intensifiers: set[str] = field(default_factory=set)  # "a much | more"
+    another_enders: set[str] = field(default_factory=set)  # "one after | another"
+    approximators: set[str] = field(default_factory=set)  # "on | about": a number is missing
+    gerund_verbs: set[str] = field(default_factory=set)  # "we started | using": the gerund's verb
+    free_relatives: set[str] = field(default_factory=set)  # "what we found | was"
     copula_that: set[str] = field(default_factory=set)  # "the thing is | they are": a clause after a copula
     conditions: set[str] = field(default_factory=set)  # "if you give them tools, | they will": a condition's main clause
 
@@ -124,7 +130,9 @@ _WORD_CLASSES = {
     "copula_that": "copula_complements", "conditions": "condition_openers",
     "indefinite_adjectives": "indefinite_adjectives", "intensifiers": "intensifiers",
     "clause_final": "clause_final_adverbs", "subordinators": "subordinators",
-    "no_gap_before_subordinator": "subordinator_enders",
+    "no_gap_before_subordinator": "subordinator_enders", "relative_nouns": "relative_nouns",
+    "comparative_intensifiers": "comparative_intensifiers", "another_enders": "another_enders",
+    "approximators": "approximators", "gerund_verbs": "gerund_verbs", "free_relatives": "free_relatives",
 }
 
 
@@ -306,7 +314,8 @@ def _speech_cut(text: str, a: int, low: str, words: TruncationWords) -> str | No
             return f"ends on ', {low}', a relative clause without its words"  # "..., which"
         if prev and prev not in words.function and prev not in words.wh_verbs and (
                 low != "that" or (len(before) > 1 and before[-2] in words.quantifiers)
-                or (len(prev) > 5 and prev.endswith(words.noun_suffixes))):  # "problems in biology that"
+                or (len(prev) > 5 and prev.endswith(words.noun_suffixes))  # "problems in biology that"
+                or prev in words.relative_nouns or _name_before(text, a)):  # "the kind of thing that", "a paper from DeepMind that"
             return f"ends on {prev + ' ' + low!r}, a relative clause without its words"
         return None
     if low == "then":
@@ -328,7 +337,10 @@ def _speech_cut(text: str, a: int, low: str, words: TruncationWords) -> str | No
             # "... the thing is they are", "... is that the real bottleneck is": a clause after
             # 'is (that)' that lost its verb or complement (no question before it answers)
             return f"ends on {opener + ' ' + subject + ' ' + low!r}, a clause without its verb or complement"
-        if words.embedding.intersection(before):
+        if (subject in words.demonstratives or subject == "that") and k > 0 and before[k - 1] in words.prepositions:
+            # "... the hardest part about all of this is": 'this' is the preposition's object
+            return f"ends on {before[k - 1] + ' ' + subject + ' ' + low!r}, an auxiliary without its verb"
+        if _embedded(before, words):
             return None  # "more than the models can", "nobody knows whether it will"
         if (pronoun and k > 0 and subject in words.object_forms and before[k - 1] not in words.function
                 and before[k - 1] not in words.clause_verbs and before[k - 1] not in words.wh_verbs
@@ -405,6 +417,24 @@ def _subject_of(before: list[str], k: int, words: TruncationWords) -> bool:
     while j >= 0 and _adverb(before[j], words):
         j -= 1
     return j >= 0 and before[j] in words.subjects and _is_subject(before, j, words.prepositions)
+
+
+def _embedded(before: list[str], words: TruncationWords) -> bool:
+    """Do the words before a final auxiliary open an embedded or compared clause that it ends
+    ("more than the models can", "what the answer is")? Not 'so' before an adverb ("the reason
+    it worked so well | was"), nor 'what' whose clause has its subject and verb ("what we found | was")."""
+    for j, w in enumerate(before):
+        if w not in words.embedding:
+            continue
+        nxt = before[j + 1] if j + 1 < len(before) else ""
+        if w == "so" and nxt and nxt not in words.function and nxt not in words.subjects:
+            continue
+        if (w in words.free_relatives and nxt in words.subjects and _is_subject(before, j + 1, words.prepositions)
+                and len(before) == j + 3 and before[j + 2] not in words.function
+                and not _adverb(before[j + 2], words)):
+            continue
+        return True
+    return False
 
 
 def _antecedent(text: str, a: int, aux: str) -> bool:
@@ -521,7 +551,11 @@ def _open_phrase(text: str, a: int, low: str, words: TruncationWords) -> str | N
             return f"ends on {prev + ' ' + low!r}, an adjective without its noun"
     if prev in ("a", "an") and low in words.indefinite_adjectives:
         return f"ends on {prev + ' ' + low!r}, an adjective without its noun"  # "... has been an incredible"
-    if (prev in words.intensifiers and len(before) > 1 and before[-2] in words.determiners
+    if low in ("more", "less") and (prev in ("a", "an") or (len(before) > 1 and before[-2] in ("a", "an")
+                                                             and prev in words.comparative_intensifiers)):
+        return f"ends on {' '.join(before[-2:] + [low]) if prev not in ('a', 'an') else prev + ' ' + low!r}, a comparison without its adjective"  # "... a much more"
+    if ((prev in words.intensifiers or _ly_adverb(prev, words) or (prev in ("more", "less") and before[-2:-1] == ["a"]))
+            and len(before) > 1 and before[-2] in words.determiners
             and not (prev == "very" and before[-2] == "the") and low not in words.function):
         # "... a really big": an adverb between a determiner and the last word makes it an adjective
         return f"ends on {' '.join(before[-2:] + [low])!r}, an adjective without its noun"
@@ -577,6 +611,13 @@ def _open_phrase(text: str, a: int, low: str, words: TruncationWords) -> str | N
             k -= 1
         if k < 0:
             return None
+    if low.endswith("ing") and before[k] in words.gerund_verbs and k:  # "we started | using" as "we use"
+        low = before[k] + " " + low
+        k -= 1
+        while k >= 0 and _adverb(before[k], words):
+            k -= 1
+        if k < 0:
+            return None
     progressive = low.endswith("ing") and before[k] in words.be_forms  # "the team is | handling"
     if progressive and before[k] not in words.subjects:
         k -= 1
@@ -601,6 +642,7 @@ def _open_phrase(text: str, a: int, low: str, words: TruncationWords) -> str | N
            and not (w == "that" and j and (before[j - 1] in words.that_verbs or before[j - 1] in words.clause_verbs
                                            or before[j - 1] in words.clause_final))
            and not _gap_filled(before, j, k, words)
+           and not (w in words.relatives and before[j + 1] in words.auxiliaries)  # "which is why ..."
            for j, w in enumerate(before[:k])):
         return None  # "what they want", "if you need", "the thing that we need"; not "the plan is that we'll need"
     if subject in words.objects and k and before[k - 1] in words.causative:
@@ -700,6 +742,10 @@ def cut_ending(text: str, words: TruncationWords, gl, prose: bool = False,
         return a, b, f"ends on {stripped[a:b]!r}, in the middle of a sentence"
     if len(word) == 1 and word.isupper() and word != "I" and _LABEL_BEFORE.search(stripped, 0, a):
         return None  # "Series A", "Plan B": a letter that labels the name before it
+    if low == "another" and _word_before(stripped, a).replace("’", "'") not in words.another_enders:
+        return a, b, f"ends on {word!r}, a determiner without its noun"  # "... it'll take another"
+    if low in words.approximators and _word_before(stripped, a) in words.prepositions:
+        return a, b, f"ends on {_word_before(stripped, a) + ' ' + low!r}, a preposition without its object"  # "on roughly"
     if low in words.subjects and _inverted(stripped, a, words):
         return None  # "and so do we", "as do they", "neither can I": the subject after its auxiliary
     if low in words.dangling or (prose and low in words.prose_dangling):
@@ -744,6 +790,13 @@ def cut_ending(text: str, words: TruncationWords, gl, prose: bool = False,
             or (len(low) >= 4 and low not in words.whole_words and not is_common_word(low) and is_word_start(low, 1))):
         return None if _a_term(word, used_whole) else (a, b, f"ends on {word!r}, the start of a cut word")
     return None
+
+
+def _name_before(text: str, a: int) -> bool:
+    """Is the word before offset `a` a name inside its sentence ("a paper from DeepMind | that")?"""
+    prev = text[max(0, a - 60):a].split()[-2:]
+    return (len(prev) == 2 and prev[1][:1].isupper() and prev[1] != "I" and prev[1][1:2].isalpha()
+            and prev[0][-1:] not in ".!?:\"“")
 
 
 def _inverted(text: str, a: int, words: TruncationWords) -> bool:
