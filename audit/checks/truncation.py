@@ -101,6 +101,7 @@ class TruncationWords:
     subordinators: set[str] = field(default_factory=set)  # "... works in production | when"
     no_gap_before_subordinator: set[str] = field(default_factory=set)  # "not until", "since when"
     relative_nouns: set[str] = field(default_factory=set)  # "the kind of thing | that"
+    quantifiers_as_subjects: set[str] = field(default_factory=set)  # "matters | most is": an adverb after a verb
     comparative_intensifiers: set[str] = field(default_factory=set)  # "a much | more"
     another_enders: set[str] = field(default_factory=set)  # "one after | another"
     approximators: set[str] = field(default_factory=set)  # "on | about": a number is missing
@@ -131,6 +132,7 @@ _WORD_CLASSES = {
     "indefinite_adjectives": "indefinite_adjectives", "intensifiers": "intensifiers",
     "clause_final": "clause_final_adverbs", "subordinators": "subordinators",
     "no_gap_before_subordinator": "subordinator_enders", "relative_nouns": "relative_nouns",
+    "quantifiers_as_subjects": "quantifier_subjects",
     "comparative_intensifiers": "comparative_intensifiers", "another_enders": "another_enders",
     "approximators": "approximators", "gerund_verbs": "gerund_verbs", "free_relatives": "free_relatives",
 }
@@ -332,6 +334,8 @@ def _speech_cut(text: str, a: int, low: str, words: TruncationWords) -> str | No
             k -= 1
         subject = before[k] if k >= 0 else ""
         pronoun = subject in words.subjects and _is_subject(before, k, words.prepositions)  # not "... the pressure on it is"
+        if pronoun and k > 0 and subject in words.quantifiers_as_subjects and before[k - 1] not in words.function:
+            pronoun = False  # "the thing that matters most | is": 'most' is an adverb there
         opener = _subject_opener(before, k, pronoun, words)
         if opener and "?" not in text[:a] and not (pronoun and (_antecedent(text, a, low) or low.endswith("n't"))):
             # "... the thing is they are", "... is that the real bottleneck is": a clause after
@@ -389,11 +393,16 @@ def _speech_cut(text: str, a: int, low: str, words: TruncationWords) -> str | No
     for k in range(first, len(before)):
         if before[k] in words.subjects and _clause_closed(before[k + 1:], words):
             continue  # "what we're selling is peace of mind for": the clause with the gap ended before
-        verb_after = (k + 1 < len(before) and before[k + 1] not in words.prepositions
-                      and before[k + 1] not in words.determiners) or before[k].endswith(_VERB_CONTRACTIONS)
+        verb_after = (k + 1 < len(before) and ((before[k + 1] not in words.prepositions
+                                                and before[k + 1] not in words.determiners)
+                                               or subject_only(before[k], words))) or before[k].endswith(_VERB_CONTRACTIONS)
         # (not "we benchmarked it | on a bunch of": a pronoun before a preposition is an object)
         if before[k] in words.subjects and verb_after and (
-                before[k - 1] in words.gap_openers or before[k - 1] not in words.function):
+                before[k - 1] in words.gap_openers
+                or (before[k - 1] not in words.function and before[k - 1] not in words.clause_verbs
+                    and before[k - 1] not in words.clause_final and before[k] != "there")):
+            # (not "I think | we're going to look back on this as": a clause verb's complement;
+            # nor "at the end of the day | it's about"; nor "within a week | there were thousands of")
             return None  # "the customers we sell to", "what we listen to", "where we're at": a stranded preposition
         if (before[k] in words.subjects and verb_after and k >= 2 and before[k - 1] in words.relatives
                 and before[k - 2] not in words.function and before[k - 2] not in words.that_verbs
@@ -554,7 +563,8 @@ def _open_phrase(text: str, a: int, low: str, words: TruncationWords) -> str | N
     if low in ("more", "less") and (prev in ("a", "an") or (len(before) > 1 and before[-2] in ("a", "an")
                                                              and prev in words.comparative_intensifiers)):
         return f"ends on {' '.join(before[-2:] + [low]) if prev not in ('a', 'an') else prev + ' ' + low!r}, a comparison without its adjective"  # "... a much more"
-    if ((prev in words.intensifiers or _ly_adverb(prev, words) or (prev in ("more", "less") and before[-2:-1] == ["a"]))
+    if ((prev in words.intensifiers or _ly_adverb(prev, words)
+         or ((prev in ("more", "less") or prev in words.comparative_intensifiers) and before[-2:-1] in (["a"], ["an"])))
             and len(before) > 1 and before[-2] in words.determiners
             and not (prev == "very" and before[-2] == "the") and low not in words.function):
         # "... a really big": an adverb between a determiner and the last word makes it an adjective
