@@ -107,6 +107,7 @@ class TruncationWords:
     approximators: set[str] = field(default_factory=set)  # "on | about": a number is missing
     gerund_verbs: set[str] = field(default_factory=set)  # "we started | using": the gerund's verb
     free_relatives: set[str] = field(default_factory=set)  # "what we found | was"
+    main_verbs: set[str] = field(default_factory=set)  # "what we do | is": auxiliaries that are main verbs there
     copula_that: set[str] = field(default_factory=set)  # "the thing is | they are": a clause after a copula
     conditions: set[str] = field(default_factory=set)  # "if you give them tools, | they will": a condition's main clause
 
@@ -135,6 +136,7 @@ _WORD_CLASSES = {
     "quantifiers_as_subjects": "quantifier_subjects",
     "comparative_intensifiers": "comparative_intensifiers", "another_enders": "another_enders",
     "approximators": "approximators", "gerund_verbs": "gerund_verbs", "free_relatives": "free_relatives",
+    "main_verbs": "free_relative_verbs",
 }
 
 
@@ -286,7 +288,10 @@ def _speech_cut(text: str, a: int, low: str, words: TruncationWords) -> str | No
         # lost their complement; "that's how it's always been", "the way it should be" are whole
         if len(clause) < 2 or words.embedding.intersection(clause) or "way" in clause or "?" in text[:a]:
             return None
-        prev = clause[-2]
+        j = len(clause) - 2
+        while j > 0 and _adverb(clause[j], words):
+            j -= 1  # "... has always | been"
+        prev = clause[j]
         if low == "been" and (prev in words.perfect or prev.endswith(("'ve", "'s"))):
             return f"ends on {prev + ' been'!r}, without what it has been"
         if low == "be" and prev in words.auxiliaries and prev not in words.perfect:
@@ -317,7 +322,9 @@ def _speech_cut(text: str, a: int, low: str, words: TruncationWords) -> str | No
         if prev and prev not in words.function and prev not in words.wh_verbs and (
                 low != "that" or (len(before) > 1 and before[-2] in words.quantifiers)
                 or (len(prev) > 5 and prev.endswith(words.noun_suffixes))  # "problems in biology that"
-                or prev in words.relative_nouns or _name_before(text, a)):  # "the kind of thing that", "a paper from DeepMind that"
+                or prev in words.relative_nouns or _name_before(text, a)  # "the kind of thing that", "a paper from DeepMind that"
+                or (len(before) > 1 and before[-2] in words.prepositions and before[-2] != "to"
+                    and not prev.endswith("ing"))):  # "a great fit for teams that"
             return f"ends on {prev + ' ' + low!r}, a relative clause without its words"
         return None
     if low == "then":
@@ -346,6 +353,13 @@ def _speech_cut(text: str, a: int, low: str, words: TruncationWords) -> str | No
             return f"ends on {before[k - 1] + ' ' + subject + ' ' + low!r}, an auxiliary without its verb"
         if _embedded(before, words):
             return None  # "more than the models can", "nobody knows whether it will"
+        if (subject in words.particles or subject in words.prepositions) and subject != "to" or (
+                subject in words.main_verbs and k >= 2 and before[k - 1] in words.subjects
+                and before[k - 2] in words.free_relatives):
+            # "... the things we realized early on | was": a relative clause ended on its particle
+            # or preposition ("a good problem to | have" is an infinitive), or a free relative on
+            # its verb ("what we do | is"), and the auxiliary after it lost its complement
+            return f"ends on {subject + ' ' + low!r}, an auxiliary without its complement"
         if (pronoun and k > 0 and subject in words.object_forms and before[k - 1] not in words.function
                 and before[k - 1] not in words.clause_verbs and before[k - 1] not in words.wh_verbs
                 and (before[k - 1] in words.past_verbs or before[k - 1] in words.transitive
@@ -438,8 +452,11 @@ def _embedded(before: list[str], words: TruncationWords) -> bool:
         nxt = before[j + 1] if j + 1 < len(before) else ""
         if w == "so" and nxt and nxt not in words.function and nxt not in words.subjects:
             continue
+        if w in words.free_relatives and nxt and nxt not in words.function and nxt not in words.subjects \
+                and len(before) > j + 2:
+            continue  # "what makes this so hard | is": the free relative is the subject
         if (w in words.free_relatives and nxt in words.subjects and _is_subject(before, j + 1, words.prepositions)
-                and len(before) == j + 3 and before[j + 2] not in words.function
+                and len(before) == j + 3 and (before[j + 2] not in words.function or before[j + 2] in words.main_verbs)
                 and not _adverb(before[j + 2], words)):
             continue
         return True
