@@ -467,8 +467,8 @@ def _antecedent(text: str, a: int, aux: str) -> bool:
     """Does the text before offset `a` hold the auxiliary `aux` (or its negation, or it without
     its negation) that a final one repeats: "Everyone assumes we can't. The truth is we can"?"""
     stem = aux[:-3] if aux.endswith("n't") else aux
-    head = text[:a].lower().replace("’", "'")
-    return any(re.search(rf"\b{re.escape(form)}\b", head) for form in (stem, stem + "n't"))
+    head = _CLAUSE_WORDS.findall(text[:a].lower().replace("’", "'"))
+    return stem in head or stem + "n't" in head
 
 
 def _subject_opener(before: list[str], k: int, pronoun: bool, words: TruncationWords) -> str:
