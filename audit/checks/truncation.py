@@ -466,9 +466,15 @@ def _embedded(before: list[str], words: TruncationWords) -> bool:
 def _antecedent(text: str, a: int, aux: str) -> bool:
     """Does the text before offset `a` hold the auxiliary `aux` (or its negation, or it without
     its negation) that a final one repeats: "Everyone assumes we can't. The truth is we can"?"""
-    stem = aux[:-3] if aux.endswith("n't") else aux
-    head = _CLAUSE_WORDS.findall(text[:a].lower().replace("’", "'"))
-    return stem in head or stem + "n't" in head
+    stem = _positive(aux)
+    return any(_positive(w) == stem for w in _CLAUSE_WORDS.findall(text[:a].lower().replace("’", "'")))
+
+
+def _positive(aux: str) -> str:
+    """An auxiliary without its negation: "can't" -> "can", "won't" -> "will", "isn't" -> "is"."""
+    if not aux.endswith("n't"):
+        return aux
+    return {"can't": "can", "won't": "will", "shan't": "shall"}.get(aux, aux[:-3])
 
 
 def _subject_opener(before: list[str], k: int, pronoun: bool, words: TruncationWords) -> str:
