@@ -278,11 +278,15 @@ def _speech_cut(text: str, a: int, low: str, words: TruncationWords) -> str | No
     low = low.replace("’", "'")
     if (low not in words.stranding and low not in words.auxiliaries and low not in words.demonstratives
             and low not in words.relatives and low not in words.skip_adverbs and low != "then"
-            and low not in ("be", "been") and not _ly_adverb(low, words)):
+            and low not in ("be", "been", "not") and not _ly_adverb(low, words)):
         return None
     clause = _last_clause(text, a)
     if not clause or clause[-1] != low:
         return None
+    if low == "not":  # "... the results were | not": the auxiliary's test ("I hope not", "whether or not" pass)
+        if len(clause) < 2 or clause[-2] not in words.auxiliaries:
+            return None
+        clause, low = clause[:-1], clause[-2]
     if low in ("be", "been"):
         # "... and the results have been", "... the costs will be": the auxiliary and its 'be'
         # lost their complement; "that's how it's always been", "the way it should be" are whole
@@ -354,13 +358,15 @@ def _speech_cut(text: str, a: int, low: str, words: TruncationWords) -> str | No
         if _embedded(before, words):
             return None  # "more than the models can", "nobody knows whether it will"
         if (subject in words.particles or subject in words.prepositions) and subject != "to" or (
-                subject in words.main_verbs and k >= 2 and before[k - 1] in words.subjects
-                and before[k - 2] in words.free_relatives):
+                subject in words.main_verbs and k >= 1
+                and (before[k - 1] in words.subjects or before[k - 1] in words.auxiliaries or before[k - 1] == "to")):
             # "... the things we realized early on | was": a relative clause ended on its particle
-            # or preposition ("a good problem to | have" is an infinitive), or a free relative on
-            # its verb ("what we do | is"), and the auxiliary after it lost its complement
+            # or preposition ("a good problem to | have" is an infinitive), or on its verb 'do' or
+            # 'have' ("what we do | is", "the best thing you can do | is", "all you have to do | is"),
+            # and the auxiliary after it lost its complement
             return f"ends on {subject + ' ' + low!r}, an auxiliary without its complement"
-        if (pronoun and k > 0 and subject in words.object_forms and before[k - 1] not in words.function
+        if (pronoun and k > 0 and subject in words.object_forms
+                and (before[k - 1] not in words.function or before[k - 1] in words.main_verbs)
                 and before[k - 1] not in words.clause_verbs and before[k - 1] not in words.wh_verbs
                 and (before[k - 1] in words.past_verbs or before[k - 1] in words.transitive
                      or (before[k - 1].endswith("ed") and not before[k - 1].endswith("eed")))):
@@ -372,7 +378,10 @@ def _speech_cut(text: str, a: int, low: str, words: TruncationWords) -> str | No
             # "If you give the models tools, they will": the main clause of a condition lost its
             # verb; "if they can, they will" has its verb in the condition
             return f"ends on {subject + ' ' + low!r}, the main clause of a condition without its verb"
-        if pronoun and low in words.perfect:
+        if pronoun and low in words.perfect and not (
+                k > 0 and (before[k - 1] not in words.function or before[k - 1] in words.object_gaps
+                           or before[k - 1] in words.quantifiers_as_subjects)) and not _antecedent(text, a, low):
+            # (not "the only one we have", "that's all we had": 'have' is the verb, its object the gap)
             return f"ends on {subject + ' ' + low!r}, an auxiliary without its verb"  # "... it has"
         if not subject or pronoun or (subject in words.function and subject not in words.subjects):
             return None  # "I think they will", "yes we can": the verb is understood
@@ -384,6 +393,8 @@ def _speech_cut(text: str, a: int, low: str, words: TruncationWords) -> str | No
     if low == "to" and prev in words.infinitive_verbs:
         if words.negating.intersection(before) or prev in ("want", "wants", "wanted", "like", "love", "hate"):
             return None  # "you don't have to", "if you want to", "I'd love to"
+        if words.gap_openers.intersection(before[:-1]):
+            return None  # "the model did what it was supposed to", "as fast as we need to"
         if clause[0] == "but" and len(before) >= 2 and _subject_of(before, len(before) - 1, words):
             return None  # "nobody wanted to, but we had to": the contrast gives the verb
         return f"ends on {prev + ' to'!r}, without the verb that follows"
@@ -471,10 +482,10 @@ def _antecedent(text: str, a: int, aux: str) -> bool:
 
 
 def _positive(aux: str) -> str:
-    """An auxiliary without its negation: "can't" -> "can", "won't" -> "will", "isn't" -> "is"."""
-    if not aux.endswith("n't"):
-        return aux
-    return {"can't": "can", "won't": "will", "shan't": "shall"}.get(aux, aux[:-3])
+    """An auxiliary without its negation and tense: "can't" -> "can", "won't" -> "will", "hasn't" -> "have"."""
+    if aux.endswith("n't"):
+        aux = {"can't": "can", "won't": "will", "shan't": "shall"}.get(aux, aux[:-3])
+    return {"has": "have", "had": "have", "does": "do", "did": "do"}.get(aux, aux)  # (one verb for "has done it, but we have")
 
 
 def _subject_opener(before: list[str], k: int, pronoun: bool, words: TruncationWords) -> str:
