@@ -44,6 +44,10 @@ CUT = [
     ("What makes this so hard is", "is"),
     ("The hardest part about all of this is", "is"),
     ("The thing that matters most is", "is"),
+    ("If you're a startup, the most important thing you can do is", "is"),
+    ("All you have to do is", "is"),
+    ("The reason they did it is", "is"),
+    ("We tested it for a month and the results were not", "not"),
     # a subject pronoun without its verb
     ("So we ran the same prompt through both models, and honestly I", "I"),
     ("The interesting thing about reasoning models is that you", "you"),
@@ -105,6 +109,10 @@ WHOLE = [
     "Here's how", "We figured out how", "On the whole", "We need a little more", "You need a lot more",
     "It's a good problem to have", "We ran an ad during the Super Bowl", "One after another",
     "Which is what everyone was hoping for", "We all know that", "It is what it is", "That's just who we are",
+    # a verb whose object is the gap, an amount, an adverb
+    "That's all we have", "It's the only one we have", "Nobody has done it, but we have",
+    "The model did what it was supposed to", "I think about that a lot", "I'd say it's somewhere in between",
+    "Who knows what they'll come up with", "That's the business we're in",
 ]
 
 

@@ -107,6 +107,7 @@ class TruncationWords:
     approximators: set[str] = field(default_factory=set)  # "on | about": a number is missing
     gerund_verbs: set[str] = field(default_factory=set)  # "we started | using": the gerund's verb
     free_relatives: set[str] = field(default_factory=set)  # "what we found | was"
+    measure_nouns: set[str] = field(default_factory=set)  # "about that | a lot": an amount
     main_verbs: set[str] = field(default_factory=set)  # "what we do | is": auxiliaries that are main verbs there
     copula_that: set[str] = field(default_factory=set)  # "the thing is | they are": a clause after a copula
     conditions: set[str] = field(default_factory=set)  # "if you give them tools, | they will": a condition's main clause
@@ -135,7 +136,7 @@ _WORD_CLASSES = {
     "no_gap_before_subordinator": "subordinator_enders", "relative_nouns": "relative_nouns",
     "quantifiers_as_subjects": "quantifier_subjects",
     "comparative_intensifiers": "comparative_intensifiers", "another_enders": "another_enders",
-    "approximators": "approximators", "gerund_verbs": "gerund_verbs", "free_relatives": "free_relatives",
+    "approximators": "approximators", "gerund_verbs": "gerund_verbs", "free_relatives": "free_relatives", "measure_nouns": "measure_nouns",
     "main_verbs": "free_relative_verbs",
 }
 
@@ -557,6 +558,8 @@ def _open_clause(text: str, a: int, low: str, words: TruncationWords) -> str | N
             noun = clause[-n:]
             if n == 2 and (low.endswith(("s", "ed")) or low in words.past_verbs or noun[0] in words.function):
                 return None  # "... that the customer decides": the verb is there
+            if noun[-1] in words.measure_nouns and det in ("a", "an"):
+                return None  # "I think about that a lot": an amount, not the clause's subject
             if any(w in words.function or w in words.auxiliaries for w in noun):
                 return None
             return f"ends on {opener + ' ' + det + ' ' + ' '.join(noun)!r}, a clause without its verb"
@@ -790,6 +793,8 @@ def cut_ending(text: str, words: TruncationWords, gl, prose: bool = False,
         return a, b, f"ends on {word!r}, a determiner without its noun"  # "... it'll take another"
     if low in words.approximators and _word_before(stripped, a) in words.prepositions:
         return a, b, f"ends on {_word_before(stripped, a) + ' ' + low!r}, a preposition without its object"  # "on roughly"
+    if low == "between" and _word_before(stripped, a) == "in":
+        return None  # "somewhere in between": an adverb
     if low in words.subjects and _inverted(stripped, a, words):
         return None  # "and so do we", "as do they", "neither can I": the subject after its auxiliary
     if low in words.dangling or (prose and low in words.prose_dangling):
