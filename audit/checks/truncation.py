@@ -404,6 +404,8 @@ def _speech_cut(text: str, a: int, low: str, words: TruncationWords) -> str | No
     if (low == "to" and len(before) >= 2 and prev not in words.function and prev not in words.infinitive_verbs
             and (before[-2] == "for" or (len(before) >= 3 and before[-3] == "for" and before[-2] in words.determiners))):
         return f"ends on {'for ... ' + prev + ' to'!r}, without the verb that follows"  # "easier for developers to"
+    if low == "of" and len(clause) == 2 and before[0] in ("kind", "sort"):
+        return None  # "it works, kind of": a hedge
     if len(before) >= 2 and before[-2] == "worth" and before[-1].endswith("ing"):
         return None  # "something worth thinking about", "a fight worth having": the gap is worth's
     if len(before) >= 3 and before[-2] == "to" and (
