@@ -1059,7 +1059,9 @@ def _stops_short(extracted: str, text: str, at: int, words: TruncationWords) -> 
         # the extraction stops before its verb
         return f"it stops before {ahead.group()!r}, the verb of its subject"
     if last and (last[-1] in words.function or last[-1] in words.auxiliaries or last[-1] in words.subjects
-                 or last[-1] in words.objects or last[-1] in words.relatives or last[-1] in words.transitive):
+                 or last[-1] in words.objects or last[-1] in words.relatives or last[-1] in words.transitive
+                 or last[-1] in words.attributive or last[-1] in words.determiners
+                 or last[-1] in words.intensifiers or last[-1] in words.indefinite_adjectives):
         return f"it stops before the words its last word {last[-1]!r} needs"
     head = text[:at].rstrip()
     if at > 0 and head[-1:].isalnum() and not _MODAL_BEFORE.search(text, 0, at):
