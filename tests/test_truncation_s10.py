@@ -67,6 +67,8 @@ CUT = [
     ("We're building a much more", "more"),
     ("Most of the cost is serving now, and that changes the whole", "whole"),
     ("I think it'll take another", "another"),
+    ("Yeah, so, the models are, you know, really", "really"),
+    ("It's like, you know, when you", "you"),
     ("We trained it on roughly", "roughly"),
     # a verb without its object or complement
     ("Every time a new model comes out we immediately replace", "replace"),
@@ -113,6 +115,8 @@ WHOLE = [
     "That's all we have", "It's the only one we have", "Nobody has done it, but we have",
     "The model did what it was supposed to", "I think about that a lot", "I'd say it's somewhere in between",
     "Who knows what they'll come up with", "That's the business we're in",
+    # fillers set off by commas
+    "And it just, you know, works", "That's the kind of stuff, you know, that we care about", "It works, kind of",
 ]
 
 
