@@ -912,7 +912,15 @@ class TruncatedText(Rule):
     not "the product we need", "what they want", "it is needed"), the object of 'let' without its
     verb, an adjective after a determiner ("... we trained a single"; not "the best", "on our
     own"), an adverb of degree ("... were pretty"), a preposition after a noun that is no
-    particle ("... is a wrapper around"; not "we turned it around"). A trail-off "..." after a word
+    particle ("... is a wrapper around"; not "we turned it around"); a clause after 'is (that)' or
+    a condition that lost its verb ("... the thing is they are", "If you give them tools, they
+    will"), an auxiliary after a relative clause or a free relative ("the reason we built it was",
+    "what we found was", "all you have to do is", "... have always been"), a subject pronoun,
+    'when', 'while' or 'how' before their clause ("... and honestly I", "... is that you", "...
+    works in production when"), an adjective after 'a' and an adverb ("... a really big", "an
+    incredible"), 'that' after a noun ("... problems in biology that"). Fillers set off by commas
+    (", you know,") are read past; speech that breaks off on a spaced dash ("and then —") is
+    whole. A trail-off "..." after a word
     that cannot end a sentence is a cut ("... because..."; not "you get both..."), and so is a
     bracket or quotation opened and never closed. Texts ending in a period, question mark, quote or
     bracket are complete; quotes without a final period (the length/topics shape) are fine when
