@@ -66,7 +66,6 @@ CUT = [
     ("This is a fundamentally different", "different"),
     ("We're building a much more", "more"),
     ("Most of the cost is serving now, and that changes the whole", "whole"),
-    ("I think it'll take another", "another"),
     ("Yeah, so, the models are, you know, really", "really"),
     ("It's like, you know, when you", "you"),
     ("We trained it on roughly", "roughly"),
@@ -109,7 +108,7 @@ WHOLE = [
     "It was a decision between you and I", "Nobody's more excited about it than I", "And so do I",
     "It took a little while", "It's not a question of if, it's a question of when", "I'll tell you when",
     "Here's how", "We figured out how", "On the whole", "We need a little more", "You need a lot more",
-    "It's a good problem to have", "We ran an ad during the Super Bowl", "One after another",
+    "It's a good problem to have", "We ran an ad during the Super Bowl", "We're not sure yet when",
     "Which is what everyone was hoping for", "We all know that", "It is what it is", "That's just who we are",
     # a verb whose object is the gap, an amount, an adverb
     "That's all we have", "It's the only one we have", "Nobody has done it, but we have",

@@ -104,7 +104,6 @@ class TruncationWords:
     relative_nouns: set[str] = field(default_factory=set)  # "the kind of thing | that"
     quantifiers_as_subjects: set[str] = field(default_factory=set)  # "matters | most is": an adverb after a verb
     comparative_intensifiers: set[str] = field(default_factory=set)  # "a much | more"
-    another_enders: set[str] = field(default_factory=set)  # "one after | another"
     approximators: set[str] = field(default_factory=set)  # "on | about": a number is missing
     gerund_verbs: set[str] = field(default_factory=set)  # "we started | using": the gerund's verb
     free_relatives: set[str] = field(default_factory=set)  # "what we found | was"
@@ -136,7 +135,7 @@ _WORD_CLASSES = {
     "clause_final": "clause_final_adverbs", "subordinators": "subordinators",
     "no_gap_before_subordinator": "subordinator_enders", "relative_nouns": "relative_nouns",
     "quantifiers_as_subjects": "quantifier_subjects",
-    "comparative_intensifiers": "comparative_intensifiers", "another_enders": "another_enders",
+    "comparative_intensifiers": "comparative_intensifiers", 
     "approximators": "approximators", "gerund_verbs": "gerund_verbs", "free_relatives": "free_relatives", "measure_nouns": "measure_nouns",
     "main_verbs": "free_relative_verbs",
 }
@@ -795,8 +794,6 @@ def cut_ending(text: str, words: TruncationWords, gl, prose: bool = False,
         return a, b, f"ends on {stripped[a:b]!r}, in the middle of a sentence"
     if len(word) == 1 and word.isupper() and word != "I" and _LABEL_BEFORE.search(stripped, 0, a):
         return None  # "Series A", "Plan B": a letter that labels the name before it
-    if low == "another" and _word_before(stripped, a).replace("’", "'") not in words.another_enders:
-        return a, b, f"ends on {word!r}, a determiner without its noun"  # "... it'll take another"
     if low in words.approximators and _word_before(stripped, a) in words.prepositions:
         return a, b, f"ends on {_word_before(stripped, a) + ' ' + low!r}, a preposition without its object"  # "on roughly"
     if low == "between" and _word_before(stripped, a) == "in":
@@ -821,7 +818,10 @@ def cut_ending(text: str, words: TruncationWords, gl, prose: bool = False,
     if why:
         return a, b, why
     if low in words.subordinators:
-        prev2 = stripped[max(0, a - 40):a].lower().replace("’", "'").split()[-2:]
+        prev2 = stripped[max(0, a - 40):a].lower().replace("’", "'").split()
+        while len(prev2) > 1 and (prev2[-1] in words.end_adverbs or _adverb(prev2[-1], words)):
+            prev2.pop()  # "we're not sure yet | when"
+        prev2 = prev2[-2:]
         prev = prev2[-1] if prev2 else ""
         if not (prev in words.determiners or prev in words.wh_verbs or prev in words.no_gap_before_subordinator
                 or prev in words.prepositions or prev in words.objects or prev in words.object_forms  # ("a question of when", "tell you when")
