@@ -67,6 +67,14 @@ CUT = [
     ("We're building a much more", "more"),
     ("Most of the cost is serving now, and that changes the whole", "whole"),
     ("Yeah, so, the models are, you know, really", "really"),
+    ("The agent keeps calling the tool until", "until"),
+    ("We shipped it anyway, even though", "though"),
+    ("Most of them will fail, since", "since"),
+    ("The real question is something that", "that"),
+    ("We're building a far more reliable", "reliable"),
+    ("By next year the whole industry will have", "have"),
+    ("The goal is to let everyone", "everyone"),
+    ("To get good answers you have to give them", "them"),
     ("It's like, you know, when you", "you"),
     ("We trained it on roughly", "roughly"),
     # a verb without its object or complement
@@ -115,6 +123,9 @@ WHOLE = [
     "The model did what it was supposed to", "I think about that a lot", "I'd say it's somewhere in between",
     "Who knows what they'll come up with", "That's the business we're in",
     # fillers set off by commas
+    "It comes down to who the buyer is", "We did it because nobody else would",
+    "Reliability is the base that all of this sits on", "Data is the thing every team is fighting over",
+    "It's been like that ever since",
     "And it just, you know, works", "That's the kind of stuff, you know, that we care about", "It works, kind of",
 ]
 

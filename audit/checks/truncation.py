@@ -107,6 +107,8 @@ class TruncationWords:
     approximators: set[str] = field(default_factory=set)  # "on | about": a number is missing
     gerund_verbs: set[str] = field(default_factory=set)  # "we started | using": the gerund's verb
     free_relatives: set[str] = field(default_factory=set)  # "what we found | was"
+    since_enders: set[str] = field(default_factory=set)  # "ever | since"
+    objects_wanting: set[str] = field(default_factory=set)  # "let | anyone", "give | them"
     measure_nouns: set[str] = field(default_factory=set)  # "about that | a lot": an amount
     main_verbs: set[str] = field(default_factory=set)  # "what we do | is": auxiliaries that are main verbs there
     copula_that: set[str] = field(default_factory=set)  # "the thing is | they are": a clause after a copula
@@ -137,6 +139,7 @@ _WORD_CLASSES = {
     "quantifiers_as_subjects": "quantifier_subjects",
     "comparative_intensifiers": "comparative_intensifiers", 
     "approximators": "approximators", "gerund_verbs": "gerund_verbs", "free_relatives": "free_relatives", "measure_nouns": "measure_nouns",
+    "since_enders": "since_enders", "objects_wanting": "verbs_wanting_more_than_an_object",
     "main_verbs": "free_relative_verbs",
 }
 
@@ -330,7 +333,7 @@ def _speech_cut(text: str, a: int, low: str, words: TruncationWords) -> str | No
         if prev and prev not in words.function and prev not in words.wh_verbs and (
                 low != "that" or (len(before) > 1 and before[-2] in words.quantifiers)
                 or (len(prev) > 5 and prev.endswith(words.noun_suffixes))  # "problems in biology that"
-                or prev in words.relative_nouns or _name_before(text, a)  # "the kind of thing that", "a paper from DeepMind that"
+                or prev in words.relative_nouns or prev in words.indefinites or _name_before(text, a)  # "the kind of thing that", "something that"
                 or (len(before) > 1 and before[-2] in words.prepositions and before[-2] != "to"
                     and not prev.endswith("ing"))):  # "a great fit for teams that"
             return f"ends on {prev + ' ' + low!r}, a relative clause without its words"
@@ -347,6 +350,10 @@ def _speech_cut(text: str, a: int, low: str, words: TruncationWords) -> str | No
         k = len(before) - 1
         while k >= 0 and before[k] in words.skip_adverbs:
             k -= 1
+        if k > 0 and before[k] in words.auxiliaries and before[k] not in words.perfect and low in words.perfect:
+            k -= 1  # "... the whole market will | have": the modal's subject
+        if k > 0 and before[k] == "else" and before[k - 1] in words.subjects:
+            k -= 1  # "nobody else | would"
         subject = before[k] if k >= 0 else ""
         pronoun = subject in words.subjects and _is_subject(before, k, words.prepositions)  # not "... the pressure on it is"
         if pronoun and k > 0 and subject in words.quantifiers_as_subjects and before[k - 1] not in words.function:
@@ -424,6 +431,8 @@ def _speech_cut(text: str, a: int, low: str, words: TruncationWords) -> str | No
     for k in range(first, len(before)):
         if before[k] in words.subjects and _clause_closed(before[k + 1:], words):
             continue  # "what we're selling is peace of mind for": the clause with the gap ended before
+        if before[k] in words.quantifiers_as_subjects and before[k - 1] not in words.function:
+            continue  # "... now building some | kind of": a determiner after a verb, no subject
         verb_after = (k + 1 < len(before) and ((before[k + 1] not in words.prepositions
                                                 and before[k + 1] not in words.determiners)
                                                or subject_only(before[k], words))) or before[k].endswith(_VERB_CONTRACTIONS)
@@ -439,9 +448,13 @@ def _speech_cut(text: str, a: int, low: str, words: TruncationWords) -> str | No
                 and before[k - 2] not in words.function and before[k - 2] not in words.that_verbs
                 and before[k - 2] not in words.auxiliaries):
             return None  # "the moat that nobody talks about": a relative clause after its noun
-        if (before[k] in words.determiners and k + 2 < len(before) and k >= 2 and before[k - 1] in words.relatives
+        if ((before[k] in words.determiners or before[k] in words.quantifiers_as_subjects) and k + 2 < len(before)
+                and k >= 2 and before[k - 1] in words.relatives
                 and before[k - 2] not in words.function and before[k - 2] not in words.that_verbs):
-            return None  # "the infrastructure that this stuff depends on": its subject is a noun phrase
+            return None  # "the infrastructure that this stuff depends on", "that all of this rests on"
+        if (before[k] in words.determiners and before[k] not in ("a", "an", "the") and k >= 2 and k + 2 < len(before)
+                and before[k - 2] in words.determiners and before[k - 1] not in words.function):
+            return None  # "the thing every lab is competing for": a noun, then its relative clause's subject
         if before[k - 1] in words.wh and k + 1 < len(before) and before[k] not in words.auxiliaries:
             # (not a subject relative: "developers who have never written a query without")
             return None  # "what the clients are paying for"
@@ -605,12 +618,15 @@ def _open_phrase(text: str, a: int, low: str, words: TruncationWords) -> str | N
     if low in ("more", "less") and (prev in ("a", "an") or (len(before) > 1 and before[-2] in ("a", "an")
                                                              and prev in words.comparative_intensifiers)):
         return f"ends on {' '.join(before[-2:] + [low]) if prev not in ('a', 'an') else prev + ' ' + low!r}, a comparison without its adjective"  # "... a much more"
-    if ((prev in words.intensifiers or _ly_adverb(prev, words)
-         or ((prev in ("more", "less") or prev in words.comparative_intensifiers) and before[-2:-1] in (["a"], ["an"])))
-            and len(before) > 1 and before[-2] in words.determiners
-            and not (prev == "very" and before[-2] == "the") and low not in words.function):
+    j = len(before) - 1  # back over the adverbs between the determiner and the last word ("a much more | reliable")
+    while j > 0 and (before[j] in words.intensifiers or _ly_adverb(before[j], words) or before[j] in ("more", "less")
+                     or before[j] in words.comparative_intensifiers):
+        j -= 1
+    if (j < len(before) - 1 and before[j] in words.determiners and low not in words.function
+            and not (before[j + 1] == "very" and before[j] == "the")
+            and not (before[j + 1] in ("more", "less") + tuple(words.comparative_intensifiers) and before[j] not in ("a", "an"))):
         # "... a really big": an adverb between a determiner and the last word makes it an adjective
-        return f"ends on {' '.join(before[-2:] + [low])!r}, an adjective without its noun"
+        return f"ends on {' '.join(before[j:] + [low])!r}, an adjective without its noun"
     if low in words.degree and prev != "not":
         return f"ends on {low!r}, an adverb of degree without its adjective"
     if low in words.phrase_prepositions:
@@ -624,6 +640,8 @@ def _open_phrase(text: str, a: int, low: str, words: TruncationWords) -> str | N
                 k -= 1
             if k < 0 or before[k] in words.be_forms:
                 return f"ends on {' '.join(before[d:] + [low])!r}, a preposition without its object"
+    if (low in words.objects or low in words.indefinites) and prev in words.objects_wanting:
+        return f"ends on {prev + ' ' + low!r}, a verb without what it gives or lets its object do"  # "... to let anyone", "give them"
     if (prev in words.causative and low.endswith("s") and low not in words.function
             and low not in words.objects and low not in words.transitive):
         return f"ends on {prev + ' ' + low!r}, an object without the verb that follows it"
@@ -825,8 +843,11 @@ def cut_ending(text: str, words: TruncationWords, gl, prose: bool = False,
         prev = prev2[-1] if prev2 else ""
         if not (prev in words.determiners or prev in words.wh_verbs or prev in words.no_gap_before_subordinator
                 or prev in words.prepositions or prev in words.objects or prev in words.object_forms  # ("a question of when", "tell you when")
-                or (len(prev2) == 2 and prev2[0] in words.determiners)):  # ("a little while")
+                or (low == "while" and len(prev2) == 2 and prev2[0] in words.determiners)  # ("a little while")
+                or (low == "since" and prev in words.since_enders)):  # ("ever since")
             return a, b, f"ends on {low!r}, before the clause it opens"  # "... it only works in production when"
+    if low == "though" and _word_before(stripped, a) in ("even", "as"):
+        return a, b, f"ends on {_word_before(stripped, a) + ' though'!r}, before the clause it opens"
     if trailed:
         return None
     if len(word) == 1 and word.isupper() and word not in "IA" and _word_before(stripped, a) in words.function:
