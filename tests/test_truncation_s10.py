@@ -125,7 +125,8 @@ WHOLE = [
     # fillers set off by commas
     "It comes down to who the buyer is", "We did it because nobody else would",
     "Reliability is the base that all of this sits on", "Data is the thing every team is fighting over",
-    "It's been like that ever since",
+    "It's been like that ever since", "There's so much to be excited about", "That's a trade-off we learned to live with",
+    "It's the best thing we ever made", "Will the startups survive? I think some of them will",
     "And it just, you know, works", "That's the kind of stuff, you know, that we care about", "It works, kind of",
 ]
 

@@ -258,7 +258,7 @@ def _lower_before(stripped: str, a: int) -> bool:
 
 
 # the words of a text's last clause (after the last , ; : . ! ? or bracket), lowercased, ' for ’
-_CLAUSE_WORDS = re.compile(r"[a-z][a-z']*")
+_CLAUSE_WORDS = re.compile(r"[a-z][a-z']*(?:-[a-z][a-z']*)*")  # ("trade-off" is one word)
 _CLAUSE_END = re.compile(r"[,;:.!?()\[\]\"“”—–]")
 
 
@@ -354,9 +354,12 @@ def _speech_cut(text: str, a: int, low: str, words: TruncationWords) -> str | No
             k -= 1  # "... the whole market will | have": the modal's subject
         if k > 0 and before[k] == "else" and before[k - 1] in words.subjects:
             k -= 1  # "nobody else | would"
+        if k > 1 and before[k] in words.objects and before[k - 1] == "of" and before[k - 2] in words.quantifiers_as_subjects:
+            k -= 2  # "some of them | will": the quantifier is the subject
         subject = before[k] if k >= 0 else ""
         pronoun = subject in words.subjects and _is_subject(before, k, words.prepositions)  # not "... the pressure on it is"
-        if pronoun and k > 0 and subject in words.quantifiers_as_subjects and before[k - 1] not in words.function:
+        if (pronoun and k > 0 and subject in words.quantifiers_as_subjects and before[k - 1] not in words.function
+                and before[k - 1] not in words.clause_verbs):
             pronoun = False  # "the thing that matters most | is": 'most' is an adverb there
         opener = _subject_opener(before, k, pronoun, words)
         if opener and "?" not in text[:a] and not (pronoun and (_antecedent(text, a, low) or low.endswith("n't"))):
@@ -418,6 +421,8 @@ def _speech_cut(text: str, a: int, low: str, words: TruncationWords) -> str | No
         return None  # "it works, kind of": a hedge
     if len(before) >= 2 and before[-2] == "worth" and before[-1].endswith("ing"):
         return None  # "something worth thinking about", "a fight worth having": the gap is worth's
+    if len(before) >= 4 and before[-3] == "to" and before[-2] == "be":
+        before = before[:-2] + before[-1:]  # "a lot to be excited | about" as "a lot to excite about"
     if len(before) >= 3 and before[-2] == "to" and (
             before[-3] in words.indefinites
             or (before[-3] not in words.function and before[-3] not in words.infinitive_verbs
@@ -844,7 +849,7 @@ def cut_ending(text: str, words: TruncationWords, gl, prose: bool = False,
         if not (prev in words.determiners or prev in words.wh_verbs or prev in words.no_gap_before_subordinator
                 or prev in words.prepositions or prev in words.objects or prev in words.object_forms  # ("a question of when", "tell you when")
                 or (low == "while" and len(prev2) == 2 and prev2[0] in words.determiners)  # ("a little while")
-                or (low == "since" and prev in words.since_enders)):  # ("ever since")
+                or (low == "since" and _word_before(stripped, a) in words.since_enders)):  # ("ever since")
             return a, b, f"ends on {low!r}, before the clause it opens"  # "... it only works in production when"
     if low == "though" and _word_before(stripped, a) in ("even", "as"):
         return a, b, f"ends on {_word_before(stripped, a) + ' though'!r}, before the clause it opens"
