@@ -145,3 +145,34 @@ def test_an_extraction_of_a_subject_that_stops_before_its_verb_is_a_fragment():
     assert [(f.rule, f.field, f.evidence) for f in cut] == [("T702", "insights[0].extracted", "open source models")]
     assert "before 'is'" in cut[0].message
     assert ok == []
+
+
+# A relative clause without 'that' whose subject is a plural noun or a possessive phrase strands
+# its preposition: complete sentences of speech (each was flagged before).
+RELATIVE_WITHOUT_THAT = [
+    "Cursor is the tool developers actually pay for",
+    "That is the outcome customers asked for",
+    "This is the model most teams settled on",
+    "It was the first product our users fell in love with",
+    "We finally shipped the feature customers kept asking for",
+    "Cost is the main thing customers complain about",
+]
+# the same words that are cuts: a verb's -s is no plural subject, an adverb no head noun
+STILL_CUT = [
+    "Most of the latency in the pipeline comes down to",
+    "What surprised me most was how quickly developers started building on top of",
+    "and then we ran out of money for",
+]
+
+
+def test_a_relative_clause_after_a_plural_subject_strands_its_preposition():
+    import json as _json
+
+    from tests.conftest import audit_text, episode_text
+
+    def flagged(s):
+        fm = "title: x\nquotes:\n- text: " + _json.dumps(s) + "\n"
+        return [f.rule for f in audit_text(episode_text(fm), select=["T701"])]
+
+    assert {s: flagged(s) for s in RELATIVE_WITHOUT_THAT} == {s: [] for s in RELATIVE_WITHOUT_THAT}
+    assert {s: flagged(s) for s in STILL_CUT} == {s: ["T701"] for s in STILL_CUT}

@@ -162,7 +162,7 @@ def parse_truncation(data, where: str) -> TruncationWords:
     classes["transitive"].update(classes["verb_s_forms"])
     classes["noun_suffixes"] = tuple(sorted(_lower_set(data, "noun_suffixes", where)))
     fillers = sorted(_lower_set(data, "fillers", where), key=len, reverse=True)
-    classes["filler"] = (re.compile(r",\s*(?:" + "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in fillers)
+    classes["filler"] = (regexcache.compile(r",\s*(?:" + "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in fillers)
                                     + r")\s*,(?=\s)", re.I) if fillers else None)
     return TruncationWords(
         dangling={w.lower() for w in str_list(data.get("dangling_words"), where, "dangling_words")},
@@ -461,6 +461,13 @@ def _speech_cut(text: str, a: int, low: str, words: TruncationWords) -> str | No
         if (before[k] in words.determiners and before[k] not in ("a", "an", "the") and k >= 2 and k + 2 < len(before)
                 and before[k - 2] in words.determiners and before[k - 1] not in words.function):
             return None  # "the thing every lab is competing for": a noun, then its relative clause's subject
+        if (k >= 2 and k + 1 < len(before) and before[k - 1] not in words.function
+                and not before[k - 1].endswith("ly")  # "how quickly developers started building on top of"
+                and (_plural_noun(before[k], words)
+                     or (before[k] in words.determiners and before[k] not in ("a", "an", "the") and k + 2 < len(before)))
+                and before[k + 1] not in words.function
+                and any(before[j] in words.determiners for j in range(max(0, k - 4), k - 1))):
+            return None  # "the tool developers actually pay for", "the first product our users fell in love with"
         if before[k - 1] in words.wh and k + 1 < len(before) and before[k] not in words.auxiliaries:
             # (not a subject relative: "developers who have never written a query without")
             return None  # "what the clients are paying for"
@@ -468,6 +475,17 @@ def _speech_cut(text: str, a: int, low: str, words: TruncationWords) -> str | No
 
 
 _VERB_CONTRACTIONS = ("'re", "'s", "'m", "'ve", "'d", "'ll")
+
+
+# the endings of plural nouns for people and groups, the usual subjects of a relative clause
+# without 'that' ("the tool developers pay for"); a verb's -s ("the pipeline comes down to") has none
+_PLURAL_SUBJECT_ENDINGS = ("ers", "ors", "ists", "ants", "ents", "ees", "ians", "ams", "ies", "ics", "ups")
+
+
+def _plural_noun(word: str, words: TruncationWords) -> bool:
+    """Does `word` look like a plural noun that can be a relative clause's subject ("customers",
+    "developers", "teams", "companies")?"""
+    return len(word) > 4 and word.endswith(_PLURAL_SUBJECT_ENDINGS) and word not in words.function
 
 
 def _subject_of(before: list[str], k: int, words: TruncationWords) -> bool:
