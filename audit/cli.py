@@ -6,9 +6,12 @@ rule-set error, printed on one line without a traceback.
 
 from __future__ import annotations
 
+import atexit
 import functools
 import itertools
+import os
 import sys
+import threading
 from pathlib import Path
 
 import click
@@ -102,6 +105,36 @@ def handle_errors(fn):
         except BrokenPipeError:
             sys.exit(1)
     return wrapper
+
+
+def run() -> None:
+    """The `audit` console script and `python -m audit`: `main`, then a quick exit.
+
+    A run leaves large structures behind (the glossary's tables, word lists, compiled patterns,
+    memos); freeing them one by one as the interpreter shuts down took 0.15-0.25 s, a fifth of a
+    one-file check. Once `main` has ended and no other thread runs, the exit handlers run (the
+    caches are saved), the standard streams are flushed and the process ends without that
+    teardown. An exception other than SystemExit takes Python's usual way out.
+    """
+    try:
+        main()
+        code = 0
+    except SystemExit as exc:
+        code = exc.code
+    if threading.active_count() > 1:
+        sys.exit(code)  # a thread still running gets Python's orderly shutdown
+    if code is None:
+        code = 0
+    elif not isinstance(code, int):
+        print(code, file=sys.stderr)
+        code = 1
+    atexit._run_exitfuncs()
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (OSError, ValueError):  # a closed pipe or stream: nothing more can be written
+            pass
+    os._exit(code)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})

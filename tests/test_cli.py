@@ -146,3 +146,22 @@ def test_stdin_default_name_and_bad_bytes():
 def test_stdin_misuse_exits_2(args, message):
     result = CliRunner().invoke(main, ["check", *args], input=b"")
     assert result.exit_code == 2 and message in result.output
+
+
+def test_the_quick_exit_keeps_every_byte_and_exit_code(tmp_path):
+    """`python -m audit` ends without the interpreter's teardown (audit.cli.run): what it wrote is
+    all there (a JSON document larger than a pipe's buffer), the exit codes are main's, and the
+    exit handlers ran (the compiled-pattern cache was written)."""
+    env = {**__import__("os").environ, "XDG_CACHE_HOME": str(tmp_path)}
+    env.pop("AUDIT_REGEX_CACHE", None)
+    found = subprocess.run([sys.executable, "-m", "audit", "check", "--no-cache", "--format", "json", str(EXAMPLES)],
+                           capture_output=True, text=True, env=env)
+    assert found.returncode == 1 and len(found.stdout) > 65536
+    doc = json.loads(found.stdout)
+    assert doc["summary"]["findings"] == len(doc["findings"]) > 100
+    assert list((tmp_path / "audit").glob("regex-*.json"))  # written by an exit handler
+    clean = subprocess.run([sys.executable, "-m", "audit", "check", "--no-cache", str(EXAMPLES / "001_clean_inference_costs.md")],
+                           capture_output=True, text=True, env=env)
+    assert clean.returncode == 0 and clean.stdout.startswith("All clear")
+    usage = subprocess.run([sys.executable, "-m", "audit", "check", "--bogus"], capture_output=True, text=True, env=env)
+    assert usage.returncode == 2 and "No such option" in usage.stderr
