@@ -597,12 +597,14 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
     # it, a guard or None)
     prod_rest = rf"{_VERSION}(?![\w-])"  # what follows a product's name in `prod`
     org_end = r"(?![\w-])"  # what follows a maker's name in `org`
-    by4 = r",?\s+(?:(?:which|that)\s+(?:was|is)\s+|(?:was|is)\s+)?"
+    # after a comma, an opening dash or bracket ("Mistral Large — built by Google —")
+    by4 = r"(?:,?\s+|\s*[—–(]\s*|\s+--?\s+)(?:(?:which|that)\s+(?:was|is)\s+|(?:was|is)\s+)?"
     # "released" and the like too ("OpenAI released Llama 4"); not "launched", "shipped" or
     # "announced", which platforms say of others' models ("Samsung launched Gemini Live")
     # an adverb may stand before the verb ("OpenAI quietly released ..."), and a title capitalises
     # it ("How Microsoft Built Llama 3")
-    adverb = r"(?:(?:[a-z]+ly|just|also|finally|now)\s+)?"
+    # and a perfect's auxiliary ("OpenAI has just released ...")
+    adverb = r"(?:(?:has|have|had)\s+)?(?:(?:[a-z]+ly|just|also|finally|now)\s+)?"
     org6 = (rf"(?!\w)(?:-|\s+{adverb})(?i:built|builds|made|makes|released|unveiled|introduced|open[- ]sourced|"
             r"puts?\s+out)\s+")
     # the verbs of making itself, past or present ("Google develops Claude", "Meta trained Qwen on
@@ -695,7 +697,7 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
          None),
         # a product's maker named by a noun before the maker; rarely tried, so not split
         # a maker's thing, then its name after a comma; rarely tried, so not split; one thing, not a list
-        ("org11", "org", rf"(?![\w-])['’]s\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:flagship|{_APPOSITION_KINDS})\s*,\s+"
+        ("org11", "org", rf"(?![\w-])['’]s\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:flagship|offering|release|creation|{_APPOSITION_KINDS})\s*,\s+"
                          rf"{prod.replace('?P<prod>', '?P<prod11>')}(?!\s*,?\s+(?:and|or|&)\s)",  # Anthropic's flagship, GPT-4o
          None),
         ("prod10", "prod", rf"{prod_rest}\s+(?:maker|developer|creator|owner|parent|builder)\s+"
@@ -825,6 +827,10 @@ _BEHIND_BEFORE = regexcache.compile(
     r"\b(?:company|lab|startup|start-up|firm|team|maker|creator|developer|builder)\s+(?:behind|of|"
     r"(?:that|which)\s+(?:makes|made|builds|built|creates|created|develops|developed|trains|trained))\s+(?:the\s+)?$", re.I)
 
+# after "released by Nvidia": the product under another name is the maker's derivative of it
+# ("Llama ... released by Nvidia as Nemotron"), no claim of who made the product
+_RENAMED_AFTER = regexcache.compile(r"\s+(?:as|under\s+the\s+(?:name|brand))\s+(?:the\s+)?[A-Z]")
+
 _PAIR_GAP = 90  # characters between a maker and a product that a claim can span
 
 
@@ -946,6 +952,8 @@ class WrongMaker(_AttributionRule):
                             and (partner := _org_entry(gl, o.group())) is not None
                             and (partner is prod_e or gl.is_right_maker(prod_e, partner))):
                         continue  # "Microsoft released Llama 2 in partnership with Meta": a joint release
+                    if m.group("prod4") and _RENAMED_AFTER.match(text, m.end()):
+                        continue  # "Llama, released by Nvidia as Nemotron": the maker's derivative
                     if m.group("prod22") and _BEHIND_BEFORE.search(text, max(0, m.start() - 40), m.start()) is None:
                         continue  # "Claude, OpenAI, and Google": a list
                     if (m.group("prod8") or m.group("prod9") or m.group("prod13") or m.group("prod21")) and _comparison(
@@ -1059,6 +1067,8 @@ class EntityWrongMaker(_AttributionRule):
                     continue
                 if _comparison(context, org_at + len(org_text), m.end()):
                     continue  # "OpenAI's rival model": a comparison, no claim
+                if _RENAMED_AFTER.match(context, m.end()):
+                    continue  # "Released by Nvidia as Nemotron": the maker's derivative of the entity
                 if _DISTRIBUTED.search(m.group(0)) and _PLATFORM_AFTER.match(context, m.end()):
                     continue  # "Model shipped by Samsung on Galaxy phones": a platform's move
                 shape = m.groupdict()
