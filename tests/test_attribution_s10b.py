@@ -129,3 +129,21 @@ def test_quiet_s10b(text):
 ])
 def test_entity_quiet_s10b(name, context):
     assert _family(audit_text(_entity(context, name)), "attribution") == []
+
+
+@pytest.mark.parametrize("name,right", [
+    ("Google Claude", "Anthropic"), ("OpenAI Gemini 2.5 Pro", "Google DeepMind"), ("Anthropic GPT-4", "OpenAI"),
+])
+def test_maker_and_another_s_product_in_an_entity_name(name, right):
+    # the name itself ties a maker to another's product; the fix replaces the maker's word
+    found = _family(audit_text(_entity("Mentioned briefly.", name)), "attribution")
+    assert [(f.rule, f.field, f.evidence) for f in found] == [("A402", "companies[0].name", name)]
+    assert [e.replacement for e in found[0].fix.edits] == [right]
+
+
+@pytest.mark.parametrize("name", [
+    "Meta Llama", "Microsoft Copilot", "GitHub Copilot", "Google Gemini", "Microsoft Phi-3", "Meta Llama 3.1 405B",
+    "Azure GPT-4", "Nvidia Llama Nemotron", "Samsung Gemini", "Amazon Bedrock", "Azure OpenAI", "Google DeepMind Gemini",
+])
+def test_right_or_hosting_maker_in_an_entity_name_is_quiet(name):
+    assert _family(audit_text(_entity("Mentioned briefly.", name)), "attribution") == []

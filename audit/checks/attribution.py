@@ -776,6 +776,13 @@ def _derivative(gl: Glossary, text: str, end: int, org: Entry) -> bool:
     return e is not None and e.kind in MADE_KINDS and e.maker is not None and gl.is_right_maker(e, org)
 
 
+def _model_maker(gl: Glossary, org: Entry) -> bool:
+    """An AI lab, chip maker or research org, or a company with one of those of its own (Google,
+    Meta, Microsoft): not a company that only runs or sells others' models (Samsung, Apple)."""
+    return org.kind in ("ai_lab", "chip_maker", "research_org") or any(
+        e.parent == org.name and e.kind in ("ai_lab", "research_org") for e in gl.entries)
+
+
 def _lab_work(gl: Glossary, e: Entry) -> bool:
     """Is `e` a model, or a product of an AI lab: what a lab itself launches ("OpenAI launched
     Sora"), unlike chips, clouds and apps it launches on ("OpenAI announced H100 clusters")?"""
@@ -830,6 +837,9 @@ _BEHIND_BEFORE = regexcache.compile(
 # after "released by Nvidia": the product under another name is the maker's derivative of it
 # ("Llama ... released by Nvidia as Nemotron"), no claim of who made the product
 _RENAMED_AFTER = regexcache.compile(r"\s+(?:as|under\s+the\s+(?:name|brand))\s+(?:the\s+)?[A-Z]")
+
+# an entity's name of two parts: a maker's one-word name, then a product's name ("Google Claude")
+_MAKER_PRODUCT_NAME = regexcache.compile(r"\s*(?P<org>[A-Za-z][\w.-]*)\s+(?P<prod>[A-Z][\w.-]*(?:\s+[\w.-]+){0,3}?)\s*$")
 
 _PAIR_GAP = 90  # characters between a maker and a product that a claim can span
 
@@ -1036,6 +1046,9 @@ class EntityWrongMaker(_AttributionRule):
         pats = patterns_for(gl)
         pat = pats.context_claims
         for n, fld, name, context in batch.rows("entities", "ep", "field", "name", "context"):
+            if isinstance(name, str) and (f := self._maker_in_name(gl, batch.episodes[n], f"{fld}.name", name)):
+                yield f
+                continue
             if not isinstance(name, str) or not isinstance(context, str):
                 continue
             prod_e = gl.lookup(name.strip())
@@ -1077,3 +1090,22 @@ class EntityWrongMaker(_AttributionRule):
                 if org_e.kind == "cloud" and (shape.get("org2") or shape.get("org4") or shape.get("org5")):
                     continue  # "An Azure model", "Microsoft Azure model catalog": where it runs
                 yield self._finding(ep, path, context, m, org_text, org_at, prod_e, org_e, gl)
+
+    def _maker_in_name(self, gl, ep, path: str, name: str):
+        """The entity's name itself is a maker's name and another's product ("Google Claude",
+        "OpenAI Gemini 2.5"): a finding, or None. Not a cloud before a model (where it runs: "Azure
+        GPT-4"), nor the org's own model named after the product ("Nvidia Llama Nemotron"); only
+        of an org that makes models itself (a phone maker's "Samsung Gemini" is where it runs)."""
+        m = _MAKER_PRODUCT_NAME.match(name)
+        if m is None or path not in ep.scalars or gl.lookup(name.strip()) is not None:
+            return None
+        org_e, prod_text = _org_entry(gl, m.group("org")), m.group("prod")
+        if org_e is None or not _model_maker(gl, org_e):
+            return None
+        prod_e = gl.lookup(prod_text)
+        if prod_e is None and (tail := _MODEL_TAIL.search(prod_text)) is not None and tail.start() > 0:
+            prod_e = gl.lookup(prod_text[:tail.start()].strip())  # "Gemini 2.5 Pro": the family
+        if (prod_e is None or prod_e.kind not in MADE_KINDS or not prod_e.maker or prod_e is org_e
+                or gl.is_right_maker(prod_e, org_e)):
+            return None
+        return self._finding(ep, path, name, m, m.group("org"), m.start("org"), prod_e, org_e, gl)
