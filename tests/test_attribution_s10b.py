@@ -147,3 +147,33 @@ def test_maker_and_another_s_product_in_an_entity_name(name, right):
 ])
 def test_right_or_hosting_maker_in_an_entity_name_is_quiet(name):
     assert _family(audit_text(_entity("Mentioned briefly.", name)), "attribution") == []
+
+
+MORE_WRONG_MAKER = [
+    ("Claude, which comes from OpenAI, is good.", "Claude, which comes from OpenAI"),
+    ("Meta's newly released Claude 4 is good.", "Meta's newly released Claude 4"),
+    ("Anthropic revealed Gemini 3 today.", "Anthropic revealed Gemini 3"),
+    ("Gemini 2, Meta's latest, is good.", "Gemini 2, Meta's latest"),
+    ("Llama 3, from the folks at Google, is open.", "Llama 3, from the folks at Google"),
+    ("Grok was developed by the team at OpenAI.", "Grok was developed by the team at OpenAI"),
+    ("OpenAI's DeepSeek-R1-Distill is small.", "OpenAI's DeepSeek-R1-Distill"),
+]
+
+
+@pytest.mark.parametrize("text,evidence", MORE_WRONG_MAKER)
+def test_more_wrong_makers_s10b(text, evidence):
+    found = _family(audit_text(_quote(text)), "attribution")
+    assert [(f.rule, f.field, f.evidence) for f in found] == [("A401", "quotes[0].text", evidence)]
+
+
+@pytest.mark.parametrize("text", [
+    "Amazon's newly announced Claude deal is big.",
+    "Anthropic previewed Gemini support in Claude Code.",
+    "The traffic, which comes from Google, helps ChatGPT.",
+    "Llama 3, from the folks at Meta, is open.",
+    "Cursor teased GPT-5 integration.",
+    "We compared Gemini, OpenAI's latest and Claude.",
+    "Perplexity previewed Claude 4 for Pro users.",
+])
+def test_more_quiet_s10b(text):
+    assert _family(audit_text(_quote(text)), "attribution") == []

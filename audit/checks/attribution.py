@@ -15,7 +15,7 @@ from .base import Rule, scalar_edit
 from .. import regexcache
 
 _SIZES = (r"(?:Pro|Flash|Opus|Sonnet|Haiku|Ultra|Nano|Mini|mini|Turbo|Max|Vision|Instruct|Chat|Coder|Lite|Plus|Large|"
-          r"Medium|Small|Preview|preview|Thinking|Experimental|Exp|Instant|VL|Omni|Math|Scout|Maverick)")
+          r"Medium|Small|Preview|preview|Thinking|Experimental|Exp|Instant|VL|Omni|Math|Scout|Maverick|Distill)")
 # a reasoning effort after a size only with a hyphen ("o3-mini-high"); a plural of a name that
 # ends in a capital or digit ("TPUs", "B200s") is the name's too
 _VERSION = rf"(?:[ -]?v?\d+(?:\.\d+)*[a-zA-Z]?){{0,2}}(?:[ -]{_SIZES}|-(?:high|low|medium))*(?:(?<=[\dA-Z])s(?![\w-]))?"
@@ -23,7 +23,7 @@ _VERSION = rf"(?:[ -]?v?\d+(?:\.\d+)*[a-zA-Z]?){{0,2}}(?:[ -]{_SIZES}|-(?:high|l
 # words after a product ("... Claude 3.5 Sonnet in Bedrock") must not pass by a shorter version
 # ("Claude 3.5", then " Sonnet in" is no platform's word)
 _VERSION_ENDS = rf"(?![ -]?v?\d|\.\d|[ -]{_SIZES}(?![\w-]))"
-_QUALIFIER_WORDS = r"(?:new|newest|latest|own|flagship|upcoming|recent|popular|open[- ]source|open[- ]weights?|closed[- ]source|proprietary|frontier|reasoning|coding|AI)"
+_QUALIFIER_WORDS = r"(?:(?:newly|recently|just)[ -](?:released|announced|launched|unveiled)|new|newest|latest|own|flagship|upcoming|recent|popular|open[- ]source|open[- ]weights?|closed[- ]source|proprietary|frontier|reasoning|coding|AI)"
 _QUALIFIERS = rf"(?:{_QUALIFIER_WORDS}\s+){{0,3}}"
 _VERBS = (r"(?:developed|built|made|created|trained|designed|produced|owned|released|unveiled|launched|published|"
           r"open[- ]sourced|introduced|shipped|rolled\s+out|put\s+out)")
@@ -42,7 +42,7 @@ _KIND_BEFORE_MAKER = (r"(?:\s+(?:chips?|GPUs?|accelerators?|processors?|models?|
 # a verb of making or releasing before "by", maybe joined with another ("built and run by Google")
 # a maker described before its name, after "by" or "from" ("by the Chinese lab DeepSeek", "from the
 # Paris-based startup Mistral"): "the", at most two describing words, a noun of a maker
-_MAKER_NP = (rf"(?:the\s+(?:(?:{_DEMONYM}|[A-Z][\w-]*-based|AI|[a-z][\w-]*)\s+){{0,2}}?"
+_MAKER_NP = (rf"(?:the\s+(?:folks|team|people|researchers|engineers)\s+(?:over\s+)?at\s+|the\s+(?:(?:{_DEMONYM}|[A-Z][\w-]*-based|AI|[a-z][\w-]*)\s+){{0,2}}?"
              r"(?:lab|company|startup|start-up|firm|giant|group|outfit|chipmaker|chip\s+maker)\s+)?")
 _VERBS_BY = rf"{_VERBS}(?:\s+(?:and|&)\s+[a-z]+)?\s+by"
 # where a product was made, said of its maker ("Codex was created at Google"); a capitalised word
@@ -614,12 +614,12 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
     # Gemini Live", "Microsoft rolled out GPT-4o to Copilot"): claims only of an AI lab
     # (`WrongMaker`), which brings out its own; not a move onto a platform (`org6_end`)
     org15 = (rf"(?!\w)\s+{adverb}(?i:launch(?:ed|es)|ship(?:ped|s)|rolled\s+out|rolls\s+out|announc(?:ed|es)|"
-             r"debut(?:ed|s)|dropped|drops|c(?:a|o)mes?\s+out\s+with)\s+")
+             r"debut(?:ed|s)|reveal(?:ed|s)|preview(?:ed|s)|teas(?:ed|es)|dropped|drops|c(?:a|o)mes?\s+out\s+with)\s+")
     # the people of a maker behind a product ("the xAI team behind Grok")
     team17 = (r"(?![\w-])(?:['’]s)?\s+(?:team|lab|researchers|engineers|scientists|folks|people|group)\s+"
               r"(?:behind|that\s+(?:built|made|created|developed|trained))\s+")
     # a product's origin as its subject ("Llama comes from Meta"); not after a preposition (`WrongMaker`)
-    comes16 = rf"{_KIND_BEFORE_MAKER}\s+(?:comes?|came)\s+(?:from|out\s+of)\s+{_MAKER_NP}"
+    comes16 = rf"{_KIND_BEFORE_MAKER}(?:,?\s+(?:which|that))?\s+(?:comes?|came)\s+(?:from|out\s+of)\s+{_MAKER_NP}"
     # an apposition whose noun the maker's clause describes, no relative pronoun needed ("Whisper,
     # the speech model Google open-sourced"); the verb ends the clause (not "the model Microsoft
     # built Copilot on"). The words before the kind are no kind words: the kind is the first one.
@@ -655,7 +655,7 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
     # the words before the kind are any lowercase ones ("Google's small model", "OpenAI's video
     # model"); a comparison among them is no claim (`WrongMaker`)
     # the kind may be a word for one product of the maker's ("Mistral Large, Anthropic's flagship")
-    apposed = (rf"\s+(?:(?:AI|[a-z][\w-]*|{_DEMONYM})\s+){{0,3}}?(?:{_APPOSITION_KINDS}|flagship|release|offering|creation)s?\b"
+    apposed = (rf"\s+(?:(?:AI|[a-z][\w-]*|{_DEMONYM})\s+){{0,3}}?(?:{_APPOSITION_KINDS}|flagship|release|offering|creation|latest|newest)s?\b"
                r"(?!\s*,?\s+(?:and|or|&)\s)")
     apposed8 = rf"['’]s{apposed}"
     dash = r"(?:\s*[—–]\s*|\s+--?\s+)"
