@@ -655,7 +655,7 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
     # the words before the kind are any lowercase ones ("Google's small model", "OpenAI's video
     # model"); a comparison among them is no claim (`WrongMaker`)
     # the kind may be a word for one product of the maker's ("Mistral Large, Anthropic's flagship")
-    apposed = (rf"\s+(?:(?:AI|[a-z][\w-]*|{_DEMONYM})\s+){{0,3}}?(?:{_APPOSITION_KINDS}|flagship|release|offering|creation|latest|newest)s?\b"
+    apposed = (rf"\s+(?:(?:AI|[a-z][\w-]*|{_DEMONYM})\s+){{0,3}}?(?:{_APPOSITION_KINDS}|flagship|release|offering|creation|(?:latest|newest)(?!\s+\w))s?\b"
                r"(?!\s*,?\s+(?:and|or|&)\s)")
     apposed8 = rf"['’]s{apposed}"
     dash = r"(?:\s*[—–]\s*|\s+--?\s+)"
