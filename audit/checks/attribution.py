@@ -15,13 +15,15 @@ from .base import Rule, scalar_edit
 from .. import regexcache
 
 _SIZES = (r"(?:Pro|Flash|Opus|Sonnet|Haiku|Ultra|Nano|Mini|mini|Turbo|Max|Vision|Instruct|Chat|Coder|Lite|Plus|Large|"
-          r"Medium|Small|Preview|preview|Thinking|Experimental|Exp|Instant)")
-_VERSION = rf"(?:[ -]?v?\d+(?:\.\d+)*[a-zA-Z]?){{0,2}}(?:[ -]{_SIZES})*"
+          r"Medium|Small|Preview|preview|Thinking|Experimental|Exp|Instant|VL|Omni|Math|Scout|Maverick|Distill)")
+# a reasoning effort after a size only with a hyphen ("o3-mini-high"); a plural of a name that
+# ends in a capital or digit ("TPUs", "B200s") is the name's too
+_VERSION = rf"(?:[ -]?v?\d+(?:\.\d+)*[a-zA-Z]?){{0,2}}(?:[ -]{_SIZES}|-(?:high|low|medium))*(?:(?<=[\dA-Z])s(?![\w-]))?"
 # where a product's name with its version ends: no more of its version after it. A guard on the
 # words after a product ("... Claude 3.5 Sonnet in Bedrock") must not pass by a shorter version
 # ("Claude 3.5", then " Sonnet in" is no platform's word)
 _VERSION_ENDS = rf"(?![ -]?v?\d|\.\d|[ -]{_SIZES}(?![\w-]))"
-_QUALIFIER_WORDS = r"(?:new|newest|latest|own|flagship|upcoming|recent|popular|open[- ]source|open[- ]weights?|closed[- ]source|proprietary|frontier|reasoning|coding|AI)"
+_QUALIFIER_WORDS = r"(?:(?:newly|recently|just)[ -](?:released|announced|launched|unveiled)|new|newest|latest|own|flagship|upcoming|recent|popular|open[- ]source|open[- ]weights?|closed[- ]source|proprietary|frontier|reasoning|coding|AI)"
 _QUALIFIERS = rf"(?:{_QUALIFIER_WORDS}\s+){{0,3}}"
 _VERBS = (r"(?:developed|built|made|created|trained|designed|produced|owned|released|unveiled|launched|published|"
           r"open[- ]sourced|introduced|shipped|rolled\s+out|put\s+out)")
@@ -38,6 +40,10 @@ _KIND_DESCRIBERS = r"(?:video|image|text|language|speech|voice|audio|music|multi
 _KIND_BEFORE_MAKER = (r"(?:\s+(?:chips?|GPUs?|accelerators?|processors?|models?|chatbot|assistant|LLMs?|family|series|"
                       r"products?))?")
 # a verb of making or releasing before "by", maybe joined with another ("built and run by Google")
+# a maker described before its name, after "by" or "from" ("by the Chinese lab DeepSeek", "from the
+# Paris-based startup Mistral"): "the", at most two describing words, a noun of a maker
+_MAKER_NP = (rf"(?:the\s+(?:folks|team|people|researchers|engineers)\s+(?:over\s+)?at\s+|the\s+(?:(?:{_DEMONYM}|[A-Z][\w-]*-based|AI|[a-z][\w-]*)\s+){{0,2}}?"
+             r"(?:lab|company|startup|start-up|firm|giant|group|outfit|chipmaker|chip\s+maker)\s+)?")
 _VERBS_BY = rf"{_VERBS}(?:\s+(?:and|&)\s+[a-z]+)?\s+by"
 # where a product was made, said of its maker ("Codex was created at Google"); a capitalised word
 # after the maker makes it an event or a place there ("released at Microsoft Build") (the guard of
@@ -54,21 +60,23 @@ _NO_WORD_BEFORE = r"(?<!\w.)"
 _NO_NAME_CHAR_BEFORE = r"(?<![\w-].)"
 # The end of a name found in a text: no word character after it, but a version may be joined to a
 # name that ends with a letter ("Qwen3", "Trainium2", "Llama4"): the claims read it as a version.
-_NAME_END = r"(?:(?!\w)|(?<=[^\W\d_])(?=\d))"
+_NAME_END = r"(?:(?!\w)|(?<=[^\W\d_])(?=\d)|(?<=[\dA-Z])(?=s(?!\w)))"
 # Words before or between the names that turn a maker claim into a comparison or a move.
 # "host" as a verb or a platform's noun, not the podcast's hosts ("The hosts compare ...")
 _HOST = r"(?<!the )(?<!two )(?<!our )(?<!both )(?<!co-)host\w*"
+# "offer" of a platform, not a maker's "latest offering"
+_OFFER = r"(?<!latest )(?<!newest )(?<!new )(?<!first )(?<!recent )(?<!flagship )offer\w*"
 _NOT_A_CLAIM = regexcache.compile(
     rf"\b(?:compet\w*|rival\w*|alternative\w*|answer|response|challeng\w*|threat|clone|copy|"
     r"versus|vs\.?|than|switch\w*|migrat\w*|mov\w*|instead|rather|compar\w*|defect\w*|poach\w*|"
     rf"hired|left|leav\w*|join\w*|partner\w*|{_HOST}|available|integrat\w*|deploy\w*|run\w*|"
-    r"serv\w*|offer\w*|resell\w*|access)\b", re.I)
+    rf"serv\w*|{_OFFER}|resell\w*|access)\b", re.I)
 # Of those, the words before a claim that still make it no authorship when the claim itself ties
 # product and maker ("Google's Claude", "Grok by Anthropic"): a platform that serves, hosts or
 # resells the product ("hosts Amazon's Claude instances"). A comparison or a move before such a
 # claim ("compare Grok by Anthropic with ...", "switched from OpenAI's Claude") leaves it a claim.
 _PLATFORM_BEFORE = regexcache.compile(
-    rf"\b(?:partner\w*|{_HOST}|available|integrat\w*|deploy\w*|run\w*|serv\w*|offer\w*|resell\w*|access)\b", re.I)
+    rf"\b(?:partner\w*|{_HOST}|available|integrat\w*|deploy\w*|run\w*|serv\w*|{_OFFER}|resell\w*|access)\b", re.I)
 
 # A noun after "Maker's Product" that makes the possessive a relation, not authorship: "Apple's
 # ChatGPT integration", "Amazon's Claude deal", "Meta's ChatGPT competitor". Nouns only (a verb
@@ -101,6 +109,12 @@ _PLATFORM_AFTER = regexcache.compile(
     r"\s+(?:(?:on|onto|into|to|across|inside|within|through|via|with|as\s+part\s+of)\b|"
     r"in\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|"
     r"early|late|mid|\d)))", re.I)
+# "in" before a time is no platform's place ("open-sourced Llama in January")
+_IN_PLACE = (r"in(?!\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+             r"early|late|mid|\d|(?:the\s+)?(?:spring|summer|fall|autumn|winter)|partnership|collaboration))")
+# after a claim: who else took part ("in partnership with Meta"); the right maker there makes it
+# a joint release, no wrong maker (`WrongMaker`)
+_PARTNER_AFTER = regexcache.compile(r"\s+in\s+(?:partnership|collaboration)\s+with\s+(?:the\s+)?")
 # before the people behind a product: where they were, not where they are ("former OpenAI researchers")
 _FORMER_BEFORE = regexcache.compile(r"\b(?:former|ex|onetime|one-time|erstwhile|early)[\s-]+$", re.I)
 
@@ -268,7 +282,7 @@ def _org_after(text: str, word: str, orgs: re.Pattern) -> bool:
     return False
 # a model's version and size after its family's name in an entity name ("Phi-3", "Mistral Large 2",
 # "Qwen2.5-72B"): the glossary lists families and some models, not every version
-_MODEL_SIZES = ("Pro", "Flash", "Opus", "Sonnet", "Haiku", "Ultra", "Nano", "Mini", "mini", "Turbo", "Max", "Vision",
+_MODEL_SIZES = ("Pro", "Flash", "Opus", "Sonnet", "Haiku", "Ultra", "Nano", "Mini", "mini", "Turbo", "Max", "Vision", "VL", "Omni", "Math", "Scout", "Maverick",
                 "Instruct", "Chat", "Coder", "Lite", "Plus", "Large", "Medium", "Small", "Tiny", "Base")
 _MODEL_TAIL = regexcache.compile(rf"(?:[ -]?v?\d+(?:\.\d+)*[a-zA-Z]?|[ -](?:{'|'.join(_MODEL_SIZES)}))+$")
 # what such a name ends with (tested first: a search from every character costs more)
@@ -478,16 +492,22 @@ class Patterns:
         at every position costs more than the other shapes together)."""
         org3 = rf"(?<![\w-])(?P<org3>{_alternation(self.org_forms)})(?![\w-])"
         # any case: a context often starts with its kind ("Chatbot from Anthropic")
-        kinds = r"(?i:model|models|product|chatbot|assistant|agent|tool|LLM|platform|service|family|editor|app|chip|GPU)"
-        return regexcache.compile(rf"\b{kinds}\s+(?:from|by)\s+{org3}")
+        kinds = (r"(?i:model|models|product|chatbot|assistant|agent|tool|LLM|platform|service|family|series|architecture|"
+                 r"editor|app|chip|GPU)")
+        # "the Transformer architecture from Google" is what a model is built on, not its maker
+        kinds = kinds.replace("architecture", "(?<!transformer )architecture")
+        return regexcache.compile(rf"\b{kinds}\s+(?:from|by)\s+{_MAKER_NP}{org3}")
 
     @cached_property
     def context_of_claims(self) -> re.Pattern:
         """"Flagship model of Cohere": searched only where a maker follows " of " (`_org_after`).
         Only after a thing that is made, not a way of doing business ("the business model of
         OpenAI"), and not before a possessive ("a product of OpenAI's rival")."""
-        org3 = rf"(?<![\w-])(?P<org3>{_alternation(self.org_forms)})(?![\w-])(?!['’])"
-        kinds = r"(?i:model|models|product|chatbot|assistant|agent|tool|LLM|platform|service|family|editor|app|chip|GPU)"
+        # or before the possessive of the maker's range ("Flagship of Anthropic's lineup")
+        org3 = (rf"(?<![\w-])(?P<org3>{_alternation(self.org_forms)})(?![\w-])"
+                r"(?:(?!['’])|['’]s\s+(?:(?:AI|model|product)\s+)?(?:lineup|line-up|range|portfolio|family)\b)")
+        kinds = (r"(?i:model|models|product|chatbot|assistant|agent|tool|LLM|platform|service|family|series|flagship|"
+                 r"editor|app|chip|GPU)")
         of = r"(?<!business )(?<!pricing )(?<!revenue )(?<!operating )(?<!licensing )(?<!subscription )"
         return regexcache.compile(rf"\b{of}{kinds}\s+of\s+{org3}")
 
@@ -577,12 +597,14 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
     # it, a guard or None)
     prod_rest = rf"{_VERSION}(?![\w-])"  # what follows a product's name in `prod`
     org_end = r"(?![\w-])"  # what follows a maker's name in `org`
-    by4 = r",?\s+(?:(?:which|that)\s+(?:was|is)\s+|(?:was|is)\s+)?"
+    # after a comma, an opening dash or bracket ("Mistral Large — built by Google —")
+    by4 = r"(?:,?\s+|\s*[—–(]\s*|\s+--?\s+)(?:(?:which|that)\s+(?:was|is)\s+|(?:was|is)\s+)?"
     # "released" and the like too ("OpenAI released Llama 4"); not "launched", "shipped" or
     # "announced", which platforms say of others' models ("Samsung launched Gemini Live")
     # an adverb may stand before the verb ("OpenAI quietly released ..."), and a title capitalises
     # it ("How Microsoft Built Llama 3")
-    adverb = r"(?:[a-z]+ly\s+)?"
+    # and a perfect's auxiliary ("OpenAI has just released ...")
+    adverb = r"(?:(?:has|have|had)\s+)?(?:(?:[a-z]+ly|just|also|finally|now)\s+)?"
     org6 = (rf"(?!\w)(?:-|\s+{adverb})(?i:built|builds|made|makes|released|unveiled|introduced|open[- ]sourced|"
             r"puts?\s+out)\s+")
     # the verbs of making itself, past or present ("Google develops Claude", "Meta trained Qwen on
@@ -592,12 +614,12 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
     # Gemini Live", "Microsoft rolled out GPT-4o to Copilot"): claims only of an AI lab
     # (`WrongMaker`), which brings out its own; not a move onto a platform (`org6_end`)
     org15 = (rf"(?!\w)\s+{adverb}(?i:launch(?:ed|es)|ship(?:ped|s)|rolled\s+out|rolls\s+out|announc(?:ed|es)|"
-             r"debut(?:ed|s))\s+")
+             r"debut(?:ed|s)|reveal(?:ed|s)|preview(?:ed|s)|teas(?:ed|es)|dropped|drops|c(?:a|o)mes?\s+out\s+with)\s+")
     # the people of a maker behind a product ("the xAI team behind Grok")
     team17 = (r"(?![\w-])(?:['’]s)?\s+(?:team|lab|researchers|engineers|scientists|folks|people|group)\s+"
               r"(?:behind|that\s+(?:built|made|created|developed|trained))\s+")
     # a product's origin as its subject ("Llama comes from Meta"); not after a preposition (`WrongMaker`)
-    comes16 = rf"{_KIND_BEFORE_MAKER}\s+(?:comes?|came)\s+(?:from|out\s+of)\s+"
+    comes16 = rf"{_KIND_BEFORE_MAKER}(?:,?\s+(?:which|that))?\s+(?:comes?|came)\s+(?:from|out\s+of)\s+{_MAKER_NP}"
     # an apposition whose noun the maker's clause describes, no relative pronoun needed ("Whisper,
     # the speech model Google open-sourced"); the verb ends the clause (not "the model Microsoft
     # built Copilot on"). The words before the kind are no kind words: the kind is the first one.
@@ -608,7 +630,8 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
                rf"(?:behind|(?:that|which)\s+{making})|(?:maker|creator|developer|builder)\s+of|(?:which|that)\s+{making})\s+")
     # a product's maker named by a possessive noun ("ChatGPT's maker, Anthropic")
     maker20 = r"['’]s\s+(?:maker|creator|developer|builder|parent(?:\s+company)?)\s*,?\s+"
-    rel18 = (rf",\s+(?:the|an?)\s+(?:(?!{_APPOSITION_KINDS}s?\s)[a-z][\w-]*\s+){{0,2}}{_APPOSITION_KINDS}s?\s+"
+    rel18 = (rf"(?:,|\s+(?:is|was))\s+(?:the|an?)\s+(?:(?!{_APPOSITION_KINDS}s?\s)(?:[a-z][\w-]*|AI|{_DEMONYM})\s+){{0,2}}"
+             rf"(?:{_APPOSITION_KINDS}s?|weights|checkpoints?)\s+"
              r"(?:(?:that|which)\s+)?")
     # not a move or a feature of the platform: "... Claude on Bedrock", "... Claude models in
     # Copilot", "... ChatGPT integration"
@@ -616,11 +639,13 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
              rf"{_APPOSITION_KINDS}s?))?,?\s+(?:that|which)\s+")
     rel12_end = (r"\s+(?:[a-z]+ly\s+)?(?:develop(?:s|ed)|creat(?:es|ed)|train(?:s|ed)|design(?:s|ed)|"
                  r"(?:buil(?:ds|t)|ma(?:kes|de)|ship(?:s|ped)|releas(?:es|ed)|launch(?:es|ed)|produc(?:es|ed)|"
-                 r"unveil(?:s|ed)|introduc(?:es|ed)|open[- ]sourc(?:es|ed))"
-                 r"(?!\s+(?:on|in|into|to|through|via|for|with|available)\b))\b")
+                 r"unveil(?:s|ed)|introduc(?:es|ed)|publish(?:es|ed)|open[- ]sourc(?:es|ed))"
+                 rf"(?!\s+(?:on|{_IN_PLACE}|into|to|through|via|for|with|available)\b))\b")
     org6_end = (rf"{_VERSION_ENDS}"
-                r"(?!\s+(?:models?\s+|family\s+)?(?:into|on|in|with|for|to|through|via|available|integration|"
+                rf"(?!\s+(?:models?\s+|family\s+)?(?:into|on|{_IN_PLACE}|with|for|to|through|via|available|integration|"
                 r"support|access|availability|features?|partnership|deal|plugin|extension|API)\b)")
+    # not what a lab takes away ("OpenAI dropped GPT-4 from ChatGPT") nor a move or a feature (`org6_end`)
+    org15_end = rf"{org6_end}(?!\s+(?:from|off|out)\b)"
     # the verb ends the clause: punctuation, or a word of time or the main clause's verb after it
     rel18_end = (rf"{rel12_end}(?=\s*(?:[,.;:!?)\]—–]|$)|\s+(?:last|this|earlier|recently|back|years?|months?|weeks?|"
                  r"and|but|is|was|has|had|can|will|now|still|already)\b)")
@@ -630,9 +655,11 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
     # the words before the kind are any lowercase ones ("Google's small model", "OpenAI's video
     # model"); a comparison among them is no claim (`WrongMaker`)
     # the kind may be a word for one product of the maker's ("Mistral Large, Anthropic's flagship")
-    apposed = (rf"\s+(?:(?:AI|[a-z][\w-]*|{_DEMONYM})\s+){{0,3}}?(?:{_APPOSITION_KINDS}|flagship|release|offering|creation)s?\b"
+    apposed = (rf"\s+(?:(?:AI|[a-z][\w-]*|{_DEMONYM})\s+){{0,3}}?(?:{_APPOSITION_KINDS}|flagship|release|offering|creation|(?:latest|newest)(?!\s+\w))s?\b"
                r"(?!\s*,?\s+(?:and|or|&)\s)")
     apposed8 = rf"['’]s{apposed}"
+    dash = r"(?:\s*[—–]\s*|\s+--?\s+)"
+    dash_end = r"(?=\s*(?:[—–)]|--?\s|[.!?](?!\w)|$)|(?:\s+[a-z][\w-]*){1,3}\s*(?:[—–)]|\s--?\s))"
     return ClaimShapes(frozenset(orgs), frozenset(prods), [
         ("org", "org", rf"(?![\w-])\s*\(\s*{prod}\s*\)",                                      # OpenAI (Gemini)
          ((r"(?![\w-])\s*\(\s*",), None, "prod", "prod", rf"{prod_rest}\s*\)", None)),
@@ -643,9 +670,9 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
                         rf"{prod.replace('?P<prod>', '?P<prod3>')}",                          # Google's Claude
          None),  # not split: "Google's" starts many texts, and matching its rest in Python cost per episode
         ("prod4", "prod", rf"{prod_rest}{_KIND_BEFORE_MAKER}{by4}"
-                          rf"(?:{_VERBS_BY}|by|(?:from|{_MADE_AT})(?!\s+(?:{org_trie})\s+[A-Z]))\s+"
+                          rf"(?:{_VERBS_BY}|by|(?:from|{_MADE_AT})(?!\s+(?:{org_trie})\s+[A-Z]))\s+{_MAKER_NP}"
                           rf"{org.replace('?P<org>', '?P<org4>')}",  # Grok by Anthropic; Qwen, developed by Microsoft; Phi from Google
-         ((rf"{prod_rest}{_KIND_BEFORE_MAKER}{by4}(?:{_VERBS_BY}|by|(?P<from4>from|{_MADE_AT}))\s+",), None, "org4", "org", org_end,
+         ((rf"{prod_rest}{_KIND_BEFORE_MAKER}{by4}(?:{_VERBS_BY}|by|(?P<from4>from|{_MADE_AT}))\s+{_MAKER_NP}",), None, "org4", "org", org_end,
           ("from4", r"\s+[A-Z]"))),
         ("prod5", "prod", rf"{prod_rest}\s+(?:is|was)\s+(?:an?|the)\s+(?P<mid5>(?:[\w-]+\s+){{0,4}}?)"
                           rf"(?:from|by)\s+{org.replace('?P<org>', '?P<org5>')}",           # Claude is a model from OpenAI
@@ -670,7 +697,7 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
          None),
         # a product's maker named by a noun before the maker; rarely tried, so not split
         # a maker's thing, then its name after a comma; rarely tried, so not split; one thing, not a list
-        ("org11", "org", rf"(?![\w-])['’]s\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:flagship|{_APPOSITION_KINDS})\s*,\s+"
+        ("org11", "org", rf"(?![\w-])['’]s\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:flagship|offering|release|creation|{_APPOSITION_KINDS})\s*,\s+"
                          rf"{prod.replace('?P<prod>', '?P<prod11>')}(?!\s*,?\s+(?:and|or|&)\s)",  # Anthropic's flagship, GPT-4o
          None),
         ("prod10", "prod", rf"{prod_rest}\s+(?:maker|developer|creator|owner|parent|builder)\s+"
@@ -685,8 +712,8 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
                            rf"{apposed}",                                                  # DeepSeek-R1, an OpenAI model
          None),
         ("org15", "org", rf"{org15}(?:its\s+|their\s+|the\s+)?{_QUALIFIERS}(?:{_KIND_WORDS}\s+)?"
-                         rf"{prod.replace('?P<prod>', '?P<prod15>')}{org6_end}",               # OpenAI launched Gemini
-         ((rf"{org15}(?:its|their|the)\s+", org15), _qualified_ends, "prod15", "prod", rf"{prod_rest}{org6_end}", None)),
+                         rf"{prod.replace('?P<prod>', '?P<prod15>')}{org15_end}",               # OpenAI launched Gemini
+         ((rf"{org15}(?:its|their|the)\s+", org15), _qualified_ends, "prod15", "prod", rf"{prod_rest}{org15_end}", None)),
         ("prod16", "prod", rf"{prod_rest}{comes16}{org.replace('?P<org>', '?P<org16>')}",       # Llama comes from Google
          ((rf"{prod_rest}{comes16}",), None, "org16", "org", org_end, None)),
         ("org17", "org", rf"{team17}(?:its\s+|their\s+|the\s+)?{_QUALIFIERS}(?:{_KIND_WORDS}\s+)?"
@@ -701,6 +728,15 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
           None)),
         ("prod20", "prod", rf"{prod_rest}{maker20}{org.replace('?P<org>', '?P<org20>')}",       # ChatGPT's maker, Anthropic
          ((rf"{prod_rest}{maker20}",), None, "org20", "org", org_end, None)),
+        # an apposition between dashes ("Gemini Ultra — OpenAI's biggest model yet —"): closed by a
+        # dash, or the sentence's end right after its kind (a dash also starts a clause: "Gemini —
+        # OpenAI's model is better"); rarely tried (a dash after a product), so not split
+        ("prod21", "prod", rf"{prod_rest}{dash}{org.replace('?P<org>', '?P<org21>')}{apposed8}{dash_end}",
+         None),
+        # the maker after a comma, named as "the company behind" the product before it ("the
+        # company behind Grok, Google,"): the words before the product are checked by `WrongMaker`
+        ("prod22", "prod", rf"{prod_rest},\s+{org.replace('?P<org>', '?P<org22>')}(?!\s*,?\s+(?:and|or|&)\s)(?=\s*[,)—–]|\s+[a-z])",
+         ((rf"{prod_rest},\s+",), None, "org22", "org", rf"{org_end}(?!\s*,?\s+(?:and|or|&)\s)(?=\s*[,)—–]|\s+[a-z])", None)),
     ])
 
 
@@ -740,6 +776,13 @@ def _derivative(gl: Glossary, text: str, end: int, org: Entry) -> bool:
     return e is not None and e.kind in MADE_KINDS and e.maker is not None and gl.is_right_maker(e, org)
 
 
+def _model_maker(gl: Glossary, org: Entry) -> bool:
+    """An AI lab, chip maker or research org, or a company with one of those of its own (Google,
+    Meta, Microsoft): not a company that only runs or sells others' models (Samsung, Apple)."""
+    return org.kind in ("ai_lab", "chip_maker", "research_org") or any(
+        e.parent == org.name and e.kind in ("ai_lab", "research_org") for e in gl.entries)
+
+
 def _lab_work(gl: Glossary, e: Entry) -> bool:
     """Is `e` a model, or a product of an AI lab: what a lab itself launches ("OpenAI launched
     Sora"), unlike chips, clouds and apps it launches on ("OpenAI announced H100 clusters")?"""
@@ -775,12 +818,28 @@ def patterns_for(gl: Glossary) -> Patterns:
 def _group(m: re.Match | Claim, base: str) -> tuple[str | None, int]:
     groups = m.groupdict()
     for suffix in ("", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16", "17",
-                   "18", "19", "20"):
+                   "18", "19", "20", "21", "22"):
         g = groups.get(base + suffix)
         if g is not None:
             return g, m.start(base + suffix)
     return None, -1
 
+
+# a plural of a product's name ("H100s", "TPUs"): after a possessive or "from" a customer's or a
+# seller's units ("Meta's H100s", "H100s from Dell"), a maker's only of a chip maker or an AI lab
+_PLURAL = regexcache.compile(r"[\w.-]*(?<=[\dA-Z])s(?![\w-])")
+
+# before "Product, Maker": the maker named as who makes the product ("the company behind Grok, Google")
+_BEHIND_BEFORE = regexcache.compile(
+    r"\b(?:company|lab|startup|start-up|firm|team|maker|creator|developer|builder)\s+(?:behind|of|"
+    r"(?:that|which)\s+(?:makes|made|builds|built|creates|created|develops|developed|trains|trained))\s+(?:the\s+)?$", re.I)
+
+# after "released by Nvidia": the product under another name is the maker's derivative of it
+# ("Llama ... released by Nvidia as Nemotron"), no claim of who made the product
+_RENAMED_AFTER = regexcache.compile(r"\s+(?:as|under\s+the\s+(?:name|brand))\s+(?:the\s+)?[A-Z]")
+
+# an entity's name of two parts: a maker's one-word name, then a product's name ("Google Claude")
+_MAKER_PRODUCT_NAME = regexcache.compile(r"\s*(?P<org>[A-Za-z][\w.-]*)\s+(?P<prod>[A-Z][\w.-]*(?:\s+[\w.-]+){0,3}?)\s*$")
 
 _PAIR_GAP = 90  # characters between a maker and a product that a claim can span
 
@@ -898,7 +957,16 @@ class WrongMaker(_AttributionRule):
                         continue
                     mid = m.group("mid5") if m.group("prod5") else m.group("mid7") if m.group("prod7") else ""
                     before = text[max(0, m.start() - 40):m.start()]
-                    if (m.group("prod8") or m.group("prod9") or m.group("prod13")) and _comparison(
+                    if (p := _PARTNER_AFTER.match(text, m.end())) is not None and (
+                            (o := pats.orgs.match(text, p.end())) is not None
+                            and (partner := _org_entry(gl, o.group())) is not None
+                            and (partner is prod_e or gl.is_right_maker(prod_e, partner))):
+                        continue  # "Microsoft released Llama 2 in partnership with Meta": a joint release
+                    if m.group("prod4") and _RENAMED_AFTER.match(text, m.end()):
+                        continue  # "Llama, released by Nvidia as Nemotron": the maker's derivative
+                    if m.group("prod22") and _BEHIND_BEFORE.search(text, max(0, m.start() - 40), m.start()) is None:
+                        continue  # "Claude, OpenAI, and Google": a list
+                    if (m.group("prod8") or m.group("prod9") or m.group("prod13") or m.group("prod21")) and _comparison(
                             text, org_at + len(org_text), m.end()):
                         continue  # "Gemini, OpenAI's rival model": a comparison, no claim
                     if m.group("prod13") and org_e.kind == "cloud":
@@ -920,6 +988,9 @@ class WrongMaker(_AttributionRule):
                     if (m.group("prod3") or m.group("prod6") or m.group("prod14") or m.group("prod15")
                             or m.group("prod17") or m.group("prod19")) and _derivative(gl, text, m.end(), org_e):
                         continue  # "Nvidia's Llama Nemotron": the maker's own model named after another
+                    if (m.group("prod3") or (m.group("prod4") and " from " in text[m.start():org_at])) and \
+                            org_e.kind not in ("chip_maker", "ai_lab") and _PLURAL.match(text, _group(m, "prod")[1]):
+                        continue  # "Meta's H100s", "B200s from Dell": units someone owns or sells
                     if m.group("prod3") and _RELATION_AFTER.match(text, m.end()):
                         continue  # "Apple's ChatGPT integration": a relation, not who made it
                     if m.group("prod15") and (org_e.kind != "ai_lab" or not _lab_work(gl, prod_e)):
@@ -975,6 +1046,9 @@ class EntityWrongMaker(_AttributionRule):
         pats = patterns_for(gl)
         pat = pats.context_claims
         for n, fld, name, context in batch.rows("entities", "ep", "field", "name", "context"):
+            if isinstance(name, str) and (f := self._maker_in_name(gl, batch.episodes[n], f"{fld}.name", name)):
+                yield f
+                continue
             if not isinstance(name, str) or not isinstance(context, str):
                 continue
             prod_e = gl.lookup(name.strip())
@@ -1006,6 +1080,8 @@ class EntityWrongMaker(_AttributionRule):
                     continue
                 if _comparison(context, org_at + len(org_text), m.end()):
                     continue  # "OpenAI's rival model": a comparison, no claim
+                if _RENAMED_AFTER.match(context, m.end()):
+                    continue  # "Released by Nvidia as Nemotron": the maker's derivative of the entity
                 if _DISTRIBUTED.search(m.group(0)) and _PLATFORM_AFTER.match(context, m.end()):
                     continue  # "Model shipped by Samsung on Galaxy phones": a platform's move
                 shape = m.groupdict()
@@ -1014,3 +1090,22 @@ class EntityWrongMaker(_AttributionRule):
                 if org_e.kind == "cloud" and (shape.get("org2") or shape.get("org4") or shape.get("org5")):
                     continue  # "An Azure model", "Microsoft Azure model catalog": where it runs
                 yield self._finding(ep, path, context, m, org_text, org_at, prod_e, org_e, gl)
+
+    def _maker_in_name(self, gl, ep, path: str, name: str):
+        """The entity's name itself is a maker's name and another's product ("Google Claude",
+        "OpenAI Gemini 2.5"): a finding, or None. Not a cloud before a model (where it runs: "Azure
+        GPT-4"), nor the org's own model named after the product ("Nvidia Llama Nemotron"); only
+        of an org that makes models itself (a phone maker's "Samsung Gemini" is where it runs)."""
+        m = _MAKER_PRODUCT_NAME.match(name)
+        if m is None or path not in ep.scalars or gl.lookup(name.strip()) is not None:
+            return None
+        org_e, prod_text = _org_entry(gl, m.group("org")), m.group("prod")
+        if org_e is None or not _model_maker(gl, org_e):
+            return None
+        prod_e = gl.lookup(prod_text)
+        if prod_e is None and (tail := _MODEL_TAIL.search(prod_text)) is not None and tail.start() > 0:
+            prod_e = gl.lookup(prod_text[:tail.start()].strip())  # "Gemini 2.5 Pro": the family
+        if (prod_e is None or prod_e.kind not in MADE_KINDS or not prod_e.maker or prod_e is org_e
+                or gl.is_right_maker(prod_e, org_e)):
+            return None
+        return self._finding(ep, path, name, m, m.group("org"), m.start("org"), prod_e, org_e, gl)
