@@ -1,7 +1,7 @@
 """Compiled regular expressions kept between runs, as Python keeps bytecode in `__pycache__`.
 
-audit builds some 570 patterns when it starts, many of them large alternations generated from the
-glossary and the rule sets; compiling them took about 0.5 s of a one-file `audit check` (1.4 s).
+audit builds some 470 patterns from its rule sets when it starts, many of them large alternations
+generated from the glossary; compiling them took about 0.5 s of a one-file `audit check` (1.4 s).
 Python's `re` compiles in two steps: the pattern is parsed and turned into the regex engine's code
 in Python (nearly all of the time), then `_sre.compile` builds the pattern object from that code
 in C. `compile` here does the first step once per pattern and machine: the code is kept in one
@@ -86,8 +86,8 @@ def _build(pattern, parts: list) -> re.Pattern:
 def _works() -> bool:
     """Whether this interpreter's `re` compiles the way `_generate` and `_build` assume: the
     patterns they make must equal `re.compile`'s (equal patterns have equal code and flags)."""
-    if _sre is None:
-        return False
+    if _sre is None or array("I").itemsize != _sre.CODESIZE:
+        return False  # the file stores the code as unsigned ints of the engine's code size
     try:
         for pattern, flags in ((r"(?P<a>x+)(y)?(?:z|\w{2,}?)\b", re.IGNORECASE), (rb"(?i)[a-c]+$", 0)):
             if _build(pattern, _generate(pattern, flags)) != re.compile(pattern, flags):

@@ -266,3 +266,15 @@ def test_a_damaged_rule_set_cache_is_ignored(fresh_files, monkeypatch):
     first = ruleset.Knowledge.load([])
     ruleset._save_files()
     assert len(json.loads(path.read_text())) == len(first.sources)
+
+
+def test_the_patterns_are_the_same_text_in_every_process(tmp_path):
+    """A pattern joined from a set in the set's order would differ between processes (the string
+    hash seed changes it), miss the cache and rewrite the file on every run."""
+    kept = []
+    for seed in ("1", "2"):
+        home = tmp_path / seed
+        result = run_check(home, str(EXAMPLES), env_extra={"PYTHONHASHSEED": seed})
+        assert result.returncode == 1 and not result.stderr
+        kept.append({(row[0], row[2]) for row in json.loads(cache_file(home).read_text())["patterns"]})
+    assert kept[0] == kept[1]

@@ -161,7 +161,9 @@ def parse_truncation(data, where: str) -> TruncationWords:
         classes["transitive"].update(verb_forms(stem))
     classes["transitive"].update(classes["verb_s_forms"])
     classes["noun_suffixes"] = tuple(sorted(_lower_set(data, "noun_suffixes", where)))
-    fillers = sorted(_lower_set(data, "fillers", where), key=len, reverse=True)
+    # longest first, ties in a fixed order: the pattern's text is the same in every process (the
+    # compiled-regex cache is keyed by it; a set's order changes with the string hash seed)
+    fillers = sorted(_lower_set(data, "fillers", where), key=lambda f: (-len(f), f))
     classes["filler"] = (regexcache.compile(r",\s*(?:" + "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in fillers)
                                     + r")\s*,(?=\s)", re.I) if fillers else None)
     return TruncationWords(
