@@ -67,6 +67,25 @@ def cache_path() -> Path | None:
     return folder / f"regex-{tag}-{_sre.MAGIC}-{_sre.CODESIZE}.json"
 
 
+def read_json(path: Path | None):
+    """The JSON in cache file `path`, or None when there is none or it cannot be read."""
+    if path is None:
+        return None
+    try:
+        return json.loads(path.read_bytes())
+    except (OSError, ValueError):
+        return None
+
+
+def write_json(path: Path, data) -> None:
+    """Replace cache file `path` with `data` as JSON, whole or not at all; a failure to write
+    (read-only home, full disk) is ignored: a cache only saves time."""
+    try:
+        write_text_atomic(path, json.dumps(data))  # ASCII: a lone surrogate cannot fail the write
+    except (OSError, ValueError, OverflowError):
+        pass
+
+
 def _generate(pattern, flags: int) -> list:
     """[flags, code, groups, groupindex, indexgroup]: what `re` hands `_sre.compile` (the slow step)."""
     p = _parser.parse(pattern, flags)
@@ -138,13 +157,11 @@ def compile(pattern: str | bytes, flags: int = 0) -> re.Pattern:  # noqa: A001 -
 
 def _load() -> None:
     _state["loaded"] = True
-    path = _state["path"] = cache_path()
-    if path is None:
-        return
+    _state["path"] = cache_path()
+    data = read_json(_state["path"])
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        return  # none, damaged or foreign: compiled afresh and rewritten at exit
     try:
-        data = json.loads(path.read_bytes())
-        if data.get("format") != FORMAT:
-            return
         for pat, is_bytes, flags, final, code, groups, groupindex, indexgroup in data["patterns"]:
             if is_bytes:
                 pat = base64.b64decode(pat)
@@ -170,7 +187,4 @@ def save() -> None:
         words = array("I", code)
         rows.append([base64.b64encode(pat).decode() if is_bytes else pat, is_bytes, flags, final,
                      base64.b64encode(words.tobytes()).decode(), groups, groupindex, indexgroup])
-    try:
-        write_text_atomic(path, json.dumps({"format": FORMAT, "python": sys.version, "patterns": rows}))
-    except (OSError, ValueError, OverflowError):
-        pass
+    write_json(path, {"format": FORMAT, "python": sys.version, "patterns": rows})

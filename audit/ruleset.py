@@ -18,7 +18,6 @@ from typing import Any, Callable
 import yaml
 
 from . import regexcache
-from .atomic import write_text_atomic
 
 
 class RuleSetError(Exception):
@@ -76,14 +75,9 @@ def _parsed_files() -> dict[str, str]:
     global _files
     if _files is None:
         _files = {}
-        path = _files_path()
-        if path is not None:
-            try:
-                data = json.loads(path.read_bytes())
-                if isinstance(data, dict) and all(isinstance(v, str) for v in data.values()):
-                    _files = data
-            except (OSError, ValueError):
-                pass  # missing or damaged: the YAML is read, and the file rewritten at exit
+        data = regexcache.read_json(_files_path())
+        if isinstance(data, dict) and all(isinstance(v, str) for v in data.values()):
+            _files = data  # (missing or damaged: the YAML is read, and the file rewritten at exit)
     return _files
 
 
@@ -105,10 +99,7 @@ def _save_files() -> None:
     if path is None or not _new_files:
         return
     _new_files.clear()
-    try:
-        write_text_atomic(path, json.dumps(_used_files, ensure_ascii=False))
-    except (OSError, ValueError):
-        pass
+    regexcache.write_json(path, _used_files)
 
 
 def merge(base: Any, extra: Any) -> Any:
