@@ -332,7 +332,7 @@ class _SplitRest:
     __slots__ = ("_prefixes", "_then", "_group", "_trie", "_suffix", "_guard", "groupindex", "gate")
 
     def __init__(self, prefixes: tuple[str, ...], then, group: str, trie: dict, suffix: str, guard: tuple | None):
-        self._prefixes = tuple(map(re.compile, prefixes))
+        self._prefixes = tuple(map(regexcache.compile, prefixes))
         self._then, self._group, self._trie, self._suffix = then, group, trie, regexcache.compile(suffix)
         self._guard = None if guard is None else (guard[0], regexcache.compile(guard[1]))
         # the plain rest's groups: the prefixes' own (not the guard's), `then`'s, then the name's
