@@ -71,3 +71,23 @@ def test_every_text_of_real_episodes():
     found = list(scan_texts(texts, M))
     assert len(found) > 100
     assert found == per_text(texts)
+
+
+def test_lowercase_candidates_equal_the_definitions():
+    """`_lowercase_matches` finds exactly the definition's candidates that start lowercase, first
+    words with a letter outside ASCII ("sébastien", "rené") included, and no others for their
+    ASCII start ("s" of "Meta's")."""
+    from audit.checks.misspelling import _lowercase_matches
+
+    texts = ["we met sébastien bubeck and rené-haas; clément's talk, françois chollet", "Meta's and s models",
+             "x-sébastien sébastienbubeck café renéhaas", "openai-style nvidia's workos s-curve"]
+    text = "\0".join(texts)
+    lower = [(cm.start(), cm.group(0)) for cm in _lowercase_matches(text, M)]
+    definition = [(cm.start(), cm.group(0)) for cm in M.candidates.finditer(text) if cm.group(0)[:1].islower()]
+    assert lower == definition
+    # a key with a letter outside ASCII starts a candidate (its ASCII start: the word regex stops at
+    # "é"); the "s" after an apostrophe does not
+    whole = text.index("sébastienbubeck"), text.index("renéhaas")
+    assert [g for k, g in lower if k in whole] == ["s", "ren"]
+    assert {"openai-style", "nvidia's", "workos"} <= {g for _, g in lower}
+    assert text.index("s models") not in {k for k, _ in lower}

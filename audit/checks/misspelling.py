@@ -150,7 +150,12 @@ class NameMatcher:
         # letter or digit precedes it) is a lowercase glossary first word (the run up to its
         # first other character), and either R is also such a spelling or key (`lower_names`),
         # or a hyphen or apostrophe and a letter or digit follow R.
-        firsts = {_LEAD.match(w).group(0) for w in lower_firsts} - {""}
+        # A first word with a letter outside ASCII ("sébastien") has a run that is only its
+        # start ("s"), which most texts hold hundreds of times ("Meta's"): such words are looked
+        # for whole instead (`lower_non_ascii`), and their runs are left out.
+        ascii_firsts = {w for w in lower_firsts if _LEAD.match(w).group(0) == w}
+        self.lower_non_ascii = sorted(lower_firsts - ascii_firsts)
+        firsts = ascii_firsts - {""}
         self.lower_runs = {w.encode() for w in firsts & {_LEAD.match(w).group(0) for w in lower_names}}
         self.hyphen_runs_reversed = {w[::-1].encode() for w in firsts}
         self.targets = targets
@@ -506,7 +511,8 @@ def _lowercase_matches(joined: str, m: NameMatcher) -> list[re.Match]:
 
     Where one can start (see `NameMatcher`) is the start of a maximal ASCII letters-and-digits
     run that is in `m.lower_runs`, or that is a lowercase first word (`m.hyphen_runs_reversed`)
-    followed by a hyphen or apostrophe. These runs are found in the text's UTF-8 bytes, translated
+    followed by a hyphen or apostrophe, or an occurrence of a first word with a letter outside
+    ASCII (`m.lower_non_ascii`, looked for whole). These runs are found in the text's UTF-8 bytes, translated
     byte for byte (so a run keeps its byte offsets), by work done in C (a split, finds, a regex
     with a literal first character over the reversed bytes), not by a regex tried at every
     letter of the text; their byte offsets are then mapped to character offsets. The places
@@ -527,11 +533,14 @@ def _lowercase_matches(joined: str, m: NameMatcher) -> list[re.Match]:
     starts += [n - hm.end(1) for hm in before_hyphen if hm.group(1) in hyphen_runs]
     lower = m.lowercase
     places = _char_offsets(data, sorted(set(starts)), joined)
+    whole = [k for w in m.lower_non_ascii if w in joined for k in _occurrences(joined, w)]
+    if whole:
+        places = sorted({*places, *whole})
     return [cm for cm in map(lambda k: lower.match(joined, k), places) if cm is not None]
 
 
-def _occurrences(data: bytes, sub: bytes) -> list[int]:
-    """The start of every occurrence of `sub` in `data`."""
+def _occurrences(data, sub):
+    """The start of every occurrence of `sub` in `data` (both bytes, or both str)."""
     found = []
     k = data.find(sub)
     while k != -1:
