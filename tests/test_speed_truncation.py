@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from audit.checks import truncation as tr
+from audit.checks import clause_end, truncation as tr
 from audit.checks.truncation import _done, _last_word, cut_ending, is_prose, truncation_words
 from audit.engine import discover
 from audit.episode import Episode, load_episode, parse_episode
@@ -168,4 +168,4 @@ def test_is_word_start_is_membership_in_the_set_of_prefixes():
     probes |= {"alignm", "zzzz", "aaaa", "intellig", "intelligen"}
     assert any(p in prefixes for p in probes) and any(p not in prefixes for p in probes)
     for p in sorted(probes):
-        assert tr.is_word_start(p) == (p in prefixes), p
+        assert clause_end.is_word_start(p) == (p in prefixes), p

@@ -1,0 +1,934 @@
+"""Where a clause can end: the grammar T701 reads the last words of a text with.
+
+Spoken quotes and written LLM text both end mid-clause when they are cut, and both leave words
+out that a reader understands ("the customers we sell to", "you don't have to"). The tests here
+decide, from the last few words only, whether a text ended or was cut: a word that is only the
+start of a word ("doing le"), a word that cannot end a sentence ("one of the"), or a clause that
+stays open (a verb without its object, an auxiliary without its verb, a preposition outside a
+relative clause). The word classes live in `rules/truncation.yaml` (`TruncationWords`); word
+frequencies come from wordfreq (`audit.wordlist`). `truncation.py` holds the rules that use them.
+"""
+
+from __future__ import annotations
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from ..ruleset import Knowledge, RuleSetError, expect, known_keys, str_list
+from ..wordlist import at_least, top_words
+from .misspelling import is_common_word, matcher_for
+from .. import regexcache
+
+
+# A text is done when it ends (before trailing space) on one of these; it is cut when it ends on
+# a word ([A-Za-z][A-Za-z'’]*), then maybe space and one of _CUT_PUNCT. Both are tests of the end
+# of the text, done with string operations: a regex anchored at $ would be tried at every position.
+_DONE_CHARS = frozenset('.!?…"”’)]*0123456789%')
+_CUT_PUNCT = frozenset(",;:(-–—")
+_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+_WORD_CHARS = _LETTERS | {"'", "’"}
+# "... and | it": a subject right after a conjunction, and nothing after it
+_PARTICLE_BEFORE = regexcache.compile(r"(?:\bso|ing|\blog|\bsign|\bmove|\bgo|\bcarry|\bhold|\bcome|\bgive|\bturn)\s+$", re.I)  # a text ending on these may have trailed off on a word that cannot end it
+_CLAUSE_START_BEFORE = regexcache.compile(r"\b(?:and|but|so|because|if|when|while|whether|although|though|unless|until|since)\s+$", re.I)
+_LABEL_BEFORE = regexcache.compile(r"\b[A-Z][a-z]+\s+$")
+
+
+@dataclass
+class TruncationWords:
+    dangling: set[str]
+    prose_dangling: set[str]  # words that end no written sentence (an LLM's prose, a piece of a text)
+    short: set[str]
+    lead_fragment: re.Pattern
+    filler: re.Pattern | None = None  # ", you know,": a filler set off by commas
+    stranding: set[str] = field(default_factory=set)  # prepositions speech strands only in a relative clause
+    auxiliaries: set[str] = field(default_factory=set)  # end a clause only after a pronoun ("I think they will")
+    subjects: set[str] = field(default_factory=set)  # pronouns that are subjects
+    infinitive_verbs: set[str] = field(default_factory=set)  # "want to", "have to": 'to' stands for a verb
+    # the word classes of the grammar tests of `_speech_cut` (see rules/truncation.yaml)
+    embedding: set[str] = field(default_factory=set)  # embedding_words
+    negating: set[str] = field(default_factory=set)  # negating_words
+    objects: set[str] = field(default_factory=set)  # object_words
+    skip_adverbs: set[str] = field(default_factory=set)  # skip_adverbs
+    function: set[str] = field(default_factory=set)  # function_words
+    relatives: set[str] = field(default_factory=set)  # relative_pronouns
+    quantifiers: set[str] = field(default_factory=set)  # quantifiers
+    wh: set[str] = field(default_factory=set)  # wh_words
+    prepositions: set[str] = field(default_factory=set)  # prepositions
+    wh_verbs: set[str] = field(default_factory=set)  # wh_verbs
+    perfect: set[str] = field(default_factory=set)  # perfect_auxiliaries
+    complementizers: set[str] = field(default_factory=set)  # complementizers
+    demonstratives: set[str] = field(default_factory=set)  # demonstratives
+    object_forms: set[str] = field(default_factory=set)  # subject pronouns that are objects too ("I love it too")
+    clause_openers: set[str] = field(default_factory=set)  # "make sure | the model": a clause that wants its verb
+    determiners: set[str] = field(default_factory=set)  # start a noun phrase ("the", "our", "every")
+    past_verbs: set[str] = field(default_factory=set)  # irregular past forms: "that the market | grew" is whole
+    that_verbs: set[str] = field(default_factory=set)  # "which means | that": 'that' opens a clause
+    that_subjects: set[str] = field(default_factory=set)  # "and that was | that": 'that' is a pronoun
+    gap_openers: set[str] = field(default_factory=set)  # "what we listen | to": a clause with an object gap
+    # the word classes of `_open_phrase` (see rules/truncation.yaml)
+    transitive: set[str] = field(default_factory=set)  # "... and said they | needed": the object is missing
+    causative: set[str] = field(default_factory=set)  # "... they let | researchers": the verb is missing
+    be_forms: set[str] = field(default_factory=set)  # "it is | needed": a passive
+    clause_verbs: set[str] = field(default_factory=set)  # "said | they needed": a clause, not a relative one
+    attributive: set[str] = field(default_factory=set)  # "we trained a | single": the noun is missing
+    adjective_prepositions: set[str] = field(default_factory=set)  # "a lot of | synthetic"
+    degree: set[str] = field(default_factory=set)  # "... were honestly | pretty": the adjective is missing
+    phrase_prepositions: set[str] = field(default_factory=set)  # "a wrapper | around": the object is missing
+    possessive_own: set[str] = field(default_factory=set)  # "on their | own" is whole
+    object_gaps: set[str] = field(default_factory=set)  # "what they | want": the object is the gap
+    particles: set[str] = field(default_factory=set)  # "we logged | in": an adverb particle after a verb
+    particle_words: set[str] = field(default_factory=set)  # "logged", "early": a final particle after one is whole
+    ly_adjectives: set[str] = field(default_factory=set)  # "it was | costly": -ly words that are no adverbs
+    end_adverbs: set[str] = field(default_factory=set)  # "they did | too": adverbs that end a clause
+    verb_s_forms: set[str] = field(default_factory=set)  # "the assistant | gives": -s forms that are no nouns
+    whole_words: set[str] = field(default_factory=set)  # "a Slack | bot": short rare terms that are whole
+    indefinites: set[str] = field(default_factory=set)  # "something to think | about": the object of the final preposition
+    no_gap_openers: set[str] = field(default_factory=set)  # "how developers build on | top of": a clause without a gap
+    indefinite_adjectives: set[str] = field(default_factory=set)  # "an incredible": no noun after 'a'
+    intensifiers: set[str] = field(default_factory=set)  # "a really | big": the last word is an adjective
+    noun_suffixes: tuple[str, ...] = ()  # "biology | that": a relative 'that' after a noun
+    clause_final: set[str] = field(default_factory=set)  # "comes out | we replace": no noun, no relative clause after it
+    subordinators: set[str] = field(default_factory=set)  # "... works in production | when"
+    no_gap_before_subordinator: set[str] = field(default_factory=set)  # "not until", "since when"
+    relative_nouns: set[str] = field(default_factory=set)  # "the kind of thing | that"
+    quantifiers_as_subjects: set[str] = field(default_factory=set)  # "matters | most is": an adverb after a verb
+    comparative_intensifiers: set[str] = field(default_factory=set)  # "a much | more"
+    approximators: set[str] = field(default_factory=set)  # "on | about": a number is missing
+    gerund_verbs: set[str] = field(default_factory=set)  # "we started | using": the gerund's verb
+    free_relatives: set[str] = field(default_factory=set)  # "what we found | was"
+    since_enders: set[str] = field(default_factory=set)  # "ever | since"
+    objects_wanting: set[str] = field(default_factory=set)  # "let | anyone", "give | them"
+    measure_nouns: set[str] = field(default_factory=set)  # "about that | a lot": an amount
+    main_verbs: set[str] = field(default_factory=set)  # "what we do | is": auxiliaries that are main verbs there
+    copula_that: set[str] = field(default_factory=set)  # "the thing is | they are": a clause after a copula
+    conditions: set[str] = field(default_factory=set)  # "if you give them tools, | they will": a condition's main clause
+
+
+# TruncationWords' word classes -> their keys in rules/truncation.yaml (lowercased, ’ as ')
+_WORD_CLASSES = {
+    "stranding": "stranding_prepositions", "auxiliaries": "auxiliaries", "subjects": "subject_pronouns",
+    "infinitive_verbs": "infinitive_verbs", "embedding": "embedding_words", "negating": "negating_words",
+    "objects": "object_words", "skip_adverbs": "skip_adverbs", "function": "function_words",
+    "relatives": "relative_pronouns", "quantifiers": "quantifiers", "wh": "wh_words", "prepositions": "prepositions",
+    "wh_verbs": "wh_verbs", "perfect": "perfect_auxiliaries", "complementizers": "complementizers",
+    "demonstratives": "demonstratives", "object_forms": "object_forms", "clause_openers": "clause_openers",
+    "determiners": "determiners", "past_verbs": "past_verbs", "that_verbs": "that_verbs",
+    "that_subjects": "that_subjects", "gap_openers": "gap_openers",
+    "transitive": "transitive_verbs", "causative": "causative_verbs", "be_forms": "be_forms",
+    "clause_verbs": "clause_verbs", "attributive": "attributive_adjectives",
+    "adjective_prepositions": "adjective_prepositions", "degree": "degree_adverbs",
+    "phrase_prepositions": "phrase_prepositions", "possessive_own": "possessive_own", "object_gaps": "object_gap_words",
+    "particles": "particles", "particle_words": "particle_words", "ly_adjectives": "ly_adjectives",
+    "end_adverbs": "end_adverbs", "verb_s_forms": "verb_s_forms", "whole_words": "whole_words",
+    "indefinites": "indefinite_pronouns", "no_gap_openers": "no_gap_openers",
+    "copula_that": "copula_complements", "conditions": "condition_openers",
+    "indefinite_adjectives": "indefinite_adjectives", "intensifiers": "intensifiers",
+    "clause_final": "clause_final_adverbs", "subordinators": "subordinators",
+    "no_gap_before_subordinator": "subordinator_enders", "relative_nouns": "relative_nouns",
+    "quantifiers_as_subjects": "quantifier_subjects",
+    "comparative_intensifiers": "comparative_intensifiers", 
+    "approximators": "approximators", "gerund_verbs": "gerund_verbs", "free_relatives": "free_relatives", "measure_nouns": "measure_nouns",
+    "since_enders": "since_enders", "objects_wanting": "verbs_wanting_more_than_an_object",
+    "main_verbs": "free_relative_verbs",
+}
+
+
+def parse_truncation(data, where: str) -> TruncationWords:
+    data = data or {}
+    expect(data, dict, where, "truncation")
+    known_keys(data, {"version", "dangling_words", "prose_dangling_words", "short_words", "lead_fragments",
+                      "transitive_stems", "noun_suffixes", "fillers", *_WORD_CLASSES.values()}, where, "truncation")
+    leads = str_list(data.get("lead_fragments"), where, "lead_fragments")
+    for i, p in enumerate(leads):
+        try:
+            regexcache.compile(p)
+        except re.error as exc:
+            raise RuleSetError(f"{where}: lead_fragments[{i}]: invalid regular expression: {exc}") from None
+    classes = {attr: _lower_set(data, key, where) for attr, key in _WORD_CLASSES.items()}
+    for stem in _lower_set(data, "transitive_stems", where):
+        classes["transitive"].update(verb_forms(stem))
+    classes["transitive"].update(classes["verb_s_forms"])
+    classes["noun_suffixes"] = tuple(sorted(_lower_set(data, "noun_suffixes", where)))
+    # longest first, ties in a fixed order: the pattern's text is the same in every process (the
+    # compiled-regex cache is keyed by it; a set's order changes with the string hash seed)
+    fillers = sorted(_lower_set(data, "fillers", where), key=lambda f: (-len(f), f))
+    classes["filler"] = (regexcache.compile(r",\s*(?:" + "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in fillers)
+                                    + r")\s*,(?=\s)", re.I) if fillers else None)
+    return TruncationWords(
+        dangling={w.lower() for w in str_list(data.get("dangling_words"), where, "dangling_words")},
+        prose_dangling={w.lower() for w in str_list(data.get("prose_dangling_words"), where, "prose_dangling_words")},
+        short={w.lower() for w in str_list(data.get("short_words"), where, "short_words")},
+        lead_fragment=regexcache.compile("|".join(f"(?:{p})" for p in leads) or r"(?!x)x", re.I),
+        **classes,
+    )
+
+
+def verb_forms(stem: str) -> set[str]:
+    """A verb stem and its regular forms: -s, -ed and -ing ("handle": handles, handled, handling;
+    "deploy": deploys, deployed, deploying; "reach": reaches). Irregular and doubled forms are
+    listed in rules/truncation.yaml as words of their own."""
+    if stem.endswith(("s", "sh", "ch", "x", "z")):
+        third = stem + "es"
+    elif stem.endswith("y") and stem[-2:-1] not in tuple("aeiou"):
+        third = stem[:-1] + "ies"
+    else:
+        third = stem + "s"
+    if stem.endswith("e"):
+        past, ing = stem + "d", (stem + "ing" if stem.endswith("ee") else stem[:-1] + "ing")
+    elif stem.endswith("y") and stem[-2:-1] not in tuple("aeiou"):
+        past, ing = stem[:-1] + "ied", stem + "ing"
+    else:
+        past, ing = stem + "ed", stem + "ing"
+    return {stem, third, past, ing}
+
+
+def _lower_set(data, key: str, where: str) -> set[str]:
+    return {w.lower().replace("’", "'") for w in str_list(data.get(key), where, key)}
+
+
+def truncation_words(knowledge: Knowledge) -> TruncationWords:
+    return knowledge.get("truncation", parse_truncation, required=False)
+
+
+def _done(stripped: str) -> bool:
+    """Does the text (without trailing space) end complete: on . ! ? … a quote, bracket, * or digit?"""
+    return bool(stripped) and stripped[-1] in _DONE_CHARS
+
+
+def _last_word(stripped: str) -> tuple[int, int, int] | None:
+    """(a, q, b) when the text (without trailing space) ends on a word stripped[a:q], then maybe
+    space and a comma, semicolon, colon, bracket or dash ending at b (b == q without one)."""
+    q = len(stripped)
+    b = q
+    if q and stripped[-1] in _CUT_PUNCT:
+        q = len(stripped[:-1].rstrip())
+    else:
+        b = -1
+    a = q
+    while a > 0 and stripped[a - 1] in _WORD_CHARS:
+        a -= 1
+    while a < q and stripped[a] not in _LETTERS:
+        a += 1  # a word starts with a letter
+    if a == q:
+        return None
+    return a, q, (q if b == -1 else b)
+
+
+@lru_cache(maxsize=1)
+def _common_words() -> tuple[str, ...]:
+    """The 40,000 most common English words (letters only), sorted: words sharing a prefix are
+    neighbours, so one bisection finds them (a set of all their prefixes took 0.1 s to build)."""
+    return tuple(sorted(w for w in top_words(40000) if w.isalpha()))
+
+
+def is_word_start(low: str, more: int = 2) -> bool:
+    """Is `low` the start of a common word at least `more` letters longer ("alignm" of "alignment")?"""
+    words = _common_words()
+    i = bisect_left(words, low)
+    while i < len(words) and words[i].startswith(low):
+        if len(words[i]) >= len(low) + more and words[i] != low + "s":  # (a plural is no longer word)
+            return True
+        i += 1
+    return False
+
+
+# a word of three letters rarer than this is mostly a clipped word ("tha", "mod", "acc", "eva")
+_THREE_LETTER_ZIPF = 4.0
+
+
+def _word_before(stripped: str, a: int) -> str:
+    """The word before offset `a`, lowercased ("" at the start)."""
+    prev = stripped[max(0, a - 30):a].split()
+    return prev[-1].lower() if prev else ""
+
+
+def _lower_before(stripped: str, a: int) -> bool:
+    """Is the word before offset `a` lowercase ("in | Bruss"; not "Brad | Pitt")?"""
+    prev = stripped[max(0, a - 30):a].split()
+    return bool(prev) and prev[-1][:1].islower()
+
+
+# the words of a text's last clause (after the last , ; : . ! ? or bracket), lowercased, ' for ’
+_CLAUSE_WORDS = regexcache.compile(r"[a-z][a-z']*(?:-[a-z][a-z']*)*")  # ("trade-off" is one word)
+_CLAUSE_END = regexcache.compile(r"[,;:.!?()\[\]\"“”—–]")
+
+
+def _is_subject(words: list[str], k: int, prepositions: set[str]) -> bool:
+    """Is the pronoun words[k] a subject, not the object of a preposition ("the pressure on it")?"""
+    return k == 0 or words[k - 1] not in prepositions
+
+
+def _last_clause(text: str, a: int) -> list[str]:
+    """The words of the clause that ends at text[a:] (its last word included), lowercased."""
+    start = 0
+    for m in _CLAUSE_END.finditer(text, max(0, a - 300), a):
+        start = m.end()
+    return _CLAUSE_WORDS.findall(text[start:].lower().replace("’", "'"))
+
+
+def _speech_cut(text: str, a: int, low: str, words: TruncationWords) -> str | None:
+    """Why a quote (speech, which strands prepositions and leaves out verbs after a pronoun)
+    that ends on the word text[a:] = `low` was cut, or None: a preposition outside a relative
+    clause ("... come down to"; not "the customers we sell to"), 'to' after a verb that wants
+    another ("we wanted people to"; not "you don't have to"), an auxiliary after a noun
+    ("... and the humans will"; not "I think they will", "more than the models can"), a
+    demonstrative after a complementizer ("... predicted that this"), ', then'."""
+    low = low.replace("’", "'")
+    if (low not in words.stranding and low not in words.auxiliaries and low not in words.demonstratives
+            and low not in words.relatives and low not in words.skip_adverbs and low != "then"
+            and low not in ("be", "been", "not") and not _ly_adverb(low, words)):
+        return None
+    clause = _last_clause(text, a)
+    if not clause or clause[-1] != low:
+        return None
+    if low == "not":  # "... the results were | not": the auxiliary's test ("I hope not", "whether or not" pass)
+        if len(clause) < 2 or clause[-2] not in words.auxiliaries:
+            return None
+        clause, low = clause[:-1], clause[-2]
+    if low in ("be", "been"):
+        # "... and the results have been", "... the costs will be": the auxiliary and its 'be'
+        # lost their complement; "that's how it's always been", "the way it should be" are whole
+        if len(clause) < 2 or words.embedding.intersection(clause) or "way" in clause or "?" in text[:a]:
+            return None
+        j = len(clause) - 2
+        while j > 0 and _adverb(clause[j], words):
+            j -= 1  # "... has always | been"
+        prev = clause[j]
+        if low == "been" and (prev in words.perfect or prev.endswith(("'ve", "'s"))):
+            return f"ends on {prev + ' been'!r}, without what it has been"
+        if low == "be" and prev in words.auxiliaries and prev not in words.perfect:
+            clause, low = clause[:-1], prev  # "... the costs will | be": the auxiliary's test
+        else:
+            return None
+    if low in words.skip_adverbs or _ly_adverb(low, words):  # "... the scaling laws have already"
+        while clause and (clause[-1] in words.skip_adverbs or _ly_adverb(clause[-1], words)):
+            clause = clause[:-1]
+        if (clause and clause[-1] in words.auxiliaries and low not in words.end_adverbs
+                and not words.embedding.intersection(clause[:-1])):
+            # "... the model was only", "... the results were consistently": the auxiliary lost
+            # the verb or complement the adverb stood before
+            return f"ends on {clause[-1] + ' ' + low!r}, an auxiliary and an adverb without what follows"
+        if (clause and clause[-1] in words.subjects and _is_subject(clause, len(clause) - 1, words.prepositions)
+                and (clause[-1] not in words.object_forms or len(clause) == 1 or clause[-2] in words.function)):
+            return f"ends on {clause[-1] + ' ' + low!r}, a subject without its verb"  # "... they always"
+        if not clause or clause[-1] not in words.auxiliaries:
+            return None
+        low = clause[-1]
+    before = clause[:-1]
+    prev = before[-1] if before else ""
+    if low == "that" and prev in words.that_verbs and (len(before) < 2 or before[-2] not in words.that_subjects):
+        return f"ends on {prev + ' that'!r}, before the clause it introduces"  # "... which means that"
+    if low in words.relatives:
+        if not before and low != "that" and text[:a].rstrip().endswith(","):
+            return f"ends on ', {low}', a relative clause without its words"  # "..., which"
+        if prev and prev not in words.function and prev not in words.wh_verbs and (
+                low != "that" or (len(before) > 1 and before[-2] in words.quantifiers)
+                or (len(prev) > 5 and prev.endswith(words.noun_suffixes))  # "problems in biology that"
+                or prev in words.relative_nouns or prev in words.indefinites or _name_before(text, a)  # "the kind of thing that", "something that"
+                or (len(before) > 1 and before[-2] in words.prepositions and before[-2] != "to"
+                    and not prev.endswith("ing"))):  # "a great fit for teams that"
+            return f"ends on {prev + ' ' + low!r}, a relative clause without its words"
+        return None
+    if low == "then":
+        if text[:a].rstrip().endswith(","):
+            return "ends on ', then', before the clause it introduces"
+        return None
+    if low in words.demonstratives:
+        if prev in words.complementizers:
+            return f"ends on {prev + ' ' + low!r}, a clause without its verb"
+        return None
+    if low in words.auxiliaries:
+        k = len(before) - 1
+        while k >= 0 and before[k] in words.skip_adverbs:
+            k -= 1
+        if k > 0 and before[k] in words.auxiliaries and before[k] not in words.perfect and low in words.perfect:
+            k -= 1  # "... the whole market will | have": the modal's subject
+        if k > 0 and before[k] == "else" and before[k - 1] in words.subjects:
+            k -= 1  # "nobody else | would"
+        if k > 1 and before[k] in words.objects and before[k - 1] == "of" and before[k - 2] in words.quantifiers_as_subjects:
+            k -= 2  # "some of them | will": the quantifier is the subject
+        subject = before[k] if k >= 0 else ""
+        pronoun = subject in words.subjects and _is_subject(before, k, words.prepositions)  # not "... the pressure on it is"
+        if (pronoun and k > 0 and subject in words.quantifiers_as_subjects and before[k - 1] not in words.function
+                and before[k - 1] not in words.clause_verbs):
+            pronoun = False  # "the thing that matters most | is": 'most' is an adverb there
+        opener = _subject_opener(before, k, pronoun, words)
+        if opener and "?" not in text[:a] and not (pronoun and (_antecedent(text, a, low) or low.endswith("n't"))):
+            # "... the thing is they are", "... is that the real bottleneck is": a clause after
+            # 'is (that)' that lost its verb or complement (no question before it answers)
+            return f"ends on {opener + ' ' + subject + ' ' + low!r}, a clause without its verb or complement"
+        if (subject in words.demonstratives or subject == "that") and k > 0 and before[k - 1] in words.prepositions:
+            # "... the hardest part about all of this is": 'this' is the preposition's object
+            return f"ends on {before[k - 1] + ' ' + subject + ' ' + low!r}, an auxiliary without its verb"
+        if _embedded(before, words):
+            return None  # "more than the models can", "nobody knows whether it will"
+        if (subject in words.particles or subject in words.prepositions) and subject != "to" or (
+                subject in words.main_verbs and k >= 1
+                and (before[k - 1] in words.subjects or before[k - 1] in words.auxiliaries or before[k - 1] == "to")):
+            # "... the things we realized early on | was": a relative clause ended on its particle
+            # or preposition ("a good problem to | have" is an infinitive), or on its verb 'do' or
+            # 'have' ("what we do | is", "the best thing you can do | is", "all you have to do | is"),
+            # and the auxiliary after it lost its complement
+            return f"ends on {subject + ' ' + low!r}, an auxiliary without its complement"
+        if (pronoun and k > 0 and subject in words.object_forms
+                and (before[k - 1] not in words.function or before[k - 1] in words.main_verbs)
+                and before[k - 1] not in words.clause_verbs and before[k - 1] not in words.wh_verbs
+                and (before[k - 1] in words.past_verbs or before[k - 1] in words.transitive
+                     or (before[k - 1].endswith("ed") and not before[k - 1].endswith("eed")))):
+            # "... the reason we built it was": 'it' is the verb's object; the subject of 'was' is
+            # the noun before, and 'was' lost its complement
+            return f"ends on {before[k - 1] + ' ' + subject + ' ' + low!r}, an auxiliary without its complement"
+        if (pronoun and k == 0 and len(before) == 1 and "?" not in text[:a] and not _antecedent(text, a, low)
+                and _after_full_condition(text, a, words)):
+            # "If you give the models tools, they will": the main clause of a condition lost its
+            # verb; "if they can, they will" has its verb in the condition
+            return f"ends on {subject + ' ' + low!r}, the main clause of a condition without its verb"
+        if pronoun and low in words.perfect and not (
+                k > 0 and (before[k - 1] not in words.function or before[k - 1] in words.object_gaps
+                           or before[k - 1] in words.quantifiers_as_subjects)) and not _antecedent(text, a, low):
+            # (not "the only one we have", "that's all we had": 'have' is the verb, its object the gap)
+            return f"ends on {subject + ' ' + low!r}, an auxiliary without its verb"  # "... it has"
+        if not subject or pronoun or (subject in words.function and subject not in words.subjects):
+            return None  # "I think they will", "yes we can": the verb is understood
+        return f"ends on {subject + ' ' + low!r}, an auxiliary without its verb"
+    # a preposition
+    if low in words.particles and (prev in words.particle_words or prev in words.objects
+                                   or (prev in words.object_forms and len(before) > 1)):
+        return None  # "we logged in", "early on", "we turned it on": an adverb particle
+    if low == "to" and prev in words.infinitive_verbs:
+        if words.negating.intersection(before) or prev in ("want", "wants", "wanted", "like", "love", "hate"):
+            return None  # "you don't have to", "if you want to", "I'd love to"
+        if words.gap_openers.intersection(before[:-1]):
+            return None  # "the model did what it was supposed to", "as fast as we need to"
+        if clause[0] == "but" and len(before) >= 2 and _subject_of(before, len(before) - 1, words):
+            return None  # "nobody wanted to, but we had to": the contrast gives the verb
+        return f"ends on {prev + ' to'!r}, without the verb that follows"
+    if low == "to" and prev in words.objects:
+        return f"ends on {prev + ' to'!r}, without the verb that follows"
+    if (low == "to" and len(before) >= 2 and prev not in words.function and prev not in words.infinitive_verbs
+            and (before[-2] == "for" or (len(before) >= 3 and before[-3] == "for" and before[-2] in words.determiners))):
+        return f"ends on {'for ... ' + prev + ' to'!r}, without the verb that follows"  # "easier for developers to"
+    if low == "of" and len(clause) == 2 and before[0] in ("kind", "sort"):
+        return None  # "it works, kind of": a hedge
+    if len(before) >= 2 and before[-2] == "worth" and before[-1].endswith("ing"):
+        return None  # "something worth thinking about", "a fight worth having": the gap is worth's
+    if len(before) >= 4 and before[-3] == "to" and before[-2] == "be":
+        before = before[:-2] + before[-1:]  # "a lot to be excited | about" as "a lot to excite about"
+    if len(before) >= 3 and before[-2] == "to" and (
+            before[-3] in words.indefinites
+            or (before[-3] not in words.function and before[-3] not in words.infinitive_verbs
+                and before[-3] not in words.past_verbs and not before[-3].endswith("ed")
+                and any(len(before) >= n and before[-n] in words.determiners
+                        and all(w not in words.function for w in before[1 - n:-3]) for n in (4, 5)))):
+        return None  # "something to think about", "a tool to build with": the noun is the object
+    # (a clause after 'how', 'if', 'when', 'because' strands no preposition: "... how quickly
+    # developers started building on top of"; only the words after the last one count)
+    first = 1 + max((k for k, w in enumerate(before) if w in words.no_gap_openers), default=0)
+    for k in range(first, len(before)):
+        if before[k] in words.subjects and _clause_closed(before[k + 1:], words):
+            continue  # "what we're selling is peace of mind for": the clause with the gap ended before
+        if before[k] in words.quantifiers_as_subjects and before[k - 1] not in words.function:
+            continue  # "... now building some | kind of": a determiner after a verb, no subject
+        verb_after = (k + 1 < len(before) and ((before[k + 1] not in words.prepositions
+                                                and before[k + 1] not in words.determiners)
+                                               or subject_only(before[k], words))) or before[k].endswith(_VERB_CONTRACTIONS)
+        # (not "we benchmarked it | on a bunch of": a pronoun before a preposition is an object)
+        if before[k] in words.subjects and verb_after and (
+                before[k - 1] in words.gap_openers
+                or (before[k - 1] not in words.function and before[k - 1] not in words.clause_verbs
+                    and before[k - 1] not in words.clause_final and before[k] != "there")):
+            # (not "I think | we're going to look back on this as": a clause verb's complement;
+            # nor "at the end of the day | it's about"; nor "within a week | there were thousands of")
+            return None  # "the customers we sell to", "what we listen to", "where we're at": a stranded preposition
+        if (before[k] in words.subjects and verb_after and k >= 2 and before[k - 1] in words.relatives
+                and before[k - 2] not in words.function and before[k - 2] not in words.that_verbs
+                and before[k - 2] not in words.auxiliaries):
+            return None  # "the moat that nobody talks about": a relative clause after its noun
+        if ((before[k] in words.determiners or before[k] in words.quantifiers_as_subjects) and k + 2 < len(before)
+                and k >= 2 and before[k - 1] in words.relatives
+                and before[k - 2] not in words.function and before[k - 2] not in words.that_verbs):
+            return None  # "the infrastructure that this stuff depends on", "that all of this rests on"
+        if (before[k] in words.determiners and before[k] not in ("a", "an", "the") and k >= 2 and k + 2 < len(before)
+                and before[k - 2] in words.determiners and before[k - 1] not in words.function):
+            return None  # "the thing every lab is competing for": a noun, then its relative clause's subject
+        if (k >= 2 and k + 1 < len(before) and before[k - 1] not in words.function
+                and not before[k - 1].endswith("ly")  # "how quickly developers started building on top of"
+                and (_plural_noun(before[k], words)
+                     or (before[k] in words.determiners and before[k] not in ("a", "an", "the") and k + 2 < len(before)))
+                and before[k + 1] not in words.function
+                and any(before[j] in words.determiners for j in range(max(0, k - 4), k - 1))):
+            return None  # "the tool developers actually pay for", "the first product our users fell in love with"
+        if before[k - 1] in words.wh and k + 1 < len(before) and before[k] not in words.auxiliaries:
+            # (not a subject relative: "developers who have never written a query without")
+            return None  # "what the clients are paying for"
+    return f"ends on {low!r}, a preposition without its object"
+
+
+_VERB_CONTRACTIONS = ("'re", "'s", "'m", "'ve", "'d", "'ll")
+
+
+# the endings of plural nouns for people and groups, the usual subjects of a relative clause
+# without 'that' ("the tool developers pay for"); a verb's -s ("the pipeline comes down to") has none
+_PLURAL_SUBJECT_ENDINGS = ("ers", "ors", "ists", "ants", "ents", "ees", "ians", "ams", "ies", "ics", "ups")
+
+
+def _plural_noun(word: str, words: TruncationWords) -> bool:
+    """Does `word` look like a plural noun that can be a relative clause's subject ("customers",
+    "developers", "teams", "companies")?"""
+    return len(word) > 4 and word.endswith(_PLURAL_SUBJECT_ENDINGS) and word not in words.function
+
+
+def _subject_of(before: list[str], k: int, words: TruncationWords) -> bool:
+    """Is a subject pronoun right before before[k] (adverbs passed over)?"""
+    j = k - 1
+    while j >= 0 and _adverb(before[j], words):
+        j -= 1
+    return j >= 0 and before[j] in words.subjects and _is_subject(before, j, words.prepositions)
+
+
+def _embedded(before: list[str], words: TruncationWords) -> bool:
+    """Do the words before a final auxiliary open an embedded or compared clause that it ends
+    ("more than the models can", "what the answer is")? Not 'so' before an adverb ("the reason
+    it worked so well | was"), nor 'what' whose clause has its subject and verb ("what we found | was")."""
+    for j, w in enumerate(before):
+        if w not in words.embedding:
+            continue
+        nxt = before[j + 1] if j + 1 < len(before) else ""
+        if w == "so" and nxt and nxt not in words.function and nxt not in words.subjects:
+            continue
+        if w in words.free_relatives and nxt and nxt not in words.function and nxt not in words.subjects \
+                and len(before) >= j + 2:
+            continue  # "what makes this so hard | is": the free relative is the subject
+        if (w in words.free_relatives and nxt in words.subjects and _is_subject(before, j + 1, words.prepositions)
+                and len(before) == j + 3 and (before[j + 2] not in words.function or before[j + 2] in words.main_verbs)
+                and not _adverb(before[j + 2], words)):
+            continue
+        return True
+    return False
+
+
+def _antecedent(text: str, a: int, aux: str) -> bool:
+    """Does the text before offset `a` hold the auxiliary `aux` (or its negation, or it without
+    its negation) that a final one repeats: "Everyone assumes we can't. The truth is we can"?"""
+    stem = _positive(aux)
+    return any(_positive(w) == stem for w in _CLAUSE_WORDS.findall(text[:a].lower().replace("’", "'")))
+
+
+def _positive(aux: str) -> str:
+    """An auxiliary without its negation and tense: "can't" -> "can", "won't" -> "will", "hasn't" -> "have"."""
+    if aux.endswith("n't"):
+        aux = {"can't": "can", "won't": "will", "shan't": "shall"}.get(aux, aux[:-3])
+    return {"has": "have", "had": "have", "does": "do", "did": "do"}.get(aux, aux)  # (one verb for "has done it, but we have")
+
+
+def _subject_opener(before: list[str], k: int, pronoun: bool, words: TruncationWords) -> str:
+    """'is' or 'is that' when the subject before[k] of a final auxiliary opens a clause after a
+    copula ("the thing is | they are", "is that | the real bottleneck is"), else ""."""
+    if k < 1:
+        return ""
+    j = k
+    if not pronoun:  # back over the subject's noun phrase ("the real bottleneck")
+        while j > 0 and (before[j - 1] in words.determiners or before[j - 1] not in words.function):
+            j -= 1
+        if j == k or before[j] not in words.determiners:
+            return ""
+    head = before[j - 1] if j else ""
+    if head == "that" and j > 1 and before[j - 2] in words.copula_that:
+        return " ".join(before[j - 2:k])
+    if head in words.copula_that and head in words.be_forms and pronoun and subject_only(before[k], words):
+        return head
+    return ""
+
+
+def subject_only(w: str, words: TruncationWords) -> bool:
+    """Is `w` a pronoun that is only a subject ("they", "we"; not "it", "you")?"""
+    return w in words.subjects and w not in words.object_forms
+
+
+def _after_full_condition(text: str, a: int, words: TruncationWords) -> bool:
+    """Does the clause ending at text[a:] follow, after a comma, a clause that opens with 'if',
+    'when' or 'once' and ends on a content word ("If you give these models tools, | ...")?"""
+    comma = -1
+    for m in _CLAUSE_END.finditer(text, max(0, a - 300), a):
+        comma = m.start() if m.group() == "," else -1
+    if comma < 1:
+        return False
+    prior = _last_clause(text[:comma], comma)
+    if len(prior) < 3:
+        return False
+    lead = prior[1] if prior[0] in ("and", "but", "so") else prior[0]
+    return lead in words.conditions and prior[-1] not in words.function and prior[-1] not in words.auxiliaries \
+        and prior[-1] not in words.infinitive_verbs
+
+
+def _clause_closed(tail: list[str], words: TruncationWords) -> bool:
+    """Do the words after a subject pronoun hold a second verb, an auxiliary after a content word
+    ("we're really selling | is peace of mind"): the clause of the pronoun ended before them."""
+    return any(w in words.auxiliaries and tail[j - 1] not in words.function and tail[j - 1] not in words.auxiliaries
+               and not _adverb(tail[j - 1], words) and tail[j - 1] not in words.subjects
+               for j, w in enumerate(tail) if j)
+
+
+def _open_clause(text: str, a: int, low: str, words: TruncationWords) -> str | None:
+    """Why a text ending on the content word text[a:] = `low` was cut, or None: it ends on the
+    subject of a clause that never gets its verb -- a word that opens a clause, a determiner and
+    one or two words ("... make sure the model", "... whether the system", "... is that the
+    onboarding flow"; not "... that the customer decides", "... if the market grew")."""
+    if low in words.function or not words.clause_openers:
+        return None
+    tail = text[max(0, a - 40):a].lower().split()  # (a determiner one or two words back, else no clause)
+    if not tail or (tail[-1] not in words.determiners and (len(tail) < 2 or tail[-2] not in words.determiners)):
+        return None
+    clause = _last_clause(text, a)
+    if len(clause) < 3 or clause[-1] != low.replace("’", "'"):
+        return None
+    for n in (1, 2):
+        if len(clause) < n + 2:
+            break
+        det, opener = clause[-n - 1], clause[-n - 2]
+        if det in words.determiners and opener in words.clause_openers:
+            noun = clause[-n:]
+            if n == 2 and (low.endswith(("s", "ed")) or low in words.past_verbs or noun[0] in words.function):
+                return None  # "... that the customer decides": the verb is there
+            if noun[-1] in words.measure_nouns and det in ("a", "an"):
+                return None  # "I think about that a lot": an amount, not the clause's subject
+            if any(w in words.function or w in words.auxiliaries for w in noun):
+                return None
+            return f"ends on {opener + ' ' + det + ' ' + ' '.join(noun)!r}, a clause without its verb"
+    return None
+
+
+def _ly_adverb(w: str, words: TruncationWords) -> bool:
+    """Is `w` an adverb in -ly ("consistently"), not an adjective ("costly", "likely")?"""
+    return len(w) > 4 and w.endswith("ly") and w not in words.ly_adjectives and w not in words.function
+
+
+def _adverb(w: str, words: TruncationWords) -> bool:
+    """Is `w` an adverb passed over to find the verb's subject ("they mostly | want")?"""
+    return w in words.skip_adverbs or (len(w) > 4 and w.endswith("ly") and w not in words.function)
+
+
+def _open_phrase(text: str, a: int, low: str, words: TruncationWords) -> str | None:
+    """Why a text ending on the whole word text[a:] = `low` was cut, or None: the word wants the
+    word after it, and its clause does not let it go without -- a verb that wants its object after
+    its subject ("... and said they needed", "... the agents needed"; not "the product we need",
+    "what they want", "if you need", "a real need", "it is needed"), an object of 'let' without its
+    verb ("... they let researchers"), an adjective after a determiner ("... we trained a single";
+    not "the best", "on their own"), an adverb of degree ("... were honestly pretty"), a
+    preposition after a noun that is no particle ("... a wrapper around"; not "we played around")."""
+    low = low.replace("’", "'")
+    clause = _last_clause(text, a)
+    if len(clause) < 2 or clause[-1] != low:
+        return None
+    before = clause[:-1]
+    prev = before[-1]
+    if low in words.attributive:
+        if low in words.possessive_own and len(before) > 1 and (before[-2] in words.prepositions or before[-2] == "as"):
+            return None  # "on their own", "on the whole", "as a whole"
+        if prev in words.determiners or prev in words.adjective_prepositions:
+            return f"ends on {prev + ' ' + low!r}, an adjective without its noun"
+    if prev in ("a", "an") and low in words.indefinite_adjectives:
+        return f"ends on {prev + ' ' + low!r}, an adjective without its noun"  # "... has been an incredible"
+    if low in ("more", "less") and (prev in ("a", "an") or (len(before) > 1 and before[-2] in ("a", "an")
+                                                             and prev in words.comparative_intensifiers)):
+        return f"ends on {' '.join(before[-2:] + [low]) if prev not in ('a', 'an') else prev + ' ' + low!r}, a comparison without its adjective"  # "... a much more"
+    j = len(before) - 1  # back over the adverbs between the determiner and the last word ("a much more | reliable")
+    while j > 0 and (before[j] in words.intensifiers or _ly_adverb(before[j], words) or before[j] in ("more", "less")
+                     or before[j] in words.comparative_intensifiers):
+        j -= 1
+    if (j < len(before) - 1 and before[j] in words.determiners and low not in words.function
+            and not (before[j + 1] == "very" and before[j] == "the")
+            and not (before[j + 1] in ("more", "less") + tuple(words.comparative_intensifiers) and before[j] not in ("a", "an"))):
+        # "... a really big": an adverb between a determiner and the last word makes it an adjective
+        return f"ends on {' '.join(before[j:] + [low])!r}, an adjective without its noun"
+    if low in words.degree and prev != "not":
+        return f"ends on {low!r}, an adverb of degree without its adjective"
+    if low in words.phrase_prepositions:
+        # after a noun phrase that is the clause's subject or follows 'be' ("... is a wrapper around");
+        # after an object it is a particle ("we turned the company around")
+        for d in (len(before) - 2, len(before) - 3):
+            if d < 0 or before[d] not in words.determiners or any(w in words.function for w in before[d + 1:]):
+                continue
+            k = d - 1
+            while k >= 0 and _adverb(before[k], words):
+                k -= 1
+            if k < 0 or before[k] in words.be_forms:
+                return f"ends on {' '.join(before[d:] + [low])!r}, a preposition without its object"
+    if (low in words.objects or low in words.indefinites) and prev in words.objects_wanting:
+        return f"ends on {prev + ' ' + low!r}, a verb without what it gives or lets its object do"  # "... to let anyone", "give them"
+    if (prev in words.causative and low.endswith("s") and low not in words.function
+            and low not in words.objects and low not in words.transitive):
+        return f"ends on {prev + ' ' + low!r}, an object without the verb that follows it"
+    if low == "be" and prev == "to":
+        verb = before[-2] if len(before) > 1 else ""
+        if (verb in ("have", "has", "had", "need", "needs", "needed", "got", "going", "gonna", "supposed")
+                and len(before) > 2 and before[-3] in words.subjects
+                and not words.negating.intersection(before) and not words.object_gaps.intersection(before)):
+            return f"ends on {' '.join(before[-3:] + [low])!r}, without what it should be"  # "... we have to be"
+        # "... wanted every prompt to be": a verb that wants another, its object, 'to be' and no complement
+        for v in range(len(before) - 3, max(-1, len(before) - 6), -1):
+            if before[v] in words.infinitive_verbs and before[v] not in words.auxiliaries:
+                np_words = before[v + 1:-1]
+                if (np_words and (np_words[0] in words.determiners or np_words[0] in words.objects)
+                        and not any(w in words.function for w in np_words[1:])
+                        and not words.negating.intersection(before)):
+                    return f"ends on {' '.join(before[v:] + [low])!r}, without what it should be"
+                break
+        return None
+    if low not in words.transitive:
+        return None
+    k = len(before) - 1
+    while k >= 0 and _adverb(before[k], words):
+        k -= 1
+    if k < 0:
+        return None
+    infinitive = before[k] == "to"
+    if infinitive:  # "we want to make" as "we make"; not "there's a lot to take", "you don't have to"
+        if k and before[k - 1] in words.objects and not words.negating.intersection(before) \
+                and not any(w in words.object_gaps for w in before[:k - 1]):
+            return f"ends on {before[k - 1] + ' to ' + low!r}, a verb without its object"  # "pushing us to add"
+        if not (k and before[k - 1] in words.infinitive_verbs) or words.negating.intersection(before):
+            return None
+        low = before[k - 1] + " to " + low
+        k -= 2
+        while k >= 0 and _adverb(before[k], words):
+            k -= 1
+        if k < 0:
+            return None
+    if low.endswith("ing") and before[k] in words.gerund_verbs and k:  # "we started | using" as "we use"
+        low = before[k] + " " + low
+        k -= 1
+        while k >= 0 and _adverb(before[k], words):
+            k -= 1
+        if k < 0:
+            return None
+    progressive = low.endswith("ing") and before[k] in words.be_forms  # "the team is | handling"
+    if progressive and before[k] not in words.subjects:
+        k -= 1
+        while k >= 0 and _adverb(before[k], words):
+            k -= 1
+        if k < 0:
+            return None
+    if before[k] in words.auxiliaries and before[k] not in words.be_forms:  # "you will | need"
+        k -= 1
+        while k >= 0 and _adverb(before[k], words):
+            k -= 1
+        if k < 0:
+            return None
+    if k and before[k] in words.subjects and before[k - 1] in words.subjects:
+        k -= 1  # "we all | want": the subject is "we"
+    subject = before[k]
+    if (subject in words.determiners or subject in words.prepositions
+            or (subject in words.be_forms and not ((infinitive or progressive) and subject in words.subjects))
+            or (subject in words.function and subject not in words.subjects)):
+        return None  # "a real need", "for want", "it is needed", "give and take"
+    if any(w in words.object_gaps
+           and not (w == "that" and j and (before[j - 1] in words.that_verbs or before[j - 1] in words.clause_verbs
+                                           or before[j - 1] in words.clause_final))
+           and not _gap_filled(before, j, k, words)
+           and not (w in words.relatives and before[j + 1] in words.auxiliaries)  # "which is why ..."
+           for j, w in enumerate(before[:k])):
+        return None  # "what they want", "if you need", "the thing that we need"; not "the plan is that we'll need"
+    if subject in words.objects and k and before[k - 1] in words.causative:
+        return f"ends on {before[k - 1] + ' ' + subject + ' ' + low!r}, a verb without its object"  # "lets them control"
+    if subject not in words.subjects and not (infinitive or progressive or low.endswith("ed") and not low.endswith("eed")
+                                              or low in words.past_verbs or low in words.verb_s_forms):
+        return None  # "the user needs", "a quick take": maybe a noun
+    ahead = before[k - 1] if k else ""
+    if (ahead and ahead not in words.function and ahead not in words.determiners and ahead not in words.clause_verbs
+            and ahead not in words.clause_final):
+        # ("... a new model comes out | we replace": no noun ends in 'out', 'now' or 'again')
+        return None  # "the product we need", "the tools developers wanted": a relative clause after its noun
+    if ahead in words.determiners and k >= 2:
+        noun = before[k - 2]  # "the feature our users wanted": the determiner's noun phrase is the subject
+        if (noun not in words.function and noun not in words.determiners and noun not in words.clause_verbs
+                and noun not in words.objects and noun not in words.transitive and noun not in words.object_forms):
+            return None
+    return f"ends on {subject + ' ' + low!r}, a verb without its object"
+
+
+def _bare_subject(text: str, a: int, word: str, words: TruncationWords) -> str | None:
+    """Why a text ending on a subject pronoun text[a:] = `word` was cut, or None: 'I' that is no
+    part of a comparison, an inversion or a pair ("... and honestly I"; not "better than I",
+    "so do I", "my cofounder and I"), or 'you'/'it' right after a word that opens a clause
+    ("... because you", "... is that you")."""
+    if word not in ("I", "you", "it"):
+        return None
+    clause = _last_clause(text, a)
+    if not clause or clause[-1] != word.lower():
+        return None
+    before = clause[:-1]
+    k = len(before) - 1
+    while k >= 0 and _adverb(before[k], words):
+        k -= 1
+    p = before[k] if k >= 0 else ""
+    if word == "I":
+        if p in words.gap_openers or p in words.auxiliaries or p == "do" or p in words.prepositions:
+            return None  # "better than I", "as I", "so do I", "between you and I"
+        if p in ("and", "or", "nor") and k > 0 and (before[k - 1] not in words.function
+                                                   or before[k - 1] in words.subjects or before[k - 1] in words.objects):
+            return None  # "my cofounder and I", "between you and I"
+        return f"ends on {' '.join(before[k:] + ['I']) if p else 'I'!r}, a subject without its verb"
+    if k != len(before) - 1:
+        return None
+    if (p in words.complementizers and p != "that") or (
+            p == "that" and k > 0 and (before[k - 1] in words.copula_that or before[k - 1] in words.clause_verbs)):
+        return f"ends on {p + ' ' + word!r}, a clause without its verb"  # "... is that you"
+    return None
+
+
+def _gap_filled(before: list[str], j: int, k: int, words: TruncationWords) -> bool:
+    """Did the clause that the word before[j] opens ("what", "when", "that") end before the subject
+    before[k] of the final verb: a copula after its subject and verb ("what we did | was we took"),
+    or a subject of its own and a verb that takes no clause ("when you put them in production |
+    you need"; not "the thing people told us | they wanted")?"""
+    for m in range(j + 1, k):
+        w = before[m]
+        if w in words.copula_that and w in words.be_forms and m >= j + 3:
+            return True
+        if (w in words.subjects and _is_subject(before, m, words.prepositions) and m + 1 < k
+                and before[m + 1] not in words.function and before[m + 1] not in words.clause_verbs
+                and before[m + 1] not in words.wh_verbs and not _adverb(before[m + 1], words)
+                and before[m + 1] not in words.be_forms and not before[m + 1].endswith("ing")
+                and m + 2 < k):
+            return True
+    return False
+
+
+def cut_ending(text: str, words: TruncationWords, gl, prose: bool = False,
+               trailed: bool = False, used_whole=None) -> tuple[int, int, str] | None:
+    """(start, end, why) of the evidence when `text` ends cut, else None. `prose`: the text is
+    written (an LLM's impact reason, context or summary), not speech, or it is a piece that stops
+    before its text ends: a stranded preposition ("what we listen to") ends no such sentence.
+    `trailed`: the text went on with "..." after it: only a word that cannot end a sentence
+    tells a cut ("... and we keep choosing the wrong one because..."); a short or rare word
+    before the dots is a name or a term ("gcc...", "sockaddr_un ..."), and capitals are code
+    ("ORDER BY ..."). `used_whole(word)`: does the text's episode use the word inside a text? Such
+    a rare word is a term of the episode ("compute", "infra"), not the start of a cut word."""
+    stripped = text.rstrip()
+    if not stripped or _done(stripped):
+        return None
+    found = _last_word(stripped)
+    if found is None:
+        return None
+    a, q, b = found
+    if a and stripped[a - 1].isdigit():
+        return None  # letters after a digit end a token ("GPT-4o", "H100s", "10x"), not a cut word
+    word, punct = stripped[a:q], b != q
+    low = word.lower()
+    if trailed and (punct or word.isupper() or (a and stripped[a - 1] in "_/.")):
+        return None
+    if trailed and low in ("in", "on") and _PARTICLE_BEFORE.search(stripped, 0, a):
+        return None  # "filling in...", "and so on...": a particle
+    if punct and not prose and _speech_dash(stripped):
+        return None  # "... and then —": a speaker breaking off, not a cut (a comma still is)
+    if punct:
+        return a, b, f"ends on {stripped[a:b]!r}, in the middle of a sentence"
+    if len(word) == 1 and word.isupper() and word != "I" and _LABEL_BEFORE.search(stripped, 0, a):
+        return None  # "Series A", "Plan B": a letter that labels the name before it
+    if low in words.approximators and _word_before(stripped, a) in words.prepositions:
+        return a, b, f"ends on {_word_before(stripped, a) + ' ' + low!r}, a preposition without its object"  # "on roughly"
+    if low == "between" and _word_before(stripped, a) == "in":
+        return None  # "somewhere in between": an adverb
+    if low in words.subjects and _inverted(stripped, a, words):
+        return None  # "and so do we", "as do they", "neither can I": the subject after its auxiliary
+    if low in words.dangling or (prose and low in words.prose_dangling):
+        return a, b, f"ends on {word!r}, which cannot end a sentence"
+    # the grammar tests read the text without the fillers set off by commas ("the models are,
+    # you know, really" as "the models are really")
+    clean, ca = stripped, a
+    if words.filler is not None and "," in stripped[max(0, a - 300):a]:
+        clean = words.filler.sub("", stripped[:a]) + stripped[a:]
+        ca = a - (len(stripped) - len(clean))
+    why = (_speech_cut(clean, ca, low, words) or _open_clause(clean, ca, low, words)
+           or _open_phrase(clean, ca, low, words))
+    if why:
+        return a, b, why
+    if low == "it" and _CLAUSE_START_BEFORE.search(stripped, 0, a):
+        return a, b, f"ends on {stripped[_CLAUSE_START_BEFORE.search(stripped, 0, a).start():b]!r}, a clause without its verb"
+    why = _bare_subject(clean, ca, word, words)
+    if why:
+        return a, b, why
+    if low in words.subordinators:
+        prev2 = stripped[max(0, a - 40):a].lower().replace("’", "'").split()
+        while len(prev2) > 1 and (prev2[-1] in words.end_adverbs or _adverb(prev2[-1], words)):
+            prev2.pop()  # "we're not sure yet | when"
+        prev2 = prev2[-2:]
+        prev = prev2[-1] if prev2 else ""
+        if not (prev in words.determiners or prev in words.wh_verbs or prev in words.no_gap_before_subordinator
+                or prev in words.prepositions or prev in words.objects or prev in words.object_forms  # ("a question of when", "tell you when")
+                or (low == "while" and len(prev2) == 2 and prev2[0] in words.determiners)  # ("a little while")
+                or (low == "since" and _word_before(stripped, a) in words.since_enders)):  # ("ever since")
+            return a, b, f"ends on {low!r}, before the clause it opens"  # "... it only works in production when"
+    if low == "though" and _word_before(stripped, a) in ("even", "as"):
+        return a, b, f"ends on {_word_before(stripped, a) + ' though'!r}, before the clause it opens"
+    if trailed:
+        return None
+    if len(word) == 1 and word.isupper() and word not in "IA" and _word_before(stripped, a) in words.function:
+        return a, b, f"ends on {word!r}, the start of a cut word"  # "... in plain E", "... on G"
+    if not word.islower():
+        if (len(word) >= 2 and word[0].isupper() and word[1:].islower() and not is_common_word(low)
+                and gl.lookup(word) is None and _lower_before(stripped, a) and is_word_start(low, 1)):
+            if _a_term(word, used_whole):
+                return None
+            return a, b, f"ends on {word!r}, the start of a cut name"  # "... in Bruss", "... a Slac"
+        # the start of a glossary name ("... did we point Claud", "... signed with Anthrop"), no word
+        # and no right spelling of its own (the misspelling family leaves such an ending to this one)
+        if len(word) >= 3 and word not in gl.accepted and word in matcher_for(gl).cut_prefixes \
+                and not is_common_word(low) and word not in _name_words(gl):
+            return a, b, f"ends on {word!r}, the start of a name cut short"
+        return None
+    if gl.lookup(word) is not None:
+        return None
+    if len(low) <= 2 and low not in words.short:
+        return a, b, f"ends on {word!r}, the start of a cut word"
+    if ((len(low) == 3 and low not in words.whole_words and not at_least(low, _THREE_LETTER_ZIPF))
+            or (len(low) >= 4 and low not in words.whole_words and not is_common_word(low) and is_word_start(low, 1))):
+        return None if _a_term(word, used_whole) else (a, b, f"ends on {word!r}, the start of a cut word")
+    return None
+
+
+def _name_before(text: str, a: int) -> bool:
+    """Is the word before offset `a` a name inside its sentence ("a paper from DeepMind | that")?"""
+    prev = text[max(0, a - 60):a].split()[-2:]
+    return (len(prev) == 2 and prev[1][:1].isupper() and prev[1] != "I" and prev[1][1:2].isalpha()
+            and prev[0][-1:] not in ".!?:\"“")
+
+
+def _inverted(text: str, a: int, words: TruncationWords) -> bool:
+    """Does the subject at text[a:] follow its auxiliary after 'so', 'neither', 'nor', 'as' or
+    'than' ("so do we", "as do they", "than did we")?"""
+    prev = text[max(0, a - 30):a].lower().replace("’", "'").split()[-2:]
+    return len(prev) == 2 and prev[0] in ("so", "neither", "nor", "as", "than") and (
+        prev[1] in words.auxiliaries or prev[1] == "do")
+
+
+def _speech_dash(stripped: str) -> bool:
+    """Does speech end on a dash set apart from its word ("and then —", "the context --", "is -")?
+    A speaker breaks off there; a hyphen glued to a word ("state-of-") is still a cut."""
+    if stripped[-1] in "—–":
+        return True
+    return stripped[-1] == "-" and stripped[-2:-1] in (" ", "-")
+
+
+_NAME_WORDS: dict[int, tuple[object, frozenset[str]]] = {}
+
+
+def _name_words(gl) -> frozenset[str]:
+    """The whole words of the glossary's names ("Sonnet" of "Claude 3.5 Sonnet"): a text ending
+    on one ended on a name, though the word is also the start of a longer name ("Sonnet 4")."""
+    got = _NAME_WORDS.get(id(gl))
+    if got is None or got[0] is not gl:
+        names: set[str] = set()
+        for form in gl.accepted:
+            names.update(form.split())
+        got = _NAME_WORDS[id(gl)] = (gl, frozenset(names))
+    return got[1]
+
+
+def _a_term(word: str, used_whole) -> bool:
+    return used_whole is not None and used_whole(word)
