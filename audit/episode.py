@@ -139,7 +139,8 @@ class LineIndex:
 class Scalar:
     path: str
     value: Any  # the constructed value
-    node: ScalarNode
+    raw: str  # the scalar's text as the parser read it (escapes undone, lines folded), before typing
+    style: str | None  # its YAML style: None or "" plain, "'" or '"' quoted, "|" or ">" block
     start: int  # offsets into the whole file's text
     end: int
 
@@ -149,7 +150,6 @@ class Episode:
     path: str  # as given / shown in findings
     text: str = ""
     data: dict | None = None  # constructed front matter (None when unreadable)
-    root: Any = None  # the composed node tree
     fm_start: int = 0  # offset of the YAML text in `text`
     fm_end: int = 0
     body_start: int = 0
@@ -186,12 +186,12 @@ class Episode:
         falls back to the node start when the scalar cannot be aligned at all.
         """
         sc = self.scalars[path]
-        value = sc.value if isinstance(sc.value, str) else sc.node.value
+        value = sc.value if isinstance(sc.value, str) else sc.raw
         if j is None:
             j = len(value)
         amap = self._alignments.get(path)
         if amap is None:
-            amap = _align(self.text, sc.start, sc.end, sc.node.style, value)
+            amap = _align(self.text, sc.start, sc.end, sc.style, value)
             self._alignments[path] = amap
         if not amap or j <= i:
             return sc.start, (sc.end if j > i else sc.start), False
@@ -330,7 +330,6 @@ def _compose(ep: Episode) -> None:
         kind = "a sequence" if isinstance(root, SequenceNode) else "a scalar"
         _problem(ep, "S010", f"it is {kind}", offset=base + root.start_mark.index)
         return
-    ep.root = root
     walker = _Walker(ep, base)
     # Most documents have no alias of a collection: their size is their node count, and one pass
     # can check depth and size while it builds the values. Anything unusual starts over below.
@@ -344,12 +343,10 @@ def _compose(ep: Episode) -> None:
         size = -1
     if size < 0:
         _problem(ep, "S009", walker.why or "nesting too deep", offset=base + walker.where)
-        ep.root = None
         return
     if size > MAX_EXPANDED_NODES:
         _problem(ep, "S009", f"{size:,} nodes after expanding aliases (limit {MAX_EXPANDED_NODES:,})",
                  offset=base + walker.first_alias)
-        ep.root = None
         return
     try:
         data = walker.walk(root, "")
@@ -482,7 +479,7 @@ class _Walker:
             # An alias of a scalar counts one node, as in size(), and PyYAML's constructor gives
             # it the same value: nothing to remember for scalars.
             value = node.value if node.tag == _STR else self.construct(node)
-            ep.scalars[path] = Scalar(path, value, node, span[0], span[1])
+            ep.scalars[path] = Scalar(path, value, node.value, node.style, span[0], span[1])
             return value
         key = id(node)
         if key in self.values:  # an alias: the same value; a collection's paths are known already
@@ -490,14 +487,14 @@ class _Walker:
                 raise _Restart
             value = self.values[key]
             if isinstance(node, ScalarNode):
-                ep.scalars[path] = Scalar(path, value, node, *span)
+                ep.scalars[path] = Scalar(path, value, node.value, node.style, *span)
             else:
                 self.alias_paths(node, path)
             return value
         if isinstance(node, ScalarNode):
             value = node.value if node.tag == _STR else self.construct(node)
             self.values[key] = value
-            ep.scalars[path] = Scalar(path, value, node, *span)
+            ep.scalars[path] = Scalar(path, value, node.value, node.style, *span)
             return value
         # Children that are plain strings (most nodes) are recorded here rather than in a call of
         # their own, as the scalar branch above would record them, in walk_tree's pass.
@@ -513,7 +510,7 @@ class _Walker:
                 child_path = f"{path}[{i}]"
                 if inline and child.tag == _STR and type(child) is ScalarNode:
                     start, end = spans[child_path] = (base + child.start_mark.index, base + child.end_mark.index)
-                    scalars[child_path] = Scalar(child_path, child.value, child, start, end)
+                    scalars[child_path] = Scalar(child_path, child.value, child.value, child.style, start, end)
                     items.append(child.value)
                 else:
                     items.append(self.walk(child, child_path, depth + 1))
@@ -546,7 +543,7 @@ class _Walker:
             child_path = f"{path}.{name}" if path else name
             if inline and v.tag == _STR and type(v) is ScalarNode:
                 start, end = spans[child_path] = (base + v.start_mark.index, base + v.end_mark.index)
-                scalars[child_path] = Scalar(child_path, v.value, v, start, end)
+                scalars[child_path] = Scalar(child_path, v.value, v.value, v.style, start, end)
                 mapping[kvalue] = v.value
             else:
                 mapping[kvalue] = self.walk(v, child_path, depth + 1)
@@ -562,7 +559,7 @@ class _Walker:
             node, path = stack.pop()
             span = ep.spans[path] = (base + node.start_mark.index, base + node.end_mark.index)
             if isinstance(node, ScalarNode):
-                ep.scalars[path] = Scalar(path, values[id(node)], node, *span)
+                ep.scalars[path] = Scalar(path, values[id(node)], node.value, node.style, *span)
             elif isinstance(node, SequenceNode):
                 stack.extend((child, f"{path}[{i}]") for i, child in enumerate(node.value))
             else:

@@ -67,7 +67,7 @@ def test_align_agrees_with_the_character_walk(value, style, width):
     ep = _parse(yaml.dump({"k": value, "l": [value]}, default_style=style, width=width, allow_unicode=True))
     for sc in ep.scalars.values():
         if isinstance(sc.value, str):
-            args = (ep.text, sc.start, sc.end, sc.node.style, sc.value)
+            args = (ep.text, sc.start, sc.end, sc.style, sc.value)
             fast, slow = _align(*args), _align_by_characters(*args)
             assert (None if fast is None else list(fast)) == slow
 
@@ -91,8 +91,8 @@ def test_align_by_lines_is_the_character_walk(lines, quote, lead):
     body = f"{lead}{quote}{source}{quote}" + ("]" if lead.endswith("[") else "")
     ep = _parse(body + "\n")
     for sc in ep.scalars.values():
-        if isinstance(sc.value, str) and sc.node.style in ("", None, "'"):
-            args = (ep.text, sc.start, sc.end, sc.node.style, sc.value)
+        if isinstance(sc.value, str) and sc.style in ("", None, "'"):
+            args = (ep.text, sc.start, sc.end, sc.style, sc.value)
             fast, slow = _align(*args), _align_by_characters(*args)
             assert (None if fast is None else list(fast)) == slow
             if fast is not None:
@@ -104,10 +104,10 @@ def test_align_by_lines_answers_for_folded_quotes():
     ep = parse_episode(SEED.read_bytes(), Episode(path=str(SEED)))
     answered = 0
     for sc in ep.scalars.values():
-        if isinstance(sc.value, str) and sc.node.style in ("", "'") and "\n" in ep.text[sc.start:sc.end]:
-            s = sc.start + (sc.node.style == "'")
-            lines = _align_lines(ep.text, s, sc.end, sc.value, sc.node.style or "")
-            args = (ep.text, sc.start, sc.end, sc.node.style, sc.value)
+        if isinstance(sc.value, str) and sc.style in ("", "'") and "\n" in ep.text[sc.start:sc.end]:
+            s = sc.start + (sc.style == "'")
+            lines = _align_lines(ep.text, s, sc.end, sc.value, sc.style or "")
+            args = (ep.text, sc.start, sc.end, sc.style, sc.value)
             assert lines is None or list(lines) == _align_by_characters(*args)
             answered += lines is not None
     assert answered > 100

@@ -75,7 +75,7 @@ def test_scalar_edit_styles(fm, old, new, in_place):
     assert text.endswith("---\n<!-- body -->\n")
     if in_place:
         assert "# a comment" in text or "#" not in fm
-        assert after.scalars["title"].node.style == before.scalars["title"].node.style
+        assert after.scalars["title"].style == before.scalars["title"].style
 
 
 def test_scalar_edit_folded_plain_across_lines_keeps_layout():

@@ -130,14 +130,14 @@ def _reads_as(ep: Episode, sc, start: int, end: int, piece: str, expected: str) 
     indented, so they stay continuation lines), which catches folding, chomping, escapes and
     plain scalars that would resolve to another type (`true`, `1.0`).
     """
-    if (start > sc.start and end < sc.end and sc.node.style in (None, "", "'", '"')
+    if (start > sc.start and end < sc.end and sc.style in (None, "", "'", '"')
             and not _UNSAFE_IN_PLACE.search(piece) and not _UNSAFE_IN_PLACE.search(ep.text[start:end])
             and piece[:1] not in " -" and piece[-1:] != " " and not _NUMBERISH.fullmatch(expected)):
         # A word swapped inside a scalar, on one line, with nothing YAML treats specially on either
         # side of the edit: the scalar keeps its style and reads as the new value (the general check
         # below parses the whole scalar, costly for a long summary fixed many times).
         return True
-    if sc.node.style in ("|", ">") and _inside_block_line(ep.text, sc, start, end, piece):
+    if sc.style in ("|", ">") and _inside_block_line(ep.text, sc, start, end, piece):
         return True
     snippet = ep.text[sc.start:start] + piece + ep.text[end:sc.end]
     if not snippet.endswith("\n"):
@@ -196,10 +196,10 @@ def scalar_edit(ep: Episode, path: str, i: int, j: int, replacement: str) -> lis
     scalar (| or >) is never rewritten whole, and no edit is offered when nothing reads right.
     """
     sc = ep.scalars[path]
-    value = sc.value if isinstance(sc.value, str) else sc.node.value
+    value = sc.value if isinstance(sc.value, str) else sc.raw
     new_value = value[:i] + replacement + value[j:]
     start, end, verbatim = ep.locate(path, i, j)
-    style = sc.node.style
+    style = sc.style
     if verbatim or _folds_to(ep.text[start:end], value[i:j], style):
         # in place; a span across a folded line break is joined onto one line
         piece = _in_style(style, replacement, i, j, value)

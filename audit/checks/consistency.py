@@ -101,7 +101,7 @@ def _whole(rule, ep, path, message, evidence=None, severity=None):
     """A finding on the whole scalar at `path`."""
     start, end, _ = ep.locate(path)
     sc = ep.scalars[path]
-    shown = evidence if evidence is not None else (sc.value if isinstance(sc.value, str) else sc.node.value)
+    shown = evidence if evidence is not None else (sc.value if isinstance(sc.value, str) else sc.raw)
     return ep.finding(rule, path=path, message=message, start=start, end=end, evidence=shown,
                       severity=severity)
 
@@ -521,8 +521,8 @@ def _dates(ep, fields):
     out = []
     for key in fields:
         sc = ep.scalars.get(key)
-        if sc is not None and sc.node.value.strip():
-            out.append((key, sc.node.value, sc.value))
+        if sc is not None and sc.raw.strip():
+            out.append((key, sc.raw, sc.value))
     return out
 
 
@@ -599,7 +599,7 @@ class ProcessingBeforeDate(Rule):
             a, b = ep.scalars.get(cfg.episode_date), ep.scalars.get(cfg.processing_date)
             if a is None or b is None:
                 continue
-            when_a, when_b = _when(a.value, a.node.value), _when(b.value, b.node.value)
+            when_a, when_b = _when(a.value, a.raw), _when(b.value, b.raw)
             if when_a is None or when_b is None:
                 continue
             if isinstance(when_a, dt.datetime) and isinstance(when_b, dt.datetime):
@@ -609,8 +609,8 @@ class ProcessingBeforeDate(Rule):
                 early = day(when_b) < day(when_a)
             if early:
                 yield _whole(self, ep, cfg.processing_date,
-                             f"{cfg.processing_date} {b.node.value} is before the episode's "
-                             f"{cfg.episode_date} {a.node.value}", evidence=b.node.value)
+                             f"{cfg.processing_date} {b.raw} is before the episode's "
+                             f"{cfg.episode_date} {a.raw}", evidence=b.raw)
 
 
 # --- C1007 ------------------------------------------------------------------------------------

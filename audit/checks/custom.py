@@ -329,7 +329,7 @@ def _source(ep, path, value) -> str:
     if isinstance(value, str):
         return value
     sc = ep.scalars.get(path)
-    return sc.node.value if sc is not None else str(value)
+    return sc.raw if sc is not None else str(value)
 
 
 class UserRule(Rule):

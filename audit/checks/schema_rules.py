@@ -124,7 +124,7 @@ def _length_fix(self, f: Failure, spec, ep, path):
     """The length measures the text: after the text changed (a fix), the length follows."""
     other = ep.value(f"{f.item}.{spec.length_of}")
     sc = ep.scalars.get(path)
-    if not isinstance(other, str) or sc is None or sc.node.style:
+    if not isinstance(other, str) or sc is None or sc.style:
         return None
     return Fix("safe", f"Set {f.column} to {len(other)}, the length of {spec.length_of!r}",
                (Edit(sc.start, sc.end, str(len(other))),), (path,))
