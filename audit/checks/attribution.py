@@ -15,21 +15,23 @@ from .base import Rule, scalar_edit
 from .. import regexcache
 
 _SIZES = (r"(?:Pro|Flash|Opus|Sonnet|Haiku|Ultra|Nano|Mini|mini|Turbo|Max|Vision|Instruct|Chat|Coder|Lite|Plus|Large|"
-          r"Medium|Small|Preview|preview|Thinking|Experimental|Exp|Instant|VL|Omni|Math|Scout|Maverick|Distill)")
+          r"Medium|Small|Preview|preview|Thinking|Experimental|Exp|Instant|VL|Omni|Math|Scout|Maverick|Distill|"
+          # a product of the family named by what it is or does ("Ernie Bot", "Gemini CLI", "Hunyuan Video")
+          r"Bot|CLI|Video|Image|Imagine|Live|Agent|Voice|Audio|Music|Studio|Search|Canvas|Edit|Deep\s+Research)")
 # a reasoning effort after a size only with a hyphen ("o3-mini-high"); a plural of a name that
 # ends in a capital or digit ("TPUs", "B200s") is the name's too
-_VERSION = rf"(?:[ -]?v?\d+(?:\.\d+)*[a-zA-Z]?){{0,2}}(?:[ -]{_SIZES}|-(?:high|low|medium))*(?:(?<=[\dA-Z])s(?![\w-]))?"
+_VERSION = rf"(?:[ -]?v?\d+(?:\.\d+)*[a-zA-Z]?|[ -][A-Z]\d+(?:\.\d+)*(?![\w.-]\w)){{0,2}}(?:[ -]{_SIZES}|-(?:high|low|medium))*(?:(?<=[a-z])[ -]\d+(?:\.\d+)*)?(?:(?<=[\dA-Z])s(?![\w-]))?"
 # where a product's name with its version ends: no more of its version after it. A guard on the
 # words after a product ("... Claude 3.5 Sonnet in Bedrock") must not pass by a shorter version
 # ("Claude 3.5", then " Sonnet in" is no platform's word)
-_VERSION_ENDS = rf"(?![ -]?v?\d|\.\d|[ -]{_SIZES}(?![\w-]))"
+_VERSION_ENDS = rf"(?![ -]?v?\d|\.\d|[ -][A-Z]\d|[ -]{_SIZES}(?![\w-]))"
 _QUALIFIER_WORDS = r"(?:(?:newly|recently|just)[ -](?:released|announced|launched|unveiled)|new|newest|latest|own|flagship|upcoming|recent|popular|open[- ]source|open[- ]weights?|closed[- ]source|proprietary|frontier|reasoning|coding|AI)"
 _QUALIFIERS = rf"(?:{_QUALIFIER_WORDS}\s+){{0,3}}"
 _VERBS = (r"(?:developed|built|made|created|trained|designed|produced|owned|released|unveiled|launched|published|"
           r"open[- ]sourced|introduced|shipped|rolled\s+out|put\s+out)")
 _KIND_WORDS = r"(?:model|models|chatbot|assistant|LLM|LLMs|AI|family|series|product|tool)"
 # what an apposition calls a product ("Copilot, a product of Amazon"): one thing, named as such
-_APPOSITION_KINDS = (r"(?:model|chatbot|assistant|agent|LLM|product|tool|service|app|system|platform|family|series|"
+_APPOSITION_KINDS = (r"(?:model|chatbot|assistant|agent|LLM|product|tool|service|app|system|platform|family|series|cloud|"
                      r"chip|GPU|accelerator|processor|editor|IDE|engine|generator)")
 # a capitalised adjective of a country or language ("French", "Chinese", "British", "Israeli"),
 # which may stand among the lowercase words before a kind ("Google's French model")
@@ -42,7 +44,10 @@ _KIND_BEFORE_MAKER = (r"(?:\s+(?:chips?|GPUs?|accelerators?|processors?|models?|
 # a verb of making or releasing before "by", maybe joined with another ("built and run by Google")
 # a maker described before its name, after "by" or "from" ("by the Chinese lab DeepSeek", "from the
 # Paris-based startup Mistral"): "the", at most two describing words, a noun of a maker
-_MAKER_NP = (rf"(?:the\s+(?:folks|team|people|researchers|engineers)\s+(?:over\s+)?at\s+|the\s+(?:(?:{_DEMONYM}|[A-Z][\w-]*-based|AI|[a-z][\w-]*)\s+){{0,2}}?"
+_MAKER_NP = (rf"(?:the\s+(?:folks|team|people|researchers|engineers)\s+(?:over\s+)?at\s+|"
+             # "the" before a maker's people ("by the OpenAI team", "from the Google folks")
+             r"the\s+(?=[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?\s+(?:team|folks|people|researchers|engineers|guys)\b)|"
+             rf"the\s+(?:(?:{_DEMONYM}|[A-Z][\w-]*-based|AI|[a-z][\w-]*)\s+){{0,2}}?"
              r"(?:lab|company|startup|start-up|firm|giant|group|outfit|chipmaker|chip\s+maker)\s+)?")
 _VERBS_BY = rf"{_VERBS}(?:\s+(?:and|&)\s+[a-z]+)?\s+by"
 # where a product was made, said of its maker ("Codex was created at Google"); a capitalised word
@@ -63,7 +68,11 @@ _NO_NAME_CHAR_BEFORE = r"(?<![\w-].)"
 _NAME_END = r"(?:(?!\w)|(?<=[^\W\d_])(?=\d)|(?<=[\dA-Z])(?=s(?!\w)))"
 # Words before or between the names that turn a maker claim into a comparison or a move.
 # "host" as a verb or a platform's noun, not the podcast's hosts ("The hosts compare ...")
-_HOST = r"(?<!the )(?<!two )(?<!our )(?<!both )(?<!co-)host\w*"
+_HOST = (r"(?<!the )(?<!two )(?<!our )(?<!both )(?<!co-)host\w*"
+         # the podcast's host speaking ("Host notes that ...", "the hosts argue ...")
+         r"(?!\s+(?:notes?|noted|says?|said|asks?|asked|mentions?|mentioned|explains?|explained|argues?|argued|"
+         r"claims?|claimed|points?|pointed|jokes?|joked|recalls?|recalled|suggests?|suggested|thinks?|thought|"
+         r"believes?|believed|describes?|described|wonders?|wondered|adds?|added|observes?|observed)\b)")
 # "offer" of a platform, not a maker's "latest offering"
 _OFFER = r"(?<!latest )(?<!newest )(?<!new )(?<!first )(?<!recent )(?<!flagship )offer\w*"
 _NOT_A_CLAIM = regexcache.compile(
@@ -217,6 +226,11 @@ class ClaimShapes:
             if all(f and _WHITESPACE.match(f) is None for f in self._forms[kind]):
                 return _SplitRest(prefixes, then, group, self._tries[kind], suffix, guard)
         return regexcache.compile(self._filled(source))
+
+    @property
+    def tries(self) -> dict:
+        """The character tries of the maker ("org") and product ("prod") names."""
+        return self._tries
 
     @cached_property
     def _trie(self) -> dict:
@@ -637,32 +651,53 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
     # Copilot", "... ChatGPT integration"
     rel12 = (rf"(?:(?:\s+(?:{_QUALIFIER_WORDS}|{_KIND_DESCRIBERS})){{0,2}}\s+(?:models?|family|series|"
              rf"{_APPOSITION_KINDS}s?))?,?\s+(?:that|which)\s+")
-    rel12_end = (r"\s+(?:[a-z]+ly\s+)?(?:develop(?:s|ed)|creat(?:es|ed)|train(?:s|ed)|design(?:s|ed)|"
-                 r"(?:buil(?:ds|t)|ma(?:kes|de)|ship(?:s|ped)|releas(?:es|ed)|launch(?:es|ed)|produc(?:es|ed)|"
-                 r"unveil(?:s|ed)|introduc(?:es|ed)|publish(?:es|ed)|open[- ]sourc(?:es|ed))"
+    # also in a progressive or perfect ("the chips Intel is shipping", "which Google has released");
+    # building or making "for" someone is still building it ("the chatbot Anthropic built for X"),
+    # shipping or releasing "for" a platform is a platform's move
+    rel12_end = (r"\s+(?:[a-z]+ly\s+)?(?:(?:is|are|was|were|has|have|had)\s+(?:been\s+)?(?:[a-z]+ly\s+)?)?"
+                 r"(?:develop(?:s|ed|ing)|creat(?:es|ed|ing)|train(?:s|ed|ing)|design(?:s|ed|ing)|"
+                 r"(?:buil(?:ds|t|ding)|ma(?:kes|de|king))"
+                 rf"(?!\s+(?:on|{_IN_PLACE}|into|to|through|via|with|available)\b)|"
+                 r"(?:ship(?:s|ped|ping)|releas(?:es|ed|ing)|launch(?:es|ed|ing)|produc(?:es|ed|ing)|"
+                 r"unveil(?:s|ed|ing)|introduc(?:es|ed|ing)|publish(?:es|ed|ing)|open[- ]sourc(?:es|ed|ing)|"
+                 r"(?:puts?|putting)\s+out)"
                  rf"(?!\s+(?:on|{_IN_PLACE}|into|to|through|via|for|with|available)\b))\b")
     org6_end = (rf"{_VERSION_ENDS}"
-                rf"(?!\s+(?:models?\s+|family\s+)?(?:into|on|{_IN_PLACE}|with|for|to|through|via|available|integration|"
+                # "with" a partner or platform, not with what the product has ("released Qwen 2.5 with
+                # strong math scores")
+                rf"(?!\s+(?:models?\s+|family\s+)?(?:into|on|{_IN_PLACE}|with(?=\s+(?:the\s+|its\s+|their\s+)?[A-Z])|"
+                r"for|to|through|via|available|integration|"
                 r"support|access|availability|features?|partnership|deal|plugin|extension|API)\b)")
     # not what a lab takes away ("OpenAI dropped GPT-4 from ChatGPT") nor a move or a feature (`org6_end`)
     org15_end = rf"{org6_end}(?!\s+(?:from|off|out)\b)"
     # the verb ends the clause: punctuation, or a word of time or the main clause's verb after it
-    rel18_end = (rf"{rel12_end}(?=\s*(?:[,.;:!?)\]—–]|$)|\s+(?:last|this|earlier|recently|back|years?|months?|weeks?|"
-                 r"and|but|is|was|has|had|can|will|now|still|already)\b)")
+    rel18_end = (rf"{rel12_end}(?:\s+for\s+(?:the\s+|its\s+|their\s+)?[\w-]+)?"
+                 r"(?=\s*(?:[,.;:!?)\]—–]|$)|\s+(?:last|this|earlier|recently|back|years?|months?|weeks?|"
+                 r"and|but|is|are|was|were|has|have|had|can|could|will|would|now|still|already|just|really|seem\w*|"
+                 r"look\w*|remain\w*)\b)")
+    # the kind of a relative clause with no pronoun ("the Llama models Google put out last spring")
+    kind23 = rf"(?:\s+(?:{_QUALIFIER_WORDS}|{_KIND_DESCRIBERS})){{0,2}}\s+(?:models?|family|series|{_APPOSITION_KINDS}s?)\s+"
     org14_end = (rf"{_VERSION_ENDS}"
                  r"(?!\s+(?:models?\s+|family\s+)?(?:into|available|integration|support|access|availability|"
                  r"features?|partnership|deal|plugin|extension|API)\b)")
     # the words before the kind are any lowercase ones ("Google's small model", "OpenAI's video
     # model"); a comparison among them is no claim (`WrongMaker`)
     # the kind may be a word for one product of the maker's ("Mistral Large, Anthropic's flagship")
-    apposed = (rf"\s+(?:(?:AI|[a-z][\w-]*|{_DEMONYM})\s+){{0,3}}?(?:{_APPOSITION_KINDS}|flagship|release|offering|creation|(?:latest|newest)(?!\s+\w))s?\b"
-               r"(?!\s*,?\s+(?:and|or|&)\s)")
+    apposed = (rf"\s+(?:(?:AI|[a-z][\w-]*|{_DEMONYM})\s+){{0,3}}?(?:{_APPOSITION_KINDS}|flagship|release|offering|creation|brainchild|answer|response|entry|(?:latest|newest)(?!\s+\w))s?\b"
+               # a list goes on with another name ("and Gemini", "and the Claude family", "and Meta's");
+               # a clause does not ("Sora, Google's video model, and its impact", "..., and then Mistral")
+               r"(?!\s*,?\s+(?:and|or|&)\s+(?:(?:the|an?)\s+)?(?:[A-Z\d]|(?!(?:it|that|there|here|he|she|what|who|where)['’])[\w-]+['’]s\b))")
     apposed8 = rf"['’]s{apposed}"
+    paren_end = r"\s*(?:\)|(?=(?:,|/|\s+(?:and|or)\s|\s*&)[^()]{1,80}\)))"
+    is9 = (r"(?:,?\s+(?:which|that)\s+(?:is|was)|\s+(?:is|was))\s+(?:(?:also|really|basically|actually|just|still|now)\s+)?"
+           r"(?:(?:described|known|billed|touted|positioned|framed|presented|marketed|seen|regarded|hailed|referred\s+to)"
+           r"\s+as\s+)?")
     dash = r"(?:\s*[—–]\s*|\s+--?\s+)"
     dash_end = r"(?=\s*(?:[—–)]|--?\s|[.!?](?!\w)|$)|(?:\s+[a-z][\w-]*){1,3}\s*(?:[—–)]|\s--?\s))"
     return ClaimShapes(frozenset(orgs), frozenset(prods), [
-        ("org", "org", rf"(?![\w-])\s*\(\s*{prod}\s*\)",                                      # OpenAI (Gemini)
-         ((r"(?![\w-])\s*\(\s*",), None, "prod", "prod", rf"{prod_rest}\s*\)", None)),
+        # or the first of a list in the brackets ("Anthropic (Claude, Gemini)": the rest by `_list_after`)
+        ("org", "org", rf"(?![\w-])\s*\(\s*{prod}{paren_end}",                                # OpenAI (Gemini)
+         ((r"(?![\w-])\s*\(\s*",), None, "prod", "prod", rf"{prod_rest}{paren_end}", None)),
         ("prod2", "prod", rf"{prod_rest}\s*\(\s*(?:by\s+|from\s+)?{org2}\s*\)",                # Gemini (OpenAI)
          ((rf"{prod_rest}\s*\(\s*(?:by\s+|from\s+)", rf"{prod_rest}\s*\(\s*"), None, "org2", "org",
           rf"{org_end}\s*\)", None)),
@@ -686,14 +721,16 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
          ((rf"{org14}(?:its|their|the)\s+", org14), _qualified_ends, "prod14", "prod", rf"{prod_rest}{org14_end}", None)),
         # appositions; rarely tried (a comma and an article or a maker's name after a product), so not split
         ("prod7", "prod", rf"{prod_rest},\s+(?:an?|the)\s+{_QUALIFIERS}(?P<mid7>(?:[\w-]+\s+){{0,2}}?)"
-                          rf"{_APPOSITION_KINDS}\s+(?:{_VERBS_BY}|by|from|of)\s+"
+                          rf"(?:{_APPOSITION_KINDS}|flagship|creation|brainchild)\s+(?:{_VERBS_BY}|by|from|of)\s+{_MAKER_NP}"
                           rf"{org.replace('?P<org>', '?P<org7>')}",                         # Copilot, a product of Amazon
          None),
         # not a list ("Llama, OpenAI's models and Gemini"): one thing, not followed by "and"/"or"
         ("prod8", "prod", rf"{prod_rest},\s+{org.replace('?P<org>', '?P<org8>')}{apposed8}",  # Gemini, OpenAI's flagship model
          ((rf"{prod_rest},\s+",), None, "org8", "org", rf"{org_end}{apposed8}", None)),
         # the same as a predicate; rarely tried (a product, "is" or "was", then a maker), so not split
-        ("prod9", "prod", rf"{prod_rest}\s+(?:is|was)\s+(?:one\s+of\s+)?{org.replace('?P<org>', '?P<org9>')}{apposed8}",  # Codex is Anthropic's agent
+        # also in a relative clause, or described so ("Llama, which is Microsoft's open model",
+        # "Imagen is described as Meta's image model")
+        ("prod9", "prod", rf"{prod_rest}{is9}(?:one\s+of\s+)?{org.replace('?P<org>', '?P<org9>')}{apposed8}",  # Codex is Anthropic's agent
          None),
         # a product's maker named by a noun before the maker; rarely tried, so not split
         # a maker's thing, then its name after a comma; rarely tried, so not split; one thing, not a list
@@ -726,6 +763,10 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
                          rf"{prod.replace('?P<prod>', '?P<prod19>')}{org6_end}",               # OpenAI, the company behind Gemini
          ((rf"{maker19}(?:its|their|the)\s+", maker19), _qualified_ends, "prod19", "prod", rf"{prod_rest}{org6_end}",
           None)),
+        # a relative clause with no pronoun after a kind ("the Blackwell chips Intel is shipping are
+        # huge"): its verb ends the clause (not "the H100 chips Meta is building clusters with")
+        ("prod23", "prod", rf"{prod_rest}{kind23}{org.replace('?P<org>', '?P<org23>')}{rel18_end}",
+         ((rf"{prod_rest}{kind23}",), None, "org23", "org", rf"{org_end}{rel18_end}", None)),
         ("prod20", "prod", rf"{prod_rest}{maker20}{org.replace('?P<org>', '?P<org20>')}",       # ChatGPT's maker, Anthropic
          ((rf"{prod_rest}{maker20}",), None, "org20", "org", org_end, None)),
         # an apposition between dashes ("Gemini Ultra — OpenAI's biggest model yet —"): closed by a
@@ -818,11 +859,82 @@ def patterns_for(gl: Glossary) -> Patterns:
 def _group(m: re.Match | Claim, base: str) -> tuple[str | None, int]:
     groups = m.groupdict()
     for suffix in ("", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16", "17",
-                   "18", "19", "20", "21", "22"):
+                   "18", "19", "20", "21", "22", "23"):
         g = groups.get(base + suffix)
         if g is not None:
             return g, m.start(base + suffix)
     return None, -1
+
+
+# between the items of a list of products ("Claude, Gemini", "Gemini and Claude", "GPT-4o / Claude")
+_LIST_SEP = regexcache.compile(r"(?:\s*[,/&]\s*|\s+(?:and|or)\s+)(?:(?:and|or)\s+)?")
+_VERSION_AFTER = regexcache.compile(rf"{_VERSION}(?![\w-])")
+_POSSESSIVE = regexcache.compile(r"['’]s?(?!\w)")
+
+
+class _ListClaim:
+    """A claim on a later item of a list that a maker's claim starts ("Anthropic (Claude, Gemini)",
+    "Google's Gemini and Claude"): answers as a `Claim` of the head's shape with this item as its
+    product, spanning from the head's start to the item's end."""
+
+    __slots__ = ("_text", "_spans", "_start", "_end")
+
+    def __init__(self, text: str, spans: dict, start: int, end: int):
+        self._text, self._spans, self._start, self._end = text, spans, start, end
+
+    def group(self, name=0) -> str | None:
+        if name == 0:
+            return self._text[self._start:self._end]
+        span = self._spans.get(name)
+        return None if span is None else self._text[span[0]:span[1]]
+
+    def start(self, name=0) -> int:
+        return self._start if name == 0 else self._spans.get(name, (-1,))[0]
+
+    def end(self) -> int:
+        return self._end
+
+    def span(self) -> tuple[int, int]:
+        return self._start, self._end
+
+    def groupdict(self) -> dict:
+        return {name: self.group(name) for name in self._spans}
+
+
+def _list_claims(gl: Glossary, pats: Patterns, text: str, head) -> list:
+    """The later items of a list of products whose first item a claim ties to a maker: in the
+    brackets after a maker ("Anthropic (Claude, Gemini)") or after a maker's possessive ("Google's
+    Gemini and Claude"), each as a `_ListClaim` of the same maker. The list ends at anything but a
+    product's name: a maker's name ("Google's Gemini and Anthropic's Claude"), a name that is also
+    a maker's ("and Mistral"), or after a possessive's list, an item with its own possessive."""
+    if head.group("org") is not None:
+        org_group, prod_group, paren = "org", "prod", True
+        if text.endswith(")", 0, head.end()):
+            return []
+    elif head.group("org3") is not None:
+        org_group, prod_group, paren = "org3", "prod3", False
+    else:
+        return []
+    org_span = (head.start(org_group), head.start(org_group) + len(head.group(org_group)))
+    tries = pats.claims.tries
+    out, pos = [], head.end()
+    while (sep := _LIST_SEP.match(text, pos)) is not None:
+        at = sep.end()
+        if _NAME_BOUNDARY.match(text, at) is None:
+            break
+        ends = _name_ends(tries["prod"], text, at, len(text))
+        if not ends or any(e >= ends[0] for e in _name_ends(tries["org"], text, at, len(text))):
+            break
+        entry = gl.lookup(text[at:ends[0]])
+        if entry is None or entry.kind not in MADE_KINDS or not entry.maker:
+            break
+        end = _VERSION_AFTER.match(text, ends[0])
+        if end is None or (not paren and _POSSESSIVE.match(text, end.end())):
+            break
+        pos = end.end()
+        close = pos + 1 if paren and text.startswith(")", pos) else pos
+        out.append(_ListClaim(text, {org_group: org_span, prod_group: (at, ends[0])}, head.start(), close))
+    return out
 
 
 # a plural of a product's name ("H100s", "TPUs"): after a possessive or "from" a customer's or a
@@ -949,68 +1061,69 @@ class WrongMaker(_AttributionRule):
             found = pats.names_in(texts)
             for k in [k for k, names in enumerate(found) if len(names) > 1]:  # a claim needs a maker and a product
                 path, text, names = paths[k], texts[k], found[k]
-                for m in _claims_in(pats, text, names):
-                    org_text, org_at = _group(m, "org")
-                    prod_text, _ = _group(m, "prod")
-                    org_e, prod_e = _org_entry(gl, org_text), gl.lookup(prod_text)
-                    if org_e is None or prod_e is None or org_e is prod_e or gl.is_right_maker(prod_e, org_e):
-                        continue
-                    mid = m.group("mid5") if m.group("prod5") else m.group("mid7") if m.group("prod7") else ""
-                    before = text[max(0, m.start() - 40):m.start()]
-                    if (p := _PARTNER_AFTER.match(text, m.end())) is not None and (
-                            (o := pats.orgs.match(text, p.end())) is not None
-                            and (partner := _org_entry(gl, o.group())) is not None
-                            and (partner is prod_e or gl.is_right_maker(prod_e, partner))):
-                        continue  # "Microsoft released Llama 2 in partnership with Meta": a joint release
-                    if m.group("prod4") and _RENAMED_AFTER.match(text, m.end()):
-                        continue  # "Llama, released by Nvidia as Nemotron": the maker's derivative
-                    if m.group("prod22") and _BEHIND_BEFORE.search(text, max(0, m.start() - 40), m.start()) is None:
-                        continue  # "Claude, OpenAI, and Google": a list
-                    if (m.group("prod8") or m.group("prod9") or m.group("prod13") or m.group("prod21")) and _comparison(
-                            text, org_at + len(org_text), m.end()):
-                        continue  # "Gemini, OpenAI's rival model": a comparison, no claim
-                    if m.group("prod13") and org_e.kind == "cloud":
-                        continue  # "Llama, an Azure model": where it runs
-                    # a possessive or "by" ties the two names itself: only a platform before it
-                    # makes it no authorship; "from" may end a move ("switched to Claude from OpenAI")
-                    tied = m.group("prod3") or (m.group("prod4") and " from " not in text[m.start():org_at])
-                    if (mid and _NOT_A_CLAIM.search(mid)) or (
-                            not m.group("org") and not m.group("prod2")
-                            and (_PLATFORM_BEFORE if tied else _NOT_A_CLAIM).search(before)):
-                        continue
-                    if m.group("org11") and _NOT_A_CLAIM.search(text, org_at + len(org_text), m.start("prod11")):
-                        continue  # "Google's rival model, Claude": a comparison
-                    if m.group("prod4") and " at " in text[m.start():org_at] and (
-                            org_e.kind == "research_org" or text.startswith(("'", "’"), org_at + len(org_text))):
-                        continue  # "Cursor was created at MIT", "built at Microsoft's data centers": a place
-                    if m.group("prod4") and org_e.kind == "cloud":
-                        continue  # "Llama models from Azure": a cloud serves others' models
-                    if (m.group("prod3") or m.group("prod6") or m.group("prod14") or m.group("prod15")
-                            or m.group("prod17") or m.group("prod19")) and _derivative(gl, text, m.end(), org_e):
-                        continue  # "Nvidia's Llama Nemotron": the maker's own model named after another
-                    if (m.group("prod3") or (m.group("prod4") and " from " in text[m.start():org_at])) and \
-                            org_e.kind not in ("chip_maker", "ai_lab") and _PLURAL.match(text, _group(m, "prod")[1]):
-                        continue  # "Meta's H100s", "B200s from Dell": units someone owns or sells
-                    if m.group("prod3") and _RELATION_AFTER.match(text, m.end()):
-                        continue  # "Apple's ChatGPT integration": a relation, not who made it
-                    if m.group("prod15") and (org_e.kind != "ai_lab" or not _lab_work(gl, prod_e)):
-                        continue  # "Samsung launched Gemini Live", "OpenAI announced H100 clusters": a platform's
-                        # or a customer's move; a lab brings out models and its own products
-                    if m.group("prod16") and (org_e.kind in ("cloud", "company") or _OBJECT_BEFORE.search(
-                            text, max(0, m.start() - 12), m.start())):
-                        continue  # "traffic to ChatGPT comes from Google", "Llama comes from Hugging Face"
-                    if m.group("prod17") and _FORMER_BEFORE.search(text, max(0, org_at - 12), org_at):
-                        continue  # "the former OpenAI researchers behind Claude": where they came from
-                    if (m.group("prod6") or m.group("prod14") or m.group("prod15") or m.group("prod17")
-                            or m.group("prod19")) and \
-                            _RELATION_AFTER.match(text, m.end()):
-                        continue  # "OpenAI launched its Claude rival": a relation to the product
-                    if m.group("prod4") and _DISTRIBUTED.search(text, m.start(), org_at) and \
-                            _PLATFORM_AFTER.match(text, m.end()):
-                        continue  # "Gemini Nano, shipped by Samsung on Galaxy phones": a platform's move
-                    if m.group("prod18") and _NOT_A_CLAIM.search(text, m.start() + len(m.group("prod18")), org_at):
-                        continue  # "Gemini, the rival model OpenAI built": a comparison
-                    yield self._finding(ep, path, text, m, org_text, org_at, prod_e, org_e, gl)
+                for head in _claims_in(pats, text, names):
+                    for m in (head, *_list_claims(gl, pats, text, head)):
+                        org_text, org_at = _group(m, "org")
+                        prod_text, _ = _group(m, "prod")
+                        org_e, prod_e = _org_entry(gl, org_text), gl.lookup(prod_text)
+                        if org_e is None or prod_e is None or org_e is prod_e or gl.is_right_maker(prod_e, org_e):
+                            continue
+                        mid = m.group("mid5") if m.group("prod5") else m.group("mid7") if m.group("prod7") else ""
+                        before = text[max(0, m.start() - 40):m.start()]
+                        if (p := _PARTNER_AFTER.match(text, m.end())) is not None and (
+                                (o := pats.orgs.match(text, p.end())) is not None
+                                and (partner := _org_entry(gl, o.group())) is not None
+                                and (partner is prod_e or gl.is_right_maker(prod_e, partner))):
+                            continue  # "Microsoft released Llama 2 in partnership with Meta": a joint release
+                        if m.group("prod4") and _RENAMED_AFTER.match(text, m.end()):
+                            continue  # "Llama, released by Nvidia as Nemotron": the maker's derivative
+                        if m.group("prod22") and _BEHIND_BEFORE.search(text, max(0, m.start() - 40), m.start()) is None:
+                            continue  # "Claude, OpenAI, and Google": a list
+                        if (m.group("prod8") or m.group("prod9") or m.group("prod13") or m.group("prod21")) and _comparison(
+                                text, org_at + len(org_text), m.end()):
+                            continue  # "Gemini, OpenAI's rival model": a comparison, no claim
+                        if m.group("prod13") and org_e.kind == "cloud":
+                            continue  # "Llama, an Azure model": where it runs
+                        # a possessive or "by" ties the two names itself: only a platform before it
+                        # makes it no authorship; "from" may end a move ("switched to Claude from OpenAI")
+                        tied = m.group("prod3") or (m.group("prod4") and " from " not in text[m.start():org_at])
+                        if (mid and _NOT_A_CLAIM.search(mid)) or (
+                                not m.group("org") and not m.group("prod2")
+                                and (_PLATFORM_BEFORE if tied else _NOT_A_CLAIM).search(before)):
+                            continue
+                        if m.group("org11") and _NOT_A_CLAIM.search(text, org_at + len(org_text), m.start("prod11")):
+                            continue  # "Google's rival model, Claude": a comparison
+                        if m.group("prod4") and " at " in text[m.start():org_at] and (
+                                org_e.kind == "research_org" or text.startswith(("'", "’"), org_at + len(org_text))):
+                            continue  # "Cursor was created at MIT", "built at Microsoft's data centers": a place
+                        if m.group("prod4") and org_e.kind == "cloud":
+                            continue  # "Llama models from Azure": a cloud serves others' models
+                        if (m.group("prod3") or m.group("prod6") or m.group("prod14") or m.group("prod15")
+                                or m.group("prod17") or m.group("prod19")) and _derivative(gl, text, m.end(), org_e):
+                            continue  # "Nvidia's Llama Nemotron": the maker's own model named after another
+                        if (m.group("prod3") or (m.group("prod4") and " from " in text[m.start():org_at])) and \
+                                org_e.kind not in ("chip_maker", "ai_lab") and _PLURAL.match(text, _group(m, "prod")[1]):
+                            continue  # "Meta's H100s", "B200s from Dell": units someone owns or sells
+                        if m.group("prod3") and _RELATION_AFTER.match(text, m.end()):
+                            continue  # "Apple's ChatGPT integration": a relation, not who made it
+                        if m.group("prod15") and (org_e.kind != "ai_lab" or not _lab_work(gl, prod_e)):
+                            continue  # "Samsung launched Gemini Live", "OpenAI announced H100 clusters": a platform's
+                            # or a customer's move; a lab brings out models and its own products
+                        if m.group("prod16") and (org_e.kind in ("cloud", "company") or _OBJECT_BEFORE.search(
+                                text, max(0, m.start() - 12), m.start())):
+                            continue  # "traffic to ChatGPT comes from Google", "Llama comes from Hugging Face"
+                        if m.group("prod17") and _FORMER_BEFORE.search(text, max(0, org_at - 12), org_at):
+                            continue  # "the former OpenAI researchers behind Claude": where they came from
+                        if (m.group("prod6") or m.group("prod14") or m.group("prod15") or m.group("prod17")
+                                or m.group("prod19")) and \
+                                _RELATION_AFTER.match(text, m.end()):
+                            continue  # "OpenAI launched its Claude rival": a relation to the product
+                        if m.group("prod4") and _DISTRIBUTED.search(text, m.start(), org_at) and \
+                                _PLATFORM_AFTER.match(text, m.end()):
+                            continue  # "Gemini Nano, shipped by Samsung on Galaxy phones": a platform's move
+                        if m.group("prod18") and _NOT_A_CLAIM.search(text, m.start() + len(m.group("prod18")), org_at):
+                            continue  # "Gemini, the rival model OpenAI built": a comparison
+                        yield self._finding(ep, path, text, m, org_text, org_at, prod_e, org_e, gl)
 
 
 class EntityWrongMaker(_AttributionRule):
