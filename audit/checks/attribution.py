@@ -49,7 +49,8 @@ _MAKER_NP = (rf"(?:the\s+(?:folks|team|people|researchers|engineers)\s+(?:over\s
              r"the\s+(?=[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?\s+(?:team|folks|people|researchers|engineers|guys)\b)|"
              rf"the\s+(?:(?:{_DEMONYM}|[A-Z][\w-]*-based|AI|[a-z][\w-]*)\s+){{0,2}}?"
              r"(?:lab|company|startup|start-up|firm|giant|group|outfit|chipmaker|chip\s+maker)\s+)?")
-_VERBS_BY = rf"{_VERBS}(?:\s+(?:and|&)\s+[a-z]+)?\s+by"
+_VERBS_BY = (rf"(?:co-?)?{_VERBS}(?:\s+(?:and|&)\s+[a-z]+)?"
+             r"(?:\s+(?:in-house|internally|jointly|originally|entirely|mostly|largely|primarily|solely|together))?\s+by")
 # where a product was made, said of its maker ("Codex was created at Google"); a capitalised word
 # after the maker makes it an event or a place there ("released at Microsoft Build") (the guard of
 # "from"), and only verbs of making itself, not of releasing
@@ -124,6 +125,9 @@ _IN_PLACE = (r"in(?!\s+(?:January|February|March|April|May|June|July|August|Sept
 # after a claim: who else took part ("in partnership with Meta"); the right maker there makes it
 # a joint release, no wrong maker (`WrongMaker`)
 _PARTNER_AFTER = regexcache.compile(r"\s+in\s+(?:partnership|collaboration)\s+with\s+(?:the\s+)?")
+# after "made by X": another maker with it ("co-developed by Microsoft and Meta"); the right one
+# there makes it a joint work
+_JOINT_AFTER = regexcache.compile(r"\s*(?:,\s*|\s+)(?:and|&|with|alongside)\s+(?:the\s+)?")
 # before the people behind a product: where they were, not where they are ("former OpenAI researchers")
 _FORMER_BEFORE = regexcache.compile(r"\b(?:former|ex|onetime|one-time|erstwhile|early)[\s-]+$", re.I)
 
@@ -493,7 +497,8 @@ class Patterns:
         org2 = org.replace("?P<org>", "?P<org2>")
         org4 = org.replace("?P<org>", "?P<org4>")
         return regexcache.compile("|".join([
-            rf"\b{_VERBS_BY}\s+{org}",                                      # A model developed by OpenAI
+            # a context may start with the verb ("Developed by OpenAI")
+            rf"\b(?i:{_VERBS_BY})\s+{_MAKER_NP}{org}",                      # A model developed by OpenAI
             rf"^(?:An?|The|Its)\s+(?:[\w-]+\s+){{0,2}}?{org2}(?:['’]s)?\s+(?:[\w-]+\s+){{0,2}}?{_CONTEXT_KINDS}\b",  # An OpenAI model
             # with no article, only lowercase words (or "AI") between ("Microsoft Azure service" is no claim)
             rf"^{org4}(?:['’]s)?\s+(?:(?:AI|[a-z][\w-]*)\s+){{0,2}}?{_CONTEXT_KINDS}\b",   # Google's video model
@@ -619,7 +624,7 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
     # it ("How Microsoft Built Llama 3")
     # and a perfect's auxiliary ("OpenAI has just released ...")
     adverb = r"(?:(?:has|have|had)\s+)?(?:(?:[a-z]+ly|just|also|finally|now)\s+)?"
-    org6 = (rf"(?!\w)(?:-|\s+{adverb})(?i:built|builds|made|makes|released|unveiled|introduced|open[- ]sourced|"
+    org6 = (rf"(?!\w)(?:-|\s+{adverb})(?i:built|builds|made|makes|owns|owned|released|unveiled|introduced|open[- ]sourced|"
             r"puts?\s+out)\s+")
     # the verbs of making itself, past or present ("Google develops Claude", "Meta trained Qwen on
     # TPUs"): a place or means after the product ("in London", "on TPUs") is no platform's move
@@ -633,19 +638,22 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
     team17 = (r"(?![\w-])(?:['’]s)?\s+(?:team|lab|researchers|engineers|scientists|folks|people|group)\s+"
               r"(?:behind|that\s+(?:built|made|created|developed|trained))\s+")
     # a product's origin as its subject ("Llama comes from Meta"); not after a preposition (`WrongMaker`)
-    comes16 = rf"{_KIND_BEFORE_MAKER}(?:,?\s+(?:which|that))?\s+(?:comes?|came)\s+(?:from|out\s+of)\s+{_MAKER_NP}"
+    comes16 = rf"{_KIND_BEFORE_MAKER}(?:,?\s+(?:which|that))?\s+(?:(?:comes?|came)\s+(?:from|out\s+of)|belongs?\s+to|belonged\s+to)\s+{_MAKER_NP}"
     # an apposition whose noun the maker's clause describes, no relative pronoun needed ("Whisper,
     # the speech model Google open-sourced"); the verb ends the clause (not "the model Microsoft
     # built Copilot on"). The words before the kind are no kind words: the kind is the first one.
     # a maker described by what it makes, after a comma ("OpenAI, the company behind Gemini",
     # "Google, which makes Claude", "Meta, the maker of Grok")
     making = r"(?:makes|made|builds|built|creates|created|develops|developed|trains|trained)"
-    maker19 = (rf"(?![\w-]),\s+(?:(?:the|a)\s+)?(?:(?:[a-z]+\s+)?(?:company|lab|startup|firm|team)\s+"
-               rf"(?:behind|(?:that|which)\s+{making})|(?:maker|creator|developer|builder)\s+of|(?:which|that)\s+{making})\s+")
+    maker_noun = (rf"(?:(?:[a-z]+\s+)?(?:company|lab|startup|firm|team)\s+(?:behind|(?:that|which)\s+{making})|"
+                  r"(?:maker|creator|developer|builder)\s+of)")
+    # or as a predicate ("OpenAI is the company behind Llama")
+    maker19 = (rf"(?![\w-])(?:,\s+(?:(?:the|a)\s+)?(?:{maker_noun}|(?:which|that)\s+{making})|"
+               rf"\s+(?:is|was)\s+(?:(?:also|really|actually)\s+)?(?:the|a)\s+{maker_noun})\s+")
     # a product's maker named by a possessive noun ("ChatGPT's maker, Anthropic")
     maker20 = r"['’]s\s+(?:maker|creator|developer|builder|parent(?:\s+company)?)\s*,?\s+"
-    rel18 = (rf"(?:,|\s+(?:is|was))\s+(?:the|an?)\s+(?:(?!{_APPOSITION_KINDS}s?\s)(?:[a-z][\w-]*|AI|{_DEMONYM})\s+){{0,2}}"
-             rf"(?:{_APPOSITION_KINDS}s?|weights|checkpoints?)\s+"
+    rel18 = (rf"{_KIND_BEFORE_MAKER}(?:,|\s+(?:is|was))\s+(?:the|an?)\s+(?:(?!{_APPOSITION_KINDS}s?\s)(?:[a-z][\w-]*|AI|{_DEMONYM})\s+){{0,2}}"
+             rf"(?:{_APPOSITION_KINDS}s?|weights|checkpoints?|ones?)\s+"
              r"(?:(?:that|which)\s+)?")
     # not a move or a feature of the platform: "... Claude on Bedrock", "... Claude models in
     # Copilot", "... ChatGPT integration"
@@ -675,6 +683,7 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
                  r"(?=\s*(?:[,.;:!?)\]—–]|$)|\s+(?:last|this|earlier|recently|back|years?|months?|weeks?|"
                  r"and|but|is|are|was|were|has|have|had|can|could|will|would|now|still|already|just|really|seem\w*|"
                  r"look\w*|remain\w*)\b)")
+    and24 = r"(?![\w-])(?:,?\s+(?:and|with)\s+(?:its|their)|,?\s+whose)\s+"
     # the kind of a relative clause with no pronoun ("the Llama models Google put out last spring")
     kind23 = rf"(?:\s+(?:{_QUALIFIER_WORDS}|{_KIND_DESCRIBERS})){{0,2}}\s+(?:models?|family|series|{_APPOSITION_KINDS}s?)\s+"
     org14_end = (rf"{_VERSION_ENDS}"
@@ -720,7 +729,7 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
                          rf"{prod.replace('?P<prod>', '?P<prod14>')}{org14_end}",              # Google develops Claude
          ((rf"{org14}(?:its|their|the)\s+", org14), _qualified_ends, "prod14", "prod", rf"{prod_rest}{org14_end}", None)),
         # appositions; rarely tried (a comma and an article or a maker's name after a product), so not split
-        ("prod7", "prod", rf"{prod_rest},\s+(?:an?|the)\s+{_QUALIFIERS}(?P<mid7>(?:[\w-]+\s+){{0,2}}?)"
+        ("prod7", "prod", rf"{prod_rest}(?:,|\s+(?:is|was))\s+(?:an?|the)\s+{_QUALIFIERS}(?P<mid7>(?:[\w-]+\s+){{0,2}}?)"
                           rf"(?:{_APPOSITION_KINDS}|flagship|creation|brainchild)\s+(?:{_VERBS_BY}|by|from|of)\s+{_MAKER_NP}"
                           rf"{org.replace('?P<org>', '?P<org7>')}",                         # Copilot, a product of Amazon
          None),
@@ -737,7 +746,7 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
         ("org11", "org", rf"(?![\w-])['’]s\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:flagship|offering|release|creation|{_APPOSITION_KINDS})\s*,\s+"
                          rf"{prod.replace('?P<prod>', '?P<prod11>')}(?!\s*,?\s+(?:and|or|&)\s)",  # Anthropic's flagship, GPT-4o
          None),
-        ("prod10", "prod", rf"{prod_rest}\s+(?:maker|developer|creator|owner|parent|builder)\s+"
+        ("prod10", "prod", rf"{_VERSION}(?:(?![\w-])\s+|-)(?:maker|developer|creator|owner|parent|builder)\s+"
                            rf"{org.replace('?P<org>', '?P<org10>')}",                        # ChatGPT maker Google
          None),
         # a relative clause naming the maker as the subject of a making verb; not a platform's
@@ -767,6 +776,10 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
         # huge"): its verb ends the clause (not "the H100 chips Meta is building clusters with")
         ("prod23", "prod", rf"{prod_rest}{kind23}{org.replace('?P<org>', '?P<org23>')}{rel18_end}",
          ((rf"{prod_rest}{kind23}",), None, "org23", "org", rf"{org_end}{rel18_end}", None)),
+        # a maker with its product ("Anthropic and its Gemini models", "Microsoft, whose Claude ..."):
+        # only of a maker of models (`WrongMaker`: "Samsung and its Gemini phones" is a platform)
+        ("org24", "org", rf"{and24}{_QUALIFIERS}(?:{_KIND_WORDS}\s+)?{prod.replace('?P<prod>', '?P<prod24>')}{org6_end}",
+         ((and24,), _qualified_ends, "prod24", "prod", rf"{prod_rest}{org6_end}", None)),
         ("prod20", "prod", rf"{prod_rest}{maker20}{org.replace('?P<org>', '?P<org20>')}",       # ChatGPT's maker, Anthropic
          ((rf"{prod_rest}{maker20}",), None, "org20", "org", org_end, None)),
         # an apposition between dashes ("Gemini Ultra — OpenAI's biggest model yet —"): closed by a
@@ -859,7 +872,7 @@ def patterns_for(gl: Glossary) -> Patterns:
 def _group(m: re.Match | Claim, base: str) -> tuple[str | None, int]:
     groups = m.groupdict()
     for suffix in ("", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16", "17",
-                   "18", "19", "20", "21", "22", "23"):
+                   "18", "19", "20", "21", "22", "23", "24"):
         g = groups.get(base + suffix)
         if g is not None:
             return g, m.start(base + suffix)
@@ -1012,15 +1025,57 @@ def _by_episode(batch) -> list[tuple[object, list[str], list[str]]]:
 _PATH, _TEXT = itemgetter(1), itemgetter(2)
 
 
+# a spoken filler between commas ("Copilot, you know, the Amazon assistant", "ChatGPT is, uh,
+# Google's chatbot"), or a hesitation with no commas ("is uh Google's"): the claims read the text
+# without them (`_unfilled`)
+_FILLER = regexcache.compile(
+    r"\s*,\s*(?:[Uu]h+|[Uu]m+|[Ee]rm?|you\s+know|I\s+mean|like|kind\s+of|sort\s+of|basically|actually|honestly|"
+    r"literally|I\s+think|I\s+guess|I\s+believe|if\s+I\s+remember\s+(?:right|correctly)|of\s+course|right|so|well|okay)"
+    r"\s*,(?=\s)|(?<![\w-])[Uu](?:h+|m+)(?![\w-]),?\s+")
+# before a filler between commas: a word that the claim goes on from, so no comma is left
+# ("is, uh, Google's" -> "is Google's"); after any other word the commas were the clause's own
+# ("Copilot, you know, the ..." -> "Copilot, the ...")
+_GOES_ON_BEFORE = regexcache.compile(r"(?:\b(?:is|was|are|were|from|by|of|the|a|an|its|their|with|to|at)|['’]s)$")
+
+
+def _unfilled(text: str) -> tuple[str, list[int]] | None:
+    """The text without its spoken fillers (`_FILLER`), and where each of its characters (and its
+    end) stands in the text; None where it has none."""
+    parts: list[str] = []
+    where: list[int] = []
+    pos = 0
+    for m in _FILLER.finditer(text):
+        if m.group().lstrip().startswith(","):
+            keep = "" if _GOES_ON_BEFORE.search(text, 0, m.start()) else ","
+        else:
+            keep = ""
+        parts += (text[pos:m.start()], keep)
+        where += [*range(pos, m.start()), *[m.start()] * len(keep)]
+        pos = m.end()
+    if not parts:
+        return None
+    parts.append(text[pos:])
+    where += [*range(pos, len(text)), len(text)]
+    return "".join(parts), where
+
+
 class _AttributionRule(Rule):
-    def _finding(self, ep, path, text, m, org_text, org_at, prod_entry: Entry, org_entry: Entry, gl):
+    def _finding(self, ep, path, text, m, org_text, org_at, prod_entry: Entry, org_entry: Entry, gl,
+                 spoken: tuple[str, list[int]] | None = None):
+        """`spoken`: the text the claim was found in is `text` without its fillers; (the text with
+        them, where each character of `text` stands in it)."""
+        a, b, evidence = m.start(), m.end(), m.group(0)
+        if spoken is not None:
+            original, where = spoken
+            a, b, org_at = where[a], where[b - 1] + 1, where[org_at]
+            evidence = original[a:b]
         right = gl.chain(prod_entry)[0].name
         edits = scalar_edit(ep, path, org_at, org_at + len(org_text), right)
         fix = Fix("unsafe", f"Attribute {prod_entry.name} to {right}", tuple(edits), (path,)) if edits else None
-        start, end, _ = ep.locate(path, m.start(), m.end())
+        start, end, _ = ep.locate(path, a, b)
         return ep.finding(
-            self, path=path, start=start, end=end, evidence=m.group(0), fix=fix,
-            message=f"{prod_entry.name} is made by {right}, not {org_entry.name}: {m.group(0)!r}",
+            self, path=path, start=start, end=end, evidence=evidence, fix=fix,
+            message=f"{prod_entry.name} is made by {right}, not {org_entry.name}: {evidence!r}",
         )
 
 
@@ -1061,6 +1116,12 @@ class WrongMaker(_AttributionRule):
             found = pats.names_in(texts)
             for k in [k for k, names in enumerate(found) if len(names) > 1]:  # a claim needs a maker and a product
                 path, text, names = paths[k], texts[k], found[k]
+                spoken = None
+                if any(_FILLER.search(text, lo, hi) for lo, hi in claim_windows(text, names)):
+                    if (unfilled := _unfilled(text)) is not None:
+                        spoken = (text, unfilled[1])
+                        text = unfilled[0]
+                        names = pats._names(pats.names, text)
                 for head in _claims_in(pats, text, names):
                     for m in (head, *_list_claims(gl, pats, text, head)):
                         org_text, org_at = _group(m, "org")
@@ -1075,6 +1136,11 @@ class WrongMaker(_AttributionRule):
                                 and (partner := _org_entry(gl, o.group())) is not None
                                 and (partner is prod_e or gl.is_right_maker(prod_e, partner))):
                             continue  # "Microsoft released Llama 2 in partnership with Meta": a joint release
+                        if m.group("prod4") and (p := _JOINT_AFTER.match(text, m.end())) is not None and (
+                                (o := pats.orgs.match(text, p.end())) is not None
+                                and (partner := _org_entry(gl, o.group())) is not None
+                                and (partner is prod_e or gl.is_right_maker(prod_e, partner))):
+                            continue  # "Llama 2, co-developed by Microsoft and Meta": a joint work
                         if m.group("prod4") and _RENAMED_AFTER.match(text, m.end()):
                             continue  # "Llama, released by Nvidia as Nemotron": the maker's derivative
                         if m.group("prod22") and _BEHIND_BEFORE.search(text, max(0, m.start() - 40), m.start()) is None:
@@ -1086,7 +1152,10 @@ class WrongMaker(_AttributionRule):
                             continue  # "Llama, an Azure model": where it runs
                         # a possessive or "by" ties the two names itself: only a platform before it
                         # makes it no authorship; "from" may end a move ("switched to Claude from OpenAI")
-                        tied = m.group("prod3") or (m.group("prod4") and " from " not in text[m.start():org_at])
+                        # so does an apposition ("switched to Copilot, the Amazon assistant": the move is
+                        # to the product, the apposition still names its maker)
+                        tied = (m.group("prod3") or (m.group("prod4") and " from " not in text[m.start():org_at])
+                                or m.group("prod7") or m.group("prod8") or m.group("prod13") or m.group("prod21"))
                         if (mid and _NOT_A_CLAIM.search(mid)) or (
                                 not m.group("org") and not m.group("prod2")
                                 and (_PLATFORM_BEFORE if tied else _NOT_A_CLAIM).search(before)):
@@ -1098,8 +1167,11 @@ class WrongMaker(_AttributionRule):
                             continue  # "Cursor was created at MIT", "built at Microsoft's data centers": a place
                         if m.group("prod4") and org_e.kind == "cloud":
                             continue  # "Llama models from Azure": a cloud serves others' models
+                        if m.group("prod24") and not _model_maker(gl, org_e):
+                            continue  # "Samsung and its Gemini phones": a platform's product
                         if (m.group("prod3") or m.group("prod6") or m.group("prod14") or m.group("prod15")
-                                or m.group("prod17") or m.group("prod19")) and _derivative(gl, text, m.end(), org_e):
+                                or m.group("prod17") or m.group("prod19") or m.group("prod24")) and _derivative(
+                                gl, text, m.end(), org_e):
                             continue  # "Nvidia's Llama Nemotron": the maker's own model named after another
                         if (m.group("prod3") or (m.group("prod4") and " from " in text[m.start():org_at])) and \
                                 org_e.kind not in ("chip_maker", "ai_lab") and _PLURAL.match(text, _group(m, "prod")[1]):
@@ -1115,7 +1187,7 @@ class WrongMaker(_AttributionRule):
                         if m.group("prod17") and _FORMER_BEFORE.search(text, max(0, org_at - 12), org_at):
                             continue  # "the former OpenAI researchers behind Claude": where they came from
                         if (m.group("prod6") or m.group("prod14") or m.group("prod15") or m.group("prod17")
-                                or m.group("prod19")) and \
+                                or m.group("prod19") or m.group("prod24")) and \
                                 _RELATION_AFTER.match(text, m.end()):
                             continue  # "OpenAI launched its Claude rival": a relation to the product
                         if m.group("prod4") and _DISTRIBUTED.search(text, m.start(), org_at) and \
@@ -1123,7 +1195,7 @@ class WrongMaker(_AttributionRule):
                             continue  # "Gemini Nano, shipped by Samsung on Galaxy phones": a platform's move
                         if m.group("prod18") and _NOT_A_CLAIM.search(text, m.start() + len(m.group("prod18")), org_at):
                             continue  # "Gemini, the rival model OpenAI built": a comparison
-                        yield self._finding(ep, path, text, m, org_text, org_at, prod_e, org_e, gl)
+                        yield self._finding(ep, path, text, m, org_text, org_at, prod_e, org_e, gl, spoken)
 
 
 class EntityWrongMaker(_AttributionRule):
