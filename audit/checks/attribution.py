@@ -49,6 +49,10 @@ _MAKER_NP = (rf"(?:the\s+(?:folks|team|people|researchers|engineers)\s+(?:over\s
              r"the\s+(?=[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?\s+(?:team|folks|people|researchers|engineers|guys)\b)|"
              rf"the\s+(?:(?:{_DEMONYM}|[A-Z][\w-]*-based|AI|[a-z][\w-]*)\s+){{0,2}}?"
              r"(?:lab|company|startup|start-up|firm|giant|group|outfit|chipmaker|chip\s+maker)\s+)?")
+# a maker's people named before the verb of a clause ("which the OpenAI team built")
+_TEAM_WORDS = r"(?:team|folks|people|researchers|engineers|guys)"
+_THE_TEAM = rf"(?:the\s+(?=[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?\s+{_TEAM_WORDS}\b))?"
+_TEAM_AFTER = rf"(?:\s+{_TEAM_WORDS}(?=\s))?"
 _VERBS_BY = (rf"(?:co-?)?{_VERBS}(?:\s+(?:and|&)\s+[a-z]+)?"
              r"(?:\s+(?:in-house|internally|jointly|originally|entirely|mostly|largely|primarily|solely|together))?\s+by")
 # where a product was made, said of its maker ("Codex was created at Google"); a capitalised word
@@ -658,11 +662,11 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
     # not a move or a feature of the platform: "... Claude on Bedrock", "... Claude models in
     # Copilot", "... ChatGPT integration"
     rel12 = (rf"(?:(?:\s+(?:{_QUALIFIER_WORDS}|{_KIND_DESCRIBERS})){{0,2}}\s+(?:models?|family|series|"
-             rf"{_APPOSITION_KINDS}s?))?,?\s+(?:that|which)\s+")
+             rf"{_APPOSITION_KINDS}s?))?,?\s+(?:that|which)\s+{_THE_TEAM}")
     # also in a progressive or perfect ("the chips Intel is shipping", "which Google has released");
     # building or making "for" someone is still building it ("the chatbot Anthropic built for X"),
     # shipping or releasing "for" a platform is a platform's move
-    rel12_end = (r"\s+(?:[a-z]+ly\s+)?(?:(?:is|are|was|were|has|have|had)\s+(?:been\s+)?(?:[a-z]+ly\s+)?)?"
+    rel12_end = (rf"{_TEAM_AFTER}\s+(?:[a-z]+ly\s+)?(?:(?:is|are|was|were|has|have|had)\s+(?:been\s+)?(?:[a-z]+ly\s+)?)?"
                  r"(?:develop(?:s|ed|ing)|creat(?:es|ed|ing)|train(?:s|ed|ing)|design(?:s|ed|ing)|"
                  r"(?:buil(?:ds|t|ding)|ma(?:kes|de|king))"
                  rf"(?!\s+(?:on|{_IN_PLACE}|into|to|through|via|with|available)\b)|"
@@ -698,7 +702,7 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
                r"(?!\s*,?\s+(?:and|or|&)\s+(?:(?:the|an?)\s+)?(?:[A-Z\d]|(?!(?:it|that|there|here|he|she|what|who|where)['’])[\w-]+['’]s\b))")
     apposed8 = rf"['’]s{apposed}"
     paren_end = r"\s*(?:\)|(?=(?:,|/|\s+(?:and|or)\s|\s*&)[^()]{1,80}\)))"
-    is9 = (r"(?:,?\s+(?:which|that)\s+(?:is|was)|\s+(?:is|was))\s+(?:(?:also|really|basically|actually|just|still|now)\s+)?"
+    is9 = (r"(?:,?\s+(?:which|that)\s+(?:is|was)|\s+(?:is|was)|,?\s+(?:that|which|it)['’]s)\s+(?:(?:also|really|basically|actually|just|still|now)\s+)?"
            r"(?:(?:described|known|billed|touted|positioned|framed|presented|marketed|seen|regarded|hailed|referred\s+to)"
            r"\s+as\s+)?")
     dash = r"(?:\s*[—–]\s*|\s+--?\s+)"
@@ -837,6 +841,11 @@ def _model_maker(gl: Glossary, org: Entry) -> bool:
         e.parent == org.name and e.kind in ("ai_lab", "research_org") for e in gl.entries)
 
 
+def _makes_models(gl: Glossary, org: Entry) -> bool:
+    """`_model_maker`, or the maker of a model of the glossary's (Amazon: Nova)."""
+    return _model_maker(gl, org) or any(e.maker == org.name and e.kind in ("model", "model_family") for e in gl.entries)
+
+
 def _lab_work(gl: Glossary, e: Entry) -> bool:
     """Is `e` a model, or a product of an AI lab: what a lab itself launches ("OpenAI launched
     Sora"), unlike chips, clouds and apps it launches on ("OpenAI announced H100 clusters")?"""
@@ -928,6 +937,10 @@ def _list_claims(gl: Glossary, pats: Patterns, text: str, head) -> list:
         org_group, prod_group, paren = "org3", "prod3", False
     else:
         return []
+    first = gl.lookup(head.group(prod_group))
+    maker = gl.by_name.get(first.maker) if first is not None and first.maker else None
+    if maker is not None and maker.kind == "cloud":
+        return []  # "AWS's Bedrock and Claude": a platform and what it serves
     org_span = (head.start(org_group), head.start(org_group) + len(head.group(org_group)))
     tries = pats.claims.tries
     out, pos = [], head.end()
@@ -1035,7 +1048,7 @@ _FILLER = regexcache.compile(
 # before a filler between commas: a word that the claim goes on from, so no comma is left
 # ("is, uh, Google's" -> "is Google's"); after any other word the commas were the clause's own
 # ("Copilot, you know, the ..." -> "Copilot, the ...")
-_GOES_ON_BEFORE = regexcache.compile(r"(?:\b(?:is|was|are|were|from|by|of|the|a|an|its|their|with|to|at)|['’]s)$")
+_GOES_ON_BEFORE = regexcache.compile(r"(?:\b(?:is|was|are|were|from|by|of|the|a|an|its|their|with|to|at|which|that)|['’]s)$")
 
 
 def _unfilled(text: str) -> tuple[str, list[int]] | None:
@@ -1148,8 +1161,8 @@ class WrongMaker(_AttributionRule):
                         if (m.group("prod8") or m.group("prod9") or m.group("prod13") or m.group("prod21")) and _comparison(
                                 text, org_at + len(org_text), m.end()):
                             continue  # "Gemini, OpenAI's rival model": a comparison, no claim
-                        if m.group("prod13") and org_e.kind == "cloud":
-                            continue  # "Llama, an Azure model": where it runs
+                        if (m.group("prod13") or m.group("prod")) and org_e.kind == "cloud":
+                            continue  # "Llama, an Azure model", "AWS (Claude, Llama)": where it runs
                         # a possessive or "by" ties the two names itself: only a platform before it
                         # makes it no authorship; "from" may end a move ("switched to Claude from OpenAI")
                         # so does an apposition ("switched to Copilot, the Amazon assistant": the move is
@@ -1167,7 +1180,7 @@ class WrongMaker(_AttributionRule):
                             continue  # "Cursor was created at MIT", "built at Microsoft's data centers": a place
                         if m.group("prod4") and org_e.kind == "cloud":
                             continue  # "Llama models from Azure": a cloud serves others' models
-                        if m.group("prod24") and not _model_maker(gl, org_e):
+                        if m.group("prod24") and not _makes_models(gl, org_e):
                             continue  # "Samsung and its Gemini phones": a platform's product
                         if (m.group("prod3") or m.group("prod6") or m.group("prod14") or m.group("prod15")
                                 or m.group("prod17") or m.group("prod19") or m.group("prod24")) and _derivative(
