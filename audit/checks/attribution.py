@@ -53,8 +53,13 @@ _MAKER_NP = (rf"(?:the\s+(?:folks|team|people|researchers|engineers)\s+(?:over\s
 _TEAM_WORDS = r"(?:team|folks|people|researchers|engineers|guys)"
 _THE_TEAM = rf"(?:the\s+(?=[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?\s+{_TEAM_WORDS}\b))?"
 _TEAM_AFTER = rf"(?:\s+{_TEAM_WORDS}(?=\s))?"
-_VERBS_BY = (rf"(?:co-?)?{_VERBS}(?:\s+(?:and|&)\s+[a-z]+)?"
+_VERBS_BY = (rf"(?:{_VERBS}|co-?(?:developed|created|designed|built|trained))(?:\s+(?:and|&)\s+[a-z]+)?"
              r"(?:\s+(?:in-house|internally|jointly|originally|entirely|mostly|largely|primarily|solely|together))?\s+by")
+# a context that starts with the verb ("Developed by OpenAI"): its claims are read with the verb in
+# lowercase (`EntityWrongMaker`)
+_VERB_BY_START = regexcache.compile(
+    r"(?:Developed|Built|Made|Created|Trained|Designed|Produced|Owned|Released|Unveiled|Launched|Published|"
+    r"Open[- ]sourced|Introduced|Shipped|Rolled\s+out|Put\s+out|Co-?(?:developed|created|designed|built|trained))\s")
 # where a product was made, said of its maker ("Codex was created at Google"); a capitalised word
 # after the maker makes it an event or a place there ("released at Microsoft Build") (the guard of
 # "from"), and only verbs of making itself, not of releasing
@@ -170,6 +175,16 @@ class Claim:
         """`rest`: the match of the shape's rest (a `re.Match` or a `_SplitMatch`); `groups`: its group names."""
         self._text, self._first, self._start, self._name_end = text, first, start, name_end
         self._rest, self._groups, self._names = rest, groups, names
+
+    @property
+    def first(self) -> str:
+        """The group of the shape's first name ("org", "prod2", ...): which shape it is."""
+        return self._first
+
+    @property
+    def shape_groups(self) -> tuple:
+        """The groups of its shape: the first name's, then the rest's."""
+        return (self._first, *self._groups)
 
     def group(self, name=0) -> str | None:
         if name == 0:
@@ -502,7 +517,7 @@ class Patterns:
         org4 = org.replace("?P<org>", "?P<org4>")
         return regexcache.compile("|".join([
             # a context may start with the verb ("Developed by OpenAI")
-            rf"\b(?i:{_VERBS_BY})\s+{_MAKER_NP}{org}",                      # A model developed by OpenAI
+            rf"\b{_VERBS_BY}\s+{_MAKER_NP}{org}",                           # A model developed by OpenAI
             rf"^(?:An?|The|Its)\s+(?:[\w-]+\s+){{0,2}}?{org2}(?:['’]s)?\s+(?:[\w-]+\s+){{0,2}}?{_CONTEXT_KINDS}\b",  # An OpenAI model
             # with no article, only lowercase words (or "AI") between ("Microsoft Azure service" is no claim)
             rf"^{org4}(?:['’]s)?\s+(?:(?:AI|[a-z][\w-]*)\s+){{0,2}}?{_CONTEXT_KINDS}\b",   # Google's video model
@@ -879,6 +894,13 @@ def patterns_for(gl: Glossary) -> Patterns:
 
 
 def _group(m: re.Match | Claim, base: str) -> tuple[str | None, int]:
+    if isinstance(m, Claim):  # only its shape's groups, not the ~60 of all shapes
+        for name in m.shape_groups:
+            if name.startswith(base) and (len(name) == len(base) or name[len(base)].isdigit()):
+                g = m.group(name)
+                if g is not None:
+                    return g, m.start(name)
+        return None, -1
     groups = m.groupdict()
     for suffix in ("", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16", "17",
                    "18", "19", "20", "21", "22", "23", "24"):
@@ -929,16 +951,17 @@ def _list_claims(gl: Glossary, pats: Patterns, text: str, head) -> list:
     Gemini and Claude"), each as a `_ListClaim` of the same maker. The list ends at anything but a
     product's name: a maker's name ("Google's Gemini and Anthropic's Claude"), a name that is also
     a maker's ("and Mistral"), or after a possessive's list, an item with its own possessive."""
-    if head.group("org") is not None:
+    first = head.first
+    if first == "org":
         org_group, prod_group, paren = "org", "prod", True
         if text.endswith(")", 0, head.end()):
             return []
-    elif head.group("org3") is not None:
+    elif first == "org3":
         org_group, prod_group, paren = "org3", "prod3", False
     else:
         return []
-    first = gl.lookup(head.group(prod_group))
-    maker = gl.by_name.get(first.maker) if first is not None and first.maker else None
+    item = gl.lookup(head.group(prod_group))
+    maker = gl.by_name.get(item.maker) if item is not None and item.maker else None
     if maker is not None and maker.kind == "cloud":
         return []  # "AWS's Bedrock and Claude": a platform and what it serves
     org_span = (head.start(org_group), head.start(org_group) + len(head.group(org_group)))
@@ -1001,14 +1024,15 @@ def claim_windows(text: str, names: list[tuple[int, int, bool, bool]]) -> list[l
     return windows
 
 
-def _claims_in(pats: Patterns, text: str, names: list[tuple[int, int, bool, bool]]):
+def _claims_in(pats: Patterns, text: str, names: list[tuple[int, int, bool, bool]], windows: list | None = None):
     """Claim matches, searched only around places where a maker and a product stand close.
 
     One trie regex finds the names (a few per text, see `Patterns.names_in`); the claim
     patterns, which are slow to try at every position of a long text, then run only on the
-    short windows around close pairs.
+    short windows around close pairs (`windows`, if the caller has them).
     """
-    windows = claim_windows(text, names)
+    if windows is None:
+        windows = claim_windows(text, names)
     # `claims.finditer(text, lo, hi)`, tried only where a maker or product name starts: every
     # claim begins with one (after no word character or hyphen), and `starts` finds those places
     # from their first character instead of trying the claim patterns at every position
@@ -1039,12 +1063,12 @@ _PATH, _TEXT = itemgetter(1), itemgetter(2)
 
 
 # a spoken filler between commas ("Copilot, you know, the Amazon assistant", "ChatGPT is, uh,
-# Google's chatbot"), or a hesitation with no commas ("is uh Google's"): the claims read the text
-# without them (`_unfilled`)
+# Google's chatbot"): the claims read the text without them (`_unfilled`). Searched from its comma
+# (a literal: fast); a hesitation with no commas ("is uh Google's") is not looked for
 _FILLER = regexcache.compile(
-    r"\s*,\s*(?:[Uu]h+|[Uu]m+|[Ee]rm?|you\s+know|I\s+mean|like|kind\s+of|sort\s+of|basically|actually|honestly|"
+    r",\s*(?:[Uu]h+|[Uu]m+|[Ee]rm?|you\s+know|I\s+mean|like|kind\s+of|sort\s+of|basically|actually|honestly|"
     r"literally|I\s+think|I\s+guess|I\s+believe|if\s+I\s+remember\s+(?:right|correctly)|of\s+course|right|so|well|okay)"
-    r"\s*,(?=\s)|(?<![\w-])[Uu](?:h+|m+)(?![\w-]),?\s+")
+    r"\s*,(?=\s)")
 # before a filler between commas: a word that the claim goes on from, so no comma is left
 # ("is, uh, Google's" -> "is Google's"); after any other word the commas were the clause's own
 # ("Copilot, you know, the ..." -> "Copilot, the ...")
@@ -1058,10 +1082,7 @@ def _unfilled(text: str) -> tuple[str, list[int]] | None:
     where: list[int] = []
     pos = 0
     for m in _FILLER.finditer(text):
-        if m.group().lstrip().startswith(","):
-            keep = "" if _GOES_ON_BEFORE.search(text, 0, m.start()) else ","
-        else:
-            keep = ""
+        keep = "" if _GOES_ON_BEFORE.search(text, max(0, m.start() - 8), m.start()) else ","
         parts += (text[pos:m.start()], keep)
         where += [*range(pos, m.start()), *[m.start()] * len(keep)]
         pos = m.end()
@@ -1077,7 +1098,8 @@ class _AttributionRule(Rule):
                  spoken: tuple[str, list[int]] | None = None):
         """`spoken`: the text the claim was found in is `text` without its fillers; (the text with
         them, where each character of `text` stands in it)."""
-        a, b, evidence = m.start(), m.end(), m.group(0)
+        a, b = m.start(), m.end()
+        evidence = text[a:b]
         if spoken is not None:
             original, where = spoken
             a, b, org_at = where[a], where[b - 1] + 1, where[org_at]
@@ -1129,13 +1151,14 @@ class WrongMaker(_AttributionRule):
             found = pats.names_in(texts)
             for k in [k for k, names in enumerate(found) if len(names) > 1]:  # a claim needs a maker and a product
                 path, text, names = paths[k], texts[k], found[k]
-                spoken = None
-                if any(_FILLER.search(text, lo, hi) for lo, hi in claim_windows(text, names)):
+                spoken, windows = None, claim_windows(text, names)
+                if any(_FILLER.search(text, lo, hi) for lo, hi in windows):
                     if (unfilled := _unfilled(text)) is not None:
                         spoken = (text, unfilled[1])
                         text = unfilled[0]
                         names = pats._names(pats.names, text)
-                for head in _claims_in(pats, text, names):
+                        windows = claim_windows(text, names)
+                for head in _claims_in(pats, text, names, windows):
                     for m in (head, *_list_claims(gl, pats, text, head)):
                         org_text, org_at = _group(m, "org")
                         prod_text, _ = _group(m, "prod")
@@ -1259,6 +1282,9 @@ class EntityWrongMaker(_AttributionRule):
             path = f"{fld}.context"
             if path not in ep.scalars or not pats.orgs.search(context):
                 continue
+            original = context
+            if _VERB_BY_START.match(context):
+                context = context[0].lower() + context[1:]  # "Developed by OpenAI": as "developed by"
             found = list(pat.finditer(context))
             more = []
             if " from " in context or " by " in context:
@@ -1287,7 +1313,7 @@ class EntityWrongMaker(_AttributionRule):
                     continue  # "uses models from Anthropic": what it runs on, not who made it
                 if org_e.kind == "cloud" and (shape.get("org2") or shape.get("org4") or shape.get("org5")):
                     continue  # "An Azure model", "Microsoft Azure model catalog": where it runs
-                yield self._finding(ep, path, context, m, org_text, org_at, prod_e, org_e, gl)
+                yield self._finding(ep, path, original, m, org_text, org_at, prod_e, org_e, gl)
 
     def _maker_in_name(self, gl, ep, path: str, name: str):
         """The entity's name itself is a maker's name and another's product ("Google Claude",
