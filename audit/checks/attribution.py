@@ -46,7 +46,7 @@ _KIND_BEFORE_MAKER = (r"(?:\s+(?:chips?|GPUs?|accelerators?|processors?|models?|
 # Paris-based startup Mistral"): "the", at most two describing words, a noun of a maker
 _MAKER_NP = (rf"(?:the\s+(?:folks|team|people|researchers|engineers)\s+(?:over\s+)?at\s+|"
              # "the" before a maker's people ("by the OpenAI team", "from the Google folks")
-             r"the\s+(?=[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?\s+(?:team|folks|people|researchers|engineers|guys)\b)|"
+             r"the\s+(?=[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?(?:\s+[a-z]+)?\s+(?:team|folks|people|researchers|engineers|guys)\b)|"
              rf"the\s+(?:(?:{_DEMONYM}|[A-Z][\w-]*-based|AI|[a-z][\w-]*)\s+){{0,2}}?"
              r"(?:lab|company|startup|start-up|firm|giant|group|outfit|chipmaker|chip\s+maker)\s+)?")
 # a maker's people named before the verb of a clause ("which the OpenAI team built")
@@ -513,14 +513,15 @@ class Patterns:
     def context_claims(self) -> re.Pattern:
         """Maker claims in an entity's descriptive context (product implied)."""
         org = rf"(?<![\w-])(?P<org>{_alternation(self.org_forms)})(?![\w-])"
-        org2 = org.replace("?P<org>", "?P<org2>")
-        org4 = org.replace("?P<org>", "?P<org4>")
+        # the maker's possessive, or its name before a verb of making ("A Google-built model")
+        made = r"(?:(?![\w-])(?:['’]s)?|-(?:built|made|developed|designed|trained|created))"
+        org2 = rf"(?<![\w-])(?P<org2>{_alternation(self.org_forms)}){made}"
+        org4 = rf"(?<![\w-])(?P<org4>{_alternation(self.org_forms)}){made}"
         return regexcache.compile("|".join([
-            # a context may start with the verb ("Developed by OpenAI")
             rf"\b{_VERBS_BY}\s+{_MAKER_NP}{org}",                           # A model developed by OpenAI
-            rf"^(?:An?|The|Its)\s+(?:[\w-]+\s+){{0,2}}?{org2}(?:['’]s)?\s+(?:[\w-]+\s+){{0,2}}?{_CONTEXT_KINDS}\b",  # An OpenAI model
+            rf"^(?:An?|The|Its)\s+(?:[\w-]+\s+){{0,2}}?{org2}\s+(?:[\w-]+\s+){{0,2}}?{_CONTEXT_KINDS}\b",  # An OpenAI model
             # with no article, only lowercase words (or "AI") between ("Microsoft Azure service" is no claim)
-            rf"^{org4}(?:['’]s)?\s+(?:(?:AI|[a-z][\w-]*)\s+){{0,2}}?{_CONTEXT_KINDS}\b",   # Google's video model
+            rf"^{org4}\s+(?:(?:AI|[a-z][\w-]*)\s+){{0,2}}?{_CONTEXT_KINDS}\b",   # Google's video model
         ]))
 
     @cached_property
@@ -543,9 +544,10 @@ class Patterns:
         OpenAI"), and not before a possessive ("a product of OpenAI's rival")."""
         # or before the possessive of the maker's range ("Flagship of Anthropic's lineup")
         org3 = (rf"(?<![\w-])(?P<org3>{_alternation(self.org_forms)})(?![\w-])"
-                r"(?:(?!['’])|['’]s\s+(?:(?:AI|model|product)\s+)?(?:lineup|line-up|range|portfolio|family)\b)")
+                r"(?:(?!['’])|['’]s\s+(?:(?:AI|[a-z][\w-]*)\s+){0,2}?(?:lineup|line-up|range|portfolio|family)\b)")
+        # "part" only of a range ("Part of Meta's open model lineup"), not "part of OpenAI" (`WrongMaker`)
         kinds = (r"(?i:model|models|product|chatbot|assistant|agent|tool|LLM|platform|service|family|series|flagship|"
-                 r"editor|app|chip|GPU)")
+                 r"editor|app|chip|GPU|part(?=\s+of\s+\S+['’]s\s))")
         of = r"(?<!business )(?<!pricing )(?<!revenue )(?<!operating )(?<!licensing )(?<!subscription )"
         return regexcache.compile(rf"\b{of}{kinds}\s+of\s+{org3}")
 
@@ -903,13 +905,14 @@ def _group(m: re.Match | Claim, base: str) -> tuple[str | None, int]:
         return None, -1
     groups = m.groupdict()
     for suffix in ("", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16", "17",
-                   "18", "19", "20", "21", "22", "23", "24"):
+                   "18", "19", "20", "21", "22", "23", "24", "25"):
         g = groups.get(base + suffix)
         if g is not None:
             return g, m.start(base + suffix)
     return None, -1
 
 
+_LIST_AFTER = regexcache.compile(r"\s*,?\s+(?:and|or|&)\s+[A-Z]|\s*,\s*[A-Z]")
 # between the items of a list of products ("Claude, Gemini", "Gemini and Claude", "GPT-4o / Claude")
 _LIST_SEP = regexcache.compile(r"(?:\s*[,/&]\s*|\s+(?:and|or)\s+)(?:(?:and|or)\s+)?")
 _VERSION_AFTER = regexcache.compile(rf"{_VERSION}(?![\w-])")
@@ -925,6 +928,8 @@ class _ListClaim:
 
     def __init__(self, text: str, spans: dict, start: int, end: int):
         self._text, self._spans, self._start, self._end = text, spans, start, end
+
+    first = None  # no list goes on from it (`_list_claims`)
 
     def group(self, name=0) -> str | None:
         if name == 0:
@@ -983,6 +988,45 @@ def _list_claims(gl: Glossary, pats: Patterns, text: str, head) -> list:
         pos = end.end()
         close = pos + 1 if paren and text.startswith(")", pos) else pos
         out.append(_ListClaim(text, {org_group: org_span, prod_group: (at, ends[0])}, head.start(), close))
+    return out
+
+
+# a sentence that starts with its maker ("Released by Google, Llama 3 became ...", "Built by the
+# OpenAI team, Gemini ..."): the participle, then the maker, a comma and the product (`_fronted_claims`)
+_FRONTED = regexcache.compile(
+    r"(?:(?:[Oo]riginally|[Jj]ointly|[Ff]irst|[Qq]uietly|[Rr]ecently)\s+)?(?:[Dd]eveloped|[Bb]uilt|[Mm]ade|[Cc]reated|"
+    r"[Tt]rained|[Dd]esigned|[Rr]eleased|[Ll]aunched|[Uu]nveiled|[Ii]ntroduced|[Pp]ublished|[Oo]pen[- ]sourced)"
+    r"(?:\s+in-house)?\s+by\s+(?:the\s+)?")
+_SENTENCE_START = regexcache.compile(r"(?:^|[.!?;:\n]\s*|[\"“(*]\s*)$")
+_FRONTED_COMMA = regexcache.compile(rf"(?:\s+{_TEAM_WORDS})?,\s+(?:the\s+|its\s+|their\s+)?{_QUALIFIERS}(?:{_KIND_WORDS}\s+)?")
+
+
+def _fronted_claims(pats: Patterns, text: str) -> list:
+    """Claims of a sentence that starts with who made what follows it: "Released by Google, Llama
+    3 quickly became the default" (as `_ListClaim`s of groups "org25"/"prod25"). Looked for only
+    where " by " stands in the text, then at a sentence's start; the product must not start a list
+    ("Built by Google, Gemini and Claude ...")."""
+    out = []
+    i = text.find(" by ")
+    while i != -1:
+        at = max(0, i - 40)
+        for m in _FRONTED.finditer(text, at, i + 8):
+            if m.end() < i + 4 or not _SENTENCE_START.search(text, max(0, m.start() - 3), m.start()):
+                continue
+            o = pats.orgs.match(text, m.end())
+            if o is None:
+                continue
+            c = _FRONTED_COMMA.match(text, o.end())
+            if c is None or _NAME_BOUNDARY.match(text, c.end()) is None:
+                continue
+            ends = _name_ends(pats.claims.tries["prod"], text, c.end(), len(text))
+            end = _VERSION_AFTER.match(text, ends[0]) if ends else None
+            if end is None or _LIST_AFTER.match(text, end.end()):
+                continue
+            out.append(_ListClaim(text, {"org25": (o.start(), o.end()), "prod25": (c.end(), ends[0])},
+                                  m.start(), end.end()))
+            break
+        i = text.find(" by ", i + 1)
     return out
 
 
@@ -1158,7 +1202,8 @@ class WrongMaker(_AttributionRule):
                         text = unfilled[0]
                         names = pats._names(pats.names, text)
                         windows = claim_windows(text, names)
-                for head in _claims_in(pats, text, names, windows):
+                fronted = _fronted_claims(pats, text) if windows and " by " in text else ()
+                for head in (*_claims_in(pats, text, names, windows), *fronted):
                     for m in (head, *_list_claims(gl, pats, text, head)):
                         org_text, org_at = _group(m, "org")
                         prod_text, _ = _group(m, "prod")
@@ -1191,7 +1236,8 @@ class WrongMaker(_AttributionRule):
                         # so does an apposition ("switched to Copilot, the Amazon assistant": the move is
                         # to the product, the apposition still names its maker)
                         tied = (m.group("prod3") or (m.group("prod4") and " from " not in text[m.start():org_at])
-                                or m.group("prod7") or m.group("prod8") or m.group("prod13") or m.group("prod21"))
+                                or m.group("prod7") or m.group("prod8") or m.group("prod13") or m.group("prod21")
+                                or m.group("prod25"))
                         if (mid and _NOT_A_CLAIM.search(mid)) or (
                                 not m.group("org") and not m.group("prod2")
                                 and (_PLATFORM_BEFORE if tied else _NOT_A_CLAIM).search(before)):
