@@ -100,6 +100,11 @@ WRONG_MAKER = [
      "Built by OpenAI, Gemini 2.5 Pro"),
     (_insight, "Gemma 3 was co-developed by Meta and Microsoft.", "insights[0].text",
      "Gemma 3 was co-developed by Meta"),
+    (_quote, "I think Grok, the one from Meta, is overrated.", "quotes[0].text", "Grok, the one from Meta"),
+    (_quote, "Codex is basically Anthropic's thing for coding.", "quotes[0].text",
+     "Codex is basically Anthropic's thing"),
+    (_quote, "Yeah, DeepSeek-V3 — which, by the way, Baidu made — is super cheap.", "quotes[0].text",
+     "DeepSeek-V3 — which, by the way, Baidu made"),
 ]
 
 
@@ -161,6 +166,8 @@ RIGHT_MAKER = [
     (_insight, "Alibaba released Qwen 2.5 with strong math scores."),
     (_summary, "Host notes that DALL-E 3 was released by OpenAI."),
     (_quote, "Sonnet is Anthropic's mid-tier model, Haiku the small one."),
+    (_quote, "I think Grok, the one from xAI, is overrated."),
+    (_quote, "Codex is basically OpenAI's thing for coding."),
 ]
 
 

@@ -679,7 +679,7 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
     # not a move or a feature of the platform: "... Claude on Bedrock", "... Claude models in
     # Copilot", "... ChatGPT integration"
     rel12 = (rf"(?:(?:\s+(?:{_QUALIFIER_WORDS}|{_KIND_DESCRIBERS})){{0,2}}\s+(?:models?|family|series|"
-             rf"{_APPOSITION_KINDS}s?))?,?\s+(?:that|which)\s+{_THE_TEAM}")
+             rf"{_APPOSITION_KINDS}s?))?(?:,?\s+|\s*[—–]\s*|\s+--?\s+)(?:that|which)\s+{_THE_TEAM}")
     # also in a progressive or perfect ("the chips Intel is shipping", "which Google has released");
     # building or making "for" someone is still building it ("the chatbot Anthropic built for X"),
     # shipping or releasing "for" a platform is a platform's move
@@ -713,7 +713,7 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
     # the words before the kind are any lowercase ones ("Google's small model", "OpenAI's video
     # model"); a comparison among them is no claim (`WrongMaker`)
     # the kind may be a word for one product of the maker's ("Mistral Large, Anthropic's flagship")
-    apposed = (rf"\s+(?:(?:AI|[a-z][\w-]*|{_DEMONYM})\s+){{0,3}}?(?:{_APPOSITION_KINDS}|flagship|release|offering|creation|brainchild|answer|response|entry|(?:latest|newest)(?!\s+\w))s?\b"
+    apposed = (rf"\s+(?:(?:AI|[a-z][\w-]*|{_DEMONYM})\s+){{0,3}}?(?:{_APPOSITION_KINDS}|flagship|release|offering|creation|brainchild|answer|response|entry|thing|(?:latest|newest)(?!\s+\w))s?\b"
                # a list goes on with another name ("and Gemini", "and the Claude family", "and Meta's");
                # a clause does not ("Sora, Google's video model, and its impact", "..., and then Mistral")
                r"(?!\s*,?\s+(?:and|or|&)\s+(?:(?:the|an?)\s+)?(?:[A-Z\d]|(?!(?:it|that|there|here|he|she|what|who|where)['’])[\w-]+['’]s\b))")
@@ -751,7 +751,7 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
          ((rf"{org14}(?:its|their|the)\s+", org14), _qualified_ends, "prod14", "prod", rf"{prod_rest}{org14_end}", None)),
         # appositions; rarely tried (a comma and an article or a maker's name after a product), so not split
         ("prod7", "prod", rf"{prod_rest}(?:,|\s+(?:is|was))\s+(?:an?|the)\s+{_QUALIFIERS}(?P<mid7>(?:[\w-]+\s+){{0,2}}?)"
-                          rf"(?:{_APPOSITION_KINDS}|flagship|creation|brainchild)\s+(?:{_VERBS_BY}|by|from|of)\s+{_MAKER_NP}"
+                          rf"(?:{_APPOSITION_KINDS}|flagship|creation|brainchild|one)\s+(?:{_VERBS_BY}|by|from|of)\s+{_MAKER_NP}"
                           rf"{org.replace('?P<org>', '?P<org7>')}",                         # Copilot, a product of Amazon
          None),
         # not a list ("Llama, OpenAI's models and Gemini"): one thing, not followed by "and"/"or"
@@ -1111,7 +1111,8 @@ _PATH, _TEXT = itemgetter(1), itemgetter(2)
 # (a literal: fast); a hesitation with no commas ("is uh Google's") is not looked for
 _FILLER = regexcache.compile(
     r",\s*(?:[Uu]h+|[Uu]m+|[Ee]rm?|you\s+know|I\s+mean|like|kind\s+of|sort\s+of|basically|actually|honestly|"
-    r"literally|I\s+think|I\s+guess|I\s+believe|if\s+I\s+remember\s+(?:right|correctly)|of\s+course|right|so|well|okay)"
+    r"literally|I\s+think|I\s+guess|I\s+believe|if\s+I\s+remember\s+(?:right|correctly)|of\s+course|right|so|well|okay|"
+    r"by\s+the\s+way|mind\s+you|again|obviously|remember|as\s+you\s+know)"
     r"\s*,(?=\s)")
 # before a filler between commas: a word that the claim goes on from, so no comma is left
 # ("is, uh, Google's" -> "is Google's"); after any other word the commas were the clause's own
