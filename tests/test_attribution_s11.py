@@ -125,6 +125,10 @@ ENTITY_WRONG_MAKER = [
     ("Gemma", "Part of Meta's open model lineup.", "Part of Meta's open model lineup"),
     ("Phi-3", "Small model from the Google research team.", "model from the Google"),
     ("Whisper", "Developed in-house by Google for transcription.", "Developed in-house by Google"),
+    ("Claude", "Model created at OpenAI.", "created at OpenAI"),
+    ("Claude", "AI model (OpenAI).", "model (OpenAI)"),
+    ("Claude", "An assistant that OpenAI built.", "assistant that OpenAI built"),
+    ("Claude", "Mentioned as one of OpenAI's models.", "Mentioned as one of OpenAI's models"),
 ]
 
 
@@ -167,6 +171,7 @@ RIGHT_MAKER = [
     (_summary, "Host notes that DALL-E 3 was released by OpenAI."),
     (_quote, "Sonnet is Anthropic's mid-tier model, Haiku the small one."),
     (_quote, "I think Grok, the one from xAI, is overrated."),
+    (_summary, "Google's Gemini and Claude from Anthropic are compared."),
     (_quote, "Codex is basically OpenAI's thing for coding."),
 ]
 
@@ -182,6 +187,10 @@ ENTITY_RIGHT_MAKER = [
     ("Phi-3", "Small model from the Microsoft research team."),
     ("Claude", "Amazon-backed assistant from Anthropic."),
     ("Llama", "Developed by Meta, hosted by Microsoft on Azure."),
+    ("Claude", "Model that Microsoft released on Azure."),
+    ("Cursor", "Editor built at MIT by students."),
+    ("Claude", "AI model (AWS)."),
+    ("Claude", "A chatbot that Google uses internally."),
 ]
 
 

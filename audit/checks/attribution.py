@@ -305,7 +305,7 @@ _NAME_BOUNDARY = regexcache.compile(r"(?<![\w-])")
 # what an entity's context calls the entity in a maker claim ("Google's video model", "Anthropic's coding agent")
 _CONTEXT_KINDS = (r"(?:model|models|product|chatbot|assistant|agent|tool|LLM|platform|service|family|series|app|"
                   r"chip|chips|GPU|GPUs|accelerator|processor|editor|IDE|engine|generator)")
-_ARTICLE = regexcache.compile(r"(?:an?\s+|the\s+)?")
+_ARTICLE = regexcache.compile(r"(?:an?\s+|the\s+|one\s+of\s+)?")
 
 
 def _org_after(text: str, word: str, orgs: re.Pattern) -> bool:
@@ -552,6 +552,23 @@ class Patterns:
         return regexcache.compile(rf"\b{of}{kinds}\s+of\s+{org3}")
 
     @cached_property
+    def context_clause_claims(self) -> re.Pattern:
+        """"An assistant that OpenAI built", "Model created at OpenAI", "AI model (OpenAI)":
+        searched only in contexts holding "(", " at ", " that " or " which " (`EntityWrongMaker`).
+        Not a platform's move after the verb ("a model that Microsoft released on Azure"), nor a
+        place at a research org or an event ("built at MIT", "unveiled at Google I/O": `_MADE_AT`)."""
+        alt = _alternation(self.org_forms)
+        kinds = rf"(?i:{_CONTEXT_KINDS[3:-1]})"
+        verbs = (r"(?:built|made|developed|created|trained|designed|released|launched|open[- ]sourced|introduced|"
+                 r"unveiled|published|ships|makes|builds|develops|trains)")
+        return regexcache.compile("|".join([
+            rf"\b{kinds}\s+(?:that|which)\s+{_THE_TEAM}(?<![\w-])(?P<org6>{alt}){_TEAM_AFTER}\s+(?:[a-z]+ly\s+)?{verbs}"
+            r"(?!\s+(?:on|into|to|through|via|available|with|in\s+[A-Z])\b)\b",
+            rf"\b{_MADE_AT}\s+(?<![\w-])(?P<org7>{alt})(?![\w'’-])(?!\s+[A-Z])",
+            rf"\b{kinds}\s*\(\s*(?:by\s+|from\s+)?(?<![\w-])(?P<org8>{alt})\s*\)",
+        ]))
+
+    @cached_property
     def context_as_claims(self) -> re.Pattern:
         """What the context describes the entity as: "Mentioned as OpenAI's multimodal model",
         searched only where a maker follows " as " (`_org_after`). A verb of describing before
@@ -560,7 +577,7 @@ class Patterns:
         return regexcache.compile(
             rf"\b(?i:mentioned|described|discussed|referenced|cited|introduced|presented|identified|named|listed|noted|"
             rf"highlighted|known|characteri[sz]ed|referred\s+to|praised|critici[sz]ed|featured|shown)\s+"
-            rf"as\s+(?:an?\s+|the\s+)?{org5}['’]s\s+(?:(?:AI|[a-z][\w-]*)\s+){{0,3}}?{_CONTEXT_KINDS}\b")
+            rf"as\s+(?:an?\s+|the\s+|one\s+of\s+)?{org5}['’]s\s+(?:(?:AI|[a-z][\w-]*)\s+){{0,3}}?{_CONTEXT_KINDS}\b")
 
     @cached_property
     def orgs(self) -> re.Pattern:
@@ -917,6 +934,7 @@ _LIST_AFTER = regexcache.compile(r"\s*,?\s+(?:and|or|&)\s+[A-Z]|\s*,\s*[A-Z]")
 _LIST_SEP = regexcache.compile(r"(?:\s*[,/&]\s*|\s+(?:and|or)\s+)(?:(?:and|or)\s+)?")
 _VERSION_AFTER = regexcache.compile(rf"{_VERSION}(?![\w-])")
 _POSSESSIVE = regexcache.compile(r"['’]s?(?!\w)")
+_OWN_MAKER_AFTER = regexcache.compile(rf"(?:{_KIND_BEFORE_MAKER})(?:\s*\(\s*|,?\s+(?:(?:{_VERBS}\s+)?by|from)\s+)(?:the\s+)?")
 
 
 class _ListClaim:
@@ -985,6 +1003,8 @@ def _list_claims(gl: Glossary, pats: Patterns, text: str, head) -> list:
         end = _VERSION_AFTER.match(text, ends[0])
         if end is None or (not paren and _POSSESSIVE.match(text, end.end())):
             break
+        if (own := _OWN_MAKER_AFTER.match(text, end.end())) is not None and pats.orgs.match(text, own.end()):
+            break  # "Google's Gemini and Claude from Anthropic": the item names its own maker
         pos = end.end()
         close = pos + 1 if paren and text.startswith(")", pos) else pos
         out.append(_ListClaim(text, {org_group: org_span, prod_group: (at, ends[0])}, head.start(), close))
@@ -1340,6 +1360,8 @@ class EntityWrongMaker(_AttributionRule):
                 more += pats.context_of_claims.finditer(context)
             if " as " in context and _org_after(context, " as ", pats.orgs):
                 more += pats.context_as_claims.finditer(context)
+            if "(" in context or " at " in context or " that " in context or " which " in context:
+                more += pats.context_clause_claims.finditer(context)
             if more:
                 found = _leftmost([*found, *more])
             for m in found:
@@ -1358,7 +1380,10 @@ class EntityWrongMaker(_AttributionRule):
                 shape = m.groupdict()
                 if shape.get("org3") and _USES_BEFORE.search(context, max(0, m.start() - 40), m.start()):
                     continue  # "uses models from Anthropic": what it runs on, not who made it
-                if org_e.kind == "cloud" and (shape.get("org2") or shape.get("org4") or shape.get("org5")):
+                if shape.get("org7") and org_e.kind == "research_org":
+                    continue  # "Model created at MIT": where its makers worked
+                if org_e.kind == "cloud" and (shape.get("org2") or shape.get("org4") or shape.get("org5")
+                                              or shape.get("org8")):
                     continue  # "An Azure model", "Microsoft Azure model catalog": where it runs
                 yield self._finding(ep, path, original, m, org_text, org_at, prod_e, org_e, gl)
 
