@@ -15,7 +15,7 @@ from .base import Rule, scalar_edit
 from .. import regexcache
 
 _SIZES = (r"(?:Pro|Flash|Opus|Sonnet|Haiku|Ultra|Nano|Mini|mini|Turbo|Max|Vision|Instruct|Chat|Coder|Lite|Plus|Large|"
-          r"Medium|Small|Preview|preview|Thinking|Experimental|Exp|Instant|VL|Omni|Math|Scout|Maverick|Distill|"
+          r"Medium|Small|Preview|preview|Thinking|Experimental|Exp|Instant|VL|Omni|Math|Scout|Maverick|Distill|XL|"
           # a product of the family named by what it is or does ("Ernie Bot", "Gemini CLI", "Hunyuan Video")
           r"Bot|CLI|Video|Image|Imagine|Live|Agent|Voice|Audio|Music|Studio|Search|Canvas|Edit|Deep\s+Research)")
 # a reasoning effort after a size only with a hyphen ("o3-mini-high"); a plural of a name that
@@ -25,14 +25,15 @@ _VERSION = rf"(?:[ -]?v?\d+(?:\.\d+)*[a-zA-Z]?|[ -][A-Z]\d+(?:\.\d+)*(?![\w.-]\w
 # words after a product ("... Claude 3.5 Sonnet in Bedrock") must not pass by a shorter version
 # ("Claude 3.5", then " Sonnet in" is no platform's word)
 _VERSION_ENDS = rf"(?![ -]?v?\d|\.\d|[ -][A-Z]\d|[ -]{_SIZES}(?![\w-]))"
-_QUALIFIER_WORDS = r"(?:(?:newly|recently|just)[ -](?:released|announced|launched|unveiled)|new|newest|latest|own|flagship|upcoming|recent|popular|open[- ]source|open[- ]weights?|closed[- ]source|proprietary|frontier|reasoning|coding|AI)"
+_QUALIFIER_WORDS = r"(?:(?:newly|recently|just)[ -](?:released|announced|launched|unveiled)|new|newest|latest|own|flagship|upcoming|recent|popular|open[- ]source|open[- ]weights?|closed[- ]source|proprietary|frontier|reasoning|coding|whole|entire|AI)"
 _QUALIFIERS = rf"(?:{_QUALIFIER_WORDS}\s+){{0,3}}"
 _VERBS = (r"(?:developed|built|made|created|trained|designed|produced|owned|released|unveiled|launched|published|"
           r"open[- ]sourced|introduced|shipped|rolled\s+out|put\s+out)")
 _KIND_WORDS = r"(?:model|models|chatbot|assistant|LLM|LLMs|AI|family|series|product|tool)"
 # what an apposition calls a product ("Copilot, a product of Amazon"): one thing, named as such
 _APPOSITION_KINDS = (r"(?:model|chatbot|assistant|agent|LLM|product|tool|service|app|system|platform|family|series|cloud|"
-                     r"chip|GPU|accelerator|processor|editor|IDE|engine|generator)")
+                     r"chip|GPU|accelerator|processor|editor|IDE|engine|generator|classifier|MoE|bot|suite|framework|"
+                     r"library|SDK|variant|checkpoint)")
 # a capitalised adjective of a country or language ("French", "Chinese", "British", "Israeli"),
 # which may stand among the lowercase words before a kind ("Google's French model")
 _DEMONYM = r"[A-Z][a-z]+(?:an|ese|ish|ch|ic|i)(?![\w-])"
@@ -80,22 +81,24 @@ _NAME_END = r"(?:(?!\w)|(?<=[^\W\d_])(?=\d)|(?<=[\dA-Z])(?=s(?!\w)))"
 # "host" as a verb or a platform's noun, not the podcast's hosts ("The hosts compare ...")
 _HOST = (r"(?<!the )(?<!two )(?<!our )(?<!both )(?<!co-)host\w*"
          # the podcast's host speaking ("Host notes that ...", "the hosts argue ...")
-         r"(?!\s+(?:notes?|noted|says?|said|asks?|asked|mentions?|mentioned|explains?|explained|argues?|argued|"
-         r"claims?|claimed|points?|pointed|jokes?|joked|recalls?|recalled|suggests?|suggested|thinks?|thought|"
-         r"believes?|believed|describes?|described|wonders?|wondered|adds?|added|observes?|observed)\b)")
+         r"(?!\s+(?:note|say|said|ask|mention|explain|argu|claim|point|joke|recall|suggest|think|thought|believ|"
+         r"describ|wonder|add|observ|discuss|debat|review|compar|talk|agre|disagre|cover|explor|unpack|reflect|"
+         r"walk|dig|chat|interview|speak|spoke|share|highlight|predict|warn|react|laugh|push|question|open|clos|"
+         r"conclud|summari[sz]|recap)\w*\b)")
 # "offer" of a platform, not a maker's "latest offering"
 _OFFER = r"(?<!latest )(?<!newest )(?<!new )(?<!first )(?<!recent )(?<!flagship )offer\w*"
 _NOT_A_CLAIM = regexcache.compile(
     rf"\b(?:compet\w*|rival\w*|alternative\w*|answer|response|challeng\w*|threat|clone|copy|"
     r"versus|vs\.?|than|switch\w*|migrat\w*|mov\w*|instead|rather|compar\w*|defect\w*|poach\w*|"
     rf"hired|left|leav\w*|join\w*|partner\w*|{_HOST}|available|integrat\w*|deploy\w*|run\w*|"
-    rf"serv\w*|{_OFFER}|resell\w*|access)\b", re.I)
+    rf"serv\w*|{_OFFER}|resell\w*|access|add(?:s|ed|ing)?|support\w*)\b", re.I)
 # Of those, the words before a claim that still make it no authorship when the claim itself ties
 # product and maker ("Google's Claude", "Grok by Anthropic"): a platform that serves, hosts or
 # resells the product ("hosts Amazon's Claude instances"). A comparison or a move before such a
 # claim ("compare Grok by Anthropic with ...", "switched from OpenAI's Claude") leaves it a claim.
 _PLATFORM_BEFORE = regexcache.compile(
-    rf"\b(?:partner\w*|{_HOST}|available|integrat\w*|deploy\w*|run\w*|serv\w*|{_OFFER}|resell\w*|access)\b", re.I)
+    rf"\b(?:partner\w*|{_HOST}|available|integrat\w*|deploy\w*|run\w*|serv\w*|{_OFFER}|resell\w*|access|"
+    r"add(?:s|ed|ing)?|support\w*)\b", re.I)
 
 # A noun after "Maker's Product" that makes the possessive a relation, not authorship: "Apple's
 # ChatGPT integration", "Amazon's Claude deal", "Meta's ChatGPT competitor". Nouns only (a verb
@@ -721,6 +724,8 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
                  r"(?=\s*(?:[,.;:!?)\]—–]|$)|\s+(?:last|this|earlier|recently|back|years?|months?|weeks?|"
                  r"and|but|is|are|was|were|has|have|had|can|could|will|would|now|still|already|just|really|seem\w*|"
                  r"look\w*|remain\w*)\b)")
+    of26 = (r"(?![\w-])['’]s\s+(?:(?:new|latest|recent|surprise|quiet|long-awaited|first)\s+)?(?:launch|release|unveiling|"
+            r"debut|introduction|open[- ]sourcing|development|creation)\s+of\s+")
     and24 = r"(?![\w-])(?:,?\s+(?:and|with)\s+(?:its|their)|,?\s+whose)\s+"
     # the kind of a relative clause with no pronoun ("the Llama models Google put out last spring")
     kind23 = rf"(?:\s+(?:{_QUALIFIER_WORDS}|{_KIND_DESCRIBERS})){{0,2}}\s+(?:models?|family|series|{_APPOSITION_KINDS}s?)\s+"
@@ -818,12 +823,17 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
         # only of a maker of models (`WrongMaker`: "Samsung and its Gemini phones" is a platform)
         ("org24", "org", rf"{and24}{_QUALIFIERS}(?:{_KIND_WORDS}\s+)?{prod.replace('?P<prod>', '?P<prod24>')}{org6_end}",
          ((and24,), _qualified_ends, "prod24", "prod", rf"{prod_rest}{org6_end}", None)),
+        # a maker's bringing out of the product, as a noun ("DeepSeek's launch of Kimi K2"): only of a
+        # maker of models, of a model or a lab's product, not onto a platform (`WrongMaker`, `org6_end`)
+        ("org26", "org", rf"{of26}(?:its\s+|their\s+|the\s+)?{_QUALIFIERS}(?:{_KIND_WORDS}\s+)?"
+                         rf"{prod.replace('?P<prod>', '?P<prod26>')}{org6_end}",
+         ((rf"{of26}(?:its|their|the)\s+", of26), _qualified_ends, "prod26", "prod", rf"{prod_rest}{org6_end}", None)),
         ("prod20", "prod", rf"{prod_rest}{maker20}{org.replace('?P<org>', '?P<org20>')}",       # ChatGPT's maker, Anthropic
          ((rf"{prod_rest}{maker20}",), None, "org20", "org", org_end, None)),
         # an apposition between dashes ("Gemini Ultra — OpenAI's biggest model yet —"): closed by a
         # dash, or the sentence's end right after its kind (a dash also starts a clause: "Gemini —
         # OpenAI's model is better"); rarely tried (a dash after a product), so not split
-        ("prod21", "prod", rf"{prod_rest}{dash}{org.replace('?P<org>', '?P<org21>')}{apposed8}{dash_end}",
+        ("prod21", "prod", rf"{prod_rest}{dash}(?:(?:that|it)['’]s\s+)?{org.replace('?P<org>', '?P<org21>')}{apposed8}{dash_end}",
          None),
         # the maker after a comma, named as "the company behind" the product before it ("the
         # company behind Grok, Google,"): the words before the product are checked by `WrongMaker`
@@ -922,7 +932,7 @@ def _group(m: re.Match | Claim, base: str) -> tuple[str | None, int]:
         return None, -1
     groups = m.groupdict()
     for suffix in ("", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16", "17",
-                   "18", "19", "20", "21", "22", "23", "24", "25"):
+                   "18", "19", "20", "21", "22", "23", "24", "25", "26"):
         g = groups.get(base + suffix)
         if g is not None:
             return g, m.start(base + suffix)
@@ -930,6 +940,9 @@ def _group(m: re.Match | Claim, base: str) -> tuple[str | None, int]:
 
 
 _LIST_AFTER = regexcache.compile(r"\s*,?\s+(?:and|or|&)\s+[A-Z]|\s*,\s*[A-Z]")
+# of the verbs of bringing out (`org15`), those only a maker says of its model ("Google came out
+# with Claude 4", "Microsoft dropped Gemma 3"): claims of any maker of models, not only of a lab
+_AUTHORED = regexcache.compile(r"\b(?:c(?:a|o)mes?\s+out\s+with|dropped|drops|unveil\w*|reveal\w*|debut\w*|teas\w*)\b", re.I)
 # between the items of a list of products ("Claude, Gemini", "Gemini and Claude", "GPT-4o / Claude")
 _LIST_SEP = regexcache.compile(r"(?:\s*[,/&]\s*|\s+(?:and|or)\s+)(?:(?:and|or)\s+)?")
 _VERSION_AFTER = regexcache.compile(rf"{_VERSION}(?![\w-])")
@@ -995,8 +1008,8 @@ def _list_claims(gl: Glossary, pats: Patterns, text: str, head) -> list:
         if _NAME_BOUNDARY.match(text, at) is None:
             break
         ends = _name_ends(tries["prod"], text, at, len(text))
-        if not ends or any(e >= ends[0] for e in _name_ends(tries["org"], text, at, len(text))):
-            break
+        if not ends or _name_ends(tries["org"], text, at, len(text)):
+            break  # no product, or one named after a maker ("Meta's Llama 4 and DeepSeek-R1")
         entry = gl.lookup(text[at:ends[0]])
         if entry is None or entry.kind not in MADE_KINDS or not entry.maker:
             break
@@ -1270,10 +1283,12 @@ class WrongMaker(_AttributionRule):
                             continue  # "Cursor was created at MIT", "built at Microsoft's data centers": a place
                         if m.group("prod4") and org_e.kind == "cloud":
                             continue  # "Llama models from Azure": a cloud serves others' models
+                        if m.group("prod26") and not (_makes_models(gl, org_e) and _lab_work(gl, prod_e)):
+                            continue  # "Samsung's launch of Gemini Live", "Meta's release of H100 clusters"
                         if m.group("prod24") and not _makes_models(gl, org_e):
                             continue  # "Samsung and its Gemini phones": a platform's product
                         if (m.group("prod3") or m.group("prod6") or m.group("prod14") or m.group("prod15")
-                                or m.group("prod17") or m.group("prod19") or m.group("prod24")) and _derivative(
+                                or m.group("prod17") or m.group("prod19") or m.group("prod24") or m.group("prod26")) and _derivative(
                                 gl, text, m.end(), org_e):
                             continue  # "Nvidia's Llama Nemotron": the maker's own model named after another
                         if (m.group("prod3") or (m.group("prod4") and " from " in text[m.start():org_at])) and \
@@ -1281,7 +1296,9 @@ class WrongMaker(_AttributionRule):
                             continue  # "Meta's H100s", "B200s from Dell": units someone owns or sells
                         if m.group("prod3") and _RELATION_AFTER.match(text, m.end()):
                             continue  # "Apple's ChatGPT integration": a relation, not who made it
-                        if m.group("prod15") and (org_e.kind != "ai_lab" or not _lab_work(gl, prod_e)):
+                        if m.group("prod15") and (org_e.kind != "ai_lab" or not _lab_work(gl, prod_e)) and not (
+                                _AUTHORED.search(text, org_at + len(org_text), m.start("prod15"))
+                                and _makes_models(gl, org_e) and _lab_work(gl, prod_e)):
                             continue  # "Samsung launched Gemini Live", "OpenAI announced H100 clusters": a platform's
                             # or a customer's move; a lab brings out models and its own products
                         if m.group("prod16") and (org_e.kind in ("cloud", "company") or _OBJECT_BEFORE.search(
@@ -1290,7 +1307,7 @@ class WrongMaker(_AttributionRule):
                         if m.group("prod17") and _FORMER_BEFORE.search(text, max(0, org_at - 12), org_at):
                             continue  # "the former OpenAI researchers behind Claude": where they came from
                         if (m.group("prod6") or m.group("prod14") or m.group("prod15") or m.group("prod17")
-                                or m.group("prod19") or m.group("prod24")) and \
+                                or m.group("prod19") or m.group("prod24") or m.group("prod26")) and \
                                 _RELATION_AFTER.match(text, m.end()):
                             continue  # "OpenAI launched its Claude rival": a relation to the product
                         if m.group("prod4") and _DISTRIBUTED.search(text, m.start(), org_at) and \
