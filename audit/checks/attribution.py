@@ -308,6 +308,8 @@ _NAME_BOUNDARY = regexcache.compile(r"(?<![\w-])")
 # what an entity's context calls the entity in a maker claim ("Google's video model", "Anthropic's coding agent")
 _CONTEXT_KINDS = (r"(?:model|models|product|chatbot|assistant|agent|tool|LLM|platform|service|family|series|app|"
                   r"chip|chips|GPU|GPUs|accelerator|processor|editor|IDE|engine|generator)")
+# the words before a maker in `Patterns.context_clause_claims` (with an article or none after them)
+_CLAUSE_BEFORE_MAKER = (" that ", " which ", " at ", "(", "(by ", "(from ")
 _ARTICLE = regexcache.compile(r"(?:an?\s+|the\s+|one\s+of\s+)?")
 
 
@@ -561,7 +563,9 @@ class Patterns:
         Not a platform's move after the verb ("a model that Microsoft released on Azure"), nor a
         place at a research org or an event ("built at MIT", "unveiled at Google I/O": `_MADE_AT`)."""
         alt = _alternation(self.org_forms)
-        kinds = rf"(?i:{_CONTEXT_KINDS[3:-1]})"
+        # a kind in either case at its start ("Model that ..."), as character classes: no case-insensitive scan
+        kinds = "(?:" + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" if w[0].islower() else w
+                                 for w in _CONTEXT_KINDS[3:-1].split("|")) + ")"
         verbs = (r"(?:built|made|developed|created|trained|designed|released|launched|open[- ]sourced|introduced|"
                  r"unveiled|published|ships|makes|builds|develops|trains)")
         return regexcache.compile("|".join([
@@ -878,16 +882,23 @@ def _derivative(gl: Glossary, text: str, end: int, org: Entry) -> bool:
     return e is not None and e.kind in MADE_KINDS and e.maker is not None and gl.is_right_maker(e, org)
 
 
+@lru_cache(maxsize=8)
+def _lab_owners(gl_id: int, gl: Glossary) -> tuple[frozenset, frozenset]:
+    """The names of the orgs with a lab or research org of their own, and of the makers of a model
+    (one pass over the glossary, not one per entity asked about)."""
+    return (frozenset(e.parent for e in gl.entries if e.parent and e.kind in ("ai_lab", "research_org")),
+            frozenset(e.maker for e in gl.entries if e.maker and e.kind in ("model", "model_family")))
+
+
 def _model_maker(gl: Glossary, org: Entry) -> bool:
     """An AI lab, chip maker or research org, or a company with one of those of its own (Google,
     Meta, Microsoft): not a company that only runs or sells others' models (Samsung, Apple)."""
-    return org.kind in ("ai_lab", "chip_maker", "research_org") or any(
-        e.parent == org.name and e.kind in ("ai_lab", "research_org") for e in gl.entries)
+    return org.kind in ("ai_lab", "chip_maker", "research_org") or org.name in _lab_owners(id(gl), gl)[0]
 
 
 def _makes_models(gl: Glossary, org: Entry) -> bool:
     """`_model_maker`, or the maker of a model of the glossary's (Amazon: Nova)."""
-    return _model_maker(gl, org) or any(e.maker == org.name and e.kind in ("model", "model_family") for e in gl.entries)
+    return _model_maker(gl, org) or org.name in _lab_owners(id(gl), gl)[1]
 
 
 def _lab_work(gl: Glossary, e: Entry) -> bool:
@@ -1377,7 +1388,7 @@ class EntityWrongMaker(_AttributionRule):
                 more += pats.context_of_claims.finditer(context)
             if " as " in context and _org_after(context, " as ", pats.orgs):
                 more += pats.context_as_claims.finditer(context)
-            if "(" in context or " at " in context or " that " in context or " which " in context:
+            if any(w in context and _org_after(context, w, pats.orgs) for w in _CLAUSE_BEFORE_MAKER):
                 more += pats.context_clause_claims.finditer(context)
             if more:
                 found = _leftmost([*found, *more])
