@@ -15,22 +15,25 @@ from .base import Rule, scalar_edit
 from .. import regexcache
 
 _SIZES = (r"(?:Pro|Flash|Opus|Sonnet|Haiku|Ultra|Nano|Mini|mini|Turbo|Max|Vision|Instruct|Chat|Coder|Lite|Plus|Large|"
-          r"Medium|Small|Preview|preview|Thinking|Experimental|Exp|Instant|VL|Omni|Math|Scout|Maverick|Distill)")
+          r"Medium|Small|Preview|preview|Thinking|Experimental|Exp|Instant|VL|Omni|Math|Scout|Maverick|Distill|XL|"
+          # a product of the family named by what it is or does ("Ernie Bot", "Gemini CLI", "Hunyuan Video")
+          r"Bot|CLI|Video|Image|Imagine|Live|Agent|Voice|Audio|Music|Studio|Search|Canvas|Edit|Deep\s+Research)")
 # a reasoning effort after a size only with a hyphen ("o3-mini-high"); a plural of a name that
 # ends in a capital or digit ("TPUs", "B200s") is the name's too
-_VERSION = rf"(?:[ -]?v?\d+(?:\.\d+)*[a-zA-Z]?){{0,2}}(?:[ -]{_SIZES}|-(?:high|low|medium))*(?:(?<=[\dA-Z])s(?![\w-]))?"
+_VERSION = rf"(?:[ -]?v?\d+(?:\.\d+)*[a-zA-Z]?|[ -][A-Z]\d+(?:\.\d+)*(?![\w.-]\w)){{0,2}}(?:[ -]{_SIZES}|-(?:high|low|medium))*(?:(?<=[a-z])[ -]\d+(?:\.\d+)*)?(?:(?<=[\dA-Z])s(?![\w-]))?"
 # where a product's name with its version ends: no more of its version after it. A guard on the
 # words after a product ("... Claude 3.5 Sonnet in Bedrock") must not pass by a shorter version
 # ("Claude 3.5", then " Sonnet in" is no platform's word)
-_VERSION_ENDS = rf"(?![ -]?v?\d|\.\d|[ -]{_SIZES}(?![\w-]))"
-_QUALIFIER_WORDS = r"(?:(?:newly|recently|just)[ -](?:released|announced|launched|unveiled)|new|newest|latest|own|flagship|upcoming|recent|popular|open[- ]source|open[- ]weights?|closed[- ]source|proprietary|frontier|reasoning|coding|AI)"
+_VERSION_ENDS = rf"(?![ -]?v?\d|\.\d|[ -][A-Z]\d|[ -]{_SIZES}(?![\w-]))"
+_QUALIFIER_WORDS = r"(?:(?:newly|recently|just)[ -](?:released|announced|launched|unveiled)|new|newest|latest|own|flagship|upcoming|recent|popular|open[- ]source|open[- ]weights?|closed[- ]source|proprietary|frontier|reasoning|coding|whole|entire|AI)"
 _QUALIFIERS = rf"(?:{_QUALIFIER_WORDS}\s+){{0,3}}"
 _VERBS = (r"(?:developed|built|made|created|trained|designed|produced|owned|released|unveiled|launched|published|"
           r"open[- ]sourced|introduced|shipped|rolled\s+out|put\s+out)")
 _KIND_WORDS = r"(?:model|models|chatbot|assistant|LLM|LLMs|AI|family|series|product|tool)"
 # what an apposition calls a product ("Copilot, a product of Amazon"): one thing, named as such
-_APPOSITION_KINDS = (r"(?:model|chatbot|assistant|agent|LLM|product|tool|service|app|system|platform|family|series|"
-                     r"chip|GPU|accelerator|processor|editor|IDE|engine|generator)")
+_APPOSITION_KINDS = (r"(?:model|chatbot|assistant|agent|LLM|product|tool|service|app|system|platform|family|series|cloud|"
+                     r"chip|GPU|accelerator|processor|editor|IDE|engine|generator|classifier|MoE|bot|suite|framework|"
+                     r"library|SDK|variant|checkpoint)")
 # a capitalised adjective of a country or language ("French", "Chinese", "British", "Israeli"),
 # which may stand among the lowercase words before a kind ("Google's French model")
 _DEMONYM = r"[A-Z][a-z]+(?:an|ese|ish|ch|ic|i)(?![\w-])"
@@ -42,9 +45,22 @@ _KIND_BEFORE_MAKER = (r"(?:\s+(?:chips?|GPUs?|accelerators?|processors?|models?|
 # a verb of making or releasing before "by", maybe joined with another ("built and run by Google")
 # a maker described before its name, after "by" or "from" ("by the Chinese lab DeepSeek", "from the
 # Paris-based startup Mistral"): "the", at most two describing words, a noun of a maker
-_MAKER_NP = (rf"(?:the\s+(?:folks|team|people|researchers|engineers)\s+(?:over\s+)?at\s+|the\s+(?:(?:{_DEMONYM}|[A-Z][\w-]*-based|AI|[a-z][\w-]*)\s+){{0,2}}?"
+_MAKER_NP = (rf"(?:the\s+(?:folks|team|people|researchers|engineers)\s+(?:over\s+)?at\s+|"
+             # "the" before a maker's people ("by the OpenAI team", "from the Google folks")
+             r"the\s+(?=[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?(?:\s+[a-z]+)?\s+(?:team|folks|people|researchers|engineers|guys)\b)|"
+             rf"the\s+(?:(?:{_DEMONYM}|[A-Z][\w-]*-based|AI|[a-z][\w-]*)\s+){{0,2}}?"
              r"(?:lab|company|startup|start-up|firm|giant|group|outfit|chipmaker|chip\s+maker)\s+)?")
-_VERBS_BY = rf"{_VERBS}(?:\s+(?:and|&)\s+[a-z]+)?\s+by"
+# a maker's people named before the verb of a clause ("which the OpenAI team built")
+_TEAM_WORDS = r"(?:team|folks|people|researchers|engineers|guys)"
+_THE_TEAM = rf"(?:the\s+(?=[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?\s+{_TEAM_WORDS}\b))?"
+_TEAM_AFTER = rf"(?:\s+{_TEAM_WORDS}(?=\s))?"
+_VERBS_BY = (rf"(?:{_VERBS}|co-?(?:developed|created|designed|built|trained))(?:\s+(?:and|&)\s+[a-z]+)?"
+             r"(?:\s+(?:in-house|internally|jointly|originally|entirely|mostly|largely|primarily|solely|together))?\s+by")
+# a context that starts with the verb ("Developed by OpenAI"): its claims are read with the verb in
+# lowercase (`EntityWrongMaker`)
+_VERB_BY_START = regexcache.compile(
+    r"(?:Developed|Built|Made|Created|Trained|Designed|Produced|Owned|Released|Unveiled|Launched|Published|"
+    r"Open[- ]sourced|Introduced|Shipped|Rolled\s+out|Put\s+out|Co-?(?:developed|created|designed|built|trained))\s")
 # where a product was made, said of its maker ("Codex was created at Google"); a capitalised word
 # after the maker makes it an event or a place there ("released at Microsoft Build") (the guard of
 # "from"), and only verbs of making itself, not of releasing
@@ -63,20 +79,26 @@ _NO_NAME_CHAR_BEFORE = r"(?<![\w-].)"
 _NAME_END = r"(?:(?!\w)|(?<=[^\W\d_])(?=\d)|(?<=[\dA-Z])(?=s(?!\w)))"
 # Words before or between the names that turn a maker claim into a comparison or a move.
 # "host" as a verb or a platform's noun, not the podcast's hosts ("The hosts compare ...")
-_HOST = r"(?<!the )(?<!two )(?<!our )(?<!both )(?<!co-)host\w*"
+_HOST = (r"(?<!the )(?<!two )(?<!our )(?<!both )(?<!co-)host\w*"
+         # the podcast's host speaking ("Host notes that ...", "the hosts argue ...")
+         r"(?!\s+(?:note|say|said|ask|mention|explain|argu|claim|point|joke|recall|suggest|think|thought|believ|"
+         r"describ|wonder|add|observ|discuss|debat|review|compar|talk|agre|disagre|cover|explor|unpack|reflect|"
+         r"walk|dig|chat|interview|speak|spoke|share|highlight|predict|warn|react|laugh|push|question|open|clos|"
+         r"conclud|summari[sz]|recap)\w*\b)")
 # "offer" of a platform, not a maker's "latest offering"
 _OFFER = r"(?<!latest )(?<!newest )(?<!new )(?<!first )(?<!recent )(?<!flagship )offer\w*"
 _NOT_A_CLAIM = regexcache.compile(
     rf"\b(?:compet\w*|rival\w*|alternative\w*|answer|response|challeng\w*|threat|clone|copy|"
     r"versus|vs\.?|than|switch\w*|migrat\w*|mov\w*|instead|rather|compar\w*|defect\w*|poach\w*|"
     rf"hired|left|leav\w*|join\w*|partner\w*|{_HOST}|available|integrat\w*|deploy\w*|run\w*|"
-    rf"serv\w*|{_OFFER}|resell\w*|access)\b", re.I)
+    rf"serv\w*|{_OFFER}|resell\w*|access|add(?:s|ed|ing)?|support\w*)\b", re.I)
 # Of those, the words before a claim that still make it no authorship when the claim itself ties
 # product and maker ("Google's Claude", "Grok by Anthropic"): a platform that serves, hosts or
 # resells the product ("hosts Amazon's Claude instances"). A comparison or a move before such a
 # claim ("compare Grok by Anthropic with ...", "switched from OpenAI's Claude") leaves it a claim.
 _PLATFORM_BEFORE = regexcache.compile(
-    rf"\b(?:partner\w*|{_HOST}|available|integrat\w*|deploy\w*|run\w*|serv\w*|{_OFFER}|resell\w*|access)\b", re.I)
+    rf"\b(?:partner\w*|{_HOST}|available|integrat\w*|deploy\w*|run\w*|serv\w*|{_OFFER}|resell\w*|access|"
+    r"add(?:s|ed|ing)?|support\w*)\b", re.I)
 
 # A noun after "Maker's Product" that makes the possessive a relation, not authorship: "Apple's
 # ChatGPT integration", "Amazon's Claude deal", "Meta's ChatGPT competitor". Nouns only (a verb
@@ -115,6 +137,9 @@ _IN_PLACE = (r"in(?!\s+(?:January|February|March|April|May|June|July|August|Sept
 # after a claim: who else took part ("in partnership with Meta"); the right maker there makes it
 # a joint release, no wrong maker (`WrongMaker`)
 _PARTNER_AFTER = regexcache.compile(r"\s+in\s+(?:partnership|collaboration)\s+with\s+(?:the\s+)?")
+# after "made by X": another maker with it ("co-developed by Microsoft and Meta"); the right one
+# there makes it a joint work
+_JOINT_AFTER = regexcache.compile(r"\s*(?:,\s*|\s+)(?:and|&|with|alongside)\s+(?:the\s+)?")
 # before the people behind a product: where they were, not where they are ("former OpenAI researchers")
 _FORMER_BEFORE = regexcache.compile(r"\b(?:former|ex|onetime|one-time|erstwhile|early)[\s-]+$", re.I)
 
@@ -153,6 +178,16 @@ class Claim:
         """`rest`: the match of the shape's rest (a `re.Match` or a `_SplitMatch`); `groups`: its group names."""
         self._text, self._first, self._start, self._name_end = text, first, start, name_end
         self._rest, self._groups, self._names = rest, groups, names
+
+    @property
+    def first(self) -> str:
+        """The group of the shape's first name ("org", "prod2", ...): which shape it is."""
+        return self._first
+
+    @property
+    def shape_groups(self) -> tuple:
+        """The groups of its shape: the first name's, then the rest's."""
+        return (self._first, *self._groups)
 
     def group(self, name=0) -> str | None:
         if name == 0:
@@ -218,6 +253,11 @@ class ClaimShapes:
                 return _SplitRest(prefixes, then, group, self._tries[kind], suffix, guard)
         return regexcache.compile(self._filled(source))
 
+    @property
+    def tries(self) -> dict:
+        """The character tries of the maker ("org") and product ("prod") names."""
+        return self._tries
+
     @cached_property
     def _trie(self) -> dict:
         """The character trie of all the names, for `match` (the checks find names with `starts`)."""
@@ -268,7 +308,9 @@ _NAME_BOUNDARY = regexcache.compile(r"(?<![\w-])")
 # what an entity's context calls the entity in a maker claim ("Google's video model", "Anthropic's coding agent")
 _CONTEXT_KINDS = (r"(?:model|models|product|chatbot|assistant|agent|tool|LLM|platform|service|family|series|app|"
                   r"chip|chips|GPU|GPUs|accelerator|processor|editor|IDE|engine|generator)")
-_ARTICLE = regexcache.compile(r"(?:an?\s+|the\s+)?")
+# the words before a maker in `Patterns.context_clause_claims` (with an article or none after them)
+_CLAUSE_BEFORE_MAKER = (" that ", " which ", " at ", "(", "(by ", "(from ")
+_ARTICLE = regexcache.compile(r"(?:an?\s+|the\s+|one\s+of\s+)?")
 
 
 def _org_after(text: str, word: str, orgs: re.Pattern) -> bool:
@@ -476,13 +518,15 @@ class Patterns:
     def context_claims(self) -> re.Pattern:
         """Maker claims in an entity's descriptive context (product implied)."""
         org = rf"(?<![\w-])(?P<org>{_alternation(self.org_forms)})(?![\w-])"
-        org2 = org.replace("?P<org>", "?P<org2>")
-        org4 = org.replace("?P<org>", "?P<org4>")
+        # the maker's possessive, or its name before a verb of making ("A Google-built model")
+        made = r"(?:(?![\w-])(?:['’]s)?|-(?:built|made|developed|designed|trained|created))"
+        org2 = rf"(?<![\w-])(?P<org2>{_alternation(self.org_forms)}){made}"
+        org4 = rf"(?<![\w-])(?P<org4>{_alternation(self.org_forms)}){made}"
         return regexcache.compile("|".join([
-            rf"\b{_VERBS_BY}\s+{org}",                                      # A model developed by OpenAI
-            rf"^(?:An?|The|Its)\s+(?:[\w-]+\s+){{0,2}}?{org2}(?:['’]s)?\s+(?:[\w-]+\s+){{0,2}}?{_CONTEXT_KINDS}\b",  # An OpenAI model
+            rf"\b{_VERBS_BY}\s+{_MAKER_NP}{org}",                           # A model developed by OpenAI
+            rf"^(?:An?|The|Its)\s+(?:[\w-]+\s+){{0,2}}?{org2}\s+(?:[\w-]+\s+){{0,2}}?{_CONTEXT_KINDS}\b",  # An OpenAI model
             # with no article, only lowercase words (or "AI") between ("Microsoft Azure service" is no claim)
-            rf"^{org4}(?:['’]s)?\s+(?:(?:AI|[a-z][\w-]*)\s+){{0,2}}?{_CONTEXT_KINDS}\b",   # Google's video model
+            rf"^{org4}\s+(?:(?:AI|[a-z][\w-]*)\s+){{0,2}}?{_CONTEXT_KINDS}\b",   # Google's video model
         ]))
 
     @cached_property
@@ -505,11 +549,31 @@ class Patterns:
         OpenAI"), and not before a possessive ("a product of OpenAI's rival")."""
         # or before the possessive of the maker's range ("Flagship of Anthropic's lineup")
         org3 = (rf"(?<![\w-])(?P<org3>{_alternation(self.org_forms)})(?![\w-])"
-                r"(?:(?!['’])|['’]s\s+(?:(?:AI|model|product)\s+)?(?:lineup|line-up|range|portfolio|family)\b)")
+                r"(?:(?!['’])|['’]s\s+(?:(?:AI|[a-z][\w-]*)\s+){0,2}?(?:lineup|line-up|range|portfolio|family)\b)")
+        # "part" only of a range ("Part of Meta's open model lineup"), not "part of OpenAI" (`WrongMaker`)
         kinds = (r"(?i:model|models|product|chatbot|assistant|agent|tool|LLM|platform|service|family|series|flagship|"
-                 r"editor|app|chip|GPU)")
+                 r"editor|app|chip|GPU|part(?=\s+of\s+\S+['’]s\s))")
         of = r"(?<!business )(?<!pricing )(?<!revenue )(?<!operating )(?<!licensing )(?<!subscription )"
         return regexcache.compile(rf"\b{of}{kinds}\s+of\s+{org3}")
+
+    @cached_property
+    def context_clause_claims(self) -> re.Pattern:
+        """"An assistant that OpenAI built", "Model created at OpenAI", "AI model (OpenAI)":
+        searched only in contexts holding "(", " at ", " that " or " which " (`EntityWrongMaker`).
+        Not a platform's move after the verb ("a model that Microsoft released on Azure"), nor a
+        place at a research org or an event ("built at MIT", "unveiled at Google I/O": `_MADE_AT`)."""
+        alt = _alternation(self.org_forms)
+        # a kind in either case at its start ("Model that ..."), as character classes: no case-insensitive scan
+        kinds = "(?:" + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" if w[0].islower() else w
+                                 for w in _CONTEXT_KINDS[3:-1].split("|")) + ")"
+        verbs = (r"(?:built|made|developed|created|trained|designed|released|launched|open[- ]sourced|introduced|"
+                 r"unveiled|published|ships|makes|builds|develops|trains)")
+        return regexcache.compile("|".join([
+            rf"\b{kinds}\s+(?:that|which)\s+{_THE_TEAM}(?<![\w-])(?P<org6>{alt}){_TEAM_AFTER}\s+(?:[a-z]+ly\s+)?{verbs}"
+            r"(?!\s+(?:on|into|to|through|via|available|with|in\s+[A-Z])\b)\b",
+            rf"\b{_MADE_AT}\s+(?<![\w-])(?P<org7>{alt})(?![\w'’-])(?!\s+[A-Z])",
+            rf"\b{kinds}\s*\(\s*(?:by\s+|from\s+)?(?<![\w-])(?P<org8>{alt})\s*\)",
+        ]))
 
     @cached_property
     def context_as_claims(self) -> re.Pattern:
@@ -520,7 +584,7 @@ class Patterns:
         return regexcache.compile(
             rf"\b(?i:mentioned|described|discussed|referenced|cited|introduced|presented|identified|named|listed|noted|"
             rf"highlighted|known|characteri[sz]ed|referred\s+to|praised|critici[sz]ed|featured|shown)\s+"
-            rf"as\s+(?:an?\s+|the\s+)?{org5}['’]s\s+(?:(?:AI|[a-z][\w-]*)\s+){{0,3}}?{_CONTEXT_KINDS}\b")
+            rf"as\s+(?:an?\s+|the\s+|one\s+of\s+)?{org5}['’]s\s+(?:(?:AI|[a-z][\w-]*)\s+){{0,3}}?{_CONTEXT_KINDS}\b")
 
     @cached_property
     def orgs(self) -> re.Pattern:
@@ -605,7 +669,7 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
     # it ("How Microsoft Built Llama 3")
     # and a perfect's auxiliary ("OpenAI has just released ...")
     adverb = r"(?:(?:has|have|had)\s+)?(?:(?:[a-z]+ly|just|also|finally|now)\s+)?"
-    org6 = (rf"(?!\w)(?:-|\s+{adverb})(?i:built|builds|made|makes|released|unveiled|introduced|open[- ]sourced|"
+    org6 = (rf"(?!\w)(?:-|\s+{adverb})(?i:built|builds|made|makes|owns|owned|released|unveiled|introduced|open[- ]sourced|"
             r"puts?\s+out)\s+")
     # the verbs of making itself, past or present ("Google develops Claude", "Meta trained Qwen on
     # TPUs"): a place or means after the product ("in London", "on TPUs") is no platform's move
@@ -619,50 +683,77 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
     team17 = (r"(?![\w-])(?:['’]s)?\s+(?:team|lab|researchers|engineers|scientists|folks|people|group)\s+"
               r"(?:behind|that\s+(?:built|made|created|developed|trained))\s+")
     # a product's origin as its subject ("Llama comes from Meta"); not after a preposition (`WrongMaker`)
-    comes16 = rf"{_KIND_BEFORE_MAKER}(?:,?\s+(?:which|that))?\s+(?:comes?|came)\s+(?:from|out\s+of)\s+{_MAKER_NP}"
+    comes16 = rf"{_KIND_BEFORE_MAKER}(?:,?\s+(?:which|that))?\s+(?:(?:comes?|came)\s+(?:from|out\s+of)|belongs?\s+to|belonged\s+to)\s+{_MAKER_NP}"
     # an apposition whose noun the maker's clause describes, no relative pronoun needed ("Whisper,
     # the speech model Google open-sourced"); the verb ends the clause (not "the model Microsoft
     # built Copilot on"). The words before the kind are no kind words: the kind is the first one.
     # a maker described by what it makes, after a comma ("OpenAI, the company behind Gemini",
     # "Google, which makes Claude", "Meta, the maker of Grok")
     making = r"(?:makes|made|builds|built|creates|created|develops|developed|trains|trained)"
-    maker19 = (rf"(?![\w-]),\s+(?:(?:the|a)\s+)?(?:(?:[a-z]+\s+)?(?:company|lab|startup|firm|team)\s+"
-               rf"(?:behind|(?:that|which)\s+{making})|(?:maker|creator|developer|builder)\s+of|(?:which|that)\s+{making})\s+")
+    maker_noun = (rf"(?:(?:[a-z]+\s+)?(?:company|lab|startup|firm|team)\s+(?:behind|(?:that|which)\s+{making})|"
+                  r"(?:maker|creator|developer|builder)\s+of)")
+    # or as a predicate ("OpenAI is the company behind Llama")
+    maker19 = (rf"(?![\w-])(?:,\s+(?:(?:the|a)\s+)?(?:{maker_noun}|(?:which|that)\s+{making})|"
+               rf"\s+(?:is|was)\s+(?:(?:also|really|actually)\s+)?(?:the|a)\s+{maker_noun})\s+")
     # a product's maker named by a possessive noun ("ChatGPT's maker, Anthropic")
     maker20 = r"['’]s\s+(?:maker|creator|developer|builder|parent(?:\s+company)?)\s*,?\s+"
-    rel18 = (rf"(?:,|\s+(?:is|was))\s+(?:the|an?)\s+(?:(?!{_APPOSITION_KINDS}s?\s)(?:[a-z][\w-]*|AI|{_DEMONYM})\s+){{0,2}}"
-             rf"(?:{_APPOSITION_KINDS}s?|weights|checkpoints?)\s+"
+    rel18 = (rf"{_KIND_BEFORE_MAKER}(?:,|\s+(?:is|was))\s+(?:the|an?)\s+(?:(?!{_APPOSITION_KINDS}s?\s)(?:[a-z][\w-]*|AI|{_DEMONYM})\s+){{0,2}}"
+             rf"(?:{_APPOSITION_KINDS}s?|weights|checkpoints?|ones?)\s+"
              r"(?:(?:that|which)\s+)?")
     # not a move or a feature of the platform: "... Claude on Bedrock", "... Claude models in
     # Copilot", "... ChatGPT integration"
     rel12 = (rf"(?:(?:\s+(?:{_QUALIFIER_WORDS}|{_KIND_DESCRIBERS})){{0,2}}\s+(?:models?|family|series|"
-             rf"{_APPOSITION_KINDS}s?))?,?\s+(?:that|which)\s+")
-    rel12_end = (r"\s+(?:[a-z]+ly\s+)?(?:develop(?:s|ed)|creat(?:es|ed)|train(?:s|ed)|design(?:s|ed)|"
-                 r"(?:buil(?:ds|t)|ma(?:kes|de)|ship(?:s|ped)|releas(?:es|ed)|launch(?:es|ed)|produc(?:es|ed)|"
-                 r"unveil(?:s|ed)|introduc(?:es|ed)|publish(?:es|ed)|open[- ]sourc(?:es|ed))"
+             rf"{_APPOSITION_KINDS}s?))?(?:,?\s+|\s*[—–]\s*|\s+--?\s+)(?:that|which)\s+{_THE_TEAM}")
+    # also in a progressive or perfect ("the chips Intel is shipping", "which Google has released");
+    # building or making "for" someone is still building it ("the chatbot Anthropic built for X"),
+    # shipping or releasing "for" a platform is a platform's move
+    rel12_end = (rf"{_TEAM_AFTER}\s+(?:[a-z]+ly\s+)?(?:(?:is|are|was|were|has|have|had)\s+(?:been\s+)?(?:[a-z]+ly\s+)?)?"
+                 r"(?:develop(?:s|ed|ing)|creat(?:es|ed|ing)|train(?:s|ed|ing)|design(?:s|ed|ing)|"
+                 r"(?:buil(?:ds|t|ding)|ma(?:kes|de|king))"
+                 rf"(?!\s+(?:on|{_IN_PLACE}|into|to|through|via|with|available)\b)|"
+                 r"(?:ship(?:s|ped|ping)|releas(?:es|ed|ing)|launch(?:es|ed|ing)|produc(?:es|ed|ing)|"
+                 r"unveil(?:s|ed|ing)|introduc(?:es|ed|ing)|publish(?:es|ed|ing)|open[- ]sourc(?:es|ed|ing)|"
+                 r"(?:puts?|putting)\s+out)"
                  rf"(?!\s+(?:on|{_IN_PLACE}|into|to|through|via|for|with|available)\b))\b")
     org6_end = (rf"{_VERSION_ENDS}"
-                rf"(?!\s+(?:models?\s+|family\s+)?(?:into|on|{_IN_PLACE}|with|for|to|through|via|available|integration|"
+                # "with" a partner or platform, not with what the product has ("released Qwen 2.5 with
+                # strong math scores")
+                rf"(?!\s+(?:models?\s+|family\s+)?(?:into|on|{_IN_PLACE}|with(?=\s+(?:the\s+|its\s+|their\s+)?[A-Z])|"
+                r"for|to|through|via|available|integration|"
                 r"support|access|availability|features?|partnership|deal|plugin|extension|API)\b)")
     # not what a lab takes away ("OpenAI dropped GPT-4 from ChatGPT") nor a move or a feature (`org6_end`)
     org15_end = rf"{org6_end}(?!\s+(?:from|off|out)\b)"
     # the verb ends the clause: punctuation, or a word of time or the main clause's verb after it
-    rel18_end = (rf"{rel12_end}(?=\s*(?:[,.;:!?)\]—–]|$)|\s+(?:last|this|earlier|recently|back|years?|months?|weeks?|"
-                 r"and|but|is|was|has|had|can|will|now|still|already)\b)")
+    rel18_end = (rf"{rel12_end}(?:\s+for\s+(?:the\s+|its\s+|their\s+)?[\w-]+)?"
+                 r"(?=\s*(?:[,.;:!?)\]—–]|$)|\s+(?:last|this|earlier|recently|back|years?|months?|weeks?|"
+                 r"and|but|is|are|was|were|has|have|had|can|could|will|would|now|still|already|just|really|seem\w*|"
+                 r"look\w*|remain\w*)\b)")
+    of26 = (r"(?![\w-])['’]s\s+(?:(?:new|latest|recent|surprise|quiet|long-awaited|first)\s+)?(?:launch|release|unveiling|"
+            r"debut|introduction|open[- ]sourcing|development|creation)\s+of\s+")
+    and24 = r"(?![\w-])(?:,?\s+(?:and|with)\s+(?:its|their)|,?\s+whose)\s+"
+    # the kind of a relative clause with no pronoun ("the Llama models Google put out last spring")
+    kind23 = rf"(?:\s+(?:{_QUALIFIER_WORDS}|{_KIND_DESCRIBERS})){{0,2}}\s+(?:models?|family|series|{_APPOSITION_KINDS}s?)\s+"
     org14_end = (rf"{_VERSION_ENDS}"
                  r"(?!\s+(?:models?\s+|family\s+)?(?:into|available|integration|support|access|availability|"
                  r"features?|partnership|deal|plugin|extension|API)\b)")
     # the words before the kind are any lowercase ones ("Google's small model", "OpenAI's video
     # model"); a comparison among them is no claim (`WrongMaker`)
     # the kind may be a word for one product of the maker's ("Mistral Large, Anthropic's flagship")
-    apposed = (rf"\s+(?:(?:AI|[a-z][\w-]*|{_DEMONYM})\s+){{0,3}}?(?:{_APPOSITION_KINDS}|flagship|release|offering|creation|(?:latest|newest)(?!\s+\w))s?\b"
-               r"(?!\s*,?\s+(?:and|or|&)\s)")
+    apposed = (rf"\s+(?:(?:AI|[a-z][\w-]*|{_DEMONYM})\s+){{0,3}}?(?:{_APPOSITION_KINDS}|flagship|release|offering|creation|brainchild|answer|response|entry|thing|(?:latest|newest)(?!\s+\w))s?\b"
+               # a list goes on with another name ("and Gemini", "and the Claude family", "and Meta's");
+               # a clause does not ("Sora, Google's video model, and its impact", "..., and then Mistral")
+               r"(?!\s*,?\s+(?:and|or|&)\s+(?:(?:the|an?)\s+)?(?:[A-Z\d]|(?!(?:it|that|there|here|he|she|what|who|where)['’])[\w-]+['’]s\b))")
     apposed8 = rf"['’]s{apposed}"
+    paren_end = r"\s*(?:\)|(?=(?:,|/|\s+(?:and|or)\s|\s*&)[^()]{1,80}\)))"
+    is9 = (r"(?:,?\s+(?:which|that)\s+(?:is|was)|\s+(?:is|was)|,?\s+(?:that|which|it)['’]s)\s+(?:(?:also|really|basically|actually|just|still|now)\s+)?"
+           r"(?:(?:described|known|billed|touted|positioned|framed|presented|marketed|seen|regarded|hailed|referred\s+to)"
+           r"\s+as\s+)?")
     dash = r"(?:\s*[—–]\s*|\s+--?\s+)"
     dash_end = r"(?=\s*(?:[—–)]|--?\s|[.!?](?!\w)|$)|(?:\s+[a-z][\w-]*){1,3}\s*(?:[—–)]|\s--?\s))"
     return ClaimShapes(frozenset(orgs), frozenset(prods), [
-        ("org", "org", rf"(?![\w-])\s*\(\s*{prod}\s*\)",                                      # OpenAI (Gemini)
-         ((r"(?![\w-])\s*\(\s*",), None, "prod", "prod", rf"{prod_rest}\s*\)", None)),
+        # or the first of a list in the brackets ("Anthropic (Claude, Gemini)": the rest by `_list_after`)
+        ("org", "org", rf"(?![\w-])\s*\(\s*{prod}{paren_end}",                                # OpenAI (Gemini)
+         ((r"(?![\w-])\s*\(\s*",), None, "prod", "prod", rf"{prod_rest}{paren_end}", None)),
         ("prod2", "prod", rf"{prod_rest}\s*\(\s*(?:by\s+|from\s+)?{org2}\s*\)",                # Gemini (OpenAI)
          ((rf"{prod_rest}\s*\(\s*(?:by\s+|from\s+)", rf"{prod_rest}\s*\(\s*"), None, "org2", "org",
           rf"{org_end}\s*\)", None)),
@@ -685,22 +776,24 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
                          rf"{prod.replace('?P<prod>', '?P<prod14>')}{org14_end}",              # Google develops Claude
          ((rf"{org14}(?:its|their|the)\s+", org14), _qualified_ends, "prod14", "prod", rf"{prod_rest}{org14_end}", None)),
         # appositions; rarely tried (a comma and an article or a maker's name after a product), so not split
-        ("prod7", "prod", rf"{prod_rest},\s+(?:an?|the)\s+{_QUALIFIERS}(?P<mid7>(?:[\w-]+\s+){{0,2}}?)"
-                          rf"{_APPOSITION_KINDS}\s+(?:{_VERBS_BY}|by|from|of)\s+"
+        ("prod7", "prod", rf"{prod_rest}(?:,|\s+(?:is|was))\s+(?:an?|the)\s+{_QUALIFIERS}(?P<mid7>(?:[\w-]+\s+){{0,2}}?)"
+                          rf"(?:{_APPOSITION_KINDS}|flagship|creation|brainchild|one)\s+(?:{_VERBS_BY}|by|from|of)\s+{_MAKER_NP}"
                           rf"{org.replace('?P<org>', '?P<org7>')}",                         # Copilot, a product of Amazon
          None),
         # not a list ("Llama, OpenAI's models and Gemini"): one thing, not followed by "and"/"or"
         ("prod8", "prod", rf"{prod_rest},\s+{org.replace('?P<org>', '?P<org8>')}{apposed8}",  # Gemini, OpenAI's flagship model
          ((rf"{prod_rest},\s+",), None, "org8", "org", rf"{org_end}{apposed8}", None)),
         # the same as a predicate; rarely tried (a product, "is" or "was", then a maker), so not split
-        ("prod9", "prod", rf"{prod_rest}\s+(?:is|was)\s+(?:one\s+of\s+)?{org.replace('?P<org>', '?P<org9>')}{apposed8}",  # Codex is Anthropic's agent
+        # also in a relative clause, or described so ("Llama, which is Microsoft's open model",
+        # "Imagen is described as Meta's image model")
+        ("prod9", "prod", rf"{prod_rest}{is9}(?:one\s+of\s+)?{org.replace('?P<org>', '?P<org9>')}{apposed8}",  # Codex is Anthropic's agent
          None),
         # a product's maker named by a noun before the maker; rarely tried, so not split
         # a maker's thing, then its name after a comma; rarely tried, so not split; one thing, not a list
         ("org11", "org", rf"(?![\w-])['’]s\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:flagship|offering|release|creation|{_APPOSITION_KINDS})\s*,\s+"
                          rf"{prod.replace('?P<prod>', '?P<prod11>')}(?!\s*,?\s+(?:and|or|&)\s)",  # Anthropic's flagship, GPT-4o
          None),
-        ("prod10", "prod", rf"{prod_rest}\s+(?:maker|developer|creator|owner|parent|builder)\s+"
+        ("prod10", "prod", rf"{_VERSION}(?:(?![\w-])\s+|-)(?:maker|developer|creator|owner|parent|builder)\s+"
                            rf"{org.replace('?P<org>', '?P<org10>')}",                        # ChatGPT maker Google
          None),
         # a relative clause naming the maker as the subject of a making verb; not a platform's
@@ -726,12 +819,25 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
                          rf"{prod.replace('?P<prod>', '?P<prod19>')}{org6_end}",               # OpenAI, the company behind Gemini
          ((rf"{maker19}(?:its|their|the)\s+", maker19), _qualified_ends, "prod19", "prod", rf"{prod_rest}{org6_end}",
           None)),
+        # a relative clause with no pronoun after a kind ("the Blackwell chips Intel is shipping are
+        # huge"): its verb ends the clause (not "the H100 chips Meta is building clusters with")
+        ("prod23", "prod", rf"{prod_rest}{kind23}{org.replace('?P<org>', '?P<org23>')}{rel18_end}",
+         ((rf"{prod_rest}{kind23}",), None, "org23", "org", rf"{org_end}{rel18_end}", None)),
+        # a maker with its product ("Anthropic and its Gemini models", "Microsoft, whose Claude ..."):
+        # only of a maker of models (`WrongMaker`: "Samsung and its Gemini phones" is a platform)
+        ("org24", "org", rf"{and24}{_QUALIFIERS}(?:{_KIND_WORDS}\s+)?{prod.replace('?P<prod>', '?P<prod24>')}{org6_end}",
+         ((and24,), _qualified_ends, "prod24", "prod", rf"{prod_rest}{org6_end}", None)),
+        # a maker's bringing out of the product, as a noun ("DeepSeek's launch of Kimi K2"): only of a
+        # maker of models, of a model or a lab's product, not onto a platform (`WrongMaker`, `org6_end`)
+        ("org26", "org", rf"{of26}(?:its\s+|their\s+|the\s+)?{_QUALIFIERS}(?:{_KIND_WORDS}\s+)?"
+                         rf"{prod.replace('?P<prod>', '?P<prod26>')}{org6_end}",
+         ((rf"{of26}(?:its|their|the)\s+", of26), _qualified_ends, "prod26", "prod", rf"{prod_rest}{org6_end}", None)),
         ("prod20", "prod", rf"{prod_rest}{maker20}{org.replace('?P<org>', '?P<org20>')}",       # ChatGPT's maker, Anthropic
          ((rf"{prod_rest}{maker20}",), None, "org20", "org", org_end, None)),
         # an apposition between dashes ("Gemini Ultra — OpenAI's biggest model yet —"): closed by a
         # dash, or the sentence's end right after its kind (a dash also starts a clause: "Gemini —
         # OpenAI's model is better"); rarely tried (a dash after a product), so not split
-        ("prod21", "prod", rf"{prod_rest}{dash}{org.replace('?P<org>', '?P<org21>')}{apposed8}{dash_end}",
+        ("prod21", "prod", rf"{prod_rest}{dash}(?:(?:that|it)['’]s\s+)?{org.replace('?P<org>', '?P<org21>')}{apposed8}{dash_end}",
          None),
         # the maker after a comma, named as "the company behind" the product before it ("the
         # company behind Grok, Google,"): the words before the product are checked by `WrongMaker`
@@ -776,11 +882,23 @@ def _derivative(gl: Glossary, text: str, end: int, org: Entry) -> bool:
     return e is not None and e.kind in MADE_KINDS and e.maker is not None and gl.is_right_maker(e, org)
 
 
+@lru_cache(maxsize=8)
+def _lab_owners(gl_id: int, gl: Glossary) -> tuple[frozenset, frozenset]:
+    """The names of the orgs with a lab or research org of their own, and of the makers of a model
+    (one pass over the glossary, not one per entity asked about)."""
+    return (frozenset(e.parent for e in gl.entries if e.parent and e.kind in ("ai_lab", "research_org")),
+            frozenset(e.maker for e in gl.entries if e.maker and e.kind in ("model", "model_family")))
+
+
 def _model_maker(gl: Glossary, org: Entry) -> bool:
     """An AI lab, chip maker or research org, or a company with one of those of its own (Google,
     Meta, Microsoft): not a company that only runs or sells others' models (Samsung, Apple)."""
-    return org.kind in ("ai_lab", "chip_maker", "research_org") or any(
-        e.parent == org.name and e.kind in ("ai_lab", "research_org") for e in gl.entries)
+    return org.kind in ("ai_lab", "chip_maker", "research_org") or org.name in _lab_owners(id(gl), gl)[0]
+
+
+def _makes_models(gl: Glossary, org: Entry) -> bool:
+    """`_model_maker`, or the maker of a model of the glossary's (Amazon: Nova)."""
+    return _model_maker(gl, org) or org.name in _lab_owners(id(gl), gl)[1]
 
 
 def _lab_work(gl: Glossary, e: Entry) -> bool:
@@ -816,13 +934,144 @@ def patterns_for(gl: Glossary) -> Patterns:
 
 
 def _group(m: re.Match | Claim, base: str) -> tuple[str | None, int]:
+    if isinstance(m, Claim):  # only its shape's groups, not the ~60 of all shapes
+        for name in m.shape_groups:
+            if name.startswith(base) and (len(name) == len(base) or name[len(base)].isdigit()):
+                g = m.group(name)
+                if g is not None:
+                    return g, m.start(name)
+        return None, -1
     groups = m.groupdict()
     for suffix in ("", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16", "17",
-                   "18", "19", "20", "21", "22"):
+                   "18", "19", "20", "21", "22", "23", "24", "25", "26"):
         g = groups.get(base + suffix)
         if g is not None:
             return g, m.start(base + suffix)
     return None, -1
+
+
+_LIST_AFTER = regexcache.compile(r"\s*,?\s+(?:and|or|&)\s+[A-Z]|\s*,\s*[A-Z]")
+# of the verbs of bringing out (`org15`), those only a maker says of its model ("Google came out
+# with Claude 4", "Microsoft dropped Gemma 3"): claims of any maker of models, not only of a lab
+_AUTHORED = regexcache.compile(r"\b(?:c(?:a|o)mes?\s+out\s+with|dropped|drops|unveil\w*|reveal\w*|debut\w*|teas\w*)\b", re.I)
+# between the items of a list of products ("Claude, Gemini", "Gemini and Claude", "GPT-4o / Claude")
+_LIST_SEP = regexcache.compile(r"(?:\s*[,/&]\s*|\s+(?:and|or)\s+)(?:(?:and|or)\s+)?")
+_VERSION_AFTER = regexcache.compile(rf"{_VERSION}(?![\w-])")
+_POSSESSIVE = regexcache.compile(r"['’]s?(?!\w)")
+_OWN_MAKER_AFTER = regexcache.compile(rf"(?:{_KIND_BEFORE_MAKER})(?:\s*\(\s*|,?\s+(?:(?:{_VERBS}\s+)?by|from)\s+)(?:the\s+)?")
+
+
+class _ListClaim:
+    """A claim on a later item of a list that a maker's claim starts ("Anthropic (Claude, Gemini)",
+    "Google's Gemini and Claude"): answers as a `Claim` of the head's shape with this item as its
+    product, spanning from the head's start to the item's end."""
+
+    __slots__ = ("_text", "_spans", "_start", "_end")
+
+    def __init__(self, text: str, spans: dict, start: int, end: int):
+        self._text, self._spans, self._start, self._end = text, spans, start, end
+
+    first = None  # no list goes on from it (`_list_claims`)
+
+    def group(self, name=0) -> str | None:
+        if name == 0:
+            return self._text[self._start:self._end]
+        span = self._spans.get(name)
+        return None if span is None else self._text[span[0]:span[1]]
+
+    def start(self, name=0) -> int:
+        return self._start if name == 0 else self._spans.get(name, (-1,))[0]
+
+    def end(self) -> int:
+        return self._end
+
+    def span(self) -> tuple[int, int]:
+        return self._start, self._end
+
+    def groupdict(self) -> dict:
+        return {name: self.group(name) for name in self._spans}
+
+
+def _list_claims(gl: Glossary, pats: Patterns, text: str, head) -> list:
+    """The later items of a list of products whose first item a claim ties to a maker: in the
+    brackets after a maker ("Anthropic (Claude, Gemini)") or after a maker's possessive ("Google's
+    Gemini and Claude"), each as a `_ListClaim` of the same maker. The list ends at anything but a
+    product's name: a maker's name ("Google's Gemini and Anthropic's Claude"), a name that is also
+    a maker's ("and Mistral"), or after a possessive's list, an item with its own possessive."""
+    first = head.first
+    if first == "org":
+        org_group, prod_group, paren = "org", "prod", True
+        if text.endswith(")", 0, head.end()):
+            return []
+    elif first == "org3":
+        org_group, prod_group, paren = "org3", "prod3", False
+    else:
+        return []
+    item = gl.lookup(head.group(prod_group))
+    maker = gl.by_name.get(item.maker) if item is not None and item.maker else None
+    if maker is not None and maker.kind == "cloud":
+        return []  # "AWS's Bedrock and Claude": a platform and what it serves
+    org_span = (head.start(org_group), head.start(org_group) + len(head.group(org_group)))
+    tries = pats.claims.tries
+    out, pos = [], head.end()
+    while (sep := _LIST_SEP.match(text, pos)) is not None:
+        at = sep.end()
+        if _NAME_BOUNDARY.match(text, at) is None:
+            break
+        ends = _name_ends(tries["prod"], text, at, len(text))
+        if not ends or _name_ends(tries["org"], text, at, len(text)):
+            break  # no product, or one named after a maker ("Meta's Llama 4 and DeepSeek-R1")
+        entry = gl.lookup(text[at:ends[0]])
+        if entry is None or entry.kind not in MADE_KINDS or not entry.maker:
+            break
+        end = _VERSION_AFTER.match(text, ends[0])
+        if end is None or (not paren and _POSSESSIVE.match(text, end.end())):
+            break
+        if (own := _OWN_MAKER_AFTER.match(text, end.end())) is not None and pats.orgs.match(text, own.end()):
+            break  # "Google's Gemini and Claude from Anthropic": the item names its own maker
+        pos = end.end()
+        close = pos + 1 if paren and text.startswith(")", pos) else pos
+        out.append(_ListClaim(text, {org_group: org_span, prod_group: (at, ends[0])}, head.start(), close))
+    return out
+
+
+# a sentence that starts with its maker ("Released by Google, Llama 3 became ...", "Built by the
+# OpenAI team, Gemini ..."): the participle, then the maker, a comma and the product (`_fronted_claims`)
+_FRONTED = regexcache.compile(
+    r"(?:(?:[Oo]riginally|[Jj]ointly|[Ff]irst|[Qq]uietly|[Rr]ecently)\s+)?(?:[Dd]eveloped|[Bb]uilt|[Mm]ade|[Cc]reated|"
+    r"[Tt]rained|[Dd]esigned|[Rr]eleased|[Ll]aunched|[Uu]nveiled|[Ii]ntroduced|[Pp]ublished|[Oo]pen[- ]sourced)"
+    r"(?:\s+in-house)?\s+by\s+(?:the\s+)?")
+_SENTENCE_START = regexcache.compile(r"(?:^|[.!?;:\n]\s*|[\"“(*]\s*)$")
+_FRONTED_COMMA = regexcache.compile(rf"(?:\s+{_TEAM_WORDS})?,\s+(?:the\s+|its\s+|their\s+)?{_QUALIFIERS}(?:{_KIND_WORDS}\s+)?")
+
+
+def _fronted_claims(pats: Patterns, text: str) -> list:
+    """Claims of a sentence that starts with who made what follows it: "Released by Google, Llama
+    3 quickly became the default" (as `_ListClaim`s of groups "org25"/"prod25"). Looked for only
+    where " by " stands in the text, then at a sentence's start; the product must not start a list
+    ("Built by Google, Gemini and Claude ...")."""
+    out = []
+    i = text.find(" by ")
+    while i != -1:
+        at = max(0, i - 40)
+        for m in _FRONTED.finditer(text, at, i + 8):
+            if m.end() < i + 4 or not _SENTENCE_START.search(text, max(0, m.start() - 3), m.start()):
+                continue
+            o = pats.orgs.match(text, m.end())
+            if o is None:
+                continue
+            c = _FRONTED_COMMA.match(text, o.end())
+            if c is None or _NAME_BOUNDARY.match(text, c.end()) is None:
+                continue
+            ends = _name_ends(pats.claims.tries["prod"], text, c.end(), len(text))
+            end = _VERSION_AFTER.match(text, ends[0]) if ends else None
+            if end is None or _LIST_AFTER.match(text, end.end()):
+                continue
+            out.append(_ListClaim(text, {"org25": (o.start(), o.end()), "prod25": (c.end(), ends[0])},
+                                  m.start(), end.end()))
+            break
+        i = text.find(" by ", i + 1)
+    return out
 
 
 # a plural of a product's name ("H100s", "TPUs"): after a possessive or "from" a customer's or a
@@ -863,14 +1112,15 @@ def claim_windows(text: str, names: list[tuple[int, int, bool, bool]]) -> list[l
     return windows
 
 
-def _claims_in(pats: Patterns, text: str, names: list[tuple[int, int, bool, bool]]):
+def _claims_in(pats: Patterns, text: str, names: list[tuple[int, int, bool, bool]], windows: list | None = None):
     """Claim matches, searched only around places where a maker and a product stand close.
 
     One trie regex finds the names (a few per text, see `Patterns.names_in`); the claim
     patterns, which are slow to try at every position of a long text, then run only on the
-    short windows around close pairs.
+    short windows around close pairs (`windows`, if the caller has them).
     """
-    windows = claim_windows(text, names)
+    if windows is None:
+        windows = claim_windows(text, names)
     # `claims.finditer(text, lo, hi)`, tried only where a maker or product name starts: every
     # claim begins with one (after no word character or hyphen), and `starts` finds those places
     # from their first character instead of trying the claim patterns at every position
@@ -900,15 +1150,56 @@ def _by_episode(batch) -> list[tuple[object, list[str], list[str]]]:
 _PATH, _TEXT = itemgetter(1), itemgetter(2)
 
 
+# a spoken filler between commas ("Copilot, you know, the Amazon assistant", "ChatGPT is, uh,
+# Google's chatbot"): the claims read the text without them (`_unfilled`). Searched from its comma
+# (a literal: fast); a hesitation with no commas ("is uh Google's") is not looked for
+_FILLER = regexcache.compile(
+    r",\s*(?:[Uu]h+|[Uu]m+|[Ee]rm?|you\s+know|I\s+mean|like|kind\s+of|sort\s+of|basically|actually|honestly|"
+    r"literally|I\s+think|I\s+guess|I\s+believe|if\s+I\s+remember\s+(?:right|correctly)|of\s+course|right|so|well|okay|"
+    r"by\s+the\s+way|mind\s+you|again|obviously|remember|as\s+you\s+know)"
+    r"\s*,(?=\s)")
+# before a filler between commas: a word that the claim goes on from, so no comma is left
+# ("is, uh, Google's" -> "is Google's"); after any other word the commas were the clause's own
+# ("Copilot, you know, the ..." -> "Copilot, the ...")
+_GOES_ON_BEFORE = regexcache.compile(r"(?:\b(?:is|was|are|were|from|by|of|the|a|an|its|their|with|to|at|which|that)|['’]s)$")
+
+
+def _unfilled(text: str) -> tuple[str, list[int]] | None:
+    """The text without its spoken fillers (`_FILLER`), and where each of its characters (and its
+    end) stands in the text; None where it has none."""
+    parts: list[str] = []
+    where: list[int] = []
+    pos = 0
+    for m in _FILLER.finditer(text):
+        keep = "" if _GOES_ON_BEFORE.search(text, max(0, m.start() - 8), m.start()) else ","
+        parts += (text[pos:m.start()], keep)
+        where += [*range(pos, m.start()), *[m.start()] * len(keep)]
+        pos = m.end()
+    if not parts:
+        return None
+    parts.append(text[pos:])
+    where += [*range(pos, len(text)), len(text)]
+    return "".join(parts), where
+
+
 class _AttributionRule(Rule):
-    def _finding(self, ep, path, text, m, org_text, org_at, prod_entry: Entry, org_entry: Entry, gl):
+    def _finding(self, ep, path, text, m, org_text, org_at, prod_entry: Entry, org_entry: Entry, gl,
+                 spoken: tuple[str, list[int]] | None = None):
+        """`spoken`: the text the claim was found in is `text` without its fillers; (the text with
+        them, where each character of `text` stands in it)."""
+        a, b = m.start(), m.end()
+        evidence = text[a:b]
+        if spoken is not None:
+            original, where = spoken
+            a, b, org_at = where[a], where[b - 1] + 1, where[org_at]
+            evidence = original[a:b]
         right = gl.chain(prod_entry)[0].name
         edits = scalar_edit(ep, path, org_at, org_at + len(org_text), right)
         fix = Fix("unsafe", f"Attribute {prod_entry.name} to {right}", tuple(edits), (path,)) if edits else None
-        start, end, _ = ep.locate(path, m.start(), m.end())
+        start, end, _ = ep.locate(path, a, b)
         return ep.finding(
-            self, path=path, start=start, end=end, evidence=m.group(0), fix=fix,
-            message=f"{prod_entry.name} is made by {right}, not {org_entry.name}: {m.group(0)!r}",
+            self, path=path, start=start, end=end, evidence=evidence, fix=fix,
+            message=f"{prod_entry.name} is made by {right}, not {org_entry.name}: {evidence!r}",
         )
 
 
@@ -949,68 +1240,93 @@ class WrongMaker(_AttributionRule):
             found = pats.names_in(texts)
             for k in [k for k, names in enumerate(found) if len(names) > 1]:  # a claim needs a maker and a product
                 path, text, names = paths[k], texts[k], found[k]
-                for m in _claims_in(pats, text, names):
-                    org_text, org_at = _group(m, "org")
-                    prod_text, _ = _group(m, "prod")
-                    org_e, prod_e = _org_entry(gl, org_text), gl.lookup(prod_text)
-                    if org_e is None or prod_e is None or org_e is prod_e or gl.is_right_maker(prod_e, org_e):
-                        continue
-                    mid = m.group("mid5") if m.group("prod5") else m.group("mid7") if m.group("prod7") else ""
-                    before = text[max(0, m.start() - 40):m.start()]
-                    if (p := _PARTNER_AFTER.match(text, m.end())) is not None and (
-                            (o := pats.orgs.match(text, p.end())) is not None
-                            and (partner := _org_entry(gl, o.group())) is not None
-                            and (partner is prod_e or gl.is_right_maker(prod_e, partner))):
-                        continue  # "Microsoft released Llama 2 in partnership with Meta": a joint release
-                    if m.group("prod4") and _RENAMED_AFTER.match(text, m.end()):
-                        continue  # "Llama, released by Nvidia as Nemotron": the maker's derivative
-                    if m.group("prod22") and _BEHIND_BEFORE.search(text, max(0, m.start() - 40), m.start()) is None:
-                        continue  # "Claude, OpenAI, and Google": a list
-                    if (m.group("prod8") or m.group("prod9") or m.group("prod13") or m.group("prod21")) and _comparison(
-                            text, org_at + len(org_text), m.end()):
-                        continue  # "Gemini, OpenAI's rival model": a comparison, no claim
-                    if m.group("prod13") and org_e.kind == "cloud":
-                        continue  # "Llama, an Azure model": where it runs
-                    # a possessive or "by" ties the two names itself: only a platform before it
-                    # makes it no authorship; "from" may end a move ("switched to Claude from OpenAI")
-                    tied = m.group("prod3") or (m.group("prod4") and " from " not in text[m.start():org_at])
-                    if (mid and _NOT_A_CLAIM.search(mid)) or (
-                            not m.group("org") and not m.group("prod2")
-                            and (_PLATFORM_BEFORE if tied else _NOT_A_CLAIM).search(before)):
-                        continue
-                    if m.group("org11") and _NOT_A_CLAIM.search(text, org_at + len(org_text), m.start("prod11")):
-                        continue  # "Google's rival model, Claude": a comparison
-                    if m.group("prod4") and " at " in text[m.start():org_at] and (
-                            org_e.kind == "research_org" or text.startswith(("'", "’"), org_at + len(org_text))):
-                        continue  # "Cursor was created at MIT", "built at Microsoft's data centers": a place
-                    if m.group("prod4") and org_e.kind == "cloud":
-                        continue  # "Llama models from Azure": a cloud serves others' models
-                    if (m.group("prod3") or m.group("prod6") or m.group("prod14") or m.group("prod15")
-                            or m.group("prod17") or m.group("prod19")) and _derivative(gl, text, m.end(), org_e):
-                        continue  # "Nvidia's Llama Nemotron": the maker's own model named after another
-                    if (m.group("prod3") or (m.group("prod4") and " from " in text[m.start():org_at])) and \
-                            org_e.kind not in ("chip_maker", "ai_lab") and _PLURAL.match(text, _group(m, "prod")[1]):
-                        continue  # "Meta's H100s", "B200s from Dell": units someone owns or sells
-                    if m.group("prod3") and _RELATION_AFTER.match(text, m.end()):
-                        continue  # "Apple's ChatGPT integration": a relation, not who made it
-                    if m.group("prod15") and (org_e.kind != "ai_lab" or not _lab_work(gl, prod_e)):
-                        continue  # "Samsung launched Gemini Live", "OpenAI announced H100 clusters": a platform's
-                        # or a customer's move; a lab brings out models and its own products
-                    if m.group("prod16") and (org_e.kind in ("cloud", "company") or _OBJECT_BEFORE.search(
-                            text, max(0, m.start() - 12), m.start())):
-                        continue  # "traffic to ChatGPT comes from Google", "Llama comes from Hugging Face"
-                    if m.group("prod17") and _FORMER_BEFORE.search(text, max(0, org_at - 12), org_at):
-                        continue  # "the former OpenAI researchers behind Claude": where they came from
-                    if (m.group("prod6") or m.group("prod14") or m.group("prod15") or m.group("prod17")
-                            or m.group("prod19")) and \
-                            _RELATION_AFTER.match(text, m.end()):
-                        continue  # "OpenAI launched its Claude rival": a relation to the product
-                    if m.group("prod4") and _DISTRIBUTED.search(text, m.start(), org_at) and \
-                            _PLATFORM_AFTER.match(text, m.end()):
-                        continue  # "Gemini Nano, shipped by Samsung on Galaxy phones": a platform's move
-                    if m.group("prod18") and _NOT_A_CLAIM.search(text, m.start() + len(m.group("prod18")), org_at):
-                        continue  # "Gemini, the rival model OpenAI built": a comparison
-                    yield self._finding(ep, path, text, m, org_text, org_at, prod_e, org_e, gl)
+                spoken, windows = None, claim_windows(text, names)
+                if any(_FILLER.search(text, lo, hi) for lo, hi in windows):
+                    if (unfilled := _unfilled(text)) is not None:
+                        spoken = (text, unfilled[1])
+                        text = unfilled[0]
+                        names = pats._names(pats.names, text)
+                        windows = claim_windows(text, names)
+                fronted = _fronted_claims(pats, text) if windows and " by " in text else ()
+                for head in (*_claims_in(pats, text, names, windows), *fronted):
+                    for m in (head, *_list_claims(gl, pats, text, head)):
+                        org_text, org_at = _group(m, "org")
+                        prod_text, _ = _group(m, "prod")
+                        org_e, prod_e = _org_entry(gl, org_text), gl.lookup(prod_text)
+                        if org_e is None or prod_e is None or org_e is prod_e or gl.is_right_maker(prod_e, org_e):
+                            continue
+                        mid = m.group("mid5") if m.group("prod5") else m.group("mid7") if m.group("prod7") else ""
+                        before = text[max(0, m.start() - 40):m.start()]
+                        if (p := _PARTNER_AFTER.match(text, m.end())) is not None and (
+                                (o := pats.orgs.match(text, p.end())) is not None
+                                and (partner := _org_entry(gl, o.group())) is not None
+                                and (partner is prod_e or gl.is_right_maker(prod_e, partner))):
+                            continue  # "Microsoft released Llama 2 in partnership with Meta": a joint release
+                        if m.group("prod4") and (p := _JOINT_AFTER.match(text, m.end())) is not None and (
+                                (o := pats.orgs.match(text, p.end())) is not None
+                                and (partner := _org_entry(gl, o.group())) is not None
+                                and (partner is prod_e or gl.is_right_maker(prod_e, partner))):
+                            continue  # "Llama 2, co-developed by Microsoft and Meta": a joint work
+                        if m.group("prod4") and _RENAMED_AFTER.match(text, m.end()):
+                            continue  # "Llama, released by Nvidia as Nemotron": the maker's derivative
+                        if m.group("prod22") and _BEHIND_BEFORE.search(text, max(0, m.start() - 40), m.start()) is None:
+                            continue  # "Claude, OpenAI, and Google": a list
+                        if (m.group("prod8") or m.group("prod9") or m.group("prod13") or m.group("prod21")) and _comparison(
+                                text, org_at + len(org_text), m.end()):
+                            continue  # "Gemini, OpenAI's rival model": a comparison, no claim
+                        if (m.group("prod13") or m.group("prod")) and org_e.kind == "cloud":
+                            continue  # "Llama, an Azure model", "AWS (Claude, Llama)": where it runs
+                        # a possessive or "by" ties the two names itself: only a platform before it
+                        # makes it no authorship; "from" may end a move ("switched to Claude from OpenAI")
+                        # so does an apposition ("switched to Copilot, the Amazon assistant": the move is
+                        # to the product, the apposition still names its maker)
+                        tied = (m.group("prod3") or (m.group("prod4") and " from " not in text[m.start():org_at])
+                                or m.group("prod7") or m.group("prod8") or m.group("prod13") or m.group("prod21")
+                                or m.group("prod25"))
+                        if (mid and _NOT_A_CLAIM.search(mid)) or (
+                                not m.group("org") and not m.group("prod2")
+                                and (_PLATFORM_BEFORE if tied else _NOT_A_CLAIM).search(before)):
+                            continue
+                        if m.group("org11") and _NOT_A_CLAIM.search(text, org_at + len(org_text), m.start("prod11")):
+                            continue  # "Google's rival model, Claude": a comparison
+                        if m.group("prod4") and " at " in text[m.start():org_at] and (
+                                org_e.kind == "research_org" or text.startswith(("'", "’"), org_at + len(org_text))):
+                            continue  # "Cursor was created at MIT", "built at Microsoft's data centers": a place
+                        if m.group("prod4") and org_e.kind == "cloud":
+                            continue  # "Llama models from Azure": a cloud serves others' models
+                        if m.group("prod26") and not (_makes_models(gl, org_e) and _lab_work(gl, prod_e)):
+                            continue  # "Samsung's launch of Gemini Live", "Meta's release of H100 clusters"
+                        if m.group("prod24") and not _makes_models(gl, org_e):
+                            continue  # "Samsung and its Gemini phones": a platform's product
+                        if (m.group("prod3") or m.group("prod6") or m.group("prod14") or m.group("prod15")
+                                or m.group("prod17") or m.group("prod19") or m.group("prod24") or m.group("prod26")) and _derivative(
+                                gl, text, m.end(), org_e):
+                            continue  # "Nvidia's Llama Nemotron": the maker's own model named after another
+                        if (m.group("prod3") or (m.group("prod4") and " from " in text[m.start():org_at])) and \
+                                org_e.kind not in ("chip_maker", "ai_lab") and _PLURAL.match(text, _group(m, "prod")[1]):
+                            continue  # "Meta's H100s", "B200s from Dell": units someone owns or sells
+                        if m.group("prod3") and _RELATION_AFTER.match(text, m.end()):
+                            continue  # "Apple's ChatGPT integration": a relation, not who made it
+                        if m.group("prod15") and (org_e.kind != "ai_lab" or not _lab_work(gl, prod_e)) and not (
+                                _AUTHORED.search(text, org_at + len(org_text), m.start("prod15"))
+                                and _makes_models(gl, org_e) and _lab_work(gl, prod_e)):
+                            continue  # "Samsung launched Gemini Live", "OpenAI announced H100 clusters": a platform's
+                            # or a customer's move; a lab brings out models and its own products
+                        if m.group("prod16") and (org_e.kind in ("cloud", "company") or _OBJECT_BEFORE.search(
+                                text, max(0, m.start() - 12), m.start())):
+                            continue  # "traffic to ChatGPT comes from Google", "Llama comes from Hugging Face"
+                        if m.group("prod17") and _FORMER_BEFORE.search(text, max(0, org_at - 12), org_at):
+                            continue  # "the former OpenAI researchers behind Claude": where they came from
+                        if (m.group("prod6") or m.group("prod14") or m.group("prod15") or m.group("prod17")
+                                or m.group("prod19") or m.group("prod24") or m.group("prod26")) and \
+                                _RELATION_AFTER.match(text, m.end()):
+                            continue  # "OpenAI launched its Claude rival": a relation to the product
+                        if m.group("prod4") and _DISTRIBUTED.search(text, m.start(), org_at) and \
+                                _PLATFORM_AFTER.match(text, m.end()):
+                            continue  # "Gemini Nano, shipped by Samsung on Galaxy phones": a platform's move
+                        if m.group("prod18") and _NOT_A_CLAIM.search(text, m.start() + len(m.group("prod18")), org_at):
+                            continue  # "Gemini, the rival model OpenAI built": a comparison
+                        yield self._finding(ep, path, text, m, org_text, org_at, prod_e, org_e, gl, spoken)
 
 
 class EntityWrongMaker(_AttributionRule):
@@ -1061,6 +1377,9 @@ class EntityWrongMaker(_AttributionRule):
             path = f"{fld}.context"
             if path not in ep.scalars or not pats.orgs.search(context):
                 continue
+            original = context
+            if _VERB_BY_START.match(context):
+                context = context[0].lower() + context[1:]  # "Developed by OpenAI": as "developed by"
             found = list(pat.finditer(context))
             more = []
             if " from " in context or " by " in context:
@@ -1069,6 +1388,8 @@ class EntityWrongMaker(_AttributionRule):
                 more += pats.context_of_claims.finditer(context)
             if " as " in context and _org_after(context, " as ", pats.orgs):
                 more += pats.context_as_claims.finditer(context)
+            if any(w in context and _org_after(context, w, pats.orgs) for w in _CLAUSE_BEFORE_MAKER):
+                more += pats.context_clause_claims.finditer(context)
             if more:
                 found = _leftmost([*found, *more])
             for m in found:
@@ -1087,9 +1408,12 @@ class EntityWrongMaker(_AttributionRule):
                 shape = m.groupdict()
                 if shape.get("org3") and _USES_BEFORE.search(context, max(0, m.start() - 40), m.start()):
                     continue  # "uses models from Anthropic": what it runs on, not who made it
-                if org_e.kind == "cloud" and (shape.get("org2") or shape.get("org4") or shape.get("org5")):
+                if shape.get("org7") and org_e.kind == "research_org":
+                    continue  # "Model created at MIT": where its makers worked
+                if org_e.kind == "cloud" and (shape.get("org2") or shape.get("org4") or shape.get("org5")
+                                              or shape.get("org8")):
                     continue  # "An Azure model", "Microsoft Azure model catalog": where it runs
-                yield self._finding(ep, path, context, m, org_text, org_at, prod_e, org_e, gl)
+                yield self._finding(ep, path, original, m, org_text, org_at, prod_e, org_e, gl)
 
     def _maker_in_name(self, gl, ep, path: str, name: str):
         """The entity's name itself is a maker's name and another's product ("Google Claude",
