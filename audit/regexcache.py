@@ -18,6 +18,12 @@ It is meant for the patterns built from the rule sets and the glossary, the same
 Patterns built from an episode's own data (a name, the sponsors it mentions) go to `re.compile`
 and its bounded cache: kept here they would be remembered for ever and written to the file. Past
 `MAX_PATTERNS` in one run, `compile` is `re.compile` too.
+
+A run that compiles a new pattern rewrites the file with the patterns it used, and keeps the
+others the file held until `KEEP_SAVES` rewrites in a row have not used them: runs with other rule
+sets (a `--rules` folder, another project, another version of audit) take turns without evicting
+each other's patterns, and what no run uses any more drops out. A row's code is decoded only when
+a run asks for its pattern.
 """
 
 from __future__ import annotations
@@ -39,11 +45,13 @@ try:  # the engine's internals: present in CPython 3.11-3.13, checked by `_works
 except ImportError:  # pragma: no cover - another implementation
     _sre = _compiler = _parser = None
 
-FORMAT = 1
-MAX_PATTERNS = 4096  # the rule sets make ~470; a run never holds more than this many here
+FORMAT = 2  # rows: pattern, is_bytes, flags, final flags, code (base64), groups, groupindex, indexgroup, age
+MAX_PATTERNS = 4096  # the rule sets make ~500; a run never holds more than this many here
+KEEP_SAVES = 3  # a pattern no run used in this many rewrites of the file in a row is dropped
+MAX_FILE_CHARS = 12_000_000  # and the patterns of other runs are kept only up to this size (~4 rule sets)
 _Key = tuple  # (pattern, is_bytes, flags)
 
-_loaded: dict[_Key, list] = {}  # what the cache file held
+_loaded: dict[_Key, list] = {}  # what the cache file held: its rows as read, decoded when asked for
 _used: dict[_Key, list] = {}  # what this run compiled, with its code (saved at exit if new)
 _compiled: dict[_Key, re.Pattern] = {}  # the pattern objects this run made
 _state = {"loaded": False, "dirty": False, "path": None}
@@ -135,9 +143,10 @@ def compile(pattern: str | bytes, flags: int = 0) -> re.Pattern:  # noqa: A001 -
         return re.compile(pattern, flags)
     if not _state["loaded"]:
         _load()
-    parts = _loaded.get(key)
-    if parts is not None:
+    row = _loaded.get(key)
+    if row is not None:
         try:
+            parts = _decode(row)
             compiled = _build(pattern, parts)
         except Exception:  # noqa: BLE001 - a damaged entry: compile it afresh
             compiled = None
@@ -159,23 +168,30 @@ def _load() -> None:
     _state["loaded"] = True
     _state["path"] = cache_path()
     data = read_json(_state["path"])
-    if not isinstance(data, dict) or data.get("format") != FORMAT:
+    if not isinstance(data, dict) or data.get("format") != FORMAT or not isinstance(data.get("patterns"), list):
         return  # none, damaged or foreign: compiled afresh and rewritten at exit
     try:
-        for pat, is_bytes, flags, final, code, groups, groupindex, indexgroup in data["patterns"]:
-            if is_bytes:
-                pat = base64.b64decode(pat)
-            words = array("I")
-            words.frombytes(base64.b64decode(code))
-            _loaded[(pat, is_bytes, flags)] = [final, words.tolist(), groups, groupindex, indexgroup]
-    except (OSError, ValueError, TypeError, KeyError, AttributeError):
-        _loaded.clear()  # missing, damaged or foreign: compiled afresh and rewritten at exit
+        for row in data["patterns"]:
+            pat, is_bytes, flags = row[:3]
+            if len(row) != 9 or not isinstance(pat, str) or not isinstance(row[8], int):
+                continue  # a damaged row: its pattern is compiled afresh if a run asks for it
+            _loaded[(base64.b64decode(pat) if is_bytes else pat, bool(is_bytes), flags)] = row
+    except (ValueError, TypeError, KeyError, AttributeError):
+        _loaded.clear()  # damaged or foreign: compiled afresh and rewritten at exit
+
+
+def _decode(row: list) -> list:
+    """A file row's [final flags, code, groups, groupindex, indexgroup] (see `_generate`)."""
+    final, code, groups, groupindex, indexgroup = row[3:8]
+    words = array("I")
+    words.frombytes(base64.b64decode(code))
+    return [final, words.tolist(), groups, groupindex, indexgroup]
 
 
 def save() -> None:
-    """Write the patterns this run used to the cache file (whole or not at all), if any was new.
+    """Write the patterns this run used to the cache file (whole or not at all), if any was new,
+    and the file's other patterns that a recent rewrite used (see the module's docstring).
 
-    Only this run's patterns are kept, so the file does not grow with every rule set ever used.
     Called at exit; a failure to write (read-only home, full disk) is ignored.
     """
     path = _state["path"]
@@ -186,5 +202,13 @@ def save() -> None:
     for (pat, is_bytes, flags), (final, code, groups, groupindex, indexgroup) in _used.items():
         words = array("I", code)
         rows.append([base64.b64encode(pat).decode() if is_bytes else pat, is_bytes, flags, final,
-                     base64.b64encode(words.tobytes()).decode(), groups, groupindex, indexgroup])
+                     base64.b64encode(words.tobytes()).decode(), groups, groupindex, indexgroup, 0])
+    size = sum(len(r[0]) + len(r[4]) for r in rows)
+    for key, row in _loaded.items():  # in the file's order: the most recently used first
+        if key in _used or row[8] + 1 >= KEEP_SAVES:
+            continue
+        size += len(row[0]) + len(row[4])
+        if size > MAX_FILE_CHARS or len(rows) >= 2 * MAX_PATTERNS:
+            break
+        rows.append([*row[:8], row[8] + 1])
     write_json(path, {"format": FORMAT, "python": sys.version, "patterns": rows})

@@ -42,8 +42,8 @@ def read_yaml(path: Path) -> Any:
     key = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
     cached = _parsed_files().get(key)
     if cached is not None:
-        _used_files[key] = cached
-        return json.loads(cached)
+        _used_files[key] = cached[0]
+        return json.loads(cached[0])
     try:
         data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     except yaml.YAMLError as exc:
@@ -57,11 +57,13 @@ def read_yaml(path: Path) -> Any:
 
 # Rule-set files as parsed before, by the SHA-256 of their text: the shipped rule sets take ~0.1 s
 # to read as YAML on every run, a few ms as JSON. Kept in one file beside the compiled regular
-# expressions (see regexcache: the same folder and off switch), holding the files read by the
-# last run that read a new one. Only data that JSON gives back exactly is kept: a file with a YAML
-# date or a key that is no string is read from its YAML every time.
-_FILES_FORMAT = 1
-_files: dict[str, str] | None = None  # what the cache file held: hash -> JSON text
+# expressions (see regexcache: the same folder, the same off switch and the same policy: a run
+# that parses a new file rewrites it with the files it read, and keeps the others until
+# `regexcache.KEEP_SAVES` rewrites in a row have not read them). Only data that JSON gives back
+# exactly is kept: a file with a YAML date or a key that is no string is read from its YAML every time.
+_FILES_FORMAT = 2  # {hash: [JSON text, rewrites since a run read it]}
+_MAX_FILES_CHARS = 4_000_000
+_files: dict[str, list] | None = None  # what the cache file held
 _used_files: dict[str, str] = {}  # what this run read
 _new_files: list[str] = []  # hashes this run parsed from YAML
 
@@ -71,12 +73,13 @@ def _files_path() -> Path | None:
     return None if folder is None else folder / f"rulesets-{_FILES_FORMAT}.json"
 
 
-def _parsed_files() -> dict[str, str]:
+def _parsed_files() -> dict[str, list]:
     global _files
     if _files is None:
         _files = {}
         data = regexcache.read_json(_files_path())
-        if isinstance(data, dict) and all(isinstance(v, str) for v in data.values()):
+        if isinstance(data, dict) and all(isinstance(v, list) and len(v) == 2 and isinstance(v[0], str)
+                                          and isinstance(v[1], int) for v in data.values()):
             _files = data  # (missing or damaged: the YAML is read, and the file rewritten at exit)
     return _files
 
@@ -99,7 +102,16 @@ def _save_files() -> None:
     if path is None or not _new_files:
         return
     _new_files.clear()
-    regexcache.write_json(path, _used_files)
+    out = {key: [text, 0] for key, text in _used_files.items()}
+    size = sum(len(text) for text in _used_files.values())
+    for key, (text, age) in (_files or {}).items():
+        if key in out or age + 1 >= regexcache.KEEP_SAVES:
+            continue
+        size += len(text)
+        if size > _MAX_FILES_CHARS:
+            break
+        out[key] = [text, age + 1]
+    regexcache.write_json(path, out)
 
 
 def merge(base: Any, extra: Any) -> Any:

@@ -67,8 +67,8 @@ def test_patterns_built_from_the_file_equal_re_compile(seeded, fresh_state, monk
     monkeypatch.delenv("AUDIT_REGEX_CACHE", raising=False)
     regexcache._load()
     assert len(regexcache._loaded) > 300
-    for (pattern, _, flags), parts in regexcache._loaded.items():
-        built = regexcache._build(pattern, parts)
+    for (pattern, _, flags), row in regexcache._loaded.items():
+        built = regexcache._build(pattern, regexcache._decode(row))
         expected = re.compile(pattern, flags)
         # equal patterns have the same pattern text, flags and engine code
         assert built == expected, pattern[:200]
@@ -128,7 +128,9 @@ def test_a_second_run_generates_no_code(seeded, fresh_state, monkeypatch):
     b'{"format": 1, "patterns": [["(", fal',  # cut off mid-write by another tool
     b"\x00\xff\xfe garbage",  # not JSON
     b'{"format": 999, "patterns": []}',  # a future format
-    b'{"format": 1, "patterns": [[1, 2, 3]]}',  # rows of the wrong shape
+    b'{"format": 2, "patterns": [[1, 2, 3]]}',  # rows of the wrong shape
+    b'{"format": 2, "patterns": [["x", false, 0, 0, "AAAA", 0, {}, [null], "old"]]}',  # an age that is no number
+    b'{"format": 2, "patterns": {"x": 1}}',  # no list of rows
 ])
 def test_a_damaged_file_is_ignored_and_rewritten(tmp_path, seeded, damage):
     home = tmp_path
@@ -149,7 +151,7 @@ def test_an_entry_with_invalid_engine_code_is_compiled_afresh(tmp_path, fresh_st
     path.parent.mkdir(parents=True)
     import base64
     from array import array
-    row = [pattern, False, 0, bad[0], base64.b64encode(array("I", bad[1]).tobytes()).decode(), *bad[2:]]
+    row = [pattern, False, 0, bad[0], base64.b64encode(array("I", bad[1]).tobytes()).decode(), *bad[2:], 0]
     path.write_text(json.dumps({"format": regexcache.FORMAT, "patterns": [row]}))
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
     compiled = regexcache.compile(pattern)
@@ -224,7 +226,7 @@ def test_rule_sets_read_from_the_cache_equal_their_yaml(fresh_files, monkeypatch
 
     first = ruleset.Knowledge.load([])
     ruleset._save_files()
-    path = fresh_files / "audit" / "rulesets-1.json"
+    path = fresh_files / "audit" / f"rulesets-{ruleset._FILES_FORMAT}.json"
     assert len(json.loads(path.read_text())) == len(first.sources)
     _restart(monkeypatch)
     parsed = []
@@ -260,12 +262,41 @@ def test_data_json_cannot_give_back_is_read_from_yaml_every_time(fresh_files, mo
 
 
 def test_a_damaged_rule_set_cache_is_ignored(fresh_files, monkeypatch):
-    path = fresh_files / "audit" / "rulesets-1.json"
+    path = fresh_files / "audit" / f"rulesets-{ruleset._FILES_FORMAT}.json"
     path.parent.mkdir(parents=True)
     path.write_text('{"abc": ', encoding="utf-8")
     first = ruleset.Knowledge.load([])
     ruleset._save_files()
     assert len(json.loads(path.read_text())) == len(first.sources)
+
+
+def test_runs_with_other_rule_files_keep_each_others(fresh_files, monkeypatch, tmp_path_factory):
+    """A run with a team's rule folder does not drop the shipped files from the cache: the next
+    run without it parses no YAML. A file no run read in KEEP_SAVES rewrites in a row drops out."""
+    import yaml
+
+    path = fresh_files / "audit" / f"rulesets-{ruleset._FILES_FORMAT}.json"
+    shipped = ruleset.Knowledge.load([])
+    ruleset._save_files()
+    _restart(monkeypatch)
+    rules = tmp_path_factory.mktemp("team-rules")
+    (rules / "extra.yaml").write_text("words: [alpha]\n", encoding="utf-8")
+    ruleset.Knowledge.load([rules])
+    ruleset._save_files()
+    assert len(json.loads(path.read_text())) == len(shipped.sources) + 1
+    _restart(monkeypatch)
+    parsed = []
+    real = yaml.load
+    monkeypatch.setattr(yaml, "load", lambda *a, **k: parsed.append(1) or real(*a, **k))
+    ruleset.Knowledge.load([])
+    assert parsed == [] and ruleset._new_files == []  # nothing to parse, nothing to rewrite
+    for i in range(regexcache.KEEP_SAVES):  # rewrites by runs that never read extra.yaml
+        _restart(monkeypatch)
+        (rules / "extra.yaml").write_text(f"words: [v{i}]\n", encoding="utf-8")
+        ruleset.Knowledge.load([rules])
+        ruleset._save_files()
+    texts = [text for text, _ in json.loads(path.read_text()).values()]
+    assert '{"words": ["alpha"]}' not in texts and '{"words": ["v2"]}' in texts
 
 
 def test_the_patterns_are_the_same_text_in_every_process(tmp_path):
@@ -278,3 +309,51 @@ def test_the_patterns_are_the_same_text_in_every_process(tmp_path):
         assert result.returncode == 1 and not result.stderr
         kept.append({(row[0], row[2]) for row in json.loads(cache_file(home).read_text())["patterns"]})
     assert kept[0] == kept[1]
+
+
+def test_runs_with_other_rule_sets_keep_each_others_patterns(tmp_path, seeded):
+    """A run with another glossary (a `--rules` folder) adds its patterns to the file without
+    dropping the shipped rule sets' patterns: the next run of either reads them all and rewrites
+    nothing."""
+    home = tmp_path / "home"
+    (home / "audit").mkdir(parents=True)
+    shipped = cache_file(seeded[0])
+    (home / "audit" / shipped.name).write_bytes(shipped.read_bytes())
+    extra = tmp_path / "team-rules"
+    extra.mkdir()
+    (extra / "glossary.yaml").write_text(
+        "version: 1\nentries:\n- name: Zorblax Labs\n  kind: ai_lab\n  misspellings: [Zorblaks Labs]\n",
+        encoding="utf-8")
+    path = cache_file(home)
+    before = path.stat().st_mtime_ns
+    with_team = run_check(home, "--rules", str(extra), str(SEED))
+    assert with_team.returncode == 1 and not with_team.stderr, with_team.stderr
+    assert path.stat().st_mtime_ns != before  # the team's glossary made new patterns
+    rows = json.loads(path.read_text())["patterns"]
+    assert any("orblax" in row[0] for row in rows)  # (in a trie: "Z(?<!...)orblax")
+    assert {row[0] for row in rows} >= {row[0] for row in json.loads(shipped.read_text())["patterns"]}
+    after_team = path.stat().st_mtime_ns
+    assert run_check(home, str(SEED)).stdout == seeded[1]
+    run_check(home, "--rules", str(extra), str(SEED))
+    assert path.stat().st_mtime_ns == after_team  # both runs found every pattern in the file
+
+
+def test_patterns_no_rewrite_used_drop_out(tmp_path, fresh_state, monkeypatch):
+    """A pattern kept for other runs is dropped after KEEP_SAVES rewrites in a row without it."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    monkeypatch.delenv("AUDIT_REGEX_CACHE", raising=False)
+
+    def run(*patterns):
+        for name, value in (("_loaded", {}), ("_used", {}), ("_compiled", {}),
+                            ("_state", {"loaded": False, "dirty": False, "path": None})):
+            monkeypatch.setattr(regexcache, name, value)
+        for p in patterns:
+            regexcache.compile(p)
+        regexcache.save()
+        return [row[0] for row in json.loads(regexcache.cache_path().read_text())["patterns"]]
+
+    assert "first+" in run("first+")
+    for i in range(regexcache.KEEP_SAVES - 1):
+        assert "first+" in run(f"later{i}+")  # kept while the rewrites without it are fewer than KEEP_SAVES
+    assert "first+" not in run("last+")  # the KEEP_SAVES-th rewrite in a row without it drops it
+    assert "first+" in run("first+", "again+")  # (a run that uses it again starts its count anew)
