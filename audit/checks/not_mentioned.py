@@ -175,15 +175,34 @@ def _affirmed_elsewhere(context: str, m: re.Match, scope: Scope) -> bool:
     return any(a.end() <= m.start() or a.start() >= m.end() for a in scope.affirmed.finditer(context))
 
 
-def _about_other(context: str, m: re.Match, scope: Scope | None = None) -> bool:
+# where the object of a statement starts: "no mention of xAI", "never mentions eBay"
+_OBJECT_START = regexcache.compile(r"\s+(?:(?:of|to|about)\s+)?")
+
+
+def _names_entity(context: str, j: int, name: str | None) -> bool:
+    """Is the object after context[:j] the entity's own name ("no mention of xAI in the
+    episode")? A name that starts lowercase would otherwise read as an ordinary word."""
+    if not name:
+        return False
+    k = _OBJECT_START.match(context, j)
+    k = k.end() if k is not None else j
+    end = k + len(name)
+    return (context[k:end].lower() == name.lower()
+            and not (end < len(context) and (context[end].isalnum() or context[end] in "-_")))
+
+
+def _about_other(context: str, m: re.Match, scope: Scope | None = None, name: str | None = None) -> bool:
     """Is the statement `m` about something else than the entity (see `_OTHER_SUBJECT`, `_OTHER_OBJECT`,
-    `_OTHER_AFTER`), or about a depth, time or role the entity was named without (`Scope`)?"""
+    `_OTHER_AFTER`), or about a depth, time or role the entity was named without (`Scope`)? An
+    object that is the entity's `name` is the entity."""
     if _OTHER_SUBJECT.search(context, max(0, m.start() - 60), m.start()):
         return True
     if _OTHER_AFTER.match(context, m.end()):
         return True
     if scope is not None and _out_of_scope(context, m, scope):
         return True
+    if _names_entity(context, m.end(), name):
+        return False
     if _NOUN_STATEMENT_END.search(m.group()) and _OTHER_NOUN_OBJECT.match(context, m.end()):
         return True
     if _PAST_VERB_END.search(m.group()) and (_OTHER_OBJECT.match(context, m.end()) or _PAST_OBJECT.match(context, m.end())):
@@ -277,16 +296,18 @@ _CLAUSE_OBJECT = regexcache.compile(
     r"yet|again|until|because|since|though|although|while|even|aloud|outright|verbally|whatever|at\s+all)\b)[a-z]")
 
 
-def _clause_object(context: str, m: re.Match) -> bool:
+def _clause_object(context: str, m: re.Match, name: str | None = None) -> bool:
     """Does something else than the entity follow the word of mentioning of the clause denial `m`
     ("nothing was said about funding", "nobody mentions the price", "no one can say how")?"""
     j = m.end()
     if _ADJECTIVE.search(m.group()):
         return False  # a denying word: "Left unnamed throughout" (an adjective before its noun is `_out_of_scope`'s)
+    if _names_entity(context, j, name):
+        return False  # the entity's own name: "nobody mentions eBay"
     return bool(_CLAUSE_OBJECT.match(context, j) or _OTHER_OBJECT.match(context, j) or _OTHER_NOUN_OBJECT.match(context, j))
 
 
-def _clause_denial(context: str, ph: Phrases) -> re.Match | None:
+def _clause_denial(context: str, ph: Phrases, name: str | None = None) -> re.Match | None:
     """The first clause denial of `context` about the entity, where no clause says it was mentioned
     (most descriptive contexts begin so: "Mentioned as ...", and are not searched)."""
     if ph.scope is not None and ph.scope.affirmed.match(context):
@@ -294,8 +315,8 @@ def _clause_denial(context: str, ph: Phrases) -> re.Match | None:
     prefixes = ph.clause_parts[0][2] if ph.clause_parts is not None else None
     m = ph.clause.search(context) if prefixes is None else search_from_prefixes(ph.clause, prefixes, context, fold(context))
     while m is not None:
-        if not (_about_other(context, m, ph.scope) or _CLAUSE_OTHER.search(m.group())
-                or _DOUBLE.search(context, max(0, m.start() - 8), m.start()) or _clause_object(context, m)):
+        if not (_about_other(context, m, ph.scope, name) or _CLAUSE_OTHER.search(m.group())
+                or _DOUBLE.search(context, max(0, m.start() - 8), m.start()) or _clause_object(context, m, name)):
             break
         m = ph.clause.search(context, m.end())
     if m is not None and ph.scope is not None and _affirmed_elsewhere(context, m, ph.scope):
@@ -462,12 +483,13 @@ class NotMentioned(Rule):
         for (n, fld, name, confidence, context, position, source), desc in zip(rows, descriptive):
             if desc:
                 m, deny = next(said), next(may_deny)
-                while m is not None and _about_other(context, m, ph.scope):
+                own = name if isinstance(name, str) else None
+                while m is not None and _about_other(context, m, ph.scope, own):
                     m = statements(context, m.end())  # that statement was about something else
-                if m is None and (lead := leading(context)) and not _about_other(context, lead, ph.scope):
+                if m is None and (lead := leading(context)) and not _about_other(context, lead, ph.scope, own):
                     m = lead  # "Not mentioned as a rival, but discussed as a partner" is mentioned
                 if m is None and deny:  # the last resort: a negator governing a word of mentioning
-                    m = _clause_denial(context, ph)
+                    m = _clause_denial(context, ph, own)
             elif not isinstance(context, str):
                 continue
             elif len(context) <= _WINDOW_VERDICT_MAX and (lead := leading(context)):
