@@ -328,7 +328,9 @@ class NameMatcher:
         best = None
         for target in self.by_sound.get(sound, ()):
             d = OSA.distance(key, target)
-            if target[:2] == key[:2] and target[-1] == key[-1] and d <= (2 if words == 1 else 3) \
+            # a silent final "e" is not heard: "Clawd" ends as "Claude" sounds
+            end_heard = target[-1] == key[-1] or (target[-1] == "e" and target[-2] == key[-1] != "e")
+            if target[:2] == key[:2] and end_heard and d <= (2 if words == 1 else 3) \
                     and (best is None or d < best[1]):
                 best = (target, d)
         return None if best is None else best[0]
@@ -860,10 +862,26 @@ def _shapes(joined: str, m: NameMatcher):
             yield hit.start(), hit.end(), Verdict("casing", entry, form)
 
 
+def _labels(batch):
+    """(episode, field path, text, "topic") for the topics' names: short free text the LLM wrote,
+    which the other text checks leave alone (`batch.texts()` has no labels). Their keywords are
+    search terms, lowercase by convention, and are left out."""
+    for ep in batch.episodes:
+        topics = ep.data.get("topics")
+        if isinstance(topics, list):
+            for i, item in enumerate(topics):
+                topic = item.get("topic") if isinstance(item, dict) else None
+                if isinstance(topic, str) and topic:
+                    yield ep, f"topics[{i}].topic", topic, "topic"
+
+
 def _scan(batch) -> list:
     m = matcher_for(glossary(batch.knowledge))
     texts = list(batch.texts())
-    found = [(*texts[i], a, b, v) for i, a, b, v in scan_texts([(t[2], t[3]) for t in texts], m)]
+    texts.extend(_labels(batch))
+    found = [(*texts[i], a, b, v) for i, a, b, v in scan_texts([(t[2], t[3]) for t in texts], m)
+             # a label may be all lowercase ("open models", "chatgpt"): no casing slip there
+             if not (texts[i][3] == "topic" and texts[i][2][a:b].islower())]
     joined = _SEP.join(t[2] for t in texts)
     extra = list(_shapes(joined, m))
     if extra:
@@ -877,6 +895,8 @@ def _scan(batch) -> list:
             a, b = a - starts[i], b - starts[i]
             if any(p == path and a < y and x < b for p, x, y in taken.get(id(ep), ())):
                 continue  # the words scan found a name here already
+            if kind == "topic" and text[a:b].islower():
+                continue
             found.append((ep, path, text, kind, a, b, v))
     return found
 
