@@ -187,8 +187,11 @@ def _names_entity(context: str, j: int, name: str | None) -> bool:
     k = _OBJECT_START.match(context, j)
     k = k.end() if k is not None else j
     end = k + len(name)
+    # not a thing the entity has: "no mention of xAI's Grok"
     return (context[k:end].lower() == name.lower()
-            and not (end < len(context) and (context[end].isalnum() or context[end] in "-_")))
+            and not (end < len(context) and (context[end].isalnum() or context[end] in "-_"))
+            and not context.startswith(("'s", "’s"), end)
+            and not (name[-1:] in "sS" and context.startswith(("'", "’"), end)))
 
 
 def _about_other(context: str, m: re.Match, scope: Scope | None = None, name: str | None = None) -> bool:
