@@ -194,6 +194,27 @@ def _names_entity(context: str, j: int, name: str | None) -> bool:
             and not (name[-1:] in "sS" and context.startswith(("'", "’"), end)))
 
 
+# a capitalised object after a verb or noun of mentioning: a name ("no one mentions Teams")
+_NAME_OBJECT = regexcache.compile(r"\s+(?:(?:of|to|about)\s+)?([A-Z][\w&.-]*)")
+_NAME_SPLIT = regexcache.compile(r"[\s.,&/()-]+")
+# capitalised words that name no other thing
+_NO_NAME_OBJECT = frozenset("""it its this that these those them their the a an any anyone anything either in on
+    at by during throughout anywhere here there i""".split())
+
+
+def _other_name(context: str, j: int, name: str | None) -> bool:
+    """Is the object after context[:j] a name other than the entity's ("no one mentions Teams"
+    for Slack)? A word of the entity's own name is the entity ("nobody mentions DeepMind")."""
+    if not name:
+        return False
+    k = _NAME_OBJECT.match(context, j)
+    if k is None:
+        return False
+    word = k.group(1).rstrip(".-").lower()
+    own = {w.lower() for w in _NAME_SPLIT.split(name) if w}
+    return bool(word) and word not in _NO_NAME_OBJECT and word not in own
+
+
 def _about_other(context: str, m: re.Match, scope: Scope | None = None, name: str | None = None) -> bool:
     """Is the statement `m` about something else than the entity (see `_OTHER_SUBJECT`, `_OTHER_OBJECT`,
     `_OTHER_AFTER`), or about a depth, time or role the entity was named without (`Scope`)? An
@@ -206,6 +227,9 @@ def _about_other(context: str, m: re.Match, scope: Scope | None = None, name: st
         return True
     if _names_entity(context, m.end(), name):
         return False
+    if ((_NOUN_STATEMENT_END.search(m.group()) or _ACTIVE_VERB_END.search(m.group()) or _PAST_VERB_END.search(m.group()))
+            and _other_name(context, m.end(), name)):
+        return True
     if _NOUN_STATEMENT_END.search(m.group()) and _OTHER_NOUN_OBJECT.match(context, m.end()):
         return True
     if _PAST_VERB_END.search(m.group()) and (_OTHER_OBJECT.match(context, m.end()) or _PAST_OBJECT.match(context, m.end())):
@@ -307,6 +331,8 @@ def _clause_object(context: str, m: re.Match, name: str | None = None) -> bool:
         return False  # a denying word: "Left unnamed throughout" (an adjective before its noun is `_out_of_scope`'s)
     if _names_entity(context, j, name):
         return False  # the entity's own name: "nobody mentions eBay"
+    if _other_name(context, j, name):
+        return True  # another name: "nobody mentions Teams"
     return bool(_CLAUSE_OBJECT.match(context, j) or _OTHER_OBJECT.match(context, j) or _OTHER_NOUN_OBJECT.match(context, j))
 
 
