@@ -126,6 +126,18 @@ class NameMatcher:
                         if len(w) >= 4 and w.isalpha() and w[0].isupper() and w[1:].islower():
                             self.suffix_words.setdefault(w.lower(), w)
         self.suffix_keys = list(self.suffix_words)
+        # a family's name and the model words its models' names have after a version number
+        # ("Claude" -> "Sonnet", "Opus", "Haiku"; "Gemini" -> "Pro", "Flash"): a slip in such a
+        # word after the family and a version ("Claude 3.5 Sonet") is `versioned_slips`'
+        self.versioned_words: dict[str, frozenset[str]] = {}
+        for e in gl.entries:
+            if e.kind in ("model", "model_family", "product"):
+                for f in e.accepted:
+                    words = f.split()
+                    if len(words) >= 3 and words[0] in gl.accepted and any(c.isdigit() for c in words[1]):
+                        tail = [w for w in words[2:] if w.isalpha() and w[0].isupper() and w[1:].islower()]
+                        if tail:
+                            self.versioned_words[words[0]] = self.versioned_words.get(words[0], frozenset()) | set(tail)
         lower_firsts = {w for w in self.first_words if w.isalnum() and w.islower()}
         # A lowercase word ("you" of "You.com", "open" of "Open AI") starts a span with a verdict
         # only as (the start of) a lowercase spelling the glossary lists or as a key of a name
@@ -862,6 +874,35 @@ def _shapes(joined: str, m: NameMatcher):
             yield hit.start(), hit.end(), Verdict("casing", entry, form)
 
 
+# after a family's name: a version number and a capitalised word ("Claude 3.5 Sonet", "Gemini 2.5 Flahs")
+_VERSION_AND_WORD = regexcache.compile(r"[ -]v?\d+(?:\.\d+)*[a-z]?[ -]([A-Z][a-z]{2,})(?![\w'’-])")
+
+
+def _versioned_slips(joined: str, m: NameMatcher):
+    """(start, end, Verdict) of a family's name, a version number and a word one slip from a model
+    word of that family that is no English word: "Claude 3.5 Sonet", "Llama 4 Maverik". Looked for
+    only after the family names the text holds (a find in C per family name)."""
+    gl = m.gl
+    for family, model_words in m.versioned_words.items():
+        i = joined.find(family)
+        while i != -1:
+            j = i + len(family)
+            if i == 0 or not (joined[i - 1].isalnum() or joined[i - 1] in "-_"):
+                hit = _VERSION_AND_WORD.match(joined, j)
+                if hit is not None:
+                    word = hit.group(1)
+                    if word not in model_words and not zipf_at_least(word, RARE_ZIPF):
+                        near = [w for w in model_words if w[0] == word[0]
+                                and OSA.distance(w.lower(), word.lower()) <= (1 if len(w) <= 5 else 2)]
+                        if len(near) == 1:
+                            span = joined[i:hit.end()]
+                            right = span[:len(span) - len(word)] + near[0]
+                            entry = gl.accepted.get(right) or gl.misspelled.get(span) or gl.accepted[family]
+                            kind = "known" if span in gl.misspelled else "fuzzy"
+                            yield i, hit.end(), Verdict(kind, entry, right)
+            i = joined.find(family, j)
+
+
 def _labels(batch):
     """(episode, field path, text, "topic") for the topics' names: short free text the LLM wrote,
     which the other text checks leave alone (`batch.texts()` has no labels). Their keywords are
@@ -884,6 +925,7 @@ def _scan(batch) -> list:
              if not (texts[i][3] == "topic" and texts[i][2][a:b].islower())]
     joined = _SEP.join(t[2] for t in texts)
     extra = list(_shapes(joined, m))
+    extra += _versioned_slips(joined, m)
     if extra:
         starts = [0, *accumulate(len(t[2]) + 1 for t in texts)]
         taken = {}
