@@ -891,7 +891,10 @@ def _versioned_slips(joined: str, m: NameMatcher):
                 hit = _VERSION_AND_WORD.match(joined, j)
                 if hit is not None:
                     word = hit.group(1)
-                    if word not in model_words and not zipf_at_least(word, RARE_ZIPF):
+                    end = hit.end()
+                    cut = (end == len(joined) or joined[end] == _SEP) and any(
+                        w.startswith(word) for w in model_words)  # a window's edge cut the word: "Claude 3 Sonn"
+                    if word not in model_words and not cut and not zipf_at_least(word, RARE_ZIPF):
                         near = [w for w in model_words if w[0] == word[0]
                                 and OSA.distance(w.lower(), word.lower()) <= (1 if len(w) <= 5 else 2)]
                         if len(near) == 1:
@@ -901,6 +904,28 @@ def _versioned_slips(joined: str, m: NameMatcher):
                             kind = "known" if span in gl.misspelled else "fuzzy"
                             yield i, hit.end(), Verdict(kind, entry, right)
             i = joined.find(family, j)
+
+
+def _lowercase_names(texts: list, found: list, m: NameMatcher) -> list:
+    """Entity names written all lowercase that are a glossary name ("hugging face", "sam altman",
+    "anthropic"): in running text such words may be ordinary ones, but an entity's name is a
+    name. (A lowercase spelling the glossary accepts, "vLLM" aside, is no slip: "watsonx".)"""
+    out = []
+    flagged = None
+    for ep, path, text, kind in texts:
+        if kind != "name" or not text.islower() or text in m.gl.accepted:
+            continue
+        key = norm_key(text)
+        entry = m.gl.by_key.get(key)
+        if entry is None or len(key) < 4 or text.strip() != text:
+            continue
+        if flagged is None:
+            flagged = {(id(row[0]), row[1]) for row in found}
+        if (id(ep), path) in flagged:
+            continue  # a word of it is flagged already ("google deepmind")
+        form = next((f for f in entry.accepted if norm_key(f) == key), entry.name)
+        out.append((ep, path, text, kind, 0, len(text), Verdict("casing", entry, form)))
+    return out
 
 
 def _labels(batch):
@@ -923,6 +948,7 @@ def _scan(batch) -> list:
     found = [(*texts[i], a, b, v) for i, a, b, v in scan_texts([(t[2], t[3]) for t in texts], m)
              # a label may be all lowercase ("open models", "chatgpt"): no casing slip there
              if not (texts[i][3] == "topic" and texts[i][2][a:b].islower())]
+    found += _lowercase_names(texts, found, m)
     joined = _SEP.join(t[2] for t in texts)
     extra = list(_shapes(joined, m))
     extra += _versioned_slips(joined, m)
