@@ -179,19 +179,21 @@ def _affirmed_elsewhere(context: str, m: re.Match, scope: Scope) -> bool:
 _OBJECT_START = regexcache.compile(r"\s+(?:(?:of|to|about)\s+)?")
 
 
-def _names_entity(context: str, j: int, name: str | None) -> bool:
-    """Is the object after context[:j] the entity's own name ("no mention of xAI in the
-    episode")? A name that starts lowercase would otherwise read as an ordinary word."""
+def _entity_object(context: str, j: int, name: str | None) -> str:
+    """What the object after context[:j] is when it starts with the entity's own name: "name"
+    ("no mention of xAI in the episode": a name that starts lowercase would otherwise read as an
+    ordinary word), "thing" for a thing the entity has ("no mention of xAI's Grok"), else ""."""
     if not name:
-        return False
+        return ""
     k = _OBJECT_START.match(context, j)
     k = k.end() if k is not None else j
     end = k + len(name)
-    # not a thing the entity has: "no mention of xAI's Grok"
-    return (context[k:end].lower() == name.lower()
-            and not (end < len(context) and (context[end].isalnum() or context[end] in "-_"))
-            and not context.startswith(("'s", "’s"), end)
-            and not (name[-1:] in "sS" and context.startswith(("'", "’"), end)))
+    if context[k:end].lower() != name.lower() or (
+            end < len(context) and (context[end].isalnum() or context[end] in "-_")):
+        return ""
+    if context.startswith(("'s", "’s"), end) or (name[-1:] in "sS" and context.startswith(("'", "’"), end)):
+        return "thing"
+    return "name"
 
 
 # a capitalised object after a verb or noun of mentioning: a name ("no one mentions Teams")
@@ -225,8 +227,9 @@ def _about_other(context: str, m: re.Match, scope: Scope | None = None, name: st
         return True
     if scope is not None and _out_of_scope(context, m, scope):
         return True
-    if _names_entity(context, m.end(), name):
-        return False
+    own = _entity_object(context, m.end(), name)
+    if own:
+        return own == "thing"
     if ((_NOUN_STATEMENT_END.search(m.group()) or _ACTIVE_VERB_END.search(m.group()) or _PAST_VERB_END.search(m.group()))
             and _other_name(context, m.end(), name)):
         return True
@@ -329,8 +332,9 @@ def _clause_object(context: str, m: re.Match, name: str | None = None) -> bool:
     j = m.end()
     if _ADJECTIVE.search(m.group()):
         return False  # a denying word: "Left unnamed throughout" (an adjective before its noun is `_out_of_scope`'s)
-    if _names_entity(context, j, name):
-        return False  # the entity's own name: "nobody mentions eBay"
+    own = _entity_object(context, j, name)
+    if own:
+        return own == "thing"  # the entity's own name: "nobody mentions eBay"; its thing: "eBay's tools"
     if _other_name(context, j, name):
         return True  # another name: "nobody mentions Teams"
     return bool(_CLAUSE_OBJECT.match(context, j) or _OTHER_OBJECT.match(context, j) or _OTHER_NOUN_OBJECT.match(context, j))

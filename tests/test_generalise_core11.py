@@ -1,0 +1,178 @@
+"""Generalisation of the core families (session 11): not-mentioned with the entity's own name as the
+object of the denial, misspellings of model words after a version, silent letters, lowercase entity
+names and topic names, and mojibake of Latin letters that ftfy leaves alone. Each fix with cases
+both ways, run through the real rules on episode files."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from tests.conftest import audit_text, episode_text
+
+
+def _entity(name: str, context: str, confidence: str = "low") -> str:
+    return episode_text(f"title: x\ncompanies:\n- name: {json.dumps(name)}\n  category: tech\n"
+                        f"  confidence: {confidence}\n  context: {json.dumps(context)}\n  source: llm_enhanced\n")
+
+
+def _fields(text: str, family: str) -> list[str]:
+    return [f.field for f in audit_text(text) if f.family == family]
+
+
+# --- not-mentioned ---------------------------------------------------------------------------------
+
+NOT_MENTIONED = [
+    # a name that starts lowercase is the entity's own name, not an ordinary word after "of"
+    ("xAI", "There is no mention of xAI in this episode."),
+    ("eBay", "There is no reference to eBay anywhere in the conversation."),
+    ("iFlytek", "Nobody mentions iFlytek in the episode."),
+    ("n8n", "The speakers make no mention of n8n."),
+]
+
+
+@pytest.mark.parametrize("name,context", NOT_MENTIONED)
+def test_a_denial_naming_the_entity_itself_is_found(name, context):
+    assert _fields(_entity(name, context), "not-mentioned") == ["companies[0].context"]
+
+
+MENTIONED = [
+    # a thing the entity has, after its name
+    ("xAI", "Mentioned as a rival, with no mention of xAI's Grok release date."),
+    ("eBay", "eBay is mentioned as an early marketplace; no mention of eBay's AI tools."),
+    ("Databricks", "Mentioned as a platform; no one mentions Databricks' pricing."),
+    # another name as the object of the denial
+    ("Slack", "Slack is mentioned as where the bot lives; no one mentions Teams."),
+    ("Nvidia", "Mentioned as the GPU supplier; there was no mention of AMD."),
+    ("Anthropic", "Mentioned for Claude, while nobody mentions OpenAI at all."),
+]
+
+
+@pytest.mark.parametrize("name,context", MENTIONED)
+def test_a_denial_about_another_thing_or_name_is_quiet(name, context):
+    assert _fields(_entity(name, context, "medium"), "not-mentioned") == []
+
+
+def test_a_denial_of_a_word_of_the_entitys_name_is_still_found():
+    assert _fields(_entity("Google DeepMind", "Nobody mentions DeepMind in the episode."),
+                   "not-mentioned") == ["companies[0].context"]
+
+
+# --- misspelling -----------------------------------------------------------------------------------
+
+def _quote(text: str) -> str:
+    return episode_text(f"title: x\nquotes:\n- text: {json.dumps(text)}\n")
+
+
+VERSIONED = [
+    ("We tried Claude 3.5 Sonet yesterday and it was fine.", "Claude 3.5 Sonet", "Claude 3.5 Sonnet"),
+    ("The Claude 3 Opis model is expensive.", "Claude 3 Opis", "Claude 3 Opus"),
+    ("Gemini 2.5 Flahs is quick enough for chat.", "Gemini 2.5 Flahs", "Gemini 2.5 Flash"),
+    ("Llama 4 Maverik is a big mixture of experts.", "Llama 4 Maverik", "Llama 4 Maverick"),
+]
+
+
+@pytest.mark.parametrize("text,evidence,right", VERSIONED)
+def test_a_slip_in_a_model_word_after_a_version_is_found(text, evidence, right):
+    found = [f for f in audit_text(_quote(text)) if f.family == "misspelling"]
+    assert [(f.field, f.evidence) for f in found] == [("quotes[0].text", evidence)]
+    assert right in found[0].message
+
+
+VERSIONED_QUIET = [
+    "Gemini 2.5 Pro is fine for long documents.",
+    "Claude 3 Opus Today was the headline.",
+    "Gemini 2 Plus is not a real product.",          # an English word, no slip
+    "The Gemini 1.5 Pros and cons were listed.",     # an English word
+    "We compared Claude 4 Sonnet with Llama 3 Scout.",
+]
+
+
+@pytest.mark.parametrize("text", VERSIONED_QUIET)
+def test_versions_with_right_or_english_words_are_quiet(text):
+    assert _fields(_quote(text), "misspelling") == []
+
+
+def test_a_model_word_cut_by_a_window_edge_is_quiet():
+    text = episode_text("title: x\ncompanies:\n- name: Globex\n  category: tech\n  confidence: high\n"
+                        "  context: and the new release from Claude 3 Sonn\n  position: 1200\n")
+    assert _fields(text, "misspelling") == []
+
+
+@pytest.mark.parametrize("text,evidence", [
+    ("I asked Clawd to refactor the whole module.", "Clawd"),    # a silent final e is not heard
+    ("Pieter Abeel says robotics is next.", "Pieter Abeel"),      # a canonical name the glossary lacked
+    ("Guillaume Lampel co-founded the lab.", "Guillaume Lampel"),
+])
+def test_sound_alikes_and_added_names_are_found(text, evidence):
+    found = [f for f in audit_text(_quote(text)) if f.family == "misspelling"]
+    assert [(f.field, f.evidence) for f in found] == [("quotes[0].text", evidence)]
+
+
+@pytest.mark.parametrize("text", [
+    "My neighbour Claude is a retired baker.",
+    "Pieter Abbeel and Guillaume Lample were both on the panel.",
+    "He clawed his way back into the market.",
+])
+def test_right_names_and_words_are_quiet(text):
+    assert _fields(_quote(text), "misspelling") == []
+
+
+@pytest.mark.parametrize("name", ["hugging face", "sam altman", "mistral ai", "anthropic"])
+def test_an_entity_name_written_all_lowercase_is_a_casing_slip(name):
+    found = [f for f in audit_text(_entity(name, "Mentioned by the guest.", "high")) if f.family == "misspelling"]
+    assert [(f.rule, f.field) for f in found] == [("M302", "companies[0].name")]
+
+
+@pytest.mark.parametrize("name", ["watsonx", "Hugging Face", "Globex corp"])
+def test_accepted_and_unknown_entity_names_are_quiet(name):
+    assert _fields(_entity(name, "Mentioned by the guest.", "high"), "misspelling") == []
+
+
+def _topics(*names: str) -> str:
+    return episode_text("title: x\ntopics:\n" + "".join(
+        f"- topic: {json.dumps(n)}\n  keywords:\n  - chatgpt\n  - claude\n  mentions: 2\n" for n in names))
+
+
+def test_a_misspelled_name_in_a_topic_is_found():
+    assert _fields(_topics("Grock vs ChatGPT", "Deep Seek and the open models"), "misspelling") == [
+        "topics[0].topic", "topics[1].topic"]
+
+
+def test_lowercase_topics_and_keywords_are_quiet():
+    assert _fields(_topics("open models", "chatgpt and claude", "Llama 4 and Gemini"), "misspelling") == []
+
+
+# --- mojibake --------------------------------------------------------------------------------------
+
+def _sloppy(s: str) -> str:
+    """UTF-8 read as Windows-1252 (the bytes it lacks as Latin-1)."""
+    return "".join(bytes([b]).decode("cp1252") if b not in (0x81, 0x8D, 0x8F, 0x90, 0x9D) else chr(b)
+                   for b in s.encode("utf-8"))
+
+
+@pytest.mark.parametrize("sentence,word", [
+    ("The team in Åland built it.", "Åland"),
+    ("Agnieszka Dąbrowska runs the Warsaw office.", "Dąbrowska"),
+    ("Kerem Koşar led the Turkish evals.", "Koşar"),
+    ("Přemysl Šťastný joined from Prague.", "Přemysl"),
+    ("Wiktoria Wąsowicz wrote the paper.", "Wąsowicz"),
+])
+def test_latin_letters_ftfy_leaves_alone_are_found(sentence, word):
+    bad = _sloppy(word)
+    text = _quote(sentence.replace(word, bad))
+    found = [f for f in audit_text(text) if f.family == "mojibake"]
+    assert [(f.field, f.evidence) for f in found] == [("quotes[0].text", bad)]
+    assert found[0].message.endswith(f"reads {word!r}")
+
+
+@pytest.mark.parametrize("text", [
+    "Åsa and Äpfel and Öl: the Nordic and German test words.",
+    "ÄÖÜ… and then the umlauts end.",
+    "Agnieszka Dąbrowska and Kerem Koşar ran the evals.",
+    "The ÉCOLE POLYTECHNIQUE team trained it — in Åland.",
+    "Å… a letter and an ellipsis, then words.",
+])
+def test_correct_latin_text_is_quiet(text):
+    assert _fields(_quote(text), "mojibake") == []
