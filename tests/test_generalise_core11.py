@@ -46,12 +46,25 @@ MENTIONED = [
     ("Slack", "Slack is mentioned as where the bot lives; no one mentions Teams."),
     ("Nvidia", "Mentioned as the GPU supplier; there was no mention of AMD."),
     ("Anthropic", "Mentioned for Claude, while nobody mentions OpenAI at all."),
+    # a relative clause on another noun, set off by commas or without "that"
+    ("Google", "The guest, who was not named, works at Google, which is mentioned twice."),
+    ("Oracle", "Mentioned as the cloud behind Stargate, a project no one mentioned last year."),
+    # a plural thing denied with "no"
+    ("AMD", "The host mentions AMD's MI300X; no benchmarks were cited."),
+    ("Cohere", "Named by the guest; no numbers were mentioned."),
 ]
 
 
 @pytest.mark.parametrize("name,context", MENTIONED)
 def test_a_denial_about_another_thing_or_name_is_quiet(name, context):
     assert _fields(_entity(name, context, "medium"), "not-mentioned") == []
+
+
+@pytest.mark.parametrize("context", ["No mentions were found in the transcript.",
+                                     "No references were made to it in the episode.",
+                                     "Nobody mentioned it.", "The company, which was not mentioned, is implied."])
+def test_denials_next_to_those_shapes_are_still_found(context):
+    assert _fields(_entity("Oracle", context), "not-mentioned") == ["companies[0].context"]
 
 
 def test_a_denial_of_a_word_of_the_entitys_name_is_still_found():

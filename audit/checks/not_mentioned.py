@@ -105,6 +105,9 @@ _OTHER_SUBJECT = regexcache.compile(
     # a relative clause on another noun ("the employer of a guest who was not named"), not on the entity
     r"|\b(?!(?:company|firm|lab|startup|entity|brand|organi[sz]ation|product|model|tool|platform|service|business|"
     r"one|it)\b)[a-z]+\s+(?:that|which|who)\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+$"
+    # ... set off by a comma ("The guest, who was not named, works at Google"), after a common noun
+    r"|\b(?!(?:company|firm|lab|startup|entity|brand|organi[sz]ation|product|model|tool|platform|service|business|"
+    r"one|it)\b)(?-i:[a-z]+),\s+(?:that|which|who)\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+$"
     # a bare noun that is no entity ("financial details not mentioned", "terms were not disclosed")
     r"|\b(?:details|terms|amounts?|figures?|numbers|pric(?:e|es|ing)|valuations?|revenues?|funding|"
     r"dates?|timelines?|specifics|reasons?|costs?|sums?|plans|financials|metrics|specs)\s+"
@@ -175,6 +178,18 @@ def _affirmed_elsewhere(context: str, m: re.Match, scope: Scope) -> bool:
     return any(a.end() <= m.start() or a.start() >= m.end() for a in scope.affirmed.finditer(context))
 
 
+# "no one mentioned" in a relative clause on another noun without "that" ("Stargate, a project no
+# one mentioned last year"): the noun before it is the object
+_NOBODY = regexcache.compile(r"(?:no\s+one|nobody)\b", re.I)
+_NOUN_BEFORE = regexcache.compile(
+    r"\b(?:a|an|the|another|one)\s+(?!(?:company|firm|lab|startup|entity|brand|organi[sz]ation|product|model|tool|"
+    r"platform|service|business|name|episode|transcript|podcast|conversation|discussion|show|interview)\b)[a-z]+\s+$")
+# a plural noun denied with "no" ("no benchmarks were cited", "no numbers were given"): a thing that
+# is no entity, unless the noun is one of mentioning or proof ("no mentions were found")
+_NO_PLURAL_THING = regexcache.compile(
+    r"no\s+(?!(?:mention|reference|citation|record|sign|trace|indication|hint|name|time|word|callout|instance|"
+    r"occurrence|result|hit|match)e?s\b)[a-z]{2,}[^\Ws]s\s+(?:were|are|have\s+been|had\s+been|got)\s", re.I)
+
 # where the object of a statement starts: "no mention of xAI", "never mentions eBay"
 _OBJECT_START = regexcache.compile(r"\s+(?:(?:of|to|about)\s+)?")
 
@@ -226,6 +241,8 @@ def _about_other(context: str, m: re.Match, scope: Scope | None = None, name: st
     if _OTHER_AFTER.match(context, m.end()):
         return True
     if scope is not None and _out_of_scope(context, m, scope):
+        return True
+    if _NOBODY.match(m.group()) and _NOUN_BEFORE.search(context, max(0, m.start() - 40), m.start()):
         return True
     own = _entity_object(context, m.end(), name)
     if own:
@@ -349,7 +366,8 @@ def _clause_denial(context: str, ph: Phrases, name: str | None = None) -> re.Mat
     m = ph.clause.search(context) if prefixes is None else search_from_prefixes(ph.clause, prefixes, context, fold(context))
     while m is not None:
         if not (_about_other(context, m, ph.scope, name) or _CLAUSE_OTHER.search(m.group())
-                or _DOUBLE.search(context, max(0, m.start() - 8), m.start()) or _clause_object(context, m, name)):
+                or _DOUBLE.search(context, max(0, m.start() - 8), m.start()) or _clause_object(context, m, name)
+                or _NO_PLURAL_THING.match(context, m.start())):
             break
         m = ph.clause.search(context, m.end())
     if m is not None and ph.scope is not None and _affirmed_elsewhere(context, m, ph.scope):
