@@ -123,6 +123,25 @@ def test_sound_alikes_and_added_names_are_found(text, evidence):
     assert [(f.field, f.evidence) for f in found] == [("quotes[0].text", evidence)]
 
 
+@pytest.mark.parametrize("text,evidence", [
+    ("The Nvida-backed startup raised a round.", "Nvida"),          # a name in a compound adjective
+    ("We expose an Openai-compatible endpoint.", "Openai"),
+    ("The Antrhopic-backed startup grew fast.", "Antrhopic"),
+])
+def test_a_misspelled_name_in_a_compound_is_found(text, evidence):
+    found = [f for f in audit_text(_quote(text)) if f.family == "misspelling"]
+    assert [(f.field, f.evidence) for f in found] == [("quotes[0].text", evidence)]
+
+
+@pytest.mark.parametrize("text", [
+    "A Nvidia-backed startup and an Anthropic-style constitution.",
+    "Mid-journey we stopped, co-founded a company and bought a T-shirt.",
+    "The Grok-like assistant is a Meta-owned app.",
+])
+def test_compounds_of_right_names_and_words_are_quiet(text):
+    assert _fields(_quote(text), "misspelling") == []
+
+
 @pytest.mark.parametrize("text", [
     "My neighbour Claude is a retired baker.",
     "Pieter Abbeel and Guillaume Lample were both on the panel.",

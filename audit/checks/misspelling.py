@@ -602,6 +602,13 @@ def _resolve(cm: re.Match, a: int, text: str, m: NameMatcher) -> tuple[int, Verd
         v = m.classify(word[:hyphen], 1)
         if v is not None and v.kind != "fuzzy":  # not a fuzzy guess ("Qwen2.5-Coder-32B" is no 'Codex')
             return hyphen, v
+    rest = word[hyphen + 1:] if hyphen > 0 else ""
+    if rest.isalpha() and rest.islower() and "-" not in rest and is_common_word(rest):
+        # a name in a compound adjective ("Nvida-backed", "Openai-compatible"): the name on its own;
+        # a fuzzy guess only before a word such compounds are made with
+        v = m.classify(word[:hyphen], 1)
+        if v is not None and v.kind != "ok" and (v.kind != "fuzzy" or rest in _COMPOUND_WORDS):
+            return hyphen, v
     if word in m.numbered and (len(ends) == 1 or text[ends[0] + 1:ends[1]] in m.numbered_seconds[word]):
         # decided by the text after it (`NameMatcher.numbered_at`); a word after it, where no
         # such misspelling goes on with that word ("AI is"), decides against it here, once per run
@@ -609,6 +616,8 @@ def _resolve(cm: re.Match, a: int, text: str, m: NameMatcher) -> tuple[int, Verd
     return None
 
 
+_COMPOUND_WORDS = frozenset("""backed based owned powered led funded made built trained hosted native
+    compatible style like sized branded designed developed run driven focused""".split())
 _NAME_GOES_ON = regexcache.compile(r"\w|[.-]\d")  # "Cloud Opus 4.1" is no "Cloud Opus 4" and a ".1"
 _NUMBERED = Verdict("numbered")  # a run whose first word starts a misspelling with a number in it
 # what may follow the first word of a model's name: version numbers and capitalised words ("3.5 Sonnet")
