@@ -67,6 +67,27 @@ def test_denials_next_to_those_shapes_are_still_found(context):
     assert _fields(_entity("Oracle", context), "not-mentioned") == ["companies[0].context"]
 
 
+@pytest.mark.parametrize("context", [
+    "Although search is discussed, Google is not.",          # the verb of mentioning left out
+    "Search was covered; Google was not.",
+    "Cloud providers are named, but the company isn't.",
+    "Unclear if mentioned; probably inferred.",              # a hedged guess
+    "Likely only implied by the talk about search.",
+])
+def test_elliptical_and_hedged_denials_are_found(context):
+    assert _fields(_entity("Google", context), "not-mentioned") == ["companies[0].context"]
+
+
+@pytest.mark.parametrize("context", [
+    "Google is mentioned as a partner, Microsoft is not.",
+    "Google is discussed, but its CEO is not.",
+    "Mentioned; the valuation is not.",
+    "Mentioned by name; its role is probably implied by the Android segment.",
+])
+def test_elliptical_denials_of_other_things_are_quiet(context):
+    assert _fields(_entity("Google", context, "medium"), "not-mentioned") == []
+
+
 def test_a_denial_of_a_word_of_the_entitys_name_is_still_found():
     assert _fields(_entity("Google DeepMind", "Nobody mentions DeepMind in the episode."),
                    "not-mentioned") == ["companies[0].context"]

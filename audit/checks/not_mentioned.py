@@ -190,6 +190,33 @@ _NO_PLURAL_THING = regexcache.compile(
     r"no\s+(?!(?:mention|reference|citation|record|sign|trace|indication|hint|name|time|word|callout|instance|"
     r"occurrence|result|hit|match)e?s\b)[a-z]{2,}[^\Ws]s\s+(?:were|are|have\s+been|had\s+been|got)\s", re.I)
 
+# an elliptical denial: "Although search is discussed, Google is not." (the verb of mentioning
+# earlier in the sentence, the subject the entity's name or "the company")
+_ELLIPSIS = regexcache.compile(r"(?<![^\s,;(])([^\s,;.()][^,;.()]{0,60}?)\s+(?:is|was|are|were)(?:\s+not|n['’]t)\s*(?:[.;!)]|$)", re.I)
+_MENTION_BEFORE = regexcache.compile(
+    r"\b(?:mentioned|named|referenced|cited|discussed|brought\s+up|covered|talked\s+about)\b[^.!?]*$", re.I)
+
+
+# a hedged guess, judged only where no other statement matched (their evidence says more):
+# "Unclear if mentioned; probably inferred", "likely only implied"
+_HEDGED = regexcache.compile(r"\b(?:probably|likely|possibly|presumably|apparently)\s+(?:only\s+)?"
+                             r"(?:implied|inferred|alluded\s+to)\b", re.I)
+
+
+def _elliptical_denial(context: str, name: str | None) -> re.Match | None:
+    """"Although search is discussed, Google is not.": a clause whose subject is the entity and
+    whose verb is left out after "is not", with a verb of mentioning before it in the sentence."""
+    if not name:
+        return None
+    for m in _ELLIPSIS.finditer(context):
+        subject = m.group(1).lower()
+        if not (subject.endswith(name.lower()) or subject.endswith(("the company", "the firm", "this company"))):
+            continue
+        if _MENTION_BEFORE.search(context, 0, m.start(1)):
+            return m
+    return None
+
+
 # where the object of a statement starts: "no mention of xAI", "never mentions eBay"
 _OBJECT_START = regexcache.compile(r"\s+(?:(?:of|to|about)\s+)?")
 
@@ -541,6 +568,11 @@ class NotMentioned(Rule):
                     m = lead  # "Not mentioned as a rival, but discussed as a partner" is mentioned
                 if m is None and deny:  # the last resort: a negator governing a word of mentioning
                     m = _clause_denial(context, ph, own)
+                if m is None and ("not" in context or "n't" in context or "n’t" in context):
+                    m = _elliptical_denial(context, own)
+                if m is None and "ly " in context and (hedge := _HEDGED.search(context)) \
+                        and not _about_other(context, hedge, ph.scope, own):
+                    m = hedge
             elif not isinstance(context, str):
                 continue
             elif len(context) <= _WINDOW_VERDICT_MAX and (lead := leading(context)):
