@@ -183,6 +183,31 @@ def test_accepted_and_unknown_entity_names_are_quiet(name):
     assert _fields(_entity(name, "Mentioned by the guest.", "high"), "misspelling") == []
 
 
+@pytest.mark.parametrize("name", ["Anthropics", "Nvidias", "Googles", "OpenAIs"])
+def test_an_organisations_name_with_an_s_as_an_entity_name_is_found(name):
+    found = [f for f in audit_text(_entity(name, "Mentioned by the guest.", "high")) if f.family == "misspelling"]
+    assert [(f.field, f.evidence) for f in found] == [("companies[0].name", name)]
+
+
+@pytest.mark.parametrize("name", ["Apples", "Copilots", "Anthropic", "Amazons"])
+def test_plurals_that_are_words_or_products_as_entity_names_are_quiet(name):
+    assert _fields(_entity(name, "Mentioned by the guest.", "high"), "misspelling") == []
+
+
+@pytest.mark.parametrize("text,evidence", [
+    ("We are building on Anthropics Claude models.", "Anthropics"),   # a possessive without its apostrophe
+    ("Microsofts Copilot is everywhere now.", "Microsofts"),
+])
+def test_a_possessive_without_its_apostrophe_before_a_name_is_found(text, evidence):
+    found = [f for f in audit_text(_quote(text)) if f.family == "misspelling"]
+    assert [(f.field, f.evidence) for f in found] == [("quotes[0].text", evidence)]
+
+
+@pytest.mark.parametrize("text", ["The Apples iPhone event.", "Anthropics are great.", "Amazons Alexa speaks."])
+def test_plurals_before_names_are_quiet(text):
+    assert _fields(_quote(text), "misspelling") == []
+
+
 def _topics(*names: str) -> str:
     return episode_text("title: x\ntopics:\n" + "".join(
         f"- topic: {json.dumps(n)}\n  keywords:\n  - chatgpt\n  - claude\n  mentions: 2\n" for n in names))

@@ -581,6 +581,14 @@ def _resolve(cm: re.Match, a: int, text: str, m: NameMatcher) -> tuple[int, Verd
             break
         ends.append(_strip_possessive(text, *cm.span(g)))
     word = text[a:ends[0]]
+    if len(ends) > 1 and word[-1:] == "s" and len(word) > 5:
+        # an organisation's name and an "s" before another glossary name: a possessive without its
+        # apostrophe ("Anthropics Claude", "Googles Gemini", "Nvidias Blackwell")
+        org = m.gl.accepted.get(word[:-1])
+        after = text[ends[0] + 1:ends[1]]
+        if org is not None and org.is_org and after[:1].isupper() and m.gl.accepted.get(after) is not None \
+                and not zipf_at_least(word, RARE_ZIPF):
+            return len(word), Verdict("fuzzy", org, word[:-1] + "’s" if "’" in text else word[:-1] + "'s")
     for k in range(len(ends), 0, -1):
         end = ends[k - 1]
         span = text[a:end]
@@ -922,7 +930,20 @@ def _lowercase_names(texts: list, found: list, m: NameMatcher) -> list:
     out = []
     flagged = None
     for ep, path, text, kind in texts:
-        if kind != "name" or not text.islower() or text in m.gl.accepted:
+        if kind != "name" or text in m.gl.accepted:
+            continue
+        if not text.islower():
+            # a name with an "s" after it ("Anthropics", "Nvidias"): in an entity's name no
+            # possessive or plural, the name itself (its own scan passes the accepted name); an
+            # organisation's only (products have plurals: "Copilots"), unless it is an English word
+            # ("Apples")
+            entry = m.gl.accepted.get(text[:-1]) if text[-1:] == "s" and len(text) > 5 else None
+            if entry is not None and entry.is_org and not zipf_at_least(text, RARE_ZIPF) \
+                    and (flagged is None or (id(ep), path) not in flagged):
+                if flagged is None:
+                    flagged = {(id(row[0]), row[1]) for row in found}
+                if (id(ep), path) not in flagged:
+                    out.append((ep, path, text, kind, 0, len(text), Verdict("fuzzy", entry, text[:-1])))
             continue
         key = norm_key(text)
         entry = m.gl.by_key.get(key)
