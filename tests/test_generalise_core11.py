@@ -128,6 +128,26 @@ def test_versions_with_right_or_english_words_are_quiet(text):
     assert _fields(_quote(text), "misspelling") == []
 
 
+@pytest.mark.parametrize("text,evidence", [
+    # listed misspellings the words scan could not see: a right first word before a number,
+    # dots, "&", a leading digit
+    ("GPT 4o is fast enough for voice.", "GPT 4o"),
+    ("Gemini 2.5 pro is good at long documents.", "Gemini 2.5 pro"),
+    ("X.AI released Grok last night.", "X.AI"),
+    ("The 11 Labs voices sound human.", "11 Labs"),
+    ("Open the Weights & Bias dashboard.", "Weights & Bias"),
+])
+def test_listed_misspellings_with_numbers_and_dots_are_found(text, evidence):
+    found = [f for f in audit_text(_quote(text)) if f.family == "misspelling"]
+    assert [(f.field, f.evidence) for f in found] == [("quotes[0].text", evidence)]
+
+
+@pytest.mark.parametrize("text", ["The GPT-4o release.", "We have 11 labs in total.",
+                                  "Open the Weights & Biases dashboard.", "Gemini 2.5 Pro and GPT 4.01 beta."])
+def test_right_forms_next_to_listed_ones_are_quiet(text):
+    assert _fields(_quote(text), "misspelling") == []
+
+
 def test_a_model_word_cut_by_a_window_edge_is_quiet():
     text = episode_text("title: x\ncompanies:\n- name: Globex\n  category: tech\n  confidence: high\n"
                         "  context: and the new release from Claude 3 Sonn\n  position: 1200\n")

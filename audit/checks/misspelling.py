@@ -126,6 +126,20 @@ class NameMatcher:
                         if len(w) >= 4 and w.isalpha() and w[0].isupper() and w[1:].islower():
                             self.suffix_words.setdefault(w.lower(), w)
         self.suffix_keys = list(self.suffix_words)
+        # listed misspellings the words scan cannot see: a right first word before a number
+        # ("GPT 4o", "Gemini 2.5 pro"), dots, "&" or a leading digit ("X.AI", "Weights & Bias",
+        # "11 Labs"); looked for as strings (`listed_forms`), grouped by their first word
+        self.listed_forms: dict[str, list[tuple[str, Entry]]] = {}
+        for e in gl.entries:
+            for f in e.misspellings:
+                words = f.split()
+                if (len(words) > 1 and words[0] in gl.accepted and any(c.isdigit() for c in f)) \
+                        or "." in f or "&" in f or f[:1].isdigit():
+                    head = _LEAD.match(f).group(0)
+                    head = head if len(head) >= 3 else f[:3]  # not a single capital: "A" is everywhere
+                    self.listed_forms.setdefault(head, []).append((f, e))
+        for forms in self.listed_forms.values():
+            forms.sort(key=lambda fe: -len(fe[0]))
         # a family's name and the model words its models' names have after a version number
         # ("Claude" -> "Sonnet", "Opus", "Haiku"; "Gemini" -> "Pro", "Flash"): a slip in such a
         # word after the family and a version ("Claude 3.5 Sonet") is `versioned_slips`'
@@ -958,6 +972,25 @@ def _lowercase_names(texts: list, found: list, m: NameMatcher) -> list:
     return out
 
 
+def _listed_forms(joined: str, m: NameMatcher):
+    """(start, end, Verdict) of the listed misspellings in `listed_forms`, found as strings (a
+    find in C per first word) where no letter or digit stands right before or after them."""
+    for head, forms in m.listed_forms.items():
+        i = joined.find(head)
+        while i != -1:
+            if i == 0 or not joined[i - 1].isalnum():
+                for form, entry in forms:
+                    end = i + len(form)
+                    if joined.startswith(form, i) and _NAME_GOES_ON.match(joined, end) is None \
+                            and not (form[-1] == "." and end < len(joined) and joined[end].isalnum()):
+                        if (end == len(joined) or joined[end] == _SEP) and any(
+                                f.startswith(form) for f in entry.accepted):
+                            break  # a window's edge cut the right name: "... from Weights & Bias"
+                        yield i, end, Verdict("known", entry, entry.name)
+                        break
+            i = joined.find(head, i + 1)
+
+
 def _labels(batch):
     """(episode, field path, text, "topic") for the topics' names: short free text the LLM wrote,
     which the other text checks leave alone (`batch.texts()` has no labels). Their keywords are
@@ -982,6 +1015,7 @@ def _scan(batch) -> list:
     joined = _SEP.join(t[2] for t in texts)
     extra = list(_shapes(joined, m))
     extra += _versioned_slips(joined, m)
+    extra += _listed_forms(joined, m)
     if extra:
         starts = [0, *accumulate(len(t[2]) + 1 for t in texts)]
         taken = {}
@@ -992,7 +1026,8 @@ def _scan(batch) -> list:
             ep, path, text, kind = texts[i]
             a, b = a - starts[i], b - starts[i]
             if any(p == path and a < y and x < b for p, x, y in taken.get(id(ep), ())):
-                continue  # the words scan found a name here already
+                continue  # the words scan (or another shape) found a name here already
+            taken.setdefault(id(ep), []).append((path, a, b))
             if kind == "topic" and text[a:b].islower():
                 continue
             found.append((ep, path, text, kind, a, b, v))
