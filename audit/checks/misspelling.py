@@ -126,20 +126,6 @@ class NameMatcher:
                         if len(w) >= 4 and w.isalpha() and w[0].isupper() and w[1:].islower():
                             self.suffix_words.setdefault(w.lower(), w)
         self.suffix_keys = list(self.suffix_words)
-        # listed misspellings the words scan cannot see: a right first word before a number
-        # ("GPT 4o", "Gemini 2.5 pro"), dots, "&" or a leading digit ("X.AI", "Weights & Bias",
-        # "11 Labs"); looked for as strings (`listed_forms`), grouped by their first word
-        self.listed_forms: dict[str, list[tuple[str, Entry]]] = {}
-        for e in gl.entries:
-            for f in e.misspellings:
-                words = f.split()
-                if (len(words) > 1 and words[0] in gl.accepted and any(c.isdigit() for c in f)) \
-                        or "." in f or "&" in f or f[:1].isdigit():
-                    head = _LEAD.match(f).group(0)
-                    head = head if len(head) >= 3 else f[:3]  # not a single capital: "A" is everywhere
-                    self.listed_forms.setdefault(head, []).append((f, e))
-        for forms in self.listed_forms.values():
-            forms.sort(key=lambda fe: -len(fe[0]))
         # a family's name and the model words its models' names have after a version number
         # ("Claude" -> "Sonnet", "Opus", "Haiku"; "Gemini" -> "Pro", "Flash"): a slip in such a
         # word after the family and a version ("Claude 3.5 Sonet") is `versioned_slips`'
@@ -200,6 +186,18 @@ class NameMatcher:
                         model_words = frozenset(w for g in gl.accepted if g.startswith(right[0] + " ")
                                                 for w in g.split()[1:] if w.isalpha() and w[0].isupper())
                         self.sound_alikes[words[0]] = (family, model_words)
+        # Listed misspellings whose first word is a right name before a number ("GPT 4o", "Gemini
+        # 2.5 pro", "Llama 3.1 405 B"), and the families of `versioned_words`: the words scan
+        # stops at the number and the right word alone is fine, so such a word, with no word
+        # after it in its run, is decided by the text after it (`numbered_at`) as well
+        self.numbered_accepted: set[str] = set(self.versioned_words)
+        for e in gl.entries:
+            for f in e.misspellings:
+                words = f.split()
+                if len(words) > 1 and words[0] in gl.accepted and words[0].isalpha() \
+                        and any(c.isdigit() for c in words[1]):
+                    self.numbered.setdefault(words[0], []).append((f, e))
+                    self.numbered_accepted.add(words[0])
         for forms in self.numbered.values():
             forms.sort(key=lambda fe: -len(fe[0]))
         # the second words these misspellings may have after their first one, where a word starts
@@ -215,10 +213,12 @@ class NameMatcher:
         `length` characters (a key of `numbered`): a listed one, or the word as a sound-alike of
         a family's name before a version number and a model word of that family."""
         word = text[a:a + length]
-        for form, entry in self.numbered[word]:
+        for form, entry in self.numbered.get(word, ()):
             n = len(form)
             if text.startswith(form, a) and _NAME_GOES_ON.match(text, a + n) is None:
                 return n, Verdict("known", entry, entry.name)
+        if word in self.versioned_words:
+            return self.versioned_slip(text, a, word)
         alike = self.sound_alikes.get(word)
         tail = _MODEL_WORDS_AFTER.match(text, a + length) if alike is not None else None
         if tail is None:
@@ -233,6 +233,28 @@ class NameMatcher:
             return None
         end = text.find(words[-1], a + length) + len(words[-1])
         return end - a, Verdict("known", family, family.name + text[a + length:end])
+
+    def versioned_slip(self, text: str, a: int, family: str) -> tuple[int, Verdict] | None:
+        """(length, verdict) of a family's name at `a`, a version number and a word one slip from a
+        model word of that family that is no English word: "Claude 3.5 Sonet", "Llama 4 Maverik"."""
+        hit = _VERSION_AND_WORD.match(text, a + len(family))
+        if hit is None:
+            return None
+        word, end = hit.group(1), hit.end()
+        model_words = self.versioned_words[family]
+        if word in model_words or zipf_at_least(word, RARE_ZIPF):
+            return None
+        if (end == len(text) or text[end] == _SEP) and any(w.startswith(word) for w in model_words):
+            return None  # a window's edge cut the word: "... Claude 3 Sonn"
+        near = [w for w in model_words if w[0] == word[0]
+                and OSA.distance(w.lower(), word.lower()) <= (1 if len(w) <= 5 else 2)]
+        if len(near) != 1:
+            return None
+        span = text[a:end]
+        right = span[:len(span) - len(word)] + near[0]
+        listed = self.gl.misspelled.get(span)
+        entry = self.gl.accepted.get(right) or listed or self.gl.accepted[family]
+        return end - a, Verdict("known" if listed is not None else "fuzzy", entry, right)
 
     @cached_property
     def cut_prefixes(self) -> frozenset[str]:
@@ -595,6 +617,10 @@ def _resolve(cm: re.Match, a: int, text: str, m: NameMatcher) -> tuple[int, Verd
             break
         ends.append(_strip_possessive(text, *cm.span(g)))
     word = text[a:ends[0]]
+    if len(ends) == 1 and word in m.numbered_accepted:
+        # a right name that a misspelling with a number may start ("GPT 4o", "Claude 3.5 Sonet"):
+        # decided by the text after it, each time (the right name alone yields nothing)
+        return len(word), _NUMBERED
     if len(ends) > 1 and word[-1:] == "s" and len(word) > 5:
         # an organisation's name and an "s" before another glossary name: a possessive without its
         # apostrophe ("Anthropics Claude", "Googles Gemini", "Nvidias Blackwell")
@@ -909,34 +935,6 @@ def _shapes(joined: str, m: NameMatcher):
 _VERSION_AND_WORD = regexcache.compile(r"[ -]v?\d+(?:\.\d+)*[a-z]?[ -]([A-Z][a-z]{2,})(?![\w'’-])")
 
 
-def _versioned_slips(joined: str, m: NameMatcher):
-    """(start, end, Verdict) of a family's name, a version number and a word one slip from a model
-    word of that family that is no English word: "Claude 3.5 Sonet", "Llama 4 Maverik". Looked for
-    only after the family names the text holds (a find in C per family name)."""
-    gl = m.gl
-    for family, model_words in m.versioned_words.items():
-        i = joined.find(family)
-        while i != -1:
-            j = i + len(family)
-            if i == 0 or not (joined[i - 1].isalnum() or joined[i - 1] in "-_"):
-                hit = _VERSION_AND_WORD.match(joined, j)
-                if hit is not None:
-                    word = hit.group(1)
-                    end = hit.end()
-                    cut = (end == len(joined) or joined[end] == _SEP) and any(
-                        w.startswith(word) for w in model_words)  # a window's edge cut the word: "Claude 3 Sonn"
-                    if word not in model_words and not cut and not zipf_at_least(word, RARE_ZIPF):
-                        near = [w for w in model_words if w[0] == word[0]
-                                and OSA.distance(w.lower(), word.lower()) <= (1 if len(w) <= 5 else 2)]
-                        if len(near) == 1:
-                            span = joined[i:hit.end()]
-                            right = span[:len(span) - len(word)] + near[0]
-                            entry = gl.accepted.get(right) or gl.misspelled.get(span) or gl.accepted[family]
-                            kind = "known" if span in gl.misspelled else "fuzzy"
-                            yield i, hit.end(), Verdict(kind, entry, right)
-            i = joined.find(family, j)
-
-
 def _lowercase_names(texts: list, found: list, m: NameMatcher) -> list:
     """Entity names written all lowercase that are a glossary name ("hugging face", "sam altman",
     "anthropic"): in running text such words may be ordinary ones, but an entity's name is a
@@ -972,25 +970,6 @@ def _lowercase_names(texts: list, found: list, m: NameMatcher) -> list:
     return out
 
 
-def _listed_forms(joined: str, m: NameMatcher):
-    """(start, end, Verdict) of the listed misspellings in `listed_forms`, found as strings (a
-    find in C per first word) where no letter or digit stands right before or after them."""
-    for head, forms in m.listed_forms.items():
-        i = joined.find(head)
-        while i != -1:
-            if i == 0 or not joined[i - 1].isalnum():
-                for form, entry in forms:
-                    end = i + len(form)
-                    if joined.startswith(form, i) and _NAME_GOES_ON.match(joined, end) is None \
-                            and not (form[-1] == "." and end < len(joined) and joined[end].isalnum()):
-                        if (end == len(joined) or joined[end] == _SEP) and any(
-                                f.startswith(form) for f in entry.accepted):
-                            break  # a window's edge cut the right name: "... from Weights & Bias"
-                        yield i, end, Verdict("known", entry, entry.name)
-                        break
-            i = joined.find(head, i + 1)
-
-
 def _labels(batch):
     """(episode, field path, text, "topic") for the topics' names: short free text the LLM wrote,
     which the other text checks leave alone (`batch.texts()` has no labels). Their keywords are
@@ -1014,8 +993,6 @@ def _scan(batch) -> list:
     found += _lowercase_names(texts, found, m)
     joined = _SEP.join(t[2] for t in texts)
     extra = list(_shapes(joined, m))
-    extra += _versioned_slips(joined, m)
-    extra += _listed_forms(joined, m)
     if extra:
         starts = [0, *accumulate(len(t[2]) + 1 for t in texts)]
         taken = {}
