@@ -191,29 +191,48 @@ _NO_PLURAL_THING = regexcache.compile(
     r"occurrence|result|hit|match)e?s\b)[a-z]{2,}[^\Ws]s\s+(?:were|are|have\s+been|had\s+been|got)\s", re.I)
 
 # an elliptical denial: "Although search is discussed, Google is not." (the verb of mentioning
-# earlier in the sentence, the subject the entity's name or "the company")
-_ELLIPSIS = regexcache.compile(r"(?<![^\s,;(])([^\s,;.()][^,;.()]{0,60}?)\s+(?:is|was|are|were)(?:\s+not|n['’]t)\s*(?:[.;!)]|$)", re.I)
+# earlier in the sentence, the subject the entity's name or "the company"): its end found first
+_ELLIPSIS_END = regexcache.compile(r"\s+(?:is|was|are|were)(?:\s+not|n['’]t)\s*(?:[.;!)]|$)", re.I)
 _MENTION_BEFORE = regexcache.compile(
     r"\b(?:mentioned|named|referenced|cited|discussed|brought\s+up|covered|talked\s+about)\b[^.!?]*$", re.I)
-
-
+_SUBJECTS = ("the company", "the firm", "this company")
 # a hedged guess, judged only where no other statement matched (their evidence says more):
 # "Unclear if mentioned; probably inferred", "likely only implied"
 _HEDGED = regexcache.compile(r"\b(?:probably|likely|possibly|presumably|apparently)\s+(?:only\s+)?"
                              r"(?:implied|inferred|alluded\s+to)\b", re.I)
 
 
-def _elliptical_denial(context: str, name: str | None) -> re.Match | None:
+class _Span:
+    """A match-like span (start, end, group) of a denial found without one regex match."""
+    __slots__ = ("_start", "_end", "_text")
+
+    def __init__(self, text: str, start: int, end: int):
+        self._text, self._start, self._end = text, start, end
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+    def group(self) -> str:
+        return self._text[self._start:self._end]
+
+
+def _elliptical_denial(context: str, name: str | None) -> _Span | None:
     """"Although search is discussed, Google is not.": a clause whose subject is the entity and
     whose verb is left out after "is not", with a verb of mentioning before it in the sentence."""
     if not name:
         return None
-    for m in _ELLIPSIS.finditer(context):
-        subject = m.group(1).lower()
-        if not (subject.endswith(name.lower()) or subject.endswith(("the company", "the firm", "this company"))):
+    for e in _ELLIPSIS_END.finditer(context):
+        head = context[:e.start()]
+        cut = max(head.rfind(c) for c in ",;.()")
+        subject = head[cut + 1:].strip().lower()
+        if not (subject.endswith(name.lower()) or subject.endswith(_SUBJECTS)):
             continue
-        if _MENTION_BEFORE.search(context, 0, m.start(1)):
-            return m
+        start = cut + 1 + (len(head[cut + 1:]) - len(head[cut + 1:].lstrip()))
+        if _MENTION_BEFORE.search(context, 0, start):
+            return _Span(context, start, e.end())
     return None
 
 
@@ -570,7 +589,8 @@ class NotMentioned(Rule):
                     m = _clause_denial(context, ph, own)
                 if m is None and ("not" in context or "n't" in context or "n’t" in context):
                     m = _elliptical_denial(context, own)
-                if m is None and "ly " in context and (hedge := _HEDGED.search(context)) \
+                if m is None and ("bly " in context or "kely " in context or "ntly " in context) \
+                        and (hedge := _HEDGED.search(context)) \
                         and not _about_other(context, hedge, ph.scope, own):
                     m = hedge
             elif not isinstance(context, str):
