@@ -128,7 +128,7 @@ class NameMatcher:
         self.suffix_keys = list(self.suffix_words)
         # a family's name and the model words its models' names have after a version number
         # ("Claude" -> "Sonnet", "Opus", "Haiku"; "Gemini" -> "Pro", "Flash"): a slip in such a
-        # word after the family and a version ("Claude 3.5 Sonet") is `versioned_slips`'
+        # word after the family and a version ("Claude 3.5 Sonet") is `versioned_slip`'s
         self.versioned_words: dict[str, frozenset[str]] = {}
         for e in gl.entries:
             if e.kind in ("model", "model_family", "product"):
@@ -628,7 +628,7 @@ def _resolve(cm: re.Match, a: int, text: str, m: NameMatcher) -> tuple[int, Verd
         after = text[ends[0] + 1:ends[1]]
         if org is not None and org.is_org and after[:1].isupper() and m.gl.accepted.get(after) is not None \
                 and not zipf_at_least(word, RARE_ZIPF):
-            return len(word), Verdict("fuzzy", org, word[:-1] + "’s" if "’" in text else word[:-1] + "'s")
+            return len(word), Verdict("fuzzy", org, word[:-1] + "'s")  # memoised by the run: one form
     for k in range(len(ends), 0, -1):
         end = ends[k - 1]
         span = text[a:end]
