@@ -743,13 +743,13 @@ QUIET_CONTEXTS_SESSION8 = [
 ]
 
 KNOWN_MISSES = [
-    "There's nothing about it in the transcript.",  # dev5
-    "Couldn't find it in the transcript.",  # held2
+    # "There's nothing about it in the transcript." (dev5) and "Couldn't find it in the transcript."
+    # (held2) are found since session 11 (tests/test_generalise_core11.py)
 ]
 
 KNOWN_FALSE_ALARMS = [
     "Mentioned explicitly; its name is never said wrongly.",  # dev4
-    "Mentioned as a company with no mention in the EU AI Act.",  # held2
+    # "Mentioned as a company with no mention in the EU AI Act." (held2) is quiet since session 11
 ]
 
 

@@ -126,6 +126,18 @@ class NameMatcher:
                         if len(w) >= 4 and w.isalpha() and w[0].isupper() and w[1:].islower():
                             self.suffix_words.setdefault(w.lower(), w)
         self.suffix_keys = list(self.suffix_words)
+        # a family's name and the model words its models' names have after a version number
+        # ("Claude" -> "Sonnet", "Opus", "Haiku"; "Gemini" -> "Pro", "Flash"): a slip in such a
+        # word after the family and a version ("Claude 3.5 Sonet") is `versioned_slip`'s
+        self.versioned_words: dict[str, frozenset[str]] = {}
+        for e in gl.entries:
+            if e.kind in ("model", "model_family", "product"):
+                for f in e.accepted:
+                    words = f.split()
+                    if len(words) >= 3 and words[0] in gl.accepted and any(c.isdigit() for c in words[1]):
+                        tail = [w for w in words[2:] if w.isalpha() and w[0].isupper() and w[1:].islower()]
+                        if tail:
+                            self.versioned_words[words[0]] = self.versioned_words.get(words[0], frozenset()) | set(tail)
         lower_firsts = {w for w in self.first_words if w.isalnum() and w.islower()}
         # A lowercase word ("you" of "You.com", "open" of "Open AI") starts a span with a verdict
         # only as (the start of) a lowercase spelling the glossary lists or as a key of a name
@@ -179,6 +191,18 @@ class NameMatcher:
                         model_words = frozenset(w for g in gl.accepted if g.startswith(right[0] + " ")
                                                 for w in g.split()[1:] if w.isalpha() and w[0].isupper())
                         self.sound_alikes[words[0]] = (family, model_words)
+        # Listed misspellings whose first word is a right name before a number ("GPT 4o", "Gemini
+        # 2.5 pro", "Llama 3.1 405 B"), and the families of `versioned_words`: the words scan
+        # stops at the number and the right word alone is fine, so such a word, with no word
+        # after it in its run, is decided by the text after it (`numbered_at`) as well
+        self.numbered_accepted: set[str] = set(self.versioned_words)
+        for e in gl.entries:
+            for f in e.misspellings:
+                words = f.split()
+                if len(words) > 1 and words[0] in gl.accepted and words[0].isalpha() \
+                        and any(c.isdigit() for c in words[1]):
+                    self.numbered.setdefault(words[0], []).append((f, e))
+                    self.numbered_accepted.add(words[0])
         for forms in self.numbered.values():
             forms.sort(key=lambda fe: -len(fe[0]))
         # the second words these misspellings may have after their first one, where a word starts
@@ -194,10 +218,12 @@ class NameMatcher:
         `length` characters (a key of `numbered`): a listed one, or the word as a sound-alike of
         a family's name before a version number and a model word of that family."""
         word = text[a:a + length]
-        for form, entry in self.numbered[word]:
+        for form, entry in self.numbered.get(word, ()):
             n = len(form)
             if text.startswith(form, a) and _NAME_GOES_ON.match(text, a + n) is None:
                 return n, Verdict("known", entry, entry.name)
+        if word in self.versioned_words:
+            return self.versioned_slip(text, a, word)
         alike = self.sound_alikes.get(word)
         tail = _MODEL_WORDS_AFTER.match(text, a + length) if alike is not None else None
         if tail is None:
@@ -212,6 +238,28 @@ class NameMatcher:
             return None
         end = text.find(words[-1], a + length) + len(words[-1])
         return end - a, Verdict("known", family, family.name + text[a + length:end])
+
+    def versioned_slip(self, text: str, a: int, family: str) -> tuple[int, Verdict] | None:
+        """(length, verdict) of a family's name at `a`, a version number and a word one slip from a
+        model word of that family that is no English word: "Claude 3.5 Sonet", "Llama 4 Maverik"."""
+        hit = _VERSION_AND_WORD.match(text, a + len(family))
+        if hit is None:
+            return None
+        word, end = hit.group(1), hit.end()
+        model_words = self.versioned_words[family]
+        if word in model_words or zipf_at_least(word, RARE_ZIPF):
+            return None
+        if (end == len(text) or text[end] == _SEP) and any(w.startswith(word) for w in model_words):
+            return None  # a window's edge cut the word: "... Claude 3 Sonn"
+        near = [w for w in model_words if w[0] == word[0]
+                and OSA.distance(w.lower(), word.lower()) <= (1 if len(w) <= 5 else 2)]
+        if len(near) != 1:
+            return None
+        span = text[a:end]
+        right = span[:len(span) - len(word)] + near[0]
+        listed = self.gl.misspelled.get(span)
+        entry = self.gl.accepted.get(right) or listed or self.gl.accepted[family]
+        return end - a, Verdict("known" if listed is not None else "fuzzy", entry, right)
 
     @cached_property
     def cut_prefixes(self) -> frozenset[str]:
@@ -333,7 +381,9 @@ class NameMatcher:
         best = None
         for target in self.by_sound.get(sound, ()):
             d = OSA.distance(key, target)
-            if target[:2] == key[:2] and target[-1] == key[-1] and d <= (2 if words == 1 else 3) \
+            # a silent final "e" is not heard: "Clawd" ends as "Claude" sounds
+            end_heard = target[-1] == key[-1] or (target[-1] == "e" and target[-2] == key[-1] != "e")
+            if target[:2] == key[:2] and end_heard and d <= (2 if words == 1 else 3) \
                     and (best is None or d < best[1]):
                 best = (target, d)
         return None if best is None else best[0]
@@ -576,6 +626,18 @@ def _resolve(cm: re.Match, a: int, text: str, m: NameMatcher) -> tuple[int, Verd
             break
         ends.append(_strip_possessive(text, *cm.span(g)))
     word = text[a:ends[0]]
+    if len(ends) == 1 and word in m.numbered_accepted:
+        # a right name that a misspelling with a number may start ("GPT 4o", "Claude 3.5 Sonet"):
+        # decided by the text after it, each time (the right name alone yields nothing)
+        return len(word), _NUMBERED
+    if len(ends) > 1 and word[-1:] == "s" and len(word) > 5:
+        # an organisation's name and an "s" before another glossary name: a possessive without its
+        # apostrophe ("Anthropics Claude", "Googles Gemini", "Nvidias Blackwell")
+        org = m.gl.accepted.get(word[:-1])
+        after = text[ends[0] + 1:ends[1]]
+        if org is not None and org.is_org and after[:1].isupper() and m.gl.accepted.get(after) is not None \
+                and not zipf_at_least(word, RARE_ZIPF):
+            return len(word), Verdict("fuzzy", org, word[:-1] + "'s")  # memoised by the run: one form
     for k in range(len(ends), 0, -1):
         end = ends[k - 1]
         span = text[a:end]
@@ -597,6 +659,13 @@ def _resolve(cm: re.Match, a: int, text: str, m: NameMatcher) -> tuple[int, Verd
         v = m.classify(word[:hyphen], 1)
         if v is not None and v.kind != "fuzzy":  # not a fuzzy guess ("Qwen2.5-Coder-32B" is no 'Codex')
             return hyphen, v
+    rest = word[hyphen + 1:] if hyphen > 0 else ""
+    if rest.isalpha() and rest.islower() and "-" not in rest and is_common_word(rest):
+        # a name in a compound adjective ("Nvida-backed", "Openai-compatible"): the name on its own;
+        # a fuzzy guess only before a word such compounds are made with
+        v = m.classify(word[:hyphen], 1)
+        if v is not None and v.kind != "ok" and (v.kind != "fuzzy" or rest in _COMPOUND_WORDS):
+            return hyphen, v
     if word in m.numbered and (len(ends) == 1 or text[ends[0] + 1:ends[1]] in m.numbered_seconds[word]):
         # decided by the text after it (`NameMatcher.numbered_at`); a word after it, where no
         # such misspelling goes on with that word ("AI is"), decides against it here, once per run
@@ -604,6 +673,8 @@ def _resolve(cm: re.Match, a: int, text: str, m: NameMatcher) -> tuple[int, Verd
     return None
 
 
+_COMPOUND_WORDS = frozenset("""backed based owned powered led funded made built trained hosted native
+    compatible style like sized branded designed developed run driven focused""".split())
 _NAME_GOES_ON = regexcache.compile(r"\w|[.-]\d")  # "Cloud Opus 4.1" is no "Cloud Opus 4" and a ".1"
 _NUMBERED = Verdict("numbered")  # a run whose first word starts a misspelling with a number in it
 # what may follow the first word of a model's name: version numbers and capitalised words ("3.5 Sonnet")
@@ -869,10 +940,66 @@ def _shapes(joined: str, m: NameMatcher):
             yield hit.start(), hit.end(), Verdict("casing", entry, form)
 
 
+# after a family's name: a version number and a capitalised word ("Claude 3.5 Sonet", "Gemini 2.5 Flahs")
+_VERSION_AND_WORD = regexcache.compile(r"[ -]v?\d+(?:\.\d+)*[a-z]?[ -]([A-Z][a-z]{2,})(?![\w'’-])")
+
+
+def _lowercase_names(texts: list, found: list, m: NameMatcher) -> list:
+    """Entity names written all lowercase that are a glossary name ("hugging face", "sam altman",
+    "anthropic"): in running text such words may be ordinary ones, but an entity's name is a
+    name. (A lowercase spelling the glossary accepts, "vLLM" aside, is no slip: "watsonx".)"""
+    out = []
+    flagged = None
+    for ep, path, text, kind in texts:
+        if kind != "name" or text in m.gl.accepted:
+            continue
+        if not text.islower():
+            # a name with an "s" after it ("Anthropics", "Nvidias"): in an entity's name no
+            # possessive or plural, the name itself (its own scan passes the accepted name); an
+            # organisation's only (products have plurals: "Copilots"), unless it is an English word
+            # ("Apples")
+            entry = m.gl.accepted.get(text[:-1]) if text[-1:] == "s" and len(text) > 5 else None
+            if entry is not None and entry.is_org and not zipf_at_least(text, RARE_ZIPF) \
+                    and (flagged is None or (id(ep), path) not in flagged):
+                if flagged is None:
+                    flagged = {(id(row[0]), row[1]) for row in found}
+                if (id(ep), path) not in flagged:
+                    out.append((ep, path, text, kind, 0, len(text), Verdict("fuzzy", entry, text[:-1])))
+            continue
+        key = norm_key(text)
+        entry = m.gl.by_key.get(key)
+        if entry is None or len(key) < 4 or text.strip() != text:
+            continue
+        if flagged is None:
+            flagged = {(id(row[0]), row[1]) for row in found}
+        if (id(ep), path) in flagged:
+            continue  # a word of it is flagged already ("google deepmind")
+        form = next((f for f in entry.accepted if norm_key(f) == key), entry.name)
+        out.append((ep, path, text, kind, 0, len(text), Verdict("casing", entry, form)))
+    return out
+
+
+def _labels(batch):
+    """(episode, field path, text, "topic") for the topics' names: short free text the LLM wrote,
+    which the other text checks leave alone (`batch.texts()` has no labels). Their keywords are
+    search terms, lowercase by convention, and are left out."""
+    for ep in batch.episodes:
+        topics = ep.data.get("topics")
+        if isinstance(topics, list):
+            for i, item in enumerate(topics):
+                topic = item.get("topic") if isinstance(item, dict) else None
+                if isinstance(topic, str) and topic:
+                    yield ep, f"topics[{i}].topic", topic, "topic"
+
+
 def _scan(batch) -> list:
     m = matcher_for(glossary(batch.knowledge))
     texts = list(batch.texts())
-    found = [(*texts[i], a, b, v) for i, a, b, v in scan_texts([(t[2], t[3]) for t in texts], m)]
+    texts.extend(_labels(batch))
+    found = [(*texts[i], a, b, v) for i, a, b, v in scan_texts([(t[2], t[3]) for t in texts], m)
+             # a label may be all lowercase ("open models", "chatgpt"): no casing slip there
+             if not (texts[i][3] == "topic" and texts[i][2][a:b].islower())]
+    found += _lowercase_names(texts, found, m)
     joined = _SEP.join(t[2] for t in texts)
     extra = list(_shapes(joined, m))
     if extra:
@@ -885,7 +1012,10 @@ def _scan(batch) -> list:
             ep, path, text, kind = texts[i]
             a, b = a - starts[i], b - starts[i]
             if any(p == path and a < y and x < b for p, x, y in taken.get(id(ep), ())):
-                continue  # the words scan found a name here already
+                continue  # the words scan (or another shape) found a name here already
+            taken.setdefault(id(ep), []).append((path, a, b))
+            if kind == "topic" and text[a:b].islower():
+                continue
             found.append((ep, path, text, kind, a, b, v))
     return found
 

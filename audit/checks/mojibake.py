@@ -281,6 +281,33 @@ def _changed_stretch(text: str, fixed: str) -> tuple[int, int, int]:
     return a, z, zf
 
 
+# A letter of Latin-1 Supplement or Latin Extended-A (C3-C5 and a byte 0x80-0x9F: "Å", "Î", "Š", "ą",
+# "ş", "ř") read as Windows-1252 is a capital "Ã", "Ä" or "Å" and a punctuation mark or letter of
+# that range ("Ã…land", "DÄ…browski", "KoÅŸ"): ftfy leaves the pair alone, since either character
+# alone is text. Next to a lowercase letter of the same word no language writes the pair.
+_LATIN_PAIR = "[\u00c3-\u00c5][\u0080-\u009f\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]"
+_LATIN_MOJIBAKE = regexcache.compile(f"(?<=[a-z]){_LATIN_PAIR}|{_LATIN_PAIR}(?=[a-z])")
+
+
+def _latin_spans(text: str, taken: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Words holding `_LATIN_MOJIBAKE`, outside `taken`, repaired where each pair is the UTF-8 of
+    one letter (and the rest of the word by ftfy)."""
+    out, word_end = [], 0
+    for m in _LATIN_MOJIBAKE.finditer(text):
+        if m.start() < word_end:
+            continue
+        a, word_end = _word_bounds(text, m.start(), m.start() + 1)
+        if any(i < word_end and a < j for i, j, _ in taken):
+            continue
+        w = text[a:word_end]
+        fixed = [_undo_cp1252(k.group()) for k in _LATIN_MOJIBAKE.finditer(w)]
+        if not all(len(c) == 1 and c.isalpha() for c in fixed):
+            continue
+        r = _LATIN_MOJIBAKE.sub(lambda k: _undo_cp1252(k.group()), w)
+        out.append((a, word_end, fix_encoding(r)))
+    return out
+
+
 def _word_spans(text: str, taken: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Mojibake words in a string that fix_encoding cannot repair as a whole, outside the spans
     `taken` by the whole-string repair.
@@ -294,6 +321,8 @@ def _word_spans(text: str, taken: list[tuple[int, int, str]]) -> list[tuple[int,
     out = _letterlike_spans(text, taken) if "â„" in text else []
     if "Â " in text:
         out += _nbsp_spans(text, taken + out)
+    if "Ã" in text or "Ä" in text or "Å" in text:
+        out += _latin_spans(text, taken + out)
     if "â€" not in text:
         return out
     taken = taken + out

@@ -105,6 +105,9 @@ _OTHER_SUBJECT = regexcache.compile(
     # a relative clause on another noun ("the employer of a guest who was not named"), not on the entity
     r"|\b(?!(?:company|firm|lab|startup|entity|brand|organi[sz]ation|product|model|tool|platform|service|business|"
     r"one|it)\b)[a-z]+\s+(?:that|which|who)\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+$"
+    # ... set off by a comma ("The guest, who was not named, works at Google"), after a common noun
+    r"|\b(?!(?:company|firm|lab|startup|entity|brand|organi[sz]ation|product|model|tool|platform|service|business|"
+    r"one|it)\b)(?-i:[a-z]+),\s+(?:that|which|who)\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+$"
     # a bare noun that is no entity ("financial details not mentioned", "terms were not disclosed")
     r"|\b(?:details|terms|amounts?|figures?|numbers|pric(?:e|es|ing)|valuations?|revenues?|funding|"
     r"dates?|timelines?|specifics|reasons?|costs?|sums?|plans|financials|metrics|specs)\s+"
@@ -175,14 +178,123 @@ def _affirmed_elsewhere(context: str, m: re.Match, scope: Scope) -> bool:
     return any(a.end() <= m.start() or a.start() >= m.end() for a in scope.affirmed.finditer(context))
 
 
-def _about_other(context: str, m: re.Match, scope: Scope | None = None) -> bool:
+# "no one mentioned" in a relative clause on another noun without "that" ("Stargate, a project no
+# one mentioned last year"): the noun before it is the object
+_NOBODY = regexcache.compile(r"(?:no\s+one|nobody)\b", re.I)
+_NOUN_BEFORE = regexcache.compile(
+    r"\b(?:a|an|the|another|one)\s+(?!(?:company|firm|lab|startup|entity|brand|organi[sz]ation|product|model|tool|"
+    r"platform|service|business|name|episode|transcript|podcast|conversation|discussion|show|interview)\b)[a-z]+\s+$")
+# a plural noun denied with "no" ("no benchmarks were cited", "no numbers were given"): a thing that
+# is no entity, unless the noun is one of mentioning or proof ("no mentions were found")
+_NO_PLURAL_THING = regexcache.compile(
+    r"no\s+(?!(?:mention|reference|citation|record|sign|trace|indication|hint|name|time|word|callout|instance|"
+    r"occurrence|result|hit|match)e?s\b)[a-z]{2,}[^\Ws]s\s+(?:were|are|have\s+been|had\s+been|got)\s", re.I)
+
+# an elliptical denial: "Although search is discussed, Google is not." (the verb of mentioning
+# earlier in the sentence, the subject the entity's name or "the company"): its end found first
+_ELLIPSIS_END = regexcache.compile(r"\s+(?:is|was|are|were)(?:\s+not|n['’]t)\s*(?:[.;!)]|$)", re.I)
+_MENTION_BEFORE = regexcache.compile(
+    r"\b(?:mentioned|named|referenced|cited|discussed|brought\s+up|covered|talked\s+about)\b[^.!?]*$", re.I)
+_SUBJECTS = ("the company", "the firm", "this company")
+# a hedged guess, judged only where no other statement matched (their evidence says more):
+# "Unclear if mentioned; probably inferred", "likely only implied"
+_HEDGED = regexcache.compile(r"\b(?:probably|likely|possibly|presumably|apparently)\s+(?:only\s+)?"
+                             r"(?:implied|inferred|alluded\s+to)\b", re.I)
+
+
+class _Span:
+    """A match-like span (start, end, group) of a denial found without one regex match."""
+    __slots__ = ("_start", "_end", "_text")
+
+    def __init__(self, text: str, start: int, end: int):
+        self._text, self._start, self._end = text, start, end
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+    def group(self) -> str:
+        return self._text[self._start:self._end]
+
+
+def _elliptical_denial(context: str, name: str | None) -> _Span | None:
+    """"Although search is discussed, Google is not.": a clause whose subject is the entity and
+    whose verb is left out after "is not", with a verb of mentioning before it in the sentence."""
+    if not name:
+        return None
+    for e in _ELLIPSIS_END.finditer(context):
+        head = context[:e.start()]
+        cut = max(head.rfind(c) for c in ",;.()")
+        subject = head[cut + 1:].strip().lower()
+        if not (subject.endswith(name.lower()) or subject.endswith(_SUBJECTS)):
+            continue
+        start = cut + 1 + (len(head[cut + 1:]) - len(head[cut + 1:].lstrip()))
+        if _MENTION_BEFORE.search(context, 0, start):
+            return _Span(context, start, e.end())
+    return None
+
+
+# where the object of a statement starts: "no mention of xAI", "never mentions eBay"
+_OBJECT_START = regexcache.compile(r"\s+(?:(?:of|to|about)\s+)?")
+
+
+def _entity_object(context: str, j: int, name: str | None) -> str:
+    """What the object after context[:j] is when it starts with the entity's own name: "name"
+    ("no mention of xAI in the episode": a name that starts lowercase would otherwise read as an
+    ordinary word), "thing" for a thing the entity has ("no mention of xAI's Grok"), else ""."""
+    if not name:
+        return ""
+    k = _OBJECT_START.match(context, j)
+    k = k.end() if k is not None else j
+    end = k + len(name)
+    if context[k:end].lower() != name.lower() or (
+            end < len(context) and (context[end].isalnum() or context[end] in "-_")):
+        return ""
+    if context.startswith(("'s", "’s"), end) or (name[-1:] in "sS" and context.startswith(("'", "’"), end)):
+        return "thing"
+    return "name"
+
+
+# a capitalised object after a verb or noun of mentioning: a name ("no one mentions Teams")
+_NAME_OBJECT = regexcache.compile(r"\s+(?:(?:of|to|about)\s+)?([A-Z][\w&.-]*)")
+_NAME_SPLIT = regexcache.compile(r"[\s.,&/()-]+")
+# capitalised words that name no other thing
+_NO_NAME_OBJECT = frozenset("""it its this that these those them their the a an any anyone anything either in on
+    at by during throughout anywhere here there i""".split())
+
+
+def _other_name(context: str, j: int, name: str | None) -> bool:
+    """Is the object after context[:j] a name other than the entity's ("no one mentions Teams"
+    for Slack)? A word of the entity's own name is the entity ("nobody mentions DeepMind")."""
+    if not name:
+        return False
+    k = _NAME_OBJECT.match(context, j)
+    if k is None:
+        return False
+    word = k.group(1).rstrip(".-").lower()
+    own = {w.lower() for w in _NAME_SPLIT.split(name) if w}
+    return bool(word) and word not in _NO_NAME_OBJECT and word not in own
+
+
+def _about_other(context: str, m: re.Match, scope: Scope | None = None, name: str | None = None) -> bool:
     """Is the statement `m` about something else than the entity (see `_OTHER_SUBJECT`, `_OTHER_OBJECT`,
-    `_OTHER_AFTER`), or about a depth, time or role the entity was named without (`Scope`)?"""
+    `_OTHER_AFTER`), or about a depth, time or role the entity was named without (`Scope`)? An
+    object that is the entity's `name` is the entity."""
     if _OTHER_SUBJECT.search(context, max(0, m.start() - 60), m.start()):
         return True
     if _OTHER_AFTER.match(context, m.end()):
         return True
     if scope is not None and _out_of_scope(context, m, scope):
+        return True
+    if _NOBODY.match(m.group()) and _NOUN_BEFORE.search(context, max(0, m.start() - 40), m.start()):
+        return True
+    own = _entity_object(context, m.end(), name)
+    if own:
+        return own == "thing"
+    if ((_NOUN_STATEMENT_END.search(m.group()) or _ACTIVE_VERB_END.search(m.group()) or _PAST_VERB_END.search(m.group()))
+            and _other_name(context, m.end(), name)):
         return True
     if _NOUN_STATEMENT_END.search(m.group()) and _OTHER_NOUN_OBJECT.match(context, m.end()):
         return True
@@ -277,16 +389,21 @@ _CLAUSE_OBJECT = regexcache.compile(
     r"yet|again|until|because|since|though|although|while|even|aloud|outright|verbally|whatever|at\s+all)\b)[a-z]")
 
 
-def _clause_object(context: str, m: re.Match) -> bool:
+def _clause_object(context: str, m: re.Match, name: str | None = None) -> bool:
     """Does something else than the entity follow the word of mentioning of the clause denial `m`
     ("nothing was said about funding", "nobody mentions the price", "no one can say how")?"""
     j = m.end()
     if _ADJECTIVE.search(m.group()):
         return False  # a denying word: "Left unnamed throughout" (an adjective before its noun is `_out_of_scope`'s)
+    own = _entity_object(context, j, name)
+    if own:
+        return own == "thing"  # the entity's own name: "nobody mentions eBay"; its thing: "eBay's tools"
+    if _other_name(context, j, name):
+        return True  # another name: "nobody mentions Teams"
     return bool(_CLAUSE_OBJECT.match(context, j) or _OTHER_OBJECT.match(context, j) or _OTHER_NOUN_OBJECT.match(context, j))
 
 
-def _clause_denial(context: str, ph: Phrases) -> re.Match | None:
+def _clause_denial(context: str, ph: Phrases, name: str | None = None) -> re.Match | None:
     """The first clause denial of `context` about the entity, where no clause says it was mentioned
     (most descriptive contexts begin so: "Mentioned as ...", and are not searched)."""
     if ph.scope is not None and ph.scope.affirmed.match(context):
@@ -294,8 +411,9 @@ def _clause_denial(context: str, ph: Phrases) -> re.Match | None:
     prefixes = ph.clause_parts[0][2] if ph.clause_parts is not None else None
     m = ph.clause.search(context) if prefixes is None else search_from_prefixes(ph.clause, prefixes, context, fold(context))
     while m is not None:
-        if not (_about_other(context, m, ph.scope) or _CLAUSE_OTHER.search(m.group())
-                or _DOUBLE.search(context, max(0, m.start() - 8), m.start()) or _clause_object(context, m)):
+        if not (_about_other(context, m, ph.scope, name) or _CLAUSE_OTHER.search(m.group())
+                or _DOUBLE.search(context, max(0, m.start() - 8), m.start()) or _clause_object(context, m, name)
+                or _NO_PLURAL_THING.match(context, m.start())):
             break
         m = ph.clause.search(context, m.end())
     if m is not None and ph.scope is not None and _affirmed_elsewhere(context, m, ph.scope):
@@ -321,7 +439,9 @@ def parse_scope(data, where: str) -> Scope:
         depth=make("depth", r"(?:\s*,)?\s+{}\b"),
         time=make("time", r"(?:\s*,)?\s+(?:(?:by\s+name|explicitly|directly)\s+)?{}\b"),
         depth_verb=make("depth_verbs", r"\b{}$"),
-        elsewhere=make("elsewhere", r"(?:\s*,)?\s+(?:in|on|by|from)\s+(?:the\s+|its\s+|their\s+|any\s+|an?\s+|this\s+)?{}\b"),
+        # (a proper name may stand before the noun: "no mention in the EU AI Act")
+        elsewhere=make("elsewhere", r"(?:\s*,)?\s+(?:in|on|by|from)\s+(?:the\s+|its\s+|their\s+|any\s+|an?\s+|this\s+)?"
+                                    r"(?-i:[A-Z][\w.-]*\s+){{0,3}}{}\b"),
         reporting=make("reporting", r"\b{}\s+(?:[\w'’-]+\s+){{0,4}}$"),
         # clause-initial: "Mentioned by name, though ...", "...; the company is named by the guest"
         # (each opening takes the white space after it itself: an opening ending in \s+ followed by
@@ -462,12 +582,19 @@ class NotMentioned(Rule):
         for (n, fld, name, confidence, context, position, source), desc in zip(rows, descriptive):
             if desc:
                 m, deny = next(said), next(may_deny)
-                while m is not None and _about_other(context, m, ph.scope):
+                own = name if isinstance(name, str) else None
+                while m is not None and _about_other(context, m, ph.scope, own):
                     m = statements(context, m.end())  # that statement was about something else
-                if m is None and (lead := leading(context)) and not _about_other(context, lead, ph.scope):
+                if m is None and (lead := leading(context)) and not _about_other(context, lead, ph.scope, own):
                     m = lead  # "Not mentioned as a rival, but discussed as a partner" is mentioned
                 if m is None and deny:  # the last resort: a negator governing a word of mentioning
-                    m = _clause_denial(context, ph)
+                    m = _clause_denial(context, ph, own)
+                if m is None and ("not" in context or "n't" in context or "n’t" in context):
+                    m = _elliptical_denial(context, own)
+                if m is None and ("bly " in context or "kely " in context or "ntly " in context) \
+                        and (hedge := _HEDGED.search(context)) \
+                        and not _about_other(context, hedge, ph.scope, own):
+                    m = hedge
             elif not isinstance(context, str):
                 continue
             elif len(context) <= _WINDOW_VERDICT_MAX and (lead := leading(context)):
