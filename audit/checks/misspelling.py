@@ -630,13 +630,16 @@ def _resolve(cm: re.Match, a: int, text: str, m: NameMatcher) -> tuple[int, Verd
         # a right name that a misspelling with a number may start ("GPT 4o", "Claude 3.5 Sonet"):
         # decided by the text after it, each time (the right name alone yields nothing)
         return len(word), _NUMBERED
-    if len(ends) > 1 and word[-1:] == "s" and len(word) > 5:
+    if len(ends) > 1 and word[-1:] == "s" and len(word) > 4:
         # an organisation's name and an "s" before another glossary name: a possessive without its
-        # apostrophe ("Anthropics Claude", "Googles Gemini", "Nvidias Blackwell")
+        # apostrophe ("Anthropics Claude", "Nvidias Blackwell"); where the "s" makes an English
+        # word ("googles", "metas", "amazons"), only before a name the organisation makes
+        # ("Googles Gemini", "Metas Llama"): the word is no verb or plural there
         org = m.gl.accepted.get(word[:-1])
         after = text[ends[0] + 1:ends[1]]
-        if org is not None and org.is_org and after[:1].isupper() and m.gl.accepted.get(after) is not None \
-                and not zipf_at_least(word, RARE_ZIPF):
+        named = m.gl.accepted.get(after) if after[:1].isupper() else None
+        if org is not None and org.is_org and named is not None and (
+                (len(word) > 5 and not zipf_at_least(word, RARE_ZIPF)) or org in m.gl.chain(named)):
             return len(word), Verdict("fuzzy", org, word[:-1] + "'s")  # memoised by the run: one form
     for k in range(len(ends), 0, -1):
         end = ends[k - 1]
@@ -717,6 +720,8 @@ def _plausible(text: str, a: int, b: int, span: str, v: Verdict, kind: str, m: N
         return False  # "Dr. Lama Nachman": a person's first name, not a product's misspelling
     if v.kind != "casing" and " " not in span and not entry.is_org and _ORG_SUFFIX_AFTER.match(text, b):
         return False  # a product's name before it is another organisation's ("Qwin Industries", "Lamma Farms")
+    if v.kind == "fuzzy" and entry.is_org and v.replacement == span[:-1] + "'s" and span[:-1] in m.gl.accepted:
+        return True  # an organisation's possessive without its apostrophe, before a name (`_resolve`)
     if v.kind == "known":
         # a listed misspelling that is also a very common word ("Clawed back") needs name context
         # (a capital inside, as in "Open-AI" or "Deep-Mind", makes no ordinary word)
