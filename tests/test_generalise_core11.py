@@ -227,7 +227,8 @@ def test_a_possessive_without_its_apostrophe_before_a_name_is_found(text, eviden
     assert [(f.field, f.evidence) for f in found] == [("quotes[0].text", evidence)]
 
 
-@pytest.mark.parametrize("text", ["The Apples iPhone event.", "Anthropics are great.", "Amazons Alexa speaks."])
+# ("Amazons Alexa" is found: Amazon makes Alexa, see test_misspelling_possessive.py)
+@pytest.mark.parametrize("text", ["The Apples iPhone event.", "Anthropics are great.", "Amazons of legend speak."])
 def test_plurals_before_names_are_quiet(text):
     assert _fields(_quote(text), "misspelling") == []
 
