@@ -114,9 +114,10 @@ _OTHER_SUBJECT = regexcache.compile(
     r"(?:(?:was|were|is|are|has\s+been|have\s+been)\s+)?$",
     re.I)
 # What follows an active "did not mention" when its object is something else than the entity: a
-# thing it has ("did not mention its valuation") or a thing that is no entity ("the price").
+# thing it has ("did not mention its valuation", "no mention is made of its revenue") or a thing
+# that is no entity ("the price").
 _OTHER_OBJECT = regexcache.compile(
-    r"(?:\s+(?:of|to|about))?\s+(?:(?:its|their|his|her)\s+(?!names?\b)"
+    r"(?:\s+(?:(?:is|was|are|were|has\s+been|had\s+been|being)\s+made\s+)?(?:of|to|about))?\s+(?:(?:its|their|his|her)\s+(?!names?\b)"
     r"|the\s+(?!(?:company|firm|lab|startup|entity|brand|organi[sz]ation|product|model|tool|platform|"
     r"service|business|name|names)\b))[\w-]",
     re.I)
@@ -145,12 +146,13 @@ _OTHER_AFTER = regexcache.compile(
 
 
 # What follows "no mention"/"no reference" when its object is something else than the entity: a
-# lowercase word that is no pronoun or determiner ("no mention of layoffs")
+# lowercase word that is no pronoun or determiner ("no mention of layoffs", "no mention was made of
+# regulation")
 # a statement ending in the noun: "no mention", "without any reference", "indirect reference"
 _NOUN_STATEMENT = regexcache.compile(r"(?<!\S)(?:no|without|any|a|implicit|indirect|explicit|direct|specific|actual|clear|"
                              r"real|verbatim|named)\s+(?:mention|reference|citation)s?$", re.I)
 _NOUN_STATEMENT_END = regexcache.compile(r"(?:mention|reference|citation)s?$", re.I)
-_OTHER_NOUN_OBJECT = regexcache.compile(r"\s+(?:of|to|about)\s+(?!(?:it|this|that|these|those|them|him|her|the|its|their|any|an?|either|which|what)\b)[a-z]")
+_OTHER_NOUN_OBJECT = regexcache.compile(r"\s+(?:(?:is|was|are|were|has\s+been|had\s+been|being)\s+made\s+)?(?:of|to|about)\s+(?!(?:it|this|that|these|those|them|him|her|the|its|their|any|an?|either|which|what)\b)[a-z]")
 
 
 # a role after the statement ("not mentioned as an investor"): no denial where the context says
