@@ -43,3 +43,12 @@ QUIET = [
 @pytest.mark.parametrize("text", QUIET)
 def test_the_english_words_stay_quiet(text):
     assert _summary_findings(text) == []
+
+
+@pytest.mark.parametrize("text", ["She replied with a hugging-face emoji.", "A Hugging face emoji, then a thumbs up."])
+def test_the_emoji_the_company_is_named_after(text):
+    assert _summary_findings(text) == []
+
+
+def test_the_company_in_the_same_text_is_still_checked():
+    assert ("Hugging face", "Hugging Face") in _summary_findings("A hugging-face emoji for the Hugging face team.")
