@@ -1,7 +1,8 @@
 """An organisation's possessive written without its apostrophe before a name ("Googles Gemini",
 "Metas Llama"): a misspelling of "Google's", even where the word with its "s" is English
 ("googles", "metas", "amazons"), when the organisation makes the name after it. The English words
-themselves, and such a word before a name the organisation does not make, stay quiet."""
+themselves, and such a word before a name the organisation does not make, stay quiet. Also: the
+"hugging face" emoji is no misspelling of the company named after it."""
 
 from __future__ import annotations
 
