@@ -292,19 +292,28 @@ _LATIN_MOJIBAKE = regexcache.compile(f"(?<=[a-z]){_LATIN_PAIR}|{_LATIN_PAIR}(?=[
 def _latin_spans(text: str, taken: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Words holding `_LATIN_MOJIBAKE`, outside `taken`, repaired where each pair is the UTF-8 of
     one letter (and the rest of the word by ftfy)."""
+    def repair(w: str) -> str | None:
+        fixed = [_undo_cp1252(k.group()) for k in _LATIN_MOJIBAKE.finditer(w)]
+        if not all(len(c) == 1 and c.isalpha() for c in fixed):
+            return None
+        return _LATIN_MOJIBAKE.sub(lambda k: _undo_cp1252(k.group()), w)
+    return _repaired_words(text, taken, _LATIN_MOJIBAKE, repair)
+
+
+def _repaired_words(text: str, taken: list[tuple[int, int, str]], pattern: re.Pattern,
+                    repair) -> list[tuple[int, int, str]]:
+    """(start, end, repaired) of the words holding `pattern` outside `taken`, where `repair(word)`
+    gives a repair (None: the word stays); the rest of the word is repaired by ftfy."""
     out, word_end = [], 0
-    for m in _LATIN_MOJIBAKE.finditer(text):
+    for m in pattern.finditer(text):
         if m.start() < word_end:
             continue
         a, word_end = _word_bounds(text, m.start(), m.start() + 1)
         if any(i < word_end and a < j for i, j, _ in taken):
             continue
-        w = text[a:word_end]
-        fixed = [_undo_cp1252(k.group()) for k in _LATIN_MOJIBAKE.finditer(w)]
-        if not all(len(c) == 1 and c.isalpha() for c in fixed):
-            continue
-        r = _LATIN_MOJIBAKE.sub(lambda k: _undo_cp1252(k.group()), w)
-        out.append((a, word_end, fix_encoding(r)))
+        r = repair(text[a:word_end])
+        if r is not None:
+            out.append((a, word_end, fix_encoding(r)))
     return out
 
 
@@ -368,18 +377,10 @@ def _undo_cp1252(seq: str) -> str:
 def _letterlike_spans(text: str, taken: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Words holding `_LETTERLIKE_MOJIBAKE` ("ChatGPTâ„¢"), outside `taken`, repaired where the
     three characters are the UTF-8 of one character (and the rest of the word by ftfy)."""
-    out, word_end = [], 0
-    for m in _LETTERLIKE_MOJIBAKE.finditer(text):
-        if m.start() < word_end:
-            continue
-        a, word_end = _word_bounds(text, m.start(), m.start() + 1)
-        if any(i < word_end and a < j for i, j, _ in taken):
-            continue
-        w = text[a:word_end]
+    def repair(w: str) -> str | None:
         r = _LETTERLIKE_MOJIBAKE.sub(lambda k: _undo_cp1252(k.group()), w)
-        if "\ufffd" not in r and r != w:
-            out.append((a, word_end, fix_encoding(r)))
-    return out
+        return r if "\ufffd" not in r and r != w else None
+    return _repaired_words(text, taken, _LETTERLIKE_MOJIBAKE, repair)
 
 
 def _char_diff_spans(text: str, fixed: str) -> list[tuple[int, int, str]]:
