@@ -1192,6 +1192,9 @@ _UNIT_NOUN = (r"['’]s\s+(?:(?:AI|[a-z][\w-]*)\s+){0,2}?(?:unit|subsidiary|divi
               r"(?!\s+(?:provider|partner|customer|host|vendor|of\s+choice|credits?|bills?|contracts?|deals?|spend|usage|"
               r"capacity|regions?|accounts?|rival|competitor|alternative|supplier|backer|investor)\b)")
 _UNIT_PROBE = regexcache.compile(_UNIT_NOUN)
+# before "owned by" in an org's context: an owner of the past, a part owner, a comparison
+_NOT_OWNED_BEFORE = regexcache.compile(r"\b(?:former\w*|once|previously|originally|until|before|not|never|partly|partially|"
+                                       r"minority|jointly|compet\w*|rival\w*|partner\w*|like|unlike)\b", re.I)
 _UNIT_AFTER = regexcache.compile(r",\s|\s*[—–]|\s+--?\s|\s+(?:is|was)\s")  # what follows the unit's name
 _CUSTOMER_CLOUD = regexcache.compile(r"\b(?:main|primary|preferred|chosen|go-to|favou?rite|default|biggest|largest|"
                                      r"only|sole|exclusive|other|second|backup)\s+cloud\b")
@@ -1640,8 +1643,8 @@ class EntityWrongMaker(_AttributionRule):
             org_e = _org_entry(gl, m.group("org32"))
             if org_e is None or org_e is unit or gl.is_right_maker(unit, org_e):
                 continue
-            if _NOT_A_CLAIM.search(context[max(0, m.start() - 40):m.start()]):
-                continue
+            if _NOT_OWNED_BEFORE.search(context, max(0, m.start() - 30), m.start()):
+                continue  # "formerly owned by", "partly owned by", "a rival of": no owner now
             return self._finding(ep, path, context, m, m.group("org32"), m.start("org32"), unit, org_e, gl)
         return None
 
