@@ -296,7 +296,8 @@ class ClaimShapes:
         their literals stand there (a claim within the window holds them)."""
         w = text[lo:hi]
         poss = "'s" in w or "’s" in w
-        left = ((" it" not in w and " them" not in w), (not poss and "?" not in w),
+        left = ((" it" not in w and " them" not in w),
+                (not poss and "?" not in w and "—" not in w and "–" not in w and " -" not in w),
                 (" that" not in w and " who" not in w and " was" not in w and " is" not in w),
                 (not poss or " by" not in w))
         if not any(left):
@@ -323,7 +324,7 @@ class ClaimShapes:
 
 _NAME_BOUNDARY = regexcache.compile(r"(?<![\w-])")
 # the rarely matching shapes that `ClaimShapes.shapes_in` leaves out of a window lacking their
-# literals: " it" or " them"; "?" or a possessive; " that", " who", " was" or " is"; a possessive and " by"
+# literals: " it" or " them"; "?", a possessive or a dash; " that", " who", " was" or " is"; a possessive and " by"
 _RARE_SHAPES = ("prod27", "prod28", "org29", "prod30")
 # what an entity's context calls the entity in a maker claim ("Google's video model", "Anthropic's coding agent")
 _CONTEXT_KINDS = (r"(?:model|models|product|chatbot|assistant|agent|tool|LLM|platform|service|family|series|app|"
@@ -812,18 +813,21 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
              r"I['’]m\s+(?:pretty\s+)?sure|apparently|[Aa]pparently|remember|actually|[Aa]ctually)\s*,?\s+){0,3}")
     # (a look-ahead for the verb and pronoun first: a product before a comma or a period is common)
     pron27 = (rf"{prod_rest}(?:\s*[—–(]\s*|,\s+|\s+--?\s+|[.?!]\s+)"
-              r"(?=[^.?!]{0,70}?\s(?:developed|created|trained|designed|built|released|open[- ]sourced|out)\s+(?:it|them)\b)"
+              r"(?=[^.?!]{0,70}?\s(?:develop\w*|creat\w*|train\w*|design\w*|built|builds|made|makes|released|open[- ]sourced|out|behind)\s+(?:it|them)\b)"
               rf"{hedge}{_THE_TEAM}")
-    pron27_end = (rf"{_TEAM_AFTER}\s+{adverb}(?:(?:develop|creat|train|design)ed\s+(?:it|them)"
+    # or who is behind it ("Llama? Google's behind it")
+    pron27_end = (rf"{_TEAM_AFTER}(?:(?:['’]s|\s+(?:is|was|are|were))\s+(?:(?:really|actually|also)\s+)?behind\s+(?:it|them)"
+                  r"(?=\s*(?:[,.;:!)—–]|$))|"
+                  rf"\s+{adverb}(?:(?:develop|creat|train|design)(?:ed|s)\s+(?:it|them)"
                   r"(?=\s*(?:[,.;:!)—–]|$)|\s+(?:on|from|with|using|for|back|last|years?|originally|internally|"
                   r"in-house|themselves|and|but|right)\b|\s+in\s+(?!to\b))|"
-                  r"(?:built|released|open[- ]sourced|put\s+out)\s+(?:it|them)"
-                  r"(?=\s*(?:[,.;:!)—–]|$)|\s+(?:back|last|years?|originally|in-house|themselves|right)\b))")
+                  r"(?:built|builds|made|makes|released|open[- ]sourced|put\s+out)\s+(?:it|them)"
+                  r"(?=\s*(?:[,.;:!)—–]|$)|\s+(?:back|last|years?|originally|in-house|themselves|right)\b)))")
     # a question's answer or a hedge names the product's kind and maker ("You know Whisper? The
     # model Meta put out?", "Claude, that's the model Google put out"): the clause's verb ends
     # the sentence, a few words of time at most (not "The model OpenAI built is better")
     ans28 = (rf"{prod_rest}(?:\?\s+(?:(?:[Oo]h|[Yy]eah|[Yy]ep|[Ww]ell|[Ss]o)\s*,?\s+)?(?:(?:[Tt]hat|[Ii]t)['’]s\s+)?|"
-             r"(?:,|\s*[—–]|\s+--?)\s+(?:(?:oh|yeah|well|so)\s*,?\s+)?(?:that|it)['’]s\s+)"
+             r"(?:,|\s*[—–]|\s+--?)\s+(?:(?:oh|yeah|well|so)\s*,?\s+)?(?:that|it)['’]s\s+|(?:\s*[—–]|\s+--?)\s*)"
              rf"(?:[Tt]he|[Aa]n?)\s+(?:(?!{_APPOSITION_KINDS}s?\s)(?:[a-z][\w-]*|AI|{_DEMONYM})\s+){{0,2}}"
              rf"(?:{_APPOSITION_KINDS}s?|ones?)\s+(?:(?:that|which)\s+)?{_THE_TEAM}")
     ans28_end = (rf"{rel12_end}(?:\s+(?!(?:is|are|was|were|has|have|had|can|could|will|would|and|but|beats?|does|did)\b)"
@@ -832,6 +836,7 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
     # Claude", "the smartest thing Meta did was release Gemini"): `WrongMaker` asks what stands
     # before the maker
     cleft29 = (rf"(?![\w-])\s+(?:(?:that|who)\s+{adverb}(?:first\s+)?(?:built|made|developed|created|trained|designed|"
+               r"makes|builds|develops|trains|"
                r"released|open[- ]sourced|put\s+out|shipped|launched)\s+|"
                rf"(?:(?:has|had|have)\s+)?(?:ever\s+)?{adverb}(?:built|made|developed|created|trained|designed|released|"
                r"open[- ]sourced|put\s+out|shipped|launched|did)\s+(?:was|is)\s+"
@@ -930,12 +935,12 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
         # OpenAI's model is better"); rarely tried (a dash after a product), so not split
         ("prod21", "prod", rf"{prod_rest}{dash}(?:(?:that|it)['’]s\s+)?{org.replace('?P<org>', '?P<org21>')}{apposed8}{dash_end}",
          None),
+        ("prod27", "prod", rf"{pron27}{org.replace('?P<org>', '?P<org27>')}{pron27_end}",       # Gemini — Microsoft trained it
+         ((pron27,), None, "org27", "org", rf"{org_end}{pron27_end}", None)),  # before `prod22`: "Gemini, Microsoft is behind it"
         # the maker after a comma, named as "the company behind" the product before it ("the
         # company behind Grok, Google,"): the words before the product are checked by `WrongMaker`
         ("prod22", "prod", rf"{prod_rest},\s+{org.replace('?P<org>', '?P<org22>')}(?!\s*,?\s+(?:and|or|&)\s)(?=\s*[,)—–]|\s+[a-z])",
          ((rf"{prod_rest},\s+",), None, "org22", "org", rf"{org_end}(?!\s*,?\s+(?:and|or|&)\s)(?=\s*[,)—–]|\s+[a-z])", None)),
-        ("prod27", "prod", rf"{pron27}{org.replace('?P<org>', '?P<org27>')}{pron27_end}",       # Gemini — Microsoft trained it
-         ((pron27,), None, "org27", "org", rf"{org_end}{pron27_end}", None)),
         ("prod28", "prod", rf"{ans28}{org.replace('?P<org>', '?P<org28>')}{ans28_end}",         # Whisper? The model Meta put out?
          ((ans28,), None, "org28", "org", rf"{org_end}{ans28_end}", None)),
         ("org29", "org", rf"{cleft29}(?:its\s+|their\s+|the\s+)?{_QUALIFIERS}(?:{_KIND_WORDS}\s+)?"
