@@ -61,6 +61,9 @@ WRONG_MAKER = [
      "Isomorphic Labs, Microsoft's drug discovery unit"),
     (_quote, "GitHub is basically Google's code platform at this point.", "quotes[0].text",
      "GitHub is basically Google's code platform"),
+    (_quote, "Then Anthropic's DeepMind unit built Gemini.", "quotes[0].text", "Anthropic's DeepMind unit"),
+    # a hedge in a relative clause
+    (_quote, "Veo, which I believe OpenAI trained, is neat.", "quotes[0].text", "Veo, which I believe OpenAI trained"),
     # a maker named through another of its products
     (_quote, "Claude Code is from the people who make Gemini, so it's very Google-y.", "quotes[0].text",
      "Claude Code is from the people who make Gemini"),
@@ -136,6 +139,9 @@ RIGHT_MAKER = [
     (_quote, "Google Cloud, Apple's primary cloud, had an outage."),
     (_quote, "Azure, OpenAI's cloud, is where it all runs."),
     (_quote, "Waymo, Uber's partner unit, is in Austin."),
+    (_quote, "Then Google's DeepMind unit built Gemini."),
+    (_quote, "Apple's AWS cloud bill is huge."),
+    (_quote, "Veo, which I believe Google trained, is neat."),
     # a maker named through its other product: the right one, or a rival of it
     (_quote, "The people who make Claude also put out Claude Code."),
     (_quote, "The makers of ChatGPT also shipped a Gemini rival."),

@@ -641,6 +641,14 @@ class Patterns:
             rf"(?:the\s+)?(?<![\w-])(?P<org31>{alt}){_UNIT_NOUN}")
 
     @cached_property
+    def unit_of_claims(self) -> re.Pattern:
+        """An org's possessive before another org named as its unit ("Amazon's DeepMind lab"):
+        `_owner_claims`, in texts where a unit's name is followed by a unit's noun."""
+        alt = _alternation(self.org_forms)
+        return regexcache.compile(
+            rf"(?<![\w-])(?P<org31>{alt})['’]s\s+(?P<unit31>{alt})(?:\s+(?:AI|[a-z][\w-]*))?\s+{_UNIT_NOUN[len(_UNIT_POSS):]}")
+
+    @cached_property
     def orgs(self) -> re.Pattern:
         """Any maker name (a cheap pre-filter: no maker, no claim; searched from its first
         character): no word character or hyphen before the name, checked after its first character."""
@@ -757,7 +765,9 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
     # not a move or a feature of the platform: "... Claude on Bedrock", "... Claude models in
     # Copilot", "... ChatGPT integration"
     rel12 = (rf"(?:(?:\s+(?:{_QUALIFIER_WORDS}|{_KIND_DESCRIBERS})){{0,2}}\s+(?:models?|family|series|"
-             rf"{_APPOSITION_KINDS}s?))?(?:,?\s+|\s*[—–]\s*|\s+--?\s+)(?:that|which)\s+{_THE_TEAM}")
+             rf"{_APPOSITION_KINDS}s?))?(?:,?\s+|\s*[—–]\s*|\s+--?\s+)(?:that|which)\s+"
+             r"(?:(?:I\s+(?:think|believe|guess|assume)|apparently|reportedly|supposedly)\s*,?\s+)?"  # a hedge
+             rf"{_THE_TEAM}")
     # also in a progressive or perfect ("the chips Intel is shipping", "which Google has released");
     # building or making "for" someone is still building it ("the chatbot Anthropic built for X"),
     # shipping or releasing "for" a platform is a platform's move
@@ -1192,7 +1202,8 @@ _CLEFT_THING_BEFORE = regexcache.compile(r"\b(?:thing|model|product|one|release|
 # an org said to be another's unit ("Waymo, Amazon's robotaxi unit", "Azure — that's Google's
 # cloud", "AWS is really Microsoft's cloud business"): the noun of a unit or a cloud after a
 # possessive, not a relation (a provider, partner or customer of the possessor's)
-_UNIT_NOUN = (r"['’]s\s+(?:(?:AI|[a-z][\w-]*)\s+){0,2}?(?:unit|subsidiary|division|cloud(?:\s+(?:business|arm|unit|division|platform))?|"
+_UNIT_POSS = r"['’]s\s+(?:(?:AI|[a-z][\w-]*)\s+){0,2}?"
+_UNIT_NOUN = (_UNIT_POSS + r"(?:unit|subsidiary|division|cloud(?:\s+(?:business|arm|unit|division|platform))?|"
               r"(?:research\s+)?lab|code\s+platform)(?![\w-])"
               r"(?!\s+(?:provider|partner|customer|host|vendor|of\s+choice|credits?|bills?|contracts?|deals?|spend|usage|"
               r"capacity|regions?|accounts?|rival|competitor|alternative|supplier|backer|investor)\b)")
@@ -1200,7 +1211,8 @@ _UNIT_PROBE = regexcache.compile(_UNIT_NOUN)
 # before "owned by" in an org's context: an owner of the past, a part owner, a comparison
 _NOT_OWNED_BEFORE = regexcache.compile(r"\b(?:former\w*|once|previously|originally|until|before|not|never|partly|partially|"
                                        r"minority|jointly|compet\w*|rival\w*|partner\w*|like|unlike)\b", re.I)
-_UNIT_AFTER = regexcache.compile(r",\s|\s*[—–]|\s+--?\s|\s+(?:is|was)\s")  # what follows the unit's name
+# what follows the unit's name: a comma, dash, "is" or "was", or a unit's noun ("Amazon's DeepMind lab")
+_UNIT_AFTER = regexcache.compile(r",\s|\s*[—–]|\s+--?\s|\s+(?:is|was)\s|(?:\s+[a-z][\w-]*)?\s+(?:unit|subsidiary|division|lab|arm|cloud)\b")
 _CUSTOMER_CLOUD = regexcache.compile(r"\b(?:main|primary|preferred|chosen|go-to|favou?rite|default|biggest|largest|"
                                      r"only|sole|exclusive|other|second|backup)\s+cloud\b")
 
@@ -1210,10 +1222,11 @@ def _owner_claims(gl: Glossary, pats: Patterns, text: str) -> list:
     as a `_ListClaim` of groups "org31"/"prod31" (the unit's name as the product): "Waymo,
     Amazon's robotaxi unit". Looked for only where `_UNIT_PROBE` finds a unit's noun."""
     out = []
-    for u in _UNIT_PROBE.finditer(text):
-        m = pats.unit_claims.search(text, max(0, u.start() - 80), u.end())
-        if m is None or m.end() != u.end():
-            continue
+    found = [m for u in _UNIT_PROBE.finditer(text)
+             if (m := pats.unit_claims.search(text, max(0, u.start() - 80), u.end())) is not None and m.end() == u.end()]
+    if "'s " in text or "’s " in text:
+        found += pats.unit_of_claims.finditer(text)
+    for m in found:
         unit, org = gl.lookup(m.group("unit31")), _org_entry(gl, m.group("org31"))
         if unit is None or org is None or not unit.is_org or not (unit.parent or unit.maker):
             continue
@@ -1441,8 +1454,7 @@ class WrongMaker(_AttributionRule):
                         windows = claim_windows(text, names)
                 fronted = _fronted_claims(pats, text) if windows and " by " in text else ()
                 # an org with a parent and another org's possessive; two products
-                if any(is_org and text[a:b] in unit_forms and _UNIT_AFTER.match(text, b) for a, b, is_org, _ in names) \
-                        and _UNIT_PROBE.search(text):
+                if any(is_org and text[a:b] in unit_forms and _UNIT_AFTER.match(text, b) for a, b, is_org, _ in names):
                     fronted = (*fronted, *_owner_claims(gl, pats, text))
                 if (" who " in text or " behind " in text or "maker" in text or "creator" in text or "developer" in text) \
                         and sum(map(_IS_PRODUCT, names)) > 1:
