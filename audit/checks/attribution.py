@@ -609,20 +609,6 @@ class Patterns:
             rf"as\s+(?:an?\s+|the\s+|one\s+of\s+)?{org5}['’]s\s+(?:(?:AI|[a-z][\w-]*)\s+){{0,3}}?{_CONTEXT_KINDS}\b")
 
     @cached_property
-    def via_claims(self) -> re.Pattern:
-        """A maker named through another of its products (`_via_claims`): "Gemini comes from the
-        makers of ChatGPT", "the people who make ChatGPT also put out Gemini". Compiled on first use."""
-        prod = rf"(?<![\w-])(?:{_alternation(self.product_forms)}){_VERSION}(?![\w-])"
-        p1, p2 = prod.replace("(?:", "(?P<prod33>", 1), prod.replace("(?:", "(?P<org33>", 1)
-        return regexcache.compile(
-            rf"{p1}(?:['’]s|\s+(?:is|was|are|were))?\s+(?:(?:also|really|actually|basically)\s+)?(?:(?:comes?|came)\s+)?"
-            rf"(?:(?:made|built|developed|created|trained|brought\s+to\s+you)\s+by|from)\s+{_VIA_MAKERS}{p2}|"
-            rf"{_VIA_MAKERS}{p2.replace('org33', 'org34')},?\s+(?:(?:also|then|just|now|recently|have|has)\s+)?"
-            r"(?:made|built|created|developed|trained|released|launched|put\s+out|puts?\s+out|dropped|shipped|gave\s+us|"
-            r"brought\s+us|(?:are|is|were|was)\s+(?:also\s+)?behind|comes?|came)\s+(?:the\s+|its\s+|their\s+)?"
-            rf"{p1.replace('prod33', 'prod34')}(?!\s+(?:rival|competitor|clone|alternative|killer|integration)s?\b)")
-
-    @cached_property
     def owner_claims(self) -> re.Pattern:
         """Who owns an org, in its entity's context ("owned by Microsoft", "a unit of Amazon")."""
         return regexcache.compile(
@@ -1241,29 +1227,51 @@ def _owner_claims(gl: Glossary, pats: Patterns, text: str) -> list:
 _VIA_WHO = (r"(?:(?:makers?|creators?|developers?)\s+of|(?:makers?|creators?|developers?|people|folks|team|company|lab|guys|ones)"
             r"\s+(?:behind|who\s+(?:also\s+)?(?:made|make|makes|built|build|builds|did|do|does|created|create|gave\s+us|brought\s+us|"
             r"are\s+behind)))\s+")
-_VIA_MAKERS = rf"(?:[Tt]he\s+(?:same\s+|very\s+)*{_VIA_WHO}(?:the\s+)?)"
 _VIA_PROBE = regexcache.compile(_VIA_WHO)
+_VIA_THE_BEFORE = regexcache.compile(r"(?<![\w-])[Tt]he\s+(?:(?:same|very)\s+)*$")
+_ARTICLE_THE = regexcache.compile(r"(?:the\s+)?")
+# the product before the makers ("Gemini comes from the makers of ...", "Sora's from the people who did ...")
+_VIA_BEFORE = regexcache.compile(r"(?:['’]s|\s+(?:is|was|are|were))?\s+(?:(?:also|really|actually|basically)\s+)?"
+                                 r"(?:(?:comes?|came)\s+)?(?:(?:made|built|developed|created|trained|brought\s+to\s+you)\s+by|"
+                                 r"from)\s+$")
+# the product after the makers and the other product ("... ChatGPT also put out Gemini"), not a relation to it
+_VIA_AFTER = regexcache.compile(r",?\s+(?:(?:also|then|just|now|recently|have|has)\s+)?(?:made|built|created|developed|"
+                                r"trained|released|launched|put\s+out|puts?\s+out|dropped|shipped|gave\s+us|brought\s+us|"
+                                r"(?:are|is|were|was)\s+(?:also\s+)?behind|comes?|came)\s+(?:the\s+|its\s+|their\s+)?")
+_VIA_NOT_AFTER = regexcache.compile(r"\s+(?:rival|competitor|clone|alternative|killer|integration)s?\b")
 # where `_via_claims` looks for `_VIA_WHO` (`WrongMaker` asks the text first for " who ", " behind "
 # or a maker's noun, which it needs)
 _IS_PRODUCT = itemgetter(3)  # of a name found (`Patterns.names_in`)
 _VIA_WORDS = ("maker", "creator", "developer", "people ", "folks ", "team ", "company ", "guys ", " ones ", " lab ")
 
 
-def _via_claims(gl: Glossary, pats: Patterns, text: str) -> list:
-    """Claims of a product tied to the maker of another product (`Patterns.via_claims`), as
-    `_ListClaim`s of groups "org33"/"prod33" or "org34"/"prod34", the other product standing for
-    its maker (`WrongMaker`). Looked for at the makers' nouns (`_VIA_WORDS`)."""
-    out, end = [], -1
+def _via_claims(text: str, names: list) -> list:
+    """Claims of a product tied to the maker of another product, as `_ListClaim`s of groups
+    "org33"/"prod33" ("Gemini comes from the makers of ChatGPT") or "org34"/"prod34" ("the people
+    who make ChatGPT also put out Gemini"), the other product standing for its maker (`WrongMaker`).
+    Looked for at the makers' nouns (`_VIA_WORDS`); the products are among `names` (no trie of
+    them compiled for a rare shape)."""
+    ends = {}  # a product's end, with its version -> its span
+    for a, b, _, is_prod in names:
+        if is_prod and (v := _VERSION_AFTER.match(text, b)) is not None:
+            ends[v.end()] = (a, b)
+    starts = {a: (a, b) for a, b, _, is_prod in names if is_prod}
+    out = []
     for w in _VIA_WORDS:
         i = text.find(w)
         while i != -1:
-            p = _VIA_PROBE.match(text, i + (w[0] == " "))
-            if p is not None and i >= end and (
-                    m := pats.via_claims.search(text, max(0, i - 80), min(len(text), p.end() + 100))) is not None:
-                k = "33" if m.group("prod33") else "34"
-                out.append(_ListClaim(text, {"org" + k: m.span("org" + k), "prod" + k: m.span("prod" + k)},
-                                      m.start(), m.end()))
-                end = m.end()
+            at = i + (w[0] == " ")
+            p = _VIA_PROBE.match(text, at)
+            the = _VIA_THE_BEFORE.search(text, max(0, at - 24), at) if p is not None else None
+            other = starts.get(_ARTICLE_THE.match(text, p.end()).end()) if the is not None else None
+            if other is not None and (v := _VERSION_AFTER.match(text, other[1])) is not None:
+                before = _VIA_BEFORE.search(text, max(0, the.start() - 80), the.start())
+                after = _VIA_AFTER.match(text, v.end())
+                if before is not None and (prod := ends.get(before.start())) is not None:
+                    out.append(_ListClaim(text, {"org33": other, "prod33": prod}, prod[0], v.end()))
+                elif after is not None and (prod := starts.get(after.end())) is not None and (
+                        e := _VERSION_AFTER.match(text, prod[1])) is not None and not _VIA_NOT_AFTER.match(text, e.end()):
+                    out.append(_ListClaim(text, {"org34": other, "prod34": prod}, the.start(), e.end()))
             i = text.find(w, i + 1)
     return out
 
@@ -1458,7 +1466,7 @@ class WrongMaker(_AttributionRule):
                     fronted = (*fronted, *_owner_claims(gl, pats, text))
                 if (" who " in text or " behind " in text or "maker" in text or "creator" in text or "developer" in text) \
                         and sum(map(_IS_PRODUCT, names)) > 1:
-                    fronted = (*fronted, *_via_claims(gl, pats, text))
+                    fronted = (*fronted, *_via_claims(text, names))
                 for head in (*_claims_in(pats, text, names, windows), *fronted):
                     for m in (head, *_list_claims(gl, pats, text, head)):
                         org_text, org_at = _group(m, "org")
