@@ -1194,6 +1194,8 @@ _UNIT_NOUN = (_UNIT_POSS + r"(?:unit|subsidiary|division|cloud(?:\s+(?:business|
               r"(?!\s+(?:provider|partner|customer|host|vendor|of\s+choice|credits?|bills?|contracts?|deals?|spend|usage|"
               r"capacity|regions?|accounts?|rival|competitor|alternative|supplier|backer|investor)\b)")
 _UNIT_PROBE = regexcache.compile(_UNIT_NOUN)
+# the words of `Patterns.owner_claims`, asked of an org's context first
+_OWNED_WORDS = ("owned by", "acquired by", "bought by", "unit of", "subsidiary of", "division of", "arm of", "part of")
 # before "owned by" in an org's context: an owner of the past, a part owner, a comparison
 _NOT_OWNED_BEFORE = regexcache.compile(r"\b(?:former\w*|once|previously|originally|until|before|not|never|partly|partially|"
                                        r"minority|jointly|compet\w*|rival\w*|partner\w*|like|unlike)\b", re.I)
@@ -1610,7 +1612,7 @@ class EntityWrongMaker(_AttributionRule):
             if (prod_e is None and (name.endswith(_MODEL_TAIL_ENDS) or name[-2:-1].isdigit())
                     and (tail := _MODEL_TAIL.search(name)) is not None and tail.start() > 0):
                 prod_e = gl.lookup(name[:tail.start()].strip())  # "Phi-3", "Mistral Large 2": the family's maker
-            if prod_e is not None and prod_e.is_org and prod_e.parent and (" by " in context or " of " in context):
+            if prod_e is not None and prod_e.is_org and prod_e.parent and any(w in context for w in _OWNED_WORDS):
                 if (f := self._owner_in_context(gl, pats, batch.episodes[n], f"{fld}.context", prod_e, context)):
                     yield f
                 continue
