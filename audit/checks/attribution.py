@@ -33,7 +33,7 @@ _KIND_WORDS = r"(?:model|models|chatbot|assistant|LLM|LLMs|AI|family|series|prod
 # what an apposition calls a product ("Copilot, a product of Amazon"): one thing, named as such
 _APPOSITION_KINDS = (r"(?:model|chatbot|assistant|agent|LLM|product|tool|service|app|system|platform|family|series|cloud|"
                      r"chip|GPU|accelerator|processor|editor|IDE|engine|generator|classifier|MoE|bot|suite|framework|"
-                     r"library|SDK|variant|checkpoint)")
+                     r"library|SDK|variant|checkpoint|headset|glasses|phone|device|robot|browser|chipset)")
 # a capitalised adjective of a country or language ("French", "Chinese", "British", "Israeli"),
 # which may stand among the lowercase words before a kind ("Google's French model")
 _DEMONYM = r"[A-Z][a-z]+(?:an|ese|ish|ch|ic|i)(?![\w-])"
@@ -88,7 +88,7 @@ _HOST = (r"(?<!the )(?<!two )(?<!our )(?<!both )(?<!co-)host\w*"
 # "offer" of a platform, not a maker's "latest offering"
 _OFFER = r"(?<!latest )(?<!newest )(?<!new )(?<!first )(?<!recent )(?<!flagship )offer\w*"
 _NOT_A_CLAIM = regexcache.compile(
-    rf"\b(?:compet\w*|rival\w*|alternative\w*|answer|response|challeng\w*|threat|clone|copy|"
+    rf"\b(?:compet\w*|rival\w*|alternative\w*|answer(?!\s+engines?\b)|response|challeng\w*|threat|clone|copy|"
     r"versus|vs\.?|than|switch\w*|migrat\w*|mov\w*|instead|rather|compar\w*|defect\w*|poach\w*|"
     rf"hired|left|leav\w*|join\w*|partner\w*|{_HOST}|available|integrat\w*|deploy\w*|run\w*|"
     rf"serv\w*|{_OFFER}|resell\w*|access|add(?:s|ed|ing)?|support\w*)\b", re.I)
@@ -132,7 +132,7 @@ _PLATFORM_AFTER = regexcache.compile(
     r"in\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|"
     r"early|late|mid|\d)))", re.I)
 # "in" before a time is no platform's place ("open-sourced Llama in January")
-_IN_PLACE = (r"in(?!\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+_IN_PLACE = (r"in(?!\s+(?:volume|bulk|quantity|production|January|February|March|April|May|June|July|August|September|October|November|December|"
              r"early|late|mid|\d|(?:the\s+)?(?:spring|summer|fall|autumn|winter)|partnership|collaboration))")
 # after a claim: who else took part ("in partnership with Meta"); the right maker there makes it
 # a joint release, no wrong maker (`WrongMaker`)
@@ -243,6 +243,7 @@ class ClaimShapes:
         self.shapes = [(group, kind, rest.match, None, tuple(rest.groupindex)) if isinstance(rest, re.Pattern)
                        else (group, kind, rest.gate.match, rest, tuple(rest.groupindex)) for group, kind, rest in rests]
         self._names = tuple(name for group, _, _, _, groups in self.shapes for name in (group, *groups))
+        self._without: dict = {}  # `shapes_in`'s lists, by the shapes left out
 
     def _rest(self, source: str, split: tuple | None):
         """The rest's regex, or the rest split at its second name where that matches as it does:
@@ -290,11 +291,28 @@ class ClaimShapes:
         ends = _name_ends(self._trie, text, pos, endpos)
         return self.match_name(text, text[pos:ends[0]], pos, endpos) if ends else None
 
-    def match_name(self, text: str, name: str, pos: int, endpos: int) -> Claim | None:
+    def shapes_in(self, text: str, lo: int, hi: int) -> list:
+        """The shapes that can match in `text[lo:hi]`: the rare ones (`_SHAPE_NEEDS`) only where
+        their literals stand there (a claim within the window holds them)."""
+        w = text[lo:hi]
+        poss = "'s" in w or "’s" in w
+        left = ((" it" not in w and " them" not in w),
+                (not poss and "?" not in w and "—" not in w and "–" not in w and " -" not in w),
+                (" that" not in w and " who" not in w and " was" not in w and " is" not in w),
+                (not poss or " by" not in w))
+        if not any(left):
+            return self.shapes
+        if (shapes := self._without.get(left)) is None:
+            out = {g for g, x in zip(_RARE_SHAPES, left) if x}
+            shapes = self._without[left] = [s for s in self.shapes if s[0] not in out]
+        return shapes
+
+    def match_name(self, text: str, name: str, pos: int, endpos: int, shapes=None) -> Claim | None:
         """`match`, for a caller that knows `name`, the longest maker or product name at `pos` that
-        ends by `endpos`, with no word character or hyphen before it (as `starts` finds)."""
+        ends by `endpos`, with no word character or hyphen before it (as `starts` finds); `shapes`:
+        those of `shapes_in` for a window holding `text[pos:endpos]`, or all."""
         lengths = self._lengths[name]
-        for group, kind, match, split, groups in self.shapes:
+        for group, kind, match, split, groups in (self.shapes if shapes is None else shapes):
             for n in lengths[kind]:
                 m = match(text, pos + n, endpos)
                 if m is not None and split is not None:
@@ -305,6 +323,9 @@ class ClaimShapes:
 
 
 _NAME_BOUNDARY = regexcache.compile(r"(?<![\w-])")
+# the rarely matching shapes that `ClaimShapes.shapes_in` leaves out of a window lacking their
+# literals: " it" or " them"; "?", a possessive or a dash; " that", " who", " was" or " is"; a possessive and " by"
+_RARE_SHAPES = ("prod27", "prod28", "org29", "prod30")
 # what an entity's context calls the entity in a maker claim ("Google's video model", "Anthropic's coding agent")
 _CONTEXT_KINDS = (r"(?:model|models|product|chatbot|assistant|agent|tool|LLM|platform|service|family|series|app|"
                   r"chip|chips|GPU|GPUs|accelerator|processor|editor|IDE|engine|generator)")
@@ -513,6 +534,7 @@ class Patterns:
     org_forms: frozenset
     product_forms: frozenset
     other_probes: tuple = ()  # patterns that find any of `other_names`, each from a literal character
+    unit_forms: frozenset = frozenset()  # the names of orgs with a parent or maker ("Waymo", "Azure")
 
     @cached_property
     def context_claims(self) -> re.Pattern:
@@ -585,6 +607,32 @@ class Patterns:
             rf"\b(?i:mentioned|described|discussed|referenced|cited|introduced|presented|identified|named|listed|noted|"
             rf"highlighted|known|characteri[sz]ed|referred\s+to|praised|critici[sz]ed|featured|shown)\s+"
             rf"as\s+(?:an?\s+|the\s+|one\s+of\s+)?{org5}['’]s\s+(?:(?:AI|[a-z][\w-]*)\s+){{0,3}}?{_CONTEXT_KINDS}\b")
+
+    @cached_property
+    def owner_claims(self) -> re.Pattern:
+        """Who owns an org, in its entity's context ("owned by Microsoft", "a unit of Amazon")."""
+        return regexcache.compile(
+            r"(?:\b(?:(?:(?:wholly|fully|majority)[- ])?owned|acquired|bought)\s+by\s+(?:the\s+)?|"
+            r"\b(?:unit|subsidiary|division|arm|part)\s+of\s+(?:the\s+)?)"
+            rf"(?<![\w-])(?P<org32>{_alternation(self.org_forms)})(?![\w'’-])")
+
+    @cached_property
+    def unit_claims(self) -> re.Pattern:
+        """An org, then another's possessive and a unit's noun (`_owner_claims`): after a comma, a
+        dash (or "that's"), or "is"/"was" with an adverb or none. Compiled on first use."""
+        alt = _alternation(self.org_forms)
+        return regexcache.compile(
+            rf"(?<![\w-])(?P<unit31>{alt})(?![\w-])(?:,\s+|\s*[—–]\s*|\s+--?\s+|\s+(?:is|was)\s+)"
+            r"(?:(?:really|actually|basically|just|now|still|like|also|that['’]s|it['’]s)\s*,?\s+){0,3}"
+            rf"(?:the\s+)?(?<![\w-])(?P<org31>{alt}){_UNIT_NOUN}")
+
+    @cached_property
+    def unit_of_claims(self) -> re.Pattern:
+        """An org's possessive before another org named as its unit ("Amazon's DeepMind lab"):
+        `_owner_claims`, in texts where a unit's name is followed by a unit's noun."""
+        alt = _alternation(self.org_forms)
+        return regexcache.compile(
+            rf"(?<![\w-])(?P<org31>{alt})['’]s\s+(?P<unit31>{alt})(?:\s+(?:AI|[a-z][\w-]*))?\s+{_UNIT_NOUN[len(_UNIT_POSS):]}")
 
     @cached_property
     def orgs(self) -> re.Pattern:
@@ -662,7 +710,7 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
     prod_rest = rf"{_VERSION}(?![\w-])"  # what follows a product's name in `prod`
     org_end = r"(?![\w-])"  # what follows a maker's name in `org`
     # after a comma, an opening dash or bracket ("Mistral Large — built by Google —")
-    by4 = r"(?:,?\s+|\s*[—–(]\s*|\s+--?\s+)(?:(?:which|that)\s+(?:was|is)\s+|(?:was|is)\s+)?"
+    by4 = r"(?:,?\s+|\s*[—–(]\s*|\s+--?\s+)(?:(?:which|that)\s+(?:was|is)\s+|(?:was|is)\s+|(?:that|it)['’]s\s+)?"
     # "released" and the like too ("OpenAI released Llama 4"); not "launched", "shipped" or
     # "announced", which platforms say of others' models ("Samsung launched Gemini Live")
     # an adverb may stand before the verb ("OpenAI quietly released ..."), and a title capitalises
@@ -703,7 +751,9 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
     # not a move or a feature of the platform: "... Claude on Bedrock", "... Claude models in
     # Copilot", "... ChatGPT integration"
     rel12 = (rf"(?:(?:\s+(?:{_QUALIFIER_WORDS}|{_KIND_DESCRIBERS})){{0,2}}\s+(?:models?|family|series|"
-             rf"{_APPOSITION_KINDS}s?))?(?:,?\s+|\s*[—–]\s*|\s+--?\s+)(?:that|which)\s+{_THE_TEAM}")
+             rf"{_APPOSITION_KINDS}s?))?(?:,?\s+|\s*[—–]\s*|\s+--?\s+)(?:that|which)\s+"
+             r"(?:(?:I\s+(?:think|believe|guess|assume)|apparently|reportedly|supposedly)\s*,?\s+)?"  # a hedge
+             rf"{_THE_TEAM}")
     # also in a progressive or perfect ("the chips Intel is shipping", "which Google has released");
     # building or making "for" someone is still building it ("the chatbot Anthropic built for X"),
     # shipping or releasing "for" a platform is a platform's move
@@ -724,9 +774,9 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
     # not what a lab takes away ("OpenAI dropped GPT-4 from ChatGPT") nor a move or a feature (`org6_end`)
     org15_end = rf"{org6_end}(?!\s+(?:from|off|out)\b)"
     # the verb ends the clause: punctuation, or a word of time or the main clause's verb after it
-    rel18_end = (rf"{rel12_end}(?:\s+for\s+(?:the\s+|its\s+|their\s+)?[\w-]+)?"
+    rel18_end = (rf"{rel12_end}(?:\s+for\s+(?:the\s+|its\s+|their\s+)?[\w-]+)?(?:\s+in\s+(?:volume|bulk|quantity|production))?"
                  r"(?=\s*(?:[,.;:!?)\]—–]|$)|\s+(?:last|this|earlier|recently|back|years?|months?|weeks?|"
-                 r"and|but|is|are|was|were|has|have|had|can|could|will|would|now|still|already|just|really|seem\w*|"
+                 r"and|but|is|are|was|were|has|have|had|can|could|will|would|now|still|already|just|really|seem\w*|these|today|nowadays|"
                  r"look\w*|remain\w*)\b)")
     of26 = (r"(?![\w-])['’]s\s+(?:(?:new|latest|recent|surprise|quiet|long-awaited|first)\s+)?(?:launch|release|unveiling|"
             r"debut|introduction|open[- ]sourcing|development|creation)\s+of\s+")
@@ -739,7 +789,7 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
     # the words before the kind are any lowercase ones ("Google's small model", "OpenAI's video
     # model"); a comparison among them is no claim (`WrongMaker`)
     # the kind may be a word for one product of the maker's ("Mistral Large, Anthropic's flagship")
-    apposed = (rf"\s+(?:(?:AI|[a-z][\w-]*|{_DEMONYM})\s+){{0,3}}?(?:{_APPOSITION_KINDS}|flagship|release|offering|creation|brainchild|answer|response|entry|thing|(?:latest|newest)(?!\s+\w))s?\b"
+    apposed = (rf"\s+(?:(?:AI|ML|LLM|[a-z][\w-]*|{_DEMONYM})\s+){{0,3}}?(?:{_APPOSITION_KINDS}|architecture|flagship|release|offering|creation|brainchild|answer|response|entry|thing|(?:latest|newest)(?!\s+\w))s?\b"
                # a list goes on with another name ("and Gemini", "and the Claude family", "and Meta's");
                # a clause does not ("Sora, Google's video model, and its impact", "..., and then Mistral")
                r"(?!\s*,?\s+(?:and|or|&)\s+(?:(?:the|an?)\s+)?(?:[A-Z\d]|(?!(?:it|that|there|here|he|she|what|who|where)['’])[\w-]+['’]s\b))")
@@ -750,6 +800,46 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
            r"\s+as\s+)?")
     dash = r"(?:\s*[—–]\s*|\s+--?\s+)"
     dash_end = r"(?=\s*(?:[—–)]|--?\s|[.!?](?!\w)|$)|(?:\s+[a-z][\w-]*){1,3}\s*(?:[—–)]|\s--?\s))"
+    # a maker named in a clause after the product, the product as its pronoun ("Gemini — I think
+    # Microsoft trained it —", "Take Devstral. DeepSeek trained it on real repos"): a dash, bracket,
+    # comma or a sentence's end, a few hedges, then the maker and a verb of making with "it"; a verb
+    # of releasing only where the clause ends after "it" (not "released it on Azure"); not a
+    # question ("Claude. Microsoft trained it? No way.")
+    hedge = (r"(?:(?:and|but|so|oh|yeah|well|[Aa]nd|[Bb]ut|[Ss]o|[Oo]h|[Yy]eah|[Ww]ell|I\s+think|I\s+believe|I\s+guess|"
+             r"I['’]m\s+(?:pretty\s+)?sure|apparently|[Aa]pparently|remember|actually|[Aa]ctually)\s*,?\s+){0,3}")
+    # (a look-ahead for the verb and pronoun first: a product before a comma or a period is common)
+    pron27 = (rf"{prod_rest}(?:\s*[—–(]\s*|,\s+|\s+--?\s+|[.?!]\s+)"
+              r"(?=[^.?!]{0,70}?\s(?:develop\w*|creat\w*|train\w*|design\w*|built|builds|made|makes|released|open[- ]sourced|out|behind)\s+(?:it|them)\b)"
+              rf"{hedge}{_THE_TEAM}")
+    # or who is behind it ("Llama? Google's behind it")
+    pron27_end = (rf"{_TEAM_AFTER}(?:(?:['’]s|\s+(?:is|was|are|were))\s+(?:(?:really|actually|also)\s+)?behind\s+(?:it|them)"
+                  r"(?=\s*(?:[,.;:!)—–]|$))|"
+                  rf"\s+{adverb}(?:(?:develop|creat|train|design)(?:ed|s)\s+(?:it|them)"
+                  r"(?=\s*(?:[,.;:!)—–]|$)|\s+(?:on|from|with|using|for|back|last|years?|originally|internally|"
+                  r"in-house|themselves|and|but|right)\b|\s+in\s+(?!to\b))|"
+                  r"(?:built|builds|made|makes|released|open[- ]sourced|put\s+out)\s+(?:it|them)"
+                  r"(?=\s*(?:[,.;:!)—–]|$)|\s+(?:back|last|years?|originally|in-house|themselves|right)\b)))")
+    # a question's answer or a hedge names the product's kind and maker ("You know Whisper? The
+    # model Meta put out?", "Claude, that's the model Google put out"): the clause's verb ends
+    # the sentence, a few words of time at most (not "The model OpenAI built is better")
+    ans28 = (rf"{prod_rest}(?:\?\s+(?:(?:[Oo]h|[Yy]eah|[Yy]ep|[Ww]ell|[Ss]o)\s*,?\s+)?(?:(?:[Tt]hat|[Ii]t)['’]s\s+)?|"
+             r"(?:,|\s*[—–]|\s+--?)\s+(?:(?:oh|yeah|well|so)\s*,?\s+)?(?:that|it)['’]s\s+|(?:\s*[—–]|\s+--?)\s*)"
+             rf"(?:[Tt]he|[Aa]n?)\s+(?:(?!{_APPOSITION_KINDS}s?\s)(?:[a-z][\w-]*|AI|{_DEMONYM})\s+){{0,2}}"
+             rf"(?:{_APPOSITION_KINDS}s?|ones?)\s+(?:(?:that|which)\s+)?{_THE_TEAM}")
+    ans28_end = (rf"{rel12_end}(?:\s+(?!(?:is|are|was|were|has|have|had|can|could|will|would|and|but|beats?|does|did)\b)"
+                 r"[a-z][\w-]*){0,3}(?=\s*(?:[,.;:!?)\]—–]|$))")
+    # a cleft ("It was Anthropic that built GPT-4o", "the best thing Google ever shipped was
+    # Claude", "the smartest thing Meta did was release Gemini"): `WrongMaker` asks what stands
+    # before the maker
+    cleft29 = (rf"(?![\w-])\s+(?:(?:that|who)\s+{adverb}(?:first\s+)?(?:built|made|developed|created|trained|designed|"
+               r"makes|builds|develops|trains|"
+               r"released|open[- ]sourced|put\s+out|shipped|launched)\s+|"
+               rf"(?:(?:has|had|have)\s+)?(?:ever\s+)?{adverb}(?:built|made|developed|created|trained|designed|released|"
+               r"open[- ]sourced|put\s+out|shipped|launched|did)\s+(?:was|is)\s+"
+               r"(?:(?:to\s+)?(?:release|ship|build|launch|make|open[- ]source|put\s+out)\s+)?)")
+    # two claims on one product, the second by "by" ("Copilot, GitHub's assistant built by Amazon")
+    two30 = (rf"{prod_rest},\s+[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)?['’]s\s+(?:[a-z][\w-]*\s+){{0,2}}?"
+             rf"{_APPOSITION_KINDS}s?,?\s+{_VERBS_BY}\s+{_MAKER_NP}")
     return ClaimShapes(frozenset(orgs), frozenset(prods), [
         # or the first of a list in the brackets ("Anthropic (Claude, Gemini)": the rest by `_list_after`)
         ("org", "org", rf"(?![\w-])\s*\(\s*{prod}{paren_end}",                                # OpenAI (Gemini)
@@ -780,6 +870,8 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
                           rf"(?:{_APPOSITION_KINDS}|flagship|creation|brainchild|one)\s+(?:{_VERBS_BY}|by|from|of)\s+{_MAKER_NP}"
                           rf"{org.replace('?P<org>', '?P<org7>')}",                         # Copilot, a product of Amazon
          None),
+        ("prod30", "prod", rf"{two30}{org.replace('?P<org>', '?P<org30>')}",                    # Copilot, GitHub's assistant built by Amazon
+         None),  # before `prod8`, which takes its first claim
         # not a list ("Llama, OpenAI's models and Gemini"): one thing, not followed by "and"/"or"
         ("prod8", "prod", rf"{prod_rest},\s+{org.replace('?P<org>', '?P<org8>')}{apposed8}",  # Gemini, OpenAI's flagship model
          ((rf"{prod_rest},\s+",), None, "org8", "org", rf"{org_end}{apposed8}", None)),
@@ -839,10 +931,17 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
         # OpenAI's model is better"); rarely tried (a dash after a product), so not split
         ("prod21", "prod", rf"{prod_rest}{dash}(?:(?:that|it)['’]s\s+)?{org.replace('?P<org>', '?P<org21>')}{apposed8}{dash_end}",
          None),
+        ("prod27", "prod", rf"{pron27}{org.replace('?P<org>', '?P<org27>')}{pron27_end}",       # Gemini — Microsoft trained it
+         ((pron27,), None, "org27", "org", rf"{org_end}{pron27_end}", None)),  # before `prod22`: "Gemini, Microsoft is behind it"
         # the maker after a comma, named as "the company behind" the product before it ("the
         # company behind Grok, Google,"): the words before the product are checked by `WrongMaker`
         ("prod22", "prod", rf"{prod_rest},\s+{org.replace('?P<org>', '?P<org22>')}(?!\s*,?\s+(?:and|or|&)\s)(?=\s*[,)—–]|\s+[a-z])",
          ((rf"{prod_rest},\s+",), None, "org22", "org", rf"{org_end}(?!\s*,?\s+(?:and|or|&)\s)(?=\s*[,)—–]|\s+[a-z])", None)),
+        ("prod28", "prod", rf"{ans28}{org.replace('?P<org>', '?P<org28>')}{ans28_end}",         # Whisper? The model Meta put out?
+         ((ans28,), None, "org28", "org", rf"{org_end}{ans28_end}", None)),
+        ("org29", "org", rf"{cleft29}(?:its\s+|their\s+|the\s+)?{_QUALIFIERS}(?:{_KIND_WORDS}\s+)?"
+                         rf"{prod.replace('?P<prod>', '?P<prod29>')}{org6_end}",               # It was Google that built Claude
+         ((rf"{cleft29}(?:its|their|the)\s+", cleft29), _qualified_ends, "prod29", "prod", rf"{prod_rest}{org6_end}", None)),
     ])
 
 
@@ -855,7 +954,10 @@ def _patterns(gl_id: int, gl: Glossary) -> Patterns:
     others = tuple(sorted((orgs | prods) - capitals))
     return Patterns(_claim_shapes(orgs, prods),
                     regexcache.compile(rf"(?:{trie_pattern(capitals, after_first=_NO_WORD_BEFORE)}){_NAME_END}"),
-                    others, frozenset(orgs), frozenset(prods), _probes(others))
+                    others, frozenset(orgs), frozenset(prods), _probes(others),
+                    # not a big tech company's own parent ("Google, Alphabet's ..."): no text gives it another
+                    frozenset(f for e in gl.entries if e.is_org and e.kind != "big_tech" and (e.parent or e.maker)
+                              for f in e.accepted + e.misspellings))
 
 
 def _maker_alias(gl: Glossary, e: Entry) -> Entry | None:
@@ -943,7 +1045,7 @@ def _group(m: re.Match | Claim, base: str) -> tuple[str | None, int]:
         return None, -1
     groups = m.groupdict()
     for suffix in ("", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16", "17",
-                   "18", "19", "20", "21", "22", "23", "24", "25", "26"):
+                   "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28", "29", "30", "31", "32", "33", "34"):
         g = groups.get(base + suffix)
         if g is not None:
             return g, m.start(base + suffix)
@@ -1074,6 +1176,108 @@ def _fronted_claims(pats: Patterns, text: str) -> list:
     return out
 
 
+# the verbs of bringing out in a pronoun's clause or a cleft, which platforms say too
+_RELEASED_IT = regexcache.compile(r"\b(?:released|open[- ]sourced|put\s+out|shipped|launched|did|release|ship|launch)\b")
+# a cleft's start before its maker ("It was Google that ...", "it's really Meta who ..."): not negated
+_CLEFT_IT_BEFORE = regexcache.compile(r"\b[Ii]t(?:\s+(?:was|is)|['’]s)\s+(?:(?:really|actually|definitely|clearly|obviously|"
+                                      r"originally|in\s+fact)\s+)?$")
+_CLEFT_THAT = regexcache.compile(r"\s+(?:that|who)\s")
+# before a maker in "the best thing Google ever shipped was Claude": the thing or "what"
+_CLEFT_THING_BEFORE = regexcache.compile(r"\b(?:thing|model|product|one|release|launch|move|[Ww]hat|everything|first)\s+(?:that\s+)?$")
+
+# an org said to be another's unit ("Waymo, Amazon's robotaxi unit", "Azure — that's Google's
+# cloud", "AWS is really Microsoft's cloud business"): the noun of a unit or a cloud after a
+# possessive, not a relation (a provider, partner or customer of the possessor's)
+_UNIT_POSS = r"['’]s\s+(?:(?:AI|[a-z][\w-]*)\s+){0,2}?"
+_UNIT_NOUN = (_UNIT_POSS + r"(?:unit|subsidiary|division|cloud(?:\s+(?:business|arm|unit|division|platform))?|"
+              r"(?:research\s+)?lab|code\s+platform)(?![\w-])"
+              r"(?!\s+(?:provider|partner|customer|host|vendor|of\s+choice|credits?|bills?|contracts?|deals?|spend|usage|"
+              r"capacity|regions?|accounts?|rival|competitor|alternative|supplier|backer|investor)\b)")
+_UNIT_PROBE = regexcache.compile(_UNIT_NOUN)
+# the words of `Patterns.owner_claims`, asked of an org's context first
+_OWNED_WORDS = ("owned by", "acquired by", "bought by", "unit of", "subsidiary of", "division of", "arm of", "part of")
+# before "owned by" in an org's context: an owner of the past, a part owner, a comparison
+_NOT_OWNED_BEFORE = regexcache.compile(r"\b(?:former\w*|once|previously|originally|until|before|not|never|partly|partially|"
+                                       r"minority|jointly|compet\w*|rival\w*|partner\w*|like|unlike)\b", re.I)
+# what follows the unit's name: a comma, dash, "is" or "was", or a unit's noun ("Amazon's DeepMind lab")
+_UNIT_AFTER = regexcache.compile(r",\s|\s*[—–]|\s+--?\s|\s+(?:is|was)\s|(?:\s+[a-z][\w-]*)?\s+(?:unit|subsidiary|division|lab|arm|cloud)\b")
+_CUSTOMER_CLOUD = regexcache.compile(r"\b(?:main|primary|preferred|chosen|go-to|favou?rite|default|biggest|largest|"
+                                     r"only|sole|exclusive|other|second|backup)\s+cloud\b")
+
+
+def _owner_claims(gl: Glossary, pats: Patterns, text: str) -> list:
+    """Claims of an org with a parent (or a cloud with a maker) named as another org's unit, each
+    as a `_ListClaim` of groups "org31"/"prod31" (the unit's name as the product): "Waymo,
+    Amazon's robotaxi unit". Looked for only where `_UNIT_PROBE` finds a unit's noun."""
+    out = []
+    found = [m for u in _UNIT_PROBE.finditer(text)
+             if (m := pats.unit_claims.search(text, max(0, u.start() - 80), u.end())) is not None and m.end() == u.end()]
+    if "'s " in text or "’s " in text:
+        found += pats.unit_of_claims.finditer(text)
+    for m in found:
+        unit, org = gl.lookup(m.group("unit31")), _org_entry(gl, m.group("org31"))
+        if unit is None or org is None or not unit.is_org or not (unit.parent or unit.maker):
+            continue
+        if "cloud" in m.group(0)[m.end("org31") - m.start():] and (
+                org.kind != "big_tech" or _CUSTOMER_CLOUD.search(text, m.end("org31"), m.end())):
+            continue  # "Google Cloud, Anthropic's main cloud": the cloud a customer uses
+        out.append(_ListClaim(text, {"org31": m.span("org31"), "prod31": m.span("unit31")}, m.start(), m.end()))
+    return out
+
+
+# the makers of a product, named as such ("the makers of ChatGPT", "the same people who did Sora")
+_VIA_WHO = (r"(?:(?:makers?|creators?|developers?)\s+of|(?:makers?|creators?|developers?|people|folks|team|company|lab|guys|ones)"
+            r"\s+(?:behind|who\s+(?:also\s+)?(?:made|make|makes|built|build|builds|did|do|does|created|create|gave\s+us|brought\s+us|"
+            r"are\s+behind)))\s+")
+_VIA_PROBE = regexcache.compile(_VIA_WHO)
+_VIA_THE_BEFORE = regexcache.compile(r"(?<![\w-])[Tt]he\s+(?:(?:same|very)\s+)*$")
+_ARTICLE_THE = regexcache.compile(r"(?:the\s+)?")
+# the product before the makers ("Gemini comes from the makers of ...", "Sora's from the people who did ...")
+_VIA_BEFORE = regexcache.compile(r"(?:['’]s|\s+(?:is|was|are|were))?\s+(?:(?:also|really|actually|basically)\s+)?"
+                                 r"(?:(?:comes?|came)\s+)?(?:(?:made|built|developed|created|trained|brought\s+to\s+you)\s+by|"
+                                 r"from)\s+$")
+# the product after the makers and the other product ("... ChatGPT also put out Gemini"), not a relation to it
+_VIA_AFTER = regexcache.compile(r",?\s+(?:(?:also|then|just|now|recently|have|has)\s+)?(?:made|built|created|developed|"
+                                r"trained|released|launched|put\s+out|puts?\s+out|dropped|shipped|gave\s+us|brought\s+us|"
+                                r"(?:are|is|were|was)\s+(?:also\s+)?behind|comes?|came)\s+(?:the\s+|its\s+|their\s+)?")
+_VIA_NOT_AFTER = regexcache.compile(r"\s+(?:rival|competitor|clone|alternative|killer|integration)s?\b")
+# where `_via_claims` looks for `_VIA_WHO` (`WrongMaker` asks the text first for " who ", " behind "
+# or a maker's noun, which it needs)
+_IS_PRODUCT = itemgetter(3)  # of a name found (`Patterns.names_in`)
+_VIA_WORDS = ("maker", "creator", "developer", "people ", "folks ", "team ", "company ", "guys ", " ones ", " lab ")
+
+
+def _via_claims(text: str, names: list) -> list:
+    """Claims of a product tied to the maker of another product, as `_ListClaim`s of groups
+    "org33"/"prod33" ("Gemini comes from the makers of ChatGPT") or "org34"/"prod34" ("the people
+    who make ChatGPT also put out Gemini"), the other product standing for its maker (`WrongMaker`).
+    Looked for at the makers' nouns (`_VIA_WORDS`); the products are among `names` (no trie of
+    them compiled for a rare shape)."""
+    ends = {}  # a product's end, with its version -> its span
+    for a, b, _, is_prod in names:
+        if is_prod and (v := _VERSION_AFTER.match(text, b)) is not None:
+            ends[v.end()] = (a, b)
+    starts = {a: (a, b) for a, b, _, is_prod in names if is_prod}
+    out = []
+    for w in _VIA_WORDS:
+        i = text.find(w)
+        while i != -1:
+            at = i + (w[0] == " ")
+            p = _VIA_PROBE.match(text, at)
+            the = _VIA_THE_BEFORE.search(text, max(0, at - 24), at) if p is not None else None
+            other = starts.get(_ARTICLE_THE.match(text, p.end()).end()) if the is not None else None
+            if other is not None and (v := _VERSION_AFTER.match(text, other[1])) is not None:
+                before = _VIA_BEFORE.search(text, max(0, the.start() - 80), the.start())
+                after = _VIA_AFTER.match(text, v.end())
+                if before is not None and (prod := ends.get(before.start())) is not None:
+                    out.append(_ListClaim(text, {"org33": other, "prod33": prod}, prod[0], v.end()))
+                elif after is not None and (prod := starts.get(after.end())) is not None and (
+                        e := _VERSION_AFTER.match(text, prod[1])) is not None and not _VIA_NOT_AFTER.match(text, e.end()):
+                    out.append(_ListClaim(text, {"org34": other, "prod34": prod}, the.start(), e.end()))
+            i = text.find(w, i + 1)
+    return out
+
+
 # a plural of a product's name ("H100s", "TPUs"): after a possessive or "from" a customer's or a
 # seller's units ("Meta's H100s", "H100s from Dell"), a maker's only of a chip maker or an AI lab
 _PLURAL = regexcache.compile(r"[\w.-]*(?<=[\dA-Z])s(?![\w-])")
@@ -1129,8 +1333,9 @@ def _claims_in(pats: Patterns, text: str, names: list[tuple[int, int, bool, bool
     claims, starts = pats.claims, pats.claims.starts
     for lo, hi in windows:
         pos = lo
+        shapes = claims.shapes_in(text, lo, hi)
         while (s := starts.search(text, pos, hi)) is not None:
-            m = claims.match_name(text, s.group(), s.start(), hi)
+            m = claims.match_name(text, s.group(), s.start(), hi, shapes)
             if m is None:
                 pos = s.start() + 1
             else:
@@ -1158,6 +1363,10 @@ _FILLER = regexcache.compile(
     r"literally|I\s+think|I\s+guess|I\s+believe|if\s+I\s+remember\s+(?:right|correctly)|of\s+course|right|so|well|okay|"
     r"by\s+the\s+way|mind\s+you|again|obviously|remember|as\s+you\s+know)"
     r"\s*,(?=\s)")
+# markdown bold closed before a claim's connective ("**Magistral**, Cohere's model", "**DeepSeek-V3**
+# was trained by"): read without its asterisks, as a filler (searched only in texts holding "**")
+_BOLD = regexcache.compile(r"\*\*(?=\s*[,(—–]|\s+(?:is|was|by|from|comes|came|released|built|developed|made|created|trained)\b)")
+_FILLER_OR_BOLD = regexcache.compile(f"{_FILLER.pattern}|{_BOLD.pattern}")
 # before a filler between commas: a word that the claim goes on from, so no comma is left
 # ("is, uh, Google's" -> "is Google's"); after any other word the commas were the clause's own
 # ("Copilot, you know, the ..." -> "Copilot, the ...")
@@ -1170,8 +1379,8 @@ def _unfilled(text: str) -> tuple[str, list[int]] | None:
     parts: list[str] = []
     where: list[int] = []
     pos = 0
-    for m in _FILLER.finditer(text):
-        keep = "" if _GOES_ON_BEFORE.search(text, max(0, m.start() - 8), m.start()) else ","
+    for m in _FILLER_OR_BOLD.finditer(text):
+        keep = "" if text.startswith("*", m.start()) or _GOES_ON_BEFORE.search(text, max(0, m.start() - 8), m.start()) else ","
         parts += (text[pos:m.start()], keep)
         where += [*range(pos, m.start()), *[m.start()] * len(keep)]
         pos = m.end()
@@ -1184,22 +1393,25 @@ def _unfilled(text: str) -> tuple[str, list[int]] | None:
 
 class _AttributionRule(Rule):
     def _finding(self, ep, path, text, m, org_text, org_at, prod_entry: Entry, org_entry: Entry, gl,
-                 spoken: tuple[str, list[int]] | None = None):
+                 spoken: tuple[str, list[int]] | None = None, fixable: bool = True):
         """`spoken`: the text the claim was found in is `text` without its fillers; (the text with
-        them, where each character of `text` stands in it)."""
+        them, where each character of `text` stands in it). `fixable`: False where `org_text` names
+        no maker to replace ("the makers of ChatGPT")."""
         a, b = m.start(), m.end()
         evidence = text[a:b]
         if spoken is not None:
             original, where = spoken
             a, b, org_at = where[a], where[b - 1] + 1, where[org_at]
             evidence = original[a:b]
-        right = gl.chain(prod_entry)[0].name
-        edits = scalar_edit(ep, path, org_at, org_at + len(org_text), right)
+        chain = gl.chain(prod_entry)
+        owned = prod_entry.is_org and not prod_entry.maker  # an org with a parent ("Waymo, Amazon's unit")
+        right = chain[1 if owned else 0].name
+        edits = scalar_edit(ep, path, org_at, org_at + len(org_text), right) if fixable else ()
         fix = Fix("unsafe", f"Attribute {prod_entry.name} to {right}", tuple(edits), (path,)) if edits else None
         start, end, _ = ep.locate(path, a, b)
         return ep.finding(
             self, path=path, start=start, end=end, evidence=evidence, fix=fix,
-            message=f"{prod_entry.name} is made by {right}, not {org_entry.name}: {evidence!r}",
+            message=f"{prod_entry.name} is {'owned' if owned else 'made'} by {right}, not {org_entry.name}: {evidence!r}",
         )
 
 
@@ -1236,23 +1448,37 @@ class WrongMaker(_AttributionRule):
     def check(self, batch):
         gl = glossary(batch.knowledge)
         pats = patterns_for(gl)
+        unit_forms = pats.unit_forms
         for ep, paths, texts in _by_episode(batch):
             found = pats.names_in(texts)
-            for k in [k for k, names in enumerate(found) if len(names) > 1]:  # a claim needs a maker and a product
+            many = [k for k, names in enumerate(found) if len(names) > 1]  # a claim needs a maker and a product
+            for k in many:
                 path, text, names = paths[k], texts[k], found[k]
                 spoken, windows = None, claim_windows(text, names)
-                if any(_FILLER.search(text, lo, hi) for lo, hi in windows):
+                if any(_FILLER.search(text, lo, hi) for lo, hi in windows) or (
+                        "**" in text and any(_BOLD.search(text, lo, hi) for lo, hi in windows)):
                     if (unfilled := _unfilled(text)) is not None:
                         spoken = (text, unfilled[1])
                         text = unfilled[0]
                         names = pats._names(pats.names, text)
                         windows = claim_windows(text, names)
                 fronted = _fronted_claims(pats, text) if windows and " by " in text else ()
+                # an org with a parent and another org's possessive; two products
+                if any(is_org and text[a:b] in unit_forms and _UNIT_AFTER.match(text, b) for a, b, is_org, _ in names):
+                    fronted = (*fronted, *_owner_claims(gl, pats, text))
+                if (" who " in text or " behind " in text or "maker" in text or "creator" in text or "developer" in text) \
+                        and sum(map(_IS_PRODUCT, names)) > 1:
+                    fronted = (*fronted, *_via_claims(text, names))
                 for head in (*_claims_in(pats, text, names, windows), *fronted):
                     for m in (head, *_list_claims(gl, pats, text, head)):
                         org_text, org_at = _group(m, "org")
                         prod_text, _ = _group(m, "prod")
                         org_e, prod_e = _org_entry(gl, org_text), gl.lookup(prod_text)
+                        via = type(m) is _ListClaim and (m.group("org33") or m.group("org34"))
+                        if via:  # "the makers of ChatGPT": the other product's maker
+                            other = gl.lookup(org_text)
+                            chain = gl.chain(other) if other is not None and other.kind in MADE_KINDS else []
+                            org_e = chain[0] if chain else None
                         if org_e is None or prod_e is None or org_e is prod_e or gl.is_right_maker(prod_e, org_e):
                             continue
                         mid = m.group("mid5") if m.group("prod5") else m.group("mid7") if m.group("prod7") else ""
@@ -1326,7 +1552,22 @@ class WrongMaker(_AttributionRule):
                             continue  # "Gemini Nano, shipped by Samsung on Galaxy phones": a platform's move
                         if m.group("prod18") and _NOT_A_CLAIM.search(text, m.start() + len(m.group("prod18")), org_at):
                             continue  # "Gemini, the rival model OpenAI built": a comparison
-                        yield self._finding(ep, path, text, m, org_text, org_at, prod_e, org_e, gl, spoken)
+                        if m.group("prod28") and _NOT_A_CLAIM.search(text, m.start() + len(m.group("prod28")), org_at):
+                            continue  # "Claude? The rival model Google put out?": a comparison
+                        if m.group("prod27") and not _makes_models(gl, org_e) and _RELEASED_IT.search(
+                                text, org_at + len(org_text), m.end()):
+                            continue  # "Gemini Nano. Samsung released it ...": a platform's move
+                        if m.group("prod29"):
+                            between = text[org_at + len(org_text):m.start("prod29")]
+                            if _CLEFT_THAT.match(between):
+                                if not _CLEFT_IT_BEFORE.search(text, max(0, org_at - 30), org_at):
+                                    continue  # "Microsoft that built Copilot" with no "it was" before: no cleft
+                            elif not _CLEFT_THING_BEFORE.search(text, max(0, org_at - 30), org_at):
+                                continue  # "what Google released was ...": only a thing or a what before
+                            if _RELEASED_IT.search(between) and not (_makes_models(gl, org_e) and _lab_work(gl, prod_e)):
+                                continue  # "the thing Samsung shipped was Gemini Nano": a platform's move
+                        yield self._finding(ep, path, text, m, org_text, org_at, prod_e, org_e, gl, spoken,
+                                            fixable=not via)
 
 
 class EntityWrongMaker(_AttributionRule):
@@ -1371,6 +1612,10 @@ class EntityWrongMaker(_AttributionRule):
             if (prod_e is None and (name.endswith(_MODEL_TAIL_ENDS) or name[-2:-1].isdigit())
                     and (tail := _MODEL_TAIL.search(name)) is not None and tail.start() > 0):
                 prod_e = gl.lookup(name[:tail.start()].strip())  # "Phi-3", "Mistral Large 2": the family's maker
+            if prod_e is not None and prod_e.is_org and prod_e.parent and any(w in context for w in _OWNED_WORDS):
+                if (f := self._owner_in_context(gl, pats, batch.episodes[n], f"{fld}.context", prod_e, context)):
+                    yield f
+                continue
             if prod_e is None or prod_e.kind not in MADE_KINDS or not prod_e.maker:
                 continue
             ep = batch.episodes[n]
@@ -1414,6 +1659,21 @@ class EntityWrongMaker(_AttributionRule):
                                               or shape.get("org8")):
                     continue  # "An Azure model", "Microsoft Azure model catalog": where it runs
                 yield self._finding(ep, path, original, m, org_text, org_at, prod_e, org_e, gl)
+
+    def _owner_in_context(self, gl, pats, ep, path: str, unit: Entry, context: str):
+        """An org with a parent whose context names another owner ("AI research lab owned by
+        Microsoft" for DeepMind, "a subsidiary of Amazon" for Waymo): a finding, or None. Only
+        ownership, not a deal, backing or a customer."""
+        if path not in ep.scalars:
+            return None
+        for m in pats.owner_claims.finditer(context):
+            org_e = _org_entry(gl, m.group("org32"))
+            if org_e is None or org_e is unit or gl.is_right_maker(unit, org_e):
+                continue
+            if _NOT_OWNED_BEFORE.search(context, max(0, m.start() - 30), m.start()):
+                continue  # "formerly owned by", "partly owned by", "a rival of": no owner now
+            return self._finding(ep, path, context, m, m.group("org32"), m.start("org32"), unit, org_e, gl)
+        return None
 
     def _maker_in_name(self, gl, ep, path: str, name: str):
         """The entity's name itself is a maker's name and another's product ("Google Claude",
