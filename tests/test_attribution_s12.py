@@ -170,3 +170,18 @@ def test_entity_right_owner_s12_is_quiet(name, context):
 def test_a_former_or_part_owner_is_quiet():
     for context in ("Lab formerly owned by Microsoft.", "Startup partly owned by Amazon."):
         assert _family(audit_text(_entity(context, "DeepMind")), "attribution") == []
+
+
+# A move to the product before a relative clause that names its maker ("switched to Llama 4, which
+# OpenAI built") is still a claim, as before an apposition; platforms named in the clause stay quiet.
+@pytest.mark.parametrize("text,wrong", [
+    ("We switched to Llama 4, which OpenAI built.", True),
+    ("We moved to Claude, which Google trained.", True),
+    ("We switched to Llama 4, which OpenAI open-sourced in April.", True),
+    ("We moved our workloads to Claude, which AWS ships through Bedrock.", False),
+    ("We switched to Llama 4, which Microsoft hosts on Azure.", False),
+    ("We moved to Llama, which Groq runs at 500 tokens a second.", False),
+])
+def test_a_move_before_a_relative_clause_of_its_maker(text, wrong):
+    found = [f for f in audit_text(episode_text(f"title: x\nsummary: {json.dumps(text)}\n")) if f.family == "attribution"]
+    assert bool(found) is wrong

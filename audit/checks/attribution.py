@@ -1505,10 +1505,11 @@ class WrongMaker(_AttributionRule):
                         # a possessive or "by" ties the two names itself: only a platform before it
                         # makes it no authorship; "from" may end a move ("switched to Claude from OpenAI")
                         # so does an apposition ("switched to Copilot, the Amazon assistant": the move is
-                        # to the product, the apposition still names its maker)
+                        # to the product, the apposition still names its maker) or a relative clause
+                        # ("switched to Llama 4, which OpenAI built")
                         tied = (m.group("prod3") or (m.group("prod4") and " from " not in text[m.start():org_at])
-                                or m.group("prod7") or m.group("prod8") or m.group("prod13") or m.group("prod21")
-                                or m.group("prod25"))
+                                or m.group("prod7") or m.group("prod8") or m.group("prod12") or m.group("prod13")
+                                or m.group("prod21") or m.group("prod25"))
                         if (mid and _NOT_A_CLAIM.search(mid)) or (
                                 not m.group("org") and not m.group("prod2")
                                 and (_PLATFORM_BEFORE if tied else _NOT_A_CLAIM).search(before)):
