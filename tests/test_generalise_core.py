@@ -84,8 +84,8 @@ NOT_MENTIONED = [
 
 # session 8 (not-mentioned helper): dev sets and two held-out sets of probes, written in the
 # pipeline's style before (held-out) or while (dev) the grammar of rules/not_mentioned.yaml was built;
-# the comment names the set. Positives with their evidence; KNOWN_MISSES and KNOWN_FALSE_ALARMS are
-# the held-out cases still wrong (strict xfail: a fix must move them to the lists above).
+# the comment names the set. Positives with their evidence; KNOWN_FALSE_ALARMS are the held-out
+# cases still wrong (strict xfail: a fix must move them to the lists above).
 # ("Mentioned indirectly as 'the search giant'" is left out: the rule set counts an indirect reference
 # as no mention, the held-out label said otherwise.)
 NOT_MENTIONED_SESSION8 = [
@@ -742,10 +742,8 @@ QUIET_CONTEXTS_SESSION8 = [
     "Mentioned by the host; the guest did not comment.",  # held2
 ]
 
-KNOWN_MISSES = [
-    # "There's nothing about it in the transcript." (dev5) and "Couldn't find it in the transcript."
-    # (held2) are found since session 11 (tests/test_generalise_core11.py)
-]
+# Session 8's known misses, "There's nothing about it in the transcript." (dev5) and "Couldn't find
+# it in the transcript." (held2), are found since session 11 (tests/test_generalise_core11.py).
 
 KNOWN_FALSE_ALARMS = [
     "Mentioned explicitly; its name is never said wrongly.",  # dev4
@@ -794,8 +792,7 @@ def test_statements_about_something_else_or_the_opposite_stay_quiet(context):
 def _session8_findings() -> dict[str, list]:
     """The not-mentioned findings of every session-8 context, each the one entity of its own episode,
     audited in one batch by one auditor (an auditor per case would take minutes)."""
-    contexts = sorted({c for c, _ in NOT_MENTIONED_SESSION8} | set(QUIET_CONTEXTS_SESSION8) | set(KNOWN_MISSES)
-                      | set(KNOWN_FALSE_ALARMS))
+    contexts = sorted({c for c, _ in NOT_MENTIONED_SESSION8} | set(QUIET_CONTEXTS_SESSION8) | set(KNOWN_FALSE_ALARMS))
     auditor = Auditor(Settings(select=["ALL"]))
     episodes = [parse_episode(_entity(c).encode("utf-8"), Episode(path=f"case{i}.md")) for i, c in enumerate(contexts)]
     return {c: _family(r.findings, "not-mentioned") for c, r in zip(contexts, auditor.audit_episodes(episodes))}
@@ -810,12 +807,6 @@ def test_not_mentioned_session8_phrasings_are_found(context, evidence):
 @pytest.mark.parametrize("context", QUIET_CONTEXTS_SESSION8)
 def test_session8_mentioned_or_other_statements_stay_quiet(context):
     assert _session8_findings()[context] == []
-
-
-@pytest.mark.xfail(strict=True, reason="a held-out or dev phrasing the rule set does not know yet")
-@pytest.mark.parametrize("context", KNOWN_MISSES)
-def test_known_misses(context):
-    assert _session8_findings()[context] != []
 
 
 @pytest.mark.xfail(strict=True, reason="a held-out or dev context flagged though the entity was mentioned")
