@@ -267,9 +267,11 @@ def classify(row, gl: Glossary, words: NoiseWords) -> Noise | None:
         return Noise("F504", f"{name!r} looks like a person's name, not a company or product", name)
     if words.government.search(name):
         return Noise("F504", f"{name!r} is a government or public body, not a company", name)
-    if low in words.generic_phrases:
+    # (after "the" too: "The Transformer", "The Model" are the generic term with its article)
+    bare = low[4:] if low.startswith("the ") else low
+    if low in words.generic_phrases or bare in words.generic_phrases:
         return Noise("F504", f"{name!r} is a generic term, not a company or product", name)
-    if all(w.lower() in words.generic_words for w in name.split()):
+    if bare and all(w in words.generic_words for w in bare.split()):
         return Noise("F504", f"{name!r} is a generic term, not a company or product", name, generic=True)
     if ner and at != -1 and _generic_plural(row.context, at, name, words):
         return Noise("F504", f"{name!r} is a generic plural noun ('{row.context[:at].split()[-1]} {name}'), "
