@@ -185,3 +185,17 @@ def test_a_former_or_part_owner_is_quiet():
 def test_a_move_before_a_relative_clause_of_its_maker(text, wrong):
     found = [f for f in audit_text(episode_text(f"title: x\nsummary: {json.dumps(text)}\n")) if f.family == "attribution"]
     assert bool(found) is wrong
+
+
+# "came out of" names where a product was made, as "developed at" does
+@pytest.mark.parametrize("text,wrong", [
+    ("Stable Diffusion 3 came out of Midjourney's lab.", True),
+    ("Llama comes out of Google.", True),
+    ("Claude came out of Anthropic.", False),
+    ("Gemini came out of Google DeepMind.", False),
+    ("Claude came out of nowhere and beat GPT-4.", False),
+    ("DeepSeek came out of a hedge fund called High-Flyer.", False),
+])
+def test_came_out_of_a_maker(text, wrong):
+    found = [f for f in audit_text(episode_text(f"title: x\nsummary: {json.dumps(text)}\n")) if f.family == "attribution"]
+    assert bool(found) is wrong

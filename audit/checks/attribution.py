@@ -64,7 +64,7 @@ _VERB_BY_START = regexcache.compile(
 # where a product was made, said of its maker ("Codex was created at Google"); a capitalised word
 # after the maker makes it an event or a place there ("released at Microsoft Build") (the guard of
 # "from"), and only verbs of making itself, not of releasing
-_MADE_AT = r"(?:developed|built|created|designed|invented)\s+at"
+_MADE_AT = r"(?:(?:developed|built|created|designed|invented)\s+at|c(?:ame|omes)\s+out\s+of)"
 # single steps of the repeated parts of claim shapes, for `_qualified_ends` and `_mid_ends`
 _QUALIFIER = regexcache.compile(rf"{_QUALIFIER_WORDS}\s+")
 _KIND_WORD = regexcache.compile(rf"{_KIND_WORDS}\s+")
