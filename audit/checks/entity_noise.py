@@ -46,6 +46,8 @@ class NoiseWords:
     first_names: set[str]
     company_words: set[str]
     plural_determiners: set[str] = None  # lowercase: "the Hyperscalers", "several LLM Providers"
+    dates: set[str] = None  # lowercase: days and months ("Monday", "March")
+    date_words_before: set[str] = None  # lowercase: "on Monday", "last March", "by Friday"
 
 
 def _regex(patterns: list[str], where: str, key: str, flags=re.I) -> re.Pattern:
@@ -62,7 +64,8 @@ def parse_noise_words(data, where: str) -> NoiseWords:
     expect(data, dict, where, "entity_noise")
     known_keys(data, {"version", "leading_words", "pronouns", "countries", "government",
                       "not_company_categories", "person_context", "generic_words", "generic_phrases",
-                      "people", "first_names", "company_words", "plural_determiners"},
+                      "people", "first_names", "company_words", "plural_determiners", "dates",
+                      "date_words_before"},
                where, "entity_noise")
     leading: dict[str, str] = {}
     for group, words in expect(data.get("leading_words") or {}, dict, where, "leading_words").items():
@@ -84,6 +87,8 @@ def parse_noise_words(data, where: str) -> NoiseWords:
         first_names=set(str_list(data.get("first_names"), where, "first_names")),
         company_words=set(str_list(data.get("company_words"), where, "company_words")),
         plural_determiners=lower("plural_determiners"),
+        dates=lower("dates"),
+        date_words_before=lower("date_words_before"),
     )
 
 
@@ -273,6 +278,13 @@ def classify(row, gl: Glossary, words: NoiseWords) -> Noise | None:
         return Noise("F504", f"{name!r} is a generic term, not a company or product", name)
     if bare and all(w in words.generic_words for w in bare.split()):
         return Noise("F504", f"{name!r} is a generic term, not a company or product", name, generic=True)
+    if ner and at != -1 and words.dates and low in words.dates:
+        before = row.context[:at].split()
+        prev = before[-1].lower() if before else ""
+        if prev in words.date_words_before and not (prev == "in" and low.endswith("day")):
+            # "shipped on Monday", "in March": a day or month in its window ("Monday" the
+            # work-management app is used, not dated: "we track it in Monday")
+            return Noise("F504", f"{name!r} is a date ('{before[-1]} {name}'), not a company or product", name)
     if ner and at != -1 and _generic_plural(row.context, at, name, words):
         return Noise("F504", f"{name!r} is a generic plural noun ('{row.context[:at].split()[-1]} {name}'), "
                              f"not a company or product", name)
