@@ -547,7 +547,8 @@ class NotACompany(_NoiseRule):
     Flags an entity that is not a company or product: a person of the glossary ("Sam Altman",
     "Zuck") or one described as a person, a country or place ("United States"), a government or
     public body ("Trump Administration", "FTC"), a category that says so (`governance_entity`),
-    or a generic term made only of generic words ("LLM API", "North Star", "Machine Learning").
+    a day or month dated in its NER window ("shipped on Monday", "in March"), or a generic term
+    made only of generic words, with or without "the" ("LLM API", "North Star", "The Transformer").
     Such a term is a product, and not flagged, when a text of the episode ties it to a maker the
     glossary knows: "OpenAI's Deep Research agent", "the Agents SDK from OpenAI", "Google
     announced Cloud TPU". Lists and patterns live in `rules/entity_noise.yaml`.
