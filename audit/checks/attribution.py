@@ -54,13 +54,12 @@ _MAKER_NP = (rf"(?:the\s+(?:folks|team|people|researchers|engineers)\s+(?:over\s
 _TEAM_WORDS = r"(?:team|folks|people|researchers|engineers|guys)"
 _THE_TEAM = rf"(?:the\s+(?=[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?\s+{_TEAM_WORDS}\b))?"
 _TEAM_AFTER = rf"(?:\s+{_TEAM_WORDS}(?=\s))?"
-_VERBS_BY = (rf"(?:{_VERBS}|co-?(?:developed|created|designed|built|trained))(?:\s+(?:and|&)\s+[a-z]+)?"
+_CO_VERBS = r"co-?(?:developed|created|designed|built|trained)"  # a joint work ("co-developed by")
+_VERBS_BY = (rf"(?:{_VERBS}|{_CO_VERBS})(?:\s+(?:and|&)\s+[a-z]+)?"
              r"(?:\s+(?:in-house|internally|jointly|originally|entirely|mostly|largely|primarily|solely|together))?\s+by")
-# a context that starts with the verb ("Developed by OpenAI"): its claims are read with the verb in
-# lowercase (`EntityWrongMaker`)
-_VERB_BY_START = regexcache.compile(
-    r"(?:Developed|Built|Made|Created|Trained|Designed|Produced|Owned|Released|Unveiled|Launched|Published|"
-    r"Open[- ]sourced|Introduced|Shipped|Rolled\s+out|Put\s+out|Co-?(?:developed|created|designed|built|trained))\s")
+# a context that starts with a verb of `_VERBS_BY`, capitalised ("Developed by OpenAI"): its claims
+# are read with the verb in lowercase (`EntityWrongMaker` tests the context with its first letter lowered)
+_VERB_START = regexcache.compile(rf"(?:{_VERBS}|{_CO_VERBS})\s")
 # where a product was made, said of its maker ("Codex was created at Google"); a capitalised word
 # after the maker makes it an event or a place there ("released at Microsoft Build") (the guard of
 # "from"), and only verbs of making itself, not of releasing
@@ -1624,8 +1623,9 @@ class EntityWrongMaker(_AttributionRule):
             if path not in ep.scalars or not pats.orgs.search(context):
                 continue
             original = context
-            if _VERB_BY_START.match(context):
-                context = context[0].lower() + context[1:]  # "Developed by OpenAI": as "developed by"
+            lowered = context[:1].lower() + context[1:]
+            if context[:1].isupper() and _VERB_START.match(lowered):
+                context = lowered  # "Developed by OpenAI": as "developed by"
             found = list(pat.finditer(context))
             more = []
             if " from " in context or " by " in context:

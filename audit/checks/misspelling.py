@@ -954,9 +954,9 @@ def _lowercase_names(texts: list, found: list, m: NameMatcher) -> list:
     "anthropic"): in running text such words may be ordinary ones, but an entity's name is a
     name. (A lowercase spelling the glossary accepts, "vLLM" aside, is no slip: "watsonx".)"""
     out = []
-    flagged = None
+    flagged = {(id(row[0]), row[1]) for row in found}  # a word of the name is flagged already ("google deepmind")
     for ep, path, text, kind in texts:
-        if kind != "name" or text in m.gl.accepted:
+        if kind != "name" or text in m.gl.accepted or (id(ep), path) in flagged:
             continue
         if not text.islower():
             # a name with an "s" after it ("Anthropics", "Nvidias"): in an entity's name no
@@ -964,21 +964,13 @@ def _lowercase_names(texts: list, found: list, m: NameMatcher) -> list:
             # organisation's only (products have plurals: "Copilots"), unless it is an English word
             # ("Apples")
             entry = m.gl.accepted.get(text[:-1]) if text[-1:] == "s" and len(text) > 5 else None
-            if entry is not None and entry.is_org and not zipf_at_least(text, RARE_ZIPF) \
-                    and (flagged is None or (id(ep), path) not in flagged):
-                if flagged is None:
-                    flagged = {(id(row[0]), row[1]) for row in found}
-                if (id(ep), path) not in flagged:
-                    out.append((ep, path, text, kind, 0, len(text), Verdict("fuzzy", entry, text[:-1])))
+            if entry is not None and entry.is_org and not zipf_at_least(text, RARE_ZIPF):
+                out.append((ep, path, text, kind, 0, len(text), Verdict("fuzzy", entry, text[:-1])))
             continue
         key = norm_key(text)
         entry = m.gl.by_key.get(key)
         if entry is None or len(key) < 4 or text.strip() != text:
             continue
-        if flagged is None:
-            flagged = {(id(row[0]), row[1]) for row in found}
-        if (id(ep), path) in flagged:
-            continue  # a word of it is flagged already ("google deepmind")
         form = next((f for f in entry.accepted if norm_key(f) == key), entry.name)
         out.append((ep, path, text, kind, 0, len(text), Verdict("casing", entry, form)))
     return out

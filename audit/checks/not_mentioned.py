@@ -113,11 +113,13 @@ _OTHER_SUBJECT = regexcache.compile(
     r"dates?|timelines?|specifics|reasons?|costs?|sums?|plans|financials|metrics|specs)\s+"
     r"(?:(?:was|were|is|are|has\s+been|have\s+been)\s+)?$",
     re.I)
+# the passive of "no mention of X": "no mention was made of X" (its object read the same way)
+_MADE_OF = r"(?:(?:is|was|are|were|has\s+been|had\s+been|being)\s+made\s+)?"
 # What follows an active "did not mention" when its object is something else than the entity: a
 # thing it has ("did not mention its valuation", "no mention is made of its revenue") or a thing
 # that is no entity ("the price").
 _OTHER_OBJECT = regexcache.compile(
-    r"(?:\s+(?:(?:is|was|are|were|has\s+been|had\s+been|being)\s+made\s+)?(?:of|to|about))?\s+(?:(?:its|their|his|her)\s+(?!names?\b)"
+    rf"(?:\s+{_MADE_OF}(?:of|to|about))?\s+(?:(?:its|their|his|her)\s+(?!names?\b)"
     r"|the\s+(?!(?:company|firm|lab|startup|entity|brand|organi[sz]ation|product|model|tool|platform|"
     r"service|business|name|names)\b))[\w-]",
     re.I)
@@ -152,7 +154,7 @@ _OTHER_AFTER = regexcache.compile(
 _NOUN_STATEMENT = regexcache.compile(r"(?<!\S)(?:no|without|any|a|implicit|indirect|explicit|direct|specific|actual|clear|"
                              r"real|verbatim|named)\s+(?:mention|reference|citation)s?$", re.I)
 _NOUN_STATEMENT_END = regexcache.compile(r"(?:mention|reference|citation)s?$", re.I)
-_OTHER_NOUN_OBJECT = regexcache.compile(r"\s+(?:(?:is|was|are|were|has\s+been|had\s+been|being)\s+made\s+)?(?:of|to|about)\s+(?!(?:it|this|that|these|those|them|him|her|the|its|their|any|an?|either|which|what)\b)[a-z]")
+_OTHER_NOUN_OBJECT = regexcache.compile(rf"\s+{_MADE_OF}(?:of|to|about)\s+(?!(?:it|this|that|these|those|them|him|her|the|its|their|any|an?|either|which|what)\b)[a-z]")
 
 
 # a role after the statement ("not mentioned as an investor"): no denial where the context says
