@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import atexit
 import json
 import os
 import shutil
+import sys
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -42,6 +45,18 @@ def findings_by_item(texts: list[str], family: str, key: str = "quotes", item: s
         if f.family == family and f.field and f.field.startswith(f"{key}["):
             found.setdefault(int(f.field.split("[")[1].split("]")[0]), []).append(f)
     return found
+
+
+def generated_corpus(n: int, seed: int, prefix: str = "audit-gen-") -> Path:
+    """A fresh folder of `n` episodes made by bench/run.py's generator from `seed`, removed when
+    the test process exits (module-level data of a test file may need it before any fixture)."""
+    sys.path.insert(0, str(ROOT / "bench"))
+    from run import generate  # noqa: PLC0415 - bench/ is not a package
+
+    dest = Path(tempfile.mkdtemp(prefix=prefix))
+    atexit.register(shutil.rmtree, dest, ignore_errors=True)
+    generate(n, dest, seed=seed)
+    return dest
 
 
 @pytest.fixture(scope="session")

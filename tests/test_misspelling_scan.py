@@ -10,8 +10,6 @@ generated corpus.
 from __future__ import annotations
 
 import random
-import sys
-from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -22,9 +20,9 @@ from audit.episode import load_episode
 from audit.glossary import glossary
 from audit.ruleset import Knowledge
 from audit.tables import Batch
+from tests.conftest import ROOT, generated_corpus
 from tests.test_name_scans import glossary_texts
 
-ROOT = Path(__file__).resolve().parent.parent
 GL = glossary(Knowledge.load([]))
 M = NameMatcher(GL)
 ORDINARY = ["you", "open", "model", "data", "the", "it", "re", "s", "Know", "The", "And", "xai", "ai",
@@ -59,11 +57,7 @@ def test_lowercase_candidates_and_hyphens_across_texts():
 
 
 def test_every_text_of_real_episodes():
-    sys.path.insert(0, str(ROOT / "bench"))
-    from run import generate  # noqa: E402
-
-    corpus = Path(__import__("tempfile").mkdtemp(prefix="audit-scan-"))
-    generate(30, corpus, seed=random.Random(11).randint(0, 10**6))
+    corpus = generated_corpus(30, random.Random(11).randint(0, 10**6))
     files = discover([ROOT / "examples", corpus], ["*.md", "*.txt"], [])
     batch = Batch([load_episode(p, d) for p, d in files], Knowledge.load([]))
     texts = [(t, kind) for _, _, t, kind in batch.texts()]

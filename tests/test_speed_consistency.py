@@ -7,9 +7,6 @@ from __future__ import annotations
 
 import random
 import re
-import sys
-import tempfile
-from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -25,7 +22,7 @@ from audit.glossary import ORG_KINDS, glossary
 from audit.ruleset import Knowledge
 from audit.tables import Batch
 
-from tests.conftest import ROOT
+from tests.conftest import ROOT, generated_corpus
 
 CHARS = list("aZ09 ,.-_'’—\0\t\néÉΣσςİ\u212a") + ["\ud800", "x"]
 texts_strategy = st.lists(st.text(alphabet=st.sampled_from(CHARS), max_size=30), max_size=8)
@@ -67,11 +64,7 @@ def _old_org_pattern(gl) -> re.Pattern:
 
 
 def _corpus_batch(n: int = 30) -> Batch:
-    sys.path.insert(0, str(ROOT / "bench"))
-    from run import generate  # noqa: E402
-
-    corpus = Path(tempfile.mkdtemp(prefix="audit-cons-"))
-    generate(n, corpus, seed=random.Random(23).randint(0, 10**6))
+    corpus = generated_corpus(n, random.Random(23).randint(0, 10**6))
     files = discover([ROOT / "examples", corpus], ["*.md", "*.txt"], [])
     return Batch([load_episode(p, d) for p, d in files], Knowledge.load([]))
 

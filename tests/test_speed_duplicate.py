@@ -6,9 +6,6 @@ the LCS bound that skips partial_ratio never lies below it."""
 from __future__ import annotations
 
 import random
-import sys
-import tempfile
-from pathlib import Path
 
 import numpy as np
 import pytest
@@ -24,7 +21,7 @@ from audit.episode import load_episode
 from audit.ruleset import Knowledge
 from audit.tables import Batch
 
-from tests.conftest import ROOT
+from tests.conftest import ROOT, generated_corpus
 from tests.test_near_duplicate_pairs import _reference
 
 # words of every kind the normalisation meets: case, digits, punctuation, non-ASCII letters (some
@@ -203,11 +200,7 @@ def test_partial_ratio_bound_on_edited_long_texts():
 
 
 def test_pairs_of_real_and_generated_episodes():
-    sys.path.insert(0, str(ROOT / "bench"))
-    from run import generate  # noqa: E402
-
-    corpus = Path(tempfile.mkdtemp(prefix="audit-d602-"))
-    generate(30, corpus, seed=random.Random(17).randint(0, 10**6))
+    corpus = generated_corpus(30, random.Random(17).randint(0, 10**6))
     files = discover([ROOT / "examples", corpus], ["*.md", "*.txt"], [])
     batch = Batch([load_episode(p, d) for p, d in files], Knowledge.load([]))
     rows = batch.rows("quotes", "ep", "index", "text")

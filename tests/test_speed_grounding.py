@@ -15,10 +15,7 @@ from __future__ import annotations
 
 import random
 import re
-import sys
-import tempfile
 import unicodedata
-from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -32,7 +29,7 @@ from audit.episode import load_episode
 from audit.glossary import glossary
 from audit.ruleset import Knowledge
 
-from tests.conftest import ROOT, episode_text
+from tests.conftest import ROOT, episode_text, generated_corpus
 
 GL = glossary(Knowledge.load([]))
 _WORDS = re.compile(r"[\W_]+")
@@ -173,10 +170,7 @@ def _texts(ep, llm_rows: list[int]) -> tuple[str, list[str]]:
 
 
 def _episodes() -> list:
-    sys.path.insert(0, str(ROOT / "bench"))
-    from run import generate
-    dest = Path(tempfile.mkdtemp(prefix="audit-g901-"))
-    generate(8, dest, seed=11)
+    dest = generated_corpus(8, 11)
     # LLM-pass entities named nowhere, whose contexts admit it in the middle, at the start, or not;
     # the last three only by N201's `leading` phrases (none of its statements matches them)
     (dest / "admits.md").write_text(episode_text("""title: Vector stores

@@ -12,9 +12,6 @@ holding a misspelling, and on every free text of the example episodes and a gene
 from __future__ import annotations
 
 import random
-import sys
-import tempfile
-from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -25,9 +22,9 @@ from audit.episode import load_episode
 from audit.glossary import glossary
 from audit.ruleset import Knowledge
 from audit.tables import Batch
+from tests.conftest import ROOT, generated_corpus
 from tests.test_name_scans import glossary_texts
 
-ROOT = Path(__file__).resolve().parent.parent
 M = NameMatcher(glossary(Knowledge.load([])))
 ORDINARY = ["you", "open", "model", "code", "human", "mid", "super", "thinking", "data", "the", "it", "i",
             "s", "ai", "openai", "nvidia", "a16z", "o1", "gpt", "4o", "workos", "café", "naïve", "Über", "日本"]
@@ -141,11 +138,7 @@ def test_char_offsets_of_byte_offsets():
 
 
 def test_lowercase_matches_of_real_episodes():
-    sys.path.insert(0, str(ROOT / "bench"))
-    from run import generate  # noqa: E402
-
-    corpus = Path(tempfile.mkdtemp(prefix="audit-lower-"))
-    generate(12, corpus, seed=random.Random(5).randint(0, 10**6))
+    corpus = generated_corpus(12, random.Random(5).randint(0, 10**6))
     files = discover([ROOT / "examples", corpus], ["*.md", "*.txt"], [])
     batch = Batch([load_episode(p, d) for p, d in files], Knowledge.load([]))
     joined = _SEP.join(t for _, _, t, _ in batch.texts())

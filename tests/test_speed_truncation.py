@@ -5,9 +5,6 @@ words only when the extraction has two or fewer. On real, generated and edited e
 from __future__ import annotations
 
 import random
-import sys
-import tempfile
-from pathlib import Path
 
 import pytest
 import yaml
@@ -20,7 +17,7 @@ from audit.glossary import glossary
 from audit.ruleset import Knowledge
 from audit.tables import Batch
 
-from tests.conftest import ROOT, episode_text
+from tests.conftest import ROOT, episode_text, generated_corpus
 
 
 def _checked_texts_plain(data):
@@ -68,11 +65,7 @@ def _t701_plain(rule, batch):
 
 
 def _corpus(n: int) -> Batch:
-    sys.path.insert(0, str(ROOT / "bench"))
-    from run import generate  # noqa: E402
-
-    corpus = Path(tempfile.mkdtemp(prefix="audit-trunc-"))
-    generate(n, corpus, seed=random.Random(31).randint(0, 10**6))
+    corpus = generated_corpus(n, random.Random(31).randint(0, 10**6))
     files = discover([ROOT / "examples", corpus], ["*.md", "*.txt"], [])
     return Batch([load_episode(p, d) for p, d in files], Knowledge.load([]))
 
