@@ -1,9 +1,14 @@
-"""Write a file whole or not at all: a temporary file in the same folder, then `os.replace`."""
+"""Write a file whole or not at all: a temporary file in the same folder, then `os.replace`.
+
+The file gets the permissions a plain `open(path, "w")` would give it: those of the file it
+replaces, or the process's umask applied to 0o666 for a new file (`mkstemp` alone makes 0o600).
+"""
 
 from __future__ import annotations
 
 import contextlib
 import os
+import stat
 import tempfile
 from pathlib import Path
 from typing import Iterator, TextIO
@@ -21,6 +26,7 @@ def atomic_text_file(path: Path) -> Iterator[TextIO]:
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
             yield fh
+        os.chmod(tmp, _mode_for(path))
         os.replace(tmp, path)
     except BaseException:
         try:
@@ -28,6 +34,16 @@ def atomic_text_file(path: Path) -> Iterator[TextIO]:
         except OSError:
             pass
         raise
+
+
+def _mode_for(path: Path) -> int:
+    """The permission bits `open(path, "w")` leaves on `path`."""
+    try:
+        return stat.S_IMODE(os.stat(path).st_mode)
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
 
 
 def write_text_atomic(path: Path, text: str) -> None:

@@ -13,7 +13,6 @@ import hashlib
 import html as _html
 import json
 import os
-import tempfile
 from functools import lru_cache
 from pathlib import Path
 from typing import Iterable
@@ -21,6 +20,7 @@ from typing import Iterable
 from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup
 
+from ..atomic import write_text_atomic
 from ..episode import read_file_bytes
 from ..report import SEVERITIES, EpisodeView, FindingView, decode, episode_view, index_view, page_name
 
@@ -115,7 +115,7 @@ def write_site(results: Iterable, files: list[tuple[Path, str]], out_dir: str | 
         for f in view.findings:
             f.fix = None
         views.append(view)
-    _write_atomic(manifest_path, json.dumps(manifest, sort_keys=True))
+    write_text_atomic(manifest_path, json.dumps(manifest, sort_keys=True))
     index = index_view(views, meta)
     rows = [[v.title or v.file, v.file, v.date, v.by_severity["error"], v.by_severity["warning"],
              v.by_severity["info"], len(v.findings), list(v.by_family), 1 if v.error else 0]
@@ -123,7 +123,7 @@ def write_site(results: Iterable, files: list[tuple[Path, str]], out_dir: str | 
     html = env.get_template("index.html").render(
         ix=index, rows=rows, static=static, meta=meta, severities=SEVERITIES, pages_dir=PAGES_DIR)
     index_path = out / "index.html"
-    _write_atomic(index_path, html)
+    write_text_atomic(index_path, html)
     return index_path, views
 
 
@@ -204,13 +204,3 @@ def findings_html(findings: list[FindingView]) -> str:
         parts.append("</li>")
         out.append("".join(parts))
     return "\n".join(out)
-
-
-def _write_atomic(path: Path, text: str) -> None:
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".index-", suffix=".tmp")
-    with os.fdopen(fd, "w", encoding="utf-8") as fh:
-        fh.write(text)
-    umask = os.umask(0)
-    os.umask(umask)
-    os.chmod(tmp, 0o666 & ~umask)
-    os.replace(tmp, path)
