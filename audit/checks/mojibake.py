@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import difflib
 import re
 from itertools import accumulate, compress, count
@@ -21,6 +22,30 @@ from .. import regexcache
 # quotation mark), but no text means it.
 _LETTERLIKE_MOJIBAKE = regexcache.compile("â„[\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]")
 _PUNCT_MOJIBAKE = regexcache.compile("â€[\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]")
+
+
+def _third_characters() -> str:
+    """What a byte 0x80-0xBF reads as in the encodings of ftfy that read E2 80 as "â€"."""
+    out = set()
+    for enc in chardata.CHARMAP_ENCODINGS:
+        try:
+            if b"\xe2\x80".decode(enc) != "â€":
+                continue
+        except (UnicodeDecodeError, LookupError):
+            continue
+        for b in range(0x80, 0xC0):
+            try:
+                out.add(bytes([b]).decode(enc))
+            except UnicodeDecodeError:
+                pass
+    return "".join(sorted(out - {"\ufffd", "\x1a"}))
+
+
+# "”" is E2 80 9D, and 0x9D is one of the five bytes Windows-1252 leaves undefined: a decoder that
+# drops undefined bytes leaves "â€" with no third character, one that replaces them "â€�" or
+# "â€?" (ftfy reads the "?" so too). No text writes "â€" otherwise. The lost character is guessed: "’" between two letters ("Donâ€t"),
+# else "”" (the one common punctuation mark with that byte).
+_LOST_THIRD_BYTE = regexcache.compile("â€(?:[\ufffd?]|(?![" + re.escape(_third_characters()) + "]))")
 # Patterns that start with a character class (not a repeat or group): the engine then skips, in C,
 # every position whose character cannot start a match. `\s\s*` matches what `\s+` matches.
 _WORDS = regexcache.compile(r"(\s\s*)")  # split keeping the white space: words at even, spaces at odd indexes
@@ -219,9 +244,38 @@ def mojibake_spans(text: str) -> list[tuple[int, int, str]]:
     """
     if text.isascii():  # str.isascii is a flag check, cheaper than any scan
         return []
+    if "â€" in text and _LOST_THIRD_BYTE.search(text):
+        return _lost_byte_spans(text)
     fixed = fix_encoding(text)
     spans = _whole_string_spans(text, fixed) if fixed != text else []
     return sorted(spans + _word_spans(text, spans))
+
+
+def lost_byte_guessed(text: str, start: int, end: int) -> bool:
+    """Does text[start:end] hold "â€" whose third character was lost (its repair a guess)?"""
+    return "â€" in text and _LOST_THIRD_BYTE.search(text, start, end) is not None
+
+
+def _lost_byte_spans(text: str) -> list[tuple[int, int, str]]:
+    """`mojibake_spans` of a text holding `_LOST_THIRD_BYTE`: each lost third character put back
+    (as ftfy reads its byte in Windows-1252: "™" for 0x99, U+009D for the undefined 0x9D), the
+    spans found in that text, and their offsets mapped back to `text`."""
+    parts, inserted, k, shift = [], [], 0, 0  # inserted: offsets in the new text of added characters
+    for m in _LOST_THIRD_BYTE.finditer(text):
+        a, b = m.start(), m.end()
+        between_letters = b < len(text) and text[b].isalpha() and a > 0 and text[a - 1].isalpha()
+        parts += [text[k:a], "â€", "™" if between_letters else "\x9d"]
+        if b - a == 2:  # dropped, not replaced: one character more
+            inserted.append(a + shift + 2)
+            shift += 1
+        k = b
+    parts.append(text[k:])
+    restored = "".join(parts)
+
+    def back(offset: int) -> int:
+        return offset - bisect.bisect_left(inserted, offset)
+
+    return [(back(a), back(b), r) for a, b, r in mojibake_spans(restored)]
 
 
 def _whole_string_spans(text: str, fixed: str) -> list[tuple[int, int, str]]:
@@ -426,6 +480,10 @@ class Mojibake(Rule):
     ## Fix safety
     Safe: the repair is ftfy's `fix_encoding` of the word, which only reverses the encoding
     mix-up; correct non-ASCII text (é, —, “ ”, ×, €, CJK) is never flagged or changed.
+    Unsafe where a character was lost on the way: "”" is the bytes E2 80 9D, and 0x9D has no
+    character in Windows-1252, so decoders drop it ("modelâ€") or replace it ("modelâ€�").
+    ftfy can only mark such a character as lost; the fix guesses it ("”", or "’" between two
+    letters).
     """
 
     code = "U101"
@@ -445,9 +503,11 @@ class Mojibake(Rule):
                 if not isinstance(value, str) or value.isascii() or not path:
                     continue
                 for a, b, repaired in mojibake_spans(value):
+                    guessed = lost_byte_guessed(value, a, b)
                     yield text_finding(
                         self, ep, path, a, b,
-                        f"Mojibake {value[a:b]!r}: UTF-8 decoded as Windows-1252; reads {repaired!r}",
-                        replacement=repaired, applicability="safe",
-                        description=f"Repair encoding: {repaired!r}",
+                        f"Mojibake {value[a:b]!r}: UTF-8 decoded as Windows-1252"
+                        + ("; a character was lost" if guessed else "") + f"; reads {repaired!r}",
+                        replacement=repaired, applicability="unsafe" if guessed else "safe",
+                        description=f"Repair encoding: {repaired!r}" + (" (the lost character guessed)" if guessed else ""),
                     )
