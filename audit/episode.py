@@ -320,6 +320,9 @@ def _compose(ep: Episode) -> None:
         detail = " ".join(filter(None, [exc.context, exc.problem])) or "syntax error"
         _problem(ep, "S006", detail, offset=offset)
         return
+    except yaml.reader.ReaderError as exc:
+        _reader_error(ep, source, base, exc)
+        return
     except (yaml.YAMLError, RecursionError, ValueError) as exc:
         _problem(ep, "S006", str(exc).splitlines()[0] if str(exc) else type(exc).__name__, offset=base)
         return
@@ -366,6 +369,31 @@ def _compose(ep: Episode) -> None:
             return
         _attach_values(ep, data)
     ep.data = data
+
+
+def _reader_error(ep: Episode, source: str, base: int, exc: yaml.reader.ReaderError) -> None:
+    """S006 for a character YAML does not allow, at that character.
+
+    The C reader gives a byte offset; the character is found instead, as its first occurrence
+    (the reader stops at the first character it does not allow). C1 control characters
+    (U+0080-U+009F) are what UTF-8 punctuation becomes when read as Latin-1 ("’" is
+    "â\\x80\\x99"): the message says so.
+    """
+    char = exc.character if isinstance(exc.character, int) else None
+    at = source.find(chr(char)) if char is not None and 0 <= char < 0x110000 else -1
+    if at == -1:
+        _problem(ep, "S006", str(exc).splitlines()[0], offset=base)
+        return
+    detail = f"character U+{char:04X} is not allowed in YAML ({exc.reason})"
+    if 0x80 <= char <= 0x9F:
+        detail += "; UTF-8 text decoded as Latin-1 leaves such characters (mojibake)"
+    a = at
+    while a > 0 and not source[a - 1].isspace():
+        a -= 1
+    b = at + 1
+    while b < len(source) and not source[b].isspace():
+        b += 1
+    _problem(ep, "S006", detail, offset=base + at, end=base + at + 1, evidence=source[a:b])
 
 
 def _construct_error(ep: Episode, base: int, exc: Exception) -> None:

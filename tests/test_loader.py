@@ -162,3 +162,18 @@ def test_items_repeated_by_alias_have_paths_of_their_own():
     names = {(f.rule, f.field) for f in findings}
     assert {("M301", "companies[0].name"), ("M301", "companies[1].name")} <= names
     assert ("D601", "companies[1].name") in names  # the same entity twice
+
+
+@pytest.mark.parametrize("raw,char", [
+    ("---\ntitle: café Metaâ\x80\x99s model\nsummary: ok\n---\n", "\x80"),  # Latin-1 mojibake, raw
+    ("---\ntitle: ok\nsummary: a bell \x07 rang\n---\n", "\x07"),
+])
+def test_a_character_yaml_forbids_is_reported_where_it_stands(raw, char):
+    ep = parse_episode(raw.encode(), Episode(path="x.md"))
+    [problem] = ep.problems
+    at = raw.index(char)
+    line = raw.count("\n", 0, at) + 1
+    assert (problem.rule, problem.line, problem.column) == ("S006", line, at - raw.rfind("\n", 0, at))
+    assert f"U+{ord(char):04X}" in problem.message
+    assert ("Latin-1" in problem.message) == (char == "\x80")
+    assert char in problem.evidence and " " not in problem.evidence
