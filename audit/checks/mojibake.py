@@ -462,6 +462,20 @@ def _char_diff_spans(text: str, fixed: str) -> list[tuple[int, int, str]]:
     return [(a, b, fixed[to_fixed(a):to_fixed(b)]) for a, b in spans]
 
 
+_C1_CONTROL = regexcache.compile("[\x80-\x9f]")
+# What Windows-1252 reads the bytes 0x80-0x9F as; Latin-1 reads them as C1 control characters
+_CP1252_ONLY = regexcache.compile("[" + re.escape("".join(
+    bytes([b]).decode("cp1252", "ignore") for b in range(0x80, 0xA0))) + "]")
+
+
+def _codec(damaged: str) -> str:
+    """The decoding that made `damaged`: Latin-1 leaves C1 control characters where Windows-1252
+    has punctuation ("â\\x80\\x99" against "â€™"); "Ã©" could be either."""
+    if _C1_CONTROL.search(damaged):
+        return "Latin-1"
+    return "Windows-1252" if _CP1252_ONLY.search(damaged) else "Windows-1252 or Latin-1"
+
+
 class Mojibake(Rule):
     """## What it does
     Flags text in which UTF-8 was decoded as Windows-1252 or Latin-1: `â€”` for an em dash,
@@ -506,7 +520,7 @@ class Mojibake(Rule):
                     guessed = lost_byte_guessed(value, a, b)
                     yield text_finding(
                         self, ep, path, a, b,
-                        f"Mojibake {value[a:b]!r}: UTF-8 decoded as Windows-1252"
+                        f"Mojibake {value[a:b]!r}: UTF-8 decoded as {_codec(value[a:b])}"
                         + ("; a character was lost" if guessed else "") + f"; reads {repaired!r}",
                         replacement=repaired, applicability="unsafe" if guessed else "safe",
                         description=f"Repair encoding: {repaired!r}" + (" (the lost character guessed)" if guessed else ""),
