@@ -56,6 +56,8 @@ _DOMAIN = regexcache.compile(r"\.(?:com|ai|io|co|org|net|dev|app)$", re.I)  # "A
 # firm's "X AI" is a unit of its own ("Google AI", "Meta AI")
 _ONE_FIRM_KINDS = frozenset({"company", "ai_lab"})
 _NUMBER = regexcache.compile(r"\d+(?:\.\d+)*")
+# the glossary kinds of an entry that may be named after its maker ("Mistral", "Perplexity")
+_NAMESAKE_KINDS = frozenset({"model_family", "product"})
 
 
 def entity_key(name: str, gl, model: bool = False) -> str:
@@ -66,9 +68,10 @@ def entity_key(name: str, gl, model: bool = False) -> str:
     full = base
     base = _DOMAIN.sub("", base) or base
     entry = gl.lookup(name.strip()) or gl.lookup(full) or gl.lookup(base)  # ("X.AI Corp": the glossary's "X.AI")
-    if (entry is not None and not model and entry.kind == "model_family" and entry.maker
+    if (entry is not None and not model and entry.kind in _NAMESAKE_KINDS and entry.maker
             and norm_key(entry.maker).startswith(norm_key(entry.name)) and norm_key(base) == norm_key(entry.name)):
-        # the bare name of a family named after its maker names the maker: "Mistral" is Mistral AI
+        # the bare name of a family or product named after its maker names the maker: "Mistral"
+        # is Mistral AI, "Perplexity" Perplexity AI
         entry = gl.by_name.get(entry.maker) or entry
     if entry is None and base and not _AI.search(base):  # "Scale" for the glossary's "Scale AI"
         # (its accepted name only: "X AI" is a misspelling of xAI, and X is no xAI)
