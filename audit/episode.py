@@ -13,12 +13,14 @@ from __future__ import annotations
 
 import bisect
 import errno
+import functools
 import operator
 import os
 import re
 import stat
 from dataclasses import dataclass, field
 from pathlib import Path
+from re import _constants, _parser
 from typing import Any
 
 import numpy as np
@@ -40,38 +42,70 @@ class _Loader(_BaseLoader):  # type: ignore[misc,valid-type]
     The C parser asks Python for each scalar's tag. PyYAML's `resolve` concatenates the
     resolvers of the first character and the wildcard ones on every call; here they are
     concatenated once per document, and a plain scalar's tag is remembered for the rest of the
-    document (keys and enum values repeat). Same resolvers, same order, same tags. Path
-    resolvers (none are registered for the safe loader) take PyYAML's own way.
+    document (keys and enum values repeat). A plain scalar longer than any match of its first
+    character's resolvers (`_longest_match`: "yes", "null" and ".inf" are short; numbers and
+    dates are not bounded) is a string without a look-up: most long texts are plain scalars,
+    and hashing each for the memo is wasted. Same resolvers, same order, same tags. The
+    function is a closure over its tables, set on the instance: attribute look-ups on this
+    loader (a subclass of the C parser) cost more than the rest of the call. Path resolvers
+    (none are registered for the safe loader) take PyYAML's own way.
     """
 
     def __init__(self, stream):
         super().__init__(stream)
-        table = self.yaml_implicit_resolvers
-        self._wildcard = list(table.get(None, []))
-        self._by_first = {c: list(r) + self._wildcard for c, r in table.items() if c is not None}
-        self._plain_tags: dict[str, str] = {}
-        if not self.yaml_path_resolvers:
-            # The composer calls these around every node to follow the path for path resolvers;
-            # with none they do nothing. C functions taking the same arguments and ignoring
-            # them cost a fraction of a Python method call.
-            self.descend_resolver = operator.is_  # (parent, index)
-            self.ascend_resolver = tuple  # ()
-
-    def resolve(self, kind, value, implicit):
         if self.yaml_path_resolvers:
-            return super().resolve(kind, value, implicit)
+            return
+        table = self.yaml_implicit_resolvers
+        wildcard = list(table.get(None, []))
+        by_first = {c: list(r) + wildcard for c, r in table.items() if c is not None}
+        self.resolve = _resolver(by_first, wildcard, self.DEFAULT_SCALAR_TAG,
+                                 self.DEFAULT_SEQUENCE_TAG, self.DEFAULT_MAPPING_TAG)
+        # The composer calls these around every node to follow the path for path resolvers;
+        # with none they do nothing. C functions taking the same arguments and ignoring
+        # them cost a fraction of a Python method call.
+        self.descend_resolver = operator.is_  # (parent, index)
+        self.ascend_resolver = tuple  # ()
+
+
+def _resolver(by_first: dict, wildcard: list, str_tag: str, seq_tag: str, map_tag: str):
+    """`resolve(kind, value, implicit)` for one document (see `_Loader`)."""
+    longest = {c: _longest_match(r) for c, r in by_first.items()}.get
+    no_first = _longest_match(wildcard)
+    resolvers_of = by_first.get
+    memo: dict[str, str] = {}
+    remembered = memo.get
+
+    def resolve(kind, value, implicit):
         if kind is not ScalarNode:
-            return self.DEFAULT_SEQUENCE_TAG if kind is SequenceNode else self.DEFAULT_MAPPING_TAG
-        if not implicit[0]:
-            return self.DEFAULT_SCALAR_TAG
-        resolvers = self._by_first.get(value[:1], self._wildcard)
-        if not resolvers:
-            return self.DEFAULT_SCALAR_TAG
-        tag = self._plain_tags.get(value)
+            return seq_tag if kind is SequenceNode else map_tag
+        if not implicit[0] or len(value) > longest(value[:1], no_first):
+            return str_tag
+        tag = remembered(value)
         if tag is None:
-            tag = next((tag for tag, regexp in resolvers if regexp.match(value)), self.DEFAULT_SCALAR_TAG)
-            self._plain_tags[value] = tag
+            tag = memo[value] = next((tag for tag, regexp in resolvers_of(value[:1], wildcard)
+                                      if regexp.match(value)), str_tag)
         return tag
+
+    return resolve
+
+
+_UNBOUNDED = 1 << 62
+
+
+@functools.lru_cache(maxsize=None)
+def _pattern_width(pattern: str, flags: int) -> int:
+    """The longest string `pattern` can match in full (`$` may leave a final line break out of
+    the match, so one more), or _UNBOUNDED."""
+    try:
+        width = _parser.parse(pattern, flags).getwidth()[1]
+    except Exception:  # noqa: BLE001 - a pattern this analysis cannot read: no bound
+        return _UNBOUNDED
+    return _UNBOUNDED if width >= _constants.MAXREPEAT else width + 1
+
+
+def _longest_match(resolvers) -> int:
+    """The longest plain scalar `resolvers` may give a tag other than str; -1 with none."""
+    return max((_pattern_width(regexp.pattern, regexp.flags) for _, regexp in resolvers), default=-1)
 
 # Tags SafeConstructor knows. Anything else (`!!python/object`, `!custom`) is reported and read
 # as the plain scalar/sequence/mapping it is written as.

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import math
+import random
 
 import yaml
+from yaml.nodes import MappingNode, ScalarNode, SequenceNode
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from audit.checks.base import _last_descendant_end
 from audit.checks.consistency import _QUOTE_KEY, _quote_key
-from audit.episode import FENCE, Episode, LineIndex, _align, _align_lines, closing_fence, parse_episode
+from audit.episode import FENCE, Episode, LineIndex, _align, _align_lines, _Loader, closing_fence, parse_episode
 from audit.tables import LIST_TABLES, Batch
 
 from tests.conftest import SEED
@@ -164,3 +166,23 @@ def test_texts_are_gathered_once_and_read_again():
     first = list(batch.texts())
     assert [(p, t) for _, p, t, _ in first] == [("title", "T"), ("summary", "S"), ("quotes[0].text", "Q")]
     assert list(batch.texts()) == first
+
+
+def test_the_loaders_resolve_gives_pyyamls_tags():
+    # the long-plain-scalar shortcut (`_Loader._longest`) included: every value PyYAML's safe
+    # loader tags other than str, and strings of their characters, long and short
+    ours, ref = _Loader("a: 1"), yaml.SafeLoader("a: 1")
+    values = ["yes", "Yes", "NO", "on", "OFF", "true", "False", "null", "Null", "~", "", "1", "1.5",
+              "-1e+3", ".inf", "-.Inf", ".NaN", "0x1F", "0o17", "0b101", "1_000", "190:20:30",
+              "12345678901234567890", "2025-03-11", "2025-03-11 09:00:00 +0000",
+              "2001-12-14t21:59:43.10-05:00", "2001-12-14   21:59:43.10 -5", "<<", "=", "!", "&", "*",
+              "text", "truest", "nully", "yes no", "the end", "Falsey"]
+    rng = random.Random(7)
+    values += ["".join(rng.choice("yYnNtTfFlLsuaO019.-+:_ eE<=~x") for _ in range(rng.randint(0, 40)))
+               for _ in range(20000)]
+    assert sum(ref.resolve(ScalarNode, v, (True, False)) != "tag:yaml.org,2002:str" for v in values) > 500
+    for v in values:
+        for implicit in ((True, False), (False, True)):
+            assert ours.resolve(ScalarNode, v, implicit) == ref.resolve(ScalarNode, v, implicit), (v, implicit)
+    assert ours.resolve(SequenceNode, None, True) == ref.resolve(SequenceNode, None, True)
+    assert ours.resolve(MappingNode, None, True) == ref.resolve(MappingNode, None, True)
