@@ -138,3 +138,15 @@ def test_a_name_must_stand_in_one_text():
     got = {f.evidence for f in audit_text(text, select=["G901"])}
     assert "Claude 3 Opus" in got
     assert "Codestral Mamba" not in got  # the same name inside one text grounds it
+
+
+@pytest.mark.parametrize("name, kind", [("Cursor", "product"), ("AWS", "cloud"), ("Stanford HAI", "research_org")])
+def test_an_org_or_product_categorised_as_a_person_is_a_mismatch(name, kind):
+    from audit.glossary import glossary
+    from audit.ruleset import Knowledge
+
+    entry = glossary(Knowledge.load([])).lookup(name)
+    assert entry is not None and entry.kind == kind, (name, entry)
+    text = episode_text(f"companies:\n- {{name: {name}, category: person, source: llm_enhanced}}\n"
+                        f"- {{name: {name}, category: ai_company, source: llm_enhanced}}\n")
+    assert [(f.field, f.evidence) for f in audit_text(text, select=["C1001"])] == [("companies[0].category", "person")]
