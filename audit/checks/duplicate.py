@@ -706,8 +706,10 @@ def _content(w: str) -> bool:
 
 
 def _heard_as(x: str, y: str) -> bool:
-    """Could one word be the other misheard or misspelt (most letters kept)?"""
-    return fuzz.ratio(x, y) >= (75 if x[0] != y[0] else 60)
+    """Could one word be the other misheard or misspelt (most letters kept), or shortened
+    ("eval" for "evaluation", "info" for "information": a start of four letters or more)?"""
+    short, long_ = (x, y) if len(x) <= len(y) else (y, x)
+    return fuzz.ratio(x, y) >= (75 if x[0] != y[0] else 60) or (len(short) >= 4 and long_.startswith(short))
 
 
 def _beside_number(words: list[str], i: int, j: int) -> bool:
