@@ -2,6 +2,7 @@
 
 The file gets the permissions a plain `open(path, "w")` would give it: those of the file it
 replaces, or the process's umask applied to 0o666 for a new file (`mkstemp` alone makes 0o600).
+A symbolic link stays a link to the replaced file; a device or a pipe is written to directly.
 """
 
 from __future__ import annotations
@@ -21,6 +22,18 @@ def atomic_text_file(path: Path) -> Iterator[TextIO]:
     On any failure (an exception, Ctrl-C) the old file, or no file, stays and no temporary is left.
     """
     path = Path(path)
+    try:
+        st = os.stat(path)  # through a symbolic link
+    except OSError:
+        st = None
+    if st is not None and not stat.S_ISREG(st.st_mode):
+        # a device or a pipe (`-o /dev/null`, `-o /dev/stdout`) is written to, never replaced:
+        # run as root, a rename over /dev/null would have made it a regular file
+        with open(path, "w", encoding="utf-8") as fh:
+            yield fh
+        return
+    if path.is_symlink():
+        path = path.resolve()  # the file the link names is replaced; the link stays a link
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=path.suffix or ".tmp")
     try:

@@ -62,3 +62,28 @@ def test_check_output_and_baseline_files_are_readable_by_others(tmp_path, umask_
     result = runner.invoke(main, ["baseline", "--no-cache", "-o", str(base), str(SEED)])
     assert result.exit_code == 0, result.output
     assert _mode(base) == 0o644
+
+
+def test_a_symbolic_link_stays_a_link_to_the_new_text(tmp_path):
+    real = tmp_path / "real.json"
+    real.write_text("old")
+    link = tmp_path / "link.json"
+    link.symlink_to(real)
+    write_text_atomic(link, "new")
+    assert link.is_symlink() and real.read_text() == "new"
+
+
+def test_a_pipe_is_written_to_not_replaced(tmp_path):
+    # `-o /dev/null` run as root once turned /dev/null into a regular file by renaming over it
+    import threading
+
+    fifo = tmp_path / "out.fifo"
+    os.mkfifo(fifo)
+    got = []
+    reader = threading.Thread(target=lambda: got.append(open(fifo, encoding="utf-8").read()), daemon=True)
+    reader.start()
+    write_text_atomic(fifo, "streamed")
+    reader.join(timeout=10)
+    assert got == ["streamed"]
+    assert stat.S_ISFIFO(os.stat(fifo).st_mode)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out.fifo"]
