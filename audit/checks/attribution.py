@@ -29,6 +29,10 @@ _QUALIFIER_WORDS = r"(?:(?:newly|recently|just)[ -](?:released|announced|launche
 _QUALIFIERS = rf"(?:{_QUALIFIER_WORDS}\s+){{0,3}}"
 _VERBS = (r"(?:developed|built|made|created|trained|designed|produced|owned|released|unveiled|launched|published|"
           r"open[- ]sourced|introduced|shipped|rolled\s+out|put\s+out)")
+# lowercase words before a maker's name used as an adjective ("a lightweight Microsoft model"):
+# no preposition or conjunction among them, which would start another phrase
+_DESCRIBED = (r"(?:(?!(?:of|for|to|with|than|from|by|like|and|or|but|as|in|on|at|that|which|who|is|was)\s)"
+              r"[a-z][\w-]*\s+){0,2}?")
 _KIND_WORDS = r"(?:model|models|chatbot|assistant|LLM|LLMs|AI|family|series|product|tool)"
 # what an apposition calls a product ("Copilot, a product of Amazon"): one thing, named as such
 _APPOSITION_KINDS = (r"(?:model|chatbot|assistant|agent|LLM|product|tool|service|app|system|platform|family|series|cloud|"
@@ -40,8 +44,10 @@ _DEMONYM = r"[A-Z][a-z]+(?:an|ese|ish|ch|ic|i)(?![\w-])"
 # words of what a model does, before its kind ("video model", "image generator")
 _KIND_DESCRIBERS = r"(?:video|image|text|language|speech|voice|audio|music|multimodal|vision|chat|code|small|large|foundation|base)"
 # what a product is, between its name and "from"/"by" ("Trainium chips from Google")
-_KIND_BEFORE_MAKER = (r"(?:\s+(?:chips?|GPUs?|accelerators?|processors?|models?|chatbot|assistant|LLMs?|family|series|"
-                      r"products?))?")
+# a word of what it does may stand before the kind ("the Whisper speech model from Google"), and
+# the kind may be software's ("the PyTorch framework, developed by Google")
+_KIND_BEFORE_MAKER = (rf"(?:(?:\s+{_KIND_DESCRIBERS})?\s+(?:chips?|GPUs?|accelerators?|processors?|models?|chatbot|assistant|LLMs?|family|series|"
+                      r"products?|frameworks?|library|libraries|platform|toolkit|compiler|app|editor|agent))?")
 # a verb of making or releasing before "by", maybe joined with another ("built and run by Google")
 # a maker described before its name, after "by" or "from" ("by the Chinese lab DeepSeek", "from the
 # Paris-based startup Mistral"): "the", at most two describing words, a noun of a maker
@@ -709,7 +715,8 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
     prod_rest = rf"{_VERSION}(?![\w-])"  # what follows a product's name in `prod`
     org_end = r"(?![\w-])"  # what follows a maker's name in `org`
     # after a comma, an opening dash or bracket ("Mistral Large — built by Google —")
-    by4 = r"(?:,?\s+|\s*[—–(]\s*|\s+--?\s+)(?:(?:which|that)\s+(?:was|is)\s+|(?:was|is)\s+|(?:that|it)['’]s\s+)?"
+    # a plural's verb after a plural kind ("The Llama models were trained by Google")
+    by4 = r"(?:,?\s+|\s*[—–(]\s*|\s+--?\s+)(?:(?:which|that)\s+(?:was|is|were|are)\s+|(?:was|is|were|are)\s+|(?:that|it)['’]s\s+)?"
     # "released" and the like too ("OpenAI released Llama 4"); not "launched", "shipped" or
     # "announced", which platforms say of others' models ("Samsung launched Gemini Live")
     # an adverb may stand before the verb ("OpenAI quietly released ..."), and a title capitalises
@@ -717,7 +724,8 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
     # and a perfect's auxiliary ("OpenAI has just released ...")
     adverb = r"(?:(?:has|have|had)\s+)?(?:(?:[a-z]+ly|just|also|finally|now)\s+)?"
     org6 = (rf"(?!\w)(?:-|\s+{adverb})(?i:built|builds|made|makes|owns|owned|released|unveiled|introduced|open[- ]sourced|"
-            r"puts?\s+out)\s+")
+            # a headline's present ("Google Unveils Claude Opus 4")
+            r"releases|unveils|introduces|open[- ]sources|puts?\s+out)\s+")
     # the verbs of making itself, past or present ("Google develops Claude", "Meta trained Qwen on
     # TPUs"): a place or means after the product ("in London", "on TPUs") is no platform's move
     org14 = rf"(?!\w)(?:-|\s+{adverb})(?i:develop(?:ed|s)|creat(?:ed|es)|train(?:ed|s)|design(?:ed|s))\s+"
@@ -892,7 +900,9 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
         ("prod12", "prod", rf"{prod_rest}{rel12}{org.replace('?P<org>', '?P<org12>')}{rel12_end}",  # Gemini, which OpenAI built
          ((rf"{prod_rest}{rel12}",), None, "org12", "org", rf"{org_end}{rel12_end}", None)),
         # the maker's name as the apposition's adjective; rarely tried, so not split; one thing, not a list
-        ("prod13", "prod", rf"{prod_rest}(?:,|\s+(?:is|was))\s+(?:an?|the)\s+{_QUALIFIERS}{org.replace('?P<org>', '?P<org13>')}"
+        # with describing words before the maker ("Gemini 2.5 Flash, a lightweight Microsoft model"),
+        # not a preposition's (`WrongMaker` asks them for a comparison: "a rival Google model")
+        ("prod13", "prod", rf"{prod_rest}(?:,|\s+(?:is|was))\s+(?:an?|the)\s+{_QUALIFIERS}{_DESCRIBED}{org.replace('?P<org>', '?P<org13>')}"
                            rf"{apposed}",                                                  # DeepSeek-R1, an OpenAI model
          None),
         ("org15", "org", rf"{org15}(?:its\s+|their\s+|the\s+)?{_QUALIFIERS}(?:{_KIND_WORDS}\s+)?"
@@ -1055,6 +1065,20 @@ _LIST_AFTER = regexcache.compile(r"\s*,?\s+(?:and|or|&)\s+[A-Z]|\s*,\s*[A-Z]")
 # of the verbs of bringing out (`org15`), those only a maker says of its model ("Google came out
 # with Claude 4", "Microsoft dropped Gemma 3"): claims of any maker of models, not only of a lab
 _AUTHORED = regexcache.compile(r"\b(?:c(?:a|o)mes?\s+out\s+with|dropped|drops|unveil\w*|reveal\w*|debut\w*|teas\w*)\b", re.I)
+# of the verbs of bringing out, those of a maker's own launch: claims of an org with a lab of its
+# own (`_model_maker`), whose launch is its own work; announcing and rolling out are a platform's too
+_LAUNCHED = regexcache.compile(r"\b(?:launch\w*|ship(?:ped|s)?)\b", re.I)
+
+
+def _chip_of_chip_maker(gl: Glossary, org: Entry, prod: Entry) -> bool:
+    """A chip maker bringing out another chip maker's product ("AMD launched the H100"): its own
+    launch, a claim (a chip maker does not resell a rival's chips)."""
+    if org.kind != "chip_maker" or not prod.maker:
+        return False
+    chain = gl.chain(prod)
+    return bool(chain) and chain[0].kind == "chip_maker"
+
+
 # between the items of a list of products ("Claude, Gemini", "Gemini and Claude", "GPT-4o / Claude")
 _LIST_SEP = regexcache.compile(r"(?:\s*[,/&]\s*|\s+(?:and|or)\s+)(?:(?:and|or)\s+)?")
 _VERSION_AFTER = regexcache.compile(rf"{_VERSION}(?![\w-])")
@@ -1499,6 +1523,8 @@ class WrongMaker(_AttributionRule):
                         if (m.group("prod8") or m.group("prod9") or m.group("prod13") or m.group("prod21")) and _comparison(
                                 text, org_at + len(org_text), m.end()):
                             continue  # "Gemini, OpenAI's rival model": a comparison, no claim
+                        if m.group("prod13") and _NOT_A_CLAIM.search(text, m.start("prod13") + len(m.group("prod13")), org_at):
+                            continue  # "Claude, a rival Google model": a comparison
                         if (m.group("prod13") or m.group("prod")) and org_e.kind == "cloud":
                             continue  # "Llama, an Azure model", "AWS (Claude, Llama)": where it runs
                         # a possessive or "by" ties the two names itself: only a platform before it
@@ -1534,8 +1560,12 @@ class WrongMaker(_AttributionRule):
                         if m.group("prod3") and _RELATION_AFTER.match(text, m.end()):
                             continue  # "Apple's ChatGPT integration": a relation, not who made it
                         if m.group("prod15") and (org_e.kind != "ai_lab" or not _lab_work(gl, prod_e)) and not (
-                                _AUTHORED.search(text, org_at + len(org_text), m.start("prod15"))
-                                and _makes_models(gl, org_e) and _lab_work(gl, prod_e)):
+                                (_AUTHORED.search(text, org_at + len(org_text), m.start("prod15"))
+                                 and _makes_models(gl, org_e) and _lab_work(gl, prod_e))
+                                # a launch by a company with a lab of its own ("Google launched ChatGPT")
+                                or (_LAUNCHED.search(text, org_at + len(org_text), m.start("prod15"))
+                                    and _model_maker(gl, org_e) and _lab_work(gl, prod_e))
+                                or _chip_of_chip_maker(gl, org_e, prod_e)):
                             continue  # "Samsung launched Gemini Live", "OpenAI announced H100 clusters": a platform's
                             # or a customer's move; a lab brings out models and its own products
                         if m.group("prod16") and (org_e.kind in ("cloud", "company") or _OBJECT_BEFORE.search(
