@@ -51,7 +51,7 @@ _KIND_BEFORE_MAKER = (rf"(?:(?:\s+{_KIND_DESCRIBERS})?\s+(?:chips?|GPUs?|acceler
 # a verb of making or releasing before "by", maybe joined with another ("built and run by Google")
 # a maker described before its name, after "by" or "from" ("by the Chinese lab DeepSeek", "from the
 # Paris-based startup Mistral"): "the", at most two describing words, a noun of a maker
-_MAKER_NP = (rf"(?:the\s+(?:folks|team|people|researchers|engineers)\s+(?:over\s+)?at\s+|"
+_MAKER_NP = (rf"(?:(?:the\s+|a\s+(?:small\s+)?team\s+of\s+)?(?:folks|team|people|researchers|engineers|scientists)\s+(?:over\s+)?at\s+|"
              # "the" before a maker's people ("by the OpenAI team", "from the Google folks")
              r"the\s+(?=[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?(?:\s+[a-z]+)?\s+(?:team|folks|people|researchers|engineers|guys)\b)|"
              rf"the\s+(?:(?:{_DEMONYM}|[A-Z][\w-]*-based|AI|[a-z][\w-]*)\s+){{0,2}}?"
@@ -1438,6 +1438,33 @@ class _AttributionRule(Rule):
         )
 
 
+# the start of an org's context that names the org as a product's maker: "Maker of", "Developer
+# of the", "Company behind", "Known for developing", "Released", "Mentioned as the creator of"
+# (the org is the context's subject: the entity named by the record)
+_ORG_CONTEXT = regexcache.compile(
+    r"(?:(?:[Mm]entioned|[Dd]iscussed|[Rr]eferenced|[Dd]escribed|[Cc]ited|[Nn]oted|[Ii]dentified|[Nn]amed|[Hh]ighlighted|"
+    r"[Pp]raised|[Ff]eatured|[Pp]resented|[Ii]ntroduced|[Ll]isted)\s+as\s+|[Kk]nown\s+(?:best\s+)?(?:for|as)\s+|[Aa]s\s+)?"
+    r"(?:(?:[Tt]he|[Aa]n?|[Ii]ts)\s+)?(?:(?:[a-z][\w-]*|AI|[A-Z][a-z]+(?:an|ese|ish|ch|ic|i))\s+){0,2}?"
+    r"(?:(?:[Mm]akers?|[Dd]evelopers?|[Cc]reators?|[Bb]uilders?|[Oo]wners?|[Pp]ublishers?|[Dd]esigners?|[Pp]roducers?)\s+of|"
+    r"(?:[Cc]ompany|[Ll]ab|[Ss]tartup|[Ff]irm|[Tt]eam|[Oo]rganization|[Gg]roup|[Pp]eople|[Oo]ne)\s+(?:behind|(?:that|which|who)\s+"
+    r"(?:makes|made|builds|built|develops|developed|creates|created|trains|trained|designs|designed|released|launched|"
+    r"open[- ]sourced)))\s+"
+    r"|(?:[Dd]evelop(?:s|ed|ing)|[Bb]uil(?:ds|t|ding)|[Mm]ak(?:es|ing)|[Mm]ade|[Cc]reat(?:es|ed|ing)|[Tt]rain(?:s|ed|ing)|"
+    r"[Dd]esign(?:s|ed|ing)|[Rr]eleas(?:es|ed|ing)|[Ll]aunch(?:es|ed|ing)|[Uu]nveil(?:s|ed|ing)|[Ii]ntroduc(?:es|ed|ing)|"
+    r"[Oo]pen[- ]sourc(?:es|ed|ing)|[Ss]hip(?:s|ped|ping))\s+")
+# what stands between that start and the product ("the", "its new", "the open-weights")
+_ORG_CONTEXT_DET = regexcache.compile(
+    rf"(?:(?:the|its|their)\s+)?(?:(?:{_QUALIFIER_WORDS}|{_KIND_DESCRIBERS})\s+){{0,3}}(?:{_KIND_WORDS}\s+)?")
+# a verb of bringing out at that start: a platform's too, a claim only of an org with a lab of its own
+_ORG_CONTEXT_LAUNCH = regexcache.compile(r"(?:[Ll]aunch|[Uu]nveil|[Ii]ntroduc|[Ss]hip|[Rr]eleas)")
+# after the product: a move onto a platform or a feature ("Released Claude in Bedrock", "Makes Llama
+# available"), as after a maker's verb in a text (`org6_end`)
+_ORG_CONTEXT_END = regexcache.compile(
+    rf"{_VERSION}(?![\w-]){_VERSION_ENDS}(?!\s+(?:models?\s+|family\s+)?(?:into|on|onto|{_IN_PLACE}|to|through|via|available|"
+    r"integration|support|access|availability|features?|partnership|deal|plugin|extension|API|for\s+(?:its|their)\s+"
+    r"(?:customers|users|clients|platform|cloud))\b)")
+
+
 class WrongMaker(_AttributionRule):
     """## What it does
     Flags a product or model tied to the wrong maker in any free text: "OpenAI (Gemini)",
@@ -1474,6 +1501,10 @@ class WrongMaker(_AttributionRule):
         unit_forms = pats.unit_forms
         for ep, paths, texts in _by_episode(batch):
             found = pats.names_in(texts)
+            # an org's own context that names what it made ("Maker of the Claude models" of Meta)
+            for k, names in enumerate(found):
+                if names and names[0][3] and paths[k].endswith(".context") and _ORG_CONTEXT.match(texts[k]):
+                    yield from self._org_context(gl, pats, ep, paths, texts, k)
             many = [k for k, names in enumerate(found) if len(names) > 1]  # a claim needs a maker and a product
             for k in many:
                 path, text, names = paths[k], texts[k], found[k]
@@ -1598,6 +1629,45 @@ class WrongMaker(_AttributionRule):
                                 continue  # "the thing Samsung shipped was Gemini Nano": a platform's move
                         yield self._finding(ep, path, text, m, org_text, org_at, prod_e, org_e, gl, spoken,
                                             fixable=not via)
+
+    def _org_context(self, gl, pats, ep, paths, texts, k):
+        """Findings of an org's context that names it the maker of another's product: the record's
+        name is the maker ("Meta" with "Maker of the Claude models", "Google" with "Released GPT-5").
+        The product, or each of a list of them, stands right after the start (`_ORG_CONTEXT`)."""
+        path, text = paths[k], texts[k]
+        name_path = path[:-len("context")] + "name"
+        try:
+            name = texts[paths.index(name_path)]
+        except ValueError:
+            return
+        org_e = _org_entry(gl, name.strip())
+        if org_e is None or not org_e.is_org:
+            return
+        start = _ORG_CONTEXT.match(text)
+        launch = _ORG_CONTEXT_LAUNCH.search(text, start.start(), start.end()) is not None
+        pos = _ORG_CONTEXT_DET.match(text, start.end()).end()
+        prod_trie = pats.claims.tries["prod"]
+        while True:
+            ends = _name_ends(prod_trie, text, pos, len(text)) if _NAME_BOUNDARY.match(text, pos) else []
+            end = next((e for e in ends if _ORG_CONTEXT_END.match(text, e)), None)
+            if end is None:
+                return
+            prod_e = gl.lookup(text[pos:end])
+            if prod_e is None or prod_e.kind not in MADE_KINDS or not prod_e.maker:
+                return
+            after = _VERSION_AFTER.match(text, end).end()
+            if _PARTNER_AFTER.match(text, after):
+                return  # "Released Llama 2 in partnership with Meta": a joint release
+            if not (prod_e is org_e or gl.is_right_maker(prod_e, org_e)) and (
+                    not launch or (_makes_models(gl, org_e) and _lab_work(gl, prod_e))
+                    or _chip_of_chip_maker(gl, org_e, prod_e)) and not _derivative(gl, text, end, org_e):
+                m = _ListClaim(text, {"prod35": (pos, end)}, start.start(), after)
+                yield self._finding(ep, path, text, m, name, 0, prod_e, org_e, gl, fixable=False)
+                return
+            sep = _LIST_SEP.match(text, after)
+            if sep is None:
+                return
+            pos = _ARTICLE_THE.match(text, sep.end()).end()
 
 
 class EntityWrongMaker(_AttributionRule):
