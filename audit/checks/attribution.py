@@ -10,6 +10,7 @@ from operator import itemgetter
 
 from ..findings import Fix, Severity
 from ..glossary import MADE_KINDS, ORG_KINDS, Entry, Glossary, glossary
+from ..ruleset import expect, known_keys, str_list
 from ..textmatch import starts_with_capital, trie_pattern
 from .base import Rule, scalar_edit
 from .. import regexcache
@@ -540,6 +541,7 @@ class Patterns:
     product_forms: frozenset
     other_probes: tuple = ()  # patterns that find any of `other_names`, each from a literal character
     unit_forms: frozenset = frozenset()  # the names of orgs with a parent or maker ("Waymo", "Azure")
+    person_forms: frozenset = frozenset()  # the names of people with a maker, found by `capital_names` too
 
     @cached_property
     def context_claims(self) -> re.Pattern:
@@ -654,10 +656,13 @@ class Patterns:
     def kinds(self) -> dict[str, tuple[bool, bool]]:
         """Every name of `names` -> (is a maker, is a product): one dict look-up per name found
         instead of two set look-ups."""
-        return {f: (f in self.org_forms, f in self.product_forms) for f in self.org_forms | self.product_forms}
+        kinds = {f: (f in self.org_forms, f in self.product_forms) for f in self.org_forms | self.product_forms}
+        return {**dict.fromkeys(self.person_forms), **kinds}  # a person: None (`names_in` sets them apart)
 
-    def names_in(self, texts: list[str]) -> list[list[tuple[int, int, bool, bool]]]:
-        """The names `names` finds in each text: (start, end, is a maker, is a product).
+    def names_in(self, texts: list[str], persons: list | None = None) -> list[list[tuple[int, int, bool, bool]]]:
+        """The names `names` finds in each text: (start, end, is a maker, is a product). The
+        people's names `capital_names` finds as well are left out, and added to `persons`, if
+        given, as (text's index, start, end).
 
         `capital_names` finds the same names in every text where no name without a capital
         occurs; it runs once over the episode's texts joined by newlines (a newline is no word
@@ -679,7 +684,11 @@ class Patterns:
                     i += 1
                     start, end = end + 1, end + 1 + len(texts[i])
                 names = out[i]
-            names.append((a - start, b - start) + kinds[m.group()])
+            if (kind := kinds[m.group()]) is None:  # a person's name
+                if persons is not None:
+                    persons.append((i, a - start, b - start))
+                continue
+            names.append((a - start, b - start) + kind)
         if any(probe.search(joined) for probe in self.other_probes):
             others = [f for f in self.other_names if f in joined]  # one search per name, not per text
             for k, t in enumerate(texts):
@@ -961,12 +970,18 @@ def _patterns(gl_id: int, gl: Glossary) -> Patterns:
     prods = {f for e in gl.entries if e.kind in MADE_KINDS and e.maker for f in e.accepted + e.misspellings}
     capitals = {f for f in orgs | prods if starts_with_capital(f) and "\n" not in f}
     others = tuple(sorted((orgs | prods) - capitals))
+    # people with a maker, found by the same scan (no second pass over the texts): no person's name
+    # is a maker's or product's, nor starts with one
+    persons = {f for e in gl.entries if e.kind == "person" and e.maker for f in e.accepted + e.misspellings
+               if starts_with_capital(f) and "\n" not in f} - orgs - prods
+    persons = {p for p in persons if not any(p[:k] in capitals for k in range(1, len(p)) if not p[k].isalnum())}
     return Patterns(_claim_shapes(orgs, prods),
-                    regexcache.compile(rf"(?:{trie_pattern(capitals, after_first=_NO_WORD_BEFORE)}){_NAME_END}"),
+                    regexcache.compile(rf"(?:{trie_pattern(capitals | persons, after_first=_NO_WORD_BEFORE)}){_NAME_END}"),
                     others, frozenset(orgs), frozenset(prods), _probes(others),
                     # not a big tech company's own parent ("Google, Alphabet's ..."): no text gives it another
                     frozenset(f for e in gl.entries if e.is_org and e.kind != "big_tech" and (e.parent or e.maker)
-                              for f in e.accepted + e.misspellings))
+                              for f in e.accepted + e.misspellings),
+                    frozenset(persons))
 
 
 def _maker_alias(gl: Glossary, e: Entry) -> Entry | None:
@@ -1432,9 +1447,10 @@ class _AttributionRule(Rule):
         edits = scalar_edit(ep, path, org_at, org_at + len(org_text), right) if fixable else ()
         fix = Fix("unsafe", f"Attribute {prod_entry.name} to {right}", tuple(edits), (path,)) if edits else None
         start, end, _ = ep.locate(path, a, b)
+        said = (f"is with {right}" if prod_entry.kind == "person" else f"is {'owned' if owned else 'made'} by {right}")
         return ep.finding(
             self, path=path, start=start, end=end, evidence=evidence, fix=fix,
-            message=f"{prod_entry.name} is {'owned' if owned else 'made'} by {right}, not {org_entry.name}: {evidence!r}",
+            message=f"{prod_entry.name} {said}, not {org_entry.name}: {evidence!r}",
         )
 
 
@@ -1463,6 +1479,94 @@ _ORG_CONTEXT_END = regexcache.compile(
     rf"{_VERSION}(?![\w-]){_VERSION_ENDS}(?!\s+(?:models?\s+|family\s+)?(?:into|on|onto|{_IN_PLACE}|to|through|via|available|"
     r"integration|support|access|availability|features?|partnership|deal|plugin|extension|API|for\s+(?:its|their)\s+"
     r"(?:customers|users|clients|platform|cloud))\b)")
+
+
+@dataclass(frozen=True)
+class PersonWords:
+    """rules/attribution.yaml: a person's roles at an org, and the words of a past or founding role."""
+
+    roles: tuple = ()
+    past: tuple = ()
+    founding: tuple = ()
+
+
+def parse_person_words(data, where: str) -> PersonWords:
+    if not data:
+        return PersonWords()
+    expect(data, dict, where, "attribution")
+    known_keys(data, {"person_roles", "past_words", "founding_words"}, where, "attribution")
+    return PersonWords(*(tuple(str_list(data.get(k), where, k)) for k in ("person_roles", "past_words", "founding_words")))
+
+
+def person_words(knowledge) -> PersonWords:
+    return knowledge.get("attribution", parse_person_words, required=False)
+
+
+def _words_alt(words) -> str:
+    """Words as an alternation, longest first, any whitespace between their parts."""
+    return "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(words, key=len, reverse=True))
+
+
+@dataclass(frozen=True)
+class PersonShapes:
+    """A person tied to an org by a role or a preposition: `before` what stands between an org and
+    a person after it ("Anthropic CEO ", "OpenAI's "), `after` between a person and an org after it
+    (", the CEO of ", " of ", " (", ", who runs ", "'s "); `role_after` a role after the org's
+    possessive (", Google's chief executive"); `past` a past or founding word in the claim."""
+
+    before: re.Pattern
+    after: re.Pattern
+    role_after: re.Pattern
+    past: re.Pattern
+    past_before: re.Pattern
+
+
+# a time after a role that puts it in the past ("OpenAI's CTO at the time")
+_PERSON_THEN_AFTER = regexcache.compile(
+    r"\s*,?\s+(?:at\s+the\s+time|back\s+then|until|in\s+(?:19|20)\d\d|years\s+ago|before\s+(?:he|she|they|leaving|joining))\b")
+# a move around a person taken from an org ("poached Jan Leike from OpenAI")
+_PERSON_MOVE_BEFORE = regexcache.compile(
+    r"\b(?:hir\w*|poach\w*|lur\w*|recruit\w*|join\w*|left|leav\w*|mov\w*|defect\w*|depart\w*|oust\w*|fir(?:ed|ing)|"
+    r"exodus|came|bring\w*|brought|took|taken|steal\w*|stole)\b[^.;]*$", re.I)
+# what a person's possessive relates to an org, other than leading it ("Elon Musk's OpenAI lawsuit")
+_PERSON_RELATION_AFTER = regexcache.compile(
+    r"\s+(?:feud|fight|battle|suit|criticism|critique|stake|shares|board|ouster|firing|return|departure|exit|tenure|"
+    r"days|years|time|role|job|offer|stint|history|past|comments?|remarks?|views?|take|claims?|complaints?|"
+    r"bid|lawsuits?|investments?|deal|rivalry|grudge|beef)\b", re.I)
+_PAREN_CLOSE = regexcache.compile(r"\s*[),;]")
+_PERSON_TO_AFTER = regexcache.compile(r"\s+(?:to|into|for)\b")
+_PERSON_ORG_KINDS = ("ai_lab", "big_tech", "chip_maker", "cloud")  # a person's employer a stranger may get wrong
+_PERSON_GAP = 60  # characters between a person and an org that a claim can span
+
+
+@lru_cache(maxsize=8)
+def _person_shapes(words: PersonWords) -> PersonShapes | None:
+    if not words.roles:
+        return None
+    role = (rf"(?i:(?:{_words_alt(words.roles)})(?:\s+of\s+(?:[A-Za-z][\w-]*\s+){{0,1}}[A-Za-z][\w-]*(?=\s+at\s))?)"
+            r"(?![\w-])")
+    roles = rf"{role}(?:\s*(?:,|and|&)\s*{role})?"
+    cur = r"(?:(?:new|current|longtime|incoming|interim|acting)\s+)?"
+    past = _words_alt(words.past + words.founding)
+    return PersonShapes(
+        before=regexcache.compile(rf"(?:['’]s?\s+{cur}(?:{roles}\s*,?\s+)?|\s+{cur}{roles}\s*,?\s+)"),
+        after=regexcache.compile(
+            rf"(?P<role>,\s+(?:(?:the|an?|its)\s+)?{cur}{roles}\s+(?:of|at)\s+|\s+is\s+(?:(?:the|an?)\s+)?{cur}{roles}\s+(?:of|at)\s+)"
+            r"(?:the\s+)?|(?P<of>\s+(?:of|from)\s+)|(?P<paren>\s*\(\s*)|"
+            r"(?P<runs>,?\s+(?:who\s+)?(?:now\s+|currently\s+|still\s+)?(?:runs|leads|heads)\s+)|"
+            r"(?P<comma>,\s+)|(?P<poss>['’]s?\s+)"),
+        role_after=regexcache.compile(rf"['’]s\s+{cur}{roles}"),
+        past=regexcache.compile(rf"(?i:\b(?:{past})(?![\w]))"),
+        past_before=regexcache.compile(rf"(?i:\b(?:{past})(?:[\s-]+|-)$)"))
+
+
+def _person_right(gl: Glossary, person: Entry, org: Entry) -> bool:
+    """Is `org` the person's own (their maker, its parents or units), or of their maker's maker
+    where that is a product ("Reid Hoffman": LinkedIn, Microsoft's)?"""
+    if gl.is_right_maker(person, org):
+        return True
+    maker = gl.by_name.get(person.maker) if person.maker else None
+    return maker is not None and maker.kind in MADE_KINDS and gl.is_right_maker(maker, org)
 
 
 class WrongMaker(_AttributionRule):
@@ -1500,7 +1604,11 @@ class WrongMaker(_AttributionRule):
         pats = patterns_for(gl)
         unit_forms = pats.unit_forms
         for ep, paths, texts in _by_episode(batch):
-            found = pats.names_in(texts)
+            people: list = []
+            found = pats.names_in(texts, people)
+            if people and (shapes := _person_shapes(person_words(batch.knowledge))) is not None:
+                for k, group in groupby(people, key=itemgetter(0)):
+                    yield from self._people(gl, shapes, ep, paths[k], texts[k], found[k], [p[1:] for p in group])
             # an org's own context that names what it made ("Maker of the Claude models" of Meta)
             for k, names in enumerate(found):
                 if names and names[0][3] and paths[k].endswith(".context") and _ORG_CONTEXT.match(texts[k]):
@@ -1629,6 +1737,53 @@ class WrongMaker(_AttributionRule):
                                 continue  # "the thing Samsung shipped was Gemini Nano": a platform's move
                         yield self._finding(ep, path, text, m, org_text, org_at, prod_e, org_e, gl, spoken,
                                             fixable=not via)
+
+    def _people(self, gl, shapes: PersonShapes, ep, path: str, text: str, names: list, people: list):
+        """Findings of people tied to an org that is not theirs by a current role ("Anthropic CEO
+        Sam Altman", "Jensen Huang, the CEO of AMD", "Satya Nadella, Google's chief executive",
+        "Sam Altman of Anthropic"): the org nearest before or after the person."""
+        orgs = [(a, b) for a, b, is_org, _ in names if is_org]
+        if not orgs:
+            return
+        for pa, pb in people:
+            person = gl.lookup(text[pa:pb])
+            if person is None or person.kind != "person" or not person.maker:
+                continue
+            before = next(((a, b) for a, b in reversed(orgs) if b <= pa), None)
+            after = next(((a, b) for a, b in orgs if a >= pb), None)
+            found = None
+            if before is not None and pa - before[1] <= _PERSON_GAP and \
+                    shapes.before.fullmatch(text, before[1], pa) is not None and \
+                    not shapes.past_before.search(text, max(0, before[0] - 12), before[0]):
+                found = (before, before[0], pb)
+            elif after is not None and after[0] - pb <= _PERSON_GAP and \
+                    (m := shapes.after.fullmatch(text, pb, after[0])) is not None and \
+                    not shapes.past_before.search(text, max(0, pa - 12), pa):
+                end = after[1]
+                if m.group("comma"):
+                    r = shapes.role_after.match(text, end)
+                    end = r.end() if r is not None else -1
+                elif m.group("paren"):
+                    end = end if _PAREN_CLOSE.match(text, end) else -1
+                elif m.group("of"):
+                    if text.startswith(("'", "’"), end) or _PERSON_TO_AFTER.match(text, end) or (
+                            "from" in m.group("of") and _PERSON_MOVE_BEFORE.search(text, max(0, pa - 40), pa)):
+                        end = -1  # "of OpenAI's board", "from OpenAI to Anthropic", "poached X from OpenAI"
+                elif m.group("poss"):
+                    if _RELATION_AFTER.match(text, end) or _PERSON_RELATION_AFTER.match(text, end):
+                        end = -1  # "Elon Musk's OpenAI lawsuit"
+                if end != -1:
+                    found = (after, pa, end)
+            if found is None:
+                continue
+            (oa, ob), start, end = found
+            if shapes.past.search(text, start, end) or _PERSON_THEN_AFTER.match(text, end):
+                continue  # "Ilya Sutskever, co-founder and chief scientist of OpenAI", "OpenAI's CTO at the time"
+            org_e = _org_entry(gl, text[oa:ob])
+            if org_e is None or org_e.kind not in _PERSON_ORG_KINDS or _person_right(gl, person, org_e):
+                continue
+            m = _ListClaim(text, {"org36": (oa, ob), "prod36": (pa, pb)}, start, end)
+            yield self._finding(ep, path, text, m, text[oa:ob], oa, person, org_e, gl)
 
     def _org_context(self, gl, pats, ep, paths, texts, k):
         """Findings of an org's context that names it the maker of another's product: the record's
