@@ -796,7 +796,8 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
                  r"look\w*|remain\w*)\b)")
     of26 = (r"(?![\w-])['’]s\s+(?:(?:new|latest|recent|surprise|quiet|long-awaited|first)\s+)?(?:launch|release|unveiling|"
             r"debut|introduction|open[- ]sourcing|development|creation)\s+of\s+")
-    and24 = r"(?![\w-])(?:,?\s+(?:and|with)\s+(?:its|their)|,?\s+whose)\s+"
+    # or the maker fronted as the topic, its product after a comma ("As for OpenAI, its Claude models")
+    and24 = r"(?![\w-])(?:,?\s+(?:and|with)\s+(?:its|their)|,?\s+whose|,\s+(?:its|their))\s+"
     # the kind of a relative clause with no pronoun ("the Llama models Google put out last spring")
     kind23 = rf"(?:\s+(?:{_QUALIFIER_WORDS}|{_KIND_DESCRIBERS})){{0,2}}\s+(?:models?|family|series|{_APPOSITION_KINDS}s?)\s+"
     org14_end = (rf"{_VERSION_ENDS}"
