@@ -71,6 +71,10 @@ _VERB_START = regexcache.compile(rf"(?:{_VERBS}|{_CO_VERBS})\s")
 # after the maker makes it an event or a place there ("released at Microsoft Build") (the guard of
 # "from"), and only verbs of making itself, not of releasing
 _MADE_AT = r"(?:(?:developed|built|created|designed|invented)\s+at|c(?:ame|omes)\s+out\s+of)"
+# when a product came out, after its maker's clause ("released in 2024", "back in March", "in early 2023")
+_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_WHEN = (rf"(?:(?:back\s+)?in\s+(?:(?:early|late|mid)[\s-]+)?(?:(?:19|20)\d\d|{_MONTHS}(?:\s+(?:19|20)\d\d)?)|"
+         r"(?:last|this)\s+(?:year|month|week|spring|summer|fall|autumn|winter))")
 # single steps of the repeated parts of claim shapes, for `_qualified_ends` and `_mid_ends`
 _QUALIFIER = regexcache.compile(rf"{_QUALIFIER_WORDS}\s+")
 _KIND_WORD = regexcache.compile(rf"{_KIND_WORDS}\s+")
@@ -791,6 +795,8 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
     org15_end = rf"{org6_end}(?!\s+(?:from|off|out)\b)"
     # the verb ends the clause: punctuation, or a word of time or the main clause's verb after it
     rel18_end = (rf"{rel12_end}(?:\s+for\s+(?:the\s+|its\s+|their\s+)?[\w-]+)?(?:\s+in\s+(?:volume|bulk|quantity|production))?"
+                 # a year or month of the release ends the clause too ("an open model Google released in 2024")
+                 rf"(?:\s+{_WHEN})?"
                  r"(?=\s*(?:[,.;:!?)\]—–]|$)|\s+(?:last|this|earlier|recently|back|years?|months?|weeks?|"
                  r"and|but|is|are|was|were|has|have|had|can|could|will|would|now|still|already|just|really|seem\w*|these|today|nowadays|"
                  r"look\w*|remain\w*)\b)")
@@ -1183,7 +1189,7 @@ _FRONTED = regexcache.compile(
     r"[Tt]rained|[Dd]esigned|[Rr]eleased|[Ll]aunched|[Uu]nveiled|[Ii]ntroduced|[Pp]ublished|[Oo]pen[- ]sourced)"
     r"(?:\s+in-house)?\s+by\s+(?:the\s+)?")
 _SENTENCE_START = regexcache.compile(r"(?:^|[.!?;:\n]\s*|[\"“(*]\s*)$")
-_FRONTED_COMMA = regexcache.compile(rf"(?:\s+{_TEAM_WORDS})?,\s+(?:the\s+|its\s+|their\s+)?{_QUALIFIERS}(?:{_KIND_WORDS}\s+)?")
+_FRONTED_COMMA = regexcache.compile(rf"(?:\s+{_TEAM_WORDS})?(?:\s+{_WHEN})?,\s+(?:the\s+|its\s+|their\s+)?{_QUALIFIERS}(?:{_KIND_WORDS}\s+)?")
 
 
 def _fronted_claims(pats: Patterns, text: str) -> list:
@@ -1459,16 +1465,19 @@ class _AttributionRule(Rule):
 # of the", "Company behind", "Known for developing", "Released", "Mentioned as the creator of"
 # (the org is the context's subject: the entity named by the record)
 _ORG_CONTEXT = regexcache.compile(
+    # a short description before it ("AI lab; creator of ...", "Chinese lab, maker of ..."): `WrongMaker`
+    # asks it for no name (then the claim is of the org named there: "Investor in OpenAI, maker of ChatGPT")
+    r"(?P<pre>[^;:.,—–()]{1,40}?(?:[;:.—–]|,)\s+)?"
     r"(?:(?:[Mm]entioned|[Dd]iscussed|[Rr]eferenced|[Dd]escribed|[Cc]ited|[Nn]oted|[Ii]dentified|[Nn]amed|[Hh]ighlighted|"
     r"[Pp]raised|[Ff]eatured|[Pp]resented|[Ii]ntroduced|[Ll]isted)\s+as\s+|[Kk]nown\s+(?:best\s+)?(?:for|as)\s+|[Aa]s\s+)?"
-    r"(?:(?:[Tt]he|[Aa]n?|[Ii]ts)\s+)?(?:(?:[a-z][\w-]*|AI|[A-Z][a-z]+(?:an|ese|ish|ch|ic|i))\s+){0,2}?"
+    r"(?:(?:(?:[Tt]he|[Aa]n?|[Ii]ts)\s+)?(?:(?:[a-z][\w-]*|AI|[A-Z][a-z]+(?:an|ese|ish|ch|ic|i))\s+){0,2}?"
     r"(?:(?:[Mm]akers?|[Dd]evelopers?|[Cc]reators?|[Bb]uilders?|[Oo]wners?|[Pp]ublishers?|[Dd]esigners?|[Pp]roducers?)\s+of|"
     r"(?:[Cc]ompany|[Ll]ab|[Ss]tartup|[Ff]irm|[Tt]eam|[Oo]rganization|[Gg]roup|[Pp]eople|[Oo]ne)\s+(?:behind|(?:that|which|who)\s+"
     r"(?:makes|made|builds|built|develops|developed|creates|created|trains|trained|designs|designed|released|launched|"
     r"open[- ]sourced)))\s+"
     r"|(?:[Dd]evelop(?:s|ed|ing)|[Bb]uil(?:ds|t|ding)|[Mm]ak(?:es|ing)|[Mm]ade|[Cc]reat(?:es|ed|ing)|[Tt]rain(?:s|ed|ing)|"
     r"[Dd]esign(?:s|ed|ing)|[Rr]eleas(?:es|ed|ing)|[Ll]aunch(?:es|ed|ing)|[Uu]nveil(?:s|ed|ing)|[Ii]ntroduc(?:es|ed|ing)|"
-    r"[Oo]pen[- ]sourc(?:es|ed|ing)|[Ss]hip(?:s|ped|ping))\s+")
+    r"[Oo]pen[- ]sourc(?:es|ed|ing)|[Ss]hip(?:s|ped|ping))\s+)")
 # what stands between that start and the product ("the", "its new", "the open-weights")
 _ORG_CONTEXT_DET = regexcache.compile(
     rf"(?:(?:the|its|their)\s+)?(?:(?:{_QUALIFIER_WORDS}|{_KIND_DESCRIBERS})\s+){{0,3}}(?:{_KIND_WORDS}\s+)?")
@@ -1613,7 +1622,7 @@ class WrongMaker(_AttributionRule):
             # an org's own context that names what it made ("Maker of the Claude models" of Meta)
             for k, names in enumerate(found):
                 if names and names[0][3] and paths[k].endswith(".context") and _ORG_CONTEXT.match(texts[k]):
-                    yield from self._org_context(gl, pats, ep, paths, texts, k)
+                    yield from self._org_context(gl, pats, ep, paths, texts, k, names[0][0])
             many = [k for k, names in enumerate(found) if len(names) > 1]  # a claim needs a maker and a product
             for k in many:
                 path, text, names = paths[k], texts[k], found[k]
@@ -1786,10 +1795,11 @@ class WrongMaker(_AttributionRule):
             m = _ListClaim(text, {"org36": (oa, ob), "prod36": (pa, pb)}, start, end)
             yield self._finding(ep, path, text, m, text[oa:ob], oa, person, org_e, gl)
 
-    def _org_context(self, gl, pats, ep, paths, texts, k):
+    def _org_context(self, gl, pats, ep, paths, texts, k, first: int):
         """Findings of an org's context that names it the maker of another's product: the record's
         name is the maker ("Meta" with "Maker of the Claude models", "Google" with "Released GPT-5").
-        The product, or each of a list of them, stands right after the start (`_ORG_CONTEXT`)."""
+        The product, or each of a list of them, stands right after the start (`_ORG_CONTEXT`), with no
+        name before it (`first`: where the context's first name starts)."""
         path, text = paths[k], texts[k]
         name_path = path[:-len("context")] + "name"
         try:
@@ -1800,6 +1810,8 @@ class WrongMaker(_AttributionRule):
         if org_e is None or not org_e.is_org:
             return
         start = _ORG_CONTEXT.match(text)
+        if start.end("pre") > first:
+            return  # a name before: "Investor in OpenAI, maker of ChatGPT" is said of OpenAI
         launch = _ORG_CONTEXT_LAUNCH.search(text, start.start(), start.end()) is not None
         pos = _ORG_CONTEXT_DET.match(text, start.end()).end()
         prod_trie = pats.claims.tries["prod"]
