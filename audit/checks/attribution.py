@@ -1774,7 +1774,8 @@ class WrongMaker(_AttributionRule):
                     r = shapes.role_after.match(text, end)
                     end = r.end() if r is not None else -1
                 elif m.group("paren"):
-                    end = end if _PAREN_CLOSE.match(text, end) else -1
+                    close = _PAREN_CLOSE.match(text, end)
+                    end = -1 if close is None else close.end() if text.endswith(")", 0, close.end()) else end
                 elif m.group("of"):
                     if text.startswith(("'", "’"), end) or _PERSON_TO_AFTER.match(text, end) or (
                             "from" in m.group("of") and _PERSON_MOVE_BEFORE.search(text, max(0, pa - 40), pa)):
