@@ -790,7 +790,10 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
                 # strong math scores")
                 rf"(?!\s+(?:models?\s+|family\s+)?(?:into|on|{_IN_PLACE}|with(?=\s+(?:the\s+|its\s+|their\s+)?[A-Z])|"
                 r"for|to|through|via|available|integration|"
-                r"support|access|availability|features?|partnership|deal|plugin|extension|API)\b)")
+                r"support|access|availability|features?|partnership|deal|plugin|extension|API)\b)"
+                # the same words capitalised in a headline ("Microsoft Releases GPT-4o In Azure")
+                r"(?!\s+(?:Models?\s+)?(?:Into|On|In|With|For|To|Through|Via|Available|Integration|Support|Access|"
+                r"Availability|Features?|Partnership|Deal|Plugin|Extension)\b)")
     # not what a lab takes away ("OpenAI dropped GPT-4 from ChatGPT") nor a move or a feature (`org6_end`)
     org15_end = rf"{org6_end}(?!\s+(?:from|off|out)\b)"
     # the verb ends the clause: punctuation, or a word of time or the main clause's verb after it
@@ -1478,6 +1481,11 @@ _ORG_CONTEXT = regexcache.compile(
     r"|(?:[Dd]evelop(?:s|ed|ing)|[Bb]uil(?:ds|t|ding)|[Mm]ak(?:es|ing)|[Mm]ade|[Cc]reat(?:es|ed|ing)|[Tt]rain(?:s|ed|ing)|"
     r"[Dd]esign(?:s|ed|ing)|[Rr]eleas(?:es|ed|ing)|[Ll]aunch(?:es|ed|ing)|[Uu]nveil(?:s|ed|ing)|[Ii]ntroduc(?:es|ed|ing)|"
     r"[Oo]pen[- ]sourc(?:es|ed|ing)|[Ss]hip(?:s|ped|ping))\s+)")
+# "its" before the product in an org's context, with describing words ("for its open-weights Llama")
+_ITS_BEFORE = regexcache.compile(
+    rf"(?<![\w-])(?:its|their)\s+(?:own\s+)?(?:(?:{_QUALIFIER_WORDS}|{_KIND_DESCRIBERS})\s+){{0,3}}(?:{_KIND_WORDS}\s+)?$")
+# a use of the product after it: what the org's own thing runs on ("its GPT-4 powered Copilot")
+_ITS_USE_AFTER = regexcache.compile(r"[\s-]+(?:powered|based|backed|enabled|driven|hosted|integrated|supported|served|licensed)\b", re.I)
 # what stands between that start and the product ("the", "its new", "the open-weights")
 _ORG_CONTEXT_DET = regexcache.compile(
     rf"(?:(?:the|its|their)\s+)?(?:(?:{_QUALIFIER_WORDS}|{_KIND_DESCRIBERS})\s+){{0,3}}(?:{_KIND_WORDS}\s+)?")
@@ -1522,7 +1530,8 @@ class PersonShapes:
     """A person tied to an org by a role or a preposition: `before` what stands between an org and
     a person after it ("Anthropic CEO ", "OpenAI's "), `after` between a person and an org after it
     (", the CEO of ", " of ", " (", ", who runs ", "'s "); `role_after` a role after the org's
-    possessive (", Google's chief executive"); `past` a past or founding word in the claim."""
+    possessive or name (", Google's chief executive", ", Anthropic CEO"); `past` a past or founding
+    word in the claim."""
 
     before: re.Pattern
     after: re.Pattern
@@ -1565,7 +1574,7 @@ def _person_shapes(words: PersonWords) -> PersonShapes | None:
             r"(?:the\s+)?|(?P<of>\s+(?:of|from)\s+)|(?P<paren>\s*\(\s*)|"
             r"(?P<runs>,?\s+(?:who\s+)?(?:now\s+|currently\s+|still\s+)?(?:runs|leads|heads)\s+)|"
             r"(?P<comma>,\s+)|(?P<poss>['’]s?\s+)"),
-        role_after=regexcache.compile(rf"['’]s\s+{cur}{roles}"),
+        role_after=regexcache.compile(rf"(?:['’]s)?\s+{cur}{roles}"),
         past=regexcache.compile(rf"(?i:\b(?:{past})(?![\w]))"),
         past_before=regexcache.compile(rf"(?i:\b(?:{past})(?:[\s-]+|-)$)"))
 
@@ -1621,8 +1630,11 @@ class WrongMaker(_AttributionRule):
                     yield from self._people(gl, shapes, ep, paths[k], texts[k], found[k], [p[1:] for p in group])
             # an org's own context that names what it made ("Maker of the Claude models" of Meta)
             for k, names in enumerate(found):
-                if names and names[0][3] and paths[k].endswith(".context") and _ORG_CONTEXT.match(texts[k]):
-                    yield from self._org_context(gl, pats, ep, paths, texts, k, names[0][0])
+                if names and names[0][3] and paths[k].endswith(".context"):
+                    if _ORG_CONTEXT.match(texts[k]):
+                        yield from self._org_context(gl, pats, ep, paths, texts, k, names[0][0])
+                    elif " its " in texts[k] or " their " in texts[k]:
+                        yield from self._org_context_its(gl, pats, ep, paths, texts, k, names)
             many = [k for k, names in enumerate(found) if len(names) > 1]  # a claim needs a maker and a product
             for k in many:
                 path, text, names = paths[k], texts[k], found[k]
@@ -1796,20 +1808,48 @@ class WrongMaker(_AttributionRule):
             m = _ListClaim(text, {"org36": (oa, ob), "prod36": (pa, pb)}, start, end)
             yield self._finding(ep, path, text, m, text[oa:ob], oa, person, org_e, gl)
 
+    def _org_context_its(self, gl, pats, ep, paths, texts, k, names):
+        """Findings of an org's context that calls another's product its own ("Discussed for its
+        Claude models" of Meta): "its" or "their" before the first name, which is the product, and
+        only of an org that makes models (a platform's "its Claude offering" is a relation, and a
+        name before "its" may be what it stands for)."""
+        path, text = paths[k], texts[k]
+        a, b = names[0][0], names[0][1]
+        its = _ITS_BEFORE.search(text, max(0, a - 40), a)
+        if its is None:
+            return
+        org_e = self._context_org(gl, paths, texts, path)
+        prod_e = gl.lookup(text[a:b])
+        if org_e is None or prod_e is None or prod_e.kind not in MADE_KINDS or not prod_e.maker \
+                or prod_e is org_e or gl.is_right_maker(prod_e, org_e) or not _makes_models(gl, org_e):
+            return
+        end = _VERSION_AFTER.match(text, b).end()
+        if not _ORG_CONTEXT_END.match(text, b) or _RELATION_AFTER.match(text, end) or _ITS_USE_AFTER.match(text, end) \
+                or _derivative(gl, text, b, org_e) or _NOT_A_CLAIM.search(text, 0, its.start()):
+            return
+        m = _ListClaim(text, {"prod37": (a, b)}, its.start(), end)
+        yield self._finding(ep, path, text, m, texts[paths.index(path[:-len("context")] + "name")], 0, prod_e, org_e, gl,
+                            fixable=False)
+
+    @staticmethod
+    def _context_org(gl, paths, texts, path):
+        """The org an entity's record names, for its context at `path`, or None."""
+        try:
+            name = texts[paths.index(path[:-len("context")] + "name")]
+        except ValueError:
+            return None
+        org_e = _org_entry(gl, name.strip())
+        return org_e if org_e is not None and org_e.is_org else None
+
     def _org_context(self, gl, pats, ep, paths, texts, k, first: int):
         """Findings of an org's context that names it the maker of another's product: the record's
         name is the maker ("Meta" with "Maker of the Claude models", "Google" with "Released GPT-5").
         The product, or each of a list of them, stands right after the start (`_ORG_CONTEXT`), with no
         name before it (`first`: where the context's first name starts)."""
         path, text = paths[k], texts[k]
-        name_path = path[:-len("context")] + "name"
-        try:
-            name = texts[paths.index(name_path)]
-        except ValueError:
+        if (org_e := self._context_org(gl, paths, texts, path)) is None:
             return
-        org_e = _org_entry(gl, name.strip())
-        if org_e is None or not org_e.is_org:
-            return
+        name = texts[paths.index(path[:-len("context")] + "name")]
         start = _ORG_CONTEXT.match(text)
         if start.end("pre") > first:
             return  # a name before: "Investor in OpenAI, maker of ChatGPT" is said of OpenAI
