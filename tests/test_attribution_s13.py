@@ -78,7 +78,7 @@ ORG_CONTEXT = [
     ("Meta", "Maker of the Claude family of models.", "Maker of the Claude"),
     ("Google", "Developer of Grok, discussed for its real-time data.", "Developer of Grok"),
     ("Alibaba", "Released DeepSeek-R1, which shook the markets.", "Released DeepSeek-R1"),
-    ("Anthropic", "AI lab; creator of the Gemini models.", "AI lab; creator of the Gemini"),
+    ("Anthropic", "AI lab; creator of the Gemini models.", "creator of the Gemini"),
     ("Microsoft", "Known for developing Llama and open-sourcing PyTorch.", "Known for developing Llama"),
     ("OpenAI", "Maker of ChatGPT and Gemini.", "Maker of ChatGPT and Gemini"),
 ]

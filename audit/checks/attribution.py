@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from itertools import groupby
@@ -1468,9 +1469,6 @@ class _AttributionRule(Rule):
 # of the", "Company behind", "Known for developing", "Released", "Mentioned as the creator of"
 # (the org is the context's subject: the entity named by the record)
 _ORG_CONTEXT = regexcache.compile(
-    # a short description before it ("AI lab; creator of ...", "Chinese lab, maker of ..."): `WrongMaker`
-    # asks it for no name (then the claim is of the org named there: "Investor in OpenAI, maker of ChatGPT")
-    r"(?P<pre>[^;:.,—–()]{1,40}?(?:[;:.—–]|,)\s+)?"
     r"(?:(?:[Mm]entioned|[Dd]iscussed|[Rr]eferenced|[Dd]escribed|[Cc]ited|[Nn]oted|[Ii]dentified|[Nn]amed|[Hh]ighlighted|"
     r"[Pp]raised|[Ff]eatured|[Pp]resented|[Ii]ntroduced|[Ll]isted)\s+as\s+|[Kk]nown\s+(?:best\s+)?(?:for|as)\s+|[Aa]s\s+)?"
     r"(?:(?:(?:[Tt]he|[Aa]n?|[Ii]ts)\s+)?(?:(?:[a-z][\w-]*|AI|[A-Z][a-z]+(?:an|ese|ish|ch|ic|i))\s+){0,2}?"
@@ -1486,6 +1484,48 @@ _ITS_BEFORE = regexcache.compile(
     rf"(?<![\w-])(?:its|their)\s+(?:own\s+)?(?:(?:{_QUALIFIER_WORDS}|{_KIND_DESCRIBERS})\s+){{0,3}}(?:{_KIND_WORDS}\s+)?$")
 # a use of the product after it: what the org's own thing runs on ("its GPT-4 powered Copilot")
 _ITS_USE_AFTER = regexcache.compile(r"[\s-]+(?:powered|based|backed|enabled|driven|hosted|integrated|supported|served|licensed)\b", re.I)
+# or after a short description ("AI lab; creator of ...", "Chinese lab, maker of ..."), where no
+# name stands before (then the claim is of the org named there: "Investor in OpenAI, maker of ChatGPT")
+_ORG_CONTEXT_SEP = regexcache.compile(r"[;:.,—–]\s+")
+_ORG_CONTEXT_REACH = 120  # where the product must start in such a context
+
+
+# the last word of `_ORG_CONTEXT` ("of", "behind", a verb), and the words `_ORG_CONTEXT_DET` may
+# hold after it, lowercased: `_org_context_start` asks the words before the product first (a few set
+# look-ups instead of the regex, which most contexts fail)
+_ORG_CONTEXT_LAST = frozenset(
+    f"{stem}{end}" for stem, ends in (("develop", ("s", "ed", "ing")), ("build", ("s", "ing")), ("creat", ("es", "ed", "ing")),
+                                     ("train", ("s", "ed", "ing")), ("design", ("s", "ed", "ing")), ("releas", ("es", "ed", "ing")),
+                                     ("launch", ("es", "ed", "ing")), ("unveil", ("s", "ed", "ing")), ("introduc", ("es", "ed", "ing")),
+                                     ("sourc", ("es", "ed", "ing")), ("open-sourc", ("es", "ed", "ing")), ("ship", ("s",)),
+                                     ("shipp", ("ed", "ing")), ("mak", ("es", "ing")))
+    for end in ends) | {"of", "behind", "built", "made"}
+_ORG_CONTEXT_DET_WORDS = frozenset(w.lower() for w in re.findall(
+    r"[A-Za-z][\w-]*", f"the its their {_QUALIFIER_WORDS} {_KIND_DESCRIBERS} {_KIND_WORDS}") if w not in ("s", "w"))
+
+
+def _org_context_start(text: str, first: int) -> re.Match | None:
+    """`_ORG_CONTEXT` at the context's start, or after a short description before `first` (where its
+    first name starts); None."""
+    end, lo = first - 1, max(0, first - 60)  # the space before the product, then word by word back
+    while True:
+        at = text.rfind(" ", lo, end)
+        if at < 0:
+            if end > lo and text[lo:end].lower() in _ORG_CONTEXT_LAST:  # the context's first word
+                break
+            return None
+        word = text[at + 1:end].lower()
+        if word in _ORG_CONTEXT_LAST:
+            break
+        if word not in _ORG_CONTEXT_DET_WORDS:
+            return None
+        end = at
+    if (m := _ORG_CONTEXT.match(text)) is not None:
+        return m
+    sep = _ORG_CONTEXT_SEP.search(text, 1, min(first, 42))
+    return None if sep is None else _ORG_CONTEXT.match(text, sep.end())
+
+
 # what stands between that start and the product ("the", "its new", "the open-weights")
 _ORG_CONTEXT_DET = regexcache.compile(
     rf"(?:(?:the|its|their)\s+)?(?:(?:{_QUALIFIER_WORDS}|{_KIND_DESCRIBERS})\s+){{0,3}}(?:{_KIND_WORDS}\s+)?")
@@ -1628,14 +1668,18 @@ class WrongMaker(_AttributionRule):
             if people and (shapes := _person_shapes(person_words(batch.knowledge))) is not None:
                 for k, group in groupby(people, key=itemgetter(0)):
                     yield from self._people(gl, shapes, ep, paths[k], texts[k], found[k], [p[1:] for p in group])
-            # an org's own context that names what it made ("Maker of the Claude models" of Meta)
-            for k, names in enumerate(found):
-                if names and names[0][3] and paths[k].endswith(".context"):
-                    if _ORG_CONTEXT.match(texts[k]):
-                        yield from self._org_context(gl, pats, ep, paths, texts, k, names[0][0])
-                    elif " its " in texts[k] or " their " in texts[k]:
-                        yield from self._org_context_its(gl, pats, ep, paths, texts, k, names)
-            many = [k for k, names in enumerate(found) if len(names) > 1]  # a claim needs a maker and a product
+            named = [k for k, names in enumerate(found) if names]
+            # an org's own context that names what it made ("Maker of the Claude models" of Meta): its
+            # first name is the product, near its start
+            for k in [k for k in named if found[k][0][3] and found[k][0][0] <= _ORG_CONTEXT_REACH
+                      and paths[k].endswith(".context")]:
+                text = texts[k]
+                if (start := _org_context_start(text, found[k][0][0])) is not None:
+                    yield from self._org_context(gl, pats, ep, paths, texts, k, start)
+                elif text.find(" its ", max(0, found[k][0][0] - 60), found[k][0][0]) >= 0 or \
+                        text.find(" their ", max(0, found[k][0][0] - 60), found[k][0][0]) >= 0:
+                    yield from self._org_context_its(gl, pats, ep, paths, texts, k, found[k])
+            many = [k for k in named if len(found[k]) > 1]  # a claim needs a maker and a product
             for k in many:
                 path, text, names = paths[k], texts[k], found[k]
                 spoken, windows = None, claim_windows(text, names)
@@ -1767,12 +1811,11 @@ class WrongMaker(_AttributionRule):
         orgs = [(a, b) for a, b, is_org, _ in names if is_org]
         if not orgs:
             return
+        starts = [a for a, _ in orgs]
         for pa, pb in people:
-            person = gl.lookup(text[pa:pb])
-            if person is None or person.kind != "person" or not person.maker:
-                continue
-            before = next(((a, b) for a, b in reversed(orgs) if b <= pa), None)
-            after = next(((a, b) for a, b in orgs if a >= pb), None)
+            i = bisect_left(starts, pb)  # the first org after the person (names do not overlap)
+            after = orgs[i] if i < len(orgs) else None
+            before = orgs[i - 1] if i else None
             found = None
             if before is not None and pa - before[1] <= _PERSON_GAP and \
                     shapes.before.fullmatch(text, before[1], pa) is not None and \
@@ -1800,6 +1843,9 @@ class WrongMaker(_AttributionRule):
             if found is None:
                 continue
             (oa, ob), start, end = found
+            person = gl.lookup(text[pa:pb])
+            if person is None or person.kind != "person" or not person.maker:
+                continue
             if shapes.past.search(text, start, end) or _PERSON_THEN_AFTER.match(text, end):
                 continue  # "Ilya Sutskever, co-founder and chief scientist of OpenAI", "OpenAI's CTO at the time"
             org_e = _org_entry(gl, text[oa:ob])
@@ -1841,18 +1887,14 @@ class WrongMaker(_AttributionRule):
         org_e = _org_entry(gl, name.strip())
         return org_e if org_e is not None and org_e.is_org else None
 
-    def _org_context(self, gl, pats, ep, paths, texts, k, first: int):
+    def _org_context(self, gl, pats, ep, paths, texts, k, start: re.Match):
         """Findings of an org's context that names it the maker of another's product: the record's
         name is the maker ("Meta" with "Maker of the Claude models", "Google" with "Released GPT-5").
-        The product, or each of a list of them, stands right after the start (`_ORG_CONTEXT`), with no
-        name before it (`first`: where the context's first name starts)."""
+        The product, or each of a list of them, stands right after the start (`_org_context_start`)."""
         path, text = paths[k], texts[k]
         if (org_e := self._context_org(gl, paths, texts, path)) is None:
             return
         name = texts[paths.index(path[:-len("context")] + "name")]
-        start = _ORG_CONTEXT.match(text)
-        if start.end("pre") > first:
-            return  # a name before: "Investor in OpenAI, maker of ChatGPT" is said of OpenAI
         launch = _ORG_CONTEXT_LAUNCH.search(text, start.start(), start.end()) is not None
         pos = _ORG_CONTEXT_DET.match(text, start.end()).end()
         prod_trie = pats.claims.tries["prod"]
