@@ -6,8 +6,8 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
-from itertools import groupby
-from operator import itemgetter
+from itertools import compress, groupby, islice
+from operator import is_not, itemgetter
 
 from ..findings import Fix, Severity
 from ..glossary import MADE_KINDS, ORG_KINDS, Entry, Glossary, glossary
@@ -1053,14 +1053,23 @@ def _org_entry(gl: Glossary, text: str) -> Entry | None:
     return e if e is None or e.is_org else _maker_alias(gl, e)
 
 
+# lowercase letters, rarest in English text first (a probe's literal: the fewer its stops, the faster)
+_LETTER_RANK = {c: k for k, c in enumerate("zqxjkvbpygfwmucldrhsnioate")}
+
+
 def _probes(names) -> tuple:
     """Patterns that together find every occurrence of `names` (as substrings), each starting
     with one literal character: the scan then skips in C to that character, and the rarest
     character of a name (its first capital or digit, "xAI" -> "A", "o1" -> "1") is chosen, the
-    part before it checked by a look-behind."""
+    part before it checked by a look-behind; in a name of lowercase letters only ("watsonx"), its
+    rarest letter ("x"). A name that holds another of the names ("watsonx.ai") needs no probe of
+    its own: the other's finds it."""
     by_anchor: dict[str, list[str]] = {}
+    names = [f for f in names if not any(g != f and g in f for g in names)]
     for f in names:
-        j = next((k for k, c in enumerate(f) if not ("a" <= c <= "z")), 0)
+        j = next((k for k, c in enumerate(f) if not ("a" <= c <= "z")), None)
+        if j is None:
+            j = min(range(len(f)), key=lambda k: _LETTER_RANK.get(f[k], 0))
         behind = f"(?<={re.escape(f[:j + 1])})" if j else ""
         by_anchor.setdefault(f[j], []).append(re.escape(f[j]) + behind + re.escape(f[j + 1:]))
     return tuple(regexcache.compile("|".join(sorted(alts))) for _, alts in sorted(by_anchor.items()))
@@ -1394,14 +1403,18 @@ def _claims_in(pats: Patterns, text: str, names: list[tuple[int, int, bool, bool
 
 def _by_episode(batch) -> list[tuple[object, list[str], list[str]]]:
     """The free texts of the batch grouped by episode: [(episode, [field path, ...], [text, ...]), ...]."""
-    grouped = []
-    for _, rows in groupby(batch.texts(), key=lambda row: id(row[0])):  # runs of one episode
-        rows = list(rows)
-        grouped.append((rows[0][0], list(map(_PATH, rows)), list(map(_TEXT, rows))))
-    return grouped
+    rows = list(batch.texts())
+    if not rows:
+        return []
+    # where a run of one episode's rows starts: the episodes of neighbouring rows compared by
+    # identity in C (no key function called per row)
+    eps = list(map(_EPISODE, rows))
+    starts = [0, *compress(range(1, len(rows)), map(is_not, eps, islice(eps, 1, None))), len(rows)]
+    paths, texts = list(map(_PATH, rows)), list(map(_TEXT, rows))
+    return [(eps[a], paths[a:b], texts[a:b]) for a, b in zip(starts, islice(starts, 1, None))]
 
 
-_PATH, _TEXT = itemgetter(1), itemgetter(2)
+_EPISODE, _PATH, _TEXT = itemgetter(0), itemgetter(1), itemgetter(2)
 
 
 # a spoken filler between commas ("Copilot, you know, the Amazon assistant", "ChatGPT is, uh,
