@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
-from itertools import groupby
-from operator import itemgetter
+from itertools import compress, groupby, islice
+from operator import is_not, itemgetter
 
 from ..findings import Fix, Severity
 from ..glossary import MADE_KINDS, ORG_KINDS, Entry, Glossary, glossary
+from ..ruleset import expect, known_keys, str_list
 from ..textmatch import starts_with_capital, trie_pattern
 from .base import Rule, scalar_edit
 from .. import regexcache
@@ -29,6 +31,10 @@ _QUALIFIER_WORDS = r"(?:(?:newly|recently|just)[ -](?:released|announced|launche
 _QUALIFIERS = rf"(?:{_QUALIFIER_WORDS}\s+){{0,3}}"
 _VERBS = (r"(?:developed|built|made|created|trained|designed|produced|owned|released|unveiled|launched|published|"
           r"open[- ]sourced|introduced|shipped|rolled\s+out|put\s+out)")
+# lowercase words before a maker's name used as an adjective ("a lightweight Microsoft model"):
+# no preposition or conjunction among them, which would start another phrase
+_DESCRIBED = (r"(?:(?!(?:of|for|to|with|than|from|by|like|and|or|but|as|in|on|at|that|which|who|is|was)\s)"
+              r"[a-z][\w-]*\s+){0,2}?")
 _KIND_WORDS = r"(?:model|models|chatbot|assistant|LLM|LLMs|AI|family|series|product|tool)"
 # what an apposition calls a product ("Copilot, a product of Amazon"): one thing, named as such
 _APPOSITION_KINDS = (r"(?:model|chatbot|assistant|agent|LLM|product|tool|service|app|system|platform|family|series|cloud|"
@@ -40,12 +46,14 @@ _DEMONYM = r"[A-Z][a-z]+(?:an|ese|ish|ch|ic|i)(?![\w-])"
 # words of what a model does, before its kind ("video model", "image generator")
 _KIND_DESCRIBERS = r"(?:video|image|text|language|speech|voice|audio|music|multimodal|vision|chat|code|small|large|foundation|base)"
 # what a product is, between its name and "from"/"by" ("Trainium chips from Google")
-_KIND_BEFORE_MAKER = (r"(?:\s+(?:chips?|GPUs?|accelerators?|processors?|models?|chatbot|assistant|LLMs?|family|series|"
-                      r"products?))?")
+# a word of what it does may stand before the kind ("the Whisper speech model from Google"), and
+# the kind may be software's ("the PyTorch framework, developed by Google")
+_KIND_BEFORE_MAKER = (rf"(?:(?:\s+{_KIND_DESCRIBERS})?\s+(?:chips?|GPUs?|accelerators?|processors?|models?|chatbot|assistant|LLMs?|family|series|"
+                      r"products?|frameworks?|library|libraries|platform|toolkit|compiler|app|editor|agent))?")
 # a verb of making or releasing before "by", maybe joined with another ("built and run by Google")
 # a maker described before its name, after "by" or "from" ("by the Chinese lab DeepSeek", "from the
 # Paris-based startup Mistral"): "the", at most two describing words, a noun of a maker
-_MAKER_NP = (rf"(?:the\s+(?:folks|team|people|researchers|engineers)\s+(?:over\s+)?at\s+|"
+_MAKER_NP = (rf"(?:(?:the\s+|a\s+(?:small\s+)?team\s+of\s+)?(?:folks|team|people|researchers|engineers|scientists)\s+(?:over\s+)?at\s+|"
              # "the" before a maker's people ("by the OpenAI team", "from the Google folks")
              r"the\s+(?=[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?(?:\s+[a-z]+)?\s+(?:team|folks|people|researchers|engineers|guys)\b)|"
              rf"the\s+(?:(?:{_DEMONYM}|[A-Z][\w-]*-based|AI|[a-z][\w-]*)\s+){{0,2}}?"
@@ -64,6 +72,10 @@ _VERB_START = regexcache.compile(rf"(?:{_VERBS}|{_CO_VERBS})\s")
 # after the maker makes it an event or a place there ("released at Microsoft Build") (the guard of
 # "from"), and only verbs of making itself, not of releasing
 _MADE_AT = r"(?:(?:developed|built|created|designed|invented)\s+at|c(?:ame|omes)\s+out\s+of)"
+# when a product came out, after its maker's clause ("released in 2024", "back in March", "in early 2023")
+_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_WHEN = (rf"(?:(?:back\s+)?in\s+(?:(?:early|late|mid)[\s-]+)?(?:(?:19|20)\d\d|{_MONTHS}(?:\s+(?:19|20)\d\d)?)|"
+         r"(?:last|this)\s+(?:year|month|week|spring|summer|fall|autumn|winter))")
 # single steps of the repeated parts of claim shapes, for `_qualified_ends` and `_mid_ends`
 _QUALIFIER = regexcache.compile(rf"{_QUALIFIER_WORDS}\s+")
 _KIND_WORD = regexcache.compile(rf"{_KIND_WORDS}\s+")
@@ -534,6 +546,7 @@ class Patterns:
     product_forms: frozenset
     other_probes: tuple = ()  # patterns that find any of `other_names`, each from a literal character
     unit_forms: frozenset = frozenset()  # the names of orgs with a parent or maker ("Waymo", "Azure")
+    person_forms: frozenset = frozenset()  # the names of people with a maker, found by `capital_names` too
 
     @cached_property
     def context_claims(self) -> re.Pattern:
@@ -648,10 +661,13 @@ class Patterns:
     def kinds(self) -> dict[str, tuple[bool, bool]]:
         """Every name of `names` -> (is a maker, is a product): one dict look-up per name found
         instead of two set look-ups."""
-        return {f: (f in self.org_forms, f in self.product_forms) for f in self.org_forms | self.product_forms}
+        kinds = {f: (f in self.org_forms, f in self.product_forms) for f in self.org_forms | self.product_forms}
+        return {**dict.fromkeys(self.person_forms), **kinds}  # a person: None (`names_in` sets them apart)
 
-    def names_in(self, texts: list[str]) -> list[list[tuple[int, int, bool, bool]]]:
-        """The names `names` finds in each text: (start, end, is a maker, is a product).
+    def names_in(self, texts: list[str], persons: list | None = None) -> list[list[tuple[int, int, bool, bool]]]:
+        """The names `names` finds in each text: (start, end, is a maker, is a product). The
+        people's names `capital_names` finds as well are left out, and added to `persons`, if
+        given, as (text's index, start, end).
 
         `capital_names` finds the same names in every text where no name without a capital
         occurs; it runs once over the episode's texts joined by newlines (a newline is no word
@@ -673,7 +689,11 @@ class Patterns:
                     i += 1
                     start, end = end + 1, end + 1 + len(texts[i])
                 names = out[i]
-            names.append((a - start, b - start) + kinds[m.group()])
+            if (kind := kinds[m.group()]) is None:  # a person's name
+                if persons is not None:
+                    persons.append((i, a - start, b - start))
+                continue
+            names.append((a - start, b - start) + kind)
         if any(probe.search(joined) for probe in self.other_probes):
             others = [f for f in self.other_names if f in joined]  # one search per name, not per text
             for k, t in enumerate(texts):
@@ -709,7 +729,8 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
     prod_rest = rf"{_VERSION}(?![\w-])"  # what follows a product's name in `prod`
     org_end = r"(?![\w-])"  # what follows a maker's name in `org`
     # after a comma, an opening dash or bracket ("Mistral Large — built by Google —")
-    by4 = r"(?:,?\s+|\s*[—–(]\s*|\s+--?\s+)(?:(?:which|that)\s+(?:was|is)\s+|(?:was|is)\s+|(?:that|it)['’]s\s+)?"
+    # a plural's verb after a plural kind ("The Llama models were trained by Google")
+    by4 = r"(?:,?\s+|\s*[—–(]\s*|\s+--?\s+)(?:(?:which|that)\s+(?:was|is|were|are)\s+|(?:was|is|were|are)\s+|(?:that|it)['’]s\s+)?"
     # "released" and the like too ("OpenAI released Llama 4"); not "launched", "shipped" or
     # "announced", which platforms say of others' models ("Samsung launched Gemini Live")
     # an adverb may stand before the verb ("OpenAI quietly released ..."), and a title capitalises
@@ -717,7 +738,8 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
     # and a perfect's auxiliary ("OpenAI has just released ...")
     adverb = r"(?:(?:has|have|had)\s+)?(?:(?:[a-z]+ly|just|also|finally|now)\s+)?"
     org6 = (rf"(?!\w)(?:-|\s+{adverb})(?i:built|builds|made|makes|owns|owned|released|unveiled|introduced|open[- ]sourced|"
-            r"puts?\s+out)\s+")
+            # a headline's present ("Google Unveils Claude Opus 4")
+            r"releases|unveils|introduces|open[- ]sources|puts?\s+out)\s+")
     # the verbs of making itself, past or present ("Google develops Claude", "Meta trained Qwen on
     # TPUs"): a place or means after the product ("in London", "on TPUs") is no platform's move
     org14 = rf"(?!\w)(?:-|\s+{adverb})(?i:develop(?:ed|s)|creat(?:ed|es)|train(?:ed|s)|design(?:ed|s))\s+"
@@ -769,17 +791,23 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
                 # strong math scores")
                 rf"(?!\s+(?:models?\s+|family\s+)?(?:into|on|{_IN_PLACE}|with(?=\s+(?:the\s+|its\s+|their\s+)?[A-Z])|"
                 r"for|to|through|via|available|integration|"
-                r"support|access|availability|features?|partnership|deal|plugin|extension|API)\b)")
+                r"support|access|availability|features?|partnership|deal|plugin|extension|API)\b)"
+                # the same words capitalised in a headline ("Microsoft Releases GPT-4o In Azure")
+                r"(?!\s+(?:Models?\s+)?(?:Into|On|In|With|For|To|Through|Via|Available|Integration|Support|Access|"
+                r"Availability|Features?|Partnership|Deal|Plugin|Extension)\b)")
     # not what a lab takes away ("OpenAI dropped GPT-4 from ChatGPT") nor a move or a feature (`org6_end`)
     org15_end = rf"{org6_end}(?!\s+(?:from|off|out)\b)"
     # the verb ends the clause: punctuation, or a word of time or the main clause's verb after it
     rel18_end = (rf"{rel12_end}(?:\s+for\s+(?:the\s+|its\s+|their\s+)?[\w-]+)?(?:\s+in\s+(?:volume|bulk|quantity|production))?"
+                 # a year or month of the release ends the clause too ("an open model Google released in 2024")
+                 rf"(?:\s+{_WHEN})?"
                  r"(?=\s*(?:[,.;:!?)\]—–]|$)|\s+(?:last|this|earlier|recently|back|years?|months?|weeks?|"
                  r"and|but|is|are|was|were|has|have|had|can|could|will|would|now|still|already|just|really|seem\w*|these|today|nowadays|"
                  r"look\w*|remain\w*)\b)")
     of26 = (r"(?![\w-])['’]s\s+(?:(?:new|latest|recent|surprise|quiet|long-awaited|first)\s+)?(?:launch|release|unveiling|"
             r"debut|introduction|open[- ]sourcing|development|creation)\s+of\s+")
-    and24 = r"(?![\w-])(?:,?\s+(?:and|with)\s+(?:its|their)|,?\s+whose)\s+"
+    # or the maker fronted as the topic, its product after a comma ("As for OpenAI, its Claude models")
+    and24 = r"(?![\w-])(?:,?\s+(?:and|with)\s+(?:its|their)|,?\s+whose|,\s+(?:its|their))\s+"
     # the kind of a relative clause with no pronoun ("the Llama models Google put out last spring")
     kind23 = rf"(?:\s+(?:{_QUALIFIER_WORDS}|{_KIND_DESCRIBERS})){{0,2}}\s+(?:models?|family|series|{_APPOSITION_KINDS}s?)\s+"
     org14_end = (rf"{_VERSION_ENDS}"
@@ -892,7 +920,9 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
         ("prod12", "prod", rf"{prod_rest}{rel12}{org.replace('?P<org>', '?P<org12>')}{rel12_end}",  # Gemini, which OpenAI built
          ((rf"{prod_rest}{rel12}",), None, "org12", "org", rf"{org_end}{rel12_end}", None)),
         # the maker's name as the apposition's adjective; rarely tried, so not split; one thing, not a list
-        ("prod13", "prod", rf"{prod_rest}(?:,|\s+(?:is|was))\s+(?:an?|the)\s+{_QUALIFIERS}{org.replace('?P<org>', '?P<org13>')}"
+        # with describing words before the maker ("Gemini 2.5 Flash, a lightweight Microsoft model"),
+        # not a preposition's (`WrongMaker` asks them for a comparison: "a rival Google model")
+        ("prod13", "prod", rf"{prod_rest}(?:,|\s+(?:is|was))\s+(?:an?|the)\s+{_QUALIFIERS}{_DESCRIBED}{org.replace('?P<org>', '?P<org13>')}"
                            rf"{apposed}",                                                  # DeepSeek-R1, an OpenAI model
          None),
         ("org15", "org", rf"{org15}(?:its\s+|their\s+|the\s+)?{_QUALIFIERS}(?:{_KIND_WORDS}\s+)?"
@@ -951,12 +981,18 @@ def _patterns(gl_id: int, gl: Glossary) -> Patterns:
     prods = {f for e in gl.entries if e.kind in MADE_KINDS and e.maker for f in e.accepted + e.misspellings}
     capitals = {f for f in orgs | prods if starts_with_capital(f) and "\n" not in f}
     others = tuple(sorted((orgs | prods) - capitals))
+    # people with a maker, found by the same scan (no second pass over the texts): no person's name
+    # is a maker's or product's, nor starts with one
+    persons = {f for e in gl.entries if e.kind == "person" and e.maker for f in e.accepted + e.misspellings
+               if starts_with_capital(f) and "\n" not in f} - orgs - prods
+    persons = {p for p in persons if not any(p[:k] in capitals for k in range(1, len(p)) if not p[k].isalnum())}
     return Patterns(_claim_shapes(orgs, prods),
-                    regexcache.compile(rf"(?:{trie_pattern(capitals, after_first=_NO_WORD_BEFORE)}){_NAME_END}"),
+                    regexcache.compile(rf"(?:{trie_pattern(capitals | persons, after_first=_NO_WORD_BEFORE)}){_NAME_END}"),
                     others, frozenset(orgs), frozenset(prods), _probes(others),
                     # not a big tech company's own parent ("Google, Alphabet's ..."): no text gives it another
                     frozenset(f for e in gl.entries if e.is_org and e.kind != "big_tech" and (e.parent or e.maker)
-                              for f in e.accepted + e.misspellings))
+                              for f in e.accepted + e.misspellings),
+                    frozenset(persons))
 
 
 def _maker_alias(gl: Glossary, e: Entry) -> Entry | None:
@@ -1017,14 +1053,23 @@ def _org_entry(gl: Glossary, text: str) -> Entry | None:
     return e if e is None or e.is_org else _maker_alias(gl, e)
 
 
+# lowercase letters, rarest in English text first (a probe's literal: the fewer its stops, the faster)
+_LETTER_RANK = {c: k for k, c in enumerate("zqxjkvbpygfwmucldrhsnioate")}
+
+
 def _probes(names) -> tuple:
     """Patterns that together find every occurrence of `names` (as substrings), each starting
     with one literal character: the scan then skips in C to that character, and the rarest
     character of a name (its first capital or digit, "xAI" -> "A", "o1" -> "1") is chosen, the
-    part before it checked by a look-behind."""
+    part before it checked by a look-behind; in a name of lowercase letters only ("watsonx"), its
+    rarest letter ("x"). A name that holds another of the names ("watsonx.ai") needs no probe of
+    its own: the other's finds it."""
     by_anchor: dict[str, list[str]] = {}
+    names = [f for f in names if not any(g != f and g in f for g in names)]
     for f in names:
-        j = next((k for k, c in enumerate(f) if not ("a" <= c <= "z")), 0)
+        j = next((k for k, c in enumerate(f) if not ("a" <= c <= "z")), None)
+        if j is None:
+            j = min(range(len(f)), key=lambda k: _LETTER_RANK.get(f[k], 0))
         behind = f"(?<={re.escape(f[:j + 1])})" if j else ""
         by_anchor.setdefault(f[j], []).append(re.escape(f[j]) + behind + re.escape(f[j + 1:]))
     return tuple(regexcache.compile("|".join(sorted(alts))) for _, alts in sorted(by_anchor.items()))
@@ -1055,6 +1100,20 @@ _LIST_AFTER = regexcache.compile(r"\s*,?\s+(?:and|or|&)\s+[A-Z]|\s*,\s*[A-Z]")
 # of the verbs of bringing out (`org15`), those only a maker says of its model ("Google came out
 # with Claude 4", "Microsoft dropped Gemma 3"): claims of any maker of models, not only of a lab
 _AUTHORED = regexcache.compile(r"\b(?:c(?:a|o)mes?\s+out\s+with|dropped|drops|unveil\w*|reveal\w*|debut\w*|teas\w*)\b", re.I)
+# of the verbs of bringing out, those of a maker's own launch: claims of an org with a lab of its
+# own (`_model_maker`), whose launch is its own work; announcing and rolling out are a platform's too
+_LAUNCHED = regexcache.compile(r"\b(?:launch\w*|ship(?:ped|s)?)\b", re.I)
+
+
+def _chip_of_chip_maker(gl: Glossary, org: Entry, prod: Entry) -> bool:
+    """A chip maker bringing out another chip maker's product ("AMD launched the H100"): its own
+    launch, a claim (a chip maker does not resell a rival's chips)."""
+    if org.kind != "chip_maker" or not prod.maker:
+        return False
+    chain = gl.chain(prod)
+    return bool(chain) and chain[0].kind == "chip_maker"
+
+
 # between the items of a list of products ("Claude, Gemini", "Gemini and Claude", "GPT-4o / Claude")
 _LIST_SEP = regexcache.compile(r"(?:\s*[,/&]\s*|\s+(?:and|or)\s+)(?:(?:and|or)\s+)?")
 _VERSION_AFTER = regexcache.compile(rf"{_VERSION}(?![\w-])")
@@ -1143,7 +1202,7 @@ _FRONTED = regexcache.compile(
     r"[Tt]rained|[Dd]esigned|[Rr]eleased|[Ll]aunched|[Uu]nveiled|[Ii]ntroduced|[Pp]ublished|[Oo]pen[- ]sourced)"
     r"(?:\s+in-house)?\s+by\s+(?:the\s+)?")
 _SENTENCE_START = regexcache.compile(r"(?:^|[.!?;:\n]\s*|[\"“(*]\s*)$")
-_FRONTED_COMMA = regexcache.compile(rf"(?:\s+{_TEAM_WORDS})?,\s+(?:the\s+|its\s+|their\s+)?{_QUALIFIERS}(?:{_KIND_WORDS}\s+)?")
+_FRONTED_COMMA = regexcache.compile(rf"(?:\s+{_TEAM_WORDS})?(?:\s+{_WHEN})?,\s+(?:the\s+|its\s+|their\s+)?{_QUALIFIERS}(?:{_KIND_WORDS}\s+)?")
 
 
 def _fronted_claims(pats: Patterns, text: str) -> list:
@@ -1344,14 +1403,18 @@ def _claims_in(pats: Patterns, text: str, names: list[tuple[int, int, bool, bool
 
 def _by_episode(batch) -> list[tuple[object, list[str], list[str]]]:
     """The free texts of the batch grouped by episode: [(episode, [field path, ...], [text, ...]), ...]."""
-    grouped = []
-    for _, rows in groupby(batch.texts(), key=lambda row: id(row[0])):  # runs of one episode
-        rows = list(rows)
-        grouped.append((rows[0][0], list(map(_PATH, rows)), list(map(_TEXT, rows))))
-    return grouped
+    rows = list(batch.texts())
+    if not rows:
+        return []
+    # where a run of one episode's rows starts: the episodes of neighbouring rows compared by
+    # identity in C (no key function called per row)
+    eps = list(map(_EPISODE, rows))
+    starts = [0, *compress(range(1, len(rows)), map(is_not, eps, islice(eps, 1, None))), len(rows)]
+    paths, texts = list(map(_PATH, rows)), list(map(_TEXT, rows))
+    return [(eps[a], paths[a:b], texts[a:b]) for a, b in zip(starts, islice(starts, 1, None))]
 
 
-_PATH, _TEXT = itemgetter(1), itemgetter(2)
+_EPISODE, _PATH, _TEXT = itemgetter(0), itemgetter(1), itemgetter(2)
 
 
 # a spoken filler between commas ("Copilot, you know, the Amazon assistant", "ChatGPT is, uh,
@@ -1408,10 +1471,174 @@ class _AttributionRule(Rule):
         edits = scalar_edit(ep, path, org_at, org_at + len(org_text), right) if fixable else ()
         fix = Fix("unsafe", f"Attribute {prod_entry.name} to {right}", tuple(edits), (path,)) if edits else None
         start, end, _ = ep.locate(path, a, b)
+        said = (f"is with {right}" if prod_entry.kind == "person" else f"is {'owned' if owned else 'made'} by {right}")
         return ep.finding(
             self, path=path, start=start, end=end, evidence=evidence, fix=fix,
-            message=f"{prod_entry.name} is {'owned' if owned else 'made'} by {right}, not {org_entry.name}: {evidence!r}",
+            message=f"{prod_entry.name} {said}, not {org_entry.name}: {evidence!r}",
         )
+
+
+# the start of an org's context that names the org as a product's maker: "Maker of", "Developer
+# of the", "Company behind", "Known for developing", "Released", "Mentioned as the creator of"
+# (the org is the context's subject: the entity named by the record)
+_ORG_CONTEXT = regexcache.compile(
+    r"(?:(?:[Mm]entioned|[Dd]iscussed|[Rr]eferenced|[Dd]escribed|[Cc]ited|[Nn]oted|[Ii]dentified|[Nn]amed|[Hh]ighlighted|"
+    r"[Pp]raised|[Ff]eatured|[Pp]resented|[Ii]ntroduced|[Ll]isted)\s+as\s+|[Kk]nown\s+(?:best\s+)?(?:for|as)\s+|[Aa]s\s+)?"
+    r"(?:(?:(?:[Tt]he|[Aa]n?|[Ii]ts)\s+)?(?:(?:[a-z][\w-]*|AI|[A-Z][a-z]+(?:an|ese|ish|ch|ic|i))\s+){0,2}?"
+    r"(?:(?:[Mm]akers?|[Dd]evelopers?|[Cc]reators?|[Bb]uilders?|[Oo]wners?|[Pp]ublishers?|[Dd]esigners?|[Pp]roducers?)\s+of|"
+    r"(?:[Cc]ompany|[Ll]ab|[Ss]tartup|[Ff]irm|[Tt]eam|[Oo]rganization|[Gg]roup|[Pp]eople|[Oo]ne)\s+(?:behind|(?:that|which|who)\s+"
+    r"(?:makes|made|builds|built|develops|developed|creates|created|trains|trained|designs|designed|released|launched|"
+    r"open[- ]sourced)))\s+"
+    r"|(?:[Dd]evelop(?:s|ed|ing)|[Bb]uil(?:ds|t|ding)|[Mm]ak(?:es|ing)|[Mm]ade|[Cc]reat(?:es|ed|ing)|[Tt]rain(?:s|ed|ing)|"
+    r"[Dd]esign(?:s|ed|ing)|[Rr]eleas(?:es|ed|ing)|[Ll]aunch(?:es|ed|ing)|[Uu]nveil(?:s|ed|ing)|[Ii]ntroduc(?:es|ed|ing)|"
+    r"[Oo]pen[- ]sourc(?:es|ed|ing)|[Ss]hip(?:s|ped|ping))\s+)")
+# "its" before the product in an org's context, with describing words ("for its open-weights Llama")
+_ITS_BEFORE = regexcache.compile(
+    rf"(?<![\w-])(?:its|their)\s+(?:own\s+)?(?:(?:{_QUALIFIER_WORDS}|{_KIND_DESCRIBERS})\s+){{0,3}}(?:{_KIND_WORDS}\s+)?$")
+# a use of the product after it: what the org's own thing runs on ("its GPT-4 powered Copilot")
+_ITS_USE_AFTER = regexcache.compile(r"[\s-]+(?:powered|based|backed|enabled|driven|hosted|integrated|supported|served|licensed)\b", re.I)
+# or after a short description ("AI lab; creator of ...", "Chinese lab, maker of ..."), where no
+# name stands before (then the claim is of the org named there: "Investor in OpenAI, maker of ChatGPT")
+_ORG_CONTEXT_SEP = regexcache.compile(r"[;:.,—–]\s+")
+_ORG_CONTEXT_REACH = 120  # where the product must start in such a context
+
+
+# the last word of `_ORG_CONTEXT` ("of", "behind", a verb), and the words `_ORG_CONTEXT_DET` may
+# hold after it, lowercased: `_org_context_start` asks the words before the product first (a few set
+# look-ups instead of the regex, which most contexts fail)
+_ORG_CONTEXT_LAST = frozenset(
+    f"{stem}{end}" for stem, ends in (("develop", ("s", "ed", "ing")), ("build", ("s", "ing")), ("creat", ("es", "ed", "ing")),
+                                     ("train", ("s", "ed", "ing")), ("design", ("s", "ed", "ing")), ("releas", ("es", "ed", "ing")),
+                                     ("launch", ("es", "ed", "ing")), ("unveil", ("s", "ed", "ing")), ("introduc", ("es", "ed", "ing")),
+                                     ("sourc", ("es", "ed", "ing")), ("open-sourc", ("es", "ed", "ing")), ("ship", ("s",)),
+                                     ("shipp", ("ed", "ing")), ("mak", ("es", "ing")))
+    for end in ends) | {"of", "behind", "built", "made"}
+_ORG_CONTEXT_DET_WORDS = frozenset(w.lower() for w in re.findall(
+    r"[A-Za-z][\w-]*", f"the its their {_QUALIFIER_WORDS} {_KIND_DESCRIBERS} {_KIND_WORDS}") if w not in ("s", "w"))
+
+
+def _org_context_start(text: str, first: int) -> re.Match | None:
+    """`_ORG_CONTEXT` at the context's start, or after a short description before `first` (where its
+    first name starts); None."""
+    end, lo = first - 1, max(0, first - 60)  # the space before the product, then word by word back
+    while True:
+        at = text.rfind(" ", lo, end)
+        if at < 0:
+            if end > lo and text[lo:end].lower() in _ORG_CONTEXT_LAST:  # the context's first word
+                break
+            return None
+        word = text[at + 1:end].lower()
+        if word in _ORG_CONTEXT_LAST:
+            break
+        if word not in _ORG_CONTEXT_DET_WORDS:
+            return None
+        end = at
+    if (m := _ORG_CONTEXT.match(text)) is not None:
+        return m
+    sep = _ORG_CONTEXT_SEP.search(text, 1, min(first, 42))
+    return None if sep is None else _ORG_CONTEXT.match(text, sep.end())
+
+
+# what stands between that start and the product ("the", "its new", "the open-weights")
+_ORG_CONTEXT_DET = regexcache.compile(
+    rf"(?:(?:the|its|their)\s+)?(?:(?:{_QUALIFIER_WORDS}|{_KIND_DESCRIBERS})\s+){{0,3}}(?:{_KIND_WORDS}\s+)?")
+# a verb of bringing out at that start: a platform's too, a claim only of an org with a lab of its own
+_ORG_CONTEXT_LAUNCH = regexcache.compile(r"(?:[Ll]aunch|[Uu]nveil|[Ii]ntroduc|[Ss]hip|[Rr]eleas)")
+# after the product: a move onto a platform or a feature ("Released Claude in Bedrock", "Makes Llama
+# available"), as after a maker's verb in a text (`org6_end`)
+_ORG_CONTEXT_END = regexcache.compile(
+    rf"{_VERSION}(?![\w-]){_VERSION_ENDS}(?!\s+(?:models?\s+|family\s+)?(?:into|on|onto|{_IN_PLACE}|to|through|via|available|"
+    r"integration|support|access|availability|features?|partnership|deal|plugin|extension|API|for\s+(?:its|their)\s+"
+    r"(?:customers|users|clients|platform|cloud))\b)")
+
+
+@dataclass(frozen=True)
+class PersonWords:
+    """rules/attribution.yaml: a person's roles at an org, and the words of a past or founding role."""
+
+    roles: tuple = ()
+    past: tuple = ()
+    founding: tuple = ()
+
+
+def parse_person_words(data, where: str) -> PersonWords:
+    if not data:
+        return PersonWords()
+    expect(data, dict, where, "attribution")
+    known_keys(data, {"person_roles", "past_words", "founding_words"}, where, "attribution")
+    return PersonWords(*(tuple(str_list(data.get(k), where, k)) for k in ("person_roles", "past_words", "founding_words")))
+
+
+def person_words(knowledge) -> PersonWords:
+    return knowledge.get("attribution", parse_person_words, required=False)
+
+
+def _words_alt(words) -> str:
+    """Words as an alternation, longest first, any whitespace between their parts."""
+    return "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(words, key=len, reverse=True))
+
+
+@dataclass(frozen=True)
+class PersonShapes:
+    """A person tied to an org by a role or a preposition: `before` what stands between an org and
+    a person after it ("Anthropic CEO ", "OpenAI's "), `after` between a person and an org after it
+    (", the CEO of ", " of ", " (", ", who runs ", "'s "); `role_after` a role after the org's
+    possessive or name (", Google's chief executive", ", Anthropic CEO"); `past` a past or founding
+    word in the claim."""
+
+    before: re.Pattern
+    after: re.Pattern
+    role_after: re.Pattern
+    past: re.Pattern
+    past_before: re.Pattern
+
+
+# a time after a role that puts it in the past ("OpenAI's CTO at the time")
+_PERSON_THEN_AFTER = regexcache.compile(
+    r"\s*,?\s+(?:at\s+the\s+time|back\s+then|until|in\s+(?:19|20)\d\d|years\s+ago|before\s+(?:he|she|they|leaving|joining))\b")
+# a move around a person taken from an org ("poached Jan Leike from OpenAI")
+_PERSON_MOVE_BEFORE = regexcache.compile(
+    r"\b(?:hir\w*|poach\w*|lur\w*|recruit\w*|join\w*|left|leav\w*|mov\w*|defect\w*|depart\w*|oust\w*|fir(?:ed|ing)|"
+    r"exodus|came|bring\w*|brought|took|taken|steal\w*|stole)\b[^.;]*$", re.I)
+# what a person's possessive relates to an org, other than leading it ("Elon Musk's OpenAI lawsuit")
+_PERSON_RELATION_AFTER = regexcache.compile(
+    r"\s+(?:feud|fight|battle|suit|criticism|critique|stake|shares|board|ouster|firing|return|departure|exit|tenure|"
+    r"days|years|time|role|job|offer|stint|history|past|comments?|remarks?|views?|take|claims?|complaints?|"
+    r"bid|lawsuits?|investments?|deal|rivalry|grudge|beef)\b", re.I)
+_PAREN_CLOSE = regexcache.compile(r"\s*[),;]")
+_PERSON_TO_AFTER = regexcache.compile(r"\s+(?:to|into|for)\b")
+_PERSON_ORG_KINDS = ("ai_lab", "big_tech", "chip_maker", "cloud")  # a person's employer a stranger may get wrong
+_PERSON_GAP = 60  # characters between a person and an org that a claim can span
+
+
+@lru_cache(maxsize=8)
+def _person_shapes(words: PersonWords) -> PersonShapes | None:
+    if not words.roles:
+        return None
+    role = (rf"(?i:(?:{_words_alt(words.roles)})(?:\s+of\s+(?:[A-Za-z][\w-]*\s+){{0,1}}[A-Za-z][\w-]*(?=\s+at\s))?)"
+            r"(?![\w-])")
+    roles = rf"{role}(?:\s*(?:,|and|&)\s*{role})?"
+    cur = r"(?:(?:new|current|longtime|incoming|interim|acting)\s+)?"
+    past = _words_alt(words.past + words.founding)
+    return PersonShapes(
+        before=regexcache.compile(rf"(?:['’]s?\s+{cur}(?:{roles}\s*,?\s+)?|\s+{cur}{roles}\s*,?\s+)"),
+        after=regexcache.compile(
+            rf"(?P<role>,\s+(?:(?:the|an?|its)\s+)?{cur}{roles}\s+(?:of|at)\s+|\s+is\s+(?:(?:the|an?)\s+)?{cur}{roles}\s+(?:of|at)\s+)"
+            r"(?:the\s+)?|(?P<of>\s+(?:of|from)\s+)|(?P<paren>\s*\(\s*)|"
+            r"(?P<runs>,?\s+(?:who\s+)?(?:now\s+|currently\s+|still\s+)?(?:runs|leads|heads)\s+)|"
+            r"(?P<comma>,\s+)|(?P<poss>['’]s?\s+)"),
+        role_after=regexcache.compile(rf"(?:['’]s)?\s+{cur}{roles}"),
+        past=regexcache.compile(rf"(?i:\b(?:{past})(?![\w]))"),
+        past_before=regexcache.compile(rf"(?i:\b(?:{past})(?:[\s-]+|-)$)"))
+
+
+def _person_right(gl: Glossary, person: Entry, org: Entry) -> bool:
+    """Is `org` the person's own (their maker, its parents or units), or of their maker's maker
+    where that is a product ("Reid Hoffman": LinkedIn, Microsoft's)?"""
+    if gl.is_right_maker(person, org):
+        return True
+    maker = gl.by_name.get(person.maker) if person.maker else None
+    return maker is not None and maker.kind in MADE_KINDS and gl.is_right_maker(maker, org)
 
 
 class WrongMaker(_AttributionRule):
@@ -1449,8 +1676,23 @@ class WrongMaker(_AttributionRule):
         pats = patterns_for(gl)
         unit_forms = pats.unit_forms
         for ep, paths, texts in _by_episode(batch):
-            found = pats.names_in(texts)
-            many = [k for k, names in enumerate(found) if len(names) > 1]  # a claim needs a maker and a product
+            people: list = []
+            found = pats.names_in(texts, people)
+            if people and (shapes := _person_shapes(person_words(batch.knowledge))) is not None:
+                for k, group in groupby(people, key=itemgetter(0)):
+                    yield from self._people(gl, shapes, ep, paths[k], texts[k], found[k], [p[1:] for p in group])
+            named = [k for k, names in enumerate(found) if names]
+            # an org's own context that names what it made ("Maker of the Claude models" of Meta): its
+            # first name is the product, near its start
+            for k in [k for k in named if found[k][0][3] and found[k][0][0] <= _ORG_CONTEXT_REACH
+                      and paths[k].endswith(".context")]:
+                text = texts[k]
+                if (start := _org_context_start(text, found[k][0][0])) is not None:
+                    yield from self._org_context(gl, pats, ep, paths, texts, k, start)
+                elif text.find(" its ", max(0, found[k][0][0] - 60), found[k][0][0]) >= 0 or \
+                        text.find(" their ", max(0, found[k][0][0] - 60), found[k][0][0]) >= 0:
+                    yield from self._org_context_its(gl, pats, ep, paths, texts, k, found[k])
+            many = [k for k in named if len(found[k]) > 1]  # a claim needs a maker and a product
             for k in many:
                 path, text, names = paths[k], texts[k], found[k]
                 spoken, windows = None, claim_windows(text, names)
@@ -1499,6 +1741,8 @@ class WrongMaker(_AttributionRule):
                         if (m.group("prod8") or m.group("prod9") or m.group("prod13") or m.group("prod21")) and _comparison(
                                 text, org_at + len(org_text), m.end()):
                             continue  # "Gemini, OpenAI's rival model": a comparison, no claim
+                        if m.group("prod13") and _NOT_A_CLAIM.search(text, m.start("prod13") + len(m.group("prod13")), org_at):
+                            continue  # "Claude, a rival Google model": a comparison
                         if (m.group("prod13") or m.group("prod")) and org_e.kind == "cloud":
                             continue  # "Llama, an Azure model", "AWS (Claude, Llama)": where it runs
                         # a possessive or "by" ties the two names itself: only a platform before it
@@ -1534,8 +1778,12 @@ class WrongMaker(_AttributionRule):
                         if m.group("prod3") and _RELATION_AFTER.match(text, m.end()):
                             continue  # "Apple's ChatGPT integration": a relation, not who made it
                         if m.group("prod15") and (org_e.kind != "ai_lab" or not _lab_work(gl, prod_e)) and not (
-                                _AUTHORED.search(text, org_at + len(org_text), m.start("prod15"))
-                                and _makes_models(gl, org_e) and _lab_work(gl, prod_e)):
+                                (_AUTHORED.search(text, org_at + len(org_text), m.start("prod15"))
+                                 and _makes_models(gl, org_e) and _lab_work(gl, prod_e))
+                                # a launch by a company with a lab of its own ("Google launched ChatGPT")
+                                or (_LAUNCHED.search(text, org_at + len(org_text), m.start("prod15"))
+                                    and _model_maker(gl, org_e) and _lab_work(gl, prod_e))
+                                or _chip_of_chip_maker(gl, org_e, prod_e)):
                             continue  # "Samsung launched Gemini Live", "OpenAI announced H100 clusters": a platform's
                             # or a customer's move; a lab brings out models and its own products
                         if m.group("prod16") and (org_e.kind in ("cloud", "company") or _OBJECT_BEFORE.search(
@@ -1568,6 +1816,122 @@ class WrongMaker(_AttributionRule):
                                 continue  # "the thing Samsung shipped was Gemini Nano": a platform's move
                         yield self._finding(ep, path, text, m, org_text, org_at, prod_e, org_e, gl, spoken,
                                             fixable=not via)
+
+    def _people(self, gl, shapes: PersonShapes, ep, path: str, text: str, names: list, people: list):
+        """Findings of people tied to an org that is not theirs by a current role ("Anthropic CEO
+        Sam Altman", "Jensen Huang, the CEO of AMD", "Satya Nadella, Google's chief executive",
+        "Sam Altman of Anthropic"): the org nearest before or after the person."""
+        orgs = [(a, b) for a, b, is_org, _ in names if is_org]
+        if not orgs:
+            return
+        starts = [a for a, _ in orgs]
+        for pa, pb in people:
+            i = bisect_left(starts, pb)  # the first org after the person (names do not overlap)
+            after = orgs[i] if i < len(orgs) else None
+            before = orgs[i - 1] if i else None
+            found = None
+            if before is not None and pa - before[1] <= _PERSON_GAP and \
+                    shapes.before.fullmatch(text, before[1], pa) is not None and \
+                    not shapes.past_before.search(text, max(0, before[0] - 12), before[0]):
+                found = (before, before[0], pb)
+            elif after is not None and after[0] - pb <= _PERSON_GAP and \
+                    (m := shapes.after.fullmatch(text, pb, after[0])) is not None and \
+                    not shapes.past_before.search(text, max(0, pa - 12), pa):
+                end = after[1]
+                if m.group("comma"):
+                    r = shapes.role_after.match(text, end)
+                    end = r.end() if r is not None else -1
+                elif m.group("paren"):
+                    close = _PAREN_CLOSE.match(text, end)
+                    end = -1 if close is None else close.end() if text.endswith(")", 0, close.end()) else end
+                elif m.group("of"):
+                    if text.startswith(("'", "’"), end) or _PERSON_TO_AFTER.match(text, end) or (
+                            "from" in m.group("of") and _PERSON_MOVE_BEFORE.search(text, max(0, pa - 40), pa)):
+                        end = -1  # "of OpenAI's board", "from OpenAI to Anthropic", "poached X from OpenAI"
+                elif m.group("poss"):
+                    if _RELATION_AFTER.match(text, end) or _PERSON_RELATION_AFTER.match(text, end):
+                        end = -1  # "Elon Musk's OpenAI lawsuit"
+                if end != -1:
+                    found = (after, pa, end)
+            if found is None:
+                continue
+            (oa, ob), start, end = found
+            person = gl.lookup(text[pa:pb])
+            if person is None or person.kind != "person" or not person.maker:
+                continue
+            if shapes.past.search(text, start, end) or _PERSON_THEN_AFTER.match(text, end):
+                continue  # "Ilya Sutskever, co-founder and chief scientist of OpenAI", "OpenAI's CTO at the time"
+            org_e = _org_entry(gl, text[oa:ob])
+            if org_e is None or org_e.kind not in _PERSON_ORG_KINDS or _person_right(gl, person, org_e):
+                continue
+            m = _ListClaim(text, {"org36": (oa, ob), "prod36": (pa, pb)}, start, end)
+            yield self._finding(ep, path, text, m, text[oa:ob], oa, person, org_e, gl)
+
+    def _org_context_its(self, gl, pats, ep, paths, texts, k, names):
+        """Findings of an org's context that calls another's product its own ("Discussed for its
+        Claude models" of Meta): "its" or "their" before the first name, which is the product, and
+        only of an org that makes models (a platform's "its Claude offering" is a relation, and a
+        name before "its" may be what it stands for)."""
+        path, text = paths[k], texts[k]
+        a, b = names[0][0], names[0][1]
+        its = _ITS_BEFORE.search(text, max(0, a - 40), a)
+        if its is None:
+            return
+        org_e = self._context_org(gl, paths, texts, path)
+        prod_e = gl.lookup(text[a:b])
+        if org_e is None or prod_e is None or prod_e.kind not in MADE_KINDS or not prod_e.maker \
+                or prod_e is org_e or gl.is_right_maker(prod_e, org_e) or not _makes_models(gl, org_e):
+            return
+        end = _VERSION_AFTER.match(text, b).end()
+        if not _ORG_CONTEXT_END.match(text, b) or _RELATION_AFTER.match(text, end) or _ITS_USE_AFTER.match(text, end) \
+                or _derivative(gl, text, b, org_e) or _NOT_A_CLAIM.search(text, 0, its.start()):
+            return
+        m = _ListClaim(text, {"prod37": (a, b)}, its.start(), end)
+        yield self._finding(ep, path, text, m, texts[paths.index(path[:-len("context")] + "name")], 0, prod_e, org_e, gl,
+                            fixable=False)
+
+    @staticmethod
+    def _context_org(gl, paths, texts, path):
+        """The org an entity's record names, for its context at `path`, or None."""
+        try:
+            name = texts[paths.index(path[:-len("context")] + "name")]
+        except ValueError:
+            return None
+        org_e = _org_entry(gl, name.strip())
+        return org_e if org_e is not None and org_e.is_org else None
+
+    def _org_context(self, gl, pats, ep, paths, texts, k, start: re.Match):
+        """Findings of an org's context that names it the maker of another's product: the record's
+        name is the maker ("Meta" with "Maker of the Claude models", "Google" with "Released GPT-5").
+        The product, or each of a list of them, stands right after the start (`_org_context_start`)."""
+        path, text = paths[k], texts[k]
+        if (org_e := self._context_org(gl, paths, texts, path)) is None:
+            return
+        name = texts[paths.index(path[:-len("context")] + "name")]
+        launch = _ORG_CONTEXT_LAUNCH.search(text, start.start(), start.end()) is not None
+        pos = _ORG_CONTEXT_DET.match(text, start.end()).end()
+        prod_trie = pats.claims.tries["prod"]
+        while True:
+            ends = _name_ends(prod_trie, text, pos, len(text)) if _NAME_BOUNDARY.match(text, pos) else []
+            end = next((e for e in ends if _ORG_CONTEXT_END.match(text, e)), None)
+            if end is None:
+                return
+            prod_e = gl.lookup(text[pos:end])
+            if prod_e is None or prod_e.kind not in MADE_KINDS or not prod_e.maker:
+                return
+            after = _VERSION_AFTER.match(text, end).end()
+            if _PARTNER_AFTER.match(text, after):
+                return  # "Released Llama 2 in partnership with Meta": a joint release
+            if not (prod_e is org_e or gl.is_right_maker(prod_e, org_e)) and (
+                    not launch or (_makes_models(gl, org_e) and _lab_work(gl, prod_e))
+                    or _chip_of_chip_maker(gl, org_e, prod_e)) and not _derivative(gl, text, end, org_e):
+                m = _ListClaim(text, {"prod35": (pos, end)}, start.start(), after)
+                yield self._finding(ep, path, text, m, name, 0, prod_e, org_e, gl, fixable=False)
+                return
+            sep = _LIST_SEP.match(text, after)
+            if sep is None:
+                return
+            pos = _ARTICLE_THE.match(text, sep.end()).end()
 
 
 class EntityWrongMaker(_AttributionRule):
