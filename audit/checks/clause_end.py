@@ -106,6 +106,15 @@ class TruncationWords:
     main_verbs: set[str] = field(default_factory=set)  # "what we do | is": auxiliaries that are main verbs there
     copula_that: set[str] = field(default_factory=set)  # "the thing is | they are": a clause after a copula
     conditions: set[str] = field(default_factory=set)  # "if you give them tools, | they will": a condition's main clause
+    wh_openers: set[str] = field(default_factory=set)  # "look at how | these models": a clause that wants its verb
+    tough: set[str] = field(default_factory=set)  # "great to work | with": the infinitive's object is the gap
+    result_degree: set[str] = field(default_factory=set)  # "so cheap that | people stopped worrying about"
+    copulas: set[str] = field(default_factory=set)  # "... the interconnect | becomes": no complement
+    sentence_adverbs: set[str] = field(default_factory=set)  # "... and | suddenly": an adverb before its clause
+    conjunctions: set[str] = field(default_factory=set)  # and, but, or, nor
+    standalone_adverbs: set[str] = field(default_factory=set)  # "not yet, but | eventually" is whole
+    result_wh: set[str] = field(default_factory=set)  # "what struck me was | how"
+    word_endings: tuple[str, ...] = ()  # "interpretabil" + "ity": the start of a rare word
 
 
 # TruncationWords' word classes -> their keys in rules/truncation.yaml (lowercased, ’ as ')
@@ -134,6 +143,9 @@ _WORD_CLASSES = {
     "approximators": "approximators", "gerund_verbs": "gerund_verbs", "free_relatives": "free_relatives", "measure_nouns": "measure_nouns",
     "since_enders": "since_enders", "objects_wanting": "verbs_wanting_more_than_an_object",
     "main_verbs": "free_relative_verbs",
+    "wh_openers": "wh_openers", "tough": "tough_adjectives", "result_degree": "result_degree_words",
+    "copulas": "copula_verbs", "sentence_adverbs": "sentence_adverbs", "conjunctions": "conjunctions", "standalone_adverbs": "standalone_adverbs",
+    "result_wh": "result_wh",
 }
 
 
@@ -141,7 +153,7 @@ def parse_truncation(data, where: str) -> TruncationWords:
     data = data or {}
     expect(data, dict, where, "truncation")
     known_keys(data, {"version", "dangling_words", "prose_dangling_words", "short_words", "lead_fragments",
-                      "transitive_stems", "noun_suffixes", "fillers", *_WORD_CLASSES.values()}, where, "truncation")
+                      "transitive_stems", "noun_suffixes", "fillers", "word_endings", *_WORD_CLASSES.values()}, where, "truncation")
     leads = str_list(data.get("lead_fragments"), where, "lead_fragments")
     for i, p in enumerate(leads):
         try:
@@ -153,6 +165,7 @@ def parse_truncation(data, where: str) -> TruncationWords:
         classes["transitive"].update(verb_forms(stem))
     classes["transitive"].update(classes["verb_s_forms"])
     classes["noun_suffixes"] = tuple(sorted(_lower_set(data, "noun_suffixes", where)))
+    classes["word_endings"] = tuple(sorted(_lower_set(data, "word_endings", where)))
     # longest first, ties in a fixed order: the pattern's text is the same in every process (the
     # compiled-regex cache is keyed by it; a set's order changes with the string hash seed)
     fillers = sorted(_lower_set(data, "fillers", where), key=lambda f: (-len(f), f))
@@ -238,6 +251,9 @@ def is_word_start(low: str, more: int = 2) -> bool:
 
 # a word of three letters rarer than this is mostly a clipped word ("tha", "mod", "acc", "eva")
 _THREE_LETTER_ZIPF = 4.0
+# a lowercase word rarer than this that an ending makes a word at least this frequent is the start
+# of a rare word ("interpretabil" of "interpretability", Zipf 1.5)
+_RARE_WORD_ZIPF = 1.0
 
 
 def _word_before(stripped: str, a: int) -> str:
@@ -364,6 +380,12 @@ def _speech_cut(text: str, a: int, low: str, words: TruncationWords) -> str | No
         if (subject in words.demonstratives or subject == "that") and k > 0 and before[k - 1] in words.prepositions:
             # "... the hardest part about all of this is": 'this' is the preposition's object
             return f"ends on {before[k - 1] + ' ' + subject + ' ' + low!r}, an auxiliary without its verb"
+        if (subject in words.relatives and subject in words.object_gaps and k > 0 and before[k - 1] not in words.function
+                and before[k - 1] not in words.indefinites and before[k - 1] not in words.clause_verbs and before[k - 1] not in words.that_verbs
+                and before[k - 1] not in words.wh_verbs and not _antecedent(text, a, low)):
+            # "... is a system that can", "the models which will": a relative clause after its
+            # noun, with its auxiliary and no verb
+            return f"ends on {before[k - 1] + ' ' + subject + ' ' + low!r}, a relative clause without its verb"
         if _embedded(before, words):
             return None  # "more than the models can", "nobody knows whether it will"
         if (subject in words.particles or subject in words.prepositions) and subject != "to" or (
@@ -419,7 +441,10 @@ def _speech_cut(text: str, a: int, low: str, words: TruncationWords) -> str | No
     if len(before) >= 4 and before[-3] == "to" and before[-2] == "be":
         before = before[:-2] + before[-1:]  # "a lot to be excited | about" as "a lot to excite about"
     if len(before) >= 3 and before[-2] == "to" and (
-            before[-3] in words.indefinites
+            before[-3] in words.indefinites or before[-3] in words.tough  # "great to work with"
+            or (len(before) >= 4 and before[-4] in words.be_forms and before[-3] not in words.function  # "is crazy to think about"
+                and before[-3] not in words.infinitive_verbs and before[-3] not in words.past_verbs
+                and not before[-3].endswith("ed"))  # (not "it is designed to work with", "be able to get to")
             or (before[-3] not in words.function and before[-3] not in words.infinitive_verbs
                 and before[-3] not in words.past_verbs and not before[-3].endswith("ed")
                 and any(len(before) >= n and before[-n] in words.determiners
@@ -446,7 +471,8 @@ def _speech_cut(text: str, a: int, low: str, words: TruncationWords) -> str | No
             return None  # "the customers we sell to", "what we listen to", "where we're at": a stranded preposition
         if (before[k] in words.subjects and verb_after and k >= 2 and before[k - 1] in words.relatives
                 and before[k - 2] not in words.function and before[k - 2] not in words.that_verbs
-                and before[k - 2] not in words.auxiliaries):
+                and before[k - 2] not in words.auxiliaries
+                and not (k >= 3 and before[k - 3] in words.result_degree)):  # ("so cheap that people stopped worrying about")
             return None  # "the moat that nobody talks about": a relative clause after its noun
         if ((before[k] in words.determiners or before[k] in words.quantifiers_as_subjects) and k + 2 < len(before)
                 and k >= 2 and before[k - 1] in words.relatives
@@ -580,17 +606,28 @@ def _open_clause(text: str, a: int, low: str, words: TruncationWords) -> str | N
     onboarding flow"; not "... that the customer decides", "... if the market grew")."""
     if low in words.function or not words.clause_openers:
         return None
-    tail = text[max(0, a - 40):a].lower().split()  # (a determiner one or two words back, else no clause)
-    if not tail or (tail[-1] not in words.determiners and (len(tail) < 2 or tail[-2] not in words.determiners)):
+    tail = text[max(0, a - 60):a].lower().split()[-5:]  # (a determiner up to five words back, else no clause)
+    if not any(w in words.determiners for w in tail):
         return None
     clause = _last_clause(text, a)
     if len(clause) < 3 or clause[-1] != low.replace("’", "'"):
         return None
+    if len(clause) >= 5 and clause[-2] in ("of", "for") or len(clause) >= 6 and clause[-3] in ("of", "for") \
+            and clause[-2] in words.determiners:
+        # "... whether the next generation of chips": the subject's noun phrase ends on its
+        # preposition's object, and the clause lost its verb
+        p = len(clause) - 2 if clause[-2] in ("of", "for") else len(clause) - 3
+        for d in (p - 1, p - 2, p - 3):
+            if d < 1 or clause[d] not in words.determiners or any(w in words.function for w in clause[d + 1:p]):
+                continue
+            if _clause_opener(clause, d - 1, words) and d - 1 >= 0:
+                return f"ends on {' '.join(clause[d - 1:])!r}, a clause without its verb"
+            break
     for n in (1, 2):
         if len(clause) < n + 2:
             break
         det, opener = clause[-n - 1], clause[-n - 2]
-        if det in words.determiners and opener in words.clause_openers:
+        if det in words.determiners and _clause_opener(clause, len(clause) - n - 2, words):
             noun = clause[-n:]
             if n == 2 and (low.endswith(("s", "ed")) or low in words.past_verbs or noun[0] in words.function):
                 return None  # "... that the customer decides": the verb is there
@@ -600,6 +637,17 @@ def _open_clause(text: str, a: int, low: str, words: TruncationWords) -> str | N
                 return None
             return f"ends on {opener + ' ' + det + ' ' + ' '.join(noun)!r}, a clause without its verb"
     return None
+
+
+def _clause_opener(clause: list[str], j: int, words: TruncationWords) -> bool:
+    """Does clause[j] open a clause that wants its subject and verb after it: a clause opener
+    ("whether", "make sure"), a wh-word ("how", "why", "where", "when") or 'how' and its
+    adjective ("... depends on how fast | the hardware")?"""
+    if j < 0:
+        return False
+    w = clause[j]
+    return (w in words.clause_openers or w in words.wh_openers
+            or (j > 0 and clause[j - 1] == "how" and w not in words.function and w not in words.determiners))
 
 
 def _ly_adverb(w: str, words: TruncationWords) -> bool:
@@ -626,6 +674,24 @@ def _open_phrase(text: str, a: int, low: str, words: TruncationWords) -> str | N
         return None
     before = clause[:-1]
     prev = before[-1]
+    if low not in words.function and (prev == "single" and low.endswith("est") or before[-2:] == ["single", "most"]
+                                      or before[-4:] == ["one", "of", "the", "most"]):
+        # "... the single biggest", "... one of the most important": a superlative without its noun
+        return f"ends on {' '.join(before[-3:] + [low])!r}, an adjective without its noun"
+    if clause in (["the", "more"], ["the", "less"]) and text[:a].rstrip()[:-3].rstrip().endswith(","):
+        # "The bigger the model, the more": the second half of a comparison without its words
+        return f"ends on ', the {low}', a comparison without its words"
+    if (len(before) >= 2 and before[-2] in words.causative and before[-2] in words.objects_wanting
+            and (prev in words.determiners or prev not in words.function) and low.endswith("s")
+            and low not in words.function and low not in words.transitive):
+        # "... lets small startups", "... let the researchers": the object of 'let' without its verb
+        return f"ends on {' '.join(before[-2:] + [low])!r}, an object without the verb that follows it"
+    if low == "sure" and prev == "making":
+        j = len(before) - 2
+        while j >= 0 and _adverb(before[j], words):
+            j -= 1  # "we're just | making sure"
+        if j < 0 or before[j] not in words.be_forms or before[j] not in words.subjects:
+            return "ends on 'making sure', before the clause it opens"  # "... the hard part was making sure"
     if low in words.attributive:
         if low in words.possessive_own and len(before) > 1 and (before[-2] in words.prepositions or before[-2] == "as"):
             return None  # "on their own", "on the whole", "as a whole"
@@ -666,7 +732,8 @@ def _open_phrase(text: str, a: int, low: str, words: TruncationWords) -> str | N
     if low == "be" and prev == "to":
         verb = before[-2] if len(before) > 1 else ""
         if (verb in ("have", "has", "had", "need", "needs", "needed", "got", "going", "gonna", "supposed")
-                and len(before) > 2 and before[-3] in words.subjects
+                and len(before) > 2 and (before[-3] in words.subjects
+                                         or (verb == "going" and before[-3] in words.be_forms))  # "... is going to be"
                 and not words.negating.intersection(before) and not words.object_gaps.intersection(before)):
             return f"ends on {' '.join(before[-3:] + [low])!r}, without what it should be"  # "... we have to be"
         # "... wanted every prompt to be": a verb that wants another, its object, 'to be' and no complement
@@ -739,6 +806,12 @@ def _open_phrase(text: str, a: int, low: str, words: TruncationWords) -> str | N
                                               or low in words.past_verbs or low in words.verb_s_forms):
         return None  # "the user needs", "a quick take": maybe a noun
     ahead = before[k - 1] if k else ""
+    if low in words.copulas and subject not in words.subjects:
+        # "... eventually the interconnect becomes": a copula after a noun wants its complement
+        # (a relative clause on it has a pronoun: "the company it becomes")
+        return f"ends on {subject + ' ' + low!r}, a verb without its complement"
+    if subject == "one" and k >= 2 and ahead not in words.function and before[k - 2] in words.determiners:
+        ahead = ""  # "... because the old one kept": 'one' is the noun of its phrase, the subject
     if (ahead and ahead not in words.function and ahead not in words.determiners and ahead not in words.clause_verbs
             and ahead not in words.clause_final):
         # ("... a new model comes out | we replace": no noun ends in 'out', 'now' or 'again')
@@ -749,6 +822,41 @@ def _open_phrase(text: str, a: int, low: str, words: TruncationWords) -> str | N
                 and noun not in words.objects and noun not in words.transitive and noun not in words.object_forms):
             return None
     return f"ends on {subject + ' ' + low!r}, a verb without its object"
+
+
+def _open_tail(text: str, a: int, low: str, words: TruncationWords) -> str | None:
+    """Why a text ending on text[a:] = `low` was cut, or None: an adverb that stands before a
+    clause after a conjunction or a complementizer ("... and suddenly", "... because honestly";
+    not "slowly but surely"), a wh-word after 'is' whose subject is a relative or a free relative
+    (", which is why", "what struck me was how"), or ", which" and a verb that takes a clause
+    before a final 'that' (", which tells you that")."""
+    low = low.replace("’", "'")
+    if low not in words.sentence_adverbs and low not in words.result_wh and low != "that":
+        return None
+    clause = _last_clause(text, a)
+    if len(clause) < 2 or clause[-1] != low:
+        return None
+    if low in words.sentence_adverbs:
+        j = len(clause) - 2
+        while j > 0 and clause[j] in words.sentence_adverbs:
+            j -= 1  # "... and then suddenly"
+        p = clause[j]
+        if ((p in words.conjunctions or (p in words.complementizers and p not in ("that", "since")))
+                and not (p in ("but", "or", "nor") and low in words.standalone_adverbs)  # "not yet, but eventually"
+                and not (j > 0 and _ly_adverb(clause[j - 1], words))):  # ("slowly but surely")
+            return f"ends on {' '.join(clause[j:])!r}, an adverb without the clause it opens"
+        return None
+    if low in words.result_wh:
+        if len(clause) >= 3 and clause[-2] in words.copula_that and clause[-2] in words.be_forms and (
+                (len(clause) == 3 and clause[0] in words.relatives and clause[0] != "that")
+                or clause[0] in words.free_relatives
+                or (clause[0] in words.conjunctions and clause[1] in words.free_relatives)):
+            return f"ends on {' '.join(clause[-2:])!r}, before the clause it opens"  # ", which is why"
+        return None
+    if (3 <= len(clause) <= 4 and clause[0] == "which" and clause[1] not in words.function
+            and (len(clause) == 3 or clause[2] in words.objects or clause[2] in words.object_forms)):
+        return f"ends on {' '.join(clause)!r}, before the clause it introduces"  # ", which tells you that"
+    return None
 
 
 def _bare_subject(text: str, a: int, word: str, words: TruncationWords) -> str | None:
@@ -850,7 +958,7 @@ def cut_ending(text: str, words: TruncationWords, gl, prose: bool = False,
         return a, b, why
     if low == "it" and _CLAUSE_START_BEFORE.search(stripped, 0, a):
         return a, b, f"ends on {stripped[_CLAUSE_START_BEFORE.search(stripped, 0, a).start():b]!r}, a clause without its verb"
-    why = _bare_subject(clean, ca, word, words)
+    why = _bare_subject(clean, ca, word, words) or _open_tail(clean, ca, low, words)
     if why:
         return a, b, why
     if low in words.subordinators:
@@ -887,7 +995,9 @@ def cut_ending(text: str, words: TruncationWords, gl, prose: bool = False,
     if len(low) <= 2 and low not in words.short:
         return a, b, f"ends on {word!r}, the start of a cut word"
     if ((len(low) == 3 and low not in words.whole_words and not at_least(low, _THREE_LETTER_ZIPF))
-            or (len(low) >= 4 and low not in words.whole_words and not is_common_word(low) and is_word_start(low, 1))):
+            or (len(low) >= 4 and low not in words.whole_words and not is_common_word(low) and is_word_start(low, 1))
+            or (len(low) >= 6 and low not in words.whole_words and not at_least(low, _RARE_WORD_ZIPF)
+                and any(at_least(low + e, _RARE_WORD_ZIPF) for e in words.word_endings))):
         return None if _a_term(word, used_whole) else (a, b, f"ends on {word!r}, the start of a cut word")
     return None
 

@@ -1,0 +1,93 @@
+"""Issue 6, session ext13: T701 on speech cut at a whole word mid-sentence, where the last clause
+lacks what its head requires -- a wh-word or complementizer and a subject with no verb ("... look
+at how these models"), ", which is why", an adverb after a conjunction ("... and suddenly"), a
+copula without its complement ("... the interconnect becomes"), a relative clause with its
+auxiliary only ("... a system that can"), 'let' and an object without its verb, a superlative
+without its noun, 'making sure', a comparison's second half (", the more"), "is going to be", a
+rare word cut short ("interpretabil") -- and the whole speech that ends on the same kinds of word.
+One episode per quote, all through the real rules (tests.test_truncation_s10's helpers).
+"""
+
+import pytest
+
+from tests.test_truncation_s10 import _assert_cut, _quotes
+
+CUT = [
+    # a wh-word and a subject without its verb
+    ("If you think about how the labs", "labs"),
+    ("I'm always curious about why these companies", "companies"),
+    ("That's basically where the industry", "industry"),
+    ("It really depends on how fast the hardware", "hardware"),
+    ("We had to figure out when the model", "model"),
+    # a clause opener and a subject whose noun phrase ends on its preposition's object
+    ("So the question is whether the next generation of chips", "chips"),
+    # a wh-word after 'is' whose subject is a relative or a free relative
+    ("We launched the API in March, which is why", "why"),
+    ("Revenue doubled in the second half, which is how", "how"),
+    ("What struck me about the launch was how", "how"),
+    ("Everyone in the room agreed, which tells you that", "that"),
+    # an adverb that stands before a clause, after a conjunction or complementizer
+    ("We were growing fast and suddenly", "suddenly"),
+    ("The demo went viral because honestly", "honestly"),
+    ("We had a great quarter, although obviously", "obviously"),
+    # a copula without its complement after a noun
+    ("I think the training cluster eventually becomes", "becomes"),
+    ("Over time the model basically becomes", "becomes"),
+    # a relative clause with its auxiliary and no verb
+    ("What you really want is a system that can", "can"),
+    # the object of 'let' (after an adjective) without its verb
+    ("The new scheduler basically lets small startups", "startups"),
+    ("Open weights let independent researchers", "researchers"),
+    # 'making sure' without its clause
+    ("The hard part was making sure", "sure"),
+    # a superlative without its noun
+    ("It was one of the most important", "important"),
+    ("That was the single biggest", "biggest"),
+    # the second half of a comparison
+    ("The bigger the model, the more", "more"),
+    # 'is going to be' without its complement
+    ("The next big unlock for robotics is going to be", "be"),
+    # a result clause ('so ... that') strands no preposition
+    ("The API got so cheap that people stopped worrying about", "about"),
+    # 'the old one' is a subject; 'kept' wants its object
+    ("We basically rewrote the pipeline because the old one kept", "kept"),
+    # a rare word cut short
+    ("Regulators are worried about concentration and interpretabil", "interpretabil"),
+]
+
+
+@pytest.mark.parametrize("text, evidence", CUT)
+def test_a_quote_whose_last_clause_lacks_its_head_is_flagged(text, evidence):
+    (found,), (episode,) = _quotes([text])
+    _assert_cut(text, found, episode, evidence)
+
+
+WHOLE = [
+    "I mean, that's just how the business works", "We had no idea why the model did that",
+    "Nobody really knows where the ceiling is", "I remember when the first GPT paper came out",
+    "It depends on how big the model is", "Nobody knows when the bubble pops",
+    "So that's kind of where the opportunity lies", "He showed us how the system handles failures",
+    "That's what made it so great to work with", "The product is really hard to compete with",
+    "The team at Anthropic has been great to work with", "It's a company that's fun to work for",
+    "The bigger the model, the better", "The more, the merrier", "It's one of the best",
+    "We tried it, and honestly it was great", "Maybe not today, but eventually", "Not always, but usually",
+    "Nobody believed us, but slowly and surely they came around", "It works slowly but surely",
+    "We'll see, but probably", "It's been like that ever since then",
+    "That's a model that can reason", "We need people who can ship", "They'll hire anyone who can",
+    "It's going to be fine", "I don't know what it's going to be",
+    "It lets developers ship faster", "The team is making sure of it", "We're just making sure",
+    "Eventually the model becomes the product", "That's what it becomes", "The old one kept crashing",
+    "That's why", "And that's how", "This is why", "We did it, which is great",
+    "They raised a lot, which tells you something", "What we found was that it works",
+    "I love how fast it is", "We'll see how it goes", "Nobody knows why", "I don't see why not",
+    "I think that's true for most of them", "That's the part where the magic happens",
+    "I can tell you that", "We moved fast, and honestly, it paid off",
+    "The compute bill this year is crazy to think about", "It was hard to deal with",
+    "We think of ourselves as a research lab first and a product company second",
+]
+
+
+def test_whole_speech_ending_on_the_same_kinds_of_word_stays_quiet():
+    found, _ = _quotes(WHOLE)
+    loud = [(t, [(f.rule, f.evidence) for f in fs]) for t, fs in zip(WHOLE, found) if fs]
+    assert not loud
