@@ -51,6 +51,16 @@ CUT = [
     ("The API got so cheap that people stopped worrying about", "about"),
     # 'the old one' is a subject; 'kept' wants its object
     ("We basically rewrote the pipeline because the old one kept", "kept"),
+    # ", which" and an auxiliary; an ordinal, a possessive, 'what' without their words; 'than to'
+    ("Our agents now resolve most tickets without a human, which was", "was"),
+    ("We started sending people a weekly summary of what", "what"),
+    ("We noticed that users who connected their calendar in the first", "first"),
+    ("If the agent makes a mistake with a customer's", "customer's"),
+    ("I would rather fine-tune it ourselves than to", "to"),
+    # a name after a clause opener; 'spent' without its object; 'been' in a clause after 'that'
+    ("You have to remember that Nvidia", "Nvidia"),
+    ("You have to remember that for years Nvidia spent", "spent"),
+    ("There was a moment when we realized that the evals we had been", "been"),
     # a rare word cut short
     ("Regulators are worried about concentration and interpretabil", "interpretabil"),
 ]
@@ -81,7 +91,8 @@ WHOLE = [
     "They raised a lot, which tells you something", "What we found was that it works",
     "I love how fast it is", "We'll see how it goes", "Nobody knows why", "I don't see why not",
     "I think that's true for most of them", "That's the part where the magic happens",
-    "I can tell you that", "We moved fast, and honestly, it paid off",
+    "I can tell you that", "No matter what", "Guess what", "It's the company's", "We were the first",
+    "It's better than Google", "The money we spent", "It was time well spent", "That's how it's always been", "We moved fast, and honestly, it paid off",
     "The compute bill this year is crazy to think about", "It was hard to deal with",
     "We think of ourselves as a research lab first and a product company second",
 ]

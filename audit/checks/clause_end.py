@@ -114,6 +114,7 @@ class TruncationWords:
     conjunctions: set[str] = field(default_factory=set)  # and, but, or, nor
     standalone_adverbs: set[str] = field(default_factory=set)  # "not yet, but | eventually" is whole
     result_wh: set[str] = field(default_factory=set)  # "what struck me was | how"
+    ordinals: set[str] = field(default_factory=set)  # "in the | first": the ordinal's noun is missing
     word_endings: tuple[str, ...] = ()  # "interpretabil" + "ity": the start of a rare word
 
 
@@ -145,7 +146,7 @@ _WORD_CLASSES = {
     "main_verbs": "free_relative_verbs",
     "wh_openers": "wh_openers", "tough": "tough_adjectives", "result_degree": "result_degree_words",
     "copulas": "copula_verbs", "sentence_adverbs": "sentence_adverbs", "conjunctions": "conjunctions", "standalone_adverbs": "standalone_adverbs",
-    "result_wh": "result_wh",
+    "result_wh": "result_wh", "ordinals": "ordinals",
 }
 
 
@@ -308,7 +309,10 @@ def _speech_cut(text: str, a: int, low: str, words: TruncationWords) -> str | No
     if low in ("be", "been"):
         # "... and the results have been", "... the costs will be": the auxiliary and its 'be'
         # lost their complement; "that's how it's always been", "the way it should be" are whole
-        if len(clause) < 2 or words.embedding.intersection(clause) or "way" in clause or "?" in text[:a]:
+        # (only the words after the last 'that' count: "... when we realized that the evals we had
+        # been" lost its complement, the 'when' is another clause's)
+        tail = clause[len(clause) - 1 - clause[::-1].index("that"):] if "that" in clause[:-1] else clause
+        if len(clause) < 2 or words.embedding.intersection(tail) or "way" in clause or "?" in text[:a]:
             return None
         j = len(clause) - 2
         while j > 0 and _adverb(clause[j], words):
@@ -429,6 +433,8 @@ def _speech_cut(text: str, a: int, low: str, words: TruncationWords) -> str | No
         if clause[0] == "but" and len(before) >= 2 and _subject_of(before, len(before) - 1, words):
             return None  # "nobody wanted to, but we had to": the contrast gives the verb
         return f"ends on {prev + ' to'!r}, without the verb that follows"
+    if low == "to" and prev in ("than", "order"):
+        return f"ends on {prev + ' to'!r}, without the verb that follows"  # "... easier to sell to them than to"
     if low == "to" and prev in words.objects:
         return f"ends on {prev + ' to'!r}, without the verb that follows"
     if (low == "to" and len(before) >= 2 and prev not in words.function and prev not in words.infinitive_verbs
@@ -831,10 +837,25 @@ def _open_tail(text: str, a: int, low: str, words: TruncationWords) -> str | Non
     (", which is why", "what struck me was how"), or ", which" and a verb that takes a clause
     before a final 'that' (", which tells you that")."""
     low = low.replace("’", "'")
-    if low not in words.sentence_adverbs and low not in words.result_wh and low != "that":
+    if (low not in words.sentence_adverbs and low not in words.result_wh and low != "that" and low != "what"
+            and low not in words.ordinals and low not in words.auxiliaries and low not in words.that_verbs
+            and not low.endswith("'s")):
         return None
     clause = _last_clause(text, a)
     if len(clause) < 2 or clause[-1] != low:
+        return None
+    prev = clause[-2]
+    if clause[0] == "which" and len(clause) == 2 and (low in words.auxiliaries or low in words.that_verbs):
+        return f"ends on {'which ' + low!r}, a relative clause without its complement"  # "..., which was"
+    if low == "what" and prev in words.prepositions and not (len(clause) > 2 and clause[-3] in words.wh_verbs):
+        return f"ends on {prev + ' what'!r}, a clause without its words"  # "... a summary of what"
+    if (low in words.ordinals and prev == "the" and len(clause) > 2 and clause[-3] in words.prepositions
+            and clause[-3] != "to"):
+        return f"ends on {' '.join(clause[-3:])!r}, an ordinal without its noun"  # "... in the first"
+    if (low.endswith("'s") and len(low) > 3 and low[:-2] not in words.function and prev in words.determiners
+            and not (len(clause) > 2 and (clause[-3] in ("at", "to") or clause[-3] in words.be_forms))):  # ("it's the company's")
+        return f"ends on {prev + ' ' + low!r}, a possessive without its noun"  # "... with a customer's"
+    if low not in words.sentence_adverbs and low not in words.result_wh and low != "that":
         return None
     if low in words.sentence_adverbs:
         j = len(clause) - 2
@@ -976,6 +997,14 @@ def cut_ending(text: str, words: TruncationWords, gl, prose: bool = False,
         return a, b, f"ends on {_word_before(stripped, a) + ' though'!r}, before the clause it opens"
     if trailed:
         return None
+    if word[:1].isupper() and word != "I" and word[1:2].isalpha():
+        clause = _last_clause(clean, ca)
+        if (len(clause) >= 2 and clause[-2] in words.clause_openers and clause[-2] != "sure"
+                and (clause[-2] != "that" or (len(clause) >= 3 and (clause[-3] in words.clause_verbs
+                                                                    or clause[-3] in words.that_verbs)))):
+            # "... you have to remember that Nvidia", "... because OpenAI": a name, the subject of
+            # a clause that lost its verb
+            return a, b, f"ends on {clause[-2] + ' ' + word!r}, a clause without its verb"
     if len(word) == 1 and word.isupper() and word not in "IA" and _word_before(stripped, a) in words.function:
         return a, b, f"ends on {word!r}, the start of a cut word"  # "... in plain E", "... on G"
     if not word.islower():
