@@ -61,6 +61,14 @@ CUT = [
     ("You have to remember that Nvidia", "Nvidia"),
     ("You have to remember that for years Nvidia spent", "spent"),
     ("There was a moment when we realized that the evals we had been", "been"),
+    # 'be' without its complement: after a personal pronoun with no 'be' before it to repeat, or
+    # in a clause whose opener is no gap of it ("why people are")
+    ("We actually tried to build our own chips at one point, and it was", "was"),
+    ("And look, I get why people are", "are"),
+    ("So, you know, the way we think about pricing is", "is"),
+    # a subject without its verb after 'how many ...' or after a prepositional phrase
+    ("The most important metric for us is how many tasks the agent", "agent"),
+    ("I genuinely believe that within five years every knowledge worker", "worker"),
     # a rare word cut short
     ("Regulators are worried about concentration and interpretabil", "interpretabil"),
 ]
@@ -91,7 +99,9 @@ WHOLE = [
     "They raised a lot, which tells you something", "What we found was that it works",
     "I love how fast it is", "We'll see how it goes", "Nobody knows why", "I don't see why not",
     "I think that's true for most of them", "That's the part where the magic happens",
-    "I can tell you that", "No matter what", "Guess what", "It's the company's", "We were the first",
+    "I can tell you that", "It was hard, and it still is", "I know who they are", "It is what it is",
+    "That's who we are", "Is it worth it? I think it is", "As it was", "Nobody ever stepped in, not once",
+    "The thing is, nobody was stepping in", "I think that in the end the market decides", "No matter what", "Guess what", "It's the company's", "We were the first",
     "It's better than Google", "The money we spent", "It was time well spent", "That's how it's always been", "We moved fast, and honestly, it paid off",
     "The compute bill this year is crazy to think about", "It was hard to deal with",
     "We think of ourselves as a research lab first and a product company second",

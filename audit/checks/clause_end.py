@@ -115,6 +115,8 @@ class TruncationWords:
     standalone_adverbs: set[str] = field(default_factory=set)  # "not yet, but | eventually" is whole
     result_wh: set[str] = field(default_factory=set)  # "what struck me was | how"
     ordinals: set[str] = field(default_factory=set)  # "in the | first": the ordinal's noun is missing
+    personal: set[str] = field(default_factory=set)  # "... and | it was": personal pronouns
+    adverbial_openers: set[str] = field(default_factory=set)  # "why | people are": no gap for 'be'
     word_endings: tuple[str, ...] = ()  # "interpretabil" + "ity": the start of a rare word
 
 
@@ -146,7 +148,8 @@ _WORD_CLASSES = {
     "main_verbs": "free_relative_verbs",
     "wh_openers": "wh_openers", "tough": "tough_adjectives", "result_degree": "result_degree_words",
     "copulas": "copula_verbs", "sentence_adverbs": "sentence_adverbs", "conjunctions": "conjunctions", "standalone_adverbs": "standalone_adverbs",
-    "result_wh": "result_wh", "ordinals": "ordinals",
+    "result_wh": "result_wh", "ordinals": "ordinals", "personal": "personal_pronouns",
+    "adverbial_openers": "adverbial_openers",
 }
 
 
@@ -390,6 +393,12 @@ def _speech_cut(text: str, a: int, low: str, words: TruncationWords) -> str | No
             # "... is a system that can", "the models which will": a relative clause after its
             # noun, with its auxiliary and no verb
             return f"ends on {before[k - 1] + ' ' + subject + ' ' + low!r}, a relative clause without its verb"
+        if (low in words.be_forms and subject not in words.personal and k > 0 and subject not in words.function and (
+                before[k - 1] in words.adverbial_openers
+                or (k > 1 and before[k - 1] in words.determiners and before[k - 2] in words.adverbial_openers))):
+            # "... I get why people are", "... because the models were": a clause whose opener is
+            # no gap of 'be' lost its complement ("that's what the models are" is whole)
+            return f"ends on {' '.join(before[k - 1:] + [low])!r}, 'be' without its complement"
         if _embedded(before, words):
             return None  # "more than the models can", "nobody knows whether it will"
         if (subject in words.particles or subject in words.prepositions) and subject != "to" or (
@@ -413,6 +422,13 @@ def _speech_cut(text: str, a: int, low: str, words: TruncationWords) -> str | No
             # "If you give the models tools, they will": the main clause of a condition lost its
             # verb; "if they can, they will" has its verb in the condition
             return f"ends on {subject + ' ' + low!r}, the main clause of a condition without its verb"
+        if (pronoun and low in words.be_forms and subject in words.personal and (k == 0 or before[k - 1] in words.function)
+                and (k == 0 or before[k - 1] not in words.object_gaps) and "?" not in text[:a]
+                and not any(w in words.be_forms and w in words.auxiliaries
+                            for w in _CLAUSE_WORDS.findall(text[:a].lower().replace("’", "'"))[:-1])):
+            # "... and it was", "... because they are": 'be' without its complement and no 'be'
+            # before it that it repeats ("it was hard, and it still is")
+            return f"ends on {subject + ' ' + low!r}, 'be' without its complement"
         if pronoun and low in words.perfect and not (
                 k > 0 and (before[k - 1] not in words.function or before[k - 1] in words.object_gaps
                            or before[k - 1] in words.quantifiers_as_subjects)) and not _antecedent(text, a, low):
@@ -422,7 +438,7 @@ def _speech_cut(text: str, a: int, low: str, words: TruncationWords) -> str | No
             return None  # "I think they will", "yes we can": the verb is understood
         return f"ends on {subject + ' ' + low!r}, an auxiliary without its verb"
     # a preposition
-    if low in words.particles and (prev in words.particle_words or prev in words.objects
+    if low in words.particles and (prev in words.particle_words or _ing_of(prev, words.particle_words) or prev in words.objects
                                    or (prev in words.object_forms and len(before) > 1)):
         return None  # "we logged in", "early on", "we turned it on": an adverb particle
     if low == "to" and prev in words.infinitive_verbs:
@@ -522,6 +538,15 @@ def _subject_of(before: list[str], k: int, words: TruncationWords) -> bool:
     return j >= 0 and before[j] in words.subjects and _is_subject(before, j, words.prepositions)
 
 
+def _ing_of(w: str, stems: set[str]) -> bool:
+    """Is `w` the -ing form of one of `stems` ("stepping" of "step", "logging" of "log", "moving"
+    of "move")?"""
+    if len(w) < 6 or not w.endswith("ing"):
+        return False
+    stem = w[:-3]
+    return stem in stems or stem + "e" in stems or (stem[-1:] == stem[-2:-1] and stem[:-1] in stems)
+
+
 def _embedded(before: list[str], words: TruncationWords) -> bool:
     """Do the words before a final auxiliary open an embedded or compared clause that it ends
     ("more than the models can", "what the answer is")? Not 'so' before an adverb ("the reason
@@ -529,6 +554,8 @@ def _embedded(before: list[str], words: TruncationWords) -> bool:
     for j, w in enumerate(before):
         if w not in words.embedding:
             continue
+        if w in ("so", "like") and (j == 0 or (j == 1 and before[0] in words.conjunctions)):
+            continue  # "so the way we think about pricing | is": a discourse marker, no clause
         nxt = before[j + 1] if j + 1 < len(before) else ""
         if w == "so" and nxt and nxt not in words.function and nxt not in words.subjects:
             continue
@@ -652,8 +679,17 @@ def _clause_opener(clause: list[str], j: int, words: TruncationWords) -> bool:
     if j < 0:
         return False
     w = clause[j]
-    return (w in words.clause_openers or w in words.wh_openers
-            or (j > 0 and clause[j - 1] == "how" and w not in words.function and w not in words.determiners))
+    if (w in words.clause_openers or w in words.wh_openers
+            or (j > 0 and clause[j - 1] == "how" and w not in words.function and w not in words.determiners)
+            or (j > 1 and clause[j - 2] == "how" and clause[j - 1] in ("many", "much") and w not in words.function)):
+        return True
+    # "that | within five years | every knowledge worker": a prepositional phrase between the
+    # opener and the subject
+    for p in range(j, max(0, j - 4), -1):
+        if clause[p] in words.prepositions or clause[p] in words.stranding:
+            return (p > 0 and clause[p] != "of" and clause[p - 1] in words.clause_openers
+                    and not any(x in words.function and x not in words.determiners for x in clause[p + 1:j + 1]))
+    return False
 
 
 def _ly_adverb(w: str, words: TruncationWords) -> bool:
