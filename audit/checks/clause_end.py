@@ -422,8 +422,9 @@ def _speech_cut(text: str, a: int, low: str, words: TruncationWords) -> str | No
             # "If you give the models tools, they will": the main clause of a condition lost its
             # verb; "if they can, they will" has its verb in the condition
             return f"ends on {subject + ' ' + low!r}, the main clause of a condition without its verb"
-        if (pronoun and low in words.be_forms and subject in words.personal and (k == 0 or before[k - 1] in words.function)
-                and (k == 0 or before[k - 1] not in words.object_gaps) and "?" not in text[:a]
+        if (pronoun and low in words.be_forms and subject in words.personal and k > 0
+                and (before[k - 1] in words.conjunctions or before[k - 1] in words.adverbial_openers)
+                and "?" not in text[:a]
                 and not any(w in words.be_forms and w in words.auxiliaries
                             for w in _CLAUSE_WORDS.findall(text[:a].lower().replace("’", "'"))[:-1])):
             # "... and it was", "... because they are": 'be' without its complement and no 'be'
