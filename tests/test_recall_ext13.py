@@ -112,3 +112,37 @@ def test_whole_speech_ending_on_the_same_kinds_of_word_stays_quiet():
     found, _ = _quotes(WHOLE)
     loud = [(t, [(f.rule, f.evidence) for f in fs]) for t, fs in zip(WHOLE, found) if fs]
     assert not loud
+
+
+# --- entity-noise ----------------------------------------------------------------------------------
+from tests.test_recall_extended8 import _episode, _hits, _ner  # noqa: E402
+
+NOISE = [
+    # a lowercase word of the sentence glued to a capitalised name
+    ("Fund Anthropic", "Amazon decided to fund Anthropic with billions of dollars and make AWS the primary cloud"),
+    ("Ban Meta", "there was a proposal to ban Meta from training on user data in Europe last year"),
+    # a common plural at the start of its sentence, the subject of a plural verb
+    ("Investors", "The valuations are wild. Investors are pricing these companies like they already won"),
+    ("Incumbents", "The market shifted. Incumbents have the distribution but they move slowly on AI"),
+    ("Founders", "Fundraising is harder. Founders are now expected to show real revenue before a Series A"),
+    # the field's generic plurals
+    ("Neoclouds", "GPU rental is booming. Neoclouds are buying up capacity wherever they can find power"),
+]
+GENUINE = [
+    ("Threads", "Meta's new app is doing well. Threads is growing faster than anyone expected this year"),
+    ("Notion", "Docs tools are adding agents. Notion has more AI users than anyone expected this year"),
+    ("Ramp", "Corporate cards are hot. Ramp has been growing fast by automating expense reports"),
+    ("Open Philanthropy", "It was funded by donors like Open Philanthropy, which gave a lot to AI safety work"),
+    ("Scale AI", "The data labeling market is big. Scale AI supplies training data to most of the labs"),
+    ("Figure", "Humanoid robots are back. Figure raised a huge round to build general-purpose robots"),
+]
+
+
+@pytest.mark.parametrize("name, sentence", NOISE)
+def test_a_sentence_word_or_a_plural_subject_listed_as_a_company_is_noise(name, sentence):
+    assert _hits([_episode(companies=[_ner(name, sentence)])], "entity-noise") == [True]
+
+
+def test_genuine_names_of_the_same_shapes_stay_quiet():
+    hits = _hits([_episode(companies=[_ner(n, s)]) for n, s in GENUINE], "entity-noise")
+    assert [n for (n, _), h in zip(GENUINE, hits) if h] == []
