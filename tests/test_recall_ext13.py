@@ -69,6 +69,9 @@ CUT = [
     # a subject without its verb after 'how many ...' or after a prepositional phrase
     ("The most important metric for us is how many tasks the agent", "agent"),
     ("I genuinely believe that within five years every knowledge worker", "worker"),
+    # a comparative adjective after a preposition; 'what' after 'depends on'
+    ("The moment we added voice, usage among older", "older"),
+    ("Honestly, how well it works depends on what", "what"),
     # a rare word cut short
     ("Regulators are worried about concentration and interpretabil", "interpretabil"),
 ]
@@ -99,7 +102,7 @@ WHOLE = [
     "They raised a lot, which tells you something", "What we found was that it works",
     "I love how fast it is", "We'll see how it goes", "Nobody knows why", "I don't see why not",
     "I think that's true for most of them", "That's the part where the magic happens",
-    "I can tell you that", "It was hard, and it still is", "I know who they are", "It is what it is",
+    "I can tell you that", "We lost a year on it, and for what", "I'm getting older", "They are older", "It was hard, and it still is", "I know who they are", "It is what it is",
     "That's who we are", "Is it worth it? I think it is", "As it was", "Nobody ever stepped in, not once",
     "The thing is, nobody was stepping in", "I think that in the end the market decides", "No matter what", "Guess what", "It's the company's", "We were the first",
     "It's better than Google", "The money we spent", "It was time well spent", "That's how it's always been", "We moved fast, and honestly, it paid off",

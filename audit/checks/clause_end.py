@@ -884,7 +884,7 @@ def _open_tail(text: str, a: int, low: str, words: TruncationWords) -> str | Non
     prev = clause[-2]
     if clause[0] == "which" and len(clause) == 2 and (low in words.auxiliaries or low in words.that_verbs):
         return f"ends on {'which ' + low!r}, a relative clause without its complement"  # "..., which was"
-    if low == "what" and prev in words.prepositions and not (len(clause) > 2 and clause[-3] in words.wh_verbs):
+    if low == "what" and prev in words.prepositions and prev != "for":  # ("... and for what": rhetorical)
         return f"ends on {prev + ' what'!r}, a clause without its words"  # "... a summary of what"
     if (low in words.ordinals and prev == "the" and len(clause) > 2 and clause[-3] in words.prepositions
             and clause[-3] != "to"):
