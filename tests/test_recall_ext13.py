@@ -72,6 +72,14 @@ CUT = [
     # a comparative adjective after a preposition; 'what' after 'depends on'
     ("The moment we added voice, usage among older", "older"),
     ("Honestly, how well it works depends on what", "what"),
+    # a wh-word and 'it'; 'need to' after 'is that' whose free relative is the subject; an adjective
+    # and a plural after 'that the'; a reported verb without what was said; a condition's main
+    # clause with only its subject
+    ("I think the most underrated thing about Cursor is how it", "it"),
+    ("What I tell every founder is that you need to", "to"),
+    ("The open-source models are catching up so fast that the closed labs", "labs"),
+    ("I remember talking to Jensen about this and he said", "said"),
+    ("When you look at the economics of serving a frontier model, the margins", "margins"),
     # a rare word cut short
     ("Regulators are worried about concentration and interpretabil", "interpretabil"),
 ]
@@ -102,7 +110,9 @@ WHOLE = [
     "They raised a lot, which tells you something", "What we found was that it works",
     "I love how fast it is", "We'll see how it goes", "Nobody knows why", "I don't see why not",
     "I think that's true for most of them", "That's the part where the magic happens",
-    "I can tell you that", "We lost a year on it, and for what", "I'm getting older", "They are older", "It was hard, and it still is", "I know who they are", "It is what it is",
+    "I can tell you that", "I'll show you how it works", "That's what he said", "It's fine, I think",
+    "It is hard, and I agree", "If you add more data, the better", "If prices drop, the customers buy",
+    "Do it the way that you want to", "We lost a year on it, and for what", "I'm getting older", "They are older", "It was hard, and it still is", "I know who they are", "It is what it is",
     "That's who we are", "Is it worth it? I think it is", "As it was", "Nobody ever stepped in, not once",
     "The thing is, nobody was stepping in", "I think that in the end the market decides", "No matter what", "Guess what", "It's the company's", "We were the first",
     "It's better than Google", "The money we spent", "It was time well spent", "That's how it's always been", "We moved fast, and honestly, it paid off",

@@ -117,6 +117,7 @@ class TruncationWords:
     ordinals: set[str] = field(default_factory=set)  # "in the | first": the ordinal's noun is missing
     personal: set[str] = field(default_factory=set)  # "... and | it was": personal pronouns
     adverbial_openers: set[str] = field(default_factory=set)  # "why | people are": no gap for 'be'
+    reporting: set[str] = field(default_factory=set)  # "... and he | said": what was said is missing
     word_endings: tuple[str, ...] = ()  # "interpretabil" + "ity": the start of a rare word
 
 
@@ -149,7 +150,7 @@ _WORD_CLASSES = {
     "wh_openers": "wh_openers", "tough": "tough_adjectives", "result_degree": "result_degree_words",
     "copulas": "copula_verbs", "sentence_adverbs": "sentence_adverbs", "conjunctions": "conjunctions", "standalone_adverbs": "standalone_adverbs",
     "result_wh": "result_wh", "ordinals": "ordinals", "personal": "personal_pronouns",
-    "adverbial_openers": "adverbial_openers",
+    "adverbial_openers": "adverbial_openers", "reporting": "reporting_verbs",
 }
 
 
@@ -445,7 +446,12 @@ def _speech_cut(text: str, a: int, low: str, words: TruncationWords) -> str | No
     if low == "to" and prev in words.infinitive_verbs:
         if words.negating.intersection(before) or prev in ("want", "wants", "wanted", "like", "love", "hate"):
             return None  # "you don't have to", "if you want to", "I'd love to"
-        if words.gap_openers.intersection(before[:-1]):
+        opened = before[:-1]
+        for j in range(len(opened) - 1, 0, -1):
+            if opened[j] == "that" and opened[j - 1] in words.copula_that:
+                opened = opened[j + 1:]  # "what I tell every founder is that | you need to": the free relative is the subject
+                break
+        if words.gap_openers.intersection(opened):
             return None  # "the model did what it was supposed to", "as fast as we need to"
         if clause[0] == "but" and len(before) >= 2 and _subject_of(before, len(before) - 1, words):
             return None  # "nobody wanted to, but we had to": the contrast gives the verb
@@ -663,8 +669,9 @@ def _open_clause(text: str, a: int, low: str, words: TruncationWords) -> str | N
         det, opener = clause[-n - 1], clause[-n - 2]
         if det in words.determiners and _clause_opener(clause, len(clause) - n - 2, words):
             noun = clause[-n:]
-            if n == 2 and (low.endswith(("s", "ed")) or low in words.past_verbs or noun[0] in words.function):
-                return None  # "... that the customer decides": the verb is there
+            if n == 2 and (low.endswith(("s", "ed")) or low in words.past_verbs or noun[0] in words.function) \
+                    and not (noun[0] in words.attributive or noun[0] in words.indefinite_adjectives):
+                return None  # "... that the customer decides": the verb is there ("that the closed labs" has none)
             if noun[-1] in words.measure_nouns and det in ("a", "an"):
                 return None  # "I think about that a lot": an amount, not the clause's subject
             if any(w in words.function or w in words.auxiliaries for w in noun):
@@ -917,6 +924,29 @@ def _open_tail(text: str, a: int, low: str, words: TruncationWords) -> str | Non
     return None
 
 
+def _said_or_subject_alone(text: str, a: int, low: str, words: TruncationWords) -> str | None:
+    """Why a text ending on text[a:] = `low` was cut, or None: a conjunction, a pronoun and a
+    verb of saying or thinking without what was said ("... and he said", "... but I think"; not
+    "..., and I know", a filler), or, after a condition and a comma, the main clause's subject
+    alone ("When you look at the economics, the margins")."""
+    low = low.replace("’", "'")
+    if low in words.function:
+        return None
+    clause = _last_clause(text, a)
+    if not clause or clause[-1] != low:
+        return None
+    if (low in words.reporting and len(clause) >= 3 and clause[-2] in words.personal
+            and (clause[-3] in words.conjunctions or clause[-3] in words.adverbial_openers)):
+        return f"ends on {' '.join(clause[-3:])!r}, without what was said or thought"
+    if (2 <= len(clause) <= 3 and clause[0] in words.determiners and clause[0] not in words.quantifiers_as_subjects
+            and (len(clause) == 2 or clause[1] in words.attributive or clause[1] in words.indefinite_adjectives)
+            and not low.endswith(("ed", "er")) and low not in words.past_verbs and not _adverb(low, words)
+            and low not in ("more", "less", "worse")  # ("if you add more data, the better": a comparison)
+            and _after_full_condition(text, a, words)):
+        return f"ends on {' '.join(clause)!r}, the subject of a condition's main clause without its verb"
+    return None
+
+
 def _bare_subject(text: str, a: int, word: str, words: TruncationWords) -> str | None:
     """Why a text ending on a subject pronoun text[a:] = `word` was cut, or None: 'I' that is no
     part of a comparison, an inversion or a pair ("... and honestly I"; not "better than I",
@@ -941,9 +971,9 @@ def _bare_subject(text: str, a: int, word: str, words: TruncationWords) -> str |
         return f"ends on {' '.join(before[k:] + ['I']) if p else 'I'!r}, a subject without its verb"
     if k != len(before) - 1:
         return None
-    if (p in words.complementizers and p != "that") or (
+    if (p in words.complementizers and p != "that") or p in words.wh_openers or (
             p == "that" and k > 0 and (before[k - 1] in words.copula_that or before[k - 1] in words.clause_verbs)):
-        return f"ends on {p + ' ' + word!r}, a clause without its verb"  # "... is that you"
+        return f"ends on {p + ' ' + word!r}, a clause without its verb"  # "... is that you", "... is how it"
     return None
 
 
@@ -1016,7 +1046,8 @@ def cut_ending(text: str, words: TruncationWords, gl, prose: bool = False,
         return a, b, why
     if low == "it" and _CLAUSE_START_BEFORE.search(stripped, 0, a):
         return a, b, f"ends on {stripped[_CLAUSE_START_BEFORE.search(stripped, 0, a).start():b]!r}, a clause without its verb"
-    why = _bare_subject(clean, ca, word, words) or _open_tail(clean, ca, low, words)
+    why = (_bare_subject(clean, ca, word, words) or _open_tail(clean, ca, low, words)
+           or _said_or_subject_alone(clean, ca, low, words))
     if why:
         return a, b, why
     if low in words.subordinators:
