@@ -80,6 +80,12 @@ CUT = [
     ("The open-source models are catching up so fast that the closed labs", "labs"),
     ("I remember talking to Jensen about this and he said", "said"),
     ("When you look at the economics of serving a frontier model, the margins", "margins"),
+    # a subject of no person after a clause opener; a free relative and 'is'; 'the idea that';
+    # 'how well you'
+    ("Look, the honest answer is that nobody", "nobody"),
+    ("What the market doesn't understand about Nvidia is", "is"),
+    ("I'd push back a little on the idea that", "that"),
+    ("A lot of it comes down to how well you", "you"),
     # a rare word cut short
     ("Regulators are worried about concentration and interpretabil", "interpretabil"),
 ]
@@ -110,7 +116,8 @@ WHOLE = [
     "They raised a lot, which tells you something", "What we found was that it works",
     "I love how fast it is", "We'll see how it goes", "Nobody knows why", "I don't see why not",
     "I think that's true for most of them", "That's the part where the magic happens",
-    "I can tell you that", "I'll show you how it works", "That's what he said", "It's fine, I think",
+    "I can tell you that", "I trust nobody", "I know what it is", "It was built for everyone",
+    "It's fine, I mean", "The market is going to consolidate", "You just iterate", "I'll show you how it works", "That's what he said", "It's fine, I think",
     "It is hard, and I agree", "If you add more data, the better", "If prices drop, the customers buy",
     "Do it the way that you want to", "We lost a year on it, and for what", "I'm getting older", "They are older", "It was hard, and it still is", "I know who they are", "It is what it is",
     "That's who we are", "Is it worth it? I think it is", "As it was", "Nobody ever stepped in, not once",

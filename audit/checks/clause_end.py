@@ -256,6 +256,11 @@ def is_word_start(low: str, more: int = 2) -> bool:
 
 # a word of three letters rarer than this is mostly a clipped word ("tha", "mod", "acc", "eva")
 _THREE_LETTER_ZIPF = 4.0
+# a word of this many letters at least this frequent is a whole word, though rarer than a common
+# one and the start of a longer word ("consolidate", "automate", "iterate"); cut stubs this long
+# are no words ("hallucin", "observab", Zipf 0; "performa" 1.97)
+_LONG_WORD = 7
+_LONG_WORD_ZIPF = 2.0
 # a lowercase word rarer than this that an ending makes a word at least this frequent is the start
 # of a rare word ("interpretabil" of "interpretability", Zipf 1.5)
 _RARE_WORD_ZIPF = 1.0
@@ -349,7 +354,8 @@ def _speech_cut(text: str, a: int, low: str, words: TruncationWords) -> str | No
     if low in words.relatives:
         if not before and low != "that" and text[:a].rstrip().endswith(","):
             return f"ends on ', {low}', a relative clause without its words"  # "..., which"
-        if prev and prev not in words.function and prev not in words.wh_verbs and (
+        if prev and prev not in words.function and (prev not in words.wh_verbs or (
+                low == "that" and len(before) > 1 and before[-2] in words.determiners)) and (  # ("the idea that")
                 low != "that" or (len(before) > 1 and before[-2] in words.quantifiers)
                 or (len(prev) > 5 and prev.endswith(words.noun_suffixes))  # "problems in biology that"
                 or prev in words.relative_nouns or prev in words.indefinites or _name_before(text, a)  # "the kind of thing that", "something that"
@@ -899,6 +905,9 @@ def _open_tail(text: str, a: int, low: str, words: TruncationWords) -> str | Non
     if (low.endswith("'s") and len(low) > 3 and low[:-2] not in words.function and prev in words.determiners
             and not (len(clause) > 2 and (clause[-3] in ("at", "to") or clause[-3] in words.be_forms))):  # ("it's the company's")
         return f"ends on {prev + ' ' + low!r}, a possessive without its noun"  # "... with a customer's"
+    if (low in words.copula_that and low in words.be_forms and len(clause) >= 4
+            and (clause[0] in words.free_relatives or (clause[0] in words.conjunctions and clause[1] in words.free_relatives))):
+        return f"ends on {low!r}, after a clause that is its subject ('{' '.join(clause[:2])} ...')"  # "What the market misses about Nvidia is"
     if low not in words.sentence_adverbs and low not in words.result_wh and low != "that":
         return None
     if low in words.sentence_adverbs:
@@ -952,8 +961,9 @@ def _bare_subject(text: str, a: int, word: str, words: TruncationWords) -> str |
     part of a comparison, an inversion or a pair ("... and honestly I"; not "better than I",
     "so do I", "my cofounder and I"), or 'you'/'it' right after a word that opens a clause
     ("... because you", "... is that you")."""
-    if word not in ("I", "you", "it"):
-        return None
+    if word not in ("I", "you", "it") and not (word.islower() and word in words.subjects
+                                               and word not in words.personal and word not in words.dangling):
+        return None  # (and "... is that nobody", "... because people": a subject of no person)
     clause = _last_clause(text, a)
     if not clause or clause[-1] != word.lower():
         return None
@@ -972,6 +982,7 @@ def _bare_subject(text: str, a: int, word: str, words: TruncationWords) -> str |
     if k != len(before) - 1:
         return None
     if (p in words.complementizers and p != "that") or p in words.wh_openers or (
+            k > 0 and before[k - 1] == "how" and p not in words.function) or (
             p == "that" and k > 0 and (before[k - 1] in words.copula_that or before[k - 1] in words.clause_verbs)):
         return f"ends on {p + ' ' + word!r}, a clause without its verb"  # "... is that you", "... is how it"
     return None
@@ -1092,7 +1103,8 @@ def cut_ending(text: str, words: TruncationWords, gl, prose: bool = False,
     if len(low) <= 2 and low not in words.short:
         return a, b, f"ends on {word!r}, the start of a cut word"
     if ((len(low) == 3 and low not in words.whole_words and not at_least(low, _THREE_LETTER_ZIPF))
-            or (len(low) >= 4 and low not in words.whole_words and not is_common_word(low) and is_word_start(low, 1))
+            or (len(low) >= 4 and low not in words.whole_words and not is_common_word(low)
+                and not (len(low) >= _LONG_WORD and at_least(low, _LONG_WORD_ZIPF)) and is_word_start(low, 1))
             or (len(low) >= 6 and low not in words.whole_words and not at_least(low, _RARE_WORD_ZIPF)
                 and any(at_least(low + e, _RARE_WORD_ZIPF) for e in words.word_endings))):
         return None if _a_term(word, used_whole) else (a, b, f"ends on {word!r}, the start of a cut word")
