@@ -116,7 +116,7 @@ WHOLE = [
     "They raised a lot, which tells you something", "What we found was that it works",
     "I love how fast it is", "We'll see how it goes", "Nobody knows why", "I don't see why not",
     "I think that's true for most of them", "That's the part where the magic happens",
-    "I can tell you that", "I trust nobody", "I know what it is", "It was built for everyone",
+    "I can tell you that", "You need to hire", "We're going to deploy", "We decided to raise", "I trust nobody", "I know what it is", "It was built for everyone",
     "It's fine, I mean", "The market is going to consolidate", "You just iterate", "I'll show you how it works", "That's what he said", "It's fine, I think",
     "It is hard, and I agree", "If you add more data, the better", "If prices drop, the customers buy",
     "Do it the way that you want to", "We lost a year on it, and for what", "I'm getting older", "They are older", "It was hard, and it still is", "I know who they are", "It is what it is",

@@ -118,6 +118,7 @@ class TruncationWords:
     personal: set[str] = field(default_factory=set)  # "... and | it was": personal pronouns
     adverbial_openers: set[str] = field(default_factory=set)  # "why | people are": no gap for 'be'
     reporting: set[str] = field(default_factory=set)  # "... and he | said": what was said is missing
+    object_optional: set[str] = field(default_factory=set)  # "we're | hiring", "to | raise": no object needed
     word_endings: tuple[str, ...] = ()  # "interpretabil" + "ity": the start of a rare word
 
 
@@ -151,6 +152,7 @@ _WORD_CLASSES = {
     "copulas": "copula_verbs", "sentence_adverbs": "sentence_adverbs", "conjunctions": "conjunctions", "standalone_adverbs": "standalone_adverbs",
     "result_wh": "result_wh", "ordinals": "ordinals", "personal": "personal_pronouns",
     "adverbial_openers": "adverbial_openers", "reporting": "reporting_verbs",
+    "object_optional": "object_optional_verbs",
 }
 
 
@@ -810,6 +812,8 @@ def _open_phrase(text: str, a: int, low: str, words: TruncationWords) -> str | N
     if k < 0:
         return None
     infinitive = before[k] == "to"
+    if low in words.object_optional and (infinitive or low.endswith("ing")):
+        return None  # "we're still hiring", "we decided to raise"
     if infinitive:  # "we want to make" as "we make"; not "there's a lot to take", "you don't have to"
         if k and before[k - 1] in words.objects and not words.negating.intersection(before) \
                 and not any(w in words.object_gaps for w in before[:k - 1]):
