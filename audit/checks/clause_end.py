@@ -266,6 +266,7 @@ _LONG_WORD_ZIPF = 2.0
 # a lowercase word rarer than this that an ending makes a word at least this frequent is the start
 # of a rare word ("interpretabil" of "interpretability", Zipf 1.5)
 _RARE_WORD_ZIPF = 1.0
+_WHOLE_ENDINGS = ("ers", "ing", "ed", "ion", "ity", "ness", "ment")  # a rare word ending so is whole ("hyperscalers")
 
 
 def _word_before(stripped: str, a: int) -> str:
@@ -291,11 +292,17 @@ def _is_subject(words: list[str], k: int, prepositions: set[str]) -> bool:
 
 
 def _last_clause(text: str, a: int) -> list[str]:
-    """The words of the clause that ends at text[a:] (its last word included), lowercased."""
+    """The words of the clause that ends at text[a:] (its last word included), lowercased (a
+    copy: the tests of one text ask for it several times, and some change what they get)."""
+    return list(_clause_words(text, a))
+
+
+@lru_cache(maxsize=4)  # (the calls for one text only: a corpus seldom repeats a text)
+def _clause_words(text: str, a: int) -> tuple[str, ...]:
     start = 0
     for m in _CLAUSE_END.finditer(text, max(0, a - 300), a):
         start = m.end()
-    return _CLAUSE_WORDS.findall(text[start:].lower().replace("’", "'"))
+    return tuple(_CLAUSE_WORDS.findall(text[start:].lower().replace("’", "'")))
 
 
 def _speech_cut(text: str, a: int, low: str, words: TruncationWords) -> str | None:
@@ -654,8 +661,9 @@ def _open_clause(text: str, a: int, low: str, words: TruncationWords) -> str | N
     onboarding flow"; not "... that the customer decides", "... if the market grew")."""
     if low in words.function or not words.clause_openers:
         return None
-    tail = text[max(0, a - 60):a].lower().split()[-5:]  # (a determiner up to five words back, else no clause)
-    if not any(w in words.determiners for w in tail):
+    tail = text[max(0, a - 40):a].lower().split()  # (a determiner one or two words back, or 'of'/'for', else no clause)
+    if not tail or (tail[-1] not in words.determiners and (len(tail) < 2 or tail[-2] not in words.determiners)
+                    and tail[-1] not in ("of", "for") and (len(tail) < 2 or tail[-2] not in ("of", "for"))):
         return None
     clause = _last_clause(text, a)
     if len(clause) < 3 or clause[-1] != low.replace("’", "'"):
@@ -943,7 +951,7 @@ def _said_or_subject_alone(text: str, a: int, low: str, words: TruncationWords) 
     "..., and I know", a filler), or, after a condition and a comma, the main clause's subject
     alone ("When you look at the economics, the margins")."""
     low = low.replace("’", "'")
-    if low in words.function:
+    if low in words.function or (low not in words.reporting and "," not in text[max(0, a - 40):a]):
         return None
     clause = _last_clause(text, a)
     if not clause or clause[-1] != low:
@@ -1080,7 +1088,7 @@ def cut_ending(text: str, words: TruncationWords, gl, prose: bool = False,
         return a, b, f"ends on {_word_before(stripped, a) + ' though'!r}, before the clause it opens"
     if trailed:
         return None
-    if word[:1].isupper() and word != "I" and word[1:2].isalpha():
+    if word[:1].isupper() and word != "I" and word[1:2].isalpha() and _word_before(stripped, a) in words.clause_openers:
         clause = _last_clause(clean, ca)
         if (len(clause) >= 2 and clause[-2] in words.clause_openers and clause[-2] != "sure"
                 and (clause[-2] != "that" or (len(clause) >= 3 and (clause[-3] in words.clause_verbs
@@ -1109,8 +1117,8 @@ def cut_ending(text: str, words: TruncationWords, gl, prose: bool = False,
     if ((len(low) == 3 and low not in words.whole_words and not at_least(low, _THREE_LETTER_ZIPF))
             or (len(low) >= 4 and low not in words.whole_words and not is_common_word(low)
                 and not (len(low) >= _LONG_WORD and at_least(low, _LONG_WORD_ZIPF)) and is_word_start(low, 1))
-            or (len(low) >= 6 and low not in words.whole_words and not at_least(low, _RARE_WORD_ZIPF)
-                and any(at_least(low + e, _RARE_WORD_ZIPF) for e in words.word_endings))):
+            or (len(low) >= 6 and low not in words.whole_words and not low.endswith(_WHOLE_ENDINGS)
+                and not at_least(low, _RARE_WORD_ZIPF) and any(at_least(low + e, _RARE_WORD_ZIPF) for e in words.word_endings))):
         return None if _a_term(word, used_whole) else (a, b, f"ends on {word!r}, the start of a cut word")
     return None
 
