@@ -86,6 +86,10 @@ CUT = [
     ("What the market doesn't understand about Nvidia is", "is"),
     ("I'd push back a little on the idea that", "that"),
     ("A lot of it comes down to how well you", "you"),
+    # 'is what'; a focus adverb before a final subordinator; a subject and an adverb
+    ("If you're serving at scale, batching is what", "what"),
+    ("Our fine-tuned model beats GPT-4 on our internal benchmark, but only when", "when"),
+    ("We cache aggressively, so most requests never", "never"),
     # a rare word cut short
     ("Regulators are worried about concentration and interpretabil", "interpretabil"),
 ]
@@ -116,7 +120,8 @@ WHOLE = [
     "They raised a lot, which tells you something", "What we found was that it works",
     "I love how fast it is", "We'll see how it goes", "Nobody knows why", "I don't see why not",
     "I think that's true for most of them", "That's the part where the magic happens",
-    "I can tell you that", "You need to hire", "We're going to deploy", "We decided to raise", "I trust nobody", "I know what it is", "It was built for everyone",
+    "I can tell you that", "We ship features quickly", "That's exactly what", "The team works hard, always",
+    "I'll tell you when", "You need to hire", "We're going to deploy", "We decided to raise", "I trust nobody", "I know what it is", "It was built for everyone",
     "It's fine, I mean", "The market is going to consolidate", "You just iterate", "I'll show you how it works", "That's what he said", "It's fine, I think",
     "It is hard, and I agree", "If you add more data, the better", "If prices drop, the customers buy",
     "Do it the way that you want to", "We lost a year on it, and for what", "I'm getting older", "They are older", "It was hard, and it still is", "I know who they are", "It is what it is",

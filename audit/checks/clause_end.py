@@ -118,6 +118,7 @@ class TruncationWords:
     personal: set[str] = field(default_factory=set)  # "... and | it was": personal pronouns
     adverbial_openers: set[str] = field(default_factory=set)  # "why | people are": no gap for 'be'
     reporting: set[str] = field(default_factory=set)  # "... and he | said": what was said is missing
+    focus_adverbs: set[str] = field(default_factory=set)  # "... but only | when": a focus on a clause that is missing
     object_optional: set[str] = field(default_factory=set)  # "we're | hiring", "to | raise": no object needed
     word_endings: tuple[str, ...] = ()  # "interpretabil" + "ity": the start of a rare word
 
@@ -152,7 +153,7 @@ _WORD_CLASSES = {
     "copulas": "copula_verbs", "sentence_adverbs": "sentence_adverbs", "conjunctions": "conjunctions", "standalone_adverbs": "standalone_adverbs",
     "result_wh": "result_wh", "ordinals": "ordinals", "personal": "personal_pronouns",
     "adverbial_openers": "adverbial_openers", "reporting": "reporting_verbs",
-    "object_optional": "object_optional_verbs",
+    "object_optional": "object_optional_verbs", "focus_adverbs": "focus_adverbs",
 }
 
 
@@ -353,6 +354,14 @@ def _speech_cut(text: str, a: int, low: str, words: TruncationWords) -> str | No
         if (clause and clause[-1] in words.subjects and _is_subject(clause, len(clause) - 1, words.prepositions)
                 and (clause[-1] not in words.object_forms or len(clause) == 1 or clause[-2] in words.function)):
             return f"ends on {clause[-1] + ' ' + low!r}, a subject without its verb"  # "... they always"
+        if (low in words.skip_adverbs and low not in words.end_adverbs and 2 <= len(clause) <= 4
+                and clause[-1] not in words.function and (clause[0] in words.determiners or clause[0] in words.quantifiers_as_subjects
+                                                           or clause[0] in words.conjunctions or clause[0] == "so")):
+            np = clause[1:] if clause[0] in words.conjunctions or clause[0] == "so" else clause
+            if (2 <= len(np) <= 3 and (np[0] in words.determiners or np[0] in words.quantifiers_as_subjects)
+                    and all(w not in words.function for w in np[1:])):
+                # "... so most requests never": a subject and an adverb without the verb
+                return f"ends on {' '.join(np + [low])!r}, a subject without its verb"
         if not clause or clause[-1] not in words.auxiliaries:
             return None
         low = clause[-1]
@@ -909,6 +918,8 @@ def _open_tail(text: str, a: int, low: str, words: TruncationWords) -> str | Non
     prev = clause[-2]
     if clause[0] == "which" and len(clause) == 2 and (low in words.auxiliaries or low in words.that_verbs):
         return f"ends on {'which ' + low!r}, a relative clause without its complement"  # "..., which was"
+    if low == "what" and prev in words.be_forms and prev in words.auxiliaries:
+        return f"ends on {prev + ' what'!r}, a clause without its words"  # "... batching is what"
     if low == "what" and prev in words.prepositions and prev != "for":  # ("... and for what": rhetorical)
         return f"ends on {prev + ' what'!r}, a clause without its words"  # "... a summary of what"
     if (low in words.ordinals and prev == "the" and len(clause) > 2 and clause[-3] in words.prepositions
@@ -1075,6 +1086,8 @@ def cut_ending(text: str, words: TruncationWords, gl, prose: bool = False,
         return a, b, why
     if low in words.subordinators:
         prev2 = stripped[max(0, a - 40):a].lower().replace("’", "'").split()
+        if prev2 and prev2[-1] in words.focus_adverbs:
+            return a, b, f"ends on {prev2[-1] + ' ' + low!r}, before the clause it opens"  # "... but only when"
         while len(prev2) > 1 and (prev2[-1] in words.end_adverbs or _adverb(prev2[-1], words)):
             prev2.pop()  # "we're not sure yet | when"
         prev2 = prev2[-2:]
