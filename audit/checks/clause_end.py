@@ -106,6 +106,21 @@ class TruncationWords:
     main_verbs: set[str] = field(default_factory=set)  # "what we do | is": auxiliaries that are main verbs there
     copula_that: set[str] = field(default_factory=set)  # "the thing is | they are": a clause after a copula
     conditions: set[str] = field(default_factory=set)  # "if you give them tools, | they will": a condition's main clause
+    wh_openers: set[str] = field(default_factory=set)  # "look at how | these models": a clause that wants its verb
+    tough: set[str] = field(default_factory=set)  # "great to work | with": the infinitive's object is the gap
+    result_degree: set[str] = field(default_factory=set)  # "so cheap that | people stopped worrying about"
+    copulas: set[str] = field(default_factory=set)  # "... the interconnect | becomes": no complement
+    sentence_adverbs: set[str] = field(default_factory=set)  # "... and | suddenly": an adverb before its clause
+    conjunctions: set[str] = field(default_factory=set)  # and, but, or, nor
+    standalone_adverbs: set[str] = field(default_factory=set)  # "not yet, but | eventually" is whole
+    result_wh: set[str] = field(default_factory=set)  # "what struck me was | how"
+    ordinals: set[str] = field(default_factory=set)  # "in the | first": the ordinal's noun is missing
+    personal: set[str] = field(default_factory=set)  # "... and | it was": personal pronouns
+    adverbial_openers: set[str] = field(default_factory=set)  # "why | people are": no gap for 'be'
+    reporting: set[str] = field(default_factory=set)  # "... and he | said": what was said is missing
+    focus_adverbs: set[str] = field(default_factory=set)  # "... but only | when": a focus on a clause that is missing
+    object_optional: set[str] = field(default_factory=set)  # "we're | hiring", "to | raise": no object needed
+    word_endings: tuple[str, ...] = ()  # "interpretabil" + "ity": the start of a rare word
 
 
 # TruncationWords' word classes -> their keys in rules/truncation.yaml (lowercased, ’ as ')
@@ -134,6 +149,11 @@ _WORD_CLASSES = {
     "approximators": "approximators", "gerund_verbs": "gerund_verbs", "free_relatives": "free_relatives", "measure_nouns": "measure_nouns",
     "since_enders": "since_enders", "objects_wanting": "verbs_wanting_more_than_an_object",
     "main_verbs": "free_relative_verbs",
+    "wh_openers": "wh_openers", "tough": "tough_adjectives", "result_degree": "result_degree_words",
+    "copulas": "copula_verbs", "sentence_adverbs": "sentence_adverbs", "conjunctions": "conjunctions", "standalone_adverbs": "standalone_adverbs",
+    "result_wh": "result_wh", "ordinals": "ordinals", "personal": "personal_pronouns",
+    "adverbial_openers": "adverbial_openers", "reporting": "reporting_verbs",
+    "object_optional": "object_optional_verbs", "focus_adverbs": "focus_adverbs",
 }
 
 
@@ -141,7 +161,7 @@ def parse_truncation(data, where: str) -> TruncationWords:
     data = data or {}
     expect(data, dict, where, "truncation")
     known_keys(data, {"version", "dangling_words", "prose_dangling_words", "short_words", "lead_fragments",
-                      "transitive_stems", "noun_suffixes", "fillers", *_WORD_CLASSES.values()}, where, "truncation")
+                      "transitive_stems", "noun_suffixes", "fillers", "word_endings", *_WORD_CLASSES.values()}, where, "truncation")
     leads = str_list(data.get("lead_fragments"), where, "lead_fragments")
     for i, p in enumerate(leads):
         try:
@@ -153,6 +173,7 @@ def parse_truncation(data, where: str) -> TruncationWords:
         classes["transitive"].update(verb_forms(stem))
     classes["transitive"].update(classes["verb_s_forms"])
     classes["noun_suffixes"] = tuple(sorted(_lower_set(data, "noun_suffixes", where)))
+    classes["word_endings"] = tuple(sorted(_lower_set(data, "word_endings", where)))
     # longest first, ties in a fixed order: the pattern's text is the same in every process (the
     # compiled-regex cache is keyed by it; a set's order changes with the string hash seed)
     fillers = sorted(_lower_set(data, "fillers", where), key=lambda f: (-len(f), f))
@@ -238,6 +259,15 @@ def is_word_start(low: str, more: int = 2) -> bool:
 
 # a word of three letters rarer than this is mostly a clipped word ("tha", "mod", "acc", "eva")
 _THREE_LETTER_ZIPF = 4.0
+# a word of this many letters at least this frequent is a whole word, though rarer than a common
+# one and the start of a longer word ("consolidate", "automate", "iterate"); cut stubs this long
+# are no words ("hallucin", "observab", Zipf 0; "performa" 1.97)
+_LONG_WORD = 7
+_LONG_WORD_ZIPF = 2.0
+# a lowercase word rarer than this that an ending makes a word at least this frequent is the start
+# of a rare word ("interpretabil" of "interpretability", Zipf 1.5)
+_RARE_WORD_ZIPF = 1.0
+_WHOLE_ENDINGS = ("ers", "ing", "ed", "ion", "ity", "ness", "ment")  # a rare word ending so is whole ("hyperscalers")
 
 
 def _word_before(stripped: str, a: int) -> str:
@@ -263,11 +293,17 @@ def _is_subject(words: list[str], k: int, prepositions: set[str]) -> bool:
 
 
 def _last_clause(text: str, a: int) -> list[str]:
-    """The words of the clause that ends at text[a:] (its last word included), lowercased."""
+    """The words of the clause that ends at text[a:] (its last word included), lowercased (a
+    copy: the tests of one text ask for it several times, and some change what they get)."""
+    return list(_clause_words(text, a))
+
+
+@lru_cache(maxsize=4)  # (the calls for one text only: a corpus seldom repeats a text)
+def _clause_words(text: str, a: int) -> tuple[str, ...]:
     start = 0
     for m in _CLAUSE_END.finditer(text, max(0, a - 300), a):
         start = m.end()
-    return _CLAUSE_WORDS.findall(text[start:].lower().replace("’", "'"))
+    return tuple(_CLAUSE_WORDS.findall(text[start:].lower().replace("’", "'")))
 
 
 def _speech_cut(text: str, a: int, low: str, words: TruncationWords) -> str | None:
@@ -292,7 +328,10 @@ def _speech_cut(text: str, a: int, low: str, words: TruncationWords) -> str | No
     if low in ("be", "been"):
         # "... and the results have been", "... the costs will be": the auxiliary and its 'be'
         # lost their complement; "that's how it's always been", "the way it should be" are whole
-        if len(clause) < 2 or words.embedding.intersection(clause) or "way" in clause or "?" in text[:a]:
+        # (only the words after the last 'that' count: "... when we realized that the evals we had
+        # been" lost its complement, the 'when' is another clause's)
+        tail = clause[len(clause) - 1 - clause[::-1].index("that"):] if "that" in clause[:-1] else clause
+        if len(clause) < 2 or words.embedding.intersection(tail) or "way" in clause or "?" in text[:a]:
             return None
         j = len(clause) - 2
         while j > 0 and _adverb(clause[j], words):
@@ -315,6 +354,14 @@ def _speech_cut(text: str, a: int, low: str, words: TruncationWords) -> str | No
         if (clause and clause[-1] in words.subjects and _is_subject(clause, len(clause) - 1, words.prepositions)
                 and (clause[-1] not in words.object_forms or len(clause) == 1 or clause[-2] in words.function)):
             return f"ends on {clause[-1] + ' ' + low!r}, a subject without its verb"  # "... they always"
+        if (low in words.skip_adverbs and low not in words.end_adverbs and 2 <= len(clause) <= 4
+                and clause[-1] not in words.function and (clause[0] in words.determiners or clause[0] in words.quantifiers_as_subjects
+                                                           or clause[0] in words.conjunctions or clause[0] == "so")):
+            np = clause[1:] if clause[0] in words.conjunctions or clause[0] == "so" else clause
+            if (2 <= len(np) <= 3 and (np[0] in words.determiners or np[0] in words.quantifiers_as_subjects)
+                    and all(w not in words.function for w in np[1:])):
+                # "... so most requests never": a subject and an adverb without the verb
+                return f"ends on {' '.join(np + [low])!r}, a subject without its verb"
         if not clause or clause[-1] not in words.auxiliaries:
             return None
         low = clause[-1]
@@ -325,7 +372,8 @@ def _speech_cut(text: str, a: int, low: str, words: TruncationWords) -> str | No
     if low in words.relatives:
         if not before and low != "that" and text[:a].rstrip().endswith(","):
             return f"ends on ', {low}', a relative clause without its words"  # "..., which"
-        if prev and prev not in words.function and prev not in words.wh_verbs and (
+        if prev and prev not in words.function and (prev not in words.wh_verbs or (
+                low == "that" and len(before) > 1 and before[-2] in words.determiners)) and (  # ("the idea that")
                 low != "that" or (len(before) > 1 and before[-2] in words.quantifiers)
                 or (len(prev) > 5 and prev.endswith(words.noun_suffixes))  # "problems in biology that"
                 or prev in words.relative_nouns or prev in words.indefinites or _name_before(text, a)  # "the kind of thing that", "something that"
@@ -364,6 +412,18 @@ def _speech_cut(text: str, a: int, low: str, words: TruncationWords) -> str | No
         if (subject in words.demonstratives or subject == "that") and k > 0 and before[k - 1] in words.prepositions:
             # "... the hardest part about all of this is": 'this' is the preposition's object
             return f"ends on {before[k - 1] + ' ' + subject + ' ' + low!r}, an auxiliary without its verb"
+        if (subject in words.relatives and subject in words.object_gaps and k > 0 and before[k - 1] not in words.function
+                and before[k - 1] not in words.indefinites and before[k - 1] not in words.clause_verbs and before[k - 1] not in words.that_verbs
+                and before[k - 1] not in words.wh_verbs and not _antecedent(text, a, low)):
+            # "... is a system that can", "the models which will": a relative clause after its
+            # noun, with its auxiliary and no verb
+            return f"ends on {before[k - 1] + ' ' + subject + ' ' + low!r}, a relative clause without its verb"
+        if (low in words.be_forms and subject not in words.personal and k > 0 and subject not in words.function and (
+                before[k - 1] in words.adverbial_openers
+                or (k > 1 and before[k - 1] in words.determiners and before[k - 2] in words.adverbial_openers))):
+            # "... I get why people are", "... because the models were": a clause whose opener is
+            # no gap of 'be' lost its complement ("that's what the models are" is whole)
+            return f"ends on {' '.join(before[k - 1:] + [low])!r}, 'be' without its complement"
         if _embedded(before, words):
             return None  # "more than the models can", "nobody knows whether it will"
         if (subject in words.particles or subject in words.prepositions) and subject != "to" or (
@@ -387,6 +447,14 @@ def _speech_cut(text: str, a: int, low: str, words: TruncationWords) -> str | No
             # "If you give the models tools, they will": the main clause of a condition lost its
             # verb; "if they can, they will" has its verb in the condition
             return f"ends on {subject + ' ' + low!r}, the main clause of a condition without its verb"
+        if (pronoun and low in words.be_forms and subject in words.personal and k > 0
+                and (before[k - 1] in words.conjunctions or before[k - 1] in words.adverbial_openers)
+                and "?" not in text[:a]
+                and not any(w in words.be_forms and w in words.auxiliaries
+                            for w in _CLAUSE_WORDS.findall(text[:a].lower().replace("’", "'"))[:-1])):
+            # "... and it was", "... because they are": 'be' without its complement and no 'be'
+            # before it that it repeats ("it was hard, and it still is")
+            return f"ends on {subject + ' ' + low!r}, 'be' without its complement"
         if pronoun and low in words.perfect and not (
                 k > 0 and (before[k - 1] not in words.function or before[k - 1] in words.object_gaps
                            or before[k - 1] in words.quantifiers_as_subjects)) and not _antecedent(text, a, low):
@@ -396,17 +464,24 @@ def _speech_cut(text: str, a: int, low: str, words: TruncationWords) -> str | No
             return None  # "I think they will", "yes we can": the verb is understood
         return f"ends on {subject + ' ' + low!r}, an auxiliary without its verb"
     # a preposition
-    if low in words.particles and (prev in words.particle_words or prev in words.objects
+    if low in words.particles and (prev in words.particle_words or _ing_of(prev, words.particle_words) or prev in words.objects
                                    or (prev in words.object_forms and len(before) > 1)):
         return None  # "we logged in", "early on", "we turned it on": an adverb particle
     if low == "to" and prev in words.infinitive_verbs:
         if words.negating.intersection(before) or prev in ("want", "wants", "wanted", "like", "love", "hate"):
             return None  # "you don't have to", "if you want to", "I'd love to"
-        if words.gap_openers.intersection(before[:-1]):
+        opened = before[:-1]
+        for j in range(len(opened) - 1, 0, -1):
+            if opened[j] == "that" and opened[j - 1] in words.copula_that:
+                opened = opened[j + 1:]  # "what I tell every founder is that | you need to": the free relative is the subject
+                break
+        if words.gap_openers.intersection(opened):
             return None  # "the model did what it was supposed to", "as fast as we need to"
         if clause[0] == "but" and len(before) >= 2 and _subject_of(before, len(before) - 1, words):
             return None  # "nobody wanted to, but we had to": the contrast gives the verb
         return f"ends on {prev + ' to'!r}, without the verb that follows"
+    if low == "to" and prev in ("than", "order"):
+        return f"ends on {prev + ' to'!r}, without the verb that follows"  # "... easier to sell to them than to"
     if low == "to" and prev in words.objects:
         return f"ends on {prev + ' to'!r}, without the verb that follows"
     if (low == "to" and len(before) >= 2 and prev not in words.function and prev not in words.infinitive_verbs
@@ -419,7 +494,10 @@ def _speech_cut(text: str, a: int, low: str, words: TruncationWords) -> str | No
     if len(before) >= 4 and before[-3] == "to" and before[-2] == "be":
         before = before[:-2] + before[-1:]  # "a lot to be excited | about" as "a lot to excite about"
     if len(before) >= 3 and before[-2] == "to" and (
-            before[-3] in words.indefinites
+            before[-3] in words.indefinites or before[-3] in words.tough  # "great to work with"
+            or (len(before) >= 4 and before[-4] in words.be_forms and before[-3] not in words.function  # "is crazy to think about"
+                and before[-3] not in words.infinitive_verbs and before[-3] not in words.past_verbs
+                and not before[-3].endswith("ed"))  # (not "it is designed to work with", "be able to get to")
             or (before[-3] not in words.function and before[-3] not in words.infinitive_verbs
                 and before[-3] not in words.past_verbs and not before[-3].endswith("ed")
                 and any(len(before) >= n and before[-n] in words.determiners
@@ -446,7 +524,8 @@ def _speech_cut(text: str, a: int, low: str, words: TruncationWords) -> str | No
             return None  # "the customers we sell to", "what we listen to", "where we're at": a stranded preposition
         if (before[k] in words.subjects and verb_after and k >= 2 and before[k - 1] in words.relatives
                 and before[k - 2] not in words.function and before[k - 2] not in words.that_verbs
-                and before[k - 2] not in words.auxiliaries):
+                and before[k - 2] not in words.auxiliaries
+                and not (k >= 3 and before[k - 3] in words.result_degree)):  # ("so cheap that people stopped worrying about")
             return None  # "the moat that nobody talks about": a relative clause after its noun
         if ((before[k] in words.determiners or before[k] in words.quantifiers_as_subjects) and k + 2 < len(before)
                 and k >= 2 and before[k - 1] in words.relatives
@@ -490,6 +569,15 @@ def _subject_of(before: list[str], k: int, words: TruncationWords) -> bool:
     return j >= 0 and before[j] in words.subjects and _is_subject(before, j, words.prepositions)
 
 
+def _ing_of(w: str, stems: set[str]) -> bool:
+    """Is `w` the -ing form of one of `stems` ("stepping" of "step", "logging" of "log", "moving"
+    of "move")?"""
+    if len(w) < 6 or not w.endswith("ing"):
+        return False
+    stem = w[:-3]
+    return stem in stems or stem + "e" in stems or (stem[-1:] == stem[-2:-1] and stem[:-1] in stems)
+
+
 def _embedded(before: list[str], words: TruncationWords) -> bool:
     """Do the words before a final auxiliary open an embedded or compared clause that it ends
     ("more than the models can", "what the answer is")? Not 'so' before an adverb ("the reason
@@ -497,6 +585,8 @@ def _embedded(before: list[str], words: TruncationWords) -> bool:
     for j, w in enumerate(before):
         if w not in words.embedding:
             continue
+        if w in ("so", "like") and (j == 0 or (j == 1 and before[0] in words.conjunctions)):
+            continue  # "so the way we think about pricing | is": a discourse marker, no clause
         nxt = before[j + 1] if j + 1 < len(before) else ""
         if w == "so" and nxt and nxt not in words.function and nxt not in words.subjects:
             continue
@@ -580,26 +670,59 @@ def _open_clause(text: str, a: int, low: str, words: TruncationWords) -> str | N
     onboarding flow"; not "... that the customer decides", "... if the market grew")."""
     if low in words.function or not words.clause_openers:
         return None
-    tail = text[max(0, a - 40):a].lower().split()  # (a determiner one or two words back, else no clause)
-    if not tail or (tail[-1] not in words.determiners and (len(tail) < 2 or tail[-2] not in words.determiners)):
+    tail = text[max(0, a - 40):a].lower().split()  # (a determiner one or two words back, or 'of'/'for', else no clause)
+    if not tail or (tail[-1] not in words.determiners and (len(tail) < 2 or tail[-2] not in words.determiners)
+                    and tail[-1] not in ("of", "for") and (len(tail) < 2 or tail[-2] not in ("of", "for"))):
         return None
     clause = _last_clause(text, a)
     if len(clause) < 3 or clause[-1] != low.replace("’", "'"):
         return None
+    if len(clause) >= 5 and clause[-2] in ("of", "for") or len(clause) >= 6 and clause[-3] in ("of", "for") \
+            and clause[-2] in words.determiners:
+        # "... whether the next generation of chips": the subject's noun phrase ends on its
+        # preposition's object, and the clause lost its verb
+        p = len(clause) - 2 if clause[-2] in ("of", "for") else len(clause) - 3
+        for d in (p - 1, p - 2, p - 3):
+            if d < 1 or clause[d] not in words.determiners or any(w in words.function for w in clause[d + 1:p]):
+                continue
+            if _clause_opener(clause, d - 1, words) and d - 1 >= 0:
+                return f"ends on {' '.join(clause[d - 1:])!r}, a clause without its verb"
+            break
     for n in (1, 2):
         if len(clause) < n + 2:
             break
         det, opener = clause[-n - 1], clause[-n - 2]
-        if det in words.determiners and opener in words.clause_openers:
+        if det in words.determiners and _clause_opener(clause, len(clause) - n - 2, words):
             noun = clause[-n:]
-            if n == 2 and (low.endswith(("s", "ed")) or low in words.past_verbs or noun[0] in words.function):
-                return None  # "... that the customer decides": the verb is there
+            if n == 2 and (low.endswith(("s", "ed")) or low in words.past_verbs or noun[0] in words.function) \
+                    and not (noun[0] in words.attributive or noun[0] in words.indefinite_adjectives):
+                return None  # "... that the customer decides": the verb is there ("that the closed labs" has none)
             if noun[-1] in words.measure_nouns and det in ("a", "an"):
                 return None  # "I think about that a lot": an amount, not the clause's subject
             if any(w in words.function or w in words.auxiliaries for w in noun):
                 return None
             return f"ends on {opener + ' ' + det + ' ' + ' '.join(noun)!r}, a clause without its verb"
     return None
+
+
+def _clause_opener(clause: list[str], j: int, words: TruncationWords) -> bool:
+    """Does clause[j] open a clause that wants its subject and verb after it: a clause opener
+    ("whether", "make sure"), a wh-word ("how", "why", "where", "when") or 'how' and its
+    adjective ("... depends on how fast | the hardware")?"""
+    if j < 0:
+        return False
+    w = clause[j]
+    if (w in words.clause_openers or w in words.wh_openers
+            or (j > 0 and clause[j - 1] == "how" and w not in words.function and w not in words.determiners)
+            or (j > 1 and clause[j - 2] == "how" and clause[j - 1] in ("many", "much") and w not in words.function)):
+        return True
+    # "that | within five years | every knowledge worker": a prepositional phrase between the
+    # opener and the subject
+    for p in range(j, max(0, j - 4), -1):
+        if clause[p] in words.prepositions or clause[p] in words.stranding:
+            return (p > 0 and clause[p] != "of" and clause[p - 1] in words.clause_openers
+                    and not any(x in words.function and x not in words.determiners for x in clause[p + 1:j + 1]))
+    return False
 
 
 def _ly_adverb(w: str, words: TruncationWords) -> bool:
@@ -626,6 +749,24 @@ def _open_phrase(text: str, a: int, low: str, words: TruncationWords) -> str | N
         return None
     before = clause[:-1]
     prev = before[-1]
+    if low not in words.function and (prev == "single" and low.endswith("est") or before[-2:] == ["single", "most"]
+                                      or before[-4:] == ["one", "of", "the", "most"]):
+        # "... the single biggest", "... one of the most important": a superlative without its noun
+        return f"ends on {' '.join(before[-3:] + [low])!r}, an adjective without its noun"
+    if clause in (["the", "more"], ["the", "less"]) and text[:a].rstrip()[:-3].rstrip().endswith(","):
+        # "The bigger the model, the more": the second half of a comparison without its words
+        return f"ends on ', the {low}', a comparison without its words"
+    if (len(before) >= 2 and before[-2] in words.causative and before[-2] in words.objects_wanting
+            and (prev in words.determiners or prev not in words.function) and low.endswith("s")
+            and low not in words.function and low not in words.transitive):
+        # "... lets small startups", "... let the researchers": the object of 'let' without its verb
+        return f"ends on {' '.join(before[-2:] + [low])!r}, an object without the verb that follows it"
+    if low == "sure" and prev == "making":
+        j = len(before) - 2
+        while j >= 0 and _adverb(before[j], words):
+            j -= 1  # "we're just | making sure"
+        if j < 0 or before[j] not in words.be_forms or before[j] not in words.subjects:
+            return "ends on 'making sure', before the clause it opens"  # "... the hard part was making sure"
     if low in words.attributive:
         if low in words.possessive_own and len(before) > 1 and (before[-2] in words.prepositions or before[-2] == "as"):
             return None  # "on their own", "on the whole", "as a whole"
@@ -666,7 +807,8 @@ def _open_phrase(text: str, a: int, low: str, words: TruncationWords) -> str | N
     if low == "be" and prev == "to":
         verb = before[-2] if len(before) > 1 else ""
         if (verb in ("have", "has", "had", "need", "needs", "needed", "got", "going", "gonna", "supposed")
-                and len(before) > 2 and before[-3] in words.subjects
+                and len(before) > 2 and (before[-3] in words.subjects
+                                         or (verb == "going" and before[-3] in words.be_forms))  # "... is going to be"
                 and not words.negating.intersection(before) and not words.object_gaps.intersection(before)):
             return f"ends on {' '.join(before[-3:] + [low])!r}, without what it should be"  # "... we have to be"
         # "... wanted every prompt to be": a verb that wants another, its object, 'to be' and no complement
@@ -687,6 +829,8 @@ def _open_phrase(text: str, a: int, low: str, words: TruncationWords) -> str | N
     if k < 0:
         return None
     infinitive = before[k] == "to"
+    if low in words.object_optional and (infinitive or low.endswith("ing")):
+        return None  # "we're still hiring", "we decided to raise"
     if infinitive:  # "we want to make" as "we make"; not "there's a lot to take", "you don't have to"
         if k and before[k - 1] in words.objects and not words.negating.intersection(before) \
                 and not any(w in words.object_gaps for w in before[:k - 1]):
@@ -739,6 +883,12 @@ def _open_phrase(text: str, a: int, low: str, words: TruncationWords) -> str | N
                                               or low in words.past_verbs or low in words.verb_s_forms):
         return None  # "the user needs", "a quick take": maybe a noun
     ahead = before[k - 1] if k else ""
+    if low in words.copulas and subject not in words.subjects:
+        # "... eventually the interconnect becomes": a copula after a noun wants its complement
+        # (a relative clause on it has a pronoun: "the company it becomes")
+        return f"ends on {subject + ' ' + low!r}, a verb without its complement"
+    if subject == "one" and k >= 2 and ahead not in words.function and before[k - 2] in words.determiners:
+        ahead = ""  # "... because the old one kept": 'one' is the noun of its phrase, the subject
     if (ahead and ahead not in words.function and ahead not in words.determiners and ahead not in words.clause_verbs
             and ahead not in words.clause_final):
         # ("... a new model comes out | we replace": no noun ends in 'out', 'now' or 'again')
@@ -751,13 +901,92 @@ def _open_phrase(text: str, a: int, low: str, words: TruncationWords) -> str | N
     return f"ends on {subject + ' ' + low!r}, a verb without its object"
 
 
+def _open_tail(text: str, a: int, low: str, words: TruncationWords) -> str | None:
+    """Why a text ending on text[a:] = `low` was cut, or None: an adverb that stands before a
+    clause after a conjunction or a complementizer ("... and suddenly", "... because honestly";
+    not "slowly but surely"), a wh-word after 'is' whose subject is a relative or a free relative
+    (", which is why", "what struck me was how"), or ", which" and a verb that takes a clause
+    before a final 'that' (", which tells you that")."""
+    low = low.replace("’", "'")
+    if (low not in words.sentence_adverbs and low not in words.result_wh and low != "that" and low != "what"
+            and low not in words.ordinals and low not in words.auxiliaries and low not in words.that_verbs
+            and not low.endswith("'s")):
+        return None
+    clause = _last_clause(text, a)
+    if len(clause) < 2 or clause[-1] != low:
+        return None
+    prev = clause[-2]
+    if clause[0] == "which" and len(clause) == 2 and (low in words.auxiliaries or low in words.that_verbs):
+        return f"ends on {'which ' + low!r}, a relative clause without its complement"  # "..., which was"
+    if low == "what" and prev in words.be_forms and prev in words.auxiliaries:
+        return f"ends on {prev + ' what'!r}, a clause without its words"  # "... batching is what"
+    if low == "what" and prev in words.prepositions and prev != "for":  # ("... and for what": rhetorical)
+        return f"ends on {prev + ' what'!r}, a clause without its words"  # "... a summary of what"
+    if (low in words.ordinals and prev == "the" and len(clause) > 2 and clause[-3] in words.prepositions
+            and clause[-3] != "to"):
+        return f"ends on {' '.join(clause[-3:])!r}, an ordinal without its noun"  # "... in the first"
+    if (low.endswith("'s") and len(low) > 3 and low[:-2] not in words.function and prev in words.determiners
+            and not (len(clause) > 2 and (clause[-3] in ("at", "to") or clause[-3] in words.be_forms))):  # ("it's the company's")
+        return f"ends on {prev + ' ' + low!r}, a possessive without its noun"  # "... with a customer's"
+    if (low in words.copula_that and low in words.be_forms and len(clause) >= 4
+            and (clause[0] in words.free_relatives or (clause[0] in words.conjunctions and clause[1] in words.free_relatives))):
+        return f"ends on {low!r}, after a clause that is its subject ('{' '.join(clause[:2])} ...')"  # "What the market misses about Nvidia is"
+    if low not in words.sentence_adverbs and low not in words.result_wh and low != "that":
+        return None
+    if low in words.sentence_adverbs:
+        j = len(clause) - 2
+        while j > 0 and clause[j] in words.sentence_adverbs:
+            j -= 1  # "... and then suddenly"
+        p = clause[j]
+        if ((p in words.conjunctions or (p in words.complementizers and p not in ("that", "since")))
+                and not (p in ("but", "or", "nor") and low in words.standalone_adverbs)  # "not yet, but eventually"
+                and not (j > 0 and _ly_adverb(clause[j - 1], words))):  # ("slowly but surely")
+            return f"ends on {' '.join(clause[j:])!r}, an adverb without the clause it opens"
+        return None
+    if low in words.result_wh:
+        if len(clause) >= 3 and clause[-2] in words.copula_that and clause[-2] in words.be_forms and (
+                (len(clause) == 3 and clause[0] in words.relatives and clause[0] != "that")
+                or clause[0] in words.free_relatives
+                or (clause[0] in words.conjunctions and clause[1] in words.free_relatives)):
+            return f"ends on {' '.join(clause[-2:])!r}, before the clause it opens"  # ", which is why"
+        return None
+    if (3 <= len(clause) <= 4 and clause[0] == "which" and clause[1] not in words.function
+            and (len(clause) == 3 or clause[2] in words.objects or clause[2] in words.object_forms)):
+        return f"ends on {' '.join(clause)!r}, before the clause it introduces"  # ", which tells you that"
+    return None
+
+
+def _said_or_subject_alone(text: str, a: int, low: str, words: TruncationWords) -> str | None:
+    """Why a text ending on text[a:] = `low` was cut, or None: a conjunction, a pronoun and a
+    verb of saying or thinking without what was said ("... and he said", "... but I think"; not
+    "..., and I know", a filler), or, after a condition and a comma, the main clause's subject
+    alone ("When you look at the economics, the margins")."""
+    low = low.replace("’", "'")
+    if low in words.function or (low not in words.reporting and "," not in text[max(0, a - 40):a]):
+        return None
+    clause = _last_clause(text, a)
+    if not clause or clause[-1] != low:
+        return None
+    if (low in words.reporting and len(clause) >= 3 and clause[-2] in words.personal
+            and (clause[-3] in words.conjunctions or clause[-3] in words.adverbial_openers)):
+        return f"ends on {' '.join(clause[-3:])!r}, without what was said or thought"
+    if (2 <= len(clause) <= 3 and clause[0] in words.determiners and clause[0] not in words.quantifiers_as_subjects
+            and (len(clause) == 2 or clause[1] in words.attributive or clause[1] in words.indefinite_adjectives)
+            and not low.endswith(("ed", "er")) and low not in words.past_verbs and not _adverb(low, words)
+            and low not in ("more", "less", "worse")  # ("if you add more data, the better": a comparison)
+            and _after_full_condition(text, a, words)):
+        return f"ends on {' '.join(clause)!r}, the subject of a condition's main clause without its verb"
+    return None
+
+
 def _bare_subject(text: str, a: int, word: str, words: TruncationWords) -> str | None:
     """Why a text ending on a subject pronoun text[a:] = `word` was cut, or None: 'I' that is no
     part of a comparison, an inversion or a pair ("... and honestly I"; not "better than I",
     "so do I", "my cofounder and I"), or 'you'/'it' right after a word that opens a clause
     ("... because you", "... is that you")."""
-    if word not in ("I", "you", "it"):
-        return None
+    if word not in ("I", "you", "it") and not (word.islower() and word in words.subjects
+                                               and word not in words.personal and word not in words.dangling):
+        return None  # (and "... is that nobody", "... because people": a subject of no person)
     clause = _last_clause(text, a)
     if not clause or clause[-1] != word.lower():
         return None
@@ -775,9 +1004,10 @@ def _bare_subject(text: str, a: int, word: str, words: TruncationWords) -> str |
         return f"ends on {' '.join(before[k:] + ['I']) if p else 'I'!r}, a subject without its verb"
     if k != len(before) - 1:
         return None
-    if (p in words.complementizers and p != "that") or (
+    if (p in words.complementizers and p != "that") or p in words.wh_openers or (
+            k > 0 and before[k - 1] == "how" and p not in words.function) or (
             p == "that" and k > 0 and (before[k - 1] in words.copula_that or before[k - 1] in words.clause_verbs)):
-        return f"ends on {p + ' ' + word!r}, a clause without its verb"  # "... is that you"
+        return f"ends on {p + ' ' + word!r}, a clause without its verb"  # "... is that you", "... is how it"
     return None
 
 
@@ -850,11 +1080,14 @@ def cut_ending(text: str, words: TruncationWords, gl, prose: bool = False,
         return a, b, why
     if low == "it" and _CLAUSE_START_BEFORE.search(stripped, 0, a):
         return a, b, f"ends on {stripped[_CLAUSE_START_BEFORE.search(stripped, 0, a).start():b]!r}, a clause without its verb"
-    why = _bare_subject(clean, ca, word, words)
+    why = (_bare_subject(clean, ca, word, words) or _open_tail(clean, ca, low, words)
+           or _said_or_subject_alone(clean, ca, low, words))
     if why:
         return a, b, why
     if low in words.subordinators:
         prev2 = stripped[max(0, a - 40):a].lower().replace("’", "'").split()
+        if prev2 and prev2[-1] in words.focus_adverbs:
+            return a, b, f"ends on {prev2[-1] + ' ' + low!r}, before the clause it opens"  # "... but only when"
         while len(prev2) > 1 and (prev2[-1] in words.end_adverbs or _adverb(prev2[-1], words)):
             prev2.pop()  # "we're not sure yet | when"
         prev2 = prev2[-2:]
@@ -868,6 +1101,14 @@ def cut_ending(text: str, words: TruncationWords, gl, prose: bool = False,
         return a, b, f"ends on {_word_before(stripped, a) + ' though'!r}, before the clause it opens"
     if trailed:
         return None
+    if word[:1].isupper() and word != "I" and word[1:2].isalpha() and _word_before(stripped, a) in words.clause_openers:
+        clause = _last_clause(clean, ca)
+        if (len(clause) >= 2 and clause[-2] in words.clause_openers and clause[-2] != "sure"
+                and (clause[-2] != "that" or (len(clause) >= 3 and (clause[-3] in words.clause_verbs
+                                                                    or clause[-3] in words.that_verbs)))):
+            # "... you have to remember that Nvidia", "... because OpenAI": a name, the subject of
+            # a clause that lost its verb
+            return a, b, f"ends on {clause[-2] + ' ' + word!r}, a clause without its verb"
     if len(word) == 1 and word.isupper() and word not in "IA" and _word_before(stripped, a) in words.function:
         return a, b, f"ends on {word!r}, the start of a cut word"  # "... in plain E", "... on G"
     if not word.islower():
@@ -887,7 +1128,10 @@ def cut_ending(text: str, words: TruncationWords, gl, prose: bool = False,
     if len(low) <= 2 and low not in words.short:
         return a, b, f"ends on {word!r}, the start of a cut word"
     if ((len(low) == 3 and low not in words.whole_words and not at_least(low, _THREE_LETTER_ZIPF))
-            or (len(low) >= 4 and low not in words.whole_words and not is_common_word(low) and is_word_start(low, 1))):
+            or (len(low) >= 4 and low not in words.whole_words and not is_common_word(low)
+                and not (len(low) >= _LONG_WORD and at_least(low, _LONG_WORD_ZIPF)) and is_word_start(low, 1))
+            or (len(low) >= 6 and low not in words.whole_words and not low.endswith(_WHOLE_ENDINGS)
+                and not at_least(low, _RARE_WORD_ZIPF) and any(at_least(low + e, _RARE_WORD_ZIPF) for e in words.word_endings))):
         return None if _a_term(word, used_whole) else (a, b, f"ends on {word!r}, the start of a cut word")
     return None
 

@@ -21,6 +21,7 @@ from ..ruleset import Knowledge, RuleSetError, expect, known_keys, str_list
 from ..tables import LIST_TABLES
 from .base import Rule, item_removal, scalar_edit
 from .misspelling import is_common_word
+from ..wordlist import at_least
 from .. import regexcache
 
 WINDOW_HALF = 50  # NER windows hold ~50 characters of transcript on each side of the name
@@ -48,6 +49,7 @@ class NoiseWords:
     plural_determiners: set[str] = None  # lowercase: "the Hyperscalers", "several LLM Providers"
     dates: set[str] = None  # lowercase: days and months ("Monday", "March")
     date_words_before: set[str] = None  # lowercase: "on Monday", "last March", "by Friday"
+    plural_verbs: set[str] = None  # lowercase: "Investors | are": a plural subject, not a name
 
 
 def _regex(patterns: list[str], where: str, key: str, flags=re.I) -> re.Pattern:
@@ -65,7 +67,7 @@ def parse_noise_words(data, where: str) -> NoiseWords:
     known_keys(data, {"version", "leading_words", "pronouns", "countries", "government",
                       "not_company_categories", "person_context", "generic_words", "generic_phrases",
                       "people", "first_names", "company_words", "plural_determiners", "dates",
-                      "date_words_before"},
+                      "date_words_before", "plural_verbs"},
                where, "entity_noise")
     leading: dict[str, str] = {}
     for group, words in expect(data.get("leading_words") or {}, dict, where, "leading_words").items():
@@ -89,6 +91,7 @@ def parse_noise_words(data, where: str) -> NoiseWords:
         plural_determiners=lower("plural_determiners"),
         dates=lower("dates"),
         date_words_before=lower("date_words_before"),
+        plural_verbs=lower("plural_verbs"),
     )
 
 
@@ -228,6 +231,14 @@ def classify(row, gl: Glossary, words: NoiseWords) -> Noise | None:
     if " " not in name and (name in words.pronouns or words.leading.get(name.lower()) not in (None, "verbs")):
         return Noise("F501", f"{name!r} is a function word, not a name", name)
     parts = name.split(None, 1)
+    if (len(parts) == 2 and ner and at != -1 and parts[0][:1].isupper() and parts[0][1:].islower()
+            and row.context[at:at + len(parts[0])] == parts[0].lower()
+            and row.context[at + len(parts[0]):at + len(name)].lstrip() == parts[1] and parts[1][:1].isupper()):
+        # "Ban Meta" in "a proposal to ban Meta from ...": a lowercase word of the sentence, then
+        # a name; the name's own words are capitalised in the transcript
+        return Noise("F501", f"{name!r} is a sentence fragment: the word {parts[0].lower()!r} of its window "
+                             f"glued to {parts[1]!r}", name,
+                     parts[1] if _is_name_like(parts[1], gl, words) else None)
     if len(parts) == 2:
         first, rest = parts
         group = words.leading.get(first.lower())
@@ -288,6 +299,10 @@ def classify(row, gl: Glossary, words: NoiseWords) -> Noise | None:
     if ner and at != -1 and _generic_plural(row.context, at, name, words):
         return Noise("F504", f"{name!r} is a generic plural noun ('{row.context[:at].split()[-1]} {name}'), "
                              f"not a company or product", name)
+    if ner and at != -1 and _plural_subject(row.context, at, name, words):
+        return Noise("F504", f"{name!r} is a plural noun at the start of its sentence "
+                             f"('{name} {_NEXT_WORD.match(row.context, at + len(name)).group(1)}'), "
+                             f"not a company or product", name)
     if category and words.categories.search(category.replace("_", " ")):
         return Noise("F504", f"{name!r} is categorised {category!r}, not a company or product", name)
     described = words.person_context.search(context) if context else None
@@ -323,6 +338,28 @@ def _generic_plural(context: str, at: int, name: str, words: NoiseWords) -> bool
     if after and (after.group(1) in words.company_words or after.group(1).lower() in words.generic_words):
         return False
     return True
+
+
+def _plural_subject(context: str, at: int, name: str, words: NoiseWords) -> bool:
+    """Is the name a common English plural noun that starts its sentence in its window as the
+    subject of a plural verb ("Investors are pricing ...", "Incumbents have ...")? A product named
+    by a plural takes a singular verb ("Threads is growing", "Teams has ...")."""
+    if not words.plural_verbs or " " in name or len(name) < 5 or not name.isalpha():
+        return False
+    if not (name[0].isupper() and name[1:].islower() and name.endswith("s")
+            and not name.endswith(("ss", "us", "is"))):
+        return False
+    after = _NEXT_WORD.match(context, at + len(name))
+    if not after or after.group(1).lower().replace("’", "'") not in words.plural_verbs:
+        return False
+    if not at_sentence_start(context, at):
+        return False
+    low = name.lower()
+    return at_least(low, _PLURAL_ZIPF) and (at_least(low[:-1], _PLURAL_ZIPF) or at_least(low[:-2], _PLURAL_ZIPF))
+
+
+# a plural noun and its singular at least this common in English are ordinary words ("investors")
+_PLURAL_ZIPF = 3.0
 
 
 # a row of the entities table, as its DataFrame's itertuples would give it
