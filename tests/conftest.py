@@ -29,6 +29,26 @@ def episode_text(front_matter: str, body: str = "\n<!-- body -->\n") -> str:
     return f"---\n{front_matter}---{body}"
 
 
+def summary_episode(text: str) -> str:
+    """An episode whose summary is `text` (and a title)."""
+    return episode_text(f"title: x\nsummary: {json.dumps(text)}\n")
+
+
+def title_episode(text: str) -> str:
+    """An episode whose title is `text` (and a summary)."""
+    return episode_text(f"title: {json.dumps(text)}\nsummary: x\n")
+
+
+def quote_episode(text: str) -> str:
+    """An episode with one quote, `text`."""
+    return episode_text(f"title: x\nquotes:\n- text: {json.dumps(text)}\n")
+
+
+def insight_episode(text: str) -> str:
+    """An episode with one insight, `text`."""
+    return episode_text(f"title: x\ninsights:\n- confidence: high\n  text: {json.dumps(text)}\n")
+
+
 def audit_text(text: str | bytes, select=("ALL",), name: str = "case.md", **settings):
     """Findings of the selected rules on one in-memory episode file (text, or raw bytes)."""
     auditor = Auditor(Settings(select=list(select), **settings))

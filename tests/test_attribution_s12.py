@@ -16,17 +16,9 @@ import json
 
 import pytest
 
-from tests.conftest import audit_text, episode_text
+from tests.conftest import audit_text, episode_text, summary_episode as _summary, insight_episode as _insight
 from tests.test_generalise_core import _family, _quote
 from tests.test_generalise_core9 import _entity
-
-
-def _summary(text: str) -> str:
-    return episode_text(f"title: x\nsummary: {json.dumps(text)}\n")
-
-
-def _insight(text: str) -> str:
-    return episode_text(f"title: x\ninsights:\n- confidence: high\n  text: {json.dumps(text)}\n")
 
 
 WRONG_MAKER = [

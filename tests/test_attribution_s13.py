@@ -10,21 +10,12 @@ past and founding roles, moves, platforms, joint releases, relations."""
 
 from __future__ import annotations
 
-import json
 
 import pytest
 
-from tests.conftest import audit_text, episode_text
+from tests.conftest import audit_text, summary_episode as _summary, title_episode as _title
 from tests.test_generalise_core import _family, _quote
 from tests.test_generalise_core9 import _entity
-
-
-def _summary(text: str) -> str:
-    return episode_text(f"title: x\nsummary: {json.dumps(text)}\n")
-
-
-def _title(text: str) -> str:
-    return episode_text(f"title: {json.dumps(text)}\nsummary: x\n")
 
 
 WRONG_MAKER = [

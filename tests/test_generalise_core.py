@@ -12,17 +12,13 @@ import pytest
 from audit.config import Settings
 from audit.engine import Auditor
 from audit.episode import Episode, parse_episode
-from tests.conftest import audit_text, episode_text
+from tests.conftest import audit_text, episode_text, quote_episode as _quote
 
 
 def _entity(context: str, name: str = "Globex", confidence: str = "low", position: int | None = None) -> str:
     where = f"  position: {position}\n" if position is not None else "  source: llm_enhanced\n"
     return episode_text(f"title: x\ncompanies:\n- name: {json.dumps(name)}\n  category: tech\n"
                         f"  confidence: {confidence}\n  context: {json.dumps(context)}\n{where}")
-
-
-def _quote(text: str) -> str:
-    return episode_text(f"title: x\nquotes:\n- text: {json.dumps(text)}\n")
 
 
 def _family(findings, family):
