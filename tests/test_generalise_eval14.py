@@ -1,0 +1,60 @@
+"""Generalisation found by a held-out corpus (session eval14): a number in an organisation's name is
+no version ("Ai2"), legal names of well-known firms, legal-name words that ground a firm's own name,
+models listed as firms (dotted versions, model families the glossary had as products), a family
+named after its maker as a firm ("Mistral"), more denials of a mention, and an ASR sound-alike of a
+family before a version after the family's maker ("Anthropic's Cloud 4"). Each fix with cases both
+ways, run through the real rules on episode files."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from tests.conftest import audit_text, episode_text, findings_by_item
+
+
+def _companies(rows, summary: str = "x", confidence: str = "high") -> str:
+    """An episode whose companies are `rows` of (name, category, context), all of the LLM pass."""
+    fm = f"title: x\nsummary: {json.dumps(summary)}\ncompanies:\n" + "".join(
+        f"- name: {json.dumps(n)}\n  category: {c}\n  confidence: {confidence}\n  context: {json.dumps(ctx)}\n"
+        "  source: llm_enhanced\n" for n, c, ctx in rows)
+    return episode_text(fm)
+
+
+def _fields(text: str, family: str) -> list[str]:
+    return [f.field for f in audit_text(text) if f.family == family]
+
+
+# --- duplicate -------------------------------------------------------------------------------------
+
+SAME_FIRM = [
+    ("Allen Institute for AI", "Ai2"),  # a number in an organisation's name is part of its spelling
+    ("Ai2", "AI2"),
+    ("TSMC", "Taiwan Semiconductor Manufacturing Company"),
+    ("AMD", "Advanced Micro Devices"),
+    ("IBM", "International Business Machines"),
+    ("Aurora", "Aurora Innovation"),  # "Innovation" is a word of legal names
+]
+
+
+@pytest.mark.parametrize("first,second", SAME_FIRM)
+def test_two_names_of_one_firm_are_a_duplicate(first, second):
+    text = _companies([(first, "tech", "Discussed at length."), (second, "tech", "Discussed again.")],
+                      summary=f"{first} and {second}.")
+    assert _fields(text, "duplicate") == ["companies[1].name"]
+
+
+TWO_ENTITIES = [
+    ("Llama 3", "Llama 4"),  # models keep their versions apart
+    ("H100", "H200"),
+    ("AI21 Labs", "Allen Institute for AI"),
+    ("GPT-4", "GPT-4o"),
+]
+
+
+@pytest.mark.parametrize("first,second", TWO_ENTITIES)
+def test_two_entities_stay_apart(first, second):
+    text = _companies([(first, "ai_application", "Discussed at length."),
+                       (second, "ai_application", "Discussed again.")], summary=f"{first} and {second}.")
+    assert _fields(text, "duplicate") == []
