@@ -58,3 +58,24 @@ def test_two_entities_stay_apart(first, second):
     text = _companies([(first, "ai_application", "Discussed at length."),
                        (second, "ai_application", "Discussed again.")], summary=f"{first} and {second}.")
     assert _fields(text, "duplicate") == []
+
+
+# --- grounding -------------------------------------------------------------------------------------
+
+GROUNDED_BY_SHORT_NAME = [
+    ("Recursion Pharmaceuticals", "Recursion merged with Exscientia."),
+    ("Aurora Innovation", "Aurora runs driverless trucks in Texas."),
+    ("Anduril Industries", "Anduril builds autonomous drones."),
+    ("Cerebras Systems, Inc.", "Cerebras sells wafer-scale chips."),
+]
+
+
+@pytest.mark.parametrize("name,summary", GROUNDED_BY_SHORT_NAME)
+def test_a_legal_name_is_grounded_by_the_firms_name(name, summary):
+    assert _fields(_companies([(name, "tech", "A company.")], summary=summary), "grounding") == []
+
+
+@pytest.mark.parametrize("name", ["Helion Technologies", "Anduril Industries", "Recursion Pharmaceuticals"])
+def test_a_legal_name_in_no_text_is_still_ungrounded(name):
+    text = _companies([(name, "tech", "A company.")], summary="Start-ups in defence and fusion raised money.")
+    assert _fields(text, "grounding") == ["companies[0].name"]
