@@ -79,3 +79,41 @@ def test_a_legal_name_is_grounded_by_the_firms_name(name, summary):
 def test_a_legal_name_in_no_text_is_still_ungrounded(name):
     text = _companies([(name, "tech", "A company.")], summary="Start-ups in defence and fusion raised money.")
     assert _fields(text, "grounding") == ["companies[0].name"]
+
+
+# --- consistency -----------------------------------------------------------------------------------
+
+MODELS_AS_FIRMS = [
+    ("FLUX.1", "ai_company"),  # a version after a dot
+    ("Gemma.3", "big_tech"),
+    ("Whisper", "ai_company"),  # model families the glossary listed as products
+    ("AlphaFold 3", "ai_company"),
+    ("Sora", "big_tech"),
+    ("DALL-E 3", "ai_company"),
+    ("Stable Diffusion 3", "ai_startup"),
+    ("Med-PaLM 2", "ai_company"),
+]
+
+
+@pytest.mark.parametrize("name,category", MODELS_AS_FIRMS)
+def test_a_model_categorised_as_a_firm_is_inconsistent(name, category):
+    text = _companies([(name, category, "Discussed at length.")], summary=name)
+    assert _fields(text, "consistency") == ["companies[0].category"]
+
+
+FINE_CATEGORIES = [
+    ("Mistral", "ai_company"),  # a family named after its maker names the maker too
+    ("Mistral", "ai_startup"),
+    ("Perplexity", "ai_company"),
+    ("Whisper", "ai_application"),
+    ("Sora", "ai_application"),
+    ("Flux", "ai_application"),
+    ("YouTube", "big_tech"),  # products stay allowed as firms
+    ("Stability AI", "ai_company"),
+]
+
+
+@pytest.mark.parametrize("name,category", FINE_CATEGORIES)
+def test_a_fitting_category_is_consistent(name, category):
+    text = _companies([(name, category, "Discussed at length.")], summary=name)
+    assert _fields(text, "consistency") == []

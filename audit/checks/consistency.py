@@ -19,7 +19,7 @@ from itertools import compress
 
 
 from ..findings import Severity
-from ..glossary import MADE_KINDS, ORG_KINDS, Glossary, glossary
+from ..glossary import MADE_KINDS, ORG_KINDS, Glossary, glossary, norm_key
 from ..ruleset import Knowledge, RuleSetError, expect, known_keys, str_list
 from ..textmatch import trie_pattern
 from .base import Rule, text_finding
@@ -113,7 +113,8 @@ def _categories(batch) -> list[tuple]:
 
 # --- C1001 ------------------------------------------------------------------------------------
 
-_VERSION_TAIL = regexcache.compile(r"[\s-]+v?\d+(?:\.\d+)*[a-z]?$", re.I)
+# a version after a space, a hyphen or a dot ("Qwen 3", "Phi-4", "FLUX.1")
+_VERSION_TAIL = regexcache.compile(r"[\s.-]+v?\d+(?:\.\d+)*[a-z]?$", re.I)
 
 
 def _entry_for(name: str, gl: Glossary):
@@ -140,6 +141,11 @@ def _entry_for(name: str, gl: Glossary):
             if found is not None:
                 entry = found if found.kind in ("model", "model_family") else None
                 break
+    if (entry is not None and entry.kind in MADE_KINDS and entry.maker
+            and norm_key(entry.maker).startswith(norm_key(entry.name)) and norm_key(name) == norm_key(entry.name)):
+        # the bare name of a family named after its maker also names the maker: "Mistral" is
+        # Mistral AI as much as its models, so a firm's category is no contradiction
+        entry = gl.by_name.get(entry.maker)
     return entry
 
 
