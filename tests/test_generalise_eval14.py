@@ -117,3 +117,36 @@ FINE_CATEGORIES = [
 def test_a_fitting_category_is_consistent(name, category):
     text = _companies([(name, category, "Discussed at length.")], summary=name)
     assert _fields(text, "consistency") == []
+
+
+# --- not-mentioned ---------------------------------------------------------------------------------
+
+DENIALS = [
+    "Left out of the conversation entirely; listed because chips were the topic.",
+    "The company was kept out of the discussion; added as background.",
+    "This firm does not figure in the conversation at all.",
+    "It never made it into the conversation; inferred from the theme.",
+    "The hosts skip over it entirely; included only for context.",
+    "Only assumed from the talk about search ads; the speakers avoid naming it.",
+]
+
+
+@pytest.mark.parametrize("context", DENIALS)
+def test_a_denial_of_the_mention_is_found(context):
+    text = _companies([("Acme Robotics", "ai_company", context)], summary="Acme Robotics", confidence="low")
+    assert _fields(text, "not-mentioned") == ["companies[0].context"]
+
+
+NOT_DENIALS = [
+    "Named by the host; left out of the benchmark comparison because of licensing.",
+    "Its chips were kept out of China by export controls.",
+    "The company never made it into profitability, the guest notes.",
+    "Cited for its earnings call, where it did not figure out pricing.",
+    "The guest says the firm would skip over it if the price were higher.",
+]
+
+
+@pytest.mark.parametrize("context", NOT_DENIALS)
+def test_other_statements_are_no_denial(context):
+    text = _companies([("Acme Robotics", "ai_company", context)], summary="Acme Robotics", confidence="low")
+    assert _fields(text, "not-mentioned") == []
