@@ -150,3 +150,35 @@ NOT_DENIALS = [
 def test_other_statements_are_no_denial(context):
     text = _companies([("Acme Robotics", "ai_company", context)], summary="Acme Robotics", confidence="low")
     assert _fields(text, "not-mentioned") == []
+
+
+# --- misspelling -----------------------------------------------------------------------------------
+
+MISSPELT = [
+    ("They said Anthropic's Cloud 4 models became the default.", "Cloud 4"),
+    ("We moved to Anthropic Cloud 3.7 last month.", "Cloud 3.7"),
+    ("Anthropic’s Cloud 3.5 was the turning point.", "Cloud 3.5"),
+    ("Co here's pitch is private deployment.", "Co here"),
+    ("I think Co here and Mistral both sell to banks.", "Co here"),
+]
+
+
+@pytest.mark.parametrize("text,evidence", MISSPELT)
+def test_a_sound_alike_after_its_maker_is_misspelt(text, evidence):
+    found = findings_by_item([text], "misspelling")
+    assert [f.evidence for f in found.get(0, [])] == [evidence]
+
+
+RIGHT = [
+    "Google's Cloud 4 regions went live.",
+    "Anthropic runs on Google Cloud 4 times a day.",
+    "Come over, co here now.",
+    "Anthropic's cloud 4 spend grew.",
+    "Anthropic's Claude 4 models are good.",
+    "We store backups in Cloud 3 Storage.",
+]
+
+
+@pytest.mark.parametrize("text", RIGHT)
+def test_other_words_are_no_misspelling(text):
+    assert findings_by_item([text], "misspelling") == {}
