@@ -119,6 +119,23 @@ def test_a_fitting_category_is_consistent(name, category):
     assert _fields(text, "consistency") == []
 
 
+def _mixed(ner: bool) -> str:
+    rows = "".join(f"- {{name: {n}, category: {c}, source: llm_enhanced}}\n"
+                   for n, c in [("Eli Lilly", "tech"), ("Novartis", "tech"), ("Anthropic", "ai_company"),
+                                ("Google", "big_tech"), ("Nvidia", "ai_infrastructure")])
+    if ner:
+        rows += "- {name: Meta, category: tech, position: 120}\n"
+    return episode_text("title: x\nsummary: Eli Lilly, Novartis, Anthropic, Google, Nvidia and Meta.\ncompanies:\n" + rows)
+
+
+def test_one_pass_with_tech_beside_ai_categories_is_one_vocabulary():
+    assert [f.rule for f in audit_text(_mixed(False)) if f.family == "consistency"] == []
+
+
+def test_the_two_passes_vocabularies_mixed_are_still_found():
+    assert [f.rule for f in audit_text(_mixed(True)) if f.family == "consistency"] == ["C1002"]
+
+
 # --- not-mentioned ---------------------------------------------------------------------------------
 
 DENIALS = [

@@ -203,8 +203,9 @@ class CategoryKindMismatch(Rule):
 class MixedCategoryVocabulary(Rule):
     """## What it does
     Flags a file whose entity categories mix the NER pass's vocabulary (`tech`, `unknown`) with
-    the LLM pass's (`big_tech`, `ai_company`, `ai_infrastructure`, ...). One finding per file, on
-    the first category of the less used vocabulary. The vocabularies are in
+    the LLM pass's (`big_tech`, `ai_company`, `ai_infrastructure`, ...) where both passes listed
+    entities (one pass that writes `tech` beside `ai_company` uses its own vocabulary). One
+    finding per file, on the first category of the less used vocabulary. The vocabularies are in
     `rules/consistency.yaml`.
 
     ## Why it matters
@@ -231,11 +232,19 @@ class MixedCategoryVocabulary(Rule):
     def check(self, batch):
         cfg = consistency(batch.knowledge)
         by_ep: dict[int, list[tuple[str, str, str]]] = {}
-        for n, fld, _, category in _categories(batch):
+        passes: dict[int, set[bool]] = {}  # per episode: which passes listed the judged entities
+        for n, fld, category, source in batch.rows("entities", "ep", "field", "category", "source"):
+            if not isinstance(category, str):
+                continue
             vocab = "llm" if category in cfg.llm else ("ner" if category in cfg.ner else "")
             if vocab:
                 by_ep.setdefault(n, []).append((vocab, fld, category))
+                passes.setdefault(n, set()).add(source == "llm_enhanced")
         for n, rows in by_ep.items():
+            if len(passes[n]) < 2:
+                # one pass wrote every category: "tech" beside "ai_company" is that pass's own
+                # vocabulary, not the NER pass's mixed into the LLM pass's
+                continue
             counts = {"ner": 0, "llm": 0}
             for vocab, _, _ in rows:
                 counts[vocab] += 1
