@@ -141,11 +141,15 @@ def _entry_for(name: str, gl: Glossary):
             if found is not None:
                 entry = found if found.kind in ("model", "model_family") else None
                 break
-    if (entry is not None and entry.kind in MADE_KINDS and entry.maker
-            and norm_key(entry.maker).startswith(norm_key(entry.name)) and norm_key(name) == norm_key(entry.name)):
-        # the bare name of a family named after its maker also names the maker: "Mistral" is
-        # Mistral AI as much as its models, so a firm's category is no contradiction
-        entry = gl.by_name.get(entry.maker)
+    return entry
+
+
+def _namesake_maker(name: str, entry, gl: Glossary):
+    """The maker a family's bare name also names when the family is named after it ("Mistral" is
+    Mistral AI as much as its models, so a firm's category is no contradiction), else `entry`."""
+    if (entry.kind in MADE_KINDS and entry.maker and norm_key(entry.maker).startswith(norm_key(entry.name))
+            and norm_key(name) == norm_key(entry.name)):
+        return gl.by_name.get(entry.maker)
     return entry
 
 
@@ -186,6 +190,8 @@ class CategoryKindMismatch(Rule):
             if category in cfg.always or not isinstance(name, str):
                 continue
             entry = _entry_for(name, gl)
+            if entry is not None:
+                entry = _namesake_maker(name, entry, gl)
             if entry is None or entry.kind not in cfg.kinds:
                 continue
             if cfg.kinds[entry.kind].accepts(category, cfg.always):
