@@ -19,7 +19,7 @@ from itertools import compress
 
 
 from ..findings import Severity
-from ..glossary import MADE_KINDS, ORG_KINDS, Glossary, glossary
+from ..glossary import MADE_KINDS, ORG_KINDS, Glossary, glossary, norm_key
 from ..ruleset import Knowledge, RuleSetError, expect, known_keys, str_list
 from ..textmatch import trie_pattern
 from .base import Rule, text_finding
@@ -113,7 +113,8 @@ def _categories(batch) -> list[tuple]:
 
 # --- C1001 ------------------------------------------------------------------------------------
 
-_VERSION_TAIL = regexcache.compile(r"[\s-]+v?\d+(?:\.\d+)*[a-z]?$", re.I)
+# a version after a space, a hyphen or a dot ("Qwen 3", "Phi-4", "FLUX.1")
+_VERSION_TAIL = regexcache.compile(r"[\s.-]+v?\d+(?:\.\d+)*[a-z]?$", re.I)
 
 
 def _entry_for(name: str, gl: Glossary):
@@ -140,6 +141,15 @@ def _entry_for(name: str, gl: Glossary):
             if found is not None:
                 entry = found if found.kind in ("model", "model_family") else None
                 break
+    return entry
+
+
+def _namesake_maker(name: str, entry, gl: Glossary):
+    """The maker a family's bare name also names when the family is named after it ("Mistral" is
+    Mistral AI as much as its models, so a firm's category is no contradiction), else `entry`."""
+    if (entry.kind in MADE_KINDS and entry.maker and norm_key(entry.maker).startswith(norm_key(entry.name))
+            and norm_key(name) == norm_key(entry.name)):
+        return gl.by_name.get(entry.maker)
     return entry
 
 
@@ -180,6 +190,8 @@ class CategoryKindMismatch(Rule):
             if category in cfg.always or not isinstance(name, str):
                 continue
             entry = _entry_for(name, gl)
+            if entry is not None:
+                entry = _namesake_maker(name, entry, gl)
             if entry is None or entry.kind not in cfg.kinds:
                 continue
             if cfg.kinds[entry.kind].accepts(category, cfg.always):
@@ -197,8 +209,9 @@ class CategoryKindMismatch(Rule):
 class MixedCategoryVocabulary(Rule):
     """## What it does
     Flags a file whose entity categories mix the NER pass's vocabulary (`tech`, `unknown`) with
-    the LLM pass's (`big_tech`, `ai_company`, `ai_infrastructure`, ...). One finding per file, on
-    the first category of the less used vocabulary. The vocabularies are in
+    the LLM pass's (`big_tech`, `ai_company`, `ai_infrastructure`, ...) where both passes listed
+    entities (one pass that writes `tech` beside `ai_company` uses its own vocabulary). One
+    finding per file, on the first category of the less used vocabulary. The vocabularies are in
     `rules/consistency.yaml`.
 
     ## Why it matters
@@ -225,11 +238,19 @@ class MixedCategoryVocabulary(Rule):
     def check(self, batch):
         cfg = consistency(batch.knowledge)
         by_ep: dict[int, list[tuple[str, str, str]]] = {}
-        for n, fld, _, category in _categories(batch):
+        passes: dict[int, set[bool]] = {}  # per episode: which passes listed the judged entities
+        for n, fld, category, source in batch.rows("entities", "ep", "field", "category", "source"):
+            if not isinstance(category, str):
+                continue
             vocab = "llm" if category in cfg.llm else ("ner" if category in cfg.ner else "")
             if vocab:
                 by_ep.setdefault(n, []).append((vocab, fld, category))
+                passes.setdefault(n, set()).add(source == "llm_enhanced")
         for n, rows in by_ep.items():
+            if len(passes[n]) < 2:
+                # one pass wrote every category: "tech" beside "ai_company" is that pass's own
+                # vocabulary, not the NER pass's mixed into the LLM pass's
+                continue
             counts = {"ner": 0, "llm": 0}
             for vocab, _, _ in rows:
                 counts[vocab] += 1

@@ -31,7 +31,8 @@ _SUFFIX = regexcache.compile(r"(?:[\s,]+(?:inc|corp|corporation|incorporated|ltd
                      r"|se|asa|oyj|kgaa|a/s"
                      r"|holdings?|industries|systems|technologies|technology|platforms|group|electronics"
                      r"|communications|video\s+communications|computing|global|international|entertainment|automotive"
-                     r"|therapeutics|pharmaceuticals|biosciences)\.?)+$", re.I)
+                     r"|therapeutics|pharmaceuticals|biosciences|innovations?)\.?)+$", re.I)
+LEGAL_SUFFIX = _SUFFIX
 # an investment firm's words: "Sequoia Capital" is "Sequoia", but a known firm's "Intel Capital"
 # and "Scale Venture Partners" are firms of their own (a corporate fund, a namesake)
 _INVESTOR_SUFFIX = regexcache.compile(r"[\s,]+(?:capital|ventures|venture\s+partners|partners)\.?$", re.I)
@@ -95,7 +96,9 @@ def entity_key(name: str, gl, model: bool = False) -> str:
             base = bare
             entry = inner
     if entry is not None:
-        return "=" + entry.name + "|" + ",".join(_NUMBER.findall(name))
+        # a version tells two models apart ("Llama 3", "Llama 4"); an organisation has none, so a
+        # number in its name is part of a spelling ("Ai2" is the Allen Institute for AI)
+        return "=" + entry.name + "|" + ("" if entry.kind in ORG_KINDS else ",".join(_NUMBER.findall(name)))
     # names the glossary does not know: "Cognition AI" and "Cognition" are one firm ("Google AI"
     # and "Google" are not: the glossary knows Google, so its key is the glossary's)
     return norm_key(_AI.sub("", base) or base)

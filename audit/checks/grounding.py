@@ -33,6 +33,7 @@ from rapidfuzz.distance import OSA
 from ..findings import Severity
 from ..glossary import MADE_KINDS, Glossary, glossary
 from .base import Rule
+from .duplicate import LEGAL_SUFFIX
 from .misspelling import is_common_word
 from .not_mentioned import phrases
 from .. import regexcache
@@ -323,6 +324,11 @@ def _alternatives(name: str, gl: Glossary) -> list[str]:
         pieces = [p for p in _SEPARATORS.split(part) if p.strip()]
         if len(pieces) > 1:
             out.extend(pieces)
+    bare = LEGAL_SUFFIX.sub("", name.strip())
+    if bare and bare != name.strip():
+        # a legal name's form and descriptive words ("Recursion Pharmaceuticals", "Aurora
+        # Innovation", "Acme, Inc."): the firm's own name grounds it, as it grounds the bare name
+        out.append(bare)
     return [a for a in out if a != name and not all(w in GENERIC_WORDS for w in words(a).split())]
 
 

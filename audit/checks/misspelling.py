@@ -233,8 +233,11 @@ class NameMatcher:
         # a number and a model word, and no other capitalised word ("Cloud 3 Storage")
         while words and words[-1][0].isupper() and words[-1] not in model_words:
             words.pop()  # a capitalised word after the model's name ("Cloud 3 Opus Today")
-        if not any(w[0].isdigit() for w in words) or not any(w in model_words for w in words) or any(
-                w[0].isupper() and w not in model_words for w in words):
+        if not any(w[0].isdigit() for w in words) or any(w[0].isupper() and w not in model_words for w in words):
+            return None
+        if not any(w in model_words for w in words) and not _maker_before(text, a, family.maker):
+            # a number alone is a family's version only after the family's maker: "Anthropic's
+            # Cloud 4 models" (not "Cloud 3 Storage", nor "the cloud 4 times")
             return None
         end = text.find(words[-1], a + length) + len(words[-1])
         return end - a, Verdict("known", family, family.name + text[a + length:end])
@@ -682,6 +685,16 @@ _NAME_GOES_ON = regexcache.compile(r"\w|[.-]\d")  # "Cloud Opus 4.1" is no "Clou
 _NUMBERED = Verdict("numbered")  # a run whose first word starts a misspelling with a number in it
 # what may follow the first word of a model's name: version numbers and capitalised words ("3.5 Sonnet")
 _MODEL_WORDS_AFTER = regexcache.compile(r"(?:[ -](?:v?\d+(?:\.\d+)*[a-z]?|[A-Z][a-z]+)(?![\w.-]\w)){1,3}")
+
+
+@lru_cache(maxsize=256)
+def _maker_ending(maker: str) -> re.Pattern:
+    return re.compile(r"(?<![\w-])" + re.escape(maker) + r"(?:['’]s)?\s$")
+
+
+def _maker_before(text: str, a: int, maker: str | None) -> bool:
+    """Does the text right before `a` name `maker` ("Anthropic's ", "Anthropic ")?"""
+    return bool(maker) and _maker_ending(maker).search(text, max(0, a - len(maker) - 3), a) is not None
 
 
 def _slip_after_name(span: str, v: Verdict, shorter: Verdict) -> bool:
