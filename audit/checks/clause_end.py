@@ -121,6 +121,8 @@ class TruncationWords:
     focus_adverbs: set[str] = field(default_factory=set)  # "... but only | when": a focus on a clause that is missing
     object_optional: set[str] = field(default_factory=set)  # "we're | hiring", "to | raise": no object needed
     word_endings: tuple[str, ...] = ()  # "interpretabil" + "ity": the start of a rare word
+    number_words: set[str] = field(default_factory=set)  # "a three-week | trial": a number makes a compound an adjective
+    compound_heads: set[str] = field(default_factory=set)  # "a usage-based | plan": the last parts of compound adjectives
 
 
 # TruncationWords' word classes -> their keys in rules/truncation.yaml (lowercased, ’ as ')
@@ -154,6 +156,7 @@ _WORD_CLASSES = {
     "result_wh": "result_wh", "ordinals": "ordinals", "personal": "personal_pronouns",
     "adverbial_openers": "adverbial_openers", "reporting": "reporting_verbs",
     "object_optional": "object_optional_verbs", "focus_adverbs": "focus_adverbs",
+    "number_words": "number_words", "compound_heads": "compound_adjective_heads",
 }
 
 
@@ -541,13 +544,25 @@ def _speech_cut(text: str, a: int, low: str, words: TruncationWords) -> str | No
                 and before[k + 1] not in words.function
                 and any(before[j] in words.determiners for j in range(max(0, k - 4), k - 1))):
             return None  # "the tool developers actually pay for", "the first product our users fell in love with"
-        if before[k - 1] in words.wh and k + 1 < len(before) and before[k] not in words.auxiliaries:
-            # (not a subject relative: "developers who have never written a query without")
+        if (before[k - 1] in words.wh and k + 1 < len(before) and before[k] not in words.auxiliaries
+                and not _subject_relative(before, k, words)):
+            # (not a subject relative: "developers who have never written a query without",
+            # "founders who remind the partner of")
             return None  # "what the clients are paying for"
     return f"ends on {low!r}, a preposition without its object"
 
 
 _VERB_CONTRACTIONS = ("'re", "'s", "'m", "'ve", "'d", "'ll")
+
+
+def _subject_relative(before: list[str], k: int, words: TruncationWords) -> bool:
+    """Is before[k - 1] ('who', 'which') the subject of its relative clause after a noun
+    ("founders who | remind the partner of", "the ones who | believed in"): the word after it
+    is its verb, not a subject of its own ("the people who | we sell to")? Such a clause has no
+    gap for a final preposition."""
+    return (before[k - 1] in ("who", "which") and k >= 2 and before[k - 2] not in words.function
+            and before[k] not in words.determiners and before[k] not in words.subjects
+            and before[k] not in words.quantifiers_as_subjects and not _plural_noun(before[k], words))
 
 
 # the endings of plural nouns for people and groups, the usual subjects of a relative clause
@@ -723,6 +738,20 @@ def _clause_opener(clause: list[str], j: int, words: TruncationWords) -> bool:
             return (p > 0 and clause[p] != "of" and clause[p - 1] in words.clause_openers
                     and not any(x in words.function and x not in words.determiners for x in clause[p + 1:j + 1]))
     return False
+
+
+def _compound_adjective(w: str, words: TruncationWords) -> bool:
+    """Is the hyphenated `w` an adjective that wants its noun: a number and a unit ("three-week",
+    "five-year"; not "one-off"), or a compound on an adjectival head ("usage-based",
+    "customer-facing", "long-term")? Compound nouns ("trade-off", "co-founder") are neither."""
+    parts = w.split("-")
+    if len(parts) < 2:
+        return False
+    if (len(parts) == 2 and parts[0] in words.number_words and parts[1] not in words.function
+            and parts[1] not in words.particles and parts[1] not in ("off", "up", "out", "down", "away", "back")
+            and parts[1] not in words.number_words):
+        return True
+    return parts[-1] in words.compound_heads
 
 
 def _ly_adverb(w: str, words: TruncationWords) -> bool:
@@ -979,6 +1008,51 @@ def _said_or_subject_alone(text: str, a: int, low: str, words: TruncationWords) 
     return None
 
 
+def _coordinated_subject(text: str, a: int, low: str, words: TruncationWords) -> str | None:
+    """Why a text ending on text[a:] = `low` was cut, or None: its last clause, after a comma and
+    'and', 'but' or 'so' (or after a semicolon), is only a noun phrase, the subject of a clause
+    that lost its verb ("..., so our revenue", "..., and the honest answer", "...; every one").
+    Not a list ("Python, Rust, and the JVM": the part before the comma is one short item), nor an
+    amount ("and a half", "and a lot"), nor a noun phrase that may end on its verb ("and the
+    model works")."""
+    low = low.replace("’", "'")
+    if (low in words.function or low in words.prepositions or low in words.auxiliaries or _adverb(low, words)
+            or low in words.end_adverbs or low in words.clause_final or low in words.measure_nouns
+            or low.endswith("ed") or low in words.past_verbs or low in words.transitive or low == "half"):
+        return None
+    clause = _last_clause(text, a)
+    if not (2 <= len(clause) <= 5) or clause[-1] != low:
+        return None
+    head = text[:a].rstrip()
+    cut = None
+    for m in _CLAUSE_END.finditer(text, max(0, a - 300), a):
+        cut = m
+    if cut is None or cut.group() not in ",;":
+        return None
+    conj = clause[0] if clause[0] in ("and", "but", "so") else ""
+    if cut.group() == "," and not conj:
+        return None  # "We built it in a week, our first product": an apposition
+    np = clause[1:] if conj else clause
+    if not (2 <= len(np) <= 4) or np[0] not in words.determiners:
+        return None
+    rest = np[1:]
+    if any((w in words.function and w != "one") or w in words.auxiliaries or _adverb(w, words) for w in rest):
+        return None
+    if len(rest) >= 2 and low.endswith("s"):
+        return None  # "and the model works"
+    if cut.group() == ",":
+        before = head[:cut.start()]
+        prior = 0
+        for m in _CLAUSE_END.finditer(before, max(0, len(before) - 300)):
+            prior = m.end()
+        part = before[prior:].lower().replace("’", "'").split()
+        if conj == "and" and len(part) < 5:
+            return None  # "Python, Rust, and the JVM": a list
+        if conj == "but" and any(w == "not" or w.endswith("n't") for w in part):
+            return None  # "it's not the model, but the data"
+    return f"ends on {' '.join(clause)!r}, a subject without its verb"
+
+
 def _bare_subject(text: str, a: int, word: str, words: TruncationWords) -> str | None:
     """Why a text ending on a subject pronoun text[a:] = `word` was cut, or None: 'I' that is no
     part of a comparison, an inversion or a pair ("... and honestly I"; not "better than I",
@@ -1044,6 +1118,12 @@ def cut_ending(text: str, words: TruncationWords, gl, prose: bool = False,
         return None
     found = _last_word(stripped)
     if found is None:
+        if stripped[-1] in ",;:" and stripped[-2:-1].isalnum():
+            # "... when I pitched the idea in 2018,": a number, then the comma of a clause that goes on
+            a = len(stripped) - 1
+            while a > 0 and not stripped[a - 1].isspace():
+                a -= 1
+            return a, len(stripped), f"ends on {stripped[a:]!r}, in the middle of a sentence"
         return None
     a, q, b = found
     if a and stripped[a - 1].isdigit():
@@ -1068,6 +1148,16 @@ def cut_ending(text: str, words: TruncationWords, gl, prose: bool = False,
         return None  # "and so do we", "as do they", "neither can I": the subject after its auxiliary
     if low in words.dangling or (prose and low in words.prose_dangling):
         return a, b, f"ends on {word!r}, which cannot end a sentence"
+    if (low in words.focus_adverbs or low == "not") and stripped[:a].rstrip().endswith(","):
+        # "... per meeting, not", "... in your first week, even": the contrast or the focus after
+        # the comma lost what it is about
+        return a, b, f"ends on {', ' + low!r}, without what it is about"
+    if a > 1 and stripped[a - 1] == "-" and stripped[a - 2].isalpha():
+        # "... we had a three-week", "... a usage-based": a compound adjective after a determiner
+        c = stripped.rfind(" ", 0, a) + 1
+        compound = stripped[c:b].lower().replace("’", "'")
+        if _word_before(stripped, c) in words.determiners and _compound_adjective(compound, words):
+            return c, b, f"ends on {_word_before(stripped, c) + ' ' + compound!r}, an adjective without its noun"
     # the grammar tests read the text without the fillers set off by commas ("the models are,
     # you know, really" as "the models are really")
     clean, ca = stripped, a
@@ -1081,7 +1171,7 @@ def cut_ending(text: str, words: TruncationWords, gl, prose: bool = False,
     if low == "it" and _CLAUSE_START_BEFORE.search(stripped, 0, a):
         return a, b, f"ends on {stripped[_CLAUSE_START_BEFORE.search(stripped, 0, a).start():b]!r}, a clause without its verb"
     why = (_bare_subject(clean, ca, word, words) or _open_tail(clean, ca, low, words)
-           or _said_or_subject_alone(clean, ca, low, words))
+           or _said_or_subject_alone(clean, ca, low, words) or _coordinated_subject(clean, ca, low, words))
     if why:
         return a, b, why
     if low in words.subordinators:
