@@ -123,6 +123,9 @@ class TruncationWords:
     word_endings: tuple[str, ...] = ()  # "interpretabil" + "ity": the start of a rare word
     number_words: set[str] = field(default_factory=set)  # "a three-week | trial": a number makes a compound an adjective
     compound_heads: set[str] = field(default_factory=set)  # "a usage-based | plan": the last parts of compound adjectives
+    stance_verbs: set[str] = field(default_factory=set)  # "the guest argues | that ...": an extraction may start after one
+    adjunct_starts: set[str] = field(default_factory=set)  # "... basic chat | within two years": a phrase the clause can stop before
+    adjunct_openers: set[str] = field(default_factory=set)  # "because ...", "despite ...": an adjunct that wants its main clause
 
 
 # TruncationWords' word classes -> their keys in rules/truncation.yaml (lowercased, ’ as ')
@@ -157,6 +160,7 @@ _WORD_CLASSES = {
     "adverbial_openers": "adverbial_openers", "reporting": "reporting_verbs",
     "object_optional": "object_optional_verbs", "focus_adverbs": "focus_adverbs",
     "number_words": "number_words", "compound_heads": "compound_adjective_heads",
+    "stance_verbs": "stance_verbs", "adjunct_starts": "adjunct_starts", "adjunct_openers": "adjunct_openers",
 }
 
 
