@@ -213,14 +213,17 @@ def _stops_short(extracted: str, text: str, at: int, words: TruncationWords) -> 
         return f"it stops before {ahead.group()!r}, the verb of its subject"
     if last and (last[-1] in words.function or last[-1] in words.auxiliaries or last[-1] in words.subjects
                  or last[-1] in words.objects or last[-1] in words.relatives or last[-1] in words.transitive
-                 or last[-1] in words.attributive or last[-1] in words.determiners
-                 or last[-1] in words.intensifiers or last[-1] in words.indefinite_adjectives):
+                 or ((last[-1] in words.attributive or last[-1] in words.indefinite_adjectives)
+                     and len(last) > 1 and last[-2] in words.determiners)  # ("a single |"; not "are moving faster |")
+                 or last[-1] in words.determiners or last[-1] in words.intensifiers):
         return f"it stops before the words its last word {last[-1]!r} needs"
     head = text[:at].rstrip()
     if at > 0 and head[-1:].isalnum() and not _MODAL_BEFORE.search(text, 0, at):
         prev = _CLAUSE_WORDS.findall(head[-20:].lower().replace("’", "'"))
-        if prev and prev[-1] not in words.clause_openers and prev[-1] not in words.function:
-            # (after a function word it starts a phrase: "the future of | the technology ...")
+        if (prev and prev[-1] not in words.clause_openers and prev[-1] not in words.function
+                and prev[-1] not in words.stance_verbs and prev[-1] not in words.clause_verbs):
+            # (after a function word it starts a phrase: "the future of | the technology ..."; after
+            # a verb of saying a clause: "the guest says | open models will catch up")
             return "it is a piece from the middle of a sentence of its text, cut between two words of a phrase"
     ahead = _CLAUSE_WORDS.match(text[at + len(extracted):].lstrip().lower().replace("’", "'"))
     if ahead and last and _content_word(ahead.group(), words) and _content_word(last[-1], words):
@@ -237,7 +240,7 @@ def _content_word(w: str, words: TruncationWords) -> bool:
                 or w in words.adjunct_starts or w in words.subordinators or w in words.clause_openers
                 or w in words.relatives or w in words.conjunctions or w in words.end_adverbs
                 or w in words.clause_final or w in words.skip_adverbs or w in words.phrase_prepositions
-                or w in words.auxiliaries or w in words.subjects or (len(w) > 4 and w.endswith("ly")))
+                or w in words.auxiliaries or w in words.subjects or (len(w) > 4 and w.endswith(("ly", "er"))))
 
 
 def _starts_inside(text: str, at: int, words: TruncationWords) -> bool:
