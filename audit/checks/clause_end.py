@@ -431,6 +431,11 @@ def _speech_cut(text: str, a: int, low: str, words: TruncationWords) -> str | No
             # "... I get why people are", "... because the models were": a clause whose opener is
             # no gap of 'be' lost its complement ("that's what the models are" is whole)
             return f"ends on {' '.join(before[k - 1:] + [low])!r}, 'be' without its complement"
+        rel = _subject_relative_before(before, words)
+        if rel:
+            # "... the people who stayed were", "the companies that raised too much will": the
+            # subject with its relative clause, and its auxiliary without what follows
+            return f"ends on {rel + ' ' + low!r}, an auxiliary without its complement"
         if _embedded(before, words):
             return None  # "more than the models can", "nobody knows whether it will"
         if (subject in words.particles or subject in words.prepositions) and subject != "to" or (
@@ -557,6 +562,30 @@ def _speech_cut(text: str, a: int, low: str, words: TruncationWords) -> str | No
 
 
 _VERB_CONTRACTIONS = ("'re", "'s", "'m", "'ve", "'d", "'ll")
+
+
+def _subject_relative_before(before: list[str], words: TruncationWords) -> str:
+    """The words of a noun and its subject relative clause that make up all of `before` from the
+    noun on ("the people | who stayed", "companies that raised too much"), before a final
+    auxiliary, else "": the clause has its verb and object, so the auxiliary is the main clause's
+    and lost its complement. Not after a word that embeds the whole ("I wonder where the people
+    who stayed were"), nor when the relative has an auxiliary of its own ("those who can, will")."""
+    for r in range(len(before) - 2, 0, -1):
+        if before[r] in ("who", "that"):
+            break
+    else:
+        return ""
+    noun, verb, rest = before[r - 1], before[r + 1], before[r + 1:]
+    if (noun in words.function or noun in words.personal or noun in words.clause_verbs or noun in words.that_verbs
+            or verb in words.function or verb in words.subjects or verb in words.determiners
+            or verb in words.auxiliaries or _adverb(verb, words) or len(rest) > 4
+            or any(w in words.auxiliaries or w in words.function and w not in words.prepositions
+                   and w not in words.determiners for w in rest)
+            or not (verb.endswith(("ed", "s")) or verb in words.past_verbs)):
+        return ""
+    if any(w in words.embedding or w in words.wh or w in words.complementizers for w in before[:r - 1]):
+        return ""
+    return " ".join(before[r - 1:])
 
 
 def _subject_relative(before: list[str], k: int, words: TruncationWords) -> bool:
@@ -1082,7 +1111,7 @@ def _bare_subject(text: str, a: int, word: str, words: TruncationWords) -> str |
         return f"ends on {' '.join(before[k:] + ['I']) if p else 'I'!r}, a subject without its verb"
     if k != len(before) - 1:
         return None
-    if (p in words.complementizers and p != "that") or p in words.wh_openers or (
+    if (p in words.complementizers and p != "that") or p in words.wh_openers or (p == "so" and k == 0) or (
             k > 0 and before[k - 1] == "how" and p not in words.function) or (
             p == "that" and k > 0 and (before[k - 1] in words.copula_that or before[k - 1] in words.clause_verbs)):
         return f"ends on {p + ' ' + word!r}, a clause without its verb"  # "... is that you", "... is how it"
@@ -1152,6 +1181,18 @@ def cut_ending(text: str, words: TruncationWords, gl, prose: bool = False,
         return None  # "and so do we", "as do they", "neither can I": the subject after its auxiliary
     if low in words.dangling or (prose and low in words.prose_dangling):
         return a, b, f"ends on {word!r}, which cannot end a sentence"
+    if low == "being" and _word_before(stripped, a) in words.stranding:
+        return a, b, f"ends on {_word_before(stripped, a) + ' being'!r}, without what it is"  # "... thanked us for being"
+    if "whose" in stripped[max(0, a - 40):a].lower():
+        clause = _last_clause(stripped, a)
+        r = len(clause) - 1 - clause[::-1].index("whose") if "whose" in clause else -1
+        tail = clause[r + 1:]
+        if (r >= 0 and 1 <= len(tail) <= 2 and not any(w in words.function or w in words.auxiliaries
+                                                         or w.endswith("ed") or w in words.past_verbs
+                                                         or _adverb(w, words) for w in tail)
+                and not (len(tail) == 2 and tail[-1].endswith("s"))):
+            # "... a giant one whose failures": a relative clause that is only its subject
+            return a, b, f"ends on {' '.join(clause[r:])!r}, a relative clause without its verb"
     if (low in words.focus_adverbs or low == "not") and stripped[:a].rstrip().endswith(","):
         # "... per meeting, not", "... in your first week, even": the contrast or the focus after
         # the comma lost what it is about
