@@ -123,6 +123,7 @@ class TruncationWords:
     word_endings: tuple[str, ...] = ()  # "interpretabil" + "ity": the start of a rare word
     number_words: set[str] = field(default_factory=set)  # "a three-week | trial": a number makes a compound an adjective
     compound_heads: set[str] = field(default_factory=set)  # "a usage-based | plan": the last parts of compound adjectives
+    question_nouns: set[str] = field(default_factory=set)  # "the question is | why": a wh-word that ends it
     stance_verbs: set[str] = field(default_factory=set)  # "the guest argues | that ...": an extraction may start after one
     adjunct_starts: set[str] = field(default_factory=set)  # "... basic chat | within two years": a phrase the clause can stop before
     adjunct_openers: set[str] = field(default_factory=set)  # "because ...", "despite ...": an adjunct that wants its main clause
@@ -160,7 +161,7 @@ _WORD_CLASSES = {
     "adverbial_openers": "adverbial_openers", "reporting": "reporting_verbs",
     "object_optional": "object_optional_verbs", "focus_adverbs": "focus_adverbs",
     "number_words": "number_words", "compound_heads": "compound_adjective_heads",
-    "stance_verbs": "stance_verbs", "adjunct_starts": "adjunct_starts", "adjunct_openers": "adjunct_openers",
+    "stance_verbs": "stance_verbs", "question_nouns": "question_nouns", "adjunct_starts": "adjunct_starts", "adjunct_openers": "adjunct_openers",
 }
 
 
@@ -1011,6 +1012,14 @@ def _open_tail(text: str, a: int, low: str, words: TruncationWords) -> str | Non
                 or clause[0] in words.free_relatives
                 or (clause[0] in words.conjunctions and clause[1] in words.free_relatives)):
             return f"ends on {' '.join(clause[-2:])!r}, before the clause it opens"  # ", which is why"
+        if (len(clause) >= 4 and clause[-2] in words.copula_that and clause[-2] in words.be_forms
+                and clause[0] in words.determiners and clause[0] not in words.demonstratives
+                and not words.question_nouns.intersection(clause[:-2]) and "?" not in text[:a]
+                and not any(w in words.function and w not in words.prepositions and w not in words.determiners
+                            and w not in words.personal for w in clause[1:-2])):
+            # "The biggest surprise for me was how": a noun phrase, 'be' and the wh-word of the
+            # clause that was to be its complement (not "the question is why", "that's how")
+            return f"ends on {' '.join(clause[-2:])!r}, before the clause it opens"
         return None
     if (3 <= len(clause) <= 4 and clause[0] == "which" and clause[1] not in words.function
             and (len(clause) == 3 or clause[2] in words.objects or clause[2] in words.object_forms)):
@@ -1041,6 +1050,37 @@ def _said_or_subject_alone(text: str, a: int, low: str, words: TruncationWords) 
     return None
 
 
+_SENTENCE_END = regexcache.compile(r"[.!?]\s")
+_BREAK = frozenset(",;:—–()\"“”")
+
+
+def _lone_subordinate(text: str, a: int, words: TruncationWords) -> str | None:
+    """Why a text whose last sentence is only a subordinate clause was cut, or None: it opens with
+    a subordinator and a subject pronoun and ends with no main clause after it ("If you want to",
+    "When we started", "Because they were"); not when a second subject follows ("If it works it
+    works") or a second verb ("When we launched the numbers exploded")."""
+    start = 0
+    for m in _SENTENCE_END.finditer(text, max(0, a - 200), a):
+        start = m.end()
+    sentence = text[start:]
+    if any(c in _BREAK for c in sentence) or "?" in text[:start]:  # ("Why? Because we could")
+        return None
+    ws = _CLAUSE_WORDS.findall(sentence.lower().replace("’", "'"))
+    if not (2 <= len(ws) <= 7) or ws[0] not in words.adjunct_openers or ws[0] in ("so", "despite"):
+        return None
+    if ws[1] not in words.personal and not ws[1].endswith(_VERB_CONTRACTIONS):
+        return None
+    rest = ws[2:]
+    if rest[-1:] == ["to"] or rest[-2:] == ["to", "be"]:
+        return None  # "If you want to (be)": a verb left out after 'to', whole on its own (see _speech_cut)
+    if any(w in words.subjects or w in words.personal for w in rest):
+        return None
+    if any(w.endswith("ed") or w in words.past_verbs or (w in words.auxiliaries and j) or w in words.verb_s_forms
+           for j, w in enumerate(rest[1:], 1)):
+        return None
+    return f"ends on {' '.join(ws)!r}, a subordinate clause without its main clause"
+
+
 def _coordinated_subject(text: str, a: int, low: str, words: TruncationWords) -> str | None:
     """Why a text ending on text[a:] = `low` was cut, or None: its last clause, after a comma and
     'and', 'but' or 'so' (or after a semicolon), is only a noun phrase, the subject of a clause
@@ -1051,11 +1091,13 @@ def _coordinated_subject(text: str, a: int, low: str, words: TruncationWords) ->
     low = low.replace("’", "'")
     if (low in words.function or low in words.prepositions or low in words.auxiliaries or _adverb(low, words)
             or low in words.end_adverbs or low in words.clause_final or low in words.measure_nouns
-            or low.endswith("ed") or low in words.past_verbs or low in words.transitive or low == "half"):
+            or low.endswith("ed") or low in words.past_verbs or low in words.transitive):
         return None
     clause = _last_clause(text, a)
     if not (2 <= len(clause) <= 5) or clause[-1] != low:
         return None
+    if clause[-2:] == ["a", "half"] or clause[-2:] == ["and", "half"]:
+        return None  # "two and a half"
     head = text[:a].rstrip()
     cut = None
     for m in _CLAUSE_END.finditer(text, max(0, a - 300), a):
@@ -1066,7 +1108,12 @@ def _coordinated_subject(text: str, a: int, low: str, words: TruncationWords) ->
     if cut.group() == "," and not conj:
         return None  # "We built it in a week, our first product": an apposition
     np = clause[1:] if conj else clause
-    if not (2 <= len(np) <= 4) or np[0] not in words.determiners:
+    if (len(np) == 1 and conj and (low in words.quantifiers_as_subjects or low == "half") and low not in ("all", "others")
+            or (len(np) <= 2 and conj in ("but", "so") and text[a:a + 1].isupper() and words.personal.isdisjoint(np))):
+        # "..., but half", "..., but Swahili": a quantifier or a name, the subject of a clause
+        # without its verb ("... and others", "warts and all" are whole)
+        pass
+    elif not (2 <= len(np) <= 4) or np[0] not in words.determiners:
         return None
     rest = np[1:]
     if any((w in words.function and w != "one") or w in words.auxiliaries or _adverb(w, words) for w in rest):
@@ -1216,7 +1263,8 @@ def cut_ending(text: str, words: TruncationWords, gl, prose: bool = False,
     if low == "it" and _CLAUSE_START_BEFORE.search(stripped, 0, a):
         return a, b, f"ends on {stripped[_CLAUSE_START_BEFORE.search(stripped, 0, a).start():b]!r}, a clause without its verb"
     why = (_bare_subject(clean, ca, word, words) or _open_tail(clean, ca, low, words)
-           or _said_or_subject_alone(clean, ca, low, words) or _coordinated_subject(clean, ca, low, words))
+           or _said_or_subject_alone(clean, ca, low, words) or _coordinated_subject(clean, ca, low, words)
+           or _lone_subordinate(clean, ca, words))
     if why:
         return a, b, why
     if low in words.subordinators:
