@@ -929,6 +929,13 @@ def _open_phrase(text: str, a: int, low: str, words: TruncationWords) -> str | N
     if k and before[k] in words.subjects and before[k - 1] in words.subjects:
         k -= 1  # "we all | want": the subject is "we"
     subject = before[k]
+    if (subject in ("that", "which", "who") and k > 0 and k == len(before) - 1 and not infinitive and not progressive
+            and before[k - 1] not in words.function and before[k - 1] not in words.object_gaps
+            and before[k - 1] not in words.clause_verbs and before[k - 1] not in words.that_verbs
+            and before[k - 1] not in words.wh_verbs and not _adverb(before[k - 1], words)):
+        # "... a supercomputer in Finland that uses", "the ones that make": a subject relative
+        # whose verb lost its object (not "whatever that means", "I know that makes")
+        return f"ends on {' '.join(before[k - 1:] + [low])!r}, a verb without its object"
     if (subject in words.determiners or subject in words.prepositions
             or (subject in words.be_forms and not ((infinitive or progressive) and subject in words.subjects))
             or (subject in words.function and subject not in words.subjects)):
