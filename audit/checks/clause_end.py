@@ -1082,8 +1082,11 @@ def _lone_subordinate(text: str, a: int, words: TruncationWords) -> str | None:
         return None  # "If you want to (be)": a verb left out after 'to', whole on its own (see _speech_cut)
     if any(w in words.subjects or w in words.personal for w in rest):
         return None
-    if any(w.endswith("ed") or w in words.past_verbs or (w in words.auxiliaries and j) or w in words.verb_s_forms
-           for j, w in enumerate(rest[1:], 1)):
+    v = 0
+    while v < len(rest) - 1 and (_adverb(rest[v], words) or rest[v] in words.ordinals):
+        v += 1  # "When we | first met": the verb after its adverbs
+    if any(w.endswith("ed") or w in words.past_verbs or w in words.auxiliaries or w in words.verb_s_forms
+           for w in rest[v + 1:]):
         return None
     return f"ends on {' '.join(ws)!r}, a subordinate clause without its main clause"
 
