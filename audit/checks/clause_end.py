@@ -721,7 +721,8 @@ def _open_clause(text: str, a: int, low: str, words: TruncationWords) -> str | N
         return None
     tail = text[max(0, a - 40):a].lower().split()  # (a determiner one or two words back, or 'of'/'for', else no clause)
     if not tail or (tail[-1] not in words.determiners and (len(tail) < 2 or tail[-2] not in words.determiners)
-                    and tail[-1] not in ("of", "for") and (len(tail) < 2 or tail[-2] not in ("of", "for"))):
+                    and tail[-1] not in ("of", "for") and (len(tail) < 2 or tail[-2] not in ("of", "for"))
+                    and (len(tail) < 3 or tail[-3] not in words.determiners)):
         return None
     clause = _last_clause(text, a)
     if len(clause) < 3 or clause[-1] != low.replace("’", "'"):
@@ -751,6 +752,13 @@ def _open_clause(text: str, a: int, low: str, words: TruncationWords) -> str | N
             if any(w in words.function or w in words.auxiliaries for w in noun):
                 return None
             return f"ends on {opener + ' ' + det + ' ' + ' '.join(noun)!r}, a clause without its verb"
+    if len(clause) >= 5 and clause[-4] in words.determiners and _clause_opener(clause, len(clause) - 5, words):
+        # "... when our only GPU cluster": the opener, a determiner and three words, none of them a
+        # verb ("whether the new model scales", "when the team got bigger" have theirs)
+        noun = clause[-3:]
+        if not any(w in words.function or w in words.auxiliaries or w.endswith(("s", "ed")) or _ly_adverb(w, words)
+                   or w in words.past_verbs or w in words.transitive for w in noun):
+            return f"ends on {' '.join(clause[-5:])!r}, a clause without its verb"
     return None
 
 
@@ -1091,6 +1099,49 @@ def _lone_subordinate(text: str, a: int, words: TruncationWords) -> str | None:
     return f"ends on {' '.join(ws)!r}, a subordinate clause without its main clause"
 
 
+def _subject_sentence(text: str, a: int, words: TruncationWords) -> str | None:
+    """Why a text whose last sentence is only a noun phrase, the subject of a verb that never
+    comes, was cut, or None: a determiner and nouns ("The reason enterprise AI adoption"), maybe
+    with a relative clause of its own subject and verb ("The best researchers I know") and a
+    subordinate clause after it ("The first thing I do when I meet a founder"), and no 'be' or
+    auxiliary for the noun phrase ("The thing I love is the team" is whole)."""
+    start = 0
+    for m in _SENTENCE_END.finditer(text, max(0, a - 200), a):
+        start = m.end()
+    sentence = text[start:]
+    if any(c in _BREAK for c in sentence):
+        return None
+    ws = _CLAUSE_WORDS.findall(sentence.lower().replace("’", "'"))
+    if len(ws) < 3 or ws[0] not in words.determiners or ws[0] in ("a", "an"):
+        return None
+    p = 1
+    while p < len(ws) and not (ws[p] in words.function or ws[p] in words.auxiliaries or ws[p] in words.personal
+                               or ws[p].endswith("ed") or ws[p] in words.past_verbs or _adverb(ws[p], words)
+                               or ws[p] in words.transitive or ws[p] in words.verb_s_forms):
+        p += 1
+    noun = ws[1:p]
+    if not noun or len(noun) > 4:
+        return None
+    if p == len(ws):
+        if len(noun) >= 2 and not any(w.endswith("s") for w in noun[1:]):  # (not "our team ships fast")
+            return f"ends on {' '.join(ws)!r}, a noun phrase without its verb"  # "The reason enterprise AI adoption"
+        return None
+    if ws[p] not in words.personal or ws[p] == "it":
+        return None
+    q = p + 1
+    while q < len(ws) and _adverb(ws[q], words):
+        q += 1
+    if q >= len(ws) or (ws[q] in words.function or ws[q] in words.auxiliaries) and ws[q] not in words.main_verbs:
+        return None  # ("the way I | see it" ends on its object; "the first thing I | do when ..." on its verb)
+    rest = ws[q + 1:]
+    if not rest and len(noun) < 2:
+        return None  # "The money we spent": an answer or an exclamation, maybe (tests/test_recall_ext13.py)
+    if rest and (rest[0] not in words.subordinators and rest[0] not in words.adjunct_openers
+                 or any(w in words.be_forms or w in words.auxiliaries for w in rest)):
+        return None
+    return f"ends on {' '.join(ws)!r}, a noun phrase and its relative clause without their verb"
+
+
 def _coordinated_subject(text: str, a: int, low: str, words: TruncationWords) -> str | None:
     """Why a text ending on text[a:] = `low` was cut, or None: its last clause, after a comma and
     'and', 'but' or 'so' (or after a semicolon), is only a noun phrase, the subject of a clause
@@ -1274,7 +1325,7 @@ def cut_ending(text: str, words: TruncationWords, gl, prose: bool = False,
         return a, b, f"ends on {stripped[_CLAUSE_START_BEFORE.search(stripped, 0, a).start():b]!r}, a clause without its verb"
     why = (_bare_subject(clean, ca, word, words) or _open_tail(clean, ca, low, words)
            or _said_or_subject_alone(clean, ca, low, words) or _coordinated_subject(clean, ca, low, words)
-           or _lone_subordinate(clean, ca, words))
+           or _lone_subordinate(clean, ca, words) or _subject_sentence(clean, ca, words))
     if why:
         return a, b, why
     if low in words.subordinators:
@@ -1302,6 +1353,12 @@ def cut_ending(text: str, words: TruncationWords, gl, prose: bool = False,
             # "... you have to remember that Nvidia", "... because OpenAI": a name, the subject of
             # a clause that lost its verb
             return a, b, f"ends on {clause[-2] + ' ' + word!r}, a clause without its verb"
+    if (word[:1].isupper() and word != "I" and word[1:2].isalpha() and _word_before(stripped, a) in words.wh_openers
+            and stripped[:a].rstrip()[:-len(_word_before(stripped, a))].split()[-1:] != []
+            and stripped[:a].rstrip()[:-len(_word_before(stripped, a))].split()[-1].lower().replace("’", "'") in words.be_forms):
+        # "... is where Bangalore", "that's how OpenAI": 'be', a wh-word and a name, the subject of
+        # the clause that lost its verb
+        return a, b, f"ends on {_word_before(stripped, a) + ' ' + word!r}, a clause without its verb"
     if len(word) == 1 and word.isupper() and word not in "IA" and _word_before(stripped, a) in words.function:
         return a, b, f"ends on {word!r}, the start of a cut word"  # "... in plain E", "... on G"
     if not word.islower():
