@@ -1065,21 +1065,39 @@ def _said_or_subject_alone(text: str, a: int, low: str, words: TruncationWords) 
     return None
 
 
-_SENTENCE_END = regexcache.compile(r"[.!?]\s")
-_BREAK = frozenset(",;:—–()\"“”")
+_BREAK = regexcache.compile(r"[,;:—–()\"“”]")
 
 
-def _lone_subordinate(text: str, a: int, words: TruncationWords) -> str | None:
+def _last_sentence(text: str, a: int) -> tuple[str, str]:
+    """The last sentence of `text` (after the last . ! or ? and a space before offset `a`) and its
+    first word, lowercased: the first word is all most texts are tested on."""
+    lo = max(0, a - 200)
+    start = max(text.rfind(". ", lo, a), text.rfind("? ", lo, a), text.rfind("! ", lo, a)) + 2
+    if start == 1:
+        start = 0
+    sentence = text[start:]
+    head = sentence.lstrip()[:16].split(maxsplit=1)
+    return sentence, (head[0].lower().replace("’", "'") if head else "")
+
+
+def _sentence_without_main_clause(text: str, a: int, words: TruncationWords) -> str | None:
+    """Why a text whose last sentence (read from its first word) has no main clause was cut, or
+    None: only a subordinate clause (`_lone_subordinate`) or only a subject (`_subject_sentence`)."""
+    sentence, first = _last_sentence(text, a)
+    if first in words.adjunct_openers:
+        return _lone_subordinate(text, sentence, words)
+    if first in words.determiners:
+        return _subject_sentence(sentence, first, words)
+    return None
+
+
+def _lone_subordinate(text: str, sentence: str, words: TruncationWords) -> str | None:
     """Why a text whose last sentence is only a subordinate clause was cut, or None: it opens with
     a subordinator and a subject pronoun and ends with no main clause after it ("If you want to",
     "When we started", "Because they were"); not when a second subject follows ("If it works it
     works") or a second verb ("When we launched the numbers exploded")."""
-    start = 0
-    for m in _SENTENCE_END.finditer(text, max(0, a - 200), a):
-        start = m.end()
-    sentence = text[start:]
-    if any(c in _BREAK for c in sentence) or "?" in text[:start]:  # ("Why? Because we could")
-        return None
+    if _BREAK.search(sentence) or "?" in text[:len(text) - len(sentence)]:
+        return None  # ("Why? Because we could")
     ws = _CLAUSE_WORDS.findall(sentence.lower().replace("’", "'"))
     if not (2 <= len(ws) <= 7) or ws[0] not in words.adjunct_openers or ws[0] in ("so", "despite"):
         return None
@@ -1099,17 +1117,13 @@ def _lone_subordinate(text: str, a: int, words: TruncationWords) -> str | None:
     return f"ends on {' '.join(ws)!r}, a subordinate clause without its main clause"
 
 
-def _subject_sentence(text: str, a: int, words: TruncationWords) -> str | None:
+def _subject_sentence(sentence: str, first: str, words: TruncationWords) -> str | None:
     """Why a text whose last sentence is only a noun phrase, the subject of a verb that never
     comes, was cut, or None: a determiner and nouns ("The reason enterprise AI adoption"), maybe
     with a relative clause of its own subject and verb ("The best researchers I know") and a
     subordinate clause after it ("The first thing I do when I meet a founder"), and no 'be' or
     auxiliary for the noun phrase ("The thing I love is the team" is whole)."""
-    start = 0
-    for m in _SENTENCE_END.finditer(text, max(0, a - 200), a):
-        start = m.end()
-    sentence = text[start:]
-    if any(c in _BREAK for c in sentence):
+    if first in ("a", "an") or _BREAK.search(sentence):
         return None
     ws = _CLAUSE_WORDS.findall(sentence.lower().replace("’", "'"))
     if len(ws) < 3 or ws[0] not in words.determiners or ws[0] in ("a", "an"):
@@ -1149,6 +1163,9 @@ def _coordinated_subject(text: str, a: int, low: str, words: TruncationWords) ->
     Not a list ("Python, Rust, and the JVM": the part before the comma is one short item), nor an
     amount ("and a half", "and a lot"), nor a noun phrase that may end on its verb ("and the
     model works")."""
+    window = text[max(0, a - 60):a]
+    if "," not in window and ";" not in window:
+        return None  # (the clause of at most five words starts after one)
     low = low.replace("’", "'")
     if (low in words.function or low in words.prepositions or low in words.auxiliaries or _adverb(low, words)
             or low in words.end_adverbs or low in words.clause_final or low in words.measure_nouns
@@ -1325,7 +1342,7 @@ def cut_ending(text: str, words: TruncationWords, gl, prose: bool = False,
         return a, b, f"ends on {stripped[_CLAUSE_START_BEFORE.search(stripped, 0, a).start():b]!r}, a clause without its verb"
     why = (_bare_subject(clean, ca, word, words) or _open_tail(clean, ca, low, words)
            or _said_or_subject_alone(clean, ca, low, words) or _coordinated_subject(clean, ca, low, words)
-           or _lone_subordinate(clean, ca, words) or _subject_sentence(clean, ca, words))
+           or _sentence_without_main_clause(clean, ca, words))
     if why:
         return a, b, why
     if low in words.subordinators:
