@@ -1068,26 +1068,22 @@ def _said_or_subject_alone(text: str, a: int, low: str, words: TruncationWords) 
 _BREAK = regexcache.compile(r"[,;:—–()\"“”]")
 
 
-def _last_sentence(text: str, a: int) -> tuple[str, str]:
-    """The last sentence of `text` (after the last . ! or ? and a space before offset `a`) and its
-    first word, lowercased: the first word is all most texts are tested on."""
-    lo = max(0, a - 200)
-    start = max(text.rfind(". ", lo, a), text.rfind("? ", lo, a), text.rfind("! ", lo, a)) + 2
-    if start == 1:
-        start = 0
-    sentence = text[start:]
-    head = sentence.lstrip()[:16].split(maxsplit=1)
-    return sentence, (head[0].lower().replace("’", "'") if head else "")
+_FIRST_WORD = regexcache.compile(r"\s*([A-Za-z][A-Za-z'’]*)")  # the first word of a sentence
 
 
 def _sentence_without_main_clause(text: str, a: int, words: TruncationWords) -> str | None:
     """Why a text whose last sentence (read from its first word) has no main clause was cut, or
     None: only a subordinate clause (`_lone_subordinate`) or only a subject (`_subject_sentence`)."""
-    sentence, first = _last_sentence(text, a)
+    lo = max(0, a - 200)
+    start = max(text.rfind(". ", lo, a), text.rfind("? ", lo, a), text.rfind("! ", lo, a)) + 2
+    m = _FIRST_WORD.match(text, start if start > 1 else 0)
+    if m is None:
+        return None
+    first = m.group(1).lower().replace("’", "'")
     if first in words.adjunct_openers:
-        return _lone_subordinate(text, sentence, words)
+        return _lone_subordinate(text, text[m.start(1):], words)
     if first in words.determiners:
-        return _subject_sentence(sentence, first, words)
+        return _subject_sentence(text[m.start(1):], first, words)
     return None
 
 
@@ -1163,8 +1159,7 @@ def _coordinated_subject(text: str, a: int, low: str, words: TruncationWords) ->
     Not a list ("Python, Rust, and the JVM": the part before the comma is one short item), nor an
     amount ("and a half", "and a lot"), nor a noun phrase that may end on its verb ("and the
     model works")."""
-    window = text[max(0, a - 60):a]
-    if "," not in window and ";" not in window:
+    if text.find(",", max(0, a - 60), a) == -1 and text.find(";", max(0, a - 60), a) == -1:
         return None  # (the clause of at most five words starts after one)
     low = low.replace("’", "'")
     if (low in words.function or low in words.prepositions or low in words.auxiliaries or _adverb(low, words)
@@ -1342,7 +1337,7 @@ def cut_ending(text: str, words: TruncationWords, gl, prose: bool = False,
         return a, b, f"ends on {stripped[_CLAUSE_START_BEFORE.search(stripped, 0, a).start():b]!r}, a clause without its verb"
     why = (_bare_subject(clean, ca, word, words) or _open_tail(clean, ca, low, words)
            or _said_or_subject_alone(clean, ca, low, words) or _coordinated_subject(clean, ca, low, words)
-           or _sentence_without_main_clause(clean, ca, words))
+           or (not prose and _sentence_without_main_clause(clean, ca, words)))  # (speech: the LLM's prose has its verbs)
     if why:
         return a, b, why
     if low in words.subordinators:
