@@ -1152,6 +1152,9 @@ def _subject_sentence(sentence: str, first: str, words: TruncationWords) -> str 
     return f"ends on {' '.join(ws)!r}, a noun phrase and its relative clause without their verb"
 
 
+_CONJ_AFTER = regexcache.compile(r"\s*(?:and|but|so)\s", re.I)
+
+
 def _coordinated_subject(text: str, a: int, low: str, words: TruncationWords) -> str | None:
     """Why a text ending on text[a:] = `low` was cut, or None: its last clause, after a comma and
     'and', 'but' or 'so' (or after a semicolon), is only a noun phrase, the subject of a clause
@@ -1159,8 +1162,9 @@ def _coordinated_subject(text: str, a: int, low: str, words: TruncationWords) ->
     Not a list ("Python, Rust, and the JVM": the part before the comma is one short item), nor an
     amount ("and a half", "and a lot"), nor a noun phrase that may end on its verb ("and the
     model works")."""
-    if text.find(",", max(0, a - 60), a) == -1 and text.find(";", max(0, a - 60), a) == -1:
-        return None  # (the clause of at most five words starts after one)
+    c = max(text.rfind(",", max(0, a - 60), a), text.rfind(";", max(0, a - 60), a))
+    if c == -1 or (text[c] == "," and _CONJ_AFTER.match(text, c + 1) is None):
+        return None  # (the clause of at most five words starts after one, and after a comma with its conjunction)
     low = low.replace("’", "'")
     if (low in words.function or low in words.prepositions or low in words.auxiliaries or _adverb(low, words)
             or low in words.end_adverbs or low in words.clause_final or low in words.measure_nouns
@@ -1303,7 +1307,7 @@ def cut_ending(text: str, words: TruncationWords, gl, prose: bool = False,
         return a, b, f"ends on {word!r}, which cannot end a sentence"
     if low == "being" and _word_before(stripped, a) in words.stranding:
         return a, b, f"ends on {_word_before(stripped, a) + ' being'!r}, without what it is"  # "... thanked us for being"
-    if "whose" in stripped[max(0, a - 40):a].lower():
+    if stripped.find("whose", max(0, a - 40), a) != -1:
         clause = _last_clause(stripped, a)
         r = len(clause) - 1 - clause[::-1].index("whose") if "whose" in clause else -1
         tail = clause[r + 1:]
