@@ -722,7 +722,8 @@ def _open_clause(text: str, a: int, low: str, words: TruncationWords) -> str | N
     tail = text[max(0, a - 40):a].lower().split()  # (a determiner one or two words back, or 'of'/'for', else no clause)
     if not tail or (tail[-1] not in words.determiners and (len(tail) < 2 or tail[-2] not in words.determiners)
                     and tail[-1] not in ("of", "for") and (len(tail) < 2 or tail[-2] not in ("of", "for"))
-                    and (len(tail) < 3 or tail[-3] not in words.determiners)):
+                    and (len(tail) < 4 or tail[-3] not in words.determiners
+                         or (tail[-4] not in words.clause_openers and tail[-4] not in words.wh_openers))):
         return None
     clause = _last_clause(text, a)
     if len(clause) < 3 or clause[-1] != low.replace("’", "'"):

@@ -337,7 +337,7 @@ class FragmentaryExtraction(Rule):
                 return "it starts after the article of its first noun, which it lost"
         if words.lead_fragment.search(extracted) and (at == -1 or _MODAL_BEFORE.search(text, 0, at)):
             return "its first words lost what their grammar needs"
-        first = _CLAUSE_WORDS.match(extracted.lower())
+        first = _CLAUSE_WORDS.match(extracted[:10].lower())
         if (at != -1 and first and first.group() in words.adjunct_openers and "," not in extracted
                 and len(_WORD.findall(text)) >= len(_WORD.findall(extracted)) + 2):
             # "because labeling medical images is expensive" of "Because ..., teams should ...":
