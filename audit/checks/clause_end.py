@@ -1341,8 +1341,9 @@ def cut_ending(text: str, words: TruncationWords, gl, prose: bool = False,
     if low == "it" and _CLAUSE_START_BEFORE.search(stripped, 0, a):
         return a, b, f"ends on {stripped[_CLAUSE_START_BEFORE.search(stripped, 0, a).start():b]!r}, a clause without its verb"
     why = (_bare_subject(clean, ca, word, words) or _open_tail(clean, ca, low, words)
-           or _said_or_subject_alone(clean, ca, low, words) or _coordinated_subject(clean, ca, low, words)
-           or (not prose and _sentence_without_main_clause(clean, ca, words)))  # (speech: the LLM's prose has its verbs)
+           or _said_or_subject_alone(clean, ca, low, words)
+           or (not prose and (_coordinated_subject(clean, ca, low, words)  # (speech: the LLM's prose has its verbs)
+                              or _sentence_without_main_clause(clean, ca, words))))
     if why:
         return a, b, why
     if low in words.subordinators:
