@@ -1075,8 +1075,10 @@ _FIRST_WORD = regexcache.compile(r"\s*([A-Za-z][A-Za-z'’]*)")  # the first wor
 def _sentence_without_main_clause(text: str, a: int, words: TruncationWords) -> str | None:
     """Why a text whose last sentence (read from its first word) has no main clause was cut, or
     None: only a subordinate clause (`_lone_subordinate`) or only a subject (`_subject_sentence`)."""
-    lo = max(0, a - 200)
+    lo = max(0, a - 100)  # (no sentence of these shapes is longer)
     start = max(text.rfind(". ", lo, a), text.rfind("? ", lo, a), text.rfind("! ", lo, a)) + 2
+    if start < 2 and lo > 0:
+        return None
     m = _FIRST_WORD.match(text, start if start > 1 else 0)
     if m is None:
         return None
