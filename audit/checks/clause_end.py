@@ -121,6 +121,12 @@ class TruncationWords:
     focus_adverbs: set[str] = field(default_factory=set)  # "... but only | when": a focus on a clause that is missing
     object_optional: set[str] = field(default_factory=set)  # "we're | hiring", "to | raise": no object needed
     word_endings: tuple[str, ...] = ()  # "interpretabil" + "ity": the start of a rare word
+    number_words: set[str] = field(default_factory=set)  # "a three-week | trial": a number makes a compound an adjective
+    compound_heads: set[str] = field(default_factory=set)  # "a usage-based | plan": the last parts of compound adjectives
+    question_nouns: set[str] = field(default_factory=set)  # "the question is | why": a wh-word that ends it
+    stance_verbs: set[str] = field(default_factory=set)  # "the guest argues | that ...": an extraction may start after one
+    adjunct_starts: set[str] = field(default_factory=set)  # "... basic chat | within two years": a phrase the clause can stop before
+    adjunct_openers: set[str] = field(default_factory=set)  # "because ...", "despite ...": an adjunct that wants its main clause
 
 
 # TruncationWords' word classes -> their keys in rules/truncation.yaml (lowercased, ’ as ')
@@ -154,6 +160,8 @@ _WORD_CLASSES = {
     "result_wh": "result_wh", "ordinals": "ordinals", "personal": "personal_pronouns",
     "adverbial_openers": "adverbial_openers", "reporting": "reporting_verbs",
     "object_optional": "object_optional_verbs", "focus_adverbs": "focus_adverbs",
+    "number_words": "number_words", "compound_heads": "compound_adjective_heads",
+    "stance_verbs": "stance_verbs", "question_nouns": "question_nouns", "adjunct_starts": "adjunct_starts", "adjunct_openers": "adjunct_openers",
 }
 
 
@@ -424,6 +432,11 @@ def _speech_cut(text: str, a: int, low: str, words: TruncationWords) -> str | No
             # "... I get why people are", "... because the models were": a clause whose opener is
             # no gap of 'be' lost its complement ("that's what the models are" is whole)
             return f"ends on {' '.join(before[k - 1:] + [low])!r}, 'be' without its complement"
+        rel = _subject_relative_before(before, words)
+        if rel:
+            # "... the people who stayed were", "the companies that raised too much will": the
+            # subject with its relative clause, and its auxiliary without what follows
+            return f"ends on {rel + ' ' + low!r}, an auxiliary without its complement"
         if _embedded(before, words):
             return None  # "more than the models can", "nobody knows whether it will"
         if (subject in words.particles or subject in words.prepositions) and subject != "to" or (
@@ -541,13 +554,49 @@ def _speech_cut(text: str, a: int, low: str, words: TruncationWords) -> str | No
                 and before[k + 1] not in words.function
                 and any(before[j] in words.determiners for j in range(max(0, k - 4), k - 1))):
             return None  # "the tool developers actually pay for", "the first product our users fell in love with"
-        if before[k - 1] in words.wh and k + 1 < len(before) and before[k] not in words.auxiliaries:
-            # (not a subject relative: "developers who have never written a query without")
+        if (before[k - 1] in words.wh and k + 1 < len(before) and before[k] not in words.auxiliaries
+                and not _subject_relative(before, k, words)):
+            # (not a subject relative: "developers who have never written a query without",
+            # "founders who remind the partner of")
             return None  # "what the clients are paying for"
     return f"ends on {low!r}, a preposition without its object"
 
 
 _VERB_CONTRACTIONS = ("'re", "'s", "'m", "'ve", "'d", "'ll")
+
+
+def _subject_relative_before(before: list[str], words: TruncationWords) -> str:
+    """The words of a noun and its subject relative clause that make up all of `before` from the
+    noun on ("the people | who stayed", "companies that raised too much"), before a final
+    auxiliary, else "": the clause has its verb and object, so the auxiliary is the main clause's
+    and lost its complement. Not after a word that embeds the whole ("I wonder where the people
+    who stayed were"), nor when the relative has an auxiliary of its own ("those who can, will")."""
+    for r in range(len(before) - 2, 0, -1):
+        if before[r] in ("who", "that"):
+            break
+    else:
+        return ""
+    noun, verb, rest = before[r - 1], before[r + 1], before[r + 1:]
+    if (noun in words.function or noun in words.personal or noun in words.clause_verbs or noun in words.that_verbs
+            or verb in words.function or verb in words.subjects or verb in words.determiners
+            or verb in words.auxiliaries or _adverb(verb, words) or len(rest) > 4
+            or any(w in words.auxiliaries or w in words.function and w not in words.prepositions
+                   and w not in words.determiners for w in rest)
+            or not (verb.endswith(("ed", "s")) or verb in words.past_verbs)):
+        return ""
+    if any(w in words.embedding or w in words.wh or w in words.complementizers for w in before[:r - 1]):
+        return ""
+    return " ".join(before[r - 1:])
+
+
+def _subject_relative(before: list[str], k: int, words: TruncationWords) -> bool:
+    """Is before[k - 1] ('who', 'which') the subject of its relative clause after a noun
+    ("founders who | remind the partner of", "the ones who | believed in"): the word after it
+    is its verb, not a subject of its own ("the people who | we sell to")? Such a clause has no
+    gap for a final preposition."""
+    return (before[k - 1] in ("who", "which") and k >= 2 and before[k - 2] not in words.function
+            and before[k] not in words.determiners and before[k] not in words.subjects
+            and before[k] not in words.quantifiers_as_subjects and not _plural_noun(before[k], words))
 
 
 # the endings of plural nouns for people and groups, the usual subjects of a relative clause
@@ -672,7 +721,9 @@ def _open_clause(text: str, a: int, low: str, words: TruncationWords) -> str | N
         return None
     tail = text[max(0, a - 40):a].lower().split()  # (a determiner one or two words back, or 'of'/'for', else no clause)
     if not tail or (tail[-1] not in words.determiners and (len(tail) < 2 or tail[-2] not in words.determiners)
-                    and tail[-1] not in ("of", "for") and (len(tail) < 2 or tail[-2] not in ("of", "for"))):
+                    and tail[-1] not in ("of", "for") and (len(tail) < 2 or tail[-2] not in ("of", "for"))
+                    and (len(tail) < 4 or tail[-3] not in words.determiners
+                         or (tail[-4] not in words.clause_openers and tail[-4] not in words.wh_openers))):
         return None
     clause = _last_clause(text, a)
     if len(clause) < 3 or clause[-1] != low.replace("’", "'"):
@@ -702,6 +753,13 @@ def _open_clause(text: str, a: int, low: str, words: TruncationWords) -> str | N
             if any(w in words.function or w in words.auxiliaries for w in noun):
                 return None
             return f"ends on {opener + ' ' + det + ' ' + ' '.join(noun)!r}, a clause without its verb"
+    if len(clause) >= 5 and clause[-4] in words.determiners and _clause_opener(clause, len(clause) - 5, words):
+        # "... when our only GPU cluster": the opener, a determiner and three words, none of them a
+        # verb ("whether the new model scales", "when the team got bigger" have theirs)
+        noun = clause[-3:]
+        if not any(w in words.function or w in words.auxiliaries or w.endswith(("s", "ed")) or _ly_adverb(w, words)
+                   or w in words.past_verbs or w in words.transitive for w in noun):
+            return f"ends on {' '.join(clause[-5:])!r}, a clause without its verb"
     return None
 
 
@@ -723,6 +781,20 @@ def _clause_opener(clause: list[str], j: int, words: TruncationWords) -> bool:
             return (p > 0 and clause[p] != "of" and clause[p - 1] in words.clause_openers
                     and not any(x in words.function and x not in words.determiners for x in clause[p + 1:j + 1]))
     return False
+
+
+def _compound_adjective(w: str, words: TruncationWords) -> bool:
+    """Is the hyphenated `w` an adjective that wants its noun: a number and a unit ("three-week",
+    "five-year"; not "one-off"), or a compound on an adjectival head ("usage-based",
+    "customer-facing", "long-term")? Compound nouns ("trade-off", "co-founder") are neither."""
+    parts = w.split("-")
+    if len(parts) < 2:
+        return False
+    if (len(parts) == 2 and parts[0] in words.number_words and parts[1] not in words.function
+            and parts[1] not in words.particles and parts[1] not in ("off", "up", "out", "down", "away", "back")
+            and parts[1] not in words.number_words):
+        return True
+    return parts[-1] in words.compound_heads
 
 
 def _ly_adverb(w: str, words: TruncationWords) -> bool:
@@ -866,6 +938,13 @@ def _open_phrase(text: str, a: int, low: str, words: TruncationWords) -> str | N
     if k and before[k] in words.subjects and before[k - 1] in words.subjects:
         k -= 1  # "we all | want": the subject is "we"
     subject = before[k]
+    if (subject in ("that", "which", "who") and k > 0 and k == len(before) - 1 and not infinitive and not progressive
+            and before[k - 1] not in words.function and before[k - 1] not in words.object_gaps
+            and before[k - 1] not in words.clause_verbs and before[k - 1] not in words.that_verbs
+            and before[k - 1] not in words.wh_verbs and not _adverb(before[k - 1], words)):
+        # "... a supercomputer in Finland that uses", "the ones that make": a subject relative
+        # whose verb lost its object (not "whatever that means", "I know that makes")
+        return f"ends on {' '.join(before[k - 1:] + [low])!r}, a verb without its object"
     if (subject in words.determiners or subject in words.prepositions
             or (subject in words.be_forms and not ((infinitive or progressive) and subject in words.subjects))
             or (subject in words.function and subject not in words.subjects)):
@@ -949,6 +1028,14 @@ def _open_tail(text: str, a: int, low: str, words: TruncationWords) -> str | Non
                 or clause[0] in words.free_relatives
                 or (clause[0] in words.conjunctions and clause[1] in words.free_relatives)):
             return f"ends on {' '.join(clause[-2:])!r}, before the clause it opens"  # ", which is why"
+        if (len(clause) >= 4 and clause[-2] in words.copula_that and clause[-2] in words.be_forms
+                and clause[0] in words.determiners and clause[0] not in words.demonstratives
+                and not words.question_nouns.intersection(clause[:-2]) and "?" not in text[:a]
+                and not any(w in words.function and w not in words.prepositions and w not in words.determiners
+                            and w not in words.personal for w in clause[1:-2])):
+            # "The biggest surprise for me was how": a noun phrase, 'be' and the wh-word of the
+            # clause that was to be its complement (not "the question is why", "that's how")
+            return f"ends on {' '.join(clause[-2:])!r}, before the clause it opens"
         return None
     if (3 <= len(clause) <= 4 and clause[0] == "which" and clause[1] not in words.function
             and (len(clause) == 3 or clause[2] in words.objects or clause[2] in words.object_forms)):
@@ -979,6 +1066,153 @@ def _said_or_subject_alone(text: str, a: int, low: str, words: TruncationWords) 
     return None
 
 
+_BREAK = regexcache.compile(r"[,;:—–()\"“”]")
+
+
+_FIRST_WORD = regexcache.compile(r"\s*([A-Za-z][A-Za-z'’]*)")  # the first word of a sentence
+
+
+def _sentence_without_main_clause(text: str, a: int, words: TruncationWords) -> str | None:
+    """Why a text whose last sentence (read from its first word) has no main clause was cut, or
+    None: only a subordinate clause (`_lone_subordinate`) or only a subject (`_subject_sentence`)."""
+    lo = max(0, a - 100)  # (no sentence of these shapes is longer)
+    start = max(text.rfind(". ", lo, a), text.rfind("? ", lo, a), text.rfind("! ", lo, a)) + 2
+    if start < 2 and lo > 0:
+        return None
+    m = _FIRST_WORD.match(text, start if start > 1 else 0)
+    if m is None:
+        return None
+    first = m.group(1).lower().replace("’", "'")
+    if first in words.adjunct_openers:
+        return _lone_subordinate(text, text[m.start(1):], words)
+    if first in words.determiners:
+        return _subject_sentence(text[m.start(1):], first, words)
+    return None
+
+
+def _lone_subordinate(text: str, sentence: str, words: TruncationWords) -> str | None:
+    """Why a text whose last sentence is only a subordinate clause was cut, or None: it opens with
+    a subordinator and a subject pronoun and ends with no main clause after it ("If you want to",
+    "When we started", "Because they were"); not when a second subject follows ("If it works it
+    works") or a second verb ("When we launched the numbers exploded")."""
+    if _BREAK.search(sentence) or "?" in text[:len(text) - len(sentence)]:
+        return None  # ("Why? Because we could")
+    ws = _CLAUSE_WORDS.findall(sentence.lower().replace("’", "'"))
+    if not (2 <= len(ws) <= 7) or ws[0] not in words.adjunct_openers or ws[0] in ("so", "despite"):
+        return None
+    if ws[1] not in words.personal and not ws[1].endswith(_VERB_CONTRACTIONS):
+        return None
+    rest = ws[2:]
+    if rest[-1:] == ["to"] or rest[-2:] == ["to", "be"]:
+        return None  # "If you want to (be)": a verb left out after 'to', whole on its own (see _speech_cut)
+    if any(w in words.subjects or w in words.personal for w in rest):
+        return None
+    v = 0
+    while v < len(rest) - 1 and (_adverb(rest[v], words) or rest[v] in words.ordinals):
+        v += 1  # "When we | first met": the verb after its adverbs
+    if any(w.endswith("ed") or w in words.past_verbs or w in words.auxiliaries or w in words.verb_s_forms
+           for w in rest[v + 1:]):
+        return None
+    return f"ends on {' '.join(ws)!r}, a subordinate clause without its main clause"
+
+
+def _subject_sentence(sentence: str, first: str, words: TruncationWords) -> str | None:
+    """Why a text whose last sentence is only a noun phrase, the subject of a verb that never
+    comes, was cut, or None: a determiner and nouns ("The reason enterprise AI adoption"), maybe
+    with a relative clause of its own subject and verb ("The best researchers I know") and a
+    subordinate clause after it ("The first thing I do when I meet a founder"), and no 'be' or
+    auxiliary for the noun phrase ("The thing I love is the team" is whole)."""
+    if first in ("a", "an") or _BREAK.search(sentence):
+        return None
+    ws = _CLAUSE_WORDS.findall(sentence.lower().replace("’", "'"))
+    if len(ws) < 3 or ws[0] not in words.determiners or ws[0] in ("a", "an"):
+        return None
+    p = 1
+    while p < len(ws) and not (ws[p] in words.function or ws[p] in words.auxiliaries or ws[p] in words.personal
+                               or ws[p].endswith("ed") or ws[p] in words.past_verbs or _adverb(ws[p], words)
+                               or ws[p] in words.transitive or ws[p] in words.verb_s_forms):
+        p += 1
+    noun = ws[1:p]
+    if not noun or len(noun) > 4:
+        return None
+    if p == len(ws):
+        if len(noun) >= 2 and not any(w.endswith("s") for w in noun[1:]):  # (not "our team ships fast")
+            return f"ends on {' '.join(ws)!r}, a noun phrase without its verb"  # "The reason enterprise AI adoption"
+        return None
+    if ws[p] not in words.personal or ws[p] == "it":
+        return None
+    q = p + 1
+    while q < len(ws) and _adverb(ws[q], words):
+        q += 1
+    if q >= len(ws) or (ws[q] in words.function or ws[q] in words.auxiliaries) and ws[q] not in words.main_verbs:
+        return None  # ("the way I | see it" ends on its object; "the first thing I | do when ..." on its verb)
+    rest = ws[q + 1:]
+    if not rest and len(noun) < 2:
+        return None  # "The money we spent": an answer or an exclamation, maybe (tests/test_recall_ext13.py)
+    if rest and (rest[0] not in words.subordinators and rest[0] not in words.adjunct_openers
+                 or any(w in words.be_forms or w in words.auxiliaries for w in rest)):
+        return None
+    return f"ends on {' '.join(ws)!r}, a noun phrase and its relative clause without their verb"
+
+
+_CONJ_AFTER = regexcache.compile(r"\s*(?:and|but|so)\s", re.I)
+
+
+def _coordinated_subject(text: str, a: int, low: str, words: TruncationWords) -> str | None:
+    """Why a text ending on text[a:] = `low` was cut, or None: its last clause, after a comma and
+    'and', 'but' or 'so' (or after a semicolon), is only a noun phrase, the subject of a clause
+    that lost its verb ("..., so our revenue", "..., and the honest answer", "...; every one").
+    Not a list ("Python, Rust, and the JVM": the part before the comma is one short item), nor an
+    amount ("and a half", "and a lot"), nor a noun phrase that may end on its verb ("and the
+    model works")."""
+    c = max(text.rfind(",", max(0, a - 60), a), text.rfind(";", max(0, a - 60), a))
+    if c == -1 or (text[c] == "," and _CONJ_AFTER.match(text, c + 1) is None):
+        return None  # (the clause of at most five words starts after one, and after a comma with its conjunction)
+    low = low.replace("’", "'")
+    if (low in words.function or low in words.prepositions or low in words.auxiliaries or _adverb(low, words)
+            or low in words.end_adverbs or low in words.clause_final or low in words.measure_nouns
+            or low.endswith("ed") or low in words.past_verbs or low in words.transitive):
+        return None
+    clause = _last_clause(text, a)
+    if not (2 <= len(clause) <= 5) or clause[-1] != low:
+        return None
+    if clause[-2:] == ["a", "half"] or clause[-2:] == ["and", "half"]:
+        return None  # "two and a half"
+    head = text[:a].rstrip()
+    cut = None
+    for m in _CLAUSE_END.finditer(text, max(0, a - 300), a):
+        cut = m
+    if cut is None or cut.group() not in ",;":
+        return None
+    conj = clause[0] if clause[0] in ("and", "but", "so") else ""
+    if cut.group() == "," and not conj:
+        return None  # "We built it in a week, our first product": an apposition
+    np = clause[1:] if conj else clause
+    if (len(np) == 1 and conj and (low in words.quantifiers_as_subjects or low == "half") and low not in ("all", "others")
+            or (len(np) <= 2 and conj in ("but", "so") and text[a:a + 1].isupper() and words.personal.isdisjoint(np))):
+        # "..., but half", "..., but Swahili": a quantifier or a name, the subject of a clause
+        # without its verb ("... and others", "warts and all" are whole)
+        pass
+    elif not (2 <= len(np) <= 4) or np[0] not in words.determiners:
+        return None
+    rest = np[1:]
+    if any((w in words.function and w != "one") or w in words.auxiliaries or _adverb(w, words) for w in rest):
+        return None
+    if len(rest) >= 2 and low.endswith("s"):
+        return None  # "and the model works"
+    if cut.group() == ",":
+        before = head[:cut.start()]
+        prior = 0
+        for m in _CLAUSE_END.finditer(before, max(0, len(before) - 300)):
+            prior = m.end()
+        part = before[prior:].lower().replace("’", "'").split()
+        if conj == "and" and len(part) < 5:
+            return None  # "Python, Rust, and the JVM": a list
+        if conj == "but" and any(w == "not" or w.endswith("n't") for w in part):
+            return None  # "it's not the model, but the data"
+    return f"ends on {' '.join(clause)!r}, a subject without its verb"
+
+
 def _bare_subject(text: str, a: int, word: str, words: TruncationWords) -> str | None:
     """Why a text ending on a subject pronoun text[a:] = `word` was cut, or None: 'I' that is no
     part of a comparison, an inversion or a pair ("... and honestly I"; not "better than I",
@@ -1004,7 +1238,7 @@ def _bare_subject(text: str, a: int, word: str, words: TruncationWords) -> str |
         return f"ends on {' '.join(before[k:] + ['I']) if p else 'I'!r}, a subject without its verb"
     if k != len(before) - 1:
         return None
-    if (p in words.complementizers and p != "that") or p in words.wh_openers or (
+    if (p in words.complementizers and p != "that") or p in words.wh_openers or (p == "so" and k == 0) or (
             k > 0 and before[k - 1] == "how" and p not in words.function) or (
             p == "that" and k > 0 and (before[k - 1] in words.copula_that or before[k - 1] in words.clause_verbs)):
         return f"ends on {p + ' ' + word!r}, a clause without its verb"  # "... is that you", "... is how it"
@@ -1044,6 +1278,12 @@ def cut_ending(text: str, words: TruncationWords, gl, prose: bool = False,
         return None
     found = _last_word(stripped)
     if found is None:
+        if stripped[-1] in ",;:" and stripped[-2:-1].isalnum():
+            # "... when I pitched the idea in 2018,": a number, then the comma of a clause that goes on
+            a = len(stripped) - 1
+            while a > 0 and not stripped[a - 1].isspace():
+                a -= 1
+            return a, len(stripped), f"ends on {stripped[a:]!r}, in the middle of a sentence"
         return None
     a, q, b = found
     if a and stripped[a - 1].isdigit():
@@ -1068,6 +1308,28 @@ def cut_ending(text: str, words: TruncationWords, gl, prose: bool = False,
         return None  # "and so do we", "as do they", "neither can I": the subject after its auxiliary
     if low in words.dangling or (prose and low in words.prose_dangling):
         return a, b, f"ends on {word!r}, which cannot end a sentence"
+    if low == "being" and _word_before(stripped, a) in words.stranding:
+        return a, b, f"ends on {_word_before(stripped, a) + ' being'!r}, without what it is"  # "... thanked us for being"
+    if stripped.find("whose", max(0, a - 40), a) != -1:
+        clause = _last_clause(stripped, a)
+        r = len(clause) - 1 - clause[::-1].index("whose") if "whose" in clause else -1
+        tail = clause[r + 1:]
+        if (r >= 0 and 1 <= len(tail) <= 2 and not any(w in words.function or w in words.auxiliaries
+                                                         or w.endswith("ed") or w in words.past_verbs
+                                                         or _adverb(w, words) for w in tail)
+                and not (len(tail) == 2 and tail[-1].endswith("s"))):
+            # "... a giant one whose failures": a relative clause that is only its subject
+            return a, b, f"ends on {' '.join(clause[r:])!r}, a relative clause without its verb"
+    if (low in words.focus_adverbs or low == "not") and stripped[:a].rstrip().endswith(","):
+        # "... per meeting, not", "... in your first week, even": the contrast or the focus after
+        # the comma lost what it is about
+        return a, b, f"ends on {', ' + low!r}, without what it is about"
+    if a > 1 and stripped[a - 1] == "-" and stripped[a - 2].isalpha():
+        # "... we had a three-week", "... a usage-based": a compound adjective after a determiner
+        c = stripped.rfind(" ", 0, a) + 1
+        compound = stripped[c:b].lower().replace("’", "'")
+        if _word_before(stripped, c) in words.determiners and _compound_adjective(compound, words):
+            return c, b, f"ends on {_word_before(stripped, c) + ' ' + compound!r}, an adjective without its noun"
     # the grammar tests read the text without the fillers set off by commas ("the models are,
     # you know, really" as "the models are really")
     clean, ca = stripped, a
@@ -1081,7 +1343,9 @@ def cut_ending(text: str, words: TruncationWords, gl, prose: bool = False,
     if low == "it" and _CLAUSE_START_BEFORE.search(stripped, 0, a):
         return a, b, f"ends on {stripped[_CLAUSE_START_BEFORE.search(stripped, 0, a).start():b]!r}, a clause without its verb"
     why = (_bare_subject(clean, ca, word, words) or _open_tail(clean, ca, low, words)
-           or _said_or_subject_alone(clean, ca, low, words))
+           or _said_or_subject_alone(clean, ca, low, words)
+           or (not prose and (_coordinated_subject(clean, ca, low, words)  # (speech: the LLM's prose has its verbs)
+                              or _sentence_without_main_clause(clean, ca, words))))
     if why:
         return a, b, why
     if low in words.subordinators:
@@ -1109,6 +1373,12 @@ def cut_ending(text: str, words: TruncationWords, gl, prose: bool = False,
             # "... you have to remember that Nvidia", "... because OpenAI": a name, the subject of
             # a clause that lost its verb
             return a, b, f"ends on {clause[-2] + ' ' + word!r}, a clause without its verb"
+    if (word[:1].isupper() and word != "I" and word[1:2].isalpha() and _word_before(stripped, a) in words.wh_openers
+            and stripped[:a].rstrip()[:-len(_word_before(stripped, a))].split()[-1:] != []
+            and stripped[:a].rstrip()[:-len(_word_before(stripped, a))].split()[-1].lower().replace("’", "'") in words.be_forms):
+        # "... is where Bangalore", "that's how OpenAI": 'be', a wh-word and a name, the subject of
+        # the clause that lost its verb
+        return a, b, f"ends on {_word_before(stripped, a) + ' ' + word!r}, a clause without its verb"
     if len(word) == 1 and word.isupper() and word not in "IA" and _word_before(stripped, a) in words.function:
         return a, b, f"ends on {word!r}, the start of a cut word"  # "... in plain E", "... on G"
     if not word.islower():

@@ -213,16 +213,52 @@ def _stops_short(extracted: str, text: str, at: int, words: TruncationWords) -> 
         return f"it stops before {ahead.group()!r}, the verb of its subject"
     if last and (last[-1] in words.function or last[-1] in words.auxiliaries or last[-1] in words.subjects
                  or last[-1] in words.objects or last[-1] in words.relatives or last[-1] in words.transitive
-                 or last[-1] in words.attributive or last[-1] in words.determiners
-                 or last[-1] in words.intensifiers or last[-1] in words.indefinite_adjectives):
+                 or ((last[-1] in words.attributive or last[-1] in words.indefinite_adjectives)
+                     and len(last) > 1 and last[-2] in words.determiners)  # ("a single |"; not "are moving faster |")
+                 or last[-1] in words.determiners or last[-1] in words.intensifiers):
         return f"it stops before the words its last word {last[-1]!r} needs"
     head = text[:at].rstrip()
     if at > 0 and head[-1:].isalnum() and not _MODAL_BEFORE.search(text, 0, at):
         prev = _CLAUSE_WORDS.findall(head[-20:].lower().replace("’", "'"))
-        if prev and prev[-1] not in words.clause_openers and prev[-1] not in words.function:
-            # (after a function word it starts a phrase: "the future of | the technology ...")
+        if (prev and prev[-1] not in words.clause_openers and prev[-1] not in words.function
+                and prev[-1] not in words.stance_verbs and prev[-1] not in words.clause_verbs):
+            # (after a function word it starts a phrase: "the future of | the technology ..."; after
+            # a verb of saying a clause: "the guest says | open models will catch up")
             return "it is a piece from the middle of a sentence of its text, cut between two words of a phrase"
+    ahead = _CLAUSE_WORDS.match(text[at + len(extracted):].lstrip().lower().replace("’", "'"))
+    if ahead and last and _content_word(ahead.group(), words) and _content_word(last[-1], words):
+        # "memory bandwidth will limit | inference throughput by 2027": the extraction tore a phrase
+        # apart (not "... will commoditize basic chat | within two years": a phrase it can stop before)
+        return f"it stops between {last[-1]!r} and {ahead.group()!r}, inside a phrase of its text"
     return None
+
+
+def _content_word(w: str, words: TruncationWords) -> bool:
+    """Is `w` a word inside a phrase, no word that opens a phrase or clause a sentence can stop
+    before (a function word, a preposition, a conjunction, an adverb, a time word)?"""
+    return not (w in words.function or w in words.prepositions or w in words.stranding or w in words.dangling
+                or w in words.adjunct_starts or w in words.subordinators or w in words.clause_openers
+                or w in words.relatives or w in words.conjunctions or w in words.end_adverbs
+                or w in words.clause_final or w in words.skip_adverbs or w in words.phrase_prepositions
+                or w in words.auxiliaries or w in words.subjects or (len(w) > 4 and w.endswith(("ly", "er"))))
+
+
+def _starts_inside(text: str, at: int, words: TruncationWords) -> bool:
+    """Does an extraction that runs to the end of its text start right after a content word of the
+    same sentence ("companies should delete | features that ...", "... hiring a designer first |
+    helped the company ..."), not after punctuation, a function word, a modal, an adverb or a verb
+    of saying ("the guest argues | open models ...")?"""
+    head = text[:at].rstrip()
+    if not head[-1:].isalpha() or _MODAL_BEFORE.search(text, 0, at):
+        return False
+    prev = _CLAUSE_WORDS.findall(head[-24:].lower().replace("’", "'"))
+    if not prev:
+        return False
+    p = prev[-1]
+    return not (p in words.clause_openers or p in words.function or p in words.stance_verbs or p in words.clause_verbs
+                or p in words.reporting or p in words.that_verbs or p in words.conjunctions
+                or p in words.prepositions or p in words.stranding or p in words.adjunct_starts
+                or p in words.skip_adverbs or (len(p) > 4 and p.endswith("ly")))
 
 
 def _find(text: str, part: str) -> int:
@@ -301,10 +337,18 @@ class FragmentaryExtraction(Rule):
                 return "it starts after the article of its first noun, which it lost"
         if words.lead_fragment.search(extracted) and (at == -1 or _MODAL_BEFORE.search(text, 0, at)):
             return "its first words lost what their grammar needs"
+        first = _CLAUSE_WORDS.match(extracted[:10].lower())
+        if (at != -1 and first and first.group() in words.adjunct_openers and "," not in extracted
+                and len(_WORD.findall(text)) >= len(_WORD.findall(extracted)) + 2):
+            # "because labeling medical images is expensive" of "Because ..., teams should ...":
+            # an adjunct without the main clause of its text
+            return f"it opens with {first.group()!r} and lost the main clause of its text"
         if at != -1 and _goes_on(text, at + len(extracted)):
             why = _stops_short(extracted, text, at, words)
             if why:
                 return why
+        elif at > 0 and _starts_inside(text, at, words):
+            return "it is a piece from the middle of a sentence of its text, without its start"
         # (an extraction that stops only before its text's final period ends where the text does)
         text_end = len(text.rstrip().rstrip(".!?…").rstrip())
         cut = cut_ending(extracted, words, gl, prose=at != -1 and at + len(extracted) < text_end)
