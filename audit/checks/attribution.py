@@ -1096,6 +1096,8 @@ def _group(m: re.Match | Claim, base: str) -> tuple[str | None, int]:
     return None, -1
 
 
+# the verb of making that ends a relative clause ("which AMD designed"), not of releasing ("which Amazon ships")
+_MAKING_END = regexcache.compile(r"(?:develop\w*|creat\w*|train\w*|design\w*|buil(?:t|ds|ding)|ma(?:de|kes|king))$")
 _LIST_AFTER = regexcache.compile(r"\s*,?\s+(?:and|or|&)\s+[A-Z]|\s*,\s*[A-Z]")
 # of the verbs of bringing out (`org15`), those only a maker says of its model ("Google came out
 # with Claude 4", "Microsoft dropped Gemma 3"): claims of any maker of models, not only of a lab
@@ -1753,8 +1755,11 @@ class WrongMaker(_AttributionRule):
                         tied = (m.group("prod3") or (m.group("prod4") and " from " not in text[m.start():org_at])
                                 or m.group("prod7") or m.group("prod8") or m.group("prod12") or m.group("prod13")
                                 or m.group("prod21") or m.group("prod25"))
+                        # a relative clause with a verb of making names the maker whatever the platform
+                        # before it does ("runs on Blackwell, which AMD designed")
+                        made = m.group("prod12") and _MAKING_END.search(text, m.start(), m.end()) is not None
                         if (mid and _NOT_A_CLAIM.search(mid)) or (
-                                not m.group("org") and not m.group("prod2")
+                                not m.group("org") and not m.group("prod2") and not made
                                 and (_PLATFORM_BEFORE if tied else _NOT_A_CLAIM).search(before)):
                             continue
                         if m.group("org11") and _NOT_A_CLAIM.search(text, org_at + len(org_text), m.start("prod11")):

@@ -1,0 +1,41 @@
+"""Attribution on phrasings from an independent held-out probe (session 15, attr15): a relative
+clause with a verb of making after a platform's verb, an apposition between dashes, a person's
+role with the org as its adjective after "the", and "over at" of speech. Each case both ways,
+through the real rules."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import audit_text, quote_episode, summary_episode
+
+
+def _attribution(text: str, episode=summary_episode):
+    return [(f.rule, f.evidence) for f in audit_text(episode(text), select=("A4",))]
+
+
+# a relative clause with a verb of making names the maker whatever the platform before it does
+MADE_IN_CLAUSE = [
+    ("Our whole stack runs on Blackwell, which AMD designed.", "Blackwell, which AMD designed"),
+    ("We deploy everything on Llama 4, which Google trained on a huge cluster.", "Llama 4, which Google trained"),
+    ("Teams serving Qwen, which Tencent developed, report good quality.", "Qwen, which Tencent developed"),
+]
+# right makers, and verbs of a platform's moves, stay quiet
+MADE_IN_CLAUSE_QUIET = [
+    "Our whole stack runs on Blackwell, which Nvidia designed for this workload.",
+    "Bedrock serves Claude, which Amazon invested in heavily.",
+    "Perplexity runs on Claude, which Google hosts on Vertex AI.",
+    "We run Llama on Azure, which Microsoft built for enterprise scale.",
+    "Bedrock serves Llama, which Amazon ships to its customers.",
+]
+
+
+@pytest.mark.parametrize("text,evidence", MADE_IN_CLAUSE)
+def test_made_in_clause_after_platform_is_found(text, evidence):
+    assert _attribution(text) == [("A401", evidence)]
+
+
+@pytest.mark.parametrize("text", MADE_IN_CLAUSE_QUIET)
+def test_made_in_clause_quiet(text):
+    assert _attribution(text) == []
+
