@@ -39,3 +39,27 @@ def test_made_in_clause_after_platform_is_found(text, evidence):
 def test_made_in_clause_quiet(text):
     assert _attribution(text) == []
 
+
+DASHED = [
+    ("Mixtral -- the sparse mixture-of-experts model from Meta -- is covered.",
+     "Mixtral -- the sparse mixture-of-experts model from Meta"),
+    ("Codestral — the coding model from OpenAI — gets a close look.", "Codestral — the coding model from OpenAI"),
+    ("Whisper -- an open speech model by Google -- powers it.", "Whisper -- an open speech model by Google"),
+]
+DASHED_QUIET = [
+    "Copilot — the assistant from Microsoft — now offers Claude as an option.",
+    "Claude -- the model available from Google Cloud -- is popular with banks.",
+    "Llama — a rival model to GPT-4 from OpenAI — is compared in depth.",
+    "Mixtral — the sparse model from Mistral AI — is covered.",
+]
+
+
+@pytest.mark.parametrize("text,evidence", DASHED)
+def test_dashed_apposition_is_found(text, evidence):
+    assert _attribution(text) == [("A401", evidence)]
+
+
+@pytest.mark.parametrize("text", DASHED_QUIET)
+def test_dashed_apposition_quiet(text):
+    assert _attribution(text) == []
+

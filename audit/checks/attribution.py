@@ -893,7 +893,8 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
                          rf"{prod.replace('?P<prod>', '?P<prod14>')}{org14_end}",              # Google develops Claude
          ((rf"{org14}(?:its|their|the)\s+", org14), _qualified_ends, "prod14", "prod", rf"{prod_rest}{org14_end}", None)),
         # appositions; rarely tried (a comma and an article or a maker's name after a product), so not split
-        ("prod7", "prod", rf"{prod_rest}(?:,|\s+(?:is|was))\s+(?:an?|the)\s+{_QUALIFIERS}(?P<mid7>(?:[\w-]+\s+){{0,2}}?)"
+        # also between dashes ("Mixtral -- the sparse model from Meta --")
+        ("prod7", "prod", rf"{prod_rest}(?:(?:,|\s+(?:is|was))\s+|{dash})(?:an?|the)\s+{_QUALIFIERS}(?P<mid7>(?:[\w-]+\s+){{0,2}}?)"
                           rf"(?:{_APPOSITION_KINDS}|flagship|creation|brainchild|one)\s+(?:{_VERBS_BY}|by|from|of)\s+{_MAKER_NP}"
                           rf"{org.replace('?P<org>', '?P<org7>')}",                         # Copilot, a product of Amazon
          None),
