@@ -63,3 +63,29 @@ def test_dashed_apposition_is_found(text, evidence):
 def test_dashed_apposition_quiet(text):
     assert _attribution(text) == []
 
+
+PEOPLE = [
+    ("Satya Nadella, the Google CEO, explains why agents matter.", "Satya Nadella, the Google CEO"),
+    ("Andy Jassy, the Microsoft chief executive, doubles down on capex.", "Andy Jassy, the Microsoft chief executive"),
+    ("Lisa Su over at Intel has been very clear about it.", "Lisa Su over at Intel"),
+    ("I talked to Matt Garman over at Google last week.", "Matt Garman over at Google"),
+]
+PEOPLE_QUIET = [
+    "Sundar Pichai, the Google CEO, on Gemini 2.5.",
+    "Sam Altman, the OpenAI CEO, and Satya Nadella, the Microsoft CEO, share a stage.",
+    "Mira Murati, the former OpenAI CTO, is raising again.",
+    "Jensen Huang, the Nvidia founder, spoke at the Microsoft conference.",
+    "Elon Musk, the OpenAI co-founder, now runs xAI.",
+    "Dario Amodei over at Anthropic has been saying that for years.",
+    "Satya Nadella, the Google rival's chief, spoke first.",
+]
+
+
+@pytest.mark.parametrize("text,evidence", PEOPLE)
+def test_person_role_is_found(text, evidence):
+    assert _attribution(text, quote_episode) == [("A401", evidence)]
+
+
+@pytest.mark.parametrize("text", PEOPLE_QUIET)
+def test_person_role_quiet(text):
+    assert _attribution(text, quote_episode) == []

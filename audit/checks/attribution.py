@@ -1627,9 +1627,11 @@ def _person_shapes(words: PersonWords) -> PersonShapes | None:
         before=regexcache.compile(rf"(?:['’]s?\s+{cur}(?:{roles}\s*,?\s+)?|\s+{cur}{roles}\s*,?\s+)"),
         after=regexcache.compile(
             rf"(?P<role>,\s+(?:(?:the|an?|its)\s+)?{cur}{roles}\s+(?:of|at)\s+|\s+is\s+(?:(?:the|an?)\s+)?{cur}{roles}\s+(?:of|at)\s+)"
-            r"(?:the\s+)?|(?P<of>\s+(?:of|from)\s+)|(?P<paren>\s*\(\s*)|"
+            # "over at" of speech is where one works ("Lisa Su over at AMD")
+            r"(?:the\s+)?|(?P<of>\s+(?:of|from|over\s+at)\s+)|(?P<paren>\s*\(\s*)|"
             r"(?P<runs>,?\s+(?:who\s+)?(?:now\s+|currently\s+|still\s+)?(?:runs|leads|heads)\s+)|"
-            r"(?P<comma>,\s+)|(?P<poss>['’]s?\s+)"),
+            # the org as the role's adjective after "the" ("Satya Nadella, the Google CEO": `role_after`)
+            r"(?P<comma>,\s+(?:the\s+)?)|(?P<poss>['’]s?\s+)"),
         role_after=regexcache.compile(rf"(?:['’]s)?\s+{cur}{roles}"),
         past=regexcache.compile(rf"(?i:\b(?:{past})(?![\w]))"),
         past_before=regexcache.compile(rf"(?i:\b(?:{past})(?:[\s-]+|-)$)"))
