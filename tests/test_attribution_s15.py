@@ -89,3 +89,31 @@ def test_person_role_is_found(text, evidence):
 @pytest.mark.parametrize("text", PEOPLE_QUIET)
 def test_person_role_quiet(text):
     assert _attribution(text, quote_episode) == []
+
+
+GROUPED = [
+    ("The hosts review GPT-4o, o1 and Claude 3.5 Sonnet, all three from OpenAI, on agentic tasks.",
+     ["Claude 3.5 Sonnet, all three from OpenAI"]),
+    ("TensorFlow and JAX, both Meta frameworks, are compared with PyTorch.",
+     ["TensorFlow and JAX, both Meta", "JAX, both Meta"]),
+    ("Claude and Gemini, all built by Google, lead.", ["Claude and Gemini, all built by Google"]),
+]
+GROUPED_QUIET = [
+    "GPT-4o and o1, both from OpenAI, lead.",
+    "Llama and Qwen, both from Hugging Face, are popular.",
+    "Claude and Gemini, both available on Bedrock, lead.",
+    "Gemma and Gemini, both Google models, lead.",
+    "Claude and Llama, both served by Google, lead.",
+    "Claude and Gemini, both OpenAI rivals, lead.",
+    "Llama 3 and Mixtral, both open models, lead.",
+]
+
+
+@pytest.mark.parametrize("text,evidence", GROUPED)
+def test_grouped_list_is_found(text, evidence):
+    assert _attribution(text) == [("A401", e) for e in evidence]
+
+
+@pytest.mark.parametrize("text", GROUPED_QUIET)
+def test_grouped_list_quiet(text):
+    assert _attribution(text) == []

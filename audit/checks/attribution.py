@@ -1304,6 +1304,15 @@ _VIA_AFTER = regexcache.compile(r",?\s+(?:(?:also|then|just|now|recently|have|ha
 _VIA_NOT_AFTER = regexcache.compile(r"\s+(?:rival|competitor|clone|alternative|killer|integration)s?\b")
 # where `_via_claims` looks for `_VIA_WHO` (`WrongMaker` asks the text first for " who ", " behind "
 # or a maker's noun, which it needs)
+# a phrase closing a list that gives all its items one maker ("..., both from Meta", "..., all three
+# made by OpenAI", "..., both Meta frameworks"): up to the maker's name (`WrongMaker._group_claims`)
+_GROUP_MAKER = regexcache.compile(
+    r",\s+(?:both|all(?:\s+(?:two|three|four|five|of\s+them))?)\s+(?:(?:(?:developed|built|made|created|trained|designed)\s+)?"
+    r"(?:by|from)\s+)?(?:the\s+)?")
+_GROUP_FROM = regexcache.compile(r",\s+\w+(?:\s+\w+)?(?:\s+of\s+them)?\s+(?:[a-z]+\s+)?(?:by|from)\s")
+_GROUP_KIND_AFTER = regexcache.compile(
+    rf"(?:['’]s)?\s+(?:(?:[a-z][\w-]*|AI)\s+){{0,2}}?(?:{_APPOSITION_KINDS}|models|frameworks|libraries|chips|GPUs)s?\b")
+_GROUP_SEP = regexcache.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or|&)\s+")
 _IS_PRODUCT = itemgetter(3)  # of a name found (`Patterns.names_in`)
 _VIA_WORDS = ("maker", "creator", "developer", "people ", "folks ", "team ", "company ", "guys ", " ones ", " lab ")
 
@@ -1700,6 +1709,8 @@ class WrongMaker(_AttributionRule):
             many = [k for k in named if len(found[k]) > 1]  # a claim needs a maker and a product
             for k in many:
                 path, text, names = paths[k], texts[k], found[k]
+                if ", both " in text or ", all " in text:
+                    yield from self._group_claims(gl, ep, path, text, names)
                 spoken, windows = None, claim_windows(text, names)
                 if any(_FILLER.search(text, lo, hi) for lo, hi in windows) or (
                         "**" in text and any(_BOLD.search(text, lo, hi) for lo, hi in windows)):
@@ -1824,6 +1835,37 @@ class WrongMaker(_AttributionRule):
                                 continue  # "the thing Samsung shipped was Gemini Nano": a platform's move
                         yield self._finding(ep, path, text, m, org_text, org_at, prod_e, org_e, gl, spoken,
                                             fixable=not via)
+
+    def _group_claims(self, gl, ep, path: str, text: str, names: list):
+        """Findings of a list of products that a closing phrase gives one maker ("GPT-4o, o1 and
+        Claude, all three from OpenAI", "TensorFlow and JAX, both Meta frameworks"): each item of
+        the list whose maker that is not. Not of a cloud's or a company's ("both from Hugging
+        Face": where they are downloaded or served)."""
+        orgs = {a: b for a, b, is_org, _ in names if is_org}
+        for m in _GROUP_MAKER.finditer(text):
+            org_at = m.end()
+            org_end = orgs.get(org_at)
+            if org_end is None or not (_GROUP_FROM.match(text, m.start()) or _GROUP_KIND_AFTER.match(text, org_end)):
+                continue
+            org_e = _org_entry(gl, text[org_at:org_end])
+            if org_e is None or org_e.kind in ("cloud", "company"):
+                continue
+            items, pos = [], m.start()
+            for a, b, is_org, is_prod in reversed([n for n in names if n[1] <= pos]):
+                end = _VERSION_AFTER.match(text, b).end()
+                gap = text[end:pos]
+                if is_org or not is_prod or not (gap == "" if not items else _GROUP_SEP.fullmatch(gap)):
+                    break
+                items.append((a, b))
+                pos = a
+            if len(items) < 2:
+                continue  # "both" and "all" close a list
+            for a, b in items:
+                prod_e = gl.lookup(text[a:b])
+                if prod_e is None or not prod_e.maker or prod_e is org_e or gl.is_right_maker(prod_e, org_e):
+                    continue
+                claim = _ListClaim(text, {"org38": (org_at, org_end), "prod38": (a, b)}, a, org_end)
+                yield self._finding(ep, path, text, claim, text[org_at:org_end], org_at, prod_e, org_e, gl)
 
     def _people(self, gl, shapes: PersonShapes, ep, path: str, text: str, names: list, people: list):
         """Findings of people tied to an org that is not theirs by a current role ("Anthropic CEO
