@@ -117,3 +117,40 @@ def test_grouped_list_is_found(text, evidence):
 @pytest.mark.parametrize("text", GROUPED_QUIET)
 def test_grouped_list_quiet(text):
     assert _attribution(text) == []
+
+
+def _context(org: str, context: str):
+    from tests.conftest import episode_text
+    fm = (f"companies:\n- category: ai_company\n  confidence: high\n  context: \"{context}\"\n  name: {org}\n"
+          "  source: llm_enhanced\nsummary: The guests discuss costs.\ntitle: Costs\n")
+    return [(f.rule, f.evidence) for f in audit_text(episode_text(fm), select=("A4",))]
+
+
+CONTEXT_CLAIMS = [
+    ("Meta", "Credited with building Gemini and Veo.", "Credited with building Gemini"),
+    ("Meta", "Responsible for developing Gemini.", "Responsible for developing Gemini"),
+    ("xAI", "Elon Musk's lab, credited with creating Llama.", "credited with creating Llama"),
+    ("Meta", "Mentioned for releasing Gemini 2.5 Pro.", "Mentioned for releasing Gemini 2.5 Pro"),
+    ("Meta", "Its Gemini models were discussed.", "Its Gemini"),
+]
+CONTEXT_QUIET = [
+    ("Meta", "Credited with building Llama."),
+    ("Meta", "Its Llama models were discussed."),
+    ("Meta", "Discussed for training on Gemini outputs."),
+    ("Meta", "Mentioned for making Gemini available on WhatsApp."),
+    ("Samsung", "Discussed for shipping Gemini on Galaxy phones."),
+    ("Meta", "Its Gemini integration was discussed."),
+    ("Meta", "Its rival to Gemini was discussed."),
+    ("Meta", "Discussed for using Gemini internally."),
+    ("Apple", "Its ChatGPT integration in Siri was discussed."),
+]
+
+
+@pytest.mark.parametrize("org,context,evidence", CONTEXT_CLAIMS)
+def test_context_claim_is_found(org, context, evidence):
+    assert _context(org, context) == [("A401", evidence)]  # the org-context claims of `WrongMaker`
+
+
+@pytest.mark.parametrize("org,context", CONTEXT_QUIET)
+def test_context_claim_quiet(org, context):
+    assert _context(org, context) == []

@@ -1495,7 +1495,11 @@ class _AttributionRule(Rule):
 # (the org is the context's subject: the entity named by the record)
 _ORG_CONTEXT = regexcache.compile(
     r"(?:(?:[Mm]entioned|[Dd]iscussed|[Rr]eferenced|[Dd]escribed|[Cc]ited|[Nn]oted|[Ii]dentified|[Nn]amed|[Hh]ighlighted|"
-    r"[Pp]raised|[Ff]eatured|[Pp]resented|[Ii]ntroduced|[Ll]isted)\s+as\s+|[Kk]nown\s+(?:best\s+)?(?:for|as)\s+|[Aa]s\s+)?"
+    r"[Pp]raised|[Ff]eatured|[Pp]resented|[Ii]ntroduced|[Ll]isted)\s+as\s+|[Kk]nown\s+(?:best\s+)?(?:for|as)\s+|[Aa]s\s+|"
+    # what the org is credited with or discussed for, as a verb of making ("Credited with building ...",
+    # "Responsible for developing ...", "Mentioned for releasing ...")
+    r"(?:[Cc]redited|[Pp]raised|[Rr]ecogni[sz]ed)\s+(?:with|for)\s+|[Rr]esponsible\s+for\s+|"
+    r"(?:[Mm]entioned|[Dd]iscussed|[Rr]eferenced|[Cc]ited|[Nn]oted|[Hh]ighlighted|[Ff]amous|[Rr]enowned)\s+for\s+)?"
     r"(?:(?:(?:[Tt]he|[Aa]n?|[Ii]ts)\s+)?(?:(?:[a-z][\w-]*|AI|[A-Z][a-z]+(?:an|ese|ish|ch|ic|i))\s+){0,2}?"
     r"(?:(?:[Mm]akers?|[Dd]evelopers?|[Cc]reators?|[Bb]uilders?|[Oo]wners?|[Pp]ublishers?|[Dd]esigners?|[Pp]roducers?)\s+of|"
     r"(?:[Cc]ompany|[Ll]ab|[Ss]tartup|[Ff]irm|[Tt]eam|[Oo]rganization|[Gg]roup|[Pp]eople|[Oo]ne)\s+(?:behind|(?:that|which|who)\s+"
@@ -1506,7 +1510,7 @@ _ORG_CONTEXT = regexcache.compile(
     r"[Oo]pen[- ]sourc(?:es|ed|ing)|[Ss]hip(?:s|ped|ping))\s+)")
 # "its" before the product in an org's context, with describing words ("for its open-weights Llama")
 _ITS_BEFORE = regexcache.compile(
-    rf"(?<![\w-])(?:its|their)\s+(?:own\s+)?(?:(?:{_QUALIFIER_WORDS}|{_KIND_DESCRIBERS})\s+){{0,3}}(?:{_KIND_WORDS}\s+)?$")
+    rf"(?<![\w-])(?:its|their|(?<!.)(?:Its|Their))\s+(?:own\s+)?(?:(?:{_QUALIFIER_WORDS}|{_KIND_DESCRIBERS})\s+){{0,3}}(?:{_KIND_WORDS}\s+)?$")
 # a use of the product after it: what the org's own thing runs on ("its GPT-4 powered Copilot")
 _ITS_USE_AFTER = regexcache.compile(r"[\s-]+(?:powered|based|backed|enabled|driven|hosted|integrated|supported|served|licensed)\b", re.I)
 # or after a short description ("AI lab; creator of ...", "Chinese lab, maker of ..."), where no
@@ -1704,7 +1708,8 @@ class WrongMaker(_AttributionRule):
                 if (start := _org_context_start(text, found[k][0][0])) is not None:
                     yield from self._org_context(gl, pats, ep, paths, texts, k, start)
                 elif text.find(" its ", max(0, found[k][0][0] - 60), found[k][0][0]) >= 0 or \
-                        text.find(" their ", max(0, found[k][0][0] - 60), found[k][0][0]) >= 0:
+                        text.find(" their ", max(0, found[k][0][0] - 60), found[k][0][0]) >= 0 or \
+                        text.startswith(("Its ", "Their ")):  # a context that starts with it ("Its Claude models ...")
                     yield from self._org_context_its(gl, pats, ep, paths, texts, k, found[k])
             many = [k for k in named if len(found[k]) > 1]  # a claim needs a maker and a product
             for k in many:
