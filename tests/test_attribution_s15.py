@@ -154,3 +154,29 @@ def test_context_claim_is_found(org, context, evidence):
 @pytest.mark.parametrize("org,context", CONTEXT_QUIET)
 def test_context_claim_quiet(org, context):
     assert _context(org, context) == []
+
+
+BRACKETED = [
+    ("Gemini (an OpenAI model) leads the table.", "Gemini (an OpenAI model)"),
+    ("Gemini (OpenAI's flagship) leads the table.", "Gemini (OpenAI's flagship)"),
+    ("Anthropic (maker of Gemini) spoke first.", "Anthropic (maker of Gemini"),
+    ("Anthropic — maker of Gemini — spoke first.", "Anthropic — maker of Gemini"),
+]
+BRACKETED_QUIET = [
+    "Gemini (a Google model) leads the table.",
+    "Gemini (a rival OpenAI model) leads the table.",
+    "Gemini (OpenAI's rival) leads the table.",
+    "Llama (an Azure model) leads the table.",
+    "Claude (available as an AWS service) leads the table.",
+    "Anthropic (maker of Claude) spoke first.",
+]
+
+
+@pytest.mark.parametrize("text,evidence", BRACKETED)
+def test_bracketed_apposition_is_found(text, evidence):
+    assert _attribution(text) == [("A401", evidence)]
+
+
+@pytest.mark.parametrize("text", BRACKETED_QUIET)
+def test_bracketed_apposition_quiet(text):
+    assert _attribution(text) == []

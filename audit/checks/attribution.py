@@ -762,7 +762,9 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
     maker_noun = (rf"(?:(?:[a-z]+\s+)?(?:company|lab|startup|firm|team)\s+(?:behind|(?:that|which)\s+{making})|"
                   r"(?:maker|creator|developer|builder)\s+of)")
     # or as a predicate ("OpenAI is the company behind Llama")
+    # or in brackets or between dashes ("Anthropic (maker of Gemini)", "Anthropic — maker of Gemini —")
     maker19 = (rf"(?![\w-])(?:,\s+(?:(?:the|a)\s+)?(?:{maker_noun}|(?:which|that)\s+{making})|"
+               rf"(?:\s*\(\s*|\s*[—–]\s*|\s+--?\s+)(?:(?:the|a)\s+)?{maker_noun}|"
                rf"\s+(?:is|was)\s+(?:(?:also|really|actually)\s+)?(?:the|a)\s+{maker_noun})\s+")
     # a product's maker named by a possessive noun ("ChatGPT's maker, Anthropic")
     maker20 = r"['’]s\s+(?:maker|creator|developer|builder|parent(?:\s+company)?)\s*,?\s+"
@@ -874,6 +876,13 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
         ("prod2", "prod", rf"{prod_rest}\s*\(\s*(?:by\s+|from\s+)?{org2}\s*\)",                # Gemini (OpenAI)
          ((rf"{prod_rest}\s*\(\s*(?:by\s+|from\s+)", rf"{prod_rest}\s*\(\s*"), None, "org2", "org",
           rf"{org_end}\s*\)", None)),
+        # an apposition in brackets, the maker as its adjective or possessive ("Gemini (an OpenAI
+        # model)", "Gemini (OpenAI's flagship)"); closed by the bracket; a comparison in it is no
+        # claim (`WrongMaker`); rarely tried (a bracket after a product), so not split
+        ("prod31", "prod", rf"{prod_rest}\s*\(\s*(?:(?:an?|the)\s+{_QUALIFIERS}{_DESCRIBED})?{org.replace('?P<org>', '?P<org31>')}"
+                           rf"(?:['’]s)?\s+(?:(?:AI|ML|LLM|[a-z][\w-]*|{_DEMONYM})\s+){{0,2}}?"
+                           rf"(?:{_APPOSITION_KINDS}|flagship|creation|release)s?\s*\)",
+         None),
         ("org3", "org", rf"(?![\w-])['’]s?\s+{_QUALIFIERS}(?:{_KIND_WORDS}\s+)?"
                         rf"{prod.replace('?P<prod>', '?P<prod3>')}",                          # Google's Claude
          None),  # not split: "Google's" starts many texts, and matching its rest in Python cost per episode
@@ -1762,9 +1771,11 @@ class WrongMaker(_AttributionRule):
                         if (m.group("prod8") or m.group("prod9") or m.group("prod13") or m.group("prod21")) and _comparison(
                                 text, org_at + len(org_text), m.end()):
                             continue  # "Gemini, OpenAI's rival model": a comparison, no claim
+                        if m.group("prod31") and _NOT_A_CLAIM.search(text, m.start(), m.end()):
+                            continue  # "Gemini (a rival OpenAI model)": a comparison
                         if m.group("prod13") and _NOT_A_CLAIM.search(text, m.start("prod13") + len(m.group("prod13")), org_at):
                             continue  # "Claude, a rival Google model": a comparison
-                        if (m.group("prod13") or m.group("prod")) and org_e.kind == "cloud":
+                        if (m.group("prod13") or m.group("prod") or m.group("prod31")) and org_e.kind == "cloud":
                             continue  # "Llama, an Azure model", "AWS (Claude, Llama)": where it runs
                         # a possessive or "by" ties the two names itself: only a platform before it
                         # makes it no authorship; "from" may end a move ("switched to Claude from OpenAI")
