@@ -69,6 +69,9 @@ PEOPLE = [
     ("Andy Jassy, the Microsoft chief executive, doubles down on capex.", "Andy Jassy, the Microsoft chief executive"),
     ("Lisa Su over at Intel has been very clear about it.", "Lisa Su over at Intel"),
     ("I talked to Matt Garman over at Google last week.", "Matt Garman over at Google"),
+    ("Dario Amodei, who works at OpenAI, spoke first.", "Dario Amodei, who works at OpenAI"),
+    ("Jan Leike, now at OpenAI, spoke first.", "Jan Leike, now at OpenAI"),
+    ("Sam Altman, who works for Microsoft, spoke first.", "Sam Altman, who works for Microsoft"),
 ]
 PEOPLE_QUIET = [
     "Sundar Pichai, the Google CEO, on Gemini 2.5.",
@@ -78,6 +81,10 @@ PEOPLE_QUIET = [
     "Elon Musk, the OpenAI co-founder, now runs xAI.",
     "Dario Amodei over at Anthropic has been saying that for years.",
     "Satya Nadella, the Google rival's chief, spoke first.",
+    "Jan Leike, now at Anthropic, spoke first.",
+    "Sam Altman, who works with Microsoft, spoke first.",
+    "Ilya Sutskever, who worked at OpenAI, spoke first.",
+    "Jan Leike, formerly at OpenAI and now at Anthropic, spoke first.",
 ]
 
 

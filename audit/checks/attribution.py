@@ -1651,7 +1651,9 @@ def _person_shapes(words: PersonWords) -> PersonShapes | None:
             rf"(?P<role>,\s+(?:(?:the|an?|its)\s+)?{cur}{roles}\s+(?:of|at)\s+|\s+is\s+(?:(?:the|an?)\s+)?{cur}{roles}\s+(?:of|at)\s+)"
             # "over at" of speech is where one works ("Lisa Su over at AMD")
             r"(?:the\s+)?|(?P<of>\s+(?:of|from|over\s+at)\s+)|(?P<paren>\s*\(\s*)|"
-            r"(?P<runs>,?\s+(?:who\s+)?(?:now\s+|currently\s+|still\s+)?(?:runs|leads|heads)\s+)|"
+            # or works there, or is there now ("Dario Amodei, who works at OpenAI", "Jan Leike, now at OpenAI")
+            r"(?P<runs>,?\s+(?:who\s+)?(?:now\s+|currently\s+|still\s+)?(?:runs|leads|heads|works\s+(?:at|for))\s+|"
+            r",\s+(?:who\s+is\s+)?(?:now|currently)\s+at\s+)|"
             # the org as the role's adjective after "the" ("Satya Nadella, the Google CEO": `role_after`)
             r"(?P<comma>,\s+(?:the\s+)?)|(?P<poss>['’]s?\s+)"),
         role_after=regexcache.compile(rf"(?:['’]s)?\s+{cur}{roles}"),
