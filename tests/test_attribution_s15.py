@@ -187,3 +187,28 @@ def test_bracketed_apposition_is_found(text, evidence):
 @pytest.mark.parametrize("text", BRACKETED_QUIET)
 def test_bracketed_apposition_quiet(text):
     assert _attribution(text) == []
+
+
+LAUNCH_NOUN = [
+    ("Watch the Ernie 4.5 launch by Alibaba closely.", "Ernie 4.5 launch by Alibaba"),
+    ("The Gemini 2.5 release from OpenAI surprised everyone.", "Gemini 2.5 release from OpenAI"),
+    ("The Llama 4 release by Google, in April, was big.", "Llama 4 release by Google"),
+]
+LAUNCH_NOUN_QUIET = [
+    "The Claude 3 launch by Amazon Bedrock was smooth.",
+    "The Gemini launch by Samsung on Galaxy phones drew crowds.",
+    "The GPT-4o launch by Microsoft in Azure went well.",
+    "The GPT-4o launch by Microsoft to Copilot users went well.",
+    "The Llama 3 release by Meta was big.",
+    "The Qwen 3 release from Alibaba Cloud was big.",
+]
+
+
+@pytest.mark.parametrize("text,evidence", LAUNCH_NOUN)
+def test_launch_noun_is_found(text, evidence):
+    assert _attribution(text) == [("A401", evidence)]
+
+
+@pytest.mark.parametrize("text", LAUNCH_NOUN_QUIET)
+def test_launch_noun_quiet(text):
+    assert _attribution(text) == []

@@ -876,6 +876,11 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
         ("prod2", "prod", rf"{prod_rest}\s*\(\s*(?:by\s+|from\s+)?{org2}\s*\)",                # Gemini (OpenAI)
          ((rf"{prod_rest}\s*\(\s*(?:by\s+|from\s+)", rf"{prod_rest}\s*\(\s*"), None, "org2", "org",
           rf"{org_end}\s*\)", None)),
+        # a maker's bringing out of the product as a noun after it ("the Ernie 4.5 launch by Alibaba"):
+        # as `org26`; not a platform's name after the maker ("by Amazon Bedrock"); rarely tried, so not split
+        ("prod32", "prod", rf"{prod_rest}\s+(?:launch|release|debut|unveiling)\s+(?:by|from)\s+(?:the\s+)?"
+                           rf"{org.replace('?P<org>', '?P<org32>')}(?!\s+[A-Z])(?!['’]s\s+(?:cloud|platform|app|store|marketplace))",
+         None),
         # an apposition in brackets, the maker as its adjective or possessive ("Gemini (an OpenAI
         # model)", "Gemini (OpenAI's flagship)"); closed by the bracket; a comparison in it is no
         # claim (`WrongMaker`); rarely tried (a bracket after a product), so not split
@@ -1801,8 +1806,10 @@ class WrongMaker(_AttributionRule):
                             continue  # "Cursor was created at MIT", "built at Microsoft's data centers": a place
                         if m.group("prod4") and org_e.kind == "cloud":
                             continue  # "Llama models from Azure": a cloud serves others' models
-                        if m.group("prod26") and not (_makes_models(gl, org_e) and _lab_work(gl, prod_e)):
+                        if (m.group("prod26") or m.group("prod32")) and not (_makes_models(gl, org_e) and _lab_work(gl, prod_e)):
                             continue  # "Samsung's launch of Gemini Live", "Meta's release of H100 clusters"
+                        if m.group("prod32") and _PLATFORM_AFTER.match(text, m.end()):
+                            continue  # "the GPT-4o launch by Microsoft in Azure": a platform's move
                         if m.group("prod24") and not _makes_models(gl, org_e):
                             continue  # "Samsung and its Gemini phones": a platform's product
                         if (m.group("prod3") or m.group("prod6") or m.group("prod14") or m.group("prod15")
