@@ -212,3 +212,27 @@ def test_launch_noun_is_found(text, evidence):
 @pytest.mark.parametrize("text", LAUNCH_NOUN_QUIET)
 def test_launch_noun_quiet(text):
     assert _attribution(text) == []
+
+
+FIELD_ROLES = [
+    ("Demis Hassabis, Meta's AI chief, spoke first.", "Demis Hassabis, Meta's AI chief"),
+    ("Meta's AI chief Demis Hassabis spoke first.", "Meta's AI chief Demis Hassabis"),
+    ("Microsoft's AI boss Demis Hassabis spoke first.", "Microsoft's AI boss Demis Hassabis"),
+]
+FIELD_ROLES_QUIET = [
+    "Yann LeCun, Meta's AI chief, spoke first.",
+    "Mustafa Suleyman, Microsoft's AI chief, spoke first.",
+    "Demis Hassabis, Meta's AI rival, spoke first.",
+    "Google's research head Jeff Dean spoke first.",
+]
+
+
+@pytest.mark.parametrize("text,evidence", FIELD_ROLES)
+def test_role_with_field_is_found(text, evidence):
+    assert _attribution(text, quote_episode) == [("A401", evidence)]
+
+
+@pytest.mark.parametrize("text", FIELD_ROLES_QUIET)
+def test_role_with_field_quiet(text):
+    assert _attribution(text, quote_episode) == []
+

@@ -1648,7 +1648,8 @@ def _person_shapes(words: PersonWords) -> PersonShapes | None:
     role = (rf"(?i:(?:{_words_alt(words.roles)})(?:\s+of\s+(?:[A-Za-z][\w-]*\s+){{0,1}}[A-Za-z][\w-]*(?=\s+at\s))?)"
             r"(?![\w-])")
     roles = rf"{role}(?:\s*(?:,|and|&)\s*{role})?"
-    cur = r"(?:(?:new|current|longtime|incoming|interim|acting)\s+)?"
+    # and the field of the role ("Meta's AI chief", "Google's research head")
+    cur = r"(?:(?:new|current|longtime|incoming|interim|acting)\s+)?(?:(?:AI|research|product|technology|tech|science|engineering)\s+)?"
     past = _words_alt(words.past + words.founding)
     return PersonShapes(
         before=regexcache.compile(rf"(?:['’]s?\s+{cur}(?:{roles}\s*,?\s+)?|\s+{cur}{roles}\s*,?\s+)"),
