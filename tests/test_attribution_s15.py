@@ -236,3 +236,22 @@ def test_role_with_field_is_found(text, evidence):
 def test_role_with_field_quiet(text):
     assert _attribution(text, quote_episode) == []
 
+
+LATEST = [
+    ("Anthropic's latest, Gemini 3, leads the table.", "Anthropic's latest, Gemini 3"),
+    ("OpenAI's newest, Claude 4, leads the table.", "OpenAI's newest, Claude 4"),
+]
+LATEST_QUIET = [
+    "Google's latest, Gemini 3, leads the table.",
+    "Anthropic's latest, a rival to Gemini 3, leads the table.",
+]
+
+
+@pytest.mark.parametrize("text,evidence", LATEST)
+def test_latest_apposition_is_found(text, evidence):
+    assert _attribution(text) == [("A401", evidence)]
+
+
+@pytest.mark.parametrize("text", LATEST_QUIET)
+def test_latest_apposition_quiet(text):
+    assert _attribution(text) == []

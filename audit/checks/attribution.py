@@ -924,7 +924,7 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
          None),
         # a product's maker named by a noun before the maker; rarely tried, so not split
         # a maker's thing, then its name after a comma; rarely tried, so not split; one thing, not a list
-        ("org11", "org", rf"(?![\w-])['’]s\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:flagship|offering|release|creation|{_APPOSITION_KINDS})\s*,\s+"
+        ("org11", "org", rf"(?![\w-])['’]s\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:flagship|offering|release|creation|latest|newest|{_APPOSITION_KINDS})\s*,\s+"
                          rf"{prod.replace('?P<prod>', '?P<prod11>')}(?!\s*,?\s+(?:and|or|&)\s)",  # Anthropic's flagship, GPT-4o
          None),
         ("prod10", "prod", rf"{_VERSION}(?:(?![\w-])\s+|-)(?:maker|developer|creator|owner|parent|builder)\s+"
