@@ -255,3 +255,27 @@ def test_latest_apposition_is_found(text, evidence):
 @pytest.mark.parametrize("text", LATEST_QUIET)
 def test_latest_apposition_quiet(text):
     assert _attribution(text) == []
+
+
+MAKER_NOUN = [
+    ("Meta", "The Gemini maker, discussed for its strategy.", "The Gemini maker"),
+    ("Meta", "Mentioned as the Gemini developer.", "Mentioned as the Gemini developer"),
+    ("Meta", "Mentioned as Gemini's developer and a rival of OpenAI.", "Mentioned as Gemini's developer"),
+]
+MAKER_NOUN_QUIET = [
+    ("Meta", "Mentioned as the Llama maker."),
+    ("Meta", "The ChatGPT maker's rival, discussed briefly."),
+    ("Meta", "Gemini's developer partner, discussed."),
+    ("Meta", "Mentioned as the ChatGPT maker's investor."),
+    ("Meta", "The Gemini developer API was discussed."),
+]
+
+
+@pytest.mark.parametrize("org,context,evidence", MAKER_NOUN)
+def test_context_maker_noun_is_found(org, context, evidence):
+    assert _context(org, context) == [("A401", evidence)]
+
+
+@pytest.mark.parametrize("org,context", MAKER_NOUN_QUIET)
+def test_context_maker_noun_quiet(org, context):
+    assert _context(org, context) == []

@@ -1522,6 +1522,14 @@ _ORG_CONTEXT = regexcache.compile(
     r"|(?:[Dd]evelop(?:s|ed|ing)|[Bb]uil(?:ds|t|ding)|[Mm]ak(?:es|ing)|[Mm]ade|[Cc]reat(?:es|ed|ing)|[Tt]rain(?:s|ed|ing)|"
     r"[Dd]esign(?:s|ed|ing)|[Rr]eleas(?:es|ed|ing)|[Ll]aunch(?:es|ed|ing)|[Uu]nveil(?:s|ed|ing)|[Ii]ntroduc(?:es|ed|ing)|"
     r"[Oo]pen[- ]sourc(?:es|ed|ing)|[Ss]hip(?:s|ped|ping))\s+)")
+# the words before a product that an org's context calls the org the maker of ("Mentioned as the
+# ChatGPT maker", "Gemini's developer"), and the maker's noun after it (`WrongMaker._org_context_maker_noun`)
+_ORG_CONTEXT_LEAD = regexcache.compile(
+    r"(?:(?:[Mm]entioned|[Dd]iscussed|[Rr]eferenced|[Dd]escribed|[Cc]ited|[Nn]oted|[Ii]dentified|[Nn]amed|[Hh]ighlighted|"
+    r"[Ff]eatured|[Pp]resented|[Ii]ntroduced|[Ll]isted|[Kk]nown)\s+as\s+|[Aa]s\s+)?(?:[Tt]he\s+)?")
+# the noun ends the phrase: no possessive or noun after it ("the ChatGPT maker's rival", "the Gemini developer API")
+_MAKER_NOUN_AFTER = regexcache.compile(r"(?:['’]s)?\s+(?:maker|developer|creator|builder|designer)s?"
+                                       r"(?=\s*(?:[,.;:)—–]|$)|\s+(?:and|that|which|who|is|was|in|for|with|since)\b)")
 # "its" before the product in an org's context, with describing words ("for its open-weights Llama")
 _ITS_BEFORE = regexcache.compile(
     rf"(?<![\w-])(?:its|their|(?<!.)(?:Its|Their))\s+(?:own\s+)?(?:(?:{_QUALIFIER_WORDS}|{_KIND_DESCRIBERS})\s+){{0,3}}(?:{_KIND_WORDS}\s+)?$")
@@ -1724,6 +1732,8 @@ class WrongMaker(_AttributionRule):
                 text = texts[k]
                 if (start := _org_context_start(text, found[k][0][0])) is not None:
                     yield from self._org_context(gl, pats, ep, paths, texts, k, start)
+                elif (lead := _ORG_CONTEXT_LEAD.match(text)) is not None and lead.end() == found[k][0][0]:
+                    yield from self._org_context_maker_noun(gl, ep, paths, texts, k, found[k][0])
                 elif text.find(" its ", max(0, found[k][0][0] - 60), found[k][0][0]) >= 0 or \
                         text.find(" their ", max(0, found[k][0][0] - 60), found[k][0][0]) >= 0 or \
                         text.startswith(("Its ", "Their ")):  # a context that starts with it ("Its Claude models ...")
@@ -1942,6 +1952,23 @@ class WrongMaker(_AttributionRule):
                 continue
             m = _ListClaim(text, {"org36": (oa, ob), "prod36": (pa, pb)}, start, end)
             yield self._finding(ep, path, text, m, text[oa:ob], oa, person, org_e, gl)
+
+    def _org_context_maker_noun(self, gl, ep, paths, texts, k, first):
+        """Findings of an org's context that calls it a product's maker with the product as the
+        noun's adjective ("Mentioned as the ChatGPT maker", "Gemini's developer" of Meta)."""
+        path, text = paths[k], texts[k]
+        a, b = first[0], first[1]
+        end = _VERSION_AFTER.match(text, b).end()
+        if _MAKER_NOUN_AFTER.match(text, end) is None:
+            return
+        org_e = self._context_org(gl, paths, texts, path)
+        prod_e = gl.lookup(text[a:b])
+        if org_e is None or prod_e is None or prod_e.kind not in MADE_KINDS or not prod_e.maker \
+                or prod_e is org_e or gl.is_right_maker(prod_e, org_e):
+            return
+        m = _ListClaim(text, {"prod39": (a, b)}, 0, _MAKER_NOUN_AFTER.match(text, end).end())
+        yield self._finding(ep, path, text, m, texts[paths.index(path[:-len("context")] + "name")], 0, prod_e, org_e, gl,
+                            fixable=False)
 
     def _org_context_its(self, gl, pats, ep, paths, texts, k, names):
         """Findings of an org's context that calls another's product its own ("Discussed for its
