@@ -279,3 +279,29 @@ def test_context_maker_noun_is_found(org, context, evidence):
 @pytest.mark.parametrize("org,context", MAKER_NOUN_QUIET)
 def test_context_maker_noun_quiet(org, context):
     assert _context(org, context) == []
+
+
+PERSON_BRACKETS = [
+    ("Dario Amodei (CEO of OpenAI) spoke first.", "Dario Amodei (CEO of OpenAI)"),
+    ("Dario Amodei (OpenAI CEO) spoke first.", "Dario Amodei (OpenAI CEO)"),
+    ("Dario Amodei (CEO, OpenAI) spoke first.", "Dario Amodei (CEO, OpenAI)"),
+]
+PERSON_BRACKETS_QUIET = [
+    "Dario Amodei (Anthropic CEO) spoke first.",
+    "Sam Altman (CEO of OpenAI) spoke first.",
+    "Dario Amodei (former OpenAI VP) spoke first.",
+    "Dario Amodei (formerly VP at OpenAI) spoke first.",
+    "Dario Amodei (co-founder of OpenAI) spoke first.",
+    "Dario Amodei (VP at OpenAI until 2020) spoke first.",
+    "Dario Amodei (OpenAI alum) spoke first.",
+]
+
+
+@pytest.mark.parametrize("text,evidence", PERSON_BRACKETS)
+def test_person_role_in_brackets_is_found(text, evidence):
+    assert _attribution(text, quote_episode) == [("A401", evidence)]
+
+
+@pytest.mark.parametrize("text", PERSON_BRACKETS_QUIET)
+def test_person_role_in_brackets_quiet(text):
+    assert _attribution(text, quote_episode) == []

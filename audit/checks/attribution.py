@@ -1664,7 +1664,9 @@ def _person_shapes(words: PersonWords) -> PersonShapes | None:
         after=regexcache.compile(
             rf"(?P<role>,\s+(?:(?:the|an?|its)\s+)?{cur}{roles}\s+(?:of|at)\s+|\s+is\s+(?:(?:the|an?)\s+)?{cur}{roles}\s+(?:of|at)\s+)"
             # "over at" of speech is where one works ("Lisa Su over at AMD")
-            r"(?:the\s+)?|(?P<of>\s+(?:of|from|over\s+at)\s+)|(?P<paren>\s*\(\s*)|"
+            # a role may open the brackets ("Dario Amodei (CEO of Anthropic)"), or follow the org in
+            # them ("(Anthropic CEO)": `_people`)
+            rf"(?:the\s+)?|(?P<of>\s+(?:of|from|over\s+at)\s+)|(?P<paren>\s*\(\s*(?:{cur}{roles}(?:\s*,\s*|\s+(?:of|at)\s+))?)|"
             # or works there, or is there now ("Dario Amodei, who works at OpenAI", "Jan Leike, now at OpenAI")
             r"(?P<runs>,?\s+(?:who\s+)?(?:now\s+|currently\s+|still\s+)?(?:runs|leads|heads|works\s+(?:at|for))\s+|"
             r",\s+(?:who\s+is\s+)?(?:now|currently)\s+at\s+)|"
@@ -1928,6 +1930,8 @@ class WrongMaker(_AttributionRule):
                     r = shapes.role_after.match(text, end)
                     end = r.end() if r is not None else -1
                 elif m.group("paren"):
+                    if (r := shapes.role_after.match(text, end)) is not None:
+                        end = r.end()  # "(OpenAI CEO)"
                     close = _PAREN_CLOSE.match(text, end)
                     end = -1 if close is None else close.end() if text.endswith(")", 0, close.end()) else end
                 elif m.group("of"):
