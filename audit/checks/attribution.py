@@ -310,7 +310,9 @@ class ClaimShapes:
         left = ((" it" not in w and " them" not in w),
                 (not poss and "?" not in w and "—" not in w and "–" not in w and " -" not in w),
                 (" that" not in w and " who" not in w and " was" not in w and " is" not in w),
-                (not poss or " by" not in w))
+                (not poss or " by" not in w),
+                "(" not in w,
+                ("launch" not in w and "release" not in w and "debut" not in w and "unveiling" not in w))
         if not any(left):
             return self.shapes
         if (shapes := self._without.get(left)) is None:
@@ -336,7 +338,7 @@ class ClaimShapes:
 _NAME_BOUNDARY = regexcache.compile(r"(?<![\w-])")
 # the rarely matching shapes that `ClaimShapes.shapes_in` leaves out of a window lacking their
 # literals: " it" or " them"; "?", a possessive or a dash; " that", " who", " was" or " is"; a possessive and " by"
-_RARE_SHAPES = ("prod27", "prod28", "org29", "prod30")
+_RARE_SHAPES = ("prod27", "prod28", "org29", "prod30", "prod31", "prod32")
 # what an entity's context calls the entity in a maker claim ("Google's video model", "Anthropic's coding agent")
 _CONTEXT_KINDS = (r"(?:model|models|product|chatbot|assistant|agent|tool|LLM|platform|service|family|series|app|"
                   r"chip|chips|GPU|GPUs|accelerator|processor|editor|IDE|engine|generator)")
