@@ -1599,14 +1599,16 @@ class PersonWords:
     roles: tuple = ()
     past: tuple = ()
     founding: tuple = ()
+    fields: tuple = ()
 
 
 def parse_person_words(data, where: str) -> PersonWords:
     if not data:
         return PersonWords()
     expect(data, dict, where, "attribution")
-    known_keys(data, {"person_roles", "past_words", "founding_words"}, where, "attribution")
-    return PersonWords(*(tuple(str_list(data.get(k), where, k)) for k in ("person_roles", "past_words", "founding_words")))
+    known_keys(data, {"person_roles", "past_words", "founding_words", "role_fields"}, where, "attribution")
+    return PersonWords(*(tuple(str_list(data.get(k), where, k))
+                         for k in ("person_roles", "past_words", "founding_words", "role_fields")))
 
 
 def person_words(knowledge) -> PersonWords:
@@ -1659,7 +1661,8 @@ def _person_shapes(words: PersonWords) -> PersonShapes | None:
             r"(?![\w-])")
     roles = rf"{role}(?:\s*(?:,|and|&)\s*{role})?"
     # and the field of the role ("Meta's AI chief", "Google's research head")
-    cur = r"(?:(?:new|current|longtime|incoming|interim|acting)\s+)?(?:(?:AI|research|product|technology|tech|science|engineering)\s+)?"
+    field = rf"(?:(?:{_words_alt(words.fields)})\s+)?" if words.fields else ""
+    cur = rf"(?:(?:new|current|longtime|incoming|interim|acting)\s+)?{field}"
     past = _words_alt(words.past + words.founding)
     return PersonShapes(
         before=regexcache.compile(rf"(?:['’]s?\s+{cur}(?:{roles}\s*,?\s+)?|\s+{cur}{roles}\s*,?\s+)"),
