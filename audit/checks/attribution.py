@@ -310,7 +310,9 @@ class ClaimShapes:
         left = ((" it" not in w and " them" not in w),
                 (not poss and "?" not in w and "—" not in w and "–" not in w and " -" not in w),
                 (" that" not in w and " who" not in w and " was" not in w and " is" not in w),
-                (not poss or " by" not in w))
+                (not poss or " by" not in w),
+                "(" not in w,
+                ("launch" not in w and "release" not in w and "debut" not in w and "unveiling" not in w))
         if not any(left):
             return self.shapes
         if (shapes := self._without.get(left)) is None:
@@ -336,7 +338,7 @@ class ClaimShapes:
 _NAME_BOUNDARY = regexcache.compile(r"(?<![\w-])")
 # the rarely matching shapes that `ClaimShapes.shapes_in` leaves out of a window lacking their
 # literals: " it" or " them"; "?", a possessive or a dash; " that", " who", " was" or " is"; a possessive and " by"
-_RARE_SHAPES = ("prod27", "prod28", "org29", "prod30")
+_RARE_SHAPES = ("prod27", "prod28", "org29", "prod30", "prod31", "prod32")
 # what an entity's context calls the entity in a maker claim ("Google's video model", "Anthropic's coding agent")
 _CONTEXT_KINDS = (r"(?:model|models|product|chatbot|assistant|agent|tool|LLM|platform|service|family|series|app|"
                   r"chip|chips|GPU|GPUs|accelerator|processor|editor|IDE|engine|generator)")
@@ -762,7 +764,9 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
     maker_noun = (rf"(?:(?:[a-z]+\s+)?(?:company|lab|startup|firm|team)\s+(?:behind|(?:that|which)\s+{making})|"
                   r"(?:maker|creator|developer|builder)\s+of)")
     # or as a predicate ("OpenAI is the company behind Llama")
+    # or in brackets or between dashes ("Anthropic (maker of Gemini)", "Anthropic — maker of Gemini —")
     maker19 = (rf"(?![\w-])(?:,\s+(?:(?:the|a)\s+)?(?:{maker_noun}|(?:which|that)\s+{making})|"
+               rf"(?:\s*\(\s*|\s*[—–]\s*|\s+--?\s+)(?:(?:the|a)\s+)?{maker_noun}|"
                rf"\s+(?:is|was)\s+(?:(?:also|really|actually)\s+)?(?:the|a)\s+{maker_noun})\s+")
     # a product's maker named by a possessive noun ("ChatGPT's maker, Anthropic")
     maker20 = r"['’]s\s+(?:maker|creator|developer|builder|parent(?:\s+company)?)\s*,?\s+"
@@ -874,6 +878,18 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
         ("prod2", "prod", rf"{prod_rest}\s*\(\s*(?:by\s+|from\s+)?{org2}\s*\)",                # Gemini (OpenAI)
          ((rf"{prod_rest}\s*\(\s*(?:by\s+|from\s+)", rf"{prod_rest}\s*\(\s*"), None, "org2", "org",
           rf"{org_end}\s*\)", None)),
+        # a maker's bringing out of the product as a noun after it ("the Ernie 4.5 launch by Alibaba"):
+        # as `org26`; not a platform's name after the maker ("by Amazon Bedrock"); rarely tried, so not split
+        ("prod32", "prod", rf"{prod_rest}\s+(?:launch|release|debut|unveiling)\s+(?:by|from)\s+(?:the\s+)?"
+                           rf"{org.replace('?P<org>', '?P<org32>')}(?!\s+[A-Z])(?!['’]s\s+(?:cloud|platform|app|store|marketplace))",
+         None),
+        # an apposition in brackets, the maker as its adjective or possessive ("Gemini (an OpenAI
+        # model)", "Gemini (OpenAI's flagship)"); closed by the bracket; a comparison in it is no
+        # claim (`WrongMaker`); rarely tried (a bracket after a product), so not split
+        ("prod31", "prod", rf"{prod_rest}\s*\(\s*(?:(?:an?|the)\s+{_QUALIFIERS}{_DESCRIBED})?{org.replace('?P<org>', '?P<org31>')}"
+                           rf"(?:['’]s)?\s+(?:(?:AI|ML|LLM|[a-z][\w-]*|{_DEMONYM})\s+){{0,2}}?"
+                           rf"(?:{_APPOSITION_KINDS}|flagship|creation|release)s?\s*\)",
+         None),
         ("org3", "org", rf"(?![\w-])['’]s?\s+{_QUALIFIERS}(?:{_KIND_WORDS}\s+)?"
                         rf"{prod.replace('?P<prod>', '?P<prod3>')}",                          # Google's Claude
          None),  # not split: "Google's" starts many texts, and matching its rest in Python cost per episode
@@ -893,7 +909,8 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
                          rf"{prod.replace('?P<prod>', '?P<prod14>')}{org14_end}",              # Google develops Claude
          ((rf"{org14}(?:its|their|the)\s+", org14), _qualified_ends, "prod14", "prod", rf"{prod_rest}{org14_end}", None)),
         # appositions; rarely tried (a comma and an article or a maker's name after a product), so not split
-        ("prod7", "prod", rf"{prod_rest}(?:,|\s+(?:is|was))\s+(?:an?|the)\s+{_QUALIFIERS}(?P<mid7>(?:[\w-]+\s+){{0,2}}?)"
+        # also between dashes ("Mixtral -- the sparse model from Meta --")
+        ("prod7", "prod", rf"{prod_rest}(?:(?:,|\s+(?:is|was))\s+|{dash})(?:an?|the)\s+{_QUALIFIERS}(?P<mid7>(?:[\w-]+\s+){{0,2}}?)"
                           rf"(?:{_APPOSITION_KINDS}|flagship|creation|brainchild|one)\s+(?:{_VERBS_BY}|by|from|of)\s+{_MAKER_NP}"
                           rf"{org.replace('?P<org>', '?P<org7>')}",                         # Copilot, a product of Amazon
          None),
@@ -909,7 +926,7 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
          None),
         # a product's maker named by a noun before the maker; rarely tried, so not split
         # a maker's thing, then its name after a comma; rarely tried, so not split; one thing, not a list
-        ("org11", "org", rf"(?![\w-])['’]s\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:flagship|offering|release|creation|{_APPOSITION_KINDS})\s*,\s+"
+        ("org11", "org", rf"(?![\w-])['’]s\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:flagship|offering|release|creation|latest|newest|{_APPOSITION_KINDS})\s*,\s+"
                          rf"{prod.replace('?P<prod>', '?P<prod11>')}(?!\s*,?\s+(?:and|or|&)\s)",  # Anthropic's flagship, GPT-4o
          None),
         ("prod10", "prod", rf"{_VERSION}(?:(?![\w-])\s+|-)(?:maker|developer|creator|owner|parent|builder)\s+"
@@ -1096,6 +1113,8 @@ def _group(m: re.Match | Claim, base: str) -> tuple[str | None, int]:
     return None, -1
 
 
+# the verb of making that ends a relative clause ("which AMD designed"), not of releasing ("which Amazon ships")
+_MAKING_END = regexcache.compile(r"(?:develop\w*|creat\w*|train\w*|design\w*|buil(?:t|ds|ding)|ma(?:de|kes|king))$")
 _LIST_AFTER = regexcache.compile(r"\s*,?\s+(?:and|or|&)\s+[A-Z]|\s*,\s*[A-Z]")
 # of the verbs of bringing out (`org15`), those only a maker says of its model ("Google came out
 # with Claude 4", "Microsoft dropped Gemma 3"): claims of any maker of models, not only of a lab
@@ -1301,6 +1320,15 @@ _VIA_AFTER = regexcache.compile(r",?\s+(?:(?:also|then|just|now|recently|have|ha
 _VIA_NOT_AFTER = regexcache.compile(r"\s+(?:rival|competitor|clone|alternative|killer|integration)s?\b")
 # where `_via_claims` looks for `_VIA_WHO` (`WrongMaker` asks the text first for " who ", " behind "
 # or a maker's noun, which it needs)
+# a phrase closing a list that gives all its items one maker ("..., both from Meta", "..., all three
+# made by OpenAI", "..., both Meta frameworks"): up to the maker's name (`WrongMaker._group_claims`)
+_GROUP_MAKER = regexcache.compile(
+    r",\s+(?:both|all(?:\s+(?:two|three|four|five|of\s+them))?)\s+(?:(?:(?:developed|built|made|created|trained|designed)\s+)?"
+    r"(?:by|from)\s+)?(?:the\s+)?")
+_GROUP_FROM = regexcache.compile(r",\s+\w+(?:\s+\w+)?(?:\s+of\s+them)?\s+(?:[a-z]+\s+)?(?:by|from)\s")
+_GROUP_KIND_AFTER = regexcache.compile(
+    rf"(?:['’]s)?\s+(?:(?:[a-z][\w-]*|AI)\s+){{0,2}}?(?:{_APPOSITION_KINDS}|models|frameworks|libraries|chips|GPUs)s?\b")
+_GROUP_SEP = regexcache.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or|&)\s+")
 _IS_PRODUCT = itemgetter(3)  # of a name found (`Patterns.names_in`)
 _VIA_WORDS = ("maker", "creator", "developer", "people ", "folks ", "team ", "company ", "guys ", " ones ", " lab ")
 
@@ -1483,7 +1511,11 @@ class _AttributionRule(Rule):
 # (the org is the context's subject: the entity named by the record)
 _ORG_CONTEXT = regexcache.compile(
     r"(?:(?:[Mm]entioned|[Dd]iscussed|[Rr]eferenced|[Dd]escribed|[Cc]ited|[Nn]oted|[Ii]dentified|[Nn]amed|[Hh]ighlighted|"
-    r"[Pp]raised|[Ff]eatured|[Pp]resented|[Ii]ntroduced|[Ll]isted)\s+as\s+|[Kk]nown\s+(?:best\s+)?(?:for|as)\s+|[Aa]s\s+)?"
+    r"[Pp]raised|[Ff]eatured|[Pp]resented|[Ii]ntroduced|[Ll]isted)\s+as\s+|[Kk]nown\s+(?:best\s+)?(?:for|as)\s+|[Aa]s\s+|"
+    # what the org is credited with or discussed for, as a verb of making ("Credited with building ...",
+    # "Responsible for developing ...", "Mentioned for releasing ...")
+    r"(?:[Cc]redited|[Pp]raised|[Rr]ecogni[sz]ed)\s+(?:with|for)\s+|[Rr]esponsible\s+for\s+|"
+    r"(?:[Mm]entioned|[Dd]iscussed|[Rr]eferenced|[Cc]ited|[Nn]oted|[Hh]ighlighted|[Ff]amous|[Rr]enowned)\s+for\s+)?"
     r"(?:(?:(?:[Tt]he|[Aa]n?|[Ii]ts)\s+)?(?:(?:[a-z][\w-]*|AI|[A-Z][a-z]+(?:an|ese|ish|ch|ic|i))\s+){0,2}?"
     r"(?:(?:[Mm]akers?|[Dd]evelopers?|[Cc]reators?|[Bb]uilders?|[Oo]wners?|[Pp]ublishers?|[Dd]esigners?|[Pp]roducers?)\s+of|"
     r"(?:[Cc]ompany|[Ll]ab|[Ss]tartup|[Ff]irm|[Tt]eam|[Oo]rganization|[Gg]roup|[Pp]eople|[Oo]ne)\s+(?:behind|(?:that|which|who)\s+"
@@ -1492,9 +1524,17 @@ _ORG_CONTEXT = regexcache.compile(
     r"|(?:[Dd]evelop(?:s|ed|ing)|[Bb]uil(?:ds|t|ding)|[Mm]ak(?:es|ing)|[Mm]ade|[Cc]reat(?:es|ed|ing)|[Tt]rain(?:s|ed|ing)|"
     r"[Dd]esign(?:s|ed|ing)|[Rr]eleas(?:es|ed|ing)|[Ll]aunch(?:es|ed|ing)|[Uu]nveil(?:s|ed|ing)|[Ii]ntroduc(?:es|ed|ing)|"
     r"[Oo]pen[- ]sourc(?:es|ed|ing)|[Ss]hip(?:s|ped|ping))\s+)")
+# the words before a product that an org's context calls the org the maker of ("Mentioned as the
+# ChatGPT maker", "Gemini's developer"), and the maker's noun after it (`WrongMaker._org_context_maker_noun`)
+_ORG_CONTEXT_LEAD = regexcache.compile(
+    r"(?:(?:[Mm]entioned|[Dd]iscussed|[Rr]eferenced|[Dd]escribed|[Cc]ited|[Nn]oted|[Ii]dentified|[Nn]amed|[Hh]ighlighted|"
+    r"[Ff]eatured|[Pp]resented|[Ii]ntroduced|[Ll]isted|[Kk]nown)\s+as\s+|[Aa]s\s+)?(?:[Tt]he\s+)?")
+# the noun ends the phrase: no possessive or noun after it ("the ChatGPT maker's rival", "the Gemini developer API")
+_MAKER_NOUN_AFTER = regexcache.compile(r"(?:['’]s)?\s+(?:maker|developer|creator|builder|designer)s?"
+                                       r"(?=\s*(?:[,.;:)—–]|$)|\s+(?:and|that|which|who|is|was|in|for|with|since)\b)")
 # "its" before the product in an org's context, with describing words ("for its open-weights Llama")
 _ITS_BEFORE = regexcache.compile(
-    rf"(?<![\w-])(?:its|their)\s+(?:own\s+)?(?:(?:{_QUALIFIER_WORDS}|{_KIND_DESCRIBERS})\s+){{0,3}}(?:{_KIND_WORDS}\s+)?$")
+    rf"(?<![\w-])(?:its|their|(?<!.)(?:Its|Their))\s+(?:own\s+)?(?:(?:{_QUALIFIER_WORDS}|{_KIND_DESCRIBERS})\s+){{0,3}}(?:{_KIND_WORDS}\s+)?$")
 # a use of the product after it: what the org's own thing runs on ("its GPT-4 powered Copilot")
 _ITS_USE_AFTER = regexcache.compile(r"[\s-]+(?:powered|based|backed|enabled|driven|hosted|integrated|supported|served|licensed)\b", re.I)
 # or after a short description ("AI lab; creator of ...", "Chinese lab, maker of ..."), where no
@@ -1559,14 +1599,16 @@ class PersonWords:
     roles: tuple = ()
     past: tuple = ()
     founding: tuple = ()
+    fields: tuple = ()
 
 
 def parse_person_words(data, where: str) -> PersonWords:
     if not data:
         return PersonWords()
     expect(data, dict, where, "attribution")
-    known_keys(data, {"person_roles", "past_words", "founding_words"}, where, "attribution")
-    return PersonWords(*(tuple(str_list(data.get(k), where, k)) for k in ("person_roles", "past_words", "founding_words")))
+    known_keys(data, {"person_roles", "past_words", "founding_words", "role_fields"}, where, "attribution")
+    return PersonWords(*(tuple(str_list(data.get(k), where, k))
+                         for k in ("person_roles", "past_words", "founding_words", "role_fields")))
 
 
 def person_words(knowledge) -> PersonWords:
@@ -1618,15 +1660,23 @@ def _person_shapes(words: PersonWords) -> PersonShapes | None:
     role = (rf"(?i:(?:{_words_alt(words.roles)})(?:\s+of\s+(?:[A-Za-z][\w-]*\s+){{0,1}}[A-Za-z][\w-]*(?=\s+at\s))?)"
             r"(?![\w-])")
     roles = rf"{role}(?:\s*(?:,|and|&)\s*{role})?"
-    cur = r"(?:(?:new|current|longtime|incoming|interim|acting)\s+)?"
+    # and the field of the role ("Meta's AI chief", "Google's research head")
+    field = rf"(?:(?:{_words_alt(words.fields)})\s+)?" if words.fields else ""
+    cur = rf"(?:(?:new|current|longtime|incoming|interim|acting)\s+)?{field}"
     past = _words_alt(words.past + words.founding)
     return PersonShapes(
         before=regexcache.compile(rf"(?:['’]s?\s+{cur}(?:{roles}\s*,?\s+)?|\s+{cur}{roles}\s*,?\s+)"),
         after=regexcache.compile(
             rf"(?P<role>,\s+(?:(?:the|an?|its)\s+)?{cur}{roles}\s+(?:of|at)\s+|\s+is\s+(?:(?:the|an?)\s+)?{cur}{roles}\s+(?:of|at)\s+)"
-            r"(?:the\s+)?|(?P<of>\s+(?:of|from)\s+)|(?P<paren>\s*\(\s*)|"
-            r"(?P<runs>,?\s+(?:who\s+)?(?:now\s+|currently\s+|still\s+)?(?:runs|leads|heads)\s+)|"
-            r"(?P<comma>,\s+)|(?P<poss>['’]s?\s+)"),
+            # "over at" of speech is where one works ("Lisa Su over at AMD")
+            # a role may open the brackets ("Dario Amodei (CEO of Anthropic)"), or follow the org in
+            # them ("(Anthropic CEO)": `_people`)
+            rf"(?:the\s+)?|(?P<of>\s+(?:of|from|over\s+at)\s+)|(?P<paren>\s*\(\s*(?:{cur}{roles}(?:\s*,\s*|\s+(?:of|at)\s+))?)|"
+            # or works there, or is there now ("Dario Amodei, who works at OpenAI", "Jan Leike, now at OpenAI")
+            r"(?P<runs>,?\s+(?:who\s+)?(?:now\s+|currently\s+|still\s+)?(?:runs|leads|heads|works\s+(?:at|for))\s+|"
+            r",\s+(?:who\s+is\s+)?(?:now|currently)\s+at\s+)|"
+            # the org as the role's adjective after "the" ("Satya Nadella, the Google CEO": `role_after`)
+            r"(?P<comma>,\s+(?:the\s+)?)|(?P<poss>['’]s?\s+)"),
         role_after=regexcache.compile(rf"(?:['’]s)?\s+{cur}{roles}"),
         past=regexcache.compile(rf"(?i:\b(?:{past})(?![\w]))"),
         past_before=regexcache.compile(rf"(?i:\b(?:{past})(?:[\s-]+|-)$)"))
@@ -1689,12 +1739,17 @@ class WrongMaker(_AttributionRule):
                 text = texts[k]
                 if (start := _org_context_start(text, found[k][0][0])) is not None:
                     yield from self._org_context(gl, pats, ep, paths, texts, k, start)
+                elif (lead := _ORG_CONTEXT_LEAD.match(text)) is not None and lead.end() == found[k][0][0]:
+                    yield from self._org_context_maker_noun(gl, ep, paths, texts, k, found[k][0])
                 elif text.find(" its ", max(0, found[k][0][0] - 60), found[k][0][0]) >= 0 or \
-                        text.find(" their ", max(0, found[k][0][0] - 60), found[k][0][0]) >= 0:
+                        text.find(" their ", max(0, found[k][0][0] - 60), found[k][0][0]) >= 0 or \
+                        text.startswith(("Its ", "Their ")):  # a context that starts with it ("Its Claude models ...")
                     yield from self._org_context_its(gl, pats, ep, paths, texts, k, found[k])
             many = [k for k in named if len(found[k]) > 1]  # a claim needs a maker and a product
             for k in many:
                 path, text, names = paths[k], texts[k], found[k]
+                if ", both " in text or ", all " in text:
+                    yield from self._group_claims(gl, ep, path, text, names)
                 spoken, windows = None, claim_windows(text, names)
                 if any(_FILLER.search(text, lo, hi) for lo, hi in windows) or (
                         "**" in text and any(_BOLD.search(text, lo, hi) for lo, hi in windows)):
@@ -1741,9 +1796,11 @@ class WrongMaker(_AttributionRule):
                         if (m.group("prod8") or m.group("prod9") or m.group("prod13") or m.group("prod21")) and _comparison(
                                 text, org_at + len(org_text), m.end()):
                             continue  # "Gemini, OpenAI's rival model": a comparison, no claim
+                        if m.group("prod31") and _NOT_A_CLAIM.search(text, m.start(), m.end()):
+                            continue  # "Gemini (a rival OpenAI model)": a comparison
                         if m.group("prod13") and _NOT_A_CLAIM.search(text, m.start("prod13") + len(m.group("prod13")), org_at):
                             continue  # "Claude, a rival Google model": a comparison
-                        if (m.group("prod13") or m.group("prod")) and org_e.kind == "cloud":
+                        if (m.group("prod13") or m.group("prod") or m.group("prod31")) and org_e.kind == "cloud":
                             continue  # "Llama, an Azure model", "AWS (Claude, Llama)": where it runs
                         # a possessive or "by" ties the two names itself: only a platform before it
                         # makes it no authorship; "from" may end a move ("switched to Claude from OpenAI")
@@ -1753,8 +1810,11 @@ class WrongMaker(_AttributionRule):
                         tied = (m.group("prod3") or (m.group("prod4") and " from " not in text[m.start():org_at])
                                 or m.group("prod7") or m.group("prod8") or m.group("prod12") or m.group("prod13")
                                 or m.group("prod21") or m.group("prod25"))
+                        # a relative clause with a verb of making names the maker whatever the platform
+                        # before it does ("runs on Blackwell, which AMD designed")
+                        made = m.group("prod12") and _MAKING_END.search(text, m.start(), m.end()) is not None
                         if (mid and _NOT_A_CLAIM.search(mid)) or (
-                                not m.group("org") and not m.group("prod2")
+                                not m.group("org") and not m.group("prod2") and not made
                                 and (_PLATFORM_BEFORE if tied else _NOT_A_CLAIM).search(before)):
                             continue
                         if m.group("org11") and _NOT_A_CLAIM.search(text, org_at + len(org_text), m.start("prod11")):
@@ -1764,8 +1824,10 @@ class WrongMaker(_AttributionRule):
                             continue  # "Cursor was created at MIT", "built at Microsoft's data centers": a place
                         if m.group("prod4") and org_e.kind == "cloud":
                             continue  # "Llama models from Azure": a cloud serves others' models
-                        if m.group("prod26") and not (_makes_models(gl, org_e) and _lab_work(gl, prod_e)):
+                        if (m.group("prod26") or m.group("prod32")) and not (_makes_models(gl, org_e) and _lab_work(gl, prod_e)):
                             continue  # "Samsung's launch of Gemini Live", "Meta's release of H100 clusters"
+                        if m.group("prod32") and _PLATFORM_AFTER.match(text, m.end()):
+                            continue  # "the GPT-4o launch by Microsoft in Azure": a platform's move
                         if m.group("prod24") and not _makes_models(gl, org_e):
                             continue  # "Samsung and its Gemini phones": a platform's product
                         if (m.group("prod3") or m.group("prod6") or m.group("prod14") or m.group("prod15")
@@ -1817,6 +1879,37 @@ class WrongMaker(_AttributionRule):
                         yield self._finding(ep, path, text, m, org_text, org_at, prod_e, org_e, gl, spoken,
                                             fixable=not via)
 
+    def _group_claims(self, gl, ep, path: str, text: str, names: list):
+        """Findings of a list of products that a closing phrase gives one maker ("GPT-4o, o1 and
+        Claude, all three from OpenAI", "TensorFlow and JAX, both Meta frameworks"): each item of
+        the list whose maker that is not. Not of a cloud's or a company's ("both from Hugging
+        Face": where they are downloaded or served)."""
+        orgs = {a: b for a, b, is_org, _ in names if is_org}
+        for m in _GROUP_MAKER.finditer(text):
+            org_at = m.end()
+            org_end = orgs.get(org_at)
+            if org_end is None or not (_GROUP_FROM.match(text, m.start()) or _GROUP_KIND_AFTER.match(text, org_end)):
+                continue
+            org_e = _org_entry(gl, text[org_at:org_end])
+            if org_e is None or org_e.kind in ("cloud", "company"):
+                continue
+            items, pos = [], m.start()
+            for a, b, is_org, is_prod in reversed([n for n in names if n[1] <= pos]):
+                end = _VERSION_AFTER.match(text, b).end()
+                gap = text[end:pos]
+                if is_org or not is_prod or not (gap == "" if not items else _GROUP_SEP.fullmatch(gap)):
+                    break
+                items.append((a, b))
+                pos = a
+            if len(items) < 2:
+                continue  # "both" and "all" close a list
+            for a, b in items:
+                prod_e = gl.lookup(text[a:b])
+                if prod_e is None or not prod_e.maker or prod_e is org_e or gl.is_right_maker(prod_e, org_e):
+                    continue
+                claim = _ListClaim(text, {"org38": (org_at, org_end), "prod38": (a, b)}, a, org_end)
+                yield self._finding(ep, path, text, claim, text[org_at:org_end], org_at, prod_e, org_e, gl)
+
     def _people(self, gl, shapes: PersonShapes, ep, path: str, text: str, names: list, people: list):
         """Findings of people tied to an org that is not theirs by a current role ("Anthropic CEO
         Sam Altman", "Jensen Huang, the CEO of AMD", "Satya Nadella, Google's chief executive",
@@ -1842,6 +1935,8 @@ class WrongMaker(_AttributionRule):
                     r = shapes.role_after.match(text, end)
                     end = r.end() if r is not None else -1
                 elif m.group("paren"):
+                    if (r := shapes.role_after.match(text, end)) is not None:
+                        end = r.end()  # "(OpenAI CEO)"
                     close = _PAREN_CLOSE.match(text, end)
                     end = -1 if close is None else close.end() if text.endswith(")", 0, close.end()) else end
                 elif m.group("of"):
@@ -1866,6 +1961,23 @@ class WrongMaker(_AttributionRule):
                 continue
             m = _ListClaim(text, {"org36": (oa, ob), "prod36": (pa, pb)}, start, end)
             yield self._finding(ep, path, text, m, text[oa:ob], oa, person, org_e, gl)
+
+    def _org_context_maker_noun(self, gl, ep, paths, texts, k, first):
+        """Findings of an org's context that calls it a product's maker with the product as the
+        noun's adjective ("Mentioned as the ChatGPT maker", "Gemini's developer" of Meta)."""
+        path, text = paths[k], texts[k]
+        a, b = first[0], first[1]
+        end = _VERSION_AFTER.match(text, b).end()
+        if _MAKER_NOUN_AFTER.match(text, end) is None:
+            return
+        org_e = self._context_org(gl, paths, texts, path)
+        prod_e = gl.lookup(text[a:b])
+        if org_e is None or prod_e is None or prod_e.kind not in MADE_KINDS or not prod_e.maker \
+                or prod_e is org_e or gl.is_right_maker(prod_e, org_e):
+            return
+        m = _ListClaim(text, {"prod39": (a, b)}, 0, _MAKER_NOUN_AFTER.match(text, end).end())
+        yield self._finding(ep, path, text, m, texts[paths.index(path[:-len("context")] + "name")], 0, prod_e, org_e, gl,
+                            fixable=False)
 
     def _org_context_its(self, gl, pats, ep, paths, texts, k, names):
         """Findings of an org's context that calls another's product its own ("Discussed for its
