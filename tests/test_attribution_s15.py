@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import audit_text, quote_episode, summary_episode
+from tests.conftest import audit_text, episode_text, quote_episode, summary_episode
 
 
 def _attribution(text: str, episode=summary_episode):
@@ -30,16 +30,6 @@ MADE_IN_CLAUSE_QUIET = [
 ]
 
 
-@pytest.mark.parametrize("text,evidence", MADE_IN_CLAUSE)
-def test_made_in_clause_after_platform_is_found(text, evidence):
-    assert _attribution(text) == [("A401", evidence)]
-
-
-@pytest.mark.parametrize("text", MADE_IN_CLAUSE_QUIET)
-def test_made_in_clause_quiet(text):
-    assert _attribution(text) == []
-
-
 DASHED = [
     ("Mixtral -- the sparse mixture-of-experts model from Meta -- is covered.",
      "Mixtral -- the sparse mixture-of-experts model from Meta"),
@@ -52,16 +42,6 @@ DASHED_QUIET = [
     "Llama — a rival model to GPT-4 from OpenAI — is compared in depth.",
     "Mixtral — the sparse model from Mistral AI — is covered.",
 ]
-
-
-@pytest.mark.parametrize("text,evidence", DASHED)
-def test_dashed_apposition_is_found(text, evidence):
-    assert _attribution(text) == [("A401", evidence)]
-
-
-@pytest.mark.parametrize("text", DASHED_QUIET)
-def test_dashed_apposition_quiet(text):
-    assert _attribution(text) == []
 
 
 PEOPLE = [
@@ -88,16 +68,6 @@ PEOPLE_QUIET = [
 ]
 
 
-@pytest.mark.parametrize("text,evidence", PEOPLE)
-def test_person_role_is_found(text, evidence):
-    assert _attribution(text, quote_episode) == [("A401", evidence)]
-
-
-@pytest.mark.parametrize("text", PEOPLE_QUIET)
-def test_person_role_quiet(text):
-    assert _attribution(text, quote_episode) == []
-
-
 GROUPED = [
     ("The hosts review GPT-4o, o1 and Claude 3.5 Sonnet, all three from OpenAI, on agentic tasks.",
      ["Claude 3.5 Sonnet, all three from OpenAI"]),
@@ -116,18 +86,7 @@ GROUPED_QUIET = [
 ]
 
 
-@pytest.mark.parametrize("text,evidence", GROUPED)
-def test_grouped_list_is_found(text, evidence):
-    assert _attribution(text) == [("A401", e) for e in evidence]
-
-
-@pytest.mark.parametrize("text", GROUPED_QUIET)
-def test_grouped_list_quiet(text):
-    assert _attribution(text) == []
-
-
 def _context(org: str, context: str):
-    from tests.conftest import episode_text
     fm = (f"companies:\n- category: ai_company\n  confidence: high\n  context: \"{context}\"\n  name: {org}\n"
           "  source: llm_enhanced\nsummary: The guests discuss costs.\ntitle: Costs\n")
     return [(f.rule, f.evidence) for f in audit_text(episode_text(fm), select=("A4",))]
@@ -153,16 +112,6 @@ CONTEXT_QUIET = [
 ]
 
 
-@pytest.mark.parametrize("org,context,evidence", CONTEXT_CLAIMS)
-def test_context_claim_is_found(org, context, evidence):
-    assert _context(org, context) == [("A401", evidence)]  # the org-context claims of `WrongMaker`
-
-
-@pytest.mark.parametrize("org,context", CONTEXT_QUIET)
-def test_context_claim_quiet(org, context):
-    assert _context(org, context) == []
-
-
 BRACKETED = [
     ("Gemini (an OpenAI model) leads the table.", "Gemini (an OpenAI model)"),
     ("Gemini (OpenAI's flagship) leads the table.", "Gemini (OpenAI's flagship)"),
@@ -177,16 +126,6 @@ BRACKETED_QUIET = [
     "Claude (available as an AWS service) leads the table.",
     "Anthropic (maker of Claude) spoke first.",
 ]
-
-
-@pytest.mark.parametrize("text,evidence", BRACKETED)
-def test_bracketed_apposition_is_found(text, evidence):
-    assert _attribution(text) == [("A401", evidence)]
-
-
-@pytest.mark.parametrize("text", BRACKETED_QUIET)
-def test_bracketed_apposition_quiet(text):
-    assert _attribution(text) == []
 
 
 LAUNCH_NOUN = [
@@ -204,16 +143,6 @@ LAUNCH_NOUN_QUIET = [
 ]
 
 
-@pytest.mark.parametrize("text,evidence", LAUNCH_NOUN)
-def test_launch_noun_is_found(text, evidence):
-    assert _attribution(text) == [("A401", evidence)]
-
-
-@pytest.mark.parametrize("text", LAUNCH_NOUN_QUIET)
-def test_launch_noun_quiet(text):
-    assert _attribution(text) == []
-
-
 FIELD_ROLES = [
     ("Demis Hassabis, Meta's AI chief, spoke first.", "Demis Hassabis, Meta's AI chief"),
     ("Meta's AI chief Demis Hassabis spoke first.", "Meta's AI chief Demis Hassabis"),
@@ -227,16 +156,6 @@ FIELD_ROLES_QUIET = [
 ]
 
 
-@pytest.mark.parametrize("text,evidence", FIELD_ROLES)
-def test_role_with_field_is_found(text, evidence):
-    assert _attribution(text, quote_episode) == [("A401", evidence)]
-
-
-@pytest.mark.parametrize("text", FIELD_ROLES_QUIET)
-def test_role_with_field_quiet(text):
-    assert _attribution(text, quote_episode) == []
-
-
 LATEST = [
     ("Anthropic's latest, Gemini 3, leads the table.", "Anthropic's latest, Gemini 3"),
     ("OpenAI's newest, Claude 4, leads the table.", "OpenAI's newest, Claude 4"),
@@ -245,16 +164,6 @@ LATEST_QUIET = [
     "Google's latest, Gemini 3, leads the table.",
     "Anthropic's latest, a rival to Gemini 3, leads the table.",
 ]
-
-
-@pytest.mark.parametrize("text,evidence", LATEST)
-def test_latest_apposition_is_found(text, evidence):
-    assert _attribution(text) == [("A401", evidence)]
-
-
-@pytest.mark.parametrize("text", LATEST_QUIET)
-def test_latest_apposition_quiet(text):
-    assert _attribution(text) == []
 
 
 MAKER_NOUN = [
@@ -269,16 +178,6 @@ MAKER_NOUN_QUIET = [
     ("Meta", "Mentioned as the ChatGPT maker's investor."),
     ("Meta", "The Gemini developer API was discussed."),
 ]
-
-
-@pytest.mark.parametrize("org,context,evidence", MAKER_NOUN)
-def test_context_maker_noun_is_found(org, context, evidence):
-    assert _context(org, context) == [("A401", evidence)]
-
-
-@pytest.mark.parametrize("org,context", MAKER_NOUN_QUIET)
-def test_context_maker_noun_quiet(org, context):
-    assert _context(org, context) == []
 
 
 PERSON_BRACKETS = [
@@ -297,11 +196,33 @@ PERSON_BRACKETS_QUIET = [
 ]
 
 
-@pytest.mark.parametrize("text,evidence", PERSON_BRACKETS)
-def test_person_role_in_brackets_is_found(text, evidence):
-    assert _attribution(text, quote_episode) == [("A401", evidence)]
+# Each table with the episode it is written into: texts in a summary or a quote (speech), org
+# contexts in an entity. A found case gives its evidence (or several, for one list).
+_S, _Q = summary_episode, quote_episode
+FOUND = [(_S, t, e) for t, e in MADE_IN_CLAUSE + DASHED + BRACKETED + LAUNCH_NOUN + LATEST] + \
+        [(_Q, t, e) for t, e in PEOPLE + FIELD_ROLES + PERSON_BRACKETS] + \
+        [(_S, t, tuple(e)) for t, e in GROUPED]
+QUIET = [(_S, t) for t in MADE_IN_CLAUSE_QUIET + DASHED_QUIET + GROUPED_QUIET + BRACKETED_QUIET
+         + LAUNCH_NOUN_QUIET + LATEST_QUIET] + \
+        [(_Q, t) for t in PEOPLE_QUIET + FIELD_ROLES_QUIET + PERSON_BRACKETS_QUIET]
 
 
-@pytest.mark.parametrize("text", PERSON_BRACKETS_QUIET)
-def test_person_role_in_brackets_quiet(text):
-    assert _attribution(text, quote_episode) == []
+@pytest.mark.parametrize("episode,text,evidence", FOUND)
+def test_a_wrong_maker_is_found(episode, text, evidence):
+    expected = [("A401", e) for e in evidence] if isinstance(evidence, tuple) else [("A401", evidence)]
+    assert _attribution(text, episode) == expected
+
+
+@pytest.mark.parametrize("episode,text", QUIET)
+def test_a_right_maker_or_a_relation_stays_quiet(episode, text):
+    assert _attribution(text, episode) == []
+
+
+@pytest.mark.parametrize("org,context,evidence", CONTEXT_CLAIMS + MAKER_NOUN)
+def test_an_org_context_claiming_another_s_product_is_found(org, context, evidence):
+    assert _context(org, context) == [("A401", evidence)]  # the org-context claims of `WrongMaker`
+
+
+@pytest.mark.parametrize("org,context", CONTEXT_QUIET + MAKER_NOUN_QUIET)
+def test_an_org_context_with_its_own_product_or_a_relation_stays_quiet(org, context):
+    assert _context(org, context) == []
