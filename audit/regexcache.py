@@ -35,6 +35,7 @@ import os
 import re
 import sys
 from array import array
+from itertools import islice
 from pathlib import Path
 
 from .atomic import write_text_atomic
@@ -203,12 +204,24 @@ def save() -> None:
         words = array("I", code)
         rows.append([base64.b64encode(pat).decode() if is_bytes else pat, is_bytes, flags, final,
                      base64.b64encode(words.tobytes()).decode(), groups, groupindex, indexgroup, 0])
-    size = sum(len(r[0]) + len(r[4]) for r in rows)
-    for key, row in _loaded.items():  # in the file's order: the most recently used first
-        if key in _used or row[8] + 1 >= KEEP_SAVES:
-            continue
-        size += len(row[0]) + len(row[4])
-        if size > MAX_FILE_CHARS or len(rows) >= 2 * MAX_PATTERNS:
-            break
-        rows.append([*row[:8], row[8] + 1])
+    old = ((key, row[8], row, len(row[0]) + len(row[4])) for key, row in _loaded.items())
+    kept = carried_over(old, _used, sum(len(r[0]) + len(r[4]) for r in rows), MAX_FILE_CHARS)
+    rows += [[*row[:8], age] for _, row, age in islice(kept, max(0, 2 * MAX_PATTERNS - len(rows)))]
     write_json(path, {"format": FORMAT, "python": sys.version, "patterns": rows})
+
+
+def carried_over(old, used, size: int, limit: int):
+    """The entries of an old cache file to write again beside this run's (whose keys are `used`):
+    those fewer than `KEEP_SAVES` rewrites in a row have left unused, in the file's order (the
+    most recently used first), while the file stays within `limit` characters (`size` taken).
+
+    `old` gives (key, age, item, characters); the result (key, item, age + 1). The rule sets'
+    cache (`ruleset._save_files`) keeps its entries by the same policy.
+    """
+    for key, age, item, chars in old:
+        if key in used or age + 1 >= KEEP_SAVES:
+            continue
+        size += chars
+        if size > limit:
+            return
+        yield key, item, age + 1

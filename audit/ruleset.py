@@ -103,14 +103,9 @@ def _save_files() -> None:
         return
     _new_files.clear()
     out = {key: [text, 0] for key, text in _used_files.items()}
-    size = sum(len(text) for text in _used_files.values())
-    for key, (text, age) in (_files or {}).items():
-        if key in out or age + 1 >= regexcache.KEEP_SAVES:
-            continue
-        size += len(text)
-        if size > _MAX_FILES_CHARS:
-            break
-        out[key] = [text, age + 1]
+    old = ((key, age, text, len(text)) for key, (text, age) in (_files or {}).items())
+    for key, text, age in regexcache.carried_over(old, out, sum(len(t) for t in _used_files.values()), _MAX_FILES_CHARS):
+        out[key] = [text, age]
     regexcache.write_json(path, out)
 
 
