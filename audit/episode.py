@@ -347,7 +347,15 @@ def _compose(ep: Episode) -> None:
     source = ep.text[ep.fm_start:ep.fm_end]
     base = ep.fm_start
     try:
-        root = yaml.compose(source, Loader=_Loader)
+        if "\x85" in source:
+            root = _compose_as_written(ep, source, base)
+        else:
+            try:
+                root = yaml.compose(source, Loader=_Loader)
+            except yaml.reader.ReaderError:
+                if not _NOT_ALLOWED.search(source):
+                    raise
+                root = _compose_as_written(ep, source, base)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         offset = base + (mark.index if mark else 0)
@@ -355,7 +363,7 @@ def _compose(ep: Episode) -> None:
         _problem(ep, "S006", detail, offset=offset)
         return
     except yaml.reader.ReaderError as exc:
-        _reader_error(ep, source, base, exc)
+        _reader_error(ep, source, base, exc.character, exc.reason)
         return
     except (yaml.YAMLError, RecursionError, ValueError) as exc:
         _problem(ep, "S006", str(exc).splitlines()[0] if str(exc) else type(exc).__name__, offset=base)
@@ -405,22 +413,79 @@ def _compose(ep: Episode) -> None:
     ep.data = data
 
 
-def _reader_error(ep: Episode, source: str, base: int, exc: yaml.reader.ReaderError) -> None:
-    """S006 for a character YAML does not allow, at that character.
+# The characters below U+0100 that YAML does not allow: C0 controls but tab and line breaks, DEL,
+# C1 controls but NEL. C1 controls are what UTF-8 punctuation becomes when read as Latin-1 ("’"
+# is "â\\x80\\x99"), or as Windows-1252 where it has no character for a byte ("”" is "â€\\x9d").
+# A front matter holding them is read with each one replaced by a private-use character of the
+# same length (U+E000 + its code), then put back into the values: positions do not move, and the
+# values are what the file holds. A front matter that already uses those private-use characters
+# is not read on (it gets the plain S006).
+_NOT_ALLOWED_CHARS = [c for c in range(0x100) if not (c in (0x09, 0x0A, 0x0D, 0x85) or 0x20 <= c <= 0x7E or c >= 0xA0)]
+_NOT_ALLOWED = regexcache.compile("[" + "".join(f"\\x{c:02x}" for c in _NOT_ALLOWED_CHARS) + "]")
+_STAND_IN_RANGE = regexcache.compile("[\\ue000-\\ue0ff]")
+# NEL (U+0085) is allowed, but YAML 1.1 reads it as a line break, where YAML 1.2 and editors see a
+# character: in an episode it is mojibake too ("Å" is "Ã\\x85" read as Latin-1), and it is read
+# as written the same way.
+_TO_STAND_IN = {c: 0xE000 + c for c in _NOT_ALLOWED_CHARS + [0x85]}
+_FROM_STAND_IN = {0xE000 + c: c for c in _NOT_ALLOWED_CHARS + [0x85]}
+
+
+def _compose_as_written(ep: Episode, source: str, base: int):
+    """The root node of `source`, its control characters and NELs read as characters of the
+    text (see `_NOT_ALLOWED`), the first control character reported once (S006, with the
+    count). A front matter holding the stand-ins itself is composed as it is."""
+    if _STAND_IN_RANGE.search(source):
+        return yaml.compose(source, Loader=_Loader)
+    bad = _NOT_ALLOWED.search(source)
+    if bad is not None:
+        _reader_error(ep, source, base, ord(bad.group()), "control characters are not allowed",
+                      len(_NOT_ALLOWED.findall(source)))
+    root = yaml.compose(source.translate(_TO_STAND_IN), Loader=_Loader)
+    _restore_stand_ins(root)
+    return root
+
+
+def _restore_stand_ins(root) -> None:
+    """Put the control characters back into the scalars of the tree at `root` (aliases share
+    nodes, and a node may hold itself: each is visited once)."""
+    seen: set[int] = set()
+    todo = [root]
+    while todo:
+        node = todo.pop()
+        if node is None or id(node) in seen:
+            continue
+        seen.add(id(node))
+        if isinstance(node, ScalarNode):
+            if isinstance(node.value, str) and _STAND_IN_RANGE.search(node.value):
+                node.value = node.value.translate(_FROM_STAND_IN)
+        elif isinstance(node, SequenceNode):
+            todo.extend(node.value)
+        elif isinstance(node, MappingNode):
+            for key, value in node.value:
+                todo.append(key)
+                todo.append(value)
+
+
+def _reader_error(ep: Episode, source: str, base: int, char: Any, reason: str, read_on: int = 0) -> None:
+    """S006 for a character YAML does not allow (`char`, its code), at that character;
+    `read_on` is the number of such characters the front matter was read with (see
+    `_NOT_ALLOWED`), 0 when it was not.
 
     The C reader gives a byte offset; the character is found instead, as its first occurrence
-    (the reader stops at the first character it does not allow). C1 control characters
-    (U+0080-U+009F) are what UTF-8 punctuation becomes when read as Latin-1 ("’" is
-    "â\\x80\\x99"): the message says so.
+    (the reader stops at the first character it does not allow). For a C1 control character
+    (U+0080-U+009F) the message says what usually leaves one: mojibake.
     """
-    char = exc.character if isinstance(exc.character, int) else None
+    char = char if isinstance(char, int) else None
     at = source.find(chr(char)) if char is not None and 0 <= char < 0x110000 else -1
     if at == -1:
-        _problem(ep, "S006", str(exc).splitlines()[0], offset=base)
+        _problem(ep, "S006", f"a character is not allowed in YAML ({reason})", offset=base)
         return
-    detail = f"character U+{char:04X} is not allowed in YAML ({exc.reason})"
+    detail = f"character U+{char:04X} is not allowed in YAML ({reason})"
     if 0x80 <= char <= 0x9F:
-        detail += "; UTF-8 text decoded as Latin-1 leaves such characters (mojibake)"
+        detail += "; UTF-8 text decoded as Latin-1 or Windows-1252 leaves such characters (mojibake)"
+    if read_on:
+        detail += (f"; the front matter was read on with {'it' if read_on == 1 else f'its {read_on} such characters'}"
+                   " as written")
     a = at
     while a > 0 and not source[a - 1].isspace():
         a -= 1

@@ -24,8 +24,11 @@ _DOCS = {
              "without front matter there is no metadata to audit", "a Markdown file without `---`", "none"),
     "S005": ("a front matter that opens with `---` but never closes",
              "the YAML and the body cannot be told apart", "`---` and no second `---`", "none"),
-    "S006": ("front matter that is not valid YAML", "PyYAML refuses it: nothing can be read",
-             "`title: [unclosed`", "none"),
+    "S006": ("front matter that is not valid YAML", "PyYAML refuses it: nothing can be read. "
+             "Control characters YAML does not allow (mostly C1, left by mojibake: `â\\x80\\x99` for "
+             "’) are the exception: the first is reported, with how many there are, and the file is "
+             "read on with them as written, so its other findings (the mojibake itself) still come",
+             "`title: [unclosed`", "none; repairing the mojibake (U101) removes such characters"),
     "S007": ("a key defined twice in one mapping", "PyYAML keeps the last value: the first is lost "
              "without a word", "two `title:` lines", "none: which value is right is a human decision"),
     "S008": ("a custom or language-specific tag (`!!python/object`, `!foo`)", "only safe types may load; "

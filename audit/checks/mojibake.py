@@ -468,10 +468,16 @@ _CP1252_ONLY = regexcache.compile("[" + re.escape("".join(
     bytes([b]).decode("cp1252", "ignore") for b in range(0x80, 0xA0))) + "]")
 
 
+_CP1252_UNDEFINED = frozenset("\x81\x8d\x8f\x90\x9d")  # the bytes Windows-1252 has no character for
+
+
 def _codec(damaged: str) -> str:
     """The decoding that made `damaged`: Latin-1 leaves C1 control characters where Windows-1252
-    has punctuation ("â\\x80\\x99" against "â€™"); "Ã©" could be either."""
-    if _C1_CONTROL.search(damaged):
+    has punctuation ("â\\x80\\x99" against "â€™"); "Ã©" could be either. A decoder of
+    Windows-1252 that keeps the five bytes it has no character for leaves those as C1 controls
+    ("â€\\x9d" for "”")."""
+    controls = set(_C1_CONTROL.findall(damaged))
+    if controls and not controls <= _CP1252_UNDEFINED:
         return "Latin-1"
     return "Windows-1252" if _CP1252_ONLY.search(damaged) else "Windows-1252 or Latin-1"
 
