@@ -163,7 +163,7 @@ NOT_MENTIONED_SESSION8 = [
     ("Added by the model; it was not mentioned.", "not mentioned"),  # dev3
     ("Possibly hallucinated; not mentioned.", "not mentioned"),  # dev3
     ("Likely a hallucination - no mention in the transcript.", "no mention"),  # dev3
-    ("This entity is not present in the episode transcript.", "not present in the episode"),  # dev3
+    ("This entity is not present in the episode transcript.", "not present in the episode transcript"),  # dev3
     ("Absent in the transcript.", "Absent in the transcript"),  # dev3
     ("It is absent from the conversation entirely.", "absent from the conversation"),  # dev3
     ("No explicit mention; included due to topical relevance.", "No explicit mention"),  # dev3
@@ -300,7 +300,7 @@ NOT_MENTIONED_SESSION8 = [
     ("Inferred as a likely vendor, though the transcript does not mention it.", "Inferred as a likely vendor, though the transcript does not"),  # held1
     ("Absent from the transcript.", "Absent from the transcript"),  # held1
     ("Absent from the discussion.", "Absent from the discussion"),  # held1
-    ("Entity is absent from the episode text.", "absent from the episode"),  # held1
+    ("Entity is absent from the episode text.", "absent from the episode text"),  # held1
     ("Unmentioned.", "Unmentioned"),  # held1
     ("Unmentioned in the episode, included for completeness.", "Unmentioned"),  # held1
     ("Does not appear in the transcript.", "Does not appear"),  # held1

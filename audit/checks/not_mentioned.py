@@ -312,13 +312,22 @@ def _about_other(context: str, m: re.Match, scope: Scope | None = None, name: st
     return _NOUN_STATEMENT.search(m.group()) is None and _OTHER_WORD_OBJECT.match(context, m.end()) is not None
 
 
-_GRAMMAR_KEYS = {"participles", "mention_nouns", "findings", "proof_nouns", "subjects", "places", "name_verbs",
-                 "place_verbs"}
+_GRAMMAR_KEYS = {"participles", "mention_nouns", "findings", "proof_nouns", "subjects", "places", "place_modifiers",
+                 "name_verbs", "place_verbs"}
 _SCOPE_KEYS = {"depth", "time", "depth_verbs", "reporting", "affirmed", "elsewhere"}
 
 
 def _alt(words: list[str]) -> str:
     return "(?:" + "|".join(words) + ")"
+
+
+def place_pattern(g: dict[str, list[str]]) -> str | None:
+    """A place of the episode: one of `places` after up to two of `place_modifiers` ("the
+    transcript", "the full transcript", "the podcast episode's audio"); None without places."""
+    if not g.get("places"):
+        return None
+    mods = rf"(?:{_alt(g['place_modifiers'])}\s+){{0,2}}" if g.get("place_modifiers") else ""
+    return f"(?:{mods}{_alt(g['places'])})"
 
 
 def grammar_statements(g: dict[str, list[str]]) -> list[str]:
@@ -327,8 +336,9 @@ def grammar_statements(g: dict[str, list[str]]) -> list[str]:
     place, (its) name + never + said, noun + absent, negator + verb + in + place. A shape whose
     lists are empty is left out. ("Could not find a mention", "The transcript does not contain its
     name" are the clause grammar's: `parse_clause`.)"""
-    part, noun, find, proof, subj, place, namev, pverb = (_alt(g[k]) if g.get(k) else None for k in (
-        "participles", "mention_nouns", "findings", "proof_nouns", "subjects", "places", "name_verbs", "place_verbs"))
+    part, noun, find, proof, subj, namev, pverb = (_alt(g[k]) if g.get(k) else None for k in (
+        "participles", "mention_nouns", "findings", "proof_nouns", "subjects", "name_verbs", "place_verbs"))
+    place = place_pattern(g)
     be = r"(?:(?:was|were|is|are|being|been|ever|actually|once|explicitly|directly|has|had)\s+)"
     out = []
     if noun and find:  # "Mention not found.", "Mention of the company not found", "References were not located"
@@ -376,10 +386,11 @@ def parse_clause(data, where: str) -> re.Pattern:
 
 
 # a thing other than the entity inside a clause denial ("at no point is its pricing discussed",
-# "nothing about the deal was said")
+# "nothing about the deal was said"); "the given transcript" is a place of the episode, no thing
 _CLAUSE_OTHER = regexcache.compile(
     r"\b(?:its|their|his|her)\s+(?!names?\b)\w"
-    r"|\bthe\s+(?!(?:company|firm|lab|startup|entity|brand|organi[sz]ation|product|model|tool|platform|service|"
+    r"|\bthe\s+(?:(?:source|original|provided|given|full|actual|underlying|raw|entire|whole|spoken)\s+)?+"
+    r"(?!(?:company|firm|lab|startup|entity|brand|organi[sz]ation|product|model|tool|platform|service|"
     r"business|name|names|speakers?|hosts?|guests?|transcript|episode|podcast|conversation|discussion|text|"
     r"interview|audio|recording|show|panel|panelists?|interviewer|interviewee|participants?|people)\b)\w", re.I)
 
@@ -519,15 +530,20 @@ def parse_phrases(data, where: str) -> Phrases:
             sev[str(k)] = Severity.parse(v)
         except ValueError as exc:
             raise RuleSetError(f"{where}: severity_by_confidence.{k}: {exc}") from None
-    statements = str_list(data.get("statements"), where, "statements")
     clause = parse_clause(data.get("clause"), where)
     grammar = expect(data.get("grammar") or {}, dict, where, "grammar")
     known_keys(grammar, _GRAMMAR_KEYS, where, "grammar")
+    words = {k: str_list(grammar.get(k), where, f"grammar.{k}") for k in _GRAMMAR_KEYS}
+    place = place_pattern(words) or r"(?!x)x"
+
+    def listed(key: str) -> list[str]:  # `{place}` in a listed statement is the grammar's place
+        return [p.replace("{place}", place) for p in str_list(data.get(key), where, key)]
+
     # after the listed statements: on a tie the listed one's match is kept
-    statements = statements + grammar_statements({k: str_list(grammar.get(k), where, f"grammar.{k}") for k in _GRAMMAR_KEYS})
+    statements = listed("statements") + grammar_statements(words)
     return Phrases(
         statements=_compile(statements, where, "statements"),
-        leading=_compile(str_list(data.get("leading"), where, "leading"), where, "leading"),
+        leading=_compile(listed("leading"), where, "leading"),
         severity=sev,
         statement_parts=_parts(statements),
         scope=parse_scope(data.get("scope"), where),
