@@ -26,8 +26,8 @@ from .. import regexcache
 
 WINDOW_HALF = 50  # NER windows hold ~50 characters of transcript on each side of the name
 _SENTENCE_END = ".!?…"
-_HEDGE = regexcache.compile(
-    r"\s*\((?P<inner>[^()]*)\)|\s+(?:or|and/or|/)\s+(?P<alt>.+)$|\?+$")
+_HEDGE = regexcache.compile(  # "(or Llama)", "[unclear]" after a name, " or Llama", "Llama?"
+    r"\s*\((?P<inner>[^()]*)\)|(?<=\S)\s*\[(?P<binner>[^\[\]]*)\]|\s+(?:or|and/or|/)\s+(?P<alt>.+)$|\?+$")
 _HEDGE_WORDS = regexcache.compile(
     r"^(?:or|aka|a\.k\.a\.?|also(?:\s+known\s+as)?|likely|possibly|probably|maybe|perhaps|i\.e\.,?|"
     r"e\.g\.,?|formerly|previously|now|presumably|sic|spelled|spelt|see)\s+", re.I)
@@ -204,7 +204,7 @@ def classify(row, gl: Glossary, words: NoiseWords) -> Noise | None:
     m = _HEDGE.search(name)
     if m and entry is None:
         outside = name[:m.start()].strip()
-        raw = (m.group("inner") or m.group("alt") or "").strip()
+        raw = (m.group("inner") or m.group("binner") or m.group("alt") or "").strip()
         inner = _HEDGE_WORDS.sub("", raw).strip()
         # "Lama (or Llama)": the alternative may be the right one; "Gemini (Google)": an annotation
         order = (inner, outside) if (inner != raw or m.group("alt")) else (outside,)
