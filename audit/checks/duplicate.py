@@ -69,6 +69,8 @@ def entity_key(name: str, gl, model: bool = False) -> str:
     full = base
     base = _DOMAIN.sub("", base) or base
     entry = gl.lookup(name.strip()) or gl.lookup(full) or gl.lookup(base)  # ("X.AI Corp": the glossary's "X.AI")
+    if entry is None and _NUMBER.search(base):
+        entry = _version_moved(base, gl)
     if (entry is not None and not model and entry.kind in _NAMESAKE_KINDS and entry.maker
             and norm_key(entry.maker).startswith(norm_key(entry.name)) and norm_key(base) == norm_key(entry.name)):
         # the bare name of a family or product named after its maker names the maker: "Mistral"
@@ -104,6 +106,26 @@ def entity_key(name: str, gl, model: bool = False) -> str:
     return norm_key(_AI.sub("", base) or base)
 
 
+_VERSION_WORD = regexcache.compile(r"v?\d+(?:\.\d+)*")
+
+
+def _version_moved(name: str, gl):
+    """The glossary's model of `name` with its version number in another place: "Claude Sonnet
+    3.5" is "Claude 3.5 Sonnet", "Gemini Pro 1.5" is "Gemini 1.5 Pro" (names of three to five
+    words with one version; the model's entry, never an organisation's)."""
+    words = name.split()
+    at = [i for i, w in enumerate(words) if _VERSION_WORD.fullmatch(w)]
+    if not 3 <= len(words) <= 5 or len(at) != 1:
+        return None
+    version, rest = words[at[0]], words[:at[0]] + words[at[0] + 1:]
+    for j in range(1, len(rest) + 1):
+        if j != at[0]:
+            entry = gl.lookup(" ".join(rest[:j] + [version] + rest[j:]))
+            if entry is not None and entry.kind not in ORG_KINDS:
+                return entry
+    return None
+
+
 class DuplicateEntity(Rule):
     """## What it does
     Flags an entity listed more than once in one episode: the NER pass and the LLM pass both
@@ -121,7 +143,8 @@ class DuplicateEntity(Rule):
     "Anthropics" is Anthropic (a possessive that lost its apostrophe; firms only), "RunwayML"
     is "Runway ML", "Notion Labs" is "Notion" while a big-tech firm's "Google Labs" is a unit,
     and the bare name of a model family named after its maker is the maker -- "Mistral" is
-    Mistral AI unless its category says it is a model; "X" is no "xAI"). The worse entry is flagged: a wrong
+    Mistral AI unless its category says it is a model; "X" is no "xAI"; "Claude Sonnet 3.5" is the
+    glossary's "Claude 3.5 Sonnet"). The worse entry is flagged: a wrong
     spelling when the other is right, else the later one; the message names the entry kept.
 
     ## Why it matters
