@@ -1337,7 +1337,7 @@ def cut_ending(text: str, words: TruncationWords, gl, prose: bool = False,
         clean = words.filler.sub("", stripped[:a]) + stripped[a:]
         ca = a - (len(stripped) - len(clean))
     why = (_speech_cut(clean, ca, low, words) or _open_clause(clean, ca, low, words)
-           or _open_phrase(clean, ca, low, words))
+           or _open_phrase(clean, ca, low, words) or _open_pair(clean, ca, low))
     if why:
         return a, b, why
     if low == "it" and _CLAUSE_START_BEFORE.search(stripped, 0, a):
@@ -1404,6 +1404,40 @@ def cut_ending(text: str, words: TruncationWords, gl, prose: bool = False,
                 and not at_least(low, _RARE_WORD_ZIPF) and any(at_least(low + e, _RARE_WORD_ZIPF) for e in words.word_endings))):
         return None if _a_term(word, used_whole) else (a, b, f"ends on {word!r}, the start of a cut word")
     return None
+
+
+# after "between", a word that makes one term enough ("between us", "between each step", "between
+# the two"), or that ends the first term ("between X and")
+_BETWEEN_WHOLE = frozenset(("and", "or", "to", "each", "every", "us", "them", "you", "both", "two", "three", "all",
+                            "these", "those", "which", "whom", "whose", "what", "it"))
+_BETWEEN_ADVERB = frozenset(("in", "go", "goes", "went", "come", "comes", "came", "fall", "falls", "fell", "somewhere"))
+# make + its object + a verb that wants what it links to ("it made our models look", "makes you feel")
+_MAKE_FORMS = frozenset(("make", "makes", "made", "making"))
+_LINKING = frozenset(("look", "seem", "sound", "feel", "become", "appear"))
+
+
+def _open_pair(text: str, a: int, low: str) -> str | None:
+    """Why a text ending on `low` is cut by a pair that wants its second half, or None: "between"
+    with one term ("a real tension between shipping fast"; not "between teams", "between us",
+    "somewhere in between"), or "make" with its object and a verb that wants its complement
+    ("even when it made our own models look")."""
+    if low in _LINKING and any(w in text[max(0, a - 40):a] for w in ("mak", "made")):
+        clause = _last_clause(text, a)
+        for k in range(max(0, len(clause) - 5), len(clause) - 2):
+            if (clause[k] in _MAKE_FORMS and clause[k + 1] not in ("sure", "up", "out")
+                    and not any(w in ("how", "way", "what") for w in clause[:k])):  # "the way it makes me feel"
+                return f"ends on {' '.join(clause[k:])!r}, without what it is made to {low}"
+    if "between" not in text[max(0, a - 50):a]:
+        return None
+    clause = _last_clause(text, a)
+    if "between" not in clause:
+        return None
+    r = len(clause) - 1 - clause[::-1].index("between")
+    tail = clause[r + 1:]
+    if (not 1 <= len(tail) <= 4 or (r and clause[r - 1] in _BETWEEN_ADVERB) or any(w in _BETWEEN_WHOLE for w in tail)
+            or any(len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")) for w in tail)):
+        return None  # a plural is both terms: "between teams", "between the two companies"
+    return f"ends on {' '.join(clause[r:])!r}, a 'between' without its second term"
 
 
 def _name_before(text: str, a: int) -> bool:
