@@ -1308,6 +1308,18 @@ def cut_ending(text: str, words: TruncationWords, gl, prose: bool = False,
         return None  # "and so do we", "as do they", "neither can I": the subject after its auxiliary
     if low in words.dangling or (prose and low in words.prose_dangling):
         return a, b, f"ends on {word!r}, which cannot end a sentence"
+    before = _word_before(stripped, a)
+    if low in _STRANDED_LAST:
+        for phrase in (before + " " + low, " ".join(stripped[max(0, a - 40):a].lower().split()[-2:] + [low])):
+            if phrase in _NEVER_STRANDED:
+                return a, b, f"ends on {phrase!r}, a preposition without its object"  # "... instead of"
+    if before == "to" and word.islower() and _split_infinitive(stripped, a, low, words):
+        return a, b, f"ends on {'to ' + low!r}, an infinitive without its verb"  # "... we used to completely"
+    if low in ("it", "you") and before and before not in words.function:
+        clause = _last_clause(stripped, a)
+        if len(clause) >= 3 and clause[-3] in words.determiners and clause[-3] not in ("that", "this", "all"):
+            # "... why the code it", "every time you": a relative clause that is only its subject
+            return a, b, f"ends on {' '.join(clause[-3:])!r}, a clause without its verb"
     if low == "being" and _word_before(stripped, a) in words.stranding:
         return a, b, f"ends on {_word_before(stripped, a) + ' being'!r}, without what it is"  # "... thanked us for being"
     if stripped.find("whose", max(0, a - 40), a) != -1:
@@ -1404,6 +1416,28 @@ def cut_ending(text: str, words: TruncationWords, gl, prose: bool = False,
                 and not at_least(low, _RARE_WORD_ZIPF) and any(at_least(low + e, _RARE_WORD_ZIPF) for e in words.word_endings))):
         return None if _a_term(word, used_whole) else (a, b, f"ends on {word!r}, the start of a cut word")
     return None
+
+
+# prepositions of two or three words that a clause never strands ("what it's made of" and "what
+# we're in front of" are whole; "... on their own servers instead of" is cut)
+_NEVER_STRANDED = frozenset(("instead of", "because of", "in spite of", "regardless of", "in terms of", "as well as",
+                             "such as", "rather than", "apart from", "aside from", "on behalf of", "as opposed to"))
+_STRANDED_LAST = frozenset(p.rsplit(" ", 1)[1] for p in _NEVER_STRANDED)
+def _split_infinitive(text: str, a: int, low: str, words: TruncationWords) -> bool:
+    """Is text[a:] = `low` an adverb after the 'to' of an infinitive ("we used to completely",
+    "the goal is to fully"), which wants its verb? An adverb is a listed one or an -ly word made
+    from a common word ("complete", "full", "easy", "true", "simple"; not "comply", "apply"); the
+    'to' follows a verb that takes an infinitive or a form of 'be' (not "from design to assembly")."""
+    if low in words.end_adverbs or low in words.function:
+        return False
+    if low not in words.skip_adverbs:
+        if len(low) < 5 or not low.endswith("ly") or low.endswith("ply") or low in words.ly_adjectives:
+            return False
+        stems = (low[:-2], low[:-1], low[:-3] + "y", low[:-1] + "e", low[:-2] + "e")
+        if not any(len(st) >= 3 and is_common_word(st) for st in stems):
+            return False
+    prev = text[max(0, a - 40):a].lower().replace("’", "'").split()
+    return len(prev) >= 2 and (prev[-2] in words.infinitive_verbs or prev[-2] in words.be_forms)
 
 
 # after "between", a word that makes one term enough ("between us", "between each step", "between
