@@ -30,6 +30,7 @@ def _cut(text: str) -> list[str]:
     ("We're trying to actually", "to actually"),
     ("It is great at writing code but terrible at explaining why the code it", "the code it"),
     ("That's the way you", "the way you"),
+    ("Retrieval made the model sound smarter, but mostly", "but mostly"),
 ])
 def test_an_open_pair_at_the_end_is_a_cut(text, evidence):
     [message] = _cut(text)
@@ -44,7 +45,7 @@ def test_an_open_pair_at_the_end_is_a_cut(text, evidence):
     "We alternate between each step", "Time between releases keeps shrinking", "It made me think",
     "It's what the chip is made of", "What we're in front of", "And companies have to comply", "We have to apply",
     "From design to assembly", "We went to Italy", "Close to family", "We want to rely", "This is all it",
-    "I love that it", "That's what it",
+    "I love that it", "That's what it", "It was good, mostly", "We use it mostly",
 ])
 def test_complete_phrases_stay_quiet(text):
     assert _cut(text) == []
