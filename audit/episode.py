@@ -700,7 +700,16 @@ class _Walker:
         if (node.tag == _INT and len(value) <= 18 and value.isascii() and value.isdigit()
                 and (value[0] != "0" or value == "0")):
             return int(value)
-        return self.constructor.construct_object(node)
+        try:
+            return self.constructor.construct_object(node)
+        except (ValueError, OverflowError) as exc:
+            # A date that is no date ("2024-02-30"), or another scalar its type cannot hold: the
+            # text, as a string, for the schema rules to judge (S105, S102), not the whole file
+            # lost. PyYAML leaves the node marked as being built: unmark it.
+            self.constructor.recursive_objects.pop(node, None)
+            if node.tag != "tag:yaml.org,2002:timestamp":
+                raise
+            return value
 
     def neutralise(self, node, path: str) -> None:
         base = self.base
