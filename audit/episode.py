@@ -347,15 +347,7 @@ def _compose(ep: Episode) -> None:
     source = ep.text[ep.fm_start:ep.fm_end]
     base = ep.fm_start
     try:
-        if "\x85" in source:
-            root = _compose_as_written(ep, source, base)
-        else:
-            try:
-                root = yaml.compose(source, Loader=_Loader)
-            except yaml.reader.ReaderError:
-                if not _NOT_ALLOWED.search(source):
-                    raise
-                root = _compose_as_written(ep, source, base)
+        root = _read_root(ep, source, base)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         offset = base + (mark.index if mark else 0)
@@ -427,22 +419,57 @@ _STAND_IN_RANGE = regexcache.compile("[\\ue000-\\ue0ff]")
 # character: in an episode it is mojibake too ("Å" is "Ã\\x85" read as Latin-1), and it is read
 # as written the same way.
 _TO_STAND_IN = {c: 0xE000 + c for c in _NOT_ALLOWED_CHARS + [0x85]}
-_FROM_STAND_IN = {0xE000 + c: c for c in _NOT_ALLOWED_CHARS + [0x85]}
+_FROM_STAND_IN = {0xE000 + c: c for c in _NOT_ALLOWED_CHARS + [0x85, 0x3A]}  # and ':' (`_read_root`)
 
 
-def _compose_as_written(ep: Episode, source: str, base: int):
-    """The root node of `source`, its control characters and NELs read as characters of the
-    text (see `_NOT_ALLOWED`), the first control character reported once (S006, with the
-    count). A front matter holding the stand-ins itself is composed as it is."""
-    if _STAND_IN_RANGE.search(source):
-        return yaml.compose(source, Loader=_Loader)
-    bad = _NOT_ALLOWED.search(source)
-    if bad is not None:
-        _reader_error(ep, source, base, ord(bad.group()), "control characters are not allowed",
-                      len(_NOT_ALLOWED.findall(source)))
-    root = yaml.compose(source.translate(_TO_STAND_IN), Loader=_Loader)
-    _restore_stand_ins(root)
+_COLON_STAND_IN = "\ue03a"  # ':' (U+003A) standing in for itself, as `_TO_STAND_IN` maps
+MAX_COLONS_READ_ON = 20  # colons in plain values read as written, at most, before the file is given up
+
+
+def _read_root(ep: Episode, source: str, base: int):
+    """The root node of the front matter `source`, read on past two mistakes of hand-made YAML
+    whose meaning is plain, each reported (S006) where it stands: control characters (see
+    `_NOT_ALLOWED`; the first is reported, with the count) and NELs are read as characters of the
+    text, and a ': ' inside a plain value ("title: Episode 5: The Future", which YAML takes for a
+    second key) as part of the value. Each is composed as a private-use character of the same
+    length, put back into the values after. A front matter that holds such characters itself is
+    read as it is. Raises what PyYAML raises for anything else."""
+    text, as_written = source, False
+    usable = not _STAND_IN_RANGE.search(source)
+    if usable and "\x85" in source:
+        text, as_written = _controls_stood_in(ep, text, base), True
+    colons = 0
+    while True:
+        try:
+            root = yaml.compose(text, Loader=_Loader)
+            break
+        except yaml.reader.ReaderError:
+            if not usable or as_written or not _NOT_ALLOWED.search(text):
+                raise
+            text, as_written = _controls_stood_in(ep, text, base), True
+        except yaml.MarkedYAMLError as exc:
+            i = exc.problem_mark.index if exc.problem_mark is not None else -1
+            if (not usable or colons >= MAX_COLONS_READ_ON or text[i:i + 1] != ":"
+                    or not str(exc.problem).startswith("mapping values are not allowed")):
+                raise
+            a = text.rfind("\n", 0, i) + 1
+            _problem(ep, "S006", "a ': ' inside a plain value, which YAML reads as another key (the value "
+                     "needs quotes); the value was read on as written", offset=base + i, end=base + i + 1,
+                     evidence=text[a:text.find("\n", i) if "\n" in text[i:] else len(text)].strip())
+            text, as_written, colons = text[:i] + _COLON_STAND_IN + text[i + 1:], True, colons + 1
+    if as_written:
+        _restore_stand_ins(root)
     return root
+
+
+def _controls_stood_in(ep: Episode, text: str, base: int) -> str:
+    """`text` with its control characters and NELs as their stand-ins, the first control
+    character reported once (S006, with the count)."""
+    bad = _NOT_ALLOWED.search(text)
+    if bad is not None:
+        _reader_error(ep, text, base, ord(bad.group()), "control characters are not allowed",
+                      len(_NOT_ALLOWED.findall(text)))
+    return text.translate(_TO_STAND_IN)
 
 
 def _restore_stand_ins(root) -> None:

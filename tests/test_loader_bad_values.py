@@ -24,3 +24,36 @@ def test_an_aliased_impossible_date_and_a_real_one_beside_it():
     assert ep.ok and ep.data["date"] == ep.data["processing_date"] == "2024-13-45 10:00:00"
     assert str(ep.data["recorded"]) == "2024-02-28"
     assert {f.field for f in audit_text(raw) if f.rule == "S105"} == {"date", "processing_date"}
+
+
+def test_a_colon_inside_a_plain_value_is_reported_and_read_as_written():
+    # "Episode 5: The Future" unquoted: YAML takes ': ' for another key and refuses the file;
+    # the value's meaning is plain, so it is read as written and the rest is still audited
+    raw = ("---\ntitle: Episode 5: The Future of Openai\ndate: 2024-01-01\n"
+           "summary: He said: this is it, and Lama agreed: twice.\n---\n")
+    ep = parse_episode(raw.encode(), Episode(path="x.md"))
+    assert ep.ok
+    assert ep.data["title"] == "Episode 5: The Future of Openai"
+    assert ep.data["summary"] == "He said: this is it, and Lama agreed: twice."
+    colons = [raw.index("5:") + 1, raw.index("said:") + 4, raw.index("agreed:") + 6]
+    assert [(p.rule, p.start) for p in ep.problems] == [("S006", at) for at in colons]
+    assert (ep.problems[0].line, ep.problems[0].column) == (2, 17)
+    assert all("needs quotes" in p.message for p in ep.problems)
+    found = {(f.rule, f.field, f.evidence) for f in audit_text(raw)}
+    assert ("M301", "title", "Openai") in found and ("M301", "summary", "Lama") in found
+
+
+def test_other_syntax_errors_still_give_the_file_up():
+    for raw in ("---\ntitle: [unclosed\nsummary: Openai\n---\n", "---\ntitle: T\n\tdate: 2024-01-01\n---\n"):
+        ep = parse_episode(raw.encode(), Episode(path="x.md"))
+        assert not ep.ok and [p.rule for p in ep.problems] == ["S006"]
+        assert "needs quotes" not in ep.problems[0].message
+
+
+def test_colons_are_read_on_only_so_many_times():
+    from audit.episode import MAX_COLONS_READ_ON
+
+    raw = "---\n" + "".join(f"k{i}: a: b\n" for i in range(MAX_COLONS_READ_ON + 1)) + "---\n"
+    ep = parse_episode(raw.encode(), Episode(path="x.md"))
+    assert not ep.ok
+    assert len(ep.problems) == MAX_COLONS_READ_ON + 1 and ep.problems[-1].rule == "S006"

@@ -25,9 +25,11 @@ _DOCS = {
     "S005": ("a front matter that opens with `---` but never closes",
              "the YAML and the body cannot be told apart", "`---` and no second `---`", "none"),
     "S006": ("front matter that is not valid YAML", "PyYAML refuses it: nothing can be read. "
-             "Control characters YAML does not allow (mostly C1, left by mojibake: `â\\x80\\x99` for "
-             "’) are the exception: the first is reported, with how many there are, and the file is "
-             "read on with them as written, so its other findings (the mojibake itself) still come",
+             "Two mistakes whose meaning is plain are the exception: control characters YAML does not "
+             "allow (mostly C1, left by mojibake: `â\\x80\\x99` for ’; the first is reported, with how "
+             "many there are) and a `: ` inside a plain value (`title: Episode 5: The Future`, each one "
+             "reported). The file is read on with them as written, so its other findings (the mojibake "
+             "itself) still come",
              "`title: [unclosed`", "none; repairing the mojibake (U101) removes such characters"),
     "S007": ("a key defined twice in one mapping", "PyYAML keeps the last value: the first is lost "
              "without a word", "two `title:` lines", "none: which value is right is a human decision"),
