@@ -100,7 +100,12 @@ def header_fields(text: str) -> dict:
         block = fm[m.start(): nxt.start() if nxt else len(fm)]
         try:
             value = yaml.load(block, Loader=_Loader)
-        except yaml.YAMLError:
+        except (ValueError, OverflowError):  # a date that is no date ("2024-02-30"): shown as written
+            raw = block[m.end() - m.start():].strip()
+            if raw and "\n" not in raw:
+                out[m.group(1)] = raw
+            continue
+        except (yaml.YAMLError, TypeError, RecursionError):
             continue
         if isinstance(value, dict) and m.group(1) in value:
             out[m.group(1)] = value[m.group(1)]

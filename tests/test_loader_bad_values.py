@@ -57,3 +57,19 @@ def test_colons_are_read_on_only_so_many_times():
     ep = parse_episode(raw.encode(), Episode(path="x.md"))
     assert not ep.ok
     assert len(ep.problems) == MAX_COLONS_READ_ON + 1 and ep.problems[-1].rule == "S006"
+
+
+def test_the_report_shows_an_impossible_date_as_written(tmp_path):
+    # `audit report` parsed the header again and crashed with a traceback on such a date
+    from click.testing import CliRunner
+
+    from audit.cli import main
+    from audit.report import header_fields
+
+    raw = "---\ntitle: T\ndate: 2024-02-30\nduration: 1e999999\nsummary: Openai is here.\n---\n"
+    assert header_fields(raw)["date"] == "2024-02-30" and header_fields(raw)["title"] == "T"
+    (tmp_path / "ep.md").write_text(raw, encoding="utf-8")
+    result = CliRunner().invoke(main, ["report", "--no-cache", "-o", str(tmp_path / "site"), str(tmp_path / "ep.md")])
+    assert result.exit_code == 1 and isinstance(result.exception, (SystemExit, type(None))), result.output
+    page = next((tmp_path / "site" / "episodes").glob("*.html")).read_text(encoding="utf-8")
+    assert "2024-02-30" in page and "Openai" in page
