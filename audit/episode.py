@@ -452,10 +452,11 @@ def _read_root(ep: Episode, source: str, base: int):
             if (not usable or colons >= MAX_COLONS_READ_ON or text[i:i + 1] != ":"
                     or not str(exc.problem).startswith("mapping values are not allowed")):
                 raise
-            a = text.rfind("\n", 0, i) + 1
+            a, b = text.rfind("\n", 0, i) + 1, text.find("\n", i)
+            line = text[a:b if b != -1 else len(text)].strip().translate(_FROM_STAND_IN)
             _problem(ep, "S006", "a ': ' inside a plain value, which YAML reads as another key (the value "
                      "needs quotes); the value was read on as written", offset=base + i, end=base + i + 1,
-                     evidence=text[a:text.find("\n", i) if "\n" in text[i:] else len(text)].strip())
+                     evidence=line)
             text, as_written, colons = text[:i] + _COLON_STAND_IN + text[i + 1:], True, colons + 1
     if as_written:
         _restore_stand_ins(root)

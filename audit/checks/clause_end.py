@@ -1423,6 +1423,8 @@ def cut_ending(text: str, words: TruncationWords, gl, prose: bool = False,
 _NEVER_STRANDED = frozenset(("instead of", "because of", "in spite of", "regardless of", "in terms of", "as well as",
                              "such as", "rather than", "apart from", "aside from", "on behalf of", "as opposed to"))
 _STRANDED_LAST = frozenset(p.rsplit(" ", 1)[1] for p in _NEVER_STRANDED)
+
+
 def _split_infinitive(text: str, a: int, low: str, words: TruncationWords) -> bool:
     """Is text[a:] = `low` an adverb after the 'to' of an infinitive ("we used to completely",
     "the goal is to fully"), which wants its verb? An adverb is a listed one or an -ly word made
