@@ -25,7 +25,7 @@ import unicodedata
 from dataclasses import dataclass
 from bisect import bisect_right
 from functools import lru_cache
-from itertools import permutations
+from itertools import chain, permutations
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
@@ -463,6 +463,36 @@ def is_grounded(name: str, corpus: Corpus, own: frozenset[int], gl: Glossary) ->
     return False
 
 
+def _only_as_a_word(name: str, corpus: Corpus, own: frozenset[int], gl: Glossary) -> bool:
+    """Is a name that is an ordinary word, alone or before generic words ("Runway", "Scale AI",
+    "Notion"), found only as that word, in lowercase ("the runway for startups", "at scale", "the
+    notion that")? The tolerant match forgives case; such a name is grounded only where its first
+    word stands capitalised in a text (a possessive or a plural "s" after it allowed), outside
+    the entity's own contexts. A misspelling the glossary knows ("Open Ai") is left to the
+    tolerant match."""
+    entry = gl.lookup(name.strip())
+    if entry is not None and entry.name != name.strip():
+        return False
+    words_ = name.split()
+    first = words_[0] if words_ else ""
+    if (len(first) < 2 or not (first[0].isupper() and first[1:].islower()) or not is_common_word(first.lower())
+            or any(w.lower() not in GENERIC_WORDS for w in words_[1:])):
+        return False  # ("Google DeepMind" is grounded by "DeepMind", "Sam Altman" by "Altman")
+    parts, contexts = corpus.raw
+    n = len(first)
+    for i, text in enumerate(chain(parts, contexts)):
+        if i >= len(parts) and i - len(parts) in own:
+            continue
+        k = text.find(first)
+        while k != -1:
+            after = text[k + n:k + n + 2]
+            if ((k == 0 or not text[k - 1].isalnum())
+                    and (not after[:1].isalpha() or (after[:1] == "s" and not after[1:2].isalpha()))):
+                return False
+            k = text.find(first, k + 1)
+    return True
+
+
 _name_words = lru_cache(maxsize=100_000)(words)  # names recur across episodes
 
 
@@ -513,7 +543,9 @@ class UngroundedEntity(Rule):
     Flags an entity of the LLM pass (`source: llm_enhanced`, or no `position`) whose name occurs in
     no text of the episode: not in the title, the summary, a quote or its impact reason, an insight,
     the NER pass's names and context windows, or another entity's context. Its own context does not
-    count. Matching forgives case, accents, punctuation, possessives, plurals, generic words
+    count. Matching forgives case (but a name that is an ordinary word, "Runway" or "Scale AI",
+    must stand capitalised somewhere: "at scale" grounds nothing), accents, punctuation,
+    possessives, plurals, generic words
     ("Gemini models"), split or joined words, a name inside a longer name, the glossary's known
     misspellings ("Lama 4" for "Llama 4"), a surname or an uncommon first name ("Satya") for a
     person, an acronym for the name or the name for an acronym ("NYT", "TSMC"), a version moved
@@ -583,7 +615,7 @@ class UngroundedEntity(Rule):
             if corpus_of != n:
                 corpus_of, corpus = n, None
                 corpus = _corpus(ep, llm_index[n])
-            if is_grounded(name, corpus, seat, gl):
+            if is_grounded(name, corpus, seat, gl) and not _only_as_a_word(name, corpus, seat, gl):
                 continue
             parts = name.split()
             shorter = next((" ".join(parts[:k]) for k in range(len(parts) - 1, 0, -1)
