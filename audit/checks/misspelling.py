@@ -764,6 +764,10 @@ def _plausible(text: str, a: int, b: int, span: str, v: Verdict, kind: str, m: N
             return False  # another family's name ("the Altmann family"): a person is no "the"
         if _CAPITALISED_AFTER.match(text, b):
             return False  # part of another name ("Karpaty Mountains", "Altmann Siegel")
+        if _EPITHET_AFTER.match(text, b):
+            return False  # a given name and an epithet ("Suleiman the Magnificent"), no surname
+        if kind == "name" and (a == 0 or text[a - 1] == _SEP) and text[b:b + 1] == " ":
+            return False  # the first of an entity name's words is no surname ("Suleiman Pasha")
     key = norm_key(span)
     if len(key) <= 4 and not zipf_at_least(span, RARE_ZIPF) and not _sentence_start(text, a):
         return True  # "Qwan": no word at all, used mid-sentence as a name
@@ -781,6 +785,7 @@ def _plausible(text: str, a: int, b: int, span: str, v: Verdict, kind: str, m: N
 
 
 _POSSESSIVE_INSIDE = regexcache.compile(r"\w['’]s ")
+_EPITHET_AFTER = regexcache.compile(r" the [A-Z][a-z]")
 
 
 def _cut_by_window(text: str, a: int, b: int, m: NameMatcher, window: bool) -> bool:
@@ -801,7 +806,12 @@ def _cut_by_window(text: str, a: int, b: int, m: NameMatcher, window: bool) -> b
 
 # what stands before a package or module name in a command or an import
 _CODE_BEFORE = regexcache.compile(r"(?:\b(?:pip3?|uv(?:\s+pip)?|poetry|npm|pnpm|yarn|conda|mamba|brew|cargo|gem|go)\s+"
-                          r"(?:install|add|get|i)\s+(?:-\S+\s+)*(?:[\w.\[\]=<>-]+\s+)*|\bimport\s+|\bfrom\s+(?=\S+\s+import\b))$")
+                          r"(?:install|add|get|i)\s+(?:-\S+\s+)*(?:[\w.\[\]=<>-]+\s+)*|\bimport\s+)$")
+_FROM_BEFORE = regexcache.compile(r"\bfrom\s+$")
+_IMPORT_AFTER = regexcache.compile(r"\s+import\b")
+# a command-line tool's subcommand and an argument that is no word ("run llama3", "pull qwen2.5:7b", "serve -p")
+_COMMAND_AFTER = regexcache.compile(r" (?:run|pull|push|serve|list|ls|create|login|rm|show|install|chat) "
+                                    r"(?:-|[\w.-]*[\d:/][\w.:/-]*)")
 _PREFIXES = frozenset("mid pre post non co re sub semi anti multi over under inter intra self".split())
 
 
@@ -811,8 +821,12 @@ def _casing_misread(text: str, a: int, span: str, v: Verdict) -> bool:
     after them ("the root CA is" is no "CAIS")."""
     if a > 0 and text[a - 1] == "-":
         return True
-    if span.islower() and _CODE_BEFORE.search(text, max(0, a - 80), a):
-        return True  # a package or module name ("pip install openai", "import anthropic")
+    if span.islower() and (_CODE_BEFORE.search(text, max(0, a - 80), a)
+                           or (_FROM_BEFORE.search(text, max(0, a - 8), a) and _IMPORT_AFTER.match(text, a + len(span)))
+                           or _COMMAND_AFTER.match(text, a + len(span))):
+        # a package or module name ("pip install openai", "import anthropic", "from openai
+        # import OpenAI"), or a command and its argument ("ollama run llama3")
+        return True
     words = span.split()
     if len(words) == 1 and "-" in span and span[1:].islower():
         first, _, rest = span.partition("-")
