@@ -50,6 +50,10 @@ FOUND = [
     # a word-like slip in a list of the field's names is a name
     (title_episode, "The Open-Weights Race: DeepSeek, Mistrial and Qwen", "M303", "Mistrial", "Mistral"),
     (insight_episode, "teams pick Cohere, Mistrial or Llama for private data.", "M303", "Mistrial", "Mistral"),
+    # a version with a dot after a hyphen is no file name ("Lama-3.1"); a possessive without its
+    # apostrophe before a person of two words the organisation is known for
+    (summary_episode, "We tried Lama-3.1 and it was fine.", "M301", "Lama", "Llama"),
+    (summary_episode, "AMD's Lisa Su and Intels Pat Gelsinger spoke.", "M303", "Intels", "Intel's"),
     # names the glossary lacked (a review of well-known names of the field)
     (summary_episode, "We rent GPUs from Nebious in Finland.", "M303", "Nebious", "Nebius"),
     (summary_episode, "The Semi Analysis report on HBM was grim.", "M301", "Semi Analysis", "SemiAnalysis"),
@@ -80,6 +84,8 @@ BOUNDS = [
     (summary_episode, "The host jokes about Suleiman the Magnificent and his empire."),
     (summary_episode, "The sonar of the submarine pinged twice."),
     (entity_episode, "Suleiman Pasha"),
+    (summary_episode, "Founders fund startups; few of them thrive."),
+    (summary_episode, "The GPT-4.5 model, Llama-3.1 and GPT-4.1 are compared."),
 ]
 
 

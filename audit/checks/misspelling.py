@@ -574,7 +574,8 @@ def _verdicts(text: str, matches, m: NameMatcher):
         if hit is None or a < skip_until:
             continue
         after = text[b] if b < n else " "
-        if after in "@/_" or (after == "." and b + 1 < n and text[b + 1].isalnum()):
+        if after in "@/_" or (after == "." and b + 1 < n and text[b + 1].isalnum()
+                              and not (text[b + 1].isdigit() and text[b - 1].isdigit())):  # "Lama-3.1": a version
             # URLs, e-mail addresses, handles, file names; but a name with a dot in it
             # ("Charachter.AI" for Character.AI) is one word
             dotted = m.dotted(text, a, b) if after == "." else None
@@ -724,6 +725,8 @@ def _resolve(cm: re.Match, a: int, text: str, m: NameMatcher) -> tuple[int, Verd
         org = m.gl.accepted.get(word[:-1])
         after = text[ends[0] + 1:ends[1]]
         named = m.gl.accepted.get(after) if after[:1].isupper() else None
+        if named is None and len(ends) > 2 and after[:1].isupper():
+            named = m.gl.accepted.get(text[ends[0] + 1:ends[2]])  # a name of two words ("Intels Pat Gelsinger")
         if org is not None and org.is_org and named is not None and (
                 (len(word) > 5 and not zipf_at_least(word, RARE_ZIPF)) or org in m.gl.chain(named)):
             return len(word), Verdict("fuzzy", org, word[:-1] + "'s")  # memoised by the run: one form
@@ -846,10 +849,12 @@ def _plausible(text: str, a: int, b: int, span: str, v: Verdict, kind: str, m: N
                 return False
         return True
     if v.kind == "casing":
-        if " " in span and span.replace(" ", "") == v.replacement and all(is_common_word(w) for w in span.split()):
-            # a name split into words that may be meant ("Sales force", "Data bricks"): a name
+        if kind != "name" and " " in span and _letters(span) == _letters(v.replacement) \
+                and all(is_common_word(w) for w in span.split()):
+            # a name of ordinary words split or cased wrongly ("Sales force", "Data bricks",
+            # "Founders fund"), which the words may mean: a name
             # where the text capitalises it mid-sentence or lists it with a name of the field,
-            # not at a sentence's start or in a title alone
+            # not at a sentence's start or in a title alone (an entity's name is a name)
             if (kind == "title" or _sentence_start(text, a)) and not _listed_with_name(text, a, a + len(span), m):
                 return False
             if _DETERMINER_BEFORE.search(text, max(0, a - 7), a):
@@ -885,6 +890,10 @@ def _plausible(text: str, a: int, b: int, span: str, v: Verdict, kind: str, m: N
                                                                 and _sentence_start(text, a)
                                                                 and not _version_after(text, b))
     return True
+
+
+def _letters(name: str) -> str:
+    return re.sub(r"[\s-]", "", name).lower()
 
 
 _DETERMINER_BEFORE = regexcache.compile(r"\b(?:[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir|[Mm]y|[Yy]our) \Z")
