@@ -54,6 +54,10 @@ FOUND = [
     # apostrophe before a person of two words the organisation is known for
     (summary_episode, "We tried Lama-3.1 and it was fine.", "M301", "Lama", "Llama"),
     (summary_episode, "AMD's Lisa Su and Intels Pat Gelsinger spoke.", "M303", "Intels", "Intel's"),
+    # a name and its number joined: the name on its own
+    (summary_episode, "We ran Quen2.5 on a laptop.", "M301", "Quen", "Qwen"),
+    (quote_episode, "We fine-tuned Lama3 on our support tickets", "M301", "Lama", "Llama"),
+    (insight_episode, "the Gemeni2 release came late.", "M301", "Gemeni", "Gemini"),
     # names the glossary lacked (a review of well-known names of the field)
     (summary_episode, "We rent GPUs from Nebious in Finland.", "M303", "Nebious", "Nebius"),
     (summary_episode, "The Semi Analysis report on HBM was grim.", "M301", "Semi Analysis", "SemiAnalysis"),
@@ -86,6 +90,7 @@ BOUNDS = [
     (entity_episode, "Suleiman Pasha"),
     (summary_episode, "Founders fund startups; few of them thrive."),
     (summary_episode, "The GPT-4.5 model, Llama-3.1 and GPT-4.1 are compared."),
+    (summary_episode, "Llama3, Qwen3, Gemma3 and Mistral7b run; so do Codec2, Mesa3 and Falcon9."),
 ]
 
 

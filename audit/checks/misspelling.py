@@ -760,6 +760,15 @@ def _resolve(cm: re.Match, a: int, text: str, m: NameMatcher) -> tuple[int, Verd
         v = m.classify(word[:hyphen], 1)
         if v is not None and v.kind != "fuzzy":  # not a fuzzy guess ("Qwen2.5-Coder-32B" is no 'Codex')
             return hyphen, v
+    joined = _JOINED_VERSION.match(word) if hyphen < 0 else None
+    if joined is not None:
+        # a name and its number joined ("Quen2.5", "Lama3", "Gemeni2"): the name on its own, a
+        # fuzzy guess only for a head of five letters or more that is no English word
+        head = joined.group(1)
+        v = m.classify(head, 1)
+        if v is not None and v.kind != "ok" and (
+                v.kind != "fuzzy" or (len(head) >= 5 and not zipf_at_least(head, RARE_ZIPF))):
+            return len(head), v
     rest = word[hyphen + 1:] if hyphen > 0 else ""
     if rest.isalpha() and rest.islower() and "-" not in rest and is_common_word(rest):
         # a name in a compound adjective ("Nvida-backed", "Openai-compatible"): the name on its own;
@@ -774,6 +783,7 @@ def _resolve(cm: re.Match, a: int, text: str, m: NameMatcher) -> tuple[int, Verd
     return None
 
 
+_JOINED_VERSION = regexcache.compile(r"([A-Z][a-z]{2,})\d+[a-z]?\Z")  # "Lama3", "Quen2" (of "Quen2.5"), "Mistrel7b"
 _COMPOUND_WORDS = frozenset("""backed based owned powered led funded made built trained hosted native
     compatible style like sized branded designed developed run driven focused""".split())
 _NAME_GOES_ON = regexcache.compile(r"\w|[.-]\d")  # "Cloud Opus 4.1" is no "Cloud Opus 4" and a ".1"
