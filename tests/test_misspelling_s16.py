@@ -91,6 +91,7 @@ BOUNDS = [
     (summary_episode, "Founders fund startups; few of them thrive."),
     (summary_episode, "The GPT-4.5 model, Llama-3.1 and GPT-4.1 are compared."),
     (summary_episode, "Llama3, Qwen3, Gemma3 and Mistral7b run; so do Codec2, Mesa3 and Falcon9."),
+    (summary_episode, "DeepSeek, Kimi and Kiwi fruit; Grok and Groq and Grog on the menu."),
 ]
 
 

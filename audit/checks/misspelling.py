@@ -492,12 +492,16 @@ def _name_context(text: str, a: int, b: int, kind: str, entry: Entry | None = No
     A version number names a model or product, never a company ("Mesa 1.0" is no "Meta"). An
     entity name is a name from its first word; a word inside it ("Code" of "Gemini Code Assist")
     is one only in the contexts above. In a list ("DeepSeek, Mistrial and Qwen") the items are
-    of one sort: beside a name of the field, a word that is no common one is a name too.
+    of one sort: beside a name of the field, a word of five letters or more that is no common
+    one is a name too.
     """
     if kind == "name" and (a == 0 or text[a - 1] == _SEP):
         return True
-    if m is not None and not is_common_word(text[a:b].split()[0]) and _listed_with_name(text, a, b, m):
-        return True  # (a common word is a word in any list: "Nvidia, Inflation and Jobs")
+    if m is not None and len(norm_key(text[a:b])) >= 5 and not is_common_word(text[a:b].split()[0]) \
+            and _listed_with_name(text, a, b, m):
+        # (a common word is a word in any list, "Nvidia, Inflation and Jobs"; a short one is one
+        # edit from too many words and names, "DeepSeek, Kimi and Kiwi", "Groq and Grog")
+        return True
     if entry is not None and entry.kind == "person":
         pass  # a person has no version or model: "the Altmann family" is another family
     elif _version_after(text, b) and not (entry is not None and entry.is_org):
