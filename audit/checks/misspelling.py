@@ -564,19 +564,20 @@ def _verdicts(text: str, matches, m: NameMatcher):
             if last == -1:
                 last = b
         run = text[a:last]
-        if b < n and text[b] in "'’" and last == b and a >= skip_until and text[b - 1] == "s":
-            # an organisation's name, an "s" and an apostrophe ("Anthropics'"): its possessive
-            # misspelled (the run's text has no apostrophe: decided here, not memoised by it)
-            plural = m.plural_possessive(text[a:b])
-            if plural is not None:
-                skip_until = b + 1
-                yield a, b + 1, plural
-                continue
         hit = memo.get(run, False)
         # Most runs are known to be no name: they are passed over first. The look-up has no
         # effect, so doing it before the tests below (which pass over a candidate) changes nothing.
         if hit is None or a < skip_until:
             continue
+        if b < n and text[b] in "'’" and last == b and text[b - 1] == "s":
+            # an organisation's name, an "s" and an apostrophe ("Anthropics'"): its possessive
+            # misspelled (the run's text has no apostrophe: decided here, not memoised by it; such a
+            # word is one edit from the name, so its run has a verdict and is not passed over)
+            plural = m.plural_possessive(text[a:b])
+            if plural is not None:
+                skip_until = b + 1
+                yield a, b + 1, plural
+                continue
         after = text[b] if b < n else " "
         if after in "@/_" or (after == "." and b + 1 < n and text[b + 1].isalnum()
                               and not (text[b + 1].isdigit() and text[b - 1].isdigit())):  # "Lama-3.1": a version
