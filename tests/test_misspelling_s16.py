@@ -37,6 +37,8 @@ FOUND = [
     (summary_episode, "Charachter.AI signed a licensing deal with Google.", "M301", "Charachter.AI", "Character.AI"),
     (quote_episode, "Teenagers spend hours a day on Charactor.AI and nobody asks why", "M303",
      "Charactor.AI", "Character.AI"),
+    (summary_episode, "We met Charactur, and Charactur.AI was already there.", "M303", "Charactur.AI",
+     "Character.AI"),  # the word alone, passed over first, does not hide the dotted name
     # an organisation's name, an "s" and an apostrophe: its possessive
     (summary_episode, "Anthropics' revenue doubled on coding.", "M303", "Anthropics'", "Anthropic's"),
     (title_episode, "Inside Nvidias' Software Moat", "M303", "Nvidias'", "Nvidia's"),

@@ -568,11 +568,13 @@ def _verdicts(text: str, matches, m: NameMatcher):
         # Most runs are known to be no name: they are passed over first. The look-up has no
         # effect, so doing it before the tests below (which pass over a candidate) changes nothing.
         if hit is None or a < skip_until:
-            continue
+            if a < skip_until or b >= n or text[b] not in ".'’":
+                continue
+            # a run with no verdict goes on only to the tests of a dot or an apostrophe after
+            # its word, which the run's text does not show ("Charactor" of "Charactor.AI")
         if b < n and text[b] in "'’" and last == b and text[b - 1] == "s":
             # an organisation's name, an "s" and an apostrophe ("Anthropics'"): its possessive
-            # misspelled (the run's text has no apostrophe: decided here, not memoised by it; such a
-            # word is one edit from the name, so its run has a verdict and is not passed over)
+            # misspelled (the run's text has no apostrophe: decided here, not memoised by it)
             plural = m.plural_possessive(text[a:b])
             if plural is not None:
                 skip_until = b + 1
@@ -587,6 +589,8 @@ def _verdicts(text: str, matches, m: NameMatcher):
             if dotted is not None:
                 skip_until = consumed = a + dotted[0]
                 yield a, a + dotted[0], dotted[1]
+            continue
+        if hit is None:
             continue
         if hit is False:
             if len(memo) > 500_000:  # bounded: a huge corpus has many one-off runs
