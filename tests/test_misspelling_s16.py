@@ -60,6 +60,8 @@ FOUND = [
     (summary_episode, "We ran Quen2.5 on a laptop.", "M301", "Quen", "Qwen"),
     (quote_episode, "We fine-tuned Lama3 on our support tickets", "M301", "Lama", "Llama"),
     (insight_episode, "the Gemeni2 release came late.", "M301", "Gemeni", "Gemini"),
+    # a sound-alike ending in "y" for a name's final "i" (seen in the final split of the probe)
+    (summary_episode, "We ran Gemeny 2.5 Pro on Vertex.", "M303", "Gemeny", "Gemini"),
     # names the glossary lacked (a review of well-known names of the field)
     (summary_episode, "We rent GPUs from Nebious in Finland.", "M303", "Nebious", "Nebius"),
     (summary_episode, "The Semi Analysis report on HBM was grim.", "M301", "Semi Analysis", "SemiAnalysis"),
@@ -94,6 +96,7 @@ BOUNDS = [
     (summary_episode, "The GPT-4.5 model, Llama-3.1 and GPT-4.1 are compared."),
     (summary_episode, "Llama3, Qwen3, Gemma3 and Mistral7b run; so do Codec2, Mesa3 and Falcon9."),
     (summary_episode, "DeepSeek, Kimi and Kiwi fruit; Grok and Groq and Grog on the menu."),
+    (summary_episode, "Jemmy and Kimmy met Sergey, Tony and Mary in Germany."),
 ]
 
 

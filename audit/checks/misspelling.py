@@ -405,9 +405,10 @@ class NameMatcher:
 
     def _sound_alike(self, span: str, words: int, key: str) -> str | None:
         """A target that sounds the same (see `phonetic`), starts with the same two letters, ends
-        with the same letter and is two edits away (three in a name of several words), for a span
-        of five letters or more that is no English word and no acronym: ASR's "Gemnai", "Hugging
-        Phase". (The ends of a word are heard best: "Claudiu" and "Alecs" are other names.)"""
+        with the same letter (or a "y" for an "i") and is two edits away (three in a name of
+        several words), for a span of five letters or more that is no English word and no
+        acronym: ASR's "Gemnai", "Hugging Phase", "Gemeny". (The ends of a word are heard best:
+        "Claudiu" and "Alecs" are other names.)"""
         if len(key) < 5 or span.isupper() or (words == 1 and not span.isalpha()):
             return None
         sound = phonetic(key)
@@ -417,7 +418,9 @@ class NameMatcher:
         for target in self.by_sound.get(sound, ()):
             d = OSA.distance(key, target)
             # a silent final "e" is not heard: "Clawd" ends as "Claude" sounds
-            end_heard = target[-1] == key[-1] or (target[-1] == "e" and target[-2] == key[-1] != "e")
+            # nor is "y" for a final "i" ("Gemeny", "Amodey"): both end the word as the same vowel
+            end_heard = target[-1] == key[-1] or (target[-1] == "e" and target[-2] == key[-1] != "e") \
+                or (key[-1] == "y" and target[-1] == "i")
             if target[:2] == key[:2] and end_heard and d <= (2 if words == 1 else 3) \
                     and (best is None or d < best[1]):
                 best = (target, d)
