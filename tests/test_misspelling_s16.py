@@ -62,6 +62,8 @@ FOUND = [
     (insight_episode, "the Gemeni2 release came late.", "M301", "Gemeni", "Gemini"),
     # a sound-alike ending in "y" for a name's final "i" (seen in the final split of the probe)
     (summary_episode, "We ran Gemeny 2.5 Pro on Vertex.", "M303", "Gemeny", "Gemini"),
+    # a word starting the sentence before a model's name and version is no part of that name
+    (quote_episode, "Compares Gemeny 2.5 Pro with Claude for long refactors", "M303", "Gemeny", "Gemini"),
     # names the glossary lacked (a review of well-known names of the field)
     (summary_episode, "We rent GPUs from Nebious in Finland.", "M303", "Nebious", "Nebius"),
     (summary_episode, "The Semi Analysis report on HBM was grim.", "M301", "Semi Analysis", "SemiAnalysis"),
@@ -97,6 +99,7 @@ BOUNDS = [
     (summary_episode, "Llama3, Qwen3, Gemma3 and Mistral7b run; so do Codec2, Mesa3 and Falcon9."),
     (summary_episode, "DeepSeek, Kimi and Kiwi fruit; Grok and Groq and Grog on the menu."),
     (summary_episode, "Jemmy and Kimmy met Sergey, Tony and Mary in Germany."),
+    (summary_episode, "Sebastian Leske spoke after Meet Sebastian Leske."),
 ]
 
 

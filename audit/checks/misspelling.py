@@ -1010,7 +1010,10 @@ def _fuzzy_misfit(text: str, a: int, b: int, span: str, v: Verdict, kind: str, m
     if kind == "title" or len(words) != 1:
         return False
     before = _NEIGHBOUR_BEFORE.search(text, max(0, a - 40), a)
-    if before is not None and _other_name_word(before.group(1), m):
+    if before is not None and _other_name_word(before.group(1), m) and not (
+            entry.kind != "person" and _sentence_start(text, before.start(1)) and _version_after(text, b)):
+        # (a word that starts the sentence before a model's name and version is no part of
+        # that name: "Compares Gemeny 2.5 Pro with Claude")
         given = entry.name.split()[0] if entry.kind == "person" else None
         if before.group(1) != given:
             return True
