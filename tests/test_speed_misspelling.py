@@ -49,14 +49,25 @@ def plain_verdicts(text, matches, m):
         consumed = b
         if a < skip_until:
             continue
-        after = text[b] if b < n else " "
-        if after in "@/_" or (after == "." and b + 1 < n and text[b + 1].isalnum()):
-            continue
         last = cm.end(3)
         if last == -1:
             last = cm.end(2)
             if last == -1:
                 last = b
+        if b < n and text[b] in "'’" and last == b and text[b - 1] == "s":
+            plural = m.plural_possessive(text[a:b])  # "Anthropics'"
+            if plural is not None:
+                skip_until = b + 1
+                yield a, b + 1, plural
+                continue
+        after = text[b] if b < n else " "
+        if after in "@/_" or (after == "." and b + 1 < n and text[b + 1].isalnum()
+                              and not (text[b + 1].isdigit() and text[b - 1].isdigit())):
+            dotted = m.dotted(text, a, b) if after == "." else None  # "Charachter.AI"
+            if dotted is not None:
+                skip_until = consumed = a + dotted[0]
+                yield a, a + dotted[0], dotted[1]
+            continue
         run = text[a:last]
         hit = memo.get(run, False)
         if hit is False:

@@ -211,6 +211,7 @@ class NameMatcher:
                                  | (self.sound_alikes[word][1] if word in self.sound_alikes else frozenset())
                                  for word, forms in self.numbered.items()}
         self.memo: dict[str, Verdict | None] = {}
+        self.shape_memo: dict[str, Verdict | None] = {}  # of `dotted` and `plural_possessive`
         self.runs: dict[str, tuple[int, Verdict] | None] = {}  # see find_misspellings
 
     def numbered_at(self, text: str, a: int, length: int) -> tuple[int, Verdict] | None:
@@ -263,6 +264,38 @@ class NameMatcher:
         listed = self.gl.misspelled.get(span)
         entry = self.gl.accepted.get(right) or listed or self.gl.accepted[family]
         return end - a, Verdict("known" if listed is not None else "fuzzy", entry, right)
+
+    def dotted(self, text: str, a: int, b: int) -> tuple[int, Verdict] | None:
+        """(length, verdict) of a word at `a` and the letters after the dot at `b` as one name with a
+        dot ("Charachter.AI", "Charactor.AI" for Character.AI): a listed misspelling, or a slip
+        of a name that has the dot itself; not a domain ("Perplexity.ai" is no 'Perplexity AI')."""
+        hit = _DOT_WORD.match(text, b)
+        if hit is None:
+            return None
+        span = text[a:hit.end()]
+        v = self.shape_memo.get(span, False)
+        if v is False:
+            v = self._classify(span, 1) if span[0].isupper() else None
+            if v is not None and (v.kind == "ok" or (v.kind != "known" and "." not in v.replacement)):
+                v = None
+            self.shape_memo[span] = v
+        return None if v is None else (len(span), v)
+
+    def plural_possessive(self, word: str) -> Verdict | None:
+        """The verdict on an organisation's name and an "s" before an apostrophe ("Anthropics'",
+        "Anthrapics'"): the possessive "'s" of the name, unless the word is English ("Apples'")."""
+        v = self.shape_memo.get(word + "'", False)
+        if v is False:
+            v = None
+            inner = self.classify(word[:-1], 1) if len(word) > 5 and not zipf_at_least(word, RARE_ZIPF) else None
+            if inner is _OK:
+                entry = self.gl.accepted.get(word[:-1])
+                if entry is not None and entry.is_org:
+                    v = Verdict("fuzzy", entry, word[:-1] + "'s")
+            elif inner is not None and inner.entry.is_org:
+                v = Verdict(inner.kind, inner.entry, inner.replacement + "'s")
+            self.shape_memo[word + "'"] = v
+        return v
 
     @cached_property
     def cut_prefixes(self) -> frozenset[str]:
@@ -330,10 +363,9 @@ class NameMatcher:
                 return None  # "Meta platforms": a name followed by ordinary words
             form = next((f for f in entry.accepted if norm_key(f) == key), entry.name)
             if re.sub(r"[\s-]", "", form) == re.sub(r"[\s-]", "", span) and (
-                    any(c.isdigit() for c in span)
-                    or (" " in span and all(is_common_word(w) for w in span.split()))):
-                # only a hyphen or space differs: style next to a number ("GPT4" / "GPT-4"), or
-                # words that may be meant ("Sales force"); not in a name of letters ("Open-AI")
+                    any(c.isdigit() for c in span) and _before_digit(form) == _before_digit(span)):
+                # only a hyphen or space at or after the number differs: style ("GPT4" / "GPT-4",
+                # "Llama-3.1-8B-Instruct"); a name split before it is no style ("Deep Seek-V3")
                 return None
             return Verdict("casing", entry, form)
         if not span[0].isupper() or len(key) < 4 or not key.isalpha():
@@ -373,9 +405,10 @@ class NameMatcher:
 
     def _sound_alike(self, span: str, words: int, key: str) -> str | None:
         """A target that sounds the same (see `phonetic`), starts with the same two letters, ends
-        with the same letter and is two edits away (three in a name of several words), for a span
-        of five letters or more that is no English word and no acronym: ASR's "Gemnai", "Hugging
-        Phase". (The ends of a word are heard best: "Claudiu" and "Alecs" are other names.)"""
+        with the same letter (or a "y" for an "i") and is two edits away (three in a name of
+        several words), for a span of five letters or more that is no English word and no
+        acronym: ASR's "Gemnai", "Hugging Phase", "Gemeny". (The ends of a word are heard best:
+        "Claudiu" and "Alecs" are other names.)"""
         if len(key) < 5 or span.isupper() or (words == 1 and not span.isalpha()):
             return None
         sound = phonetic(key)
@@ -385,7 +418,9 @@ class NameMatcher:
         for target in self.by_sound.get(sound, ()):
             d = OSA.distance(key, target)
             # a silent final "e" is not heard: "Clawd" ends as "Claude" sounds
-            end_heard = target[-1] == key[-1] or (target[-1] == "e" and target[-2] == key[-1] != "e")
+            # nor is "y" for a final "i" ("Gemeny", "Amodey"): both end the word as the same vowel
+            end_heard = target[-1] == key[-1] or (target[-1] == "e" and target[-2] == key[-1] != "e") \
+                or (key[-1] == "y" and target[-1] == "i")
             if target[:2] == key[:2] and end_heard and d <= (2 if words == 1 else 3) \
                     and (best is None or d < best[1]):
                 best = (target, d)
@@ -408,6 +443,10 @@ class NameMatcher:
         if target[0] != key[0] and {target[0], key[0]} not in ({"c", "k"}, {"k", "q"}, {"c", "q"}, {"g", "j"}):
             return None
         form, entry = self.targets[target]
+        # of the entry's forms with this key, the one of as many words as the span ("Runaway ML"
+        # is 'Runway ML', not 'RunwayML')
+        if words > 1:
+            form = next((f for f in entry.accepted if len(f.split()) == words and norm_key(f) == target), form)
         if len(form.split()) != words and not (words == 1 and " " not in form):
             # "Hug Face" for "Hugging Face" is fine; a one-word form matched by two words is not;
             # one word for a name of more words: only a joined name with at most one slip
@@ -426,6 +465,16 @@ def matcher_for(gl: Glossary) -> NameMatcher:
     return _matcher(id(gl), gl)
 
 
+def _before_digit(name: str) -> str:
+    """A name's letters before its first digit, with the space or hyphen before the digit dropped
+    ("GPT-4o" -> "GPT", "Deep Seek-V3" -> "Deep Seek-V")."""
+    head = _DIGIT_TAIL.sub("", name)
+    return head[:-1] if head[-1:] in " -" else head
+
+
+_DIGIT_TAIL = regexcache.compile(r"\d.*", re.S)
+
+
 def _sentence_start(text: str, a: int) -> bool:
     i = a - 1
     while i >= 0 and text[i] in " \t":
@@ -438,14 +487,23 @@ def _version_after(text: str, b: int) -> bool:
     return bool(_VERSION_AFTER.match(text, b)) and not _YEAR_AFTER.match(text, b)
 
 
-def _name_context(text: str, a: int, b: int, kind: str, entry: Entry | None = None) -> bool:
-    """Is the span used as a name: a version number or model word after it, or an entity name?
+def _name_context(text: str, a: int, b: int, kind: str, entry: Entry | None = None,
+                  m: NameMatcher | None = None) -> bool:
+    """Is the span used as a name: a version number or model word after it, an entity name, or
+    an item of a list with a glossary name beside it?
 
     A version number names a model or product, never a company ("Mesa 1.0" is no "Meta"). An
     entity name is a name from its first word; a word inside it ("Code" of "Gemini Code Assist")
-    is one only in the contexts above.
+    is one only in the contexts above. In a list ("DeepSeek, Mistrial and Qwen") the items are
+    of one sort: beside a name of the field, a word of five letters or more that is no common
+    one is a name too.
     """
     if kind == "name" and (a == 0 or text[a - 1] == _SEP):
+        return True
+    if m is not None and len(norm_key(text[a:b])) >= 5 and not is_common_word(text[a:b].split()[0]) \
+            and _listed_with_name(text, a, b, m):
+        # (a common word is a word in any list, "Nvidia, Inflation and Jobs"; a short one is one
+        # edit from too many words and names, "DeepSeek, Kimi and Kiwi", "Groq and Grog")
         return True
     if entry is not None and entry.kind == "person":
         pass  # a person has no version or model: "the Altmann family" is another family
@@ -454,6 +512,23 @@ def _name_context(text: str, a: int, b: int, kind: str, entry: Entry | None = No
     elif _NAME_WORDS_AFTER.match(text, b):
         return True
     return text[max(0, a - 3):a] in ("'s ", "’s ")
+
+
+# the item before or after a span in a list: one or two capitalised words and a comma, "and", "or", "&"
+_ITEM_BEFORE = regexcache.compile(r"([A-Z][\w.-]*(?: [A-Z][\w.-]*)?)(?:,| and| or| &) \Z")
+_ITEM_AFTER = regexcache.compile(r"(?:,| and| or| &) ([A-Z][\w.-]*(?: [A-Z][\w.-]*)?)")
+
+
+def _listed_with_name(text: str, a: int, b: int, m: NameMatcher) -> bool:
+    """Does a glossary name (accepted or a listed misspelling) stand beside the span in a list?"""
+    gl = m.gl
+    for hit in (_ITEM_BEFORE.search(text, max(0, a - 40), a), _ITEM_AFTER.match(text, b)):
+        if hit is not None:
+            item = hit.group(1)
+            words = item.split()
+            if any(w in gl.accepted or w in gl.misspelled for w in (item, words[0], words[-1])):
+                return True
+    return False
 
 
 def find_misspellings(text: str, kind: str, m: NameMatcher):
@@ -496,10 +571,30 @@ def _verdicts(text: str, matches, m: NameMatcher):
         # Most runs are known to be no name: they are passed over first. The look-up has no
         # effect, so doing it before the tests below (which pass over a candidate) changes nothing.
         if hit is None or a < skip_until:
-            continue
+            if a < skip_until or b >= n or text[b] not in ".'’":
+                continue
+            # a run with no verdict goes on only to the tests of a dot or an apostrophe after
+            # its word, which the run's text does not show ("Charactor" of "Charactor.AI")
+        if b < n and text[b] in "'’" and last == b and text[b - 1] == "s":
+            # an organisation's name, an "s" and an apostrophe ("Anthropics'"): its possessive
+            # misspelled (the run's text has no apostrophe: decided here, not memoised by it)
+            plural = m.plural_possessive(text[a:b])
+            if plural is not None:
+                skip_until = b + 1
+                yield a, b + 1, plural
+                continue
         after = text[b] if b < n else " "
-        if after in "@/_" or (after == "." and b + 1 < n and text[b + 1].isalnum()):
-            continue  # URLs, e-mail addresses, handles, file names
+        if after in "@/_" or (after == "." and b + 1 < n and text[b + 1].isalnum()
+                              and not (text[b + 1].isdigit() and text[b - 1].isdigit())):  # "Lama-3.1": a version
+            # URLs, e-mail addresses, handles, file names; but a name with a dot in it
+            # ("Charachter.AI" for Character.AI) is one word
+            dotted = m.dotted(text, a, b) if after == "." else None
+            if dotted is not None:
+                skip_until = consumed = a + dotted[0]
+                yield a, a + dotted[0], dotted[1]
+            continue
+        if hit is None:
+            continue
         if hit is False:
             if len(memo) > 500_000:  # bounded: a huge corpus has many one-off runs
                 memo.clear()
@@ -521,6 +616,7 @@ def _verdicts(text: str, matches, m: NameMatcher):
             yield a, end, v
 
 
+_DOT_WORD = regexcache.compile(r"\.[A-Za-z]{2,}(?![\w@/-]|\.\w)")  # ".AI" of "Character.AI", not of a URL
 _SEP = "\0"  # joins the texts of a batch: no name, word, space or URL character, and no text has it
 # UTF-8 bytes to the ASCII letters and digits they are, every other byte to a space: the maximal
 # ASCII letters-and-digits runs of a text are the words of its bytes split.
@@ -641,6 +737,8 @@ def _resolve(cm: re.Match, a: int, text: str, m: NameMatcher) -> tuple[int, Verd
         org = m.gl.accepted.get(word[:-1])
         after = text[ends[0] + 1:ends[1]]
         named = m.gl.accepted.get(after) if after[:1].isupper() else None
+        if named is None and len(ends) > 2 and after[:1].isupper():
+            named = m.gl.accepted.get(text[ends[0] + 1:ends[2]])  # a name of two words ("Intels Pat Gelsinger")
         if org is not None and org.is_org and named is not None and (
                 (len(word) > 5 and not zipf_at_least(word, RARE_ZIPF)) or org in m.gl.chain(named)):
             return len(word), Verdict("fuzzy", org, word[:-1] + "'s")  # memoised by the run: one form
@@ -648,6 +746,15 @@ def _resolve(cm: re.Match, a: int, text: str, m: NameMatcher) -> tuple[int, Verd
         end = ends[k - 1]
         span = text[a:end]
         v = m.classify(span, k)
+        if v is None and k > 1:
+            # a name of several words in a compound adjective ("Chat GPT-class", "Open AI-style"):
+            # the name on its own, as for one word below
+            head, _, rest = span.rpartition("-")
+            if rest.isalpha() and rest.islower() and " " not in rest and " " in head and is_common_word(rest):
+                v = m.classify(head, k)
+                if v is None or v.kind == "ok" or (v.kind == "fuzzy" and rest not in _COMPOUND_WORDS):
+                    continue
+                return len(head), v
         if v is None:
             continue
         if v.kind == "fuzzy" and k > 1:
@@ -665,6 +772,15 @@ def _resolve(cm: re.Match, a: int, text: str, m: NameMatcher) -> tuple[int, Verd
         v = m.classify(word[:hyphen], 1)
         if v is not None and v.kind != "fuzzy":  # not a fuzzy guess ("Qwen2.5-Coder-32B" is no 'Codex')
             return hyphen, v
+    joined = _JOINED_VERSION.match(word) if hyphen < 0 else None
+    if joined is not None:
+        # a name and its number joined ("Quen2.5", "Lama3", "Gemeni2"): the name on its own, a
+        # fuzzy guess only for a head of five letters or more that is no English word
+        head = joined.group(1)
+        v = m.classify(head, 1)
+        if v is not None and v.kind != "ok" and (
+                v.kind != "fuzzy" or (len(head) >= 5 and not zipf_at_least(head, RARE_ZIPF))):
+            return len(head), v
     rest = word[hyphen + 1:] if hyphen > 0 else ""
     if rest.isalpha() and rest.islower() and "-" not in rest and is_common_word(rest):
         # a name in a compound adjective ("Nvida-backed", "Openai-compatible"): the name on its own;
@@ -679,6 +795,7 @@ def _resolve(cm: re.Match, a: int, text: str, m: NameMatcher) -> tuple[int, Verd
     return None
 
 
+_JOINED_VERSION = regexcache.compile(r"([A-Z][a-z]{2,})\d+[a-z]?\Z")  # "Lama3", "Quen2" (of "Quen2.5"), "Mistrel7b"
 _COMPOUND_WORDS = frozenset("""backed based owned powered led funded made built trained hosted native
     compatible style like sized branded designed developed run driven focused""".split())
 _NAME_GOES_ON = regexcache.compile(r"\w|[.-]\d")  # "Cloud Opus 4.1" is no "Cloud Opus 4" and a ".1"
@@ -733,8 +850,11 @@ def _plausible(text: str, a: int, b: int, span: str, v: Verdict, kind: str, m: N
         return False  # "Dr. Lama Nachman": a person's first name, not a product's misspelling
     if v.kind != "casing" and " " not in span and not entry.is_org and _ORG_SUFFIX_AFTER.match(text, b):
         return False  # a product's name before it is another organisation's ("Qwin Industries", "Lamma Farms")
-    if v.kind == "fuzzy" and entry.is_org and v.replacement == span[:-1] + "'s" and span[:-1] in m.gl.accepted:
-        return True  # an organisation's possessive without its apostrophe, before a name (`_resolve`)
+    if v.kind == "fuzzy" and entry.is_org and v.replacement.endswith("'s") and (
+            span[:-1] in m.gl.accepted or (span[-1] in "'’" and span[:-2] in m.gl.accepted)):
+        # an organisation's possessive without its apostrophe, before a name (`_resolve`), or
+        # with it after the "s" (`NameMatcher.plural_possessive`)
+        return True
     if v.kind == "known":
         # a listed misspelling that is also a very common word ("Clawed back") needs name context
         # (a capital inside, as in "Open-AI" or "Deep-Mind", makes no ordinary word)
@@ -742,7 +862,7 @@ def _plausible(text: str, a: int, b: int, span: str, v: Verdict, kind: str, m: N
         # "Youtube", "Linkedin", "Whatsapp", unless the name is an ordinary word, as "Co-pilot")
         if (" " not in span and span[1:].islower() and is_common_word(span) and _sentence_start(text, a)
                 and (entry.common_word or norm_key(span) != norm_key(entry.name))):
-            return _name_context(text, a, b, kind, entry)
+            return _name_context(text, a, b, kind, entry, m)
         if " " not in span and kind != "name" and zipf_at_least(span, WORDLIKE_ZIPF):
             # a word that is also a name ("Lama") before a capitalised word that is not the
             # product's is part of another name ("Lama Rod Owens", "Lama Dog"), not the product
@@ -751,6 +871,16 @@ def _plausible(text: str, a: int, b: int, span: str, v: Verdict, kind: str, m: N
                 return False
         return True
     if v.kind == "casing":
+        if kind != "name" and " " in span and _letters(span) == _letters(v.replacement) \
+                and all(is_common_word(w) for w in span.split()):
+            # a name of ordinary words split or cased wrongly ("Sales force", "Data bricks",
+            # "Founders fund"), which the words may mean: a name
+            # where the text capitalises it mid-sentence or lists it with a name of the field,
+            # not at a sentence's start or in a title alone (an entity's name is a name)
+            if (kind == "title" or _sentence_start(text, a)) and not _listed_with_name(text, a, a + len(span), m):
+                return False
+            if _DETERMINER_BEFORE.search(text, max(0, a - 7), a):
+                return False  # a noun phrase: "its Sales force", "a Deep mind"; no company's name
         return not _casing_misread(text, a, span, v)
     if _fuzzy_misfit(text, a, b, span, v, kind, m):
         return False
@@ -764,6 +894,10 @@ def _plausible(text: str, a: int, b: int, span: str, v: Verdict, kind: str, m: N
             return False  # another family's name ("the Altmann family"): a person is no "the"
         if _CAPITALISED_AFTER.match(text, b):
             return False  # part of another name ("Karpaty Mountains", "Altmann Siegel")
+        if _EPITHET_AFTER.match(text, b):
+            return False  # a given name and an epithet ("Suleiman the Magnificent"), no surname
+        if kind == "name" and (a == 0 or text[a - 1] == _SEP) and text[b:b + 1] == " ":
+            return False  # the first of an entity name's words is no surname ("Suleiman Pasha")
     key = norm_key(span)
     if len(key) <= 4 and not zipf_at_least(span, RARE_ZIPF) and not _sentence_start(text, a):
         return True  # "Qwan": no word at all, used mid-sentence as a name
@@ -774,13 +908,19 @@ def _plausible(text: str, a: int, b: int, span: str, v: Verdict, kind: str, m: N
     if len(words) > 1 and all(w[0].isupper() for w in words) and set(words) & set(re.split(r"[\s-]", v.replacement)):
         return True  # "Hogging Face", "Fei Fei Lee": capitalised words that share a word with the name
     if len(key) <= 4 or all(zipf_at_least(w, WORDLIKE_ZIPF) for w in words):
-        return _name_context(text, a, b, kind, entry) and not (kind != "name" and is_common_word(span.split()[0])
+        return _name_context(text, a, b, kind, entry, m) and not (kind != "name" and is_common_word(span.split()[0])
                                                                 and _sentence_start(text, a)
                                                                 and not _version_after(text, b))
     return True
 
 
+def _letters(name: str) -> str:
+    return re.sub(r"[\s-]", "", name).lower()
+
+
+_DETERMINER_BEFORE = regexcache.compile(r"\b(?:[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir|[Mm]y|[Yy]our) \Z")
 _POSSESSIVE_INSIDE = regexcache.compile(r"\w['’]s ")
+_EPITHET_AFTER = regexcache.compile(r" the [A-Z][a-z]")
 
 
 def _cut_by_window(text: str, a: int, b: int, m: NameMatcher, window: bool) -> bool:
@@ -801,7 +941,12 @@ def _cut_by_window(text: str, a: int, b: int, m: NameMatcher, window: bool) -> b
 
 # what stands before a package or module name in a command or an import
 _CODE_BEFORE = regexcache.compile(r"(?:\b(?:pip3?|uv(?:\s+pip)?|poetry|npm|pnpm|yarn|conda|mamba|brew|cargo|gem|go)\s+"
-                          r"(?:install|add|get|i)\s+(?:-\S+\s+)*(?:[\w.\[\]=<>-]+\s+)*|\bimport\s+|\bfrom\s+(?=\S+\s+import\b))$")
+                          r"(?:install|add|get|i)\s+(?:-\S+\s+)*(?:[\w.\[\]=<>-]+\s+)*|\bimport\s+)$")
+_FROM_BEFORE = regexcache.compile(r"\bfrom\s+$")
+_IMPORT_AFTER = regexcache.compile(r"\s+import\b")
+# a command-line tool's subcommand and an argument that is no word ("run llama3", "pull qwen2.5:7b", "serve -p")
+_COMMAND_AFTER = regexcache.compile(r" (?:run|pull|push|serve|list|ls|create|login|rm|show|install|chat) "
+                                    r"(?:-|[\w.-]*[\d:/][\w.:/-]*)")
 _PREFIXES = frozenset("mid pre post non co re sub semi anti multi over under inter intra self".split())
 
 
@@ -811,8 +956,12 @@ def _casing_misread(text: str, a: int, span: str, v: Verdict) -> bool:
     after them ("the root CA is" is no "CAIS")."""
     if a > 0 and text[a - 1] == "-":
         return True
-    if span.islower() and _CODE_BEFORE.search(text, max(0, a - 80), a):
-        return True  # a package or module name ("pip install openai", "import anthropic")
+    if span.islower() and (_CODE_BEFORE.search(text, max(0, a - 80), a)
+                           or (_FROM_BEFORE.search(text, max(0, a - 8), a) and _IMPORT_AFTER.match(text, a + len(span)))
+                           or _COMMAND_AFTER.match(text, a + len(span))):
+        # a package or module name ("pip install openai", "import anthropic", "from openai
+        # import OpenAI"), or a command and its argument ("ollama run llama3")
+        return True
     words = span.split()
     if len(words) == 1 and "-" in span and span[1:].islower():
         first, _, rest = span.partition("-")
@@ -861,7 +1010,10 @@ def _fuzzy_misfit(text: str, a: int, b: int, span: str, v: Verdict, kind: str, m
     if kind == "title" or len(words) != 1:
         return False
     before = _NEIGHBOUR_BEFORE.search(text, max(0, a - 40), a)
-    if before is not None and _other_name_word(before.group(1), m):
+    if before is not None and _other_name_word(before.group(1), m) and not (
+            entry.kind != "person" and _sentence_start(text, before.start(1)) and _version_after(text, b)):
+        # (a word that starts the sentence before a model's name and version is no part of
+        # that name: "Compares Gemeny 2.5 Pro with Claude")
         given = entry.name.split()[0] if entry.kind == "person" else None
         if before.group(1) != given:
             return True
@@ -1090,9 +1242,13 @@ class KnownMisspelling(_MisspellingRule):
 class NameCasing(_MisspellingRule):
     """## What it does
     Flags a glossary name written with the wrong casing or split/joined wrongly: "Openai" for
-    OpenAI, "Chat GPT" for ChatGPT, "HuggingFace" for Hugging Face, "nvidia" for Nvidia.
+    OpenAI, "Chat GPT" for ChatGPT, "HuggingFace" for Hugging Face, "nvidia" for Nvidia,
+    "Deep Seek-V3" for DeepSeek-V3. A name split into ordinary words ("Data bricks") is flagged
+    where the text capitalises it mid-sentence or lists it with another name of the field, not
+    at a sentence's start, in a title alone or after "a", "its", "our".
     Accepted variants (NVIDIA and Nvidia) and all-caps are fine; lowercase ordinary words
-    ("gemini", "llama", "apple") and hyphens before numbers ("GPT4") are not flagged.
+    ("gemini", "llama", "apple"), hyphens before numbers ("GPT4") and code ("from openai import
+    OpenAI", "ollama run llama3") are not flagged.
 
     ## Why it matters
     The same company under two spellings splits its statistics and looks careless in a title.
@@ -1128,8 +1284,11 @@ class ProbableMisspelling(_MisspellingRule):
     substitutions, transpositions) away from a glossary name but is not itself a known name:
     "Antropic", "Nvidea", "Gemeni", "Perplexety", "Sam Altmann", "Jensen Hwang". Ordinary
     English words and four-letter words are flagged only where the text uses them as a name
-    (followed by a version number or a word like "model", or as an entity name; a year is no
-    version, and a version names no company). Not flagged: an acronym one letter off another
+    (followed by a version number or a word like "model", as an entity name, or, if not common,
+    in a list beside a glossary name: "DeepSeek, Mistrial and Qwen"; a year is no version, and a
+    version names no company). A name with a dot ("Charactor.AI") is one word, a domain
+    ("Perplexity.ai") none; an organisation's "s" before an apostrophe ("Anthropics'") is its
+    possessive misspelled. Not flagged: an acronym one letter off another
     ("SASL", not "SAIL"), a word with capitals the name lacks ("BeOS"), a word beside another
     person's given name or surname ("Sebastian Leske", not Jan Leike; titles aside), a name of
     several words one of which is another word or an initial ("Visual Studio IDE").
