@@ -886,6 +886,9 @@ def _plausible(text: str, a: int, b: int, span: str, v: Verdict, kind: str, m: N
         return False
     if _POSSESSIVE_INSIDE.search(span):
         return False  # "Inflection's Pi": a possessive ends a name, so the words are two names
+    if (span.endswith("s") and span[:-1] in m.gl.accepted and " " not in span
+            and _PLURAL_BEFORE.search(text, max(0, a - 8), a)):
+        return False  # a name made plural: "the OpenAIs and Anthropics of the world"
     # fuzzy: ordinary words and short words only where the text uses them as a name
     if " " not in span and entry.kind == "person" and " " not in v.replacement:
         if is_common_word(span):
@@ -918,6 +921,7 @@ def _letters(name: str) -> str:
     return re.sub(r"[\s-]", "", name).lower()
 
 
+_PLURAL_BEFORE = regexcache.compile(r"\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Oo]ther|[Aa]ll|[Mm]ore|[Ff]uture) \Z")
 _DETERMINER_BEFORE = regexcache.compile(r"\b(?:[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir|[Mm]y|[Yy]our) \Z")
 _POSSESSIVE_INSIDE = regexcache.compile(r"\w['’]s ")
 _EPITHET_AFTER = regexcache.compile(r" the [A-Z][a-z]")
@@ -948,6 +952,14 @@ _IMPORT_AFTER = regexcache.compile(r"\s+import\b")
 _COMMAND_AFTER = regexcache.compile(r" (?:run|pull|push|serve|list|ls|create|login|rm|show|install|chat) "
                                     r"(?:-|[\w.-]*[\d:/][\w.:/-]*)")
 _PREFIXES = frozenset("mid pre post non co re sub semi anti multi over under inter intra self".split())
+_ASSIGNED = regexcache.compile(r"[=:]\s*['\"]\Z")  # model="gpt-4o", "model": 'gpt-4o'
+
+
+def _in_code(text: str, a: int) -> bool:
+    """Does text[a] stand inside a code span (after an odd number of backticks on its line) or in
+    a string assigned in code (`model="gpt-4o"`)?"""
+    line = text.rfind("\n", 0, a) + 1
+    return text.count("`", line, a) % 2 == 1 or _ASSIGNED.search(text, max(line, a - 6), a) is not None
 
 
 def _casing_misread(text: str, a: int, span: str, v: Verdict) -> bool:
@@ -956,6 +968,8 @@ def _casing_misread(text: str, a: int, span: str, v: Verdict) -> bool:
     after them ("the root CA is" is no "CAIS")."""
     if a > 0 and text[a - 1] == "-":
         return True
+    if _in_code(text, a):
+        return True  # `ollama pull mistral`, model="gpt-4o": an identifier, written as the code wants
     if span.islower() and (_CODE_BEFORE.search(text, max(0, a - 80), a)
                            or (_FROM_BEFORE.search(text, max(0, a - 8), a) and _IMPORT_AFTER.match(text, a + len(span)))
                            or _COMMAND_AFTER.match(text, a + len(span))):
