@@ -1481,6 +1481,38 @@ def _unfilled(text: str) -> tuple[str, list[int]] | None:
     return "".join(parts), where
 
 
+# a capitalised word ending in "s" right before a product's name ("Anthropics Gemini"): a maker's
+# possessive without its apostrophe, where the word less its "s" is a maker's name
+_BARE_POSSESSIVE = regexcache.compile(r"(?<![\w'’.-])[A-Z][\w.-]*?(?=s\s+$)")
+
+
+def _bare_possessives(pats: Patterns, text: str, names: list) -> list[int] | None:
+    """Where an apostrophe is missing before the "s" of a maker's possessive before a product
+    ("OpenAIs Gemini", "Nvidias Gaudi 3"): the offsets of those "s", or None. Not a name that
+    ends in "s" itself ("Databricks")."""
+    out = None
+    for a, _, _, is_prod in names:
+        if is_prod and a > 2 and text[a - 1] == " " and text[a - 2] == "s" and (
+                m := _BARE_POSSESSIVE.search(text, max(0, a - 40), a)) is not None:
+            word = m.group()
+            if pats.orgs.fullmatch(word) is not None and word + "s" not in pats.kinds:
+                out = [*(out or ()), m.end()]
+    return out
+
+
+def _apostrophised(text: str, at: list[int]) -> tuple[str, list[int]]:
+    """`text` with an apostrophe before each "s" at `at`, and where each of its characters (and
+    its end) stands in `text` (the apostrophe: at its "s")."""
+    parts, where, pos = [], [], 0
+    for i in at:
+        parts += (text[pos:i], "'")
+        where += [*range(pos, i), i]
+        pos = i
+    parts.append(text[pos:])
+    where += [*range(pos, len(text)), len(text)]
+    return "".join(parts), where
+
+
 class _AttributionRule(Rule):
     def _finding(self, ep, path, text, m, org_text, org_at, prod_entry: Entry, org_entry: Entry, gl,
                  spoken: tuple[str, list[int]] | None = None, fixable: bool = True):
@@ -1691,6 +1723,56 @@ def _person_right(gl: Glossary, person: Entry, org: Entry) -> bool:
     return maker is not None and maker.kind in MADE_KINDS and gl.is_right_maker(maker, org)
 
 
+def _person_claims(gl: Glossary, shapes: PersonShapes, text: str, names: list, people: list):
+    """`WrongMaker._people`'s claims: (claim, org's text, its offset, person, org)."""
+    orgs = [(a, b) for a, b, is_org, _ in names if is_org]
+    if not orgs:
+        return
+    starts = [a for a, _ in orgs]
+    for pa, pb in people:
+        i = bisect_left(starts, pb)  # the first org after the person (names do not overlap)
+        after = orgs[i] if i < len(orgs) else None
+        before = orgs[i - 1] if i else None
+        found = None
+        if before is not None and pa - before[1] <= _PERSON_GAP and \
+                shapes.before.fullmatch(text, before[1], pa) is not None and \
+                not shapes.past_before.search(text, max(0, before[0] - 12), before[0]):
+            found = (before, before[0], pb)
+        elif after is not None and after[0] - pb <= _PERSON_GAP and \
+                (m := shapes.after.fullmatch(text, pb, after[0])) is not None and \
+                not shapes.past_before.search(text, max(0, pa - 12), pa):
+            end = after[1]
+            if m.group("comma"):
+                r = shapes.role_after.match(text, end)
+                end = r.end() if r is not None else -1
+            elif m.group("paren"):
+                if (r := shapes.role_after.match(text, end)) is not None:
+                    end = r.end()  # "(OpenAI CEO)"
+                close = _PAREN_CLOSE.match(text, end)
+                end = -1 if close is None else close.end() if text.endswith(")", 0, close.end()) else end
+            elif m.group("of"):
+                if text.startswith(("'", "’"), end) or _PERSON_TO_AFTER.match(text, end) or (
+                        "from" in m.group("of") and _PERSON_MOVE_BEFORE.search(text, max(0, pa - 40), pa)):
+                    end = -1  # "of OpenAI's board", "from OpenAI to Anthropic", "poached X from OpenAI"
+            elif m.group("poss"):
+                if _RELATION_AFTER.match(text, end) or _PERSON_RELATION_AFTER.match(text, end):
+                    end = -1  # "Elon Musk's OpenAI lawsuit"
+            if end != -1:
+                found = (after, pa, end)
+        if found is None:
+            continue
+        (oa, ob), start, end = found
+        person = gl.lookup(text[pa:pb])
+        if person is None or person.kind != "person" or not person.maker:
+            continue
+        if shapes.past.search(text, start, end) or _PERSON_THEN_AFTER.match(text, end):
+            continue  # "Ilya Sutskever, co-founder and chief scientist of OpenAI", "OpenAI's CTO at the time"
+        org_e = _org_entry(gl, text[oa:ob])
+        if org_e is None or org_e.kind not in _PERSON_ORG_KINDS or _person_right(gl, person, org_e):
+            continue
+        yield _ListClaim(text, {"org36": (oa, ob), "prod36": (pa, pb)}, start, end), text[oa:ob], oa, person, org_e
+
+
 class WrongMaker(_AttributionRule):
     """## What it does
     Flags a product or model tied to the wrong maker in any free text: "OpenAI (Gemini)",
@@ -1746,15 +1828,24 @@ class WrongMaker(_AttributionRule):
                         text.startswith(("Its ", "Their ")):  # a context that starts with it ("Its Claude models ...")
                     yield from self._org_context_its(gl, pats, ep, paths, texts, k, found[k])
             many = [k for k in named if len(found[k]) > 1]  # a claim needs a maker and a product
-            for k in many:
+            # a maker's possessive written without its apostrophe ("Anthropics Gemini"): the maker is
+            # no name found, so such a text may hold one name only
+            bare = {k: p for k in named if (p := _bare_possessives(pats, texts[k], found[k]))}
+            for k in (sorted({*many, *bare}) if bare else many):
                 path, text, names = paths[k], texts[k], found[k]
+                spoken = None
+                if k in bare:  # read with the apostrophes, as a filler is read without
+                    spoken = _apostrophised(text, bare[k])
+                    text = spoken[0]
+                    names = pats._names(pats.names, text)
+                    spoken = (texts[k], spoken[1])
                 if ", both " in text or ", all " in text:
                     yield from self._group_claims(gl, ep, path, text, names)
-                spoken, windows = None, claim_windows(text, names)
+                windows = claim_windows(text, names)
                 if any(_FILLER.search(text, lo, hi) for lo, hi in windows) or (
                         "**" in text and any(_BOLD.search(text, lo, hi) for lo, hi in windows)):
                     if (unfilled := _unfilled(text)) is not None:
-                        spoken = (text, unfilled[1])
+                        spoken = (texts[k], unfilled[1] if spoken is None else [spoken[1][i] for i in unfilled[1]])
                         text = unfilled[0]
                         names = pats._names(pats.names, text)
                         windows = claim_windows(text, names)
@@ -1914,53 +2005,8 @@ class WrongMaker(_AttributionRule):
         """Findings of people tied to an org that is not theirs by a current role ("Anthropic CEO
         Sam Altman", "Jensen Huang, the CEO of AMD", "Satya Nadella, Google's chief executive",
         "Sam Altman of Anthropic"): the org nearest before or after the person."""
-        orgs = [(a, b) for a, b, is_org, _ in names if is_org]
-        if not orgs:
-            return
-        starts = [a for a, _ in orgs]
-        for pa, pb in people:
-            i = bisect_left(starts, pb)  # the first org after the person (names do not overlap)
-            after = orgs[i] if i < len(orgs) else None
-            before = orgs[i - 1] if i else None
-            found = None
-            if before is not None and pa - before[1] <= _PERSON_GAP and \
-                    shapes.before.fullmatch(text, before[1], pa) is not None and \
-                    not shapes.past_before.search(text, max(0, before[0] - 12), before[0]):
-                found = (before, before[0], pb)
-            elif after is not None and after[0] - pb <= _PERSON_GAP and \
-                    (m := shapes.after.fullmatch(text, pb, after[0])) is not None and \
-                    not shapes.past_before.search(text, max(0, pa - 12), pa):
-                end = after[1]
-                if m.group("comma"):
-                    r = shapes.role_after.match(text, end)
-                    end = r.end() if r is not None else -1
-                elif m.group("paren"):
-                    if (r := shapes.role_after.match(text, end)) is not None:
-                        end = r.end()  # "(OpenAI CEO)"
-                    close = _PAREN_CLOSE.match(text, end)
-                    end = -1 if close is None else close.end() if text.endswith(")", 0, close.end()) else end
-                elif m.group("of"):
-                    if text.startswith(("'", "’"), end) or _PERSON_TO_AFTER.match(text, end) or (
-                            "from" in m.group("of") and _PERSON_MOVE_BEFORE.search(text, max(0, pa - 40), pa)):
-                        end = -1  # "of OpenAI's board", "from OpenAI to Anthropic", "poached X from OpenAI"
-                elif m.group("poss"):
-                    if _RELATION_AFTER.match(text, end) or _PERSON_RELATION_AFTER.match(text, end):
-                        end = -1  # "Elon Musk's OpenAI lawsuit"
-                if end != -1:
-                    found = (after, pa, end)
-            if found is None:
-                continue
-            (oa, ob), start, end = found
-            person = gl.lookup(text[pa:pb])
-            if person is None or person.kind != "person" or not person.maker:
-                continue
-            if shapes.past.search(text, start, end) or _PERSON_THEN_AFTER.match(text, end):
-                continue  # "Ilya Sutskever, co-founder and chief scientist of OpenAI", "OpenAI's CTO at the time"
-            org_e = _org_entry(gl, text[oa:ob])
-            if org_e is None or org_e.kind not in _PERSON_ORG_KINDS or _person_right(gl, person, org_e):
-                continue
-            m = _ListClaim(text, {"org36": (oa, ob), "prod36": (pa, pb)}, start, end)
-            yield self._finding(ep, path, text, m, text[oa:ob], oa, person, org_e, gl)
+        for m, org_text, org_at, person, org_e in _person_claims(gl, shapes, text, names, people):
+            yield self._finding(ep, path, text, m, org_text, org_at, person, org_e, gl)
 
     def _org_context_maker_noun(self, gl, ep, paths, texts, k, first):
         """Findings of an org's context that calls it a product's maker with the product as the
@@ -2088,6 +2134,11 @@ class EntityWrongMaker(_AttributionRule):
             if (prod_e is None and (name.endswith(_MODEL_TAIL_ENDS) or name[-2:-1].isdigit())
                     and (tail := _MODEL_TAIL.search(name)) is not None and tail.start() > 0):
                 prod_e = gl.lookup(name[:tail.start()].strip())  # "Phi-3", "Mistral Large 2": the family's maker
+            if prod_e is not None and prod_e.kind == "person":
+                if prod_e.maker and context[:1].isalpha() and (
+                        f := self._person_in_context(gl, pats, batch, batch.episodes[n], f"{fld}.context", name, context)):
+                    yield f
+                continue
             if prod_e is not None and prod_e.is_org and prod_e.parent and any(w in context for w in _OWNED_WORDS):
                 if (f := self._owner_in_context(gl, pats, batch.episodes[n], f"{fld}.context", prod_e, context)):
                     yield f
@@ -2136,6 +2187,22 @@ class EntityWrongMaker(_AttributionRule):
                                               or shape.get("org8")):
                     continue  # "An Azure model", "Microsoft Azure model catalog": where it runs
                 yield self._finding(ep, path, original, m, org_text, org_at, prod_e, org_e, gl)
+
+    def _person_in_context(self, gl, pats, batch, ep, path: str, name: str, context: str):
+        """A person whose context starts with a current role at an org that is not theirs ("CEO of
+        Anthropic" or "Nvidia CEO; ..." of Sam Altman, Lisa Su): read as "Name, <context>" by
+        `WrongMaker`'s person shapes; a finding on the context, or None."""
+        if path not in ep.scalars or (shapes := _person_shapes(person_words(batch.knowledge))) is None:
+            return None
+        shift = len(name) + 2
+        text = f"{name}, {context[:_PERSON_GAP + 40]}"
+        names = pats._names(pats.names, text)
+        for m, org_text, org_at, person, org_e in _person_claims(gl, shapes, text, names, [(0, len(name))]):
+            if m.start() == 0 and org_at >= shift:  # the person before the org: the context's own claim
+                claim = _ListClaim(context, {"org36": (org_at - shift, org_at - shift + len(org_text))},
+                                   0, min(m.end() - shift, len(context)))
+                return self._finding(ep, path, context, claim, org_text, org_at - shift, person, org_e, gl)
+        return None
 
     def _owner_in_context(self, gl, pats, ep, path: str, unit: Entry, context: str):
         """An org with a parent whose context names another owner ("AI research lab owned by
