@@ -627,7 +627,9 @@ class Patterns:
         """Who owns an org, in its entity's context ("owned by Microsoft", "a unit of Amazon")."""
         return regexcache.compile(
             r"(?:\b(?:(?:(?:wholly|fully|majority)[- ])?owned|acquired|bought)\s+by\s+(?:the\s+)?|"
-            r"\b(?:unit|subsidiary|division|arm|part)\s+of\s+(?:the\s+)?)"
+            r"\b(?:unit|subsidiary|division|arm|part)\s+of\s+(?:the\s+)?|"
+            # a labelled owner ("owner: Google", "Parent company: Amazon")
+            r"\b(?:[Oo]wner|[Pp]arent(?:\s+company)?|[Oo]wning\s+company)\s*:\s*(?:the\s+)?)"
             rf"(?<![\w-])(?P<org32>{_alternation(self.org_forms)})(?![\w'’-])")
 
     @cached_property
@@ -1064,6 +1066,16 @@ def _lab_work(gl: Glossary, e: Entry) -> bool:
     return maker is not None and maker.kind == "ai_lab"
 
 
+def _academic(gl: Glossary, org: Entry) -> bool:
+    """A research org of no company (a university, an institute): what was made "at" it is where
+    its makers worked ("Cursor was created at MIT"); a company's lab ("developed at Microsoft
+    Research") names the company as the maker."""
+    return org.kind == "research_org" and not any(p.kind in _COMPANY_KINDS for p in gl.chain(org)[1:])
+
+
+_COMPANY_KINDS = frozenset(("ai_lab", "big_tech", "chip_maker", "company", "cloud"))
+
+
 def _org_entry(gl: Glossary, text: str) -> Entry | None:
     """The org a maker's name found in a claim names (a product named like its maker: the maker)."""
     e = gl.lookup(text)
@@ -1272,7 +1284,8 @@ _UNIT_NOUN = (_UNIT_POSS + r"(?:unit|subsidiary|division|cloud(?:\s+(?:business|
               r"capacity|regions?|accounts?|rival|competitor|alternative|supplier|backer|investor)\b)")
 _UNIT_PROBE = regexcache.compile(_UNIT_NOUN)
 # the words of `Patterns.owner_claims`, asked of an org's context first
-_OWNED_WORDS = ("owned by", "acquired by", "bought by", "unit of", "subsidiary of", "division of", "arm of", "part of")
+_OWNED_WORDS = ("owned by", "acquired by", "bought by", "unit of", "subsidiary of", "division of", "arm of", "part of",
+                "wner:", "arent:", "company:")
 # before "owned by" in an org's context: an owner of the past, a part owner, a comparison
 _NOT_OWNED_BEFORE = regexcache.compile(r"\b(?:former\w*|once|previously|originally|until|before|not|never|partly|partially|"
                                        r"minority|jointly|compet\w*|rival\w*|partner\w*|like|unlike)\b", re.I)
@@ -1479,6 +1492,38 @@ def _unfilled(text: str) -> tuple[str, list[int]] | None:
     parts.append(text[pos:])
     where += [*range(pos, len(text)), len(text)]
     return "".join(parts), where
+
+
+# between a buyer and what it bought (`WrongMaker._acquisitions`): a verb of buying, or the
+# buyer's possessive of a noun of buying ("Microsoft's $1 billion acquisition of")
+_ACQUIRED_PROBE = regexcache.compile(r"(?i:acqui|bought|buys|purchas|picked\s+up|snapped\s+up|took\s+over|takeover|buyout|owner|parent)")
+# who owns an org or product, named after it ("Owner of GitHub: Google", "the parent company of
+# YouTube is Amazon")
+_OWNER_OF_BEFORE = regexcache.compile(r"\b(?i:owner|parent(?:\s+company)?)\s+of\s+(?:the\s+)?$")
+_OWNER_GAP = regexcache.compile(r"\s*(?::|=|[—–]|\s-|,|\s+is|\s+was|\s+remains)\s*(?:the\s+|still\s+)?")
+_ACQUIRED_GAP = regexcache.compile(
+    r"(?:\s+(?:(?:has|finally|quietly|just|also|then|eventually)\s+)?(?i:acquired|acquires|bought|buys|purchased|purchases|"
+    r"picked\s+up|snapped\s+up|took\s+over|takes\s+over)|"
+    r"['’]s\s+(?:[$€£]?\d[\d.,]*\s*(?:billion|million|bn|[mbMB])?\s+|(?:19|20)\d\d\s+)?(?i:acquisition|purchase|takeover|buyout)\s+of)"
+    r"\s+(?:the\s+)?")
+# before the buyer: an attempt, a wish, a hypothesis or a denial in the same clause
+_NOT_ACQUIRED_BEFORE = regexcache.compile(
+    r"\b(?i:if|whether|imagine|suppose|what\s+if|would|could|might|nearly|almost|never|not|tried|trying|wanted|"
+    r"failed|attempt\w*|rumou?r\w*|plan\w*|proposed|bid|unless|n['’]t)\b[^.;!?]*$")
+# after a product bought: goods and services, not the product's business ("ChatGPT Plus seats")
+_GOODS_AFTER = regexcache.compile(
+    r"(?:['’]s|\s+(?i:plus|pro|enterprise|team|premium|business|licen[cs]es?|seats?|subscriptions?|credits?|"
+    r"access|ads?|capacity|shares|stock|stakes?|compute|instances?|GPUs?|chips?|time|tokens?|accounts?))\b")
+
+
+# a maker as the subject of a counterfactual ("If Apple had built ChatGPT", "Imagine Google had
+# shipped it first", "What if Meta had released Claude"): no claim of what happened
+_COUNTERFACTUAL_BEFORE = regexcache.compile(r"\b(?:[Ii]f|[Ii]magine|[Ss]uppose|[Ss]upposing|[Ww]ish|[Pp]retend)\s+(?:that\s+)?$")
+_COUNTERFACTUAL_VERB = regexcache.compile(r"\s+(?:had|would\s+have|could\s+have|were\s+to)\s")
+# a claim denied and corrected at once ("not Google's Claude, it's Anthropic's", "not Grok by
+# Anthropic but xAI's")
+_CORRECTED_BEFORE = regexcache.compile(r"\b(?:[Nn]ot|[Nn]ever|isn['’]t|wasn['’]t)\s+(?:the\s+|a\s+)?$")
+_CORRECTED_AFTER = regexcache.compile(r"\s*[,;—–-]*\s*(?:it['’]s|it\s+is|it\s+was|but|rather|instead)\b")
 
 
 # a capitalised word ending in "s" right before a product's name ("Anthropics Gemini"): a maker's
@@ -1849,6 +1894,8 @@ class WrongMaker(_AttributionRule):
                         text = unfilled[0]
                         names = pats._names(pats.names, text)
                         windows = claim_windows(text, names)
+                if _ACQUIRED_PROBE.search(text):
+                    yield from self._acquisitions(gl, ep, path, text, names, spoken)
                 fronted = _fronted_claims(pats, text) if windows and " by " in text else ()
                 # an org with a parent and another org's possessive; two products
                 if any(is_org and text[a:b] in unit_forms and _UNIT_AFTER.match(text, b) for a, b, is_org, _ in names):
@@ -1908,10 +1955,16 @@ class WrongMaker(_AttributionRule):
                                 not m.group("org") and not m.group("prod2") and not made
                                 and (_PLATFORM_BEFORE if tied else _NOT_A_CLAIM).search(before)):
                             continue
+                        if org_at == m.start() and _COUNTERFACTUAL_BEFORE.search(text, max(0, org_at - 30), org_at) and \
+                                _COUNTERFACTUAL_VERB.match(text, org_at + len(org_text)):
+                            continue  # "If Apple had built ChatGPT itself, ...": what did not happen
+                        if _CORRECTED_BEFORE.search(text, max(0, m.start() - 8), m.start()) and \
+                                _CORRECTED_AFTER.match(text, m.end()):
+                            continue  # "It's not Google's Claude, it's Anthropic's": the claim denied
                         if m.group("org11") and _NOT_A_CLAIM.search(text, org_at + len(org_text), m.start("prod11")):
                             continue  # "Google's rival model, Claude": a comparison
                         if m.group("prod4") and " at " in text[m.start():org_at] and (
-                                org_e.kind == "research_org" or text.startswith(("'", "’"), org_at + len(org_text))):
+                                _academic(gl, org_e) or text.startswith(("'", "’"), org_at + len(org_text))):
                             continue  # "Cursor was created at MIT", "built at Microsoft's data centers": a place
                         if m.group("prod4") and org_e.kind == "cloud":
                             continue  # "Llama models from Azure": a cloud serves others' models
@@ -1969,6 +2022,35 @@ class WrongMaker(_AttributionRule):
                                 continue  # "the thing Samsung shipped was Gemini Nano": a platform's move
                         yield self._finding(ep, path, text, m, org_text, org_at, prod_e, org_e, gl, spoken,
                                             fixable=not via)
+
+    def _acquisitions(self, gl, ep, path: str, text: str, names: list, spoken):
+        """Findings of an org said to have bought what another owns ("Google bought GitHub",
+        "Microsoft's acquisition of Instagram"): the buyer right before the bought org (one with
+        a parent in the glossary) or product (not a chip: "Meta bought H100s" is a purchase).
+        Not an attempt, a wish or a hypothesis ("tried to buy", "if Microsoft had bought TikTok"),
+        nor goods bought of a product ("bought ChatGPT Plus seats")."""
+        for (a, b, is_org, _), (a2, b2, is_org2, _) in zip(names, names[1:]):
+            if is_org and _ACQUIRED_GAP.fullmatch(text, b, a2) is not None:
+                if text.startswith("?", _VERSION_AFTER.match(text, b2).end()):
+                    continue  # "Google bought GitHub? No, ...": a question
+            elif is_org2 and _OWNER_GAP.fullmatch(text, b, a2) and _OWNER_OF_BEFORE.search(text, max(0, a - 30), a):
+                a, b, a2, b2 = a2, b2, a, b  # "Owner of GitHub: Google": the owner after what it owns
+            else:
+                continue
+            buyer, bought = _org_entry(gl, text[a:b]), gl.lookup(text[a2:b2])
+            if buyer is None or bought is None or buyer is bought or buyer.kind not in _COMPANY_KINDS:
+                continue
+            chain = gl.chain(bought)
+            if bought.is_org:
+                if not bought.parent or any(e in chain[1:] for e in gl.chain(buyer)):
+                    continue  # no owner known; a sister company ("Google acquired Waymo": Alphabet's both)
+            elif bought.kind != "product" or not chain or chain[0].kind == "chip_maker":
+                continue
+            if gl.is_right_maker(bought, buyer) or _NOT_ACQUIRED_BEFORE.search(text, max(0, a - 40), a) or \
+                    _GOODS_AFTER.match(text, _VERSION_AFTER.match(text, b2).end()) or _PLURAL.match(text, a2):
+                continue
+            claim = _ListClaim(text, {"org39": (a, b), "prod39": (a2, b2)}, min(a, a2), max(b, b2))
+            yield self._finding(ep, path, text, claim, text[a:b], a, bought, buyer, gl, spoken)
 
     def _group_claims(self, gl, ep, path: str, text: str, names: list):
         """Findings of a list of products that a closing phrase gives one maker ("GPT-4o, o1 and
@@ -2143,6 +2225,10 @@ class EntityWrongMaker(_AttributionRule):
                 if (f := self._owner_in_context(gl, pats, batch.episodes[n], f"{fld}.context", prod_e, context)):
                     yield f
                 continue
+            if prod_e is not None and prod_e.kind == "product" and prod_e.maker and ":" in context and (
+                    f := self._owner_in_context(gl, pats, batch.episodes[n], f"{fld}.context", prod_e, context, True)):
+                yield f  # "Professional network; owner: Google" of LinkedIn
+                continue
             if prod_e is None or prod_e.kind not in MADE_KINDS or not prod_e.maker:
                 continue
             ep = batch.episodes[n]
@@ -2181,7 +2267,7 @@ class EntityWrongMaker(_AttributionRule):
                 shape = m.groupdict()
                 if shape.get("org3") and _USES_BEFORE.search(context, max(0, m.start() - 40), m.start()):
                     continue  # "uses models from Anthropic": what it runs on, not who made it
-                if shape.get("org7") and org_e.kind == "research_org":
+                if shape.get("org7") and _academic(gl, org_e):
                     continue  # "Model created at MIT": where its makers worked
                 if org_e.kind == "cloud" and (shape.get("org2") or shape.get("org4") or shape.get("org5")
                                               or shape.get("org8")):
@@ -2204,13 +2290,15 @@ class EntityWrongMaker(_AttributionRule):
                 return self._finding(ep, path, context, claim, org_text, org_at - shift, person, org_e, gl)
         return None
 
-    def _owner_in_context(self, gl, pats, ep, path: str, unit: Entry, context: str):
+    def _owner_in_context(self, gl, pats, ep, path: str, unit: Entry, context: str, labelled: bool = False):
         """An org with a parent whose context names another owner ("AI research lab owned by
         Microsoft" for DeepMind, "a subsidiary of Amazon" for Waymo): a finding, or None. Only
         ownership, not a deal, backing or a customer."""
         if path not in ep.scalars:
             return None
         for m in pats.owner_claims.finditer(context):
+            if labelled and ":" not in m.group():
+                continue  # of a product: only a labelled owner ("owner: Google"), not "bought by Meta"
             org_e = _org_entry(gl, m.group("org32"))
             if org_e is None or org_e is unit or gl.is_right_maker(unit, org_e):
                 continue
