@@ -39,7 +39,7 @@ _KIND_WORDS = r"(?:model|models|chatbot|assistant|LLM|LLMs|AI|family|series|prod
 # what an apposition calls a product ("Copilot, a product of Amazon"): one thing, named as such
 _APPOSITION_KINDS = (r"(?:model|chatbot|assistant|agent|LLM|product|tool|service|app|system|platform|family|series|cloud|"
                      r"chip|GPU|accelerator|processor|editor|IDE|engine|generator|classifier|MoE|bot|suite|framework|"
-                     r"library|SDK|variant|checkpoint|headset|glasses|phone|device|robot|browser|chipset)")
+                     r"library|SDK|variant|checkpoint|headset|glasses|phone|device|robot|browser|chipset|stack|toolkit)")
 # a capitalised adjective of a country or language ("French", "Chinese", "British", "Israeli"),
 # which may stand among the lowercase words before a kind ("Google's French model")
 _DEMONYM = r"[A-Z][a-z]+(?:an|ese|ish|ch|ic|i)(?![\w-])"
@@ -341,7 +341,7 @@ _NAME_BOUNDARY = regexcache.compile(r"(?<![\w-])")
 _RARE_SHAPES = ("prod27", "prod28", "org29", "prod30", "prod31", "prod32")
 # what an entity's context calls the entity in a maker claim ("Google's video model", "Anthropic's coding agent")
 _CONTEXT_KINDS = (r"(?:model|models|product|chatbot|assistant|agent|tool|LLM|platform|service|family|series|app|"
-                  r"chip|chips|GPU|GPUs|accelerator|processor|editor|IDE|engine|generator)")
+                  r"chip|chips|GPU|GPUs|accelerator|processor|editor|IDE|engine|generator|stack|framework|library|toolkit)")
 # the words before a maker in `Patterns.context_clause_claims` (with an article or none after them)
 _CLAUSE_BEFORE_MAKER = (" that ", " which ", " at ", "(", "(by ", "(from ")
 _ARTICLE = regexcache.compile(r"(?:an?\s+|the\s+|one\s+of\s+)?")
@@ -603,10 +603,10 @@ class Patterns:
         kinds = "(?:" + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" if w[0].islower() else w
                                  for w in _CONTEXT_KINDS[3:-1].split("|")) + ")"
         verbs = (r"(?:built|made|developed|created|trained|designed|released|launched|open[- ]sourced|introduced|"
-                 r"unveiled|published|ships|makes|builds|develops|trains)")
+                 r"unveiled|published|ships|makes|builds|develops|trains|designs|creates)")
         return regexcache.compile("|".join([
             rf"\b{kinds}\s+(?:that|which)\s+{_THE_TEAM}(?<![\w-])(?P<org6>{alt}){_TEAM_AFTER}\s+(?:[a-z]+ly\s+)?{verbs}"
-            r"(?!\s+(?:on|into|to|through|via|available|with|in\s+[A-Z])\b)\b",
+            r"(?!\s+(?:(?:on|into|to|through|via|available|with|across|inside|within)\b|in\s+[A-Z]))\b",
             rf"\b{_MADE_AT}\s+(?<![\w-])(?P<org7>{alt})(?![\w'’-])(?!\s+[A-Z])",
             rf"\b{kinds}\s*\(\s*(?:by\s+|from\s+)?(?<![\w-])(?P<org8>{alt})\s*\)",
         ]))
@@ -796,7 +796,9 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
                 # "with" a partner or platform, not with what the product has ("released Qwen 2.5 with
                 # strong math scores")
                 rf"(?!\s+(?:models?\s+|family\s+)?(?:into|on|{_IN_PLACE}|with(?=\s+(?:the\s+|its\s+|their\s+)?[A-Z])|"
-                r"for|to|through|via|available|integration|"
+                # a purpose of competing is the maker's own ("rolled out Trainium 2 to compete with Nvidia")
+                r"for|to(?!\s+(?:compete|rival|challenge|counter|take\s+on)\b)|through|via|across|inside|within|throughout|"
+                r"available|integration|"
                 r"support|access|availability|features?|partnership|deal|plugin|extension|API)\b)"
                 # the same words capitalised in a headline ("Microsoft Releases GPT-4o In Azure")
                 r"(?!\s+(?:Models?\s+)?(?:Into|On|In|With|For|To|Through|Via|Available|Integration|Support|Access|"
@@ -822,7 +824,7 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
     # the words before the kind are any lowercase ones ("Google's small model", "OpenAI's video
     # model"); a comparison among them is no claim (`WrongMaker`)
     # the kind may be a word for one product of the maker's ("Mistral Large, Anthropic's flagship")
-    apposed = (rf"\s+(?:(?:AI|ML|LLM|[a-z][\w-]*|{_DEMONYM})\s+){{0,3}}?(?:{_APPOSITION_KINDS}|architecture|flagship|release|offering|creation|brainchild|answer|response|entry|thing|(?:latest|newest)(?!\s+\w))s?\b"
+    apposed = (rf"\s+(?:(?:AI|ML|LLM|[a-z][\w-]*|{_DEMONYM})\s+){{0,3}}?(?:{_APPOSITION_KINDS}|architecture|flagship|release|offering|creation|brainchild|answer|response|entry|thing|property|brand|(?:latest|newest)(?!\s+\w))s?\b"
                # a list goes on with another name ("and Gemini", "and the Claude family", "and Meta's");
                # a clause does not ("Sora, Google's video model, and its impact", "..., and then Mistral")
                r"(?!\s*,?\s+(?:and|or|&)\s+(?:(?:the|an?)\s+)?(?:[A-Z\d]|(?!(?:it|that|there|here|he|she|what|who|where)['’])[\w-]+['’]s\b))")
@@ -1133,7 +1135,9 @@ _LIST_AFTER = regexcache.compile(r"\s*,?\s+(?:and|or|&)\s+[A-Z]|\s*,\s*[A-Z]")
 _AUTHORED = regexcache.compile(r"\b(?:c(?:a|o)mes?\s+out\s+with|dropped|drops|unveil\w*|reveal\w*|debut\w*|teas\w*)\b", re.I)
 # of the verbs of bringing out, those of a maker's own launch: claims of an org with a lab of its
 # own (`_model_maker`), whose launch is its own work; announcing and rolling out are a platform's too
-_LAUNCHED = regexcache.compile(r"\b(?:launch\w*|ship(?:ped|s)?)\b", re.I)
+_LAUNCHED = regexcache.compile(r"\b(?:launch\w*|ship(?:ped|s)?|roll(?:ed|s)\s+out)\b", re.I)
+_COMPETE_AFTER = regexcache.compile(r"\s+(?:(?:chips?|models?|GPUs?|accelerators?)\s+)?(?:to|in\s+order\s+to)\s+"
+                                    r"(?:compete|rival|challenge|counter|take\s+on)\b")
 
 
 def _chip_of_chip_maker(gl: Glossary, org: Entry, prod: Entry) -> bool:
@@ -1500,6 +1504,7 @@ _ACQUIRED_PROBE = regexcache.compile(r"(?i:acqui|bought|buys|purchas|picked\s+up
 # who owns an org or product, named after it ("Owner of GitHub: Google", "the parent company of
 # YouTube is Amazon")
 _OWNER_OF_BEFORE = regexcache.compile(r"\b(?i:owner|parent(?:\s+company)?)\s+of\s+(?:the\s+)?$")
+_OWNER_POSS_GAP = regexcache.compile(r"['’]s\s+(?:owner|parent(?:\s+company)?)\s*(?:,|:|\s+is|\s+was)?\s*(?:the\s+|still\s+)?")
 _OWNER_GAP = regexcache.compile(r"\s*(?::|=|[—–]|\s-|,|\s+is|\s+was|\s+remains)\s*(?:the\s+|still\s+)?")
 _ACQUIRED_GAP = regexcache.compile(
     r"(?:\s+(?:(?:has|finally|quietly|just|also|then|eventually)\s+)?(?i:acquired|acquires|bought|buys|purchased|purchases|"
@@ -1594,7 +1599,8 @@ _ORG_CONTEXT = regexcache.compile(
     r"(?:[Cc]redited|[Pp]raised|[Rr]ecogni[sz]ed)\s+(?:with|for)\s+|[Rr]esponsible\s+for\s+|"
     r"(?:[Mm]entioned|[Dd]iscussed|[Rr]eferenced|[Cc]ited|[Nn]oted|[Hh]ighlighted|[Ff]amous|[Rr]enowned)\s+for\s+)?"
     r"(?:(?:(?:[Tt]he|[Aa]n?|[Ii]ts)\s+)?(?:(?:[a-z][\w-]*|AI|[A-Z][a-z]+(?:an|ese|ish|ch|ic|i))\s+){0,2}?"
-    r"(?:(?:[Mm]akers?|[Dd]evelopers?|[Cc]reators?|[Bb]uilders?|[Oo]wners?|[Pp]ublishers?|[Dd]esigners?|[Pp]roducers?)\s+of|"
+    r"(?:(?:[Mm]akers?|[Dd]evelopers?|[Cc]reators?|[Bb]uilders?|[Oo]wners?|[Pp]ublishers?|[Dd]esigners?|[Pp]roducers?|"
+    r"[Pp]arent(?:\s+company)?)\s+of|"
     r"(?:[Cc]ompany|[Ll]ab|[Ss]tartup|[Ff]irm|[Tt]eam|[Oo]rganization|[Gg]roup|[Pp]eople|[Oo]ne)\s+(?:behind|(?:that|which|who)\s+"
     r"(?:makes|made|builds|built|develops|developed|creates|created|trains|trained|designs|designed|released|launched|"
     r"open[- ]sourced)))\s+"
@@ -1988,7 +1994,9 @@ class WrongMaker(_AttributionRule):
                                  and _makes_models(gl, org_e) and _lab_work(gl, prod_e))
                                 # a launch by a company with a lab of its own ("Google launched ChatGPT")
                                 or (_LAUNCHED.search(text, org_at + len(org_text), m.start("prod15"))
-                                    and _model_maker(gl, org_e) and _lab_work(gl, prod_e))
+                                    and _makes_models(gl, org_e) and _lab_work(gl, prod_e))
+                                # to compete: its own product ("Google rolled out Trainium 2 to compete with Nvidia")
+                                or (_makes_models(gl, org_e) and _COMPETE_AFTER.match(text, m.end()))
                                 or _chip_of_chip_maker(gl, org_e, prod_e)):
                             continue  # "Samsung launched Gemini Live", "OpenAI announced H100 clusters": a platform's
                             # or a customer's move; a lab brings out models and its own products
@@ -2031,9 +2039,11 @@ class WrongMaker(_AttributionRule):
         nor goods bought of a product ("bought ChatGPT Plus seats")."""
         for (a, b, is_org, _), (a2, b2, is_org2, _) in zip(names, names[1:]):
             if is_org and _ACQUIRED_GAP.fullmatch(text, b, a2) is not None:
-                if text.startswith("?", _VERSION_AFTER.match(text, b2).end()):
-                    continue  # "Google bought GitHub? No, ...": a question
-            elif is_org2 and _OWNER_GAP.fullmatch(text, b, a2) and _OWNER_OF_BEFORE.search(text, max(0, a - 30), a):
+                after = _VERSION_AFTER.match(text, b2).end()
+                if text.startswith("?", after) or _GOODS_AFTER.match(text, after) or _PLURAL.match(text, a2):
+                    continue  # "Google bought GitHub? No, ...": a question; "bought ChatGPT Plus seats": goods
+            elif is_org2 and ((_OWNER_GAP.fullmatch(text, b, a2) and _OWNER_OF_BEFORE.search(text, max(0, a - 30), a))
+                              or _OWNER_POSS_GAP.fullmatch(text, b, a2)):
                 a, b, a2, b2 = a2, b2, a, b  # "Owner of GitHub: Google": the owner after what it owns
             else:
                 continue
@@ -2046,8 +2056,7 @@ class WrongMaker(_AttributionRule):
                     continue  # no owner known; a sister company ("Google acquired Waymo": Alphabet's both)
             elif bought.kind != "product" or not chain or chain[0].kind == "chip_maker":
                 continue
-            if gl.is_right_maker(bought, buyer) or _NOT_ACQUIRED_BEFORE.search(text, max(0, a - 40), a) or \
-                    _GOODS_AFTER.match(text, _VERSION_AFTER.match(text, b2).end()) or _PLURAL.match(text, a2):
+            if gl.is_right_maker(bought, buyer) or _NOT_ACQUIRED_BEFORE.search(text, max(0, min(a, a2) - 40), min(a, a2)):
                 continue
             claim = _ListClaim(text, {"org39": (a, b), "prod39": (a2, b2)}, min(a, a2), max(b, b2))
             yield self._finding(ep, path, text, claim, text[a:b], a, bought, buyer, gl, spoken)
