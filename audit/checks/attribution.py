@@ -771,7 +771,7 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
                rf"(?:\s*\(\s*|\s*[—–]\s*|\s+--?\s+)(?:(?:the|a)\s+)?{maker_noun}|"
                rf"\s+(?:is|was)\s+(?:(?:also|really|actually)\s+)?(?:the|a)\s+{maker_noun})\s+")
     # a product's maker named by a possessive noun ("ChatGPT's maker, Anthropic")
-    maker20 = r"['’]s\s+(?:maker|creator|developer|builder|parent(?:\s+company)?)\s*,?\s+"
+    maker20 = r"['’]s\s+(?:maker|creator|developer|builder|owner|parent(?:\s+company)?)\s*,?\s+"
     rel18 = (rf"{_KIND_BEFORE_MAKER}(?:,|\s+(?:is|was))\s+(?:the|an?)\s+(?:(?!{_APPOSITION_KINDS}s?\s)(?:[a-z][\w-]*|AI|{_DEMONYM})\s+){{0,2}}"
              rf"(?:{_APPOSITION_KINDS}s?|weights|checkpoints?|ones?)\s+"
              r"(?:(?:that|which)\s+)?")
@@ -1500,7 +1500,41 @@ def _unfilled(text: str) -> tuple[str, list[int]] | None:
 
 # between a buyer and what it bought (`WrongMaker._acquisitions`): a verb of buying, or the
 # buyer's possessive of a noun of buying ("Microsoft's $1 billion acquisition of")
-_ACQUIRED_PROBE = regexcache.compile(r"(?i:acqui|bought|buys|purchas|picked\s+up|snapped\s+up|took\s+over|takeover|buyout|owner|parent)")
+
+
+def _acquisitions(gl: Glossary, text: str, names: list) -> list:
+    """Claims of an org said to have bought what another owns ("Google bought GitHub",
+    "Microsoft's acquisition of Instagram", "Owner of GitHub: Google", "AWS's owner, Microsoft"):
+    (claim, buyer, bought) of the buyer right before the bought org (one with a parent in the
+    glossary) or product (not a chip: "Meta bought H100s" is a purchase), or the owner right
+    after it. Not an attempt, a wish or a hypothesis ("tried to buy", "if Microsoft had bought
+    TikTok"), a question, nor goods bought of a product ("bought ChatGPT Plus seats")."""
+    out = []
+    for (a, b, is_org, _), (a2, b2, is_org2, _) in zip(names, names[1:]):
+        if a2 - b > 48 or not (is_org or is_org2):
+            continue  # (a cheap test first: this runs on every text with two names)
+        if is_org and _ACQUIRED_GAP.fullmatch(text, b, a2) is not None:
+            after = _VERSION_AFTER.match(text, b2).end()
+            if text.startswith("?", after) or _GOODS_AFTER.match(text, after) or _PLURAL.match(text, a2):
+                continue  # "Google bought GitHub? No, ...": a question; "bought ChatGPT Plus seats": goods
+        elif is_org2 and ((_OWNER_GAP.fullmatch(text, b, a2) and _OWNER_OF_BEFORE.search(text, max(0, a - 30), a))
+                          or (is_org and _OWNER_POSS_GAP.fullmatch(text, b, a2))):  # a product's: `prod20`
+            a, b, a2, b2 = a2, b2, a, b  # "Owner of GitHub: Google": the owner after what it owns
+        else:
+            continue
+        buyer, bought = _org_entry(gl, text[a:b]), gl.lookup(text[a2:b2])
+        if buyer is None or bought is None or buyer is bought or buyer.kind not in _COMPANY_KINDS:
+            continue
+        chain = gl.chain(bought)
+        if bought.is_org:
+            if not bought.parent or any(e in chain[1:] for e in gl.chain(buyer)):
+                continue  # no owner known; a sister company ("Google acquired Waymo": Alphabet's both)
+        elif bought.kind != "product" or not chain or chain[0].kind == "chip_maker":
+            continue
+        if gl.is_right_maker(bought, buyer) or _NOT_ACQUIRED_BEFORE.search(text, max(0, min(a, a2) - 40), min(a, a2)):
+            continue
+        out.append((_ListClaim(text, {"org39": (a, b), "prod39": (a2, b2)}, min(a, a2), max(b, b2)), buyer, bought))
+    return out
 # who owns an org or product, named after it ("Owner of GitHub: Google", "the parent company of
 # YouTube is Amazon")
 _OWNER_OF_BEFORE = regexcache.compile(r"\b(?i:owner|parent(?:\s+company)?)\s+of\s+(?:the\s+)?$")
@@ -1542,7 +1576,7 @@ def _bare_possessives(pats: Patterns, text: str, names: list) -> list[int] | Non
     ends in "s" itself ("Databricks")."""
     out = None
     for a, _, _, is_prod in names:
-        if is_prod and a > 2 and text[a - 1] == " " and text[a - 2] == "s" and (
+        if is_prod and text.startswith("s ", a - 2) and a > 2 and (
                 m := _BARE_POSSESSIVE.search(text, max(0, a - 40), a)) is not None:
             word = m.group()
             if pats.orgs.fullmatch(word) is not None and word + "s" not in pats.kinds:
@@ -1900,8 +1934,10 @@ class WrongMaker(_AttributionRule):
                         text = unfilled[0]
                         names = pats._names(pats.names, text)
                         windows = claim_windows(text, names)
-                if _ACQUIRED_PROBE.search(text):
-                    yield from self._acquisitions(gl, ep, path, text, names, spoken)
+                if (bought := _acquisitions(gl, text, names)):
+                    for claim, buyer, bought_e in bought:
+                        yield self._finding(ep, path, text, claim, claim.group("org39"), claim.start("org39"), bought_e,
+                                            buyer, gl, spoken)
                 fronted = _fronted_claims(pats, text) if windows and " by " in text else ()
                 # an org with a parent and another org's possessive; two products
                 if any(is_org and text[a:b] in unit_forms and _UNIT_AFTER.match(text, b) for a, b, is_org, _ in names):
@@ -2030,36 +2066,6 @@ class WrongMaker(_AttributionRule):
                                 continue  # "the thing Samsung shipped was Gemini Nano": a platform's move
                         yield self._finding(ep, path, text, m, org_text, org_at, prod_e, org_e, gl, spoken,
                                             fixable=not via)
-
-    def _acquisitions(self, gl, ep, path: str, text: str, names: list, spoken):
-        """Findings of an org said to have bought what another owns ("Google bought GitHub",
-        "Microsoft's acquisition of Instagram"): the buyer right before the bought org (one with
-        a parent in the glossary) or product (not a chip: "Meta bought H100s" is a purchase).
-        Not an attempt, a wish or a hypothesis ("tried to buy", "if Microsoft had bought TikTok"),
-        nor goods bought of a product ("bought ChatGPT Plus seats")."""
-        for (a, b, is_org, _), (a2, b2, is_org2, _) in zip(names, names[1:]):
-            if is_org and _ACQUIRED_GAP.fullmatch(text, b, a2) is not None:
-                after = _VERSION_AFTER.match(text, b2).end()
-                if text.startswith("?", after) or _GOODS_AFTER.match(text, after) or _PLURAL.match(text, a2):
-                    continue  # "Google bought GitHub? No, ...": a question; "bought ChatGPT Plus seats": goods
-            elif is_org2 and ((_OWNER_GAP.fullmatch(text, b, a2) and _OWNER_OF_BEFORE.search(text, max(0, a - 30), a))
-                              or _OWNER_POSS_GAP.fullmatch(text, b, a2)):
-                a, b, a2, b2 = a2, b2, a, b  # "Owner of GitHub: Google": the owner after what it owns
-            else:
-                continue
-            buyer, bought = _org_entry(gl, text[a:b]), gl.lookup(text[a2:b2])
-            if buyer is None or bought is None or buyer is bought or buyer.kind not in _COMPANY_KINDS:
-                continue
-            chain = gl.chain(bought)
-            if bought.is_org:
-                if not bought.parent or any(e in chain[1:] for e in gl.chain(buyer)):
-                    continue  # no owner known; a sister company ("Google acquired Waymo": Alphabet's both)
-            elif bought.kind != "product" or not chain or chain[0].kind == "chip_maker":
-                continue
-            if gl.is_right_maker(bought, buyer) or _NOT_ACQUIRED_BEFORE.search(text, max(0, min(a, a2) - 40), min(a, a2)):
-                continue
-            claim = _ListClaim(text, {"org39": (a, b), "prod39": (a2, b2)}, min(a, a2), max(b, b2))
-            yield self._finding(ep, path, text, claim, text[a:b], a, bought, buyer, gl, spoken)
 
     def _group_claims(self, gl, ep, path: str, text: str, names: list):
         """Findings of a list of products that a closing phrase gives one maker ("GPT-4o, o1 and

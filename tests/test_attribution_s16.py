@@ -1,0 +1,119 @@
+"""Attribution on phrasings from an independent held-out probe (session 16, attr16): a maker's
+possessive without its apostrophe, a person entity whose context opens with a role at another
+org, buying and owning ("Google bought GitHub", "Owner of GitHub: Google", "AWS's owner,
+Microsoft"), a lab of a company as the place of making, launches by any maker of models and
+roll-outs "to compete", a property or a software stack of another maker. Each case both ways,
+through the real rules: the field, the evidence and the maker the fix names."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import audit_text, episode_text, insight_episode, quote_episode, summary_episode, title_episode
+
+
+def _findings(text: str, episode):
+    return [(f.rule, f.field, f.evidence, f.fix.description if f.fix else None)
+            for f in audit_text(episode(text), select=("A4",))]
+
+
+_S, _Q, _T, _I = summary_episode, quote_episode, title_episode, insight_episode
+_FIELD = {_S: "summary", _Q: "quotes[0].text", _T: "title", _I: "insights[0].text"}
+
+# (episode, text, evidence, the right maker the fix names)
+FOUND = [
+    # a possessive without its apostrophe
+    (_S, "Googles Claude 3.7 Sonnet is the coding favourite this year.", "Googles Claude 3.7 Sonnet", "Anthropic"),
+    (_I, "Teams should try Metas Qwen models for multilingual work.", "Metas Qwen", "Alibaba"),
+    (_Q, "Honestly, AMDs H200 is the one everybody wants.", "AMDs H200", "Nvidia"),
+    # buying and owning
+    (_T, "How Amazon Bought LinkedIn and Changed Recruiting", "Amazon Bought LinkedIn", "Microsoft"),
+    (_S, "Apple's acquisition of WhatsApp is cited as the deal of the decade.", "Apple's acquisition of WhatsApp", "Meta"),
+    (_Q, "Back then Meta snapped up GitHub for a song.", "Meta snapped up GitHub", "Microsoft"),
+    (_S, "Owner of Waymo: Amazon. The guests never question it.", "Waymo: Amazon", "Alphabet"),
+    (_Q, "Instagram's owner, Google, is sitting on all that data.", "Instagram's owner, Google", "Meta"),
+    (_S, "GitHub's owner, Amazon, is pushing agents hard.", "GitHub's owner, Amazon", "Microsoft"),
+    (_S, "Instagram, a Google property, is discussed for teen usage.", "Instagram, a Google property", "Meta"),
+    # a launch by a maker of models, a roll-out to compete
+    (_Q, "Tencent launched Doubao and everybody copied the pricing.", "Tencent launched Doubao", "ByteDance"),
+    (_S, "Microsoft rolled out Gaudi 3 to compete with Nvidia.", "Microsoft rolled out Gaudi 3", "Intel"),
+]
+QUIET = [
+    (_S, "Anthropics team shipped Claude Code in February."),  # no product after the bare possessive: no claim read
+    (_S, "Databricks acquired MosaicML for $1.3 billion."),
+    (_S, "Microsoft bought LinkedIn in 2016 and GitHub in 2018."),
+    (_Q, "Facebook bought Instagram before anyone saw it coming."),
+    (_S, "Nvidia's failed acquisition of Arm was blocked by regulators."),
+    (_Q, "If Microsoft had bought YouTube, who knows."),
+    (_Q, "Meta tried to buy Snapchat, and Google never bought GitHub."),
+    (_S, "Meta bought 350,000 H100s for its clusters."),
+    (_S, "Apple bought YouTube ads for the launch."),
+    (_Q, "Did Google buy GitHub? No, Microsoft bought GitHub."),
+    (_S, "Owner of GitHub: Microsoft."),
+    (_S, "AWS's owner, Amazon, spends the most on chips."),
+    (_S, "YouTube, a Google property, hosts the show."),
+    (_S, "Cursor was created at MIT by four students."),
+    (_S, "AlphaFold, developed at Google DeepMind, won a Nobel Prize."),
+    (_Q, "Amazon launched Claude 3 on Bedrock last week."),
+    (_Q, "Amazon rolled out Claude across Alexa devices."),
+    (_Q, "Amazon rolled out Nova to compete with GPT-4o."),
+    (_S, "If Apple had built ChatGPT itself, Siri would look very different."),
+    (_Q, "Imagine Google had released Llama first."),
+    (_Q, "It's not Google's Claude, it's Anthropic's."),
+]
+
+
+@pytest.mark.parametrize("episode,text,evidence,maker", FOUND)
+def test_a_wrong_maker_is_found(episode, text, evidence, maker):
+    assert [(f[0], f[1], f[2]) for f in _findings(text, episode)] == [("A401", _FIELD[episode], evidence)]
+    assert _findings(text, episode)[0][3].endswith(f" to {maker}")
+
+
+@pytest.mark.parametrize("episode,text", QUIET)
+def test_a_right_maker_or_no_claim_stays_quiet(episode, text):
+    assert _findings(text, episode) == []
+
+
+def _entity(name: str, context: str):
+    fm = (f"companies:\n- category: tech\n  confidence: high\n  context: \"{context}\"\n  name: {name}\n"
+          "  source: llm_enhanced\nsummary: The guests discuss costs.\ntitle: Costs\n")
+    return [(f.rule, f.field, f.evidence, f.fix.description if f.fix else None)
+            for f in audit_text(episode_text(fm), select=("A4",))]
+
+
+# (entity name, context, evidence, the right maker the fix names)
+ENTITY_FOUND = [
+    ("Dario Amodei", "CEO of OpenAI, interviewed on safety.", "CEO of OpenAI", "Anthropic"),
+    ("Jensen Huang", "AMD CEO; keynote speaker.", "AMD CEO", "Nvidia"),
+    ("Sundar Pichai", "Chief executive of Microsoft, on search.", "Chief executive of Microsoft", "Google"),
+    ("YouTube", "Video platform; owner: Amazon.", "owner: Amazon", "Google"),
+    ("Microsoft", "Parent company of Instagram; discussed for Copilot.", None, None),
+    ("ROCm", "Nvidia software stack for GPUs.", "Nvidia software stack", "AMD"),
+    ("Trainium", "Training chip that Google designs in-house.", "chip that Google designs", "AWS"),
+    ("Claude", "Model developed at Microsoft Research.", "developed at Microsoft Research", "Anthropic"),
+]
+ENTITY_QUIET = [
+    ("Dario Amodei", "CEO of Anthropic, interviewed on safety."),
+    ("Mira Murati", "Former OpenAI CTO; founded Thinking Machines Lab."),
+    ("Mustafa Suleyman", "Co-founder of DeepMind, now CEO of Microsoft AI."),
+    ("Elon Musk", "OpenAI co-founder, now runs xAI."),
+    ("YouTube", "Video platform; owner: Google."),
+    ("Instagram", "Photo app; Microsoft bought ads on it."),
+    ("Llama", "Model that Microsoft ships in Azure."),
+    ("Cursor", "Editor created at MIT by students."),
+]
+
+
+@pytest.mark.parametrize("name,context,evidence,maker", ENTITY_FOUND)
+def test_an_entity_context_naming_another_maker_is_found(name, context, evidence, maker):
+    found = _entity(name, context)
+    if evidence is None:  # an org's context ("Parent company of Instagram" of Microsoft): A401's own claim
+        assert [(f[0], f[1], f[2]) for f in found] == [("A401", "companies[0].context", "Parent company of Instagram")]
+        return  # (no fix: the org's context names no maker to replace)
+    assert [(f[0], f[1], f[2]) for f in found] == [("A402", "companies[0].context", evidence)]
+    assert found[0][3].endswith(f" to {maker}")
+
+
+@pytest.mark.parametrize("name,context", ENTITY_QUIET)
+def test_an_entity_context_with_its_own_maker_stays_quiet(name, context):
+    assert _entity(name, context) == []
