@@ -37,6 +37,11 @@ FOUND = [
     # a launch by a maker of models, a roll-out to compete
     (_Q, "Tencent launched Doubao and everybody copied the pricing.", "Tencent launched Doubao", "ByteDance"),
     (_S, "Microsoft rolled out Gaudi 3 to compete with Nvidia.", "Microsoft rolled out Gaudi 3", "Intel"),
+    # a decision to bring it out; "its" before the maker it refers to
+    (_I, "Google's decision to open-source Llama 3 changed enterprise adoption.", "Google's decision to open-source Llama 3",
+     "Meta"),
+    (_Q, "With its Claude models, OpenAI is winning the enterprise.", "its Claude models, OpenAI", "Anthropic"),
+    (_S, "Through its Gemini family, Meta reaches billions.", "its Gemini family, Meta", "Google DeepMind"),
 ]
 QUIET = [
     (_S, "Anthropics team shipped Claude Code in February."),  # no product after the bare possessive: no claim read
@@ -60,6 +65,12 @@ QUIET = [
     (_S, "If Apple had built ChatGPT itself, Siri would look very different."),
     (_Q, "Imagine Google had released Llama first."),
     (_Q, "It's not Google's Claude, it's Anthropic's."),
+    (_S, "Meta's decision to open-source Llama changed licensing."),
+    (_S, "Apple's decision to ship ChatGPT in Siri surprised analysts."),
+    (_Q, "With its Llama models, Meta bet on open weights."),
+    (_Q, "With its H100s, Meta trains Llama 4."),
+    (_Q, "With its Gemini models, Samsung phones got smarter."),
+    (_Q, "Since its Claude deal, Amazon has grown."),
 ]
 
 

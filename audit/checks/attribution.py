@@ -812,8 +812,10 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
                  r"(?=\s*(?:[,.;:!?)\]—–]|$)|\s+(?:last|this|earlier|recently|back|years?|months?|weeks?|"
                  r"and|but|is|are|was|were|has|have|had|can|could|will|would|now|still|already|just|really|seem\w*|these|today|nowadays|"
                  r"look\w*|remain\w*)\b)")
-    of26 = (r"(?![\w-])['’]s\s+(?:(?:new|latest|recent|surprise|quiet|long-awaited|first)\s+)?(?:launch|release|unveiling|"
-            r"debut|introduction|open[- ]sourcing|development|creation)\s+of\s+")
+    of26 = (r"(?![\w-])['’]s\s+(?:(?:new|latest|recent|surprise|quiet|long-awaited|first)\s+)?(?:(?:launch|release|unveiling|"
+            r"debut|introduction|open[- ]sourcing|development|creation)\s+of|"
+            # or its decision to bring it out ("Meta's decision to open-source Grok")
+            r"(?:decision|move|choice)\s+to\s+(?:open[- ]source|release|launch|ship|build|train|develop|publish))\s+")
     # or the maker fronted as the topic, its product after a comma ("As for OpenAI, its Claude models")
     and24 = r"(?![\w-])(?:,?\s+(?:and|with)\s+(?:its|their)|,?\s+whose|,\s+(?:its|their))\s+"
     # the kind of a relative clause with no pronoun ("the Llama models Google put out last spring")
@@ -1120,7 +1122,7 @@ def _group(m: re.Match | Claim, base: str) -> tuple[str | None, int]:
         return None, -1
     groups = m.groupdict()
     for suffix in ("", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16", "17",
-                   "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28", "29", "30", "31", "32", "33", "34"):
+                   "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28", "29", "30", "31", "32", "33", "34", "40"):
         g = groups.get(base + suffix)
         if g is not None:
             return g, m.start(base + suffix)
@@ -1500,6 +1502,37 @@ def _unfilled(text: str) -> tuple[str, list[int]] | None:
 
 # between a buyer and what it bought (`WrongMaker._acquisitions`): a verb of buying, or the
 # buyer's possessive of a noun of buying ("Microsoft's $1 billion acquisition of")
+
+# "its" opening a sentence's fronted phrase before the maker it refers to, named after a comma
+# ("With its Llama models, Google bet on open weights"): `_its_ahead_claims`
+_ITS_AHEAD_BEFORE = regexcache.compile(
+    r"(?:^|[.!?;:]\s+|\n)(?:(?:With|Through|Via|After|By|In|For|Since|Thanks\s+to|Using)\s+)?(?P<its>[Ii]ts)\s+"
+    r"(?:(?:new|latest|newest|own|flagship|open|open-source|open-weights?|first|popular|recent)\s+){0,2}$")
+_ITS_AHEAD_GAP = regexcache.compile(
+    r"(?:\s+(?:models?|family|series|lineup|line-up|releases?|assistants?|apps?|chatbots?|platform|agents?))?\s*,\s+")
+_VERB_AFTER = regexcache.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]")
+
+
+def _its_ahead_claims(gl: Glossary, text: str, names: list) -> list:
+    """Claims of a product that "its" ties to the maker named after it: the product in a phrase
+    opening the sentence, the maker the subject after the comma ("With its Llama models, Google
+    bet on open weights", "Its Claude family, OpenAI says, ..."). Not of a chip of another chip
+    maker's (what a company buys: "With its H100s, Meta trains ...")."""
+    out = []
+    for (a, b, _, is_prod), (a2, b2, is_org2, _) in zip(names, names[1:]):
+        if not (is_prod and is_org2) or a2 - b > 40 or (m := _ITS_AHEAD_BEFORE.search(text, max(0, a - 60), a)) is None:
+            continue
+        end = _VERSION_AFTER.match(text, b).end()
+        if not _ITS_AHEAD_GAP.fullmatch(text, end, a2) or not _VERB_AFTER.match(text, b2):
+            continue
+        prod, org = gl.lookup(text[a:b]), _org_entry(gl, text[a2:b2])
+        if prod is None or org is None or (
+                (chain := gl.chain(prod)) and chain[0].kind == "chip_maker" and org.kind != "chip_maker"):
+            continue
+        if _lab_work(gl, prod) and not _makes_models(gl, org):
+            continue  # "With its Gemini models, Samsung phones ...": a platform's, loosely
+        out.append(_ListClaim(text, {"org40": (a2, b2), "prod40": (a, b)}, m.start("its"), b2))
+    return out
 
 
 def _acquisitions(gl: Glossary, text: str, names: list) -> list:
@@ -1915,7 +1948,7 @@ class WrongMaker(_AttributionRule):
             many = [k for k in named if len(found[k]) > 1]  # a claim needs a maker and a product
             # a maker's possessive written without its apostrophe ("Anthropics Gemini"): the maker is
             # no name found, so such a text may hold one name only
-            bare = {k: p for k in named if (p := _bare_possessives(pats, texts[k], found[k]))}
+            bare = {k: p for k in named if (len(found[k]) > 1 or found[k][0][3]) and (p := _bare_possessives(pats, texts[k], found[k]))}
             for k in (sorted({*many, *bare}) if bare else many):
                 path, text, names = paths[k], texts[k], found[k]
                 spoken = None
@@ -1942,6 +1975,8 @@ class WrongMaker(_AttributionRule):
                 # an org with a parent and another org's possessive; two products
                 if any(is_org and text[a:b] in unit_forms and _UNIT_AFTER.match(text, b) for a, b, is_org, _ in names):
                     fronted = (*fronted, *_owner_claims(gl, pats, text))
+                if "its " in text or "Its " in text:
+                    fronted = (*fronted, *_its_ahead_claims(gl, text, names))
                 if (" who " in text or " behind " in text or "maker" in text or "creator" in text or "developer" in text) \
                         and sum(map(_IS_PRODUCT, names)) > 1:
                     fronted = (*fronted, *_via_claims(text, names))
