@@ -42,6 +42,17 @@ FOUND = [
      "Meta"),
     (_Q, "With its Claude models, OpenAI is winning the enterprise.", "its Claude models, OpenAI", "Anthropic"),
     (_S, "Through its Gemini family, Meta reaches billions.", "its Gemini family, Meta", "Google DeepMind"),
+    # owners before or after an org with a parent; a product's team at another org
+    (_S, "Amazon-owned GitHub is where the code lives.", "Amazon-owned GitHub", "Microsoft"),
+    (_Q, "GitHub, a subsidiary of Google, ships Copilot.", "GitHub, a subsidiary of Google", "Microsoft"),
+    (_Q, "The Claude team at Google shipped it.", "Claude team at Google", "Anthropic"),
+    (_Q, "I talked to the Gemma folks over at Meta.", "Gemma folks over at Meta", "Google DeepMind"),
+]
+# an independent lab said to be owned: found, with no fix (no owner to name)
+INDEPENDENT = [
+    (_S, "Microsoft-owned OpenAI released GPT-5.", "Microsoft-owned OpenAI"),
+    (_Q, "Anthropic, which is owned by Amazon, trains on Trainium.", "Anthropic, which is owned by Amazon"),
+    (_S, "Mistral AI, a Microsoft subsidiary, released Le Chat.", "Mistral AI, a Microsoft subsidiary"),
 ]
 QUIET = [
     (_S, "Anthropics team shipped Claude Code in February."),  # no product after the bare possessive: no claim read
@@ -71,6 +82,13 @@ QUIET = [
     (_Q, "With its H100s, Meta trains Llama 4."),
     (_Q, "With its Gemini models, Samsung phones got smarter."),
     (_Q, "Since its Claude deal, Amazon has grown."),
+    (_S, "Microsoft-owned GitHub ships Copilot."),
+    (_S, "Waymo, an Alphabet subsidiary, runs paid rides."),
+    (_S, "Anthropic, which is partly owned by Amazon, trains on Trainium."),
+    (_S, "Amazon-backed Anthropic released Claude 4."),
+    (_Q, "The Qwen team at Alibaba released a new model."),
+    (_Q, "The Claude team at AWS helps customers."),
+    (_Q, "The former Gemini team at Meta left."),
 ]
 
 
@@ -83,6 +101,11 @@ def test_a_wrong_maker_is_found(episode, text, evidence, maker):
 @pytest.mark.parametrize("episode,text", QUIET)
 def test_a_right_maker_or_no_claim_stays_quiet(episode, text):
     assert _findings(text, episode) == []
+
+
+@pytest.mark.parametrize("episode,text,evidence", INDEPENDENT)
+def test_an_independent_lab_said_to_be_owned_is_found(episode, text, evidence):
+    assert _findings(text, episode) == [("A401", _FIELD[episode], evidence, None)]
 
 
 def _entity(name: str, context: str):
@@ -102,6 +125,7 @@ ENTITY_FOUND = [
     ("ROCm", "Nvidia software stack for GPUs.", "Nvidia software stack", "AMD"),
     ("Trainium", "Training chip that Google designs in-house.", "chip that Google designs", "AWS"),
     ("Claude", "Model developed at Microsoft Research.", "developed at Microsoft Research", "Anthropic"),
+    ("DeepMind", "Owned by Meta; research lab.", "Owned by Meta", "Google"),
 ]
 ENTITY_QUIET = [
     ("Dario Amodei", "CEO of Anthropic, interviewed on safety."),
@@ -112,7 +136,15 @@ ENTITY_QUIET = [
     ("Instagram", "Photo app; Microsoft bought ads on it."),
     ("Llama", "Model that Microsoft ships in Azure."),
     ("Cursor", "Editor created at MIT by students."),
+    ("DeepMind", "Owned by Google; research lab."),
+    ("Anthropic", "AI lab; part of Amazon Bedrock offerings."),
+    ("Anthropic", "AI lab backed by Amazon and Google."),
 ]
+
+
+def test_an_independent_lab_s_context_naming_an_owner_is_found():
+    assert _entity("OpenAI", "AI lab, a subsidiary of Microsoft.") == [
+        ("A402", "companies[0].context", "subsidiary of Microsoft", None)]
 
 
 @pytest.mark.parametrize("name,context,evidence,maker", ENTITY_FOUND)

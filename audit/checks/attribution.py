@@ -1290,6 +1290,9 @@ _UNIT_NOUN = (_UNIT_POSS + r"(?:unit|subsidiary|division|cloud(?:\s+(?:business|
               r"capacity|regions?|accounts?|rival|competitor|alternative|supplier|backer|investor)\b)")
 _UNIT_PROBE = regexcache.compile(_UNIT_NOUN)
 # the words of `Patterns.owner_claims`, asked of an org's context first
+_OWNED_STRONG = ("owned", "wholly", "fully", "majority", "subsidiary", "unit", "division", "Owner", "owner", "Parent",
+                 "parent")
+_OWNED_CAPITAL = ("Owned by", "Acquired by", "Bought by", "Unit of", "Subsidiary of", "Division of", "Part of")
 _OWNED_WORDS = ("owned by", "acquired by", "bought by", "unit of", "subsidiary of", "division of", "arm of", "part of",
                 "wner:", "arent:", "company:")
 # before "owned by" in an org's context: an owner of the past, a part owner, a comparison
@@ -1522,8 +1525,8 @@ def _its_ahead_claims(gl: Glossary, text: str, names: list) -> list:
     for (a, b, _, is_prod), (a2, b2, is_org2, _) in zip(names, names[1:]):
         if not (is_prod and is_org2) or a2 - b > 40 or (m := _ITS_AHEAD_BEFORE.search(text, max(0, a - 60), a)) is None:
             continue
-        end = _VERSION_AFTER.match(text, b).end()
-        if not _ITS_AHEAD_GAP.fullmatch(text, end, a2) or not _VERB_AFTER.match(text, b2):
+        if (v := _VERSION_AFTER.match(text, b)) is None or not _ITS_AHEAD_GAP.fullmatch(text, v.end(), a2) or \
+                not _VERB_AFTER.match(text, b2):
             continue
         prod, org = gl.lookup(text[a:b]), _org_entry(gl, text[a2:b2])
         if prod is None or org is None or (
@@ -1546,32 +1549,59 @@ def _acquisitions(gl: Glossary, text: str, names: list) -> list:
     for (a, b, is_org, _), (a2, b2, is_org2, _) in zip(names, names[1:]):
         if a2 - b > 48 or not (is_org or is_org2):
             continue  # (a cheap test first: this runs on every text with two names)
+        stop, team = b2, False
         if is_org and _ACQUIRED_GAP.fullmatch(text, b, a2) is not None:
-            after = _VERSION_AFTER.match(text, b2).end()
+            if (v := _VERSION_AFTER.match(text, b2)) is None:
+                continue  # "bought GitHub-style hosting": a compound's first part
+            after = v.end()
             if text.startswith("?", after) or _GOODS_AFTER.match(text, after) or _PLURAL.match(text, a2):
                 continue  # "Google bought GitHub? No, ...": a question; "bought ChatGPT Plus seats": goods
+        elif is_org and is_org2 and (_OWNER_BEFORE_GAP.fullmatch(text, b, a2) is not None):
+            pass  # "Google-owned GitHub", "Microsoft subsidiary OpenAI"
         elif is_org2 and ((_OWNER_GAP.fullmatch(text, b, a2) and _OWNER_OF_BEFORE.search(text, max(0, a - 30), a))
-                          or (is_org and _OWNER_POSS_GAP.fullmatch(text, b, a2))):  # a product's: `prod20`
-            a, b, a2, b2 = a2, b2, a, b  # "Owner of GitHub: Google": the owner after what it owns
+                          or (is_org and (_OWNER_POSS_GAP.fullmatch(text, b, a2) or _OWNED_BY_GAP.fullmatch(text, b, a2)
+                                          or (_UNIT_OF_GAP.fullmatch(text, b, a2)
+                                              and (unit := _UNIT_WORD_AFTER.match(text, b2)) is not None
+                                              and (stop := unit.end()))))):
+            # a product's "'s owner" is `prod20`'s
+            a, b, a2, b2 = a2, b2, a, b  # "Owner of GitHub: Google", "OpenAI, which is owned by Microsoft": the owner after
+        elif is_org2 and (v := _VERSION_AFTER.match(text, b)) is not None and _TEAM_AT_GAP.fullmatch(text, v.end(), a2):
+            a, b, a2, b2, team = a2, b2, a, b, True  # "the Qwen team at Baidu": who works on it there made it
         else:
             continue
         buyer, bought = _org_entry(gl, text[a:b]), gl.lookup(text[a2:b2])
         if buyer is None or bought is None or buyer is bought or buyer.kind not in _COMPANY_KINDS:
             continue
         chain = gl.chain(bought)
-        if bought.is_org:
-            if not bought.parent or any(e in chain[1:] for e in gl.chain(buyer)):
-                continue  # no owner known; a sister company ("Google acquired Waymo": Alphabet's both)
+        if team:
+            if bought.kind not in MADE_KINDS or buyer.kind == "cloud" or _FORMER_BEFORE.search(text, max(0, a2 - 12), a2):
+                continue  # "the Claude team at AWS": a partner's; "the former Gemini team at ..."
+        elif bought.is_org:
+            if not bought.parent and bought.kind != "ai_lab" or any(e in chain[1:] for e in gl.chain(buyer)):
+                continue  # no owner known (an AI lab with none is independent); a sister company ("Google acquired
+                # Waymo": Alphabet's both)
         elif bought.kind != "product" or not chain or chain[0].kind == "chip_maker":
             continue
         if gl.is_right_maker(bought, buyer) or _NOT_ACQUIRED_BEFORE.search(text, max(0, min(a, a2) - 40), min(a, a2)):
             continue
-        out.append((_ListClaim(text, {"org39": (a, b), "prod39": (a2, b2)}, min(a, a2), max(b, b2)), buyer, bought))
+        out.append((_ListClaim(text, {"org39": (a, b), "prod39": (a2, b2)}, min(a, a2), max(b, b2, stop)), buyer, bought))
     return out
+
+
 # who owns an org or product, named after it ("Owner of GitHub: Google", "the parent company of
 # YouTube is Amazon")
 _OWNER_OF_BEFORE = regexcache.compile(r"\b(?i:owner|parent(?:\s+company)?)\s+of\s+(?:the\s+)?$")
 _OWNER_POSS_GAP = regexcache.compile(r"['’]s\s+(?:owner|parent(?:\s+company)?)\s*(?:,|:|\s+is|\s+was)?\s*(?:the\s+|still\s+)?")
+# an owner before the org it owns ("Google-owned GitHub", "Microsoft subsidiary OpenAI",
+# "Amazon's subsidiary Anthropic"), after it ("OpenAI, which is owned by Microsoft", "DeepSeek, a
+# subsidiary of Baidu"), or as the adjective of a unit's noun after it ("DeepSeek, a Baidu subsidiary")
+_OWNER_BEFORE_GAP = regexcache.compile(r"-owned\s+|(?:['’]s)?\s+(?:subsidiary|unit|division)\s+")
+_OWNED_BY_GAP = regexcache.compile(
+    r",?\s+(?:(?:which|that)\s+(?:is|was)\s+|(?:is|was)\s+|now\s+)?(?:(?:(?:wholly|fully|majority)[- ])?owned\s+by|"
+    r"an?\s+(?:wholly[- ]owned\s+)?(?:subsidiary|unit|division)\s+of)\s+(?:the\s+)?")
+_UNIT_OF_GAP = regexcache.compile(r",\s+(?:(?:which|that)\s+(?:is|was)\s+|now\s+)?an?\s+")
+_UNIT_WORD_AFTER = regexcache.compile(r"(?:\s+(?:wholly[- ]owned\s+)?(?:subsidiary|unit|division|property))\b")
+_TEAM_AT_GAP = regexcache.compile(r"\s+(?:team|group|folks|researchers|engineers)\s+(?:over\s+)?at\s+(?:the\s+)?")
 _OWNER_GAP = regexcache.compile(r"\s*(?::|=|[—–]|\s-|,|\s+is|\s+was|\s+remains)\s*(?:the\s+|still\s+)?")
 _ACQUIRED_GAP = regexcache.compile(
     r"(?:\s+(?:(?:has|finally|quietly|just|also|then|eventually)\s+)?(?i:acquired|acquires|bought|buys|purchased|purchases|"
@@ -1644,6 +1674,10 @@ class _AttributionRule(Rule):
             evidence = original[a:b]
         chain = gl.chain(prod_entry)
         owned = prod_entry.is_org and not prod_entry.maker  # an org with a parent ("Waymo, Amazon's unit")
+        if owned and len(chain) < 2:  # an independent lab said to be owned ("Microsoft-owned OpenAI")
+            start, end, _ = ep.locate(path, a, b)
+            return ep.finding(self, path=path, start=start, end=end, evidence=evidence, fix=None,
+                              message=f"{prod_entry.name} is independent, not owned by {org_entry.name}: {evidence!r}")
         right = chain[1 if owned else 0].name
         edits = scalar_edit(ep, path, org_at, org_at + len(org_text), right) if fixable else ()
         fix = Fix("unsafe", f"Attribute {prod_entry.name} to {right}", tuple(edits), (path,)) if edits else None
@@ -2271,7 +2305,8 @@ class EntityWrongMaker(_AttributionRule):
                         f := self._person_in_context(gl, pats, batch, batch.episodes[n], f"{fld}.context", name, context)):
                     yield f
                 continue
-            if prod_e is not None and prod_e.is_org and prod_e.parent and any(w in context for w in _OWNED_WORDS):
+            if prod_e is not None and prod_e.is_org and (prod_e.parent or prod_e.kind == "ai_lab") and \
+                    any(w in context for w in _OWNED_WORDS + _OWNED_CAPITAL):
                 if (f := self._owner_in_context(gl, pats, batch.episodes[n], f"{fld}.context", prod_e, context)):
                     yield f
                 continue
@@ -2346,9 +2381,12 @@ class EntityWrongMaker(_AttributionRule):
         ownership, not a deal, backing or a customer."""
         if path not in ep.scalars:
             return None
-        for m in pats.owner_claims.finditer(context):
+        # a context may start with the verb ("Owned by Meta"): read as lowercase, the same length
+        for m in pats.owner_claims.finditer(context[:1].lower() + context[1:]):
             if labelled and ":" not in m.group():
                 continue  # of a product: only a labelled owner ("owner: Google"), not "bought by Meta"
+            if not unit.parent and not m.group().startswith(_OWNED_STRONG):
+                continue  # an independent lab: only ownership said outright, not "part of" or a deal
             org_e = _org_entry(gl, m.group("org32"))
             if org_e is None or org_e is unit or gl.is_right_maker(unit, org_e):
                 continue
