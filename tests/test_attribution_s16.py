@@ -73,6 +73,8 @@ QUIET = [
     (_Q, "Amazon launched Claude 3 on Bedrock last week."),
     (_Q, "Amazon rolled out Claude across Alexa devices."),
     (_Q, "Amazon rolled out Nova to compete with GPT-4o."),
+    (_Q, "Microsoft rolled out GPT-4o to compete with Google."),
+    (_Q, "Microsoft rolled out GPT-4o last week."),
     (_S, "If Apple had built ChatGPT itself, Siri would look very different."),
     (_Q, "Imagine Google had released Llama first."),
     (_Q, "It's not Google's Claude, it's Anthropic's."),

@@ -1137,7 +1137,7 @@ _LIST_AFTER = regexcache.compile(r"\s*,?\s+(?:and|or|&)\s+[A-Z]|\s*,\s*[A-Z]")
 _AUTHORED = regexcache.compile(r"\b(?:c(?:a|o)mes?\s+out\s+with|dropped|drops|unveil\w*|reveal\w*|debut\w*|teas\w*)\b", re.I)
 # of the verbs of bringing out, those of a maker's own launch: claims of an org with a lab of its
 # own (`_model_maker`), whose launch is its own work; announcing and rolling out are a platform's too
-_LAUNCHED = regexcache.compile(r"\b(?:launch\w*|ship(?:ped|s)?|roll(?:ed|s)\s+out)\b", re.I)
+_LAUNCHED = regexcache.compile(r"\b(?:launch\w*|ship(?:ped|s)?)\b", re.I)
 _COMPETE_AFTER = regexcache.compile(r"\s+(?:(?:chips?|models?|GPUs?|accelerators?)\s+)?(?:to|in\s+order\s+to)\s+"
                                     r"(?:compete|rival|challenge|counter|take\s+on)\b")
 
@@ -2100,8 +2100,10 @@ class WrongMaker(_AttributionRule):
                                 # a launch by a company with a lab of its own ("Google launched ChatGPT")
                                 or (_LAUNCHED.search(text, org_at + len(org_text), m.start("prod15"))
                                     and _makes_models(gl, org_e) and _lab_work(gl, prod_e))
-                                # to compete: its own product ("Google rolled out Trainium 2 to compete with Nvidia")
-                                or (_makes_models(gl, org_e) and _COMPETE_AFTER.match(text, m.end()))
+                                # to compete: its own product ("Google rolled out Trainium 2 to compete with Nvidia"),
+                                # not a lab's model a platform brings out ("Microsoft rolled out GPT-4o to compete")
+                                or (_makes_models(gl, org_e) and _COMPETE_AFTER.match(text, m.end())
+                                    and not _lab_work(gl, prod_e))
                                 or _chip_of_chip_maker(gl, org_e, prod_e)):
                             continue  # "Samsung launched Gemini Live", "OpenAI announced H100 clusters": a platform's
                             # or a customer's move; a lab brings out models and its own products
