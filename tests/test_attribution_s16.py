@@ -47,6 +47,14 @@ FOUND = [
     (_Q, "GitHub, a subsidiary of Google, ships Copilot.", "GitHub, a subsidiary of Google", "Microsoft"),
     (_Q, "The Claude team at Google shipped it.", "Claude team at Google", "Anthropic"),
     (_Q, "I talked to the Gemma folks over at Meta.", "Gemma folks over at Meta", "Google DeepMind"),
+    # a maker naming its product, a predicate possessive, a lab described by what it is home to
+    (_Q, "Google has a model called Grok, and it's funny.", "Google has a model called Grok", "xAI"),
+    (_S, "Anthropic calls its model Phi-4.", "Anthropic calls its model Phi-4", "Microsoft"),
+    (_S, "Cohere's models include Mixtral 8x22B and Command R.", "Cohere's models include Mixtral 8x22B", "Mistral AI"),
+    (_Q, "Honestly, DALL-E is Google's.", "DALL-E is Google's", "OpenAI"),
+    (_S, "Cohere, the Canadian startup behind Gemma, raised again.", "Cohere, the Canadian startup behind Gemma",
+     "Google DeepMind"),
+    (_S, "Meta, home of Whisper, hosts the meetup.", "Meta, home of Whisper", "OpenAI"),
 ]
 # an independent lab said to be owned: found, with no fix (no owner to name)
 INDEPENDENT = [
@@ -75,6 +83,12 @@ QUIET = [
     (_Q, "Amazon rolled out Nova to compete with GPT-4o."),
     (_Q, "Microsoft rolled out GPT-4o to compete with Google."),
     (_Q, "Microsoft rolled out GPT-4o last week."),
+    (_S, "Google has a model called Gemini."),
+    (_S, "Samsung has an assistant called Gemini."),
+    (_S, "Amazon's models include Claude and Llama."),
+    (_S, "Meta's models include Llama and Code Llama."),
+    (_Q, "Gemini is OpenAI's biggest threat."),
+    (_Q, "The win is Google's, and Gemini is great."),
     (_S, "If Apple had built ChatGPT itself, Siri would look very different."),
     (_Q, "Imagine Google had released Llama first."),
     (_Q, "It's not Google's Claude, it's Anthropic's."),

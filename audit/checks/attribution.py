@@ -763,8 +763,8 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
     # a maker described by what it makes, after a comma ("OpenAI, the company behind Gemini",
     # "Google, which makes Claude", "Meta, the maker of Grok")
     making = r"(?:makes|made|builds|built|creates|created|develops|developed|trains|trained)"
-    maker_noun = (rf"(?:(?:[a-z]+\s+)?(?:company|lab|startup|firm|team)\s+(?:behind|(?:that|which)\s+{making})|"
-                  r"(?:maker|creator|developer|builder)\s+of)")
+    maker_noun = (rf"(?:(?:[a-z]+\s+|{_DEMONYM}\s+)?(?:company|lab|startup|firm|team)\s+(?:behind|(?:that|which)\s+{making})|"
+                  r"(?:maker|creator|developer|builder|home)\s+of)")
     # or as a predicate ("OpenAI is the company behind Llama")
     # or in brackets or between dashes ("Anthropic (maker of Gemini)", "Anthropic — maker of Gemini —")
     maker19 = (rf"(?![\w-])(?:,\s+(?:(?:the|a)\s+)?(?:{maker_noun}|(?:which|that)\s+{making})|"
@@ -1549,7 +1549,7 @@ def _acquisitions(gl: Glossary, text: str, names: list) -> list:
     for (a, b, is_org, _), (a2, b2, is_org2, _) in zip(names, names[1:]):
         if a2 - b > 48 or not (is_org or is_org2):
             continue  # (a cheap test first: this runs on every text with two names)
-        stop, team = b2, False
+        stop, made = b2, False
         if is_org and _ACQUIRED_GAP.fullmatch(text, b, a2) is not None:
             if (v := _VERSION_AFTER.match(text, b2)) is None:
                 continue  # "bought GitHub-style hosting": a compound's first part
@@ -1566,16 +1566,24 @@ def _acquisitions(gl: Glossary, text: str, names: list) -> list:
             # a product's "'s owner" is `prod20`'s
             a, b, a2, b2 = a2, b2, a, b  # "Owner of GitHub: Google", "OpenAI, which is owned by Microsoft": the owner after
         elif is_org2 and (v := _VERSION_AFTER.match(text, b)) is not None and _TEAM_AT_GAP.fullmatch(text, v.end(), a2):
-            a, b, a2, b2, team = a2, b2, a, b, True  # "the Qwen team at Baidu": who works on it there made it
+            a, b, a2, b2, made = a2, b2, a, b, True  # "the Qwen team at Baidu": who works on it there made it
+        elif is_org2 and v is not None and _IS_GAP.fullmatch(text, v.end(), a2) and (
+                o := _POSSESSIVE_END.match(text, b2)) is not None:
+            a, b, a2, b2, made, stop = a2, b2, a, b, True, o.end()  # "Gemini is OpenAI's."
+        elif is_org and (_NAMED_GAP.fullmatch(text, b, a2) or (
+                _INCLUDE_GAP.fullmatch(text, b, a2) and (lab := _org_entry(gl, text[a:b])) is not None
+                and lab.kind == "ai_lab")):
+            made = True  # "Meta has a model called Claude", "OpenAI calls its model Gemini", "OpenAI's models include Gemma"
         else:
             continue
         buyer, bought = _org_entry(gl, text[a:b]), gl.lookup(text[a2:b2])
         if buyer is None or bought is None or buyer is bought or buyer.kind not in _COMPANY_KINDS:
             continue
         chain = gl.chain(bought)
-        if team:
-            if bought.kind not in MADE_KINDS or buyer.kind == "cloud" or _FORMER_BEFORE.search(text, max(0, a2 - 12), a2):
-                continue  # "the Claude team at AWS": a partner's; "the former Gemini team at ..."
+        if made:
+            if bought.kind not in MADE_KINDS or buyer.kind == "cloud" or _FORMER_BEFORE.search(text, max(0, a2 - 12), a2) \
+                    or (_lab_work(gl, bought) and not _makes_models(gl, buyer)):
+                continue  # "the Claude team at AWS": a partner's; "the former Gemini team at ..."; a platform's loose word
         elif bought.is_org:
             if not bought.parent and bought.kind != "ai_lab" or any(e in chain[1:] for e in gl.chain(buyer)):
                 continue  # no owner known (an AI lab with none is independent); a sister company ("Google acquired
@@ -1584,7 +1592,10 @@ def _acquisitions(gl: Glossary, text: str, names: list) -> list:
             continue
         if gl.is_right_maker(bought, buyer) or _NOT_ACQUIRED_BEFORE.search(text, max(0, min(a, a2) - 40), min(a, a2)):
             continue
-        out.append((_ListClaim(text, {"org39": (a, b), "prod39": (a2, b2)}, min(a, a2), max(b, b2, stop)), buyer, bought))
+        end = max(b, b2, stop)
+        if end == b2 and (v := _VERSION_AFTER.match(text, b2)) is not None:
+            end = v.end()  # the product's version with it ("Mixtral 8x22B")
+        out.append((_ListClaim(text, {"org39": (a, b), "prod39": (a2, b2)}, min(a, a2), end), buyer, bought))
     return out
 
 
@@ -1601,6 +1612,22 @@ _OWNED_BY_GAP = regexcache.compile(
     r"an?\s+(?:wholly[- ]owned\s+)?(?:subsidiary|unit|division)\s+of)\s+(?:the\s+)?")
 _UNIT_OF_GAP = regexcache.compile(r",\s+(?:(?:which|that)\s+(?:is|was)\s+|now\s+)?an?\s+")
 _UNIT_WORD_AFTER = regexcache.compile(r"(?:\s+(?:wholly[- ]owned\s+)?(?:subsidiary|unit|division|property))\b")
+# a product's maker as the predicate's possessive, closing the clause ("Gemini is OpenAI's.",
+# "The Claude models are Google's")
+_IS_GAP = regexcache.compile(r"(?:\s+(?:models?|family|series|chips?))?\s+(?:is|are|was|were)\s+"
+                             r"(?:(?:really|actually|basically|just|all|both|also)\s+)?")
+_POSSESSIVE_END = regexcache.compile(r"['’]s(?=\s*(?:[.,;:!?)—–]|$))")
+# a maker naming its product ("Meta has a model called Claude", "OpenAI calls its model Gemini",
+# "Meta's models include Gemma")
+_NAMED_KINDS = r"(?:models?|chatbots?|assistants?|agents?|chips?|LLMs?|products?|tools?|apps?)"
+_NAMED_GAP = regexcache.compile(
+    r"\s+(?:has|had|have|released|built|launched|made|introduced|unveiled)\s+(?:a|an|its|their|the)\s+(?:(?:new|own)\s+)?"
+    rf"(?:[a-z][\w-]*\s+)?{_NAMED_KINDS}\s+(?:called|named|dubbed|known\s+as)\s+|"
+    rf"\s+calls\s+(?:its|their)\s+(?:(?:new|own)\s+)?(?:[a-z][\w-]*\s+)?{_NAMED_KINDS}\s+")
+# of an AI lab only: a platform's or a cloud's "models include" is its catalogue ("Amazon's models
+# include Claude")
+_INCLUDE_GAP = regexcache.compile(r"['’]s\s+(?:(?:[a-z][\w-]*|AI)\s+)?(?:models|lineup|line-up|releases)\s+"
+                                  r"(?:include|includes|included|such\s+as)\s+")
 _TEAM_AT_GAP = regexcache.compile(r"\s+(?:team|group|folks|researchers|engineers)\s+(?:over\s+)?at\s+(?:the\s+)?")
 _OWNER_GAP = regexcache.compile(r"\s*(?::|=|[—–]|\s-|,|\s+is|\s+was|\s+remains)\s*(?:the\s+|still\s+)?")
 _ACQUIRED_GAP = regexcache.compile(
