@@ -142,6 +142,11 @@ ENTITY_FOUND = [
     ("Trainium", "Training chip that Google designs in-house.", "chip that Google designs", "AWS"),
     ("Claude", "Model developed at Microsoft Research.", "developed at Microsoft Research", "Anthropic"),
     ("DeepMind", "Owned by Meta; research lab.", "Owned by Meta", "Google"),
+    ("Lisa Su", "The CEO of Nvidia, on supply.", "The CEO of Nvidia", "AMD"),
+    ("Gemma", "Open model family; developer: Meta.", "developer: Meta", "Google DeepMind"),
+    ("Sora", "Video model (maker: Google).", "maker: Google", "OpenAI"),
+    ("LinkedIn", "Amazon-owned professional network.", "Amazon-owned", "Microsoft"),
+    ("GitHub", "Amazon subsidiary for code hosting.", "Amazon subsidiary", "Microsoft"),
 ]
 ENTITY_QUIET = [
     ("Dario Amodei", "CEO of Anthropic, interviewed on safety."),
@@ -155,6 +160,11 @@ ENTITY_QUIET = [
     ("DeepMind", "Owned by Google; research lab."),
     ("Anthropic", "AI lab; part of Amazon Bedrock offerings."),
     ("Anthropic", "AI lab backed by Amazon and Google."),
+    ("Lisa Su", "The CEO of AMD, on supply."),
+    ("Gemma", "Open model family; developer: Google DeepMind."),
+    ("Claude", "Model; hosted by: Amazon Bedrock."),
+    ("LinkedIn", "Microsoft-owned professional network."),
+    ("GitHub", "Microsoft subsidiary for code hosting."),
 ]
 
 

@@ -628,9 +628,13 @@ class Patterns:
         return regexcache.compile(
             r"(?:\b(?:(?:(?:wholly|fully|majority)[- ])?owned|acquired|bought)\s+by\s+(?:the\s+)?|"
             r"\b(?:unit|subsidiary|division|arm|part)\s+of\s+(?:the\s+)?|"
-            # a labelled owner ("owner: Google", "Parent company: Amazon")
-            r"\b(?:[Oo]wner|[Pp]arent(?:\s+company)?|[Oo]wning\s+company)\s*:\s*(?:the\s+)?)"
-            rf"(?<![\w-])(?P<org32>{_alternation(self.org_forms)})(?![\w'’-])")
+            # a labelled owner or maker ("owner: Google", "Parent company: Amazon", "(developer: Google)")
+            r"\b(?:[Oo]wner|[Pp]arent(?:\s+company)?|[Oo]wning\s+company|[Mm]aker|[Dd]eveloper|[Cc]reator|[Cc]ompany|"
+            r"[Vv]endor)\s*:\s*(?:the\s+)?)"
+            rf"(?<![\w-])(?P<org32>{_alternation(self.org_forms)})(?![\w'’-])|"
+            # the owner as the adjective at the context's start ("Google subsidiary for code hosting",
+            # "Amazon-owned video platform")
+            rf"^(?:an?\s+|the\s+)?(?P<org32b>{_alternation(self.org_forms)})(?:-owned(?=\s)|\s+(?:subsidiary|unit|division|property)\b)")
 
     @cached_property
     def unit_claims(self) -> re.Pattern:
@@ -1292,6 +1296,7 @@ _UNIT_PROBE = regexcache.compile(_UNIT_NOUN)
 # the words of `Patterns.owner_claims`, asked of an org's context first
 _OWNED_STRONG = ("owned", "wholly", "fully", "majority", "subsidiary", "unit", "division", "Owner", "owner", "Parent",
                  "parent")
+_OWNER_ADJECTIVE = regexcache.compile(r"-owned\s|\s(?:subsidiary|unit|division|property)\b")
 _OWNED_CAPITAL = ("Owned by", "Acquired by", "Bought by", "Unit of", "Subsidiary of", "Division of", "Part of")
 _OWNED_WORDS = ("owned by", "acquired by", "bought by", "unit of", "subsidiary of", "division of", "arm of", "part of",
                 "wner:", "arent:", "company:")
@@ -2334,12 +2339,13 @@ class EntityWrongMaker(_AttributionRule):
                         f := self._person_in_context(gl, pats, batch, batch.episodes[n], f"{fld}.context", name, context)):
                     yield f
                 continue
-            if prod_e is not None and prod_e.is_org and (prod_e.parent or prod_e.kind == "ai_lab") and \
-                    any(w in context for w in _OWNED_WORDS + _OWNED_CAPITAL):
+            if prod_e is not None and prod_e.is_org and (prod_e.parent or prod_e.kind == "ai_lab") and (
+                    any(w in context for w in _OWNED_WORDS + _OWNED_CAPITAL) or _OWNER_ADJECTIVE.search(context, 0, 40)):
                 if (f := self._owner_in_context(gl, pats, batch.episodes[n], f"{fld}.context", prod_e, context)):
                     yield f
                 continue
-            if prod_e is not None and prod_e.kind == "product" and prod_e.maker and ":" in context and (
+            if prod_e is not None and prod_e.kind in MADE_KINDS and prod_e.maker and (
+                    ":" in context or _OWNER_ADJECTIVE.search(context, 0, 40)) and (
                     f := self._owner_in_context(gl, pats, batch.episodes[n], f"{fld}.context", prod_e, context, True)):
                 yield f  # "Professional network; owner: Google" of LinkedIn
                 continue
@@ -2395,7 +2401,8 @@ class EntityWrongMaker(_AttributionRule):
         if path not in ep.scalars or (shapes := _person_shapes(person_words(batch.knowledge))) is None:
             return None
         shift = len(name) + 2
-        text = f"{name}, {context[:_PERSON_GAP + 40]}"
+        read = context[:1].lower() + context[1:] if context.startswith(("The ", "A ", "An ", "Its ")) else context
+        text = f"{name}, {read[:_PERSON_GAP + 40]}"  # "The CEO of AMD": as after a comma (the same length)
         names = pats._names(pats.names, text)
         for m, org_text, org_at, person, org_e in _person_claims(gl, shapes, text, names, [(0, len(name))]):
             if m.start() == 0 and org_at >= shift:  # the person before the org: the context's own claim
@@ -2411,17 +2418,22 @@ class EntityWrongMaker(_AttributionRule):
         if path not in ep.scalars:
             return None
         # a context may start with the verb ("Owned by Meta"): read as lowercase, the same length
-        for m in pats.owner_claims.finditer(context[:1].lower() + context[1:]):
-            if labelled and ":" not in m.group():
+        # the owner as the adjective at its start is read from the context itself (its capital)
+        first = pats.owner_claims.match(context)
+        found = [first] if first is not None and first.group("org32b") is not None else []
+        for m in (*found, *pats.owner_claims.finditer(context[:1].lower() + context[1:])):
+            adjective = m.group("org32b") is not None
+            group = "org32b" if adjective else "org32"
+            if labelled and ":" not in m.group() and not adjective:
                 continue  # of a product: only a labelled owner ("owner: Google"), not "bought by Meta"
-            if not unit.parent and not m.group().startswith(_OWNED_STRONG):
+            if unit.is_org and not unit.parent and not adjective and not m.group().startswith(_OWNED_STRONG):
                 continue  # an independent lab: only ownership said outright, not "part of" or a deal
-            org_e = _org_entry(gl, m.group("org32"))
+            org_e = _org_entry(gl, m.group(group))
             if org_e is None or org_e is unit or gl.is_right_maker(unit, org_e):
                 continue
             if _NOT_OWNED_BEFORE.search(context, max(0, m.start() - 30), m.start()):
                 continue  # "formerly owned by", "partly owned by", "a rival of": no owner now
-            return self._finding(ep, path, context, m, m.group("org32"), m.start("org32"), unit, org_e, gl)
+            return self._finding(ep, path, context, m, m.group(group), m.start(group), unit, org_e, gl)
         return None
 
     def _maker_in_name(self, gl, ep, path: str, name: str):
