@@ -1296,10 +1296,14 @@ _UNIT_PROBE = regexcache.compile(_UNIT_NOUN)
 # the words of `Patterns.owner_claims`, asked of an org's context first
 _OWNED_STRONG = ("owned", "wholly", "fully", "majority", "subsidiary", "unit", "division", "Owner", "owner", "Parent",
                  "parent")
-_OWNER_ADJECTIVE = regexcache.compile(r"-owned\s|\s(?:subsidiary|unit|division|property)\b")
 _OWNED_CAPITAL = ("Owned by", "Acquired by", "Bought by", "Unit of", "Subsidiary of", "Division of", "Part of")
 _OWNED_WORDS = ("owned by", "acquired by", "bought by", "unit of", "subsidiary of", "division of", "arm of", "part of",
                 "wner:", "arent:", "company:")
+_OWNED_CAPITAL_OR_ADJECTIVE = regexcache.compile(
+    "|".join(map(re.escape, _OWNED_CAPITAL)) + r"|-owned\s|\s(?:subsidiary|unit|division|property)\b")
+# a labelled owner or maker in a product's context ("owner: Google", "(developer: Google)")
+_MAKER_LABEL = regexcache.compile(r"(?:[Oo]wner|[Pp]arent|[Oo]wning\s+company|[Mm]aker|[Dd]eveloper|[Cc]reator|[Cc]ompany|"
+                                  r"[Vv]endor)\s*:")
 # before "owned by" in an org's context: an owner of the past, a part owner, a comparison
 _NOT_OWNED_BEFORE = regexcache.compile(r"\b(?:former\w*|once|previously|originally|until|before|not|never|partly|partially|"
                                        r"minority|jointly|compet\w*|rival\w*|partner\w*|like|unlike)\b", re.I)
@@ -1552,8 +1556,10 @@ def _acquisitions(gl: Glossary, text: str, names: list) -> list:
     TikTok"), a question, nor goods bought of a product ("bought ChatGPT Plus seats")."""
     out = []
     for (a, b, is_org, _), (a2, b2, is_org2, _) in zip(names, names[1:]):
-        if a2 - b > 48 or not (is_org or is_org2):
-            continue  # (a cheap test first: this runs on every text with two names)
+        if a2 - b > 40 or not (is_org or is_org2):
+            continue  # (cheap tests first: this runs on every text with two names, and most are lists)
+        if text[b:a2] in _LIST_GAPS and not (is_org2 and (text.endswith("of ", 0, a) or text.endswith("of the ", 0, a))):
+            continue  # "Meta, Google and OpenAI": a list (but "Owner of GitHub, Microsoft")
         stop, made = b2, False
         if is_org and _ACQUIRED_GAP.fullmatch(text, b, a2) is not None:
             if (v := _VERSION_AFTER.match(text, b2)) is None:
@@ -1602,6 +1608,11 @@ def _acquisitions(gl: Glossary, text: str, names: list) -> list:
             end = v.end()  # the product's version with it ("Mixtral 8x22B")
         out.append((_ListClaim(text, {"org39": (a, b), "prod39": (a2, b2)}, min(a, a2), end), buyer, bought))
     return out
+
+
+# between the names of a list: no gap of `_acquisitions` (a set look-up rejects most pairs)
+_LIST_GAPS = frozenset((", ", " and ", ", and ", " or ", ", or ", " & ", "/", " / ", " (", "), ", ") and ", " vs ", " vs. ",
+                        " versus ", ", ", " with ", " to ", " from "))
 
 
 # who owns an org or product, named after it ("Owner of GitHub: Google", "the parent company of
@@ -2339,13 +2350,15 @@ class EntityWrongMaker(_AttributionRule):
                         f := self._person_in_context(gl, pats, batch, batch.episodes[n], f"{fld}.context", name, context)):
                     yield f
                 continue
-            if prod_e is not None and prod_e.is_org and (prod_e.parent or prod_e.kind == "ai_lab") and (
-                    any(w in context for w in _OWNED_WORDS + _OWNED_CAPITAL) or _OWNER_ADJECTIVE.search(context, 0, 40)):
+            # (cheap literal tests first: an AI lab's entities are many)
+            if prod_e is not None and prod_e.is_org and (
+                    (prod_e.parent and (any(w in context for w in _OWNED_WORDS) or _OWNED_CAPITAL_OR_ADJECTIVE.search(context)))
+                    or (prod_e.kind == "ai_lab" and ("wned" in context or "ubsidiar" in context))):
                 if (f := self._owner_in_context(gl, pats, batch.episodes[n], f"{fld}.context", prod_e, context)):
                     yield f
                 continue
             if prod_e is not None and prod_e.kind in MADE_KINDS and prod_e.maker and (
-                    ":" in context or _OWNER_ADJECTIVE.search(context, 0, 40)) and (
+                    (":" in context and _MAKER_LABEL.search(context)) or "-owned" in context or " subsidiary" in context) and (
                     f := self._owner_in_context(gl, pats, batch.episodes[n], f"{fld}.context", prod_e, context, True)):
                 yield f  # "Professional network; owner: Google" of LinkedIn
                 continue
@@ -2403,7 +2416,9 @@ class EntityWrongMaker(_AttributionRule):
         shift = len(name) + 2
         read = context[:1].lower() + context[1:] if context.startswith(("The ", "A ", "An ", "Its ")) else context
         text = f"{name}, {read[:_PERSON_GAP + 40]}"  # "The CEO of AMD": as after a comma (the same length)
-        names = pats._names(pats.names, text)
+        names = [(*m.span(), True, False) for m in pats.orgs.finditer(text, shift)]  # only orgs matter here
+        if not names:
+            return None
         for m, org_text, org_at, person, org_e in _person_claims(gl, shapes, text, names, [(0, len(name))]):
             if m.start() == 0 and org_at >= shift:  # the person before the org: the context's own claim
                 claim = _ListClaim(context, {"org36": (org_at - shift, org_at - shift + len(org_text))},
