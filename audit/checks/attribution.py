@@ -87,7 +87,7 @@ _NO_WORD_BEFORE = r"(?<!\w.)"
 _NO_NAME_CHAR_BEFORE = r"(?<![\w-].)"
 # The end of a name found in a text: no word character after it, but a version may be joined to a
 # name that ends with a letter ("Qwen3", "Trainium2", "Llama4"): the claims read it as a version.
-_NAME_END = r"(?:(?!\w)|(?<=[^\W\d_])(?=\d)|(?<=[\dA-Z])(?=s(?!\w)))"
+_NAME_END = r"(?:(?!\w)|(?<=[^\W\d_])(?=\d)|(?<=[\dA-Z])(?=s(?!\w))|(?<=[a-z])(?=s [A-Z]))"
 # Words before or between the names that turn a maker claim into a comparison or a move.
 # "host" as a verb or a platform's noun, not the podcast's hosts ("The hosts compare ...")
 _HOST = (r"(?<!the )(?<!two )(?<!our )(?<!both )(?<!co-)host\w*"
@@ -1671,22 +1671,14 @@ _CORRECTED_BEFORE = regexcache.compile(r"\b(?:[Nn]ot|[Nn]ever|isn['’]t|wasn['�
 _CORRECTED_AFTER = regexcache.compile(r"\s*[,;—–-]*\s*(?:it['’]s|it\s+is|it\s+was|but|rather|instead)\b")
 
 
-# a capitalised word ending in "s" right before a product's name ("Anthropics Gemini"): a maker's
-# possessive without its apostrophe, where the word less its "s" is a maker's name
-_BARE_POSSESSIVE = regexcache.compile(r"(?<![\w'’.-])[A-Z][\w.-]*?(?=s\s+$)")
-
-
 def _bare_possessives(pats: Patterns, text: str, names: list) -> list[int] | None:
     """Where an apostrophe is missing before the "s" of a maker's possessive before a product
-    ("OpenAIs Gemini", "Nvidias Gaudi 3"): the offsets of those "s", or None. Not a name that
-    ends in "s" itself ("Databricks")."""
+    ("OpenAIs Gemini", "Nvidias Gaudi 3": `_NAME_END` ends the maker's name before such an "s"):
+    the offsets of those "s", or None. Not a name that ends in "s" itself ("Databricks")."""
     out = None
-    for a, _, _, is_prod in names:
-        if is_prod and text.startswith("s ", a - 2) and a > 2 and (
-                m := _BARE_POSSESSIVE.search(text, max(0, a - 40), a)) is not None:
-            word = m.group()
-            if pats.orgs.fullmatch(word) is not None and word + "s" not in pats.kinds:
-                out = [*(out or ()), m.end()]
+    for (a, b, is_org, _), (a2, _, _, is_prod2) in zip(names, names[1:]):
+        if is_org and is_prod2 and a2 == b + 2 and text.startswith("s ", b) and text[a:b] + "s" not in pats.kinds:
+            out = [*(out or ()), b]
     return out
 
 
@@ -2025,8 +2017,8 @@ class WrongMaker(_AttributionRule):
             many = [k for k in named if len(found[k]) > 1]  # a claim needs a maker and a product
             # a maker's possessive written without its apostrophe ("Anthropics Gemini"): the maker is
             # no name found, so such a text may hold one name only
-            bare = {k: p for k in named if (len(found[k]) > 1 or found[k][0][3]) and (p := _bare_possessives(pats, texts[k], found[k]))}
-            for k in (sorted({*many, *bare}) if bare else many):
+            bare = {k: p for k in many if (p := _bare_possessives(pats, texts[k], found[k]))}
+            for k in many:
                 path, text, names = paths[k], texts[k], found[k]
                 spoken = None
                 if k in bare:  # read with the apostrophes, as a filler is read without
