@@ -1297,10 +1297,9 @@ _UNIT_PROBE = regexcache.compile(_UNIT_NOUN)
 _OWNED_STRONG = ("owned", "wholly", "fully", "majority", "subsidiary", "unit", "division", "Owner", "owner", "Parent",
                  "parent")
 _OWNED_CAPITAL = ("Owned by", "Acquired by", "Bought by", "Unit of", "Subsidiary of", "Division of", "Part of")
-_OWNED_WORDS = ("owned by", "acquired by", "bought by", "unit of", "subsidiary of", "division of", "arm of", "part of",
-                "wner:", "arent:", "company:")
+_OWNED_WORDS = ("owned by", "acquired by", "bought by", "unit of", "subsidiary of", "division of", "arm of", "part of")
 _OWNED_CAPITAL_OR_ADJECTIVE = regexcache.compile(
-    "|".join(map(re.escape, _OWNED_CAPITAL)) + r"|-owned\s|\s(?:subsidiary|unit|division|property)\b")
+    "|".join(map(re.escape, _OWNED_CAPITAL)) + r"|-owned\s|\s(?:subsidiary|unit|division|property)\b|wner:|arent:|ompany:")
 # a labelled owner or maker in a product's context ("owner: Google", "(developer: Google)")
 _MAKER_LABEL = regexcache.compile(r"(?:[Oo]wner|[Pp]arent|[Oo]wning\s+company|[Mm]aker|[Dd]eveloper|[Cc]reator|[Cc]ompany|"
                                   r"[Vv]endor)\s*:")
@@ -2338,7 +2337,8 @@ class EntityWrongMaker(_AttributionRule):
                     and (tail := _MODEL_TAIL.search(name)) is not None and tail.start() > 0):
                 prod_e = gl.lookup(name[:tail.start()].strip())  # "Phi-3", "Mistral Large 2": the family's maker
             if prod_e is not None and prod_e.kind == "person":
-                if prod_e.maker and context[:1].isalpha() and (
+                # (a descriptive context starts with a capital; an NER window mostly mid-sentence)
+                if prod_e.maker and context[:1].isupper() and (
                         f := self._person_in_context(gl, pats, batch, batch.episodes[n], f"{fld}.context", name, context)):
                     yield f
                 continue
