@@ -39,7 +39,7 @@ _KIND_WORDS = r"(?:model|models|chatbot|assistant|LLM|LLMs|AI|family|series|prod
 # what an apposition calls a product ("Copilot, a product of Amazon"): one thing, named as such
 _APPOSITION_KINDS = (r"(?:model|chatbot|assistant|agent|LLM|product|tool|service|app|system|platform|family|series|cloud|"
                      r"chip|GPU|accelerator|processor|editor|IDE|engine|generator|classifier|MoE|bot|suite|framework|"
-                     r"library|SDK|variant|checkpoint|headset|glasses|phone|device|robot|browser|chipset)")
+                     r"library|SDK|variant|checkpoint|headset|glasses|phone|device|robot|browser|chipset|stack|toolkit)")
 # a capitalised adjective of a country or language ("French", "Chinese", "British", "Israeli"),
 # which may stand among the lowercase words before a kind ("Google's French model")
 _DEMONYM = r"[A-Z][a-z]+(?:an|ese|ish|ch|ic|i)(?![\w-])"
@@ -87,7 +87,7 @@ _NO_WORD_BEFORE = r"(?<!\w.)"
 _NO_NAME_CHAR_BEFORE = r"(?<![\w-].)"
 # The end of a name found in a text: no word character after it, but a version may be joined to a
 # name that ends with a letter ("Qwen3", "Trainium2", "Llama4"): the claims read it as a version.
-_NAME_END = r"(?:(?!\w)|(?<=[^\W\d_])(?=\d)|(?<=[\dA-Z])(?=s(?!\w)))"
+_NAME_END = r"(?:(?!\w)|(?<=[^\W\d_])(?=\d)|(?<=[\dA-Z])(?=s(?!\w))|(?<=[a-z])(?=s [A-Z]))"
 # Words before or between the names that turn a maker claim into a comparison or a move.
 # "host" as a verb or a platform's noun, not the podcast's hosts ("The hosts compare ...")
 _HOST = (r"(?<!the )(?<!two )(?<!our )(?<!both )(?<!co-)host\w*"
@@ -341,7 +341,7 @@ _NAME_BOUNDARY = regexcache.compile(r"(?<![\w-])")
 _RARE_SHAPES = ("prod27", "prod28", "org29", "prod30", "prod31", "prod32")
 # what an entity's context calls the entity in a maker claim ("Google's video model", "Anthropic's coding agent")
 _CONTEXT_KINDS = (r"(?:model|models|product|chatbot|assistant|agent|tool|LLM|platform|service|family|series|app|"
-                  r"chip|chips|GPU|GPUs|accelerator|processor|editor|IDE|engine|generator)")
+                  r"chip|chips|GPU|GPUs|accelerator|processor|editor|IDE|engine|generator|stack|framework|library|toolkit)")
 # the words before a maker in `Patterns.context_clause_claims` (with an article or none after them)
 _CLAUSE_BEFORE_MAKER = (" that ", " which ", " at ", "(", "(by ", "(from ")
 _ARTICLE = regexcache.compile(r"(?:an?\s+|the\s+|one\s+of\s+)?")
@@ -603,10 +603,10 @@ class Patterns:
         kinds = "(?:" + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" if w[0].islower() else w
                                  for w in _CONTEXT_KINDS[3:-1].split("|")) + ")"
         verbs = (r"(?:built|made|developed|created|trained|designed|released|launched|open[- ]sourced|introduced|"
-                 r"unveiled|published|ships|makes|builds|develops|trains)")
+                 r"unveiled|published|ships|makes|builds|develops|trains|designs|creates)")
         return regexcache.compile("|".join([
             rf"\b{kinds}\s+(?:that|which)\s+{_THE_TEAM}(?<![\w-])(?P<org6>{alt}){_TEAM_AFTER}\s+(?:[a-z]+ly\s+)?{verbs}"
-            r"(?!\s+(?:on|into|to|through|via|available|with|in\s+[A-Z])\b)\b",
+            r"(?!\s+(?:(?:on|into|to|through|via|available|with|across|inside|within)\b|in\s+[A-Z]))\b",
             rf"\b{_MADE_AT}\s+(?<![\w-])(?P<org7>{alt})(?![\w'’-])(?!\s+[A-Z])",
             rf"\b{kinds}\s*\(\s*(?:by\s+|from\s+)?(?<![\w-])(?P<org8>{alt})\s*\)",
         ]))
@@ -627,8 +627,14 @@ class Patterns:
         """Who owns an org, in its entity's context ("owned by Microsoft", "a unit of Amazon")."""
         return regexcache.compile(
             r"(?:\b(?:(?:(?:wholly|fully|majority)[- ])?owned|acquired|bought)\s+by\s+(?:the\s+)?|"
-            r"\b(?:unit|subsidiary|division|arm|part)\s+of\s+(?:the\s+)?)"
-            rf"(?<![\w-])(?P<org32>{_alternation(self.org_forms)})(?![\w'’-])")
+            r"\b(?:unit|subsidiary|division|arm|part)\s+of\s+(?:the\s+)?|"
+            # a labelled owner or maker ("owner: Google", "Parent company: Amazon", "(developer: Google)")
+            r"\b(?:[Oo]wner|[Pp]arent(?:\s+company)?|[Oo]wning\s+company|[Mm]aker|[Dd]eveloper|[Cc]reator|[Cc]ompany|"
+            r"[Vv]endor)\s*:\s*(?:the\s+)?)"
+            rf"(?<![\w-])(?P<org32>{_alternation(self.org_forms)})(?![\w'’-])|"
+            # the owner as the adjective at the context's start ("Google subsidiary for code hosting",
+            # "Amazon-owned video platform")
+            rf"^(?:an?\s+|the\s+)?(?P<org32b>{_alternation(self.org_forms)})(?:-owned(?=\s)|\s+(?:subsidiary|unit|division|property)\b)")
 
     @cached_property
     def unit_claims(self) -> re.Pattern:
@@ -761,15 +767,15 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
     # a maker described by what it makes, after a comma ("OpenAI, the company behind Gemini",
     # "Google, which makes Claude", "Meta, the maker of Grok")
     making = r"(?:makes|made|builds|built|creates|created|develops|developed|trains|trained)"
-    maker_noun = (rf"(?:(?:[a-z]+\s+)?(?:company|lab|startup|firm|team)\s+(?:behind|(?:that|which)\s+{making})|"
-                  r"(?:maker|creator|developer|builder)\s+of)")
+    maker_noun = (rf"(?:(?:[a-z]+\s+|{_DEMONYM}\s+)?(?:company|lab|startup|firm|team)\s+(?:behind|(?:that|which)\s+{making})|"
+                  r"(?:maker|creator|developer|builder|home)\s+of)")
     # or as a predicate ("OpenAI is the company behind Llama")
     # or in brackets or between dashes ("Anthropic (maker of Gemini)", "Anthropic — maker of Gemini —")
     maker19 = (rf"(?![\w-])(?:,\s+(?:(?:the|a)\s+)?(?:{maker_noun}|(?:which|that)\s+{making})|"
                rf"(?:\s*\(\s*|\s*[—–]\s*|\s+--?\s+)(?:(?:the|a)\s+)?{maker_noun}|"
                rf"\s+(?:is|was)\s+(?:(?:also|really|actually)\s+)?(?:the|a)\s+{maker_noun})\s+")
     # a product's maker named by a possessive noun ("ChatGPT's maker, Anthropic")
-    maker20 = r"['’]s\s+(?:maker|creator|developer|builder|parent(?:\s+company)?)\s*,?\s+"
+    maker20 = r"['’]s\s+(?:maker|creator|developer|builder|owner|parent(?:\s+company)?)\s*,?\s+"
     rel18 = (rf"{_KIND_BEFORE_MAKER}(?:,|\s+(?:is|was))\s+(?:the|an?)\s+(?:(?!{_APPOSITION_KINDS}s?\s)(?:[a-z][\w-]*|AI|{_DEMONYM})\s+){{0,2}}"
              rf"(?:{_APPOSITION_KINDS}s?|weights|checkpoints?|ones?)\s+"
              r"(?:(?:that|which)\s+)?")
@@ -794,7 +800,9 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
                 # "with" a partner or platform, not with what the product has ("released Qwen 2.5 with
                 # strong math scores")
                 rf"(?!\s+(?:models?\s+|family\s+)?(?:into|on|{_IN_PLACE}|with(?=\s+(?:the\s+|its\s+|their\s+)?[A-Z])|"
-                r"for|to|through|via|available|integration|"
+                # a purpose of competing is the maker's own ("rolled out Trainium 2 to compete with Nvidia")
+                r"for|to(?!\s+(?:compete|rival|challenge|counter|take\s+on)\b)|through|via|across|inside|within|throughout|"
+                r"available|integration|"
                 r"support|access|availability|features?|partnership|deal|plugin|extension|API)\b)"
                 # the same words capitalised in a headline ("Microsoft Releases GPT-4o In Azure")
                 r"(?!\s+(?:Models?\s+)?(?:Into|On|In|With|For|To|Through|Via|Available|Integration|Support|Access|"
@@ -808,8 +816,10 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
                  r"(?=\s*(?:[,.;:!?)\]—–]|$)|\s+(?:last|this|earlier|recently|back|years?|months?|weeks?|"
                  r"and|but|is|are|was|were|has|have|had|can|could|will|would|now|still|already|just|really|seem\w*|these|today|nowadays|"
                  r"look\w*|remain\w*)\b)")
-    of26 = (r"(?![\w-])['’]s\s+(?:(?:new|latest|recent|surprise|quiet|long-awaited|first)\s+)?(?:launch|release|unveiling|"
-            r"debut|introduction|open[- ]sourcing|development|creation)\s+of\s+")
+    of26 = (r"(?![\w-])['’]s\s+(?:(?:new|latest|recent|surprise|quiet|long-awaited|first)\s+)?(?:(?:launch|release|unveiling|"
+            r"debut|introduction|open[- ]sourcing|development|creation)\s+of|"
+            # or its decision to bring it out ("Meta's decision to open-source Grok")
+            r"(?:decision|move|choice)\s+to\s+(?:open[- ]source|release|launch|ship|build|train|develop|publish))\s+")
     # or the maker fronted as the topic, its product after a comma ("As for OpenAI, its Claude models")
     and24 = r"(?![\w-])(?:,?\s+(?:and|with)\s+(?:its|their)|,?\s+whose|,\s+(?:its|their))\s+"
     # the kind of a relative clause with no pronoun ("the Llama models Google put out last spring")
@@ -820,7 +830,7 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
     # the words before the kind are any lowercase ones ("Google's small model", "OpenAI's video
     # model"); a comparison among them is no claim (`WrongMaker`)
     # the kind may be a word for one product of the maker's ("Mistral Large, Anthropic's flagship")
-    apposed = (rf"\s+(?:(?:AI|ML|LLM|[a-z][\w-]*|{_DEMONYM})\s+){{0,3}}?(?:{_APPOSITION_KINDS}|architecture|flagship|release|offering|creation|brainchild|answer|response|entry|thing|(?:latest|newest)(?!\s+\w))s?\b"
+    apposed = (rf"\s+(?:(?:AI|ML|LLM|[a-z][\w-]*|{_DEMONYM})\s+){{0,3}}?(?:{_APPOSITION_KINDS}|architecture|flagship|release|offering|creation|brainchild|answer|response|entry|thing|property|brand|(?:latest|newest)(?!\s+\w))s?\b"
                # a list goes on with another name ("and Gemini", "and the Claude family", "and Meta's");
                # a clause does not ("Sora, Google's video model, and its impact", "..., and then Mistral")
                r"(?!\s*,?\s+(?:and|or|&)\s+(?:(?:the|an?)\s+)?(?:[A-Z\d]|(?!(?:it|that|there|here|he|she|what|who|where)['’])[\w-]+['’]s\b))")
@@ -1064,6 +1074,16 @@ def _lab_work(gl: Glossary, e: Entry) -> bool:
     return maker is not None and maker.kind == "ai_lab"
 
 
+def _academic(gl: Glossary, org: Entry) -> bool:
+    """A research org of no company (a university, an institute): what was made "at" it is where
+    its makers worked ("Cursor was created at MIT"); a company's lab ("developed at Microsoft
+    Research") names the company as the maker."""
+    return org.kind == "research_org" and not any(p.kind in _COMPANY_KINDS for p in gl.chain(org)[1:])
+
+
+_COMPANY_KINDS = frozenset(("ai_lab", "big_tech", "chip_maker", "company", "cloud"))
+
+
 def _org_entry(gl: Glossary, text: str) -> Entry | None:
     """The org a maker's name found in a claim names (a product named like its maker: the maker)."""
     e = gl.lookup(text)
@@ -1106,7 +1126,7 @@ def _group(m: re.Match | Claim, base: str) -> tuple[str | None, int]:
         return None, -1
     groups = m.groupdict()
     for suffix in ("", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16", "17",
-                   "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28", "29", "30", "31", "32", "33", "34"):
+                   "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28", "29", "30", "31", "32", "33", "34", "40"):
         g = groups.get(base + suffix)
         if g is not None:
             return g, m.start(base + suffix)
@@ -1122,6 +1142,8 @@ _AUTHORED = regexcache.compile(r"\b(?:c(?:a|o)mes?\s+out\s+with|dropped|drops|un
 # of the verbs of bringing out, those of a maker's own launch: claims of an org with a lab of its
 # own (`_model_maker`), whose launch is its own work; announcing and rolling out are a platform's too
 _LAUNCHED = regexcache.compile(r"\b(?:launch\w*|ship(?:ped|s)?)\b", re.I)
+_COMPETE_AFTER = regexcache.compile(r"\s+(?:(?:chips?|models?|GPUs?|accelerators?)\s+)?(?:to|in\s+order\s+to)\s+"
+                                    r"(?:compete|rival|challenge|counter|take\s+on)\b")
 
 
 def _chip_of_chip_maker(gl: Glossary, org: Entry, prod: Entry) -> bool:
@@ -1272,7 +1294,15 @@ _UNIT_NOUN = (_UNIT_POSS + r"(?:unit|subsidiary|division|cloud(?:\s+(?:business|
               r"capacity|regions?|accounts?|rival|competitor|alternative|supplier|backer|investor)\b)")
 _UNIT_PROBE = regexcache.compile(_UNIT_NOUN)
 # the words of `Patterns.owner_claims`, asked of an org's context first
+_OWNED_STRONG = ("owned", "wholly", "fully", "majority", "subsidiary", "unit", "division", "Owner", "owner", "Parent",
+                 "parent")
+_OWNED_CAPITAL = ("Owned by", "Acquired by", "Bought by", "Unit of", "Subsidiary of", "Division of", "Part of")
 _OWNED_WORDS = ("owned by", "acquired by", "bought by", "unit of", "subsidiary of", "division of", "arm of", "part of")
+_OWNED_CAPITAL_OR_ADJECTIVE = regexcache.compile(
+    "|".join(map(re.escape, _OWNED_CAPITAL)) + r"|-owned\s|\s(?:subsidiary|unit|division|property)\b|wner:|arent:|ompany:")
+# a labelled owner or maker in a product's context ("owner: Google", "(developer: Google)")
+_MAKER_LABEL = regexcache.compile(r"(?:[Oo]wner|[Pp]arent|[Oo]wning\s+company|[Mm]aker|[Dd]eveloper|[Cc]reator|[Cc]ompany|"
+                                  r"[Vv]endor)\s*:")
 # before "owned by" in an org's context: an owner of the past, a part owner, a comparison
 _NOT_OWNED_BEFORE = regexcache.compile(r"\b(?:former\w*|once|previously|originally|until|before|not|never|partly|partially|"
                                        r"minority|jointly|compet\w*|rival\w*|partner\w*|like|unlike)\b", re.I)
@@ -1481,6 +1511,189 @@ def _unfilled(text: str) -> tuple[str, list[int]] | None:
     return "".join(parts), where
 
 
+# between a buyer and what it bought (`WrongMaker._acquisitions`): a verb of buying, or the
+# buyer's possessive of a noun of buying ("Microsoft's $1 billion acquisition of")
+
+# "its" opening a sentence's fronted phrase before the maker it refers to, named after a comma
+# ("With its Llama models, Google bet on open weights"): `_its_ahead_claims`
+_ITS_AHEAD_BEFORE = regexcache.compile(
+    r"(?:^|[.!?;:]\s+|\n)(?:(?:With|Through|Via|After|By|In|For|Since|Thanks\s+to|Using)\s+)?(?P<its>[Ii]ts)\s+"
+    r"(?:(?:new|latest|newest|own|flagship|open|open-source|open-weights?|first|popular|recent)\s+){0,2}$")
+_ITS_AHEAD_GAP = regexcache.compile(
+    r"(?:\s+(?:models?|family|series|lineup|line-up|releases?|assistants?|apps?|chatbots?|platform|agents?))?\s*,\s+")
+_VERB_AFTER = regexcache.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]")
+
+
+def _its_ahead_claims(gl: Glossary, text: str, names: list) -> list:
+    """Claims of a product that "its" ties to the maker named after it: the product in a phrase
+    opening the sentence, the maker the subject after the comma ("With its Llama models, Google
+    bet on open weights", "Its Claude family, OpenAI says, ..."). Not of a chip of another chip
+    maker's (what a company buys: "With its H100s, Meta trains ...")."""
+    out = []
+    for (a, b, _, is_prod), (a2, b2, is_org2, _) in zip(names, names[1:]):
+        if not (is_prod and is_org2) or a2 - b > 40 or (m := _ITS_AHEAD_BEFORE.search(text, max(0, a - 60), a)) is None:
+            continue
+        if (v := _VERSION_AFTER.match(text, b)) is None or not _ITS_AHEAD_GAP.fullmatch(text, v.end(), a2) or \
+                not _VERB_AFTER.match(text, b2):
+            continue
+        prod, org = gl.lookup(text[a:b]), _org_entry(gl, text[a2:b2])
+        if prod is None or org is None or (
+                (chain := gl.chain(prod)) and chain[0].kind == "chip_maker" and org.kind != "chip_maker"):
+            continue
+        if _lab_work(gl, prod) and not _makes_models(gl, org):
+            continue  # "With its Gemini models, Samsung phones ...": a platform's, loosely
+        out.append(_ListClaim(text, {"org40": (a2, b2), "prod40": (a, b)}, m.start("its"), b2))
+    return out
+
+
+def _acquisitions(gl: Glossary, text: str, names: list) -> list:
+    """Claims of an org said to have bought what another owns ("Google bought GitHub",
+    "Microsoft's acquisition of Instagram", "Owner of GitHub: Google", "AWS's owner, Microsoft"):
+    (claim, buyer, bought) of the buyer right before the bought org (one with a parent in the
+    glossary) or product (not a chip: "Meta bought H100s" is a purchase), or the owner right
+    after it. Not an attempt, a wish or a hypothesis ("tried to buy", "if Microsoft had bought
+    TikTok"), a question, nor goods bought of a product ("bought ChatGPT Plus seats")."""
+    out = []
+    for (a, b, is_org, _), (a2, b2, is_org2, _) in zip(names, names[1:]):
+        if a2 - b > 40 or not (is_org or is_org2):
+            continue  # (cheap tests first: this runs on every text with two names, and most are lists)
+        if text[b:a2] in _LIST_GAPS and not (is_org2 and (text.endswith("of ", 0, a) or text.endswith("of the ", 0, a))):
+            continue  # "Meta, Google and OpenAI": a list (but "Owner of GitHub, Microsoft")
+        stop, made = b2, False
+        if is_org and _ACQUIRED_GAP.fullmatch(text, b, a2) is not None:
+            if (v := _VERSION_AFTER.match(text, b2)) is None:
+                continue  # "bought GitHub-style hosting": a compound's first part
+            after = v.end()
+            if text.startswith("?", after) or _GOODS_AFTER.match(text, after) or _PLURAL.match(text, a2):
+                continue  # "Google bought GitHub? No, ...": a question; "bought ChatGPT Plus seats": goods
+        elif is_org and is_org2 and (_OWNER_BEFORE_GAP.fullmatch(text, b, a2) is not None):
+            pass  # "Google-owned GitHub", "Microsoft subsidiary OpenAI"
+        elif is_org2 and ((_OWNER_GAP.fullmatch(text, b, a2) and _OWNER_OF_BEFORE.search(text, max(0, a - 30), a))
+                          or (is_org and (_OWNER_POSS_GAP.fullmatch(text, b, a2) or _OWNED_BY_GAP.fullmatch(text, b, a2)
+                                          or (_UNIT_OF_GAP.fullmatch(text, b, a2)
+                                              and (unit := _UNIT_WORD_AFTER.match(text, b2)) is not None
+                                              and (stop := unit.end()))))):
+            # a product's "'s owner" is `prod20`'s
+            a, b, a2, b2 = a2, b2, a, b  # "Owner of GitHub: Google", "OpenAI, which is owned by Microsoft": the owner after
+        elif is_org2 and (v := _VERSION_AFTER.match(text, b)) is not None and _TEAM_AT_GAP.fullmatch(text, v.end(), a2):
+            a, b, a2, b2, made = a2, b2, a, b, True  # "the Qwen team at Baidu": who works on it there made it
+        elif is_org2 and v is not None and _IS_GAP.fullmatch(text, v.end(), a2) and (
+                o := _POSSESSIVE_END.match(text, b2)) is not None:
+            a, b, a2, b2, made, stop = a2, b2, a, b, True, o.end()  # "Gemini is OpenAI's."
+        elif is_org and (_NAMED_GAP.fullmatch(text, b, a2) or (
+                _INCLUDE_GAP.fullmatch(text, b, a2) and (lab := _org_entry(gl, text[a:b])) is not None
+                and lab.kind == "ai_lab")):
+            made = True  # "Meta has a model called Claude", "OpenAI calls its model Gemini", "OpenAI's models include Gemma"
+        else:
+            continue
+        buyer, bought = _org_entry(gl, text[a:b]), gl.lookup(text[a2:b2])
+        if buyer is None or bought is None or buyer is bought or buyer.kind not in _COMPANY_KINDS:
+            continue
+        chain = gl.chain(bought)
+        if made:
+            if bought.kind not in MADE_KINDS or buyer.kind == "cloud" or _FORMER_BEFORE.search(text, max(0, a2 - 12), a2) \
+                    or (_lab_work(gl, bought) and not _makes_models(gl, buyer)):
+                continue  # "the Claude team at AWS": a partner's; "the former Gemini team at ..."; a platform's loose word
+        elif bought.is_org:
+            if not bought.parent and bought.kind != "ai_lab" or any(e in chain[1:] for e in gl.chain(buyer)):
+                continue  # no owner known (an AI lab with none is independent); a sister company ("Google acquired
+                # Waymo": Alphabet's both)
+        elif bought.kind != "product" or not chain or chain[0].kind == "chip_maker":
+            continue
+        if gl.is_right_maker(bought, buyer) or _NOT_ACQUIRED_BEFORE.search(text, max(0, min(a, a2) - 40), min(a, a2)):
+            continue
+        end = max(b, b2, stop)
+        if end == b2 and (v := _VERSION_AFTER.match(text, b2)) is not None:
+            end = v.end()  # the product's version with it ("Mixtral 8x22B")
+        out.append((_ListClaim(text, {"org39": (a, b), "prod39": (a2, b2)}, min(a, a2), end), buyer, bought))
+    return out
+
+
+# between the names of a list: no gap of `_acquisitions` (a set look-up rejects most pairs)
+_LIST_GAPS = frozenset((", ", " and ", ", and ", " or ", ", or ", " & ", "/", " / ", " (", "), ", ") and ", " vs ", " vs. ",
+                        " versus ", ", ", " with ", " to ", " from "))
+
+
+# who owns an org or product, named after it ("Owner of GitHub: Google", "the parent company of
+# YouTube is Amazon")
+_OWNER_OF_BEFORE = regexcache.compile(r"\b(?i:owner|parent(?:\s+company)?)\s+of\s+(?:the\s+)?$")
+_OWNER_POSS_GAP = regexcache.compile(r"['’]s\s+(?:owner|parent(?:\s+company)?)\s*(?:,|:|\s+is|\s+was)?\s*(?:the\s+|still\s+)?")
+# an owner before the org it owns ("Google-owned GitHub", "Microsoft subsidiary OpenAI",
+# "Amazon's subsidiary Anthropic"), after it ("OpenAI, which is owned by Microsoft", "DeepSeek, a
+# subsidiary of Baidu"), or as the adjective of a unit's noun after it ("DeepSeek, a Baidu subsidiary")
+_OWNER_BEFORE_GAP = regexcache.compile(r"-owned\s+|(?:['’]s)?\s+(?:subsidiary|unit|division)\s+")
+_OWNED_BY_GAP = regexcache.compile(
+    r",?\s+(?:(?:which|that)\s+(?:is|was)\s+|(?:is|was)\s+|now\s+)?(?:(?:(?:wholly|fully|majority)[- ])?owned\s+by|"
+    r"an?\s+(?:wholly[- ]owned\s+)?(?:subsidiary|unit|division)\s+of)\s+(?:the\s+)?")
+_UNIT_OF_GAP = regexcache.compile(r",\s+(?:(?:which|that)\s+(?:is|was)\s+|now\s+)?an?\s+")
+_UNIT_WORD_AFTER = regexcache.compile(r"(?:\s+(?:wholly[- ]owned\s+)?(?:subsidiary|unit|division|property))\b")
+# a product's maker as the predicate's possessive, closing the clause ("Gemini is OpenAI's.",
+# "The Claude models are Google's")
+_IS_GAP = regexcache.compile(r"(?:\s+(?:models?|family|series|chips?))?\s+(?:is|are|was|were)\s+"
+                             r"(?:(?:really|actually|basically|just|all|both|also)\s+)?")
+_POSSESSIVE_END = regexcache.compile(r"['’]s(?=\s*(?:[.,;:!?)—–]|$))")
+# a maker naming its product ("Meta has a model called Claude", "OpenAI calls its model Gemini",
+# "Meta's models include Gemma")
+_NAMED_KINDS = r"(?:models?|chatbots?|assistants?|agents?|chips?|LLMs?|products?|tools?|apps?)"
+_NAMED_GAP = regexcache.compile(
+    r"\s+(?:has|had|have|released|built|launched|made|introduced|unveiled)\s+(?:a|an|its|their|the)\s+(?:(?:new|own)\s+)?"
+    rf"(?:[a-z][\w-]*\s+)?{_NAMED_KINDS}\s+(?:called|named|dubbed|known\s+as)\s+|"
+    rf"\s+calls\s+(?:its|their)\s+(?:(?:new|own)\s+)?(?:[a-z][\w-]*\s+)?{_NAMED_KINDS}\s+")
+# of an AI lab only: a platform's or a cloud's "models include" is its catalogue ("Amazon's models
+# include Claude")
+_INCLUDE_GAP = regexcache.compile(r"['’]s\s+(?:(?:[a-z][\w-]*|AI)\s+)?(?:models|lineup|line-up|releases)\s+"
+                                  r"(?:include|includes|included|such\s+as)\s+")
+_TEAM_AT_GAP = regexcache.compile(r"\s+(?:team|group|folks|researchers|engineers)\s+(?:over\s+)?at\s+(?:the\s+)?")
+_OWNER_GAP = regexcache.compile(r"\s*(?::|=|[—–]|\s-|,|\s+is|\s+was|\s+remains)\s*(?:the\s+|still\s+)?")
+_ACQUIRED_GAP = regexcache.compile(
+    r"(?:\s+(?:(?:has|finally|quietly|just|also|then|eventually)\s+)?(?i:acquired|acquires|bought|buys|purchased|purchases|"
+    r"picked\s+up|snapped\s+up|took\s+over|takes\s+over)|"
+    r"['’]s\s+(?:[$€£]?\d[\d.,]*\s*(?:billion|million|bn|[mbMB])?\s+|(?:19|20)\d\d\s+)?(?i:acquisition|purchase|takeover|buyout)\s+of)"
+    r"\s+(?:the\s+)?")
+# before the buyer: an attempt, a wish, a hypothesis or a denial in the same clause
+_NOT_ACQUIRED_BEFORE = regexcache.compile(
+    r"\b(?i:if|whether|imagine|suppose|what\s+if|would|could|might|nearly|almost|never|not|tried|trying|wanted|"
+    r"failed|attempt\w*|rumou?r\w*|plan\w*|proposed|bid|unless|n['’]t)\b[^.;!?]*$")
+# after a product bought: goods and services, not the product's business ("ChatGPT Plus seats")
+_GOODS_AFTER = regexcache.compile(
+    r"(?:['’]s|\s+(?i:plus|pro|enterprise|team|premium|business|licen[cs]es?|seats?|subscriptions?|credits?|"
+    r"access|ads?|capacity|shares|stock|stakes?|compute|instances?|GPUs?|chips?|time|tokens?|accounts?))\b")
+
+
+# a maker as the subject of a counterfactual ("If Apple had built ChatGPT", "Imagine Google had
+# shipped it first", "What if Meta had released Claude"): no claim of what happened
+_COUNTERFACTUAL_BEFORE = regexcache.compile(r"\b(?:[Ii]f|[Ii]magine|[Ss]uppose|[Ss]upposing|[Ww]ish|[Pp]retend)\s+(?:that\s+)?$")
+_COUNTERFACTUAL_VERB = regexcache.compile(r"\s+(?:had|would\s+have|could\s+have|were\s+to)\s")
+# a claim denied and corrected at once ("not Google's Claude, it's Anthropic's", "not Grok by
+# Anthropic but xAI's")
+_CORRECTED_BEFORE = regexcache.compile(r"\b(?:[Nn]ot|[Nn]ever|isn['’]t|wasn['’]t)\s+(?:the\s+|a\s+)?$")
+_CORRECTED_AFTER = regexcache.compile(r"\s*[,;—–-]*\s*(?:it['’]s|it\s+is|it\s+was|but|rather|instead)\b")
+
+
+def _bare_possessives(pats: Patterns, text: str, names: list) -> list[int] | None:
+    """Where an apostrophe is missing before the "s" of a maker's possessive before a product
+    ("OpenAIs Gemini", "Nvidias Gaudi 3": `_NAME_END` ends the maker's name before such an "s"):
+    the offsets of those "s", or None. Not a name that ends in "s" itself ("Databricks")."""
+    out = None
+    for (a, b, is_org, _), (a2, _, _, is_prod2) in zip(names, names[1:]):
+        if is_org and is_prod2 and a2 == b + 2 and text.startswith("s ", b) and text[a:b] + "s" not in pats.kinds:
+            out = [*(out or ()), b]
+    return out
+
+
+def _apostrophised(text: str, at: list[int]) -> tuple[str, list[int]]:
+    """`text` with an apostrophe before each "s" at `at`, and where each of its characters (and
+    its end) stands in `text` (the apostrophe: at its "s")."""
+    parts, where, pos = [], [], 0
+    for i in at:
+        parts += (text[pos:i], "'")
+        where += [*range(pos, i), i]
+        pos = i
+    parts.append(text[pos:])
+    where += [*range(pos, len(text)), len(text)]
+    return "".join(parts), where
+
+
 class _AttributionRule(Rule):
     def _finding(self, ep, path, text, m, org_text, org_at, prod_entry: Entry, org_entry: Entry, gl,
                  spoken: tuple[str, list[int]] | None = None, fixable: bool = True):
@@ -1495,6 +1708,10 @@ class _AttributionRule(Rule):
             evidence = original[a:b]
         chain = gl.chain(prod_entry)
         owned = prod_entry.is_org and not prod_entry.maker  # an org with a parent ("Waymo, Amazon's unit")
+        if owned and len(chain) < 2:  # an independent lab said to be owned ("Microsoft-owned OpenAI")
+            start, end, _ = ep.locate(path, a, b)
+            return ep.finding(self, path=path, start=start, end=end, evidence=evidence, fix=None,
+                              message=f"{prod_entry.name} is independent, not owned by {org_entry.name}: {evidence!r}")
         right = chain[1 if owned else 0].name
         edits = scalar_edit(ep, path, org_at, org_at + len(org_text), right) if fixable else ()
         fix = Fix("unsafe", f"Attribute {prod_entry.name} to {right}", tuple(edits), (path,)) if edits else None
@@ -1517,7 +1734,8 @@ _ORG_CONTEXT = regexcache.compile(
     r"(?:[Cc]redited|[Pp]raised|[Rr]ecogni[sz]ed)\s+(?:with|for)\s+|[Rr]esponsible\s+for\s+|"
     r"(?:[Mm]entioned|[Dd]iscussed|[Rr]eferenced|[Cc]ited|[Nn]oted|[Hh]ighlighted|[Ff]amous|[Rr]enowned)\s+for\s+)?"
     r"(?:(?:(?:[Tt]he|[Aa]n?|[Ii]ts)\s+)?(?:(?:[a-z][\w-]*|AI|[A-Z][a-z]+(?:an|ese|ish|ch|ic|i))\s+){0,2}?"
-    r"(?:(?:[Mm]akers?|[Dd]evelopers?|[Cc]reators?|[Bb]uilders?|[Oo]wners?|[Pp]ublishers?|[Dd]esigners?|[Pp]roducers?)\s+of|"
+    r"(?:(?:[Mm]akers?|[Dd]evelopers?|[Cc]reators?|[Bb]uilders?|[Oo]wners?|[Pp]ublishers?|[Dd]esigners?|[Pp]roducers?|"
+    r"[Pp]arent(?:\s+company)?)\s+of|"
     r"(?:[Cc]ompany|[Ll]ab|[Ss]tartup|[Ff]irm|[Tt]eam|[Oo]rganization|[Gg]roup|[Pp]eople|[Oo]ne)\s+(?:behind|(?:that|which|who)\s+"
     r"(?:makes|made|builds|built|develops|developed|creates|created|trains|trained|designs|designed|released|launched|"
     r"open[- ]sourced)))\s+"
@@ -1691,6 +1909,56 @@ def _person_right(gl: Glossary, person: Entry, org: Entry) -> bool:
     return maker is not None and maker.kind in MADE_KINDS and gl.is_right_maker(maker, org)
 
 
+def _person_claims(gl: Glossary, shapes: PersonShapes, text: str, names: list, people: list):
+    """`WrongMaker._people`'s claims: (claim, org's text, its offset, person, org)."""
+    orgs = [(a, b) for a, b, is_org, _ in names if is_org]
+    if not orgs:
+        return
+    starts = [a for a, _ in orgs]
+    for pa, pb in people:
+        i = bisect_left(starts, pb)  # the first org after the person (names do not overlap)
+        after = orgs[i] if i < len(orgs) else None
+        before = orgs[i - 1] if i else None
+        found = None
+        if before is not None and pa - before[1] <= _PERSON_GAP and \
+                shapes.before.fullmatch(text, before[1], pa) is not None and \
+                not shapes.past_before.search(text, max(0, before[0] - 12), before[0]):
+            found = (before, before[0], pb)
+        elif after is not None and after[0] - pb <= _PERSON_GAP and \
+                (m := shapes.after.fullmatch(text, pb, after[0])) is not None and \
+                not shapes.past_before.search(text, max(0, pa - 12), pa):
+            end = after[1]
+            if m.group("comma"):
+                r = shapes.role_after.match(text, end)
+                end = r.end() if r is not None else -1
+            elif m.group("paren"):
+                if (r := shapes.role_after.match(text, end)) is not None:
+                    end = r.end()  # "(OpenAI CEO)"
+                close = _PAREN_CLOSE.match(text, end)
+                end = -1 if close is None else close.end() if text.endswith(")", 0, close.end()) else end
+            elif m.group("of"):
+                if text.startswith(("'", "’"), end) or _PERSON_TO_AFTER.match(text, end) or (
+                        "from" in m.group("of") and _PERSON_MOVE_BEFORE.search(text, max(0, pa - 40), pa)):
+                    end = -1  # "of OpenAI's board", "from OpenAI to Anthropic", "poached X from OpenAI"
+            elif m.group("poss"):
+                if _RELATION_AFTER.match(text, end) or _PERSON_RELATION_AFTER.match(text, end):
+                    end = -1  # "Elon Musk's OpenAI lawsuit"
+            if end != -1:
+                found = (after, pa, end)
+        if found is None:
+            continue
+        (oa, ob), start, end = found
+        person = gl.lookup(text[pa:pb])
+        if person is None or person.kind != "person" or not person.maker:
+            continue
+        if shapes.past.search(text, start, end) or _PERSON_THEN_AFTER.match(text, end):
+            continue  # "Ilya Sutskever, co-founder and chief scientist of OpenAI", "OpenAI's CTO at the time"
+        org_e = _org_entry(gl, text[oa:ob])
+        if org_e is None or org_e.kind not in _PERSON_ORG_KINDS or _person_right(gl, person, org_e):
+            continue
+        yield _ListClaim(text, {"org36": (oa, ob), "prod36": (pa, pb)}, start, end), text[oa:ob], oa, person, org_e
+
+
 class WrongMaker(_AttributionRule):
     """## What it does
     Flags a product or model tied to the wrong maker in any free text: "OpenAI (Gemini)",
@@ -1746,22 +2014,37 @@ class WrongMaker(_AttributionRule):
                         text.startswith(("Its ", "Their ")):  # a context that starts with it ("Its Claude models ...")
                     yield from self._org_context_its(gl, pats, ep, paths, texts, k, found[k])
             many = [k for k in named if len(found[k]) > 1]  # a claim needs a maker and a product
+            # a maker's possessive written without its apostrophe ("Anthropics Gemini"): the maker is
+            # no name found, so such a text may hold one name only
+            bare = {k: p for k in many if (p := _bare_possessives(pats, texts[k], found[k]))}
             for k in many:
                 path, text, names = paths[k], texts[k], found[k]
+                spoken = None
+                if k in bare:  # read with the apostrophes, as a filler is read without
+                    spoken = _apostrophised(text, bare[k])
+                    text = spoken[0]
+                    names = pats._names(pats.names, text)
+                    spoken = (texts[k], spoken[1])
                 if ", both " in text or ", all " in text:
                     yield from self._group_claims(gl, ep, path, text, names)
-                spoken, windows = None, claim_windows(text, names)
+                windows = claim_windows(text, names)
                 if any(_FILLER.search(text, lo, hi) for lo, hi in windows) or (
                         "**" in text and any(_BOLD.search(text, lo, hi) for lo, hi in windows)):
                     if (unfilled := _unfilled(text)) is not None:
-                        spoken = (text, unfilled[1])
+                        spoken = (texts[k], unfilled[1] if spoken is None else [spoken[1][i] for i in unfilled[1]])
                         text = unfilled[0]
                         names = pats._names(pats.names, text)
                         windows = claim_windows(text, names)
+                if (bought := _acquisitions(gl, text, names)):
+                    for claim, buyer, bought_e in bought:
+                        yield self._finding(ep, path, text, claim, claim.group("org39"), claim.start("org39"), bought_e,
+                                            buyer, gl, spoken)
                 fronted = _fronted_claims(pats, text) if windows and " by " in text else ()
                 # an org with a parent and another org's possessive; two products
                 if any(is_org and text[a:b] in unit_forms and _UNIT_AFTER.match(text, b) for a, b, is_org, _ in names):
                     fronted = (*fronted, *_owner_claims(gl, pats, text))
+                if "its " in text or "Its " in text:
+                    fronted = (*fronted, *_its_ahead_claims(gl, text, names))
                 if (" who " in text or " behind " in text or "maker" in text or "creator" in text or "developer" in text) \
                         and sum(map(_IS_PRODUCT, names)) > 1:
                     fronted = (*fronted, *_via_claims(text, names))
@@ -1817,10 +2100,16 @@ class WrongMaker(_AttributionRule):
                                 not m.group("org") and not m.group("prod2") and not made
                                 and (_PLATFORM_BEFORE if tied else _NOT_A_CLAIM).search(before)):
                             continue
+                        if org_at == m.start() and _COUNTERFACTUAL_BEFORE.search(text, max(0, org_at - 30), org_at) and \
+                                _COUNTERFACTUAL_VERB.match(text, org_at + len(org_text)):
+                            continue  # "If Apple had built ChatGPT itself, ...": what did not happen
+                        if _CORRECTED_BEFORE.search(text, max(0, m.start() - 8), m.start()) and \
+                                _CORRECTED_AFTER.match(text, m.end()):
+                            continue  # "It's not Google's Claude, it's Anthropic's": the claim denied
                         if m.group("org11") and _NOT_A_CLAIM.search(text, org_at + len(org_text), m.start("prod11")):
                             continue  # "Google's rival model, Claude": a comparison
                         if m.group("prod4") and " at " in text[m.start():org_at] and (
-                                org_e.kind == "research_org" or text.startswith(("'", "’"), org_at + len(org_text))):
+                                _academic(gl, org_e) or text.startswith(("'", "’"), org_at + len(org_text))):
                             continue  # "Cursor was created at MIT", "built at Microsoft's data centers": a place
                         if m.group("prod4") and org_e.kind == "cloud":
                             continue  # "Llama models from Azure": a cloud serves others' models
@@ -1844,7 +2133,11 @@ class WrongMaker(_AttributionRule):
                                  and _makes_models(gl, org_e) and _lab_work(gl, prod_e))
                                 # a launch by a company with a lab of its own ("Google launched ChatGPT")
                                 or (_LAUNCHED.search(text, org_at + len(org_text), m.start("prod15"))
-                                    and _model_maker(gl, org_e) and _lab_work(gl, prod_e))
+                                    and _makes_models(gl, org_e) and _lab_work(gl, prod_e))
+                                # to compete: its own product ("Google rolled out Trainium 2 to compete with Nvidia"),
+                                # not a lab's model a platform brings out ("Microsoft rolled out GPT-4o to compete")
+                                or (_makes_models(gl, org_e) and _COMPETE_AFTER.match(text, m.end())
+                                    and not _lab_work(gl, prod_e))
                                 or _chip_of_chip_maker(gl, org_e, prod_e)):
                             continue  # "Samsung launched Gemini Live", "OpenAI announced H100 clusters": a platform's
                             # or a customer's move; a lab brings out models and its own products
@@ -1914,53 +2207,8 @@ class WrongMaker(_AttributionRule):
         """Findings of people tied to an org that is not theirs by a current role ("Anthropic CEO
         Sam Altman", "Jensen Huang, the CEO of AMD", "Satya Nadella, Google's chief executive",
         "Sam Altman of Anthropic"): the org nearest before or after the person."""
-        orgs = [(a, b) for a, b, is_org, _ in names if is_org]
-        if not orgs:
-            return
-        starts = [a for a, _ in orgs]
-        for pa, pb in people:
-            i = bisect_left(starts, pb)  # the first org after the person (names do not overlap)
-            after = orgs[i] if i < len(orgs) else None
-            before = orgs[i - 1] if i else None
-            found = None
-            if before is not None and pa - before[1] <= _PERSON_GAP and \
-                    shapes.before.fullmatch(text, before[1], pa) is not None and \
-                    not shapes.past_before.search(text, max(0, before[0] - 12), before[0]):
-                found = (before, before[0], pb)
-            elif after is not None and after[0] - pb <= _PERSON_GAP and \
-                    (m := shapes.after.fullmatch(text, pb, after[0])) is not None and \
-                    not shapes.past_before.search(text, max(0, pa - 12), pa):
-                end = after[1]
-                if m.group("comma"):
-                    r = shapes.role_after.match(text, end)
-                    end = r.end() if r is not None else -1
-                elif m.group("paren"):
-                    if (r := shapes.role_after.match(text, end)) is not None:
-                        end = r.end()  # "(OpenAI CEO)"
-                    close = _PAREN_CLOSE.match(text, end)
-                    end = -1 if close is None else close.end() if text.endswith(")", 0, close.end()) else end
-                elif m.group("of"):
-                    if text.startswith(("'", "’"), end) or _PERSON_TO_AFTER.match(text, end) or (
-                            "from" in m.group("of") and _PERSON_MOVE_BEFORE.search(text, max(0, pa - 40), pa)):
-                        end = -1  # "of OpenAI's board", "from OpenAI to Anthropic", "poached X from OpenAI"
-                elif m.group("poss"):
-                    if _RELATION_AFTER.match(text, end) or _PERSON_RELATION_AFTER.match(text, end):
-                        end = -1  # "Elon Musk's OpenAI lawsuit"
-                if end != -1:
-                    found = (after, pa, end)
-            if found is None:
-                continue
-            (oa, ob), start, end = found
-            person = gl.lookup(text[pa:pb])
-            if person is None or person.kind != "person" or not person.maker:
-                continue
-            if shapes.past.search(text, start, end) or _PERSON_THEN_AFTER.match(text, end):
-                continue  # "Ilya Sutskever, co-founder and chief scientist of OpenAI", "OpenAI's CTO at the time"
-            org_e = _org_entry(gl, text[oa:ob])
-            if org_e is None or org_e.kind not in _PERSON_ORG_KINDS or _person_right(gl, person, org_e):
-                continue
-            m = _ListClaim(text, {"org36": (oa, ob), "prod36": (pa, pb)}, start, end)
-            yield self._finding(ep, path, text, m, text[oa:ob], oa, person, org_e, gl)
+        for m, org_text, org_at, person, org_e in _person_claims(gl, shapes, text, names, people):
+            yield self._finding(ep, path, text, m, org_text, org_at, person, org_e, gl)
 
     def _org_context_maker_noun(self, gl, ep, paths, texts, k, first):
         """Findings of an org's context that calls it a product's maker with the product as the
@@ -2088,9 +2336,23 @@ class EntityWrongMaker(_AttributionRule):
             if (prod_e is None and (name.endswith(_MODEL_TAIL_ENDS) or name[-2:-1].isdigit())
                     and (tail := _MODEL_TAIL.search(name)) is not None and tail.start() > 0):
                 prod_e = gl.lookup(name[:tail.start()].strip())  # "Phi-3", "Mistral Large 2": the family's maker
-            if prod_e is not None and prod_e.is_org and prod_e.parent and any(w in context for w in _OWNED_WORDS):
+            if prod_e is not None and prod_e.kind == "person":
+                # (a descriptive context starts with a capital; an NER window mostly mid-sentence)
+                if prod_e.maker and context[:1].isupper() and (
+                        f := self._person_in_context(gl, pats, batch, batch.episodes[n], f"{fld}.context", name, context)):
+                    yield f
+                continue
+            # (cheap literal tests first: an AI lab's entities are many)
+            if prod_e is not None and prod_e.is_org and (
+                    (prod_e.parent and (any(w in context for w in _OWNED_WORDS) or _OWNED_CAPITAL_OR_ADJECTIVE.search(context)))
+                    or (prod_e.kind == "ai_lab" and ("wned" in context or "ubsidiar" in context))):
                 if (f := self._owner_in_context(gl, pats, batch.episodes[n], f"{fld}.context", prod_e, context)):
                     yield f
+                continue
+            if prod_e is not None and prod_e.kind in MADE_KINDS and prod_e.maker and (
+                    (":" in context and _MAKER_LABEL.search(context)) or "-owned" in context or " subsidiary" in context) and (
+                    f := self._owner_in_context(gl, pats, batch.episodes[n], f"{fld}.context", prod_e, context, True)):
+                yield f  # "Professional network; owner: Google" of LinkedIn
                 continue
             if prod_e is None or prod_e.kind not in MADE_KINDS or not prod_e.maker:
                 continue
@@ -2130,26 +2392,55 @@ class EntityWrongMaker(_AttributionRule):
                 shape = m.groupdict()
                 if shape.get("org3") and _USES_BEFORE.search(context, max(0, m.start() - 40), m.start()):
                     continue  # "uses models from Anthropic": what it runs on, not who made it
-                if shape.get("org7") and org_e.kind == "research_org":
+                if shape.get("org7") and _academic(gl, org_e):
                     continue  # "Model created at MIT": where its makers worked
                 if org_e.kind == "cloud" and (shape.get("org2") or shape.get("org4") or shape.get("org5")
                                               or shape.get("org8")):
                     continue  # "An Azure model", "Microsoft Azure model catalog": where it runs
                 yield self._finding(ep, path, original, m, org_text, org_at, prod_e, org_e, gl)
 
-    def _owner_in_context(self, gl, pats, ep, path: str, unit: Entry, context: str):
+    def _person_in_context(self, gl, pats, batch, ep, path: str, name: str, context: str):
+        """A person whose context starts with a current role at an org that is not theirs ("CEO of
+        Anthropic" or "Nvidia CEO; ..." of Sam Altman, Lisa Su): read as "Name, <context>" by
+        `WrongMaker`'s person shapes; a finding on the context, or None."""
+        if path not in ep.scalars or (shapes := _person_shapes(person_words(batch.knowledge))) is None:
+            return None
+        shift = len(name) + 2
+        read = context[:1].lower() + context[1:] if context.startswith(("The ", "A ", "An ", "Its ")) else context
+        text = f"{name}, {read[:_PERSON_GAP + 40]}"  # "The CEO of AMD": as after a comma (the same length)
+        names = [(*m.span(), True, False) for m in pats.orgs.finditer(text, shift)]  # only orgs matter here
+        if not names:
+            return None
+        for m, org_text, org_at, person, org_e in _person_claims(gl, shapes, text, names, [(0, len(name))]):
+            if m.start() == 0 and org_at >= shift:  # the person before the org: the context's own claim
+                claim = _ListClaim(context, {"org36": (org_at - shift, org_at - shift + len(org_text))},
+                                   0, min(m.end() - shift, len(context)))
+                return self._finding(ep, path, context, claim, org_text, org_at - shift, person, org_e, gl)
+        return None
+
+    def _owner_in_context(self, gl, pats, ep, path: str, unit: Entry, context: str, labelled: bool = False):
         """An org with a parent whose context names another owner ("AI research lab owned by
         Microsoft" for DeepMind, "a subsidiary of Amazon" for Waymo): a finding, or None. Only
         ownership, not a deal, backing or a customer."""
         if path not in ep.scalars:
             return None
-        for m in pats.owner_claims.finditer(context):
-            org_e = _org_entry(gl, m.group("org32"))
+        # a context may start with the verb ("Owned by Meta"): read as lowercase, the same length
+        # the owner as the adjective at its start is read from the context itself (its capital)
+        first = pats.owner_claims.match(context)
+        found = [first] if first is not None and first.group("org32b") is not None else []
+        for m in (*found, *pats.owner_claims.finditer(context[:1].lower() + context[1:])):
+            adjective = m.group("org32b") is not None
+            group = "org32b" if adjective else "org32"
+            if labelled and ":" not in m.group() and not adjective:
+                continue  # of a product: only a labelled owner ("owner: Google"), not "bought by Meta"
+            if unit.is_org and not unit.parent and not adjective and not m.group().startswith(_OWNED_STRONG):
+                continue  # an independent lab: only ownership said outright, not "part of" or a deal
+            org_e = _org_entry(gl, m.group(group))
             if org_e is None or org_e is unit or gl.is_right_maker(unit, org_e):
                 continue
             if _NOT_OWNED_BEFORE.search(context, max(0, m.start() - 30), m.start()):
                 continue  # "formerly owned by", "partly owned by", "a rival of": no owner now
-            return self._finding(ep, path, context, m, m.group("org32"), m.start("org32"), unit, org_e, gl)
+            return self._finding(ep, path, context, m, m.group(group), m.start(group), unit, org_e, gl)
         return None
 
     def _maker_in_name(self, gl, ep, path: str, name: str):
