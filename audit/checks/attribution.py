@@ -2188,7 +2188,10 @@ class WrongMaker(_AttributionRule):
                 continue
             items, pos = [], m.start()
             for a, b, is_org, is_prod in reversed([n for n in names if n[1] <= pos]):
-                end = _VERSION_AFTER.match(text, b).end()
+                v = _VERSION_AFTER.match(text, b)
+                if v is None:
+                    break  # a word glued to the name ("Claude-based"): no list item
+                end = v.end()
                 gap = text[end:pos]
                 if is_org or not is_prod or not (gap == "" if not items else _GROUP_SEP.fullmatch(gap)):
                     break
@@ -2215,9 +2218,10 @@ class WrongMaker(_AttributionRule):
         noun's adjective ("Mentioned as the ChatGPT maker", "Gemini's developer" of Meta)."""
         path, text = paths[k], texts[k]
         a, b = first[0], first[1]
-        end = _VERSION_AFTER.match(text, b).end()
-        if _MAKER_NOUN_AFTER.match(text, end) is None:
-            return
+        v = _VERSION_AFTER.match(text, b)
+        if v is None or _MAKER_NOUN_AFTER.match(text, v.end()) is None:
+            return  # (a word glued to the name, "The Gemini-based maker", is no maker noun's adjective)
+        end = v.end()
         org_e = self._context_org(gl, paths, texts, path)
         prod_e = gl.lookup(text[a:b])
         if org_e is None or prod_e is None or prod_e.kind not in MADE_KINDS or not prod_e.maker \
@@ -2242,7 +2246,10 @@ class WrongMaker(_AttributionRule):
         if org_e is None or prod_e is None or prod_e.kind not in MADE_KINDS or not prod_e.maker \
                 or prod_e is org_e or gl.is_right_maker(prod_e, org_e) or not _makes_models(gl, org_e):
             return
-        end = _VERSION_AFTER.match(text, b).end()
+        v = _VERSION_AFTER.match(text, b)
+        if v is None:
+            return  # a word glued to the name ("its Claude-based tools")
+        end = v.end()
         if not _ORG_CONTEXT_END.match(text, b) or _RELATION_AFTER.match(text, end) or _ITS_USE_AFTER.match(text, end) \
                 or _derivative(gl, text, b, org_e) or _NOT_A_CLAIM.search(text, 0, its.start()):
             return
@@ -2279,7 +2286,10 @@ class WrongMaker(_AttributionRule):
             prod_e = gl.lookup(text[pos:end])
             if prod_e is None or prod_e.kind not in MADE_KINDS or not prod_e.maker:
                 return
-            after = _VERSION_AFTER.match(text, end).end()
+            v = _VERSION_AFTER.match(text, end)
+            if v is None:
+                return  # a word glued to the name ("Launched Claude-powered apps"): not the product
+            after = v.end()
             if _PARTNER_AFTER.match(text, after):
                 return  # "Released Llama 2 in partnership with Meta": a joint release
             if not (prod_e is org_e or gl.is_right_maker(prod_e, org_e)) and (
