@@ -432,6 +432,9 @@ _MAKER_BEFORE = regexcache.compile(
     r"rolled\s+out|open-sourced)\s+(?:its\s+|their\s+|a\s+|the\s+|new\s+)*$")
 _PRODUCT_NOUN_AFTER = regexcache.compile(r"\s+" + _PRODUCT_NOUN)
 _MAKER_AFTER = regexcache.compile(r"\s+(?:from|by)\s+" + _MAKER)
+# a firm that leads or backs a funding round ("led by Benchmark", "Benchmark led the round")
+_FUNDER_BEFORE = regexcache.compile(r"\b(?:led|co-led|backed|funded|financed|seeded)\s+by\s+$")
+_FUNDER_AFTER = regexcache.compile(r"\s+(?:led|co-led|invested|backed|funded)\b")
 
 
 def named_product(name: str, texts: list[str], gl: Glossary) -> bool:
@@ -440,7 +443,8 @@ def named_product(name: str, texts: list[str], gl: Glossary) -> bool:
     "the Agents SDK from OpenAI", "OpenAI launched Deep Research". Only a name written
     capitalised, with a capitalised word that is no acronym ("LLM API" stays generic), and only
     in that spelling. A maker's possessive alone does not do ("Meta's North Star"): the
-    product's kind must follow it."""
+    product's kind must follow it. A firm that leads or backs a funding round ("led by
+    Benchmark", "Benchmark led the Series A") is a company too."""
     if not any(t[:1].isupper() and t[1:].islower() for t in name.split()):
         return False
     pattern = re.compile(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])")
@@ -462,6 +466,8 @@ def named_product(name: str, texts: list[str], gl: Glossary) -> bool:
             by = _MAKER_AFTER.match(after)
             if by and is_maker(by.group(1)):
                 return True
+            if _FUNDER_BEFORE.search(before) or _FUNDER_AFTER.match(after):
+                return True  # a venture firm named with a generic word: "led by Benchmark"
     return False
 
 
