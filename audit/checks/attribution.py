@@ -789,7 +789,7 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
     # building or making "for" someone is still building it ("the chatbot Anthropic built for X"),
     # shipping or releasing "for" a platform is a platform's move
     rel12_end = (rf"{_TEAM_AFTER}\s+(?:[a-z]+ly\s+)?(?:(?:is|are|was|were|has|have|had)\s+(?:been\s+)?(?:[a-z]+ly\s+)?)?"
-                 r"(?:develop(?:s|ed|ing)|creat(?:es|ed|ing)|train(?:s|ed|ing)|design(?:s|ed|ing)|"
+                 r"(?:develop(?:s|ed|ing)|creat(?:es|ed|ing)|train(?:s|ed|ing)|design(?:s|ed|ing)|maintain(?:s|ed|ing)|"
                  r"(?:buil(?:ds|t|ding)|ma(?:kes|de|king))"
                  rf"(?!\s+(?:on|{_IN_PLACE}|into|to|through|via|with|available)\b)|"
                  r"(?:ship(?:s|ped|ping)|releas(?:es|ed|ing)|launch(?:es|ed|ing)|produc(?:es|ed|ing)|"
@@ -1134,7 +1134,7 @@ def _group(m: re.Match | Claim, base: str) -> tuple[str | None, int]:
 
 
 # the verb of making that ends a relative clause ("which AMD designed"), not of releasing ("which Amazon ships")
-_MAKING_END = regexcache.compile(r"(?:develop\w*|creat\w*|train\w*|design\w*|buil(?:t|ds|ding)|ma(?:de|kes|king))$")
+_MAKING_END = regexcache.compile(r"(?:develop\w*|creat\w*|train\w*|design\w*|maintain\w*|buil(?:t|ds|ding)|ma(?:de|kes|king))$")
 _LIST_AFTER = regexcache.compile(r"\s*,?\s+(?:and|or|&)\s+[A-Z]|\s*,\s*[A-Z]")
 # of the verbs of bringing out (`org15`), those only a maker says of its model ("Google came out
 # with Claude 4", "Microsoft dropped Gemma 3"): claims of any maker of models, not only of a lab
