@@ -878,6 +878,9 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
                rf"(?:(?:has|had|have)\s+)?(?:ever\s+)?{adverb}(?:built|made|developed|created|trained|designed|released|"
                r"open[- ]sourced|put\s+out|shipped|launched|did)\s+(?:was|is)\s+"
                r"(?:(?:to\s+)?(?:release|ship|build|launch|make|open[- ]source|put\s+out)\s+)?)")
+    # the product as the subject of a free relative ("DALL-E 3 is what Midjourney shipped", "Claude
+    # is what Google built for enterprises"); `WrongMaker` leaves a platform's release to a lab's maker
+    what35 = r"\s+(?:is|was|['’]s)\s+(?:(?:exactly|basically|just|really|precisely|literally)\s+)?what\s+"
     # two claims on one product, the second by "by" ("Copilot, GitHub's assistant built by Amazon")
     two30 = (rf"{prod_rest},\s+[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)?['’]s\s+(?:[a-z][\w-]*\s+){{0,2}}?"
              rf"{_APPOSITION_KINDS}s?,?\s+{_VERBS_BY}\s+{_MAKER_NP}")
@@ -995,6 +998,8 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
          ((rf"{prod_rest},\s+",), None, "org22", "org", rf"{org_end}(?!\s*,?\s+(?:and|or|&)\s)(?=\s*[,)—–]|\s+[a-z])", None)),
         ("prod28", "prod", rf"{ans28}{org.replace('?P<org>', '?P<org28>')}{ans28_end}",         # Whisper? The model Meta put out?
          ((ans28,), None, "org28", "org", rf"{org_end}{ans28_end}", None)),
+        ("prod35", "prod", rf"{prod_rest}{what35}{org.replace('?P<org>', '?P<org35>')}{rel12_end}",  # Claude is what Google built
+         ((rf"{prod_rest}{what35}",), None, "org35", "org", rf"{org_end}{rel12_end}", None)),
         ("org29", "org", rf"{cleft29}(?:its\s+|their\s+|the\s+)?{_QUALIFIERS}(?:{_KIND_WORDS}\s+)?"
                          rf"{prod.replace('?P<prod>', '?P<prod29>')}{org6_end}",               # It was Google that built Claude
          ((rf"{cleft29}(?:its|their|the)\s+", cleft29), _qualified_ends, "prod29", "prod", rf"{prod_rest}{org6_end}", None)),
@@ -1126,7 +1131,7 @@ def _group(m: re.Match | Claim, base: str) -> tuple[str | None, int]:
         return None, -1
     groups = m.groupdict()
     for suffix in ("", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16", "17",
-                   "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28", "29", "30", "31", "32", "33", "34", "40"):
+                   "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28", "29", "30", "31", "32", "33", "34", "35", "40"):
         g = groups.get(base + suffix)
         if g is not None:
             return g, m.start(base + suffix)
@@ -2141,6 +2146,9 @@ class WrongMaker(_AttributionRule):
                                 or _chip_of_chip_maker(gl, org_e, prod_e)):
                             continue  # "Samsung launched Gemini Live", "OpenAI announced H100 clusters": a platform's
                             # or a customer's move; a lab brings out models and its own products
+                        if m.group("prod35") and _RELEASED_IT.search(text, org_at + len(org_text), m.end()) and not (
+                                _makes_models(gl, org_e) and _lab_work(gl, prod_e)):
+                            continue  # "Gemini Nano is what Samsung shipped": a platform's move
                         if m.group("prod16") and (org_e.kind in ("cloud", "company") or _OBJECT_BEFORE.search(
                                 text, max(0, m.start() - 12), m.start())):
                             continue  # "traffic to ChatGPT comes from Google", "Llama comes from Hugging Face"
