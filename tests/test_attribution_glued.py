@@ -53,19 +53,13 @@ def test_a_glued_word_is_no_claim(summary):
 
 
 @pytest.mark.parametrize("summary,found", [
+    # 'maintains' is a verb of making in a relative clause
     ("Engineers should learn JAX, which Meta maintains, for TPU work.", True),
     ("PyTorch, which Google maintains, is the default framework.", True),
     ("TensorFlow, a framework Meta maintains, is old.", True),
     ("PyTorch, which Meta maintains, is the default framework.", False),
     ("JAX, which Google maintains, is fast.", False),
-])
-def test_maintaining_a_framework_names_its_maker(summary, found):
-    auditor = Auditor(Settings(select=["A401"]))
-    ep = parse_episode(_episode("Google", "Search company.", summary).encode(), Episode(path="x.md"))
-    assert bool([f for f in auditor.audit_episodes([ep])[0].findings if f.field == "summary"]) is found
-
-
-@pytest.mark.parametrize("summary,found", [
+    # the product as the subject of a free relative naming its maker
     ("Claude is what Google built for enterprises.", True),
     ("Gemini is what Google shipped last year.", False),
     ("GPT-4o is what Microsoft uses in Copilot.", False),
@@ -73,7 +67,7 @@ def test_maintaining_a_framework_names_its_maker(summary, found):
     ("Llama is what Meta released, and Claude is what Anthropic built.", False),
     ("Claude is what Microsoft built on, not what it makes.", False),
 ])
-def test_the_product_as_the_subject_of_what_its_maker_built(summary, found):
+def test_makers_named_by_a_relative_clause(summary, found):
     auditor = Auditor(Settings(select=["A401"]))
     ep = parse_episode(_episode("Google", "Search company.", summary).encode(), Episode(path="x.md"))
     assert bool([f for f in auditor.audit_episodes([ep])[0].findings if f.field == "summary"]) is found
