@@ -35,6 +35,15 @@ SHINGLE = 4
 # alternatives so that the pattern starts with a class (the engine skips spaces in C)
 _WORDS = regexcache.compile(r"[a-z0-9](?:[a-z0-9]{2,}(?:['’][a-z]+)?|[a-z0-9]?['’][a-z]+)")
 _FIRST_PERSON = regexcache.compile(r"\b(?:I|I[’']m|I[’']ve|I[’']d|we|we[’']re|we[’']ve|our|my|me|us)\b")
+# the speaker about themselves or their team ("we use Vanta ourselves", "We moved our docs off
+# Notion"): a window naming a sponsor in the first person is the guest's own mention, not ad copy
+# that starts or stretches an ad read ("I" keeps its capital; the others take any case)
+_SPEAKER = regexcache.compile(r"\b(?:I|(?i:we|our|ourselves|my|myself))\b")
+# the host introducing the guest ends an ad read before it ("OK, my guest today is the founder
+# of Tessel", "All right, today my guest leads fraud at Finch Pay")
+_GUEST_INTRO = regexcache.compile(
+    r"\b(?:(?:my|our)\s+guests?\s+(?:today|this\s+week)|today,?\s+(?:my|our)\s+guests?|"
+    r"today['’]s\s+guests?|joining\s+(?:me|us)\s+(?:today|now|this\s+week))\b", re.I)
 _STOP = frozenset("""a an the and or but of to in on at by for with from into over is are was were be been
 being it its this that these those as than then so such can could will would should may might must do does
 did have has had not no yes you your they their them he she his her we our us i my me who whom which what
@@ -535,11 +544,15 @@ def find_ads(ep, ents, kn: SponsorKnowledge, gl, gates=None, kinds=None) -> Epis
     #    itself called the sponsor's mention an ad and two such windows stand together
     anchors = {i for i, w in enumerate(windows) if w.strong is not None or i in described}
     prefixes = tuple(active)  # _is_sponsor_key(s, active) is s.startswith(prefixes); active is final
+    # (a window naming a sponsor in the speaker's first person seeds nothing: the guest's own use)
     seeds = sorted(anchors | {i for i, w in enumerate(windows)
-                              if w.end_at is not None or (w.sponsors and any(s.startswith(prefixes) for s in w.sponsors))})
+                              if w.end_at is not None or (w.sponsors and any(s.startswith(prefixes) for s in w.sponsors)
+                                                          and _SPEAKER.search(w.text) is None)})
     segments: list[Segment] = []
     for i in seeds:
-        if segments and windows[i].start - segments[-1].stop <= CLUSTER_GAP:
+        # an ad read that ended ("back to ...") takes no later window: a new one starts
+        if (segments and windows[i].start - segments[-1].stop <= CLUSTER_GAP
+                and windows[segments[-1].windows[-1]].end_at is None):
             seg = segments[-1]
             seg.windows.extend(range(seg.windows[-1] + 1, i + 1))
             seg.stop = max(seg.stop, windows[i].stop)
@@ -553,7 +566,8 @@ def find_ads(ep, ents, kn: SponsorKnowledge, gl, gates=None, kinds=None) -> Epis
         first, last = seg.windows[0], seg.windows[-1]
         k = first - 1
         while (k >= 0 and seg.start - windows[k].stop <= EXTEND_GAP and windows[first].start - windows[k].start <= EXTEND_MAX
-               and windows[k].end_at is None and not kn.conversation.search(windows[k].text)):
+               and windows[k].end_at is None and not kn.conversation.search(windows[k].text)
+               and not _SPEAKER.search(windows[k].text)):
             seg.windows.insert(0, k)
             seg.start = windows[k].start
             k -= 1
@@ -561,12 +575,20 @@ def find_ads(ep, ents, kn: SponsorKnowledge, gl, gates=None, kinds=None) -> Epis
         k = last + 1
         while (not ended and k < len(windows) and windows[k].start - seg.stop <= EXTEND_GAP
                and windows[k].start - windows[last].stop <= EXTEND_MAX
-               and not kn.conversation.search(windows[k].text)):
+               and not kn.conversation.search(windows[k].text) and not _SPEAKER.search(windows[k].text)):
             seg.windows.append(k)
             seg.stop = windows[k].stop
             ended = windows[k].end_at is not None
             k += 1
         ends = [windows[j].end_at for j in seg.windows if windows[j].end_at is not None]
+        # the guest introduced after the ad's first evidence (a marker, a sponsor's name) ends it too
+        marked = [windows[j].start + windows[j].strong.start() if windows[j].strong is not None else windows[j].row.position
+                  for j in seg.windows if windows[j].strong is not None or windows[j].sponsors]
+        if marked:
+            for j in seg.windows:
+                m = _GUEST_INTRO.search(windows[j].text)
+                if m is not None and windows[j].start + m.start() > min(marked):
+                    ends.append(windows[j].start + m.start())
         if ends:
             seg.stop = min(min(ends), seg.stop)
         seg.windows = [windows[j] for j in seg.windows]
