@@ -38,7 +38,7 @@ _FIRST_PERSON = regexcache.compile(r"\b(?:I|I[’']m|I[’']ve|I[’']d|we|we[�
 # the speaker about themselves or their team ("we use Vanta ourselves", "We moved our docs off
 # Notion"): a window naming a sponsor in the first person is the guest's own mention, not ad copy
 # that starts or stretches an ad read ("I" keeps its capital; the others take any case)
-_SPEAKER = regexcache.compile(r"\b(?:I|(?i:we|our|ourselves|my|myself))\b")
+_SPEAKER = regexcache.compile(r"\b(?:I|[Ww]e|WE|[Oo]ur|OUR|[Oo]urselves|[Mm]y|MY|[Mm]yself)\b")
 # the host introducing the guest ends an ad read before it ("OK, my guest today is the founder
 # of Tessel", "All right, today my guest leads fraud at Finch Pay")
 _GUEST_INTRO = regexcache.compile(
@@ -586,7 +586,8 @@ def find_ads(ep, ents, kn: SponsorKnowledge, gl, gates=None, kinds=None) -> Epis
                   for j in seg.windows if windows[j].strong is not None or windows[j].sponsors]
         if marked:
             for j in seg.windows:
-                m = _GUEST_INTRO.search(windows[j].text)
+                text = windows[j].text  # (the literals first: the pattern is case-blind)
+                m = _GUEST_INTRO.search(text) if "uest" in text or "oining" in text else None
                 if m is not None and windows[j].start + m.start() > min(marked):
                     ends.append(windows[j].start + m.start())
         if ends:
