@@ -108,3 +108,18 @@ def test_new_markers_on_quotes():
     found = findings_by_item(MARKER_ADS + MARKER_NOT_ADS, "sponsor")
     assert sorted(found) == list(range(len(MARKER_ADS))), {i: [f.message for f in fs] for i, fs in found.items()}
     assert all(f.rule == "P801" for fs in found.values() for f in fs)
+
+
+OWN_SITE = (FILL * 3 + "This episode is brought to you by {Ramp}. Cards for every employee. " + FILL * 3
+            + "At {Kestrel} the storage is priced per kilowatt hour, and that is all. " + FILL * 3)
+
+
+@pytest.mark.parametrize("quote, expected", [
+    # the guest's own company, named outside the ad, at a bare domain: no ad
+    ("You can try it free at kestrel.io, no credit card.", {"companies[0]:P802"}),
+    # a domain with a path, or of a company the episode does not name, stays an ad marker
+    ("You can try it free at kestrel.io/podcast, no credit card.", {"companies[0]:P802", "quotes[0]:P801"}),
+    ("You can try it free at pinwheel.io, no credit card.", {"companies[0]:P802", "quotes[0]:P801"}),
+])
+def test_the_guests_own_site_is_no_ad_marker(quote, expected):
+    assert _flagged(OWN_SITE, [quote]) == expected

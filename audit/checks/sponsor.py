@@ -280,6 +280,12 @@ class EpisodeAds:
     sponsors: set  # normalised keys of the episode's active sponsors
     sponsor_names: set  # how they are written
     ad_context: set = field(default_factory=set)  # `index` of the LLM entities whose context says "ad"
+    ner: list = field(default_factory=list)  # the episode's NER rows
+
+    @cached_property
+    def named_outside(self) -> set:
+        """Keys of the names the NER windows hold outside the ad segments (the guest's words)."""
+        return {_key(r.name) for r in self.ner if isinstance(r.name, str) and in_segment(r, self) is None}
 
     @cached_property
     def shingles(self) -> set:
@@ -606,7 +612,7 @@ def find_ads(ep, ents, kn: SponsorKnowledge, gl, gates=None, kinds=None) -> Epis
     firsts = {k[:1] for k in active}
     names |= {r.name.strip() for r in ents if isinstance(r.name, str) and r.name.strip()[:1].isupper()
               and r.name.strip()[:1].lower()[:1] in firsts and _key(r.name) in active}
-    return EpisodeAds(segments, active, names, ad_context)
+    return EpisodeAds(segments, active, names, ad_context, ner)
 
 
 def in_segment(w_row, ads: EpisodeAds) -> Segment | None:
@@ -661,7 +667,7 @@ def ad_text_reason(text: str, ads: EpisodeAds | None, kn: SponsorKnowledge, low:
     of each strong marker (`strong_gates`), `words` the text's `_shingle_words`."""
     low = text.lower() if low is None else low
     m = strong_marker(text, kn, low, triggered, strong)
-    if m is not None:
+    if m is not None and not _own_domain(m, ads):
         return m.start(), m.end(), f"carries the ad marker {m.group(0)!r}"
     if ads is None:
         return None
@@ -685,6 +691,18 @@ def ad_text_reason(text: str, ads: EpisodeAds | None, kn: SponsorKnowledge, low:
         if m is not None and not _FIRST_PERSON.search(text):
             return m.start(), m.end(), f"promotes the episode's sponsor {m.group(0)!r} in ad-read words"
     return None
+
+
+def _own_domain(m: re.Match, ads: EpisodeAds | None) -> bool:
+    """Is the marker `m` a bare domain ("try it free at vapi.ai", no path) of a company that is no
+    sponsor of the episode and that the episode names outside its ad reads: the guest's own site?"""
+    if ads is None or "/" in m.group(0) or "." not in m.group(0):
+        return False
+    name = _marker_sponsor(m)
+    if not name:
+        return False
+    key = _key(name)
+    return not _is_sponsor_key(key, ads.sponsors) and key in ads.named_outside
 
 
 def text_verdicts(batch) -> dict[tuple[str, int, int], tuple[int, int, str]]:
