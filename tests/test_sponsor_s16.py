@@ -123,3 +123,12 @@ OWN_SITE = (FILL * 3 + "This episode is brought to you by {Ramp}. Cards for ever
 ])
 def test_the_guests_own_site_is_no_ad_marker(quote, expected):
     assert _flagged(OWN_SITE, [quote]) == expected
+
+
+def test_the_guests_introduction_after_the_small_print_keeps_the_ad_whole():
+    # the last window of the ad reaches into the introduction ("today my guest"): the first person
+    # there is the host's, after the ad, and the partner banks named only in the ad stay ad-only
+    transcript = (FILL * 3 + "Support for this show comes from {Ledgerly}. Ledgerly is a financial technology "
+                  "company, not a bank; banking services provided by {Harbor Trust} and {Pine Bank}, members "
+                  "FDIC. All right, today my guest runs {Kestrel}, which builds cold storage. " + FILL * 3)
+    assert _flagged(transcript) == {"companies[0]:P802", "companies[1]:P802", "companies[2]:P802"}

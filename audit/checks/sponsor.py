@@ -44,6 +44,23 @@ _SPEAKER = regexcache.compile(r"\b(?:I|[Ww]e|WE|[Oo]ur|OUR|[Oo]urselves|[Mm]y|MY
 _GUEST_INTRO = regexcache.compile(
     r"\b(?:(?:my|our)\s+guests?\s+(?:today|this\s+week)|today,?\s+(?:my|our)\s+guests?|"
     r"today['’]s\s+guests?|joining\s+(?:me|us)\s+(?:today|now|this\s+week))\b", re.I)
+
+
+def _before_intro(windows: list, k: int) -> str:
+    """The text of windows[k] up to the host's introduction of the guest, when it or one of the
+    next two windows (which overlap it) holds one: the words after it ("All right, today my guest
+    leads fraud at ...") are the host's after the ad, and say nothing of the ad's words before."""
+    text = windows[k].text
+    for w in windows[k:k + 3]:
+        if w.start >= windows[k].stop:
+            break
+        if "uest" in w.text or "oining" in w.text:
+            m = _GUEST_INTRO.search(w.text)
+            if m is not None:
+                return text[:max(0, w.start + m.start() - windows[k].start)]
+    return text
+
+
 _STOP = frozenset("""a an the and or but of to in on at by for with from into over is are was were be been
 being it its this that these those as than then so such can could will would should may might must do does
 did have has had not no yes you your they their them he she his her we our us i my me who whom which what
@@ -581,7 +598,8 @@ def find_ads(ep, ents, kn: SponsorKnowledge, gl, gates=None, kinds=None) -> Epis
         k = last + 1
         while (not ended and k < len(windows) and windows[k].start - seg.stop <= EXTEND_GAP
                and windows[k].start - windows[last].stop <= EXTEND_MAX
-               and not kn.conversation.search(windows[k].text) and not _SPEAKER.search(windows[k].text)):
+               and not kn.conversation.search(windows[k].text)
+               and not _SPEAKER.search(_before_intro(windows, k))):
             seg.windows.append(k)
             seg.stop = windows[k].stop
             ended = windows[k].end_at is not None
