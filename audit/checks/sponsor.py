@@ -35,6 +35,32 @@ SHINGLE = 4
 # alternatives so that the pattern starts with a class (the engine skips spaces in C)
 _WORDS = regexcache.compile(r"[a-z0-9](?:[a-z0-9]{2,}(?:['’][a-z]+)?|[a-z0-9]?['’][a-z]+)")
 _FIRST_PERSON = regexcache.compile(r"\b(?:I|I[’']m|I[’']ve|I[’']d|we|we[’']re|we[’']ve|our|my|me|us)\b")
+# the speaker about themselves or their team ("we use Vanta ourselves", "We moved our docs off
+# Notion"): a window naming a sponsor in the first person is the guest's own mention, not ad copy
+# that starts or stretches an ad read ("I" keeps its capital; the others take any case)
+_SPEAKER = regexcache.compile(r"\b(?:I|[Ww]e|WE|[Oo]ur|OUR|[Oo]urselves|[Mm]y|MY|[Mm]yself)\b")
+# the host introducing the guest ends an ad read before it ("OK, my guest today is the founder
+# of Tessel", "All right, today my guest leads fraud at Finch Pay")
+_GUEST_INTRO = regexcache.compile(
+    r"\b(?:(?:my|our)\s+guests?\s+(?:today|this\s+week)|today,?\s+(?:my|our)\s+guests?|"
+    r"today['’]s\s+guests?|joining\s+(?:me|us)\s+(?:today|now|this\s+week))\b", re.I)
+
+
+def _before_intro(windows: list, k: int) -> str:
+    """The text of windows[k] up to the host's introduction of the guest, when it or one of the
+    next two windows (which overlap it) holds one: the words after it ("All right, today my guest
+    leads fraud at ...") are the host's after the ad, and say nothing of the ad's words before."""
+    text = windows[k].text
+    for w in windows[k:k + 3]:
+        if w.start >= windows[k].stop:
+            break
+        if "uest" in w.text or "oining" in w.text:
+            m = _GUEST_INTRO.search(w.text)
+            if m is not None:
+                return text[:max(0, w.start + m.start() - windows[k].start)]
+    return text
+
+
 _STOP = frozenset("""a an the and or but of to in on at by for with from into over is are was were be been
 being it its this that these those as than then so such can could will would should may might must do does
 did have has had not no yes you your they their them he she his her we our us i my me who whom which what
@@ -271,6 +297,12 @@ class EpisodeAds:
     sponsors: set  # normalised keys of the episode's active sponsors
     sponsor_names: set  # how they are written
     ad_context: set = field(default_factory=set)  # `index` of the LLM entities whose context says "ad"
+    ner: list = field(default_factory=list)  # the episode's NER rows
+
+    @cached_property
+    def named_outside(self) -> set:
+        """Keys of the names the NER windows hold outside the ad segments (the guest's words)."""
+        return {_key(r.name) for r in self.ner if isinstance(r.name, str) and in_segment(r, self) is None}
 
     @cached_property
     def shingles(self) -> set:
@@ -535,11 +567,15 @@ def find_ads(ep, ents, kn: SponsorKnowledge, gl, gates=None, kinds=None) -> Epis
     #    itself called the sponsor's mention an ad and two such windows stand together
     anchors = {i for i, w in enumerate(windows) if w.strong is not None or i in described}
     prefixes = tuple(active)  # _is_sponsor_key(s, active) is s.startswith(prefixes); active is final
+    # (a window naming a sponsor in the speaker's first person seeds nothing: the guest's own use)
     seeds = sorted(anchors | {i for i, w in enumerate(windows)
-                              if w.end_at is not None or (w.sponsors and any(s.startswith(prefixes) for s in w.sponsors))})
+                              if w.end_at is not None or (w.sponsors and any(s.startswith(prefixes) for s in w.sponsors)
+                                                          and _SPEAKER.search(w.text) is None)})
     segments: list[Segment] = []
     for i in seeds:
-        if segments and windows[i].start - segments[-1].stop <= CLUSTER_GAP:
+        # an ad read that ended ("back to ...") takes no later window: a new one starts
+        if (segments and windows[i].start - segments[-1].stop <= CLUSTER_GAP
+                and windows[segments[-1].windows[-1]].end_at is None):
             seg = segments[-1]
             seg.windows.extend(range(seg.windows[-1] + 1, i + 1))
             seg.stop = max(seg.stop, windows[i].stop)
@@ -553,7 +589,8 @@ def find_ads(ep, ents, kn: SponsorKnowledge, gl, gates=None, kinds=None) -> Epis
         first, last = seg.windows[0], seg.windows[-1]
         k = first - 1
         while (k >= 0 and seg.start - windows[k].stop <= EXTEND_GAP and windows[first].start - windows[k].start <= EXTEND_MAX
-               and windows[k].end_at is None and not kn.conversation.search(windows[k].text)):
+               and windows[k].end_at is None and not kn.conversation.search(windows[k].text)
+               and not _SPEAKER.search(windows[k].text)):
             seg.windows.insert(0, k)
             seg.start = windows[k].start
             k -= 1
@@ -561,12 +598,22 @@ def find_ads(ep, ents, kn: SponsorKnowledge, gl, gates=None, kinds=None) -> Epis
         k = last + 1
         while (not ended and k < len(windows) and windows[k].start - seg.stop <= EXTEND_GAP
                and windows[k].start - windows[last].stop <= EXTEND_MAX
-               and not kn.conversation.search(windows[k].text)):
+               and not kn.conversation.search(windows[k].text)
+               and not _SPEAKER.search(_before_intro(windows, k))):
             seg.windows.append(k)
             seg.stop = windows[k].stop
             ended = windows[k].end_at is not None
             k += 1
         ends = [windows[j].end_at for j in seg.windows if windows[j].end_at is not None]
+        # the guest introduced after the ad's first evidence (a marker, a sponsor's name) ends it too
+        marked = [windows[j].start + windows[j].strong.start() if windows[j].strong is not None else windows[j].row.position
+                  for j in seg.windows if windows[j].strong is not None or windows[j].sponsors]
+        if marked:
+            for j in seg.windows:
+                text = windows[j].text  # (the literals first: the pattern is case-blind)
+                m = _GUEST_INTRO.search(text) if "uest" in text or "oining" in text else None
+                if m is not None and windows[j].start + m.start() > min(marked):
+                    ends.append(windows[j].start + m.start())
         if ends:
             seg.stop = min(min(ends), seg.stop)
         seg.windows = [windows[j] for j in seg.windows]
@@ -583,7 +630,7 @@ def find_ads(ep, ents, kn: SponsorKnowledge, gl, gates=None, kinds=None) -> Epis
     firsts = {k[:1] for k in active}
     names |= {r.name.strip() for r in ents if isinstance(r.name, str) and r.name.strip()[:1].isupper()
               and r.name.strip()[:1].lower()[:1] in firsts and _key(r.name) in active}
-    return EpisodeAds(segments, active, names, ad_context)
+    return EpisodeAds(segments, active, names, ad_context, ner)
 
 
 def in_segment(w_row, ads: EpisodeAds) -> Segment | None:
@@ -638,7 +685,7 @@ def ad_text_reason(text: str, ads: EpisodeAds | None, kn: SponsorKnowledge, low:
     of each strong marker (`strong_gates`), `words` the text's `_shingle_words`."""
     low = text.lower() if low is None else low
     m = strong_marker(text, kn, low, triggered, strong)
-    if m is not None:
+    if m is not None and not _own_domain(m, ads):
         return m.start(), m.end(), f"carries the ad marker {m.group(0)!r}"
     if ads is None:
         return None
@@ -662,6 +709,18 @@ def ad_text_reason(text: str, ads: EpisodeAds | None, kn: SponsorKnowledge, low:
         if m is not None and not _FIRST_PERSON.search(text):
             return m.start(), m.end(), f"promotes the episode's sponsor {m.group(0)!r} in ad-read words"
     return None
+
+
+def _own_domain(m: re.Match, ads: EpisodeAds | None) -> bool:
+    """Is the marker `m` a bare domain ("try it free at vapi.ai", no path) of a company that is no
+    sponsor of the episode and that the episode names outside its ad reads: the guest's own site?"""
+    if ads is None or "/" in m.group(0) or "." not in m.group(0):
+        return False
+    name = _marker_sponsor(m)
+    if not name:
+        return False
+    key = _key(name)
+    return not _is_sponsor_key(key, ads.sponsors) and key in ads.named_outside
 
 
 def text_verdicts(batch) -> dict[tuple[str, int, int], tuple[int, int, str]]:
