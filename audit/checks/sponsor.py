@@ -764,9 +764,12 @@ class SponsorContent(Rule):
     trial"), its words are in an ad segment of the transcript, or it promotes the episode's
     sponsor in the third person ("now with WorkOS Radar, advanced security is just an API call
     away"). Ad segments are inferred from the NER entries' transcript windows and positions:
-    windows with markers, URLs or the names of the episode's sponsors (`rules/sponsor.yaml`),
-    grouped, stretched to neighbouring windows without unscripted speech, and ended by "back to
-    <guest>". A sponsor named by the guest outside the ad read is not flagged.
+    windows with markers, URLs (spoken ones too: "neon dot tech slash pod") or the names of the
+    episode's sponsors (`rules/sponsor.yaml`), grouped, stretched to neighbouring windows without
+    unscripted speech, and ended by "back to <guest>", "where were we", "and we're back" or the
+    host's introduction of the guest. A window naming a sponsor in the speaker's own first person
+    ("we use Vanta ourselves") starts no ad read; a sponsor named by the guest outside the ad read
+    is not flagged.
 
     ## Why it matters
     Ad copy extracted as insight misrepresents what the guest said, and it ranks high because
