@@ -435,8 +435,11 @@ def _read_root(ep: Episode, source: str, base: int):
     length, put back into the values after. A front matter that holds such characters itself is
     read as it is. Raises what PyYAML raises for anything else."""
     text, as_written = source, False
-    usable = not _STAND_IN_RANGE.search(source)
-    if usable and "\x85" in source:
+
+    def usable() -> bool:  # (a scan of the whole front matter: only once something needs a stand-in)
+        return not _STAND_IN_RANGE.search(source)
+
+    if "\x85" in source and usable():
         text, as_written = _controls_stood_in(ep, text, base), True
     colons = 0
     while True:
@@ -444,13 +447,14 @@ def _read_root(ep: Episode, source: str, base: int):
             root = yaml.compose(text, Loader=_Loader)
             break
         except yaml.reader.ReaderError:
-            if not usable or as_written or not _NOT_ALLOWED.search(text):
+            if as_written or not _NOT_ALLOWED.search(text) or not usable():
                 raise
             text, as_written = _controls_stood_in(ep, text, base), True
         except yaml.MarkedYAMLError as exc:
             i = exc.problem_mark.index if exc.problem_mark is not None else -1
-            if (not usable or colons >= MAX_COLONS_READ_ON or text[i:i + 1] != ":"
-                    or not str(exc.problem).startswith("mapping values are not allowed")):
+            if (colons >= MAX_COLONS_READ_ON or text[i:i + 1] != ":"
+                    or not str(exc.problem).startswith("mapping values are not allowed")
+                    or (not as_written and not usable())):
                 raise
             a, b = text.rfind("\n", 0, i) + 1, text.find("\n", i)
             line = text[a:b if b != -1 else len(text)].strip().translate(_FROM_STAND_IN)
