@@ -25,7 +25,7 @@ import unicodedata
 from dataclasses import dataclass
 from bisect import bisect_right
 from functools import lru_cache
-from itertools import chain, permutations
+from itertools import permutations
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
@@ -171,6 +171,7 @@ class Corpus:
                  ctx_words: list[str] | None = None, raw: tuple[list[str], list[str]] | None = None):
         # the texts as written and the contexts by seat: for `spelled_out` only (rarely asked)
         self.raw = raw
+        self.raw_joined: str | None = None  # the texts of `raw` joined by line breaks (`_only_as_a_word`)
         self.base = _spaced(base_words)  # "\0" among the words: a text ends there
         self.base_words = set(base_words)
         self.base_words.discard("\0")
@@ -470,27 +471,41 @@ def _only_as_a_word(name: str, corpus: Corpus, own: frozenset[int], gl: Glossary
     word stands capitalised in a text (a possessive or a plural "s" after it allowed), outside
     the entity's own contexts. A misspelling the glossary knows ("Open Ai") is left to the
     tolerant match."""
-    entry = gl.lookup(name.strip())
-    if entry is not None and entry.name != name.strip():
+    first = _ordinary_first_word(id(gl), gl, name)
+    if first is None:
         return False
+    parts, contexts = corpus.raw
+    if corpus.raw_joined is None:
+        corpus.raw_joined = "\n".join(parts)  # the texts at once (a name stands in one line of it or
+        # across none: no name holds a line break)
+    return not (_capitalised_in(corpus.raw_joined, first)
+                or any(_capitalised_in(c, first) for k, c in enumerate(contexts) if k not in own))
+
+
+@lru_cache(maxsize=100_000)
+def _ordinary_first_word(gl_id: int, gl: Glossary, name: str) -> str | None:
+    """The first word of a name made of an ordinary word and generic words ("Runway", "Scale
+    AI"), capitalised; None for any other name ("Google DeepMind" is grounded by "DeepMind",
+    "Sam Altman" by "Altman") and for a misspelling the glossary knows ("Open Ai")."""
     words_ = name.split()
     first = words_[0] if words_ else ""
-    if (len(first) < 2 or not (first[0].isupper() and first[1:].islower()) or not is_common_word(first.lower())
-            or any(w.lower() not in GENERIC_WORDS for w in words_[1:])):
-        return False  # ("Google DeepMind" is grounded by "DeepMind", "Sam Altman" by "Altman")
-    parts, contexts = corpus.raw
+    if (len(first) < 2 or not first[1:].islower() or not first[0].isupper()
+            or any(w.lower() not in GENERIC_WORDS for w in words_[1:]) or not is_common_word(first.lower())):
+        return None
+    entry = gl.lookup(name.strip())
+    return None if entry is not None and entry.name != name.strip() else first
+
+
+def _capitalised_in(text: str, first: str) -> bool:
+    """Does `first` stand in `text` as a word of its own (a possessive or plural "s" after it allowed)?"""
     n = len(first)
-    for i, text in enumerate(chain(parts, contexts)):
-        if i >= len(parts) and i - len(parts) in own:
-            continue
-        k = text.find(first)
-        while k != -1:
-            after = text[k + n:k + n + 2]
-            if ((k == 0 or not text[k - 1].isalnum())
-                    and (not after[:1].isalpha() or (after[:1] == "s" and not after[1:2].isalpha()))):
-                return False
-            k = text.find(first, k + 1)
-    return True
+    k = text.find(first)
+    while k != -1:
+        after = text[k + n:k + n + 2]
+        if (k == 0 or not text[k - 1].isalnum()) and (not after[:1].isalpha() or (after[:1] == "s" and not after[1:2].isalpha())):
+            return True
+        k = text.find(first, k + 1)
+    return False
 
 
 _name_words = lru_cache(maxsize=100_000)(words)  # names recur across episodes
