@@ -917,8 +917,11 @@ def _plausible(text: str, a: int, b: int, span: str, v: Verdict, kind: str, m: N
     return True
 
 
+_SPACE_OR_HYPHEN = regexcache.compile(r"[\s-]")
+
+
 def _letters(name: str) -> str:
-    return re.sub(r"[\s-]", "", name).lower()
+    return _SPACE_OR_HYPHEN.sub("", name).lower()
 
 
 _PLURAL_BEFORE = regexcache.compile(r"\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Oo]ther|[Aa]ll|[Mm]ore|[Ff]uture) \Z")
