@@ -48,6 +48,8 @@ class Phrases:
     clause: re.Pattern = _NEVER
     # the clause regex with its literal sets and prefixes, as `statement_parts`
     clause_parts: tuple[tuple[re.Pattern, tuple[frozenset[str], ...], frozenset[str] | None], ...] | None = None
+    # what in a clause denial is a thing other than the entity (`clause_other`)
+    clause_other: re.Pattern = _NEVER
 
     def search_statements(self, texts: list[str]) -> list[re.Match | None]:
         """[self.statements.search(t) for t in texts]: each statement searched for only in the
@@ -386,13 +388,20 @@ def parse_clause(data, where: str) -> re.Pattern:
 
 
 # a thing other than the entity inside a clause denial ("at no point is its pricing discussed",
-# "nothing about the deal was said"); "the given transcript" is a place of the episode, no thing
-_CLAUSE_OTHER = regexcache.compile(
-    r"\b(?:its|their|his|her)\s+(?!names?\b)\w"
-    r"|\bthe\s+(?:(?:source|original|provided|given|full|actual|underlying|raw|entire|whole|spoken)\s+)?+"
-    r"(?!(?:company|firm|lab|startup|entity|brand|organi[sz]ation|product|model|tool|platform|service|"
-    r"business|name|names|speakers?|hosts?|guests?|transcript|episode|podcast|conversation|discussion|text|"
-    r"interview|audio|recording|show|panel|panelists?|interviewer|interviewee|participants?|people)\b)\w", re.I)
+# "nothing about the deal was said"): anything after "the" but the entity, the people of the
+# episode and its places (the grammar's, with their modifiers: "the given transcript")
+_CLAUSE_NOT_OTHER = (r"company|firm|lab|startup|entity|brand|organi[sz]ation|product|model|tool|platform|service|"
+                     r"business|name|names|speakers?|hosts?|guests?|panel|panelists?|interviewer|interviewee|"
+                     r"participants?|people")
+
+
+def clause_other(g: dict[str, list[str]]) -> re.Pattern:
+    """`_CLAUSE_NOT_OTHER`'s complement after "the", the grammar's places and their modifiers
+    counted as the episode's (see `place_pattern`); a possessive pronoun's thing but its name."""
+    mods = rf"(?:{_alt(g['place_modifiers'])}\s+){{0,2}}" if g.get("place_modifiers") else ""
+    places = "|" + "|".join(g["places"]) if g.get("places") else ""
+    return regexcache.compile(rf"\b(?:its|their|his|her)\s+(?!names?\b)\w|\bthe\s+(?!{mods}(?:{_CLAUSE_NOT_OTHER}{places})\b)\w",
+                              re.I)
 
 
 # what may follow the word of mentioning of a clause denial about the entity: a pronoun or
@@ -426,7 +435,7 @@ def _clause_denial(context: str, ph: Phrases, name: str | None = None) -> re.Mat
     prefixes = ph.clause_parts[0][2] if ph.clause_parts is not None else None
     m = ph.clause.search(context) if prefixes is None else search_from_prefixes(ph.clause, prefixes, context, fold(context))
     while m is not None:
-        if not (_about_other(context, m, ph.scope, name) or _CLAUSE_OTHER.search(m.group())
+        if not (_about_other(context, m, ph.scope, name) or ph.clause_other.search(m.group())
                 or _DOUBLE.search(context, max(0, m.start() - 8), m.start()) or _clause_object(context, m, name)
                 or _NO_PLURAL_THING.match(context, m.start())):
             break
@@ -549,6 +558,7 @@ def parse_phrases(data, where: str) -> Phrases:
         scope=parse_scope(data.get("scope"), where),
         clause=clause,
         clause_parts=_parts([clause.pattern]),
+        clause_other=clause_other(words),
     )
 
 
