@@ -1163,6 +1163,13 @@ def _chip_of_chip_maker(gl: Glossary, org: Entry, prod: Entry) -> bool:
 # between the items of a list of products ("Claude, Gemini", "Gemini and Claude", "GPT-4o / Claude")
 _LIST_SEP = regexcache.compile(r"(?:\s*[,/&]\s*|\s+(?:and|or)\s+)(?:(?:and|or)\s+)?")
 _VERSION_AFTER = regexcache.compile(rf"{_VERSION}(?![\w-])")
+
+
+def _version_end(text: str, b: int) -> int | None:
+    """Where the product's name that ends at `b` ends with its version; None when a word or a
+    hyphen is glued to it ("Claude-based", "H100-first"): no product stands there."""
+    v = _VERSION_AFTER.match(text, b)
+    return None if v is None else v.end()
 _POSSESSIVE = regexcache.compile(r"['’]s?(?!\w)")
 _OWN_MAKER_AFTER = regexcache.compile(rf"(?:{_KIND_BEFORE_MAKER})(?:\s*\(\s*|,?\s+(?:(?:{_VERBS}\s+)?by|from)\s+)(?:the\s+)?")
 
@@ -2196,10 +2203,9 @@ class WrongMaker(_AttributionRule):
                 continue
             items, pos = [], m.start()
             for a, b, is_org, is_prod in reversed([n for n in names if n[1] <= pos]):
-                v = _VERSION_AFTER.match(text, b)
-                if v is None:
-                    break  # a word glued to the name ("Claude-based"): no list item
-                end = v.end()
+                end = _version_end(text, b)
+                if end is None:
+                    break  # (no list item)
                 gap = text[end:pos]
                 if is_org or not is_prod or not (gap == "" if not items else _GROUP_SEP.fullmatch(gap)):
                     break
@@ -2226,10 +2232,9 @@ class WrongMaker(_AttributionRule):
         noun's adjective ("Mentioned as the ChatGPT maker", "Gemini's developer" of Meta)."""
         path, text = paths[k], texts[k]
         a, b = first[0], first[1]
-        v = _VERSION_AFTER.match(text, b)
-        if v is None or _MAKER_NOUN_AFTER.match(text, v.end()) is None:
-            return  # (a word glued to the name, "The Gemini-based maker", is no maker noun's adjective)
-        end = v.end()
+        end = _version_end(text, b)
+        if end is None or _MAKER_NOUN_AFTER.match(text, end) is None:
+            return
         org_e = self._context_org(gl, paths, texts, path)
         prod_e = gl.lookup(text[a:b])
         if org_e is None or prod_e is None or prod_e.kind not in MADE_KINDS or not prod_e.maker \
@@ -2254,11 +2259,8 @@ class WrongMaker(_AttributionRule):
         if org_e is None or prod_e is None or prod_e.kind not in MADE_KINDS or not prod_e.maker \
                 or prod_e is org_e or gl.is_right_maker(prod_e, org_e) or not _makes_models(gl, org_e):
             return
-        v = _VERSION_AFTER.match(text, b)
-        if v is None:
-            return  # a word glued to the name ("its Claude-based tools")
-        end = v.end()
-        if not _ORG_CONTEXT_END.match(text, b) or _RELATION_AFTER.match(text, end) or _ITS_USE_AFTER.match(text, end) \
+        end = _version_end(text, b)
+        if end is None or not _ORG_CONTEXT_END.match(text, b) or _RELATION_AFTER.match(text, end) or _ITS_USE_AFTER.match(text, end) \
                 or _derivative(gl, text, b, org_e) or _NOT_A_CLAIM.search(text, 0, its.start()):
             return
         m = _ListClaim(text, {"prod37": (a, b)}, its.start(), end)
@@ -2294,11 +2296,8 @@ class WrongMaker(_AttributionRule):
             prod_e = gl.lookup(text[pos:end])
             if prod_e is None or prod_e.kind not in MADE_KINDS or not prod_e.maker:
                 return
-            v = _VERSION_AFTER.match(text, end)
-            if v is None:
-                return  # a word glued to the name ("Launched Claude-powered apps"): not the product
-            after = v.end()
-            if _PARTNER_AFTER.match(text, after):
+            after = _version_end(text, end)
+            if after is None or _PARTNER_AFTER.match(text, after):
                 return  # "Released Llama 2 in partnership with Meta": a joint release
             if not (prod_e is org_e or gl.is_right_maker(prod_e, org_e)) and (
                     not launch or (_makes_models(gl, org_e) and _lab_work(gl, prod_e))
