@@ -127,6 +127,13 @@ class TruncationWords:
     stance_verbs: set[str] = field(default_factory=set)  # "the guest argues | that ...": an extraction may start after one
     adjunct_starts: set[str] = field(default_factory=set)  # "... basic chat | within two years": a phrase the clause can stop before
     adjunct_openers: set[str] = field(default_factory=set)  # "because ...", "despite ...": an adjunct that wants its main clause
+    # the word classes of `_open_pair` and the stranding test of `cut_ending` (see rules/truncation.yaml)
+    never_stranded: set[str] = field(default_factory=set)  # "... instead | of": no clause strands it
+    between_whole: set[str] = field(default_factory=set)  # "between | us": one term is enough
+    between_adverb: set[str] = field(default_factory=set)  # "somewhere in | between": an adverb
+    make_forms: set[str] = field(default_factory=set)  # "it | made our models look"
+    linking: set[str] = field(default_factory=set)  # "... made our models | look": wants what it links to
+    stranded_last: frozenset[str] = frozenset()  # the last words of `never_stranded`
 
 
 # TruncationWords' word classes -> their keys in rules/truncation.yaml (lowercased, ’ as ')
@@ -162,6 +169,8 @@ _WORD_CLASSES = {
     "object_optional": "object_optional_verbs", "focus_adverbs": "focus_adverbs",
     "number_words": "number_words", "compound_heads": "compound_adjective_heads",
     "stance_verbs": "stance_verbs", "question_nouns": "question_nouns", "adjunct_starts": "adjunct_starts", "adjunct_openers": "adjunct_openers",
+    "never_stranded": "never_stranded_prepositions", "between_whole": "between_whole_words",
+    "between_adverb": "between_adverb_words", "make_forms": "make_forms", "linking": "linking_verbs",
 }
 
 
@@ -180,6 +189,7 @@ def parse_truncation(data, where: str) -> TruncationWords:
     for stem in _lower_set(data, "transitive_stems", where):
         classes["transitive"].update(verb_forms(stem))
     classes["transitive"].update(classes["verb_s_forms"])
+    classes["stranded_last"] = frozenset(p.split()[-1] for p in classes["never_stranded"] if p.split())
     classes["noun_suffixes"] = tuple(sorted(_lower_set(data, "noun_suffixes", where)))
     classes["word_endings"] = tuple(sorted(_lower_set(data, "word_endings", where)))
     # longest first, ties in a fixed order: the pattern's text is the same in every process (the
@@ -1309,9 +1319,9 @@ def cut_ending(text: str, words: TruncationWords, gl, prose: bool = False,
     if low in words.dangling or (prose and low in words.prose_dangling):
         return a, b, f"ends on {word!r}, which cannot end a sentence"
     before = _word_before(stripped, a)
-    if low in _STRANDED_LAST:
+    if low in words.stranded_last:
         for phrase in (before + " " + low, " ".join(stripped[max(0, a - 40):a].lower().split()[-2:] + [low])):
-            if phrase in _NEVER_STRANDED:
+            if phrase in words.never_stranded:
                 return a, b, f"ends on {phrase!r}, a preposition without its object"  # "... instead of"
     if before == "to" and word.islower() and _split_infinitive(stripped, a, low, words):
         return a, b, f"ends on {'to ' + low!r}, an infinitive without its verb"  # "... we used to completely"
@@ -1349,7 +1359,7 @@ def cut_ending(text: str, words: TruncationWords, gl, prose: bool = False,
         clean = words.filler.sub("", stripped[:a]) + stripped[a:]
         ca = a - (len(stripped) - len(clean))
     why = (_speech_cut(clean, ca, low, words) or _open_clause(clean, ca, low, words)
-           or _open_phrase(clean, ca, low, words) or _open_pair(clean, ca, low))
+           or _open_phrase(clean, ca, low, words) or _open_pair(clean, ca, low, words))
     if why:
         return a, b, why
     if low == "it" and _CLAUSE_START_BEFORE.search(stripped, 0, a):
@@ -1418,13 +1428,6 @@ def cut_ending(text: str, words: TruncationWords, gl, prose: bool = False,
     return None
 
 
-# prepositions of two or three words that a clause never strands ("what it's made of" and "what
-# we're in front of" are whole; "... on their own servers instead of" is cut)
-_NEVER_STRANDED = frozenset(("instead of", "because of", "in spite of", "regardless of", "in terms of", "as well as",
-                             "such as", "rather than", "apart from", "aside from", "on behalf of", "as opposed to"))
-_STRANDED_LAST = frozenset(p.rsplit(" ", 1)[1] for p in _NEVER_STRANDED)
-
-
 def _split_infinitive(text: str, a: int, low: str, words: TruncationWords) -> bool:
     """Is text[a:] = `low` an adverb after the 'to' of an infinitive ("we used to completely",
     "the goal is to fully"), which wants its verb? An adverb is a listed one or an -ly word made
@@ -1442,25 +1445,15 @@ def _split_infinitive(text: str, a: int, low: str, words: TruncationWords) -> bo
     return len(prev) >= 2 and (prev[-2] in words.infinitive_verbs or prev[-2] in words.be_forms)
 
 
-# after "between", a word that makes one term enough ("between us", "between each step", "between
-# the two"), or that ends the first term ("between X and")
-_BETWEEN_WHOLE = frozenset(("and", "or", "to", "each", "every", "us", "them", "you", "both", "two", "three", "all",
-                            "these", "those", "which", "whom", "whose", "what", "it"))
-_BETWEEN_ADVERB = frozenset(("in", "go", "goes", "went", "come", "comes", "came", "fall", "falls", "fell", "somewhere"))
-# make + its object + a verb that wants what it links to ("it made our models look", "makes you feel")
-_MAKE_FORMS = frozenset(("make", "makes", "made", "making"))
-_LINKING = frozenset(("look", "seem", "sound", "feel", "become", "appear"))
-
-
-def _open_pair(text: str, a: int, low: str) -> str | None:
+def _open_pair(text: str, a: int, low: str, words: TruncationWords) -> str | None:
     """Why a text ending on `low` is cut by a pair that wants its second half, or None: "between"
     with one term ("a real tension between shipping fast"; not "between teams", "between us",
     "somewhere in between"), or "make" with its object and a verb that wants its complement
     ("even when it made our own models look")."""
-    if low in _LINKING and any(w in text[max(0, a - 40):a] for w in ("mak", "made")):
+    if low in words.linking and any(w in text[max(0, a - 40):a] for w in ("mak", "made")):
         clause = _last_clause(text, a)
         for k in range(max(0, len(clause) - 5), len(clause) - 2):
-            if (clause[k] in _MAKE_FORMS and clause[k + 1] not in ("sure", "up", "out")
+            if (clause[k] in words.make_forms and clause[k + 1] not in ("sure", "up", "out")
                     and not any(w in ("how", "way", "what") for w in clause[:k])):  # "the way it makes me feel"
                 return f"ends on {' '.join(clause[k:])!r}, without what it is made to {low}"
     if "between" not in text[max(0, a - 50):a]:
@@ -1470,7 +1463,7 @@ def _open_pair(text: str, a: int, low: str) -> str | None:
         return None
     r = len(clause) - 1 - clause[::-1].index("between")
     tail = clause[r + 1:]
-    if (not 1 <= len(tail) <= 4 or (r and clause[r - 1] in _BETWEEN_ADVERB) or any(w in _BETWEEN_WHOLE for w in tail)
+    if (not 1 <= len(tail) <= 4 or (r and clause[r - 1] in words.between_adverb) or any(w in words.between_whole for w in tail)
             or any(len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")) for w in tail)):
         return None  # a plural is both terms: "between teams", "between the two companies"
     return f"ends on {' '.join(clause[r:])!r}, a 'between' without its second term"
