@@ -181,7 +181,9 @@ def test_truncation_word_classes_live_in_the_rule_set():
     data = yaml.safe_load((ROOT / "rules" / "truncation.yaml").read_text(encoding="utf-8"))
     for key in ("embedding_words", "negating_words", "object_words", "skip_adverbs", "function_words",
                 "relative_pronouns", "quantifiers", "wh_words", "prepositions", "wh_verbs", "perfect_auxiliaries",
-                "complementizers", "demonstratives", "clause_openers", "determiners", "gap_openers"):
+                "complementizers", "demonstratives", "clause_openers", "determiners", "gap_openers",
+                "never_stranded_prepositions", "between_whole_words", "between_adverb_words", "make_forms",
+                "linking_verbs"):
         assert data.get(key), key
 
 

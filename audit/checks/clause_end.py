@@ -189,7 +189,7 @@ def parse_truncation(data, where: str) -> TruncationWords:
     for stem in _lower_set(data, "transitive_stems", where):
         classes["transitive"].update(verb_forms(stem))
     classes["transitive"].update(classes["verb_s_forms"])
-    classes["stranded_last"] = frozenset(p.split()[-1] for p in classes["never_stranded"] if p.split())
+    classes["stranded_last"] = frozenset({phrase.rsplit(" ", 1)[-1] for phrase in classes["never_stranded"]})
     classes["noun_suffixes"] = tuple(sorted(_lower_set(data, "noun_suffixes", where)))
     classes["word_endings"] = tuple(sorted(_lower_set(data, "word_endings", where)))
     # longest first, ties in a fixed order: the pattern's text is the same in every process (the
