@@ -40,10 +40,19 @@ _FIRST_PERSON = regexcache.compile(r"\b(?:I|I[’']m|I[’']ve|I[’']d|we|we[�
 # that starts or stretches an ad read ("I" keeps its capital; the others take any case)
 _SPEAKER = regexcache.compile(r"\b(?:I|[Ww]e|WE|[Oo]ur|OUR|[Oo]urselves|[Mm]y|MY|[Mm]yself)\b")
 # the host introducing the guest ends an ad read before it ("OK, my guest today is the founder
-# of Tessel", "All right, today my guest leads fraud at Finch Pay")
+# of Tessel", "All right, today my guest leads fraud at Finch Pay", "with me today is ...", "I'm
+# joined by ...", "Tomasz, welcome to the show"), and an ad read after it starts after it
 _GUEST_INTRO = regexcache.compile(
     r"\b(?:(?:my|our)\s+guests?\s+(?:today|this\s+week)|today,?\s+(?:my|our)\s+guests?|"
-    r"today['’]s\s+guests?|joining\s+(?:me|us)\s+(?:today|now|this\s+week))\b", re.I)
+    r"today['’]s\s+guests?|(?:joining|with)\s+(?:me|us)\s+(?:here\s+)?(?:today|now|this\s+week)|"
+    r"(?:I['’]m|I\s+am|we['’]re|we\s+are)\s+(?:here\s+)?joined\s+(?:today\s+|now\s+)?by|"
+    r"welcome\s+(?:back\s+)?to\s+the\s+(?:show|podcast|pod|program))\b", re.I)
+_INTRO_WORDS = ("uest", "oining", "oined", "ith me", "ith us", "elcome")  # literals, one of which every intro holds
+
+
+def _introduces_guest(text: str) -> bool:
+    """Does the host introduce the guest in `text` (which then comes before any ad read after it)?"""
+    return any(x in text for x in _INTRO_WORDS) and _GUEST_INTRO.search(text) is not None
 
 
 def _before_intro(windows: list, k: int) -> str:
@@ -54,7 +63,7 @@ def _before_intro(windows: list, k: int) -> str:
     for w in windows[k:k + 3]:
         if w.start >= windows[k].stop:
             break
-        if "uest" in w.text or "oining" in w.text:
+        if any(x in w.text for x in _INTRO_WORDS):
             m = _GUEST_INTRO.search(w.text)
             if m is not None:
                 return text[:max(0, w.start + m.start() - windows[k].start)]
@@ -79,6 +88,8 @@ class SponsorKnowledge:
     weak_parts: tuple[Gated, ...] | None  # the weak markers one by one (`one_by_one`)
     ad_words: Gated
     conversation: Gated
+    opening: re.Pattern | None = None  # strong markers that open an ad read: nothing before them is in it
+    unscripted: re.Pattern | None = None  # speech no ad read holds: the conversation between two reads
 
 
 def _alternatives(patterns, where, key) -> list[str]:
@@ -143,9 +154,9 @@ def parse_sponsor(data, where: str) -> SponsorKnowledge:
     data = data or {}
     expect(data, dict, where, "sponsor")
     known_keys(data, {"version", "define", "sponsors", "triggers", "strong_markers", "end_markers",
-                      "weak_markers", "ad_words", "conversation"}, where, "sponsor")
+                      "weak_markers", "ad_words", "conversation", "opening_markers", "unscripted"}, where, "sponsor")
     data = expand_defines(data, where)
-    for key in ("ad_words", "conversation"):
+    for key in ("ad_words", "conversation", "opening_markers", "unscripted"):
         expect(data.get(key, ""), (str, list), where, key)
     triggers = tuple(t.lower() for t in str_list(data.get("triggers"), where, "triggers"))
     strong = _alternatives(str_list(data.get("strong_markers"), where, "strong_markers"), where, "strong_markers")
@@ -161,6 +172,8 @@ def parse_sponsor(data, where: str) -> SponsorKnowledge:
         weak_parts=one_by_one(weak),
         ad_words=Gated(_regex(data.get("ad_words") or [], where, "ad_words")),
         conversation=Gated(_regex(data.get("conversation") or [], where, "conversation", flags=0)),
+        opening=_regex(data["opening_markers"], where, "opening_markers") if data.get("opening_markers") else None,
+        unscripted=_regex(data["unscripted"], where, "unscripted", flags=0) if data.get("unscripted") else None,
     )
 
 
@@ -553,11 +566,13 @@ def find_ads(ep, ents, kn: SponsorKnowledge, gl, gates=None, kinds=None) -> Epis
     described: dict[int, str] = {}
     for i, w in enumerate(windows):
         # the weak markers matter only here: searched for only when there is a description to match
-        if (llm_sponsors and not w.sponsors and w.strong is None
+        # (a window naming sponsors matches only their own descriptions: "that's where Crusoe
+        # comes in. Crusoe Cloud gives AI teams ... H100 and B200" for Crusoe's)
+        if (llm_sponsors and w.strong is None
                 and (weak := gates[(w.row.ep, w.row.index)][2]) and weak_marker(w.text, kn, weak)):
             words = _content_words(w.text)
             for key, ctx in llm_sponsors:
-                if len(words & ctx) >= 3:
+                if (not w.sponsors or key in w.sponsors) and len(words & ctx) >= 3:
                     described[i] = key
                     active.add(key)
     # 4. seeds and segments
@@ -574,8 +589,14 @@ def find_ads(ep, ents, kn: SponsorKnowledge, gl, gates=None, kinds=None) -> Epis
     segments: list[Segment] = []
     for i in seeds:
         # an ad read that ended ("back to ...") takes no later window: a new one starts
+        # nor does it take the windows between two ad reads when one of them holds unscripted
+        # speech ("I think", "you know", a question): the conversation between a pre-roll and a
+        # mid-roll is no ad copy (a host's first person, "I've been using Ramp at our company",
+        # may be)
         if (segments and windows[i].start - segments[-1].stop <= CLUSTER_GAP
-                and windows[segments[-1].windows[-1]].end_at is None):
+                and windows[segments[-1].windows[-1]].end_at is None
+                and not (kn.unscripted is not None and any(
+                    kn.unscripted.search(windows[j].text) for j in range(segments[-1].windows[-1] + 1, i)))):
             seg = segments[-1]
             seg.windows.extend(range(seg.windows[-1] + 1, i + 1))
             seg.stop = max(seg.stop, windows[i].stop)
@@ -588,9 +609,12 @@ def find_ads(ep, ents, kn: SponsorKnowledge, gl, gates=None, kinds=None) -> Epis
     for seg in segments:
         first, last = seg.windows[0], seg.windows[-1]
         k = first - 1
-        while (k >= 0 and seg.start - windows[k].stop <= EXTEND_GAP and windows[first].start - windows[k].start <= EXTEND_MAX
+        # an ad read announced ("brought to you by", "a word from our sponsor") starts at its announcement
+        opened = (windows[first].strong is not None and kn.opening is not None
+                  and kn.opening.search(windows[first].strong.group(0)) is not None)
+        while (not opened and k >= 0 and seg.start - windows[k].stop <= EXTEND_GAP and windows[first].start - windows[k].start <= EXTEND_MAX
                and windows[k].end_at is None and not kn.conversation.search(windows[k].text)
-               and not _SPEAKER.search(windows[k].text)):
+               and not _SPEAKER.search(windows[k].text) and not _introduces_guest(windows[k].text)):
             seg.windows.insert(0, k)
             seg.start = windows[k].start
             k -= 1
@@ -611,7 +635,7 @@ def find_ads(ep, ents, kn: SponsorKnowledge, gl, gates=None, kinds=None) -> Epis
         if marked:
             for j in seg.windows:
                 text = windows[j].text  # (the literals first: the pattern is case-blind)
-                m = _GUEST_INTRO.search(text) if "uest" in text or "oining" in text else None
+                m = _GUEST_INTRO.search(text) if any(x in text for x in _INTRO_WORDS) else None
                 if m is not None and windows[j].start + m.start() > min(marked):
                     ends.append(windows[j].start + m.start())
         if ends:
