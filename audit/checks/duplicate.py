@@ -77,9 +77,13 @@ def entity_key(name: str, gl, model: bool = False) -> str:
         # is Mistral AI, "Perplexity" Perplexity AI
         entry = gl.by_name.get(entry.maker) or entry
     if entry is None and base and not _AI.search(base):  # "Scale" for the glossary's "Scale AI"
-        # (its accepted name only: "X AI" is a misspelling of xAI, and X is no xAI)
-        entry = gl.accepted.get(base + " AI")
-        entry = entry if entry is not None and entry.kind in ORG_KINDS else None
+        # (its accepted name only: "X AI" is a misspelling of xAI, and X is no xAI), "Isomorphic"
+        # for its "Isomorphic Labs", "Thinking Machines" for "Thinking Machines Lab"
+        for suffix in (" AI",) if _LABS.search(base) else (" AI", " Labs", " Lab"):
+            entry = gl.accepted.get(base + suffix)
+            if entry is not None and entry.kind in ORG_KINDS:
+                break
+            entry = None
     elif entry is None and base:  # "Figure AI" for the glossary's company "Figure"
         entry = gl.lookup(_AI.sub("", base))
         entry = entry if entry is not None and entry.kind in _ONE_FIRM_KINDS else None
@@ -180,7 +184,7 @@ class DuplicateEntity(Rule):
                 continue
             m = (name, isinstance(category, str) and category in _MODEL_CATEGORIES)  # a list is S102's
             if m not in memo:
-                memo[m] = (entity_key(name, gl, m[1]), name.strip() in gl.accepted)
+                memo[m] = (entity_key(name, gl, m[1]), _spelled_right(name.strip(), gl))
             key, right = memo[m]
             groups.setdefault((ep_i, key), []).append((ep_i, index, fld, name, right))
         _join_misspelt_twins(groups, gl)
@@ -210,6 +214,11 @@ class DuplicateEntity(Rule):
 
 TWIN_SCORE = 88.0  # fuzz.ratio of two spellings of one name: a letter dropped, doubled or swapped
 TWIN_MIN = 7  # characters of the shorter spelling ("Groq" and "Grok", "Devin" and "Devon" are two)
+
+
+def _spelled_right(name: str, gl) -> bool:
+    """Is `name` an accepted spelling, or one short of its firm's "AI", "Labs" or "Lab" ("Isomorphic")?"""
+    return name in gl.accepted or any((name + suffix) in gl.accepted for suffix in (" AI", " Labs", " Lab"))
 
 
 @lru_cache(maxsize=1 << 14)

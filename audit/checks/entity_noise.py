@@ -45,6 +45,7 @@ class NoiseWords:
     generic_phrases: set[str]  # lowercase
     people: set[str]
     first_names: set[str]
+    honorifics: set[str]
     company_words: set[str]
     plural_determiners: set[str] = None  # lowercase: "the Hyperscalers", "several LLM Providers"
     dates: set[str] = None  # lowercase: days and months ("Monday", "March")
@@ -67,7 +68,7 @@ def parse_noise_words(data, where: str) -> NoiseWords:
     known_keys(data, {"version", "leading_words", "pronouns", "countries", "government",
                       "not_company_categories", "person_context", "generic_words", "generic_phrases",
                       "people", "first_names", "company_words", "plural_determiners", "dates",
-                      "date_words_before", "plural_verbs"},
+                      "date_words_before", "plural_verbs", "honorifics"},
                where, "entity_noise")
     leading: dict[str, str] = {}
     for group, words in expect(data.get("leading_words") or {}, dict, where, "leading_words").items():
@@ -87,6 +88,7 @@ def parse_noise_words(data, where: str) -> NoiseWords:
         generic_phrases=lower("generic_phrases"),
         people=set(str_list(data.get("people"), where, "people")),
         first_names=set(str_list(data.get("first_names"), where, "first_names")),
+        honorifics=set(str_list(data.get("honorifics"), where, "honorifics")),
         company_words=set(str_list(data.get("company_words"), where, "company_words")),
         plural_determiners=lower("plural_determiners"),
         dates=lower("dates"),
@@ -281,6 +283,11 @@ def classify(row, gl: Glossary, words: NoiseWords) -> Noise | None:
             and all(t[:1].isupper() and t.replace("-", "").replace("'", "").isalpha() for t in tokens)
             and not any(t in words.company_words for t in tokens[1:])):
         return Noise("F504", f"{name!r} looks like a person's name, not a company or product", name)
+    if (ner and at != -1 and 2 <= len(tokens) <= 3 and words.honorifics
+            and all(t[:1].isupper() and t.replace("-", "").replace("'", "").isalpha() for t in tokens)
+            and (prev := _PREV_WORD.search(row.context, 0, at)) is not None and prev.group(1) in words.honorifics):
+        # "Dr. Ana Ruiz" in its window: a title makes a person of any name
+        return Noise("F504", f"{name!r} is a person ('{prev.group(1)} {name}'), not a company or product", name)
     if words.government.search(name):
         return Noise("F504", f"{name!r} is a government or public body, not a company", name)
     # (after "the" too: "The Transformer", "The Model" are the generic term with its article)
