@@ -71,12 +71,29 @@ def test_thats_where_sponsor_comes_in_with_its_description():
     base = _episode(FILL * 3 + "Quick break. Training runs need serious compute, and that's where {Crusoe} "
                     "comes in. {Crusoe Cloud} gives AI teams on-demand access to H100 and B200 clusters, "
                     "powered by clean energy. OK, back to the interview. " + FILL * 3)
-    head, rest = base.split("\n---", 1)
-    fm = yaml.safe_load(head[4:])
     described = {"name": "Crusoe", "category": "company", "confidence": "high", "source": "llm_enhanced",
                  "context": "GPU cloud provider offering H100 and B200 clusters powered by clean energy."}
-    text = episode_text(yaml.safe_dump({**fm, "companies": fm["companies"] + [described]}, sort_keys=False, width=1000))
+    text = _with_llm_entries(base, described)
     flagged = {f.field.split(".")[0] for f in audit_text(text, select=("sponsor",))}
     assert {"companies[0]", "companies[1]"} <= flagged
     # without the LLM's description of Crusoe the same words activate nothing
     assert {f.field.split(".")[0] for f in audit_text(base, select=("sponsor",))} == set()
+
+
+def _with_llm_entries(base: str, *entries: dict) -> str:
+    head, _ = base.split("\n---", 1)
+    fm = yaml.safe_load(head[4:])
+    return episode_text(yaml.safe_dump({**fm, "companies": fm["companies"] + list(entries)}, sort_keys=False, width=1000))
+
+
+def test_guests_firm_on_the_sponsor_list_is_no_ad():
+    # Mercury is on the sponsor list; here it is the guest's employer, described with an ad's words
+    base = _episode("This is Ledger Lines, I'm Marcus. My guest today is Claude Moreau, the head of risk at "
+                    "{Mercury}, the banking platform for startups. Claude, welcome. " + FILL * 3)
+    employer = {"name": "Mercury", "category": "company", "confidence": "high", "source": "llm_enhanced",
+                "context": "The guest's employer, a banking platform for startups."}
+    assert {f.rule for f in audit_text(_with_llm_entries(base, employer), select=("sponsor",))} == set()
+    # the same description without the LLM's word for whose firm it is: the window's guest
+    # introduction ("guest today is") still keeps it out of any ad read
+    plain = {**employer, "context": "A banking platform for startups."}
+    assert {f.rule for f in audit_text(_with_llm_entries(base, plain), select=("sponsor",))} == set()

@@ -43,10 +43,12 @@ _SPEAKER = regexcache.compile(r"\b(?:I|[Ww]e|WE|[Oo]ur|OUR|[Oo]urselves|[Mm]y|MY
 # of Tessel", "All right, today my guest leads fraud at Finch Pay", "with me today is ...", "I'm
 # joined by ...", "Tomasz, welcome to the show"), and an ad read after it starts after it
 _GUEST_INTRO = regexcache.compile(
-    r"\b(?:(?:my|our)\s+guests?\s+(?:today|this\s+week)|today,?\s+(?:my|our)\s+guests?|"
+    r"\b(?:(?:my|our)\s+guests?\s+(?:today|this\s+week)|guests?\s+(?:today|this\s+week)\s+(?:is|are)|today,?\s+(?:my|our)\s+guests?|"
     r"today['’]s\s+guests?|(?:joining|with)\s+(?:me|us)\s+(?:here\s+)?(?:today|now|this\s+week)|"
     r"(?:I['’]m|I\s+am|we['’]re|we\s+are)\s+(?:here\s+)?joined\s+(?:today\s+|now\s+)?by|"
     r"welcome\s+(?:back\s+)?to\s+the\s+(?:show|podcast|pod|program))\b", re.I)
+_GUESTS_OWN = regexcache.compile(r"\b(?:guest|interviewee|speaker)[’']s\s+(?:own\s+)?(?:employer|company|firm|startup|workplace)\b|"
+                                 r"\bwhere\s+the\s+(?:guest|interviewee|speaker)\s+works\b|\b(?:guest|interviewee)\s+(?:leads|runs|founded|works\s+at)\b", re.I)
 _INTRO_WORDS = ("uest", "oining", "oined", "ith me", "ith us", "elcome")  # literals, one of which every intro holds
 
 
@@ -561,15 +563,20 @@ def find_ads(ep, ents, kn: SponsorKnowledge, gl, gates=None, kinds=None) -> Epis
     # 3. a sponsor of the list present in the entity list, whose description matches a window of
     #    ad copy ("the cloud for AI developers ... ready to go for startups")
     listed = _name_set(tuple(kn.sponsors))  # sponsor_pat.fullmatch(name) is `name in listed`
+    # (not one the LLM calls the guest's own firm: "The guest's employer, a banking platform")
     llm_sponsors = [(norm_key(r.name), _content_words(r.context)) for r in llm
-                    if isinstance(r.name, str) and isinstance(r.context, str) and r.name.strip() in listed]
+                    if isinstance(r.name, str) and isinstance(r.context, str) and r.name.strip() in listed
+                    and _GUESTS_OWN.search(r.context) is None]
     described: dict[int, str] = {}
     for i, w in enumerate(windows):
         # the weak markers matter only here: searched for only when there is a description to match
         # (a window naming sponsors matches only their own descriptions: "that's where Crusoe
-        # comes in. Crusoe Cloud gives AI teams ... H100 and B200" for Crusoe's)
+        # comes in. Crusoe Cloud gives AI teams ... H100 and B200" for Crusoe's; and not where the
+        # speaker names their own firm or the host introduces the guest: "My guest today is the
+        # head of risk at Mercury, the banking platform for startups")
         if (llm_sponsors and w.strong is None
-                and (weak := gates[(w.row.ep, w.row.index)][2]) and weak_marker(w.text, kn, weak)):
+                and (weak := gates[(w.row.ep, w.row.index)][2]) and weak_marker(w.text, kn, weak)
+                and not (w.sponsors and (_SPEAKER.search(w.text) or _introduces_guest(w.text)))):
             words = _content_words(w.text)
             for key, ctx in llm_sponsors:
                 if (not w.sponsors or key in w.sponsors) and len(words & ctx) >= 3:
