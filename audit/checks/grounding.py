@@ -333,6 +333,7 @@ def _alternatives(name: str, gl: Glossary) -> list[str]:
     return [a for a in out if a != name and not all(w in GENERIC_WORDS for w in words(a).split())]
 
 
+_SIZE = regexcache.compile(r"\d+(?:\.\d+)?[bmkt]")  # a model's size in parameters ("405b", "1.5t"), as a word
 _FILLERS = frozenset({"the", "of", "and", "for", "de", "&"})  # words an acronym leaves out
 
 
@@ -356,6 +357,12 @@ def _rewordings(name_words: list[str], gl: Glossary) -> set[str]:
                 groups.append([x])
         for order in permutations(groups):
             out.add(" ".join([name_words[0], *(x for g in order for x in g)]))
+    if len(name_words) >= 3 and _SIZE.fullmatch(name_words[-1]) and any(c.isdigit() for c in name_words[-2]):
+        # a model's size said apart from its name and version: "the 405B version of Llama 3.1",
+        # "Llama 3.1's 405B", "the 70B Llama 3"
+        size, rest = name_words[-1], " ".join(name_words[:-1])
+        out.update((f"{size} {rest}", f"{size} version of {rest}", f"{size} model of {rest}",
+                    f"{size} parameter {rest}", f"{rest} s {size}"))
     for k in (1, 2):
         if len(name_words) > k:
             maker, product = gl.lookup(" ".join(name_words[:k])), gl.lookup(" ".join(name_words[k:]))
