@@ -114,6 +114,15 @@ def window_offset(context: str, name: str) -> int:
     return best
 
 
+def _named_mid_sentence(context, at: int, name: str) -> bool:
+    """Does `name` stand in its window as written (capitals included) after a lowercase word of the
+    same sentence ("the newsletter company Every built ...")?"""
+    if not isinstance(context, str) or at <= 0 or context[at:at + len(name)] != name:
+        return False
+    before = context[:at].rstrip()
+    return before != context[:at] and before[-1:].isalpha() and before.split()[-1].islower()
+
+
 def at_sentence_start(context: str, at: int) -> bool:
     """True when the window shows a sentence boundary right before offset `at` (not the window edge)."""
     i = at - 1
@@ -159,8 +168,9 @@ def _cut_name(context: str, at: int, name: str) -> str | None:
     """The longer token the name was cut from ("Ray-Ban Meta" for "Ban Meta"), or None."""
     end = at + len(name)
     a = at
-    if a > 0 and (context[a - 1].isalnum() or (context[a - 1] == "-" and a > 1 and context[a - 2].isalnum())):
-        while a > 0 and (context[a - 1].isalnum() or context[a - 1] in "-&"):
+    if a > 0 and (context[a - 1].isalnum() or (context[a - 1] in "-|&+" and a > 1 and context[a - 2].isalnum())):
+        # ("Ray-Ban Meta", "Wolfram|Alpha", "AT&T")
+        while a > 0 and (context[a - 1].isalnum() or context[a - 1] in "-|&+"):
             a -= 1
         if a == 0:
             return None  # the window edge cut it, not the extractor
@@ -230,7 +240,10 @@ def classify(row, gl: Glossary, words: NoiseWords) -> Noise | None:
         return None
 
     # F501: a sentence-start word glued to a name, or a fragment of speech
-    if " " not in name and (name in words.pronouns or words.leading.get(name.lower()) not in (None, "verbs")):
+    if " " not in name and (name in words.pronouns or words.leading.get(name.lower()) not in (None, "verbs")) \
+            and not (name not in words.pronouns and _named_mid_sentence(row.context, at, name) if ner else False):
+        # (a word that stands capitalised mid-sentence in its window is a name: "the newsletter
+        # company Every built ...")
         return Noise("F501", f"{name!r} is a function word, not a name", name)
     parts = name.split(None, 1)
     if (len(parts) == 2 and ner and at != -1 and parts[0][:1].isupper() and parts[0][1:].islower()
@@ -248,8 +261,15 @@ def classify(row, gl: Glossary, words: NoiseWords) -> Noise | None:
             rest_entry = gl.lookup(rest)
             start = ner and at != -1 and at_sentence_start(row.context, at)
             rest_generic = all(w.lower() in words.generic_words for w in rest.split())
-            if rest in words.pronouns or rest.split()[0] in words.pronouns:
+            if (rest in words.pronouns or rest.split()[0] in words.pronouns) and not (
+                    # "the scheduling app When I Work": a pronoun inside a name, each word capitalised
+                    # mid-sentence in its window ("When I think" is speech)
+                    ner and any(w[:1].isupper() and w not in words.pronouns for w in rest.split()[1:])
+                    and _named_mid_sentence(row.context, at, name)):
                 why = "a fragment of speech"
+                replacement = None
+            elif group != "determiners" and rest_entry is None and (rest in words.people or rest.split()[0] in words.first_names):
+                why = f"{first!r} glued to a person's name, {rest!r}"  # "Hi Sam", "Thanks Priya"
                 replacement = None
             elif rest_entry is not None or rest.lower() in words.countries:
                 why = f"{first!r} glued to the name {rest!r}"
