@@ -71,6 +71,8 @@ def entity_key(name: str, gl, model: bool = False) -> str:
     entry = gl.lookup(name.strip()) or gl.lookup(full) or gl.lookup(base)  # ("X.AI Corp": the glossary's "X.AI")
     if entry is None and _NUMBER.search(base):
         entry = _version_moved(base, gl)
+    if entry is None and " " in base:
+        entry = _after_maker(base, gl)
     if (entry is not None and not model and entry.kind in _NAMESAKE_KINDS and entry.maker
             and norm_key(entry.maker).startswith(norm_key(entry.name)) and norm_key(base) == norm_key(entry.name)):
         # the bare name of a family or product named after its maker names the maker: "Mistral"
@@ -108,6 +110,20 @@ def entity_key(name: str, gl, model: bool = False) -> str:
     # names the glossary does not know: "Cognition AI" and "Cognition" are one firm ("Google AI"
     # and "Google" are not: the glossary knows Google, so its key is the glossary's)
     return norm_key(_AI.sub("", base) or base)
+
+
+def _after_maker(name: str, gl):
+    """The glossary's product or model of `name` written after its own maker: "Google Gemini",
+    "OpenAI's GPT-4o", "Meta Llama 3" (never an organisation's entry: "Google Cloud" stays)."""
+    words = name.split()
+    for k in (1, 2):
+        if len(words) > k:
+            maker = gl.lookup(_POSSESSIVE.sub("", " ".join(words[:k])))
+            product = gl.lookup(" ".join(words[k:])) if maker is not None and maker.is_org else None
+            if (product is not None and not product.is_org and product.maker
+                    and product is not maker and gl.is_right_maker(product, maker)):
+                return product
+    return None
 
 
 _VERSION_WORD = regexcache.compile(r"v?\d+(?:\.\d+)*")
