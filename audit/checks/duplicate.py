@@ -301,9 +301,35 @@ def _words(text: str) -> list[str]:
     return _WORD_RUN.findall(low)
 
 
+_SENTENCE_END = regexcache.compile(r"(?<=[.!?])\s+(?=\S)")
+SHARED_SENTENCE_WORDS = 8  # a sentence two quotes share is the same passage from this many words on
+
+
+def _shared_sentence(a: str, b: str, canon) -> bool:
+    """Do the quotes hold one sentence of SHARED_SENTENCE_WORDS words or more in common (written
+    one way), each with other sentences around it ("The first version was terrible. Customers
+    told us what broke." and "Customers told us what broke. That's the playbook.")?"""
+    if not (_SENTENCE_END.search(a) or _SENTENCE_END.search(b)):
+        return False
+    def sentences(text):
+        out = set()
+        for s in _SENTENCE_END.split(text):
+            words = _normalise(canon(s))
+            if words.count(" ") + 1 >= SHARED_SENTENCE_WORDS:
+                out.add(words)
+        return out
+    return not sentences(a).isdisjoint(sentences(b))
+
+
 def _normalise(text: str) -> str:
     """Lowercase words separated by single spaces: punctuation, case and [...] ignored."""
     return " ".join(_words(text))
+
+
+def _inside(x: str, y: str) -> bool:
+    """Is one of the two word strings inside the other, on whole words?"""
+    short, longer = sorted((x, y), key=len)
+    return f" {short} " in f" {longer} "
 
 
 _ANCHOR_LIMIT = 3000
@@ -725,7 +751,10 @@ def _confirmed_pairs(ep_col, row_col, texts, episode, min_share, min_score, min_
                 score = fuzz.partial_ratio(short, longer, score_cutoff=min_score)
             if not score and len(short) >= 0.9 * len(longer):
                 score = fuzz.ratio(_clauses(ca), _clauses(cb), score_cutoff=min_score)
-        if canon is not None and score >= 100 - 1e-9 and f" {short} " not in f" {longer} ":
+        shared = not score and canon is not None and _shared_sentence(texts[a], texts[b], canon)
+        if shared:
+            score = 100.0  # the same sentence twice, each quote with more around it: no claim to check
+        elif canon is not None and score >= 100 - 1e-9 and f" {short} " not in f" {longer} ":
             # (D602) inside the other but not on whole words ("team 50" in "team 500"): a claim to
             # check; near_duplicate_pairs keeps partial_ratio's own score
             score = 99.0
@@ -825,7 +854,10 @@ _REPLACE = (("can't", "can not"), ("cannot", "can not"), ("won't", "will not"), 
                 "it", "that", "there", "what", "here", "he", "she", "who", "where", "how", "this")))
 _FILLERS = frozenset("um umm uh uhm erm hmm like basically honestly actually literally dollars dollar usd bucks".split())
 _PHRASES = ((" you know", " "), (" i mean", " "), (" sort of", " "), (" kind of", " "), ("per cent", "percent"),
-            ("gonna", "going to"), ("wanna", "want to"), ("gotta", "got to"))
+            ("gonna", "going to"), ("wanna", "want to"), ("gotta", "got to"),
+            # pronouns written as one word or two ("no one" and "nobody")
+            (" no one", " nobody"), (" no-one", " nobody"), (" everyone", " everybody"),
+            (" someone", " somebody"), (" anyone", " anybody"))
 _NUMBERS = {**_UNITS, **_TENS, **_SCALES}
 # a token: a number as written ("$1.5bn", "100,000", "30k"), a word, a percent sign, or a run of
 # punctuation (a clause's end)
@@ -942,12 +974,13 @@ _TIMES = regexcache.compile(r"\b(\d+)\s+(hundred|thousand)\b")
 class NearDuplicateQuote(Rule):
     """## What it does
     Flags a quote that repeats another quote of the same episode: the same sentence twice (with
-    or without the final period, an editorial "[...]" or a leading "So,"), or one quote inside
-    a longer one. Quotes are cut into five-word shingles; pairs sharing a fifth of the
+    or without the final period, an editorial "[...]" or a leading "So,"), one quote inside
+    a longer one, or two quotes that hold one sentence of eight words or more, each with other
+    sentences around it (they overlap: "... shares a sentence with ..."). Quotes are cut into five-word shingles; pairs sharing a fifth of the
     shorter quote's shingles are confirmed with rapidfuzz's `partial_ratio` (90 or more). A
     candidate that fails but comes close is compared again with both quotes written one way
     (numbers as digits: "five million dollars" and "$5M"; "40%" and "forty percent";
-    contractions spelt out; fillers such as "um", "you know", "like" left out) and with their
+    contractions spelt out; "no one" as "nobody"; fillers such as "um", "you know", "like" left out) and with their
     clauses sorted ("X, and Y" and "Y when X"). A short quote whose every shingle holds an
     amount ("Latency dropped 10% overnight" and "... ten percent ...") meets its twin in a second
     index of the quotes that hold amounts, with the amounts' words left out; such pairs are
@@ -1023,6 +1056,8 @@ class NearDuplicateQuote(Rule):
             n_text = n_j if text == ep.data["quotes"][j]["text"] else len(_normalise(text))
             n_other = n_i
             how = "is inside" if n_text < n_other - 5 else ("contains" if n_text > n_other + 5 else "repeats")
+            if score >= 100 and not _inside(_normalise(text), _normalise(other)) and _shared_sentence(text, other, canon):
+                how = "shares a sentence with"
             edits = item_removal(ep, f"quotes[{j}]")
             fix = Fix("unsafe", f"Remove the quote; keep quotes[{i}]", tuple(edits), (f"quotes[{j}]",)) if edits else None
             yield ep.finding(self, path=path, start=start, end=end, evidence=text, fix=fix,
