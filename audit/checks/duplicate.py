@@ -309,8 +309,8 @@ def _shared_sentence(a: str, b: str, canon) -> bool:
     """Do the quotes hold one sentence of SHARED_SENTENCE_WORDS words or more in common (written
     one way), each with other sentences around it ("The first version was terrible. Customers
     told us what broke." and "Customers told us what broke. That's the playbook.")?"""
-    if not (_SENTENCE_END.search(a) or _SENTENCE_END.search(b)):
-        return False
+    if not (_SENTENCE_END.search(a) and _SENTENCE_END.search(b)):
+        return False  # (a quote of one sentence is inside the other, or shares none)
     def sentences(text):
         out = set()
         for s in _SENTENCE_END.split(text):
@@ -1056,7 +1056,8 @@ class NearDuplicateQuote(Rule):
             n_text = n_j if text == ep.data["quotes"][j]["text"] else len(_normalise(text))
             n_other = n_i
             how = "is inside" if n_text < n_other - 5 else ("contains" if n_text > n_other + 5 else "repeats")
-            if score >= 100 and not _inside(_normalise(text), _normalise(other)) and _shared_sentence(text, other, canon):
+            if (score >= 100 and _SENTENCE_END.search(text) and _SENTENCE_END.search(other)
+                    and not _inside(_normalise(text), _normalise(other)) and _shared_sentence(text, other, canon)):
                 how = "shares a sentence with"
             edits = item_removal(ep, f"quotes[{j}]")
             fix = Fix("unsafe", f"Remove the quote; keep quotes[{i}]", tuple(edits), (f"quotes[{j}]",)) if edits else None
