@@ -145,8 +145,14 @@ _OTHER_AFTER = regexcache.compile(
     r"(?:(?:explicitly|directly|clearly|repeatedly|also)\s+)?(?:mentioned|named|discussed|referenced|cited|described|"
     r"brought\s+up|called|introduced|presented|praised|criticized|criticised|as)\b"
     r"|\s+(?:more\s+often|as\s+often|enough|in\s+(?:the\s+|its\s+|their\s+|any\s+)?(?:press|media|news|filings?|reports?|"
-    r"papers?|press\s+releases?|announcements?|coverage|literature|documentation|docs|earnings\s+calls?|prospectus))\b",
+    r"papers?|press\s+releases?|announcements?|coverage|literature|documentation|docs|earnings\s+calls?|prospectus))\b"
+    # a mention made to someone, outside the episode ("they have not mentioned it to their board yet")
+    r"|\s+(?:it|them|this|that)\s+to\s+(?:their|his|her|our|my|your)\s+\w",
     re.I)
+# the subject of a statement, when it is a name ("Microsoft is not mentioned" in Google's context)
+_NAME_SUBJECT = regexcache.compile(
+    r"(?<![\w'’-])((?-i:[A-Z][\w&.’'-]*)(?:\s+(?-i:[A-Z][\w&.’'-]*)){0,3})\s+"
+    r"(?:is|was|are|were|has\s+been|have\s+been|had\s+been)\s+$", re.I)
 
 
 # What follows "no mention"/"no reference" when its object is something else than the entity: a
@@ -271,6 +277,11 @@ _NO_NAME_OBJECT = frozenset("""it its this that these those them their the a an 
     at by during throughout anywhere here there i""".split())
 
 
+# the nouns a statement names the entity by, capitalised at its start ("Name was never said aloud")
+_SUBJECT_NOUNS = frozenset("""name names entity company firm lab brand startup organization organisation product
+    model tool platform service business term word mention reference""".split())
+
+
 def _other_name(context: str, j: int, name: str | None) -> bool:
     """Is the object after context[:j] a name other than the entity's ("no one mentions Teams"
     for Slack)? A word of the entity's own name is the entity ("nobody mentions DeepMind")."""
@@ -292,6 +303,11 @@ def _about_other(context: str, m: re.Match, scope: Scope | None = None, name: st
         return True
     if _OTHER_AFTER.match(context, m.end()):
         return True
+    if name and (k := _NAME_SUBJECT.search(context, max(0, m.start() - 60), m.start())) is not None:
+        words = {w.lower() for w in _NAME_SPLIT.split(k.group(1)) if w}
+        own = {w.lower() for w in _NAME_SPLIT.split(name) if w}
+        if words.isdisjoint(own) and words.isdisjoint(_SUBJECT_NOUNS) and not words <= _NO_NAME_OBJECT:
+            return True  # another name is what was not mentioned (not "Name", "Entity", "Company")
     if scope is not None and _out_of_scope(context, m, scope):
         return True
     if _NOBODY.match(m.group()) and _NOUN_BEFORE.search(context, max(0, m.start() - 40), m.start()):
