@@ -57,7 +57,7 @@ WORDLIKE_ZIPF = 2.5  # a real word or a common surname ("Mistrial", "Friedman"):
 
 
 _PHONETIC_STEPS = [(regexcache.compile(p), r) for p, r in (
-    (r"ph", "f"), (r"gh", "g"), (r"ck", "k"), (r"c(?=[eiy])", "s"), (r"[cq]", "k"), (r"z", "s"), (r"x", "ks"),
+    (r"^g(?=[eiy])", "j"), (r"ph", "f"), (r"gh", "g"), (r"ck", "k"), (r"c(?=[eiy])", "s"), (r"[cq]", "k"), (r"z", "s"), (r"x", "ks"),
     (r"(?<=.)[aeiouyhw]", ""), (r"(.)\1+", r"\1"))]
 
 
@@ -65,7 +65,7 @@ _PHONETIC_STEPS = [(regexcache.compile(p), r) for p, r in (
 def phonetic(key: str) -> str:
     """A sound key of a lowercase key: the consonants as heard, vowels after the first letter and
     doubled letters dropped ("huggingphase" and "huggingface" -> "hgngfs"; "gemnai" and
-    "gemini" -> "gmn"): ASR writes a name as it sounds."""
+    "gemini" -> "jmn"; a soft "g" that starts the key is a "j"): ASR writes a name as it sounds."""
     for pattern, repl in _PHONETIC_STEPS:
         key = pattern.sub(repl, key)
     return key
@@ -404,7 +404,8 @@ class NameMatcher:
         return Verdict("fuzzy", entry, f"{first} {self.suffix_words[hit[0]]}")
 
     def _sound_alike(self, span: str, words: int, key: str) -> str | None:
-        """A target that sounds the same (see `phonetic`), starts with the same two letters, ends
+        """A target that sounds the same (see `phonetic`), starts as the name does (its second letter,
+        and a first letter that sounds alike: "Klawd" for Claude), ends
         with the same letter (or a "y" for an "i") and is two edits away (three in a name of
         several words), for a span of five letters or more that is no English word and no
         acronym: ASR's "Gemnai", "Hugging Phase", "Gemeny". (The ends of a word are heard best:
@@ -416,12 +417,12 @@ class NameMatcher:
             return None
         best = None
         for target in self.by_sound.get(sound, ()):
-            d = OSA.distance(key, target)
+            d = OSA.distance(target[0] + key[1:], target)  # a first letter that sounds alike is no slip
             # a silent final "e" is not heard: "Clawd" ends as "Claude" sounds
             # nor is "y" for a final "i" ("Gemeny", "Amodey"): both end the word as the same vowel
             end_heard = target[-1] == key[-1] or (target[-1] == "e" and target[-2] == key[-1] != "e") \
                 or (key[-1] == "y" and target[-1] == "i")
-            if target[:2] == key[:2] and end_heard and d <= (2 if words == 1 else 3) \
+            if target[1] == key[1] and _same_onset(target[0], key[0]) and end_heard and d <= (2 if words == 1 else 3) \
                     and (best is None or d < best[1]):
                 best = (target, d)
         return None if best is None else best[0]
@@ -440,7 +441,7 @@ class NameMatcher:
         target = hit[0]
         if hit[1] == 0:
             return _OK  # a person's surname on its own ("Zuckerberg")
-        if target[0] != key[0] and {target[0], key[0]} not in ({"c", "k"}, {"k", "q"}, {"c", "q"}, {"g", "j"}):
+        if not _same_onset(target[0], key[0]):
             return None
         form, entry = self.targets[target]
         # of the entry's forms with this key, the one of as many words as the span ("Runaway ML"
@@ -454,6 +455,13 @@ class NameMatcher:
             if words == 1 and (hit[1] > 1 or len(key) < 8):
                 return None
         return Verdict("fuzzy", entry, form)
+
+
+_ONSETS = ({"c", "k"}, {"k", "q"}, {"c", "q"}, {"g", "j"})  # first letters that sound alike ("Klawd", "Jemini")
+
+
+def _same_onset(x: str, y: str) -> bool:
+    return x == y or {x, y} in _ONSETS
 
 
 @lru_cache(maxsize=8)
@@ -910,6 +918,8 @@ def _plausible(text: str, a: int, b: int, span: str, v: Verdict, kind: str, m: N
     words = span.split()
     if len(words) > 1 and all(w[0].isupper() for w in words) and set(words) & set(re.split(r"[\s-]", v.replacement)):
         return True  # "Hogging Face", "Fei Fei Lee": capitalised words that share a word with the name
+    if len(words) > 1 and all(w[0].isupper() for w in words) and _split_at_capitals(words, v.replacement):
+        return True  # "Eleven Laps", "Core Weeve": a name of one word split where its capitals are
     if len(key) <= 4 or all(zipf_at_least(w, WORDLIKE_ZIPF) for w in words):
         return _name_context(text, a, b, kind, entry, m) and not (kind != "name" and is_common_word(span.split()[0])
                                                                 and _sentence_start(text, a)
@@ -918,6 +928,19 @@ def _plausible(text: str, a: int, b: int, span: str, v: Verdict, kind: str, m: N
 
 
 _SPACE_OR_HYPHEN = regexcache.compile(r"[\s-]")
+_CAPITAL_PARTS = regexcache.compile(r"[A-Z][a-z]+")
+
+
+def _split_at_capitals(words: list[str], name: str) -> bool:
+    """Are the words a one-word name's parts between its capitals ("Eleven" and "Labs" of
+    "ElevenLabs"), one of them written right and each other one slip from its part of four
+    letters or more? (A slip in a short part is another word: "Open Air" is no "OpenAI".)"""
+    parts = _CAPITAL_PARTS.findall(name)
+    if " " in name or len(parts) != len(words) or "".join(parts) != name:
+        return False
+    same = [w == p for w, p in zip(words, parts)]
+    return any(same) and all(ok or (len(p) >= 4 and OSA.distance(w.lower(), p.lower()) <= 1)
+                             for w, p, ok in zip(words, parts, same))
 
 
 def _letters(name: str) -> str:
@@ -926,6 +949,8 @@ def _letters(name: str) -> str:
 
 _PLURAL_BEFORE = regexcache.compile(r"\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Oo]ther|[Aa]ll|[Mm]ore|[Ff]uture) \Z")
 _DETERMINER_BEFORE = regexcache.compile(r"\b(?:[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir|[Mm]y|[Yy]our) \Z")
+_COMPOUND_DETERMINER_BEFORE = regexcache.compile(
+    r"\b(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir|[Mm]y|[Yy]our) \Z")
 _POSSESSIVE_INSIDE = regexcache.compile(r"\w['’]s ")
 _EPITHET_AFTER = regexcache.compile(r" the [A-Z][a-z]")
 
@@ -983,8 +1008,12 @@ def _casing_misread(text: str, a: int, span: str, v: Verdict) -> bool:
     if len(words) == 1 and "-" in span and span[1:].islower():
         first, _, rest = span.partition("-")
         if rest.isalpha() and first.isalpha() and is_common_word(rest) and (
-                is_common_word(first) or first.lower() in _PREFIXES):
-            return True  # an ordinary compound ("Mid-journey", "Open-source")
+                is_common_word(first) or first.lower() in _PREFIXES) and (
+                _sentence_start(text, a) or _COMPOUND_DETERMINER_BEFORE.search(text, max(0, a - 7), a)):
+            # an ordinary compound where a sentence starts or a noun phrase does ("Mid-journey we
+            # stopped", "a Mid-journey break", "the Open-source code"); capitalised mid-sentence
+            # with no determiner it is the name ("he left Deep-mind", "Rep-lit targets novices")
+            return True
     return (len(words) > 1 and " " not in v.replacement and v.replacement.isupper()
             and any(w.islower() for w in words[1:]))
 
