@@ -2,7 +2,9 @@
 mis17): a name split at a hyphen into two ordinary words, capitalised mid-sentence ("Deep-mind",
 "Rep-lit"); a sound-alike whose first letter is another letter of the same sound ("Klawd",
 "Jeminy"); a one-word name split at its capitals with a slip in one part ("Eleven Laps", "Deep
-Seep"); names of the field the glossary lacked (labs, products, people). And what stays quiet:
+Seep"); an "AI" in lower case after a lab's name ("Mistral ai"), a name's own word in lower case
+that is no ordinary word ("GitHub copilot"), a version's "o" written as a zero ("GPT-40"); names of
+the field the glossary lacked (labs, products, people). And what stays quiet:
 ordinary hyphenated compounds where a sentence or a noun phrase starts, a slip in a short part
 ("Open Air"), ordinary words and other people's names. Each case through the real rules, with
 the finding's field, evidence and fix."""
@@ -52,6 +54,12 @@ FOUND = [
     (context_episode, "Autonomous software engineer product by Cognition, led by Scot Wu.", "M303", "Scot Wu", "Scott Wu"),
     (summary_episode, "We looked at Gleen for enterprise search.", "M303", "Gleen", "Glean"),
     (quote_episode, "Matei Zaharai built Spark before any of this", "M303", "Matei Zaharai", "Matei Zaharia"),
+    # an "AI" in lower case after a lab's name; a name's own word in lower case that is no ordinary word
+    (summary_episode, "For EU health data the insurer uses Mistral ai models.", "M302", "Mistral ai", "Mistral AI"),
+    (insight_episode, "banks will standardise on GitHub copilot for procurement reasons.", "M302",
+     "GitHub copilot", "GitHub Copilot"),
+    # a version's "o" written as a zero
+    (quote_episode, "whether the model is Claude or GPT-40 it stops hallucinating", "M303", "GPT-40", "GPT-4o"),
 ]
 
 QUIET = [
@@ -67,6 +75,9 @@ QUIET = [
     (quote_episode, "Super Micro Computer shipped the racks and Supermicro booked the revenue"),
     (context_episode, "we went down to Jensen Beach for spring break, there's nothing there but"),
     (summary_episode, "The Dalai Lama visited a llama farm in Peru."),
+    # a name and ordinary words after it
+    (summary_episode, "Meta platforms reach billions; Mistral large contracts and Claude code reviews."),
+    (summary_episode, "They scored GPT-4 at 40 percent and GPT-4o at 60."),
 ]
 
 

@@ -343,11 +343,12 @@ class NameMatcher:
             entry = gl.accepted.get(alike) if alike != span else None
             if entry is not None:
                 return Verdict("known", entry, alike)
-        if words == 2 and span.endswith(" Ai"):
-            # "Cohere Ai": the "AI" after an organisation's name in wrong casing
-            entry = gl.accepted.get(span[:-3])
-            if entry is not None and entry.is_org:
-                return Verdict("casing", entry, span[:-2] + "AI")
+        if words == 2 and span[-3:] in (" Ai", " ai"):
+            # "Cohere Ai", "Mistral ai": the "AI" after an organisation's name in wrong casing
+            right = span[:-2] + "AI"
+            entry = gl.accepted.get(right)
+            if entry is not None or ((entry := gl.accepted.get(span[:-3])) is not None and entry.is_org):
+                return Verdict("casing", entry, right)
         if words == 2:
             v = self._suffix_slip(span)
             if v is not None:
@@ -359,8 +360,12 @@ class NameMatcher:
                 return _OK
             if span.islower() and (entry.common_word or words > 1):
                 return None
-            if words > 1 and (not span[0].isupper() or span.split()[0] in gl.accepted):
-                return None  # "Meta platforms": a name followed by ordinary words
+            if words > 1 and (not span[0].isupper() or span.split()[0] in gl.accepted) and not (
+                    span[0].isupper() and all(w.isalpha() and w.islower() and not is_common_word(w)
+                                              for w in span.split()[1:])):
+                # "Meta platforms": a name followed by ordinary words; a word of the name that is
+                # no ordinary one, in lower case, is the name miscased ("GitHub copilot")
+                return None
             form = next((f for f in entry.accepted if norm_key(f) == key), entry.name)
             if re.sub(r"[\s-]", "", form) == re.sub(r"[\s-]", "", span) and (
                     any(c.isdigit() for c in span) and _before_digit(form) == _before_digit(span)):
@@ -774,6 +779,9 @@ def _resolve(cm: re.Match, a: int, text: str, m: NameMatcher) -> tuple[int, Verd
                     end, v = ends[j - 1], shorter
                     break
         return end - a, v
+    if word[-1:] == "0" and word[:-1] + "o" in m.gl.accepted:
+        # a version's "o" heard or read as a zero ("GPT-40" for GPT-4o)
+        return len(word), Verdict("fuzzy", m.gl.accepted[word[:-1] + "o"], word[:-1] + "o")
     hyphen = word.find("-")
     if hyphen > 0 and word[hyphen + 1:hyphen + 2].isdigit():
         # a name and its number joined by a hyphen ("Lama-3"): the name on its own
