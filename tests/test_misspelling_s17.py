@@ -51,13 +51,26 @@ FOUND = [
     (summary_episode, "Cognition's Devon works best on well-scoped tickets.", "M303", "Devon", "Devin"),
     (summary_episode, "Qwhen Coder runs on a single GPU.", "M303", "Qwhen Coder", "Qwen Coder"),
     (insight_episode, "DepSeek Coder is good enough for autocomplete.", "M303", "DepSeek Coder", "DeepSeek Coder"),
-    (context_episode, "Autonomous software engineer product by Cognition, led by Scot Wu.", "M303", "Scot Wu", "Scott Wu"),
+    (context_episode, "Autonomous software engineer product by Cognition, led by Scot Wu.", "M303", "Scot Wu",
+     "Scott Wu"),
     (summary_episode, "We looked at Gleen for enterprise search.", "M303", "Gleen", "Glean"),
     (quote_episode, "Matei Zaharai built Spark before any of this", "M303", "Matei Zaharai", "Matei Zaharia"),
     # an "AI" in lower case after a lab's name; a name's own word in lower case that is no ordinary word
     (summary_episode, "For EU health data the insurer uses Mistral ai models.", "M302", "Mistral ai", "Mistral AI"),
     (insight_episode, "banks will standardise on GitHub copilot for procurement reasons.", "M302",
      "GitHub copilot", "GitHub Copilot"),
+    # a sound-alike: a vowel for the second letter, consonants spelled as heard, a silent "e" added
+    (quote_episode, "Everybody pulled the Dipseek weights the week they came out", "M303", "Dipseek", "DeepSeek"),
+    (summary_episode, "The insurer moved its lakehouse to Databrix last year.", "M303", "Databrix", "Databricks"),
+    (insight_episode, "European banks will favour Mystrale for documents that stay in the EU.", "M303",
+     "Mystrale", "Mistral"),
+    # a first letter of the same sound in a word that is no English one
+    (summary_episode, "Kwenn three runs on a laptop.", "M303", "Kwenn", "Qwen"),
+    (insight_episode, "Kohere will sell private deployments to banks.", "M303", "Kohere", "Cohere"),
+    # every word of a person's name one slip off
+    (summary_episode, "Jenson Hwang keeps shipping GPUs.", "M303", "Jenson Hwang", "Jensen Huang"),
+    # a listed misspelling shorter than four letters, lowercase first
+    (quote_episode, "Last month xAi shipped a bigger model", "M301", "xAi", "xAI"),
     # a version's "o" written as a zero
     (quote_episode, "whether the model is Claude or GPT-40 it stops hallucinating", "M303", "GPT-40", "GPT-4o"),
 ]
@@ -75,6 +88,12 @@ QUIET = [
     (quote_episode, "Super Micro Computer shipped the racks and Supermicro booked the revenue"),
     (context_episode, "we went down to Jensen Beach for spring break, there's nothing there but"),
     (summary_episode, "The Dalai Lama visited a llama farm in Peru."),
+    # a sound-alike of another first letter, of a surname alone two slips off, of a short word
+    (quote_episode, "We compiled the hot loop with Cython and it was fast enough"),
+    (summary_episode, "Murty and Keuleers wrote the word-frequency papers."),
+    (summary_episode, "Cuen and Jemmy and Kimmy met in Germany."),
+    # an ordinary word that is a company's name, in lower case
+    (summary_episode, "The house was built of adobe bricks."),
     # a name and ordinary words after it
     (summary_episode, "Meta platforms reach billions; Mistral large contracts and Claude code reviews."),
     (summary_episode, "They scored GPT-4 at 40 percent and GPT-4o at 60."),

@@ -61,6 +61,19 @@ _PHONETIC_STEPS = [(regexcache.compile(p), r) for p, r in (
     (r"(?<=.)[aeiouyhw]", ""), (r"(.)\1+", r"\1"))]
 
 
+_VOWELS = frozenset("aeiou")
+_HEARD_STEPS = _PHONETIC_STEPS[:-2]  # the consonants as heard, the vowels kept
+
+
+@lru_cache(maxsize=50_000)
+def _as_heard(key: str) -> str:
+    """A lowercase key spelled as its consonants sound ("databrix" and "databricks" ->
+    "databriks"), its vowels as written."""
+    for pattern, repl in _HEARD_STEPS:
+        key = pattern.sub(repl, key)
+    return key
+
+
 @lru_cache(maxsize=50_000)
 def phonetic(key: str) -> str:
     """A sound key of a lowercase key: the consonants as heard, vowels after the first letter and
@@ -409,12 +422,14 @@ class NameMatcher:
         return Verdict("fuzzy", entry, f"{first} {self.suffix_words[hit[0]]}")
 
     def _sound_alike(self, span: str, words: int, key: str) -> str | None:
-        """A target that sounds the same (see `phonetic`), starts as the name does (its second letter,
-        and a first letter that sounds alike: "Klawd" for Claude), ends
-        with the same letter (or a "y" for an "i") and is two edits away (three in a name of
-        several words), for a span of five letters or more that is no English word and no
-        acronym: ASR's "Gemnai", "Hugging Phase", "Gemeny". (The ends of a word are heard best:
-        "Claudiu" and "Alecs" are other names.)"""
+        """A target that sounds the same (see `phonetic`), whose first letter is the span's or one
+        of the same sound ("Klawd" for Claude; not "Cython" for Sutton), whose second letter is the
+        span's or, both vowels (or an "i" and a "y"), may differ ("Dipseek", "Mystrale"), that
+        ends with the same letter (or a "y" for an "i", or with a silent "e" added or left out)
+        and is two edits away (three in a name of several words; one for a surname alone) once
+        spelled as heard ("Databrix" is "databriks", as "Databricks" is), for a span of five
+        letters or more that is no English word and no acronym: ASR's "Gemnai", "Hugging Phase",
+        "Gemeny". (The ends of a word are heard best: "Claudiu" and "Alecs" are other names.)"""
         if len(key) < 5 or span.isupper() or (words == 1 and not span.isalpha()):
             return None
         sound = phonetic(key)
@@ -422,12 +437,21 @@ class NameMatcher:
             return None
         best = None
         for target in self.by_sound.get(sound, ()):
-            d = OSA.distance(target[0] + key[1:], target)  # a first letter that sounds alike is no slip
-            # a silent final "e" is not heard: "Clawd" ends as "Claude" sounds
-            # nor is "y" for a final "i" ("Gemeny", "Amodey"): both end the word as the same vowel
-            end_heard = target[-1] == key[-1] or (target[-1] == "e" and target[-2] == key[-1] != "e") \
-                or (key[-1] == "y" and target[-1] == "i")
-            if target[1] == key[1] and _same_onset(target[0], key[0]) and end_heard and d <= (2 if words == 1 else 3) \
+            # a first letter that sounds alike is no slip; nor is a spelling of the same sound
+            heard, right = _as_heard(key), _as_heard(target)
+            d = min(OSA.distance(target[0] + key[1:], target), OSA.distance(heard, right))
+            # a silent final "e" is not heard: "Clawd" ends as "Claude" sounds, "Mystrale" as "Mistral"
+            # nor is "y" for a final "i" ("Gemeny", "Amodey"): both end the word as the same vowel;
+            # the ends compared as heard ("Databrix" ends as "Databricks" does)
+            end_heard = right[-1] == heard[-1] or (right[-1] == "e" and right[-2] == heard[-1] != "e") \
+                or (heard[-1] == "e" and heard[-2] == right[-1] != "e") or (heard[-1] == "y" and right[-1] == "i")
+            second = target[1] == key[1] or (target[1] in _VOWELS and key[1] in _VOWELS) \
+                or {target[1], key[1]} == {"i", "y"}
+            # a surname on its own is heard one slip off at most: a name two off is mostly another
+            # family's ("Murty" is no Murati, "Keuleers" no Keller's)
+            form, entry = self.targets[target]
+            most = 1 if entry.kind == "person" and " " not in form else 2 if words == 1 else 3
+            if second and _same_onset(target[0], key[0]) and end_heard and d <= most \
                     and (best is None or d < best[1]):
                 best = (target, d)
         return None if best is None else best[0]
@@ -435,6 +459,17 @@ class NameMatcher:
     def _fuzzy(self, span: str, words: int, key: str) -> Verdict | None:
         max_dist = 1 if len(key) <= 8 else 2
         hit = process.extractOne(key, self.target_keys, scorer=OSA.distance, score_cutoff=max_dist)
+        swapped = False
+        swaps = _SOUND_ONSETS.get(key[0], ()) if hit is None and words == 1 and len(key) >= 5 else ()
+        for onset in swaps if swaps and not zipf_at_least(span, RARE_ZIPF) else ():
+            # a first letter that sounds as the name's does is no slip ("Kwenn", "Kohere"), in a
+            # word of five letters or more that is no English word, ending as the name does
+            # ("Cuen", "Jemmy" are no Qwen, Gemma)
+            hit = process.extractOne(onset + key[1:], self.target_keys, scorer=OSA.distance, score_cutoff=max_dist)
+            if hit is not None and hit[0][0] == onset and hit[0][-1] == key[-1]:
+                swapped = True
+                break
+            hit = None
         if hit is None:
             target = self._sound_alike(span, words, key)
             if target is None:
@@ -444,7 +479,7 @@ class NameMatcher:
                 return None
             return Verdict("fuzzy", entry, form)
         target = hit[0]
-        if hit[1] == 0:
+        if hit[1] == 0 and not swapped:
             return _OK  # a person's surname on its own ("Zuckerberg")
         if not _same_onset(target[0], key[0]):
             return None
@@ -457,7 +492,7 @@ class NameMatcher:
             # "Hug Face" for "Hugging Face" is fine; a one-word form matched by two words is not;
             # one word for a name of more words: only a joined name with at most one slip
             # ("Hugginface" for Hugging Face), not any long word near a name of two
-            if words == 1 and (hit[1] > 1 or len(key) < 8):
+            if words == 1 and (hit[1] + swapped > 1 or len(key) < 8):
                 return None
         return Verdict("fuzzy", entry, form)
 
@@ -467,6 +502,10 @@ _ONSETS = ({"c", "k"}, {"k", "q"}, {"c", "q"}, {"g", "j"})  # first letters that
 
 def _same_onset(x: str, y: str) -> bool:
     return x == y or {x, y} in _ONSETS
+
+
+_SOUND_ONSETS = {x: sorted({y for pair in _ONSETS if x in pair for y in pair} - {x})
+                 for pair in _ONSETS for x in pair}  # "k": ["c", "q"]
 
 
 @lru_cache(maxsize=8)
@@ -928,6 +967,8 @@ def _plausible(text: str, a: int, b: int, span: str, v: Verdict, kind: str, m: N
         return True  # "Hogging Face", "Fei Fei Lee": capitalised words that share a word with the name
     if len(words) > 1 and all(w[0].isupper() for w in words) and _split_at_capitals(words, v.replacement):
         return True  # "Eleven Laps", "Core Weeve": a name of one word split where its capitals are
+    if len(words) > 1 and all(w[0].isupper() for w in words) and _each_word_slipped(words, v.replacement):
+        return True  # "Jenson Hwang": every word of a name of as many words, each one slip off
     if len(key) <= 4 or all(zipf_at_least(w, WORDLIKE_ZIPF) for w in words):
         return _name_context(text, a, b, kind, entry, m) and not (kind != "name" and is_common_word(span.split()[0])
                                                                 and _sentence_start(text, a)
@@ -936,6 +977,14 @@ def _plausible(text: str, a: int, b: int, span: str, v: Verdict, kind: str, m: N
 
 
 _SPACE_OR_HYPHEN = regexcache.compile(r"[\s-]")
+def _each_word_slipped(words: list[str], name: str) -> bool:
+    """Is each word one slip from the name's word in its place, or its sound-alike?"""
+    target = name.split()
+    return len(target) == len(words) and all(
+        OSA.distance(w.lower(), t.lower()) <= 1 or phonetic(w.lower()) == phonetic(t.lower())
+        for w, t in zip(words, target))
+
+
 _CAPITAL_PARTS = regexcache.compile(r"[A-Z][a-z]+")
 
 
@@ -1156,6 +1205,10 @@ def _shapes(joined: str, m: NameMatcher):
                 if alike != span and alike in gl.accepted:
                     yield hit.start(), hit.end(), Verdict("known", gl.accepted[alike], alike)
                     continue
+            listed = gl.misspelled.get(span)
+            if listed is not None:
+                yield hit.start(), hit.end(), Verdict("known", listed, listed.name)  # "xAi", "chatGpt"
+                continue
             key = norm_key(span)
             entry = gl.by_key.get(key)
             if entry is None or len(key) < 4 or span in gl.accepted or span.rstrip(".") in gl.accepted:
