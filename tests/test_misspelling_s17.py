@@ -92,6 +92,8 @@ QUIET = [
     (quote_episode, "We compiled the hot loop with Cython and it was fast enough"),
     (summary_episode, "Murty and Keuleers wrote the word-frequency papers."),
     (summary_episode, "Cuen and Jemmy and Kimmy met in Germany."),
+    # a command-line tool's name before the subcommand that runs a model
+    (context_episode, "you just type ollama run and it pulls the weights, that's the whole experience"),
     # an ordinary word that is a company's name, in lower case
     (summary_episode, "The house was built of adobe bricks."),
     # a name and ordinary words after it

@@ -1033,9 +1033,11 @@ _CODE_BEFORE = regexcache.compile(r"(?:\b(?:pip3?|uv(?:\s+pip)?|poetry|npm|pnpm|
                           r"(?:install|add|get|i)\s+(?:-\S+\s+)*(?:[\w.\[\]=<>-]+\s+)*|\bimport\s+)$")
 _FROM_BEFORE = regexcache.compile(r"\bfrom\s+$")
 _IMPORT_AFTER = regexcache.compile(r"\s+import\b")
-# a command-line tool's subcommand and an argument that is no word ("run llama3", "pull qwen2.5:7b", "serve -p")
+# a command-line tool's subcommand and an argument that is no word ("run llama3", "pull qwen2.5:7b", "serve -p"),
+# or a subcommand that runs or fetches a model, whatever follows ("type ollama run and it pulls the weights")
 _COMMAND_AFTER = regexcache.compile(r" (?:run|pull|push|serve|list|ls|create|login|rm|show|install|chat) "
-                                    r"(?:-|[\w.-]*[\d:/][\w.:/-]*)")
+                                    r"(?:-|[\w.-]*[\d:/][\w.:/-]*)"
+                                    r"| (?:run|pull|serve)\b")
 _PREFIXES = frozenset("mid pre post non co re sub semi anti multi over under inter intra self".split())
 _ASSIGNED = regexcache.compile(r"[=:]\s*['\"]\Z")  # model="gpt-4o", "model": 'gpt-4o'
 
