@@ -57,15 +57,28 @@ WORDLIKE_ZIPF = 2.5  # a real word or a common surname ("Mistrial", "Friedman"):
 
 
 _PHONETIC_STEPS = [(regexcache.compile(p), r) for p, r in (
-    (r"ph", "f"), (r"gh", "g"), (r"ck", "k"), (r"c(?=[eiy])", "s"), (r"[cq]", "k"), (r"z", "s"), (r"x", "ks"),
+    (r"^g(?=[eiy])", "j"), (r"ph", "f"), (r"gh", "g"), (r"ck", "k"), (r"c(?=[eiy])", "s"), (r"[cq]", "k"), (r"z", "s"), (r"x", "ks"),
     (r"(?<=.)[aeiouyhw]", ""), (r"(.)\1+", r"\1"))]
+
+
+_VOWELS = frozenset("aeiou")
+_HEARD_STEPS = _PHONETIC_STEPS[:-2]  # the consonants as heard, the vowels kept
+
+
+@lru_cache(maxsize=50_000)
+def _as_heard(key: str) -> str:
+    """A lowercase key spelled as its consonants sound ("databrix" and "databricks" ->
+    "databriks"), its vowels as written."""
+    for pattern, repl in _HEARD_STEPS:
+        key = pattern.sub(repl, key)
+    return key
 
 
 @lru_cache(maxsize=50_000)
 def phonetic(key: str) -> str:
     """A sound key of a lowercase key: the consonants as heard, vowels after the first letter and
     doubled letters dropped ("huggingphase" and "huggingface" -> "hgngfs"; "gemnai" and
-    "gemini" -> "gmn"): ASR writes a name as it sounds."""
+    "gemini" -> "jmn"; a soft "g" that starts the key is a "j"): ASR writes a name as it sounds."""
     for pattern, repl in _PHONETIC_STEPS:
         key = pattern.sub(repl, key)
     return key
@@ -343,11 +356,12 @@ class NameMatcher:
             entry = gl.accepted.get(alike) if alike != span else None
             if entry is not None:
                 return Verdict("known", entry, alike)
-        if words == 2 and span.endswith(" Ai"):
-            # "Cohere Ai": the "AI" after an organisation's name in wrong casing
-            entry = gl.accepted.get(span[:-3])
-            if entry is not None and entry.is_org:
-                return Verdict("casing", entry, span[:-2] + "AI")
+        if words == 2 and span[-3:] in (" Ai", " ai"):
+            # "Cohere Ai", "Mistral ai": the "AI" after an organisation's name in wrong casing
+            right = span[:-2] + "AI"
+            entry = gl.accepted.get(right)
+            if entry is not None or ((entry := gl.accepted.get(span[:-3])) is not None and entry.is_org):
+                return Verdict("casing", entry, right)
         if words == 2:
             v = self._suffix_slip(span)
             if v is not None:
@@ -359,8 +373,12 @@ class NameMatcher:
                 return _OK
             if span.islower() and (entry.common_word or words > 1):
                 return None
-            if words > 1 and (not span[0].isupper() or span.split()[0] in gl.accepted):
-                return None  # "Meta platforms": a name followed by ordinary words
+            if words > 1 and (not span[0].isupper() or span.split()[0] in gl.accepted) and not (
+                    span[0].isupper() and all(w.isalpha() and w.islower() and not is_common_word(w)
+                                              for w in span.split()[1:])):
+                # "Meta platforms": a name followed by ordinary words; a word of the name that is
+                # no ordinary one, in lower case, is the name miscased ("GitHub copilot")
+                return None
             form = next((f for f in entry.accepted if norm_key(f) == key), entry.name)
             if re.sub(r"[\s-]", "", form) == re.sub(r"[\s-]", "", span) and (
                     any(c.isdigit() for c in span) and _before_digit(form) == _before_digit(span)):
@@ -404,11 +422,14 @@ class NameMatcher:
         return Verdict("fuzzy", entry, f"{first} {self.suffix_words[hit[0]]}")
 
     def _sound_alike(self, span: str, words: int, key: str) -> str | None:
-        """A target that sounds the same (see `phonetic`), starts with the same two letters, ends
-        with the same letter (or a "y" for an "i") and is two edits away (three in a name of
-        several words), for a span of five letters or more that is no English word and no
-        acronym: ASR's "Gemnai", "Hugging Phase", "Gemeny". (The ends of a word are heard best:
-        "Claudiu" and "Alecs" are other names.)"""
+        """A target that sounds the same (see `phonetic`), whose first letter is the span's or one
+        of the same sound ("Klawd" for Claude; not "Cython" for Sutton), whose second letter is the
+        span's or, both vowels (or an "i" and a "y"), may differ ("Dipseek", "Mystrale"), that
+        ends with the same letter (or a "y" for an "i", or with a silent "e" added or left out)
+        and is two edits away (three in a name of several words; one for a surname alone) once
+        spelled as heard ("Databrix" is "databriks", as "Databricks" is), for a span of five
+        letters or more that is no English word and no acronym: ASR's "Gemnai", "Hugging Phase",
+        "Gemeny". (The ends of a word are heard best: "Claudiu" and "Alecs" are other names.)"""
         if len(key) < 5 or span.isupper() or (words == 1 and not span.isalpha()):
             return None
         sound = phonetic(key)
@@ -416,12 +437,21 @@ class NameMatcher:
             return None
         best = None
         for target in self.by_sound.get(sound, ()):
-            d = OSA.distance(key, target)
-            # a silent final "e" is not heard: "Clawd" ends as "Claude" sounds
-            # nor is "y" for a final "i" ("Gemeny", "Amodey"): both end the word as the same vowel
-            end_heard = target[-1] == key[-1] or (target[-1] == "e" and target[-2] == key[-1] != "e") \
-                or (key[-1] == "y" and target[-1] == "i")
-            if target[:2] == key[:2] and end_heard and d <= (2 if words == 1 else 3) \
+            # a first letter that sounds alike is no slip; nor is a spelling of the same sound
+            heard, right = _as_heard(key), _as_heard(target)
+            d = min(OSA.distance(target[0] + key[1:], target), OSA.distance(heard, right))
+            # a silent final "e" is not heard: "Clawd" ends as "Claude" sounds, "Mystrale" as "Mistral"
+            # nor is "y" for a final "i" ("Gemeny", "Amodey"): both end the word as the same vowel;
+            # the ends compared as heard ("Databrix" ends as "Databricks" does)
+            end_heard = right[-1] == heard[-1] or (right[-1] == "e" and right[-2] == heard[-1] != "e") \
+                or (heard[-1] == "e" and heard[-2] == right[-1] != "e") or (heard[-1] == "y" and right[-1] == "i")
+            second = target[1] == key[1] or (target[1] in _VOWELS and key[1] in _VOWELS) \
+                or {target[1], key[1]} == {"i", "y"}
+            # a surname on its own is heard one slip off at most: a name two off is mostly another
+            # family's ("Murty" is no Murati, "Keuleers" no Keller's)
+            form, entry = self.targets[target]
+            most = 1 if entry.kind == "person" and " " not in form else 2 if words == 1 else 3
+            if second and _same_onset(target[0], key[0]) and end_heard and d <= most \
                     and (best is None or d < best[1]):
                 best = (target, d)
         return None if best is None else best[0]
@@ -429,6 +459,17 @@ class NameMatcher:
     def _fuzzy(self, span: str, words: int, key: str) -> Verdict | None:
         max_dist = 1 if len(key) <= 8 else 2
         hit = process.extractOne(key, self.target_keys, scorer=OSA.distance, score_cutoff=max_dist)
+        swapped = False
+        swaps = _SOUND_ONSETS.get(key[0], ()) if hit is None and words == 1 and len(key) >= 5 else ()
+        for onset in swaps if swaps and not zipf_at_least(span, RARE_ZIPF) else ():
+            # a first letter that sounds as the name's does is no slip ("Kwenn", "Kohere"), in a
+            # word of five letters or more that is no English word, ending as the name does
+            # ("Cuen", "Jemmy" are no Qwen, Gemma)
+            hit = process.extractOne(onset + key[1:], self.target_keys, scorer=OSA.distance, score_cutoff=max_dist)
+            if hit is not None and hit[0][0] == onset and hit[0][-1] == key[-1]:
+                swapped = True
+                break
+            hit = None
         if hit is None:
             target = self._sound_alike(span, words, key)
             if target is None:
@@ -438,9 +479,9 @@ class NameMatcher:
                 return None
             return Verdict("fuzzy", entry, form)
         target = hit[0]
-        if hit[1] == 0:
+        if hit[1] == 0 and not swapped:
             return _OK  # a person's surname on its own ("Zuckerberg")
-        if target[0] != key[0] and {target[0], key[0]} not in ({"c", "k"}, {"k", "q"}, {"c", "q"}, {"g", "j"}):
+        if not _same_onset(target[0], key[0]):
             return None
         form, entry = self.targets[target]
         # of the entry's forms with this key, the one of as many words as the span ("Runaway ML"
@@ -451,9 +492,20 @@ class NameMatcher:
             # "Hug Face" for "Hugging Face" is fine; a one-word form matched by two words is not;
             # one word for a name of more words: only a joined name with at most one slip
             # ("Hugginface" for Hugging Face), not any long word near a name of two
-            if words == 1 and (hit[1] > 1 or len(key) < 8):
+            if words == 1 and (hit[1] + swapped > 1 or len(key) < 8):
                 return None
         return Verdict("fuzzy", entry, form)
+
+
+_ONSETS = ({"c", "k"}, {"k", "q"}, {"c", "q"}, {"g", "j"})  # first letters that sound alike ("Klawd", "Jemini")
+
+
+def _same_onset(x: str, y: str) -> bool:
+    return x == y or {x, y} in _ONSETS
+
+
+_SOUND_ONSETS = {x: sorted({y for pair in _ONSETS if x in pair for y in pair} - {x})
+                 for pair in _ONSETS for x in pair}  # "k": ["c", "q"]
 
 
 @lru_cache(maxsize=8)
@@ -766,6 +818,9 @@ def _resolve(cm: re.Match, a: int, text: str, m: NameMatcher) -> tuple[int, Verd
                     end, v = ends[j - 1], shorter
                     break
         return end - a, v
+    if word[-1:] == "0" and word[:-1] + "o" in m.gl.accepted:
+        # a version's "o" heard or read as a zero ("GPT-40" for GPT-4o)
+        return len(word), Verdict("fuzzy", m.gl.accepted[word[:-1] + "o"], word[:-1] + "o")
     hyphen = word.find("-")
     if hyphen > 0 and word[hyphen + 1:hyphen + 2].isdigit():
         # a name and its number joined by a hyphen ("Lama-3"): the name on its own
@@ -910,6 +965,10 @@ def _plausible(text: str, a: int, b: int, span: str, v: Verdict, kind: str, m: N
     words = span.split()
     if len(words) > 1 and all(w[0].isupper() for w in words) and set(words) & set(re.split(r"[\s-]", v.replacement)):
         return True  # "Hogging Face", "Fei Fei Lee": capitalised words that share a word with the name
+    if len(words) > 1 and all(w[0].isupper() for w in words) and _split_at_capitals(words, v.replacement):
+        return True  # "Eleven Laps", "Core Weeve": a name of one word split where its capitals are
+    if len(words) > 1 and all(w[0].isupper() for w in words) and _each_word_slipped(words, v.replacement):
+        return True  # "Jenson Hwang": every word of a name of as many words, each one slip off
     if len(key) <= 4 or all(zipf_at_least(w, WORDLIKE_ZIPF) for w in words):
         return _name_context(text, a, b, kind, entry, m) and not (kind != "name" and is_common_word(span.split()[0])
                                                                 and _sentence_start(text, a)
@@ -918,6 +977,27 @@ def _plausible(text: str, a: int, b: int, span: str, v: Verdict, kind: str, m: N
 
 
 _SPACE_OR_HYPHEN = regexcache.compile(r"[\s-]")
+def _each_word_slipped(words: list[str], name: str) -> bool:
+    """Is each word one slip from the name's word in its place, or its sound-alike?"""
+    target = name.split()
+    return len(target) == len(words) and all(
+        OSA.distance(w.lower(), t.lower()) <= 1 or phonetic(w.lower()) == phonetic(t.lower())
+        for w, t in zip(words, target))
+
+
+_CAPITAL_PARTS = regexcache.compile(r"[A-Z][a-z]+")
+
+
+def _split_at_capitals(words: list[str], name: str) -> bool:
+    """Are the words a one-word name's parts between its capitals ("Eleven" and "Labs" of
+    "ElevenLabs"), one of them written right and each other one slip from its part of four
+    letters or more? (A slip in a short part is another word: "Open Air" is no "OpenAI".)"""
+    parts = _CAPITAL_PARTS.findall(name)
+    if " " in name or len(parts) != len(words) or "".join(parts) != name:
+        return False
+    same = [w == p for w, p in zip(words, parts)]
+    return any(same) and all(ok or (len(p) >= 4 and OSA.distance(w.lower(), p.lower()) <= 1)
+                             for w, p, ok in zip(words, parts, same))
 
 
 def _letters(name: str) -> str:
@@ -926,6 +1006,8 @@ def _letters(name: str) -> str:
 
 _PLURAL_BEFORE = regexcache.compile(r"\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Oo]ther|[Aa]ll|[Mm]ore|[Ff]uture) \Z")
 _DETERMINER_BEFORE = regexcache.compile(r"\b(?:[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir|[Mm]y|[Yy]our) \Z")
+_COMPOUND_DETERMINER_BEFORE = regexcache.compile(
+    r"\b(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir|[Mm]y|[Yy]our) \Z")
 _POSSESSIVE_INSIDE = regexcache.compile(r"\w['’]s ")
 _EPITHET_AFTER = regexcache.compile(r" the [A-Z][a-z]")
 
@@ -951,9 +1033,11 @@ _CODE_BEFORE = regexcache.compile(r"(?:\b(?:pip3?|uv(?:\s+pip)?|poetry|npm|pnpm|
                           r"(?:install|add|get|i)\s+(?:-\S+\s+)*(?:[\w.\[\]=<>-]+\s+)*|\bimport\s+)$")
 _FROM_BEFORE = regexcache.compile(r"\bfrom\s+$")
 _IMPORT_AFTER = regexcache.compile(r"\s+import\b")
-# a command-line tool's subcommand and an argument that is no word ("run llama3", "pull qwen2.5:7b", "serve -p")
+# a command-line tool's subcommand and an argument that is no word ("run llama3", "pull qwen2.5:7b", "serve -p"),
+# or a subcommand that runs or fetches a model, whatever follows ("type ollama run and it pulls the weights")
 _COMMAND_AFTER = regexcache.compile(r" (?:run|pull|push|serve|list|ls|create|login|rm|show|install|chat) "
-                                    r"(?:-|[\w.-]*[\d:/][\w.:/-]*)")
+                                    r"(?:-|[\w.-]*[\d:/][\w.:/-]*)"
+                                    r"| (?:run|pull|serve)\b")
 _PREFIXES = frozenset("mid pre post non co re sub semi anti multi over under inter intra self".split())
 _ASSIGNED = regexcache.compile(r"[=:]\s*['\"]\Z")  # model="gpt-4o", "model": 'gpt-4o'
 
@@ -983,8 +1067,12 @@ def _casing_misread(text: str, a: int, span: str, v: Verdict) -> bool:
     if len(words) == 1 and "-" in span and span[1:].islower():
         first, _, rest = span.partition("-")
         if rest.isalpha() and first.isalpha() and is_common_word(rest) and (
-                is_common_word(first) or first.lower() in _PREFIXES):
-            return True  # an ordinary compound ("Mid-journey", "Open-source")
+                is_common_word(first) or first.lower() in _PREFIXES) and (
+                _sentence_start(text, a) or _COMPOUND_DETERMINER_BEFORE.search(text, max(0, a - 7), a)):
+            # an ordinary compound where a sentence starts or a noun phrase does ("Mid-journey we
+            # stopped", "a Mid-journey break", "the Open-source code"); capitalised mid-sentence
+            # with no determiner it is the name ("he left Deep-mind", "Rep-lit targets novices")
+            return True
     return (len(words) > 1 and " " not in v.replacement and v.replacement.isupper()
             and any(w.islower() for w in words[1:]))
 
@@ -1119,6 +1207,10 @@ def _shapes(joined: str, m: NameMatcher):
                 if alike != span and alike in gl.accepted:
                     yield hit.start(), hit.end(), Verdict("known", gl.accepted[alike], alike)
                     continue
+            listed = gl.misspelled.get(span)
+            if listed is not None:
+                yield hit.start(), hit.end(), Verdict("known", listed, listed.name)  # "xAi", "chatGpt"
+                continue
             key = norm_key(span)
             entry = gl.by_key.get(key)
             if entry is None or len(key) < 4 or span in gl.accepted or span.rstrip(".") in gl.accepted:
