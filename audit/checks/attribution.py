@@ -603,7 +603,8 @@ class Patterns:
         kinds = "(?:" + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" if w[0].islower() else w
                                  for w in _CONTEXT_KINDS[3:-1].split("|")) + ")"
         verbs = (r"(?:built|made|developed|created|trained|designed|released|launched|open[- ]sourced|introduced|"
-                 r"unveiled|published|ships|makes|builds|develops|trains|designs|creates)")
+                 r"unveiled|published|ships|makes|builds|develops|trains|designs|creates|"
+                 r"showed\s+off|shows\s+off|demoed|announced|previewed|teased)")
         return regexcache.compile("|".join([
             rf"\b{kinds}\s+(?:that|which)\s+{_THE_TEAM}(?<![\w-])(?P<org6>{alt}){_TEAM_AFTER}\s+(?:[a-z]+ly\s+)?{verbs}"
             r"(?!\s+(?:(?:on|into|to|through|via|available|with|across|inside|within)\b|in\s+[A-Z]))\b",
@@ -794,7 +795,9 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
                  rf"(?!\s+(?:on|{_IN_PLACE}|into|to|through|via|with|available)\b)|"
                  r"(?:ship(?:s|ped|ping)|releas(?:es|ed|ing)|launch(?:es|ed|ing)|produc(?:es|ed|ing)|"
                  r"unveil(?:s|ed|ing)|introduc(?:es|ed|ing)|publish(?:es|ed|ing)|open[- ]sourc(?:es|ed|ing)|"
-                 r"(?:puts?|putting)\s+out)"
+                 r"(?:puts?|putting)\s+out|"
+                 # a first showing is a release too ("the video model that xAI showed off")
+                 r"show(?:s|ed|ing)\s+off|demo(?:s|ed|ing)|announc(?:es|ed|ing)|preview(?:s|ed|ing)|teas(?:es|ed|ing))"
                  rf"(?!\s+(?:on|{_IN_PLACE}|into|to|through|via|for|with|available)\b))\b")
     org6_end = (rf"{_VERSION_ENDS}"
                 # "with" a partner or platform, not with what the product has ("released Qwen 2.5 with
@@ -881,6 +884,9 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
     # the product as the subject of a free relative ("DALL-E 3 is what Midjourney shipped", "Claude
     # is what Google built for enterprises"); `WrongMaker` leaves a platform's release to a lab's maker
     what35 = r"\s+(?:is|was|['’]s)\s+(?:(?:exactly|basically|just|really|precisely|literally)\s+)?what\s+"
+    # a spoken aside after the product that names its maker ("AlphaGo, that was Meta", "Sora — it's Google's")
+    aside42 = (r"(?:,|\s*[—–]|\s+--?)\s+(?:(?:oh|yeah|well|so|and)\s*,?\s+)?(?:that|it)(?:['’]s|\s+(?:was|is))\s+"
+               r"(?:(?:all|just|totally|really|actually|basically|definitely)\s+)?")
     # two claims on one product, the second by "by" ("Copilot, GitHub's assistant built by Amazon")
     two30 = (rf"{prod_rest},\s+[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)?['’]s\s+(?:[a-z][\w-]*\s+){{0,2}}?"
              rf"{_APPOSITION_KINDS}s?,?\s+{_VERBS_BY}\s+{_MAKER_NP}")
@@ -1000,6 +1006,16 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
          ((ans28,), None, "org28", "org", rf"{org_end}{ans28_end}", None)),
         ("prod35", "prod", rf"{prod_rest}{what35}{org.replace('?P<org>', '?P<org35>')}{rel12_end}",  # Claude is what Google built
          ((rf"{prod_rest}{what35}",), None, "org35", "org", rf"{org_end}{rel12_end}", None)),
+        # the maker's name as the adjective of an apposition between dashes ("Gemini 2.5 Pro - the
+        # OpenAI flagship - tops ..."): as `prod13`, closed as `prod21`; rarely tried, so not split
+        ("prod41", "prod", rf"{prod_rest}{dash}(?:an?|the)\s+{_QUALIFIERS}{_DESCRIBED}{org.replace('?P<org>', '?P<org41>')}"
+                           rf"{apposed}{dash_end}",
+         None),
+        # the maker named in a spoken aside after the product, alone ("AlphaGo, that was Meta, right?",
+        # "Sora -- it's Google's."): the maker ends the aside; rarely tried, so not split
+        ("prod42", "prod", rf"{prod_rest}{aside42}{org.replace('?P<org>', '?P<org42>')}(?:['’]s)?"
+                           r"(?=\s*(?:[,.;:!?)—–]|\s--?\s|$))",
+         None),
         ("org29", "org", rf"{cleft29}(?:its\s+|their\s+|the\s+)?{_QUALIFIERS}(?:{_KIND_WORDS}\s+)?"
                          rf"{prod.replace('?P<prod>', '?P<prod29>')}{org6_end}",               # It was Google that built Claude
          ((rf"{cleft29}(?:its|their|the)\s+", cleft29), _qualified_ends, "prod29", "prod", rf"{prod_rest}{org6_end}", None)),
@@ -1680,6 +1696,11 @@ _COUNTERFACTUAL_VERB = regexcache.compile(r"\s+(?:had|would\s+have|could\s+have|
 # Anthropic but xAI's")
 _CORRECTED_BEFORE = regexcache.compile(r"\b(?:[Nn]ot|[Nn]ever|isn['’]t|wasn['’]t)\s+(?:the\s+|a\s+)?$")
 _CORRECTED_AFTER = regexcache.compile(r"\s*[,;—–-]*\s*(?:it['’]s|it\s+is|it\s+was|but|rather|instead)\b")
+# a claim answered or taken back right after it ("Is Grok made by Anthropic? No, ...", "people
+# say Meta made Mistral, but no, ..."): the claim asked or reported, and denied
+_DENIED_AFTER = regexcache.compile(
+    r"(?:[^.!?\n]{0,30}?\?\s*(?:[Nn]o|[Nn]ope|[Nn]ah|[Nn]ot\s+really|[Aa]ctually\s*,?\s+no)\b|"
+    r"\s*,?\s+but\s+(?:no|nope|that['’]s\s+(?:wrong|not\s+(?:true|right|the\s+case))|it['’]s\s+actually|actually|in\s+fact)\b)")
 
 
 def _bare_possessives(pats: Patterns, text: str, names: list) -> list[int] | None:
@@ -2088,14 +2109,18 @@ class WrongMaker(_AttributionRule):
                             continue  # "Llama, released by Nvidia as Nemotron": the maker's derivative
                         if m.group("prod22") and _BEHIND_BEFORE.search(text, max(0, m.start() - 40), m.start()) is None:
                             continue  # "Claude, OpenAI, and Google": a list
-                        if (m.group("prod8") or m.group("prod9") or m.group("prod13") or m.group("prod21")) and _comparison(
+                        if (m.group("prod8") or m.group("prod9") or m.group("prod13") or m.group("prod21")
+                                or m.group("prod41")) and _comparison(
                                 text, org_at + len(org_text), m.end()):
                             continue  # "Gemini, OpenAI's rival model": a comparison, no claim
                         if m.group("prod31") and _NOT_A_CLAIM.search(text, m.start(), m.end()):
                             continue  # "Gemini (a rival OpenAI model)": a comparison
                         if m.group("prod13") and _NOT_A_CLAIM.search(text, m.start("prod13") + len(m.group("prod13")), org_at):
                             continue  # "Claude, a rival Google model": a comparison
-                        if (m.group("prod13") or m.group("prod") or m.group("prod31")) and org_e.kind == "cloud":
+                        if m.group("prod41") and _NOT_A_CLAIM.search(text, m.start("prod41") + len(m.group("prod41")), org_at):
+                            continue  # "Claude - a rival Google model -": a comparison
+                        if (m.group("prod13") or m.group("prod") or m.group("prod31") or m.group("prod41")
+                                or m.group("prod42")) and org_e.kind == "cloud":
                             continue  # "Llama, an Azure model", "AWS (Claude, Llama)": where it runs
                         # a possessive or "by" ties the two names itself: only a platform before it
                         # makes it no authorship; "from" may end a move ("switched to Claude from OpenAI")
@@ -2104,7 +2129,7 @@ class WrongMaker(_AttributionRule):
                         # ("switched to Llama 4, which OpenAI built")
                         tied = (m.group("prod3") or (m.group("prod4") and " from " not in text[m.start():org_at])
                                 or m.group("prod7") or m.group("prod8") or m.group("prod12") or m.group("prod13")
-                                or m.group("prod21") or m.group("prod25"))
+                                or m.group("prod21") or m.group("prod25") or m.group("prod41"))
                         # a relative clause with a verb of making names the maker whatever the platform
                         # before it does ("runs on Blackwell, which AMD designed")
                         made = m.group("prod12") and _MAKING_END.search(text, m.start(), m.end()) is not None
@@ -2118,6 +2143,8 @@ class WrongMaker(_AttributionRule):
                         if _CORRECTED_BEFORE.search(text, max(0, m.start() - 8), m.start()) and \
                                 _CORRECTED_AFTER.match(text, m.end()):
                             continue  # "It's not Google's Claude, it's Anthropic's": the claim denied
+                        if _DENIED_AFTER.match(text, m.end()):
+                            continue  # "Is Grok made by Anthropic? No, it's xAI's": the claim denied
                         if m.group("org11") and _NOT_A_CLAIM.search(text, org_at + len(org_text), m.start("prod11")):
                             continue  # "Google's rival model, Claude": a comparison
                         if m.group("prod4") and " at " in text[m.start():org_at] and (
