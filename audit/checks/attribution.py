@@ -1016,6 +1016,10 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
         ("prod42", "prod", rf"{prod_rest}{aside42}{org.replace('?P<org>', '?P<org42>')}(?:['’]s)?"
                            r"(?=\s*(?:[,.;:!?)—–]|\s--?\s|$))",
          None),
+        # the maker's name as the product's attributive noun ("the Meta Gemini app", "OpenAI Claude"):
+        # only of a maker of models, not a cloud, a platform's move or a relation (`WrongMaker`)
+        ("org43", "org", rf"(?![\w-])\s+{prod.replace('?P<prod>', '?P<prod43>')}{org6_end}",
+         ((r"(?![\w-])\s+",), None, "prod43", "prod", rf"{prod_rest}{org6_end}", None)),
         ("org29", "org", rf"{cleft29}(?:its\s+|their\s+|the\s+)?{_QUALIFIERS}(?:{_KIND_WORDS}\s+)?"
                          rf"{prod.replace('?P<prod>', '?P<prod29>')}{org6_end}",               # It was Google that built Claude
          ((rf"{cleft29}(?:its|their|the)\s+", cleft29), _qualified_ends, "prod29", "prod", rf"{prod_rest}{org6_end}", None)),
@@ -1694,6 +1698,16 @@ _COUNTERFACTUAL_BEFORE = regexcache.compile(r"\b(?:[Ii]f|[Ii]magine|[Ss]uppose|[
 _COUNTERFACTUAL_VERB = regexcache.compile(r"\s+(?:had|would\s+have|could\s+have|were\s+to)\s")
 # a claim denied and corrected at once ("not Google's Claude, it's Anthropic's", "not Grok by
 # Anthropic but xAI's")
+# a name right before a maker used as a product's attributive noun: the two are one longer name or
+# a list without commas ("Azure OpenAI GPT-4", "Hugging Face Meta Llama")
+_NAME_BEFORE = regexcache.compile(r"(?:(?<![\w.-])([A-Z][\w.-]*)\s+)?(?<![\w.-])([A-Z][\w.-]*)\s+$")
+
+
+def _named_before(gl: Glossary, text: str, at: int) -> bool:
+    """Does a glossary name (of one or two capitalised words) end right before `at`?"""
+    m = _NAME_BEFORE.search(text, max(0, at - 40), at)
+    return m is not None and (gl.lookup(m.group(2)) is not None
+                              or (m.group(1) is not None and gl.lookup(f"{m.group(1)} {m.group(2)}") is not None))
 _CORRECTED_BEFORE = regexcache.compile(r"\b(?:[Nn]ot|[Nn]ever|isn['’]t|wasn['’]t)\s+(?:the\s+|a\s+)?$")
 _CORRECTED_AFTER = regexcache.compile(r"\s*[,;—–-]*\s*(?:it['’]s|it\s+is|it\s+was|but|rather|instead)\b")
 # a claim answered or taken back right after it ("Is Grok made by Anthropic? No, ...", "people
@@ -2165,6 +2179,12 @@ class WrongMaker(_AttributionRule):
                         if (m.group("prod3") or (m.group("prod4") and " from " in text[m.start():org_at])) and \
                                 org_e.kind not in ("chip_maker", "ai_lab") and _PLURAL.match(text, _group(m, "prod")[1]):
                             continue  # "Meta's H100s", "B200s from Dell": units someone owns or sells
+                        if m.group("prod43") and (
+                                org_e.kind == "cloud" or not _makes_models(gl, org_e)
+                                or _RELATION_AFTER.match(text, m.end()) or _PLATFORM_AFTER.match(text, m.end())
+                                or _PLATFORM_BEFORE.search(before) or _derivative(gl, text, m.end(), org_e)
+                                or _named_before(gl, text, org_at)):
+                            continue  # "the Amazon Claude models on Bedrock", "the Microsoft GPT-4 deal": no maker's claim
                         if m.group("prod3") and _RELATION_AFTER.match(text, m.end()):
                             continue  # "Apple's ChatGPT integration": a relation, not who made it
                         if m.group("prod15") and (org_e.kind != "ai_lab" or not _lab_work(gl, prod_e)) and not (
