@@ -27,7 +27,7 @@ _VERSION = rf"(?:[ -]?v?\d+(?:\.\d+)*[a-zA-Z]?|[ -][A-Z]\d+(?:\.\d+)*(?![\w.-]\w
 # words after a product ("... Claude 3.5 Sonnet in Bedrock") must not pass by a shorter version
 # ("Claude 3.5", then " Sonnet in" is no platform's word)
 _VERSION_ENDS = rf"(?![ -]?v?\d|\.\d|[ -][A-Z]\d|[ -]{_SIZES}(?![\w-]))"
-_QUALIFIER_WORDS = r"(?:(?:newly|recently|just)[ -](?:released|announced|launched|unveiled)|new|newest|latest|own|flagship|upcoming|recent|popular|open[- ]source|open[- ]weights?|closed[- ]source|proprietary|frontier|reasoning|coding|whole|entire|AI)"
+_QUALIFIER_WORDS = r"(?:(?:newly|recently|just)[ -](?:released|announced|launched|unveiled)|new|newest|latest|own|flagship|upcoming|recent|popular|open[- ]source|open[- ]weights?|closed[- ]source|proprietary|frontier|reasoning|coding|whole|entire|in-house|homegrown|home-grown|AI)"
 _QUALIFIERS = rf"(?:{_QUALIFIER_WORDS}\s+){{0,3}}"
 _VERBS = (r"(?:developed|built|made|created|trained|designed|produced|owned|released|unveiled|launched|published|"
           r"open[- ]sourced|introduced|shipped|rolled\s+out|put\s+out)")
@@ -53,7 +53,7 @@ _KIND_BEFORE_MAKER = (rf"(?:(?:\s+{_KIND_DESCRIBERS})?\s+(?:chips?|GPUs?|acceler
 # a verb of making or releasing before "by", maybe joined with another ("built and run by Google")
 # a maker described before its name, after "by" or "from" ("by the Chinese lab DeepSeek", "from the
 # Paris-based startup Mistral"): "the", at most two describing words, a noun of a maker
-_MAKER_NP = (rf"(?:(?:the\s+|a\s+(?:small\s+)?team\s+of\s+)?(?:folks|team|people|researchers|engineers|scientists)\s+(?:over\s+)?at\s+|"
+_MAKER_NP = (rf"(?:(?:the\s+|an?\s+(?:(?:small|tiny|little|dedicated)\s+)?(?:team\s+of\s+)?)?(?:folks|team|people|researchers|engineers|scientists)\s+(?:over\s+)?at\s+|"
              # "the" before a maker's people ("by the OpenAI team", "from the Google folks")
              r"the\s+(?=[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?(?:\s+[a-z]+)?\s+(?:team|folks|people|researchers|engineers|guys)\b)|"
              rf"the\s+(?:(?:{_DEMONYM}|[A-Z][\w-]*-based|AI|[a-z][\w-]*)\s+){{0,2}}?"
@@ -71,7 +71,8 @@ _VERB_START = regexcache.compile(rf"(?:{_VERBS}|{_CO_VERBS})\s")
 # where a product was made, said of its maker ("Codex was created at Google"); a capitalised word
 # after the maker makes it an event or a place there ("released at Microsoft Build") (the guard of
 # "from"), and only verbs of making itself, not of releasing
-_MADE_AT = r"(?:(?:developed|built|created|designed|invented)\s+at|c(?:ame|omes)\s+out\s+of)"
+_MADE_AT = (r"(?:(?:developed|built|made|created|designed|invented|trained)(?:\s+(?:in-house|internally|originally))?\s+at|"
+            r"c(?:ame|omes)\s+out\s+of)")
 # when a product came out, after its maker's clause ("released in 2024", "back in March", "in early 2023")
 _MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _WHEN = (rf"(?:(?:back\s+)?in\s+(?:(?:early|late|mid)[\s-]+)?(?:(?:19|20)\d\d|{_MONTHS}(?:\s+(?:19|20)\d\d)?)|"
@@ -125,7 +126,10 @@ _RELATION_AFTER = regexcache.compile(
     r"deployments?|fine-tunes?|instances?|acquisitions?|purchases?|takeover|buyout|merger|lawsuits?|bid|"
     # what a customer owns or runs of a chip or cloud product ("Meta's H100 clusters")
     r"clusters?|servers?|racks?|supercomputers?|data\s*cent(?:er|re)s?|capacity|fleets?|nodes?|pods?|farms?|"
-    r"orders?|allocations?|build-?out|compute|hardware|infrastructure|talks|negotiations|discussions))\b",
+    r"orders?|allocations?|build-?out|compute|hardware|infrastructure|talks|negotiations|discussions))\b|"
+    # two makers' products set against each other, right after the product ("the OpenAI Claude comparison")
+    r"\s+(?:comparisons?|rivalr(?:y|ies)|races?|battles?|match-?ups?|showdowns?|face-?offs?|duels?|feuds?|fights?|wars?|"
+    r"gaps?|debates?)\b",
     re.I)
 
 
@@ -759,7 +763,9 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
              r"debut(?:ed|s)|reveal(?:ed|s)|preview(?:ed|s)|teas(?:ed|es)|dropped|drops|c(?:a|o)mes?\s+out\s+with)\s+")
     # the people of a maker behind a product ("the xAI team behind Grok")
     team17 = (r"(?![\w-])(?:['’]s)?\s+(?:team|lab|researchers|engineers|scientists|folks|people|group)\s+"
-              r"(?:behind|that\s+(?:built|made|created|developed|trained))\s+")
+              r"(?:behind|that\s+(?:built|made|created|developed|trained)|"
+              # or the verb's subject ("Google's engineers built Claude")
+              rf"{adverb}(?:built|made|created|developed|trained|designed))\s+")
     # a product's origin as its subject ("Llama comes from Meta"); not after a preposition (`WrongMaker`)
     comes16 = rf"{_KIND_BEFORE_MAKER}(?:,?\s+(?:which|that))?\s+(?:(?:comes?|came)\s+(?:from|out\s+of)|belongs?\s+to|belonged\s+to)\s+{_MAKER_NP}"
     # an apposition whose noun the maker's clause describes, no relative pronoun needed ("Whisper,
@@ -833,7 +839,7 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
     # the words before the kind are any lowercase ones ("Google's small model", "OpenAI's video
     # model"); a comparison among them is no claim (`WrongMaker`)
     # the kind may be a word for one product of the maker's ("Mistral Large, Anthropic's flagship")
-    apposed = (rf"\s+(?:(?:AI|ML|LLM|[a-z][\w-]*|{_DEMONYM})\s+){{0,3}}?(?:{_APPOSITION_KINDS}|architecture|flagship|release|offering|creation|brainchild|answer|response|entry|thing|property|brand|(?:latest|newest)(?!\s+\w))s?\b"
+    apposed = (rf"\s+(?:(?:AI|ML|LLM|[a-z][\w-]*|{_DEMONYM})\s+){{0,3}}?(?:{_APPOSITION_KINDS}|architecture|flagship|release|launch|debut|offering|creation|brainchild|baby|answer|response|entry|thing|property|brand|(?:latest|newest)(?!\s+\w))s?\b"
                # a list goes on with another name ("and Gemini", "and the Claude family", "and Meta's");
                # a clause does not ("Sora, Google's video model, and its impact", "..., and then Mistral")
                r"(?!\s*,?\s+(?:and|or|&)\s+(?:(?:the|an?)\s+)?(?:[A-Z\d]|(?!(?:it|that|there|here|he|she|what|who|where)['’])[\w-]+['’]s\b))")
@@ -887,6 +893,10 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
     # a spoken aside after the product that names its maker ("AlphaGo, that was Meta", "Sora — it's Google's")
     aside42 = (r"(?:,|\s*[—–]|\s+--?)\s+(?:(?:oh|yeah|well|so|and)\s*,?\s+)?(?:that|it)(?:['’]s|\s+(?:was|is))\s+"
                r"(?:(?:all|just|totally|really|actually|basically|definitely)\s+)?")
+    # the maker's name as a product's attributive noun, a kind between or not ("the Meta Gemini app",
+    # "the OpenAI model Gemini", "a Google model called Claude")
+    noun43 = (rf"(?![\w-])\s+(?:(?:(?:{_KIND_DESCRIBERS}|AI|open(?:-source|-weights?)?)\s+)?"
+              rf"(?P<kind43>{_APPOSITION_KINDS}s?)\s+(?:(?:called|named|dubbed|known\s+as)\s+)?)?")
     # two claims on one product, the second by "by" ("Copilot, GitHub's assistant built by Amazon")
     two30 = (rf"{prod_rest},\s+[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)?['’]s\s+(?:[a-z][\w-]*\s+){{0,2}}?"
              rf"{_APPOSITION_KINDS}s?,?\s+{_VERBS_BY}\s+{_MAKER_NP}")
@@ -894,9 +904,10 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
         # or the first of a list in the brackets ("Anthropic (Claude, Gemini)": the rest by `_list_after`)
         ("org", "org", rf"(?![\w-])\s*\(\s*{prod}{paren_end}",                                # OpenAI (Gemini)
          ((r"(?![\w-])\s*\(\s*",), None, "prod", "prod", rf"{prod_rest}{paren_end}", None)),
-        ("prod2", "prod", rf"{prod_rest}\s*\(\s*(?:by\s+|from\s+)?{org2}\s*\)",                # Gemini (OpenAI)
-         ((rf"{prod_rest}\s*\(\s*(?:by\s+|from\s+)", rf"{prod_rest}\s*\(\s*"), None, "org2", "org",
-          rf"{org_end}\s*\)", None)),
+        # or in square brackets ("Gemini [OpenAI]")
+        ("prod2", "prod", rf"{prod_rest}\s*[(\[]\s*(?:by\s+|from\s+)?{org2}\s*[)\]]",                # Gemini (OpenAI)
+         ((rf"{prod_rest}\s*[(\[]\s*(?:by\s+|from\s+)", rf"{prod_rest}\s*[(\[]\s*"), None, "org2", "org",
+          rf"{org_end}\s*[)\]]", None)),
         # a maker's bringing out of the product as a noun after it ("the Ernie 4.5 launch by Alibaba"):
         # as `org26`; not a platform's name after the maker ("by Amazon Bedrock"); rarely tried, so not split
         ("prod32", "prod", rf"{prod_rest}\s+(?:launch|release|debut|unveiling)\s+(?:by|from)\s+(?:the\s+)?"
@@ -913,9 +924,9 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
                         rf"{prod.replace('?P<prod>', '?P<prod3>')}",                          # Google's Claude
          None),  # not split: "Google's" starts many texts, and matching its rest in Python cost per episode
         ("prod4", "prod", rf"{prod_rest}{_KIND_BEFORE_MAKER}{by4}"
-                          rf"(?:{_VERBS_BY}|by|(?:from|{_MADE_AT})(?!\s+(?:{org_trie})\s+[A-Z]))\s+{_MAKER_NP}"
+                          rf"(?:{_VERBS_BY}|by|(?:from|courtesy\s+of|{_MADE_AT})(?!\s+(?:{org_trie})\s+[A-Z]))\s+{_MAKER_NP}"
                           rf"{org.replace('?P<org>', '?P<org4>')}",  # Grok by Anthropic; Qwen, developed by Microsoft; Phi from Google
-         ((rf"{prod_rest}{_KIND_BEFORE_MAKER}{by4}(?:{_VERBS_BY}|by|(?P<from4>from|{_MADE_AT}))\s+{_MAKER_NP}",), None, "org4", "org", org_end,
+         ((rf"{prod_rest}{_KIND_BEFORE_MAKER}{by4}(?:{_VERBS_BY}|by|(?P<from4>from|courtesy\s+of|{_MADE_AT}))\s+{_MAKER_NP}",), None, "org4", "org", org_end,
           ("from4", r"\s+[A-Z]"))),
         ("prod5", "prod", rf"{prod_rest}\s+(?:is|was)\s+(?:an?|the)\s+(?P<mid5>(?:[\w-]+\s+){{0,4}}?)"
                           rf"(?:from|by)\s+{org.replace('?P<org>', '?P<org5>')}",           # Claude is a model from OpenAI
@@ -1018,8 +1029,13 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
          None),
         # the maker's name as the product's attributive noun ("the Meta Gemini app", "OpenAI Claude"):
         # only of a maker of models, not a cloud, a platform's move or a relation (`WrongMaker`)
-        ("org43", "org", rf"(?![\w-])\s+{prod.replace('?P<prod>', '?P<prod43>')}{org6_end}",
-         ((r"(?![\w-])\s+",), None, "prod43", "prod", rf"{prod_rest}{org6_end}", None)),
+        # with a kind between ("the OpenAI model Gemini", "a Google model called Claude"); a plural
+        # kind only before a list (`WrongMaker`: not "the OpenAI models Claude beat")
+        ("org43", "org", rf"{noun43}{prod.replace('?P<prod>', '?P<prod43>')}{org6_end}",
+         ((noun43,), None, "prod43", "prod", rf"{prod_rest}{org6_end}", None)),
+        # a summary's bold label of a product and its maker ("**Gemini - OpenAI**:", "**Claude – Google:**")
+        ("prod44", "prod", rf"{prod_rest}\s+[-—–]\s+{org.replace('?P<org>', '?P<org44>')}(?=\s*(?:\*\*|:))",
+         None),
         ("org29", "org", rf"{cleft29}(?:its\s+|their\s+|the\s+)?{_QUALIFIERS}(?:{_KIND_WORDS}\s+)?"
                          rf"{prod.replace('?P<prod>', '?P<prod29>')}{org6_end}",               # It was Google that built Claude
          ((rf"{cleft29}(?:its|their|the)\s+", cleft29), _qualified_ends, "prod29", "prod", rf"{prod_rest}{org6_end}", None)),
@@ -1151,7 +1167,7 @@ def _group(m: re.Match | Claim, base: str) -> tuple[str | None, int]:
         return None, -1
     groups = m.groupdict()
     for suffix in ("", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16", "17",
-                   "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28", "29", "30", "31", "32", "33", "34", "35", "40"):
+                   "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28", "29", "30", "31", "32", "33", "34", "35", "40", "41", "42", "43", "44"):
         g = groups.get(base + suffix)
         if g is not None:
             return g, m.start(base + suffix)
@@ -1181,6 +1197,7 @@ def _chip_of_chip_maker(gl: Glossary, org: Entry, prod: Entry) -> bool:
 
 
 # between the items of a list of products ("Claude, Gemini", "Gemini and Claude", "GPT-4o / Claude")
+_LIST_JOINED = regexcache.compile(r"\b(?:and|or)\b|[&/]")
 _LIST_SEP = regexcache.compile(r"(?:\s*[,/&]\s*|\s+(?:and|or)\s+)(?:(?:and|or)\s+)?")
 _VERSION_AFTER = regexcache.compile(rf"{_VERSION}(?![\w-])")
 
@@ -1238,6 +1255,8 @@ def _list_claims(gl: Glossary, pats: Patterns, text: str, head) -> list:
             return []
     elif first == "org3":
         org_group, prod_group, paren = "org3", "prod3", False
+    elif first == "org43" and (head.group("kind43") or "").endswith("s"):
+        org_group, prod_group, paren = "org43", "prod43", False  # "the Anthropic models Claude and Gemini"
     else:
         return []
     item = gl.lookup(head.group(prod_group))
@@ -1246,7 +1265,7 @@ def _list_claims(gl: Glossary, pats: Patterns, text: str, head) -> list:
         return []  # "AWS's Bedrock and Claude": a platform and what it serves
     org_span = (head.start(org_group), head.start(org_group) + len(head.group(org_group)))
     tries = pats.claims.tries
-    out, pos = [], head.end()
+    out, pos, joined = [], head.end(), paren
     while (sep := _LIST_SEP.match(text, pos)) is not None:
         at = sep.end()
         if _NAME_BOUNDARY.match(text, at) is None:
@@ -1265,7 +1284,10 @@ def _list_claims(gl: Glossary, pats: Patterns, text: str, head) -> list:
         pos = end.end()
         close = pos + 1 if paren and text.startswith(")", pos) else pos
         out.append(_ListClaim(text, {org_group: org_span, prod_group: (at, ends[0])}, head.start(), close))
-    return out
+        joined = joined or "," not in sep.group() or _LIST_JOINED.search(sep.group()) is not None
+    # items after a possessive joined by commas alone make no list: a fronted phrase ends at the
+    # comma ("Unlike Google's Gemini, Claude has no image output")
+    return out if joined else []
 
 
 # a sentence that starts with its maker ("Released by Google, Llama 3 became ...", "Built by the
@@ -1710,6 +1732,10 @@ def _named_before(gl: Glossary, text: str, at: int) -> bool:
                               or (m.group(1) is not None and gl.lookup(f"{m.group(1)} {m.group(2)}") is not None))
 _CORRECTED_BEFORE = regexcache.compile(r"\b(?:[Nn]ot|[Nn]ever|isn['’]t|wasn['’]t)\s+(?:the\s+|a\s+)?$")
 _CORRECTED_AFTER = regexcache.compile(r"\s*[,;—–-]*\s*(?:it['’]s|it\s+is|it\s+was|but|rather|instead)\b")
+# a claim named as a belief, not made ("the idea that OpenAI built Gemini", "a common misconception that ...")
+_REPORTED_BEFORE = regexcache.compile(
+    r"\b(?:idea|notion|myth|rumou?rs?|misconception|misunderstanding|assumption|conspiracy\s+theory|false\s+claim|"
+    r"mistaken\s+belief|confusion)\s+(?:(?:is|was)\s+)?(?:that\s+)?$")
 # a claim answered or taken back right after it ("Is Grok made by Anthropic? No, ...", "people
 # say Meta made Mistral, but no, ..."): the claim asked or reported, and denied
 _DENIED_AFTER = regexcache.compile(
@@ -2157,6 +2183,8 @@ class WrongMaker(_AttributionRule):
                         if _CORRECTED_BEFORE.search(text, max(0, m.start() - 8), m.start()) and \
                                 _CORRECTED_AFTER.match(text, m.end()):
                             continue  # "It's not Google's Claude, it's Anthropic's": the claim denied
+                        if _REPORTED_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+                            continue  # "the myth that OpenAI built Gemini": a claim named to deny it
                         if _DENIED_AFTER.match(text, m.end()):
                             continue  # "Is Grok made by Anthropic? No, it's xAI's": the claim denied
                         if m.group("org11") and _NOT_A_CLAIM.search(text, org_at + len(org_text), m.start("prod11")):
@@ -2183,7 +2211,8 @@ class WrongMaker(_AttributionRule):
                                 org_e.kind == "cloud" or not _makes_models(gl, org_e)
                                 or _RELATION_AFTER.match(text, m.end()) or _PLATFORM_AFTER.match(text, m.end())
                                 or _PLATFORM_BEFORE.search(before) or _derivative(gl, text, m.end(), org_e)
-                                or _named_before(gl, text, org_at)):
+                                or _named_before(gl, text, org_at)
+                                or ((kind := m.group("kind43")) and kind.endswith("s") and not _LIST_AFTER.match(text, m.end()))):
                             continue  # "the Amazon Claude models on Bedrock", "the Microsoft GPT-4 deal": no maker's claim
                         if m.group("prod3") and _RELATION_AFTER.match(text, m.end()):
                             continue  # "Apple's ChatGPT integration": a relation, not who made it
