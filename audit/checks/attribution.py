@@ -1031,8 +1031,9 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
         # only of a maker of models, not a cloud, a platform's move or a relation (`WrongMaker`)
         # with a kind between ("the OpenAI model Gemini", "a Google model called Claude"); a plural
         # kind only before a list (`WrongMaker`: not "the OpenAI models Claude beat")
+        # rarely matched past its first space, so not split
         ("org43", "org", rf"{noun43}{prod.replace('?P<prod>', '?P<prod43>')}{org6_end}",
-         ((noun43,), None, "prod43", "prod", rf"{prod_rest}{org6_end}", None)),
+         None),
         # a summary's bold label of a product and its maker ("**Gemini - OpenAI**:", "**Claude – Google:**")
         ("prod44", "prod", rf"{prod_rest}\s+[-—–]\s+{org.replace('?P<org>', '?P<org44>')}(?=\s*(?:\*\*|:))",
          None),
@@ -1113,6 +1114,18 @@ def _lab_work(gl: Glossary, e: Entry) -> bool:
         return True
     maker = gl.by_name.get(e.maker) if e.maker else None
     return maker is not None and maker.kind == "ai_lab"
+
+
+# after a product a company launched: the clause ends, not a noun the product describes ("launched
+# Android apps", "shipped NotebookLM audio overviews": what is launched may be the company's own)
+_CLAUSE_ENDS = regexcache.compile(r"\s*(?:[,.;:!?)—–]|$)|\s+(?:last|this|back|in|at|and|but|as|with|to)\b")
+
+
+def _app_of_lab_owner(gl: Glossary, e: Entry) -> bool:
+    """Is `e` a product of a company with a lab of its own, not a chip maker's (NotebookLM, Siri,
+    Copilot): what no other model maker launches as its own ("Microsoft shipped NotebookLM")?"""
+    maker = gl.by_name.get(e.maker) if e.kind == "product" and e.maker else None
+    return maker is not None and maker.kind in ("big_tech", "company") and _makes_models(gl, maker)
 
 
 def _academic(gl: Glossary, org: Entry) -> bool:
@@ -2208,7 +2221,7 @@ class WrongMaker(_AttributionRule):
                                 org_e.kind not in ("chip_maker", "ai_lab") and _PLURAL.match(text, _group(m, "prod")[1]):
                             continue  # "Meta's H100s", "B200s from Dell": units someone owns or sells
                         if m.group("prod43") and (
-                                org_e.kind == "cloud" or not _makes_models(gl, org_e)
+                                path.endswith(".name") or org_e.kind == "cloud" or not _makes_models(gl, org_e)
                                 or _RELATION_AFTER.match(text, m.end()) or _PLATFORM_AFTER.match(text, m.end())
                                 or _PLATFORM_BEFORE.search(before) or _derivative(gl, text, m.end(), org_e)
                                 or _named_before(gl, text, org_at)
@@ -2221,7 +2234,8 @@ class WrongMaker(_AttributionRule):
                                  and _makes_models(gl, org_e) and _lab_work(gl, prod_e))
                                 # a launch by a company with a lab of its own ("Google launched ChatGPT")
                                 or (_LAUNCHED.search(text, org_at + len(org_text), m.start("prod15"))
-                                    and _makes_models(gl, org_e) and _lab_work(gl, prod_e))
+                                    and _makes_models(gl, org_e) and (_lab_work(gl, prod_e) or (
+                                        _app_of_lab_owner(gl, prod_e) and _CLAUSE_ENDS.match(text, m.end()))))
                                 # to compete: its own product ("Google rolled out Trainium 2 to compete with Nvidia"),
                                 # not a lab's model a platform brings out ("Microsoft rolled out GPT-4o to compete")
                                 or (_makes_models(gl, org_e) and _COMPETE_AFTER.match(text, m.end())
