@@ -316,7 +316,11 @@ class ClaimShapes:
                 (" that" not in w and " who" not in w and " was" not in w and " is" not in w),
                 (not poss or " by" not in w),
                 "(" not in w,
-                ("launch" not in w and "release" not in w and "debut" not in w and "unveiling" not in w))
+                ("launch" not in w and "release" not in w and "debut" not in w and "unveiling" not in w),
+                # a dash (`prod41`, `prod44`); "that" or "it" (`prod42`)
+                dashless := ("—" not in w and "–" not in w and " -" not in w),
+                dashless,
+                (" that" not in w and " it" not in w and " That" not in w and " It" not in w))
         if not any(left):
             return self.shapes
         if (shapes := self._without.get(left)) is None:
@@ -341,8 +345,9 @@ class ClaimShapes:
 
 _NAME_BOUNDARY = regexcache.compile(r"(?<![\w-])")
 # the rarely matching shapes that `ClaimShapes.shapes_in` leaves out of a window lacking their
-# literals: " it" or " them"; "?", a possessive or a dash; " that", " who", " was" or " is"; a possessive and " by"
-_RARE_SHAPES = ("prod27", "prod28", "org29", "prod30", "prod31", "prod32")
+# literals: " it" or " them"; "?", a possessive or a dash; " that", " who", " was" or " is"; a possessive and " by";
+# a bracket; a word of launching; a dash (twice); " that" or " it"
+_RARE_SHAPES = ("prod27", "prod28", "org29", "prod30", "prod31", "prod32", "prod41", "prod44", "prod42")
 # what an entity's context calls the entity in a maker claim ("Google's video model", "Anthropic's coding agent")
 _CONTEXT_KINDS = (r"(?:model|models|product|chatbot|assistant|agent|tool|LLM|platform|service|family|series|app|"
                   r"chip|chips|GPU|GPUs|accelerator|processor|editor|IDE|engine|generator|stack|framework|library|toolkit)")
