@@ -141,3 +141,60 @@ def test_an_entity_context_with_a_first_showing_verb_is_found():
 def test_a_maker_before_a_product_in_an_entity_name_stays_a402_s():
     found = _entity("Google Claude", "A chatbot discussed for coding.")
     assert [r for r, _, _ in found] == ["A402"]
+
+
+# round two: a colon before the claim, a hyphenated qualifier; quiet: two lists paired
+# "respectively", "by" a maker's measure
+FOUND_2 = [
+    (_S, "**Gemini:** an OpenAI model for video.", "Gemini:** an OpenAI model"),
+    (_S, "**Gemini:** built by OpenAI for video.", "Gemini:** built by OpenAI"),
+    (_I, "OpenAI's long-awaited Gemini 3 arrived.", "OpenAI's long-awaited Gemini 3"),
+    (_I, "Anthropic's next-gen Gemini handles video.", "Anthropic's next-gen Gemini"),
+]
+
+
+@pytest.mark.parametrize("episode,text,evidence", FOUND_2)
+def test_a_wrong_maker_s17_after_a_colon_or_qualifier_is_found(episode, text, evidence):
+    assert _makers(text, episode) == [("A401", _FIELD[episode], evidence)]
+
+
+QUIET_2 = [
+    (_I, "Anthropic, OpenAI and Google released Claude 3, GPT-4o and Gemini respectively."),
+    (_I, "Gemini: by OpenAI's count, slower than GPT-4o."),
+    (_Q, "Grok by Anthropic's count is the edgiest model."),
+    (_S, "**Gemini:** a Google model for video."),
+]
+
+
+@pytest.mark.parametrize("episode,text", QUIET_2)
+def test_paired_lists_and_measures_s17_stay_quiet(episode, text):
+    assert _findings(text, episode) == []
+
+
+# an entity's context: a word for one product at its start, a relative clause with no pronoun at
+# its start, the maker as the adjective after "as"
+CONTEXT_FOUND = [
+    ("Gemini", "OpenAI's flagship, mentioned for long context.", "OpenAI's flagship"),
+    ("Gemini", "Mentioned as OpenAI's answer to Claude.", "Mentioned as OpenAI's answer"),
+    ("Gemini", "The model OpenAI released last year, mentioned for long context.", "The model OpenAI released"),
+    ("Gemini", "Referenced as the Microsoft-built multimodal model.", "Referenced as the Microsoft-built multimodal model"),
+]
+
+
+@pytest.mark.parametrize("name,context,evidence", CONTEXT_FOUND)
+def test_an_entity_context_naming_another_maker_s17_is_found(name, context, evidence):
+    assert _entity(name, context) == [("A402", "companies[0].context", evidence)]
+
+
+CONTEXT_QUIET = [
+    ("Gemini", "Google's flagship, mentioned for long context."),
+    ("Gemini", "The model Google released last year, mentioned for long context."),
+    ("Llama", "The model Microsoft released on Azure for enterprise customers."),
+    ("Llama", "Mentioned as the Microsoft-hosted model."),
+    ("Gemini", "Described as OpenAI-compatible model."),
+]
+
+
+@pytest.mark.parametrize("name,context", CONTEXT_QUIET)
+def test_an_entity_context_with_the_right_maker_or_a_platform_s17_stays_quiet(name, context):
+    assert _entity(name, context) == []

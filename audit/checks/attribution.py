@@ -27,7 +27,9 @@ _VERSION = rf"(?:[ -]?v?\d+(?:\.\d+)*[a-zA-Z]?|[ -][A-Z]\d+(?:\.\d+)*(?![\w.-]\w
 # words after a product ("... Claude 3.5 Sonnet in Bedrock") must not pass by a shorter version
 # ("Claude 3.5", then " Sonnet in" is no platform's word)
 _VERSION_ENDS = rf"(?![ -]?v?\d|\.\d|[ -][A-Z]\d|[ -]{_SIZES}(?![\w-]))"
-_QUALIFIER_WORDS = r"(?:(?:newly|recently|just)[ -](?:released|announced|launched|unveiled)|new|newest|latest|own|flagship|upcoming|recent|popular|open[- ]source|open[- ]weights?|closed[- ]source|proprietary|frontier|reasoning|coding|whole|entire|in-house|homegrown|home-grown|AI)"
+_QUALIFIER_WORDS = (r"(?:(?:newly|recently|just)[ -](?:released|announced|launched|unveiled)|new|newest|latest|own|flagship|upcoming|recent|popular|open[- ]source|open[- ]weights?|closed[- ]source|proprietary|frontier|reasoning|coding|whole|entire|in-house|homegrown|home-grown|AI|"
+                    # a hyphenated adjective ("next-gen", "long-awaited", "much-hyped")
+                    r"[a-z]+(?:-[a-z]+)+)")
 _QUALIFIERS = rf"(?:{_QUALIFIER_WORDS}\s+){{0,3}}"
 _VERBS = (r"(?:developed|built|made|created|trained|designed|produced|owned|released|unveiled|launched|published|"
           r"open[- ]sourced|introduced|shipped|rolled\s+out|put\s+out)")
@@ -567,11 +569,20 @@ class Patterns:
         made = r"(?:(?![\w-])(?:['’]s)?|-(?:built|made|developed|designed|trained|created))"
         org2 = rf"(?<![\w-])(?P<org2>{_alternation(self.org_forms)}){made}"
         org4 = rf"(?<![\w-])(?P<org4>{_alternation(self.org_forms)}){made}"
+        org9 = rf"(?<![\w-])(?P<org9>{_alternation(self.org_forms)})"
+        # or a word for one product of the maker's ("OpenAI's flagship, mentioned for ...")
+        kinds = rf"(?:{_CONTEXT_KINDS}|flagship|answer|response)"
+        verbs = (r"(?:built|made|developed|created|trained|designed|released|launched|open[- ]sourced|introduced|"
+                 r"unveiled|published|announced|showed\s+off|demoed|shipped|put\s+out)")
         return regexcache.compile("|".join([
             rf"\b{_VERBS_BY}\s+{_MAKER_NP}{org}",                           # A model developed by OpenAI
             rf"^(?:An?|The|Its)\s+(?:[\w-]+\s+){{0,2}}?{org2}\s+(?:[\w-]+\s+){{0,2}}?{_CONTEXT_KINDS}\b",  # An OpenAI model
             # with no article, only lowercase words (or "AI") between ("Microsoft Azure service" is no claim)
-            rf"^{org4}\s+(?:(?:AI|[a-z][\w-]*)\s+){{0,2}}?{_CONTEXT_KINDS}\b",   # Google's video model
+            rf"^{org4}\s+(?:(?:AI|[a-z][\w-]*)\s+){{0,2}}?{kinds}\b",   # Google's video model
+            # a relative clause with no pronoun at the start ("The model OpenAI released last year"), its
+            # verb no platform's move (as `context_clause_claims`)
+            rf"^(?:An?|The)\s+(?:[\w-]+\s+){{0,2}}?{_CONTEXT_KINDS}\s+{_THE_TEAM}{org9}{_TEAM_AFTER}\s+(?:[a-z]+ly\s+)?{verbs}"
+            r"(?!\s+(?:(?:on|into|to|through|via|available|with|across|inside|within|for)\b|in\s+[A-Z]))\b",
         ]))
 
     @cached_property
@@ -626,11 +637,14 @@ class Patterns:
         """What the context describes the entity as: "Mentioned as OpenAI's multimodal model",
         searched only where a maker follows " as " (`_org_after`). A verb of describing before
         "as": "used as Google's internal model" is a use, not authorship."""
-        org5 = rf"(?<![\w-])(?P<org5>{_alternation(self.org_forms)})(?![\w-])"
+        org5 = rf"(?<![\w-])(?P<org5>{_alternation(self.org_forms)})(?!\w)"
         return regexcache.compile(
             rf"\b(?i:mentioned|described|discussed|referenced|cited|introduced|presented|identified|named|listed|noted|"
             rf"highlighted|known|characteri[sz]ed|referred\s+to|praised|critici[sz]ed|featured|shown)\s+"
-            rf"as\s+(?:an?\s+|the\s+|one\s+of\s+)?{org5}['’]s\s+(?:(?:AI|[a-z][\w-]*)\s+){{0,3}}?{_CONTEXT_KINDS}\b")
+            # the maker as a possessive or an adjective, maybe with a verb of making ("as the
+            # Microsoft-built multimodal model", "as an OpenAI model")
+            rf"as\s+(?:an?\s+|the\s+|one\s+of\s+)?{org5}(?:['’]s|-(?:built|made|developed|designed|trained|created))?\s+"
+            rf"(?:(?:AI|[a-z][\w-]*)\s+){{0,3}}?(?:{_CONTEXT_KINDS}|flagship|answer|response)\b")
 
     @cached_property
     def owner_claims(self) -> re.Pattern:
@@ -748,7 +762,8 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
     org_end = r"(?![\w-])"  # what follows a maker's name in `org`
     # after a comma, an opening dash or bracket ("Mistral Large — built by Google —")
     # a plural's verb after a plural kind ("The Llama models were trained by Google")
-    by4 = r"(?:,?\s+|\s*[—–(]\s*|\s+--?\s+)(?:(?:which|that)\s+(?:was|is|were|are)\s+|(?:was|is|were|are)\s+|(?:that|it)['’]s\s+)?"
+    # or a colon, maybe closing a bold label ("Gemini: built by OpenAI", "**Gemini:** built by OpenAI")
+    by4 = r"(?:,?\s+|\s*[—–(]\s*|\s+--?\s+|:(?:\*\*)?\s+)(?:(?:which|that)\s+(?:was|is|were|are)\s+|(?:was|is|were|are)\s+|(?:that|it)['’]s\s+)?"
     # "released" and the like too ("OpenAI released Llama 4"); not "launched", "shipped" or
     # "announced", which platforms say of others' models ("Samsung launched Gemini Live")
     # an adverb may stand before the verb ("OpenAI quietly released ..."), and a title capitalises
@@ -770,7 +785,7 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
     team17 = (r"(?![\w-])(?:['’]s)?\s+(?:team|lab|researchers|engineers|scientists|folks|people|group)\s+"
               r"(?:behind|that\s+(?:built|made|created|developed|trained)|"
               # or the verb's subject ("Google's engineers built Claude")
-              rf"{adverb}(?:built|made|created|developed|trained|designed))\s+")
+              rf"{adverb}(?:built|made|created|developed|trained|designed|produced))\s+")
     # a product's origin as its subject ("Llama comes from Meta"); not after a preposition (`WrongMaker`)
     comes16 = rf"{_KIND_BEFORE_MAKER}(?:,?\s+(?:which|that))?\s+(?:(?:comes?|came)\s+(?:from|out\s+of)|belongs?\s+to|belonged\s+to)\s+{_MAKER_NP}"
     # an apposition whose noun the maker's clause describes, no relative pronoun needed ("Whisper,
@@ -974,7 +989,7 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
         # the maker's name as the apposition's adjective; rarely tried, so not split; one thing, not a list
         # with describing words before the maker ("Gemini 2.5 Flash, a lightweight Microsoft model"),
         # not a preposition's (`WrongMaker` asks them for a comparison: "a rival Google model")
-        ("prod13", "prod", rf"{prod_rest}(?:,|\s+(?:is|was))\s+(?:an?|the)\s+{_QUALIFIERS}{_DESCRIBED}{org.replace('?P<org>', '?P<org13>')}"
+        ("prod13", "prod", rf"{prod_rest}(?:,|:(?:\*\*)?|\s+(?:is|was))\s+(?:an?|the)\s+{_QUALIFIERS}{_DESCRIBED}{org.replace('?P<org>', '?P<org13>')}"
                            rf"{apposed}",                                                  # DeepSeek-R1, an OpenAI model
          None),
         ("org15", "org", rf"{org15}(?:its\s+|their\s+|the\s+)?{_QUALIFIERS}(?:{_KIND_WORDS}\s+)?"
@@ -1750,6 +1765,11 @@ def _named_before(gl: Glossary, text: str, at: int) -> bool:
                               or (m.group(1) is not None and gl.lookup(f"{m.group(1)} {m.group(2)}") is not None))
 _CORRECTED_BEFORE = regexcache.compile(r"\b(?:[Nn]ot|[Nn]ever|isn['’]t|wasn['’]t)\s+(?:the\s+|a\s+)?$")
 _CORRECTED_AFTER = regexcache.compile(r"\s*[,;—–-]*\s*(?:it['’]s|it\s+is|it\s+was|but|rather|instead)\b")
+# "by" alone before a maker (no verb of making): before the maker's possessive, a measure ("by OpenAI's count")
+_BARE_BY = regexcache.compile(r"(?<![\w-])(?<!made )(?<!built )(?<!developed )(?<!created )(?<!trained )(?<!designed )"
+                              r"(?<!released )by\s+(?:the\s+)?$")
+# two lists paired item by item: no claim ties one item of each
+_RESPECTIVELY = regexcache.compile(r"[^.!?\n]{0,80}?\brespectively\b")
 # a claim named as a belief, not made ("the idea that OpenAI built Gemini", "a common misconception that ...")
 _REPORTED_BEFORE = regexcache.compile(
     r"\b(?:idea|notion|myth|rumou?rs?|misconception|misunderstanding|assumption|conspiracy\s+theory|false\s+claim|"
@@ -2163,6 +2183,9 @@ class WrongMaker(_AttributionRule):
                                 and (partner := _org_entry(gl, o.group())) is not None
                                 and (partner is prod_e or gl.is_right_maker(prod_e, partner))):
                             continue  # "Llama 2, co-developed by Microsoft and Meta": a joint work
+                        if m.group("prod4") and text.startswith(("'s", "’s"), m.end()) and \
+                                _BARE_BY.search(text, m.start(), org_at):
+                            continue  # "Gemini: by OpenAI's count, slower": by a maker's measure, not made by it
                         if m.group("prod4") and _RENAMED_AFTER.match(text, m.end()):
                             continue  # "Llama, released by Nvidia as Nemotron": the maker's derivative
                         if m.group("prod22") and _BEHIND_BEFORE.search(text, max(0, m.start() - 40), m.start()) is None:
@@ -2201,6 +2224,8 @@ class WrongMaker(_AttributionRule):
                         if _CORRECTED_BEFORE.search(text, max(0, m.start() - 8), m.start()) and \
                                 _CORRECTED_AFTER.match(text, m.end()):
                             continue  # "It's not Google's Claude, it's Anthropic's": the claim denied
+                        if _RESPECTIVELY.match(text, m.end()):
+                            continue  # "Anthropic, OpenAI and Google released Claude, GPT-4o and Gemini respectively"
                         if _REPORTED_BEFORE.search(text, max(0, m.start() - 40), m.start()):
                             continue  # "the myth that OpenAI built Gemini": a claim named to deny it
                         if _DENIED_AFTER.match(text, m.end()):
