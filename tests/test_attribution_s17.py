@@ -198,3 +198,25 @@ CONTEXT_QUIET = [
 @pytest.mark.parametrize("name,context", CONTEXT_QUIET)
 def test_an_entity_context_with_the_right_maker_or_a_platform_s17_stays_quiet(name, context):
     assert _entity(name, context) == []
+
+
+# the maker, then the product's maker-noun in an apposition
+MAKER_NOUN_FOUND = [
+    (_I, "Anthropic, the ChatGPT maker, raised again.", "Anthropic, the ChatGPT maker"),
+    (_Q, "Anthropic, ChatGPT's creator, raised again.", "Anthropic, ChatGPT's creator"),
+    (_S, "Anthropic (ChatGPT's maker) raised again.", "Anthropic (ChatGPT's maker"),
+]
+
+
+@pytest.mark.parametrize("episode,text,evidence", MAKER_NOUN_FOUND)
+def test_a_maker_named_as_another_product_s_maker_is_found(episode, text, evidence):
+    assert _makers(text, episode) == [("A401", _FIELD[episode], evidence)]
+
+
+@pytest.mark.parametrize("text", [
+    "OpenAI, the ChatGPT maker, raised again.",
+    "Microsoft, the ChatGPT maker's biggest investor, raised again.",
+    "Investors include Google, the Claude maker Anthropic's second-largest backer.",
+])
+def test_a_right_maker_noun_or_an_investor_stays_quiet(text):
+    assert _findings(text, _I) == []

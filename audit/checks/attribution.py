@@ -1054,6 +1054,12 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
         # rarely matched past its first space, so not split
         ("org43", "org", rf"{noun43}{prod.replace('?P<prod>', '?P<prod43>')}{org6_end}",
          None),
+        # the maker, then the product's maker-noun in an apposition ("Anthropic, the ChatGPT maker,",
+        # "Anthropic (ChatGPT's creator)"); rarely tried (a comma or bracket after a maker), so not split
+        ("org45", "org", rf"(?![\w-])(?:,\s+|\s*\(\s*|\s*[—–]\s*|\s+--?\s+)(?:the\s+)?{prod.replace('?P<prod>', '?P<prod45>')}"
+                         r"(?:['’]s)?[\s-]+(?:maker|creator|developer|builder|parent(?:\s+company)?|owner)s?\b"
+                         r"(?=\s*[,)—–;:.]|\s+--?\s|\s+(?:is|was|has|had|said|says|raised|announced|reported|released)\b)",
+         None),
         # a summary's bold label of a product and its maker ("**Gemini - OpenAI**:", "**Claude – Google:**")
         ("prod44", "prod", rf"{prod_rest}\s+[-—–]\s+{org.replace('?P<org>', '?P<org44>')}(?=\s*(?:\*\*|:))",
          None),
@@ -1200,7 +1206,7 @@ def _group(m: re.Match | Claim, base: str) -> tuple[str | None, int]:
         return None, -1
     groups = m.groupdict()
     for suffix in ("", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16", "17",
-                   "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28", "29", "30", "31", "32", "33", "34", "35", "40", "41", "42", "43", "44"):
+                   "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28", "29", "30", "31", "32", "33", "34", "35", "40", "41", "42", "43", "44", "45"):
         g = groups.get(base + suffix)
         if g is not None:
             return g, m.start(base + suffix)
