@@ -67,6 +67,9 @@ FOUND = [
     (_I, "Maia, Google's custom accelerator, is meant to cut the dependence on Nvidia.", "Maia, Google's custom accelerator"),
     (_I, "Nvidia's Ironwood TPU changes inference economics.", "Nvidia's Ironwood"),
     (_I, "Gemini Code Assist, OpenAI's coding tool, is free for students.", "Gemini Code Assist, OpenAI's coding tool"),
+    # glossary: AlphaCode, Amazon Q
+    (_I, "AlphaCode, from OpenAI, competes in programming contests.", "AlphaCode, from OpenAI"),
+    (_Q, "Amazon Q, Microsoft's assistant, helps developers.", "Amazon Q, Microsoft's assistant"),
 ]
 
 
