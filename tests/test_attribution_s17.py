@@ -62,6 +62,8 @@ FOUND = [
     # a big-tech company's app launched by another maker of models
     (_I, "Microsoft shipped NotebookLM.", "Microsoft shipped NotebookLM"),
     (_Q, "Meta launched Alexa last year.", "Meta launched Alexa"),
+    # a chip maker's name before a rival's chip
+    (_I, "The AMD H100 is the chip everyone wants.", "AMD H100"),
     # glossary: Devin, Maia, Ironwood, Gemini Code Assist
     (_Q, "Devin, which Replit built, was the first so-called AI software engineer.", "Devin, which Replit built"),
     (_I, "Maia, Google's custom accelerator, is meant to cut the dependence on Nvidia.", "Maia, Google's custom accelerator"),
@@ -104,6 +106,8 @@ QUIET = [
     (_I, "Samsung Gemini phones sold well."),
     (_I, "Samsung showed off Gemini Live on the Galaxy S25."),
     (_I, "OpenAI launched Android apps for ChatGPT."),
+    (_I, "Install the Nvidia Llama NIM container."),
+    (_I, "Cerebras Llama inference is fast."),
     # a claim asked and answered, reported and taken back, or named as a myth
     (_Q, "Is Grok made by Anthropic? No, no, Grok is Elon's, it's xAI."),
     (_Q, "People keep saying Meta made Mistral, but no, Mistral is a French startup."),

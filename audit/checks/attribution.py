@@ -2338,6 +2338,9 @@ class WrongMaker(_AttributionRule):
                             continue  # "Meta's H100s", "B200s from Dell": units someone owns or sells
                         if m.group("prod43") and (
                                 path.endswith(".name") or org_e.kind == "cloud" or not _makes_models(gl, org_e)
+                                # a chip maker's name before a model is where it runs ("Nvidia Llama NIM",
+                                # "Cerebras Llama inference"); before a rival's chip, a claim ("AMD H100")
+                                or (org_e.kind == "chip_maker" and not _chip_of_chip_maker(gl, org_e, prod_e))
                                 or _RELATION_AFTER.match(text, m.end()) or _PLATFORM_AFTER.match(text, m.end())
                                 or _PLATFORM_BEFORE.search(before) or _derivative(gl, text, m.end(), org_e)
                                 or _named_before(gl, text, org_at)
