@@ -170,6 +170,9 @@ QUIET_2 = [
     (_I, "Gemini: by OpenAI's count, slower than GPT-4o."),
     (_Q, "Grok by Anthropic's count is the edgiest model."),
     (_S, "**Gemini:** a Google model for video."),
+    # a maker's view after "from", guesses listed in asides
+    (_I, "Gemini, from OpenAI's perspective, is the main threat."),
+    (_Q, "Everybody uses ChatGPT, it's Microsoft, it's Google, everyone."),
 ]
 
 

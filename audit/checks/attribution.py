@@ -1774,6 +1774,12 @@ _CORRECTED_AFTER = regexcache.compile(r"\s*[,;—–-]*\s*(?:it['’]s|it\s+is|i
 # "by" alone before a maker (no verb of making): before the maker's possessive, a measure ("by OpenAI's count")
 _BARE_BY = regexcache.compile(r"(?<![\w-])(?<!made )(?<!built )(?<!developed )(?<!created )(?<!trained )(?<!designed )"
                               r"(?<!released )by\s+(?:the\s+)?$")
+# a maker's view or measure after "from" ("from OpenAI's perspective")
+_VIEW_AFTER = regexcache.compile(r"['’]s\s+(?:own\s+)?(?:perspective|point\s+of\s+view|viewpoint|view|standpoint|side|"
+                                 r"vantage\s+point|angle|position|count|estimates?|numbers|data|figures|benchmarks?|tests?|"
+                                 r"evals?|reckoning|account)\b")
+# another aside after a spoken aside's maker: guesses listed, no claim
+_ASIDES_AFTER = regexcache.compile(r"(?:['’]s)?\s*,\s+(?:it|that)(?:['’]s|\s+(?:is|was))\s")
 # two lists paired item by item: no claim ties one item of each
 _RESPECTIVELY = regexcache.compile(r"[^.!?\n]{0,80}?\brespectively\b")
 # a claim named as a belief, not made ("the idea that OpenAI built Gemini", "a common misconception that ...")
@@ -2269,9 +2275,11 @@ class WrongMaker(_AttributionRule):
                                 and (partner := _org_entry(gl, o.group())) is not None
                                 and (partner is prod_e or gl.is_right_maker(prod_e, partner))):
                             continue  # "Llama 2, co-developed by Microsoft and Meta": a joint work
-                        if m.group("prod4") and text.startswith(("'s", "’s"), m.end()) and \
-                                _BARE_BY.search(text, m.start(), org_at):
-                            continue  # "Gemini: by OpenAI's count, slower": by a maker's measure, not made by it
+                        if m.group("prod4") and text.startswith(("'s", "’s"), m.end()) and (
+                                _BARE_BY.search(text, m.start(), org_at) or _VIEW_AFTER.match(text, m.end())):
+                            continue  # "Gemini: by OpenAI's count", "Gemini, from OpenAI's perspective": a measure or a view
+                        if m.group("prod42") and _ASIDES_AFTER.match(text, m.end()):
+                            continue  # "ChatGPT, it's Microsoft, it's Google, everyone": a list of guesses
                         if m.group("prod4") and _RENAMED_AFTER.match(text, m.end()):
                             continue  # "Llama, released by Nvidia as Nemotron": the maker's derivative
                         if m.group("prod22") and _BEHIND_BEFORE.search(text, max(0, m.start() - 40), m.start()) is None:
