@@ -157,6 +157,8 @@ FOUND_2 = [
     (_S, "**Gemini:** built by OpenAI for video.", "Gemini:** built by OpenAI"),
     (_I, "OpenAI's long-awaited Gemini 3 arrived.", "OpenAI's long-awaited Gemini 3"),
     (_I, "Anthropic's next-gen Gemini handles video.", "Anthropic's next-gen Gemini"),
+    # a release to everyone is no platform's move
+    (_I, "Meta has released Claude 4 to the public.", "Meta has released Claude 4"),
 ]
 
 
@@ -172,6 +174,7 @@ QUIET_2 = [
     (_S, "**Gemini:** a Google model for video."),
     # a maker's view after "from", guesses listed in asides
     (_I, "Gemini, from OpenAI's perspective, is the main threat."),
+    (_I, "Microsoft rolled out GPT-4o to everyone in Copilot."),
     (_Q, "Everybody uses ChatGPT, it's Microsoft, it's Google, everyone."),
 ]
 

@@ -830,7 +830,8 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
                 # strong math scores")
                 rf"(?!\s+(?:models?\s+|family\s+)?(?:into|on|{_IN_PLACE}|with(?=\s+(?:the\s+|its\s+|their\s+)?[A-Z])|"
                 # a purpose of competing is the maker's own ("rolled out Trainium 2 to compete with Nvidia")
-                r"for|to(?!\s+(?:compete|rival|challenge|counter|take\s+on)\b)|through|via|across|inside|within|throughout|"
+                # nor a release to everyone ("released Claude 4 to the public")
+                r"for|to(?!\s+(?:compete|rival|challenge|counter|take\s+on|the\s+public|everyone|the\s+world)\b)|through|via|across|inside|within|throughout|"
                 r"available|integration|"
                 r"support|access|availability|features?|partnership|deal|plugin|extension|API)\b)"
                 # the same words capitalised in a headline ("Microsoft Releases GPT-4o In Azure")
