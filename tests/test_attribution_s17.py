@@ -175,6 +175,9 @@ QUIET_2 = [
     # a maker's view after "from", guesses listed in asides
     (_I, "Gemini, from OpenAI's perspective, is the main threat."),
     (_I, "Microsoft rolled out GPT-4o to everyone in Copilot."),
+    (_Q, "Llama, run by Groq, is the fastest option."),
+    (_Q, "Gemini Nano is what Samsung shipped to Galaxy phones."),
+    (_Q, "Gemini is what Samsung shipped to compete with Apple."),
     (_Q, "Everybody uses ChatGPT, it's Microsoft, it's Google, everyone."),
 ]
 

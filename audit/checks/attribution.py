@@ -824,7 +824,9 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
                  r"(?:puts?|putting)\s+out|"
                  # a first showing is a release too ("the video model that xAI showed off")
                  r"show(?:s|ed|ing)\s+off|demo(?:s|ed|ing)|announc(?:es|ed|ing)|preview(?:s|ed|ing)|teas(?:es|ed|ing))"
-                 rf"(?!\s+(?:on|{_IN_PLACE}|into|to|through|via|for|with|available)\b))\b")
+                 # a purpose of competing is the maker's own ("what Midjourney shipped to go after Adobe")
+                 rf"(?!\s+(?:on|{_IN_PLACE}|into|to(?!\s+(?:go\s+after|compete|rival|challenge|counter|take\s+on|beat|catch\s+up)\b)|"
+                 r"through|via|for|with|available)\b))\b")
     org6_end = (rf"{_VERSION_ENDS}"
                 # "with" a partner or platform, not with what the product has ("released Qwen 2.5 with
                 # strong math scores")
@@ -945,9 +947,9 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
                         rf"{prod.replace('?P<prod>', '?P<prod3>')}",                          # Google's Claude
          None),  # not split: "Google's" starts many texts, and matching its rest in Python cost per episode
         ("prod4", "prod", rf"{prod_rest}{_KIND_BEFORE_MAKER}{by4}"
-                          rf"(?:{_VERBS_BY}|by|(?:from|courtesy\s+of|{_MADE_AT})(?!\s+(?:{org_trie})\s+[A-Z]))\s+{_MAKER_NP}"
+                          rf"(?:{_VERBS_BY}|by|(?P<run4>run|operated)\s+by|(?:from|courtesy\s+of|{_MADE_AT})(?!\s+(?:{org_trie})\s+[A-Z]))\s+{_MAKER_NP}"
                           rf"{org.replace('?P<org>', '?P<org4>')}",  # Grok by Anthropic; Qwen, developed by Microsoft; Phi from Google
-         ((rf"{prod_rest}{_KIND_BEFORE_MAKER}{by4}(?:{_VERBS_BY}|by|(?P<from4>from|courtesy\s+of|{_MADE_AT}))\s+{_MAKER_NP}",), None, "org4", "org", org_end,
+         ((rf"{prod_rest}{_KIND_BEFORE_MAKER}{by4}(?:{_VERBS_BY}|by|(?P<run4>run|operated)\s+by|(?P<from4>from|courtesy\s+of|{_MADE_AT}))\s+{_MAKER_NP}",), None, "org4", "org", org_end,
           ("from4", r"\s+[A-Z]"))),
         ("prod5", "prod", rf"{prod_rest}\s+(?:is|was)\s+(?:an?|the)\s+(?P<mid5>(?:[\w-]+\s+){{0,4}}?)"
                           rf"(?:from|by)\s+{org.replace('?P<org>', '?P<org5>')}",           # Claude is a model from OpenAI
@@ -2281,6 +2283,9 @@ class WrongMaker(_AttributionRule):
                             continue  # "Gemini: by OpenAI's count", "Gemini, from OpenAI's perspective": a measure or a view
                         if m.group("prod42") and _ASIDES_AFTER.match(text, m.end()):
                             continue  # "ChatGPT, it's Microsoft, it's Google, everyone": a list of guesses
+                        if m.group("run4") and (prod_e.kind != "product" or org_e.kind in ("cloud", "chip_maker")
+                                                or not _makes_models(gl, org_e)):
+                            continue  # "Llama, run by Groq": a model runs where it is served; an app is run by its maker
                         if m.group("prod4") and _RENAMED_AFTER.match(text, m.end()):
                             continue  # "Llama, released by Nvidia as Nemotron": the maker's derivative
                         if m.group("prod22") and _BEHIND_BEFORE.search(text, max(0, m.start() - 40), m.start()) is None:
