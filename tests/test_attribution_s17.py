@@ -178,6 +178,12 @@ QUIET_2 = [
     (_Q, "Llama, run by Groq, is the fastest option."),
     (_Q, "Gemini Nano is what Samsung shipped to Galaxy phones."),
     (_Q, "Gemini is what Samsung shipped to compete with Apple."),
+    # what a company plans, prices or sells around another's product, right after it
+    (_I, "Amazon's Claude strategy depends on Bedrock."),
+    (_I, "Microsoft's GPT-4 pricing on Azure is lower."),
+    (_I, "Samsung's Gemini features sell phones."),
+    (_I, "Google's Llama support in Vertex is new."),
+    (_I, "Salesforce's Claude adoption grew."),
     (_Q, "Everybody uses ChatGPT, it's Microsoft, it's Google, everyone."),
 ]
 

@@ -129,8 +129,12 @@ _RELATION_AFTER = regexcache.compile(
     # what a customer owns or runs of a chip or cloud product ("Meta's H100 clusters")
     r"clusters?|servers?|racks?|supercomputers?|data\s*cent(?:er|re)s?|capacity|fleets?|nodes?|pods?|farms?|"
     r"orders?|allocations?|build-?out|compute|hardware|infrastructure|talks|negotiations|discussions))\b|"
-    # two makers' products set against each other, right after the product ("the OpenAI Claude comparison")
-    r"\s+(?:comparisons?|rivalr(?:y|ies)|races?|battles?|match-?ups?|showdowns?|face-?offs?|duels?|feuds?|fights?|wars?|"
+    # right after the product: what a company plans, prices, sells or feels around another's product
+    # ("Amazon's Claude strategy", "Microsoft's GPT-4 pricing on Azure", "Samsung's Gemini features");
+    # two makers' products set against each other ("the OpenAI Claude comparison")
+    r"\s+(?:strateg(?:y|ies)|plans?|roadmap|pricing|prices?|features?|support|push|adoption|reliance|dependence|"
+    r"dependency|revenue|sales|ambitions?|efforts?|envy|problems?|headaches?|"
+    r"comparisons?|rivalr(?:y|ies)|races?|battles?|match-?ups?|showdowns?|face-?offs?|duels?|feuds?|fights?|wars?|"
     r"gaps?|debates?)\b",
     re.I)
 
