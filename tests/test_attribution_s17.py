@@ -64,6 +64,8 @@ FOUND = [
     (_Q, "Meta launched Alexa last year.", "Meta launched Alexa"),
     # a chip maker's name before a rival's chip
     (_I, "The AMD H100 is the chip everyone wants.", "AMD H100"),
+    # a cloud's possessive of another cloud's chip
+    (_I, "Azure's Trainium chips are cheap.", "Azure's Trainium"),
     # glossary: Devin, Maia, Ironwood, Gemini Code Assist
     (_Q, "Devin, which Replit built, was the first so-called AI software engineer.", "Devin, which Replit built"),
     (_I, "Maia, Google's custom accelerator, is meant to cut the dependence on Nvidia.", "Maia, Google's custom accelerator"),
@@ -184,6 +186,9 @@ QUIET_2 = [
     (_I, "Samsung's Gemini features sell phones."),
     (_I, "Google's Llama support in Vertex is new."),
     (_I, "Salesforce's Claude adoption grew."),
+    # a cloud's possessive of a model: what it serves
+    (_I, "AWS's Claude is popular with banks."),
+    (_I, "Azure's GPT-4o is popular with banks."),
     (_Q, "Everybody uses ChatGPT, it's Microsoft, it's Google, everyone."),
 ]
 

@@ -2364,6 +2364,8 @@ class WrongMaker(_AttributionRule):
                                 or _named_before(gl, text, org_at)
                                 or ((kind := m.group("kind43")) and kind.endswith("s") and not _LIST_AFTER.match(text, m.end()))):
                             continue  # "the Amazon Claude models on Bedrock", "the Microsoft GPT-4 deal": no maker's claim
+                        if m.group("prod3") and org_e.kind == "cloud" and _lab_work(gl, prod_e):
+                            continue  # "AWS's Claude", "Azure's GPT-4o": a model the cloud serves
                         if m.group("prod3") and _RELATION_AFTER.match(text, m.end()):
                             continue  # "Apple's ChatGPT integration": a relation, not who made it
                         if m.group("prod15") and (org_e.kind != "ai_lab" or not _lab_work(gl, prod_e)) and not (
