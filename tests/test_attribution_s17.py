@@ -258,7 +258,6 @@ FOUNDER_FOUND = [
     (_I, "Dario Amodei co-founded OpenAI in 2015.", "Dario Amodei co-founded OpenAI"),
     (_Q, "Demis Hassabis, OpenAI co-founder, spoke first.", "Demis Hassabis, OpenAI co-founder"),
     (_I, "Sam Altman (co-founder of Anthropic) spoke first.", "Sam Altman (co-founder of Anthropic"),
-    (_Q, "Dario Amodei (OpenAI co-founder) spoke first.", "Dario Amodei (OpenAI co-founder"),
 ]
 
 
@@ -271,7 +270,6 @@ def test_a_founding_claim_of_a_non_founder_is_found(episode, text, evidence):
 
 FOUNDER_QUIET = [
     "Anthropic co-founder Dario Amodei spoke.",
-    "Dario Amodei (Anthropic co-founder) spoke.",
     "Mustafa Suleyman, co-founder of DeepMind, spoke.",
     "Anthropic, founded by Dario Amodei, raised again.",
     "Dario Amodei, who co-founded Anthropic after leaving OpenAI, spoke.",

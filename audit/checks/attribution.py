@@ -2065,7 +2065,7 @@ def _founder_shapes(words: PersonWords) -> FounderShapes | None:
                                   rf",?\s+(?:(?:which|that)\s+(?:was|is)\s+|(?:was|is)\s+)?{verbs}\s+(?:in\s+(?:19|20)\d\d\s+)?by\s+"),
         after=regexcache.compile(rf",\s+(?:(?:the|an?|one\s+of\s+the)\s+)?{early}{nouns}\s+(?:of|at)\s+(?:the\s+)?|"
                                  rf"\s*\(\s*(?:(?:the|an?)\s+)?{early}{nouns}\s+of\s+|"
-                                 rf",?\s+(?:who\s+)?(?:also\s+)?{verbs}\s+(?:the\s+)?|(?P<comma>,\s+(?:(?:the|an?)\s+)?|\s*\(\s*)"),
+                                 rf",?\s+(?:who\s+)?(?:also\s+)?{verbs}\s+(?:the\s+)?|(?P<comma>,\s+(?:(?:the|an?)\s+)?)"),
         noun_after=regexcache.compile(rf"(?:['’]s)?\s+{early}{nouns}\b"),
         founders={org: frozenset(people) for org, people in words.founders})
 
