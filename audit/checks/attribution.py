@@ -27,7 +27,9 @@ _VERSION = rf"(?:[ -]?v?\d+(?:\.\d+)*[a-zA-Z]?|[ -][A-Z]\d+(?:\.\d+)*(?![\w.-]\w
 # words after a product ("... Claude 3.5 Sonnet in Bedrock") must not pass by a shorter version
 # ("Claude 3.5", then " Sonnet in" is no platform's word)
 _VERSION_ENDS = rf"(?![ -]?v?\d|\.\d|[ -][A-Z]\d|[ -]{_SIZES}(?![\w-]))"
-_QUALIFIER_WORDS = r"(?:(?:newly|recently|just)[ -](?:released|announced|launched|unveiled)|new|newest|latest|own|flagship|upcoming|recent|popular|open[- ]source|open[- ]weights?|closed[- ]source|proprietary|frontier|reasoning|coding|whole|entire|AI)"
+_QUALIFIER_WORDS = (r"(?:(?:newly|recently|just)[ -](?:released|announced|launched|unveiled)|new|newest|latest|own|flagship|upcoming|recent|popular|open[- ]source|open[- ]weights?|closed[- ]source|proprietary|frontier|reasoning|coding|whole|entire|in-house|homegrown|home-grown|AI|"
+                    # a hyphenated adjective ("next-gen", "long-awaited", "much-hyped")
+                    r"[a-z]+(?:-[a-z]+)+)")
 _QUALIFIERS = rf"(?:{_QUALIFIER_WORDS}\s+){{0,3}}"
 _VERBS = (r"(?:developed|built|made|created|trained|designed|produced|owned|released|unveiled|launched|published|"
           r"open[- ]sourced|introduced|shipped|rolled\s+out|put\s+out)")
@@ -53,7 +55,7 @@ _KIND_BEFORE_MAKER = (rf"(?:(?:\s+{_KIND_DESCRIBERS})?\s+(?:chips?|GPUs?|acceler
 # a verb of making or releasing before "by", maybe joined with another ("built and run by Google")
 # a maker described before its name, after "by" or "from" ("by the Chinese lab DeepSeek", "from the
 # Paris-based startup Mistral"): "the", at most two describing words, a noun of a maker
-_MAKER_NP = (rf"(?:(?:the\s+|a\s+(?:small\s+)?team\s+of\s+)?(?:folks|team|people|researchers|engineers|scientists)\s+(?:over\s+)?at\s+|"
+_MAKER_NP = (rf"(?:(?:the\s+|an?\s+(?:(?:small|tiny|little|dedicated)\s+)?(?:team\s+of\s+)?)?(?:folks|team|people|researchers|engineers|scientists)\s+(?:over\s+)?at\s+|"
              # "the" before a maker's people ("by the OpenAI team", "from the Google folks")
              r"the\s+(?=[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?(?:\s+[a-z]+)?\s+(?:team|folks|people|researchers|engineers|guys)\b)|"
              rf"the\s+(?:(?:{_DEMONYM}|[A-Z][\w-]*-based|AI|[a-z][\w-]*)\s+){{0,2}}?"
@@ -71,7 +73,8 @@ _VERB_START = regexcache.compile(rf"(?:{_VERBS}|{_CO_VERBS})\s")
 # where a product was made, said of its maker ("Codex was created at Google"); a capitalised word
 # after the maker makes it an event or a place there ("released at Microsoft Build") (the guard of
 # "from"), and only verbs of making itself, not of releasing
-_MADE_AT = r"(?:(?:developed|built|created|designed|invented)\s+at|c(?:ame|omes)\s+out\s+of)"
+_MADE_AT = (r"(?:(?:developed|built|made|created|designed|invented|trained)(?:\s+(?:in-house|internally|originally))?\s+at|"
+            r"c(?:ame|omes)\s+out\s+of)")
 # when a product came out, after its maker's clause ("released in 2024", "back in March", "in early 2023")
 _MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _WHEN = (rf"(?:(?:back\s+)?in\s+(?:(?:early|late|mid)[\s-]+)?(?:(?:19|20)\d\d|{_MONTHS}(?:\s+(?:19|20)\d\d)?)|"
@@ -125,7 +128,14 @@ _RELATION_AFTER = regexcache.compile(
     r"deployments?|fine-tunes?|instances?|acquisitions?|purchases?|takeover|buyout|merger|lawsuits?|bid|"
     # what a customer owns or runs of a chip or cloud product ("Meta's H100 clusters")
     r"clusters?|servers?|racks?|supercomputers?|data\s*cent(?:er|re)s?|capacity|fleets?|nodes?|pods?|farms?|"
-    r"orders?|allocations?|build-?out|compute|hardware|infrastructure|talks|negotiations|discussions))\b",
+    r"orders?|allocations?|build-?out|compute|hardware|infrastructure|talks|negotiations|discussions))\b|"
+    # right after the product: what a company plans, prices, sells or feels around another's product
+    # ("Amazon's Claude strategy", "Microsoft's GPT-4 pricing on Azure", "Samsung's Gemini features");
+    # two makers' products set against each other ("the OpenAI Claude comparison")
+    r"\s+(?:strateg(?:y|ies)|plans?|roadmap|pricing|prices?|features?|support|push|adoption|reliance|dependence|"
+    r"dependency|revenue|sales|ambitions?|efforts?|envy|problems?|headaches?|"
+    r"comparisons?|rivalr(?:y|ies)|races?|battles?|match-?ups?|showdowns?|face-?offs?|duels?|feuds?|fights?|wars?|"
+    r"gaps?|debates?)\b",
     re.I)
 
 
@@ -312,7 +322,11 @@ class ClaimShapes:
                 (" that" not in w and " who" not in w and " was" not in w and " is" not in w),
                 (not poss or " by" not in w),
                 "(" not in w,
-                ("launch" not in w and "release" not in w and "debut" not in w and "unveiling" not in w))
+                ("launch" not in w and "release" not in w and "debut" not in w and "unveiling" not in w),
+                # a dash (`prod41`, `prod44`); "that" or "it" (`prod42`)
+                dashless := ("—" not in w and "–" not in w and " -" not in w),
+                dashless,
+                (" that" not in w and " it" not in w and " That" not in w and " It" not in w))
         if not any(left):
             return self.shapes
         if (shapes := self._without.get(left)) is None:
@@ -337,8 +351,9 @@ class ClaimShapes:
 
 _NAME_BOUNDARY = regexcache.compile(r"(?<![\w-])")
 # the rarely matching shapes that `ClaimShapes.shapes_in` leaves out of a window lacking their
-# literals: " it" or " them"; "?", a possessive or a dash; " that", " who", " was" or " is"; a possessive and " by"
-_RARE_SHAPES = ("prod27", "prod28", "org29", "prod30", "prod31", "prod32")
+# literals: " it" or " them"; "?", a possessive or a dash; " that", " who", " was" or " is"; a possessive and " by";
+# a bracket; a word of launching; a dash (twice); " that" or " it"
+_RARE_SHAPES = ("prod27", "prod28", "org29", "prod30", "prod31", "prod32", "prod41", "prod44", "prod42")
 # what an entity's context calls the entity in a maker claim ("Google's video model", "Anthropic's coding agent")
 _CONTEXT_KINDS = (r"(?:model|models|product|chatbot|assistant|agent|tool|LLM|platform|service|family|series|app|"
                   r"chip|chips|GPU|GPUs|accelerator|processor|editor|IDE|engine|generator|stack|framework|library|toolkit)")
@@ -558,11 +573,20 @@ class Patterns:
         made = r"(?:(?![\w-])(?:['’]s)?|-(?:built|made|developed|designed|trained|created))"
         org2 = rf"(?<![\w-])(?P<org2>{_alternation(self.org_forms)}){made}"
         org4 = rf"(?<![\w-])(?P<org4>{_alternation(self.org_forms)}){made}"
+        org9 = rf"(?<![\w-])(?P<org9>{_alternation(self.org_forms)})"
+        # or a word for one product of the maker's ("OpenAI's flagship, mentioned for ...")
+        kinds = rf"(?:{_CONTEXT_KINDS}|flagship|answer|response)"
+        verbs = (r"(?:built|made|developed|created|trained|designed|released|launched|open[- ]sourced|introduced|"
+                 r"unveiled|published|announced|showed\s+off|demoed|shipped|put\s+out)")
         return regexcache.compile("|".join([
             rf"\b{_VERBS_BY}\s+{_MAKER_NP}{org}",                           # A model developed by OpenAI
             rf"^(?:An?|The|Its)\s+(?:[\w-]+\s+){{0,2}}?{org2}\s+(?:[\w-]+\s+){{0,2}}?{_CONTEXT_KINDS}\b",  # An OpenAI model
             # with no article, only lowercase words (or "AI") between ("Microsoft Azure service" is no claim)
-            rf"^{org4}\s+(?:(?:AI|[a-z][\w-]*)\s+){{0,2}}?{_CONTEXT_KINDS}\b",   # Google's video model
+            rf"^{org4}\s+(?:(?:AI|[a-z][\w-]*)\s+){{0,2}}?{kinds}\b",   # Google's video model
+            # a relative clause with no pronoun at the start ("The model OpenAI released last year"), its
+            # verb no platform's move (as `context_clause_claims`)
+            rf"^(?:An?|The)\s+(?:[\w-]+\s+){{0,2}}?{_CONTEXT_KINDS}\s+{_THE_TEAM}{org9}{_TEAM_AFTER}\s+(?:[a-z]+ly\s+)?{verbs}"
+            r"(?!\s+(?:(?:on|into|to|through|via|available|with|across|inside|within|for)\b|in\s+[A-Z]))\b",
         ]))
 
     @cached_property
@@ -603,7 +627,8 @@ class Patterns:
         kinds = "(?:" + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" if w[0].islower() else w
                                  for w in _CONTEXT_KINDS[3:-1].split("|")) + ")"
         verbs = (r"(?:built|made|developed|created|trained|designed|released|launched|open[- ]sourced|introduced|"
-                 r"unveiled|published|ships|makes|builds|develops|trains|designs|creates)")
+                 r"unveiled|published|ships|makes|builds|develops|trains|designs|creates|"
+                 r"showed\s+off|shows\s+off|demoed|announced|previewed|teased)")
         return regexcache.compile("|".join([
             rf"\b{kinds}\s+(?:that|which)\s+{_THE_TEAM}(?<![\w-])(?P<org6>{alt}){_TEAM_AFTER}\s+(?:[a-z]+ly\s+)?{verbs}"
             r"(?!\s+(?:(?:on|into|to|through|via|available|with|across|inside|within)\b|in\s+[A-Z]))\b",
@@ -616,11 +641,14 @@ class Patterns:
         """What the context describes the entity as: "Mentioned as OpenAI's multimodal model",
         searched only where a maker follows " as " (`_org_after`). A verb of describing before
         "as": "used as Google's internal model" is a use, not authorship."""
-        org5 = rf"(?<![\w-])(?P<org5>{_alternation(self.org_forms)})(?![\w-])"
+        org5 = rf"(?<![\w-])(?P<org5>{_alternation(self.org_forms)})(?!\w)"
         return regexcache.compile(
             rf"\b(?i:mentioned|described|discussed|referenced|cited|introduced|presented|identified|named|listed|noted|"
             rf"highlighted|known|characteri[sz]ed|referred\s+to|praised|critici[sz]ed|featured|shown)\s+"
-            rf"as\s+(?:an?\s+|the\s+|one\s+of\s+)?{org5}['’]s\s+(?:(?:AI|[a-z][\w-]*)\s+){{0,3}}?{_CONTEXT_KINDS}\b")
+            # the maker as a possessive or an adjective, maybe with a verb of making ("as the
+            # Microsoft-built multimodal model", "as an OpenAI model")
+            rf"as\s+(?:an?\s+|the\s+|one\s+of\s+)?{org5}(?:['’]s|-(?:built|made|developed|designed|trained|created))?\s+"
+            rf"(?:(?:AI|[a-z][\w-]*)\s+){{0,3}}?(?:{_CONTEXT_KINDS}|flagship|answer|response)\b")
 
     @cached_property
     def owner_claims(self) -> re.Pattern:
@@ -738,7 +766,8 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
     org_end = r"(?![\w-])"  # what follows a maker's name in `org`
     # after a comma, an opening dash or bracket ("Mistral Large — built by Google —")
     # a plural's verb after a plural kind ("The Llama models were trained by Google")
-    by4 = r"(?:,?\s+|\s*[—–(]\s*|\s+--?\s+)(?:(?:which|that)\s+(?:was|is|were|are)\s+|(?:was|is|were|are)\s+|(?:that|it)['’]s\s+)?"
+    # or a colon, maybe closing a bold label ("Gemini: built by OpenAI", "**Gemini:** built by OpenAI")
+    by4 = r"(?:,?\s+|\s*[—–(]\s*|\s+--?\s+|:(?:\*\*)?\s+)(?:(?:which|that)\s+(?:was|is|were|are)\s+|(?:was|is|were|are)\s+|(?:that|it)['’]s\s+)?"
     # "released" and the like too ("OpenAI released Llama 4"); not "launched", "shipped" or
     # "announced", which platforms say of others' models ("Samsung launched Gemini Live")
     # an adverb may stand before the verb ("OpenAI quietly released ..."), and a title capitalises
@@ -758,7 +787,9 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
              r"debut(?:ed|s)|reveal(?:ed|s)|preview(?:ed|s)|teas(?:ed|es)|dropped|drops|c(?:a|o)mes?\s+out\s+with)\s+")
     # the people of a maker behind a product ("the xAI team behind Grok")
     team17 = (r"(?![\w-])(?:['’]s)?\s+(?:team|lab|researchers|engineers|scientists|folks|people|group)\s+"
-              r"(?:behind|that\s+(?:built|made|created|developed|trained))\s+")
+              r"(?:behind|that\s+(?:built|made|created|developed|trained)|"
+              # or the verb's subject ("Google's engineers built Claude")
+              rf"{adverb}(?:built|made|created|developed|trained|designed|produced))\s+")
     # a product's origin as its subject ("Llama comes from Meta"); not after a preposition (`WrongMaker`)
     comes16 = rf"{_KIND_BEFORE_MAKER}(?:,?\s+(?:which|that))?\s+(?:(?:comes?|came)\s+(?:from|out\s+of)|belongs?\s+to|belonged\s+to)\s+{_MAKER_NP}"
     # an apposition whose noun the maker's clause describes, no relative pronoun needed ("Whisper,
@@ -794,14 +825,19 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
                  rf"(?!\s+(?:on|{_IN_PLACE}|into|to|through|via|with|available)\b)|"
                  r"(?:ship(?:s|ped|ping)|releas(?:es|ed|ing)|launch(?:es|ed|ing)|produc(?:es|ed|ing)|"
                  r"unveil(?:s|ed|ing)|introduc(?:es|ed|ing)|publish(?:es|ed|ing)|open[- ]sourc(?:es|ed|ing)|"
-                 r"(?:puts?|putting)\s+out)"
-                 rf"(?!\s+(?:on|{_IN_PLACE}|into|to|through|via|for|with|available)\b))\b")
+                 r"(?:puts?|putting)\s+out|"
+                 # a first showing is a release too ("the video model that xAI showed off")
+                 r"show(?:s|ed|ing)\s+off|demo(?:s|ed|ing)|announc(?:es|ed|ing)|preview(?:s|ed|ing)|teas(?:es|ed|ing))"
+                 # a purpose of competing is the maker's own ("what Midjourney shipped to go after Adobe")
+                 rf"(?!\s+(?:on|{_IN_PLACE}|into|to(?!\s+(?:go\s+after|compete|rival|challenge|counter|take\s+on|beat|catch\s+up)\b)|"
+                 r"through|via|for|with|available)\b))\b")
     org6_end = (rf"{_VERSION_ENDS}"
                 # "with" a partner or platform, not with what the product has ("released Qwen 2.5 with
                 # strong math scores")
                 rf"(?!\s+(?:models?\s+|family\s+)?(?:into|on|{_IN_PLACE}|with(?=\s+(?:the\s+|its\s+|their\s+)?[A-Z])|"
                 # a purpose of competing is the maker's own ("rolled out Trainium 2 to compete with Nvidia")
-                r"for|to(?!\s+(?:compete|rival|challenge|counter|take\s+on)\b)|through|via|across|inside|within|throughout|"
+                # nor a release to everyone ("released Claude 4 to the public")
+                r"for|to(?!\s+(?:compete|rival|challenge|counter|take\s+on|the\s+public|everyone|the\s+world)\b)|through|via|across|inside|within|throughout|"
                 r"available|integration|"
                 r"support|access|availability|features?|partnership|deal|plugin|extension|API)\b)"
                 # the same words capitalised in a headline ("Microsoft Releases GPT-4o In Azure")
@@ -830,7 +866,7 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
     # the words before the kind are any lowercase ones ("Google's small model", "OpenAI's video
     # model"); a comparison among them is no claim (`WrongMaker`)
     # the kind may be a word for one product of the maker's ("Mistral Large, Anthropic's flagship")
-    apposed = (rf"\s+(?:(?:AI|ML|LLM|[a-z][\w-]*|{_DEMONYM})\s+){{0,3}}?(?:{_APPOSITION_KINDS}|architecture|flagship|release|offering|creation|brainchild|answer|response|entry|thing|property|brand|(?:latest|newest)(?!\s+\w))s?\b"
+    apposed = (rf"\s+(?:(?:AI|ML|LLM|[a-z][\w-]*|{_DEMONYM})\s+){{0,3}}?(?:{_APPOSITION_KINDS}|architecture|flagship|release|launch|debut|offering|creation|brainchild|baby|answer|response|entry|thing|property|brand|(?:latest|newest)(?!\s+\w))s?\b"
                # a list goes on with another name ("and Gemini", "and the Claude family", "and Meta's");
                # a clause does not ("Sora, Google's video model, and its impact", "..., and then Mistral")
                r"(?!\s*,?\s+(?:and|or|&)\s+(?:(?:the|an?)\s+)?(?:[A-Z\d]|(?!(?:it|that|there|here|he|she|what|who|where)['’])[\w-]+['’]s\b))")
@@ -881,6 +917,13 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
     # the product as the subject of a free relative ("DALL-E 3 is what Midjourney shipped", "Claude
     # is what Google built for enterprises"); `WrongMaker` leaves a platform's release to a lab's maker
     what35 = r"\s+(?:is|was|['’]s)\s+(?:(?:exactly|basically|just|really|precisely|literally)\s+)?what\s+"
+    # a spoken aside after the product that names its maker ("AlphaGo, that was Meta", "Sora — it's Google's")
+    aside42 = (r"(?:,|\s*[—–]|\s+--?)\s+(?:(?:oh|yeah|well|so|and)\s*,?\s+)?(?:that|it)(?:['’]s|\s+(?:was|is))\s+"
+               r"(?:(?:all|just|totally|really|actually|basically|definitely)\s+)?")
+    # the maker's name as a product's attributive noun, a kind between or not ("the Meta Gemini app",
+    # "the OpenAI model Gemini", "a Google model called Claude")
+    noun43 = (rf"(?![\w-])\s+(?:(?:(?:{_KIND_DESCRIBERS}|AI|open(?:-source|-weights?)?)\s+)?"
+              rf"(?P<kind43>{_APPOSITION_KINDS}s?)\s+(?:(?:called|named|dubbed|known\s+as)\s+)?)?")
     # two claims on one product, the second by "by" ("Copilot, GitHub's assistant built by Amazon")
     two30 = (rf"{prod_rest},\s+[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)?['’]s\s+(?:[a-z][\w-]*\s+){{0,2}}?"
              rf"{_APPOSITION_KINDS}s?,?\s+{_VERBS_BY}\s+{_MAKER_NP}")
@@ -888,9 +931,10 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
         # or the first of a list in the brackets ("Anthropic (Claude, Gemini)": the rest by `_list_after`)
         ("org", "org", rf"(?![\w-])\s*\(\s*{prod}{paren_end}",                                # OpenAI (Gemini)
          ((r"(?![\w-])\s*\(\s*",), None, "prod", "prod", rf"{prod_rest}{paren_end}", None)),
-        ("prod2", "prod", rf"{prod_rest}\s*\(\s*(?:by\s+|from\s+)?{org2}\s*\)",                # Gemini (OpenAI)
-         ((rf"{prod_rest}\s*\(\s*(?:by\s+|from\s+)", rf"{prod_rest}\s*\(\s*"), None, "org2", "org",
-          rf"{org_end}\s*\)", None)),
+        # or in square brackets ("Gemini [OpenAI]")
+        ("prod2", "prod", rf"{prod_rest}\s*[(\[]\s*(?:by\s+|from\s+)?{org2}\s*[)\]]",                # Gemini (OpenAI)
+         ((rf"{prod_rest}\s*[(\[]\s*(?:by\s+|from\s+)", rf"{prod_rest}\s*[(\[]\s*"), None, "org2", "org",
+          rf"{org_end}\s*[)\]]", None)),
         # a maker's bringing out of the product as a noun after it ("the Ernie 4.5 launch by Alibaba"):
         # as `org26`; not a platform's name after the maker ("by Amazon Bedrock"); rarely tried, so not split
         ("prod32", "prod", rf"{prod_rest}\s+(?:launch|release|debut|unveiling)\s+(?:by|from)\s+(?:the\s+)?"
@@ -907,9 +951,9 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
                         rf"{prod.replace('?P<prod>', '?P<prod3>')}",                          # Google's Claude
          None),  # not split: "Google's" starts many texts, and matching its rest in Python cost per episode
         ("prod4", "prod", rf"{prod_rest}{_KIND_BEFORE_MAKER}{by4}"
-                          rf"(?:{_VERBS_BY}|by|(?:from|{_MADE_AT})(?!\s+(?:{org_trie})\s+[A-Z]))\s+{_MAKER_NP}"
+                          rf"(?:{_VERBS_BY}|by|(?P<run4>run|operated)\s+by|(?:from|courtesy\s+of|{_MADE_AT})(?!\s+(?:{org_trie})\s+[A-Z]))\s+{_MAKER_NP}"
                           rf"{org.replace('?P<org>', '?P<org4>')}",  # Grok by Anthropic; Qwen, developed by Microsoft; Phi from Google
-         ((rf"{prod_rest}{_KIND_BEFORE_MAKER}{by4}(?:{_VERBS_BY}|by|(?P<from4>from|{_MADE_AT}))\s+{_MAKER_NP}",), None, "org4", "org", org_end,
+         ((rf"{prod_rest}{_KIND_BEFORE_MAKER}{by4}(?:{_VERBS_BY}|by|(?P<run4>run|operated)\s+by|(?P<from4>from|courtesy\s+of|{_MADE_AT}))\s+{_MAKER_NP}",), None, "org4", "org", org_end,
           ("from4", r"\s+[A-Z]"))),
         ("prod5", "prod", rf"{prod_rest}\s+(?:is|was)\s+(?:an?|the)\s+(?P<mid5>(?:[\w-]+\s+){{0,4}}?)"
                           rf"(?:from|by)\s+{org.replace('?P<org>', '?P<org5>')}",           # Claude is a model from OpenAI
@@ -952,7 +996,7 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
         # the maker's name as the apposition's adjective; rarely tried, so not split; one thing, not a list
         # with describing words before the maker ("Gemini 2.5 Flash, a lightweight Microsoft model"),
         # not a preposition's (`WrongMaker` asks them for a comparison: "a rival Google model")
-        ("prod13", "prod", rf"{prod_rest}(?:,|\s+(?:is|was))\s+(?:an?|the)\s+{_QUALIFIERS}{_DESCRIBED}{org.replace('?P<org>', '?P<org13>')}"
+        ("prod13", "prod", rf"{prod_rest}(?:,|:(?:\*\*)?|\s+(?:is|was))\s+(?:an?|the)\s+{_QUALIFIERS}{_DESCRIBED}{org.replace('?P<org>', '?P<org13>')}"
                            rf"{apposed}",                                                  # DeepSeek-R1, an OpenAI model
          None),
         ("org15", "org", rf"{org15}(?:its\s+|their\s+|the\s+)?{_QUALIFIERS}(?:{_KIND_WORDS}\s+)?"
@@ -1000,6 +1044,32 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
          ((ans28,), None, "org28", "org", rf"{org_end}{ans28_end}", None)),
         ("prod35", "prod", rf"{prod_rest}{what35}{org.replace('?P<org>', '?P<org35>')}{rel12_end}",  # Claude is what Google built
          ((rf"{prod_rest}{what35}",), None, "org35", "org", rf"{org_end}{rel12_end}", None)),
+        # the maker's name as the adjective of an apposition between dashes ("Gemini 2.5 Pro - the
+        # OpenAI flagship - tops ..."): as `prod13`, closed as `prod21`; rarely tried, so not split
+        ("prod41", "prod", rf"{prod_rest}{dash}(?:an?|the)\s+{_QUALIFIERS}{_DESCRIBED}{org.replace('?P<org>', '?P<org41>')}"
+                           rf"{apposed}{dash_end}",
+         None),
+        # the maker named in a spoken aside after the product, alone ("AlphaGo, that was Meta, right?",
+        # "Sora -- it's Google's."): the maker ends the aside; rarely tried, so not split
+        ("prod42", "prod", rf"{prod_rest}{aside42}{org.replace('?P<org>', '?P<org42>')}(?:['’]s)?"
+                           r"(?=\s*(?:[,.;:!?)—–]|\s--?\s|$))",
+         None),
+        # the maker's name as the product's attributive noun ("the Meta Gemini app", "OpenAI Claude"):
+        # only of a maker of models, not a cloud, a platform's move or a relation (`WrongMaker`)
+        # with a kind between ("the OpenAI model Gemini", "a Google model called Claude"); a plural
+        # kind only before a list (`WrongMaker`: not "the OpenAI models Claude beat")
+        # rarely matched past its first space, so not split
+        ("org43", "org", rf"{noun43}{prod.replace('?P<prod>', '?P<prod43>')}{org6_end}",
+         None),
+        # the maker, then the product's maker-noun in an apposition ("Anthropic, the ChatGPT maker,",
+        # "Anthropic (ChatGPT's creator)"); rarely tried (a comma or bracket after a maker), so not split
+        ("org45", "org", rf"(?![\w-])(?:,\s+|\s*\(\s*|\s*[—–]\s*|\s+--?\s+)(?:the\s+)?{prod.replace('?P<prod>', '?P<prod45>')}"
+                         r"(?:['’]s)?[\s-]+(?:maker|creator|developer|builder|parent(?:\s+company)?|owner)s?\b"
+                         r"(?=\s*[,)—–;:.]|\s+--?\s|\s+(?:is|was|has|had|said|says|raised|announced|reported|released)\b)",
+         None),
+        # a summary's bold label of a product and its maker ("**Gemini - OpenAI**:", "**Claude – Google:**")
+        ("prod44", "prod", rf"{prod_rest}\s+[-—–]\s+{org.replace('?P<org>', '?P<org44>')}(?=\s*(?:\*\*|:))",
+         None),
         ("org29", "org", rf"{cleft29}(?:its\s+|their\s+|the\s+)?{_QUALIFIERS}(?:{_KIND_WORDS}\s+)?"
                          rf"{prod.replace('?P<prod>', '?P<prod29>')}{org6_end}",               # It was Google that built Claude
          ((rf"{cleft29}(?:its|their|the)\s+", cleft29), _qualified_ends, "prod29", "prod", rf"{prod_rest}{org6_end}", None)),
@@ -1079,6 +1149,18 @@ def _lab_work(gl: Glossary, e: Entry) -> bool:
     return maker is not None and maker.kind == "ai_lab"
 
 
+# after a product a company launched: the clause ends, not a noun the product describes ("launched
+# Android apps", "shipped NotebookLM audio overviews": what is launched may be the company's own)
+_CLAUSE_ENDS = regexcache.compile(r"\s*(?:[,.;:!?)—–]|$)|\s+(?:last|this|back|in|at|and|but|as|with|to)\b")
+
+
+def _app_of_lab_owner(gl: Glossary, e: Entry) -> bool:
+    """Is `e` a product of a company with a lab of its own, not a chip maker's (NotebookLM, Siri,
+    Copilot): what no other model maker launches as its own ("Microsoft shipped NotebookLM")?"""
+    maker = gl.by_name.get(e.maker) if e.kind == "product" and e.maker else None
+    return maker is not None and maker.kind in ("big_tech", "company") and _makes_models(gl, maker)
+
+
 def _academic(gl: Glossary, org: Entry) -> bool:
     """A research org of no company (a university, an institute): what was made "at" it is where
     its makers worked ("Cursor was created at MIT"); a company's lab ("developed at Microsoft
@@ -1131,7 +1213,7 @@ def _group(m: re.Match | Claim, base: str) -> tuple[str | None, int]:
         return None, -1
     groups = m.groupdict()
     for suffix in ("", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16", "17",
-                   "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28", "29", "30", "31", "32", "33", "34", "35", "40"):
+                   "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28", "29", "30", "31", "32", "33", "34", "35", "40", "41", "42", "43", "44", "45"):
         g = groups.get(base + suffix)
         if g is not None:
             return g, m.start(base + suffix)
@@ -1161,6 +1243,7 @@ def _chip_of_chip_maker(gl: Glossary, org: Entry, prod: Entry) -> bool:
 
 
 # between the items of a list of products ("Claude, Gemini", "Gemini and Claude", "GPT-4o / Claude")
+_LIST_JOINED = regexcache.compile(r"\b(?:and|or)\b|[&/]")
 _LIST_SEP = regexcache.compile(r"(?:\s*[,/&]\s*|\s+(?:and|or)\s+)(?:(?:and|or)\s+)?")
 _VERSION_AFTER = regexcache.compile(rf"{_VERSION}(?![\w-])")
 
@@ -1218,6 +1301,8 @@ def _list_claims(gl: Glossary, pats: Patterns, text: str, head) -> list:
             return []
     elif first == "org3":
         org_group, prod_group, paren = "org3", "prod3", False
+    elif first == "org43" and (head.group("kind43") or "").endswith("s"):
+        org_group, prod_group, paren = "org43", "prod43", False  # "the Anthropic models Claude and Gemini"
     else:
         return []
     item = gl.lookup(head.group(prod_group))
@@ -1226,7 +1311,7 @@ def _list_claims(gl: Glossary, pats: Patterns, text: str, head) -> list:
         return []  # "AWS's Bedrock and Claude": a platform and what it serves
     org_span = (head.start(org_group), head.start(org_group) + len(head.group(org_group)))
     tries = pats.claims.tries
-    out, pos = [], head.end()
+    out, pos, joined = [], head.end(), paren
     while (sep := _LIST_SEP.match(text, pos)) is not None:
         at = sep.end()
         if _NAME_BOUNDARY.match(text, at) is None:
@@ -1245,7 +1330,10 @@ def _list_claims(gl: Glossary, pats: Patterns, text: str, head) -> list:
         pos = end.end()
         close = pos + 1 if paren and text.startswith(")", pos) else pos
         out.append(_ListClaim(text, {org_group: org_span, prod_group: (at, ends[0])}, head.start(), close))
-    return out
+        joined = joined or "," not in sep.group() or _LIST_JOINED.search(sep.group()) is not None
+    # items after a possessive joined by commas alone make no list: a fronted phrase ends at the
+    # comma ("Unlike Google's Gemini, Claude has no image output")
+    return out if joined else []
 
 
 # a sentence that starts with its maker ("Released by Google, Llama 3 became ...", "Built by the
@@ -1678,8 +1766,38 @@ _COUNTERFACTUAL_BEFORE = regexcache.compile(r"\b(?:[Ii]f|[Ii]magine|[Ss]uppose|[
 _COUNTERFACTUAL_VERB = regexcache.compile(r"\s+(?:had|would\s+have|could\s+have|were\s+to)\s")
 # a claim denied and corrected at once ("not Google's Claude, it's Anthropic's", "not Grok by
 # Anthropic but xAI's")
+# a name right before a maker used as a product's attributive noun: the two are one longer name or
+# a list without commas ("Azure OpenAI GPT-4", "Hugging Face Meta Llama")
+_NAME_BEFORE = regexcache.compile(r"(?:(?<![\w.-])([A-Z][\w.-]*)\s+)?(?<![\w.-])([A-Z][\w.-]*)\s+$")
+
+
+def _named_before(gl: Glossary, text: str, at: int) -> bool:
+    """Does a glossary name (of one or two capitalised words) end right before `at`?"""
+    m = _NAME_BEFORE.search(text, max(0, at - 40), at)
+    return m is not None and (gl.lookup(m.group(2)) is not None
+                              or (m.group(1) is not None and gl.lookup(f"{m.group(1)} {m.group(2)}") is not None))
 _CORRECTED_BEFORE = regexcache.compile(r"\b(?:[Nn]ot|[Nn]ever|isn['’]t|wasn['’]t)\s+(?:the\s+|a\s+)?$")
 _CORRECTED_AFTER = regexcache.compile(r"\s*[,;—–-]*\s*(?:it['’]s|it\s+is|it\s+was|but|rather|instead)\b")
+# "by" alone before a maker (no verb of making): before the maker's possessive, a measure ("by OpenAI's count")
+_BARE_BY = regexcache.compile(r"(?<![\w-])(?<!made )(?<!built )(?<!developed )(?<!created )(?<!trained )(?<!designed )"
+                              r"(?<!released )by\s+(?:the\s+)?$")
+# a maker's view or measure after "from" ("from OpenAI's perspective")
+_VIEW_AFTER = regexcache.compile(r"['’]s\s+(?:own\s+)?(?:perspective|point\s+of\s+view|viewpoint|view|standpoint|side|"
+                                 r"vantage\s+point|angle|position|count|estimates?|numbers|data|figures|benchmarks?|tests?|"
+                                 r"evals?|reckoning|account)\b")
+# another aside after a spoken aside's maker: guesses listed, no claim
+_ASIDES_AFTER = regexcache.compile(r"(?:['’]s)?\s*,\s+(?:it|that)(?:['’]s|\s+(?:is|was))\s")
+# two lists paired item by item: no claim ties one item of each
+_RESPECTIVELY = regexcache.compile(r"[^.!?\n]{0,80}?\brespectively\b")
+# a claim named as a belief, not made ("the idea that OpenAI built Gemini", "a common misconception that ...")
+_REPORTED_BEFORE = regexcache.compile(
+    r"\b(?:idea|notion|myth|rumou?rs?|misconception|misunderstanding|assumption|conspiracy\s+theory|false\s+claim|"
+    r"mistaken\s+belief|confusion)\s+(?:(?:is|was)\s+)?(?:that\s+)?$")
+# a claim answered or taken back right after it ("Is Grok made by Anthropic? No, ...", "people
+# say Meta made Mistral, but no, ..."): the claim asked or reported, and denied
+_DENIED_AFTER = regexcache.compile(
+    r"(?:[^.!?\n]{0,30}?\?\s*(?:[Nn]o|[Nn]ope|[Nn]ah|[Nn]ot\s+really|[Aa]ctually\s*,?\s+no)\b|"
+    r"\s*,?\s+but\s+(?:no|nope|that['’]s\s+(?:wrong|not\s+(?:true|right|the\s+case))|it['’]s\s+actually|actually|in\s+fact)\b)")
 
 
 def _bare_possessives(pats: Patterns, text: str, names: list) -> list[int] | None:
@@ -2084,18 +2202,30 @@ class WrongMaker(_AttributionRule):
                                 and (partner := _org_entry(gl, o.group())) is not None
                                 and (partner is prod_e or gl.is_right_maker(prod_e, partner))):
                             continue  # "Llama 2, co-developed by Microsoft and Meta": a joint work
+                        if m.group("prod4") and text.startswith(("'s", "’s"), m.end()) and (
+                                _BARE_BY.search(text, m.start(), org_at) or _VIEW_AFTER.match(text, m.end())):
+                            continue  # "Gemini: by OpenAI's count", "Gemini, from OpenAI's perspective": a measure or a view
+                        if m.group("prod42") and _ASIDES_AFTER.match(text, m.end()):
+                            continue  # "ChatGPT, it's Microsoft, it's Google, everyone": a list of guesses
+                        if m.group("run4") and (prod_e.kind != "product" or org_e.kind in ("cloud", "chip_maker")
+                                                or not _makes_models(gl, org_e)):
+                            continue  # "Llama, run by Groq": a model runs where it is served; an app is run by its maker
                         if m.group("prod4") and _RENAMED_AFTER.match(text, m.end()):
                             continue  # "Llama, released by Nvidia as Nemotron": the maker's derivative
                         if m.group("prod22") and _BEHIND_BEFORE.search(text, max(0, m.start() - 40), m.start()) is None:
                             continue  # "Claude, OpenAI, and Google": a list
-                        if (m.group("prod8") or m.group("prod9") or m.group("prod13") or m.group("prod21")) and _comparison(
+                        if (m.group("prod8") or m.group("prod9") or m.group("prod13") or m.group("prod21")
+                                or m.group("prod41")) and _comparison(
                                 text, org_at + len(org_text), m.end()):
                             continue  # "Gemini, OpenAI's rival model": a comparison, no claim
                         if m.group("prod31") and _NOT_A_CLAIM.search(text, m.start(), m.end()):
                             continue  # "Gemini (a rival OpenAI model)": a comparison
                         if m.group("prod13") and _NOT_A_CLAIM.search(text, m.start("prod13") + len(m.group("prod13")), org_at):
                             continue  # "Claude, a rival Google model": a comparison
-                        if (m.group("prod13") or m.group("prod") or m.group("prod31")) and org_e.kind == "cloud":
+                        if m.group("prod41") and _NOT_A_CLAIM.search(text, m.start("prod41") + len(m.group("prod41")), org_at):
+                            continue  # "Claude - a rival Google model -": a comparison
+                        if (m.group("prod13") or m.group("prod") or m.group("prod31") or m.group("prod41")
+                                or m.group("prod42")) and org_e.kind == "cloud":
                             continue  # "Llama, an Azure model", "AWS (Claude, Llama)": where it runs
                         # a possessive or "by" ties the two names itself: only a platform before it
                         # makes it no authorship; "from" may end a move ("switched to Claude from OpenAI")
@@ -2104,7 +2234,7 @@ class WrongMaker(_AttributionRule):
                         # ("switched to Llama 4, which OpenAI built")
                         tied = (m.group("prod3") or (m.group("prod4") and " from " not in text[m.start():org_at])
                                 or m.group("prod7") or m.group("prod8") or m.group("prod12") or m.group("prod13")
-                                or m.group("prod21") or m.group("prod25"))
+                                or m.group("prod21") or m.group("prod25") or m.group("prod41"))
                         # a relative clause with a verb of making names the maker whatever the platform
                         # before it does ("runs on Blackwell, which AMD designed")
                         made = m.group("prod12") and _MAKING_END.search(text, m.start(), m.end()) is not None
@@ -2118,6 +2248,12 @@ class WrongMaker(_AttributionRule):
                         if _CORRECTED_BEFORE.search(text, max(0, m.start() - 8), m.start()) and \
                                 _CORRECTED_AFTER.match(text, m.end()):
                             continue  # "It's not Google's Claude, it's Anthropic's": the claim denied
+                        if _RESPECTIVELY.match(text, m.end()):
+                            continue  # "Anthropic, OpenAI and Google released Claude, GPT-4o and Gemini respectively"
+                        if _REPORTED_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+                            continue  # "the myth that OpenAI built Gemini": a claim named to deny it
+                        if _DENIED_AFTER.match(text, m.end()):
+                            continue  # "Is Grok made by Anthropic? No, it's xAI's": the claim denied
                         if m.group("org11") and _NOT_A_CLAIM.search(text, org_at + len(org_text), m.start("prod11")):
                             continue  # "Google's rival model, Claude": a comparison
                         if m.group("prod4") and " at " in text[m.start():org_at] and (
@@ -2138,6 +2274,18 @@ class WrongMaker(_AttributionRule):
                         if (m.group("prod3") or (m.group("prod4") and " from " in text[m.start():org_at])) and \
                                 org_e.kind not in ("chip_maker", "ai_lab") and _PLURAL.match(text, _group(m, "prod")[1]):
                             continue  # "Meta's H100s", "B200s from Dell": units someone owns or sells
+                        if m.group("prod43") and (
+                                path.endswith(".name") or org_e.kind == "cloud" or not _makes_models(gl, org_e)
+                                # a chip maker's name before a model is where it runs ("Nvidia Llama NIM",
+                                # "Cerebras Llama inference"); before a rival's chip, a claim ("AMD H100")
+                                or (org_e.kind == "chip_maker" and not _chip_of_chip_maker(gl, org_e, prod_e))
+                                or _RELATION_AFTER.match(text, m.end()) or _PLATFORM_AFTER.match(text, m.end())
+                                or _PLATFORM_BEFORE.search(before) or _derivative(gl, text, m.end(), org_e)
+                                or _named_before(gl, text, org_at)
+                                or ((kind := m.group("kind43")) and kind.endswith("s") and not _LIST_AFTER.match(text, m.end()))):
+                            continue  # "the Amazon Claude models on Bedrock", "the Microsoft GPT-4 deal": no maker's claim
+                        if m.group("prod3") and org_e.kind == "cloud" and _lab_work(gl, prod_e):
+                            continue  # "AWS's Claude", "Azure's GPT-4o": a model the cloud serves
                         if m.group("prod3") and _RELATION_AFTER.match(text, m.end()):
                             continue  # "Apple's ChatGPT integration": a relation, not who made it
                         if m.group("prod15") and (org_e.kind != "ai_lab" or not _lab_work(gl, prod_e)) and not (
@@ -2145,7 +2293,8 @@ class WrongMaker(_AttributionRule):
                                  and _makes_models(gl, org_e) and _lab_work(gl, prod_e))
                                 # a launch by a company with a lab of its own ("Google launched ChatGPT")
                                 or (_LAUNCHED.search(text, org_at + len(org_text), m.start("prod15"))
-                                    and _makes_models(gl, org_e) and _lab_work(gl, prod_e))
+                                    and _makes_models(gl, org_e) and (_lab_work(gl, prod_e) or (
+                                        _app_of_lab_owner(gl, prod_e) and _CLAUSE_ENDS.match(text, m.end()))))
                                 # to compete: its own product ("Google rolled out Trainium 2 to compete with Nvidia"),
                                 # not a lab's model a platform brings out ("Microsoft rolled out GPT-4o to compete")
                                 or (_makes_models(gl, org_e) and _COMPETE_AFTER.match(text, m.end())
