@@ -247,3 +247,42 @@ def test_a_maker_named_as_another_product_s_maker_is_found(episode, text, eviden
 ])
 def test_a_right_maker_noun_or_an_investor_stays_quiet(text):
     assert _findings(text, _I) == []
+
+
+# founding claims: rules/attribution.yaml `founders` lists who founded an org; a person of the
+# glossary named as a founder of a listed org they did not found is a wrong attribution
+FOUNDER_FOUND = [
+    (_I, "OpenAI co-founder Dario Amodei left to start Anthropic.", "OpenAI co-founder Dario Amodei"),
+    (_Q, "Mustafa Suleyman, co-founder of OpenAI, said so.", "Mustafa Suleyman, co-founder of OpenAI"),
+    (_S, "Anthropic, founded by Sam Altman, raised again.", "Anthropic, founded by Sam Altman"),
+    (_I, "Dario Amodei co-founded OpenAI in 2015.", "Dario Amodei co-founded OpenAI"),
+    (_Q, "Demis Hassabis, OpenAI co-founder, spoke first.", "Demis Hassabis, OpenAI co-founder"),
+    (_I, "Sam Altman (co-founder of Anthropic) spoke first.", "Sam Altman (co-founder of Anthropic"),
+    (_Q, "Dario Amodei (OpenAI co-founder) spoke first.", "Dario Amodei (OpenAI co-founder"),
+]
+
+
+@pytest.mark.parametrize("episode,text,evidence", FOUNDER_FOUND)
+def test_a_founding_claim_of_a_non_founder_is_found(episode, text, evidence):
+    found = audit_text(episode(text), select=("A4",))
+    assert [(f.rule, f.field, f.evidence, f.fix) for f in found] == [("A401", _FIELD[episode], evidence, None)]
+    assert "is not among the founders of" in found[0].message
+
+
+FOUNDER_QUIET = [
+    "Anthropic co-founder Dario Amodei spoke.",
+    "Dario Amodei (Anthropic co-founder) spoke.",
+    "Mustafa Suleyman, co-founder of DeepMind, spoke.",
+    "Anthropic, founded by Dario Amodei, raised again.",
+    "Dario Amodei, who co-founded Anthropic after leaving OpenAI, spoke.",
+    "Elon Musk, an OpenAI co-founder, sued.",
+    "Ilya Sutskever, OpenAI co-founder and former chief scientist, started SSI.",
+    "Anthropic, founded by former OpenAI VP Dario Amodei, raised again.",
+    "xAI co-founder Sam Altman",  # an org not listed is never judged
+    "Former OpenAI researchers founded Anthropic.",
+]
+
+
+@pytest.mark.parametrize("text", FOUNDER_QUIET)
+def test_a_right_or_unjudged_founding_claim_stays_quiet(text):
+    assert _findings(text, _I) == []

@@ -1948,15 +1948,24 @@ class PersonWords:
     past: tuple = ()
     founding: tuple = ()
     fields: tuple = ()
+    founder_nouns: tuple = ()
+    founding_verbs: tuple = ()
+    founders: tuple = ()  # (org's canonical name, its founders' canonical names), in the file's order
 
 
 def parse_person_words(data, where: str) -> PersonWords:
     if not data:
         return PersonWords()
     expect(data, dict, where, "attribution")
-    known_keys(data, {"person_roles", "past_words", "founding_words", "role_fields"}, where, "attribution")
+    known_keys(data, {"person_roles", "past_words", "founding_words", "role_fields", "founder_nouns", "founding_verbs",
+                      "founders"}, where, "attribution")
+    founders = data.get("founders") or {}
+    expect(founders, dict, where, "founders")
     return PersonWords(*(tuple(str_list(data.get(k), where, k))
-                         for k in ("person_roles", "past_words", "founding_words", "role_fields")))
+                         for k in ("person_roles", "past_words", "founding_words", "role_fields", "founder_nouns",
+                                   "founding_verbs")),
+                       tuple((str(org), tuple(str_list(people, where, f"founders.{org}")))
+                             for org, people in founders.items()))
 
 
 def person_words(knowledge) -> PersonWords:
@@ -2030,6 +2039,73 @@ def _person_shapes(words: PersonWords) -> PersonShapes | None:
         past_before=regexcache.compile(rf"(?i:\b(?:{past})(?:[\s-]+|-)$)"))
 
 
+@dataclass(frozen=True)
+class FounderShapes:
+    """A person tied to an org by a founding role (rules/attribution.yaml `founders`): `before` what
+    stands between an org and a person after it ("OpenAI co-founder ", "Anthropic, founded by "),
+    `after` between a person and an org after it (", co-founder of ", " co-founded ", ", who
+    founded "), `noun_after` a founding noun after an org ("Dario Amodei, OpenAI co-founder");
+    `founders` the founders of each org listed."""
+
+    before: re.Pattern
+    after: re.Pattern
+    noun_after: re.Pattern
+    founders: dict
+
+
+@lru_cache(maxsize=8)
+def _founder_shapes(words: PersonWords) -> FounderShapes | None:
+    if not words.founders or not words.founder_nouns or not words.founding_verbs:
+        return None
+    nouns = rf"(?i:(?:{_words_alt(words.founder_nouns)})s?)"
+    verbs = rf"(?i:{_words_alt(words.founding_verbs)})"
+    early = r"(?:(?:early|original|fellow)\s+)?"
+    return FounderShapes(
+        before=regexcache.compile(rf"(?:['’]s)?\s+{early}{nouns}\s*,?\s+|"
+                                  rf",?\s+(?:(?:which|that)\s+(?:was|is)\s+|(?:was|is)\s+)?{verbs}\s+(?:in\s+(?:19|20)\d\d\s+)?by\s+"),
+        after=regexcache.compile(rf",\s+(?:(?:the|an?|one\s+of\s+the)\s+)?{early}{nouns}\s+(?:of|at)\s+(?:the\s+)?|"
+                                 rf"\s*\(\s*(?:(?:the|an?)\s+)?{early}{nouns}\s+of\s+|"
+                                 rf",?\s+(?:who\s+)?(?:also\s+)?{verbs}\s+(?:the\s+)?|(?P<comma>,\s+(?:(?:the|an?)\s+)?|\s*\(\s*)"),
+        noun_after=regexcache.compile(rf"(?:['’]s)?\s+{early}{nouns}\b"),
+        founders={org: frozenset(people) for org, people in words.founders})
+
+
+def _founder_claims(gl: Glossary, shapes: FounderShapes, text: str, names: list, people: list):
+    """Founding claims of a person of the glossary at an org listed in `founders` that did not
+    found it: (claim, org's text, its offset, person, org)."""
+    orgs = [(a, b) for a, b, is_org, _ in names if is_org]
+    if not orgs:
+        return
+    starts = [a for a, _ in orgs]
+    for pa, pb in people:
+        i = bisect_left(starts, pb)
+        after = orgs[i] if i < len(orgs) else None
+        before = orgs[i - 1] if i else None
+        found = None
+        if before is not None and pa - before[1] <= _PERSON_GAP and \
+                shapes.before.fullmatch(text, before[1], pa) is not None:
+            found = (before, before[0], pb)
+        elif after is not None and after[0] - pb <= _PERSON_GAP and \
+                (m := shapes.after.fullmatch(text, pb, after[0])) is not None:
+            end = after[1]
+            if m.group("comma"):  # "Dario Amodei, OpenAI co-founder"
+                r = shapes.noun_after.match(text, end)
+                end = r.end() if r is not None else -1
+            if end != -1:
+                found = (after, pa, end)
+        if found is None:
+            continue
+        (oa, ob), start, end = found
+        person = gl.lookup(text[pa:pb])
+        org_e = _org_entry(gl, text[oa:ob])
+        if person is None or person.kind != "person" or org_e is None:
+            continue
+        founders = shapes.founders.get(org_e.name)
+        if founders is None or person.name in founders:
+            continue
+        yield _ListClaim(text, {"org36": (oa, ob), "prod36": (pa, pb)}, start, end), text[oa:ob], oa, person, org_e
+
+
 def _person_right(gl: Glossary, person: Entry, org: Entry) -> bool:
     """Is `org` the person's own (their maker, its parents or units), or of their maker's maker
     where that is a product ("Reid Hoffman": LinkedIn, Microsoft's)?"""
@@ -2098,6 +2174,8 @@ class WrongMaker(_AttributionRule):
     Google DeepMind, Google and Alphabet are all right; for Copilot, GitHub and Microsoft.
     Comparisons and moves ("a rival to", "switched to ... from") are not claims and stay quiet,
     nor is a possessive of a relation ("Apple's ChatGPT integration", "Amazon's Claude deal").
+    A founding role at an org listed in rules/attribution.yaml `founders` held by someone not
+    among its founders is flagged too ("OpenAI co-founder Dario Amodei"), without a fix.
 
     ## Why it matters
     A summary that credits a model to its competitor is a factual error readers repeat.
@@ -2109,7 +2187,8 @@ class WrongMaker(_AttributionRule):
     ```
 
     ## Fix safety
-    Unsafe: the fix names the glossary's maker, but the text may have meant another product.
+    Unsafe: the fix names the glossary's maker, but the text may have meant another product. A
+    founding claim has no fix: the org the person founded may be none of the glossary's.
     """
 
     code = "A401"
@@ -2126,9 +2205,13 @@ class WrongMaker(_AttributionRule):
         for ep, paths, texts in _by_episode(batch):
             people: list = []
             found = pats.names_in(texts, people)
-            if people and (shapes := _person_shapes(person_words(batch.knowledge))) is not None:
+            if people and (shapes := _person_shapes(words := person_words(batch.knowledge))) is not None:
+                founding = _founder_shapes(words)
                 for k, group in groupby(people, key=itemgetter(0)):
-                    yield from self._people(gl, shapes, ep, paths[k], texts[k], found[k], [p[1:] for p in group])
+                    group = [p[1:] for p in group]
+                    yield from self._people(gl, shapes, ep, paths[k], texts[k], found[k], group)
+                    if founding is not None:
+                        yield from self._founders(gl, founding, ep, paths[k], texts[k], found[k], group)
             named = [k for k, names in enumerate(found) if names]
             # an org's own context that names what it made ("Maker of the Claude models" of Meta): its
             # first name is the product, near its start
@@ -2375,6 +2458,16 @@ class WrongMaker(_AttributionRule):
         "Sam Altman of Anthropic"): the org nearest before or after the person."""
         for m, org_text, org_at, person, org_e in _person_claims(gl, shapes, text, names, people):
             yield self._finding(ep, path, text, m, org_text, org_at, person, org_e, gl)
+
+    def _founders(self, gl, shapes: FounderShapes, ep, path: str, text: str, names: list, people: list):
+        """Findings of a founding role at an org listed in rules/attribution.yaml `founders` held by
+        one of the glossary's people who is not among its founders ("OpenAI co-founder Dario
+        Amodei"); no fix: the org the person founded may be none of the glossary's."""
+        for m, org_text, org_at, person, org_e in _founder_claims(gl, shapes, text, names, people):
+            start, end, _ = ep.locate(path, m.start(), m.end())
+            evidence = text[m.start():m.end()]
+            yield ep.finding(self, path=path, start=start, end=end, evidence=evidence, fix=None,
+                             message=f"{person.name} is not among the founders of {org_e.name}: {evidence!r}")
 
     def _org_context_maker_noun(self, gl, ep, paths, texts, k, first):
         """Findings of an org's context that calls it a product's maker with the product as the
