@@ -190,7 +190,8 @@ PERSON_BRACKETS_QUIET = [
     "Sam Altman (CEO of OpenAI) spoke first.",
     "Dario Amodei (former OpenAI VP) spoke first.",
     "Dario Amodei (formerly VP at OpenAI) spoke first.",
-    "Dario Amodei (co-founder of OpenAI) spoke first.",
+    # (not "Dario Amodei (co-founder of OpenAI)": he joined OpenAI in 2016 and co-founded Anthropic;
+    # rules/attribution.yaml's `founders` judges that claim: tests/test_attribution_s17.py)
     "Dario Amodei (VP at OpenAI until 2020) spoke first.",
     "Dario Amodei (OpenAI alum) spoke first.",
 ]
