@@ -28,3 +28,13 @@ def test_product_after_its_maker_is_the_product(a, b):
                                  ("Microsoft", "Microsoft Research")])
 def test_other_names_stay_apart(a, b):
     assert not _duplicate(a, b)
+
+
+@pytest.mark.parametrize("a,b", [("Notion", "Notion AI"), ("Salesforce", "Slack AI")])
+def test_a_firms_ai_feature_is_not_the_firm(a, b):
+    # "Notion AI" is the glossary's product of Notion, not Notion under its "X AI" name (as "Figure AI" is Figure)
+    assert not _duplicate(a, b)
+
+
+def test_a_firm_with_and_without_its_ai_stays_one():
+    assert _duplicate("Figure", "Figure AI")
