@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..ruleset import Knowledge, RuleSetError, expect, known_keys, str_list
-from ..wordlist import at_least, top_words
+from ..wordlist import at_least, top_words, zipf
 from .misspelling import is_common_word, matcher_for
 from .. import regexcache
 
@@ -134,6 +134,12 @@ class TruncationWords:
     make_forms: set[str] = field(default_factory=set)  # "it | made our models look"
     linking: set[str] = field(default_factory=set)  # "... made our models | look": wants what it links to
     stranded_last: frozenset[str] = frozenset()  # the last words of `never_stranded`
+    # the word classes of the tr17 tests (see rules/truncation.yaml)
+    derived_endings: set[str] = field(default_factory=set)  # "the procure|ment": a derivation the last word starts
+    be_adverbs: set[str] = field(default_factory=set)  # "... is just": an adverb after 'be' without its complement
+    wh_object_verbs: set[str] = field(default_factory=set)  # "... so I know what": 'what' without its clause
+    partitives: set[str] = field(default_factory=set)  # "a lot of | the farmers ...": a quantity before a subject
+    pp_prepositions: set[str] = field(default_factory=set)  # "the biggest risk | to the company": a phrase after a noun
 
 
 # TruncationWords' word classes -> their keys in rules/truncation.yaml (lowercased, ’ as ')
@@ -171,6 +177,8 @@ _WORD_CLASSES = {
     "stance_verbs": "stance_verbs", "question_nouns": "question_nouns", "adjunct_starts": "adjunct_starts", "adjunct_openers": "adjunct_openers",
     "never_stranded": "never_stranded_prepositions", "between_whole": "between_whole_words",
     "between_adverb": "between_adverb_words", "make_forms": "make_forms", "linking": "linking_verbs",
+    "derived_endings": "derived_word_endings", "be_adverbs": "be_adverbs", "wh_object_verbs": "wh_object_verbs",
+    "partitives": "partitive_openers", "pp_prepositions": "noun_phrase_prepositions",
 }
 
 
@@ -269,10 +277,22 @@ def is_word_start(low: str, more: int = 2) -> bool:
     words = _common_words()
     i = bisect_left(words, low)
     while i < len(words) and words[i].startswith(low):
-        if len(words[i]) >= len(low) + more and words[i] != low + "s":  # (a plural is no longer word)
-            return True
+        if len(words[i]) >= len(low) + more and (words[i] != low + "s" or _clipped_before_s(low)):
+            return True  # (a plural is no longer word, unless the word without its s is a clipping: "alway")
         i += 1
     return False
+
+
+# a word that its form with a final s outnumbers this much (Zipf) is that word cut before the s
+# ("alway" 2.6 of "always" 6.1), no singular of a plural ("hyperscaler", "embedder")
+_CLIPPED_S_MARGIN = 2.0
+# a common word after a determiner or a number that a derivation outnumbers this much (Zipf) is
+# the start of that derivation ("the procure|ment", "three differ|ent"; not "my mom", "the sign")
+_DERIVED_MARGIN = 0.5
+
+
+def _clipped_before_s(low: str) -> bool:
+    return zipf(low + "s") - zipf(low) >= _CLIPPED_S_MARGIN
 
 
 # a word of three letters rarer than this is mostly a clipped word ("tha", "mod", "acc", "eva")
@@ -1132,9 +1152,17 @@ def _subject_sentence(sentence: str, first: str, words: TruncationWords) -> str 
     with a relative clause of its own subject and verb ("The best researchers I know") and a
     subordinate clause after it ("The first thing I do when I meet a founder"), and no 'be' or
     auxiliary for the noun phrase ("The thing I love is the team" is whole)."""
-    if first in ("a", "an") or _BREAK.search(sentence):
+    if _BREAK.search(sentence):
         return None
     ws = _CLAUSE_WORDS.findall(sentence.lower().replace("’", "'"))
+    for part in words.partitives:  # "A lot of the farmers we work with": the quantity before the subject
+        n = part.count(" ") + 1
+        if " ".join(ws[:n]) == part and len(ws) > n and ws[n] in words.determiners and ws[n] not in ("a", "an"):
+            ws = ws[n:]
+            break
+    else:
+        if first in ("a", "an"):
+            return None
     if len(ws) < 3 or ws[0] not in words.determiners or ws[0] in ("a", "an"):
         return None
     p = 1
@@ -1149,6 +1177,11 @@ def _subject_sentence(sentence: str, first: str, words: TruncationWords) -> str 
         if len(noun) >= 2 and not any(w.endswith("s") for w in noun[1:]):  # (not "our team ships fast")
             return f"ends on {' '.join(ws)!r}, a noun phrase without its verb"  # "The reason enterprise AI adoption"
         return None
+    if (ws[p] in words.pp_prepositions and not any(w.endswith(("s", "ing")) for w in noun[1:])  # (not "the money goes to")
+            and _verbless_phrases(ws[p:], words)):
+        # "The biggest risk to the company right now", "Our translation error rate on medical
+        # Arabic": a noun phrase and its prepositional phrases, the subject of a verb that never comes
+        return f"ends on {' '.join(ws)!r}, a noun phrase without its verb"
     if ws[p] not in words.personal or ws[p] == "it":
         return None
     q = p + 1
@@ -1159,10 +1192,41 @@ def _subject_sentence(sentence: str, first: str, words: TruncationWords) -> str 
     rest = ws[q + 1:]
     if not rest and len(noun) < 2:
         return None  # "The money we spent": an answer or an exclamation, maybe (tests/test_recall_ext13.py)
+    if rest and rest[0] in words.pp_prepositions and (
+            _verbless_phrases(rest, words) or (len(rest) >= 3 and _verbless_phrases(rest[1:], words))):
+        # "A lot of the farmers we work with in Punjab": the relative clause strands its
+        # preposition, a phrase of place or time follows, and the subject's verb never comes
+        return f"ends on {' '.join(ws)!r}, a noun phrase and its relative clause without their verb"
     if rest and (rest[0] not in words.subordinators and rest[0] not in words.adjunct_openers
                  or any(w in words.be_forms or w in words.auxiliaries for w in rest)):
         return None
     return f"ends on {' '.join(ws)!r}, a noun phrase and its relative clause without their verb"
+
+
+def _verbless_phrases(ws: list[str], words: TruncationWords) -> bool:
+    """Are `ws` only prepositional phrases ("to the company right now", "on medical Arabic", "in
+    Punjab"): a preposition, then determiners, numbers and nouns, no verb, and maybe a final time
+    adverb? A word in -s or -ing after a noun may be a verb ("of inference drops"): not such."""
+    if ws and ws[-1] in words.clause_final:
+        ws = ws[:-1]
+        if ws and (ws[-1] == "right" or ws[-1] in words.demonstratives or ws[-1] in words.ordinals):
+            ws = ws[:-1]  # "right now", "this winter", "last year"
+    if len(ws) < 2 or ws[0] not in words.pp_prepositions or ws[-1] in words.function:
+        return False
+    prev = ""
+    for w in ws:
+        if w in words.pp_prepositions or w in words.determiners or w in words.number_words:
+            prev = "f"
+            continue
+        if (w in words.function or w in words.auxiliaries or w in words.personal or w in words.subjects
+                or w.endswith("ed") or w in words.past_verbs or _adverb(w, words) or w in words.transitive
+                or w in words.verb_s_forms or w in words.clause_final or w in words.end_adverbs
+                or "'" in w or w in words.conjunctions):
+            return False
+        if prev == "n" and w.endswith(("s", "ing")):
+            return False
+        prev = "n"
+    return prev == "n"
 
 
 _CONJ_AFTER = regexcache.compile(r"\s*(?:and|but|so)\s", re.I)
@@ -1370,6 +1434,9 @@ def cut_ending(text: str, words: TruncationWords, gl, prose: bool = False,
                               or _sentence_without_main_clause(clean, ca, words))))
     if why:
         return a, b, why
+    why = _be_adverb(stripped, a, low, before, words) or _wh_object(stripped, a, low, before, words)
+    if why:
+        return a, b, why
     if low in words.subordinators:
         prev2 = stripped[max(0, a - 40):a].lower().replace("’", "'").split()
         if prev2 and prev2[-1] in words.focus_adverbs:
@@ -1425,7 +1492,45 @@ def cut_ending(text: str, words: TruncationWords, gl, prose: bool = False,
             or (len(low) >= 6 and low not in words.whole_words and not low.endswith(_WHOLE_ENDINGS)
                 and not at_least(low, _RARE_WORD_ZIPF) and any(at_least(low + e, _RARE_WORD_ZIPF) for e in words.word_endings))):
         return None if _a_term(word, used_whole) else (a, b, f"ends on {word!r}, the start of a cut word")
+    if (len(low) >= 4 and low not in words.whole_words and not _a_term(word, used_whole)
+            and (before in words.determiners or before in words.number_words
+                 or ((before in words.attributive or before in words.possessive_own)
+                     and _word_before(stripped, a - len(before) - 1) in words.determiners))):  # ("the whole invest")
+        base = zipf(low)
+        for e in sorted(words.derived_endings):
+            if zipf(low + e) - base >= _DERIVED_MARGIN:
+                # "... the pilot is free and the procure", "... we tried three differ": a verb
+                # after a determiner, the start of the noun or adjective made from it
+                return a, b, f"ends on {before + ' ' + word!r}, the start of {low + e!r} cut short"
     return None
+
+
+def _be_adverb(text: str, a: int, low: str, before: str, words: TruncationWords) -> str | None:
+    """Why a text ending on 'be' (or an auxiliary) and an adverb that wants what follows was cut
+    ("... how much of enterprise sales is just", "... they will only"), or None."""
+    if low not in words.be_adverbs:
+        return None
+    before = before.replace("’", "'")
+    if before in words.be_forms or before in words.auxiliaries:
+        return f"ends on {before + ' ' + low!r}, without what it says"
+    return None
+
+
+def _wh_object(text: str, a: int, low: str, before: str, words: TruncationWords) -> str | None:
+    """Why a text ending on a verb of knowing and 'what' was cut ("... so I know what"), or None:
+    not "you know what", "I'll tell you what", nor a negated or conditional "I don't know what"
+    (an answer that leaves the clause out on purpose)."""
+    if low != "what" or before not in words.wh_object_verbs:
+        return None
+    clause = _last_clause(text, a)
+    k = len(clause) - 3
+    while k >= 0 and _adverb(clause[k], words):
+        k -= 1  # "I finally | understood what"
+    if k < 0 or clause[k] not in words.personal or clause[k] in ("you", "it", "there"):
+        return None  # ("you know what", "nobody really knows what": the subject a person who tells)
+    if any(w in words.negating or w.endswith("n't") for w in clause[:-1]):
+        return None
+    return f"ends on {' '.join(clause[-3:])!r}, 'what' without its clause"
 
 
 def _split_infinitive(text: str, a: int, low: str, words: TruncationWords) -> bool:

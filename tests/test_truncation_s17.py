@@ -1,0 +1,79 @@
+"""Issue 6, session 17 (tr17): T701 on quotes cut where the last words alone read whole, and the
+whole quotes of the same shapes that must stay quiet. One episode per quote, all run as one batch
+through the real rules; a cut quote gives one T701 on its last word, a whole one no truncation
+finding at all. The word classes are in rules/truncation.yaml (derived_word_endings, be_adverbs,
+wh_object_verbs, partitive_openers, noun_phrase_prepositions and more never-stranded prepositions).
+"""
+
+import pytest
+
+from tests.test_truncation_s10 import _quotes
+
+CUT = [
+    # a word that is a clipping of its form with a final s ("alway" of "always")
+    ("Honestly, the investors who backed us early were the ones who alway", "alway"),
+    # a common word after a determiner or a number, the start of the noun or adjective made from it
+    ("After the audit we had to redo the whole invest", "invest"),
+    ("We shipped it to the pharmacy chain and the manage", "manage"),
+    ("Our analysts tried four differ", "differ"),
+    # a preposition of two words whose object was cut
+    ("The new scheduler works pretty much the same as", "as"),
+    ("Our churn numbers look great compared to", "to"),
+    ("We delayed the launch by a quarter due to", "to"),
+    # 'be' or an auxiliary, then an adverb without what it says
+    ("What most people miss about the freight business is that it's really", "really"),
+    ("The hard part of hiring nurses in rural Montana was basically", "basically"),
+    ("Most of the budget for the pilot will only", "only"),
+    # a verb of knowing, then 'what' without its clause
+    ("After a decade in dispatch centers, I finally understood what", "what"),
+    ("Then the ops team showed me the logs and I saw what", "what"),
+    # a noun phrase and the phrases after it, the subject of a verb that never comes
+    ("The main bottleneck for our Lisbon warehouse this winter", "winter"),
+    ("The cheapest option for a small dental clinic in Ohio", "Ohio"),
+    ("Our retention curve for the enterprise tier", "tier"),
+    ("Most of the engineers we hired from Warsaw", "Warsaw"),
+    ("A lot of the growers we talk to in Andalusia", "Andalusia"),
+]
+
+WHOLE = [
+    "I learned most of what I know about sales from my mom",
+    "We argued about it for weeks and in the end the settlement",
+    "In the end we closed the round with the same investors",
+    "My cofounder still keeps a paper notebook for the sign",
+    "Honestly I think you know what",
+    "I'll tell you what",
+    "I don't know what",
+    "Nobody really knows what",
+    "That's how it is",
+    "We built it together with the team in Lisbon",
+    "The customers love it",
+    "The price of electricity drops",
+    "A great question",
+    "So the whole thing runs on a single server in Frankfurt",
+    "It works pretty much the same as before",
+    "We paid for it with the money we had",
+]
+
+
+@pytest.fixture(scope="module")
+def cut_found():
+    return _quotes([t for t, _ in CUT])
+
+
+@pytest.fixture(scope="module")
+def whole_found():
+    return _quotes(WHOLE)
+
+
+@pytest.mark.parametrize("i", range(len(CUT)), ids=[t[-30:] for t, _ in CUT])
+def test_cut_quote_flagged(cut_found, i):
+    found, _ = cut_found
+    text, evidence = CUT[i]
+    assert [f.rule for f in found[i]] == ["T701"], (text, [(f.rule, f.message) for f in found[i]])
+    assert found[i][0].evidence == evidence and found[i][0].field == "quotes[0].text"
+
+
+@pytest.mark.parametrize("i", range(len(WHOLE)), ids=[t[-30:] for t in WHOLE])
+def test_whole_quote_quiet(whole_found, i):
+    found, _ = whole_found
+    assert found[i] == [], (WHOLE[i], [(f.rule, f.message) for f in found[i]])
