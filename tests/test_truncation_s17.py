@@ -77,3 +77,39 @@ def test_cut_quote_flagged(cut_found, i):
 def test_whole_quote_quiet(whole_found, i):
     found, _ = whole_found
     assert found[i] == [], (WHOLE[i], [(f.rule, f.message) for f in found[i]])
+
+
+# --- T702: where an extraction starts and stops ------------------------------------------------
+
+def _insights(pairs):
+    from tests.test_recall_extended8 import _episode, _insight
+    from tests.test_truncation_s10 import _truncation
+    return _truncation([_episode(insights=[_insight(t, x)]) for t, x in pairs])[0]
+
+
+FRAGMENTS = [
+    # the last sentence of the extraction is only the opening words of a sentence of its text
+    ("The migration took a weekend and the cleanup took a month. After that, nobody touched the old cluster.",
+     "the cleanup took a month. After that"),
+    ("Pilots are cheap and procurement is slow. In practice, the contract lands a year later.",
+     "Pilots are cheap and procurement is slow. In practice"),
+]
+STANDING = [
+    # a clause after a fronted phrase of time or place stands alone
+    ("within two years most claims in Ontario will be triaged by a model and checked by an adjuster.",
+     "most claims in Ontario will be triaged by a model and checked by an adjuster"),
+    ("By next spring every depot we run will have its own charging bay.",
+     "every depot we run will have its own charging bay"),
+    # a whole last sentence ("... After that, it was easy.")
+    ("The migration took a weekend. After that, it was easy.", "The migration took a weekend. After that, it was easy"),
+]
+
+
+def test_fragmentary_extractions_flagged():
+    found = _insights(FRAGMENTS)
+    assert [[f.rule for f in fs] for fs in found] == [["T702"]] * len(FRAGMENTS), found
+
+
+def test_standing_extractions_quiet():
+    found = _insights(STANDING)
+    assert found == [[]] * len(STANDING), [[(f.rule, f.message) for f in fs] for fs in found]

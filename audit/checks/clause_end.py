@@ -140,6 +140,7 @@ class TruncationWords:
     wh_object_verbs: set[str] = field(default_factory=set)  # "... so I know what": 'what' without its clause
     partitives: set[str] = field(default_factory=set)  # "a lot of | the farmers ...": a quantity before a subject
     pp_prepositions: set[str] = field(default_factory=set)  # "the biggest risk | to the company": a phrase after a noun
+    fronted: set[str] = field(default_factory=set)  # "within five years | most reports will ...": a phrase before the clause
 
 
 # TruncationWords' word classes -> their keys in rules/truncation.yaml (lowercased, ’ as ')
@@ -178,7 +179,7 @@ _WORD_CLASSES = {
     "never_stranded": "never_stranded_prepositions", "between_whole": "between_whole_words",
     "between_adverb": "between_adverb_words", "make_forms": "make_forms", "linking": "linking_verbs",
     "derived_endings": "derived_word_endings", "be_adverbs": "be_adverbs", "wh_object_verbs": "wh_object_verbs",
-    "partitives": "partitive_openers", "pp_prepositions": "noun_phrase_prepositions",
+    "partitives": "partitive_openers", "pp_prepositions": "noun_phrase_prepositions", "fronted": "fronted_phrase_prepositions",
 }
 
 

@@ -218,7 +218,7 @@ def _stops_short(extracted: str, text: str, at: int, words: TruncationWords) -> 
                  or last[-1] in words.determiners or last[-1] in words.intensifiers):
         return f"it stops before the words its last word {last[-1]!r} needs"
     head = text[:at].rstrip()
-    if at > 0 and head[-1:].isalnum() and not _MODAL_BEFORE.search(text, 0, at):
+    if at > 0 and head[-1:].isalnum() and not _MODAL_BEFORE.search(text, 0, at) and not _after_fronted_phrase(text, at, words):
         prev = _CLAUSE_WORDS.findall(head[-20:].lower().replace("’", "'"))
         if (prev and prev[-1] not in words.clause_openers and prev[-1] not in words.function
                 and prev[-1] not in words.stance_verbs and prev[-1] not in words.clause_verbs):
@@ -231,6 +231,35 @@ def _stops_short(extracted: str, text: str, at: int, words: TruncationWords) -> 
         # apart (not "... will commoditize basic chat | within two years": a phrase it can stop before)
         return f"it stops between {last[-1]!r} and {ahead.group()!r}, inside a phrase of its text"
     return None
+
+
+def _after_fronted_phrase(text: str, at: int, words: TruncationWords) -> bool:
+    """Does the sentence of `text` open with a phrase of time or place that ends right before
+    offset `at` ("within five years | most radiology reports will ...", "in Lagos | most shops
+    ..."): a preposition, then determiners, numbers and nouns only? A clause starts after it."""
+    start = max(text.rfind(". ", 0, at), text.rfind("? ", 0, at), text.rfind("! ", 0, at)) + 1
+    head = _CLAUSE_WORDS.findall(text[start:at].lower().replace("’", "'"))
+    if not (2 <= len(head) <= 5) or head[0] not in words.fronted or head[-1] in words.function:
+        return False
+    return not any(w in words.auxiliaries or w in words.subjects or w in words.past_verbs or w.endswith("ed")
+                   or w in words.verb_s_forms or w in words.relatives for w in head[1:])
+
+
+def _last_sentence_opens(extracted: str, text: str, at: int, words: TruncationWords) -> str | None:
+    """Why an extraction whose last sentence is only the first words of a sentence of its text is
+    a fragment ("... past the risk committee. After that" of "... committee. After that, losses
+    dropped"): up to three words with no verb, and the text's sentence goes on after a comma."""
+    cut = max(extracted.rfind(". "), extracted.rfind("? "), extracted.rfind("! "))
+    if cut == -1:
+        return None
+    last = _CLAUSE_WORDS.findall(extracted[cut + 2:].lower().replace("’", "'"))
+    rest = text[at + len(extracted):at + len(extracted) + 4]
+    if not (1 <= len(last) <= 3) or rest[:1] not in (",", ";", ":", "—", "–") or not rest[1:].strip()[:1].isalnum():
+        return None
+    if any(w in words.auxiliaries or w in words.be_forms or w.endswith("ed") or w in words.past_verbs
+           or w in words.verb_s_forms or "'" in w for w in last):
+        return None
+    return f"its last sentence {extracted[cut + 2:]!r} is only the start of a sentence of its text"
 
 
 def _content_word(w: str, words: TruncationWords) -> bool:
@@ -249,7 +278,7 @@ def _starts_inside(text: str, at: int, words: TruncationWords) -> bool:
     helped the company ..."), not after punctuation, a function word, a modal, an adverb or a verb
     of saying ("the guest argues | open models ...")?"""
     head = text[:at].rstrip()
-    if not head[-1:].isalpha() or _MODAL_BEFORE.search(text, 0, at):
+    if not head[-1:].isalpha() or _MODAL_BEFORE.search(text, 0, at) or _after_fronted_phrase(text, at, words):
         return False
     prev = _CLAUSE_WORDS.findall(head[-24:].lower().replace("’", "'"))
     if not prev:
@@ -343,6 +372,8 @@ class FragmentaryExtraction(Rule):
             # "because labeling medical images is expensive" of "Because ..., teams should ...":
             # an adjunct without the main clause of its text
             return f"it opens with {first.group()!r} and lost the main clause of its text"
+        if at != -1 and (why := _last_sentence_opens(extracted, text, at, words)):
+            return why
         if at != -1 and _goes_on(text, at + len(extracted)):
             why = _stops_short(extracted, text, at, words)
             if why:
