@@ -33,6 +33,18 @@ CUT = [
     ("Our retention curve for the enterprise tier", "tier"),
     ("Most of the engineers we hired from Warsaw", "Warsaw"),
     ("A lot of the growers we talk to in Andalusia", "Andalusia"),
+    # a determiner or a preposition after 'than' or a preposition, without its noun
+    ("Our support in Lagos is faster than any", "any"),
+    ("We'd rather spend the money on hiring than on", "on"),
+    # a clause opener, a determiner and a noun, and no verb
+    ("The backlog shrank to nothing once the scheduler", "scheduler"),
+    # a preposition's noun, then the subject of a relative clause without its verb
+    ("The trick was to live inside the app our dispatchers", "dispatchers"),
+    # a preposition and the -ing form of a verb that wants its object
+    ("We kept the old dashboard running without deleting", "deleting"),
+    ("The team in Accra cut costs by replacing", "replacing"),
+    # a rare word that one or two letters make a far more common one
+    ("I ran the whole plan past my old profess", "profess"),
 ]
 
 WHOLE = [
@@ -52,6 +64,11 @@ WHOLE = [
     "So the whole thing runs on a single server in Frankfurt",
     "It works pretty much the same as before",
     "We paid for it with the money we had",
+    "Honestly it was the best hire we made, and she started as an intern",
+    "We sync the inventory once a week",
+    "We sat down and showed the demo to the board and our investors",
+    "The whole company got there by working",
+    "We grew the first year without advertising",
 ]
 
 

@@ -140,6 +140,8 @@ class TruncationWords:
     wh_object_verbs: set[str] = field(default_factory=set)  # "... so I know what": 'what' without its clause
     partitives: set[str] = field(default_factory=set)  # "a lot of | the farmers ...": a quantity before a subject
     pp_prepositions: set[str] = field(default_factory=set)  # "the biggest risk | to the company": a phrase after a noun
+    gerund_prepositions: set[str] = field(default_factory=set)  # "without | deleting": wants the verb's object
+    possessives: set[str] = field(default_factory=set)  # "inside the tool | our customer": a relative clause's subject
     fronted: set[str] = field(default_factory=set)  # "within five years | most reports will ...": a phrase before the clause
 
 
@@ -179,7 +181,7 @@ _WORD_CLASSES = {
     "never_stranded": "never_stranded_prepositions", "between_whole": "between_whole_words",
     "between_adverb": "between_adverb_words", "make_forms": "make_forms", "linking": "linking_verbs",
     "derived_endings": "derived_word_endings", "be_adverbs": "be_adverbs", "wh_object_verbs": "wh_object_verbs",
-    "partitives": "partitive_openers", "pp_prepositions": "noun_phrase_prepositions", "fronted": "fronted_phrase_prepositions",
+    "partitives": "partitive_openers", "pp_prepositions": "noun_phrase_prepositions", "gerund_prepositions": "gerund_prepositions", "possessives": "possessive_determiners", "fronted": "fronted_phrase_prepositions",
 }
 
 
@@ -290,6 +292,11 @@ _CLIPPED_S_MARGIN = 2.0
 # a common word after a determiner or a number that a derivation outnumbers this much (Zipf) is
 # the start of that derivation ("the procure|ment", "three differ|ent"; not "my mom", "the sign")
 _DERIVED_MARGIN = 0.5
+# a rare lowercase word this long at least that a word one or two letters longer outnumbers this
+# much (Zipf) is that word cut ("forge" 3.4 of "forget" 5.2; not "hyperscaler", "orchard")
+_CLIPPED_MIN = 5
+_CLIPPED_ZIPF = 4.0
+_CLIPPED_MARGIN = 1.5
 
 
 def _clipped_before_s(low: str) -> bool:
@@ -1435,7 +1442,8 @@ def cut_ending(text: str, words: TruncationWords, gl, prose: bool = False,
                               or _sentence_without_main_clause(clean, ca, words))))
     if why:
         return a, b, why
-    why = _be_adverb(stripped, a, low, before, words) or _wh_object(stripped, a, low, before, words)
+    why = (_be_adverb(stripped, a, low, before, words) or _wh_object(stripped, a, low, before, words)
+           or _gerund_without_object(low, before, words) or _relative_subject_alone(clean, ca, low, words))
     if why:
         return a, b, why
     if low in words.subordinators:
@@ -1493,6 +1501,13 @@ def cut_ending(text: str, words: TruncationWords, gl, prose: bool = False,
             or (len(low) >= 6 and low not in words.whole_words and not low.endswith(_WHOLE_ENDINGS)
                 and not at_least(low, _RARE_WORD_ZIPF) and any(at_least(low + e, _RARE_WORD_ZIPF) for e in words.word_endings))):
         return None if _a_term(word, used_whole) else (a, b, f"ends on {word!r}, the start of a cut word")
+    if (len(low) >= _CLIPPED_MIN and low not in words.whole_words and not at_least(low, _CLIPPED_ZIPF)
+            and not _a_term(word, used_whole)):
+        longer = _clipped_of(low)
+        if longer:
+            # "... should make the customer forge": a rare word that one or two more letters make a
+            # far more common one ("forget"), cut
+            return a, b, f"ends on {word!r}, the start of {longer!r} cut short"
     if (len(low) >= 4 and low not in words.whole_words and not _a_term(word, used_whole)
             and (before in words.determiners or before in words.number_words
                  or ((before in words.attributive or before in words.possessive_own)
@@ -1503,6 +1518,42 @@ def cut_ending(text: str, words: TruncationWords, gl, prose: bool = False,
                 # "... the pilot is free and the procure", "... we tried three differ": a verb
                 # after a determiner, the start of the noun or adjective made from it
                 return a, b, f"ends on {before + ' ' + word!r}, the start of {low + e!r} cut short"
+    return None
+
+
+def _clipped_of(low: str) -> str | None:
+    """The common word of which `low` is the start, one or two letters shorter (not its plural),
+    far more common than `low` ("forge" of "forget"), or None."""
+    words_ = _common_words()
+    base = zipf(low)
+    i = bisect_left(words_, low)
+    while i < len(words_) and words_[i].startswith(low):
+        w = words_[i]
+        if len(low) < len(w) <= len(low) + 2 and w != low + "s" and zipf(w) - base >= _CLIPPED_MARGIN:
+            return w
+        i += 1
+    return None
+
+
+def _gerund_without_object(low: str, before: str, words: TruncationWords) -> str | None:
+    """Why a text ending on a preposition and the -ing form of a verb that wants its object was
+    cut ("... without deleting", "... by adding"), or None."""
+    if low.endswith("ing") and low in words.transitive and before in words.gerund_prepositions:
+        return f"ends on {before + ' ' + low!r}, a verb without its object"
+    return None
+
+
+def _relative_subject_alone(text: str, a: int, low: str, words: TruncationWords) -> str | None:
+    """Why a text ending on a preposition's noun and a possessive and noun, the subject of a
+    relative clause without its verb, was cut ("... inside the tool our customer"), or None."""
+    clause = _last_clause(text, a)
+    if len(clause) < 5 or clause[-1] != low or clause[-2] not in words.possessives:
+        return None
+    noun, det, prep = clause[-3], clause[-4], clause[-5]
+    if (det in words.determiners and prep in words.pp_prepositions and noun not in words.function
+            and noun not in words.determiners and not _adverb(noun, words) and low not in words.function
+            and not low.endswith(("ed", "ing")) and low not in words.possessive_own):
+        return f"ends on {' '.join(clause[-4:])!r}, a relative clause without its verb"
     return None
 
 
