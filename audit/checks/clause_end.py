@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..ruleset import Knowledge, RuleSetError, expect, known_keys, str_list
-from ..wordlist import at_least, top_words, zipf
+from ..wordlist import _bucket_zipf, _buckets_at_least, _read, at_least, top_words, zipf
 from .misspelling import is_common_word, matcher_for
 from .. import regexcache
 
@@ -300,7 +300,25 @@ _CLIPPED_MARGIN = 1.5
 
 
 def _clipped_before_s(low: str) -> bool:
-    return zipf(low + "s") - zipf(low) >= _CLIPPED_S_MARGIN
+    z = _zipf_above(low + "s", _CLIPPED_S_MARGIN + _CLIPPED_FLOOR)
+    return z is not None and not at_least(low, z - _CLIPPED_S_MARGIN)
+
+
+# the least Zipf value the frequency tests read: wordfreq's list is read from its most common
+# words down, and reading it whole costs ~150 ms, ten times reading it down to 3
+_CLIPPED_FLOOR = 3.0
+
+
+def _zipf_above(word: str, floor: float) -> float | None:
+    """wordfreq's Zipf value of `word` when it is at least `floor`, else None (reading the list
+    only down to `floor`)."""
+    n = _buckets_at_least(floor)
+    reader = _read(n)
+    if reader is None:
+        z = zipf(word)
+        return z if z >= floor else None
+    i = reader.index.get(word)
+    return _bucket_zipf(i) if i is not None and i < n else None
 
 
 # a word of three letters rarer than this is mostly a clipped word ("tha", "mod", "acc", "eva")
@@ -1501,20 +1519,19 @@ def cut_ending(text: str, words: TruncationWords, gl, prose: bool = False,
             or (len(low) >= 6 and low not in words.whole_words and not low.endswith(_WHOLE_ENDINGS)
                 and not at_least(low, _RARE_WORD_ZIPF) and any(at_least(low + e, _RARE_WORD_ZIPF) for e in words.word_endings))):
         return None if _a_term(word, used_whole) else (a, b, f"ends on {word!r}, the start of a cut word")
-    if (len(low) >= _CLIPPED_MIN and low not in words.whole_words and not at_least(low, _CLIPPED_ZIPF)
-            and not _a_term(word, used_whole)):
+    if len(low) >= _CLIPPED_MIN and low not in words.whole_words and not at_least(low, _CLIPPED_ZIPF):
         longer = _clipped_of(low)
-        if longer:
+        if longer and not _a_term(word, used_whole):  # (the episode's vocabulary is counted last: it costs)
             # "... should make the customer forge": a rare word that one or two more letters make a
             # far more common one ("forget"), cut
             return a, b, f"ends on {word!r}, the start of {longer!r} cut short"
-    if (len(low) >= 4 and low not in words.whole_words and not _a_term(word, used_whole)
+    if (len(low) >= 4 and low not in words.whole_words
             and (before in words.determiners or before in words.number_words
                  or ((before in words.attributive or before in words.possessive_own)
                      and _word_before(stripped, a - len(before) - 1) in words.determiners))):  # ("the whole invest")
-        base = zipf(low)
         for e in sorted(words.derived_endings):
-            if zipf(low + e) - base >= _DERIVED_MARGIN:
+            z = _zipf_above(low + e, _CLIPPED_FLOOR + _DERIVED_MARGIN)
+            if z is not None and not at_least(low, z - _DERIVED_MARGIN) and not _a_term(word, used_whole):
                 # "... the pilot is free and the procure", "... we tried three differ": a verb
                 # after a determiner, the start of the noun or adjective made from it
                 return a, b, f"ends on {before + ' ' + word!r}, the start of {low + e!r} cut short"
@@ -1525,12 +1542,13 @@ def _clipped_of(low: str) -> str | None:
     """The common word of which `low` is the start, one or two letters shorter (not its plural),
     far more common than `low` ("forge" of "forget"), or None."""
     words_ = _common_words()
-    base = zipf(low)
     i = bisect_left(words_, low)
     while i < len(words_) and words_[i].startswith(low):
         w = words_[i]
-        if len(low) < len(w) <= len(low) + 2 and w != low + "s" and zipf(w) - base >= _CLIPPED_MARGIN:
-            return w
+        if len(low) < len(w) <= len(low) + 2 and w != low + "s":
+            z = _zipf_above(w, _CLIPPED_FLOOR + _CLIPPED_MARGIN)
+            if z is not None and not at_least(low, z - _CLIPPED_MARGIN):
+                return w
         i += 1
     return None
 
