@@ -45,6 +45,12 @@ CUT = [
     ("The team in Accra cut costs by replacing", "replacing"),
     # a rare word that one or two letters make a far more common one
     ("I ran the whole plan past my old profess", "profess"),
+    # a number above one and a noun that lost its plural s; an approximation and a cut number word
+    ("The rollout to the depots in Lyon took about seventeen week", "week"),
+    ("We moved the data center and the bill dropped by roughly sixt", "sixt"),
+    # a clause after 'I think' that is only a subject with its relative clause
+    ("I think the clinics that switch to us first", "first"),
+    ("Honestly I believe the whole freight industry", "industry"),
 ]
 
 WHOLE = [
@@ -69,6 +75,13 @@ WHOLE = [
     "We sat down and showed the demo to the board and our investors",
     "The whole company got there by working",
     "We grew the first year without advertising",
+    "We cut the cost of a claim by twenty percent",
+    "The first pilot had five people",
+    "It took two years",
+    "The thing we got right was hiring about ten",
+    "I know the product team",
+    "I think the same",
+    "I hope the best team wins",
 ]
 
 

@@ -142,6 +142,10 @@ class TruncationWords:
     pp_prepositions: set[str] = field(default_factory=set)  # "the biggest risk | to the company": a phrase after a noun
     gerund_prepositions: set[str] = field(default_factory=set)  # "without | deleting": wants the verb's object
     possessives: set[str] = field(default_factory=set)  # "inside the tool | our customer": a relative clause's subject
+    singular_numbers: set[str] = field(default_factory=set)  # "one | month": a number before a singular noun
+    clause_only_verbs: set[str] = field(default_factory=set)  # "I think | the companies ...": a clause follows
+    subject_relatives: set[str] = field(default_factory=set)  # "the companies | that win": a relative clause's subject
+    approximate_prepositions: set[str] = field(default_factory=set)  # "about | forty": before a number
     fronted: set[str] = field(default_factory=set)  # "within five years | most reports will ...": a phrase before the clause
 
 
@@ -181,7 +185,8 @@ _WORD_CLASSES = {
     "never_stranded": "never_stranded_prepositions", "between_whole": "between_whole_words",
     "between_adverb": "between_adverb_words", "make_forms": "make_forms", "linking": "linking_verbs",
     "derived_endings": "derived_word_endings", "be_adverbs": "be_adverbs", "wh_object_verbs": "wh_object_verbs",
-    "partitives": "partitive_openers", "pp_prepositions": "noun_phrase_prepositions", "gerund_prepositions": "gerund_prepositions", "possessives": "possessive_determiners", "fronted": "fronted_phrase_prepositions",
+    "partitives": "partitive_openers", "pp_prepositions": "noun_phrase_prepositions", "gerund_prepositions": "gerund_prepositions", "possessives": "possessive_determiners",
+    "singular_numbers": "singular_numbers", "clause_only_verbs": "clause_only_verbs", "subject_relatives": "subject_relatives", "approximate_prepositions": "approximate_prepositions", "fronted": "fronted_phrase_prepositions",
 }
 
 
@@ -294,6 +299,9 @@ _CLIPPED_S_MARGIN = 2.0
 _DERIVED_MARGIN = 0.5
 # a rare lowercase word this long at least that a word one or two letters longer outnumbers this
 # much (Zipf) is that word cut ("forge" 3.4 of "forget" 5.2; not "hyperscaler", "orchard")
+# a noun after a number above one is singular only when it is this much (Zipf) more common than
+# its plural ("people"/"peoples", "percent"/"percents"); else the plural's s was cut ("month")
+_PLURAL_MARGIN = 1.0
 _CLIPPED_MIN = 5
 _CLIPPED_ZIPF = 4.0
 _CLIPPED_MARGIN = 1.5
@@ -1143,6 +1151,24 @@ def _sentence_without_main_clause(text: str, a: int, words: TruncationWords) -> 
         return _lone_subordinate(text, text[m.start(1):], words)
     if first in words.determiners:
         return _subject_sentence(text[m.start(1):], first, words)
+    rest = text[m.start(1):]
+    if first in words.sentence_adverbs or first in words.conjunctions or first == "so":
+        rest = rest[m.end(1) - m.start(1):]  # "Honestly | I think ...", "And | I think ..."
+        m = _FIRST_WORD.match(rest)
+        if m is None or _BREAK.match(rest, m.end(1)):
+            return None
+        first = m.group(1).lower().replace("’", "'")
+        rest = rest[m.start(1):]
+    if first in words.personal:
+        # "I think | the companies that win in AI": a clause after a verb that takes only a clause
+        ws = _CLAUSE_WORDS.findall(rest[:40].lower().replace("’", "'"))[:3]
+        if len(ws) >= 3 and ws[1] in words.clause_only_verbs:
+            n = 3 if ws[2] == "that" else 2
+            for _ in range(n):
+                rest = rest[_FIRST_WORD.match(rest).end():]
+            m2 = _FIRST_WORD.match(rest)
+            if m2 and m2.group(1).lower() in words.determiners:
+                return _subject_sentence(rest[m2.start(1):], m2.group(1).lower(), words)
     return None
 
 
@@ -1208,6 +1234,13 @@ def _subject_sentence(sentence: str, first: str, words: TruncationWords) -> str 
         # "The biggest risk to the company right now", "Our translation error rate on medical
         # Arabic": a noun phrase and its prepositional phrases, the subject of a verb that never comes
         return f"ends on {' '.join(ws)!r}, a noun phrase without its verb"
+    if (ws[p] in words.subject_relatives and p + 1 < len(ws) and len(noun) >= 1
+            and not any(w.endswith(("s", "ing")) for w in noun[1:]) and ws[p + 1] not in words.function
+            and ws[p + 1] not in words.auxiliaries and not _adverb(ws[p + 1], words)
+            and (p + 2 == len(ws) and len(noun) >= 2 or _verbless_phrases(ws[p + 2:], words))):
+        # "the companies that win in AI": a noun phrase and its relative clause of one verb, and
+        # the verb of the noun phrase never comes
+        return f"ends on {' '.join(ws)!r}, a noun phrase and its relative clause without their verb"
     if ws[p] not in words.personal or ws[p] == "it":
         return None
     q = p + 1
@@ -1525,6 +1558,9 @@ def cut_ending(text: str, words: TruncationWords, gl, prose: bool = False,
             # "... should make the customer forge": a rare word that one or two more letters make a
             # far more common one ("forget"), cut
             return a, b, f"ends on {word!r}, the start of {longer!r} cut short"
+    why = _number_without_unit(low, before, words)
+    if why:
+        return a, b, why
     if (len(low) >= 4 and low not in words.whole_words
             and (before in words.determiners or before in words.number_words
                  or ((before in words.attributive or before in words.possessive_own)
@@ -1550,6 +1586,26 @@ def _clipped_of(low: str) -> str | None:
             if z is not None and not at_least(low, z - _CLIPPED_MARGIN):
                 return w
         i += 1
+    return None
+
+
+def _number_without_unit(low: str, before: str, words: TruncationWords) -> str | None:
+    """Why a text ending on a number of more than one and a singular noun whose plural is a common
+    word ("... in eighteen month"), or on an approximation and the start of a number word ("...
+    by about fort"), was cut, or None. Not "two percent", "five people": their plural is rare."""
+    if before in words.approximators or before in words.approximate_prepositions:
+        if len(low) >= 3 and low not in words.number_words and any(
+                n.startswith(low) and len(n) > len(low) for n in words.number_words):
+            return f"ends on {before + ' ' + low!r}, a number cut short"
+        return None
+    if not (before in words.number_words and before not in words.singular_numbers) and not (
+            before.isdigit() and 1 < len(before) < 4 and before != "1"):
+        return None
+    if low.endswith("s") or low in words.number_words or low in words.function or low in words.whole_words:
+        return None
+    z = _zipf_above(low + "s", _CLIPPED_FLOOR)
+    if z is not None and not at_least(low, z + _PLURAL_MARGIN):
+        return f"ends on {before + ' ' + low!r}, a number and a noun that lost its plural ending"
     return None
 
 
