@@ -123,6 +123,12 @@ FRAGMENTS = [
      "the cleanup took a month. After that"),
     ("Pilots are cheap and procurement is slow. In practice, the contract lands a year later.",
      "Pilots are cheap and procurement is slow. In practice"),
+    # an aside set off by commas; a relative clause without its noun; a preposition without its object
+    ("Small farms adopt sensors when the cooperatives, not the buyers, pay for them.", "not the buyers"),
+    ("Carriers should automate the invoices first, which nobody reads anyway, and keep people on claims.",
+     "which nobody reads anyway"),
+    ("we should benchmark every vendor on our own tickets before signing a contract.",
+     "benchmark every vendor on our own tickets before"),
 ]
 STANDING = [
     # a clause after a fronted phrase of time or place stands alone
@@ -132,6 +138,11 @@ STANDING = [
      "every depot we run will have its own charging bay"),
     # a whole last sentence ("... After that, it was easy.")
     ("The migration took a weekend. After that, it was easy.", "The migration took a weekend. After that, it was easy"),
+    ("Small farms adopt sensors when the cooperatives, not the buyers, pay for them.",
+     "Small farms adopt sensors when the cooperatives pay for them"),
+    ("we should benchmark every vendor on our own tickets before signing a contract.",
+     "benchmark every vendor on our own tickets before signing a contract"),
+    ("The reason we lost was simple: the competitor asked who signs the checks.", "the competitor asked who signs the checks"),
 ]
 
 

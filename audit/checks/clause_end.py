@@ -144,6 +144,8 @@ class TruncationWords:
     possessives: set[str] = field(default_factory=set)  # "inside the tool | our customer": a relative clause's subject
     singular_numbers: set[str] = field(default_factory=set)  # "one | month": a number before a singular noun
     clause_only_verbs: set[str] = field(default_factory=set)  # "I think | the companies ...": a clause follows
+    aside_openers: set[str] = field(default_factory=set)  # "the nurses, | not the doctors, |": an aside
+    object_prepositions: set[str] = field(default_factory=set)  # "... documents before | signing": wants its object
     subject_relatives: set[str] = field(default_factory=set)  # "the companies | that win": a relative clause's subject
     approximate_prepositions: set[str] = field(default_factory=set)  # "about | forty": before a number
     fronted: set[str] = field(default_factory=set)  # "within five years | most reports will ...": a phrase before the clause
@@ -186,7 +188,7 @@ _WORD_CLASSES = {
     "between_adverb": "between_adverb_words", "make_forms": "make_forms", "linking": "linking_verbs",
     "derived_endings": "derived_word_endings", "be_adverbs": "be_adverbs", "wh_object_verbs": "wh_object_verbs",
     "partitives": "partitive_openers", "pp_prepositions": "noun_phrase_prepositions", "gerund_prepositions": "gerund_prepositions", "possessives": "possessive_determiners",
-    "singular_numbers": "singular_numbers", "clause_only_verbs": "clause_only_verbs", "subject_relatives": "subject_relatives", "approximate_prepositions": "approximate_prepositions", "fronted": "fronted_phrase_prepositions",
+    "singular_numbers": "singular_numbers", "clause_only_verbs": "clause_only_verbs", "aside_openers": "aside_openers", "object_prepositions": "object_prepositions", "subject_relatives": "subject_relatives", "approximate_prepositions": "approximate_prepositions", "fronted": "fronted_phrase_prepositions",
 }
 
 
@@ -800,6 +802,8 @@ def _open_clause(text: str, a: int, low: str, words: TruncationWords) -> str | N
         for d in (p - 1, p - 2, p - 3):
             if d < 1 or clause[d] not in words.determiners or any(w in words.function for w in clause[d + 1:p]):
                 continue
+            if any(w.endswith("s") and not w.endswith("ss") for w in clause[d + 1:p - 1]):
+                break  # "when the cooperatives | pay for them": a plural subject, then its verb
             if _clause_opener(clause, d - 1, words) and d - 1 >= 0:
                 return f"ends on {' '.join(clause[d - 1:])!r}, a clause without its verb"
             break

@@ -211,6 +211,10 @@ def _stops_short(extracted: str, text: str, at: int, words: TruncationWords) -> 
         # "open source models" of "the future of open source models is that ...": a subject, and
         # the extraction stops before its verb
         return f"it stops before {ahead.group()!r}, the verb of its subject"
+    if (last and last[-1] in words.object_prepositions and ahead
+            and (ahead.group() in words.determiners or ahead.group() in words.number_words or ahead.group().endswith("ing"))):
+        # "... the customer's own documents before | signing anything": the preposition lost its object
+        return f"it stops between {last[-1]!r} and {ahead.group()!r}, its object"
     if last and (last[-1] in words.function or last[-1] in words.auxiliaries or last[-1] in words.subjects
                  or last[-1] in words.objects or last[-1] in words.relatives or last[-1] in words.transitive
                  or ((last[-1] in words.attributive or last[-1] in words.indefinite_adjectives)
@@ -260,6 +264,26 @@ def _last_sentence_opens(extracted: str, text: str, at: int, words: TruncationWo
            or w in words.verb_s_forms or "'" in w for w in last):
         return None
     return f"its last sentence {extracted[cut + 2:]!r} is only the start of a sentence of its text"
+
+
+def _torn_from_its_noun(extracted: str, text: str, at: int, words: TruncationWords) -> str | None:
+    """Why an extraction from inside its text that is an aside or a relative clause without the
+    noun it is about is a fragment ("not the doctors" of "... when the nurses, not the doctors,
+    choose ...", "where mistakes are cheap" of "... billing, where mistakes are cheap, ..."), or None."""
+    ws = _CLAUSE_WORDS.findall(extracted[:80].lower().replace("’", "'"))
+    if len(ws) < 2:
+        return None
+    head = text[:at].rstrip()
+    prev = _CLAUSE_WORDS.findall(head[-24:].lower().replace("’", "'"))
+    if (ws[0] in words.aside_openers and ws[1] in words.determiners and len(_WORD.findall(extracted)) <= 6
+            and head.endswith(",")):
+        return f"it is an aside of its text ({ws[0]!r} and a noun phrase), no statement"
+    if ws[0] in words.relatives and ws[0] != "that" and (
+            head.endswith(",") or (head[-1:].isalpha() and prev and prev[-1] not in words.function
+                                   and prev[-1] not in words.clause_verbs and prev[-1] not in words.wh_verbs
+                                   and prev[-1] not in words.reporting and prev[-1] not in words.stance_verbs)):
+        return f"it opens with {ws[0]!r}, a relative clause without the noun it is about"
+    return None
 
 
 def _content_word(w: str, words: TruncationWords) -> bool:
@@ -373,6 +397,8 @@ class FragmentaryExtraction(Rule):
             # an adjunct without the main clause of its text
             return f"it opens with {first.group()!r} and lost the main clause of its text"
         if at != -1 and (why := _last_sentence_opens(extracted, text, at, words)):
+            return why
+        if at > 0 and (why := _torn_from_its_noun(extracted, text, at, words)):
             return why
         if at != -1 and _goes_on(text, at + len(extracted)):
             why = _stops_short(extracted, text, at, words)
