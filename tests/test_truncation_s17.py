@@ -82,6 +82,10 @@ WHOLE = [
     "I know the product team",
     "I think the same",
     "I hope the best team wins",
+    # a quantity 'of them' is a subject like 'they': the verb after its auxiliary is understood
+    "The banks are nervous, and honestly some of them should be",
+    "Will they switch? I think a lot of them will",
+    "Half of them should be",
 ]
 
 

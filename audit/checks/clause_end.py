@@ -145,6 +145,7 @@ class TruncationWords:
     singular_numbers: set[str] = field(default_factory=set)  # "one | month": a number before a singular noun
     clause_only_verbs: set[str] = field(default_factory=set)  # "I think | the companies ...": a clause follows
     aside_openers: set[str] = field(default_factory=set)  # "the nurses, | not the doctors, |": an aside
+    partitive_heads: set[str] = field(default_factory=set)  # "a lot | of them will": a quantity, the subject
     object_prepositions: set[str] = field(default_factory=set)  # "... documents before | signing": wants its object
     subject_relatives: set[str] = field(default_factory=set)  # "the companies | that win": a relative clause's subject
     approximate_prepositions: set[str] = field(default_factory=set)  # "about | forty": before a number
@@ -188,7 +189,7 @@ _WORD_CLASSES = {
     "between_adverb": "between_adverb_words", "make_forms": "make_forms", "linking": "linking_verbs",
     "derived_endings": "derived_word_endings", "be_adverbs": "be_adverbs", "wh_object_verbs": "wh_object_verbs",
     "partitives": "partitive_openers", "pp_prepositions": "noun_phrase_prepositions", "gerund_prepositions": "gerund_prepositions", "possessives": "possessive_determiners",
-    "singular_numbers": "singular_numbers", "clause_only_verbs": "clause_only_verbs", "aside_openers": "aside_openers", "object_prepositions": "object_prepositions", "subject_relatives": "subject_relatives", "approximate_prepositions": "approximate_prepositions", "fronted": "fronted_phrase_prepositions",
+    "singular_numbers": "singular_numbers", "clause_only_verbs": "clause_only_verbs", "aside_openers": "aside_openers", "partitive_heads": "partitive_heads", "object_prepositions": "object_prepositions", "subject_relatives": "subject_relatives", "approximate_prepositions": "approximate_prepositions", "fronted": "fronted_phrase_prepositions",
 }
 
 
@@ -471,13 +472,17 @@ def _speech_cut(text: str, a: int, low: str, words: TruncationWords) -> str | No
             k -= 1  # "... the whole market will | have": the modal's subject
         if k > 0 and before[k] == "else" and before[k - 1] in words.subjects:
             k -= 1  # "nobody else | would"
-        if k > 1 and before[k] in words.objects and before[k - 1] == "of" and before[k - 2] in words.quantifiers_as_subjects:
+        partitive = False
+        if k > 1 and before[k] in words.objects and before[k - 1] == "of" and (
+                before[k - 2] in words.quantifiers_as_subjects or before[k - 2] in words.partitive_heads):
+            partitive = before[k - 2] in words.partitive_heads  # "a lot of them | will", "half of them | should"
             k -= 2  # "some of them | will": the quantifier is the subject
         subject = before[k] if k >= 0 else ""
-        pronoun = subject in words.subjects and _is_subject(before, k, words.prepositions)  # not "... the pressure on it is"
-        if (pronoun and k > 0 and subject in words.quantifiers_as_subjects and before[k - 1] not in words.function
-                and before[k - 1] not in words.clause_verbs):
-            pronoun = False  # "the thing that matters most | is": 'most' is an adverb there
+        pronoun = partitive or (subject in words.subjects and _is_subject(before, k, words.prepositions))  # not "... the pressure on it is"
+        if (pronoun and not partitive and k > 0 and subject in words.quantifiers_as_subjects and before[k - 1] not in words.function
+                and before[k - 1] not in words.clause_verbs and not _adverb(before[k - 1], words)
+                and before[k - 1] not in words.sentence_adverbs):
+            pronoun = False  # "the thing that matters most | is": 'most' is an adverb there ("honestly | some" is a subject)
         opener = _subject_opener(before, k, pronoun, words)
         if opener and "?" not in text[:a] and not (pronoun and (_antecedent(text, a, low) or low.endswith("n't"))):
             # "... the thing is they are", "... is that the real bottleneck is": a clause after
