@@ -86,6 +86,10 @@ WHOLE = [
     "The banks are nervous, and honestly some of them should be",
     "Will they switch? I think a lot of them will",
     "Half of them should be",
+    # 'that' as the object of a verb before a phrase; the gap of 'expensive for them to ...'
+    "We learned it the hard way, and now we put that in the contract",
+    "Every migration breaks something and nobody writes that in the runbook",
+    "The dataset is clean but it's very expensive for them to produce",
 ]
 
 

@@ -851,9 +851,18 @@ def _clause_opener(clause: list[str], j: int, words: TruncationWords) -> bool:
     # opener and the subject
     for p in range(j, max(0, j - 4), -1):
         if clause[p] in words.prepositions or clause[p] in words.stranding:
+            if p > 1 and clause[p - 1] == "that" and _object_that(clause[p - 2], words):
+                return False  # "we put | that | in the contract": 'that' is the verb's object
             return (p > 0 and clause[p] != "of" and clause[p - 1] in words.clause_openers
                     and not any(x in words.function and x not in words.determiners for x in clause[p + 1:j + 1]))
     return False
+
+
+def _object_that(verb: str, words: TruncationWords) -> bool:
+    """Is 'that' after `verb` its object ("put that", "did that"), no clause opener ("said that")?"""
+    return ((verb in words.transitive or verb in words.main_verbs or verb in words.past_verbs
+             or (verb.endswith(("s", "ed")) and not verb.endswith("ss") and verb not in words.function))
+            and verb not in words.clause_verbs and verb not in words.that_verbs and verb not in words.wh_verbs)
 
 
 def _compound_adjective(w: str, words: TruncationWords) -> bool:
@@ -978,7 +987,8 @@ def _open_phrase(text: str, a: int, low: str, words: TruncationWords) -> str | N
         return None  # "we're still hiring", "we decided to raise"
     if infinitive:  # "we want to make" as "we make"; not "there's a lot to take", "you don't have to"
         if k and before[k - 1] in words.objects and not words.negating.intersection(before) \
-                and not any(w in words.object_gaps for w in before[:k - 1]):
+                and not any(w in words.object_gaps for w in before[:k - 1]) \
+                and not (k > 1 and before[k - 2] == "for"):  # ("expensive for them to produce": the gap of 'expensive')
             return f"ends on {before[k - 1] + ' to ' + low!r}, a verb without its object"  # "pushing us to add"
         if not (k and before[k - 1] in words.infinitive_verbs) or words.negating.intersection(before):
             return None
