@@ -45,6 +45,7 @@ CUT = [
     ("The team in Accra cut costs by replacing", "replacing"),
     # a rare word that one or two letters make a far more common one
     ("I ran the whole plan past my old profess", "profess"),
+    ("The team that built it in se", "se"),
     # a number above one and a noun that lost its plural s; an approximation and a cut number word
     ("The rollout to the depots in Lyon took about seventeen week", "week"),
     ("We moved the data center and the bill dropped by roughly sixt", "sixt"),
@@ -90,6 +91,9 @@ WHOLE = [
     "We learned it the hard way, and now we put that in the contract",
     "Every migration breaks something and nobody writes that in the runbook",
     "The dataset is clean but it's very expensive for them to produce",
+    # a short last word that its two-word phrase makes whole (rules/truncation.yaml whole_final_phrases)
+    "That's not a pricing problem per se",
+    "We rewrote the whole parser in C",
 ]
 
 

@@ -145,6 +145,7 @@ class TruncationWords:
     singular_numbers: set[str] = field(default_factory=set)  # "one | month": a number before a singular noun
     clause_only_verbs: set[str] = field(default_factory=set)  # "I think | the companies ...": a clause follows
     aside_openers: set[str] = field(default_factory=set)  # "the nurses, | not the doctors, |": an aside
+    whole_phrases: set[str] = field(default_factory=set)  # "per se", "in C": a short last word made whole
     partitive_heads: set[str] = field(default_factory=set)  # "a lot | of them will": a quantity, the subject
     object_prepositions: set[str] = field(default_factory=set)  # "... documents before | signing": wants its object
     subject_relatives: set[str] = field(default_factory=set)  # "the companies | that win": a relative clause's subject
@@ -189,7 +190,7 @@ _WORD_CLASSES = {
     "between_adverb": "between_adverb_words", "make_forms": "make_forms", "linking": "linking_verbs",
     "derived_endings": "derived_word_endings", "be_adverbs": "be_adverbs", "wh_object_verbs": "wh_object_verbs",
     "partitives": "partitive_openers", "pp_prepositions": "noun_phrase_prepositions", "gerund_prepositions": "gerund_prepositions", "possessives": "possessive_determiners",
-    "singular_numbers": "singular_numbers", "clause_only_verbs": "clause_only_verbs", "aside_openers": "aside_openers", "partitive_heads": "partitive_heads", "object_prepositions": "object_prepositions", "subject_relatives": "subject_relatives", "approximate_prepositions": "approximate_prepositions", "fronted": "fronted_phrase_prepositions",
+    "singular_numbers": "singular_numbers", "clause_only_verbs": "clause_only_verbs", "aside_openers": "aside_openers", "whole_phrases": "whole_final_phrases", "partitive_heads": "partitive_heads", "object_prepositions": "object_prepositions", "subject_relatives": "subject_relatives", "approximate_prepositions": "approximate_prepositions", "fronted": "fronted_phrase_prepositions",
 }
 
 
@@ -1452,6 +1453,8 @@ def cut_ending(text: str, words: TruncationWords, gl, prose: bool = False,
         return a, b, f"ends on {stripped[a:b]!r}, in the middle of a sentence"
     if len(word) == 1 and word.isupper() and word != "I" and _LABEL_BEFORE.search(stripped, 0, a):
         return None  # "Series A", "Plan B": a letter that labels the name before it
+    if len(low) <= 3 and (_word_before(stripped, a) + " " + low) in words.whole_phrases:
+        return None  # "per se", "in C", "et al": a short last word that its phrase makes whole
     if low in words.approximators and _word_before(stripped, a) in words.prepositions:
         return a, b, f"ends on {_word_before(stripped, a) + ' ' + low!r}, a preposition without its object"  # "on roughly"
     if low == "between" and _word_before(stripped, a) == "in":
