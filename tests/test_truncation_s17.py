@@ -166,3 +166,16 @@ def test_fragmentary_extractions_flagged():
 def test_standing_extractions_quiet():
     found = _insights(STANDING)
     assert found == [[]] * len(STANDING), [[(f.rule, f.message) for f in fs] for fs in found]
+
+
+@pytest.mark.parametrize("key", ["derived_word_endings", "be_adverbs", "wh_object_verbs", "partitive_openers",
+                                 "noun_phrase_prepositions", "fronted_phrase_prepositions", "gerund_prepositions",
+                                 "possessive_determiners", "singular_numbers", "approximate_prepositions",
+                                 "clause_only_verbs", "subject_relatives", "aside_openers", "object_prepositions",
+                                 "partitive_heads", "whole_final_phrases"])
+def test_the_new_word_classes_live_in_the_rule_set(key):
+    import yaml
+
+    from tests.conftest import ROOT
+    data = yaml.safe_load((ROOT / "rules" / "truncation.yaml").read_text(encoding="utf-8"))
+    assert data.get(key), key
