@@ -146,6 +146,8 @@ class TruncationWords:
     clause_only_verbs: set[str] = field(default_factory=set)  # "I think | the companies ...": a clause follows
     aside_openers: set[str] = field(default_factory=set)  # "the nurses, | not the doctors, |": an aside
     whole_phrases: set[str] = field(default_factory=set)  # "per se", "in C": a short last word made whole
+    no_before: set[str] = field(default_factory=set)  # "... policies that | no": 'no' wants its noun
+    negative_contractions: set[str] = field(default_factory=set)  # "didn'|t": a contraction cut after its apostrophe
     partitive_heads: set[str] = field(default_factory=set)  # "a lot | of them will": a quantity, the subject
     object_prepositions: set[str] = field(default_factory=set)  # "... documents before | signing": wants its object
     subject_relatives: set[str] = field(default_factory=set)  # "the companies | that win": a relative clause's subject
@@ -190,7 +192,7 @@ _WORD_CLASSES = {
     "between_adverb": "between_adverb_words", "make_forms": "make_forms", "linking": "linking_verbs",
     "derived_endings": "derived_word_endings", "be_adverbs": "be_adverbs", "wh_object_verbs": "wh_object_verbs",
     "partitives": "partitive_openers", "pp_prepositions": "noun_phrase_prepositions", "gerund_prepositions": "gerund_prepositions", "possessives": "possessive_determiners",
-    "singular_numbers": "singular_numbers", "clause_only_verbs": "clause_only_verbs", "aside_openers": "aside_openers", "whole_phrases": "whole_final_phrases", "partitive_heads": "partitive_heads", "object_prepositions": "object_prepositions", "subject_relatives": "subject_relatives", "approximate_prepositions": "approximate_prepositions", "fronted": "fronted_phrase_prepositions",
+    "singular_numbers": "singular_numbers", "clause_only_verbs": "clause_only_verbs", "aside_openers": "aside_openers", "whole_phrases": "whole_final_phrases", "no_before": "no_determiner_before", "negative_contractions": "negative_contractions", "partitive_heads": "partitive_heads", "object_prepositions": "object_prepositions", "subject_relatives": "subject_relatives", "approximate_prepositions": "approximate_prepositions", "fronted": "fronted_phrase_prepositions",
 }
 
 
@@ -1451,6 +1453,16 @@ def cut_ending(text: str, words: TruncationWords, gl, prose: bool = False,
         return None  # "... and then —": a speaker breaking off, not a cut (a comma still is)
     if punct:
         return a, b, f"ends on {stripped[a:b]!r}, in the middle of a sentence"
+    if word[-1:] in "'’" and len(word) >= 3:
+        stem = low[:-1].replace("’", "'")
+        if stem + "'t" in words.negative_contractions or stem in words.subjects:
+            # "... basically didn'", "... and we'": a contraction cut after its apostrophe
+            return a, b, f"ends on {word!r}, a contraction cut short"
+    if low == "no" and _word_before(stripped, a).replace("’", "'") in words.no_before:
+        return a, b, f"ends on {_word_before(stripped, a) + ' no'!r}, a determiner without its noun"
+    if (len(word) == 2 and word[0].isupper() and word[1].islower() and _word_before(stripped, a) in words.determiners
+            and gl.lookup(word) is None and low not in words.short):
+        return a, b, f"ends on {_word_before(stripped, a) + ' ' + word!r}, the start of a cut name"  # "... and then the Se"
     if len(word) == 1 and word.isupper() and word != "I" and _LABEL_BEFORE.search(stripped, 0, a):
         return None  # "Series A", "Plan B": a letter that labels the name before it
     if len(low) <= 3 and (_word_before(stripped, a) + " " + low) in words.whole_phrases:
@@ -1516,7 +1528,8 @@ def cut_ending(text: str, words: TruncationWords, gl, prose: bool = False,
     if why:
         return a, b, why
     why = (_be_adverb(stripped, a, low, before, words) or _wh_object(stripped, a, low, before, words)
-           or _gerund_without_object(low, before, words) or _relative_subject_alone(clean, ca, low, words))
+           or _gerund_without_object(low, before, words) or _relative_subject_alone(clean, ca, low, words)
+           or _passive_relative_stranded(clean, ca, low, words))
     if why:
         return a, b, why
     if low in words.subordinators:
@@ -1628,6 +1641,22 @@ def _number_without_unit(low: str, before: str, words: TruncationWords) -> str |
     z = _zipf_above(low + "s", _CLIPPED_FLOOR)
     if z is not None and not at_least(low, z + _PLURAL_MARGIN):
         return f"ends on {before + ' ' + low!r}, a number and a noun that lost its plural ending"
+    return None
+
+
+def _passive_relative_stranded(text: str, a: int, low: str, words: TruncationWords) -> str | None:
+    """Why a text ending on a relative clause whose subject is its pronoun, a passive verb and a
+    preposition was cut ("... run on software that was designed in"): the clause has no gap the
+    preposition could strand, so its object is missing. None else."""
+    if low not in words.prepositions:
+        return None
+    clause = _last_clause(text, a)
+    if len(clause) < 5 or clause[-1] != low:
+        return None
+    rel, be, verb = clause[-4], clause[-3], clause[-2]
+    if (rel in words.subject_relatives and be in words.be_forms and be not in words.subjects
+            and (verb.endswith("ed") or verb in words.past_verbs) and clause[-5] not in words.function):
+        return f"ends on {' '.join(clause[-4:])!r}, a preposition without its object"
     return None
 
 
