@@ -134,6 +134,7 @@ class TruncationWords:
     make_forms: set[str] = field(default_factory=set)  # "it | made our models look"
     linking: set[str] = field(default_factory=set)  # "... made our models | look": wants what it links to
     stranded_last: frozenset[str] = frozenset()  # the last words of `never_stranded`
+    whole_phrase_last: frozenset[str] = frozenset()  # the last words of `whole_phrases`
     # the word classes of the tr17 tests (see rules/truncation.yaml)
     derived_endings: set[str] = field(default_factory=set)  # "the procure|ment": a derivation the last word starts
     be_adverbs: set[str] = field(default_factory=set)  # "... is just": an adverb after 'be' without its complement
@@ -212,6 +213,7 @@ def parse_truncation(data, where: str) -> TruncationWords:
         classes["transitive"].update(verb_forms(stem))
     classes["transitive"].update(classes["verb_s_forms"])
     classes["stranded_last"] = frozenset({phrase.rsplit(" ", 1)[-1] for phrase in classes["never_stranded"]})
+    classes["whole_phrase_last"] = frozenset({phrase.rsplit(" ", 1)[-1] for phrase in classes["whole_phrases"]})
     classes["noun_suffixes"] = tuple(sorted(_lower_set(data, "noun_suffixes", where)))
     classes["word_endings"] = tuple(sorted(_lower_set(data, "word_endings", where)))
     # longest first, ties in a fixed order: the pattern's text is the same in every process (the
@@ -284,6 +286,12 @@ def _common_words() -> tuple[str, ...]:
     """The 40,000 most common English words (letters only), sorted: words sharing a prefix are
     neighbours, so one bisection finds them (a set of all their prefixes took 0.1 s to build)."""
     return tuple(sorted(w for w in top_words(40000) if w.isalpha()))
+
+
+@lru_cache(maxsize=1)
+def _common_set() -> frozenset[str]:
+    """The words of `_common_words`, as a set."""
+    return frozenset(_common_words())
 
 
 def is_word_start(low: str, more: int = 2) -> bool:
@@ -1229,7 +1237,7 @@ def _subject_sentence(sentence: str, first: str, words: TruncationWords) -> str 
     if _BREAK.search(sentence):
         return None
     ws = _CLAUSE_WORDS.findall(sentence.lower().replace("’", "'"))
-    for part in words.partitives:  # "A lot of the farmers we work with": the quantity before the subject
+    for part in (words.partitives if "of" in ws[1:4] else ()):  # "A lot of the farmers we work with": the quantity before the subject
         n = part.count(" ") + 1
         if " ".join(ws[:n]) == part and len(ws) > n and ws[n] in words.determiners and ws[n] not in ("a", "an"):
             ws = ws[n:]
@@ -1465,7 +1473,7 @@ def cut_ending(text: str, words: TruncationWords, gl, prose: bool = False,
         return a, b, f"ends on {_word_before(stripped, a) + ' ' + word!r}, the start of a cut name"  # "... and then the Se"
     if len(word) == 1 and word.isupper() and word != "I" and _LABEL_BEFORE.search(stripped, 0, a):
         return None  # "Series A", "Plan B": a letter that labels the name before it
-    if len(low) <= 3 and (_word_before(stripped, a) + " " + low) in words.whole_phrases:
+    if low in words.whole_phrase_last and (_word_before(stripped, a) + " " + low) in words.whole_phrases:
         return None  # "per se", "in C", "et al": a short last word that its phrase makes whole
     if low in words.approximators and _word_before(stripped, a) in words.prepositions:
         return a, b, f"ends on {_word_before(stripped, a) + ' ' + low!r}, a preposition without its object"  # "on roughly"
@@ -1527,9 +1535,12 @@ def cut_ending(text: str, words: TruncationWords, gl, prose: bool = False,
                               or _sentence_without_main_clause(clean, ca, words))))
     if why:
         return a, b, why
-    why = (_be_adverb(stripped, a, low, before, words) or _wh_object(stripped, a, low, before, words)
-           or _gerund_without_object(low, before, words) or _relative_subject_alone(clean, ca, low, words)
-           or _passive_relative_stranded(clean, ca, low, words))
+    # (each test first asks its last word's class: most texts reach none of them)
+    why = ((low in words.be_adverbs and _be_adverb(stripped, a, low, before, words))
+           or (low == "what" and _wh_object(stripped, a, low, before, words))
+           or (low.endswith("ing") and _gerund_without_object(low, before, words))
+           or (before in words.possessives and _relative_subject_alone(clean, ca, low, words))
+           or (low in words.prepositions and _passive_relative_stranded(clean, ca, low, words)))
     if why:
         return a, b, why
     if low in words.subordinators:
@@ -1587,20 +1598,25 @@ def cut_ending(text: str, words: TruncationWords, gl, prose: bool = False,
             or (len(low) >= 6 and low not in words.whole_words and not low.endswith(_WHOLE_ENDINGS)
                 and not at_least(low, _RARE_WORD_ZIPF) and any(at_least(low + e, _RARE_WORD_ZIPF) for e in words.word_endings))):
         return None if _a_term(word, used_whole) else (a, b, f"ends on {word!r}, the start of a cut word")
-    if len(low) >= _CLIPPED_MIN and low not in words.whole_words and not at_least(low, _CLIPPED_ZIPF):
+    if (len(low) >= _CLIPPED_MIN and not is_common_word(low) and low not in words.whole_words
+            and not at_least(low, _CLIPPED_ZIPF)):
         longer = _clipped_of(low)
         if longer and not _a_term(word, used_whole):  # (the episode's vocabulary is counted last: it costs)
             # "... should make the customer forge": a rare word that one or two more letters make a
             # far more common one ("forget"), cut
             return a, b, f"ends on {word!r}, the start of {longer!r} cut short"
-    why = _number_without_unit(low, before, words)
+    why = (before in words.number_words or before in words.approximators or before in words.approximate_prepositions
+           or before[:1].isdigit()) and _number_without_unit(low, before, words)
     if why:
         return a, b, why
     if (len(low) >= 4 and low not in words.whole_words
             and (before in words.determiners or before in words.number_words
                  or ((before in words.attributive or before in words.possessive_own)
                      and _word_before(stripped, a - len(before) - 1) in words.determiners))):  # ("the whole invest")
+        common = _common_set()
         for e in sorted(words.derived_endings):
+            if low + e not in common:
+                continue  # (a set lookup first: the frequency test costs more)
             z = _zipf_above(low + e, _CLIPPED_FLOOR + _DERIVED_MARGIN)
             if z is not None and not at_least(low, z - _DERIVED_MARGIN) and not _a_term(word, used_whole):
                 # "... the pilot is free and the procure", "... we tried three differ": a verb
@@ -1650,6 +1666,9 @@ def _passive_relative_stranded(text: str, a: int, low: str, words: TruncationWor
     preposition could strand, so its object is missing. None else."""
     if low not in words.prepositions:
         return None
+    prev = _word_before(text, a)
+    if not (prev.endswith("ed") or prev in words.past_verbs):
+        return None
     clause = _last_clause(text, a)
     if len(clause) < 5 or clause[-1] != low:
         return None
@@ -1671,6 +1690,8 @@ def _gerund_without_object(low: str, before: str, words: TruncationWords) -> str
 def _relative_subject_alone(text: str, a: int, low: str, words: TruncationWords) -> str | None:
     """Why a text ending on a preposition's noun and a possessive and noun, the subject of a
     relative clause without its verb, was cut ("... inside the tool our customer"), or None."""
+    if low in words.function or low.endswith(("ed", "ing")) or _word_before(text, a) not in words.possessives:
+        return None
     clause = _last_clause(text, a)
     if len(clause) < 5 or clause[-1] != low or clause[-2] not in words.possessives:
         return None
