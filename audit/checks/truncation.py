@@ -253,9 +253,9 @@ def _last_sentence_opens(extracted: str, text: str, at: int, words: TruncationWo
     """Why an extraction whose last sentence is only the first words of a sentence of its text is
     a fragment ("... past the risk committee. After that" of "... committee. After that, losses
     dropped"): up to three words with no verb, and the text's sentence goes on after a comma."""
-    cut = max(extracted.rfind(". "), extracted.rfind("? "), extracted.rfind("! "))
-    if cut == -1:
+    if ". " not in extracted and "? " not in extracted and "! " not in extracted:
         return None
+    cut = max(extracted.rfind(". "), extracted.rfind("? "), extracted.rfind("! "))
     last = _CLAUSE_WORDS.findall(extracted[cut + 2:].lower().replace("’", "'"))
     rest = text[at + len(extracted):at + len(extracted) + 4]
     if not (1 <= len(last) <= 3) or rest[:1] not in (",", ";", ":", "—", "–") or not rest[1:].strip()[:1].isalnum():
@@ -270,6 +270,9 @@ def _torn_from_its_noun(extracted: str, text: str, at: int, words: TruncationWor
     """Why an extraction from inside its text that is an aside or a relative clause without the
     noun it is about is a fragment ("not the doctors" of "... when the nurses, not the doctors,
     choose ...", "where mistakes are cheap" of "... billing, where mistakes are cheap, ..."), or None."""
+    first = _CLAUSE_WORDS.match(extracted[:16].lower())
+    if first is None or not (first.group() in words.aside_openers or first.group() in words.relatives):
+        return None  # (most extractions open otherwise: asked first, it is the cheap test)
     ws = _CLAUSE_WORDS.findall(extracted[:80].lower().replace("’", "'"))
     if len(ws) < 2:
         return None
