@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..ruleset import Knowledge, RuleSetError, expect, known_keys, str_list
-from ..wordlist import at_least, top_words
+from ..wordlist import _bucket_zipf, _buckets_at_least, _read, at_least, top_words, zipf
 from .misspelling import is_common_word, matcher_for
 from .. import regexcache
 
@@ -134,6 +134,26 @@ class TruncationWords:
     make_forms: set[str] = field(default_factory=set)  # "it | made our models look"
     linking: set[str] = field(default_factory=set)  # "... made our models | look": wants what it links to
     stranded_last: frozenset[str] = frozenset()  # the last words of `never_stranded`
+    whole_phrase_last: frozenset[str] = frozenset()  # the last words of `whole_phrases`
+    # the word classes of the tr17 tests (see rules/truncation.yaml)
+    derived_endings: set[str] = field(default_factory=set)  # "the procure|ment": a derivation the last word starts
+    be_adverbs: set[str] = field(default_factory=set)  # "... is just": an adverb after 'be' without its complement
+    wh_object_verbs: set[str] = field(default_factory=set)  # "... so I know what": 'what' without its clause
+    partitives: set[str] = field(default_factory=set)  # "a lot of | the farmers ...": a quantity before a subject
+    pp_prepositions: set[str] = field(default_factory=set)  # "the biggest risk | to the company": a phrase after a noun
+    gerund_prepositions: set[str] = field(default_factory=set)  # "without | deleting": wants the verb's object
+    possessives: set[str] = field(default_factory=set)  # "inside the tool | our customer": a relative clause's subject
+    singular_numbers: set[str] = field(default_factory=set)  # "one | month": a number before a singular noun
+    clause_only_verbs: set[str] = field(default_factory=set)  # "I think | the companies ...": a clause follows
+    aside_openers: set[str] = field(default_factory=set)  # "the nurses, | not the doctors, |": an aside
+    whole_phrases: set[str] = field(default_factory=set)  # "per se", "in C": a short last word made whole
+    no_before: set[str] = field(default_factory=set)  # "... policies that | no": 'no' wants its noun
+    negative_contractions: set[str] = field(default_factory=set)  # "didn'|t": a contraction cut after its apostrophe
+    partitive_heads: set[str] = field(default_factory=set)  # "a lot | of them will": a quantity, the subject
+    object_prepositions: set[str] = field(default_factory=set)  # "... documents before | signing": wants its object
+    subject_relatives: set[str] = field(default_factory=set)  # "the companies | that win": a relative clause's subject
+    approximate_prepositions: set[str] = field(default_factory=set)  # "about | forty": before a number
+    fronted: set[str] = field(default_factory=set)  # "within five years | most reports will ...": a phrase before the clause
 
 
 # TruncationWords' word classes -> their keys in rules/truncation.yaml (lowercased, ’ as ')
@@ -171,6 +191,9 @@ _WORD_CLASSES = {
     "stance_verbs": "stance_verbs", "question_nouns": "question_nouns", "adjunct_starts": "adjunct_starts", "adjunct_openers": "adjunct_openers",
     "never_stranded": "never_stranded_prepositions", "between_whole": "between_whole_words",
     "between_adverb": "between_adverb_words", "make_forms": "make_forms", "linking": "linking_verbs",
+    "derived_endings": "derived_word_endings", "be_adverbs": "be_adverbs", "wh_object_verbs": "wh_object_verbs",
+    "partitives": "partitive_openers", "pp_prepositions": "noun_phrase_prepositions", "gerund_prepositions": "gerund_prepositions", "possessives": "possessive_determiners",
+    "singular_numbers": "singular_numbers", "clause_only_verbs": "clause_only_verbs", "aside_openers": "aside_openers", "whole_phrases": "whole_final_phrases", "no_before": "no_determiner_before", "negative_contractions": "negative_contractions", "partitive_heads": "partitive_heads", "object_prepositions": "object_prepositions", "subject_relatives": "subject_relatives", "approximate_prepositions": "approximate_prepositions", "fronted": "fronted_phrase_prepositions",
 }
 
 
@@ -190,6 +213,7 @@ def parse_truncation(data, where: str) -> TruncationWords:
         classes["transitive"].update(verb_forms(stem))
     classes["transitive"].update(classes["verb_s_forms"])
     classes["stranded_last"] = frozenset({phrase.rsplit(" ", 1)[-1] for phrase in classes["never_stranded"]})
+    classes["whole_phrase_last"] = frozenset({phrase.rsplit(" ", 1)[-1] for phrase in classes["whole_phrases"]})
     classes["noun_suffixes"] = tuple(sorted(_lower_set(data, "noun_suffixes", where)))
     classes["word_endings"] = tuple(sorted(_lower_set(data, "word_endings", where)))
     # longest first, ties in a fixed order: the pattern's text is the same in every process (the
@@ -264,15 +288,59 @@ def _common_words() -> tuple[str, ...]:
     return tuple(sorted(w for w in top_words(40000) if w.isalpha()))
 
 
+@lru_cache(maxsize=1)
+def _common_set() -> frozenset[str]:
+    """The words of `_common_words`, as a set."""
+    return frozenset(_common_words())
+
+
 def is_word_start(low: str, more: int = 2) -> bool:
     """Is `low` the start of a common word at least `more` letters longer ("alignm" of "alignment")?"""
     words = _common_words()
     i = bisect_left(words, low)
     while i < len(words) and words[i].startswith(low):
-        if len(words[i]) >= len(low) + more and words[i] != low + "s":  # (a plural is no longer word)
-            return True
+        if len(words[i]) >= len(low) + more and (words[i] != low + "s" or _clipped_before_s(low)):
+            return True  # (a plural is no longer word, unless the word without its s is a clipping: "alway")
         i += 1
     return False
+
+
+# a word that its form with a final s outnumbers this much (Zipf) is that word cut before the s
+# ("alway" 2.6 of "always" 6.1), no singular of a plural ("hyperscaler", "embedder")
+_CLIPPED_S_MARGIN = 2.0
+# a common word after a determiner or a number that a derivation outnumbers this much (Zipf) is
+# the start of that derivation ("the procure|ment", "three differ|ent"; not "my mom", "the sign")
+_DERIVED_MARGIN = 0.5
+# a rare lowercase word this long at least that a word one or two letters longer outnumbers this
+# much (Zipf) is that word cut ("forge" 3.4 of "forget" 5.2; not "hyperscaler", "orchard")
+# a noun after a number above one is singular only when it is this much (Zipf) more common than
+# its plural ("people"/"peoples", "percent"/"percents"); else the plural's s was cut ("month")
+_PLURAL_MARGIN = 1.0
+_CLIPPED_MIN = 5
+_CLIPPED_ZIPF = 4.0
+_CLIPPED_MARGIN = 1.5
+
+
+def _clipped_before_s(low: str) -> bool:
+    z = _zipf_above(low + "s", _CLIPPED_S_MARGIN + _CLIPPED_FLOOR)
+    return z is not None and not at_least(low, z - _CLIPPED_S_MARGIN)
+
+
+# the least Zipf value the frequency tests read: wordfreq's list is read from its most common
+# words down, and reading it whole costs ~150 ms, ten times reading it down to 3
+_CLIPPED_FLOOR = 3.0
+
+
+def _zipf_above(word: str, floor: float) -> float | None:
+    """wordfreq's Zipf value of `word` when it is at least `floor`, else None (reading the list
+    only down to `floor`)."""
+    n = _buckets_at_least(floor)
+    reader = _read(n)
+    if reader is None:
+        z = zipf(word)
+        return z if z >= floor else None
+    i = reader.index.get(word)
+    return _bucket_zipf(i) if i is not None and i < n else None
 
 
 # a word of three letters rarer than this is mostly a clipped word ("tha", "mod", "acc", "eva")
@@ -415,13 +483,17 @@ def _speech_cut(text: str, a: int, low: str, words: TruncationWords) -> str | No
             k -= 1  # "... the whole market will | have": the modal's subject
         if k > 0 and before[k] == "else" and before[k - 1] in words.subjects:
             k -= 1  # "nobody else | would"
-        if k > 1 and before[k] in words.objects and before[k - 1] == "of" and before[k - 2] in words.quantifiers_as_subjects:
+        partitive = False
+        if k > 1 and before[k] in words.objects and before[k - 1] == "of" and (
+                before[k - 2] in words.quantifiers_as_subjects or before[k - 2] in words.partitive_heads):
+            partitive = before[k - 2] in words.partitive_heads  # "a lot of them | will", "half of them | should"
             k -= 2  # "some of them | will": the quantifier is the subject
         subject = before[k] if k >= 0 else ""
-        pronoun = subject in words.subjects and _is_subject(before, k, words.prepositions)  # not "... the pressure on it is"
-        if (pronoun and k > 0 and subject in words.quantifiers_as_subjects and before[k - 1] not in words.function
-                and before[k - 1] not in words.clause_verbs):
-            pronoun = False  # "the thing that matters most | is": 'most' is an adverb there
+        pronoun = partitive or (subject in words.subjects and _is_subject(before, k, words.prepositions))  # not "... the pressure on it is"
+        if (pronoun and not partitive and k > 0 and subject in words.quantifiers_as_subjects and before[k - 1] not in words.function
+                and before[k - 1] not in words.clause_verbs and not _adverb(before[k - 1], words)
+                and before[k - 1] not in words.sentence_adverbs):
+            pronoun = False  # "the thing that matters most | is": 'most' is an adverb there ("honestly | some" is a subject)
         opener = _subject_opener(before, k, pronoun, words)
         if opener and "?" not in text[:a] and not (pronoun and (_antecedent(text, a, low) or low.endswith("n't"))):
             # "... the thing is they are", "... is that the real bottleneck is": a clause after
@@ -746,6 +818,8 @@ def _open_clause(text: str, a: int, low: str, words: TruncationWords) -> str | N
         for d in (p - 1, p - 2, p - 3):
             if d < 1 or clause[d] not in words.determiners or any(w in words.function for w in clause[d + 1:p]):
                 continue
+            if any(w.endswith("s") and not w.endswith("ss") for w in clause[d + 1:p - 1]):
+                break  # "when the cooperatives | pay for them": a plural subject, then its verb
             if _clause_opener(clause, d - 1, words) and d - 1 >= 0:
                 return f"ends on {' '.join(clause[d - 1:])!r}, a clause without its verb"
             break
@@ -788,9 +862,18 @@ def _clause_opener(clause: list[str], j: int, words: TruncationWords) -> bool:
     # opener and the subject
     for p in range(j, max(0, j - 4), -1):
         if clause[p] in words.prepositions or clause[p] in words.stranding:
+            if p > 1 and clause[p - 1] == "that" and _object_that(clause[p - 2], words):
+                return False  # "we put | that | in the contract": 'that' is the verb's object
             return (p > 0 and clause[p] != "of" and clause[p - 1] in words.clause_openers
                     and not any(x in words.function and x not in words.determiners for x in clause[p + 1:j + 1]))
     return False
+
+
+def _object_that(verb: str, words: TruncationWords) -> bool:
+    """Is 'that' after `verb` its object ("put that", "did that"), no clause opener ("said that")?"""
+    return ((verb in words.transitive or verb in words.main_verbs or verb in words.past_verbs
+             or (verb.endswith(("s", "ed")) and not verb.endswith("ss") and verb not in words.function))
+            and verb not in words.clause_verbs and verb not in words.that_verbs and verb not in words.wh_verbs)
 
 
 def _compound_adjective(w: str, words: TruncationWords) -> bool:
@@ -915,7 +998,8 @@ def _open_phrase(text: str, a: int, low: str, words: TruncationWords) -> str | N
         return None  # "we're still hiring", "we decided to raise"
     if infinitive:  # "we want to make" as "we make"; not "there's a lot to take", "you don't have to"
         if k and before[k - 1] in words.objects and not words.negating.intersection(before) \
-                and not any(w in words.object_gaps for w in before[:k - 1]):
+                and not any(w in words.object_gaps for w in before[:k - 1]) \
+                and not (k > 1 and before[k - 2] == "for"):  # ("expensive for them to produce": the gap of 'expensive')
             return f"ends on {before[k - 1] + ' to ' + low!r}, a verb without its object"  # "pushing us to add"
         if not (k and before[k - 1] in words.infinitive_verbs) or words.negating.intersection(before):
             return None
@@ -1097,6 +1181,24 @@ def _sentence_without_main_clause(text: str, a: int, words: TruncationWords) -> 
         return _lone_subordinate(text, text[m.start(1):], words)
     if first in words.determiners:
         return _subject_sentence(text[m.start(1):], first, words)
+    rest = text[m.start(1):]
+    if first in words.sentence_adverbs or first in words.conjunctions or first == "so":
+        rest = rest[m.end(1) - m.start(1):]  # "Honestly | I think ...", "And | I think ..."
+        m = _FIRST_WORD.match(rest)
+        if m is None or _BREAK.match(rest, m.end(1)):
+            return None
+        first = m.group(1).lower().replace("’", "'")
+        rest = rest[m.start(1):]
+    if first in words.personal:
+        # "I think | the companies that win in AI": a clause after a verb that takes only a clause
+        ws = _CLAUSE_WORDS.findall(rest[:40].lower().replace("’", "'"))[:3]
+        if len(ws) >= 3 and ws[1] in words.clause_only_verbs:
+            n = 3 if ws[2] == "that" else 2
+            for _ in range(n):
+                rest = rest[_FIRST_WORD.match(rest).end():]
+            m2 = _FIRST_WORD.match(rest)
+            if m2 and m2.group(1).lower() in words.determiners:
+                return _subject_sentence(rest[m2.start(1):], m2.group(1).lower(), words)
     return None
 
 
@@ -1132,9 +1234,17 @@ def _subject_sentence(sentence: str, first: str, words: TruncationWords) -> str 
     with a relative clause of its own subject and verb ("The best researchers I know") and a
     subordinate clause after it ("The first thing I do when I meet a founder"), and no 'be' or
     auxiliary for the noun phrase ("The thing I love is the team" is whole)."""
-    if first in ("a", "an") or _BREAK.search(sentence):
+    if _BREAK.search(sentence):
         return None
     ws = _CLAUSE_WORDS.findall(sentence.lower().replace("’", "'"))
+    for part in (words.partitives if "of" in ws[1:4] else ()):  # "A lot of the farmers we work with": the quantity before the subject
+        n = part.count(" ") + 1
+        if " ".join(ws[:n]) == part and len(ws) > n and ws[n] in words.determiners and ws[n] not in ("a", "an"):
+            ws = ws[n:]
+            break
+    else:
+        if first in ("a", "an"):
+            return None
     if len(ws) < 3 or ws[0] not in words.determiners or ws[0] in ("a", "an"):
         return None
     p = 1
@@ -1149,6 +1259,18 @@ def _subject_sentence(sentence: str, first: str, words: TruncationWords) -> str 
         if len(noun) >= 2 and not any(w.endswith("s") for w in noun[1:]):  # (not "our team ships fast")
             return f"ends on {' '.join(ws)!r}, a noun phrase without its verb"  # "The reason enterprise AI adoption"
         return None
+    if (ws[p] in words.pp_prepositions and not any(w.endswith(("s", "ing")) for w in noun[1:])  # (not "the money goes to")
+            and _verbless_phrases(ws[p:], words)):
+        # "The biggest risk to the company right now", "Our translation error rate on medical
+        # Arabic": a noun phrase and its prepositional phrases, the subject of a verb that never comes
+        return f"ends on {' '.join(ws)!r}, a noun phrase without its verb"
+    if (ws[p] in words.subject_relatives and p + 1 < len(ws) and len(noun) >= 1
+            and not any(w.endswith(("s", "ing")) for w in noun[1:]) and ws[p + 1] not in words.function
+            and ws[p + 1] not in words.auxiliaries and not _adverb(ws[p + 1], words)
+            and (p + 2 == len(ws) and len(noun) >= 2 or _verbless_phrases(ws[p + 2:], words))):
+        # "the companies that win in AI": a noun phrase and its relative clause of one verb, and
+        # the verb of the noun phrase never comes
+        return f"ends on {' '.join(ws)!r}, a noun phrase and its relative clause without their verb"
     if ws[p] not in words.personal or ws[p] == "it":
         return None
     q = p + 1
@@ -1159,10 +1281,41 @@ def _subject_sentence(sentence: str, first: str, words: TruncationWords) -> str 
     rest = ws[q + 1:]
     if not rest and len(noun) < 2:
         return None  # "The money we spent": an answer or an exclamation, maybe (tests/test_recall_ext13.py)
+    if rest and rest[0] in words.pp_prepositions and (
+            _verbless_phrases(rest, words) or (len(rest) >= 3 and _verbless_phrases(rest[1:], words))):
+        # "A lot of the farmers we work with in Punjab": the relative clause strands its
+        # preposition, a phrase of place or time follows, and the subject's verb never comes
+        return f"ends on {' '.join(ws)!r}, a noun phrase and its relative clause without their verb"
     if rest and (rest[0] not in words.subordinators and rest[0] not in words.adjunct_openers
                  or any(w in words.be_forms or w in words.auxiliaries for w in rest)):
         return None
     return f"ends on {' '.join(ws)!r}, a noun phrase and its relative clause without their verb"
+
+
+def _verbless_phrases(ws: list[str], words: TruncationWords) -> bool:
+    """Are `ws` only prepositional phrases ("to the company right now", "on medical Arabic", "in
+    Punjab"): a preposition, then determiners, numbers and nouns, no verb, and maybe a final time
+    adverb? A word in -s or -ing after a noun may be a verb ("of inference drops"): not such."""
+    if ws and ws[-1] in words.clause_final:
+        ws = ws[:-1]
+        if ws and (ws[-1] == "right" or ws[-1] in words.demonstratives or ws[-1] in words.ordinals):
+            ws = ws[:-1]  # "right now", "this winter", "last year"
+    if len(ws) < 2 or ws[0] not in words.pp_prepositions or ws[-1] in words.function:
+        return False
+    prev = ""
+    for w in ws:
+        if w in words.pp_prepositions or w in words.determiners or w in words.number_words:
+            prev = "f"
+            continue
+        if (w in words.function or w in words.auxiliaries or w in words.personal or w in words.subjects
+                or w.endswith("ed") or w in words.past_verbs or _adverb(w, words) or w in words.transitive
+                or w in words.verb_s_forms or w in words.clause_final or w in words.end_adverbs
+                or "'" in w or w in words.conjunctions):
+            return False
+        if prev == "n" and w.endswith(("s", "ing")):
+            return False
+        prev = "n"
+    return prev == "n"
 
 
 _CONJ_AFTER = regexcache.compile(r"\s*(?:and|but|so)\s", re.I)
@@ -1308,8 +1461,20 @@ def cut_ending(text: str, words: TruncationWords, gl, prose: bool = False,
         return None  # "... and then —": a speaker breaking off, not a cut (a comma still is)
     if punct:
         return a, b, f"ends on {stripped[a:b]!r}, in the middle of a sentence"
+    if word[-1:] in "'’" and len(word) >= 3:
+        stem = low[:-1].replace("’", "'")
+        if stem + "'t" in words.negative_contractions or stem in words.subjects:
+            # "... basically didn'", "... and we'": a contraction cut after its apostrophe
+            return a, b, f"ends on {word!r}, a contraction cut short"
+    if low == "no" and _word_before(stripped, a).replace("’", "'") in words.no_before:
+        return a, b, f"ends on {_word_before(stripped, a) + ' no'!r}, a determiner without its noun"
+    if (len(word) == 2 and word[0].isupper() and word[1].islower() and _word_before(stripped, a) in words.determiners
+            and gl.lookup(word) is None and low not in words.short):
+        return a, b, f"ends on {_word_before(stripped, a) + ' ' + word!r}, the start of a cut name"  # "... and then the Se"
     if len(word) == 1 and word.isupper() and word != "I" and _LABEL_BEFORE.search(stripped, 0, a):
         return None  # "Series A", "Plan B": a letter that labels the name before it
+    if low in words.whole_phrase_last and (_word_before(stripped, a) + " " + low) in words.whole_phrases:
+        return None  # "per se", "in C", "et al": a short last word that its phrase makes whole
     if low in words.approximators and _word_before(stripped, a) in words.prepositions:
         return a, b, f"ends on {_word_before(stripped, a) + ' ' + low!r}, a preposition without its object"  # "on roughly"
     if low == "between" and _word_before(stripped, a) == "in":
@@ -1370,6 +1535,14 @@ def cut_ending(text: str, words: TruncationWords, gl, prose: bool = False,
                               or _sentence_without_main_clause(clean, ca, words))))
     if why:
         return a, b, why
+    # (each test first asks its last word's class: most texts reach none of them)
+    why = ((low in words.be_adverbs and _be_adverb(stripped, a, low, before, words))
+           or (low == "what" and _wh_object(stripped, a, low, before, words))
+           or (low.endswith("ing") and _gerund_without_object(low, before, words))
+           or (before in words.possessives and _relative_subject_alone(clean, ca, low, words))
+           or (low in words.prepositions and _passive_relative_stranded(clean, ca, low, words)))
+    if why:
+        return a, b, why
     if low in words.subordinators:
         prev2 = stripped[max(0, a - 40):a].lower().replace("’", "'").split()
         if prev2 and prev2[-1] in words.focus_adverbs:
@@ -1425,7 +1598,137 @@ def cut_ending(text: str, words: TruncationWords, gl, prose: bool = False,
             or (len(low) >= 6 and low not in words.whole_words and not low.endswith(_WHOLE_ENDINGS)
                 and not at_least(low, _RARE_WORD_ZIPF) and any(at_least(low + e, _RARE_WORD_ZIPF) for e in words.word_endings))):
         return None if _a_term(word, used_whole) else (a, b, f"ends on {word!r}, the start of a cut word")
+    if (len(low) >= _CLIPPED_MIN and not is_common_word(low) and low not in words.whole_words
+            and not at_least(low, _CLIPPED_ZIPF)):
+        longer = _clipped_of(low)
+        if longer and not _a_term(word, used_whole):  # (the episode's vocabulary is counted last: it costs)
+            # "... should make the customer forge": a rare word that one or two more letters make a
+            # far more common one ("forget"), cut
+            return a, b, f"ends on {word!r}, the start of {longer!r} cut short"
+    why = (before in words.number_words or before in words.approximators or before in words.approximate_prepositions
+           or before[:1].isdigit()) and _number_without_unit(low, before, words)
+    if why:
+        return a, b, why
+    if (len(low) >= 4 and low not in words.whole_words
+            and (before in words.determiners or before in words.number_words
+                 or ((before in words.attributive or before in words.possessive_own)
+                     and _word_before(stripped, a - len(before) - 1) in words.determiners))):  # ("the whole invest")
+        common = _common_set()
+        for e in sorted(words.derived_endings):
+            if low + e not in common:
+                continue  # (a set lookup first: the frequency test costs more)
+            z = _zipf_above(low + e, _CLIPPED_FLOOR + _DERIVED_MARGIN)
+            if z is not None and not at_least(low, z - _DERIVED_MARGIN) and not _a_term(word, used_whole):
+                # "... the pilot is free and the procure", "... we tried three differ": a verb
+                # after a determiner, the start of the noun or adjective made from it
+                return a, b, f"ends on {before + ' ' + word!r}, the start of {low + e!r} cut short"
     return None
+
+
+def _clipped_of(low: str) -> str | None:
+    """The common word of which `low` is the start, one or two letters shorter (not its plural),
+    far more common than `low` ("forge" of "forget"), or None."""
+    words_ = _common_words()
+    i = bisect_left(words_, low)
+    while i < len(words_) and words_[i].startswith(low):
+        w = words_[i]
+        if len(low) < len(w) <= len(low) + 2 and w != low + "s":
+            z = _zipf_above(w, _CLIPPED_FLOOR + _CLIPPED_MARGIN)
+            if z is not None and not at_least(low, z - _CLIPPED_MARGIN):
+                return w
+        i += 1
+    return None
+
+
+def _number_without_unit(low: str, before: str, words: TruncationWords) -> str | None:
+    """Why a text ending on a number of more than one and a singular noun whose plural is a common
+    word ("... in eighteen month"), or on an approximation and the start of a number word ("...
+    by about fort"), was cut, or None. Not "two percent", "five people": their plural is rare."""
+    if before in words.approximators or before in words.approximate_prepositions:
+        if len(low) >= 3 and low not in words.number_words and any(
+                n.startswith(low) and len(n) > len(low) for n in words.number_words):
+            return f"ends on {before + ' ' + low!r}, a number cut short"
+        return None
+    if not (before in words.number_words and before not in words.singular_numbers) and not (
+            before.isdigit() and 1 < len(before) < 4 and before != "1"):
+        return None
+    if low.endswith("s") or low in words.number_words or low in words.function or low in words.whole_words:
+        return None
+    z = _zipf_above(low + "s", _CLIPPED_FLOOR)
+    if z is not None and not at_least(low, z + _PLURAL_MARGIN):
+        return f"ends on {before + ' ' + low!r}, a number and a noun that lost its plural ending"
+    return None
+
+
+def _passive_relative_stranded(text: str, a: int, low: str, words: TruncationWords) -> str | None:
+    """Why a text ending on a relative clause whose subject is its pronoun, a passive verb and a
+    preposition was cut ("... run on software that was designed in"): the clause has no gap the
+    preposition could strand, so its object is missing. None else."""
+    if low not in words.prepositions:
+        return None
+    prev = _word_before(text, a)
+    if not (prev.endswith("ed") or prev in words.past_verbs):
+        return None
+    clause = _last_clause(text, a)
+    if len(clause) < 5 or clause[-1] != low:
+        return None
+    rel, be, verb = clause[-4], clause[-3], clause[-2]
+    if (rel in words.subject_relatives and be in words.be_forms and be not in words.subjects
+            and (verb.endswith("ed") or verb in words.past_verbs) and clause[-5] not in words.function):
+        return f"ends on {' '.join(clause[-4:])!r}, a preposition without its object"
+    return None
+
+
+def _gerund_without_object(low: str, before: str, words: TruncationWords) -> str | None:
+    """Why a text ending on a preposition and the -ing form of a verb that wants its object was
+    cut ("... without deleting", "... by adding"), or None."""
+    if low.endswith("ing") and low in words.transitive and before in words.gerund_prepositions:
+        return f"ends on {before + ' ' + low!r}, a verb without its object"
+    return None
+
+
+def _relative_subject_alone(text: str, a: int, low: str, words: TruncationWords) -> str | None:
+    """Why a text ending on a preposition's noun and a possessive and noun, the subject of a
+    relative clause without its verb, was cut ("... inside the tool our customer"), or None."""
+    if low in words.function or low.endswith(("ed", "ing")) or _word_before(text, a) not in words.possessives:
+        return None
+    clause = _last_clause(text, a)
+    if len(clause) < 5 or clause[-1] != low or clause[-2] not in words.possessives:
+        return None
+    noun, det, prep = clause[-3], clause[-4], clause[-5]
+    if (det in words.determiners and prep in words.pp_prepositions and noun not in words.function
+            and noun not in words.determiners and not _adverb(noun, words) and low not in words.function
+            and not low.endswith(("ed", "ing")) and low not in words.possessive_own):
+        return f"ends on {' '.join(clause[-4:])!r}, a relative clause without its verb"
+    return None
+
+
+def _be_adverb(text: str, a: int, low: str, before: str, words: TruncationWords) -> str | None:
+    """Why a text ending on 'be' (or an auxiliary) and an adverb that wants what follows was cut
+    ("... how much of enterprise sales is just", "... they will only"), or None."""
+    if low not in words.be_adverbs:
+        return None
+    before = before.replace("’", "'")
+    if before in words.be_forms or before in words.auxiliaries:
+        return f"ends on {before + ' ' + low!r}, without what it says"
+    return None
+
+
+def _wh_object(text: str, a: int, low: str, before: str, words: TruncationWords) -> str | None:
+    """Why a text ending on a verb of knowing and 'what' was cut ("... so I know what"), or None:
+    not "you know what", "I'll tell you what", nor a negated or conditional "I don't know what"
+    (an answer that leaves the clause out on purpose)."""
+    if low != "what" or before not in words.wh_object_verbs:
+        return None
+    clause = _last_clause(text, a)
+    k = len(clause) - 3
+    while k >= 0 and _adverb(clause[k], words):
+        k -= 1  # "I finally | understood what"
+    if k < 0 or clause[k] not in words.personal or clause[k] in ("you", "it", "there"):
+        return None  # ("you know what", "nobody really knows what": the subject a person who tells)
+    if any(w in words.negating or w.endswith("n't") for w in clause[:-1]):
+        return None
+    return f"ends on {' '.join(clause[-3:])!r}, 'what' without its clause"
 
 
 def _split_infinitive(text: str, a: int, low: str, words: TruncationWords) -> bool:

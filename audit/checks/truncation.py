@@ -211,6 +211,10 @@ def _stops_short(extracted: str, text: str, at: int, words: TruncationWords) -> 
         # "open source models" of "the future of open source models is that ...": a subject, and
         # the extraction stops before its verb
         return f"it stops before {ahead.group()!r}, the verb of its subject"
+    if (last and last[-1] in words.object_prepositions and ahead
+            and (ahead.group() in words.determiners or ahead.group() in words.number_words or ahead.group().endswith("ing"))):
+        # "... the customer's own documents before | signing anything": the preposition lost its object
+        return f"it stops between {last[-1]!r} and {ahead.group()!r}, its object"
     if last and (last[-1] in words.function or last[-1] in words.auxiliaries or last[-1] in words.subjects
                  or last[-1] in words.objects or last[-1] in words.relatives or last[-1] in words.transitive
                  or ((last[-1] in words.attributive or last[-1] in words.indefinite_adjectives)
@@ -218,7 +222,7 @@ def _stops_short(extracted: str, text: str, at: int, words: TruncationWords) -> 
                  or last[-1] in words.determiners or last[-1] in words.intensifiers):
         return f"it stops before the words its last word {last[-1]!r} needs"
     head = text[:at].rstrip()
-    if at > 0 and head[-1:].isalnum() and not _MODAL_BEFORE.search(text, 0, at):
+    if at > 0 and head[-1:].isalnum() and not _MODAL_BEFORE.search(text, 0, at) and not _after_fronted_phrase(text, at, words):
         prev = _CLAUSE_WORDS.findall(head[-20:].lower().replace("’", "'"))
         if (prev and prev[-1] not in words.clause_openers and prev[-1] not in words.function
                 and prev[-1] not in words.stance_verbs and prev[-1] not in words.clause_verbs):
@@ -230,6 +234,58 @@ def _stops_short(extracted: str, text: str, at: int, words: TruncationWords) -> 
         # "memory bandwidth will limit | inference throughput by 2027": the extraction tore a phrase
         # apart (not "... will commoditize basic chat | within two years": a phrase it can stop before)
         return f"it stops between {last[-1]!r} and {ahead.group()!r}, inside a phrase of its text"
+    return None
+
+
+def _after_fronted_phrase(text: str, at: int, words: TruncationWords) -> bool:
+    """Does the sentence of `text` open with a phrase of time or place that ends right before
+    offset `at` ("within five years | most radiology reports will ...", "in Lagos | most shops
+    ..."): a preposition, then determiners, numbers and nouns only? A clause starts after it."""
+    start = max(text.rfind(". ", 0, at), text.rfind("? ", 0, at), text.rfind("! ", 0, at)) + 1
+    head = _CLAUSE_WORDS.findall(text[start:at].lower().replace("’", "'"))
+    if not (2 <= len(head) <= 5) or head[0] not in words.fronted or head[-1] in words.function:
+        return False
+    return not any(w in words.auxiliaries or w in words.subjects or w in words.past_verbs or w.endswith("ed")
+                   or w in words.verb_s_forms or w in words.relatives for w in head[1:])
+
+
+def _last_sentence_opens(extracted: str, text: str, at: int, words: TruncationWords) -> str | None:
+    """Why an extraction whose last sentence is only the first words of a sentence of its text is
+    a fragment ("... past the risk committee. After that" of "... committee. After that, losses
+    dropped"): up to three words with no verb, and the text's sentence goes on after a comma."""
+    if ". " not in extracted and "? " not in extracted and "! " not in extracted:
+        return None
+    cut = max(extracted.rfind(". "), extracted.rfind("? "), extracted.rfind("! "))
+    last = _CLAUSE_WORDS.findall(extracted[cut + 2:].lower().replace("’", "'"))
+    rest = text[at + len(extracted):at + len(extracted) + 4]
+    if not (1 <= len(last) <= 3) or rest[:1] not in (",", ";", ":", "—", "–") or not rest[1:].strip()[:1].isalnum():
+        return None
+    if any(w in words.auxiliaries or w in words.be_forms or w.endswith("ed") or w in words.past_verbs
+           or w in words.verb_s_forms or "'" in w for w in last):
+        return None
+    return f"its last sentence {extracted[cut + 2:]!r} is only the start of a sentence of its text"
+
+
+def _torn_from_its_noun(extracted: str, text: str, at: int, words: TruncationWords) -> str | None:
+    """Why an extraction from inside its text that is an aside or a relative clause without the
+    noun it is about is a fragment ("not the doctors" of "... when the nurses, not the doctors,
+    choose ...", "where mistakes are cheap" of "... billing, where mistakes are cheap, ..."), or None."""
+    first = _CLAUSE_WORDS.match(extracted[:16].lower())
+    if first is None or not (first.group() in words.aside_openers or first.group() in words.relatives):
+        return None  # (most extractions open otherwise: asked first, it is the cheap test)
+    ws = _CLAUSE_WORDS.findall(extracted[:80].lower().replace("’", "'"))
+    if len(ws) < 2:
+        return None
+    head = text[:at].rstrip()
+    prev = _CLAUSE_WORDS.findall(head[-24:].lower().replace("’", "'"))
+    if (ws[0] in words.aside_openers and ws[1] in words.determiners and len(_WORD.findall(extracted)) <= 6
+            and head.endswith(",")):
+        return f"it is an aside of its text ({ws[0]!r} and a noun phrase), no statement"
+    if ws[0] in words.relatives and ws[0] != "that" and (
+            head.endswith(",") or (head[-1:].isalpha() and prev and prev[-1] not in words.function
+                                   and prev[-1] not in words.clause_verbs and prev[-1] not in words.wh_verbs
+                                   and prev[-1] not in words.reporting and prev[-1] not in words.stance_verbs)):
+        return f"it opens with {ws[0]!r}, a relative clause without the noun it is about"
     return None
 
 
@@ -249,7 +305,7 @@ def _starts_inside(text: str, at: int, words: TruncationWords) -> bool:
     helped the company ..."), not after punctuation, a function word, a modal, an adverb or a verb
     of saying ("the guest argues | open models ...")?"""
     head = text[:at].rstrip()
-    if not head[-1:].isalpha() or _MODAL_BEFORE.search(text, 0, at):
+    if not head[-1:].isalpha() or _MODAL_BEFORE.search(text, 0, at) or _after_fronted_phrase(text, at, words):
         return False
     prev = _CLAUSE_WORDS.findall(head[-24:].lower().replace("’", "'"))
     if not prev:
@@ -343,6 +399,10 @@ class FragmentaryExtraction(Rule):
             # "because labeling medical images is expensive" of "Because ..., teams should ...":
             # an adjunct without the main clause of its text
             return f"it opens with {first.group()!r} and lost the main clause of its text"
+        if at != -1 and (why := _last_sentence_opens(extracted, text, at, words)):
+            return why
+        if at > 0 and (why := _torn_from_its_noun(extracted, text, at, words)):
+            return why
         if at != -1 and _goes_on(text, at + len(extracted)):
             why = _stops_short(extracted, text, at, words)
             if why:
