@@ -40,6 +40,7 @@ def _checked_texts_plain(data):
 
 def _t701_plain(rule, batch):
     words, gl = truncation_words(batch.knowledge), glossary(batch.knowledge)
+    joined: dict[int, str] = {}
     for ep in batch.episodes:
         for path, text, length in _checked_texts_plain(ep.data):
             stripped = text.rstrip()
@@ -51,6 +52,8 @@ def _t701_plain(rule, batch):
                 cut = cut_ending(text, words, gl, prose=is_prose(path))
             if cut is None and not _done(stripped):
                 cut = tr._unbalanced(stripped)
+            if cut is None and not _done(stripped):
+                cut = tr._continued_elsewhere(batch, ep, stripped, joined)
             if cut is None and length is not None and length - len(text) >= 3 and not _done(text.rstrip()):
                 found = _last_word(text.rstrip())
                 if found is not None:

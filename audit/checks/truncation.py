@@ -60,7 +60,10 @@ class TruncatedText(Rule):
     that cannot end a sentence is a cut ("... because..."; not "you get both..."), and so is a
     bracket or quotation opened and never closed. Texts ending in a period, question mark, quote or
     bracket are complete; quotes without a final period (the length/topics shape) are fine when
-    their last word is whole. Word lists live in `rules/truncation.yaml`.
+    their last word is whole, unless another text of the episode (an NER transcript window, the
+    other pass's copy of the quote) shows the same words going on inside that word ("... the
+    entire fund" where a window reads "the entire funding round"). Word lists live in
+    `rules/truncation.yaml`.
 
     ## Why it matters
     A cut quote misquotes the speaker and reads as a bug in the product.
@@ -85,6 +88,7 @@ class TruncatedText(Rule):
     def check(self, batch):
         words, gl = truncation_words(batch.knowledge), glossary(batch.knowledge)
         vocab: dict[int, Counter] = {}  # id(episode) -> its words, counted (only where asked)
+        joined: dict = {}  # id(episode) -> its texts (a list), then one a line, spaces collapsed (only where asked)
         for ep, texts in _unfinished_texts(batch):
             for path, text, length in texts:
                 stripped = text.rstrip()
@@ -98,6 +102,8 @@ class TruncatedText(Rule):
                                      used_whole=lambda w, ep=ep: _used_whole(batch, ep, w, vocab))
                 if cut is None and not _done(stripped):
                     cut = _unbalanced(stripped)
+                if cut is None and not _done(stripped):
+                    cut = _continued_elsewhere(batch, ep, stripped, joined)
                 if cut is None and length is not None and length - len(text) >= 3 and not _done(text.rstrip()):
                     found = _last_word(text.rstrip())
                     if found is not None:  # the pipeline measured a longer text than the file holds
@@ -135,6 +141,44 @@ def _used_whole(batch, ep, word: str, vocab: dict[int, Counter]) -> bool:
 
 
 _WORDS = regexcache.compile(r"[^\W_]+")
+# the end of a text searched for in the episode's other texts: this many characters at most, and
+# at least _MIN_TAIL (a shorter end recurs by chance)
+_TAIL = 30
+_MIN_TAIL = 20
+
+
+def _continued_elsewhere(batch, ep, stripped: str, joined: dict) -> tuple[int, int, str] | None:
+    """A text whose end recurs in another text of its episode (an NER entity's transcript window,
+    the other pass's copy of a quote) with more letters of its last word right after it was cut
+    inside that word ("... in the entire fund" where a window reads "the entire funding round"):
+    the cut is visible in the file itself, though the stub is a word."""
+    if not stripped[-1:].isalpha():
+        return None
+    tail = stripped[-_TAIL:]  # (as written, as the texts it is looked for in)
+    if " " in tail:
+        tail = tail[tail.index(" ") + 1:] if len(tail) == _TAIL else tail  # (from a word's start)
+    if len(tail) < _MIN_TAIL:
+        return None
+    if not joined:  # each episode's texts, gathered in one pass over the batch's (joined when asked)
+        for e, _, t, _ in batch.texts():
+            joined.setdefault(id(e), []).append(t)
+    big = joined.get(id(ep))
+    if isinstance(big, list):
+        big = joined[id(ep)] = "\n".join(big)  # (as written: collapsing every text's spaces cost 2 ms an episode)
+    elif big is None:
+        return None
+    i = big.find(tail)
+    while i != -1:
+        nxt = big[i + len(tail):i + len(tail) + 12]
+        if nxt[:1].isalpha():
+            found = _last_word(stripped)
+            if found is None:
+                return None
+            more = _WORDS.match(nxt)
+            return (found[0], found[1], f"its last word {stripped[found[0]:found[1]]!r} goes on as "
+                                        f"{stripped[found[0]:found[1]] + more.group()!r} in another text of the episode")
+        i = big.find(tail, i + 1)
+    return None
 
 
 def _unbalanced(stripped: str) -> tuple[int, int, str] | None:
