@@ -155,7 +155,8 @@ class DuplicateEntity(Rule):
     hyphens, possessives, legal forms and the descriptive words of legal names -- "Systems",
     "Technologies", "Platforms", "Holdings", "Industries" -- ignored; "Cognition AI" is
     "Cognition" when the glossary knows neither, "Scale" is the glossary's "Scale AI" and
-    "Cohere AI" its lab "Cohere", "Amazon.com" is "Amazon", while
+    "Cohere AI" its lab "Cohere", "Isomorphic" its "Isomorphic Labs", "Amazon.com" is "Amazon",
+    a product after its own maker is the product ("Google Gemini", "OpenAI's GPT-4o"), while
     "Google AI" stays apart from the glossary's "Google"; "Group", "Electronics",
     "Communications", "Computing", "Global" and "SE" are words of legal names too, and so are an
     investment firm's "Capital", "Ventures" and "Partners" ("Sequoia Capital" is "Sequoia";

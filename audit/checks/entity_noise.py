@@ -532,8 +532,10 @@ class SentenceFragmentEntity(_NoiseRule):
     the word after it — "And I", "But Lama", "Take Cursor", "Through Scale Data Foundry", "If
     China", "An AI". Evidence that the word is no part of the name: the rest is a glossary name or
     a pronoun, or the entity's transcript window shows the name right after a sentence boundary.
-    The word lists live in `rules/entity_noise.yaml`; glossary names ("The Information" when
-    listed, "Safe Superintelligence") are never flagged.
+    A greeting glued to a name ("Hi Sam", "Dear OpenAI") is speech too. A word that stands
+    capitalised mid-sentence in its window is a name ("the newsletter company Every", "the app
+    When I Work"). The word lists live in `rules/entity_noise.yaml`; glossary names ("The
+    Information" when listed, "Safe Superintelligence") are never flagged.
 
     ## Why it matters
     Such entries are noise in the company list: "And I" is not a company, and "Take Cursor" hides
@@ -615,9 +617,11 @@ class HedgedEntityName(_NoiseRule):
 class NotACompany(_NoiseRule):
     """## What it does
     Flags an entity that is not a company or product: a person of the glossary ("Sam Altman",
-    "Zuck") or one described as a person, a country or place ("United States"), a government or
-    public body ("Trump Administration", "FTC"), a category that says so (`governance_entity`),
-    a day or month dated in its NER window ("shipped on Monday", "in March"), or a generic term
+    "Zuck"), one described as a person, one with a given name and a surname ("Ana Ruiz") or a
+    title before the name in its NER window ("Dr. Ilse Vandermeer"), a country or place ("United
+    States"), a government or public body ("Trump Administration", "FTC"), a category that says
+    so (`governance_entity`), a day or month dated in its NER window ("shipped on Monday", "in
+    March"), or a generic term
     made only of generic words, with or without "the" ("LLM API", "North Star", "The Transformer").
     Such a term is a product, and not flagged, when a text of the episode ties it to a maker the
     glossary knows: "OpenAI's Deep Research agent", "the Agents SDK from OpenAI", "Google

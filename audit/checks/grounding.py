@@ -571,7 +571,8 @@ class UngroundedEntity(Rule):
     ("Gemini models"), split or joined words, a name inside a longer name, the glossary's known
     misspellings ("Lama 4" for "Llama 4"), a surname or an uncommon first name ("Satya") for a
     person, an acronym for the name or the name for an acronym ("NYT", "TSMC"), a version moved
-    ("Claude Sonnet 3.5") and a maker's name before its product ("OpenAI GPT-4"), but never a
+    ("Claude Sonnet 3.5"), a model's size said apart ("the 405B version of Llama 3.1" for "Llama
+    3.1 405B") and a maker's name before its product ("OpenAI GPT-4"), but never a
     different or missing version: "Gemini 1.5 Flash" is flagged even where "Gemini" is grounded.
     Entities whose context admits they were not mentioned are left to `N201`.
 

@@ -798,9 +798,11 @@ class SponsorContent(Rule):
     windows with markers, URLs (spoken ones too: "neon dot tech slash pod") or the names of the
     episode's sponsors (`rules/sponsor.yaml`), grouped, stretched to neighbouring windows without
     unscripted speech, and ended by "back to <guest>", "where were we", "and we're back" or the
-    host's introduction of the guest. A window naming a sponsor in the speaker's own first person
-    ("we use Vanta ourselves") starts no ad read; a sponsor named by the guest outside the ad read
-    is not flagged.
+    host's introduction of the guest. An ad announced ("brought to you by", "our sponsor") takes
+    no window before its announcement, and two ad reads with unscripted speech between them ("I
+    think", "you know", a question) are two. A window naming a sponsor in the speaker's own first
+    person ("we use Vanta ourselves") starts no ad read; a sponsor named by the guest outside the
+    ad read is not flagged, nor is the guest's own page ("we're hiring at corvid.ai/careers").
 
     ## Why it matters
     Ad copy extracted as insight misrepresents what the guest said, and it ranks high because
