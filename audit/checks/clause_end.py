@@ -144,6 +144,7 @@ class TruncationWords:
     gerund_prepositions: set[str] = field(default_factory=set)  # "without | deleting": wants the verb's object
     possessives: set[str] = field(default_factory=set)  # "inside the tool | our customer": a relative clause's subject
     singular_numbers: set[str] = field(default_factory=set)  # "one | month": a number before a singular noun
+    unit_nouns: set[str] = field(default_factory=set)  # "a two | year": a unit of measure that modifies a noun
     clause_only_verbs: set[str] = field(default_factory=set)  # "I think | the companies ...": a clause follows
     aside_openers: set[str] = field(default_factory=set)  # "the nurses, | not the doctors, |": an aside
     whole_phrases: set[str] = field(default_factory=set)  # "per se", "in C": a short last word made whole
@@ -193,7 +194,7 @@ _WORD_CLASSES = {
     "between_adverb": "between_adverb_words", "make_forms": "make_forms", "linking": "linking_verbs",
     "derived_endings": "derived_word_endings", "be_adverbs": "be_adverbs", "wh_object_verbs": "wh_object_verbs",
     "partitives": "partitive_openers", "pp_prepositions": "noun_phrase_prepositions", "gerund_prepositions": "gerund_prepositions", "possessives": "possessive_determiners",
-    "singular_numbers": "singular_numbers", "clause_only_verbs": "clause_only_verbs", "aside_openers": "aside_openers", "whole_phrases": "whole_final_phrases", "no_before": "no_determiner_before", "negative_contractions": "negative_contractions", "partitive_heads": "partitive_heads", "object_prepositions": "object_prepositions", "subject_relatives": "subject_relatives", "approximate_prepositions": "approximate_prepositions", "fronted": "fronted_phrase_prepositions",
+    "singular_numbers": "singular_numbers", "unit_nouns": "unit_nouns", "clause_only_verbs": "clause_only_verbs", "aside_openers": "aside_openers", "whole_phrases": "whole_final_phrases", "no_before": "no_determiner_before", "negative_contractions": "negative_contractions", "partitive_heads": "partitive_heads", "object_prepositions": "object_prepositions", "subject_relatives": "subject_relatives", "approximate_prepositions": "approximate_prepositions", "fronted": "fronted_phrase_prepositions",
 }
 
 
@@ -1608,7 +1609,10 @@ def cut_ending(text: str, words: TruncationWords, gl, prose: bool = False,
     why = (before in words.number_words or before in words.approximators or before in words.approximate_prepositions
            or before[:1].isdigit()) and _number_without_unit(low, before, words)
     if why:
-        return a, b, why
+        if not _number_as_modifier(stripped, a, words):
+            return a, b, why
+        if low in words.unit_nouns:  # "we signed a two year": the measure lost the noun it describes
+            return a, b, f"ends on {before + ' ' + low!r}, a measure after a determiner without the noun it describes"
     if (len(low) >= 4 and low not in words.whole_words
             and (before in words.determiners or before in words.number_words
                  or ((before in words.attributive or before in words.possessive_own)
@@ -1638,6 +1642,19 @@ def _clipped_of(low: str) -> str | None:
                 return w
         i += 1
     return None
+
+
+def _number_as_modifier(stripped: str, a: int, words: TruncationWords) -> bool:
+    """Does the number before the last word (which starts at offset `a`) follow a determiner, so
+    that it and that word modify a noun ("a nine billion valuation", "a three hour meeting", "the
+    two year plan"): the word takes no plural ending?"""
+    low = stripped.lower()
+    for _ in range(5):
+        prev = _word_before(stripped, a)
+        if not (prev in words.number_words or prev[:1].isdigit()):
+            return prev in words.determiners
+        a = max(0, low.rfind(prev, 0, a))
+    return False
 
 
 def _number_without_unit(low: str, before: str, words: TruncationWords) -> str | None:
