@@ -44,15 +44,40 @@ def read_yaml(path: Path) -> Any:
     if cached is not None:
         _used_files[key] = cached[0]
         return json.loads(cached[0])
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     try:
-        data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+        repeated = _repeated_key(yaml.compose(text, Loader=loader))
+        data = yaml.load(text, Loader=loader)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f":{mark.line + 1}:{mark.column + 1}" if mark else ""
         problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
         raise RuleSetError(f"{path}{where}: invalid YAML: {problem}") from None
+    if repeated is not None:
+        # (YAML would let the second replace the first silently: a list of words lost)
+        raise RuleSetError(f"{path}:{repeated.start_mark.line + 1}:{repeated.start_mark.column + 1}: "
+                           f"key {repeated.value!r} appears twice in one mapping")
     _remember(key, data)
     return data
+
+
+def _repeated_key(node) -> yaml.Node | None:
+    """The second occurrence of a key in a mapping of the document `node`, or None (parsed files
+    only: the JSON cache holds files that had none)."""
+    stack = [node] if node is not None else []
+    while stack:
+        n = stack.pop()
+        if isinstance(n, yaml.MappingNode):
+            seen = set()
+            for k, v in n.value:
+                if isinstance(k, yaml.ScalarNode):
+                    if k.value in seen:
+                        return k
+                    seen.add(k.value)
+                stack.append(v)
+        elif isinstance(n, yaml.SequenceNode):
+            stack.extend(n.value)
+    return None
 
 
 # Rule-set files as parsed before, by the SHA-256 of their text: the shipped rule sets take ~0.1 s
