@@ -36,12 +36,13 @@ _VERBS = (r"(?:developed|built|made|created|trained|designed|produced|owned|rele
 # lowercase words before a maker's name used as an adjective ("a lightweight Microsoft model"):
 # no preposition or conjunction among them, which would start another phrase
 _DESCRIBED = (r"(?:(?!(?:of|for|to|with|than|from|by|like|and|or|but|as|in|on|at|that|which|who|is|was)\s)"
-              r"[a-z][\w-]*\s+){0,2}?")
+              r"(?:[a-z][\w-]*|(?-i:GPU|CPU|TPU|AI|LLM|ML))\s+){0,2}?")  # ("the GPU architecture")
 _KIND_WORDS = r"(?:model|models|chatbot|assistant|LLM|LLMs|AI|family|series|product|tool)"
 # what an apposition calls a product ("Copilot, a product of Amazon"): one thing, named as such
 _APPOSITION_KINDS = (r"(?:model|chatbot|assistant|agent|LLM|product|tool|service|app|system|platform|family|series|cloud|"
                      r"chip|GPU|accelerator|processor|editor|IDE|engine|generator|classifier|MoE|bot|suite|framework|"
-                     r"library|SDK|variant|checkpoint|headset|glasses|phone|device|robot|browser|chipset|stack|toolkit)")
+                     r"library|SDK|variant|checkpoint|headset|glasses|phone|device|robot|browser|chipset|stack|toolkit|"
+                     r"architecture|superchip|lineup|TPU)")
 # a capitalised adjective of a country or language ("French", "Chinese", "British", "Israeli"),
 # which may stand among the lowercase words before a kind ("Google's French model")
 _DEMONYM = r"[A-Z][a-z]+(?:an|ese|ish|ch|ic|i)(?![\w-])"
