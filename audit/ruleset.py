@@ -65,8 +65,12 @@ def _repeated_key(node) -> yaml.Node | None:
     """The second occurrence of a key in a mapping of the document `node`, or None (parsed files
     only: the JSON cache holds files that had none)."""
     stack = [node] if node is not None else []
+    visited: set[int] = set()  # (an alias is the same node again: each is walked once)
     while stack:
         n = stack.pop()
+        if id(n) in visited:
+            continue
+        visited.add(id(n))
         if isinstance(n, yaml.MappingNode):
             seen = set()
             for k, v in n.value:
