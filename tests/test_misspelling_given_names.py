@@ -24,3 +24,4 @@ def test_an_exception_stays_quiet(name):
 
 def test_a_misspelling_of_the_product_is_found():
     assert _misspelling("Devinn") == ["M303"]
+

@@ -366,6 +366,12 @@ class NameMatcher:
             v = self._suffix_slip(span)
             if v is not None:
                 return v
+            if span[0].isupper() and " " in span:
+                # a listed misspelling split in two by the ASR ("En Vidia" for "Envidia")
+                joined = span.replace(" ", "")
+                entry = gl.misspelled.get(joined) or gl.misspelled.get(joined[0] + joined[1:].lower())
+                if entry is not None and not gl.accepted.get(span.split(" ")[0]):
+                    return Verdict("known", entry, entry.name)
         key = norm_key(span)
         entry = gl.by_key.get(key)
         if entry is not None:
