@@ -2071,17 +2071,22 @@ def _founder_shapes(words: PersonWords) -> FounderShapes | None:
         founders={org: frozenset(people) for org, people in words.founders})
 
 
-def _founder_claims(gl: Glossary, shapes: FounderShapes, text: str, names: list, people: list):
-    """Founding claims of a person of the glossary at an org listed in `founders` that did not
-    found it: (claim, org's text, its offset, person, org)."""
+def _orgs_beside(names: list, people: list):
+    """(start, end, org before, org after) of each person's span: the org names (spans) right
+    before and right after it, or None."""
     orgs = [(a, b) for a, b, is_org, _ in names if is_org]
     if not orgs:
         return
     starts = [a for a, _ in orgs]
     for pa, pb in people:
-        i = bisect_left(starts, pb)
-        after = orgs[i] if i < len(orgs) else None
-        before = orgs[i - 1] if i else None
+        i = bisect_left(starts, pb)  # the first org after the person (names do not overlap)
+        yield pa, pb, (orgs[i - 1] if i else None), (orgs[i] if i < len(orgs) else None)
+
+
+def _founder_claims(gl: Glossary, shapes: FounderShapes, text: str, names: list, people: list):
+    """Founding claims of a person of the glossary at an org listed in `founders` that did not
+    found it: (claim, org's text, its offset, person, org)."""
+    for pa, pb, before, after in _orgs_beside(names, people):
         found = None
         if before is not None and pa - before[1] <= _PERSON_GAP and \
                 shapes.before.fullmatch(text, before[1], pa) is not None:
@@ -2118,14 +2123,7 @@ def _person_right(gl: Glossary, person: Entry, org: Entry) -> bool:
 
 def _person_claims(gl: Glossary, shapes: PersonShapes, text: str, names: list, people: list):
     """`WrongMaker._people`'s claims: (claim, org's text, its offset, person, org)."""
-    orgs = [(a, b) for a, b, is_org, _ in names if is_org]
-    if not orgs:
-        return
-    starts = [a for a, _ in orgs]
-    for pa, pb in people:
-        i = bisect_left(starts, pb)  # the first org after the person (names do not overlap)
-        after = orgs[i] if i < len(orgs) else None
-        before = orgs[i - 1] if i else None
+    for pa, pb, before, after in _orgs_beside(names, people):
         found = None
         if before is not None and pa - before[1] <= _PERSON_GAP and \
                 shapes.before.fullmatch(text, before[1], pa) is not None and \
