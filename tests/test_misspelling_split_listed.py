@@ -19,3 +19,9 @@ def test_a_listed_misspelling_split_in_two_is_found(text, evidence, right):
 
 def test_two_words_whose_join_is_no_listed_misspelling_stay():
     assert audit_text(summary_episode("We met at the En Route cafe."), select=("misspelling",)) == []
+
+
+def test_a_lowercase_second_word_is_the_name_miscased():
+    # "Deep mind": the casing of "DeepMind" (M302), not the listed misspelling "Deepmind" split
+    found = [(f.rule, f.evidence) for f in audit_text(summary_episode("The Deep mind team won."), select=("misspelling",))]
+    assert found == [("M302", "Deep mind")]

@@ -366,7 +366,7 @@ class NameMatcher:
             v = self._suffix_slip(span)
             if v is not None:
                 return v
-            if span[0].isupper() and " " in span:
+            if " " in span and all(w[:1].isupper() for w in span.split(" ")):
                 # a listed misspelling split in two by the ASR ("En Vidia" for "Envidia")
                 joined = span.replace(" ", "")
                 entry = gl.misspelled.get(joined) or gl.misspelled.get(joined[0] + joined[1:].lower())
