@@ -1474,7 +1474,7 @@ def cut_ending(text: str, words: TruncationWords, gl, prose: bool = False,
         return a, b, f"ends on {_word_before(stripped, a) + ' ' + word!r}, the start of a cut name"  # "... and then the Se"
     if len(word) == 1 and word.isupper() and word != "I" and _LABEL_BEFORE.search(stripped, 0, a):
         return None  # "Series A", "Plan B": a letter that labels the name before it
-    if low in words.whole_phrase_last and (_word_before(stripped, a) + " " + low) in words.whole_phrases:
+    if low in words.whole_phrase_last and (_word_before(stripped, a).replace("’", "'") + " " + low) in words.whole_phrases:
         return None  # "per se", "in C", "et al": a short last word that its phrase makes whole
     if low in words.approximators and _word_before(stripped, a) in words.prepositions:
         return a, b, f"ends on {_word_before(stripped, a) + ' ' + low!r}, a preposition without its object"  # "on roughly"
