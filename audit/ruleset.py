@@ -44,15 +44,18 @@ def read_yaml(path: Path) -> Any:
     if cached is not None:
         _used_files[key] = cached[0]
         return json.loads(cached[0])
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)(text)
     try:
-        repeated = _repeated_key(yaml.compose(text, Loader=loader))
-        data = yaml.load(text, Loader=loader)
+        node = loader.get_single_node()  # parsed once: checked for repeated keys, then constructed
+        repeated = _repeated_key(node)
+        data = loader.construct_document(node) if node is not None else None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f":{mark.line + 1}:{mark.column + 1}" if mark else ""
         problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
         raise RuleSetError(f"{path}{where}: invalid YAML: {problem}") from None
+    finally:
+        loader.dispose()
     if repeated is not None:
         # (YAML would let the second replace the first silently: a list of words lost)
         raise RuleSetError(f"{path}:{repeated.start_mark.line + 1}:{repeated.start_mark.column + 1}: "

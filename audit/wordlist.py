@@ -148,6 +148,17 @@ def at_least(word: str, z: float) -> bool:
     return zipf(word) >= z
 
 
+def zipf_above(word: str, floor: float) -> float | None:
+    """`zipf(word)` when it is at least `floor`, else None, reading the list only down to `floor`."""
+    n = _buckets_at_least(floor)
+    reader = _read(n)
+    if reader is None:
+        z = zipf(word)
+        return z if z >= floor else None
+    i = reader.index.get(word)
+    return _bucket_zipf(i) if i is not None and i < n else None
+
+
 def zipf(word: str) -> float:
     """`wordfreq.zipf_frequency(word, "en")`."""
     if _SIMPLE.fullmatch(word):

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..ruleset import Knowledge, RuleSetError, expect, known_keys, str_list
-from ..wordlist import _bucket_zipf, _buckets_at_least, _read, at_least, top_words, zipf
+from ..wordlist import at_least, top_words, zipf_above
 from .misspelling import is_common_word, matcher_for
 from .. import regexcache
 
@@ -323,25 +323,13 @@ _CLIPPED_MARGIN = 1.5
 
 
 def _clipped_before_s(low: str) -> bool:
-    z = _zipf_above(low + "s", _CLIPPED_S_MARGIN + _CLIPPED_FLOOR)
+    z = zipf_above(low + "s", _CLIPPED_S_MARGIN + _CLIPPED_FLOOR)
     return z is not None and not at_least(low, z - _CLIPPED_S_MARGIN)
 
 
 # the least Zipf value the frequency tests read: wordfreq's list is read from its most common
 # words down, and reading it whole costs ~150 ms, ten times reading it down to 3
 _CLIPPED_FLOOR = 3.0
-
-
-def _zipf_above(word: str, floor: float) -> float | None:
-    """wordfreq's Zipf value of `word` when it is at least `floor`, else None (reading the list
-    only down to `floor`)."""
-    n = _buckets_at_least(floor)
-    reader = _read(n)
-    if reader is None:
-        z = zipf(word)
-        return z if z >= floor else None
-    i = reader.index.get(word)
-    return _bucket_zipf(i) if i is not None and i < n else None
 
 
 # a word of three letters rarer than this is mostly a clipped word ("tha", "mod", "acc", "eva")
@@ -1621,7 +1609,7 @@ def cut_ending(text: str, words: TruncationWords, gl, prose: bool = False,
         for e in sorted(words.derived_endings):
             if low + e not in common:
                 continue  # (a set lookup first: the frequency test costs more)
-            z = _zipf_above(low + e, _CLIPPED_FLOOR + _DERIVED_MARGIN)
+            z = zipf_above(low + e, _CLIPPED_FLOOR + _DERIVED_MARGIN)
             if z is not None and not at_least(low, z - _DERIVED_MARGIN) and not _a_term(word, used_whole):
                 # "... the pilot is free and the procure", "... we tried three differ": a verb
                 # after a determiner, the start of the noun or adjective made from it
@@ -1637,7 +1625,7 @@ def _clipped_of(low: str) -> str | None:
     while i < len(words_) and words_[i].startswith(low):
         w = words_[i]
         if len(low) < len(w) <= len(low) + 2 and w != low + "s":
-            z = _zipf_above(w, _CLIPPED_FLOOR + _CLIPPED_MARGIN)
+            z = zipf_above(w, _CLIPPED_FLOOR + _CLIPPED_MARGIN)
             if z is not None and not at_least(low, z - _CLIPPED_MARGIN):
                 return w
         i += 1
@@ -1671,7 +1659,7 @@ def _number_without_unit(low: str, before: str, words: TruncationWords) -> str |
         return None
     if low.endswith("s") or low in words.number_words or low in words.function or low in words.whole_words:
         return None
-    z = _zipf_above(low + "s", _CLIPPED_FLOOR)
+    z = zipf_above(low + "s", _CLIPPED_FLOOR)
     if z is not None and not at_least(low, z + _PLURAL_MARGIN):
         return f"ends on {before + ' ' + low!r}, a number and a noun that lost its plural ending"
     return None

@@ -50,6 +50,9 @@ _THE = regexcache.compile(r"^the\s+", re.I)
 _AI = regexcache.compile(r"(?:[\s.-]+(?i:ai|ml)|(?<=[a-z])(?:AI|ML))$")
 # "Notion Labs" is "Notion"; a big-tech firm's "X Labs" is a unit of its own ("Google Labs", "Reality Labs")
 _LABS = regexcache.compile(r"[\s-]+labs?$", re.I)
+# what a firm's short name leaves out of the glossary's name ("Scale" of "Scale AI", "Isomorphic" of
+# "Isomorphic Labs"), "AI" first
+_FIRM_SUFFIXES = (" AI", " Labs", " Lab")
 # the categories of an entry that names a model, not its maker ("Mistral" the models, "Mistral AI")
 _MODEL_CATEGORIES = frozenset({"ai_model", "model", "model_family", "llm"})
 _DOMAIN = regexcache.compile(r"\.(?:com|ai|io|co|org|net|dev|app)$", re.I)  # "Amazon.com", "Canva.com"
@@ -81,7 +84,7 @@ def entity_key(name: str, gl, model: bool = False) -> str:
     if entry is None and base and not _AI.search(base):  # "Scale" for the glossary's "Scale AI"
         # (its accepted name only: "X AI" is a misspelling of xAI, and X is no xAI), "Isomorphic"
         # for its "Isomorphic Labs", "Thinking Machines" for "Thinking Machines Lab"
-        for suffix in (" AI",) if _LABS.search(base) else (" AI", " Labs", " Lab"):
+        for suffix in _FIRM_SUFFIXES[:1] if _LABS.search(base) else _FIRM_SUFFIXES:
             entry = gl.accepted.get(base + suffix)
             if entry is not None and entry.kind in ORG_KINDS:
                 break
@@ -235,7 +238,7 @@ TWIN_MIN = 7  # characters of the shorter spelling ("Groq" and "Grok", "Devin" a
 
 def _spelled_right(name: str, gl) -> bool:
     """Is `name` an accepted spelling, or one short of its firm's "AI", "Labs" or "Lab" ("Isomorphic")?"""
-    return name in gl.accepted or any((name + suffix) in gl.accepted for suffix in (" AI", " Labs", " Lab"))
+    return name in gl.accepted or any((name + suffix) in gl.accepted for suffix in _FIRM_SUFFIXES)
 
 
 @lru_cache(maxsize=1 << 14)

@@ -291,8 +291,12 @@ def _other_name(context: str, j: int, name: str | None) -> bool:
     if k is None:
         return False
     word = k.group(1).rstrip(".-").lower()
-    own = {w.lower() for w in _NAME_SPLIT.split(name) if w}
-    return bool(word) and word not in _NO_NAME_OBJECT and word not in own
+    return bool(word) and word not in _NO_NAME_OBJECT and word not in _name_words(name)
+
+
+def _name_words(name: str) -> set[str]:
+    """The words of a name, lowercase ("Google DeepMind" -> {"google", "deepmind"})."""
+    return {w.lower() for w in _NAME_SPLIT.split(name) if w}
 
 
 def _about_other(context: str, m: re.Match, scope: Scope | None = None, name: str | None = None) -> bool:
@@ -304,9 +308,8 @@ def _about_other(context: str, m: re.Match, scope: Scope | None = None, name: st
     if _OTHER_AFTER.match(context, m.end()):
         return True
     if name and (k := _NAME_SUBJECT.search(context, max(0, m.start() - 60), m.start())) is not None:
-        words = {w.lower() for w in _NAME_SPLIT.split(k.group(1)) if w}
-        own = {w.lower() for w in _NAME_SPLIT.split(name) if w}
-        if words.isdisjoint(own) and words.isdisjoint(_SUBJECT_NOUNS) and not words <= _NO_NAME_OBJECT:
+        words = _name_words(k.group(1))
+        if words.isdisjoint(_name_words(name)) and words.isdisjoint(_SUBJECT_NOUNS) and not words <= _NO_NAME_OBJECT:
             return True  # another name is what was not mentioned (not "Name", "Entity", "Company")
     if scope is not None and _out_of_scope(context, m, scope):
         return True

@@ -52,9 +52,10 @@ _GUESTS_OWN = regexcache.compile(r"\b(?:guest|interviewee|speaker)[’']s\s+(?:o
 _INTRO_WORDS = ("uest", "oining", "oined", "ith me", "ith us", "elcome")  # literals, one of which every intro holds
 
 
-def _introduces_guest(text: str) -> bool:
-    """Does the host introduce the guest in `text` (which then comes before any ad read after it)?"""
-    return any(x in text for x in _INTRO_WORDS) and _GUEST_INTRO.search(text) is not None
+def _guest_intro(text: str) -> re.Match | None:
+    """The host's introduction of the guest in `text`, or None (the literals first: the pattern is
+    case-blind)."""
+    return _GUEST_INTRO.search(text) if any(x in text for x in _INTRO_WORDS) else None
 
 
 def _before_intro(windows: list, k: int) -> str:
@@ -65,10 +66,8 @@ def _before_intro(windows: list, k: int) -> str:
     for w in windows[k:k + 3]:
         if w.start >= windows[k].stop:
             break
-        if any(x in w.text for x in _INTRO_WORDS):
-            m = _GUEST_INTRO.search(w.text)
-            if m is not None:
-                return text[:max(0, w.start + m.start() - windows[k].start)]
+        if (m := _guest_intro(w.text)) is not None:
+            return text[:max(0, w.start + m.start() - windows[k].start)]
     return text
 
 
@@ -576,7 +575,7 @@ def find_ads(ep, ents, kn: SponsorKnowledge, gl, gates=None, kinds=None) -> Epis
         # head of risk at Mercury, the banking platform for startups")
         if (llm_sponsors and w.strong is None
                 and (weak := gates[(w.row.ep, w.row.index)][2]) and weak_marker(w.text, kn, weak)
-                and not (w.sponsors and (_SPEAKER.search(w.text) or _introduces_guest(w.text)))):
+                and not (w.sponsors and (_SPEAKER.search(w.text) or _guest_intro(w.text) is not None))):
             words = _content_words(w.text)
             for key, ctx in llm_sponsors:
                 if (not w.sponsors or key in w.sponsors) and len(words & ctx) >= 3:
@@ -621,7 +620,7 @@ def find_ads(ep, ents, kn: SponsorKnowledge, gl, gates=None, kinds=None) -> Epis
                   and kn.opening.search(windows[first].strong.group(0)) is not None)
         while (not opened and k >= 0 and seg.start - windows[k].stop <= EXTEND_GAP and windows[first].start - windows[k].start <= EXTEND_MAX
                and windows[k].end_at is None and not kn.conversation.search(windows[k].text)
-               and not _SPEAKER.search(windows[k].text) and not _introduces_guest(windows[k].text)):
+               and not _SPEAKER.search(windows[k].text) and _guest_intro(windows[k].text) is None):
             seg.windows.insert(0, k)
             seg.start = windows[k].start
             k -= 1
@@ -641,8 +640,7 @@ def find_ads(ep, ents, kn: SponsorKnowledge, gl, gates=None, kinds=None) -> Epis
                   for j in seg.windows if windows[j].strong is not None or windows[j].sponsors]
         if marked:
             for j in seg.windows:
-                text = windows[j].text  # (the literals first: the pattern is case-blind)
-                m = _GUEST_INTRO.search(text) if any(x in text for x in _INTRO_WORDS) else None
+                m = _guest_intro(windows[j].text)
                 if m is not None and windows[j].start + m.start() > min(marked):
                     ends.append(windows[j].start + m.start())
         if ends:
