@@ -43,6 +43,8 @@ class NoiseWords:
     person_context: re.Pattern
     generic_words: set[str]  # lowercase
     generic_phrases: set[str]  # lowercase
+    generic_compound: set[str]  # lowercase: generic only beside another generic word
+    generic_joiners: set[str]  # lowercase: "of" in "Board of Directors"
     people: set[str]
     first_names: set[str]
     honorifics: set[str]
@@ -67,7 +69,7 @@ def parse_noise_words(data, where: str) -> NoiseWords:
     expect(data, dict, where, "entity_noise")
     known_keys(data, {"version", "leading_words", "pronouns", "countries", "government",
                       "not_company_categories", "person_context", "generic_words", "generic_phrases",
-                      "people", "first_names", "company_words", "plural_determiners", "dates",
+                      "generic_compound_words", "generic_joiners", "people", "first_names", "company_words", "plural_determiners", "dates",
                       "date_words_before", "plural_verbs", "honorifics"},
                where, "entity_noise")
     leading: dict[str, str] = {}
@@ -86,6 +88,8 @@ def parse_noise_words(data, where: str) -> NoiseWords:
                               where, "person_context", flags=0),
         generic_words=lower("generic_words"),
         generic_phrases=lower("generic_phrases"),
+        generic_compound=lower("generic_compound_words"),
+        generic_joiners=lower("generic_joiners"),
         people=set(str_list(data.get("people"), where, "people")),
         first_names=set(str_list(data.get("first_names"), where, "first_names")),
         honorifics=set(str_list(data.get("honorifics"), where, "honorifics")),
@@ -162,6 +166,18 @@ def _is_name_like(text: str, gl: Glossary, words: NoiseWords) -> bool:
     if " " not in text and is_common_word(text):
         return False  # "I Think": the rest is an ordinary word, not a name
     return not all(w.lower() in words.generic_words for w in text.split())
+
+
+def _generic_compound(low: str, words: NoiseWords) -> bool:
+    """Is `low` (a lowercase name) a compound of generic words ("customer success team", "board
+    of directors"): two or more of them, joined by nothing or by small words, one at least of the
+    words that are generic only in company ("customer", "board")?"""
+    tokens = low.split()
+    if len(tokens) < 2 or tokens[0] in words.generic_joiners or tokens[-1] in words.generic_joiners:
+        return False
+    content = [t for t in tokens if t not in words.generic_joiners]
+    return (len(content) >= 2 and any(t in words.generic_compound for t in content)
+            and all(t in words.generic_compound or t in words.generic_words for t in content))
 
 
 def _cut_name(context: str, at: int, name: str) -> str | None:
@@ -315,6 +331,8 @@ def classify(row, gl: Glossary, words: NoiseWords) -> Noise | None:
     if low in words.generic_phrases or bare in words.generic_phrases:
         return Noise("F504", f"{name!r} is a generic term, not a company or product", name)
     if bare and all(w in words.generic_words for w in bare.split()):
+        return Noise("F504", f"{name!r} is a generic term, not a company or product", name, generic=True)
+    if _generic_compound(bare, words):
         return Noise("F504", f"{name!r} is a generic term, not a company or product", name, generic=True)
     if ner and at != -1 and words.dates and low in words.dates:
         before = row.context[:at].split()
@@ -622,7 +640,9 @@ class NotACompany(_NoiseRule):
     States"), a government or public body ("Trump Administration", "FTC"), a category that says
     so (`governance_entity`), a day or month dated in its NER window ("shipped on Monday", "in
     March"), or a generic term
-    made only of generic words, with or without "the" ("LLM API", "North Star", "The Transformer").
+    made only of generic words, with or without "the" ("LLM API", "North Star", "The Transformer"),
+    or of the ordinary words of business roles and functions with them ("Customer Success Team",
+    "Board of Directors", "Drug Discovery Platform"; such a word alone is no verdict: "Discovery").
     Such a term is a product, and not flagged, when a text of the episode ties it to a maker the
     glossary knows: "OpenAI's Deep Research agent", "the Agents SDK from OpenAI", "Google
     announced Cloud TPU". Lists and patterns live in `rules/entity_noise.yaml`.
