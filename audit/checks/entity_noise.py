@@ -168,16 +168,18 @@ def _is_name_like(text: str, gl: Glossary, words: NoiseWords) -> bool:
     return not all(w.lower() in words.generic_words for w in text.split())
 
 
-def _generic_compound(low: str, words: NoiseWords) -> bool:
-    """Is `low` (a lowercase name) a compound of generic words ("customer success team", "board
-    of directors"): two or more of them, joined by nothing or by small words, one at least of the
-    words that are generic only in company ("customer", "board")?"""
-    tokens = low.split()
-    if len(tokens) < 2 or tokens[0] in words.generic_joiners or tokens[-1] in words.generic_joiners:
+def _generic_compound(name: str, words: NoiseWords) -> bool:
+    """Is `name` a compound of generic words ("Customer Success Team", "Board of Directors"): two
+    or more of them that are no acronym, joined by nothing or by small words, one at least of the
+    words that are generic only in company ("customer", "board")? "Field AI" is a firm's name."""
+    tokens = name.split()
+    lows = [t.lower() for t in tokens]
+    if len(tokens) < 2 or lows[0] in words.generic_joiners or lows[-1] in words.generic_joiners:
         return False
-    content = [t for t in tokens if t not in words.generic_joiners]
-    return (len(content) >= 2 and any(t in words.generic_compound for t in content)
-            and all(t in words.generic_compound or t in words.generic_words for t in content))
+    content = [(t, low) for t, low in zip(tokens, lows) if low not in words.generic_joiners]
+    return (sum(not t.isupper() for t, _ in content) >= 2
+            and any(low in words.generic_compound for _, low in content)
+            and all(low in words.generic_compound or low in words.generic_words for _, low in content))
 
 
 def _cut_name(context: str, at: int, name: str) -> str | None:
@@ -332,7 +334,7 @@ def classify(row, gl: Glossary, words: NoiseWords) -> Noise | None:
         return Noise("F504", f"{name!r} is a generic term, not a company or product", name)
     if bare and all(w in words.generic_words for w in bare.split()):
         return Noise("F504", f"{name!r} is a generic term, not a company or product", name, generic=True)
-    if _generic_compound(bare, words):
+    if _generic_compound(name[4:] if low.startswith("the ") else name, words):
         return Noise("F504", f"{name!r} is a generic term, not a company or product", name, generic=True)
     if ner and at != -1 and words.dates and low in words.dates:
         before = row.context[:at].split()
