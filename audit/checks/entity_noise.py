@@ -53,6 +53,7 @@ class NoiseWords:
     dates: set[str] = None  # lowercase: days and months ("Monday", "March")
     date_words_before: set[str] = None  # lowercase: "on Monday", "last March", "by Friday"
     plural_verbs: set[str] = None  # lowercase: "Investors | are": a plural subject, not a name
+    person_role: re.Pattern | None = None  # an LLM context that opens on a person's role or pronoun
 
 
 def _regex(patterns: list[str], where: str, key: str, flags=re.I) -> re.Pattern:
@@ -70,7 +71,8 @@ def parse_noise_words(data, where: str) -> NoiseWords:
     known_keys(data, {"version", "leading_words", "pronouns", "countries", "government",
                       "not_company_categories", "person_context", "generic_words", "generic_phrases",
                       "generic_compound_words", "generic_joiners", "people", "first_names", "company_words", "plural_determiners", "dates",
-                      "date_words_before", "plural_verbs", "honorifics"},
+                      "date_words_before", "plural_verbs", "honorifics",
+                      "person_roles", "role_stop_words", "person_pronouns", "role_kinds_after"},
                where, "entity_noise")
     leading: dict[str, str] = {}
     for group, words in expect(data.get("leading_words") or {}, dict, where, "leading_words").items():
@@ -98,7 +100,28 @@ def parse_noise_words(data, where: str) -> NoiseWords:
         dates=lower("dates"),
         date_words_before=lower("date_words_before"),
         plural_verbs=lower("plural_verbs"),
+        person_role=_person_role(str_list(data.get("person_roles"), where, "person_roles"),
+                                 str_list(data.get("role_stop_words"), where, "role_stop_words"),
+                                 str_list(data.get("person_pronouns"), where, "person_pronouns"),
+                                 str_list(data.get("role_kinds_after"), where, "role_kinds_after")),
     )
+
+
+def _person_role(roles: list[str], stops: list[str], pronouns: list[str], kinds: list[str]) -> re.Pattern | None:
+    """The opening of a description of a person: a pronoun, or up to three words that are no
+    stop word and then a role ("Former FTC chair", "The Swedish founder", "Tech journalist")
+    that no kind of firm follows ("Analyst firm")."""
+    if not roles and not pronouns:
+        return None
+    alt = lambda words: "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in words), key=len, reverse=True))  # noqa: E731
+    parts = []
+    if pronouns:
+        parts.append(f"(?-i:{alt(pronouns)})\\b")
+    if roles:
+        stop = f"(?!(?:{alt(stops)})\\b)" if stops else ""
+        kind = f"(?!\\s+(?:{alt(kinds)})\\b)" if kinds else ""
+        parts.append(f"(?:(?:the|a|an)\\s+)?(?:{stop}[\\w'’.&-]+\\s+){{0,3}}(?:{alt(roles)})\\b(?!-){kind}")
+    return regexcache.compile("^(?:" + "|".join(parts) + ")", re.I)
 
 
 def noise_words(knowledge: Knowledge) -> NoiseWords:
@@ -358,7 +381,22 @@ def classify(row, gl: Glossary, words: NoiseWords) -> Noise | None:
         # "investor" describes firms as well as people: "Sequoia, the investor in OpenAI" is a
         # firm; a person's name has a given name and a surname
         return Noise("F504", f"{name!r} is described as a person, not a company or product", name)
+    if context and words.person_role is not None and _personal_name(tokens, words):
+        role = words.person_role.match(context)
+        if role is not None:
+            return Noise("F504", f"{name!r} is described as a person ({role.group(0).strip()!r}), "
+                                 f"not a company or product", name)
     return None
+
+
+def _personal_name(tokens: list[str], words: NoiseWords) -> bool:
+    """Is the name shaped like a person's: two to four capitalised words of letters (a hyphen, an
+    apostrophe or an initial's period allowed), none of them an acronym or a company word?"""
+    return 2 <= len(tokens) <= 4 and all(
+        t[:1].isupper() and not t.isupper() or (len(t) == 2 and t[1] == "." and t[0].isupper())
+        for t in tokens
+    ) and all(t.replace("-", "").replace("'", "").replace("’", "").replace(".", "").isalpha() for t in tokens) \
+        and not any(t in words.company_words for t in tokens)
 
 
 _NEXT_WORD = regexcache.compile(r"\s*([\w'’-]+)")
@@ -637,7 +675,9 @@ class HedgedEntityName(_NoiseRule):
 class NotACompany(_NoiseRule):
     """## What it does
     Flags an entity that is not a company or product: a person of the glossary ("Sam Altman",
-    "Zuck"), one described as a person, one with a given name and a surname ("Ana Ruiz") or a
+    "Zuck"), one described as a person (a context that opens on a role or a pronoun: "Former FTC
+    chair whose ...", "Tech journalist and host", "She leads ..."; for a name shaped like a
+    person's), one with a given name and a surname ("Ana Ruiz") or a
     title before the name in its NER window ("Dr. Ilse Vandermeer"), a country or place ("United
     States"), a government or public body ("Trump Administration", "FTC"), a category that says
     so (`governance_entity`), a day or month dated in its NER window ("shipped on Monday", "in
