@@ -36,7 +36,8 @@ def test_generic_compounds_are_noise(name):
     "Discovery", "Framework", "Strategy", "General Catalyst", "Physical Intelligence", "Safe Superintelligence",
     "World Labs", "Thinking Machines Lab", "Product Hunt", "Hacker News", "Open Philanthropy", "Sequoia Capital",
     "Founders Fund", "Capital One", "Consumer Reports", "Team Liquid", "Field AI", "Seed AI", "Red Hat",
-    "Public Citizen", "Human Rights Watch", "Core Scientific", "Trust Center",
+    "Public Citizen", "Human Rights Watch", "Core Scientific", "Trust Center", "Alignment Research Center",
+    "Partnership on AI", "Data Science Institute",
 ])
 def test_firms_named_with_ordinary_words_stay(name):
     assert _noise(name) == []

@@ -45,6 +45,7 @@ class NoiseWords:
     generic_phrases: set[str]  # lowercase
     generic_compound: set[str]  # lowercase: generic only beside another generic word
     generic_joiners: set[str]  # lowercase: "of" in "Board of Directors"
+    institution_heads: set[str]  # lowercase: "Alignment Research Center" is an institution
     people: set[str]
     first_names: set[str]
     honorifics: set[str]
@@ -70,7 +71,7 @@ def parse_noise_words(data, where: str) -> NoiseWords:
     expect(data, dict, where, "entity_noise")
     known_keys(data, {"version", "leading_words", "pronouns", "countries", "government",
                       "not_company_categories", "person_context", "generic_words", "generic_phrases",
-                      "generic_compound_words", "generic_joiners", "people", "first_names", "company_words", "plural_determiners", "dates",
+                      "generic_compound_words", "generic_joiners", "institution_heads", "people", "first_names", "company_words", "plural_determiners", "dates",
                       "date_words_before", "plural_verbs", "honorifics",
                       "person_roles", "role_stop_words", "person_pronouns", "role_kinds_after"},
                where, "entity_noise")
@@ -92,6 +93,7 @@ def parse_noise_words(data, where: str) -> NoiseWords:
         generic_phrases=lower("generic_phrases"),
         generic_compound=lower("generic_compound_words"),
         generic_joiners=lower("generic_joiners"),
+        institution_heads=lower("institution_heads"),
         people=set(str_list(data.get("people"), where, "people")),
         first_names=set(str_list(data.get("first_names"), where, "first_names")),
         honorifics=set(str_list(data.get("honorifics"), where, "honorifics")),
@@ -194,10 +196,14 @@ def _is_name_like(text: str, gl: Glossary, words: NoiseWords) -> bool:
 def _generic_compound(name: str, words: NoiseWords) -> bool:
     """Is `name` a compound of generic words ("Customer Success Team", "Board of Directors"): two
     or more of them that are no acronym, joined by nothing or by small words, one at least of the
-    words that are generic only in company ("customer", "board")? "Field AI" is a firm's name."""
+    words that are generic only in company ("customer", "board")? "Field AI" is a firm's name,
+    and a company word or an institution's last word makes one ("Alignment Research Center")."""
     tokens = name.split()
     lows = [t.lower() for t in tokens]
-    if len(tokens) < 2 or lows[0] in words.generic_joiners or lows[-1] in words.generic_joiners:
+    if (len(tokens) < 2 or lows[0] in words.generic_joiners or lows[-1] in words.generic_joiners
+            or lows[-1] in words.institution_heads
+            or any(t in words.company_words and low not in words.generic_compound and low not in words.generic_words
+                   for t, low in zip(tokens, lows))):
         return False
     content = [(t, low) for t, low in zip(tokens, lows) if low not in words.generic_joiners]
     return (sum(not t.isupper() for t, _ in content) >= 2
