@@ -334,6 +334,7 @@ def _alternatives(name: str, gl: Glossary) -> list[str]:
 
 
 _SIZE = regexcache.compile(r"\d+(?:\.\d+)?[bmkt]")  # a model's size in parameters ("405b", "1.5t"), as a word
+_SIZE_UNITS = {"b": "billion", "m": "million", "t": "trillion", "k": "thousand"}  # "405b": "405 billion"
 _FILLERS = frozenset({"the", "of", "and", "for", "de", "&"})  # words an acronym leaves out
 
 
@@ -359,16 +360,36 @@ def _rewordings(name_words: list[str], gl: Glossary) -> set[str]:
             out.add(" ".join([name_words[0], *(x for g in order for x in g)]))
     if len(name_words) >= 3 and _SIZE.fullmatch(name_words[-1]) and any(c.isdigit() for c in name_words[-2]):
         # a model's size said apart from its name and version: "the 405B version of Llama 3.1",
-        # "Llama 3.1's 405B", "the 70B Llama 3"
+        # "Llama 3.1's 405B", "the 70B Llama 3", "the 405-billion-parameter Llama 3.1"
         size, rest = name_words[-1], " ".join(name_words[:-1])
-        out.update((f"{size} {rest}", f"{size} version of {rest}", f"{size} model of {rest}",
-                    f"{size} parameter {rest}", f"{rest} s {size}"))
+        sizes = [size]
+        if size[:-1].isdigit():
+            sizes.append(f"{size[:-1]} {_SIZE_UNITS[size[-1]]}")
+        for size in sizes:
+            out.update((f"{size} {rest}", f"{size} version of {rest}", f"{size} model of {rest}",
+                        f"{size} parameter {rest}", f"{rest} s {size}", f"{rest} {size}"))
+    family = gl.lookup(name_words[0]) if 3 <= len(name_words) <= 4 else None
+    if family is not None and family.kind == "model_family":
+        # a model named by its tier and version without its family ("Sonnet 3.5 from Anthropic"
+        # for "Claude 3.5 Sonnet"): only with a tier word that is no generic word, and a version
+        # of two parts: "Sonnet 3" would be found in "Sonnet 3.5", another model
+        rest = name_words[1:]
+        groups: list[list[str]] = []
+        for x in rest:
+            if groups and x.isdigit() and groups[-1][-1].isdigit():
+                groups[-1] = groups[-1] + [x]
+            else:
+                groups.append([x])
+        if (any(x.isalpha() and x not in GENERIC_WORDS for x in rest)
+                and any(len(g) >= 2 and all(x.isdigit() for x in g) for g in groups)):
+            out.update(" ".join(x for g in order for x in g) for order in permutations(groups))
     for k in (1, 2):
         if len(name_words) > k:
             maker, product = gl.lookup(" ".join(name_words[:k])), gl.lookup(" ".join(name_words[k:]))
             if maker is not None and product is not None and maker is not product \
                     and maker.is_org and gl.is_right_maker(product, maker):
                 out.add(" ".join(name_words[k:]))
+                out.add(" ".join(name_words[k:]) + "s")  # "the H100s" for "NVIDIA H100"
     out.discard(" ".join(name_words))
     return out
 
@@ -571,9 +592,12 @@ class UngroundedEntity(Rule):
     ("Gemini models"), split or joined words, a name inside a longer name, the glossary's known
     misspellings ("Lama 4" for "Llama 4"), a surname or an uncommon first name ("Satya") for a
     person, an acronym for the name or the name for an acronym ("NYT", "TSMC"), a version moved
-    ("Claude Sonnet 3.5"), a model's size said apart ("the 405B version of Llama 3.1" for "Llama
-    3.1 405B") and a maker's name before its product ("OpenAI GPT-4"), but never a
-    different or missing version: "Gemini 1.5 Flash" is flagged even where "Gemini" is grounded.
+    ("Claude Sonnet 3.5"), a tier and a two-part version without the family ("Sonnet 3.5" for
+    "Claude 3.5 Sonnet"), a model's size said apart or written out ("the 405B version of Llama
+    3.1", "the 405-billion-parameter Llama 3.1" for "Llama 3.1 405B") and a maker's name before
+    its product ("OpenAI GPT-4"; "the H100s" ground "NVIDIA H100"), but never a different or
+    missing version: "Gemini 1.5 Flash" is flagged even where "Gemini" is grounded, "Claude 3
+    Sonnet" where only "Sonnet 3.5" is.
     Entities whose context admits they were not mentioned are left to `N201`.
 
     ## Why it matters
