@@ -42,7 +42,7 @@ _KIND_WORDS = r"(?:model|models|chatbot|assistant|LLM|LLMs|AI|family|series|prod
 _APPOSITION_KINDS = (r"(?:model|chatbot|assistant|agent|LLM|product|tool|service|app|system|platform|family|series|cloud|"
                      r"chip|GPU|accelerator|processor|editor|IDE|engine|generator|classifier|MoE|bot|suite|framework|"
                      r"library|SDK|variant|checkpoint|headset|glasses|phone|device|robot|browser|chipset|stack|toolkit|"
-                     r"architecture|superchip|lineup|TPU)")
+                     r"architecture|superchip|lineup|TPU|reasoner|software)")
 # a capitalised adjective of a country or language ("French", "Chinese", "British", "Israeli"),
 # which may stand among the lowercase words before a kind ("Google's French model")
 _DEMONYM = r"[A-Z][a-z]+(?:an|ese|ish|ch|ic|i)(?![\w-])"
@@ -156,6 +156,9 @@ _PLATFORM_AFTER = regexcache.compile(
 # "in" before a time is no platform's place ("open-sourced Llama in January")
 _IN_PLACE = (r"in(?!\s+(?:volume|bulk|quantity|production|January|February|March|April|May|June|July|August|September|October|November|December|"
              r"early|late|mid|\d|(?:the\s+)?(?:spring|summer|fall|autumn|winter)|partnership|collaboration))")
+# "on" before a day is no platform's place ("dropped Llama 4 on a Saturday", "on launch day")
+_ON_PLACE = (r"on(?!\s+(?:a\s+|the\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|weekend|"
+             r"(?:launch\s+)?day(?:\s+one)?|stage|schedule|time|the\s+same\s+day)\b)")
 # after a claim: who else took part ("in partnership with Meta"); the right maker there makes it
 # a joint release, no wrong maker (`WrongMaker`)
 _PARTNER_AFTER = regexcache.compile(r"\s+in\s+(?:partnership|collaboration)\s+with\s+(?:the\s+)?")
@@ -357,7 +360,8 @@ _NAME_BOUNDARY = regexcache.compile(r"(?<![\w-])")
 _RARE_SHAPES = ("prod27", "prod28", "org29", "prod30", "prod31", "prod32", "prod41", "prod44", "prod42")
 # what an entity's context calls the entity in a maker claim ("Google's video model", "Anthropic's coding agent")
 _CONTEXT_KINDS = (r"(?:model|models|product|chatbot|assistant|agent|tool|LLM|platform|service|family|series|app|"
-                  r"chip|chips|GPU|GPUs|accelerator|processor|editor|IDE|engine|generator|stack|framework|library|toolkit)")
+                  r"chip|chips|GPU|GPUs|accelerator|processor|editor|IDE|engine|generator|stack|framework|library|toolkit|"
+                  r"reasoner|software|tier|unit(?<=processing\sunit))")
 # the words before a maker in `Patterns.context_clause_claims` (with an article or none after them)
 _CLAUSE_BEFORE_MAKER = (" that ", " which ", " at ", "(", "(by ", "(from ")
 _ARTICLE = regexcache.compile(r"(?:an?\s+|the\s+|one\s+of\s+)?")
@@ -597,8 +601,9 @@ class Patterns:
         at every position costs more than the other shapes together)."""
         org3 = rf"(?<![\w-])(?P<org3>{_alternation(self.org_forms)})(?![\w-])"
         # any case: a context often starts with its kind ("Chatbot from Anthropic")
+        # an agent named as what it stands in for ("An autonomous software engineer from Cognition")
         kinds = (r"(?i:model|models|product|chatbot|assistant|agent|tool|LLM|platform|service|family|series|architecture|"
-                 r"editor|app|chip|GPU)")
+                 r"editor|app|chip|GPU|(?:(?<=software\s)|(?<=AI\s))engineer)")
         # "the Transformer architecture from Google" is what a model is built on, not its maker
         kinds = kinds.replace("architecture", "(?<!transformer )architecture")
         return regexcache.compile(rf"\b{kinds}\s+(?:from|by)\s+{_MAKER_NP}{org3}")
@@ -835,7 +840,7 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
     org6_end = (rf"{_VERSION_ENDS}"
                 # "with" a partner or platform, not with what the product has ("released Qwen 2.5 with
                 # strong math scores")
-                rf"(?!\s+(?:models?\s+|family\s+)?(?:into|on|{_IN_PLACE}|with(?=\s+(?:the\s+|its\s+|their\s+)?[A-Z])|"
+                rf"(?!\s+(?:models?\s+|family\s+)?(?:into|{_ON_PLACE}|{_IN_PLACE}|with(?=\s+(?:the\s+|its\s+|their\s+)?[A-Z])|"
                 # a purpose of competing is the maker's own ("rolled out Trainium 2 to compete with Nvidia")
                 # nor a release to everyone ("released Claude 4 to the public")
                 r"for|to(?!\s+(?:compete|rival|challenge|counter|take\s+on|the\s+public|everyone|the\s+world)\b)|through|via|across|inside|within|throughout|"
@@ -867,7 +872,7 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
     # the words before the kind are any lowercase ones ("Google's small model", "OpenAI's video
     # model"); a comparison among them is no claim (`WrongMaker`)
     # the kind may be a word for one product of the maker's ("Mistral Large, Anthropic's flagship")
-    apposed = (rf"\s+(?:(?:AI|ML|LLM|[a-z][\w-]*|{_DEMONYM})\s+){{0,3}}?(?:{_APPOSITION_KINDS}|architecture|flagship|release|launch|debut|offering|creation|brainchild|baby|answer|response|entry|thing|property|brand|(?:latest|newest)(?!\s+\w))s?\b"
+    apposed = (rf"\s+(?:(?:AI|ML|LLM|[a-z][\w-]*|{_DEMONYM})\s+){{0,3}}?(?:{_APPOSITION_KINDS}|architecture|flagship|release|launch|debut|offering|creation|brainchild|baby|answer|response|entry|thing|property|brand|moat|one(?!\s+of\b)|(?:latest|newest)(?!\s+\w))s?\b"
                # a list goes on with another name ("and Gemini", "and the Claude family", "and Meta's");
                # a clause does not ("Sora, Google's video model, and its impact", "..., and then Mistral")
                r"(?!\s*,?\s+(?:and|or|&)\s+(?:(?:the|an?)\s+)?(?:[A-Z\d]|(?!(?:it|that|there|here|he|she|what|who|where)['’])[\w-]+['’]s\b))")
@@ -952,9 +957,9 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
                         rf"{prod.replace('?P<prod>', '?P<prod3>')}",                          # Google's Claude
          None),  # not split: "Google's" starts many texts, and matching its rest in Python cost per episode
         ("prod4", "prod", rf"{prod_rest}{_KIND_BEFORE_MAKER}{by4}"
-                          rf"(?:{_VERBS_BY}|by|(?P<run4>run|operated)\s+by|(?:from|courtesy\s+of|{_MADE_AT})(?!\s+(?:{org_trie})\s+[A-Z]))\s+{_MAKER_NP}"
+                          rf"(?:{_VERBS_BY}|by|(?P<run4>run|operated)\s+by|(?:from|courtesy\s+of|out\s+of|{_MADE_AT})(?!\s+(?:{org_trie})\s+[A-Z]))\s+{_MAKER_NP}"
                           rf"{org.replace('?P<org>', '?P<org4>')}",  # Grok by Anthropic; Qwen, developed by Microsoft; Phi from Google
-         ((rf"{prod_rest}{_KIND_BEFORE_MAKER}{by4}(?:{_VERBS_BY}|by|(?P<run4>run|operated)\s+by|(?P<from4>from|courtesy\s+of|{_MADE_AT}))\s+{_MAKER_NP}",), None, "org4", "org", org_end,
+         ((rf"{prod_rest}{_KIND_BEFORE_MAKER}{by4}(?:{_VERBS_BY}|by|(?P<run4>run|operated)\s+by|(?P<from4>from|courtesy\s+of|out\s+of|{_MADE_AT}))\s+{_MAKER_NP}",), None, "org4", "org", org_end,
           ("from4", r"\s+[A-Z]"))),
         ("prod5", "prod", rf"{prod_rest}\s+(?:is|was)\s+(?:an?|the)\s+(?P<mid5>(?:[\w-]+\s+){{0,4}}?)"
                           rf"(?:from|by)\s+{org.replace('?P<org>', '?P<org5>')}",           # Claude is a model from OpenAI
@@ -1202,6 +1207,52 @@ def _probes(names) -> tuple:
 
 def patterns_for(gl: Glossary) -> Patterns:
     return _patterns(id(gl), gl)
+
+
+@lru_cache(maxsize=8)
+def _with_tiers(gl_id: int, gl: Glossary, tiers: tuple) -> Glossary:
+    """The glossary with each model tier named alone (rules/attribution.yaml `tiers`: "Sonnet",
+    "Flash") as a product of its family's maker, for the attribution rules only: the other rules
+    do not read a bare "Sonnet" or "Flash" as a name. A tier the glossary names already is its own."""
+    extra = [Entry(name=t, kind=family.kind, maker=family.maker)
+             for name, names in tiers if (family := gl.by_name.get(name)) is not None and family.maker
+             for t in names if gl.lookup(t) is None]
+    return Glossary([*gl.entries, *extra]) if extra else gl
+
+
+def attribution_glossary(knowledge) -> Glossary:
+    """The glossary the attribution rules read: the glossary and the model tiers of rules/attribution.yaml."""
+    gl = glossary(knowledge)
+    tiers = person_words(knowledge).tiers
+    return _with_tiers(id(gl), gl, tiers) if tiers else gl
+
+
+@dataclass(frozen=True)
+class TierGuard:
+    """When a tier's word is no tier named alone: part of a longer name (after a version or its
+    family's name, "Claude 3.5 Sonnet", "Gemini Flash"; before a capitalised word, "Flash
+    Attention"), or another thing of the same word ("Flash storage": `tier_not_before`)."""
+
+    names: frozenset
+    after_name: re.Pattern
+    before: re.Pattern
+
+
+@lru_cache(maxsize=8)
+def _tier_guard(words) -> TierGuard | None:
+    if not words.tiers:
+        return None
+    families = _words_alt([family for family, _ in words.tiers])
+    nouns = rf"|[\s-]+(?i:{_words_alt(words.tier_not_before)})\b" if words.tier_not_before else ""
+    return TierGuard(frozenset(t for _, names in words.tiers for t in names),
+                     regexcache.compile(rf"(?:[\w.-]*\d[\w.]*|{families})[\s-]+$"),
+                     regexcache.compile(rf"[\s-]+[A-Z]{nouns}"))
+
+
+def _not_a_tier(guard: TierGuard | None, text: str, prod_e: Entry, a: int, b: int) -> bool:
+    """Is the product at text[a:b] a tier's word (`attribution_glossary`) that is no tier named alone there?"""
+    return guard is not None and prod_e.name in guard.names and (
+        guard.after_name.search(text, max(0, a - 24), a) is not None or guard.before.match(text, b) is not None)
 
 
 def _group(m: re.Match | Claim, base: str) -> tuple[str | None, int]:
@@ -1952,6 +2003,8 @@ class PersonWords:
     founder_nouns: tuple = ()
     founding_verbs: tuple = ()
     founders: tuple = ()  # (org's canonical name, its founders' canonical names), in the file's order
+    tiers: tuple = ()  # (a model family's canonical name, its tiers named alone: "Sonnet", "Flash")
+    tier_not_before: tuple = ()  # nouns after a tier's word that make it another thing ("Flash storage")
 
 
 def parse_person_words(data, where: str) -> PersonWords:
@@ -1959,14 +2012,19 @@ def parse_person_words(data, where: str) -> PersonWords:
         return PersonWords()
     expect(data, dict, where, "attribution")
     known_keys(data, {"person_roles", "past_words", "founding_words", "role_fields", "founder_nouns", "founding_verbs",
-                      "founders"}, where, "attribution")
+                      "founders", "tiers", "tier_not_before"}, where, "attribution")
     founders = data.get("founders") or {}
     expect(founders, dict, where, "founders")
+    tiers = data.get("tiers") or {}
+    expect(tiers, dict, where, "tiers")
     return PersonWords(*(tuple(str_list(data.get(k), where, k))
                          for k in ("person_roles", "past_words", "founding_words", "role_fields", "founder_nouns",
                                    "founding_verbs")),
                        tuple((str(org), tuple(str_list(people, where, f"founders.{org}")))
-                             for org, people in founders.items()))
+                             for org, people in founders.items()),
+                       tuple((str(family), tuple(str_list(names, where, f"tiers.{family}")))
+                             for family, names in tiers.items()),
+                       tuple(str_list(data.get("tier_not_before"), where, "tier_not_before")))
 
 
 def person_words(knowledge) -> PersonWords:
@@ -2198,9 +2256,10 @@ class WrongMaker(_AttributionRule):
     fixable = "unsafe"
 
     def check(self, batch):
-        gl = glossary(batch.knowledge)
+        gl = attribution_glossary(batch.knowledge)
         pats = patterns_for(gl)
         unit_forms = pats.unit_forms
+        tiers = _tier_guard(person_words(batch.knowledge))
         for ep, paths, texts in _by_episode(batch):
             people: list = []
             found = pats.names_in(texts, people)
@@ -2263,8 +2322,10 @@ class WrongMaker(_AttributionRule):
                 for head in (*_claims_in(pats, text, names, windows), *fronted):
                     for m in (head, *_list_claims(gl, pats, text, head)):
                         org_text, org_at = _group(m, "org")
-                        prod_text, _ = _group(m, "prod")
+                        prod_text, prod_at = _group(m, "prod")
                         org_e, prod_e = _org_entry(gl, org_text), gl.lookup(prod_text)
+                        if prod_e is not None and _not_a_tier(tiers, text, prod_e, prod_at, prod_at + len(prod_text)):
+                            continue  # "Claude 3.5 Sonnet", "Flash storage": no tier named alone
                         via = type(m) is _ListClaim and (m.group("org33") or m.group("org34"))
                         if via:  # "the makers of ChatGPT": the other product's maker
                             other = gl.lookup(org_text)
@@ -2581,7 +2642,7 @@ class EntityWrongMaker(_AttributionRule):
     fixable = "unsafe"
 
     def check(self, batch):
-        gl = glossary(batch.knowledge)
+        gl = attribution_glossary(batch.knowledge)
         pats = patterns_for(gl)
         pat = pats.context_claims
         for n, fld, name, context in batch.rows("entities", "ep", "field", "name", "context"):
