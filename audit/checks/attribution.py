@@ -2119,12 +2119,18 @@ def _founder_shapes(words: PersonWords) -> FounderShapes | None:
     nouns = rf"(?i:(?:{_words_alt(words.founder_nouns)})s?)"
     verbs = rf"(?i:{_words_alt(words.founding_verbs)})"
     early = r"(?:(?:early|original|fellow)\s+)?"
+    # a current role with the founding one ("CEO and co-founder of Hugging Face")
+    role = rf"(?:(?i:{_words_alt(words.roles)})\s*(?:,|and|&)\s*)?" if words.roles else ""
     return FounderShapes(
+        # or an apposition of the org with the verb ("Character.AI, the chatbot startup founded by")
         before=regexcache.compile(rf"(?:['’]s)?\s+{early}{nouns}\s*,?\s+|"
-                                  rf",?\s+(?:(?:which|that)\s+(?:was|is)\s+|(?:was|is)\s+)?{verbs}\s+(?:in\s+(?:19|20)\d\d\s+)?by\s+"),
-        after=regexcache.compile(rf",\s+(?:(?:the|an?|one\s+of\s+the)\s+)?{early}{nouns}\s+(?:of|at)\s+(?:the\s+)?|"
-                                 rf"\s*\(\s*(?:(?:the|an?)\s+)?{early}{nouns}\s+of\s+|"
-                                 rf",?\s+(?:who\s+)?(?:also\s+)?{verbs}\s+(?:the\s+)?|(?P<comma>,\s+(?:(?:the|an?)\s+)?|\s*\(\s*)"),
+                                  rf",?\s+(?:(?:which|that)\s+(?:was|is)\s+|(?:was|is)\s+)?{verbs}\s+(?:in\s+(?:19|20)\d\d\s+)?by\s+|"
+                                  rf",\s+(?:the|an?)\s+(?:[\w.-]+\s+){{0,3}}?{verbs}\s+(?:in\s+(?:19|20)\d\d\s+)?by\s+"),
+        after=regexcache.compile(rf",\s+(?:(?:the|an?|one\s+of\s+the)\s+)?{role}{early}{nouns}\s+(?:of|at)\s+(?:the\s+)?|"
+                                 rf"\s*\(\s*(?:(?:the|an?)\s+)?{role}{early}{nouns}\s+of\s+|"
+                                 rf",?\s+(?:who\s+)?(?:also\s+)?{verbs}\s+(?:the\s+)?|"
+                                 # or the org as the noun's adjective ("Greg Brockman, one of the Anthropic founders")
+                                 rf"(?P<comma>,\s+(?:(?:the|an?|one\s+of\s+the)\s+)?|\s*\(\s*)"),
         noun_after=regexcache.compile(rf"(?:['’]s)?\s+{early}{nouns}\b"),
         founders={org: frozenset(people) for org, people in words.founders})
 
@@ -2657,7 +2663,7 @@ class EntityWrongMaker(_AttributionRule):
                 prod_e = gl.lookup(name[:tail.start()].strip())  # "Phi-3", "Mistral Large 2": the family's maker
             if prod_e is not None and prod_e.kind == "person":
                 # (a descriptive context starts with a capital; an NER window mostly mid-sentence)
-                if prod_e.maker and context[:1].isupper() and (
+                if prod_e.maker and (context[:1].isupper() or pats.orgs.match(context)) and (
                         f := self._person_in_context(gl, pats, batch, batch.episodes[n], f"{fld}.context", name, context)):
                     yield f
                 continue
@@ -2735,6 +2741,15 @@ class EntityWrongMaker(_AttributionRule):
                 claim = _ListClaim(context, {"org36": (org_at - shift, org_at - shift + len(org_text))},
                                    0, min(m.end() - shift, len(context)))
                 return self._finding(ep, path, context, claim, org_text, org_at - shift, person, org_e, gl)
+        # a founding role at an org the person did not found ("OpenAI co-founder" of Dario Amodei)
+        founding = _founder_shapes(person_words(batch.knowledge))
+        for m, org_text, org_at, person, org_e in (
+                _founder_claims(gl, founding, text, names, [(0, len(name))]) if founding is not None else ()):
+            if m.start() == 0 and org_at >= shift:
+                start, end, _ = ep.locate(path, 0, min(m.end() - shift, len(context)))
+                evidence = context[:min(m.end() - shift, len(context))]
+                return ep.finding(self, path=path, start=start, end=end, evidence=evidence, fix=None,
+                                  message=f"{person.name} is not among the founders of {org_e.name}: {evidence!r}")
         return None
 
     def _owner_in_context(self, gl, pats, ep, path: str, unit: Entry, context: str, labelled: bool = False):
