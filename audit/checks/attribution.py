@@ -126,7 +126,7 @@ _RELATION_AFTER = regexcache.compile(
     r"competitors?|rival|alternatives?|answer|clones?|killer|moment|endpoints?|availability|"
     r"options?|hosting|access|offerings?|licen[cs]e|licensing|customers?|users|subscriptions?|usage|"
     r"rollout|bet|spend|spending|bill|exposure|tie-up|tie-in|wrappers?|resellers?|distribution|"
-    r"deployments?|fine-tunes?|instances?|acquisitions?|purchases?|takeover|buyout|merger|lawsuits?|bid|"
+    r"deployments?|fine-tunes?|derivatives?|distillations?|forks?|instances?|acquisitions?|purchases?|takeover|buyout|merger|lawsuits?|bid|"
     # what a customer owns or runs of a chip or cloud product ("Meta's H100 clusters")
     r"clusters?|servers?|racks?|supercomputers?|data\s*cent(?:er|re)s?|capacity|fleets?|nodes?|pods?|farms?|"
     r"orders?|allocations?|build-?out|compute|hardware|infrastructure|talks|negotiations|discussions))\b|"
@@ -361,7 +361,7 @@ _RARE_SHAPES = ("prod27", "prod28", "org29", "prod30", "prod31", "prod32", "prod
 # what an entity's context calls the entity in a maker claim ("Google's video model", "Anthropic's coding agent")
 _CONTEXT_KINDS = (r"(?:model|models|product|chatbot|assistant|agent|tool|LLM|platform|service|family|series|app|"
                   r"chip|chips|GPU|GPUs|accelerator|processor|editor|IDE|engine|generator|stack|framework|library|toolkit|"
-                  r"reasoner|software|tier|unit(?<=processing\sunit))")
+                  r"reasoner|software|tier|system|unit(?<=processing\sunit))")
 # the words before a maker in `Patterns.context_clause_claims` (with an article or none after them)
 _CLAUSE_BEFORE_MAKER = (" that ", " which ", " at ", "(", "(by ", "(from ")
 _ARTICLE = regexcache.compile(r"(?:an?\s+|the\s+|one\s+of\s+)?")
@@ -1645,17 +1645,34 @@ _FILLER_OR_BOLD = regexcache.compile(f"{_FILLER.pattern}|{_BOLD.pattern}")
 _GOES_ON_BEFORE = regexcache.compile(r"(?:\b(?:is|was|are|were|from|by|of|the|a|an|its|their|with|to|at|which|that)|['’]s)$")
 
 
+# a word of the claim said twice, maybe with a filler between ("which, um, which OpenAI makes",
+# "from, from Meta"): read once
+_STUTTER = regexcache.compile(r"\b(is|was|from|by|of|the|which|that|made|built)((?:\s*,)?\s+\1)\b", re.I)
+_WORD_BEFORE = regexcache.compile(r"(\w+)$")
+_WORD_AFTER = regexcache.compile(r"\s*(\w+)\b")
+
+
 def _unfilled(text: str) -> tuple[str, list[int]] | None:
-    """The text without its spoken fillers (`_FILLER`), and where each of its characters (and its
-    end) stands in the text; None where it has none."""
+    """The text without its spoken fillers (`_FILLER`) and stutters (`_STUTTER`), and where each
+    of its characters (and its end) stands in the text; None where it has none."""
+    cuts = []  # (start, end, what stays)
+    for m in _FILLER_OR_BOLD.finditer(text):
+        keep = "" if text.startswith("*", m.start()) or _GOES_ON_BEFORE.search(text, max(0, m.start() - 8), m.start()) else ","
+        end = m.end()
+        if not keep and (w := _WORD_BEFORE.search(text, max(0, m.start() - 12), m.start())) is not None and \
+                (r := _WORD_AFTER.match(text, end)) is not None and r.group(1).lower() == w.group(1).lower():
+            end = r.end()  # "which, um, which": the word once
+        cuts.append((m.start(), end, keep))
+    cuts += [(m.start(2), m.end(2), "") for m in _STUTTER.finditer(text)]
     parts: list[str] = []
     where: list[int] = []
     pos = 0
-    for m in _FILLER_OR_BOLD.finditer(text):
-        keep = "" if text.startswith("*", m.start()) or _GOES_ON_BEFORE.search(text, max(0, m.start() - 8), m.start()) else ","
-        parts += (text[pos:m.start()], keep)
-        where += [*range(pos, m.start()), *[m.start()] * len(keep)]
-        pos = m.end()
+    for start, end, keep in sorted(cuts):
+        if start < pos:
+            continue
+        parts += (text[pos:start], keep)
+        where += [*range(pos, start), *[start] * len(keep)]
+        pos = end
     if not parts:
         return None
     parts.append(text[pos:])
@@ -1844,7 +1861,9 @@ _RESPECTIVELY = regexcache.compile(r"[^.!?\n]{0,80}?\brespectively\b")
 # a claim named as a belief, not made ("the idea that OpenAI built Gemini", "a common misconception that ...")
 _REPORTED_BEFORE = regexcache.compile(
     r"\b(?:idea|notion|myth|rumou?rs?|misconception|misunderstanding|assumption|conspiracy\s+theory|false\s+claim|"
-    r"mistaken\s+belief|confusion)\s+(?:(?:is|was)\s+)?(?:that\s+)?$")
+    r"mistaken\s+belief|confusion)\s+(?:(?:is|was)\s+)?(?:that\s+)?$|"
+    # a claim the speaker says they do not make ("I'm not saying Microsoft built GPT-5")
+    r"\b(?:not|never|n['’]t)\s+(?:saying|claiming|suggesting|implying|said|claimed|say|claim)\s+(?:that\s+)?$")
 # a claim answered or taken back right after it ("Is Grok made by Anthropic? No, ...", "people
 # say Meta made Mistral, but no, ..."): the claim asked or reported, and denied
 _DENIED_AFTER = regexcache.compile(
@@ -2305,7 +2324,7 @@ class WrongMaker(_AttributionRule):
                 if ", both " in text or ", all " in text:
                     yield from self._group_claims(gl, ep, path, text, names)
                 windows = claim_windows(text, names)
-                if any(_FILLER.search(text, lo, hi) for lo, hi in windows) or (
+                if any(_FILLER.search(text, lo, hi) or _STUTTER.search(text, lo, hi) for lo, hi in windows) or (
                         "**" in text and any(_BOLD.search(text, lo, hi) for lo, hi in windows)):
                     if (unfilled := _unfilled(text)) is not None:
                         spoken = (texts[k], unfilled[1] if spoken is None else [spoken[1][i] for i in unfilled[1]])
@@ -2505,7 +2524,7 @@ class WrongMaker(_AttributionRule):
                 if end is None:
                     break  # (no list item)
                 gap = text[end:pos]
-                if is_org or not is_prod or not (gap == "" if not items else _GROUP_SEP.fullmatch(gap)):
+                if not is_prod or not (gap == "" if not items else _GROUP_SEP.fullmatch(gap)):
                     break
                 items.append((a, b))
                 pos = a
