@@ -6,7 +6,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
-from itertools import compress, groupby, islice
+from itertools import accumulate, compress, groupby, islice
 from operator import is_not, itemgetter
 
 from ..findings import Fix, Severity
@@ -706,7 +706,8 @@ class Patterns:
         kinds = {f: (f in self.org_forms, f in self.product_forms) for f in self.org_forms | self.product_forms}
         return {**dict.fromkeys(self.person_forms), **kinds}  # a person: None (`names_in` sets them apart)
 
-    def names_in(self, texts: list[str], persons: list | None = None) -> list[list[tuple[int, int, bool, bool]]]:
+    def names_in(self, texts: list[str], persons: list | None = None,
+                 joined: str | None = None) -> list[list[tuple[int, int, bool, bool]]]:
         """The names `names` finds in each text: (start, end, is a maker, is a product). The
         people's names `capital_names` finds as well are left out, and added to `persons`, if
         given, as (text's index, start, end).
@@ -717,9 +718,10 @@ class Patterns:
         holds one) instead of once per text. Only the texts that hold a name without a capital
         ("xAI", "o1": rarely any) are scanned again with `names`. Whether any does is first
         asked of `other_probes`, which start with a rare literal character (fast), and only
-        then name by name.
+        then name by name. `joined`: the texts joined so, where the caller has them.
         """
-        joined = "\n".join(texts)
+        if joined is None:
+            joined = "\n".join(texts)
         out: list[list[tuple[int, int, bool, bool]]] = [[] for _ in texts]
         kinds = self.kinds
         i, start, end = 0, 0, len(texts[0]) if texts else 0
@@ -744,6 +746,57 @@ class Patterns:
         return out
 
     @cached_property
+    def lower_makers(self) -> frozenset:
+        """The makers' names in lowercase, where that differs from their own spelling only in case."""
+        return frozenset(f.lower() for f in self.org_forms if f.lower() != f and len(f.lower()) == len(f)
+                         and f[:1].isalpha() and "\n" not in f)
+
+    def lower_possessives(self, text: str) -> list[int]:
+        """Where a maker's possessive written in lowercase ("openai's gemini") ends its name in
+        `text` (the apostrophe's offsets): found from each apostrophe before an "s" (a fast scan to
+        a literal), the word before it looked up."""
+        out = []
+        for m in _LOWER_POSSESSIVE.finditer(text):
+            w = _LOWER_WORD_BEFORE.search(text, max(0, m.start() - 16), m.start())
+            if w is not None and w.group() in self.lower_makers:
+                out.append(m.start())
+        return out
+
+    @cached_property
+    def recased(self) -> dict:
+        """Each maker's or product's name in lowercase -> its own spelling, where only the case differs."""
+        out: dict = {}
+        for f in sorted(self.org_forms | self.product_forms):
+            if f.lower() != f and len(f.lower()) == len(f):
+                out.setdefault(f.lower(), f)
+        return out
+
+    def recase(self, text: str) -> str | None:
+        """`text` with each lowercase maker's possessive (`lower_possessives`) and the name after it
+        in their own spelling ("openai's gemini" -> "OpenAI's Gemini"), the same length; or None."""
+        spans = []
+        for at in self.lower_possessives(text):
+            w = _LOWER_WORD_BEFORE.search(text, max(0, at - 16), at)
+            spans.append(w.span())
+            after = at + 3  # past "'s "
+            words = _WORDS_AHEAD.match(text, after)
+            words = words.group().split(" ") if words is not None else []
+            for n in range(len(words), 0, -1):  # the longest name of 1 to 4 words
+                name = " ".join(words[:n])
+                if name.lower() in self.recased and name != self.recased[name.lower()]:
+                    spans.append((after, after + len(name)))
+                    break
+        if not spans:
+            return None
+        parts, pos = [], 0
+        for a, b in spans:
+            parts += (text[pos:a], self.recased.get(text[a:b].lower(), text[a:b]))
+            pos = b
+        parts.append(text[pos:])
+        out = "".join(parts)
+        return out if len(out) == len(text) else None
+
+    @cached_property
     def names(self) -> re.Pattern:
         """`names_source` compiled on first use: only texts holding a name without a capital
         ("xAI", "o1") need it, and the seed has none (~17 ms of start-up saved)."""
@@ -752,6 +805,14 @@ class Patterns:
     def _names(self, names_rx: re.Pattern, text: str) -> list[tuple[int, int, bool, bool]]:
         kinds = self.kinds
         return [m.span() + kinds[m.group()] for m in names_rx.finditer(text)]
+
+
+_WORDS_AHEAD = regexcache.compile(r"[\w.+-]+(?: [\w.+-]+){0,3}")
+# an apostrophe and "s" after a lowercase word that is no pronoun's ("it's", "that's"): from the
+# apostrophe, a literal, so the scan skips in C to each one; `Patterns.lower_possessives`
+_LOWER_POSSESSIVE = regexcache.compile(
+    r"'(?<=[a-z]')(?<!\bit')(?<!hat')(?<!here')(?<!\bhe')(?<!\blet')(?<!\bwho')(?<!\bone')s ")
+_LOWER_WORD_BEFORE = regexcache.compile(r"(?<![\w'’-])[a-z][\w.-]*\Z")
 
 
 def _alternation(forms: set[str]) -> str:
@@ -1868,7 +1929,10 @@ _REPORTED_BEFORE = regexcache.compile(
 # say Meta made Mistral, but no, ..."): the claim asked or reported, and denied
 _DENIED_AFTER = regexcache.compile(
     r"(?:[^.!?\n]{0,30}?\?\s*(?:[Nn]o|[Nn]ope|[Nn]ah|[Nn]ot\s+really|[Aa]ctually\s*,?\s+no)\b|"
-    r"\s*,?\s+but\s+(?:no|nope|that['’]s\s+(?:wrong|not\s+(?:true|right|the\s+case))|it['’]s\s+actually|actually|in\s+fact)\b)")
+    r"\s*,?\s+but\s+(?:no|nope|that['’]s\s+(?:wrong|not\s+(?:true|right|the\s+case))|it['’]s\s+actually|actually|in\s+fact)\b|"
+    # or taken back by the speaker ("meta's qwen, no, the llama one", "Copilot by Oracle -- sorry, Microsoft")
+    r"\s*(?:[,—–]|\s--?)\s*(?:(?:uh+|um+|oh)\s*,?\s+)?(?:no|nope|sorry|wait|or\s+rather|scratch\s+that|correction)\b"
+    r"(?!\s+(?:doubt|question|way|one|longer|matter|less|more)\b)(?!\?))")
 
 
 def _bare_possessives(pats: Patterns, text: str, names: list) -> list[int] | None:
@@ -2287,7 +2351,8 @@ class WrongMaker(_AttributionRule):
         tiers = _tier_guard(person_words(batch.knowledge))
         for ep, paths, texts in _by_episode(batch):
             people: list = []
-            found = pats.names_in(texts, people)
+            joined = "\n".join(texts)
+            found = pats.names_in(texts, people, joined)
             if people and (shapes := _person_shapes(words := person_words(batch.knowledge))) is not None:
                 founding = _founder_shapes(words)
                 for k, group in groupby(people, key=itemgetter(0)):
@@ -2310,12 +2375,24 @@ class WrongMaker(_AttributionRule):
                         text.startswith(("Its ", "Their ")):  # a context that starts with it ("Its Claude models ...")
                     yield from self._org_context_its(gl, pats, ep, paths, texts, k, found[k])
             many = [k for k in named if len(found[k]) > 1]  # a claim needs a maker and a product
+            # a maker's possessive in lowercase ("openai's gemini"): read in the names' own case
+            recased = {}
+            if (hits := pats.lower_possessives(joined)):
+                starts = list(accumulate((len(t) + 1 for t in texts), initial=0))
+                lowered = sorted({bisect_left(starts, at + 1) - 1 for at in hits})
+                recased = {k: r for k in lowered if (r := pats.recase(texts[k])) is not None}
+                for k, r in recased.items():
+                    found[k] = pats._names(pats.names, r)
+                many = sorted({*many, *(k for k in recased if len(found[k]) > 1)})
             # a maker's possessive written without its apostrophe ("Anthropics Gemini"): the maker is
             # no name found, so such a text may hold one name only
-            bare = {k: p for k in many if (p := _bare_possessives(pats, texts[k], found[k]))}
+            bare = {k: p for k in many if (p := _bare_possessives(pats, recased.get(k, texts[k]), found[k]))}
             for k in many:
                 path, text, names = paths[k], texts[k], found[k]
                 spoken = None
+                if k in recased:  # the same length: each character where it stands
+                    text = recased[k]
+                    spoken = (texts[k], list(range(len(text) + 1)))
                 if k in bare:  # read with the apostrophes, as a filler is read without
                     spoken = _apostrophised(text, bare[k])
                     text = spoken[0]
@@ -2324,7 +2401,7 @@ class WrongMaker(_AttributionRule):
                 if ", both " in text or ", all " in text:
                     yield from self._group_claims(gl, ep, path, text, names)
                 windows = claim_windows(text, names)
-                if any(_FILLER.search(text, lo, hi) or _STUTTER.search(text, lo, hi) for lo, hi in windows) or (
+                if any(_FILLER.search(text, lo, hi) for lo, hi in windows) or (
                         "**" in text and any(_BOLD.search(text, lo, hi) for lo, hi in windows)):
                     if (unfilled := _unfilled(text)) is not None:
                         spoken = (texts[k], unfilled[1] if spoken is None else [spoken[1][i] for i in unfilled[1]])
