@@ -39,7 +39,7 @@ FOUND = [
     (_Q, "GPT-4.5 out of Google was, uh, was expensive.", "GPT-4.5 out of Google"),
     # an apposition's kind: a reasoner, software, a moat
     (_S, "The newsletter notes o4-mini, Anthropic's compact reasoner, is the default.", "o4-mini, Anthropic's compact reasoner"),
-    (_I, "CUDA, Intel's software moat, keeps customers locked in.", "CUDA, Intel's software"),
+    (_I, "CUDA, Intel's software moat, keeps customers locked in.", "CUDA, Intel's software moat"),
     (_I, "CUDA, Intel's moat, keeps customers locked in.", "CUDA, Intel's moat"),
     # a weekday after a launch is no platform's place
     (_Q, "and then Amazon drops Llama 4 on a Saturday, which, like, who does that?", "Amazon drops Llama 4"),
@@ -106,11 +106,11 @@ ENTITIES = [
     # a tier named alone as the entity
     ("Sonnet", "OpenAI's mid-tier model the guest uses for refactors.", "OpenAI's mid-tier model"),
     ("Flash", "Anthropic's fastest model tier, cheap enough for bulk tagging.", "Anthropic's fastest model"),
-    # a founding role in a person's context, also one that starts with the org's lowercase name
+    # a founding role in a person's context; a role in one that starts with an org's lowercase name
     ("Dario Amodei", "OpenAI co-founder who now runs Anthropic.", "OpenAI co-founder"),
     ("Demis Hassabis", "Co-founder of Anthropic and Nobel laureate.", "Co-founder of Anthropic"),
     ("Aravind Srinivas", "CEO and co-founder of Hugging Face.", "CEO and co-founder of Hugging Face"),
-    ("Sam Altman", "xAI founder who is also discussed as a rival of Musk.", "xAI founder"),
+    ("Sam Altman", "xAI CEO, discussed as a rival of Musk.", "xAI CEO"),
     # kinds of a context: a processing unit, a system, an AI or software engineer
     ("TPU", "Nvidia's tensor processing unit, offered only in its cloud.", "Nvidia's tensor processing unit"),
     ("GB200", "AMD's rack-scale system with 72 GPUs.", "AMD's rack-scale system"),

@@ -42,7 +42,7 @@ _KIND_WORDS = r"(?:model|models|chatbot|assistant|LLM|LLMs|AI|family|series|prod
 _APPOSITION_KINDS = (r"(?:model|chatbot|assistant|agent|LLM|product|tool|service|app|system|platform|family|series|cloud|"
                      r"chip|GPU|accelerator|processor|editor|IDE|engine|generator|classifier|MoE|bot|suite|framework|"
                      r"library|SDK|variant|checkpoint|headset|glasses|phone|device|robot|browser|chipset|stack|toolkit|"
-                     r"architecture|superchip|lineup|TPU|reasoner|software)")
+                     r"architecture|superchip|lineup|TPU|reasoner)")
 # a capitalised adjective of a country or language ("French", "Chinese", "British", "Israeli"),
 # which may stand among the lowercase words before a kind ("Google's French model")
 _DEMONYM = r"[A-Z][a-z]+(?:an|ese|ish|ch|ic|i)(?![\w-])"
@@ -361,7 +361,7 @@ _RARE_SHAPES = ("prod27", "prod28", "org29", "prod30", "prod31", "prod32", "prod
 # what an entity's context calls the entity in a maker claim ("Google's video model", "Anthropic's coding agent")
 _CONTEXT_KINDS = (r"(?:model|models|product|chatbot|assistant|agent|tool|LLM|platform|service|family|series|app|"
                   r"chip|chips|GPU|GPUs|accelerator|processor|editor|IDE|engine|generator|stack|framework|library|toolkit|"
-                  r"reasoner|software|tier|system|unit(?<=processing\sunit))")
+                  r"reasoner|tier|system|unit(?<=processing\sunit))")
 # the words before a maker in `Patterns.context_clause_claims` (with an article or none after them)
 _CLAUSE_BEFORE_MAKER = (" that ", " which ", " at ", "(", "(by ", "(from ")
 _ARTICLE = regexcache.compile(r"(?:an?\s+|the\s+|one\s+of\s+)?")
@@ -2322,6 +2322,8 @@ class WrongMaker(_AttributionRule):
     nor is a possessive of a relation ("Apple's ChatGPT integration", "Amazon's Claude deal").
     A founding role at an org listed in rules/attribution.yaml `founders` held by someone not
     among its founders is flagged too ("OpenAI co-founder Dario Amodei"), without a fix.
+    A model tier named alone is its family's model (rules/attribution.yaml `tiers`: "Google's
+    Opus model", "Sonnet from OpenAI"), and a maker's possessive may be lowercase ("openai's gemini").
 
     ## Why it matters
     A summary that credits a model to its competitor is a factual error readers repeat.
