@@ -54,6 +54,11 @@ FOUND = [
     (_Q, "and Veo, from, uh, from Meta, is the one with audio now", "Veo, from, uh, from Meta"),
     # glossary gaps
     (_S, "* **Microsoft (Jules):** asynchronous PR bot.", "Microsoft (Jules)"),
+    # a contracted copula before the apposition
+    (_Q, "TensorFlow's a Meta thing, isn't it? I always forget", "TensorFlow's a Meta thing"),
+    # another product's people as the maker
+    (_Q, "and Windsurf was built by Cursor's team, or at least that's what people said", "Windsurf was built by Cursor's team"),
+    (_I, "Windsurf was built by the Cursor team.", "Windsurf was built by the Cursor team"),
 ]
 
 
@@ -86,6 +91,9 @@ QUIET = [
     (_Q, "I'm not saying Microsoft built GPT-5, I'm saying they paid for it."),
     # a derivative of another's product; a weekday that is not after a launch
     (_I, "Nemotron, Nvidia's Llama derivative, tops reward-model leaderboards."),
+    # the other product's people as a possessive's owner, not the maker
+    (_I, "Claude was built by the Cursor team's favorite model."),
+    (_Q, "TensorFlow's a Google thing, isn't it?"),
     # a pronoun's contraction is no maker's possessive
     (_Q, "it's gemini's turn, and that's claude's job"),
 ]

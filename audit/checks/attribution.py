@@ -1063,7 +1063,8 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
         # the maker's name as the apposition's adjective; rarely tried, so not split; one thing, not a list
         # with describing words before the maker ("Gemini 2.5 Flash, a lightweight Microsoft model"),
         # not a preposition's (`WrongMaker` asks them for a comparison: "a rival Google model")
-        ("prod13", "prod", rf"{prod_rest}(?:,|:(?:\*\*)?|\s+(?:is|was))\s+(?:an?|the)\s+{_QUALIFIERS}{_DESCRIBED}{org.replace('?P<org>', '?P<org13>')}"
+        # the copula may be contracted ("TensorFlow's a Meta thing")
+        ("prod13", "prod", rf"{prod_rest}(?:,|:(?:\*\*)?|\s+(?:is|was)|['’]s)\s+(?:an?|the)\s+{_QUALIFIERS}{_DESCRIBED}{org.replace('?P<org>', '?P<org13>')}"
                            rf"{apposed}",                                                  # DeepSeek-R1, an OpenAI model
          None),
         ("org15", "org", rf"{org15}(?:its\s+|their\s+|the\s+)?{_QUALIFIERS}(?:{_KIND_WORDS}\s+)?"
@@ -1560,6 +1561,7 @@ _VIA_BEFORE = regexcache.compile(r"(?:['’]s|\s+(?:is|was|are|were))?\s+(?:(?:a
 _VIA_AFTER = regexcache.compile(r",?\s+(?:(?:also|then|just|now|recently|have|has)\s+)?(?:made|built|created|developed|"
                                 r"trained|released|launched|put\s+out|puts?\s+out|dropped|shipped|gave\s+us|brought\s+us|"
                                 r"(?:are|is|were|was)\s+(?:also\s+)?behind|comes?|came)\s+(?:the\s+|its\s+|their\s+)?")
+_PRODUCT_TEAM_AFTER = regexcache.compile(r"(?:['’]s)?\s+(?:team|folks|people|engineers|guys|makers|creators|developers|founders)\b(?!['’])")
 _VIA_NOT_AFTER = regexcache.compile(r"\s+(?:rival|competitor|clone|alternative|killer|integration)s?\b")
 # where `_via_claims` looks for `_VIA_WHO` (`WrongMaker` asks the text first for " who ", " behind "
 # or a maker's noun, which it needs)
@@ -1604,6 +1606,14 @@ def _via_claims(text: str, names: list) -> list:
                         e := _VERSION_AFTER.match(text, prod[1])) is not None and not _VIA_NOT_AFTER.match(text, e.end()):
                     out.append(_ListClaim(text, {"org34": other, "prod34": prod}, the.start(), e.end()))
             i = text.find(w, i + 1)
+    # the other product's people after it ("Windsurf was built by Cursor's team", "... by the Cursor folks")
+    for a, b in starts.values():
+        if (v := _VERSION_AFTER.match(text, b)) is None or (team := _PRODUCT_TEAM_AFTER.match(text, v.end())) is None:
+            continue
+        at = a - 4 if text.startswith(("the ", "The "), a - 4) else a
+        before = _VIA_BEFORE.search(text, max(0, at - 80), at)
+        if before is not None and (prod := ends.get(before.start())) is not None and prod != (a, b):
+            out.append(_ListClaim(text, {"org33": (a, b), "prod33": prod}, prod[0], team.end()))
     return out
 
 
@@ -2420,7 +2430,8 @@ class WrongMaker(_AttributionRule):
                     fronted = (*fronted, *_owner_claims(gl, pats, text))
                 if "its " in text or "Its " in text:
                     fronted = (*fronted, *_its_ahead_claims(gl, text, names))
-                if (" who " in text or " behind " in text or "maker" in text or "creator" in text or "developer" in text) \
+                if (" who " in text or " behind " in text or "maker" in text or "creator" in text or "developer" in text
+                        or " team" in text or " folks" in text or " people" in text or " engineers" in text) \
                         and sum(map(_IS_PRODUCT, names)) > 1:
                     fronted = (*fronted, *_via_claims(text, names))
                 for head in (*_claims_in(pats, text, names, windows), *fronted):
