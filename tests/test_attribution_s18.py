@@ -56,6 +56,10 @@ FOUND = [
     (_S, "* **Microsoft (Jules):** asynchronous PR bot.", "Microsoft (Jules)"),
     # a contracted copula before the apposition
     (_Q, "TensorFlow's a Meta thing, isn't it? I always forget", "TensorFlow's a Meta thing"),
+    # a question that takes the making as given; the work of a maker; one of its range
+    (_S, "Why did Microsoft release Qwen3 under Apache 2.0?", "Microsoft release Qwen3"),
+    (_I, "Gemini is the work of OpenAI.", "Gemini is the work of OpenAI"),
+    (_I, "Gemini, part of OpenAI's lineup, handles video.", "Gemini, part of OpenAI's lineup"),
     # another product's people as the maker
     (_Q, "and Windsurf was built by Cursor's team, or at least that's what people said", "Windsurf was built by Cursor's team"),
     (_I, "Windsurf was built by the Cursor team.", "Windsurf was built by the Cursor team"),
@@ -91,6 +95,10 @@ QUIET = [
     (_Q, "I'm not saying Microsoft built GPT-5, I'm saying they paid for it."),
     # a derivative of another's product; a weekday that is not after a launch
     (_I, "Nemotron, Nvidia's Llama derivative, tops reward-model leaderboards."),
+    # a question that asks, not takes as given; the right maker's range
+    (_Q, "Did Microsoft release Qwen3? I doubt it."),
+    (_Q, "Why did Alibaba release Qwen3 under Apache 2.0?"),
+    (_I, "Gemini, part of Google's lineup, handles video."),
     # the other product's people as a possessive's owner, not the maker
     (_I, "Claude was built by the Cursor team's favorite model."),
     (_Q, "TensorFlow's a Google thing, isn't it?"),

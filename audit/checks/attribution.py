@@ -330,7 +330,9 @@ class ClaimShapes:
                 # a dash (`prod41`, `prod44`); "that" or "it" (`prod42`)
                 dashless := ("—" not in w and "–" not in w and " -" not in w),
                 dashless,
-                (" that" not in w and " it" not in w and " That" not in w and " It" not in w))
+                (" that" not in w and " it" not in w and " That" not in w and " It" not in w),
+                # a verb of making in its plain form (`org47`)
+                not any(v in w for v in _PLAIN_MAKING))
         if not any(left):
             return self.shapes
         if (shapes := self._without.get(left)) is None:
@@ -356,8 +358,8 @@ class ClaimShapes:
 _NAME_BOUNDARY = regexcache.compile(r"(?<![\w-])")
 # the rarely matching shapes that `ClaimShapes.shapes_in` leaves out of a window lacking their
 # literals: " it" or " them"; "?", a possessive or a dash; " that", " who", " was" or " is"; a possessive and " by";
-# a bracket; a word of launching; a dash (twice); " that" or " it"
-_RARE_SHAPES = ("prod27", "prod28", "org29", "prod30", "prod31", "prod32", "prod41", "prod44", "prod42")
+# a bracket; a word of launching; a dash (twice); " that" or " it"; a verb of making in its plain form
+_RARE_SHAPES = ("prod27", "prod28", "org29", "prod30", "prod31", "prod32", "prod41", "prod44", "prod42", "org47")
 # what an entity's context calls the entity in a maker claim ("Google's video model", "Anthropic's coding agent")
 _CONTEXT_KINDS = (r"(?:model|models|product|chatbot|assistant|agent|tool|LLM|platform|service|family|series|app|"
                   r"chip|chips|GPU|GPUs|accelerator|processor|editor|IDE|engine|generator|stack|framework|library|toolkit|"
@@ -1035,14 +1037,15 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
         # appositions; rarely tried (a comma and an article or a maker's name after a product), so not split
         # also between dashes ("Mixtral -- the sparse model from Meta --")
         ("prod7", "prod", rf"{prod_rest}(?:(?:,|\s+(?:is|was))\s+|{dash})(?:an?|the)\s+{_QUALIFIERS}(?P<mid7>(?:[\w-]+\s+){{0,2}}?)"
-                          rf"(?:{_APPOSITION_KINDS}|flagship|creation|brainchild|one)\s+(?:{_VERBS_BY}|by|from|of)\s+{_MAKER_NP}"
+                          rf"(?:{_APPOSITION_KINDS}|flagship|creation|brainchild|one|work|handiwork)\s+(?:{_VERBS_BY}|by|from|of)\s+{_MAKER_NP}"
                           rf"{org.replace('?P<org>', '?P<org7>')}",                         # Copilot, a product of Amazon
          None),
         ("prod30", "prod", rf"{two30}{org.replace('?P<org>', '?P<org30>')}",                    # Copilot, GitHub's assistant built by Amazon
          None),  # before `prod8`, which takes its first claim
         # not a list ("Llama, OpenAI's models and Gemini"): one thing, not followed by "and"/"or"
-        ("prod8", "prod", rf"{prod_rest},\s+{org.replace('?P<org>', '?P<org8>')}{apposed8}",  # Gemini, OpenAI's flagship model
-         ((rf"{prod_rest},\s+",), None, "org8", "org", rf"{org_end}{apposed8}", None)),
+        # or as one of the maker's range ("Gemini, part of OpenAI's lineup")
+        ("prod8", "prod", rf"{prod_rest},\s+(?:(?:part|one)\s+of\s+)?{org.replace('?P<org>', '?P<org8>')}{apposed8}",  # Gemini, OpenAI's flagship model
+         ((rf"{prod_rest},\s+(?:part|one)\s+of\s+", rf"{prod_rest},\s+"), None, "org8", "org", rf"{org_end}{apposed8}", None)),
         # the same as a predicate; rarely tried (a product, "is" or "was", then a maker), so not split
         # also in a relative clause, or described so ("Llama, which is Microsoft's open model",
         # "Imagen is described as Meta's image model")
@@ -1137,6 +1140,12 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
          None),
         # a summary's bold label of a product and its maker ("**Gemini - OpenAI**:", "**Claude – Google:**")
         ("prod44", "prod", rf"{prod_rest}\s+[-—–]\s+{org.replace('?P<org>', '?P<org44>')}(?=\s*(?:\*\*|:))",
+         None),
+        # a question that takes the making as given ("Why did Microsoft release Qwen3?"): `WrongMaker`
+        # asks for the question's word and "did" before the maker; rarely tried, so not split
+        ("org47", "org", rf"(?!\w)\s+(?:release|build|make|train|develop|create|design|open[- ]source)\s+"
+                         rf"(?:its\s+|their\s+|the\s+)?{_QUALIFIERS}(?:{_KIND_WORDS}\s+)?"
+                         rf"{prod.replace('?P<prod>', '?P<prod47>')}{org6_end}",
          None),
         ("org29", "org", rf"{cleft29}(?:its\s+|their\s+|the\s+)?{_QUALIFIERS}(?:{_KIND_WORDS}\s+)?"
                          rf"{prod.replace('?P<prod>', '?P<prod29>')}{org6_end}",               # It was Google that built Claude
@@ -1928,6 +1937,10 @@ _VIEW_AFTER = regexcache.compile(r"['’]s\s+(?:own\s+)?(?:perspective|point\s+o
 # another aside after a spoken aside's maker: guesses listed, no claim
 _ASIDES_AFTER = regexcache.compile(r"(?:['’]s)?\s*,\s+(?:it|that)(?:['’]s|\s+(?:is|was))\s")
 # two lists paired item by item: no claim ties one item of each
+_PLAIN_MAKING = (" release ", " build ", " make ", " train ", " develop ", " create ", " design ", " open-source ",
+                 " open source ")
+# a question's word and "did" before a maker (`org47`): the making is taken as given
+_WH_DID_BEFORE = regexcache.compile(r"\b(?:[Ww]hy|[Hh]ow|[Ww]hen|[Ww]here)\s+(?:did|does)\s+$")
 _RESPECTIVELY = regexcache.compile(r"[^.!?\n]{0,80}?\brespectively\b")
 # a claim named as a belief, not made ("the idea that OpenAI built Gemini", "a common misconception that ...")
 _REPORTED_BEFORE = regexcache.compile(
@@ -2582,6 +2595,8 @@ class WrongMaker(_AttributionRule):
                         if m.group("prod27") and not _makes_models(gl, org_e) and _RELEASED_IT.search(
                                 text, org_at + len(org_text), m.end()):
                             continue  # "Gemini Nano. Samsung released it ...": a platform's move
+                        if m.group("prod47") and not _WH_DID_BEFORE.search(text, max(0, org_at - 16), org_at):
+                            continue  # "Did Microsoft release Qwen3?", "people who make Claude": no making taken as given
                         if m.group("prod29"):
                             between = text[org_at + len(org_text):m.start("prod29")]
                             if _CLEFT_THAT.match(between):
