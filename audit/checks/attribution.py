@@ -331,8 +331,8 @@ class ClaimShapes:
                 dashless := ("—" not in w and "–" not in w and " -" not in w),
                 dashless,
                 (" that" not in w and " it" not in w and " That" not in w and " It" not in w),
-                # a verb of making in its plain form (`org47`)
-                not any(v in w for v in _PLAIN_MAKING))
+                # "did" or "does" right before the window's first name (the window starts at the space before it: `org47`)
+                not text.endswith(("did", "does"), 0, lo))
         if not any(left):
             return self.shapes
         if (shapes := self._without.get(left)) is None:
@@ -358,7 +358,7 @@ class ClaimShapes:
 _NAME_BOUNDARY = regexcache.compile(r"(?<![\w-])")
 # the rarely matching shapes that `ClaimShapes.shapes_in` leaves out of a window lacking their
 # literals: " it" or " them"; "?", a possessive or a dash; " that", " who", " was" or " is"; a possessive and " by";
-# a bracket; a word of launching; a dash (twice); " that" or " it"; a verb of making in its plain form
+# a bracket; a word of launching; a dash (twice); " that" or " it"; "did" or "does" before the window
 _RARE_SHAPES = ("prod27", "prod28", "org29", "prod30", "prod31", "prod32", "prod41", "prod44", "prod42", "org47")
 # what an entity's context calls the entity in a maker claim ("Google's video model", "Anthropic's coding agent")
 _CONTEXT_KINDS = (r"(?:model|models|product|chatbot|assistant|agent|tool|LLM|platform|service|family|series|app|"
@@ -813,7 +813,9 @@ _WORDS_AHEAD = regexcache.compile(r"[\w.+-]+(?: [\w.+-]+){0,3}")
 # an apostrophe and "s" after a lowercase word that is no pronoun's ("it's", "that's"): from the
 # apostrophe, a literal, so the scan skips in C to each one; `Patterns.lower_possessives`
 _LOWER_POSSESSIVE = regexcache.compile(
-    r"'(?<=[a-z]')(?<!\bit')(?<!hat')(?<!here')(?<!\bhe')(?<!\blet')(?<!\bwho')(?<!\bone')s ")
+    r"'(?<=[a-z]')(?<!\bit')(?<!hat')(?<!here')(?<!\bhe')(?<!\blet')(?<!\bwho')(?<!\bone')"
+    # nor a capitalised word's ("Meta's"): a capital 1 to 12 letters before the apostrophe
+    + "".join(rf"(?<![A-Z][a-z]{{{n}}}')" for n in range(1, 13)) + "s ")
 _LOWER_WORD_BEFORE = regexcache.compile(r"(?<![\w'’-])[a-z][\w.-]*\Z")
 
 
@@ -1615,14 +1617,23 @@ def _via_claims(text: str, names: list) -> list:
                         e := _VERSION_AFTER.match(text, prod[1])) is not None and not _VIA_NOT_AFTER.match(text, e.end()):
                     out.append(_ListClaim(text, {"org34": other, "prod34": prod}, the.start(), e.end()))
             i = text.find(w, i + 1)
-    # the other product's people after it ("Windsurf was built by Cursor's team", "... by the Cursor folks")
-    for a, b in starts.values():
+    return out
+
+
+def _team_claims(text: str, names: list) -> list:
+    """Claims of a product tied to the people of another product after it ("Windsurf was built by
+    Cursor's team", "... by the Cursor folks"), as `_via_claims`' "org33"/"prod33" claims."""
+    out = []
+    products = [(a, b) for a, b, _, is_prod in names if is_prod]
+    for a, b in products:
         if (v := _VERSION_AFTER.match(text, b)) is None or (team := _PRODUCT_TEAM_AFTER.match(text, v.end())) is None:
             continue
         at = a - 4 if text.startswith(("the ", "The "), a - 4) else a
-        before = _VIA_BEFORE.search(text, max(0, at - 80), at)
-        if before is not None and (prod := ends.get(before.start())) is not None and prod != (a, b):
-            out.append(_ListClaim(text, {"org33": (a, b), "prod33": prod}, prod[0], team.end()))
+        if (before := _VIA_BEFORE.search(text, max(0, at - 80), at)) is None:
+            continue
+        for pa, pb in products:
+            if pa < a and (e := _VERSION_AFTER.match(text, pb)) is not None and e.end() == before.start():
+                out.append(_ListClaim(text, {"org33": (a, b), "prod33": (pa, pb)}, pa, team.end()))
     return out
 
 
@@ -1725,16 +1736,15 @@ _FILLER_OR_BOLD = regexcache.compile(f"{_FILLER.pattern}|{_BOLD.pattern}")
 _GOES_ON_BEFORE = regexcache.compile(r"(?:\b(?:is|was|are|were|from|by|of|the|a|an|its|their|with|to|at|which|that)|['’]s)$")
 
 
-# a word of the claim said twice, maybe with a filler between ("which, um, which OpenAI makes",
-# "from, from Meta"): read once
-_STUTTER = regexcache.compile(r"\b(is|was|from|by|of|the|which|that|made|built)((?:\s*,)?\s+\1)\b", re.I)
+# a word of the claim said twice with a filler between ("which, um, which OpenAI makes",
+# "from, uh, from Meta"): read once
 _WORD_BEFORE = regexcache.compile(r"(\w+)$")
 _WORD_AFTER = regexcache.compile(r"\s*(\w+)\b")
 
 
 def _unfilled(text: str) -> tuple[str, list[int]] | None:
-    """The text without its spoken fillers (`_FILLER`) and stutters (`_STUTTER`), and where each
-    of its characters (and its end) stands in the text; None where it has none."""
+    """The text without its spoken fillers (`_FILLER`), a word said again after one once, and
+    where each of its characters (and its end) stands in the text; None where it has none."""
     cuts = []  # (start, end, what stays)
     for m in _FILLER_OR_BOLD.finditer(text):
         keep = "" if text.startswith("*", m.start()) or _GOES_ON_BEFORE.search(text, max(0, m.start() - 8), m.start()) else ","
@@ -1743,13 +1753,10 @@ def _unfilled(text: str) -> tuple[str, list[int]] | None:
                 (r := _WORD_AFTER.match(text, end)) is not None and r.group(1).lower() == w.group(1).lower():
             end = r.end()  # "which, um, which": the word once
         cuts.append((m.start(), end, keep))
-    cuts += [(m.start(2), m.end(2), "") for m in _STUTTER.finditer(text)]
     parts: list[str] = []
     where: list[int] = []
     pos = 0
-    for start, end, keep in sorted(cuts):
-        if start < pos:
-            continue
+    for start, end, keep in cuts:
         parts += (text[pos:start], keep)
         where += [*range(pos, start), *[start] * len(keep)]
         pos = end
@@ -1937,8 +1944,6 @@ _VIEW_AFTER = regexcache.compile(r"['’]s\s+(?:own\s+)?(?:perspective|point\s+o
 # another aside after a spoken aside's maker: guesses listed, no claim
 _ASIDES_AFTER = regexcache.compile(r"(?:['’]s)?\s*,\s+(?:it|that)(?:['’]s|\s+(?:is|was))\s")
 # two lists paired item by item: no claim ties one item of each
-_PLAIN_MAKING = (" release ", " build ", " make ", " train ", " develop ", " create ", " design ", " open-source ",
-                 " open source ")
 # a question's word and "did" before a maker (`org47`): the making is taken as given
 _WH_DID_BEFORE = regexcache.compile(r"\b(?:[Ww]hy|[Hh]ow|[Ww]hen|[Ww]here)\s+(?:did|does)\s+$")
 _RESPECTIVELY = regexcache.compile(r"[^.!?\n]{0,80}?\brespectively\b")
@@ -2411,7 +2416,8 @@ class WrongMaker(_AttributionRule):
                 many = sorted({*many, *(k for k in recased if len(found[k]) > 1)})
             # a maker's possessive written without its apostrophe ("Anthropics Gemini"): the maker is
             # no name found, so such a text may hold one name only
-            bare = {k: p for k in many if (p := _bare_possessives(pats, recased.get(k, texts[k]), found[k]))}
+            bare = {k: p for k in many if (p := _bare_possessives(pats, recased[k] if recased and k in recased else texts[k],
+                                                                  found[k]))}
             for k in many:
                 path, text, names = paths[k], texts[k], found[k]
                 spoken = None
@@ -2443,10 +2449,12 @@ class WrongMaker(_AttributionRule):
                     fronted = (*fronted, *_owner_claims(gl, pats, text))
                 if "its " in text or "Its " in text:
                     fronted = (*fronted, *_its_ahead_claims(gl, text, names))
-                if (" who " in text or " behind " in text or "maker" in text or "creator" in text or "developer" in text
-                        or " team" in text or " folks" in text or " people" in text or " engineers" in text) \
+                if (" who " in text or " behind " in text or "maker" in text or "creator" in text or "developer" in text) \
                         and sum(map(_IS_PRODUCT, names)) > 1:
                     fronted = (*fronted, *_via_claims(text, names))
+                if (" team" in text or " folks" in text or " people" in text or " engineers" in text) \
+                        and sum(map(_IS_PRODUCT, names)) > 1:
+                    fronted = (*fronted, *_team_claims(text, names))
                 for head in (*_claims_in(pats, text, names, windows), *fronted):
                     for m in (head, *_list_claims(gl, pats, text, head)):
                         org_text, org_at = _group(m, "org")
