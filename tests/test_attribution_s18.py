@@ -102,6 +102,11 @@ QUIET = [
     # the other product's people as a possessive's owner, not the maker
     (_I, "Claude was built by the Cursor team's favorite model."),
     (_Q, "TensorFlow's a Google thing, isn't it?"),
+    # a product's name that is a word stays a word after a lowercase possessive; names of others' things
+    (_Q, "so google's cursor position jumps around"),
+    (_I, "We compared openai's perplexity scores with ours."),
+    (_I, "Intel's Granite Rapids chips ship next year."),
+    (_I, "Google's Colossus file system stores the logs."),
     # a pronoun's contraction is no maker's possessive
     (_Q, "it's gemini's turn, and that's claude's job"),
 ]

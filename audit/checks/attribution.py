@@ -571,6 +571,7 @@ class Patterns:
     other_probes: tuple = ()  # patterns that find any of `other_names`, each from a literal character
     unit_forms: frozenset = frozenset()  # the names of orgs with a parent or maker ("Waymo", "Azure")
     person_forms: frozenset = frozenset()  # the names of people with a maker, found by `capital_names` too
+    misspelled_forms: frozenset = frozenset()  # the names of `org_forms` and `product_forms` that are misspellings
 
     @cached_property
     def context_claims(self) -> re.Pattern:
@@ -766,16 +767,18 @@ class Patterns:
 
     @cached_property
     def recased(self) -> dict:
-        """Each maker's or product's name in lowercase -> its own spelling, where only the case differs."""
+        """Each maker's or product's name in lowercase -> its own spelling, where only the case
+        differs (an accepted spelling before a misspelling's: "qwen" -> "Qwen", not "QWen")."""
         out: dict = {}
-        for f in sorted(self.org_forms | self.product_forms):
+        for f in sorted(self.org_forms | self.product_forms, key=lambda f: (f in self.misspelled_forms, f)):
             if f.lower() != f and len(f.lower()) == len(f):
                 out.setdefault(f.lower(), f)
         return out
 
-    def recase(self, text: str) -> str | None:
+    def recase(self, text: str, plain: frozenset = frozenset()) -> str | None:
         """`text` with each lowercase maker's possessive (`lower_possessives`) and the name after it
-        in their own spelling ("openai's gemini" -> "OpenAI's Gemini"), the same length; or None."""
+        in their own spelling ("openai's gemini" -> "OpenAI's Gemini"), the same length; or None.
+        `plain`: names in lowercase that stay words there ("google's cursor")."""
         spans = []
         for at in self.lower_possessives(text):
             w = _LOWER_WORD_BEFORE.search(text, max(0, at - 16), at)
@@ -786,7 +789,8 @@ class Patterns:
             for n in range(len(words), 0, -1):  # the longest name of 1 to 4 words
                 name = " ".join(words[:n])
                 if name.lower() in self.recased and name != self.recased[name.lower()]:
-                    spans.append((after, after + len(name)))
+                    if name not in plain:
+                        spans.append((after, after + len(name)))
                     break
         if not spans:
             return None
@@ -1173,7 +1177,8 @@ def _patterns(gl_id: int, gl: Glossary) -> Patterns:
                     # not a big tech company's own parent ("Google, Alphabet's ..."): no text gives it another
                     frozenset(f for e in gl.entries if e.is_org and e.kind != "big_tech" and (e.parent or e.maker)
                               for f in e.accepted + e.misspellings),
-                    frozenset(persons))
+                    frozenset(persons),
+                    frozenset(f for e in gl.entries for f in e.misspellings))
 
 
 def _maker_alias(gl: Glossary, e: Entry) -> Entry | None:
@@ -1298,6 +1303,16 @@ def attribution_glossary(knowledge) -> Glossary:
     gl = glossary(knowledge)
     tiers = person_words(knowledge).tiers
     return _with_tiers(id(gl), gl, tiers) if tiers else gl
+
+
+@lru_cache(maxsize=8)
+def _lowercase_words(gl_id: int, gl: Glossary, names: tuple) -> frozenset:
+    """The products' names that are ordinary words (the glossary's `common_word`), in lowercase,
+    but for rules/attribution.yaml `lowercase_names`: after a lowercase maker's possessive they
+    stay words ("google's cursor")."""
+    keep = {n.lower() for n in names}
+    return frozenset(f.lower() for e in gl.entries if e.common_word and e.kind in MADE_KINDS
+                     for f in e.accepted if f.lower() not in keep)
 
 
 @dataclass(frozen=True)
@@ -2116,6 +2131,7 @@ class PersonWords:
     founders: tuple = ()  # (org's canonical name, its founders' canonical names), in the file's order
     tiers: tuple = ()  # (a model family's canonical name, its tiers named alone: "Sonnet", "Flash")
     tier_not_before: tuple = ()  # nouns after a tier's word that make it another thing ("Flash storage")
+    lowercase_names: tuple = ()  # products' names that are words, read as names after a lowercase maker's possessive
 
 
 def parse_person_words(data, where: str) -> PersonWords:
@@ -2123,7 +2139,7 @@ def parse_person_words(data, where: str) -> PersonWords:
         return PersonWords()
     expect(data, dict, where, "attribution")
     known_keys(data, {"person_roles", "past_words", "founding_words", "role_fields", "founder_nouns", "founding_verbs",
-                      "founders", "tiers", "tier_not_before"}, where, "attribution")
+                      "founders", "tiers", "tier_not_before", "lowercase_names"}, where, "attribution")
     founders = data.get("founders") or {}
     expect(founders, dict, where, "founders")
     tiers = data.get("tiers") or {}
@@ -2135,7 +2151,8 @@ def parse_person_words(data, where: str) -> PersonWords:
                              for org, people in founders.items()),
                        tuple((str(family), tuple(str_list(names, where, f"tiers.{family}")))
                              for family, names in tiers.items()),
-                       tuple(str_list(data.get("tier_not_before"), where, "tier_not_before")))
+                       tuple(str_list(data.get("tier_not_before"), where, "tier_not_before")),
+                       tuple(str_list(data.get("lowercase_names"), where, "lowercase_names")))
 
 
 def person_words(knowledge) -> PersonWords:
@@ -2410,7 +2427,8 @@ class WrongMaker(_AttributionRule):
             if (hits := pats.lower_possessives(joined)):
                 starts = list(accumulate((len(t) + 1 for t in texts), initial=0))
                 lowered = sorted({bisect_left(starts, at + 1) - 1 for at in hits})
-                recased = {k: r for k in lowered if (r := pats.recase(texts[k])) is not None}
+                plain = _lowercase_words(id(gl), gl, person_words(batch.knowledge).lowercase_names)
+                recased = {k: r for k in lowered if (r := pats.recase(texts[k], plain)) is not None}
                 for k, r in recased.items():
                     found[k] = pats._names(pats.names, r)
                 many = sorted({*many, *(k for k in recased if len(found[k]) > 1)})
