@@ -6,7 +6,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
-from itertools import compress, groupby, islice
+from itertools import accumulate, compress, groupby, islice
 from operator import is_not, itemgetter
 
 from ..findings import Fix, Severity
@@ -42,7 +42,7 @@ _KIND_WORDS = r"(?:model|models|chatbot|assistant|LLM|LLMs|AI|family|series|prod
 _APPOSITION_KINDS = (r"(?:model|chatbot|assistant|agent|LLM|product|tool|service|app|system|platform|family|series|cloud|"
                      r"chip|GPU|accelerator|processor|editor|IDE|engine|generator|classifier|MoE|bot|suite|framework|"
                      r"library|SDK|variant|checkpoint|headset|glasses|phone|device|robot|browser|chipset|stack|toolkit|"
-                     r"architecture|superchip|lineup|TPU)")
+                     r"architecture|superchip|lineup|TPU|reasoner)")
 # a capitalised adjective of a country or language ("French", "Chinese", "British", "Israeli"),
 # which may stand among the lowercase words before a kind ("Google's French model")
 _DEMONYM = r"[A-Z][a-z]+(?:an|ese|ish|ch|ic|i)(?![\w-])"
@@ -126,7 +126,7 @@ _RELATION_AFTER = regexcache.compile(
     r"competitors?|rival|alternatives?|answer|clones?|killer|moment|endpoints?|availability|"
     r"options?|hosting|access|offerings?|licen[cs]e|licensing|customers?|users|subscriptions?|usage|"
     r"rollout|bet|spend|spending|bill|exposure|tie-up|tie-in|wrappers?|resellers?|distribution|"
-    r"deployments?|fine-tunes?|instances?|acquisitions?|purchases?|takeover|buyout|merger|lawsuits?|bid|"
+    r"deployments?|fine-tunes?|derivatives?|distillations?|forks?|instances?|acquisitions?|purchases?|takeover|buyout|merger|lawsuits?|bid|"
     # what a customer owns or runs of a chip or cloud product ("Meta's H100 clusters")
     r"clusters?|servers?|racks?|supercomputers?|data\s*cent(?:er|re)s?|capacity|fleets?|nodes?|pods?|farms?|"
     r"orders?|allocations?|build-?out|compute|hardware|infrastructure|talks|negotiations|discussions))\b|"
@@ -156,6 +156,9 @@ _PLATFORM_AFTER = regexcache.compile(
 # "in" before a time is no platform's place ("open-sourced Llama in January")
 _IN_PLACE = (r"in(?!\s+(?:volume|bulk|quantity|production|January|February|March|April|May|June|July|August|September|October|November|December|"
              r"early|late|mid|\d|(?:the\s+)?(?:spring|summer|fall|autumn|winter)|partnership|collaboration))")
+# "on" before a day is no platform's place ("dropped Llama 4 on a Saturday", "on launch day")
+_ON_PLACE = (r"on(?!\s+(?:a\s+|the\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|weekend|"
+             r"(?:launch\s+)?day(?:\s+one)?|stage|schedule|time|the\s+same\s+day)\b)")
 # after a claim: who else took part ("in partnership with Meta"); the right maker there makes it
 # a joint release, no wrong maker (`WrongMaker`)
 _PARTNER_AFTER = regexcache.compile(r"\s+in\s+(?:partnership|collaboration)\s+with\s+(?:the\s+)?")
@@ -327,7 +330,9 @@ class ClaimShapes:
                 # a dash (`prod41`, `prod44`); "that" or "it" (`prod42`)
                 dashless := ("—" not in w and "–" not in w and " -" not in w),
                 dashless,
-                (" that" not in w and " it" not in w and " That" not in w and " It" not in w))
+                (" that" not in w and " it" not in w and " That" not in w and " It" not in w),
+                # "did" or "does" right before the window's first name (the window starts at the space before it: `org47`)
+                not text.endswith(("did", "does"), 0, lo))
         if not any(left):
             return self.shapes
         if (shapes := self._without.get(left)) is None:
@@ -353,11 +358,12 @@ class ClaimShapes:
 _NAME_BOUNDARY = regexcache.compile(r"(?<![\w-])")
 # the rarely matching shapes that `ClaimShapes.shapes_in` leaves out of a window lacking their
 # literals: " it" or " them"; "?", a possessive or a dash; " that", " who", " was" or " is"; a possessive and " by";
-# a bracket; a word of launching; a dash (twice); " that" or " it"
-_RARE_SHAPES = ("prod27", "prod28", "org29", "prod30", "prod31", "prod32", "prod41", "prod44", "prod42")
+# a bracket; a word of launching; a dash (twice); " that" or " it"; "did" or "does" before the window
+_RARE_SHAPES = ("prod27", "prod28", "org29", "prod30", "prod31", "prod32", "prod41", "prod44", "prod42", "org47")
 # what an entity's context calls the entity in a maker claim ("Google's video model", "Anthropic's coding agent")
 _CONTEXT_KINDS = (r"(?:model|models|product|chatbot|assistant|agent|tool|LLM|platform|service|family|series|app|"
-                  r"chip|chips|GPU|GPUs|accelerator|processor|editor|IDE|engine|generator|stack|framework|library|toolkit)")
+                  r"chip|chips|GPU|GPUs|accelerator|processor|editor|IDE|engine|generator|stack|framework|library|toolkit|"
+                  r"reasoner|tier|system|unit(?<=processing\sunit))")
 # the words before a maker in `Patterns.context_clause_claims` (with an article or none after them)
 _CLAUSE_BEFORE_MAKER = (" that ", " which ", " at ", "(", "(by ", "(from ")
 _ARTICLE = regexcache.compile(r"(?:an?\s+|the\s+|one\s+of\s+)?")
@@ -565,6 +571,7 @@ class Patterns:
     other_probes: tuple = ()  # patterns that find any of `other_names`, each from a literal character
     unit_forms: frozenset = frozenset()  # the names of orgs with a parent or maker ("Waymo", "Azure")
     person_forms: frozenset = frozenset()  # the names of people with a maker, found by `capital_names` too
+    misspelled_forms: frozenset = frozenset()  # the names of `org_forms` and `product_forms` that are misspellings
 
     @cached_property
     def context_claims(self) -> re.Pattern:
@@ -597,8 +604,9 @@ class Patterns:
         at every position costs more than the other shapes together)."""
         org3 = rf"(?<![\w-])(?P<org3>{_alternation(self.org_forms)})(?![\w-])"
         # any case: a context often starts with its kind ("Chatbot from Anthropic")
+        # an agent named as what it stands in for ("An autonomous software engineer from Cognition")
         kinds = (r"(?i:model|models|product|chatbot|assistant|agent|tool|LLM|platform|service|family|series|architecture|"
-                 r"editor|app|chip|GPU)")
+                 r"editor|app|chip|GPU|(?:(?<=software\s)|(?<=AI\s))engineer)")
         # "the Transformer architecture from Google" is what a model is built on, not its maker
         kinds = kinds.replace("architecture", "(?<!transformer )architecture")
         return regexcache.compile(rf"\b{kinds}\s+(?:from|by)\s+{_MAKER_NP}{org3}")
@@ -701,7 +709,8 @@ class Patterns:
         kinds = {f: (f in self.org_forms, f in self.product_forms) for f in self.org_forms | self.product_forms}
         return {**dict.fromkeys(self.person_forms), **kinds}  # a person: None (`names_in` sets them apart)
 
-    def names_in(self, texts: list[str], persons: list | None = None) -> list[list[tuple[int, int, bool, bool]]]:
+    def names_in(self, texts: list[str], persons: list | None = None,
+                 joined: str | None = None) -> list[list[tuple[int, int, bool, bool]]]:
         """The names `names` finds in each text: (start, end, is a maker, is a product). The
         people's names `capital_names` finds as well are left out, and added to `persons`, if
         given, as (text's index, start, end).
@@ -712,9 +721,10 @@ class Patterns:
         holds one) instead of once per text. Only the texts that hold a name without a capital
         ("xAI", "o1": rarely any) are scanned again with `names`. Whether any does is first
         asked of `other_probes`, which start with a rare literal character (fast), and only
-        then name by name.
+        then name by name. `joined`: the texts joined so, where the caller has them.
         """
-        joined = "\n".join(texts)
+        if joined is None:
+            joined = "\n".join(texts)
         out: list[list[tuple[int, int, bool, bool]]] = [[] for _ in texts]
         kinds = self.kinds
         i, start, end = 0, 0, len(texts[0]) if texts else 0
@@ -739,6 +749,60 @@ class Patterns:
         return out
 
     @cached_property
+    def lower_makers(self) -> frozenset:
+        """The makers' names in lowercase, where that differs from their own spelling only in case."""
+        return frozenset(f.lower() for f in self.org_forms if f.lower() != f and len(f.lower()) == len(f)
+                         and f[:1].isalpha() and "\n" not in f)
+
+    def lower_possessives(self, text: str) -> list[int]:
+        """Where a maker's possessive written in lowercase ("openai's gemini") ends its name in
+        `text` (the apostrophe's offsets): found from each apostrophe before an "s" (a fast scan to
+        a literal), the word before it looked up."""
+        out = []
+        for m in _LOWER_POSSESSIVE.finditer(text):
+            w = _LOWER_WORD_BEFORE.search(text, max(0, m.start() - 16), m.start())
+            if w is not None and w.group() in self.lower_makers:
+                out.append(m.start())
+        return out
+
+    @cached_property
+    def recased(self) -> dict:
+        """Each maker's or product's name in lowercase -> its own spelling, where only the case
+        differs (an accepted spelling before a misspelling's: "qwen" -> "Qwen", not "QWen")."""
+        out: dict = {}
+        for f in sorted(self.org_forms | self.product_forms, key=lambda f: (f in self.misspelled_forms, f)):
+            if f.lower() != f and len(f.lower()) == len(f):
+                out.setdefault(f.lower(), f)
+        return out
+
+    def recase(self, text: str, plain: frozenset = frozenset()) -> str | None:
+        """`text` with each lowercase maker's possessive (`lower_possessives`) and the name after it
+        in their own spelling ("openai's gemini" -> "OpenAI's Gemini"), the same length; or None.
+        `plain`: names in lowercase that stay words there ("google's cursor")."""
+        spans = []
+        for at in self.lower_possessives(text):
+            w = _LOWER_WORD_BEFORE.search(text, max(0, at - 16), at)
+            spans.append(w.span())
+            after = at + 3  # past "'s "
+            words = _WORDS_AHEAD.match(text, after)
+            words = words.group().split(" ") if words is not None else []
+            for n in range(len(words), 0, -1):  # the longest name of 1 to 4 words
+                name = " ".join(words[:n])
+                if name.lower() in self.recased and name != self.recased[name.lower()]:
+                    if name not in plain:
+                        spans.append((after, after + len(name)))
+                    break
+        if not spans:
+            return None
+        parts, pos = [], 0
+        for a, b in spans:
+            parts += (text[pos:a], self.recased.get(text[a:b].lower(), text[a:b]))
+            pos = b
+        parts.append(text[pos:])
+        out = "".join(parts)
+        return out if len(out) == len(text) else None
+
+    @cached_property
     def names(self) -> re.Pattern:
         """`names_source` compiled on first use: only texts holding a name without a capital
         ("xAI", "o1") need it, and the seed has none (~17 ms of start-up saved)."""
@@ -747,6 +811,16 @@ class Patterns:
     def _names(self, names_rx: re.Pattern, text: str) -> list[tuple[int, int, bool, bool]]:
         kinds = self.kinds
         return [m.span() + kinds[m.group()] for m in names_rx.finditer(text)]
+
+
+_WORDS_AHEAD = regexcache.compile(r"[\w.+-]+(?: [\w.+-]+){0,3}")
+# an apostrophe and "s" after a lowercase word that is no pronoun's ("it's", "that's"): from the
+# apostrophe, a literal, so the scan skips in C to each one; `Patterns.lower_possessives`
+_LOWER_POSSESSIVE = regexcache.compile(
+    r"'(?<=[a-z]')(?<!\bit')(?<!hat')(?<!here')(?<!\bhe')(?<!\blet')(?<!\bwho')(?<!\bone')"
+    # nor a capitalised word's ("Meta's"): a capital 1 to 12 letters before the apostrophe
+    + "".join(rf"(?<![A-Z][a-z]{{{n}}}')" for n in range(1, 13)) + "s ")
+_LOWER_WORD_BEFORE = regexcache.compile(r"(?<![\w'’-])[a-z][\w.-]*\Z")
 
 
 def _alternation(forms: set[str]) -> str:
@@ -835,7 +909,7 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
     org6_end = (rf"{_VERSION_ENDS}"
                 # "with" a partner or platform, not with what the product has ("released Qwen 2.5 with
                 # strong math scores")
-                rf"(?!\s+(?:models?\s+|family\s+)?(?:into|on|{_IN_PLACE}|with(?=\s+(?:the\s+|its\s+|their\s+)?[A-Z])|"
+                rf"(?!\s+(?:models?\s+|family\s+)?(?:into|{_ON_PLACE}|{_IN_PLACE}|with(?=\s+(?:the\s+|its\s+|their\s+)?[A-Z])|"
                 # a purpose of competing is the maker's own ("rolled out Trainium 2 to compete with Nvidia")
                 # nor a release to everyone ("released Claude 4 to the public")
                 r"for|to(?!\s+(?:compete|rival|challenge|counter|take\s+on|the\s+public|everyone|the\s+world)\b)|through|via|across|inside|within|throughout|"
@@ -867,7 +941,7 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
     # the words before the kind are any lowercase ones ("Google's small model", "OpenAI's video
     # model"); a comparison among them is no claim (`WrongMaker`)
     # the kind may be a word for one product of the maker's ("Mistral Large, Anthropic's flagship")
-    apposed = (rf"\s+(?:(?:AI|ML|LLM|[a-z][\w-]*|{_DEMONYM})\s+){{0,3}}?(?:{_APPOSITION_KINDS}|architecture|flagship|release|launch|debut|offering|creation|brainchild|baby|answer|response|entry|thing|property|brand|(?:latest|newest)(?!\s+\w))s?\b"
+    apposed = (rf"\s+(?:(?:AI|ML|LLM|[a-z][\w-]*|{_DEMONYM})\s+){{0,3}}?(?:{_APPOSITION_KINDS}|architecture|flagship|release|launch|debut|offering|creation|brainchild|baby|answer|response|entry|thing|property|brand|moat|one(?!\s+of\b)|(?:latest|newest)(?!\s+\w))s?\b"
                # a list goes on with another name ("and Gemini", "and the Claude family", "and Meta's");
                # a clause does not ("Sora, Google's video model, and its impact", "..., and then Mistral")
                r"(?!\s*,?\s+(?:and|or|&)\s+(?:(?:the|an?)\s+)?(?:[A-Z\d]|(?!(?:it|that|there|here|he|she|what|who|where)['’])[\w-]+['’]s\b))")
@@ -952,9 +1026,9 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
                         rf"{prod.replace('?P<prod>', '?P<prod3>')}",                          # Google's Claude
          None),  # not split: "Google's" starts many texts, and matching its rest in Python cost per episode
         ("prod4", "prod", rf"{prod_rest}{_KIND_BEFORE_MAKER}{by4}"
-                          rf"(?:{_VERBS_BY}|by|(?P<run4>run|operated)\s+by|(?:from|courtesy\s+of|{_MADE_AT})(?!\s+(?:{org_trie})\s+[A-Z]))\s+{_MAKER_NP}"
+                          rf"(?:{_VERBS_BY}|by|(?P<run4>run|operated)\s+by|(?:from|courtesy\s+of|out\s+of|{_MADE_AT})(?!\s+(?:{org_trie})\s+[A-Z]))\s+{_MAKER_NP}"
                           rf"{org.replace('?P<org>', '?P<org4>')}",  # Grok by Anthropic; Qwen, developed by Microsoft; Phi from Google
-         ((rf"{prod_rest}{_KIND_BEFORE_MAKER}{by4}(?:{_VERBS_BY}|by|(?P<run4>run|operated)\s+by|(?P<from4>from|courtesy\s+of|{_MADE_AT}))\s+{_MAKER_NP}",), None, "org4", "org", org_end,
+         ((rf"{prod_rest}{_KIND_BEFORE_MAKER}{by4}(?:{_VERBS_BY}|by|(?P<run4>run|operated)\s+by|(?P<from4>from|courtesy\s+of|out\s+of|{_MADE_AT}))\s+{_MAKER_NP}",), None, "org4", "org", org_end,
           ("from4", r"\s+[A-Z]"))),
         ("prod5", "prod", rf"{prod_rest}\s+(?:is|was)\s+(?:an?|the)\s+(?P<mid5>(?:[\w-]+\s+){{0,4}}?)"
                           rf"(?:from|by)\s+{org.replace('?P<org>', '?P<org5>')}",           # Claude is a model from OpenAI
@@ -969,14 +1043,15 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
         # appositions; rarely tried (a comma and an article or a maker's name after a product), so not split
         # also between dashes ("Mixtral -- the sparse model from Meta --")
         ("prod7", "prod", rf"{prod_rest}(?:(?:,|\s+(?:is|was))\s+|{dash})(?:an?|the)\s+{_QUALIFIERS}(?P<mid7>(?:[\w-]+\s+){{0,2}}?)"
-                          rf"(?:{_APPOSITION_KINDS}|flagship|creation|brainchild|one)\s+(?:{_VERBS_BY}|by|from|of)\s+{_MAKER_NP}"
+                          rf"(?:{_APPOSITION_KINDS}|flagship|creation|brainchild|one|work|handiwork)\s+(?:{_VERBS_BY}|by|from|of)\s+{_MAKER_NP}"
                           rf"{org.replace('?P<org>', '?P<org7>')}",                         # Copilot, a product of Amazon
          None),
         ("prod30", "prod", rf"{two30}{org.replace('?P<org>', '?P<org30>')}",                    # Copilot, GitHub's assistant built by Amazon
          None),  # before `prod8`, which takes its first claim
         # not a list ("Llama, OpenAI's models and Gemini"): one thing, not followed by "and"/"or"
-        ("prod8", "prod", rf"{prod_rest},\s+{org.replace('?P<org>', '?P<org8>')}{apposed8}",  # Gemini, OpenAI's flagship model
-         ((rf"{prod_rest},\s+",), None, "org8", "org", rf"{org_end}{apposed8}", None)),
+        # or as one of the maker's range ("Gemini, part of OpenAI's lineup")
+        ("prod8", "prod", rf"{prod_rest},\s+(?:(?:part|one)\s+of\s+)?{org.replace('?P<org>', '?P<org8>')}{apposed8}",  # Gemini, OpenAI's flagship model
+         ((rf"{prod_rest},\s+(?:part|one)\s+of\s+", rf"{prod_rest},\s+"), None, "org8", "org", rf"{org_end}{apposed8}", None)),
         # the same as a predicate; rarely tried (a product, "is" or "was", then a maker), so not split
         # also in a relative clause, or described so ("Llama, which is Microsoft's open model",
         # "Imagen is described as Meta's image model")
@@ -997,7 +1072,8 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
         # the maker's name as the apposition's adjective; rarely tried, so not split; one thing, not a list
         # with describing words before the maker ("Gemini 2.5 Flash, a lightweight Microsoft model"),
         # not a preposition's (`WrongMaker` asks them for a comparison: "a rival Google model")
-        ("prod13", "prod", rf"{prod_rest}(?:,|:(?:\*\*)?|\s+(?:is|was))\s+(?:an?|the)\s+{_QUALIFIERS}{_DESCRIBED}{org.replace('?P<org>', '?P<org13>')}"
+        # the copula may be contracted ("TensorFlow's a Meta thing")
+        ("prod13", "prod", rf"{prod_rest}(?:,|:(?:\*\*)?|\s+(?:is|was)|['’]s)\s+(?:an?|the)\s+{_QUALIFIERS}{_DESCRIBED}{org.replace('?P<org>', '?P<org13>')}"
                            rf"{apposed}",                                                  # DeepSeek-R1, an OpenAI model
          None),
         ("org15", "org", rf"{org15}(?:its\s+|their\s+|the\s+)?{_QUALIFIERS}(?:{_KIND_WORDS}\s+)?"
@@ -1071,6 +1147,12 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
         # a summary's bold label of a product and its maker ("**Gemini - OpenAI**:", "**Claude – Google:**")
         ("prod44", "prod", rf"{prod_rest}\s+[-—–]\s+{org.replace('?P<org>', '?P<org44>')}(?=\s*(?:\*\*|:))",
          None),
+        # a question that takes the making as given ("Why did Microsoft release Qwen3?"): `WrongMaker`
+        # asks for the question's word and "did" before the maker; rarely tried, so not split
+        ("org47", "org", rf"(?!\w)\s+(?:release|build|make|train|develop|create|design|open[- ]source)\s+"
+                         rf"(?:its\s+|their\s+|the\s+)?{_QUALIFIERS}(?:{_KIND_WORDS}\s+)?"
+                         rf"{prod.replace('?P<prod>', '?P<prod47>')}{org6_end}",
+         None),
         ("org29", "org", rf"{cleft29}(?:its\s+|their\s+|the\s+)?{_QUALIFIERS}(?:{_KIND_WORDS}\s+)?"
                          rf"{prod.replace('?P<prod>', '?P<prod29>')}{org6_end}",               # It was Google that built Claude
          ((rf"{cleft29}(?:its|their|the)\s+", cleft29), _qualified_ends, "prod29", "prod", rf"{prod_rest}{org6_end}", None)),
@@ -1095,7 +1177,8 @@ def _patterns(gl_id: int, gl: Glossary) -> Patterns:
                     # not a big tech company's own parent ("Google, Alphabet's ..."): no text gives it another
                     frozenset(f for e in gl.entries if e.is_org and e.kind != "big_tech" and (e.parent or e.maker)
                               for f in e.accepted + e.misspellings),
-                    frozenset(persons))
+                    frozenset(persons),
+                    frozenset(f for e in gl.entries for f in e.misspellings))
 
 
 def _maker_alias(gl: Glossary, e: Entry) -> Entry | None:
@@ -1202,6 +1285,62 @@ def _probes(names) -> tuple:
 
 def patterns_for(gl: Glossary) -> Patterns:
     return _patterns(id(gl), gl)
+
+
+@lru_cache(maxsize=8)
+def _with_tiers(gl_id: int, gl: Glossary, tiers: tuple) -> Glossary:
+    """The glossary with each model tier named alone (rules/attribution.yaml `tiers`: "Sonnet",
+    "Flash") as a product of its family's maker, for the attribution rules only: the other rules
+    do not read a bare "Sonnet" or "Flash" as a name. A tier the glossary names already is its own."""
+    extra = [Entry(name=t, kind=family.kind, maker=family.maker)
+             for name, names in tiers if (family := gl.by_name.get(name)) is not None and family.maker
+             for t in names if gl.lookup(t) is None]
+    return Glossary([*gl.entries, *extra]) if extra else gl
+
+
+def attribution_glossary(knowledge) -> Glossary:
+    """The glossary the attribution rules read: the glossary and the model tiers of rules/attribution.yaml."""
+    gl = glossary(knowledge)
+    tiers = person_words(knowledge).tiers
+    return _with_tiers(id(gl), gl, tiers) if tiers else gl
+
+
+@lru_cache(maxsize=8)
+def _lowercase_words(gl_id: int, gl: Glossary, names: tuple) -> frozenset:
+    """The products' names that are ordinary words (the glossary's `common_word`), in lowercase,
+    but for rules/attribution.yaml `lowercase_names`: after a lowercase maker's possessive they
+    stay words ("google's cursor")."""
+    keep = {n.lower() for n in names}
+    return frozenset(f.lower() for e in gl.entries if e.common_word and e.kind in MADE_KINDS
+                     for f in e.accepted if f.lower() not in keep)
+
+
+@dataclass(frozen=True)
+class TierGuard:
+    """When a tier's word is no tier named alone: part of a longer name (after a version or its
+    family's name, "Claude 3.5 Sonnet", "Gemini Flash"; before a capitalised word, "Flash
+    Attention"), or another thing of the same word ("Flash storage": `tier_not_before`)."""
+
+    names: frozenset
+    after_name: re.Pattern
+    before: re.Pattern
+
+
+@lru_cache(maxsize=8)
+def _tier_guard(words) -> TierGuard | None:
+    if not words.tiers:
+        return None
+    families = _words_alt([family for family, _ in words.tiers])
+    nouns = rf"|[\s-]+(?i:{_words_alt(words.tier_not_before)})\b" if words.tier_not_before else ""
+    return TierGuard(frozenset(t for _, names in words.tiers for t in names),
+                     regexcache.compile(rf"(?:[\w.-]*\d[\w.]*|{families})[\s-]+$"),
+                     regexcache.compile(rf"[\s-]+[A-Z]{nouns}"))
+
+
+def _not_a_tier(guard: TierGuard | None, text: str, prod_e: Entry, a: int, b: int) -> bool:
+    """Is the product at text[a:b] a tier's word (`attribution_glossary`) that is no tier named alone there?"""
+    return guard is not None and prod_e.name in guard.names and (
+        guard.after_name.search(text, max(0, a - 24), a) is not None or guard.before.match(text, b) is not None)
 
 
 def _group(m: re.Match | Claim, base: str) -> tuple[str | None, int]:
@@ -1448,6 +1587,7 @@ _VIA_BEFORE = regexcache.compile(r"(?:['’]s|\s+(?:is|was|are|were))?\s+(?:(?:a
 _VIA_AFTER = regexcache.compile(r",?\s+(?:(?:also|then|just|now|recently|have|has)\s+)?(?:made|built|created|developed|"
                                 r"trained|released|launched|put\s+out|puts?\s+out|dropped|shipped|gave\s+us|brought\s+us|"
                                 r"(?:are|is|were|was)\s+(?:also\s+)?behind|comes?|came)\s+(?:the\s+|its\s+|their\s+)?")
+_PRODUCT_TEAM_AFTER = regexcache.compile(r"(?:['’]s)?\s+(?:team|folks|people|engineers|guys|makers|creators|developers|founders)\b(?!['’])")
 _VIA_NOT_AFTER = regexcache.compile(r"\s+(?:rival|competitor|clone|alternative|killer|integration)s?\b")
 # where `_via_claims` looks for `_VIA_WHO` (`WrongMaker` asks the text first for " who ", " behind "
 # or a maker's noun, which it needs)
@@ -1492,6 +1632,23 @@ def _via_claims(text: str, names: list) -> list:
                         e := _VERSION_AFTER.match(text, prod[1])) is not None and not _VIA_NOT_AFTER.match(text, e.end()):
                     out.append(_ListClaim(text, {"org34": other, "prod34": prod}, the.start(), e.end()))
             i = text.find(w, i + 1)
+    return out
+
+
+def _team_claims(text: str, names: list) -> list:
+    """Claims of a product tied to the people of another product after it ("Windsurf was built by
+    Cursor's team", "... by the Cursor folks"), as `_via_claims`' "org33"/"prod33" claims."""
+    out = []
+    products = [(a, b) for a, b, _, is_prod in names if is_prod]
+    for a, b in products:
+        if (v := _VERSION_AFTER.match(text, b)) is None or (team := _PRODUCT_TEAM_AFTER.match(text, v.end())) is None:
+            continue
+        at = a - 4 if text.startswith(("the ", "The "), a - 4) else a
+        if (before := _VIA_BEFORE.search(text, max(0, at - 80), at)) is None:
+            continue
+        for pa, pb in products:
+            if pa < a and (e := _VERSION_AFTER.match(text, pb)) is not None and e.end() == before.start():
+                out.append(_ListClaim(text, {"org33": (a, b), "prod33": (pa, pb)}, pa, team.end()))
     return out
 
 
@@ -1594,17 +1751,30 @@ _FILLER_OR_BOLD = regexcache.compile(f"{_FILLER.pattern}|{_BOLD.pattern}")
 _GOES_ON_BEFORE = regexcache.compile(r"(?:\b(?:is|was|are|were|from|by|of|the|a|an|its|their|with|to|at|which|that)|['’]s)$")
 
 
+# a word of the claim said twice with a filler between ("which, um, which OpenAI makes",
+# "from, uh, from Meta"): read once
+_WORD_BEFORE = regexcache.compile(r"(\w+)$")
+_WORD_AFTER = regexcache.compile(r"\s*(\w+)\b")
+
+
 def _unfilled(text: str) -> tuple[str, list[int]] | None:
-    """The text without its spoken fillers (`_FILLER`), and where each of its characters (and its
-    end) stands in the text; None where it has none."""
+    """The text without its spoken fillers (`_FILLER`), a word said again after one once, and
+    where each of its characters (and its end) stands in the text; None where it has none."""
+    cuts = []  # (start, end, what stays)
+    for m in _FILLER_OR_BOLD.finditer(text):
+        keep = "" if text.startswith("*", m.start()) or _GOES_ON_BEFORE.search(text, max(0, m.start() - 8), m.start()) else ","
+        end = m.end()
+        if not keep and (w := _WORD_BEFORE.search(text, max(0, m.start() - 12), m.start())) is not None and \
+                (r := _WORD_AFTER.match(text, end)) is not None and r.group(1).lower() == w.group(1).lower():
+            end = r.end()  # "which, um, which": the word once
+        cuts.append((m.start(), end, keep))
     parts: list[str] = []
     where: list[int] = []
     pos = 0
-    for m in _FILLER_OR_BOLD.finditer(text):
-        keep = "" if text.startswith("*", m.start()) or _GOES_ON_BEFORE.search(text, max(0, m.start() - 8), m.start()) else ","
-        parts += (text[pos:m.start()], keep)
-        where += [*range(pos, m.start()), *[m.start()] * len(keep)]
-        pos = m.end()
+    for start, end, keep in cuts:
+        parts += (text[pos:start], keep)
+        where += [*range(pos, start), *[start] * len(keep)]
+        pos = end
     if not parts:
         return None
     parts.append(text[pos:])
@@ -1789,16 +1959,23 @@ _VIEW_AFTER = regexcache.compile(r"['’]s\s+(?:own\s+)?(?:perspective|point\s+o
 # another aside after a spoken aside's maker: guesses listed, no claim
 _ASIDES_AFTER = regexcache.compile(r"(?:['’]s)?\s*,\s+(?:it|that)(?:['’]s|\s+(?:is|was))\s")
 # two lists paired item by item: no claim ties one item of each
+# a question's word and "did" before a maker (`org47`): the making is taken as given
+_WH_DID_BEFORE = regexcache.compile(r"\b(?:[Ww]hy|[Hh]ow|[Ww]hen|[Ww]here)\s+(?:did|does)\s+$")
 _RESPECTIVELY = regexcache.compile(r"[^.!?\n]{0,80}?\brespectively\b")
 # a claim named as a belief, not made ("the idea that OpenAI built Gemini", "a common misconception that ...")
 _REPORTED_BEFORE = regexcache.compile(
     r"\b(?:idea|notion|myth|rumou?rs?|misconception|misunderstanding|assumption|conspiracy\s+theory|false\s+claim|"
-    r"mistaken\s+belief|confusion)\s+(?:(?:is|was)\s+)?(?:that\s+)?$")
+    r"mistaken\s+belief|confusion)\s+(?:(?:is|was)\s+)?(?:that\s+)?$|"
+    # a claim the speaker says they do not make ("I'm not saying Microsoft built GPT-5")
+    r"\b(?:not|never|n['’]t)\s+(?:saying|claiming|suggesting|implying|said|claimed|say|claim)\s+(?:that\s+)?$")
 # a claim answered or taken back right after it ("Is Grok made by Anthropic? No, ...", "people
 # say Meta made Mistral, but no, ..."): the claim asked or reported, and denied
 _DENIED_AFTER = regexcache.compile(
     r"(?:[^.!?\n]{0,30}?\?\s*(?:[Nn]o|[Nn]ope|[Nn]ah|[Nn]ot\s+really|[Aa]ctually\s*,?\s+no)\b|"
-    r"\s*,?\s+but\s+(?:no|nope|that['’]s\s+(?:wrong|not\s+(?:true|right|the\s+case))|it['’]s\s+actually|actually|in\s+fact)\b)")
+    r"\s*,?\s+but\s+(?:no|nope|that['’]s\s+(?:wrong|not\s+(?:true|right|the\s+case))|it['’]s\s+actually|actually|in\s+fact)\b|"
+    # or taken back by the speaker ("meta's qwen, no, the llama one", "Copilot by Oracle -- sorry, Microsoft")
+    r"\s*(?:[,—–]|\s--?)\s*(?:(?:uh+|um+|oh)\s*,?\s+)?(?:no|nope|sorry|wait|or\s+rather|scratch\s+that|correction)\b"
+    r"(?!\s+(?:doubt|question|way|one|longer|matter|less|more)\b)(?!\?))")
 
 
 def _bare_possessives(pats: Patterns, text: str, names: list) -> list[int] | None:
@@ -1952,6 +2129,9 @@ class PersonWords:
     founder_nouns: tuple = ()
     founding_verbs: tuple = ()
     founders: tuple = ()  # (org's canonical name, its founders' canonical names), in the file's order
+    tiers: tuple = ()  # (a model family's canonical name, its tiers named alone: "Sonnet", "Flash")
+    tier_not_before: tuple = ()  # nouns after a tier's word that make it another thing ("Flash storage")
+    lowercase_names: tuple = ()  # products' names that are words, read as names after a lowercase maker's possessive
 
 
 def parse_person_words(data, where: str) -> PersonWords:
@@ -1959,14 +2139,20 @@ def parse_person_words(data, where: str) -> PersonWords:
         return PersonWords()
     expect(data, dict, where, "attribution")
     known_keys(data, {"person_roles", "past_words", "founding_words", "role_fields", "founder_nouns", "founding_verbs",
-                      "founders"}, where, "attribution")
+                      "founders", "tiers", "tier_not_before", "lowercase_names"}, where, "attribution")
     founders = data.get("founders") or {}
     expect(founders, dict, where, "founders")
+    tiers = data.get("tiers") or {}
+    expect(tiers, dict, where, "tiers")
     return PersonWords(*(tuple(str_list(data.get(k), where, k))
                          for k in ("person_roles", "past_words", "founding_words", "role_fields", "founder_nouns",
                                    "founding_verbs")),
                        tuple((str(org), tuple(str_list(people, where, f"founders.{org}")))
-                             for org, people in founders.items()))
+                             for org, people in founders.items()),
+                       tuple((str(family), tuple(str_list(names, where, f"tiers.{family}")))
+                             for family, names in tiers.items()),
+                       tuple(str_list(data.get("tier_not_before"), where, "tier_not_before")),
+                       tuple(str_list(data.get("lowercase_names"), where, "lowercase_names")))
 
 
 def person_words(knowledge) -> PersonWords:
@@ -2061,12 +2247,18 @@ def _founder_shapes(words: PersonWords) -> FounderShapes | None:
     nouns = rf"(?i:(?:{_words_alt(words.founder_nouns)})s?)"
     verbs = rf"(?i:{_words_alt(words.founding_verbs)})"
     early = r"(?:(?:early|original|fellow)\s+)?"
+    # a current role with the founding one ("CEO and co-founder of Hugging Face")
+    role = rf"(?:(?i:{_words_alt(words.roles)})\s*(?:,|and|&)\s*)?" if words.roles else ""
     return FounderShapes(
+        # or an apposition of the org with the verb ("Character.AI, the chatbot startup founded by")
         before=regexcache.compile(rf"(?:['’]s)?\s+{early}{nouns}\s*,?\s+|"
-                                  rf",?\s+(?:(?:which|that)\s+(?:was|is)\s+|(?:was|is)\s+)?{verbs}\s+(?:in\s+(?:19|20)\d\d\s+)?by\s+"),
-        after=regexcache.compile(rf",\s+(?:(?:the|an?|one\s+of\s+the)\s+)?{early}{nouns}\s+(?:of|at)\s+(?:the\s+)?|"
-                                 rf"\s*\(\s*(?:(?:the|an?)\s+)?{early}{nouns}\s+of\s+|"
-                                 rf",?\s+(?:who\s+)?(?:also\s+)?{verbs}\s+(?:the\s+)?|(?P<comma>,\s+(?:(?:the|an?)\s+)?|\s*\(\s*)"),
+                                  rf",?\s+(?:(?:which|that)\s+(?:was|is)\s+|(?:was|is)\s+)?{verbs}\s+(?:in\s+(?:19|20)\d\d\s+)?by\s+|"
+                                  rf",\s+(?:the|an?)\s+(?:[\w.-]+\s+){{0,3}}?{verbs}\s+(?:in\s+(?:19|20)\d\d\s+)?by\s+"),
+        after=regexcache.compile(rf",\s+(?:(?:the|an?|one\s+of\s+the)\s+)?{role}{early}{nouns}\s+(?:of|at)\s+(?:the\s+)?|"
+                                 rf"\s*\(\s*(?:(?:the|an?)\s+)?{role}{early}{nouns}\s+of\s+|"
+                                 rf",?\s+(?:who\s+)?(?:also\s+)?{verbs}\s+(?:the\s+)?|"
+                                 # or the org as the noun's adjective ("Greg Brockman, one of the Anthropic founders")
+                                 rf"(?P<comma>,\s+(?:(?:the|an?|one\s+of\s+the)\s+)?|\s*\(\s*)"),
         noun_after=regexcache.compile(rf"(?:['’]s)?\s+{early}{nouns}\b"),
         founders={org: frozenset(people) for org, people in words.founders})
 
@@ -2175,6 +2367,8 @@ class WrongMaker(_AttributionRule):
     nor is a possessive of a relation ("Apple's ChatGPT integration", "Amazon's Claude deal").
     A founding role at an org listed in rules/attribution.yaml `founders` held by someone not
     among its founders is flagged too ("OpenAI co-founder Dario Amodei"), without a fix.
+    A model tier named alone is its family's model (rules/attribution.yaml `tiers`: "Google's
+    Opus model", "Sonnet from OpenAI"), and a maker's possessive may be lowercase ("openai's gemini").
 
     ## Why it matters
     A summary that credits a model to its competitor is a factual error readers repeat.
@@ -2198,12 +2392,14 @@ class WrongMaker(_AttributionRule):
     fixable = "unsafe"
 
     def check(self, batch):
-        gl = glossary(batch.knowledge)
+        gl = attribution_glossary(batch.knowledge)
         pats = patterns_for(gl)
         unit_forms = pats.unit_forms
+        tiers = _tier_guard(person_words(batch.knowledge))
         for ep, paths, texts in _by_episode(batch):
             people: list = []
-            found = pats.names_in(texts, people)
+            joined = "\n".join(texts)
+            found = pats.names_in(texts, people, joined)
             if people and (shapes := _person_shapes(words := person_words(batch.knowledge))) is not None:
                 founding = _founder_shapes(words)
                 for k, group in groupby(people, key=itemgetter(0)):
@@ -2226,12 +2422,26 @@ class WrongMaker(_AttributionRule):
                         text.startswith(("Its ", "Their ")):  # a context that starts with it ("Its Claude models ...")
                     yield from self._org_context_its(gl, pats, ep, paths, texts, k, found[k])
             many = [k for k in named if len(found[k]) > 1]  # a claim needs a maker and a product
+            # a maker's possessive in lowercase ("openai's gemini"): read in the names' own case
+            recased = {}
+            if (hits := pats.lower_possessives(joined)):
+                starts = list(accumulate((len(t) + 1 for t in texts), initial=0))
+                lowered = sorted({bisect_left(starts, at + 1) - 1 for at in hits})
+                plain = _lowercase_words(id(gl), gl, person_words(batch.knowledge).lowercase_names)
+                recased = {k: r for k in lowered if (r := pats.recase(texts[k], plain)) is not None}
+                for k, r in recased.items():
+                    found[k] = pats._names(pats.names, r)
+                many = sorted({*many, *(k for k in recased if len(found[k]) > 1)})
             # a maker's possessive written without its apostrophe ("Anthropics Gemini"): the maker is
             # no name found, so such a text may hold one name only
-            bare = {k: p for k in many if (p := _bare_possessives(pats, texts[k], found[k]))}
+            bare = {k: p for k in many if (p := _bare_possessives(pats, recased[k] if recased and k in recased else texts[k],
+                                                                  found[k]))}
             for k in many:
                 path, text, names = paths[k], texts[k], found[k]
                 spoken = None
+                if k in recased:  # the same length: each character where it stands
+                    text = recased[k]
+                    spoken = (texts[k], list(range(len(text) + 1)))
                 if k in bare:  # read with the apostrophes, as a filler is read without
                     spoken = _apostrophised(text, bare[k])
                     text = spoken[0]
@@ -2260,11 +2470,16 @@ class WrongMaker(_AttributionRule):
                 if (" who " in text or " behind " in text or "maker" in text or "creator" in text or "developer" in text) \
                         and sum(map(_IS_PRODUCT, names)) > 1:
                     fronted = (*fronted, *_via_claims(text, names))
+                if (" team" in text or " folks" in text or " people" in text or " engineers" in text) \
+                        and sum(map(_IS_PRODUCT, names)) > 1:
+                    fronted = (*fronted, *_team_claims(text, names))
                 for head in (*_claims_in(pats, text, names, windows), *fronted):
                     for m in (head, *_list_claims(gl, pats, text, head)):
                         org_text, org_at = _group(m, "org")
-                        prod_text, _ = _group(m, "prod")
+                        prod_text, prod_at = _group(m, "prod")
                         org_e, prod_e = _org_entry(gl, org_text), gl.lookup(prod_text)
+                        if prod_e is not None and _not_a_tier(tiers, text, prod_e, prod_at, prod_at + len(prod_text)):
+                            continue  # "Claude 3.5 Sonnet", "Flash storage": no tier named alone
                         via = type(m) is _ListClaim and (m.group("org33") or m.group("org34"))
                         if via:  # "the makers of ChatGPT": the other product's maker
                             other = gl.lookup(org_text)
@@ -2406,6 +2621,8 @@ class WrongMaker(_AttributionRule):
                         if m.group("prod27") and not _makes_models(gl, org_e) and _RELEASED_IT.search(
                                 text, org_at + len(org_text), m.end()):
                             continue  # "Gemini Nano. Samsung released it ...": a platform's move
+                        if m.group("prod47") and not _WH_DID_BEFORE.search(text, max(0, org_at - 16), org_at):
+                            continue  # "Did Microsoft release Qwen3?", "people who make Claude": no making taken as given
                         if m.group("prod29"):
                             between = text[org_at + len(org_text):m.start("prod29")]
                             if _CLEFT_THAT.match(between):
@@ -2438,7 +2655,7 @@ class WrongMaker(_AttributionRule):
                 if end is None:
                     break  # (no list item)
                 gap = text[end:pos]
-                if is_org or not is_prod or not (gap == "" if not items else _GROUP_SEP.fullmatch(gap)):
+                if not is_prod or not (gap == "" if not items else _GROUP_SEP.fullmatch(gap)):
                     break
                 items.append((a, b))
                 pos = a
@@ -2581,7 +2798,7 @@ class EntityWrongMaker(_AttributionRule):
     fixable = "unsafe"
 
     def check(self, batch):
-        gl = glossary(batch.knowledge)
+        gl = attribution_glossary(batch.knowledge)
         pats = patterns_for(gl)
         pat = pats.context_claims
         for n, fld, name, context in batch.rows("entities", "ep", "field", "name", "context"):
@@ -2596,7 +2813,7 @@ class EntityWrongMaker(_AttributionRule):
                 prod_e = gl.lookup(name[:tail.start()].strip())  # "Phi-3", "Mistral Large 2": the family's maker
             if prod_e is not None and prod_e.kind == "person":
                 # (a descriptive context starts with a capital; an NER window mostly mid-sentence)
-                if prod_e.maker and context[:1].isupper() and (
+                if prod_e.maker and (context[:1].isupper() or pats.orgs.match(context)) and (
                         f := self._person_in_context(gl, pats, batch, batch.episodes[n], f"{fld}.context", name, context)):
                     yield f
                 continue
@@ -2674,6 +2891,15 @@ class EntityWrongMaker(_AttributionRule):
                 claim = _ListClaim(context, {"org36": (org_at - shift, org_at - shift + len(org_text))},
                                    0, min(m.end() - shift, len(context)))
                 return self._finding(ep, path, context, claim, org_text, org_at - shift, person, org_e, gl)
+        # a founding role at an org the person did not found ("OpenAI co-founder" of Dario Amodei)
+        founding = _founder_shapes(person_words(batch.knowledge))
+        for m, org_text, org_at, person, org_e in (
+                _founder_claims(gl, founding, text, names, [(0, len(name))]) if founding is not None else ()):
+            if m.start() == 0 and org_at >= shift:
+                start, end, _ = ep.locate(path, 0, min(m.end() - shift, len(context)))
+                evidence = context[:min(m.end() - shift, len(context))]
+                return ep.finding(self, path=path, start=start, end=end, evidence=evidence, fix=None,
+                                  message=f"{person.name} is not among the founders of {org_e.name}: {evidence!r}")
         return None
 
     def _owner_in_context(self, gl, pats, ep, path: str, unit: Entry, context: str, labelled: bool = False):
