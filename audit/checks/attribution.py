@@ -165,6 +165,9 @@ _PARTNER_AFTER = regexcache.compile(r"\s+in\s+(?:partnership|collaboration)\s+wi
 # after "made by X": another maker with it ("co-developed by Microsoft and Meta"); the right one
 # there makes it a joint work
 _JOINT_AFTER = regexcache.compile(r"\s*(?:,\s*|\s+)(?:and|&|with|alongside)\s+(?:the\s+)?")
+# before a maker that is the subject of its claim: another subject with it ("Google DeepMind and
+# Isomorphic Labs released AlphaFold 3"); the right one there makes it a joint release
+_JOINT_BEFORE = regexcache.compile(r"(?:,|\s+(?:and|&))\s+(?:the\s+)?$")
 # before the people behind a product: where they were, not where they are ("former OpenAI researchers")
 _FORMER_BEFORE = regexcache.compile(r"\b(?:former|ex|onetime|one-time|erstwhile|early)[\s-]+$", re.I)
 
@@ -2263,6 +2266,25 @@ def _founder_shapes(words: PersonWords) -> FounderShapes | None:
         founders={org: frozenset(people) for org, people in words.founders})
 
 
+def _joint_subject(gl, pats, text: str, org_at: int, prod_e) -> bool:
+    """Does a right maker of `prod_e` stand coordinated before the org at `org_at`, as another
+    subject of the same verb ("Google DeepMind and Isomorphic Labs released AlphaFold 3",
+    "Anthropic, Amazon and Google released Claude 3")? Up to four subjects are read back."""
+    at = org_at
+    for _ in range(3):
+        j = _JOINT_BEFORE.search(text, max(0, at - 12), at)
+        if j is None:
+            return False
+        o = next((o for o in pats.orgs.finditer(text, max(0, j.start() - 60), j.start()) if o.end() == j.start()), None)
+        if o is None:
+            return False
+        partner = _org_entry(gl, o.group())
+        if partner is not None and (partner is prod_e or gl.is_right_maker(prod_e, partner)):
+            return True
+        at = o.start()
+    return False
+
+
 def _orgs_beside(names: list, people: list):
     """(start, end, org before, org after) of each person's span: the org names (spans) right
     before and right after it, or None."""
@@ -2499,6 +2521,8 @@ class WrongMaker(_AttributionRule):
                                 and (partner := _org_entry(gl, o.group())) is not None
                                 and (partner is prod_e or gl.is_right_maker(prod_e, partner))):
                             continue  # "Llama 2, co-developed by Microsoft and Meta": a joint work
+                        if org_at < prod_at and _joint_subject(gl, pats, text, org_at, prod_e):
+                            continue  # "Google DeepMind and Isomorphic Labs released AlphaFold 3": a joint release
                         if m.group("prod4") and text.startswith(("'s", "’s"), m.end()) and (
                                 _BARE_BY.search(text, m.start(), org_at) or _VIEW_AFTER.match(text, m.end())):
                             continue  # "Gemini: by OpenAI's count", "Gemini, from OpenAI's perspective": a measure or a view
