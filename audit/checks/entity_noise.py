@@ -71,7 +71,8 @@ def parse_noise_words(data, where: str) -> NoiseWords:
     expect(data, dict, where, "entity_noise")
     known_keys(data, {"version", "leading_words", "pronouns", "countries", "government",
                       "not_company_categories", "person_context", "generic_words", "generic_phrases",
-                      "generic_compound_words", "generic_joiners", "institution_heads", "people", "first_names", "company_words", "plural_determiners", "dates",
+                      "generic_compound_words", "generic_joiners", "institution_heads", "people",
+                      "first_names", "company_words", "plural_determiners", "dates",
                       "date_words_before", "plural_verbs", "honorifics",
                       "person_roles", "role_stop_words", "person_pronouns", "role_kinds_after"},
                where, "entity_noise")
@@ -398,11 +399,11 @@ def classify(row, gl: Glossary, words: NoiseWords) -> Noise | None:
 def _personal_name(tokens: list[str], words: NoiseWords) -> bool:
     """Is the name shaped like a person's: two to four capitalised words of letters (a hyphen, an
     apostrophe or an initial's period allowed), none of them an acronym or a company word?"""
-    return 2 <= len(tokens) <= 4 and all(
-        t[:1].isupper() and not t.isupper() or (len(t) == 2 and t[1] == "." and t[0].isupper())
-        for t in tokens
-    ) and all(t.replace("-", "").replace("'", "").replace("’", "").replace(".", "").isalpha() for t in tokens) \
-        and not any(t in words.company_words for t in tokens)
+    return (2 <= len(tokens) <= 4
+            and all((t[:1].isupper() and not t.isupper()) or (len(t) == 2 and t[1] == "." and t[0].isupper())
+                    for t in tokens)
+            and all(t.replace("-", "").replace("'", "").replace("’", "").replace(".", "").isalpha() for t in tokens)
+            and not any(t in words.company_words for t in tokens))
 
 
 _NEXT_WORD = regexcache.compile(r"\s*([\w'’-]+)")
