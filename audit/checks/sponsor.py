@@ -91,6 +91,7 @@ class SponsorKnowledge:
     conversation: Gated
     opening: re.Pattern | None = None  # strong markers that open an ad read: nothing before them is in it
     unscripted: re.Pattern | None = None  # speech no ad read holds: the conversation between two reads
+    closing: re.Pattern | None = None  # strong markers that are a call to action: an ad read ends with one
 
 
 def _alternatives(patterns, where, key) -> list[str]:
@@ -155,9 +156,10 @@ def parse_sponsor(data, where: str) -> SponsorKnowledge:
     data = data or {}
     expect(data, dict, where, "sponsor")
     known_keys(data, {"version", "define", "sponsors", "triggers", "strong_markers", "end_markers",
-                      "weak_markers", "ad_words", "conversation", "opening_markers", "unscripted"}, where, "sponsor")
+                      "weak_markers", "ad_words", "conversation", "opening_markers", "unscripted",
+                      "closing_markers"}, where, "sponsor")
     data = expand_defines(data, where)
-    for key in ("ad_words", "conversation", "opening_markers", "unscripted"):
+    for key in ("ad_words", "conversation", "opening_markers", "unscripted", "closing_markers"):
         expect(data.get(key, ""), (str, list), where, key)
     triggers = tuple(t.lower() for t in str_list(data.get("triggers"), where, "triggers"))
     strong = _alternatives(str_list(data.get("strong_markers"), where, "strong_markers"), where, "strong_markers")
@@ -175,6 +177,7 @@ def parse_sponsor(data, where: str) -> SponsorKnowledge:
         conversation=Gated(_regex(data.get("conversation") or [], where, "conversation", flags=0)),
         opening=_regex(data["opening_markers"], where, "opening_markers") if data.get("opening_markers") else None,
         unscripted=_regex(data["unscripted"], where, "unscripted", flags=0) if data.get("unscripted") else None,
+        closing=_regex(data["closing_markers"], where, "closing_markers") if data.get("closing_markers") else None,
     )
 
 
@@ -599,8 +602,11 @@ def find_ads(ep, ents, kn: SponsorKnowledge, gl, gates=None, kinds=None) -> Epis
         # speech ("I think", "you know", a question): the conversation between a pre-roll and a
         # mid-roll is no ad copy (a host's first person, "I've been using Ramp at our company",
         # may be)
+        # nor does an ad read announced ("our sponsor", "brought to you by") join the one before it
+        # over windows between them: a new read starts with its announcement
         if (segments and windows[i].start - segments[-1].stop <= CLUSTER_GAP
                 and windows[segments[-1].windows[-1]].end_at is None
+                and not (i > segments[-1].windows[-1] + 1 and _opens(windows[i], kn))
                 and not (kn.unscripted is not None and any(
                     kn.unscripted.search(windows[j].text) for j in range(segments[-1].windows[-1] + 1, i)))):
             seg = segments[-1]
@@ -616,15 +622,19 @@ def find_ads(ep, ents, kn: SponsorKnowledge, gl, gates=None, kinds=None) -> Epis
         first, last = seg.windows[0], seg.windows[-1]
         k = first - 1
         # an ad read announced ("brought to you by", "a word from our sponsor") starts at its announcement
-        opened = (windows[first].strong is not None and kn.opening is not None
-                  and kn.opening.search(windows[first].strong.group(0)) is not None)
+        opened = _opens(windows[first], kn)
+        if opened:  # and the names before it in its window are not in it
+            seg.start = windows[first].start + windows[first].strong.start()
         while (not opened and k >= 0 and seg.start - windows[k].stop <= EXTEND_GAP and windows[first].start - windows[k].start <= EXTEND_MAX
                and windows[k].end_at is None and not kn.conversation.search(windows[k].text)
-               and not _SPEAKER.search(windows[k].text) and _guest_intro(windows[k].text) is None):
+               and not _SPEAKER.search(windows[k].text) and _guest_intro(windows[k].text) is None
+               and not _introduced(windows, k)):
             seg.windows.insert(0, k)
             seg.start = windows[k].start
             k -= 1
-        ended = any(windows[j].end_at is not None for j in seg.windows)
+        # a call to action ("go to ...", "use code ...") closes the read: no window after it is taken
+        # without evidence of its own
+        ended = any(windows[j].end_at is not None for j in seg.windows) or _closes(windows[last], kn)
         k = last + 1
         while (not ended and k < len(windows) and windows[k].start - seg.stop <= EXTEND_GAP
                and windows[k].start - windows[last].stop <= EXTEND_MAX
@@ -643,10 +653,15 @@ def find_ads(ep, ents, kn: SponsorKnowledge, gl, gates=None, kinds=None) -> Epis
                 m = _guest_intro(windows[j].text)
                 if m is not None and windows[j].start + m.start() > min(marked):
                     ends.append(windows[j].start + m.start())
+        # the conversation resuming in the window of a call to action ("... at plaid.com/pod. Tomas,
+        # why did adoption stall?") ends the read with the sentence of the call
+        for j in seg.windows:
+            if (at := _closed_at(windows[j], kn)) is not None:
+                ends.append(at)
         if ends:
             seg.stop = min(min(ends), seg.stop)
         seg.windows = [windows[j] for j in seg.windows]
-        texts = [w.text[:max(0, seg.stop - w.start)] for w in seg.windows]
+        texts = [w.text[max(0, seg.start - w.start):max(0, seg.stop - w.start)] for w in seg.windows]
         for words in _words_each([text.lower() for text in texts]):
             seg.shingles.update(_grams(words))  # the union of its windows' shingles
         seg.words = _content_words("\n".join(texts))  # no content word holds a line break
@@ -660,6 +675,49 @@ def find_ads(ep, ents, kn: SponsorKnowledge, gl, gates=None, kinds=None) -> Epis
     names |= {r.name.strip() for r in ents if isinstance(r.name, str) and r.name.strip()[:1].isupper()
               and r.name.strip()[:1].lower()[:1] in firsts and _key(r.name) in active}
     return EpisodeAds(segments, active, names, ad_context, ner)
+
+
+def _introduced(windows: list, k: int) -> bool:
+    """Does the name of windows[k] stand in the sentence of the host's introduction of the guest,
+    begun in an earlier window that overlaps it ("My guest today is Tomas Okafor, who spent eight
+    years building payment rails at Plaid")? The guest's biography is no ad copy."""
+    w = windows[k]
+    pos = w.start + max(0, window_offset(w.text, w.row.name))
+    for v in windows[max(0, k - 3):k]:
+        if v.stop <= w.start or (m := _guest_intro(v.text)) is None:
+            continue
+        between = v.text[m.start():] + w.text[v.stop - w.start:max(0, pos - w.start)]
+        if _SENTENCE_END.search(between) is None:
+            return True
+    return False
+
+
+def _opens(w: Window, kn: SponsorKnowledge) -> bool:
+    """Does the strong marker of window `w` announce an ad read (`opening_markers`)?"""
+    return w.strong is not None and kn.opening is not None and kn.opening.search(w.strong.group(0)) is not None
+
+
+def _closes(w: Window, kn: SponsorKnowledge) -> bool:
+    """Is the strong marker of window `w` a call to action (`closing_markers`)?"""
+    return w.strong is not None and kn.closing is not None and kn.closing.search(w.strong.group(0)) is not None
+
+
+_SENTENCE_END = regexcache.compile(r"[.!?](?=\s|$)")
+
+
+def _closed_at(w: Window, kn: SponsorKnowledge) -> int | None:
+    """Where the ad read ends in window `w` with a call to action: at the end of the call's
+    sentence, when the rest of the window holds unscripted speech or the guest's introduction
+    (the conversation resumed); else None."""
+    if not _closes(w, kn) or kn.unscripted is None:
+        return None
+    m = _SENTENCE_END.search(w.text, w.strong.end())
+    if m is None:
+        return None
+    rest = w.text[m.end():]
+    if kn.unscripted.search(rest) is None and _guest_intro(rest) is None:
+        return None
+    return w.start + m.end()
 
 
 def in_segment(w_row, ads: EpisodeAds) -> Segment | None:

@@ -1,0 +1,61 @@
+"""P801/P802, session 18: where an ad read by a sponsor on no list starts and stops. An
+announcement in the middle of a window starts the read there (the names before it are the host's
+introduction); a call to action closes the read (no window after it without evidence of its own,
+and the conversation resuming in its window ends it with the call's sentence); the guest's
+biography begun in an earlier window is not the ad; a second announced read does not take the
+windows between it and the first; chatty words ("honestly", "stuff") stop a read's stretch."""
+
+from __future__ import annotations
+
+from tests.conftest import audit_text
+from tests.test_sponsor_s16 import FILL, _episode
+
+
+def _flagged(transcript: str, quotes=()) -> set[str]:
+    return {f"{f.field.split('.')[0]}:{f.rule}" for f in audit_text(_episode(transcript, quotes), select=("sponsor",))}
+
+
+def test_names_before_an_announcement_in_the_same_window_are_not_in_the_ad():
+    transcript = (FILL * 3 + "Our guest runs the data platform team over at {Pellucid Systems}. Before we start, "
+                  "this episode is supported by {Marlowe Pay}, the invoicing tool for agencies. "
+                  + FILL * 3)
+    assert _flagged(transcript) == {"companies[1]:P802"}
+
+
+def test_conversation_resuming_after_a_call_to_action_is_not_in_the_ad():
+    transcript = (FILL * 3 + "This episode is brought to you by {Quenby}. Quenby reconciles your payouts "
+                  "across every bank overnight. Get started at quenby.io/ledger. Ravi, let's talk "
+                  "{Swift} messaging. Why is it still so slow? The banks batch everything, and the "
+                  "{ISO 20022} migration keeps slipping, because nobody wants to pay for it. "
+                  "The cutover plan at {Nordbank} was a single weekend. " + FILL * 3)
+    quotes = ["The banks batch everything, and the ISO 20022 migration keeps slipping"]
+    assert _flagged(transcript, quotes) == {"companies[0]:P802"}
+
+
+def test_guest_biography_begun_in_an_earlier_window_is_not_the_ad():
+    transcript = (FILL * 2 + "Joining me today is {Mara Quist}, who spent a decade running risk at "
+                  "{Finchley} before she started advising regulators on card payments. Support for this "
+                  "show comes from Finchley. Finchley scores every card swipe on the {Visa} network in "
+                  "real time. Learn more at finchley.com/ledger. " + FILL * 3)
+    flagged = _flagged(transcript)
+    assert "companies[1]:P802" not in flagged and "companies[2]:P802" in flagged
+
+
+def test_second_announced_read_does_not_take_the_conversation_before_it():
+    transcript = (FILL + "Today's show is sponsored by {Ostrava Cloud}. Ostrava gives every pull request "
+                  "its own GPU preview environment. Teams like {Kelpie} ship twice as fast with it. "
+                  "So where do you start with quantization, Lena? With the smallest model that "
+                  "works, and then we measure. We're big fans of the {Hugging Face} post on picking "
+                  "a format, and we're using {Ollama} for the local side on the whole team. One last "
+                  "thank-you to our sponsor, {Brindle}, the on-call scheduler for small teams. " + FILL * 3)
+    flagged = _flagged(transcript)
+    assert "companies[2]:P802" not in flagged and "companies[3]:P802" not in flagged
+    assert {"companies[0]:P802", "companies[1]:P802", "companies[4]:P802"} <= flagged
+
+
+def test_chatty_words_stop_the_stretch_of_a_read():
+    transcript = (FILL + "This week's episode is brought to you by {Tamsin}, the expense tool for "
+                  "remote teams. Tamsin books the receipts for you. Quantization is "
+                  "where the real savings are, honestly. {Tarnwell} has a nice explainer, and "
+                  "the stuff it covers is enough to start. " + FILL * 3)
+    assert _flagged(transcript) == {"companies[0]:P802"}
