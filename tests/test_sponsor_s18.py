@@ -59,3 +59,65 @@ def test_chatty_words_stop_the_stretch_of_a_read():
                   "where the real savings are, honestly. {Tarnwell} has a nice explainer, and "
                   "the stuff it covers is enough to start. " + FILL * 3)
     assert _flagged(transcript) == {"companies[0]:P802"}
+
+
+# ---- markers of reads by sponsors on no list, and their sponsors' names ----
+
+def test_by_our_friends_at_names_the_sponsor():
+    transcript = (FILL * 3 + "This hour is made possible by our friends at {Wrenfold Mutual}. If you own "
+                  "a café, Wrenfold covers spoiled stock after a power cut. " + FILL * 3)
+    assert _flagged(transcript, ["If you own a café, Wrenfold covers spoiled stock after a power cut"]) == {
+        "companies[0]:P802", "quotes[0]:P801"}
+
+
+def test_a_break_of_its_own_opens_the_read_and_its_first_name_is_the_sponsor():
+    transcript = (FILL * 3 + "Short pause here. I have relied on {Lanternfish} for a year to watch this "
+                  "show's servers. It pages the right person and writes up the incident for you. "
+                  + FILL * 3)
+    quotes = ["Lanternfish pages the right person and writes up the incident for you"]
+    assert _flagged(transcript, quotes) == {"companies[0]:P802", "quotes[0]:P801"}
+
+
+def test_try_name_free_at_and_an_imperative_offer_are_calls_to_action():
+    assert "quotes[0]:P801" in _flagged(FILL * 4, ["Try Gullwing free at gullwing.app today."])
+    assert "quotes[0]:P801" in _flagged(FILL * 4, ["Save thirty percent this week at orchard.academy/pod."])
+    assert "quotes[0]:P801" in _flagged(FILL * 4, ["Get 25% off your first box with the link below."])
+    # a price talked about, or a discount given to someone else, is no offer
+    quiet = ["We save forty percent on compute since the move.",
+             "They give twenty percent off to nonprofits, which is how we could afford it."]
+    assert _flagged(FILL * 4, quiet) == set()
+
+
+def test_the_hosts_leave_and_social_proof_are_ad_markers():
+    assert "quotes[0]:P801" in _flagged(FILL * 4, ["We'll get back to Dana in just a minute."])
+    assert "quotes[0]:P801" in _flagged(FILL * 4, ["More than nine hundred dental practices trust Brisket to run their books."])
+    assert _flagged(FILL * 4, ["Over two hundred hospitals use Epic for their records now."]) == set()
+
+
+def test_the_names_in_the_sentence_of_a_call_to_action_are_the_sponsor_and_the_host_read_before_it():
+    transcript = (FILL * 3 + "Let me tell you about something I use daily: {Kettleworks}. Kettleworks keeps "
+                  "every snippet you ever copied, searchable by meaning. I lean on it daily. Take "
+                  "twenty percent off a {Kettleworks Plus} plan with code KETTLE20. " + FILL * 3)
+    assert _flagged(transcript) == {"companies[0]:P802", "companies[1]:P802"}
+
+
+def test_a_window_after_a_gap_joins_a_read_only_when_it_speaks_as_an_ad():
+    transcript = (FILL * 3 + "This week's episode is brought to you by {Ambergrid}. Ambergrid quotes your "
+                  "energy contract in five minutes, no broker calls, for any size of site. "
+                  "Whatever size of business you run, the quote is free and takes nothing but a "
+                  "meter reading. Ambergrid. Back with Sofia now. The settlement delays in the UK "
+                  "grew after {Clearline} went live. The fix that works is a named payee check. "
+                  + FILL * 3)
+    assert _flagged(transcript) == {"companies[0]:P802"}
+
+
+def test_an_llm_entry_called_sponsor_but_also_talked_about_by_the_guest_is_not_flagged():
+    text = _episode(FILL * 3 + "Before joining us she built the rails at {Orrery}, and the Orrery API "
+                    "is still the one everybody copies. " + FILL * 3)
+    import yaml as _yaml
+    head, rest = text.split("---\n", 2)[1], text.split("---\n", 2)[2]
+    fm = _yaml.safe_load(head)
+    fm["companies"].append({"category": "fintech", "confidence": "high", "name": "Orrery", "source": "llm_enhanced",
+                            "context": "Company where the guest built payment rails; also the episode sponsor."})
+    ep = "---\n" + _yaml.safe_dump(fm, sort_keys=False, width=1000) + "---\n" + rest
+    assert {f.field for f in audit_text(ep, select=("sponsor",))} == set()

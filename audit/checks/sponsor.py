@@ -562,6 +562,17 @@ def find_ads(ep, ents, kn: SponsorKnowledge, gl, gates=None, kinds=None) -> Epis
             active |= w.sponsors
         if w.end_at is not None:  # "..., back to Dylan": the sponsors read just before it
             active |= {s for v in windows if w.start - CLUSTER_GAP <= v.start <= w.start for s in v.sponsors}
+    # a sponsor on no list, named where its read opens or closes without naming it in the marker
+    inferred = _unnamed_sponsors(windows, kn)
+    if inferred:
+        active |= {_key(n) for n in inferred}
+        # the company of a product so named ("Tidepool" of "Tidepool Pro")
+        active |= {_key(w.row.name) for w in windows
+                   if any(n.startswith(w.row.name.strip() + " ") for n in inferred)}
+    # the windows naming a sponsor on no list (known from a marker) name it as those of the list do
+    unlisted = {w.row.name.strip() for w in windows if w.row.name.strip() not in kn.sponsors and _key(w.row.name) in active}
+    if unlisted:
+        _window_sponsors(windows, _name_pattern(unlisted), unlisted)
     # 3. a sponsor of the list present in the entity list, whose description matches a window of
     #    ad copy ("the cloud for AI developers ... ready to go for startups")
     listed = _name_set(tuple(kn.sponsors))  # sponsor_pat.fullmatch(name) is `name in listed`
@@ -594,7 +605,9 @@ def find_ads(ep, ents, kn: SponsorKnowledge, gl, gates=None, kinds=None) -> Epis
     # (a window naming a sponsor in the speaker's first person seeds nothing: the guest's own use)
     seeds = sorted(anchors | {i for i, w in enumerate(windows)
                               if w.end_at is not None or (w.sponsors and any(s.startswith(prefixes) for s in w.sponsors)
-                                                          and _SPEAKER.search(w.text) is None)})
+                                                          and _SPEAKER.search(w.text) is None
+                                                          and _guest_intro(w.text) is None
+                                                          and not _introduced(windows, i))})
     segments: list[Segment] = []
     for i in seeds:
         # an ad read that ended ("back to ...") takes no later window: a new one starts
@@ -622,13 +635,14 @@ def find_ads(ep, ents, kn: SponsorKnowledge, gl, gates=None, kinds=None) -> Epis
         first, last = seg.windows[0], seg.windows[-1]
         k = first - 1
         # an ad read announced ("brought to you by", "a word from our sponsor") starts at its announcement
+        seg_keys = {s for j in seg.windows for s in windows[j].sponsors}
         opened = _opens(windows[first], kn)
         if opened:  # and the names before it in its window are not in it
             seg.start = windows[first].start + windows[first].strong.start()
         while (not opened and k >= 0 and seg.start - windows[k].stop <= EXTEND_GAP and windows[first].start - windows[k].start <= EXTEND_MAX
                and windows[k].end_at is None and not kn.conversation.search(windows[k].text)
-               and not _SPEAKER.search(windows[k].text) and _guest_intro(windows[k].text) is None
-               and not _introduced(windows, k)):
+               and not (_SPEAKER.search(windows[k].text) and not _host_read(windows[k], seg_keys, kn))
+               and _guest_intro(windows[k].text) is None and not _introduced(windows, k)):
             seg.windows.insert(0, k)
             seg.start = windows[k].start
             k -= 1
@@ -639,7 +653,9 @@ def find_ads(ep, ents, kn: SponsorKnowledge, gl, gates=None, kinds=None) -> Epis
         while (not ended and k < len(windows) and windows[k].start - seg.stop <= EXTEND_GAP
                and windows[k].start - windows[last].stop <= EXTEND_MAX
                and not kn.conversation.search(windows[k].text)
-               and not _SPEAKER.search(_before_intro(windows, k))):
+               and not _SPEAKER.search(_before_intro(windows, k))
+               and (windows[k].start - seg.stop <= 0 or _ad_voice(windows[k])
+                    or weak_marker(windows[k].text, kn, gates[(windows[k].row.ep, windows[k].row.index)][2]))):
             seg.windows.append(k)
             seg.stop = windows[k].stop
             ended = windows[k].end_at is not None
@@ -690,6 +706,58 @@ def _introduced(windows: list, k: int) -> bool:
         if _SENTENCE_END.search(between) is None:
             return True
     return False
+
+
+_CAPITALISED = regexcache.compile(r"[A-Z]")
+
+
+def _unnamed_sponsors(windows: list, kn: SponsorKnowledge) -> set[str]:
+    """The names of the sponsors of ad reads whose marker names none: the first entity named after
+    an announcement ("Quick break. I've been using Driftwood for ..."), within the next sentence,
+    and the entities named in the sentence of a call to action ("Get fifteen percent off a
+    Tidepool Pro plan with code MERGE15")."""
+    out: set[str] = set()
+    marked = [w for w in windows if w.strong is not None and _marker_sponsor(w.strong) is None
+              and (_opens(w, kn) or _closes(w, kn))]
+    for w in marked:
+        if _opens(w, kn):
+            end = _SENTENCE_END.search(w.text, w.strong.end() + 1)
+            end = _SENTENCE_END.search(w.text, end.end()) if end is not None else None
+            a, b = w.start + w.strong.end(), w.start + (end.end() if end is not None else len(w.text))
+            first = None
+            for v in windows:
+                name = v.row.name.strip()
+                pos = v.row.position
+                if (isinstance(pos, int) and a <= pos < b and _CAPITALISED.match(name)
+                        and (first is None or pos < first[0])):
+                    first = (pos, name)
+            if first is not None:
+                out.add(first[1])
+        if _closes(w, kn):
+            spans = _sentence_spans(w.text)
+            at = w.strong.end() - 1
+            a, b = next(((w.start + x, w.start + y) for x, y in spans if x <= at < y + 1), (w.start, w.stop))
+            out |= {v.row.name.strip() for v in windows if isinstance(v.row.position, int)
+                    and a <= v.row.position < b and _CAPITALISED.match(v.row.name.strip())}
+    return out
+
+
+def _host_read(w: Window, keys: set, kn: SponsorKnowledge) -> bool:
+    """Is window `w`, in the first person, the host's read of the sponsor of the read it precedes
+    ("a tool I actually pay for: Tidepool. Tidepool is ...", before "... Tidepool Pro plan with
+    code X"): it names that sponsor (or its product) and holds no unscripted speech?"""
+    return bool(w.sponsors) and kn.unscripted is not None and kn.unscripted.search(w.text) is None and any(
+        a.startswith(b) or b.startswith(a) for a in w.sponsors for b in keys)
+
+
+_AD_VOICE = regexcache.compile(r"\b(?:you|your|you[’']re|you[’']ll)\b", re.I)
+
+
+def _ad_voice(w: Window) -> bool:
+    """Does window `w` speak as ad copy does: to the listener ("your front desk"), or of a sponsor?
+    A window after a gap in the read's text takes that, or an ad-copy phrase (a weak marker:
+    "their latest leaderboards"), to join it."""
+    return bool(w.sponsors) or _AD_VOICE.search(w.text) is not None
 
 
 def _opens(w: Window, kn: SponsorKnowledge) -> bool:
@@ -1006,7 +1074,9 @@ class SponsorEntity(Rule):
                 return None
             return "it is named only inside the ad segment"
         context = r.context if isinstance(r.context, str) else ""
-        if r.index in ads.ad_context:  # kn.ad_words.search(context), run once in find_ads
+        # (a sponsor the guest also talks about outside the ad is the episode's substance: "the
+        # guest's former employer; also the episode's sponsor")
+        if r.index in ads.ad_context and not _mentions(name, outside_text):  # ad words: found in find_ads
             return "its context says it comes from an ad"
         if sponsor:
             if _mentions(name, outside_text):
