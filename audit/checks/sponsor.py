@@ -381,6 +381,11 @@ def _sponsor_keys(sponsors: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
     return tuple((n, norm_key(n)) for n in sponsors)
 
 
+@lru_cache(maxsize=16)
+def _sponsor_key_set(sponsors: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(key for _, key in _sponsor_keys(sponsors))
+
+
 def _is_sponsor_key(key: str, active: set[str]) -> bool:
     """Is `key` one of the `active` keys, or does it start with one ("scaleai" with "scale")?"""
     return key.startswith(tuple(active))
@@ -570,9 +575,11 @@ def find_ads(ep, ents, kn: SponsorKnowledge, gl, gates=None, kinds=None) -> Epis
         active |= {_key(w.row.name) for w in windows
                    if any(n.startswith(w.row.name.strip() + " ") for n in inferred)}
     # the windows naming a sponsor on no list (known from a marker) name it as those of the list do
-    unlisted = {w.row.name.strip() for w in windows if w.row.name.strip() not in kn.sponsors and _key(w.row.name) in active}
-    if unlisted:
-        _window_sponsors(windows, _name_pattern(unlisted), unlisted)
+    listed_keys = _sponsor_key_set(tuple(kn.sponsors))
+    if not active <= listed_keys:
+        unlisted = {w.row.name.strip() for w in windows if _key(w.row.name) in active and _key(w.row.name) not in listed_keys}
+        if unlisted:
+            _window_sponsors(windows, _name_pattern(unlisted), unlisted)
     # 3. a sponsor of the list present in the entity list, whose description matches a window of
     #    ad copy ("the cloud for AI developers ... ready to go for startups")
     listed = _name_set(tuple(kn.sponsors))  # sponsor_pat.fullmatch(name) is `name in listed`
