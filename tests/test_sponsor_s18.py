@@ -114,3 +114,40 @@ def test_an_llm_entry_called_sponsor_but_also_talked_about_by_the_guest_is_not_f
                             "context": "Company where the guest built payment rails; also the episode sponsor."})
     ep = "---\n" + _yaml.safe_dump(fm, sort_keys=False, width=1000) + "---\n" + rest
     assert {f.field for f in audit_text(ep, select=("sponsor",))} == set()
+
+
+def _with_llm(text: str, entries: list[dict]) -> str:
+    import yaml as _yaml
+    head, rest = text.split("---\n", 2)[1], text.split("---\n", 2)[2]
+    fm = _yaml.safe_load(head)
+    fm["companies"] += entries
+    return "---\n" + _yaml.safe_dump(fm, sort_keys=False, width=1000) + "---\n" + rest
+
+
+def test_the_shows_name_between_episode_and_presented_by():
+    transcript = (FILL * 3 + "This episode of Night Shift Notes is presented by {Gridwise}. Gridwise forecasts "
+                  "prices on every node, so your battery sells when power is dear. Book a demo at "
+                  "gridwise.energy. " + FILL * 3)
+    assert _flagged(transcript) == {"companies[0]:P802"}
+
+
+def test_one_window_in_an_ads_voice_naming_a_sponsor_the_llm_calls_advertised():
+    transcript = (FILL * 3 + "The grammar drills are the old part of the method, nobody disputes that. {Tidy "
+                  "Phrases} is the other common one. Ever stumble mid-sentence? {Voxa} gives you a voice "
+                  "partner that slows down when you do. " + FILL * 3)
+    text = _with_llm(_episode(transcript), [
+        {"category": "edtech", "confidence": "high", "name": "Voxa", "source": "llm_enhanced",
+         "context": "AI conversation partner app advertised during the episode."}])
+    flagged = {f.field for f in audit_text(text, select=("sponsor",))}
+    # Voxa (its window and the LLM entry); not the guest's Tidy Phrases before it
+    assert flagged == {"companies[1].name", "companies[2].name"}
+
+
+def test_a_window_ending_in_the_ad_read_does_not_name_the_sponsor_outside_it():
+    transcript = ("Welcome to Slow Verbs, the show about learning languages as an adult. I'm {Rosa}. "
+                  "Today's sponsor is {Tandemly}. Tandemly books you a native tutor the same day. "
+                  + FILL * 4)
+    text = _with_llm(_episode(transcript), [
+        {"category": "edtech", "confidence": "high", "name": "Tandemly", "source": "llm_enhanced",
+         "context": "Tutoring marketplace; the episode's sponsor."}])
+    assert {f.field for f in audit_text(text, select=("sponsor",))} == {"companies[1].name", "companies[2].name"}

@@ -634,8 +634,10 @@ def find_ads(ep, ents, kn: SponsorKnowledge, gl, gates=None, kinds=None) -> Epis
             seg.stop = max(seg.stop, windows[i].stop)
         else:
             segments.append(Segment(windows[i].start, windows[i].stop, [i], set()))
+    # (or one such window in an ad's voice: "Parla gives you a voice partner that speaks at your level")
     segments = [seg for seg in segments if anchors.intersection(seg.windows) or (
-        len(seg.windows) >= 2 and any(_is_sponsor_key(s, by_llm) for j in seg.windows for s in windows[j].sponsors))
+        (len(seg.windows) >= 2 or _AD_VOICE.search(windows[seg.windows[0]].text) is not None)
+        and any(_is_sponsor_key(s, by_llm) for j in seg.windows for s in windows[j].sponsors))
         or (any(windows[j].end_at is not None for j in seg.windows)  # "... back to Zuck" after a sponsor
             and any(windows[j].sponsors and windows[j].end_at is None for j in seg.windows))]
     for seg in segments:
@@ -646,7 +648,9 @@ def find_ads(ep, ents, kn: SponsorKnowledge, gl, gates=None, kinds=None) -> Epis
         opened = _opens(windows[first], kn)
         if opened:  # and the names before it in its window are not in it
             seg.start = windows[first].start + windows[first].strong.start()
-        while (not opened and k >= 0 and seg.start - windows[k].stop <= EXTEND_GAP and windows[first].start - windows[k].start <= EXTEND_MAX
+        # (a read known only from its sponsor's name, with no marker, takes nothing before it)
+        marker = any(windows[j].strong is not None or j in described for j in seg.windows)
+        while (not opened and marker and k >= 0 and seg.start - windows[k].stop <= EXTEND_GAP and windows[first].start - windows[k].start <= EXTEND_MAX
                and windows[k].end_at is None and not kn.conversation.search(windows[k].text)
                and not (_SPEAKER.search(windows[k].text) and not _host_read(windows[k], seg_keys, kn))
                and _guest_intro(windows[k].text) is None and not _introduced(windows, k)):
@@ -765,6 +769,20 @@ def _ad_voice(w: Window) -> bool:
     A window after a gap in the read's text takes that, or an ad-copy phrase (a weak marker:
     "their latest leaderboards"), to join it."""
     return bool(w.sponsors) or _AD_VOICE.search(w.text) is not None
+
+
+def _outside_part(r, ads: EpisodeAds) -> str:
+    """The text of the NER window of row `r` (whose name is in no ad segment) outside the ad
+    segments: a window ending in an ad read ("I'm Carla. Today's sponsor is Lingopath. Lingopath
+    pairs you ...") does not name the sponsor outside it."""
+    text = r.context
+    at = window_offset(text, r.name)
+    start = r.position - (at if at != -1 else 50)
+    stop = start + len(text)
+    for seg in ads.segments:
+        if seg.start < stop and seg.stop > start:
+            return text[:max(0, seg.start - start)] + "\n" + text[max(0, seg.stop - start):]
+    return text
 
 
 def _opens(w: Window, kn: SponsorKnowledge) -> bool:
@@ -1022,7 +1040,7 @@ class SponsorEntity(Rule):
             ep = batch.episodes[n]
             # where names are used outside the ads: non-ad windows and non-ad quotes, as one text
             seg_of = {r.index: in_segment(r, ads) for r in kinds[n][0]}  # the NER rows
-            outside = [r.context for r in rows if r.index in seg_of and seg_of[r.index] is None]
+            outside = [_outside_part(r, ads) for r in rows if r.index in seg_of and seg_of[r.index] is None]
             quotes = ep.data.get("quotes")
             if isinstance(quotes, list):
                 texts = [q.get("text") if isinstance(q, dict) else None for q in quotes]
