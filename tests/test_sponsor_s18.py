@@ -151,3 +151,20 @@ def test_a_window_ending_in_the_ad_read_does_not_name_the_sponsor_outside_it():
         {"category": "edtech", "confidence": "high", "name": "Tandemly", "source": "llm_enhanced",
          "context": "Tutoring marketplace; the episode's sponsor."}])
     assert {f.field for f in audit_text(text, select=("sponsor",))} == {"companies[1].name", "companies[2].name"}
+
+
+def test_a_guests_talk_of_prices_trials_and_references_is_no_ad():
+    quiet = ["If you look at brackly.com/pricing, it's one number, and that simplicity is the product.",
+             "Our whole pricing doc is at tallrow.dev/handbook, we published it last year.",
+             "We tried a free trial at Tallrow for fourteen days and conversion was terrible.",
+             "There's a great paper on this, I'll put the link in the show notes, it's by Okonkwo."]
+    assert _flagged(FILL * 4, quiet) == set()
+    # the ad's own: still ads
+    assert _flagged(FILL * 4, ["Start your free trial at tallrow dot io today.",
+                               "The link is in the show notes."]) == {"quotes[0]:P801", "quotes[1]:P801"}
+
+
+def test_the_author_named_with_a_link_to_share_is_no_sponsor():
+    transcript = (FILL * 3 + "There's a great paper on value pricing, I'll put the link in the show notes, "
+                  "it's by {Okonkwo} and it holds up. " + FILL * 3)
+    assert _flagged(transcript) == set()

@@ -744,7 +744,8 @@ def _unnamed_sponsors(windows: list, kn: SponsorKnowledge) -> set[str]:
                     first = (pos, name)
             if first is not None:
                 out.add(first[1])
-        if _closes(w, kn):
+        # (an address or a code; not "the link in the show notes", which a paper's author may share)
+        if _closes(w, kn) and "link" not in w.strong.group(0).lower():
             spans = _sentence_spans(w.text)
             at = w.strong.end() - 1
             a, b = next(((w.start + x, w.start + y) for x, y in spans if x <= at < y + 1), (w.start, w.stop))
