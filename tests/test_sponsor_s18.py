@@ -168,3 +168,15 @@ def test_the_author_named_with_a_link_to_share_is_no_sponsor():
     transcript = (FILL * 3 + "There's a great paper on value pricing, I'll put the link in the show notes, "
                   "it's by {Okonkwo} and it holds up. " + FILL * 3)
     assert _flagged(transcript) == set()
+
+
+def test_the_guest_named_after_a_break_is_no_sponsor():
+    import yaml as _yaml
+    transcript = (FILL * 3 + "Quick break. When we come back, {Priya Natarajan} explains how her team "
+                  "labels data. " + FILL + "Later {Priya Natarajan} is back. " + FILL * 3)
+    text = _episode(transcript)
+    head, rest = text.split("---\n", 2)[1], text.split("---\n", 2)[2]
+    fm = _yaml.safe_load(head)
+    fm["title"] = "Labeling at scale, with Priya Natarajan"
+    text = "---\n" + _yaml.safe_dump(fm, sort_keys=False, width=1000) + "---\n" + rest
+    assert {f.field for f in audit_text(text, select=("sponsor",))} == set()

@@ -568,7 +568,10 @@ def find_ads(ep, ents, kn: SponsorKnowledge, gl, gates=None, kinds=None) -> Epis
         if w.end_at is not None:  # "..., back to Dylan": the sponsors read just before it
             active |= {s for v in windows if w.start - CLUSTER_GAP <= v.start <= w.start for s in v.sponsors}
     # a sponsor on no list, named where its read opens or closes without naming it in the marker
-    inferred = _unnamed_sponsors(windows, kn)
+    # (not a person: "Quick break. When we come back, Priya explains ...", nor the one the title names)
+    title = ep.data.get("title") if isinstance(ep.data.get("title"), str) else ""
+    inferred = {n for n in _unnamed_sponsors(windows, kn)
+                if n not in title and not ((e := gl.lookup(n)) is not None and e.kind == "person")}
     if inferred:
         active |= {_key(n) for n in inferred}
         # the company of a product so named ("Tidepool" of "Tidepool Pro")
