@@ -34,9 +34,9 @@ def test_conversation_resuming_after_a_call_to_action_is_not_in_the_ad():
 
 def test_guest_biography_begun_in_an_earlier_window_is_not_the_ad():
     transcript = (FILL * 2 + "Joining me today is {Mara Quist}, who spent a decade running risk at "
-                  "{Finchley} before she started advising regulators on card payments. Support for this "
-                  "show comes from Finchley. Finchley scores every card swipe on the {Visa} network in "
-                  "real time. Learn more at finchley.com/ledger. " + FILL * 3)
+                  "{Finchley} before she started advising regulators on card payments. Today's sponsor "
+                  "is Finchley: fraud scores on {Visa} swipes, in real time. Learn more at "
+                  "finchley.com/ledger. " + FILL * 3)
     flagged = _flagged(transcript)
     assert "companies[1]:P802" not in flagged and "companies[2]:P802" in flagged
 
@@ -180,3 +180,25 @@ def test_the_guest_named_after_a_break_is_no_sponsor():
     fm["title"] = "Labeling at scale, with Priya Natarajan"
     text = "---\n" + _yaml.safe_dump(fm, sort_keys=False, width=1000) + "---\n" + rest
     assert {f.field for f in audit_text(text, select=("sponsor",))} == set()
+
+
+def test_the_guests_own_firm_with_its_address_is_no_sponsor():
+    transcript = ("Welcome to Ship It. My guest today is Lena, CTO of {Stackyard}. " + FILL +
+                  "So what does {Stackyard} actually do? It writes the migration for you, and a human "
+                  "reviews the diff. " + FILL + "The hard part at {Stackyard} was the eval, so they replay "
+                  "real migrations. " + FILL * 2 + "Lena, where can people find you? Go to stackyard.dev/beta "
+                  "to join the waitlist, and {Stackyard} is hiring two engineers. " + FILL * 2)
+    quotes = ["It writes the migration for you, and a human reviews the diff",
+              "Stackyard replays real migrations as its eval"]
+    assert _flagged(transcript, quotes) == set()
+    # announced as the sponsor, it is one
+    sponsored = transcript.replace("Lena, where can people find you? Go to stackyard.dev/beta to join the waitlist, and {Stackyard} is",
+                                   "This episode is brought to you by {Stackyard}. Go to stackyard.dev/beta for your free trial, Stackyard is")
+    assert "companies[3]:P802" in _flagged(sponsored)
+
+
+def test_a_name_said_after_the_unnamed_sponsor_is_no_sponsor():
+    transcript = (FILL * 3 + "Today's sponsor is Finchley: fraud scores on {Visa} swipes, in real time. "
+                  + FILL * 3)
+    quotes = ["Visa settles most of those swipes the next day, which is the whole problem."]
+    assert "quotes[0]:P801" not in _flagged(transcript, quotes)

@@ -551,16 +551,26 @@ def find_ads(ep, ents, kn: SponsorKnowledge, gl, gates=None, kinds=None) -> Epis
         trig, end, _, strong = gates[(r.ep, r.index)]
         if trig is not False:  # (gates are what strong_marker and Gated.search would test)
             w.strong = strong_marker(w.text, kn, triggered=trig, gates=strong)
-            if w.strong is not None and _marker_sponsor(w.strong):
-                active.add(norm_key(_marker_sponsor(w.strong)))
         if end:
             e = kn.end.pattern.search(w.text)
             if e is not None:
                 w.end_at = w.start + e.start()  # the ad ends where "back to ..." begins
         windows.append(w)
+    windows.sort(key=lambda w: w.start)
+    # the guest's own firm, named in the host's introduction of the guest ("My guest today is Lena,
+    # CTO of Stackyard"): its address ("go to stackyard.dev/beta") is the guest's plug, no ad's
+    # call to action; only an announcement naming it ("brought to you by Stackyard") makes it a sponsor
+    marked = [w for w in windows if w.strong is not None and _marker_sponsor(w.strong)]
+    if marked:
+        own = _guest_firms(windows, {norm_key(_marker_sponsor(w.strong)) for w in marked})
+        for w in marked:
+            key = norm_key(_marker_sponsor(w.strong))
+            if key in own and not _opens(w, kn):
+                w.strong = None
+            else:
+                active.add(key)
     if sponsor_pat is not None:
         _window_sponsors(windows, sponsor_pat, kn.sponsors)
-    windows.sort(key=lambda w: w.start)
     # a window with an ad marker makes the sponsors named in it active
     for w in windows:
         if w.strong is not None or w.end_at is not None:
@@ -723,6 +733,10 @@ def _introduced(windows: list, k: int) -> bool:
 
 
 _CAPITALISED = regexcache.compile(r"[A-Z]")
+_CAPITAL_WORD = regexcache.compile(r"\b[A-Z][\w’'-]*")
+_PRONOUN_I = frozenset(("I", "I'm", "I've", "I'd", "I'll", "I’m", "I’ve", "I’d", "I’ll"))
+# the start of a sentence: only white space since a sentence end or the start of the text
+_SENTENCE_START = regexcache.compile(r"(?:^|[.!?:]\s+)\s*$")
 
 
 def _unnamed_sponsors(windows: list, kn: SponsorKnowledge) -> set[str]:
@@ -745,7 +759,11 @@ def _unnamed_sponsors(windows: list, kn: SponsorKnowledge) -> set[str]:
                 if (isinstance(pos, int) and a <= pos < b and _CAPITALISED.match(name)
                         and (first is None or pos < first[0])):
                     first = (pos, name)
-            if first is not None:
+            # (the first name said after it: "Today's sponsor is Finchley: fraud scores on Visa"
+            # makes no sponsor of Visa)
+            if first is not None and not any(
+                    m.group(0) not in _PRONOUN_I and _SENTENCE_START.search(w.text, 0, m.start()) is None
+                    for m in _CAPITAL_WORD.finditer(w.text, a - w.start, first[0] - w.start)):
                 out.add(first[1])
         # (an address or a code; not "the link in the show notes", which a paper's author may share)
         if _closes(w, kn) and "link" not in w.strong.group(0).lower():
@@ -787,6 +805,24 @@ def _outside_part(r, ads: EpisodeAds) -> str:
         if seg.start < stop and seg.stop > start:
             return text[:max(0, seg.start - start)] + "\n" + text[max(0, seg.stop - start):]
     return text
+
+
+def _guest_firms(windows: list, keys: set[str]) -> set[str]:
+    """The `keys` of the names that stand in the sentence of the host's introduction of the guest,
+    in their own window or begun in one before (`_introduced`): the guest's firm."""
+    out: set[str] = set()
+    for k, w in enumerate(windows):
+        if _key(w.row.name) not in keys:
+            continue
+        m = _guest_intro(w.text)
+        if m is not None:
+            at = window_offset(w.text, w.row.name)
+            if at >= m.end() and _SENTENCE_END.search(w.text, m.end(), at) is None:
+                out.add(_key(w.row.name))
+                continue
+        if k and _introduced(windows, k):
+            out.add(_key(w.row.name))
+    return out
 
 
 def _opens(w: Window, kn: SponsorKnowledge) -> bool:
