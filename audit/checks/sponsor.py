@@ -992,6 +992,12 @@ class SponsorContent(Rule):
     think", "you know", a question) are two. A window naming a sponsor in the speaker's own first
     person ("we use Vanta ourselves") starts no ad read; a sponsor named by the guest outside the
     ad read is not flagged, nor is the guest's own page ("we're hiring at corvid.ai/careers").
+    A sponsor on no list is known from its marker ("made possible by our friends at X", a URL),
+    from the first name after an unnamed announcement ("Quick break. I've been using X") or from
+    the names in a call to action's sentence ("... a X Pro plan with code Y"); a read starts at
+    its announcement, even inside a window, and ends with its call to action when the
+    conversation resumes; the guest's own firm, named in the guest's introduction, is made a
+    sponsor only by an announcement, not by its address.
 
     ## Why it matters
     Ad copy extracted as insight misrepresents what the guest said, and it ranks high because
