@@ -202,3 +202,11 @@ def test_a_name_said_after_the_unnamed_sponsor_is_no_sponsor():
                   + FILL * 3)
     quotes = ["Visa settles most of those swipes the next day, which is the whole problem."]
     assert "quotes[0]:P801" not in _flagged(transcript, quotes)
+
+
+def test_the_show_opening_ends_a_pre_roll_and_the_guests_bare_address_is_no_ad():
+    transcript = ("Thanks to our sponsor, {Tillory}. Tillory sorts every card payment into envelopes. "
+                  "Hello and welcome to {Small Change}. {Nadia Okoro} studies why people quit budgets. "
+                  + FILL * 3 + "Where can people read more? My lab's papers are free at nadiaokoro.org, "
+                  "and the book is {Thin Margins}. " + FILL * 2)
+    assert _flagged(transcript) == {"companies[0]:P802"}

@@ -46,7 +46,8 @@ _GUEST_INTRO = regexcache.compile(
     r"\b(?:(?:my|our)\s+guests?\s+(?:today|this\s+week)|guests?\s+(?:today|this\s+week)\s+(?:is|are)|today,?\s+(?:my|our)\s+guests?|"
     r"today['’]s\s+guests?|(?:joining|with)\s+(?:me|us)\s+(?:here\s+)?(?:today|now|this\s+week)|"
     r"(?:I['’]m|I\s+am|we['’]re|we\s+are)\s+(?:here\s+)?joined\s+(?:today\s+|now\s+)?by|"
-    r"welcome\s+(?:back\s+)?to\s+the\s+(?:show|podcast|pod|program))\b", re.I)
+    r"welcome\s+(?:back\s+)?to\s+the\s+(?:show|podcast|pod|program)|"
+    r"(?:hello|hi|hey)(?:\s+(?:everyone|everybody|folks|all|there))?,?\s+(?:and\s+)?welcome\s+(?:back\s+)?to)\b", re.I)
 _GUESTS_OWN = regexcache.compile(r"\b(?:guest|interviewee|speaker)[’']s\s+(?:own\s+)?(?:employer|company|firm|startup|workplace)\b|"
                                  r"\bwhere\s+the\s+(?:guest|interviewee|speaker)\s+works\b|\b(?:guest|interviewee)\s+(?:leads|runs|founded|works\s+at)\b", re.I)
 _INTRO_WORDS = ("uest", "oining", "oined", "ith me", "ith us", "elcome")  # literals, one of which every intro holds
@@ -565,7 +566,8 @@ def find_ads(ep, ents, kn: SponsorKnowledge, gl, gates=None, kinds=None) -> Epis
         own = _guest_firms(windows, {norm_key(_marker_sponsor(w.strong)) for w in marked})
         for w in marked:
             key = norm_key(_marker_sponsor(w.strong))
-            if key in own and not _opens(w, kn):
+            # (nor does the speaker's own bare address: "my lab's papers are free at kwameasante.org")
+            if (key in own and not _opens(w, kn)) or (_bare_address(w.strong) and _SPEAKER.search(w.text)):
                 w.strong = None
             else:
                 active.add(key)
@@ -805,6 +807,12 @@ def _outside_part(r, ads: EpisodeAds) -> str:
         if seg.start < stop and seg.stop > start:
             return text[:max(0, seg.start - start)] + "\n" + text[max(0, seg.stop - start):]
     return text
+
+
+def _bare_address(m: re.Match) -> bool:
+    """Is the marker `m` an address without a path ("at vapi.ai", not "vapi.ai/pod")?"""
+    text = m.group(0)
+    return "." in text and "/" not in text and " slash " not in text and " dot " not in text
 
 
 def _guest_firms(windows: list, keys: set[str]) -> set[str]:
