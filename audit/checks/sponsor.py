@@ -800,6 +800,8 @@ def _outside_part(r, ads: EpisodeAds) -> str:
     segments: a window ending in an ad read ("I'm Carla. Today's sponsor is Lingopath. Lingopath
     pairs you ...") does not name the sponsor outside it."""
     text = r.context
+    if not (isinstance(text, str) and isinstance(r.name, str) and isinstance(r.position, int)):
+        return text
     at = window_offset(text, r.name)
     start = r.position - (at if at != -1 else 50)
     stop = start + len(text)
