@@ -46,7 +46,8 @@ _GUEST_INTRO = regexcache.compile(
     r"\b(?:(?:my|our)\s+guests?\s+(?:today|this\s+week)|guests?\s+(?:today|this\s+week)\s+(?:is|are)|today,?\s+(?:my|our)\s+guests?|"
     r"today['’]s\s+guests?|(?:joining|with)\s+(?:me|us)\s+(?:here\s+)?(?:today|now|this\s+week)|"
     r"(?:I['’]m|I\s+am|we['’]re|we\s+are)\s+(?:here\s+)?joined\s+(?:today\s+|now\s+)?by|"
-    r"welcome\s+(?:back\s+)?to\s+the\s+(?:show|podcast|pod|program))\b", re.I)
+    r"welcome\s+(?:back\s+)?to\s+the\s+(?:show|podcast|pod|program)|"
+    r"(?:hello|hi|hey)(?:\s+(?:everyone|everybody|folks|all|there))?,?\s+(?:and\s+)?welcome\s+(?:back\s+)?to)\b", re.I)
 _GUESTS_OWN = regexcache.compile(r"\b(?:guest|interviewee|speaker)[’']s\s+(?:own\s+)?(?:employer|company|firm|startup|workplace)\b|"
                                  r"\bwhere\s+the\s+(?:guest|interviewee|speaker)\s+works\b|\b(?:guest|interviewee)\s+(?:leads|runs|founded|works\s+at)\b", re.I)
 _INTRO_WORDS = ("uest", "oining", "oined", "ith me", "ith us", "elcome")  # literals, one of which every intro holds
@@ -91,6 +92,7 @@ class SponsorKnowledge:
     conversation: Gated
     opening: re.Pattern | None = None  # strong markers that open an ad read: nothing before them is in it
     unscripted: re.Pattern | None = None  # speech no ad read holds: the conversation between two reads
+    closing: re.Pattern | None = None  # strong markers that are a call to action: an ad read ends with one
 
 
 def _alternatives(patterns, where, key) -> list[str]:
@@ -155,9 +157,10 @@ def parse_sponsor(data, where: str) -> SponsorKnowledge:
     data = data or {}
     expect(data, dict, where, "sponsor")
     known_keys(data, {"version", "define", "sponsors", "triggers", "strong_markers", "end_markers",
-                      "weak_markers", "ad_words", "conversation", "opening_markers", "unscripted"}, where, "sponsor")
+                      "weak_markers", "ad_words", "conversation", "opening_markers", "unscripted",
+                      "closing_markers"}, where, "sponsor")
     data = expand_defines(data, where)
-    for key in ("ad_words", "conversation", "opening_markers", "unscripted"):
+    for key in ("ad_words", "conversation", "opening_markers", "unscripted", "closing_markers"):
         expect(data.get(key, ""), (str, list), where, key)
     triggers = tuple(t.lower() for t in str_list(data.get("triggers"), where, "triggers"))
     strong = _alternatives(str_list(data.get("strong_markers"), where, "strong_markers"), where, "strong_markers")
@@ -175,6 +178,7 @@ def parse_sponsor(data, where: str) -> SponsorKnowledge:
         conversation=Gated(_regex(data.get("conversation") or [], where, "conversation", flags=0)),
         opening=_regex(data["opening_markers"], where, "opening_markers") if data.get("opening_markers") else None,
         unscripted=_regex(data["unscripted"], where, "unscripted", flags=0) if data.get("unscripted") else None,
+        closing=_regex(data["closing_markers"], where, "closing_markers") if data.get("closing_markers") else None,
     )
 
 
@@ -378,6 +382,11 @@ def _sponsor_keys(sponsors: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
     return tuple((n, norm_key(n)) for n in sponsors)
 
 
+@lru_cache(maxsize=16)
+def _sponsor_key_set(sponsors: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(key for _, key in _sponsor_keys(sponsors))
+
+
 def _is_sponsor_key(key: str, active: set[str]) -> bool:
     """Is `key` one of the `active` keys, or does it start with one ("scaleai" with "scale")?"""
     return key.startswith(tuple(active))
@@ -543,22 +552,49 @@ def find_ads(ep, ents, kn: SponsorKnowledge, gl, gates=None, kinds=None) -> Epis
         trig, end, _, strong = gates[(r.ep, r.index)]
         if trig is not False:  # (gates are what strong_marker and Gated.search would test)
             w.strong = strong_marker(w.text, kn, triggered=trig, gates=strong)
-            if w.strong is not None and _marker_sponsor(w.strong):
-                active.add(norm_key(_marker_sponsor(w.strong)))
         if end:
             e = kn.end.pattern.search(w.text)
             if e is not None:
                 w.end_at = w.start + e.start()  # the ad ends where "back to ..." begins
         windows.append(w)
+    windows.sort(key=lambda w: w.start)
+    # the guest's own firm, named in the host's introduction of the guest ("My guest today is Lena,
+    # CTO of Stackyard"): its address ("go to stackyard.dev/beta") is the guest's plug, no ad's
+    # call to action; only an announcement naming it ("brought to you by Stackyard") makes it a sponsor
+    marked = [w for w in windows if w.strong is not None and _marker_sponsor(w.strong)]
+    if marked:
+        own = _guest_firms(windows, {norm_key(_marker_sponsor(w.strong)) for w in marked})
+        for w in marked:
+            key = norm_key(_marker_sponsor(w.strong))
+            # (nor does the speaker's own bare address: "my lab's papers are free at kwameasante.org")
+            if (key in own and not _opens(w, kn)) or (_bare_address(w.strong) and _SPEAKER.search(w.text)):
+                w.strong = None
+            else:
+                active.add(key)
     if sponsor_pat is not None:
         _window_sponsors(windows, sponsor_pat, kn.sponsors)
-    windows.sort(key=lambda w: w.start)
     # a window with an ad marker makes the sponsors named in it active
     for w in windows:
         if w.strong is not None or w.end_at is not None:
             active |= w.sponsors
         if w.end_at is not None:  # "..., back to Dylan": the sponsors read just before it
             active |= {s for v in windows if w.start - CLUSTER_GAP <= v.start <= w.start for s in v.sponsors}
+    # a sponsor on no list, named where its read opens or closes without naming it in the marker
+    # (not a person: "Quick break. When we come back, Priya explains ...", nor the one the title names)
+    title = ep.data.get("title") if isinstance(ep.data.get("title"), str) else ""
+    inferred = {n for n in _unnamed_sponsors(windows, kn)
+                if n not in title and not ((e := gl.lookup(n)) is not None and e.kind == "person")}
+    if inferred:
+        active |= {_key(n) for n in inferred}
+        # the company of a product so named ("Tidepool" of "Tidepool Pro")
+        active |= {_key(w.row.name) for w in windows
+                   if any(n.startswith(w.row.name.strip() + " ") for n in inferred)}
+    # the windows naming a sponsor on no list (known from a marker) name it as those of the list do
+    listed_keys = _sponsor_key_set(tuple(kn.sponsors))
+    if not active <= listed_keys:
+        unlisted = {w.row.name.strip() for w in windows if _key(w.row.name) in active and _key(w.row.name) not in listed_keys}
+        if unlisted:
+            _window_sponsors(windows, _name_pattern(unlisted), unlisted)
     # 3. a sponsor of the list present in the entity list, whose description matches a window of
     #    ad copy ("the cloud for AI developers ... ready to go for startups")
     listed = _name_set(tuple(kn.sponsors))  # sponsor_pat.fullmatch(name) is `name in listed`
@@ -591,7 +627,9 @@ def find_ads(ep, ents, kn: SponsorKnowledge, gl, gates=None, kinds=None) -> Epis
     # (a window naming a sponsor in the speaker's first person seeds nothing: the guest's own use)
     seeds = sorted(anchors | {i for i, w in enumerate(windows)
                               if w.end_at is not None or (w.sponsors and any(s.startswith(prefixes) for s in w.sponsors)
-                                                          and _SPEAKER.search(w.text) is None)})
+                                                          and _SPEAKER.search(w.text) is None
+                                                          and _guest_intro(w.text) is None
+                                                          and not _introduced(windows, i))})
     segments: list[Segment] = []
     for i in seeds:
         # an ad read that ended ("back to ...") takes no later window: a new one starts
@@ -599,8 +637,11 @@ def find_ads(ep, ents, kn: SponsorKnowledge, gl, gates=None, kinds=None) -> Epis
         # speech ("I think", "you know", a question): the conversation between a pre-roll and a
         # mid-roll is no ad copy (a host's first person, "I've been using Ramp at our company",
         # may be)
+        # nor does an ad read announced ("our sponsor", "brought to you by") join the one before it
+        # over windows between them: a new read starts with its announcement
         if (segments and windows[i].start - segments[-1].stop <= CLUSTER_GAP
                 and windows[segments[-1].windows[-1]].end_at is None
+                and not (i > segments[-1].windows[-1] + 1 and _opens(windows[i], kn))
                 and not (kn.unscripted is not None and any(
                     kn.unscripted.search(windows[j].text) for j in range(segments[-1].windows[-1] + 1, i)))):
             seg = segments[-1]
@@ -608,28 +649,39 @@ def find_ads(ep, ents, kn: SponsorKnowledge, gl, gates=None, kinds=None) -> Epis
             seg.stop = max(seg.stop, windows[i].stop)
         else:
             segments.append(Segment(windows[i].start, windows[i].stop, [i], set()))
+    # (or one such window in an ad's voice: "Parla gives you a voice partner that speaks at your level")
     segments = [seg for seg in segments if anchors.intersection(seg.windows) or (
-        len(seg.windows) >= 2 and any(_is_sponsor_key(s, by_llm) for j in seg.windows for s in windows[j].sponsors))
+        (len(seg.windows) >= 2 or _AD_VOICE.search(windows[seg.windows[0]].text) is not None)
+        and any(_is_sponsor_key(s, by_llm) for j in seg.windows for s in windows[j].sponsors))
         or (any(windows[j].end_at is not None for j in seg.windows)  # "... back to Zuck" after a sponsor
             and any(windows[j].sponsors and windows[j].end_at is None for j in seg.windows))]
     for seg in segments:
         first, last = seg.windows[0], seg.windows[-1]
         k = first - 1
         # an ad read announced ("brought to you by", "a word from our sponsor") starts at its announcement
-        opened = (windows[first].strong is not None and kn.opening is not None
-                  and kn.opening.search(windows[first].strong.group(0)) is not None)
-        while (not opened and k >= 0 and seg.start - windows[k].stop <= EXTEND_GAP and windows[first].start - windows[k].start <= EXTEND_MAX
+        seg_keys = {s for j in seg.windows for s in windows[j].sponsors}
+        opened = _opens(windows[first], kn)
+        if opened:  # and the names before it in its window are not in it
+            seg.start = windows[first].start + windows[first].strong.start()
+        # (a read known only from its sponsor's name, with no marker, takes nothing before it)
+        marker = any(windows[j].strong is not None or j in described for j in seg.windows)
+        while (not opened and marker and k >= 0 and seg.start - windows[k].stop <= EXTEND_GAP and windows[first].start - windows[k].start <= EXTEND_MAX
                and windows[k].end_at is None and not kn.conversation.search(windows[k].text)
-               and not _SPEAKER.search(windows[k].text) and _guest_intro(windows[k].text) is None):
+               and not (_SPEAKER.search(windows[k].text) and not _host_read(windows[k], seg_keys, kn))
+               and _guest_intro(windows[k].text) is None and not _introduced(windows, k)):
             seg.windows.insert(0, k)
             seg.start = windows[k].start
             k -= 1
-        ended = any(windows[j].end_at is not None for j in seg.windows)
+        # a call to action ("go to ...", "use code ...") closes the read: no window after it is taken
+        # without evidence of its own
+        ended = any(windows[j].end_at is not None for j in seg.windows) or _closes(windows[last], kn)
         k = last + 1
         while (not ended and k < len(windows) and windows[k].start - seg.stop <= EXTEND_GAP
                and windows[k].start - windows[last].stop <= EXTEND_MAX
                and not kn.conversation.search(windows[k].text)
-               and not _SPEAKER.search(_before_intro(windows, k))):
+               and not _SPEAKER.search(_before_intro(windows, k))
+               and (windows[k].start - seg.stop <= 0 or _ad_voice(windows[k])
+                    or weak_marker(windows[k].text, kn, gates[(windows[k].row.ep, windows[k].row.index)][2]))):
             seg.windows.append(k)
             seg.stop = windows[k].stop
             ended = windows[k].end_at is not None
@@ -643,10 +695,15 @@ def find_ads(ep, ents, kn: SponsorKnowledge, gl, gates=None, kinds=None) -> Epis
                 m = _guest_intro(windows[j].text)
                 if m is not None and windows[j].start + m.start() > min(marked):
                     ends.append(windows[j].start + m.start())
+        # the conversation resuming in the window of a call to action ("... at plaid.com/pod. Tomas,
+        # why did adoption stall?") ends the read with the sentence of the call
+        for j in seg.windows:
+            if (at := _closed_at(windows[j], kn)) is not None:
+                ends.append(at)
         if ends:
             seg.stop = min(min(ends), seg.stop)
         seg.windows = [windows[j] for j in seg.windows]
-        texts = [w.text[:max(0, seg.stop - w.start)] for w in seg.windows]
+        texts = [w.text[max(0, seg.start - w.start):max(0, seg.stop - w.start)] for w in seg.windows]
         for words in _words_each([text.lower() for text in texts]):
             seg.shingles.update(_grams(words))  # the union of its windows' shingles
         seg.words = _content_words("\n".join(texts))  # no content word holds a line break
@@ -660,6 +717,150 @@ def find_ads(ep, ents, kn: SponsorKnowledge, gl, gates=None, kinds=None) -> Epis
     names |= {r.name.strip() for r in ents if isinstance(r.name, str) and r.name.strip()[:1].isupper()
               and r.name.strip()[:1].lower()[:1] in firsts and _key(r.name) in active}
     return EpisodeAds(segments, active, names, ad_context, ner)
+
+
+def _introduced(windows: list, k: int) -> bool:
+    """Does the name of windows[k] stand in the sentence of the host's introduction of the guest,
+    begun in an earlier window that overlaps it ("My guest today is Tomas Okafor, who spent eight
+    years building payment rails at Plaid")? The guest's biography is no ad copy."""
+    w = windows[k]
+    pos = w.start + max(0, window_offset(w.text, w.row.name))
+    for v in windows[max(0, k - 3):k]:
+        if v.stop <= w.start or (m := _guest_intro(v.text)) is None:
+            continue
+        between = v.text[m.start():] + w.text[v.stop - w.start:max(0, pos - w.start)]
+        if _SENTENCE_END.search(between) is None:
+            return True
+    return False
+
+
+_CAPITALISED = regexcache.compile(r"[A-Z]")
+_CAPITAL_WORD = regexcache.compile(r"\b[A-Z][\w’'-]*")
+_PRONOUN_I = frozenset(("I", "I'm", "I've", "I'd", "I'll", "I’m", "I’ve", "I’d", "I’ll"))
+# the start of a sentence: only white space since a sentence end or the start of the text
+_SENTENCE_START = regexcache.compile(r"(?:^|[.!?:]\s+)\s*$")
+
+
+def _unnamed_sponsors(windows: list, kn: SponsorKnowledge) -> set[str]:
+    """The names of the sponsors of ad reads whose marker names none: the first entity named after
+    an announcement ("Quick break. I've been using Driftwood for ..."), within the next sentence,
+    and the entities named in the sentence of a call to action ("Get fifteen percent off a
+    Tidepool Pro plan with code MERGE15")."""
+    out: set[str] = set()
+    marked = [w for w in windows if w.strong is not None and _marker_sponsor(w.strong) is None
+              and (_opens(w, kn) or _closes(w, kn))]
+    for w in marked:
+        if _opens(w, kn):
+            end = _SENTENCE_END.search(w.text, w.strong.end() + 1)
+            end = _SENTENCE_END.search(w.text, end.end()) if end is not None else None
+            a, b = w.start + w.strong.end(), w.start + (end.end() if end is not None else len(w.text))
+            first = None
+            for v in windows:
+                name = v.row.name.strip()
+                pos = v.row.position
+                if (isinstance(pos, int) and a <= pos < b and _CAPITALISED.match(name)
+                        and (first is None or pos < first[0])):
+                    first = (pos, name)
+            # (the first name said after it: "Today's sponsor is Finchley: fraud scores on Visa"
+            # makes no sponsor of Visa)
+            if first is not None and not any(
+                    m.group(0) not in _PRONOUN_I and _SENTENCE_START.search(w.text, 0, m.start()) is None
+                    for m in _CAPITAL_WORD.finditer(w.text, a - w.start, first[0] - w.start)):
+                out.add(first[1])
+        # (an address or a code; not "the link in the show notes", which a paper's author may share)
+        if _closes(w, kn) and "link" not in w.strong.group(0).lower():
+            spans = _sentence_spans(w.text)
+            at = w.strong.end() - 1
+            a, b = next(((w.start + x, w.start + y) for x, y in spans if x <= at < y + 1), (w.start, w.stop))
+            out |= {v.row.name.strip() for v in windows if isinstance(v.row.position, int)
+                    and a <= v.row.position < b and _CAPITALISED.match(v.row.name.strip())}
+    return out
+
+
+def _host_read(w: Window, keys: set, kn: SponsorKnowledge) -> bool:
+    """Is window `w`, in the first person, the host's read of the sponsor of the read it precedes
+    ("a tool I actually pay for: Tidepool. Tidepool is ...", before "... Tidepool Pro plan with
+    code X"): it names that sponsor (or its product) and holds no unscripted speech?"""
+    return bool(w.sponsors) and kn.unscripted is not None and kn.unscripted.search(w.text) is None and any(
+        a.startswith(b) or b.startswith(a) for a in w.sponsors for b in keys)
+
+
+_AD_VOICE = regexcache.compile(r"\b(?:you|your|you[’']re|you[’']ll)\b", re.I)
+
+
+def _ad_voice(w: Window) -> bool:
+    """Does window `w` speak as ad copy does: to the listener ("your front desk"), or of a sponsor?
+    A window after a gap in the read's text takes that, or an ad-copy phrase (a weak marker:
+    "their latest leaderboards"), to join it."""
+    return bool(w.sponsors) or _AD_VOICE.search(w.text) is not None
+
+
+def _outside_part(r, ads: EpisodeAds) -> str:
+    """The text of the NER window of row `r` (whose name is in no ad segment) outside the ad
+    segments: a window ending in an ad read ("I'm Carla. Today's sponsor is Lingopath. Lingopath
+    pairs you ...") does not name the sponsor outside it."""
+    text = r.context
+    if not (isinstance(text, str) and isinstance(r.name, str) and isinstance(r.position, int)):
+        return text
+    at = window_offset(text, r.name)
+    start = r.position - (at if at != -1 else 50)
+    stop = start + len(text)
+    for seg in ads.segments:
+        if seg.start < stop and seg.stop > start:
+            return text[:max(0, seg.start - start)] + "\n" + text[max(0, seg.stop - start):]
+    return text
+
+
+def _bare_address(m: re.Match) -> bool:
+    """Is the marker `m` an address without a path ("at vapi.ai", not "vapi.ai/pod")?"""
+    text = m.group(0)
+    return "." in text and "/" not in text and " slash " not in text and " dot " not in text
+
+
+def _guest_firms(windows: list, keys: set[str]) -> set[str]:
+    """The `keys` of the names that stand in the sentence of the host's introduction of the guest,
+    in their own window or begun in one before (`_introduced`): the guest's firm."""
+    out: set[str] = set()
+    for k, w in enumerate(windows):
+        if _key(w.row.name) not in keys:
+            continue
+        m = _guest_intro(w.text)
+        if m is not None:
+            at = window_offset(w.text, w.row.name)
+            if at >= m.end() and _SENTENCE_END.search(w.text, m.end(), at) is None:
+                out.add(_key(w.row.name))
+                continue
+        if k and _introduced(windows, k):
+            out.add(_key(w.row.name))
+    return out
+
+
+def _opens(w: Window, kn: SponsorKnowledge) -> bool:
+    """Does the strong marker of window `w` announce an ad read (`opening_markers`)?"""
+    return w.strong is not None and kn.opening is not None and kn.opening.search(w.strong.group(0)) is not None
+
+
+def _closes(w: Window, kn: SponsorKnowledge) -> bool:
+    """Is the strong marker of window `w` a call to action (`closing_markers`)?"""
+    return w.strong is not None and kn.closing is not None and kn.closing.search(w.strong.group(0)) is not None
+
+
+_SENTENCE_END = regexcache.compile(r"[.!?](?=\s|$)")
+
+
+def _closed_at(w: Window, kn: SponsorKnowledge) -> int | None:
+    """Where the ad read ends in window `w` with a call to action: at the end of the call's
+    sentence, when the rest of the window holds unscripted speech or the guest's introduction
+    (the conversation resumed); else None."""
+    if not _closes(w, kn) or kn.unscripted is None:
+        return None
+    m = _SENTENCE_END.search(w.text, w.strong.end())
+    if m is None:
+        return None
+    rest = w.text[m.end():]
+    if kn.unscripted.search(rest) is None and _guest_intro(rest) is None:
+        return None
+    return w.start + m.end()
 
 
 def in_segment(w_row, ads: EpisodeAds) -> Segment | None:
@@ -801,6 +1002,12 @@ class SponsorContent(Rule):
     think", "you know", a question) are two. A window naming a sponsor in the speaker's own first
     person ("we use Vanta ourselves") starts no ad read; a sponsor named by the guest outside the
     ad read is not flagged, nor is the guest's own page ("we're hiring at corvid.ai/careers").
+    A sponsor on no list is known from its marker ("made possible by our friends at X", a URL),
+    from the first name after an unnamed announcement ("Quick break. I've been using X") or from
+    the names in a call to action's sentence ("... a X Pro plan with code Y"); a read starts at
+    its announcement, even inside a window, and ends with its call to action when the
+    conversation resumes; the guest's own firm, named in the guest's introduction, is made a
+    sponsor only by an announcement, not by its address.
 
     ## Why it matters
     Ad copy extracted as insight misrepresents what the guest said, and it ranks high because
@@ -889,7 +1096,7 @@ class SponsorEntity(Rule):
             ep = batch.episodes[n]
             # where names are used outside the ads: non-ad windows and non-ad quotes, as one text
             seg_of = {r.index: in_segment(r, ads) for r in kinds[n][0]}  # the NER rows
-            outside = [r.context for r in rows if r.index in seg_of and seg_of[r.index] is None]
+            outside = [_outside_part(r, ads) for r in rows if r.index in seg_of and seg_of[r.index] is None]
             quotes = ep.data.get("quotes")
             if isinstance(quotes, list):
                 texts = [q.get("text") if isinstance(q, dict) else None for q in quotes]
@@ -948,7 +1155,9 @@ class SponsorEntity(Rule):
                 return None
             return "it is named only inside the ad segment"
         context = r.context if isinstance(r.context, str) else ""
-        if r.index in ads.ad_context:  # kn.ad_words.search(context), run once in find_ads
+        # (a sponsor the guest also talks about outside the ad is the episode's substance: "the
+        # guest's former employer; also the episode's sponsor")
+        if r.index in ads.ad_context and not _mentions(name, outside_text):  # ad words: found in find_ads
             return "its context says it comes from an ad"
         if sponsor:
             if _mentions(name, outside_text):
