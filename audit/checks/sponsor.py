@@ -29,7 +29,6 @@ from .. import regexcache
 CLUSTER_GAP = 1500  # windows of one ad read are at most this far apart (characters of transcript)
 EXTEND_GAP = 500  # a neighbouring window joins a segment when this close and free of speech
 EXTEND_MAX = 1000  # and the segment grows by at most this much on each side
-READ_BODY = 400  # an announced read's copy runs this far after its announcement before its call to action
 SHINGLE = 4
 # the words of _content_words: tokens [a-z0-9]+(?:['’][a-z]+)? of three characters or more:
 # [a-z0-9]{3,}(?:['’][a-z]+)?|[a-z0-9]{1,2}['’][a-z]+, with the first character taken out of the
@@ -682,9 +681,6 @@ def find_ads(ep, ents, kn: SponsorKnowledge, gl, gates=None, kinds=None) -> Epis
                and not kn.conversation.search(windows[k].text)
                and not _SPEAKER.search(_before_intro(windows, k))
                and (windows[k].start - seg.stop <= 0 or _ad_voice(windows[k])
-                    # the copy of a read announced and not yet closed ("This episode is supported
-                    # by Ledgerly. ... Teams at Brightwave cut their close time ...")
-                    or (opened and windows[k].start - seg.start <= READ_BODY)
                     or weak_marker(windows[k].text, kn, gates[(windows[k].row.ep, windows[k].row.index)][2]))):
             seg.windows.append(k)
             seg.stop = windows[k].stop
