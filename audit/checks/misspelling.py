@@ -938,7 +938,8 @@ def _plausible(text: str, a: int, b: int, span: str, v: Verdict, kind: str, m: N
             # "Founders fund"), which the words may mean: a name
             # where the text capitalises it mid-sentence or lists it with a name of the field,
             # not at a sentence's start or in a title alone (an entity's name is a name)
-            if (kind == "title" or _sentence_start(text, a)) and not _listed_with_name(text, a, a + len(span), m):
+            if (kind == "title" or (_sentence_start(text, a) and not _title_case_split(span, v.replacement))) \
+                    and not _listed_with_name(text, a, a + len(span), m):
                 return False
             if _DETERMINER_BEFORE.search(text, max(0, a - 7), a):
                 return False  # a noun phrase: "its Sales force", "a Deep mind"; no company's name
@@ -973,6 +974,9 @@ def _plausible(text: str, a: int, b: int, span: str, v: Verdict, kind: str, m: N
         return True  # "Hogging Face", "Fei Fei Lee": capitalised words that share a word with the name
     if len(words) > 1 and all(w[0].isupper() for w in words) and _split_at_capitals(words, v.replacement):
         return True  # "Eleven Laps", "Core Weeve": a name of one word split where its capitals are
+    if len(words) > 1 and _title_case_split(span, v.replacement) and v.replacement[1:].islower() \
+            and len(v.replacement) >= 6 and OSA.distance(key, v.replacement.lower()) <= 1:
+        return True  # "Fox Con", "Nebi Us": a one-word name split into capitalised words, one slip off
     if len(words) > 1 and all(w[0].isupper() for w in words) and _each_word_slipped(words, v.replacement):
         return True  # "Jenson Hwang": every word of a name of as many words, each one slip off
     if len(key) <= 4 or all(zipf_at_least(w, WORDLIKE_ZIPF) for w in words):
@@ -980,6 +984,13 @@ def _plausible(text: str, a: int, b: int, span: str, v: Verdict, kind: str, m: N
                                                                 and _sentence_start(text, a)
                                                                 and not _version_after(text, b))
     return True
+
+
+def _title_case_split(span: str, name: str) -> bool:
+    """Is the span a one-word name split into capitalised words ("Data Dog", "Auto Gen" for Datadog,
+    AutoGen)? A sentence's start capitalises its first word only: the
+    capitals after it make the words a name, not ordinary words ("Data bricks are" may be English)."""
+    return " " not in name and all(w[:1].isupper() for w in span.split())
 
 
 _SPACE_OR_HYPHEN = regexcache.compile(r"[\s-]")
