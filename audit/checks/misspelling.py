@@ -457,7 +457,8 @@ class NameMatcher:
             # family's ("Murty" is no Murati, "Keuleers" no Keller's)
             form, entry = self.targets[target]
             most = 1 if entry.kind == "person" and " " not in form else 2 if words == 1 else 3
-            if second and _same_onset(target[0], key[0]) and end_heard and d <= most \
+            onset = _same_onset(target[0], key[0]) or _soft_c(target, key) or _soft_c(key, target)
+            if second and onset and end_heard and d <= most \
                     and (best is None or d < best[1]):
                 best = (target, d)
         return None if best is None else best[0]
@@ -478,6 +479,13 @@ class NameMatcher:
             hit = None
         if hit is None:
             target = self._sound_alike(span, words, key)
+            if target is None and words == 1 and len(key) >= 6 and key[0] in _VOWELS \
+                    and key[1] not in _VOWELS and key[2] not in _VOWELS and key[1] != key[2]:
+                # a name that starts with two consonants spoken as the first one's letter name and
+                # written so ("Envidea", "Invidia" for Nvidia): the name as heard after the vowel
+                target = self._sound_alike(span, words, key[1:])
+                if target is not None and (target[0] != key[1] or target[1] in _VOWELS):
+                    target = None
             if target is None:
                 return None
             form, entry = self.targets[target]
@@ -508,6 +516,11 @@ _ONSETS = ({"c", "k"}, {"k", "q"}, {"c", "q"}, {"g", "j"})  # first letters that
 
 def _same_onset(x: str, y: str) -> bool:
     return x == y or {x, y} in _ONSETS
+
+
+def _soft_c(x: str, y: str) -> bool:
+    """Does `x` start with a soft "c" where `y` starts with an "s" ("Serebrus" for Cerebras)?"""
+    return x[0] == "c" and y[0] == "s" and x[1:2] in ("e", "i", "y")
 
 
 _SOUND_ONSETS = {x: sorted({y for pair in _ONSETS if x in pair for y in pair} - {x})
@@ -1133,9 +1146,11 @@ def _fuzzy_misfit(text: str, a: int, b: int, span: str, v: Verdict, kind: str, m
         return False
     before = _NEIGHBOUR_BEFORE.search(text, max(0, a - 40), a)
     if before is not None and _other_name_word(before.group(1), m) and not (
-            entry.kind != "person" and _sentence_start(text, before.start(1)) and _version_after(text, b)):
+            entry.kind != "person" and _sentence_start(text, before.start(1))
+            and (_version_after(text, b) or is_common_word(before.group(1)))):
         # (a word that starts the sentence before a model's name and version is no part of
-        # that name: "Compares Gemeny 2.5 Pro with Claude")
+        # that name: "Compares Gemeny 2.5 Pro with Claude"; nor is an ordinary word there
+        # before a company's or product's: "Honestly Serebrus' pitch", "Today Antrophic said")
         given = entry.name.split()[0] if entry.kind == "person" else None
         if before.group(1) != given:
             return True
