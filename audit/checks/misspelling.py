@@ -937,7 +937,7 @@ def _plausible(text: str, a: int, b: int, span: str, v: Verdict, kind: str, m: N
         if (" " not in span and span[1:].islower() and is_common_word(span) and _sentence_start(text, a)
                 and (entry.common_word or norm_key(span) != norm_key(entry.name))):
             return _name_context(text, a, b, kind, entry, m)
-        if " " not in span and kind != "name" and zipf_at_least(span, WORDLIKE_ZIPF):
+        if " " not in span and zipf_at_least(span, WORDLIKE_ZIPF):
             # a word that is also a name ("Lama") before a capitalised word that is not the
             # product's is part of another name ("Lama Rod Owens", "Lama Dog"), not the product
             after = _CAPITALISED_WORD_AFTER.match(text, b)
@@ -979,6 +979,10 @@ def _plausible(text: str, a: int, b: int, span: str, v: Verdict, kind: str, m: N
     key = norm_key(span)
     if len(key) <= 4 and not zipf_at_least(span, RARE_ZIPF) and not _sentence_start(text, a):
         return True  # "Qwan": no word at all, used mid-sentence as a name
+    if kind == "name" and " " not in span and is_common_word(span):
+        # an ordinary word as an entity's name ("Cerebral", "Comet") names something of its own,
+        # unless a number or model word after it makes it the name misspelled
+        return bool(_version_after(text, b) or _NAME_WORDS_AFTER.match(text, b))
     if kind == "name" and len(key) <= 4 and zipf_at_least(span, WORDLIKE_ZIPF):
         # a short English word as an entity's name ("Acme" is no 'AIME') is one only with a number or model word after it
         return bool(_version_after(text, b) or _NAME_WORDS_AFTER.match(text, b))
