@@ -956,7 +956,7 @@ def _plausible(text: str, a: int, b: int, span: str, v: Verdict, kind: str, m: N
                 return False
             if _DETERMINER_BEFORE.search(text, max(0, a - 7), a):
                 return False  # a noun phrase: "its Sales force", "a Deep mind"; no company's name
-        return not _casing_misread(text, a, span, v)
+        return not _casing_misread(text, a, span, v, kind)
     if _fuzzy_misfit(text, a, b, span, v, kind, m):
         return False
     if _POSSESSIVE_INSIDE.search(span):
@@ -1083,7 +1083,7 @@ def _in_code(text: str, a: int) -> bool:
     return text.count("`", line, a) % 2 == 1 or _ASSIGNED.search(text, max(line, a - 6), a) is not None
 
 
-def _casing_misread(text: str, a: int, span: str, v: Verdict) -> bool:
+def _casing_misread(text: str, a: int, span: str, v: Verdict, kind: str = "") -> bool:
     """A casing verdict on something else: a command-line flag or the end of a hyphenated
     identifier ("-O3", "swfdec-youtube"), or an acronym's letters and an ordinary lowercase word
     after them ("the root CA is" is no "CAIS")."""
@@ -1098,7 +1098,8 @@ def _casing_misread(text: str, a: int, span: str, v: Verdict) -> bool:
         # import OpenAI"), or a command and its argument ("ollama run llama3")
         return True
     words = span.split()
-    if len(words) == 1 and "-" in span and span[1:].islower():
+    if len(words) == 1 and "-" in span and span[1:].islower() and not (kind == "name" and (a == 0 or text[a - 1] == _SEP)):
+        # (an entity's name that starts with the compound is the name: "Broad-com Tomahawk")
         first, _, rest = span.partition("-")
         if rest.isalpha() and first.isalpha() and is_common_word(rest) and (
                 is_common_word(first) or first.lower() in _PREFIXES) and (
@@ -1174,7 +1175,8 @@ def _other_name_word(word: str, m: NameMatcher) -> bool:
 # apart by dots or spaces, after an optional capitalised word
 _SPELLED = regexcache.compile(r"(?<![\w.'’-])(?:[A-Z][a-z]+[ -])?(?:[A-Z](?:\. ?| ))+[A-Z](?:\.|(?![\w'’-]))")
 # A lowercase start and capitals after it ("openAI", "chatGPT", "deepSeek")
-_CAMEL = regexcache.compile(r"(?<![\w./@#\\'’-])[a-z][a-z0-9]*[A-Z][A-Za-z0-9]*(?![\w'’@/-]|\.\w)")
+# (a possessive "'s" may follow: "xAi's", "openAI's")
+_CAMEL = regexcache.compile(r"(?<![\w./@#\\'’-])[a-z][a-z0-9]*[A-Z][A-Za-z0-9]*(?=['’]s(?![\w'’-])|(?![\w'’@/-]|\.\w))")
 
 
 # UTF-8 bytes to their class: capital "A", lowercase letter or digit "a", any other byte "#": where
