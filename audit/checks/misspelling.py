@@ -489,8 +489,8 @@ class NameMatcher:
             if target is None:
                 return None
             form, entry = self.targets[target]
-            if len(form.split()) != words:
-                return None
+            if len(form.split()) != words and not (words == 2 and _split_at_capitals(span.split(), form)):
+                return None  # (a one-word name heard as its parts: "Pie Torch")
             return Verdict("fuzzy", entry, form)
         target = hit[0]
         if hit[1] == 0 and not swapped:
@@ -1025,13 +1025,20 @@ _CAPITAL_PARTS = regexcache.compile(r"[A-Z][a-z]+")
 def _split_at_capitals(words: list[str], name: str) -> bool:
     """Are the words a one-word name's parts between its capitals ("Eleven" and "Labs" of
     "ElevenLabs"), one of them written right and each other one slip from its part of four
-    letters or more? (A slip in a short part is another word: "Open Air" is no "OpenAI".)"""
+    letters or more, or its sound ("Pie Torch")? (A slip in a short part is another word: "Open
+    Air" is no "OpenAI".)"""
     parts = _CAPITAL_PARTS.findall(name)
     if " " in name or len(parts) != len(words) or "".join(parts) != name:
         return False
     same = [w == p for w, p in zip(words, parts)]
-    return any(same) and all(ok or (len(p) >= 4 and OSA.distance(w.lower(), p.lower()) <= 1)
+    return any(same) and all(ok or (len(p) >= 4 and OSA.distance(w.lower(), p.lower()) <= 1) or _heard_alike(w, p)
                              for w, p, ok in zip(words, parts, same))
+
+
+def _heard_alike(word: str, part: str) -> bool:
+    """Is a word of three letters or more the sound of a name's part, from the same first letter
+    ("Pie" of "PyTorch")? (A part's vowels heard as a word's: "Air" and "Eye" are no "AI".)"""
+    return len(word) >= 3 and word[0].lower() == part[0].lower() and phonetic(word.lower()) == phonetic(part.lower())
 
 
 def _letters(name: str) -> str:
