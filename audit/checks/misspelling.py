@@ -1178,9 +1178,9 @@ def _other_name_word(word: str, m: NameMatcher) -> bool:
             and not zipf_at_least(word, FUNCTION_ZIPF))
 
 
-# A name written with its capitals spelled out ("Open A.I.", "Chat G P T", "Mistral A.I."): letters
-# apart by dots or spaces, after an optional capitalised word
-_SPELLED = regexcache.compile(r"(?<![\w.'’-])(?:[A-Z][a-z]+[ -])?(?:[A-Z](?:\. ?| ))+[A-Z](?:\.|(?![\w'’-]))")
+# A name written with its capitals spelled out ("Open A.I.", "Chat G P T", "Mistral A.I.", "OpenA.I."):
+# letters apart by dots or spaces, after an optional capitalised word
+_SPELLED = regexcache.compile(r"(?<![\w.'’-])(?:[A-Z][a-z]+[ -]?)?(?:[A-Z](?:\. ?| ))+[A-Z](?:\.|(?![\w'’-]))")
 # A lowercase start and capitals after it ("openAI", "chatGPT", "deepSeek")
 # (a possessive "'s" may follow: "xAi's", "openAI's")
 _CAMEL = regexcache.compile(r"(?<![\w./@#\\'’-])[a-z][a-z0-9]*[A-Z][A-Za-z0-9]*(?=['’]s(?![\w'’-])|(?![\w'’@/-]|\.\w))")
@@ -1192,9 +1192,9 @@ _CLASS = bytes(65 if 65 <= c <= 90 else 97 if 97 <= c <= 122 or 48 <= c <= 57 el
 # The class strings at the first single capital of every `_SPELLED` match (no letter or digit
 # before it; a dot or a space, or a dot and a space, then a capital after it), and at the first
 # capital of every `_CAMEL` match (a lowercase letter or digit before it)
-_SPELLED_SEEDS = (b"#A#A", b"#A##A")
+_SPELLED_SEEDS = (b"#A#A", b"#A##A", b"aA#A")  # the last: capitals glued to a word ("OpenA.I.")
 _CAMEL_SEEDS = (b"aA",)
-_WORD_BEFORE = regexcache.compile(r"[A-Z][a-z]+[ -]\Z")
+_WORD_BEFORE = regexcache.compile(r"[A-Z][a-z]+[ -]?\Z")
 
 
 def _shape_matches(joined: str) -> list[re.Match]:
