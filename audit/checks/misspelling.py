@@ -655,6 +655,14 @@ def _verdicts(text: str, matches, m: NameMatcher):
                 yield a, b + 1, plural
                 continue
         after = text[b] if b < n else " "
+        if after == "." and text[b + 1:b + 2] == "0" and text[b - 1].isdigit() and a >= skip_until \
+                and (b + 2 == n or not (text[b + 2].isalnum() or text[b + 2] in ".-")):
+            # a version's "o" read as ".0" ("GPT-4.0" for GPT-4o)
+            right = m.gl.accepted.get(text[a:b] + "o")
+            if right is not None:
+                skip_until = consumed = b + 2
+                yield a, b + 2, Verdict("fuzzy", right, text[a:b] + "o")
+                continue
         if after in "@/_" or (after == "." and b + 1 < n and text[b + 1].isalnum()
                               and not (text[b + 1].isdigit() and text[b - 1].isdigit())):  # "Lama-3.1": a version
             # URLs, e-mail addresses, handles, file names; but a name with a dot in it
@@ -945,6 +953,8 @@ def _plausible(text: str, a: int, b: int, span: str, v: Verdict, kind: str, m: N
                 return False
         return True
     if v.kind == "casing":
+        if kind != "name" and span.isupper() and len(span) <= 3 and not _name_context(text, a, b, kind, entry, m):
+            return False  # an acronym of three capitals is one of its own ("XAI", explainable AI; "PHI")
         if kind != "name" and " " in span and _letters(span) == _letters(v.replacement) \
                 and all(is_common_word(w) for w in span.split()):
             # a name of ordinary words split or cased wrongly ("Sales force", "Data bricks",
