@@ -1202,7 +1202,9 @@ _CLASS = bytes(65 if 65 <= c <= 90 else 97 if 97 <= c <= 122 or 48 <= c <= 57 el
 # The class strings at the first single capital of every `_SPELLED` match (no letter or digit
 # before it; a dot or a space, or a dot and a space, then a capital after it), and at the first
 # capital of every `_CAMEL` match (a lowercase letter or digit before it)
-_SPELLED_SEEDS = (b"#A#A", b"#A##A", b"aA#A")  # the last: capitals glued to a word ("OpenA.I.")
+# (the first seed's match at k is "A#A" of "#A#A" or of "aA#A", capitals glued to a word as in
+# "OpenA.I.", where the class at k - 1 is no capital: the capital is joined[k - 1])
+_SPELLED_SEEDS = (b"A#A", b"#A##A")
 _CAMEL_SEEDS = (b"aA",)
 _WORD_BEFORE = regexcache.compile(r"[A-Z][a-z]+[ -]?\Z")
 
@@ -1213,7 +1215,9 @@ def _shape_matches(joined: str) -> list[re.Match]:
     episode, a few finds of class strings a small part of one."""
     # one byte per character ("?" for a non-ASCII one): byte offsets are character offsets
     cls = b"#" + joined.encode("ascii", "replace").translate(_CLASS)  # cls[j]: the class of joined[j - 1]
-    spelled = sorted({j for seed in _SPELLED_SEEDS for j in _occurrences(cls, seed)})  # joined[j]: the capital
+    glued, apart = _SPELLED_SEEDS
+    spelled = sorted({*(k - 1 for k in _occurrences(cls, glued) if cls[k - 1] != 65),
+                      *_occurrences(cls, apart)})  # joined[j]: the capital
     camel = sorted({j for seed in _CAMEL_SEEDS for j in _occurrences(cls, seed)})  # joined[j - 1]: before it
     out = []
     if spelled:
