@@ -38,6 +38,7 @@ FOUND = [
     (summary_episode, "Data Dog added LLM tracing to its agent.", "M302", "Data Dog", "Datadog"),
     (quote_episode, "Auto Gen is what their agents team uses", "M302", "Auto Gen", "AutoGen"),
     (insight_episode, "Fox Con will assemble most of the new racks in Mexico.", "M303", "Fox Con", "Foxconn"),
+    (summary_episode, "Co-Pilot Studio is where the agents are built.", "M302", "Co-Pilot Studio", "Copilot Studio"),
     # a leading vowel before a name's two consonants, as the first one's letter name sounds
     (quote_episode, "everyone is waiting on Envidea to ship more racks", "M303", "Envidea", "Nvidia"),
     # a soft "c" heard as "s"
@@ -73,6 +74,8 @@ QUIET = [
     # ordinary Title Case and compounds, versions that are right
     (summary_episode, "Data bricks are heavy; Sales force numbers rose."),
     (title_episode, "Data Dog Days of Summer"),
+    (summary_episode, "### Light Speed Inference\n\nGroq sells speed."),
+    (summary_episode, "*   **Light Speed:** Groq sells speed."),
     (summary_episode, "They met at the Open Air cinema and kept an open eye on costs."),
     (summary_episode, "Gemini 1.0 Ultra came before GPT-4o and Llama 3.0 was no model."),
     (summary_episode, "Envision a world where the Entropic view of Ancient Sumerians wins."),

@@ -961,7 +961,8 @@ def _plausible(text: str, a: int, b: int, span: str, v: Verdict, kind: str, m: N
             # "Founders fund"), which the words may mean: a name
             # where the text capitalises it mid-sentence or lists it with a name of the field,
             # not at a sentence's start or in a title alone (an entity's name is a name)
-            if (kind == "title" or (_sentence_start(text, a) and not _title_case_split(span, v.replacement))) \
+            named = _parts_capitalised(span) and not _heading_at(text, a, b)  # "Data Dog added", "Co-Pilot Studio is"
+            if (kind == "title" or (_sentence_start(text, a) and not named)) \
                     and not _listed_with_name(text, a, a + len(span), m):
                 return False
             if _DETERMINER_BEFORE.search(text, max(0, a - 7), a):
@@ -1014,10 +1015,25 @@ def _plausible(text: str, a: int, b: int, span: str, v: Verdict, kind: str, m: N
 
 
 def _title_case_split(span: str, name: str) -> bool:
-    """Is the span a one-word name split into capitalised words ("Data Dog", "Auto Gen" for Datadog,
-    AutoGen)? A sentence's start capitalises its first word only: the
-    capitals after it make the words a name, not ordinary words ("Data bricks are" may be English)."""
+    """Is the span a one-word name split into capitalised words ("Fox Con" for Foxconn)?"""
     return " " not in name and all(w[:1].isupper() for w in span.split())
+
+
+def _heading_at(text: str, a: int, b: int) -> bool:
+    """Does the span start a Markdown heading or a bold lead-in ("### Light Speed", "**Frontier Math
+    Problems:**"), which capitalises every word?"""
+    i = a - 1
+    while i >= 0 and text[i] in " \t":
+        i -= 1
+    return (i >= 0 and text[i] in "*#") or text[b:b + 1] in (":", "*")
+
+
+def _parts_capitalised(span: str) -> bool:
+    """Is every word of the span, and every part after a hyphen, capitalised ("Data Dog", "Auto Gen",
+    "Co-Pilot Studio")? A sentence's start capitalises its first word only: the capitals after it
+    make the words a name, not ordinary words ("Data bricks are" may be English)."""
+    parts = _SPACE_OR_HYPHEN.split(span)
+    return len(parts) > 1 and all(p[:1].isupper() for p in parts)
 
 
 _SPACE_OR_HYPHEN = regexcache.compile(r"[\s-]")
