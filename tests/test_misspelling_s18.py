@@ -41,6 +41,7 @@ FOUND = [
     (summary_episode, "Co-Pilot Studio is where the agents are built.", "M302", "Co-Pilot Studio", "Copilot Studio"),
     # a leading vowel before a name's two consonants, as the first one's letter name sounds
     (quote_episode, "everyone is waiting on Envidea to ship more racks", "M303", "Envidea", "Nvidia"),
+    (summary_episode, "The chips from Envidiya sold out again.", "M303", "Envidiya", "Nvidia"),
     # a soft "c" heard as "s"
     (summary_episode, "The inference speed of Serebrus impressed the team.", "M303", "Serebrus", "Cerebras"),
     # an ordinary word starting the sentence is no part of the company's name
@@ -82,6 +83,10 @@ QUIET = [
     (quote_episode, "the iPhone's camera and eBay's listings"),
     (summary_episode, "IBM's Arvind Krishna and Dario Gil spoke; Patrick Collison tweeted."),
     (summary_episode, "Mid-journey we stopped for coffee."),
+    # a word of two letters in a fuzzy match of several words is another word: Inflection's Pi
+    (summary_episode, "Inflection Pi was the friendliest chatbot."),
+    # a letter's name before a consonant that English words start with is no slip (Astrup, Eslick)
+    (summary_episode, "Astrup and Eslick wrote the report."),
 ]
 
 

@@ -62,6 +62,7 @@ _PHONETIC_STEPS = [(regexcache.compile(p), r) for p, r in (
 
 
 _VOWELS = frozenset("aeiou")
+_LETTER_NAMES = frozenset("en in em el ex ef".split())  # "En" for the letter N (of "Nvidia"), "Ex" for X
 _HEARD_STEPS = _PHONETIC_STEPS[:-2]  # the consonants as heard, the vowels kept
 
 
@@ -479,12 +480,13 @@ class NameMatcher:
             hit = None
         if hit is None:
             target = self._sound_alike(span, words, key)
-            if target is None and words == 1 and len(key) >= 6 and key[0] in _VOWELS \
-                    and key[1] not in _VOWELS and key[2] not in _VOWELS and key[1] != key[2]:
-                # a name that starts with two consonants spoken as the first one's letter name and
-                # written so ("Envidea", "Invidia" for Nvidia): the name as heard after the vowel
+            if target is None and words == 1 and len(key) >= 6 and key[:2] in _LETTER_NAMES \
+                    and key[2] not in _VOWELS and key[2] != key[1]:
+                # a name that starts with two consonants no English word starts with, the first
+                # spoken as its letter's name and written so ("Envidea", "Invidia" for Nvidia): the
+                # name as heard after the vowel
                 target = self._sound_alike(span, words, key[1:])
-                if target is not None and (target[0] != key[1] or target[1] in _VOWELS):
+                if target is not None and (target[0] != key[1] or target[1] in _VOWELS or target[1] in "lrwyh"):
                     target = None
             if target is None:
                 return None
@@ -1153,8 +1155,8 @@ def _fuzzy_misfit(text: str, a: int, b: int, span: str, v: Verdict, kind: str, m
       ("Dalke" is not "DALL-E").
     - Capitals inside a word the name does not have make another name ("BeOS", "MicroC").
     - In a name of several words, each word is one misspelled word: a whole other word, an
-      initial or a word for what the name offers is another name ("Visual Studio IDE",
-      "Andrew G.", "Fireworks API").
+      initial, a word of two letters or a word for what the name offers is another name ("Visual
+      Studio IDE", "Andrew G.", "Inflection Pi", "Fireworks API").
     - Beside a capitalised word that is neither a glossary name nor an ordinary word, the span
       is part of another person's or thing's name ("Sebastian Leske", "Oriol Brufau"); a title
       capitalises every word, so titles are spared this test.
@@ -1175,9 +1177,10 @@ def _fuzzy_misfit(text: str, a: int, b: int, span: str, v: Verdict, kind: str, m
         for w, t in zip(words, target):
             if w == t:
                 continue
-            if len(w) == 1 or (OSA.distance(w.lower(), t.lower()) > (1 if len(t) <= 5 else 2)
+            if len(w) <= 2 or (OSA.distance(w.lower(), t.lower()) > (1 if len(t) <= 5 else 2)
                                and phonetic(w.lower()) != phonetic(t.lower())):
-                return True  # another word, unless it sounds the same ("Hugging Phase")
+                return True  # another word, unless it sounds the same ("Hugging Phase"); an initial or a
+                # word of two letters is another word too ("Inflection Pi" is Inflection's Pi)
             if w.lower() in _GENERIC_WORDS and w.lower().rstrip("s") != t.lower().rstrip("s"):
                 return True  # the name's stem and a word for what it offers ("Fireworks API")
     if kind == "title" or len(words) != 1:
