@@ -61,12 +61,18 @@ FOUND = [
     (summary_episode, "Open Eye told its board the nonprofit keeps control.", "M301", "Open Eye", "OpenAI"),
     (entity_episode, "X.ai", "M301", "X.ai", "xAI"),
     (quote_episode, "they moved the transcription to Deepgramm last year", "M303", "Deepgramm", "Deepgram"),
+    # an entity's name all lowercase and misspelled: read capitalised
+    (entity_episode, "jensen hwong", "M303", "jensen hwong", "Jensen Huang"),
+    (entity_episode, "antrhopic", "M303", "antrhopic", "Anthropic"),
 ]
 
 QUIET = [
     # an ordinary word as an entity's whole name names something of its own
     (entity_episode, "Cerebral"),
     (entity_episode, "Comet"),
+    (entity_episode, "mistrial"),
+    (entity_episode, "open door"),
+    (entity_episode, "sales team"),
     # a person whose given name is a product's listed misspelling
     (entity_episode, "Lama Nachman"),
     # three capitals are an acronym of their own

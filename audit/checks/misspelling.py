@@ -1321,11 +1321,34 @@ def _lowercase_names(texts: list, found: list, m: NameMatcher) -> list:
             continue
         key = norm_key(text)
         entry = m.gl.by_key.get(key)
+        if entry is None and text.strip() == text:
+            v = _lowercase_slip(text, m)
+            if v is not None:
+                out.append((ep, path, text, kind, 0, len(text), v))
+            continue
         if entry is None or len(key) < 4 or text.strip() != text:
             continue
         form = next((f for f in entry.accepted if norm_key(f) == key), entry.name)
         out.append((ep, path, text, kind, 0, len(text), Verdict("casing", entry, form)))
     return out
+
+
+def _lowercase_slip(text: str, m: NameMatcher) -> Verdict | None:
+    """The verdict on an entity's name written all lowercase that, capitalised, is a listed or
+    probable misspelling ("sam altmen", "antropic"): an entity's name is a name, so its words are
+    read capitalised; ordinary words ("open door", "mistrial") are no name."""
+    words = text.split()
+    if not 1 <= len(words) <= 3 or not all(w.isalpha() for w in words) or (
+            zipf_at_least(text, WORDLIKE_ZIPF) if len(words) == 1 else all(is_common_word(w) for w in words)):
+        return None
+    titled = " ".join(w[0].upper() + w[1:] for w in words)
+    v = m.classify(titled, len(words))
+    if v is None or v.kind not in ("known", "fuzzy"):
+        return None
+    if v.kind == "fuzzy" and len(words) > 1 and not (set(titled.split()) & set(v.replacement.split())
+                                                     or _each_word_slipped(titled.split(), v.replacement)):
+        return None
+    return v
 
 
 def _labels(batch):
