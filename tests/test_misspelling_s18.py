@@ -50,6 +50,12 @@ FOUND = [
     (quote_episode, "everything we train is written in Pie Torch now", "M303", "Pie Torch", "PyTorch"),
     # a hyphenated split that starts an entity's name
     (entity_episode, "Broad-com Tomahawk switches", "M302", "Broad-com", "Broadcom"),
+    # a hyphen before an ending of three letters or fewer makes no ordinary compound
+    (context_episode, "said the Broad-com Tomahawk switches carry the traffic", "M302", "Broad-com", "Broadcom"),
+    # a model's letter and number split by a hyphen
+    (summary_episode, "The DeepSeek V-3 paper described multi-token prediction.", "M302", "DeepSeek V-3",
+     "DeepSeek-V3"),
+    (quote_episode, "and then Kimi K-2 came out with a trillion parameters", "M302", "Kimi K-2", "Kimi K2"),
     # a camel-case slip before a possessive
     (summary_episode, "The upgrade to xAi's Grok came after the new cluster.", "M301", "xAi", "xAI"),
     (quote_episode, "we moved to deepSeek's API last month", "M302", "deepSeek", "DeepSeek"),
@@ -89,6 +95,7 @@ QUIET = [
     (quote_episode, "the iPhone's camera and eBay's listings"),
     (summary_episode, "IBM's Arvind Krishna and Dario Gil spoke; Patrick Collison tweeted."),
     (summary_episode, "Mid-journey we stopped for coffee."),
+    (summary_episode, "The Sign-up page and the Long-run view; GPT-4 and DeepSeek-V3 are right."),
     # a word of two letters in a fuzzy match of several words is another word: Inflection's Pi
     (summary_episode, "Inflection Pi was the friendliest chatbot."),
     # a letter's name before a consonant that English words start with is no slip (Astrup, Eslick)

@@ -62,6 +62,7 @@ _PHONETIC_STEPS = [(regexcache.compile(p), r) for p, r in (
 
 
 _VOWELS = frozenset("aeiou")
+_LETTER_HYPHEN_DIGIT = regexcache.compile(r"(?<![\w.-])[A-Z]-\d")  # "V-3" of "DeepSeek V-3", not "GPT-4"
 _LETTER_NAMES = frozenset("en in em el ex ef".split())  # "En" for the letter N (of "Nvidia"), "Ex" for X
 _HEARD_STEPS = _PHONETIC_STEPS[:-2]  # the consonants as heard, the vowels kept
 
@@ -380,6 +381,11 @@ class NameMatcher:
                 return _OK
             if span.islower() and (entry.common_word or words > 1):
                 return None
+            if words > 1 and _LETTER_HYPHEN_DIGIT.search(span):
+                # a model's letter and number split by a hyphen ("DeepSeek V-3", "Kimi K-2")
+                form = next((f for f in entry.accepted if norm_key(f) == key), entry.name)
+                if not _LETTER_HYPHEN_DIGIT.search(form):
+                    return Verdict("casing", entry, form)
             if words > 1 and (not span[0].isupper() or span.split()[0] in gl.accepted) and not (
                     span[0].isupper() and all(w.isalpha() and w.islower() and not is_common_word(w)
                                               for w in span.split()[1:])):
@@ -1136,7 +1142,9 @@ def _casing_misread(text: str, a: int, span: str, v: Verdict, kind: str = "") ->
     if len(words) == 1 and "-" in span and span[1:].islower() and not (kind == "name" and (a == 0 or text[a - 1] == _SEP)):
         # (an entity's name that starts with the compound is the name: "Broad-com Tomahawk")
         first, _, rest = span.partition("-")
-        if rest.isalpha() and first.isalpha() and is_common_word(rest) and (
+        # (an ending of three letters or fewer makes no ordinary compound of a name's letters:
+        # "the Broad-com switches")
+        if rest.isalpha() and first.isalpha() and len(rest) > 3 and is_common_word(rest) and (
                 is_common_word(first) or first.lower() in _PREFIXES) and (
                 _sentence_start(text, a) or _COMPOUND_DETERMINER_BEFORE.search(text, max(0, a - 7), a)):
             # an ordinary compound where a sentence starts or a noun phrase does ("Mid-journey we
