@@ -98,6 +98,8 @@ QUIET = [
     (summary_episode, "The Sign-up page and the Long-run view; GPT-4 and DeepSeek-V3 are right."),
     # a word of two letters in a fuzzy match of several words is another word: Inflection's Pi
     (summary_episode, "Inflection Pi was the friendliest chatbot."),
+    # a part between a word's capitals that is a whole other word than the name's: another name
+    (quote_episode, "The Stanford GraphBase is a book by Knuth"),
     # a letter's name before a consonant that English words start with is no slip (Astrup, Eslick)
     (summary_episode, "Astrup and Eslick wrote the report."),
 ]

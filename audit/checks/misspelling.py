@@ -1191,6 +1191,8 @@ def _fuzzy_misfit(text: str, a: int, b: int, span: str, v: Verdict, kind: str, m
                 # word of two letters is another word too ("Inflection Pi" is Inflection's Pi)
             if w.lower() in _GENERIC_WORDS and w.lower().rstrip("s") != t.lower().rstrip("s"):
                 return True  # the name's stem and a word for what it offers ("Fireworks API")
+    if len(words) == 1 and len(target) == 1 and _other_part(span, form):
+        return True
     if kind == "title" or len(words) != 1:
         return False
     before = _NEIGHBOUR_BEFORE.search(text, max(0, a - 40), a)
@@ -1205,6 +1207,16 @@ def _fuzzy_misfit(text: str, a: int, b: int, span: str, v: Verdict, kind: str, m
             return True
     after = _NEIGHBOUR_AFTER.match(text, b)
     return after is not None and _other_name_word(after.group(1), m) and not is_common_word(after.group(1))
+
+
+def _other_part(word: str, name: str) -> bool:
+    """Is a part between the capitals of a word a whole other word than the name's part in its place
+    ("Base" of "GraphBase" for "Cast" of GraphCast), as a word of a name of several words would be?"""
+    parts, target = _CAPITAL_PARTS.findall(word), _CAPITAL_PARTS.findall(name)
+    if len(parts) < 2 or len(parts) != len(target) or "".join(parts) != word or "".join(target) != name:
+        return False
+    return any(w != t and OSA.distance(w.lower(), t.lower()) > (1 if len(t) <= 5 else 2)
+               and phonetic(w.lower()) != phonetic(t.lower()) for w, t in zip(parts, target))
 
 
 def _other_name_word(word: str, m: NameMatcher) -> bool:
