@@ -61,6 +61,9 @@ FOUND = [
     (quote_episode, "we moved to deepSeek's API last month", "M302", "deepSeek", "DeepSeek"),
     # capitals spelled out and glued to the word before them
     (insight_episode, "OpenA.I.'s board will not repeat the firing.", "M302", "OpenA.I.", "OpenAI"),
+    # a name with a hyphen inside a compound adjective
+    (summary_episode, "A Claude-Code-style tool ships with every IDE now.", "M302", "Claude-Code", "Claude Code"),
+    (quote_episode, "it is a Hugging-Face-hosted model", "M302", "Hugging-Face", "Hugging Face"),
     # a version's "o" read as ".0"
     (quote_episode, "people still call GPT-4.0 the default model", "M303", "GPT-4.0", "GPT-4o"),
     # sound-alikes the glossary now lists, and names it lacked
@@ -95,6 +98,7 @@ QUIET = [
     (quote_episode, "the iPhone's camera and eBay's listings"),
     (summary_episode, "IBM's Arvind Krishna and Dario Gil spoke; Patrick Collison tweeted."),
     (summary_episode, "Mid-journey we stopped for coffee."),
+    (summary_episode, "A state-of-the-art model after a Mid-journey-like break."),
     (summary_episode, "The Sign-up page and the Long-run view; GPT-4 and DeepSeek-V3 are right."),
     # a word of two letters in a fuzzy match of several words is another word: Inflection's Pi
     (summary_episode, "Inflection Pi was the friendliest chatbot."),

@@ -878,6 +878,13 @@ def _resolve(cm: re.Match, a: int, text: str, m: NameMatcher) -> tuple[int, Verd
         v = m.classify(word[:hyphen], 1)
         if v is not None and v.kind != "ok" and (v.kind != "fuzzy" or rest in _COMPOUND_WORDS):
             return hyphen, v
+    if word.count("-") >= 2:
+        # a name with a hyphen in a compound adjective ("Open-AI-style", "Claude-Code-style"): the name
+        head, _, tail = word.rpartition("-")
+        if tail.isalpha() and tail.islower() and is_common_word(tail):
+            v = m.classify(head, 1)
+            if v is not None and v.kind != "ok" and (v.kind != "fuzzy" or tail in _COMPOUND_WORDS):
+                return len(head), v
     if word in m.numbered and (len(ends) == 1 or text[ends[0] + 1:ends[1]] in m.numbered_seconds[word]):
         # decided by the text after it (`NameMatcher.numbered_at`); a word after it, where no
         # such misspelling goes on with that word ("AI is"), decides against it here, once per run
