@@ -1146,7 +1146,8 @@ def _casing_misread(text: str, a: int, span: str, v: Verdict, kind: str = "") ->
         # import OpenAI"), or a command and its argument ("ollama run llama3")
         return True
     words = span.split()
-    if len(words) == 1 and "-" in span and span[1:].islower() and not (kind == "name" and (a == 0 or text[a - 1] == _SEP)):
+    entity_start = kind == "name" and (a == 0 or text[a - 1] == _SEP)
+    if len(words) == 1 and "-" in span and span[1:].islower() and not entity_start:
         # (an entity's name that starts with the compound is the name: "Broad-com Tomahawk")
         first, _, rest = span.partition("-")
         # (an ending of three letters or fewer makes no ordinary compound of a name's letters:
@@ -1239,7 +1240,8 @@ def _other_name_word(word: str, m: NameMatcher) -> bool:
 _SPELLED = regexcache.compile(r"(?<![\w.'’-])(?:[A-Z][a-z]+[ -]?)?(?:[A-Z](?:\. ?| ))+[A-Z](?:\.|(?![\w'’-]))")
 # A lowercase start and capitals after it ("openAI", "chatGPT", "deepSeek")
 # (a possessive "'s" may follow: "xAi's", "openAI's")
-_CAMEL = regexcache.compile(r"(?<![\w./@#\\'’-])[a-z][a-z0-9]*[A-Z][A-Za-z0-9]*(?=['’]s(?![\w'’-])|(?![\w'’@/-]|\.\w))")
+_CAMEL = regexcache.compile(r"(?<![\w./@#\\'’-])[a-z][a-z0-9]*[A-Z][A-Za-z0-9]*"
+                            r"(?=['’]s(?![\w'’-])|(?![\w'’@/-]|\.\w))")
 
 
 # UTF-8 bytes to their class: capital "A", lowercase letter or digit "a", any other byte "#": where
