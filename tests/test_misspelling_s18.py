@@ -68,7 +68,6 @@ FOUND = [
     (quote_episode, "people still call GPT-4.0 the default model", "M303", "GPT-4.0", "GPT-4o"),
     # sound-alikes the glossary now lists, and names it lacked
     (summary_episode, "Open Eye told its board the nonprofit keeps control.", "M301", "Open Eye", "OpenAI"),
-    (entity_episode, "X.ai", "M301", "X.ai", "xAI"),
     (quote_episode, "they moved the transcription to Deepgramm last year", "M303", "Deepgramm", "Deepgram"),
     # an entity's name all lowercase and misspelled: read capitalised
     (entity_episode, "jensen hwong", "M303", "jensen hwong", "Jensen Huang"),
