@@ -62,6 +62,8 @@ _PHONETIC_STEPS = [(regexcache.compile(p), r) for p, r in (
 
 
 _VOWELS = frozenset("aeiou")
+_LETTER_HYPHEN_DIGIT = regexcache.compile(r"(?<![\w.-])[A-Z]-\d")  # "V-3" of "DeepSeek V-3", not "GPT-4"
+_LETTER_NAMES = frozenset("en in em el ex ef".split())  # "En" for the letter N (of "Nvidia"), "Ex" for X
 _HEARD_STEPS = _PHONETIC_STEPS[:-2]  # the consonants as heard, the vowels kept
 
 
@@ -379,6 +381,11 @@ class NameMatcher:
                 return _OK
             if span.islower() and (entry.common_word or words > 1):
                 return None
+            if words > 1 and _LETTER_HYPHEN_DIGIT.search(span):
+                # a model's letter and number split by a hyphen ("DeepSeek V-3", "Kimi K-2")
+                form = next((f for f in entry.accepted if norm_key(f) == key), entry.name)
+                if not _LETTER_HYPHEN_DIGIT.search(form):
+                    return Verdict("casing", entry, form)
             if words > 1 and (not span[0].isupper() or span.split()[0] in gl.accepted) and not (
                     span[0].isupper() and all(w.isalpha() and w.islower() and not is_common_word(w)
                                               for w in span.split()[1:])):
@@ -457,7 +464,8 @@ class NameMatcher:
             # family's ("Murty" is no Murati, "Keuleers" no Keller's)
             form, entry = self.targets[target]
             most = 1 if entry.kind == "person" and " " not in form else 2 if words == 1 else 3
-            if second and _same_onset(target[0], key[0]) and end_heard and d <= most \
+            onset = _same_onset(target[0], key[0]) or _soft_c(target, key) or _soft_c(key, target)
+            if second and onset and end_heard and d <= most \
                     and (best is None or d < best[1]):
                 best = (target, d)
         return None if best is None else best[0]
@@ -478,11 +486,19 @@ class NameMatcher:
             hit = None
         if hit is None:
             target = self._sound_alike(span, words, key)
+            if target is None and words == 1 and len(key) >= 6 and key[:2] in _LETTER_NAMES \
+                    and key[2] not in _VOWELS and key[2] != key[1]:
+                # a name that starts with two consonants no English word starts with, the first
+                # spoken as its letter's name and written so ("Envidea", "Invidia" for Nvidia): the
+                # name as heard after the vowel
+                target = self._sound_alike(span, words, key[1:])
+                if target is not None and (target[0] != key[1] or target[1] in _VOWELS or target[1] in "lrwyh"):
+                    target = None
             if target is None:
                 return None
             form, entry = self.targets[target]
-            if len(form.split()) != words:
-                return None
+            if len(form.split()) != words and not (words == 2 and _split_at_capitals(span.split(), form)):
+                return None  # (a one-word name heard as its parts: "Pie Torch")
             return Verdict("fuzzy", entry, form)
         target = hit[0]
         if hit[1] == 0 and not swapped:
@@ -508,6 +524,11 @@ _ONSETS = ({"c", "k"}, {"k", "q"}, {"c", "q"}, {"g", "j"})  # first letters that
 
 def _same_onset(x: str, y: str) -> bool:
     return x == y or {x, y} in _ONSETS
+
+
+def _soft_c(x: str, y: str) -> bool:
+    """Does `x` start with a soft "c" where `y` starts with an "s" ("Serebrus" for Cerebras)?"""
+    return x[0] == "c" and y[0] == "s" and x[1:2] in ("e", "i", "y")
 
 
 _SOUND_ONSETS = {x: sorted({y for pair in _ONSETS if x in pair for y in pair} - {x})
@@ -642,6 +663,14 @@ def _verdicts(text: str, matches, m: NameMatcher):
                 yield a, b + 1, plural
                 continue
         after = text[b] if b < n else " "
+        if after == "." and text[b + 1:b + 2] == "0" and text[b - 1].isdigit() and a >= skip_until \
+                and (b + 2 == n or not (text[b + 2].isalnum() or text[b + 2] in ".-")):
+            # a version's "o" read as ".0" ("GPT-4.0" for GPT-4o)
+            right = m.gl.accepted.get(text[a:b] + "o")
+            if right is not None:
+                skip_until = consumed = b + 2
+                yield a, b + 2, Verdict("fuzzy", right, text[a:b] + "o")
+                continue
         if after in "@/_" or (after == "." and b + 1 < n and text[b + 1].isalnum()
                               and not (text[b + 1].isdigit() and text[b - 1].isdigit())):  # "Lama-3.1": a version
             # URLs, e-mail addresses, handles, file names; but a name with a dot in it
@@ -849,6 +878,13 @@ def _resolve(cm: re.Match, a: int, text: str, m: NameMatcher) -> tuple[int, Verd
         v = m.classify(word[:hyphen], 1)
         if v is not None and v.kind != "ok" and (v.kind != "fuzzy" or rest in _COMPOUND_WORDS):
             return hyphen, v
+    if word.count("-") >= 2:
+        # a name with a hyphen in a compound adjective ("Open-AI-style", "Claude-Code-style"): the name
+        head, _, tail = word.rpartition("-")
+        if tail.isalpha() and tail.islower() and is_common_word(tail):
+            v = m.classify(head, 1)
+            if v is not None and v.kind != "ok" and (v.kind != "fuzzy" or tail in _COMPOUND_WORDS):
+                return len(head), v
     if word in m.numbered and (len(ends) == 1 or text[ends[0] + 1:ends[1]] in m.numbered_seconds[word]):
         # decided by the text after it (`NameMatcher.numbered_at`); a word after it, where no
         # such misspelling goes on with that word ("AI is"), decides against it here, once per run
@@ -924,7 +960,7 @@ def _plausible(text: str, a: int, b: int, span: str, v: Verdict, kind: str, m: N
         if (" " not in span and span[1:].islower() and is_common_word(span) and _sentence_start(text, a)
                 and (entry.common_word or norm_key(span) != norm_key(entry.name))):
             return _name_context(text, a, b, kind, entry, m)
-        if " " not in span and kind != "name" and zipf_at_least(span, WORDLIKE_ZIPF):
+        if " " not in span and zipf_at_least(span, WORDLIKE_ZIPF):
             # a word that is also a name ("Lama") before a capitalised word that is not the
             # product's is part of another name ("Lama Rod Owens", "Lama Dog"), not the product
             after = _CAPITALISED_WORD_AFTER.match(text, b)
@@ -932,17 +968,21 @@ def _plausible(text: str, a: int, b: int, span: str, v: Verdict, kind: str, m: N
                 return False
         return True
     if v.kind == "casing":
+        if kind != "name" and span.isupper() and len(span) <= 3 and not _name_context(text, a, b, kind, entry, m):
+            return False  # an acronym of three capitals is one of its own ("XAI", explainable AI; "PHI")
         if kind != "name" and " " in span and _letters(span) == _letters(v.replacement) \
                 and all(is_common_word(w) for w in span.split()):
             # a name of ordinary words split or cased wrongly ("Sales force", "Data bricks",
             # "Founders fund"), which the words may mean: a name
             # where the text capitalises it mid-sentence or lists it with a name of the field,
             # not at a sentence's start or in a title alone (an entity's name is a name)
-            if (kind == "title" or _sentence_start(text, a)) and not _listed_with_name(text, a, a + len(span), m):
+            named = _parts_capitalised(span) and not _heading_at(text, a, b)  # "Data Dog added", "Co-Pilot Studio is"
+            if (kind == "title" or (_sentence_start(text, a) and not named)) \
+                    and not _listed_with_name(text, a, a + len(span), m):
                 return False
             if _DETERMINER_BEFORE.search(text, max(0, a - 7), a):
                 return False  # a noun phrase: "its Sales force", "a Deep mind"; no company's name
-        return not _casing_misread(text, a, span, v)
+        return not _casing_misread(text, a, span, v, kind)
     if _fuzzy_misfit(text, a, b, span, v, kind, m):
         return False
     if _POSSESSIVE_INSIDE.search(span):
@@ -965,6 +1005,10 @@ def _plausible(text: str, a: int, b: int, span: str, v: Verdict, kind: str, m: N
     key = norm_key(span)
     if len(key) <= 4 and not zipf_at_least(span, RARE_ZIPF) and not _sentence_start(text, a):
         return True  # "Qwan": no word at all, used mid-sentence as a name
+    if kind == "name" and " " not in span and is_common_word(span):
+        # an ordinary word as an entity's name ("Cerebral", "Comet") names something of its own,
+        # unless a number or model word after it makes it the name misspelled
+        return bool(_version_after(text, b) or _NAME_WORDS_AFTER.match(text, b))
     if kind == "name" and len(key) <= 4 and zipf_at_least(span, WORDLIKE_ZIPF):
         # a short English word as an entity's name ("Acme" is no 'AIME') is one only with a number or model word after it
         return bool(_version_after(text, b) or _NAME_WORDS_AFTER.match(text, b))
@@ -973,6 +1017,9 @@ def _plausible(text: str, a: int, b: int, span: str, v: Verdict, kind: str, m: N
         return True  # "Hogging Face", "Fei Fei Lee": capitalised words that share a word with the name
     if len(words) > 1 and all(w[0].isupper() for w in words) and _split_at_capitals(words, v.replacement):
         return True  # "Eleven Laps", "Core Weeve": a name of one word split where its capitals are
+    if len(words) > 1 and _title_case_split(span, v.replacement) and v.replacement[1:].islower() \
+            and len(v.replacement) >= 6 and OSA.distance(key, v.replacement.lower()) <= 1:
+        return True  # "Fox Con", "Nebi Us": a one-word name split into capitalised words, one slip off
     if len(words) > 1 and all(w[0].isupper() for w in words) and _each_word_slipped(words, v.replacement):
         return True  # "Jenson Hwang": every word of a name of as many words, each one slip off
     if len(key) <= 4 or all(zipf_at_least(w, WORDLIKE_ZIPF) for w in words):
@@ -980,6 +1027,28 @@ def _plausible(text: str, a: int, b: int, span: str, v: Verdict, kind: str, m: N
                                                                 and _sentence_start(text, a)
                                                                 and not _version_after(text, b))
     return True
+
+
+def _title_case_split(span: str, name: str) -> bool:
+    """Is the span a one-word name split into capitalised words ("Fox Con" for Foxconn)?"""
+    return " " not in name and all(w[:1].isupper() for w in span.split())
+
+
+def _heading_at(text: str, a: int, b: int) -> bool:
+    """Does the span start a Markdown heading or a bold lead-in ("### Light Speed", "**Frontier Math
+    Problems:**"), which capitalises every word?"""
+    i = a - 1
+    while i >= 0 and text[i] in " \t":
+        i -= 1
+    return (i >= 0 and text[i] in "*#") or text[b:b + 1] in (":", "*")
+
+
+def _parts_capitalised(span: str) -> bool:
+    """Is every word of the span, and every part after a hyphen, capitalised ("Data Dog", "Auto Gen",
+    "Co-Pilot Studio")? A sentence's start capitalises its first word only: the capitals after it
+    make the words a name, not ordinary words ("Data bricks are" may be English)."""
+    parts = _SPACE_OR_HYPHEN.split(span)
+    return len(parts) > 1 and all(p[:1].isupper() for p in parts)
 
 
 _SPACE_OR_HYPHEN = regexcache.compile(r"[\s-]")
@@ -997,13 +1066,20 @@ _CAPITAL_PARTS = regexcache.compile(r"[A-Z][a-z]+")
 def _split_at_capitals(words: list[str], name: str) -> bool:
     """Are the words a one-word name's parts between its capitals ("Eleven" and "Labs" of
     "ElevenLabs"), one of them written right and each other one slip from its part of four
-    letters or more? (A slip in a short part is another word: "Open Air" is no "OpenAI".)"""
+    letters or more, or its sound ("Pie Torch")? (A slip in a short part is another word: "Open
+    Air" is no "OpenAI".)"""
     parts = _CAPITAL_PARTS.findall(name)
     if " " in name or len(parts) != len(words) or "".join(parts) != name:
         return False
     same = [w == p for w, p in zip(words, parts)]
-    return any(same) and all(ok or (len(p) >= 4 and OSA.distance(w.lower(), p.lower()) <= 1)
+    return any(same) and all(ok or (len(p) >= 4 and OSA.distance(w.lower(), p.lower()) <= 1) or _heard_alike(w, p)
                              for w, p, ok in zip(words, parts, same))
+
+
+def _heard_alike(word: str, part: str) -> bool:
+    """Is a word of three letters or more the sound of a name's part, from the same first letter
+    ("Pie" of "PyTorch")? (A part's vowels heard as a word's: "Air" and "Eye" are no "AI".)"""
+    return len(word) >= 3 and word[0].lower() == part[0].lower() and phonetic(word.lower()) == phonetic(part.lower())
 
 
 def _letters(name: str) -> str:
@@ -1055,7 +1131,7 @@ def _in_code(text: str, a: int) -> bool:
     return text.count("`", line, a) % 2 == 1 or _ASSIGNED.search(text, max(line, a - 6), a) is not None
 
 
-def _casing_misread(text: str, a: int, span: str, v: Verdict) -> bool:
+def _casing_misread(text: str, a: int, span: str, v: Verdict, kind: str = "") -> bool:
     """A casing verdict on something else: a command-line flag or the end of a hyphenated
     identifier ("-O3", "swfdec-youtube"), or an acronym's letters and an ordinary lowercase word
     after them ("the root CA is" is no "CAIS")."""
@@ -1070,9 +1146,13 @@ def _casing_misread(text: str, a: int, span: str, v: Verdict) -> bool:
         # import OpenAI"), or a command and its argument ("ollama run llama3")
         return True
     words = span.split()
-    if len(words) == 1 and "-" in span and span[1:].islower():
+    entity_start = kind == "name" and (a == 0 or text[a - 1] == _SEP)
+    if len(words) == 1 and "-" in span and span[1:].islower() and not entity_start:
+        # (an entity's name that starts with the compound is the name: "Broad-com Tomahawk")
         first, _, rest = span.partition("-")
-        if rest.isalpha() and first.isalpha() and is_common_word(rest) and (
+        # (an ending of three letters or fewer makes no ordinary compound of a name's letters:
+        # "the Broad-com switches")
+        if rest.isalpha() and first.isalpha() and len(rest) > 3 and is_common_word(rest) and (
                 is_common_word(first) or first.lower() in _PREFIXES) and (
                 _sentence_start(text, a) or _COMPOUND_DETERMINER_BEFORE.search(text, max(0, a - 7), a)):
             # an ordinary compound where a sentence starts or a noun phrase does ("Mid-journey we
@@ -1091,8 +1171,8 @@ def _fuzzy_misfit(text: str, a: int, b: int, span: str, v: Verdict, kind: str, m
       ("Dalke" is not "DALL-E").
     - Capitals inside a word the name does not have make another name ("BeOS", "MicroC").
     - In a name of several words, each word is one misspelled word: a whole other word, an
-      initial or a word for what the name offers is another name ("Visual Studio IDE",
-      "Andrew G.", "Fireworks API").
+      initial, a word of two letters or a word for what the name offers is another name ("Visual
+      Studio IDE", "Andrew G.", "Inflection Pi", "Fireworks API").
     - Beside a capitalised word that is neither a glossary name nor an ordinary word, the span
       is part of another person's or thing's name ("Sebastian Leske", "Oriol Brufau"); a title
       capitalises every word, so titles are spared this test.
@@ -1113,23 +1193,38 @@ def _fuzzy_misfit(text: str, a: int, b: int, span: str, v: Verdict, kind: str, m
         for w, t in zip(words, target):
             if w == t:
                 continue
-            if len(w) == 1 or (OSA.distance(w.lower(), t.lower()) > (1 if len(t) <= 5 else 2)
+            if len(w) <= 2 or (OSA.distance(w.lower(), t.lower()) > (1 if len(t) <= 5 else 2)
                                and phonetic(w.lower()) != phonetic(t.lower())):
-                return True  # another word, unless it sounds the same ("Hugging Phase")
+                return True  # another word, unless it sounds the same ("Hugging Phase"); an initial or a
+                # word of two letters is another word too ("Inflection Pi" is Inflection's Pi)
             if w.lower() in _GENERIC_WORDS and w.lower().rstrip("s") != t.lower().rstrip("s"):
                 return True  # the name's stem and a word for what it offers ("Fireworks API")
+    if len(words) == 1 and len(target) == 1 and _other_part(span, form):
+        return True
     if kind == "title" or len(words) != 1:
         return False
     before = _NEIGHBOUR_BEFORE.search(text, max(0, a - 40), a)
     if before is not None and _other_name_word(before.group(1), m) and not (
-            entry.kind != "person" and _sentence_start(text, before.start(1)) and _version_after(text, b)):
+            entry.kind != "person" and _sentence_start(text, before.start(1))
+            and (_version_after(text, b) or is_common_word(before.group(1)))):
         # (a word that starts the sentence before a model's name and version is no part of
-        # that name: "Compares Gemeny 2.5 Pro with Claude")
+        # that name: "Compares Gemeny 2.5 Pro with Claude"; nor is an ordinary word there
+        # before a company's or product's: "Honestly Serebrus' pitch", "Today Antrophic said")
         given = entry.name.split()[0] if entry.kind == "person" else None
         if before.group(1) != given:
             return True
     after = _NEIGHBOUR_AFTER.match(text, b)
     return after is not None and _other_name_word(after.group(1), m) and not is_common_word(after.group(1))
+
+
+def _other_part(word: str, name: str) -> bool:
+    """Is a part between the capitals of a word a whole other word than the name's part in its place
+    ("Base" of "GraphBase" for "Cast" of GraphCast), as a word of a name of several words would be?"""
+    parts, target = _CAPITAL_PARTS.findall(word), _CAPITAL_PARTS.findall(name)
+    if len(parts) < 2 or len(parts) != len(target) or "".join(parts) != word or "".join(target) != name:
+        return False
+    return any(w != t and OSA.distance(w.lower(), t.lower()) > (1 if len(t) <= 5 else 2)
+               and phonetic(w.lower()) != phonetic(t.lower()) for w, t in zip(parts, target))
 
 
 def _other_name_word(word: str, m: NameMatcher) -> bool:
@@ -1140,11 +1235,13 @@ def _other_name_word(word: str, m: NameMatcher) -> bool:
             and not zipf_at_least(word, FUNCTION_ZIPF))
 
 
-# A name written with its capitals spelled out ("Open A.I.", "Chat G P T", "Mistral A.I."): letters
-# apart by dots or spaces, after an optional capitalised word
-_SPELLED = regexcache.compile(r"(?<![\w.'’-])(?:[A-Z][a-z]+[ -])?(?:[A-Z](?:\. ?| ))+[A-Z](?:\.|(?![\w'’-]))")
+# A name written with its capitals spelled out ("Open A.I.", "Chat G P T", "Mistral A.I.", "OpenA.I."):
+# letters apart by dots or spaces, after an optional capitalised word
+_SPELLED = regexcache.compile(r"(?<![\w.'’-])(?:[A-Z][a-z]+[ -]?)?(?:[A-Z](?:\. ?| ))+[A-Z](?:\.|(?![\w'’-]))")
 # A lowercase start and capitals after it ("openAI", "chatGPT", "deepSeek")
-_CAMEL = regexcache.compile(r"(?<![\w./@#\\'’-])[a-z][a-z0-9]*[A-Z][A-Za-z0-9]*(?![\w'’@/-]|\.\w)")
+# (a possessive "'s" may follow: "xAi's", "openAI's")
+_CAMEL = regexcache.compile(r"(?<![\w./@#\\'’-])[a-z][a-z0-9]*[A-Z][A-Za-z0-9]*"
+                            r"(?=['’]s(?![\w'’-])|(?![\w'’@/-]|\.\w))")
 
 
 # UTF-8 bytes to their class: capital "A", lowercase letter or digit "a", any other byte "#": where
@@ -1153,9 +1250,11 @@ _CLASS = bytes(65 if 65 <= c <= 90 else 97 if 97 <= c <= 122 or 48 <= c <= 57 el
 # The class strings at the first single capital of every `_SPELLED` match (no letter or digit
 # before it; a dot or a space, or a dot and a space, then a capital after it), and at the first
 # capital of every `_CAMEL` match (a lowercase letter or digit before it)
-_SPELLED_SEEDS = (b"#A#A", b"#A##A")
+# (the first seed's match at k is "A#A" of "#A#A" or of "aA#A", capitals glued to a word as in
+# "OpenA.I.", where the class at k - 1 is no capital: the capital is joined[k - 1])
+_SPELLED_SEEDS = (b"A#A", b"#A##A")
 _CAMEL_SEEDS = (b"aA",)
-_WORD_BEFORE = regexcache.compile(r"[A-Z][a-z]+[ -]\Z")
+_WORD_BEFORE = regexcache.compile(r"[A-Z][a-z]+[ -]?\Z")
 
 
 def _shape_matches(joined: str) -> list[re.Match]:
@@ -1164,7 +1263,9 @@ def _shape_matches(joined: str) -> list[re.Match]:
     episode, a few finds of class strings a small part of one."""
     # one byte per character ("?" for a non-ASCII one): byte offsets are character offsets
     cls = b"#" + joined.encode("ascii", "replace").translate(_CLASS)  # cls[j]: the class of joined[j - 1]
-    spelled = sorted({j for seed in _SPELLED_SEEDS for j in _occurrences(cls, seed)})  # joined[j]: the capital
+    glued, apart = _SPELLED_SEEDS
+    spelled = sorted({*(k - 1 for k in _occurrences(cls, glued) if cls[k - 1] != 65),
+                      *_occurrences(cls, apart)})  # joined[j]: the capital
     camel = sorted({j for seed in _CAMEL_SEEDS for j in _occurrences(cls, seed)})  # joined[j - 1]: before it
     out = []
     if spelled:
@@ -1249,11 +1350,34 @@ def _lowercase_names(texts: list, found: list, m: NameMatcher) -> list:
             continue
         key = norm_key(text)
         entry = m.gl.by_key.get(key)
+        if entry is None and text.strip() == text:
+            v = _lowercase_slip(text, m)
+            if v is not None:
+                out.append((ep, path, text, kind, 0, len(text), v))
+            continue
         if entry is None or len(key) < 4 or text.strip() != text:
             continue
         form = next((f for f in entry.accepted if norm_key(f) == key), entry.name)
         out.append((ep, path, text, kind, 0, len(text), Verdict("casing", entry, form)))
     return out
+
+
+def _lowercase_slip(text: str, m: NameMatcher) -> Verdict | None:
+    """The verdict on an entity's name written all lowercase that, capitalised, is a listed or
+    probable misspelling ("sam altmen", "antropic"): an entity's name is a name, so its words are
+    read capitalised; ordinary words ("open door", "mistrial") are no name."""
+    words = text.split()
+    if not 1 <= len(words) <= 3 or not all(w.isalpha() for w in words) or (
+            zipf_at_least(text, WORDLIKE_ZIPF) if len(words) == 1 else all(is_common_word(w) for w in words)):
+        return None
+    titled = " ".join(w[0].upper() + w[1:] for w in words)
+    v = m.classify(titled, len(words))
+    if v is None or v.kind not in ("known", "fuzzy"):
+        return None
+    if v.kind == "fuzzy" and len(words) > 1 and not (set(titled.split()) & set(v.replacement.split())
+                                                     or _each_word_slipped(titled.split(), v.replacement)):
+        return None
+    return v
 
 
 def _labels(batch):
