@@ -1002,6 +1002,10 @@ def _plausible(text: str, a: int, b: int, span: str, v: Verdict, kind: str, m: N
             return False  # a given name and an epithet ("Suleiman the Magnificent"), no surname
         if kind == "name" and (a == 0 or text[a - 1] == _SEP) and text[b:b + 1] == " ":
             return False  # the first of an entity name's words is no surname ("Suleiman Pasha")
+    if entry.kind == "person" and " " in span:
+        first, *rest = span.split()
+        if first == entry.name.split()[0] and rest and all(w.islower() and is_common_word(w) for w in rest):
+            return False  # the given name and the sentence's own words ("Demis has said"), no surname
     key = norm_key(span)
     if len(key) <= 4 and not zipf_at_least(span, RARE_ZIPF) and not _sentence_start(text, a):
         return True  # "Qwan": no word at all, used mid-sentence as a name
