@@ -49,6 +49,36 @@ def insight_episode(text: str) -> str:
     return episode_text(f"title: x\ninsights:\n- confidence: high\n  text: {json.dumps(text)}\n")
 
 
+def entity_episode(name: str) -> str:
+    """An episode with one LLM-pass entity named `name`."""
+    return episode_text("title: x\ncompanies:\n- category: unknown\n  confidence: medium\n"
+                        f"  context: Mentioned by the host.\n  name: {name}\n  source: llm_enhanced\n")
+
+
+def context_episode(context: str) -> str:
+    """An episode with one NER entity whose context window is `context`."""
+    return episode_text("title: x\ncompanies:\n- category: unknown\n  confidence: medium\n"
+                        f"  context: {context}\n  name: Acme\n  position: 10\n")
+
+
+# the field each one-text episode builder puts its text in
+EPISODE_FIELD = {summary_episode: "summary", title_episode: "title", quote_episode: "quotes[0].text",
+                 insight_episode: "insights[0].text", entity_episode: "companies[0].name",
+                 context_episode: "companies[0].context"}
+
+
+def misspellings(text: str, episode) -> list:
+    """The misspelling findings of `text` in the episode `episode(text)` builds."""
+    return [f for f in audit_text(episode(text)) if f.family == "misspelling"]
+
+
+def assert_one_misspelling(episode, text: str, rule: str, evidence: str, replacement: str) -> None:
+    """`text` holds exactly one misspelling, `evidence`, found by `rule` and fixed to `replacement`."""
+    found = misspellings(text, episode)
+    assert [(f.rule, f.field, f.evidence) for f in found] == [(rule, EPISODE_FIELD[episode], evidence)]
+    assert found[0].fix.edits[0].replacement == replacement
+
+
 def audit_text(text: str | bytes, select=("ALL",), name: str = "case.md", **settings):
     """Findings of the selected rules on one in-memory episode file (text, or raw bytes)."""
     auditor = Auditor(Settings(select=list(select), **settings))

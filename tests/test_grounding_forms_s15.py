@@ -6,17 +6,9 @@ for "Claude 3 Sonnet") and a tier alone do not."""
 
 from __future__ import annotations
 
-import json
-
 import pytest
 
-from tests.conftest import audit_text, episode_text
-
-
-def _ungrounded(name: str, text: str) -> bool:
-    ep = episode_text("title: x\nsummary: " + json.dumps(text) + "\ncompanies:\n- name: " + json.dumps(name)
-                      + "\n  category: ai_model\n  confidence: high\n  context: Discussed.\n  source: llm_enhanced\n")
-    return [f.rule for f in audit_text(ep, select=("G901",))] == ["G901"]
+from tests.test_grounding_sizes import _ungrounded
 
 
 @pytest.mark.parametrize("name,text", [

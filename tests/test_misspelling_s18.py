@@ -13,24 +13,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import audit_text, episode_text, insight_episode, quote_episode, summary_episode, title_episode
+from tests.conftest import (assert_one_misspelling, context_episode, entity_episode, insight_episode, misspellings,
+                            quote_episode, summary_episode, title_episode)
 
-
-def entity_episode(name: str) -> str:
-    """An episode with one LLM-pass entity named `name`."""
-    return episode_text("title: x\ncompanies:\n- category: unknown\n  confidence: medium\n"
-                        f"  context: Mentioned by the host.\n  name: {name}\n  source: llm_enhanced\n")
-
-
-def context_episode(context: str) -> str:
-    """An episode with one NER entity whose context window is `context`."""
-    return episode_text("title: x\ncompanies:\n- category: unknown\n  confidence: medium\n"
-                        f"  context: {context}\n  name: Acme\n  position: 10\n")
-
-
-FIELD = {summary_episode: "summary", title_episode: "title", quote_episode: "quotes[0].text",
-         insight_episode: "insights[0].text", entity_episode: "companies[0].name",
-         context_episode: "companies[0].context"}
 
 # (builder, text, rule, evidence, replacement)
 FOUND = [
@@ -108,17 +93,11 @@ QUIET = [
 ]
 
 
-def _misspellings(text, episode):
-    return [f for f in audit_text(episode(text)) if f.family == "misspelling"]
-
-
 @pytest.mark.parametrize("episode, text, rule, evidence, replacement", FOUND)
 def test_misspelling_found(episode, text, rule, evidence, replacement):
-    found = _misspellings(text, episode)
-    assert [(f.rule, f.field, f.evidence) for f in found] == [(rule, FIELD[episode], evidence)]
-    assert found[0].fix.edits[0].replacement == replacement
+    assert_one_misspelling(episode, text, rule, evidence, replacement)
 
 
 @pytest.mark.parametrize("episode, text", QUIET)
 def test_misspelling_quiet(episode, text):
-    assert _misspellings(text, episode) == []
+    assert misspellings(text, episode) == []
