@@ -165,6 +165,10 @@ _PARTNER_AFTER = regexcache.compile(r"\s+in\s+(?:partnership|collaboration)\s+wi
 # after "made by X": another maker with it ("co-developed by Microsoft and Meta"); the right one
 # there makes it a joint work
 _JOINT_AFTER = regexcache.compile(r"\s*(?:,\s*|\s+)(?:and|&|with|alongside)\s+(?:the\s+)?")
+# after "X from Org": what a person of that firm does to the speaker ("Jules from OpenAI told me",
+# "Devin from Google, who we hired"), not a product
+_PERSON_AFTER = regexcache.compile(r"\s+(?:told|tells|texted|emailed|messaged|called|introduced)\s+(?:me|us|him|her|them)\b"
+                                   r"|,?\s+who\s+(?:I|we|you)\b")
 # before a maker that is the subject of its claim: another subject with it ("Google DeepMind and
 # Isomorphic Labs released AlphaFold 3"); the right one there makes it a joint release
 _JOINT_BEFORE = regexcache.compile(r"(?:,|\s+(?:and|&))\s+(?:the\s+)?$")
@@ -2531,6 +2535,8 @@ class WrongMaker(_AttributionRule):
                         if m.group("run4") and (prod_e.kind != "product" or org_e.kind in ("cloud", "chip_maker")
                                                 or not _makes_models(gl, org_e)):
                             continue  # "Llama, run by Groq": a model runs where it is served; an app is run by its maker
+                        if m.group("prod4") and _PERSON_AFTER.match(text, m.end()):
+                            continue  # "Jules from OpenAI told me ...": a person of that firm, named like a product
                         if m.group("prod4") and _RENAMED_AFTER.match(text, m.end()):
                             continue  # "Llama, released by Nvidia as Nemotron": the maker's derivative
                         if m.group("prod22") and _BEHIND_BEFORE.search(text, max(0, m.start() - 40), m.start()) is None:
