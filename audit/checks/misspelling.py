@@ -930,6 +930,8 @@ _ARTICLES = frozenset({"A", "An", "The", "a", "an", "the"})
 
 def _plausible(text: str, a: int, b: int, span: str, v: Verdict, kind: str, m: NameMatcher) -> bool:
     """Context filters that keep ordinary words and other meanings quiet."""
+    if b < len(text) and text[b].isalpha() and not text[b].isascii():
+        return False  # the word runs on past ASCII ("Gaudí", "Claudé"): no name ends inside it
     entry = v.entry
     if kind != "name" and _cut_by_window(text, a, b, m, kind == "context"):
         return False
