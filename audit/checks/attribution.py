@@ -1965,9 +1965,9 @@ _VIEW_AFTER = regexcache.compile(r"['’]s\s+(?:own\s+)?(?:perspective|point\s+o
                                  r"evals?|reckoning|account)\b")
 # another aside after a spoken aside's maker: guesses listed, no claim
 _ASIDES_AFTER = regexcache.compile(r"(?:['’]s)?\s*,\s+(?:it|that)(?:['’]s|\s+(?:is|was))\s")
-# two lists paired item by item: no claim ties one item of each
 # a question's word and "did" before a maker (`org47`): the making is taken as given
 _WH_DID_BEFORE = regexcache.compile(r"\b(?:[Ww]hy|[Hh]ow|[Ww]hen|[Ww]here)\s+(?:did|does)\s+$")
+# two lists paired item by item: no claim ties one item of each
 _RESPECTIVELY = regexcache.compile(r"[^.!?\n]{0,80}?\brespectively\b")
 # a claim named as a belief, not made ("the idea that OpenAI built Gemini", "a common misconception that ...")
 _REPORTED_BEFORE = regexcache.compile(

@@ -338,11 +338,24 @@ _SIZE_UNITS = {"b": "billion", "m": "million", "t": "trillion", "k": "thousand"}
 _FILLERS = frozenset({"the", "of", "and", "for", "de", "&"})  # words an acronym leaves out
 
 
+def _version_groups(words: list[str]) -> list[list[str]]:
+    """The words, a version's numbers kept together ("3 5 sonnet" -> [["3", "5"], ["sonnet"]])."""
+    groups: list[list[str]] = []
+    for x in words:
+        if groups and x.isdigit() and groups[-1][-1].isdigit():
+            groups[-1] = groups[-1] + [x]
+        else:
+            groups.append([x])
+    return groups
+
+
 def _rewordings(name_words: list[str], gl: Glossary) -> set[str]:
     """Other ways a text says the name: its acronym ("taiwan semiconductor manufacturing company"
     -> "tsmc", three letters or more, never for a name with a number); a version moved among the
-    other words after the first ("claude 3 5 sonnet" -> "claude sonnet 3 5"); the product alone
-    after its maker's name ("openai gpt 4" -> "gpt 4", by the glossary's makers)."""
+    other words after the first ("claude 3 5 sonnet" -> "claude sonnet 3 5"); a model's size said
+    apart or written out ("405b version of llama 3 1", "405 billion parameter llama 3 1"); a tier
+    and a two-part version without the family ("sonnet 3 5"); the product alone after its maker's
+    name, or its plural ("openai gpt 4" -> "gpt 4", "nvidia h100" -> "h100s", by the glossary's makers)."""
     out: set[str] = set()
     significant = [x for x in name_words if x not in _FILLERS]
     if 3 <= len(significant) <= 6 and all(x[0].isalpha() for x in significant) \
@@ -350,13 +363,7 @@ def _rewordings(name_words: list[str], gl: Glossary) -> set[str]:
         out.add("".join(x[0] for x in significant))
     if 3 <= len(name_words) <= 4 and any(c.isdigit() for x in name_words[1:] for c in x):
         # a version's parts stay together: "3 5" moves as one
-        rest, groups = name_words[1:], []
-        for x in rest:
-            if groups and x.isdigit() and groups[-1][-1].isdigit():
-                groups[-1] = groups[-1] + [x]
-            else:
-                groups.append([x])
-        for order in permutations(groups):
+        for order in permutations(_version_groups(name_words[1:])):
             out.add(" ".join([name_words[0], *(x for g in order for x in g)]))
     if len(name_words) >= 3 and _SIZE.fullmatch(name_words[-1]) and any(c.isdigit() for c in name_words[-2]):
         # a model's size said apart from its name and version: "the 405B version of Llama 3.1",
@@ -374,12 +381,7 @@ def _rewordings(name_words: list[str], gl: Glossary) -> set[str]:
         # for "Claude 3.5 Sonnet"): only with a tier word that is no generic word, and a version
         # of two parts: "Sonnet 3" would be found in "Sonnet 3.5", another model
         rest = name_words[1:]
-        groups: list[list[str]] = []
-        for x in rest:
-            if groups and x.isdigit() and groups[-1][-1].isdigit():
-                groups[-1] = groups[-1] + [x]
-            else:
-                groups.append([x])
+        groups = _version_groups(rest)
         if (any(x.isalpha() and x not in GENERIC_WORDS for x in rest)
                 and any(len(g) >= 2 and all(x.isdigit() for x in g) for g in groups)):
             out.update(" ".join(x for g in order for x in g) for order in permutations(groups))
