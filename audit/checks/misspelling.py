@@ -972,6 +972,10 @@ def _plausible(text: str, a: int, b: int, span: str, v: Verdict, kind: str, m: N
     if v.kind == "casing":
         if kind != "name" and span.isupper() and len(span) <= 3 and not _name_context(text, a, b, kind, entry, m):
             return False  # an acronym of three capitals is one of its own ("XAI", explainable AI; "PHI")
+        if (entry.common_word and kind != "name" and " " not in span and span[1:].islower()
+                and v.replacement.isupper() and _sentence_start(text, a)
+                and not _name_context(text, a, b, kind, entry, m)):
+            return False  # an ordinary word that starts a sentence ("Sail boats ..."), not its acronym (SAIL)
         if kind != "name" and " " in span and _letters(span) == _letters(v.replacement) \
                 and all(is_common_word(w) for w in span.split()):
             # a name of ordinary words split or cased wrongly ("Sales force", "Data bricks",
