@@ -47,3 +47,25 @@ def test_casing_errors_of_coined_names_are_found(text, evidence):
 ])
 def test_the_names_are_right(text):
     assert _misspelt(text) == []
+
+
+# Real-world text (Debian changelogs, Python's documentation) showed three more shapes of
+# ordinary words taken for misspelt names.
+
+@pytest.mark.parametrize("text", [
+    "Alphabetic characters are those defined as letters in the Unicode database.",  # Alphabet + "ic"
+    "Add profiles for PinePhone and PineTab hardware.",  # Pine + Phone: another word than "cone"
+    "MAINTAINERS: Sort 2 names.",  # an ordinary word and a count of things, no version
+])
+def test_words_made_from_names_or_counted_are_quiet(text):
+    assert _misspelt(text) == []
+
+
+@pytest.mark.parametrize("text, evidence", [
+    ("We moved to DataBriks last year.", "DataBriks"),  # Data + Briks: the name's own second part, one slip off
+    ("Then we tried PineKone for vectors.", "PineKone"),
+    ("The ARK-AGI 2 is still hard for models.", "ARK-AGI"),  # a version, though a word ending in s follows
+    ("Gemeni 2 models were tested.", "Gemeni"),
+])
+def test_slips_beside_those_shapes_are_found(text, evidence):
+    assert [e for _, e in _misspelt(text)] == [evidence]

@@ -26,6 +26,7 @@ from .. import regexcache
 
 _VERSION_AFTER = regexcache.compile(r"[ -]?v?\d")
 _L_FOR_I = regexcache.compile(r"(?<=[A-Z])l(?![a-z])")  # "xAl", "Mistral Al": an l where "I" belongs
+_COUNT_AFTER = regexcache.compile(r" \d{1,3} [a-z]+s\b")  # a whole number and a plural noun: a count
 _YEAR_AFTER = regexcache.compile(r"[ -](?:19|20)\d\d(?![\d.])")  # "Summer of Code 2007": a year, no version
 _NEIGHBOUR_BEFORE = regexcache.compile(r"(?<![\w'’.-])([A-Z][a-z]+) \Z")  # a capitalised word, one space
 _NEIGHBOUR_AFTER = regexcache.compile(r" ([A-Z][a-z]+)(?![\w'’-])")
@@ -566,6 +567,12 @@ def _version_after(text: str, b: int) -> bool:
     return bool(_VERSION_AFTER.match(text, b)) and not _YEAR_AFTER.match(text, b)
 
 
+def _count_after(text: str, b: int) -> bool:
+    """A whole number and a plural noun follow text[:b]: after an ordinary word, a count of things
+    ("Sort 2 names", "Grab 3 files"), no version ("Lama 3 models" names a model)."""
+    return bool(_COUNT_AFTER.match(text, b)) and not _NAME_WORDS_AFTER.match(text, text.index(" ", b + 1))
+
+
 def _name_context(text: str, a: int, b: int, kind: str, entry: Entry | None = None,
                   m: NameMatcher | None = None) -> bool:
     """Is the span used as a name: a version number or model word after it, an entity name, or
@@ -586,7 +593,8 @@ def _name_context(text: str, a: int, b: int, kind: str, entry: Entry | None = No
         return True
     if entry is not None and entry.kind == "person":
         pass  # a person has no version or model: "the Altmann family" is another family
-    elif _version_after(text, b) and not (entry is not None and entry.is_org):
+    elif _version_after(text, b) and not (entry is not None and entry.is_org) \
+            and not (is_common_word(text[a:b]) and _count_after(text, b)):
         return True
     elif _NAME_WORDS_AFTER.match(text, b):
         return True
@@ -954,6 +962,9 @@ def _plausible(text: str, a: int, b: int, span: str, v: Verdict, kind: str, m: N
         # an organisation's possessive without its apostrophe, before a name (`_resolve`), or
         # with it after the "s" (`NameMatcher.plural_possessive`)
         return True
+    if (v.kind == "fuzzy" and " " not in span and len(span) >= len(v.replacement) + 2
+            and span.lower().startswith(v.replacement.lower()) and zipf_at_least(span, RARE_ZIPF)):
+        return False  # an English word made from the name and a suffix ("Alphabetic", "Googler"), no slip of it
     if v.kind == "known":
         # a listed misspelling that is also a very common word ("Clawed back") needs name context
         # (a capital inside, as in "Open-AI" or "Deep-Mind", makes no ordinary word)
@@ -1231,6 +1242,11 @@ def _other_part(word: str, name: str) -> bool:
     """Is a part between the capitals of a word a whole other word than the name's part in its place
     ("Base" of "GraphBase" for "Cast" of GraphCast), as a word of a name of several words would be?"""
     parts, target = _CAPITAL_PARTS.findall(word), _CAPITAL_PARTS.findall(name)
+    if len(parts) == 2 and target == [name] and "".join(parts) == word \
+            and name.lower().startswith(parts[0].lower()) and len(name) > len(parts[0]):
+        # a name of one part and a word of two that starts with the name's start: the rest of
+        # the name is the second part's place ("Phone" of "PinePhone" against "cone" of Pinecone)
+        target = [name[:len(parts[0])], name[len(parts[0]):]]
     if len(parts) < 2 or len(parts) != len(target) or "".join(parts) != word or "".join(target) != name:
         return False
     return any(w != t and OSA.distance(w.lower(), t.lower()) > (1 if len(t) <= 5 else 2)
