@@ -55,6 +55,7 @@ class NoiseWords:
     date_words_before: set[str] = None  # lowercase: "on Monday", "last March", "by Friday"
     plural_verbs: set[str] = None  # lowercase: "Investors | are": a plural subject, not a name
     person_role: re.Pattern | None = None  # an LLM context that opens on a person's role or pronoun
+    firm_context: re.Pattern | None = None  # an LLM context that describes a firm or brand
 
 
 def _regex(patterns: list[str], where: str, key: str, flags=re.I) -> re.Pattern:
@@ -74,7 +75,8 @@ def parse_noise_words(data, where: str) -> NoiseWords:
                       "generic_compound_words", "generic_joiners", "institution_heads", "people",
                       "first_names", "company_words", "plural_determiners", "dates",
                       "date_words_before", "plural_verbs", "honorifics",
-                      "person_roles", "role_stop_words", "person_pronouns", "role_kinds_after"},
+                      "person_roles", "role_stop_words", "person_pronouns", "role_kinds_after",
+                      "firm_context"},
                where, "entity_noise")
     leading: dict[str, str] = {}
     for group, words in expect(data.get("leading_words") or {}, dict, where, "leading_words").items():
@@ -107,6 +109,7 @@ def parse_noise_words(data, where: str) -> NoiseWords:
                                  str_list(data.get("role_stop_words"), where, "role_stop_words"),
                                  str_list(data.get("person_pronouns"), where, "person_pronouns"),
                                  str_list(data.get("role_kinds_after"), where, "role_kinds_after")),
+        firm_context=_regex(str_list(data.get("firm_context"), where, "firm_context"), where, "firm_context"),
     )
 
 
@@ -349,7 +352,8 @@ def classify(row, gl: Glossary, words: NoiseWords) -> Noise | None:
     tokens = name.split()
     if (2 <= len(tokens) <= 3 and tokens[0] in words.first_names
             and all(t[:1].isupper() and t.replace("-", "").replace("'", "").isalpha() for t in tokens)
-            and not any(t in words.company_words for t in tokens[1:])):
+            and not any(t in words.company_words for t in tokens[1:])
+            and not _described_as_firm(context, words)):
         return Noise("F504", f"{name!r} looks like a person's name, not a company or product", name)
     if (ner and at != -1 and 2 <= len(tokens) <= 3 and words.honorifics
             and all(t[:1].isupper() and t.replace("-", "").replace("'", "").isalpha() for t in tokens)
@@ -394,6 +398,15 @@ def classify(row, gl: Glossary, words: NoiseWords) -> Noise | None:
             return Noise("F504", f"{name!r} is described as a person ({role.group(0).strip()!r}), "
                                  f"not a company or product", name)
     return None
+
+
+def _described_as_firm(context: str, words: NoiseWords) -> bool:
+    """Does an LLM context describe the entity as a firm or brand ("Discussed as a fashion brand"),
+    and not open on a person's role ("The founder of a firm ...")? A name shaped like a person's is
+    then a firm named after its founder ("Calvin Klein", "Oliver Wyman")."""
+    if not context or words.firm_context is None or not words.firm_context.search(context):
+        return False
+    return words.person_role is None or not words.person_role.match(context)
 
 
 def _personal_name(tokens: list[str], words: NoiseWords) -> bool:
