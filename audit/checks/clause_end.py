@@ -156,6 +156,11 @@ class TruncationWords:
     approximate_prepositions: set[str] = field(default_factory=set)  # "about | forty": before a number
     fronted: set[str] = field(default_factory=set)  # "within five years | most reports will ...": a phrase before the clause
     too_intensifiers: set[str] = field(default_factory=set)  # "far | too": 'too' of degree, wanting its adjective
+    opening_phrases: set[str] = field(default_factory=set)  # "... so that", "in order to": a clause or verb wanted
+    opening_last: frozenset[str] = frozenset()  # the last words of `opening_phrases`
+    preposition_verbs: set[str] = field(default_factory=set)  # "we fine-tuned it | on": no particle after their object
+    naming: set[str] = field(default_factory=set)  # "a company | called": the name is missing
+    reflexives: set[str] = field(default_factory=set)  # "speak for | themselves": a verb stands before one
 
 
 # TruncationWords' word classes -> their keys in rules/truncation.yaml (lowercased, ’ as ')
@@ -196,7 +201,8 @@ _WORD_CLASSES = {
     "derived_endings": "derived_word_endings", "be_adverbs": "be_adverbs", "wh_object_verbs": "wh_object_verbs",
     "partitives": "partitive_openers", "pp_prepositions": "noun_phrase_prepositions", "gerund_prepositions": "gerund_prepositions", "possessives": "possessive_determiners",
     "singular_numbers": "singular_numbers", "unit_nouns": "unit_nouns", "clause_only_verbs": "clause_only_verbs", "aside_openers": "aside_openers", "whole_phrases": "whole_final_phrases", "no_before": "no_determiner_before", "negative_contractions": "negative_contractions", "partitive_heads": "partitive_heads", "object_prepositions": "object_prepositions", "subject_relatives": "subject_relatives", "approximate_prepositions": "approximate_prepositions", "fronted": "fronted_phrase_prepositions",
-    "too_intensifiers": "too_intensifiers",
+    "too_intensifiers": "too_intensifiers", "opening_phrases": "clause_opening_phrases", "preposition_verbs": "preposition_verbs",
+    "naming": "naming_participles", "reflexives": "reflexive_pronouns",
 }
 
 
@@ -217,6 +223,7 @@ def parse_truncation(data, where: str) -> TruncationWords:
     classes["transitive"].update(classes["verb_s_forms"])
     classes["stranded_last"] = frozenset({phrase.rsplit(" ", 1)[-1] for phrase in classes["never_stranded"]})
     classes["whole_phrase_last"] = frozenset({phrase.rsplit(" ", 1)[-1] for phrase in classes["whole_phrases"]})
+    classes["opening_last"] = frozenset({phrase.rsplit(" ", 1)[-1] for phrase in classes["opening_phrases"]})
     classes["noun_suffixes"] = tuple(sorted(_lower_set(data, "noun_suffixes", where)))
     classes["word_endings"] = tuple(sorted(_lower_set(data, "word_endings", where)))
     # longest first, ties in a fixed order: the pattern's text is the same in every process (the
@@ -536,6 +543,10 @@ def _speech_cut(text: str, a: int, low: str, words: TruncationWords) -> str | No
             # "... the people who stayed were", "the companies that raised too much will": the
             # subject with its relative clause, and its auxiliary without what follows
             return f"ends on {rel + ' ' + low!r}, an auxiliary without its complement"
+        if not pronoun and _condition_before_subject(before, k, words) and not _antecedent(text, a, low):
+            # "If the gas turbines arrive on schedule the site should": a condition with its verb,
+            # then the main clause's subject and its auxiliary, with no comma between them
+            return f"ends on {subject + ' ' + low!r}, the main clause of a condition without its verb"
         if _embedded(before, words):
             return None  # "more than the models can", "nobody knows whether it will"
         if (subject in words.particles or subject in words.prepositions) and subject != "to" or (
@@ -584,7 +595,9 @@ def _speech_cut(text: str, a: int, low: str, words: TruncationWords) -> str | No
         return f"ends on {subject + ' ' + low!r}, an auxiliary without its verb"
     # a preposition
     if low in words.particles and (prev in words.particle_words or _ing_of(prev, words.particle_words) or prev in words.objects
-                                   or (prev in words.object_forms and len(before) > 1)):
+                                   or (prev in words.object_forms and len(before) > 1)) and not (
+            (prev in words.objects or prev in words.object_forms) and len(before) > 1
+            and low in ("on", "in") and before[-2] in words.preposition_verbs):  # ("we fine-tuned it | on": the data is missing)
         return None  # "we logged in", "early on", "we turned it on": an adverb particle
     if low == "to" and prev in words.infinitive_verbs:
         if words.negating.intersection(before) or prev in ("want", "wants", "wanted", "like", "love", "hate"):
@@ -768,6 +781,27 @@ def _positive(aux: str) -> str:
     if aux.endswith("n't"):
         aux = {"can't": "can", "won't": "will", "shan't": "shall"}.get(aux, aux[:-3])
     return {"has": "have", "had": "have", "does": "do", "did": "do"}.get(aux, aux)  # (one verb for "has done it, but we have")
+
+
+def _condition_before_subject(before: list[str], k: int, words: TruncationWords) -> bool:
+    """Does the clause open with a condition ('if', 'when', 'once') whose words run up to a
+    content word, right after which the noun phrase of the subject before[k] starts ("if the
+    turbines arrive on schedule | the site")? 'I wonder if the site' has no condition before it."""
+    if k < 4 or before[k] in words.function:
+        return False
+    lead = 1 if before[0] in words.conjunctions or before[0] == "so" else 0
+    if before[lead] not in words.conditions:
+        return False
+    j = k
+    while j > lead and before[j - 1] not in words.function and before[j - 1] not in words.determiners:
+        j -= 1
+    d = j - 1
+    if d < lead + 3 or before[d] not in words.determiners or before[d] in ("that", "this", "those", "these"):
+        return False
+    prior = before[d - 1]
+    if prior in words.function or prior in words.determiners or prior in words.transitive or prior in words.clause_verbs:
+        return False  # ("if you give | the team ...": the verb's object, not a new subject)
+    return not any(w in words.embedding or w in words.relatives for w in before[lead + 1:d])
 
 
 def _subject_opener(before: list[str], k: int, pronoun: bool, words: TruncationWords) -> str:
@@ -963,6 +997,13 @@ def _open_phrase(text: str, a: int, low: str, words: TruncationWords) -> str | N
             return f"ends on {prev + ' ' + low!r}, an adjective without its noun"
     if prev in ("a", "an") and low in words.indefinite_adjectives:
         return f"ends on {prev + ' ' + low!r}, an adjective without its noun"  # "... has been an incredible"
+    if low in words.naming and (prev in words.indefinites or (len(before) > 1 and before[-2] in ("a", "an")
+                                                              and prev not in words.function)) and (
+            len(before) > (1 if prev in words.indefinites else 2)
+            and ((w := before[-2 if prev in words.indefinites else -3]) in words.be_forms or w in words.prepositions
+                 or w in words.transitive or w in words.past_verbs or w.endswith("ed"))):
+        # ("was a company called", "with a startup named"; not "then a customer called": its subject)
+        return f"ends on {' '.join(before[-2:] + [low]) if prev not in words.indefinites else prev + ' ' + low!r}, without the name"  # "... a company called"
     if low in ("more", "less") and (prev in ("a", "an") or (len(before) > 1 and before[-2] in ("a", "an")
                                                              and prev in words.comparative_intensifiers)):
         return f"ends on {' '.join(before[-2:] + [low]) if prev not in ('a', 'an') else prev + ' ' + low!r}, a comparison without its adjective"  # "... a much more"
@@ -1003,7 +1044,9 @@ def _open_phrase(text: str, a: int, low: str, words: TruncationWords) -> str | N
         if (verb in ("have", "has", "had", "need", "needs", "needed", "got", "going", "gonna", "supposed")
                 and len(before) > 2 and (before[-3] in words.subjects
                                          or (verb == "going" and before[-3] in words.be_forms))  # "... is going to be"
-                and not words.negating.intersection(before) and not words.object_gaps.intersection(before)):
+                and not words.negating.intersection(before)
+                and not any(w in words.object_gaps and not (w == "that" and j and before[j - 1] in words.clause_verbs)
+                            for j, w in enumerate(before))):  # ("thinking that | this was going to be")
             return f"ends on {' '.join(before[-3:] + [low])!r}, without what it should be"  # "... we have to be"
         # "... wanted every prompt to be": a verb that wants another, its object, 'to be' and no complement
         for v in range(len(before) - 3, max(-1, len(before) - 6), -1):
@@ -1282,8 +1325,8 @@ def _subject_sentence(sentence: str, first: str, words: TruncationWords) -> str 
                                or ws[p] in words.transitive or ws[p] in words.verb_s_forms):
         p += 1
     noun = ws[1:p]
-    if not noun or len(noun) > 4:
-        return None
+    if not noun or len(noun) > 4 or words.reflexives.intersection(ws):
+        return None  # ("the numbers speak for themselves": a reflexive's verb is there)
     if p == len(ws):
         if len(noun) >= 2 and not any(w.endswith("s") for w in noun[1:]):  # (not "our team ships fast")
             return f"ends on {' '.join(ws)!r}, a noun phrase without its verb"  # "The reason enterprise AI adoption"
@@ -1520,6 +1563,10 @@ def cut_ending(text: str, words: TruncationWords, gl, prose: bool = False,
         for phrase in (before + " " + low, " ".join(stripped[max(0, a - 40):a].lower().split()[-2:] + [low])):
             if phrase in words.never_stranded:
                 return a, b, f"ends on {phrase!r}, a preposition without its object"  # "... instead of"
+    if low in words.opening_last:
+        for phrase in (before + " " + low, " ".join(stripped[max(0, a - 40):a].lower().split()[-2:] + [low])):
+            if phrase in words.opening_phrases:
+                return a, b, f"ends on {phrase!r}, before the clause it opens"  # "... so that", "in order to"
     if before == "to" and word.islower() and _split_infinitive(stripped, a, low, words):
         return a, b, f"ends on {'to ' + low!r}, an infinitive without its verb"  # "... we used to completely"
     if low in ("it", "you") and before and before not in words.function:
