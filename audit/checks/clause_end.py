@@ -997,13 +997,10 @@ def _open_phrase(text: str, a: int, low: str, words: TruncationWords) -> str | N
             return f"ends on {prev + ' ' + low!r}, an adjective without its noun"
     if prev in ("a", "an") and low in words.indefinite_adjectives:
         return f"ends on {prev + ' ' + low!r}, an adjective without its noun"  # "... has been an incredible"
-    if low in words.naming and (prev in words.indefinites or (len(before) > 1 and before[-2] in ("a", "an")
-                                                              and prev not in words.function)) and (
-            len(before) > (1 if prev in words.indefinites else 2)
-            and ((w := before[-2 if prev in words.indefinites else -3]) in words.be_forms or w in words.prepositions
-                 or w in words.transitive or w in words.past_verbs or w.endswith("ed"))):
-        # ("was a company called", "with a startup named"; not "then a customer called": its subject)
-        return f"ends on {' '.join(before[-2:] + [low]) if prev not in words.indefinites else prev + ' ' + low!r}, without the name"  # "... a company called"
+    if low in words.naming and _named_after_verb(before, words):
+        # "was a logistics firm called", "with a startup named", "it was something called" (not
+        # "then a customer called": the noun phrase is its subject)
+        return f"ends on {before[-1] + ' ' + low!r}, without the name"
     if low in ("more", "less") and (prev in ("a", "an") or (len(before) > 1 and before[-2] in ("a", "an")
                                                              and prev in words.comparative_intensifiers)):
         return f"ends on {' '.join(before[-2:] + [low]) if prev not in ('a', 'an') else prev + ' ' + low!r}, a comparison without its adjective"  # "... a much more"
@@ -1875,6 +1872,23 @@ def _object_relative(clause: list[str], words: TruncationWords) -> bool:
             return False
         return j < n and clause[j] not in words.function
     return False
+
+
+def _named_after_verb(before: list[str], words: TruncationWords) -> bool:
+    """Do the words before a final 'called' or 'named' end on an indefinite pronoun or on 'a' and
+    one to three nouns, right after 'be', a verb or a preposition ("was | a logistics firm")?"""
+    if before and before[-1] in words.indefinites:
+        j = len(before) - 1
+    else:
+        j = len(before) - 1
+        while j > 0 and j >= len(before) - 3 and before[j] not in words.function:
+            j -= 1
+        if j == len(before) - 1 or before[j] not in ("a", "an"):
+            return False
+    if j < 1:
+        return False
+    w = before[j - 1]
+    return w in words.be_forms or w in words.prepositions or w in words.transitive or w in words.past_verbs or w.endswith("ed")
 
 
 def _ly_of_adjective(low: str, words: TruncationWords) -> bool:
