@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..ruleset import Knowledge, RuleSetError, expect, known_keys, str_list
-from ..wordlist import at_least, top_words, zipf_above
+from ..wordlist import at_least, top_words, zipf, zipf_above
 from .misspelling import is_common_word, matcher_for
 from .. import regexcache
 
@@ -155,6 +155,12 @@ class TruncationWords:
     subject_relatives: set[str] = field(default_factory=set)  # "the companies | that win": a relative clause's subject
     approximate_prepositions: set[str] = field(default_factory=set)  # "about | forty": before a number
     fronted: set[str] = field(default_factory=set)  # "within five years | most reports will ...": a phrase before the clause
+    too_intensifiers: set[str] = field(default_factory=set)  # "far | too": 'too' of degree, wanting its adjective
+    opening_phrases: set[str] = field(default_factory=set)  # "... so that", "in order to": a clause or verb wanted
+    opening_last: frozenset[str] = frozenset()  # the last words of `opening_phrases`
+    preposition_verbs: set[str] = field(default_factory=set)  # "we fine-tuned it | on": no particle after their object
+    naming: set[str] = field(default_factory=set)  # "a company | called": the name is missing
+    reflexives: set[str] = field(default_factory=set)  # "speak for | themselves": a verb stands before one
 
 
 # TruncationWords' word classes -> their keys in rules/truncation.yaml (lowercased, ’ as ')
@@ -195,6 +201,8 @@ _WORD_CLASSES = {
     "derived_endings": "derived_word_endings", "be_adverbs": "be_adverbs", "wh_object_verbs": "wh_object_verbs",
     "partitives": "partitive_openers", "pp_prepositions": "noun_phrase_prepositions", "gerund_prepositions": "gerund_prepositions", "possessives": "possessive_determiners",
     "singular_numbers": "singular_numbers", "unit_nouns": "unit_nouns", "clause_only_verbs": "clause_only_verbs", "aside_openers": "aside_openers", "whole_phrases": "whole_final_phrases", "no_before": "no_determiner_before", "negative_contractions": "negative_contractions", "partitive_heads": "partitive_heads", "object_prepositions": "object_prepositions", "subject_relatives": "subject_relatives", "approximate_prepositions": "approximate_prepositions", "fronted": "fronted_phrase_prepositions",
+    "too_intensifiers": "too_intensifiers", "opening_phrases": "clause_opening_phrases", "preposition_verbs": "preposition_verbs",
+    "naming": "naming_participles", "reflexives": "reflexive_pronouns",
 }
 
 
@@ -215,6 +223,7 @@ def parse_truncation(data, where: str) -> TruncationWords:
     classes["transitive"].update(classes["verb_s_forms"])
     classes["stranded_last"] = frozenset({phrase.rsplit(" ", 1)[-1] for phrase in classes["never_stranded"]})
     classes["whole_phrase_last"] = frozenset({phrase.rsplit(" ", 1)[-1] for phrase in classes["whole_phrases"]})
+    classes["opening_last"] = frozenset({phrase.rsplit(" ", 1)[-1] for phrase in classes["opening_phrases"]})
     classes["noun_suffixes"] = tuple(sorted(_lower_set(data, "noun_suffixes", where)))
     classes["word_endings"] = tuple(sorted(_lower_set(data, "word_endings", where)))
     # longest first, ties in a fixed order: the pattern's text is the same in every process (the
@@ -302,6 +311,32 @@ def is_word_start(low: str, more: int = 2) -> bool:
     while i < len(words) and words[i].startswith(low):
         if len(words[i]) >= len(low) + more and (words[i] != low + "s" or _clipped_before_s(low)):
             return True  # (a plural is no longer word, unless the word without its s is a clipping: "alway")
+        i += 1
+    return False
+
+
+# the words an unlisted stub is looked up among ("Telek" of "telekom", "Ofq" of "ofqual", "micromo"
+# of "micromolar"): wordfreq's list this far down, read only when a text ends on an unlisted word
+_RARE_WORDS = 200_000
+
+
+@lru_cache(maxsize=1)
+def _rare_words() -> tuple[str, ...]:
+    return tuple(sorted(w for w in top_words(_RARE_WORDS) if w.isalpha() and w.isascii()))
+
+
+def unlisted_word_start(low: str) -> bool:
+    """Is `low` (three letters at least) in none of wordfreq's English words, but the start of
+    one at least two letters longer (not its plural)? A name or word cut short is no word at all
+    ("Deutsche Telek", "runs on Kuberne", "which Ofq"); a rare whole name is mostly listed
+    ("Tallinn", "Adebayo") or starts no word ("Vanderlande")."""
+    if len(low) < 3 or not low.isascii() or zipf(low) > 0:
+        return False
+    words = _rare_words()
+    i = bisect_left(words, low)
+    while i < len(words) and words[i].startswith(low):
+        if len(words[i]) >= len(low) + 2 and words[i] not in (low + "es", low + "'s"):
+            return True
         i += 1
     return False
 
@@ -508,6 +543,10 @@ def _speech_cut(text: str, a: int, low: str, words: TruncationWords) -> str | No
             # "... the people who stayed were", "the companies that raised too much will": the
             # subject with its relative clause, and its auxiliary without what follows
             return f"ends on {rel + ' ' + low!r}, an auxiliary without its complement"
+        if not pronoun and _condition_before_subject(before, k, words) and not _antecedent(text, a, low):
+            # "If the gas turbines arrive on schedule the site should": a condition with its verb,
+            # then the main clause's subject and its auxiliary, with no comma between them
+            return f"ends on {subject + ' ' + low!r}, the main clause of a condition without its verb"
         if _embedded(before, words):
             return None  # "more than the models can", "nobody knows whether it will"
         if (subject in words.particles or subject in words.prepositions) and subject != "to" or (
@@ -544,12 +583,21 @@ def _speech_cut(text: str, a: int, low: str, words: TruncationWords) -> str | No
                            or before[k - 1] in words.quantifiers_as_subjects)) and not _antecedent(text, a, low):
             # (not "the only one we have", "that's all we had": 'have' is the verb, its object the gap)
             return f"ends on {subject + ' ' + low!r}, an auxiliary without its verb"  # "... it has"
+        if (not before and text[:a].rstrip().endswith(",") and "," in text[:a].rstrip()[:-1]
+                and low not in ("do", "does", "did") and "?" not in text[:a] and not _antecedent(text, a, low)):
+            # "And the big banks, to be fair to them, | have": the subject stands before an aside
+            # set off by commas, and its auxiliary lost its verb (a whole clause has its subject
+            # after the comma: "if they can, they will"; "nobody approved it, but the board, to
+            # its credit, did": 'do' and a repeated auxiliary stand for an earlier verb)
+            return f"ends on {', ' + low!r}, an auxiliary whose subject stands before an aside, without its verb"
         if not subject or pronoun or (subject in words.function and subject not in words.subjects):
             return None  # "I think they will", "yes we can": the verb is understood
         return f"ends on {subject + ' ' + low!r}, an auxiliary without its verb"
     # a preposition
     if low in words.particles and (prev in words.particle_words or _ing_of(prev, words.particle_words) or prev in words.objects
-                                   or (prev in words.object_forms and len(before) > 1)):
+                                   or (prev in words.object_forms and len(before) > 1)) and not (
+            (prev in words.objects or prev in words.object_forms) and len(before) > 1
+            and low in ("on", "in") and before[-2] in words.preposition_verbs):  # ("we fine-tuned it | on": the data is missing)
         return None  # "we logged in", "early on", "we turned it on": an adverb particle
     if low == "to" and prev in words.infinitive_verbs:
         if words.negating.intersection(before) or prev in ("want", "wants", "wanted", "like", "love", "hate"):
@@ -733,6 +781,27 @@ def _positive(aux: str) -> str:
     if aux.endswith("n't"):
         aux = {"can't": "can", "won't": "will", "shan't": "shall"}.get(aux, aux[:-3])
     return {"has": "have", "had": "have", "does": "do", "did": "do"}.get(aux, aux)  # (one verb for "has done it, but we have")
+
+
+def _condition_before_subject(before: list[str], k: int, words: TruncationWords) -> bool:
+    """Does the clause open with a condition ('if', 'when', 'once') whose words run up to a
+    content word, right after which the noun phrase of the subject before[k] starts ("if the
+    turbines arrive on schedule | the site")? 'I wonder if the site' has no condition before it."""
+    if k < 4 or before[k] in words.function:
+        return False
+    lead = 1 if before[0] in words.conjunctions or before[0] == "so" else 0
+    if before[lead] not in words.conditions:
+        return False
+    j = k
+    while j > lead and before[j - 1] not in words.function and before[j - 1] not in words.determiners:
+        j -= 1
+    d = j - 1
+    if d < lead + 3 or before[d] not in words.determiners or before[d] in ("that", "this", "those", "these"):
+        return False
+    prior = before[d - 1]
+    if prior in words.function or prior in words.determiners or prior in words.transitive or prior in words.clause_verbs:
+        return False  # ("if you give | the team ...": the verb's object, not a new subject)
+    return not any(w in words.embedding or w in words.relatives for w in before[lead + 1:d])
 
 
 def _subject_opener(before: list[str], k: int, pronoun: bool, words: TruncationWords) -> str:
@@ -928,9 +997,18 @@ def _open_phrase(text: str, a: int, low: str, words: TruncationWords) -> str | N
             return f"ends on {prev + ' ' + low!r}, an adjective without its noun"
     if prev in ("a", "an") and low in words.indefinite_adjectives:
         return f"ends on {prev + ' ' + low!r}, an adjective without its noun"  # "... has been an incredible"
+    if low in words.naming and _named_after_verb(before, words):
+        # "was a logistics firm called", "with a startup named", "it was something called" (not
+        # "then a customer called": the noun phrase is its subject)
+        return f"ends on {before[-1] + ' ' + low!r}, without the name"
     if low in ("more", "less") and (prev in ("a", "an") or (len(before) > 1 and before[-2] in ("a", "an")
                                                              and prev in words.comparative_intensifiers)):
         return f"ends on {' '.join(before[-2:] + [low]) if prev not in ('a', 'an') else prev + ' ' + low!r}, a comparison without its adjective"  # "... a much more"
+    if prev in ("a", "an") and (low in words.intensifiers or low in words.comparative_intensifiers or low in words.degree
+                                or _ly_of_adjective(low, words)):
+        return f"ends on {prev + ' ' + low!r}, an adverb without its adjective and noun"  # "... is a completely"
+    if low == "too" and prev in words.too_intensifiers:
+        return f"ends on {prev + ' too'!r}, an adverb of degree without its adjective"  # "... were far too"
     j = len(before) - 1  # back over the adverbs between the determiner and the last word ("a much more | reliable")
     while j > 0 and (before[j] in words.intensifiers or _ly_adverb(before[j], words) or before[j] in ("more", "less")
                      or before[j] in words.comparative_intensifiers):
@@ -963,7 +1041,9 @@ def _open_phrase(text: str, a: int, low: str, words: TruncationWords) -> str | N
         if (verb in ("have", "has", "had", "need", "needs", "needed", "got", "going", "gonna", "supposed")
                 and len(before) > 2 and (before[-3] in words.subjects
                                          or (verb == "going" and before[-3] in words.be_forms))  # "... is going to be"
-                and not words.negating.intersection(before) and not words.object_gaps.intersection(before)):
+                and not words.negating.intersection(before)
+                and not any(w in words.object_gaps and not (w == "that" and j and before[j - 1] in words.clause_verbs)
+                            for j, w in enumerate(before))):  # ("thinking that | this was going to be")
             return f"ends on {' '.join(before[-3:] + [low])!r}, without what it should be"  # "... we have to be"
         # "... wanted every prompt to be": a verb that wants another, its object, 'to be' and no complement
         for v in range(len(before) - 3, max(-1, len(before) - 6), -1):
@@ -1242,8 +1322,8 @@ def _subject_sentence(sentence: str, first: str, words: TruncationWords) -> str 
                                or ws[p] in words.transitive or ws[p] in words.verb_s_forms):
         p += 1
     noun = ws[1:p]
-    if not noun or len(noun) > 4:
-        return None
+    if not noun or len(noun) > 4 or words.reflexives.intersection(ws):
+        return None  # ("the numbers speak for themselves": a reflexive's verb is there)
     if p == len(ws):
         if len(noun) >= 2 and not any(w.endswith("s") for w in noun[1:]):  # (not "our team ships fast")
             return f"ends on {' '.join(ws)!r}, a noun phrase without its verb"  # "The reason enterprise AI adoption"
@@ -1470,6 +1550,9 @@ def cut_ending(text: str, words: TruncationWords, gl, prose: bool = False,
         return None  # "somewhere in between": an adverb
     if low in words.subjects and _inverted(stripped, a, words):
         return None  # "and so do we", "as do they", "neither can I": the subject after its auxiliary
+    if (low not in words.dangling and ("whose" in stripped[max(0, a - 80):a] or (prose and low in words.prose_dangling))
+            and _object_relative(_last_clause(stripped, a), words)):
+        return None  # "a nonprofit whose pilot the guest took part in": the relative's object is the gap
     if low in words.dangling or (prose and low in words.prose_dangling):
         return a, b, f"ends on {word!r}, which cannot end a sentence"
     before = _word_before(stripped, a)
@@ -1477,6 +1560,10 @@ def cut_ending(text: str, words: TruncationWords, gl, prose: bool = False,
         for phrase in (before + " " + low, " ".join(stripped[max(0, a - 40):a].lower().split()[-2:] + [low])):
             if phrase in words.never_stranded:
                 return a, b, f"ends on {phrase!r}, a preposition without its object"  # "... instead of"
+    if low in words.opening_last:
+        for phrase in (before + " " + low, " ".join(stripped[max(0, a - 40):a].lower().split()[-2:] + [low])):
+            if phrase in words.opening_phrases:
+                return a, b, f"ends on {phrase!r}, before the clause it opens"  # "... so that", "in order to"
     if before == "to" and word.islower() and _split_infinitive(stripped, a, low, words):
         return a, b, f"ends on {'to ' + low!r}, an infinitive without its verb"  # "... we used to completely"
     if low in ("it", "you") and before and before not in words.function:
@@ -1567,7 +1654,8 @@ def cut_ending(text: str, words: TruncationWords, gl, prose: bool = False,
         return a, b, f"ends on {word!r}, the start of a cut word"  # "... in plain E", "... on G"
     if not word.islower():
         if (len(word) >= 2 and word[0].isupper() and word[1:].islower() and not is_common_word(low)
-                and gl.lookup(word) is None and _lower_before(stripped, a) and is_word_start(low, 1)):
+                and gl.lookup(word) is None
+                and ((_lower_before(stripped, a) and is_word_start(low, 1)) or unlisted_word_start(low))):
             if _a_term(word, used_whole):
                 return None
             return a, b, f"ends on {word!r}, the start of a cut name"  # "... in Bruss", "... a Slac"
@@ -1583,7 +1671,8 @@ def cut_ending(text: str, words: TruncationWords, gl, prose: bool = False,
         return a, b, f"ends on {word!r}, the start of a cut word"
     if ((len(low) == 3 and low not in words.whole_words and not at_least(low, _THREE_LETTER_ZIPF))
             or (len(low) >= 4 and low not in words.whole_words and not is_common_word(low)
-                and not (len(low) >= _LONG_WORD and at_least(low, _LONG_WORD_ZIPF)) and is_word_start(low, 1))
+                and not (len(low) >= _LONG_WORD and at_least(low, _LONG_WORD_ZIPF))
+                and (is_word_start(low, 1) or unlisted_word_start(low)))
             or (len(low) >= 6 and low not in words.whole_words and not low.endswith(_WHOLE_ENDINGS)
                 and not at_least(low, _RARE_WORD_ZIPF) and any(at_least(low + e, _RARE_WORD_ZIPF) for e in words.word_endings))):
         return None if _a_term(word, used_whole) else (a, b, f"ends on {word!r}, the start of a cut word")
@@ -1743,14 +1832,72 @@ def _split_infinitive(text: str, a: int, low: str, words: TruncationWords) -> bo
     'to' follows a verb that takes an infinitive or a form of 'be' (not "from design to assembly")."""
     if low in words.end_adverbs or low in words.function:
         return False
-    if low not in words.skip_adverbs:
-        if len(low) < 5 or not low.endswith("ly") or low.endswith("ply") or low in words.ly_adjectives:
-            return False
-        stems = (low[:-2], low[:-1], low[:-3] + "y", low[:-1] + "e", low[:-2] + "e")
-        if not any(len(st) >= 3 and is_common_word(st) for st in stems):
-            return False
+    if low not in words.skip_adverbs and not _ly_of_adjective(low, words):
+        return False
     prev = text[max(0, a - 40):a].lower().replace("’", "'").split()
     return len(prev) >= 2 and (prev[-2] in words.infinitive_verbs or prev[-2] in words.be_forms)
+
+
+def _object_relative(clause: list[str], words: TruncationWords) -> bool:
+    """Does `clause` end in a relative clause whose object is its relative word, with a subject
+    and a verb of its own, so that a final verb or preposition has its object in the gap: "whose
+    (tutoring) pilot | the guest | took part in", "a platform that | the team | builds on", "whose
+    developer experience | the guest says they | copied"? Not "whose founders | left for" (the
+    relative is the subject), nor "clear that the team relies on" ('that' opens a clause)."""
+    last, n = clause[-1], len(clause)
+    if not (last in words.prepositions or last in words.stranding or last in words.transitive
+            or last in words.past_verbs or last.endswith("ed")):
+        return False
+    for r in range(n - 3, 0, -1):
+        rel = clause[r]
+        if rel not in ("whose", "which", "whom", "that"):
+            continue
+        j = r + 1
+        if rel == "whose":
+            while j < n - 2 and j <= r + 3 and clause[j] not in words.function and clause[j] not in words.determiners:
+                j += 1  # the noun the relative word owns
+            if j == r + 1:
+                return False
+        elif (clause[r - 1] in words.function or clause[r - 1] in words.that_verbs or clause[r - 1] in words.clause_verbs
+              or clause[r - 1] in words.reporting or clause[r - 1] in words.wh_verbs):
+            return False
+        if clause[j] in words.subjects and clause[j] not in ("it", "that", "this"):
+            j += 1
+        elif clause[j] in words.determiners and clause[j] not in ("that", "this") and j + 1 < n - 1 \
+                and clause[j + 1] not in words.function:
+            j += 2
+            while j < n - 1 and clause[j] not in words.function and not (clause[j].endswith(("ed", "s")) or clause[j] in words.past_verbs):
+                j += 1  # ("the guest's team | relies on")
+        else:
+            return False
+        return j < n and clause[j] not in words.function
+    return False
+
+
+def _named_after_verb(before: list[str], words: TruncationWords) -> bool:
+    """Do the words before a final 'called' or 'named' end on an indefinite pronoun or on 'a' and
+    one to three nouns, right after 'be', a verb or a preposition ("was | a logistics firm")?"""
+    if before and before[-1] in words.indefinites:
+        j = len(before) - 1
+    else:
+        j = len(before) - 1
+        while j > 0 and j >= len(before) - 3 and before[j] not in words.function:
+            j -= 1
+        if j == len(before) - 1 or before[j] not in ("a", "an"):
+            return False
+    if j < 1:
+        return False
+    w = before[j - 1]
+    return w in words.be_forms or w in words.prepositions or w in words.transitive or w in words.past_verbs or w.endswith("ed")
+
+
+def _ly_of_adjective(low: str, words: TruncationWords) -> bool:
+    """Is `low` an -ly adverb made from a common word ("complete", "full", "easy", "true",
+    "simple", "incredible"; not "comply", "apply", "family", "assembly")?"""
+    if len(low) < 5 or not low.endswith("ly") or low.endswith("ply") or low in words.ly_adjectives:
+        return False
+    stems = (low[:-2], low[:-1], low[:-3] + "y", low[:-1] + "e", low[:-2] + "e")
+    return any(len(st) >= 3 and is_common_word(st) for st in stems)
 
 
 def _open_pair(text: str, a: int, low: str, words: TruncationWords) -> str | None:

@@ -100,6 +100,8 @@ class TruncatedText(Rule):
                 else:
                     cut = cut_ending(text, words, gl, prose=is_prose(path),
                                      used_whole=lambda w, ep=ep: _used_whole(batch, ep, w, vocab))
+                if cut is None and stripped[-1:].isdigit():
+                    cut = _number_cut(stripped)
                 if cut is None and not _done(stripped):
                     cut = _unbalanced(stripped)
                 if cut is None and not _done(stripped):
@@ -181,6 +183,19 @@ def _continued_elsewhere(batch, ep, stripped: str, joined: dict) -> tuple[int, i
     return None
 
 
+# a number whose last group after a thousands comma has one or two digits ("... picked a little
+# over 2,4"): its digits were cut ("1,2" as a list of two is written "1, 2")
+_CUT_NUMBER = regexcache.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})*,\d{1,2}$")
+
+
+def _number_cut(stripped: str) -> tuple[int, int, str] | None:
+    m = _CUT_NUMBER.search(stripped[-24:])
+    if m is None:
+        return None
+    a = len(stripped) - 24 + m.start() if len(stripped) > 24 else m.start()
+    return a, len(stripped), f"ends on {m.group()!r}, a number cut inside its digits"
+
+
 def _unbalanced(stripped: str) -> tuple[int, int, str] | None:
     """A text that opened a bracket or a quotation and ends (on a word) before closing it was cut."""
     if "(" in stripped and stripped.count("(") > stripped.count(")"):
@@ -214,8 +229,9 @@ def _unfinished_texts(batch):
     for key, sub in _FIELDS:
         rows = batch.rows(_TABLE_OF[key], "ep", "index", sub)
         # (the last character first: most texts end on a period, few on a space)
-        for n, i, text in [r for r in rows if isinstance(r[2], str) and (r[2][-1:] not in _FINISHED or r[2].endswith(_TRAIL))]:
-            if text.rstrip()[-1:] in _FINISHED and not text.endswith(_TRAIL):
+        for n, i, text in [r for r in rows if isinstance(r[2], str) and (r[2][-1:] not in _FINISHED or r[2].endswith(_TRAIL)
+                                                                          or (r[2][-1:].isdigit() and "," in r[2][-3:]))]:
+            if text.rstrip()[-1:] in _FINISHED and not text.endswith(_TRAIL) and not (text[-1:].isdigit() and "," in text[-3:]):
                 continue
             item = batch.episodes[n].data[key][i]
             if key == "companies" and "position" in item:
