@@ -856,8 +856,13 @@ _REPLACE = (("can't", "can not"), ("cannot", "can not"), ("won't", "will not"), 
             ("ain't", "is not"), ("let's", "let us"), ("n't", " not"), ("'re", " are"), ("'ve", " have"),
             ("'ll", " will"), ("'m ", " am "), ("'d ", " would "), *((p + "'s", p + " is") for p in (
                 "it", "that", "there", "what", "here", "he", "she", "who", "where", "how", "this")))
-_FILLERS = frozenset("um umm uh uhm erm hmm like basically honestly actually literally dollars dollar usd bucks".split())
+_FILLERS = frozenset("um umm uh uhm erm hmm like basically honestly actually literally frankly obviously dollars dollar "
+                     "usd bucks".split())
 _PHRASES = ((" you know", " "), (" i mean", " "), (" sort of", " "), (" kind of", " "), ("per cent", "percent"),
+            # hedges a speaker puts in or leaves out ("the open models are, I'd say, maybe six months
+            # behind"); "'d" is "would" by now
+            (" i would say", " "), (" i think", " "), (" i guess", " "), (" i believe", " "), (" i suppose", " "),
+            (" to be honest", " "), (" to be fair", " "), (" in my opinion", " "), (" if you ask me", " "),
             ("gonna", "going to"), ("wanna", "want to"), ("gotta", "got to"),
             # pronouns written as one word or two ("no one" and "nobody")
             (" no one", " nobody"), (" no-one", " nobody"), (" everyone", " everybody"),
