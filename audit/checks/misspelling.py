@@ -26,6 +26,8 @@ from .. import regexcache
 
 _VERSION_AFTER = regexcache.compile(r"[ -]?v?\d")
 _L_FOR_I = regexcache.compile(r"(?<=[A-Z])l(?![a-z])")  # "xAl", "Mistral Al": an l where "I" belongs
+# a model's version: one or two digits, a point and one or two more ("Clause 52.227.19" is a clause)
+_MODEL_VERSION_AFTER = regexcache.compile(r"[ -]?v?\d{1,2}(?:\.\d{1,2})?(?!\d|[.,]\d)")
 _COUNT_AFTER = regexcache.compile(r" \d{1,3} [a-z]+s\b")  # a whole number and a plural noun: a count
 _YEAR_AFTER = regexcache.compile(r"[ -](?:19|20)\d\d(?![\d.])")  # "Summer of Code 2007": a year, no version
 _NEIGHBOUR_BEFORE = regexcache.compile(r"(?<![\w'’.-])([A-Z][a-z]+) \Z")  # a capitalised word, one space
@@ -49,6 +51,7 @@ _ORG_SUFFIX_AFTER = regexcache.compile(r"[ \t]+(?:Industries|Inc|Incorporated|Co
                                r"Group|Holdings|Foundation|Partners|Ventures|Hotel|Hotels|Restaurant|Farm|Farms|"
                                r"Bakery|Church|School|Academy|College|Club|Street|Road|Avenue|County|River|Lake)\b")
 _CAPITALISED_AFTER = regexcache.compile(r"[ \t]+[A-Z][a-z]")
+_INITIAL_AFTER = regexcache.compile(r"[ \t]+[A-Z]\.[ \t]+[A-Z]")  # a middle initial and the surname after it
 _CAPITALISED_WORD_AFTER = regexcache.compile(r"[ \t]+([A-Z][a-z]+)\b")
 _LEAD = regexcache.compile(r"[A-Za-z0-9]*")  # a spelling's letters and digits up to the first other character
 _SENTENCE_END = set(".!?:;\"“”(\n*#\0")  # NUL: the separator of joined texts (scan_texts)
@@ -594,7 +597,8 @@ def _name_context(text: str, a: int, b: int, kind: str, entry: Entry | None = No
     if entry is not None and entry.kind == "person":
         pass  # a person has no version or model: "the Altmann family" is another family
     elif _version_after(text, b) and not (entry is not None and entry.is_org) \
-            and not (is_common_word(text[a:b]) and _count_after(text, b)):
+            and not (is_common_word(text[a:b]) and (_count_after(text, b) or not _MODEL_VERSION_AFTER.match(text, b))):
+        # (after an ordinary word, only a model's version: "Clause 52.227.19" is a legal clause)
         return True
     elif _NAME_WORDS_AFTER.match(text, b):
         return True
@@ -1013,8 +1017,8 @@ def _plausible(text: str, a: int, b: int, span: str, v: Verdict, kind: str, m: N
             return False  # a common word alone is no misspelled surname ("Like" is not "Leike")
         if text[max(0, a - 4):a].lower() == "the ":
             return False  # another family's name ("the Altmann family"): a person is no "the"
-        if _CAPITALISED_AFTER.match(text, b):
-            return False  # part of another name ("Karpaty Mountains", "Altmann Siegel")
+        if _CAPITALISED_AFTER.match(text, b) or _INITIAL_AFTER.match(text, b):
+            return False  # part of another name ("Karpaty Mountains", "Altmann Siegel", "Pawel W. Olszta")
         if _EPITHET_AFTER.match(text, b):
             return False  # a given name and an epithet ("Suleiman the Magnificent"), no surname
         if kind == "name" and (a == 0 or text[a - 1] == _SEP) and text[b:b + 1] == " ":
@@ -1214,14 +1218,23 @@ def _fuzzy_misfit(text: str, a: int, b: int, span: str, v: Verdict, kind: str, m
         for w, t in zip(words, target):
             if w == t:
                 continue
-            if len(w) <= 2 or (OSA.distance(w.lower(), t.lower()) > (1 if len(t) <= 5 else 2)
+            # (a person's name is misheard sound for sound, its length and first letter kept:
+            # "Satya Nutella", "Mira Moradi"; letters put in or left out make another person's)
+            most = 1 if len(t) <= 5 or (entry.kind == "person" and (len(w) != len(t) or w[0] != t[0])) else 2
+            if len(w) <= 2 or (OSA.distance(w.lower(), t.lower()) > most
                                and phonetic(w.lower()) != phonetic(t.lower())):
                 return True  # another word, unless it sounds the same ("Hugging Phase"); an initial or a
-                # word of two letters is another word too ("Inflection Pi" is Inflection's Pi)
+                # word of two letters is another word too ("Inflection Pi" is Inflection's Pi); a
+                # person's name two slips off, one of them a letter put in or left out, is another
+                # person's ("Sam Hartman", "Simon Wilkinson")
             if w.lower() in _GENERIC_WORDS and w.lower().rstrip("s") != t.lower().rstrip("s"):
                 return True  # the name's stem and a word for what it offers ("Fireworks API")
     if len(words) == 1 and len(target) == 1 and _other_part(span, form):
         return True
+    if kind != "title" and len(words) > 1 and entry.kind == "person":
+        after = _NEIGHBOUR_AFTER.match(text, b)
+        if after is not None and _other_name_word(after.group(1), m) and not is_common_word(after.group(1)):
+            return True  # the first words of a longer name ("Jim Van Zandt" is no Jim Fan)
     if kind == "title" or len(words) != 1:
         return False
     before = _NEIGHBOUR_BEFORE.search(text, max(0, a - 40), a)
@@ -1234,6 +1247,12 @@ def _fuzzy_misfit(text: str, a: int, b: int, span: str, v: Verdict, kind: str, m
         given = entry.name.split()[0] if entry.kind == "person" else None
         if before.group(1) != given:
             return True
+    elif (before is not None and entry.kind == "person" and " " not in form
+          and before.group(1) != entry.name.split()[0] and before.group(1) not in _TITLES
+          and m.gl.lookup(before.group(1)) is None and not _sentence_start(text, before.start(1))):
+        # a surname after another capitalised word mid-sentence is another person's, however
+        # common the given name ("1999, John Ellson" is no Larry Ellison)
+        return True
     after = _NEIGHBOUR_AFTER.match(text, b)
     return after is not None and _other_name_word(after.group(1), m) and not is_common_word(after.group(1))
 
