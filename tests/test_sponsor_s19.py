@@ -1,0 +1,102 @@
+"""P801/P802, session 19: ad reads of sponsors on no list whose windows carry no marker.
+
+A sponsor is known from its pitch: a sentence whose subject it is and which speaks to the listener
+("Pemberly hides your traffic on every network"), said twice or with the host's own use of it ("I
+use Pemberly") or next to an unnamed offer; not from a guest's one-sentence explanation of a product,
+a copula ("X is lovely because you pay nothing"), first-person or hedged speech, or the guest's firm.
+A quote naming the sponsor runs a read on over the gap to the next window (a testimonial's customer);
+a text naming a name said only inside the reads is ad copy, and so is an insight rewording an ad
+quote. More announcements ("But first, our friends at X.", "This part of the show is made possible
+by X", "A quick message from X before we begin") and offers to the listener ("twenty percent off
+your first order", "enter CODE at checkout", "your first month free") are markers.
+"""
+
+from __future__ import annotations
+
+import re
+
+import yaml
+
+from tests.conftest import audit_text, episode_text
+
+FILL = ("The hard part was never the model, it was the pipeline around it, and I think we learned "
+        "that the slow way, you know? ")
+
+
+def _episode(transcript: str, quotes=(), insights=(), llm=(), title="x"):
+    """An episode whose NER entries are the {names} of `transcript` (position and a window of 50
+    characters either side), then the LLM entries `llm` ((name, context) pairs); its quotes and
+    insights are the texts given."""
+    text, names, pos = "", [], 0
+    for m in re.finditer(r"\{([^}]+)\}", transcript):
+        text += transcript[pos:m.start()]
+        names.append((m.group(1), len(text)))
+        text += m.group(1)
+        pos = m.end()
+    text += transcript[pos:]
+    companies = [{"category": "unknown", "confidence": "medium", "context": text[max(0, p - 50):p + len(n) + 50],
+                  "name": n, "position": p} for n, p in names]
+    companies += [{"category": "software", "confidence": "high", "context": c, "name": n, "source": "llm_enhanced"}
+                  for n, c in llm]
+    fm = {"title": title, "companies": companies,
+          "quotes": [{"relevance_score": 7, "source": "llm_enhanced", "text": q} for q in quotes],
+          "insights": [{"actionable": False, "confidence": "medium", "text": t, "type": "insight"} for t in insights]}
+    return episode_text(yaml.safe_dump(fm, sort_keys=False, width=1000))
+
+
+def _flagged(transcript: str, quotes=(), insights=(), llm=(), title="x") -> set[str]:
+    """{field: rule} of the sponsor findings, as 'companies[3]:P802'."""
+    ep = _episode(transcript, quotes, insights, llm, title)
+    return {f"{f.field.split('.')[0]}:{f.rule}" for f in audit_text(ep, select=("sponsor",))}
+
+
+# ---- announcements ----
+
+def test_our_friends_at_in_a_clause_of_its_own_announces_the_sponsor():
+    transcript = (FILL * 3 + "We will get to the interview in a second, but first, our friends at {Quayside}. "
+                  "Quayside is business banking for people who sell at markets. " + FILL * 3)
+    quotes = ["With Quayside you earn interest on every sale the day it settles."]
+    assert _flagged(transcript, quotes) == {"companies[0]:P802", "quotes[0]:P801"}
+
+
+def test_our_friends_at_said_of_what_they_did_is_no_announcement():
+    transcript = (FILL * 3 + "Honestly, our friends at {Quayside} said the same thing about settlement. "
+                  + FILL * 3)
+    assert _flagged(transcript) == set()
+
+
+def test_part_of_the_show_made_possible_by_names_the_sponsor():
+    transcript = (FILL * 3 + "This part of the show is made possible by {Harlow Jobs}. Hiring is a flood "
+                  "of resumes; Harlow reads them all. " + FILL * 3)
+    assert _flagged(transcript) == {"companies[0]:P802"}
+
+
+def test_a_quick_message_before_we_begin_names_the_sponsor():
+    transcript = (FILL * 3 + "Hi friends. A quick message from {Birchfold Linen} before we begin. Their "
+                  "sheets are washed for softness. " + FILL * 3)
+    assert _flagged(transcript) == {"companies[0]:P802"}
+
+
+# ---- offers to the listener ----
+
+OFFERS = [
+    "Go to the site and enter SLEEPY at checkout for a bonus pillow.",
+    "Listeners save with twenty-five percent off sitewide this month.",
+    "Get sixty percent off your first box plus free dessert for life.",
+    "Your first posting is free, and it takes two minutes.",
+    "Get your free quote today, it takes about two minutes.",
+    "New customers get fifty dollars of free compute on signup.",
+    "You can try it free for thirty days before you pay anything.",
+]
+
+NOT_OFFERS = [
+    "We took twenty percent off the price and churn went down.",
+    "The first month is free, because an owner will not sign before a Friday night on it.",
+    "New users get confused by the settings page, so we rebuilt it.",
+    "There is a free tier with ten thousand requests a month, no credit card needed.",
+]
+
+
+def test_offers_to_the_listener_are_ad_copy():
+    flagged = _flagged(FILL * 6, OFFERS + NOT_OFFERS)
+    assert flagged == {f"quotes[{i}]:P801" for i in range(len(OFFERS))}
