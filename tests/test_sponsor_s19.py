@@ -100,3 +100,77 @@ NOT_OFFERS = [
 def test_offers_to_the_listener_are_ad_copy():
     flagged = _flagged(FILL * 6, OFFERS + NOT_OFFERS)
     assert flagged == {f"quotes[{i}]:P801" for i in range(len(OFFERS))}
+
+
+# ---- the pitch of a sponsor on no list ----
+
+PITCH_READ = (FILL * 3 + "When I travel I am on hotel wifi all the time. That is why I use {Pemberly}. "
+              "Pemberly hides your traffic on every network, and it is one tap to turn on. " + FILL * 3)
+PITCH_QUOTES = ["Pemberly hides your traffic on every network, and it is one tap to turn on."]
+PITCH_LLM = [("Pemberly", "A VPN service for travellers on public wifi.")]
+
+
+def test_a_pitch_and_the_hosts_own_use_make_a_sponsor():
+    assert _flagged(PITCH_READ, PITCH_QUOTES, llm=PITCH_LLM) == {
+        "companies[0]:P802", "companies[1]:P802", "quotes[0]:P801"}
+
+
+def test_a_pitch_said_once_without_more_is_a_guests_explanation():
+    transcript = (FILL * 3 + "So walk me through refunds. {Tollgate} gives you a dashboard where every "
+                  "refund shows up the same day, so your finance team can reconcile. " + FILL * 3)
+    quotes = ["Tollgate gives you a dashboard where every refund shows up the same day, so your finance "
+              "team can reconcile."]
+    assert _flagged(transcript, quotes, llm=[("Tollgate", "A payment processor with a refund dashboard.")]) == set()
+
+
+def test_a_pitch_with_an_unnamed_offer_makes_a_sponsor():
+    transcript = (FILL * 3 + "Speaking of focus. {Quietly Cal} looks at your week and blocks two hours of "
+                  "deep work every day before anyone else can book it. " + FILL * 3)
+    quotes = ["Quietly Cal looks at your week and blocks two hours of deep work every day before anyone "
+              "else can book it.",
+              "You can try it free for thirty days, and listeners get the first year at half price."]
+    insights = ["You should block two hours of deep work every day before anyone else can book your calendar."]
+    assert _flagged(transcript, quotes, insights) == {
+        "companies[0]:P802", "quotes[0]:P801", "quotes[1]:P801", "insights[0]:P801"}
+
+
+def test_a_copula_hedges_and_the_first_person_are_no_pitch():
+    transcript = (FILL * 3 + "We rent GPUs. {Brackenly} is lovely for eval jobs because you pay nothing "
+                  "when nothing runs. I think {Corvale} gives you the best traces, so your team sees "
+                  "everything. We moved to {Dunmere} and it lets you ship faster. " + FILL * 3)
+    quotes = ["Brackenly is lovely for eval jobs because you pay nothing when nothing runs.",
+              "I think Corvale gives you the best traces, so your team sees everything.",
+              "We moved to Dunmere and it lets you ship faster.",
+              "Corvale gives you the best traces, so your team sees everything."]
+    assert _flagged(transcript, quotes) == set()
+
+
+def test_the_guests_firm_is_no_sponsor_of_its_pitch():
+    transcript = (FILL * 3 + "Here is how it works. {Tillerman} gives you every order on one screen, so "
+                  "your kitchen never misses a ticket. I use Tillerman at my own cafe. " + FILL * 3)
+    quotes = ["Tillerman gives you every order on one screen, so your kitchen never misses a ticket."]
+    assert _flagged(transcript, quotes, title="Restaurant software with the founder of Tillerman") == set()
+
+
+# ---- a read run on by its quotes ----
+
+def test_a_testimonial_after_the_sponsor_is_in_the_read():
+    transcript = (FILL * 3 + "This episode is brought to you by {Inkwell Sign}. If you have chased a "
+                  "signature across time zones, you know. Inkwell Sign turns a contract into one "
+                  "link your counterparty can sign from their phone in under a minute. Teams at "
+                  "{Marrowby Health} used to lose a week on every agreement. " + FILL * 4)
+    quotes = ["Inkwell Sign turns a contract into one link your counterparty can sign from their phone in "
+              "under a minute.",
+              "Marrowby Health closes vendor contracts the same afternoon they are drafted."]
+    llm = [("Marrowby Health", "A healthcare company that shortened its contract cycle.")]
+    assert _flagged(transcript, quotes, llm=llm) == {
+        "companies[0]:P802", "companies[1]:P802", "companies[2]:P802", "quotes[0]:P801", "quotes[1]:P801"}
+
+
+def test_an_insight_on_other_words_is_not_the_ads():
+    transcript = (FILL * 3 + "This episode is brought to you by {Inkwell Sign}. Inkwell Sign turns a "
+                  "contract into one link your counterparty can sign from their phone. " + FILL * 3)
+    quotes = ["Inkwell Sign turns a contract into one link your counterparty can sign from their phone."]
+    insights = ["Contracts are the slowest part of a hospital's vendor onboarding.",
+                "The guest expects every vendor contract to be signed from a phone within five years."]
+    assert _flagged(transcript, quotes, insights) == {"companies[0]:P802", "quotes[0]:P801"}
