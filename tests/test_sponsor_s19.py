@@ -174,3 +174,12 @@ def test_an_insight_on_other_words_is_not_the_ads():
     insights = ["Contracts are the slowest part of a hospital's vendor onboarding.",
                 "The guest expects every vendor contract to be signed from a phone within five years."]
     assert _flagged(transcript, quotes, insights) == {"companies[0]:P802", "quotes[0]:P801"}
+
+
+def test_the_speakers_product_in_the_llm_context_is_no_sponsor_of_its_pitch():
+    transcript = (FILL * 3 + "So how does it work? {Tillerman} gives you every order on one screen, so your "
+                  "kitchen never misses a ticket. " + FILL * 3)
+    quotes = ["Tillerman gives you every order on one screen, so your kitchen never misses a ticket.",
+              "Tillerman shows your servers which tables are waiting, and for how long."]
+    llm = [("Tillerman", "Restaurant ordering software built by the speaker's company.")]
+    assert _flagged(transcript, quotes, llm=llm) == set()

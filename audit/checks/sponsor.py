@@ -907,7 +907,7 @@ def _episode_texts(ep) -> list[str]:
     return out
 
 
-_GUEST_WORD = regexcache.compile(r"\b(?:guest|interviewee)s?\b", re.I)
+_GUEST_WORD = regexcache.compile(r"\b(?:guest|interviewee|speaker)s?\b", re.I)
 _WE = regexcache.compile(r"\b(?:[Ww]e|[Oo]ur|us|[Ww]e[’']re|[Ww]e[’']ve)\b")
 
 
