@@ -23,7 +23,7 @@ from ..prefilter import Gated, earliest, fold, fold_lower, holding, holding_each
 from ..ruleset import Knowledge, RuleSetError, expect, known_keys, str_list
 from ..textmatch import trie_pattern
 from .base import Rule, item_removal
-from .entity_noise import classify_entities, entity_rows, is_ner, window_offset
+from .entity_noise import classify_entities, entity_rows, is_ner, noise_words, window_offset
 from .. import regexcache
 
 CLUSTER_GAP = 1500  # windows of one ad read are at most this far apart (characters of transcript)
@@ -518,9 +518,10 @@ def _ad_sentence_sponsors(text: str, pattern: re.Pattern, kn: SponsorKnowledge, 
     return out
 
 
-def find_ads(ep, ents, kn: SponsorKnowledge, gl, gates=None, kinds=None) -> EpisodeAds:
+def find_ads(ep, ents, kn: SponsorKnowledge, gl, gates=None, kinds=None, noise=frozenset()) -> EpisodeAds:
     """The ad segments of one episode, from its entities' windows and its LLM texts. `gates` is
-    `row_gates` of (at least) these rows, `kinds` their `_by_kind`, when the caller made them."""
+    `row_gates` of (at least) these rows, `kinds` their `_by_kind`, when the caller made them;
+    `noise` the (ep, index) of the entities that entity-noise finds fragments ("Take Cursor")."""
     gates = row_gates(ents, kn) if gates is None else gates
     sponsor_pat = _name_pattern(kn.sponsors)
     active: set[str] = set()  # norm keys
@@ -589,6 +590,11 @@ def find_ads(ep, ents, kn: SponsorKnowledge, gl, gates=None, kinds=None) -> Epis
         # the company of a product so named ("Tidepool" of "Tidepool Pro")
         active |= {_key(w.row.name) for w in windows
                    if any(n.startswith(w.row.name.strip() + " ") for n in inferred)}
+    # a sponsor on no list known from its pitch: a sentence of ad copy whose subject it is
+    # ("Tunnelfox encrypts everything leaving your laptop")
+    voiced = _pitched(ep, windows, llm, kn, gl, noise)
+    voiced = {k for k in voiced if k not in own_keys} if voiced and (own_keys := _guest_firms(windows, voiced)) else voiced
+    active |= voiced
     # the windows naming a sponsor on no list (known from a marker) name it as those of the list do
     listed_keys = _sponsor_key_set(tuple(kn.sponsors))
     if not active <= listed_keys:
@@ -627,7 +633,8 @@ def find_ads(ep, ents, kn: SponsorKnowledge, gl, gates=None, kinds=None) -> Epis
     # (a window naming a sponsor in the speaker's first person seeds nothing: the guest's own use)
     seeds = sorted(anchors | {i for i, w in enumerate(windows)
                               if w.end_at is not None or (w.sponsors and any(s.startswith(prefixes) for s in w.sponsors)
-                                                          and _SPEAKER.search(w.text) is None
+                                                          and (_SPEAKER.search(w.text) is None
+                                                               or (voiced and _voiced_read(w, voiced, kn)))
                                                           and _guest_intro(w.text) is None
                                                           and not _introduced(windows, i))})
     segments: list[Segment] = []
@@ -654,7 +661,8 @@ def find_ads(ep, ents, kn: SponsorKnowledge, gl, gates=None, kinds=None) -> Epis
         (len(seg.windows) >= 2 or _AD_VOICE.search(windows[seg.windows[0]].text) is not None)
         and any(_is_sponsor_key(s, by_llm) for j in seg.windows for s in windows[j].sponsors))
         or (any(windows[j].end_at is not None for j in seg.windows)  # "... back to Zuck" after a sponsor
-            and any(windows[j].sponsors and windows[j].end_at is None for j in seg.windows))]
+            and any(windows[j].sponsors and windows[j].end_at is None for j in seg.windows))
+        or (voiced and any(_is_sponsor_key(s, voiced) for j in seg.windows for s in windows[j].sponsors))]
     for seg in segments:
         first, last = seg.windows[0], seg.windows[-1]
         k = first - 1
@@ -681,7 +689,8 @@ def find_ads(ep, ents, kn: SponsorKnowledge, gl, gates=None, kinds=None) -> Epis
                and not kn.conversation.search(windows[k].text)
                and not _SPEAKER.search(_before_intro(windows, k))
                and (windows[k].start - seg.stop <= 0 or _ad_voice(windows[k])
-                    or weak_marker(windows[k].text, kn, gates[(windows[k].row.ep, windows[k].row.index)][2]))):
+                    or weak_marker(windows[k].text, kn, gates[(windows[k].row.ep, windows[k].row.index)][2])
+                    or _bridged(windows[k], seg, windows, ep))):
             seg.windows.append(k)
             seg.stop = windows[k].stop
             ended = windows[k].end_at is not None
@@ -775,6 +784,157 @@ def _unnamed_sponsors(windows: list, kn: SponsorKnowledge) -> set[str]:
             out |= {v.row.name.strip() for v in windows if isinstance(v.row.position, int)
                     and a <= v.row.position < b and _CAPITALISED.match(v.row.name.strip())}
     return out
+
+
+# what follows the subject of a pitch: more of its name ("Loomrest Hybrid"), a verb or "you", and
+# the rest of the sentence
+_PITCH_AFTER = regexcache.compile(r"(?![\w&-])(?:[’']s\b)?(?:\s+[A-Z][\w&-]*)*,?\s+(?P<verb>[a-z]+)\b(?P<rest>[^.!?]*)")
+_LISTENER = regexcache.compile(r"\b(?:you|your|you[’'](?:re|ll|ve))\b")
+_PITCH_LEAD = frozenset(("With", "And", "Plus", "Now", "Only", "The"))
+_COPULA = frozenset(("is", "are", "was", "were"))
+
+
+def _pitched(ep, windows: list, llm: list, kn: SponsorKnowledge, gl, noise) -> set[str]:
+    """The keys of the entities of the episode pitched to the listener in ad copy: the subject of
+    a sentence of a quote or an insight that speaks to the listener (`_pitch_sentence`:
+    "Shellguard hides your traffic on every network", "With Harborline you earn up to four
+    percent"), said of it again in the episode's texts or windows: a second pitch, the host's own
+    use ("That is why I use Tunnelfox"), or an offer naming nothing ("try it free for thirty
+    days"). A guest explains a product in one sentence ("Stripe gives you a dashboard where
+    ..."); an ad says more. A name the
+    title or the LLM ties to the guest, or also said in unscripted speech or by a "we" ("We
+    integrate with Gusto"), is the conversation's. The names are those of the NER windows (a
+    read names its sponsor), not the glossary's (labs, models, people of the field: the
+    episode's subject) nor fragments ("An AI", "Take Cursor": `noise`)."""
+    names = {n: None for w in windows if (n := w.row.name.strip())[:1].isupper()
+             and (w.row.ep, w.row.index) not in noise and n.split()[0].lower() not in _STOP}
+    names = tuple(n for n in names if gl.lookup(n) is None)
+    if not names or kn.unscripted is None:
+        return set()
+    texts = [(t, False) for t in _episode_texts(ep)] + [(w.text, True) for w in windows]
+    # (the quotes and insights: whole sentences; the names in them found with one scan per name)
+    listening = [t for t, is_window in texts if not is_window and ("you" in t or "You" in t)]
+    joined = "\n".join(listening)
+    present = [n for n in names if n in joined]
+    pitches: dict[str, set] = {}
+    for text in listening if present else ():
+        for n in present:
+            i = text.find(n)
+            while i != -1:
+                if (sentence := _pitch_sentence(text, i, n, kn)) is not None:
+                    pitches.setdefault(_key(n), set()).add(_gist(sentence))
+                i = text.find(n, i + 1)
+    if not pitches:
+        return set()
+    title = ep.data.get("title")
+    title = _key(title) if isinstance(title, str) else ""
+    dropped = {k for k in pitches if k in title}
+    dropped |= {_key(r.name) for r in llm if isinstance(r.context, str) and _GUEST_WORD.search(r.context)}
+    for text, _ in texts:
+        low = text.lower()
+        for key in [k for k in pitches if k[:4] in low and k not in dropped]:
+            for a, b in _sentence_spans(text):
+                sentence = text[a:b]
+                if not any(_key(m.group(0)).startswith(key) for m in _CAPITAL_RUN.finditer(sentence)):
+                    continue
+                if kn.unscripted.search(sentence) or _WE.search(sentence):
+                    dropped.add(key)
+                    break
+                if _I.search(sentence):
+                    pitches[key].add(_gist(sentence))
+    voiced = {k for k in pitches if k not in dropped}
+    if any(len(pitches[k]) < 2 for k in voiced) and not _unnamed_offer(texts, names, kn):
+        voiced = {k for k in voiced if len(pitches[k]) >= 2}
+    return voiced
+
+
+def _unnamed_offer(texts: list, names: tuple, kn: SponsorKnowledge) -> bool:
+    """Does a quote or insight of the episode (`texts`: (text, is_window) pairs) make an offer or
+    a call to action naming none of `names` ("You can try it free for thirty days ... with the
+    link in the show notes"): the close of an ad read whose sponsor a pitch names?"""
+    quotes = [t for t, is_window in texts if not is_window]
+    for text, named in zip(quotes, holding(quotes, tuple(names))):
+        if not named and (m := strong_marker(text, kn)) is not None and kn.closing is not None \
+                and kn.closing.search(m.group(0)) is not None:
+            return True
+    return False
+
+
+def _pitch_sentence(text: str, i: int, name: str, kn: SponsorKnowledge) -> str | None:
+    """The sentence of `text` whose subject is `name` (at `i`) and which pitches it to the
+    listener ("Shellguard hides your traffic", "With Harborline you earn ...", "The Loomrest Hybrid
+    has a coil layer that keeps you cool"), or None. The name opens the sentence or follows a
+    leading clause ("Whether you train or fine-tune, Nimbusly gives you ..."); no first person
+    and no unscripted speech is in the sentence; a copula needs "your" ("Modal is lovely because
+    you pay nothing" says what a thing is)."""
+    if i and (text[i - 1].isalnum() or text[i - 1] in "-&"):
+        return None
+    head = text[:i].rstrip()
+    while head and (lead := head.rsplit(None, 1)[-1]) in _PITCH_LEAD:
+        head = head[:-len(lead)].rstrip()
+    if head and head[-1] not in ".!?,":
+        return None
+    m = _PITCH_AFTER.match(text, i + len(name))
+    if m is None:
+        return None
+    rest = m.group("rest")
+    if _LISTENER.search(m.group("verb") + rest) is None:
+        return None
+    start = max(head.rfind(". "), head.rfind("! "), head.rfind("? "))
+    sentence = text[start + 1:m.end()]
+    if (_SPEAKER.search(sentence) is not None or kn.unscripted.search(sentence) is not None
+            or kn.conversation.search(sentence) or (m.group("verb") in _COPULA and "your" not in rest.lower())):
+        return None
+    return text[i:m.end()]
+
+
+def _gist(sentence: str) -> str:
+    """The first four words of a sentence, lowercase: the same sentence in a quote and in a window."""
+    return " ".join(sentence.lower().split()[:4])
+
+
+_I = regexcache.compile(r"\b(?:I|I[’'](?:m|ve|d|ll)|[Mm]y|me)\b")
+_CAPITAL_RUN = regexcache.compile(r"[A-Z][\w&-]*(?:\s+(?:and\s+)?[A-Z][\w&-]*){0,2}")
+
+
+def _episode_texts(ep) -> list[str]:
+    """The texts of the episode's quotes and insights."""
+    out = []
+    for key in ("quotes", "insights"):
+        items = ep.data.get(key)
+        if isinstance(items, list):
+            out += [x["text"] for x in items if isinstance(x, dict) and isinstance(x.get("text"), str)]
+    return out
+
+
+_GUEST_WORD = regexcache.compile(r"\b(?:guest|interviewee|speaker)s?\b", re.I)
+_WE = regexcache.compile(r"\b(?:[Ww]e|[Oo]ur|us|[Ww]e[’']re|[Ww]e[’']ve)\b")
+
+
+def _bridged(w: Window, seg: Segment, windows: list, ep) -> bool:
+    """Does a quote or insight naming a sponsor of the read `seg` run on into window `w` (two
+    shingles of it in the window: "Quillmark turns a contract into a link your counterparty can
+    sign from their phone in under a minute." before "... in under a minute. Teams at Ferrow
+    Health used to ...")? The quote is the read's text over the gap between the windows."""
+    names = {windows[j].row.name.strip() for j in seg.windows if windows[j].sponsors}
+    texts = [t for t in _episode_texts(ep) if any(n in t for n in names)] if names else ()
+    if not texts:
+        return False
+    mine = set(_grams(_shingle_words(w.text)))
+    return any(len(mine.intersection(_grams(_shingle_words(t)))) >= 2 for t in texts)
+
+
+def _voiced_read(w: Window, voiced: set, kn: SponsorKnowledge) -> bool:
+    """Is window `w`, in the first person, the host's read of a sponsor known from its pitch
+    ("That is why I use Tunnelfox. Tunnelfox encrypts ..."): it names that sponsor and holds no
+    unscripted speech?"""
+    if kn.unscripted is None or not any(_is_sponsor_key(s, voiced) for s in w.sponsors):
+        return False
+    # (from the sentence naming it: "You know what I've been thinking about? Sleep. I switched to a
+    # Loomrest mattress" holds the conversation before the read)
+    at = max(0, window_offset(w.text, w.row.name))
+    start = max((m.end() for m in _SENTENCE_END.finditer(w.text, 0, at)), default=0)
+    return kn.unscripted.search(w.text, start) is None
 
 
 def _host_read(w: Window, keys: set, kn: SponsorKnowledge) -> bool:
@@ -897,9 +1057,10 @@ def episode_ads(batch) -> dict[int, EpisodeAds]:
         kn, gl = sponsor_knowledge(batch.knowledge), glossary(batch.knowledge)
         out = {}
         by_ep, kinds = entity_rows_by_episode(batch), rows_by_kind(batch)
+        noise = {(r.ep, r.index) for r, _ in classify_entities(batch)}  # (shared with F501-F504)
         gates = _row_gates([r for ner, _ in kinds.values() for r in ner], [r for _, llm in kinds.values() for r in llm], kn)
         for n, rows in by_ep.items():
-            ads = find_ads(batch.episodes[n], rows, kn, gl, gates, kinds[n])
+            ads = find_ads(batch.episodes[n], rows, kn, gl, gates, kinds[n], noise)
             if ads.segments or ads.sponsors:
                 out[n] = ads
         return out
@@ -959,6 +1120,8 @@ def text_verdicts(batch) -> dict[tuple[str, int, int], tuple[int, int, str]]:
         kn = sponsor_knowledge(batch.knowledge)
         all_ads = episode_ads(batch)
         out = {}
+        # the fragments of entity-noise (shared with F501-F504), asked for only when needed
+        noise = lru_cache(maxsize=1)(lambda: {(r.ep, r.index) for r, _ in classify_entities(batch)})
         items = [(name, ep_i, index, text) for name in ("quotes", "insights")
                  for ep_i, index, text in batch.rows(name, "ep", "index", "text") if isinstance(text, str)]
         lows = [text.lower() for *_, text in items]
@@ -975,6 +1138,7 @@ def text_verdicts(batch) -> dict[tuple[str, int, int], tuple[int, int, str]]:
                     named[k] = hit
         for ep_i, ks in by_ep.items():
             ads = all_ads.get(ep_i)
+            hits: list[int] = []  # the texts of the episode found to be ad copy
             words = _words_each([lows[k] for k in ks]) if ads is not None and ads.segments else [None] * len(ks)
             for k, w in zip(ks, words):
                 if trig[k] is False and (ads is None or (not named[k] and (w is None or ads.shingles.isdisjoint(_grams(w))))):
@@ -983,8 +1147,78 @@ def text_verdicts(batch) -> dict[tuple[str, int, int], tuple[int, int, str]]:
                 found = ad_text_reason(text, ads, kn, lows[k], trig[k], named[k], strong[k], w)
                 if found is not None:
                     out[(name, ep_i, index)] = found
+                    hits.append(k)
+            if hits and len(hits) < len(ks):
+                _echoes(items, ks, hits, out, ads, lows, words, noise_words(batch.knowledge).company_words,
+                        glossary(batch.knowledge), noise)
         return out
     return batch.shared("sponsor-texts", compute)
+
+
+def _echoes(items: list, ks: list[int], hits: list[int], out: dict, ads: EpisodeAds | None,
+            lows: list[str], words: list, company_words, gl, noise) -> None:
+    """Flag (in `out`) the texts `ks` of one episode that repeat its ad copy (the texts `hits`):
+    an insight with two shingles of one, or one and four of its content words ("You should block
+    two hours of deep work every day", of the pitch "Cadence Notes ... blocks two hours of deep
+    work every day before anyone else can book it"; quotes are the transcript's words, which the
+    ad segments place), and a text naming in the third person a name said only inside the ad
+    reads (the customer of a testimonial: "Brightwave went from a single workstation ...").
+    `noise` gives the entity-noise rows when called."""
+    flagged = set(hits)
+    insights = [k for k in ks if items[k][0] == "insights" and k not in flagged]
+    if insights:
+        at = dict(zip(ks, words))
+        def grams(k):
+            w = at.get(k)
+            return _grams(_shingle_words(items[k][3], lows[k]) if w is None else w)
+        ad_sh: set = set()
+        for k in hits:
+            ad_sh.update(grams(k))
+        ad_words = None
+        for k in insights:
+            if ad_sh.isdisjoint(grams(k)):
+                continue
+            text = items[k][3]
+            if len(ad_sh.intersection(grams(k))) < 2:
+                ad_words = [_content_words(items[f][3]) for f in hits] if ad_words is None else ad_words
+                mine = _content_words(text)
+                if not any(len(mine & w) >= 4 for w in ad_words):
+                    continue
+            out[items[k][:3]] = (0, len(text), "its words are those of the episode's ad copy")
+            flagged.add(k)
+    only = _ad_only_names(ads, company_words, gl, noise()) if ads is not None and ads.segments else ()
+    if not only:
+        return
+    rest = [k for k in ks if k not in flagged]
+    for k, named in zip(rest, holding([items[k][3] for k in rest], tuple(only))):
+        text = items[k][3]
+        if named and _FIRST_PERSON.search(text) is None:
+            for n in only:
+                if n in text and (m := _word_pattern(n).search(text)) is not None:
+                    out[items[k][:3]] = (m.start(), m.end(), f"it tells of {n!r}, named only in an ad read")
+                    break
+
+
+def _ad_only_names(ads: EpisodeAds, company_words, gl, noise: set) -> list[str]:
+    """The names of the NER entities said only inside the episode's ad reads, as P802 finds them
+    (not the sponsor's, which has its own test, nor fragments, nor the glossary's firms and people
+    named in passing), with the first word of a firm's name whose other words say it is a firm
+    ("Brightwave" of "Brightwave Robotics": `company_words` of entity_noise)."""
+    out = []
+    for seg, w in ads.window_of.values():  # the rows whose windows are in a read
+        r = w.row
+        if not isinstance(r.name, str) or in_segment(r, ads) is not seg or (r.ep, r.index) in noise:
+            continue
+        name = r.name.strip()
+        key = _key(name)
+        if (not name[:1].isupper() or _is_sponsor_key(key, ads.sponsors) or key in ads.named_outside
+                or ((e := gl.lookup(name)) is not None and (e.kind in ORG_KINDS or e.kind == "person"))):
+            continue
+        out.append(name)
+        first, *others = name.split()
+        if others and all(word in company_words for word in others) and _key(first) not in ads.named_outside:
+            out.append(first)
+    return out
 
 
 class SponsorContent(Rule):
@@ -1007,7 +1241,15 @@ class SponsorContent(Rule):
     the names in a call to action's sentence ("... a X Pro plan with code Y"); a read starts at
     its announcement, even inside a window, and ends with its call to action when the
     conversation resumes; the guest's own firm, named in the guest's introduction, is made a
-    sponsor only by an announcement, not by its address.
+    sponsor only by an announcement, not by its address. A sponsor on no list is also known from
+    its pitch, a sentence whose subject it is and which speaks to the listener ("Tunnelfox
+    encrypts everything leaving your laptop"), said twice, with the host's own use of it ("That
+    is why I use Tunnelfox") or next to an unnamed offer; not from one sentence of a guest's
+    explanation, a copula ("X is lovely because you pay nothing"), first-person or hedged speech,
+    or the guest's firm. A quote naming the sponsor carries a read over to the next window (the
+    testimonial that follows the pitch); an insight rewording ad copy, and a text telling of a
+    name said only inside the ad reads ("Brightwave went from one workstation to 64 GPUs"), are
+    ad copy too.
 
     ## Why it matters
     Ad copy extracted as insight misrepresents what the guest said, and it ranks high because
@@ -1050,8 +1292,9 @@ class SponsorEntity(Rule):
     """## What it does
     Flags an entity that comes from an ad read: the episode's sponsor and its products ("Scale
     Data Foundry", "WorkOS Radar"), things named only inside an ad segment ("Humanity's Last
-    Exam" in Scale's ad, Cursor in the WorkOS ad), and LLM entries whose context calls them a
-    sponsor or names the sponsor as their owner ("Scale's research team"). Organisations named
+    Exam" in Scale's ad, Cursor in the WorkOS ad, the customer of a testimonial), and LLM entries
+    whose context calls them a sponsor or names the sponsor as their owner ("Scale's research
+    team"). Organisations named
     in passing by the ad (a lab "that partners with" the sponsor) and entities the guest also
     names outside the ad are not flagged; fragments ("Take Cursor") are left to entity-noise.
 
