@@ -42,7 +42,14 @@ _KIND_WORDS = r"(?:model|models|chatbot|assistant|LLM|LLMs|AI|family|series|prod
 _APPOSITION_KINDS = (r"(?:model|chatbot|assistant|agent|LLM|product|tool|service|app|system|platform|family|series|cloud|"
                      r"chip|GPU|accelerator|processor|editor|IDE|engine|generator|classifier|MoE|bot|suite|framework|"
                      r"library|SDK|variant|checkpoint|headset|glasses|phone|device|robot|browser|chipset|stack|toolkit|"
-                     r"architecture|superchip|lineup|TPU|reasoner)")
+                     r"architecture|superchip|lineup|TPU|reasoner|"
+                     # what else a product of the wider field is: data, office, device, car and robot
+                     # products ("BigQuery, Amazon's data warehouse", "Copilot, Google's add-on")
+                     # (not a word that mostly describes another noun: "software stack", "server chip")
+                     r"warehouse|database(?!\s+[a-z])|lake|notebook|wiki|super-?app|messenger|copilot|add-on|plug-?in|"
+                     r"extension|mode|layer|solution|simulator|sim|runtime|OS|API|NPU|SoC|board|laptop|tablet|"
+                     r"smartphone|handset|wearable|console|humanoid|robotaxi|vehicle|drone|translator|companion|"
+                     r"e-reader)")
 # a capitalised adjective of a country or language ("French", "Chinese", "British", "Israeli"),
 # which may stand among the lowercase words before a kind ("Google's French model")
 _DEMONYM = r"[A-Z][a-z]+(?:an|ese|ish|ch|ic|i)(?![\w-])"
@@ -52,7 +59,9 @@ _KIND_DESCRIBERS = r"(?:video|image|text|language|speech|voice|audio|music|multi
 # a word of what it does may stand before the kind ("the Whisper speech model from Google"), and
 # the kind may be software's ("the PyTorch framework, developed by Google")
 _KIND_BEFORE_MAKER = (rf"(?:(?:\s+{_KIND_DESCRIBERS})?\s+(?:chips?|GPUs?|accelerators?|processors?|models?|chatbot|assistant|LLMs?|family|series|"
-                      r"products?|frameworks?|library|libraries|platform|toolkit|compiler|app|editor|agent))?")
+                      r"products?|frameworks?|library|libraries|platform|toolkit|compiler|app|editor|agent|"
+                      # what else a product line is ("the Jetson line from AMD", "Spot robots by Agility")
+                      r"line|lineup|boards?|cards?|robots?|devices?|tools?|suite|services?|browser|database|warehouse))?")
 # a verb of making or releasing before "by", maybe joined with another ("built and run by Google")
 # a maker described before its name, after "by" or "from" ("by the Chinese lab DeepSeek", "from the
 # Paris-based startup Mistral"): "the", at most two describing words, a noun of a maker
@@ -75,6 +84,7 @@ _VERB_START = regexcache.compile(rf"(?:{_VERBS}|{_CO_VERBS})\s")
 # after the maker makes it an event or a place there ("released at Microsoft Build") (the guard of
 # "from"), and only verbs of making itself, not of releasing
 _MADE_AT = (r"(?:(?:developed|built|made|created|designed|invented|trained)(?:\s+(?:in-house|internally|originally))?\s+at|"
+            r"(?:under|in)\s+development\s+at|"
             r"c(?:ame|omes)\s+out\s+of)")
 # when a product came out, after its maker's clause ("released in 2024", "back in March", "in early 2023")
 _MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
@@ -111,8 +121,10 @@ _NOT_A_CLAIM = regexcache.compile(
 # product and maker ("Google's Claude", "Grok by Anthropic"): a platform that serves, hosts or
 # resells the product ("hosts Amazon's Claude instances"). A comparison or a move before such a
 # claim ("compare Grok by Anthropic with ...", "switched from OpenAI's Claude") leaves it a claim.
+# A product that runs on another's ("Gemini runs best on Nvidia's TPUs", "Meta AI runs on Google's
+# Llama") is no platform: the possessive after it still names a maker.
 _PLATFORM_BEFORE = regexcache.compile(
-    rf"\b(?:partner\w*|{_HOST}|available|integrat\w*|deploy\w*|run\w*|serv\w*|{_OFFER}|resell\w*|access|"
+    rf"\b(?:partner\w*|{_HOST}|available|integrat\w*|deploy\w*|run\w*(?!\s+(?:[a-z]+\s+)?(?:on|atop)\b)|serv\w*|{_OFFER}|resell\w*|access|"
     r"add(?:s|ed|ing)?|support\w*)\b", re.I)
 
 # A noun after "Maker's Product" that makes the possessive a relation, not authorship: "Apple's
@@ -370,7 +382,11 @@ _RARE_SHAPES = ("prod27", "prod28", "org29", "prod30", "prod31", "prod32", "prod
 # what an entity's context calls the entity in a maker claim ("Google's video model", "Anthropic's coding agent")
 _CONTEXT_KINDS = (r"(?:model|models|product|chatbot|assistant|agent|tool|LLM|platform|service|family|series|app|"
                   r"chip|chips|GPU|GPUs|accelerator|processor|editor|IDE|engine|generator|stack|framework|library|toolkit|"
-                  r"reasoner|tier|system|unit(?<=processing\sunit))")
+                  r"reasoner|tier|system|unit(?<=processing\sunit)|"
+                  # products of the wider field ("Oracle's AI copilot", "Workday's AI layer", "Humanoid robot")
+                  r"copilot|layer|suite|solution|add-on|plug-?in|extension|browser|warehouse|notebook|"
+                  r"wiki|super-?app|messenger|robot|humanoid|robotaxi|vehicle|drone|device|headset|glasses|phone|"
+                  r"smartphone|laptop|CPU|NPU|SoC|simulator|translator|companion)")
 # the words before a maker in `Patterns.context_clause_claims` (with an article or none after them)
 _CLAUSE_BEFORE_MAKER = (" that ", " which ", " at ", "(", "(by ", "(from ")
 _ARTICLE = regexcache.compile(r"(?:an?\s+|the\s+|one\s+of\s+)?")
@@ -613,7 +629,10 @@ class Patterns:
         # any case: a context often starts with its kind ("Chatbot from Anthropic")
         # an agent named as what it stands in for ("An autonomous software engineer from Cognition")
         kinds = (r"(?i:model|models|product|chatbot|assistant|agent|tool|LLM|platform|service|family|series|architecture|"
-                 r"editor|app|chip|GPU|(?:(?<=software\s)|(?<=AI\s))engineer)")
+                 r"editor|app|chip|GPU|(?:(?<=software\s)|(?<=AI\s))engineer|"
+                 # products of the wider field ("Issue tracker from Salesforce", "Robot dog from Agility")
+                 r"copilot|suite|browser|warehouse|database|wiki|tracker|robot|dog|humanoid|vehicle|device|"
+                 r"headset|glasses|phone|laptop|simulator|translator)")
         # "the Transformer architecture from Google" is what a model is built on, not its maker
         kinds = kinds.replace("architecture", "(?<!transformer )architecture")
         return regexcache.compile(rf"\b{kinds}\s+(?:from|by)\s+{_MAKER_NP}{org3}")
@@ -625,7 +644,7 @@ class Patterns:
         OpenAI"), and not before a possessive ("a product of OpenAI's rival")."""
         # or before the possessive of the maker's range ("Flagship of Anthropic's lineup")
         org3 = (rf"(?<![\w-])(?P<org3>{_alternation(self.org_forms)})(?![\w-])"
-                r"(?:(?!['’])|['’]s\s+(?:(?:AI|[a-z][\w-]*)\s+){0,2}?(?:lineup|line-up|range|portfolio|family)\b)")
+                r"(?:(?!['’])|['’]s\s+(?:(?:AI|[a-z][\w-]*)\s+){0,2}?(?:lineup|line-up|range|portfolio|family|suite|stack|ecosystem)\b)")
         # "part" only of a range ("Part of Meta's open model lineup"), not "part of OpenAI" (`WrongMaker`)
         kinds = (r"(?i:model|models|product|chatbot|assistant|agent|tool|LLM|platform|service|family|series|flagship|"
                  r"editor|app|chip|GPU|part(?=\s+of\s+\S+['’]s\s))")
@@ -948,13 +967,20 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
     # the words before the kind are any lowercase ones ("Google's small model", "OpenAI's video
     # model"); a comparison among them is no claim (`WrongMaker`)
     # the kind may be a word for one product of the maker's ("Mistral Large, Anthropic's flagship")
-    apposed = (rf"\s+(?:(?:AI|ML|LLM|[a-z][\w-]*|{_DEMONYM})\s+){{0,3}}?(?:{_APPOSITION_KINDS}|architecture|flagship|release|launch|debut|offering|creation|brainchild|baby|answer|response|entry|thing|property|brand|moat|one(?!\s+of\b)|(?:latest|newest)(?!\s+\w))s?\b"
+    # an acronym among them ("Salesforce's IT agent", "Google's CRM tool")
+    apposed = (rf"\s+(?:(?:AI|ML|LLM|[A-Z]{{2,4}}|[a-z][\w-]*|{_DEMONYM})\s+){{0,3}}?(?:{_APPOSITION_KINDS}|architecture|flagship|release|launch|debut|offering|creation|brainchild|baby|answer|response|entry|thing|property|brand|moat|one(?!\s+of\b)|(?:latest|newest)(?!\s+\w))s?\b"
                # a list goes on with another name ("and Gemini", "and the Claude family", "and Meta's");
                # a clause does not ("Sora, Google's video model, and its impact", "..., and then Mistral")
                r"(?!\s*,?\s+(?:and|or|&)\s+(?:(?:the|an?)\s+)?(?:[A-Z\d]|(?!(?:it|that|there|here|he|she|what|who|where)['’])[\w-]+['’]s\b))")
-    apposed8 = rf"['’]s{apposed}"
+    # a maker's name that ends in "s" may take a bare apostrophe ("Databricks' AI service")
+    apposed8 = rf"(?:['’]s|(?<=s)['’]){apposed}"
     paren_end = r"\s*(?:\)|(?=(?:,|/|\s+(?:and|or)\s|\s*&)[^()]{1,80}\)))"
-    is9 = (r"(?:,?\s+(?:which|that)\s+(?:is|was)|\s+(?:is|was)|,?\s+(?:that|which|it)['’]s)\s+(?:(?:also|really|basically|actually|just|still|now)\s+)?"
+    # a hedge may stand before the copula ("DBRX, I think it was ..."), and a participle of
+    # describing may follow a bare comma ("Tabnine, described as ...")
+    is9 = (r"(?:,?\s+(?:which|that)\s+(?:is|was)|\s+(?:is|was)|,?\s+(?:that|which|it)['’]s|"
+           r",\s+(?:I\s+(?:think|believe|guess)|apparently|reportedly|supposedly)\s*,?\s+(?:it|that)(?:\s+(?:is|was)|['’]s)|"
+           r",(?=\s+(?:described|known|billed|touted|positioned|framed|presented|marketed|seen|regarded|hailed|referred\s+to)\s+as\s))"
+           r"\s+(?:(?:also|really|basically|actually|just|still|now)\s+)?"
            r"(?:(?:described|known|billed|touted|positioned|framed|presented|marketed|seen|regarded|hailed|referred\s+to)"
            r"\s+as\s+)?")
     dash = r"(?:\s*[—–]\s*|\s+--?\s+)"
@@ -1080,7 +1106,8 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
         # with describing words before the maker ("Gemini 2.5 Flash, a lightweight Microsoft model"),
         # not a preposition's (`WrongMaker` asks them for a comparison: "a rival Google model")
         # the copula may be contracted ("TensorFlow's a Meta thing")
-        ("prod13", "prod", rf"{prod_rest}(?:,|:(?:\*\*)?|\s+(?:is|was)|['’]s)\s+(?:an?|the)\s+{_QUALIFIERS}{_DESCRIBED}{org.replace('?P<org>', '?P<org13>')}"
+        # also after a relative or spoken copula ("Udio, which is the Spotify thing", "Roomba, that's the Dyson one")
+        ("prod13", "prod", rf"{prod_rest}(?:{is9}|(?:,|:(?:\*\*)?|['’]s)\s+)(?:an?|the)\s+{_QUALIFIERS}{_DESCRIBED}{org.replace('?P<org>', '?P<org13>')}"
                            rf"{apposed}",                                                  # DeepSeek-R1, an OpenAI model
          None),
         ("org15", "org", rf"{org15}(?:its\s+|their\s+|the\s+)?{_QUALIFIERS}(?:{_KIND_WORDS}\s+)?"
@@ -1243,6 +1270,11 @@ def _lab_work(gl: Glossary, e: Entry) -> bool:
 # after a product a company launched: the clause ends, not a noun the product describes ("launched
 # Android apps", "shipped NotebookLM audio overviews": what is launched may be the company's own)
 _CLAUSE_ENDS = regexcache.compile(r"\s*(?:[,.;:!?)—–]|$)|\s+(?:last|this|back|in|at|and|but|as|with|to)\b")
+
+
+def _cloud_work(gl: Glossary, e: Entry) -> bool:
+    """Is `e` a cloud's own product (BigQuery, Redshift): what no other cloud serves as its own?"""
+    return e.maker is not None and (maker := gl.by_name.get(e.maker)) is not None and maker.kind == "cloud"
 
 
 def _app_of_lab_owner(gl: Glossary, e: Entry) -> bool:
@@ -1489,6 +1521,8 @@ _FRONTED = regexcache.compile(
     r"(?:(?:[Oo]riginally|[Jj]ointly|[Ff]irst|[Qq]uietly|[Rr]ecently)\s+)?(?:[Dd]eveloped|[Bb]uilt|[Mm]ade|[Cc]reated|"
     r"[Tt]rained|[Dd]esigned|[Rr]eleased|[Ll]aunched|[Uu]nveiled|[Ii]ntroduced|[Pp]ublished|[Oo]pen[- ]sourced)"
     r"(?:\s+in-house)?\s+by\s+(?:the\s+)?")
+# the last end of a sentence in a text: a stop before a capital (not "vs." nor an initial's), or a line's end
+_SENTENCE_END = regexcache.compile(r"(?:(?<![\s.]vs)(?<![\s.]v)(?<![\s.][A-Z])[.!?][\"”')*]*\s+(?=[\"“(*]*(?:[A-Z]|$))|\n)(?!.*(?:[.!?]\s|\n))", re.S)
 _SENTENCE_START = regexcache.compile(r"(?:^|[.!?;:\n]\s*|[\"“(*]\s*)$")
 _FRONTED_COMMA = regexcache.compile(rf"(?:\s+{_TEAM_WORDS})?(?:\s+{_WHEN})?,\s+(?:the\s+|its\s+|their\s+)?{_QUALIFIERS}(?:{_KIND_WORDS}\s+)?")
 
@@ -1534,9 +1568,12 @@ _CLEFT_THING_BEFORE = regexcache.compile(r"\b(?:thing|model|product|one|release|
 # an org said to be another's unit ("Waymo, Amazon's robotaxi unit", "Azure — that's Google's
 # cloud", "AWS is really Microsoft's cloud business"): the noun of a unit or a cloud after a
 # possessive, not a relation (a provider, partner or customer of the possessor's)
-_UNIT_POSS = r"['’]s\s+(?:(?:AI|[a-z][\w-]*)\s+){0,2}?"
+_UNIT_POSS = r"(?:['’]s|(?<=s)['’])\s+(?:(?:AI|[a-z][\w-]*)\s+){0,2}?"
 _UNIT_NOUN = (_UNIT_POSS + r"(?:unit|subsidiary|division|cloud(?:\s+(?:business|arm|unit|division|platform))?|"
-              r"(?:research\s+)?lab|code\s+platform)(?![\w-])"
+              r"(?:research\s+)?lab|code\s+platform|"
+              # or what a company owns of its own ("Cruise, Ford's robotaxi thing", "Zoox, Waymo's robotaxi business"),
+              # not where it came from ("Waymo, Google's self-driving project", "a spin-off")
+              r"business|arm|venture|company|startup|thing|operation|outfit|brand|product)(?![\w-])"
               r"(?!\s+(?:provider|partner|customer|host|vendor|of\s+choice|credits?|bills?|contracts?|deals?|spend|usage|"
               r"capacity|regions?|accounts?|rival|competitor|alternative|supplier|backer|investor)\b)")
 _UNIT_PROBE = regexcache.compile(_UNIT_NOUN)
@@ -1721,7 +1758,9 @@ def _claims_in(pats: Patterns, text: str, names: list[tuple[int, int, bool, bool
                 pos = s.start() + 1
             else:
                 yield m
-                pos = m.end()
+                # a maker's name before its product ("Amazon CodeWhisperer, Google's tool"): the
+                # product may start a claim of its own
+                pos = m.start("prod43") if m.first == "org43" else m.end()
 
 
 def _by_episode(batch) -> list[tuple[object, list[str], list[str]]]:
@@ -1743,11 +1782,11 @@ _EPISODE, _PATH, _TEXT = itemgetter(0), itemgetter(1), itemgetter(2)
 # a spoken filler between commas ("Copilot, you know, the Amazon assistant", "ChatGPT is, uh,
 # Google's chatbot"): the claims read the text without them (`_unfilled`). Searched from its comma
 # (a literal: fast); a hesitation with no commas ("is uh Google's") is not looked for
-_FILLER = regexcache.compile(
-    r",\s*(?:[Uu]h+|[Uu]m+|[Ee]rm?|you\s+know|I\s+mean|like|kind\s+of|sort\s+of|basically|actually|honestly|"
-    r"literally|I\s+think|I\s+guess|I\s+believe|if\s+I\s+remember\s+(?:right|correctly)|of\s+course|right|so|well|okay|"
-    r"by\s+the\s+way|mind\s+you|again|obviously|remember|as\s+you\s+know)"
-    r"\s*,(?=\s)")
+_FILLER_WORDS = (r"(?:[Uu]h+|[Uu]m+|[Ee]rm?|you\s+know|I\s+mean|like|kind\s+of|sort\s+of|basically|actually|honestly|"
+                 r"literally|I\s+think|I\s+guess|I\s+believe|if\s+I\s+remember\s+(?:right|correctly)|of\s+course|right|so|well|okay|"
+                 r"by\s+the\s+way|mind\s+you|again|obviously|remember|as\s+you\s+know)")
+# several in a row are one ("was, um, you know, Ford's")
+_FILLER = regexcache.compile(rf",\s*{_FILLER_WORDS}(?:\s*,\s*{_FILLER_WORDS})*\s*,(?=\s)")
 # markdown bold closed before a claim's connective ("**Magistral**, Cohere's model", "**DeepSeek-V3**
 # was trained by"): read without its asterisks, as a filler (searched only in texts holding "**")
 _BOLD = regexcache.compile(r"\*\*(?=\s*[,(—–]|\s+(?:is|was|by|from|comes|came|released|built|developed|made|created|trained)\b)")
@@ -1759,9 +1798,9 @@ _GOES_ON_BEFORE = regexcache.compile(r"(?:\b(?:is|was|are|were|from|by|of|the|a|
 
 
 # a word of the claim said twice with a filler between ("which, um, which OpenAI makes",
-# "from, uh, from Meta"): read once
-_WORD_BEFORE = regexcache.compile(r"(\w+)$")
-_WORD_AFTER = regexcache.compile(r"\s*(\w+)\b")
+# "from, uh, from Meta", "that's, um, that's Pika's"): read once
+_WORD_BEFORE = regexcache.compile(r"(\w+(?:['’]\w+)?)$")
+_WORD_AFTER = regexcache.compile(r"\s*(\w+(?:['’]\w+)?)(?!['’\w])")
 
 
 def _unfilled(text: str) -> tuple[str, list[int]] | None:
@@ -2515,6 +2554,8 @@ class WrongMaker(_AttributionRule):
                             continue
                         mid = m.group("mid5") if m.group("prod5") else m.group("mid7") if m.group("prod7") else ""
                         before = text[max(0, m.start() - 40):m.start()]
+                        if (cut := _SENTENCE_END.search(before)) is not None:
+                            before = before[cut.end():]  # "... are compared. Zoox, Waymo's unit": another sentence's words
                         if (p := _PARTNER_AFTER.match(text, m.end())) is not None and (
                                 (o := pats.orgs.match(text, p.end())) is not None
                                 and (partner := _org_entry(gl, o.group())) is not None
@@ -2552,8 +2593,9 @@ class WrongMaker(_AttributionRule):
                         if m.group("prod41") and _NOT_A_CLAIM.search(text, m.start("prod41") + len(m.group("prod41")), org_at):
                             continue  # "Claude - a rival Google model -": a comparison
                         if (m.group("prod13") or m.group("prod") or m.group("prod31") or m.group("prod41")
-                                or m.group("prod42")) and org_e.kind == "cloud":
-                            continue  # "Llama, an Azure model", "AWS (Claude, Llama)": where it runs
+                                or m.group("prod42")) and org_e.kind == "cloud" and not _cloud_work(gl, prod_e):
+                            continue  # "Llama, an Azure model", "AWS (Claude, Llama)": where it runs; a cloud's
+                            # own product is no other cloud's ("Redshift, a Google Cloud warehouse")
                         # a possessive or "by" ties the two names itself: only a platform before it
                         # makes it no authorship; "from" may end a move ("switched to Claude from OpenAI")
                         # so does an apposition ("switched to Copilot, the Amazon assistant": the move is
@@ -2586,7 +2628,7 @@ class WrongMaker(_AttributionRule):
                         if m.group("prod4") and " at " in text[m.start():org_at] and (
                                 _academic(gl, org_e) or text.startswith(("'", "’"), org_at + len(org_text))):
                             continue  # "Cursor was created at MIT", "built at Microsoft's data centers": a place
-                        if m.group("prod4") and org_e.kind == "cloud":
+                        if m.group("prod4") and org_e.kind == "cloud" and not _cloud_work(gl, prod_e):
                             continue  # "Llama models from Azure": a cloud serves others' models
                         if (m.group("prod26") or m.group("prod32")) and not (_makes_models(gl, org_e) and _lab_work(gl, prod_e)):
                             continue  # "Samsung's launch of Gemini Live", "Meta's release of H100 clusters"
@@ -2899,8 +2941,8 @@ class EntityWrongMaker(_AttributionRule):
                     continue  # "uses models from Anthropic": what it runs on, not who made it
                 if shape.get("org7") and _academic(gl, org_e):
                     continue  # "Model created at MIT": where its makers worked
-                if org_e.kind == "cloud" and (shape.get("org2") or shape.get("org4") or shape.get("org5")
-                                              or shape.get("org8")):
+                if org_e.kind == "cloud" and not _cloud_work(gl, prod_e) and (
+                        shape.get("org2") or shape.get("org4") or shape.get("org5") or shape.get("org8")):
                     continue  # "An Azure model", "Microsoft Azure model catalog": where it runs
                 yield self._finding(ep, path, original, m, org_text, org_at, prod_e, org_e, gl)
 
