@@ -42,3 +42,19 @@ def test_other_people_and_clauses_are_quiet(text):
 ])
 def test_slips_of_the_glossary_people_are_found(text, evidence):
     assert _misspelt(text) == [evidence]
+
+
+@pytest.mark.parametrize("text", [
+    "Jason Duell wrote the first version.",  # no Dell
+    "Patches by Jay Foad were merged.",  # no Ford
+])
+def test_a_surname_after_a_given_name_is_no_firm(text):
+    assert _misspelt(text) == []
+
+
+@pytest.mark.parametrize("text, evidence", [
+    ("We bought Dellw laptops for the team.", "Dellw"),
+    ("Honestly Antropic shipped first.", "Antropic"),
+])
+def test_firm_slips_elsewhere_are_found(text, evidence):
+    assert _misspelt(text) == [evidence]

@@ -1463,7 +1463,26 @@ def _scan(batch) -> list:
             if kind == "topic" and text[a:b].islower():
                 continue
             found.append((ep, path, text, kind, a, b, v))
+    if any(row[6].kind == "fuzzy" for row in found):
+        from .entity_noise import noise_words  # (entity_noise imports this module)
+
+        given = noise_words(batch.knowledge).first_names
+        found = [row for row in found if not _surname_after_given_name(row, given, m)]
     return found
+
+
+_GIVEN_NAME_BEFORE = regexcache.compile(r"([A-Z][a-z]+)[ \t]+\Z")
+
+
+def _surname_after_given_name(row, given: set[str], m: NameMatcher) -> bool:
+    """Is a fuzzy match of a firm's or product's name one word right after a given name (the
+    entity-noise rules' `first_names`), so a person's surname ("Jason Duell" is no Dell, "Jay
+    Foad" no Ford)?"""
+    _, _, text, _, a, b, v = row
+    if v.kind != "fuzzy" or v.entry.kind == "person" or " " in text[a:b]:
+        return False
+    before = _GIVEN_NAME_BEFORE.search(text, max(0, a - 30), a)
+    return before is not None and before.group(1) in given and m.gl.lookup(before.group(1)) is None
 
 
 class _MisspellingRule(Rule):
