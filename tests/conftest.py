@@ -61,6 +61,40 @@ def context_episode(context: str) -> str:
                         f"  context: {context}\n  name: Acme\n  position: 10\n")
 
 
+def entity_context_makers(name: str, context: str) -> list[tuple]:
+    """(rule, field, evidence) of the attribution findings (A4xx) on one LLM-pass entity with its
+    descriptive `context`."""
+    fm = (f"companies:\n- category: ai_application\n  confidence: high\n  context: \"{context}\"\n  name: {name}\n"
+          "  source: llm_enhanced\nsummary: The guests discuss costs.\ntitle: Costs\n")
+    return [(f.rule, f.field, f.evidence) for f in audit_text(episode_text(fm), select=("A4",))]
+
+
+def transcript_episode(transcript: str, quotes=(), insights=(), llm=(), title="x") -> str:
+    """An episode whose NER entries are the {names} of `transcript` (position and a window of 50
+    characters either side), then the LLM entries `llm` ((name, context) pairs); its quotes and
+    insights are the texts given."""
+    import re
+
+    import yaml
+
+    text, names, pos = "", [], 0
+    for m in re.finditer(r"\{([^}]+)\}", transcript):
+        text += transcript[pos:m.start()]
+        names.append((m.group(1), len(text)))
+        text += m.group(1)
+        pos = m.end()
+    text += transcript[pos:]
+    companies = [{"category": "unknown", "confidence": "medium", "context": text[max(0, p - 50):p + len(n) + 50],
+                  "name": n, "position": p} for n, p in names]
+    companies += [{"category": "software", "confidence": "high", "context": c, "name": n, "source": "llm_enhanced"}
+                  for n, c in llm]
+    fm = {"title": title, "companies": companies,
+          "quotes": [{"relevance_score": 7, "source": "llm_enhanced", "text": q} for q in quotes]}
+    if insights:
+        fm["insights"] = [{"actionable": False, "confidence": "medium", "text": t, "type": "insight"} for t in insights]
+    return episode_text(yaml.safe_dump(fm, sort_keys=False, width=1000))
+
+
 # the field each one-text episode builder puts its text in
 EPISODE_FIELD = {summary_episode: "summary", title_episode: "title", quote_episode: "quotes[0].text",
                  insight_episode: "insights[0].text", entity_episode: "companies[0].name",

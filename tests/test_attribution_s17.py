@@ -14,7 +14,10 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import audit_text, episode_text, insight_episode, quote_episode, summary_episode, title_episode
+from tests.conftest import (
+    audit_text, entity_context_makers, insight_episode, quote_episode, summary_episode,
+    title_episode,
+)
 
 
 def _findings(text: str, episode):
@@ -135,10 +138,7 @@ def test_a_headline_war_after_a_list_is_no_relation():
         ("A401", "title", "DeepSeek's Qwen")]
 
 
-def _entity(name: str, context: str):
-    fm = (f"companies:\n- category: ai_application\n  confidence: high\n  context: \"{context}\"\n  name: {name}\n"
-          "  source: llm_enhanced\nsummary: The guests discuss costs.\ntitle: Costs\n")
-    return [(f.rule, f.field, f.evidence) for f in audit_text(episode_text(fm), select=("A4",))]
+_entity = entity_context_makers
 
 
 def test_an_entity_context_with_a_first_showing_verb_is_found():

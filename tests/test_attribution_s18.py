@@ -13,7 +13,10 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import audit_text, episode_text, insight_episode, quote_episode, summary_episode, title_episode
+from tests.conftest import (
+    audit_text, entity_context_makers, insight_episode, quote_episode, summary_episode,
+    title_episode,
+)
 
 
 def _makers(text: str, episode):
@@ -117,10 +120,7 @@ def test_a_right_maker_or_no_claim_s18_stays_quiet(episode, text):
     assert _makers(text, episode) == []
 
 
-def _entity(name: str, context: str):
-    fm = (f"companies:\n- category: ai_application\n  confidence: high\n  context: \"{context}\"\n  name: {name}\n"
-          "  source: llm_enhanced\nsummary: The guests discuss costs.\ntitle: Costs\n")
-    return [(f.rule, f.field, f.evidence) for f in audit_text(episode_text(fm), select=("A4",))]
+_entity = entity_context_makers
 
 
 ENTITIES = [

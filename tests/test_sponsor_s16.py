@@ -5,32 +5,15 @@ first-person mention of a sponsor near an ad read, which is no ad."""
 
 from __future__ import annotations
 
-import re
-
 import pytest
-import yaml
 
-from tests.conftest import audit_text, episode_text
+from tests.conftest import audit_text, transcript_episode
 
 FILL = ("The hard part was never the model, it was the pipeline around it. Customers told us what "
         "broke, and we fixed it in the order they complained. ")
 
 
-def _episode(transcript: str, quotes=()):
-    """An episode whose NER entries are the {names} of `transcript` (each with its position and a
-    window of 50 characters either side), and whose quotes are `quotes`; the names' order."""
-    text, names, pos = "", [], 0
-    for m in re.finditer(r"\{([^}]+)\}", transcript):
-        text += transcript[pos:m.start()]
-        names.append((m.group(1), len(text)))
-        text += m.group(1)
-        pos = m.end()
-    text += transcript[pos:]
-    companies = [{"category": "unknown", "confidence": "medium", "context": text[max(0, p - 50):p + len(n) + 50],
-                  "name": n, "position": p} for n, p in names]
-    fm = {"title": "x", "companies": companies,
-          "quotes": [{"relevance_score": 7, "source": "llm_enhanced", "text": q} for q in quotes]}
-    return episode_text(yaml.safe_dump(fm, sort_keys=False, width=1000))
+_episode = transcript_episode
 
 
 def _flagged(transcript: str, quotes=()) -> set[str]:

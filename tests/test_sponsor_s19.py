@@ -13,35 +13,13 @@ your first order", "enter CODE at checkout", "your first month free") are marker
 
 from __future__ import annotations
 
-import re
-
-import yaml
-
-from tests.conftest import audit_text, episode_text
+from tests.conftest import audit_text, transcript_episode
 
 FILL = ("The hard part was never the model, it was the pipeline around it, and I think we learned "
         "that the slow way, you know? ")
 
 
-def _episode(transcript: str, quotes=(), insights=(), llm=(), title="x"):
-    """An episode whose NER entries are the {names} of `transcript` (position and a window of 50
-    characters either side), then the LLM entries `llm` ((name, context) pairs); its quotes and
-    insights are the texts given."""
-    text, names, pos = "", [], 0
-    for m in re.finditer(r"\{([^}]+)\}", transcript):
-        text += transcript[pos:m.start()]
-        names.append((m.group(1), len(text)))
-        text += m.group(1)
-        pos = m.end()
-    text += transcript[pos:]
-    companies = [{"category": "unknown", "confidence": "medium", "context": text[max(0, p - 50):p + len(n) + 50],
-                  "name": n, "position": p} for n, p in names]
-    companies += [{"category": "software", "confidence": "high", "context": c, "name": n, "source": "llm_enhanced"}
-                  for n, c in llm]
-    fm = {"title": title, "companies": companies,
-          "quotes": [{"relevance_score": 7, "source": "llm_enhanced", "text": q} for q in quotes],
-          "insights": [{"actionable": False, "confidence": "medium", "text": t, "type": "insight"} for t in insights]}
-    return episode_text(yaml.safe_dump(fm, sort_keys=False, width=1000))
+_episode = transcript_episode
 
 
 def _flagged(transcript: str, quotes=(), insights=(), llm=(), title="x") -> set[str]:
