@@ -58,3 +58,11 @@ def test_a_surname_after_a_given_name_is_no_firm(text):
 ])
 def test_firm_slips_elsewhere_are_found(text, evidence):
     assert _misspelt(text) == [evidence]
+
+
+@pytest.mark.parametrize("text", [
+    "Remove Jotam Jr. Trejo from Uploaders.",  # no Gotham
+    "Thanks to Rubens III for the report.",
+])
+def test_a_name_before_a_generational_suffix_is_a_person(text):
+    assert _misspelt(text) == []

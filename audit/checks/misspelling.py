@@ -51,6 +51,7 @@ _ORG_SUFFIX_AFTER = regexcache.compile(r"[ \t]+(?:Industries|Inc|Incorporated|Co
                                r"Group|Holdings|Foundation|Partners|Ventures|Hotel|Hotels|Restaurant|Farm|Farms|"
                                r"Bakery|Church|School|Academy|College|Club|Street|Road|Avenue|County|River|Lake)\b")
 _CAPITALISED_AFTER = regexcache.compile(r"[ \t]+[A-Z][a-z]")
+_NAME_SUFFIX_AFTER = regexcache.compile(r",?[ \t]+(?:Jr|Sr)\.?(?![\w'’-])|[ \t]+(?:II|III|IV)(?![\w'’-])")
 _INITIAL_AFTER = regexcache.compile(r"[ \t]+[A-Z]\.[ \t]+[A-Z]")  # a middle initial and the surname after it
 _CAPITALISED_WORD_AFTER = regexcache.compile(r"[ \t]+([A-Z][a-z]+)\b")
 _LEAD = regexcache.compile(r"[A-Za-z0-9]*")  # a spelling's letters and digits up to the first other character
@@ -1006,6 +1007,8 @@ def _plausible(text: str, a: int, b: int, span: str, v: Verdict, kind: str, m: N
         return not _casing_misread(text, a, span, v, kind)
     if _fuzzy_misfit(text, a, b, span, v, kind, m):
         return False
+    if _NAME_SUFFIX_AFTER.match(text, b):
+        return False  # a person's name before "Jr." or "III" ("Jotam Jr. Trejo" is no Gotham)
     if _POSSESSIVE_INSIDE.search(span):
         return False  # "Inflection's Pi": a possessive ends a name, so the words are two names
     if (span.endswith("s") and span[:-1] in m.gl.accepted and " " not in span
