@@ -571,10 +571,12 @@ def _version_after(text: str, b: int) -> bool:
     return bool(_VERSION_AFTER.match(text, b)) and not _YEAR_AFTER.match(text, b)
 
 
-def _count_after(text: str, b: int) -> bool:
-    """A whole number and a plural noun follow text[:b]: after an ordinary word, a count of things
-    ("Sort 2 names", "Grab 3 files"), no version ("Lama 3 models" names a model)."""
-    return bool(_COUNT_AFTER.match(text, b)) and not _NAME_WORDS_AFTER.match(text, text.index(" ", b + 1))
+def _model_version_after(text: str, b: int) -> bool:
+    """A model's version follows text[:b] (`_MODEL_VERSION_AFTER`), not a count of things ("Sort 2
+    names", "Grab 3 files"; "Lama 3 models" names a model): what makes an ordinary word a name."""
+    if not _MODEL_VERSION_AFTER.match(text, b):
+        return False
+    return not _COUNT_AFTER.match(text, b) or bool(_NAME_WORDS_AFTER.match(text, text.index(" ", b + 1)))
 
 
 def _name_context(text: str, a: int, b: int, kind: str, entry: Entry | None = None,
@@ -598,7 +600,7 @@ def _name_context(text: str, a: int, b: int, kind: str, entry: Entry | None = No
     if entry is not None and entry.kind == "person":
         pass  # a person has no version or model: "the Altmann family" is another family
     elif _version_after(text, b) and not (entry is not None and entry.is_org) \
-            and not (is_common_word(text[a:b]) and (_count_after(text, b) or not _MODEL_VERSION_AFTER.match(text, b))):
+            and not (is_common_word(text[a:b]) and not _model_version_after(text, b)):
         # (after an ordinary word, only a model's version: "Clause 52.227.19" is a legal clause)
         return True
     elif _NAME_WORDS_AFTER.match(text, b):
