@@ -448,6 +448,8 @@ def _speech_cut(text: str, a: int, low: str, words: TruncationWords) -> str | No
             j -= 1  # "... has always | been"
         prev = clause[j]
         if low == "been" and (prev in words.perfect or prev.endswith(("'ve", "'s"))):
+            if _BE_BEFORE_COMMA.search(text[:a]):
+                return None  # "software is the moat, it always has been": the first clause says what
             return f"ends on {prev + ' been'!r}, without what it has been"
         if low == "be" and prev in words.auxiliaries and prev not in words.perfect:
             clause, low = clause[:-1], prev  # "... the costs will | be": the auxiliary's test
@@ -461,7 +463,11 @@ def _speech_cut(text: str, a: int, low: str, words: TruncationWords) -> str | No
             # "... the model was only", "... the results were consistently": the auxiliary lost
             # the verb or complement the adverb stood before
             return f"ends on {clause[-1] + ' ' + low!r}, an auxiliary and an adverb without what follows"
-        if (clause and clause[-1] in words.subjects and _is_subject(clause, len(clause) - 1, words.prepositions)
+        if (clause and clause[-1] in words.subjects
+                and (_is_subject(clause, len(clause) - 1, words.prepositions)
+                     # "... faster than we ever", "as good as they really": the comparison's clause
+                     # lost its verb (not "more than ever", "than they too")
+                     or (len(clause) >= 2 and clause[-2] in ("than", "as") and low not in words.end_adverbs))
                 and (clause[-1] not in words.object_forms or len(clause) == 1 or clause[-2] in words.function)):
             return f"ends on {clause[-1] + ' ' + low!r}, a subject without its verb"  # "... they always"
         if (low in words.skip_adverbs and low not in words.end_adverbs and 2 <= len(clause) <= 4
@@ -666,6 +672,9 @@ def _speech_cut(text: str, a: int, low: str, words: TruncationWords) -> str | No
         if (before[k] in words.determiners and before[k] not in ("a", "an", "the") and k >= 2 and k + 2 < len(before)
                 and before[k - 2] in words.determiners and before[k - 1] not in words.function):
             return None  # "the thing every lab is competing for": a noun, then its relative clause's subject
+        if (before[k] in ("a", "an", "the") and k >= 2 and k + 3 < len(before) and before[k - 1] in words.relative_nouns
+                and any(w in words.auxiliaries for w in before[k + 2:])):
+            return None  # "the only thing a label lawyer will ever ask about": its relative clause's subject
         if (k >= 2 and k + 1 < len(before) and before[k - 1] not in words.function
                 and not before[k - 1].endswith("ly")  # "how quickly developers started building on top of"
                 and (_plural_noun(before[k], words)
@@ -682,6 +691,13 @@ def _speech_cut(text: str, a: int, low: str, words: TruncationWords) -> str | No
 
 
 _VERB_CONTRACTIONS = ("'re", "'s", "'m", "'ve", "'d", "'ll")
+# a clause with 'be', then a comma or a conjunction and a last clause of a pronoun, an adverb of
+# time or certainty and "has been": that clause leaves out what the first one says ("software is
+# the moat, it always has been", "it was hard, and it's never been")
+_BE_BEFORE_COMMA = regexcache.compile(
+    r"(?i)\b(?:is|are|was|were|it's|that's)\b[^,;.!?]*(?:,\s*(?:and|but)?|\band\b|\bbut\b)\s*"
+    r"(?:it|they|that|this|he|she|we|you|i)(?:'s|'ve)?\s+(?:always|never|ever|still|really|certainly|definitely|also)"
+    r"(?:\s+(?:has|have|had))?\s+$")
 
 
 def _subject_relative_before(before: list[str], words: TruncationWords) -> str:
@@ -847,9 +863,19 @@ def _after_full_condition(text: str, a: int, words: TruncationWords) -> bool:
 def _clause_closed(tail: list[str], words: TruncationWords) -> bool:
     """Do the words after a subject pronoun hold a second verb, an auxiliary after a content word
     ("we're really selling | is peace of mind"): the clause of the pronoun ended before them."""
-    return any(w in words.auxiliaries and tail[j - 1] not in words.function and tail[j - 1] not in words.auxiliaries
-               and not _adverb(tail[j - 1], words) and tail[j - 1] not in words.subjects
-               for j, w in enumerate(tail) if j)
+    if any(w in words.auxiliaries and tail[j - 1] not in words.function and tail[j - 1] not in words.auxiliaries
+           and not _adverb(tail[j - 1], words) and tail[j - 1] not in words.subjects
+           for j, w in enumerate(tail) if j):
+        return True
+    # "what we really needed back then | was a customer willing to": the pronoun's verb came
+    # first (a past form), so an auxiliary after an adverb is the next clause's
+    v = 0
+    while v < len(tail) and _adverb(tail[v], words):
+        v += 1
+    if v >= len(tail) or not (tail[v] in words.past_verbs or (tail[v].endswith("ed") and tail[v] not in words.function)):
+        return False
+    return any(w in words.auxiliaries and tail[j - 1] not in words.relatives and tail[j - 1] not in words.auxiliaries
+               and tail[j - 1] not in words.subjects for j, w in enumerate(tail) if j > v + 1)
 
 
 def _open_clause(text: str, a: int, low: str, words: TruncationWords) -> str | None:
@@ -993,6 +1019,8 @@ def _open_phrase(text: str, a: int, low: str, words: TruncationWords) -> str | N
     if low in words.attributive:
         if low in words.possessive_own and len(before) > 1 and (before[-2] in words.prepositions or before[-2] == "as"):
             return None  # "on their own", "on the whole", "as a whole"
+        if low == "own" and prev in words.possessives:
+            return None  # "we decided to build our own", "... vs our own": a pronoun
         if prev in words.determiners or prev in words.adjective_prepositions:
             return f"ends on {prev + ' ' + low!r}, an adjective without its noun"
     if prev in ("a", "an") and low in words.indefinite_adjectives:

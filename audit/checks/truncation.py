@@ -276,7 +276,9 @@ def _stops_short(extracted: str, text: str, at: int, words: TruncationWords) -> 
         # "... the customer's own documents before | signing anything": the preposition lost its object
         return f"it stops between {last[-1]!r} and {ahead.group()!r}, its object"
     if last and (last[-1] in words.function or last[-1] in words.auxiliaries or last[-1] in words.subjects
-                 or last[-1] in words.objects or last[-1] in words.relatives or last[-1] in words.transitive
+                 or last[-1] in words.objects or last[-1] in words.relatives
+                 or (last[-1] in words.transitive  # (not "... matched what agronomists saw": 'what' is its object)
+                     and not any(w in words.free_relatives or w in ("which", "whom") for w in last[-4:-1]))
                  or ((last[-1] in words.attributive or last[-1] in words.indefinite_adjectives)
                      and len(last) > 1 and last[-2] in words.determiners)  # ("a single |"; not "are moving faster |")
                  or last[-1] in words.determiners or last[-1] in words.intensifiers):

@@ -1,0 +1,80 @@
+"""Session 20 (tr20): T701 on quotes cut after a word that cannot end them ('until'; 'north of';
+a comparison's subject and adverb, "faster than we ever"; a stranded 'to' after a pseudo-cleft
+whose free relative closed before it, "what we needed back then was a customer willing to"), and
+the whole texts of near shapes that must stay quiet (a relative clause after "the only thing a
+lawyer will ...", "our own" as a pronoun, an elliptic "it always has been" after a clause with
+'be'). T702 stays quiet on an extraction whose last verb has 'what' as its object. One episode per
+text, all run as one batch through the real rules; the word lists are in rules/truncation.yaml
+(dangling_words, never_stranded_prepositions, skip_adverbs, end_adverbs, relative_nouns).
+"""
+
+import json
+
+import pytest
+
+from tests.test_recall_extended8 import _episode
+from tests.test_truncation_s10 import _quotes, _truncation
+
+CUT = [
+    ("Most of the error left comes from inspections that nobody tells us about until", "until"),
+    ("We only ever hired people who had worked up until", "until"),
+    ("The first image we ever sold went to a cooperative just north of", "of"),
+    ("The depot sits about an hour west of", "of"),
+    ("The insurance side is growing much faster than we ever", "ever"),
+    ("The second model was cheaper to run than they really", "really"),
+    ("What we really needed back then was a customer willing to", "to"),
+    # still cut: no ellipsis without a clause with 'be' and an adverb before it
+    ("It is early, but we have been", "been"),
+]
+
+WHOLE = [
+    "Clean data is the only thing a label lawyer will ever ask about",
+    "That is the one problem the team is still stuck on",
+    "After two failed vendors we decided to build our own",
+    "We benchmarked it against the other vendors, Harvey vs CoCounsel vs our own",
+    "Software is the moat, it always has been",
+    "The market was brutal, and it's never been",
+    "Nothing has changed since then, and it is better than ever",
+    "What we needed back then was a place to sit in",
+]
+
+
+@pytest.fixture(scope="module")
+def cut_found():
+    return _quotes([t for t, _ in CUT])
+
+
+@pytest.fixture(scope="module")
+def whole_found():
+    return _quotes(WHOLE)
+
+
+@pytest.mark.parametrize("i", range(len(CUT)), ids=[t[-30:] for t, _ in CUT])
+def test_cut_quote_flagged(cut_found, i):
+    found, _ = cut_found
+    text, evidence = CUT[i]
+    assert [f.rule for f in found[i]] == ["T701"], (text, [(f.rule, f.message) for f in found[i]])
+    assert (found[i][0].evidence, found[i][0].field) == (evidence, "quotes[0].text")
+
+
+@pytest.mark.parametrize("i", range(len(WHOLE)), ids=[t[-30:] for t in WHOLE])
+def test_whole_quote_quiet(whole_found, i):
+    found, _ = whole_found
+    assert found[i] == [], (WHOLE[i], [(f.rule, f.message) for f in found[i]])
+
+
+def _insight(text: str, extracted: str) -> str:
+    return (f"- actionable: false\n  confidence: medium\n  extracted: {json.dumps(extracted)}\n"
+            f"  text: {json.dumps(text)}\n  type: observation\n")
+
+
+def test_extraction_whose_verb_has_what_for_object_is_whole():
+    text = ("The cooperatives renewed because the yield maps matched what agronomists saw on the ground, "
+            "season after season.")
+    whole = _insight(text, "The cooperatives renewed because the yield maps matched what agronomists saw")
+    # the same verb without 'what' before it still wants the object its text goes on with
+    torn = _insight("The cooperatives renewed because agronomists saw the yield maps on the ground.",
+                    "The cooperatives renewed because agronomists saw")
+    found, _ = _truncation([_episode(insights=[whole]), _episode(insights=[torn])])
+    assert found[0] == [], [(f.rule, f.message) for f in found[0]]
+    assert [f.rule for f in found[1]] == ["T702"], [(f.rule, f.message) for f in found[1]]
