@@ -23,6 +23,9 @@ CUT = [
     ("The insurance side is growing much faster than we ever", "ever"),
     ("The second model was cheaper to run than they really", "really"),
     ("What we really needed back then was a customer willing to", "to"),
+    # a noun with its adjective before 'that', a relative clause without its words
+    ("They also pushed Huawei to build a domestic stack that", "that"),
+    ("What the clinics needed was an internal tool that", "that"),
     # still cut: no ellipsis without a clause with 'be' and an adverb before it
     ("It is early, but we have been", "been"),
 ]
@@ -36,6 +39,9 @@ WHOLE = [
     "The market was brutal, and it's never been",
     "Nothing has changed since then, and it is better than ever",
     "What we needed back then was a place to sit in",
+    # 'that' as the object of a verb after its subject
+    "The regional teams loved that",
+    "We were the only ones doing that",
 ]
 
 

@@ -491,6 +491,8 @@ def _speech_cut(text: str, a: int, low: str, words: TruncationWords) -> str | No
         if prev and prev not in words.function and (prev not in words.wh_verbs or (
                 low == "that" and len(before) > 1 and before[-2] in words.determiners)) and (  # ("the idea that")
                 low != "that" or (len(before) > 1 and before[-2] in words.quantifiers)
+                or (len(before) > 2 and before[-3] in words.quantifiers and _adjective(before[-2], words)
+                    and not prev.endswith("ed") and prev not in words.past_verbs)  # "a domestic stack that"
                 or (len(prev) > 5 and prev.endswith(words.noun_suffixes))  # "problems in biology that"
                 or prev in words.relative_nouns or prev in words.indefinites or _name_before(text, a)  # "the kind of thing that", "something that"
                 or (len(before) > 1 and before[-2] in words.prepositions and before[-2] != "to"
@@ -972,6 +974,15 @@ def _compound_adjective(w: str, words: TruncationWords) -> bool:
             and parts[1] not in words.number_words):
         return True
     return parts[-1] in words.compound_heads
+
+
+_ADJECTIVE_ENDINGS = ("ic", "al", "ive", "ous", "ful", "less", "able", "ible", "ary")
+
+
+def _adjective(w: str, words: TruncationWords) -> bool:
+    """Is `w` an adjective before a noun, listed ("new", "single") or by its ending ("domestic",
+    "regional", "expensive")?"""
+    return w in words.attributive or (len(w) > 4 and w.endswith(_ADJECTIVE_ENDINGS) and w not in words.function)
 
 
 def _ly_adverb(w: str, words: TruncationWords) -> bool:
