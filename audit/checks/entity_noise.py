@@ -39,6 +39,7 @@ class NoiseWords:
     pronouns: set[str]
     countries: set[str]  # lowercase
     government: re.Pattern
+    laws: re.Pattern
     categories: re.Pattern
     person_context: re.Pattern
     generic_words: set[str]  # lowercase
@@ -76,7 +77,7 @@ def parse_noise_words(data, where: str) -> NoiseWords:
                       "first_names", "company_words", "plural_determiners", "dates",
                       "date_words_before", "plural_verbs", "honorifics",
                       "person_roles", "role_stop_words", "person_pronouns", "role_kinds_after",
-                      "firm_context"},
+                      "firm_context", "laws"},
                where, "entity_noise")
     leading: dict[str, str] = {}
     for group, words in expect(data.get("leading_words") or {}, dict, where, "leading_words").items():
@@ -88,6 +89,7 @@ def parse_noise_words(data, where: str) -> NoiseWords:
         pronouns=set(str_list(data.get("pronouns"), where, "pronouns")),
         countries=lower("countries"),
         government=_regex(str_list(data.get("government"), where, "government"), where, "government"),
+        laws=_regex(str_list(data.get("laws"), where, "laws"), where, "laws", flags=0),
         categories=_regex(str_list(data.get("not_company_categories"), where, "not_company_categories"),
                           where, "not_company_categories"),
         person_context=_regex(str_list(data.get("person_context"), where, "person_context"),
@@ -362,6 +364,8 @@ def classify(row, gl: Glossary, words: NoiseWords) -> Noise | None:
         return Noise("F504", f"{name!r} is a person ('{prev.group(1)} {name}'), not a company or product", name)
     if words.government.search(name):
         return Noise("F504", f"{name!r} is a government or public body, not a company", name)
+    if words.laws.search(name):
+        return Noise("F504", f"{name!r} is a law or regulation, not a company or product", name)
     # (after "the" too: "The Transformer", "The Model" are the generic term with its article)
     bare = low[4:] if low.startswith("the ") else low
     if low in words.generic_phrases or bare in words.generic_phrases:
