@@ -26,6 +26,8 @@ CUT = [
     # a noun with its adjective before 'that', a relative clause without its words
     ("They also pushed Huawei to build a domestic stack that", "that"),
     ("What the clinics needed was an internal tool that", "that"),
+    # a verb after its subject and 'no longer' still wants its object
+    ("After the migration we no longer needed", "needed"),
     # still cut: no ellipsis without a clause with 'be' and an adverb before it
     ("It is early, but we have been", "been"),
 ]
@@ -39,6 +41,13 @@ WHOLE = [
     "The market was brutal, and it's never been",
     "Nothing has changed since then, and it is better than ever",
     "What we needed back then was a place to sit in",
+    # whole sentences of strangers' prose (changelogs, licences, documentation) without their period
+    "Python 2 is no longer supported",
+    "Drop the build dependency on the icon utilities, no longer needed",
+    "Bumped the helper version, no changes needed",
+    "Provided this notice is included in all copies",
+    "The modified version must be labeled as such",
+    "In BCP 47 you should use two-letter codes, and that's what langcodes does",
     # 'that' as the object of a verb after its subject
     "The regional teams loved that",
     "We were the only ones doing that",

@@ -557,6 +557,9 @@ def _speech_cut(text: str, a: int, low: str, words: TruncationWords) -> str | No
             return f"ends on {subject + ' ' + low!r}, the main clause of a condition without its verb"
         if _embedded(before, words):
             return None  # "more than the models can", "nobody knows whether it will"
+        if (low in words.main_verbs and k > 0 and before[k - 1] in ("what", "whatever", "which")
+                and subject not in words.function):
+            return None  # "that's what langcodes does", "..., which the old parser had": 'do' or 'have' is the verb, its object the gap
         if (subject in words.particles or subject in words.prepositions) and subject != "to" or (
                 subject in words.main_verbs and k >= 1
                 and (before[k - 1] in words.subjects or before[k - 1] in words.auxiliaries or before[k - 1] == "to")):
@@ -1096,6 +1099,14 @@ def _open_phrase(text: str, a: int, low: str, words: TruncationWords) -> str | N
         return None
     if low not in words.transitive:
         return None
+    if len(before) >= 2 and before[-2] == "no" and low.endswith("ed") and (
+            before[-1] != "longer" or len(before) == 2 or before[-3] in words.be_forms
+            or text[:a].rstrip()[:-len("no longer")].rstrip().endswith(",")):
+        # "..., no longer needed", "it is no longer supported", "no changes needed": a passive
+        # participle (not "the team no longer wanted": a verb after its subject)
+        return None
+    if low.endswith("s") and before and (before[-1] in words.quantifiers or before[-1] in words.quantifiers_as_subjects):
+        return None  # "included in all copies", "any updates": a plural noun after its quantifier
     k = len(before) - 1
     while k >= 0 and _adverb(before[k], words):
         k -= 1
