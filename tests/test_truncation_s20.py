@@ -28,6 +28,9 @@ CUT = [
     ("What the clinics needed was an internal tool that", "that"),
     # a verb after its subject and 'no longer' still wants its object
     ("After the migration we no longer needed", "needed"),
+    # 'be' and a bare verb that is rarely a noun: its -ing form cut to the stem
+    ("It turned out the onboarding emails from the new vendor were land", "land"),
+    ("I think the next big shift we will see in radiology is go", "go"),
     # still cut: no ellipsis without a clause with 'be' and an adverb before it
     ("It is early, but we have been", "been"),
 ]
@@ -48,6 +51,10 @@ WHOLE = [
     "Provided this notice is included in all copies",
     "The modified version must be labeled as such",
     "In BCP 47 you should use two-letter codes, and that's what langcodes does",
+    # a cleft after 'do', an idiom, a verb that is often a noun
+    "What we do all day is build",
+    "The launch window opened and all systems are go",
+    "The hard part of the whole job is work",
     # 'that' as the object of a verb after its subject
     "The regional teams loved that",
     "We were the only ones doing that",

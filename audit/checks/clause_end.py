@@ -138,6 +138,8 @@ class TruncationWords:
     # the word classes of the tr17 tests (see rules/truncation.yaml)
     derived_endings: set[str] = field(default_factory=set)  # "the procure|ment": a derivation the last word starts
     be_adverbs: set[str] = field(default_factory=set)  # "... is just": an adverb after 'be' without its complement
+    progressive_stems: set[str] = field(default_factory=set)  # "... the emails were | land": an -ing form cut to its stem
+    progressive_be: set[str] = field(default_factory=set)  # the forms of 'be' before such a stem
     wh_object_verbs: set[str] = field(default_factory=set)  # "... so I know what": 'what' without its clause
     partitives: set[str] = field(default_factory=set)  # "a lot of | the farmers ...": a quantity before a subject
     pp_prepositions: set[str] = field(default_factory=set)  # "the biggest risk | to the company": a phrase after a noun
@@ -198,7 +200,7 @@ _WORD_CLASSES = {
     "stance_verbs": "stance_verbs", "question_nouns": "question_nouns", "adjunct_starts": "adjunct_starts", "adjunct_openers": "adjunct_openers",
     "never_stranded": "never_stranded_prepositions", "between_whole": "between_whole_words",
     "between_adverb": "between_adverb_words", "make_forms": "make_forms", "linking": "linking_verbs",
-    "derived_endings": "derived_word_endings", "be_adverbs": "be_adverbs", "wh_object_verbs": "wh_object_verbs",
+    "derived_endings": "derived_word_endings", "be_adverbs": "be_adverbs", "progressive_stems": "progressive_stems", "progressive_be": "progressive_be", "wh_object_verbs": "wh_object_verbs",
     "partitives": "partitive_openers", "pp_prepositions": "noun_phrase_prepositions", "gerund_prepositions": "gerund_prepositions", "possessives": "possessive_determiners",
     "singular_numbers": "singular_numbers", "unit_nouns": "unit_nouns", "clause_only_verbs": "clause_only_verbs", "aside_openers": "aside_openers", "whole_phrases": "whole_final_phrases", "no_before": "no_determiner_before", "negative_contractions": "negative_contractions", "partitive_heads": "partitive_heads", "object_prepositions": "object_prepositions", "subject_relatives": "subject_relatives", "approximate_prepositions": "approximate_prepositions", "fronted": "fronted_phrase_prepositions",
     "too_intensifiers": "too_intensifiers", "opening_phrases": "clause_opening_phrases", "preposition_verbs": "preposition_verbs",
@@ -1663,6 +1665,7 @@ def cut_ending(text: str, words: TruncationWords, gl, prose: bool = False,
         return a, b, why
     # (each test first asks its last word's class: most texts reach none of them)
     why = ((low in words.be_adverbs and _be_adverb(stripped, a, low, before, words))
+           or (low in words.progressive_stems and _progressive_stem(stripped, a, low, before, words))
            or (low == "what" and _wh_object(stripped, a, low, before, words))
            or (low.endswith("ing") and _gerund_without_object(low, before, words))
            or (before in words.possessives and _relative_subject_alone(clean, ca, low, words))
@@ -1856,6 +1859,20 @@ def _be_adverb(text: str, a: int, low: str, before: str, words: TruncationWords)
     if before in words.be_forms or before in words.auxiliaries:
         return f"ends on {before + ' ' + low!r}, without what it says"
     return None
+
+
+_DO_BEFORE = regexcache.compile(r"(?i)\b(?:do|does|did|done|doing)\b")
+
+
+def _progressive_stem(text: str, a: int, low: str, before: str, words: TruncationWords) -> str | None:
+    """Why a text ending on 'be' and the bare form of a verb that is rarely a noun was cut ("...
+    the onboarding emails were land", "... radiology is go"): the -ing form lost its ending. Not
+    after 'do' ("what we do is build": the bare form is the cleft's verb), or None."""
+    if before.replace("’", "'") not in words.progressive_be or _DO_BEFORE.search(text, 0, a):
+        return None
+    if low == "go" and text[:a].rstrip().lower().endswith("systems are"):
+        return None  # "all systems are go": the idiom's adjective
+    return f"ends on {before + ' ' + low!r}, 'be' and a bare verb: the start of {low!r} + '-ing' cut short"
 
 
 def _wh_object(text: str, a: int, low: str, before: str, words: TruncationWords) -> str | None:
