@@ -703,7 +703,8 @@ class NotACompany(_NoiseRule):
     chair whose ...", "Tech journalist and host", "She leads ..."; for a name shaped like a
     person's), one with a given name and a surname ("Ana Ruiz") or a
     title before the name in its NER window ("Dr. Ilse Vandermeer"), a country or place ("United
-    States"), a government or public body ("Trump Administration", "FTC"), a category that says
+    States"), a government or public body ("Trump Administration", "FTC"), a law or regulation
+    ("AI Act", "CHIPS and Science Act", "GDPR", "Executive Order 14110"), a category that says
     so (`governance_entity`), a day or month dated in its NER window ("shipped on Monday", "in
     March"), or a generic term
     made only of generic words, with or without "the" ("LLM API", "North Star", "The Transformer"),
@@ -731,4 +732,4 @@ class NotACompany(_NoiseRule):
     code = "F504"
     name = "not-a-company"
     severity = Severity.WARNING
-    summary = "Person, place, government or generic term listed as a company"
+    summary = "Person, place, government, law or generic term listed as a company"
