@@ -31,6 +31,9 @@ CUT = [
     # 'be' and a bare verb that is rarely a noun: its -ing form cut to the stem
     ("It turned out the onboarding emails from the new vendor were land", "land"),
     ("I think the next big shift we will see in radiology is go", "go"),
+    # 'that' after a verb of saying or thinking without a negation opens its clause
+    ("Two weeks into the pilot we realized that", "that"),
+    ("Nobody on the board was sure that", "that"),
     # still cut: no ellipsis without a clause with 'be' and an adverb before it
     ("It is early, but we have been", "been"),
 ]
@@ -51,6 +54,9 @@ WHOLE = [
     "Provided this notice is included in all copies",
     "The modified version must be labeled as such",
     "In BCP 47 you should use two-letter codes, and that's what langcodes does",
+    # a negated verb of believing: 'that' is its object
+    "I would never have believed that",
+    "Honestly I can't believe that",
     # a cleft after 'do', an idiom, a verb that is often a noun
     "What we do all day is build",
     "The launch window opened and all systems are go",

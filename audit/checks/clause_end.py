@@ -486,6 +486,10 @@ def _speech_cut(text: str, a: int, low: str, words: TruncationWords) -> str | No
     before = clause[:-1]
     prev = before[-1] if before else ""
     if low == "that" and prev in words.that_verbs and (len(before) < 2 or before[-2] not in words.that_subjects):
+        if prev not in words.be_forms and prev not in words.copula_that and (
+                prev in words.clause_verbs or prev.endswith("ed") or prev in ("mean", "means", "meant")) and any(
+                w in ("never", "not", "nobody") or w.endswith(("n't", "n’t")) for w in before[:-1]):
+            return None  # "I can't believe that", "I would never have believed that": 'that' is the object
         return f"ends on {prev + ' that'!r}, before the clause it introduces"  # "... which means that"
     if low in words.relatives:
         if not before and low != "that" and text[:a].rstrip().endswith(","):
