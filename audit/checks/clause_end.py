@@ -450,7 +450,7 @@ def _speech_cut(text: str, a: int, low: str, words: TruncationWords) -> str | No
             j -= 1  # "... has always | been"
         prev = clause[j]
         if low == "been" and (prev in words.perfect or prev.endswith(("'ve", "'s"))):
-            if _BE_BEFORE_COMMA.search(text[:a]):
+            if _BE_BEFORE_COMMA.search(text[max(0, a - 300):a]):  # (the last clauses only: a bounded scan)
                 return None  # "software is the moat, it always has been": the first clause says what
             return f"ends on {prev + ' been'!r}, without what it has been"
         if low == "be" and prev in words.auxiliaries and prev not in words.perfect:
