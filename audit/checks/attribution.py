@@ -595,6 +595,7 @@ class Patterns:
     unit_forms: frozenset = frozenset()  # the names of orgs with a parent or maker ("Waymo", "Azure")
     person_forms: frozenset = frozenset()  # the names of people with a maker, found by `capital_names` too
     misspelled_forms: frozenset = frozenset()  # the names of `org_forms` and `product_forms` that are misspellings
+    independent_forms: frozenset = frozenset()  # the names of independent orgs (`_independent`: "Glean", "OpenAI")
 
     @cached_property
     def context_claims(self) -> re.Pattern:
@@ -1212,7 +1213,8 @@ def _patterns(gl_id: int, gl: Glossary) -> Patterns:
                     frozenset(f for e in gl.entries if e.is_org and e.kind != "big_tech" and (e.parent or e.maker)
                               for f in e.accepted + e.misspellings),
                     frozenset(persons),
-                    frozenset(f for e in gl.entries for f in e.misspellings))
+                    frozenset(f for e in gl.entries for f in e.misspellings),
+                    frozenset(f for e in gl.entries if _independent(gl, e) for f in e.accepted + e.misspellings))
 
 
 def _maker_alias(gl: Glossary, e: Entry) -> Entry | None:
@@ -1392,7 +1394,8 @@ def _group(m: re.Match | Claim, base: str) -> tuple[str | None, int]:
         return None, -1
     groups = m.groupdict()
     for suffix in ("", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16", "17",
-                   "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28", "29", "30", "31", "32", "33", "34", "35", "40", "41", "42", "43", "44", "45"):
+                   "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28", "29", "30", "31", "32", "33", "34", "35", "40", "41", "42", "43", "44", "45",
+                   "48"):
         g = groups.get(base + suffix)
         if g is not None:
             return g, m.start(base + suffix)
@@ -1613,6 +1616,95 @@ def _owner_claims(gl: Glossary, pats: Patterns, text: str) -> list:
                 org.kind != "big_tech" or _CUSTOMER_CLOUD.search(text, m.end("org31"), m.end())):
             continue  # "Google Cloud, Anthropic's main cloud": the cloud a customer uses
         out.append(_ListClaim(text, {"org31": m.span("org31"), "prod31": m.span("unit31")}, m.start(), m.end()))
+    return out
+
+
+# an independent org (the glossary gives it no parent or maker) named another firm's: the words
+# between the two names ("Glean, a Google product", "Runway, ByteDance's video startup", "Hugging
+# Face, owned by Amazon", "Suno, which is an OpenAI thing"): a comma, dash or copula, a few hedges,
+# then the article of the owner as an adjective, the owner as a possessive, or a verb of owning
+_IND_BEFORE = regexcache.compile(
+    r"(?:,\s+|\s*[—–]\s*|\s+--?\s+|\s+(?:is|was)\s+|,?\s+(?:which|that)\s+(?:is|was)\s+|,?\s+(?:that|it|which)['’]s\s+)"
+    r"(?:(?:really|actually|basically|just|now|still|like|also|effectively|essentially|I\s+think|I\s+believe|"
+    r"apparently|reportedly|supposedly)\s*,?\s+){0,3}"
+    r"(?:(?P<adj>an?\s+|the\s+)|(?P<own>(?:(?:wholly|fully|majority)[- ])?owned\s+by\s+(?:the\s+)?|"
+    r"an?\s+(?:wholly[- ]owned\s+)?(?:subsidiary|unit|division|arm|product|property)\s+of\s+(?:the\s+)?|"
+    r"part\s+of\s+(?:the\s+)?))?")
+_IND_OWNED_STRONG = ("owned", "subsidiary", "unit", "division")
+_IND_KINDS = frozenset(("ai_lab", "company", "chip_maker"))
+
+
+@lru_cache(maxsize=8)
+def _ind_tails(nouns: tuple, relations: tuple) -> tuple[re.Pattern, re.Pattern]:
+    """What follows the owner's name in `_independent_claims`: after an article, the owner as an
+    adjective and a noun of rules/attribution.yaml `org_unit_nouns` ("a Google product", "the
+    Microsoft voice lab"); else its possessive and such a noun ("ByteDance's video startup"). At
+    most two describing words between, none of `relation_words` ("Nvidia's favourite startup"),
+    nor a relation after the noun ("Google's product partner")."""
+    rel = _words_alt(relations) if relations else "(?!)"
+    word = rf"(?!(?:{rel})(?![\w-]))(?:AI|ML|[a-z][\w-]*|[A-Z][a-z]+)"
+    noun = (rf"(?:{_words_alt(nouns)})(?![\w-])(?!\s+(?:{rel}|provider|host|of\s+choice|credits?|bills?|contracts?|"
+            r"deals?|spend|usage|capacity|regions?|accounts?|alternative|backer|investor|rival)\b)")
+    return (regexcache.compile(rf"(?![\w'’-])\s+(?:{word}\s+){{0,2}}?{noun}"),
+            regexcache.compile(rf"(?:['’]s|(?<=s)['’])\s+(?:{word}\s+){{0,2}}?{noun}"))
+
+
+_NAME_CHAR_AFTER = regexcache.compile(r"[\w'’-]")
+_CONTEXT_ARTICLE = regexcache.compile(r"(?:(?:An?|The)\s+)?")
+
+
+@lru_cache(maxsize=8)
+def _ind_context_heads(nouns: tuple, relations: tuple) -> tuple[re.Pattern, re.Pattern]:
+    """An independent org's context that starts by naming it another firm's: its noun of
+    rules/attribution.yaml `org_unit_nouns` and "by", "from" or "of" before the owner ("Enterprise
+    search product made by Google"); or after the owner at its start, as an adjective or a
+    possessive ("A Microsoft voice lab", "ByteDance's video startup"), lowercase words between,
+    none of `relation_words`."""
+    rel = _words_alt(relations) if relations else "(?!)"
+    word = rf"(?!(?:{rel})(?![\w-]))(?:AI|ML|[a-z][\w-]*)"
+    noun = rf"(?i:{_words_alt(nouns)})(?![\w-])"
+    return (regexcache.compile(rf"(?:(?:An?|The|Its)\s+)?(?:(?:{word}|[A-Z][a-z]+)\s+){{0,3}}?{noun}\s+"
+                               r"(?:(?:made|built|developed|created|designed|run|operated|owned)\s+)?(?:by|from|of)\s+(?:the\s+)?"),
+            regexcache.compile(rf"(?:['’]s)?\s+(?:{word}\s+){{0,2}}?{noun}(?!\s+(?:{rel}|provider|customer)\b)"))
+
+
+def _independent(gl: Glossary, e: Entry | None) -> bool:
+    """Is `e` an AI lab, company or chip maker of no parent and no maker: independent?"""
+    return e is not None and e.kind in _IND_KINDS and not e.parent and not e.maker
+
+
+def _independent_claims(gl: Glossary, words: PersonWords, text: str, names: list) -> list:
+    """Claims of an independent org named another firm's product, unit or property, each a
+    `_ListClaim` of groups "org48"/"prod48" (the org as the product): "Glean, a Google product",
+    "ElevenLabs, the Microsoft voice lab", "Hugging Face, owned by Amazon". Not of an owner of
+    rules/attribution.yaml `owners` (a deal the glossary does not record: "Groq, Nvidia's
+    inference business"), nor a backer's company ("a Y Combinator company"). An AI lab said to be
+    owned or a subsidiary outright is `_acquisitions`'."""
+    out = []
+    adj_tail, poss_tail = _ind_tails(words.org_unit_nouns, words.relation_words)
+    for (a, b, is_org, _), (a2, b2, is_org2, _) in zip(names, names[1:]):
+        if not (is_org and is_org2) or a2 - b > 60:
+            continue
+        pre = _IND_BEFORE.fullmatch(text, b, a2)
+        if pre is None:
+            continue
+        own = pre.group("own")
+        tail = None if own else (adj_tail if pre.group("adj") else poss_tail).match(text, b2)
+        if not own and tail is None:
+            continue
+        unit, owner = gl.lookup(text[a:b]), _org_entry(gl, text[a2:b2])
+        if not _independent(gl, unit) or owner is None or owner is unit:
+            continue
+        if own and unit.kind == "ai_lab" and own.startswith(_IND_OWNED_STRONG[:1]) or (
+                own and unit.kind == "ai_lab" and any(w in own for w in _IND_OWNED_STRONG[1:])):
+            continue  # "OpenAI, owned by Microsoft": `_acquisitions`'
+        right = dict(words.owners).get(unit.name, ())
+        if any(o.name in right for o in gl.chain(owner)):
+            continue  # "Groq, Nvidia's inference business": a deal the glossary does not record
+        strong = own and any(w in own for w in _IND_OWNED_STRONG)
+        if not strong and owner.name in words.backers:
+            continue  # "Glean, a Sequoia company": one it funds
+        out.append(_ListClaim(text, {"org48": (a2, b2), "prod48": (a, b)}, a, tail.end() if tail else b2))
     return out
 
 
@@ -2178,6 +2270,10 @@ class PersonWords:
     tiers: tuple = ()  # (a model family's canonical name, its tiers named alone: "Sonnet", "Flash")
     tier_not_before: tuple = ()  # nouns after a tier's word that make it another thing ("Flash storage")
     lowercase_names: tuple = ()  # products' names that are words, read as names after a lowercase maker's possessive
+    owners: tuple = ()  # (an org the glossary gives no parent, the firms said to own it that are right)
+    backers: tuple = ()  # investors and accelerators: their "company" or "startup" is one they fund
+    org_unit_nouns: tuple = ()  # what a text calls an org named another firm's ("a Google product")
+    relation_words: tuple = ()  # words before such a noun that make it a relation ("Google's partner lab")
 
 
 def parse_person_words(data, where: str) -> PersonWords:
@@ -2185,11 +2281,14 @@ def parse_person_words(data, where: str) -> PersonWords:
         return PersonWords()
     expect(data, dict, where, "attribution")
     known_keys(data, {"person_roles", "past_words", "founding_words", "role_fields", "founder_nouns", "founding_verbs",
-                      "founders", "tiers", "tier_not_before", "lowercase_names"}, where, "attribution")
+                      "founders", "tiers", "tier_not_before", "lowercase_names", "owners", "backers",
+                      "org_unit_nouns", "relation_words"}, where, "attribution")
     founders = data.get("founders") or {}
     expect(founders, dict, where, "founders")
     tiers = data.get("tiers") or {}
     expect(tiers, dict, where, "tiers")
+    owners = data.get("owners") or {}
+    expect(owners, dict, where, "owners")
     return PersonWords(*(tuple(str_list(data.get(k), where, k))
                          for k in ("person_roles", "past_words", "founding_words", "role_fields", "founder_nouns",
                                    "founding_verbs")),
@@ -2198,7 +2297,10 @@ def parse_person_words(data, where: str) -> PersonWords:
                        tuple((str(family), tuple(str_list(names, where, f"tiers.{family}")))
                              for family, names in tiers.items()),
                        tuple(str_list(data.get("tier_not_before"), where, "tier_not_before")),
-                       tuple(str_list(data.get("lowercase_names"), where, "lowercase_names")))
+                       tuple(str_list(data.get("lowercase_names"), where, "lowercase_names")),
+                       tuple((str(org), tuple(str_list(firms, where, f"owners.{org}")))
+                             for org, firms in owners.items()),
+                       *(tuple(str_list(data.get(k), where, k)) for k in ("backers", "org_unit_nouns", "relation_words")))
 
 
 def person_words(knowledge) -> PersonWords:
@@ -2460,6 +2562,7 @@ class WrongMaker(_AttributionRule):
         gl = attribution_glossary(batch.knowledge)
         pats = patterns_for(gl)
         unit_forms = pats.unit_forms
+        ind_forms = pats.independent_forms
         tiers = _tier_guard(person_words(batch.knowledge))
         for ep, paths, texts in _by_episode(batch):
             people: list = []
@@ -2515,8 +2618,11 @@ class WrongMaker(_AttributionRule):
                 if ", both " in text or ", all " in text:
                     yield from self._group_claims(gl, ep, path, text, names)
                 windows = claim_windows(text, names)
+                # an independent org's name: its claims need no product ("Replit is, uh, Google's app")
+                independent = any(is_org and text[a:b] in ind_forms for a, b, is_org, _ in names)
                 if any(_FILLER.search(text, lo, hi) for lo, hi in windows) or (
-                        "**" in text and any(_BOLD.search(text, lo, hi) for lo, hi in windows)):
+                        "**" in text and any(_BOLD.search(text, lo, hi) for lo, hi in windows)) or (
+                        independent and not windows and _FILLER.search(text)):
                     if (unfilled := _unfilled(text)) is not None:
                         spoken = (texts[k], unfilled[1] if spoken is None else [spoken[1][i] for i in unfilled[1]])
                         text = unfilled[0]
@@ -2532,6 +2638,8 @@ class WrongMaker(_AttributionRule):
                     fronted = (*fronted, *_owner_claims(gl, pats, text))
                 if "its " in text or "Its " in text:
                     fronted = (*fronted, *_its_ahead_claims(gl, text, names))
+                if independent:
+                    fronted = (*fronted, *_independent_claims(gl, person_words(batch.knowledge), text, names))
                 if (" who " in text or " behind " in text or "maker" in text or "creator" in text or "developer" in text) \
                         and sum(map(_IS_PRODUCT, names)) > 1:
                     fronted = (*fronted, *_via_claims(text, names))
@@ -2890,10 +2998,16 @@ class EntityWrongMaker(_AttributionRule):
                     yield f
                 continue
             # (cheap literal tests first: an AI lab's entities are many)
+            independent = _independent(gl, prod_e)
             if prod_e is not None and prod_e.is_org and (
                     (prod_e.parent and (any(w in context for w in _OWNED_WORDS) or _OWNED_CAPITAL_OR_ADJECTIVE.search(context)))
-                    or (prod_e.kind == "ai_lab" and ("wned" in context or "ubsidiar" in context))):
-                if (f := self._owner_in_context(gl, pats, batch.episodes[n], f"{fld}.context", prod_e, context)):
+                    or (independent and ("wned" in context or "ubsidiar" in context))):
+                if (f := self._owner_in_context(gl, pats, batch.episodes[n], f"{fld}.context", prod_e, context,
+                                                words=person_words(batch.knowledge))):
+                    yield f
+                continue
+            if independent:  # "Enterprise search product made by Google" of Glean
+                if (f := self._independent_in_context(gl, pats, batch, batch.episodes[n], f"{fld}.context", prod_e, context)):
                     yield f
                 continue
             if prod_e is not None and prod_e.kind in MADE_KINDS and prod_e.maker and (
@@ -2974,7 +3088,35 @@ class EntityWrongMaker(_AttributionRule):
                                   message=f"{person.name} is not among the founders of {org_e.name}: {evidence!r}")
         return None
 
-    def _owner_in_context(self, gl, pats, ep, path: str, unit: Entry, context: str, labelled: bool = False):
+    def _independent_in_context(self, gl, pats, batch, ep, path: str, unit: Entry, context: str):
+        """An independent org (`_independent`) whose context starts by naming it another firm's
+        ("Enterprise search product made by Google", "A Microsoft voice lab", "ByteDance's video
+        startup" of Runway): a finding, or None. Not a firm of rules/attribution.yaml `owners`, nor
+        a backer's company, nor a relation ("Google's partner lab")."""
+        words = person_words(batch.knowledge)
+        if not words.org_unit_nouns or path not in ep.scalars:
+            return None
+        head, adjective = _ind_context_heads(words.org_unit_nouns, words.relation_words)
+        if (m := head.match(context)) is not None:
+            o = pats.orgs.match(context, m.end())
+            if o is None or _NAME_CHAR_AFTER.match(context, o.end()):
+                return None
+            at, end = o.start(), o.end()
+        elif (o := pats.orgs.match(context, _CONTEXT_ARTICLE.match(context).end())) is not None and \
+                (t := adjective.match(context, o.end())) is not None:
+            at, end = o.start(), t.end()
+        else:
+            return None
+        owner = _org_entry(gl, context[at:o.end()])
+        if owner is None or owner is unit or owner.name in words.backers:
+            return None
+        if any(e.name in dict(words.owners).get(unit.name, ()) for e in gl.chain(owner)):
+            return None
+        claim = _ListClaim(context, {"org48": (at, o.end())}, 0, end)
+        return self._finding(ep, path, context, claim, context[at:o.end()], at, unit, owner, gl)
+
+    def _owner_in_context(self, gl, pats, ep, path: str, unit: Entry, context: str, labelled: bool = False,
+                          words: PersonWords | None = None):
         """An org with a parent whose context names another owner ("AI research lab owned by
         Microsoft" for DeepMind, "a subsidiary of Amazon" for Waymo): a finding, or None. Only
         ownership, not a deal, backing or a customer."""
@@ -2994,6 +3136,9 @@ class EntityWrongMaker(_AttributionRule):
             org_e = _org_entry(gl, m.group(group))
             if org_e is None or org_e is unit or gl.is_right_maker(unit, org_e):
                 continue
+            if words is not None and not unit.parent and any(
+                    e.name in dict(words.owners).get(unit.name, ()) for e in gl.chain(org_e)):
+                continue  # "Inference chip maker owned by Nvidia" of Groq: a deal the glossary does not record
             if _NOT_OWNED_BEFORE.search(context, max(0, m.start() - 30), m.start()):
                 continue  # "formerly owned by", "partly owned by", "a rival of": no owner now
             return self._finding(ep, path, context, m, m.group(group), m.start(group), unit, org_e, gl)
