@@ -32,7 +32,8 @@ _QUALIFIER_WORDS = (r"(?:(?:newly|recently|just)[ -](?:released|announced|launch
                     r"[a-z]+(?:-[a-z]+)+)")
 _QUALIFIERS = rf"(?:{_QUALIFIER_WORDS}\s+){{0,3}}"
 _VERBS = (r"(?:developed|built|made|created|trained|designed|produced|owned|released|unveiled|launched|published|"
-          r"open[- ]sourced|introduced|shipped|rolled\s+out|put\s+out)")
+          # who keeps up an open-source product ("Codex CLI, maintained by OpenAI")
+          r"open[- ]sourced|introduced|shipped|rolled\s+out|put\s+out|maintained)")
 # lowercase words before a maker's name used as an adjective ("a lightweight Microsoft model"):
 # no preposition or conjunction among them, which would start another phrase
 _DESCRIBED = (r"(?:(?!(?:of|for|to|with|than|from|by|like|and|or|but|as|in|on|at|that|which|who|is|was)\s)"
@@ -61,7 +62,9 @@ _KIND_DESCRIBERS = r"(?:video|image|text|language|speech|voice|audio|music|multi
 _KIND_BEFORE_MAKER = (rf"(?:(?:\s+{_KIND_DESCRIBERS})?\s+(?:chips?|GPUs?|accelerators?|processors?|models?|chatbot|assistant|LLMs?|family|series|"
                       r"products?|frameworks?|library|libraries|platform|toolkit|compiler|app|editor|agent|"
                       # what else a product line is ("the Jetson line from AMD", "Spot robots by Agility")
-                      r"line|lineup|boards?|cards?|robots?|devices?|tools?|suite|services?|browser|database|warehouse))?")
+                      r"line|lineup|boards?|cards?|robots?|devices?|tools?|suite|services?|browser|database|warehouse|"
+                      # what a model does, after what it makes ("Hailuo video generation, produced by Zhipu")
+                      r"generation|generators?))?")
 # a verb of making or releasing before "by", maybe joined with another ("built and run by Google")
 # a maker described before its name, after "by" or "from" ("by the Chinese lab DeepSeek", "from the
 # Paris-based startup Mistral"): "the", at most two describing words, a noun of a maker
@@ -854,6 +857,11 @@ def _alternation(forms: set[str]) -> str:
     return trie_pattern(forms)  # shared prefixes: most positions fail after one character
 
 
+# a capitalised word after a maker that makes "from X" a place or an event ("from Google I/O",
+# "from Microsoft Build"), not the speaker's "I" ("from ByteDance I believe")
+_CAPITAL_NOT_I = r"(?!I\b(?!/))[A-Z]"
+
+
 def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
     """The claim shapes for these maker and product names, in the order they are tried."""
     org_trie = _TRIES["org"]  # the tries, filled in by `ClaimShapes` where needed
@@ -1060,10 +1068,10 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
                         rf"{prod.replace('?P<prod>', '?P<prod3>')}",                          # Google's Claude
          None),  # not split: "Google's" starts many texts, and matching its rest in Python cost per episode
         ("prod4", "prod", rf"{prod_rest}{_KIND_BEFORE_MAKER}{by4}"
-                          rf"(?:{_VERBS_BY}|by|(?P<run4>run|operated)\s+by|(?:from|courtesy\s+of|out\s+of|{_MADE_AT})(?!\s+(?:{org_trie})\s+[A-Z]))\s+{_MAKER_NP}"
+                          rf"(?:{_VERBS_BY}|by|(?P<run4>run|operated)\s+by|(?:from|courtesy\s+of|out\s+of|{_MADE_AT})(?!\s+(?:{org_trie})\s+{_CAPITAL_NOT_I}))\s+{_MAKER_NP}"
                           rf"{org.replace('?P<org>', '?P<org4>')}",  # Grok by Anthropic; Qwen, developed by Microsoft; Phi from Google
          ((rf"{prod_rest}{_KIND_BEFORE_MAKER}{by4}(?:{_VERBS_BY}|by|(?P<run4>run|operated)\s+by|(?P<from4>from|courtesy\s+of|out\s+of|{_MADE_AT}))\s+{_MAKER_NP}",), None, "org4", "org", org_end,
-          ("from4", r"\s+[A-Z]"))),
+          ("from4", rf"\s+{_CAPITAL_NOT_I}"))),
         ("prod5", "prod", rf"{prod_rest}\s+(?:is|was)\s+(?:an?|the)\s+(?P<mid5>(?:[\w-]+\s+){{0,4}}?)"
                           rf"(?:from|by)\s+{org.replace('?P<org>', '?P<org5>')}",           # Claude is a model from OpenAI
          ((rf"{prod_rest}\s+(?:is|was)\s+(?:an?|the)\s+",), _mid_ends, "org5", "org", org_end, None)),
@@ -1470,6 +1478,9 @@ class _ListClaim:
         return {name: self.group(name) for name in self._spans}
 
 
+_MAKER_OF = regexcache.compile(r"\b(?:maker|creator|developer|builder)\s+of\s+(?:the\s+)?$")
+
+
 def _list_claims(gl: Glossary, pats: Patterns, text: str, head) -> list:
     """The later items of a list of products whose first item a claim ties to a maker: in the
     brackets after a maker ("Anthropic (Claude, Gemini)") or after a maker's possessive ("Google's
@@ -1483,6 +1494,8 @@ def _list_claims(gl: Glossary, pats: Patterns, text: str, head) -> list:
             return []
     elif first == "org3":
         org_group, prod_group, paren = "org3", "prod3", False
+    elif first == "org19" and _MAKER_OF.search(text, head.start(), head.start("prod19")):
+        org_group, prod_group, paren = "org19", "prod19", False  # "Microsoft, maker of Copilot, Phi and Grok"
     elif first == "org43" and (head.group("kind43") or "").endswith("s"):
         org_group, prod_group, paren = "org43", "prod43", False  # "the Anthropic models Claude and Gemini"
     else:
