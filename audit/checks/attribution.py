@@ -901,7 +901,7 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
               # or the verb's subject ("Google's engineers built Claude")
               rf"{adverb}(?:built|made|created|developed|trained|designed|produced))\s+")
     # a product's origin as its subject ("Llama comes from Meta"); not after a preposition (`WrongMaker`)
-    comes16 = rf"{_KIND_BEFORE_MAKER}(?:,?\s+(?:which|that))?\s+(?:(?:comes?|came)\s+(?:from|out\s+of)|belongs?\s+to|belonged\s+to)\s+{_MAKER_NP}"
+    comes16 = rf"{_KIND_BEFORE_MAKER}(?:,?\s+(?:which|that))?\s+(?:(?:comes?|came)\s+(?:from|out\s+of|courtesy\s+of)|belongs?\s+to|belonged\s+to)\s+{_MAKER_NP}"
     # an apposition whose noun the maker's clause describes, no relative pronoun needed ("Whisper,
     # the speech model Google open-sourced"); the verb ends the clause (not "the model Microsoft
     # built Copilot on"). The words before the kind are no kind words: the kind is the first one.
@@ -1658,11 +1658,10 @@ def _ind_tails(nouns: tuple, relations: tuple) -> tuple[re.Pattern, re.Pattern]:
     word = rf"(?!(?:{rel})(?![\w-]))(?:AI|ML|[a-z][\w-]*|[A-Z][a-z]+)"
     noun = (rf"(?:{_words_alt(nouns)})(?![\w-])(?!\s+(?:{rel}|provider|host|of\s+choice|credits?|bills?|contracts?|"
             r"deals?|spend|usage|capacity|regions?|accounts?|alternative|backer|investor|rival)\b)")
-    return (regexcache.compile(rf"(?![\w'’-])\s+(?:{word}\s+){{0,2}}?{noun}"),
+    return (regexcache.compile(rf"(?:-owned(?![\w-])|(?![\w'’-])\s+(?:{word}\s+){{0,2}}?{noun})"),
             regexcache.compile(rf"(?:['’]s|(?<=s)['’])\s+(?:{word}\s+){{0,2}}?{noun}"))
 
 
-_NAME_CHAR_AFTER = regexcache.compile(r"[\w'’-]")
 _CONTEXT_ARTICLE = regexcache.compile(r"(?:(?:An?|The)\s+)?")
 
 
@@ -1681,40 +1680,45 @@ def _ind_context_heads(nouns: tuple, relations: tuple) -> tuple[re.Pattern, re.P
             regexcache.compile(rf"(?:['’]s)?\s+(?:{word}\s+){{0,2}}?{noun}(?!\s+(?:{rel}|provider|customer)\b)"))
 
 
+@lru_cache(maxsize=8)
+def _not_owner_after(words: tuple) -> re.Pattern:
+    """After a firm's name: a word of rules/attribution.yaml `owner_not_before` ("the Google alumni
+    network"), or a name character (the firm's name is part of a longer word)."""
+    return regexcache.compile(rf"[\w'’-]|\s+(?:{_words_alt(words) if words else '(?!)'})\b")
+
+
 def _independent(gl: Glossary, e: Entry | None) -> bool:
     """Is `e` an AI lab, company or chip maker of no parent and no maker: independent?"""
     return e is not None and e.kind in _IND_KINDS and not e.parent and not e.maker
 
 
-def _independent_claims(gl: Glossary, words: PersonWords, text: str, names: list) -> list:
+def _independent_claims(gl: Glossary, words: PersonWords, text: str, names: list, skip=()) -> list:
     """Claims of an independent org named another firm's product, unit or property, each a
     `_ListClaim` of groups "org48"/"prod48" (the org as the product): "Glean, a Google product",
     "ElevenLabs, the Microsoft voice lab", "Hugging Face, owned by Amazon". Not of an owner of
     rules/attribution.yaml `owners` (a deal the glossary does not record: "Groq, Nvidia's
-    inference business"), nor a backer's company ("a Y Combinator company"). An AI lab said to be
-    owned or a subsidiary outright is `_acquisitions`'."""
+    inference business"), nor a backer's company ("a Y Combinator company"). A claim that
+    `_acquisitions` finds is left to it (`skip`: the starts of its claims)."""
     out = []
     adj_tail, poss_tail = _ind_tails(words.org_unit_nouns, words.relation_words)
+    not_owner = _not_owner_after(words.owner_not_before)
     for (a, b, is_org, _), (a2, b2, is_org2, _) in zip(names, names[1:]):
-        if not (is_org and is_org2) or a2 - b > 60:
+        if not (is_org and is_org2) or a2 - b > 60 or a in skip:
             continue
         pre = _IND_BEFORE.fullmatch(text, b, a2)
         if pre is None:
             continue
         own = pre.group("own")
         tail = None if own else (adj_tail if pre.group("adj") else poss_tail).match(text, b2)
-        if not own and tail is None:
-            continue
+        if not own and tail is None or own and not_owner.match(text, b2):
+            continue  # "part of the Nvidia ecosystem": no owner
         unit, owner = gl.lookup(text[a:b]), _org_entry(gl, text[a2:b2])
         if not _independent(gl, unit) or owner is None or owner is unit:
             continue
-        if own and unit.kind == "ai_lab" and own.startswith(_IND_OWNED_STRONG[:1]) or (
-                own and unit.kind == "ai_lab" and any(w in own for w in _IND_OWNED_STRONG[1:])):
-            continue  # "OpenAI, owned by Microsoft": `_acquisitions`'
         right = dict(words.owners).get(unit.name, ())
         if any(o.name in right for o in gl.chain(owner)):
             continue  # "Groq, Nvidia's inference business": a deal the glossary does not record
-        strong = own and any(w in own for w in _IND_OWNED_STRONG)
+        strong = (own and any(w in own for w in _IND_OWNED_STRONG)) or (tail and "-owned" in tail.group())
         if not strong and owner.name in words.backers:
             continue  # "Glean, a Sequoia company": one it funds
         out.append(_ListClaim(text, {"org48": (a2, b2), "prod48": (a, b)}, a, tail.end() if tail else b2))
@@ -1889,7 +1893,10 @@ _EPISODE, _PATH, _TEXT = itemgetter(0), itemgetter(1), itemgetter(2)
 # (a literal: fast); a hesitation with no commas ("is uh Google's") is not looked for
 _FILLER_WORDS = (r"(?:[Uu]h+|[Uu]m+|[Ee]rm?|you\s+know|I\s+mean|like|kind\s+of|sort\s+of|basically|actually|honestly|"
                  r"literally|I\s+think|I\s+guess|I\s+believe|if\s+I\s+remember\s+(?:right|correctly)|of\s+course|right|so|well|okay|"
-                 r"by\s+the\s+way|mind\s+you|again|obviously|remember|as\s+you\s+know)")
+                 r"by\s+the\s+way|mind\s+you|again|obviously|remember|as\s+you\s+know|"
+                 # hedges of a speaker unsure of the fact ("which, if I'm not mistaken, OpenAI makes")
+                 r"if\s+I['’]m\s+not\s+mistaken|I\s+want\s+to\s+say|I['’]m\s+(?:pretty\s+|fairly\s+)?sure|I\s+suppose|"
+                 r"if\s+memory\s+serves|apparently|supposedly|reportedly)")
 # several in a row are one ("was, um, you know, Ford's")
 _FILLER = regexcache.compile(rf",\s*{_FILLER_WORDS}(?:\s*,\s*{_FILLER_WORDS})*\s*,(?=\s)")
 # markdown bold closed before a claim's connective ("**Magistral**, Cohere's model", "**DeepSeek-V3**
@@ -2287,6 +2294,7 @@ class PersonWords:
     backers: tuple = ()  # investors and accelerators: their "company" or "startup" is one they fund
     org_unit_nouns: tuple = ()  # what a text calls an org named another firm's ("a Google product")
     relation_words: tuple = ()  # words before such a noun that make it a relation ("Google's partner lab")
+    owner_not_before: tuple = ()  # words after a firm's name that make it no owner ("the Google alumni network")
 
 
 def parse_person_words(data, where: str) -> PersonWords:
@@ -2295,7 +2303,7 @@ def parse_person_words(data, where: str) -> PersonWords:
     expect(data, dict, where, "attribution")
     known_keys(data, {"person_roles", "past_words", "founding_words", "role_fields", "founder_nouns", "founding_verbs",
                       "founders", "tiers", "tier_not_before", "lowercase_names", "owners", "backers",
-                      "org_unit_nouns", "relation_words"}, where, "attribution")
+                      "org_unit_nouns", "relation_words", "owner_not_before"}, where, "attribution")
     founders = data.get("founders") or {}
     expect(founders, dict, where, "founders")
     tiers = data.get("tiers") or {}
@@ -2313,7 +2321,8 @@ def parse_person_words(data, where: str) -> PersonWords:
                        tuple(str_list(data.get("lowercase_names"), where, "lowercase_names")),
                        tuple((str(org), tuple(str_list(firms, where, f"owners.{org}")))
                              for org, firms in owners.items()),
-                       *(tuple(str_list(data.get(k), where, k)) for k in ("backers", "org_unit_nouns", "relation_words")))
+                       *(tuple(str_list(data.get(k), where, k)) for k in ("backers", "org_unit_nouns", "relation_words",
+                                                                    "owner_not_before")))
 
 
 def person_words(knowledge) -> PersonWords:
@@ -2652,7 +2661,8 @@ class WrongMaker(_AttributionRule):
                 if "its " in text or "Its " in text:
                     fronted = (*fronted, *_its_ahead_claims(gl, text, names))
                 if independent:
-                    fronted = (*fronted, *_independent_claims(gl, person_words(batch.knowledge), text, names))
+                    fronted = (*fronted, *_independent_claims(gl, person_words(batch.knowledge), text, names,
+                                                              {min(c.start("org39"), c.start("prod39")) for c, _, _ in bought}))
                 if (" who " in text or " behind " in text or "maker" in text or "creator" in text or "developer" in text) \
                         and sum(map(_IS_PRODUCT, names)) > 1:
                     fronted = (*fronted, *_via_claims(text, names))
@@ -3112,7 +3122,7 @@ class EntityWrongMaker(_AttributionRule):
         head, adjective = _ind_context_heads(words.org_unit_nouns, words.relation_words)
         if (m := head.match(context)) is not None:
             o = pats.orgs.match(context, m.end())
-            if o is None or _NAME_CHAR_AFTER.match(context, o.end()):
+            if o is None or _not_owner_after(words.owner_not_before).match(context, o.end()):
                 return None
             at, end = o.start(), o.end()
         elif (o := pats.orgs.match(context, _CONTEXT_ARTICLE.match(context).end())) is not None and \
