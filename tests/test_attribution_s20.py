@@ -1,0 +1,140 @@
+"""Attribution on phrasings from a fresh held-out set (session 17, attr20): an independent org (one
+the glossary gives no parent and no maker: a company, AI lab or chip maker) named another firm's
+product, unit or property, in free text ("Glean, a Google product", "Runway, ByteDance's video
+startup", "Hugging Face, owned by Amazon", "Suno, which is an OpenAI thing") and in its own
+context ("Enterprise search product made by Google", "Voice AI lab owned by Microsoft"); the
+speaker's "I" after a maker ("from ByteDance I believe"); "maintained by"; a product's noun of what
+it does before its maker ("Hailuo video generation, produced by Zhipu"); a list after "maker of";
+hedges as fillers ("if I'm not mistaken"); "comes courtesy of"; glossary names added (MTIA,
+Cosmos, Cloud TPU). Quiet: a relation to the other firm (partner, backer, customer, favourite,
+rival), a backer's company ("a Y Combinator company"), a deal the glossary does not record
+(rules/attribution.yaml `owners`: "Groq, Nvidia's inference business"), the other firm's name as
+part of another noun ("the Google alumni network"), an event after a maker ("from Google I/O")."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import audit_text, entity_context_makers, insight_episode, quote_episode, summary_episode
+
+
+def _makers(text: str, episode):
+    return [(f.rule, f.field, f.evidence) for f in audit_text(episode(text), select=("A4",))]
+
+
+_S, _Q, _I = summary_episode, quote_episode, insight_episode
+_FIELD = {_S: "summary", _Q: "quotes[0].text", _I: "insights[0].text"}
+
+# (episode, text, evidence)
+FOUND = [
+    # an independent org named another firm's: the owner as an adjective, a possessive, a verb of owning
+    (_I, "Glean, a Google product for workplace search, is cited as a customer.", "Glean, a Google product"),
+    (_Q, "ElevenLabs, the Microsoft voice lab, does our dubbing.", "ElevenLabs, the Microsoft voice lab"),
+    (_S, "Runway, ByteDance's video startup, raised another round.", "Runway, ByteDance's video startup"),
+    (_I, "Hugging Face, owned by Amazon, hosts the model weights.", "Hugging Face, owned by Amazon"),
+    (_Q, "Suno, which is an OpenAI thing I think, makes whole songs.", "Suno, which is an OpenAI thing"),
+    (_Q, "Character.AI, that's a Meta app, right?", "Character.AI, that's a Meta app"),
+    (_I, "Mistral AI, Meta's Paris lab, is cited for open models.", "Mistral AI, Meta's Paris lab"),
+    (_I, "Scale AI, the Amazon data-labeling arm, supplies RLHF data.", "Scale AI, the Amazon data-labeling arm"),
+    (_Q, "Replit is, uh, Google's coding app basically.", "Replit is, uh, Google's coding app"),
+    (_I, "Pinecone, the AWS vector database, is fast.", "Pinecone, the AWS vector database"),
+    (_Q, "Hugging Face — the Meta-owned model hub — hosts Llama.", "Hugging Face — the Meta-owned"),
+    (_I, "Glean, part of Google, is growing.", "Glean, part of Google"),
+    (_Q, "I think DeepSeek is actually owned by Alibaba.", "DeepSeek is actually owned by Alibaba"),
+    (_S, "Anthropic is Amazon's AI lab.", "Anthropic is Amazon's AI lab"),
+    # the speaker's "I" after a maker is no place or event
+    (_Q, "Kling is from, uh, ByteDance I believe, and it's really good at motion.", "Kling is from, uh, ByteDance"),
+    # who keeps up an open-source product
+    (_S, "Codex CLI is maintained by Anthropic, according to the host.", "Codex CLI is maintained by Anthropic"),
+    # a noun of what the model does before its maker
+    (_I, "Hailuo video generation, produced by Zhipu, is cheap per clip.", "Hailuo video generation, produced by Zhipu"),
+    # a list after "maker of"
+    (_I, "Microsoft, maker of Copilot, Phi and Grok, sells cloud credits.", "Microsoft, maker of Copilot, Phi and Grok"),
+    # a hedge between commas; "comes courtesy of"
+    (_Q, "So Gemini, which, if I'm not mistaken, OpenAI makes, is pretty good.",
+     "Gemini, which, if I'm not mistaken, OpenAI makes"),
+    (_Q, "Gemma 2 comes courtesy of Microsoft.", "Gemma 2 comes courtesy of Microsoft"),
+    # names the glossary lacked
+    (_I, "Tesla's Cosmos world models help robotics teams generate training data.", "Tesla's Cosmos"),
+    (_I, "MTIA, Amazon's inference accelerator, is in the capex plan.", "MTIA, Amazon's inference accelerator"),
+]
+
+
+@pytest.mark.parametrize("episode,text,evidence", FOUND)
+def test_a_wrong_maker_s20_is_found(episode, text, evidence):
+    assert _makers(text, episode) == [("A401", _FIELD[episode], evidence)]
+
+
+QUIET = [
+    # a relation to the other firm, not ownership
+    (_I, "OpenAI, Microsoft's biggest partner, is growing."),
+    (_I, "Anthropic, an Amazon-backed startup, is growing."),
+    (_I, "Hugging Face, Amazon's preferred platform partner, hosts models."),
+    (_I, "Runway, Nvidia's favorite video startup, is growing."),
+    (_I, "Replit, Google's cloud customer, moved to Claude."),
+    (_I, "Glean is Google's competitor in enterprise search."),
+    (_I, "Hugging Face is Meta's distribution platform for Llama."),
+    (_I, "Cohere, Oracle's AI partner, sells embeddings."),
+    # a backer's company; a deal the glossary does not record (rules/attribution.yaml `owners`)
+    (_I, "Glean, a Y Combinator company, is growing."),
+    (_I, "Groq, now Nvidia's inference business, is fast."),
+    (_I, "Voyage AI, MongoDB's embedding unit, is fast."),
+    (_I, "Character.AI, now part of Google, is popular."),
+    # the other firm's name in another noun; an independent org described without an owner
+    (_I, "Glean, part of the Nvidia ecosystem, is growing."),
+    (_I, "Mistral AI, the French lab, is growing."),
+    (_I, "Cursor, Anysphere's code editor, is fast."),
+    # a purchase told as news is not judged for a company the glossary may not know is bought
+    (_I, "CoreWeave bought Weights & Biases last year."),
+    # an event after a maker; the right maker after "from ... I believe"
+    (_Q, "Llama demos from Google I/O were great."),
+    (_Q, "Kling is from, uh, Kuaishou I believe."),
+    # the right maintainer; a list after "maker of" with the right products
+    (_S, "Codex CLI, maintained by OpenAI, is good."),
+    (_I, "Microsoft, maker of Copilot, Phi and Azure, sells cloud credits."),
+    # a product named like a glossary name
+    (_I, "Microsoft's Cosmos DB stores the vectors."),
+]
+
+
+@pytest.mark.parametrize("episode,text", QUIET)
+def test_a_right_maker_or_no_claim_s20_stays_quiet(episode, text):
+    assert _makers(text, episode) == []
+
+
+_entity = entity_context_makers
+
+
+ENTITIES = [
+    ("Glean", "Enterprise search product made by Google.", "Enterprise search product made by Google"),
+    ("Glean", "A Google product for workplace search.", "A Google product"),
+    ("Runway", "ByteDance's video startup.", "ByteDance's video startup"),
+    ("ElevenLabs", "Voice AI lab owned by Microsoft.", "owned by Microsoft"),
+    ("Pinecone", "Vector database product from Microsoft.", "Vector database product from Microsoft"),
+    ("Codex CLI", "Terminal agent maintained by Google.", "maintained by Google"),
+]
+
+
+@pytest.mark.parametrize("name,context,evidence", ENTITIES)
+def test_an_entity_context_s20_is_found(name, context, evidence):
+    assert _entity(name, context) == [("A402", "companies[0].context", evidence)]
+
+
+ENTITIES_QUIET = [
+    ("Glean", "Enterprise search startup, cited as a customer of OpenAI."),
+    ("Glean", "A startup from the Google alumni network."),
+    ("Glean", "A Sequoia portfolio company."),
+    ("Glean", "An NVIDIA Inception startup."),
+    ("Groq", "Inference chip maker owned by Nvidia."),
+    ("Perplexity AI", "AI search startup backed by NVIDIA and Jeff Bezos."),
+    ("Anthropic", "Google-backed AI lab that makes Claude."),
+    ("Mistral AI", "French AI lab founded by former Meta and Google DeepMind researchers."),
+    ("Together AI", "Inference platform serving Meta's Llama models."),
+    ("Hugging Face", "Platform of choice for Meta's Llama releases."),
+    ("Lambda", "GPU cloud company, an Nvidia partner."),
+]
+
+
+@pytest.mark.parametrize("name,context", ENTITIES_QUIET)
+def test_an_entity_context_s20_with_no_owner_named_stays_quiet(name, context):
+    assert _entity(name, context) == []
