@@ -138,3 +138,35 @@ ENTITIES_QUIET = [
 @pytest.mark.parametrize("name,context", ENTITIES_QUIET)
 def test_an_entity_context_s20_with_no_owner_named_stays_quiet(name, context):
     assert _entity(name, context) == []
+
+
+# chips and models named with versions and sizes; a product after its maker's possessive starts a claim of its own
+FOUND_MORE = [
+    (_I, "Apple's M4 chip was designed by Intel, the guest said.", "M4 chip was designed by Intel"),
+    (_Q, "The M4 chip, made by Qualcomm, is fast.", "M4 chip, made by Qualcomm"),
+    (_I, "Snapdragon X Elite is an AMD chip.", "Snapdragon X Elite is an AMD chip"),
+    (_I, "FLUX.1 from Midjourney renders text.", "FLUX.1 from Midjourney"),
+    (_I, "Hunyuan3D is Alibaba's 3D model.", "Hunyuan3D is Alibaba's 3D model"),
+    (_I, "Nova Premier is Microsoft's model.", "Nova Premier is Microsoft's model"),
+    (_S, "Meta's Llama was trained by Google.", "Llama was trained by Google"),
+]
+
+
+@pytest.mark.parametrize("episode,text,evidence", FOUND_MORE)
+def test_a_wrong_maker_of_a_versioned_product_s20_is_found(episode, text, evidence):
+    assert _makers(text, episode) == [("A401", _FIELD[episode], evidence)]
+
+
+QUIET_MORE = [
+    (_I, "The M4 Max, Apple's chip, runs Llama."),
+    (_I, "BMW's M4 is a car."),
+    (_I, "Meta's 7B model, Llama 2, is small."),
+    (_I, "Google's Gemini, Anthropic's rival, is good."),
+    (_I, "Microsoft's Copilot, built by GitHub, is good."),
+    (_I, "Aya Expanse, a Cohere model, is multilingual."),
+]
+
+
+@pytest.mark.parametrize("episode,text", QUIET_MORE)
+def test_a_right_maker_of_a_versioned_product_s20_stays_quiet(episode, text):
+    assert _makers(text, episode) == []

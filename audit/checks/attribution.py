@@ -16,13 +16,13 @@ from ..textmatch import starts_with_capital, trie_pattern
 from .base import Rule, scalar_edit
 from .. import regexcache
 
-_SIZES = (r"(?:Pro|Flash|Opus|Sonnet|Haiku|Ultra|Nano|Mini|mini|Turbo|Max|Vision|Instruct|Chat|Coder|Lite|Plus|Large|"
+_SIZES = (r"(?:Pro|Flash|Opus|Sonnet|Haiku|Ultra|Nano|Mini|mini|Turbo|Max|Vision|Instruct|Chat|Coder|Lite|Plus|Large|Premier|Micro|Expanse|"
           r"Medium|Small|Preview|preview|Thinking|Experimental|Exp|Instant|VL|Omni|Math|Scout|Maverick|Distill|XL|"
           # a product of the family named by what it is or does ("Ernie Bot", "Gemini CLI", "Hunyuan Video")
           r"Bot|CLI|Video|Image|Imagine|Live|Agent|Voice|Audio|Music|Studio|Search|Canvas|Edit|Deep\s+Research)")
 # a reasoning effort after a size only with a hyphen ("o3-mini-high"); a plural of a name that
 # ends in a capital or digit ("TPUs", "B200s") is the name's too
-_VERSION = rf"(?:[ -]?v?\d+(?:\.\d+)*[a-zA-Z]?|[ -][A-Z]\d+(?:\.\d+)*(?![\w.-]\w)){{0,2}}(?:[ -]{_SIZES}|-(?:high|low|medium))*(?:(?<=[a-z])[ -]\d+(?:\.\d+)*)?(?:(?<=[\dA-Z])s(?![\w-]))?"
+_VERSION = rf"(?:[ -]?v?\d+(?:\.\d+)*[a-zA-Z]?|\.\d+(?![\w.])|[ -][A-Z]\d+(?:\.\d+)*(?![\w.-]\w)){{0,2}}(?:[ -]{_SIZES}|-(?:high|low|medium))*(?:(?<=[a-z])[ -]\d+(?:\.\d+)*)?(?:(?<=[\dA-Z])s(?![\w-]))?"
 # where a product's name with its version ends: no more of its version after it. A guard on the
 # words after a product ("... Claude 3.5 Sonnet in Bedrock") must not pass by a shorter version
 # ("Claude 3.5", then " Sonnet in" is no platform's word)
@@ -977,7 +977,7 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
     # model"); a comparison among them is no claim (`WrongMaker`)
     # the kind may be a word for one product of the maker's ("Mistral Large, Anthropic's flagship")
     # an acronym among them ("Salesforce's IT agent", "Google's CRM tool")
-    apposed = (rf"\s+(?:(?:AI|ML|LLM|[A-Z]{{2,4}}|[a-z][\w-]*|{_DEMONYM})\s+){{0,3}}?(?:{_APPOSITION_KINDS}|architecture|flagship|release|launch|debut|offering|creation|brainchild|baby|answer|response|entry|thing|property|brand|moat|one(?!\s+of\b)|(?:latest|newest)(?!\s+\w))s?\b"
+    apposed = (rf"\s+(?:(?:AI|ML|LLM|[A-Z]{{2,4}}|[a-z][\w-]*|\d[\w.-]*|{_DEMONYM})\s+){{0,3}}?(?:{_APPOSITION_KINDS}|architecture|flagship|release|launch|debut|offering|creation|brainchild|baby|answer|response|entry|thing|property|brand|moat|one(?!\s+of\b)|(?:latest|newest)(?!\s+\w))s?\b"
                # a list goes on with another name ("and Gemini", "and the Claude family", "and Meta's");
                # a clause does not ("Sora, Google's video model, and its impact", "..., and then Mistral")
                r"(?!\s*,?\s+(?:and|or|&)\s+(?:(?:the|an?)\s+)?(?:[A-Z\d]|(?!(?:it|that|there|here|he|she|what|who|where)['’])[\w-]+['’]s\b))")
@@ -1869,7 +1869,8 @@ def _claims_in(pats: Patterns, text: str, names: list[tuple[int, int, bool, bool
                 yield m
                 # a maker's name before its product ("Amazon CodeWhisperer, Google's tool"): the
                 # product may start a claim of its own
-                pos = m.start("prod43") if m.first == "org43" else m.end()
+                # and so may a product after its maker's possessive ("Apple's M4 chip was designed by Intel")
+                pos = m.start("prod43") if m.first == "org43" else m.start("prod3") if m.first == "org3" else m.end()
 
 
 def _by_episode(batch) -> list[tuple[object, list[str], list[str]]]:
