@@ -170,3 +170,63 @@ QUIET_MORE = [
 @pytest.mark.parametrize("episode,text", QUIET_MORE)
 def test_a_right_maker_of_a_versioned_product_s20_stays_quiet(episode, text):
     assert _makers(text, episode) == []
+
+
+# spoken shapes: a hedge between a maker and its verb, a contracted copula, "stuff"; a longer
+# maker's name after "from" ("from Google DeepMind" is no "from Google" before a capital)
+FOUND_SPOKEN = [
+    (_Q, "Microsoft, I think, built Gemini.", "Microsoft, I think, built Gemini"),
+    (_Q, "Gemma's from Meta, isn't it?", "Gemma's from Meta"),
+    (_Q, "Honestly, the Qwen stuff out of Tencent is great.", "Qwen stuff out of Tencent"),
+    (_I, "Phi is from Google DeepMind.", "Phi is from Google DeepMind"),
+    (_Q, "Phi is from, like, Google Research.", "Phi is from, like, Google Research"),
+    (_I, "Kimi comes from Chinese startup Zhipu AI.", "Kimi comes from Chinese startup Zhipu AI"),
+]
+
+
+@pytest.mark.parametrize("episode,text,evidence", FOUND_SPOKEN)
+def test_a_wrong_maker_said_s20_is_found(episode, text, evidence):
+    assert _makers(text, episode) == [("A401", _FIELD[episode], evidence)]
+
+
+QUIET_SPOKEN = [
+    (_Q, "Google, I believe, released Gemini."),
+    (_Q, "Gemma's by far the best small model from Google."),
+    (_I, "Gemma is from Google DeepMind."),
+    (_Q, "Llama from Microsoft Build was shown."),
+    (_I, "Kimi comes from Chinese startup Moonshot AI."),
+]
+
+
+@pytest.mark.parametrize("episode,text", QUIET_SPOKEN)
+def test_a_right_maker_said_s20_stays_quiet(episode, text):
+    assert _makers(text, episode) == []
+
+
+ENTITIES_MORE = [
+    ("DeepSeek-R1", "Reasoning model by Chinese lab Moonshot AI.", "model by Chinese lab Moonshot AI"),
+    ("Kling", "Video generator, a ByteDance product.", "Video generator, a ByteDance product"),
+    ("Azure", "Amazon's cloud platform.", "Amazon's cloud platform"),
+    ("AWS", "Microsoft's cloud business.", "Microsoft's cloud business"),
+]
+
+
+@pytest.mark.parametrize("name,context,evidence", ENTITIES_MORE)
+def test_an_entity_context_s20_more_is_found(name, context, evidence):
+    assert _entity(name, context) == [("A402", "companies[0].context", evidence)]
+
+
+ENTITIES_MORE_QUIET = [
+    ("Kling", "Video generator, Kuaishou's flagship model."),
+    ("Claude", "Chatbot, Google's main rival product."),
+    ("Claude", "Assistant, an Amazon Bedrock model."),
+    ("Azure", "OpenAI's cloud platform."),
+    ("Azure", "Microsoft's cloud platform."),
+    ("Google Cloud", "Alphabet's cloud business."),
+    ("CoreWeave", "Microsoft's cloud provider."),
+]
+
+
+@pytest.mark.parametrize("name,context", ENTITIES_MORE_QUIET)
+def test_an_entity_context_s20_more_stays_quiet(name, context):
+    assert _entity(name, context) == []

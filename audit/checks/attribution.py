@@ -62,7 +62,7 @@ _KIND_DESCRIBERS = r"(?:video|image|text|language|speech|voice|audio|music|multi
 _KIND_BEFORE_MAKER = (rf"(?:(?:\s+{_KIND_DESCRIBERS})?\s+(?:chips?|GPUs?|accelerators?|processors?|models?|chatbot|assistant|LLMs?|family|series|"
                       r"products?|frameworks?|library|libraries|platform|toolkit|compiler|app|editor|agent|"
                       # what else a product line is ("the Jetson line from AMD", "Spot robots by Agility")
-                      r"line|lineup|boards?|cards?|robots?|devices?|tools?|suite|services?|browser|database|warehouse|"
+                      r"line|lineup|boards?|cards?|robots?|devices?|tools?|suite|services?|browser|database|warehouse|stuff|"
                       # what a model does, after what it makes ("Hailuo video generation, produced by Zhipu")
                       r"generation|generators?))?")
 # a verb of making or releasing before "by", maybe joined with another ("built and run by Google")
@@ -72,7 +72,9 @@ _MAKER_NP = (rf"(?:(?:the\s+|an?\s+(?:(?:small|tiny|little|dedicated)\s+)?(?:tea
              # "the" before a maker's people ("by the OpenAI team", "from the Google folks")
              r"the\s+(?=[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?(?:\s+[a-z]+)?\s+(?:team|folks|people|researchers|engineers|guys)\b)|"
              rf"the\s+(?:(?:{_DEMONYM}|[A-Z][\w-]*-based|AI|[a-z][\w-]*)\s+){{0,2}}?"
-             r"(?:lab|company|startup|start-up|firm|giant|group|outfit|chipmaker|chip\s+maker)\s+)?")
+             r"(?:lab|company|startup|start-up|firm|giant|group|outfit|chipmaker|chip\s+maker)\s+|"
+             # with no article after a country's or city's adjective ("by Chinese lab Moonshot AI")
+             rf"(?:{_DEMONYM}|[A-Z][\w-]*-based)\s+(?:AI\s+)?(?:lab|company|startup|start-up|firm|giant|chipmaker)\s+)?")
 # a maker's people named before the verb of a clause ("which the OpenAI team built")
 _TEAM_WORDS = r"(?:team|folks|people|researchers|engineers|guys)"
 _THE_TEAM = rf"(?:the\s+(?=[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?\s+{_TEAM_WORDS}\b))?"
@@ -450,7 +452,7 @@ class _SplitRest:
     yielding its ends in the regex's order. A failed name and suffix fail that end, and the next
     is tried. `guard` = (a group of the prefix, a regex): where that group took part, no name at the
     prefix's end may be followed by the regex (the plain regex's negative look-ahead
-    `from(?!\s+(?:NAME_TRIE)\s+[A-Z])`, at the same end). The last prefix matches wherever any of
+    `from(?!\s+(?>NAME_TRIE)\s+[A-Z])`, at the same end: the longest name only). The last prefix matches wherever any of
     them does (it is their common start): `gate`, where the rest cannot match if it does not."""
 
     __slots__ = ("_prefixes", "_then", "_group", "_trie", "_suffix", "_guard", "groupindex", "gate")
@@ -488,7 +490,9 @@ class _SplitRest:
         if not ends or _NAME_BOUNDARY.match(text, at) is None:
             return None
         if self._guard is not None and m.group(self._guard[0]) is not None:
-            if any(self._guard[1].match(text, end, endpos) for end in ends):
+            # the longest name only, as the plain regex's atomic group takes it ("from Google
+            # DeepMind" is no "from Google" before a capitalised word)
+            if self._guard[1].match(text, ends[0], endpos):
                 return None
         for end in ends:
             s = self._suffix.match(text, end, endpos)
@@ -609,6 +613,7 @@ class Patterns:
         org2 = rf"(?<![\w-])(?P<org2>{_alternation(self.org_forms)}){made}"
         org4 = rf"(?<![\w-])(?P<org4>{_alternation(self.org_forms)}){made}"
         org9 = rf"(?<![\w-])(?P<org9>{_alternation(self.org_forms)})"
+        org12 = rf"(?<![\w-])(?P<org12>{_alternation(self.org_forms)})(?:['’]s|(?![\w'’-]))"
         # or a word for one product of the maker's ("OpenAI's flagship, mentioned for ...")
         kinds = rf"(?:{_CONTEXT_KINDS}|flagship|answer|response)"
         verbs = (r"(?:built|made|developed|created|trained|designed|released|launched|open[- ]sourced|introduced|"
@@ -622,6 +627,9 @@ class Patterns:
             # verb no platform's move (as `context_clause_claims`)
             rf"^(?:An?|The)\s+(?:[\w-]+\s+){{0,2}}?{_CONTEXT_KINDS}\s+{_THE_TEAM}{org9}{_TEAM_AFTER}\s+(?:[a-z]+ly\s+)?{verbs}"
             r"(?!\s+(?:(?:on|into|to|through|via|available|with|across|inside|within|for)\b|in\s+[A-Z]))\b",
+            # the context's kind, then an apposition naming the maker ("Video generator, a ByteDance product")
+            rf"^(?:(?:An?|The)\s+)?(?:[\w-]+\s+){{0,2}}?{_CONTEXT_KINDS},\s+(?:an?\s+|the\s+)?{org12}\s+"
+            rf"(?:(?:AI|[a-z][\w-]*)\s+){{0,2}}?{kinds}\b",
         ]))
 
     @cached_property
@@ -877,7 +885,8 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
     # after a comma, an opening dash or bracket ("Mistral Large — built by Google —")
     # a plural's verb after a plural kind ("The Llama models were trained by Google")
     # or a colon, maybe closing a bold label ("Gemini: built by OpenAI", "**Gemini:** built by OpenAI")
-    by4 = r"(?:,?\s+|\s*[—–(]\s*|\s+--?\s+|:(?:\*\*)?\s+)(?:(?:which|that)\s+(?:was|is|were|are)\s+|(?:was|is|were|are)\s+|(?:that|it)['’]s\s+)?"
+    # or a contracted copula ("Gemma's from Meta": no possessive stands right before "from" or "by")
+    by4 = r"(?:,?\s+|\s*[—–(]\s*|\s+--?\s+|:(?:\*\*)?\s+|['’]s\s+)(?:(?:which|that)\s+(?:was|is|were|are)\s+|(?:was|is|were|are)\s+|(?:that|it)['’]s\s+)?"
     # "released" and the like too ("OpenAI released Llama 4"); not "launched", "shipped" or
     # "announced", which platforms say of others' models ("Samsung launched Gemini Live")
     # an adverb may stand before the verb ("OpenAI quietly released ..."), and a title capitalises
@@ -1068,7 +1077,7 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
                         rf"{prod.replace('?P<prod>', '?P<prod3>')}",                          # Google's Claude
          None),  # not split: "Google's" starts many texts, and matching its rest in Python cost per episode
         ("prod4", "prod", rf"{prod_rest}{_KIND_BEFORE_MAKER}{by4}"
-                          rf"(?:{_VERBS_BY}|by|(?P<run4>run|operated)\s+by|(?:from|courtesy\s+of|out\s+of|{_MADE_AT})(?!\s+(?:{org_trie})\s+{_CAPITAL_NOT_I}))\s+{_MAKER_NP}"
+                          rf"(?:{_VERBS_BY}|by|(?P<run4>run|operated)\s+by|(?:from|courtesy\s+of|out\s+of|{_MADE_AT})(?!\s+(?>{org_trie})\s+{_CAPITAL_NOT_I}))\s+{_MAKER_NP}"
                           rf"{org.replace('?P<org>', '?P<org4>')}",  # Grok by Anthropic; Qwen, developed by Microsoft; Phi from Google
          ((rf"{prod_rest}{_KIND_BEFORE_MAKER}{by4}(?:{_VERBS_BY}|by|(?P<run4>run|operated)\s+by|(?P<from4>from|courtesy\s+of|out\s+of|{_MADE_AT}))\s+{_MAKER_NP}",), None, "org4", "org", org_end,
           ("from4", rf"\s+{_CAPITAL_NOT_I}"))),
@@ -1908,6 +1917,10 @@ _FILLER_OR_BOLD = regexcache.compile(f"{_FILLER.pattern}|{_BOLD.pattern}")
 # ("is, uh, Google's" -> "is Google's"); after any other word the commas were the clause's own
 # ("Copilot, you know, the ..." -> "Copilot, the ...")
 _GOES_ON_BEFORE = regexcache.compile(r"(?:\b(?:is|was|are|were|from|by|of|the|a|an|its|their|with|to|at|which|that)|['’]s)$")
+# or a verb of making after it: the filler stood between a subject and its verb ("Microsoft, I
+# think, built Gemini" -> "Microsoft built Gemini")
+_VERB_GOES_ON = regexcache.compile(r"\s*(?:built|made|developed|created|trained|designed|released|open[- ]sourced|"
+                                   r"makes|builds|develops|trains|designs|releases|put\s+out|puts\s+out)\b")
 
 
 # a word of the claim said twice with a filler between ("which, um, which OpenAI makes",
@@ -1921,7 +1934,8 @@ def _unfilled(text: str) -> tuple[str, list[int]] | None:
     where each of its characters (and its end) stands in the text; None where it has none."""
     cuts = []  # (start, end, what stays)
     for m in _FILLER_OR_BOLD.finditer(text):
-        keep = "" if text.startswith("*", m.start()) or _GOES_ON_BEFORE.search(text, max(0, m.start() - 8), m.start()) else ","
+        keep = "" if text.startswith("*", m.start()) or _GOES_ON_BEFORE.search(text, max(0, m.start() - 8), m.start()) \
+            or _VERB_GOES_ON.match(text, m.end()) else ","
         end = m.end()
         if not keep and (w := _WORD_BEFORE.search(text, max(0, m.start() - 12), m.start())) is not None and \
                 (r := _WORD_AFTER.match(text, end)) is not None and r.group(1).lower() == w.group(1).lower():
@@ -3030,7 +3044,8 @@ class EntityWrongMaker(_AttributionRule):
                                                 words=person_words(batch.knowledge))):
                     yield f
                 continue
-            if independent:  # "Enterprise search product made by Google" of Glean
+            if independent or (prod_e is not None and prod_e.kind == "cloud" and (prod_e.parent or prod_e.maker)):
+                # "Enterprise search product made by Google" of Glean, "Amazon's cloud platform" of Azure
                 if (f := self._independent_in_context(gl, pats, batch, batch.episodes[n], f"{fld}.context", prod_e, context)):
                     yield f
                 continue
@@ -3080,7 +3095,7 @@ class EntityWrongMaker(_AttributionRule):
                 if shape.get("org7") and _academic(gl, org_e):
                     continue  # "Model created at MIT": where its makers worked
                 if org_e.kind == "cloud" and not _cloud_work(gl, prod_e) and (
-                        shape.get("org2") or shape.get("org4") or shape.get("org5") or shape.get("org8")):
+                        shape.get("org2") or shape.get("org4") or shape.get("org5") or shape.get("org8") or shape.get("org12")):
                     continue  # "An Azure model", "Microsoft Azure model catalog": where it runs
                 yield self._finding(ep, path, original, m, org_text, org_at, prod_e, org_e, gl)
 
@@ -3113,9 +3128,10 @@ class EntityWrongMaker(_AttributionRule):
         return None
 
     def _independent_in_context(self, gl, pats, batch, ep, path: str, unit: Entry, context: str):
-        """An independent org (`_independent`) whose context starts by naming it another firm's
-        ("Enterprise search product made by Google", "A Microsoft voice lab", "ByteDance's video
-        startup" of Runway): a finding, or None. Not a firm of rules/attribution.yaml `owners`, nor
+        """An independent org (`_independent`) or a cloud of another firm whose context starts by
+        naming it another firm's ("Enterprise search product made by Google", "A Microsoft voice
+        lab", "ByteDance's video startup" of Runway, "Amazon's cloud platform" of Azure; a cloud
+        only of a big tech company): a finding, or None. Not a firm of rules/attribution.yaml `owners`, nor
         a backer's company, nor a relation ("Google's partner lab")."""
         words = person_words(batch.knowledge)
         if not words.org_unit_nouns or path not in ep.scalars:
@@ -3132,8 +3148,10 @@ class EntityWrongMaker(_AttributionRule):
         else:
             return None
         owner = _org_entry(gl, context[at:o.end()])
-        if owner is None or owner is unit or owner.name in words.backers:
+        if owner is None or owner is unit or owner.name in words.backers or gl.is_right_maker(unit, owner):
             return None
+        if unit.kind == "cloud" and owner.kind != "big_tech":
+            return None  # "OpenAI's cloud platform" of Azure: the cloud a customer uses
         if any(e.name in dict(words.owners).get(unit.name, ()) for e in gl.chain(owner)):
             return None
         claim = _ListClaim(context, {"org48": (at, o.end())}, 0, end)
