@@ -181,6 +181,8 @@ FOUND_SPOKEN = [
     (_I, "Phi is from Google DeepMind.", "Phi is from Google DeepMind"),
     (_Q, "Phi is from, like, Google Research.", "Phi is from, like, Google Research"),
     (_I, "Kimi comes from Chinese startup Zhipu AI.", "Kimi comes from Chinese startup Zhipu AI"),
+    (_I, "Gemma from Mistral AI is good.", "Gemma from Mistral AI"),
+    (_I, "Phi comes from Google DeepMind.", "Phi comes from Google DeepMind"),
 ]
 
 
@@ -195,6 +197,7 @@ QUIET_SPOKEN = [
     (_I, "Gemma is from Google DeepMind."),
     (_Q, "Llama from Microsoft Build was shown."),
     (_I, "Kimi comes from Chinese startup Moonshot AI."),
+    (_I, "Codestral from Mistral AI is good."),
 ]
 
 

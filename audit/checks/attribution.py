@@ -452,7 +452,7 @@ class _SplitRest:
     yielding its ends in the regex's order. A failed name and suffix fail that end, and the next
     is tried. `guard` = (a group of the prefix, a regex): where that group took part, no name at the
     prefix's end may be followed by the regex (the plain regex's negative look-ahead
-    `from(?!\s+(?>NAME_TRIE)\s+[A-Z])`, at the same end: the longest name only). The last prefix matches wherever any of
+    `from(?!\s+(?:NAME_TRIE)\s+[A-Z])`, at the same end). The last prefix matches wherever any of
     them does (it is their common start): `gate`, where the rest cannot match if it does not."""
 
     __slots__ = ("_prefixes", "_then", "_group", "_trie", "_suffix", "_guard", "groupindex", "gate")
@@ -490,9 +490,7 @@ class _SplitRest:
         if not ends or _NAME_BOUNDARY.match(text, at) is None:
             return None
         if self._guard is not None and m.group(self._guard[0]) is not None:
-            # the longest name only, as the plain regex's atomic group takes it ("from Google
-            # DeepMind" is no "from Google" before a capitalised word)
-            if self._guard[1].match(text, ends[0], endpos):
+            if any(self._guard[1].match(text, end, endpos) for end in ends):
                 return None
         for end in ends:
             s = self._suffix.match(text, end, endpos)
@@ -1077,7 +1075,7 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
                         rf"{prod.replace('?P<prod>', '?P<prod3>')}",                          # Google's Claude
          None),  # not split: "Google's" starts many texts, and matching its rest in Python cost per episode
         ("prod4", "prod", rf"{prod_rest}{_KIND_BEFORE_MAKER}{by4}"
-                          rf"(?:{_VERBS_BY}|by|(?P<run4>run|operated)\s+by|(?:from|courtesy\s+of|out\s+of|{_MADE_AT})(?!\s+(?>{org_trie})\s+{_CAPITAL_NOT_I}))\s+{_MAKER_NP}"
+                          rf"(?:{_VERBS_BY}|by|(?P<run4>run|operated)\s+by|(?:from|courtesy\s+of|out\s+of|{_MADE_AT})(?!\s+(?:{org_trie})\s+{_CAPITAL_NOT_I}))\s+{_MAKER_NP}"
                           rf"{org.replace('?P<org>', '?P<org4>')}",  # Grok by Anthropic; Qwen, developed by Microsoft; Phi from Google
          ((rf"{prod_rest}{_KIND_BEFORE_MAKER}{by4}(?:{_VERBS_BY}|by|(?P<run4>run|operated)\s+by|(?P<from4>from|courtesy\s+of|out\s+of|{_MADE_AT}))\s+{_MAKER_NP}",), None, "org4", "org", org_end,
           ("from4", rf"\s+{_CAPITAL_NOT_I}"))),
@@ -1734,6 +1732,42 @@ def _independent_claims(gl: Glossary, words: PersonWords, text: str, names: list
     return out
 
 
+def _after_possessive(pats: Patterns, text: str, heads: list) -> list:
+    """The claims that start at the product of a maker's possessive (`org3`, "Apple's M4"), which
+    `_claims_in` passes over: "Apple's M4 chip was designed by Intel"."""
+    out = []
+    for h in heads:
+        if h.first == "org3" and (m := pats.claims.match(text, h.start("prod3"), len(text))) is not None:
+            out.append(m)
+    return out
+
+
+# between a product and a maker after "from" (`_from_longer_claims`): `prod4`'s words
+_FROM_GAP = regexcache.compile(
+    rf"{_VERSION}(?![\w-]){_KIND_BEFORE_MAKER}(?:,?\s+|\s*[—–(]\s*|\s+--?\s+|['’]s\s+)"
+    r"(?:(?:which|that)\s+(?:was|is|were|are)\s+|(?:was|is|were|are)\s+|(?:that|it)['’]s\s+)?"
+    r"(?:from|out\s+of|courtesy\s+of)\s+(?:the\s+)?")
+_CAPITAL_AFTER = regexcache.compile(rf"\s+{_CAPITAL_NOT_I}")
+
+
+def _from_longer_claims(pats: Patterns, text: str, names: list) -> list:
+    """"Phi is from Google DeepMind", "Gemma from Mistral AI": a maker after "from" whose name
+    starts with a shorter maker's before a capitalised word, which `prod4` reads as a place or an
+    event there ("from Google I/O"); the longer name, not followed by a capital, is the maker. As
+    `prod4` claims (its groups)."""
+    out = []
+    for (a, b, _, is_prod), (a2, b2, is_org2, _) in zip(names, names[1:]):
+        if not (is_prod and is_org2) or a2 - b > 60 or " " not in text[a2:b2]:
+            continue
+        org = text[a2:b2]
+        if not any(org[:k] in pats.org_forms for k in range(len(org)) if org[k] == " ") or _CAPITAL_AFTER.match(text, b2):
+            continue
+        if _FROM_GAP.fullmatch(text, b, a2) is None:
+            continue
+        out.append(_ListClaim(text, {"org4": (a2, b2), "prod4": (a, b)}, a, b2))
+    return out
+
+
 # the makers of a product, named as such ("the makers of ChatGPT", "the same people who did Sora")
 _VIA_WHO = (r"(?:(?:makers?|creators?|developers?)\s+of|(?:makers?|creators?|developers?|people|folks|team|company|lab|guys|ones)"
             r"\s+(?:behind|who\s+(?:also\s+)?(?:made|make|makes|built|build|builds|did|do|does|created|create|gave\s+us|brought\s+us|"
@@ -1878,8 +1912,7 @@ def _claims_in(pats: Patterns, text: str, names: list[tuple[int, int, bool, bool
                 yield m
                 # a maker's name before its product ("Amazon CodeWhisperer, Google's tool"): the
                 # product may start a claim of its own
-                # and so may a product after its maker's possessive ("Apple's M4 chip was designed by Intel")
-                pos = m.start("prod43") if m.first == "org43" else m.start("prod3") if m.first == "org3" else m.end()
+                pos = m.start("prod43") if m.first == "org43" else m.end()
 
 
 def _by_episode(batch) -> list[tuple[object, list[str], list[str]]]:
@@ -2684,7 +2717,13 @@ class WrongMaker(_AttributionRule):
                 if (" team" in text or " folks" in text or " people" in text or " engineers" in text) \
                         and sum(map(_IS_PRODUCT, names)) > 1:
                     fronted = (*fronted, *_team_claims(text, names))
-                for head in (*_claims_in(pats, text, names, windows), *fronted):
+                heads = list(_claims_in(pats, text, names, windows))
+                if any(h.first == "org3" for h in heads):
+                    fronted = (*fronted, *_after_possessive(pats, text, heads))
+                if " from " in text or " of " in text:
+                    spans = {h.span() for h in heads}
+                    fronted = (*fronted, *(c for c in _from_longer_claims(pats, text, names) if c.span() not in spans))
+                for head in (*heads, *fronted):
                     for m in (head, *_list_claims(gl, pats, text, head)):
                         org_text, org_at = _group(m, "org")
                         prod_text, prod_at = _group(m, "prod")
