@@ -233,3 +233,27 @@ ENTITIES_MORE_QUIET = [
 @pytest.mark.parametrize("name,context", ENTITIES_MORE_QUIET)
 def test_an_entity_context_s20_more_stays_quiet(name, context):
     assert _entity(name, context) == []
+
+
+def test_a_verb_of_making_from_scratch_s20_is_found():
+    text = "Gemini was built from scratch by Microsoft engineers."
+    assert _makers(text, _I) == [("A401", "insights[0].text", "Gemini was built from scratch by Microsoft")]
+
+
+ENTITY_KINDS = [
+    ("DALL-E", "Image generator by Midjourney.", "generator by Midjourney"),
+    ("Vertex AI", "Amazon's ML platform.", "Amazon's ML platform"),
+    ("SageMaker", "Google Cloud's MLOps platform.", "Google Cloud's MLOps platform"),
+]
+
+
+@pytest.mark.parametrize("name,context,evidence", ENTITY_KINDS)
+def test_an_entity_context_kind_s20_is_found(name, context, evidence):
+    assert _entity(name, context) == [("A402", "companies[0].context", evidence)]
+
+
+@pytest.mark.parametrize("name,context", [("Bedrock", "Microsoft's Azure platform."),
+                                          ("Whisper", "Speech engine by OpenAI."),
+                                          ("Transformer", "The architecture from Google.")])
+def test_an_entity_context_kind_s20_stays_quiet(name, context):
+    assert _entity(name, context) == []

@@ -81,7 +81,7 @@ _THE_TEAM = rf"(?:the\s+(?=[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?\s+{_TEAM_WORDS}\b))?
 _TEAM_AFTER = rf"(?:\s+{_TEAM_WORDS}(?=\s))?"
 _CO_VERBS = r"co-?(?:developed|created|designed|built|trained)"  # a joint work ("co-developed by")
 _VERBS_BY = (rf"(?:{_VERBS}|{_CO_VERBS})(?:\s+(?:and|&)\s+[a-z]+)?"
-             r"(?:\s+(?:in-house|internally|jointly|originally|entirely|mostly|largely|primarily|solely|together))?\s+by")
+             r"(?:\s+(?:in-house|internally|jointly|originally|entirely|mostly|largely|primarily|solely|together|from\s+scratch))?\s+by")
 # a context that starts with a verb of `_VERBS_BY`, capitalised ("Developed by OpenAI"): its claims
 # are read with the verb in lowercase (`EntityWrongMaker` tests the context with its first letter lowered)
 _VERB_START = regexcache.compile(rf"(?:{_VERBS}|{_CO_VERBS})\s")
@@ -620,7 +620,8 @@ class Patterns:
             rf"\b{_VERBS_BY}\s+{_MAKER_NP}{org}",                           # A model developed by OpenAI
             rf"^(?:An?|The|Its)\s+(?:[\w-]+\s+){{0,2}}?{org2}\s+(?:[\w-]+\s+){{0,2}}?{_CONTEXT_KINDS}\b",  # An OpenAI model
             # with no article, only lowercase words (or "AI") between ("Microsoft Azure service" is no claim)
-            rf"^{org4}\s+(?:(?:AI|[a-z][\w-]*)\s+){{0,2}}?{kinds}\b",   # Google's video model
+            # an acronym among the words ("Amazon's ML platform", "Google Cloud's MLOps platform")
+            rf"^{org4}\s+(?:(?:AI|[A-Z]{{2,4}}(?:Ops)?|[a-z][\w-]*)\s+){{0,2}}?{kinds}\b",   # Google's video model
             # a relative clause with no pronoun at the start ("The model OpenAI released last year"), its
             # verb no platform's move (as `context_clause_claims`)
             rf"^(?:An?|The)\s+(?:[\w-]+\s+){{0,2}}?{_CONTEXT_KINDS}\s+{_THE_TEAM}{org9}{_TEAM_AFTER}\s+(?:[a-z]+ly\s+)?{verbs}"
@@ -639,6 +640,7 @@ class Patterns:
         # any case: a context often starts with its kind ("Chatbot from Anthropic")
         # an agent named as what it stands in for ("An autonomous software engineer from Cognition")
         kinds = (r"(?i:model|models|product|chatbot|assistant|agent|tool|LLM|platform|service|family|series|architecture|"
+                 r"generator|engine|accelerator|board|processor|"
                  r"editor|app|chip|GPU|(?:(?<=software\s)|(?<=AI\s))engineer|"
                  # products of the wider field ("Issue tracker from Salesforce", "Robot dog from Agility")
                  r"copilot|suite|browser|warehouse|database|wiki|tracker|robot|dog|humanoid|vehicle|device|"
@@ -2688,8 +2690,10 @@ class WrongMaker(_AttributionRule):
                 if ", both " in text or ", all " in text:
                     yield from self._group_claims(gl, ep, path, text, names)
                 windows = claim_windows(text, names)
-                # an independent org's name: its claims need no product ("Replit is, uh, Google's app")
-                independent = any(is_org and text[a:b] in ind_forms for a, b, is_org, _ in names)
+                # an independent org's name before another org's: its claims need no product ("Replit
+                # is, uh, Google's app"); `_independent_claims` asks what stands between
+                independent = any(is_org and is_org2 and a2 - b <= 60 and text[a:b] in ind_forms
+                                  for (a, b, is_org, _), (a2, _, is_org2, _) in zip(names, names[1:]))
                 if any(_FILLER.search(text, lo, hi) for lo, hi in windows) or (
                         "**" in text and any(_BOLD.search(text, lo, hi) for lo, hi in windows)) or (
                         independent and not windows and _FILLER.search(text)):
