@@ -257,3 +257,37 @@ def test_an_entity_context_kind_s20_is_found(name, context, evidence):
                                           ("Transformer", "The architecture from Google.")])
 def test_an_entity_context_kind_s20_stays_quiet(name, context):
     assert _entity(name, context) == []
+
+
+# more shapes of an independent org named another firm's: in brackets, "belongs to", a maker's
+# verb, the owner's possessive before it; quiet where a capitalised name follows the firm
+FOUND_ORG = [
+    (_I, "Glean (a Google product) is growing.", "Glean (a Google product"),
+    (_I, "Glean (owned by Google) is growing.", "Glean (owned by Google"),
+    (_I, "Glean belongs to Google.", "Glean belongs to Google"),
+    (_I, "Glean, made by Google, is growing.", "Glean, made by Google"),
+    (_I, "Google's Glean is growing.", "Google's Glean"),
+    (_S, "Amazon's Anthropic released Claude 4.", "Amazon's Anthropic"),
+]
+
+
+@pytest.mark.parametrize("episode,text,evidence", FOUND_ORG)
+def test_an_independent_org_named_another_firms_s20_is_found(episode, text, evidence):
+    assert _makers(text, episode) == [("A401", _FIELD[episode], evidence)]
+
+
+QUIET_ORG = [
+    (_I, "Glean is part of Google Workspace."),
+    (_I, "Lambda, built by Nvidia alumni, rents GPUs."),
+    (_I, "Hugging Face (a Y Combinator company) hosts models."),
+    (_I, "Glean, built by ex-Google engineers, is growing."),
+    (_I, "Microsoft's OpenAI stake is huge."),
+    (_I, "OpenAI's Anthropic defectors built Claude."),
+    (_I, "Nvidia's Groq is fast."),
+    (_I, "Sequoia Capital's Glean is growing."),
+]
+
+
+@pytest.mark.parametrize("episode,text", QUIET_ORG)
+def test_an_independent_org_with_no_owner_named_s20_stays_quiet(episode, text):
+    assert _makers(text, episode) == []

@@ -1646,13 +1646,21 @@ def _owner_claims(gl: Glossary, pats: Patterns, text: str) -> list:
 # Face, owned by Amazon", "Suno, which is an OpenAI thing"): a comma, dash or copula, a few hedges,
 # then the article of the owner as an adjective, the owner as a possessive, or a verb of owning
 _IND_BEFORE = regexcache.compile(
-    r"(?:,\s+|\s*[—–]\s*|\s+--?\s+|\s+(?:is|was)\s+|,?\s+(?:which|that)\s+(?:is|was)\s+|,?\s+(?:that|it|which)['’]s\s+)"
+    r"(?:,\s+|\s*[—–(]\s*|\s+--?\s+|\s+(?:is|was)\s+|,?\s+(?:which|that)\s+(?:is|was)\s+|,?\s+(?:that|it|which)['’]s\s+|"
+    r"\s+(?=belong))"
     r"(?:(?:really|actually|basically|just|now|still|like|also|effectively|essentially|I\s+think|I\s+believe|"
     r"apparently|reportedly|supposedly)\s*,?\s+){0,3}"
     r"(?:(?P<adj>an?\s+|the\s+)|(?P<own>(?:(?:wholly|fully|majority)[- ])?owned\s+by\s+(?:the\s+)?|"
     r"an?\s+(?:wholly[- ]owned\s+)?(?:subsidiary|unit|division|arm|product|property)\s+of\s+(?:the\s+)?|"
-    r"part\s+of\s+(?:the\s+)?))?")
+    r"part\s+of\s+(?:the\s+)?|belongs?\s+to\s+(?:the\s+)?|"
+    # a maker's verb: the org named another's product ("Glean, made by Google")
+    r"(?:built|made|developed|created|designed|launched)\s+by\s+(?:the\s+)?))?")
 _IND_OWNED_STRONG = ("owned", "subsidiary", "unit", "division")
+# after "Google's Glean": the clause goes on (a verb or punctuation), no noun of a relation
+# ("Microsoft's OpenAI stake", "OpenAI's Anthropic defectors")
+_POSSESSED_ORG_ENDS = regexcache.compile(
+    r"\s*(?:[,.;:!?)—–]|$)|\s+(?:is|was|has|had|have|will|would|can|could|and|or|which|that|who|released|launched|"
+    r"raised|builds|built|makes|made|ships|shipped|now|also|just|recently)\b")
 _IND_KINDS = frozenset(("ai_lab", "company", "chip_maker"))
 
 
@@ -1714,13 +1722,20 @@ def _independent_claims(gl: Glossary, words: PersonWords, text: str, names: list
     for (a, b, is_org, _), (a2, b2, is_org2, _) in zip(names, names[1:]):
         if not (is_org and is_org2) or a2 - b > 60 or a in skip:
             continue
+        if a2 - b == 3 and text.startswith(("'s ", "’s "), b):  # "Google's Glean is ..."
+            unit, owner = gl.lookup(text[a2:b2]), _org_entry(gl, text[a:b])
+            if _independent(gl, unit) and owner is not None and owner is not unit and \
+                    owner.name not in words.backers and _POSSESSED_ORG_ENDS.match(text, b2) and \
+                    not any(o.name in dict(words.owners).get(unit.name, ()) for o in gl.chain(owner)):
+                out.append(_ListClaim(text, {"org48": (a, b), "prod48": (a2, b2)}, a, b2))
+            continue
         pre = _IND_BEFORE.fullmatch(text, b, a2)
         if pre is None:
             continue
         own = pre.group("own")
         tail = None if own else (adj_tail if pre.group("adj") else poss_tail).match(text, b2)
-        if not own and tail is None or own and not_owner.match(text, b2):
-            continue  # "part of the Nvidia ecosystem": no owner
+        if not own and tail is None or own and (not_owner.match(text, b2) or _CAPITAL_AFTER.match(text, b2)):
+            continue  # "part of the Nvidia ecosystem", "part of Google Workspace": no owner
         unit, owner = gl.lookup(text[a:b]), _org_entry(gl, text[a2:b2])
         if not _independent(gl, unit) or owner is None or owner is unit:
             continue
@@ -2692,8 +2707,9 @@ class WrongMaker(_AttributionRule):
                 windows = claim_windows(text, names)
                 # an independent org's name before another org's: its claims need no product ("Replit
                 # is, uh, Google's app"); `_independent_claims` asks what stands between
-                independent = any(is_org and is_org2 and a2 - b <= 60 and text[a:b] in ind_forms
-                                  for (a, b, is_org, _), (a2, _, is_org2, _) in zip(names, names[1:]))
+                independent = any(is_org and is_org2 and a2 - b <= 60 and (
+                    text[a:b] in ind_forms or (a2 - b == 3 and text[a2:b2] in ind_forms))  # "Google's Glean"
+                                  for (a, b, is_org, _), (a2, b2, is_org2, _) in zip(names, names[1:]))
                 if any(_FILLER.search(text, lo, hi) for lo, hi in windows) or (
                         "**" in text and any(_BOLD.search(text, lo, hi) for lo, hi in windows)) or (
                         independent and not windows and _FILLER.search(text)):
