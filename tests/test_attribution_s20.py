@@ -291,3 +291,43 @@ QUIET_ORG = [
 @pytest.mark.parametrize("episode,text", QUIET_ORG)
 def test_an_independent_org_with_no_owner_named_s20_stays_quiet(episode, text):
     assert _makers(text, episode) == []
+
+
+# words that read as a platform's or a move's only as whole words ("serverless", "support agent");
+# a filler before an org with a parent named another's; a hedge before a bare possessive; a
+# device's kind before its maker; a model's noun of an org named another's
+FOUND_WORDS = [
+    (_I, "Fin, an AI support agent from Zendesk, resolves over half of tickets.", "Fin, an AI support agent from Zendesk"),
+    (_Q, "Cruise was, um, you know, Ford's robotaxi thing, and they shut it down.",
+     "Cruise was, um, you know, Ford's robotaxi thing"),
+    (_Q, "NotebookLM, which is, uh, I want to say Anthropic's, made a podcast out of my PDF.",
+     "NotebookLM, which is, uh, I want to say Anthropic's"),
+    (_I, "The Pixel phones from Samsung ship Gemini Nano on device.", "Pixel phones from Samsung"),
+    (_S, "Ideogram, Canva's text-in-image model, is recommended for posters.", "Ideogram, Canva's text-in-image model"),
+    (_Q, "Descript is, uh, it's an Adobe thing, and Overdub cloned my voice.", "Descript is, uh, it's an Adobe thing"),
+    (_S, "Eleven v3, a voice model by Synthesia, is mentioned for dubbing.", "Eleven v3, a voice model by Synthesia"),
+    (_I, "R1 from ByteDance's DeepSeek really spooked the market.", "ByteDance's DeepSeek"),
+]
+
+
+@pytest.mark.parametrize("episode,text,evidence", FOUND_WORDS)
+def test_a_wrong_maker_s20_words_is_found(episode, text, evidence):
+    assert _makers(text, episode) == [("A401", _FIELD[episode], evidence)]
+
+
+QUIET_WORDS = [
+    (_I, "Fin, an AI support agent from Intercom, resolves tickets."),
+    (_I, "Claude is a model supported by Google."),
+    (_Q, "NotebookLM, which is, uh, I want to say Google's, made a podcast."),
+    (_I, "The Pixel phones from Google ship Gemini Nano."),
+]
+
+
+@pytest.mark.parametrize("episode,text", QUIET_WORDS)
+def test_a_right_maker_s20_words_stays_quiet(episode, text):
+    assert _makers(text, episode) == []
+
+
+def test_a_serverless_warehouse_of_another_maker_s20_is_found():
+    assert _entity("BigQuery", "Snowflake's serverless data warehouse used by the analytics team.") == [
+        ("A402", "companies[0].context", "Snowflake's serverless data warehouse")]

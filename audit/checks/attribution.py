@@ -63,6 +63,7 @@ _KIND_BEFORE_MAKER = (rf"(?:(?:\s+{_KIND_DESCRIBERS})?\s+(?:chips?|GPUs?|acceler
                       r"products?|frameworks?|library|libraries|platform|toolkit|compiler|app|editor|agent|"
                       # what else a product line is ("the Jetson line from AMD", "Spot robots by Agility")
                       r"line|lineup|boards?|cards?|robots?|devices?|tools?|suite|services?|browser|database|warehouse|stuff|"
+                      r"phones?|smartphones?|laptops?|tablets?|headsets?|glasses|"
                       # what a model does, after what it makes ("Hailuo video generation, produced by Zhipu")
                       r"generation|generators?))?")
 # a verb of making or releasing before "by", maybe joined with another ("built and run by Google")
@@ -117,11 +118,15 @@ _HOST = (r"(?<!the )(?<!two )(?<!our )(?<!both )(?<!co-)host\w*"
          r"conclud|summari[sz]|recap)\w*\b)")
 # "offer" of a platform, not a maker's "latest offering"
 _OFFER = r"(?<!latest )(?<!newest )(?<!new )(?<!first )(?<!recent )(?<!flagship )offer\w*"
+# a platform's serving or supporting, not a word of what a product is ("serverless data warehouse",
+# "an AI support agent")
+_SERV = r"serv(?!erless)\w*"
+_SUPPORT = r"support\w*(?!\s+(?:agents?|bots?|chatbots?|assistants?|copilots?|tools?|models?)\b)"
 _NOT_A_CLAIM = regexcache.compile(
     rf"\b(?:compet\w*|rival\w*|alternative\w*|answer(?!\s+engines?\b)|response|challeng\w*|threat|clone|copy|"
     r"versus|vs\.?|than|switch\w*|migrat\w*|mov\w*|instead|rather|compar\w*|defect\w*|poach\w*|"
     rf"hired|left|leav\w*|join\w*|partner\w*|{_HOST}|available|integrat\w*|deploy\w*|run\w*|"
-    rf"serv\w*|{_OFFER}|resell\w*|access|add(?:s|ed|ing)?|support\w*)\b", re.I)
+    rf"{_SERV}|{_OFFER}|resell\w*|access|add(?:s|ed|ing)?|{_SUPPORT})\b", re.I)
 # Of those, the words before a claim that still make it no authorship when the claim itself ties
 # product and maker ("Google's Claude", "Grok by Anthropic"): a platform that serves, hosts or
 # resells the product ("hosts Amazon's Claude instances"). A comparison or a move before such a
@@ -129,8 +134,8 @@ _NOT_A_CLAIM = regexcache.compile(
 # A product that runs on another's ("Gemini runs best on Nvidia's TPUs", "Meta AI runs on Google's
 # Llama") is no platform: the possessive after it still names a maker.
 _PLATFORM_BEFORE = regexcache.compile(
-    rf"\b(?:partner\w*|{_HOST}|available|integrat\w*|deploy\w*|run\w*(?!\s+(?:[a-z]+\s+)?(?:on|atop)\b)|serv\w*|{_OFFER}|resell\w*|access|"
-    r"add(?:s|ed|ing)?|support\w*)\b", re.I)
+    rf"\b(?:partner\w*|{_HOST}|available|integrat\w*|deploy\w*|run\w*(?!\s+(?:[a-z]+\s+)?(?:on|atop)\b)|{_SERV}|{_OFFER}|resell\w*|access|"
+    rf"add(?:s|ed|ing)?|{_SUPPORT})\b", re.I)
 
 # A noun after "Maker's Product" that makes the possessive a relation, not authorship: "Apple's
 # ChatGPT integration", "Amazon's Claude deal", "Meta's ChatGPT competitor". Nouns only (a verb
@@ -717,7 +722,7 @@ class Patterns:
         dash (or "that's"), or "is"/"was" with an adverb or none. Compiled on first use."""
         alt = _alternation(self.org_forms)
         return regexcache.compile(
-            rf"(?<![\w-])(?P<unit31>{alt})(?![\w-])(?:,\s+|\s*[—–]\s*|\s+--?\s+|\s+(?:is|was)\s+)"
+            rf"(?<![\w-])(?P<unit31>{alt})(?![\w-])(?:,\s+|\s*[—–]\s*|\s+--?\s+|\s+(?:is|was)\s+|,?\s+(?:which|that)\s+(?:is|was)\s+)"
             r"(?:(?:really|actually|basically|just|now|still|like|also|that['’]s|it['’]s)\s*,?\s+){0,3}"
             rf"(?:the\s+)?(?<![\w-])(?P<org31>{alt}){_UNIT_NOUN}")
 
@@ -999,6 +1004,8 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
            r",\s+(?:I\s+(?:think|believe|guess)|apparently|reportedly|supposedly)\s*,?\s+(?:it|that)(?:\s+(?:is|was)|['’]s)|"
            r",(?=\s+(?:described|known|billed|touted|positioned|framed|presented|marketed|seen|regarded|hailed|referred\s+to)\s+as\s))"
            r"\s+(?:(?:also|really|basically|actually|just|still|now)\s+)?"
+           # a hedge before the maker ("which is I want to say Anthropic's")
+           r"(?:(?:I\s+(?:think|believe|guess|want\s+to\s+say)|I['’]m\s+(?:pretty\s+|fairly\s+)?sure|probably|maybe)\s*,?\s+)?"
            r"(?:(?:described|known|billed|touted|positioned|framed|presented|marketed|seen|regarded|hailed|referred\s+to)"
            r"\s+as\s+)?")
     dash = r"(?:\s*[—–]\s*|\s+--?\s+)"
@@ -1649,7 +1656,7 @@ _IND_BEFORE = regexcache.compile(
     r"(?:,\s+|\s*[—–(]\s*|\s+--?\s+|\s+(?:is|was)\s+|,?\s+(?:which|that)\s+(?:is|was)\s+|,?\s+(?:that|it|which)['’]s\s+|"
     r"\s+(?=belong))"
     r"(?:(?:really|actually|basically|just|now|still|like|also|effectively|essentially|I\s+think|I\s+believe|"
-    r"apparently|reportedly|supposedly)\s*,?\s+){0,3}"
+    r"apparently|reportedly|supposedly|it['’]s|that['’]s)\s*,?\s+){0,3}"
     r"(?:(?P<adj>an?\s+|the\s+)|(?P<own>(?:(?:wholly|fully|majority)[- ])?owned\s+by\s+(?:the\s+)?|"
     r"an?\s+(?:wholly[- ]owned\s+)?(?:subsidiary|unit|division|arm|product|property)\s+of\s+(?:the\s+)?|"
     r"part\s+of\s+(?:the\s+)?|belongs?\s+to\s+(?:the\s+)?|"
@@ -1660,7 +1667,7 @@ _IND_OWNED_STRONG = ("owned", "subsidiary", "unit", "division")
 # ("Microsoft's OpenAI stake", "OpenAI's Anthropic defectors")
 _POSSESSED_ORG_ENDS = regexcache.compile(
     r"\s*(?:[,.;:!?)—–]|$)|\s+(?:is|was|has|had|have|will|would|can|could|and|or|which|that|who|released|launched|"
-    r"raised|builds|built|makes|made|ships|shipped|now|also|just|recently)\b")
+    r"raised|builds|built|makes|made|ships|shipped|now|also|just|recently|[a-z]+ly)\b")
 _IND_KINDS = frozenset(("ai_lab", "company", "chip_maker"))
 
 
@@ -2123,8 +2130,11 @@ _UNIT_OF_GAP = regexcache.compile(r",\s+(?:(?:which|that)\s+(?:is|was)\s+|now\s+
 _UNIT_WORD_AFTER = regexcache.compile(r"(?:\s+(?:wholly[- ]owned\s+)?(?:subsidiary|unit|division|property))\b")
 # a product's maker as the predicate's possessive, closing the clause ("Gemini is OpenAI's.",
 # "The Claude models are Google's")
-_IS_GAP = regexcache.compile(r"(?:\s+(?:models?|family|series|chips?))?\s+(?:is|are|was|were)\s+"
-                             r"(?:(?:really|actually|basically|just|all|both|also)\s+)?")
+_IS_GAP = regexcache.compile(r"(?:\s+(?:models?|family|series|chips?))?(?:,?\s+(?:which|that))?\s+(?:is|are|was|were)\s+"
+                             r"(?:(?:really|actually|basically|just|all|both|also)\s+)?"
+                             # a hedge before the maker ("which is I want to say Anthropic's")
+                             r"(?:(?:I\s+(?:think|believe|guess|want\s+to\s+say)|I['’]m\s+(?:pretty\s+|fairly\s+)?sure|"
+                             r"probably|maybe)\s*,?\s+)?")
 _POSSESSIVE_END = regexcache.compile(r"['’]s(?=\s*(?:[.,;:!?)—–]|$))")
 # a maker naming its product ("Meta has a model called Claude", "OpenAI calls its model Gemini",
 # "Meta's models include Gemma")
@@ -2710,9 +2720,11 @@ class WrongMaker(_AttributionRule):
                 independent = any(is_org and is_org2 and a2 - b <= 60 and (
                     text[a:b] in ind_forms or (a2 - b == 3 and text[a2:b2] in ind_forms))  # "Google's Glean"
                                   for (a, b, is_org, _), (a2, b2, is_org2, _) in zip(names, names[1:]))
+                # so need an org with a parent's ("Cruise was, um, you know, Ford's robotaxi thing")
                 if any(_FILLER.search(text, lo, hi) for lo, hi in windows) or (
                         "**" in text and any(_BOLD.search(text, lo, hi) for lo, hi in windows)) or (
-                        independent and not windows and _FILLER.search(text)):
+                        not windows and (independent or any(is_org and text[a:b] in unit_forms for a, b, is_org, _ in names))
+                        and _FILLER.search(text)):
                     if (unfilled := _unfilled(text)) is not None:
                         spoken = (texts[k], unfilled[1] if spoken is None else [spoken[1][i] for i in unfilled[1]])
                         text = unfilled[0]
@@ -2758,6 +2770,9 @@ class WrongMaker(_AttributionRule):
                         if org_e is None or prod_e is None or org_e is prod_e or gl.is_right_maker(prod_e, org_e):
                             continue
                         mid = m.group("mid5") if m.group("prod5") else m.group("mid7") if m.group("prod7") else ""
+                        if mid:  # its words in the text: what follows may make one no platform's ("support agent")
+                            at = m.start("mid5" if m.group("prod5") else "mid7")
+                            mid = any(h.start() < at + len(mid) for h in _NOT_A_CLAIM.finditer(text, at, min(len(text), at + len(mid) + 24)))
                         before = text[max(0, m.start() - 40):m.start()]
                         if (cut := _SENTENCE_END.search(before)) is not None:
                             before = before[cut.end():]  # "... are compared. Zoox, Waymo's unit": another sentence's words
@@ -2812,7 +2827,7 @@ class WrongMaker(_AttributionRule):
                         # a relative clause with a verb of making names the maker whatever the platform
                         # before it does ("runs on Blackwell, which AMD designed")
                         made = m.group("prod12") and _MAKING_END.search(text, m.start(), m.end()) is not None
-                        if (mid and _NOT_A_CLAIM.search(mid)) or (
+                        if mid or (
                                 not m.group("org") and not m.group("prod2") and not made
                                 and (_PLATFORM_BEFORE if tied else _NOT_A_CLAIM).search(before)):
                             continue
