@@ -2752,7 +2752,7 @@ class WrongMaker(_AttributionRule):
                 heads = list(_claims_in(pats, text, names, windows))
                 if any(h.first == "org3" for h in heads):
                     fronted = (*fronted, *_after_possessive(pats, text, heads))
-                if " from " in text or " of " in text:
+                if " from " in text or " out of " in text or " courtesy of " in text:
                     spans = {h.span() for h in heads}
                     fronted = (*fronted, *(c for c in _from_longer_claims(pats, text, names) if c.span() not in spans))
                 for head in (*heads, *fronted):
@@ -3118,7 +3118,8 @@ class EntityWrongMaker(_AttributionRule):
                                                 words=person_words(batch.knowledge))):
                     yield f
                 continue
-            if independent or (prod_e is not None and prod_e.kind == "cloud" and (prod_e.parent or prod_e.maker)):
+            if (independent or (prod_e is not None and prod_e.kind == "cloud" and (prod_e.parent or prod_e.maker))) and \
+                    context[:1].isupper():  # a descriptive context (an NER window starts mid-sentence)
                 # "Enterprise search product made by Google" of Glean, "Amazon's cloud platform" of Azure
                 if (f := self._independent_in_context(gl, pats, batch, batch.episodes[n], f"{fld}.context", prod_e, context)):
                     yield f
