@@ -331,3 +331,12 @@ def test_a_right_maker_s20_words_stays_quiet(episode, text):
 def test_a_serverless_warehouse_of_another_maker_s20_is_found():
     assert _entity("BigQuery", "Snowflake's serverless data warehouse used by the analytics team.") == [
         ("A402", "companies[0].context", "Snowflake's serverless data warehouse")]
+
+
+def test_open_as_a_qualifier_before_a_list_s20_is_found():
+    text = "Meta's open models Llama, Gemma and Phi are compared."
+    assert [e for _, _, e in _makers(text, _S)] == ["Meta's open models Llama, Gemma", "Meta's open models Llama, Gemma and Phi"]
+
+
+def test_open_source_stays_one_qualifier_s20():
+    assert _makers("Google's open source Gemma is popular.", _S) == []

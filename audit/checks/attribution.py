@@ -27,7 +27,9 @@ _VERSION = rf"(?:[ -]?v?\d+(?:\.\d+)*[a-zA-Z]?|\.\d+(?![\w.])|[ -][A-Z]\d+(?:\.\
 # words after a product ("... Claude 3.5 Sonnet in Bedrock") must not pass by a shorter version
 # ("Claude 3.5", then " Sonnet in" is no platform's word)
 _VERSION_ENDS = rf"(?![ -]?v?\d|\.\d|[ -][A-Z]\d|[ -]{_SIZES}(?![\w-]))"
-_QUALIFIER_WORDS = (r"(?:(?:newly|recently|just)[ -](?:released|announced|launched|unveiled)|new|newest|latest|own|flagship|upcoming|recent|popular|open[- ]source|open[- ]weights?|closed[- ]source|proprietary|frontier|reasoning|coding|whole|entire|in-house|homegrown|home-grown|AI|"
+_QUALIFIER_WORDS = (r"(?:(?:newly|recently|just)[ -](?:released|announced|launched|unveiled)|new|newest|latest|own|flagship|upcoming|recent|popular|open[- ]source|"
+                    # "open" alone ("Meta's open models Llama, Gemma and Phi"), not the start of another qualifier
+                    r"open(?![- ](?:source|weight))|open[- ]weights?|closed[- ]source|proprietary|frontier|reasoning|coding|whole|entire|in-house|homegrown|home-grown|AI|"
                     # a hyphenated adjective ("next-gen", "long-awaited", "much-hyped")
                     r"[a-z]+(?:-[a-z]+)+)")
 _QUALIFIERS = rf"(?:{_QUALIFIER_WORDS}\s+){{0,3}}"
