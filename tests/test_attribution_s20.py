@@ -340,3 +340,13 @@ def test_open_as_a_qualifier_before_a_list_s20_is_found():
 
 def test_open_source_stays_one_qualifier_s20():
     assert _makers("Google's open source Gemma is popular.", _S) == []
+
+
+def test_a_bare_possessive_before_another_clause_s20_is_found():
+    text = "In China, Qwen is Tencent's and DeepSeek is its own thing."
+    assert _makers(text, _Q) == [("A401", "quotes[0].text", "Qwen is Tencent's")]
+
+
+@pytest.mark.parametrize("text", ["Qwen is Alibaba's and DeepSeek is its own thing.", "Qwen is Tencent's and Alibaba's."])
+def test_a_bare_possessive_of_the_right_maker_or_a_list_s20_stays_quiet(text):
+    assert _makers(text, _Q) == []

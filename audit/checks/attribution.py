@@ -2137,7 +2137,8 @@ _IS_GAP = regexcache.compile(r"(?:\s+(?:models?|family|series|chips?))?(?:,?\s+(
                              # a hedge before the maker ("which is I want to say Anthropic's")
                              r"(?:(?:I\s+(?:think|believe|guess|want\s+to\s+say)|I['’]m\s+(?:pretty\s+|fairly\s+)?sure|"
                              r"probably|maybe)\s*,?\s+)?")
-_POSSESSIVE_END = regexcache.compile(r"['’]s(?=\s*(?:[.,;:!?)—–]|$))")
+# (or another clause after it: "Qwen is Tencent's and DeepSeek is its own thing"; not a second owner's possessive)
+_POSSESSIVE_END = regexcache.compile(r"['’]s(?=\s*(?:[.,;:!?)—–]|$)|\s+(?:but|so|while|whereas)\b|\s+and\s+(?![\w.-]+['’]s\b)[A-Z])")
 # a maker naming its product ("Meta has a model called Claude", "OpenAI calls its model Gemini",
 # "Meta's models include Gemma")
 _NAMED_KINDS = r"(?:models?|chatbots?|assistants?|agents?|chips?|LLMs?|products?|tools?|apps?)"
