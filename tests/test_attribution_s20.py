@@ -350,3 +350,26 @@ def test_a_bare_possessive_before_another_clause_s20_is_found():
 @pytest.mark.parametrize("text", ["Qwen is Alibaba's and DeepSeek is its own thing.", "Qwen is Tencent's and Alibaba's."])
 def test_a_bare_possessive_of_the_right_maker_or_a_list_s20_stays_quiet(text):
     assert _makers(text, _Q) == []
+
+
+ENTITY_LABELS = [
+    ("Claude", "From Google; used for writing.", "From Google"),
+    ("Claude", "By Google. Used for writing.", "By Google"),
+    ("Claude", "OpenAI's; used for writing.", "OpenAI's"),
+    ("Claude", "Part of the OpenAI model family.", "Part of the OpenAI model family"),
+    ("Claude", "One of OpenAI's models.", "One of OpenAI's models"),
+]
+
+
+@pytest.mark.parametrize("name,context,evidence", ENTITY_LABELS)
+def test_an_entity_context_maker_label_s20_is_found(name, context, evidence):
+    assert _entity(name, context) == [("A402", "companies[0].context", evidence)]
+
+
+@pytest.mark.parametrize("name,context", [("Claude", "From Anthropic; used for writing."),
+                                          ("Claude", "From Google's perspective, a rival."),
+                                          ("Llama", "From Azure; used for hosting."),
+                                          ("Claude", "By Google standards, expensive."),
+                                          ("Claude", "One of OpenAI's rival models.")])
+def test_an_entity_context_maker_label_s20_stays_quiet(name, context):
+    assert _entity(name, context) == []

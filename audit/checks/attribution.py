@@ -619,6 +619,8 @@ class Patterns:
         org4 = rf"(?<![\w-])(?P<org4>{_alternation(self.org_forms)}){made}"
         org9 = rf"(?<![\w-])(?P<org9>{_alternation(self.org_forms)})"
         org12 = rf"(?<![\w-])(?P<org12>{_alternation(self.org_forms)})(?:['’]s|(?![\w'’-]))"
+        org15 = rf"(?<![\w-])(?P<org15>{_alternation(self.org_forms)})(?![\w-])"
+        org16 = rf"(?<![\w-])(?P<org16>{_alternation(self.org_forms)})(?![\w-])"
         # or a word for one product of the maker's ("OpenAI's flagship, mentioned for ...")
         kinds = rf"(?:{_CONTEXT_KINDS}|flagship|answer|response)"
         verbs = (r"(?:built|made|developed|created|trained|designed|released|launched|open[- ]sourced|introduced|"
@@ -633,6 +635,12 @@ class Patterns:
             # verb no platform's move (as `context_clause_claims`)
             rf"^(?:An?|The)\s+(?:[\w-]+\s+){{0,2}}?{_CONTEXT_KINDS}\s+{_THE_TEAM}{org9}{_TEAM_AFTER}\s+(?:[a-z]+ly\s+)?{verbs}"
             r"(?!\s+(?:(?:on|into|to|through|via|available|with|across|inside|within|for)\b|in\s+[A-Z]))\b",
+            # the maker alone as the context's label ("From Google; used for writing", "By Google.",
+            # "OpenAI's; used for writing"): the clause ends after it
+            rf"^(?:(?:From|By)\s+{_MAKER_NP}|(?=\S+['’]s\b)){org15}(?:['’]s)?(?=\s*(?:[,.;:)—–]|$))",
+            # one of the maker's range ("One of OpenAI's models", "Part of the OpenAI model family")
+            rf"^(?:One|Part)\s+of\s+(?:the\s+)?{org16}(?:['’]s)?\s+(?:(?:AI|[a-z][\w-]*)\s+){{0,2}}?"
+            r"(?:models|model\s+(?:family|lineup|range|series)|family|lineup|line-up|range|series|products|portfolio)\b",
             # the context's kind, then an apposition naming the maker ("Video generator, a ByteDance product")
             rf"^(?:(?:An?|The)\s+)?(?:[\w-]+\s+){{0,2}}?{_CONTEXT_KINDS},\s+(?:an?\s+|the\s+)?{org12}\s+"
             rf"(?:(?:AI|[a-z][\w-]*)\s+){{0,2}}?{kinds}\b",
@@ -3173,7 +3181,8 @@ class EntityWrongMaker(_AttributionRule):
                 if shape.get("org7") and _academic(gl, org_e):
                     continue  # "Model created at MIT": where its makers worked
                 if org_e.kind == "cloud" and not _cloud_work(gl, prod_e) and (
-                        shape.get("org2") or shape.get("org4") or shape.get("org5") or shape.get("org8") or shape.get("org12")):
+                        shape.get("org2") or shape.get("org4") or shape.get("org5") or shape.get("org8") or shape.get("org12")
+                        or shape.get("org15") or shape.get("org16")):
                     continue  # "An Azure model", "Microsoft Azure model catalog": where it runs
                 yield self._finding(ep, path, original, m, org_text, org_at, prod_e, org_e, gl)
 
