@@ -373,3 +373,23 @@ def test_an_entity_context_maker_label_s20_is_found(name, context, evidence):
                                           ("Claude", "One of OpenAI's rival models.")])
 def test_an_entity_context_maker_label_s20_stays_quiet(name, context):
     assert _entity(name, context) == []
+
+
+ENTITY_OWNERS = [
+    ("ElevenLabs", "Voice AI company; parent company: Microsoft.", "parent company: Microsoft"),
+    ("Mistral AI", "Meta's European AI lab.", "Meta's European AI lab"),
+    ("Cohere", "Canadian lab; a unit of Oracle.", "unit of Oracle"),
+]
+
+
+@pytest.mark.parametrize("name,context,evidence", ENTITY_OWNERS)
+def test_an_independent_orgs_context_owner_s20_is_found(name, context, evidence):
+    assert _entity(name, context) == [("A402", "companies[0].context", evidence)]
+
+
+@pytest.mark.parametrize("name,context", [("Groq", "Inference chip company; parent: Nvidia."),
+                                          ("ElevenLabs", "Voice cloning startup acquired by Microsoft."),
+                                          ("Runway", "ByteDance-backed video startup."),
+                                          ("Perplexity AI", "An NVIDIA partner company.")])
+def test_an_independent_orgs_context_owner_s20_stays_quiet(name, context):
+    assert _entity(name, context) == []

@@ -1711,7 +1711,8 @@ def _ind_context_heads(nouns: tuple, relations: tuple) -> tuple[re.Pattern, re.P
     noun = rf"(?i:{_words_alt(nouns)})(?![\w-])"
     return (regexcache.compile(rf"(?:(?:An?|The|Its)\s+)?(?:(?:{word}|[A-Z][a-z]+)\s+){{0,3}}?{noun}\s+"
                                r"(?:(?:made|built|developed|created|designed|run|operated|owned)\s+)?(?:by|from|of)\s+(?:the\s+)?"),
-            regexcache.compile(rf"(?:['’]s)?\s+(?:{word}\s+){{0,2}}?{noun}(?!\s+(?:{rel}|provider|customer)\b)"))
+            # a country's adjective among the words ("Meta's European AI lab")
+            regexcache.compile(rf"(?:['’]s)?\s+(?:(?:{word}|{_DEMONYM})\s+){{0,2}}?{noun}(?!\s+(?:{rel}|provider|customer)\b)"))
 
 
 @lru_cache(maxsize=8)
@@ -3124,7 +3125,8 @@ class EntityWrongMaker(_AttributionRule):
             independent = _independent(gl, prod_e)
             if prod_e is not None and prod_e.is_org and (
                     (prod_e.parent and (any(w in context for w in _OWNED_WORDS) or _OWNED_CAPITAL_OR_ADJECTIVE.search(context)))
-                    or (independent and ("wned" in context or "ubsidiar" in context))):
+                    or (independent and ("wned" in context or "ubsidiar" in context or "arent" in context
+                                         or "wner" in context or "nit of" in context or "ivision of" in context))):
                 if (f := self._owner_in_context(gl, pats, batch.episodes[n], f"{fld}.context", prod_e, context,
                                                 words=person_words(batch.knowledge))):
                     yield f
