@@ -1727,20 +1727,27 @@ def _independent(gl: Glossary, e: Entry | None) -> bool:
     return e is not None and e.kind in _IND_KINDS and not e.parent and not e.maker
 
 
-def _independent_claims(gl: Glossary, words: PersonWords, text: str, names: list, skip=()) -> list:
+def _independent_claims(gl: Glossary, ind_forms: frozenset, knowledge, text: str, names: list, skip=()) -> list:
     """Claims of an independent org named another firm's product, unit or property, each a
     `_ListClaim` of groups "org48"/"prod48" (the org as the product): "Glean, a Google product",
     "ElevenLabs, the Microsoft voice lab", "Hugging Face, owned by Amazon". Not of an owner of
     rules/attribution.yaml `owners` (a deal the glossary does not record: "Groq, Nvidia's
     inference business"), nor a backer's company ("a Y Combinator company"). A claim that
-    `_acquisitions` finds is left to it (`skip`: the starts of its claims)."""
+    `_acquisitions` finds is left to it (`skip`: the starts of its claims). `ind_forms`: the
+    names of the independent orgs (a set look-up first: most pairs of orgs are lists)."""
     out = []
-    adj_tail, poss_tail = _ind_tails(words.org_unit_nouns, words.relation_words)
-    not_owner = _not_owner_after(words.owner_not_before)
+    words = None
     for (a, b, is_org, _), (a2, b2, is_org2, _) in zip(names, names[1:]):
         if not (is_org and is_org2) or a2 - b > 60 or a in skip:
             continue
-        if a2 - b == 3 and text.startswith(("'s ", "’s "), b):  # "Google's Glean is ..."
+        possessed = a2 - b == 3 and text.startswith(("'s ", "’s "), b)
+        if not (text[a2:b2] in ind_forms if possessed else text[a:b] in ind_forms):
+            continue
+        if words is None:
+            words = person_words(knowledge)
+            adj_tail, poss_tail = _ind_tails(words.org_unit_nouns, words.relation_words)
+            not_owner = _not_owner_after(words.owner_not_before)
+        if possessed:  # "Google's Glean is ..."
             unit, owner = gl.lookup(text[a2:b2]), _org_entry(gl, text[a:b])
             if _independent(gl, unit) and owner is not None and owner is not unit and \
                     owner.name not in words.backers and _POSSESSED_ORG_ENDS.match(text, b2) and \
@@ -1769,10 +1776,13 @@ def _independent_claims(gl: Glossary, words: PersonWords, text: str, names: list
 
 def _after_possessive(pats: Patterns, text: str, heads: list) -> list:
     """The claims that start at the product of a maker's possessive (`org3`, "Apple's M4"), which
-    `_claims_in` passes over: "Apple's M4 chip was designed by Intel"."""
+    `_claims_in` passes over: "Apple's M4 chip was designed by Intel". Not after a comparison or a
+    move before the possessive ("a competitor to Google's Gemini built by OpenAI": the rival is
+    what OpenAI built)."""
     out = []
     for h in heads:
-        if h.first == "org3" and (m := pats.claims.match(text, h.start("prod3"), len(text))) is not None:
+        if h.first == "org3" and (m := pats.claims.match(text, h.start("prod3"), len(text))) is not None and \
+                not _NOT_A_CLAIM.search(text, max(0, h.start() - 40), h.start()):
             out.append(m)
     return out
 
@@ -2727,16 +2737,13 @@ class WrongMaker(_AttributionRule):
                 if ", both " in text or ", all " in text:
                     yield from self._group_claims(gl, ep, path, text, names)
                 windows = claim_windows(text, names)
-                # an independent org's name before another org's: its claims need no product ("Replit
-                # is, uh, Google's app"); `_independent_claims` asks what stands between
-                independent = any(is_org and is_org2 and a2 - b <= 60 and (
-                    text[a:b] in ind_forms or (a2 - b == 3 and text[a2:b2] in ind_forms))  # "Google's Glean"
-                                  for (a, b, is_org, _), (a2, b2, is_org2, _) in zip(names, names[1:]))
-                # so need an org with a parent's ("Cruise was, um, you know, Ford's robotaxi thing")
+                # the claims of an org named another's need no product ("Replit is, uh, Google's app",
+                # "Cruise was, um, you know, Ford's robotaxi thing"): a filler anywhere, before an org
+                # named in a set of those of `_independent_claims` or `_owner_claims`
                 if any(_FILLER.search(text, lo, hi) for lo, hi in windows) or (
                         "**" in text and any(_BOLD.search(text, lo, hi) for lo, hi in windows)) or (
-                        not windows and (independent or any(is_org and text[a:b] in unit_forms for a, b, is_org, _ in names))
-                        and _FILLER.search(text)):
+                        not windows and _FILLER.search(text) and any(
+                            is_org and (text[a:b] in ind_forms or text[a:b] in unit_forms) for a, b, is_org, _ in names)):
                     if (unfilled := _unfilled(text)) is not None:
                         spoken = (texts[k], unfilled[1] if spoken is None else [spoken[1][i] for i in unfilled[1]])
                         text = unfilled[0]
@@ -2752,9 +2759,8 @@ class WrongMaker(_AttributionRule):
                     fronted = (*fronted, *_owner_claims(gl, pats, text))
                 if "its " in text or "Its " in text:
                     fronted = (*fronted, *_its_ahead_claims(gl, text, names))
-                if independent:
-                    fronted = (*fronted, *_independent_claims(gl, person_words(batch.knowledge), text, names,
-                                                              {min(c.start("org39"), c.start("prod39")) for c, _, _ in bought}))
+                fronted = (*fronted, *_independent_claims(gl, ind_forms, batch.knowledge, text, names,
+                                                          {min(c.start("org39"), c.start("prod39")) for c, _, _ in bought}))
                 if (" who " in text or " behind " in text or "maker" in text or "creator" in text or "developer" in text) \
                         and sum(map(_IS_PRODUCT, names)) > 1:
                     fronted = (*fronted, *_via_claims(text, names))
