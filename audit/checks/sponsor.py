@@ -542,6 +542,10 @@ def find_ads(ep, ents, kn: SponsorKnowledge, gl, gates=None, kinds=None, noise=f
         for r in llm:
             if r.index in ad_context:
                 by_llm |= _ad_sentence_sponsors(r.context, sponsor_pat, kn, whole=False)
+    # a sponsor on no list that the summary's ad sentence names ("The host also reads an ad for
+    # Tallyfox", "carries ads for Orla Mutual and Rookwire"): one of the episode's entities
+    if isinstance(summary, str) and kn.ad_words.search(summary) is not None:
+        by_llm |= _summary_ad_names(summary, ents, kn, gl)
     active |= by_llm
     # 2. windows and their evidence
     windows = []
@@ -598,6 +602,15 @@ def find_ads(ep, ents, kn: SponsorKnowledge, gl, gates=None, kinds=None, noise=f
     # the windows naming a sponsor on no list (known from a marker) name it as those of the list do
     listed_keys = _sponsor_key_set(tuple(kn.sponsors))
     if not active <= listed_keys:
+        # and name it in part: "Hushwell" of the LLM's "Hushwell Sleep" (not a name of the field's:
+        # "Google" of "Google Cloud")
+        full = {n for r in ents if isinstance(r.name, str) and " " in (n := r.name.strip())
+                and _key(n) in active and _key(n) not in listed_keys}
+        if full:
+            partial = {_key(w.row.name) for w in windows if any(n.startswith(w.row.name.strip() + " ") for n in full)
+                       and gl.lookup(w.row.name.strip()) is None}
+            by_llm |= {k for k in partial if any(f.startswith(k) for f in by_llm)}
+            active |= partial
         unlisted = {w.row.name.strip() for w in windows if _key(w.row.name) in active and _key(w.row.name) not in listed_keys}
         if unlisted:
             _window_sponsors(windows, _name_pattern(unlisted), unlisted)
@@ -634,7 +647,7 @@ def find_ads(ep, ents, kn: SponsorKnowledge, gl, gates=None, kinds=None, noise=f
     seeds = sorted(anchors | {i for i, w in enumerate(windows)
                               if w.end_at is not None or (w.sponsors and any(s.startswith(prefixes) for s in w.sponsors)
                                                           and (_SPEAKER.search(w.text) is None
-                                                               or (voiced and _voiced_read(w, voiced, kn)))
+                                                               or ((voiced or by_llm) and _voiced_read(w, voiced | by_llm, kn)))
                                                           and _guest_intro(w.text) is None
                                                           and not _introduced(windows, i))})
     segments: list[Segment] = []
@@ -658,11 +671,20 @@ def find_ads(ep, ents, kn: SponsorKnowledge, gl, gates=None, kinds=None, noise=f
             segments.append(Segment(windows[i].start, windows[i].stop, [i], set()))
     # (or one such window in an ad's voice: "Parla gives you a voice partner that speaks at your level")
     segments = [seg for seg in segments if anchors.intersection(seg.windows) or (
-        (len(seg.windows) >= 2 or _AD_VOICE.search(windows[seg.windows[0]].text) is not None)
+        (len(seg.windows) >= 2 or _AD_VOICE.search(windows[seg.windows[0]].text) is not None
+         # (or one naming a sponsor on no list, which only the LLM's ad words make one, without
+         # the conversation's words: "Now it takes three. That is Ledgerline. It pulls every bank feed")
+         # (not the guest's firm: "Company where the guest built payment rails; also the sponsor")
+         or (not windows[seg.windows[0]].sponsors <= listed_keys
+             and not kn.conversation.search(windows[seg.windows[0]].text)
+             and windows[seg.windows[0]].sponsors.isdisjoint(_guest_tied(llm))))
         and any(_is_sponsor_key(s, by_llm) for j in seg.windows for s in windows[j].sponsors))
         or (any(windows[j].end_at is not None for j in seg.windows)  # "... back to Zuck" after a sponsor
             and any(windows[j].sponsors and windows[j].end_at is None for j in seg.windows))
-        or (voiced and any(_is_sponsor_key(s, voiced) for j in seg.windows for s in windows[j].sponsors))]
+        or (voiced and any(_is_sponsor_key(s, voiced) for j in seg.windows for s in windows[j].sponsors))
+        # (a host's read in the first person of a sponsor the LLM calls an ad: "I have been running
+        # the show's books on Tallyfox for three years")
+        or (by_llm and any(_SPEAKER.search(windows[j].text) and _voiced_read(windows[j], by_llm, kn) for j in seg.windows))]
     for seg in segments:
         first, last = seg.windows[0], seg.windows[-1]
         k = first - 1
@@ -726,6 +748,42 @@ def find_ads(ep, ents, kn: SponsorKnowledge, gl, gates=None, kinds=None, noise=f
     names |= {r.name.strip() for r in ents if isinstance(r.name, str) and r.name.strip()[:1].isupper()
               and r.name.strip()[:1].lower()[:1] in firsts and _key(r.name) in active}
     return EpisodeAds(segments, active, names, ad_context, ner)
+
+
+# the words between the summary's ad words and the sponsors they name ("an ad for", "sponsored by",
+# "a sponsor read for"), and between two names ("Orla Mutual and Rookwire")
+_AD_FOR = regexcache.compile(r"\s+(?:(?:reads?|spots?|segments?|messages?)\s+)?(?:for|by|from)\s+(?:the\s+)?")
+_NAME_AND = regexcache.compile(r",?\s+and\s+|,\s+")
+
+
+def _summary_ad_names(summary: str, ents, kn: SponsorKnowledge, gl) -> set[str]:
+    """The keys of the episode's entities that the summary's ad words name ("The host also reads
+    an ad for Tallyfox", "carries ads for Orla Mutual and Rookwire", "sponsored by Pivotal
+    Pantry"): sponsors on no list. Not people, nor the field's names (the glossary's), which the
+    list or a marker must name; nor names further on ("an advertisement segment regarding ...
+    (Data Foundry)")."""
+    out: set[str] = set()
+    names = None
+    for m in kn.ad_words.pattern.finditer(summary):
+        if m.group(0).endswith((" for", " by", " from")):  # "an ad for": the names follow
+            i = m.end() + len(summary[m.end():]) - len(summary[m.end():].lstrip())
+        elif summary[m.end():m.end() + 1].isspace() and (at := _AD_FOR.match(summary, m.end())) is not None:
+            i = at.end()
+        else:
+            continue
+        if names is None:
+            names = sorted({n for r in ents if isinstance(r.name, str) and (n := r.name.strip())[:1].isupper()
+                            and gl.lookup(n) is None}, key=len, reverse=True)
+        while True:
+            n = next((n for n in names if summary.startswith(n, i) and not summary[i + len(n):i + len(n) + 1].isalnum()), None)
+            if n is None:
+                break
+            out.add(_key(n))
+            i += len(n)
+            if (sep := _NAME_AND.match(summary, i)) is None:
+                break
+            i = sep.end()
+    return out
 
 
 def _introduced(windows: list, k: int) -> bool:
@@ -907,6 +965,12 @@ def _episode_texts(ep) -> list[str]:
     return out
 
 
+def _guest_tied(llm: list) -> set[str]:
+    """The keys of the LLM entries whose context ties them to the guest ("the guest's employer")."""
+    return {_key(r.name) for r in llm if isinstance(r.name, str) and isinstance(r.context, str)
+            and _GUEST_WORD.search(r.context)}
+
+
 _GUEST_WORD = regexcache.compile(r"\b(?:guest|interviewee|speaker)s?\b", re.I)
 _WE = regexcache.compile(r"\b(?:[Ww]e|[Oo]ur|us|[Ww]e[’']re|[Ww]e[’']ve)\b")
 
@@ -1018,9 +1082,20 @@ def _closed_at(w: Window, kn: SponsorKnowledge) -> int | None:
     if m is None:
         return None
     rest = w.text[m.end():]
-    if kn.unscripted.search(rest) is None and _guest_intro(rest) is None:
+    if kn.unscripted.search(rest) is None and _guest_intro(rest) is None and not _plain_talk(rest, w, kn):
         return None
     return w.start + m.end()
+
+
+def _plain_talk(rest: str, w: Window, kn: SponsorKnowledge) -> bool:
+    """Is `rest`, the text of window `w` after the sentence of its call to action, no ad copy:
+    four words or more that neither speak to the listener nor name a sponsor nor hold an ad marker
+    ("... slash context. SMIC managed seven nanometer with older ASML machines")?"""
+    if len(rest.split()) < 4 or _AD_VOICE.search(rest) is not None:
+        return False
+    if w.sponsors and any(_key(m.group(0)).startswith(tuple(w.sponsors)) for m in _CAPITAL_RUN.finditer(rest)):
+        return False
+    return strong_marker(rest, kn) is None
 
 
 def in_segment(w_row, ads: EpisodeAds) -> Segment | None:
