@@ -96,3 +96,33 @@ def test_plain_talk_after_a_call_to_action_is_not_in_the_read():
                   "slash context. {SMIC} managed seven nanometer with older scanners, which surprised people. "
                   + FILL * 3)
     assert _flagged(_episode(transcript)) == {"companies[0]:P802"}
+
+
+TALLY = ("I want to mention something I actually use. I have been running the show's books on {Tallyfox} "
+         "for about three years now. Every card swipe gets matched to a receipt while I am still "
+         "standing at the counter, and at the end of the month my accountant just stops emailing me. ")
+TALLY_LLM = [("Tallyfox", "A corporate card and expense platform; listeners get six months of fees waived.")]
+
+
+def test_a_quote_starting_at_the_end_of_a_reads_window_is_in_the_read():
+    # (one shingle, its first: the window ends "... three years now. Every card swi")
+    quote = ("Every card swipe gets matched to a receipt while I am still standing at the counter, and at "
+             "the end of the month my accountant just stops emailing me")
+    text = _episode(FILL * 3 + TALLY + FILL * 3, quotes=[quote], llm=TALLY_LLM)
+    assert "quotes[0]:P801" in _flagged(text)
+
+
+def test_a_paraphrase_of_the_ad_in_its_own_words_is_ad_copy():
+    quote = ("Every card swipe gets matched to a receipt while I am still standing at the counter, and at "
+             "the end of the month my accountant just stops emailing me")
+    paraphrase = "Matching every receipt to a card swipe in real time means month-end bookkeeping disappears."
+    insight = "Small teams should adopt a card platform that reconciles receipts to eliminate month-end accounting."
+    talk = ["Your margin is whatever the landlord lets you keep if you only wrap rented GPUs.",
+            "Free tiers are a marketing budget, and founders confuse that with pricing every month.",
+            "So we moved our own accounting to a boring spreadsheet, and every receipt goes in it."]
+    text = _episode(FILL * 3 + TALLY + FILL * 3, quotes=[quote, paraphrase] + talk[:2] + talk[2:],
+                    insights=[insight], llm=TALLY_LLM)
+    flagged = _flagged(text)
+    assert {"quotes[1]:P801", "insights[0]:P801"} <= flagged
+    # the guest's talk, on the same subject, in few of the ad's words or in the first person plural
+    assert not {"quotes[2]:P801", "quotes[3]:P801", "quotes[4]:P801"} & flagged

@@ -1162,7 +1162,10 @@ def ad_text_reason(text: str, ads: EpisodeAds | None, kn: SponsorKnowledge, low:
                 continue  # most texts: no tuple kept, no set built
             sh = set(_grams(w)) if sh is None else sh
             shared = len(sh & seg.shingles)
-            if shared >= 2 or len(sh) <= 3:
+            # (one shingle will do where the text starts or ends: "Every card swipe gets matched to
+            # a receipt ..." starting at the end of the read's window "... three years now. Every card swi")
+            if shared >= 2 or len(sh) <= 3 or (len(w) > SHINGLE and (tuple(w[:SHINGLE]) in seg.shingles
+                                                                     or tuple(w[-SHINGLE:]) in seg.shingles)):
                 # and at least two shared content words (a cheap pre-filter once, kept as a condition)
                 words = _content_words(text) if words is None else words
                 if len(words & seg.words) >= 2:
@@ -1226,8 +1229,74 @@ def text_verdicts(batch) -> dict[tuple[str, int, int], tuple[int, int, str]]:
             if hits and len(hits) < len(ks):
                 _echoes(items, ks, hits, out, ads, lows, words, noise_words(batch.knowledge).company_words,
                         glossary(batch.knowledge), noise)
+            if ads is not None and ads.segments and len(hits) < len(ks):
+                _vocabulary_echoes(items, ks, out, ads, batch.episodes[ep_i], kn,
+                                   entity_rows_by_episode(batch).get(ep_i, ()))
         return out
     return batch.shared("sponsor-texts", compute)
+
+
+ECHO_STEMS = 3  # the ad's own words a text must hold to be its paraphrase
+ECHO_SHARE = 0.3  # and their share of its words
+
+
+def _stems(text: str) -> set[str]:
+    """The stems of the content words of `text` of four letters or more: their first five letters
+    ("receipts" and "receipt", "rotates" and "rotation" share one)."""
+    return {w[:5] for w in _content_words(text) if len(w) >= 4}
+
+
+def _vocabulary_echoes(items: list, ks: list[int], out: dict, ads: EpisodeAds, ep, kn: SponsorKnowledge, rows) -> None:
+    """Flag (in `out`) the texts `ks` of one episode that retell its ad reads in other words (the
+    LLM's paraphrase of a pitch, an insight drawn from it: "Storing shared credentials in a single
+    vault with automatic rotation ...", of "Fennick keeps every credential your team shares in
+    one vault, rotates the risky ones automatically"): ECHO_STEMS stems or more of the ad's own
+    vocabulary, the words of its reads, of the texts found to be ad copy and of the LLM's
+    descriptions of its sponsors that the episode's substance does not use: the words of the
+    windows outside the reads, of the title, of the summary's sentences that are no ad's, and of
+    the LLM's descriptions of the other entities."""
+    rest = [k for k in ks if items[k][:3] not in out]
+    if not rest:
+        return
+    # (the guest's words about the guest's team, "so we rotate our internal evals", are the
+    # episode's substance: no ad copy, and their words are the topic's)
+    ours = [k for k in rest if _WE.search(items[k][3]) is not None]
+    if ours:
+        rest = [k for k in rest if k not in ours]
+        if not rest:
+            return
+    ad: set[str] = set()
+    for seg in ads.segments:
+        ad |= {w[:5] for w in seg.words if len(w) >= 4}
+    for k in ks:
+        if items[k][:3] in out:
+            ad |= _stems(items[k][3])
+    topic: set[str] = set()
+    for r in rows:
+        if not isinstance(r.context, str) or not isinstance(r.name, str):
+            continue
+        if is_ner(r):
+            if in_segment(r, ads) is None:
+                topic |= _stems(_outside_part(r, ads))
+        elif r.index in ads.ad_context or _is_sponsor_key(_key(r.name), ads.sponsors):
+            ad |= _stems(r.context) | _stems(r.name)
+        else:
+            topic |= _stems(r.context)
+    for k in ours:
+        topic |= _stems(items[k][3])
+    title, summary = ep.data.get("title"), ep.data.get("summary")
+    if isinstance(title, str):
+        topic |= _stems(title)
+    if isinstance(summary, str):
+        topic |= _stems(" ".join(t for t in _sentences(summary) if kn.ad_words.search(t) is None))
+    own = ad - topic
+    if len(own) < ECHO_STEMS:
+        return
+    for k in rest:
+        st = _stems(items[k][3])
+        hits = len(own & st)
+        if hits >= ECHO_STEMS and hits >= ECHO_SHARE * len(st):
+            out[items[k][:3]] = (0, len(items[k][3]), "it retells the episode's ad read in other words")
 
 
 def _echoes(items: list, ks: list[int], hits: list[int], out: dict, ads: EpisodeAds | None,
