@@ -16,6 +16,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from itertools import accumulate, compress
+from operator import itemgetter
 
 from ..findings import Fix, Severity
 from ..glossary import ORG_KINDS, glossary, norm_key
@@ -93,6 +94,8 @@ class SponsorKnowledge:
     opening: re.Pattern | None = None  # strong markers that open an ad read: nothing before them is in it
     unscripted: re.Pattern | None = None  # speech no ad read holds: the conversation between two reads
     closing: re.Pattern | None = None  # strong markers that are a call to action: an ad read ends with one
+    ad_for: tuple[str, ...] = ()  # the summary's words before the sponsor of an ad ("an ad for"), lowercase
+    offer: Gated | None = None  # an offer to the listeners in an LLM context ("first month free")
 
 
 def _alternatives(patterns, where, key) -> list[str]:
@@ -158,9 +161,9 @@ def parse_sponsor(data, where: str) -> SponsorKnowledge:
     expect(data, dict, where, "sponsor")
     known_keys(data, {"version", "define", "sponsors", "triggers", "strong_markers", "end_markers",
                       "weak_markers", "ad_words", "conversation", "opening_markers", "unscripted",
-                      "closing_markers"}, where, "sponsor")
+                      "closing_markers", "ad_for", "offer_words"}, where, "sponsor")
     data = expand_defines(data, where)
-    for key in ("ad_words", "conversation", "opening_markers", "unscripted", "closing_markers"):
+    for key in ("ad_words", "conversation", "opening_markers", "unscripted", "closing_markers", "offer_words"):
         expect(data.get(key, ""), (str, list), where, key)
     triggers = tuple(t.lower() for t in str_list(data.get("triggers"), where, "triggers"))
     strong = _alternatives(str_list(data.get("strong_markers"), where, "strong_markers"), where, "strong_markers")
@@ -179,6 +182,8 @@ def parse_sponsor(data, where: str) -> SponsorKnowledge:
         opening=_regex(data["opening_markers"], where, "opening_markers") if data.get("opening_markers") else None,
         unscripted=_regex(data["unscripted"], where, "unscripted", flags=0) if data.get("unscripted") else None,
         closing=_regex(data["closing_markers"], where, "closing_markers") if data.get("closing_markers") else None,
+        ad_for=tuple(t.lower() for t in str_list(data.get("ad_for"), where, "ad_for")),
+        offer=Gated(_regex(data["offer_words"], where, "offer_words")) if data.get("offer_words") else None,
     )
 
 
@@ -395,8 +400,8 @@ def _is_sponsor_key(key: str, active: set[str]) -> bool:
 def row_gates(rows, kn: SponsorKnowledge) -> dict[tuple[int, int], tuple[bool, ...]]:
     """(ep, index) -> the literal pre-filters of find_ads for an entity row, tested over all the
     rows at once: (trigger, end marker, weak markers (`weak_gates`), strong markers
-    (`strong_gates`, None for a text without trigger)) for an NER window, (ad words,) for an LLM
-    context."""
+    (`strong_gates`, None for a text without trigger)) for an NER window, (ad words, offer words)
+    for an LLM context."""
     ner, llm = _by_kind(rows)
     return _row_gates(ner, llm, kn)
 
@@ -422,8 +427,10 @@ def _row_gates(ner: list, llm: list, kn: SponsorKnowledge) -> dict[tuple[int, in
         strong = _triggered_gates(lows, trig, kn)
         out.update(((r.ep, r.index), g) for r, g in zip(ner, zip(trig, end, weak, strong)))
     if llm:
-        ad = holding([fold(r.context) for r in llm], kn.ad_words.needles)
-        out.update(((r.ep, r.index), (g,)) for r, g in zip(llm, ad))
+        folded = [fold(r.context) for r in llm]
+        ad = holding(folded, kn.ad_words.needles)
+        offer = holding(folded, kn.offer.needles) if kn.offer is not None else [False] * len(llm)
+        out.update(((r.ep, r.index), (g, o)) for r, g, o in zip(llm, ad, offer))
     return out
 
 
@@ -531,6 +538,10 @@ def find_ads(ep, ents, kn: SponsorKnowledge, gl, gates=None, kinds=None, noise=f
     ad_words = kn.ad_words.pattern.search  # run where the gate (row_gates) lets it
     ad_context = {r.index for r in llm if isinstance(r.context, str)
                   and gates[(r.ep, r.index)][0] and ad_words(r.context)}
+    # (or an offer to the listeners: "first month free through the show's link")
+    if kn.offer is not None:
+        ad_context |= {r.index for r in llm if isinstance(r.context, str) and r.index not in ad_context
+                       and gates[(r.ep, r.index)][1] and kn.offer.pattern.search(r.context)}
     for r in llm:
         if r.index in ad_context and isinstance(r.name, str):
             by_llm.add(norm_key(r.name))
@@ -544,7 +555,7 @@ def find_ads(ep, ents, kn: SponsorKnowledge, gl, gates=None, kinds=None, noise=f
                 by_llm |= _ad_sentence_sponsors(r.context, sponsor_pat, kn, whole=False)
     # a sponsor on no list that the summary's ad sentence names ("The host also reads an ad for
     # Tallyfox", "carries ads for Orla Mutual and Rookwire"): one of the episode's entities
-    if isinstance(summary, str) and kn.ad_words.search(summary) is not None:
+    if isinstance(summary, str) and kn.ad_for:
         by_llm |= _summary_ad_names(summary, ents, kn, gl)
     active |= by_llm
     # 2. windows and their evidence
@@ -750,39 +761,35 @@ def find_ads(ep, ents, kn: SponsorKnowledge, gl, gates=None, kinds=None, noise=f
     return EpisodeAds(segments, active, names, ad_context, ner)
 
 
-# the words between the summary's ad words and the sponsors they name ("an ad for", "sponsored by",
-# "a sponsor read for"), and between two names ("Orla Mutual and Rookwire")
-_AD_FOR = regexcache.compile(r"\s+(?:(?:reads?|spots?|segments?|messages?)\s+)?(?:for|by|from)\s+(?:the\s+)?")
-_NAME_AND = regexcache.compile(r",?\s+and\s+|,\s+")
+_NAME_AND = regexcache.compile(r",?\s+and\s+|,\s+")  # between two names: "Orla Mutual and Rookwire"
 
 
 def _summary_ad_names(summary: str, ents, kn: SponsorKnowledge, gl) -> set[str]:
-    """The keys of the episode's entities that the summary's ad words name ("The host also reads
-    an ad for Tallyfox", "carries ads for Orla Mutual and Rookwire", "sponsored by Pivotal
-    Pantry"): sponsors on no list. Not people, nor the field's names (the glossary's), which the
-    list or a marker must name; nor names further on ("an advertisement segment regarding ...
-    (Data Foundry)")."""
+    """The keys of the episode's entities that the summary names right after its ad words
+    (`ad_for`: "The host also reads an ad for Tallyfox", "carries ads for Orla Mutual and
+    Rookwire", "sponsored by Pivotal Pantry"): sponsors on no list. Not people, nor the field's
+    names (the glossary's), which the list or a marker must name; nor names further on ("an
+    advertisement segment regarding ... (Data Foundry)")."""
+    low = summary.lower()
+    if len(low) != len(summary):  # (offsets of the lowercase text are those of the text)
+        return set()
     out: set[str] = set()
     names = None
-    for m in kn.ad_words.pattern.finditer(summary):
-        if m.group(0).endswith((" for", " by", " from")):  # "an ad for": the names follow
-            i = m.end() + len(summary[m.end():]) - len(summary[m.end():].lstrip())
-        elif summary[m.end():m.end() + 1].isspace() and (at := _AD_FOR.match(summary, m.end())) is not None:
-            i = at.end()
-        else:
-            continue
-        if names is None:
-            names = sorted({n for r in ents if isinstance(r.name, str) and (n := r.name.strip())[:1].isupper()
-                            and gl.lookup(n) is None}, key=len, reverse=True)
-        while True:
-            n = next((n for n in names if summary.startswith(n, i) and not summary[i + len(n):i + len(n) + 1].isalnum()), None)
-            if n is None:
-                break
-            out.add(_key(n))
-            i += len(n)
-            if (sep := _NAME_AND.match(summary, i)) is None:
-                break
-            i = sep.end()
+    for phrase in kn.ad_for:
+        at = low.find(phrase)
+        while at != -1:
+            if names is None:
+                names = sorted({n for r in ents if isinstance(r.name, str) and (n := r.name.strip())[:1].isupper()
+                                and gl.lookup(n) is None}, key=len, reverse=True)
+            i = at + len(phrase)
+            while (n := next((n for n in names if summary.startswith(n, i)
+                              and not summary[i + len(n):i + len(n) + 1].isalnum()), None)) is not None:
+                out.add(_key(n))
+                i += len(n)
+                if (sep := _NAME_AND.match(summary, i)) is None:
+                    break
+                i = sep.end()
+            at = low.find(phrase, at + 1)
     return out
 
 
@@ -1230,72 +1237,78 @@ def text_verdicts(batch) -> dict[tuple[str, int, int], tuple[int, int, str]]:
                 _echoes(items, ks, hits, out, ads, lows, words, noise_words(batch.knowledge).company_words,
                         glossary(batch.knowledge), noise)
             if ads is not None and ads.segments and len(hits) < len(ks):
-                _vocabulary_echoes(items, ks, out, ads, batch.episodes[ep_i], kn,
-                                   entity_rows_by_episode(batch).get(ep_i, ()))
+                _vocabulary_echoes(items, ks, words, out, ads, batch.episodes[ep_i],
+                                   *rows_by_kind(batch).get(ep_i, ((), ())))
         return out
     return batch.shared("sponsor-texts", compute)
 
 
 ECHO_STEMS = 3  # the ad's own words a text must hold to be its paraphrase
 ECHO_SHARE = 0.3  # and their share of its words
+_OURS = frozenset(("we", "our", "we're", "we've", "we’re", "we’ve", "ours", "ourselves"))
+_STEM = itemgetter(slice(None, 5))  # a word's stem: its first five letters
+_STOP_STEMS = frozenset(w[:5] for w in _STOP if len(w) >= 4)
 
 
-def _stems(text: str) -> set[str]:
-    """The stems of the content words of `text` of four letters or more: their first five letters
-    ("receipts" and "receipt", "rotates" and "rotation" share one)."""
-    return {w[:5] for w in _content_words(text) if len(w) >= 4}
+def _word_stems(words) -> set[str]:
+    """The stems of the content words of four letters or more of a text, from its shingle words
+    (`_shingle_words`): their first five letters ("receipts" and "receipt", "rotates" and
+    "rotation" share one)."""
+    return {w[:5] for w in words if len(w) >= 4 and w not in _STOP}
 
 
-def _vocabulary_echoes(items: list, ks: list[int], out: dict, ads: EpisodeAds, ep, kn: SponsorKnowledge, rows) -> None:
-    """Flag (in `out`) the texts `ks` of one episode that retell its ad reads in other words (the
-    LLM's paraphrase of a pitch, an insight drawn from it: "Storing shared credentials in a single
-    vault with automatic rotation ...", of "Fennick keeps every credential your team shares in
-    one vault, rotates the risky ones automatically"): ECHO_STEMS stems or more of the ad's own
-    vocabulary, the words of its reads, of the texts found to be ad copy and of the LLM's
-    descriptions of its sponsors that the episode's substance does not use: the words of the
-    windows outside the reads, of the title, of the summary's sentences that are no ad's, and of
-    the LLM's descriptions of the other entities."""
-    rest = [k for k in ks if items[k][:3] not in out]
+def _vocabulary_echoes(items: list, ks: list[int], words: list, out: dict, ads: EpisodeAds, ep,
+                       ner: list, llm: list) -> None:
+    """Flag (in `out`) the texts `ks` of one episode (`words`: their shingle words) that retell its
+    ad reads in other words (the LLM's paraphrase of a pitch, an insight drawn from it: "Storing
+    shared credentials in a single vault with automatic rotation ...", of "Fennick keeps every
+    credential your team shares in one vault, rotates the risky ones automatically"): ECHO_STEMS
+    stems or more, and ECHO_SHARE of its stems, of the ad's own vocabulary (the words of its reads,
+    of the texts found to be ad copy and of the LLM's descriptions of its sponsors) that the
+    episode's substance does not use: the words of the windows in no read, of the title, of the
+    summary's sentences naming no sponsor, of the LLM's descriptions of the other entities and of
+    the guest's texts in the first person plural ("so we rotate our internal evals"), which are
+    never flagged so. Two whole words of the ad's first (a set test in C), then the stems."""
+    ad: set[str] = set()
+    rest, ours = [], []
+    for k, w in zip(ks, words):
+        if items[k][:3] in out:
+            ad.update(w)
+        elif _OURS.isdisjoint(w):
+            rest.append((k, w))
+        else:
+            ours.append(w)
     if not rest:
         return
-    # (the guest's words about the guest's team, "so we rotate our internal evals", are the
-    # episode's substance: no ad copy, and their words are the topic's)
-    ours = [k for k in rest if _WE.search(items[k][3]) is not None]
-    if ours:
-        rest = [k for k in rest if k not in ours]
-        if not rest:
-            return
-    ad: set[str] = set()
     for seg in ads.segments:
-        ad |= {w[:5] for w in seg.words if len(w) >= 4}
-    for k in ks:
-        if items[k][:3] in out:
-            ad |= _stems(items[k][3])
-    topic: set[str] = set()
-    for r in rows:
-        if not isinstance(r.context, str) or not isinstance(r.name, str):
-            continue
-        if is_ner(r):
-            if in_segment(r, ads) is None:
-                topic |= _stems(_outside_part(r, ads))
-        elif r.index in ads.ad_context or _is_sponsor_key(_key(r.name), ads.sponsors):
-            ad |= _stems(r.context) | _stems(r.name)
-        else:
-            topic |= _stems(r.context)
-    for k in ours:
-        topic |= _stems(items[k][3])
-    title, summary = ep.data.get("title"), ep.data.get("summary")
-    if isinstance(title, str):
-        topic |= _stems(title)
-    if isinstance(summary, str):
-        topic |= _stems(" ".join(t for t in _sentences(summary) if kn.ad_words.search(t) is None))
-    own = ad - topic
-    if len(own) < ECHO_STEMS:
+        ad.update(seg.words)
+    llm = [r for r in llm if isinstance(r.context, str) and isinstance(r.name, str)]
+    sponsors = {r.index for r in llm if r.index in ads.ad_context or _is_sponsor_key(_key(r.name), ads.sponsors)}
+    ad.update(_shingle_words(" ".join(r.context + " " + r.name for r in llm if r.index in sponsors)))
+    # less the episode's substance, word for word (sets in C): the guest's own texts, the other
+    # entities' descriptions, the title and the summary
+    ad.difference_update(*ours)
+    ad -= _STOP  # (and words under four letters have no stem: `_word_stems`)
+    candidates = [(k, w) for k, w in rest if len(ad.intersection(w)) >= 2]
+    if not candidates:
         return
-    for k in rest:
-        st = _stems(items[k][3])
-        hits = len(own & st)
-        if hits >= ECHO_STEMS and hits >= ECHO_SHARE * len(st):
+    ad_stems = set(map(_STEM, ad))
+    found = []
+    for k, w in candidates:
+        st = _word_stems(w)
+        if len(shared := st & ad_stems) >= ECHO_STEMS and len(shared) >= ECHO_SHARE * len(st):
+            found.append((k, st, shared))
+    if not found:
+        return
+    # then stem for stem, with the windows in no read too ("benchmarks" of the guest's, "benchmark" of the ad's)
+    outside = [r.context for r in ner if r.index not in ads.window_of]
+    topic = [r.context for r in llm if r.index not in sponsors]
+    topic += [t for t in (ep.data.get("title"), ep.data.get("summary")) if isinstance(t, str)]
+    topic_stems = set(map(_STEM, _shingle_words("\n".join(topic + outside))))
+    topic_stems.update(*(map(_STEM, w) for w in ours))
+    for k, st, shared in found:
+        own = shared - topic_stems
+        if len(own) >= ECHO_STEMS and len(own) >= ECHO_SHARE * len(st):
             out[items[k][:3]] = (0, len(items[k][3]), "it retells the episode's ad read in other words")
 
 
