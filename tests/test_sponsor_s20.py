@@ -126,3 +126,4 @@ def test_a_paraphrase_of_the_ad_in_its_own_words_is_ad_copy():
     assert {"quotes[1]:P801", "insights[0]:P801"} <= flagged
     # the guest's talk, on the same subject, in few of the ad's words or in the first person plural
     assert not {"quotes[2]:P801", "quotes[3]:P801", "quotes[4]:P801"} & flagged
+

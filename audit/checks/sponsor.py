@@ -1247,7 +1247,6 @@ ECHO_STEMS = 3  # the ad's own words a text must hold to be its paraphrase
 ECHO_SHARE = 0.3  # and their share of its words
 _OURS = frozenset(("we", "our", "we're", "we've", "we’re", "we’ve", "ours", "ourselves"))
 _STEM = itemgetter(slice(None, 5))  # a word's stem: its first five letters
-_STOP_STEMS = frozenset(w[:5] for w in _STOP if len(w) >= 4)
 
 
 def _word_stems(words) -> set[str]:
@@ -1265,10 +1264,10 @@ def _vocabulary_echoes(items: list, ks: list[int], words: list, out: dict, ads: 
     credential your team shares in one vault, rotates the risky ones automatically"): ECHO_STEMS
     stems or more, and ECHO_SHARE of its stems, of the ad's own vocabulary (the words of its reads,
     of the texts found to be ad copy and of the LLM's descriptions of its sponsors) that the
-    episode's substance does not use: the words of the windows in no read, of the title, of the
-    summary's sentences naming no sponsor, of the LLM's descriptions of the other entities and of
-    the guest's texts in the first person plural ("so we rotate our internal evals"), which are
-    never flagged so. Two whole words of the ad's first (a set test in C), then the stems."""
+    episode's substance does not use: the guest's texts in the first person plural ("so we rotate
+    our internal evals"), which are never flagged so, then for the texts left the words of the
+    title, the summary, the LLM's descriptions of the other entities and the windows in no read.
+    Two whole words of the ad's first (a set test in C), then the stems."""
     ad: set[str] = set()
     rest, ours = [], []
     for k, w in zip(ks, words):
@@ -1285,11 +1284,10 @@ def _vocabulary_echoes(items: list, ks: list[int], words: list, out: dict, ads: 
     llm = [r for r in llm if isinstance(r.context, str) and isinstance(r.name, str)]
     sponsors = {r.index for r in llm if r.index in ads.ad_context or _is_sponsor_key(_key(r.name), ads.sponsors)}
     ad.update(_shingle_words(" ".join(r.context + " " + r.name for r in llm if r.index in sponsors)))
-    # less the episode's substance, word for word (sets in C): the guest's own texts, the other
-    # entities' descriptions, the title and the summary
+    # less the guest's own words, word for word (sets in C)
     ad.difference_update(*ours)
     ad -= _STOP  # (and words under four letters have no stem: `_word_stems`)
-    candidates = [(k, w) for k, w in rest if len(ad.intersection(w)) >= 2]
+    candidates = [(k, w) for k, w in rest if not ad.isdisjoint(w) and len(ad.intersection(w)) >= 2]
     if not candidates:
         return
     ad_stems = set(map(_STEM, ad))
