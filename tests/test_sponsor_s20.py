@@ -127,3 +127,11 @@ def test_a_paraphrase_of_the_ad_in_its_own_words_is_ad_copy():
     # the guest's talk, on the same subject, in few of the ad's words or in the first person plural
     assert not {"quotes[2]:P801", "quotes[3]:P801", "quotes[4]:P801"} & flagged
 
+
+
+def test_the_guests_own_use_of_a_sponsor_in_the_first_person_plural_starts_no_read():
+    transcript = (FILL * 3 + "Nobody wants to rename a column across forty services. We deploy on {Vercel}, and "
+                  "honestly their preview deployments are why our agent can verify its own work. " + FILL * 3)
+    llm = [("Vercel", "Deployment platform the guest uses; also the episode sponsor.")]
+    quotes = ["their preview deployments are why our agent can verify its own work"]
+    assert _flagged(_episode(transcript, quotes=quotes, llm=llm)) == set()

@@ -653,12 +653,16 @@ def find_ads(ep, ents, kn: SponsorKnowledge, gl, gates=None, kinds=None, noise=f
     #    say "now, back to Meta", outside the ad), unless the LLM
     #    itself called the sponsor's mention an ad and two such windows stand together
     anchors = {i for i, w in enumerate(windows) if w.strong is not None or i in described}
+    # the sponsors the LLM calls an ad and ties to no guest ("the guest uses"): a host may read them
+    # in the first person
+    host_read = (by_llm - _guest_tied(llm)) if by_llm else set()
     prefixes = tuple(active)  # _is_sponsor_key(s, active) is s.startswith(prefixes); active is final
     # (a window naming a sponsor in the speaker's first person seeds nothing: the guest's own use)
     seeds = sorted(anchors | {i for i, w in enumerate(windows)
                               if w.end_at is not None or (w.sponsors and any(s.startswith(prefixes) for s in w.sponsors)
                                                           and (_SPEAKER.search(w.text) is None
-                                                               or ((voiced or by_llm) and _voiced_read(w, voiced | by_llm, kn)))
+                                                               or (voiced and _voiced_read(w, voiced, kn))
+                                                               or (host_read and _host_read_of(w, host_read, kn)))
                                                           and _guest_intro(w.text) is None
                                                           and not _introduced(windows, i))})
     segments: list[Segment] = []
@@ -695,7 +699,8 @@ def find_ads(ep, ents, kn: SponsorKnowledge, gl, gates=None, kinds=None, noise=f
         or (voiced and any(_is_sponsor_key(s, voiced) for j in seg.windows for s in windows[j].sponsors))
         # (a host's read in the first person of a sponsor the LLM calls an ad: "I have been running
         # the show's books on Tallyfox for three years")
-        or (by_llm and any(_SPEAKER.search(windows[j].text) and _voiced_read(windows[j], by_llm, kn) for j in seg.windows))]
+        or (host_read and any(_SPEAKER.search(windows[j].text) and _host_read_of(windows[j], host_read, kn)
+                              for j in seg.windows))]
     for seg in segments:
         first, last = seg.windows[0], seg.windows[-1]
         k = first - 1
@@ -1006,6 +1011,20 @@ def _voiced_read(w: Window, voiced: set, kn: SponsorKnowledge) -> bool:
     at = max(0, window_offset(w.text, w.row.name))
     start = max((m.end() for m in _SENTENCE_END.finditer(w.text, 0, at)), default=0)
     return kn.unscripted.search(w.text, start) is None
+
+
+def _host_read_of(w: Window, keys: set, kn: SponsorKnowledge) -> bool:
+    """Is window `w` the host's own read of a sponsor of `keys` ("I have been running the show's
+    books on Tallyfox for three years"): `_voiced_read`, and the sentence naming it in the first
+    person singular, without the conversation's words ("We deploy on Vercel, and honestly ..." is
+    the guest's)?"""
+    if not _voiced_read(w, keys, kn):
+        return False
+    at = max(0, window_offset(w.text, w.row.name))
+    start = max((m.end() for m in _SENTENCE_END.finditer(w.text, 0, at)), default=0)
+    end = _SENTENCE_END.search(w.text, at)
+    sentence = w.text[start:end.end() if end is not None else len(w.text)]
+    return _WE.search(sentence) is None and not kn.conversation.search(sentence)
 
 
 def _host_read(w: Window, keys: set, kn: SponsorKnowledge) -> bool:
