@@ -655,7 +655,7 @@ def find_ads(ep, ents, kn: SponsorKnowledge, gl, gates=None, kinds=None, noise=f
     anchors = {i for i, w in enumerate(windows) if w.strong is not None or i in described}
     # the sponsors the LLM calls an ad and ties to no guest ("the guest uses"): a host may read them
     # in the first person
-    host_read = (by_llm - _guest_tied(llm)) if by_llm else set()
+    host_read = (by_llm - _guest_tied(llm, by_llm)) if by_llm else set()
     prefixes = tuple(active)  # _is_sponsor_key(s, active) is s.startswith(prefixes); active is final
     # (a window naming a sponsor in the speaker's first person seeds nothing: the guest's own use)
     seeds = sorted(anchors | {i for i, w in enumerate(windows)
@@ -692,7 +692,7 @@ def find_ads(ep, ents, kn: SponsorKnowledge, gl, gates=None, kinds=None, noise=f
          # (not the guest's firm: "Company where the guest built payment rails; also the sponsor")
          or (not windows[seg.windows[0]].sponsors <= listed_keys
              and not kn.conversation.search(windows[seg.windows[0]].text)
-             and windows[seg.windows[0]].sponsors.isdisjoint(_guest_tied(llm))))
+             and windows[seg.windows[0]].sponsors.isdisjoint(_guest_tied(llm, windows[seg.windows[0]].sponsors))))
         and any(_is_sponsor_key(s, by_llm) for j in seg.windows for s in windows[j].sponsors))
         or (any(windows[j].end_at is not None for j in seg.windows)  # "... back to Zuck" after a sponsor
             and any(windows[j].sponsors and windows[j].end_at is None for j in seg.windows))
@@ -977,10 +977,11 @@ def _episode_texts(ep) -> list[str]:
     return out
 
 
-def _guest_tied(llm: list) -> set[str]:
-    """The keys of the LLM entries whose context ties them to the guest ("the guest's employer")."""
-    return {_key(r.name) for r in llm if isinstance(r.name, str) and isinstance(r.context, str)
-            and _GUEST_WORD.search(r.context)}
+def _guest_tied(llm: list, keys: set[str]) -> set[str]:
+    """Those of `keys` of the LLM entries whose context ties them to the guest ("the guest's
+    employer")."""
+    return {k for r in llm if isinstance(r.name, str) and isinstance(r.context, str)
+            and (k := _key(r.name)) in keys and _GUEST_WORD.search(r.context)}
 
 
 _GUEST_WORD = regexcache.compile(r"\b(?:guest|interviewee|speaker)s?\b", re.I)
