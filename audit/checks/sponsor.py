@@ -16,6 +16,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from itertools import accumulate, compress
+from operator import itemgetter
 
 from ..findings import Fix, Severity
 from ..glossary import ORG_KINDS, glossary, norm_key
@@ -93,6 +94,8 @@ class SponsorKnowledge:
     opening: re.Pattern | None = None  # strong markers that open an ad read: nothing before them is in it
     unscripted: re.Pattern | None = None  # speech no ad read holds: the conversation between two reads
     closing: re.Pattern | None = None  # strong markers that are a call to action: an ad read ends with one
+    ad_for: tuple[str, ...] = ()  # the summary's words before the sponsor of an ad ("an ad for"), lowercase
+    offer: Gated | None = None  # an offer to the listeners in an LLM context ("first month free")
 
 
 def _alternatives(patterns, where, key) -> list[str]:
@@ -158,9 +161,9 @@ def parse_sponsor(data, where: str) -> SponsorKnowledge:
     expect(data, dict, where, "sponsor")
     known_keys(data, {"version", "define", "sponsors", "triggers", "strong_markers", "end_markers",
                       "weak_markers", "ad_words", "conversation", "opening_markers", "unscripted",
-                      "closing_markers"}, where, "sponsor")
+                      "closing_markers", "ad_for", "offer_words"}, where, "sponsor")
     data = expand_defines(data, where)
-    for key in ("ad_words", "conversation", "opening_markers", "unscripted", "closing_markers"):
+    for key in ("ad_words", "conversation", "opening_markers", "unscripted", "closing_markers", "offer_words"):
         expect(data.get(key, ""), (str, list), where, key)
     triggers = tuple(t.lower() for t in str_list(data.get("triggers"), where, "triggers"))
     strong = _alternatives(str_list(data.get("strong_markers"), where, "strong_markers"), where, "strong_markers")
@@ -179,6 +182,8 @@ def parse_sponsor(data, where: str) -> SponsorKnowledge:
         opening=_regex(data["opening_markers"], where, "opening_markers") if data.get("opening_markers") else None,
         unscripted=_regex(data["unscripted"], where, "unscripted", flags=0) if data.get("unscripted") else None,
         closing=_regex(data["closing_markers"], where, "closing_markers") if data.get("closing_markers") else None,
+        ad_for=tuple(t.lower() for t in str_list(data.get("ad_for"), where, "ad_for")),
+        offer=Gated(_regex(data["offer_words"], where, "offer_words")) if data.get("offer_words") else None,
     )
 
 
@@ -395,8 +400,8 @@ def _is_sponsor_key(key: str, active: set[str]) -> bool:
 def row_gates(rows, kn: SponsorKnowledge) -> dict[tuple[int, int], tuple[bool, ...]]:
     """(ep, index) -> the literal pre-filters of find_ads for an entity row, tested over all the
     rows at once: (trigger, end marker, weak markers (`weak_gates`), strong markers
-    (`strong_gates`, None for a text without trigger)) for an NER window, (ad words,) for an LLM
-    context."""
+    (`strong_gates`, None for a text without trigger)) for an NER window, (ad words, offer words)
+    for an LLM context."""
     ner, llm = _by_kind(rows)
     return _row_gates(ner, llm, kn)
 
@@ -422,8 +427,10 @@ def _row_gates(ner: list, llm: list, kn: SponsorKnowledge) -> dict[tuple[int, in
         strong = _triggered_gates(lows, trig, kn)
         out.update(((r.ep, r.index), g) for r, g in zip(ner, zip(trig, end, weak, strong)))
     if llm:
-        ad = holding([fold(r.context) for r in llm], kn.ad_words.needles)
-        out.update(((r.ep, r.index), (g,)) for r, g in zip(llm, ad))
+        folded = [fold(r.context) for r in llm]
+        ad = holding(folded, kn.ad_words.needles)
+        offer = holding(folded, kn.offer.needles) if kn.offer is not None else [False] * len(llm)
+        out.update(((r.ep, r.index), (g, o)) for r, g, o in zip(llm, ad, offer))
     return out
 
 
@@ -531,6 +538,10 @@ def find_ads(ep, ents, kn: SponsorKnowledge, gl, gates=None, kinds=None, noise=f
     ad_words = kn.ad_words.pattern.search  # run where the gate (row_gates) lets it
     ad_context = {r.index for r in llm if isinstance(r.context, str)
                   and gates[(r.ep, r.index)][0] and ad_words(r.context)}
+    # (or an offer to the listeners: "first month free through the show's link")
+    if kn.offer is not None:
+        ad_context |= {r.index for r in llm if isinstance(r.context, str) and r.index not in ad_context
+                       and gates[(r.ep, r.index)][1] and kn.offer.pattern.search(r.context)}
     for r in llm:
         if r.index in ad_context and isinstance(r.name, str):
             by_llm.add(norm_key(r.name))
@@ -542,6 +553,10 @@ def find_ads(ep, ents, kn: SponsorKnowledge, gl, gates=None, kinds=None, noise=f
         for r in llm:
             if r.index in ad_context:
                 by_llm |= _ad_sentence_sponsors(r.context, sponsor_pat, kn, whole=False)
+    # a sponsor on no list that the summary's ad sentence names ("The host also reads an ad for
+    # Tallyfox", "carries ads for Orla Mutual and Rookwire"): one of the episode's entities
+    if isinstance(summary, str) and kn.ad_for:
+        by_llm |= _summary_ad_names(summary, ents, kn, gl)
     active |= by_llm
     # 2. windows and their evidence
     windows = []
@@ -598,6 +613,15 @@ def find_ads(ep, ents, kn: SponsorKnowledge, gl, gates=None, kinds=None, noise=f
     # the windows naming a sponsor on no list (known from a marker) name it as those of the list do
     listed_keys = _sponsor_key_set(tuple(kn.sponsors))
     if not active <= listed_keys:
+        # and name it in part: "Hushwell" of the LLM's "Hushwell Sleep" (not a name of the field's:
+        # "Google" of "Google Cloud")
+        full = {n for r in ents if isinstance(r.name, str) and " " in (n := r.name.strip())
+                and _key(n) in active and _key(n) not in listed_keys}
+        if full:
+            partial = {_key(w.row.name) for w in windows if any(n.startswith(w.row.name.strip() + " ") for n in full)
+                       and gl.lookup(w.row.name.strip()) is None}
+            by_llm |= {k for k in partial if any(f.startswith(k) for f in by_llm)}
+            active |= partial
         unlisted = {w.row.name.strip() for w in windows if _key(w.row.name) in active and _key(w.row.name) not in listed_keys}
         if unlisted:
             _window_sponsors(windows, _name_pattern(unlisted), unlisted)
@@ -629,12 +653,16 @@ def find_ads(ep, ents, kn: SponsorKnowledge, gl, gates=None, kinds=None, noise=f
     #    say "now, back to Meta", outside the ad), unless the LLM
     #    itself called the sponsor's mention an ad and two such windows stand together
     anchors = {i for i, w in enumerate(windows) if w.strong is not None or i in described}
+    # the sponsors the LLM calls an ad and ties to no guest ("the guest uses"): a host may read them
+    # in the first person
+    host_read = (by_llm - _guest_tied(llm, by_llm)) if by_llm else set()
     prefixes = tuple(active)  # _is_sponsor_key(s, active) is s.startswith(prefixes); active is final
     # (a window naming a sponsor in the speaker's first person seeds nothing: the guest's own use)
     seeds = sorted(anchors | {i for i, w in enumerate(windows)
                               if w.end_at is not None or (w.sponsors and any(s.startswith(prefixes) for s in w.sponsors)
                                                           and (_SPEAKER.search(w.text) is None
-                                                               or (voiced and _voiced_read(w, voiced, kn)))
+                                                               or (voiced and _voiced_read(w, voiced, kn))
+                                                               or (host_read and _host_read_of(w, host_read, kn)))
                                                           and _guest_intro(w.text) is None
                                                           and not _introduced(windows, i))})
     segments: list[Segment] = []
@@ -658,11 +686,21 @@ def find_ads(ep, ents, kn: SponsorKnowledge, gl, gates=None, kinds=None, noise=f
             segments.append(Segment(windows[i].start, windows[i].stop, [i], set()))
     # (or one such window in an ad's voice: "Parla gives you a voice partner that speaks at your level")
     segments = [seg for seg in segments if anchors.intersection(seg.windows) or (
-        (len(seg.windows) >= 2 or _AD_VOICE.search(windows[seg.windows[0]].text) is not None)
+        (len(seg.windows) >= 2 or _AD_VOICE.search(windows[seg.windows[0]].text) is not None
+         # (or one naming a sponsor on no list, which only the LLM's ad words make one, without
+         # the conversation's words: "Now it takes three. That is Ledgerline. It pulls every bank feed")
+         # (not the guest's firm: "Company where the guest built payment rails; also the sponsor")
+         or (not windows[seg.windows[0]].sponsors <= listed_keys
+             and not kn.conversation.search(windows[seg.windows[0]].text)
+             and windows[seg.windows[0]].sponsors.isdisjoint(_guest_tied(llm, windows[seg.windows[0]].sponsors))))
         and any(_is_sponsor_key(s, by_llm) for j in seg.windows for s in windows[j].sponsors))
         or (any(windows[j].end_at is not None for j in seg.windows)  # "... back to Zuck" after a sponsor
             and any(windows[j].sponsors and windows[j].end_at is None for j in seg.windows))
-        or (voiced and any(_is_sponsor_key(s, voiced) for j in seg.windows for s in windows[j].sponsors))]
+        or (voiced and any(_is_sponsor_key(s, voiced) for j in seg.windows for s in windows[j].sponsors))
+        # (a host's read in the first person of a sponsor the LLM calls an ad: "I have been running
+        # the show's books on Tallyfox for three years")
+        or (host_read and any(_SPEAKER.search(windows[j].text) and _host_read_of(windows[j], host_read, kn)
+                              for j in seg.windows))]
     for seg in segments:
         first, last = seg.windows[0], seg.windows[-1]
         k = first - 1
@@ -726,6 +764,38 @@ def find_ads(ep, ents, kn: SponsorKnowledge, gl, gates=None, kinds=None, noise=f
     names |= {r.name.strip() for r in ents if isinstance(r.name, str) and r.name.strip()[:1].isupper()
               and r.name.strip()[:1].lower()[:1] in firsts and _key(r.name) in active}
     return EpisodeAds(segments, active, names, ad_context, ner)
+
+
+_NAME_AND = regexcache.compile(r",?\s+and\s+|,\s+")  # between two names: "Orla Mutual and Rookwire"
+
+
+def _summary_ad_names(summary: str, ents, kn: SponsorKnowledge, gl) -> set[str]:
+    """The keys of the episode's entities that the summary names right after its ad words
+    (`ad_for`: "The host also reads an ad for Tallyfox", "carries ads for Orla Mutual and
+    Rookwire", "sponsored by Pivotal Pantry"): sponsors on no list. Not people, nor the field's
+    names (the glossary's), which the list or a marker must name; nor names further on ("an
+    advertisement segment regarding ... (Data Foundry)")."""
+    low = summary.lower()
+    if len(low) != len(summary):  # (offsets of the lowercase text are those of the text)
+        return set()
+    out: set[str] = set()
+    names = None
+    for phrase in kn.ad_for:
+        at = low.find(phrase)
+        while at != -1:
+            if names is None:
+                names = sorted({n for r in ents if isinstance(r.name, str) and (n := r.name.strip())[:1].isupper()
+                                and gl.lookup(n) is None}, key=len, reverse=True)
+            i = at + len(phrase)
+            while (n := next((n for n in names if summary.startswith(n, i)
+                              and not summary[i + len(n):i + len(n) + 1].isalnum()), None)) is not None:
+                out.add(_key(n))
+                i += len(n)
+                if (sep := _NAME_AND.match(summary, i)) is None:
+                    break
+                i = sep.end()
+            at = low.find(phrase, at + 1)
+    return out
 
 
 def _introduced(windows: list, k: int) -> bool:
@@ -907,6 +977,13 @@ def _episode_texts(ep) -> list[str]:
     return out
 
 
+def _guest_tied(llm: list, keys: set[str]) -> set[str]:
+    """Those of `keys` of the LLM entries whose context ties them to the guest ("the guest's
+    employer")."""
+    return {k for r in llm if isinstance(r.name, str) and isinstance(r.context, str)
+            and (k := _key(r.name)) in keys and _GUEST_WORD.search(r.context)}
+
+
 _GUEST_WORD = regexcache.compile(r"\b(?:guest|interviewee|speaker)s?\b", re.I)
 _WE = regexcache.compile(r"\b(?:[Ww]e|[Oo]ur|us|[Ww]e[’']re|[Ww]e[’']ve)\b")
 
@@ -935,6 +1012,20 @@ def _voiced_read(w: Window, voiced: set, kn: SponsorKnowledge) -> bool:
     at = max(0, window_offset(w.text, w.row.name))
     start = max((m.end() for m in _SENTENCE_END.finditer(w.text, 0, at)), default=0)
     return kn.unscripted.search(w.text, start) is None
+
+
+def _host_read_of(w: Window, keys: set, kn: SponsorKnowledge) -> bool:
+    """Is window `w` the host's own read of a sponsor of `keys` ("I have been running the show's
+    books on Tallyfox for three years"): `_voiced_read`, and the sentence naming it in the first
+    person singular, without the conversation's words ("We deploy on Vercel, and honestly ..." is
+    the guest's)?"""
+    if not _voiced_read(w, keys, kn):
+        return False
+    at = max(0, window_offset(w.text, w.row.name))
+    start = max((m.end() for m in _SENTENCE_END.finditer(w.text, 0, at)), default=0)
+    end = _SENTENCE_END.search(w.text, at)
+    sentence = w.text[start:end.end() if end is not None else len(w.text)]
+    return _WE.search(sentence) is None and not kn.conversation.search(sentence)
 
 
 def _host_read(w: Window, keys: set, kn: SponsorKnowledge) -> bool:
@@ -1018,9 +1109,20 @@ def _closed_at(w: Window, kn: SponsorKnowledge) -> int | None:
     if m is None:
         return None
     rest = w.text[m.end():]
-    if kn.unscripted.search(rest) is None and _guest_intro(rest) is None:
+    if kn.unscripted.search(rest) is None and _guest_intro(rest) is None and not _plain_talk(rest, w, kn):
         return None
     return w.start + m.end()
+
+
+def _plain_talk(rest: str, w: Window, kn: SponsorKnowledge) -> bool:
+    """Is `rest`, the text of window `w` after the sentence of its call to action, no ad copy:
+    four words or more that neither speak to the listener nor name a sponsor nor hold an ad marker
+    ("... slash context. SMIC managed seven nanometer with older ASML machines")?"""
+    if len(rest.split()) < 4 or _AD_VOICE.search(rest) is not None:
+        return False
+    if w.sponsors and any(_key(m.group(0)).startswith(tuple(w.sponsors)) for m in _CAPITAL_RUN.finditer(rest)):
+        return False
+    return strong_marker(rest, kn) is None
 
 
 def in_segment(w_row, ads: EpisodeAds) -> Segment | None:
@@ -1087,7 +1189,10 @@ def ad_text_reason(text: str, ads: EpisodeAds | None, kn: SponsorKnowledge, low:
                 continue  # most texts: no tuple kept, no set built
             sh = set(_grams(w)) if sh is None else sh
             shared = len(sh & seg.shingles)
-            if shared >= 2 or len(sh) <= 3:
+            # (one shingle will do where the text starts or ends: "Every card swipe gets matched to
+            # a receipt ..." starting at the end of the read's window "... three years now. Every card swi")
+            if shared >= 2 or len(sh) <= 3 or (len(w) > SHINGLE and (tuple(w[:SHINGLE]) in seg.shingles
+                                                                     or tuple(w[-SHINGLE:]) in seg.shingles)):
                 # and at least two shared content words (a cheap pre-filter once, kept as a condition)
                 words = _content_words(text) if words is None else words
                 if len(words & seg.words) >= 2:
@@ -1151,8 +1256,78 @@ def text_verdicts(batch) -> dict[tuple[str, int, int], tuple[int, int, str]]:
             if hits and len(hits) < len(ks):
                 _echoes(items, ks, hits, out, ads, lows, words, noise_words(batch.knowledge).company_words,
                         glossary(batch.knowledge), noise)
+            if ads is not None and ads.segments and len(hits) < len(ks):
+                _vocabulary_echoes(items, ks, words, out, ads, batch.episodes[ep_i],
+                                   *rows_by_kind(batch).get(ep_i, ((), ())))
         return out
     return batch.shared("sponsor-texts", compute)
+
+
+ECHO_STEMS = 3  # the ad's own words a text must hold to be its paraphrase
+ECHO_SHARE = 0.3  # and their share of its words
+_OURS = frozenset(("we", "our", "we're", "we've", "we’re", "we’ve", "ours", "ourselves"))
+_STEM = itemgetter(slice(None, 5))  # a word's stem: its first five letters
+
+
+def _word_stems(words) -> set[str]:
+    """The stems of the content words of four letters or more of a text, from its shingle words
+    (`_shingle_words`): their first five letters ("receipts" and "receipt", "rotates" and
+    "rotation" share one)."""
+    return {w[:5] for w in words if len(w) >= 4 and w not in _STOP}
+
+
+def _vocabulary_echoes(items: list, ks: list[int], words: list, out: dict, ads: EpisodeAds, ep,
+                       ner: list, llm: list) -> None:
+    """Flag (in `out`) the texts `ks` of one episode (`words`: their shingle words) that retell its
+    ad reads in other words (the LLM's paraphrase of a pitch, an insight drawn from it: "Storing
+    shared credentials in a single vault with automatic rotation ...", of "Fennick keeps every
+    credential your team shares in one vault, rotates the risky ones automatically"): ECHO_STEMS
+    stems or more, and ECHO_SHARE of its stems, of the ad's own vocabulary (the words of its reads,
+    of the texts found to be ad copy and of the LLM's descriptions of its sponsors) that the
+    episode's substance does not use: the guest's texts in the first person plural ("so we rotate
+    our internal evals"), which are never flagged so, then for the texts left the words of the
+    title, the summary, the LLM's descriptions of the other entities and the windows in no read.
+    Two whole words of the ad's first (a set test in C), then the stems."""
+    ad: set[str] = set()
+    rest, ours = [], []
+    for k, w in zip(ks, words):
+        if items[k][:3] in out:
+            ad.update(w)
+        elif _OURS.isdisjoint(w):
+            rest.append((k, w))
+        else:
+            ours.append(w)
+    if not rest:
+        return
+    for seg in ads.segments:
+        ad.update(seg.words)
+    llm = [r for r in llm if isinstance(r.context, str) and isinstance(r.name, str)]
+    sponsors = {r.index for r in llm if r.index in ads.ad_context or _is_sponsor_key(_key(r.name), ads.sponsors)}
+    ad.update(_shingle_words(" ".join(r.context + " " + r.name for r in llm if r.index in sponsors)))
+    # less the guest's own words, word for word (sets in C)
+    ad.difference_update(*ours)
+    ad -= _STOP  # (and words under four letters have no stem: `_word_stems`)
+    candidates = [(k, w) for k, w in rest if not ad.isdisjoint(w) and len(ad.intersection(w)) >= 2]
+    if not candidates:
+        return
+    ad_stems = set(map(_STEM, ad))
+    found = []
+    for k, w in candidates:
+        st = _word_stems(w)
+        if len(shared := st & ad_stems) >= ECHO_STEMS and len(shared) >= ECHO_SHARE * len(st):
+            found.append((k, st, shared))
+    if not found:
+        return
+    # then stem for stem, with the windows in no read too ("benchmarks" of the guest's, "benchmark" of the ad's)
+    outside = [r.context for r in ner if r.index not in ads.window_of]
+    topic = [r.context for r in llm if r.index not in sponsors]
+    topic += [t for t in (ep.data.get("title"), ep.data.get("summary")) if isinstance(t, str)]
+    topic_stems = set(map(_STEM, _shingle_words("\n".join(topic + outside))))
+    topic_stems.update(*(map(_STEM, w) for w in ours))
+    for k, st, shared in found:
+        own = shared - topic_stems
+        if len(own) >= ECHO_STEMS and len(own) >= ECHO_SHARE * len(st):
+            out[items[k][:3]] = (0, len(items[k][3]), "it retells the episode's ad read in other words")
 
 
 def _echoes(items: list, ks: list[int], hits: list[int], out: dict, ads: EpisodeAds | None,
