@@ -59,6 +59,7 @@ _SENTENCE_END = set(".!?:;\"“”(\n*#\0")  # NUL: the separator of joined text
 COMMON_ZIPF = 3.5  # a word used more than ~3 times per million English words is ordinary
 RARE_ZIPF = 2.0  # below ~1 use in 10 million words: not an English word or common name
 WORDLIKE_ZIPF = 2.5  # a real word or a common surname ("Mistrial", "Friedman"): a name only in name context
+NO_WORD_ZIPF = 1.0  # below ~1 use in 100 million words: no English word at all ("anthropics")
 
 
 _PHONETIC_STEPS = [(regexcache.compile(p), r) for p, r in (
@@ -67,6 +68,7 @@ _PHONETIC_STEPS = [(regexcache.compile(p), r) for p, r in (
 
 
 _VOWELS = frozenset("aeiou")
+_CODE_WORD = regexcache.compile(r"[A-Za-z]+\d+[A-Za-z]*|\d+[A-Za-z]+")  # a model's code: "K2", "G1", "405B"
 _LETTER_HYPHEN_DIGIT = regexcache.compile(r"(?<![\w.-])[A-Z]-\d")  # "V-3" of "DeepSeek V-3", not "GPT-4"
 _LETTER_NAMES = frozenset("en in em el ex ef".split())  # "En" for the letter N (of "Nvidia"), "Ex" for X
 _HEARD_STEPS = _PHONETIC_STEPS[:-2]  # the consonants as heard, the vowels kept
@@ -135,6 +137,10 @@ class NameMatcher:
         for key in targets:
             by_sound.setdefault(phonetic(key), []).append(key)
         self.by_sound = by_sound
+        by_letters: dict[str, list[str]] = {}
+        for key in targets:
+            by_letters.setdefault("".join(sorted(key)), []).append(key)
+        self.by_letters = by_letters  # the targets by their letters: a letter moved keeps them
         # the capitalised words after a model family's name in its models' names ("Flash" of
         # "Gemini 2.5 Flash", "Sonnet" of "Claude 3.7 Sonnet"): a word one slip from one of them
         # after the family's name is that word misspelled ("Gemini Flahs")
@@ -230,6 +236,14 @@ class NameMatcher:
         self.numbered_seconds = {word: frozenset(f.split()[1] for f, _ in forms)
                                  | (self.sound_alikes[word][1] if word in self.sound_alikes else frozenset())
                                  for word, forms in self.numbered.items()}
+        # names whose words after the first hold a model's code of letters and digits ("K2" of
+        # "Kimi K2"), by those words: a slip in the first word before the code is the name
+        self.coded_tails: dict[str, list[tuple[str, str, Entry]]] = {}
+        for e in gl.entries:
+            for f in e.accepted:
+                first, _, tail = f.partition(" ")
+                if tail and first.isalpha() and any(_CODE_WORD.fullmatch(w) for w in tail.split()):
+                    self.coded_tails.setdefault(tail, []).append((first, f, e))
         self.memo: dict[str, Verdict | None] = {}
         self.shape_memo: dict[str, Verdict | None] = {}  # of `dotted` and `plural_possessive`
         self.runs: dict[str, tuple[int, Verdict] | None] = {}  # see find_misspellings
@@ -370,7 +384,7 @@ class NameMatcher:
             if entry is not None or ((entry := gl.accepted.get(span[:-3])) is not None and entry.is_org):
                 return Verdict("casing", entry, right)
         if words == 2:
-            v = self._suffix_slip(span)
+            v = self._suffix_slip(span) or self._letter_spoken(span)
             if v is not None:
                 return v
             if " " in span and all(w[:1].isupper() for w in span.split(" ")):
@@ -404,9 +418,18 @@ class NameMatcher:
                 # "Llama-3.1-8B-Instruct"); a name split before it is no style ("Deep Seek-V3")
                 return None
             return Verdict("casing", entry, form)
+        if words > 1 and span[0].isupper() and not key.isalpha():
+            v = self._coded_slip(span)
+            if v is not None:
+                return v
         if not span[0].isupper() or len(key) < 4 or not key.isalpha():
             return None
         if span[-1] == "s" and span[:-1] in gl.accepted and gl.accepted[span[:-1]].common_word:
+            named = gl.accepted[span[:-1]]
+            if not zipf_at_least(span, NO_WORD_ZIPF):
+                # a name and an "s" that makes no English word at all, not even a plural
+                # ("Anthropics models", "Perplexitys browser"): its possessive without the apostrophe
+                return Verdict("fuzzy", named, span[:-1] + "'s")
             return _OK  # the plural of a name that is also a word ("Copilots in aviation")
         v = self._fuzzy(span, words, key)
         if (v is None or v.kind == "fuzzy") and span[-1] == "s" and len(key) > 5 and span.split()[-1][0].isupper():
@@ -423,6 +446,35 @@ class NameMatcher:
                     and not zipf_at_least(last[:-1], RARE_ZIPF))):
                 return Verdict(inner.kind, inner.entry, inner.replacement + "'s")
         return v
+
+    def _letter_spoken(self, span: str) -> Verdict | None:
+        """A name whose first letter the ASR wrote as the letter's name, a word of its own ("Ex AI"
+        for xAI, "En Vidia" for Nvidia): the letter and the capitalised rest make the name's key.
+        ("In" is left out: "In Tel Aviv" and "In AI" begin sentences.)"""
+        first, second = span.split(" ")
+        low = first.lower()
+        if low not in _LETTER_NAMES or low == "in" or first[0] != low[0].upper() or not second[:1].isupper():
+            return None
+        key = low[-1] + norm_key(second)
+        entry = self.gl.by_key.get(key)
+        if entry is None:
+            return None
+        return Verdict("fuzzy", entry, next((f for f in entry.accepted if norm_key(f) == key), entry.name))
+
+    def _coded_slip(self, span: str) -> Verdict | None:
+        """A name's first word misspelled before the rest of the name written right, where that
+        rest holds a model's code ("Kimmy K2" for Kimi K2): one slip off, or the same sound from
+        the same first letter, in a word that is no common one."""
+        first, _, tail = span.partition(" ")
+        named = self.coded_tails.get(tail)
+        if named is None or not first.isalpha() or is_common_word(first):
+            return None
+        low = first.lower()
+        for right, form, entry in named:
+            r = right.lower()
+            if low != r and low[0] == r[0] and (OSA.distance(low, r) <= 1 or phonetic(low) == phonetic(r)):
+                return Verdict("fuzzy", entry, form)
+        return None
 
     def _suffix_slip(self, span: str) -> Verdict | None:
         """A model family's name and a word one slip (an edit or a transposition) from a word its
@@ -475,6 +527,20 @@ class NameMatcher:
                 best = (target, d)
         return None if best is None else best[0]
 
+    def _moved_letter(self, key: str) -> str | None:
+        """The target that the key is with one letter moved two or three places, its first letter
+        kept ("nivida" for "nvidia", "antrohpic" for "anthropic"): a slip of typing two edits off,
+        which the fuzzy match of one edit for a short name does not reach."""
+        for target in self.by_letters.get("".join(sorted(key)), ()):
+            if target[0] != key[0] or target == key:
+                continue
+            for i in range(1, len(key)):
+                rest = key[:i] + key[i + 1:]
+                for j in (i - 3, i - 2, i + 2, i + 3):
+                    if 1 <= j <= len(rest) and rest[:j] + key[i] + rest[j:] == target:
+                        return target
+        return None
+
     def _fuzzy(self, span: str, words: int, key: str) -> Verdict | None:
         max_dist = 1 if len(key) <= 8 else 2
         hit = process.extractOne(key, self.target_keys, scorer=OSA.distance, score_cutoff=max_dist)
@@ -489,6 +555,12 @@ class NameMatcher:
                 swapped = True
                 break
             hit = None
+        if hit is None and words == 1 and len(key) >= 5 and span.isalpha() and not zipf_at_least(span, RARE_ZIPF):
+            target = self._moved_letter(key)
+            if target is not None:
+                form, entry = self.targets[target]
+                if " " not in form:
+                    return Verdict("fuzzy", entry, form)
         if hit is None:
             target = self._sound_alike(span, words, key)
             if target is None and words == 1 and len(key) >= 6 and key[:2] in _LETTER_NAMES \
@@ -967,8 +1039,10 @@ def _plausible(text: str, a: int, b: int, span: str, v: Verdict, kind: str, m: N
     if v.kind == "fuzzy" and entry.is_org and v.replacement.endswith("'s") and (
             span[:-1] in m.gl.accepted or (span[-1] in "'’" and span[:-2] in m.gl.accepted)):
         # an organisation's possessive without its apostrophe, before a name (`_resolve`), or
-        # with it after the "s" (`NameMatcher.plural_possessive`)
-        return True
+        # with it after the "s" (`NameMatcher.plural_possessive`); not the name made plural
+        # ("the OpenAIs and Anthropics of the world")
+        return _PLURAL_BEFORE.search(text, max(0, a - 8), a) is None and _PLURAL_ITEM_BEFORE.search(
+            text, max(0, a - 8), a) is None
     if (v.kind == "fuzzy" and " " not in span and len(span) >= len(v.replacement) + 2
             and span.lower().startswith(v.replacement.lower()) and zipf_at_least(span, RARE_ZIPF)):
         return False  # an English word made from the name and a suffix ("Alphabetic", "Googler"), no slip of it
@@ -990,10 +1064,12 @@ def _plausible(text: str, a: int, b: int, span: str, v: Verdict, kind: str, m: N
     if v.kind == "casing":
         if kind != "name" and span.isupper() and len(span) <= 3 and not _name_context(text, a, b, kind, entry, m):
             return False  # an acronym of three capitals is one of its own ("XAI", explainable AI; "PHI")
-        if (entry.common_word and kind != "name" and " " not in span and span[1:].islower()
-                and v.replacement.isupper() and _sentence_start(text, a)
+        if ((entry.common_word or _reads_as_word(span)) and kind != "name" and " " not in span
+                and span[1:].islower() and v.replacement.isupper() and _sentence_start(text, a)
                 and not _name_context(text, a, b, kind, entry, m)):
-            return False  # an ordinary word that starts a sentence ("Sail boats ..."), not its acronym (SAIL)
+            # an ordinary word that starts a sentence ("Sail boats ..."), not its acronym (SAIL);
+            # or a word or given name read as one ("Jax is short for Jacksonville"), not JAX
+            return False
         if kind != "name" and " " in span and _letters(span) == _letters(v.replacement) \
                 and all(is_common_word(w) for w in span.split()):
             # a name of ordinary words split or cased wrongly ("Sales force", "Data bricks",
@@ -1014,7 +1090,7 @@ def _plausible(text: str, a: int, b: int, span: str, v: Verdict, kind: str, m: N
     if _POSSESSIVE_INSIDE.search(span):
         return False  # "Inflection's Pi": a possessive ends a name, so the words are two names
     if (span.endswith("s") and span[:-1] in m.gl.accepted and " " not in span
-            and _PLURAL_BEFORE.search(text, max(0, a - 8), a)):
+            and (_PLURAL_BEFORE.search(text, max(0, a - 8), a) or _PLURAL_ITEM_BEFORE.search(text, max(0, a - 8), a))):
         return False  # a name made plural: "the OpenAIs and Anthropics of the world"
     # fuzzy: ordinary words and short words only where the text uses them as a name
     if " " not in span and entry.kind == "person" and " " not in v.replacement:
@@ -1026,6 +1102,8 @@ def _plausible(text: str, a: int, b: int, span: str, v: Verdict, kind: str, m: N
             return False  # part of another name ("Karpaty Mountains", "Altmann Siegel", "Pawel W. Olszta")
         if _EPITHET_AFTER.match(text, b):
             return False  # a given name and an epithet ("Suleiman the Magnificent"), no surname
+        if _PLACE_BEFORE.search(text, max(0, a - 16), a):
+            return False  # a place's name ("the town of Cholet"), no surname
         if kind == "name" and (a == 0 or text[a - 1] == _SEP) and text[b:b + 1] == " ":
             return False  # the first of an entity name's words is no surname ("Suleiman Pasha")
     if entry.kind == "person" and " " in span:
@@ -1057,6 +1135,13 @@ def _plausible(text: str, a: int, b: int, span: str, v: Verdict, kind: str, m: N
                                                                 and _sentence_start(text, a)
                                                                 and not _version_after(text, b))
     return True
+
+
+def _reads_as_word(word: str) -> bool:
+    """Is a capitalised word, the letters of an acronym, read as a word ("Jax", "Sap"; not "Ibm",
+    "Aws"), and as frequent as one (wordfreq counts the acronym's uses too, so reading as a word,
+    a vowel second, is asked as well)?"""
+    return len(word) >= 3 and word[1] in "aeiouy" and zipf_at_least(word, WORDLIKE_ZIPF)
 
 
 def _title_case_split(span: str, name: str) -> bool:
@@ -1117,11 +1202,14 @@ def _letters(name: str) -> str:
 
 
 _PLURAL_BEFORE = regexcache.compile(r"\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Oo]ther|[Aa]ll|[Mm]ore|[Ff]uture) \Z")
+_PLURAL_ITEM_BEFORE = regexcache.compile(r"[a-zA-Z]s(?:,| and| or| &) \Z")  # "OpenAIs and Anthropics"
 _DETERMINER_BEFORE = regexcache.compile(r"\b(?:[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir|[Mm]y|[Yy]our) \Z")
 _COMPOUND_DETERMINER_BEFORE = regexcache.compile(
     r"\b(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir|[Mm]y|[Yy]our) \Z")
 _POSSESSIVE_INSIDE = regexcache.compile(r"\w['’]s ")
 _EPITHET_AFTER = regexcache.compile(r" the [A-Z][a-z]")
+_PLACE_BEFORE = regexcache.compile(r"\b(?:town|city|village|port|region|province|county|island|commune|"
+                                   r"district|suburb)\s+of\s+\Z")
 
 
 def _cut_by_window(text: str, a: int, b: int, m: NameMatcher, window: bool) -> bool:
@@ -1211,8 +1299,8 @@ def _fuzzy_misfit(text: str, a: int, b: int, span: str, v: Verdict, kind: str, m
     words = span.split()
     key = norm_key(form)
     if all(f.isupper() for f in entry.accepted if norm_key(f) == key) and form.isupper():
-        if not span.isupper() or len(key) <= 4:
-            return True
+        if (not span.isupper() or len(key) <= 4) and not (span.isupper() and _letter_doubled(span, form)):
+            return True  # (a letter of the acronym typed twice is a slip: "CUDDA")
     if span.isupper() and len(norm_key(span)) <= 4:
         return True  # a short word in capitals is an acronym, not a misspelled name ("BEOS")
     if len(words) == 1 and not span.isupper() and _CAPS_INSIDE.search(span) \
@@ -1260,6 +1348,17 @@ def _fuzzy_misfit(text: str, a: int, b: int, span: str, v: Verdict, kind: str, m
         return True
     after = _NEIGHBOUR_AFTER.match(text, b)
     return after is not None and _other_name_word(after.group(1), m) and not is_common_word(after.group(1))
+
+
+def _letter_doubled(span: str, name: str) -> bool:
+    """Is the span the name with one of its letters typed twice, where the name has that letter
+    once ("CUDDA" for CUDA; not "MMMLU", another benchmark beside MMLU's "MM")?"""
+    if len(span) != len(name) + 1:
+        return False
+    for i in range(len(name)):
+        if span[i] == span[i + 1] and span[:i] + span[i + 1:] == name:
+            return (i == 0 or name[i - 1] != name[i]) and (i + 1 >= len(name) or name[i + 1] != name[i])
+    return False
 
 
 def _other_part(word: str, name: str) -> bool:
@@ -1469,11 +1568,40 @@ def _scan(batch) -> list:
                 continue
             found.append((ep, path, text, kind, a, b, v))
     if any(row[6].kind == "fuzzy" for row in found):
+        found = _surnames_the_context_denies(texts, found)
         from .entity_noise import noise_words  # (entity_noise imports this module)
 
         given = noise_words(batch.knowledge).first_names
         found = [row for row in found if not _surname_after_given_name(row, given, m)]
     return found
+
+
+def _surnames_the_context_denies(texts: list, found: list) -> list:
+    """The rows without an entity's name that is a fuzzy match of a person's surname alone, where
+    the entity's context has the same word, whole and away from the window's edges, and no
+    finding there: the context shows what the word is ("the town of Cholet" is no Chollet), and
+    the name was taken from it."""
+    lone = [row for row in found if row[3] == "name" and row[6].kind == "fuzzy"
+            and row[6].entry.kind == "person" and " " not in row[6].replacement]
+    if not lone:
+        return found
+    contexts = {(id(ep), path): text for ep, path, text, kind in texts if kind == "context"}
+    flagged = {(id(row[0]), row[1], row[2][row[4]:row[5]]) for row in found if row[3] == "context"}
+    denied = set()
+    for row in lone:
+        ep, path, text, _, a, b, _ = row
+        where = path[:-len("name")] + "context" if path.endswith(".name") else None
+        context = contexts.get((id(ep), where))
+        word = text[a:b]
+        if context is None or (id(ep), where, word) in flagged:
+            continue
+        k = context.find(word, 4, len(context) - 4)
+        while k != -1:
+            if not (context[k - 1].isalnum() or context[k + len(word)].isalnum()):
+                denied.add(id(row))
+                break
+            k = context.find(word, k + 1, len(context) - 4)
+    return [row for row in found if id(row) not in denied] if denied else found
 
 
 _GIVEN_NAME_BEFORE = regexcache.compile(r"([A-Z][a-z]+)[ \t]+\Z")
