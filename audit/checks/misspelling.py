@@ -384,7 +384,7 @@ class NameMatcher:
             if entry is not None or ((entry := gl.accepted.get(span[:-3])) is not None and entry.is_org):
                 return Verdict("casing", entry, right)
         if words == 2:
-            v = self._suffix_slip(span) or self._letter_spoken(span)
+            v = self._suffix_slip(span)
             if v is not None:
                 return v
             if " " in span and all(w[:1].isupper() for w in span.split(" ")):
@@ -393,6 +393,9 @@ class NameMatcher:
                 entry = gl.misspelled.get(joined) or gl.misspelled.get(joined[0] + joined[1:].lower())
                 if entry is not None and not gl.accepted.get(span.split(" ")[0]):
                     return Verdict("known", entry, entry.name)
+            v = self._letter_spoken(span)
+            if v is not None:
+                return v
         key = norm_key(span)
         entry = gl.by_key.get(key)
         if entry is not None:
@@ -1082,6 +1085,9 @@ def _plausible(text: str, a: int, b: int, span: str, v: Verdict, kind: str, m: N
                 return False
             if _DETERMINER_BEFORE.search(text, max(0, a - 7), a):
                 return False  # a noun phrase: "its Sales force", "a Deep mind"; no company's name
+        if " " in span and " " not in v.replacement and zipf_at_least(span.split(" ", 1)[0], FUNCTION_ZIPF) \
+                and _CAPITALISED_WORD_AFTER.match(text, b):
+            return False  # a function word and the first word of another name ("In Tel Aviv"), no "Intel"
         return not _casing_misread(text, a, span, v, kind)
     if _fuzzy_misfit(text, a, b, span, v, kind, m):
         return False
@@ -1586,21 +1592,29 @@ def _surnames_the_context_denies(texts: list, found: list) -> list:
     if not lone:
         return found
     contexts = {(id(ep), path): text for ep, path, text, kind in texts if kind == "context"}
-    flagged = {(id(row[0]), row[1], row[2][row[4]:row[5]]) for row in found if row[3] == "context"}
+    flagged: dict[tuple, list] = {}
+    for row in found:
+        if row[3] == "context":
+            flagged.setdefault((id(row[0]), row[1]), []).append((row[4], row[5]))
     denied = set()
     for row in lone:
         ep, path, text, _, a, b, _ = row
         where = path[:-len("name")] + "context" if path.endswith(".name") else None
         context = contexts.get((id(ep), where))
-        word = text[a:b]
-        if context is None or (id(ep), where, word) in flagged:
+        if context is None:
             continue
+        word, spans = text[a:b], flagged.get((id(ep), where), ())
         k = context.find(word, 4, len(context) - 4)
         while k != -1:
-            if not (context[k - 1].isalnum() or context[k + len(word)].isalnum()):
+            end = k + len(word)
+            if any(x <= k and end <= y for x, y in spans):
+                break  # the context has the word misspelled too
+            if not (context[k - 1].isalnum() or context[end].isalnum()):
                 denied.add(id(row))
-                break
             k = context.find(word, k + 1, len(context) - 4)
+        else:
+            continue
+        denied.discard(id(row))
     return [row for row in found if id(row) not in denied] if denied else found
 
 
