@@ -2,10 +2,12 @@
 that makes no English word, its possessive without the apostrophe ("Anthropics models"); a first
 word slipped before a model's code written right ("Kimmy K2"); a first letter written as the
 letter's name ("Ex AI"); an acronym with a letter typed twice ("CUDDA"); a letter moved two or
-three places ("Nivida"). And what stays quiet: the name made plural ("the OpenAIs and Anthropics
-of the world"), an acronym's letters as a given name at a sentence's start ("Jax is short for
-Jacksonville"), a benchmark beside MMLU ("MMMLU"), a place after "town of" ("Cholet") and an
-entity named after it. Each case through the real rules, with field, evidence and fix."""
+three places ("Nivida"); two names joined by a slash ("Nvidea/AMD"). And what stays quiet: the
+name made plural ("the OpenAIs and Anthropics of the world"), an acronym's letters as a given name
+at a sentence's start ("Jax is short for Jacksonville"), a benchmark beside MMLU ("MMMLU"), a
+place after "town of" ("Cholet") and an entity named after it, a lone surname that sounds
+otherwise ("Mensah"), a path's owner before a slash, "In Tel Aviv". Each case through the real
+rules, with field, evidence and fix."""
 
 from __future__ import annotations
 
@@ -34,6 +36,8 @@ FOUND = [
     # a letter moved two or three places
     (quote_episode, "Honestly, Nivida is doing the most interesting work right now.", "M303", "Nivida", "Nvidia"),
     (summary_episode, "The board of Qualocmm met in March.", "M303", "Qualocmm", "Qualcomm"),
+    # two names joined by a slash in running text
+    (quote_episode, "We compared Nvidea/AMD pricing for the new cluster.", "M303", "Nvidea", "Nvidia"),
 ]
 
 QUIET = [
@@ -46,6 +50,10 @@ QUIET = [
     (summary_episode, "We report MMMLU, the multilingual set, next to MMMU."),
     # a place after "town of", no surname
     (quote_episode, "The town of Cholet in western France has a famous basketball team."),
+    # an owner in a path before a slash, lowercase or hyphenated
+    (quote_episode, "If you pull the weights from deepseek-ai/DeepSeek-V3 you need eight GPUs."),
+    # a surname alone one letter off that sounds otherwise is another family's
+    (quote_episode, "Mensah scored twice for Ghana in the second half."),
     # "In" starts sentences: no letter's name
     (summary_episode, "In Tel Aviv the team grew to forty people."),
 ]

@@ -761,7 +761,8 @@ def _verdicts(text: str, matches, m: NameMatcher):
                 skip_until = consumed = b + 2
                 yield a, b + 2, Verdict("fuzzy", right, text[a:b] + "o")
                 continue
-        if after in "@/_" or (after == "." and b + 1 < n and text[b + 1].isalnum()
+        if (after in "@/_" and not (after == "/" and _slash_pair(text, a, b))) \
+                or (after == "." and b + 1 < n and text[b + 1].isalnum()
                               and not (text[b + 1].isdigit() and text[b - 1].isdigit())):  # "Lama-3.1": a version
             # URLs, e-mail addresses, handles, file names; but a name with a dot in it
             # ("Charachter.AI" for Character.AI) is one word
@@ -793,6 +794,15 @@ def _verdicts(text: str, matches, m: NameMatcher):
             yield a, end, v
 
 
+def _slash_pair(text: str, a: int, b: int) -> bool:
+    """Is the word text[a:b] the first of two capitalised names joined by a slash in running text
+    ("Nvidea/AMD pricing"), not an owner in a path ("deepseek-ai/DeepSeek-V3", "x.com/Nvidia/...")?"""
+    return text[a].isupper() and "-" not in text[a:b] and (a == 0 or text[a - 1] in _OPENERS) \
+        and _SLASH_PAIR.match(text, b) is not None
+
+
+_SLASH_PAIR = regexcache.compile(r"/[A-Z][A-Za-z0-9]*(?![\w.]*[/@])")  # "Nvidea/AMD": two names, not a path
+_OPENERS = frozenset(" \t\n(\"“‘'*")  # what may stand before a word of running text
 _DOT_WORD = regexcache.compile(r"\.[A-Za-z]{2,}(?![\w@/-]|\.\w)")  # ".AI" of "Character.AI", not of a URL
 _SEP = "\0"  # joins the texts of a batch: no name, word, space or URL character, and no text has it
 # UTF-8 bytes to the ASCII letters and digits they are, every other byte to a space: the maximal
@@ -1102,6 +1112,8 @@ def _plausible(text: str, a: int, b: int, span: str, v: Verdict, kind: str, m: N
     if " " not in span and entry.kind == "person" and " " not in v.replacement:
         if is_common_word(span):
             return False  # a common word alone is no misspelled surname ("Like" is not "Leike")
+        if phonetic(norm_key(span)) != phonetic(norm_key(v.replacement)):
+            return False  # a surname alone that sounds otherwise is another family's ("Mensah" is no Mensch)
         if text[max(0, a - 4):a].lower() == "the ":
             return False  # another family's name ("the Altmann family"): a person is no "the"
         if _CAPITALISED_AFTER.match(text, b) or _INITIAL_AFTER.match(text, b):
