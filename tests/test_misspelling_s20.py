@@ -36,6 +36,8 @@ FOUND = [
     # a letter moved two or three places
     (quote_episode, "Honestly, Nivida is doing the most interesting work right now.", "M303", "Nivida", "Nvidia"),
     (summary_episode, "The board of Qualocmm met in March.", "M303", "Qualocmm", "Qualcomm"),
+    # a surname alone that lost its inner capital
+    (quote_episode, "I agree with Lecun that scaling language models is not enough.", "M302", "Lecun", "LeCun"),
     # two names joined by a slash in running text
     (quote_episode, "We compared Nvidea/AMD pricing for the new cluster.", "M303", "Nvidea", "Nvidia"),
 ]

@@ -582,6 +582,9 @@ class NameMatcher:
             return Verdict("fuzzy", entry, form)
         target = hit[0]
         if hit[1] == 0 and not swapped:
+            form, entry = self.targets[target]
+            if words == 1 and span != form and span[1:].islower() and not form[1:].islower() and form.isalpha():
+                return Verdict("casing", entry, form)  # a surname's inner capital lost ("Lecun" for LeCun)
             return _OK  # a person's surname on its own ("Zuckerberg")
         if not _same_onset(target[0], key[0]):
             return None
