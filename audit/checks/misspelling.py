@@ -193,6 +193,9 @@ class NameMatcher:
         # for whole instead (`lower_non_ascii`), and their runs are left out.
         ascii_firsts = {w for w in lower_firsts if _LEAD.match(w).group(0) == w}
         self.lower_non_ascii = sorted(lower_firsts - ascii_firsts)
+        # their letters outside ASCII ("é", "ü"): a text with none of them holds none of the words,
+        # which one search per letter tells faster than one per word
+        self.non_ascii_letters = sorted({c for w in self.lower_non_ascii for c in w if not c.isascii()})
         firsts = ascii_firsts - {""}
         self.lower_runs = {w.encode() for w in firsts & {_LEAD.match(w).group(0) for w in lower_names}}
         self.hyphen_runs_reversed = {w[::-1].encode() for w in firsts}
@@ -872,7 +875,8 @@ def _lowercase_matches(joined: str, m: NameMatcher) -> list[re.Match]:
     starts += [n - hm.end(1) for hm in before_hyphen if hm.group(1) in hyphen_runs]
     lower = m.lowercase
     places = _char_offsets(data, sorted(set(starts)), joined)
-    whole = [k for w in m.lower_non_ascii if w in joined for k in _occurrences(joined, w)]
+    whole = [k for w in m.lower_non_ascii if w in joined for k in _occurrences(joined, w)] \
+        if any(c in joined for c in m.non_ascii_letters) else ()
     if whole:
         places = sorted({*places, *whole})
     return [cm for cm in map(lambda k: lower.match(joined, k), places) if cm is not None]
