@@ -16,7 +16,8 @@ import json
 import pytest
 
 from tests.conftest import (assert_one_misspelling, context_episode, entity_episode, episode_text, insight_episode,
-                            misspellings, quote_episode, summary_episode)
+                            misspellings, quote_episode, summary_episode,
+                            title_episode)
 
 
 # (builder, text, rule, evidence, replacement)
@@ -25,6 +26,8 @@ FOUND = [
     (quote_episode, "I think Anthropics models are simply the best at agentic coding right now.", "M303",
      "Anthropics", "Anthropic's"),
     (insight_episode, "Perplexitys browser is called Comet.", "M303", "Perplexitys", "Perplexity's"),
+    # after a list of plurals, an apostrophe after the "s" still makes the possessive
+    (title_episode, "Who Runs AI? Founders, Feuds and Anthropics' Rise", "M303", "Anthropics'", "Anthropic's"),
     # a first word slipped before a model's code written right
     (quote_episode, "Kimmy K2 from Moonshot is the best open agentic model right now.", "M303", "Kimmy K2",
      "Kimi K2"),

@@ -1061,8 +1061,8 @@ def _plausible(text: str, a: int, b: int, span: str, v: Verdict, kind: str, m: N
         # an organisation's possessive without its apostrophe, before a name (`_resolve`), or
         # with it after the "s" (`NameMatcher.plural_possessive`); not the name made plural
         # ("the OpenAIs and Anthropics of the world")
-        return _PLURAL_BEFORE.search(text, max(0, a - 8), a) is None and _PLURAL_ITEM_BEFORE.search(
-            text, max(0, a - 8), a) is None
+        return span[-1] in "'’" or (_PLURAL_BEFORE.search(text, max(0, a - 8), a) is None
+                                     and _PLURAL_ITEM_BEFORE.search(text, max(0, a - 8), a) is None)
     if (v.kind == "fuzzy" and " " not in span and len(span) >= len(v.replacement) + 2
             and span.lower().startswith(v.replacement.lower()) and zipf_at_least(span, RARE_ZIPF)):
         return False  # an English word made from the name and a suffix ("Alphabetic", "Googler"), no slip of it
