@@ -16,8 +16,7 @@ import json
 import pytest
 
 from tests.conftest import (assert_one_misspelling, context_episode, entity_episode, episode_text, insight_episode,
-                            misspellings, quote_episode, summary_episode,
-                            title_episode)
+                            misspellings, quote_episode, summary_episode, title_episode)
 
 
 # (builder, text, rule, evidence, replacement)
