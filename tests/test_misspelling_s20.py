@@ -58,6 +58,8 @@ QUIET = [
     (quote_episode, "If you pull the weights from deepseek-ai/DeepSeek-V3 you need eight GPUs."),
     # a surname alone one letter off that sounds otherwise is another family's
     (quote_episode, "Mensah scored twice for Ghana in the second half."),
+    # a possessive in capitals
+    (title_episode, "OPENAI'S NEW BOARD AND NVIDIA'S CHIPS"),
     # "In" starts sentences: no letter's name
     (summary_episode, "In Tel Aviv the team grew to forty people."),
 ]

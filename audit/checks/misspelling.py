@@ -1027,8 +1027,8 @@ def _slip_after_name(span: str, v: Verdict, shorter: Verdict) -> bool:
 
 
 def _strip_possessive(text: str, a: int, b: int) -> int:
-    if b - a > 2 and text[b - 2] in "'’" and text[b - 1] == "s":
-        return b - 2
+    if b - a > 2 and text[b - 2] in "'’" and (text[b - 1] == "s" or (text[b - 1] == "S" and text[b - 3].isupper())):
+        return b - 2  # "Nvidia's", and in capitals "OPENAI'S"
     return b
 
 
