@@ -561,7 +561,8 @@ class NameMatcher:
                 swapped = True
                 break
             hit = None
-        if hit is None and words == 1 and len(key) >= 5 and span.isalpha() and not zipf_at_least(span, RARE_ZIPF):
+        if hit is None and words == 1 and len(key) >= 6 and span.isalpha() and not zipf_at_least(span, RARE_ZIPF):
+            # (a word of five letters with one moved is too often another word: "Hunga", "Sorna")
             target = self._moved_letter(key)
             if target is not None:
                 form, entry = self.targets[target]
