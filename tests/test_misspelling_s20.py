@@ -48,6 +48,8 @@ QUIET = [
     # the name made plural, not a possessive
     (quote_episode, "The OpenAIs and Anthropics of the world will keep raising money."),
     (quote_episode, "We compared all the Mistrals and Groks on one benchmark."),
+    # no noun for a possessive to own: a plural, however odd
+    (quote_episode, "Anthropics are great, and we like Anthropics."),
     # an acronym's letters read as a word or given name where a sentence starts
     (quote_episode, "Jax is short for Jacksonville, where the startup is based."),
     # a benchmark beside MMLU: its "MM" tripled is no slip

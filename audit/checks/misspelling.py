@@ -768,8 +768,7 @@ def _verdicts(text: str, matches, m: NameMatcher):
                 skip_until = consumed = b + 2
                 yield a, b + 2, Verdict("fuzzy", right, text[a:b] + "o")
                 continue
-        if (after in "@/_" and not (after == "/" and _slash_pair(text, a, b))) \
-                or (after == "." and b + 1 < n and text[b + 1].isalnum()
+        if after in "@/_" or (after == "." and b + 1 < n and text[b + 1].isalnum()
                               and not (text[b + 1].isdigit() and text[b - 1].isdigit())):  # "Lama-3.1": a version
             # URLs, e-mail addresses, handles, file names; but a name with a dot in it
             # ("Charachter.AI" for Character.AI) is one word
@@ -801,15 +800,25 @@ def _verdicts(text: str, matches, m: NameMatcher):
             yield a, end, v
 
 
-def _slash_pair(text: str, a: int, b: int) -> bool:
-    """Is the word text[a:b] the first of two capitalised names joined by a slash in running text
-    ("Nvidea/AMD pricing"), not an owner in a path ("deepseek-ai/DeepSeek-V3", "x.com/Nvidia/...")?"""
-    return text[a].isupper() and "-" not in text[a:b] and (a == 0 or text[a - 1] in _OPENERS) \
-        and _SLASH_PAIR.match(text, b) is not None
+def _slash_names(joined: str, m: NameMatcher):
+    """(start, end, Verdict) of a misspelled name before a slash and another capitalised name in
+    running text ("Nvidea/AMD pricing"), which the words scan passes over as a path; not an owner
+    in a path ("deepseek-ai/DeepSeek-V3", "x.com/Nvidia/...") nor a path's parts ("A/B/C")."""
+    for k in _occurrences(joined, "/"):
+        word = _WORD_BEFORE_SLASH.search(joined, max(0, k - 40), k)
+        if word is None or not _SLASH_PAIR.match(joined, k):
+            continue
+        a = word.start()
+        if a > 0 and joined[a - 1] not in _OPENERS:
+            continue
+        v = m.classify(joined[a:k], 1)
+        if v is not None and v.kind != "ok":
+            yield a, k, v
 
 
+_WORD_BEFORE_SLASH = regexcache.compile(r"[A-Z][A-Za-z0-9]*\Z")
 _SLASH_PAIR = regexcache.compile(r"/[A-Z][A-Za-z0-9]*(?![\w.]*[/@])")  # "Nvidea/AMD": two names, not a path
-_OPENERS = frozenset(" \t\n(\"“‘'*")  # what may stand before a word of running text
+_OPENERS = frozenset(" \t\n(\"“‘'*\0")  # what may stand before a word of running text
 _DOT_WORD = regexcache.compile(r"\.[A-Za-z]{2,}(?![\w@/-]|\.\w)")  # ".AI" of "Character.AI", not of a URL
 _SEP = "\0"  # joins the texts of a batch: no name, word, space or URL character, and no text has it
 # UTF-8 bytes to the ASCII letters and digits they are, every other byte to a space: the maximal
@@ -1057,6 +1066,9 @@ def _plausible(text: str, a: int, b: int, span: str, v: Verdict, kind: str, m: N
         return False  # "Dr. Lama Nachman": a person's first name, not a product's misspelling
     if v.kind != "casing" and " " not in span and not entry.is_org and _ORG_SUFFIX_AFTER.match(text, b):
         return False  # a product's name before it is another organisation's ("Qwin Industries", "Lamma Farms")
+    if v.kind == "fuzzy" and span[-1] == "s" and v.replacement == span[:-1] + "'s" and kind != "name" \
+            and not _POSSESSED_AFTER.match(text, b):
+        return False  # no noun after it ("Anthropics are great", "Anthropics."): a plural, however odd
     if v.kind == "fuzzy" and entry.is_org and v.replacement.endswith("'s") and (
             span[:-1] in m.gl.accepted or (span[-1] in "'’" and span[:-2] in m.gl.accepted)):
         # an organisation's possessive without its apostrophe, before a name (`_resolve`), or
@@ -1228,6 +1240,10 @@ def _letters(name: str) -> str:
 
 
 _PLURAL_BEFORE = regexcache.compile(r"\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Oo]ther|[Aa]ll|[Mm]ore|[Ff]uture) \Z")
+# a word after a name and an "s" that the possessive "'s" would own: no verb, conjunction or preposition
+_POSSESSED_AFTER = regexcache.compile(
+    r"[ \t]+(?!(?:are|were|have|had|do|did|will|would|can|could|should|may|might|must|and|or|of|in|on|at|to|"
+    r"for|with|from|by|as|that|which|who|than)\b)[A-Za-z]")
 _PLURAL_ITEM_BEFORE = regexcache.compile(r"[a-zA-Z]s(?:,| and| or| &) \Z")  # "OpenAIs and Anthropics"
 _DETERMINER_BEFORE = regexcache.compile(r"\b(?:[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir|[Mm]y|[Yy]our) \Z")
 _COMPOUND_DETERMINER_BEFORE = regexcache.compile(
@@ -1577,6 +1593,13 @@ def _scan(batch) -> list:
              if not (texts[i][3] == "topic" and texts[i][2][a:b].islower())]
     found += _lowercase_names(texts, found, m)
     joined = _SEP.join(t[2] for t in texts)
+    if "/" in joined:
+        starts = [0, *accumulate(len(t[2]) + 1 for t in texts)]
+        for a, b, v in _slash_names(joined, m):
+            i = bisect.bisect_right(starts, a) - 1
+            ep, path, text, kind = texts[i]
+            if _plausible(joined, a, b, joined[a:b], v, kind, m):
+                found.append((ep, path, text, kind, a - starts[i], b - starts[i], v))
     extra = list(_shapes(joined, m))
     if extra:
         starts = [0, *accumulate(len(t[2]) + 1 for t in texts)]
