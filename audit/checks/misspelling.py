@@ -805,8 +805,11 @@ def _slash_names(joined: str, m: NameMatcher):
     running text ("Nvidea/AMD pricing"), which the words scan passes over as a path; not an owner
     in a path ("deepseek-ai/DeepSeek-V3", "x.com/Nvidia/...") nor a path's parts ("A/B/C")."""
     for k in _occurrences(joined, "/"):
+        if not joined[k - 1:k].isupper() and not joined[k - 1:k].islower() or not joined[k + 1:k + 2].isupper() \
+                or not _SLASH_PAIR.match(joined, k):
+            continue
         word = _WORD_BEFORE_SLASH.search(joined, max(0, k - 40), k)
-        if word is None or not _SLASH_PAIR.match(joined, k):
+        if word is None:
             continue
         a = word.start()
         if a > 0 and joined[a - 1] not in _OPENERS:
