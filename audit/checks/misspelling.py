@@ -1101,10 +1101,12 @@ def _plausible(text: str, a: int, b: int, span: str, v: Verdict, kind: str, m: N
         if kind != "name" and span.isupper() and len(span) <= 3 and not _name_context(text, a, b, kind, entry, m):
             return False  # an acronym of three capitals is one of its own ("XAI", explainable AI; "PHI")
         if ((entry.common_word or _reads_as_word(span)) and kind != "name" and " " not in span
-                and span[1:].islower() and v.replacement.isupper() and _sentence_start(text, a)
+                and span[1:].islower() and _sentence_start(text, a)
+                and (v.replacement.isupper() or (entry.common_word and v.replacement.lower() == span.lower()))
                 and not _name_context(text, a, b, kind, entry, m)):
-            # an ordinary word that starts a sentence ("Sail boats ..."), not its acronym (SAIL);
-            # or a word or given name read as one ("Jax is short for Jacksonville"), not JAX
+            # an ordinary word that starts a sentence ("Sail boats ..."), not its acronym (SAIL)
+            # nor its name in capitals inside ("Minimax search ...", no MiniMax); or a word or
+            # given name read as one ("Jax is short for Jacksonville"), not JAX
             return False
         if kind != "name" and " " in span and _letters(span) == _letters(v.replacement) \
                 and all(is_common_word(w) for w in span.split()):
@@ -1135,8 +1137,11 @@ def _plausible(text: str, a: int, b: int, span: str, v: Verdict, kind: str, m: N
     if " " not in span and entry.kind == "person" and " " not in v.replacement:
         if is_common_word(span):
             return False  # a common word alone is no misspelled surname ("Like" is not "Leike")
-        if phonetic(norm_key(span)) != phonetic(norm_key(v.replacement)):
-            return False  # a surname alone that sounds otherwise is another family's ("Mensah" is no Mensch)
+        heard, right = phonetic(norm_key(span)), phonetic(norm_key(v.replacement))
+        if heard != right and not (heard[-1:] == "s" and heard[:-1] == right):
+            # a surname alone that sounds otherwise is another family's ("Mensah" is no Mensch); an
+            # "s" after it is a possessive without its apostrophe ("Karpathys new video")
+            return False
         if text[max(0, a - 4):a].lower() == "the ":
             return False  # another family's name ("the Altmann family"): a person is no "the"
         if _CAPITALISED_AFTER.match(text, b) or _INITIAL_AFTER.match(text, b):
@@ -1171,7 +1176,10 @@ def _plausible(text: str, a: int, b: int, span: str, v: Verdict, kind: str, m: N
         return True  # "Fox Con", "Nebi Us": a one-word name split into capitalised words, one slip off
     if len(words) > 1 and all(w[0].isupper() for w in words) and _each_word_slipped(words, v.replacement):
         return True  # "Jenson Hwang": every word of a name of as many words, each one slip off
-    if len(key) <= 4 or all(zipf_at_least(w, WORDLIKE_ZIPF) for w in words):
+    if len(key) <= 4 or all(zipf_at_least(w, WORDLIKE_ZIPF) for w in words) or (
+            _short_name_word(span, v)):
+        # (a word one letter from a name of four letters or fewer is a word of its own when it is
+        # one at all: "Kirov" of the Kirov Ballet is no Kiro)
         return _name_context(text, a, b, kind, entry, m) and not (kind != "name" and is_common_word(span.split()[0])
                                                                 and _sentence_start(text, a)
                                                                 and not _version_after(text, b))
@@ -1183,6 +1191,12 @@ def _reads_as_word(word: str) -> bool:
     "Aws"), and as frequent as one (wordfreq counts the acronym's uses too, so reading as a word,
     a vowel second, is asked as well)?"""
     return len(word) >= 3 and word[1] in "aeiouy" and zipf_at_least(word, WORDLIKE_ZIPF)
+
+
+def _short_name_word(span: str, v: Verdict) -> bool:
+    """Is the span one word, an English word or known name however rare, and a fuzzy match of a
+    name of four letters or fewer ("Kirov" for Kiro)?"""
+    return " " not in span and len(norm_key(v.replacement)) <= 4 and zipf_at_least(span, RARE_ZIPF)
 
 
 def _title_case_split(span: str, name: str) -> bool:
@@ -1317,10 +1331,12 @@ def _casing_misread(text: str, a: int, span: str, v: Verdict, kind: str = "") ->
         # "the Broad-com switches")
         if rest.isalpha() and first.isalpha() and len(rest) > 3 and is_common_word(rest) and (
                 is_common_word(first) or first.lower() in _PREFIXES) and (
-                _sentence_start(text, a) or _COMPOUND_DETERMINER_BEFORE.search(text, max(0, a - 7), a)):
+                span.islower() or _sentence_start(text, a)
+                or _COMPOUND_DETERMINER_BEFORE.search(text, max(0, a - 7), a)):
             # an ordinary compound where a sentence starts or a noun phrase does ("Mid-journey we
-            # stopped", "a Mid-journey break", "the Open-source code"); capitalised mid-sentence
-            # with no determiner it is the name ("he left Deep-mind", "Rep-lit targets novices")
+            # stopped", "a Mid-journey break", "the Open-source code"), or all in lowercase
+            # anywhere ("we stopped mid-journey"); capitalised mid-sentence with no determiner it
+            # is the name ("he left Deep-mind", "Rep-lit targets novices")
             return True
     return (len(words) > 1 and " " not in v.replacement and v.replacement.isupper()
             and any(w.islower() for w in words[1:]))
@@ -1619,8 +1635,8 @@ def _scan(batch) -> list:
             if kind == "topic" and text[a:b].islower():
                 continue
             found.append((ep, path, text, kind, a, b, v))
+    found = _names_the_context_denies(texts, found, m)
     if any(row[6].kind == "fuzzy" for row in found):
-        found = _surnames_the_context_denies(texts, found)
         from .entity_noise import noise_words  # (entity_noise imports this module)
 
         given = noise_words(batch.knowledge).first_names
@@ -1628,13 +1644,18 @@ def _scan(batch) -> list:
     return found
 
 
-def _surnames_the_context_denies(texts: list, found: list) -> list:
-    """The rows without an entity's name that is a fuzzy match of a person's surname alone, where
-    the entity's context has the same word, whole and away from the window's edges, and no
-    finding there: the context shows what the word is ("the town of Cholet" is no Chollet), and
-    the name was taken from it."""
-    lone = [row for row in found if row[3] == "name" and row[6].kind == "fuzzy"
-            and row[6].entry.kind == "person" and " " not in row[6].replacement]
+def _names_the_context_denies(texts: list, found: list, m: NameMatcher) -> list:
+    """The rows without an entity's name that is a fuzzy match of a person's surname alone, or of
+    a word of English or a common surname ("Stratford", "Mercer"), or the casing of a name that is
+    an ordinary word ("Minimax"), where the entity's context has
+    the same word, whole (and, if it may be a name cut, away from the window's edges), and no
+    finding there: the context shows what the word is ("the town of Cholet" is no Chollet,
+    "Mercer surveyed HR leaders" no Mercor), and the name was taken from it."""
+    lone = [row for row in found if row[3] == "name" and " " not in row[2][row[4]:row[5]] and (
+        (row[6].kind == "fuzzy" and ((row[6].entry.kind == "person" and " " not in row[6].replacement)
+                                     or zipf_at_least(row[2][row[4]:row[5]], WORDLIKE_ZIPF)
+                                     or _short_name_word(row[2][row[4]:row[5]], row[6])))
+        or (row[6].kind == "casing" and row[6].entry.common_word))]
     if not lone:
         return found
     contexts = {(id(ep), path): text for ep, path, text, kind in texts if kind == "context"}
@@ -1650,14 +1671,16 @@ def _surnames_the_context_denies(texts: list, found: list) -> list:
         if context is None:
             continue
         word, spans = text[a:b], flagged.get((id(ep), where), ())
-        k = context.find(word, 4, len(context) - 4)
+        # (at a window's edges, a name's cut start or end is no finding there: `_cut_by_window`)
+        edge = 4 if word in m.cut_prefixes or word in m.cut_suffixes else 0
+        k = context.find(word, edge, len(context) - edge)
         while k != -1:
             end = k + len(word)
             if any(x <= k and end <= y for x, y in spans):
                 break  # the context has the word misspelled too
-            if not (context[k - 1].isalnum() or context[end].isalnum()):
+            if not ((k > 0 and context[k - 1].isalnum()) or (end < len(context) and context[end].isalnum())):
                 denied.add(id(row))
-            k = context.find(word, k + 1, len(context) - 4)
+            k = context.find(word, k + 1, len(context) - edge)
         else:
             continue
         denied.discard(id(row))
