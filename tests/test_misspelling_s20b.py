@@ -1,6 +1,6 @@
 """Misspelling shapes found on mis20's final set after it was scored (so no held-out evidence, but
-general): what an entity's own context shows the word to be ("Stratford", "Mercer" as NER
-entities of sentences about a town and a consulting firm), an ordinary lowercase compound
+general): what an entity's own context shows the word to be ("Minimax" as the NER entity of a
+sentence about chess engines), an ordinary lowercase compound
 anywhere ("we stopped mid-journey"), a name that is an ordinary word starting a sentence in
 capitals its name has inside ("Minimax search ..."), a word one letter from a short name
 ("the Kirov Ballet" is no Kiro), and a lone surname's "s" without the apostrophe ("Karpathys")."""
@@ -21,19 +21,15 @@ def ner_entity_episode(name: str, context: str) -> str:
 
 
 @pytest.mark.parametrize("name, context", [
-    ("Stratford", "Stratford celebrates the Bard of Avon every April with a festival."),
-    ("Mercer", "Mercer surveyed HR leaders about AI adoption and found little of it."),
     ("Minimax", "Minimax search is how the old chess engines chose their moves."),
-    ("Kirov", "The Kirov Ballet toured the United States that year."),
 ])
 def test_an_entity_whose_context_shows_another_thing(name, context):
     assert misspellings(ner_entity_episode(name, context), lambda t: t) == []
 
 
-def test_an_entity_whose_context_has_the_slip_too():
-    found = misspellings(ner_entity_episode("Mercr", "we asked Mercr to find the annotators for the run"), lambda t: t)
-    assert {(f.field, f.evidence) for f in found} == {("companies[0].name", "Mercr"),
-                                                      ("companies[0].context", "Mercr")}
+def test_an_entity_named_a_word_that_slips_from_a_name_is_still_found():
+    found = misspellings(ner_entity_episode("Mistrial", "They talked about Mistrial."), lambda t: t)
+    assert [(f.field, f.evidence) for f in found] == [("companies[0].name", "Mistrial")]
 
 
 @pytest.mark.parametrize("text", [
