@@ -59,6 +59,7 @@ _SENTENCE_END = set(".!?:;\"“”(\n*#\0")  # NUL: the separator of joined text
 COMMON_ZIPF = 3.5  # a word used more than ~3 times per million English words is ordinary
 RARE_ZIPF = 2.0  # below ~1 use in 10 million words: not an English word or common name
 WORDLIKE_ZIPF = 2.5  # a real word or a common surname ("Mistrial", "Friedman"): a name only in name context
+NO_WORD_ZIPF = 1.0  # below ~1 use in 100 million words: no English word at all ("anthropics")
 
 
 _PHONETIC_STEPS = [(regexcache.compile(p), r) for p, r in (
@@ -67,6 +68,7 @@ _PHONETIC_STEPS = [(regexcache.compile(p), r) for p, r in (
 
 
 _VOWELS = frozenset("aeiou")
+_CODE_WORD = regexcache.compile(r"[A-Za-z]+\d+[A-Za-z]*|\d+[A-Za-z]+")  # a model's code: "K2", "G1", "405B"
 _LETTER_HYPHEN_DIGIT = regexcache.compile(r"(?<![\w.-])[A-Z]-\d")  # "V-3" of "DeepSeek V-3", not "GPT-4"
 _LETTER_NAMES = frozenset("en in em el ex ef".split())  # "En" for the letter N (of "Nvidia"), "Ex" for X
 _HEARD_STEPS = _PHONETIC_STEPS[:-2]  # the consonants as heard, the vowels kept
@@ -135,6 +137,10 @@ class NameMatcher:
         for key in targets:
             by_sound.setdefault(phonetic(key), []).append(key)
         self.by_sound = by_sound
+        by_letters: dict[str, list[str]] = {}
+        for key in targets:
+            by_letters.setdefault("".join(sorted(key)), []).append(key)
+        self.by_letters = by_letters  # the targets by their letters: a letter moved keeps them
         # the capitalised words after a model family's name in its models' names ("Flash" of
         # "Gemini 2.5 Flash", "Sonnet" of "Claude 3.7 Sonnet"): a word one slip from one of them
         # after the family's name is that word misspelled ("Gemini Flahs")
@@ -187,6 +193,9 @@ class NameMatcher:
         # for whole instead (`lower_non_ascii`), and their runs are left out.
         ascii_firsts = {w for w in lower_firsts if _LEAD.match(w).group(0) == w}
         self.lower_non_ascii = sorted(lower_firsts - ascii_firsts)
+        # their letters outside ASCII ("é", "ü"): a text with none of them holds none of the words,
+        # which one search per letter tells faster than one per word
+        self.non_ascii_letters = sorted({c for w in self.lower_non_ascii for c in w if not c.isascii()})
         firsts = ascii_firsts - {""}
         self.lower_runs = {w.encode() for w in firsts & {_LEAD.match(w).group(0) for w in lower_names}}
         self.hyphen_runs_reversed = {w[::-1].encode() for w in firsts}
@@ -230,6 +239,14 @@ class NameMatcher:
         self.numbered_seconds = {word: frozenset(f.split()[1] for f, _ in forms)
                                  | (self.sound_alikes[word][1] if word in self.sound_alikes else frozenset())
                                  for word, forms in self.numbered.items()}
+        # names whose words after the first hold a model's code of letters and digits ("K2" of
+        # "Kimi K2"), by those words: a slip in the first word before the code is the name
+        self.coded_tails: dict[str, list[tuple[str, str, Entry]]] = {}
+        for e in gl.entries:
+            for f in e.accepted:
+                first, _, tail = f.partition(" ")
+                if tail and first.isalpha() and any(_CODE_WORD.fullmatch(w) for w in tail.split()):
+                    self.coded_tails.setdefault(tail, []).append((first, f, e))
         self.memo: dict[str, Verdict | None] = {}
         self.shape_memo: dict[str, Verdict | None] = {}  # of `dotted` and `plural_possessive`
         self.runs: dict[str, tuple[int, Verdict] | None] = {}  # see find_misspellings
@@ -379,6 +396,9 @@ class NameMatcher:
                 entry = gl.misspelled.get(joined) or gl.misspelled.get(joined[0] + joined[1:].lower())
                 if entry is not None and not gl.accepted.get(span.split(" ")[0]):
                     return Verdict("known", entry, entry.name)
+            v = self._letter_spoken(span)
+            if v is not None:
+                return v
         key = norm_key(span)
         entry = gl.by_key.get(key)
         if entry is not None:
@@ -404,9 +424,18 @@ class NameMatcher:
                 # "Llama-3.1-8B-Instruct"); a name split before it is no style ("Deep Seek-V3")
                 return None
             return Verdict("casing", entry, form)
+        if words > 1 and span[0].isupper() and not key.isalpha():
+            v = self._coded_slip(span)
+            if v is not None:
+                return v
         if not span[0].isupper() or len(key) < 4 or not key.isalpha():
             return None
         if span[-1] == "s" and span[:-1] in gl.accepted and gl.accepted[span[:-1]].common_word:
+            named = gl.accepted[span[:-1]]
+            if not zipf_at_least(span, NO_WORD_ZIPF):
+                # a name and an "s" that makes no English word at all, not even a plural
+                # ("Anthropics models", "Perplexitys browser"): its possessive without the apostrophe
+                return Verdict("fuzzy", named, span[:-1] + "'s")
             return _OK  # the plural of a name that is also a word ("Copilots in aviation")
         v = self._fuzzy(span, words, key)
         if (v is None or v.kind == "fuzzy") and span[-1] == "s" and len(key) > 5 and span.split()[-1][0].isupper():
@@ -423,6 +452,35 @@ class NameMatcher:
                     and not zipf_at_least(last[:-1], RARE_ZIPF))):
                 return Verdict(inner.kind, inner.entry, inner.replacement + "'s")
         return v
+
+    def _letter_spoken(self, span: str) -> Verdict | None:
+        """A name whose first letter the ASR wrote as the letter's name, a word of its own ("Ex AI"
+        for xAI, "En Vidia" for Nvidia): the letter and the capitalised rest make the name's key.
+        ("In" is left out: "In Tel Aviv" and "In AI" begin sentences.)"""
+        first, second = span.split(" ")
+        low = first.lower()
+        if low not in _LETTER_NAMES or low == "in" or first[0] != low[0].upper() or not second[:1].isupper():
+            return None
+        key = low[-1] + norm_key(second)
+        entry = self.gl.by_key.get(key)
+        if entry is None:
+            return None
+        return Verdict("fuzzy", entry, next((f for f in entry.accepted if norm_key(f) == key), entry.name))
+
+    def _coded_slip(self, span: str) -> Verdict | None:
+        """A name's first word misspelled before the rest of the name written right, where that
+        rest holds a model's code ("Kimmy K2" for Kimi K2): one slip off, or the same sound from
+        the same first letter, in a word that is no common one."""
+        first, _, tail = span.partition(" ")
+        named = self.coded_tails.get(tail)
+        if named is None or not first.isalpha() or is_common_word(first):
+            return None
+        low = first.lower()
+        for right, form, entry in named:
+            r = right.lower()
+            if low != r and low[0] == r[0] and (OSA.distance(low, r) <= 1 or phonetic(low) == phonetic(r)):
+                return Verdict("fuzzy", entry, form)
+        return None
 
     def _suffix_slip(self, span: str) -> Verdict | None:
         """A model family's name and a word one slip (an edit or a transposition) from a word its
@@ -475,6 +533,20 @@ class NameMatcher:
                 best = (target, d)
         return None if best is None else best[0]
 
+    def _moved_letter(self, key: str) -> str | None:
+        """The target that the key is with one letter moved two or three places, its first letter
+        kept ("nivida" for "nvidia", "antrohpic" for "anthropic"): a slip of typing two edits off,
+        which the fuzzy match of one edit for a short name does not reach."""
+        for target in self.by_letters.get("".join(sorted(key)), ()):
+            if target[0] != key[0] or target == key:
+                continue
+            for i in range(1, len(key)):
+                rest = key[:i] + key[i + 1:]
+                for j in (i - 3, i - 2, i + 2, i + 3):
+                    if 1 <= j <= len(rest) and rest[:j] + key[i] + rest[j:] == target:
+                        return target
+        return None
+
     def _fuzzy(self, span: str, words: int, key: str) -> Verdict | None:
         max_dist = 1 if len(key) <= 8 else 2
         hit = process.extractOne(key, self.target_keys, scorer=OSA.distance, score_cutoff=max_dist)
@@ -489,6 +561,13 @@ class NameMatcher:
                 swapped = True
                 break
             hit = None
+        if hit is None and words == 1 and len(key) >= 6 and span.isalpha() and not zipf_at_least(span, RARE_ZIPF):
+            # (a word of five letters with one moved is too often another word: "Hunga", "Sorna")
+            target = self._moved_letter(key)
+            if target is not None:
+                form, entry = self.targets[target]
+                if " " not in form:
+                    return Verdict("fuzzy", entry, form)
         if hit is None:
             target = self._sound_alike(span, words, key)
             if target is None and words == 1 and len(key) >= 6 and key[:2] in _LETTER_NAMES \
@@ -507,6 +586,9 @@ class NameMatcher:
             return Verdict("fuzzy", entry, form)
         target = hit[0]
         if hit[1] == 0 and not swapped:
+            form, entry = self.targets[target]
+            if words == 1 and span != form and span[1:].islower() and not form[1:].islower() and form.isalpha():
+                return Verdict("casing", entry, form)  # a surname's inner capital lost ("Lecun" for LeCun)
             return _OK  # a person's surname on its own ("Zuckerberg")
         if not _same_onset(target[0], key[0]):
             return None
@@ -718,6 +800,28 @@ def _verdicts(text: str, matches, m: NameMatcher):
             yield a, end, v
 
 
+def _slash_names(joined: str, m: NameMatcher):
+    """(start, end, Verdict) of a misspelled name before a slash and another capitalised name in
+    running text ("Nvidea/AMD pricing"), which the words scan passes over as a path; not an owner
+    in a path ("deepseek-ai/DeepSeek-V3", "x.com/Nvidia/...") nor a path's parts ("A/B/C")."""
+    for k in _occurrences(joined, "/"):
+        if not joined[k - 1:k].isupper() and not joined[k - 1:k].islower() or not joined[k + 1:k + 2].isupper() \
+                or not _SLASH_PAIR.match(joined, k):
+            continue
+        word = _WORD_BEFORE_SLASH.search(joined, max(0, k - 40), k)
+        if word is None:
+            continue
+        a = word.start()
+        if a > 0 and joined[a - 1] not in _OPENERS:
+            continue
+        v = m.classify(joined[a:k], 1)
+        if v is not None and v.kind != "ok":
+            yield a, k, v
+
+
+_WORD_BEFORE_SLASH = regexcache.compile(r"[A-Z][A-Za-z0-9]*\Z")
+_SLASH_PAIR = regexcache.compile(r"/[A-Z][A-Za-z0-9]*(?![\w.]*[/@])")  # "Nvidea/AMD": two names, not a path
+_OPENERS = frozenset(" \t\n(\"“‘'*\0")  # what may stand before a word of running text
 _DOT_WORD = regexcache.compile(r"\.[A-Za-z]{2,}(?![\w@/-]|\.\w)")  # ".AI" of "Character.AI", not of a URL
 _SEP = "\0"  # joins the texts of a batch: no name, word, space or URL character, and no text has it
 # UTF-8 bytes to the ASCII letters and digits they are, every other byte to a space: the maximal
@@ -784,7 +888,8 @@ def _lowercase_matches(joined: str, m: NameMatcher) -> list[re.Match]:
     starts += [n - hm.end(1) for hm in before_hyphen if hm.group(1) in hyphen_runs]
     lower = m.lowercase
     places = _char_offsets(data, sorted(set(starts)), joined)
-    whole = [k for w in m.lower_non_ascii if w in joined for k in _occurrences(joined, w)]
+    whole = [k for w in m.lower_non_ascii if w in joined for k in _occurrences(joined, w)] \
+        if any(c in joined for c in m.non_ascii_letters) else ()
     if whole:
         places = sorted({*places, *whole})
     return [cm for cm in map(lambda k: lower.match(joined, k), places) if cm is not None]
@@ -935,8 +1040,8 @@ def _slip_after_name(span: str, v: Verdict, shorter: Verdict) -> bool:
 
 
 def _strip_possessive(text: str, a: int, b: int) -> int:
-    if b - a > 2 and text[b - 2] in "'’" and text[b - 1] == "s":
-        return b - 2
+    if b - a > 2 and text[b - 2] in "'’" and (text[b - 1] == "s" or (text[b - 1] == "S" and text[b - 3].isupper())):
+        return b - 2  # "Nvidia's", and in capitals "OPENAI'S"
     return b
 
 
@@ -964,11 +1069,16 @@ def _plausible(text: str, a: int, b: int, span: str, v: Verdict, kind: str, m: N
         return False  # "Dr. Lama Nachman": a person's first name, not a product's misspelling
     if v.kind != "casing" and " " not in span and not entry.is_org and _ORG_SUFFIX_AFTER.match(text, b):
         return False  # a product's name before it is another organisation's ("Qwin Industries", "Lamma Farms")
+    if v.kind == "fuzzy" and span[-1] == "s" and v.replacement == span[:-1] + "'s" and kind != "name" \
+            and not _POSSESSED_AFTER.match(text, b):
+        return False  # no noun after it ("Anthropics are great", "Anthropics."): a plural, however odd
     if v.kind == "fuzzy" and entry.is_org and v.replacement.endswith("'s") and (
             span[:-1] in m.gl.accepted or (span[-1] in "'’" and span[:-2] in m.gl.accepted)):
         # an organisation's possessive without its apostrophe, before a name (`_resolve`), or
-        # with it after the "s" (`NameMatcher.plural_possessive`)
-        return True
+        # with it after the "s" (`NameMatcher.plural_possessive`); not the name made plural
+        # ("the OpenAIs and Anthropics of the world")
+        return span[-1] in "'’" or (_PLURAL_BEFORE.search(text, max(0, a - 8), a) is None
+                                     and _PLURAL_ITEM_BEFORE.search(text, max(0, a - 8), a) is None)
     if (v.kind == "fuzzy" and " " not in span and len(span) >= len(v.replacement) + 2
             and span.lower().startswith(v.replacement.lower()) and zipf_at_least(span, RARE_ZIPF)):
         return False  # an English word made from the name and a suffix ("Alphabetic", "Googler"), no slip of it
@@ -990,10 +1100,14 @@ def _plausible(text: str, a: int, b: int, span: str, v: Verdict, kind: str, m: N
     if v.kind == "casing":
         if kind != "name" and span.isupper() and len(span) <= 3 and not _name_context(text, a, b, kind, entry, m):
             return False  # an acronym of three capitals is one of its own ("XAI", explainable AI; "PHI")
-        if (entry.common_word and kind != "name" and " " not in span and span[1:].islower()
-                and v.replacement.isupper() and _sentence_start(text, a)
+        if ((entry.common_word or _reads_as_word(span)) and kind != "name" and " " not in span
+                and span[1:].islower() and _sentence_start(text, a)
+                and (v.replacement.isupper() or (entry.common_word and v.replacement.lower() == span.lower()))
                 and not _name_context(text, a, b, kind, entry, m)):
-            return False  # an ordinary word that starts a sentence ("Sail boats ..."), not its acronym (SAIL)
+            # an ordinary word that starts a sentence ("Sail boats ..."), not its acronym (SAIL)
+            # nor its name in capitals inside ("Minimax search ...", no MiniMax); or a word or
+            # given name read as one ("Jax is short for Jacksonville"), not JAX
+            return False
         if kind != "name" and " " in span and _letters(span) == _letters(v.replacement) \
                 and all(is_common_word(w) for w in span.split()):
             # a name of ordinary words split or cased wrongly ("Sales force", "Data bricks",
@@ -1006,6 +1120,9 @@ def _plausible(text: str, a: int, b: int, span: str, v: Verdict, kind: str, m: N
                 return False
             if _DETERMINER_BEFORE.search(text, max(0, a - 7), a):
                 return False  # a noun phrase: "its Sales force", "a Deep mind"; no company's name
+        if " " in span and " " not in v.replacement and zipf_at_least(span.split(" ", 1)[0], FUNCTION_ZIPF) \
+                and _CAPITALISED_WORD_AFTER.match(text, b):
+            return False  # a function word and the first word of another name ("In Tel Aviv"), no "Intel"
         return not _casing_misread(text, a, span, v, kind)
     if _fuzzy_misfit(text, a, b, span, v, kind, m):
         return False
@@ -1014,18 +1131,25 @@ def _plausible(text: str, a: int, b: int, span: str, v: Verdict, kind: str, m: N
     if _POSSESSIVE_INSIDE.search(span):
         return False  # "Inflection's Pi": a possessive ends a name, so the words are two names
     if (span.endswith("s") and span[:-1] in m.gl.accepted and " " not in span
-            and _PLURAL_BEFORE.search(text, max(0, a - 8), a)):
+            and (_PLURAL_BEFORE.search(text, max(0, a - 8), a) or _PLURAL_ITEM_BEFORE.search(text, max(0, a - 8), a))):
         return False  # a name made plural: "the OpenAIs and Anthropics of the world"
     # fuzzy: ordinary words and short words only where the text uses them as a name
     if " " not in span and entry.kind == "person" and " " not in v.replacement:
         if is_common_word(span):
             return False  # a common word alone is no misspelled surname ("Like" is not "Leike")
+        heard, right = phonetic(norm_key(span)), phonetic(norm_key(v.replacement))
+        if heard != right and not (heard[-1:] == "s" and heard[:-1] == right):
+            # a surname alone that sounds otherwise is another family's ("Mensah" is no Mensch); an
+            # "s" after it is a possessive without its apostrophe ("Karpathys new video")
+            return False
         if text[max(0, a - 4):a].lower() == "the ":
             return False  # another family's name ("the Altmann family"): a person is no "the"
         if _CAPITALISED_AFTER.match(text, b) or _INITIAL_AFTER.match(text, b):
             return False  # part of another name ("Karpaty Mountains", "Altmann Siegel", "Pawel W. Olszta")
         if _EPITHET_AFTER.match(text, b):
             return False  # a given name and an epithet ("Suleiman the Magnificent"), no surname
+        if _PLACE_BEFORE.search(text, max(0, a - 16), a):
+            return False  # a place's name ("the town of Cholet"), no surname
         if kind == "name" and (a == 0 or text[a - 1] == _SEP) and text[b:b + 1] == " ":
             return False  # the first of an entity name's words is no surname ("Suleiman Pasha")
     if entry.kind == "person" and " " in span:
@@ -1052,11 +1176,27 @@ def _plausible(text: str, a: int, b: int, span: str, v: Verdict, kind: str, m: N
         return True  # "Fox Con", "Nebi Us": a one-word name split into capitalised words, one slip off
     if len(words) > 1 and all(w[0].isupper() for w in words) and _each_word_slipped(words, v.replacement):
         return True  # "Jenson Hwang": every word of a name of as many words, each one slip off
-    if len(key) <= 4 or all(zipf_at_least(w, WORDLIKE_ZIPF) for w in words):
+    if len(key) <= 4 or all(zipf_at_least(w, WORDLIKE_ZIPF) for w in words) or (
+            _short_name_word(span, v)):
+        # (a word one letter from a name of four letters or fewer is a word of its own when it is
+        # one at all: "Kirov" of the Kirov Ballet is no Kiro)
         return _name_context(text, a, b, kind, entry, m) and not (kind != "name" and is_common_word(span.split()[0])
                                                                 and _sentence_start(text, a)
                                                                 and not _version_after(text, b))
     return True
+
+
+def _reads_as_word(word: str) -> bool:
+    """Is a capitalised word, the letters of an acronym, read as a word ("Jax", "Sap"; not "Ibm",
+    "Aws"), and as frequent as one (wordfreq counts the acronym's uses too, so reading as a word,
+    a vowel second, is asked as well)?"""
+    return len(word) >= 3 and word[1] in "aeiouy" and zipf_at_least(word, WORDLIKE_ZIPF)
+
+
+def _short_name_word(span: str, v: Verdict) -> bool:
+    """Is the span one word, an English word or known name however rare, and a fuzzy match of a
+    name of four letters or fewer ("Kirov" for Kiro)?"""
+    return " " not in span and len(norm_key(v.replacement)) <= 4 and zipf_at_least(span, RARE_ZIPF)
 
 
 def _title_case_split(span: str, name: str) -> bool:
@@ -1117,11 +1257,18 @@ def _letters(name: str) -> str:
 
 
 _PLURAL_BEFORE = regexcache.compile(r"\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Oo]ther|[Aa]ll|[Mm]ore|[Ff]uture) \Z")
+# a word after a name and an "s" that the possessive "'s" would own: no verb, conjunction or preposition
+_POSSESSED_AFTER = regexcache.compile(
+    r"[ \t]+(?!(?:are|were|have|had|do|did|will|would|can|could|should|may|might|must|and|or|of|in|on|at|to|"
+    r"for|with|from|by|as|that|which|who|than)\b)[A-Za-z]")
+_PLURAL_ITEM_BEFORE = regexcache.compile(r"[a-zA-Z]s(?:,| and| or| &) \Z")  # "OpenAIs and Anthropics"
 _DETERMINER_BEFORE = regexcache.compile(r"\b(?:[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir|[Mm]y|[Yy]our) \Z")
 _COMPOUND_DETERMINER_BEFORE = regexcache.compile(
     r"\b(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir|[Mm]y|[Yy]our) \Z")
 _POSSESSIVE_INSIDE = regexcache.compile(r"\w['’]s ")
 _EPITHET_AFTER = regexcache.compile(r" the [A-Z][a-z]")
+_PLACE_BEFORE = regexcache.compile(r"\b(?:town|city|village|port|region|province|county|island|commune|"
+                                   r"district|suburb)\s+of\s+\Z")
 
 
 def _cut_by_window(text: str, a: int, b: int, m: NameMatcher, window: bool) -> bool:
@@ -1184,10 +1331,12 @@ def _casing_misread(text: str, a: int, span: str, v: Verdict, kind: str = "") ->
         # "the Broad-com switches")
         if rest.isalpha() and first.isalpha() and len(rest) > 3 and is_common_word(rest) and (
                 is_common_word(first) or first.lower() in _PREFIXES) and (
-                _sentence_start(text, a) or _COMPOUND_DETERMINER_BEFORE.search(text, max(0, a - 7), a)):
+                span.islower() or _sentence_start(text, a)
+                or _COMPOUND_DETERMINER_BEFORE.search(text, max(0, a - 7), a)):
             # an ordinary compound where a sentence starts or a noun phrase does ("Mid-journey we
-            # stopped", "a Mid-journey break", "the Open-source code"); capitalised mid-sentence
-            # with no determiner it is the name ("he left Deep-mind", "Rep-lit targets novices")
+            # stopped", "a Mid-journey break", "the Open-source code"), or all in lowercase
+            # anywhere ("we stopped mid-journey"); capitalised mid-sentence with no determiner it
+            # is the name ("he left Deep-mind", "Rep-lit targets novices")
             return True
     return (len(words) > 1 and " " not in v.replacement and v.replacement.isupper()
             and any(w.islower() for w in words[1:]))
@@ -1211,8 +1360,8 @@ def _fuzzy_misfit(text: str, a: int, b: int, span: str, v: Verdict, kind: str, m
     words = span.split()
     key = norm_key(form)
     if all(f.isupper() for f in entry.accepted if norm_key(f) == key) and form.isupper():
-        if not span.isupper() or len(key) <= 4:
-            return True
+        if (not span.isupper() or len(key) <= 4) and not (span.isupper() and _letter_doubled(span, form)):
+            return True  # (a letter of the acronym typed twice is a slip: "CUDDA")
     if span.isupper() and len(norm_key(span)) <= 4:
         return True  # a short word in capitals is an acronym, not a misspelled name ("BEOS")
     if len(words) == 1 and not span.isupper() and _CAPS_INSIDE.search(span) \
@@ -1260,6 +1409,17 @@ def _fuzzy_misfit(text: str, a: int, b: int, span: str, v: Verdict, kind: str, m
         return True
     after = _NEIGHBOUR_AFTER.match(text, b)
     return after is not None and _other_name_word(after.group(1), m) and not is_common_word(after.group(1))
+
+
+def _letter_doubled(span: str, name: str) -> bool:
+    """Is the span the name with one of its letters typed twice, where the name has that letter
+    once ("CUDDA" for CUDA; not "MMMLU", another benchmark beside MMLU's "MM")?"""
+    if len(span) != len(name) + 1:
+        return False
+    for i in range(len(name)):
+        if span[i] == span[i + 1] and span[:i] + span[i + 1:] == name:
+            return (i == 0 or name[i - 1] != name[i]) and (i + 1 >= len(name) or name[i + 1] != name[i])
+    return False
 
 
 def _other_part(word: str, name: str) -> bool:
@@ -1452,6 +1612,13 @@ def _scan(batch) -> list:
              if not (texts[i][3] == "topic" and texts[i][2][a:b].islower())]
     found += _lowercase_names(texts, found, m)
     joined = _SEP.join(t[2] for t in texts)
+    if "/" in joined:
+        starts = [0, *accumulate(len(t[2]) + 1 for t in texts)]
+        for a, b, v in _slash_names(joined, m):
+            i = bisect.bisect_right(starts, a) - 1
+            ep, path, text, kind = texts[i]
+            if _plausible(joined, a, b, joined[a:b], v, kind, m):
+                found.append((ep, path, text, kind, a - starts[i], b - starts[i], v))
     extra = list(_shapes(joined, m))
     if extra:
         starts = [0, *accumulate(len(t[2]) + 1 for t in texts)]
@@ -1468,12 +1635,55 @@ def _scan(batch) -> list:
             if kind == "topic" and text[a:b].islower():
                 continue
             found.append((ep, path, text, kind, a, b, v))
+    found = _names_the_context_denies(texts, found, m)
     if any(row[6].kind == "fuzzy" for row in found):
         from .entity_noise import noise_words  # (entity_noise imports this module)
 
         given = noise_words(batch.knowledge).first_names
         found = [row for row in found if not _surname_after_given_name(row, given, m)]
     return found
+
+
+def _names_the_context_denies(texts: list, found: list, m: NameMatcher) -> list:
+    """The rows without an entity's name that is a fuzzy match of a person's surname alone, or the
+    casing of a name that is an ordinary word ("Minimax"), where the entity's context has
+    the same word, whole (and, if it may be a name cut, away from the window's edges), and no
+    finding there: the context shows what the word is ("the town of Cholet" is no Chollet,
+    "Minimax search is" no MiniMax), and the name was taken from it. (Not a fuzzy match of a word:
+    an entity "Mistrial" is the lab's name misspelled, though its context says only "about
+    Mistrial".)"""
+    lone = [row for row in found if row[3] == "name" and " " not in row[2][row[4]:row[5]] and (
+        (row[6].kind == "fuzzy" and row[6].entry.kind == "person" and " " not in row[6].replacement)
+        or (row[6].kind == "casing" and row[6].entry.common_word))]
+    if not lone:
+        return found
+    contexts = {(id(ep), path): text for ep, path, text, kind in texts if kind == "context"}
+    flagged: dict[tuple, list] = {}
+    for row in found:
+        if row[3] == "context":
+            flagged.setdefault((id(row[0]), row[1]), []).append((row[4], row[5]))
+    denied = set()
+    for row in lone:
+        ep, path, text, _, a, b, _ = row
+        where = path[:-len("name")] + "context" if path.endswith(".name") else None
+        context = contexts.get((id(ep), where))
+        if context is None:
+            continue
+        word, spans = text[a:b], flagged.get((id(ep), where), ())
+        # (at a window's edges, a name's cut start or end is no finding there: `_cut_by_window`)
+        edge = 4 if word in m.cut_prefixes or word in m.cut_suffixes else 0
+        k = context.find(word, edge, len(context) - edge)
+        while k != -1:
+            end = k + len(word)
+            if any(x <= k and end <= y for x, y in spans):
+                break  # the context has the word misspelled too
+            if not ((k > 0 and context[k - 1].isalnum()) or (end < len(context) and context[end].isalnum())):
+                denied.add(id(row))
+            k = context.find(word, k + 1, len(context) - edge)
+        else:
+            continue
+        denied.discard(id(row))
+    return [row for row in found if id(row) not in denied] if denied else found
 
 
 _GIVEN_NAME_BEFORE = regexcache.compile(r"([A-Z][a-z]+)[ \t]+\Z")
