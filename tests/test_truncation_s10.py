@@ -4,6 +4,8 @@ through the real rules; a cut quote must give T701 with the evidence and positio
 word (or of the words that show the cut), a whole one no truncation finding at all.
 """
 
+import functools
+
 import pytest
 
 from audit.config import Settings
@@ -20,6 +22,28 @@ def _truncation(episodes: list[str]):
 
 def _quotes(texts: list[str]):
     return _truncation([_episode(quotes=[_quote(t)]) for t in texts])
+
+
+def quote_tests(cut: list[tuple[str, str]], whole: list[str]):
+    """The two parametrised tests of a module of cut and whole quotes, to bind to test names: each
+    cut quote (text, evidence) gives exactly one T701, on quotes[0].text with that evidence; each
+    whole quote no truncation finding. All the quotes of the module run as one batch, once, on the
+    first test that asks (one episode per quote)."""
+    found = functools.cache(lambda: _quotes([t for t, _ in cut] + list(whole))[0])
+
+    @pytest.mark.parametrize("i", range(len(cut)), ids=[t[-30:] for t, _ in cut])
+    def test_cut_quote_flagged(i):
+        f = found()[i]
+        text, evidence = cut[i]
+        assert [x.rule for x in f] == ["T701"], (text, [(x.rule, x.message) for x in f])
+        assert (f[0].evidence, f[0].field) == (evidence, "quotes[0].text")
+
+    @pytest.mark.parametrize("i", range(len(whole)), ids=[t[-30:] for t in whole])
+    def test_whole_quote_quiet(i):
+        f = found()[len(cut) + i]
+        assert f == [], (whole[i], [(x.rule, x.message) for x in f])
+
+    return test_cut_quote_flagged, test_whole_quote_quiet
 
 
 def _assert_cut(text: str, found, episode: str, evidence: str):

@@ -7,7 +7,7 @@ wh_object_verbs, partitive_openers, noun_phrase_prepositions and more never-stra
 
 import pytest
 
-from tests.test_truncation_s10 import _quotes
+from tests.test_truncation_s10 import quote_tests
 
 CUT = [
     # a word that is a clipping of its form with a final s ("alway" of "always")
@@ -112,28 +112,7 @@ WHOLE = [
 ]
 
 
-@pytest.fixture(scope="module")
-def cut_found():
-    return _quotes([t for t, _ in CUT])
-
-
-@pytest.fixture(scope="module")
-def whole_found():
-    return _quotes(WHOLE)
-
-
-@pytest.mark.parametrize("i", range(len(CUT)), ids=[t[-30:] for t, _ in CUT])
-def test_cut_quote_flagged(cut_found, i):
-    found, _ = cut_found
-    text, evidence = CUT[i]
-    assert [f.rule for f in found[i]] == ["T701"], (text, [(f.rule, f.message) for f in found[i]])
-    assert found[i][0].evidence == evidence and found[i][0].field == "quotes[0].text"
-
-
-@pytest.mark.parametrize("i", range(len(WHOLE)), ids=[t[-30:] for t in WHOLE])
-def test_whole_quote_quiet(whole_found, i):
-    found, _ = whole_found
-    assert found[i] == [], (WHOLE[i], [(f.rule, f.message) for f in found[i]])
+test_cut_quote_flagged, test_whole_quote_quiet = quote_tests(CUT, WHOLE)
 
 
 # --- T702: where an extraction starts and stops ------------------------------------------------

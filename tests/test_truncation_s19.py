@@ -9,10 +9,9 @@ naming_participles, reflexive_pronouns, that_verbs, clause_verbs, dangling_words
 
 import json
 
-import pytest
 
 from tests.test_recall_extended8 import _episode
-from tests.test_truncation_s10 import _quotes, _truncation
+from tests.test_truncation_s10 import _quotes, _truncation, quote_tests
 
 CUT = [
     # an auxiliary whose subject stands before an aside set off by commas
@@ -68,28 +67,7 @@ WHOLE = [
 ]
 
 
-@pytest.fixture(scope="module")
-def cut_found():
-    return _quotes([t for t, _ in CUT])
-
-
-@pytest.fixture(scope="module")
-def whole_found():
-    return _quotes(WHOLE)
-
-
-@pytest.mark.parametrize("i", range(len(CUT)), ids=[t[-30:] for t, _ in CUT])
-def test_cut_quote_flagged(cut_found, i):
-    found, _ = cut_found
-    text, evidence = CUT[i]
-    assert [f.rule for f in found[i]] == ["T701"], (text, [(f.rule, f.message) for f in found[i]])
-    assert (found[i][0].evidence, found[i][0].field) == (evidence, "quotes[0].text")
-
-
-@pytest.mark.parametrize("i", range(len(WHOLE)), ids=[t[-30:] for t in WHOLE])
-def test_whole_quote_quiet(whole_found, i):
-    found, _ = whole_found
-    assert found[i] == [], (WHOLE[i], [(f.rule, f.message) for f in found[i]])
+test_cut_quote_flagged, test_whole_quote_quiet = quote_tests(CUT, WHOLE)
 
 
 def _context(text: str) -> str:

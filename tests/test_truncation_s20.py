@@ -10,10 +10,9 @@ text, all run as one batch through the real rules; the word lists are in rules/t
 
 import json
 
-import pytest
 
 from tests.test_recall_extended8 import _episode
-from tests.test_truncation_s10 import _quotes, _truncation
+from tests.test_truncation_s10 import _truncation, quote_tests
 
 CUT = [
     ("Most of the error left comes from inspections that nobody tells us about until", "until"),
@@ -67,28 +66,7 @@ WHOLE = [
 ]
 
 
-@pytest.fixture(scope="module")
-def cut_found():
-    return _quotes([t for t, _ in CUT])
-
-
-@pytest.fixture(scope="module")
-def whole_found():
-    return _quotes(WHOLE)
-
-
-@pytest.mark.parametrize("i", range(len(CUT)), ids=[t[-30:] for t, _ in CUT])
-def test_cut_quote_flagged(cut_found, i):
-    found, _ = cut_found
-    text, evidence = CUT[i]
-    assert [f.rule for f in found[i]] == ["T701"], (text, [(f.rule, f.message) for f in found[i]])
-    assert (found[i][0].evidence, found[i][0].field) == (evidence, "quotes[0].text")
-
-
-@pytest.mark.parametrize("i", range(len(WHOLE)), ids=[t[-30:] for t in WHOLE])
-def test_whole_quote_quiet(whole_found, i):
-    found, _ = whole_found
-    assert found[i] == [], (WHOLE[i], [(f.rule, f.message) for f in found[i]])
+test_cut_quote_flagged, test_whole_quote_quiet = quote_tests(CUT, WHOLE)
 
 
 def _insight(text: str, extracted: str) -> str:
