@@ -91,6 +91,7 @@ class TruncationWords:
     indefinite_adjectives: set[str] = field(default_factory=set)  # "an incredible": no noun after 'a'
     intensifiers: set[str] = field(default_factory=set)  # "a really | big": the last word is an adjective
     noun_suffixes: tuple[str, ...] = ()  # "biology | that": a relative 'that' after a noun
+    adjective_suffixes: tuple[str, ...] = ()  # "a domestic | stack that": an adjective before its noun
     clause_final: set[str] = field(default_factory=set)  # "comes out | we replace": no noun, no relative clause after it
     subordinators: set[str] = field(default_factory=set)  # "... works in production | when"
     no_gap_before_subordinator: set[str] = field(default_factory=set)  # "not until", "since when"
@@ -212,7 +213,7 @@ def parse_truncation(data, where: str) -> TruncationWords:
     data = data or {}
     expect(data, dict, where, "truncation")
     known_keys(data, {"version", "dangling_words", "prose_dangling_words", "short_words", "lead_fragments",
-                      "transitive_stems", "noun_suffixes", "fillers", "word_endings", *_WORD_CLASSES.values()}, where, "truncation")
+                      "transitive_stems", "noun_suffixes", "adjective_suffixes", "fillers", "word_endings", *_WORD_CLASSES.values()}, where, "truncation")
     leads = str_list(data.get("lead_fragments"), where, "lead_fragments")
     for i, p in enumerate(leads):
         try:
@@ -227,6 +228,7 @@ def parse_truncation(data, where: str) -> TruncationWords:
     classes["whole_phrase_last"] = frozenset({phrase.rsplit(" ", 1)[-1] for phrase in classes["whole_phrases"]})
     classes["opening_last"] = frozenset({phrase.rsplit(" ", 1)[-1] for phrase in classes["opening_phrases"]})
     classes["noun_suffixes"] = tuple(sorted(_lower_set(data, "noun_suffixes", where)))
+    classes["adjective_suffixes"] = tuple(sorted(_lower_set(data, "adjective_suffixes", where)))
     classes["word_endings"] = tuple(sorted(_lower_set(data, "word_endings", where)))
     # longest first, ties in a fixed order: the pattern's text is the same in every process (the
     # compiled-regex cache is keyed by it; a set's order changes with the string hash seed)
@@ -985,13 +987,10 @@ def _compound_adjective(w: str, words: TruncationWords) -> bool:
     return parts[-1] in words.compound_heads
 
 
-_ADJECTIVE_ENDINGS = ("ic", "al", "ive", "ous", "ful", "less", "able", "ible", "ary")
-
-
 def _adjective(w: str, words: TruncationWords) -> bool:
     """Is `w` an adjective before a noun, listed ("new", "single") or by its ending ("domestic",
     "regional", "expensive")?"""
-    return w in words.attributive or (len(w) > 4 and w.endswith(_ADJECTIVE_ENDINGS) and w not in words.function)
+    return w in words.attributive or (len(w) > 4 and w.endswith(words.adjective_suffixes) and w not in words.function)
 
 
 def _ly_adverb(w: str, words: TruncationWords) -> bool:
