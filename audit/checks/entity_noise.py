@@ -57,6 +57,7 @@ class NoiseWords:
     plural_verbs: set[str] = None  # lowercase: "Investors | are": a plural subject, not a name
     person_role: re.Pattern | None = None  # an LLM context that opens on a person's role or pronoun
     firm_context: re.Pattern | None = None  # an LLM context that describes a firm or brand
+    concept_context: re.Pattern | None = None  # an LLM context that describes a concept or technique
 
 
 def _regex(patterns: list[str], where: str, key: str, flags=re.I) -> re.Pattern:
@@ -77,7 +78,7 @@ def parse_noise_words(data, where: str) -> NoiseWords:
                       "first_names", "company_words", "plural_determiners", "dates",
                       "date_words_before", "plural_verbs", "honorifics",
                       "person_roles", "role_stop_words", "person_pronouns", "role_kinds_after",
-                      "firm_context", "laws"},
+                      "firm_context", "laws", "concept_context"},
                where, "entity_noise")
     leading: dict[str, str] = {}
     for group, words in expect(data.get("leading_words") or {}, dict, where, "leading_words").items():
@@ -112,6 +113,8 @@ def parse_noise_words(data, where: str) -> NoiseWords:
                                  str_list(data.get("person_pronouns"), where, "person_pronouns"),
                                  str_list(data.get("role_kinds_after"), where, "role_kinds_after")),
         firm_context=_regex(str_list(data.get("firm_context"), where, "firm_context"), where, "firm_context"),
+        concept_context=(_regex(str_list(data.get("concept_context"), where, "concept_context"), where,
+                                "concept_context") if data.get("concept_context") else None),
     )
 
 
@@ -139,14 +142,19 @@ def noise_words(knowledge: Knowledge) -> NoiseWords:
 # --- NER windows --------------------------------------------------------------------------------
 
 def window_offset(context: str, name: str) -> int:
-    """Where `name` stands in its NER window: the occurrence nearest the middle, or -1."""
+    """Where `name` stands in its NER window, or -1: the occurrence nearest the middle, among those
+    that stand as whole words if any do ("Udio" is the word that opens "Udio had the better audio",
+    not the tail of "audio")."""
     low, key = context.lower(), name.lower()
-    best, i = -1, low.find(key)
-    while i != -1:
-        if best == -1 or abs(i - WINDOW_HALF) < abs(best - WINDOW_HALF):
-            best = i
-        i = low.find(key, i + 1)
-    return best
+    i = low.find(key)
+    if i == -1 or (j := low.find(key, i + 1)) == -1:
+        return i
+    found = [i]
+    while j != -1:
+        found.append(j)
+        j = low.find(key, j + 1)
+    whole = [k for k in found if _cut_name(context, k, name) is None] or found
+    return min(whole, key=lambda k: abs(k - WINDOW_HALF))
 
 
 def _named_mid_sentence(context, at: int, name: str) -> bool:
@@ -182,6 +190,7 @@ class Noise:
 
 
 _FIRM_ROLE = regexcache.compile(r"\binvestors?\b", re.I)  # a role of firms and people alike
+_FIRM_NOUN = regexcache.compile(r"\b(?:brand|company|firm|maker|chain|label|retailer|products?|startup)\b", re.I)
 _NAME_TOKEN = regexcache.compile(r"[\w.'’&+-]+")
 
 
@@ -362,6 +371,11 @@ def classify(row, gl: Glossary, words: NoiseWords) -> Noise | None:
             and (prev := _PREV_WORD.search(row.context, 0, at)) is not None and prev.group(1) in words.honorifics):
         # "Dr. Ana Ruiz" in its window: a title makes a person of any name
         return Noise("F504", f"{name!r} is a person ('{prev.group(1)} {name}'), not a company or product", name)
+    if (len(tokens) >= 2 and tokens[0] in words.honorifics and _personal_name(tokens[1:], words, alone=True)
+            and not any(t.endswith(("'s", "’s")) for t in tokens) and not _FIRM_NOUN.search(context)):
+        # "Ms. Alvarez", "Dr. Ana Ruiz": a title in the name itself ("Dr. Martens, the footwear
+        # brand" and "Mrs. Meyer's" are brands)
+        return Noise("F504", f"{name!r} is a person (the title {tokens[0]!r}), not a company or product", name)
     if words.government.search(name):
         return Noise("F504", f"{name!r} is a government or public body, not a company", name)
     if words.laws.search(name):
@@ -401,7 +415,28 @@ def classify(row, gl: Glossary, words: NoiseWords) -> Noise | None:
         if role is not None:
             return Noise("F504", f"{name!r} is described as a person ({role.group(0).strip()!r}), "
                                  f"not a company or product", name)
+    if context and words.concept_context is not None and _common_noun_phrase(tokens, words):
+        concept = words.concept_context.match(context)
+        if concept is not None:
+            # "Prompt Injection: Attack technique where ...": ordinary words that an LLM context
+            # describes as a technique or concept, not as something a firm makes
+            return Noise("F504", f"{name!r} is described as a concept ({concept.group(0).strip()!r}), "
+                                 f"not a company or product", name, generic=True)
     return None
+
+
+# every word of a generic concept's name is at least this common in English ("prompt", "injection")
+_CONCEPT_ZIPF = 3.0
+
+
+def _common_noun_phrase(tokens: list[str], words: NoiseWords) -> bool:
+    """Is the name made of ordinary English words (each at least _CONCEPT_ZIPF common, small joiners
+    allowed: "Chain of Thought"), none a company word, and none written in capitals ("RAG")?"""
+    content = [t for t in tokens if t.lower() not in words.generic_joiners]
+    return (bool(content) and len(tokens) <= 4
+            and all(t.isalpha() and not t.isupper() and t not in words.company_words
+                    and (t.lower() in words.generic_words or at_least(t.lower(), _CONCEPT_ZIPF))
+                    for t in content))
 
 
 def _described_as_firm(context: str, words: NoiseWords) -> bool:
@@ -413,10 +448,11 @@ def _described_as_firm(context: str, words: NoiseWords) -> bool:
     return words.person_role is None or not words.person_role.match(context)
 
 
-def _personal_name(tokens: list[str], words: NoiseWords) -> bool:
+def _personal_name(tokens: list[str], words: NoiseWords, alone: bool = False) -> bool:
     """Is the name shaped like a person's: two to four capitalised words of letters (a hyphen, an
-    apostrophe or an initial's period allowed), none of them an acronym or a company word?"""
-    return (2 <= len(tokens) <= 4
+    apostrophe or an initial's period allowed), none of them an acronym or a company word? With
+    `alone`, one word will do (a surname after a title: "Ms. Alvarez")."""
+    return ((1 if alone else 2) <= len(tokens) <= 4
             and all((t[:1].isupper() and not t.isupper()) or (len(t) == 2 and t[1] == "." and t[0].isupper())
                     for t in tokens)
             and all(t.replace("-", "").replace("'", "").replace("’", "").replace(".", "").isalpha() for t in tokens)
