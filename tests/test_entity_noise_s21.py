@@ -70,10 +70,10 @@ def test_government_departments_are_not_companies(name):
 
 @pytest.mark.parametrize("name, context", [
     ("Prompt Injection", "Attack technique where instructions hidden in content hijack a model."),
-    ("Chain of Thought", "Prompting technique where the model writes out its reasoning before answering."),
+    ("Speculative Decoding", "Inference technique that drafts tokens with a small model and checks them."),
     ("Knowledge Distillation", "Method of training a small model on the outputs of a larger one."),
     ("Vibe Coding", "Term coined for writing software by describing it to a model."),
-    ("Mixture of Experts", "Design pattern where only some sub-networks run for each token."),
+    ("Weight Sharing", "Training technique where layers reuse the same parameters."),
     ("Model Collapse", "Phenomenon where models trained on generated data degrade."),
 ])
 def test_concepts_described_as_such_are_generic_terms(name, context):
