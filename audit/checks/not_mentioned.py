@@ -133,7 +133,9 @@ _OTHER_WORD_OBJECT = regexcache.compile(
 _PAST_VERB_END = regexcache.compile(r"(?:mentioned|named|referenced|cited|discussed|stated|said|identified)$", re.I)
 # ... or an object that no passive participle takes: "has not stated a price", "did not say when"
 _PAST_OBJECT = regexcache.compile(r"\s+(?:(?:a|an|any)\s+(?!(?:single|one|time|bit|way)\b)|(?:what|whether|when|how|why|where)\b)", re.I)
-_ACTIVE_VERB_END = regexcache.compile(r"(?:mentions?|names?|references?|discuss(?:es)?|cites?|refers?\s+to|talks?\s+about)$", re.I)
+_ACTIVE_VERB_END = regexcache.compile(
+    r"(?:mentions?|names?|references?|discuss(?:es)?|cites?|refers?\s+to|talks?\s+about|mentioning|naming|saying|uttering)$",
+    re.I)
 
 
 # What follows a statement that makes it about something else: a role the entity was not named in,
@@ -311,7 +313,7 @@ def _about_other(context: str, m: re.Match, scope: Scope | None = None, name: st
         words = _name_words(k.group(1))
         if words.isdisjoint(_name_words(name)) and words.isdisjoint(_SUBJECT_NOUNS) and not words <= _NO_NAME_OBJECT:
             return True  # another name is what was not mentioned (not "Name", "Entity", "Company")
-    if scope is not None and _out_of_scope(context, m, scope):
+    if scope is not None and _out_of_scope(context, m, scope, name):
         return True
     if _NOBODY.match(m.group()) and _NOUN_BEFORE.search(context, max(0, m.start() - 40), m.start()):
         return True
@@ -495,7 +497,7 @@ def parse_scope(data, where: str) -> Scope:
     )
 
 
-def _out_of_scope(context: str, m: re.Match, scope: Scope) -> bool:
+def _out_of_scope(context: str, m: re.Match, scope: Scope, name: str | None = None) -> bool:
     """The denial `m` is about depth ("not discussed in depth"), a time ("not named until later"),
     a role or a guess where the context says the entity was mentioned, quoted speech, "appear to"
     (seem), or an adjective ("an unmentioned hero")."""
@@ -517,7 +519,25 @@ def _out_of_scope(context: str, m: re.Match, scope: Scope) -> bool:
     if ((_ROLE_AFTER.match(context, j) or scope.depth_verb.search(said) or _WEAK.search(said))
             and _affirmed_elsewhere(context, m, scope)):
         return True
+    if _ONE_PARTY.search(context, max(0, i - 60), j) or _BY_PARTY.match(context, j):
+        # one party's silence, another's mention: "The host never names Tesla, but the guest
+        # names it later", "Not mentioned by the host, but the guest names Bing twice"
+        if _affirmed_elsewhere(context, m, scope):
+            return True
+        words = _name_words(name) if name else ()
+        return any(p.start() >= j and _name_words(p.group(1)) <= words for p in _PARTY_NAMES.finditer(context))
     return False
+
+
+# one party of the conversation as the subject of a denial, in its clause (searched up to the
+# denial's end: "The host never names Tesla"), or as its agent after it ("not mentioned by the host")
+_PARTIES = r"(?:host|guest|interviewer|interviewee|co-?host|moderator|speaker)s?"
+_ONE_PARTY = regexcache.compile(rf"\b{_PARTIES}\b[^.;,]{{0,60}}$", re.I)
+_BY_PARTY = regexcache.compile(rf"\s+by\s+(?:the\s+|one\s+|either\s+)?{_PARTIES}\b", re.I)
+# a party naming a name: "the guest names Bing twice"
+_PARTY_NAMES = regexcache.compile(
+    rf"\b{_PARTIES}\s+(?:(?:also|later|then|only|does|did|do)\s+)?(?:names?|mentions?|cites?|says?|said|named|mentioned|cited)"
+    r"\s+((?-i:[A-Z][\w.&-]*)(?:\s+(?-i:[A-Z][\w.&-]*)){0,3})", re.I)
 
 
 def _compile(patterns: list[str], where: str, key: str) -> re.Pattern:

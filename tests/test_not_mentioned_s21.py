@@ -1,0 +1,44 @@
+"""Not-mentioned, session 21 shapes:
+
+- "without saying BYD": a verb of naming with the entity's own name as its object is a denial;
+  another name there is about something else ("praised for its chips without mentioning AMD");
+- one party's silence with another's mention in the same context is no denial ("The host never
+  names Tesla, but the guest names it later")."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from tests.conftest import audit_text, episode_text
+
+
+def _nm(name: str, context: str) -> list[str]:
+    ep = episode_text(f"title: x\nsummary: x\ncompanies:\n- name: {json.dumps(name)}\n  category: tech\n"
+                      f"  confidence: low\n  context: {json.dumps(context)}\n  source: llm_enhanced\n")
+    return [f.rule for f in audit_text(ep) if f.family == "not-mentioned"]
+
+
+@pytest.mark.parametrize("name, context", [
+    ("BYD", "The guest talks about 'the Chinese carmaker that makes its own cells' without saying BYD."),
+    ("Fluence", "Storage integrators are discussed as a group, without ever naming Fluence."),
+    ("Okta", "Identity providers come up when credentials are discussed, without mentioning Okta."),
+    # another party naming another firm affirms nothing of this one
+    ("Nvidia", "Not mentioned by the host, and the guest names AMD as the only chip vendor."),
+    ("Tesla", "The host never names it; the guest mentions BYD instead."),
+])
+def test_without_naming_the_entity_itself(name, context):
+    assert _nm(name, context) == ["N201"]
+
+
+@pytest.mark.parametrize("name, context", [
+    ("Nvidia", "Praised for its chips, without mentioning AMD at all."),
+    ("Nvidia", "Discussed at length without naming Nvidia's rivals."),
+    ("Anthropic", "Its lab was discussed without saying Claude once."),
+    ("Tesla", "The host never names Tesla, but the guest names it later."),
+    ("Tesla", "The host describes the car company without naming it, but the guest says it later."),
+    ("Bing", "Not mentioned by the host, but the guest names Bing twice when discussing the index deal."),
+])
+def test_mentioned_entities_stay(name, context):
+    assert _nm(name, context) == []
