@@ -771,6 +771,8 @@ def _words_of(names: list[str]) -> list[str]:
 
 _NON_WORD_NUL = regexcache.compile(r"(?:[^\w\0]|_)+")
 _HEADING = regexcache.compile(r"^\s{0,3}#{1,6}\s*(.+?)\s*$", re.M)
+# a bold label at a line's start that ends in a colon ("**Companies mentioned:**", "**Key players**:")
+_BOLD_LABEL = regexcache.compile(r"^[ \t]*\*\*([^*\n]{2,60}?)(?::\*\*|\*\*:)", re.M)
 _BOLD_ITEM = regexcache.compile(r"^\s*(?:[-*+]|\d+\.)\s+\*\*([^*:\n(]{2,60}?)\s*(?:\([^)\n]*\))?\s*:?\s*\*\*", re.M)
 
 
@@ -847,10 +849,17 @@ class SummaryEntityMissing(Rule):
     @staticmethod
     def _mentions(summary, pat, gl, cfg):
         headings = list(_HEADING.finditer(summary)) if cfg.company_sections else []
+        sections = []
         for k, h in enumerate(headings):
-            if not any(s in h.group(1).lower() for s in cfg.company_sections):
-                continue
-            end = headings[k + 1].start() if k + 1 < len(headings) else len(summary)
+            if any(s in h.group(1).lower() for s in cfg.company_sections):
+                sections.append((h, headings[k + 1].start() if k + 1 < len(headings) else len(summary)))
+        if cfg.company_sections and "**" in summary:
+            # a bold label that opens a paragraph: "**Organizations mentioned:** Google, Cohere."
+            for h in _BOLD_LABEL.finditer(summary):
+                if any(s in h.group(1).lower() for s in cfg.company_sections):
+                    blank = summary.find("\n\n", h.end())
+                    sections.append((h, blank if blank != -1 else len(summary)))
+        for h, end in sections:
             for m in pat.finditer(summary, h.end(), end):
                 yield m.start(), m.end(), m.group(0)
             for m in _BOLD_ITEM.finditer(summary, h.end(), end):
