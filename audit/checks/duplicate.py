@@ -330,6 +330,25 @@ def _normalise(text: str) -> str:
     return " ".join(_words(text))
 
 
+def _short_sentences(texts, episode, short, norms, counts) -> list[tuple[int, int]]:
+    """The pairs (a < b) of a text of fewer words than a shingle (one of `short`) and a longer text
+    of its episode that holds it as one of its sentences ("Latency is the feature." in "Latency is
+    the feature. Everything else is a nice-to-have."): no shingle of the longer text is the short
+    one's tuple of words, so the shingle index never pairs them."""
+    members: dict[int, list[int]] = {}
+    for t, code in enumerate(episode):
+        members.setdefault(code, []).append(t)
+    pairs = []
+    for t in short:
+        norm = norms[t].rstrip(" ")
+        for o in members[episode[t]]:
+            if counts[o] <= counts[t] or f" {norm} " not in f" {norms[o]} ":
+                continue
+            if any(_normalise(part) == norm for part in _SENTENCE_END.split(texts[o])):
+                pairs.append((o, t) if o < t else (t, o))
+    return pairs
+
+
 def _inside(x: str, y: str) -> bool:
     """Is one of the two word strings inside the other, on whole words?"""
     short, longer = sorted((x, y), key=len)
@@ -727,6 +746,12 @@ def _confirmed_pairs(ep_col, row_col, texts, episode, min_share, min_score, min_
         if len(more):
             by_amounts = set(more.tolist())
             codes = np.concatenate((codes, more))
+    if canon is not None:
+        short = np.flatnonzero((words.counts >= min_words) & (words.counts < SHINGLE)).tolist()
+        if short:
+            more = _short_sentences(texts, episode, short, norms, words.counts)
+            if more:
+                codes = np.unique(np.concatenate((codes, np.array([a * n_texts + b for a, b in more], np.intp))))
     if not len(codes):
         return []
     out = []

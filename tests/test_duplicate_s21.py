@@ -1,0 +1,33 @@
+"""Duplicate quotes, session 21: a quote of fewer words than a shingle (four) that is one whole
+sentence of another quote of the episode is found (D602), though no shingle of the longer quote
+is its tuple of words; four words that stand inside a longer sentence, or another short sentence,
+are not."""
+
+from __future__ import annotations
+
+from tests.conftest import findings_by_item
+
+
+def _d602(texts: list[str]) -> dict[int, list[str]]:
+    return {i: [f.message for f in fs] for i, fs in findings_by_item(texts, "duplicate").items()}
+
+
+def test_a_short_quote_that_is_a_sentence_of_another():
+    found = _d602(["Latency is the feature. Everything else is a nice-to-have for our users.",
+                   "Latency is the feature."])
+    assert list(found) == [1] and "is inside quotes[0]" in found[1][0], found
+
+
+def test_the_short_quote_may_come_first():
+    found = _d602(["Distribution beats product, usually.",
+                   "We learned it the hard way. Distribution beats product, usually. Then we hired sales."])
+    assert list(found) == [1] and "contains quotes[0]" in found[1][0], found
+
+
+def test_four_words_inside_a_longer_sentence_are_no_duplicate():
+    assert _d602(["I think it was really hard for the whole team that year.", "It was really hard."]) == {}
+
+
+def test_another_short_sentence_is_no_duplicate():
+    assert _d602(["Latency is the feature. Everything else is a nice-to-have for our users.",
+                  "Accuracy is the feature."]) == {}
