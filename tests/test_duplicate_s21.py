@@ -31,3 +31,28 @@ def test_four_words_inside_a_longer_sentence_are_no_duplicate():
 def test_another_short_sentence_is_no_duplicate():
     assert _d602(["Latency is the feature. Everything else is a nice-to-have for our users.",
                   "Accuracy is the feature."]) == {}
+
+
+def _d601(names: list[str]) -> list[str]:
+    import json
+    from tests.conftest import audit_text, episode_text
+    fm = "title: x\nsummary: x\ncompanies:\n" + "".join(
+        f"- {{name: {json.dumps(n)}, category: tech, confidence: high, context: x}}\n" for n in names)
+    return [f.message for f in audit_text(episode_text(fm)) if f.rule == "D601"]
+
+
+def test_an_acronym_duplicates_the_name_it_abbreviates():
+    found = _d601(["Associated Press", "Reuters", "AP"])
+    assert found == ["'AP' duplicates 'Associated Press' (companies[0])"], found
+    found = _d601(["TSMC", "Taiwan Semiconductor Manufacturing Company"])
+    assert len(found) == 1 and "duplicates" in found[0], found
+
+
+def test_an_acronym_of_two_names_or_of_none_stays():
+    assert _d601(["AP", "Reuters", "Bloomberg"]) == []
+    assert _d601(["AP", "Associated Press", "Applied Physics"]) == []
+
+
+def test_a_legal_form_is_no_misspelling():
+    found = _d601(["Waymo", "Waymo LLC"])
+    assert found == ["'Waymo LLC' duplicates 'Waymo' (companies[0])"], found

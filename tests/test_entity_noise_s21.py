@@ -94,3 +94,23 @@ def test_concepts_described_as_such_are_generic_terms(name, context):
 ])
 def test_firms_whose_context_names_a_technique_stay(name, context):
     assert _llm(name, context) == []
+
+
+@pytest.mark.parametrize("name, context", [
+    ("Self-Driving Cars", "Category of vehicles discussed throughout the episode."),
+    ("Delivery Drones", "Class of aircraft that carry parcels to homes."),
+    ("Humanoid Robots", "Category of machines discussed as the next platform."),
+])
+def test_a_plural_class_of_things_is_a_generic_term(name, context):
+    found = _llm(name, context)
+    assert len(found) == 1 and "described as a concept" in found[0], found
+
+
+@pytest.mark.parametrize("name, context", [
+    ("Atlas", "Type of humanoid robot built by Boston Dynamics."),
+    ("Granite", "Family of open models from IBM."),
+    ("Sparks", "Type of credit card the bank launched for small businesses."),
+    ("Atlas", "Class of humanoid robots built by Boston Dynamics."),
+])
+def test_a_product_described_by_its_type_stays(name, context):
+    assert _llm(name, context) == []

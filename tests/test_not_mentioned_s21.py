@@ -42,3 +42,15 @@ def test_without_naming_the_entity_itself(name, context):
 ])
 def test_mentioned_entities_stay(name, context):
     assert _nm(name, context) == []
+
+
+def test_the_subject_may_be_words_of_the_entitys_own_name():
+    assert _nm("The New York Times", "The Times is not referenced in the episode.") == ["N201"]
+
+
+@pytest.mark.parametrize("name, context", [
+    ("Google", "The Google deal was not mentioned, but the company was."),
+    ("The New York Times", "Its lawsuit is not mentioned; the paper is named twice."),
+])
+def test_a_thing_of_the_entity_as_subject_stays(name, context):
+    assert _nm(name, context) == []

@@ -208,6 +208,7 @@ class DuplicateEntity(Rule):
             key, right = memo[m]
             groups.setdefault((ep_i, key), []).append((ep_i, index, fld, name, right))
         _join_misspelt_twins(groups, gl)
+        _join_acronyms(groups)
         # in each group of two or more: the best entry (a right spelling first, then the earliest)
         # is kept, the others are reported, in the order (ep, key, right spelling first, index)
         dups = []
@@ -227,7 +228,7 @@ class DuplicateEntity(Rule):
                 fix = Fix("unsafe", f"Remove the duplicate; keep {best_field}", tuple(edits),
                           (fld,)) if edits else None
                 start, end, _ = ep.locate(path, 0, len(name))
-                how = "" if right or not best_right else ", and is misspelt"
+                how = "" if right or not best_right or _bare(name) == _bare(best_name) else ", and is misspelt"
                 yield ep.finding(self, path=path, start=start, end=end, evidence=name, fix=fix,
                                  message=f"{name!r} duplicates {best_name!r} ({best_field}){how}")
 
@@ -239,6 +240,12 @@ TWIN_MIN = 7  # characters of the shorter spelling ("Groq" and "Grok", "Devin" a
 def _spelled_right(name: str, gl) -> bool:
     """Is `name` an accepted spelling, or one short of its firm's "AI", "Labs" or "Lab" ("Isomorphic")?"""
     return name in gl.accepted or any((name + suffix) in gl.accepted for suffix in _FIRM_SUFFIXES)
+
+
+def _bare(name: str) -> str:
+    """A name as written, its legal form, possessive and leading "the" left out ("Waymo LLC" is
+    "Waymo"; "Openai" stays "Openai")."""
+    return _SUFFIX.sub("", _POSSESSIVE.sub("", _THE.sub("", name.strip()))).strip(" ,.")
 
 
 @lru_cache(maxsize=1 << 14)
@@ -288,6 +295,43 @@ def _join_misspelt_twins(groups: dict, gl) -> None:
         root = find(k)
         if root != k and k in groups:
             groups[root] = groups[root] + groups.pop(k)
+
+
+_ACRONYM = regexcache.compile(r"[A-Z]{2,5}")
+_INITIAL_SKIP = frozenset({"of", "the", "and", "for", "&", "de", "la"})
+
+
+def _initials(name: str) -> str:
+    """The capitals that start the words of a name of two words or more ("Associated Press" ->
+    "AP", "Taiwan Semiconductor Manufacturing Company" -> "TSMC"), small words left out; "" when
+    a word starts lowercase or with no letter."""
+    words = [w for w in name.replace("-", " ").split() if w.lower() not in _INITIAL_SKIP]
+    if len(words) < 2 or not all(w[:1].isalpha() and w[:1].isupper() for w in words):
+        return ""
+    return "".join(w[0] for w in words)
+
+
+def _join_acronyms(groups: dict) -> None:
+    """Merge, per episode, a group named by an acronym with the group of the name it abbreviates
+    ("AP" and "Associated Press", "AWS" and "Amazon Web Services"), when exactly one group of the
+    episode has those initials."""
+    acronyms: dict[tuple[int, str], tuple] = {}
+    for key, rows in groups.items():
+        for r in rows:
+            if _ACRONYM.fullmatch(r[3].strip()):
+                acronyms[(key[0], r[3].strip())] = key
+    if not acronyms:
+        return
+    spelled: dict[tuple[int, str], set] = {}
+    for key, rows in groups.items():
+        for r in rows:
+            ini = _initials(r[3].strip())
+            if ini and (key[0], ini) in acronyms:
+                spelled.setdefault((key[0], ini), set()).add(key)
+    for at, keys in spelled.items():
+        short = acronyms[at]
+        if len(keys) == 1 and short in groups and (long := next(iter(keys))) != short and long in groups:
+            groups[long] = groups[long] + groups.pop(short)
 
 
 # bytes of a lowercased ASCII text: [a-z0-9] stay, every other byte becomes a space

@@ -417,7 +417,7 @@ def classify(row, gl: Glossary, words: NoiseWords) -> Noise | None:
                                  f"not a company or product", name)
     if context and words.concept_context is not None and _common_noun_phrase(tokens, words):
         concept = words.concept_context.match(context)
-        if concept is not None:
+        if concept is not None and (not concept.groupdict().get("kind") or _plural(tokens[-1])):
             # "Prompt Injection: Attack technique where ...": ordinary words that an LLM context
             # describes as a technique or concept, not as something a firm makes
             return Noise("F504", f"{name!r} is described as a concept ({concept.group(0).strip()!r}), "
@@ -432,11 +432,18 @@ _CONCEPT_ZIPF = 3.0
 def _common_noun_phrase(tokens: list[str], words: NoiseWords) -> bool:
     """Is the name made of ordinary English words (each at least _CONCEPT_ZIPF common, small joiners
     allowed: "Chain of Thought"), none a company word, and none written in capitals ("RAG")?"""
-    content = [t for t in tokens if t.lower() not in words.generic_joiners]
+    content = [w for t in tokens if t.lower() not in words.generic_joiners for w in t.split("-")]
     return (bool(content) and len(tokens) <= 4
             and all(t.isalpha() and not t.isupper() and t not in words.company_words
                     and (t.lower() in words.generic_words or at_least(t.lower(), _CONCEPT_ZIPF))
                     for t in content))
+
+
+def _plural(word: str) -> bool:
+    """A plural English noun ("Cars", "Models"): an -s whose singular is a common word ("Atlas" is none)."""
+    low = word.lower()
+    return (len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "us", "is"))
+            and (at_least(low[:-1], _CONCEPT_ZIPF) or (low.endswith("es") and at_least(low[:-2], _CONCEPT_ZIPF))))
 
 
 def _described_as_firm(context: str, words: NoiseWords) -> bool:

@@ -296,6 +296,22 @@ def _other_name(context: str, j: int, name: str | None) -> bool:
     return bool(word) and word not in _NO_NAME_OBJECT and word not in _name_words(name)
 
 
+# the subject of an _OTHER_SUBJECT match: "the" or a possessive, its words, the verb
+_SUBJECT_WORDS = regexcache.compile(r"^(?:the|its|their|his|her)\s+(.+?)\s+(?:was|were|is|are|has|have|had)\b", re.I)
+
+
+def _own_subject(subject: str, name: str | None) -> bool:
+    """Is the subject "the" and words of the entity's own name, each capitalised ("The Times is
+    not referenced" for The New York Times)? "The Google deal was not mentioned" is a thing of it."""
+    if not name:
+        return False
+    m = _SUBJECT_WORDS.match(subject)
+    if m is None:
+        return False
+    words = m.group(1).split()
+    return all(w[:1].isupper() for w in words) and {w.lower() for w in words} <= _name_words(name)
+
+
 def _name_words(name: str) -> set[str]:
     """The words of a name, lowercase ("Google DeepMind" -> {"google", "deepmind"})."""
     return {w.lower() for w in _NAME_SPLIT.split(name) if w}
@@ -305,7 +321,7 @@ def _about_other(context: str, m: re.Match, scope: Scope | None = None, name: st
     """Is the statement `m` about something else than the entity (see `_OTHER_SUBJECT`, `_OTHER_OBJECT`,
     `_OTHER_AFTER`), or about a depth, time or role the entity was named without (`Scope`)? An
     object that is the entity's `name` is the entity."""
-    if _OTHER_SUBJECT.search(context, max(0, m.start() - 60), m.start()):
+    if (o := _OTHER_SUBJECT.search(context, max(0, m.start() - 60), m.start())) and not _own_subject(o.group(0), name):
         return True
     if _OTHER_AFTER.match(context, m.end()):
         return True
