@@ -54,3 +54,23 @@ def test_the_subject_may_be_words_of_the_entitys_own_name():
 ])
 def test_a_thing_of_the_entity_as_subject_stays(name, context):
     assert _nm(name, context) == []
+
+
+@pytest.mark.parametrize("name, context", [
+    ("Mistral AI", "Mistral AI is absent; European labs were discussed in general terms."),
+    ("IBM", "Included for context only - the speakers never get to IBM."),
+    ("Oracle", "The conversation never gets around to it."),
+])
+def test_absent_and_never_got_to(name, context):
+    assert _nm(name, context) == ["N201"]
+
+
+@pytest.mark.parametrize("name, context", [
+    ("Notion", "The guest uses Notion for docs; no other tools were mentioned."),
+    ("Zoom", "Zoom is the default; no competing products were named."),
+    ("IBM", "The speakers never get to Google, only IBM."),
+    ("IBM", "The speakers never get to IBM's mainframes."),
+    ("Meta", "Meta is discussed at length while its CEO is absent."),
+])
+def test_other_things_not_named_leave_the_entity_mentioned(name, context):
+    assert _nm(name, context) == []

@@ -134,7 +134,7 @@ _PAST_VERB_END = regexcache.compile(r"(?:mentioned|named|referenced|cited|discus
 # ... or an object that no passive participle takes: "has not stated a price", "did not say when"
 _PAST_OBJECT = regexcache.compile(r"\s+(?:(?:a|an|any)\s+(?!(?:single|one|time|bit|way)\b)|(?:what|whether|when|how|why|where)\b)", re.I)
 _ACTIVE_VERB_END = regexcache.compile(
-    r"(?:mentions?|names?|references?|discuss(?:es)?|cites?|refers?\s+to|talks?\s+about|mentioning|naming|saying|uttering)$",
+    r"(?:mentions?|names?|references?|discuss(?:es)?|cites?|refers?\s+to|talks?\s+about|mentioning|naming|saying|uttering|(?:get|gets|got)\s+(?:around\s+)?to)$",
     re.I)
 
 
@@ -201,7 +201,7 @@ _NOUN_BEFORE = regexcache.compile(
 # a plural noun denied with "no" ("no benchmarks were cited", "no numbers were given"): a thing that
 # is no entity, unless the noun is one of mentioning or proof ("no mentions were found")
 _NO_PLURAL_THING = regexcache.compile(
-    r"no\s+(?!(?:mention|reference|citation|record|sign|trace|indication|hint|name|time|word|callout|instance|"
+    r"no\s+(?:(?:other|more|further|additional|similar|competing|rival|specific|such)\s+)?(?!(?:mention|reference|citation|record|sign|trace|indication|hint|name|time|word|callout|instance|"
     r"occurrence|result|hit|match)e?s\b)[a-z]{2,}[^\Ws]s\s+(?:were|are|have\s+been|had\s+been|got)\s", re.I)
 
 # an elliptical denial: "Although search is discussed, Google is not." (the verb of mentioning
