@@ -74,3 +74,31 @@ def test_absent_and_never_got_to(name, context):
 ])
 def test_other_things_not_named_leave_the_entity_mentioned(name, context):
     assert _nm(name, context) == []
+
+
+@pytest.mark.parametrize("name, context", [
+    ("Broadcom", "Broadcom is not among the companies the speakers name."),
+    ("Marvell", "While custom chips are discussed, Marvell itself is never raised."),
+    ("Arm", "Arm gets no airtime in this episode."),
+    ("Micron", "Added by the model; the memory maker is not identified by name in the audio."),
+    ("Foxconn", "Included by inference (server assembly) rather than a mention."),
+])
+def test_more_phrasings_of_absence(name, context):
+    assert _nm(name, context) == ["N201"]
+
+
+@pytest.mark.parametrize("name, context", [
+    ("Micron", "Micron was cited for HBM supply; other memory makers were not named."),
+    ("Nvidia", "Nvidia was discussed at length; the rival chipmaker was not named."),
+    ("OpenAI", "OpenAI was named; the question of its governance was never raised."),
+    ("Broadcom", "Broadcom is among the companies the speakers name most often."),
+])
+def test_other_things_unnamed_or_raised_stay(name, context):
+    assert _nm(name, context) == []
+
+
+@pytest.mark.parametrize("context", ["Mentioned as a bootstrapped startup that has never raised.",
+                                     "Mentioned as a startup that has not raised money yet.",
+                                     "Named as the lab that never raised, and never needed to."])
+def test_raising_money_is_no_denial(context):
+    assert _nm("Anysphere", context) == []

@@ -99,7 +99,10 @@ _OTHER_SUBJECT = regexcache.compile(
     r"(?:\b(?:its|their|his|her)\s+(?!names?\b)[\w'’-]+(?:\s+[\w'’-]+)?(?:,?\s+(?:who|which|that))?"
     r"|\bthe\s+(?!(?:company|firm|lab|startup|entity|brand|organi[sz]ation|product|model|tool|platform|"
     r"service|business|name|names|term|word|speakers?|hosts?|guests?|transcript|episode|podcast|conversation|"
-    r"discussion|text|interview)\b)[\w-]+(?:\s+[\w-]+)?)"
+    r"discussion|text|interview)\b)(?!(?!(?:rival|other|competing|second|another|former)\b)[\w-]+\s+(?:maker|manufacturer|vendor|supplier|provider|developer|"
+    r"operator|producer|retailer|chipmaker|carmaker|automaker)\s)[\w-]+(?:\s+[\w-]+)?"
+    # ... or other things of its kind ("other memory makers were not named")
+    r"|\b(?:other|rival|competing|similar)\s+[\w'’-]+(?:\s+[\w'’-]+)?)"
     r"\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+$"
     r"|\b(?:that|which|who)\s+$"
     # a thing of the entity in a relative clause ("a company whose earnings were not mentioned")
