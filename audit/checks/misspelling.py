@@ -19,6 +19,7 @@ from rapidfuzz.distance import OSA
 
 from ..findings import Severity
 from ..glossary import Entry, Glossary, glossary, norm_key
+from ..ruleset import expect, known_keys, str_list
 from ..textmatch import trie_pattern
 from ..wordlist import at_least as english_at_least
 from .base import Rule, text_finding
@@ -324,7 +325,9 @@ class NameMatcher:
         v = self.shape_memo.get(word + "'", False)
         if v is False:
             v = None
-            inner = self.classify(word[:-1], 1) if len(word) > 5 and not zipf_at_least(word, RARE_ZIPF) else None
+            # (a name that ends in "s" itself takes the apostrophe alone: "Databricks'")
+            inner = self.classify(word[:-1], 1) if len(word) > 5 and word not in self.gl.accepted \
+                and not zipf_at_least(word, RARE_ZIPF) else None
             if inner is _OK:
                 entry = self.gl.accepted.get(word[:-1])
                 if entry is not None and entry.is_org:
@@ -1126,6 +1129,8 @@ def _plausible(text: str, a: int, b: int, span: str, v: Verdict, kind: str, m: N
         return not _casing_misread(text, a, span, v, kind)
     if _fuzzy_misfit(text, a, b, span, v, kind, m):
         return False
+    if " " not in span and zipf_at_least(span, WORDLIKE_ZIPF) and _NAME_VERSION_BEFORE.search(text, max(0, a - 40), a):
+        return False  # an English word after a name and its version names the model's variant ("Qwen 2.5 Coder")
     if _NAME_SUFFIX_AFTER.match(text, b):
         return False  # a person's name before "Jr." or "III" ("Jotam Jr. Trejo" is no Gotham)
     if _POSSESSIVE_INSIDE.search(span):
@@ -1138,6 +1143,9 @@ def _plausible(text: str, a: int, b: int, span: str, v: Verdict, kind: str, m: N
         if is_common_word(span):
             return False  # a common word alone is no misspelled surname ("Like" is not "Leike")
         heard, right = phonetic(norm_key(span)), phonetic(norm_key(v.replacement))
+        if heard[-1:] == "s" and heard[:-1] == right and norm_key(span) == norm_key(v.replacement) + "s" \
+                and not _POSSESSED_AFTER.match(text, b):
+            return False  # the surname made plural, no noun after it ("confuses two Altmans.")
         if heard != right and not (heard[-1:] == "s" and heard[:-1] == right):
             # a surname alone that sounds otherwise is another family's ("Mensah" is no Mensch); an
             # "s" after it is a possessive without its apostrophe ("Karpathys new video")
@@ -1256,6 +1264,8 @@ def _letters(name: str) -> str:
     return _SPACE_OR_HYPHEN.sub("", name).lower()
 
 
+# a name and its version, then a space: what a model's variant word follows ("Qwen 2.5 ", "Llama-3.1-8B ")
+_NAME_VERSION_BEFORE = regexcache.compile(r"[A-Z][\w.-]*[ -]v?\d{1,2}(?:\.\d{1,2})*[A-Za-z]?[ \t]+\Z")
 _PLURAL_BEFORE = regexcache.compile(r"\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Oo]ther|[Aa]ll|[Mm]ore|[Ff]uture) \Z")
 # a word after a name and an "s" that the possessive "'s" would own: no verb, conjunction or preposition
 _POSSESSED_AFTER = regexcache.compile(
@@ -1308,6 +1318,20 @@ def _in_code(text: str, a: int) -> bool:
     return text.count("`", line, a) % 2 == 1 or _ASSIGNED.search(text, max(line, a - 6), a) is not None
 
 
+_ID_TOKEN = regexcache.compile(r"[a-z0-9._:/-]*")
+
+
+def _model_id_at(text: str, a: int, b: int) -> bool:
+    """Does text[a:b] stand in a lowercase token of three hyphenated parts or more, one with a
+    digit ("gpt-4o-mini", "claude-3-5-haiku-latest", "llama-3.1-8b-instruct"): an API's model id,
+    not a name in prose ("gpt-4" alone may be the name miscased)?"""
+    start = a
+    while start > 0 and (text[start - 1].islower() or text[start - 1].isdigit() or text[start - 1] in "._:/-"):
+        start -= 1
+    token = text[start:_ID_TOKEN.match(text, b).end()].rstrip(".:")
+    return token.count("-") >= 2 and any(c.isdigit() for c in token)
+
+
 def _casing_misread(text: str, a: int, span: str, v: Verdict, kind: str = "") -> bool:
     """A casing verdict on something else: a command-line flag or the end of a hyphenated
     identifier ("-O3", "swfdec-youtube"), or an acronym's letters and an ordinary lowercase word
@@ -1322,6 +1346,8 @@ def _casing_misread(text: str, a: int, span: str, v: Verdict, kind: str = "") ->
         # a package or module name ("pip install openai", "import anthropic", "from openai
         # import OpenAI"), or a command and its argument ("ollama run llama3")
         return True
+    if span.islower() and _model_id_at(text, a, a + len(span)):
+        return True  # a model's API identifier ("gpt-4o-mini", "claude-3-5-haiku-latest"), written as the API wants
     words = span.split()
     entity_start = kind == "name" and (a == 0 or text[a - 1] == _SEP)
     if len(words) == 1 and "-" in span and span[1:].islower() and not entity_start:
@@ -1636,6 +1662,8 @@ def _scan(batch) -> list:
                 continue
             found.append((ep, path, text, kind, a, b, v))
     found = _names_the_context_denies(texts, found, m)
+    if found:
+        found = _other_meanings(texts, found, batch)
     if any(row[6].kind == "fuzzy" for row in found):
         from .entity_noise import noise_words  # (entity_noise imports this module)
 
@@ -1684,6 +1712,83 @@ def _names_the_context_denies(texts: list, found: list, m: NameMatcher) -> list:
             continue
         denied.discard(id(row))
     return [row for row in found if id(row) not in denied] if denied else found
+
+
+@dataclass(frozen=True)
+class OtherMeanings:
+    """`rules/misspelling.yaml`, compiled: the apposition shapes of its `other_roles` and the
+    words after a package name of its `code_nouns`."""
+
+    role_before: re.Pattern  # "the Roman goddess " before the span ("the poet Frédéric " too)
+    role_after: re.Pattern  # ", the novelist", " was the Roman goddess" after it
+    role_opening: re.Pattern  # an entity context's opening noun phrase: "Swiss clown of ..."
+    code_noun_after: re.Pattern  # " client" after "mistralai"
+
+
+def parse_other_meanings(data, where: str) -> OtherMeanings:
+    expect(data, dict, where, "misspelling")
+    known_keys(data, {"other_roles", "code_nouns"}, where, "misspelling")
+    roles = "|".join(sorted((r"\s+".join(map(re.escape, r.split())) for r in
+                             str_list(data.get("other_roles"), where, "other_roles")), key=len, reverse=True))
+    nouns = "|".join(map(re.escape, str_list(data.get("code_nouns"), where, "code_nouns")))
+    roles = roles or r"(?!)"
+    return OtherMeanings(
+        role_before=re.compile(rf"\b(?:{roles})s?\s+(?:[A-Z][\w'’.-]*\s+)?\Z"),
+        role_after=re.compile(rf"(?:,\s+|\s+(?:was|is|were|are)\s+|\s+)(?:the|a|an)\s+"
+                              rf"(?:[\w'’-]+\s+){{0,3}}?(?:{roles})s?\b"),
+        role_opening=re.compile(rf"(?i)(?:[\w'’.-]+\s+){{0,3}}?(?:{roles})s?\b"),
+        code_noun_after=re.compile(rf"\s+(?:{nouns or '(?!)'})\b"))
+
+
+_COMPANY_NAME_PATH = regexcache.compile(r"companies\[(\d+)\]\.name")
+_AND_BEFORE = regexcache.compile(r"\s+(?:and|or|vs\.?|versus)\s+\Z")
+_AND_AFTER = regexcache.compile(r"\s+(?:and|or|vs\.?|versus)\s+")
+
+
+def _other_meanings(texts: list, found: list, batch) -> list:
+    """The rows without names that their text shows to be of something else:
+
+    - a name in apposition with a noun of `other_roles` ("the Roman goddess Invidia", "Invidia
+      was the Roman goddess of envy"), or an entity whose context opens with one ("Novelist
+      whose ...");
+    - a name beside the one it would misspell, joined by "and", "or", "vs" ("Thomas Wolfe and
+      Thomas Wolf"): the text tells the two apart;
+    - the first word of an entity's name that the pipeline calls a person, fuzzy-matched to a
+      firm or product ("Jenson Button" is no Jetson);
+    - a lowercase joined name before a word for a code package ("the mistralai client")."""
+    words = batch.knowledge.get("misspelling", parse_other_meanings, required=False)
+    contexts = None
+    out = []
+    for row in found:
+        ep, path, text, kind, a, b, v = row
+        if v.kind == "casing":
+            span = text[a:b]
+            if span.islower() and " " not in span and words.code_noun_after.match(text, b):
+                continue
+            out.append(row)
+            continue
+        if words.role_before.search(text, max(0, a - 60), a) or words.role_after.match(text, b):
+            continue
+        right = v.replacement
+        after = _AND_AFTER.match(text, b)
+        if (after is not None and text.startswith(right, after.end())) or (
+                text[max(0, a - 12 - len(right)):a].rstrip(" andorvs.").endswith(right)
+                and _AND_BEFORE.search(text, max(0, a - 12), a)):
+            continue
+        if kind == "name" and (a == 0 or text[a - 1] == _SEP):
+            hit = _COMPANY_NAME_PATH.fullmatch(path)
+            if hit is not None:
+                if contexts is None:
+                    contexts = {(id(t[0]), t[1]): t[2] for t in texts if t[3] == "context"}
+                context = contexts.get((id(ep), path[:-len("name")] + "context"))
+                if context is not None and words.role_opening.match(context):
+                    continue
+                item = ep.data["companies"][int(hit.group(1))]
+                if (v.kind == "fuzzy" and v.entry.kind != "person" and text[b:b + 1] == " "
+                        and isinstance(item, dict) and item.get("category") == "person"):
+                    continue
+        out.append(row)
+    return out
 
 
 _GIVEN_NAME_BEFORE = regexcache.compile(r"([A-Z][a-z]+)[ \t]+\Z")
