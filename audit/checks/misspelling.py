@@ -1099,6 +1099,13 @@ def _plausible(text: str, a: int, b: int, span: str, v: Verdict, kind: str, m: N
             after = _CAPITALISED_WORD_AFTER.match(text, b)
             if after and after.group(1) not in m.name_words and not _NAME_WORDS_AFTER.match(text, b):
                 return False
+        if " " not in span and entry.kind != "person" and span[1:].islower():
+            # a product's or lab's misspelling that is a given name before a surname no glossary
+            # name has and no English word is ("Claud Cockburn"): another person's name
+            after = _CAPITALISED_WORD_AFTER.match(text, b)
+            if after and after.group(1) not in m.name_words and not is_common_word(after.group(1)) \
+                    and _other_name_word(after.group(1), m) and not _NAME_WORDS_AFTER.match(text, b):
+                return False
         return True
     if v.kind == "casing":
         if kind != "name" and span.isupper() and len(span) <= 3 and not _name_context(text, a, b, kind, entry, m):
@@ -1123,6 +1130,10 @@ def _plausible(text: str, a: int, b: int, span: str, v: Verdict, kind: str, m: N
                 return False
             if _DETERMINER_BEFORE.search(text, max(0, a - 7), a):
                 return False  # a noun phrase: "its Sales force", "a Deep mind"; no company's name
+        if (entry.common_word and " " not in span and span[1:].islower() and kind != "name"
+                and _COMPOUND_DETERMINER_BEFORE.search(text, max(0, a - 7), a) and _LOWER_WORD_AFTER.match(text, b)
+                and not _name_context(text, a, b, kind, entry, m)):
+            return False  # an ordinary word capitalised before a noun it qualifies ("a Palm grove")
         if " " in span and " " not in v.replacement and zipf_at_least(span.split(" ", 1)[0], FUNCTION_ZIPF) \
                 and _CAPITALISED_WORD_AFTER.match(text, b):
             return False  # a function word and the first word of another name ("In Tel Aviv"), no "Intel"
@@ -1273,6 +1284,7 @@ _POSSESSED_AFTER = regexcache.compile(
     r"for|with|from|by|as|that|which|who|than)\b)[A-Za-z]")
 _PLURAL_ITEM_BEFORE = regexcache.compile(r"[a-zA-Z]s(?:,| and| or| &) \Z")  # "OpenAIs and Anthropics"
 _DETERMINER_BEFORE = regexcache.compile(r"\b(?:[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir|[Mm]y|[Yy]our) \Z")
+_LOWER_WORD_AFTER = regexcache.compile(r"[ \t]+[a-z]+\b")
 _COMPOUND_DETERMINER_BEFORE = regexcache.compile(
     r"\b(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir|[Mm]y|[Yy]our) \Z")
 _POSSESSIVE_INSIDE = regexcache.compile(r"\w['’]s ")
@@ -1737,7 +1749,7 @@ def parse_other_meanings(data, where: str) -> OtherMeanings:
         role_after=re.compile(rf"(?:,\s+|\s+(?:was|is|were|are)\s+|\s+)(?:the|a|an)\s+"
                               rf"(?:[\w'’-]+\s+){{0,3}}?(?:{roles})s?\b"),
         role_opening=re.compile(rf"(?i)(?:[\w'’.-]+\s+){{0,3}}?(?:{roles})s?\b"),
-        code_noun_after=re.compile(rf"\s+(?:{nouns or '(?!)'})\b"))
+        code_noun_after=re.compile(rf"\s+(?:[a-z]+\s+)?(?:{nouns or '(?!)'})\b"))  # "the openai npm package"
 
 
 _COMPANY_NAME_PATH = regexcache.compile(r"companies\[(\d+)\]\.name")
