@@ -11,7 +11,11 @@ and things that look like the field's names, and code written as the code wants 
 - a surname made plural ("two Altmans."), a model's variant word after its version ("Qwen 2.5
   Coder"), a name ending in "s" and its apostrophe ("Databricks'") are no slips;
 - a product's listed misspelling that is a given name before another surname ("Claud Cockburn")
-  and an ordinary word capitalised after a determiner before its noun ("a Palm grove") are words.
+  and an ordinary word capitalised after a determiner before its noun ("a Palm grove") are words;
+- a lowercase word cited as a word ("the Japanese word sora") or said twice ("moshi moshi"), an
+  English word two slips from a long name ("Synesthesia"), an organisation's name after another
+  organisation's possessive ("Apple's Metal 3"), and an entity whose context has the word in
+  lowercase ("declared a mistrial") are no names.
 """
 
 from __future__ import annotations
@@ -42,6 +46,10 @@ def llm_entity_episode(name: str, context: str, category: str = "unknown") -> st
     "Databricks' new model is out this week.",
     "Claud Cockburn wrote satire for the Daily Worker in the 1930s.",
     "We walked through a Palm grove on the way to the conference.",
+    "In Japanese the word sora means sky, the guest explained.",
+    "Moshi moshi, she said, and picked up the second phone.",
+    "Synesthesia is when you taste shapes, which sounds like a multimodal model.",
+    "Apple's Metal 3 API makes local inference on a laptop fast enough.",
 ])
 def test_quiet(text):
     assert misspellings(text, quote_episode) == []
@@ -51,6 +59,7 @@ def test_quiet(text):
     ("Thomas Wolfe", "American novelist of the 1930s, quoted on going home again.", "unknown"),
     ("Invidia", "Roman goddess of envy, brought up in a joke about GPU margins.", "unknown"),
     ("Jenson Button", "Mentioned during a joke about pit stops.", "person"),
+    ("Mistrial", "the judge declared a mistrial after the jury deadlocked on the patent claims", "unknown"),
 ])
 def test_entity_of_something_else_is_quiet(name, context, category):
     assert misspellings(llm_entity_episode(name, context, category), lambda t: t) == []
@@ -75,6 +84,8 @@ def test_entity_of_the_field_is_still_found(name, context, category, evidence, r
     (insight_episode, "Mistralai released a new small model this week.", "M302", "Mistralai", "Mistral AI"),
     (summary_episode, "Everyone was talking about Karpathys new video.", "M303", "Karpathys", "Karpathy"),
     (quote_episode, "The guest compared Google's Palm 2 model with GPT-4.", "M302", "Palm", "PaLM"),
+    (quote_episode, "We tried sora yesterday and the clips were short.", "M302", "sora", "Sora"),
+    (quote_episode, "Elon's Ex AI built the cluster in four months.", "M303", "Ex AI", "xAI"),
 ])
 def test_found(episode, text, rule, evidence, replacement):
     assert_one_misspelling(episode, text, rule, evidence, replacement)

@@ -690,7 +690,16 @@ def _name_context(text: str, a: int, b: int, kind: str, entry: Entry | None = No
         return True
     elif _NAME_WORDS_AFTER.match(text, b):
         return True
-    return text[max(0, a - 3):a] in ("'s ", "’s ")
+    if text[max(0, a - 3):a] not in ("'s ", "’s "):
+        return False
+    # (another organisation's possessive before an organisation's name makes no name of it:
+    # "Apple's Metal" is no Meta; "Elon's Ex AI" may be xAI)
+    owner = _OWNER_BEFORE.search(text, max(0, a - 40), a - 3) if entry is not None and entry.is_org and m else None
+    other = owner and m.gl.lookup(owner.group(1))
+    return not (other and other.is_org and other not in m.gl.chain(entry))
+
+
+_OWNER_BEFORE = regexcache.compile(r"([A-Z][\w.-]*)\Z")
 
 
 # the item before or after a span in a list: one or two capitalised words and a comma, "and", "or", "&"
@@ -1140,6 +1149,9 @@ def _plausible(text: str, a: int, b: int, span: str, v: Verdict, kind: str, m: N
         return not _casing_misread(text, a, span, v, kind)
     if _fuzzy_misfit(text, a, b, span, v, kind, m):
         return False
+    if " " not in span and zipf_at_least(span, RARE_ZIPF) and span[1:].islower() \
+            and OSA.distance(norm_key(span), norm_key(v.replacement)) >= 2 and not _name_context(text, a, b, kind, entry, m):
+        return False  # an English word two slips from a long name ("Synesthesia", no Synthesia) is one only as a name
     if " " not in span and zipf_at_least(span, WORDLIKE_ZIPF) and _NAME_VERSION_BEFORE.search(text, max(0, a - 40), a):
         return False  # an English word after a name and its version names the model's variant ("Qwen 2.5 Coder")
     if _NAME_SUFFIX_AFTER.match(text, b):
@@ -1735,11 +1747,14 @@ class OtherMeanings:
     role_after: re.Pattern  # ", the novelist", " was the Roman goddess" after it
     role_opening: re.Pattern  # an entity context's opening noun phrase: "Swiss clown of ..."
     code_noun_after: re.Pattern  # " client" after "mistralai"
+    word_before: re.Pattern  # "the Japanese word ", "Spanish ": a word cited, not a name"
 
 
 def parse_other_meanings(data, where: str) -> OtherMeanings:
     expect(data, dict, where, "misspelling")
-    known_keys(data, {"other_roles", "code_nouns"}, where, "misspelling")
+    known_keys(data, {"other_roles", "code_nouns", "word_nouns", "languages"}, where, "misspelling")
+    cited = "|".join(map(re.escape, str_list(data.get("word_nouns"), where, "word_nouns"))) or r"(?!)"
+    languages = "|".join(map(re.escape, str_list(data.get("languages"), where, "languages"))) or r"(?!)"
     roles = "|".join(sorted((r"\s+".join(map(re.escape, r.split())) for r in
                              str_list(data.get("other_roles"), where, "other_roles")), key=len, reverse=True))
     nouns = "|".join(map(re.escape, str_list(data.get("code_nouns"), where, "code_nouns")))
@@ -1749,7 +1764,28 @@ def parse_other_meanings(data, where: str) -> OtherMeanings:
         role_after=re.compile(rf"(?:,\s+|\s+(?:was|is|were|are)\s+|\s+)(?:the|a|an)\s+"
                               rf"(?:[\w'’-]+\s+){{0,3}}?(?:{roles})s?\b"),
         role_opening=re.compile(rf"(?i)(?:[\w'’.-]+\s+){{0,3}}?(?:{roles})s?\b"),
-        code_noun_after=re.compile(rf"\s+(?:[a-z]+\s+)?(?:{nouns or '(?!)'})\b"))  # "the openai npm package"
+        code_noun_after=re.compile(rf"\s+(?:[a-z]+\s+)?(?:{nouns or '(?!)'})\b"),  # "the openai npm package"
+        word_before=re.compile(rf"\b(?:(?:(?:{languages})\s+)?(?:{cited})|(?:{languages}))[ \t]+[\"'“‘]?\Z"))
+
+
+def _said_twice(text: str, a: int, b: int) -> bool:
+    """Is the word at text[a:b] said twice in a row, with a space or a comma between ("Moshi moshi")?"""
+    word = text[a:b].lower()
+    before = text[max(0, a - len(word) - 2):a].lower().rstrip(" ,")
+    after = text[b:b + len(word) + 2].lower().lstrip(" ,")
+    return (before.endswith(word) and not before[-len(word) - 1:-len(word)].isalpha()) or (
+        after.startswith(word) and not after[len(word):len(word) + 1].isalpha())
+
+
+def _word_in(word: str, text: str) -> bool:
+    """Does `word` stand in `text` as a whole word?"""
+    k = text.find(word)
+    while k != -1:
+        end = k + len(word)
+        if not (k > 0 and text[k - 1].isalnum()) and not (end < len(text) and text[end].isalnum()):
+            return True
+        k = text.find(word, k + 1)
+    return False
 
 
 _COMPANY_NAME_PATH = regexcache.compile(r"companies\[(\d+)\]\.name")
@@ -1773,8 +1809,10 @@ def _other_meanings(texts: list, found: list, batch) -> list:
     out = []
     for row in found:
         ep, path, text, kind, a, b, v = row
+        span = text[a:b]
+        if span.islower() and (words.word_before.search(text, max(0, a - 40), a) or _said_twice(text, a, b)):
+            continue  # a word cited as a word ("the Japanese word sora") or said twice ("moshi moshi")
         if v.kind == "casing":
-            span = text[a:b]
             if span.islower() and " " not in span and words.code_noun_after.match(text, b):
                 continue
             out.append(row)
@@ -1793,7 +1831,11 @@ def _other_meanings(texts: list, found: list, batch) -> list:
                 if contexts is None:
                     contexts = {(id(t[0]), t[1]): t[2] for t in texts if t[3] == "context"}
                 context = contexts.get((id(ep), path[:-len("name")] + "context"))
-                if context is not None and words.role_opening.match(context):
+                if context is not None and (words.role_opening.match(context) or (
+                        v.kind == "fuzzy" and span.isalpha() and " " not in span
+                        and zipf_at_least(span, WORDLIKE_ZIPF) and _word_in(span.lower(), context))):
+                    # (a context with the word in lowercase shows it an ordinary word the NER
+                    # capitalised: "declared a mistrial" under the entity "Mistrial")
                     continue
                 item = ep.data["companies"][int(hit.group(1))]
                 if (v.kind == "fuzzy" and v.entry.kind != "person" and text[b:b + 1] == " "
