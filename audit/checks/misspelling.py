@@ -1687,7 +1687,7 @@ def _scan(batch) -> list:
             found.append((ep, path, text, kind, a, b, v))
     found = _names_the_context_denies(texts, found, m)
     if found:
-        found = _other_meanings(texts, found, batch)
+        found = _other_meanings(found, batch)
     if any(row[6].kind == "fuzzy" for row in found):
         from .entity_noise import noise_words  # (entity_noise imports this module)
 
@@ -1743,9 +1743,8 @@ class OtherMeanings:
     """`rules/misspelling.yaml`, compiled: the apposition shapes of its `other_roles` and the
     words after a package name of its `code_nouns`."""
 
-    role_before: re.Pattern  # "the Roman goddess " before the span ("the poet Frédéric " too)
-    role_after: re.Pattern  # ", the novelist", " was the Roman goddess" after it
-    role_opening: re.Pattern  # an entity context's opening noun phrase: "Swiss clown of ..."
+    roles: frozenset[str]  # "goddess", "fashion designer"
+    role_after: re.Pattern  # ", the novelist", " was the Roman goddess" after the span
     code_noun_after: re.Pattern  # " client" after "mistralai"
     word_before: re.Pattern  # "the Japanese word ", "Spanish ": a word cited, not a name"
 
@@ -1755,17 +1754,52 @@ def parse_other_meanings(data, where: str) -> OtherMeanings:
     known_keys(data, {"other_roles", "code_nouns", "word_nouns", "languages"}, where, "misspelling")
     cited = "|".join(map(re.escape, str_list(data.get("word_nouns"), where, "word_nouns"))) or r"(?!)"
     languages = "|".join(map(re.escape, str_list(data.get("languages"), where, "languages"))) or r"(?!)"
-    roles = "|".join(sorted((r"\s+".join(map(re.escape, r.split())) for r in
-                             str_list(data.get("other_roles"), where, "other_roles")), key=len, reverse=True))
+    role_list = [" ".join(r.split()) for r in str_list(data.get("other_roles"), where, "other_roles")]
+    roles = "|".join(sorted((r"\s+".join(map(re.escape, r.split())) for r in role_list), key=len, reverse=True))
     nouns = "|".join(map(re.escape, str_list(data.get("code_nouns"), where, "code_nouns")))
     roles = roles or r"(?!)"
     return OtherMeanings(
-        role_before=re.compile(rf"\b(?:{roles})s?\s+(?:[A-Z][\w'’.-]*\s+)?\Z"),
+        roles=frozenset(role_list),
         role_after=re.compile(rf"(?:,\s+|\s+(?:was|is|were|are)\s+|\s+)(?:the|a|an)\s+"
                               rf"(?:[\w'’-]+\s+){{0,3}}?(?:{roles})s?\b"),
-        role_opening=re.compile(rf"(?i)(?:[\w'’.-]+\s+){{0,3}}?(?:{roles})s?\b"),
         code_noun_after=re.compile(rf"\s+(?:[a-z]+\s+)?(?:{nouns or '(?!)'})\b"),  # "the openai npm package"
         word_before=re.compile(rf"\b(?:(?:(?:{languages})\s+)?(?:{cited})|(?:{languages}))[ \t]+[\"'“‘]?\Z"))
+
+
+def _is_role(roles: frozenset[str], words: list[str]) -> bool:
+    """Are the last one, two or three words a role, or its plural?"""
+    last = words[-1] if words else ""
+    if last not in _role_ends(roles) and last[:-1] not in _role_ends(roles):
+        return False  # (most spans have no role word before them: one set look-up)
+    for n in (1, 2, 3):
+        if len(words) < n:
+            break
+        phrase = " ".join(words[-n:])
+        if phrase in roles or (phrase[-1:] == "s" and phrase[:-1] in roles):
+            return True
+    return False
+
+
+@lru_cache(maxsize=4)
+def _role_ends(roles: frozenset[str]) -> frozenset[str]:
+    """The last words of the roles ("designer" of "fashion designer")."""
+    return frozenset(r.rsplit(" ", 1)[-1] for r in roles)
+
+
+def _role_before(roles: frozenset[str], words: list[str]) -> bool:
+    """Do the words before a span end with a role, or with a role and one capitalised word (a given
+    name: "the poet Frédéric ")?"""
+    if not words:
+        return False
+    return _is_role(roles, words) or (words[-1][:1].isupper() and _is_role(roles, words[:-1]))
+
+
+def _role_opening(roles: frozenset[str], context: str) -> bool:
+    """Does an entity's context open with a noun phrase of up to four words ending in a role
+    ("Swiss clown of the 1920s", "Fashion designer the host mentions")?"""
+    words = context[:60].lower().split(None, 4)[:4]
+    ends = _role_ends(roles)
+    return any((w in ends or w[:-1] in ends) and _is_role(roles, words[:n + 1]) for n, w in enumerate(words))
 
 
 def _said_twice(text: str, a: int, b: int) -> bool:
@@ -1793,7 +1827,7 @@ _AND_BEFORE = regexcache.compile(r"\s+(?:and|or|vs\.?|versus)\s+\Z")
 _AND_AFTER = regexcache.compile(r"\s+(?:and|or|vs\.?|versus)\s+")
 
 
-def _other_meanings(texts: list, found: list, batch) -> list:
+def _other_meanings(found: list, batch) -> list:
     """The rows without names that their text shows to be of something else:
 
     - a name in apposition with a noun of `other_roles` ("the Roman goddess Invidia", "Invidia
@@ -1805,7 +1839,6 @@ def _other_meanings(texts: list, found: list, batch) -> list:
       firm or product ("Jenson Button" is no Jetson);
     - a lowercase joined name before a word for a code package ("the mistralai client")."""
     words = batch.knowledge.get("misspelling", parse_other_meanings, required=False)
-    contexts = None
     out = []
     for row in found:
         ep, path, text, kind, a, b, v = row
@@ -1817,29 +1850,27 @@ def _other_meanings(texts: list, found: list, batch) -> list:
                 continue
             out.append(row)
             continue
-        if words.role_before.search(text, max(0, a - 60), a) or words.role_after.match(text, b):
+        if _role_before(words.roles, text[max(0, a - 40):a].split()[-4:]) or words.role_after.match(text, b):
             continue
         right = v.replacement
         after = _AND_AFTER.match(text, b)
+        before = _AND_BEFORE.search(text, max(0, a - 12), a)
         if (after is not None and text.startswith(right, after.end())) or (
-                text[max(0, a - 12 - len(right)):a].rstrip(" andorvs.").endswith(right)
-                and _AND_BEFORE.search(text, max(0, a - 12), a)):
+                before is not None and text.endswith(right, 0, before.start())):
             continue
         if kind == "name" and (a == 0 or text[a - 1] == _SEP):
             hit = _COMPANY_NAME_PATH.fullmatch(path)
-            if hit is not None:
-                if contexts is None:
-                    contexts = {(id(t[0]), t[1]): t[2] for t in texts if t[3] == "context"}
-                context = contexts.get((id(ep), path[:-len("name")] + "context"))
-                if context is not None and (words.role_opening.match(context) or (
+            item = ep.data["companies"][int(hit.group(1))] if hit is not None else None
+            if isinstance(item, dict):
+                context = item.get("context")
+                if isinstance(context, str) and (_role_opening(words.roles, context) or (
                         v.kind == "fuzzy" and span.isalpha() and " " not in span
                         and zipf_at_least(span, WORDLIKE_ZIPF) and _word_in(span.lower(), context))):
                     # (a context with the word in lowercase shows it an ordinary word the NER
                     # capitalised: "declared a mistrial" under the entity "Mistrial")
                     continue
-                item = ep.data["companies"][int(hit.group(1))]
                 if (v.kind == "fuzzy" and v.entry.kind != "person" and text[b:b + 1] == " "
-                        and isinstance(item, dict) and item.get("category") == "person"):
+                        and item.get("category") == "person"):
                     continue
         out.append(row)
     return out
