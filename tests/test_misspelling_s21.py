@@ -15,7 +15,8 @@ and things that look like the field's names, and code written as the code wants 
 - a lowercase word cited as a word ("the Japanese word sora") or said twice ("moshi moshi"), an
   English word two slips from a long name ("Synesthesia"), an organisation's name after another
   organisation's possessive ("Apple's Metal 3"), and an entity whose context has the word in
-  lowercase ("declared a mistrial") are no names.
+  lowercase ("declared a mistrial") are no names; nor is a word with letters outside ASCII that
+  the name has none of ("palantír").
 """
 
 from __future__ import annotations
@@ -60,6 +61,7 @@ def test_quiet(text):
     ("Invidia", "Roman goddess of envy, brought up in a joke about GPU margins.", "unknown"),
     ("Jenson Button", "Mentioned during a joke about pit stops.", "person"),
     ("Mistrial", "the judge declared a mistrial after the jury deadlocked on the patent claims", "unknown"),
+    ("palantír", "The seeing stones of the old stories, a metaphor for surveillance.", "unknown"),
 ])
 def test_entity_of_something_else_is_quiet(name, context, category):
     assert misspellings(llm_entity_episode(name, context, category), lambda t: t) == []

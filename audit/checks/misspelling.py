@@ -1837,7 +1837,9 @@ def _other_meanings(found: list, batch) -> list:
       Thomas Wolf"): the text tells the two apart;
     - the first word of an entity's name that the pipeline calls a person, fuzzy-matched to a
       firm or product ("Jenson Button" is no Jetson);
-    - a lowercase joined name before a word for a code package ("the mistralai client")."""
+    - a lowercase joined name before a word for a code package ("the mistralai client");
+    - a fuzzy match with letters outside ASCII that the name has none of ("palantír");
+    - a lowercase word cited as a word ("the Japanese word sora") or said twice ("moshi moshi")."""
     words = batch.knowledge.get("misspelling", parse_other_meanings, required=False)
     out = []
     for row in found:
@@ -1845,6 +1847,8 @@ def _other_meanings(found: list, batch) -> list:
         span = text[a:b]
         if span.islower() and (words.word_before.search(text, max(0, a - 40), a) or _said_twice(text, a, b)):
             continue  # a word cited as a word ("the Japanese word sora") or said twice ("moshi moshi")
+        if v.kind == "fuzzy" and not span.isascii() and v.replacement.isascii():
+            continue  # letters the name lacks, outside ASCII: another language's word ("palantír", "Géminis")
         if v.kind == "casing":
             if span.islower() and " " not in span and words.code_noun_after.match(text, b):
                 continue
