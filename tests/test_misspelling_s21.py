@@ -16,7 +16,9 @@ and things that look like the field's names, and code written as the code wants 
   English word two slips from a long name ("Synesthesia"), an organisation's name after another
   organisation's possessive ("Apple's Metal 3"), and an entity whose context has the word in
   lowercase ("declared a mistrial") are no names; nor is a word with letters outside ASCII that
-  the name has none of ("palantír").
+  the name has none of ("palantír"); an exception phrase matches whatever the case of its other
+  words ("Ali Baba and the forty thieves"), also in an entity's context; a product's fuzzy match
+  that starts an entity's name before a word no glossary name has is another name ("Kirov Ballet").
 """
 
 from __future__ import annotations
@@ -51,6 +53,7 @@ def llm_entity_episode(name: str, context: str, category: str = "unknown") -> st
     "Moshi moshi, she said, and picked up the second phone.",
     "Synesthesia is when you taste shapes, which sounds like a multimodal model.",
     "Apple's Metal 3 API makes local inference on a laptop fast enough.",
+    "Ali Baba and the forty thieves was the story my daughter asked for.",
 ])
 def test_quiet(text):
     assert misspellings(text, quote_episode) == []
@@ -62,6 +65,9 @@ def test_quiet(text):
     ("Jenson Button", "Mentioned during a joke about pit stops.", "person"),
     ("Mistrial", "the judge declared a mistrial after the jury deadlocked on the patent claims", "unknown"),
     ("palantír", "The seeing stones of the old stories, a metaphor for surveillance.", "unknown"),
+    ("Ali Baba", "Ali Baba and the forty thieves was the bedtime story that night.", "unknown"),
+    ("Invidia", "Invidia was the Roman personification of envy, the host notes.", "unknown"),
+    ("Kirov Ballet", "The company toured London in the spring.", "unknown"),
 ])
 def test_entity_of_something_else_is_quiet(name, context, category):
     assert misspellings(llm_entity_episode(name, context, category), lambda t: t) == []
@@ -70,7 +76,8 @@ def test_entity_of_something_else_is_quiet(name, context, category):
 @pytest.mark.parametrize("name, context, category, evidence, replacement", [
     ("Thomas Wolfe", "Hugging Face co-founder, quoted on open science.", "person", "Thomas Wolfe", "Thomas Wolf"),
     ("Invidia", "Chip maker whose GPUs train most frontier models.", "big_tech", "Invidia", "Nvidia"),
-    ("Jenson Button", "Mentioned during a joke about pit stops.", "unknown", "Jenson", "Jetson"),
+    ("Perplexitee Comet", "Agentic browser of the answer engine, tested by the host.", "unknown", "Perplexitee",
+     "Perplexity"),
 ])
 def test_entity_of_the_field_is_still_found(name, context, category, evidence, replacement):
     found = misspellings(llm_entity_episode(name, context, category), lambda t: t)
@@ -88,6 +95,7 @@ def test_entity_of_the_field_is_still_found(name, context, category, evidence, r
     (quote_episode, "The guest compared Google's Palm 2 model with GPT-4.", "M302", "Palm", "PaLM"),
     (quote_episode, "We tried sora yesterday and the clips were short.", "M302", "sora", "Sora"),
     (quote_episode, "Elon's Ex AI built the cluster in four months.", "M303", "Ex AI", "xAI"),
+    (quote_episode, "Ali Baba's cloud unit released the weights openly.", "M301", "Ali Baba", "Alibaba"),
 ])
 def test_found(episode, text, rule, evidence, replacement):
     assert_one_misspelling(episode, text, rule, evidence, replacement)

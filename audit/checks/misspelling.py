@@ -1067,10 +1067,8 @@ def _plausible(text: str, a: int, b: int, span: str, v: Verdict, kind: str, m: N
     entry = v.entry
     if kind != "name" and _cut_by_window(text, a, b, m, kind == "context"):
         return False
-    for phrase in entry.exceptions:
-        start = text.find(phrase, max(0, a - len(phrase)), b + len(phrase))
-        if start != -1 and start <= a and start + len(phrase) >= b:
-            return False
+    if entry.exceptions and _in_exception(text, a, b, entry):
+        return False
     if v.kind != "known" and any(len(f) > b - a and text.startswith(f, a) for f in entry.accepted):
         return False  # the first words of a longer name, written right ("Allen Institute for AI")
     if v.kind == "fuzzy" and " " in span:
@@ -1802,6 +1800,20 @@ def _role_opening(roles: frozenset[str], context: str) -> bool:
     return any((w in ends or w[:-1] in ends) and _is_role(roles, words[:n + 1]) for n, w in enumerate(words))
 
 
+def _in_exception(text: str, a: int, b: int, entry: Entry) -> bool:
+    """Does text[a:b] stand inside one of the entry's `exceptions`, the words around it in any case
+    ("Ali Baba and the forty thieves")?"""
+    for phrase in entry.exceptions:
+        lo = max(0, a - len(phrase))
+        window = text[lo:b + len(phrase)].lower()
+        start = window.find(phrase.lower())
+        while start != -1:
+            if lo + start <= a and lo + start + len(phrase) >= b:
+                return True
+            start = window.find(phrase.lower(), start + 1)
+    return False
+
+
 def _said_twice(text: str, a: int, b: int) -> bool:
     """Is the word at text[a:b] said twice in a row, with a space or a comma between ("Moshi moshi")?"""
     word = text[a:b].lower()
@@ -1820,6 +1832,17 @@ def _word_in(word: str, text: str) -> bool:
             return True
         k = text.find(word, k + 1)
     return False
+
+
+_WORD_AT = regexcache.compile(r"\w")
+_NEXT_WORD = regexcache.compile(r" ([A-Z][a-z]+)(?=$| )")
+
+
+def _other_word_after(name: str, b: int, m: NameMatcher) -> bool:
+    """Is the word after a product's or firm's fuzzy match at the start of an entity's name a
+    capitalised word no glossary name has and no model word ("Ballet" of "Kirov Ballet")?"""
+    after = _NEXT_WORD.match(name, b)
+    return after is not None and after.group(1) not in m.name_words and not _NAME_WORDS_AFTER.match(name, b)
 
 
 _COMPANY_NAME_PATH = regexcache.compile(r"companies\[(\d+)\]\.name")
@@ -1841,6 +1864,7 @@ def _other_meanings(found: list, batch) -> list:
     - a fuzzy match with letters outside ASCII that the name has none of ("palantír");
     - a lowercase word cited as a word ("the Japanese word sora") or said twice ("moshi moshi")."""
     words = batch.knowledge.get("misspelling", parse_other_meanings, required=False)
+    m = matcher_for(glossary(batch.knowledge))
     out = []
     for row in found:
         ep, path, text, kind, a, b, v = row
@@ -1873,9 +1897,16 @@ def _other_meanings(found: list, batch) -> list:
                     # (a context with the word in lowercase shows it an ordinary word the NER
                     # capitalised: "declared a mistrial" under the entity "Mistrial")
                     continue
-                if (v.kind == "fuzzy" and v.entry.kind != "person" and text[b:b + 1] == " "
-                        and item.get("category") == "person"):
+                k = context.find(span) if isinstance(context, str) and _WORD_AT.match(span) else -1
+                if k != -1 and ((v.entry.exceptions and _in_exception(context, k, k + len(span), v.entry))
+                                or _role_before(words.roles, context[max(0, k - 40):k].split()[-4:])
+                                or words.role_after.match(context, k + len(span))):
+                    # the context has the name in the phrase where it is right ("Ali Baba and the
+                    # forty thieves") or beside a role ("Invidia was the Roman personification")
                     continue
+                if v.kind == "fuzzy" and v.entry.kind != "person" and text[b:b + 1] == " " and (
+                        item.get("category") == "person" or _other_word_after(text, b, m)):
+                    continue  # the first word of another name ("Jenson Button", "Kirov Ballet")
         out.append(row)
     return out
 
