@@ -19,6 +19,7 @@ from rapidfuzz.distance import OSA
 
 from ..findings import Severity
 from ..glossary import Entry, Glossary, glossary, norm_key
+from ..ruleset import expect, known_keys, str_list
 from ..textmatch import trie_pattern
 from ..wordlist import at_least as english_at_least
 from .base import Rule, text_finding
@@ -324,7 +325,9 @@ class NameMatcher:
         v = self.shape_memo.get(word + "'", False)
         if v is False:
             v = None
-            inner = self.classify(word[:-1], 1) if len(word) > 5 and not zipf_at_least(word, RARE_ZIPF) else None
+            # (a name that ends in "s" itself takes the apostrophe alone: "Databricks'")
+            inner = self.classify(word[:-1], 1) if len(word) > 5 and word not in self.gl.accepted \
+                and not zipf_at_least(word, RARE_ZIPF) else None
             if inner is _OK:
                 entry = self.gl.accepted.get(word[:-1])
                 if entry is not None and entry.is_org:
@@ -687,7 +690,16 @@ def _name_context(text: str, a: int, b: int, kind: str, entry: Entry | None = No
         return True
     elif _NAME_WORDS_AFTER.match(text, b):
         return True
-    return text[max(0, a - 3):a] in ("'s ", "’s ")
+    if text[max(0, a - 3):a] not in ("'s ", "’s "):
+        return False
+    # (another organisation's possessive before an organisation's name makes no name of it:
+    # "Apple's Metal" is no Meta; "Elon's Ex AI" may be xAI)
+    owner = _OWNER_BEFORE.search(text, max(0, a - 40), a - 3) if entry is not None and entry.is_org and m else None
+    other = owner and m.gl.lookup(owner.group(1))
+    return not (other and other.is_org and other not in m.gl.chain(entry))
+
+
+_OWNER_BEFORE = regexcache.compile(r"([A-Z][\w.-]*)\Z")
 
 
 # the item before or after a span in a list: one or two capitalised words and a comma, "and", "or", "&"
@@ -1055,10 +1067,8 @@ def _plausible(text: str, a: int, b: int, span: str, v: Verdict, kind: str, m: N
     entry = v.entry
     if kind != "name" and _cut_by_window(text, a, b, m, kind == "context"):
         return False
-    for phrase in entry.exceptions:
-        start = text.find(phrase, max(0, a - len(phrase)), b + len(phrase))
-        if start != -1 and start <= a and start + len(phrase) >= b:
-            return False
+    if entry.exceptions and _in_exception(text, a, b, entry):
+        return False
     if v.kind != "known" and any(len(f) > b - a and text.startswith(f, a) for f in entry.accepted):
         return False  # the first words of a longer name, written right ("Allen Institute for AI")
     if v.kind == "fuzzy" and " " in span:
@@ -1096,6 +1106,13 @@ def _plausible(text: str, a: int, b: int, span: str, v: Verdict, kind: str, m: N
             after = _CAPITALISED_WORD_AFTER.match(text, b)
             if after and after.group(1) not in m.name_words and not _NAME_WORDS_AFTER.match(text, b):
                 return False
+        if " " not in span and entry.kind != "person" and span[1:].islower():
+            # a product's or lab's misspelling that is a given name before a surname no glossary
+            # name has and no English word is ("Claud Cockburn"): another person's name
+            after = _CAPITALISED_WORD_AFTER.match(text, b)
+            if after and after.group(1) not in m.name_words and not is_common_word(after.group(1)) \
+                    and _other_name_word(after.group(1), m) and not _NAME_WORDS_AFTER.match(text, b):
+                return False
         return True
     if v.kind == "casing":
         if kind != "name" and span.isupper() and len(span) <= 3 and not _name_context(text, a, b, kind, entry, m):
@@ -1120,12 +1137,21 @@ def _plausible(text: str, a: int, b: int, span: str, v: Verdict, kind: str, m: N
                 return False
             if _DETERMINER_BEFORE.search(text, max(0, a - 7), a):
                 return False  # a noun phrase: "its Sales force", "a Deep mind"; no company's name
+        if (entry.common_word and " " not in span and span[1:].islower() and kind != "name"
+                and _COMPOUND_DETERMINER_BEFORE.search(text, max(0, a - 7), a) and _LOWER_WORD_AFTER.match(text, b)
+                and not _name_context(text, a, b, kind, entry, m)):
+            return False  # an ordinary word capitalised before a noun it qualifies ("a Palm grove")
         if " " in span and " " not in v.replacement and zipf_at_least(span.split(" ", 1)[0], FUNCTION_ZIPF) \
                 and _CAPITALISED_WORD_AFTER.match(text, b):
             return False  # a function word and the first word of another name ("In Tel Aviv"), no "Intel"
         return not _casing_misread(text, a, span, v, kind)
     if _fuzzy_misfit(text, a, b, span, v, kind, m):
         return False
+    if " " not in span and zipf_at_least(span, RARE_ZIPF) and span[1:].islower() \
+            and OSA.distance(norm_key(span), norm_key(v.replacement)) >= 2 and not _name_context(text, a, b, kind, entry, m):
+        return False  # an English word two slips from a long name ("Synesthesia", no Synthesia) is one only as a name
+    if " " not in span and zipf_at_least(span, WORDLIKE_ZIPF) and _NAME_VERSION_BEFORE.search(text, max(0, a - 40), a):
+        return False  # an English word after a name and its version names the model's variant ("Qwen 2.5 Coder")
     if _NAME_SUFFIX_AFTER.match(text, b):
         return False  # a person's name before "Jr." or "III" ("Jotam Jr. Trejo" is no Gotham)
     if _POSSESSIVE_INSIDE.search(span):
@@ -1138,6 +1164,9 @@ def _plausible(text: str, a: int, b: int, span: str, v: Verdict, kind: str, m: N
         if is_common_word(span):
             return False  # a common word alone is no misspelled surname ("Like" is not "Leike")
         heard, right = phonetic(norm_key(span)), phonetic(norm_key(v.replacement))
+        if heard[-1:] == "s" and heard[:-1] == right and norm_key(span) == norm_key(v.replacement) + "s" \
+                and not _POSSESSED_AFTER.match(text, b):
+            return False  # the surname made plural, no noun after it ("confuses two Altmans.")
         if heard != right and not (heard[-1:] == "s" and heard[:-1] == right):
             # a surname alone that sounds otherwise is another family's ("Mensah" is no Mensch); an
             # "s" after it is a possessive without its apostrophe ("Karpathys new video")
@@ -1256,6 +1285,8 @@ def _letters(name: str) -> str:
     return _SPACE_OR_HYPHEN.sub("", name).lower()
 
 
+# a name and its version, then a space: what a model's variant word follows ("Qwen 2.5 ", "Llama-3.1-8B ")
+_NAME_VERSION_BEFORE = regexcache.compile(r"[A-Z][\w.-]*[ -]v?\d{1,2}(?:\.\d{1,2})*[A-Za-z]?[ \t]+\Z")
 _PLURAL_BEFORE = regexcache.compile(r"\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Oo]ther|[Aa]ll|[Mm]ore|[Ff]uture) \Z")
 # a word after a name and an "s" that the possessive "'s" would own: no verb, conjunction or preposition
 _POSSESSED_AFTER = regexcache.compile(
@@ -1263,6 +1294,7 @@ _POSSESSED_AFTER = regexcache.compile(
     r"for|with|from|by|as|that|which|who|than)\b)[A-Za-z]")
 _PLURAL_ITEM_BEFORE = regexcache.compile(r"[a-zA-Z]s(?:,| and| or| &) \Z")  # "OpenAIs and Anthropics"
 _DETERMINER_BEFORE = regexcache.compile(r"\b(?:[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir|[Mm]y|[Yy]our) \Z")
+_LOWER_WORD_AFTER = regexcache.compile(r"[ \t]+[a-z]+\b")
 _COMPOUND_DETERMINER_BEFORE = regexcache.compile(
     r"\b(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir|[Mm]y|[Yy]our) \Z")
 _POSSESSIVE_INSIDE = regexcache.compile(r"\w['’]s ")
@@ -1308,6 +1340,20 @@ def _in_code(text: str, a: int) -> bool:
     return text.count("`", line, a) % 2 == 1 or _ASSIGNED.search(text, max(line, a - 6), a) is not None
 
 
+_ID_TOKEN = regexcache.compile(r"[a-z0-9._:/-]*")
+
+
+def _model_id_at(text: str, a: int, b: int) -> bool:
+    """Does text[a:b] stand in a lowercase token of three hyphenated parts or more, one with a
+    digit ("gpt-4o-mini", "claude-3-5-haiku-latest", "llama-3.1-8b-instruct"): an API's model id,
+    not a name in prose ("gpt-4" alone may be the name miscased)?"""
+    start = a
+    while start > 0 and (text[start - 1].islower() or text[start - 1].isdigit() or text[start - 1] in "._:/-"):
+        start -= 1
+    token = text[start:_ID_TOKEN.match(text, b).end()].rstrip(".:")
+    return token.count("-") >= 2 and any(c.isdigit() for c in token)
+
+
 def _casing_misread(text: str, a: int, span: str, v: Verdict, kind: str = "") -> bool:
     """A casing verdict on something else: a command-line flag or the end of a hyphenated
     identifier ("-O3", "swfdec-youtube"), or an acronym's letters and an ordinary lowercase word
@@ -1322,6 +1368,8 @@ def _casing_misread(text: str, a: int, span: str, v: Verdict, kind: str = "") ->
         # a package or module name ("pip install openai", "import anthropic", "from openai
         # import OpenAI"), or a command and its argument ("ollama run llama3")
         return True
+    if span.islower() and _model_id_at(text, a, a + len(span)):
+        return True  # a model's API identifier ("gpt-4o-mini", "claude-3-5-haiku-latest"), written as the API wants
     words = span.split()
     entity_start = kind == "name" and (a == 0 or text[a - 1] == _SEP)
     if len(words) == 1 and "-" in span and span[1:].islower() and not entity_start:
@@ -1636,6 +1684,8 @@ def _scan(batch) -> list:
                 continue
             found.append((ep, path, text, kind, a, b, v))
     found = _names_the_context_denies(texts, found, m)
+    if found:
+        found = _other_meanings(found, batch)
     if any(row[6].kind == "fuzzy" for row in found):
         from .entity_noise import noise_words  # (entity_noise imports this module)
 
@@ -1684,6 +1734,181 @@ def _names_the_context_denies(texts: list, found: list, m: NameMatcher) -> list:
             continue
         denied.discard(id(row))
     return [row for row in found if id(row) not in denied] if denied else found
+
+
+@dataclass(frozen=True)
+class OtherMeanings:
+    """`rules/misspelling.yaml`, compiled: the apposition shapes of its `other_roles` and the
+    words after a package name of its `code_nouns`."""
+
+    roles: frozenset[str]  # "goddess", "fashion designer"
+    role_after: re.Pattern  # ", the novelist", " was the Roman goddess" after the span
+    code_noun_after: re.Pattern  # " client" after "mistralai"
+    word_before: re.Pattern  # "the Japanese word ", "Spanish ": a word cited, not a name"
+
+
+def parse_other_meanings(data, where: str) -> OtherMeanings:
+    expect(data, dict, where, "misspelling")
+    known_keys(data, {"other_roles", "code_nouns", "word_nouns", "languages"}, where, "misspelling")
+    cited = "|".join(map(re.escape, str_list(data.get("word_nouns"), where, "word_nouns"))) or r"(?!)"
+    languages = "|".join(map(re.escape, str_list(data.get("languages"), where, "languages"))) or r"(?!)"
+    role_list = [" ".join(r.split()) for r in str_list(data.get("other_roles"), where, "other_roles")]
+    roles = "|".join(sorted((r"\s+".join(map(re.escape, r.split())) for r in role_list), key=len, reverse=True))
+    nouns = "|".join(map(re.escape, str_list(data.get("code_nouns"), where, "code_nouns")))
+    roles = roles or r"(?!)"
+    return OtherMeanings(
+        roles=frozenset(role_list),
+        role_after=re.compile(rf"(?:,\s+|\s+(?:was|is|were|are)\s+|\s+)(?:the|a|an)\s+"
+                              rf"(?:[\w'’-]+\s+){{0,3}}?(?:{roles})s?\b"),
+        code_noun_after=re.compile(rf"\s+(?:[a-z]+\s+)?(?:{nouns or '(?!)'})\b"),  # "the openai npm package"
+        word_before=re.compile(rf"\b(?:(?:(?:{languages})\s+)?(?:{cited})|(?:{languages}))[ \t]+[\"'“‘]?\Z"))
+
+
+def _is_role(roles: frozenset[str], words: list[str]) -> bool:
+    """Are the last one, two or three words a role, or its plural?"""
+    last = words[-1] if words else ""
+    if last not in _role_ends(roles) and last[:-1] not in _role_ends(roles):
+        return False  # (most spans have no role word before them: one set look-up)
+    for n in (1, 2, 3):
+        if len(words) < n:
+            break
+        phrase = " ".join(words[-n:])
+        if phrase in roles or (phrase[-1:] == "s" and phrase[:-1] in roles):
+            return True
+    return False
+
+
+@lru_cache(maxsize=4)
+def _role_ends(roles: frozenset[str]) -> frozenset[str]:
+    """The last words of the roles ("designer" of "fashion designer")."""
+    return frozenset(r.rsplit(" ", 1)[-1] for r in roles)
+
+
+def _role_before(roles: frozenset[str], words: list[str]) -> bool:
+    """Do the words before a span end with a role, or with a role and one capitalised word (a given
+    name: "the poet Frédéric ")?"""
+    if not words:
+        return False
+    return _is_role(roles, words) or (words[-1][:1].isupper() and _is_role(roles, words[:-1]))
+
+
+def _role_opening(roles: frozenset[str], context: str) -> bool:
+    """Does an entity's context open with a noun phrase of up to four words ending in a role
+    ("Swiss clown of the 1920s", "Fashion designer the host mentions")?"""
+    words = context[:60].lower().split(None, 4)[:4]
+    ends = _role_ends(roles)
+    return any((w in ends or w[:-1] in ends) and _is_role(roles, words[:n + 1]) for n, w in enumerate(words))
+
+
+def _in_exception(text: str, a: int, b: int, entry: Entry) -> bool:
+    """Does text[a:b] stand inside one of the entry's `exceptions`, the words around it in any case
+    ("Ali Baba and the forty thieves")?"""
+    for phrase in entry.exceptions:
+        lo = max(0, a - len(phrase))
+        window = text[lo:b + len(phrase)].lower()
+        start = window.find(phrase.lower())
+        while start != -1:
+            if lo + start <= a and lo + start + len(phrase) >= b:
+                return True
+            start = window.find(phrase.lower(), start + 1)
+    return False
+
+
+def _said_twice(text: str, a: int, b: int) -> bool:
+    """Is the word at text[a:b] said twice in a row, with a space or a comma between ("Moshi moshi")?"""
+    word = text[a:b].lower()
+    before = text[max(0, a - len(word) - 2):a].lower().rstrip(" ,")
+    after = text[b:b + len(word) + 2].lower().lstrip(" ,")
+    return (before.endswith(word) and not before[-len(word) - 1:-len(word)].isalpha()) or (
+        after.startswith(word) and not after[len(word):len(word) + 1].isalpha())
+
+
+def _word_in(word: str, text: str) -> bool:
+    """Does `word` stand in `text` as a whole word?"""
+    k = text.find(word)
+    while k != -1:
+        end = k + len(word)
+        if not (k > 0 and text[k - 1].isalnum()) and not (end < len(text) and text[end].isalnum()):
+            return True
+        k = text.find(word, k + 1)
+    return False
+
+
+_WORD_AT = regexcache.compile(r"\w")
+_NEXT_WORD = regexcache.compile(r" ([A-Z][a-z]+)(?=$| )")
+
+
+def _other_word_after(name: str, b: int, m: NameMatcher) -> bool:
+    """Is the word after a product's or firm's fuzzy match at the start of an entity's name a
+    capitalised word no glossary name has and no model word ("Ballet" of "Kirov Ballet")?"""
+    after = _NEXT_WORD.match(name, b)
+    return after is not None and after.group(1) not in m.name_words and not _NAME_WORDS_AFTER.match(name, b)
+
+
+_COMPANY_NAME_PATH = regexcache.compile(r"companies\[(\d+)\]\.name")
+_AND_BEFORE = regexcache.compile(r"\s+(?:and|or|vs\.?|versus)\s+\Z")
+_AND_AFTER = regexcache.compile(r"\s+(?:and|or|vs\.?|versus)\s+")
+
+
+def _other_meanings(found: list, batch) -> list:
+    """The rows without names that their text shows to be of something else:
+
+    - a name in apposition with a noun of `other_roles` ("the Roman goddess Invidia", "Invidia
+      was the Roman goddess of envy"), or an entity whose context opens with one ("Novelist
+      whose ...");
+    - a name beside the one it would misspell, joined by "and", "or", "vs" ("Thomas Wolfe and
+      Thomas Wolf"): the text tells the two apart;
+    - the first word of an entity's name that the pipeline calls a person, fuzzy-matched to a
+      firm or product ("Jenson Button" is no Jetson);
+    - a lowercase joined name before a word for a code package ("the mistralai client");
+    - a fuzzy match with letters outside ASCII that the name has none of ("palantír");
+    - a lowercase word cited as a word ("the Japanese word sora") or said twice ("moshi moshi")."""
+    words = batch.knowledge.get("misspelling", parse_other_meanings, required=False)
+    m = matcher_for(glossary(batch.knowledge))
+    out = []
+    for row in found:
+        ep, path, text, kind, a, b, v = row
+        span = text[a:b]
+        if span.islower() and (words.word_before.search(text, max(0, a - 40), a) or _said_twice(text, a, b)):
+            continue  # a word cited as a word ("the Japanese word sora") or said twice ("moshi moshi")
+        if v.kind == "fuzzy" and not span.isascii() and v.replacement.isascii():
+            continue  # letters the name lacks, outside ASCII: another language's word ("palantír", "Géminis")
+        if v.kind == "casing":
+            if span.islower() and " " not in span and words.code_noun_after.match(text, b):
+                continue
+            out.append(row)
+            continue
+        if _role_before(words.roles, text[max(0, a - 40):a].split()[-4:]) or words.role_after.match(text, b):
+            continue
+        right = v.replacement
+        after = _AND_AFTER.match(text, b)
+        before = _AND_BEFORE.search(text, max(0, a - 12), a)
+        if (after is not None and text.startswith(right, after.end())) or (
+                before is not None and text.endswith(right, 0, before.start())):
+            continue
+        if kind == "name" and (a == 0 or text[a - 1] == _SEP):
+            hit = _COMPANY_NAME_PATH.fullmatch(path)
+            item = ep.data["companies"][int(hit.group(1))] if hit is not None else None
+            if isinstance(item, dict):
+                context = item.get("context")
+                if isinstance(context, str) and (_role_opening(words.roles, context) or (
+                        v.kind == "fuzzy" and span.isalpha() and " " not in span
+                        and zipf_at_least(span, WORDLIKE_ZIPF) and _word_in(span.lower(), context))):
+                    # (a context with the word in lowercase shows it an ordinary word the NER
+                    # capitalised: "declared a mistrial" under the entity "Mistrial")
+                    continue
+                k = context.find(span) if isinstance(context, str) and _WORD_AT.match(span) else -1
+                if k != -1 and ((v.entry.exceptions and _in_exception(context, k, k + len(span), v.entry))
+                                or _role_before(words.roles, context[max(0, k - 40):k].split()[-4:])
+                                or words.role_after.match(context, k + len(span))):
+                    # the context has the name in the phrase where it is right ("Ali Baba and the
+                    # forty thieves") or beside a role ("Invidia was the Roman personification")
+                    continue
+                if v.kind == "fuzzy" and v.entry.kind != "person" and text[b:b + 1] == " " and (
+                        item.get("category") == "person" or _other_word_after(text, b, m)):
+                    continue  # the first word of another name ("Jenson Button", "Kirov Ballet")
+        out.append(row)
+    return out
 
 
 _GIVEN_NAME_BEFORE = regexcache.compile(r"([A-Z][a-z]+)[ \t]+\Z")
