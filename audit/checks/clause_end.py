@@ -31,6 +31,7 @@ _DONE_CHARS = frozenset('.!?…"”’)]*0123456789%')
 _CUT_PUNCT = frozenset(",;:(-–—")
 _LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 _WORD_CHARS = _LETTERS | {"'", "’"}
+_CONSONANTS = frozenset("bcdfghjklmnpqrstvwxz")
 # "... and | it": a subject right after a conjunction, and nothing after it
 _PARTICLE_BEFORE = regexcache.compile(r"(?:\bso|ing|\blog|\bsign|\bmove|\bgo|\bcarry|\bhold|\bcome|\bgive|\bturn)\s+$", re.I)  # a text ending on these may have trailed off on a word that cannot end it
 _CLAUSE_START_BEFORE = regexcache.compile(r"\b(?:and|but|so|because|if|when|while|whether|although|though|unless|until|since)\s+$", re.I)
@@ -1767,8 +1768,10 @@ def cut_ending(text: str, words: TruncationWords, gl, prose: bool = False,
         return None
     if gl.lookup(word) is not None:
         return None
-    if len(low) <= 2 and low not in words.short and (len(low) == 1 or is_word_start(low, 1)):
-        # (two letters that start no word are a command or a code: "... through jq")
+    if len(low) <= 2 and low not in words.short and (len(low) == 1 or not _CONSONANTS.issuperset(low)
+                                                      or is_word_start(low, 1)):
+        # (two letters that start no word are a command or a code: "... through jq"; two with a
+        # vowel start one, asked first: the word list is built only when needed)
         return a, b, f"ends on {word!r}, the start of a cut word"
     if ((len(low) == 3 and low not in words.whole_words and not at_least(low, _THREE_LETTER_ZIPF)
          and (_starts_commoner(low) or any(t.startswith(low) and len(t) > 3 for t in words.whole_words)))

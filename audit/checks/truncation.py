@@ -203,7 +203,7 @@ def _name_cut_short(batch, ep, stripped: str, joined: dict) -> tuple[int, int, s
         return None
     a, q, _ = found
     word = stripped[a:q]
-    if len(word) < 3 or not word[0].isupper() or not word[1:].islower() or not at_least(word.lower(), _NAME_WORD_ZIPF):
+    if len(word) < 3 or not word[0].isupper() or not word[1:].islower():
         return None
     prev = stripped[max(0, a - 40):a].split()[-1:]
     if prev and prev[0][:1].isupper() and prev[0][1:].isalpha() and prev[0] != "I":
@@ -214,6 +214,8 @@ def _name_cut_short(batch, ep, stripped: str, joined: dict) -> tuple[int, int, s
         phrase = word  # "at Hugging"
     else:
         return None  # the sentence's first word
+    if not at_least(word.lower(), _NAME_WORD_ZIPF):
+        return None
     names = {c["name"] for c in ep.data.get("companies") or () if isinstance(c, dict) and isinstance(c.get("name"), str)}
     if phrase in names:
         return None
