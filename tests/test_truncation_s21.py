@@ -33,6 +33,9 @@ CUT = [
     ("We want the people who never sign up, never log in, and never", "never"),
     # a plural demonstrative and a relative word, without the clause
     ("The grades were higher for the students than for those who", "who"),
+    # a verb of building or liking after its subject, without its object
+    ("After the second outage the platform team rebuilt", "rebuilt"),
+    ("We put the new onboarding in front of them and the nurses loved", "loved"),
 ]
 
 WHOLE = [
@@ -48,6 +51,10 @@ WHOLE = [
     "I hope so",
     "It would seem so",
     "We need to make more",
+    # 'one' after a determiner is a noun; the subject of its relative clause comes after it
+    "It was the one everyone used",
+    "That release was the one everybody loved",
+    "I promise",
 ]
 
 test_cut_quote_flagged, test_whole_quote_quiet = quote_tests(CUT, WHOLE)

@@ -1189,8 +1189,9 @@ def _open_phrase(text: str, a: int, low: str, words: TruncationWords) -> str | N
             k -= 1
         if k < 0:
             return None
-    if k and before[k] in words.subjects and before[k - 1] in words.subjects:
-        k -= 1  # "we all | want": the subject is "we"
+    if (k and before[k] in words.subjects and before[k - 1] in words.subjects
+            and not (before[k - 1] == "one" and k >= 2 and before[k - 2] in words.determiners)):
+        k -= 1  # "we all | want": the subject is "we" (not "the one | everyone used": 'one' is a noun)
     subject = before[k]
     if (subject in ("that", "which", "who") and k > 0 and k == len(before) - 1 and not infinitive and not progressive
             and before[k - 1] not in words.function and before[k - 1] not in words.object_gaps
