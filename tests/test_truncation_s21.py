@@ -34,7 +34,7 @@ CUT = [
     # a plural demonstrative and a relative word, without the clause
     ("The grades were higher for the students than for those who", "who"),
     # a verb of building or liking after its subject, without its object
-    ("After the second outage, the platform team rebuilt", "rebuilt"),
+    ("After the second outage, the team rebuilt", "rebuilt"),
     ("We put the new onboarding in front of them and the nurses loved", "loved"),
 ]
 
