@@ -142,3 +142,22 @@ def test_extraction_that_stops_inside_a_list_of_its_text():
     assert [(f.rule, f.field) for f in found[0]] == [("T702", "insights[0].extracted")], \
         [(f.rule, f.message) for f in found[0]]
     assert found[1] == [] and found[2] == [], [(f.rule, f.message) for f in found[1] + found[2]]
+
+
+def test_extraction_of_a_subject_or_of_what_is_says_it_is():
+    cases = [
+        # a subject of up to six words, its relative clause included, before its text's auxiliary
+        ("Over the next decade, startups that own their data will beat those that rent it.",
+         "startups that own their data", True),
+        # the noun phrase after 'is' alone, without the subject
+        ("In enterprise software, distribution is the real moat, not the model.", "the real moat", True),
+        ("Most of what looks like a model problem is actually a data problem.", "a data problem", True),
+        # a predicate after a modal and a whole clause stand alone
+        ("Over the next decade, startups that own their data will beat those that rent it.",
+         "startups that own their data will beat those that rent it", False),
+        ("Regulators will require explanations for automated credit decisions within two years.",
+         "Regulators will require explanations for automated credit decisions", False),
+    ]
+    found, _ = _truncation([_episode(insights=[_insight(t, e)]) for t, e, _ in cases])
+    for (text, extracted, fragment), fs in zip(cases, found):
+        assert [f.rule for f in fs] == (["T702"] if fragment else []), (extracted, [(f.rule, f.message) for f in fs])

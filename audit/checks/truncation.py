@@ -319,6 +319,11 @@ def _goes_on(text: str, end: int) -> bool:
     return rest[:1].isspace() and rest.lstrip()[:1].isalnum()
 
 
+# an extraction of this many words at most that stops before an auxiliary of its text is that
+# auxiliary's subject ("open source models", "startups that own their data" | will ...)
+_SUBJECT_WORDS = 6
+
+
 def _stops_short(extracted: str, text: str, at: int, words: TruncationWords) -> str | None:
     """Why an extraction that stops inside a sentence of its text (`_goes_on`) is a fragment, or
     None: it ends on a word that wants the words after it ("... so they can", "..., which will",
@@ -335,7 +340,7 @@ def _stops_short(extracted: str, text: str, at: int, words: TruncationWords) -> 
             # a decade of habits": a list whose last item the extraction lost (not "yes, models
             # will improve" of "yes, models will improve and ...": a clause)
             return f"it stops inside a list of its text, before {ahead.group()!r} and its last item"
-    if (ahead and ahead.group() in words.auxiliaries and len(_WORD.findall(extracted)) <= 4
+    if (ahead and ahead.group() in words.auxiliaries and len(_WORD.findall(extracted)) <= _SUBJECT_WORDS
             and not any(w in words.auxiliaries or w in words.subjects for w in last)):
         # "open source models" of "the future of open source models is that ...": a subject, and
         # the extraction stops before its verb
@@ -418,6 +423,25 @@ def _torn_from_its_noun(extracted: str, text: str, at: int, words: TruncationWor
                                    and prev[-1] not in words.reporting and prev[-1] not in words.stance_verbs)):
         return f"it opens with {ws[0]!r}, a relative clause without the noun it is about"
     return None
+
+
+def _complement_alone(extracted: str, text: str, at: int, words: TruncationWords) -> str | None:
+    """Why an extraction that is only the noun phrase after its text's 'is' or 'are' is a fragment
+    ("the real moat" of "In enterprise software, distribution is the real moat, not the model"):
+    it names what the subject is, without the subject; or None."""
+    first = _CLAUSE_WORDS.match(extracted[:12].lower())
+    if first is None or first.group() not in words.determiners:
+        return None  # (most extractions open otherwise: asked first, it is the cheap test)
+    prev = _CLAUSE_WORDS.findall(text[max(0, at - 24):at].lower())
+    if len(prev) > 1 and prev[-1] in words.skip_adverbs:
+        prev.pop()  # "... is actually | a data problem"
+    if not prev or prev[-1] not in ("is", "are", "was", "were") or not text[:at].rstrip()[-1:].isalpha():
+        return None
+    ws = _CLAUSE_WORDS.findall(extracted.lower().replace("’", "'"))
+    if len(ws) > _SUBJECT_WORDS or any(w in words.auxiliaries or w in words.subjects or w in words.relatives
+                                       or w in words.past_verbs or w in words.verb_s_forms for w in ws):
+        return None  # ("... is the models that win": a clause of its own)
+    return f"it is only what its text's {prev[-1]!r} says the subject is, without the subject"
 
 
 def _content_word(w: str, words: TruncationWords) -> bool:
@@ -533,6 +557,8 @@ class FragmentaryExtraction(Rule):
         if at != -1 and (why := _last_sentence_opens(extracted, text, at, words)):
             return why
         if at > 0 and (why := _torn_from_its_noun(extracted, text, at, words)):
+            return why
+        if at > 0 and (why := _complement_alone(extracted, text, at, words)):
             return why
         if at != -1 and _goes_on(text, at + len(extracted)):
             why = _stops_short(extracted, text, at, words)
