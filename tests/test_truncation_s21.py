@@ -36,6 +36,8 @@ CUT = [
     # a verb of building or liking after its subject, without its object
     ("After the second outage, the team rebuilt", "rebuilt"),
     ("We put the new onboarding in front of them and the nurses loved", "loved"),
+    # 'whether' and a bare subject, without its verb
+    ("Every week the board kept asking us whether margins", "margins"),
 ]
 
 WHOLE = [
@@ -55,6 +57,7 @@ WHOLE = [
     "It was the one everyone used",
     "That release was the one everybody loved",
     "I promise",
+    "We will ship it whether or not",
 ]
 
 test_cut_quote_flagged, test_whole_quote_quiet = quote_tests(CUT, WHOLE)

@@ -922,6 +922,10 @@ def _open_clause(text: str, a: int, low: str, words: TruncationWords) -> str | N
     if low in words.function or not words.clause_openers:
         return None
     tail = text[max(0, a - 40):a].lower().split()  # (a determiner one or two words back, or 'of'/'for', else no clause)
+    if (tail and tail[-1] in ("whether", "because") and low.isalpha() and low not in words.subjects
+            and low not in words.end_adverbs and low not in words.conjunctions and not _adverb(low, words)):
+        # "... ending with a debate about whether scaling": the opener and a bare subject, without its verb
+        return f"ends on {tail[-1] + ' ' + low!r}, a clause without its verb"
     if not tail or (tail[-1] not in words.determiners and (len(tail) < 2 or tail[-2] not in words.determiners)
                     and tail[-1] not in ("of", "for") and (len(tail) < 2 or tail[-2] not in ("of", "for"))
                     and (len(tail) < 4 or tail[-3] not in words.determiners
