@@ -2029,6 +2029,9 @@ def _contact_relative(clause: list[str], words: TruncationWords) -> bool:
     the guest's team switched to after" (a preposition is no verb)."""
     n = len(clause)
     j = n - 2
+    if clause[-1] == "to" and (clause[j] in words.infinitive_verbs or clause[j] in words.reporting
+                               or clause[j] in words.causative or clause[j] in words.objects_wanting):
+        return False  # "the one rule every customer is told | to": the infinitive lost its verb
     if j < 3 or clause[j] in words.function or clause[j] in words.determiners or clause[j] in words.prepositions \
             or clause[j] in words.stranding or _adverb(clause[j], words):
         return False
