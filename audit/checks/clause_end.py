@@ -31,6 +31,7 @@ _DONE_CHARS = frozenset('.!?…"”’)]*0123456789%')
 _CUT_PUNCT = frozenset(",;:(-–—")
 _LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 _WORD_CHARS = _LETTERS | {"'", "’"}
+_CONSONANTS = frozenset("bcdfghjklmnpqrstvwxz")
 # "... and | it": a subject right after a conjunction, and nothing after it
 _PARTICLE_BEFORE = regexcache.compile(r"(?:\bso|ing|\blog|\bsign|\bmove|\bgo|\bcarry|\bhold|\bcome|\bgive|\bturn)\s+$", re.I)  # a text ending on these may have trailed off on a word that cannot end it
 _CLAUSE_START_BEFORE = regexcache.compile(r"\b(?:and|but|so|because|if|when|while|whether|although|though|unless|until|since)\s+$", re.I)
@@ -164,6 +165,9 @@ class TruncationWords:
     preposition_verbs: set[str] = field(default_factory=set)  # "we fine-tuned it | on": no particle after their object
     naming: set[str] = field(default_factory=set)  # "a company | called": the name is missing
     reflexives: set[str] = field(default_factory=set)  # "speak for | themselves": a verb stands before one
+    object_pronouns: set[str] = field(default_factory=set)  # "... monthly | us": no pronoun after an adjective
+    so_degree_verbs: set[str] = field(default_factory=set)  # "... looked | so": 'so' of degree, wanting its adjective
+    name_suffixes: set[str] = field(default_factory=set)  # "Scale | AI": a short form of a name drops it
 
 
 # TruncationWords' word classes -> their keys in rules/truncation.yaml (lowercased, ’ as ')
@@ -205,7 +209,8 @@ _WORD_CLASSES = {
     "partitives": "partitive_openers", "pp_prepositions": "noun_phrase_prepositions", "gerund_prepositions": "gerund_prepositions", "possessives": "possessive_determiners",
     "singular_numbers": "singular_numbers", "unit_nouns": "unit_nouns", "clause_only_verbs": "clause_only_verbs", "aside_openers": "aside_openers", "whole_phrases": "whole_final_phrases", "no_before": "no_determiner_before", "negative_contractions": "negative_contractions", "partitive_heads": "partitive_heads", "object_prepositions": "object_prepositions", "subject_relatives": "subject_relatives", "approximate_prepositions": "approximate_prepositions", "fronted": "fronted_phrase_prepositions",
     "too_intensifiers": "too_intensifiers", "opening_phrases": "clause_opening_phrases", "preposition_verbs": "preposition_verbs",
-    "naming": "naming_participles", "reflexives": "reflexive_pronouns",
+    "naming": "naming_participles", "reflexives": "reflexive_pronouns", "object_pronouns": "object_pronouns",
+    "so_degree_verbs": "so_degree_verbs", "name_suffixes": "name_suffixes",
 }
 
 
@@ -224,6 +229,7 @@ def parse_truncation(data, where: str) -> TruncationWords:
     for stem in _lower_set(data, "transitive_stems", where):
         classes["transitive"].update(verb_forms(stem))
     classes["transitive"].update(classes["verb_s_forms"])
+    classes["so_degree_verbs"] = {f for stem in classes["so_degree_verbs"] for f in verb_forms(stem)}
     classes["stranded_last"] = frozenset({phrase.rsplit(" ", 1)[-1] for phrase in classes["never_stranded"]})
     classes["whole_phrase_last"] = frozenset({phrase.rsplit(" ", 1)[-1] for phrase in classes["whole_phrases"]})
     classes["opening_last"] = frozenset({phrase.rsplit(" ", 1)[-1] for phrase in classes["opening_phrases"]})
@@ -371,8 +377,18 @@ def _clipped_before_s(low: str) -> bool:
 _CLIPPED_FLOOR = 3.0
 
 
-# a word of three letters rarer than this is mostly a clipped word ("tha", "mod", "acc", "eva")
+# a word of three letters rarer than this is mostly a clipped word ("tha", "pla", "mod", "hos"),
+# when a longer word it starts is this much (Zipf) more common than it ("that" 7.0 of "tha" 3.6,
+# "model" 5.1 of "mod" 3.9), or a term of the field is (`whole_words`: "eval" of "eva"): a rare
+# whole word starts no commoner one ("wax", "yak", "npm", "sow", "meh"), or one hardly commoner
+# ("hen" 3.6, "henry" 4.7)
 _THREE_LETTER_ZIPF = 4.0
+_THREE_LETTER_MARGIN = 1.2
+# (the rarest Zipf read for a three-letter word: wordfreq's list is read down to it, not whole)
+_THREE_LETTER_FLOOR = 2.0
+# a longer word rarer than this that starts a common word is a stub ("telem" 1.1, "bruss" 1.2);
+# from it up, the margin above decides ("cron" 2.5 of "cronies" 3.0 is whole)
+_RARE_STUB_FLOOR = 1.5
 # a word of this many letters at least this frequent is a whole word, though rarer than a common
 # one and the start of a longer word ("consolidate", "automate", "iterate"); cut stubs this long
 # are no words ("hallucin", "observab", Zipf 0; "performa" 1.97)
@@ -496,6 +512,10 @@ def _speech_cut(text: str, a: int, low: str, words: TruncationWords) -> str | No
     if low in words.relatives:
         if not before and low != "that" and text[:a].rstrip().endswith(","):
             return f"ends on ', {low}', a relative clause without its words"  # "..., which"
+        if prev in words.demonstratives and (low != "that" or prev != "this"):
+            # "... rated higher than those which", "these that": the pronoun and its relative
+            # clause without its words
+            return f"ends on {prev + ' ' + low!r}, a relative clause without its words"
         if prev and prev not in words.function and (prev not in words.wh_verbs or (
                 low == "that" and len(before) > 1 and before[-2] in words.determiners)) and (  # ("the idea that")
                 low != "that" or (len(before) > 1 and before[-2] in words.quantifiers)
@@ -787,6 +807,9 @@ def _embedded(before: list[str], words: TruncationWords) -> bool:
         nxt = before[j + 1] if j + 1 < len(before) else ""
         if w == "so" and nxt and nxt not in words.function and nxt not in words.subjects:
             continue
+        if (w == "as" and j > 0 and nxt in ("the", "a", "an")
+                and (before[j - 1].endswith("ed") or before[j - 1] in words.past_verbs)):
+            continue  # "described as the vendor that most of the clinics | were": a role, no comparison
         if w in words.free_relatives and nxt and nxt not in words.function and nxt not in words.subjects \
                 and len(before) >= j + 2:
             continue  # "what makes this so hard | is": the free relative is the subject
@@ -899,6 +922,10 @@ def _open_clause(text: str, a: int, low: str, words: TruncationWords) -> str | N
     if low in words.function or not words.clause_openers:
         return None
     tail = text[max(0, a - 40):a].lower().split()  # (a determiner one or two words back, or 'of'/'for', else no clause)
+    if (tail and tail[-1] in ("whether", "because") and low.isalpha() and low not in words.subjects
+            and low not in words.end_adverbs and low not in words.conjunctions and not _adverb(low, words)):
+        # "... ending with a debate about whether scaling": the opener and a bare subject, without its verb
+        return f"ends on {tail[-1] + ' ' + low!r}, a clause without its verb"
     if not tail or (tail[-1] not in words.determiners and (len(tail) < 2 or tail[-2] not in words.determiners)
                     and tail[-1] not in ("of", "for") and (len(tail) < 2 or tail[-2] not in ("of", "for"))
                     and (len(tail) < 4 or tail[-3] not in words.determiners
@@ -1067,6 +1094,19 @@ def _open_phrase(text: str, a: int, low: str, words: TruncationWords) -> str | N
         return f"ends on {' '.join(before[j:] + [low])!r}, an adjective without its noun"
     if low in words.degree and prev != "not":
         return f"ends on {low!r}, an adverb of degree without its adjective"
+    if (low in ("more", "less") and len(before) >= 2 and before[-2] in words.make_forms
+            and (prev in words.objects or prev in words.object_forms)):
+        # "... to make it more", "... made them less": the object's comparative lost its adjective
+        return f"ends on {' '.join(before[-2:] + [low])!r}, a comparison without its adjective"
+    if low == "so" and before:
+        j = len(before) - 1
+        while j > 0 and before[j] in words.skip_adverbs and before[j] not in words.end_adverbs:
+            j -= 1  # "... was just | so"
+        v = before[j]
+        if (v in words.be_forms and v not in ("be", "been", "being")) or v in words.so_degree_verbs:
+            # "... the retention numbers looked so", "... and it was so": 'so' of degree after
+            # 'be' or a linking verb, without its adjective ("I think so", "if so" are whole)
+            return f"ends on {v + ' so'!r}, an adverb of degree without its adjective"
     if low in words.phrase_prepositions:
         # after a noun phrase that is the clause's subject or follows 'be' ("... is a wrapper around");
         # after an object it is a particle ("we turned the company around")
@@ -1153,8 +1193,9 @@ def _open_phrase(text: str, a: int, low: str, words: TruncationWords) -> str | N
             k -= 1
         if k < 0:
             return None
-    if k and before[k] in words.subjects and before[k - 1] in words.subjects:
-        k -= 1  # "we all | want": the subject is "we"
+    if (k and before[k] in words.subjects and before[k - 1] in words.subjects
+            and not (before[k - 1] == "one" and k >= 2 and before[k - 2] in words.determiners)):
+        k -= 1  # "we all | want": the subject is "we" (not "the one | everyone used": 'one' is a noun)
     subject = before[k]
     if (subject in ("that", "which", "who") and k > 0 and k == len(before) - 1 and not infinitive and not progressive
             and before[k - 1] not in words.function and before[k - 1] not in words.object_gaps
@@ -1590,6 +1631,13 @@ def cut_ending(text: str, words: TruncationWords, gl, prose: bool = False,
         if stem + "'t" in words.negative_contractions or stem in words.subjects:
             # "... basically didn'", "... and we'": a contraction cut after its apostrophe
             return a, b, f"ends on {word!r}, a contraction cut short"
+    if low in words.object_pronouns and word.islower():
+        before = _word_before(stripped, a)
+        if (before in words.determiners or before in words.number_words or before in words.attributive
+                or (before in words.ly_adjectives and before.endswith("ly") and not before.endswith(("ply", "lly")))):
+            # "... more than seven hundred million monthly us", "... the us": a pronoun after a
+            # determiner or an adjective is the start of a word ("users", "usage")
+            return a, b, f"ends on {before + ' ' + word!r}, the start of a cut word"
     if low == "no" and _word_before(stripped, a).replace("’", "'") in words.no_before:
         return a, b, f"ends on {_word_before(stripped, a) + ' no'!r}, a determiner without its noun"
     if (len(word) == 2 and word[0].isupper() and word[1].islower() and _word_before(stripped, a) in words.determiners
@@ -1608,6 +1656,8 @@ def cut_ending(text: str, words: TruncationWords, gl, prose: bool = False,
     if (low not in words.dangling and ("whose" in stripped[max(0, a - 80):a] or (prose and low in words.prose_dangling))
             and _object_relative(_last_clause(stripped, a), words)):
         return None  # "a nonprofit whose pilot the guest took part in": the relative's object is the gap
+    if prose and low in words.prose_dangling and low in words.stranding and _contact_relative(_last_clause(stripped, a), words):
+        return None  # "the model the team currently relies on": a relative clause without its 'that'
     if low in words.dangling or (prose and low in words.prose_dangling):
         return a, b, f"ends on {word!r}, which cannot end a sentence"
     before = _word_before(stripped, a)
@@ -1723,12 +1773,16 @@ def cut_ending(text: str, words: TruncationWords, gl, prose: bool = False,
         return None
     if gl.lookup(word) is not None:
         return None
-    if len(low) <= 2 and low not in words.short:
+    if len(low) <= 2 and low not in words.short and (len(low) == 1 or not _CONSONANTS.issuperset(low)
+                                                      or is_word_start(low, 1)):
+        # (two letters that start no word are a command or a code: "... through jq"; two with a
+        # vowel start one, asked first: the word list is built only when needed)
         return a, b, f"ends on {word!r}, the start of a cut word"
-    if ((len(low) == 3 and low not in words.whole_words and not at_least(low, _THREE_LETTER_ZIPF))
+    if ((len(low) == 3 and low not in words.whole_words and not at_least(low, _THREE_LETTER_ZIPF)
+         and (_starts_commoner(low) or any(t.startswith(low) and len(t) > 3 for t in words.whole_words)))
             or (len(low) >= 4 and low not in words.whole_words and not is_common_word(low)
                 and not (len(low) >= _LONG_WORD and at_least(low, _LONG_WORD_ZIPF))
-                and (is_word_start(low, 1) or unlisted_word_start(low)))
+                and ((is_word_start(low, 1) and _starts_commoner(low)) or unlisted_word_start(low)))
             or (len(low) >= 6 and low not in words.whole_words and not low.endswith(_WHOLE_ENDINGS)
                 and not at_least(low, _RARE_WORD_ZIPF) and any(at_least(low + e, _RARE_WORD_ZIPF) for e in words.word_endings))):
         return None if _a_term(word, used_whole) else (a, b, f"ends on {word!r}, the start of a cut word")
@@ -1760,6 +1814,26 @@ def cut_ending(text: str, words: TruncationWords, gl, prose: bool = False,
                 # after a determiner, the start of the noun or adjective made from it
                 return a, b, f"ends on {before + ' ' + word!r}, the start of {low + e!r} cut short"
     return None
+
+
+def _starts_commoner(low: str) -> bool:
+    """Is the rare `low` the start of a common word `_THREE_LETTER_MARGIN` (Zipf) more common
+    than it, other than its plural ("pla" of "place", "alway" of "always"; not "wax" of "waxed",
+    "cron" of "cronies")?"""
+    floor = _THREE_LETTER_FLOOR if len(low) == 3 else _RARE_STUB_FLOOR
+    z = zipf_above(low, floor)
+    if z is None and len(low) > 3:
+        return True  # (a longer word this rare is no word: "telem", "bruss")
+    z = (z or floor) + _THREE_LETTER_MARGIN
+    words_ = _common_words()
+    i = bisect_left(words_, low)
+    while i < len(words_) and words_[i].startswith(low):
+        w = words_[i]
+        if (len(w) > len(low) and (w not in (low + "s", low + "es") or _clipped_before_s(low))
+                and at_least(w, z)):
+            return True
+        i += 1
+    return False
 
 
 def _clipped_of(low: str) -> str | None:
@@ -1918,6 +1992,8 @@ def _object_relative(clause: list[str], words: TruncationWords) -> bool:
     if not (last in words.prepositions or last in words.stranding or last in words.transitive
             or last in words.past_verbs or last.endswith("ed")):
         return False
+    if last == "to" and n > 1 and (clause[-2] in words.tough or _adjective(clause[-2], words)):
+        return False  # "chips that the guest said were fast but hard | to": the infinitive lost its verb
     for r in range(n - 3, 0, -1):
         rel = clause[r]
         if rel not in ("whose", "which", "whom", "that"):
@@ -1942,6 +2018,47 @@ def _object_relative(clause: list[str], words: TruncationWords) -> bool:
             return False
         return j < n and clause[j] not in words.function
     return False
+
+
+def _contact_relative(clause: list[str], words: TruncationWords) -> bool:
+    """Does `clause` end in a relative clause without a relative word, after its noun: the noun,
+    a subject (a pronoun, or a determiner and one to three words), maybe auxiliaries and adverbs,
+    a verb and the stranded preposition whose object is the noun ("the model | the team |
+    currently | relies | on", "a group | the guest | first | volunteered | with", "the tool | they
+    | build | on")? Not "... when the guest talked about" (no noun before the subject), nor "...
+    the guest's team switched to after" (a preposition is no verb)."""
+    n = len(clause)
+    j = n - 2
+    if clause[-1] == "to" and (clause[j] in words.infinitive_verbs or clause[j] in words.reporting
+                               or clause[j] in words.causative or clause[j] in words.objects_wanting):
+        return False  # "the one rule every customer is told | to": the infinitive lost its verb
+    if j < 3 or clause[j] in words.function or clause[j] in words.determiners or clause[j] in words.prepositions \
+            or clause[j] in words.stranding or _adverb(clause[j], words):
+        return False
+    j -= 1
+    if j > 2 and clause[j] == "to" and clause[j - 1] not in words.function:
+        j -= 2  # "the company the guest | used to | work for"
+    while j > 1 and (clause[j] in words.auxiliaries or _adverb(clause[j], words) or clause[j] in words.ordinals):
+        j -= 1  # "... the guest has long | worked with", "the guest first | volunteered with"
+    if clause[j] in words.subjects and clause[j] not in ("it", "there", "this", "that", "one"):
+        j -= 1  # "the tool | they | build on", "a product | people | pay for"
+    else:
+        k = j
+        while k > 0 and k > j - 3 and clause[k] not in words.function and clause[k] not in words.determiners:
+            k -= 1  # "the | guest's team"
+        if k == j or clause[k] not in words.determiners or clause[k] in ("that", "this", "these", "those"):
+            return False
+        j = k - 1
+    if j < 0:
+        return False
+    head = clause[j]
+    return not (head in words.function or head in words.determiners or head in words.prepositions
+                or head in words.subordinators or head in words.conjunctions or head in words.clause_openers
+                or head in words.wh or head in words.relatives or head in words.complementizers
+                or head in words.no_gap_openers or head in words.adjunct_openers
+                or head in words.stranding or head in words.transitive or head in words.clause_verbs
+                or head in words.reporting or head in words.that_verbs or head in words.wh_verbs
+                or _adverb(head, words) or head.endswith("ed") or head in words.past_verbs)
 
 
 def _named_after_verb(before: list[str], words: TruncationWords) -> bool:

@@ -13,6 +13,7 @@ from collections import Counter
 
 from ..findings import Fix, Severity
 from ..glossary import glossary
+from ..wordlist import at_least
 from .base import Rule, scalar_edit
 from .clause_end import (_CLAUSE_WORDS, _DONE_CHARS, _LETTERS, TruncationWords, _done, _last_word, cut_ending,
                          truncation_words)
@@ -106,6 +107,8 @@ class TruncatedText(Rule):
                     cut = _unbalanced(stripped)
                 if cut is None and not _done(stripped):
                     cut = _continued_elsewhere(batch, ep, stripped, joined)
+                if cut is None and stripped[-1:].islower() and not _done(stripped):
+                    cut = _name_cut_short(batch, ep, stripped, joined)
                 if cut is None and length is not None and length - len(text) >= 3 and not _done(text.rstrip()):
                     found = _last_word(text.rstrip())
                     if found is not None:  # the pipeline measured a longer text than the file holds
@@ -183,6 +186,64 @@ def _continued_elsewhere(batch, ep, stripped: str, joined: dict) -> tuple[int, i
     return None
 
 
+# a capitalised last word at least this frequent (Zipf) in English is a word ("Hugging", "Deep"),
+# not a short form of a name ("Sonara" of "Sonara Health")
+_NAME_WORD_ZIPF = 3.0
+
+
+def _name_cut_short(batch, ep, stripped: str, joined: dict) -> tuple[int, int, str] | None:
+    """A text ending on a word of English, capitalised inside its sentence, that starts a longer
+    name of one of the episode's entities where that name's next word or capital starts, was cut
+    inside the name ("... with the folks at Hugging" in an episode naming Hugging Face; "... the
+    new paper from Google Deep" and Google DeepMind). Not when the episode's texts use the words
+    on their own ("our fabs in Taiwan and ..." in an episode naming Taiwan Semiconductor), nor a
+    name's rare word ("we partnered with Sonara" for Sonara Health: a short form of the name)."""
+    found = _last_word(stripped)
+    if found is None or found[1] != len(stripped):
+        return None
+    a, q, _ = found
+    word = stripped[a:q]
+    if len(word) < 3 or not word[0].isupper() or not word[1:].islower():
+        return None
+    prev = stripped[max(0, a - 40):a].split()[-1:]
+    if prev and prev[0][:1].isupper() and prev[0][1:].isalpha() and prev[0] != "I":
+        phrase, a = prev[0] + " " + word, a - len(prev[0]) - 1  # "Google Deep"
+        if stripped[a:q] != phrase:
+            return None  # (more than one space between them)
+    elif prev and prev[0][:1].islower():
+        phrase = word  # "at Hugging"
+    else:
+        return None  # the sentence's first word
+    if not at_least(word.lower(), _NAME_WORD_ZIPF):
+        return None
+    names = {c["name"] for c in ep.data.get("companies") or () if isinstance(c, dict) and isinstance(c.get("name"), str)}
+    if phrase in names:
+        return None
+    words = truncation_words(batch.knowledge)
+    rests = {n[len(phrase):] for n in names if n.startswith(phrase) and len(n) > len(phrase)
+             and (n[len(phrase)] == " " or n[len(phrase)].isupper())
+             and n[len(phrase):].strip().lower() not in words.name_suffixes}  # ("from Scale" of Scale AI)
+    if not rests or glossary(batch.knowledge).lookup(phrase) is not None:
+        return None  # ("at Google" in an episode naming Google DeepMind: a name of its own)
+    if not joined:
+        for e, _, t, _ in batch.texts():
+            joined.setdefault(id(e), []).append(t)
+    big = joined.get(id(ep))
+    if isinstance(big, list):
+        big = joined[id(ep)] = "\n".join(big)
+    elif big is None:
+        return None
+    i = big.find(phrase)
+    while i != -1:
+        after = big[i + len(phrase):i + len(phrase) + 40]
+        if not (i and big[i - 1].isalnum()) and after[:1] not in ("\n", "") and not after[:1].isalpha() \
+                and not any(after.startswith(r) for r in rests):
+            return None  # the episode says the words on their own
+        i = big.find(phrase, i + 1)
+    name = min(phrase + r for r in rests)
+    return a, q, f"ends on {phrase!r}, the start of the name {name!r} cut short"
+
+
 # a number whose last group after a thousands comma has one or two digits ("... picked a little
 # over 2,4"): its digits were cut ("1,2" as a list of two is written "1, 2")
 _CUT_NUMBER = regexcache.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})*,\d{1,2}$")
@@ -258,6 +319,11 @@ def _goes_on(text: str, end: int) -> bool:
     return rest[:1].isspace() and rest.lstrip()[:1].isalnum()
 
 
+# an extraction of this many words at most that stops before an auxiliary of its text is that
+# auxiliary's subject ("open source models", "startups that own their data" | will ...)
+_SUBJECT_WORDS = 6
+
+
 def _stops_short(extracted: str, text: str, at: int, words: TruncationWords) -> str | None:
     """Why an extraction that stops inside a sentence of its text (`_goes_on`) is a fragment, or
     None: it ends on a word that wants the words after it ("... so they can", "..., which will",
@@ -266,7 +332,15 @@ def _stops_short(extracted: str, text: str, at: int, words: TruncationWords) -> 
     clause): a piece from its middle ("open | models will close the gap with closed | models")."""
     last = _CLAUSE_WORDS.findall(extracted[-30:].lower().replace("’", "'"))
     ahead = _CLAUSE_WORDS.match(text[at + len(extracted):].lstrip().lower())
-    if (ahead and ahead.group() in words.auxiliaries and len(_WORD.findall(extracted)) <= 4
+    if ahead and ahead.group() in words.conjunctions and ", " in extracted and text[at + len(extracted)] == " ":
+        item = _CLAUSE_WORDS.findall(extracted[extracted.rindex(", ") + 2:].lower().replace("’", "'"))
+        if 1 <= len(item) <= 4 and not any(w in words.auxiliaries or w in words.subjects or w in words.verb_s_forms
+                                           or w in words.past_verbs or w.endswith("ed") for w in item):
+            # "the libraries, the compilers" of "... comes from the libraries, the compilers and
+            # a decade of habits": a list whose last item the extraction lost (not "yes, models
+            # will improve" of "yes, models will improve and ...": a clause)
+            return f"it stops inside a list of its text, before {ahead.group()!r} and its last item"
+    if (ahead and ahead.group() in words.auxiliaries and len(_WORD.findall(extracted)) <= _SUBJECT_WORDS
             and not any(w in words.auxiliaries or w in words.subjects for w in last)):
         # "open source models" of "the future of open source models is that ...": a subject, and
         # the extraction stops before its verb
@@ -349,6 +423,25 @@ def _torn_from_its_noun(extracted: str, text: str, at: int, words: TruncationWor
                                    and prev[-1] not in words.reporting and prev[-1] not in words.stance_verbs)):
         return f"it opens with {ws[0]!r}, a relative clause without the noun it is about"
     return None
+
+
+def _complement_alone(extracted: str, text: str, at: int, words: TruncationWords) -> str | None:
+    """Why an extraction that is only the noun phrase after its text's 'is' or 'are' is a fragment
+    ("the real moat" of "In enterprise software, distribution is the real moat, not the model"):
+    it names what the subject is, without the subject; or None."""
+    first = _CLAUSE_WORDS.match(extracted[:12].lower())
+    if first is None or first.group() not in words.determiners:
+        return None  # (most extractions open otherwise: asked first, it is the cheap test)
+    prev = _CLAUSE_WORDS.findall(text[max(0, at - 24):at].lower())
+    if len(prev) > 1 and prev[-1] in words.skip_adverbs:
+        prev.pop()  # "... is actually | a data problem"
+    if not prev or prev[-1] not in ("is", "are", "was", "were") or not text[:at].rstrip()[-1:].isalpha():
+        return None
+    ws = _CLAUSE_WORDS.findall(extracted.lower().replace("’", "'"))
+    if len(ws) > _SUBJECT_WORDS or any(w in words.auxiliaries or w in words.subjects or w in words.relatives
+                                       or w in words.past_verbs or w in words.verb_s_forms for w in ws):
+        return None  # ("... is the models that win": a clause of its own)
+    return f"it is only what its text's {prev[-1]!r} says the subject is, without the subject"
 
 
 def _content_word(w: str, words: TruncationWords) -> bool:
@@ -464,6 +557,8 @@ class FragmentaryExtraction(Rule):
         if at != -1 and (why := _last_sentence_opens(extracted, text, at, words)):
             return why
         if at > 0 and (why := _torn_from_its_noun(extracted, text, at, words)):
+            return why
+        if at > 0 and (why := _complement_alone(extracted, text, at, words)):
             return why
         if at != -1 and _goes_on(text, at + len(extracted)):
             why = _stops_short(extracted, text, at, words)
