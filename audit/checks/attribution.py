@@ -352,7 +352,7 @@ class ClaimShapes:
         their literals stand there (a claim within the window holds them)."""
         w = text[lo:hi]
         poss = "'s" in w or "’s" in w
-        left = ((" it" not in w and " them" not in w),
+        left = ((" it" not in w and " them" not in w and " that" not in w and " those" not in w),
                 (not poss and "?" not in w and "—" not in w and "–" not in w and " -" not in w),
                 (" that" not in w and " who" not in w and " was" not in w and " is" not in w),
                 (not poss or " by" not in w),
@@ -728,13 +728,14 @@ class Patterns:
 
     @cached_property
     def unit_claims(self) -> re.Pattern:
-        """An org, then another's possessive and a unit's noun (`_owner_claims`): after a comma, a
-        dash (or "that's"), or "is"/"was" with an adverb or none. Compiled on first use."""
+        """An org, then another's possessive and a unit's noun, or an article and the other's name as
+        the noun's adjective (`_owner_claims`): after a comma, a dash (or "that's"), or "is"/"was"
+        with an adverb or none. Compiled on first use."""
         alt = _alternation(self.org_forms)
         return regexcache.compile(
             rf"(?<![\w-])(?P<unit31>{alt})(?![\w-])(?:,\s+|\s*[—–]\s*|\s+--?\s+|\s+(?:is|was)\s+|,?\s+(?:which|that)\s+(?:is|was)\s+)"
             r"(?:(?:really|actually|basically|just|now|still|like|also|that['’]s|it['’]s)\s*,?\s+){0,3}"
-            rf"(?:the\s+)?(?<![\w-])(?P<org31>{alt}){_UNIT_NOUN}")
+            rf"(?P<art31>(?:the|an?)\s+)?(?<![\w-])(?P<org31>{alt})(?:{_UNIT_POSS}|(?(art31){_UNIT_ADJ}|(?!))){_UNIT_TAIL}")
 
     @cached_property
     def unit_of_claims(self) -> re.Pattern:
@@ -742,7 +743,7 @@ class Patterns:
         `_owner_claims`, in texts where a unit's name is followed by a unit's noun."""
         alt = _alternation(self.org_forms)
         return regexcache.compile(
-            rf"(?<![\w-])(?P<org31>{alt})['’]s\s+(?P<unit31>{alt})(?:\s+(?:AI|[a-z][\w-]*))?\s+{_UNIT_NOUN[len(_UNIT_POSS):]}")
+            rf"(?<![\w-])(?P<org31>{alt})['’]s\s+(?P<unit31>{alt})(?:\s+(?:AI|[a-z][\w-]*))?\s+{_UNIT_TAIL}")
 
     @cached_property
     def orgs(self) -> re.Pattern:
@@ -1029,15 +1030,18 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
              r"I['’]m\s+(?:pretty\s+)?sure|apparently|[Aa]pparently|remember|actually|[Aa]ctually)\s*,?\s+){0,3}")
     # (a look-ahead for the verb and pronoun first: a product before a comma or a period is common)
     pron27 = (rf"{prod_rest}(?:\s*[—–(]\s*|,\s+|\s+--?\s+|[.?!]\s+)"
-              r"(?=[^.?!]{0,70}?\s(?:develop\w*|creat\w*|train\w*|design\w*|built|builds|made|makes|released|open[- ]sourced|out|behind)\s+(?:it|them)\b)"
+              r"(?=[^.?!]{0,70}?\s(?:develop\w*|creat\w*|train\w*|design\w*|built|builds|made|makes|released|open[- ]sourced|out|behind)\s+(?:it|them|that|those)\b)"
               rf"{hedge}{_THE_TEAM}")
     # or who is behind it ("Llama? Google's behind it")
-    pron27_end = (rf"{_TEAM_AFTER}(?:(?:['’]s|\s+(?:is|was|are|were))\s+(?:(?:really|actually|also)\s+)?behind\s+(?:it|them)"
+    # the product referred back to by "it", "them", "that (one)" or "those" ("Phi-4, Amazon trained
+    # that on textbooks"); adverbs may stand before what follows ("trained it almost entirely on")
+    pron = r"(?:it|them|that(?:\s+one)?|those)"
+    pron27_end = (rf"{_TEAM_AFTER}(?:(?:['’]s|\s+(?:is|was|are|were))\s+(?:(?:really|actually|also)\s+)?behind\s+{pron}"
                   r"(?=\s*(?:[,.;:!)—–]|$))|"
-                  rf"\s+{adverb}(?:(?:develop|creat|train|design)(?:ed|s)\s+(?:it|them)"
-                  r"(?=\s*(?:[,.;:!)—–]|$)|\s+(?:on|from|with|using|for|back|last|years?|originally|internally|"
+                  rf"\s+{adverb}(?:(?:develop|creat|train|design)(?:ed|s)\s+{pron}"
+                  r"(?=\s*(?:[,.;:!)—–]|$)|(?:\s+(?:almost|mostly|largely|entirely|partly|mainly|[a-z]+ly))*\s+(?:on|from|with|using|for|back|last|years?|originally|internally|"
                   r"in-house|themselves|and|but|right)\b|\s+in\s+(?!to\b))|"
-                  r"(?:built|builds|made|makes|released|open[- ]sourced|put\s+out)\s+(?:it|them)"
+                  rf"(?:built|builds|made|makes|released|open[- ]sourced|put\s+out)\s+{pron}"
                   r"(?=\s*(?:[,.;:!)—–]|$)|\s+(?:back|last|years?|originally|in-house|themselves|right)\b)))")
     # a question's answer or a hedge names the product's kind and maker ("You know Whisper? The
     # model Meta put out?", "Claude, that's the model Google put out"): the clause's verb ends
@@ -1611,14 +1615,18 @@ _CLEFT_THING_BEFORE = regexcache.compile(r"\b(?:thing|model|product|one|release|
 # cloud", "AWS is really Microsoft's cloud business"): the noun of a unit or a cloud after a
 # possessive, not a relation (a provider, partner or customer of the possessor's)
 _UNIT_POSS = r"(?:['’]s|(?<=s)['’])\s+(?:(?:AI|[a-z][\w-]*)\s+){0,2}?"
-_UNIT_NOUN = (_UNIT_POSS + r"(?:unit|subsidiary|division|cloud(?:\s+(?:business|arm|unit|division|platform))?|"
+_UNIT_TAIL = (r"(?:unit|subsidiary|division|cloud(?:\s+(?:business|arm|unit|division|platform))?|"
               r"(?:research\s+)?lab|code\s+platform|"
               # or what a company owns of its own ("Cruise, Ford's robotaxi thing", "Zoox, Waymo's robotaxi business"),
               # not where it came from ("Waymo, Google's self-driving project", "a spin-off")
               r"business|arm|venture|company|startup|thing|operation|outfit|brand|product)(?![\w-])"
               r"(?!\s+(?:provider|partner|customer|host|vendor|of\s+choice|credits?|bills?|contracts?|deals?|spend|usage|"
               r"capacity|regions?|accounts?|rival|competitor|alternative|supplier|backer|investor)\b)")
-_UNIT_PROBE = regexcache.compile(_UNIT_NOUN)
+_UNIT_NOUN = _UNIT_POSS + _UNIT_TAIL
+# or the other firm's name as the noun's adjective after an article ("Azure, the Amazon cloud",
+# "Waymo is an Amazon unit"): `Patterns.unit_claims` asks for the article
+_UNIT_ADJ = r"(?![\w'’-])\s+(?:(?:AI|[a-z][\w-]*)\s+){0,2}?"
+_UNIT_PROBE = regexcache.compile(f"(?:{_UNIT_POSS}|{_UNIT_ADJ}){_UNIT_TAIL}")
 # the words of `Patterns.owner_claims`, asked of an org's context first
 _OWNED_STRONG = ("owned", "wholly", "fully", "majority", "subsidiary", "unit", "division", "Owner", "owner", "Parent",
                  "parent")
@@ -1793,6 +1801,9 @@ _FROM_GAP = regexcache.compile(
     r"(?:(?:which|that)\s+(?:was|is|were|are)\s+|(?:was|is|were|are)\s+|(?:that|it)['’]s\s+)?"
     r"(?:from|out\s+of|courtesy\s+of)\s+(?:the\s+)?")
 _CAPITAL_AFTER = regexcache.compile(rf"\s+{_CAPITAL_NOT_I}")
+# a bare "from" right after the product's words, before a host's name ("Llama 3 from Hugging Face"),
+# not after a copula or a comma ("Llama is from Hugging Face"): what `hosts` of rules/attribution.yaml asks
+_FROM_HOST = regexcache.compile(r"(?<![\s,—–(])(?<!\bis)(?<!\bwas)(?<!\bare)(?<!\bwere)(?<!['’]s)\s+from\s+$")
 
 
 def _from_longer_claims(pats: Patterns, text: str, names: list) -> list:
@@ -2392,6 +2403,7 @@ class PersonWords:
     org_unit_nouns: tuple = ()  # what a text calls an org named another firm's ("a Google product")
     relation_words: tuple = ()  # words before such a noun that make it a relation ("Google's partner lab")
     owner_not_before: tuple = ()  # words after a firm's name that make it no owner ("the Google alumni network")
+    hosts: frozenset = frozenset()  # orgs that host or hand out others' models: "from" one names no maker
 
 
 def parse_person_words(data, where: str) -> PersonWords:
@@ -2400,7 +2412,7 @@ def parse_person_words(data, where: str) -> PersonWords:
     expect(data, dict, where, "attribution")
     known_keys(data, {"person_roles", "past_words", "founding_words", "role_fields", "founder_nouns", "founding_verbs",
                       "founders", "tiers", "tier_not_before", "lowercase_names", "owners", "backers",
-                      "org_unit_nouns", "relation_words", "owner_not_before"}, where, "attribution")
+                      "org_unit_nouns", "relation_words", "owner_not_before", "hosts"}, where, "attribution")
     founders = data.get("founders") or {}
     expect(founders, dict, where, "founders")
     tiers = data.get("tiers") or {}
@@ -2419,7 +2431,8 @@ def parse_person_words(data, where: str) -> PersonWords:
                        tuple((str(org), tuple(str_list(firms, where, f"owners.{org}")))
                              for org, firms in owners.items()),
                        *(tuple(str_list(data.get(k), where, k)) for k in ("backers", "org_unit_nouns", "relation_words",
-                                                                    "owner_not_before")))
+                                                                    "owner_not_before")),
+                       frozenset(str_list(data.get("hosts"), where, "hosts")))
 
 
 def person_words(knowledge) -> PersonWords:
@@ -2683,6 +2696,7 @@ class WrongMaker(_AttributionRule):
         unit_forms = pats.unit_forms
         ind_forms = pats.independent_forms
         tiers = _tier_guard(person_words(batch.knowledge))
+        hosts = person_words(batch.knowledge).hosts
         for ep, paths, texts in _by_episode(batch):
             people: list = []
             joined = "\n".join(texts)
@@ -2868,6 +2882,9 @@ class WrongMaker(_AttributionRule):
                             continue  # "Cursor was created at MIT", "built at Microsoft's data centers": a place
                         if m.group("prod4") and org_e.kind == "cloud" and not _cloud_work(gl, prod_e):
                             continue  # "Llama models from Azure": a cloud serves others' models
+                        if m.group("prod4") and org_e.name in hosts and _lab_work(gl, prod_e) and \
+                                _FROM_HOST.search(text, m.start(), org_at):
+                            continue  # "Llama 3 from Hugging Face": where it is got (rules/attribution.yaml `hosts`)
                         if (m.group("prod26") or m.group("prod32")) and not (_makes_models(gl, org_e) and _lab_work(gl, prod_e)):
                             continue  # "Samsung's launch of Gemini Live", "Meta's release of H100 clusters"
                         if m.group("prod32") and _PLATFORM_AFTER.match(text, m.end()):
