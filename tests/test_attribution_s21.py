@@ -2,7 +2,13 @@
 host is no maker claim ("Llama 3 from Hugging Face downloads fast": rules/attribution.yaml
 `hosts`); the product referred back to by "that" or "those" after a maker's verb ("Phi-4, yeah,
 Amazon trained that"); an org with a parent named another firm's unit by the firm's name as an
-adjective after an article ("Azure, the Amazon cloud")."""
+adjective after an article ("Azure, the Amazon cloud"); an AI lab launching a product of a company
+that is no big tech, chip maker or cloud ("Stability AI shipped Midjourney v6"); a clause before a
+semicolon is another clause ("now runs Microsoft AI; Cohere launched Llama 3.3"); an adverb after
+a copula and "thing" as a kind ("Phi-3 is honestly the best thing Google has made"), a platform's
+release in that shape quiet ("Gemini Nano, the model Samsung shipped"); in an entity's context, "put
+out" and an acronym's compound ("Cohere's hybrid SSM-transformer model"); glossary names added (Yi,
+Harvey, Thomson Reuters, CoCounsel, Westlaw, LexisNexis, Lexis+ AI, Netlify, Replicate, Instinct)."""
 
 from __future__ import annotations
 
@@ -34,6 +40,20 @@ FOUND = [
     (_Q, "Llama 3 is from Hugging Face.", "Llama 3 is from Hugging Face"),
     (_Q, "Llama 3 from the Hugging Face team is good.", "Llama 3 from the Hugging Face"),
     (_Q, "Gaudi 3 from Groq is fast.", "Gaudi 3 from Groq"),
+    # an AI lab's launch of a company's product; the clause before a semicolon is not this one's
+    (_Q, "Stability AI shipped Midjourney v6 with better text rendering.", "Stability AI shipped Midjourney v6"),
+    (_I, "OpenAI launched Perplexity last year.", "OpenAI launched Perplexity"),
+    (_S, "Mustafa Suleyman now runs Microsoft AI; Cohere launched Llama 3.3 with a 70B size.",
+     "Cohere launched Llama 3.3"),
+    # an adverb after the copula, "thing" as the kind
+    (_Q, "Phi-3 mini is honestly the best thing Google has made.", "Phi-3 mini is honestly the best thing Google has made"),
+    (_I, "Claude is really the model OpenAI trained.", "Claude is really the model OpenAI trained"),
+    # names added to the glossary
+    (_Q, "Harvey, the legal copilot from Thomson Reuters, is in most big law firms now.",
+     "Harvey, the legal copilot from Thomson Reuters"),
+    (_I, "Yi-34B from Baidu was the first open model with a 200K window.", "Yi-34B from Baidu"),
+    (_Q, "Intel's Instinct MI300X is the only real rival to the H100.", "Intel's Instinct"),
+    (_S, "CoCounsel, a LexisNexis product, answers with citations.", "CoCounsel, a LexisNexis product"),
 ]
 
 
@@ -57,9 +77,45 @@ QUIET = [
     (_Q, "AWS, the Google cloud customer, is a strange phrase."),
     (_Q, "Azure, the Amazon cloud rival, grew faster."),
     (_Q, "DeepMind, the Google research lab, published AlphaFold."),
+    # a platform's release of another's model; a lab's launch onto or for a platform
+    (_Q, "Gemini Nano is the best model Samsung has shipped."),
+    (_Q, "Gemini Nano, the model Samsung shipped, is small."),
+    (_Q, "Anthropic launched Cursor support in its console."),
+    (_Q, "Samsung launched Gemini Live on the Galaxy S24."),
+    # right makers and relations of the names added
+    (_Q, "Harvey, backed by OpenAI, builds on GPT-4."),
+    (_Q, "Thomson Reuters bought Casetext, the maker of CoCounsel, for 650 million dollars."),
+    (_Q, "Lexis+ AI, which LexisNexis sells, answers with citations."),
+    (_I, "Yi-Lightning from 01.AI ranked high on LMSYS."),
+    (_Q, "AMD's Instinct MI300X wins on memory per GPU."),
+    (_Q, "My instinct says Anthropic's Claude is fine."),
 ]
 
 
 @pytest.mark.parametrize("episode,text", QUIET)
 def test_a_right_or_no_maker_s21_is_quiet(episode, text):
     assert _makers(text, episode) == []
+
+
+CONTEXT_FOUND = [
+    ("Jamba", "Cohere's hybrid SSM-transformer model with a long window.", "Cohere's hybrid SSM-transformer model"),
+    ("Gemma 2", "An open-weight model that Mistral put out for researchers.", "model that Mistral put out"),
+    ("v0", "UI generator from Netlify that writes React components.", "generator from Netlify"),
+]
+
+
+@pytest.mark.parametrize("name,context,evidence", CONTEXT_FOUND)
+def test_an_entity_context_s21_names_the_wrong_maker(name, context, evidence):
+    assert entity_context_makers(name, context) == [("A402", "companies[0].context", evidence)]
+
+
+CONTEXT_QUIET = [
+    ("Gemma 2", "An open-weight model that Google put out for researchers."),
+    ("Llama 3", "Microsoft's GPU-heavy cloud hosting service runs it."),
+    ("Jamba", "AI21 Labs' hybrid SSM-transformer model with a long window."),
+]
+
+
+@pytest.mark.parametrize("name,context", CONTEXT_QUIET)
+def test_an_entity_context_s21_is_quiet(name, context):
+    assert entity_context_makers(name, context) == []

@@ -630,7 +630,8 @@ class Patterns:
             rf"^(?:An?|The|Its)\s+(?:[\w-]+\s+){{0,2}}?{org2}\s+(?:[\w-]+\s+){{0,2}}?{_CONTEXT_KINDS}\b",  # An OpenAI model
             # with no article, only lowercase words (or "AI") between ("Microsoft Azure service" is no claim)
             # an acronym among the words ("Amazon's ML platform", "Google Cloud's MLOps platform")
-            rf"^{org4}\s+(?:(?:AI|[A-Z]{{2,4}}(?:Ops)?|[a-z][\w-]*)\s+){{0,2}}?{kinds}\b",   # Google's video model
+            # an acronym may open a compound ("Cohere's hybrid SSM-transformer model")
+            rf"^{org4}\s+(?:(?:AI|[A-Z]{{2,4}}(?:Ops|-[a-z][\w-]*)?|[a-z][\w-]*)\s+){{0,3}}?{kinds}(?![\w-])",   # Google's video model ("GPU-heavy" is no GPU)
             # a relative clause with no pronoun at the start ("The model OpenAI released last year"), its
             # verb no platform's move (as `context_clause_claims`)
             rf"^(?:An?|The)\s+(?:[\w-]+\s+){{0,2}}?{_CONTEXT_KINDS}\s+{_THE_TEAM}{org9}{_TEAM_AFTER}\s+(?:[a-z]+ly\s+)?{verbs}"
@@ -690,7 +691,7 @@ class Patterns:
                                  for w in _CONTEXT_KINDS[3:-1].split("|")) + ")"
         verbs = (r"(?:built|made|developed|created|trained|designed|released|launched|open[- ]sourced|introduced|"
                  r"unveiled|published|ships|makes|builds|develops|trains|designs|creates|"
-                 r"showed\s+off|shows\s+off|demoed|announced|previewed|teased)")
+                 r"showed\s+off|shows\s+off|demoed|announced|previewed|teased|puts?\s+out)")
         return regexcache.compile("|".join([
             rf"\b{kinds}\s+(?:that|which)\s+{_THE_TEAM}(?<![\w-])(?P<org6>{alt}){_TEAM_AFTER}\s+(?:[a-z]+ly\s+)?{verbs}"
             r"(?!\s+(?:(?:on|into|to|through|via|available|with|across|inside|within)\b|in\s+[A-Z]))\b",
@@ -942,8 +943,11 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
                rf"\s+(?:is|was)\s+(?:(?:also|really|actually)\s+)?(?:the|a)\s+{maker_noun})\s+")
     # a product's maker named by a possessive noun ("ChatGPT's maker, Anthropic")
     maker20 = r"['’]s\s+(?:maker|creator|developer|builder|owner|parent(?:\s+company)?)\s*,?\s+"
-    rel18 = (rf"{_KIND_BEFORE_MAKER}(?:,|\s+(?:is|was))\s+(?:the|an?)\s+(?:(?!{_APPOSITION_KINDS}s?\s)(?:[a-z][\w-]*|AI|{_DEMONYM})\s+){{0,2}}"
-             rf"(?:{_APPOSITION_KINDS}s?|weights|checkpoints?|ones?)\s+"
+    # an adverb may stand after the copula ("Phi-3 is honestly the best thing Google has made")
+    rel18 = (rf"{_KIND_BEFORE_MAKER}(?:,|\s+(?:is|was)(?:\s+(?:honestly|really|actually|basically|probably|just|still|also|"
+             r"literally|arguably|easily|clearly|genuinely|truly))?)\s+(?:the|an?)\s+"
+             rf"(?:(?!{_APPOSITION_KINDS}s?\s)(?:[a-z][\w-]*|AI|{_DEMONYM})\s+){{0,2}}"
+             rf"(?:{_APPOSITION_KINDS}s?|weights|checkpoints?|ones?|things?)\s+"
              r"(?:(?:that|which)\s+)?")
     # not a move or a feature of the platform: "... Claude on Bedrock", "... Claude models in
     # Copilot", "... ChatGPT integration"
@@ -1310,6 +1314,14 @@ def _lab_work(gl: Glossary, e: Entry) -> bool:
 # after a product a company launched: the clause ends, not a noun the product describes ("launched
 # Android apps", "shipped NotebookLM audio overviews": what is launched may be the company's own)
 _CLAUSE_ENDS = regexcache.compile(r"\s*(?:[,.;:!?)—–]|$)|\s+(?:last|this|back|in|at|and|but|as|with|to)\b")
+
+
+def _company_work(gl: Glossary, e: Entry) -> bool:
+    """Is `e` a product of a company that is no big tech, chip maker or cloud (Midjourney, Harvey,
+    Perplexity)? No other AI lab launches one as its own ("Stability AI shipped Midjourney v6"),
+    unlike chips and clouds it launches on ("OpenAI announced H100 clusters")."""
+    maker = gl.by_name.get(e.maker) if e.kind == "product" and e.maker else None
+    return maker is not None and maker.kind == "company"
 
 
 def _cloud_work(gl: Glossary, e: Entry) -> bool:
@@ -2808,6 +2820,8 @@ class WrongMaker(_AttributionRule):
                         before = text[max(0, m.start() - 40):m.start()]
                         if (cut := _SENTENCE_END.search(before)) is not None:
                             before = before[cut.end():]  # "... are compared. Zoox, Waymo's unit": another sentence's words
+                        if ";" in before:
+                            before = before[before.rindex(";") + 1:]  # "... now runs Microsoft AI; Cohere launched ...": another clause's
                         if (p := _PARTNER_AFTER.match(text, m.end())) is not None and (
                                 (o := pats.orgs.match(text, p.end())) is not None
                                 and (partner := _org_entry(gl, o.group())) is not None
@@ -2912,7 +2926,7 @@ class WrongMaker(_AttributionRule):
                             continue  # "AWS's Claude", "Azure's GPT-4o": a model the cloud serves
                         if m.group("prod3") and _RELATION_AFTER.match(text, m.end()):
                             continue  # "Apple's ChatGPT integration": a relation, not who made it
-                        if m.group("prod15") and (org_e.kind != "ai_lab" or not _lab_work(gl, prod_e)) and not (
+                        if m.group("prod15") and (org_e.kind != "ai_lab" or not (_lab_work(gl, prod_e) or _company_work(gl, prod_e))) and not (
                                 (_AUTHORED.search(text, org_at + len(org_text), m.start("prod15"))
                                  and _makes_models(gl, org_e) and _lab_work(gl, prod_e))
                                 # a launch by a company with a lab of its own ("Google launched ChatGPT")
@@ -2929,6 +2943,9 @@ class WrongMaker(_AttributionRule):
                         if m.group("prod35") and _RELEASED_IT.search(text, org_at + len(org_text), m.end()) and not (
                                 _makes_models(gl, org_e) and _lab_work(gl, prod_e)):
                             continue  # "Gemini Nano is what Samsung shipped": a platform's move
+                        if m.group("prod18") and not _makes_models(gl, org_e) and _RELEASED_IT.search(
+                                text, org_at + len(org_text), m.end()):
+                            continue  # "Gemini Nano, the model Samsung shipped": a platform's move
                         if m.group("prod16") and (org_e.kind in ("cloud", "company") or _OBJECT_BEFORE.search(
                                 text, max(0, m.start() - 12), m.start())):
                             continue  # "traffic to ChatGPT comes from Google", "Llama comes from Hugging Face"
