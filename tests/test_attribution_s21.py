@@ -8,7 +8,13 @@ semicolon is another clause ("now runs Microsoft AI; Cohere launched Llama 3.3")
 a copula and "thing" as a kind ("Phi-3 is honestly the best thing Google has made"), a platform's
 release in that shape quiet ("Gemini Nano, the model Samsung shipped"); in an entity's context, "put
 out" and an acronym's compound ("Cohere's hybrid SSM-transformer model"); glossary names added (Yi,
-Harvey, Thomson Reuters, CoCounsel, Westlaw, LexisNexis, Lexis+ AI, Netlify, Replicate, Instinct)."""
+Harvey, Thomson Reuters, CoCounsel, Westlaw, LexisNexis, Lexis+ AI, Netlify, Replicate, Instinct);
+the later objects of a verb of making ("Google makes Gemini and Mistral Large"); hedges after a
+copula ("is kind of an OpenAI thing", "is apparently an Amazon model") and after a question's
+answer ("Mixtral? Oh yeah, that's the one Google put out"); a belief given up or corrected by
+another maker's name is no claim ("I used to think Claude was Google's, but it's Anthropic's");
+in an entity's context, a hedge before "by" and a second clause or a comma before "a ... release"
+or "part of" the maker's lineup."""
 
 from __future__ import annotations
 
@@ -54,6 +60,16 @@ FOUND = [
     (_I, "Yi-34B from Baidu was the first open model with a 200K window.", "Yi-34B from Baidu"),
     (_Q, "Intel's Instinct MI300X is the only real rival to the H100.", "Intel's Instinct"),
     (_S, "CoCounsel, a LexisNexis product, answers with citations.", "CoCounsel, a LexisNexis product"),
+    # the later objects of a verb of making; a product's name longer than a maker's in the list
+    (_S, "OpenAI makes GPT-4o and o1, Anthropic makes Claude, and Google makes Gemini and Mistral Large.",
+     "Google makes Gemini and Mistral Large"),
+    (_Q, "Meta trained Llama 3 and Qwen on the same cluster.", "Meta trained Llama 3 and Qwen"),
+    # hedges after a copula and after a question's answer
+    (_Q, "Honestly Gemini is kind of an OpenAI thing now, right?", "Gemini is kind of an OpenAI thing"),
+    (_I, "Phi-4 is apparently an Amazon model, per one host.", "Phi-4 is apparently an Amazon model"),
+    (_Q, "Command A is, you know, sort of Anthropic's enterprise model.",
+     "Command A is, you know, sort of Anthropic's enterprise model"),
+    (_Q, "Mixtral? Oh yeah, that's the one Google put out.", "Mixtral? Oh yeah, that's the one Google put out"),
 ]
 
 
@@ -89,6 +105,11 @@ QUIET = [
     (_I, "Yi-Lightning from 01.AI ranked high on LMSYS."),
     (_Q, "AMD's Instinct MI300X wins on memory per GPU."),
     (_Q, "My instinct says Anthropic's Claude is fine."),
+    # a new clause after a verb's object; a belief given up; a correction by another maker
+    (_Q, "Google released Gemini and Claude answered first."),
+    (_Q, "I used to think Claude was Google's, but it's Anthropic's."),
+    (_I, "Claude was Google's, but it's Anthropic's."),
+    (_Q, "I thought Google built Claude, but no."),
 ]
 
 
@@ -101,6 +122,9 @@ CONTEXT_FOUND = [
     ("Jamba", "Cohere's hybrid SSM-transformer model with a long window.", "Cohere's hybrid SSM-transformer model"),
     ("Gemma 2", "An open-weight model that Mistral put out for researchers.", "model that Mistral put out"),
     ("v0", "UI generator from Netlify that writes React components.", "generator from Netlify"),
+    ("Mixtral 8x7B", "Sparse mixture-of-experts model, I believe by Meta.", "model, I believe by Meta"),
+    ("DeepSeek-R1", "Open reasoning model; a Moonshot release that shocked markets.", "a Moonshot release"),
+    ("Codestral", "Code model, part of the Cohere model lineup.", "part of the Cohere model lineup"),
 ]
 
 
@@ -113,6 +137,9 @@ CONTEXT_QUIET = [
     ("Gemma 2", "An open-weight model that Google put out for researchers."),
     ("Llama 3", "Microsoft's GPU-heavy cloud hosting service runs it."),
     ("Jamba", "AI21 Labs' hybrid SSM-transformer model with a long window."),
+    ("Claude", "Anthropic model; a Google model competes with it."),
+    ("Claude", "Anthropic model; the Google model is Gemini."),
+    ("Codestral", "Code model, part of the Mistral AI model lineup."),
 ]
 
 

@@ -622,12 +622,14 @@ class Patterns:
         org15 = rf"(?<![\w-])(?P<org15>{_alternation(self.org_forms)})(?![\w-])"
         org16 = rf"(?<![\w-])(?P<org16>{_alternation(self.org_forms)})(?![\w-])"
         # or a word for one product of the maker's ("OpenAI's flagship, mentioned for ...")
-        kinds = rf"(?:{_CONTEXT_KINDS}|flagship|answer|response)"
+        kinds = rf"(?:{_CONTEXT_KINDS}|flagship|answer|response|release)"
         verbs = (r"(?:built|made|developed|created|trained|designed|released|launched|open[- ]sourced|introduced|"
                  r"unveiled|published|announced|showed\s+off|demoed|shipped|put\s+out)")
         return regexcache.compile("|".join([
             rf"\b{_VERBS_BY}\s+{_MAKER_NP}{org}",                           # A model developed by OpenAI
-            rf"^(?:An?|The|Its)\s+(?:[\w-]+\s+){{0,2}}?{org2}\s+(?:[\w-]+\s+){{0,2}}?{_CONTEXT_KINDS}\b",  # An OpenAI model
+            # also as the context's second clause, with "a" ("Open reasoning model; a Moonshot release";
+            # not "...; the Google model is Gemini": another thing)
+            rf"(?:^(?:An?|The|Its)|(?<=;\s)[Aa]n?)\s+(?:[\w-]+\s+){{0,2}}?{org2}\s+(?:[\w-]+\s+){{0,2}}?{kinds}\b",  # An OpenAI model
             # with no article, only lowercase words (or "AI") between ("Microsoft Azure service" is no claim)
             # an acronym among the words ("Amazon's ML platform", "Google Cloud's MLOps platform")
             # an acronym may open a compound ("Cohere's hybrid SSM-transformer model")
@@ -640,7 +642,7 @@ class Patterns:
             # "OpenAI's; used for writing"): the clause ends after it
             rf"^(?:(?:From|By)\s+{_MAKER_NP}|(?=\S+['’]s\b)){org15}(?:['’]s)?(?=\s*(?:[,.;:)—–]|$))",
             # one of the maker's range ("One of OpenAI's models", "Part of the OpenAI model family")
-            rf"^(?:One|Part)\s+of\s+(?:the\s+)?{org16}(?:['’]s)?\s+(?:(?:AI|[a-z][\w-]*)\s+){{0,2}}?"
+            rf"(?:^(?:One|Part)|(?<=[;,]\s)(?:one|part))\s+of\s+(?:the\s+)?{org16}(?:['’]s)?\s+(?:(?:AI|[a-z][\w-]*)\s+){{0,2}}?"
             r"(?:models|model\s+(?:family|lineup|range|series)|family|lineup|line-up|range|series|products|portfolio)\b",
             # the context's kind, then an apposition naming the maker ("Video generator, a ByteDance product")
             rf"^(?:(?:An?|The)\s+)?(?:[\w-]+\s+){{0,2}}?{_CONTEXT_KINDS},\s+(?:an?\s+|the\s+)?{org12}\s+"
@@ -663,7 +665,9 @@ class Patterns:
                  r"headset|glasses|phone|laptop|simulator|translator)")
         # "the Transformer architecture from Google" is what a model is built on, not its maker
         kinds = kinds.replace("architecture", "(?<!transformer )architecture")
-        return regexcache.compile(rf"\b{kinds}\s+(?:from|by)\s+{_MAKER_NP}{org3}")
+        # a hedge may stand before "by" ("Sparse model, I believe by Meta")
+        hedge = r"(?:,?\s+(?:I\s+(?:think|believe|guess)|apparently|reportedly|supposedly|probably)\s*,?)?"
+        return regexcache.compile(rf"\b{kinds}{hedge}\s+(?:from|by)\s+{_MAKER_NP}{org3}")
 
     @cached_property
     def context_of_claims(self) -> re.Pattern:
@@ -1020,7 +1024,8 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
            r",(?=\s+(?:described|known|billed|touted|positioned|framed|presented|marketed|seen|regarded|hailed|referred\s+to)\s+as\s))"
            r"\s+(?:(?:also|really|basically|actually|just|still|now)\s+)?"
            # a hedge before the maker ("which is I want to say Anthropic's")
-           r"(?:(?:I\s+(?:think|believe|guess|want\s+to\s+say)|I['’]m\s+(?:pretty\s+|fairly\s+)?sure|probably|maybe)\s*,?\s+)?"
+           r"(?:(?:I\s+(?:think|believe|guess|want\s+to\s+say)|I['’]m\s+(?:pretty\s+|fairly\s+)?sure|probably|maybe|"
+           r"apparently|reportedly|supposedly|allegedly|technically|kind\s+of|sort\s+of)\s*,?\s+)?"
            r"(?:(?:described|known|billed|touted|positioned|framed|presented|marketed|seen|regarded|hailed|referred\s+to)"
            r"\s+as\s+)?")
     dash = r"(?:\s*[—–]\s*|\s+--?\s+)"
@@ -1050,7 +1055,7 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
     # a question's answer or a hedge names the product's kind and maker ("You know Whisper? The
     # model Meta put out?", "Claude, that's the model Google put out"): the clause's verb ends
     # the sentence, a few words of time at most (not "The model OpenAI built is better")
-    ans28 = (rf"{prod_rest}(?:\?\s+(?:(?:[Oo]h|[Yy]eah|[Yy]ep|[Ww]ell|[Ss]o)\s*,?\s+)?(?:(?:[Tt]hat|[Ii]t)['’]s\s+)?|"
+    ans28 = (rf"{prod_rest}(?:\?\s+(?:(?:[Oo]h|[Yy]eah|[Yy]ep|[Ww]ell|[Ss]o)\s*,?\s+){{0,2}}(?:(?:[Tt]hat|[Ii]t)['’]s\s+)?|"
              r"(?:,|\s*[—–]|\s+--?)\s+(?:(?:oh|yeah|well|so)\s*,?\s+)?(?:that|it)['’]s\s+|(?:\s*[—–]|\s+--?)\s*)"
              rf"(?:[Tt]he|[Aa]n?)\s+(?:(?!{_APPOSITION_KINDS}s?\s)(?:[a-z][\w-]*|AI|{_DEMONYM})\s+){{0,2}}"
              rf"(?:{_APPOSITION_KINDS}s?|ones?)\s+(?:(?:that|which)\s+)?{_THE_TEAM}")
@@ -1523,6 +1528,13 @@ class _ListClaim:
 _MAKER_OF = regexcache.compile(r"\b(?:maker|creator|developer|builder)\s+of\s+(?:the\s+)?$")
 
 
+# after an object of a verb of making in a list: the clause ends or goes on with a word of time,
+# place or means, not a verb ("Google built Gemini and Claude answered first")
+_VERB_LIST_ITEM_END = regexcache.compile(
+    r"\s*(?:[,.;:!?)—–]|$)|\s+(?:last|this|back|in|at|and|or|but|as|with|to|on|for|from|using|under|during|"
+    r"before|after|together|both|respectively|years?|months?|weeks?)\b")
+
+
 def _list_claims(gl: Glossary, pats: Patterns, text: str, head) -> list:
     """The later items of a list of products whose first item a claim ties to a maker: in the
     brackets after a maker ("Anthropic (Claude, Gemini)") or after a maker's possessive ("Google's
@@ -1540,8 +1552,13 @@ def _list_claims(gl: Glossary, pats: Patterns, text: str, head) -> list:
         org_group, prod_group, paren = "org19", "prod19", False  # "Microsoft, maker of Copilot, Phi and Grok"
     elif first == "org43" and (head.group("kind43") or "").endswith("s"):
         org_group, prod_group, paren = "org43", "prod43", False  # "the Anthropic models Claude and Gemini"
+    elif first in ("org6", "org14"):
+        # the objects of a verb of making ("Google makes Gemini and Mistral Large"), each ending its
+        # clause (not "Google built Gemini and Claude answered": a new clause's subject)
+        org_group, prod_group, paren = first, "prod" + first[3:], False
     else:
         return []
+    verb = not paren and first in ("org6", "org14")
     item = gl.lookup(head.group(prod_group))
     maker = gl.by_name.get(item.maker) if item is not None and item.maker else None
     if maker is not None and maker.kind == "cloud":
@@ -1554,8 +1571,10 @@ def _list_claims(gl: Glossary, pats: Patterns, text: str, head) -> list:
         if _NAME_BOUNDARY.match(text, at) is None:
             break
         ends = _name_ends(tries["prod"], text, at, len(text))
-        if not ends or _name_ends(tries["org"], text, at, len(text)):
-            break  # no product, or one named after a maker ("Meta's Llama 4 and DeepSeek-R1")
+        if not ends or ((org_ends := _name_ends(tries["org"], text, at, len(text)))
+                        and (not verb or max(org_ends) >= ends[0])):
+            break  # no product, or one named after a maker ("Meta's Llama 4 and DeepSeek-R1"); after
+            # a verb, a product's name longer than a maker's is the product ("makes Gemini and Mistral Large")
         entry = gl.lookup(text[at:ends[0]])
         if entry is None or entry.kind not in MADE_KINDS or not entry.maker:
             break
@@ -1564,6 +1583,8 @@ def _list_claims(gl: Glossary, pats: Patterns, text: str, head) -> list:
             break
         if (own := _OWN_MAKER_AFTER.match(text, end.end())) is not None and pats.orgs.match(text, own.end()):
             break  # "Google's Gemini and Claude from Anthropic": the item names its own maker
+        if verb and _VERB_LIST_ITEM_END.match(text, end.end()) is None:
+            break
         pos = end.end()
         close = pos + 1 if paren and text.startswith(")", pos) else pos
         out.append(_ListClaim(text, {org_group: org_span, prod_group: (at, ends[0])}, head.start(), close))
@@ -2245,12 +2266,16 @@ _REPORTED_BEFORE = regexcache.compile(
     r"\b(?:idea|notion|myth|rumou?rs?|misconception|misunderstanding|assumption|conspiracy\s+theory|false\s+claim|"
     r"mistaken\s+belief|confusion)\s+(?:(?:is|was)\s+)?(?:that\s+)?$|"
     # a claim the speaker says they do not make ("I'm not saying Microsoft built GPT-5")
-    r"\b(?:not|never|n['’]t)\s+(?:saying|claiming|suggesting|implying|said|claimed|say|claim)\s+(?:that\s+)?$")
+    r"\b(?:not|never|n['’]t)\s+(?:saying|claiming|suggesting|implying|said|claimed|say|claim)\s+(?:that\s+)?$|"
+    # a belief the speaker held and gave up ("I used to think Claude was Google's")
+    r"\bI\s+(?:used\s+to\s+(?:think|believe|assume)|(?:always\s+|once\s+)?thought|had\s+assumed|wrongly\s+assumed)\s+(?:that\s+)?$")
 # a claim answered or taken back right after it ("Is Grok made by Anthropic? No, ...", "people
 # say Meta made Mistral, but no, ..."): the claim asked or reported, and denied
 _DENIED_AFTER = regexcache.compile(
     r"(?:[^.!?\n]{0,30}?\?\s*(?:[Nn]o|[Nn]ope|[Nn]ah|[Nn]ot\s+really|[Aa]ctually\s*,?\s+no)\b|"
     r"\s*,?\s+but\s+(?:no|nope|that['’]s\s+(?:wrong|not\s+(?:true|right|the\s+case))|it['’]s\s+actually|actually|in\s+fact)\b|"
+    # or corrected by another maker's name ("Claude was Google's, but it's Anthropic's")
+    r"\s*,?\s+but\s+(?:it|that|they)(?:['’]s|\s+(?:is|was|are|were))\s+(?:really\s+|actually\s+)?[A-Z][\w.-]*['’]s?(?=[\s,.;:!?)]|$)|"
     # or taken back by the speaker ("meta's qwen, no, the llama one", "Copilot by Oracle -- sorry, Microsoft")
     r"\s*(?:[,—–]|\s--?)\s*(?:(?:uh+|um+|oh)\s*,?\s+)?(?:no|nope|sorry|wait|or\s+rather|scratch\s+that|correction)\b"
     r"(?!\s+(?:doubt|question|way|one|longer|matter|less|more)\b)(?!\?))")
@@ -2777,6 +2802,9 @@ class WrongMaker(_AttributionRule):
                         windows = claim_windows(text, names)
                 if (bought := _acquisitions(gl, text, names)):
                     for claim, buyer, bought_e in bought:
+                        if _DENIED_AFTER.match(text, claim.end()) or _REPORTED_BEFORE.search(
+                                text, max(0, claim.start() - 40), claim.start()):
+                            continue  # "I used to think Claude was Google's, but it's Anthropic's"
                         yield self._finding(ep, path, text, claim, claim.group("org39"), claim.start("org39"), bought_e,
                                             buyer, gl, spoken)
                 fronted = _fronted_claims(pats, text) if windows and " by " in text else ()
@@ -3211,6 +3239,10 @@ class EntityWrongMaker(_AttributionRule):
                     continue
                 if _NOT_A_CLAIM.search(context[max(0, m.start() - 40):m.start()]):
                     continue
+                if m.start() and context[m.start() - 2:m.start()] in ("; ", ", ") and any(
+                        (e := _org_entry(gl, o.group())) is not None and (e is prod_e or gl.is_right_maker(prod_e, e))
+                        for o in pats.orgs.finditer(context, 0, m.start())):
+                    continue  # "Anthropic model; a Google model competes": the first clause names the maker
                 if _comparison(context, org_at + len(org_text), m.end()):
                     continue  # "OpenAI's rival model": a comparison, no claim
                 if _RENAMED_AFTER.match(context, m.end()):
