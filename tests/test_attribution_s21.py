@@ -14,7 +14,11 @@ copula ("is kind of an OpenAI thing", "is apparently an Amazon model") and after
 answer ("Mixtral? Oh yeah, that's the one Google put out"); a belief given up or corrected by
 another maker's name is no claim ("I used to think Claude was Google's, but it's Anthropic's");
 in an entity's context, a hedge before "by" and a second clause or a comma before "a ... release"
-or "part of" the maker's lineup."""
+or "part of" the maker's lineup; more nouns of a product in an apposition (prototype, demo,
+experiment, feature; dog, quadruped) and in a context ("API feature from Microsoft"); a relative
+clause with a verb of making names the maker whatever platform word stands before it ("Figure 02
+runs its own model, while Optimus, the humanoid that Boston Dynamics builds"); "from the makers of"
+after a comma; Thinking Machines Lab's founders; The Browser Company, Computer Use, ChatGPT agent."""
 
 from __future__ import annotations
 
@@ -70,6 +74,15 @@ FOUND = [
     (_Q, "Command A is, you know, sort of Anthropic's enterprise model.",
      "Command A is, you know, sort of Anthropic's enterprise model"),
     (_Q, "Mixtral? Oh yeah, that's the one Google put out.", "Mixtral? Oh yeah, that's the one Google put out"),
+    # nouns of a product in an apposition; a relative clause of making after a platform's word
+    (_Q, "Spot, the robot dog from Unitree, is in a lot of factories now.", "Spot, the robot dog from Unitree"),
+    (_Q, "Project Mariner, an Anthropic prototype, books restaurants by itself.", "Project Mariner, an Anthropic prototype"),
+    (_S, "Figure 02 runs its own Helix model, while Optimus, the humanoid that Boston Dynamics builds, is in pilots.",
+     "Optimus, the humanoid that Boston Dynamics builds"),
+    (_I, "Claude, from the makers of Gemini, stays a niche pick for writers.", "Claude, from the makers of Gemini"),
+    (_Q, "Thinking Machines Lab, founded by Dario Amodei, raised two billion.",
+     "Thinking Machines Lab, founded by Dario Amodei"),
+    (_Q, "ChatGPT agent is a Google product that merges Operator and Deep Research.", "ChatGPT agent is a Google product"),
 ]
 
 
@@ -110,6 +123,10 @@ QUIET = [
     (_Q, "I used to think Claude was Google's, but it's Anthropic's."),
     (_I, "Claude was Google's, but it's Anthropic's."),
     (_Q, "I thought Google built Claude, but no."),
+    (_Q, "Thinking Machines Lab, founded by Mira Murati, raised two billion."),
+    (_Q, "The Browser Company, an Atlassian company, makes Dia."),
+    (_Q, "Llama runs on Azure, the platform that Microsoft builds on."),
+    (_Q, "Unitree sells its Go2 dog for a fraction of what Boston Dynamics charges for Spot."),
 ]
 
 
@@ -125,6 +142,8 @@ CONTEXT_FOUND = [
     ("Mixtral 8x7B", "Sparse mixture-of-experts model, I believe by Meta.", "model, I believe by Meta"),
     ("DeepSeek-R1", "Open reasoning model; a Moonshot release that shocked markets.", "a Moonshot release"),
     ("Codestral", "Code model, part of the Cohere model lineup.", "part of the Cohere model lineup"),
+    ("Computer Use", "API feature from Microsoft that lets a model drive a desktop.", "feature from Microsoft"),
+    ("Comet", "AI browser released by The Browser Company in 2025.", "released by The Browser Company"),
 ]
 
 

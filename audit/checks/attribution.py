@@ -45,13 +45,13 @@ _KIND_WORDS = r"(?:model|models|chatbot|assistant|LLM|LLMs|AI|family|series|prod
 _APPOSITION_KINDS = (r"(?:model|chatbot|assistant|agent|LLM|product|tool|service|app|system|platform|family|series|cloud|"
                      r"chip|GPU|accelerator|processor|editor|IDE|engine|generator|classifier|MoE|bot|suite|framework|"
                      r"library|SDK|variant|checkpoint|headset|glasses|phone|device|robot|browser|chipset|stack|toolkit|"
-                     r"architecture|superchip|lineup|TPU|reasoner|"
+                     r"architecture|superchip|lineup|TPU|reasoner|prototype|demo|experiment|feature|"
                      # what else a product of the wider field is: data, office, device, car and robot
                      # products ("BigQuery, Amazon's data warehouse", "Copilot, Google's add-on")
                      # (not a word that mostly describes another noun: "software stack", "server chip")
                      r"warehouse|database(?!\s+[a-z])|lake|notebook|wiki|super-?app|messenger|copilot|add-on|plug-?in|"
                      r"extension|mode|layer|solution|simulator|sim|runtime|OS|API|NPU|SoC|board|laptop|tablet|"
-                     r"smartphone|handset|wearable|console|humanoid|robotaxi|vehicle|drone|translator|companion|"
+                     r"smartphone|handset|wearable|console|humanoid|robotaxi|vehicle|drone|translator|companion|dog|quadruped|"
                      r"e-reader)")
 # a capitalised adjective of a country or language ("French", "Chinese", "British", "Israeli"),
 # which may stand among the lowercase words before a kind ("Google's French model")
@@ -658,7 +658,7 @@ class Patterns:
         # any case: a context often starts with its kind ("Chatbot from Anthropic")
         # an agent named as what it stands in for ("An autonomous software engineer from Cognition")
         kinds = (r"(?i:model|models|product|chatbot|assistant|agent|tool|LLM|platform|service|family|series|architecture|"
-                 r"generator|engine|accelerator|board|processor|"
+                 r"generator|engine|accelerator|board|processor|feature|prototype|"
                  r"editor|app|chip|GPU|(?:(?<=software\s)|(?<=AI\s))engineer|"
                  # products of the wider field ("Issue tracker from Salesforce", "Robot dog from Agility")
                  r"copilot|suite|browser|warehouse|database|wiki|tracker|robot|dog|humanoid|vehicle|device|"
@@ -1865,7 +1865,7 @@ _VIA_PROBE = regexcache.compile(_VIA_WHO)
 _VIA_THE_BEFORE = regexcache.compile(r"(?<![\w-])[Tt]he\s+(?:(?:same|very)\s+)*$")
 _ARTICLE_THE = regexcache.compile(r"(?:the\s+)?")
 # the product before the makers ("Gemini comes from the makers of ...", "Sora's from the people who did ...")
-_VIA_BEFORE = regexcache.compile(r"(?:['’]s|\s+(?:is|was|are|were))?\s+(?:(?:also|really|actually|basically)\s+)?"
+_VIA_BEFORE = regexcache.compile(r"(?:['’]s|\s+(?:is|was|are|were)|,)?\s+(?:(?:also|really|actually|basically)\s+)?"
                                  r"(?:(?:comes?|came)\s+)?(?:(?:made|built|developed|created|trained|brought\s+to\s+you)\s+by|"
                                  r"from)\s+$")
 # the product after the makers and the other product ("... ChatGPT also put out Gemini"), not a relation to it
@@ -2900,7 +2900,8 @@ class WrongMaker(_AttributionRule):
                                 or m.group("prod21") or m.group("prod25") or m.group("prod41"))
                         # a relative clause with a verb of making names the maker whatever the platform
                         # before it does ("runs on Blackwell, which AMD designed")
-                        made = m.group("prod12") and _MAKING_END.search(text, m.start(), m.end()) is not None
+                        made = (m.group("prod12") or m.group("prod18") or m.group("prod23")) and \
+                            _MAKING_END.search(text, m.start(), m.end()) is not None
                         if mid or (
                                 not m.group("org") and not m.group("prod2") and not made
                                 and (_PLATFORM_BEFORE if tied else _NOT_A_CLAIM).search(before)):
