@@ -18,7 +18,11 @@ or "part of" the maker's lineup; more nouns of a product in an apposition (proto
 experiment, feature; dog, quadruped) and in a context ("API feature from Microsoft"); a relative
 clause with a verb of making names the maker whatever platform word stands before it ("Figure 02
 runs its own model, while Optimus, the humanoid that Boston Dynamics builds"); "from the makers of"
-after a comma; Thinking Machines Lab's founders; The Browser Company, Computer Use, ChatGPT agent."""
+after a comma; Thinking Machines Lab's founders; The Browser Company, Computer Use, ChatGPT agent;
+who keeps improving or updating a model in a relative clause ("Claude, which OpenAI keeps
+improving"); "who make" after a maker ("Anthropic, who make Gemini"); "over at" a maker ("Claude
+over at OpenAI"; a host or cloud there is where it runs); a relative clause's copula names the
+maker after a move ("switched from Gemini to Claude, which is Google's newer model")."""
 
 from __future__ import annotations
 
@@ -83,6 +87,10 @@ FOUND = [
     (_Q, "Thinking Machines Lab, founded by Dario Amodei, raised two billion.",
      "Thinking Machines Lab, founded by Dario Amodei"),
     (_Q, "ChatGPT agent is a Google product that merges Operator and Deep Research.", "ChatGPT agent is a Google product"),
+    (_Q, "Everyone here is building on Claude, which OpenAI keeps improving.", "Claude, which OpenAI keeps improving"),
+    (_Q, "Anthropic, who make Gemini, just raised again.", "Anthropic, who make Gemini"),
+    (_Q, "You've got Claude over at OpenAI, and they ship fast.", "Claude over at OpenAI"),
+    (_Q, "We switched from Gemini to Claude, which is Google's newer model.", "Claude, which is Google's newer model"),
 ]
 
 
@@ -127,6 +135,11 @@ QUIET = [
     (_Q, "The Browser Company, an Atlassian company, makes Dia."),
     (_Q, "Llama runs on Azure, the platform that Microsoft builds on."),
     (_Q, "Unitree sells its Go2 dog for a fraction of what Boston Dynamics charges for Spot."),
+    (_Q, "Claude, which Amazon keeps improving on Bedrock, is popular."),
+    (_Q, "Anthropic, who make Claude, just raised again."),
+    (_Q, "Llama over at Groq is fast, and Claude over at AWS is cheaper."),
+    (_Q, "We switched from Gemini to Claude, which is Anthropic's model, and never looked back."),
+    (_Q, "Nova is basically the model family that Microsoft sells on Bedrock."),
 ]
 
 

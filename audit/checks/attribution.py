@@ -942,7 +942,8 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
                   r"(?:maker|creator|developer|builder|home)\s+of)")
     # or as a predicate ("OpenAI is the company behind Llama")
     # or in brackets or between dashes ("Anthropic (maker of Gemini)", "Anthropic — maker of Gemini —")
-    maker19 = (rf"(?![\w-])(?:,\s+(?:(?:the|a)\s+)?(?:{maker_noun}|(?:which|that)\s+{making})|"
+    # "who make" of a maker named as people ("Anthropic, who make Gemini")
+    maker19 = (rf"(?![\w-])(?:,\s+(?:(?:the|a)\s+)?(?:{maker_noun}|(?:which|that)\s+{making}|who\s+(?:{making}|make|build|create|develop|train))|"
                rf"(?:\s*\(\s*|\s*[—–]\s*|\s+--?\s+)(?:(?:the|a)\s+)?{maker_noun}|"
                rf"\s+(?:is|was)\s+(?:(?:also|really|actually)\s+)?(?:the|a)\s+{maker_noun})\s+")
     # a product's maker named by a possessive noun ("ChatGPT's maker, Anthropic")
@@ -962,11 +963,13 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
     # also in a progressive or perfect ("the chips Intel is shipping", "which Google has released");
     # building or making "for" someone is still building it ("the chatbot Anthropic built for X"),
     # shipping or releasing "for" a platform is a platform's move
-    rel12_end = (rf"{_TEAM_AFTER}\s+(?:[a-z]+ly\s+)?(?:(?:is|are|was|were|has|have|had)\s+(?:been\s+)?(?:[a-z]+ly\s+)?)?"
+    rel12_end = (rf"{_TEAM_AFTER}\s+(?:[a-z]+ly\s+)?(?:(?:is|are|was|were|has|have|had|keeps?|kept)\s+(?:been\s+)?(?:[a-z]+ly\s+)?)?"
                  r"(?:develop(?:s|ed|ing)|creat(?:es|ed|ing)|train(?:s|ed|ing)|design(?:s|ed|ing)|maintain(?:s|ed|ing)|"
                  r"(?:buil(?:ds|t|ding)|ma(?:kes|de|king))"
                  rf"(?!\s+(?:on|{_IN_PLACE}|into|to|through|via|with|available)\b)|"
                  r"(?:ship(?:s|ped|ping)|releas(?:es|ed|ing)|launch(?:es|ed|ing)|produc(?:es|ed|ing)|"
+                 # who keeps improving a model is its maker ("Claude, which OpenAI keeps improving")
+                 r"improv(?:es|ed|ing)|updat(?:es|ed|ing)|"
                  r"unveil(?:s|ed|ing)|introduc(?:es|ed|ing)|publish(?:es|ed|ing)|open[- ]sourc(?:es|ed|ing)|"
                  r"(?:puts?|putting)\s+out|"
                  # a first showing is a release too ("the video model that xAI showed off")
@@ -1107,9 +1110,9 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
                         rf"{prod.replace('?P<prod>', '?P<prod3>')}",                          # Google's Claude
          None),  # not split: "Google's" starts many texts, and matching its rest in Python cost per episode
         ("prod4", "prod", rf"{prod_rest}{_KIND_BEFORE_MAKER}{by4}"
-                          rf"(?:{_VERBS_BY}|by|(?P<run4>run|operated)\s+by|(?:from|courtesy\s+of|out\s+of|{_MADE_AT})(?!\s+(?:{org_trie})\s+{_CAPITAL_NOT_I}))\s+{_MAKER_NP}"
+                          rf"(?:{_VERBS_BY}|by|(?P<run4>run|operated)\s+by|(?:from|courtesy\s+of|out\s+of|over\s+at|{_MADE_AT})(?!\s+(?:{org_trie})\s+{_CAPITAL_NOT_I}))\s+{_MAKER_NP}"
                           rf"{org.replace('?P<org>', '?P<org4>')}",  # Grok by Anthropic; Qwen, developed by Microsoft; Phi from Google
-         ((rf"{prod_rest}{_KIND_BEFORE_MAKER}{by4}(?:{_VERBS_BY}|by|(?P<run4>run|operated)\s+by|(?P<from4>from|courtesy\s+of|out\s+of|{_MADE_AT}))\s+{_MAKER_NP}",), None, "org4", "org", org_end,
+         ((rf"{prod_rest}{_KIND_BEFORE_MAKER}{by4}(?:{_VERBS_BY}|by|(?P<run4>run|operated)\s+by|(?P<from4>from|courtesy\s+of|out\s+of|over\s+at|{_MADE_AT}))\s+{_MAKER_NP}",), None, "org4", "org", org_end,
           ("from4", rf"\s+{_CAPITAL_NOT_I}"))),
         ("prod5", "prod", rf"{prod_rest}\s+(?:is|was)\s+(?:an?|the)\s+(?P<mid5>(?:[\w-]+\s+){{0,4}}?)"
                           rf"(?:from|by)\s+{org.replace('?P<org>', '?P<org5>')}",           # Claude is a model from OpenAI
@@ -1836,7 +1839,7 @@ _FROM_GAP = regexcache.compile(
 _CAPITAL_AFTER = regexcache.compile(rf"\s+{_CAPITAL_NOT_I}")
 # a bare "from" right after the product's words, before a host's name ("Llama 3 from Hugging Face"),
 # not after a copula or a comma ("Llama is from Hugging Face"): what `hosts` of rules/attribution.yaml asks
-_FROM_HOST = regexcache.compile(r"(?<![\s,—–(])(?<!\bis)(?<!\bwas)(?<!\bare)(?<!\bwere)(?<!['’]s)\s+from\s+$")
+_FROM_HOST = regexcache.compile(r"(?<![\s,—–(])(?<!\bis)(?<!\bwas)(?<!\bare)(?<!\bwere)(?<!['’]s)\s+(?:from|over\s+at)\s+$")
 
 
 def _from_longer_claims(pats: Patterns, text: str, names: list) -> list:
@@ -2897,7 +2900,9 @@ class WrongMaker(_AttributionRule):
                         # ("switched to Llama 4, which OpenAI built")
                         tied = (m.group("prod3") or (m.group("prod4") and " from " not in text[m.start():org_at])
                                 or m.group("prod7") or m.group("prod8") or m.group("prod12") or m.group("prod13")
-                                or m.group("prod21") or m.group("prod25") or m.group("prod41"))
+                                or m.group("prod21") or m.group("prod25") or m.group("prod41")
+                                # a relative clause's copula ("switched to Claude, which is Google's model")
+                                or (m.group("prod9") and (", which " in m.group(0) or ", that " in m.group(0))))
                         # a relative clause with a verb of making names the maker whatever the platform
                         # before it does ("runs on Blackwell, which AMD designed")
                         made = (m.group("prod12") or m.group("prod18") or m.group("prod23")) and \
