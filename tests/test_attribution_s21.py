@@ -22,7 +22,10 @@ after a comma; Thinking Machines Lab's founders; The Browser Company, Computer U
 who keeps improving or updating a model in a relative clause ("Claude, which OpenAI keeps
 improving"); "who make" after a maker ("Anthropic, who make Gemini"); "over at" a maker ("Claude
 over at OpenAI"; a host or cloud there is where it runs); a relative clause's copula names the
-maker after a move ("switched from Gemini to Claude, which is Google's newer model")."""
+maker after a move ("switched from Gemini to Claude, which is Google's newer model"); a headline's
+"With" before a feature ("Google Releases Claude 3.7 Sonnet With Hybrid Reasoning"; before a
+partner's name, quiet); "made over at"; a passive with "got" ("Gemma got released by OpenAI"); no
+unit's noun before a possessive ("Azure, the Amazon cloud's main rival")."""
 
 from __future__ import annotations
 
@@ -91,6 +94,8 @@ FOUND = [
     (_Q, "Anthropic, who make Gemini, just raised again.", "Anthropic, who make Gemini"),
     (_Q, "You've got Claude over at OpenAI, and they ship fast.", "Claude over at OpenAI"),
     (_Q, "We switched from Gemini to Claude, which is Google's newer model.", "Claude, which is Google's newer model"),
+    (_Q, "Gemini is made over at OpenAI, apparently.", "Gemini is made over at OpenAI"),
+    (_I, "Gemma got released by OpenAI last spring.", "Gemma got released by OpenAI"),
 ]
 
 
@@ -140,6 +145,8 @@ QUIET = [
     (_Q, "Llama over at Groq is fast, and Claude over at AWS is cheaper."),
     (_Q, "We switched from Gemini to Claude, which is Anthropic's model, and never looked back."),
     (_Q, "Nova is basically the model family that Microsoft sells on Bedrock."),
+    (_Q, "Azure, the Amazon cloud's main rival, grew faster."),
+    (_Q, "Gemini got hosted by Azure for a while."),
 ]
 
 
@@ -178,3 +185,11 @@ CONTEXT_QUIET = [
 @pytest.mark.parametrize("name,context", CONTEXT_QUIET)
 def test_an_entity_context_s21_is_quiet(name, context):
     assert entity_context_makers(name, context) == []
+
+
+def test_a_headline_with_before_a_feature_is_found_and_before_a_partner_quiet():
+    from tests.conftest import title_episode
+    assert _makers("Google Releases Claude 3.7 Sonnet With Hybrid Reasoning", title_episode) == [
+        ("A401", "title", "Google Releases Claude 3.7 Sonnet")]
+    assert _makers("Microsoft Launches Llama 3 With Meta", title_episode) == []
+    assert _makers("Samsung Launches Gemini Live With New Phones", title_episode) == []

@@ -91,7 +91,7 @@ _VERB_START = regexcache.compile(rf"(?:{_VERBS}|{_CO_VERBS})\s")
 # where a product was made, said of its maker ("Codex was created at Google"); a capitalised word
 # after the maker makes it an event or a place there ("released at Microsoft Build") (the guard of
 # "from"), and only verbs of making itself, not of releasing
-_MADE_AT = (r"(?:(?:developed|built|made|created|designed|invented|trained)(?:\s+(?:in-house|internally|originally))?\s+at|"
+_MADE_AT = (r"(?:(?:developed|built|made|created|designed|invented|trained)(?:\s+(?:in-house|internally|originally))?(?:\s+over)?\s+at|"
             r"(?:under|in)\s+development\s+at|"
             r"c(?:ame|omes)\s+out\s+of)")
 # when a product came out, after its maker's clause ("released in 2024", "back in March", "in early 2023")
@@ -907,7 +907,8 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
     # a plural's verb after a plural kind ("The Llama models were trained by Google")
     # or a colon, maybe closing a bold label ("Gemini: built by OpenAI", "**Gemini:** built by OpenAI")
     # or a contracted copula ("Gemma's from Meta": no possessive stands right before "from" or "by")
-    by4 = r"(?:,?\s+|\s*[—–(]\s*|\s+--?\s+|:(?:\*\*)?\s+|['’]s\s+)(?:(?:which|that)\s+(?:was|is|were|are)\s+|(?:was|is|were|are)\s+|(?:that|it)['’]s\s+)?"
+    # the passive's "got" too ("Gemma got released by OpenAI")
+    by4 = r"(?:,?\s+|\s*[—–(]\s*|\s+--?\s+|:(?:\*\*)?\s+|['’]s\s+)(?:(?:which|that)\s+(?:was|is|were|are|got)\s+|(?:was|is|were|are|got|gets)\s+|(?:that|it)['’]s\s+)?"
     # "released" and the like too ("OpenAI released Llama 4"); not "launched", "shipped" or
     # "announced", which platforms say of others' models ("Samsung launched Gemini Live")
     # an adverb may stand before the verb ("OpenAI quietly released ..."), and a title capitalises
@@ -987,7 +988,8 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
                 r"available|integration|"
                 r"support|access|availability|features?|partnership|deal|plugin|extension|API)\b)"
                 # the same words capitalised in a headline ("Microsoft Releases GPT-4o In Azure")
-                r"(?!\s+(?:Models?\s+)?(?:Into|On|In|With|For|To|Through|Via|Available|Integration|Support|Access|"
+                # ("With" only before a partner's name: `WrongMaker`; "Releases Claude With Hybrid Reasoning" is a feature)
+                r"(?!\s+(?:Models?\s+)?(?:Into|On|In|For|To|Through|Via|Available|Integration|Support|Access|"
                 r"Availability|Features?|Partnership|Deal|Plugin|Extension)\b)")
     # not what a lab takes away ("OpenAI dropped GPT-4 from ChatGPT") nor a move or a feature (`org6_end`)
     org15_end = rf"{org6_end}(?!\s+(?:from|off|out)\b)"
@@ -1655,7 +1657,7 @@ _UNIT_TAIL = (r"(?:unit|subsidiary|division|cloud(?:\s+(?:business|arm|unit|divi
               r"(?:research\s+)?lab|code\s+platform|"
               # or what a company owns of its own ("Cruise, Ford's robotaxi thing", "Zoox, Waymo's robotaxi business"),
               # not where it came from ("Waymo, Google's self-driving project", "a spin-off")
-              r"business|arm|venture|company|startup|thing|operation|outfit|brand|product)(?![\w-])"
+              r"business|arm|venture|company|startup|thing|operation|outfit|brand|product)(?![\w'’-])"
               r"(?!\s+(?:provider|partner|customer|host|vendor|of\s+choice|credits?|bills?|contracts?|deals?|spend|usage|"
               r"capacity|regions?|accounts?|rival|competitor|alternative|supplier|backer|investor)\b)")
 _UNIT_NOUN = _UNIT_POSS + _UNIT_TAIL
@@ -2263,6 +2265,7 @@ _ASIDES_AFTER = regexcache.compile(r"(?:['’]s)?\s*,\s+(?:it|that)(?:['’]s|\s
 # a question's word and "did" before a maker (`org47`): the making is taken as given
 _WH_DID_BEFORE = regexcache.compile(r"\b(?:[Ww]hy|[Hh]ow|[Ww]hen|[Ww]here)\s+(?:did|does)\s+$")
 # two lists paired item by item: no claim ties one item of each
+_HEADLINE_WITH = regexcache.compile(r"\s+(?:Models?\s+)?With\s+(?:The\s+|the\s+)?")
 _RESPECTIVELY = regexcache.compile(r"[^.!?\n]{0,80}?\brespectively\b")
 # a claim named as a belief, not made ("the idea that OpenAI built Gemini", "a common misconception that ...")
 _REPORTED_BEFORE = regexcache.compile(
@@ -2917,6 +2920,8 @@ class WrongMaker(_AttributionRule):
                         if _CORRECTED_BEFORE.search(text, max(0, m.start() - 8), m.start()) and \
                                 _CORRECTED_AFTER.match(text, m.end()):
                             continue  # "It's not Google's Claude, it's Anthropic's": the claim denied
+                        if (w := _HEADLINE_WITH.match(text, m.end())) is not None and pats.orgs.match(text, w.end()):
+                            continue  # "Microsoft Releases GPT-4o With Nvidia": a headline's partner
                         if _RESPECTIVELY.match(text, m.end()):
                             continue  # "Anthropic, OpenAI and Google released Claude, GPT-4o and Gemini respectively"
                         if _REPORTED_BEFORE.search(text, max(0, m.start() - 40), m.start()):
