@@ -193,3 +193,21 @@ def test_a_headline_with_before_a_feature_is_found_and_before_a_partner_quiet():
         ("A401", "title", "Google Releases Claude 3.7 Sonnet")]
     assert _makers("Microsoft Launches Llama 3 With Meta", title_episode) == []
     assert _makers("Samsung Launches Gemini Live With New Phones", title_episode) == []
+
+
+@pytest.mark.parametrize("episode,text,evidence", [
+    (_Q, "Voxtral, the speech model Google open-sourced, is small.", "Voxtral, the speech model Google open-sourced"),
+    (_I, "Zoox, the Google robotaxi unit, expands to Miami.", "Zoox, the Google robotaxi unit"),
+    (_S, "Molmo, an OpenAI model, reads charts.", "Molmo, an OpenAI model"),
+])
+def test_names_added_s21_are_judged(episode, text, evidence):
+    assert _makers(text, episode) == [("A401", _FIELD[episode], evidence)]
+
+
+def test_names_added_s21_leave_ordinary_words_alone():
+    """The glossary block of session 18 (attr21) adds no name whose near neighbour is an ordinary
+    word or a term of the field: no finding of any family on these."""
+    text = ("Hebbian learning, a decagonal table, the Cartesian plane, a mocha, decant the wine, it etches glass, "
+            "a Pythian oracle, the label box, co-counsel on the case, computer use at school, replicate the study, "
+            "a modal dialog, a helix, orcas, an upstaged actor.")
+    assert [(f.rule, f.evidence) for f in audit_text(_S(text)) if f.family in ("misspelling", "attribution")] == []
