@@ -211,3 +211,24 @@ def test_names_added_s21_leave_ordinary_words_alone():
             "a Pythian oracle, the label box, co-counsel on the case, computer use at school, replicate the study, "
             "a modal dialog, a helix, orcas, an upstaged actor.")
     assert [(f.rule, f.evidence) for f in audit_text(_S(text)) if f.family in ("misspelling", "attribution")] == []
+
+
+@pytest.mark.parametrize("episode,text,evidence", [
+    (_Q, "The Anthropic folks released Gemma last week.", "Anthropic folks released Gemma"),
+    (_Q, "The o1 model is Anthropic's reasoning model.", "o1 model is Anthropic's reasoning model"),
+    (_I, "Claude is Google's top model for coding.", "Claude is Google's top model"),
+])
+def test_a_team_release_and_a_kind_before_the_copula_s21_are_found(episode, text, evidence):
+    assert _makers(text, episode) == [("A401", _FIELD[episode], evidence)]
+
+
+@pytest.mark.parametrize("episode,text", [
+    # a relation word before the product's noun (rules/attribution.yaml `product_relations`)
+    (_Q, "Claude is basically Amazon's default model on Bedrock."),
+    (_S, "Claude, Microsoft's preferred model for Copilot, writes most of the code."),
+    (_I, "Claude, an Amazon-hosted model, is popular with banks."),
+    (_Q, "The Samsung folks released Gemini Nano on the S24."),
+    (_Q, "The o1 model is OpenAI's reasoning model."),
+])
+def test_a_relation_or_right_maker_s21_is_quiet(episode, text):
+    assert _makers(text, episode) == []

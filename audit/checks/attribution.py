@@ -215,6 +215,9 @@ def _leftmost(matches: list) -> list:
     return out
 
 
+_WORDS = regexcache.compile(r"[\w-]+")
+
+
 def _comparison(text: str, a: int, b: int) -> bool:
     """Do the words of text[a:b] before its last one (the kind word: "service" is no claim's
     negation) make a comparison or a move (`_NOT_A_CLAIM`)?"""
@@ -930,7 +933,8 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
     team17 = (r"(?![\w-])(?:['’]s)?\s+(?:team|lab|researchers|engineers|scientists|folks|people|group)\s+"
               r"(?:behind|that\s+(?:built|made|created|developed|trained)|"
               # or the verb's subject ("Google's engineers built Claude")
-              rf"{adverb}(?:built|made|created|developed|trained|designed|produced))\s+")
+              # or a lab's own release ("the Anthropic folks released Gemma")
+              rf"{adverb}(?:built|made|created|developed|trained|designed|produced|released|open[- ]sourced))\s+")
     # a product's origin as its subject ("Llama comes from Meta"); not after a preposition (`WrongMaker`)
     comes16 = rf"{_KIND_BEFORE_MAKER}(?:,?\s+(?:which|that))?\s+(?:(?:comes?|came)\s+(?:from|out\s+of|courtesy\s+of)|belongs?\s+to|belonged\s+to)\s+{_MAKER_NP}"
     # an apposition whose noun the maker's clause describes, no relative pronoun needed ("Whisper,
@@ -1141,7 +1145,8 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
         # the same as a predicate; rarely tried (a product, "is" or "was", then a maker), so not split
         # also in a relative clause, or described so ("Llama, which is Microsoft's open model",
         # "Imagen is described as Meta's image model")
-        ("prod9", "prod", rf"{prod_rest}{is9}(?:one\s+of\s+)?{org.replace('?P<org>', '?P<org9>')}{apposed8}",  # Codex is Anthropic's agent
+        # the product's kind may stand before the copula ("The o1 model is Anthropic's reasoning model")
+        ("prod9", "prod", rf"{prod_rest}(?:\s+(?:model|family|series|chip|GPU))?{is9}(?:one\s+of\s+)?{org.replace('?P<org>', '?P<org9>')}{apposed8}",  # Codex is Anthropic's agent
          None),
         # a product's maker named by a noun before the maker; rarely tried, so not split
         # a maker's thing, then its name after a comma; rarely tried, so not split; one thing, not a list
@@ -1160,7 +1165,7 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
         # not a preposition's (`WrongMaker` asks them for a comparison: "a rival Google model")
         # the copula may be contracted ("TensorFlow's a Meta thing")
         # also after a relative or spoken copula ("Udio, which is the Spotify thing", "Roomba, that's the Dyson one")
-        ("prod13", "prod", rf"{prod_rest}(?:{is9}|(?:,|:(?:\*\*)?|['’]s)\s+)(?:an?|the)\s+{_QUALIFIERS}{_DESCRIBED}{org.replace('?P<org>', '?P<org13>')}"
+        ("prod13", "prod", rf"{prod_rest}(?:(?:\s+(?:model|family|series|chip|GPU))?{is9}|(?:,|:(?:\*\*)?|['’]s)\s+)(?:an?|the)\s+{_QUALIFIERS}{_DESCRIBED}{org.replace('?P<org>', '?P<org13>')}"
                            rf"{apposed}",                                                  # DeepSeek-R1, an OpenAI model
          None),
         ("org15", "org", rf"{org15}(?:its\s+|their\s+|the\s+)?{_QUALIFIERS}(?:{_KIND_WORDS}\s+)?"
@@ -2447,6 +2452,7 @@ class PersonWords:
     relation_words: tuple = ()  # words before such a noun that make it a relation ("Google's partner lab")
     owner_not_before: tuple = ()  # words after a firm's name that make it no owner ("the Google alumni network")
     hosts: frozenset = frozenset()  # orgs that host or hand out others' models: "from" one names no maker
+    product_relations: frozenset = frozenset()  # words before a product's noun that make a possessive a relation
 
 
 def parse_person_words(data, where: str) -> PersonWords:
@@ -2455,7 +2461,8 @@ def parse_person_words(data, where: str) -> PersonWords:
     expect(data, dict, where, "attribution")
     known_keys(data, {"person_roles", "past_words", "founding_words", "role_fields", "founder_nouns", "founding_verbs",
                       "founders", "tiers", "tier_not_before", "lowercase_names", "owners", "backers",
-                      "org_unit_nouns", "relation_words", "owner_not_before", "hosts"}, where, "attribution")
+                      "org_unit_nouns", "relation_words", "owner_not_before", "hosts", "product_relations"}, where,
+                     "attribution")
     founders = data.get("founders") or {}
     expect(founders, dict, where, "founders")
     tiers = data.get("tiers") or {}
@@ -2475,7 +2482,8 @@ def parse_person_words(data, where: str) -> PersonWords:
                              for org, firms in owners.items()),
                        *(tuple(str_list(data.get(k), where, k)) for k in ("backers", "org_unit_nouns", "relation_words",
                                                                     "owner_not_before")),
-                       frozenset(str_list(data.get("hosts"), where, "hosts")))
+                       frozenset(str_list(data.get("hosts"), where, "hosts")),
+                       frozenset(w.lower() for w in str_list(data.get("product_relations"), where, "product_relations")))
 
 
 def person_words(knowledge) -> PersonWords:
@@ -2740,6 +2748,7 @@ class WrongMaker(_AttributionRule):
         ind_forms = pats.independent_forms
         tiers = _tier_guard(person_words(batch.knowledge))
         hosts = person_words(batch.knowledge).hosts
+        relations = person_words(batch.knowledge).product_relations
         for ep, paths, texts in _by_episode(batch):
             people: list = []
             joined = "\n".join(texts)
@@ -2883,9 +2892,11 @@ class WrongMaker(_AttributionRule):
                         if m.group("prod22") and _BEHIND_BEFORE.search(text, max(0, m.start() - 40), m.start()) is None:
                             continue  # "Claude, OpenAI, and Google": a list
                         if (m.group("prod8") or m.group("prod9") or m.group("prod13") or m.group("prod21")
-                                or m.group("prod41")) and _comparison(
-                                text, org_at + len(org_text), m.end()):
-                            continue  # "Gemini, OpenAI's rival model": a comparison, no claim
+                                or m.group("prod41")) and (_comparison(text, org_at + len(org_text), m.end()) or (
+                                relations and not relations.isdisjoint(
+                                    w.lower() for w in _WORDS.findall(text, org_at + len(org_text), m.end())))):
+                            continue  # "Gemini, OpenAI's rival model": a comparison, no claim; "Claude, Amazon's
+                            # default model": a relation (rules/attribution.yaml `product_relations`)
                         if m.group("prod31") and _NOT_A_CLAIM.search(text, m.start(), m.end()):
                             continue  # "Gemini (a rival OpenAI model)": a comparison
                         if m.group("prod13") and _NOT_A_CLAIM.search(text, m.start("prod13") + len(m.group("prod13")), org_at):
