@@ -232,3 +232,22 @@ def test_a_team_release_and_a_kind_before_the_copula_s21_are_found(episode, text
 ])
 def test_a_relation_or_right_maker_s21_is_quiet(episode, text):
     assert _makers(text, episode) == []
+
+
+@pytest.mark.parametrize("episode,text,evidence", [
+    (_I, "Signals that Meta is now the maker of Qwen.", "Meta is now the maker of Qwen"),
+    (_S, "Meta, now the company behind Qwen, grows.", "Meta, now the company behind Qwen"),
+    (_Q, "Qwen has become Meta's flagship, they say.", "Qwen has become Meta's flagship"),
+    (_I, "Qwen remains Meta's best model for math.", "Qwen remains Meta's best model"),
+])
+def test_a_copula_of_becoming_or_now_s21_is_found(episode, text, evidence):
+    assert _makers(text, episode) == [("A401", _FIELD[episode], evidence)]
+
+
+@pytest.mark.parametrize("episode,text", [
+    (_Q, "Qwen has become Meta's biggest rival in open weights."),
+    (_Q, "Claude remains Amazon's default model on Bedrock."),
+    (_Q, "Qwen remains Alibaba's best model for math."),
+])
+def test_a_copula_of_becoming_s21_with_a_relation_is_quiet(episode, text):
+    assert _makers(text, episode) == []

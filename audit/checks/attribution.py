@@ -948,9 +948,9 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
     # or as a predicate ("OpenAI is the company behind Llama")
     # or in brackets or between dashes ("Anthropic (maker of Gemini)", "Anthropic — maker of Gemini —")
     # "who make" of a maker named as people ("Anthropic, who make Gemini")
-    maker19 = (rf"(?![\w-])(?:,\s+(?:(?:the|a)\s+)?(?:{maker_noun}|(?:which|that)\s+{making}|who\s+(?:{making}|make|build|create|develop|train))|"
+    maker19 = (rf"(?![\w-])(?:,\s+(?:now\s+)?(?:(?:the|a)\s+)?(?:{maker_noun}|(?:which|that)\s+{making}|who\s+(?:{making}|make|build|create|develop|train))|"
                rf"(?:\s*\(\s*|\s*[—–]\s*|\s+--?\s+)(?:(?:the|a)\s+)?{maker_noun}|"
-               rf"\s+(?:is|was)\s+(?:(?:also|really|actually)\s+)?(?:the|a)\s+{maker_noun})\s+")
+               rf"\s+(?:is|was)\s+(?:(?:also|really|actually|now|still|basically|apparently)\s+)?(?:the|a)\s+{maker_noun})\s+")
     # a product's maker named by a possessive noun ("ChatGPT's maker, Anthropic")
     maker20 = r"['’]s\s+(?:maker|creator|developer|builder|owner|parent(?:\s+company)?)\s*,?\s+"
     # an adverb may stand after the copula ("Phi-3 is honestly the best thing Google has made")
@@ -1028,7 +1028,8 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
     paren_end = r"\s*(?:\)|(?=(?:,|/|\s+(?:and|or)\s|\s*&)[^()]{1,80}\)))"
     # a hedge may stand before the copula ("DBRX, I think it was ..."), and a participle of
     # describing may follow a bare comma ("Tabnine, described as ...")
-    is9 = (r"(?:,?\s+(?:which|that)\s+(?:is|was)|\s+(?:is|was)|,?\s+(?:that|which|it)['’]s|"
+    # or a copula of becoming ("Qwen has become Meta's flagship")
+    is9 = (r"(?:,?\s+(?:which|that)\s+(?:is|was)|\s+(?:is|was|remains|became|has\s+become)|,?\s+(?:that|which|it)['’]s|"
            r",\s+(?:I\s+(?:think|believe|guess)|apparently|reportedly|supposedly)\s*,?\s+(?:it|that)(?:\s+(?:is|was)|['’]s)|"
            r",(?=\s+(?:described|known|billed|touted|positioned|framed|presented|marketed|seen|regarded|hailed|referred\s+to)\s+as\s))"
            r"\s+(?:(?:also|really|basically|actually|just|still|now)\s+)?"
