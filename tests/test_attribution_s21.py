@@ -251,3 +251,22 @@ def test_a_copula_of_becoming_or_now_s21_is_found(episode, text, evidence):
 ])
 def test_a_copula_of_becoming_s21_with_a_relation_is_quiet(episode, text):
     assert _makers(text, episode) == []
+
+
+@pytest.mark.parametrize("episode,text", [
+    # a foundry manufactures others' chips (rules/attribution.yaml `foundries`)
+    (_Q, "Meta's MTIA chips are made by TSMC."),
+    (_I, "Apple's M4 chip is made by TSMC on a 3nm process."),
+    (_S, "Blackwell chips, built by TSMC in Taiwan, are sold out."),
+    (_Q, "TSMC makes the H100, and SMIC makes Huawei's Ascend chips."),
+])
+def test_a_foundry_s21_making_a_chip_is_quiet(episode, text):
+    assert _makers(text, episode) == []
+
+
+@pytest.mark.parametrize("episode,text,evidence", [
+    (_Q, "The H100, designed by TSMC, is fast.", "H100, designed by TSMC"),
+    (_Q, "Claude, made by TSMC, is a strange idea.", "Claude, made by TSMC"),
+])
+def test_a_foundry_s21_designing_a_chip_or_making_a_model_is_found(episode, text, evidence):
+    assert _makers(text, episode) == [("A401", _FIELD[episode], evidence)]

@@ -2454,6 +2454,7 @@ class PersonWords:
     owner_not_before: tuple = ()  # words after a firm's name that make it no owner ("the Google alumni network")
     hosts: frozenset = frozenset()  # orgs that host or hand out others' models: "from" one names no maker
     product_relations: frozenset = frozenset()  # words before a product's noun that make a possessive a relation
+    foundries: frozenset = frozenset()  # contract chip makers: making others' chips is manufacture, not design
 
 
 def parse_person_words(data, where: str) -> PersonWords:
@@ -2462,7 +2463,8 @@ def parse_person_words(data, where: str) -> PersonWords:
     expect(data, dict, where, "attribution")
     known_keys(data, {"person_roles", "past_words", "founding_words", "role_fields", "founder_nouns", "founding_verbs",
                       "founders", "tiers", "tier_not_before", "lowercase_names", "owners", "backers",
-                      "org_unit_nouns", "relation_words", "owner_not_before", "hosts", "product_relations"}, where,
+                      "org_unit_nouns", "relation_words", "owner_not_before", "hosts", "product_relations", "foundries"},
+                     where,
                      "attribution")
     founders = data.get("founders") or {}
     expect(founders, dict, where, "founders")
@@ -2484,7 +2486,8 @@ def parse_person_words(data, where: str) -> PersonWords:
                        *(tuple(str_list(data.get(k), where, k)) for k in ("backers", "org_unit_nouns", "relation_words",
                                                                     "owner_not_before")),
                        frozenset(str_list(data.get("hosts"), where, "hosts")),
-                       frozenset(w.lower() for w in str_list(data.get("product_relations"), where, "product_relations")))
+                       frozenset(w.lower() for w in str_list(data.get("product_relations"), where, "product_relations")),
+                       frozenset(str_list(data.get("foundries"), where, "foundries")))
 
 
 def person_words(knowledge) -> PersonWords:
@@ -2750,6 +2753,7 @@ class WrongMaker(_AttributionRule):
         tiers = _tier_guard(person_words(batch.knowledge))
         hosts = person_words(batch.knowledge).hosts
         relations = person_words(batch.knowledge).product_relations
+        foundries = person_words(batch.knowledge).foundries
         for ep, paths, texts in _by_episode(batch):
             people: list = []
             joined = "\n".join(texts)
@@ -2857,6 +2861,8 @@ class WrongMaker(_AttributionRule):
                             org_e = chain[0] if chain else None
                         if org_e is None or prod_e is None or org_e is prod_e or gl.is_right_maker(prod_e, org_e):
                             continue
+                        if org_e.name in foundries and not _lab_work(gl, prod_e) and "design" not in m.group(0):
+                            continue  # "Apple's M4 chip is made by TSMC": a foundry makes others' chips
                         mid = m.group("mid5") if m.group("prod5") else m.group("mid7") if m.group("prod7") else ""
                         if mid:  # its words in the text: what follows may make one no platform's ("support agent")
                             at = m.start("mid5" if m.group("prod5") else "mid7")
