@@ -270,3 +270,18 @@ def test_a_foundry_s21_making_a_chip_is_quiet(episode, text):
 ])
 def test_a_foundry_s21_designing_a_chip_or_making_a_model_is_found(episode, text, evidence):
     assert _makers(text, episode) == [("A401", _FIELD[episode], evidence)]
+
+
+@pytest.mark.parametrize("episode,text", [
+    # the maker's owner after a deal (rules/attribution.yaml `owners`: Codeium -> Cognition)
+    (_Q, "Cognition's Windsurf is the IDE our team picked."),
+    (_I, "Windsurf, Cognition's IDE, is popular with startups."),
+    # a name the glossary leaves out: Google's file system, not xAI's cluster
+    (_I, "Google's Colossus file system stores the logs."),
+])
+def test_an_owner_or_another_thing_s21_is_quiet(episode, text):
+    assert _makers(text, episode) == []
+
+
+def test_a_product_of_an_owned_maker_s21_tied_to_a_stranger_is_found():
+    assert _makers("Windsurf, OpenAI's IDE, is popular.", _Q) == [("A401", "quotes[0].text", "Windsurf, OpenAI's IDE")]

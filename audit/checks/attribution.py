@@ -2754,6 +2754,7 @@ class WrongMaker(_AttributionRule):
         hosts = person_words(batch.knowledge).hosts
         relations = person_words(batch.knowledge).product_relations
         foundries = person_words(batch.knowledge).foundries
+        owned = dict(person_words(batch.knowledge).owners)
         for ep, paths, texts in _by_episode(batch):
             people: list = []
             joined = "\n".join(texts)
@@ -2861,6 +2862,8 @@ class WrongMaker(_AttributionRule):
                             org_e = chain[0] if chain else None
                         if org_e is None or prod_e is None or org_e is prod_e or gl.is_right_maker(prod_e, org_e):
                             continue
+                        if prod_e.maker in owned and any(o.name in owned[prod_e.maker] for o in gl.chain(org_e)):
+                            continue  # "Cognition's Windsurf": the maker's owner after a deal (rules/attribution.yaml `owners`)
                         if org_e.name in foundries and not _lab_work(gl, prod_e) and "design" not in m.group(0):
                             continue  # "Apple's M4 chip is made by TSMC": a foundry makes others' chips
                         mid = m.group("mid5") if m.group("prod5") else m.group("mid7") if m.group("prod7") else ""
