@@ -285,3 +285,8 @@ def test_an_owner_or_another_thing_s21_is_quiet(episode, text):
 
 def test_a_product_of_an_owned_maker_s21_tied_to_a_stranger_is_found():
     assert _makers("Windsurf, OpenAI's IDE, is popular.", _Q) == [("A401", "quotes[0].text", "Windsurf, OpenAI's IDE")]
+
+
+def test_an_owner_s21_did_not_make_the_product():
+    assert _makers("Pi, which Microsoft made from scratch, was the nicest chatbot.", _Q) == [
+        ("A401", "quotes[0].text", "Pi, which Microsoft made")]

@@ -2862,8 +2862,11 @@ class WrongMaker(_AttributionRule):
                             org_e = chain[0] if chain else None
                         if org_e is None or prod_e is None or org_e is prod_e or gl.is_right_maker(prod_e, org_e):
                             continue
-                        if prod_e.maker in owned and any(o.name in owned[prod_e.maker] for o in gl.chain(org_e)):
-                            continue  # "Cognition's Windsurf": the maker's owner after a deal (rules/attribution.yaml `owners`)
+                        if prod_e.maker in owned and (m.group("prod3") or m.group("prod8") or m.group("prod9")
+                                                      or m.group("prod13") or m.group("prod21") or m.group("prod41")) and \
+                                any(o.name in owned[prod_e.maker] for o in gl.chain(org_e)):
+                            continue  # "Cognition's Windsurf": the maker's owner after a deal (rules/attribution.yaml
+                            # `owners`) owns it now; it did not make it ("Pi, which Microsoft made")
                         if org_e.name in foundries and not _lab_work(gl, prod_e) and "design" not in m.group(0):
                             continue  # "Apple's M4 chip is made by TSMC": a foundry makes others' chips
                         mid = m.group("mid5") if m.group("prod5") else m.group("mid7") if m.group("prod7") else ""
