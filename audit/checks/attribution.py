@@ -45,13 +45,13 @@ _KIND_WORDS = r"(?:model|models|chatbot|assistant|LLM|LLMs|AI|family|series|prod
 _APPOSITION_KINDS = (r"(?:model|chatbot|assistant|agent|LLM|product|tool|service|app|system|platform|family|series|cloud|"
                      r"chip|GPU|accelerator|processor|editor|IDE|engine|generator|classifier|MoE|bot|suite|framework|"
                      r"library|SDK|variant|checkpoint|headset|glasses|phone|device|robot|browser|chipset|stack|toolkit|"
-                     r"architecture|superchip|lineup|TPU|reasoner|"
+                     r"architecture|superchip|lineup|TPU|reasoner|prototype|demo|experiment|feature|"
                      # what else a product of the wider field is: data, office, device, car and robot
                      # products ("BigQuery, Amazon's data warehouse", "Copilot, Google's add-on")
                      # (not a word that mostly describes another noun: "software stack", "server chip")
                      r"warehouse|database(?!\s+[a-z])|lake|notebook|wiki|super-?app|messenger|copilot|add-on|plug-?in|"
                      r"extension|mode|layer|solution|simulator|sim|runtime|OS|API|NPU|SoC|board|laptop|tablet|"
-                     r"smartphone|handset|wearable|console|humanoid|robotaxi|vehicle|drone|translator|companion|"
+                     r"smartphone|handset|wearable|console|humanoid|robotaxi|vehicle|drone|translator|companion|dog|quadruped|"
                      r"e-reader)")
 # a capitalised adjective of a country or language ("French", "Chinese", "British", "Israeli"),
 # which may stand among the lowercase words before a kind ("Google's French model")
@@ -91,7 +91,7 @@ _VERB_START = regexcache.compile(rf"(?:{_VERBS}|{_CO_VERBS})\s")
 # where a product was made, said of its maker ("Codex was created at Google"); a capitalised word
 # after the maker makes it an event or a place there ("released at Microsoft Build") (the guard of
 # "from"), and only verbs of making itself, not of releasing
-_MADE_AT = (r"(?:(?:developed|built|made|created|designed|invented|trained)(?:\s+(?:in-house|internally|originally))?\s+at|"
+_MADE_AT = (r"(?:(?:developed|built|made|created|designed|invented|trained)(?:\s+(?:in-house|internally|originally))?(?:\s+over)?\s+at|"
             r"(?:under|in)\s+development\s+at|"
             r"c(?:ame|omes)\s+out\s+of)")
 # when a product came out, after its maker's clause ("released in 2024", "back in March", "in early 2023")
@@ -213,6 +213,9 @@ def _leftmost(matches: list) -> list:
             out.append(m)
             end = m.end()
     return out
+
+
+_WORDS = regexcache.compile(r"[\w-]+")
 
 
 def _comparison(text: str, a: int, b: int) -> bool:
@@ -352,7 +355,7 @@ class ClaimShapes:
         their literals stand there (a claim within the window holds them)."""
         w = text[lo:hi]
         poss = "'s" in w or "’s" in w
-        left = ((" it" not in w and " them" not in w),
+        left = ((" it" not in w and " them" not in w and " that" not in w and " those" not in w),
                 (not poss and "?" not in w and "—" not in w and "–" not in w and " -" not in w),
                 (" that" not in w and " who" not in w and " was" not in w and " is" not in w),
                 (not poss or " by" not in w),
@@ -622,15 +625,18 @@ class Patterns:
         org15 = rf"(?<![\w-])(?P<org15>{_alternation(self.org_forms)})(?![\w-])"
         org16 = rf"(?<![\w-])(?P<org16>{_alternation(self.org_forms)})(?![\w-])"
         # or a word for one product of the maker's ("OpenAI's flagship, mentioned for ...")
-        kinds = rf"(?:{_CONTEXT_KINDS}|flagship|answer|response)"
+        kinds = rf"(?:{_CONTEXT_KINDS}|flagship|answer|response|release)"
         verbs = (r"(?:built|made|developed|created|trained|designed|released|launched|open[- ]sourced|introduced|"
                  r"unveiled|published|announced|showed\s+off|demoed|shipped|put\s+out)")
         return regexcache.compile("|".join([
             rf"\b{_VERBS_BY}\s+{_MAKER_NP}{org}",                           # A model developed by OpenAI
-            rf"^(?:An?|The|Its)\s+(?:[\w-]+\s+){{0,2}}?{org2}\s+(?:[\w-]+\s+){{0,2}}?{_CONTEXT_KINDS}\b",  # An OpenAI model
+            # also as the context's second clause, with "a" ("Open reasoning model; a Moonshot release";
+            # not "...; the Google model is Gemini": another thing)
+            rf"(?:^(?:An?|The|Its)|(?<=;\s)[Aa]n?)\s+(?:[\w-]+\s+){{0,2}}?{org2}\s+(?:[\w-]+\s+){{0,2}}?{kinds}\b",  # An OpenAI model
             # with no article, only lowercase words (or "AI") between ("Microsoft Azure service" is no claim)
             # an acronym among the words ("Amazon's ML platform", "Google Cloud's MLOps platform")
-            rf"^{org4}\s+(?:(?:AI|[A-Z]{{2,4}}(?:Ops)?|[a-z][\w-]*)\s+){{0,2}}?{kinds}\b",   # Google's video model
+            # an acronym may open a compound ("Cohere's hybrid SSM-transformer model")
+            rf"^{org4}\s+(?:(?:AI|[A-Z]{{2,4}}(?:Ops|-[a-z][\w-]*)?|[a-z][\w-]*)\s+){{0,3}}?{kinds}(?![\w-])",   # Google's video model ("GPU-heavy" is no GPU)
             # a relative clause with no pronoun at the start ("The model OpenAI released last year"), its
             # verb no platform's move (as `context_clause_claims`)
             rf"^(?:An?|The)\s+(?:[\w-]+\s+){{0,2}}?{_CONTEXT_KINDS}\s+{_THE_TEAM}{org9}{_TEAM_AFTER}\s+(?:[a-z]+ly\s+)?{verbs}"
@@ -639,7 +645,7 @@ class Patterns:
             # "OpenAI's; used for writing"): the clause ends after it
             rf"^(?:(?:From|By)\s+{_MAKER_NP}|(?=\S+['’]s\b)){org15}(?:['’]s)?(?=\s*(?:[,.;:)—–]|$))",
             # one of the maker's range ("One of OpenAI's models", "Part of the OpenAI model family")
-            rf"^(?:One|Part)\s+of\s+(?:the\s+)?{org16}(?:['’]s)?\s+(?:(?:AI|[a-z][\w-]*)\s+){{0,2}}?"
+            rf"(?:^(?:One|Part)|(?<=[;,]\s)(?:one|part))\s+of\s+(?:the\s+)?{org16}(?:['’]s)?\s+(?:(?:AI|[a-z][\w-]*)\s+){{0,2}}?"
             r"(?:models|model\s+(?:family|lineup|range|series)|family|lineup|line-up|range|series|products|portfolio)\b",
             # the context's kind, then an apposition naming the maker ("Video generator, a ByteDance product")
             rf"^(?:(?:An?|The)\s+)?(?:[\w-]+\s+){{0,2}}?{_CONTEXT_KINDS},\s+(?:an?\s+|the\s+)?{org12}\s+"
@@ -655,14 +661,16 @@ class Patterns:
         # any case: a context often starts with its kind ("Chatbot from Anthropic")
         # an agent named as what it stands in for ("An autonomous software engineer from Cognition")
         kinds = (r"(?i:model|models|product|chatbot|assistant|agent|tool|LLM|platform|service|family|series|architecture|"
-                 r"generator|engine|accelerator|board|processor|"
+                 r"generator|engine|accelerator|board|processor|feature|prototype|"
                  r"editor|app|chip|GPU|(?:(?<=software\s)|(?<=AI\s))engineer|"
                  # products of the wider field ("Issue tracker from Salesforce", "Robot dog from Agility")
                  r"copilot|suite|browser|warehouse|database|wiki|tracker|robot|dog|humanoid|vehicle|device|"
                  r"headset|glasses|phone|laptop|simulator|translator)")
         # "the Transformer architecture from Google" is what a model is built on, not its maker
         kinds = kinds.replace("architecture", "(?<!transformer )architecture")
-        return regexcache.compile(rf"\b{kinds}\s+(?:from|by)\s+{_MAKER_NP}{org3}")
+        # a hedge may stand before "by" ("Sparse model, I believe by Meta")
+        hedge = r"(?:,?\s+(?:I\s+(?:think|believe|guess)|apparently|reportedly|supposedly|probably)\s*,?)?"
+        return regexcache.compile(rf"\b{kinds}{hedge}\s+(?:from|by)\s+{_MAKER_NP}{org3}")
 
     @cached_property
     def context_of_claims(self) -> re.Pattern:
@@ -690,7 +698,7 @@ class Patterns:
                                  for w in _CONTEXT_KINDS[3:-1].split("|")) + ")"
         verbs = (r"(?:built|made|developed|created|trained|designed|released|launched|open[- ]sourced|introduced|"
                  r"unveiled|published|ships|makes|builds|develops|trains|designs|creates|"
-                 r"showed\s+off|shows\s+off|demoed|announced|previewed|teased)")
+                 r"showed\s+off|shows\s+off|demoed|announced|previewed|teased|puts?\s+out)")
         return regexcache.compile("|".join([
             rf"\b{kinds}\s+(?:that|which)\s+{_THE_TEAM}(?<![\w-])(?P<org6>{alt}){_TEAM_AFTER}\s+(?:[a-z]+ly\s+)?{verbs}"
             r"(?!\s+(?:(?:on|into|to|through|via|available|with|across|inside|within)\b|in\s+[A-Z]))\b",
@@ -728,13 +736,14 @@ class Patterns:
 
     @cached_property
     def unit_claims(self) -> re.Pattern:
-        """An org, then another's possessive and a unit's noun (`_owner_claims`): after a comma, a
-        dash (or "that's"), or "is"/"was" with an adverb or none. Compiled on first use."""
+        """An org, then another's possessive and a unit's noun, or an article and the other's name as
+        the noun's adjective (`_owner_claims`): after a comma, a dash (or "that's"), or "is"/"was"
+        with an adverb or none. Compiled on first use."""
         alt = _alternation(self.org_forms)
         return regexcache.compile(
             rf"(?<![\w-])(?P<unit31>{alt})(?![\w-])(?:,\s+|\s*[—–]\s*|\s+--?\s+|\s+(?:is|was)\s+|,?\s+(?:which|that)\s+(?:is|was)\s+)"
             r"(?:(?:really|actually|basically|just|now|still|like|also|that['’]s|it['’]s)\s*,?\s+){0,3}"
-            rf"(?:the\s+)?(?<![\w-])(?P<org31>{alt}){_UNIT_NOUN}")
+            rf"(?P<art31>(?:the|an?)\s+)?(?<![\w-])(?P<org31>{alt})(?:{_UNIT_POSS}|(?(art31){_UNIT_ADJ}|(?!))){_UNIT_TAIL}")
 
     @cached_property
     def unit_of_claims(self) -> re.Pattern:
@@ -742,7 +751,7 @@ class Patterns:
         `_owner_claims`, in texts where a unit's name is followed by a unit's noun."""
         alt = _alternation(self.org_forms)
         return regexcache.compile(
-            rf"(?<![\w-])(?P<org31>{alt})['’]s\s+(?P<unit31>{alt})(?:\s+(?:AI|[a-z][\w-]*))?\s+{_UNIT_NOUN[len(_UNIT_POSS):]}")
+            rf"(?<![\w-])(?P<org31>{alt})['’]s\s+(?P<unit31>{alt})(?:\s+(?:AI|[a-z][\w-]*))?\s+{_UNIT_TAIL}")
 
     @cached_property
     def orgs(self) -> re.Pattern:
@@ -901,7 +910,8 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
     # a plural's verb after a plural kind ("The Llama models were trained by Google")
     # or a colon, maybe closing a bold label ("Gemini: built by OpenAI", "**Gemini:** built by OpenAI")
     # or a contracted copula ("Gemma's from Meta": no possessive stands right before "from" or "by")
-    by4 = r"(?:,?\s+|\s*[—–(]\s*|\s+--?\s+|:(?:\*\*)?\s+|['’]s\s+)(?:(?:which|that)\s+(?:was|is|were|are)\s+|(?:was|is|were|are)\s+|(?:that|it)['’]s\s+)?"
+    # the passive's "got" too ("Gemma got released by OpenAI")
+    by4 = r"(?:,?\s+|\s*[—–(]\s*|\s+--?\s+|:(?:\*\*)?\s+|['’]s\s+)(?:(?:which|that)\s+(?:was|is|were|are|got)\s+|(?:was|is|were|are|got|gets)\s+|(?:that|it)['’]s\s+)?"
     # "released" and the like too ("OpenAI released Llama 4"); not "launched", "shipped" or
     # "announced", which platforms say of others' models ("Samsung launched Gemini Live")
     # an adverb may stand before the verb ("OpenAI quietly released ..."), and a title capitalises
@@ -923,7 +933,8 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
     team17 = (r"(?![\w-])(?:['’]s)?\s+(?:team|lab|researchers|engineers|scientists|folks|people|group)\s+"
               r"(?:behind|that\s+(?:built|made|created|developed|trained)|"
               # or the verb's subject ("Google's engineers built Claude")
-              rf"{adverb}(?:built|made|created|developed|trained|designed|produced))\s+")
+              # or a lab's own release ("the Anthropic folks released Gemma")
+              rf"{adverb}(?:built|made|created|developed|trained|designed|produced|released|open[- ]sourced))\s+")
     # a product's origin as its subject ("Llama comes from Meta"); not after a preposition (`WrongMaker`)
     comes16 = rf"{_KIND_BEFORE_MAKER}(?:,?\s+(?:which|that))?\s+(?:(?:comes?|came)\s+(?:from|out\s+of|courtesy\s+of)|belongs?\s+to|belonged\s+to)\s+{_MAKER_NP}"
     # an apposition whose noun the maker's clause describes, no relative pronoun needed ("Whisper,
@@ -936,13 +947,17 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
                   r"(?:maker|creator|developer|builder|home)\s+of)")
     # or as a predicate ("OpenAI is the company behind Llama")
     # or in brackets or between dashes ("Anthropic (maker of Gemini)", "Anthropic — maker of Gemini —")
-    maker19 = (rf"(?![\w-])(?:,\s+(?:(?:the|a)\s+)?(?:{maker_noun}|(?:which|that)\s+{making})|"
+    # "who make" of a maker named as people ("Anthropic, who make Gemini")
+    maker19 = (rf"(?![\w-])(?:,\s+(?:now\s+)?(?:(?:the|a)\s+)?(?:{maker_noun}|(?:which|that)\s+{making}|who\s+(?:{making}|make|build|create|develop|train))|"
                rf"(?:\s*\(\s*|\s*[—–]\s*|\s+--?\s+)(?:(?:the|a)\s+)?{maker_noun}|"
-               rf"\s+(?:is|was)\s+(?:(?:also|really|actually)\s+)?(?:the|a)\s+{maker_noun})\s+")
+               rf"\s+(?:is|was)\s+(?:(?:also|really|actually|now|still|basically|apparently)\s+)?(?:the|a)\s+{maker_noun})\s+")
     # a product's maker named by a possessive noun ("ChatGPT's maker, Anthropic")
     maker20 = r"['’]s\s+(?:maker|creator|developer|builder|owner|parent(?:\s+company)?)\s*,?\s+"
-    rel18 = (rf"{_KIND_BEFORE_MAKER}(?:,|\s+(?:is|was))\s+(?:the|an?)\s+(?:(?!{_APPOSITION_KINDS}s?\s)(?:[a-z][\w-]*|AI|{_DEMONYM})\s+){{0,2}}"
-             rf"(?:{_APPOSITION_KINDS}s?|weights|checkpoints?|ones?)\s+"
+    # an adverb may stand after the copula ("Phi-3 is honestly the best thing Google has made")
+    rel18 = (rf"{_KIND_BEFORE_MAKER}(?:,|\s+(?:is|was)(?:\s+(?:honestly|really|actually|basically|probably|just|still|also|"
+             r"literally|arguably|easily|clearly|genuinely|truly))?)\s+(?:the|an?)\s+"
+             rf"(?:(?!{_APPOSITION_KINDS}s?\s)(?:[a-z][\w-]*|AI|{_DEMONYM})\s+){{0,2}}"
+             rf"(?:{_APPOSITION_KINDS}s?|weights|checkpoints?|ones?|things?)\s+"
              r"(?:(?:that|which)\s+)?")
     # not a move or a feature of the platform: "... Claude on Bedrock", "... Claude models in
     # Copilot", "... ChatGPT integration"
@@ -953,11 +968,13 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
     # also in a progressive or perfect ("the chips Intel is shipping", "which Google has released");
     # building or making "for" someone is still building it ("the chatbot Anthropic built for X"),
     # shipping or releasing "for" a platform is a platform's move
-    rel12_end = (rf"{_TEAM_AFTER}\s+(?:[a-z]+ly\s+)?(?:(?:is|are|was|were|has|have|had)\s+(?:been\s+)?(?:[a-z]+ly\s+)?)?"
+    rel12_end = (rf"{_TEAM_AFTER}\s+(?:[a-z]+ly\s+)?(?:(?:is|are|was|were|has|have|had|keeps?|kept)\s+(?:been\s+)?(?:[a-z]+ly\s+)?)?"
                  r"(?:develop(?:s|ed|ing)|creat(?:es|ed|ing)|train(?:s|ed|ing)|design(?:s|ed|ing)|maintain(?:s|ed|ing)|"
                  r"(?:buil(?:ds|t|ding)|ma(?:kes|de|king))"
                  rf"(?!\s+(?:on|{_IN_PLACE}|into|to|through|via|with|available)\b)|"
                  r"(?:ship(?:s|ped|ping)|releas(?:es|ed|ing)|launch(?:es|ed|ing)|produc(?:es|ed|ing)|"
+                 # who keeps improving a model is its maker ("Claude, which OpenAI keeps improving")
+                 r"improv(?:es|ed|ing)|updat(?:es|ed|ing)|"
                  r"unveil(?:s|ed|ing)|introduc(?:es|ed|ing)|publish(?:es|ed|ing)|open[- ]sourc(?:es|ed|ing)|"
                  r"(?:puts?|putting)\s+out|"
                  # a first showing is a release too ("the video model that xAI showed off")
@@ -975,7 +992,8 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
                 r"available|integration|"
                 r"support|access|availability|features?|partnership|deal|plugin|extension|API)\b)"
                 # the same words capitalised in a headline ("Microsoft Releases GPT-4o In Azure")
-                r"(?!\s+(?:Models?\s+)?(?:Into|On|In|With|For|To|Through|Via|Available|Integration|Support|Access|"
+                # ("With" only before a partner's name: `WrongMaker`; "Releases Claude With Hybrid Reasoning" is a feature)
+                r"(?!\s+(?:Models?\s+)?(?:Into|On|In|For|To|Through|Via|Available|Integration|Support|Access|"
                 r"Availability|Features?|Partnership|Deal|Plugin|Extension)\b)")
     # not what a lab takes away ("OpenAI dropped GPT-4 from ChatGPT") nor a move or a feature (`org6_end`)
     org15_end = rf"{org6_end}(?!\s+(?:from|off|out)\b)"
@@ -1010,12 +1028,14 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
     paren_end = r"\s*(?:\)|(?=(?:,|/|\s+(?:and|or)\s|\s*&)[^()]{1,80}\)))"
     # a hedge may stand before the copula ("DBRX, I think it was ..."), and a participle of
     # describing may follow a bare comma ("Tabnine, described as ...")
-    is9 = (r"(?:,?\s+(?:which|that)\s+(?:is|was)|\s+(?:is|was)|,?\s+(?:that|which|it)['’]s|"
+    # or a copula of becoming ("Qwen has become Meta's flagship")
+    is9 = (r"(?:,?\s+(?:which|that)\s+(?:is|was)|\s+(?:is|was|remains|became|has\s+become)|,?\s+(?:that|which|it)['’]s|"
            r",\s+(?:I\s+(?:think|believe|guess)|apparently|reportedly|supposedly)\s*,?\s+(?:it|that)(?:\s+(?:is|was)|['’]s)|"
            r",(?=\s+(?:described|known|billed|touted|positioned|framed|presented|marketed|seen|regarded|hailed|referred\s+to)\s+as\s))"
            r"\s+(?:(?:also|really|basically|actually|just|still|now)\s+)?"
            # a hedge before the maker ("which is I want to say Anthropic's")
-           r"(?:(?:I\s+(?:think|believe|guess|want\s+to\s+say)|I['’]m\s+(?:pretty\s+|fairly\s+)?sure|probably|maybe)\s*,?\s+)?"
+           r"(?:(?:I\s+(?:think|believe|guess|want\s+to\s+say)|I['’]m\s+(?:pretty\s+|fairly\s+)?sure|probably|maybe|"
+           r"apparently|reportedly|supposedly|allegedly|technically|kind\s+of|sort\s+of)\s*,?\s+)?"
            r"(?:(?:described|known|billed|touted|positioned|framed|presented|marketed|seen|regarded|hailed|referred\s+to)"
            r"\s+as\s+)?")
     dash = r"(?:\s*[—–]\s*|\s+--?\s+)"
@@ -1029,20 +1049,23 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
              r"I['’]m\s+(?:pretty\s+)?sure|apparently|[Aa]pparently|remember|actually|[Aa]ctually)\s*,?\s+){0,3}")
     # (a look-ahead for the verb and pronoun first: a product before a comma or a period is common)
     pron27 = (rf"{prod_rest}(?:\s*[—–(]\s*|,\s+|\s+--?\s+|[.?!]\s+)"
-              r"(?=[^.?!]{0,70}?\s(?:develop\w*|creat\w*|train\w*|design\w*|built|builds|made|makes|released|open[- ]sourced|out|behind)\s+(?:it|them)\b)"
+              r"(?=[^.?!]{0,70}?\s(?:develop\w*|creat\w*|train\w*|design\w*|built|builds|made|makes|released|open[- ]sourced|out|behind)\s+(?:it|them|that|those)\b)"
               rf"{hedge}{_THE_TEAM}")
     # or who is behind it ("Llama? Google's behind it")
-    pron27_end = (rf"{_TEAM_AFTER}(?:(?:['’]s|\s+(?:is|was|are|were))\s+(?:(?:really|actually|also)\s+)?behind\s+(?:it|them)"
+    # the product referred back to by "it", "them", "that (one)" or "those" ("Phi-4, Amazon trained
+    # that on textbooks"); adverbs may stand before what follows ("trained it almost entirely on")
+    pron = r"(?:it|them|that(?:\s+one)?|those)"
+    pron27_end = (rf"{_TEAM_AFTER}(?:(?:['’]s|\s+(?:is|was|are|were))\s+(?:(?:really|actually|also)\s+)?behind\s+{pron}"
                   r"(?=\s*(?:[,.;:!)—–]|$))|"
-                  rf"\s+{adverb}(?:(?:develop|creat|train|design)(?:ed|s)\s+(?:it|them)"
-                  r"(?=\s*(?:[,.;:!)—–]|$)|\s+(?:on|from|with|using|for|back|last|years?|originally|internally|"
+                  rf"\s+{adverb}(?:(?:develop|creat|train|design)(?:ed|s)\s+{pron}"
+                  r"(?=\s*(?:[,.;:!)—–]|$)|(?:\s+(?:almost|mostly|largely|entirely|partly|mainly|[a-z]+ly))*\s+(?:on|from|with|using|for|back|last|years?|originally|internally|"
                   r"in-house|themselves|and|but|right)\b|\s+in\s+(?!to\b))|"
-                  r"(?:built|builds|made|makes|released|open[- ]sourced|put\s+out)\s+(?:it|them)"
+                  rf"(?:built|builds|made|makes|released|open[- ]sourced|put\s+out)\s+{pron}"
                   r"(?=\s*(?:[,.;:!)—–]|$)|\s+(?:back|last|years?|originally|in-house|themselves|right)\b)))")
     # a question's answer or a hedge names the product's kind and maker ("You know Whisper? The
     # model Meta put out?", "Claude, that's the model Google put out"): the clause's verb ends
     # the sentence, a few words of time at most (not "The model OpenAI built is better")
-    ans28 = (rf"{prod_rest}(?:\?\s+(?:(?:[Oo]h|[Yy]eah|[Yy]ep|[Ww]ell|[Ss]o)\s*,?\s+)?(?:(?:[Tt]hat|[Ii]t)['’]s\s+)?|"
+    ans28 = (rf"{prod_rest}(?:\?\s+(?:(?:[Oo]h|[Yy]eah|[Yy]ep|[Ww]ell|[Ss]o)\s*,?\s+){{0,2}}(?:(?:[Tt]hat|[Ii]t)['’]s\s+)?|"
              r"(?:,|\s*[—–]|\s+--?)\s+(?:(?:oh|yeah|well|so)\s*,?\s+)?(?:that|it)['’]s\s+|(?:\s*[—–]|\s+--?)\s*)"
              rf"(?:[Tt]he|[Aa]n?)\s+(?:(?!{_APPOSITION_KINDS}s?\s)(?:[a-z][\w-]*|AI|{_DEMONYM})\s+){{0,2}}"
              rf"(?:{_APPOSITION_KINDS}s?|ones?)\s+(?:(?:that|which)\s+)?{_THE_TEAM}")
@@ -1094,9 +1117,9 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
                         rf"{prod.replace('?P<prod>', '?P<prod3>')}",                          # Google's Claude
          None),  # not split: "Google's" starts many texts, and matching its rest in Python cost per episode
         ("prod4", "prod", rf"{prod_rest}{_KIND_BEFORE_MAKER}{by4}"
-                          rf"(?:{_VERBS_BY}|by|(?P<run4>run|operated)\s+by|(?:from|courtesy\s+of|out\s+of|{_MADE_AT})(?!\s+(?:{org_trie})\s+{_CAPITAL_NOT_I}))\s+{_MAKER_NP}"
+                          rf"(?:{_VERBS_BY}|by|(?P<run4>run|operated)\s+by|(?:from|courtesy\s+of|out\s+of|over\s+at|{_MADE_AT})(?!\s+(?:{org_trie})\s+{_CAPITAL_NOT_I}))\s+{_MAKER_NP}"
                           rf"{org.replace('?P<org>', '?P<org4>')}",  # Grok by Anthropic; Qwen, developed by Microsoft; Phi from Google
-         ((rf"{prod_rest}{_KIND_BEFORE_MAKER}{by4}(?:{_VERBS_BY}|by|(?P<run4>run|operated)\s+by|(?P<from4>from|courtesy\s+of|out\s+of|{_MADE_AT}))\s+{_MAKER_NP}",), None, "org4", "org", org_end,
+         ((rf"{prod_rest}{_KIND_BEFORE_MAKER}{by4}(?:{_VERBS_BY}|by|(?P<run4>run|operated)\s+by|(?P<from4>from|courtesy\s+of|out\s+of|over\s+at|{_MADE_AT}))\s+{_MAKER_NP}",), None, "org4", "org", org_end,
           ("from4", rf"\s+{_CAPITAL_NOT_I}"))),
         ("prod5", "prod", rf"{prod_rest}\s+(?:is|was)\s+(?:an?|the)\s+(?P<mid5>(?:[\w-]+\s+){{0,4}}?)"
                           rf"(?:from|by)\s+{org.replace('?P<org>', '?P<org5>')}",           # Claude is a model from OpenAI
@@ -1123,7 +1146,8 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
         # the same as a predicate; rarely tried (a product, "is" or "was", then a maker), so not split
         # also in a relative clause, or described so ("Llama, which is Microsoft's open model",
         # "Imagen is described as Meta's image model")
-        ("prod9", "prod", rf"{prod_rest}{is9}(?:one\s+of\s+)?{org.replace('?P<org>', '?P<org9>')}{apposed8}",  # Codex is Anthropic's agent
+        # the product's kind may stand before the copula ("The o1 model is Anthropic's reasoning model")
+        ("prod9", "prod", rf"{prod_rest}(?:\s+(?:model|family|series|chip|GPU))?{is9}(?:one\s+of\s+)?{org.replace('?P<org>', '?P<org9>')}{apposed8}",  # Codex is Anthropic's agent
          None),
         # a product's maker named by a noun before the maker; rarely tried, so not split
         # a maker's thing, then its name after a comma; rarely tried, so not split; one thing, not a list
@@ -1142,7 +1166,7 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
         # not a preposition's (`WrongMaker` asks them for a comparison: "a rival Google model")
         # the copula may be contracted ("TensorFlow's a Meta thing")
         # also after a relative or spoken copula ("Udio, which is the Spotify thing", "Roomba, that's the Dyson one")
-        ("prod13", "prod", rf"{prod_rest}(?:{is9}|(?:,|:(?:\*\*)?|['’]s)\s+)(?:an?|the)\s+{_QUALIFIERS}{_DESCRIBED}{org.replace('?P<org>', '?P<org13>')}"
+        ("prod13", "prod", rf"{prod_rest}(?:(?:\s+(?:model|family|series|chip|GPU))?{is9}|(?:,|:(?:\*\*)?|['’]s)\s+)(?:an?|the)\s+{_QUALIFIERS}{_DESCRIBED}{org.replace('?P<org>', '?P<org13>')}"
                            rf"{apposed}",                                                  # DeepSeek-R1, an OpenAI model
          None),
         ("org15", "org", rf"{org15}(?:its\s+|their\s+|the\s+)?{_QUALIFIERS}(?:{_KIND_WORDS}\s+)?"
@@ -1306,6 +1330,14 @@ def _lab_work(gl: Glossary, e: Entry) -> bool:
 # after a product a company launched: the clause ends, not a noun the product describes ("launched
 # Android apps", "shipped NotebookLM audio overviews": what is launched may be the company's own)
 _CLAUSE_ENDS = regexcache.compile(r"\s*(?:[,.;:!?)—–]|$)|\s+(?:last|this|back|in|at|and|but|as|with|to)\b")
+
+
+def _company_work(gl: Glossary, e: Entry) -> bool:
+    """Is `e` a product of a company that is no big tech, chip maker or cloud (Midjourney, Harvey,
+    Perplexity)? No other AI lab launches one as its own ("Stability AI shipped Midjourney v6"),
+    unlike chips and clouds it launches on ("OpenAI announced H100 clusters")."""
+    maker = gl.by_name.get(e.maker) if e.kind == "product" and e.maker else None
+    return maker is not None and maker.kind == "company"
 
 
 def _cloud_work(gl: Glossary, e: Entry) -> bool:
@@ -1507,6 +1539,13 @@ class _ListClaim:
 _MAKER_OF = regexcache.compile(r"\b(?:maker|creator|developer|builder)\s+of\s+(?:the\s+)?$")
 
 
+# after an object of a verb of making in a list: the clause ends or goes on with a word of time,
+# place or means, not a verb ("Google built Gemini and Claude answered first")
+_VERB_LIST_ITEM_END = regexcache.compile(
+    r"\s*(?:[,.;:!?)—–]|$)|\s+(?:last|this|back|in|at|and|or|but|as|with|to|on|for|from|using|under|during|"
+    r"before|after|together|both|respectively|years?|months?|weeks?)\b")
+
+
 def _list_claims(gl: Glossary, pats: Patterns, text: str, head) -> list:
     """The later items of a list of products whose first item a claim ties to a maker: in the
     brackets after a maker ("Anthropic (Claude, Gemini)") or after a maker's possessive ("Google's
@@ -1524,8 +1563,13 @@ def _list_claims(gl: Glossary, pats: Patterns, text: str, head) -> list:
         org_group, prod_group, paren = "org19", "prod19", False  # "Microsoft, maker of Copilot, Phi and Grok"
     elif first == "org43" and (head.group("kind43") or "").endswith("s"):
         org_group, prod_group, paren = "org43", "prod43", False  # "the Anthropic models Claude and Gemini"
+    elif first in ("org6", "org14"):
+        # the objects of a verb of making ("Google makes Gemini and Mistral Large"), each ending its
+        # clause (not "Google built Gemini and Claude answered": a new clause's subject)
+        org_group, prod_group, paren = first, "prod" + first[3:], False
     else:
         return []
+    verb = not paren and first in ("org6", "org14")
     item = gl.lookup(head.group(prod_group))
     maker = gl.by_name.get(item.maker) if item is not None and item.maker else None
     if maker is not None and maker.kind == "cloud":
@@ -1538,8 +1582,10 @@ def _list_claims(gl: Glossary, pats: Patterns, text: str, head) -> list:
         if _NAME_BOUNDARY.match(text, at) is None:
             break
         ends = _name_ends(tries["prod"], text, at, len(text))
-        if not ends or _name_ends(tries["org"], text, at, len(text)):
-            break  # no product, or one named after a maker ("Meta's Llama 4 and DeepSeek-R1")
+        if not ends or ((org_ends := _name_ends(tries["org"], text, at, len(text)))
+                        and (not verb or max(org_ends) >= ends[0])):
+            break  # no product, or one named after a maker ("Meta's Llama 4 and DeepSeek-R1"); after
+            # a verb, a product's name longer than a maker's is the product ("makes Gemini and Mistral Large")
         entry = gl.lookup(text[at:ends[0]])
         if entry is None or entry.kind not in MADE_KINDS or not entry.maker:
             break
@@ -1548,6 +1594,8 @@ def _list_claims(gl: Glossary, pats: Patterns, text: str, head) -> list:
             break
         if (own := _OWN_MAKER_AFTER.match(text, end.end())) is not None and pats.orgs.match(text, own.end()):
             break  # "Google's Gemini and Claude from Anthropic": the item names its own maker
+        if verb and _VERB_LIST_ITEM_END.match(text, end.end()) is None:
+            break
         pos = end.end()
         close = pos + 1 if paren and text.startswith(")", pos) else pos
         out.append(_ListClaim(text, {org_group: org_span, prod_group: (at, ends[0])}, head.start(), close))
@@ -1611,14 +1659,18 @@ _CLEFT_THING_BEFORE = regexcache.compile(r"\b(?:thing|model|product|one|release|
 # cloud", "AWS is really Microsoft's cloud business"): the noun of a unit or a cloud after a
 # possessive, not a relation (a provider, partner or customer of the possessor's)
 _UNIT_POSS = r"(?:['’]s|(?<=s)['’])\s+(?:(?:AI|[a-z][\w-]*)\s+){0,2}?"
-_UNIT_NOUN = (_UNIT_POSS + r"(?:unit|subsidiary|division|cloud(?:\s+(?:business|arm|unit|division|platform))?|"
+_UNIT_TAIL = (r"(?:unit|subsidiary|division|cloud(?:\s+(?:business|arm|unit|division|platform))?|"
               r"(?:research\s+)?lab|code\s+platform|"
               # or what a company owns of its own ("Cruise, Ford's robotaxi thing", "Zoox, Waymo's robotaxi business"),
               # not where it came from ("Waymo, Google's self-driving project", "a spin-off")
-              r"business|arm|venture|company|startup|thing|operation|outfit|brand|product)(?![\w-])"
+              r"business|arm|venture|company|startup|thing|operation|outfit|brand|product)(?![\w'’-])"
               r"(?!\s+(?:provider|partner|customer|host|vendor|of\s+choice|credits?|bills?|contracts?|deals?|spend|usage|"
               r"capacity|regions?|accounts?|rival|competitor|alternative|supplier|backer|investor)\b)")
-_UNIT_PROBE = regexcache.compile(_UNIT_NOUN)
+_UNIT_NOUN = _UNIT_POSS + _UNIT_TAIL
+# or the other firm's name as the noun's adjective after an article ("Azure, the Amazon cloud",
+# "Waymo is an Amazon unit"): `Patterns.unit_claims` asks for the article
+_UNIT_ADJ = r"(?![\w'’-])\s+(?:(?:AI|[a-z][\w-]*)\s+){0,2}?"
+_UNIT_PROBE = regexcache.compile(f"(?:{_UNIT_POSS}|{_UNIT_ADJ}){_UNIT_TAIL}")
 # the words of `Patterns.owner_claims`, asked of an org's context first
 _OWNED_STRONG = ("owned", "wholly", "fully", "majority", "subsidiary", "unit", "division", "Owner", "owner", "Parent",
                  "parent")
@@ -1793,6 +1845,9 @@ _FROM_GAP = regexcache.compile(
     r"(?:(?:which|that)\s+(?:was|is|were|are)\s+|(?:was|is|were|are)\s+|(?:that|it)['’]s\s+)?"
     r"(?:from|out\s+of|courtesy\s+of)\s+(?:the\s+)?")
 _CAPITAL_AFTER = regexcache.compile(rf"\s+{_CAPITAL_NOT_I}")
+# a bare "from" right after the product's words, before a host's name ("Llama 3 from Hugging Face"),
+# not after a copula or a comma ("Llama is from Hugging Face"): what `hosts` of rules/attribution.yaml asks
+_FROM_HOST = regexcache.compile(r"(?<![\s,—–(])(?<!\bis)(?<!\bwas)(?<!\bare)(?<!\bwere)(?<!['’]s)\s+(?:from|over\s+at)\s+$")
 
 
 def _from_longer_claims(pats: Patterns, text: str, names: list) -> list:
@@ -1821,7 +1876,7 @@ _VIA_PROBE = regexcache.compile(_VIA_WHO)
 _VIA_THE_BEFORE = regexcache.compile(r"(?<![\w-])[Tt]he\s+(?:(?:same|very)\s+)*$")
 _ARTICLE_THE = regexcache.compile(r"(?:the\s+)?")
 # the product before the makers ("Gemini comes from the makers of ...", "Sora's from the people who did ...")
-_VIA_BEFORE = regexcache.compile(r"(?:['’]s|\s+(?:is|was|are|were))?\s+(?:(?:also|really|actually|basically)\s+)?"
+_VIA_BEFORE = regexcache.compile(r"(?:['’]s|\s+(?:is|was|are|were)|,)?\s+(?:(?:also|really|actually|basically)\s+)?"
                                  r"(?:(?:comes?|came)\s+)?(?:(?:made|built|developed|created|trained|brought\s+to\s+you)\s+by|"
                                  r"from)\s+$")
 # the product after the makers and the other product ("... ChatGPT also put out Gemini"), not a relation to it
@@ -2216,18 +2271,23 @@ _ASIDES_AFTER = regexcache.compile(r"(?:['’]s)?\s*,\s+(?:it|that)(?:['’]s|\s
 # a question's word and "did" before a maker (`org47`): the making is taken as given
 _WH_DID_BEFORE = regexcache.compile(r"\b(?:[Ww]hy|[Hh]ow|[Ww]hen|[Ww]here)\s+(?:did|does)\s+$")
 # two lists paired item by item: no claim ties one item of each
+_HEADLINE_WITH = regexcache.compile(r"\s+(?:Models?\s+)?With\s+(?:The\s+|the\s+)?")
 _RESPECTIVELY = regexcache.compile(r"[^.!?\n]{0,80}?\brespectively\b")
 # a claim named as a belief, not made ("the idea that OpenAI built Gemini", "a common misconception that ...")
 _REPORTED_BEFORE = regexcache.compile(
     r"\b(?:idea|notion|myth|rumou?rs?|misconception|misunderstanding|assumption|conspiracy\s+theory|false\s+claim|"
     r"mistaken\s+belief|confusion)\s+(?:(?:is|was)\s+)?(?:that\s+)?$|"
     # a claim the speaker says they do not make ("I'm not saying Microsoft built GPT-5")
-    r"\b(?:not|never|n['’]t)\s+(?:saying|claiming|suggesting|implying|said|claimed|say|claim)\s+(?:that\s+)?$")
+    r"\b(?:not|never|n['’]t)\s+(?:saying|claiming|suggesting|implying|said|claimed|say|claim)\s+(?:that\s+)?$|"
+    # a belief the speaker held and gave up ("I used to think Claude was Google's")
+    r"\bI\s+(?:used\s+to\s+(?:think|believe|assume)|(?:always\s+|once\s+)?thought|had\s+assumed|wrongly\s+assumed)\s+(?:that\s+)?$")
 # a claim answered or taken back right after it ("Is Grok made by Anthropic? No, ...", "people
 # say Meta made Mistral, but no, ..."): the claim asked or reported, and denied
 _DENIED_AFTER = regexcache.compile(
     r"(?:[^.!?\n]{0,30}?\?\s*(?:[Nn]o|[Nn]ope|[Nn]ah|[Nn]ot\s+really|[Aa]ctually\s*,?\s+no)\b|"
     r"\s*,?\s+but\s+(?:no|nope|that['’]s\s+(?:wrong|not\s+(?:true|right|the\s+case))|it['’]s\s+actually|actually|in\s+fact)\b|"
+    # or corrected by another maker's name ("Claude was Google's, but it's Anthropic's")
+    r"\s*,?\s+but\s+(?:it|that|they)(?:['’]s|\s+(?:is|was|are|were))\s+(?:really\s+|actually\s+)?[A-Z][\w.-]*['’]s?(?=[\s,.;:!?)]|$)|"
     # or taken back by the speaker ("meta's qwen, no, the llama one", "Copilot by Oracle -- sorry, Microsoft")
     r"\s*(?:[,—–]|\s--?)\s*(?:(?:uh+|um+|oh)\s*,?\s+)?(?:no|nope|sorry|wait|or\s+rather|scratch\s+that|correction)\b"
     r"(?!\s+(?:doubt|question|way|one|longer|matter|less|more)\b)(?!\?))")
@@ -2392,6 +2452,9 @@ class PersonWords:
     org_unit_nouns: tuple = ()  # what a text calls an org named another firm's ("a Google product")
     relation_words: tuple = ()  # words before such a noun that make it a relation ("Google's partner lab")
     owner_not_before: tuple = ()  # words after a firm's name that make it no owner ("the Google alumni network")
+    hosts: frozenset = frozenset()  # orgs that host or hand out others' models: "from" one names no maker
+    product_relations: frozenset = frozenset()  # words before a product's noun that make a possessive a relation
+    foundries: frozenset = frozenset()  # contract chip makers: making others' chips is manufacture, not design
 
 
 def parse_person_words(data, where: str) -> PersonWords:
@@ -2400,7 +2463,9 @@ def parse_person_words(data, where: str) -> PersonWords:
     expect(data, dict, where, "attribution")
     known_keys(data, {"person_roles", "past_words", "founding_words", "role_fields", "founder_nouns", "founding_verbs",
                       "founders", "tiers", "tier_not_before", "lowercase_names", "owners", "backers",
-                      "org_unit_nouns", "relation_words", "owner_not_before"}, where, "attribution")
+                      "org_unit_nouns", "relation_words", "owner_not_before", "hosts", "product_relations", "foundries"},
+                     where,
+                     "attribution")
     founders = data.get("founders") or {}
     expect(founders, dict, where, "founders")
     tiers = data.get("tiers") or {}
@@ -2419,7 +2484,10 @@ def parse_person_words(data, where: str) -> PersonWords:
                        tuple((str(org), tuple(str_list(firms, where, f"owners.{org}")))
                              for org, firms in owners.items()),
                        *(tuple(str_list(data.get(k), where, k)) for k in ("backers", "org_unit_nouns", "relation_words",
-                                                                    "owner_not_before")))
+                                                                    "owner_not_before")),
+                       frozenset(str_list(data.get("hosts"), where, "hosts")),
+                       frozenset(w.lower() for w in str_list(data.get("product_relations"), where, "product_relations")),
+                       frozenset(str_list(data.get("foundries"), where, "foundries")))
 
 
 def person_words(knowledge) -> PersonWords:
@@ -2683,6 +2751,10 @@ class WrongMaker(_AttributionRule):
         unit_forms = pats.unit_forms
         ind_forms = pats.independent_forms
         tiers = _tier_guard(person_words(batch.knowledge))
+        hosts = person_words(batch.knowledge).hosts
+        relations = person_words(batch.knowledge).product_relations
+        foundries = person_words(batch.knowledge).foundries
+        owned = dict(person_words(batch.knowledge).owners)
         for ep, paths, texts in _by_episode(batch):
             people: list = []
             joined = "\n".join(texts)
@@ -2751,6 +2823,9 @@ class WrongMaker(_AttributionRule):
                         windows = claim_windows(text, names)
                 if (bought := _acquisitions(gl, text, names)):
                     for claim, buyer, bought_e in bought:
+                        if _DENIED_AFTER.match(text, claim.end()) or _REPORTED_BEFORE.search(
+                                text, max(0, claim.start() - 40), claim.start()):
+                            continue  # "I used to think Claude was Google's, but it's Anthropic's"
                         yield self._finding(ep, path, text, claim, claim.group("org39"), claim.start("org39"), bought_e,
                                             buyer, gl, spoken)
                 fronted = _fronted_claims(pats, text) if windows and " by " in text else ()
@@ -2787,6 +2862,13 @@ class WrongMaker(_AttributionRule):
                             org_e = chain[0] if chain else None
                         if org_e is None or prod_e is None or org_e is prod_e or gl.is_right_maker(prod_e, org_e):
                             continue
+                        if prod_e.maker in owned and (m.group("prod3") or m.group("prod8") or m.group("prod9")
+                                                      or m.group("prod13") or m.group("prod21") or m.group("prod41")) and \
+                                any(o.name in owned[prod_e.maker] for o in gl.chain(org_e)):
+                            continue  # "Cognition's Windsurf": the maker's owner after a deal (rules/attribution.yaml
+                            # `owners`) owns it now; it did not make it ("Pi, which Microsoft made")
+                        if org_e.name in foundries and not _lab_work(gl, prod_e) and "design" not in m.group(0):
+                            continue  # "Apple's M4 chip is made by TSMC": a foundry makes others' chips
                         mid = m.group("mid5") if m.group("prod5") else m.group("mid7") if m.group("prod7") else ""
                         if mid:  # its words in the text: what follows may make one no platform's ("support agent")
                             at = m.start("mid5" if m.group("prod5") else "mid7")
@@ -2794,6 +2876,8 @@ class WrongMaker(_AttributionRule):
                         before = text[max(0, m.start() - 40):m.start()]
                         if (cut := _SENTENCE_END.search(before)) is not None:
                             before = before[cut.end():]  # "... are compared. Zoox, Waymo's unit": another sentence's words
+                        if ";" in before:
+                            before = before[before.rindex(";") + 1:]  # "... now runs Microsoft AI; Cohere launched ...": another clause's
                         if (p := _PARTNER_AFTER.match(text, m.end())) is not None and (
                                 (o := pats.orgs.match(text, p.end())) is not None
                                 and (partner := _org_entry(gl, o.group())) is not None
@@ -2821,9 +2905,11 @@ class WrongMaker(_AttributionRule):
                         if m.group("prod22") and _BEHIND_BEFORE.search(text, max(0, m.start() - 40), m.start()) is None:
                             continue  # "Claude, OpenAI, and Google": a list
                         if (m.group("prod8") or m.group("prod9") or m.group("prod13") or m.group("prod21")
-                                or m.group("prod41")) and _comparison(
-                                text, org_at + len(org_text), m.end()):
-                            continue  # "Gemini, OpenAI's rival model": a comparison, no claim
+                                or m.group("prod41")) and (_comparison(text, org_at + len(org_text), m.end()) or (
+                                relations and not relations.isdisjoint(
+                                    w.lower() for w in _WORDS.findall(text, org_at + len(org_text), m.end())))):
+                            continue  # "Gemini, OpenAI's rival model": a comparison, no claim; "Claude, Amazon's
+                            # default model": a relation (rules/attribution.yaml `product_relations`)
                         if m.group("prod31") and _NOT_A_CLAIM.search(text, m.start(), m.end()):
                             continue  # "Gemini (a rival OpenAI model)": a comparison
                         if m.group("prod13") and _NOT_A_CLAIM.search(text, m.start("prod13") + len(m.group("prod13")), org_at):
@@ -2841,10 +2927,13 @@ class WrongMaker(_AttributionRule):
                         # ("switched to Llama 4, which OpenAI built")
                         tied = (m.group("prod3") or (m.group("prod4") and " from " not in text[m.start():org_at])
                                 or m.group("prod7") or m.group("prod8") or m.group("prod12") or m.group("prod13")
-                                or m.group("prod21") or m.group("prod25") or m.group("prod41"))
+                                or m.group("prod21") or m.group("prod25") or m.group("prod41")
+                                # a relative clause's copula ("switched to Claude, which is Google's model")
+                                or (m.group("prod9") and (", which " in m.group(0) or ", that " in m.group(0))))
                         # a relative clause with a verb of making names the maker whatever the platform
                         # before it does ("runs on Blackwell, which AMD designed")
-                        made = m.group("prod12") and _MAKING_END.search(text, m.start(), m.end()) is not None
+                        made = (m.group("prod12") or m.group("prod18") or m.group("prod23")) and \
+                            _MAKING_END.search(text, m.start(), m.end()) is not None
                         if mid or (
                                 not m.group("org") and not m.group("prod2") and not made
                                 and (_PLATFORM_BEFORE if tied else _NOT_A_CLAIM).search(before)):
@@ -2855,6 +2944,8 @@ class WrongMaker(_AttributionRule):
                         if _CORRECTED_BEFORE.search(text, max(0, m.start() - 8), m.start()) and \
                                 _CORRECTED_AFTER.match(text, m.end()):
                             continue  # "It's not Google's Claude, it's Anthropic's": the claim denied
+                        if (w := _HEADLINE_WITH.match(text, m.end())) is not None and pats.orgs.match(text, w.end()):
+                            continue  # "Microsoft Releases GPT-4o With Nvidia": a headline's partner
                         if _RESPECTIVELY.match(text, m.end()):
                             continue  # "Anthropic, OpenAI and Google released Claude, GPT-4o and Gemini respectively"
                         if _REPORTED_BEFORE.search(text, max(0, m.start() - 40), m.start()):
@@ -2868,6 +2959,9 @@ class WrongMaker(_AttributionRule):
                             continue  # "Cursor was created at MIT", "built at Microsoft's data centers": a place
                         if m.group("prod4") and org_e.kind == "cloud" and not _cloud_work(gl, prod_e):
                             continue  # "Llama models from Azure": a cloud serves others' models
+                        if m.group("prod4") and org_e.name in hosts and _lab_work(gl, prod_e) and \
+                                _FROM_HOST.search(text, m.start(), org_at):
+                            continue  # "Llama 3 from Hugging Face": where it is got (rules/attribution.yaml `hosts`)
                         if (m.group("prod26") or m.group("prod32")) and not (_makes_models(gl, org_e) and _lab_work(gl, prod_e)):
                             continue  # "Samsung's launch of Gemini Live", "Meta's release of H100 clusters"
                         if m.group("prod32") and _PLATFORM_AFTER.match(text, m.end()):
@@ -2895,7 +2989,7 @@ class WrongMaker(_AttributionRule):
                             continue  # "AWS's Claude", "Azure's GPT-4o": a model the cloud serves
                         if m.group("prod3") and _RELATION_AFTER.match(text, m.end()):
                             continue  # "Apple's ChatGPT integration": a relation, not who made it
-                        if m.group("prod15") and (org_e.kind != "ai_lab" or not _lab_work(gl, prod_e)) and not (
+                        if m.group("prod15") and (org_e.kind != "ai_lab" or not (_lab_work(gl, prod_e) or _company_work(gl, prod_e))) and not (
                                 (_AUTHORED.search(text, org_at + len(org_text), m.start("prod15"))
                                  and _makes_models(gl, org_e) and _lab_work(gl, prod_e))
                                 # a launch by a company with a lab of its own ("Google launched ChatGPT")
@@ -2912,6 +3006,9 @@ class WrongMaker(_AttributionRule):
                         if m.group("prod35") and _RELEASED_IT.search(text, org_at + len(org_text), m.end()) and not (
                                 _makes_models(gl, org_e) and _lab_work(gl, prod_e)):
                             continue  # "Gemini Nano is what Samsung shipped": a platform's move
+                        if m.group("prod18") and not _makes_models(gl, org_e) and _RELEASED_IT.search(
+                                text, org_at + len(org_text), m.end()):
+                            continue  # "Gemini Nano, the model Samsung shipped": a platform's move
                         if m.group("prod16") and (org_e.kind in ("cloud", "company") or _OBJECT_BEFORE.search(
                                 text, max(0, m.start() - 12), m.start())):
                             continue  # "traffic to ChatGPT comes from Google", "Llama comes from Hugging Face"
@@ -3177,6 +3274,10 @@ class EntityWrongMaker(_AttributionRule):
                     continue
                 if _NOT_A_CLAIM.search(context[max(0, m.start() - 40):m.start()]):
                     continue
+                if m.start() and context[m.start() - 2:m.start()] in ("; ", ", ") and any(
+                        (e := _org_entry(gl, o.group())) is not None and (e is prod_e or gl.is_right_maker(prod_e, e))
+                        for o in pats.orgs.finditer(context, 0, m.start())):
+                    continue  # "Anthropic model; a Google model competes": the first clause names the maker
                 if _comparison(context, org_at + len(org_text), m.end()):
                     continue  # "OpenAI's rival model": a comparison, no claim
                 if _RENAMED_AFTER.match(context, m.end()):
