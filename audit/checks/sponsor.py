@@ -321,6 +321,7 @@ class EpisodeAds:
     sponsor_names: set  # how they are written
     ad_context: set = field(default_factory=set)  # `index` of the LLM entities whose context says "ad"
     ner: list = field(default_factory=list)  # the episode's NER rows
+    called: frozenset = frozenset()  # keys of the sponsors known from a call to action in a quote or insight
 
     @cached_property
     def named_outside(self) -> set:
@@ -607,9 +608,15 @@ def find_ads(ep, ents, kn: SponsorKnowledge, gl, gates=None, kinds=None, noise=f
                    if any(n.startswith(w.row.name.strip() + " ") for n in inferred)}
     # a sponsor on no list known from its pitch: a sentence of ad copy whose subject it is
     # ("Tunnelfox encrypts everything leaving your laptop")
-    voiced = _pitched(ep, windows, llm, kn, gl, noise)
+    marks = _text_marks(ep, kn)
+    voiced = _pitched(ep, windows, llm, kn, gl, noise, marks)
     voiced = {k for k in voiced if k not in own_keys} if voiced and (own_keys := _guest_firms(windows, voiced)) else voiced
     active |= voiced
+    # a sponsor known from the call to action of a quote or an insight, whose words no window holds
+    # ("Go to dozewell dot com slash ward for twenty percent off": the read is further than a
+    # window's reach from every entity, or its sponsor is no entity at all)
+    called = _called_sponsors(ep, windows, llm, kn, marks)
+    active |= called.keys()
     # the windows naming a sponsor on no list (known from a marker) name it as those of the list do
     listed_keys = _sponsor_key_set(tuple(kn.sponsors))
     if not active <= listed_keys:
@@ -763,7 +770,8 @@ def find_ads(ep, ents, kn: SponsorKnowledge, gl, gates=None, kinds=None, noise=f
     firsts = {k[:1] for k in active}
     names |= {r.name.strip() for r in ents if isinstance(r.name, str) and r.name.strip()[:1].isupper()
               and r.name.strip()[:1].lower()[:1] in firsts and _key(r.name) in active}
-    return EpisodeAds(segments, active, names, ad_context, ner)
+    names |= {n for spellings in called.values() for n in spellings}
+    return EpisodeAds(segments, active, names, ad_context, ner, frozenset(called))
 
 
 _NAME_AND = regexcache.compile(r",?\s+and\s+|,\s+")  # between two names: "Orla Mutual and Rookwire"
@@ -861,10 +869,12 @@ def _unnamed_sponsors(windows: list, kn: SponsorKnowledge) -> set[str]:
 _PITCH_AFTER = regexcache.compile(r"(?![\w&-])(?:[’']s\b)?(?:\s+[A-Z][\w&-]*)*,?\s+(?P<verb>[a-z]+)\b(?P<rest>[^.!?]*)")
 _LISTENER = regexcache.compile(r"\b(?:you|your|you[’'](?:re|ll|ve))\b")
 _PITCH_LEAD = frozenset(("With", "And", "Plus", "Now", "Only", "The"))
+# third-person words that tell no pitch: a copula, an auxiliary, a word that is no verb ("always")
+_NOT_PITCH_VERBS = frozenset(("is", "was", "has", "does", "always", "also", "says", "said", "thinks", "seems", "wants"))
 _COPULA = frozenset(("is", "are", "was", "were"))
 
 
-def _pitched(ep, windows: list, llm: list, kn: SponsorKnowledge, gl, noise) -> set[str]:
+def _pitched(ep, windows: list, llm: list, kn: SponsorKnowledge, gl, noise, marks=()) -> set[str]:
     """The keys of the entities of the episode pitched to the listener in ad copy: the subject of
     a sentence of a quote or an insight that speaks to the listener (`_pitch_sentence`:
     "Shellguard hides your traffic on every network", "With Harborline you earn up to four
@@ -894,6 +904,20 @@ def _pitched(ep, windows: list, llm: list, kn: SponsorKnowledge, gl, noise) -> s
                 if (sentence := _pitch_sentence(text, i, n, kn)) is not None:
                     pitches.setdefault(_key(n), set()).add(_gist(sentence))
                 i = text.find(n, i + 1)
+    # next to an offer that names nothing ("Use code ORCHARD at checkout"), a sentence of ad copy
+    # need not speak to the listener: "Ledgerloop gives every teammate a card with its own limit"
+    offer = None
+    if marks and kn.closing is not None:
+        offer = _unnamed_offer(marks, names, kn)
+        if offer:
+            others = [t for t, is_window in texts if not is_window and not ("you" in t or "You" in t)]
+            for text in others:
+                for n in names:
+                    i = text.find(n)
+                    while i != -1:
+                        if (sentence := _pitch_sentence(text, i, n, kn, third=True)) is not None:
+                            pitches.setdefault(_key(n), set()).add(_gist(sentence))
+                        i = text.find(n, i + 1)
     if not pitches:
         return set()
     title = ep.data.get("title")
@@ -913,24 +937,71 @@ def _pitched(ep, windows: list, llm: list, kn: SponsorKnowledge, gl, noise) -> s
                 if _I.search(sentence):
                     pitches[key].add(_gist(sentence))
     voiced = {k for k in pitches if k not in dropped}
-    if any(len(pitches[k]) < 2 for k in voiced) and not _unnamed_offer(texts, names, kn):
+    if any(len(pitches[k]) < 2 for k in voiced) and not (
+            offer if offer is not None else marks and _unnamed_offer(marks, names, kn)):
         voiced = {k for k in voiced if len(pitches[k]) >= 2}
     return voiced
 
 
-def _unnamed_offer(texts: list, names: tuple, kn: SponsorKnowledge) -> bool:
-    """Does a quote or insight of the episode (`texts`: (text, is_window) pairs) make an offer or
-    a call to action naming none of `names` ("You can try it free for thirty days ... with the
-    link in the show notes"): the close of an ad read whose sponsor a pitch names?"""
-    quotes = [t for t, is_window in texts if not is_window]
-    for text, named in zip(quotes, holding(quotes, tuple(names))):
-        if not named and (m := strong_marker(text, kn)) is not None and kn.closing is not None \
-                and kn.closing.search(m.group(0)) is not None:
-            return True
-    return False
+def _text_marks(ep, kn: SponsorKnowledge) -> list[tuple[str, re.Match]]:
+    """(text, its first strong marker) of the episode's quotes and insights that hold one."""
+    texts = _episode_texts(ep)
+    if not texts:
+        return []
+    lows = [t.lower() for t in texts]
+    out = []
+    for text, low, trig in zip(texts, lows, holding(lows, kn.triggers) if kn.triggers else [None] * len(texts)):
+        if trig is not False and (m := strong_marker(text, kn, low, trig)) is not None:
+            out.append((text, m))
+    return out
 
 
-def _pitch_sentence(text: str, i: int, name: str, kn: SponsorKnowledge) -> str | None:
+def _called_sponsors(ep, windows: list, llm: list, kn: SponsorKnowledge, marks: list) -> dict[str, set[str]]:
+    """key -> spellings of the sponsors that a call to action of the episode's quotes and insights
+    names ("Go to dozewell dot com slash ward", "free at leverage letter dot com"): an address or a
+    code's, not the guest's own (the firm of the guest's introduction or of an LLM entry tied to the
+    guest), nor a bare address in the speaker's first person. The spellings are the name as the
+    texts write it ("Dozewell", "dozewell")."""
+    if not marks or kn.closing is None:
+        return {}
+    found: dict[str, str] = {}
+    for text, m in marks:
+        if (name := _marker_sponsor(m)) is None or kn.closing.search(m.group(0)) is None:
+            continue
+        if _bare_address(m) and _SPEAKER.search(text):
+            continue
+        found.setdefault(norm_key(name), name)
+    if not found:
+        return {}
+    own = _guest_firms(windows, set(found)) | _guest_tied(llm, set(found))
+    out: dict[str, set[str]] = {}
+    summary = ep.data.get("summary")
+    joined = "\n".join(_episode_texts(ep) + ([summary] if isinstance(summary, str) else []))
+    for key, name in found.items():
+        if key in own or not key:
+            continue
+        words = name.split()
+        pat = _spelling_pattern(tuple(words))
+        out[key] = {m.group(0) for m in pat.finditer(joined)} | {name}
+    return out
+
+
+@lru_cache(maxsize=256)
+def _spelling_pattern(words: tuple[str, ...]) -> re.Pattern:
+    """The words of a name read out in an address ("leverage letter"), as texts write them: any
+    case, with a space or none between them ("Leverage Letter", "LeverageLetter")."""
+    return re.compile(r"(?<![\w-])" + r"\s?".join(re.escape(w) for w in words) + r"(?![\w-])", re.I)
+
+
+def _unnamed_offer(marks: list, names: tuple, kn: SponsorKnowledge) -> bool:
+    """Does a quote or insight of the episode (`marks`: (text, its strong marker) pairs) make an
+    offer or a call to action naming none of `names` ("You can try it free for thirty days ...
+    with the link in the show notes"): the close of an ad read whose sponsor a pitch names?"""
+    quotes = [t for t, m in marks if kn.closing is not None and kn.closing.search(m.group(0)) is not None]
+    return any(not named for named in holding(quotes, tuple(names))) if quotes else False
+
+
+def _pitch_sentence(text: str, i: int, name: str, kn: SponsorKnowledge, third: bool = False) -> str | None:
     """The sentence of `text` whose subject is `name` (at `i`) and which pitches it to the
     listener ("Shellguard hides your traffic", "With Harborline you earn ...", "The Loomrest Hybrid
     has a coil layer that keeps you cool"), or None. The name opens the sentence or follows a
@@ -948,7 +1019,9 @@ def _pitch_sentence(text: str, i: int, name: str, kn: SponsorKnowledge) -> str |
     if m is None:
         return None
     rest = m.group("rest")
-    if _LISTENER.search(m.group("verb") + rest) is None:
+    # (or, with `third`, a verb in the third person present that tells what it does: "gives", "sends")
+    if _LISTENER.search(m.group("verb") + rest) is None and not (
+            third and m.group("verb").endswith("s") and m.group("verb") not in _NOT_PITCH_VERBS):
         return None
     start = max(head.rfind(". "), head.rfind("! "), head.rfind("? "))
     sentence = text[start + 1:m.end()]
@@ -1202,9 +1275,23 @@ def ad_text_reason(text: str, ads: EpisodeAds | None, kn: SponsorKnowledge, low:
         named = any(n in text for n in ads.sponsor_names)
     if pat is not None and named:  # literals of a case-sensitive pattern
         m = pat.search(text)
-        if m is not None and not _FIRST_PERSON.search(text):
+        if m is not None and (not _FIRST_PERSON.search(text) or _host_voice(text, m, ads, kn)):
             return m.start(), m.end(), f"promotes the episode's sponsor {m.group(0)!r} in ad-read words"
     return None
+
+
+def _host_voice(text: str, m: re.Match, ads: EpisodeAds, kn: SponsorKnowledge) -> bool:
+    """Is the first person of `text`, naming the sponsor at `m`, the host's read ("I switched to a
+    dozewell mattress in January"): a sponsor known from a call to action of the episode's texts
+    (`EpisodeAds.called`) that no window names outside the ad reads, and a sentence in the first
+    person singular without the conversation's words or a "we"?"""
+    key = _key(m.group(0))
+    if not ads.called or key not in ads.called or key in ads.named_outside:
+        return False
+    a, b = next(((a, b) for a, b in _sentence_spans(text) if a <= m.start() < b), (0, len(text)))
+    sentence = text[a:b]
+    return _WE.search(sentence) is None and not kn.conversation.search(sentence) and \
+        (kn.unscripted is None or kn.unscripted.search(sentence) is None)
 
 
 def _own_domain(m: re.Match, ads: EpisodeAds | None) -> bool:
@@ -1244,7 +1331,7 @@ def text_verdicts(batch) -> dict[tuple[str, int, int], tuple[int, int, str]]:
         for ep_i, ks in by_ep.items():
             ads = all_ads.get(ep_i)
             hits: list[int] = []  # the texts of the episode found to be ad copy
-            words = _words_each([lows[k] for k in ks]) if ads is not None and ads.segments else [None] * len(ks)
+            words = _words_each([lows[k] for k in ks]) if ads is not None and (ads.segments or ads.called) else [None] * len(ks)
             for k, w in zip(ks, words):
                 if trig[k] is False and (ads is None or (not named[k] and (w is None or ads.shingles.isdisjoint(_grams(w))))):
                     continue  # no trigger, no sponsor name, no shingle of an ad read: ad_text_reason says None
@@ -1256,7 +1343,7 @@ def text_verdicts(batch) -> dict[tuple[str, int, int], tuple[int, int, str]]:
             if hits and len(hits) < len(ks):
                 _echoes(items, ks, hits, out, ads, lows, words, noise_words(batch.knowledge).company_words,
                         glossary(batch.knowledge), noise)
-            if ads is not None and ads.segments and len(hits) < len(ks):
+            if ads is not None and (ads.segments or (ads.called and hits)) and len(hits) < len(ks):
                 _vocabulary_echoes(items, ks, words, out, ads, batch.episodes[ep_i],
                                    *rows_by_kind(batch).get(ep_i, ((), ())))
         return out
