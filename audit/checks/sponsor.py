@@ -1328,6 +1328,14 @@ def text_verdicts(batch) -> dict[tuple[str, int, int], tuple[int, int, str]]:
             if ep_i in all_ads:
                 for k, hit in zip(ks, holding([items[k][3] for k in ks], all_ads[ep_i].sponsor_names)):
                     named[k] = hit
+        # the summary's sentences first: those found to be ad copy are no topic for the echoes
+        flagged_spans: dict[int, set] = {}
+        for ep_i, ep in enumerate(batch.episodes):
+            summary = ep.data.get("summary")
+            if isinstance(summary, str) and summary:
+                for span, found in _summary_verdicts(summary, all_ads.get(ep_i), kn):
+                    out[("summary", ep_i, span[0])] = found
+                    flagged_spans.setdefault(ep_i, set()).add(span)
         for ep_i, ks in by_ep.items():
             ads = all_ads.get(ep_i)
             hits: list[int] = []  # the texts of the episode found to be ad copy
@@ -1345,9 +1353,47 @@ def text_verdicts(batch) -> dict[tuple[str, int, int], tuple[int, int, str]]:
                         glossary(batch.knowledge), noise)
             if ads is not None and (ads.segments or (ads.called and hits)) and len(hits) < len(ks):
                 _vocabulary_echoes(items, ks, words, out, ads, batch.episodes[ep_i],
-                                   *rows_by_kind(batch).get(ep_i, ((), ())))
+                                   *rows_by_kind(batch).get(ep_i, ((), ())), flagged_spans.get(ep_i, ()), ep_i, kn)
         return out
     return batch.shared("sponsor-texts", compute)
+
+
+def _tells_ad(sentence: str, kn: SponsorKnowledge) -> bool:
+    """Does a sentence of the summary tell of an ad as an ad ("Mentioned in an advertisement
+    segment", "The host also reads an ad for X")?"""
+    return kn.ad_words.search(sentence) is not None or any(p in sentence.lower() for p in kn.ad_for)
+
+
+def _summary_verdicts(summary: str, ads: EpisodeAds | None, kn: SponsorKnowledge) -> list:
+    """((a, b), (i, j, why)): the span and the verdict of each sentence of the summary that tells ad copy as the episode's substance:
+    one holding an ad marker (a call to action, a code, an address: "Listeners get twenty percent
+    off at ..."), or naming the episode's sponsor where no window names it outside the ad reads
+    ("Ledgerloop's automatic receipt matching shrinks month-end close to an afternoon"). A
+    sentence telling of the ad as an ad ("Scale AI: Mentioned in an advertisement segment", "The
+    host also reads an ad for X") is the summary doing its work, and is not flagged."""
+    low = summary.lower()
+    marked = kn.trigger.search(low) is not None if kn.triggers else True
+    pat = ads.names_pattern if ads is not None else None
+    named = pat is not None and any(n in summary for n in ads.sponsor_names)
+    if not (marked or named):
+        return []
+    out = []
+    for a, b in _sentence_spans(summary):
+        sentence = summary[a:b]
+        if not sentence.strip() or _tells_ad(sentence, kn):
+            continue
+        m = strong_marker(sentence, kn) if marked else None
+        if m is not None and not _own_domain(m, ads) and not (_bare_address(m) and _SPEAKER.search(sentence)):
+            out.append(((a, b), (a + m.start(), a + m.end(), f"the summary carries the ad marker {m.group(0)!r}")))
+            continue
+        if named:
+            for n in pat.finditer(sentence):
+                key = _key(n.group(0))
+                if _is_sponsor_key(key, ads.sponsors) and key not in ads.named_outside:
+                    out.append(((a, b), (a + n.start(), a + n.end(),
+                                         f"the summary tells the ad copy of the episode's sponsor {n.group(0)!r} as substance")))
+                    break
+    return out
 
 
 ECHO_STEMS = 3  # the ad's own words a text must hold to be its paraphrase
@@ -1364,7 +1410,7 @@ def _word_stems(words) -> set[str]:
 
 
 def _vocabulary_echoes(items: list, ks: list[int], words: list, out: dict, ads: EpisodeAds, ep,
-                       ner: list, llm: list) -> None:
+                       ner: list, llm: list, flagged_spans=(), ep_i: int = -1, kn=None) -> None:
     """Flag (in `out`) the texts `ks` of one episode (`words`: their shingle words) that retell its
     ad reads in other words (the LLM's paraphrase of a pitch, an insight drawn from it: "Storing
     shared credentials in a single vault with automatic rotation ...", of "Fennick keeps every
@@ -1408,13 +1454,37 @@ def _vocabulary_echoes(items: list, ks: list[int], words: list, out: dict, ads: 
     # then stem for stem, with the windows in no read too ("benchmarks" of the guest's, "benchmark" of the ad's)
     outside = [r.context for r in ner if r.index not in ads.window_of]
     topic = [r.context for r in llm if r.index not in sponsors]
-    topic += [t for t in (ep.data.get("title"), ep.data.get("summary")) if isinstance(t, str)]
+    if isinstance(title := ep.data.get("title"), str):
+        topic.append(title)
     topic_stems = set(map(_STEM, _shingle_words("\n".join(topic + outside))))
     topic_stems.update(*(map(_STEM, w) for w in ours))
+    # the summary's sentences are topic, but for those found ad copy and those using the ad's words
+    # (two stems or more: "A cooling mattress with a hundred-night trial is recommended ...")
+    summary = ep.data.get("summary")
+    adlike = []
+    if isinstance(summary, str):
+        for a, b in _sentence_spans(summary):
+            if (a, b) in flagged_spans:
+                continue
+            st = _word_stems(_shingle_words(summary[a:b]))
+            # (a sentence telling of the ad as an ad is the summary's own: "Mentioned in an advertisement")
+            if len(st & ad_stems) >= 2 and kn is not None and not _tells_ad(summary[a:b], kn):
+                adlike.append((a, b, st))
+            else:
+                topic_stems |= st
+    flagged = []
     for k, st, shared in found:
         own = shared - topic_stems
         if len(own) >= ECHO_STEMS and len(own) >= ECHO_SHARE * len(st):
             out[items[k][:3]] = (0, len(items[k][3]), "it retells the episode's ad read in other words")
+            flagged.append(k)
+    # then those sentences, with the words of the texts just found as well
+    for k in flagged:
+        ad_stems |= _word_stems(_shingle_words(items[k][3]))
+    for a, b, st in adlike:
+        own = (st & ad_stems) - topic_stems
+        if len(own) >= ECHO_STEMS and len(own) >= ECHO_SHARE * len(st):
+            out[("summary", ep_i, a)] = (a, b, "the summary retells the episode's ad read in other words")
 
 
 def _echoes(items: list, ks: list[int], hits: list[int], out: dict, ads: EpisodeAds | None,
@@ -1538,6 +1608,12 @@ class SponsorContent(Rule):
     def check(self, batch):
         for (name, ep_i, index), (i, j, why) in sorted(text_verdicts(batch).items()):
             ep = batch.episodes[ep_i]
+            if name == "summary":  # a sentence of it: no fix (the rest of the summary stays)
+                if name in ep.scalars and isinstance(text := ep.scalars[name].value, str):
+                    start, end, _ = ep.locate(name, i, j)
+                    yield ep.finding(self, path=name, start=start, end=end, evidence=text[i:j], fix=None,
+                                     message=f"a sentence of the summary is ad-read content: {why}")
+                continue
             item = f"{name}[{index}]"
             path = f"{item}.text"
             if path not in ep.scalars:
