@@ -1458,20 +1458,25 @@ def _vocabulary_echoes(items: list, ks: list[int], words: list, out: dict, ads: 
         topic.append(title)
     topic_stems = set(map(_STEM, _shingle_words("\n".join(topic + outside))))
     topic_stems.update(*(map(_STEM, w) for w in ours))
-    # the summary's sentences are topic, but for those found ad copy and those using the ad's words
-    # (two stems or more: "A cooling mattress with a hundred-night trial is recommended ...")
+    # the summary's sentences are topic, but for those found ad copy and those using the ad's own
+    # words (two stems or more that no other topic text uses: "A cooling mattress with a
+    # hundred-night trial is recommended ...")
     summary = ep.data.get("summary")
-    adlike = []
+    adlike, rest_stems = [], []
     if isinstance(summary, str):
+        # (nor those the texts that retell no ad use: "Egress fees are the quiet tax of the cloud")
+        tested = {k for k, _, _ in found}
+        guest_stems = set().union(*(_word_stems(w) for k, w in rest if k not in tested))
         for a, b in _sentence_spans(summary):
             if (a, b) in flagged_spans:
                 continue
             st = _word_stems(_shingle_words(summary[a:b]))
             # (a sentence telling of the ad as an ad is the summary's own: "Mentioned in an advertisement")
-            if len(st & ad_stems) >= 2 and kn is not None and not _tells_ad(summary[a:b], kn):
+            if len((st & ad_stems) - topic_stems - guest_stems) >= 2 and kn is not None and not _tells_ad(summary[a:b], kn):
                 adlike.append((a, b, st))
             else:
-                topic_stems |= st
+                rest_stems.append(st)
+    topic_stems.update(*rest_stems)
     flagged = []
     for k, st, shared in found:
         own = shared - topic_stems
