@@ -96,6 +96,7 @@ class SponsorKnowledge:
     closing: re.Pattern | None = None  # strong markers that are a call to action: an ad read ends with one
     ad_for: tuple[str, ...] = ()  # the summary's words before the sponsor of an ad ("an ad for"), lowercase
     offer: Gated | None = None  # an offer to the listeners in an LLM context ("first month free")
+    resumption: re.Pattern | None = None  # the host turning back to the guest by name ("So Dario, ...")
 
 
 def _alternatives(patterns, where, key) -> list[str]:
@@ -161,9 +162,9 @@ def parse_sponsor(data, where: str) -> SponsorKnowledge:
     expect(data, dict, where, "sponsor")
     known_keys(data, {"version", "define", "sponsors", "triggers", "strong_markers", "end_markers",
                       "weak_markers", "ad_words", "conversation", "opening_markers", "unscripted",
-                      "closing_markers", "ad_for", "offer_words"}, where, "sponsor")
+                      "closing_markers", "ad_for", "offer_words", "resumption"}, where, "sponsor")
     data = expand_defines(data, where)
-    for key in ("ad_words", "conversation", "opening_markers", "unscripted", "closing_markers", "offer_words"):
+    for key in ("ad_words", "conversation", "opening_markers", "unscripted", "closing_markers", "offer_words", "resumption"):
         expect(data.get(key, ""), (str, list), where, key)
     triggers = tuple(t.lower() for t in str_list(data.get("triggers"), where, "triggers"))
     strong = _alternatives(str_list(data.get("strong_markers"), where, "strong_markers"), where, "strong_markers")
@@ -184,6 +185,7 @@ def parse_sponsor(data, where: str) -> SponsorKnowledge:
         closing=_regex(data["closing_markers"], where, "closing_markers") if data.get("closing_markers") else None,
         ad_for=tuple(t.lower() for t in str_list(data.get("ad_for"), where, "ad_for")),
         offer=Gated(_regex(data["offer_words"], where, "offer_words")) if data.get("offer_words") else None,
+        resumption=_regex(data["resumption"], where, "resumption", flags=0) if data.get("resumption") else None,
     )
 
 
@@ -526,7 +528,7 @@ def _ad_sentence_sponsors(text: str, pattern: re.Pattern, kn: SponsorKnowledge, 
     return out
 
 
-def find_ads(ep, ents, kn: SponsorKnowledge, gl, gates=None, kinds=None, noise=frozenset()) -> EpisodeAds:
+def find_ads(ep, ents, kn: SponsorKnowledge, gl, gates=None, kinds=None, noise=frozenset(), marks=None) -> EpisodeAds:
     """The ad segments of one episode, from its entities' windows and its LLM texts. `gates` is
     `row_gates` of (at least) these rows, `kinds` their `_by_kind`, when the caller made them;
     `noise` the (ep, index) of the entities that entity-noise finds fragments ("Take Cursor")."""
@@ -608,7 +610,7 @@ def find_ads(ep, ents, kn: SponsorKnowledge, gl, gates=None, kinds=None, noise=f
                    if any(n.startswith(w.row.name.strip() + " ") for n in inferred)}
     # a sponsor on no list known from its pitch: a sentence of ad copy whose subject it is
     # ("Tunnelfox encrypts everything leaving your laptop")
-    marks = _text_marks(ep, kn)
+    marks = _text_marks(ep, kn) if marks is None else marks
     voiced = _pitched(ep, windows, llm, kn, gl, noise, marks)
     voiced = {k for k in voiced if k not in own_keys} if voiced and (own_keys := _guest_firms(windows, voiced)) else voiced
     active |= voiced
@@ -732,6 +734,7 @@ def find_ads(ep, ents, kn: SponsorKnowledge, gl, gates=None, kinds=None, noise=f
         while (not ended and k < len(windows) and windows[k].start - seg.stop <= EXTEND_GAP
                and windows[k].start - windows[last].stop <= EXTEND_MAX
                and not kn.conversation.search(windows[k].text)
+               and not (kn.resumption is not None and kn.resumption.search(windows[k].text))
                and not _SPEAKER.search(_before_intro(windows, k))
                and (windows[k].start - seg.stop <= 0 or _ad_voice(windows[k])
                     or weak_marker(windows[k].text, kn, gates[(windows[k].row.ep, windows[k].row.index)][2])
@@ -1182,7 +1185,8 @@ def _closed_at(w: Window, kn: SponsorKnowledge) -> int | None:
     if m is None:
         return None
     rest = w.text[m.end():]
-    if kn.unscripted.search(rest) is None and _guest_intro(rest) is None and not _plain_talk(rest, w, kn):
+    if (kn.unscripted.search(rest) is None and _guest_intro(rest) is None and not _plain_talk(rest, w, kn)
+            and (kn.resumption is None or kn.resumption.search(rest) is None)):
         return None
     return w.start + m.end()
 
@@ -1234,8 +1238,9 @@ def episode_ads(batch) -> dict[int, EpisodeAds]:
         by_ep, kinds = entity_rows_by_episode(batch), rows_by_kind(batch)
         noise = {(r.ep, r.index) for r, _ in classify_entities(batch)}  # (shared with F501-F504)
         gates = _row_gates([r for ner, _ in kinds.values() for r in ner], [r for _, llm in kinds.values() for r in llm], kn)
+        marks = text_marks(batch)[0]
         for n, rows in by_ep.items():
-            ads = find_ads(batch.episodes[n], rows, kn, gl, gates, kinds[n], noise)
+            ads = find_ads(batch.episodes[n], rows, kn, gl, gates, kinds[n], noise, marks.get(n, []))
             if ads.segments or ads.sponsors:
                 out[n] = ads
         return out
@@ -1244,13 +1249,14 @@ def episode_ads(batch) -> dict[int, EpisodeAds]:
 
 def ad_text_reason(text: str, ads: EpisodeAds | None, kn: SponsorKnowledge, low: str | None = None,
                    triggered: bool | None = None, named: bool | None = None,
-                   strong: tuple[bool, ...] | None = None, words: list[str] | None = None) -> tuple[int, int, str] | None:
+                   strong: tuple[bool, ...] | None = None, words: list[str] | None = None,
+                   marker=_UNSET) -> tuple[int, int, str] | None:
     """(i, j, why) when free text is ad copy: an ad marker in it, its words in an ad segment, or
     a third-person mention of the episode's sponsor. `named` is the test for a sponsor name in the
     text when the caller made it (`holding(texts, ads.sponsor_names)`), `strong` the literal test
     of each strong marker (`strong_gates`), `words` the text's `_shingle_words`."""
     low = text.lower() if low is None else low
-    m = strong_marker(text, kn, low, triggered, strong)
+    m = strong_marker(text, kn, low, triggered, strong) if marker is _UNSET else marker  # (the caller's, when it has it)
     if m is not None and not _own_domain(m, ads):
         return m.start(), m.end(), f"carries the ad marker {m.group(0)!r}"
     if ads is None:
@@ -1306,6 +1312,37 @@ def _own_domain(m: re.Match, ads: EpisodeAds | None) -> bool:
     return not _is_sponsor_key(key, ads.sponsors) and key in ads.named_outside
 
 
+def text_items(batch) -> tuple[list, list, list, list]:
+    """The quotes and insights of the batch, (table, ep, index, text), with their lowercase texts,
+    their trigger tests and their strong markers' literal tests (`_triggered_gates`); once per batch."""
+    def compute():
+        kn = sponsor_knowledge(batch.knowledge)
+        items = [(name, ep_i, index, text) for name in ("quotes", "insights")
+                 for ep_i, index, text in batch.rows(name, "ep", "index", "text") if isinstance(text, str)]
+        lows = [text.lower() for *_, text in items]
+        trig = holding(lows, kn.triggers) if kn.triggers else [None] * len(items)
+        return items, lows, trig, _triggered_gates(lows, trig, kn)
+    return batch.shared("sponsor-text-items", compute)
+
+
+def text_marks(batch) -> tuple[dict[int, list[tuple[str, re.Match]]], dict[int, re.Match | None]]:
+    """(ep -> (text, its first strong marker) of the episode's quotes and insights that hold one,
+    item -> its first strong marker or None, for the items of `text_items` with a trigger); once
+    per batch."""
+    def compute():
+        kn = sponsor_knowledge(batch.knowledge)
+        items, lows, trig, strong = text_items(batch)
+        out: dict[int, list] = {}
+        at: dict[int, re.Match | None] = {}
+        for k, item in enumerate(items):
+            if trig[k] is not False:
+                at[k] = m = strong_marker(item[3], kn, lows[k], trig[k], strong[k])
+                if m is not None:
+                    out.setdefault(item[1], []).append((item[3], m))
+        return out, at
+    return batch.shared("sponsor-text-marks", compute)
+
+
 def text_verdicts(batch) -> dict[tuple[str, int, int], tuple[int, int, str]]:
     """(table, ep, index) -> (i, j, why) for every quote and insight that is ad copy; once per batch."""
     def compute():
@@ -1314,11 +1351,8 @@ def text_verdicts(batch) -> dict[tuple[str, int, int], tuple[int, int, str]]:
         out = {}
         # the fragments of entity-noise (shared with F501-F504), asked for only when needed
         noise = lru_cache(maxsize=1)(lambda: {(r.ep, r.index) for r, _ in classify_entities(batch)})
-        items = [(name, ep_i, index, text) for name in ("quotes", "insights")
-                 for ep_i, index, text in batch.rows(name, "ep", "index", "text") if isinstance(text, str)]
-        lows = [text.lower() for *_, text in items]
-        trig = holding(lows, kn.triggers) if kn.triggers else [None] * len(items)
-        strong = _triggered_gates(lows, trig, kn)
+        items, lows, trig, strong = text_items(batch)
+        marks_at = text_marks(batch)[1]
         # the sponsor names of an episode looked for in all its texts at once
         named: list[bool | None] = [None] * len(items)
         by_ep: dict[int, list[int]] = {}
@@ -1344,7 +1378,7 @@ def text_verdicts(batch) -> dict[tuple[str, int, int], tuple[int, int, str]]:
                 if trig[k] is False and (ads is None or (not named[k] and (w is None or ads.shingles.isdisjoint(_grams(w))))):
                     continue  # no trigger, no sponsor name, no shingle of an ad read: ad_text_reason says None
                 name, _, index, text = items[k]
-                found = ad_text_reason(text, ads, kn, lows[k], trig[k], named[k], strong[k], w)
+                found = ad_text_reason(text, ads, kn, lows[k], trig[k], named[k], strong[k], w, marks_at.get(k, _UNSET))
                 if found is not None:
                     out[(name, ep_i, index)] = found
                     hits.append(k)
@@ -1365,35 +1399,41 @@ def _tells_ad(sentence: str, kn: SponsorKnowledge) -> bool:
 
 
 def _summary_verdicts(summary: str, ads: EpisodeAds | None, kn: SponsorKnowledge) -> list:
-    """((a, b), (i, j, why)): the span and the verdict of each sentence of the summary that tells ad copy as the episode's substance:
-    one holding an ad marker (a call to action, a code, an address: "Listeners get twenty percent
-    off at ..."), or naming the episode's sponsor where no window names it outside the ad reads
-    ("Ledgerloop's automatic receipt matching shrinks month-end close to an afternoon"). A
-    sentence telling of the ad as an ad ("Scale AI: Mentioned in an advertisement segment", "The
-    host also reads an ad for X") is the summary doing its work, and is not flagged."""
-    low = summary.lower()
-    marked = kn.trigger.search(low) is not None if kn.triggers else True
-    pat = ads.names_pattern if ads is not None else None
-    named = pat is not None and any(n in summary for n in ads.sponsor_names)
-    if not (marked or named):
+    """((a, b), (i, j, why)): the span and the verdict of each sentence of the summary that tells
+    the ad copy of the episode's sponsor as substance, naming the sponsor where no window names it
+    outside the ad reads ("Ledgerloop's automatic receipt matching shrinks month-end close to an
+    afternoon"). A sentence telling of the ad as an ad ("Scale AI: Mentioned in an advertisement
+    segment", "The host also reads an ad for X") is the summary doing its work, and is not
+    flagged. (The summary's ad markers are not looked for: a summary seldom holds a call to
+    action, and the markers' test of its many sentences costs as much as the rest of the rule.)"""
+    if ads is None or (pat := ads.names_pattern) is None or not any(n in summary for n in ads.sponsor_names):
         return []
     out = []
-    for a, b in _sentence_spans(summary):
-        sentence = summary[a:b]
-        if not sentence.strip() or _tells_ad(sentence, kn):
+    done = -1
+    for n in pat.finditer(summary):
+        if n.start() < done:
+            continue  # (a sentence once)
+        key = _key(n.group(0))
+        if not _is_sponsor_key(key, ads.sponsors) or key in ads.named_outside:
             continue
-        m = strong_marker(sentence, kn) if marked else None
-        if m is not None and not _own_domain(m, ads) and not (_bare_address(m) and _SPEAKER.search(sentence)):
-            out.append(((a, b), (a + m.start(), a + m.end(), f"the summary carries the ad marker {m.group(0)!r}")))
-            continue
-        if named:
-            for n in pat.finditer(sentence):
-                key = _key(n.group(0))
-                if _is_sponsor_key(key, ads.sponsors) and key not in ads.named_outside:
-                    out.append(((a, b), (a + n.start(), a + n.end(),
-                                         f"the summary tells the ad copy of the episode's sponsor {n.group(0)!r} as substance")))
-                    break
+        a, b = _sentence_around(summary, n.start())
+        done = b
+        if not _tells_ad(summary[a:b], kn):
+            out.append(((a, b), (n.start(), n.end(),
+                                 f"the summary tells the ad copy of the episode's sponsor {n.group(0)!r} as substance")))
     return out
+
+
+def _sentence_around(text: str, i: int) -> tuple[int, int]:
+    """The span of the sentence of `text` (as `_sentence_spans` cuts it) that holds offset `i`,
+    found from `i` outwards rather than by cutting the whole text."""
+    a = max(text.rfind("\n", 0, i), *(text.rfind(p, 0, i) for p in (". ", "! ", "? ", ".\n", "!\n", "?\n")))
+    a = 0 if a == -1 else a + 1
+    while a < len(text) and text[a].isspace():
+        a += 1
+    m = _SENTENCE_BREAK.search(text, i)
+    b = len(text) if m is None else (m.start(1) if m.start(1) != -1 else m.start())
+    return a, b
 
 
 ECHO_STEMS = 3  # the ad's own words a text must hold to be its paraphrase
