@@ -1243,6 +1243,11 @@ def episode_ads(batch) -> dict[int, EpisodeAds]:
             ads = find_ads(batch.episodes[n], rows, kn, gl, gates, kinds[n], noise, marks.get(n, []))
             if ads.segments or ads.sponsors:
                 out[n] = ads
+        # (an episode without entities whose quotes hold a call to action: its sponsor is known from it)
+        for n in marks.keys() - by_ep.keys():
+            ads = find_ads(batch.episodes[n], [], kn, gl, gates, ([], []), noise, marks[n])
+            if ads.segments or ads.sponsors:
+                out[n] = ads
         return out
     return batch.shared("sponsor-ads", compute)
 
