@@ -963,16 +963,20 @@ def _called_sponsors(ep, windows: list, llm: list, kn: SponsorKnowledge, marks: 
     """key -> spellings of the sponsors that a call to action of the episode's quotes and insights
     names ("Go to dozewell dot com slash ward", "free at leverage letter dot com"): an address or a
     code's, not the guest's own (the firm of the guest's introduction or of an LLM entry tied to the
-    guest), nor a bare address in the speaker's first person. The spellings are the name as the
+    guest), nor a bare address in the speaker's first person or of a name an NER window holds
+    (whose windows tell whose it is: the guest's firm). The spellings are the name as the
     texts write it ("Dozewell", "dozewell")."""
     if not marks or kn.closing is None:
         return {}
     found: dict[str, str] = {}
+    named = None
     for text, m in marks:
+        if named is None and _bare_address(m):
+            named = {_key(w.row.name) for w in windows}
         if (name := _marker_sponsor(m)) is None or kn.closing.search(m.group(0)) is None:
             continue
-        if _bare_address(m) and _SPEAKER.search(text):
-            continue
+        if _bare_address(m) and (_SPEAKER.search(text) or named is None or norm_key(name) in named):
+            continue  # (a bare address of a name the windows hold: the windows tell whose it is)
         found.setdefault(norm_key(name), name)
     if not found:
         return {}
@@ -1631,7 +1635,16 @@ class SponsorContent(Rule):
     or the guest's firm. A quote naming the sponsor carries a read over to the next window (the
     testimonial that follows the pitch); an insight rewording ad copy, and a text telling of a
     name said only inside the ad reads ("Brightwave went from one workstation to 64 GPUs"), are
-    ad copy too.
+    ad copy too. A call to action in a quote or insight ("Go to dozewell dot com slash ward")
+    makes its sponsor the episode's even where no window holds it or no entity names it, and a
+    quote naming that sponsor in the host's first person singular ("I switched to a dozewell
+    mattress") is ad copy; next to an offer naming nothing ("Use code ORCHARD at checkout") a
+    pitch needs no "you" ("Ledgerloop gives every teammate a card"). The host's plug of the
+    show's own products ("A quick note from me"), a break "for a word from X" and another show
+    promoted ("another podcast from the X network") open reads; the host turning back to the
+    guest by name ("So Dario, ...") ends one. A sentence of the summary naming the sponsor where
+    no window names it outside the reads, or retelling the ad's own words, is flagged too (not
+    one telling of the ad as an ad: "Mentioned in an advertisement segment").
 
     ## Why it matters
     Ad copy extracted as insight misrepresents what the guest said, and it ranks high because
@@ -1645,7 +1658,8 @@ class SponsorContent(Rule):
     ```
 
     ## Fix safety
-    Unsafe: the fix removes the quote or insight.
+    Unsafe: the fix removes the quote or insight. A summary sentence has no fix (the rest of the
+    summary stays): rewrite it.
     """
 
     code = "P801"
