@@ -141,3 +141,25 @@ def test_the_summary_naming_a_sponsor_the_guest_also_talks_about():
     text = _episode(FILL * 3 + READ + FILL * 3 + "We moved payroll to {Harborline} in 2021, and I think it saved us. " + FILL,
                     summary="Ines explains why her team moved payroll to Harborline.")
     assert "summary:P801" not in _flagged(text)
+
+
+# --- more openings and ends
+
+
+def test_underwritten_and_support_for_the_show_by_name():
+    read = ("Today's episode is underwritten by {Ferrowell}. {Ferrowell} rents hardware teams cloud boards by the "
+            "hour. Spin one up at ferrowell dot dev slash chips. ")
+    assert _flagged(_episode(FILL * 3 + read + FILL * 3)) == {"companies[0]:P802", "companies[1]:P802"}
+    post = "That's the show. Support for Vine Talk also comes from {Corkwise}. Order a stopper today. "
+    assert _flagged(_episode(FILL * 4 + post)) == {"companies[0]:P802"}
+
+
+def test_an_offer_naming_nothing_and_the_llms_tie_to_the_host():
+    read = ("One thing before we go on. I will be hosting a panel at {Stackyard Summit} this fall, three days "
+            "with the people who run the floors. ")
+    llm = [("Stackyard Summit", "A robotics conference the host is speaking at.")]
+    quotes = ["Registration is open now, and promo code STACKED takes twenty percent off."]
+    text = _episode(FILL * 3 + read + FILL * 3, quotes=quotes, llm=llm)
+    assert _flagged(text) == {"companies[0]:P802", "companies[1]:P802", "quotes[0]:P801"}
+    # without the offer, the host's panel is the host's news
+    assert _flagged(_episode(FILL * 3 + read + FILL * 3, llm=llm)) == set()

@@ -97,6 +97,7 @@ class SponsorKnowledge:
     ad_for: tuple[str, ...] = ()  # the summary's words before the sponsor of an ad ("an ad for"), lowercase
     offer: Gated | None = None  # an offer to the listeners in an LLM context ("first month free")
     resumption: re.Pattern | None = None  # the host turning back to the guest by name ("So Dario, ...")
+    host_words: re.Pattern | None = None  # an LLM context tying an entity to the host ("the host's newsletter")
 
 
 def _alternatives(patterns, where, key) -> list[str]:
@@ -162,9 +163,9 @@ def parse_sponsor(data, where: str) -> SponsorKnowledge:
     expect(data, dict, where, "sponsor")
     known_keys(data, {"version", "define", "sponsors", "triggers", "strong_markers", "end_markers",
                       "weak_markers", "ad_words", "conversation", "opening_markers", "unscripted",
-                      "closing_markers", "ad_for", "offer_words", "resumption"}, where, "sponsor")
+                      "closing_markers", "ad_for", "offer_words", "resumption", "host_words"}, where, "sponsor")
     data = expand_defines(data, where)
-    for key in ("ad_words", "conversation", "opening_markers", "unscripted", "closing_markers", "offer_words", "resumption"):
+    for key in ("ad_words", "conversation", "opening_markers", "unscripted", "closing_markers", "offer_words", "resumption", "host_words"):
         expect(data.get(key, ""), (str, list), where, key)
     triggers = tuple(t.lower() for t in str_list(data.get("triggers"), where, "triggers"))
     strong = _alternatives(str_list(data.get("strong_markers"), where, "strong_markers"), where, "strong_markers")
@@ -186,6 +187,7 @@ def parse_sponsor(data, where: str) -> SponsorKnowledge:
         ad_for=tuple(t.lower() for t in str_list(data.get("ad_for"), where, "ad_for")),
         offer=Gated(_regex(data["offer_words"], where, "offer_words")) if data.get("offer_words") else None,
         resumption=_regex(data["resumption"], where, "resumption", flags=0) if data.get("resumption") else None,
+        host_words=_regex(data["host_words"], where, "host_words") if data.get("host_words") else None,
     )
 
 
@@ -560,6 +562,14 @@ def find_ads(ep, ents, kn: SponsorKnowledge, gl, gates=None, kinds=None, noise=f
     # Tallyfox", "carries ads for Orla Mutual and Rookwire"): one of the episode's entities
     if isinstance(summary, str) and kn.ad_for:
         by_llm |= _summary_ad_names(summary, ents, kn, gl)
+    # an offer of the quotes that names nothing ("Registration is open now, and promo code X takes
+    # twenty percent off") is the host's read of what the LLM ties to the host ("A conference the
+    # host is speaking at", "The host's newsletter"): the show's own products and the host's plugs
+    if marks and kn.host_words is not None and llm:
+        hosts = {norm_key(r.name) for r in llm if isinstance(r.name, str) and isinstance(r.context, str)
+                 and kn.host_words.search(r.context) and not _GUEST_WORD.search(r.context)}
+        if hosts and _unnamed_offer(marks, tuple(r.name for r in ner if isinstance(r.name, str)), kn):
+            by_llm |= hosts
     active |= by_llm
     # 2. windows and their evidence
     windows = []
