@@ -163,3 +163,20 @@ def test_an_offer_naming_nothing_and_the_llms_tie_to_the_host():
     assert _flagged(text) == {"companies[0]:P802", "companies[1]:P802", "quotes[0]:P801"}
     # without the offer, the host's panel is the host's news
     assert _flagged(_episode(FILL * 3 + read + FILL * 3, llm=llm)) == set()
+
+
+def test_brought_to_you_by_our_presenting_partner_and_in_partnership_with():
+    read = ("This hour is brought to you by our presenting partner, {Greenscoop}. One scoop gives you your "
+            "vitamins for the day. ")
+    assert _flagged(_episode(FILL * 3 + read + FILL * 3)) == {"companies[0]:P802"}
+    read = "This season is produced in partnership with {Hearthwise}, home insurance priced in ninety seconds. "
+    assert _flagged(_episode(FILL * 3 + read + FILL * 3)) == {"companies[0]:P802"}
+    read = "And {Budgetly} helps couples agree on groceries. Try {Budgetly} free for a month. "
+    assert _flagged(_episode(FILL * 3 + read + FILL * 3)) == {"companies[0]:P802", "companies[1]:P802"}
+
+
+def test_let_me_tell_you_about_opens_the_read_after_the_guests_words():
+    read = ("We route the easy forty percent of tickets to an agent, and humans take the rest. Let me tell you "
+            "about {Ticketloom}. {Ticketloom} drafts every reply in your brand's voice. ")
+    quotes = ["We route the easy forty percent of tickets to an agent, and humans take the rest."]
+    assert _flagged(_episode(FILL * 3 + read + FILL * 3, quotes=quotes)) == {"companies[0]:P802", "companies[1]:P802"}
