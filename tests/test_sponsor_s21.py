@@ -180,3 +180,21 @@ def test_let_me_tell_you_about_opens_the_read_after_the_guests_words():
             "about {Ticketloom}. {Ticketloom} drafts every reply in your brand's voice. ")
     quotes = ["We route the easy forty percent of tickets to an agent, and humans take the rest."]
     assert _flagged(_episode(FILL * 3 + read + FILL * 3, quotes=quotes)) == {"companies[0]:P802", "companies[1]:P802"}
+
+
+def test_public_radio_idioms():
+    read = "This message comes from {Northfold Outfitters}, maker of rain gear built to be repaired. "
+    assert _flagged(_episode(FILL * 3 + read + FILL * 3)) == {"companies[0]:P802"}
+    read = "Funding for this podcast is provided by the {Calloway Trust}, supporting science journalism. "
+    assert _flagged(_episode(FILL * 3 + read + FILL * 3)) == {"companies[0]:P802"}
+    # (the funding of a study is no ad)
+    quiet = "I think funding for the study was provided by the {Calloway Trust}, honestly. "
+    assert _flagged(_episode(FILL * 3 + quiet + FILL * 3)) == set()
+
+
+def test_the_ads_question_answered_by_its_sponsor():
+    read = ("Ever wish your calendar planned itself? {Daywise} does exactly that. {Daywise} reads your week and "
+            "books the focus time you need. ")
+    assert _flagged(_episode(FILL * 3 + read + FILL * 3)) == {"companies[0]:P802", "companies[1]:P802"}
+    quiet = "What if the calendar planned itself? I think {Daywise} tried that and it did not work, you know. "
+    assert _flagged(_episode(FILL * 3 + quiet + FILL * 3)) == set()
