@@ -1522,10 +1522,18 @@ def _vocabulary_echoes(items: list, ks: list[int], words: list, out: dict, ads: 
     # hundred-night trial is recommended ...")
     summary = ep.data.get("summary")
     adlike, rest_stems = [], []
+    whole = _word_stems(_shingle_words(summary)) if isinstance(summary, str) else set()
+    if len((whole & ad_stems) - topic_stems) < 2:
+        rest_stems.append(whole)  # (no sentence of it can use two of the ad's own stems)
+        summary = None
     if isinstance(summary, str):
         # (nor those the texts that retell no ad use: "Egress fees are the quiet tax of the cloud")
         tested = {k for k, _, _ in found}
         guest_stems = set().union(*(_word_stems(w) for k, w in rest if k not in tested))
+        if len((whole & ad_stems) - topic_stems - guest_stems) < 2:
+            rest_stems.append(whole)
+            summary = None
+    if isinstance(summary, str):
         for a, b in _sentence_spans(summary):
             if (a, b) in flagged_spans:
                 continue
