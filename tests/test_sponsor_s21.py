@@ -198,3 +198,16 @@ def test_the_ads_question_answered_by_its_sponsor():
     assert _flagged(_episode(FILL * 3 + read + FILL * 3)) == {"companies[0]:P802", "companies[1]:P802"}
     quiet = "What if the calendar planned itself? I think {Daywise} tried that and it did not work, you know. "
     assert _flagged(_episode(FILL * 3 + quiet + FILL * 3)) == set()
+
+
+def test_the_break_named_and_the_listeners_question_answered_by_a_name():
+    read = ("That is the honest answer. Mid-roll. Thinking about your first home? {Brackmoor} gets you "
+            "pre-approved in fifteen minutes. ")
+    assert _flagged(_episode(FILL * 3 + read + FILL * 3)) == {"companies[0]:P802"}
+    quiet = "Were we thinking about your first product? I think {Brackmoor} got that right, you know. "
+    assert _flagged(_episode(FILL * 3 + quiet + FILL * 3)) == set()
+
+
+def test_a_thanks_to_the_one_who_helps_keep_the_show_free():
+    read = "A quick thanks to {Quillmoor}, who help keep this show free. {Quillmoor} turns a shared drive into a contract archive. "
+    assert _flagged(_episode(FILL * 3 + read + FILL * 3)) == {"companies[0]:P802", "companies[1]:P802"}
