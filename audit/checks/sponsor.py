@@ -96,6 +96,8 @@ class SponsorKnowledge:
     closing: re.Pattern | None = None  # strong markers that are a call to action: an ad read ends with one
     ad_for: tuple[str, ...] = ()  # the summary's words before the sponsor of an ad ("an ad for"), lowercase
     offer: Gated | None = None  # an offer to the listeners in an LLM context ("first month free")
+    resumption: re.Pattern | None = None  # the host turning back to the guest by name ("So Dario, ...")
+    host_words: re.Pattern | None = None  # an LLM context tying an entity to the host ("the host's newsletter")
 
 
 def _alternatives(patterns, where, key) -> list[str]:
@@ -161,9 +163,9 @@ def parse_sponsor(data, where: str) -> SponsorKnowledge:
     expect(data, dict, where, "sponsor")
     known_keys(data, {"version", "define", "sponsors", "triggers", "strong_markers", "end_markers",
                       "weak_markers", "ad_words", "conversation", "opening_markers", "unscripted",
-                      "closing_markers", "ad_for", "offer_words"}, where, "sponsor")
+                      "closing_markers", "ad_for", "offer_words", "resumption", "host_words"}, where, "sponsor")
     data = expand_defines(data, where)
-    for key in ("ad_words", "conversation", "opening_markers", "unscripted", "closing_markers", "offer_words"):
+    for key in ("ad_words", "conversation", "opening_markers", "unscripted", "closing_markers", "offer_words", "resumption", "host_words"):
         expect(data.get(key, ""), (str, list), where, key)
     triggers = tuple(t.lower() for t in str_list(data.get("triggers"), where, "triggers"))
     strong = _alternatives(str_list(data.get("strong_markers"), where, "strong_markers"), where, "strong_markers")
@@ -184,6 +186,8 @@ def parse_sponsor(data, where: str) -> SponsorKnowledge:
         closing=_regex(data["closing_markers"], where, "closing_markers") if data.get("closing_markers") else None,
         ad_for=tuple(t.lower() for t in str_list(data.get("ad_for"), where, "ad_for")),
         offer=Gated(_regex(data["offer_words"], where, "offer_words")) if data.get("offer_words") else None,
+        resumption=_regex(data["resumption"], where, "resumption", flags=0) if data.get("resumption") else None,
+        host_words=_regex(data["host_words"], where, "host_words") if data.get("host_words") else None,
     )
 
 
@@ -321,6 +325,7 @@ class EpisodeAds:
     sponsor_names: set  # how they are written
     ad_context: set = field(default_factory=set)  # `index` of the LLM entities whose context says "ad"
     ner: list = field(default_factory=list)  # the episode's NER rows
+    called: frozenset = frozenset()  # keys of the sponsors known from a call to action in a quote or insight
 
     @cached_property
     def named_outside(self) -> set:
@@ -525,7 +530,7 @@ def _ad_sentence_sponsors(text: str, pattern: re.Pattern, kn: SponsorKnowledge, 
     return out
 
 
-def find_ads(ep, ents, kn: SponsorKnowledge, gl, gates=None, kinds=None, noise=frozenset()) -> EpisodeAds:
+def find_ads(ep, ents, kn: SponsorKnowledge, gl, gates=None, kinds=None, noise=frozenset(), marks=None) -> EpisodeAds:
     """The ad segments of one episode, from its entities' windows and its LLM texts. `gates` is
     `row_gates` of (at least) these rows, `kinds` their `_by_kind`, when the caller made them;
     `noise` the (ep, index) of the entities that entity-noise finds fragments ("Take Cursor")."""
@@ -557,6 +562,14 @@ def find_ads(ep, ents, kn: SponsorKnowledge, gl, gates=None, kinds=None, noise=f
     # Tallyfox", "carries ads for Orla Mutual and Rookwire"): one of the episode's entities
     if isinstance(summary, str) and kn.ad_for:
         by_llm |= _summary_ad_names(summary, ents, kn, gl)
+    # an offer of the quotes that names nothing ("Registration is open now, and promo code X takes
+    # twenty percent off") is the host's read of what the LLM ties to the host ("A conference the
+    # host is speaking at", "The host's newsletter"): the show's own products and the host's plugs
+    if marks and kn.host_words is not None and llm:
+        hosts = {norm_key(r.name) for r in llm if isinstance(r.name, str) and isinstance(r.context, str)
+                 and kn.host_words.search(r.context) and not _GUEST_WORD.search(r.context)}
+        if hosts and _unnamed_offer(marks, tuple(r.name for r in ner if isinstance(r.name, str)), kn):
+            by_llm |= hosts
     active |= by_llm
     # 2. windows and their evidence
     windows = []
@@ -607,9 +620,15 @@ def find_ads(ep, ents, kn: SponsorKnowledge, gl, gates=None, kinds=None, noise=f
                    if any(n.startswith(w.row.name.strip() + " ") for n in inferred)}
     # a sponsor on no list known from its pitch: a sentence of ad copy whose subject it is
     # ("Tunnelfox encrypts everything leaving your laptop")
-    voiced = _pitched(ep, windows, llm, kn, gl, noise)
+    marks = _text_marks(ep, kn) if marks is None else marks
+    voiced = _pitched(ep, windows, llm, kn, gl, noise, marks)
     voiced = {k for k in voiced if k not in own_keys} if voiced and (own_keys := _guest_firms(windows, voiced)) else voiced
     active |= voiced
+    # a sponsor known from the call to action of a quote or an insight, whose words no window holds
+    # ("Go to dozewell dot com slash ward for twenty percent off": the read is further than a
+    # window's reach from every entity, or its sponsor is no entity at all)
+    called = _called_sponsors(ep, windows, llm, kn, marks)
+    active |= called.keys()
     # the windows naming a sponsor on no list (known from a marker) name it as those of the list do
     listed_keys = _sponsor_key_set(tuple(kn.sponsors))
     if not active <= listed_keys:
@@ -725,6 +744,7 @@ def find_ads(ep, ents, kn: SponsorKnowledge, gl, gates=None, kinds=None, noise=f
         while (not ended and k < len(windows) and windows[k].start - seg.stop <= EXTEND_GAP
                and windows[k].start - windows[last].stop <= EXTEND_MAX
                and not kn.conversation.search(windows[k].text)
+               and not (kn.resumption is not None and kn.resumption.search(windows[k].text))
                and not _SPEAKER.search(_before_intro(windows, k))
                and (windows[k].start - seg.stop <= 0 or _ad_voice(windows[k])
                     or weak_marker(windows[k].text, kn, gates[(windows[k].row.ep, windows[k].row.index)][2])
@@ -763,7 +783,8 @@ def find_ads(ep, ents, kn: SponsorKnowledge, gl, gates=None, kinds=None, noise=f
     firsts = {k[:1] for k in active}
     names |= {r.name.strip() for r in ents if isinstance(r.name, str) and r.name.strip()[:1].isupper()
               and r.name.strip()[:1].lower()[:1] in firsts and _key(r.name) in active}
-    return EpisodeAds(segments, active, names, ad_context, ner)
+    names |= {n for spellings in called.values() for n in spellings}
+    return EpisodeAds(segments, active, names, ad_context, ner, frozenset(called))
 
 
 _NAME_AND = regexcache.compile(r",?\s+and\s+|,\s+")  # between two names: "Orla Mutual and Rookwire"
@@ -861,10 +882,12 @@ def _unnamed_sponsors(windows: list, kn: SponsorKnowledge) -> set[str]:
 _PITCH_AFTER = regexcache.compile(r"(?![\w&-])(?:[’']s\b)?(?:\s+[A-Z][\w&-]*)*,?\s+(?P<verb>[a-z]+)\b(?P<rest>[^.!?]*)")
 _LISTENER = regexcache.compile(r"\b(?:you|your|you[’'](?:re|ll|ve))\b")
 _PITCH_LEAD = frozenset(("With", "And", "Plus", "Now", "Only", "The"))
+# third-person words that tell no pitch: a copula, an auxiliary, a word that is no verb ("always")
+_NOT_PITCH_VERBS = frozenset(("is", "was", "has", "does", "always", "also", "says", "said", "thinks", "seems", "wants"))
 _COPULA = frozenset(("is", "are", "was", "were"))
 
 
-def _pitched(ep, windows: list, llm: list, kn: SponsorKnowledge, gl, noise) -> set[str]:
+def _pitched(ep, windows: list, llm: list, kn: SponsorKnowledge, gl, noise, marks=()) -> set[str]:
     """The keys of the entities of the episode pitched to the listener in ad copy: the subject of
     a sentence of a quote or an insight that speaks to the listener (`_pitch_sentence`:
     "Shellguard hides your traffic on every network", "With Harborline you earn up to four
@@ -894,6 +917,20 @@ def _pitched(ep, windows: list, llm: list, kn: SponsorKnowledge, gl, noise) -> s
                 if (sentence := _pitch_sentence(text, i, n, kn)) is not None:
                     pitches.setdefault(_key(n), set()).add(_gist(sentence))
                 i = text.find(n, i + 1)
+    # next to an offer that names nothing ("Use code ORCHARD at checkout"), a sentence of ad copy
+    # need not speak to the listener: "Ledgerloop gives every teammate a card with its own limit"
+    offer = None
+    if marks and kn.closing is not None:
+        offer = _unnamed_offer(marks, names, kn)
+        if offer:
+            others = [t for t, is_window in texts if not is_window and not ("you" in t or "You" in t)]
+            for text in others:
+                for n in names:
+                    i = text.find(n)
+                    while i != -1:
+                        if (sentence := _pitch_sentence(text, i, n, kn, third=True)) is not None:
+                            pitches.setdefault(_key(n), set()).add(_gist(sentence))
+                        i = text.find(n, i + 1)
     if not pitches:
         return set()
     title = ep.data.get("title")
@@ -913,24 +950,75 @@ def _pitched(ep, windows: list, llm: list, kn: SponsorKnowledge, gl, noise) -> s
                 if _I.search(sentence):
                     pitches[key].add(_gist(sentence))
     voiced = {k for k in pitches if k not in dropped}
-    if any(len(pitches[k]) < 2 for k in voiced) and not _unnamed_offer(texts, names, kn):
+    if any(len(pitches[k]) < 2 for k in voiced) and not (
+            offer if offer is not None else marks and _unnamed_offer(marks, names, kn)):
         voiced = {k for k in voiced if len(pitches[k]) >= 2}
     return voiced
 
 
-def _unnamed_offer(texts: list, names: tuple, kn: SponsorKnowledge) -> bool:
-    """Does a quote or insight of the episode (`texts`: (text, is_window) pairs) make an offer or
-    a call to action naming none of `names` ("You can try it free for thirty days ... with the
-    link in the show notes"): the close of an ad read whose sponsor a pitch names?"""
-    quotes = [t for t, is_window in texts if not is_window]
-    for text, named in zip(quotes, holding(quotes, tuple(names))):
-        if not named and (m := strong_marker(text, kn)) is not None and kn.closing is not None \
-                and kn.closing.search(m.group(0)) is not None:
-            return True
-    return False
+def _text_marks(ep, kn: SponsorKnowledge) -> list[tuple[str, re.Match]]:
+    """(text, its first strong marker) of the episode's quotes and insights that hold one."""
+    texts = _episode_texts(ep)
+    if not texts:
+        return []
+    lows = [t.lower() for t in texts]
+    out = []
+    for text, low, trig in zip(texts, lows, holding(lows, kn.triggers) if kn.triggers else [None] * len(texts)):
+        if trig is not False and (m := strong_marker(text, kn, low, trig)) is not None:
+            out.append((text, m))
+    return out
 
 
-def _pitch_sentence(text: str, i: int, name: str, kn: SponsorKnowledge) -> str | None:
+def _called_sponsors(ep, windows: list, llm: list, kn: SponsorKnowledge, marks: list) -> dict[str, set[str]]:
+    """key -> spellings of the sponsors that a call to action of the episode's quotes and insights
+    names ("Go to dozewell dot com slash ward", "free at leverage letter dot com"): an address or a
+    code's, not the guest's own (the firm of the guest's introduction or of an LLM entry tied to the
+    guest), nor a bare address in the speaker's first person or of a name an NER window holds
+    (whose windows tell whose it is: the guest's firm). The spellings are the name as the
+    texts write it ("Dozewell", "dozewell")."""
+    if not marks or kn.closing is None:
+        return {}
+    found: dict[str, str] = {}
+    named = None
+    for text, m in marks:
+        if named is None and _bare_address(m):
+            named = {_key(w.row.name) for w in windows}
+        if (name := _marker_sponsor(m)) is None or kn.closing.search(m.group(0)) is None:
+            continue
+        if _bare_address(m) and (_SPEAKER.search(text) or named is None or norm_key(name) in named):
+            continue  # (a bare address of a name the windows hold: the windows tell whose it is)
+        found.setdefault(norm_key(name), name)
+    if not found:
+        return {}
+    own = _guest_firms(windows, set(found)) | _guest_tied(llm, set(found))
+    out: dict[str, set[str]] = {}
+    summary = ep.data.get("summary")
+    joined = "\n".join(_episode_texts(ep) + ([summary] if isinstance(summary, str) else []))
+    for key, name in found.items():
+        if key in own or not key:
+            continue
+        words = name.split()
+        pat = _spelling_pattern(tuple(words))
+        out[key] = {m.group(0) for m in pat.finditer(joined)} | {name}
+    return out
+
+
+@lru_cache(maxsize=256)
+def _spelling_pattern(words: tuple[str, ...]) -> re.Pattern:
+    """The words of a name read out in an address ("leverage letter"), as texts write them: any
+    case, with a space or none between them ("Leverage Letter", "LeverageLetter")."""
+    return re.compile(r"(?<![\w-])" + r"\s?".join(re.escape(w) for w in words) + r"(?![\w-])", re.I)
+
+
+def _unnamed_offer(marks: list, names: tuple, kn: SponsorKnowledge) -> bool:
+    """Does a quote or insight of the episode (`marks`: (text, its strong marker) pairs) make an
+    offer or a call to action naming none of `names` ("You can try it free for thirty days ...
+    with the link in the show notes"): the close of an ad read whose sponsor a pitch names?"""
+    quotes = [t for t, m in marks if kn.closing is not None and kn.closing.search(m.group(0)) is not None]
+    return any(not named for named in holding(quotes, tuple(names))) if quotes else False
+
+
+def _pitch_sentence(text: str, i: int, name: str, kn: SponsorKnowledge, third: bool = False) -> str | None:
     """The sentence of `text` whose subject is `name` (at `i`) and which pitches it to the
     listener ("Shellguard hides your traffic", "With Harborline you earn ...", "The Loomrest Hybrid
     has a coil layer that keeps you cool"), or None. The name opens the sentence or follows a
@@ -948,7 +1036,9 @@ def _pitch_sentence(text: str, i: int, name: str, kn: SponsorKnowledge) -> str |
     if m is None:
         return None
     rest = m.group("rest")
-    if _LISTENER.search(m.group("verb") + rest) is None:
+    # (or, with `third`, a verb in the third person present that tells what it does: "gives", "sends")
+    if _LISTENER.search(m.group("verb") + rest) is None and not (
+            third and m.group("verb").endswith("s") and m.group("verb") not in _NOT_PITCH_VERBS):
         return None
     start = max(head.rfind(". "), head.rfind("! "), head.rfind("? "))
     sentence = text[start + 1:m.end()]
@@ -1109,7 +1199,8 @@ def _closed_at(w: Window, kn: SponsorKnowledge) -> int | None:
     if m is None:
         return None
     rest = w.text[m.end():]
-    if kn.unscripted.search(rest) is None and _guest_intro(rest) is None and not _plain_talk(rest, w, kn):
+    if (kn.unscripted.search(rest) is None and _guest_intro(rest) is None and not _plain_talk(rest, w, kn)
+            and (kn.resumption is None or kn.resumption.search(rest) is None)):
         return None
     return w.start + m.end()
 
@@ -1161,8 +1252,14 @@ def episode_ads(batch) -> dict[int, EpisodeAds]:
         by_ep, kinds = entity_rows_by_episode(batch), rows_by_kind(batch)
         noise = {(r.ep, r.index) for r, _ in classify_entities(batch)}  # (shared with F501-F504)
         gates = _row_gates([r for ner, _ in kinds.values() for r in ner], [r for _, llm in kinds.values() for r in llm], kn)
+        marks = text_marks(batch)[0]
         for n, rows in by_ep.items():
-            ads = find_ads(batch.episodes[n], rows, kn, gl, gates, kinds[n], noise)
+            ads = find_ads(batch.episodes[n], rows, kn, gl, gates, kinds[n], noise, marks.get(n, []))
+            if ads.segments or ads.sponsors:
+                out[n] = ads
+        # (an episode without entities whose quotes hold a call to action: its sponsor is known from it)
+        for n in marks.keys() - by_ep.keys():
+            ads = find_ads(batch.episodes[n], [], kn, gl, gates, ([], []), noise, marks[n])
             if ads.segments or ads.sponsors:
                 out[n] = ads
         return out
@@ -1171,13 +1268,14 @@ def episode_ads(batch) -> dict[int, EpisodeAds]:
 
 def ad_text_reason(text: str, ads: EpisodeAds | None, kn: SponsorKnowledge, low: str | None = None,
                    triggered: bool | None = None, named: bool | None = None,
-                   strong: tuple[bool, ...] | None = None, words: list[str] | None = None) -> tuple[int, int, str] | None:
+                   strong: tuple[bool, ...] | None = None, words: list[str] | None = None,
+                   marker=_UNSET) -> tuple[int, int, str] | None:
     """(i, j, why) when free text is ad copy: an ad marker in it, its words in an ad segment, or
     a third-person mention of the episode's sponsor. `named` is the test for a sponsor name in the
     text when the caller made it (`holding(texts, ads.sponsor_names)`), `strong` the literal test
     of each strong marker (`strong_gates`), `words` the text's `_shingle_words`."""
     low = text.lower() if low is None else low
-    m = strong_marker(text, kn, low, triggered, strong)
+    m = strong_marker(text, kn, low, triggered, strong) if marker is _UNSET else marker  # (the caller's, when it has it)
     if m is not None and not _own_domain(m, ads):
         return m.start(), m.end(), f"carries the ad marker {m.group(0)!r}"
     if ads is None:
@@ -1202,9 +1300,23 @@ def ad_text_reason(text: str, ads: EpisodeAds | None, kn: SponsorKnowledge, low:
         named = any(n in text for n in ads.sponsor_names)
     if pat is not None and named:  # literals of a case-sensitive pattern
         m = pat.search(text)
-        if m is not None and not _FIRST_PERSON.search(text):
+        if m is not None and (not _FIRST_PERSON.search(text) or _host_voice(text, m, ads, kn)):
             return m.start(), m.end(), f"promotes the episode's sponsor {m.group(0)!r} in ad-read words"
     return None
+
+
+def _host_voice(text: str, m: re.Match, ads: EpisodeAds, kn: SponsorKnowledge) -> bool:
+    """Is the first person of `text`, naming the sponsor at `m`, the host's read ("I switched to a
+    dozewell mattress in January"): a sponsor known from a call to action of the episode's texts
+    (`EpisodeAds.called`) that no window names outside the ad reads, and a sentence in the first
+    person singular without the conversation's words or a "we"?"""
+    key = _key(m.group(0))
+    if not ads.called or key not in ads.called or key in ads.named_outside:
+        return False
+    a, b = next(((a, b) for a, b in _sentence_spans(text) if a <= m.start() < b), (0, len(text)))
+    sentence = text[a:b]
+    return _WE.search(sentence) is None and not kn.conversation.search(sentence) and \
+        (kn.unscripted is None or kn.unscripted.search(sentence) is None)
 
 
 def _own_domain(m: re.Match, ads: EpisodeAds | None) -> bool:
@@ -1219,6 +1331,37 @@ def _own_domain(m: re.Match, ads: EpisodeAds | None) -> bool:
     return not _is_sponsor_key(key, ads.sponsors) and key in ads.named_outside
 
 
+def text_items(batch) -> tuple[list, list, list, list]:
+    """The quotes and insights of the batch, (table, ep, index, text), with their lowercase texts,
+    their trigger tests and their strong markers' literal tests (`_triggered_gates`); once per batch."""
+    def compute():
+        kn = sponsor_knowledge(batch.knowledge)
+        items = [(name, ep_i, index, text) for name in ("quotes", "insights")
+                 for ep_i, index, text in batch.rows(name, "ep", "index", "text") if isinstance(text, str)]
+        lows = [text.lower() for *_, text in items]
+        trig = holding(lows, kn.triggers) if kn.triggers else [None] * len(items)
+        return items, lows, trig, _triggered_gates(lows, trig, kn)
+    return batch.shared("sponsor-text-items", compute)
+
+
+def text_marks(batch) -> tuple[dict[int, list[tuple[str, re.Match]]], dict[int, re.Match | None]]:
+    """(ep -> (text, its first strong marker) of the episode's quotes and insights that hold one,
+    item -> its first strong marker or None, for the items of `text_items` with a trigger); once
+    per batch."""
+    def compute():
+        kn = sponsor_knowledge(batch.knowledge)
+        items, lows, trig, strong = text_items(batch)
+        out: dict[int, list] = {}
+        at: dict[int, re.Match | None] = {}
+        for k, item in enumerate(items):
+            if trig[k] is not False:
+                at[k] = m = strong_marker(item[3], kn, lows[k], trig[k], strong[k])
+                if m is not None:
+                    out.setdefault(item[1], []).append((item[3], m))
+        return out, at
+    return batch.shared("sponsor-text-marks", compute)
+
+
 def text_verdicts(batch) -> dict[tuple[str, int, int], tuple[int, int, str]]:
     """(table, ep, index) -> (i, j, why) for every quote and insight that is ad copy; once per batch."""
     def compute():
@@ -1227,11 +1370,8 @@ def text_verdicts(batch) -> dict[tuple[str, int, int], tuple[int, int, str]]:
         out = {}
         # the fragments of entity-noise (shared with F501-F504), asked for only when needed
         noise = lru_cache(maxsize=1)(lambda: {(r.ep, r.index) for r, _ in classify_entities(batch)})
-        items = [(name, ep_i, index, text) for name in ("quotes", "insights")
-                 for ep_i, index, text in batch.rows(name, "ep", "index", "text") if isinstance(text, str)]
-        lows = [text.lower() for *_, text in items]
-        trig = holding(lows, kn.triggers) if kn.triggers else [None] * len(items)
-        strong = _triggered_gates(lows, trig, kn)
+        items, lows, trig, strong = text_items(batch)
+        marks_at = text_marks(batch)[1]
         # the sponsor names of an episode looked for in all its texts at once
         named: list[bool | None] = [None] * len(items)
         by_ep: dict[int, list[int]] = {}
@@ -1241,26 +1381,78 @@ def text_verdicts(batch) -> dict[tuple[str, int, int], tuple[int, int, str]]:
             if ep_i in all_ads:
                 for k, hit in zip(ks, holding([items[k][3] for k in ks], all_ads[ep_i].sponsor_names)):
                     named[k] = hit
+        # the summary's sentences first: those found to be ad copy are no topic for the echoes
+        flagged_spans: dict[int, set] = {}
+        for ep_i, ep in enumerate(batch.episodes):
+            summary = ep.data.get("summary")
+            if isinstance(summary, str) and summary:
+                for span, found in _summary_verdicts(summary, all_ads.get(ep_i), kn):
+                    out[("summary", ep_i, span[0])] = found
+                    flagged_spans.setdefault(ep_i, set()).add(span)
         for ep_i, ks in by_ep.items():
             ads = all_ads.get(ep_i)
             hits: list[int] = []  # the texts of the episode found to be ad copy
-            words = _words_each([lows[k] for k in ks]) if ads is not None and ads.segments else [None] * len(ks)
+            words = _words_each([lows[k] for k in ks]) if ads is not None and (ads.segments or ads.called) else [None] * len(ks)
             for k, w in zip(ks, words):
                 if trig[k] is False and (ads is None or (not named[k] and (w is None or ads.shingles.isdisjoint(_grams(w))))):
                     continue  # no trigger, no sponsor name, no shingle of an ad read: ad_text_reason says None
                 name, _, index, text = items[k]
-                found = ad_text_reason(text, ads, kn, lows[k], trig[k], named[k], strong[k], w)
+                found = ad_text_reason(text, ads, kn, lows[k], trig[k], named[k], strong[k], w, marks_at.get(k, _UNSET))
                 if found is not None:
                     out[(name, ep_i, index)] = found
                     hits.append(k)
             if hits and len(hits) < len(ks):
                 _echoes(items, ks, hits, out, ads, lows, words, noise_words(batch.knowledge).company_words,
                         glossary(batch.knowledge), noise)
-            if ads is not None and ads.segments and len(hits) < len(ks):
+            if ads is not None and (ads.segments or (ads.called and hits)) and len(hits) < len(ks):
                 _vocabulary_echoes(items, ks, words, out, ads, batch.episodes[ep_i],
-                                   *rows_by_kind(batch).get(ep_i, ((), ())))
+                                   *rows_by_kind(batch).get(ep_i, ((), ())), flagged_spans.get(ep_i, ()), ep_i, kn)
         return out
     return batch.shared("sponsor-texts", compute)
+
+
+def _tells_ad(sentence: str, kn: SponsorKnowledge) -> bool:
+    """Does a sentence of the summary tell of an ad as an ad ("Mentioned in an advertisement
+    segment", "The host also reads an ad for X")?"""
+    return kn.ad_words.search(sentence) is not None or any(p in sentence.lower() for p in kn.ad_for)
+
+
+def _summary_verdicts(summary: str, ads: EpisodeAds | None, kn: SponsorKnowledge) -> list:
+    """((a, b), (i, j, why)): the span and the verdict of each sentence of the summary that tells
+    the ad copy of the episode's sponsor as substance, naming the sponsor where no window names it
+    outside the ad reads ("Ledgerloop's automatic receipt matching shrinks month-end close to an
+    afternoon"). A sentence telling of the ad as an ad ("Scale AI: Mentioned in an advertisement
+    segment", "The host also reads an ad for X") is the summary doing its work, and is not
+    flagged. (The summary's ad markers are not looked for: a summary seldom holds a call to
+    action, and the markers' test of its many sentences costs as much as the rest of the rule.)"""
+    if ads is None or (pat := ads.names_pattern) is None or not any(n in summary for n in ads.sponsor_names):
+        return []
+    out = []
+    done = -1
+    for n in pat.finditer(summary):
+        if n.start() < done:
+            continue  # (a sentence once)
+        key = _key(n.group(0))
+        if not _is_sponsor_key(key, ads.sponsors) or key in ads.named_outside:
+            continue
+        a, b = _sentence_around(summary, n.start())
+        done = b
+        if not _tells_ad(summary[a:b], kn):
+            out.append(((a, b), (n.start(), n.end(),
+                                 f"the summary tells the ad copy of the episode's sponsor {n.group(0)!r} as substance")))
+    return out
+
+
+def _sentence_around(text: str, i: int) -> tuple[int, int]:
+    """The span of the sentence of `text` (as `_sentence_spans` cuts it) that holds offset `i`,
+    found from `i` outwards rather than by cutting the whole text."""
+    a = max(text.rfind("\n", 0, i), *(text.rfind(p, 0, i) for p in (". ", "! ", "? ", ".\n", "!\n", "?\n")))
+    a = 0 if a == -1 else a + 1
+    while a < len(text) and text[a].isspace():
+        a += 1
+    m = _SENTENCE_BREAK.search(text, i)
+    b = len(text) if m is None else (m.start(1) if m.start(1) != -1 else m.start())
+    return a, b
 
 
 ECHO_STEMS = 3  # the ad's own words a text must hold to be its paraphrase
@@ -1277,7 +1469,7 @@ def _word_stems(words) -> set[str]:
 
 
 def _vocabulary_echoes(items: list, ks: list[int], words: list, out: dict, ads: EpisodeAds, ep,
-                       ner: list, llm: list) -> None:
+                       ner: list, llm: list, flagged_spans=(), ep_i: int = -1, kn=None) -> None:
     """Flag (in `out`) the texts `ks` of one episode (`words`: their shingle words) that retell its
     ad reads in other words (the LLM's paraphrase of a pitch, an insight drawn from it: "Storing
     shared credentials in a single vault with automatic rotation ...", of "Fennick keeps every
@@ -1321,13 +1513,50 @@ def _vocabulary_echoes(items: list, ks: list[int], words: list, out: dict, ads: 
     # then stem for stem, with the windows in no read too ("benchmarks" of the guest's, "benchmark" of the ad's)
     outside = [r.context for r in ner if r.index not in ads.window_of]
     topic = [r.context for r in llm if r.index not in sponsors]
-    topic += [t for t in (ep.data.get("title"), ep.data.get("summary")) if isinstance(t, str)]
+    if isinstance(title := ep.data.get("title"), str):
+        topic.append(title)
     topic_stems = set(map(_STEM, _shingle_words("\n".join(topic + outside))))
     topic_stems.update(*(map(_STEM, w) for w in ours))
+    # the summary's sentences are topic, but for those found ad copy and those using the ad's own
+    # words (two stems or more that no other topic text uses: "A cooling mattress with a
+    # hundred-night trial is recommended ...")
+    summary = ep.data.get("summary")
+    adlike, rest_stems = [], []
+    whole = _word_stems(_shingle_words(summary)) if isinstance(summary, str) else set()
+    if len((whole & ad_stems) - topic_stems) < 2:
+        rest_stems.append(whole)  # (no sentence of it can use two of the ad's own stems)
+        summary = None
+    if isinstance(summary, str):
+        # (nor those the texts that retell no ad use: "Egress fees are the quiet tax of the cloud")
+        tested = {k for k, _, _ in found}
+        guest_stems = set().union(*(_word_stems(w) for k, w in rest if k not in tested))
+        if len((whole & ad_stems) - topic_stems - guest_stems) < 2:
+            rest_stems.append(whole)
+            summary = None
+    if isinstance(summary, str):
+        for a, b in _sentence_spans(summary):
+            if (a, b) in flagged_spans:
+                continue
+            st = _word_stems(_shingle_words(summary[a:b]))
+            # (a sentence telling of the ad as an ad is the summary's own: "Mentioned in an advertisement")
+            if len((st & ad_stems) - topic_stems - guest_stems) >= 2 and kn is not None and not _tells_ad(summary[a:b], kn):
+                adlike.append((a, b, st))
+            else:
+                rest_stems.append(st)
+    topic_stems.update(*rest_stems)
+    flagged = []
     for k, st, shared in found:
         own = shared - topic_stems
         if len(own) >= ECHO_STEMS and len(own) >= ECHO_SHARE * len(st):
             out[items[k][:3]] = (0, len(items[k][3]), "it retells the episode's ad read in other words")
+            flagged.append(k)
+    # then those sentences, with the words of the texts just found as well
+    for k in flagged:
+        ad_stems |= _word_stems(_shingle_words(items[k][3]))
+    for a, b, st in adlike:
+        own = (st & ad_stems) - topic_stems
+        if len(own) >= ECHO_STEMS and len(own) >= ECHO_SHARE * len(st):
+            out[("summary", ep_i, a)] = (a, b, "the summary retells the episode's ad read in other words")
 
 
 def _echoes(items: list, ks: list[int], hits: list[int], out: dict, ads: EpisodeAds | None,
@@ -1424,7 +1653,16 @@ class SponsorContent(Rule):
     or the guest's firm. A quote naming the sponsor carries a read over to the next window (the
     testimonial that follows the pitch); an insight rewording ad copy, and a text telling of a
     name said only inside the ad reads ("Brightwave went from one workstation to 64 GPUs"), are
-    ad copy too.
+    ad copy too. A call to action in a quote or insight ("Go to dozewell dot com slash ward")
+    makes its sponsor the episode's even where no window holds it or no entity names it, and a
+    quote naming that sponsor in the host's first person singular ("I switched to a dozewell
+    mattress") is ad copy; next to an offer naming nothing ("Use code ORCHARD at checkout") a
+    pitch needs no "you" ("Ledgerloop gives every teammate a card"). The host's plug of the
+    show's own products ("A quick note from me"), a break "for a word from X" and another show
+    promoted ("another podcast from the X network") open reads; the host turning back to the
+    guest by name ("So Dario, ...") ends one. A sentence of the summary naming the sponsor where
+    no window names it outside the reads, or retelling the ad's own words, is flagged too (not
+    one telling of the ad as an ad: "Mentioned in an advertisement segment").
 
     ## Why it matters
     Ad copy extracted as insight misrepresents what the guest said, and it ranks high because
@@ -1438,7 +1676,8 @@ class SponsorContent(Rule):
     ```
 
     ## Fix safety
-    Unsafe: the fix removes the quote or insight.
+    Unsafe: the fix removes the quote or insight. A summary sentence has no fix (the rest of the
+    summary stays): rewrite it.
     """
 
     code = "P801"
@@ -1451,6 +1690,12 @@ class SponsorContent(Rule):
     def check(self, batch):
         for (name, ep_i, index), (i, j, why) in sorted(text_verdicts(batch).items()):
             ep = batch.episodes[ep_i]
+            if name == "summary":  # a sentence of it: no fix (the rest of the summary stays)
+                if name in ep.scalars and isinstance(text := ep.scalars[name].value, str):
+                    start, end, _ = ep.locate(name, i, j)
+                    yield ep.finding(self, path=name, start=start, end=end, evidence=text[i:j], fix=None,
+                                     message=f"a sentence of the summary is ad-read content: {why}")
+                continue
             item = f"{name}[{index}]"
             path = f"{item}.text"
             if path not in ep.scalars:
