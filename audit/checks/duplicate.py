@@ -318,15 +318,17 @@ def _join_acronyms(groups: dict) -> None:
     acronyms: dict[tuple[int, str], tuple] = {}
     for key, rows in groups.items():
         for r in rows:
-            if _ACRONYM.fullmatch(r[3].strip()):
-                acronyms[(key[0], r[3].strip())] = key
+            if len(r[3]) <= 7 and _ACRONYM.fullmatch(name := r[3].strip()):
+                acronyms[(key[0], name)] = key
     if not acronyms:
         return
+    firsts = {(ep, a[0]) for ep, a in acronyms}  # only names that start like an acronym are spelled out
     spelled: dict[tuple[int, str], set] = {}
     for key, rows in groups.items():
         for r in rows:
-            ini = _initials(r[3].strip())
-            if ini and (key[0], ini) in acronyms:
+            name = r[3]
+            if " " in name and (key[0], name[:1]) in firsts and (ini := _initials(name.strip())) \
+                    and (key[0], ini) in acronyms:
                 spelled.setdefault((key[0], ini), set()).add(key)
     for at, keys in spelled.items():
         short = acronyms[at]
