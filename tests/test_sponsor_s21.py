@@ -12,26 +12,8 @@ to the guest by name after a call to action."""
 
 from __future__ import annotations
 
-import yaml
-
-from tests.conftest import audit_text, transcript_episode
-
-FILL = ("Right, and the second year was mostly about hiring people who had done it before. We "
-        "argued about pricing for a month, which in hindsight was time well spent. ")
-
-
-def _episode(transcript: str, quotes=(), insights=(), llm=(), summary=None) -> str:
-    text = transcript_episode(transcript, quotes, insights, llm)
-    if summary is None:
-        return text
-    head, rest = text.split("---\n", 2)[1], text.split("---\n", 2)[2]
-    fm = yaml.safe_load(head)
-    fm["summary"] = summary
-    return "---\n" + yaml.safe_dump(fm, sort_keys=False, width=1000) + "---\n" + rest
-
-
-def _flagged(text: str) -> set[str]:
-    return {f"{f.field.split('.')[0]}:{f.rule}" for f in audit_text(text, select=("sponsor",))}
+from tests.conftest import audit_text
+from tests.test_sponsor_s20 import FILL, _episode, _flagged  # the helpers, one copy
 
 
 # --- the host's plug, a break for a word from X, another show promoted
