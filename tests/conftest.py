@@ -61,6 +61,18 @@ def context_episode(context: str) -> str:
                         f"  context: {context}\n  name: Acme\n  position: 10\n")
 
 
+def ner_entity_episode(name: str, context: str, category: str = "unknown", confidence: str = "medium") -> str:
+    """An episode with one NER entity: `name` and its context window `context`."""
+    return episode_text(f"title: x\ncompanies:\n- category: {category}\n  confidence: {confidence}\n"
+                        f"  context: {json.dumps(context)}\n  name: {json.dumps(name)}\n  position: 10\n")
+
+
+def llm_entity_episode(name: str, context: str, category: str = "unknown", confidence: str = "medium") -> str:
+    """An episode with one LLM-pass entity: `name`, its descriptive `context` and `category`."""
+    return episode_text(f"title: x\ncompanies:\n- category: {category}\n  confidence: {confidence}\n"
+                        f"  context: {json.dumps(context)}\n  name: {json.dumps(name)}\n  source: llm_enhanced\n")
+
+
 def entity_context_makers(name: str, context: str) -> list[tuple]:
     """(rule, field, evidence) of the attribution findings (A4xx) on one LLM-pass entity with its
     descriptive `context`."""

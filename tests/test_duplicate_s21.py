@@ -5,7 +5,9 @@ are not."""
 
 from __future__ import annotations
 
-from tests.conftest import findings_by_item
+import json
+
+from tests.conftest import audit_text, episode_text, findings_by_item
 
 
 def _d602(texts: list[str]) -> dict[int, list[str]]:
@@ -34,8 +36,6 @@ def test_another_short_sentence_is_no_duplicate():
 
 
 def _d601(names: list[str]) -> list[str]:
-    import json
-    from tests.conftest import audit_text, episode_text
     fm = "title: x\nsummary: x\ncompanies:\n" + "".join(
         f"- {{name: {json.dumps(n)}, category: tech, confidence: high, context: x}}\n" for n in names)
     return [f.message for f in audit_text(episode_text(fm)) if f.rule == "D601"]

@@ -12,23 +12,17 @@
 
 from __future__ import annotations
 
-import json
-
 import pytest
 
-from tests.conftest import audit_text, episode_text
+from tests.conftest import audit_text, llm_entity_episode, ner_entity_episode
 
 
 def _llm(name: str, context: str) -> list[str]:
-    ep = episode_text(f"title: x\nsummary: x\ncompanies:\n- name: {json.dumps(name)}\n  category: tech\n"
-                      f"  confidence: medium\n  context: {json.dumps(context)}\n  source: llm_enhanced\n")
-    return [f.message for f in audit_text(ep) if f.family == "entity-noise"]
+    return [f.message for f in audit_text(llm_entity_episode(name, context, "tech")) if f.family == "entity-noise"]
 
 
 def _ner(name: str, window: str) -> list[tuple[str, str]]:
-    ep = episode_text(f"title: x\nsummary: x\ncompanies:\n- name: {json.dumps(name)}\n  category: unknown\n"
-                      f"  confidence: medium\n  context: {json.dumps(window)}\n  position: 1200\n")
-    return [(f.rule, f.message) for f in audit_text(ep) if f.family == "entity-noise"]
+    return [(f.rule, f.message) for f in audit_text(ner_entity_episode(name, window)) if f.family == "entity-noise"]
 
 
 def test_a_name_whole_in_its_window_is_not_cut_from_a_longer_word():

@@ -11,12 +11,10 @@ rules, with field, evidence and fix."""
 
 from __future__ import annotations
 
-import json
-
 import pytest
 
-from tests.conftest import (assert_one_misspelling, context_episode, entity_episode, episode_text, insight_episode,
-                            misspellings, quote_episode, summary_episode, title_episode)
+from tests.conftest import (assert_one_misspelling, context_episode, entity_episode, insight_episode,
+                            misspellings, ner_entity_episode, quote_episode, summary_episode, title_episode)
 
 
 # (builder, text, rule, evidence, replacement)
@@ -65,12 +63,6 @@ QUIET = [
     # "In" starts sentences: no letter's name
     (summary_episode, "In Tel Aviv the team grew to forty people."),
 ]
-
-
-def ner_entity_episode(name: str, context: str) -> str:
-    """An episode with one NER entity: `name` and its context window `context`."""
-    return episode_text("title: x\ncompanies:\n- category: unknown\n  confidence: medium\n"
-                        f"  context: {json.dumps(context)}\n  name: {json.dumps(name)}\n  position: 10\n")
 
 
 @pytest.mark.parametrize("episode, text, rule, evidence, replacement", FOUND)

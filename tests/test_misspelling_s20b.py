@@ -7,17 +7,9 @@ capitals its name has inside ("Minimax search ..."), a word one letter from a sh
 
 from __future__ import annotations
 
-import json
-
 import pytest
 
-from tests.conftest import assert_one_misspelling, episode_text, misspellings, quote_episode
-
-
-def ner_entity_episode(name: str, context: str) -> str:
-    """An episode with one NER entity: `name` and its context window `context`."""
-    return episode_text("title: x\ncompanies:\n- category: unknown\n  confidence: medium\n"
-                        f"  context: {json.dumps(context)}\n  name: {json.dumps(name)}\n  position: 10\n")
+from tests.conftest import assert_one_misspelling, misspellings, ner_entity_episode, quote_episode
 
 
 @pytest.mark.parametrize("name, context", [

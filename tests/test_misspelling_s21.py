@@ -23,18 +23,10 @@ and things that look like the field's names, and code written as the code wants 
 
 from __future__ import annotations
 
-import json
-
 import pytest
 
-from tests.conftest import (assert_one_misspelling, episode_text, insight_episode, misspellings, quote_episode,
-                            summary_episode)
-
-
-def llm_entity_episode(name: str, context: str, category: str = "unknown") -> str:
-    """An episode with one LLM-pass entity: `name`, its descriptive `context` and `category`."""
-    return episode_text(f"title: x\ncompanies:\n- category: {category}\n  confidence: medium\n"
-                        f"  context: {json.dumps(context)}\n  name: {json.dumps(name)}\n  source: llm_enhanced\n")
+from tests.conftest import (assert_one_misspelling, insight_episode, llm_entity_episode, misspellings,
+                            quote_episode, summary_episode)
 
 
 @pytest.mark.parametrize("text", [

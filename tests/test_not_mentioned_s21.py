@@ -7,17 +7,13 @@
 
 from __future__ import annotations
 
-import json
-
 import pytest
 
-from tests.conftest import audit_text, episode_text
+from tests.conftest import audit_text, llm_entity_episode
 
 
 def _nm(name: str, context: str) -> list[str]:
-    ep = episode_text(f"title: x\nsummary: x\ncompanies:\n- name: {json.dumps(name)}\n  category: tech\n"
-                      f"  confidence: low\n  context: {json.dumps(context)}\n  source: llm_enhanced\n")
-    return [f.rule for f in audit_text(ep) if f.family == "not-mentioned"]
+    return [f.rule for f in audit_text(llm_entity_episode(name, context, "tech", "low")) if f.family == "not-mentioned"]
 
 
 @pytest.mark.parametrize("name, context", [

@@ -1758,10 +1758,10 @@ def parse_other_meanings(data, where: str) -> OtherMeanings:
     roles = roles or r"(?!)"
     return OtherMeanings(
         roles=frozenset(role_list),
-        role_after=re.compile(rf"(?:,\s+|\s+(?:was|is|were|are)\s+|\s+)(?:the|a|an)\s+"
-                              rf"(?:[\w'’-]+\s+){{0,3}}?(?:{roles})s?\b"),
-        code_noun_after=re.compile(rf"\s+(?:[a-z]+\s+)?(?:{nouns or '(?!)'})\b"),  # "the openai npm package"
-        word_before=re.compile(rf"\b(?:(?:(?:{languages})\s+)?(?:{cited})|(?:{languages}))[ \t]+[\"'“‘]?\Z"))
+        role_after=regexcache.compile(rf"(?:,\s+|\s+(?:was|is|were|are)\s+|\s+)(?:the|a|an)\s+"
+                                      rf"(?:[\w'’-]+\s+){{0,3}}?(?:{roles})s?\b"),
+        code_noun_after=regexcache.compile(rf"\s+(?:[a-z]+\s+)?(?:{nouns or '(?!)'})\b"),  # "the openai npm package"
+        word_before=regexcache.compile(rf"\b(?:(?:(?:{languages})\s+)?(?:{cited})|(?:{languages}))[ \t]+[\"'“‘]?\Z"))
 
 
 def _is_role(roles: frozenset[str], words: list[str]) -> bool:

@@ -530,10 +530,11 @@ def _ad_sentence_sponsors(text: str, pattern: re.Pattern, kn: SponsorKnowledge, 
     return out
 
 
-def find_ads(ep, ents, kn: SponsorKnowledge, gl, gates=None, kinds=None, noise=frozenset(), marks=None) -> EpisodeAds:
+def find_ads(ep, ents, kn: SponsorKnowledge, gl, gates=None, kinds=None, noise=frozenset(), marks=()) -> EpisodeAds:
     """The ad segments of one episode, from its entities' windows and its LLM texts. `gates` is
     `row_gates` of (at least) these rows, `kinds` their `_by_kind`, when the caller made them;
-    `noise` the (ep, index) of the entities that entity-noise finds fragments ("Take Cursor")."""
+    `noise` the (ep, index) of the entities that entity-noise finds fragments ("Take Cursor");
+    `marks` the episode's quotes and insights with a strong marker (`text_marks`), (text, marker)."""
     gates = row_gates(ents, kn) if gates is None else gates
     sponsor_pat = _name_pattern(kn.sponsors)
     active: set[str] = set()  # norm keys
@@ -620,7 +621,6 @@ def find_ads(ep, ents, kn: SponsorKnowledge, gl, gates=None, kinds=None, noise=f
                    if any(n.startswith(w.row.name.strip() + " ") for n in inferred)}
     # a sponsor on no list known from its pitch: a sentence of ad copy whose subject it is
     # ("Tunnelfox encrypts everything leaving your laptop")
-    marks = _text_marks(ep, kn) if marks is None else marks
     voiced = _pitched(ep, windows, llm, kn, gl, noise, marks)
     voiced = {k for k in voiced if k not in own_keys} if voiced and (own_keys := _guest_firms(windows, voiced)) else voiced
     active |= voiced
@@ -954,19 +954,6 @@ def _pitched(ep, windows: list, llm: list, kn: SponsorKnowledge, gl, noise, mark
             offer if offer is not None else marks and _unnamed_offer(marks, names, kn)):
         voiced = {k for k in voiced if len(pitches[k]) >= 2}
     return voiced
-
-
-def _text_marks(ep, kn: SponsorKnowledge) -> list[tuple[str, re.Match]]:
-    """(text, its first strong marker) of the episode's quotes and insights that hold one."""
-    texts = _episode_texts(ep)
-    if not texts:
-        return []
-    lows = [t.lower() for t in texts]
-    out = []
-    for text, low, trig in zip(texts, lows, holding(lows, kn.triggers) if kn.triggers else [None] * len(texts)):
-        if trig is not False and (m := strong_marker(text, kn, low, trig)) is not None:
-            out.append((text, m))
-    return out
 
 
 def _called_sponsors(ep, windows: list, llm: list, kn: SponsorKnowledge, marks: list) -> dict[str, set[str]]:
