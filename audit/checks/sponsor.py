@@ -348,8 +348,9 @@ class EpisodeAds:
 
     @cached_property
     def name_patterns(self) -> list[tuple[str, re.Pattern]]:
-        """(name, its pattern) for each sponsor name, in the set's order."""
-        return [(s, _name_pattern([s])) for s in self.sponsor_names]
+        """(name, its pattern) for each sponsor name, the longest first ("Kestrel Cloud" before
+        "Kestrel"), so that the name a finding cites does not depend on the set's hash order."""
+        return [(s, _name_pattern([s])) for s in sorted(self.sponsor_names, key=lambda s: (-len(s), s))]
 
     @cached_property
     def owner_pattern(self) -> re.Pattern | None:
