@@ -108,3 +108,14 @@ def test_a_plural_class_of_things_is_a_generic_term(name, context):
 ])
 def test_a_product_described_by_its_type_stays(name, context):
     assert _llm(name, context) == []
+
+
+def test_the_words_that_make_a_titled_name_a_brand_come_from_the_rule_file():
+    from audit.checks.entity_noise import parse_noise_words
+    from audit.ruleset import RuleSetError
+
+    words = parse_noise_words({"firm_nouns": ["clinic"]}, "entity_noise.yaml")
+    assert words.firm_nouns.search("A dental Clinic chain") and not words.firm_nouns.search("a footwear brand")
+    assert not parse_noise_words({}, "entity_noise.yaml").firm_nouns.search("brand")
+    with pytest.raises(RuleSetError, match="firm_nouns"):
+        parse_noise_words({"firm_nouns": "brand"}, "entity_noise.yaml")

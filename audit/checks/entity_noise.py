@@ -24,6 +24,8 @@ from .misspelling import is_common_word
 from ..wordlist import at_least
 from .. import regexcache
 
+_NEVER = regexcache.compile(r"(?!x)x")
+
 WINDOW_HALF = 50  # NER windows hold ~50 characters of transcript on each side of the name
 _SENTENCE_END = ".!?…"
 _HEDGE = regexcache.compile(  # "(or Llama)", "[unclear]" after a name, " or Llama", "Llama?"
@@ -58,6 +60,7 @@ class NoiseWords:
     person_role: re.Pattern | None = None  # an LLM context that opens on a person's role or pronoun
     firm_context: re.Pattern | None = None  # an LLM context that describes a firm or brand
     concept_context: re.Pattern | None = None  # an LLM context that describes a concept or technique
+    firm_nouns: re.Pattern = _NEVER  # a context word that makes a titled name a brand ("Dr. Martens, the footwear brand")
 
 
 def _regex(patterns: list[str], where: str, key: str, flags=re.I) -> re.Pattern:
@@ -78,7 +81,7 @@ def parse_noise_words(data, where: str) -> NoiseWords:
                       "first_names", "company_words", "plural_determiners", "dates",
                       "date_words_before", "plural_verbs", "honorifics",
                       "person_roles", "role_stop_words", "person_pronouns", "role_kinds_after",
-                      "firm_context", "laws", "concept_context"},
+                      "firm_context", "laws", "concept_context", "firm_nouns"},
                where, "entity_noise")
     leading: dict[str, str] = {}
     for group, words in expect(data.get("leading_words") or {}, dict, where, "leading_words").items():
@@ -115,7 +118,15 @@ def parse_noise_words(data, where: str) -> NoiseWords:
         firm_context=_regex(str_list(data.get("firm_context"), where, "firm_context"), where, "firm_context"),
         concept_context=(_regex(str_list(data.get("concept_context"), where, "concept_context"), where,
                                 "concept_context") if data.get("concept_context") else None),
+        firm_nouns=_words_pattern(str_list(data.get("firm_nouns"), where, "firm_nouns")),
     )
+
+
+def _words_pattern(words: list[str]) -> re.Pattern:
+    """Any of `words` as a whole word, case-insensitive (never matches for none)."""
+    if not words:
+        return _NEVER
+    return regexcache.compile(r"\b(?:" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + r")\b", re.I)
 
 
 def _person_role(roles: list[str], stops: list[str], pronouns: list[str], kinds: list[str]) -> re.Pattern | None:
@@ -190,7 +201,6 @@ class Noise:
 
 
 _FIRM_ROLE = regexcache.compile(r"\binvestors?\b", re.I)  # a role of firms and people alike
-_FIRM_NOUN = regexcache.compile(r"\b(?:brand|company|firm|maker|chain|label|retailer|products?|startup)\b", re.I)
 _NAME_TOKEN = regexcache.compile(r"[\w.'’&+-]+")
 
 
@@ -372,7 +382,7 @@ def classify(row, gl: Glossary, words: NoiseWords) -> Noise | None:
         # "Dr. Ana Ruiz" in its window: a title makes a person of any name
         return Noise("F504", f"{name!r} is a person ('{prev.group(1)} {name}'), not a company or product", name)
     if (len(tokens) >= 2 and tokens[0] in words.honorifics and _personal_name(tokens[1:], words, alone=True)
-            and not any(t.endswith(("'s", "’s")) for t in tokens) and not _FIRM_NOUN.search(context)):
+            and not any(t.endswith(("'s", "’s")) for t in tokens) and not words.firm_nouns.search(context)):
         # "Ms. Alvarez", "Dr. Ana Ruiz": a title in the name itself ("Dr. Martens, the footwear
         # brand" and "Mrs. Meyer's" are brands)
         return Noise("F504", f"{name!r} is a person (the title {tokens[0]!r}), not a company or product", name)
