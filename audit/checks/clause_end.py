@@ -168,6 +168,9 @@ class TruncationWords:
     object_pronouns: set[str] = field(default_factory=set)  # "... monthly | us": no pronoun after an adjective
     so_degree_verbs: set[str] = field(default_factory=set)  # "... looked | so": 'so' of degree, wanting its adjective
     name_suffixes: set[str] = field(default_factory=set)  # "Scale | AI": a short form of a name drops it
+    relative_auxiliaries: set[str] = field(default_factory=set)  # "who had | spent": a relative's own auxiliaries
+    relative_objects: set[str] = field(default_factory=set)  # "who spent a year on | it": a relative's object pronouns
+    do_forms: set[str] = field(default_factory=set)  # "... the ones who upgraded | did": 'do' stands for any verb
 
 
 # TruncationWords' word classes -> their keys in rules/truncation.yaml (lowercased, ’ as ')
@@ -211,6 +214,7 @@ _WORD_CLASSES = {
     "too_intensifiers": "too_intensifiers", "opening_phrases": "clause_opening_phrases", "preposition_verbs": "preposition_verbs",
     "naming": "naming_participles", "reflexives": "reflexive_pronouns", "object_pronouns": "object_pronouns",
     "so_degree_verbs": "so_degree_verbs", "name_suffixes": "name_suffixes",
+    "relative_auxiliaries": "relative_auxiliaries", "relative_objects": "relative_objects", "do_forms": "do_forms",
 }
 
 
@@ -483,6 +487,11 @@ def _speech_cut(text: str, a: int, low: str, words: TruncationWords) -> str | No
             # "... the model was only", "... the results were consistently": the auxiliary lost
             # the verb or complement the adverb stood before
             return f"ends on {clause[-1] + ' ' + low!r}, an auxiliary and an adverb without what follows"
+        if (clause and clause[-1] in words.copulas and low not in words.end_adverbs
+                and not words.embedding.intersection(clause[:-1])):
+            # "... the classifier became considerably": 'become' lost the complement the adverb
+            # stood before
+            return f"ends on {clause[-1] + ' ' + low!r}, 'become' and an adverb without what follows"
         if (clause and clause[-1] in words.subjects
                 and (_is_subject(clause, len(clause) - 1, words.prepositions)
                      # "... faster than we ever", "as good as they really": the comparison's clause
@@ -574,8 +583,9 @@ def _speech_cut(text: str, a: int, low: str, words: TruncationWords) -> str | No
             # "... I get why people are", "... because the models were": a clause whose opener is
             # no gap of 'be' lost its complement ("that's what the models are" is whole)
             return f"ends on {' '.join(before[k - 1:] + [low])!r}, 'be' without its complement"
-        rel = _subject_relative_before(before, words)
-        if rel:
+        whole = _CLAUSE_END.search(text, 0, a) is None
+        rel = _subject_relative_before(before, words, whole)
+        if rel and (whole or low not in words.do_forms):  # ("Some never upgraded. The ones that upgraded early did": 'did' stands for 'upgraded')
             # "... the people who stayed were", "the companies that raised too much will": the
             # subject with its relative clause, and its auxiliary without what follows
             return f"ends on {rel + ' ' + low!r}, an auxiliary without its complement"
@@ -733,24 +743,46 @@ _BE_BEFORE_COMMA = regexcache.compile(
     r"(?:\s+(?:has|have|had))?\s+$")
 
 
-def _subject_relative_before(before: list[str], words: TruncationWords) -> str:
+# a subject relative clause before a final auxiliary: at most this many words after its pronoun
+# ("the engineers who | spent a year on the old pipeline | would")
+_RELATIVE_MAX = 12
+
+
+def _subject_relative_before(before: list[str], words: TruncationWords, whole: bool = False) -> str:
     """The words of a noun and its subject relative clause that make up all of `before` from the
     noun on ("the people | who stayed", "companies that raised too much"), before a final
     auxiliary, else "": the clause has its verb and object, so the auxiliary is the main clause's
     and lost its complement. Not after a word that embeds the whole ("I wonder where the people
-    who stayed were"), nor when the relative has an auxiliary of its own ("those who can, will")."""
+    who stayed were"), nor when the relative has an auxiliary of its own ("those who can, will").
+    A longer relative clause, one with its own perfect or passive auxiliary before its verb ("who
+    had already been burned by a bad summary | would") or with a pronoun for its object, counts
+    only when the noun phrase opens the text (`whole`: no earlier clause whose verb a final
+    auxiliary could stand for: "Not everyone liked it, but the users who had asked for it did")."""
     for r in range(len(before) - 2, 0, -1):
         if before[r] in ("who", "that"):
             break
     else:
         return ""
-    noun, verb, rest = before[r - 1], before[r + 1], before[r + 1:]
+    noun, rest = before[r - 1], before[r + 1:]
+    # the relative's own perfect or passive auxiliaries and adverbs before its verb ("who had
+    # already been burned"): with its verb after them, the clause is whole ("those who can, will"
+    # has none)
+    v = 0
+    while v < len(rest) - 1 and (rest[v] in words.relative_auxiliaries or (v and _adverb(rest[v], words))):
+        v += 1
+    verb, after = rest[v], rest[v + 1:]
+    if v and not (verb.endswith(("ed", "en", "wn")) or verb in words.past_verbs):  # (a participle: "shown")
+        return ""  # "who had | the keys", "who were | sure": no verb after the auxiliary
+    if (v or len(rest) > 4 or not words.relative_objects.isdisjoint(after)) and not (
+            whole and all(w in words.determiners or w in words.quantifiers_as_subjects for w in before[:r - 1])
+            and not any(w in words.past_verbs or w in words.clause_verbs or w in words.that_verbs for w in after)):
+        return ""  # (a second verb: "... who had spent a year on it knew it | would" is another clause's)
     if (noun in words.function or noun in words.personal or noun in words.clause_verbs or noun in words.that_verbs
             or verb in words.function or verb in words.subjects or verb in words.determiners
-            or verb in words.auxiliaries or _adverb(verb, words) or len(rest) > 4
+            or verb in words.auxiliaries or _adverb(verb, words) or len(rest) > _RELATIVE_MAX
             or any(w in words.auxiliaries or w in words.function and w not in words.prepositions
-                   and w not in words.determiners for w in rest)
-            or not (verb.endswith(("ed", "s")) or verb in words.past_verbs)):
+                   and w not in words.determiners and w not in words.relative_objects for w in after)
+            or not (verb.endswith(("ed", "s")) or verb in words.past_verbs or (v and verb.endswith(("en", "wn"))))):
         return ""
     if any(w in words.embedding or w in words.wh or w in words.complementizers for w in before[:r - 1]):
         return ""

@@ -1,0 +1,56 @@
+"""Session 19 (truncation): a quote cut right after the main clause's auxiliary, when the subject
+is a noun with a longer relative clause -- one with its own perfect or passive auxiliary ("who had
+already been burned by a bad summary | would") or a pronoun object ("who spent a year on it |
+would"); 'become' and an adverb without the complement ("the classifier became considerably").
+Elliptical endings stay quiet: an earlier clause whose verb the auxiliary stands for ("Not
+everyone liked the redesign, but the users who had asked for it did"), an embedding word ("We
+asked whether the people who used it every day would"), "Those who can, will"."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import findings_by_item
+
+CUT = [
+    "The engineers who had spent a year on the old pipeline would",
+    "The engineers who spent a year on it would",
+    "Every engineer who spent a year on the old pipeline would",
+    "The clients who had already been burned by a bad summary would",
+    "The patients who were told about the recording in advance did",
+    "Most underwriters who had been shown the new scoring model in the pilot should",
+    "After the second round of labeling the classifier became considerably",
+    "Once the cache was warm the whole service became noticeably",
+]
+
+WHOLE = [
+    "Most patients didn't mind, but the ones who were told about it in advance did",
+    "Not everyone liked the redesign, but the users who had asked for it did",
+    "Not everyone liked the redesign, but the users who had asked for it for months did",
+    "We asked whether the people who used it every day would",
+    "The question is whether the customers who signed last year will",
+    "I don't know if the founders who raised big rounds in 2021 will",
+    "Those who can, will",
+    "Everyone who could would",
+    "The engineers who had spent a year on the old pipeline knew it would",
+    "Costs fell much faster than anyone predicted, and then the margins improved considerably",
+    "We iterated on the prompt a lot and the results improved considerably",
+]
+
+
+def test_cut_after_a_long_subject_relative_or_become_and_an_adverb():
+    found = findings_by_item(CUT, "truncation")
+    assert sorted(found) == list(range(len(CUT))), [t for i, t in enumerate(CUT) if i not in found]
+    assert all(f[0].rule == "T701" for f in found.values())
+
+
+@pytest.mark.parametrize("text", WHOLE)
+def test_elliptical_and_embedded_endings_stay_quiet(text):
+    assert findings_by_item([text], "truncation") == {}
+
+
+def test_the_message_names_the_subject_and_its_relative_clause():
+    found = findings_by_item(["The clients who had already been burned by a bad summary would"], "truncation")
+    assert found[0][0].message == ("Text is cut: ends on 'clients who had already been burned by a bad summary "
+                                   "would', an auxiliary without its complement")
+    assert found[0][0].evidence.endswith("would")
