@@ -54,3 +54,30 @@ def test_the_message_names_the_subject_and_its_relative_clause():
     assert found[0][0].message == ("Text is cut: ends on 'clients who had already been burned by a bad summary "
                                    "would', an auxiliary without its complement")
     assert found[0][0].evidence.endswith("would")
+
+
+POSSESSIVE_CUT = [
+    "The head coach looked at the chart and said it confirmed his",
+    "She said the rollout plan was mostly built on his",
+]
+POSSESSIVE_WHOLE = [
+    "The decision was ultimately his",
+    "It was a friend of his",
+    "The idea was hers and his",
+    "That mistake was not his",
+    "In the end the credit became his",
+    "It's his",
+    "After the acquisition the founder kept most of his",
+    "The board thanked her",  # 'her' is an object pronoun too
+]
+
+
+def test_a_possessive_after_a_verb_or_preposition_lost_its_noun():
+    found = findings_by_item(POSSESSIVE_CUT, "truncation")
+    assert sorted(found) == [0, 1]
+    assert found[0][0].message == "Text is cut: ends on 'confirmed his', a possessive without its noun"
+
+
+@pytest.mark.parametrize("text", POSSESSIVE_WHOLE)
+def test_a_possessive_pronoun_after_be_of_or_and_stays_quiet(text):
+    assert findings_by_item([text], "truncation") == {}

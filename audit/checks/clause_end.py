@@ -171,6 +171,8 @@ class TruncationWords:
     relative_auxiliaries: set[str] = field(default_factory=set)  # "who had | spent": a relative's own auxiliaries
     relative_objects: set[str] = field(default_factory=set)  # "who spent a year on | it": a relative's object pronouns
     do_forms: set[str] = field(default_factory=set)  # "... the ones who upgraded | did": 'do' stands for any verb
+    pronoun_or_determiner: set[str] = field(default_factory=set)  # "his": a pronoun after 'be', else a determiner
+    possessive_pronoun_before: set[str] = field(default_factory=set)  # "a friend of | his": the pronoun
 
 
 # TruncationWords' word classes -> their keys in rules/truncation.yaml (lowercased, ’ as ')
@@ -215,6 +217,7 @@ _WORD_CLASSES = {
     "naming": "naming_participles", "reflexives": "reflexive_pronouns", "object_pronouns": "object_pronouns",
     "so_degree_verbs": "so_degree_verbs", "name_suffixes": "name_suffixes",
     "relative_auxiliaries": "relative_auxiliaries", "relative_objects": "relative_objects", "do_forms": "do_forms",
+    "pronoun_or_determiner": "pronoun_or_determiner", "possessive_pronoun_before": "possessive_pronoun_before",
 }
 
 
@@ -1692,6 +1695,15 @@ def cut_ending(text: str, words: TruncationWords, gl, prose: bool = False,
         return None  # "the model the team currently relies on": a relative clause without its 'that'
     if low in words.dangling or (prose and low in words.prose_dangling):
         return a, b, f"ends on {word!r}, which cannot end a sentence"
+    if low in words.pronoun_or_determiner:
+        clause = _last_clause(stripped, a)
+        k = len(clause) - 2
+        while k >= 0 and _adverb(clause[k], words):
+            k -= 1
+        if k >= 0 and clause[k] not in words.be_forms and clause[k] not in words.possessive_pronoun_before:
+            # "... it confirmed his": a possessive after a verb or noun lost its noun ("the choice
+            # was ultimately his", "a friend of his", "hers and his" are whole)
+            return a, b, f"ends on {clause[k] + ' ' + low!r}, a possessive without its noun"
     before = _word_before(stripped, a)
     if low in words.stranded_last:
         for phrase in (before + " " + low, " ".join(stripped[max(0, a - 40):a].lower().split()[-2:] + [low])):
