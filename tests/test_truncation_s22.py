@@ -81,3 +81,34 @@ def test_a_possessive_after_a_verb_or_preposition_lost_its_noun():
 @pytest.mark.parametrize("text", POSSESSIVE_WHOLE)
 def test_a_possessive_pronoun_after_be_of_or_and_stays_quiet(text):
     assert findings_by_item([text], "truncation") == {}
+
+
+AFTER_CUT = [
+    "The support agents only started trusting the drafts after",
+    "Code editor the guest's team switched to after",
+    "Our churn numbers got noticeably better after",
+]
+AFTER_WHOLE = [
+    "We shipped the fix and the complaints stopped soon after",
+    "It all went wrong the morning after",
+    "Those are the kids we look after",
+    "The town the company is named after",
+    "Nobody knows what comes after",
+    "The margins recovered a few months after",
+    "And they lived happily ever after",
+    "We saw the effect immediately after",
+    "It nudges you before you overspend, not after",
+    "We measured it before and after",
+    "The second model launched 2 days after",
+]
+
+
+def test_after_without_its_object_is_a_cut():
+    found = findings_by_item(AFTER_CUT, "truncation")
+    assert sorted(found) == [0, 1, 2]
+    assert found[0][0].message == "Text is cut: ends on 'drafts after', a preposition without its object"
+
+
+@pytest.mark.parametrize("text", AFTER_WHOLE)
+def test_after_as_an_adverb_or_a_stranded_particle_stays_quiet(text):
+    assert findings_by_item([text], "truncation") == {}

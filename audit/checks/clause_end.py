@@ -172,6 +172,8 @@ class TruncationWords:
     relative_objects: set[str] = field(default_factory=set)  # "who spent a year on | it": a relative's object pronouns
     do_forms: set[str] = field(default_factory=set)  # "... the ones who upgraded | did": 'do' stands for any verb
     pronoun_or_determiner: set[str] = field(default_factory=set)  # "his": a pronoun after 'be', else a determiner
+    closing_prepositions: set[str] = field(default_factory=set)  # "after": an adverb only after a time word
+    closing_before: set[str] = field(default_factory=set)  # "soon | after", "look | after": whole
     possessive_pronoun_before: set[str] = field(default_factory=set)  # "a friend of | his": the pronoun
 
 
@@ -218,6 +220,7 @@ _WORD_CLASSES = {
     "so_degree_verbs": "so_degree_verbs", "name_suffixes": "name_suffixes",
     "relative_auxiliaries": "relative_auxiliaries", "relative_objects": "relative_objects", "do_forms": "do_forms",
     "pronoun_or_determiner": "pronoun_or_determiner", "possessive_pronoun_before": "possessive_pronoun_before",
+    "closing_prepositions": "closing_prepositions", "closing_before": "closing_prepositions_whole_after",
 }
 
 
@@ -421,6 +424,7 @@ def _lower_before(stripped: str, a: int) -> bool:
 
 # the words of a text's last clause (after the last , ; : . ! ? or bracket), lowercased, ' for ’
 _CLAUSE_WORDS = regexcache.compile(r"[a-z][a-z']*(?:-[a-z][a-z']*)*")  # ("trade-off" is one word)
+_LEADING_DIGIT = regexcache.compile(r"\d")
 _CLAUSE_END = regexcache.compile(r"[,;:.!?()\[\]\"“”—–]")
 
 
@@ -1695,6 +1699,14 @@ def cut_ending(text: str, words: TruncationWords, gl, prose: bool = False,
         return None  # "the model the team currently relies on": a relative clause without its 'that'
     if low in words.dangling or (prose and low in words.prose_dangling):
         return a, b, f"ends on {word!r}, which cannot end a sentence"
+    if low in words.closing_prepositions:
+        prev = _word_before(stripped, a).replace("’", "'")
+        if (prev and prev not in words.closing_before and prev not in words.number_words
+                and prev.rstrip("s") not in words.measure_nouns and not _adverb(prev, words)
+                and not _LEADING_DIGIT.match(prev)):
+            # "... only started trusting the drafts after": 'after' lost its object or clause
+            # ("soon after", "two years after", "the kids we look after" are whole)
+            return a, b, f"ends on {prev + ' ' + low!r}, a preposition without its object"
     if low in words.pronoun_or_determiner:
         clause = _last_clause(stripped, a)
         k = len(clause) - 2
