@@ -201,10 +201,11 @@ _NOBODY = regexcache.compile(r"(?:no\s+one|nobody)\b", re.I)
 _NOUN_BEFORE = regexcache.compile(
     r"\b(?:a|an|the|another|one)\s+(?!(?:company|firm|lab|startup|entity|brand|organi[sz]ation|product|model|tool|"
     r"platform|service|business|name|episode|transcript|podcast|conversation|discussion|show|interview)\b)[a-z]+\s+$")
-# a plural noun denied with "no" ("no benchmarks were cited", "no numbers were given"): a thing that
-# is no entity, unless the noun is one of mentioning or proof ("no mentions were found")
+# a plural noun denied with "no" ("no benchmarks were cited", "no numbers were given", "no pricing
+# details were mentioned"): a thing that is no entity, unless the noun is one of mentioning or proof
+# ("no mentions were found", "no direct references were made")
 _NO_PLURAL_THING = regexcache.compile(
-    r"no\s+(?:(?:other|more|further|additional|similar|competing|rival|specific|such)\s+)?(?!(?:mention|reference|citation|record|sign|trace|indication|hint|name|time|word|callout|instance|"
+    r"no\s+(?:(?:other|more|further|additional|similar|competing|rival|specific|such)\s+)?(?:[a-z-]+\s+){0,2}?(?!(?:mention|reference|citation|record|sign|trace|indication|hint|name|time|word|callout|instance|"
     r"occurrence|result|hit|match)e?s\b)[a-z]{2,}[^\Ws]s\s+(?:were|are|have\s+been|had\s+been|got)\s", re.I)
 
 # an elliptical denial: "Although search is discussed, Google is not." (the verb of mentioning
@@ -482,7 +483,22 @@ def _clause_denial(context: str, ph: Phrases, name: str | None = None) -> re.Mat
         m = ph.clause.search(context, m.end())
     if m is not None and ph.scope is not None and _affirmed_elsewhere(context, m, ph.scope):
         return None
+    if m is not None and name and _named_affirmed(context, m, name):
+        return None  # "No pricing details were given, but Nvidia was discussed as the supplier"
     return m
+
+
+# the entity's own name as the subject of a clause of mentioning ("..., but Nvidia was discussed")
+_AFFIRMED_BY_NAME = r"(?<![\w-]){}\s+(?:is|was|gets|got)\s+(?:(?:explicitly|directly|clearly|briefly|also|later|repeatedly|first|then)\s+)?(?:mentioned|named|referenced|cited|brought\s+up|discussed|described)\b(?!\s+(?:only\s+)?(?:indirectly|implicitly|by\s+implication)\b)"
+
+
+def _named_affirmed(context: str, m: re.Match, name: str) -> bool:
+    """Does a clause of `context` outside the denial `m` say that the entity, by its name, was
+    mentioned?"""
+    if name not in context:
+        return False
+    pattern = re.compile(_AFFIRMED_BY_NAME.format(re.escape(name)), re.I)  # (an episode's name: re's own cache)
+    return any(a.end() <= m.start() or a.start() >= m.end() for a in pattern.finditer(context))
 
 
 def parse_scope(data, where: str) -> Scope:
