@@ -260,16 +260,24 @@ def _cut_name(context: str, at: int, name: str) -> str | None:
 _NEVER_FIRST = frozenset({"and", "but", "or", "so", "because", "although", "though", "if", "whenever",
                           "whereas", "unless", "then", "nor", "cause"})
 _PREV_WORD = regexcache.compile(r"([A-Z][\w.-]*)\s+$")
+_NEXT_NAME_WORD = regexcache.compile(r"[ \t]+([A-Z][\w-]*)(?![\w-])")
 
 
-def _glossary_neighbour(context: str, at: int, name: str, gl: Glossary) -> str | None:
-    """A glossary name the window shows `name` to be the tail of ("Face" in "Hugging Face").
+def _glossary_neighbour(context: str, at: int, name: str, gl: Glossary, company_words: set[str]) -> str | None:
+    """A glossary name the window shows `name` to be the tail of ("Face" in "Hugging Face"), or
+    the head of ("Hugging" in "Hugging Face").
 
-    Only a lost first word counts: a lost last word ("Scale" of "Scale AI") is a short form.
+    A lost last word counts only when it is no generic company word: "Scale" of "Scale AI" and
+    "Thinking Machines" of "Thinking Machines Lab" are short forms.
     """
     before = _PREV_WORD.search(context[:at])
     if before and before.start() > 0:
         longer = before.group(1) + " " + name
+        if gl.lookup(longer) is not None:
+            return longer
+    after = _NEXT_NAME_WORD.match(context, at + len(name))
+    if after and after.end() < len(context) and after.group(1) not in company_words:
+        longer = name + " " + after.group(1)
         if gl.lookup(longer) is not None:
             return longer
     return None
@@ -301,7 +309,7 @@ def classify(row, gl: Glossary, words: NoiseWords) -> Noise | None:
     if ner and at != -1:
         full = _cut_name(row.context, at, name)
         if full is None and entry is None:
-            full = _glossary_neighbour(row.context, at, name, gl)
+            full = _glossary_neighbour(row.context, at, name, gl, words.company_words)
         if full and full.lower() != name.lower():
             return Noise("F502", f"{name!r} is cut from {full!r} in its transcript window", name,
                          full if _is_name_like(full, gl, words) else None)
