@@ -206,7 +206,12 @@ def strong_marker(text: str, kn: SponsorKnowledge, low: str | None = None,
     elif kn.triggers:
         if kn.trigger.search(text.lower() if low is None else low) is None:
             return None
-    return kn.strong.search(text) if kn.strong_parts is None else earliest(kn.strong_parts, text, gates)
+    if kn.strong_parts is None:
+        return kn.strong.search(text)
+    if gates is not None:  # only the markers whose literals the text holds (the others match nothing)
+        parts = tuple(compress(kn.strong_parts, gates))
+        return earliest(parts, text, (True,) * len(parts)) if parts else None
+    return earliest(kn.strong_parts, text)
 
 
 def strong_gates(lows: list[str], kn: SponsorKnowledge) -> list[tuple[bool, ...] | None]:
@@ -721,6 +726,7 @@ def find_ads(ep, ents, kn: SponsorKnowledge, gl, gates=None, kinds=None, noise=f
         # the show's books on Tallyfox for three years")
         or (host_read and any(_SPEAKER.search(windows[j].text) and _host_read_of(windows[j], host_read, kn)
                               for j in seg.windows))]
+    quoted = _Shingled(ep)
     for seg in segments:
         first, last = seg.windows[0], seg.windows[-1]
         k = first - 1
@@ -749,7 +755,7 @@ def find_ads(ep, ents, kn: SponsorKnowledge, gl, gates=None, kinds=None, noise=f
                and not _SPEAKER.search(_before_intro(windows, k))
                and (windows[k].start - seg.stop <= 0 or _ad_voice(windows[k])
                     or weak_marker(windows[k].text, kn, gates[(windows[k].row.ep, windows[k].row.index)][2])
-                    or _bridged(windows[k], seg, windows, ep))):
+                    or _bridged(windows[k], seg, windows, quoted))):
             seg.windows.append(k)
             seg.stop = windows[k].stop
             ended = windows[k].end_at is not None
@@ -782,8 +788,8 @@ def find_ads(ep, ents, kn: SponsorKnowledge, gl, gates=None, kinds=None, noise=f
     # (a name starting with a capital keeps that letter, lowercase, first in its key: the key is
     # computed only for names whose first letter starts an active key)
     firsts = {k[:1] for k in active}
-    names |= {r.name.strip() for r in ents if isinstance(r.name, str) and r.name.strip()[:1].isupper()
-              and r.name.strip()[:1].lower()[:1] in firsts and _key(r.name) in active}
+    names |= {n for r in ents if isinstance(r.name, str) and (n := r.name.strip())[:1].isupper()
+              and n[:1].lower()[:1] in firsts and _key(r.name) in active}
     names |= {n for spellings in called.values() for n in spellings}
     return EpisodeAds(segments, active, names, ad_context, ner, frozenset(called))
 
@@ -1066,17 +1072,36 @@ _GUEST_WORD = regexcache.compile(r"\b(?:guest|interviewee|speaker)s?\b", re.I)
 _WE = regexcache.compile(r"\b(?:[Ww]e|[Oo]ur|us|[Ww]e[’']re|[Ww]e[’']ve)\b")
 
 
-def _bridged(w: Window, seg: Segment, windows: list, ep) -> bool:
-    """Does a quote or insight naming a sponsor of the read `seg` run on into window `w` (two
-    shingles of it in the window: "Quillmark turns a contract into a link your counterparty can
-    sign from their phone in under a minute." before "... in under a minute. Teams at Ferrow
-    Health used to ...")? The quote is the read's text over the gap between the windows."""
+class _Shingled:
+    """The episode's quotes and insights, and the shingles of each, made when first asked and
+    then kept for the rest of the episode (`_bridged` asks window after window)."""
+
+    def __init__(self, ep):
+        self.ep = ep
+        self.of: dict[str, set] = {}  # text -> its shingles
+
+    @cached_property
+    def texts(self) -> list[str]:
+        return _episode_texts(self.ep)
+
+    def shingles(self, text: str) -> set:
+        if (sh := self.of.get(text)) is None:
+            sh = self.of[text] = set(_grams(_shingle_words(text)))
+        return sh
+
+
+def _bridged(w: Window, seg: Segment, windows: list, quoted: _Shingled) -> bool:
+    """Does a quote or insight (`quoted`: the episode's) naming a sponsor of the read `seg` run on
+    into window `w` (two shingles of it in the window: "Quillmark turns a contract into a link
+    your counterparty can sign from their phone in under a minute." before "... in under a
+    minute. Teams at Ferrow Health used to ...")? The quote is the read's text over the gap
+    between the windows."""
     names = {windows[j].row.name.strip() for j in seg.windows if windows[j].sponsors}
-    texts = [t for t in _episode_texts(ep) if any(n in t for n in names)] if names else ()
+    texts = [t for t in quoted.texts if any(n in t for n in names)] if names else ()
     if not texts:
         return False
     mine = set(_grams(_shingle_words(w.text)))
-    return any(len(mine.intersection(_grams(_shingle_words(t)))) >= 2 for t in texts)
+    return any(len(mine.intersection(quoted.shingles(t))) >= 2 for t in texts)
 
 
 def _voiced_read(w: Window, voiced: set, kn: SponsorKnowledge) -> bool:
@@ -1210,8 +1235,11 @@ def in_segment(w_row, ads: EpisodeAds) -> Segment | None:
     if found is None:
         return None
     seg, w = found
-    at = window_offset(w.text, w_row.name)
-    pos = w.start + (at if at != -1 else 50)
+    if w.row is w_row:  # (find_ads placed the row's window so that its name stands at its position)
+        pos = w_row.position
+    else:
+        at = window_offset(w.text, w_row.name)
+        pos = w.start + (at if at != -1 else 50)
     return seg if seg.start <= pos < seg.stop else None
 
 
@@ -1808,10 +1836,11 @@ class SponsorEntity(Rule):
         context = r.context if isinstance(r.context, str) else ""
         # (a sponsor the guest also talks about outside the ad is the episode's substance: "the
         # guest's former employer; also the episode's sponsor")
-        if r.index in ads.ad_context and not _mentions(name, outside_text):  # ad words: found in find_ads
+        outside = None  # _mentions(name, outside_text), a scan of the text: made once, when first needed
+        if r.index in ads.ad_context and not (outside := _mentions(name, outside_text)):  # ad words: found in find_ads
             return "its context says it comes from an ad"
         if sponsor:
-            if _mentions(name, outside_text):
+            if outside if outside is not None else _mentions(name, outside_text):
                 return None
             what = "the episode's sponsor" if norm_key(sponsor) == key else f"a product of the episode's sponsor {sponsor!r}"
             return f"it is {what}, named only in the ad read"
@@ -1823,9 +1852,9 @@ class SponsorEntity(Rule):
         if owner is not None and context and ads.names_pattern.search(context) is not None:
             m = owner.search(context)
             if m is not None:
-                if not (_mentions(name, outside_text)):
+                if not (outside := _mentions(name, outside_text) if outside is None else outside):
                     return f"its context makes it a product of the sponsor {(m.group(1) or m.group(2))!r}"
-        if name in in_ad_names and not _mentions(name, outside_text):
+        if name in in_ad_names and not (_mentions(name, outside_text) if outside is None else outside):
             return "it is named only inside the ad segment"
         return None
 

@@ -1,0 +1,131 @@
+"""Session 22's fast paths of the sponsor rules agree with the plain definitions they replace, on
+real episode-shaped inputs: the segment of an NER row read from its position, the strong markers
+tried only where their literals stand, and the shingles of the episode's quotes made once for
+`_bridged`."""
+
+from __future__ import annotations
+
+import random
+import re
+
+import yaml
+
+from audit.checks.entity_noise import is_ner, window_offset
+from audit.checks.sponsor import (
+    Segment, Window, _bridged, _grams, _shingle_words, _Shingled, entity_rows_by_episode, episode_ads,
+    in_segment, parse_sponsor, strong_gates, strong_marker,
+)
+from tests.conftest import ROOT, SEED, generated_corpus
+
+DATA = yaml.safe_load((ROOT / "rules" / "sponsor.yaml").read_text(encoding="utf-8"))
+KNOWLEDGE = parse_sponsor(DATA, "sponsor.yaml")
+WORDS = re.findall(r"\S+", SEED.read_text(encoding="utf-8"))
+INSERTS = ["brought to you by WorkOS", "go to workos.com/radar", "use code RADAR20", "a promo code",
+           "Quick break.", "our sponsor", "free trial today", "twenty percent off your first box",
+           "neon dot tech slash pod", "thanks to Vanta for sponsoring the show", "link in the show notes",
+           "And now a word from Deel, the HR platform.", "Ever wish your inbox sorted itself? Mailwise does that.",
+           "Mid-roll.", "İ", "ſponsor", "! \n"]
+
+
+def _texts(rng, n, length=40):
+    for _ in range(n):
+        at = rng.randrange(len(WORDS))
+        text = " ".join(WORDS[at:at + rng.randint(1, length)])
+        for _ in range(rng.randint(0, 3)):
+            i = rng.randint(0, len(text))
+            text = text[:i] + rng.choice(("", " ", ". ", "\n")) + rng.choice(INSERTS) + text[i:]
+        yield text
+
+
+def _batch(folder, patterns=("*.md", "*.txt"), limit=None):
+    from audit.config import Settings
+    from audit.engine import Auditor, discover
+    from audit.episode import load_episode
+    from audit.tables import Batch
+
+    files = discover([folder], list(patterns), [])[:limit]
+    auditor = Auditor(Settings())
+    return Batch([load_episode(p, d) for p, d in files], auditor.knowledge)
+
+
+def _plain_in_segment(r, ads):
+    """in_segment as a walk over the segments, the name placed in its window by window_offset."""
+    for seg in ads.segments:
+        hit = next((w for w in seg.windows if w.row.index == r.index), None)
+        if hit is not None:
+            at = window_offset(hit.text, r.name)
+            pos = hit.start + (at if at != -1 else 50)
+            return seg if seg.start <= pos < seg.stop else None
+    return None
+
+
+def test_the_segment_of_a_row_read_from_its_position_is_the_walk():
+    checked = inside = 0
+    for batch in (_batch(ROOT / "examples"), _batch(generated_corpus(60, 22, "audit-s22-"), ("*.md",))):
+        ads_of = episode_ads(batch)
+        for n, rows in entity_rows_by_episode(batch).items():
+            if (ads := ads_of.get(n)) is None:
+                continue
+            for r in rows:
+                if not is_ner(r):
+                    continue
+                expected = _plain_in_segment(r, ads)
+                assert in_segment(r, ads) is expected
+                # a row equal to the window's but not that object takes the plain path
+                assert in_segment(r._replace(), ads) is expected
+                checked += 1
+                inside += expected is not None
+    assert checked > 100 and inside > 10
+
+
+def test_strong_markers_tried_only_where_their_literals_stand():
+    rng = random.Random(22)
+    texts = list(_texts(rng, 600))
+    lows = [t.lower() for t in texts]
+    found = 0
+    for text, gates in zip(texts, strong_gates(lows, KNOWLEDGE)):
+        plain = strong_marker(text, KNOWLEDGE, triggered=True)  # every marker behind its own gate
+        fast = strong_marker(text, KNOWLEDGE, triggered=True, gates=gates)
+        assert (plain and (plain.span(), plain.re.pattern)) == (fast and (fast.span(), fast.re.pattern)), text
+        found += plain is not None
+    assert found > 100
+
+
+def _plain_bridged(w, seg, windows, texts):
+    names = {windows[j].row.name.strip() for j in seg.windows if windows[j].sponsors}
+    texts = [t for t in texts if any(n in t for n in names)] if names else ()
+    mine = set(_grams(_shingle_words(w.text)))
+    return any(len(mine.intersection(_grams(_shingle_words(t)))) >= 2 for t in texts)
+
+
+class _Row:
+    def __init__(self, name):
+        self.name = name
+
+
+class _Episode:
+    def __init__(self, quotes):
+        self.data = {"quotes": [{"text": q} for q in quotes], "insights": [{"text": "x"}, "not an item"]}
+
+
+def test_bridged_with_the_shingles_kept_is_the_plain_test():
+    rng = random.Random(23)
+    quotes = list(_texts(rng, 40, length=30))
+    quotes.append("Quillmark turns a contract into a link your counterparty can sign from their phone in under a minute.")
+    windows = [Window(_Row("Quillmark"), 0, "Quillmark, the e-signature platform.", sponsors={"quillmark"}),
+               Window(_Row("Ferrow Health"), 900, "their phone in under a minute. Teams at Ferrow Health used to")]
+    windows += [Window(_Row(rng.choice(WORDS)), 2000 + 100 * i, t, sponsors={"x"} if i % 3 == 0 else set())
+                for i, t in enumerate(_texts(rng, 30, length=25))]
+    quotes += [" ".join([w.row.name] + t.split()[:12]) for w, t in zip(windows[2:], _texts(rng, 30, length=20))]
+    quoted = _Shingled(_Episode(quotes))
+    assert quoted.texts == quotes + ["x"]
+    seen = set()
+    for first in range(len(windows)):
+        seg = Segment(0, 1, [first, *rng.sample(range(len(windows)), 2)], set())
+        for w in windows:
+            expected = _plain_bridged(w, seg, windows, quoted.texts)
+            assert _bridged(w, seg, windows, quoted) is expected
+            seen.add(expected)
+    assert _bridged(windows[1], Segment(0, 1, [0], set()), windows, quoted)
+    assert seen == {True, False}
+    assert all(quoted.shingles(t) == set(_grams(_shingle_words(t))) for t in quoted.of)
