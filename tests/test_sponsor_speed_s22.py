@@ -129,3 +129,62 @@ def test_bridged_with_the_shingles_kept_is_the_plain_test():
     assert _bridged(windows[1], Segment(0, 1, [0], set()), windows, quoted)
     assert seen == {True, False}
     assert all(quoted.shingles(t) == set(_grams(_shingle_words(t))) for t in quoted.of)
+
+
+def test_the_trigger_test_with_the_rare_triggers_as_one_regex_is_a_test_per_trigger():
+    from audit.checks.sponsor import has_trigger
+
+    assert KNOWLEDGE.trigger_rare is not None and KNOWLEDGE.trigger_rest
+    assert set(KNOWLEDGE.trigger_rest) | {t for t in KNOWLEDGE.triggers if KNOWLEDGE.trigger_rare.fullmatch(t)} \
+        == set(KNOWLEDGE.triggers)
+    rng = random.Random(24)
+    lows = [t.lower() for t in _texts(rng, 500, length=12)]
+    # a trigger at the very start or end of a text, next to the line break that joins the texts
+    lows += [t for t in KNOWLEDGE.triggers] + ["x" + t for t in KNOWLEDGE.triggers] + ["", "a", "com", "brought"]
+    rng.shuffle(lows)
+    expected = [any(t in low for t in KNOWLEDGE.triggers) for low in lows]
+    assert has_trigger(lows, KNOWLEDGE) == expected
+    assert 50 < sum(expected) < len(lows) - 50
+    for k in range(1, 6):  # few texts: the plain test
+        assert has_trigger(lows[:k], KNOWLEDGE) == expected[:k]
+    # texts holding only triggers that start with a rare character, one per text
+    rare = [t for t in KNOWLEDGE.triggers if t not in KNOWLEDGE.trigger_rest]
+    only = [f"and so {t} and so" for t in rare] + ["and so"] * 5
+    assert has_trigger(only, KNOWLEDGE) == [True] * len(rare) + [False] * 5
+
+
+def _plain_ad_sentence_sponsors(text, pattern, kn, whole):
+    from audit.checks.sponsor import _sentences
+    from audit.glossary import norm_key
+
+    out = set()
+    for sentence in _sentences(text):
+        if pattern.search(sentence) is not None and kn.ad_words.search(sentence):
+            if whole:
+                if kn.ad_words.search(text) is None:
+                    return set()
+                whole = False
+            out.update(norm_key(m.group(0)) for m in pattern.finditer(sentence))
+    return out
+
+
+def test_the_whole_text_test_tried_where_the_sentence_holds_ad_words_first():
+    from audit.checks.sponsor import _ad_sentence_sponsors, _name_pattern
+
+    pattern = _name_pattern(KNOWLEDGE.sponsors)
+    rng = random.Random(25)
+    pieces = ["Scale AI sponsored this episode.", "It was an ad read for Vanta.", "Notion is great.",
+              "Our research team\nsponsored by Scale AI was a hit.", "team\nsponsored by Ramp", "The team sponsored by Brex won.",
+              "Sponsored by WorkOS.", "an ad break", "Mercury, the sponsor of the conference, spoke.", "We use Linear daily."]
+    texts = [" ".join(rng.choice(pieces) for _ in range(rng.randint(1, 6))) for _ in range(400)]
+    texts += ["Our research team\nsponsored by Scale AI was a hit.", "Our research team\nsponsored by Scale AI. An ad read."]
+    results = set()
+    for text in texts:
+        for whole in (True, False):
+            expected = _plain_ad_sentence_sponsors(text, pattern, KNOWLEDGE, whole)
+            assert _ad_sentence_sponsors(text, pattern, KNOWLEDGE, whole) == expected, (text, whole)
+            results.add((whole, bool(expected)))
+    assert results == {(True, True), (True, False), (False, True), (False, False)}
+    # a sentence whose ad words are no match in the whole text ("team" before them there)
+    assert _ad_sentence_sponsors(texts[-2], pattern, KNOWLEDGE, True) == set()
+    assert _ad_sentence_sponsors(texts[-1], pattern, KNOWLEDGE, True) == {"scaleai"}

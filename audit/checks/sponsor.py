@@ -84,6 +84,8 @@ class SponsorKnowledge:
     sponsors: list[str]
     triggers: tuple[str, ...]  # lowercase substrings one of which every strong marker holds
     trigger: re.Pattern  # the triggers as one literal (trie) pattern, for the lowercased text
+    trigger_rare: re.Pattern | None  # those starting with a character rare in prose, as one (`has_trigger`)
+    trigger_rest: tuple[str, ...]  # and the others
     strong: re.Pattern
     strong_parts: tuple[Gated, ...] | None  # the strong markers one by one (`one_by_one`)
     end: Gated
@@ -168,12 +170,15 @@ def parse_sponsor(data, where: str) -> SponsorKnowledge:
     for key in ("ad_words", "conversation", "opening_markers", "unscripted", "closing_markers", "offer_words", "resumption", "host_words"):
         expect(data.get(key, ""), (str, list), where, key)
     triggers = tuple(t.lower() for t in str_list(data.get("triggers"), where, "triggers"))
+    rare = tuple(t for t in triggers if t[:1] in _RARE_FIRST)
     strong = _alternatives(str_list(data.get("strong_markers"), where, "strong_markers"), where, "strong_markers")
     weak = _alternatives(str_list(data.get("weak_markers"), where, "weak_markers"), where, "weak_markers")
     return SponsorKnowledge(
         sponsors=str_list(data.get("sponsors"), where, "sponsors"),
         triggers=triggers,
         trigger=regexcache.compile("" if "" in triggers else trie_pattern(triggers)),
+        trigger_rare=regexcache.compile(trie_pattern(rare)) if rare else None,
+        trigger_rest=tuple(t for t in triggers if t not in rare),
         strong=_joined(strong),
         strong_parts=one_by_one(strong),
         end=Gated(_regex(str_list(data.get("end_markers"), where, "end_markers"), where, "end_markers")),
@@ -189,6 +194,30 @@ def parse_sponsor(data, where: str) -> SponsorKnowledge:
         resumption=_regex(data["resumption"], where, "resumption", flags=0) if data.get("resumption") else None,
         host_words=_regex(data["host_words"], where, "host_words") if data.get("host_words") else None,
     )
+
+
+# characters rare in English prose: a literal regex of the triggers starting with one of them is
+# tried only where one stands (the engine skips to them in C), where a scan per trigger steps
+# through the whole text; the triggers starting with a common letter are scanned for one by one
+_RARE_FIRST = frozenset("bcfmpuwy%.")
+
+
+def has_trigger(lows: list[str], kn: SponsorKnowledge) -> list[bool]:
+    """holding(lows, kn.triggers): which (lowercase) texts hold a trigger. The triggers starting
+    with a rare character (`kn.trigger_rare`) are found with one search of all the texts joined
+    by line breaks (no trigger holds one), from a text's start to its first match."""
+    if kn.trigger_rare is None or len(lows) < 4 or any(not t or "\n" in t for t in kn.triggers):
+        return holding(lows, kn.triggers)
+    out = holding(lows, kn.trigger_rest)
+    joined = "\n".join(lows)
+    starts = list(accumulate((len(low) + 1 for low in lows), initial=0))
+    search = kn.trigger_rare.search
+    m = search(joined)
+    while m is not None:
+        i = bisect_right(starts, m.start()) - 1
+        out[i] = True
+        m = search(joined, starts[i + 1])
+    return out
 
 
 def sponsor_knowledge(knowledge: Knowledge) -> SponsorKnowledge:
@@ -304,6 +333,12 @@ class Window:
     strong: re.Match | None = None
     end_at: int | None = None  # transcript offset where an end marker ("back to ...") ends the ad
     sponsors: set[str] = field(default_factory=set)
+    at: int | None = None  # window_offset(text, row.name) when find_ads placed the window by it
+
+    @property
+    def name_at(self) -> int:
+        """Where the row's name stands in the window (`window_offset`), -1 when it does not."""
+        return window_offset(self.text, self.row.name) if self.at is None else self.at
 
     @property
     def stop(self) -> int:
@@ -432,7 +467,7 @@ def _row_gates(ner: list, llm: list, kn: SponsorKnowledge) -> dict[tuple[int, in
     out: dict[tuple[int, int], tuple[bool, ...]] = {}
     if ner:
         lows = [r.context.lower() for r in ner]
-        trig = holding(lows, kn.triggers) if kn.triggers else [None] * len(ner)
+        trig = has_trigger(lows, kn) if kn.triggers else [None] * len(ner)
         folded = list(map(fold_lower, lows))
         end, weak = holding(folded, kn.end.needles), weak_gates(folded, kn)
         strong = _triggered_gates(lows, trig, kn)
@@ -487,14 +522,19 @@ def _breaks_in_names(names: tuple[str, ...]) -> bool:
 
 
 def _naming_sentences(text: str, pattern: re.Pattern, names) -> list[str]:
-    """The sentences of `text` (`_sentences`) in which the name pattern `pattern` of `names` (see
-    `_name_pattern`) matches, or more: those where one of its matches in the whole text starts,
+    """The sentences of `_naming_spans`."""
+    return [text[a:b] for a, b in _naming_spans(text, pattern, names)]
+
+
+def _naming_spans(text: str, pattern: re.Pattern, names) -> list[tuple[int, int]]:
+    """The spans of the sentences of `text` (`_sentences`) in which the name pattern `pattern` of
+    `names` (see `_name_pattern`) matches, or more: those where one of its matches in the whole text starts,
     found with one search of the text instead of one per sentence. A match in a sentence is one in
     the text (the sentence's neighbours there are white space, which the pattern's edges take as
     they take the ends of a string), and no match of the text runs from one sentence into the next
     (`_BREAKS_IN_NAME`), so none hides the start of another's."""
     if _breaks_in_names(tuple(names)):
-        return _sentences(text)
+        return _sentence_spans(text)
     starts = [m.start() for m in pattern.finditer(text)]
     if not starts:
         return []
@@ -502,7 +542,7 @@ def _naming_sentences(text: str, pattern: re.Pattern, names) -> list[str]:
     for a, b in _sentence_spans(text):
         k = bisect_left(starts, a)
         if k < len(starts) and starts[k] < b:
-            out.append(text[a:b])
+            out.append((a, b))
     return out
 
 
@@ -526,10 +566,13 @@ def _ad_sentence_sponsors(text: str, pattern: re.Pattern, kn: SponsorKnowledge, 
     are looked at (`_naming_sentences`), and the test of the whole text, a pure condition, is
     made last: only when some sentence would count."""
     out: set[str] = set()
-    for sentence in _naming_sentences(text, pattern, kn.sponsors):
-        if pattern.search(sentence) is not None and kn.ad_words.search(sentence):
+    for a, b in _naming_spans(text, pattern, kn.sponsors):
+        sentence = text[a:b]
+        if pattern.search(sentence) is not None and (m := kn.ad_words.search(sentence)):
             if whole:
-                if kn.ad_words.search(text) is None:
+                # (the sentence's ad words are most often a match in the whole text too: tried
+                # there first, then the search of the whole text)
+                if kn.ad_words.pattern.match(text, a + m.start()) is None and kn.ad_words.search(text) is None:
                     return set()
                 whole = False  # tested: it holds
             out.update(norm_key(m.group(0)) for m in pattern.finditer(sentence))
@@ -584,7 +627,7 @@ def find_ads(ep, ents, kn: SponsorKnowledge, gl, gates=None, kinds=None, noise=f
         if not isinstance(r.name, str):
             continue
         at = window_offset(r.context, r.name)
-        w = Window(r, r.position - (at if at != -1 else 50), r.context)
+        w = Window(r, r.position - (at if at != -1 else 50), r.context, at=at)
         trig, end, _, strong = gates[(r.ep, r.index)]
         if trig is not False:  # (gates are what strong_marker and Gated.search would test)
             w.strong = strong_marker(w.text, kn, triggered=trig, gates=strong)
@@ -831,7 +874,7 @@ def _introduced(windows: list, k: int) -> bool:
     begun in an earlier window that overlaps it ("My guest today is Tomas Okafor, who spent eight
     years building payment rails at Plaid")? The guest's biography is no ad copy."""
     w = windows[k]
-    pos = w.start + max(0, window_offset(w.text, w.row.name))
+    pos = w.start + max(0, w.name_at)
     for v in windows[max(0, k - 3):k]:
         if v.stop <= w.start or (m := _guest_intro(v.text)) is None:
             continue
@@ -1112,7 +1155,7 @@ def _voiced_read(w: Window, voiced: set, kn: SponsorKnowledge) -> bool:
         return False
     # (from the sentence naming it: "You know what I've been thinking about? Sleep. I switched to a
     # Loomrest mattress" holds the conversation before the read)
-    at = max(0, window_offset(w.text, w.row.name))
+    at = max(0, w.name_at)
     start = max((m.end() for m in _SENTENCE_END.finditer(w.text, 0, at)), default=0)
     return kn.unscripted.search(w.text, start) is None
 
@@ -1124,7 +1167,7 @@ def _host_read_of(w: Window, keys: set, kn: SponsorKnowledge) -> bool:
     the guest's)?"""
     if not _voiced_read(w, keys, kn):
         return False
-    at = max(0, window_offset(w.text, w.row.name))
+    at = max(0, w.name_at)
     start = max((m.end() for m in _SENTENCE_END.finditer(w.text, 0, at)), default=0)
     end = _SENTENCE_END.search(w.text, at)
     sentence = w.text[start:end.end() if end is not None else len(w.text)]
@@ -1180,7 +1223,7 @@ def _guest_firms(windows: list, keys: set[str]) -> set[str]:
             continue
         m = _guest_intro(w.text)
         if m is not None:
-            at = window_offset(w.text, w.row.name)
+            at = w.name_at
             if at >= m.end() and _SENTENCE_END.search(w.text, m.end(), at) is None:
                 out.add(_key(w.row.name))
                 continue
@@ -1355,7 +1398,7 @@ def text_items(batch) -> tuple[list, list, list, list]:
         items = [(name, ep_i, index, text) for name in ("quotes", "insights")
                  for ep_i, index, text in batch.rows(name, "ep", "index", "text") if isinstance(text, str)]
         lows = [text.lower() for *_, text in items]
-        trig = holding(lows, kn.triggers) if kn.triggers else [None] * len(items)
+        trig = has_trigger(lows, kn) if kn.triggers else [None] * len(items)
         return items, lows, trig, _triggered_gates(lows, trig, kn)
     return batch.shared("sponsor-text-items", compute)
 
