@@ -188,3 +188,41 @@ def test_the_whole_text_test_tried_where_the_sentence_holds_ad_words_first():
     # a sentence whose ad words are no match in the whole text ("team" before them there)
     assert _ad_sentence_sponsors(texts[-2], pattern, KNOWLEDGE, True) == set()
     assert _ad_sentence_sponsors(texts[-1], pattern, KNOWLEDGE, True) == {"scaleai"}
+
+
+def test_word_stems_from_each_word_once_are_the_plain_stems():
+    from audit.checks.sponsor import _STOP, _word_stems
+
+    rng = random.Random(26)
+    for text in _texts(rng, 300, length=60):
+        words = _shingle_words(text)
+        assert _word_stems(words) == {w[:5] for w in words if len(w) >= 4 and w not in _STOP}
+    # a stop word and a content word of the same stem: the content word keeps it
+    assert _word_stems(["other", "others", "their", "theirs", "about"]) == {"other", "their"}
+
+
+def test_the_outside_part_of_a_window_placed_by_find_ads_is_the_plain_one():
+    from audit.checks.sponsor import _outside_part
+
+    def plain(r, ads):
+        text = r.context
+        at = window_offset(text, r.name)
+        start = r.position - (at if at != -1 else 50)
+        for seg in ads.segments:
+            if seg.start < start + len(text) and seg.stop > start:
+                return text[:max(0, seg.start - start)] + "\n" + text[max(0, seg.stop - start):]
+        return text
+
+    cut = checked = 0
+    for batch in (_batch(ROOT / "examples"), _batch(generated_corpus(60, 22, "audit-s22-"), ("*.md",))):
+        ads_of = episode_ads(batch)
+        for n, rows in entity_rows_by_episode(batch).items():
+            if (ads := ads_of.get(n)) is None:
+                continue
+            for r in rows:
+                if is_ner(r) and isinstance(r.name, str):
+                    expected = plain(r, ads)
+                    assert _outside_part(r, ads) == expected == _outside_part(r._replace(), ads)
+                    checked += 1
+                    cut += expected != r.context
+    assert checked > 100 and cut > 0

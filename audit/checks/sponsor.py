@@ -366,6 +366,7 @@ class EpisodeAds:
     ad_context: set = field(default_factory=set)  # `index` of the LLM entities whose context says "ad"
     ner: list = field(default_factory=list)  # the episode's NER rows
     called: frozenset = frozenset()  # keys of the sponsors known from a call to action in a quote or insight
+    placed: dict = field(default_factory=dict)  # NER row index -> its window (find_ads's)
 
     @cached_property
     def named_outside(self) -> set:
@@ -834,7 +835,7 @@ def find_ads(ep, ents, kn: SponsorKnowledge, gl, gates=None, kinds=None, noise=f
     names |= {n for r in ents if isinstance(r.name, str) and (n := r.name.strip())[:1].isupper()
               and n[:1].lower()[:1] in firsts and _key(r.name) in active}
     names |= {n for spellings in called.values() for n in spellings}
-    return EpisodeAds(segments, active, names, ad_context, ner, frozenset(called))
+    return EpisodeAds(segments, active, names, ad_context, ner, frozenset(called), {w.row.index: w for w in windows})
 
 
 _NAME_AND = regexcache.compile(r",?\s+and\s+|,\s+")  # between two names: "Orla Mutual and Rookwire"
@@ -1197,10 +1198,13 @@ def _outside_part(r, ads: EpisodeAds) -> str:
     segments: a window ending in an ad read ("I'm Carla. Today's sponsor is Lingopath. Lingopath
     pairs you ...") does not name the sponsor outside it."""
     text = r.context
-    if not (isinstance(text, str) and isinstance(r.name, str) and isinstance(r.position, int)):
+    if not (isinstance(text, str) and isinstance(r.name, str) and isinstance(r.position, int)) or not ads.segments:
         return text
-    at = window_offset(text, r.name)
-    start = r.position - (at if at != -1 else 50)
+    if (w := ads.placed.get(r.index)) is not None and w.row is r:
+        start = w.start  # (placed as below)
+    else:
+        at = window_offset(text, r.name)
+        start = r.position - (at if at != -1 else 50)
     stop = start + len(text)
     for seg in ads.segments:
         if seg.start < stop and seg.stop > start:
@@ -1524,7 +1528,7 @@ def _word_stems(words) -> set[str]:
     """The stems of the content words of four letters or more of a text, from its shingle words
     (`_shingle_words`): their first five letters ("receipts" and "receipt", "rotates" and
     "rotation" share one)."""
-    return {w[:5] for w in words if len(w) >= 4 and w not in _STOP}
+    return {w[:5] for w in set(words).difference(_STOP) if len(w) >= 4}  # (each word once: sets in C)
 
 
 def _vocabulary_echoes(items: list, ks: list[int], words: list, out: dict, ads: EpisodeAds, ep,
@@ -1563,8 +1567,9 @@ def _vocabulary_echoes(items: list, ks: list[int], words: list, out: dict, ads: 
         return
     ad_stems = set(map(_STEM, ad))
     found = []
+    stems = {}  # k -> the stems of text k, made once
     for k, w in candidates:
-        st = _word_stems(w)
+        st = stems[k] = _word_stems(w)
         if len(shared := st & ad_stems) >= ECHO_STEMS and len(shared) >= ECHO_SHARE * len(st):
             found.append((k, st, shared))
     if not found:
@@ -1588,7 +1593,7 @@ def _vocabulary_echoes(items: list, ks: list[int], words: list, out: dict, ads: 
     if isinstance(summary, str):
         # (nor those the texts that retell no ad use: "Egress fees are the quiet tax of the cloud")
         tested = {k for k, _, _ in found}
-        guest_stems = set().union(*(_word_stems(w) for k, w in rest if k not in tested))
+        guest_stems = set().union(*(stems[k] if k in stems else _word_stems(w) for k, w in rest if k not in tested))
         if len((whole & ad_stems) - topic_stems - guest_stems) < 2:
             rest_stems.append(whole)
             summary = None
