@@ -84,6 +84,8 @@ class SponsorKnowledge:
     sponsors: list[str]
     triggers: tuple[str, ...]  # lowercase substrings one of which every strong marker holds
     trigger: re.Pattern  # the triggers as one literal (trie) pattern, for the lowercased text
+    trigger_rare: re.Pattern | None  # those starting with a character rare in prose, as one (`has_trigger`)
+    trigger_rest: tuple[str, ...]  # and the others
     strong: re.Pattern
     strong_parts: tuple[Gated, ...] | None  # the strong markers one by one (`one_by_one`)
     end: Gated
@@ -168,12 +170,15 @@ def parse_sponsor(data, where: str) -> SponsorKnowledge:
     for key in ("ad_words", "conversation", "opening_markers", "unscripted", "closing_markers", "offer_words", "resumption", "host_words"):
         expect(data.get(key, ""), (str, list), where, key)
     triggers = tuple(t.lower() for t in str_list(data.get("triggers"), where, "triggers"))
+    rare = tuple(t for t in triggers if t[:1] in _RARE_FIRST)
     strong = _alternatives(str_list(data.get("strong_markers"), where, "strong_markers"), where, "strong_markers")
     weak = _alternatives(str_list(data.get("weak_markers"), where, "weak_markers"), where, "weak_markers")
     return SponsorKnowledge(
         sponsors=str_list(data.get("sponsors"), where, "sponsors"),
         triggers=triggers,
         trigger=regexcache.compile("" if "" in triggers else trie_pattern(triggers)),
+        trigger_rare=regexcache.compile(trie_pattern(rare)) if rare else None,
+        trigger_rest=tuple(t for t in triggers if t not in rare),
         strong=_joined(strong),
         strong_parts=one_by_one(strong),
         end=Gated(_regex(str_list(data.get("end_markers"), where, "end_markers"), where, "end_markers")),
@@ -191,6 +196,30 @@ def parse_sponsor(data, where: str) -> SponsorKnowledge:
     )
 
 
+# characters rare in English prose: a literal regex of the triggers starting with one of them is
+# tried only where one stands (the engine skips to them in C), where a scan per trigger steps
+# through the whole text; the triggers starting with a common letter are scanned for one by one
+_RARE_FIRST = frozenset("bcfmpuwy%.")
+
+
+def has_trigger(lows: list[str], kn: SponsorKnowledge) -> list[bool]:
+    """holding(lows, kn.triggers): which (lowercase) texts hold a trigger. The triggers starting
+    with a rare character (`kn.trigger_rare`) are found with one search of all the texts joined
+    by line breaks (no trigger holds one), from a text's start to its first match."""
+    if kn.trigger_rare is None or len(lows) < 4 or any(not t or "\n" in t for t in kn.triggers):
+        return holding(lows, kn.triggers)
+    out = holding(lows, kn.trigger_rest)
+    joined = "\n".join(lows)
+    starts = list(accumulate((len(low) + 1 for low in lows), initial=0))
+    search = kn.trigger_rare.search
+    m = search(joined)
+    while m is not None:
+        i = bisect_right(starts, m.start()) - 1
+        out[i] = True
+        m = search(joined, starts[i + 1])
+    return out
+
+
 def sponsor_knowledge(knowledge: Knowledge) -> SponsorKnowledge:
     return knowledge.get("sponsor", parse_sponsor, required=False)
 
@@ -206,7 +235,12 @@ def strong_marker(text: str, kn: SponsorKnowledge, low: str | None = None,
     elif kn.triggers:
         if kn.trigger.search(text.lower() if low is None else low) is None:
             return None
-    return kn.strong.search(text) if kn.strong_parts is None else earliest(kn.strong_parts, text, gates)
+    if kn.strong_parts is None:
+        return kn.strong.search(text)
+    if gates is not None:  # only the markers whose literals the text holds (the others match nothing)
+        parts = tuple(compress(kn.strong_parts, gates))
+        return earliest(parts, text, (True,) * len(parts)) if parts else None
+    return earliest(kn.strong_parts, text)
 
 
 def strong_gates(lows: list[str], kn: SponsorKnowledge) -> list[tuple[bool, ...] | None]:
@@ -299,6 +333,12 @@ class Window:
     strong: re.Match | None = None
     end_at: int | None = None  # transcript offset where an end marker ("back to ...") ends the ad
     sponsors: set[str] = field(default_factory=set)
+    at: int | None = None  # window_offset(text, row.name) when find_ads placed the window by it
+
+    @property
+    def name_at(self) -> int:
+        """Where the row's name stands in the window (`window_offset`), -1 when it does not."""
+        return window_offset(self.text, self.row.name) if self.at is None else self.at
 
     @property
     def stop(self) -> int:
@@ -326,6 +366,7 @@ class EpisodeAds:
     ad_context: set = field(default_factory=set)  # `index` of the LLM entities whose context says "ad"
     ner: list = field(default_factory=list)  # the episode's NER rows
     called: frozenset = frozenset()  # keys of the sponsors known from a call to action in a quote or insight
+    placed: dict = field(default_factory=dict)  # NER row index -> its window (find_ads's)
 
     @cached_property
     def named_outside(self) -> set:
@@ -427,7 +468,7 @@ def _row_gates(ner: list, llm: list, kn: SponsorKnowledge) -> dict[tuple[int, in
     out: dict[tuple[int, int], tuple[bool, ...]] = {}
     if ner:
         lows = [r.context.lower() for r in ner]
-        trig = holding(lows, kn.triggers) if kn.triggers else [None] * len(ner)
+        trig = has_trigger(lows, kn) if kn.triggers else [None] * len(ner)
         folded = list(map(fold_lower, lows))
         end, weak = holding(folded, kn.end.needles), weak_gates(folded, kn)
         strong = _triggered_gates(lows, trig, kn)
@@ -482,14 +523,19 @@ def _breaks_in_names(names: tuple[str, ...]) -> bool:
 
 
 def _naming_sentences(text: str, pattern: re.Pattern, names) -> list[str]:
-    """The sentences of `text` (`_sentences`) in which the name pattern `pattern` of `names` (see
-    `_name_pattern`) matches, or more: those where one of its matches in the whole text starts,
+    """The sentences of `_naming_spans`."""
+    return [text[a:b] for a, b in _naming_spans(text, pattern, names)]
+
+
+def _naming_spans(text: str, pattern: re.Pattern, names) -> list[tuple[int, int]]:
+    """The spans of the sentences of `text` (`_sentences`) in which the name pattern `pattern` of
+    `names` (see `_name_pattern`) matches, or more: those where one of its matches in the whole text starts,
     found with one search of the text instead of one per sentence. A match in a sentence is one in
     the text (the sentence's neighbours there are white space, which the pattern's edges take as
     they take the ends of a string), and no match of the text runs from one sentence into the next
     (`_BREAKS_IN_NAME`), so none hides the start of another's."""
     if _breaks_in_names(tuple(names)):
-        return _sentences(text)
+        return _sentence_spans(text)
     starts = [m.start() for m in pattern.finditer(text)]
     if not starts:
         return []
@@ -497,7 +543,7 @@ def _naming_sentences(text: str, pattern: re.Pattern, names) -> list[str]:
     for a, b in _sentence_spans(text):
         k = bisect_left(starts, a)
         if k < len(starts) and starts[k] < b:
-            out.append(text[a:b])
+            out.append((a, b))
     return out
 
 
@@ -521,10 +567,13 @@ def _ad_sentence_sponsors(text: str, pattern: re.Pattern, kn: SponsorKnowledge, 
     are looked at (`_naming_sentences`), and the test of the whole text, a pure condition, is
     made last: only when some sentence would count."""
     out: set[str] = set()
-    for sentence in _naming_sentences(text, pattern, kn.sponsors):
-        if pattern.search(sentence) is not None and kn.ad_words.search(sentence):
+    for a, b in _naming_spans(text, pattern, kn.sponsors):
+        sentence = text[a:b]
+        if pattern.search(sentence) is not None and (m := kn.ad_words.search(sentence)):
             if whole:
-                if kn.ad_words.search(text) is None:
+                # (the sentence's ad words are most often a match in the whole text too: tried
+                # there first, then the search of the whole text)
+                if kn.ad_words.pattern.match(text, a + m.start()) is None and kn.ad_words.search(text) is None:
                     return set()
                 whole = False  # tested: it holds
             out.update(norm_key(m.group(0)) for m in pattern.finditer(sentence))
@@ -579,7 +628,7 @@ def find_ads(ep, ents, kn: SponsorKnowledge, gl, gates=None, kinds=None, noise=f
         if not isinstance(r.name, str):
             continue
         at = window_offset(r.context, r.name)
-        w = Window(r, r.position - (at if at != -1 else 50), r.context)
+        w = Window(r, r.position - (at if at != -1 else 50), r.context, at=at)
         trig, end, _, strong = gates[(r.ep, r.index)]
         if trig is not False:  # (gates are what strong_marker and Gated.search would test)
             w.strong = strong_marker(w.text, kn, triggered=trig, gates=strong)
@@ -721,6 +770,7 @@ def find_ads(ep, ents, kn: SponsorKnowledge, gl, gates=None, kinds=None, noise=f
         # the show's books on Tallyfox for three years")
         or (host_read and any(_SPEAKER.search(windows[j].text) and _host_read_of(windows[j], host_read, kn)
                               for j in seg.windows))]
+    quoted = _Shingled(ep)
     for seg in segments:
         first, last = seg.windows[0], seg.windows[-1]
         k = first - 1
@@ -749,7 +799,7 @@ def find_ads(ep, ents, kn: SponsorKnowledge, gl, gates=None, kinds=None, noise=f
                and not _SPEAKER.search(_before_intro(windows, k))
                and (windows[k].start - seg.stop <= 0 or _ad_voice(windows[k])
                     or weak_marker(windows[k].text, kn, gates[(windows[k].row.ep, windows[k].row.index)][2])
-                    or _bridged(windows[k], seg, windows, ep))):
+                    or _bridged(windows[k], seg, windows, quoted))):
             seg.windows.append(k)
             seg.stop = windows[k].stop
             ended = windows[k].end_at is not None
@@ -782,10 +832,10 @@ def find_ads(ep, ents, kn: SponsorKnowledge, gl, gates=None, kinds=None, noise=f
     # (a name starting with a capital keeps that letter, lowercase, first in its key: the key is
     # computed only for names whose first letter starts an active key)
     firsts = {k[:1] for k in active}
-    names |= {r.name.strip() for r in ents if isinstance(r.name, str) and r.name.strip()[:1].isupper()
-              and r.name.strip()[:1].lower()[:1] in firsts and _key(r.name) in active}
+    names |= {n for r in ents if isinstance(r.name, str) and (n := r.name.strip())[:1].isupper()
+              and n[:1].lower()[:1] in firsts and _key(r.name) in active}
     names |= {n for spellings in called.values() for n in spellings}
-    return EpisodeAds(segments, active, names, ad_context, ner, frozenset(called))
+    return EpisodeAds(segments, active, names, ad_context, ner, frozenset(called), {w.row.index: w for w in windows})
 
 
 _NAME_AND = regexcache.compile(r",?\s+and\s+|,\s+")  # between two names: "Orla Mutual and Rookwire"
@@ -825,7 +875,7 @@ def _introduced(windows: list, k: int) -> bool:
     begun in an earlier window that overlaps it ("My guest today is Tomas Okafor, who spent eight
     years building payment rails at Plaid")? The guest's biography is no ad copy."""
     w = windows[k]
-    pos = w.start + max(0, window_offset(w.text, w.row.name))
+    pos = w.start + max(0, w.name_at)
     for v in windows[max(0, k - 3):k]:
         if v.stop <= w.start or (m := _guest_intro(v.text)) is None:
             continue
@@ -1066,17 +1116,36 @@ _GUEST_WORD = regexcache.compile(r"\b(?:guest|interviewee|speaker)s?\b", re.I)
 _WE = regexcache.compile(r"\b(?:[Ww]e|[Oo]ur|us|[Ww]e[’']re|[Ww]e[’']ve)\b")
 
 
-def _bridged(w: Window, seg: Segment, windows: list, ep) -> bool:
-    """Does a quote or insight naming a sponsor of the read `seg` run on into window `w` (two
-    shingles of it in the window: "Quillmark turns a contract into a link your counterparty can
-    sign from their phone in under a minute." before "... in under a minute. Teams at Ferrow
-    Health used to ...")? The quote is the read's text over the gap between the windows."""
+class _Shingled:
+    """The episode's quotes and insights, and the shingles of each, made when first asked and
+    then kept for the rest of the episode (`_bridged` asks window after window)."""
+
+    def __init__(self, ep):
+        self.ep = ep
+        self.of: dict[str, set] = {}  # text -> its shingles
+
+    @cached_property
+    def texts(self) -> list[str]:
+        return _episode_texts(self.ep)
+
+    def shingles(self, text: str) -> set:
+        if (sh := self.of.get(text)) is None:
+            sh = self.of[text] = set(_grams(_shingle_words(text)))
+        return sh
+
+
+def _bridged(w: Window, seg: Segment, windows: list, quoted: _Shingled) -> bool:
+    """Does a quote or insight (`quoted`: the episode's) naming a sponsor of the read `seg` run on
+    into window `w` (two shingles of it in the window: "Quillmark turns a contract into a link
+    your counterparty can sign from their phone in under a minute." before "... in under a
+    minute. Teams at Ferrow Health used to ...")? The quote is the read's text over the gap
+    between the windows."""
     names = {windows[j].row.name.strip() for j in seg.windows if windows[j].sponsors}
-    texts = [t for t in _episode_texts(ep) if any(n in t for n in names)] if names else ()
+    texts = [t for t in quoted.texts if any(n in t for n in names)] if names else ()
     if not texts:
         return False
     mine = set(_grams(_shingle_words(w.text)))
-    return any(len(mine.intersection(_grams(_shingle_words(t)))) >= 2 for t in texts)
+    return any(len(mine.intersection(quoted.shingles(t))) >= 2 for t in texts)
 
 
 def _voiced_read(w: Window, voiced: set, kn: SponsorKnowledge) -> bool:
@@ -1087,7 +1156,7 @@ def _voiced_read(w: Window, voiced: set, kn: SponsorKnowledge) -> bool:
         return False
     # (from the sentence naming it: "You know what I've been thinking about? Sleep. I switched to a
     # Loomrest mattress" holds the conversation before the read)
-    at = max(0, window_offset(w.text, w.row.name))
+    at = max(0, w.name_at)
     start = max((m.end() for m in _SENTENCE_END.finditer(w.text, 0, at)), default=0)
     return kn.unscripted.search(w.text, start) is None
 
@@ -1099,7 +1168,7 @@ def _host_read_of(w: Window, keys: set, kn: SponsorKnowledge) -> bool:
     the guest's)?"""
     if not _voiced_read(w, keys, kn):
         return False
-    at = max(0, window_offset(w.text, w.row.name))
+    at = max(0, w.name_at)
     start = max((m.end() for m in _SENTENCE_END.finditer(w.text, 0, at)), default=0)
     end = _SENTENCE_END.search(w.text, at)
     sentence = w.text[start:end.end() if end is not None else len(w.text)]
@@ -1129,10 +1198,13 @@ def _outside_part(r, ads: EpisodeAds) -> str:
     segments: a window ending in an ad read ("I'm Carla. Today's sponsor is Lingopath. Lingopath
     pairs you ...") does not name the sponsor outside it."""
     text = r.context
-    if not (isinstance(text, str) and isinstance(r.name, str) and isinstance(r.position, int)):
+    if not (isinstance(text, str) and isinstance(r.name, str) and isinstance(r.position, int)) or not ads.segments:
         return text
-    at = window_offset(text, r.name)
-    start = r.position - (at if at != -1 else 50)
+    if (w := ads.placed.get(r.index)) is not None and w.row is r:
+        start = w.start  # (placed as below)
+    else:
+        at = window_offset(text, r.name)
+        start = r.position - (at if at != -1 else 50)
     stop = start + len(text)
     for seg in ads.segments:
         if seg.start < stop and seg.stop > start:
@@ -1155,7 +1227,7 @@ def _guest_firms(windows: list, keys: set[str]) -> set[str]:
             continue
         m = _guest_intro(w.text)
         if m is not None:
-            at = window_offset(w.text, w.row.name)
+            at = w.name_at
             if at >= m.end() and _SENTENCE_END.search(w.text, m.end(), at) is None:
                 out.add(_key(w.row.name))
                 continue
@@ -1210,8 +1282,11 @@ def in_segment(w_row, ads: EpisodeAds) -> Segment | None:
     if found is None:
         return None
     seg, w = found
-    at = window_offset(w.text, w_row.name)
-    pos = w.start + (at if at != -1 else 50)
+    if w.row is w_row:  # (find_ads placed the row's window so that its name stands at its position)
+        pos = w_row.position
+    else:
+        at = window_offset(w.text, w_row.name)
+        pos = w.start + (at if at != -1 else 50)
     return seg if seg.start <= pos < seg.stop else None
 
 
@@ -1327,7 +1402,7 @@ def text_items(batch) -> tuple[list, list, list, list]:
         items = [(name, ep_i, index, text) for name in ("quotes", "insights")
                  for ep_i, index, text in batch.rows(name, "ep", "index", "text") if isinstance(text, str)]
         lows = [text.lower() for *_, text in items]
-        trig = holding(lows, kn.triggers) if kn.triggers else [None] * len(items)
+        trig = has_trigger(lows, kn) if kn.triggers else [None] * len(items)
         return items, lows, trig, _triggered_gates(lows, trig, kn)
     return batch.shared("sponsor-text-items", compute)
 
@@ -1453,7 +1528,7 @@ def _word_stems(words) -> set[str]:
     """The stems of the content words of four letters or more of a text, from its shingle words
     (`_shingle_words`): their first five letters ("receipts" and "receipt", "rotates" and
     "rotation" share one)."""
-    return {w[:5] for w in words if len(w) >= 4 and w not in _STOP}
+    return {w[:5] for w in set(words).difference(_STOP) if len(w) >= 4}  # (each word once: sets in C)
 
 
 def _vocabulary_echoes(items: list, ks: list[int], words: list, out: dict, ads: EpisodeAds, ep,
@@ -1492,8 +1567,9 @@ def _vocabulary_echoes(items: list, ks: list[int], words: list, out: dict, ads: 
         return
     ad_stems = set(map(_STEM, ad))
     found = []
+    stems = {}  # k -> the stems of text k, made once
     for k, w in candidates:
-        st = _word_stems(w)
+        st = stems[k] = _word_stems(w)
         if len(shared := st & ad_stems) >= ECHO_STEMS and len(shared) >= ECHO_SHARE * len(st):
             found.append((k, st, shared))
     if not found:
@@ -1517,7 +1593,7 @@ def _vocabulary_echoes(items: list, ks: list[int], words: list, out: dict, ads: 
     if isinstance(summary, str):
         # (nor those the texts that retell no ad use: "Egress fees are the quiet tax of the cloud")
         tested = {k for k, _, _ in found}
-        guest_stems = set().union(*(_word_stems(w) for k, w in rest if k not in tested))
+        guest_stems = set().union(*(stems[k] if k in stems else _word_stems(w) for k, w in rest if k not in tested))
         if len((whole & ad_stems) - topic_stems - guest_stems) < 2:
             rest_stems.append(whole)
             summary = None
@@ -1808,10 +1884,11 @@ class SponsorEntity(Rule):
         context = r.context if isinstance(r.context, str) else ""
         # (a sponsor the guest also talks about outside the ad is the episode's substance: "the
         # guest's former employer; also the episode's sponsor")
-        if r.index in ads.ad_context and not _mentions(name, outside_text):  # ad words: found in find_ads
+        outside = None  # _mentions(name, outside_text), a scan of the text: made once, when first needed
+        if r.index in ads.ad_context and not (outside := _mentions(name, outside_text)):  # ad words: found in find_ads
             return "its context says it comes from an ad"
         if sponsor:
-            if _mentions(name, outside_text):
+            if outside if outside is not None else _mentions(name, outside_text):
                 return None
             what = "the episode's sponsor" if norm_key(sponsor) == key else f"a product of the episode's sponsor {sponsor!r}"
             return f"it is {what}, named only in the ad read"
@@ -1823,9 +1900,9 @@ class SponsorEntity(Rule):
         if owner is not None and context and ads.names_pattern.search(context) is not None:
             m = owner.search(context)
             if m is not None:
-                if not (_mentions(name, outside_text)):
+                if not (outside := _mentions(name, outside_text) if outside is None else outside):
                     return f"its context makes it a product of the sponsor {(m.group(1) or m.group(2))!r}"
-        if name in in_ad_names and not _mentions(name, outside_text):
+        if name in in_ad_names and not (_mentions(name, outside_text) if outside is None else outside):
             return "it is named only inside the ad segment"
         return None
 
