@@ -134,6 +134,7 @@ class NameMatcher:
                 if len(last) >= 5 and norm_key(last) not in gl.by_key:
                     targets.setdefault(norm_key(last), (last, e))
         self.target_keys = list(targets)
+        self._near_lengths: dict[int, list[str]] = {}  # see `near_length`
         by_sound: dict[str, list[str]] = {}
         for key in targets:
             by_sound.setdefault(phonetic(key), []).append(key)
@@ -550,16 +551,28 @@ class NameMatcher:
                         return target
         return None
 
+    def near_length(self, n: int) -> list[str]:
+        """The target keys, in their order, that a key of `n` characters can be `_fuzzy`'s
+        distance from (one edit up to eight characters, two above): every edit changes the length
+        by one at most, so a target longer or shorter by more is never a match, and the first of
+        the closest matches `extractOne` returns is the same in this shorter list."""
+        near = self._near_lengths.get(n)
+        if near is None:
+            most = 1 if n <= 8 else 2
+            near = self._near_lengths[n] = [t for t in self.target_keys if abs(len(t) - n) <= most]
+        return near
+
     def _fuzzy(self, span: str, words: int, key: str) -> Verdict | None:
         max_dist = 1 if len(key) <= 8 else 2
-        hit = process.extractOne(key, self.target_keys, scorer=OSA.distance, score_cutoff=max_dist)
+        near = self.near_length(len(key))
+        hit = process.extractOne(key, near, scorer=OSA.distance, score_cutoff=max_dist)
         swapped = False
         swaps = _SOUND_ONSETS.get(key[0], ()) if hit is None and words == 1 and len(key) >= 5 else ()
         for onset in swaps if swaps and not zipf_at_least(span, RARE_ZIPF) else ():
             # a first letter that sounds as the name's does is no slip ("Kwenn", "Kohere"), in a
             # word of five letters or more that is no English word, ending as the name does
             # ("Cuen", "Jemmy" are no Qwen, Gemma)
-            hit = process.extractOne(onset + key[1:], self.target_keys, scorer=OSA.distance, score_cutoff=max_dist)
+            hit = process.extractOne(onset + key[1:], near, scorer=OSA.distance, score_cutoff=max_dist)
             if hit is not None and hit[0][0] == onset and hit[0][-1] == key[-1]:
                 swapped = True
                 break
