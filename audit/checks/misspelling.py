@@ -176,14 +176,16 @@ class NameMatcher:
         lower_names |= {key for key, e in gl.by_key.items() if not e.common_word}
         lower_start = (rf"(?=(?:{trie_pattern(lower_firsts)})(?![A-Za-z0-9]))"
                        rf"(?:(?:{trie_pattern(lower_names)})(?![A-Za-z0-9])|[A-Za-z0-9]+[-'’][A-Za-z0-9])")
-        word = r"[A-Za-z][A-Za-z0-9]*(?:[-'’][A-Za-z0-9]+)*"
-        then = rf"(?=(?:[ -]({word}))?(?:[ -]({word}))?)"  # the (up to) two words after a candidate
+        # (possessive quantifiers: what follows a word or an optional word after it never fails,
+        # so the engine never backtracks into them; it is spared the bookkeeping for it)
+        word = r"[A-Za-z][A-Za-z0-9]*+(?:[-'’][A-Za-z0-9]++)*+"
+        then = rf"(?=(?:[ -]({word}))?+(?:[ -]({word}))?+)"  # the (up to) two words after a candidate
         # The candidates: a word that can start a name, and the words the lookahead sees after it.
         # This is the definition; `scan_texts` finds the same matches faster in two parts.
         self._candidates = rf"(?<![\w./@#\\])((?=[A-Z]|{lower_start}){word}){then}"
         # Capitalised candidates: the same match, with the check of what precedes moved after the
         # capital, so the engine skips every other character in C (a quarter of the time).
-        self.capitalised = regexcache.compile(rf"([A-Z](?<![\w./@#\\].)[A-Za-z0-9]*(?:[-'’][A-Za-z0-9]+)*){then}")
+        self.capitalised = regexcache.compile(rf"([A-Z](?<![\w./@#\\].)[A-Za-z0-9]*+(?:[-'’][A-Za-z0-9]++)*+){then}")
         # Lowercase candidates: rare; tried only where `_lowercase_matches` finds one can start.
         self.lowercase = regexcache.compile(rf"(?<![\w./@#\\])((?={lower_start}){word}){then}")
         # Where a lowercase candidate can start: its ASCII letters-and-digits run R (maximal: no
