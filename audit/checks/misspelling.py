@@ -203,6 +203,10 @@ class NameMatcher:
         firsts = ascii_firsts - {""}
         self.lower_runs = {w.encode() for w in firsts & {_LEAD.match(w).group(0) for w in lower_names}}
         self.hyphen_runs_reversed = {w[::-1].encode() for w in firsts}
+        # in reversed bytes: a hyphen (or apostrophe) and one of these runs, whole (see
+        # `_lowercase_matches`); the pattern starts with a literal, so the engine finds it in C
+        self.before_hyphen = regexcache.compile(
+            rb"-(?:" + trie_pattern({w.decode() for w in self.hyphen_runs_reversed}).encode() + rb")(?![A-Za-z0-9])")
         self.targets = targets
         # the words of the glossary's names ("Scout" of "Llama 4 Scout"): what may follow a name
         self.name_words = frozenset(w for f in gl.accepted for w in f.split())
@@ -859,7 +863,6 @@ _ASCII_OTHER = bytes(c if chr(c).isascii() and chr(c).isalnum() else 32 for c in
 # character with an E2 or 80 byte, "–" or "“").
 _HYPHEN_OTHER = bytes(c if chr(c).isascii() and chr(c).isalnum() else 45 if c in b"-'\xe2\x80\x99" else 32
                       for c in range(256))
-_AFTER_HYPHEN = regexcache.compile(rb"-([A-Za-z0-9]+)")  # in reversed bytes: starts with a literal, found in C
 
 
 def scan_texts(texts: list[tuple[str, str]], m: NameMatcher):
@@ -892,8 +895,8 @@ def _lowercase_matches(joined: str, m: NameMatcher) -> list[re.Match]:
     """The lowercase candidates of `joined` (usually none), tried only where one can start.
 
     Where one can start (see `NameMatcher`) is the start of a maximal ASCII letters-and-digits
-    run that is in `m.lower_runs`, or that is a lowercase first word (`m.hyphen_runs_reversed`)
-    followed by a hyphen or apostrophe, or an occurrence of a first word with a letter outside
+    run that is in `m.lower_runs`, or that is a lowercase first word (`m.hyphen_runs_reversed`,
+    looked for reversed after the hyphen by `m.before_hyphen`) followed by a hyphen or apostrophe, or an occurrence of a first word with a letter outside
     ASCII (`m.lower_non_ascii`, looked for whole). These runs are found in the text's UTF-8 bytes, translated
     byte for byte (so a run keeps its byte offsets), by work done in C (a split, finds, a regex
     with a literal first character over the reversed bytes), not by a regex tried at every
@@ -910,9 +913,8 @@ def _lowercase_matches(joined: str, m: NameMatcher) -> list[re.Match]:
         spaced = b" " + runs + b" "  # a maximal run is the word between two spaces
         for word in present:
             starts += _occurrences(spaced, b" " + word + b" ")  # at i in `spaced`: the run at i in `data`
-    before_hyphen = _AFTER_HYPHEN.finditer(data.translate(_HYPHEN_OTHER)[::-1])
-    hyphen_runs, n = m.hyphen_runs_reversed, len(data)
-    starts += [n - hm.end(1) for hm in before_hyphen if hm.group(1) in hyphen_runs]
+    n = len(data)
+    starts += [n - hm.end() for hm in m.before_hyphen.finditer(data.translate(_HYPHEN_OTHER)[::-1])]
     lower = m.lowercase
     places = _char_offsets(data, sorted(set(starts)), joined)
     whole = [k for w in m.lower_non_ascii if w in joined for k in _occurrences(joined, w)] \
