@@ -134,6 +134,7 @@ class NameMatcher:
                 if len(last) >= 5 and norm_key(last) not in gl.by_key:
                     targets.setdefault(norm_key(last), (last, e))
         self.target_keys = list(targets)
+        self._near_lengths: dict[int, list[str]] = {}  # see `near_length`
         by_sound: dict[str, list[str]] = {}
         for key in targets:
             by_sound.setdefault(phonetic(key), []).append(key)
@@ -175,14 +176,16 @@ class NameMatcher:
         lower_names |= {key for key, e in gl.by_key.items() if not e.common_word}
         lower_start = (rf"(?=(?:{trie_pattern(lower_firsts)})(?![A-Za-z0-9]))"
                        rf"(?:(?:{trie_pattern(lower_names)})(?![A-Za-z0-9])|[A-Za-z0-9]+[-'’][A-Za-z0-9])")
-        word = r"[A-Za-z][A-Za-z0-9]*(?:[-'’][A-Za-z0-9]+)*"
-        then = rf"(?=(?:[ -]({word}))?(?:[ -]({word}))?)"  # the (up to) two words after a candidate
+        # (possessive quantifiers: what follows a word or an optional word after it never fails,
+        # so the engine never backtracks into them; it is spared the bookkeeping for it)
+        word = r"[A-Za-z][A-Za-z0-9]*+(?:[-'’][A-Za-z0-9]++)*+"
+        then = rf"(?=(?:[ -]({word}))?+(?:[ -]({word}))?+)"  # the (up to) two words after a candidate
         # The candidates: a word that can start a name, and the words the lookahead sees after it.
         # This is the definition; `scan_texts` finds the same matches faster in two parts.
         self._candidates = rf"(?<![\w./@#\\])((?=[A-Z]|{lower_start}){word}){then}"
         # Capitalised candidates: the same match, with the check of what precedes moved after the
         # capital, so the engine skips every other character in C (a quarter of the time).
-        self.capitalised = regexcache.compile(rf"([A-Z](?<![\w./@#\\].)[A-Za-z0-9]*(?:[-'’][A-Za-z0-9]+)*){then}")
+        self.capitalised = regexcache.compile(rf"([A-Z](?<![\w./@#\\].)[A-Za-z0-9]*+(?:[-'’][A-Za-z0-9]++)*+){then}")
         # Lowercase candidates: rare; tried only where `_lowercase_matches` finds one can start.
         self.lowercase = regexcache.compile(rf"(?<![\w./@#\\])((?={lower_start}){word}){then}")
         # Where a lowercase candidate can start: its ASCII letters-and-digits run R (maximal: no
@@ -200,6 +203,10 @@ class NameMatcher:
         firsts = ascii_firsts - {""}
         self.lower_runs = {w.encode() for w in firsts & {_LEAD.match(w).group(0) for w in lower_names}}
         self.hyphen_runs_reversed = {w[::-1].encode() for w in firsts}
+        # in reversed bytes: a hyphen (or apostrophe) and one of these runs, whole (see
+        # `_lowercase_matches`); the pattern starts with a literal, so the engine finds it in C
+        self.before_hyphen = regexcache.compile(
+            rb"-(?:" + trie_pattern({w.decode() for w in self.hyphen_runs_reversed}).encode() + rb")(?![A-Za-z0-9])")
         self.targets = targets
         # the words of the glossary's names ("Scout" of "Llama 4 Scout"): what may follow a name
         self.name_words = frozenset(w for f in gl.accepted for w in f.split())
@@ -550,16 +557,28 @@ class NameMatcher:
                         return target
         return None
 
+    def near_length(self, n: int) -> list[str]:
+        """The target keys, in their order, that a key of `n` characters can be `_fuzzy`'s
+        distance from (one edit up to eight characters, two above): every edit changes the length
+        by one at most, so a target longer or shorter by more is never a match, and the first of
+        the closest matches `extractOne` returns is the same in this shorter list."""
+        near = self._near_lengths.get(n)
+        if near is None:
+            most = 1 if n <= 8 else 2
+            near = self._near_lengths[n] = [t for t in self.target_keys if abs(len(t) - n) <= most]
+        return near
+
     def _fuzzy(self, span: str, words: int, key: str) -> Verdict | None:
         max_dist = 1 if len(key) <= 8 else 2
-        hit = process.extractOne(key, self.target_keys, scorer=OSA.distance, score_cutoff=max_dist)
+        near = self.near_length(len(key))
+        hit = process.extractOne(key, near, scorer=OSA.distance, score_cutoff=max_dist)
         swapped = False
         swaps = _SOUND_ONSETS.get(key[0], ()) if hit is None and words == 1 and len(key) >= 5 else ()
         for onset in swaps if swaps and not zipf_at_least(span, RARE_ZIPF) else ():
             # a first letter that sounds as the name's does is no slip ("Kwenn", "Kohere"), in a
             # word of five letters or more that is no English word, ending as the name does
             # ("Cuen", "Jemmy" are no Qwen, Gemma)
-            hit = process.extractOne(onset + key[1:], self.target_keys, scorer=OSA.distance, score_cutoff=max_dist)
+            hit = process.extractOne(onset + key[1:], near, scorer=OSA.distance, score_cutoff=max_dist)
             if hit is not None and hit[0][0] == onset and hit[0][-1] == key[-1]:
                 swapped = True
                 break
@@ -844,7 +863,6 @@ _ASCII_OTHER = bytes(c if chr(c).isascii() and chr(c).isalnum() else 32 for c in
 # character with an E2 or 80 byte, "–" or "“").
 _HYPHEN_OTHER = bytes(c if chr(c).isascii() and chr(c).isalnum() else 45 if c in b"-'\xe2\x80\x99" else 32
                       for c in range(256))
-_AFTER_HYPHEN = regexcache.compile(rb"-([A-Za-z0-9]+)")  # in reversed bytes: starts with a literal, found in C
 
 
 def scan_texts(texts: list[tuple[str, str]], m: NameMatcher):
@@ -877,8 +895,8 @@ def _lowercase_matches(joined: str, m: NameMatcher) -> list[re.Match]:
     """The lowercase candidates of `joined` (usually none), tried only where one can start.
 
     Where one can start (see `NameMatcher`) is the start of a maximal ASCII letters-and-digits
-    run that is in `m.lower_runs`, or that is a lowercase first word (`m.hyphen_runs_reversed`)
-    followed by a hyphen or apostrophe, or an occurrence of a first word with a letter outside
+    run that is in `m.lower_runs`, or that is a lowercase first word (`m.hyphen_runs_reversed`,
+    looked for reversed after the hyphen by `m.before_hyphen`) followed by a hyphen or apostrophe, or an occurrence of a first word with a letter outside
     ASCII (`m.lower_non_ascii`, looked for whole). These runs are found in the text's UTF-8 bytes, translated
     byte for byte (so a run keeps its byte offsets), by work done in C (a split, finds, a regex
     with a literal first character over the reversed bytes), not by a regex tried at every
@@ -895,9 +913,8 @@ def _lowercase_matches(joined: str, m: NameMatcher) -> list[re.Match]:
         spaced = b" " + runs + b" "  # a maximal run is the word between two spaces
         for word in present:
             starts += _occurrences(spaced, b" " + word + b" ")  # at i in `spaced`: the run at i in `data`
-    before_hyphen = _AFTER_HYPHEN.finditer(data.translate(_HYPHEN_OTHER)[::-1])
-    hyphen_runs, n = m.hyphen_runs_reversed, len(data)
-    starts += [n - hm.end(1) for hm in before_hyphen if hm.group(1) in hyphen_runs]
+    n = len(data)
+    starts += [n - hm.end() for hm in m.before_hyphen.finditer(data.translate(_HYPHEN_OTHER)[::-1])]
     lower = m.lowercase
     places = _char_offsets(data, sorted(set(starts)), joined)
     whole = [k for w in m.lower_non_ascii if w in joined for k in _occurrences(joined, w)] \
