@@ -782,7 +782,8 @@ class Patterns:
         character, so the texts' ends are the same boundaries, and no name of `capital_names`
         holds one) instead of once per text. Only the texts that hold a name without a capital
         ("xAI", "o1": rarely any) are scanned again with `names`. Whether any does is first
-        asked of `other_probes`, which start with a rare literal character (fast), and only
+        asked of `other_probes`, which start with a rare literal character (tried where
+        `str.find` finds it: `_probe_found`), and only
         then name by name. `joined`: the texts joined so, where the caller has them.
         """
         if joined is None:
@@ -803,12 +804,17 @@ class Patterns:
                     persons.append((i, a - start, b - start))
                 continue
             names.append((a - start, b - start) + kind)
-        if any(probe.search(joined) for probe in self.other_probes):
+        if any(_probe_found(probe, anchor, joined) for probe, anchor in zip(self.other_probes, self.probe_anchors)):
             others = [f for f in self.other_names if f in joined]  # one search per name, not per text
             for k, t in enumerate(texts):
                 if any(f in t for f in others):
                     out[k] = self._names(self.names, t)
         return out
+
+    @cached_property
+    def probe_anchors(self) -> tuple[str, ...]:
+        """The literal character each of `other_probes` starts with (every alternative of it)."""
+        return tuple(_probe_anchor(p) for p in self.other_probes)
 
     @cached_property
     def lower_makers(self) -> frozenset:
@@ -1388,6 +1394,33 @@ def _probes(names) -> tuple:
         behind = f"(?<={re.escape(f[:j + 1])})" if j else ""
         by_anchor.setdefault(f[j], []).append(re.escape(f[j]) + behind + re.escape(f[j + 1:]))
     return tuple(regexcache.compile("|".join(sorted(alts))) for _, alts in sorted(by_anchor.items()))
+
+
+def _probe_anchor(probe: re.Pattern) -> str:
+    """The literal character that starts every alternative of a probe of `_probes`."""
+    first = probe.pattern[1] if probe.pattern.startswith("\\") else probe.pattern[0]
+    assert all(alt.startswith(re.escape(first)) for alt in probe.pattern.split("|")), probe.pattern
+    return first
+
+
+# occurrences of a probe's anchor tried one by one before `_probe_found` searches the rest at once
+_PROBE_FINDS = 64
+
+
+def _probe_found(probe: re.Pattern, anchor: str, text: str) -> bool:
+    """`probe.search(text) is not None`, for a probe whose every match starts with the literal
+    `anchor`: tried only at the anchor's occurrences, which `str.find` skips to (memchr: the
+    regex's own scan for its first character costs ~5 instructions a character, over the whole
+    text, per probe; most anchors are rare or absent). After `_PROBE_FINDS` occurrences (a common
+    anchor: "A", "."), the rest of the text is searched at once."""
+    at = text.find(anchor)
+    for _ in range(_PROBE_FINDS):
+        if at < 0:
+            return False
+        if probe.match(text, at) is not None:
+            return True
+        at = text.find(anchor, at + 1)
+    return at >= 0 and probe.search(text, at) is not None
 
 
 def patterns_for(gl: Glossary) -> Patterns:
