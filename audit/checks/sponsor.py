@@ -1506,11 +1506,15 @@ def _summary_verdicts(summary: str, ads: EpisodeAds | None, kn: SponsorKnowledge
     return out
 
 
+_BREAK_BEFORE = regexcache.compile(r"[.!?](?=\s)|\n")
+
+
 def _sentence_around(text: str, i: int) -> tuple[int, int]:
     """The span of the sentence of `text` (as `_sentence_spans` cuts it) that holds offset `i`,
     found from `i` outwards rather than by cutting the whole text."""
-    a = max(text.rfind("\n", 0, i), *(text.rfind(p, 0, i) for p in (". ", "! ", "? ", ".\n", "!\n", "?\n")))
-    a = 0 if a == -1 else a + 1
+    a = 0
+    for m in _BREAK_BEFORE.finditer(text, 0, i):  # (the last break before i: . ! ? before any white space, or a line break)
+        a = m.end()
     while a < len(text) and text[a].isspace():
         a += 1
     m = _SENTENCE_BREAK.search(text, i)
