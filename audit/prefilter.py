@@ -386,12 +386,12 @@ class Hits:
         """[any(n in low for n in needles) for low in lows], needle by needle (see `_finders`)."""
         out = None
         for finder in _finders(frozenset(needles)):
-            hit = self.of(finder) if isinstance(finder, str) else self._found(finder)
+            hit = self.of(finder) if isinstance(finder, str) else self.found(finder)
             if True in hit:  # most needles are in no text: nothing to add (a C scan, no new list)
                 out = list(hit) if out is None else list(map(or_, out, hit))
         return [False] * len(self.lows) if out is None else out
 
-    def _found(self, pattern: re.Pattern) -> list[bool]:
+    def found(self, pattern: re.Pattern) -> list[bool]:
         """Which texts a literal pattern (no line break in any match) finds something in."""
         hit = [False] * len(self.lows)
         search, starts = pattern.search, self.starts

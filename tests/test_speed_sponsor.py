@@ -29,13 +29,14 @@ INSERTS = ["brought to you by WorkOS", "go to workos.com/radar", "a promo code",
            "sponsorship", "ADVERTISEMENT", "İ", "ı", "\u0307", "ſponsor", "Monday.com", "! \n", "?  ", ".\n\n"]
 
 
-def _texts(rng, n, length=40):
+def _texts(rng, n, length=40, inserts=INSERTS):
+    """n random stretches of the seed's words, each with up to three of `inserts` put in."""
     for _ in range(n):
         at = rng.randrange(len(WORDS))
         text = " ".join(WORDS[at:at + rng.randint(1, length)])
         for _ in range(rng.randint(0, 3)):
             i = rng.randint(0, len(text))
-            text = text[:i] + rng.choice(("", " ", ". ", "\n")) + rng.choice(INSERTS) + text[i:]
+            text = text[:i] + rng.choice(("", " ", ". ", "\n")) + rng.choice(inserts) + text[i:]
         yield text
 
 

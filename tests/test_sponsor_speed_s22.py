@@ -6,7 +6,6 @@ tried only where their literals stand, and the shingles of the episode's quotes 
 from __future__ import annotations
 
 import random
-import re
 
 import yaml
 
@@ -15,11 +14,11 @@ from audit.checks.sponsor import (
     Segment, Window, _bridged, _grams, _shingle_words, _Shingled, entity_rows_by_episode, episode_ads,
     in_segment, parse_sponsor, strong_gates, strong_marker,
 )
-from tests.conftest import ROOT, SEED, generated_corpus
+from tests.conftest import ROOT, generated_corpus
+from tests.test_speed_sponsor import WORDS, _texts as speed_sponsor_texts
 
 DATA = yaml.safe_load((ROOT / "rules" / "sponsor.yaml").read_text(encoding="utf-8"))
 KNOWLEDGE = parse_sponsor(DATA, "sponsor.yaml")
-WORDS = re.findall(r"\S+", SEED.read_text(encoding="utf-8"))
 INSERTS = ["brought to you by WorkOS", "go to workos.com/radar", "use code RADAR20", "a promo code",
            "Quick break.", "our sponsor", "free trial today", "twenty percent off your first box",
            "neon dot tech slash pod", "thanks to Vanta for sponsoring the show", "link in the show notes",
@@ -28,13 +27,7 @@ INSERTS = ["brought to you by WorkOS", "go to workos.com/radar", "use code RADAR
 
 
 def _texts(rng, n, length=40):
-    for _ in range(n):
-        at = rng.randrange(len(WORDS))
-        text = " ".join(WORDS[at:at + rng.randint(1, length)])
-        for _ in range(rng.randint(0, 3)):
-            i = rng.randint(0, len(text))
-            text = text[:i] + rng.choice(("", " ", ". ", "\n")) + rng.choice(INSERTS) + text[i:]
-        yield text
+    return speed_sponsor_texts(rng, n, length, INSERTS)
 
 
 def _batch(folder, patterns=("*.md", "*.txt"), limit=None):
@@ -59,22 +52,25 @@ def _plain_in_segment(r, ads):
     return None
 
 
-def test_the_segment_of_a_row_read_from_its_position_is_the_walk():
-    checked = inside = 0
+def _ner_rows_with_ads():
+    """(NER row, its episode's ads) for every NER row of an episode with ads, in examples/ and 60
+    generated episodes."""
     for batch in (_batch(ROOT / "examples"), _batch(generated_corpus(60, 22, "audit-s22-"), ("*.md",))):
         ads_of = episode_ads(batch)
         for n, rows in entity_rows_by_episode(batch).items():
-            if (ads := ads_of.get(n)) is None:
-                continue
-            for r in rows:
-                if not is_ner(r):
-                    continue
-                expected = _plain_in_segment(r, ads)
-                assert in_segment(r, ads) is expected
-                # a row equal to the window's but not that object takes the plain path
-                assert in_segment(r._replace(), ads) is expected
-                checked += 1
-                inside += expected is not None
+            if (ads := ads_of.get(n)) is not None:
+                yield from ((r, ads) for r in rows if is_ner(r))
+
+
+def test_the_segment_of_a_row_read_from_its_position_is_the_walk():
+    checked = inside = 0
+    for r, ads in _ner_rows_with_ads():
+        expected = _plain_in_segment(r, ads)
+        assert in_segment(r, ads) is expected
+        # a row equal to the window's but not that object takes the plain path
+        assert in_segment(r._replace(), ads) is expected
+        checked += 1
+        inside += expected is not None
     assert checked > 100 and inside > 10
 
 
@@ -214,15 +210,10 @@ def test_the_outside_part_of_a_window_placed_by_find_ads_is_the_plain_one():
         return text
 
     cut = checked = 0
-    for batch in (_batch(ROOT / "examples"), _batch(generated_corpus(60, 22, "audit-s22-"), ("*.md",))):
-        ads_of = episode_ads(batch)
-        for n, rows in entity_rows_by_episode(batch).items():
-            if (ads := ads_of.get(n)) is None:
-                continue
-            for r in rows:
-                if is_ner(r) and isinstance(r.name, str):
-                    expected = plain(r, ads)
-                    assert _outside_part(r, ads) == expected == _outside_part(r._replace(), ads)
-                    checked += 1
-                    cut += expected != r.context
+    for r, ads in _ner_rows_with_ads():
+        if isinstance(r.name, str):
+            expected = plain(r, ads)
+            assert _outside_part(r, ads) == expected == _outside_part(r._replace(), ads)
+            checked += 1
+            cut += expected != r.context
     assert checked > 100 and cut > 0

@@ -16,11 +16,11 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from itertools import accumulate, compress
-from operator import itemgetter
+from operator import itemgetter, or_
 
 from ..findings import Fix, Severity
 from ..glossary import ORG_KINDS, glossary, norm_key
-from ..prefilter import Gated, earliest, fold, fold_lower, holding, holding_each, one_by_one
+from ..prefilter import Gated, Hits, earliest, fold, fold_lower, holding, holding_each, one_by_one
 from ..ruleset import Knowledge, RuleSetError, expect, known_keys, str_list
 from ..textmatch import trie_pattern
 from .base import Rule, item_removal
@@ -208,16 +208,8 @@ def has_trigger(lows: list[str], kn: SponsorKnowledge) -> list[bool]:
     by line breaks (no trigger holds one), from a text's start to its first match."""
     if kn.trigger_rare is None or len(lows) < 4 or any(not t or "\n" in t for t in kn.triggers):
         return holding(lows, kn.triggers)
-    out = holding(lows, kn.trigger_rest)
-    joined = "\n".join(lows)
-    starts = list(accumulate((len(low) + 1 for low in lows), initial=0))
-    search = kn.trigger_rare.search
-    m = search(joined)
-    while m is not None:
-        i = bisect_right(starts, m.start()) - 1
-        out[i] = True
-        m = search(joined, starts[i + 1])
-    return out
+    hits = Hits(lows)
+    return list(map(or_, hits.any_of(kn.trigger_rest), hits.found(kn.trigger_rare)))
 
 
 def sponsor_knowledge(knowledge: Knowledge) -> SponsorKnowledge:
