@@ -106,9 +106,20 @@ def _whole(rule, ep, path, message, evidence=None, severity=None):
                       severity=severity)
 
 
+_CATEGORY_SEPARATORS = regexcache.compile(r"[\s_-]+")
+
+
+def category_key(category: str) -> str:
+    """A category as the rule file writes it: lower case, words joined by one underscore
+    ("AI Company", "ai-company" and "Big_Tech" are `ai_company` and `big_tech`)."""
+    return _CATEGORY_SEPARATORS.sub("_", category.strip().lower())
+
+
 def _categories(batch) -> list[tuple]:
-    """(ep, field, name, category) of every entity with a string category."""
-    return [r for r in batch.rows("entities", "ep", "field", "name", "category") if isinstance(r[3], str)]
+    """(ep, field, name, category) of every entity with a string category, and the category's
+    `category_key` last."""
+    return [(*r, category_key(r[3])) for r in batch.rows("entities", "ep", "field", "name", "category")
+            if isinstance(r[3], str)]
 
 
 # --- C1001 ------------------------------------------------------------------------------------
@@ -186,15 +197,15 @@ class CategoryKindMismatch(Rule):
     def check(self, batch):
         cfg = consistency(batch.knowledge)
         gl = glossary(batch.knowledge)
-        for n, fld, name, category in _categories(batch):
-            if category in cfg.always or not isinstance(name, str):
+        for n, fld, name, category, key in _categories(batch):
+            if key in cfg.always or not isinstance(name, str):
                 continue
             entry = _entry_for(name, gl)
             if entry is not None:
                 entry = _namesake_maker(name, entry, gl)
             if entry is None or entry.kind not in cfg.kinds:
                 continue
-            if cfg.kinds[entry.kind].accepts(category, cfg.always):
+            if cfg.kinds[entry.kind].accepts(key, cfg.always):
                 continue
             ep = batch.episodes[n]
             path = f"{fld}.category"
@@ -242,7 +253,8 @@ class MixedCategoryVocabulary(Rule):
         for n, fld, category, source in batch.rows("entities", "ep", "field", "category", "source"):
             if not isinstance(category, str):
                 continue
-            vocab = "llm" if category in cfg.llm else ("ner" if category in cfg.ner else "")
+            key = category_key(category)
+            vocab = "llm" if key in cfg.llm else ("ner" if key in cfg.ner else "")
             if vocab:
                 by_ep.setdefault(n, []).append((vocab, fld, category))
                 passes.setdefault(n, set()).add(source == "llm_enhanced")
