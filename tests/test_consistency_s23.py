@@ -45,3 +45,24 @@ def test_category_key():
     assert category_key("  AI  Company ") == "ai_company"
     assert category_key("big-tech") == "big_tech"
     assert category_key("ai__lab") == "ai_lab"
+
+
+SUMMARY_ENTITIES = ("companies:\n"
+                    "- {name: Anthropic, category: ai_company, confidence: high, context: the model, source: llm_enhanced}\n")
+
+
+def _c1008(summary: str) -> list[str]:
+    import json
+    ep = episode_text(f"title: x\nsummary: {json.dumps(summary)}\n{SUMMARY_ENTITIES}")
+    return [f.evidence for f in audit_text(ep) if f.rule == "C1008"]
+
+
+@pytest.mark.parametrize("heading", ["### Startups Mentioned", "### AI Vendors Discussed"])
+def test_a_startups_or_vendors_section_is_a_company_list(heading):
+    summary = f"## Summary\n\nOn agents.\n\n{heading}\n- **Anthropic**: the model\n- **Glean**: enterprise search"
+    assert _c1008(summary) == ["Glean"]
+
+
+def test_a_singular_startup_heading_is_no_company_list():
+    summary = "## Summary\n\nOn agents.\n\n### Advice for a startup\n- **Hire slowly**: the guest's rule"
+    assert _c1008(summary) == []
