@@ -23,7 +23,6 @@ from pathlib import Path
 from re import _constants, _parser
 from typing import Any
 
-import numpy as np
 import yaml
 from yaml import MappingNode, ScalarNode, SequenceNode
 
@@ -154,7 +153,11 @@ class LineIndex:
 
     def __init__(self, text: str):
         # each line starts one past a "\n": the offsets of every "\n", found by numpy over the
-        # text's code points (UTF-32, one unit per character), not by a Python loop
+        # text's code points (UTF-32, one unit per character), not by a Python loop. (numpy is
+        # imported here, not with the module: a run whose results all come from the cache loads
+        # no episode and needs no numpy.)
+        import numpy as np
+
         units = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype="<u4")
         self.starts = [0, *(np.flatnonzero(units == 10) + 1).tolist()]
 
