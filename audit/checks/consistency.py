@@ -109,6 +109,7 @@ def _whole(rule, ep, path, message, evidence=None, severity=None):
 _CATEGORY_SEPARATORS = regexcache.compile(r"[\s_-]+")
 
 
+@lru_cache(maxsize=1024)
 def category_key(category: str) -> str:
     """A category as the rule file writes it: lower case, words joined by one underscore
     ("AI Company", "ai-company" and "Big_Tech" are `ai_company` and `big_tech`)."""
