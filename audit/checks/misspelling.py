@@ -33,7 +33,9 @@ _COUNT_AFTER = regexcache.compile(r" \d{1,3} [a-z]+s\b")  # a whole number and a
 _YEAR_AFTER = regexcache.compile(r"[ -](?:19|20)\d\d(?![\d.])")  # "Summer of Code 2007": a year, no version
 _NEIGHBOUR_BEFORE = regexcache.compile(r"(?<![\w'’.-])([A-Z][a-z]+) \Z")  # a capitalised word, one space
 _NEIGHBOUR_AFTER = regexcache.compile(r" ([A-Z][a-z]+)(?![\w'’-])")
-_CAPS_INSIDE = regexcache.compile(r".(?:[A-Z]{2}|[A-Z]$)")  # "BeOS", "MicroC": capitals past the first letter
+_CAPS_INSIDE = regexcache.compile(r".(?:[A-Z]{2}|[A-Z]$)|^[A-Z]{2}[a-z]")  # "BeOS", "MicroC", "JUnit": capitals past the first letter
+_ACRONYM_PLURAL = regexcache.compile(r"[A-Z]{2,}s")  # "DSPs", "GPUs": an acronym's plural
+_INITIAL_AND_SURNAME = regexcache.compile(r" [A-Z]\.? [A-Z][a-z]+")  # "Junio| C Hamano": a given name before them
 FUNCTION_ZIPF = 5.0  # "The", "How", "Says": words so frequent that they begin title-case phrases
 # Words for what a name offers: "Fireworks API" is Fireworks AI's API, no misspelling of the name
 _GENERIC_WORDS = frozenset("api apis sdk sdks app apps cli model models platform cloud docs server "
@@ -619,6 +621,8 @@ class NameMatcher:
         # is 'Runway ML', not 'RunwayML')
         if words > 1:
             form = next((f for f in entry.accepted if len(f.split()) == words and norm_key(f) == target), form)
+        if words > len(form.split()) and hit[1] + swapped > 0 and len(key) < 8 and entry.kind == "person":
+            return None  # a short name of a person split and misspelt both is another person's ("Zhi Li" is no Zhilin)
         if len(form.split()) != words and not (words == 1 and " " not in form):
             # "Hug Face" for "Hugging Face" is fine; a one-word form matched by two words is not;
             # one word for a name of more words: only a joined name with at most one slip
@@ -1001,6 +1005,11 @@ def _resolve(cm: re.Match, a: int, text: str, m: NameMatcher) -> tuple[int, Verd
                 if shorter is not None and shorter.kind != "fuzzy" and not _slip_after_name(span, v, shorter):
                     end, v = ends[j - 1], shorter
                     break
+                if (shorter is not None and shorter.kind == "fuzzy" and shorter.entry is v.entry
+                        and text[ends[j - 1]:end].strip(" ").islower()):
+                    # the same name without the lowercase words after it: they are the sentence's
+                    # ("Daniela Amodey is quoted" is 'Daniela Amodey' and "is", not one slip)
+                    end, v = ends[j - 1], shorter
         return end - a, v
     if word[-1:] == "0" and word[:-1] + "o" in m.gl.accepted:
         # a version's "o" heard or read as a zero ("GPT-40" for GPT-4o)
@@ -1429,6 +1438,10 @@ def _fuzzy_misfit(text: str, a: int, b: int, span: str, v: Verdict, kind: str, m
             return True  # (a letter of the acronym typed twice is a slip: "CUDDA")
     if span.isupper() and len(norm_key(span)) <= 4:
         return True  # a short word in capitals is an acronym, not a misspelled name ("BEOS")
+    if _ACRONYM_PLURAL.fullmatch(span) and not form.endswith("s"):
+        return True  # another acronym's plural ("DSPs" are signal processors, not DSPy)
+    if len(words) == 1 and entry.kind != "person" and _INITIAL_AND_SURNAME.match(text, b):
+        return True  # a given name before an initial and a surname ("Junio C Hamano" is no Junie)
     if len(words) == 1 and not span.isupper() and _CAPS_INSIDE.search(span) \
             and not any(_CAPS_INSIDE.search(f) for f in entry.accepted):
         return True
