@@ -46,3 +46,11 @@ def test_other_names_near_a_glossary_name_are_quiet(text):
 def test_misspellings_beside_them_are_still_found():
     found = _m30x("We tried DSPi for prompts, Yan Le Cun said no, and Opne AI and Junee shipped.")
     assert ("DSPi", "DSPy") in found and ("Yan Le Cun", "Yann LeCun") in found and ("Opne AI", "OpenAI") in found
+
+
+@pytest.mark.parametrize("text, evidence, name", [
+    ("Honestly, GGemini is the one everybody was talking about.", "GGemini", "Gemini"),
+    ("We compared it against SSnowflake last quarter.", "SSnowflake", "Snowflake"),
+])
+def test_a_first_capital_typed_twice_is_still_a_slip(text, evidence, name):
+    assert _m30x(text) == [(evidence, name)]

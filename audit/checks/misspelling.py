@@ -33,7 +33,8 @@ _COUNT_AFTER = regexcache.compile(r" \d{1,3} [a-z]+s\b")  # a whole number and a
 _YEAR_AFTER = regexcache.compile(r"[ -](?:19|20)\d\d(?![\d.])")  # "Summer of Code 2007": a year, no version
 _NEIGHBOUR_BEFORE = regexcache.compile(r"(?<![\w'’.-])([A-Z][a-z]+) \Z")  # a capitalised word, one space
 _NEIGHBOUR_AFTER = regexcache.compile(r" ([A-Z][a-z]+)(?![\w'’-])")
-_CAPS_INSIDE = regexcache.compile(r".(?:[A-Z]{2}|[A-Z]$)|^[A-Z]{2}[a-z]")  # "BeOS", "MicroC", "JUnit": capitals past the first letter
+# "BeOS", "MicroC", "JUnit": capitals past the first letter (not the first typed twice: "GGemini")
+_CAPS_INSIDE = regexcache.compile(r".(?:[A-Z]{2}|[A-Z]$)|^([A-Z])(?!\1)[A-Z][a-z]")
 _ACRONYM_PLURAL = regexcache.compile(r"[A-Z]{2,}s")  # "DSPs", "GPUs": an acronym's plural
 _INITIAL_AND_SURNAME = regexcache.compile(r" [A-Z]\.? [A-Z][a-z]+")  # "Junio| C Hamano": a given name before them
 FUNCTION_ZIPF = 5.0  # "The", "How", "Says": words so frequent that they begin title-case phrases
