@@ -175,6 +175,13 @@ class TruncationWords:
     closing_prepositions: set[str] = field(default_factory=set)  # "after": an adverb only after a time word
     closing_before: set[str] = field(default_factory=set)  # "soon | after", "look | after": whole
     possessive_pronoun_before: set[str] = field(default_factory=set)  # "a friend of | his": the pronoun
+    # the word classes of the tr22 tests (see rules/truncation.yaml)
+    linking_forms: set[str] = field(default_factory=set)  # "... made the answers look | slightly": wants its adjective
+    have_most: set[str] = field(default_factory=set)  # "the one that has | the most": wants the noun it has most of
+    superlative_amounts: set[str] = field(default_factory=set)  # "most", "least", "fewest"
+    comparative_amounts: set[str] = field(default_factory=set)  # "is | a lot more": a comparison after 'be'
+    bare_be: set[str] = field(default_factory=set)  # "be", "is", "was": 'be' without a contraction
+    percentile_heads: set[str] = field(default_factory=set)  # "in the top | 1": a share cut before its '%'
 
 
 # TruncationWords' word classes -> their keys in rules/truncation.yaml (lowercased, ’ as ')
@@ -221,6 +228,8 @@ _WORD_CLASSES = {
     "relative_auxiliaries": "relative_auxiliaries", "relative_objects": "relative_objects", "do_forms": "do_forms",
     "pronoun_or_determiner": "pronoun_or_determiner", "possessive_pronoun_before": "possessive_pronoun_before",
     "closing_prepositions": "closing_prepositions", "closing_before": "closing_prepositions_whole_after",
+    "linking_forms": "linking_verb_forms", "have_most": "have_most_verbs", "superlative_amounts": "superlative_amounts",
+    "comparative_amounts": "be_comparative_amounts", "bare_be": "bare_be_forms", "percentile_heads": "percentile_heads",
 }
 
 
@@ -519,6 +528,8 @@ def _speech_cut(text: str, a: int, low: str, words: TruncationWords) -> str | No
         low = clause[-1]
     before = clause[:-1]
     prev = before[-1] if before else ""
+    if low == "by" and len(before) >= 2 and _passive_without_agent(before, words):
+        return f"ends on {' '.join(before[-2:] + ['by'])!r}, a passive without its agent"  # "... the team that built it was led by"
     if low == "that" and prev in words.that_verbs and (len(before) < 2 or before[-2] not in words.that_subjects):
         if prev not in words.be_forms and prev not in words.copula_that and (
                 prev in words.clause_verbs or prev.endswith("ed") or prev in ("mean", "means", "meant")) and any(
@@ -738,6 +749,33 @@ def _speech_cut(text: str, a: int, low: str, words: TruncationWords) -> str | No
             # "founders who remind the partner of")
             return None  # "what the clients are paying for"
     return f"ends on {low!r}, a preposition without its object"
+
+
+def _passive_without_agent(before: list[str], words: TruncationWords) -> bool:
+    """Do the words before a final 'by' end on 'be' and a participle ("was led", "got acquired"),
+    outside a relative clause whose object is the gap ("the lab it was funded by", "what it was
+    inspired by", "the firm that it was sold by" are whole)?"""
+    j = len(before) - 1
+    while j > 0 and _adverb(before[j], words):
+        j -= 1
+    part = before[j]
+    if not (part.endswith(("ed", "en")) or part in words.past_verbs) or part in words.be_forms:
+        return False
+    j -= 1
+    while j > 0 and _adverb(before[j], words):
+        j -= 1
+    if j < 0 or before[j] not in words.be_forms:
+        return False
+    for r in range(j - 1, -1, -1):
+        w = before[r]
+        if w in words.relatives or w in words.gap_openers:
+            nxt = before[r + 1]
+            return not (nxt in words.subjects or nxt in words.determiners)  # ("that it was sold by")
+    s = before[j - 1] if j >= 1 else ""
+    if s in words.subjects and j >= 2 and before[j - 2] not in words.function and not (
+            before[j - 2] in words.past_verbs or before[j - 2].endswith("ed")):
+        return False  # "the company it was acquired by": a relative clause without its 'that'
+    return True
 
 
 _VERB_CONTRACTIONS = ("'re", "'s", "'m", "'ve", "'d", "'ll")
@@ -1133,6 +1171,18 @@ def _open_phrase(text: str, a: int, low: str, words: TruncationWords) -> str | N
         return f"ends on {' '.join(before[j:] + [low])!r}, an adjective without its noun"
     if low in words.degree and prev != "not":
         return f"ends on {low!r}, an adverb of degree without its adjective"
+    if prev in words.linking_forms and low not in words.end_adverbs and (
+            low in words.intensifiers or low in words.comparative_intensifiers):
+        return f"ends on {prev + ' ' + low!r}, an adverb of degree without its adjective"  # "... look slightly"
+    if low in words.superlative_amounts and prev == "the" and len(before) > 1 and before[-2] in words.have_most:
+        return f"ends on {' '.join(before[-2:] + [low])!r}, an amount without its noun"  # "... the one that has the most"
+    if low in ("more", "less") and len(before) > 1:
+        n = 2 if " ".join(before[-2:]) in words.comparative_amounts else 1 if prev in words.comparative_amounts else 0
+        if (n and len(before) > n and before[-n - 1] in words.bare_be
+                and (len(before) == n + 1 or before[-n - 2] not in words.gap_openers and before[-n - 2] not in words.relatives
+                     and before[-n - 2] not in ("there", "this", "that", "it's"))):
+            # "... it turned out to be a lot more", "... is way less": the comparison lost its adjective
+            return f"ends on {' '.join(before[-n - 1:] + [low])!r}, a comparison without its adjective"
     if (low in ("more", "less") and len(before) >= 2 and before[-2] in words.make_forms
             and (prev in words.objects or prev in words.object_forms)):
         # "... to make it more", "... made them less": the object's comparative lost its adjective
@@ -1641,7 +1691,11 @@ def cut_ending(text: str, words: TruncationWords, gl, prose: bool = False,
     ("ORDER BY ..."). `used_whole(word)`: does the text's episode use the word inside a text? Such
     a rare word is a term of the episode ("compute", "infra"), not the start of a cut word."""
     stripped = text.rstrip()
-    if not stripped or _done(stripped):
+    if not stripped:
+        return None
+    if _done(stripped):
+        if stripped[-1].isdigit() or (stripped[-1] == "." and stripped[-2:-1].isdigit()):
+            return _number_cut(stripped, words)
         return None
     found = _last_word(stripped)
     if found is None:
@@ -1794,6 +1848,9 @@ def cut_ending(text: str, words: TruncationWords, gl, prose: bool = False,
                 or (low == "while" and len(prev2) == 2 and prev2[0] in words.determiners)  # ("a little while")
                 or (low == "since" and _word_before(stripped, a) in words.since_enders)):  # ("ever since")
             return a, b, f"ends on {low!r}, before the clause it opens"  # "... it only works in production when"
+    if low == "yet" and before == "not" and _word_before(stripped, a - 4) in words.auxiliaries:
+        # "... warns that most enterprises are not yet": the auxiliary lost its complement
+        return a - 4, b, f"ends on {_word_before(stripped, a - 4) + ' not yet'!r}, without what is not yet so"
     if low == "though" and _word_before(stripped, a) in ("even", "as"):
         return a, b, f"ends on {_word_before(stripped, a) + ' though'!r}, before the clause it opens"
     if trailed:
@@ -1869,6 +1926,28 @@ def cut_ending(text: str, words: TruncationWords, gl, prose: bool = False,
                 # "... the pilot is free and the procure", "... we tried three differ": a verb
                 # after a determiner, the start of the noun or adjective made from it
                 return a, b, f"ends on {before + ' ' + word!r}, the start of {low + e!r} cut short"
+    return None
+
+
+_PRICE_CUT = regexcache.compile(r"[$€£¥]0\.$")
+_NUMBER_END = regexcache.compile(r"(,\s*)?([A-Za-z]+)\s+(\d+)$")
+
+
+def _number_cut(stripped: str, words: TruncationWords) -> tuple[int, int, str] | None:
+    """(start, end, why) when a text ending on a digit or on a digit and a period was cut inside
+    its number: a price at its decimal point ("... it costs about $0."), a share before its '%'
+    ("... in the top 1"), a count after ', only' that lost its verb ("Of the forty pilots, only 3")."""
+    if stripped[-1] == ".":
+        m = _PRICE_CUT.search(stripped, max(0, len(stripped) - 4))
+        return (m.start(), len(stripped), f"ends on {m.group()!r}, a price cut at its decimal point") if m else None
+    m = _NUMBER_END.search(stripped, max(0, len(stripped) - 30))
+    if m is None:
+        return None
+    head = m.group(2).lower()
+    if head in words.percentile_heads and m.group(3) == "1" and not m.group(1):
+        return m.start(2), len(stripped), f"ends on {m.group(2) + ' 1'!r}, a share cut before its percent sign"
+    if m.group(1) and head in words.focus_adverbs:
+        return m.start(2), len(stripped), f"ends on {', ' + m.group(2) + ' ' + m.group(3)!r}, a count without its verb"
     return None
 
 
@@ -2056,8 +2135,9 @@ def _object_relative(clause: list[str], words: TruncationWords) -> bool:
             continue
         j = r + 1
         if rel == "whose":
-            while j < n - 2 and j <= r + 3 and clause[j] not in words.function and clause[j] not in words.determiners:
-                j += 1  # the noun the relative word owns
+            while (j < n - 2 and j <= r + 3 and clause[j] not in words.function and clause[j] not in words.determiners
+                   and not (j > r + 1 and (clause[j] in words.past_verbs or clause[j].endswith("ed")))):
+                j += 1  # the noun the relative word owns ("whose pricing | pressured": a verb ends it)
             if j == r + 1:
                 return False
         elif (clause[r - 1] in words.function or clause[r - 1] in words.that_verbs or clause[r - 1] in words.clause_verbs
