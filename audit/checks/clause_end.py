@@ -182,6 +182,11 @@ class TruncationWords:
     comparative_amounts: set[str] = field(default_factory=set)  # "is | a lot more": a comparison after 'be'
     bare_be: set[str] = field(default_factory=set)  # "be", "is", "was": 'be' without a contraction
     percentile_heads: set[str] = field(default_factory=set)  # "in the top | 1": a share cut before its '%'
+    time_subordinators: set[str] = field(default_factory=set)  # "only after | we had": a clause, not a gap
+    be_degree: set[str] = field(default_factory=set)  # "... tends to be | much": wants its comparative
+    obligation_verbs: set[str] = field(default_factory=set)  # "... the outputs have to | be": wants its complement
+    approximate_openers: set[str] = field(default_factory=set)  # "somewhere | around": wants its number
+    correlatives: set[str] = field(default_factory=set)  # "where you | either": wants its 'or'
 
 
 # TruncationWords' word classes -> their keys in rules/truncation.yaml (lowercased, ’ as ')
@@ -230,6 +235,8 @@ _WORD_CLASSES = {
     "closing_prepositions": "closing_prepositions", "closing_before": "closing_prepositions_whole_after",
     "linking_forms": "linking_verb_forms", "have_most": "have_most_verbs", "superlative_amounts": "superlative_amounts",
     "comparative_amounts": "be_comparative_amounts", "bare_be": "bare_be_forms", "percentile_heads": "percentile_heads",
+    "time_subordinators": "time_subordinators", "be_degree": "be_degree_words", "obligation_verbs": "obligation_verbs",
+    "approximate_openers": "approximate_openers", "correlatives": "correlative_firsts",
 }
 
 
@@ -481,6 +488,12 @@ def _speech_cut(text: str, a: int, low: str, words: TruncationWords) -> str | No
         # (only the words after the last 'that' count: "... when we realized that the evals we had
         # been" lost its complement, the 'when' is another clause's)
         tail = clause[len(clause) - 1 - clause[::-1].index("that"):] if "that" in clause[:-1] else clause
+        if (low == "be" and len(clause) > 3 and clause[-2] == "to" and clause[-3] in words.obligation_verbs
+                and "way" not in clause and "?" not in text[:a]
+                and not any(w in words.gap_openers or w in words.wh for w in tail)):
+            # "... and said the model's outputs have to be": the obligation lost its complement
+            # (not "the way it has to be", "what it needs to be")
+            return f"ends on {clause[-3] + ' to be'!r}, without what it has to be"
         if len(clause) < 2 or words.embedding.intersection(tail) or "way" in clause or "?" in text[:a]:
             return None
         j = len(clause) - 2
@@ -498,7 +511,7 @@ def _speech_cut(text: str, a: int, low: str, words: TruncationWords) -> str | No
     if low in words.skip_adverbs or _ly_adverb(low, words):  # "... the scaling laws have already"
         while clause and (clause[-1] in words.skip_adverbs or _ly_adverb(clause[-1], words)):
             clause = clause[:-1]
-        if (clause and clause[-1] in words.auxiliaries and low not in words.end_adverbs
+        if (clause and clause[-1] in words.auxiliaries and (low not in words.end_adverbs or low == "already")
                 and not words.embedding.intersection(clause[:-1])):
             # "... the model was only", "... the results were consistently": the auxiliary lost
             # the verb or complement the adverb stood before
@@ -646,7 +659,8 @@ def _speech_cut(text: str, a: int, low: str, words: TruncationWords) -> str | No
             # before it that it repeats ("it was hard, and it still is")
             return f"ends on {subject + ' ' + low!r}, 'be' without its complement"
         if pronoun and low in words.perfect and not (
-                k > 0 and (before[k - 1] not in words.function or before[k - 1] in words.object_gaps
+                k > 0 and ((before[k - 1] not in words.function and before[k - 1] not in words.time_subordinators)
+                           or before[k - 1] in words.object_gaps
                            or before[k - 1] in words.quantifiers_as_subjects)) and not _antecedent(text, a, low):
             # (not "the only one we have", "that's all we had": 'have' is the verb, its object the gap)
             return f"ends on {subject + ' ' + low!r}, an auxiliary without its verb"  # "... it has"
@@ -1174,6 +1188,17 @@ def _open_phrase(text: str, a: int, low: str, words: TruncationWords) -> str | N
     if prev in words.linking_forms and low not in words.end_adverbs and (
             low in words.intensifiers or low in words.comparative_intensifiers):
         return f"ends on {prev + ' ' + low!r}, an adverb of degree without its adjective"  # "... look slightly"
+    if low in words.be_degree and prev in words.bare_be and not any(w in words.negating for w in before):
+        return f"ends on {prev + ' ' + low!r}, a degree without its comparative"  # "... tends to be much"
+    if low in words.correlatives and prev in words.subjects and (
+            prev not in words.object_forms or (len(before) > 1 and (before[-2] in words.relatives or before[-2] in words.complementizers
+                                                                   or before[-2] in words.conjunctions))):
+        return f"ends on {prev + ' ' + low!r}, a subject without its verb"  # "... the kind of thing where we either"
+    if low in words.approximate_prepositions and prev in words.approximate_openers:
+        return f"ends on {prev + ' ' + low!r}, an approximation without its number"  # "... is somewhere around"
+    if prev == "let's" or (len(before) > 1 and before[-2] == "let's" and _adverb(prev, words)):
+        if _adverb(low, words) or low in words.skip_adverbs:
+            return f"ends on {' '.join(before[before.index('let') if 'let' in before else -1:] + [low])!r}, 'let's' without its verb"
     if low in words.superlative_amounts and prev == "the" and len(before) > 1 and before[-2] in words.have_most:
         return f"ends on {' '.join(before[-2:] + [low])!r}, an amount without its noun"  # "... the one that has the most"
     if low in ("more", "less") and len(before) > 1:
