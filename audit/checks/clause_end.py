@@ -522,6 +522,7 @@ def _speech_cut(text: str, a: int, low: str, words: TruncationWords) -> str | No
             # stood before
             return f"ends on {clause[-1] + ' ' + low!r}, 'become' and an adverb without what follows"
         if (clause and clause[-1] in words.subjects
+                and not (clause[-1] == "there" and len(clause) > 1 and clause[-2] in words.be_forms)  # ("we were there already")
                 and (_is_subject(clause, len(clause) - 1, words.prepositions)
                      # "... faster than we ever", "as good as they really": the comparison's clause
                      # lost its verb (not "more than ever", "than they too")
@@ -541,8 +542,6 @@ def _speech_cut(text: str, a: int, low: str, words: TruncationWords) -> str | No
         low = clause[-1]
     before = clause[:-1]
     prev = before[-1] if before else ""
-    if low == "by" and len(before) >= 2 and _passive_without_agent(before, words):
-        return f"ends on {' '.join(before[-2:] + ['by'])!r}, a passive without its agent"  # "... the team that built it was led by"
     if low == "that" and prev in words.that_verbs and (len(before) < 2 or before[-2] not in words.that_subjects):
         if prev not in words.be_forms and prev not in words.copula_that and (
                 prev in words.clause_verbs or prev.endswith("ed") or prev in ("mean", "means", "meant")) and any(
@@ -762,34 +761,42 @@ def _speech_cut(text: str, a: int, low: str, words: TruncationWords) -> str | No
             # (not a subject relative: "developers who have never written a query without",
             # "founders who remind the partner of")
             return None  # "what the clients are paying for"
+    if low == "by" and _contact_relative(clause, words):
+        return None  # "the vendor the startup was eventually acquired by": a relative clause without its 'that'
     return f"ends on {low!r}, a preposition without its object"
 
 
-def _passive_without_agent(before: list[str], words: TruncationWords) -> bool:
-    """Do the words before a final 'by' end on 'be' and a participle ("was led", "got acquired"),
-    outside a relative clause whose object is the gap ("the lab it was funded by", "what it was
-    inspired by", "the firm that it was sold by" are whole)?"""
+def _passive_without_agent(text: str, a: int, words: TruncationWords) -> str | None:
+    """Why a text ending on 'by' after 'be' and a participle ("... the team that built it was led
+    by", "got acquired by") was cut, or None: outside a relative clause whose object is the gap
+    ("the lab it was funded by", "what it was inspired by", "the firm that it was sold by")."""
+    before = _last_clause(text, a)[:-1]
+    if len(before) < 2:
+        return None
     j = len(before) - 1
     while j > 0 and _adverb(before[j], words):
         j -= 1
     part = before[j]
     if not (part.endswith(("ed", "en")) or part in words.past_verbs) or part in words.be_forms:
-        return False
+        return None
     j -= 1
     while j > 0 and _adverb(before[j], words):
         j -= 1
     if j < 0 or before[j] not in words.be_forms:
-        return False
+        return None
     for r in range(j - 1, -1, -1):
         w = before[r]
         if w in words.relatives or w in words.gap_openers:
-            nxt = before[r + 1]
-            return not (nxt in words.subjects or nxt in words.determiners)  # ("that it was sold by")
+            if before[r + 1] in words.subjects or before[r + 1] in words.determiners:
+                return None  # ("that it was sold by")
+            break
+    if _contact_relative(before + ["by"], words):
+        return None  # "the paper our whole approach was inspired by"
     s = before[j - 1] if j >= 1 else ""
     if s in words.subjects and j >= 2 and before[j - 2] not in words.function and not (
             before[j - 2] in words.past_verbs or before[j - 2].endswith("ed")):
-        return False  # "the company it was acquired by": a relative clause without its 'that'
-    return True
+        return None  # "the company it was acquired by": a relative clause without its 'that'
+    return f"ends on {' '.join(before[j:] + ['by'])!r}, a passive without its agent"
 
 
 _VERB_CONTRACTIONS = ("'re", "'s", "'m", "'ve", "'d", "'ll")
@@ -1172,7 +1179,8 @@ def _open_phrase(text: str, a: int, low: str, words: TruncationWords) -> str | N
     if prev in ("a", "an") and (low in words.intensifiers or low in words.comparative_intensifiers or low in words.degree
                                 or _ly_of_adjective(low, words)):
         return f"ends on {prev + ' ' + low!r}, an adverb without its adjective and noun"  # "... is a completely"
-    if low == "too" and prev in words.too_intensifiers:
+    if low == "too" and prev in words.too_intensifiers and not (
+            prev == "way" and len(before) > 1 and before[-2] not in words.be_forms):  # ("I feel the same way too")
         return f"ends on {prev + ' too'!r}, an adverb of degree without its adjective"  # "... were far too"
     j = len(before) - 1  # back over the adverbs between the determiner and the last word ("a much more | reliable")
     while j > 0 and (before[j] in words.intensifiers or _ly_adverb(before[j], words) or before[j] in ("more", "less")
@@ -1242,7 +1250,7 @@ def _open_phrase(text: str, a: int, low: str, words: TruncationWords) -> str | N
         if (verb in ("have", "has", "had", "need", "needs", "needed", "got", "going", "gonna", "supposed")
                 and len(before) > 2 and (before[-3] in words.subjects
                                          or (verb == "going" and before[-3] in words.be_forms))  # "... is going to be"
-                and not words.negating.intersection(before)
+                and not words.negating.intersection(before) and "way" not in before  # ("the way it has to be")
                 and not any(w in words.object_gaps and not (w == "that" and j and before[j - 1] in words.clause_verbs)
                             for j, w in enumerate(before))):  # ("thinking that | this was going to be")
             return f"ends on {' '.join(before[-3:] + [low])!r}, without what it should be"  # "... we have to be"
@@ -1857,7 +1865,8 @@ def cut_ending(text: str, words: TruncationWords, gl, prose: bool = False,
            or (low == "what" and _wh_object(stripped, a, low, before, words))
            or (low.endswith("ing") and _gerund_without_object(low, before, words))
            or (before in words.possessives and _relative_subject_alone(clean, ca, low, words))
-           or (low in words.prepositions and _passive_relative_stranded(clean, ca, low, words)))
+           or (low in words.prepositions and _passive_relative_stranded(clean, ca, low, words))
+           or (low == "by" and _passive_without_agent(clean, ca, words)))
     if why:
         return a, b, why
     if low in words.subordinators:

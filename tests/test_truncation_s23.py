@@ -1,0 +1,82 @@
+"""Session 20 (tr22): T701 on quotes cut where a clause stays open in shapes the earlier grammar
+let pass -- a passive without its agent after a relative clause ("the team that built it was led
+by"), a linking verb and a degree adverb ("made the answers look slightly"), an amount after a
+verb of having ("the one that has the most"), 'be' and an amount before more/less ("turned out to
+be a lot more"), 'not yet' after an auxiliary, 'have to be', 'has already', a subordinator of
+time before 'we had', a bare 'be' and 'much', a subject and 'either', an approximation without
+its number, "let's just", and numbers cut before their decimals or percent sign ("$0.", "the top
+1", ", only 3"); and the whole endings of the same words that must stay quiet ("what it was
+inspired by", "what matters the most", "there's a lot more", "Not yet", "me either", "the top 10")."""
+
+from __future__ import annotations
+
+from tests.test_recall_extended8 import _episode
+from tests.test_truncation_s10 import _truncation, quote_tests
+from tests.test_truncation_s19 import _context
+
+CUT = [
+    ("The platform group that rewrote it last spring was managed by", "by"),
+    ("Honestly the whole rollout was heavily shaped by", "by"),
+    ("Once we swapped the vision encoder, the product photos started to look fairly", "fairly"),
+    ("After the redesign the checkout flow felt really", "really"),
+    ("The vendor we picked was the one with the fewest", "fewest"),
+    ("In the end the lab that wins is the one that owns the most", "most"),
+    ("Running it on our own racks turned out to be way less", "less"),
+    ("The second version of the planner was a lot more", "more"),
+    ("Most hospital systems in the region are not yet", "not yet"),
+    ("For the insurers to sign off, every generated letter needs to be", "be"),
+    ("By the time we called them back, the buyer had already", "already"),
+    ("We only raised the seed round after we had", "had"),
+    ("Fine-tuned checkpoints tend to be significantly", "significantly"),
+    ("It's one of those calls where we either", "either"),
+    ("Our gross margin right now is somewhere around", "around"),
+    ("Okay, forget the roadmap, let's just", "just"),
+    ("Per thousand calls the hosted version costs you $0.", "$0."),
+    ("By revenue per employee they sit in the top 1", "top 1"),
+    ("We onboarded nine design partners, only 2", "only 2"),
+]
+
+WHOLE = [
+    "Honestly that's the paper our whole approach was inspired by",
+    "It's the vendor the startup was eventually acquired by",
+    "The robots look really good",
+    "I feel the same way too",
+    "That's the feature customers ask about the most",
+    "Which of those matters the most",
+    "There is a lot more",
+    "That's way more than we budgeted",
+    "Not yet",
+    "We're not done yet",
+    "That's the way it has to be",
+    "What it needs to be",
+    "We were there already",
+    "It's not that much",
+    "It wasn't much",
+    "Me either",
+    "It went from fourth place to the top 10",
+    "We hired 3",
+    "Apple charges $0.99.",
+    "We went from 8 to 1",
+]
+
+test_cut_quote_flagged, test_whole_quote_quiet = quote_tests(CUT, WHOLE)
+
+
+CONTEXTS_CUT = [
+    # a 'whose' clause whose owned noun ends at its verb: the verb's own object is there, the
+    # final preposition still wants its own
+    "Cloud vendor whose discounts pushed the guest's startup into",
+    "Chip maker whose supply problems forced the team toward",
+]
+CONTEXTS_WHOLE = [
+    "Insurance startup whose claims pilot the guest took part in",
+    "Consultancy whose seed round the guest invested in",
+]
+
+
+def test_contexts():
+    found, _ = _truncation([_episode(companies=[_context(t)]) for t in CONTEXTS_CUT + CONTEXTS_WHOLE])
+    for text, f in zip(CONTEXTS_CUT, found):
+        assert [x.rule for x in f] == ["T701"], (text, [(x.rule, x.message) for x in f])
+    for text, f in zip(CONTEXTS_WHOLE, found[len(CONTEXTS_CUT):]):
+        assert f == [], (text, [(x.rule, x.message) for x in f])
