@@ -34,6 +34,9 @@ CUT = [
     ("Per thousand calls the hosted version costs you $0.", "$0."),
     ("By revenue per employee they sit in the top 1", "top 1"),
     ("We onboarded nine design partners, only 2", "only 2"),
+    ("The analysts told us the scheduling market is worth at least", "at least"),
+    ("You can get a basic version running for under $", "$"),
+    ("I showed her the raw scores, and then she said", "said"),
 ]
 
 WHOLE = [
@@ -57,6 +60,9 @@ WHOLE = [
     "We hired 3",
     "Apple charges $0.99.",
     "We went from 8 to 1",
+    "It'll take a year at least",
+    "Or so they say",
+    "Nobody realises how much work that is",
 ]
 
 test_cut_quote_flagged, test_whole_quote_quiet = quote_tests(CUT, WHOLE)

@@ -187,6 +187,8 @@ class TruncationWords:
     obligation_verbs: set[str] = field(default_factory=set)  # "... the outputs have to | be": wants its complement
     approximate_openers: set[str] = field(default_factory=set)  # "somewhere | around": wants its number
     correlatives: set[str] = field(default_factory=set)  # "where you | either": wants its 'or'
+    amount_verbs: set[str] = field(default_factory=set)  # "is worth | at least": wants the amount
+    amount_limits: set[str] = field(default_factory=set)  # "least", "most" of "at least", "at most"
 
 
 # TruncationWords' word classes -> their keys in rules/truncation.yaml (lowercased, ’ as ')
@@ -237,6 +239,7 @@ _WORD_CLASSES = {
     "comparative_amounts": "be_comparative_amounts", "bare_be": "bare_be_forms", "percentile_heads": "percentile_heads",
     "time_subordinators": "time_subordinators", "be_degree": "be_degree_words", "obligation_verbs": "obligation_verbs",
     "approximate_openers": "approximate_openers", "correlatives": "correlative_firsts",
+    "amount_verbs": "amount_verbs", "amount_limits": "amount_limits",
 }
 
 
@@ -602,6 +605,7 @@ def _speech_cut(text: str, a: int, low: str, words: TruncationWords) -> str | No
             # "... the hardest part about all of this is": 'this' is the preposition's object
             return f"ends on {before[k - 1] + ' ' + subject + ' ' + low!r}, an auxiliary without its verb"
         if (subject in words.relatives and subject in words.object_gaps and k > 0 and before[k - 1] not in words.function
+                and "how" not in before[max(0, k - 4):k - 1]  # ("people underestimate how much work that is")
                 and before[k - 1] not in words.indefinites and before[k - 1] not in words.clause_verbs and before[k - 1] not in words.that_verbs
                 and before[k - 1] not in words.wh_verbs and not _antecedent(text, a, low)):
             # "... is a system that can", "the models which will": a relative clause after its
@@ -1435,9 +1439,12 @@ def _said_or_subject_alone(text: str, a: int, low: str, words: TruncationWords) 
     clause = _last_clause(text, a)
     if not clause or clause[-1] != low:
         return None
-    if (low in words.reporting and len(clause) >= 3 and clause[-2] in words.personal
-            and (clause[-3] in words.conjunctions or clause[-3] in words.adverbial_openers)):
-        return f"ends on {' '.join(clause[-3:])!r}, without what was said or thought"
+    if low in words.reporting and len(clause) >= 3 and clause[-2] in words.personal:
+        j = len(clause) - 3
+        while j > 0 and (clause[j] in words.skip_adverbs or clause[j] == "then"):
+            j -= 1  # "... and then he said", "... and now it says"
+        if clause[j] in words.conjunctions or clause[j] in words.adverbial_openers:
+            return f"ends on {' '.join(clause[j:])!r}, without what was said or thought"
     if (2 <= len(clause) <= 3 and clause[0] in words.determiners and clause[0] not in words.quantifiers_as_subjects
             and (len(clause) == 2 or clause[1] in words.attributive or clause[1] in words.indefinite_adjectives)
             and not low.endswith(("ed", "er")) and low not in words.past_verbs and not _adverb(low, words)
@@ -1732,6 +1739,8 @@ def cut_ending(text: str, words: TruncationWords, gl, prose: bool = False,
         return None
     found = _last_word(stripped)
     if found is None:
+        if stripped[-1] in "$€£¥" and (len(stripped) == 1 or stripped[-2].isspace()):
+            return len(stripped) - 1, len(stripped), f"ends on {stripped[-1]!r}, a price without its number"  # "... for under $"
         if stripped[-1] in ",;:" and stripped[-2:-1].isalnum():
             # "... when I pitched the idea in 2018,": a number, then the comma of a clause that goes on
             a = len(stripped) - 1
@@ -1882,6 +1891,9 @@ def cut_ending(text: str, words: TruncationWords, gl, prose: bool = False,
                 or (low == "while" and len(prev2) == 2 and prev2[0] in words.determiners)  # ("a little while")
                 or (low == "since" and _word_before(stripped, a) in words.since_enders)):  # ("ever since")
             return a, b, f"ends on {low!r}, before the clause it opens"  # "... it only works in production when"
+    if low in words.amount_limits and before == "at" and _word_before(stripped, a - 3) in words.amount_verbs:
+        # "... the market is worth at least": the amount is missing
+        return a - 3, b, f"ends on {_word_before(stripped, a - 3) + ' at ' + low!r}, an amount without its number"
     if low == "yet" and before == "not" and _word_before(stripped, a - 4) in words.auxiliaries:
         # "... warns that most enterprises are not yet": the auxiliary lost its complement
         return a - 4, b, f"ends on {_word_before(stripped, a - 4) + ' not yet'!r}, without what is not yet so"
