@@ -765,9 +765,17 @@ def _speech_cut(text: str, a: int, low: str, words: TruncationWords) -> str | No
             # (not a subject relative: "developers who have never written a query without",
             # "founders who remind the partner of")
             return None  # "what the clients are paying for"
-    if low == "by" and _contact_relative(clause, words):
+    if low == "by" and _after_be(clause, words) and _contact_relative(clause, words):
         return None  # "the vendor the startup was eventually acquired by": a relative clause without its 'that'
     return f"ends on {low!r}, a preposition without its object"
+
+
+def _after_be(clause: list[str], words: TruncationWords) -> bool:
+    """Does `clause` end on 'be', maybe adverbs, a word and its last word ("was eventually acquired | by")?"""
+    j = len(clause) - 3
+    while j > 0 and _adverb(clause[j], words):
+        j -= 1
+    return j >= 0 and clause[j] in words.be_forms
 
 
 def _passive_without_agent(text: str, a: int, words: TruncationWords) -> str | None:
