@@ -37,6 +37,10 @@ CUT = [
     ("The analysts told us the scheduling market is worth at least", "at least"),
     ("You can get a basic version running for under $", "$"),
     ("I showed her the raw scores, and then she said", "said"),
+    ("Our investors saw the churn numbers and they were like", "like"),
+    ("The point of the seed program is not only", "not only"),
+    ("We put it head to head, Gemini vs", "vs"),
+    ("Our two bets right now are robotics &", "&"),
 ]
 
 WHOLE = [
@@ -63,6 +67,9 @@ WHOLE = [
     "It'll take a year at least",
     "Or so they say",
     "Nobody realises how much work that is",
+    "Nobody told us what it was like",
+    "I don't know what it feels like",
+    "The paper was called Gemini vs. GPT-4",
 ]
 
 test_cut_quote_flagged, test_whole_quote_quiet = quote_tests(CUT, WHOLE)

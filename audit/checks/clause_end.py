@@ -770,6 +770,18 @@ def _speech_cut(text: str, a: int, low: str, words: TruncationWords) -> str | No
     return f"ends on {low!r}, a preposition without its object"
 
 
+def _quotative_like(text: str, a: int, words: TruncationWords) -> bool:
+    """Does the text end on a subject, 'be', maybe adverbs and 'like' ("... and I was like", "it's
+    almost like"), with no wh-word whose gap 'like' fills ("that's what it was like")?"""
+    clause = _last_clause(text, a)
+    j = len(clause) - 2
+    while j > 0 and (_adverb(clause[j], words) or clause[j] in words.approximators):
+        j -= 1
+    if j < 0 or clause[j] not in words.be_forms or any(w in words.wh or w in words.gap_openers for w in clause[:j]):
+        return False
+    return clause[j] in words.subjects or clause[j].endswith(_VERB_CONTRACTIONS) or (j > 0 and clause[j - 1] in words.subjects)
+
+
 def _after_be(clause: list[str], words: TruncationWords) -> bool:
     """Does `clause` end on 'be', maybe adverbs, a word and its last word ("was eventually acquired | by")?"""
     j = len(clause) - 3
@@ -1747,8 +1759,10 @@ def cut_ending(text: str, words: TruncationWords, gl, prose: bool = False,
         return None
     found = _last_word(stripped)
     if found is None:
-        if stripped[-1] in "$€£¥" and (len(stripped) == 1 or stripped[-2].isspace()):
-            return len(stripped) - 1, len(stripped), f"ends on {stripped[-1]!r}, a price without its number"  # "... for under $"
+        if stripped[-1] in "$€£¥&+" and (len(stripped) == 1 or stripped[-2].isspace()):
+            # "... for under $", "... research &": a price without its number, a pair without its second
+            what = "a price without its number" if stripped[-1] in "$€£¥" else "a pair without its second part"
+            return len(stripped) - 1, len(stripped), f"ends on {stripped[-1]!r}, {what}"
         if stripped[-1] in ",;:" and stripped[-2:-1].isalnum():
             # "... when I pitched the idea in 2018,": a number, then the comma of a clause that goes on
             a = len(stripped) - 1
@@ -1899,6 +1913,11 @@ def cut_ending(text: str, words: TruncationWords, gl, prose: bool = False,
                 or (low == "while" and len(prev2) == 2 and prev2[0] in words.determiners)  # ("a little while")
                 or (low == "since" and _word_before(stripped, a) in words.since_enders)):  # ("ever since")
             return a, b, f"ends on {low!r}, before the clause it opens"  # "... it only works in production when"
+    if low in words.focus_adverbs and before == "not" and _word_before(stripped, a - 4) in words.be_forms:
+        # "... it's not just", "... the point is not only": the contrast lost what it is about
+        return a - 4, b, f"ends on {'not ' + low!r}, without what it is about"
+    if low == "like" and _quotative_like(stripped, a, words):
+        return a, b, "ends on 'like', before the words it quotes or compares"  # "... and I was like"
     if low in words.amount_limits and before == "at" and _word_before(stripped, a - 3) in words.amount_verbs:
         # "... the market is worth at least": the amount is missing
         return a - 3, b, f"ends on {_word_before(stripped, a - 3) + ' at ' + low!r}, an amount without its number"
