@@ -43,6 +43,12 @@ CUT = [
     ("Our two bets right now are robotics &", "&"),
 ]
 
+PROSE_CUT = [
+    # an LLM's impact reason or summary: 'the only' without its noun, ', and what' without its clause
+    "Captures the guest's view that owning the data pipeline is the only",
+    "Walks through the pricing change, the churn that followed, and what",
+]
+
 WHOLE = [
     "Honestly that's the paper our whole approach was inspired by",
     "It's the vendor the startup was eventually acquired by",
@@ -70,6 +76,9 @@ WHOLE = [
     "Nobody told us what it was like",
     "I don't know what it feels like",
     "The paper was called Gemini vs. GPT-4",
+    "We're the only ones",
+    "It is only us",
+    "So what",
 ]
 
 test_cut_quote_flagged, test_whole_quote_quiet = quote_tests(CUT, WHOLE)
@@ -85,6 +94,12 @@ CONTEXTS_WHOLE = [
     "Insurance startup whose claims pilot the guest took part in",
     "Consultancy whose seed round the guest invested in",
 ]
+
+
+def test_prose_cut():
+    found, _ = _truncation([_episode(companies=[_context(t)]) for t in PROSE_CUT])
+    for text, f in zip(PROSE_CUT, found):
+        assert [x.rule for x in f] == ["T701"], (text, [(x.rule, x.message) for x in f])
 
 
 def test_contexts():

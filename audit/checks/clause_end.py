@@ -189,6 +189,7 @@ class TruncationWords:
     correlatives: set[str] = field(default_factory=set)  # "where you | either": wants its 'or'
     amount_verbs: set[str] = field(default_factory=set)  # "is worth | at least": wants the amount
     amount_limits: set[str] = field(default_factory=set)  # "least", "most" of "at least", "at most"
+    determiner_adjectives: set[str] = field(default_factory=set)  # "the | only": wants its noun
 
 
 # TruncationWords' word classes -> their keys in rules/truncation.yaml (lowercased, ’ as ')
@@ -239,7 +240,7 @@ _WORD_CLASSES = {
     "comparative_amounts": "be_comparative_amounts", "bare_be": "bare_be_forms", "percentile_heads": "percentile_heads",
     "time_subordinators": "time_subordinators", "be_degree": "be_degree_words", "obligation_verbs": "obligation_verbs",
     "approximate_openers": "approximate_openers", "correlatives": "correlative_firsts",
-    "amount_verbs": "amount_verbs", "amount_limits": "amount_limits",
+    "amount_verbs": "amount_verbs", "amount_limits": "amount_limits", "determiner_adjectives": "determiner_adjectives",
 }
 
 
@@ -1231,6 +1232,8 @@ def _open_phrase(text: str, a: int, low: str, words: TruncationWords) -> str | N
     if prev == "let's" or (len(before) > 1 and before[-2] == "let's" and _adverb(prev, words)):
         if _adverb(low, words) or low in words.skip_adverbs:
             return f"ends on {' '.join(before[before.index('let') if 'let' in before else -1:] + [low])!r}, 'let's' without its verb"
+    if low in words.determiner_adjectives and prev in words.determiners:
+        return f"ends on {prev + ' ' + low!r}, an adjective without its noun"  # "... vertical integration is the only"
     if low in words.superlative_amounts and prev == "the" and len(before) > 1 and before[-2] in words.have_most:
         return f"ends on {' '.join(before[-2:] + [low])!r}, an amount without its noun"  # "... the one that has the most"
     if low in ("more", "less") and len(before) > 1:
@@ -1913,6 +1916,8 @@ def cut_ending(text: str, words: TruncationWords, gl, prose: bool = False,
                 or (low == "while" and len(prev2) == 2 and prev2[0] in words.determiners)  # ("a little while")
                 or (low == "since" and _word_before(stripped, a) in words.since_enders)):  # ("ever since")
             return a, b, f"ends on {low!r}, before the clause it opens"  # "... it only works in production when"
+    if low == "what" and before == "and":
+        return a - 4, b, "ends on 'and what', a clause without its words"  # "... the mistakes they made, and what"
     if low in words.focus_adverbs and before == "not" and _word_before(stripped, a - 4) in words.be_forms:
         # "... it's not just", "... the point is not only": the contrast lost what it is about
         return a - 4, b, f"ends on {'not ' + low!r}, without what it is about"
