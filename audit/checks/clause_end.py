@@ -1762,7 +1762,8 @@ def cut_ending(text: str, words: TruncationWords, gl, prose: bool = False,
         return None
     found = _last_word(stripped)
     if found is None:
-        if stripped[-1] in "$€£¥&+" and (len(stripped) == 1 or stripped[-2].isspace()):
+        if (stripped[-1] in "$€£¥&" and stripped[-2:-1].isspace() and stripped[-3:-2].isalnum()
+                and (stripped[-1] != "$" or stripped.count("$") % 2)):  # ("$Id: ... Exp $" is a pair)
             # "... for under $", "... research &": a price without its number, a pair without its second
             what = "a price without its number" if stripped[-1] in "$€£¥" else "a pair without its second part"
             return len(stripped) - 1, len(stripped), f"ends on {stripped[-1]!r}, {what}"
