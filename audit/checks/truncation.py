@@ -274,12 +274,12 @@ def _unbalanced(stripped: str) -> tuple[int, int, str] | None:
 
 
 def _number_end(text: str) -> bool:
-    """Does `text`, ending complete, end on a number that may be cut ("... over 2,4", "... the top
-    1", "... it costs $0.")? (Asked of the few texts that end on a digit or a period after one.)"""
-    return (text[-1:].isdigit() and ("," in text[-3:] or " " in text[-3:-1])) or text[-3:-1] in _PRICE_STARTS
+    """Does `text`, ending on a digit, end on a number that may be cut ("... over 2,4", "... the
+    top 1", "..., only 3")? (Asked of the few texts that end on a digit.)"""
+    return "," in text[-3:] or " " in text[-3:-1]
 
 
-_PRICE_STARTS = ("$0", "€0", "£0", "¥0")
+_PRICE_CUTS = ("$0.", "€0.", "£0.", "¥0.")  # "... it costs about $0.": a price cut at its decimal point
 # a text whose last character (before trailing space) is one of these, or that is blank, is
 # neither cut (`cut_ending`) nor shorter than its length without a period: T701 skips it
 _FINISHED = _DONE_CHARS | {""}
@@ -298,8 +298,10 @@ def _unfinished_texts(batch):
         rows = batch.rows(_TABLE_OF[key], "ep", "index", sub)
         # (the last character first: most texts end on a period, few on a space)
         for n, i, text in [r for r in rows if isinstance(r[2], str) and (r[2][-1:] not in _FINISHED or r[2].endswith(_TRAIL)
-                                                                          or _number_end(r[2]))]:
-            if text.rstrip()[-1:] in _FINISHED and not text.endswith(_TRAIL) and not _number_end(text):
+                                                                          or (r[2][-1:].isdigit() and _number_end(r[2]))
+                                                                          or r[2].endswith(_PRICE_CUTS))]:
+            if (text.rstrip()[-1:] in _FINISHED and not text.endswith(_TRAIL) and not text.endswith(_PRICE_CUTS)
+                    and not (text[-1:].isdigit() and _number_end(text))):
                 continue
             item = batch.episodes[n].data[key][i]
             if key == "companies" and "position" in item:
