@@ -41,6 +41,9 @@ CUT = [
     ("The point of the seed program is not only", "not only"),
     ("We put it head to head, Gemini vs", "vs"),
     ("Our two bets right now are robotics &", "&"),
+    ("Per customer we were spending something like", "like"),
+    ("The first training run took like", "like"),
+    ("Her team had trained a so-called", "so-called"),
 ]
 
 PROSE_CUT = [
@@ -79,6 +82,10 @@ WHOLE = [
     "We're the only ones",
     "It is only us",
     "So what",
+    "Nobody knew what the warehouse looked like",
+    "You can bill them however you like",
+    "We need more engineers, something like that",
+    "We went fully open-source",
 ]
 
 test_cut_quote_flagged, test_whole_quote_quiet = quote_tests(CUT, WHOLE)

@@ -773,11 +773,16 @@ def _speech_cut(text: str, a: int, low: str, words: TruncationWords) -> str | No
 
 def _quotative_like(text: str, a: int, words: TruncationWords) -> bool:
     """Does the text end on a subject, 'be', maybe adverbs and 'like' ("... and I was like", "it's
-    almost like"), with no wh-word whose gap 'like' fills ("that's what it was like")?"""
+    almost like"), or on 'like' after an indefinite or a verb that is no subject's 'like' ("something
+    like", "it looks like", "we spent like"), with no wh-word whose gap 'like' fills ("that's what
+    it was like", "what it looked like")?"""
     clause = _last_clause(text, a)
     j = len(clause) - 2
     while j > 0 and (_adverb(clause[j], words) or clause[j] in words.approximators):
         j -= 1
+    if j >= 0 and (clause[j] in words.indefinites or clause[j] in words.linking_forms or clause[j] in words.past_verbs
+                   or clause[j].endswith("ed")) and not any(w in words.wh or w in words.gap_openers for w in clause[:j]):
+        return True  # "we have something like", "it looks like", "we spent like": the approximation or comparison lost its words
     if j < 0 or clause[j] not in words.be_forms or any(w in words.wh or w in words.gap_openers for w in clause[:j]):
         return False
     return clause[j] in words.subjects or clause[j].endswith(_VERB_CONTRACTIONS) or (j > 0 and clause[j - 1] in words.subjects)
