@@ -65,6 +65,7 @@ WHOLE = [
     "We're not done yet",
     "That's the way it has to be",
     "What it needs to be",
+    "The reports don't need to be",
     "We were there already",
     "It's not that much",
     "It wasn't much",

@@ -493,8 +493,8 @@ def _speech_cut(text: str, a: int, low: str, words: TruncationWords) -> str | No
         # been" lost its complement, the 'when' is another clause's)
         tail = clause[len(clause) - 1 - clause[::-1].index("that"):] if "that" in clause[:-1] else clause
         if (low == "be" and len(clause) > 3 and clause[-2] == "to" and clause[-3] in words.obligation_verbs
-                and "way" not in clause and "?" not in text[:a]
-                and not any(w in words.gap_openers or w in words.wh for w in tail)):
+                and "way" not in clause and "?" not in text[:a] and not words.negating.intersection(clause)
+                and not any(w in words.gap_openers or w in words.wh for w in tail)):  # ("you don't have to be")
             # "... and said the model's outputs have to be": the obligation lost its complement
             # (not "the way it has to be", "what it needs to be")
             return f"ends on {clause[-3] + ' to be'!r}, without what it has to be"
