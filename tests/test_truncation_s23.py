@@ -87,6 +87,8 @@ WHOLE = [
     "You can bill them however you like",
     "We need more engineers, something like that",
     "We went fully open-source",
+    "So what are you waiting for",
+    "Who do we even report to",
 ]
 
 test_cut_quote_flagged, test_whole_quote_quiet = quote_tests(CUT, WHOLE)
