@@ -10,7 +10,7 @@ inspired by", "what matters the most", "there's a lot more", "Not yet", "me eith
 
 from __future__ import annotations
 
-from tests.test_recall_extended8 import _episode
+from tests.test_recall_extended8 import _episode, _insight
 from tests.test_truncation_s10 import _truncation, quote_tests
 from tests.test_truncation_s19 import _context
 
@@ -118,3 +118,30 @@ def test_contexts():
         assert [x.rule for x in f] == ["T701"], (text, [(x.rule, x.message) for x in f])
     for text, f in zip(CONTEXTS_WHOLE, found[len(CONTEXTS_CUT):]):
         assert f == [], (text, [(x.rule, x.message) for x in f])
+
+
+# T702: a piece that opens with a conjunction, or with a preposition after its text's comma, lost
+# the clause before it; the same text's own main clause stands alone
+FRAGMENTS = [
+    ("Most labs hoard their eval data, but the smart ones publish a subset every quarter.",
+     "but the smart ones publish a subset every quarter"),
+    ("Robots will be sold like software, per site licensed rather than per unit shipped.",
+     "per site licensed rather than per unit shipped"),
+]
+STANDALONE = [
+    ("Most labs hoard their eval data, but the smart ones publish a subset every quarter.",
+     "the smart ones publish a subset every quarter"),
+    ("Robots will be sold like software, per site licensed rather than per unit shipped.",
+     "Robots will be sold like software"),
+    ("In logistics, the hardest data to get is what happens at the loading dock.",
+     "In logistics, the hardest data to get is what happens at the loading dock"),
+]
+
+
+def test_fragments_that_lost_the_clause_before_them():
+    cases = FRAGMENTS + STANDALONE
+    found, _ = _truncation([_episode(insights=[_insight(t, x)]) for t, x in cases])
+    for (text, ex), f in zip(FRAGMENTS, found):
+        assert [x.rule for x in f] == ["T702"], (ex, [(x.rule, x.message) for x in f])
+    for (text, ex), f in zip(STANDALONE, found[len(FRAGMENTS):]):
+        assert f == [], (ex, [(x.rule, x.message) for x in f])
