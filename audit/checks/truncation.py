@@ -563,12 +563,6 @@ class FragmentaryExtraction(Rule):
             # "because labeling medical images is expensive" of "Because ..., teams should ...":
             # an adjunct without the main clause of its text
             return f"it opens with {first.group()!r} and lost the main clause of its text"
-        if at > 0 and first and (first.group() in words.conjunctions or (
-                (first.group() in words.prepositions or first.group() in words.adjunct_starts)
-                and text[:at].rstrip().endswith(",") and "," not in extracted)):
-            # "but the best ones start with a spreadsheet", "per task completed rather than per seat"
-            # of "..., but ...", "..., per ...": a piece that opens after its text's first clause
-            return f"it opens with {first.group()!r} and lost the clause of its text before it"
         if at != -1 and (why := _last_sentence_opens(extracted, text, at, words)):
             return why
         if at > 0 and (why := _torn_from_its_noun(extracted, text, at, words)):
@@ -581,6 +575,12 @@ class FragmentaryExtraction(Rule):
                 return why
         elif at > 0 and _starts_inside(text, at, words):
             return "it is a piece from the middle of a sentence of its text, without its start"
+        if at > 0 and first and (first.group() in words.conjunctions or (
+                (first.group() in words.prepositions or first.group() in words.adjunct_starts)
+                and text[:at].rstrip().endswith(",") and "," not in extracted)):
+            # "but the best ones start with a spreadsheet", "per task completed rather than per seat"
+            # of "..., but ...", "..., per ...": a piece that opens after its text's first clause
+            return f"it opens with {first.group()!r} and lost the clause of its text before it"
         # (an extraction that stops only before its text's final period ends where the text does)
         text_end = len(text.rstrip().rstrip(".!?…").rstrip())
         cut = cut_ending(extracted, words, gl, prose=at != -1 and at + len(extracted) < text_end)
