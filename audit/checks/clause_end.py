@@ -175,6 +175,21 @@ class TruncationWords:
     closing_prepositions: set[str] = field(default_factory=set)  # "after": an adverb only after a time word
     closing_before: set[str] = field(default_factory=set)  # "soon | after", "look | after": whole
     possessive_pronoun_before: set[str] = field(default_factory=set)  # "a friend of | his": the pronoun
+    # the word classes of the tr22 tests (see rules/truncation.yaml)
+    linking_forms: set[str] = field(default_factory=set)  # "... made the answers look | slightly": wants its adjective
+    have_most: set[str] = field(default_factory=set)  # "the one that has | the most": wants the noun it has most of
+    superlative_amounts: set[str] = field(default_factory=set)  # "most", "least", "fewest"
+    comparative_amounts: set[str] = field(default_factory=set)  # "is | a lot more": a comparison after 'be'
+    bare_be: set[str] = field(default_factory=set)  # "be", "is", "was": 'be' without a contraction
+    percentile_heads: set[str] = field(default_factory=set)  # "in the top | 1": a share cut before its '%'
+    time_subordinators: set[str] = field(default_factory=set)  # "only after | we had": a clause, not a gap
+    be_degree: set[str] = field(default_factory=set)  # "... tends to be | much": wants its comparative
+    obligation_verbs: set[str] = field(default_factory=set)  # "... the outputs have to | be": wants its complement
+    approximate_openers: set[str] = field(default_factory=set)  # "somewhere | around": wants its number
+    correlatives: set[str] = field(default_factory=set)  # "where you | either": wants its 'or'
+    amount_verbs: set[str] = field(default_factory=set)  # "is worth | at least": wants the amount
+    amount_limits: set[str] = field(default_factory=set)  # "least", "most" of "at least", "at most"
+    determiner_adjectives: set[str] = field(default_factory=set)  # "the | only": wants its noun
 
 
 # TruncationWords' word classes -> their keys in rules/truncation.yaml (lowercased, ’ as ')
@@ -221,6 +236,11 @@ _WORD_CLASSES = {
     "relative_auxiliaries": "relative_auxiliaries", "relative_objects": "relative_objects", "do_forms": "do_forms",
     "pronoun_or_determiner": "pronoun_or_determiner", "possessive_pronoun_before": "possessive_pronoun_before",
     "closing_prepositions": "closing_prepositions", "closing_before": "closing_prepositions_whole_after",
+    "linking_forms": "linking_verb_forms", "have_most": "have_most_verbs", "superlative_amounts": "superlative_amounts",
+    "comparative_amounts": "be_comparative_amounts", "bare_be": "bare_be_forms", "percentile_heads": "percentile_heads",
+    "time_subordinators": "time_subordinators", "be_degree": "be_degree_words", "obligation_verbs": "obligation_verbs",
+    "approximate_openers": "approximate_openers", "correlatives": "correlative_firsts",
+    "amount_verbs": "amount_verbs", "amount_limits": "amount_limits", "determiner_adjectives": "determiner_adjectives",
 }
 
 
@@ -472,6 +492,12 @@ def _speech_cut(text: str, a: int, low: str, words: TruncationWords) -> str | No
         # (only the words after the last 'that' count: "... when we realized that the evals we had
         # been" lost its complement, the 'when' is another clause's)
         tail = clause[len(clause) - 1 - clause[::-1].index("that"):] if "that" in clause[:-1] else clause
+        if (low == "be" and len(clause) > 3 and clause[-2] == "to" and clause[-3] in words.obligation_verbs
+                and "way" not in clause and "?" not in text[:a] and not words.negating.intersection(clause)
+                and not any(w in words.gap_openers or w in words.wh for w in tail)):  # ("you don't have to be")
+            # "... and said the model's outputs have to be": the obligation lost its complement
+            # (not "the way it has to be", "what it needs to be")
+            return f"ends on {clause[-3] + ' to be'!r}, without what it has to be"
         if len(clause) < 2 or words.embedding.intersection(tail) or "way" in clause or "?" in text[:a]:
             return None
         j = len(clause) - 2
@@ -489,7 +515,7 @@ def _speech_cut(text: str, a: int, low: str, words: TruncationWords) -> str | No
     if low in words.skip_adverbs or _ly_adverb(low, words):  # "... the scaling laws have already"
         while clause and (clause[-1] in words.skip_adverbs or _ly_adverb(clause[-1], words)):
             clause = clause[:-1]
-        if (clause and clause[-1] in words.auxiliaries and low not in words.end_adverbs
+        if (clause and clause[-1] in words.auxiliaries and (low not in words.end_adverbs or low == "already")
                 and not words.embedding.intersection(clause[:-1])):
             # "... the model was only", "... the results were consistently": the auxiliary lost
             # the verb or complement the adverb stood before
@@ -500,6 +526,7 @@ def _speech_cut(text: str, a: int, low: str, words: TruncationWords) -> str | No
             # stood before
             return f"ends on {clause[-1] + ' ' + low!r}, 'become' and an adverb without what follows"
         if (clause and clause[-1] in words.subjects
+                and not (clause[-1] == "there" and len(clause) > 1 and clause[-2] in words.be_forms)  # ("we were there already")
                 and (_is_subject(clause, len(clause) - 1, words.prepositions)
                      # "... faster than we ever", "as good as they really": the comparison's clause
                      # lost its verb (not "more than ever", "than they too")
@@ -579,6 +606,7 @@ def _speech_cut(text: str, a: int, low: str, words: TruncationWords) -> str | No
             # "... the hardest part about all of this is": 'this' is the preposition's object
             return f"ends on {before[k - 1] + ' ' + subject + ' ' + low!r}, an auxiliary without its verb"
         if (subject in words.relatives and subject in words.object_gaps and k > 0 and before[k - 1] not in words.function
+                and "how" not in before[max(0, k - 4):k - 1]  # ("people underestimate how much work that is")
                 and before[k - 1] not in words.indefinites and before[k - 1] not in words.clause_verbs and before[k - 1] not in words.that_verbs
                 and before[k - 1] not in words.wh_verbs and not _antecedent(text, a, low)):
             # "... is a system that can", "the models which will": a relative clause after its
@@ -635,7 +663,8 @@ def _speech_cut(text: str, a: int, low: str, words: TruncationWords) -> str | No
             # before it that it repeats ("it was hard, and it still is")
             return f"ends on {subject + ' ' + low!r}, 'be' without its complement"
         if pronoun and low in words.perfect and not (
-                k > 0 and (before[k - 1] not in words.function or before[k - 1] in words.object_gaps
+                k > 0 and ((before[k - 1] not in words.function and before[k - 1] not in words.time_subordinators)
+                           or before[k - 1] in words.object_gaps
                            or before[k - 1] in words.quantifiers_as_subjects)) and not _antecedent(text, a, low):
             # (not "the only one we have", "that's all we had": 'have' is the verb, its object the gap)
             return f"ends on {subject + ' ' + low!r}, an auxiliary without its verb"  # "... it has"
@@ -737,7 +766,70 @@ def _speech_cut(text: str, a: int, low: str, words: TruncationWords) -> str | No
             # (not a subject relative: "developers who have never written a query without",
             # "founders who remind the partner of")
             return None  # "what the clients are paying for"
+    q = 1 if clause[0] in words.conjunctions or clause[0] == "so" else 0
+    if len(clause) > q + 3 and clause[q] in words.wh and clause[q + 1] in words.auxiliaries and clause[q + 2] in words.subjects:
+        return None  # "what are you waiting for", "who do we report to": a question, the wh-word its gap
+    if low == "by" and _after_be(clause, words) and _contact_relative(clause, words):
+        return None  # "the vendor the startup was eventually acquired by": a relative clause without its 'that'
     return f"ends on {low!r}, a preposition without its object"
+
+
+def _quotative_like(text: str, a: int, words: TruncationWords) -> bool:
+    """Does the text end on a subject, 'be', maybe adverbs and 'like' ("... and I was like", "it's
+    almost like"), or on 'like' after an indefinite or a verb that is no subject's 'like' ("something
+    like", "it looks like", "we spent like"), with no wh-word whose gap 'like' fills ("that's what
+    it was like", "what it looked like")?"""
+    clause = _last_clause(text, a)
+    j = len(clause) - 2
+    while j > 0 and (_adverb(clause[j], words) or clause[j] in words.approximators):
+        j -= 1
+    if j >= 0 and (clause[j] in words.indefinites or clause[j] in words.linking_forms or clause[j] in words.past_verbs
+                   or clause[j].endswith("ed")) and not any(w in words.wh or w in words.gap_openers for w in clause[:j]):
+        return True  # "we have something like", "it looks like", "we spent like": the approximation or comparison lost its words
+    if j < 0 or clause[j] not in words.be_forms or any(w in words.wh or w in words.gap_openers for w in clause[:j]):
+        return False
+    return clause[j] in words.subjects or clause[j].endswith(_VERB_CONTRACTIONS) or (j > 0 and clause[j - 1] in words.subjects)
+
+
+def _after_be(clause: list[str], words: TruncationWords) -> bool:
+    """Does `clause` end on 'be', maybe adverbs, a word and its last word ("was eventually acquired | by")?"""
+    j = len(clause) - 3
+    while j > 0 and _adverb(clause[j], words):
+        j -= 1
+    return j >= 0 and clause[j] in words.be_forms
+
+
+def _passive_without_agent(text: str, a: int, words: TruncationWords) -> str | None:
+    """Why a text ending on 'by' after 'be' and a participle ("... the team that built it was led
+    by", "got acquired by") was cut, or None: outside a relative clause whose object is the gap
+    ("the lab it was funded by", "what it was inspired by", "the firm that it was sold by")."""
+    before = _last_clause(text, a)[:-1]
+    if len(before) < 2:
+        return None
+    j = len(before) - 1
+    while j > 0 and _adverb(before[j], words):
+        j -= 1
+    part = before[j]
+    if not (part.endswith(("ed", "en")) or part in words.past_verbs) or part in words.be_forms:
+        return None
+    j -= 1
+    while j > 0 and _adverb(before[j], words):
+        j -= 1
+    if j < 0 or before[j] not in words.be_forms:
+        return None
+    for r in range(j - 1, -1, -1):
+        w = before[r]
+        if w in words.relatives or w in words.gap_openers:
+            if before[r + 1] in words.subjects or before[r + 1] in words.determiners:
+                return None  # ("that it was sold by")
+            break
+    if _contact_relative(before + ["by"], words):
+        return None  # "the paper our whole approach was inspired by"
+    s = before[j - 1] if j >= 1 else ""
+    if s in words.subjects and j >= 2 and before[j - 2] not in words.function and not (
+            before[j - 2] in words.past_verbs or before[j - 2].endswith("ed")):
+        return None  # "the company it was acquired by": a relative clause without its 'that'
+    return f"ends on {' '.join(before[j:] + ['by'])!r}, a passive without its agent"
 
 
 _VERB_CONTRACTIONS = ("'re", "'s", "'m", "'ve", "'d", "'ll")
@@ -1120,7 +1212,8 @@ def _open_phrase(text: str, a: int, low: str, words: TruncationWords) -> str | N
     if prev in ("a", "an") and (low in words.intensifiers or low in words.comparative_intensifiers or low in words.degree
                                 or _ly_of_adjective(low, words)):
         return f"ends on {prev + ' ' + low!r}, an adverb without its adjective and noun"  # "... is a completely"
-    if low == "too" and prev in words.too_intensifiers:
+    if low == "too" and prev in words.too_intensifiers and not (
+            prev == "way" and len(before) > 1 and before[-2] not in words.be_forms):  # ("I feel the same way too")
         return f"ends on {prev + ' too'!r}, an adverb of degree without its adjective"  # "... were far too"
     j = len(before) - 1  # back over the adverbs between the determiner and the last word ("a much more | reliable")
     while j > 0 and (before[j] in words.intensifiers or _ly_adverb(before[j], words) or before[j] in ("more", "less")
@@ -1133,6 +1226,31 @@ def _open_phrase(text: str, a: int, low: str, words: TruncationWords) -> str | N
         return f"ends on {' '.join(before[j:] + [low])!r}, an adjective without its noun"
     if low in words.degree and prev != "not":
         return f"ends on {low!r}, an adverb of degree without its adjective"
+    if prev in words.linking_forms and low not in words.end_adverbs and (
+            low in words.intensifiers or low in words.comparative_intensifiers):
+        return f"ends on {prev + ' ' + low!r}, an adverb of degree without its adjective"  # "... look slightly"
+    if low in words.be_degree and prev in words.bare_be and not any(w in words.negating for w in before):
+        return f"ends on {prev + ' ' + low!r}, a degree without its comparative"  # "... tends to be much"
+    if low in words.correlatives and prev in words.subjects and (
+            prev not in words.object_forms or (len(before) > 1 and (before[-2] in words.relatives or before[-2] in words.complementizers
+                                                                   or before[-2] in words.conjunctions))):
+        return f"ends on {prev + ' ' + low!r}, a subject without its verb"  # "... the kind of thing where we either"
+    if low in words.approximate_prepositions and prev in words.approximate_openers:
+        return f"ends on {prev + ' ' + low!r}, an approximation without its number"  # "... is somewhere around"
+    if prev == "let's" or (len(before) > 1 and before[-2] == "let's" and _adverb(prev, words)):
+        if _adverb(low, words) or low in words.skip_adverbs:
+            return f"ends on {' '.join(before[before.index('let') if 'let' in before else -1:] + [low])!r}, 'let's' without its verb"
+    if low in words.determiner_adjectives and prev in words.determiners:
+        return f"ends on {prev + ' ' + low!r}, an adjective without its noun"  # "... vertical integration is the only"
+    if low in words.superlative_amounts and prev == "the" and len(before) > 1 and before[-2] in words.have_most:
+        return f"ends on {' '.join(before[-2:] + [low])!r}, an amount without its noun"  # "... the one that has the most"
+    if low in ("more", "less") and len(before) > 1:
+        n = 2 if " ".join(before[-2:]) in words.comparative_amounts else 1 if prev in words.comparative_amounts else 0
+        if (n and len(before) > n and before[-n - 1] in words.bare_be
+                and (len(before) == n + 1 or before[-n - 2] not in words.gap_openers and before[-n - 2] not in words.relatives
+                     and before[-n - 2] not in ("there", "this", "that", "it's"))):
+            # "... it turned out to be a lot more", "... is way less": the comparison lost its adjective
+            return f"ends on {' '.join(before[-n - 1:] + [low])!r}, a comparison without its adjective"
     if (low in ("more", "less") and len(before) >= 2 and before[-2] in words.make_forms
             and (prev in words.objects or prev in words.object_forms)):
         # "... to make it more", "... made them less": the object's comparative lost its adjective
@@ -1167,7 +1285,7 @@ def _open_phrase(text: str, a: int, low: str, words: TruncationWords) -> str | N
         if (verb in ("have", "has", "had", "need", "needs", "needed", "got", "going", "gonna", "supposed")
                 and len(before) > 2 and (before[-3] in words.subjects
                                          or (verb == "going" and before[-3] in words.be_forms))  # "... is going to be"
-                and not words.negating.intersection(before)
+                and not words.negating.intersection(before) and "way" not in before  # ("the way it has to be")
                 and not any(w in words.object_gaps and not (w == "that" and j and before[j - 1] in words.clause_verbs)
                             for j, w in enumerate(before))):  # ("thinking that | this was going to be")
             return f"ends on {' '.join(before[-3:] + [low])!r}, without what it should be"  # "... we have to be"
@@ -1352,9 +1470,12 @@ def _said_or_subject_alone(text: str, a: int, low: str, words: TruncationWords) 
     clause = _last_clause(text, a)
     if not clause or clause[-1] != low:
         return None
-    if (low in words.reporting and len(clause) >= 3 and clause[-2] in words.personal
-            and (clause[-3] in words.conjunctions or clause[-3] in words.adverbial_openers)):
-        return f"ends on {' '.join(clause[-3:])!r}, without what was said or thought"
+    if low in words.reporting and len(clause) >= 3 and clause[-2] in words.personal:
+        j = len(clause) - 3
+        while j > 0 and (clause[j] in words.skip_adverbs or clause[j] == "then"):
+            j -= 1  # "... and then he said", "... and now it says"
+        if clause[j] in words.conjunctions or clause[j] in words.adverbial_openers:
+            return f"ends on {' '.join(clause[j:])!r}, without what was said or thought"
     if (2 <= len(clause) <= 3 and clause[0] in words.determiners and clause[0] not in words.quantifiers_as_subjects
             and (len(clause) == 2 or clause[1] in words.attributive or clause[1] in words.indefinite_adjectives)
             and not low.endswith(("ed", "er")) and low not in words.past_verbs and not _adverb(low, words)
@@ -1641,10 +1762,19 @@ def cut_ending(text: str, words: TruncationWords, gl, prose: bool = False,
     ("ORDER BY ..."). `used_whole(word)`: does the text's episode use the word inside a text? Such
     a rare word is a term of the episode ("compute", "infra"), not the start of a cut word."""
     stripped = text.rstrip()
-    if not stripped or _done(stripped):
+    if not stripped:
+        return None
+    if _done(stripped):
+        if stripped[-1].isdigit() or (stripped[-1] == "." and stripped[-2:-1].isdigit()):
+            return _number_cut(stripped, words)
         return None
     found = _last_word(stripped)
     if found is None:
+        if (stripped[-1] in "$€£¥&" and stripped[-2:-1].isspace() and stripped[-3:-2].isalnum()
+                and (stripped[-1] != "$" or stripped.count("$") % 2)):  # ("$Id: ... Exp $" is a pair)
+            # "... for under $", "... research &": a price without its number, a pair without its second
+            what = "a price without its number" if stripped[-1] in "$€£¥" else "a pair without its second part"
+            return len(stripped) - 1, len(stripped), f"ends on {stripped[-1]!r}, {what}"
         if stripped[-1] in ",;:" and stripped[-2:-1].isalnum():
             # "... when I pitched the idea in 2018,": a number, then the comma of a clause that goes on
             a = len(stripped) - 1
@@ -1778,7 +1908,8 @@ def cut_ending(text: str, words: TruncationWords, gl, prose: bool = False,
            or (low == "what" and _wh_object(stripped, a, low, before, words))
            or (low.endswith("ing") and _gerund_without_object(low, before, words))
            or (before in words.possessives and _relative_subject_alone(clean, ca, low, words))
-           or (low in words.prepositions and _passive_relative_stranded(clean, ca, low, words)))
+           or (low in words.prepositions and _passive_relative_stranded(clean, ca, low, words))
+           or (low == "by" and _passive_without_agent(clean, ca, words)))
     if why:
         return a, b, why
     if low in words.subordinators:
@@ -1794,6 +1925,19 @@ def cut_ending(text: str, words: TruncationWords, gl, prose: bool = False,
                 or (low == "while" and len(prev2) == 2 and prev2[0] in words.determiners)  # ("a little while")
                 or (low == "since" and _word_before(stripped, a) in words.since_enders)):  # ("ever since")
             return a, b, f"ends on {low!r}, before the clause it opens"  # "... it only works in production when"
+    if low == "what" and before == "and":
+        return a - 4, b, "ends on 'and what', a clause without its words"  # "... the mistakes they made, and what"
+    if low in words.focus_adverbs and before == "not" and _word_before(stripped, a - 4) in words.be_forms:
+        # "... it's not just", "... the point is not only": the contrast lost what it is about
+        return a - 4, b, f"ends on {'not ' + low!r}, without what it is about"
+    if low == "like" and _quotative_like(stripped, a, words):
+        return a, b, "ends on 'like', before the words it quotes or compares"  # "... and I was like"
+    if low in words.amount_limits and before == "at" and _word_before(stripped, a - 3) in words.amount_verbs:
+        # "... the market is worth at least": the amount is missing
+        return a - 3, b, f"ends on {_word_before(stripped, a - 3) + ' at ' + low!r}, an amount without its number"
+    if low == "yet" and before == "not" and _word_before(stripped, a - 4) in words.auxiliaries:
+        # "... warns that most enterprises are not yet": the auxiliary lost its complement
+        return a - 4, b, f"ends on {_word_before(stripped, a - 4) + ' not yet'!r}, without what is not yet so"
     if low == "though" and _word_before(stripped, a) in ("even", "as"):
         return a, b, f"ends on {_word_before(stripped, a) + ' though'!r}, before the clause it opens"
     if trailed:
@@ -1869,6 +2013,28 @@ def cut_ending(text: str, words: TruncationWords, gl, prose: bool = False,
                 # "... the pilot is free and the procure", "... we tried three differ": a verb
                 # after a determiner, the start of the noun or adjective made from it
                 return a, b, f"ends on {before + ' ' + word!r}, the start of {low + e!r} cut short"
+    return None
+
+
+_PRICE_CUT = regexcache.compile(r"[$€£¥]0\.$")
+_NUMBER_END = regexcache.compile(r"(,\s*)?([A-Za-z]+)\s+(\d+)$")
+
+
+def _number_cut(stripped: str, words: TruncationWords) -> tuple[int, int, str] | None:
+    """(start, end, why) when a text ending on a digit or on a digit and a period was cut inside
+    its number: a price at its decimal point ("... it costs about $0."), a share before its '%'
+    ("... in the top 1"), a count after ', only' that lost its verb ("Of the forty pilots, only 3")."""
+    if stripped[-1] == ".":
+        m = _PRICE_CUT.search(stripped, max(0, len(stripped) - 4))
+        return (m.start(), len(stripped), f"ends on {m.group()!r}, a price cut at its decimal point") if m else None
+    m = _NUMBER_END.search(stripped, max(0, len(stripped) - 30))
+    if m is None:
+        return None
+    head = m.group(2).lower()
+    if head in words.percentile_heads and m.group(3) == "1" and not m.group(1):
+        return m.start(2), len(stripped), f"ends on {m.group(2) + ' 1'!r}, a share cut before its percent sign"
+    if m.group(1) and head in words.focus_adverbs:
+        return m.start(2), len(stripped), f"ends on {', ' + m.group(2) + ' ' + m.group(3)!r}, a count without its verb"
     return None
 
 
@@ -2056,8 +2222,9 @@ def _object_relative(clause: list[str], words: TruncationWords) -> bool:
             continue
         j = r + 1
         if rel == "whose":
-            while j < n - 2 and j <= r + 3 and clause[j] not in words.function and clause[j] not in words.determiners:
-                j += 1  # the noun the relative word owns
+            while (j < n - 2 and j <= r + 3 and clause[j] not in words.function and clause[j] not in words.determiners
+                   and not (j > r + 1 and (clause[j] in words.past_verbs or clause[j].endswith("ed")))):
+                j += 1  # the noun the relative word owns ("whose pricing | pressured": a verb ends it)
             if j == r + 1:
                 return False
         elif (clause[r - 1] in words.function or clause[r - 1] in words.that_verbs or clause[r - 1] in words.clause_verbs

@@ -273,6 +273,13 @@ def _unbalanced(stripped: str) -> tuple[int, int, str] | None:
     return found[0], found[2], f"it opens {what} that it never closes"
 
 
+def _number_end(text: str) -> bool:
+    """Does `text`, ending on a digit, end on a number that may be cut ("... over 2,4", "... the
+    top 1", "..., only 3")? (Asked of the few texts that end on a digit.)"""
+    return "," in text[-3:] or " " in text[-3:-1]
+
+
+_PRICE_CUTS = ("$0.", "€0.", "£0.", "¥0.")  # "... it costs about $0.": a price cut at its decimal point
 # a text whose last character (before trailing space) is one of these, or that is blank, is
 # neither cut (`cut_ending`) nor shorter than its length without a period: T701 skips it
 _FINISHED = _DONE_CHARS | {""}
@@ -291,8 +298,10 @@ def _unfinished_texts(batch):
         rows = batch.rows(_TABLE_OF[key], "ep", "index", sub)
         # (the last character first: most texts end on a period, few on a space)
         for n, i, text in [r for r in rows if isinstance(r[2], str) and (r[2][-1:] not in _FINISHED or r[2].endswith(_TRAIL)
-                                                                          or (r[2][-1:].isdigit() and "," in r[2][-3:]))]:
-            if text.rstrip()[-1:] in _FINISHED and not text.endswith(_TRAIL) and not (text[-1:].isdigit() and "," in text[-3:]):
+                                                                          or (r[2][-1:].isdigit() and _number_end(r[2]))
+                                                                          or r[2].endswith(_PRICE_CUTS))]:
+            if (text.rstrip()[-1:] in _FINISHED and not text.endswith(_TRAIL) and not text.endswith(_PRICE_CUTS)
+                    and not (text[-1:].isdigit() and _number_end(text))):
                 continue
             item = batch.episodes[n].data[key][i]
             if key == "companies" and "position" in item:
@@ -566,6 +575,12 @@ class FragmentaryExtraction(Rule):
                 return why
         elif at > 0 and _starts_inside(text, at, words):
             return "it is a piece from the middle of a sentence of its text, without its start"
+        if at > 0 and first and (first.group() in words.conjunctions or (
+                (first.group() in words.prepositions or first.group() in words.adjunct_starts)
+                and text[:at].rstrip().endswith(",") and "," not in extracted)):
+            # "but the best ones start with a spreadsheet", "per task completed rather than per seat"
+            # of "..., but ...", "..., per ...": a piece that opens after its text's first clause
+            return f"it opens with {first.group()!r} and lost the clause of its text before it"
         # (an extraction that stops only before its text's final period ends where the text does)
         text_end = len(text.rstrip().rstrip(".!?…").rstrip())
         cut = cut_ending(extracted, words, gl, prose=at != -1 and at + len(extracted) < text_end)
