@@ -1785,6 +1785,8 @@ def cut_ending(text: str, words: TruncationWords, gl, prose: bool = False,
     a, q, b = found
     if a and stripped[a - 1].isdigit():
         return None  # letters after a digit end a token ("GPT-4o", "H100s", "10x"), not a cut word
+    if b == q and a >= 2 and stripped[a - 1] == "." and stripped[a - 2].isalnum():
+        return None  # a file's extension or a domain ("in settings.py", "src/attention.c", "acme.ai")
     word, punct = stripped[a:q], b != q
     low = word.lower()
     if trailed and (punct or word.isupper() or (a and stripped[a - 1] in "_/.")):
