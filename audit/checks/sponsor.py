@@ -46,12 +46,13 @@ _SPEAKER = regexcache.compile(r"\b(?:I|[Ww]e|WE|[Oo]ur|OUR|[Oo]urselves|[Mm]y|MY
 _GUEST_INTRO = regexcache.compile(
     r"\b(?:(?:my|our)\s+guests?\s+(?:today|this\s+week)|guests?\s+(?:today|this\s+week)\s+(?:is|are)|today,?\s+(?:my|our)\s+guests?|"
     r"today['’]s\s+guests?|(?:joining|with)\s+(?:me|us)\s+(?:here\s+)?(?:today|now|this\s+week)|"
-    r"(?:I['’]m|I\s+am|we['’]re|we\s+are)\s+(?:here\s+)?joined\s+(?:today\s+|now\s+)?by|"
+    r"(?:I['’]m|I\s+am|we['’]re|we\s+are)\s+(?:here\s+)?joined\s+(?:today\s+|now\s+)?by|(?:my|our)\s+guests?\s+(?:is|are)|"
+    r"(?:I['’]m|I\s+am|we['’]re|we\s+are)\s+(?:here\s+)?(?:talking|speaking|sitting\s+down|chatting)\s+(?:today\s+)?with|"
     r"welcome\s+(?:back\s+)?to\s+the\s+(?:show|podcast|pod|program)|"
     r"(?:hello|hi|hey)(?:\s+(?:everyone|everybody|folks|all|there))?,?\s+(?:and\s+)?welcome\s+(?:back\s+)?to)\b", re.I)
 _GUESTS_OWN = regexcache.compile(r"\b(?:guest|interviewee|speaker)[’']s\s+(?:own\s+)?(?:employer|company|firm|startup|workplace)\b|"
                                  r"\bwhere\s+the\s+(?:guest|interviewee|speaker)\s+works\b|\b(?:guest|interviewee)\s+(?:leads|runs|founded|works\s+at)\b", re.I)
-_INTRO_WORDS = ("uest", "oining", "oined", "ith me", "ith us", "elcome")  # literals, one of which every intro holds
+_INTRO_WORDS = ("uest", "oining", "oined", "ith me", "ith us", "elcome", "ing with", "own with")  # literals, one of which every intro holds
 
 
 def _guest_intro(text: str) -> re.Match | None:
@@ -1021,6 +1022,12 @@ def _called_sponsors(ep, windows: list, llm: list, kn: SponsorKnowledge, marks: 
     if not found:
         return {}
     own = _guest_firms(windows, set(found)) | _guest_tied(llm, set(found))
+    # (an address's name that begins the guest's firm's: "foldbright dot ai" of Foldbright Robotics)
+    longer = {k for w in windows if (k := _key(w.row.name)) not in found
+              and any(k.startswith(f) for f in found if len(f) >= 4)}
+    if longer:
+        firms = _guest_firms(windows, longer)
+        own |= {f for f in found if any(k.startswith(f) for k in firms)}
     out: dict[str, set[str]] = {}
     summary = ep.data.get("summary")
     joined = "\n".join(_episode_texts(ep) + ([summary] if isinstance(summary, str) else []))
@@ -1376,14 +1383,26 @@ def _host_voice(text: str, m: re.Match, ads: EpisodeAds, kn: SponsorKnowledge) -
 
 def _own_domain(m: re.Match, ads: EpisodeAds | None) -> bool:
     """Is the marker `m` a bare domain ("try it free at vapi.ai", no path) of a company that is no
-    sponsor of the episode and that the episode names outside its ad reads: the guest's own site?"""
-    if ads is None or "/" in m.group(0) or "." not in m.group(0):
+    sponsor of the episode and that the episode names outside its ad reads: the guest's own site?
+    An address with a path is the guest's page ("all our demo videos at foldbright dot ai slash
+    demos") when its name is, or begins, the words of such a company's name run together
+    ("Foldbright Robotics")."""
+    if ads is None:
+        return False
+    text = m.group(0)
+    path = "/" in text or " slash " in text
+    if not path and "." not in text:
         return False
     name = _marker_sponsor(m)
     if not name:
         return False
     key = _key(name)
-    return not _is_sponsor_key(key, ads.sponsors) and key in ads.named_outside
+    if _is_sponsor_key(key, ads.sponsors):
+        return False
+    if not path:
+        return key in ads.named_outside
+    squashed = key.replace(" ", "")
+    return len(squashed) >= 4 and any(k.replace(" ", "").startswith(squashed) for k in ads.named_outside)
 
 
 def text_items(batch) -> tuple[list, list, list, list]:
