@@ -101,6 +101,7 @@ class SponsorKnowledge:
     offer: Gated | None = None  # an offer to the listeners in an LLM context ("first month free")
     resumption: re.Pattern | None = None  # the host turning back to the guest by name ("So Dario, ...")
     host_words: re.Pattern | None = None  # an LLM context tying an entity to the host ("the host's newsletter")
+    proof: re.Pattern | None = None  # a strong marker's text that is the ad's social proof ("startups trust X")
 
 
 def _alternatives(patterns, where, key) -> list[str]:
@@ -166,9 +167,9 @@ def parse_sponsor(data, where: str) -> SponsorKnowledge:
     expect(data, dict, where, "sponsor")
     known_keys(data, {"version", "define", "sponsors", "triggers", "strong_markers", "end_markers",
                       "weak_markers", "ad_words", "conversation", "opening_markers", "unscripted",
-                      "closing_markers", "ad_for", "offer_words", "resumption", "host_words"}, where, "sponsor")
+                      "closing_markers", "ad_for", "offer_words", "resumption", "host_words", "proof_markers"}, where, "sponsor")
     data = expand_defines(data, where)
-    for key in ("ad_words", "conversation", "opening_markers", "unscripted", "closing_markers", "offer_words", "resumption", "host_words"):
+    for key in ("ad_words", "conversation", "opening_markers", "unscripted", "closing_markers", "offer_words", "resumption", "host_words", "proof_markers"):
         expect(data.get(key, ""), (str, list), where, key)
     triggers = tuple(t.lower() for t in str_list(data.get("triggers"), where, "triggers"))
     rare = tuple(t for t in triggers if t[:1] in _RARE_FIRST)
@@ -194,6 +195,7 @@ def parse_sponsor(data, where: str) -> SponsorKnowledge:
         offer=Gated(_regex(data["offer_words"], where, "offer_words")) if data.get("offer_words") else None,
         resumption=_regex(data["resumption"], where, "resumption", flags=0) if data.get("resumption") else None,
         host_words=_regex(data["host_words"], where, "host_words") if data.get("host_words") else None,
+        proof=_regex(data["proof_markers"], where, "proof_markers") if data.get("proof_markers") else None,
     )
 
 
@@ -1014,8 +1016,9 @@ def _called_sponsors(ep, windows: list, llm: list, kn: SponsorKnowledge, marks: 
     for text, m in marks:
         if named is None and _bare_address(m):
             named = {_key(w.row.name) for w in windows}
-        if (name := _marker_sponsor(m)) is None or kn.closing.search(m.group(0)) is None:
-            continue
+        if (name := _marker_sponsor(m)) is None or (kn.closing.search(m.group(0)) is None and (
+                kn.proof is None or kn.proof.search(m.group(0)) is None)):
+            continue  # (a call to action, or the ad's social proof: "three thousand startups trust X")
         if _bare_address(m) and (_SPEAKER.search(text) or named is None or norm_key(name) in named):
             continue  # (a bare address of a name the windows hold: the windows tell whose it is)
         found.setdefault(norm_key(name), name)
@@ -1317,7 +1320,8 @@ def episode_ads(batch) -> dict[int, EpisodeAds]:
         marks = text_marks(batch)[0]
         for n, rows in by_ep.items():
             ads = find_ads(batch.episodes[n], rows, kn, gl, gates, kinds[n], noise, marks.get(n, []))
-            if ads.segments or ads.sponsors:
+            # (or quotes with ad markers of their own: the names told only in them, `_told_row`)
+            if ads.segments or ads.sponsors or n in marks:
                 out[n] = ads
         # (an episode without entities whose quotes hold a call to action: its sponsor is known from it)
         for n in marks.keys() - by_ep.keys():
@@ -1827,9 +1831,13 @@ class SponsorEntity(Rule):
             return
         noise = {(r.ep, r.index) for r, _ in classify_entities(batch)}
         ad_quotes: dict[int, set[int]] = {}  # episode -> its quotes that are ad copy
-        for name, ep_i, index in text_verdicts(batch):
+        marked: dict[int, set[tuple[str, int]]] = {}  # episode -> its texts with an ad marker of their own
+        verdicts = text_verdicts(batch)
+        for (name, ep_i, index), (_, _, why) in verdicts.items():
             if name == "quotes":
                 ad_quotes.setdefault(ep_i, set()).add(index)
+            if name != "summary" and why.startswith("carries the ad marker"):
+                marked.setdefault(ep_i, set()).add((name, index))
         by_ep, kinds = entity_rows_by_episode(batch), rows_by_kind(batch)
         for n, ads in all_ads.items():
             if n not in by_ep:
@@ -1852,13 +1860,20 @@ class SponsorEntity(Rule):
                     parts = r.name.split(None, 1)
                     if len(parts) == 2:
                         in_ad_names.add(parts[1])
+            told = _told_in_ads(ep, marked.get(n, ()))  # (the texts of ad copy, the others)
             for r in rows:
                 if not isinstance(r.name, str) or not r.name.strip():
                     continue
                 if r.index in seg_of and seg_of[r.index] is None:
-                    continue  # an NER row outside the ads: reason() says None
-                why = self.reason(r, ads, kn, gl, noise, in_ad_names, outside_text, seg_of.get(r.index),
-                                  ner=r.index in seg_of)
+                    if ads.called and _called_row(r, ads, kn):
+                        why = f"it names the sponsor {r.name.strip()!r}, known from the ad copy of the episode's quotes"
+                    elif told is not None and _told_row(r, ads, kn, gl, noise, told):
+                        why = "it is named only in ad copy (a text with an ad marker) and in a window of it"
+                    else:
+                        continue  # an NER row outside the ads: reason() says None
+                else:
+                    why = self.reason(r, ads, kn, gl, noise, in_ad_names, outside_text, seg_of.get(r.index),
+                                      ner=r.index in seg_of)
                 if why is None:
                     continue
                 path = f"{r.field}.name"
@@ -1920,6 +1935,55 @@ class SponsorEntity(Rule):
         if name in in_ad_names and not (_mentions(name, outside_text) if outside is None else outside):
             return "it is named only inside the ad segment"
         return None
+
+
+def _told_in_ads(ep, marked) -> tuple[str, str] | None:
+    """(the episode's quotes and insights with an ad marker of their own, the others), each joined;
+    None when no text has a marker."""
+    if not marked:
+        return None
+    ads_, others = [], []
+    for table in ("quotes", "insights"):
+        items = ep.data.get(table)
+        for i, item in enumerate(items if isinstance(items, list) else ()):
+            text = item.get("text") if isinstance(item, dict) else None
+            if isinstance(text, str):
+                (ads_ if (table, i) in marked else others).append(text)
+    return "\n".join(ads_), "\n".join(others)
+
+
+def _told_row(r, ads: EpisodeAds, kn: SponsorKnowledge, gl, noise, told: tuple[str, str]) -> bool:
+    """Is NER row `r`, outside the ad segments, a name told only in ad copy: in a quote or insight
+    with an ad marker of its own ("Companies like Brisket & Bloom onboarded forty engineers in a
+    single quarter with it": the customer of a testimonial), in no other text, and in a window
+    of scripted words (no first person, no speech of the conversation), not a fragment nor a
+    lab, firm or person of the field?"""
+    name = r.name.strip()
+    if not name[:1].isupper() or not _mentions(name, told[0]) or _mentions(name, told[1]):
+        return False
+    if (r.ep, r.index) in noise or ((e := gl.lookup(name)) is not None and (e.kind in ORG_KINDS or e.kind == "person")):
+        return False
+    key = _key(name)
+    for row in ads.ner:
+        if isinstance(row.name, str) and _key(row.name) == key:
+            w = ads.placed.get(row.index)
+            text = w.text if w is not None else row.context
+            if not isinstance(text, str) or _SPEAKER.search(text) or kn.conversation.search(text) or (
+                    kn.unscripted is not None and kn.unscripted.search(text)):
+                return False
+    return True
+
+
+def _called_row(r, ads: EpisodeAds, kn: SponsorKnowledge) -> bool:
+    """Is NER row `r`, outside the ad segments, the sponsor known from a call to action or the
+    social proof of a quote (`EpisodeAds.called`: "Over three thousand startups trust Haloroute")
+    in a window of ad copy: no first person, no speech of the conversation ("we use Haloroute")?"""
+    if _key(r.name) not in ads.called:
+        return False
+    w = ads.placed.get(r.index)
+    text = w.text if w is not None else r.context
+    return (isinstance(text, str) and _SPEAKER.search(text) is None and not kn.conversation.search(text)
+            and (kn.unscripted is None or kn.unscripted.search(text) is None))
 
 
 @lru_cache(maxsize=1024)

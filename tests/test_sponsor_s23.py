@@ -1,0 +1,147 @@
+"""P801/P802, session 23: ad reads whose texts name no sponsor near a window.
+
+Other shows of the network promoted ("our sister show", "hosts X and Y sit down with", "new
+episodes drop every Thursday"), events advertised ("early-bird passes", "grab your ticket", "are
+meeting in Porto for two days of workshops"), the host's own testimonial ("I use it for every
+interview I do on this show", "my producer swears by it"), the host's course ("seats are limited"),
+offer idioms ("nothing to lose", "the first month is on them", "a hundred-night trial") and the
+ad's social proof ("four thousand clinics trust X", "Teams at A and B halved ... after switching")
+are ad copy in a quote by themselves. More breaks are announced ("Quick break before we keep
+going.", "Okay, a little detour.", "More after this."). The social proof names the sponsor as a
+call to action does; a customer told of only in ad copy is an entity of the ad. The guest's own
+address with a path on the domain of the firm named in the guest's introduction is no ad
+("our demo reels at rookery dot ai slash demos"), and "my guest is", "I'm talking with"
+introduce the guest.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import audit_text, transcript_episode
+
+FILL = ("The hard part was never the model, it was the pipeline around it, and I think we learned "
+        "that the slow way, you know? ")
+
+
+def _flagged(transcript: str, quotes=(), insights=(), llm=(), title="x") -> set[str]:
+    """{field: rule} of the sponsor findings, as 'companies[3]:P802'."""
+    ep = transcript_episode(transcript, quotes, insights, llm, title)
+    return {f"{f.field.split('.')[0]}:{f.rule}" for f in audit_text(ep, select=("sponsor",))}
+
+
+AD_COPY = [
+    # another show of the network
+    "If you're into markets, our sister show covers the money side of all of this.",
+    "Every Monday, hosts Talia and Bram sit down with the people who build power grids.",
+    "Host Miriam Okafor talked to the bankers and the landlords behind the boom.",
+    "New episodes drop every Thursday, and the archive goes back six years.",
+    "Their latest episode on undersea cables is the best thing I have heard this month.",
+    # an event
+    "Early-bird passes are half price until the end of the month.",
+    "Grab your ticket now, because the venue only holds nine hundred people.",
+    "Next spring, three thousand roboticists are gathering in Porto for two days of workshops and demos.",
+    "The largest gathering of climate founders in Europe returns to Copenhagen this June.",
+    "Speakers this year include researchers from every major lab.",
+    # the host's own testimonial and course
+    "I use it for every episode, and it has never once lost a recording.",
+    "My producer was skeptical until it caught a typo in the title card.",
+    "It is honestly the reason my podcast prep takes an hour instead of a day.",
+    "Seats are limited, so sign up soon if you want one.",
+    "The second cohort kicks off in April with live sessions every week.",
+    # offer idioms and the slogan
+    "They give you a full refund, so there's really nothing to lose.",
+    "You get a hundred-night trial and free returns.",
+    "The first month is on them if you sign up this week.",
+    "No more lost receipts, no more month-end panic.",
+    # the ad's social proof
+    "More than four thousand clinics trust Pulsewing to handle their scheduling.",
+    "Teams at Corbel and Wrenfield halved their cloud bills after switching.",
+    "Join companies like Tessaract that already ship twice as fast.",
+]
+
+NOT_AD_COPY = [
+    "We had nothing to lose, so we open-sourced the whole thing.",
+    "The host country paid for the data center and the grid upgrade.",
+    "When our sponsor bank failed we moved the accounts in a weekend.",
+    "More than half of companies use Kubernetes, and most of them regret it.",
+    "Teams at Google cut latency in half, and the paper explains how.",
+    "I've been using Claude for my code reviews, and honestly it catches what I miss.",
+    "Leaders are meeting in Geneva next week to talk about compute thresholds.",
+    "We went to the biggest conference of the year and half the posters were about agents.",
+    "The first month is free, because nobody signs a contract before trying it.",
+    "Advertising is still the best business model ever invented for consumer software.",
+]
+
+
+@pytest.mark.parametrize("text", AD_COPY)
+def test_ad_copy_of_its_own_words_is_flagged(text):
+    assert _flagged(FILL * 6, [text]) == {"quotes[0]:P801"}
+
+
+@pytest.mark.parametrize("text", NOT_AD_COPY)
+def test_the_guests_substance_is_not(text):
+    assert _flagged(FILL * 6, [text]) == set()
+
+
+def test_a_quick_break_before_we_keep_going_announces_the_host_read():
+    transcript = (FILL * 3 + "Quick break before we keep going. I've been using {Marrowby} for my notes, and "
+                  "it files everything for me. " + FILL * 3)
+    quotes = ["I've been using Marrowby for my notes, and it files everything for me."]
+    assert _flagged(transcript, quotes) == {"companies[0]:P802", "quotes[0]:P801"}
+
+
+def test_a_little_detour_announces_the_read():
+    transcript = (FILL * 3 + "Okay, a little detour. {Slatewing} keeps every contract in one place and "
+                  "reminds you before renewals. " + FILL * 3)
+    assert _flagged(transcript) == {"companies[0]:P802"}
+
+
+def test_the_social_proof_names_the_sponsor_for_its_windows_and_quotes():
+    transcript = (FILL * 4 + "This one is for the finance people. Your books never wait for month-end. With {Ledgerwick}, every card "
+                  "swipe is matched to its receipt before lunch. " + FILL * 4)
+    quotes = ["Over two thousand finance teams trust Ledgerwick to close their books.",
+              "With Ledgerwick, every card swipe is matched to its receipt before lunch."]
+    assert _flagged(transcript, quotes) == {"companies[0]:P802", "quotes[0]:P801", "quotes[1]:P801"}
+
+
+def test_a_name_the_guest_says_is_no_sponsor_of_a_proof():
+    transcript = (FILL * 4 + "Honestly, we moved to {Ledgerwick} last year and I think it was fine. "
+                  + FILL * 4)
+    quotes = ["Over two thousand finance teams trust Ledgerwick to close their books."]
+    assert _flagged(transcript, quotes) == {"quotes[0]:P801"}
+
+
+def test_the_customer_of_a_testimonial_told_only_in_ad_copy_is_the_ads():
+    transcript = (FILL * 4 + "hire the best person wherever they live. Companies like {Orchard & Pike} "
+                  "onboarded sixty people in one quarter " + FILL * 4)
+    insights = ["Companies like Orchard & Pike onboarded sixty people in one quarter with it."]
+    assert _flagged(transcript, insights=insights) == {"companies[0]:P802", "insights[0]:P801"}
+
+
+def test_a_customer_also_said_by_the_guest_is_not():
+    transcript = (FILL * 4 + "hire the best person wherever they live. Companies like {Orchard & Pike} "
+                  "onboarded sixty people in one quarter " + FILL * 4)
+    insights = ["Companies like Orchard & Pike onboarded sixty people in one quarter with it."]
+    quotes = ["I think Orchard & Pike grew too fast, you know, and the culture suffered."]
+    assert _flagged(transcript, quotes, insights) == {"insights[0]:P801"}
+
+
+def test_the_guests_page_on_its_firms_domain_is_no_ad():
+    transcript = ("Welcome to Servo Notes. Today I'm talking with Ada Lindgren, founder of {Rookery Robotics}. "
+                  "Ada, welcome. " + FILL * 6)
+    quotes = ["You can watch all of our demo reels at rookery dot ai slash demos, failures included."]
+    assert _flagged(transcript, quotes) == set()
+
+
+def test_a_sponsors_address_with_a_path_is_still_an_ad():
+    transcript = ("Welcome to Servo Notes. Today I'm talking with Ada Lindgren, founder of {Rookery Robotics}. "
+                  "Ada, welcome. " + FILL * 6)
+    quotes = ["Go to tidewell dot com slash servo and get your first box free."]
+    assert _flagged(transcript, quotes) == {"quotes[0]:P801"}
+
+
+def test_another_podcast_from_our_friends_in_the_network_names_the_show():
+    transcript = (FILL * 3 + "If you enjoy this show, you'd probably like {Copper Wire}, another podcast "
+                  "from our friends in the Fernhill network. " + FILL * 3)
+    assert _flagged(transcript) == {"companies[0]:P802"}
