@@ -2,17 +2,17 @@
 
 Other shows of the network promoted ("our sister show", "hosts X and Y sit down with", "new
 episodes drop every Thursday"), events advertised ("early-bird passes", "grab your ticket", "are
-meeting in Porto for two days of workshops"), the host's own testimonial ("I use it for every
-interview I do on this show", "my producer swears by it"), the host's course ("seats are limited"),
-offer idioms ("nothing to lose", "the first month is on them", "a hundred-night trial") and the
-ad's social proof ("four thousand clinics trust X", "Teams at A and B halved ... after switching")
-are ad copy in a quote by themselves. More breaks are announced ("Quick break before we keep
-going.", "Okay, a little detour.", "More after this."). The social proof names the sponsor as a
-call to action does; a customer told of only in ad copy is an entity of the ad. The guest's own
-address with a path on the domain of the firm named in the guest's introduction is no ad
-("our demo reels at rookery dot ai slash demos"), and "my guest is", "I'm talking with"
-introduce the guest.
-"""
+meeting in Porto for two days of workshops"), the host's course ("seats are limited"), offer
+idioms ("nothing to lose", "the first month is on them", "a hundred-night trial") and the ad's
+social proof ("four thousand clinics trust X", "Teams at A and B halved ... after switching") are
+ad copy in a quote by themselves; the host's own testimonial without a name of the ad ("I use it
+for every episode") is not: hosts tell of their own show's tools too. More breaks are announced
+("Quick break before we keep going.", "Okay, a little detour.", "More after this."). The social
+proof names the sponsor as a call to action does; a customer told of only in ad copy is an entity
+of the ad. The guest's own address with a path on the domain of the firm named in the guest's
+introduction is no ad ("our demo reels at rookery dot ai slash demos"), and "my guest is", "I'm
+talking with" introduce the guest. A summary retelling an insight with an ad marker is flagged
+though no other text is left to retell the read."""
 
 from __future__ import annotations
 
@@ -43,10 +43,7 @@ AD_COPY = [
     "Next spring, three thousand roboticists are gathering in Porto for two days of workshops and demos.",
     "The largest gathering of climate founders in Europe returns to Copenhagen this June.",
     "Speakers this year include researchers from every major lab.",
-    # the host's own testimonial and course
-    "I use it for every episode, and it has never once lost a recording.",
-    "My producer was skeptical until it caught a typo in the title card.",
-    "It is honestly the reason my podcast prep takes an hour instead of a day.",
+    # the host's own course
     "Seats are limited, so sign up soon if you want one.",
     "The second cohort kicks off in April with live sessions every week.",
     # offer idioms and the slogan
@@ -71,6 +68,10 @@ NOT_AD_COPY = [
     "We went to the biggest conference of the year and half the posters were about agents.",
     "The first month is free, because nobody signs a contract before trying it.",
     "Advertising is still the best business model ever invented for consumer software.",
+    # hosts telling of the tools of their own show: no ad
+    "My co-host swears by Notion, and the free plan is enough for the two of us.",
+    "We use Riverside for every episode, and it replaced a studio that cost three hundred a session.",
+    "I use Obsidian for my show prep because the files stay on my own disk.",
 ]
 
 
@@ -145,3 +146,14 @@ def test_another_podcast_from_our_friends_in_the_network_names_the_show():
     transcript = (FILL * 3 + "If you enjoy this show, you'd probably like {Copper Wire}, another podcast "
                   "from our friends in the Fernhill network. " + FILL * 3)
     assert _flagged(transcript) == {"companies[0]:P802"}
+
+
+def test_the_summary_retelling_an_insight_with_an_ad_marker_is_flagged():
+    transcript = (FILL * 3 + "Okay, a little detour. The {Hushbay} mattress has a cooling layer and a "
+                  "hundred-night trial, so your back gets a rest. " + FILL * 3)
+    insights = ["A mattress with a cooling layer and a hundred-night trial can end night sweats."]
+    ep = transcript_episode(transcript, insights=insights)
+    ep = ep.replace("title: x\n", "title: x\nsummary: Rotating shifts harm nurses. A cooling mattress with a "
+                    "hundred-night trial is recommended for broken sleep.\n", 1)
+    assert {f"{f.field.split('.')[0]}:{f.rule}" for f in audit_text(ep, select=("sponsor",))} == {
+        "companies[0]:P802", "insights[0]:P801", "summary:P801"}

@@ -1482,7 +1482,9 @@ def text_verdicts(batch) -> dict[tuple[str, int, int], tuple[int, int, str]]:
             if hits and len(hits) < len(ks):
                 _echoes(items, ks, hits, out, ads, lows, words, noise_words(batch.knowledge).company_words,
                         glossary(batch.knowledge), noise)
-            if ads is not None and (ads.segments or (ads.called and hits)) and len(hits) < len(ks):
+            # (or the summary, which may retell the texts found: `_vocabulary_echoes`)
+            if ads is not None and (ads.segments or (ads.called and hits)) and (
+                    len(hits) < len(ks) or (hits and isinstance(batch.episodes[ep_i].data.get("summary"), str))):
                 _vocabulary_echoes(items, ks, words, out, ads, batch.episodes[ep_i],
                                    *rows_by_kind(batch).get(ep_i, ((), ())), flagged_spans.get(ep_i, ()), ep_i, kn)
         return out
@@ -1571,7 +1573,10 @@ def _vocabulary_echoes(items: list, ks: list[int], words: list, out: dict, ads: 
             rest.append((k, w))
         else:
             ours.append(w)
-    if not rest:
+    # (with no text left, the summary may still retell the texts found to be ad copy: "A cooling
+    # mattress with a hundred-night trial is recommended", of an insight with an ad marker)
+    retold = isinstance(ep.data.get("summary"), str) and len(ad) > 0
+    if not rest and not retold:
         return
     for seg in ads.segments:
         ad.update(seg.words)
@@ -1582,7 +1587,7 @@ def _vocabulary_echoes(items: list, ks: list[int], words: list, out: dict, ads: 
     ad.difference_update(*ours)
     ad -= _STOP  # (and words under four letters have no stem: `_word_stems`)
     candidates = [(k, w) for k, w in rest if not ad.isdisjoint(w) and len(ad.intersection(w)) >= 2]
-    if not candidates:
+    if not candidates and not retold:
         return
     ad_stems = set(map(_STEM, ad))
     found = []
@@ -1591,7 +1596,7 @@ def _vocabulary_echoes(items: list, ks: list[int], words: list, out: dict, ads: 
         st = stems[k] = _word_stems(w)
         if len(shared := st & ad_stems) >= ECHO_STEMS and len(shared) >= ECHO_SHARE * len(st):
             found.append((k, st, shared))
-    if not found:
+    if not found and not retold:
         return
     # then stem for stem, with the windows in no read too ("benchmarks" of the guest's, "benchmark" of the ad's)
     outside = [r.context for r in ner if r.index not in ads.window_of]
