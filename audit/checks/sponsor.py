@@ -1566,16 +1566,22 @@ def _vocabulary_echoes(items: list, ks: list[int], words: list, out: dict, ads: 
     Two whole words of the ad's first (a set test in C), then the stems."""
     ad: set[str] = set()
     rest, ours = [], []
+    marked: set[str] = set()  # the words of the texts with an ad marker of their own
     for k, w in zip(ks, words):
-        if items[k][:3] in out:
+        if (found := out.get(items[k][:3])) is not None:
             ad.update(w)
+            if found[2].startswith("carries"):
+                marked.update(w)
         elif _OURS.isdisjoint(w):
             rest.append((k, w))
         else:
             ours.append(w)
-    # (with no text left, the summary may still retell the texts found to be ad copy: "A cooling
-    # mattress with a hundred-night trial is recommended", of an insight with an ad marker)
-    retold = isinstance(ep.data.get("summary"), str) and len(ad) > 0
+    # (with no text left to retell them, the summary may still retell the texts with an ad marker:
+    # "A cooling mattress with a hundred-night trial is recommended", of such an insight; a test
+    # of whole words first, sets in C)
+    summary = ep.data.get("summary")
+    retold = bool(marked) and isinstance(summary, str) and len(
+        (marked - _STOP).intersection(_shingle_words(summary))) >= ECHO_STEMS + 1
     if not rest and not retold:
         return
     for seg in ads.segments:
