@@ -46,12 +46,13 @@ _SPEAKER = regexcache.compile(r"\b(?:I|[Ww]e|WE|[Oo]ur|OUR|[Oo]urselves|[Mm]y|MY
 _GUEST_INTRO = regexcache.compile(
     r"\b(?:(?:my|our)\s+guests?\s+(?:today|this\s+week)|guests?\s+(?:today|this\s+week)\s+(?:is|are)|today,?\s+(?:my|our)\s+guests?|"
     r"today['’]s\s+guests?|(?:joining|with)\s+(?:me|us)\s+(?:here\s+)?(?:today|now|this\s+week)|"
-    r"(?:I['’]m|I\s+am|we['’]re|we\s+are)\s+(?:here\s+)?joined\s+(?:today\s+|now\s+)?by|"
+    r"(?:I['’]m|I\s+am|we['’]re|we\s+are)\s+(?:here\s+)?joined\s+(?:today\s+|now\s+)?by|(?:my|our)\s+guests?\s+(?:is|are)|"
+    r"(?:I['’]m|I\s+am|we['’]re|we\s+are)\s+(?:here\s+)?(?:talking|speaking|sitting\s+down|chatting)\s+(?:today\s+)?with|"
     r"welcome\s+(?:back\s+)?to\s+the\s+(?:show|podcast|pod|program)|"
     r"(?:hello|hi|hey)(?:\s+(?:everyone|everybody|folks|all|there))?,?\s+(?:and\s+)?welcome\s+(?:back\s+)?to)\b", re.I)
 _GUESTS_OWN = regexcache.compile(r"\b(?:guest|interviewee|speaker)[’']s\s+(?:own\s+)?(?:employer|company|firm|startup|workplace)\b|"
                                  r"\bwhere\s+the\s+(?:guest|interviewee|speaker)\s+works\b|\b(?:guest|interviewee)\s+(?:leads|runs|founded|works\s+at)\b", re.I)
-_INTRO_WORDS = ("uest", "oining", "oined", "ith me", "ith us", "elcome")  # literals, one of which every intro holds
+_INTRO_WORDS = ("uest", "oining", "oined", "ith me", "ith us", "elcome", "ing with", "own with")  # literals, one of which every intro holds
 
 
 def _guest_intro(text: str) -> re.Match | None:
@@ -100,6 +101,7 @@ class SponsorKnowledge:
     offer: Gated | None = None  # an offer to the listeners in an LLM context ("first month free")
     resumption: re.Pattern | None = None  # the host turning back to the guest by name ("So Dario, ...")
     host_words: re.Pattern | None = None  # an LLM context tying an entity to the host ("the host's newsletter")
+    proof: re.Pattern | None = None  # a strong marker's text that is the ad's social proof ("startups trust X")
 
 
 def _alternatives(patterns, where, key) -> list[str]:
@@ -165,9 +167,9 @@ def parse_sponsor(data, where: str) -> SponsorKnowledge:
     expect(data, dict, where, "sponsor")
     known_keys(data, {"version", "define", "sponsors", "triggers", "strong_markers", "end_markers",
                       "weak_markers", "ad_words", "conversation", "opening_markers", "unscripted",
-                      "closing_markers", "ad_for", "offer_words", "resumption", "host_words"}, where, "sponsor")
+                      "closing_markers", "ad_for", "offer_words", "resumption", "host_words", "proof_markers"}, where, "sponsor")
     data = expand_defines(data, where)
-    for key in ("ad_words", "conversation", "opening_markers", "unscripted", "closing_markers", "offer_words", "resumption", "host_words"):
+    for key in ("ad_words", "conversation", "opening_markers", "unscripted", "closing_markers", "offer_words", "resumption", "host_words", "proof_markers"):
         expect(data.get(key, ""), (str, list), where, key)
     triggers = tuple(t.lower() for t in str_list(data.get("triggers"), where, "triggers"))
     rare = tuple(t for t in triggers if t[:1] in _RARE_FIRST)
@@ -193,6 +195,7 @@ def parse_sponsor(data, where: str) -> SponsorKnowledge:
         offer=Gated(_regex(data["offer_words"], where, "offer_words")) if data.get("offer_words") else None,
         resumption=_regex(data["resumption"], where, "resumption", flags=0) if data.get("resumption") else None,
         host_words=_regex(data["host_words"], where, "host_words") if data.get("host_words") else None,
+        proof=_regex(data["proof_markers"], where, "proof_markers") if data.get("proof_markers") else None,
     )
 
 
@@ -1013,14 +1016,21 @@ def _called_sponsors(ep, windows: list, llm: list, kn: SponsorKnowledge, marks: 
     for text, m in marks:
         if named is None and _bare_address(m):
             named = {_key(w.row.name) for w in windows}
-        if (name := _marker_sponsor(m)) is None or kn.closing.search(m.group(0)) is None:
-            continue
+        if (name := _marker_sponsor(m)) is None or (kn.closing.search(m.group(0)) is None and (
+                kn.proof is None or kn.proof.search(m.group(0)) is None)):
+            continue  # (a call to action, or the ad's social proof: "three thousand startups trust X")
         if _bare_address(m) and (_SPEAKER.search(text) or named is None or norm_key(name) in named):
             continue  # (a bare address of a name the windows hold: the windows tell whose it is)
         found.setdefault(norm_key(name), name)
     if not found:
         return {}
     own = _guest_firms(windows, set(found)) | _guest_tied(llm, set(found))
+    # (an address's name that begins the guest's firm's: "foldbright dot ai" of Foldbright Robotics)
+    longer = {k for w in windows if (k := _key(w.row.name)) not in found
+              and any(k.startswith(f) for f in found if len(f) >= 4)}
+    if longer:
+        firms = _guest_firms(windows, longer)
+        own |= {f for f in found if any(k.startswith(f) for k in firms)}
     out: dict[str, set[str]] = {}
     summary = ep.data.get("summary")
     joined = "\n".join(_episode_texts(ep) + ([summary] if isinstance(summary, str) else []))
@@ -1310,7 +1320,8 @@ def episode_ads(batch) -> dict[int, EpisodeAds]:
         marks = text_marks(batch)[0]
         for n, rows in by_ep.items():
             ads = find_ads(batch.episodes[n], rows, kn, gl, gates, kinds[n], noise, marks.get(n, []))
-            if ads.segments or ads.sponsors:
+            # (or quotes with ad markers of their own: the names told only in them, `_told_row`)
+            if ads.segments or ads.sponsors or n in marks:
                 out[n] = ads
         # (an episode without entities whose quotes hold a call to action: its sponsor is known from it)
         for n in marks.keys() - by_ep.keys():
@@ -1376,14 +1387,26 @@ def _host_voice(text: str, m: re.Match, ads: EpisodeAds, kn: SponsorKnowledge) -
 
 def _own_domain(m: re.Match, ads: EpisodeAds | None) -> bool:
     """Is the marker `m` a bare domain ("try it free at vapi.ai", no path) of a company that is no
-    sponsor of the episode and that the episode names outside its ad reads: the guest's own site?"""
-    if ads is None or "/" in m.group(0) or "." not in m.group(0):
+    sponsor of the episode and that the episode names outside its ad reads: the guest's own site?
+    An address with a path is the guest's page ("all our demo videos at foldbright dot ai slash
+    demos") when its name is, or begins, the words of such a company's name run together
+    ("Foldbright Robotics")."""
+    if ads is None:
+        return False
+    text = m.group(0)
+    path = "/" in text or " slash " in text
+    if not path and "." not in text:
         return False
     name = _marker_sponsor(m)
     if not name:
         return False
     key = _key(name)
-    return not _is_sponsor_key(key, ads.sponsors) and key in ads.named_outside
+    if _is_sponsor_key(key, ads.sponsors):
+        return False
+    if not path:
+        return key in ads.named_outside
+    squashed = key.replace(" ", "")
+    return len(squashed) >= 4 and any(k.replace(" ", "").startswith(squashed) for k in ads.named_outside)
 
 
 def text_items(batch) -> tuple[list, list, list, list]:
@@ -1459,7 +1482,9 @@ def text_verdicts(batch) -> dict[tuple[str, int, int], tuple[int, int, str]]:
             if hits and len(hits) < len(ks):
                 _echoes(items, ks, hits, out, ads, lows, words, noise_words(batch.knowledge).company_words,
                         glossary(batch.knowledge), noise)
-            if ads is not None and (ads.segments or (ads.called and hits)) and len(hits) < len(ks):
+            # (or the summary, which may retell the texts found: `_vocabulary_echoes`)
+            if ads is not None and (ads.segments or (ads.called and hits)) and (
+                    len(hits) < len(ks) or (hits and isinstance(batch.episodes[ep_i].data.get("summary"), str))):
                 _vocabulary_echoes(items, ks, words, out, ads, batch.episodes[ep_i],
                                    *rows_by_kind(batch).get(ep_i, ((), ())), flagged_spans.get(ep_i, ()), ep_i, kn)
         return out
@@ -1541,14 +1566,23 @@ def _vocabulary_echoes(items: list, ks: list[int], words: list, out: dict, ads: 
     Two whole words of the ad's first (a set test in C), then the stems."""
     ad: set[str] = set()
     rest, ours = [], []
+    marked: set[str] = set()  # the words of the texts with an ad marker of their own
     for k, w in zip(ks, words):
-        if items[k][:3] in out:
+        if (found := out.get(items[k][:3])) is not None:
             ad.update(w)
+            if found[2].startswith("carries"):
+                marked.update(w)
         elif _OURS.isdisjoint(w):
             rest.append((k, w))
         else:
             ours.append(w)
-    if not rest:
+    # (with no text left to retell them, the summary may still retell the texts with an ad marker:
+    # "A cooling mattress with a hundred-night trial is recommended", of such an insight; a test
+    # of whole words first, sets in C)
+    summary = ep.data.get("summary")
+    retold = bool(marked) and isinstance(summary, str) and len(
+        (marked - _STOP).intersection(_shingle_words(summary))) >= ECHO_STEMS + 1
+    if not rest and not retold:
         return
     for seg in ads.segments:
         ad.update(seg.words)
@@ -1559,7 +1593,7 @@ def _vocabulary_echoes(items: list, ks: list[int], words: list, out: dict, ads: 
     ad.difference_update(*ours)
     ad -= _STOP  # (and words under four letters have no stem: `_word_stems`)
     candidates = [(k, w) for k, w in rest if not ad.isdisjoint(w) and len(ad.intersection(w)) >= 2]
-    if not candidates:
+    if not candidates and not retold:
         return
     ad_stems = set(map(_STEM, ad))
     found = []
@@ -1568,7 +1602,7 @@ def _vocabulary_echoes(items: list, ks: list[int], words: list, out: dict, ads: 
         st = stems[k] = _word_stems(w)
         if len(shared := st & ad_stems) >= ECHO_STEMS and len(shared) >= ECHO_SHARE * len(st):
             found.append((k, st, shared))
-    if not found:
+    if not found and not retold:
         return
     # then stem for stem, with the windows in no read too ("benchmarks" of the guest's, "benchmark" of the ad's)
     outside = [r.context for r in ner if r.index not in ads.window_of]
@@ -1808,9 +1842,13 @@ class SponsorEntity(Rule):
             return
         noise = {(r.ep, r.index) for r, _ in classify_entities(batch)}
         ad_quotes: dict[int, set[int]] = {}  # episode -> its quotes that are ad copy
-        for name, ep_i, index in text_verdicts(batch):
+        marked: dict[int, set[tuple[str, int]]] = {}  # episode -> its texts with an ad marker of their own
+        verdicts = text_verdicts(batch)
+        for (name, ep_i, index), (_, _, why) in verdicts.items():
             if name == "quotes":
                 ad_quotes.setdefault(ep_i, set()).add(index)
+            if name != "summary" and why.startswith("carries the ad marker"):
+                marked.setdefault(ep_i, set()).add((name, index))
         by_ep, kinds = entity_rows_by_episode(batch), rows_by_kind(batch)
         for n, ads in all_ads.items():
             if n not in by_ep:
@@ -1833,13 +1871,20 @@ class SponsorEntity(Rule):
                     parts = r.name.split(None, 1)
                     if len(parts) == 2:
                         in_ad_names.add(parts[1])
+            told = _told_in_ads(ep, marked.get(n, ()))  # (the texts of ad copy, the others)
             for r in rows:
                 if not isinstance(r.name, str) or not r.name.strip():
                     continue
                 if r.index in seg_of and seg_of[r.index] is None:
-                    continue  # an NER row outside the ads: reason() says None
-                why = self.reason(r, ads, kn, gl, noise, in_ad_names, outside_text, seg_of.get(r.index),
-                                  ner=r.index in seg_of)
+                    if ads.called and _called_row(r, ads, kn):
+                        why = f"it names the sponsor {r.name.strip()!r}, known from the ad copy of the episode's quotes"
+                    elif told is not None and _told_row(r, ads, kn, gl, noise, told):
+                        why = "it is named only in ad copy (a text with an ad marker) and in a window of it"
+                    else:
+                        continue  # an NER row outside the ads: reason() says None
+                else:
+                    why = self.reason(r, ads, kn, gl, noise, in_ad_names, outside_text, seg_of.get(r.index),
+                                      ner=r.index in seg_of)
                 if why is None:
                     continue
                 path = f"{r.field}.name"
@@ -1901,6 +1946,55 @@ class SponsorEntity(Rule):
         if name in in_ad_names and not (_mentions(name, outside_text) if outside is None else outside):
             return "it is named only inside the ad segment"
         return None
+
+
+def _told_in_ads(ep, marked) -> tuple[str, str] | None:
+    """(the episode's quotes and insights with an ad marker of their own, the others), each joined;
+    None when no text has a marker."""
+    if not marked:
+        return None
+    ads_, others = [], []
+    for table in ("quotes", "insights"):
+        items = ep.data.get(table)
+        for i, item in enumerate(items if isinstance(items, list) else ()):
+            text = item.get("text") if isinstance(item, dict) else None
+            if isinstance(text, str):
+                (ads_ if (table, i) in marked else others).append(text)
+    return "\n".join(ads_), "\n".join(others)
+
+
+def _told_row(r, ads: EpisodeAds, kn: SponsorKnowledge, gl, noise, told: tuple[str, str]) -> bool:
+    """Is NER row `r`, outside the ad segments, a name told only in ad copy: in a quote or insight
+    with an ad marker of its own ("Companies like Brisket & Bloom onboarded forty engineers in a
+    single quarter with it": the customer of a testimonial), in no other text, and in a window
+    of scripted words (no first person, no speech of the conversation), not a fragment nor a
+    lab, firm or person of the field?"""
+    name = r.name.strip()
+    if not name[:1].isupper() or not _mentions(name, told[0]) or _mentions(name, told[1]):
+        return False
+    if (r.ep, r.index) in noise or ((e := gl.lookup(name)) is not None and (e.kind in ORG_KINDS or e.kind == "person")):
+        return False
+    key = _key(name)
+    for row in ads.ner:
+        if isinstance(row.name, str) and _key(row.name) == key:
+            w = ads.placed.get(row.index)
+            text = w.text if w is not None else row.context
+            if not isinstance(text, str) or _SPEAKER.search(text) or kn.conversation.search(text) or (
+                    kn.unscripted is not None and kn.unscripted.search(text)):
+                return False
+    return True
+
+
+def _called_row(r, ads: EpisodeAds, kn: SponsorKnowledge) -> bool:
+    """Is NER row `r`, outside the ad segments, the sponsor known from a call to action or the
+    social proof of a quote (`EpisodeAds.called`: "Over three thousand startups trust Haloroute")
+    in a window of ad copy: no first person, no speech of the conversation ("we use Haloroute")?"""
+    if _key(r.name) not in ads.called:
+        return False
+    w = ads.placed.get(r.index)
+    text = w.text if w is not None else r.context
+    return (isinstance(text, str) and _SPEAKER.search(text) is None and not kn.conversation.search(text)
+            and (kn.unscripted is None or kn.unscripted.search(text) is None))
 
 
 @lru_cache(maxsize=1024)
