@@ -42,3 +42,11 @@ def test_a_run_on_that_starts_with_another_word_is_another_claim():
                   "When you zoom out, it is really all about the data we collected in 2019"]) == {}
     assert _d602(["At the end of the day the whole market comes down to inference",
                   "At the end of the day the whole market comes down to training runs in 2026"]) == {}
+
+
+def test_a_run_on_beside_a_word_of_another_first_letter_is_another_claim():
+    # "Libiberty" is no spelling of "Library", nor "biconnected" of "connected"
+    assert _d602(["Libiberty is distributed in the hope that it will be useful,",
+                  "The GNU C Library is distributed in the hope that it will be useful,"]) == {}
+    assert _d602(["libs/graph/include/boost/graph/make_connected.hpp",
+                  "libs/graph/include/boost/graph/make_biconnected_planar.hpp"]) == {}

@@ -892,6 +892,11 @@ def _beside_number(words: list[str], i: int, j: int) -> bool:
     return (i > 0 and words[i - 1][:1].isdigit()) or (j < len(words) and words[j][:1].isdigit())
 
 
+# a word spelt otherwise next to a run-on: its first letter and this much of fuzz.ratio ("defence" and
+# "defense"; "library" and "libiberty", "connected" and "biconnected", "lgpl" and "gpl" are others)
+_RUN_ON_SAME = 80
+
+
 def other_claim(a: str, b: str) -> bool:
     """Do two quotes that nearly repeat each other differ by a content word put in place of
     another ("every app will ..." and "every car will ...")? The two extraction passes copy one
@@ -914,7 +919,8 @@ def other_claim(a: str, b: str) -> bool:
             # other stops ("... about distribution" and "... about the data" is another claim)
             n = min(i2 - i1, j2 - j1)
             xs, ys = (wa[i1:i1 + n], wb[j1:j1 + n]) if k == last else (wa[i2 - n:i2], wb[j2 - n:j2])
-            if all(x == y or (_content(x) and _content(y) and _heard_as(x, y)) for x, y in zip(xs, ys)):
+            if all(x == y or (_content(x) and _content(y) and x[0] == y[0] and fuzz.ratio(x, y) >= _RUN_ON_SAME)
+                   for x, y in zip(xs, ys)):
                 continue
         changed = wa[i1:i2] + wb[j1:j2]
         # a number or a name with one changed ("$5 million" and "$50 million", "25,000 H100s" and
