@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections import namedtuple
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..findings import Fix, Severity
 from ..glossary import Glossary, glossary
@@ -283,6 +284,25 @@ def _glossary_neighbour(context: str, at: int, name: str, gl: Glossary, company_
     return None
 
 
+@lru_cache(maxsize=8)
+def _surnames(gl_id: int, gl: Glossary) -> dict[str, str]:
+    """The surnames of the glossary's people that name them alone ("Karpathy" -> "Andrej
+    Karpathy"): four letters or more, no ordinary word ("Cook", "Page", "Brown"), no glossary
+    name and no first word of a firm's name ("Andreessen" of "Andreessen Horowitz", "Khosla" of
+    "Khosla Ventures": a firm said short)."""
+    firms = {f.split()[0] for e in gl.entries if e.kind != "person" for f in e.accepted if f.split()}
+    out: dict[str, str] = {}
+    for e in gl.entries:
+        parts = e.name.split()
+        if e.kind != "person" or len(parts) < 2:
+            continue
+        last = parts[-1]
+        if (len(last) >= 4 and last.isalpha() and last not in firms and gl.lookup(last) is None
+                and not is_common_word(last.lower())):
+            out.setdefault(last, e.name)
+    return out
+
+
 def classify(row, gl: Glossary, words: NoiseWords) -> Noise | None:
     name = row.name
     if not isinstance(name, str) or not name.strip():
@@ -318,6 +338,12 @@ def classify(row, gl: Glossary, words: NoiseWords) -> Noise | None:
         if entry.kind == "person":
             return Noise("F504", f"{name!r} is a person ({entry.name}), not a company or product", name)
         return None
+    if (" " not in name and (person := _surnames(id(gl), gl).get(name)) is not None
+            and (not ner or _named_mid_sentence(row.context, at, name))):
+        # "Karpathy", "Zuckerberg": a person of the glossary by the surname alone, after a word
+        # of the sentence in an NER window ("said Huang on stage"; "Mensch is a Yiddish word" at
+        # the window's start tells nothing)
+        return Noise("F504", f"{name!r} is a person ({person}), not a company or product", name)
 
     # F501: a sentence-start word glued to a name, or a fragment of speech
     if " " not in name and (name in words.pronouns or words.leading.get(name.lower()) not in (None, "verbs")) \
