@@ -466,6 +466,9 @@ def classify(row, gl: Glossary, words: NoiseWords) -> Noise | None:
             # describes as a technique or concept, not as something a firm makes
             return Noise("F504", f"{name!r} is described as a concept ({concept.group(0).strip()!r}), "
                                  f"not a company or product", name, generic=True)
+    if _activity(tokens, words, gl):
+        return Noise("F504", f"{name!r} is a generic term (an activity), not a company or product", name,
+                     generic=True)
     return None
 
 
@@ -481,6 +484,31 @@ def _common_noun_phrase(tokens: list[str], words: NoiseWords) -> bool:
             and all(t.isalpha() and not t.isupper() and t not in words.company_words
                     and (t.lower() in words.generic_words or at_least(t.lower(), _CONCEPT_ZIPF))
                     for t in content))
+
+
+def _activity(tokens: list[str], words: NoiseWords, gl: Glossary) -> bool:
+    """Is the name an activity said with ordinary words: a gerund of a common verb after one or two
+    common words ("Tool Calling", "Vibe Coding", "Red Teaming", "Cloud Computing"), none a company
+    word, an acronym or a glossary name? ("Building" of "the Chrysler Building" follows a name.)"""
+    if not 2 <= len(tokens) <= 3:
+        return False
+    last = tokens[-1]
+    low = last.lower()
+    if not (len(low) >= 6 and low.endswith("ing") and last[0].isupper() and last[1:].islower() and low.isalpha()):
+        return False
+    stem = low[:-3]
+    if not (at_least(stem, _CONCEPT_ZIPF) or at_least(stem + "e", _CONCEPT_ZIPF)
+            or (len(stem) > 3 and stem[-1] == stem[-2] and at_least(stem[:-1], _CONCEPT_ZIPF))):
+        return False  # ("Sterling", "Spring": no verb before the -ing)
+    for t in tokens[:-1]:
+        tl = t.lower()
+        if t in words.company_words or not t[:1].isupper():
+            return False
+        if tl in words.generic_words:
+            continue
+        if t.isupper() or not t.isalpha() or not at_least(tl, _CONCEPT_ZIPF):
+            return False
+    return gl.lookup(" ".join(tokens)) is None and gl.lookup(tokens[0]) is None
 
 
 def _plural(word: str) -> bool:
