@@ -232,6 +232,8 @@ def _generic_compound(name: str, words: NoiseWords) -> bool:
                    for t, low in zip(tokens, lows))):
         return False
     content = [(t, low) for t, low in zip(tokens, lows) if low not in words.generic_joiners]
+    if len(content) == 2 and content[1][1] in ("lab", "labs") and content[0][1] not in words.generic_words:
+        return False  # one word of business and "Labs" is a firm's name ("Attention Labs"; "Frontier Labs" is none)
     return (sum(not t.isupper() for t, _ in content) >= 2
             and any(low in words.generic_compound for _, low in content)
             and all(low in words.generic_compound or low in words.generic_words for _, low in content))
