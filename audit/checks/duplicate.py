@@ -341,9 +341,29 @@ _WORD_BYTES = bytes(b if 48 <= b <= 57 or 97 <= b <= 122 else 32 for b in range(
 _WORD_RUN = regexcache.compile(r"[a-z0-9]+")
 
 
+# contractions spelt out in the words of quotes (`_words`, `_flat_words`): "don't" and "do not"
+# are one word sequence, so two transcriptions of a passage share their shingles ("'s" and "'d"
+# stay: a possessive, "had" or "would")
+_CONTRACTIONS = (("can't", "can not"), ("cannot", "can not"), ("won't", "will not"), ("n't", " not"),
+                 ("'re ", " are "), ("'ve ", " have "), ("'ll ", " will "), ("i'm ", "i am "))
+
+
+def _spelt_out(low: str) -> str:
+    """A lowercased text with its contractions spelt out (`_CONTRACTIONS`)."""
+    if "’" in low:
+        low = low.replace("’", "'")
+    if "'" not in low and "cannot" not in low:
+        return low
+    for a, b in _CONTRACTIONS:
+        if a in low:
+            low = low.replace(a, b)
+    return low
+
+
 def _words(text: str) -> list[str]:
-    """The words of `_normalise(text)`: runs of [a-z0-9] of the lowercased text, [...] left out."""
-    low = text.lower()
+    """The words of `_normalise(text)`: runs of [a-z0-9] of the lowercased text, [...] left out,
+    contractions spelt out."""
+    low = _spelt_out(text.lower())
     if "[" in low:
         low = _drop_brackets(low)
     if low.isascii():
@@ -450,7 +470,7 @@ def _flat_words(texts: list[str]) -> bytes:
         joined = "\x00".join(texts)
     if "[" in joined:  # (lower() gives the same twice as once)
         joined = "\x00".join([_drop_brackets(t.lower()) if "[" in t else t for t in texts])
-    low = joined.lower()
+    low = _spelt_out(joined.lower())
     b = low.encode("ascii") if low.isascii() else low.encode("utf-8", "surrogatepass")
     arr = np.frombuffer(b.translate(_WORD_BYTES_NUL), np.uint8)
     word = arr > 32
@@ -872,6 +892,11 @@ def _beside_number(words: list[str], i: int, j: int) -> bool:
     return (i > 0 and words[i - 1][:1].isdigit()) or (j < len(words) and words[j][:1].isdigit())
 
 
+# a word spelt otherwise next to a run-on: its first letter and this much of fuzz.ratio ("defence" and
+# "defense"; "library" and "libiberty", "connected" and "biconnected", "lgpl" and "gpl" are others)
+_RUN_ON_SAME = 80
+
+
 def other_claim(a: str, b: str) -> bool:
     """Do two quotes that nearly repeat each other differ by a content word put in place of
     another ("every app will ..." and "every car will ...")? The two extraction passes copy one
@@ -883,9 +908,20 @@ def other_claim(a: str, b: str) -> bool:
         ops = SequenceMatcher(None, wa, wb, autojunk=False).get_opcodes()
     else:  # difflib's matching is quadratic or worse in the words (two 1,000-word quotes: 0.5 s)
         ops = [tuple(op) for op in Levenshtein.opcodes(wa, wb)]
+    last = len(ops) - 1
     for k, (tag, i1, i2, j1, j2) in enumerate(ops):
-        if tag == "equal" or (tag != "replace" and k in (0, len(ops) - 1)):
+        if tag == "equal" or (tag != "replace" and k in (0, last)):
             continue  # (words added at either end: one quote runs on where the other stops)
+        if tag == "replace" and last and k in (0, last) and i2 - i1 != j2 - j1:
+            # words replaced at an end, more on one side: when the shorter side's words are the
+            # longer side's next to the shared part, as heard or spelt otherwise ("... discovered
+            # defence" and "... discovered defense, which is funny"), one quote runs on where the
+            # other stops ("... about distribution" and "... about the data" is another claim)
+            n = min(i2 - i1, j2 - j1)
+            xs, ys = (wa[i1:i1 + n], wb[j1:j1 + n]) if k == last else (wa[i2 - n:i2], wb[j2 - n:j2])
+            if all(x == y or (_content(x) and _content(y) and x[0] == y[0] and fuzz.ratio(x, y) >= _RUN_ON_SAME)
+                   for x, y in zip(xs, ys)):
+                continue
         changed = wa[i1:i2] + wb[j1:j2]
         # a number or a name with one changed ("$5 million" and "$50 million", "25,000 H100s" and
         # "25,000 A100s"), or a negation added or dropped

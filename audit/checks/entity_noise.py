@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections import namedtuple
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..findings import Fix, Severity
 from ..glossary import Glossary, glossary
@@ -231,6 +232,8 @@ def _generic_compound(name: str, words: NoiseWords) -> bool:
                    for t, low in zip(tokens, lows))):
         return False
     content = [(t, low) for t, low in zip(tokens, lows) if low not in words.generic_joiners]
+    if len(content) == 2 and content[1][1] in ("lab", "labs") and content[0][1] not in words.generic_words:
+        return False  # one word of business and "Labs" is a firm's name ("Attention Labs"; "Frontier Labs" is none)
     return (sum(not t.isupper() for t, _ in content) >= 2
             and any(low in words.generic_compound for _, low in content)
             and all(low in words.generic_compound or low in words.generic_words for _, low in content))
@@ -283,6 +286,25 @@ def _glossary_neighbour(context: str, at: int, name: str, gl: Glossary, company_
     return None
 
 
+@lru_cache(maxsize=8)
+def _surnames(gl_id: int, gl: Glossary) -> dict[str, str]:
+    """The surnames of the glossary's people that name them alone ("Karpathy" -> "Andrej
+    Karpathy"): four letters or more, no ordinary word ("Cook", "Page", "Brown"), no glossary
+    name and no first word of a firm's name ("Andreessen" of "Andreessen Horowitz", "Khosla" of
+    "Khosla Ventures": a firm said short)."""
+    firms = {f.split()[0] for e in gl.entries if e.kind != "person" for f in e.accepted if f.split()}
+    out: dict[str, str] = {}
+    for e in gl.entries:
+        parts = e.name.split()
+        if e.kind != "person" or len(parts) < 2:
+            continue
+        last = parts[-1]
+        if (len(last) >= 4 and last.isalpha() and last not in firms and gl.lookup(last) is None
+                and not is_common_word(last.lower())):
+            out.setdefault(last, e.name)
+    return out
+
+
 def classify(row, gl: Glossary, words: NoiseWords) -> Noise | None:
     name = row.name
     if not isinstance(name, str) or not name.strip():
@@ -318,6 +340,12 @@ def classify(row, gl: Glossary, words: NoiseWords) -> Noise | None:
         if entry.kind == "person":
             return Noise("F504", f"{name!r} is a person ({entry.name}), not a company or product", name)
         return None
+    if (" " not in name and (person := _surnames(id(gl), gl).get(name)) is not None
+            and (not ner or _named_mid_sentence(row.context, at, name))):
+        # "Karpathy", "Zuckerberg": a person of the glossary by the surname alone, after a word
+        # of the sentence in an NER window ("said Huang on stage"; "Mensch is a Yiddish word" at
+        # the window's start tells nothing)
+        return Noise("F504", f"{name!r} is a person ({person}), not a company or product", name)
 
     # F501: a sentence-start word glued to a name, or a fragment of speech
     if " " not in name and (name in words.pronouns or words.leading.get(name.lower()) not in (None, "verbs")) \
@@ -440,6 +468,9 @@ def classify(row, gl: Glossary, words: NoiseWords) -> Noise | None:
             # describes as a technique or concept, not as something a firm makes
             return Noise("F504", f"{name!r} is described as a concept ({concept.group(0).strip()!r}), "
                                  f"not a company or product", name, generic=True)
+    if _activity(tokens, words, gl):
+        return Noise("F504", f"{name!r} is a generic term (an activity), not a company or product", name,
+                     generic=True)
     return None
 
 
@@ -455,6 +486,31 @@ def _common_noun_phrase(tokens: list[str], words: NoiseWords) -> bool:
             and all(t.isalpha() and not t.isupper() and t not in words.company_words
                     and (t.lower() in words.generic_words or at_least(t.lower(), _CONCEPT_ZIPF))
                     for t in content))
+
+
+def _activity(tokens: list[str], words: NoiseWords, gl: Glossary) -> bool:
+    """Is the name an activity said with ordinary words: a gerund of a common verb after one or two
+    common words ("Tool Calling", "Vibe Coding", "Red Teaming", "Cloud Computing"), none a company
+    word, an acronym or a glossary name? ("Building" of "the Chrysler Building" follows a name.)"""
+    if not 2 <= len(tokens) <= 3:
+        return False
+    last = tokens[-1]
+    low = last.lower()
+    if not (len(low) >= 6 and low.endswith("ing") and last[0].isupper() and last[1:].islower() and low.isalpha()):
+        return False
+    stem = low[:-3]
+    if not (at_least(stem, _CONCEPT_ZIPF) or at_least(stem + "e", _CONCEPT_ZIPF)
+            or (len(stem) > 3 and stem[-1] == stem[-2] and at_least(stem[:-1], _CONCEPT_ZIPF))):
+        return False  # ("Sterling", "Spring": no verb before the -ing)
+    for t in tokens[:-1]:
+        tl = t.lower()
+        if t in words.company_words or not t[:1].isupper():
+            return False
+        if tl in words.generic_words:
+            continue
+        if t.isupper() or not t.isalpha() or not at_least(tl, _CONCEPT_ZIPF):
+            return False
+    return gl.lookup(" ".join(tokens)) is None and gl.lookup(tokens[0]) is None
 
 
 def _plural(word: str) -> bool:

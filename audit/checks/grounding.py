@@ -34,6 +34,7 @@ from ..findings import Severity
 from ..glossary import MADE_KINDS, Glossary, glossary
 from .base import Rule
 from .duplicate import LEGAL_SUFFIX
+from .entity_noise import noise_words
 from .misspelling import is_common_word
 from .not_mentioned import phrases
 from .. import regexcache
@@ -333,6 +334,7 @@ def _alternatives(name: str, gl: Glossary) -> list[str]:
     return [a for a in out if a != name and not all(w in GENERIC_WORDS for w in words(a).split())]
 
 
+_MODEL_CODE = regexcache.compile(r"(?=[a-z]*\d)(?=\d*[a-z])[a-z\d]{2,8}")  # "h20", "gb300", "mi325x": letters and digits
 _SIZE = regexcache.compile(r"\d+(?:\.\d+)?[bmkt]")  # a model's size in parameters ("405b", "1.5t"), as a word
 _SIZE_UNITS = {"b": "billion", "m": "million", "t": "trillion", "k": "thousand"}  # "405b": "405 billion"
 _FILLERS = frozenset({"the", "of", "and", "for", "de", "&"})  # words an acronym leaves out
@@ -392,6 +394,12 @@ def _rewordings(name_words: list[str], gl: Glossary) -> set[str]:
                     and maker.is_org and gl.is_right_maker(product, maker):
                 out.add(" ".join(name_words[k:]))
                 out.add(" ".join(name_words[k:]) + "s")  # "the H100s" for "NVIDIA H100"
+            elif (maker is not None and product is None and maker.is_org
+                  and any(_MODEL_CODE.fullmatch(x) for x in name_words[k:])):
+                # a product the glossary does not know, named by a code of letters and digits
+                # after its maker ("NVIDIA H20" is grounded by "the H20 was designed ...")
+                out.add(" ".join(name_words[k:]))
+                out.add(" ".join(name_words[k:]) + "s")
     out.discard(" ".join(name_words))
     return out
 
@@ -417,8 +425,42 @@ class _Form:
     fuzzy_limit: int  # edits an ASR misspelling of a single long word may have (0: none)
 
 
+@dataclass(frozen=True)
+class People:
+    """What the entity-noise lists say of people's names: common given names ("Carl": "Carl Pei"
+    is a person, whose surname names him), and first names that name a person alone ("Jensen")."""
+
+    given: frozenset[str] = frozenset()
+    alone: frozenset[str] = frozenset()
+
+
+_NO_PEOPLE = People()
+
+
+_PEOPLE: dict[int, tuple[object, People]] = {}  # id of a NoiseWords -> (it, its People)
+
+
+def _people(noise) -> People:
+    """The People of the entity-noise lists, one object per lists (the memoised lookups key on it)."""
+    if noise is None:
+        return _NO_PEOPLE
+    known = _PEOPLE.get(id(noise))
+    if known is None or known[0] is not noise:
+        if len(_PEOPLE) > 8:
+            _PEOPLE.clear()
+        known = _PEOPLE[id(noise)] = (noise, People(frozenset(noise.first_names),
+                                                    frozenset(p for p in noise.people if " " not in p)))
+    return known[1]
+
+
+def _person_shaped(parts: list[str], people: People) -> bool:
+    """A name of two or three capitalised words of letters, the first a common given name ("Carl Pei")."""
+    return (2 <= len(parts) <= 3 and parts[0] in people.given
+            and all(p[:1].isupper() and p.replace("-", "").isalpha() for p in parts))
+
+
 @lru_cache(maxsize=100_000)
-def _forms(gl_id: int, gl: Glossary, name: str) -> tuple[_Form, ...]:
+def _forms(gl_id: int, gl: Glossary, name: str, people: People = _NO_PEOPLE) -> tuple[_Form, ...]:
     """The forms of the name and of its alternatives, memoised: names recur across episodes."""
     spellings = _spellings(id(gl), gl)
     out = []
@@ -431,11 +473,20 @@ def _forms(gl_id: int, gl: Glossary, name: str) -> tuple[_Form, ...]:
         entry = gl.lookup(candidate.strip())
         surname = (words(entry.name.split()[-1]).strip()
                    if entry is not None and entry.kind == "person" and len(entry.name.split()) > 1 else None)
+        if surname is None and entry is None and _person_shaped(parts := candidate.split(), people):
+            # a person the glossary does not know, by a surname no common word ("Pei" in a window
+            # cut inside "Carl Pei")
+            last = words(parts[-1]).strip()
+            surname = last if len(last) >= 3 and not is_common_word(last) else None
+            entry = None
         fuzzy = len(w) == 1 and phrase.isalpha() and len(phrase) >= 6
         variants = _variants(w, spellings) | _rewordings(w, gl)
-        if surname is not None:  # a first name no common word ("Satya", "Demis", not "Sam") names the person
-            first = words(entry.name.split()[0]).strip()
-            if first.isalpha() and len(first) >= 4 and not is_common_word(first):
+        if surname is not None and entry is not None:
+            # a first name no common word ("Satya", "Demis", not "Mark"), or one the people list
+            # says names the person alone ("Jensen"), names the person
+            given = entry.name.split()[0]
+            first = words(given).strip()
+            if first.isalpha() and len(first) >= 4 and (not is_common_word(first) or given in people.alone):
                 variants = [*variants, first]
         out.append(_Form(phrase, tuple(variants), joined if len(joined) >= 4 else "",
                          len(w) == 1, surname, (1 if len(phrase) < 10 else 2) if fuzzy else 0))
@@ -443,7 +494,7 @@ def _forms(gl_id: int, gl: Glossary, name: str) -> tuple[_Form, ...]:
 
 
 @lru_cache(maxsize=100_000)
-def _lookups(gl_id: int, gl: Glossary, name: str) -> tuple[tuple, tuple]:
+def _lookups(gl_id: int, gl: Glossary, name: str, people: People = _NO_PEOPLE) -> tuple[tuple, tuple]:
     """The exact phrases of every form of the name, as `(parts, phrase, plain)`, and its fuzzy phrases.
 
     Grounded means any of them is found, so they are tried cheapest first: the exact lookups of one
@@ -452,7 +503,7 @@ def _lookups(gl_id: int, gl: Glossary, name: str) -> tuple[tuple, tuple]:
     """
     exact: dict[str, None] = {}
     fuzzy = []
-    for form in _forms(gl_id, gl, name):
+    for form in _forms(gl_id, gl, name, people):
         exact[form.phrase] = None
         exact.update(dict.fromkeys(form.variants))
         if form.joined:
@@ -471,12 +522,12 @@ def _lookups(gl_id: int, gl: Glossary, name: str) -> tuple[tuple, tuple]:
     return tuple(lookups), tuple(fuzzy)
 
 
-def is_grounded(name: str, corpus: Corpus, own: frozenset[int], gl: Glossary) -> bool:
+def is_grounded(name: str, corpus: Corpus, own: frozenset[int], gl: Glossary, people: People = _NO_PEOPLE) -> bool:
     """Does `name` (or a tolerated form of it) occur in the corpus outside the entity's own contexts?
 
     `own` are the seats (contexts of `corpus.ctx`) of the entity and of its copies under the same
     name: a hallucinated entity listed twice must not ground itself."""
-    exact, fuzzy = _lookups(id(gl), gl, name)
+    exact, fuzzy = _lookups(id(gl), gl, name, people)
     tokens, found, has = corpus.tokens, corpus.found, corpus.has
     for parts, phrase, plain in exact:
         if (found(parts, phrase, own) if tokens.issuperset(parts) else False) if plain else has(parts, phrase, own):
@@ -636,6 +687,8 @@ class UngroundedEntity(Rule):
             return
         gl = glossary(batch.knowledge)
         admits = phrases(batch.knowledge)
+        noise = noise_words(batch.knowledge)
+        people = _people(noise)
         llm_index: dict[int, list[int]] = {}  # episode -> list indices of its LLM-pass entities
         candidates = []
         same_name: dict[tuple[int, str], set[int]] = {}  # LLM entries listed under one name
@@ -664,11 +717,11 @@ class UngroundedEntity(Rule):
             if corpus_of != n:
                 corpus_of, corpus = n, None
                 corpus = _corpus(ep, llm_index[n])
-            if is_grounded(name, corpus, seat, gl) and not _only_as_a_word(name, corpus, seat, gl):
+            if is_grounded(name, corpus, seat, gl, people) and not _only_as_a_word(name, corpus, seat, gl):
                 continue
             parts = name.split()
             shorter = next((" ".join(parts[:k]) for k in range(len(parts) - 1, 0, -1)
-                            if len(" ".join(parts[:k])) > 2 and is_grounded(" ".join(parts[:k]), corpus, seat, gl)),
+                            if len(" ".join(parts[:k])) > 2 and is_grounded(" ".join(parts[:k]), corpus, seat, gl, people)),
                            None)
             ungrounded.append((ep, path, name, context, shorter))
         # the contexts of the ungrounded ones asked of N201's statements all at once
