@@ -434,6 +434,10 @@ class NameMatcher:
                 # "Llama-3.1-8B-Instruct"); a name split before it is no style ("Deep Seek-V3")
                 return None
             return Verdict("casing", entry, form)
+        if words == 2:
+            v = self._heard_split(span)
+            if v is not None:
+                return v
         if words > 1 and span[0].isupper() and not key.isalpha():
             v = self._coded_slip(span)
             if v is not None:
@@ -476,6 +480,29 @@ class NameMatcher:
         if entry is None:
             return None
         return Verdict("fuzzy", entry, next((f for f in entry.accepted if norm_key(f) == key), entry.name))
+
+    def _heard_split(self, span: str) -> Verdict | None:
+        """A one-word name the ASR heard as two words, the first no English word and written as
+        the name starts, the second an English word for the sound of the rest ("Perplexi tea" for
+        Perplexity): the two words joined sound as the name (`phonetic`), one or two slips off as heard."""
+        first, second = span.split(" ")
+        if len(first) < 4 or len(second) < 3 or not first.isalpha() or not second.isalpha() \
+                or not second[1:].islower() or not first[0].isupper() \
+                or not first[1:].islower() or first in self.gl.accepted or zipf_at_least(first, RARE_ZIPF):
+            return None
+        joined = (first + second).lower()
+        heard = _as_heard(joined)
+        best = None
+        for target in self.by_sound.get(phonetic(joined), ()):
+            # (its last sound may be spelled as another vowel: "tea" for the "ty" of Perplexity)
+            d = OSA.distance(heard, _as_heard(target))
+            if target.startswith(first[:4].lower()) and d <= 2 and " " not in self.targets[target][0] \
+                    and (best is None or d < best[0]):
+                best = (d, target)
+        if best is None:
+            return None
+        form, entry = self.targets[best[1]]
+        return Verdict("fuzzy", entry, form)
 
     def _coded_slip(self, span: str) -> Verdict | None:
         """A name's first word misspelled before the rest of the name written right, where that
@@ -1081,6 +1108,13 @@ def _plausible(text: str, a: int, b: int, span: str, v: Verdict, kind: str, m: N
     """Context filters that keep ordinary words and other meanings quiet."""
     if b < len(text) and text[b].isalpha() and not text[b].isascii():
         return False  # the word runs on past ASCII ("Gaudí", "Claudé"): no name ends inside it
+    if b + 1 < len(text) and text[b] == "-" and text[b + 1].islower() and (" " in span or "-" in span) \
+            and len(last := span[span.rfind(" ") + 1:]) > 2 and last.islower():
+        # the last of the span's words, lowercase, runs on after a hyphen: a compound of that
+        # word ("Hugging face-first") or a package's name ("llama-index-core"); a name of one
+        # word in a compound is the name still ("google-made", "cortana-like"), and so is
+        # "Open ai-powered"
+        return False
     entry = v.entry
     if kind != "name" and _cut_by_window(text, a, b, m, kind == "context"):
         return False
@@ -1159,8 +1193,10 @@ def _plausible(text: str, a: int, b: int, span: str, v: Verdict, kind: str, m: N
                 and not _name_context(text, a, b, kind, entry, m)):
             return False  # an ordinary word capitalised before a noun it qualifies ("a Palm grove")
         if " " in span and " " not in v.replacement and zipf_at_least(span.split(" ", 1)[0], FUNCTION_ZIPF) \
-                and _CAPITALISED_WORD_AFTER.match(text, b):
-            return False  # a function word and the first word of another name ("In Tel Aviv"), no "Intel"
+                and (after := _CAPITALISED_WORD_AFTER.match(text, b)) and after.group(1) not in m.name_words:
+            # a function word and the first word of another name ("In Tel Aviv"), no "Intel"; a
+            # word of the field's names after it is the name's ("Black well Ultra")
+            return False
         return not _casing_misread(text, a, span, v, kind)
     if _fuzzy_misfit(text, a, b, span, v, kind, m):
         return False
@@ -1312,6 +1348,7 @@ _POSSESSED_AFTER = regexcache.compile(
 _PLURAL_ITEM_BEFORE = regexcache.compile(r"[a-zA-Z]s(?:,| and| or| &) \Z")  # "OpenAIs and Anthropics"
 _DETERMINER_BEFORE = regexcache.compile(r"\b(?:[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir|[Mm]y|[Yy]our) \Z")
 _LOWER_WORD_AFTER = regexcache.compile(r"[ \t]+[a-z]+\b")
+_LOWER_NEAR = regexcache.compile(r"[^A-Z]{0,3}[a-z]")  # a lowercase letter near (a search before, a match after)
 _COMPOUND_DETERMINER_BEFORE = regexcache.compile(
     r"\b(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir|[Mm]y|[Yy]our) \Z")
 _POSSESSIVE_INSIDE = regexcache.compile(r"\w['’]s ")
@@ -1397,7 +1434,9 @@ def _casing_misread(text: str, a: int, span: str, v: Verdict, kind: str = "") ->
         if rest.isalpha() and first.isalpha() and len(rest) > 3 and is_common_word(rest) and (
                 is_common_word(first) or first.lower() in _PREFIXES) and (
                 span.islower() or _sentence_start(text, a)
-                or _COMPOUND_DETERMINER_BEFORE.search(text, max(0, a - 7), a)):
+                or _COMPOUND_DETERMINER_BEFORE.search(text, max(0, a - 7), a)) \
+                and not (span[0].isupper() and _model_version_after(text, a + len(span))):
+            # (a model's version after it makes the compound the name: "Mid-journey v7 images")
             # an ordinary compound where a sentence starts or a noun phrase does ("Mid-journey we
             # stopped", "a Mid-journey break", "the Open-source code"), or all in lowercase
             # anywhere ("we stopped mid-journey"); capitalised mid-sentence with no determiner it
@@ -1429,6 +1468,12 @@ def _fuzzy_misfit(text: str, a: int, b: int, span: str, v: Verdict, kind: str, m
             return True  # (a letter of the acronym typed twice is a slip: "CUDDA")
     if span.isupper() and len(norm_key(span)) <= 4:
         return True  # a short word in capitals is an acronym, not a misspelled name ("BEOS")
+    if span.isupper() and span.isalpha() and len(span) == 5 and kind != "title" \
+            and not any(f.isupper() for f in entry.accepted) \
+            and _LOWER_NEAR.search(text, max(0, a - 12), a) and _LOWER_NEAR.match(text, b):
+        # five capitals amid lowercase text are a ticker or an acronym ("GOOGL"), unless the name
+        # is written in capitals itself ("NVIDA" for NVIDIA)
+        return True
     if len(words) == 1 and not span.isupper() and _CAPS_INSIDE.search(span) \
             and not any(_CAPS_INSIDE.search(f) for f in entry.accepted):
         return True
