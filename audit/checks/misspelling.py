@@ -1747,6 +1747,8 @@ def _scan(batch) -> list:
             found.append((ep, path, text, kind, a, b, v))
     found = _names_the_context_denies(texts, found, m)
     if found:
+        found = _words_the_episode_does_not_support(texts, found, m)
+    if found:
         found = _other_meanings(found, batch)
     if any(row[6].kind == "fuzzy" for row in found):
         from .entity_noise import noise_words  # (entity_noise imports this module)
@@ -1754,6 +1756,57 @@ def _scan(batch) -> list:
         given = noise_words(batch.knowledge).first_names
         found = [row for row in found if not _surname_after_given_name(row, given, m)]
     return found
+
+
+def _word_match(row, m: NameMatcher) -> bool:
+    """Is the row's finding a fuzzy match of one capitalised word that English or wordfreq's
+    names know ("Cusco", "Murata", "Clade"), with no name context around it?"""
+    ep, path, text, kind, a, b, v = row
+    span = text[a:b]
+    return (v.kind == "fuzzy" and span[1:].islower() and span.isalpha() and not v.replacement.endswith("'s")
+            and zipf_at_least(span, RARE_ZIPF) and not _name_context(text, a, b, kind, v.entry, m))
+
+
+@lru_cache(maxsize=4096)
+def _support_pattern(forms: tuple[str, ...]) -> re.Pattern:
+    return re.compile(r"(?<![a-z0-9])(?:" + "|".join(map(re.escape, forms)) + r")(?![a-z0-9])")
+
+
+def _support_forms(entry: Entry, gl: Glossary) -> tuple[str, ...]:
+    """The lowercase spellings that show an episode is about the entry: its accepted forms, a
+    person's surname, its maker's or parent's name."""
+    forms = {f.lower() for f in entry.accepted}
+    if entry.kind == "person" and " " in entry.name:
+        forms.add(entry.name.split()[-1].lower())
+    for other in (entry.maker, entry.parent):
+        if other:
+            forms.add(other.lower())
+    return tuple(sorted(forms, key=len, reverse=True))
+
+
+def _words_the_episode_does_not_support(texts: list, found: list, m: NameMatcher) -> list:
+    """Drop fuzzy matches of one English word or known name that nothing in the episode backs.
+
+    A word one slip from a name that is itself a word or a name of its own ("Cusco", "Murata",
+    "Mochi ice cream") is the name misspelled where the episode talks about the name ("Clade" in
+    an episode on Claude Code and CLAUDE.md; "Altmann" where OpenAI or Altman is named): its
+    right spelling, its maker or its parent appears in another of the episode's texts, or the
+    span stands in a name's context. Where none does, the word is what it says.
+    """
+    if not any(row[6].kind == "fuzzy" for row in found):
+        return found
+    episode_text: dict[int, str] = {}
+    kept = []
+    for row in found:
+        if _word_match(row, m):
+            ep = row[0]
+            low = episode_text.get(id(ep))
+            if low is None:
+                low = episode_text[id(ep)] = _SEP.join(t[2] for t in texts if t[0] is ep).lower()
+            if _support_pattern(_support_forms(row[6].entry, m.gl)).search(low) is None:
+                continue
+        kept.append(row)
+    return kept
 
 
 def _names_the_context_denies(texts: list, found: list, m: NameMatcher) -> list:
