@@ -1047,6 +1047,13 @@ def _resolve(cm: re.Match, a: int, text: str, m: NameMatcher) -> tuple[int, Verd
         if v is not None and v.kind != "ok" and (
                 v.kind != "fuzzy" or (len(head) >= 5 and not zipf_at_least(head, RARE_ZIPF))):
             return len(head), v
+    glued = _GLUED_VERSION.match(word) if joined is None else None
+    if glued is not None:
+        # a listed or miscased name of any shape and its number joined ("Chat-GPT4", "LLama3"):
+        # the name on its own, never a fuzzy guess
+        v = m.classify(glued.group(1), 1)
+        if v is not None and v.kind in ("known", "casing"):
+            return len(glued.group(1)), v
     rest = word[hyphen + 1:] if hyphen > 0 else ""
     if rest.isalpha() and rest.islower() and "-" not in rest and is_common_word(rest):
         # a name in a compound adjective ("Nvida-backed", "Openai-compatible"): the name on its own;
@@ -1069,6 +1076,7 @@ def _resolve(cm: re.Match, a: int, text: str, m: NameMatcher) -> tuple[int, Verd
 
 
 _JOINED_VERSION = regexcache.compile(r"([A-Z][a-z]{2,})\d+[a-z]?\Z")  # "Lama3", "Quen2" (of "Quen2.5"), "Mistrel7b"
+_GLUED_VERSION = regexcache.compile(r"([A-Za-z][A-Za-z-]*[A-Za-z])\d+[a-z]?\Z")  # "Chat-GPT4", "LLama3"
 _COMPOUND_WORDS = frozenset("""backed based owned powered led funded made built trained hosted native
     compatible style like sized branded designed developed run driven focused""".split())
 _NAME_GOES_ON = regexcache.compile(r"\w|[.-]\d")  # "Cloud Opus 4.1" is no "Cloud Opus 4" and a ".1"
