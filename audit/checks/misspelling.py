@@ -2157,7 +2157,11 @@ class ProbableMisspelling(_MisspellingRule):
     possessive misspelled. Not flagged: an acronym one letter off another
     ("SASL", not "SAIL"), a word with capitals the name lacks ("BeOS"), a word beside another
     person's given name or surname ("Sebastian Leske", not Jan Leike; titles aside), a name of
-    several words one of which is another word or an initial ("Visual Studio IDE").
+    several words one of which is another word or an initial ("Visual Studio IDE"). A one-word
+    name heard as two ("Perplexi tea") is flagged; a word that is itself English or a known name
+    ("Cusco", "Murata", "Clade") only where a name's context or the episode backs it (the name's
+    right spelling, maker or parent in one of its texts). Five capitals amid lowercase text are a
+    ticker ("GOOGL"), unless the name is styled in capitals ("NVIDA").
 
     ## Why it matters
     ASR and LLMs produce misspellings no list anticipates; these break search and grouping.
