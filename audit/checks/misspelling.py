@@ -437,6 +437,10 @@ class NameMatcher:
                 # "Llama-3.1-8B-Instruct"); a name split before it is no style ("Deep Seek-V3")
                 return None
             return Verdict("casing", entry, form)
+        if words == 2:
+            v = self._heard_split(span)
+            if v is not None:
+                return v
         if words > 1 and span[0].isupper() and not key.isalpha():
             v = self._coded_slip(span)
             if v is not None:
@@ -479,6 +483,29 @@ class NameMatcher:
         if entry is None:
             return None
         return Verdict("fuzzy", entry, next((f for f in entry.accepted if norm_key(f) == key), entry.name))
+
+    def _heard_split(self, span: str) -> Verdict | None:
+        """A one-word name the ASR heard as two words, the first no English word and written as
+        the name starts, the second an English word for the sound of the rest ("Perplexi tea" for
+        Perplexity): the two words joined sound as the name (`phonetic`), one or two slips off as heard."""
+        first, second = span.split(" ")
+        if len(first) < 4 or len(second) < 3 or not first.isalpha() or not second.isalpha() \
+                or not second[1:].islower() or not first[0].isupper() \
+                or not first[1:].islower() or first in self.gl.accepted or zipf_at_least(first, RARE_ZIPF):
+            return None
+        joined = (first + second).lower()
+        heard = _as_heard(joined)
+        best = None
+        for target in self.by_sound.get(phonetic(joined), ()):
+            # (its last sound may be spelled as another vowel: "tea" for the "ty" of Perplexity)
+            d = OSA.distance(heard, _as_heard(target))
+            if target.startswith(first[:4].lower()) and d <= 2 and " " not in self.targets[target][0] \
+                    and (best is None or d < best[0]):
+                best = (d, target)
+        if best is None:
+            return None
+        form, entry = self.targets[best[1]]
+        return Verdict("fuzzy", entry, form)
 
     def _coded_slip(self, span: str) -> Verdict | None:
         """A name's first word misspelled before the rest of the name written right, where that
@@ -1030,6 +1057,13 @@ def _resolve(cm: re.Match, a: int, text: str, m: NameMatcher) -> tuple[int, Verd
         if v is not None and v.kind != "ok" and (
                 v.kind != "fuzzy" or (len(head) >= 5 and not zipf_at_least(head, RARE_ZIPF))):
             return len(head), v
+    glued = _GLUED_VERSION.match(word) if joined is None else None
+    if glued is not None:
+        # a listed or miscased name of any shape and its number joined ("Chat-GPT4", "LLama3"):
+        # the name on its own, never a fuzzy guess
+        v = m.classify(glued.group(1), 1)
+        if v is not None and v.kind in ("known", "casing"):
+            return len(glued.group(1)), v
     rest = word[hyphen + 1:] if hyphen > 0 else ""
     if rest.isalpha() and rest.islower() and "-" not in rest and is_common_word(rest):
         # a name in a compound adjective ("Nvida-backed", "Openai-compatible"): the name on its own;
@@ -1052,6 +1086,7 @@ def _resolve(cm: re.Match, a: int, text: str, m: NameMatcher) -> tuple[int, Verd
 
 
 _JOINED_VERSION = regexcache.compile(r"([A-Z][a-z]{2,})\d+[a-z]?\Z")  # "Lama3", "Quen2" (of "Quen2.5"), "Mistrel7b"
+_GLUED_VERSION = regexcache.compile(r"([A-Za-z][A-Za-z-]*[A-Za-z])\d+[a-z]?\Z")  # "Chat-GPT4", "LLama3"
 _COMPOUND_WORDS = frozenset("""backed based owned powered led funded made built trained hosted native
     compatible style like sized branded designed developed run driven focused""".split())
 _NAME_GOES_ON = regexcache.compile(r"\w|[.-]\d")  # "Cloud Opus 4.1" is no "Cloud Opus 4" and a ".1"
@@ -1091,6 +1126,13 @@ def _plausible(text: str, a: int, b: int, span: str, v: Verdict, kind: str, m: N
     """Context filters that keep ordinary words and other meanings quiet."""
     if b < len(text) and text[b].isalpha() and not text[b].isascii():
         return False  # the word runs on past ASCII ("Gaudí", "Claudé"): no name ends inside it
+    if b + 1 < len(text) and text[b] == "-" and text[b + 1].islower() and (" " in span or "-" in span) \
+            and len(last := span[span.rfind(" ") + 1:]) > 2 and last.islower():
+        # the last of the span's words, lowercase, runs on after a hyphen: a compound of that
+        # word ("Hugging face-first") or a package's name ("llama-index-core"); a name of one
+        # word in a compound is the name still ("google-made", "cortana-like"), and so is
+        # "Open ai-powered"
+        return False
     entry = v.entry
     if kind != "name" and _cut_by_window(text, a, b, m, kind == "context"):
         return False
@@ -1169,8 +1211,10 @@ def _plausible(text: str, a: int, b: int, span: str, v: Verdict, kind: str, m: N
                 and not _name_context(text, a, b, kind, entry, m)):
             return False  # an ordinary word capitalised before a noun it qualifies ("a Palm grove")
         if " " in span and " " not in v.replacement and zipf_at_least(span.split(" ", 1)[0], FUNCTION_ZIPF) \
-                and _CAPITALISED_WORD_AFTER.match(text, b):
-            return False  # a function word and the first word of another name ("In Tel Aviv"), no "Intel"
+                and (after := _CAPITALISED_WORD_AFTER.match(text, b)) and after.group(1) not in m.name_words:
+            # a function word and the first word of another name ("In Tel Aviv"), no "Intel"; a
+            # word of the field's names after it is the name's ("Black well Ultra")
+            return False
         return not _casing_misread(text, a, span, v, kind)
     if _fuzzy_misfit(text, a, b, span, v, kind, m):
         return False
@@ -1322,6 +1366,7 @@ _POSSESSED_AFTER = regexcache.compile(
 _PLURAL_ITEM_BEFORE = regexcache.compile(r"[a-zA-Z]s(?:,| and| or| &) \Z")  # "OpenAIs and Anthropics"
 _DETERMINER_BEFORE = regexcache.compile(r"\b(?:[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir|[Mm]y|[Yy]our) \Z")
 _LOWER_WORD_AFTER = regexcache.compile(r"[ \t]+[a-z]+\b")
+_LOWER_NEAR = regexcache.compile(r"[^A-Z]{0,3}[a-z]")  # a lowercase letter near (a search before, a match after)
 _COMPOUND_DETERMINER_BEFORE = regexcache.compile(
     r"\b(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir|[Mm]y|[Yy]our) \Z")
 _POSSESSIVE_INSIDE = regexcache.compile(r"\w['’]s ")
@@ -1407,7 +1452,9 @@ def _casing_misread(text: str, a: int, span: str, v: Verdict, kind: str = "") ->
         if rest.isalpha() and first.isalpha() and len(rest) > 3 and is_common_word(rest) and (
                 is_common_word(first) or first.lower() in _PREFIXES) and (
                 span.islower() or _sentence_start(text, a)
-                or _COMPOUND_DETERMINER_BEFORE.search(text, max(0, a - 7), a)):
+                or _COMPOUND_DETERMINER_BEFORE.search(text, max(0, a - 7), a)) \
+                and not (span[0].isupper() and _model_version_after(text, a + len(span))):
+            # (a model's version after it makes the compound the name: "Mid-journey v7 images")
             # an ordinary compound where a sentence starts or a noun phrase does ("Mid-journey we
             # stopped", "a Mid-journey break", "the Open-source code"), or all in lowercase
             # anywhere ("we stopped mid-journey"); capitalised mid-sentence with no determiner it
@@ -1443,6 +1490,12 @@ def _fuzzy_misfit(text: str, a: int, b: int, span: str, v: Verdict, kind: str, m
         return True  # another acronym's plural ("DSPs" are signal processors, not DSPy)
     if len(words) == 1 and entry.kind != "person" and _INITIAL_AND_SURNAME.match(text, b):
         return True  # a given name before an initial and a surname ("Junio C Hamano" is no Junie)
+    if span.isupper() and span.isalpha() and len(span) == 5 and kind != "title" \
+            and not any(f.isupper() for f in entry.accepted) \
+            and _LOWER_NEAR.search(text, max(0, a - 12), a) and _LOWER_NEAR.match(text, b):
+        # five capitals amid lowercase text are a ticker or an acronym ("GOOGL"), unless the name
+        # is written in capitals itself ("NVIDA" for NVIDIA)
+        return True
     if len(words) == 1 and not span.isupper() and _CAPS_INSIDE.search(span) \
             and not any(_CAPS_INSIDE.search(f) for f in entry.accepted):
         return True
@@ -1716,6 +1769,8 @@ def _scan(batch) -> list:
             found.append((ep, path, text, kind, a, b, v))
     found = _names_the_context_denies(texts, found, m)
     if found:
+        found = _words_the_episode_does_not_support(texts, found, m)
+    if found:
         found = _other_meanings(found, batch)
     if any(row[6].kind == "fuzzy" for row in found):
         from .entity_noise import noise_words  # (entity_noise imports this module)
@@ -1723,6 +1778,57 @@ def _scan(batch) -> list:
         given = noise_words(batch.knowledge).first_names
         found = [row for row in found if not _surname_after_given_name(row, given, m)]
     return found
+
+
+def _word_match(row, m: NameMatcher) -> bool:
+    """Is the row's finding a fuzzy match of one capitalised word that English or wordfreq's
+    names know ("Cusco", "Murata", "Clade"), with no name context around it?"""
+    ep, path, text, kind, a, b, v = row
+    span = text[a:b]
+    return (v.kind == "fuzzy" and span[1:].islower() and span.isalpha() and not v.replacement.endswith("'s")
+            and zipf_at_least(span, RARE_ZIPF) and not _name_context(text, a, b, kind, v.entry, m))
+
+
+@lru_cache(maxsize=4096)
+def _support_pattern(forms: tuple[str, ...]) -> re.Pattern:
+    return re.compile(r"(?<![a-z0-9])(?:" + "|".join(map(re.escape, forms)) + r")(?![a-z0-9])")
+
+
+def _support_forms(entry: Entry, gl: Glossary) -> tuple[str, ...]:
+    """The lowercase spellings that show an episode is about the entry: its accepted forms, a
+    person's surname, its maker's or parent's name."""
+    forms = {f.lower() for f in entry.accepted}
+    if entry.kind == "person" and " " in entry.name:
+        forms.add(entry.name.split()[-1].lower())
+    for other in (entry.maker, entry.parent):
+        if other:
+            forms.add(other.lower())
+    return tuple(sorted(forms, key=len, reverse=True))
+
+
+def _words_the_episode_does_not_support(texts: list, found: list, m: NameMatcher) -> list:
+    """Drop fuzzy matches of one English word or known name that nothing in the episode backs.
+
+    A word one slip from a name that is itself a word or a name of its own ("Cusco", "Murata",
+    "Mochi ice cream") is the name misspelled where the episode talks about the name ("Clade" in
+    an episode on Claude Code and CLAUDE.md; "Altmann" where OpenAI or Altman is named): its
+    right spelling, its maker or its parent appears in another of the episode's texts, or the
+    span stands in a name's context. Where none does, the word is what it says.
+    """
+    if not any(row[6].kind == "fuzzy" for row in found):
+        return found
+    episode_text: dict[int, str] = {}
+    kept = []
+    for row in found:
+        if _word_match(row, m):
+            ep = row[0]
+            low = episode_text.get(id(ep))
+            if low is None:
+                low = episode_text[id(ep)] = _SEP.join(t[2] for t in texts if t[0] is ep).lower()
+            if _support_pattern(_support_forms(row[6].entry, m.gl)).search(low) is None:
+                continue
+        kept.append(row)
+    return kept
 
 
 def _names_the_context_denies(texts: list, found: list, m: NameMatcher) -> list:
@@ -2065,7 +2171,11 @@ class ProbableMisspelling(_MisspellingRule):
     possessive misspelled. Not flagged: an acronym one letter off another
     ("SASL", not "SAIL"), a word with capitals the name lacks ("BeOS"), a word beside another
     person's given name or surname ("Sebastian Leske", not Jan Leike; titles aside), a name of
-    several words one of which is another word or an initial ("Visual Studio IDE").
+    several words one of which is another word or an initial ("Visual Studio IDE"). A one-word
+    name heard as two ("Perplexi tea") is flagged; a word that is itself English or a known name
+    ("Cusco", "Murata", "Clade") only where a name's context or the episode backs it (the name's
+    right spelling, maker or parent in one of its texts). Five capitals amid lowercase text are a
+    ticker ("GOOGL"), unless the name is styled in capitals ("NVIDA").
 
     ## Why it matters
     ASR and LLMs produce misspellings no list anticipates; these break search and grouping.
