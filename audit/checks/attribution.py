@@ -361,10 +361,10 @@ class ClaimShapes:
                 (not poss or " by" not in w),
                 "(" not in w,
                 ("launch" not in w and "release" not in w and "debut" not in w and "unveiling" not in w),
-                # a dash (`prod41`, `prod44`); "that" or "it" (`prod42`)
+                # a dash (`prod41`, `prod44`); "that", "it" or "this" (`prod42`)
                 dashless := ("—" not in w and "–" not in w and " -" not in w),
                 dashless,
-                (" that" not in w and " it" not in w and " That" not in w and " It" not in w),
+                (" that" not in w and " it" not in w and " That" not in w and " It" not in w and " this" not in w),
                 # "did" or "does" right before the window's first name (the window starts at the space before it: `org47`)
                 not text.endswith(("did", "does"), 0, lo))
         if not any(left):
@@ -967,7 +967,8 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
              r"(?:(?:that|which)\s+)?")
     # not a move or a feature of the platform: "... Claude on Bedrock", "... Claude models in
     # Copilot", "... ChatGPT integration"
-    rel12 = (rf"(?:(?:\s+(?:{_QUALIFIER_WORDS}|{_KIND_DESCRIBERS})){{0,2}}\s+(?:models?|family|series|"
+    # (or the weights or checkpoints: "the Llama weights that Microsoft put out")
+    rel12 = (rf"(?:(?:\s+(?:{_QUALIFIER_WORDS}|{_KIND_DESCRIBERS})){{0,2}}\s+(?:models?|family|series|weights|checkpoints?|"
              rf"{_APPOSITION_KINDS}s?))?(?:,?\s+|\s*[—–]\s*|\s+--?\s+)(?:that|which)\s+"
              r"(?:(?:I\s+(?:think|believe|guess|assume)|apparently|reportedly|supposedly)\s*,?\s+)?"  # a hedge
              rf"{_THE_TEAM}")
@@ -988,18 +989,21 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
                  # a purpose of competing is the maker's own ("what Midjourney shipped to go after Adobe")
                  rf"(?!\s+(?:on|{_IN_PLACE}|into|to(?!\s+(?:go\s+after|compete|rival|challenge|counter|take\s+on|beat|catch\s+up)\b)|"
                  r"through|via|for|with|available)\b))\b")
+    cost = (r"(?!\s+(?:(?i:about|just|only|under|roughly|around|less\s+than)\s+)?(?:[$€£]|\d|"
+            r"(?i:one|two|three|four|five|six|seven|eight|nine|ten|a\s+fraction|pennies|cheap)\b))")
     org6_end = (rf"{_VERSION_ENDS}"
                 # "with" a partner or platform, not with what the product has ("released Qwen 2.5 with
                 # strong math scores")
                 rf"(?!\s+(?:models?\s+|family\s+)?(?:into|{_ON_PLACE}|{_IN_PLACE}|with(?=\s+(?:the\s+|its\s+|their\s+)?[A-Z])|"
                 # a purpose of competing is the maker's own ("rolled out Trainium 2 to compete with Nvidia")
                 # nor a release to everyone ("released Claude 4 to the public")
-                r"for|to(?!\s+(?:compete|rival|challenge|counter|take\s+on|the\s+public|everyone|the\s+world)\b)|through|via|across|inside|within|throughout|"
+                # a cost is no platform ("built DeepSeek-V3 for six million dollars")
+                rf"for{cost}|to(?!\s+(?:compete|rival|challenge|counter|take\s+on|the\s+public|everyone|the\s+world)\b)|through|via|across|inside|within|throughout|"
                 r"available|integration|"
                 r"support|access|availability|features?|partnership|deal|plugin|extension|API)\b)"
                 # the same words capitalised in a headline ("Microsoft Releases GPT-4o In Azure")
                 # ("With" only before a partner's name: `WrongMaker`; "Releases Claude With Hybrid Reasoning" is a feature)
-                r"(?!\s+(?:Models?\s+)?(?:Into|On|In|For|To|Through|Via|Available|Integration|Support|Access|"
+                rf"(?!\s+(?:Models?\s+)?(?:Into|On|In|For{cost}|To|Through|Via|Available|Integration|Support|Access|"
                 r"Availability|Features?|Partnership|Deal|Plugin|Extension)\b)")
     # not what a lab takes away ("OpenAI dropped GPT-4 from ChatGPT") nor a move or a feature (`org6_end`)
     org15_end = rf"{org6_end}(?!\s+(?:from|off|out)\b)"
@@ -1017,7 +1021,7 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
     # or the maker fronted as the topic, its product after a comma ("As for OpenAI, its Claude models")
     and24 = r"(?![\w-])(?:,?\s+(?:and|with)\s+(?:its|their)|,?\s+whose|,\s+(?:its|their))\s+"
     # the kind of a relative clause with no pronoun ("the Llama models Google put out last spring")
-    kind23 = rf"(?:\s+(?:{_QUALIFIER_WORDS}|{_KIND_DESCRIBERS})){{0,2}}\s+(?:models?|family|series|{_APPOSITION_KINDS}s?)\s+"
+    kind23 = rf"(?:\s+(?:{_QUALIFIER_WORDS}|{_KIND_DESCRIBERS})){{0,2}}\s+(?:models?|family|series|weights|checkpoints?|{_APPOSITION_KINDS}s?)\s+"
     org14_end = (rf"{_VERSION_ENDS}"
                  r"(?!\s+(?:models?\s+|family\s+)?(?:into|available|integration|support|access|availability|"
                  r"features?|partnership|deal|plugin|extension|API)\b)")
@@ -1035,7 +1039,8 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
     # a hedge may stand before the copula ("DBRX, I think it was ..."), and a participle of
     # describing may follow a bare comma ("Tabnine, described as ...")
     # or a copula of becoming ("Qwen has become Meta's flagship")
-    is9 = (r"(?:,?\s+(?:which|that)\s+(?:is|was)|\s+(?:is|was|remains|became|has\s+become)|,?\s+(?:that|which|it)['’]s|"
+    # or a spoken back-reference ("the o3 model, and this is Anthropic's reasoning model")
+    is9 = (r"(?:,?\s+(?:which|that)\s+(?:is|was)|,\s+(?:and\s+)?this\s+(?:is|was)|,\s+and\s+(?:this|that|it)['’]s|\s+(?:is|was|remains|became|has\s+become)|,?\s+(?:that|which|it)['’]s|"
            r",\s+(?:I\s+(?:think|believe|guess)|apparently|reportedly|supposedly)\s*,?\s+(?:it|that)(?:\s+(?:is|was)|['’]s)|"
            r",(?=\s+(?:described|known|billed|touted|positioned|framed|presented|marketed|seen|regarded|hailed|referred\s+to)\s+as\s))"
            r"\s+(?:(?:also|really|basically|actually|just|still|now)\s+)?"
@@ -1054,8 +1059,9 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
     hedge = (r"(?:(?:and|but|so|oh|yeah|well|[Aa]nd|[Bb]ut|[Ss]o|[Oo]h|[Yy]eah|[Ww]ell|I\s+think|I\s+believe|I\s+guess|"
              r"I['’]m\s+(?:pretty\s+)?sure|apparently|[Aa]pparently|remember|actually|[Aa]ctually)\s*,?\s+){0,3}")
     # (a look-ahead for the verb and pronoun first: a product before a comma or a period is common)
-    pron27 = (rf"{prod_rest}(?:\s*[—–(]\s*|,\s+|\s+--?\s+|[.?!]\s+)"
-              r"(?=[^.?!]{0,70}?\s(?:develop\w*|creat\w*|train\w*|design\w*|built|builds|made|makes|released|open[- ]sourced|out|behind)\s+(?:it|them|that|those)\b)"
+    # or after "is" where the product is a topic's object ("The thing about Grok is Meta trained it")
+    pron27 = (rf"{prod_rest}(?:\s*[—–(]\s*|,\s+|\s+--?\s+|[.?!]\s+|\s+is\s+(?:that\s+)?)"
+              r"(?=[^.?!]{0,70}?\s(?:develop\w*|creat\w*|train\w*|design\w*|built|builds|made|makes|released|open[- ]sourced|out|behind|put)\s+(?:it|them|that|those)\b)"
               rf"{hedge}{_THE_TEAM}")
     # or who is behind it ("Llama? Google's behind it")
     # the product referred back to by "it", "them", "that (one)" or "those" ("Phi-4, Amazon trained
@@ -1066,8 +1072,11 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
                   rf"\s+{adverb}(?:(?:develop|creat|train|design)(?:ed|s)\s+{pron}"
                   r"(?=\s*(?:[,.;:!)—–]|$)|(?:\s+(?:almost|mostly|largely|entirely|partly|mainly|[a-z]+ly))*\s+(?:on|from|with|using|for|back|last|years?|originally|internally|"
                   r"in-house|themselves|and|but|right)\b|\s+in\s+(?!to\b))|"
-                  rf"(?:built|builds|made|makes|released|open[- ]sourced|put\s+out)\s+{pron}"
-                  r"(?=\s*(?:[,.;:!)—–]|$)|\s+(?:back|last|years?|originally|in-house|themselves|right)\b)))")
+                  rf"(?:(?:built|builds|made|makes|released|open[- ]sourced|put\s+out)\s+{pron}|put\s+{pron}\s+out)"
+                  # a time of the release or what came with it ("put that out in like December",
+                  # "released that with a million-token window")
+                  rf"(?=\s*(?:[,.;:!)—–]|$)|\s+(?:back|last|years?|originally|in-house|themselves|right)\b|"
+                  rf"\s+(?:in\s+(?:like\s+)?)?{_WHEN}|\s+in\s+(?:like\s+)?{_MONTHS}|\s+with\s+(?:an?|its|their)\s+(?!(?:partner|help|support|backing|deal)\w*\b)[a-z\d])))")
     # a question's answer or a hedge names the product's kind and maker ("You know Whisper? The
     # model Meta put out?", "Claude, that's the model Google put out"): the clause's verb ends
     # the sentence, a few words of time at most (not "The model OpenAI built is better")
@@ -1090,7 +1099,9 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
     # is what Google built for enterprises"); `WrongMaker` leaves a platform's release to a lab's maker
     what35 = r"\s+(?:is|was|['’]s)\s+(?:(?:exactly|basically|just|really|precisely|literally)\s+)?what\s+"
     # a spoken aside after the product that names its maker ("AlphaGo, that was Meta", "Sora — it's Google's")
-    aside42 = (r"(?:,|\s*[—–]|\s+--?)\s+(?:(?:oh|yeah|well|so|and)\s*,?\s+)?(?:that|it)(?:['’]s|\s+(?:was|is))\s+"
+    # a hedge may stand before it ("Gemma 3 — and I'm pretty sure this was OpenAI —")
+    aside42 = (r"(?:,|\s*[—–]|\s+--?)\s+(?:(?:oh|yeah|well|so|and)\s*,?\s+)?"
+               r"(?:(?:I\s+(?:think|believe|guess)|I['’]m\s+(?:pretty\s+|fairly\s+)?sure)\s+)?(?:that|it|this)(?:['’]s|\s+(?:was|is))\s+"
                r"(?:(?:all|just|totally|really|actually|basically|definitely)\s+)?")
     # the maker's name as a product's attributive noun, a kind between or not ("the Meta Gemini app",
     # "the OpenAI model Gemini", "a Google model called Claude")
@@ -1099,13 +1110,15 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
     # two claims on one product, the second by "by" ("Copilot, GitHub's assistant built by Amazon")
     two30 = (rf"{prod_rest},\s+[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)?['’]s\s+(?:[a-z][\w-]*\s+){{0,2}}?"
              rf"{_APPOSITION_KINDS}s?,?\s+{_VERBS_BY}\s+{_MAKER_NP}")
+    fam2 = r"(?:\s+(?:family|models?|series|line|lineup))?"
     return ClaimShapes(frozenset(orgs), frozenset(prods), [
         # or the first of a list in the brackets ("Anthropic (Claude, Gemini)": the rest by `_list_after`)
         ("org", "org", rf"(?![\w-])\s*\(\s*{prod}{paren_end}",                                # OpenAI (Gemini)
          ((r"(?![\w-])\s*\(\s*",), None, "prod", "prod", rf"{prod_rest}{paren_end}", None)),
         # or in square brackets ("Gemini [OpenAI]")
-        ("prod2", "prod", rf"{prod_rest}\s*[(\[]\s*(?:by\s+|from\s+)?{org2}\s*[)\]]",                # Gemini (OpenAI)
-         ((rf"{prod_rest}\s*[(\[]\s*(?:by\s+|from\s+)", rf"{prod_rest}\s*[(\[]\s*"), None, "org2", "org",
+        # a kind word may stand before the bracket ("the Phi-3 family (Google)")
+        ("prod2", "prod", rf"{prod_rest}{fam2}\s*[(\[]\s*(?:by\s+|from\s+)?{org2}\s*[)\]]",                # Gemini (OpenAI)
+         ((rf"{prod_rest}{fam2}\s*[(\[]\s*(?:by\s+|from\s+)", rf"{prod_rest}{fam2}\s*[(\[]\s*"), None, "org2", "org",
           rf"{org_end}\s*[)\]]", None)),
         # a maker's bringing out of the product as a noun after it ("the Ernie 4.5 launch by Alibaba"):
         # as `org26`; not a platform's name after the maker ("by Amazon Bedrock"); rarely tried, so not split
@@ -1172,7 +1185,7 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
         # not a preposition's (`WrongMaker` asks them for a comparison: "a rival Google model")
         # the copula may be contracted ("TensorFlow's a Meta thing")
         # also after a relative or spoken copula ("Udio, which is the Spotify thing", "Roomba, that's the Dyson one")
-        ("prod13", "prod", rf"{prod_rest}(?:(?:\s+(?:model|family|series|chip|GPU))?{is9}|(?:,|:(?:\*\*)?|['’]s)\s+)(?:an?|the)\s+{_QUALIFIERS}{_DESCRIBED}{org.replace('?P<org>', '?P<org13>')}"
+        ("prod13", "prod", rf"{prod_rest}(?:(?:\s+(?:model|family|series|chip|GPU))?{is9}|(?:,|:(?:\*\*)?|['’]s)\s+(?:(?<=,\s)as\s+)?)(?:an?|the)\s+{_QUALIFIERS}{_DESCRIBED}{org.replace('?P<org>', '?P<org13>')}"
                            rf"{apposed}",                                                  # DeepSeek-R1, an OpenAI model
          None),
         ("org15", "org", rf"{org15}(?:its\s+|their\s+|the\s+)?{_QUALIFIERS}(?:{_KIND_WORDS}\s+)?"
@@ -2310,17 +2323,23 @@ _RESPECTIVELY = regexcache.compile(r"[^.!?\n]{0,80}?\brespectively\b")
 _REPORTED_BEFORE = regexcache.compile(
     r"\b(?:idea|notion|myth|rumou?rs?|misconception|misunderstanding|assumption|conspiracy\s+theory|false\s+claim|"
     r"mistaken\s+belief|confusion)\s+(?:(?:is|was)\s+)?(?:that\s+)?$|"
+
     # a claim the speaker says they do not make ("I'm not saying Microsoft built GPT-5")
     r"\b(?:not|never|n['’]t)\s+(?:saying|claiming|suggesting|implying|said|claimed|say|claim)\s+(?:that\s+)?$|"
     # a belief the speaker held and gave up ("I used to think Claude was Google's")
     r"\bI\s+(?:used\s+to\s+(?:think|believe|assume)|(?:always\s+|once\s+)?thought|had\s+assumed|wrongly\s+assumed)\s+(?:that\s+)?$")
+# a question asked, not a claim made ("I asked ChatGPT whether Google made Claude", "wondered if
+# Grok is OpenAI's"): only a claim that is the question's own clause (the maker its subject, or the
+# product's copula), not an apposition in it ("whether Mistral 7B, released by Meta, is ...")
+_ASKED_BEFORE = regexcache.compile(r"\bwhether\s+$|\b(?:ask\w*|wonder\w*|know|sure|check\w*)\s+(?:\w+\s+){0,2}?if\s+$")
+_COPULA_AFTER = regexcache.compile(r"[\w.-]*(?:\s+[\w.-]+)?\s+(?:is|was|are|were)\s")
 # a claim answered or taken back right after it ("Is Grok made by Anthropic? No, ...", "people
 # say Meta made Mistral, but no, ..."): the claim asked or reported, and denied
 _DENIED_AFTER = regexcache.compile(
     r"(?:[^.!?\n]{0,30}?\?\s*(?:[Nn]o|[Nn]ope|[Nn]ah|[Nn]ot\s+really|[Aa]ctually\s*,?\s+no)\b|"
     r"\s*,?\s+but\s+(?:no|nope|that['’]s\s+(?:wrong|not\s+(?:true|right|the\s+case))|it['’]s\s+actually|actually|in\s+fact)\b|"
     # or corrected by another maker's name ("Claude was Google's, but it's Anthropic's")
-    r"\s*,?\s+but\s+(?:it|that|they)(?:['’]s|\s+(?:is|was|are|were))\s+(?:really\s+|actually\s+)?[A-Z][\w.-]*['’]s?(?=[\s,.;:!?)]|$)|"
+    r"\s*,?\s+but\s+(?:it|that|they)(?:['’]s|\s+(?:is|was|are|were))\s+(?:really\s+|actually\s+)?(?:[A-Z]|[a-z]{1,3}[A-Z])[\w.-]*['’]s?(?=[\s,.;:!?)]|$)|"
     # or taken back by the speaker ("meta's qwen, no, the llama one", "Copilot by Oracle -- sorry, Microsoft")
     r"\s*(?:[,—–]|\s--?)\s*(?:(?:uh+|um+|oh)\s*,?\s+)?(?:no|nope|sorry|wait|or\s+rather|scratch\s+that|correction)\b"
     r"(?!\s+(?:doubt|question|way|one|longer|matter|less|more)\b)(?!\?))")
@@ -2965,8 +2984,10 @@ class WrongMaker(_AttributionRule):
                                 or (m.group("prod9") and (", which " in m.group(0) or ", that " in m.group(0))))
                         # a relative clause with a verb of making names the maker whatever the platform
                         # before it does ("runs on Blackwell, which AMD designed")
-                        made = (m.group("prod12") or m.group("prod18") or m.group("prod23")) and \
-                            _MAKING_END.search(text, m.start(), m.end()) is not None
+                        made = ((m.group("prod12") or m.group("prod18") or m.group("prod23")) and
+                                _MAKING_END.search(text, m.start(), m.end()) is not None) or (
+                            # a maker's compound adjective ("access to the OpenAI-built Llama 4")
+                            (m.group("prod6") or m.group("prod14")) and text.startswith("-", org_at + len(org_text)))
                         if mid or (
                                 not m.group("org") and not m.group("prod2") and not made
                                 and (_PLATFORM_BEFORE if tied else _NOT_A_CLAIM).search(before)):
@@ -2985,6 +3006,9 @@ class WrongMaker(_AttributionRule):
                             continue  # "the myth that OpenAI built Gemini": a claim named to deny it
                         if _DENIED_AFTER.match(text, m.end()):
                             continue  # "Is Grok made by Anthropic? No, it's xAI's": the claim denied
+                        if (org_at == m.start() or (prod_at == m.start() and _COPULA_AFTER.match(text, prod_at + len(prod_text)))) and \
+                                _ASKED_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+                            continue  # "asked whether Google made Claude": a question, no claim
                         if m.group("org11") and _NOT_A_CLAIM.search(text, org_at + len(org_text), m.start("prod11")):
                             continue  # "Google's rival model, Claude": a comparison
                         if m.group("prod4") and " at " in text[m.start():org_at] and (
