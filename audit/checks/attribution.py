@@ -45,7 +45,7 @@ _KIND_WORDS = r"(?:model|models|chatbot|assistant|LLM|LLMs|AI|family|series|prod
 _APPOSITION_KINDS = (r"(?:model|chatbot|assistant|agent|LLM|product|tool|service|app|system|platform|family|series|cloud|"
                      r"chip|GPU|accelerator|processor|editor|IDE|engine|generator|classifier|MoE|bot|suite|framework|"
                      r"library|SDK|variant|checkpoint|headset|glasses|phone|device|robot|browser|chipset|stack|toolkit|"
-                     r"architecture|superchip|lineup|TPU|reasoner|prototype|demo|experiment|feature|"
+                     r"architecture|superchip|lineup|TPU|reasoner|prototype|demo|experiment|feature|project|"
                      # what else a product of the wider field is: data, office, device, car and robot
                      # products ("BigQuery, Amazon's data warehouse", "Copilot, Google's add-on")
                      # (not a word that mostly describes another noun: "software stack", "server chip")
@@ -948,7 +948,8 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
     # built Copilot on"). The words before the kind are no kind words: the kind is the first one.
     # a maker described by what it makes, after a comma ("OpenAI, the company behind Gemini",
     # "Google, which makes Claude", "Meta, the maker of Grok")
-    making = r"(?:makes|made|builds|built|creates|created|develops|developed|trains|trained)"
+    # or what it gave the world ("Anthropic, the lab that gave us GPT-4")
+    making = r"(?:makes|made|builds|built|creates|created|develops|developed|trains|trained|gave\s+us|brought\s+us|gives\s+us)"
     maker_noun = (rf"(?:(?:[a-z]+\s+|{_DEMONYM}\s+)?(?:company|lab|startup|firm|team)\s+(?:behind|(?:that|which)\s+{making})|"
                   r"(?:maker|creator|developer|builder|home)\s+of)")
     # or as a predicate ("OpenAI is the company behind Llama")
@@ -1040,7 +1041,7 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
     # describing may follow a bare comma ("Tabnine, described as ...")
     # or a copula of becoming ("Qwen has become Meta's flagship")
     # or a spoken back-reference ("the o3 model, and this is Anthropic's reasoning model")
-    is9 = (r"(?:,?\s+(?:which|that)\s+(?:is|was)|,\s+(?:and\s+)?this\s+(?:is|was)|,\s+and\s+(?:this|that|it)['’]s|\s+(?:is|was|remains|became|has\s+become)|,?\s+(?:that|which|it)['’]s|"
+    is9 = (r"(?:,?\s+(?:which|that)\s+(?:is|was)|(?:\s*[—–]|\s+--?)\s+(?:that|it)['’]s|,\s+(?:and\s+)?this\s+(?:is|was)|,\s+and\s+(?:this|that|it)['’]s|\s+(?:is|was|remains|became|has\s+become)|,?\s+(?:that|which|it)['’]s|"
            r",\s+(?:I\s+(?:think|believe|guess)|apparently|reportedly|supposedly)\s*,?\s+(?:it|that)(?:\s+(?:is|was)|['’]s)|"
            r",(?=\s+(?:described|known|billed|touted|positioned|framed|presented|marketed|seen|regarded|hailed|referred\s+to)\s+as\s))"
            r"\s+(?:(?:also|really|basically|actually|just|still|now)\s+)?"
@@ -1105,7 +1106,12 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
                r"(?:(?:all|just|totally|really|actually|basically|definitely)\s+)?")
     # the maker's name as a product's attributive noun, a kind between or not ("the Meta Gemini app",
     # "the OpenAI model Gemini", "a Google model called Claude")
-    noun43 = (rf"(?![\w-])\s+(?:(?:(?:{_KIND_DESCRIBERS}|AI|open(?:-source|-weights?)?)\s+)?"
+    # or after a verb of having and a determiner ("OpenAI has this model called Gemini"; a verb of
+    # making so is another shape's)
+    noun43 = (rf"(?![\w-])\s+(?:(?:has|had|have)\s+(?:got\s+)?"
+              rf"(?:this|a|an|their|its)\s+(?:(?:new|other|little|whole)\s+)?(?:(?:{_KIND_DESCRIBERS}|AI)\s+)?"
+              rf"{_APPOSITION_KINDS}\s+(?:called|named|dubbed)\s+|"
+              rf"(?:(?:{_KIND_DESCRIBERS}|AI|open(?:-source|-weights?)?)\s+)?"
               rf"(?P<kind43>{_APPOSITION_KINDS}s?)\s+(?:(?:called|named|dubbed|known\s+as)\s+)?)?")
     # two claims on one product, the second by "by" ("Copilot, GitHub's assistant built by Amazon")
     two30 = (rf"{prod_rest},\s+[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)?['’]s\s+(?:[a-z][\w-]*\s+){{0,2}}?"
