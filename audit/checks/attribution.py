@@ -1043,8 +1043,10 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
     # or a spoken back-reference ("the o3 model, and this is Anthropic's reasoning model")
     is9 = (r"(?:,?\s+(?:which|that)\s+(?:is|was)|(?:\s*[—–]|\s+--?)\s+(?:that|it)['’]s|,\s+(?:and\s+)?this\s+(?:is|was)|,\s+and\s+(?:this|that|it)['’]s|\s+(?:is|was|remains|became|has\s+become)|,?\s+(?:that|which|it)['’]s|"
            r",\s+(?:I\s+(?:think|believe|guess)|apparently|reportedly|supposedly)\s*,?\s+(?:it|that)(?:\s+(?:is|was)|['’]s)|"
-           r",(?=\s+(?:described|known|billed|touted|positioned|framed|presented|marketed|seen|regarded|hailed|referred\s+to)\s+as\s))"
-           r"\s+(?:(?:also|really|basically|actually|just|still|now)\s+)?"
+           r",(?=\s+(?:described|known|billed|touted|positioned|framed|presented|marketed|seen|regarded|hailed|referred\s+to)\s+as\s)|"
+           # what it started as ("Claude started as a Google research project")
+           r"\s+(?:started|began)(?:\s+(?:out|life))?\s+as(?=\s+(?:an?|the)\s))"
+           r"\s+(?:(?:also|really|basically|actually|just|still|now|originally|initially)\s+)?"
            # a hedge before the maker ("which is I want to say Anthropic's")
            r"(?:(?:I\s+(?:think|believe|guess|want\s+to\s+say)|I['’]m\s+(?:pretty\s+|fairly\s+)?sure|probably|maybe|"
            r"apparently|reportedly|supposedly|allegedly|technically|kind\s+of|sort\s+of)\s*,?\s+)?"
@@ -1098,7 +1100,7 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
                r"(?:(?:to\s+)?(?:release|ship|build|launch|make|open[- ]source|put\s+out)\s+)?)")
     # the product as the subject of a free relative ("DALL-E 3 is what Midjourney shipped", "Claude
     # is what Google built for enterprises"); `WrongMaker` leaves a platform's release to a lab's maker
-    what35 = r"\s+(?:is|was|['’]s)\s+(?:(?:exactly|basically|just|really|precisely|literally)\s+)?what\s+"
+    what35 = r"\s+(?:is|was|['’]s)\s+(?:(?:exactly|basically|just|really|precisely|literally)\s+)?(?:what|something)\s+"
     # a spoken aside after the product that names its maker ("AlphaGo, that was Meta", "Sora — it's Google's")
     # a hedge may stand before it ("Gemma 3 — and I'm pretty sure this was OpenAI —")
     aside42 = (r"(?:,|\s*[—–]|\s+--?)\s+(?:(?:oh|yeah|well|so|and)\s*,?\s+)?"
@@ -1117,6 +1119,10 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
     two30 = (rf"{prod_rest},\s+[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)?['’]s\s+(?:[a-z][\w-]*\s+){{0,2}}?"
              rf"{_APPOSITION_KINDS}s?,?\s+{_VERBS_BY}\s+{_MAKER_NP}")
     fam2 = r"(?:\s+(?:family|models?|series|line|lineup))?"
+    made13 = r"-(?:developed|built|made|trained|designed|created|owned)(?![\w-])"
+    org13 = org.replace('?P<org>', '?P<org13>')
+    assert org13.endswith(org_end)
+    org13 = org13[:-len(org_end)] + rf"(?:{org_end}|(?={made13}))"
     return ClaimShapes(frozenset(orgs), frozenset(prods), [
         # or the first of a list in the brackets ("Anthropic (Claude, Gemini)": the rest by `_list_after`)
         ("org", "org", rf"(?![\w-])\s*\(\s*{prod}{paren_end}",                                # OpenAI (Gemini)
@@ -1176,7 +1182,7 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
          None),
         # a product's maker named by a noun before the maker; rarely tried, so not split
         # a maker's thing, then its name after a comma; rarely tried, so not split; one thing, not a list
-        ("org11", "org", rf"(?![\w-])['’]s\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:flagship|offering|release|creation|latest|newest|{_APPOSITION_KINDS})\s*,\s+"
+        ("org11", "org", rf"(?![\w-])['’]s\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:flagship|offering|release|creation|latest|newest|thing|{_APPOSITION_KINDS})\s*,\s+"
                          rf"{prod.replace('?P<prod>', '?P<prod11>')}(?!\s*,?\s+(?:and|or|&)\s)",  # Anthropic's flagship, GPT-4o
          None),
         ("prod10", "prod", rf"{_VERSION}(?:(?![\w-])\s+|-)(?:maker|developer|creator|owner|parent|builder)\s+"
@@ -1191,8 +1197,9 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
         # not a preposition's (`WrongMaker` asks them for a comparison: "a rival Google model")
         # the copula may be contracted ("TensorFlow's a Meta thing")
         # also after a relative or spoken copula ("Udio, which is the Spotify thing", "Roomba, that's the Dyson one")
-        ("prod13", "prod", rf"{prod_rest}(?:(?:\s+(?:model|family|series|chip|GPU))?{is9}|(?:,|:(?:\*\*)?|['’]s)\s+(?:(?<=,\s)as\s+)?)(?:an?|the)\s+{_QUALIFIERS}{_DESCRIBED}{org.replace('?P<org>', '?P<org13>')}"
-                           rf"{apposed}",                                                  # DeepSeek-R1, an OpenAI model
+        ("prod13", "prod", rf"{prod_rest}(?:(?:\s+(?:model|family|series|chip|GPU))?{is9}|(?:,|:(?:\*\*)?|['’]s)\s+(?:(?<=,\s)as\s+)?)(?:one\s+of\s+)?(?:an?|the)\s+{_QUALIFIERS}{_DESCRIBED}{org13}"
+                           # the maker's compound adjective of making ("Claude is a Google-developed model")
+                           rf"(?:{made13})?{apposed}",                                                  # DeepSeek-R1, an OpenAI model
          None),
         ("org15", "org", rf"{org15}(?:its\s+|their\s+|the\s+)?{_QUALIFIERS}(?:{_KIND_WORDS}\s+)?"
                          rf"{prod.replace('?P<prod>', '?P<prod15>')}{org15_end}",               # OpenAI launched Gemini
@@ -2091,7 +2098,9 @@ _FILLER_WORDS = (r"(?:[Uu]h+|[Uu]m+|[Ee]rm?|you\s+know|I\s+mean|like|kind\s+of|s
                  r"by\s+the\s+way|mind\s+you|again|obviously|remember|as\s+you\s+know|"
                  # hedges of a speaker unsure of the fact ("which, if I'm not mistaken, OpenAI makes")
                  r"if\s+I['’]m\s+not\s+mistaken|I\s+want\s+to\s+say|I['’]m\s+(?:pretty\s+|fairly\s+)?sure|I\s+suppose|"
-                 r"if\s+memory\s+serves|apparently|supposedly|reportedly)")
+                 r"if\s+memory\s+serves|apparently|supposedly|reportedly|"
+                 # a speaker searching for the word ("Claude is, what, a Google model?")
+                 r"what|what\s+is\s+it|how\s+do\s+you\s+say)")
 # several in a row are one ("was, um, you know, Ford's")
 _FILLER = regexcache.compile(rf",\s*{_FILLER_WORDS}(?:\s*,\s*{_FILLER_WORDS})*\s*,(?=\s)")
 # markdown bold closed before a claim's connective ("**Magistral**, Cohere's model", "**DeepSeek-V3**
@@ -2336,14 +2345,20 @@ _REPORTED_BEFORE = regexcache.compile(
     r"\bI\s+(?:used\s+to\s+(?:think|believe|assume)|(?:always\s+|once\s+)?thought|had\s+assumed|wrongly\s+assumed)\s+(?:that\s+)?$")
 # a question asked, not a claim made ("I asked ChatGPT whether Google made Claude", "wondered if
 # Grok is OpenAI's"): only a claim that is the question's own clause (the maker its subject, or the
-# product's copula), not an apposition in it ("whether Mistral 7B, released by Meta, is ...")
+# product's copula), not an apposition or a possessive in it ("whether Mistral 7B, released by
+# Meta, is ...", "whether Nvidia's Gaudi 3 can ...")
 _ASKED_BEFORE = regexcache.compile(r"\bwhether\s+$|\b(?:ask\w*|wonder\w*|know|sure|check\w*)\s+(?:\w+\s+){0,2}?if\s+$")
+_VERB_AFTER_MAKER = regexcache.compile(r"\s+(?:[a-z]+ly\s+)?(?:(?:has|had|have)\s+)?[a-z]")  # "whether Google made ..."
 _COPULA_AFTER = regexcache.compile(r"[\w.-]*(?:\s+[\w.-]+)?\s+(?:is|was|are|were)\s")
 # a claim answered or taken back right after it ("Is Grok made by Anthropic? No, ...", "people
 # say Meta made Mistral, but no, ..."): the claim asked or reported, and denied
 _DENIED_AFTER = regexcache.compile(
     r"(?:[^.!?\n]{0,30}?\?\s*(?:[Nn]o|[Nn]ope|[Nn]ah|[Nn]ot\s+really|[Aa]ctually\s*,?\s+no)\b|"
     r"\s*,?\s+but\s+(?:no|nope|that['’]s\s+(?:wrong|not\s+(?:true|right|the\s+case))|it['’]s\s+actually|actually|in\s+fact)\b|"
+    # or called false right after ("Grok is an OpenAI product, which is just false")
+    r"\s*(?:,\s*which|[,;—–]\s*(?:and\s+)?that|\.\s+That)(?:['’]s|\s+(?:is|was))\s+(?:(?:just|simply|totally|completely|"
+    r"obviously|clearly|of\s+course|flat(?:ly)?|plain)\s+)?(?:false|wrong|incorrect|untrue|not\s+(?:true|right|correct|the\s+case)|"
+    r"a\s+(?:myth|mistake|misconception)|nonsense)\b|"
     # or corrected by another maker's name ("Claude was Google's, but it's Anthropic's")
     r"\s*,?\s+but\s+(?:it|that|they)(?:['’]s|\s+(?:is|was|are|were))\s+(?:really\s+|actually\s+)?(?:[A-Z]|[a-z]{1,3}[A-Z])[\w.-]*['’]s?(?=[\s,.;:!?)]|$)|"
     # or taken back by the speaker ("meta's qwen, no, the llama one", "Copilot by Oracle -- sorry, Microsoft")
@@ -3012,7 +3027,8 @@ class WrongMaker(_AttributionRule):
                             continue  # "the myth that OpenAI built Gemini": a claim named to deny it
                         if _DENIED_AFTER.match(text, m.end()):
                             continue  # "Is Grok made by Anthropic? No, it's xAI's": the claim denied
-                        if (org_at == m.start() or (prod_at == m.start() and _COPULA_AFTER.match(text, prod_at + len(prod_text)))) and \
+                        if ((org_at == m.start() and _VERB_AFTER_MAKER.match(text, org_at + len(org_text)))
+                                or (prod_at == m.start() and _COPULA_AFTER.match(text, prod_at + len(prod_text)))) and \
                                 _ASKED_BEFORE.search(text, max(0, m.start() - 40), m.start()):
                             continue  # "asked whether Google made Claude": a question, no claim
                         if m.group("org11") and _NOT_A_CLAIM.search(text, org_at + len(org_text), m.start("prod11")):
