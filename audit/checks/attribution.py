@@ -28,6 +28,8 @@ _VERSION = rf"(?:[ -]?v?\d+(?:\.\d+)*[a-zA-Z]?|\.\d+(?![\w.])|[ -][A-Z]\d+(?:\.\
 # ("Claude 3.5", then " Sonnet in" is no platform's word)
 _VERSION_ENDS = rf"(?![ -]?v?\d|\.\d|[ -][A-Z]\d|[ -]{_SIZES}(?![\w-]))"
 _QUALIFIER_WORDS = (r"(?:(?:newly|recently|just)[ -](?:released|announced|launched|unveiled)|new|newest|latest|own|flagship|upcoming|recent|popular|open[- ]source|"
+                    # a headline's capitals ("Anthropic's New Llama Model Explained")
+                    r"New|Newest|Latest|Flagship|Upcoming|"
                     # "open" alone ("Meta's open models Llama, Gemma and Phi"), not the start of another qualifier
                     r"open(?![- ](?:source|weight))|open[- ]weights?|closed[- ]source|proprietary|frontier|reasoning|coding|whole|entire|in-house|homegrown|home-grown|AI|"
                     # a hyphenated adjective ("next-gen", "long-awaited", "much-hyped")
@@ -936,8 +938,9 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
     org15 = (rf"(?!\w)\s+{adverb}(?i:launch(?:ed|es)|ship(?:ped|s)|rolled\s+out|rolls\s+out|announc(?:ed|es)|"
              r"debut(?:ed|s)|reveal(?:ed|s)|preview(?:ed|s)|teas(?:ed|es)|dropped|drops|c(?:a|o)mes?\s+out\s+with)\s+")
     # the people of a maker behind a product ("the xAI team behind Grok")
-    team17 = (r"(?![\w-])(?:['’]s)?\s+(?:team|lab|researchers|engineers|scientists|folks|people|group)\s+"
-              r"(?:behind|that\s+(?:built|made|created|developed|trained)|"
+    # (a headline's capitals: "Inside the Microsoft Team That Built Claude")
+    team17 = (r"(?![\w-])(?:['’]s)?\s+(?:team|lab|researchers|engineers|scientists|folks|people|group|Team|Lab)\s+"
+              r"(?:behind|that\s+(?:built|made|created|developed|trained)|(?:Behind|That\s+(?:Built|Made|Created|Developed|Trained))|"
               # or the verb's subject ("Google's engineers built Claude")
               # or a lab's own release ("the Anthropic folks released Gemma")
               rf"{adverb}(?:built|made|created|developed|trained|designed|produced|released|open[- ]sourced))\s+")
@@ -1119,14 +1122,17 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
     two30 = (rf"{prod_rest},\s+[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)?['’]s\s+(?:[a-z][\w-]*\s+){{0,2}}?"
              rf"{_APPOSITION_KINDS}s?,?\s+{_VERBS_BY}\s+{_MAKER_NP}")
     fam2 = r"(?:\s+(?:family|models?|series|line|lineup))?"
+    range_poss = (r"(?:['’]s\s+(?:(?:new|latest|own|current|open|open-weights?|frontier|flagship)\s+)?"
+                  r"(?:models|model\s+family|lineup|line-up|family|releases|LLMs|chatbots|products))?")
     made13 = r"-(?:developed|built|made|trained|designed|created|owned)(?![\w-])"
     org13 = org.replace('?P<org>', '?P<org13>')
     assert org13.endswith(org_end)
     org13 = org13[:-len(org_end)] + rf"(?:{org_end}|(?={made13}))"
     return ClaimShapes(frozenset(orgs), frozenset(prods), [
         # or the first of a list in the brackets ("Anthropic (Claude, Gemini)": the rest by `_list_after`)
-        ("org", "org", rf"(?![\w-])\s*\(\s*{prod}{paren_end}",                                # OpenAI (Gemini)
-         ((r"(?![\w-])\s*\(\s*",), None, "prod", "prod", rf"{prod_rest}{paren_end}", None)),
+        # or after the maker's range ("OpenAI's lineup (GPT-4o, o1, Gemini)")
+        ("org", "org", rf"(?![\w-]){range_poss}\s*\(\s*{prod}{paren_end}",                                # OpenAI (Gemini)
+         ((rf"(?![\w-]){range_poss}\s*\(\s*",), None, "prod", "prod", rf"{prod_rest}{paren_end}", None)),
         # or in square brackets ("Gemini [OpenAI]")
         # a kind word may stand before the bracket ("the Phi-3 family (Google)")
         ("prod2", "prod", rf"{prod_rest}{fam2}\s*[(\[]\s*(?:by\s+|from\s+)?{org2}\s*[)\]]",                # Gemini (OpenAI)
@@ -1603,6 +1609,9 @@ _MAKER_OF = regexcache.compile(r"\b(?:maker|creator|developer|builder)\s+of\s+(?
 _VERB_LIST_ITEM_END = regexcache.compile(
     r"\s*(?:[,.;:!?)—–]|$)|\s+(?:last|this|back|in|at|and|or|but|as|with|to|on|for|from|using|under|during|"
     r"before|after|together|both|respectively|years?|months?|weeks?)\b")
+# an apposition after such an item: the item starts a new clause ("Databricks built DBRX, and Arctic,
+# the Databricks model, targets SQL"), its own claims found by the apposition's shapes
+_VERB_LIST_ITEM_APPOSED = regexcache.compile(r",\s+(?:the|an?)\s")
 
 
 def _list_claims(gl: Glossary, pats: Patterns, text: str, head) -> list:
@@ -1653,7 +1662,8 @@ def _list_claims(gl: Glossary, pats: Patterns, text: str, head) -> list:
             break
         if (own := _OWN_MAKER_AFTER.match(text, end.end())) is not None and pats.orgs.match(text, own.end()):
             break  # "Google's Gemini and Claude from Anthropic": the item names its own maker
-        if verb and _VERB_LIST_ITEM_END.match(text, end.end()) is None:
+        if verb and (_VERB_LIST_ITEM_END.match(text, end.end()) is None
+                     or _VERB_LIST_ITEM_APPOSED.match(text, end.end()) is not None):
             break
         pos = end.end()
         close = pos + 1 if paren and text.startswith(")", pos) else pos
