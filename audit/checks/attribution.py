@@ -366,7 +366,7 @@ class ClaimShapes:
                 # a dash (`prod41`, `prod44`); "that", "it" or "this" (`prod42`)
                 dashless := ("—" not in w and "–" not in w and " -" not in w),
                 dashless,
-                (" that" not in w and " it" not in w and " That" not in w and " It" not in w and " this" not in w),
+                (" that" not in w and " it" not in w and " That" not in w and " It" not in w and " this" not in w and " This" not in w),
                 # "did" or "does" right before the window's first name (the window starts at the space before it: `org47`)
                 not text.endswith(("did", "does"), 0, lo))
         if not any(left):
@@ -953,7 +953,8 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
     # "Google, which makes Claude", "Meta, the maker of Grok")
     # or what it gave the world ("Anthropic, the lab that gave us GPT-4")
     making = r"(?:makes|made|builds|built|creates|created|develops|developed|trains|trained|gave\s+us|brought\s+us|gives\s+us)"
-    maker_noun = (rf"(?:(?:[a-z]+\s+|{_DEMONYM}\s+)?(?:company|lab|startup|firm|team)\s+(?:behind|(?:that|which)\s+{making})|"
+    # or the people or "one" behind it ("OpenAI is the one behind Gemini")
+    maker_noun = (rf"(?:(?:[a-z]+\s+|{_DEMONYM}\s+)?(?:company|lab|startup|firm|team|one|ones|people|folks|guys)\s+(?:behind|(?:that|which)\s+{making})|"
                   r"(?:maker|creator|developer|builder|home)\s+of)")
     # or as a predicate ("OpenAI is the company behind Llama")
     # or in brackets or between dashes ("Anthropic (maker of Gemini)", "Anthropic — maker of Gemini —")
@@ -1106,8 +1107,10 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
     what35 = r"\s+(?:is|was|['’]s)\s+(?:(?:exactly|basically|just|really|precisely|literally)\s+)?(?:what|something)\s+"
     # a spoken aside after the product that names its maker ("AlphaGo, that was Meta", "Sora — it's Google's")
     # a hedge may stand before it ("Gemma 3 — and I'm pretty sure this was OpenAI —")
-    aside42 = (r"(?:,|\s*[—–]|\s+--?)\s+(?:(?:oh|yeah|well|so|and)\s*,?\s+)?"
-               r"(?:(?:I\s+(?:think|believe|guess)|I['’]m\s+(?:pretty\s+|fairly\s+)?sure)\s+)?(?:that|it|this)(?:['’]s|\s+(?:was|is))\s+"
+    aside42 = (r"(?:(?:,|\s*[—–]|\s+--?)\s+(?:(?:oh|yeah|well|so|and)\s*,?\s+)?"
+               r"(?:(?:I\s+(?:think|believe|guess)|I['’]m\s+(?:pretty\s+|fairly\s+)?sure)\s+)?(?:that|it|this)|"
+               # or answering its own question ("Gemini? That's OpenAI.")
+               r"\?\s+(?:(?:[Oo]h|[Yy]eah|[Ww]ell|[Ss]o)\s*,?\s+)?(?:[Tt]hat|[Ii]t|[Tt]his))(?:['’]s|\s+(?:was|is))\s+"
                r"(?:(?:all|just|totally|really|actually|basically|definitely)\s+)?")
     # the maker's name as a product's attributive noun, a kind between or not ("the Meta Gemini app",
     # "the OpenAI model Gemini", "a Google model called Claude")
@@ -1254,7 +1257,8 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
          ((rf"{prod_rest}{what35}",), None, "org35", "org", rf"{org_end}{rel12_end}", None)),
         # the maker's name as the adjective of an apposition between dashes ("Gemini 2.5 Pro - the
         # OpenAI flagship - tops ..."): as `prod13`, closed as `prod21`; rarely tried, so not split
-        ("prod41", "prod", rf"{prod_rest}{dash}(?:an?|the)\s+{_QUALIFIERS}{_DESCRIBED}{org.replace('?P<org>', '?P<org41>')}"
+        # a filler may open the aside ("Gemini — you know, the OpenAI one —")
+        ("prod41", "prod", rf"{prod_rest}{dash}(?:(?:you\s+know|I\s+mean|like|uh+|um+)\s*,?\s+)?(?:an?|the)\s+{_QUALIFIERS}{_DESCRIBED}{org.replace('?P<org>', '?P<org41>')}"
                            rf"{apposed}{dash_end}",
          None),
         # the maker named in a spoken aside after the product, alone ("AlphaGo, that was Meta, right?",
