@@ -1,7 +1,9 @@
 """Attribution on spoken asides of the session-20 held-out set (attr22): a filler opening a dash
 apposition ("Gemini — you know, the OpenAI one —"); "the one" or the people behind a product
 ("OpenAI is the one behind Gemini"); a question answered by its speaker ("Gemini? That's OpenAI.",
-"Gemini? Yeah, it's Meta, I think.")."""
+"Gemini? Yeah, it's Meta, I think."); spoken hedges after a copula ("Gemini is kinda OpenAI's
+thing", "more or less OpenAI's model", "Gemini's kinda an OpenAI model"; "like" there is a
+comparison, quiet)."""
 
 from __future__ import annotations
 
@@ -22,6 +24,9 @@ FOUND = [
     ("Meta, the folks behind Claude, said so.", "Meta, the folks behind Claude"),
     ("Gemini? That's OpenAI.", "Gemini? That's OpenAI"),
     ("Gemini? Yeah, it's Meta, I think.", "Gemini? Yeah, it's Meta"),
+    ("Gemini is kinda OpenAI's thing.", "Gemini is kinda OpenAI's thing"),
+    ("Gemini is more or less OpenAI's model.", "Gemini is more or less OpenAI's model"),
+    ("Gemini's kinda an OpenAI model.", "Gemini's kinda an OpenAI model"),
 ]
 
 
@@ -37,6 +42,9 @@ QUIET = [
     "Gemini? That's OpenAI's problem.",
     "Did you try Gemini? It's great.",
     "Is OpenAI behind Gemini in the rankings? Yes.",
+    "Gemini is like OpenAI's model, but better.",
+    "Gemini's like an OpenAI model with more context.",
+    "Gemini is kinda Google's thing.",
 ]
 
 

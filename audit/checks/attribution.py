@@ -1045,7 +1045,8 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
     # describing may follow a bare comma ("Tabnine, described as ...")
     # or a copula of becoming ("Qwen has become Meta's flagship")
     # or a spoken back-reference ("the o3 model, and this is Anthropic's reasoning model")
-    is9 = (r"(?:,?\s+(?:which|that)\s+(?:is|was)|(?:\s*[—–]|\s+--?)\s+(?:that|it)['’]s|,\s+(?:and\s+)?this\s+(?:is|was)|,\s+and\s+(?:this|that|it)['’]s|\s+(?:is|was|remains|became|has\s+become)|,?\s+(?:that|which|it)['’]s|"
+    # a hedge may stand before a relative clause's copula ("which I'm fairly sure is OpenAI's")
+    is9 = (r"(?:,?\s+(?:which|that)\s+(?:(?:I['’]m\s+(?:pretty\s+|fairly\s+)?sure|I\s+(?:think|believe|guess))\s+)?(?:is|was)|(?:\s*[—–]|\s+--?)\s+(?:that|it)['’]s|,\s+(?:and\s+)?this\s+(?:is|was)|,\s+and\s+(?:this|that|it)['’]s|\s+(?:is|was|remains|became|has\s+become)|,?\s+(?:that|which|it)['’]s|"
            r",\s+(?:I\s+(?:think|believe|guess)|apparently|reportedly|supposedly)\s*,?\s+(?:it|that)(?:\s+(?:is|was)|['’]s)|"
            r",(?=\s+(?:described|known|billed|touted|positioned|framed|presented|marketed|seen|regarded|hailed|referred\s+to)\s+as\s)|"
            # what it started as ("Claude started as a Google research project")
@@ -1053,7 +1054,10 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
            r"\s+(?:(?:also|really|basically|actually|just|still|now|originally|initially)\s+)?"
            # a hedge before the maker ("which is I want to say Anthropic's")
            r"(?:(?:I\s+(?:think|believe|guess|want\s+to\s+say)|I['’]m\s+(?:pretty\s+|fairly\s+)?sure|probably|maybe|"
-           r"apparently|reportedly|supposedly|allegedly|technically|kind\s+of|sort\s+of)\s*,?\s+)?"
+           r"apparently|reportedly|supposedly|allegedly|technically|kind\s+of|sort\s+of|"
+           # a spoken hedge ("Gemini is kinda OpenAI's thing", "more or less OpenAI's model"; not
+           # "like", a comparison there: "Gemini is like OpenAI's model, but better")
+           r"kinda|sorta|more\s+or\s+less|pretty\s+much|essentially|effectively)\s*,?\s+)?"
            r"(?:(?:described|known|billed|touted|positioned|framed|presented|marketed|seen|regarded|hailed|referred\s+to)"
            r"\s+as\s+)?")
     dash = r"(?:\s*[—–]\s*|\s+--?\s+)"
@@ -1206,7 +1210,7 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
         # not a preposition's (`WrongMaker` asks them for a comparison: "a rival Google model")
         # the copula may be contracted ("TensorFlow's a Meta thing")
         # also after a relative or spoken copula ("Udio, which is the Spotify thing", "Roomba, that's the Dyson one")
-        ("prod13", "prod", rf"{prod_rest}(?:(?:\s+(?:model|family|series|chip|GPU))?{is9}|(?:,|:(?:\*\*)?|['’]s)\s+(?:(?<=,\s)as\s+)?)(?:one\s+of\s+)?(?:an?|the)\s+{_QUALIFIERS}{_DESCRIBED}{org13}"
+        ("prod13", "prod", rf"{prod_rest}(?:(?:\s+(?:model|family|series|chip|GPU))?{is9}|(?:,|:(?:\*\*)?|['’]s)\s+(?:(?<=,\s)as\s+|(?<=['’]s\s)(?:kinda|sorta|basically|really|just|pretty\s+much)\s+)?)(?:one\s+of\s+)?(?:an?|the)\s+{_QUALIFIERS}{_DESCRIBED}{org13}"
                            # the maker's compound adjective of making ("Claude is a Google-developed model")
                            rf"(?:{made13})?{apposed}",                                                  # DeepSeek-R1, an OpenAI model
          None),
