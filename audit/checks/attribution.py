@@ -963,7 +963,9 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
                rf"(?:\s*\(\s*|\s*[—–]\s*|\s+--?\s+)(?:(?:the|a)\s+)?{maker_noun}|"
                rf"\s+(?:is|was)\s+(?:(?:also|really|actually|now|still|basically|apparently)\s+)?(?:the|a)\s+{maker_noun})\s+")
     # a product's maker named by a possessive noun ("ChatGPT's maker, Anthropic")
-    maker20 = r"['’]s\s+(?:maker|creator|developer|builder|owner|parent(?:\s+company)?)\s*,?\s+"
+    # or by "whose", and as a predicate ("Gemini, whose developer is OpenAI", "Gemini's maker is OpenAI")
+    maker20 = (r"(?:['’]s|,\s+whose)\s+(?:maker|creator|developer|builder|owner|parent(?:\s+company)?)\s*,?\s+"
+               r"(?:(?:is|was)\s+(?:(?:actually|really|still|now)\s+)?)?")
     # an adverb may stand after the copula ("Phi-3 is honestly the best thing Google has made")
     rel18 = (rf"{_KIND_BEFORE_MAKER}(?:,|\s+(?:is|was)(?:\s+(?:honestly|really|actually|basically|probably|just|still|also|"
              r"literally|arguably|easily|clearly|genuinely|truly))?)\s+(?:the|an?)\s+"
@@ -1118,12 +1120,7 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
                r"(?:(?:all|just|totally|really|actually|basically|definitely)\s+)?")
     # the maker's name as a product's attributive noun, a kind between or not ("the Meta Gemini app",
     # "the OpenAI model Gemini", "a Google model called Claude")
-    # or after a verb of having and a determiner ("OpenAI has this model called Gemini"; a verb of
-    # making so is another shape's)
-    noun43 = (rf"(?![\w-])\s+(?:(?:has|had|have)\s+(?:got\s+)?"
-              rf"(?:this|a|an|their|its)\s+(?:(?:new|other|little|whole)\s+)?(?:(?:{_KIND_DESCRIBERS}|AI)\s+)?"
-              rf"{_APPOSITION_KINDS}\s+(?:called|named|dubbed)\s+|"
-              rf"(?:(?:{_KIND_DESCRIBERS}|AI|open(?:-source|-weights?)?)\s+)?"
+    noun43 = (rf"(?![\w-])\s+(?:(?:(?:{_KIND_DESCRIBERS}|AI|open(?:-source|-weights?)?)\s+)?"
               rf"(?P<kind43>{_APPOSITION_KINDS}s?)\s+(?:(?:called|named|dubbed|known\s+as)\s+)?)?")
     # two claims on one product, the second by "by" ("Copilot, GitHub's assistant built by Amazon")
     two30 = (rf"{prod_rest},\s+[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)?['’]s\s+(?:[a-z][\w-]*\s+){{0,2}}?"
@@ -2296,7 +2293,9 @@ _POSSESSIVE_END = regexcache.compile(r"['’]s(?=\s*(?:[.,;:!?)—–]|$)|\s+(?:
 # "Meta's models include Gemma")
 _NAMED_KINDS = r"(?:models?|chatbots?|assistants?|agents?|chips?|LLMs?|products?|tools?|apps?)"
 _NAMED_GAP = regexcache.compile(
-    r"\s+(?:has|had|have|released|built|launched|made|introduced|unveiled)\s+(?:a|an|its|their|the)\s+(?:(?:new|own)\s+)?"
+    # a spoken "this" or "got" too ("OpenAI has this model called Gemini", "Meta's got a model called Claude")
+    r"(?:\s+|['’]s\s+)(?:(?:has|had|have)(?:\s+got)?|got|released|built|launched|made|introduced|unveiled)\s+(?:a|an|its|their|the|this|these|that)\s+"
+    r"(?:(?:new|own|other|little)\s+)?"
     rf"(?:[a-z][\w-]*\s+)?{_NAMED_KINDS}\s+(?:called|named|dubbed|known\s+as)\s+|"
     rf"\s+calls\s+(?:its|their)\s+(?:(?:new|own)\s+)?(?:[a-z][\w-]*\s+)?{_NAMED_KINDS}\s+")
 # of an AI lab only: a platform's or a cloud's "models include" is its catalogue ("Amazon's models
