@@ -2,8 +2,9 @@
 named after "whose" or as a predicate of "'s maker" ("Gemini, whose developer is OpenAI",
 "Gemini's maker is OpenAI"); a maker that has "this" product called so, or "got" it ("OpenAI has
 this model called Gemini", "Meta's got a model called Claude"; a platform's, quiet); glossary names
-added (Orca, Inflection-2.5, Zephyr, Galactica, BlenderBot, NLLB, CLIP, InstructGPT, Flamingo,
-Gopher, Etched, Sohu, Autopilot, Hebbia, Decagon)."""
+added (Zephyr, Galactica, BlenderBot, NLLB, InstructGPT, Flamingo, Gopher, Autopilot; names whose
+fuzzy neighbours are ordinary words, such as Hebbia/Hebbian or CLIP/clip, were left out: the
+misspelling rules would read those words as misspellings)."""
 
 from __future__ import annotations
 
@@ -24,14 +25,10 @@ FOUND = [
     ("Gemini's maker is OpenAI, right?", "Gemini's maker is OpenAI"),
     ("so OpenAI has this model called Gemini and it's huge", "OpenAI has this model called Gemini"),
     ("Meta's got a model called Claude now.", "Meta's got a model called Claude"),
-    ("Orca, the Google model, is small.", "Orca, the Google model"),
     ("Zephyr from Meta is a fine-tune.", "Zephyr from Meta"),
     ("Galactica, which OpenAI released, was pulled in three days.", "Galactica, which OpenAI released"),
-    ("CLIP, a Google model, links text and images.", "CLIP, a Google model"),
+    ("Flamingo, an OpenAI model, reads images.", "Flamingo, an OpenAI model"),
     ("InstructGPT was built by Anthropic.", "InstructGPT was built by Anthropic"),
-    ("Sohu, Nvidia's transformer chip, is fast.", "Sohu, Nvidia's transformer chip"),
-    ("Inflection-2.5 is a Google model.", "Inflection-2.5 is a Google model"),
-    ("Decagon, a Google product, answers support tickets.", "Decagon, a Google product"),
 ]
 
 
@@ -46,10 +43,8 @@ QUIET = [
     "so Google has this model called Gemini and it's huge",
     "AWS has this model called Claude in Bedrock.",
     "Samsung has this assistant called Gemini on the phones.",
-    "Orca 2 from Microsoft Research is small.",
     "Zephyr 7B from Hugging Face is a fine-tune.",
-    "We saw an orca and a flamingo on the trip.",
-    "The Orca whale pod swam past the Google campus.",
+    "We saw a flamingo and a gopher on the trip.",
     "Tesla's Autopilot and Waymo's driver differ.",
 ]
 
