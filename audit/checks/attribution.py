@@ -28,6 +28,8 @@ _VERSION = rf"(?:[ -]?v?\d+(?:\.\d+)*[a-zA-Z]?|\.\d+(?![\w.])|[ -][A-Z]\d+(?:\.\
 # ("Claude 3.5", then " Sonnet in" is no platform's word)
 _VERSION_ENDS = rf"(?![ -]?v?\d|\.\d|[ -][A-Z]\d|[ -]{_SIZES}(?![\w-]))"
 _QUALIFIER_WORDS = (r"(?:(?:newly|recently|just)[ -](?:released|announced|launched|unveiled)|new|newest|latest|own|flagship|upcoming|recent|popular|open[- ]source|"
+                    # a headline's capitals ("Anthropic's New Llama Model Explained")
+                    r"New|Newest|Latest|Flagship|Upcoming|"
                     # "open" alone ("Meta's open models Llama, Gemma and Phi"), not the start of another qualifier
                     r"open(?![- ](?:source|weight))|open[- ]weights?|closed[- ]source|proprietary|frontier|reasoning|coding|whole|entire|in-house|homegrown|home-grown|AI|"
                     # a hyphenated adjective ("next-gen", "long-awaited", "much-hyped")
@@ -45,7 +47,7 @@ _KIND_WORDS = r"(?:model|models|chatbot|assistant|LLM|LLMs|AI|family|series|prod
 _APPOSITION_KINDS = (r"(?:model|chatbot|assistant|agent|LLM|product|tool|service|app|system|platform|family|series|cloud|"
                      r"chip|GPU|accelerator|processor|editor|IDE|engine|generator|classifier|MoE|bot|suite|framework|"
                      r"library|SDK|variant|checkpoint|headset|glasses|phone|device|robot|browser|chipset|stack|toolkit|"
-                     r"architecture|superchip|lineup|TPU|reasoner|prototype|demo|experiment|feature|"
+                     r"architecture|superchip|lineup|TPU|reasoner|prototype|demo|experiment|feature|project|"
                      # what else a product of the wider field is: data, office, device, car and robot
                      # products ("BigQuery, Amazon's data warehouse", "Copilot, Google's add-on")
                      # (not a word that mostly describes another noun: "software stack", "server chip")
@@ -361,10 +363,10 @@ class ClaimShapes:
                 (not poss or " by" not in w),
                 "(" not in w,
                 ("launch" not in w and "release" not in w and "debut" not in w and "unveiling" not in w),
-                # a dash (`prod41`, `prod44`); "that" or "it" (`prod42`)
+                # a dash (`prod41`, `prod44`); "that", "it" or "this" (`prod42`)
                 dashless := ("—" not in w and "–" not in w and " -" not in w),
                 dashless,
-                (" that" not in w and " it" not in w and " That" not in w and " It" not in w),
+                (" that" not in w and " it" not in w and " That" not in w and " It" not in w and " this" not in w and " This" not in w),
                 # "did" or "does" right before the window's first name (the window starts at the space before it: `org47`)
                 not text.endswith(("did", "does"), 0, lo))
         if not any(left):
@@ -936,8 +938,9 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
     org15 = (rf"(?!\w)\s+{adverb}(?i:launch(?:ed|es)|ship(?:ped|s)|rolled\s+out|rolls\s+out|announc(?:ed|es)|"
              r"debut(?:ed|s)|reveal(?:ed|s)|preview(?:ed|s)|teas(?:ed|es)|dropped|drops|c(?:a|o)mes?\s+out\s+with)\s+")
     # the people of a maker behind a product ("the xAI team behind Grok")
-    team17 = (r"(?![\w-])(?:['’]s)?\s+(?:team|lab|researchers|engineers|scientists|folks|people|group)\s+"
-              r"(?:behind|that\s+(?:built|made|created|developed|trained)|"
+    # (a headline's capitals: "Inside the Microsoft Team That Built Claude")
+    team17 = (r"(?![\w-])(?:['’]s)?\s+(?:team|lab|researchers|engineers|scientists|folks|people|group|Team|Lab)\s+"
+              r"(?:behind|that\s+(?:built|made|created|developed|trained)|(?:Behind|That\s+(?:Built|Made|Created|Developed|Trained))|"
               # or the verb's subject ("Google's engineers built Claude")
               # or a lab's own release ("the Anthropic folks released Gemma")
               rf"{adverb}(?:built|made|created|developed|trained|designed|produced|released|open[- ]sourced))\s+")
@@ -948,8 +951,10 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
     # built Copilot on"). The words before the kind are no kind words: the kind is the first one.
     # a maker described by what it makes, after a comma ("OpenAI, the company behind Gemini",
     # "Google, which makes Claude", "Meta, the maker of Grok")
-    making = r"(?:makes|made|builds|built|creates|created|develops|developed|trains|trained)"
-    maker_noun = (rf"(?:(?:[a-z]+\s+|{_DEMONYM}\s+)?(?:company|lab|startup|firm|team)\s+(?:behind|(?:that|which)\s+{making})|"
+    # or what it gave the world ("Anthropic, the lab that gave us GPT-4")
+    making = r"(?:makes|made|builds|built|creates|created|develops|developed|trains|trained|gave\s+us|brought\s+us|gives\s+us)"
+    # or the people or "one" behind it ("OpenAI is the one behind Gemini")
+    maker_noun = (rf"(?:(?:[a-z]+\s+|{_DEMONYM}\s+)?(?:company|lab|startup|firm|team|one|ones|people|folks|guys)\s+(?:behind|(?:that|which)\s+{making})|"
                   r"(?:maker|creator|developer|builder|home)\s+of)")
     # or as a predicate ("OpenAI is the company behind Llama")
     # or in brackets or between dashes ("Anthropic (maker of Gemini)", "Anthropic — maker of Gemini —")
@@ -958,7 +963,9 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
                rf"(?:\s*\(\s*|\s*[—–]\s*|\s+--?\s+)(?:(?:the|a)\s+)?{maker_noun}|"
                rf"\s+(?:is|was)\s+(?:(?:also|really|actually|now|still|basically|apparently)\s+)?(?:the|a)\s+{maker_noun})\s+")
     # a product's maker named by a possessive noun ("ChatGPT's maker, Anthropic")
-    maker20 = r"['’]s\s+(?:maker|creator|developer|builder|owner|parent(?:\s+company)?)\s*,?\s+"
+    # or by "whose", and as a predicate ("Gemini, whose developer is OpenAI", "Gemini's maker is OpenAI")
+    maker20 = (r"(?:['’]s|,\s+whose)\s+(?:maker|creator|developer|builder|owner|parent(?:\s+company)?)\s*,?\s+"
+               r"(?:(?:is|was)\s+(?:(?:actually|really|still|now)\s+)?)?")
     # an adverb may stand after the copula ("Phi-3 is honestly the best thing Google has made")
     rel18 = (rf"{_KIND_BEFORE_MAKER}(?:,|\s+(?:is|was)(?:\s+(?:honestly|really|actually|basically|probably|just|still|also|"
              r"literally|arguably|easily|clearly|genuinely|truly))?)\s+(?:the|an?)\s+"
@@ -967,7 +974,8 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
              r"(?:(?:that|which)\s+)?")
     # not a move or a feature of the platform: "... Claude on Bedrock", "... Claude models in
     # Copilot", "... ChatGPT integration"
-    rel12 = (rf"(?:(?:\s+(?:{_QUALIFIER_WORDS}|{_KIND_DESCRIBERS})){{0,2}}\s+(?:models?|family|series|"
+    # (or the weights or checkpoints: "the Llama weights that Microsoft put out")
+    rel12 = (rf"(?:(?:\s+(?:{_QUALIFIER_WORDS}|{_KIND_DESCRIBERS})){{0,2}}\s+(?:models?|family|series|weights|checkpoints?|"
              rf"{_APPOSITION_KINDS}s?))?(?:,?\s+|\s*[—–]\s*|\s+--?\s+)(?:that|which)\s+"
              r"(?:(?:I\s+(?:think|believe|guess|assume)|apparently|reportedly|supposedly)\s*,?\s+)?"  # a hedge
              rf"{_THE_TEAM}")
@@ -988,18 +996,21 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
                  # a purpose of competing is the maker's own ("what Midjourney shipped to go after Adobe")
                  rf"(?!\s+(?:on|{_IN_PLACE}|into|to(?!\s+(?:go\s+after|compete|rival|challenge|counter|take\s+on|beat|catch\s+up)\b)|"
                  r"through|via|for|with|available)\b))\b")
+    cost = (r"(?!\s+(?:(?i:about|just|only|under|roughly|around|less\s+than)\s+)?(?:[$€£]|\d|"
+            r"(?i:one|two|three|four|five|six|seven|eight|nine|ten|a\s+fraction|pennies|cheap)\b))")
     org6_end = (rf"{_VERSION_ENDS}"
                 # "with" a partner or platform, not with what the product has ("released Qwen 2.5 with
                 # strong math scores")
                 rf"(?!\s+(?:models?\s+|family\s+)?(?:into|{_ON_PLACE}|{_IN_PLACE}|with(?=\s+(?:the\s+|its\s+|their\s+)?[A-Z])|"
                 # a purpose of competing is the maker's own ("rolled out Trainium 2 to compete with Nvidia")
                 # nor a release to everyone ("released Claude 4 to the public")
-                r"for|to(?!\s+(?:compete|rival|challenge|counter|take\s+on|the\s+public|everyone|the\s+world)\b)|through|via|across|inside|within|throughout|"
+                # a cost is no platform ("built DeepSeek-V3 for six million dollars")
+                rf"for{cost}|to(?!\s+(?:compete|rival|challenge|counter|take\s+on|the\s+public|everyone|the\s+world)\b)|through|via|across|inside|within|throughout|"
                 r"available|integration|"
                 r"support|access|availability|features?|partnership|deal|plugin|extension|API)\b)"
                 # the same words capitalised in a headline ("Microsoft Releases GPT-4o In Azure")
                 # ("With" only before a partner's name: `WrongMaker`; "Releases Claude With Hybrid Reasoning" is a feature)
-                r"(?!\s+(?:Models?\s+)?(?:Into|On|In|For|To|Through|Via|Available|Integration|Support|Access|"
+                rf"(?!\s+(?:Models?\s+)?(?:Into|On|In|For{cost}|To|Through|Via|Available|Integration|Support|Access|"
                 r"Availability|Features?|Partnership|Deal|Plugin|Extension)\b)")
     # not what a lab takes away ("OpenAI dropped GPT-4 from ChatGPT") nor a move or a feature (`org6_end`)
     org15_end = rf"{org6_end}(?!\s+(?:from|off|out)\b)"
@@ -1017,7 +1028,7 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
     # or the maker fronted as the topic, its product after a comma ("As for OpenAI, its Claude models")
     and24 = r"(?![\w-])(?:,?\s+(?:and|with)\s+(?:its|their)|,?\s+whose|,\s+(?:its|their))\s+"
     # the kind of a relative clause with no pronoun ("the Llama models Google put out last spring")
-    kind23 = rf"(?:\s+(?:{_QUALIFIER_WORDS}|{_KIND_DESCRIBERS})){{0,2}}\s+(?:models?|family|series|{_APPOSITION_KINDS}s?)\s+"
+    kind23 = rf"(?:\s+(?:{_QUALIFIER_WORDS}|{_KIND_DESCRIBERS})){{0,2}}\s+(?:models?|family|series|weights|checkpoints?|{_APPOSITION_KINDS}s?)\s+"
     org14_end = (rf"{_VERSION_ENDS}"
                  r"(?!\s+(?:models?\s+|family\s+)?(?:into|available|integration|support|access|availability|"
                  r"features?|partnership|deal|plugin|extension|API)\b)")
@@ -1035,13 +1046,20 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
     # a hedge may stand before the copula ("DBRX, I think it was ..."), and a participle of
     # describing may follow a bare comma ("Tabnine, described as ...")
     # or a copula of becoming ("Qwen has become Meta's flagship")
-    is9 = (r"(?:,?\s+(?:which|that)\s+(?:is|was)|\s+(?:is|was|remains|became|has\s+become)|,?\s+(?:that|which|it)['’]s|"
+    # or a spoken back-reference ("the o3 model, and this is Anthropic's reasoning model")
+    # a hedge may stand before a relative clause's copula ("which I'm fairly sure is OpenAI's")
+    is9 = (r"(?:,?\s+(?:which|that)\s+(?:(?:I['’]m\s+(?:pretty\s+|fairly\s+)?sure|I\s+(?:think|believe|guess))\s+)?(?:is|was)|(?:\s*[—–]|\s+--?)\s+(?:that|it)['’]s|,\s+(?:and\s+)?this\s+(?:is|was)|,\s+and\s+(?:this|that|it)['’]s|\s+(?:is|was|remains|became|has\s+become)|,?\s+(?:that|which|it)['’]s|"
            r",\s+(?:I\s+(?:think|believe|guess)|apparently|reportedly|supposedly)\s*,?\s+(?:it|that)(?:\s+(?:is|was)|['’]s)|"
-           r",(?=\s+(?:described|known|billed|touted|positioned|framed|presented|marketed|seen|regarded|hailed|referred\s+to)\s+as\s))"
-           r"\s+(?:(?:also|really|basically|actually|just|still|now)\s+)?"
+           r",(?=\s+(?:described|known|billed|touted|positioned|framed|presented|marketed|seen|regarded|hailed|referred\s+to)\s+as\s)|"
+           # what it started as ("Claude started as a Google research project")
+           r"\s+(?:started|began)(?:\s+(?:out|life))?\s+as(?=\s+(?:an?|the)\s))"
+           r"\s+(?:(?:also|really|basically|actually|just|still|now|originally|initially)\s+)?"
            # a hedge before the maker ("which is I want to say Anthropic's")
            r"(?:(?:I\s+(?:think|believe|guess|want\s+to\s+say)|I['’]m\s+(?:pretty\s+|fairly\s+)?sure|probably|maybe|"
-           r"apparently|reportedly|supposedly|allegedly|technically|kind\s+of|sort\s+of)\s*,?\s+)?"
+           r"apparently|reportedly|supposedly|allegedly|technically|kind\s+of|sort\s+of|"
+           # a spoken hedge ("Gemini is kinda OpenAI's thing", "more or less OpenAI's model"; not
+           # "like", a comparison there: "Gemini is like OpenAI's model, but better")
+           r"kinda|sorta|more\s+or\s+less|pretty\s+much|essentially|effectively)\s*,?\s+)?"
            r"(?:(?:described|known|billed|touted|positioned|framed|presented|marketed|seen|regarded|hailed|referred\s+to)"
            r"\s+as\s+)?")
     dash = r"(?:\s*[—–]\s*|\s+--?\s+)"
@@ -1054,8 +1072,9 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
     hedge = (r"(?:(?:and|but|so|oh|yeah|well|[Aa]nd|[Bb]ut|[Ss]o|[Oo]h|[Yy]eah|[Ww]ell|I\s+think|I\s+believe|I\s+guess|"
              r"I['’]m\s+(?:pretty\s+)?sure|apparently|[Aa]pparently|remember|actually|[Aa]ctually)\s*,?\s+){0,3}")
     # (a look-ahead for the verb and pronoun first: a product before a comma or a period is common)
-    pron27 = (rf"{prod_rest}(?:\s*[—–(]\s*|,\s+|\s+--?\s+|[.?!]\s+)"
-              r"(?=[^.?!]{0,70}?\s(?:develop\w*|creat\w*|train\w*|design\w*|built|builds|made|makes|released|open[- ]sourced|out|behind)\s+(?:it|them|that|those)\b)"
+    # or after "is" where the product is a topic's object ("The thing about Grok is Meta trained it")
+    pron27 = (rf"{prod_rest}(?:\s*[—–(]\s*|,\s+|\s+--?\s+|[.?!]\s+|\s+is\s+(?:that\s+)?)"
+              r"(?=[^.?!]{0,70}?\s(?:develop\w*|creat\w*|train\w*|design\w*|built|builds|made|makes|released|open[- ]sourced|out|behind|put)\s+(?:it|them|that|those)\b)"
               rf"{hedge}{_THE_TEAM}")
     # or who is behind it ("Llama? Google's behind it")
     # the product referred back to by "it", "them", "that (one)" or "those" ("Phi-4, Amazon trained
@@ -1066,8 +1085,11 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
                   rf"\s+{adverb}(?:(?:develop|creat|train|design)(?:ed|s)\s+{pron}"
                   r"(?=\s*(?:[,.;:!)—–]|$)|(?:\s+(?:almost|mostly|largely|entirely|partly|mainly|[a-z]+ly))*\s+(?:on|from|with|using|for|back|last|years?|originally|internally|"
                   r"in-house|themselves|and|but|right)\b|\s+in\s+(?!to\b))|"
-                  rf"(?:built|builds|made|makes|released|open[- ]sourced|put\s+out)\s+{pron}"
-                  r"(?=\s*(?:[,.;:!)—–]|$)|\s+(?:back|last|years?|originally|in-house|themselves|right)\b)))")
+                  rf"(?:(?:built|builds|made|makes|released|open[- ]sourced|put\s+out)\s+{pron}|put\s+{pron}\s+out)"
+                  # a time of the release or what came with it ("put that out in like December",
+                  # "released that with a million-token window")
+                  rf"(?=\s*(?:[,.;:!)—–]|$)|\s+(?:back|last|years?|originally|in-house|themselves|right)\b|"
+                  rf"\s+(?:in\s+(?:like\s+)?)?{_WHEN}|\s+in\s+(?:like\s+)?{_MONTHS}|\s+with\s+(?:an?|its|their)\s+(?!(?:partner|help|support|backing|deal)\w*\b)[a-z\d])))")
     # a question's answer or a hedge names the product's kind and maker ("You know Whisper? The
     # model Meta put out?", "Claude, that's the model Google put out"): the clause's verb ends
     # the sentence, a few words of time at most (not "The model OpenAI built is better")
@@ -1088,9 +1110,13 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
                r"(?:(?:to\s+)?(?:release|ship|build|launch|make|open[- ]source|put\s+out)\s+)?)")
     # the product as the subject of a free relative ("DALL-E 3 is what Midjourney shipped", "Claude
     # is what Google built for enterprises"); `WrongMaker` leaves a platform's release to a lab's maker
-    what35 = r"\s+(?:is|was|['’]s)\s+(?:(?:exactly|basically|just|really|precisely|literally)\s+)?what\s+"
+    what35 = r"\s+(?:is|was|['’]s)\s+(?:(?:exactly|basically|just|really|precisely|literally)\s+)?(?:what|something)\s+"
     # a spoken aside after the product that names its maker ("AlphaGo, that was Meta", "Sora — it's Google's")
-    aside42 = (r"(?:,|\s*[—–]|\s+--?)\s+(?:(?:oh|yeah|well|so|and)\s*,?\s+)?(?:that|it)(?:['’]s|\s+(?:was|is))\s+"
+    # a hedge may stand before it ("Gemma 3 — and I'm pretty sure this was OpenAI —")
+    aside42 = (r"(?:(?:,|\s*[—–]|\s+--?)\s+(?:(?:oh|yeah|well|so|and)\s*,?\s+)?"
+               r"(?:(?:I\s+(?:think|believe|guess)|I['’]m\s+(?:pretty\s+|fairly\s+)?sure)\s+)?(?:that|it|this)|"
+               # or answering its own question ("Gemini? That's OpenAI.")
+               r"\?\s+(?:(?:[Oo]h|[Yy]eah|[Ww]ell|[Ss]o)\s*,?\s+)?(?:[Tt]hat|[Ii]t|[Tt]his))(?:['’]s|\s+(?:was|is))\s+"
                r"(?:(?:all|just|totally|really|actually|basically|definitely)\s+)?")
     # the maker's name as a product's attributive noun, a kind between or not ("the Meta Gemini app",
     # "the OpenAI model Gemini", "a Google model called Claude")
@@ -1099,13 +1125,22 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
     # two claims on one product, the second by "by" ("Copilot, GitHub's assistant built by Amazon")
     two30 = (rf"{prod_rest},\s+[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)?['’]s\s+(?:[a-z][\w-]*\s+){{0,2}}?"
              rf"{_APPOSITION_KINDS}s?,?\s+{_VERBS_BY}\s+{_MAKER_NP}")
+    fam2 = r"(?:\s+(?:family|models?|series|line|lineup))?"
+    range_poss = (r"(?:['’]s\s+(?:(?:new|latest|own|current|open|open-weights?|frontier|flagship)\s+)?"
+                  r"(?:models|model\s+family|lineup|line-up|family|releases|LLMs|chatbots|products))?")
+    made13 = r"-(?:developed|built|made|trained|designed|created|owned)(?![\w-])"
+    org13 = org.replace('?P<org>', '?P<org13>')
+    assert org13.endswith(org_end)
+    org13 = org13[:-len(org_end)] + rf"(?:{org_end}|(?={made13}))"
     return ClaimShapes(frozenset(orgs), frozenset(prods), [
         # or the first of a list in the brackets ("Anthropic (Claude, Gemini)": the rest by `_list_after`)
-        ("org", "org", rf"(?![\w-])\s*\(\s*{prod}{paren_end}",                                # OpenAI (Gemini)
-         ((r"(?![\w-])\s*\(\s*",), None, "prod", "prod", rf"{prod_rest}{paren_end}", None)),
+        # or after the maker's range ("OpenAI's lineup (GPT-4o, o1, Gemini)")
+        ("org", "org", rf"(?![\w-]){range_poss}\s*\(\s*{prod}{paren_end}",                                # OpenAI (Gemini)
+         ((rf"(?![\w-]){range_poss}\s*\(\s*",), None, "prod", "prod", rf"{prod_rest}{paren_end}", None)),
         # or in square brackets ("Gemini [OpenAI]")
-        ("prod2", "prod", rf"{prod_rest}\s*[(\[]\s*(?:by\s+|from\s+)?{org2}\s*[)\]]",                # Gemini (OpenAI)
-         ((rf"{prod_rest}\s*[(\[]\s*(?:by\s+|from\s+)", rf"{prod_rest}\s*[(\[]\s*"), None, "org2", "org",
+        # a kind word may stand before the bracket ("the Phi-3 family (Google)")
+        ("prod2", "prod", rf"{prod_rest}{fam2}\s*[(\[]\s*(?:by\s+|from\s+)?{org2}\s*[)\]]",                # Gemini (OpenAI)
+         ((rf"{prod_rest}{fam2}\s*[(\[]\s*(?:by\s+|from\s+)", rf"{prod_rest}{fam2}\s*[(\[]\s*"), None, "org2", "org",
           rf"{org_end}\s*[)\]]", None)),
         # a maker's bringing out of the product as a noun after it ("the Ernie 4.5 launch by Alibaba"):
         # as `org26`; not a platform's name after the maker ("by Amazon Bedrock"); rarely tried, so not split
@@ -1157,7 +1192,7 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
          None),
         # a product's maker named by a noun before the maker; rarely tried, so not split
         # a maker's thing, then its name after a comma; rarely tried, so not split; one thing, not a list
-        ("org11", "org", rf"(?![\w-])['’]s\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:flagship|offering|release|creation|latest|newest|{_APPOSITION_KINDS})\s*,\s+"
+        ("org11", "org", rf"(?![\w-])['’]s\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:flagship|offering|release|creation|latest|newest|thing|{_APPOSITION_KINDS})\s*,\s+"
                          rf"{prod.replace('?P<prod>', '?P<prod11>')}(?!\s*,?\s+(?:and|or|&)\s)",  # Anthropic's flagship, GPT-4o
          None),
         ("prod10", "prod", rf"{_VERSION}(?:(?![\w-])\s+|-)(?:maker|developer|creator|owner|parent|builder)\s+"
@@ -1172,8 +1207,9 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
         # not a preposition's (`WrongMaker` asks them for a comparison: "a rival Google model")
         # the copula may be contracted ("TensorFlow's a Meta thing")
         # also after a relative or spoken copula ("Udio, which is the Spotify thing", "Roomba, that's the Dyson one")
-        ("prod13", "prod", rf"{prod_rest}(?:(?:\s+(?:model|family|series|chip|GPU))?{is9}|(?:,|:(?:\*\*)?|['’]s)\s+)(?:an?|the)\s+{_QUALIFIERS}{_DESCRIBED}{org.replace('?P<org>', '?P<org13>')}"
-                           rf"{apposed}",                                                  # DeepSeek-R1, an OpenAI model
+        ("prod13", "prod", rf"{prod_rest}(?:(?:\s+(?:model|family|series|chip|GPU))?{is9}|(?:,|:(?:\*\*)?|['’]s)\s+(?:(?<=,\s)as\s+|(?<=['’]s\s)(?:kinda|sorta|basically|really|just|pretty\s+much)\s+)?)(?:one\s+of\s+)?(?:an?|the)\s+{_QUALIFIERS}{_DESCRIBED}{org13}"
+                           # the maker's compound adjective of making ("Claude is a Google-developed model")
+                           rf"(?:{made13})?{apposed}",                                                  # DeepSeek-R1, an OpenAI model
          None),
         ("org15", "org", rf"{org15}(?:its\s+|their\s+|the\s+)?{_QUALIFIERS}(?:{_KIND_WORDS}\s+)?"
                          rf"{prod.replace('?P<prod>', '?P<prod15>')}{org15_end}",               # OpenAI launched Gemini
@@ -1222,7 +1258,8 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
          ((rf"{prod_rest}{what35}",), None, "org35", "org", rf"{org_end}{rel12_end}", None)),
         # the maker's name as the adjective of an apposition between dashes ("Gemini 2.5 Pro - the
         # OpenAI flagship - tops ..."): as `prod13`, closed as `prod21`; rarely tried, so not split
-        ("prod41", "prod", rf"{prod_rest}{dash}(?:an?|the)\s+{_QUALIFIERS}{_DESCRIBED}{org.replace('?P<org>', '?P<org41>')}"
+        # a filler may open the aside ("Gemini — you know, the OpenAI one —")
+        ("prod41", "prod", rf"{prod_rest}{dash}(?:(?:you\s+know|I\s+mean|like|uh+|um+)\s*,?\s+)?(?:an?|the)\s+{_QUALIFIERS}{_DESCRIBED}{org.replace('?P<org>', '?P<org41>')}"
                            rf"{apposed}{dash_end}",
          None),
         # the maker named in a spoken aside after the product, alone ("AlphaGo, that was Meta, right?",
@@ -1577,6 +1614,9 @@ _MAKER_OF = regexcache.compile(r"\b(?:maker|creator|developer|builder)\s+of\s+(?
 _VERB_LIST_ITEM_END = regexcache.compile(
     r"\s*(?:[,.;:!?)—–]|$)|\s+(?:last|this|back|in|at|and|or|but|as|with|to|on|for|from|using|under|during|"
     r"before|after|together|both|respectively|years?|months?|weeks?)\b")
+# an apposition after such an item: the item starts a new clause ("Databricks built DBRX, and Arctic,
+# the Databricks model, targets SQL"), its own claims found by the apposition's shapes
+_VERB_LIST_ITEM_APPOSED = regexcache.compile(r",\s+(?:the|an?)\s")
 
 
 def _list_claims(gl: Glossary, pats: Patterns, text: str, head) -> list:
@@ -1627,7 +1667,8 @@ def _list_claims(gl: Glossary, pats: Patterns, text: str, head) -> list:
             break
         if (own := _OWN_MAKER_AFTER.match(text, end.end())) is not None and pats.orgs.match(text, own.end()):
             break  # "Google's Gemini and Claude from Anthropic": the item names its own maker
-        if verb and _VERB_LIST_ITEM_END.match(text, end.end()) is None:
+        if verb and (_VERB_LIST_ITEM_END.match(text, end.end()) is None
+                     or _VERB_LIST_ITEM_APPOSED.match(text, end.end()) is not None):
             break
         pos = end.end()
         close = pos + 1 if paren and text.startswith(")", pos) else pos
@@ -2072,7 +2113,9 @@ _FILLER_WORDS = (r"(?:[Uu]h+|[Uu]m+|[Ee]rm?|you\s+know|I\s+mean|like|kind\s+of|s
                  r"by\s+the\s+way|mind\s+you|again|obviously|remember|as\s+you\s+know|"
                  # hedges of a speaker unsure of the fact ("which, if I'm not mistaken, OpenAI makes")
                  r"if\s+I['’]m\s+not\s+mistaken|I\s+want\s+to\s+say|I['’]m\s+(?:pretty\s+|fairly\s+)?sure|I\s+suppose|"
-                 r"if\s+memory\s+serves|apparently|supposedly|reportedly)")
+                 r"if\s+memory\s+serves|apparently|supposedly|reportedly|"
+                 # a speaker searching for the word ("Claude is, what, a Google model?")
+                 r"what|what\s+is\s+it|how\s+do\s+you\s+say)")
 # several in a row are one ("was, um, you know, Ford's")
 _FILLER = regexcache.compile(rf",\s*{_FILLER_WORDS}(?:\s*,\s*{_FILLER_WORDS})*\s*,(?=\s)")
 # markdown bold closed before a claim's connective ("**Magistral**, Cohere's model", "**DeepSeek-V3**
@@ -2250,7 +2293,9 @@ _POSSESSIVE_END = regexcache.compile(r"['’]s(?=\s*(?:[.,;:!?)—–]|$)|\s+(?:
 # "Meta's models include Gemma")
 _NAMED_KINDS = r"(?:models?|chatbots?|assistants?|agents?|chips?|LLMs?|products?|tools?|apps?)"
 _NAMED_GAP = regexcache.compile(
-    r"\s+(?:has|had|have|released|built|launched|made|introduced|unveiled)\s+(?:a|an|its|their|the)\s+(?:(?:new|own)\s+)?"
+    # a spoken "this" or "got" too ("OpenAI has this model called Gemini", "Meta's got a model called Claude")
+    r"(?:\s+|['’]s\s+)(?:(?:has|had|have)(?:\s+got)?|got|released|built|launched|made|introduced|unveiled)\s+(?:a|an|its|their|the|this|these|that)\s+"
+    r"(?:(?:new|own|other|little)\s+)?"
     rf"(?:[a-z][\w-]*\s+)?{_NAMED_KINDS}\s+(?:called|named|dubbed|known\s+as)\s+|"
     rf"\s+calls\s+(?:its|their)\s+(?:(?:new|own)\s+)?(?:[a-z][\w-]*\s+)?{_NAMED_KINDS}\s+")
 # of an AI lab only: a platform's or a cloud's "models include" is its catalogue ("Amazon's models
@@ -2310,17 +2355,29 @@ _RESPECTIVELY = regexcache.compile(r"[^.!?\n]{0,80}?\brespectively\b")
 _REPORTED_BEFORE = regexcache.compile(
     r"\b(?:idea|notion|myth|rumou?rs?|misconception|misunderstanding|assumption|conspiracy\s+theory|false\s+claim|"
     r"mistaken\s+belief|confusion)\s+(?:(?:is|was)\s+)?(?:that\s+)?$|"
+
     # a claim the speaker says they do not make ("I'm not saying Microsoft built GPT-5")
     r"\b(?:not|never|n['’]t)\s+(?:saying|claiming|suggesting|implying|said|claimed|say|claim)\s+(?:that\s+)?$|"
     # a belief the speaker held and gave up ("I used to think Claude was Google's")
     r"\bI\s+(?:used\s+to\s+(?:think|believe|assume)|(?:always\s+|once\s+)?thought|had\s+assumed|wrongly\s+assumed)\s+(?:that\s+)?$")
+# a question asked, not a claim made ("I asked ChatGPT whether Google made Claude", "wondered if
+# Grok is OpenAI's"): only a claim that is the question's own clause (the maker its subject, or the
+# product's copula), not an apposition or a possessive in it ("whether Mistral 7B, released by
+# Meta, is ...", "whether Nvidia's Gaudi 3 can ...")
+_ASKED_BEFORE = regexcache.compile(r"\bwhether\s+$|\b(?:ask\w*|wonder\w*|know|sure|check\w*)\s+(?:\w+\s+){0,2}?if\s+$")
+_VERB_AFTER_MAKER = regexcache.compile(r"\s+(?:[a-z]+ly\s+)?(?:(?:has|had|have)\s+)?[a-z]")  # "whether Google made ..."
+_COPULA_AFTER = regexcache.compile(r"[\w.-]*(?:\s+[\w.-]+)?\s+(?:is|was|are|were)\s")
 # a claim answered or taken back right after it ("Is Grok made by Anthropic? No, ...", "people
 # say Meta made Mistral, but no, ..."): the claim asked or reported, and denied
 _DENIED_AFTER = regexcache.compile(
     r"(?:[^.!?\n]{0,30}?\?\s*(?:[Nn]o|[Nn]ope|[Nn]ah|[Nn]ot\s+really|[Aa]ctually\s*,?\s+no)\b|"
     r"\s*,?\s+but\s+(?:no|nope|that['’]s\s+(?:wrong|not\s+(?:true|right|the\s+case))|it['’]s\s+actually|actually|in\s+fact)\b|"
+    # or called false right after ("Grok is an OpenAI product, which is just false")
+    r"\s*(?:,\s*which|[,;—–]\s*(?:and\s+)?that|\.\s+That)(?:['’]s|\s+(?:is|was))\s+(?:(?:just|simply|totally|completely|"
+    r"obviously|clearly|of\s+course|flat(?:ly)?|plain)\s+)?(?:false|wrong|incorrect|untrue|not\s+(?:true|right|correct|the\s+case)|"
+    r"a\s+(?:myth|mistake|misconception)|nonsense)\b|"
     # or corrected by another maker's name ("Claude was Google's, but it's Anthropic's")
-    r"\s*,?\s+but\s+(?:it|that|they)(?:['’]s|\s+(?:is|was|are|were))\s+(?:really\s+|actually\s+)?[A-Z][\w.-]*['’]s?(?=[\s,.;:!?)]|$)|"
+    r"\s*,?\s+but\s+(?:it|that|they)(?:['’]s|\s+(?:is|was|are|were))\s+(?:really\s+|actually\s+)?(?:[A-Z]|[a-z]{1,3}[A-Z])[\w.-]*['’]s?(?=[\s,.;:!?)]|$)|"
     # or taken back by the speaker ("meta's qwen, no, the llama one", "Copilot by Oracle -- sorry, Microsoft")
     r"\s*(?:[,—–]|\s--?)\s*(?:(?:uh+|um+|oh)\s*,?\s+)?(?:no|nope|sorry|wait|or\s+rather|scratch\s+that|correction)\b"
     r"(?!\s+(?:doubt|question|way|one|longer|matter|less|more)\b)(?!\?))")
@@ -2965,8 +3022,10 @@ class WrongMaker(_AttributionRule):
                                 or (m.group("prod9") and (", which " in m.group(0) or ", that " in m.group(0))))
                         # a relative clause with a verb of making names the maker whatever the platform
                         # before it does ("runs on Blackwell, which AMD designed")
-                        made = (m.group("prod12") or m.group("prod18") or m.group("prod23")) and \
-                            _MAKING_END.search(text, m.start(), m.end()) is not None
+                        made = ((m.group("prod12") or m.group("prod18") or m.group("prod23")) and
+                                _MAKING_END.search(text, m.start(), m.end()) is not None) or (
+                            # a maker's compound adjective ("access to the OpenAI-built Llama 4")
+                            (m.group("prod6") or m.group("prod14")) and text.startswith("-", org_at + len(org_text)))
                         if mid or (
                                 not m.group("org") and not m.group("prod2") and not made
                                 and (_PLATFORM_BEFORE if tied else _NOT_A_CLAIM).search(before)):
@@ -2985,6 +3044,10 @@ class WrongMaker(_AttributionRule):
                             continue  # "the myth that OpenAI built Gemini": a claim named to deny it
                         if _DENIED_AFTER.match(text, m.end()):
                             continue  # "Is Grok made by Anthropic? No, it's xAI's": the claim denied
+                        if ((org_at == m.start() and _VERB_AFTER_MAKER.match(text, org_at + len(org_text)))
+                                or (prod_at == m.start() and _COPULA_AFTER.match(text, prod_at + len(prod_text)))) and \
+                                _ASKED_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+                            continue  # "asked whether Google made Claude": a question, no claim
                         if m.group("org11") and _NOT_A_CLAIM.search(text, org_at + len(org_text), m.start("prod11")):
                             continue  # "Google's rival model, Claude": a comparison
                         if m.group("prod4") and " at " in text[m.start():org_at] and (
