@@ -22,6 +22,8 @@ from .. import regexcache
 # quotation mark), but no text means it.
 _LETTERLIKE_MOJIBAKE = regexcache.compile("â„[\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]")
 _PUNCT_MOJIBAKE = regexcache.compile("â€[\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]")
+# ... upper-cased with the text around it ("METAÂ€™S"): no text writes "Â€" and a third character of these
+_UPPER_PUNCT_MOJIBAKE = regexcache.compile("Â(?=€[\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122])")
 
 
 def _third_characters() -> str:
@@ -244,6 +246,8 @@ def mojibake_spans(text: str) -> list[tuple[int, int, str]]:
     """
     if text.isascii():  # str.isascii is a flag check, cheaper than any scan
         return []
+    if "Â€" in text and (lowered := _UPPER_PUNCT_MOJIBAKE.sub("â", text)) != text:
+        return mojibake_spans(lowered)  # the same length: its offsets are the text's
     if "â€" in text and _LOST_THIRD_BYTE.search(text):
         return _lost_byte_spans(text)
     fixed = fix_encoding(text)
@@ -340,7 +344,11 @@ def _changed_stretch(text: str, fixed: str) -> tuple[int, int, int]:
 # that range ("Ã…land", "DÄ…browski", "KoÅŸ"): ftfy leaves the pair alone, since either character
 # alone is text. Next to a lowercase letter of the same word no language writes the pair.
 _LATIN_PAIR = "[\u00c3-\u00c5][\u0080-\u009f\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]"
-_LATIN_MOJIBAKE = regexcache.compile(f"(?<=[a-z]){_LATIN_PAIR}|{_LATIN_PAIR}(?=[a-z])")
+# In an all-caps word ("ÃŽLE-DE-FRANCE", "Ã…LAND", "ÅšWIAT") the pair stands before two capitals or
+# between two; quotation marks left out there ("IRMÃ’S" is a Portuguese word's possessive).
+_LATIN_PAIR_CAPS = "[\u00c3-\u00c5][\u0080-\u009f\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u201e\u2020-\u2022\u2026\u2030\u20ac\u2122]"
+_LATIN_MOJIBAKE = regexcache.compile(f"(?<=[a-z]){_LATIN_PAIR}|{_LATIN_PAIR}(?=[a-z])"
+                                     f"|{_LATIN_PAIR_CAPS}(?=[A-Z][A-Z])|(?<=[A-Z]){_LATIN_PAIR_CAPS}(?=[A-Z])")
 
 
 def _latin_spans(text: str, taken: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
