@@ -43,3 +43,26 @@ def test_upper_cased_mojibake_is_found_and_repaired(damaged, repaired):
 def test_correct_all_caps_text_stays_quiet(text):
     assert mojibake_spans(text) == []
     assert audit_text(_episode(text), select=["U101"]) == []
+
+
+def _topic_episode(keyword: str) -> str:
+    return episode_text(
+        "title: Regional AI programs\nsummary: The guest talks about regional AI programs.\n"
+        "topics:\n- keywords:\n  - ai\n"
+        f"  - {json.dumps(keyword, ensure_ascii=False)}\n  mentions: 4\n  prominence: 0.4\n  topic: policy\n"
+        "tags:\n- policy\n")
+
+
+@pytest.mark.parametrize("damaged, repaired", [
+    ("sociã©tã©", "société"), ("zã¼rich", "zürich"), ("cafã©", "café"), ("naã¯ve", "naïve"), ("lãºcia", "lúcia"),
+    ("å\x81ã³dåº", "łódź"), ("dvoå™ã¡k", "dvořák"),
+])
+def test_lower_cased_mojibake_in_a_keyword_is_found_and_repaired(damaged, repaired):
+    findings = audit_text(_topic_episode(f"{damaged} robotics"), select=["U101"])
+    assert [(f.field, f.evidence, f.fix.edits[0].replacement) for f in findings] == [
+        ("topics[0].keywords[1]", damaged, repaired)]
+
+
+@pytest.mark.parametrize("keyword", ["são paulo", "maçã» e «irmã»", "jää… ok", "päivää", "på §3 och må 2", "irmã’s"])
+def test_correct_lowercase_text_stays_quiet(keyword):
+    assert audit_text(_topic_episode(keyword), select=["U101"]) == []

@@ -351,6 +351,24 @@ _LATIN_MOJIBAKE = regexcache.compile(f"(?<=[a-z]){_LATIN_PAIR}|{_LATIN_PAIR}(?=[
                                      f"|{_LATIN_PAIR_CAPS}(?=[A-Z][A-Z])|(?<=[A-Z]){_LATIN_PAIR_CAPS}(?=[A-Z])")
 
 
+# ... lower-cased with the text around it (topics, keywords and tags are lower case): "cafã©", "zã¼rich",
+# "å\x81ã³dåº". A lowercase "ã", "ä" or "å" and a symbol or C1 control that no word writes after a letter
+# (guillemets, dashes, ellipses and apostrophes left out: "maçã»", "jää…"), next to a letter.
+_LOWER_PAIR = "[\u00e3-\u00e5][\u0080-\u009f\u00a1-\u00aa\u00ac-\u00b3\u00b5\u00b6\u00b8-\u00ba\u00bc-\u00bf\u2122]"
+_LOWER_MOJIBAKE = regexcache.compile(f"(?<=[^\\W\\d_]){_LOWER_PAIR}|{_LOWER_PAIR}(?=[^\\W\\d_])")
+
+
+def _lower_spans(text: str, taken: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Words holding `_LOWER_MOJIBAKE`, outside `taken`, repaired where each pair, its first
+    character upper-cased back, is the UTF-8 of one letter (then lower-cased as the text was)."""
+    def repair(w: str) -> str | None:
+        fixed = [_undo_cp1252(k.group().capitalize()) for k in _LOWER_MOJIBAKE.finditer(w)]
+        if not all(len(c) == 1 and c.isalpha() for c in fixed):
+            return None
+        return _LOWER_MOJIBAKE.sub(lambda k: _undo_cp1252(k.group().capitalize()).lower(), w)
+    return _repaired_words(text, taken, _LOWER_MOJIBAKE, repair)
+
+
 def _latin_spans(text: str, taken: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Words holding `_LATIN_MOJIBAKE`, outside `taken`, repaired where each pair is the UTF-8 of
     one letter (and the rest of the word by ftfy)."""
@@ -394,6 +412,8 @@ def _word_spans(text: str, taken: list[tuple[int, int, str]]) -> list[tuple[int,
         out += _nbsp_spans(text, taken + out)
     if "Ã" in text or "Ä" in text or "Å" in text:
         out += _latin_spans(text, taken + out)
+    if "ã" in text or "ä" in text or "å" in text:
+        out += _lower_spans(text, taken + out)
     if "â€" not in text:
         return out
     taken = taken + out
