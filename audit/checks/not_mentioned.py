@@ -113,6 +113,10 @@ _OTHER_SUBJECT = regexcache.compile(
     # ... set off by a comma ("The guest, who was not named, works at Google"), after a common noun
     r"|\b(?!(?:company|firm|lab|startup|entity|brand|organi[sz]ation|product|model|tool|platform|service|business|"
     r"one|it)\b)(?-i:[a-z]+),\s+(?:that|which|who)\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+$"
+    # a lowercase plural subject, unless a noun of mentioning or proof ("investors are not named", unlike
+    # "mentions were not found")
+    r"|(?<![\w'’-])(?!(?:mention|reference|citation|record|sign|trace|indication|hint|name|time|word|callout|instance|"
+    r"occurrence|result|hit|match)e?s\b)(?-i:[a-z]{3,}s)\s+(?:are|were|have\s+been|had\s+been)\s+$"
     # a bare noun that is no entity ("financial details not mentioned", "terms were not disclosed")
     r"|\b(?:details|terms|amounts?|figures?|numbers|pric(?:e|es|ing)|valuations?|revenues?|funding|"
     r"dates?|timelines?|specifics|reasons?|costs?|sums?|plans|financials|metrics|specs)\s+"
@@ -133,8 +137,8 @@ _OTHER_OBJECT = regexcache.compile(
 _OTHER_WORD_OBJECT = regexcache.compile(
     r"\s+(?!(?:it|this|that|them|him|her|the|its|their|his|either|by|explicitly|directly|once|ever|at|in|"
     r"during|on|anywhere|specifically|actually|really|so|to|as|or|and|but|with|here|there|of|about|for)\b)[a-z]")
-# a verb of avoiding ("steers clear of", "sidesteps", "skirts around"): another name after it is what was avoided
-_AVOID_END = regexcache.compile(r"(?:\bof|\bfrom|sidestep(?:s|ped)?|skirt(?:s|ed)?|\baround)$", re.I)
+# a verb of avoiding or silence ("steers clear of", "sidesteps", "is silent on"): another name after it is what was avoided
+_AVOID_END = regexcache.compile(r"(?:\bof|\bfrom|\bon|\babout|\bregarding|\bconcerning|sidestep(?:s|ped)?|skirt(?:s|ed)?|\baround)$", re.I)
 _PAST_VERB_END = regexcache.compile(r"(?:mentioned|named|referenced|cited|discussed|stated|said|identified)$", re.I)
 # ... or an object that no passive participle takes: "has not stated a price", "did not say when"
 _PAST_OBJECT = regexcache.compile(r"\s+(?:(?:a|an|any)\s+(?!(?:single|one|time|bit|way)\b)|(?:what|whether|when|how|why|where)\b)", re.I)
@@ -153,6 +157,9 @@ _OTHER_AFTER = regexcache.compile(
     r"brought\s+up|called|introduced|presented|praised|criticized|criticised|as)\b"
     r"|\s+(?:more\s+often|as\s+often|enough|in\s+(?:the\s+|its\s+|their\s+|any\s+)?(?:press|media|news|filings?|reports?|"
     r"papers?|press\s+releases?|announcements?|coverage|literature|documentation|docs|earnings\s+calls?|prospectus))\b"
+    # an implicit mention made explicit later: "Mentioned implicitly and then explicitly as the engine"
+    r"|\s*,?\s+(?:and|but|then|before\s+being|later)\s+(?:(?:then|later|also)\s+)?(?:explicitly|directly|by\s+name|named|"
+    r"mentioned\s+(?:explicitly|directly|by\s+name))\b"
     # a double negative: "Never mentioned without a caveat", "not named without the host's prompting"
     r"|\s+without\s+(?:a|an|some|its|their|his|her|the|being)\b"
     # a mention made to someone, outside the episode ("they have not mentioned it to their board yet")
@@ -220,8 +227,16 @@ _MENTION_BEFORE = regexcache.compile(
 _SUBJECTS = ("the company", "the firm", "this company")
 # a hedged guess, judged only where no other statement matched (their evidence says more):
 # "Unclear if mentioned; probably inferred", "likely only implied"
+# ... or of a hallucination: "Likely a hallucination", "likely hallucinated", "Hallucinated entity" (not "known
+# for its low hallucination rate", "the chatbot probably hallucinated the answer")
 _HEDGED = regexcache.compile(r"\b(?:probably|likely|possibly|presumably|apparently)\s+(?:only\s+)?"
-                             r"(?:implied|inferred|alluded\s+to)\b", re.I)
+                             r"(?:implied|inferred|alluded\s+to)\b"
+                             r"|\b(?:likely|probably|possibly|perhaps|apparently|seemingly|maybe|appears\s+to\s+be|may\s+be|"
+                             r"might\s+be|could\s+be)\s+(?:an?\s+)?(?:hallucinat(?:ed|ion)|(?:LLM|model|extraction)\s+"
+                             r"(?:hallucination|error))\b(?!\s+(?:rates?|benchmarks?|problems?|issues?|research|of\b))"
+                             r"(?!\s+(?!(?:by|from|in|during|and|or|here|entirely|altogether|as)\b)(?-i:[a-z]))"
+                             r"|\bhallucinated\s+(?:entity|entry|name|company|reference|mention|extraction|organi[sz]ation)\b",
+                             re.I)
 
 
 class _Span:
@@ -701,7 +716,7 @@ class NotMentioned(Rule):
                     m = _clause_denial(context, ph, own)
                 if m is None and ("not" in context or "n't" in context or "n’t" in context):
                     m = _elliptical_denial(context, own)
-                if m is None and ("bly " in context or "kely " in context or "ntly " in context) \
+                if m is None and ("bly " in context or "kely " in context or "ntly " in context or "lucinat" in context) \
                         and (hedge := _HEDGED.search(context)) \
                         and not _about_other(context, hedge, ph.scope, own):
                     m = hedge
