@@ -22,6 +22,8 @@ from .. import regexcache
 # quotation mark), but no text means it.
 _LETTERLIKE_MOJIBAKE = regexcache.compile("â„[\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]")
 _PUNCT_MOJIBAKE = regexcache.compile("â€[\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]")
+# ... upper-cased with the text around it ("METAÂ€™S"): no text writes "Â€" and a third character of these
+_UPPER_PUNCT_MOJIBAKE = regexcache.compile("Â(?=€[\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122])")
 
 
 def _third_characters() -> str:
@@ -244,6 +246,8 @@ def mojibake_spans(text: str) -> list[tuple[int, int, str]]:
     """
     if text.isascii():  # str.isascii is a flag check, cheaper than any scan
         return []
+    if "Â€" in text and (lowered := _UPPER_PUNCT_MOJIBAKE.sub("â", text)) != text:
+        return mojibake_spans(lowered)  # the same length: its offsets are the text's
     if "â€" in text and _LOST_THIRD_BYTE.search(text):
         return _lost_byte_spans(text)
     fixed = fix_encoding(text)
@@ -340,7 +344,29 @@ def _changed_stretch(text: str, fixed: str) -> tuple[int, int, int]:
 # that range ("Ã…land", "DÄ…browski", "KoÅŸ"): ftfy leaves the pair alone, since either character
 # alone is text. Next to a lowercase letter of the same word no language writes the pair.
 _LATIN_PAIR = "[\u00c3-\u00c5][\u0080-\u009f\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]"
-_LATIN_MOJIBAKE = regexcache.compile(f"(?<=[a-z]){_LATIN_PAIR}|{_LATIN_PAIR}(?=[a-z])")
+# In an all-caps word ("ÃŽLE-DE-FRANCE", "Ã…LAND", "ÅšWIAT") the pair stands before two capitals or
+# between two; quotation marks left out there ("IRMÃ’S" is a Portuguese word's possessive).
+_LATIN_PAIR_CAPS = "[\u00c3-\u00c5][\u0080-\u009f\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u201e\u2020-\u2022\u2026\u2030\u20ac\u2122]"
+_LATIN_MOJIBAKE = regexcache.compile(f"(?<=[a-z]){_LATIN_PAIR}|{_LATIN_PAIR}(?=[a-z])"
+                                     f"|{_LATIN_PAIR_CAPS}(?=[A-Z][A-Z])|(?<=[A-Z]){_LATIN_PAIR_CAPS}(?=[A-Z])")
+
+
+# ... lower-cased with the text around it (topics, keywords and tags are lower case): "cafã©", "zã¼rich",
+# "å\x81ã³dåº". A lowercase "ã", "ä" or "å" and a symbol or C1 control that no word writes after a letter
+# (guillemets, dashes, ellipses and apostrophes left out: "maçã»", "jää…"), next to a letter.
+_LOWER_PAIR = "[\u00e3-\u00e5][\u0080-\u009f\u00a1-\u00aa\u00ac-\u00b3\u00b5\u00b6\u00b8-\u00ba\u00bc-\u00bf\u2122]"
+_LOWER_MOJIBAKE = regexcache.compile(f"(?<=[^\\W\\d_]){_LOWER_PAIR}|{_LOWER_PAIR}(?=[^\\W\\d_])")
+
+
+def _lower_spans(text: str, taken: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Words holding `_LOWER_MOJIBAKE`, outside `taken`, repaired where each pair, its first
+    character upper-cased back, is the UTF-8 of one letter (then lower-cased as the text was)."""
+    def repair(w: str) -> str | None:
+        fixed = [_undo_cp1252(k.group().capitalize()) for k in _LOWER_MOJIBAKE.finditer(w)]
+        if not all(len(c) == 1 and c.isalpha() for c in fixed):
+            return None
+        return _LOWER_MOJIBAKE.sub(lambda k: _undo_cp1252(k.group().capitalize()).lower(), w)
+    return _repaired_words(text, taken, _LOWER_MOJIBAKE, repair)
 
 
 def _latin_spans(text: str, taken: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -386,6 +412,8 @@ def _word_spans(text: str, taken: list[tuple[int, int, str]]) -> list[tuple[int,
         out += _nbsp_spans(text, taken + out)
     if "Ã" in text or "Ä" in text or "Å" in text:
         out += _latin_spans(text, taken + out)
+    if "ã" in text or "ä" in text or "å" in text:
+        out += _lower_spans(text, taken + out)
     if "â€" not in text:
         return out
     taken = taken + out

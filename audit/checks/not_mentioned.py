@@ -103,7 +103,7 @@ _OTHER_SUBJECT = regexcache.compile(
     r"operator|producer|retailer|chipmaker|carmaker|automaker)\s)[\w-]+(?:\s+[\w-]+)?"
     # ... or other things of its kind ("other memory makers were not named")
     r"|\b(?:other|rival|competing|similar)\s+[\w'’-]+(?:\s+[\w'’-]+)?)"
-    r"\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+$"
+    r"\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been|went|goes|go|remain(?:s|ed)?|stay(?:s|ed)?)\s+$"
     r"|\b(?:that|which|who)\s+$"
     # a thing of the entity in a relative clause ("a company whose earnings were not mentioned")
     r"|\bwhose\s+(?!names?\b)[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+)?$"
@@ -113,6 +113,10 @@ _OTHER_SUBJECT = regexcache.compile(
     # ... set off by a comma ("The guest, who was not named, works at Google"), after a common noun
     r"|\b(?!(?:company|firm|lab|startup|entity|brand|organi[sz]ation|product|model|tool|platform|service|business|"
     r"one|it)\b)(?-i:[a-z]+),\s+(?:that|which|who)\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+$"
+    # a lowercase plural subject, unless a noun of mentioning or proof ("investors are not named", unlike
+    # "mentions were not found")
+    r"|(?<![\w'’-])(?!(?:mention|reference|citation|record|sign|trace|indication|hint|name|time|word|callout|instance|"
+    r"occurrence|result|hit|match)e?s\b)(?-i:[a-z]{3,}s)\s+(?:are|were|have\s+been|had\s+been)\s+$"
     # a bare noun that is no entity ("financial details not mentioned", "terms were not disclosed")
     r"|\b(?:details|terms|amounts?|figures?|numbers|pric(?:e|es|ing)|valuations?|revenues?|funding|"
     r"dates?|timelines?|specifics|reasons?|costs?|sums?|plans|financials|metrics|specs)\s+"
@@ -133,6 +137,8 @@ _OTHER_OBJECT = regexcache.compile(
 _OTHER_WORD_OBJECT = regexcache.compile(
     r"\s+(?!(?:it|this|that|them|him|her|the|its|their|his|either|by|explicitly|directly|once|ever|at|in|"
     r"during|on|anywhere|specifically|actually|really|so|to|as|or|and|but|with|here|there|of|about|for)\b)[a-z]")
+# a verb of avoiding or silence ("steers clear of", "sidesteps", "is silent on"): another name after it is what was avoided
+_AVOID_END = regexcache.compile(r"(?:\bof|\bfrom|\bon|\babout|\bregarding|\bconcerning|sidestep(?:s|ped)?|skirt(?:s|ed)?|\baround)$", re.I)
 _PAST_VERB_END = regexcache.compile(r"(?:mentioned|named|referenced|cited|discussed|stated|said|identified)$", re.I)
 # ... or an object that no passive participle takes: "has not stated a price", "did not say when"
 _PAST_OBJECT = regexcache.compile(r"\s+(?:(?:a|an|any)\s+(?!(?:single|one|time|bit|way)\b)|(?:what|whether|when|how|why|where)\b)", re.I)
@@ -151,6 +157,11 @@ _OTHER_AFTER = regexcache.compile(
     r"brought\s+up|called|introduced|presented|praised|criticized|criticised|as)\b"
     r"|\s+(?:more\s+often|as\s+often|enough|in\s+(?:the\s+|its\s+|their\s+|any\s+)?(?:press|media|news|filings?|reports?|"
     r"papers?|press\s+releases?|announcements?|coverage|literature|documentation|docs|earnings\s+calls?|prospectus))\b"
+    # an implicit mention made explicit later: "Mentioned implicitly and then explicitly as the engine"
+    r"|\s*,?\s+(?:and|but|then|before\s+being|later)\s+(?:(?:then|later|also)\s+)?(?:explicitly|directly|by\s+name|named|"
+    r"mentioned\s+(?:explicitly|directly|by\s+name))\b"
+    # a double negative: "Never mentioned without a caveat", "not named without the host's prompting"
+    r"|\s+without\s+(?:a|an|some|its|their|his|her|the|being)\b"
     # a mention made to someone, outside the episode ("they have not mentioned it to their board yet")
     r"|\s+(?:it|them|this|that)\s+to\s+(?:their|his|her|our|my|your)\s+\w",
     re.I)
@@ -216,8 +227,16 @@ _MENTION_BEFORE = regexcache.compile(
 _SUBJECTS = ("the company", "the firm", "this company")
 # a hedged guess, judged only where no other statement matched (their evidence says more):
 # "Unclear if mentioned; probably inferred", "likely only implied"
+# ... or of a hallucination: "Likely a hallucination", "likely hallucinated", "Hallucinated entity" (not "known
+# for its low hallucination rate", "the chatbot probably hallucinated the answer")
 _HEDGED = regexcache.compile(r"\b(?:probably|likely|possibly|presumably|apparently)\s+(?:only\s+)?"
-                             r"(?:implied|inferred|alluded\s+to)\b", re.I)
+                             r"(?:implied|inferred|alluded\s+to)\b"
+                             r"|\b(?:likely|probably|possibly|perhaps|apparently|seemingly|maybe|appears\s+to\s+be|may\s+be|"
+                             r"might\s+be|could\s+be)\s+(?:an?\s+)?(?:hallucinat(?:ed|ion)|(?:LLM|model|extraction)\s+"
+                             r"(?:hallucination|error))\b(?!\s+(?:rates?|benchmarks?|problems?|issues?|research|of\b))"
+                             r"(?!\s+(?!(?:by|from|in|during|and|or|here|entirely|altogether|as)\b)(?-i:[a-z]))"
+                             r"|\bhallucinated\s+(?:entity|entry|name|company|reference|mention|extraction|organi[sz]ation)\b",
+                             re.I)
 
 
 class _Span:
@@ -340,8 +359,8 @@ def _about_other(context: str, m: re.Match, scope: Scope | None = None, name: st
     own = _entity_object(context, m.end(), name)
     if own:
         return own == "thing"
-    if ((_NOUN_STATEMENT_END.search(m.group()) or _ACTIVE_VERB_END.search(m.group()) or _PAST_VERB_END.search(m.group()))
-            and _other_name(context, m.end(), name)):
+    if ((_NOUN_STATEMENT_END.search(m.group()) or _ACTIVE_VERB_END.search(m.group()) or _PAST_VERB_END.search(m.group())
+         or _AVOID_END.search(m.group())) and _other_name(context, m.end(), name)):
         return True
     if _NOUN_STATEMENT_END.search(m.group()) and _OTHER_NOUN_OBJECT.match(context, m.end()):
         return True
@@ -501,7 +520,7 @@ def _named_affirmed(context: str, m: re.Match, name: str) -> bool:
     return any(a.end() <= m.start() or a.start() >= m.end() for a in pattern.finditer(context))
 
 
-def parse_scope(data, where: str) -> Scope:
+def parse_scope(data, where: str, place: str = r"(?!x)x") -> Scope:
     data = expect(data or {}, dict, where, "scope")
     known_keys(data, _SCOPE_KEYS, where, "scope")
     lists = {k: str_list(data.get(k), where, f"scope.{k}") for k in _SCOPE_KEYS}
@@ -519,9 +538,11 @@ def parse_scope(data, where: str) -> Scope:
         depth=make("depth", r"(?:\s*,)?\s+{}\b"),
         time=make("time", r"(?:\s*,)?\s+(?:(?:by\s+name|explicitly|directly)\s+)?{}\b"),
         depth_verb=make("depth_verbs", r"\b{}$"),
-        # (a proper name may stand before the noun: "no mention in the EU AI Act")
+        # (a proper name may stand before the noun: "no mention in the EU AI Act", or a lowercase word that
+        # is no place of the episode: "not mentioned in the government report", unlike "in the episode summary")
         elsewhere=make("elsewhere", r"(?:\s*,)?\s+(?:in|on|by|from)\s+(?:the\s+|its\s+|their\s+|any\s+|an?\s+|this\s+)?"
-                                    r"(?-i:[A-Z][\w.-]*\s+){{0,3}}{}\b"),
+                                    r"(?:(?-i:[A-Z][\w.-]*)\s+|(?!(?:" + place.replace("{", "{{").replace("}", "}}")
+                                    + r"|and|or|of|nor)\b)(?-i:[a-z][\w-]*)\s+){{0,3}}{}\b"),
         reporting=make("reporting", r"\b{}\s+(?:[\w'’-]+\s+){{0,4}}$"),
         # clause-initial: "Mentioned by name, though ...", "...; the company is named by the guest"
         # (each opening takes the white space after it itself: an opening ending in \s+ followed by
@@ -629,7 +650,7 @@ def parse_phrases(data, where: str) -> Phrases:
         leading=_compile(listed("leading"), where, "leading"),
         severity=sev,
         statement_parts=_parts(statements),
-        scope=parse_scope(data.get("scope"), where),
+        scope=parse_scope(data.get("scope"), where, place),
         clause=clause,
         clause_parts=_parts([clause.pattern]),
         clause_other=clause_other(words),
@@ -695,7 +716,7 @@ class NotMentioned(Rule):
                     m = _clause_denial(context, ph, own)
                 if m is None and ("not" in context or "n't" in context or "n’t" in context):
                     m = _elliptical_denial(context, own)
-                if m is None and ("bly " in context or "kely " in context or "ntly " in context) \
+                if m is None and ("bly " in context or "kely " in context or "ntly " in context or "lucinat" in context) \
                         and (hedge := _HEDGED.search(context)) \
                         and not _about_other(context, hedge, ph.scope, own):
                     m = hedge
