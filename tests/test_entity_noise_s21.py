@@ -72,7 +72,8 @@ def test_government_departments_are_not_companies(name):
 ])
 def test_concepts_described_as_such_are_generic_terms(name, context):
     found = _llm(name, context)
-    assert len(found) == 1 and "described as a concept" in found[0], found
+    # (since session 23 the generic vocabulary knows some of these names by their words alone)
+    assert len(found) == 1 and ("described as a concept" in found[0] or "is a generic term" in found[0]), found
 
 
 @pytest.mark.parametrize("name, context", [
@@ -97,7 +98,7 @@ def test_firms_whose_context_names_a_technique_stay(name, context):
 ])
 def test_a_plural_class_of_things_is_a_generic_term(name, context):
     found = _llm(name, context)
-    assert len(found) == 1 and "described as a concept" in found[0], found
+    assert len(found) == 1 and ("described as a concept" in found[0] or "is a generic term" in found[0]), found
 
 
 @pytest.mark.parametrize("name, context", [

@@ -70,7 +70,7 @@ FOUND = [
     ("Professor Hasabis spoke about protein folding.", "Hasabis"),
     ("Nvidia's Hwang said demand keeps growing.", "Hwang"),
     ("A keynote by Amodi on scaling laws.", "Amodi"),
-    ("Altmann, the CEO, disagreed.", "Altmann"),
+    ("Altmann, the CEO of OpenAI, disagreed.", "Altmann"),  # (a surname alone needs the episode to name its firm)
     ("In the Anthropic Amodi era, safety came first.", "Amodi"),  # beside a glossary name
     # full names, and names followed by their own product names
     ("Jensen Hwang opened the keynote.", "Jensen Hwang"),

@@ -300,7 +300,7 @@ def _surnames(gl_id: int, gl: Glossary) -> dict[str, str]:
             continue
         last = parts[-1]
         if (len(last) >= 4 and last.isalpha() and last not in firms and gl.lookup(last) is None
-                and not is_common_word(last.lower())):
+                and not (last.isascii() and is_common_word(last.lower()))):  # ("Lütke" is no English word)
             out.setdefault(last, e.name)
     return out
 
