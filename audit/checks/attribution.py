@@ -1726,6 +1726,9 @@ _RELEASED_IT = regexcache.compile(r"\b(?:released|open[- ]sourced|put\s+out|ship
 _CLEFT_IT_BEFORE = regexcache.compile(r"\b[Ii]t(?:\s+(?:was|is)|['’]s)\s+(?:(?:really|actually|definitely|clearly|obviously|"
                                       r"originally|in\s+fact)\s+)?$")
 _CLEFT_THAT = regexcache.compile(r"\s+(?:that|who)\s")
+# the maker's people before it, the verb in their relative clause ("the folks at Meta who built
+# Mistral Small", "the team over at Google that made Claude")
+_PEOPLE_AT_BEFORE = regexcache.compile(r"\b(?:folks|team|people|engineers|researchers|scientists|guys|crew)\s+(?:over\s+)?at\s+$")
 # before a maker in "the best thing Google ever shipped was Claude": the thing or "what"
 _CLEFT_THING_BEFORE = regexcache.compile(r"\b(?:thing|model|product|one|release|launch|move|[Ww]hat|everything|first)\s+(?:that\s+)?$")
 
@@ -3129,7 +3132,8 @@ class WrongMaker(_AttributionRule):
                         if m.group("prod29"):
                             between = text[org_at + len(org_text):m.start("prod29")]
                             if _CLEFT_THAT.match(between):
-                                if not _CLEFT_IT_BEFORE.search(text, max(0, org_at - 30), org_at):
+                                if not (_CLEFT_IT_BEFORE.search(text, max(0, org_at - 30), org_at)
+                                        or _PEOPLE_AT_BEFORE.search(text, max(0, org_at - 30), org_at)):
                                     continue  # "Microsoft that built Copilot" with no "it was" before: no cleft
                             elif not _CLEFT_THING_BEFORE.search(text, max(0, org_at - 30), org_at):
                                 continue  # "what Google released was ...": only a thing or a what before
