@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from tests.test_recall_extended8 import _episode, _insight
 from tests.test_truncation_s10 import _truncation, quote_tests
-from tests.test_truncation_s19 import _context
+from tests.test_truncation_s19 import _context, assert_contexts
 
 CUT = [
     ("The platform group that rewrote it last spring was managed by", "by"),
@@ -113,11 +113,7 @@ def test_prose_cut():
 
 
 def test_contexts():
-    found, _ = _truncation([_episode(companies=[_context(t)]) for t in CONTEXTS_CUT + CONTEXTS_WHOLE])
-    for text, f in zip(CONTEXTS_CUT, found):
-        assert [x.rule for x in f] == ["T701"], (text, [(x.rule, x.message) for x in f])
-    for text, f in zip(CONTEXTS_WHOLE, found[len(CONTEXTS_CUT):]):
-        assert f == [], (text, [(x.rule, x.message) for x in f])
+    assert_contexts(CONTEXTS_CUT, CONTEXTS_WHOLE)
 
 
 # T702: a piece that opens with a conjunction, or with a preposition after its text's comma, lost

@@ -1975,22 +1975,20 @@ def _told_row(r, ads: EpisodeAds, kn: SponsorKnowledge, gl, noise, told: tuple[s
     if (r.ep, r.index) in noise or ((e := gl.lookup(name)) is not None and (e.kind in ORG_KINDS or e.kind == "person")):
         return False
     key = _key(name)
-    for row in ads.ner:
-        if isinstance(row.name, str) and _key(row.name) == key:
-            w = ads.placed.get(row.index)
-            text = w.text if w is not None else row.context
-            if not isinstance(text, str) or _SPEAKER.search(text) or kn.conversation.search(text) or (
-                    kn.unscripted is not None and kn.unscripted.search(text)):
-                return False
-    return True
+    return all(_scripted_window(row, ads, kn) for row in ads.ner
+               if isinstance(row.name, str) and _key(row.name) == key)
 
 
 def _called_row(r, ads: EpisodeAds, kn: SponsorKnowledge) -> bool:
     """Is NER row `r`, outside the ad segments, the sponsor known from a call to action or the
     social proof of a quote (`EpisodeAds.called`: "Over three thousand startups trust Haloroute")
     in a window of ad copy: no first person, no speech of the conversation ("we use Haloroute")?"""
-    if _key(r.name) not in ads.called:
-        return False
+    return _key(r.name) in ads.called and _scripted_window(r, ads, kn)
+
+
+def _scripted_window(r, ads: EpisodeAds, kn: SponsorKnowledge) -> bool:
+    """Is NER row `r`'s window (its placed window, else its context) scripted words: no first
+    person, no speech of the conversation, no unscripted talk?"""
     w = ads.placed.get(r.index)
     text = w.text if w is not None else r.context
     return (isinstance(text, str) and _SPEAKER.search(text) is None and not kn.conversation.search(text)
