@@ -8,7 +8,8 @@ wordfreq's own answers:
 
 - `at_least(word, z)` is `wordfreq.zipf_frequency(word, "en") >= z`;
 - `zipf(word)` is `wordfreq.zipf_frequency(word, "en")`;
-- `top_words(n)` is `wordfreq.top_n_list("en", n)`.
+- `top_words(n)` is `wordfreq.top_n_list("en", n)`;
+- `sorted_words(n)` is the words of letters among `top_words(n)`, sorted (for prefix look-ups).
 
 For a word of lowercase ASCII letters (one token for wordfreq's tokenizer, no digits) they are
 computed with wordfreq's arithmetic from the word's bucket; any other string goes to wordfreq
@@ -17,7 +18,12 @@ threshold is answered from the buckets above it: the file is decompressed and in
 far as the highest threshold asked needs (Zipf 2, the rarest the rules ask about, is 95,000
 words of 321,000: 0.05 s instead of 0.24 s). `zipf` reads the whole list.
 
-Should the data file be missing or its format change, all three fall back to wordfreq.
+Should the data file be missing or its format change, they fall back to wordfreq.
+
+`sorted_words` costs a process 0.2-0.5 s the first time it is asked (decoding 200,000 words, then
+sorting them). Its list is kept in regexcache's cache folder, a text file of a word a line under a
+header naming the data file it came from (size and modification time), so later processes read it
+in milliseconds; like that cache it only ever saves time (`AUDIT_REGEX_CACHE=0` turns it off).
 tests/test_wordlist.py holds them to wordfreq's answers over the whole list.
 """
 
@@ -29,7 +35,9 @@ import io
 import math
 from functools import lru_cache
 from pathlib import Path
+import os
 from . import regexcache
+from .atomic import write_text_atomic
 
 _SIMPLE = regexcache.compile(r"[a-z]+")
 _MULTI_DIGIT = regexcache.compile(r"\d[\d.,]+")  # wordfreq.numbers.MULTI_DIGIT_RE: left out of top_n_list
@@ -87,10 +95,14 @@ class _Buckets:
 def _reader() -> _Buckets | None:
     """The reader of wordfreq's English list; None when it cannot be read as wordfreq does."""
     try:
-        spec = importlib.util.find_spec("wordfreq")
-        return _Buckets(Path(spec.origin).parent / "data" / "large_en.msgpack.gz")
+        return _Buckets(_data_file())
     except Exception:  # noqa: BLE001 - anything unexpected: wordfreq's own functions decide
         return None
+
+
+def _data_file() -> Path:
+    spec = importlib.util.find_spec("wordfreq")
+    return Path(spec.origin).parent / "data" / "large_en.msgpack.gz"
 
 
 _failed = False  # reading stopped part-way (a damaged file): wordfreq answers from then on
@@ -190,3 +202,51 @@ def top_words(n: int) -> list[str]:
                     break
         k += 1
     return out
+
+
+_SORTED_FORMAT = "audit sorted_words 1"
+
+
+@lru_cache(maxsize=4)
+def sorted_words(n: int, ascii_only: bool = False) -> tuple[str, ...]:
+    """The words of letters only (`str.isalpha`; ASCII too with `ascii_only`) among `top_words(n)`,
+    sorted: words sharing a prefix are neighbours, so one bisection finds them all.
+
+    Read from the cache folder when a file there was made from the same data file; else built,
+    and written there whole or not at all (a folder that cannot be written is no error).
+    """
+    path = _sorted_words_path(n, ascii_only)
+    header = _sorted_words_header() if path is not None else None
+    if header is not None:
+        try:
+            first, _, rest = path.read_text(encoding="utf-8").partition("\n")
+        except (OSError, ValueError):
+            first = rest = ""
+        if first.startswith(header + " "):
+            words = tuple(rest.split("\n")) if rest else ()
+            if first == f"{header} {len(words)}":  # the count guards against a damaged file
+                return words
+    words = tuple(sorted(w for w in top_words(n) if w.isalpha() and (w.isascii() or not ascii_only)))
+    if header is not None:
+        try:
+            write_text_atomic(path, f"{header} {len(words)}\n" + "\n".join(words))
+        except (OSError, ValueError):
+            pass
+    return words
+
+
+def _sorted_words_path(n: int, ascii_only: bool) -> Path | None:
+    folder = regexcache.cache_folder()
+    return None if folder is None else folder / f"words-{n}{'-ascii' if ascii_only else ''}.txt"
+
+
+def _sorted_words_header() -> str | None:
+    """The first line's start for lists made from the data file as it is now; None when the data
+    file cannot be found or read (wordfreq's own functions then answer, and nothing is kept)."""
+    if _failed:
+        return None
+    try:
+        st = os.stat(_data_file())
+    except Exception:  # noqa: BLE001 - no data file where wordfreq keeps it
+        return None
+    return f"{_SORTED_FORMAT} {st.st_size} {st.st_mtime_ns}"

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..ruleset import Knowledge, RuleSetError, expect, known_keys, str_list
-from ..wordlist import at_least, top_words, zipf, zipf_above
+from ..wordlist import at_least, sorted_words, zipf, zipf_above
 from .misspelling import is_common_word, matcher_for
 from .. import regexcache
 
@@ -335,7 +335,7 @@ def _last_word(stripped: str) -> tuple[int, int, int] | None:
 def _common_words() -> tuple[str, ...]:
     """The 40,000 most common English words (letters only), sorted: words sharing a prefix are
     neighbours, so one bisection finds them (a set of all their prefixes took 0.1 s to build)."""
-    return tuple(sorted(w for w in top_words(40000) if w.isalpha()))
+    return sorted_words(40000)
 
 
 @lru_cache(maxsize=1)
@@ -362,7 +362,7 @@ _RARE_WORDS = 200_000
 
 @lru_cache(maxsize=1)
 def _rare_words() -> tuple[str, ...]:
-    return tuple(sorted(w for w in top_words(_RARE_WORDS) if w.isalpha() and w.isascii()))
+    return sorted_words(_RARE_WORDS, ascii_only=True)
 
 
 def unlisted_word_start(low: str) -> bool:
