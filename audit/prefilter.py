@@ -19,7 +19,7 @@ from operator import or_
 from re import _constants as _c, _parser  # the regex module's parser: the patterns' literals
 
 from .textmatch import trie_pattern
-from . import regexcache
+from . import derived, regexcache
 
 _ATOMIC = getattr(_c, "ATOMIC_GROUP", None)
 _REPEATS = tuple(getattr(_c, n) for n in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT") if hasattr(_c, n))
@@ -247,6 +247,20 @@ def search_from_prefixes(pattern: re.Pattern, prefixes, text: str, low: str | No
     return None
 
 
+def _gate(pattern: re.Pattern) -> list:
+    """[needles, prefixes] of `Gated`, as sorted lists (or None): the literals every match holds,
+    three characters long at least (a shorter one is in nearly every text: no gate then), and
+    the strings every match starts with."""
+    try:
+        parsed = _parser.parse(pattern.pattern, pattern.flags)
+        needles = _required(parsed)
+        prefixes = match_prefixes(parsed)
+    except Exception:  # pragma: no cover - a pattern re compiled but this parser cannot read
+        return [None, None]
+    return [sorted(needles) if needles and min(map(len, needles)) >= 3 else None,
+            None if prefixes is None else sorted(prefixes)]
+
+
 class Gated:
     """A regex that runs only on texts holding one of its required literals (derived from the
     pattern itself, so every pattern of the rule set is gated soundly); in a long text, only where
@@ -254,14 +268,13 @@ class Gated:
 
     def __init__(self, pattern: re.Pattern):
         self.pattern = pattern
-        try:
-            parsed = _parser.parse(pattern.pattern, pattern.flags)
-            needles = _required(parsed)
-            self.prefixes = match_prefixes(parsed)
-        except Exception:  # pragma: no cover - a pattern re compiled but this parser cannot read
-            needles = self.prefixes = None
-        # too short a literal is in nearly every text: no gate then
-        self.needles = tuple(sorted(needles)) if needles and min(map(len, needles)) >= 3 else None
+        if isinstance(pattern.pattern, str):  # derived once per machine (see audit.derived)
+            needles, prefixes = derived.remembered("audit.prefilter", "gated", f"{pattern.flags}:{pattern.pattern}",
+                                                   lambda: _gate(pattern))
+        else:
+            needles, prefixes = _gate(pattern)
+        self.needles = None if needles is None else tuple(needles)
+        self.prefixes = None if prefixes is None else frozenset(prefixes)
 
     def search(self, text: str, low: str | None = None, gate: bool | None = None) -> re.Match | None:
         """`low` is fold(text) when the caller has it; `gate` the needle test when the caller
