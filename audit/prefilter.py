@@ -174,6 +174,20 @@ def required_sets(items) -> list[frozenset[str]]:
     return [b for b in sets if not any(a != b and all(any(x in y for x in b) for y in a) for a in sets)]
 
 
+def pattern_literals(source: str, flags: int = 0) -> tuple[list[frozenset[str]], frozenset[str] | None]:
+    """(`required_sets`, `match_prefixes`) of the regex `source`, derived once per machine (see
+    audit.derived). Raises what the regex parser raises for a pattern it cannot read."""
+    sets, prefixes = derived.remembered("audit.prefilter", "literals", f"{flags}:{source}",
+                                        lambda: _pattern_literals(source, flags))
+    return [frozenset(s) for s in sets], None if prefixes is None else frozenset(prefixes)
+
+
+def _pattern_literals(source: str, flags: int) -> list:
+    parsed = _parser.parse(source, flags)
+    prefixes = match_prefixes(parsed)
+    return [[sorted(s) for s in required_sets(parsed)], None if prefixes is None else sorted(prefixes)]
+
+
 def _best_set(sets) -> frozenset[str] | None:
     """The set of `required_sets` with the longest shortest string, then the fewest strings."""
     return max(sets, key=lambda n: (min(map(len, n)), -len(n)), default=None)

@@ -124,3 +124,28 @@ def test_the_cli_gives_the_same_findings_from_a_kept_cache(tmp_path):
     assert first.returncode == second.returncode == 1
     assert json.loads(first.stdout)["summary"]["findings"] == 150
     assert first.stdout == second.stdout
+
+
+def test_pattern_literals_read_back_are_the_parsers(cache, monkeypatch):
+    from re import _parser
+
+    from audit.checks.not_mentioned import phrases
+    from audit.engine import Auditor
+    from audit.config import Settings
+
+    sources = [r"(?:not\s+(?:explicitly\s+)?(?:mentioned|named|discussed))", r"(?:no\s+direct\s+mention)",
+               r"(?:(?:promo|discount)\s+code\s+[A-Z]{3,})", r"(?:x?y)"]
+    expected = []
+    for s in sources:
+        parsed = _parser.parse(s, re.I)
+        expected.append((prefilter.required_sets(parsed), prefilter.match_prefixes(parsed)))
+    assert [prefilter.pattern_literals(s, re.I) for s in sources] == expected
+    assert any(sets for sets, _ in expected) and any(p for _, p in expected)
+    # the not-mentioned rule set's own phrases are gated through it
+    parts = phrases(Auditor(Settings()).knowledge).statement_parts
+    assert sum(bool(sets) for _, sets, _ in parts) >= len(parts) // 2
+    derived.save()
+    new_process()
+    monkeypatch.setattr(prefilter, "_pattern_literals", never)
+    assert [prefilter.pattern_literals(s, re.I) for s in sources] == expected
+    assert phrases(Auditor(Settings()).knowledge).statement_parts == parts  # read back, not derived

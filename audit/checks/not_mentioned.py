@@ -5,11 +5,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from itertools import compress
-from re import _parser
 
 from ..findings import Fix, Severity
 # regex analysis shared with the sponsor rules (literal pre-filters derived from the patterns)
-from ..prefilter import GROUP_NUMBER, Hits, fold, match_prefixes, required_sets, search_from_prefixes
+from ..prefilter import GROUP_NUMBER, Hits, fold, pattern_literals, search_from_prefixes
 from ..ruleset import Knowledge, RuleSetError, expect, known_keys, str_list
 from .base import Rule, item_removal
 from .. import regexcache
@@ -614,10 +613,9 @@ def _parts(patterns: list[str]) -> tuple[tuple[re.Pattern, tuple[frozenset[str],
     for a in alternatives:
         pattern = regexcache.compile(a, re.I)
         try:
-            parsed = _parser.parse(a, re.I)
+            required, prefixes = pattern_literals(a, re.I)
             # fewest strings first: the first set costs a scan of all the texts per string
-            sets = tuple(sorted(required_sets(parsed), key=lambda n: (len(n), -min(map(len, n)))))
-            prefixes = match_prefixes(parsed)
+            sets = tuple(sorted(required, key=lambda n: (len(n), -min(map(len, n)))))
         except Exception:  # pragma: no cover - a pattern re compiled but this parser cannot read
             sets, prefixes = (), None
         out.append((pattern, sets, prefixes))
