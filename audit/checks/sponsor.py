@@ -20,7 +20,8 @@ from operator import itemgetter, or_
 
 from ..findings import Fix, Severity
 from ..glossary import ORG_KINDS, glossary, norm_key
-from ..prefilter import Gated, Hits, earliest, fold, fold_lower, holding, holding_each, one_by_one
+from ..prefilter import (Gated, Hits, earliest, fold, fold_lower, holding, holding_each, one_by_one,
+                         search_from_prefixes)
 from ..ruleset import Knowledge, RuleSetError, expect, known_keys, str_list
 from ..textmatch import trie_pattern
 from .base import Rule, item_removal
@@ -233,9 +234,33 @@ def strong_marker(text: str, kn: SponsorKnowledge, low: str | None = None,
     if kn.strong_parts is None:
         return kn.strong.search(text)
     if gates is not None:  # only the markers whose literals the text holds (the others match nothing)
-        parts = tuple(compress(kn.strong_parts, gates))
-        return earliest(parts, text, (True,) * len(parts)) if parts else None
+        return _earliest_gated(tuple(compress(kn.strong_parts, gates)), text)
     return earliest(kn.strong_parts, text)
+
+
+def _earliest_gated(parts: tuple[Gated, ...], text: str) -> re.Match | None:
+    """earliest(parts, text, (True,) * len(parts)): the earliest match of the markers `parts`,
+    whose literals `text` holds (the first part on a tie), each tried only where one of its
+    matches can start (`_search_part`)."""
+    best, folded = None, None
+    for part in parts:
+        if part.prefixes is not None:
+            folded = fold(text) if folded is None else folded
+        m = _search_part(part, text, folded)
+        if m is not None and (best is None or m.start() < best.start()):
+            best = m
+    return best
+
+
+def _search_part(part: Gated, text: str, folded: str | None) -> re.Match | None:
+    """part.pattern.search(text), where `folded` is fold(text) when `part.prefixes` is known: the
+    pattern is tried only where one of its prefixes stands (`search_from_prefixes`, exact for a
+    text of any length: a match starts at the first place one of them stands where the pattern
+    matches). The engine would try a marker starting with a word boundary or a look-behind (no
+    literal it can skip to) at every character even of a short text."""
+    if part.prefixes is None:
+        return part.pattern.search(text)
+    return search_from_prefixes(part.pattern, part.prefixes, text, folded)
 
 
 def strong_gates(lows: list[str], kn: SponsorKnowledge) -> list[tuple[bool, ...] | None]:
@@ -263,7 +288,10 @@ def weak_marker(text: str, kn: SponsorKnowledge, gate) -> bool:
     test of every alternative there."""
     if kn.weak_parts is None:
         return bool(gate) and kn.weak.pattern.search(text) is not None
-    return bool(gate) and any(part.pattern.search(text) is not None for part in gate)
+    if not gate:
+        return False
+    folded = fold(text) if any(part.prefixes is not None for part in gate) else None
+    return any(_search_part(part, text, folded) is not None for part in gate)
 
 
 def _marker_sponsor(m: re.Match) -> str | None:
