@@ -1554,12 +1554,27 @@ def _summary_verdicts(summary: str, ads: EpisodeAds | None, kn: SponsorKnowledge
 _BREAK_BEFORE = regexcache.compile(r"[.!?](?=\s)|\n")
 
 
+def _break_before(text: str, i: int) -> int:
+    """The end of the last match of `_BREAK_BEFORE` in text[:i] (. ! ? before white space, or a
+    line break), 0 when none: found from `i` backwards with `rfind` (the regex engine would test
+    every character of the text before `i`). In text[:i] a ". ! ?" at p counts only when p + 1 < i
+    (the look-ahead does not see past the end), and a later break is a later end."""
+    if i <= 0:
+        return 0
+    a = text.rfind("\n", 0, i) + 1
+    for c in ".!?":
+        p = text.rfind(c, a, i - 1)
+        while p != -1 and not text[p + 1].isspace():
+            p = text.rfind(c, a, p)
+        if p != -1:
+            a = p + 1
+    return a
+
+
 def _sentence_around(text: str, i: int) -> tuple[int, int]:
     """The span of the sentence of `text` (as `_sentence_spans` cuts it) that holds offset `i`,
     found from `i` outwards rather than by cutting the whole text."""
-    a = 0
-    for m in _BREAK_BEFORE.finditer(text, 0, i):  # (the last break before i: . ! ? before any white space, or a line break)
-        a = m.end()
+    a = _break_before(text, i)
     while a < len(text) and text[a].isspace():
         a += 1
     m = _SENTENCE_BREAK.search(text, i)
