@@ -559,15 +559,35 @@ def _naming_spans(text: str, pattern: re.Pattern, names) -> list[tuple[int, int]
     (`_BREAKS_IN_NAME`), so none hides the start of another's."""
     if _breaks_in_names(tuple(names)):
         return _sentence_spans(text)
-    starts = [m.start() for m in pattern.finditer(text)]
-    if not starts:
-        return []
-    out = []
-    for a, b in _sentence_spans(text):
-        k = bisect_left(starts, a)
-        if k < len(starts) and starts[k] < b:
-            out.append((a, b))
+    out: list[tuple[int, int]] = []
+    for m in pattern.finditer(text):
+        if out and m.start() < out[-1][1]:
+            continue  # (in the sentence of the match before)
+        out.append(_sentence_of(text, m.start()))
     return out
+
+
+def _sentence_of(text: str, i: int) -> tuple[int, int]:
+    """The span of the sentence of `_sentence_spans(text)` that holds offset `i`, where text[i] is
+    no white space (no break's cut, which is white space, holds it), found around `i` instead of
+    by cutting the whole text: no break runs over `i`, so the breaks after it are those that a
+    search from `i` finds, and those before it those a search from a character before it that no
+    break holds (neither white space nor . ! ?) finds."""
+    m = _SENTENCE_BREAK.search(text, i)
+    stop = len(text) if m is None else (m.start(1) if m.start(1) != -1 else m.start())
+    end = i
+    while (q := max(text.rfind(".", 0, end), text.rfind("!", 0, end), text.rfind("?", 0, end),
+                    text.rfind("\n", 0, end))) != -1:
+        r = q  # (back to a character no break holds: the breaks from r are the text's)
+        while r and (text[r - 1].isspace() or text[r - 1] in ".!?"):
+            r -= 1
+        last = None
+        for last in _SENTENCE_BREAK.finditer(text, r, i):
+            pass
+        if last is not None:
+            return last.end(), stop  # (a break's cut ends where its match ends)
+        end = r
+    return 0, stop
 
 
 def _window_sponsors(windows: list, pattern: re.Pattern, names) -> None:
