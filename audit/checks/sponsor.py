@@ -357,6 +357,9 @@ class Window:
     end_at: int | None = None  # transcript offset where an end marker ("back to ...") ends the ad
     sponsors: set[str] = field(default_factory=set)
     at: int | None = None  # window_offset(text, row.name) when find_ads placed the window by it
+    # (marker, opens, closes): `_opens` and `_closes` of the marker `strong` was when last asked
+    # (the read's extension and ends ask window after window, the same window more than once)
+    marker_kind: tuple | None = None
 
     @property
     def name_at(self) -> int:
@@ -1288,12 +1291,23 @@ def _guest_firms(windows: list, keys: set[str]) -> set[str]:
 
 def _opens(w: Window, kn: SponsorKnowledge) -> bool:
     """Does the strong marker of window `w` announce an ad read (`opening_markers`)?"""
-    return w.strong is not None and kn.opening is not None and kn.opening.search(w.strong.group(0)) is not None
+    return w.strong is not None and _marker_kind(w, kn)[1]
 
 
 def _closes(w: Window, kn: SponsorKnowledge) -> bool:
     """Is the strong marker of window `w` a call to action (`closing_markers`)?"""
-    return w.strong is not None and kn.closing is not None and kn.closing.search(w.strong.group(0)) is not None
+    return w.strong is not None and _marker_kind(w, kn)[2]
+
+
+def _marker_kind(w: Window, kn: SponsorKnowledge) -> tuple:
+    """(marker, opens, closes) of the strong marker of window `w` (not None), each regex run once
+    per marker: kept on the window while its marker stays the same match."""
+    kind = w.marker_kind
+    if kind is None or kind[0] is not w.strong:
+        text = w.strong.group(0)
+        kind = w.marker_kind = (w.strong, kn.opening is not None and kn.opening.search(text) is not None,
+                                kn.closing is not None and kn.closing.search(text) is not None)
+    return kind
 
 
 _SENTENCE_END = regexcache.compile(r"[.!?](?=\s|$)")
