@@ -12,7 +12,7 @@ its windows), when they carry ad markers, or when they are the sponsor's own pro
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from itertools import accumulate, compress
