@@ -12,7 +12,7 @@ its windows), when they carry ad markers, or when they are the sponsor's own pro
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from itertools import accumulate, compress
@@ -20,7 +20,8 @@ from operator import itemgetter, or_
 
 from ..findings import Fix, Severity
 from ..glossary import ORG_KINDS, glossary, norm_key
-from ..prefilter import Gated, Hits, earliest, fold, fold_lower, holding, holding_each, one_by_one
+from ..prefilter import (Gated, Hits, earliest, fold, fold_lower, holding, holding_each, one_by_one,
+                         search_from_prefixes)
 from ..ruleset import Knowledge, RuleSetError, expect, known_keys, str_list
 from ..textmatch import trie_pattern
 from .base import Rule, item_removal
@@ -233,9 +234,33 @@ def strong_marker(text: str, kn: SponsorKnowledge, low: str | None = None,
     if kn.strong_parts is None:
         return kn.strong.search(text)
     if gates is not None:  # only the markers whose literals the text holds (the others match nothing)
-        parts = tuple(compress(kn.strong_parts, gates))
-        return earliest(parts, text, (True,) * len(parts)) if parts else None
+        return _earliest_gated(tuple(compress(kn.strong_parts, gates)), text)
     return earliest(kn.strong_parts, text)
+
+
+def _earliest_gated(parts: tuple[Gated, ...], text: str) -> re.Match | None:
+    """earliest(parts, text, (True,) * len(parts)): the earliest match of the markers `parts`,
+    whose literals `text` holds (the first part on a tie), each tried only where one of its
+    matches can start (`_search_part`)."""
+    best, folded = None, None
+    for part in parts:
+        if part.prefixes is not None:
+            folded = fold(text) if folded is None else folded
+        m = _search_part(part, text, folded)
+        if m is not None and (best is None or m.start() < best.start()):
+            best = m
+    return best
+
+
+def _search_part(part: Gated, text: str, folded: str | None) -> re.Match | None:
+    """part.pattern.search(text), where `folded` is fold(text) when `part.prefixes` is known: the
+    pattern is tried only where one of its prefixes stands (`search_from_prefixes`, exact for a
+    text of any length: a match starts at the first place one of them stands where the pattern
+    matches). The engine would try a marker starting with a word boundary or a look-behind (no
+    literal it can skip to) at every character even of a short text."""
+    if part.prefixes is None:
+        return part.pattern.search(text)
+    return search_from_prefixes(part.pattern, part.prefixes, text, folded)
 
 
 def strong_gates(lows: list[str], kn: SponsorKnowledge) -> list[tuple[bool, ...] | None]:
@@ -263,7 +288,10 @@ def weak_marker(text: str, kn: SponsorKnowledge, gate) -> bool:
     test of every alternative there."""
     if kn.weak_parts is None:
         return bool(gate) and kn.weak.pattern.search(text) is not None
-    return bool(gate) and any(part.pattern.search(text) is not None for part in gate)
+    if not gate:
+        return False
+    folded = fold(text) if any(part.prefixes is not None for part in gate) else None
+    return any(_search_part(part, text, folded) is not None for part in gate)
 
 
 def _marker_sponsor(m: re.Match) -> str | None:
@@ -329,6 +357,9 @@ class Window:
     end_at: int | None = None  # transcript offset where an end marker ("back to ...") ends the ad
     sponsors: set[str] = field(default_factory=set)
     at: int | None = None  # window_offset(text, row.name) when find_ads placed the window by it
+    # (marker, opens, closes): `_opens` and `_closes` of the marker `strong` was when last asked
+    # (the read's extension and ends ask window after window, the same window more than once)
+    marker_kind: tuple | None = None
 
     @property
     def name_at(self) -> int:
@@ -531,15 +562,35 @@ def _naming_spans(text: str, pattern: re.Pattern, names) -> list[tuple[int, int]
     (`_BREAKS_IN_NAME`), so none hides the start of another's."""
     if _breaks_in_names(tuple(names)):
         return _sentence_spans(text)
-    starts = [m.start() for m in pattern.finditer(text)]
-    if not starts:
-        return []
-    out = []
-    for a, b in _sentence_spans(text):
-        k = bisect_left(starts, a)
-        if k < len(starts) and starts[k] < b:
-            out.append((a, b))
+    out: list[tuple[int, int]] = []
+    for m in pattern.finditer(text):
+        if out and m.start() < out[-1][1]:
+            continue  # (in the sentence of the match before)
+        out.append(_sentence_of(text, m.start()))
     return out
+
+
+def _sentence_of(text: str, i: int) -> tuple[int, int]:
+    """The span of the sentence of `_sentence_spans(text)` that holds offset `i`, where text[i] is
+    no white space (no break's cut, which is white space, holds it), found around `i` instead of
+    by cutting the whole text: no break runs over `i`, so the breaks after it are those that a
+    search from `i` finds, and those before it those a search from a character before it that no
+    break holds (neither white space nor . ! ?) finds."""
+    m = _SENTENCE_BREAK.search(text, i)
+    stop = len(text) if m is None else (m.start(1) if m.start(1) != -1 else m.start())
+    end = i
+    while (q := max(text.rfind(".", 0, end), text.rfind("!", 0, end), text.rfind("?", 0, end),
+                    text.rfind("\n", 0, end))) != -1:
+        r = q  # (back to a character no break holds: the breaks from r are the text's)
+        while r and (text[r - 1].isspace() or text[r - 1] in ".!?"):
+            r -= 1
+        last = None
+        for last in _SENTENCE_BREAK.finditer(text, r, i):
+            pass
+        if last is not None:
+            return last.end(), stop  # (a break's cut ends where its match ends)
+        end = r
+    return 0, stop
 
 
 def _window_sponsors(windows: list, pattern: re.Pattern, names) -> None:
@@ -1240,12 +1291,23 @@ def _guest_firms(windows: list, keys: set[str]) -> set[str]:
 
 def _opens(w: Window, kn: SponsorKnowledge) -> bool:
     """Does the strong marker of window `w` announce an ad read (`opening_markers`)?"""
-    return w.strong is not None and kn.opening is not None and kn.opening.search(w.strong.group(0)) is not None
+    return w.strong is not None and _marker_kind(w, kn)[1]
 
 
 def _closes(w: Window, kn: SponsorKnowledge) -> bool:
     """Is the strong marker of window `w` a call to action (`closing_markers`)?"""
-    return w.strong is not None and kn.closing is not None and kn.closing.search(w.strong.group(0)) is not None
+    return w.strong is not None and _marker_kind(w, kn)[2]
+
+
+def _marker_kind(w: Window, kn: SponsorKnowledge) -> tuple:
+    """(marker, opens, closes) of the strong marker of window `w` (not None), each regex run once
+    per marker: kept on the window while its marker stays the same match."""
+    kind = w.marker_kind
+    if kind is None or kind[0] is not w.strong:
+        text = w.strong.group(0)
+        kind = w.marker_kind = (w.strong, kn.opening is not None and kn.opening.search(text) is not None,
+                                kn.closing is not None and kn.closing.search(text) is not None)
+    return kind
 
 
 _SENTENCE_END = regexcache.compile(r"[.!?](?=\s|$)")
@@ -1526,12 +1588,27 @@ def _summary_verdicts(summary: str, ads: EpisodeAds | None, kn: SponsorKnowledge
 _BREAK_BEFORE = regexcache.compile(r"[.!?](?=\s)|\n")
 
 
+def _break_before(text: str, i: int) -> int:
+    """The end of the last match of `_BREAK_BEFORE` in text[:i] (. ! ? before white space, or a
+    line break), 0 when none: found from `i` backwards with `rfind` (the regex engine would test
+    every character of the text before `i`). In text[:i] a ". ! ?" at p counts only when p + 1 < i
+    (the look-ahead does not see past the end), and a later break is a later end."""
+    if i <= 0:
+        return 0
+    a = text.rfind("\n", 0, i) + 1
+    for c in ".!?":
+        p = text.rfind(c, a, i - 1)
+        while p != -1 and not text[p + 1].isspace():
+            p = text.rfind(c, a, p)
+        if p != -1:
+            a = p + 1
+    return a
+
+
 def _sentence_around(text: str, i: int) -> tuple[int, int]:
     """The span of the sentence of `text` (as `_sentence_spans` cuts it) that holds offset `i`,
     found from `i` outwards rather than by cutting the whole text."""
-    a = 0
-    for m in _BREAK_BEFORE.finditer(text, 0, i):  # (the last break before i: . ! ? before any white space, or a line break)
-        a = m.end()
+    a = _break_before(text, i)
     while a < len(text) and text[a].isspace():
         a += 1
     m = _SENTENCE_BREAK.search(text, i)
