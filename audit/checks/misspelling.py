@@ -887,23 +887,23 @@ _SLASH_PAIR = regexcache.compile(r"/[A-Z][A-Za-z0-9]*(?![\w.]*[/@])")  # "Nvidea
 _OPENERS = frozenset(" \t\n(\"“‘'*\0")  # what may stand before a word of running text
 _DOT_WORD = regexcache.compile(r"\.[A-Za-z]{2,}(?![\w@/-]|\.\w)")  # ".AI" of "Character.AI", not of a URL
 _SEP = "\0"  # joins the texts of a batch: no name, word, space or URL character, and no text has it
-# UTF-8 bytes to the ASCII letters and digits they are, every other byte to a space: the maximal
-# ASCII letters-and-digits runs of a text are the words of its bytes split.
+# Bytes to the ASCII letters and digits they are, every other byte to a space: the maximal ASCII
+# letters-and-digits runs of a text (in ASCII, `_ascii_classes`, or UTF-8) are the words of its bytes split.
 _ASCII_OTHER = bytes(c if chr(c).isascii() and chr(c).isalnum() else 32 for c in range(256))
-# The same, with hyphen, apostrophe and the bytes of "’" (E2 80 99) to "-": a run directly before a
-# hyphen or apostrophe is directly before a "-" (and so are a few others: those before another
-# character with an E2 or 80 byte, "–" or "“").
-_HYPHEN_OTHER = bytes(c if chr(c).isascii() and chr(c).isalnum() else 45 if c in b"-'\xe2\x80\x99" else 32
-                      for c in range(256))
+# The same, with hyphen, apostrophe and "?" to "-", for the text in ASCII (`_ascii_classes`), where "’"
+# is a "?" as every character outside ASCII is: a run directly before a hyphen or apostrophe is
+# directly before a "-" (and so are a few others: those before "?" or another character outside ASCII).
+_HYPHEN_ASCII = bytes(c if chr(c).isascii() and chr(c).isalnum() else 45 if c in b"-'?" else 32 for c in range(256))
 
 
-def scan_texts(texts: list[tuple[str, str]], m: NameMatcher):
+def scan_texts(texts: list[tuple[str, str]], m: NameMatcher, classes: tuple[bytes, bytes] | None = None):
     """Yield (index, start, end, Verdict) for each misspelled name in the (text, kind) pairs.
 
     The same findings as `find_misspellings` on each text, from one regex pass over all the texts
     joined by NUL (which no candidate, lookahead or context test crosses), instead of a pass per
     text: per-call overhead is most of the cost for short strings, and the capitalised and
-    lowercase candidates are found by two fast scans (see `NameMatcher`).
+    lowercase candidates are found by two fast scans (see `NameMatcher`). `classes`: the joined
+    texts' `_ascii_classes`, if the caller has them.
     """
     joined = _SEP.join(t for t, _ in texts)
     if texts and joined.count(_SEP) != len(texts) - 1:  # a NUL inside a text (a "\0" escape)
@@ -913,7 +913,7 @@ def scan_texts(texts: list[tuple[str, str]], m: NameMatcher):
         return
     starts = [0, *accumulate(len(t) + 1 for t, _ in texts)]
     matches = m.capitalised.finditer(joined)
-    lower = _lowercase_matches(joined, m)
+    lower = _lowercase_matches(joined, m, classes[0] if classes else None)
     if lower:  # a few: one sort merges them in (a merging generator costs more per match)
         matches = [*matches, *lower]
         matches.sort(key=re.Match.start)
@@ -923,21 +923,29 @@ def scan_texts(texts: list[tuple[str, str]], m: NameMatcher):
             yield i, a - starts[i], b - starts[i], v
 
 
-def _lowercase_matches(joined: str, m: NameMatcher) -> list[re.Match]:
+def _ascii_classes(joined: str) -> tuple[bytes, bytes]:
+    """The text in ASCII, one byte a character ("?" for each other one), so that byte offsets
+    are character offsets; and the class string of `_shape_matches` (`_CLASS`, one more byte first)."""
+    data = joined.encode("ascii", "replace")
+    return data, b"#" + data.translate(_CLASS)
+
+
+def _lowercase_matches(joined: str, m: NameMatcher, data: bytes | None = None) -> list[re.Match]:
     """The lowercase candidates of `joined` (usually none), tried only where one can start.
 
     Where one can start (see `NameMatcher`) is the start of a maximal ASCII letters-and-digits
     run that is in `m.lower_runs`, or that is a lowercase first word (`m.hyphen_runs_reversed`,
     looked for reversed after the hyphen by `m.before_hyphen`) followed by a hyphen or apostrophe, or an occurrence of a first word with a letter outside
-    ASCII (`m.lower_non_ascii`, looked for whole). These runs are found in the text's UTF-8 bytes, translated
-    byte for byte (so a run keeps its byte offsets), by work done in C (a split, finds, a regex
+    ASCII (`m.lower_non_ascii`, looked for whole). These runs are found in the text in ASCII
+    (`data`: one byte a character, "?" for each other one, see `_ascii_classes`), translated
+    byte for byte (so a run keeps its offsets), by work done in C (a split, finds, a regex
     with a literal first character over the reversed bytes), not by a regex tried at every
-    letter of the text; their byte offsets are then mapped to character offsets. The places
-    found may be more than the candidates (a run after "é" or ".", a run before "–"):
-    `m.lowercase.match` tries each and keeps the candidates, so a superset of their start places
-    gives exactly the candidates.
+    letter of the text. The places found may be more than the candidates (a run after "é" or
+    ".", a run before "–", which is "?" as "’" is): `m.lowercase.match` tries each and keeps the
+    candidates, so a superset of their start places gives exactly the candidates.
     """
-    data = joined.encode()
+    if data is None:
+        data = joined.encode("ascii", "replace")
     runs = data.translate(_ASCII_OTHER)
     starts = []
     present = m.lower_runs.intersection(runs.split())
@@ -946,9 +954,12 @@ def _lowercase_matches(joined: str, m: NameMatcher) -> list[re.Match]:
         for word in present:
             starts += _occurrences(spaced, b" " + word + b" ")  # at i in `spaced`: the run at i in `data`
     n = len(data)
-    starts += [n - hm.end() for hm in m.before_hyphen.finditer(data.translate(_HYPHEN_OTHER)[::-1])]
+    # (a "?" stands for "’" and for every other character outside ASCII: only the places before
+    # a hyphen or an apostrophe are kept, a look-up each)
+    starts += [n - hm.end() for hm in m.before_hyphen.finditer(data.translate(_HYPHEN_ASCII)[::-1])
+               if joined[n - hm.start() - 1] in "-'’"]
     lower = m.lowercase
-    places = _char_offsets(data, sorted(set(starts)), joined)
+    places = sorted(set(starts))
     whole = [k for w in m.lower_non_ascii if w in joined for k in _occurrences(joined, w)] \
         if any(c in joined for c in m.non_ascii_letters) else ()
     if whole:
@@ -967,7 +978,8 @@ def _occurrences(data, sub):
 
 
 def _char_offsets(data: bytes, byte_offsets: list[int], text: str) -> list[int]:
-    """The offsets in `text` of the (sorted) offsets in its UTF-8 encoding `data`.
+    """The offsets in `text` of the (sorted) offsets in its UTF-8 encoding `data`. (The scans
+    read the text in ASCII, one byte a character, since session 24: kept for its test.)
 
     Each byte offset must start a character (the ones passed start ASCII letters or digits).
     """
@@ -1599,12 +1611,13 @@ _CAMEL_SEEDS = (b"aA",)
 _WORD_BEFORE = regexcache.compile(r"[A-Z][a-z]+[ -]?\Z")
 
 
-def _shape_matches(joined: str) -> list[re.Match]:
+def _shape_matches(joined: str, cls: bytes | None = None) -> list[re.Match]:
     """`[*_SPELLED.finditer(joined), *_CAMEL.finditer(joined)]`, with the patterns tried only where
     a match can start (see `_CLASS`): a regex tried at every letter costs milliseconds per
-    episode, a few finds of class strings a small part of one."""
-    # one byte per character ("?" for a non-ASCII one): byte offsets are character offsets
-    cls = b"#" + joined.encode("ascii", "replace").translate(_CLASS)  # cls[j]: the class of joined[j - 1]
+    episode, a few finds of class strings a small part of one. (`cls`: from `_ascii_classes`.)"""
+    if cls is None:
+        # one byte per character ("?" for a non-ASCII one): byte offsets are character offsets
+        cls = _ascii_classes(joined)[1]  # cls[j]: the class of joined[j - 1]
     glued, apart = _SPELLED_SEEDS
     spelled = sorted({*(k - 1 for k in _occurrences(cls, glued) if cls[k - 1] != 65),
                       *_occurrences(cls, apart)})  # joined[j]: the capital
@@ -1643,11 +1656,11 @@ def _first_matches(pattern: re.Pattern, text: str, starts: list[int]) -> list[re
     return found
 
 
-def _shapes(joined: str, m: NameMatcher):
+def _shapes(joined: str, m: NameMatcher, cls: bytes | None = None):
     """(start, end, Verdict) of the names `scan_texts` does not see as words: spelled-out capitals
     and a lowercase start before capitals, whose letters are a glossary name's (casing)."""
     gl = m.gl
-    for hit in _shape_matches(joined):
+    for hit in _shape_matches(joined, cls):
         if True:
             pattern = hit.re
             span = hit.group()
@@ -1739,11 +1752,12 @@ def _scan(batch) -> list:
     m = matcher_for(glossary(batch.knowledge))
     texts = list(batch.texts())
     texts.extend(_labels(batch))
-    found = [(*texts[i], a, b, v) for i, a, b, v in scan_texts([(t[2], t[3]) for t in texts], m)
+    joined = _SEP.join(t[2] for t in texts)
+    classes = _ascii_classes(joined)  # read by the words scan and the shapes scan
+    found = [(*texts[i], a, b, v) for i, a, b, v in scan_texts([(t[2], t[3]) for t in texts], m, classes)
              # a label may be all lowercase ("open models", "chatgpt"): no casing slip there
              if not (texts[i][3] == "topic" and texts[i][2][a:b].islower())]
     found += _lowercase_names(texts, found, m)
-    joined = _SEP.join(t[2] for t in texts)
     if "/" in joined:
         starts = [0, *accumulate(len(t[2]) + 1 for t in texts)]
         for a, b, v in _slash_names(joined, m):
@@ -1751,7 +1765,7 @@ def _scan(batch) -> list:
             ep, path, text, kind = texts[i]
             if _plausible(joined, a, b, joined[a:b], v, kind, m):
                 found.append((ep, path, text, kind, a - starts[i], b - starts[i], v))
-    extra = list(_shapes(joined, m))
+    extra = list(_shapes(joined, m, classes[1]))
     if extra:
         starts = [0, *accumulate(len(t[2]) + 1 for t in texts)]
         taken = {}
