@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import reduce
 from itertools import compress
+from operator import or_
 
 from ..findings import Fix, Severity
 # regex analysis shared with the sponsor rules (literal pre-filters derived from the patterns)
-from ..prefilter import GROUP_NUMBER, Hits, fold, pattern_literals, search_from_prefixes
+from ..prefilter import GROUP_NUMBER, fold, pattern_literals, search_from_prefixes
 from ..ruleset import Knowledge, RuleSetError, expect, known_keys, str_list
 from .base import Rule, item_removal
 from .. import regexcache
@@ -49,45 +51,128 @@ class Phrases:
     clause_parts: tuple[tuple[re.Pattern, tuple[frozenset[str], ...], frozenset[str] | None], ...] | None = None
     # what in a clause denial is a thing other than the entity (`clause_other`)
     clause_other: re.Pattern = _NEVER
+    # the literal sets of the statements and the clause as `_Gates`, built when first asked
+    _gates: "_Gates | None" = field(default=None, repr=False, compare=False)
 
     def search_statements(self, texts: list[str]) -> list[re.Match | None]:
         """[self.statements.search(t) for t in texts]: each statement searched for only in the
-        texts holding its literals (one C scan of all the texts per literal), the earliest match
-        kept (the first statement on a tie), as the joined regex's alternation finds it."""
+        texts holding its literals (`_Gates`), the earliest match kept (the first statement on a
+        tie), as the joined regex's alternation finds it."""
         return self.search(texts)[0]
 
     def search(self, texts: list[str]) -> tuple[list[re.Match | None], list[bool]]:
         """`search_statements(texts)`, and for each text whether it holds the literals a clause
-        denial needs (found with the same scans: a text without them is not searched for one)."""
+        denial needs (a text without them is not searched for one)."""
         if self.statement_parts is None or len(texts) < 2:
             return [self.statements.search(t) for t in texts], [True] * len(texts)
-        folded = [fold(t) for t in texts]
-        hits = Hits(folded)
-        clause = [True] * len(texts)
-        if self.clause_parts is not None:
-            _, sets, prefixes = self.clause_parts[0]
-            for needles in (*sets, *((prefixes,) if prefixes else ())):
-                clause = [a and b for a, b in zip(clause, hits.any_of(needles))]
-        return self._statements(texts, folded, hits), clause
+        if self._gates is None:
+            self._gates = _Gates(self.statement_parts, self.clause_parts)
+        gates = self._gates
+        statements, clause_needs = gates.statements, gates.clause
+        found: list[re.Match | None] = []
+        clause: list[bool] = []
+        for text in texts:
+            low = fold(text)
+            held, candidates = gates.held(low)
+            best = None
+            while candidates:  # the statements whose first set the text meets, in order
+                k = (candidates & -candidates).bit_length() - 1
+                candidates &= candidates - 1
+                pattern, rest, prefixes = statements[k]
+                for need in rest:  # ... and each of their other sets
+                    if not held & need:
+                        break
+                else:  # tried only where a match can start (the literals it starts with), when known
+                    m = pattern.search(text) if prefixes is None else search_from_prefixes(pattern, prefixes, text, low)
+                    if m is not None and (best is None or m.start() < best.start()):
+                        best = m  # the earliest match, the first statement on a tie
+            found.append(best)
+            clause.append(all(held & need for need in clause_needs))
+        return found, clause
 
-    def _statements(self, texts: list[str], folded: list[str], hits: Hits) -> list[re.Match | None]:
-        found: list[re.Match | None] = [None] * len(texts)
-        for pattern, sets, prefixes in self.statement_parts:
-            candidates = range(len(texts))
-            for k, needles in enumerate(sets):
-                if k == 0:  # one scan of all the texts per literal
-                    candidates = list(compress(candidates, hits.any_of(needles)))
-                else:  # the few texts left tested one by one
-                    candidates = [c for c in candidates if any(n in folded[c] for n in needles)]
-                if not candidates:
-                    break
-            for k in candidates:
-                # tried only where a match can start (the literals it starts with), when known
-                m = (pattern.search(texts[k]) if prefixes is None
-                     else search_from_prefixes(pattern, prefixes, texts[k], folded[k]))
-                if m is not None and (found[k] is None or m.start() < found[k].start()):
-                    found[k] = m
-        return found
+
+class _Gates:
+    """The literal sets a text must hold for a statement to match it (`required_sets`, and the
+    strings its matches start with: `match_prefixes`), and for the clause denial: a text is searched
+    for a statement only when it holds a literal of each of its sets. The sets are necessary
+    conditions of a match, so no match is lost.
+
+    The literals a text holds are the bits of an int. A literal without white space stands inside
+    one word of the text (a run without white space: "didn't", "(mentioned,"), so the text holds it
+    exactly when one of its words does: a word's literals are found once (its substrings looked up)
+    and remembered across episodes, as are the statements whose first set it meets (words recur,
+    texts do not). A literal with a space ("no one") counts as held where each of its words is
+    held (inside some word of the text): more texts than hold it, which costs a search, not a match."""
+
+    _WORDS_MAX = 200_000  # words remembered at most (then forgotten all at once)
+
+    def __init__(self, statement_parts, clause_parts):
+        def sets(s, prefixes):
+            return (*s, *((prefixes,) if prefixes else ()))
+
+        parts = [sets(s, p) for _, s, p in statement_parts]
+        clause = sets(*clause_parts[0][1:]) if clause_parts else ()
+        literals = sorted({n for needs in (*parts, clause) for needles in needs for n in needles})
+        spaced = [n for n in literals if any(c.isspace() for c in n)]
+        chunks = {c for n in spaced for c in n.split()}
+        self.bit = {n: 1 << i for i, n in enumerate(sorted(set(literals) | chunks))}
+        # the literals looked up inside a word, by length
+        self.table = {n: b for n, b in self.bit.items() if n not in spaced}
+        self.lengths = sorted({len(n) for n in self.table})
+        self.spaced = tuple((self.bit[n], self._mask(n.split())) for n in spaced)
+        # each statement with the masks of its sets but the first (the text meets that one: `held`)
+        self.statements = tuple((pattern, tuple(self._mask(n) for n in needs[1:]), p)
+                                for (pattern, _, p), needs in zip(statement_parts, parts))
+        self.clause = tuple(self._mask(n) for n in clause)
+        # the statements whose first set holds each literal, as bits of an int above the literals'
+        # (a word's value in `words`: its literals and those statements in one int); a statement
+        # without sets is tried on every text
+        self.shift = len(self.bit)
+        self.first: dict[int, int] = {}
+        self.always = 0
+        for k, needs in enumerate(parts):
+            if not needs:
+                self.always |= 1 << k
+                continue
+            for n in needs[0]:
+                self.first[self.bit[n]] = self.first.get(self.bit[n], 0) | 1 << (self.shift + k)
+        self.spaced_first = tuple((bit, chunks_mask, bit | self.first.get(bit, 0)) for bit, chunks_mask in self.spaced)
+        self.literal_bits = (1 << self.shift) - 1
+        self.words: dict[str, int] = {}
+
+    def _mask(self, literals) -> int:
+        out = 0
+        for n in literals:
+            out |= self.bit[n]
+        return out
+
+    def held(self, low: str) -> tuple[int, int]:
+        """The literals `low` (a folded text) holds, and the statements whose first set it meets."""
+        words = self.words
+        found = set(low.split())
+        new = [w for w in found if w not in words]
+        if new:
+            if len(words) + len(new) > self._WORDS_MAX:
+                words.clear()
+                new = found
+            for w in new:
+                words[w] = self._word(w)
+        both = reduce(or_, map(words.__getitem__, found), self.always << self.shift)
+        for bit, chunks_mask, value in self.spaced_first:
+            if both & chunks_mask == chunks_mask:
+                both |= value
+        return both & self.literal_bits, both >> self.shift
+
+    def _word(self, w: str) -> int:
+        table, both, size = self.table, 0, len(w)
+        for length in self.lengths:
+            if length > size:
+                break
+            for i in range(size - length + 1):
+                b = table.get(w[i:i + length])
+                if b is not None and not both & b:
+                    both |= b | self.first.get(b, 0)
+        return both
 
 
 # What stands right before a "not mentioned" statement when the statement is about something else
