@@ -1,4 +1,4 @@
-"""The lowercase scan reads the text in ASCII (session 24): one byte a character, "?" for every
+"""The lowercase scan reads the text in ASCII: one byte a character, "?" for every
 character outside ASCII, so "’" and "–", "—", "“", "é" and a real "?" all read as "?". A place
 before a "?" is kept only where the character there is a hyphen or an apostrophe ("you’re"), and
 the shapes scan reads the same class string. Both equal their plain definitions."""

@@ -1,4 +1,4 @@
-"""N201's literal gates (`_Gates`, session 24): a text's literals found word by word (remembered per
+"""N201's literal gates (`_Gates`): a text's literals found word by word (remembered per
 word) select the statements it is searched for; the gates only drop searches that cannot match."""
 
 from __future__ import annotations

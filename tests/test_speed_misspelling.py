@@ -16,7 +16,7 @@ import random
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from audit.checks.misspelling import (_NUMBERED, _OK, NameMatcher, Verdict, _char_offsets, _lowercase_matches, _resolve,
+from audit.checks.misspelling import (_NUMBERED, _OK, NameMatcher, Verdict, _lowercase_matches, _resolve,
                                      _SEP, _verdicts)
 from audit.engine import discover
 from audit.episode import load_episode
@@ -147,14 +147,6 @@ def test_verdicts_of_names_holding_a_misspelling():
     fast_found, plain_found = both_verdicts(joined)
     assert len(fast_found[1]) > len(nested)
     assert fast_found == plain_found
-
-
-def test_char_offsets_of_byte_offsets():
-    text = "a–b日c\U0001F600d e"
-    data = text.encode()
-    byte_offsets = [data.index(ch.encode()) for ch in "abcde"]
-    assert _char_offsets(data, byte_offsets, text) == [text.index(ch) for ch in "abcde"]
-    assert _char_offsets(b"ab cd", [0, 3], "ab cd") == [0, 3]
 
 
 def test_lowercase_matches_of_real_episodes():

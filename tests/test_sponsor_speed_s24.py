@@ -1,4 +1,4 @@
-"""Session 24's fast paths of the sponsor rules agree with the plain definitions they replace: a
+"""The fast paths of the sponsor rules agree with the plain definitions they replace: a
 marker tried only where one of its prefixes stands in a short text too, the last sentence break
 before an offset found backwards with rfind, and the sentences naming a sponsor found around each
 name instead of by cutting the whole text."""

@@ -977,22 +977,6 @@ def _occurrences(data, sub):
     return found
 
 
-def _char_offsets(data: bytes, byte_offsets: list[int], text: str) -> list[int]:
-    """The offsets in `text` of the (sorted) offsets in its UTF-8 encoding `data`. (The scans
-    read the text in ASCII, one byte a character, since session 24: kept for its test.)
-
-    Each byte offset must start a character (the ones passed start ASCII letters or digits).
-    """
-    if text.isascii():
-        return byte_offsets  # one byte per character
-    chars, prev, offsets = 0, 0, []
-    for b in byte_offsets:
-        chars += len(data[prev:b].decode())
-        prev = b
-        offsets.append(chars)
-    return offsets
-
-
 def _resolve(cm: re.Match, a: int, text: str, m: NameMatcher) -> tuple[int, Verdict] | None:
     """(length, verdict) of the longest span of the run's words the glossary has a verdict on.
 
