@@ -699,7 +699,7 @@ def _parts(patterns: list[str]) -> tuple[tuple[re.Pattern, tuple[frozenset[str],
         pattern = regexcache.compile(a, re.I)
         try:
             required, prefixes = pattern_literals(a, re.I)
-            # fewest strings first: the first set costs a scan of all the texts per string
+            # fewest strings first: the first set picks the texts a statement is tried on (`_Gates`)
             sets = tuple(sorted(required, key=lambda n: (len(n), -min(map(len, n)))))
         except Exception:  # pragma: no cover - a pattern re compiled but this parser cannot read
             sets, prefixes = (), None
