@@ -18,15 +18,7 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import audit_text, transcript_episode
-
-FILL = ("The hard part was never the model, it was the pipeline around it, and I think we learned "
-        "that the slow way, you know? ")
-
-
-def _flagged(transcript: str, quotes=(), insights=(), llm=(), title="x") -> set[str]:
-    """{field: rule} of the sponsor findings, as 'companies[3]:P802'."""
-    ep = transcript_episode(transcript, quotes, insights, llm, title)
-    return {f"{f.field.split('.')[0]}:{f.rule}" for f in audit_text(ep, select=("sponsor",))}
+from tests.test_sponsor_s19 import FILL, _flagged  # (the same transcript filler and finding set)
 
 
 AD_COPY = [
