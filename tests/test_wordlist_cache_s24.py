@@ -44,13 +44,13 @@ def built_again(monkeypatch) -> list[int]:
 
 @pytest.mark.parametrize("n, ascii_only", [(40000, False), (200000, True), (3000, False)])
 def test_the_list_is_wordfreqs_and_a_new_process_reads_it_from_the_file(cache, monkeypatch, n, ascii_only):
-    words = wordlist.sorted_words(n, ascii_only)
+    words = tuple(wordlist.sorted_words(n, ascii_only))
     assert words == expected(n, ascii_only)
     files = list(cache.glob("words-*.txt"))
     assert len(files) == 1 and files[0].read_text(encoding="utf-8").startswith("audit sorted_words 1 ")
     wordlist.sorted_words.cache_clear()  # as a new process
     calls = built_again(monkeypatch)
-    assert wordlist.sorted_words(n, ascii_only) == words
+    assert tuple(wordlist.sorted_words(n, ascii_only)) == words
     assert calls == []
 
 
@@ -59,7 +59,7 @@ def test_the_checks_lists_are_these(cache):
     clause_end._rare_words.cache_clear()
     try:
         assert clause_end._common_words() == expected(40000, False)
-        assert clause_end._rare_words() == expected(clause_end._RARE_WORDS, True)
+        assert tuple(clause_end._rare_words()) == expected(clause_end._RARE_WORDS, True)
         assert clause_end.is_word_start("alignm") and not clause_end.is_word_start("zqxv")
         assert clause_end.unlisted_word_start("kuberne")  # "runs on Kuberne": Kubernetes cut short
     finally:
@@ -77,7 +77,7 @@ def test_a_file_made_from_another_data_file_is_not_read(cache, monkeypatch):
     path.write_text(" ".join(fields) + "\nzzz\n" + rest, encoding="utf-8")
     wordlist.sorted_words.cache_clear()
     calls = built_again(monkeypatch)
-    assert wordlist.sorted_words(3000) == expected(3000, False)
+    assert tuple(wordlist.sorted_words(3000)) == expected(3000, False)
     assert calls == [3000]
     assert path.read_text(encoding="utf-8") == text  # written again, from this data file
 
@@ -89,12 +89,12 @@ def test_a_damaged_file_is_not_read(cache, monkeypatch):
     path.write_text(text[: len(text) // 2], encoding="utf-8")  # cut short
     wordlist.sorted_words.cache_clear()
     calls = built_again(monkeypatch)
-    assert wordlist.sorted_words(3000) == expected(3000, False)
+    assert tuple(wordlist.sorted_words(3000)) == expected(3000, False)
     assert calls == [3000]
     assert path.read_text(encoding="utf-8") == text
     path.write_bytes(b"\xff\xfe" + text.encode("utf-8"))  # not UTF-8 at all
     wordlist.sorted_words.cache_clear()
-    assert wordlist.sorted_words(3000) == expected(3000, False)
+    assert tuple(wordlist.sorted_words(3000)) == expected(3000, False)
     assert calls == [3000, 3000]
 
 
@@ -104,7 +104,7 @@ def test_a_cache_folder_that_cannot_be_written_only_costs_time(tmp_path, monkeyp
     monkeypatch.setenv("XDG_CACHE_HOME", str(blocker))  # the folder would be a-file/audit
     wordlist.sorted_words.cache_clear()
     try:
-        assert wordlist.sorted_words(3000) == expected(3000, False)
+        assert tuple(wordlist.sorted_words(3000)) == expected(3000, False)
     finally:
         wordlist.sorted_words.cache_clear()
     assert blocker.read_text(encoding="utf-8") == "not a folder"
@@ -112,5 +112,30 @@ def test_a_cache_folder_that_cannot_be_written_only_costs_time(tmp_path, monkeyp
 
 def test_no_file_when_the_cache_is_off(cache, monkeypatch):
     monkeypatch.setenv("AUDIT_REGEX_CACHE", "0")
-    assert wordlist.sorted_words(3000) == expected(3000, False)
+    assert tuple(wordlist.sorted_words(3000)) == expected(3000, False)
     assert not cache.exists() or not list(cache.glob("words-*"))
+
+
+def test_the_list_is_one_string_and_answers_like_a_tuple_of_words():
+    """`SortedWords` keeps the words as one string: indexing, slicing, bisection and prefix
+    look-ups answer as a tuple of the same words would, non-ASCII words included."""
+    import sys
+    from bisect import bisect_left
+
+    words = tuple(sorted(["alignment", "align", "aligned", "café", "cafés", "zebra", "über", "a"]))
+    kept = wordlist.SortedWords("\n".join(words))
+    assert len(kept) == len(words) and tuple(kept) == words and list(iter(kept)) == list(words)
+    assert [kept[i] for i in range(-len(words), len(words))] == list(words + words)
+    assert kept[2:5] == words[2:5] and kept[::-1] == words[::-1]
+    with pytest.raises(IndexError):
+        kept[len(words)]
+    for probe in ("", "a", "al", "align", "alignm", "caf", "café", "b", "zz", "ü", "über"):
+        assert bisect_left(kept, probe) == bisect_left(words, probe)
+        assert list(kept.starting_with(probe)) == [w for w in words if w.startswith(probe)]
+    empty = wordlist.SortedWords("")
+    assert len(empty) == 0 and tuple(empty) == () and list(empty.starting_with("a")) == []
+    # the point of it: far less memory than a tuple of the words
+    rare = wordlist.sorted_words(200000, ascii_only=True)
+    as_tuple = tuple(rare)
+    held = sys.getsizeof(rare._data) + sys.getsizeof(rare._starts)
+    assert held * 3 < sys.getsizeof(as_tuple) + sum(map(sys.getsizeof, as_tuple))
