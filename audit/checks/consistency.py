@@ -54,10 +54,11 @@ class Consistency:
     episode_date: str
     processing_date: str
     company_sections: list[str]
+    date_format: str | None = None
 
 
 _KEYS = {"version", "vocabularies", "always", "kinds", "max_chars_per_minute", "max_position", "date_fields",
-         "episode_date", "processing_date", "company_sections"}
+         "date_format", "episode_date", "processing_date", "company_sections"}
 
 
 def parse_consistency(data, where: str) -> Consistency:
@@ -90,6 +91,7 @@ def parse_consistency(data, where: str) -> Consistency:
         episode_date=expect(data.get("episode_date", "date"), str, where, "episode_date"),
         processing_date=expect(data.get("processing_date", "processing_date"), str, where, "processing_date"),
         company_sections=[s.lower() for s in str_list(data.get("company_sections"), where, "company_sections")],
+        date_format=expect(data.get("date_format"), (str, type(None)), where, "date_format"),
     )
 
 
@@ -288,25 +290,32 @@ class MixedCategoryVocabulary(Rule):
 # --- C1003, C1009 -----------------------------------------------------------------------------
 
 def _out_of_order(positions: list[float]) -> set[int]:
-    """Indices not on a longest non-decreasing subsequence (the entries that break the order)."""
+    """Indices not on a longest non-decreasing subsequence (the entries that break the order).
+
+    Of several such subsequences, the one keeping the earliest entries: when two entries could
+    each be the one out of place (310, 1400, 1390, 2000), the later one, whose position goes back
+    ("1390 after 1400"), is flagged.
+    """
+    n = len(positions)
+    # longest[i]: the longest non-decreasing run of entries starting at i (patience sorting from
+    # the end, on negated values: a run read backwards never increases)
+    longest = [0] * n
     tails: list[float] = []
-    tail_idx: list[int] = []
-    prev = [-1] * len(positions)
-    for i, p in enumerate(positions):
-        k = bisect.bisect_right(tails, p)
+    for i in range(n - 1, -1, -1):
+        v = -positions[i]
+        k = bisect.bisect_right(tails, v)
         if k == len(tails):
-            tails.append(p)
-            tail_idx.append(i)
+            tails.append(v)
         else:
-            tails[k] = p
-            tail_idx[k] = i
-        prev[i] = tail_idx[k - 1] if k else -1
+            tails[k] = v
+        longest[i] = k + 1
     keep = set()
-    i = tail_idx[-1] if tail_idx else -1
-    while i != -1:
-        keep.add(i)
-        i = prev[i]
-    return set(range(len(positions))) - keep
+    need, last = len(tails), float("-inf")
+    for i, p in enumerate(positions):
+        if need and longest[i] == need and p >= last:
+            keep.add(i)
+            need, last = need - 1, p
+    return set(range(n)) - keep
 
 
 def _positions(batch) -> list[tuple]:
@@ -319,7 +328,9 @@ class PositionOrder(Rule):
     """## What it does
     Flags NER entries (with `position`) whose position breaks the order of the list: the pass
     writes entities in transcript order, so positions never decrease. The entries flagged are
-    those off the longest ordered run: in 100, 5000, 300, 400 the 5000 is out of place.
+    those off the longest ordered run: in 100, 5000, 300, 400 the 5000 is out of place. When
+    either of two entries could be (310, 1400, 1390, 2000), the later one is flagged: its
+    position goes back.
 
     ## Why it matters
     A position out of order points at the wrong place of the transcript: the context window,
@@ -500,8 +511,28 @@ def date_format(source: str) -> str:
         time = "hh:mm:ss" if m.group(3).count(":") == 2 else "hh:mm"
         zone = "" if not m.group(6) else ("Z" if m.group(6) in "Zz" else ("+zz:zz" if ":" in m.group(6) else "+zzzz"))
         return f"YYYY-MM-DD{m.group(2)}{time}{'.f' if m.group(4) else ''}{m.group(5)}{zone}"
-    shape = re.sub(r"[A-Za-z]+", "a", re.sub(r"\d+", lambda d: "9" * len(d.group(0)), s))
-    return shape
+    return re.sub(r"\d+|[A-Za-z]+", _shape_of_part, s)
+
+
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+           "october", "november", "december")
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def _shape_of_part(m: re.Match) -> str:
+    """A number or a word of a date in an unusual shape, as a readable shape ('March 3, 2025' ->
+    'Month D, YYYY', '10/05/2025' -> 'DD/DD/YYYY', 'Tue, 3 Mar 2025' -> 'Wkd, D Mon YYYY')."""
+    part = m.group(0)
+    if part.isdigit():
+        return {1: "D", 2: "DD", 4: "YYYY"}.get(len(part), "9" * len(part))
+    low = part.lower()
+    for names, full, short in ((_MONTHS, "Month", "Mon"), (_WEEKDAYS, "Weekday", "Wkd")):
+        for name in names:
+            if low == name:
+                return full
+            if len(low) >= 3 and name.startswith(low.rstrip(".")):
+                return short
+    return part
 
 
 # The usual shapes of a date in the source: day, or day and time with an optional zone
@@ -562,10 +593,12 @@ def _dates(ep, fields):
 
 class MixedDateFormats(Rule):
     """## What it does
-    Flags a date field of the file written in another format than the file's first date
-    field (`date`): `date: 2025-04-29 15:46:54 +0000` beside `processing_date: 2025-10-05` or
-    `05/10/2025`. Formats are compared as written in the source, not as PyYAML reads them.
-    The date fields are listed in `rules/consistency.yaml`.
+    Flags a date field of the file written in another format than the others: `date:
+    2025-04-29 15:46:54 +0000` beside `processing_date: 2025-10-05` or `05/10/2025`. Formats are
+    compared as written in the source, not as PyYAML reads them. The field flagged is the one
+    not in the pipeline's own format (`date_format` in `rules/consistency.yaml`: `date: March 3,
+    2025` beside a `processing_date` in it flags `date`); when no field is in that format, those
+    unlike the first date field. The date fields are listed in the same file.
 
     ## Why it matters
     Parsers of the corpus pick one format; the other one is dropped, misread (day and month
@@ -593,12 +626,12 @@ class MixedDateFormats(Rule):
             found = _dates(ep, cfg.date_fields)
             if len(found) < 2:
                 continue
-            first_key, first_src, _ = found[0]
-            first_fmt = date_format(first_src)
-            for key, src, _ in found[1:]:
-                fmt = date_format(src)
-                if fmt != first_fmt:
-                    yield _whole(self, ep, key, f"{key} is written as {fmt!r} but {first_key} as {first_fmt!r}",
+            shapes = [(key, src, date_format(src)) for key, src, _ in found]
+            # the reference: the first field in the pipeline's own format, else the first field
+            ref_key, _, ref_fmt = next((f for f in shapes if f[2] == cfg.date_format), shapes[0])
+            for key, src, fmt in shapes:
+                if fmt != ref_fmt:
+                    yield _whole(self, ep, key, f"{key} is written as {fmt!r} but {ref_key} as {ref_fmt!r}",
                                  evidence=src)
 
 
