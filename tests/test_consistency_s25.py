@@ -101,3 +101,27 @@ def test_the_shipped_format_is_the_seeds(seed_text):
     for line in seed_text.splitlines():
         if line.startswith(("date:", "processing_date:")):
             assert cons.date_format(line.split(":", 1)[1]) == fmt
+
+
+def _summary_missing(summary_items: list[str], entities: list[str]):
+    items = "\n".join(f"  * **{name}:** {what}" for name, what in summary_items)
+    rows = "\n".join(f"- {{name: {e}, category: big_tech, source: llm_enhanced, context: {e} was discussed.}}"
+                     for e in entities)
+    text = episode_text(f"title: t\nsummary: |\n  ### Notable Companies\n{items}\ncompanies:\n{rows}\n")
+    return [f.evidence for f in audit_text(text, select=["C1008"])]
+
+
+def test_a_company_misspelled_in_the_summary_is_the_company_it_misspells():
+    listed = ["Amazon", "Anthropic", "Nvidia", "Microsoft"]
+    summary = [("Amazone", "AWS and its chips"), ("Antrhopic", "Claude's maker"),
+               ("Nvidea", "GPUs"), ("Mircosoft", "Azure")]
+    assert _summary_missing(summary, listed) == []
+    # the company itself missing from the entity list is still flagged, in the summary's spelling
+    assert _summary_missing(summary, ["Amazon", "Anthropic", "Microsoft"]) == ["Nvidea"]
+    # and a company no entity names at all
+    assert _summary_missing([("Cerebras", "wafer-scale chips")], listed) == ["Cerebras"]
+
+
+def test_a_person_misspelled_in_a_company_list_is_no_company():
+    assert _summary_missing([("Sam Altmann", "OpenAI's CEO"), ("Jensen Hwang", "Nvidia's CEO")],
+                            ["OpenAI", "Nvidia"]) == []

@@ -24,6 +24,7 @@ from ..ruleset import Knowledge, RuleSetError, expect, known_keys, str_list
 from ..textmatch import trie_pattern
 from .base import Rule, text_finding
 from .grounding import GENERIC_WORDS, words
+from .misspelling import matcher_for
 from .. import regexcache
 
 
@@ -826,8 +827,10 @@ class SummaryEntityMissing(Rule):
     """## What it does
     Flags a company that a section of the `summary` about companies ("### Notable
     Companies/People", "Key Players") names, as a bold list item or as a glossary company, lab,
-    big-tech firm, chip maker, cloud or research org, while no entity of the file names it, in any spelling or as part of a longer or shorter name
-    ("Scale" covers "Scale AI"). People and products are not companies and are not judged.
+    big-tech firm, chip maker, cloud or research org, while no entity of the file names it, in
+    any spelling or as part of a longer or shorter name ("Scale" covers "Scale AI"); a name
+    misspelled in the summary ("Amazone") is the name it misspells. People and products are not
+    companies and are not judged.
 
     ## Why it matters
     The summary and the entity list are two views of the same episode: a company prominent
@@ -870,6 +873,9 @@ class SummaryEntityMissing(Rule):
             seen: set[str] = set()
             for i, j, name in self._mentions(summary, pat, gl, cfg):
                 entry = gl.lookup(name)
+                if entry is None:  # a misspelling of a glossary name is that name: "Amazone" is Amazon
+                    verdict = matcher_for(gl).classify(name, len(name.split()))
+                    entry = verdict.entry if verdict is not None else None
                 key = entry.name if entry is not None else name
                 if key in seen:
                     continue
