@@ -175,6 +175,9 @@ class TruncationWords:
     closing_prepositions: set[str] = field(default_factory=set)  # "after": an adverb only after a time word
     closing_before: set[str] = field(default_factory=set)  # "soon | after", "look | after": whole
     possessive_pronoun_before: set[str] = field(default_factory=set)  # "a friend of | his": the pronoun
+    possessive_ellipsis: set[str] = field(default_factory=set)  # "better than | Google's": the possessive is whole
+    contraction_stems: set[str] = field(default_factory=set)  # "let's": a contraction, no possessive
+    apostrophe_names: set[str] = field(default_factory=set)  # "McDonald's": a name, no possessive
     # the word classes of the tr22 tests (see rules/truncation.yaml)
     linking_forms: set[str] = field(default_factory=set)  # "... made the answers look | slightly": wants its adjective
     have_most: set[str] = field(default_factory=set)  # "the one that has | the most": wants the noun it has most of
@@ -235,6 +238,8 @@ _WORD_CLASSES = {
     "so_degree_verbs": "so_degree_verbs", "name_suffixes": "name_suffixes",
     "relative_auxiliaries": "relative_auxiliaries", "relative_objects": "relative_objects", "do_forms": "do_forms",
     "pronoun_or_determiner": "pronoun_or_determiner", "possessive_pronoun_before": "possessive_pronoun_before",
+    "possessive_ellipsis": "possessive_ellipsis_words", "contraction_stems": "possessive_contraction_stems",
+    "apostrophe_names": "apostrophe_names",
     "closing_prepositions": "closing_prepositions", "closing_before": "closing_prepositions_whole_after",
     "linking_forms": "linking_verb_forms", "have_most": "have_most_verbs", "superlative_amounts": "superlative_amounts",
     "comparative_amounts": "be_comparative_amounts", "bare_be": "bare_be_forms", "percentile_heads": "percentile_heads",
@@ -759,10 +764,17 @@ def _speech_cut(text: str, a: int, low: str, words: TruncationWords) -> str | No
                 and (_plural_noun(before[k], words)
                      or (before[k] in words.determiners and before[k] not in ("a", "an", "the") and k + 2 < len(before)))
                 and before[k + 1] not in words.function
-                and any(before[j] in words.determiners for j in range(max(0, k - 4), k - 1))):
+                # (the determiner's noun phrase runs up to the noun: not "my mind was watching | our
+                # team work with", where a verb stands between them)
+                and any(before[j] in words.determiners and not any(w in words.function or w in words.auxiliaries
+                                                                   for w in before[j + 1:k])
+                        for j in range(max(0, k - 4), k - 1))):
             return None  # "the tool developers actually pay for", "the first product our users fell in love with"
         if (before[k - 1] in words.wh and k + 1 < len(before) and before[k] not in words.auxiliaries
-                and not _subject_relative(before, k, words)):
+                and not _subject_relative(before, k, words)
+                # (not "what really changed my mind was ...", "what happened was ...": the wh-word is
+                # its clause's subject, a verb or an adverb right after it, and leaves no gap)
+                and not _wh_subject(before, k, words)):
             # (not a subject relative: "developers who have never written a query without",
             # "founders who remind the partner of")
             return None  # "what the clients are paying for"
@@ -772,6 +784,15 @@ def _speech_cut(text: str, a: int, low: str, words: TruncationWords) -> str | No
     if low == "by" and _after_be(clause, words) and _contact_relative(clause, words):
         return None  # "the vendor the startup was eventually acquired by": a relative clause without its 'that'
     return f"ends on {low!r}, a preposition without its object"
+
+
+def _wh_subject(before: list[str], k: int, words: TruncationWords) -> bool:
+    """Is the wh-word before[k - 1] the subject of its clause, a past verb right after it (adverbs
+    aside: "what (really) changed my mind was ...")? Then it leaves no gap for a final preposition."""
+    while k < len(before) - 1 and _adverb(before[k], words):
+        k += 1
+    w = before[k]
+    return w in words.past_verbs or (w.endswith("ed") and not w.endswith("eed"))
 
 
 def _quotative_like(text: str, a: int, words: TruncationWords) -> bool:
@@ -1815,7 +1836,8 @@ def cut_ending(text: str, words: TruncationWords, gl, prose: bool = False,
             and gl.lookup(word) is None and low not in words.short):
         return a, b, f"ends on {_word_before(stripped, a) + ' ' + word!r}, the start of a cut name"  # "... and then the Se"
     if len(word) == 1 and word.isupper() and word != "I" and _LABEL_BEFORE.search(stripped, 0, a):
-        return None  # "Series A", "Plan B": a letter that labels the name before it
+        # "Series A", "Plan B": a letter that labels the name before it ("... on Hugging F": a name cut)
+        return _glossary_name_cut(stripped, a, q, word, gl)
     if low in words.whole_phrase_last and (_word_before(stripped, a).replace("’", "'") + " " + low) in words.whole_phrases:
         return None  # "per se", "in C", "et al": a short last word that its phrase makes whole
     if low in words.approximators and _word_before(stripped, a) in words.prepositions:
@@ -1848,6 +1870,8 @@ def cut_ending(text: str, words: TruncationWords, gl, prose: bool = False,
             # "... it confirmed his": a possessive after a verb or noun lost its noun ("the choice
             # was ultimately his", "a friend of his", "hers and his" are whole)
             return a, b, f"ends on {clause[k] + ' ' + low!r}, a possessive without its noun"
+    if low.endswith(("'s", "’s")) and len(low) > 3 and (why := _possessive_alone(stripped, a, low, gl, words)):
+        return a, b, why
     before = _word_before(stripped, a)
     if low in words.stranded_last:
         for phrase in (before + " " + low, " ".join(stripped[max(0, a - 40):a].lower().split()[-2:] + [low])):
@@ -1972,7 +1996,7 @@ def cut_ending(text: str, words: TruncationWords, gl, prose: bool = False,
         if len(word) >= 3 and word not in gl.accepted and word in matcher_for(gl).cut_prefixes \
                 and not is_common_word(low) and word not in _name_words(gl):
             return a, b, f"ends on {word!r}, the start of a name cut short"
-        return None
+        return _glossary_name_cut(stripped, a, q, word, gl)
     if gl.lookup(word) is not None:
         return None
     if len(low) <= 2 and low not in words.short and (len(low) == 1 or not _CONSONANTS.issuperset(low)
@@ -2230,7 +2254,8 @@ def _object_relative(clause: list[str], words: TruncationWords) -> bool:
             if j == r + 1:
                 return False
         elif (clause[r - 1] in words.function or clause[r - 1] in words.that_verbs or clause[r - 1] in words.clause_verbs
-              or clause[r - 1] in words.reporting or clause[r - 1] in words.wh_verbs):
+              or clause[r - 1] in words.reporting or clause[r - 1] in words.wh_verbs
+              or clause[r - 1] in words.stance_verbs):  # ("the guest explains that the team pivoted ... with")
             return False
         if clause[j] in words.subjects and clause[j] not in ("it", "that", "this"):
             j += 1
@@ -2312,6 +2337,35 @@ def _ly_of_adjective(low: str, words: TruncationWords) -> bool:
     return any(len(st) >= 3 and is_common_word(st) for st in stems)
 
 
+def _possessive_alone(stripped: str, a: int, low: str, gl, words: TruncationWords) -> str | None:
+    """Why a text ending on a possessive noun or name after a word that is no determiner was cut
+    ("... how quickly Nvidia's", "... integrated with Salesforce's"), or None: not after 'be', 'of',
+    'and', 'than' ... , 'at' or 'to' ("a friend of Sam's", "lunch at Denny's"), nor in a clause
+    that compares it with another possessive ("ours is faster than Google's"), nor a contraction
+    ("let's") or a name that ends in "'s" ("McDonald's")."""
+    key = low.replace("’", "'")
+    stem = key[:-2]
+    if not stem.replace("-", "").replace(".", "").isalpha() or stem in words.contraction_stems or stem in words.function \
+            or stem in words.subjects or key in words.apostrophe_names:
+        return None
+    name = stripped[a:len(stripped) - 2]
+    if not name[:1].isupper() or (name.isupper() and gl.lookup(name) is None):
+        return None  # (a name's only: "window ID's", "the ioctl's" are plurals written with an apostrophe)
+    clause = _last_clause(stripped, a)
+    if len(clause) < 3 or clause[-1] != key:
+        return None  # (a lone "Google's", or the clause's words differ from the text's: a hyphen, a digit)
+    k = len(clause) - 2
+    while k > 0 and _adverb(clause[k], words):
+        k -= 1  # "the choice was ultimately | Jensen's"
+    prev = clause[k]
+    if (clause[-2] in words.determiners or prev in words.be_forms or prev in words.possessive_pronoun_before
+            or prev in ("at", "to") or any(w in words.possessive_ellipsis or w.endswith("'s") for w in clause[:-1])):
+        return None
+    if gl.lookup(stripped[a:]) is not None:
+        return None  # (a glossary name with its "'s")
+    return f"ends on {clause[-2] + ' ' + stripped[a:]!r}, a possessive without its noun"
+
+
 def _open_pair(text: str, a: int, low: str, words: TruncationWords) -> str | None:
     """Why a text ending on `low` is cut by a pair that wants its second half, or None: "between"
     with one term ("a real tension between shipping fast"; not "between teams", "between us",
@@ -2360,6 +2414,40 @@ def _speech_dash(stripped: str) -> bool:
 
 
 _NAME_WORDS: dict[int, tuple[object, frozenset[str]]] = {}
+def _glossary_name_cut(stripped: str, a: int, q: int, word: str, gl) -> tuple[int, int, str] | None:
+    """(start, end, why) when a text ends inside a glossary name of two words or more, in a word
+    after its first ("... on Hugging F", "... with Sam Alt", "... to Google Cl"), else None."""
+    if not word[:1].isupper() or a < 2 or stripped[a - 1] != " " or word in _name_words(gl):
+        return None
+    p = stripped.rfind(" ", 0, a - 1) + 1
+    phrase = stripped[p:q]
+    if phrase[:1].isupper() and phrase in _name_cuts(gl) and gl.lookup(phrase) is None:
+        return p, q, f"ends on {phrase!r}, the start of a name cut short"
+    return None
+
+
+_NAME_CUTS: dict[int, tuple[object, frozenset[str]]] = {}
+
+
+def _name_cuts(gl) -> frozenset[str]:
+    """The starts of the glossary's names of two words or more, from any word on, that stop inside
+    a word after the first, before a lowercase letter ("Hugging F", "Sam Alt", "Cloud Pl" of
+    "Google Cloud Platform"; of a person's name two letters at least): a text ending on one
+    stopped inside the name."""
+    got = _NAME_CUTS.get(id(gl))
+    if got is None or got[0] is not gl:
+        cuts: set[str] = set()
+        for form, entry in gl.accepted.items():
+            words = form.split()
+            # (one letter after a person's first name is an initial: "Eric S")
+            shortest = 3 if entry.kind == "person" else 2
+            for i in range(len(words) - 1):
+                tail = " ".join(words[i:])
+                first = tail.index(" ")
+                cuts.update(tail[:n] for n in range(first + shortest, len(tail))
+                            if tail[n].islower() and tail[n - 1].isalnum())
+        got = _NAME_CUTS[id(gl)] = (gl, frozenset(cuts))
+    return got[1]
 
 
 def _name_words(gl) -> frozenset[str]:

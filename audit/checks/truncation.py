@@ -481,6 +481,25 @@ def _starts_inside(text: str, at: int, words: TruncationWords) -> bool:
                 or p in words.skip_adverbs or (len(p) > 4 and p.endswith("ly")))
 
 
+def _subject_lost(text: str, at: int, words: TruncationWords) -> str | None:
+    """Why an extraction that starts right after the subject of a subordinate clause ("... before
+    we | pick a vendor") or after a relative pronoun and its auxiliary ("an asset that is |
+    versioned and tested") is a fragment: its verb lost its subject and the clause its head."""
+    head = text[:at].rstrip()
+    if not head[-1:].isalpha():
+        return None
+    prev = _CLAUSE_WORDS.findall(head[-24:].lower().replace("’", "'"))
+    if len(prev) < 2:
+        return None
+    if prev[-1] in words.personal and (prev[-2] in words.adjunct_openers or prev[-2] in words.time_subordinators
+                                       or prev[-2] in words.subordinators):
+        return f"it starts after {prev[-2] + ' ' + prev[-1]!r}, inside a clause whose subject it lost"
+    if prev[-2] in ("that", "which", "who") and (prev[-1] in words.be_forms or prev[-1] in words.auxiliaries) \
+            and "'" not in prev[-1]:
+        return f"it starts after {prev[-2] + ' ' + prev[-1]!r}, a relative clause whose subject it lost"
+    return None
+
+
 def _find(text: str, part: str) -> int:
     i = text.find(part)
     return i if i != -1 else text.lower().find(part.lower())
@@ -555,6 +574,8 @@ class FragmentaryExtraction(Rule):
                 return "it ends in the middle of a word"
             if at > 0 and extracted[0].isalpha() and _ARTICLE_BEFORE.search(text, 0, at):
                 return "it starts after the article of its first noun, which it lost"
+            if at > 0 and extracted[0].isalpha() and (why := _subject_lost(text, at, words)):
+                return why
         if words.lead_fragment.search(extracted) and (at == -1 or _MODAL_BEFORE.search(text, 0, at)):
             return "its first words lost what their grammar needs"
         first = _CLAUSE_WORDS.match(extracted[:10].lower())
