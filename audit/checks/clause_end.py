@@ -178,6 +178,10 @@ class TruncationWords:
     possessive_ellipsis: set[str] = field(default_factory=set)  # "better than | Google's": the possessive is whole
     contraction_stems: set[str] = field(default_factory=set)  # "let's": a contraction, no possessive
     apostrophe_names: set[str] = field(default_factory=set)  # "McDonald's": a name, no possessive
+    scale_words: set[str] = field(default_factory=set)  # "million": a number's scale word
+    scale_short: set[str] = field(default_factory=set)  # "mil", "bn": a scale word's whole short form
+    ed_nouns: set[str] = field(default_factory=set)  # "a hundred", "a thread": nouns in -ed
+    relative_heads: set[str] = field(default_factory=set)  # "the ones | that": 'that' after them is a relative
     # the word classes of the tr22 tests (see rules/truncation.yaml)
     linking_forms: set[str] = field(default_factory=set)  # "... made the answers look | slightly": wants its adjective
     have_most: set[str] = field(default_factory=set)  # "the one that has | the most": wants the noun it has most of
@@ -239,7 +243,8 @@ _WORD_CLASSES = {
     "relative_auxiliaries": "relative_auxiliaries", "relative_objects": "relative_objects", "do_forms": "do_forms",
     "pronoun_or_determiner": "pronoun_or_determiner", "possessive_pronoun_before": "possessive_pronoun_before",
     "possessive_ellipsis": "possessive_ellipsis_words", "contraction_stems": "possessive_contraction_stems",
-    "apostrophe_names": "apostrophe_names",
+    "apostrophe_names": "apostrophe_names", "scale_words": "scale_words", "scale_short": "scale_abbreviations",
+    "ed_nouns": "ed_nouns", "relative_heads": "relative_heads",
     "closing_prepositions": "closing_prepositions", "closing_before": "closing_prepositions_whole_after",
     "linking_forms": "linking_verb_forms", "have_most": "have_most_verbs", "superlative_amounts": "superlative_amounts",
     "comparative_amounts": "be_comparative_amounts", "bare_be": "bare_be_forms", "percentile_heads": "percentile_heads",
@@ -737,16 +742,21 @@ def _speech_cut(text: str, a: int, low: str, words: TruncationWords) -> str | No
                                                 and before[k + 1] not in words.determiners)
                                                or subject_only(before[k], words))) or before[k].endswith(_VERB_CONTRACTIONS)
         # (not "we benchmarked it | on a bunch of": a pronoun before a preposition is an object)
+        if before[k] == "one" and (before[k - 1] in words.determiners or before[k - 1] in words.ordinals
+                                   or _adjective(before[k - 1], words) or before[k - 1] in words.indefinite_adjectives):
+            continue  # "the second one | is about": a noun phrase, no subject pronoun
         if before[k] in words.subjects and verb_after and (
                 before[k - 1] in words.gap_openers
                 or (before[k - 1] not in words.function and before[k - 1] not in words.clause_verbs
-                    and before[k - 1] not in words.clause_final and before[k] != "there")):
+                    and before[k - 1] not in words.clause_final and before[k] != "there"
+                    and not _ly_adverb(before[k - 1], words))):  # ("and eventually | we settled on": no noun)
             # (not "I think | we're going to look back on this as": a clause verb's complement;
             # nor "at the end of the day | it's about"; nor "within a week | there were thousands of")
             return None  # "the customers we sell to", "what we listen to", "where we're at": a stranded preposition
         if (before[k] in words.subjects and verb_after and k >= 2 and before[k - 1] in words.relatives
                 and before[k - 2] not in words.function and before[k - 2] not in words.that_verbs
                 and before[k - 2] not in words.auxiliaries
+                and before[k - 2] not in words.prepositions and before[k - 2] not in words.time_subordinators  # ("before that | I was at")
                 and not (k >= 3 and before[k - 3] in words.result_degree)):  # ("so cheap that people stopped worrying about")
             return None  # "the moat that nobody talks about": a relative clause after its noun
         if ((before[k] in words.determiners or before[k] in words.quantifiers_as_subjects) and k + 2 < len(before)
@@ -1908,7 +1918,11 @@ def cut_ending(text: str, words: TruncationWords, gl, prose: bool = False,
         # "... we had a three-week", "... a usage-based": a compound adjective after a determiner
         c = stripped.rfind(" ", 0, a) + 1
         compound = stripped[c:b].lower().replace("’", "'")
-        if _word_before(stripped, c) in words.determiners and _compound_adjective(compound, words):
+        d = c  # (back over the adverbs of degree: "the most | developer-friendly", "a truly | usage-based")
+        while _word_before(stripped, d) in ("most", "more", "less", "least") or (
+                _word_before(stripped, d) in words.intensifiers or _ly_adverb(_word_before(stripped, d), words)):
+            d -= len(_word_before(stripped, d)) + 1
+        if _word_before(stripped, d) in words.determiners and _compound_adjective(compound, words):
             return c, b, f"ends on {_word_before(stripped, c) + ' ' + compound!r}, an adjective without its noun"
     # the grammar tests read the text without the fillers set off by commas ("the models are,
     # you know, really" as "the models are really")
@@ -2019,6 +2033,14 @@ def cut_ending(text: str, words: TruncationWords, gl, prose: bool = False,
             # "... should make the customer forge": a rare word that one or two more letters make a
             # far more common one ("forget"), cut
             return a, b, f"ends on {word!r}, the start of {longer!r} cut short"
+    if (2 <= len(low) and low not in words.scale_short and any(w.startswith(low) and w != low for w in words.scale_words)
+            and a > 1 and stripped[a - 1] == " " and stripped[a - 2].isdigit()):
+        # "... about $3.5 mill", "... 40 thous": a number whose scale word was cut
+        return a, b, f"ends on {low!r}, a number's scale word cut short"
+    if before in ("a", "an") and len(low) >= 6 and low.endswith("ed") and low not in words.ed_nouns \
+            and not low.endswith(("eed", "ead")) and word.islower():
+        # "... for an undisclosed", "... we hired a dedicated": a participle after 'a' without its noun
+        return a - len(before) - 1, b, f"ends on {before + ' ' + low!r}, an adjective without its noun"
     why = (before in words.number_words or before in words.approximators or before in words.approximate_prepositions
            or before[:1].isdigit()) and _number_without_unit(low, before, words)
     if why:
@@ -2358,8 +2380,13 @@ def _possessive_alone(stripped: str, a: int, low: str, gl, words: TruncationWord
     while k > 0 and _adverb(clause[k], words):
         k -= 1  # "the choice was ultimately | Jensen's"
     prev = clause[k]
+    if prev == "of" and k > 0 and (clause[k - 1] in words.particles or clause[k - 1] in words.prepositions
+                                   or clause[k - 1] in words.clause_final or clause[k - 1] in words.adjunct_starts):
+        prev = ""  # "out of | Stanford's", "because of | Google's": a preposition, no "a friend of Sam's"
     if (clause[-2] in words.determiners or prev in words.be_forms or prev in words.possessive_pronoun_before
-            or prev in ("at", "to") or any(w in words.possessive_ellipsis or w.endswith("'s") for w in clause[:-1])):
+            or prev in ("at", "to") or any(w in words.possessive_ellipsis or (
+                w.endswith("'s") and w[:-2] not in words.contraction_stems and w[:-2] not in words.function
+                and w[:-2] not in words.subjects) for w in clause[:-1])):
         return None
     if gl.lookup(stripped[a:]) is not None:
         return None  # (a glossary name with its "'s")

@@ -142,6 +142,10 @@ def _used_whole(batch, ep, word: str, vocab: dict[int, Counter]) -> bool:
             if e is ep:
                 found = _WORDS.findall(text.lower())
                 counts.update(found[:-1] if text.rstrip()[-1:].isalnum() else found)
+        # the names of the episode's entities ("... a round led by Accel" where Accel is one)
+        for c in (ep.data or {}).get("companies") or ():
+            if isinstance(c, dict) and isinstance(c.get("name"), str):
+                counts.update(_WORDS.findall(c["name"].lower()))
     return counts[word.lower()] >= 1
 
 
@@ -497,6 +501,14 @@ def _subject_lost(text: str, at: int, words: TruncationWords) -> str | None:
     if prev[-2] in ("that", "which", "who") and (prev[-1] in words.be_forms or prev[-1] in words.auxiliaries) \
             and "'" not in prev[-1]:
         return f"it starts after {prev[-2] + ' ' + prev[-1]!r}, a relative clause whose subject it lost"
+    first = _CLAUSE_WORDS.match(text[at:at + 20].lower())
+    if (prev[-1] in ("who", "which") or (prev[-1] == "that" and prev[-2] in words.relative_heads)) \
+            and prev[-2] not in words.function and prev[-2] not in words.clause_verbs and prev[-2] not in words.that_verbs \
+            and prev[-2] not in words.wh_verbs and prev[-2] not in words.reporting and prev[-2] not in words.stance_verbs \
+            and first is not None and first.group() not in words.subjects and first.group() not in words.determiners:
+        # "the ones that | integrate into existing workflows", "founders who | ship weekly": the
+        # predicate of a relative clause, without the noun it is about
+        return f"it starts after {prev[-2] + ' ' + prev[-1]!r}, a relative clause without the noun it is about"
     return None
 
 
