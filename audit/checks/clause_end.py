@@ -182,6 +182,7 @@ class TruncationWords:
     scale_short: set[str] = field(default_factory=set)  # "mil", "bn": a scale word's whole short form
     ed_nouns: set[str] = field(default_factory=set)  # "a hundred", "a thread": nouns in -ed
     relative_heads: set[str] = field(default_factory=set)  # "the ones | that": 'that' after them is a relative
+    noun_determiners: set[str] = field(default_factory=set)  # "the", "our": determiners that are no pronoun
     # the word classes of the tr22 tests (see rules/truncation.yaml)
     linking_forms: set[str] = field(default_factory=set)  # "... made the answers look | slightly": wants its adjective
     have_most: set[str] = field(default_factory=set)  # "the one that has | the most": wants the noun it has most of
@@ -244,7 +245,7 @@ _WORD_CLASSES = {
     "pronoun_or_determiner": "pronoun_or_determiner", "possessive_pronoun_before": "possessive_pronoun_before",
     "possessive_ellipsis": "possessive_ellipsis_words", "contraction_stems": "possessive_contraction_stems",
     "apostrophe_names": "apostrophe_names", "scale_words": "scale_words", "scale_short": "scale_abbreviations",
-    "ed_nouns": "ed_nouns", "relative_heads": "relative_heads",
+    "ed_nouns": "ed_nouns", "relative_heads": "relative_heads", "noun_determiners": "noun_determiners",
     "closing_prepositions": "closing_prepositions", "closing_before": "closing_prepositions_whole_after",
     "linking_forms": "linking_verb_forms", "have_most": "have_most_verbs", "superlative_amounts": "superlative_amounts",
     "comparative_amounts": "be_comparative_amounts", "bare_be": "bare_be_forms", "percentile_heads": "percentile_heads",
@@ -622,9 +623,15 @@ def _speech_cut(text: str, a: int, low: str, words: TruncationWords) -> str | No
             # "... is a system that can", "the models which will": a relative clause after its
             # noun, with its auxiliary and no verb
             return f"ends on {before[k - 1] + ' ' + subject + ' ' + low!r}, a relative clause without its verb"
+        j = k - 1  # back over the subject's noun phrase: "if | the length specifier | is" (three words at most)
+        while j > 0 and j >= k - 3 and before[j] not in words.function and before[j] not in words.determiners \
+                and not before[j].endswith(("ed", "ing")) and before[j] not in words.adverbial_openers:
+            j -= 1
         if (low in words.be_forms and subject not in words.personal and k > 0 and subject not in words.function and (
                 before[k - 1] in words.adverbial_openers
-                or (k > 1 and before[k - 1] in words.determiners and before[k - 2] in words.adverbial_openers))):
+                or (k > 1 and before[k - 1] in words.determiners and before[k - 2] in words.adverbial_openers)
+                or (j < k - 1 and j > 0 and before[j] in words.determiners and before[j] not in words.demonstratives
+                    and before[j - 1] in words.adverbial_openers))):
             # "... I get why people are", "... because the models were": a clause whose opener is
             # no gap of 'be' lost its complement ("that's what the models are" is whole)
             return f"ends on {' '.join(before[k - 1:] + [low])!r}, 'be' without its complement"
@@ -784,7 +791,8 @@ def _speech_cut(text: str, a: int, low: str, words: TruncationWords) -> str | No
                 and not _subject_relative(before, k, words)
                 # (not "what really changed my mind was ...", "what happened was ...": the wh-word is
                 # its clause's subject, a verb or an adverb right after it, and leaves no gap)
-                and not _wh_subject(before, k, words)):
+                and not _wh_subject(before, k, words)
+                and not _noun_phrase_only(before[k:], words)):  # (not "where the number | of": no verb strands it)
             # (not a subject relative: "developers who have never written a query without",
             # "founders who remind the partner of")
             return None  # "what the clients are paying for"
@@ -794,6 +802,13 @@ def _speech_cut(text: str, a: int, low: str, words: TruncationWords) -> str | No
     if low == "by" and _after_be(clause, words) and _contact_relative(clause, words):
         return None  # "the vendor the startup was eventually acquired by": a relative clause without its 'that'
     return f"ends on {low!r}, a preposition without its object"
+
+
+def _noun_phrase_only(ws: list[str], words: TruncationWords) -> bool:
+    """Are `ws`, the words between a wh-word and a final preposition, only an article or a
+    possessive and its noun ("where | the number | of"), with no room for a verb that strands the
+    preposition ("what the clients | pay for", "what this | means for")?"""
+    return len(ws) == 2 and ws[0] in words.noun_determiners
 
 
 def _wh_subject(before: list[str], k: int, words: TruncationWords) -> bool:
