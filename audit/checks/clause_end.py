@@ -182,6 +182,7 @@ class TruncationWords:
     scale_short: set[str] = field(default_factory=set)  # "mil", "bn": a scale word's whole short form
     ed_nouns: set[str] = field(default_factory=set)  # "a hundred", "a thread": nouns in -ed
     relative_heads: set[str] = field(default_factory=set)  # "the ones | that": 'that' after them is a relative
+    whole_superlatives: set[str] = field(default_factory=set)  # "we did our best": a superlative that is whole
     noun_determiners: set[str] = field(default_factory=set)  # "the", "our": determiners that are no pronoun
     # the word classes of the tr22 tests (see rules/truncation.yaml)
     linking_forms: set[str] = field(default_factory=set)  # "... made the answers look | slightly": wants its adjective
@@ -245,7 +246,7 @@ _WORD_CLASSES = {
     "pronoun_or_determiner": "pronoun_or_determiner", "possessive_pronoun_before": "possessive_pronoun_before",
     "possessive_ellipsis": "possessive_ellipsis_words", "contraction_stems": "possessive_contraction_stems",
     "apostrophe_names": "apostrophe_names", "scale_words": "scale_words", "scale_short": "scale_abbreviations",
-    "ed_nouns": "ed_nouns", "relative_heads": "relative_heads", "noun_determiners": "noun_determiners",
+    "ed_nouns": "ed_nouns", "relative_heads": "relative_heads", "whole_superlatives": "whole_superlatives", "noun_determiners": "noun_determiners",
     "closing_prepositions": "closing_prepositions", "closing_before": "closing_prepositions_whole_after",
     "linking_forms": "linking_verb_forms", "have_most": "have_most_verbs", "superlative_amounts": "superlative_amounts",
     "comparative_amounts": "be_comparative_amounts", "bare_be": "bare_be_forms", "percentile_heads": "percentile_heads",
@@ -497,6 +498,9 @@ def _speech_cut(text: str, a: int, low: str, words: TruncationWords) -> str | No
         if len(clause) < 2 or clause[-2] not in words.auxiliaries:
             return None
         clause, low = clause[:-1], clause[-2]
+        negated = True
+    else:
+        negated = False
     if low in ("be", "been"):
         # "... and the results have been", "... the costs will be": the auxiliary and its 'be'
         # lost their complement; "that's how it's always been", "the way it should be" are whole
@@ -694,12 +698,17 @@ def _speech_cut(text: str, a: int, low: str, words: TruncationWords) -> str | No
             return f"ends on {', ' + low!r}, an auxiliary whose subject stands before an aside, without its verb"
         if not subject or pronoun or (subject in words.function and subject not in words.subjects):
             return None  # "I think they will", "yes we can": the verb is understood
+        if negated and "," in text[:a] and sum(_positive(w) == _positive(low) for w in _CLAUSE_WORDS.findall(
+                text[:a].lower().replace("’", "'"))) >= 2:
+            return None  # "Talk is cheap, compute is not": the negated auxiliary repeats the clause before
         return f"ends on {subject + ' ' + low!r}, an auxiliary without its verb"
     # a preposition
     if low in words.particles and (prev in words.particle_words or _ing_of(prev, words.particle_words) or prev in words.objects
                                    or (prev in words.object_forms and len(before) > 1)) and not (
             (prev in words.objects or prev in words.object_forms) and len(before) > 1
-            and low in ("on", "in") and before[-2] in words.preposition_verbs):  # ("we fine-tuned it | on": the data is missing)
+            and low in ("on", "in") and before[-2] in words.preposition_verbs) and not (  # ("we fine-tuned it | on": the data is missing)
+            prev == "one" and len(before) > 1 and (before[-2] in words.determiners or before[-2] in words.ordinals
+                                                   or _adjective(before[-2], words))):  # ("the larger one | on": a noun)
         return None  # "we logged in", "early on", "we turned it on": an adverb particle
     if low == "to" and prev in words.infinitive_verbs:
         if words.negating.intersection(before) or prev in ("want", "wants", "wanted", "like", "love", "hate"):
@@ -756,7 +765,9 @@ def _speech_cut(text: str, a: int, low: str, words: TruncationWords) -> str | No
                 before[k - 1] in words.gap_openers
                 or (before[k - 1] not in words.function and before[k - 1] not in words.clause_verbs
                     and before[k - 1] not in words.clause_final and before[k] != "there"
-                    and not _ly_adverb(before[k - 1], words))):  # ("and eventually | we settled on": no noun)
+                    and not _ly_adverb(before[k - 1], words)  # ("and eventually | we settled on": no noun)
+                    and before[k - 1] not in words.adjunct_openers and before[k - 1] not in words.adverbial_openers
+                    and before[k - 1] not in words.subordinators and before[k - 1] not in words.conjunctions)):  # ("although | they're focused on")
             # (not "I think | we're going to look back on this as": a clause verb's complement;
             # nor "at the end of the day | it's about"; nor "within a week | there were thousands of")
             return None  # "the customers we sell to", "what we listen to", "where we're at": a stranded preposition
@@ -1246,6 +1257,9 @@ def _open_phrase(text: str, a: int, low: str, words: TruncationWords) -> str | N
             return None  # "we decided to build our own", "... vs our own": a pronoun
         if prev in words.determiners or prev in words.adjective_prepositions:
             return f"ends on {prev + ' ' + low!r}, an adjective without its noun"
+    if (len(low) > 4 and low.endswith("est") and prev in words.possessives | {"its"} and low not in words.whole_superlatives
+            and (len(before) < 2 or before[-2] != "at")):
+        return f"ends on {prev + ' ' + low!r}, an adjective without its noun"  # "... they'll tell you their biggest"
     if prev in ("a", "an") and low in words.indefinite_adjectives:
         return f"ends on {prev + ' ' + low!r}, an adjective without its noun"  # "... has been an incredible"
     if low in words.naming and _named_after_verb(before, words):
@@ -1939,6 +1953,10 @@ def cut_ending(text: str, words: TruncationWords, gl, prose: bool = False,
             d -= len(_word_before(stripped, d)) + 1
         if _word_before(stripped, d) in words.determiners and _compound_adjective(compound, words):
             return c, b, f"ends on {_word_before(stripped, c) + ' ' + compound!r}, an adjective without its noun"
+        if (prose and _word_before(stripped, d) in words.prepositions and compound.endswith(("ing", "ed"))
+                and compound.rsplit("-", 1)[-1] in words.compound_heads):
+            # "... reducing hallucinations in customer-facing": a participle compound after a preposition
+            return c, b, f"ends on {_word_before(stripped, c) + ' ' + compound!r}, an adjective without its noun"
     # the grammar tests read the text without the fillers set off by commas ("the models are,
     # you know, really" as "the models are really")
     clean, ca = stripped, a
@@ -2389,7 +2407,7 @@ def _possessive_alone(stripped: str, a: int, low: str, gl, words: TruncationWord
     if not name[:1].isupper() or (name.isupper() and gl.lookup(name) is None):
         return None  # (a name's only: "window ID's", "the ioctl's" are plurals written with an apostrophe)
     clause = _last_clause(stripped, a)
-    if len(clause) < 3 or clause[-1] != key:
+    if len(clause) < 2 or clause[-1] != key or (len(clause) == 2 and clause[0] not in words.relatives):
         return None  # (a lone "Google's", or the clause's words differ from the text's: a hyphen, a digit)
     k = len(clause) - 2
     while k > 0 and _adverb(clause[k], words):

@@ -493,6 +493,12 @@ def _subject_lost(text: str, at: int, words: TruncationWords) -> str | None:
     if not head[-1:].isalpha():
         return None
     prev = _CLAUSE_WORDS.findall(head[-24:].lower().replace("’", "'"))
+    if not prev:
+        return None
+    if (prev[-1] in words.adjunct_openers or prev[-1] in words.time_subordinators) and prev[-1] != "so":  # ("So | the moat is ...")
+        # "... every model update before | they ship to customers": the subordinate clause without
+        # the main clause it belongs to
+        return f"it starts after {prev[-1]!r}: a subordinate clause without its main clause"
     if len(prev) < 2:
         return None
     if prev[-1] in words.personal and (prev[-2] in words.adjunct_openers or prev[-2] in words.time_subordinators
