@@ -183,6 +183,7 @@ class TruncationWords:
     ed_nouns: set[str] = field(default_factory=set)  # "a hundred", "a thread": nouns in -ed
     relative_heads: set[str] = field(default_factory=set)  # "the ones | that": 'that' after them is a relative
     whole_superlatives: set[str] = field(default_factory=set)  # "we did our best": a superlative that is whole
+    time_comparatives: set[str] = field(default_factory=set)  # "for much longer": a comparative that is whole
     noun_determiners: set[str] = field(default_factory=set)  # "the", "our": determiners that are no pronoun
     # the word classes of the tr22 tests (see rules/truncation.yaml)
     linking_forms: set[str] = field(default_factory=set)  # "... made the answers look | slightly": wants its adjective
@@ -246,7 +247,7 @@ _WORD_CLASSES = {
     "pronoun_or_determiner": "pronoun_or_determiner", "possessive_pronoun_before": "possessive_pronoun_before",
     "possessive_ellipsis": "possessive_ellipsis_words", "contraction_stems": "possessive_contraction_stems",
     "apostrophe_names": "apostrophe_names", "scale_words": "scale_words", "scale_short": "scale_abbreviations",
-    "ed_nouns": "ed_nouns", "relative_heads": "relative_heads", "whole_superlatives": "whole_superlatives", "noun_determiners": "noun_determiners",
+    "ed_nouns": "ed_nouns", "relative_heads": "relative_heads", "time_comparatives": "time_comparatives", "whole_superlatives": "whole_superlatives", "noun_determiners": "noun_determiners",
     "closing_prepositions": "closing_prepositions", "closing_before": "closing_prepositions_whole_after",
     "linking_forms": "linking_verb_forms", "have_most": "have_most_verbs", "superlative_amounts": "superlative_amounts",
     "comparative_amounts": "be_comparative_amounts", "bare_be": "bare_be_forms", "percentile_heads": "percentile_heads",
@@ -548,6 +549,9 @@ def _speech_cut(text: str, a: int, low: str, words: TruncationWords) -> str | No
                      or (len(clause) >= 2 and clause[-2] in ("than", "as") and low not in words.end_adverbs))
                 and (clause[-1] not in words.object_forms or len(clause) == 1 or clause[-2] in words.function)):
             return f"ends on {clause[-1] + ' ' + low!r}, a subject without its verb"  # "... they always"
+        if (low in words.skip_adverbs and low not in words.end_adverbs and len(clause) >= 2
+                and clause[-1] in ("that", "this") and clause[-2] in words.conjunctions):
+            return f"ends on {' '.join(clause[-2:] + [low])!r}, a subject without its verb"  # "..., and that really"
         if (low in words.skip_adverbs and low not in words.end_adverbs and 2 <= len(clause) <= 4
                 and clause[-1] not in words.function and (clause[0] in words.determiners or clause[0] in words.quantifiers_as_subjects
                                                            or clause[0] in words.conjunctions or clause[0] == "so")):
@@ -718,7 +722,12 @@ def _speech_cut(text: str, a: int, low: str, words: TruncationWords) -> str | No
             if opened[j] == "that" and opened[j - 1] in words.copula_that:
                 opened = opened[j + 1:]  # "what I tell every founder is that | you need to": the free relative is the subject
                 break
-        if words.gap_openers.intersection(opened):
+        if len(before) >= 3 and before[-2] in words.subjects and (
+                (before[-3] in words.adjunct_openers and before[-3] != "so") or before[-3] in words.adverbial_openers):
+            return None  # "... whenever we need to", "if you have to": the condition leaves its verb out
+        if any(w in words.gap_openers and not (w in ("as", "like") and j + 1 < len(opened)
+                                                 and opened[j + 1] in words.noun_determiners)  # ("as a CEO": a role)
+               for j, w in enumerate(opened)):
             return None  # "the model did what it was supposed to", "as fast as we need to"
         if clause[0] == "but" and len(before) >= 2 and _subject_of(before, len(before) - 1, words):
             return None  # "nobody wanted to, but we had to": the contrast gives the verb
@@ -813,6 +822,18 @@ def _speech_cut(text: str, a: int, low: str, words: TruncationWords) -> str | No
     if low == "by" and _after_be(clause, words) and _contact_relative(clause, words):
         return None  # "the vendor the startup was eventually acquired by": a relative clause without its 'that'
     return f"ends on {low!r}, a preposition without its object"
+
+
+def _comparative(low: str) -> bool:
+    """Is `low`, ending in -er, the comparative of a common adjective ("larger", "bigger",
+    "cheaper"; not "power", "customer")?"""
+    for stem in (low[:-1], low[:-2], low[:-3] if low[-3:-2] == low[-4:-3] else ""):
+        if len(stem) >= 3 and at_least(stem, _COMPARATIVE_STEM_ZIPF):
+            return True
+    return False
+
+
+_COMPARATIVE_STEM_ZIPF = 3.5
 
 
 def _noun_phrase_only(ws: list[str], words: TruncationWords) -> bool:
@@ -1257,6 +1278,9 @@ def _open_phrase(text: str, a: int, low: str, words: TruncationWords) -> str | N
             return None  # "we decided to build our own", "... vs our own": a pronoun
         if prev in words.determiners or prev in words.adjective_prepositions:
             return f"ends on {prev + ' ' + low!r}, an adjective without its noun"
+    if (len(low) > 4 and low.endswith("er") and low not in words.time_comparatives and prev in words.comparative_intensifiers
+            and len(before) > 1 and before[-2] in words.prepositions and _comparative(low)):
+        return f"ends on {' '.join(before[-2:] + [low])!r}, a comparative without its noun"  # "... compete with much larger"
     if (len(low) > 4 and low.endswith("est") and prev in words.possessives | {"its"} and low not in words.whole_superlatives
             and (len(before) < 2 or before[-2] != "at")):
         return f"ends on {prev + ' ' + low!r}, an adjective without its noun"  # "... they'll tell you their biggest"
@@ -1444,7 +1468,8 @@ def _open_phrase(text: str, a: int, low: str, words: TruncationWords) -> str | N
         return f"ends on {subject + ' ' + low!r}, a verb without its complement"
     if subject == "one" and k >= 2 and ahead not in words.function and before[k - 2] in words.determiners:
         ahead = ""  # "... because the old one kept": 'one' is the noun of its phrase, the subject
-    if (ahead and ahead not in words.function and ahead not in words.determiners and ahead not in words.clause_verbs
+    if (ahead and ahead not in words.function and ahead not in words.determiners
+            and (ahead not in words.clause_verbs or (k >= 2 and before[k - 2] in words.noun_determiners))  # ("the bet | we're making")
             and ahead not in words.clause_final):
         # ("... a new model comes out | we replace": no noun ends in 'out', 'now' or 'again')
         return None  # "the product we need", "the tools developers wanted": a relative clause after its noun
@@ -2407,12 +2432,16 @@ def _possessive_alone(stripped: str, a: int, low: str, gl, words: TruncationWord
     if not name[:1].isupper() or (name.isupper() and gl.lookup(name) is None):
         return None  # (a name's only: "window ID's", "the ioctl's" are plurals written with an apostrophe)
     clause = _last_clause(stripped, a)
+    if len(clause) == 2 and clause[0] in words.conjunctions:
+        clause = _CLAUSE_WORDS.findall(stripped[max(0, a - 120):].lower().replace("’", "'"))  # ", and | Amazon's"
     if len(clause) < 2 or clause[-1] != key or (len(clause) == 2 and clause[0] not in words.relatives):
         return None  # (a lone "Google's", or the clause's words differ from the text's: a hyphen, a digit)
     k = len(clause) - 2
     while k > 0 and _adverb(clause[k], words):
         k -= 1  # "the choice was ultimately | Jensen's"
     prev = clause[k]
+    if prev in words.conjunctions and k == len(clause) - 2 and stripped[:a].rstrip()[:-len(prev)].rstrip().endswith(","):
+        prev = ""  # ", and | Amazon's": a new clause (not "ours and | Google's")
     if prev == "of" and k > 0 and (clause[k - 1] in words.particles or clause[k - 1] in words.prepositions
                                    or clause[k - 1] in words.clause_final or clause[k - 1] in words.adjunct_starts):
         prev = ""  # "out of | Stanford's", "because of | Google's": a preposition, no "a friend of Sam's"
@@ -2477,7 +2506,7 @@ _NAME_WORDS: dict[int, tuple[object, frozenset[str]]] = {}
 def _glossary_name_cut(stripped: str, a: int, q: int, word: str, gl) -> tuple[int, int, str] | None:
     """(start, end, why) when a text ends inside a glossary name of two words or more, in a word
     after its first ("... on Hugging F", "... with Sam Alt", "... to Google Cl"), else None."""
-    if not word[:1].isupper() or a < 2 or stripped[a - 1] != " " or word in _name_words(gl):
+    if not word[:1].isupper() or a < 2 or stripped[a - 1] != " ":
         return None
     p = stripped.rfind(" ", 0, a - 1) + 1
     phrase = stripped[p:q]

@@ -344,6 +344,8 @@ def _stops_short(extracted: str, text: str, at: int, words: TruncationWords) -> 
     (not at its start, after punctuation, a modal, a function word or a word that opens a
     clause): a piece from its middle ("open | models will close the gap with closed | models")."""
     last = _CLAUSE_WORDS.findall(extracted[-30:].lower().replace("’", "'"))
+    if extracted[-1:].isdigit():
+        last.append("0")  # (a number ends it: "... will ease in 2026" does not stop on 'in')
     ahead = _CLAUSE_WORDS.match(text[at + len(extracted):].lstrip().lower())
     if ahead and ahead.group() in words.conjunctions and ", " in extracted and text[at + len(extracted)] == " ":
         item = _CLAUSE_WORDS.findall(extracted[extracted.rindex(", ") + 2:].lower().replace("’", "'"))
