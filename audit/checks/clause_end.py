@@ -183,6 +183,7 @@ class TruncationWords:
     ed_nouns: set[str] = field(default_factory=set)  # "a hundred", "a thread": nouns in -ed
     relative_heads: set[str] = field(default_factory=set)  # "the ones | that": 'that' after them is a relative
     whole_superlatives: set[str] = field(default_factory=set)  # "we did our best": a superlative that is whole
+    nominal_conjunctions: set[str] = field(default_factory=set)  # "a big if": a conjunction used as a noun
     time_comparatives: set[str] = field(default_factory=set)  # "for much longer": a comparative that is whole
     noun_determiners: set[str] = field(default_factory=set)  # "the", "our": determiners that are no pronoun
     # the word classes of the tr22 tests (see rules/truncation.yaml)
@@ -247,7 +248,7 @@ _WORD_CLASSES = {
     "pronoun_or_determiner": "pronoun_or_determiner", "possessive_pronoun_before": "possessive_pronoun_before",
     "possessive_ellipsis": "possessive_ellipsis_words", "contraction_stems": "possessive_contraction_stems",
     "apostrophe_names": "apostrophe_names", "scale_words": "scale_words", "scale_short": "scale_abbreviations",
-    "ed_nouns": "ed_nouns", "relative_heads": "relative_heads", "time_comparatives": "time_comparatives", "whole_superlatives": "whole_superlatives", "noun_determiners": "noun_determiners",
+    "ed_nouns": "ed_nouns", "relative_heads": "relative_heads", "nominal_conjunctions": "nominal_conjunctions", "time_comparatives": "time_comparatives", "whole_superlatives": "whole_superlatives", "noun_determiners": "noun_determiners",
     "closing_prepositions": "closing_prepositions", "closing_before": "closing_prepositions_whole_after",
     "linking_forms": "linking_verb_forms", "have_most": "have_most_verbs", "superlative_amounts": "superlative_amounts",
     "comparative_amounts": "be_comparative_amounts", "bare_be": "bare_be_forms", "percentile_heads": "percentile_heads",
@@ -1438,7 +1439,8 @@ def _open_phrase(text: str, a: int, low: str, words: TruncationWords) -> str | N
             and not (before[k - 1] == "one" and k >= 2 and before[k - 2] in words.determiners)):
         k -= 1  # "we all | want": the subject is "we" (not "the one | everyone used": 'one' is a noun)
     subject = before[k]
-    if (subject in ("that", "which", "who") and k > 0 and k == len(before) - 1 and not infinitive and not progressive
+    if (subject in ("that", "which", "who") and k > 0 and not infinitive and not progressive
+            and all(_adverb(w, words) for w in before[k + 1:])  # ("something that actually | takes")
             and before[k - 1] not in words.function and before[k - 1] not in words.object_gaps
             and before[k - 1] not in words.clause_verbs and before[k - 1] not in words.that_verbs
             and before[k - 1] not in words.wh_verbs and not _adverb(before[k - 1], words)):
@@ -1915,6 +1917,9 @@ def cut_ending(text: str, words: TruncationWords, gl, prose: bool = False,
         return None  # "a nonprofit whose pilot the guest took part in": the relative's object is the gap
     if prose and low in words.prose_dangling and low in words.stranding and _contact_relative(_last_clause(stripped, a), words):
         return None  # "the model the team currently relies on": a relative clause without its 'that'
+    if low in words.nominal_conjunctions and (before := _word_before(stripped, a)) and (
+            before in words.attributive or before in words.indefinite_adjectives):
+        return None  # "it's a big if": the conjunction used as a noun after its adjective
     if low in words.dangling or (prose and low in words.prose_dangling):
         return a, b, f"ends on {word!r}, which cannot end a sentence"
     if low in words.closing_prepositions:
