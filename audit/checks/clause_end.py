@@ -1350,15 +1350,17 @@ def _open_phrase(text: str, a: int, low: str, words: TruncationWords) -> str | N
             # 'be' or a linking verb, without its adjective ("I think so", "if so" are whole)
             return f"ends on {v + ' so'!r}, an adverb of degree without its adjective"
     if low in words.phrase_prepositions:
-        # after a noun phrase that is the clause's subject or follows 'be' ("... is a wrapper around");
-        # after an object it is a particle ("we turned the company around")
+        # after a noun phrase that is the clause's subject or follows 'be' ("... is a wrapper around"),
+        # a conjunction or a preposition ("... and the open questions around"); after an object it is
+        # a particle ("we turned the company around")
         for d in (len(before) - 2, len(before) - 3):
             if d < 0 or before[d] not in words.determiners or any(w in words.function for w in before[d + 1:]):
                 continue
             k = d - 1
             while k >= 0 and _adverb(before[k], words):
                 k -= 1
-            if k < 0 or before[k] in words.be_forms:
+            if k < 0 or before[k] in words.be_forms or (
+                    before[d] in words.noun_determiners and (before[k] in words.conjunctions or before[k] in words.prepositions)):
                 return f"ends on {' '.join(before[d:] + [low])!r}, a preposition without its object"
     if (low in words.objects or low in words.indefinites) and prev in words.objects_wanting:
         return f"ends on {prev + ' ' + low!r}, a verb without what it gives or lets its object do"  # "... to let anyone", "give them"
@@ -1785,6 +1787,8 @@ def _coordinated_subject(text: str, a: int, low: str, words: TruncationWords) ->
             return None  # "Python, Rust, and the JVM": a list
         if conj == "but" and any(w == "not" or w.endswith("n't") for w in part):
             return None  # "it's not the model, but the data"
+        if conj == "but" and low in ("one", "ones") and np[0] in ("a", "an"):
+            return None  # "it's a hard problem, but a fun one": the noun phrase says what the first clause's subject is
     return f"ends on {' '.join(clause)!r}, a subject without its verb"
 
 
@@ -2074,6 +2078,13 @@ def cut_ending(text: str, words: TruncationWords, gl, prose: bool = False,
                 and not is_common_word(low) and word not in _name_words(gl):
             return a, b, f"ends on {word!r}, the start of a name cut short"
         return _glossary_name_cut(stripped, a, q, word, gl)
+    if a > 1 and stripped[a - 1] == " " and stripped[a - 2].isdigit() and any(
+            w.startswith(low) and w != low for w in words.scale_words):
+        if low in words.scale_short:
+            return None  # "... about 40 mil", "$2 bn": a scale word's short form
+        if len(low) >= 2:
+            # "... 40 thous", "... about 3.5 milli": a number whose scale word was cut
+            return a, b, f"ends on {low!r}, a number's scale word cut short"
     if gl.lookup(word) is not None:
         return None
     if len(low) <= 2 and low not in words.short and (len(low) == 1 or not _CONSONANTS.issuperset(low)
@@ -2096,10 +2107,6 @@ def cut_ending(text: str, words: TruncationWords, gl, prose: bool = False,
             # "... should make the customer forge": a rare word that one or two more letters make a
             # far more common one ("forget"), cut
             return a, b, f"ends on {word!r}, the start of {longer!r} cut short"
-    if (2 <= len(low) and low not in words.scale_short and any(w.startswith(low) and w != low for w in words.scale_words)
-            and a > 1 and stripped[a - 1] == " " and stripped[a - 2].isdigit()):
-        # "... about $3.5 mill", "... 40 thous": a number whose scale word was cut
-        return a, b, f"ends on {low!r}, a number's scale word cut short"
     if before in ("a", "an") and len(low) >= 6 and low.endswith("ed") and low not in words.ed_nouns \
             and not low.endswith(("eed", "ead")) and word.islower():
         # "... for an undisclosed", "... we hired a dedicated": a participle after 'a' without its noun
