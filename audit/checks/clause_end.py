@@ -175,6 +175,17 @@ class TruncationWords:
     closing_prepositions: set[str] = field(default_factory=set)  # "after": an adverb only after a time word
     closing_before: set[str] = field(default_factory=set)  # "soon | after", "look | after": whole
     possessive_pronoun_before: set[str] = field(default_factory=set)  # "a friend of | his": the pronoun
+    possessive_ellipsis: set[str] = field(default_factory=set)  # "better than | Google's": the possessive is whole
+    contraction_stems: set[str] = field(default_factory=set)  # "let's": a contraction, no possessive
+    apostrophe_names: set[str] = field(default_factory=set)  # "McDonald's": a name, no possessive
+    scale_words: set[str] = field(default_factory=set)  # "million": a number's scale word
+    scale_short: set[str] = field(default_factory=set)  # "mil", "bn": a scale word's whole short form
+    ed_nouns: set[str] = field(default_factory=set)  # "a hundred", "a thread": nouns in -ed
+    relative_heads: set[str] = field(default_factory=set)  # "the ones | that": 'that' after them is a relative
+    whole_superlatives: set[str] = field(default_factory=set)  # "we did our best": a superlative that is whole
+    nominal_conjunctions: set[str] = field(default_factory=set)  # "a big if": a conjunction used as a noun
+    time_comparatives: set[str] = field(default_factory=set)  # "for much longer": a comparative that is whole
+    noun_determiners: set[str] = field(default_factory=set)  # "the", "our": determiners that are no pronoun
     # the word classes of the tr22 tests (see rules/truncation.yaml)
     linking_forms: set[str] = field(default_factory=set)  # "... made the answers look | slightly": wants its adjective
     have_most: set[str] = field(default_factory=set)  # "the one that has | the most": wants the noun it has most of
@@ -235,6 +246,9 @@ _WORD_CLASSES = {
     "so_degree_verbs": "so_degree_verbs", "name_suffixes": "name_suffixes",
     "relative_auxiliaries": "relative_auxiliaries", "relative_objects": "relative_objects", "do_forms": "do_forms",
     "pronoun_or_determiner": "pronoun_or_determiner", "possessive_pronoun_before": "possessive_pronoun_before",
+    "possessive_ellipsis": "possessive_ellipsis_words", "contraction_stems": "possessive_contraction_stems",
+    "apostrophe_names": "apostrophe_names", "scale_words": "scale_words", "scale_short": "scale_abbreviations",
+    "ed_nouns": "ed_nouns", "relative_heads": "relative_heads", "nominal_conjunctions": "nominal_conjunctions", "time_comparatives": "time_comparatives", "whole_superlatives": "whole_superlatives", "noun_determiners": "noun_determiners",
     "closing_prepositions": "closing_prepositions", "closing_before": "closing_prepositions_whole_after",
     "linking_forms": "linking_verb_forms", "have_most": "have_most_verbs", "superlative_amounts": "superlative_amounts",
     "comparative_amounts": "be_comparative_amounts", "bare_be": "bare_be_forms", "percentile_heads": "percentile_heads",
@@ -484,6 +498,9 @@ def _speech_cut(text: str, a: int, low: str, words: TruncationWords) -> str | No
         if len(clause) < 2 or clause[-2] not in words.auxiliaries:
             return None
         clause, low = clause[:-1], clause[-2]
+        negated = True
+    else:
+        negated = False
     if low in ("be", "been"):
         # "... and the results have been", "... the costs will be": the auxiliary and its 'be'
         # lost their complement; "that's how it's always been", "the way it should be" are whole
@@ -531,6 +548,9 @@ def _speech_cut(text: str, a: int, low: str, words: TruncationWords) -> str | No
                      or (len(clause) >= 2 and clause[-2] in ("than", "as") and low not in words.end_adverbs))
                 and (clause[-1] not in words.object_forms or len(clause) == 1 or clause[-2] in words.function)):
             return f"ends on {clause[-1] + ' ' + low!r}, a subject without its verb"  # "... they always"
+        if (low in words.skip_adverbs and low not in words.end_adverbs and len(clause) >= 2
+                and clause[-1] in ("that", "this") and clause[-2] in words.conjunctions):
+            return f"ends on {' '.join(clause[-2:] + [low])!r}, a subject without its verb"  # "..., and that really"
         if (low in words.skip_adverbs and low not in words.end_adverbs and 2 <= len(clause) <= 4
                 and clause[-1] not in words.function and (clause[0] in words.determiners or clause[0] in words.quantifiers_as_subjects
                                                            or clause[0] in words.conjunctions or clause[0] == "so")):
@@ -610,9 +630,15 @@ def _speech_cut(text: str, a: int, low: str, words: TruncationWords) -> str | No
             # "... is a system that can", "the models which will": a relative clause after its
             # noun, with its auxiliary and no verb
             return f"ends on {before[k - 1] + ' ' + subject + ' ' + low!r}, a relative clause without its verb"
+        j = k - 1  # back over the subject's noun phrase: "if | the length specifier | is" (three words at most)
+        while j > 0 and j >= k - 3 and before[j] not in words.function and before[j] not in words.determiners \
+                and not before[j].endswith(("ed", "ing")) and before[j] not in words.adverbial_openers:
+            j -= 1
         if (low in words.be_forms and subject not in words.personal and k > 0 and subject not in words.function and (
                 before[k - 1] in words.adverbial_openers
-                or (k > 1 and before[k - 1] in words.determiners and before[k - 2] in words.adverbial_openers))):
+                or (k > 1 and before[k - 1] in words.determiners and before[k - 2] in words.adverbial_openers)
+                or (j < k - 1 and j > 0 and before[j] in words.determiners and before[j] not in words.demonstratives
+                    and before[j - 1] in words.adverbial_openers))):
             # "... I get why people are", "... because the models were": a clause whose opener is
             # no gap of 'be' lost its complement ("that's what the models are" is whole)
             return f"ends on {' '.join(before[k - 1:] + [low])!r}, 'be' without its complement"
@@ -675,12 +701,17 @@ def _speech_cut(text: str, a: int, low: str, words: TruncationWords) -> str | No
             return f"ends on {', ' + low!r}, an auxiliary whose subject stands before an aside, without its verb"
         if not subject or pronoun or (subject in words.function and subject not in words.subjects):
             return None  # "I think they will", "yes we can": the verb is understood
+        if negated and "," in text[:a] and sum(_positive(w) == _positive(low) for w in _CLAUSE_WORDS.findall(
+                text[:a].lower().replace("’", "'"))) >= 2:
+            return None  # "Talk is cheap, compute is not": the negated auxiliary repeats the clause before
         return f"ends on {subject + ' ' + low!r}, an auxiliary without its verb"
     # a preposition
     if low in words.particles and (prev in words.particle_words or _ing_of(prev, words.particle_words) or prev in words.objects
                                    or (prev in words.object_forms and len(before) > 1)) and not (
             (prev in words.objects or prev in words.object_forms) and len(before) > 1
-            and low in ("on", "in") and before[-2] in words.preposition_verbs):  # ("we fine-tuned it | on": the data is missing)
+            and low in ("on", "in") and before[-2] in words.preposition_verbs) and not (  # ("we fine-tuned it | on": the data is missing)
+            prev == "one" and len(before) > 1 and (before[-2] in words.determiners or before[-2] in words.ordinals
+                                                   or _adjective(before[-2], words))):  # ("the larger one | on": a noun)
         return None  # "we logged in", "early on", "we turned it on": an adverb particle
     if low == "to" and prev in words.infinitive_verbs:
         if words.negating.intersection(before) or prev in ("want", "wants", "wanted", "like", "love", "hate"):
@@ -690,7 +721,12 @@ def _speech_cut(text: str, a: int, low: str, words: TruncationWords) -> str | No
             if opened[j] == "that" and opened[j - 1] in words.copula_that:
                 opened = opened[j + 1:]  # "what I tell every founder is that | you need to": the free relative is the subject
                 break
-        if words.gap_openers.intersection(opened):
+        if len(before) >= 3 and before[-2] in words.subjects and (
+                (before[-3] in words.adjunct_openers and before[-3] != "so") or before[-3] in words.adverbial_openers):
+            return None  # "... whenever we need to", "if you have to": the condition leaves its verb out
+        if any(w in words.gap_openers and not (w in ("as", "like") and j + 1 < len(opened)
+                                                 and opened[j + 1] in words.noun_determiners)  # ("as a CEO": a role)
+               for j, w in enumerate(opened)):
             return None  # "the model did what it was supposed to", "as fast as we need to"
         if clause[0] == "but" and len(before) >= 2 and _subject_of(before, len(before) - 1, words):
             return None  # "nobody wanted to, but we had to": the contrast gives the verb
@@ -730,16 +766,23 @@ def _speech_cut(text: str, a: int, low: str, words: TruncationWords) -> str | No
                                                 and before[k + 1] not in words.determiners)
                                                or subject_only(before[k], words))) or before[k].endswith(_VERB_CONTRACTIONS)
         # (not "we benchmarked it | on a bunch of": a pronoun before a preposition is an object)
+        if before[k] == "one" and (before[k - 1] in words.determiners or before[k - 1] in words.ordinals
+                                   or _adjective(before[k - 1], words) or before[k - 1] in words.indefinite_adjectives):
+            continue  # "the second one | is about": a noun phrase, no subject pronoun
         if before[k] in words.subjects and verb_after and (
                 before[k - 1] in words.gap_openers
                 or (before[k - 1] not in words.function and before[k - 1] not in words.clause_verbs
-                    and before[k - 1] not in words.clause_final and before[k] != "there")):
+                    and before[k - 1] not in words.clause_final and before[k] != "there"
+                    and not _ly_adverb(before[k - 1], words)  # ("and eventually | we settled on": no noun)
+                    and before[k - 1] not in words.adjunct_openers and before[k - 1] not in words.adverbial_openers
+                    and before[k - 1] not in words.subordinators and before[k - 1] not in words.conjunctions)):  # ("although | they're focused on")
             # (not "I think | we're going to look back on this as": a clause verb's complement;
             # nor "at the end of the day | it's about"; nor "within a week | there were thousands of")
             return None  # "the customers we sell to", "what we listen to", "where we're at": a stranded preposition
         if (before[k] in words.subjects and verb_after and k >= 2 and before[k - 1] in words.relatives
                 and before[k - 2] not in words.function and before[k - 2] not in words.that_verbs
                 and before[k - 2] not in words.auxiliaries
+                and before[k - 2] not in words.prepositions and before[k - 2] not in words.time_subordinators  # ("before that | I was at")
                 and not (k >= 3 and before[k - 3] in words.result_degree)):  # ("so cheap that people stopped worrying about")
             return None  # "the moat that nobody talks about": a relative clause after its noun
         if ((before[k] in words.determiners or before[k] in words.quantifiers_as_subjects) and k + 2 < len(before)
@@ -757,10 +800,18 @@ def _speech_cut(text: str, a: int, low: str, words: TruncationWords) -> str | No
                 and (_plural_noun(before[k], words)
                      or (before[k] in words.determiners and before[k] not in ("a", "an", "the") and k + 2 < len(before)))
                 and before[k + 1] not in words.function
-                and any(before[j] in words.determiners for j in range(max(0, k - 4), k - 1))):
+                # (the determiner's noun phrase runs up to the noun: not "my mind was watching | our
+                # team work with", where a verb stands between them)
+                and any(before[j] in words.determiners and not any(w in words.function or w in words.auxiliaries
+                                                                   for w in before[j + 1:k])
+                        for j in range(max(0, k - 4), k - 1))):
             return None  # "the tool developers actually pay for", "the first product our users fell in love with"
         if (before[k - 1] in words.wh and k + 1 < len(before) and before[k] not in words.auxiliaries
-                and not _subject_relative(before, k, words)):
+                and not _subject_relative(before, k, words)
+                # (not "what really changed my mind was ...", "what happened was ...": the wh-word is
+                # its clause's subject, a verb or an adverb right after it, and leaves no gap)
+                and not _wh_subject(before, k, words)
+                and not _noun_phrase_only(before[k:], words)):  # (not "where the number | of": no verb strands it)
             # (not a subject relative: "developers who have never written a query without",
             # "founders who remind the partner of")
             return None  # "what the clients are paying for"
@@ -770,6 +821,34 @@ def _speech_cut(text: str, a: int, low: str, words: TruncationWords) -> str | No
     if low == "by" and _after_be(clause, words) and _contact_relative(clause, words):
         return None  # "the vendor the startup was eventually acquired by": a relative clause without its 'that'
     return f"ends on {low!r}, a preposition without its object"
+
+
+def _comparative(low: str) -> bool:
+    """Is `low`, ending in -er, the comparative of a common adjective ("larger", "bigger",
+    "cheaper"; not "power", "customer")?"""
+    for stem in (low[:-1], low[:-2], low[:-3] if low[-3:-2] == low[-4:-3] else ""):
+        if len(stem) >= 3 and at_least(stem, _COMPARATIVE_STEM_ZIPF):
+            return True
+    return False
+
+
+_COMPARATIVE_STEM_ZIPF = 3.5
+
+
+def _noun_phrase_only(ws: list[str], words: TruncationWords) -> bool:
+    """Are `ws`, the words between a wh-word and a final preposition, only an article or a
+    possessive and its noun ("where | the number | of"), with no room for a verb that strands the
+    preposition ("what the clients | pay for", "what this | means for")?"""
+    return len(ws) == 2 and ws[0] in words.noun_determiners
+
+
+def _wh_subject(before: list[str], k: int, words: TruncationWords) -> bool:
+    """Is the wh-word before[k - 1] the subject of its clause, a past verb right after it (adverbs
+    aside: "what (really) changed my mind was ...")? Then it leaves no gap for a final preposition."""
+    while k < len(before) - 1 and _adverb(before[k], words):
+        k += 1
+    w = before[k]
+    return w in words.past_verbs or (w.endswith("ed") and not w.endswith("eed"))
 
 
 def _quotative_like(text: str, a: int, words: TruncationWords) -> bool:
@@ -1198,6 +1277,12 @@ def _open_phrase(text: str, a: int, low: str, words: TruncationWords) -> str | N
             return None  # "we decided to build our own", "... vs our own": a pronoun
         if prev in words.determiners or prev in words.adjective_prepositions:
             return f"ends on {prev + ' ' + low!r}, an adjective without its noun"
+    if (len(low) > 4 and low.endswith("er") and low not in words.time_comparatives and prev in words.comparative_intensifiers
+            and len(before) > 1 and before[-2] in words.prepositions and _comparative(low)):
+        return f"ends on {' '.join(before[-2:] + [low])!r}, a comparative without its noun"  # "... compete with much larger"
+    if (len(low) > 4 and low.endswith("est") and prev in words.possessives | {"its"} and low not in words.whole_superlatives
+            and (len(before) < 2 or before[-2] != "at")):
+        return f"ends on {prev + ' ' + low!r}, an adjective without its noun"  # "... they'll tell you their biggest"
     if prev in ("a", "an") and low in words.indefinite_adjectives:
         return f"ends on {prev + ' ' + low!r}, an adjective without its noun"  # "... has been an incredible"
     if low in words.naming and _named_after_verb(before, words):
@@ -1263,15 +1348,17 @@ def _open_phrase(text: str, a: int, low: str, words: TruncationWords) -> str | N
             # 'be' or a linking verb, without its adjective ("I think so", "if so" are whole)
             return f"ends on {v + ' so'!r}, an adverb of degree without its adjective"
     if low in words.phrase_prepositions:
-        # after a noun phrase that is the clause's subject or follows 'be' ("... is a wrapper around");
-        # after an object it is a particle ("we turned the company around")
+        # after a noun phrase that is the clause's subject or follows 'be' ("... is a wrapper around"),
+        # a conjunction or a preposition ("... and the open questions around"); after an object it is
+        # a particle ("we turned the company around")
         for d in (len(before) - 2, len(before) - 3):
             if d < 0 or before[d] not in words.determiners or any(w in words.function for w in before[d + 1:]):
                 continue
             k = d - 1
             while k >= 0 and _adverb(before[k], words):
                 k -= 1
-            if k < 0 or before[k] in words.be_forms:
+            if k < 0 or before[k] in words.be_forms or (
+                    before[d] in words.noun_determiners and (before[k] in words.conjunctions or before[k] in words.prepositions)):
                 return f"ends on {' '.join(before[d:] + [low])!r}, a preposition without its object"
     if (low in words.objects or low in words.indefinites) and prev in words.objects_wanting:
         return f"ends on {prev + ' ' + low!r}, a verb without what it gives or lets its object do"  # "... to let anyone", "give them"
@@ -1352,7 +1439,8 @@ def _open_phrase(text: str, a: int, low: str, words: TruncationWords) -> str | N
             and not (before[k - 1] == "one" and k >= 2 and before[k - 2] in words.determiners)):
         k -= 1  # "we all | want": the subject is "we" (not "the one | everyone used": 'one' is a noun)
     subject = before[k]
-    if (subject in ("that", "which", "who") and k > 0 and k == len(before) - 1 and not infinitive and not progressive
+    if (subject in ("that", "which", "who") and k > 0 and not infinitive and not progressive
+            and all(_adverb(w, words) for w in before[k + 1:])  # ("something that actually | takes")
             and before[k - 1] not in words.function and before[k - 1] not in words.object_gaps
             and before[k - 1] not in words.clause_verbs and before[k - 1] not in words.that_verbs
             and before[k - 1] not in words.wh_verbs and not _adverb(before[k - 1], words)):
@@ -1382,7 +1470,8 @@ def _open_phrase(text: str, a: int, low: str, words: TruncationWords) -> str | N
         return f"ends on {subject + ' ' + low!r}, a verb without its complement"
     if subject == "one" and k >= 2 and ahead not in words.function and before[k - 2] in words.determiners:
         ahead = ""  # "... because the old one kept": 'one' is the noun of its phrase, the subject
-    if (ahead and ahead not in words.function and ahead not in words.determiners and ahead not in words.clause_verbs
+    if (ahead and ahead not in words.function and ahead not in words.determiners
+            and (ahead not in words.clause_verbs or (k >= 2 and before[k - 2] in words.noun_determiners))  # ("the bet | we're making")
             and ahead not in words.clause_final):
         # ("... a new model comes out | we replace": no noun ends in 'out', 'now' or 'again')
         return None  # "the product we need", "the tools developers wanted": a relative clause after its noun
@@ -1696,6 +1785,8 @@ def _coordinated_subject(text: str, a: int, low: str, words: TruncationWords) ->
             return None  # "Python, Rust, and the JVM": a list
         if conj == "but" and any(w == "not" or w.endswith("n't") for w in part):
             return None  # "it's not the model, but the data"
+        if conj == "but" and low in ("one", "ones") and np[0] in ("a", "an"):
+            return None  # "it's a hard problem, but a fun one": the noun phrase says what the first clause's subject is
     return f"ends on {' '.join(clause)!r}, a subject without its verb"
 
 
@@ -1813,7 +1904,8 @@ def cut_ending(text: str, words: TruncationWords, gl, prose: bool = False,
             and gl.lookup(word) is None and low not in words.short):
         return a, b, f"ends on {_word_before(stripped, a) + ' ' + word!r}, the start of a cut name"  # "... and then the Se"
     if len(word) == 1 and word.isupper() and word != "I" and _LABEL_BEFORE.search(stripped, 0, a):
-        return None  # "Series A", "Plan B": a letter that labels the name before it
+        # "Series A", "Plan B": a letter that labels the name before it ("... on Hugging F": a name cut)
+        return _glossary_name_cut(stripped, a, q, word, gl)
     if low in words.whole_phrase_last and (_word_before(stripped, a).replace("’", "'") + " " + low) in words.whole_phrases:
         return None  # "per se", "in C", "et al": a short last word that its phrase makes whole
     if low in words.approximators and _word_before(stripped, a) in words.prepositions:
@@ -1827,6 +1919,9 @@ def cut_ending(text: str, words: TruncationWords, gl, prose: bool = False,
         return None  # "a nonprofit whose pilot the guest took part in": the relative's object is the gap
     if prose and low in words.prose_dangling and low in words.stranding and _contact_relative(_last_clause(stripped, a), words):
         return None  # "the model the team currently relies on": a relative clause without its 'that'
+    if low in words.nominal_conjunctions and (before := _word_before(stripped, a)) and (
+            before in words.attributive or before in words.indefinite_adjectives):
+        return None  # "it's a big if": the conjunction used as a noun after its adjective
     if low in words.dangling or (prose and low in words.prose_dangling):
         return a, b, f"ends on {word!r}, which cannot end a sentence"
     if low in words.closing_prepositions:
@@ -1846,6 +1941,8 @@ def cut_ending(text: str, words: TruncationWords, gl, prose: bool = False,
             # "... it confirmed his": a possessive after a verb or noun lost its noun ("the choice
             # was ultimately his", "a friend of his", "hers and his" are whole)
             return a, b, f"ends on {clause[k] + ' ' + low!r}, a possessive without its noun"
+    if low.endswith(("'s", "’s")) and len(low) > 3 and (why := _possessive_alone(stripped, a, low, gl, words)):
+        return a, b, why
     before = _word_before(stripped, a)
     if low in words.stranded_last:
         for phrase in (before + " " + low, " ".join(stripped[max(0, a - 40):a].lower().split()[-2:] + [low])):
@@ -1882,7 +1979,15 @@ def cut_ending(text: str, words: TruncationWords, gl, prose: bool = False,
         # "... we had a three-week", "... a usage-based": a compound adjective after a determiner
         c = stripped.rfind(" ", 0, a) + 1
         compound = stripped[c:b].lower().replace("’", "'")
-        if _word_before(stripped, c) in words.determiners and _compound_adjective(compound, words):
+        d = c  # (back over the adverbs of degree: "the most | developer-friendly", "a truly | usage-based")
+        while _word_before(stripped, d) in ("most", "more", "less", "least") or (
+                _word_before(stripped, d) in words.intensifiers or _ly_adverb(_word_before(stripped, d), words)):
+            d -= len(_word_before(stripped, d)) + 1
+        if _word_before(stripped, d) in words.determiners and _compound_adjective(compound, words):
+            return c, b, f"ends on {_word_before(stripped, c) + ' ' + compound!r}, an adjective without its noun"
+        if (prose and _word_before(stripped, d) in words.prepositions and compound.endswith(("ing", "ed"))
+                and compound.rsplit("-", 1)[-1] in words.compound_heads):
+            # "... reducing hallucinations in customer-facing": a participle compound after a preposition
             return c, b, f"ends on {_word_before(stripped, c) + ' ' + compound!r}, an adjective without its noun"
     # the grammar tests read the text without the fillers set off by commas ("the models are,
     # you know, really" as "the models are really")
@@ -1970,7 +2075,14 @@ def cut_ending(text: str, words: TruncationWords, gl, prose: bool = False,
         if len(word) >= 3 and word not in gl.accepted and word in matcher_for(gl).cut_prefixes \
                 and not is_common_word(low) and word not in _name_words(gl):
             return a, b, f"ends on {word!r}, the start of a name cut short"
-        return None
+        return _glossary_name_cut(stripped, a, q, word, gl)
+    if a > 1 and stripped[a - 1] == " " and stripped[a - 2].isdigit() and any(
+            w.startswith(low) and w != low for w in words.scale_words):
+        if low in words.scale_short:
+            return None  # "... about 40 mil", "$2 bn": a scale word's short form
+        if len(low) >= 2:
+            # "... 40 thous", "... about 3.5 milli": a number whose scale word was cut
+            return a, b, f"ends on {low!r}, a number's scale word cut short"
     if gl.lookup(word) is not None:
         return None
     if len(low) <= 2 and low not in words.short and (len(low) == 1 or not _CONSONANTS.issuperset(low)
@@ -1993,6 +2105,10 @@ def cut_ending(text: str, words: TruncationWords, gl, prose: bool = False,
             # "... should make the customer forge": a rare word that one or two more letters make a
             # far more common one ("forget"), cut
             return a, b, f"ends on {word!r}, the start of {longer!r} cut short"
+    if before in ("a", "an") and len(low) >= 6 and low.endswith("ed") and low not in words.ed_nouns \
+            and not low.endswith(("eed", "ead")) and word.islower():
+        # "... for an undisclosed", "... we hired a dedicated": a participle after 'a' without its noun
+        return a - len(before) - 1, b, f"ends on {before + ' ' + low!r}, an adjective without its noun"
     why = (before in words.number_words or before in words.approximators or before in words.approximate_prepositions
            or before[:1].isdigit()) and _number_without_unit(low, before, words)
     if why:
@@ -2228,7 +2344,8 @@ def _object_relative(clause: list[str], words: TruncationWords) -> bool:
             if j == r + 1:
                 return False
         elif (clause[r - 1] in words.function or clause[r - 1] in words.that_verbs or clause[r - 1] in words.clause_verbs
-              or clause[r - 1] in words.reporting or clause[r - 1] in words.wh_verbs):
+              or clause[r - 1] in words.reporting or clause[r - 1] in words.wh_verbs
+              or clause[r - 1] in words.stance_verbs):  # ("the guest explains that the team pivoted ... with")
             return False
         if clause[j] in words.subjects and clause[j] not in ("it", "that", "this"):
             j += 1
@@ -2310,6 +2427,44 @@ def _ly_of_adjective(low: str, words: TruncationWords) -> bool:
     return any(len(st) >= 3 and is_common_word(st) for st in stems)
 
 
+def _possessive_alone(stripped: str, a: int, low: str, gl, words: TruncationWords) -> str | None:
+    """Why a text ending on a possessive noun or name after a word that is no determiner was cut
+    ("... how quickly Nvidia's", "... integrated with Salesforce's"), or None: not after 'be', 'of',
+    'and', 'than' ... , 'at' or 'to' ("a friend of Sam's", "lunch at Denny's"), nor in a clause
+    that compares it with another possessive ("ours is faster than Google's"), nor a contraction
+    ("let's") or a name that ends in "'s" ("McDonald's")."""
+    key = low.replace("’", "'")
+    stem = key[:-2]
+    if not stem.replace("-", "").replace(".", "").isalpha() or stem in words.contraction_stems or stem in words.function \
+            or stem in words.subjects or key in words.apostrophe_names:
+        return None
+    name = stripped[a:len(stripped) - 2]
+    if not name[:1].isupper() or (name.isupper() and gl.lookup(name) is None):
+        return None  # (a name's only: "window ID's", "the ioctl's" are plurals written with an apostrophe)
+    clause = _last_clause(stripped, a)
+    if len(clause) == 2 and clause[0] in words.conjunctions:
+        clause = _CLAUSE_WORDS.findall(stripped[max(0, a - 120):].lower().replace("’", "'"))  # ", and | Amazon's"
+    if len(clause) < 2 or clause[-1] != key or (len(clause) == 2 and clause[0] not in words.relatives):
+        return None  # (a lone "Google's", or the clause's words differ from the text's: a hyphen, a digit)
+    k = len(clause) - 2
+    while k > 0 and _adverb(clause[k], words):
+        k -= 1  # "the choice was ultimately | Jensen's"
+    prev = clause[k]
+    if prev in words.conjunctions and k == len(clause) - 2 and stripped[:a].rstrip()[:-len(prev)].rstrip().endswith(","):
+        prev = ""  # ", and | Amazon's": a new clause (not "ours and | Google's")
+    if prev == "of" and k > 0 and (clause[k - 1] in words.particles or clause[k - 1] in words.prepositions
+                                   or clause[k - 1] in words.clause_final or clause[k - 1] in words.adjunct_starts):
+        prev = ""  # "out of | Stanford's", "because of | Google's": a preposition, no "a friend of Sam's"
+    if (clause[-2] in words.determiners or prev in words.be_forms or prev in words.possessive_pronoun_before
+            or prev in ("at", "to") or any(w in words.possessive_ellipsis or (
+                w.endswith("'s") and w[:-2] not in words.contraction_stems and w[:-2] not in words.function
+                and w[:-2] not in words.subjects) for w in clause[:-1])):
+        return None
+    if gl.lookup(stripped[a:]) is not None:
+        return None  # (a glossary name with its "'s")
+    return f"ends on {clause[-2] + ' ' + stripped[a:]!r}, a possessive without its noun"
+
+
 def _open_pair(text: str, a: int, low: str, words: TruncationWords) -> str | None:
     """Why a text ending on `low` is cut by a pair that wants its second half, or None: "between"
     with one term ("a real tension between shipping fast"; not "between teams", "between us",
@@ -2358,6 +2513,40 @@ def _speech_dash(stripped: str) -> bool:
 
 
 _NAME_WORDS: dict[int, tuple[object, frozenset[str]]] = {}
+def _glossary_name_cut(stripped: str, a: int, q: int, word: str, gl) -> tuple[int, int, str] | None:
+    """(start, end, why) when a text ends inside a glossary name of two words or more, in a word
+    after its first ("... on Hugging F", "... with Sam Alt", "... to Google Cl"), else None."""
+    if not word[:1].isupper() or a < 2 or stripped[a - 1] != " ":
+        return None
+    p = stripped.rfind(" ", 0, a - 1) + 1
+    phrase = stripped[p:q]
+    if phrase[:1].isupper() and phrase in _name_cuts(gl) and gl.lookup(phrase) is None:
+        return p, q, f"ends on {phrase!r}, the start of a name cut short"
+    return None
+
+
+_NAME_CUTS: dict[int, tuple[object, frozenset[str]]] = {}
+
+
+def _name_cuts(gl) -> frozenset[str]:
+    """The starts of the glossary's names of two words or more, from any word on, that stop inside
+    a word after the first, before a lowercase letter ("Hugging F", "Sam Alt", "Cloud Pl" of
+    "Google Cloud Platform"; of a person's name two letters at least): a text ending on one
+    stopped inside the name."""
+    got = _NAME_CUTS.get(id(gl))
+    if got is None or got[0] is not gl:
+        cuts: set[str] = set()
+        for form, entry in gl.accepted.items():
+            words = form.split()
+            # (one letter after a person's first name is an initial: "Eric S")
+            shortest = 3 if entry.kind == "person" else 2
+            for i in range(len(words) - 1):
+                tail = " ".join(words[i:])
+                first = tail.index(" ")
+                cuts.update(tail[:n] for n in range(first + shortest, len(tail))
+                            if tail[n].islower() and tail[n - 1].isalnum())
+        got = _NAME_CUTS[id(gl)] = (gl, frozenset(cuts))
+    return got[1]
 
 
 def _name_words(gl) -> frozenset[str]:

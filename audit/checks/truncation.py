@@ -142,6 +142,10 @@ def _used_whole(batch, ep, word: str, vocab: dict[int, Counter]) -> bool:
             if e is ep:
                 found = _WORDS.findall(text.lower())
                 counts.update(found[:-1] if text.rstrip()[-1:].isalnum() else found)
+        # the names of the episode's entities ("... a round led by Accel" where Accel is one)
+        for c in (ep.data or {}).get("companies") or ():
+            if isinstance(c, dict) and isinstance(c.get("name"), str):
+                counts.update(_WORDS.findall(c["name"].lower()))
     return counts[word.lower()] >= 1
 
 
@@ -340,6 +344,8 @@ def _stops_short(extracted: str, text: str, at: int, words: TruncationWords) -> 
     (not at its start, after punctuation, a modal, a function word or a word that opens a
     clause): a piece from its middle ("open | models will close the gap with closed | models")."""
     last = _CLAUSE_WORDS.findall(extracted[-30:].lower().replace("’", "'"))
+    if extracted[-1:].isdigit():
+        last.append("0")  # (a number ends it: "... will ease in 2026" does not stop on 'in')
     ahead = _CLAUSE_WORDS.match(text[at + len(extracted):].lstrip().lower())
     if ahead and ahead.group() in words.conjunctions and ", " in extracted and text[at + len(extracted)] == " ":
         item = _CLAUSE_WORDS.findall(extracted[extracted.rindex(", ") + 2:].lower().replace("’", "'"))
@@ -481,6 +487,39 @@ def _starts_inside(text: str, at: int, words: TruncationWords) -> bool:
                 or p in words.skip_adverbs or (len(p) > 4 and p.endswith("ly")))
 
 
+def _subject_lost(text: str, at: int, words: TruncationWords) -> str | None:
+    """Why an extraction that starts right after the subject of a subordinate clause ("... before
+    we | pick a vendor") or after a relative pronoun and its auxiliary ("an asset that is |
+    versioned and tested") is a fragment: its verb lost its subject and the clause its head."""
+    head = text[:at].rstrip()
+    if not head[-1:].isalpha():
+        return None
+    prev = _CLAUSE_WORDS.findall(head[-24:].lower().replace("’", "'"))
+    if not prev:
+        return None
+    if (prev[-1] in words.adjunct_openers or prev[-1] in words.time_subordinators) and prev[-1] != "so":  # ("So | the moat is ...")
+        # "... every model update before | they ship to customers": the subordinate clause without
+        # the main clause it belongs to
+        return f"it starts after {prev[-1]!r}: a subordinate clause without its main clause"
+    if len(prev) < 2:
+        return None
+    if prev[-1] in words.personal and (prev[-2] in words.adjunct_openers or prev[-2] in words.time_subordinators
+                                       or prev[-2] in words.subordinators):
+        return f"it starts after {prev[-2] + ' ' + prev[-1]!r}, inside a clause whose subject it lost"
+    if prev[-2] in ("that", "which", "who") and (prev[-1] in words.be_forms or prev[-1] in words.auxiliaries) \
+            and "'" not in prev[-1]:
+        return f"it starts after {prev[-2] + ' ' + prev[-1]!r}, a relative clause whose subject it lost"
+    first = _CLAUSE_WORDS.match(text[at:at + 20].lower())
+    if (prev[-1] in ("who", "which") or (prev[-1] == "that" and prev[-2] in words.relative_heads)) \
+            and prev[-2] not in words.function and prev[-2] not in words.clause_verbs and prev[-2] not in words.that_verbs \
+            and prev[-2] not in words.wh_verbs and prev[-2] not in words.reporting and prev[-2] not in words.stance_verbs \
+            and first is not None and first.group() not in words.subjects and first.group() not in words.determiners:
+        # "the ones that | integrate into existing workflows", "founders who | ship weekly": the
+        # predicate of a relative clause, without the noun it is about
+        return f"it starts after {prev[-2] + ' ' + prev[-1]!r}, a relative clause without the noun it is about"
+    return None
+
+
 def _find(text: str, part: str) -> int:
     i = text.find(part)
     return i if i != -1 else text.lower().find(part.lower())
@@ -555,6 +594,8 @@ class FragmentaryExtraction(Rule):
                 return "it ends in the middle of a word"
             if at > 0 and extracted[0].isalpha() and _ARTICLE_BEFORE.search(text, 0, at):
                 return "it starts after the article of its first noun, which it lost"
+            if at > 0 and extracted[0].isalpha() and (why := _subject_lost(text, at, words)):
+                return why
         if words.lead_fragment.search(extracted) and (at == -1 or _MODAL_BEFORE.search(text, 0, at)):
             return "its first words lost what their grammar needs"
         first = _CLAUSE_WORDS.match(extracted[:10].lower())
