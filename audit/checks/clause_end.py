@@ -500,7 +500,7 @@ def _speech_cut(text: str, a: int, low: str, words: TruncationWords) -> str | No
         clause, low = clause[:-1], clause[-2]
         negated = True
     else:
-        negated = False
+        negated = low.endswith(("n't", "n’t"))  # "... training costs aren't"
     if low in ("be", "been"):
         # "... and the results have been", "... the costs will be": the auxiliary and its 'be'
         # lost their complement; "that's how it's always been", "the way it should be" are whole
@@ -701,9 +701,13 @@ def _speech_cut(text: str, a: int, low: str, words: TruncationWords) -> str | No
             return f"ends on {', ' + low!r}, an auxiliary whose subject stands before an aside, without its verb"
         if not subject or pronoun or (subject in words.function and subject not in words.subjects):
             return None  # "I think they will", "yes we can": the verb is understood
-        if negated and "," in text[:a] and sum(_positive(w) == _positive(low) for w in _CLAUSE_WORDS.findall(
-                text[:a].lower().replace("’", "'"))) >= 2:
-            return None  # "Talk is cheap, compute is not": the negated auxiliary repeats the clause before
+        if negated and ("," in text[:a] or ";" in text[:a]) and sum(
+                _positive(w, words) == _positive(low, words) for w in _CLAUSE_WORDS.findall(
+                text[:a].lower().replace("’", "'"))) >= (1 if low.endswith(("n't", "n’t")) else 2):
+            # (before a final 'not', the text holds the auxiliary itself; before "isn't", not)
+            # "Talk is cheap, compute is not", "The models are good enough; the data is not": the
+            # negated auxiliary repeats the clause before (any form of 'be' repeats 'be')
+            return None
         return f"ends on {subject + ' ' + low!r}, an auxiliary without its verb"
     # a preposition
     if low in words.particles and (prev in words.particle_words or _ing_of(prev, words.particle_words) or prev in words.objects
@@ -1036,10 +1040,13 @@ def _antecedent(text: str, a: int, aux: str) -> bool:
     return any(_positive(w) == stem for w in _CLAUSE_WORDS.findall(text[:a].lower().replace("’", "'")))
 
 
-def _positive(aux: str) -> str:
-    """An auxiliary without its negation and tense: "can't" -> "can", "won't" -> "will", "hasn't" -> "have"."""
+def _positive(aux: str, words: TruncationWords | None = None) -> str:
+    """An auxiliary without its negation and tense: "can't" -> "can", "won't" -> "will", "hasn't"
+    -> "have"; with `words`, any form of 'be' -> "be" too ("are" -> "be")."""
     if aux.endswith("n't"):
         aux = {"can't": "can", "won't": "will", "shan't": "shall"}.get(aux, aux[:-3])
+    if words is not None and aux in words.be_forms:
+        return "be"
     return {"has": "have", "had": "have", "does": "do", "did": "do"}.get(aux, aux)  # (one verb for "has done it, but we have")
 
 

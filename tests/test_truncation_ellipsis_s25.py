@@ -1,0 +1,38 @@
+"""Truncation: a clause whose auxiliary stands for the verb of the clause before is whole.
+
+"The models are good enough; the data is not" repeats 'be' from the clause before ('are' and
+'is' are one verb); "which Apple never quite did" has adverbs between its subject and 'did',
+and 'did' stands for the verb of the clause before. Their cut look-alikes are still cut.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import audit_text, quote_episode
+
+
+def _cut(text: str) -> bool:
+    return any(f.rule == "T701" for f in audit_text(quote_episode(text), select=["T7"]))
+
+
+@pytest.mark.parametrize("text", [
+    "The models are good enough; the data licensing is not",
+    "The front buffer is visible to the user; the back buffer is not",
+    "Our chips were ready, the compiler was not",
+    "Inference costs are falling; training costs aren't",
+    "Samsung turned Galaxy AI into the headline feature of the phone, which Apple never quite did",
+    "Everyone expected the board to approve it, which it rarely does",
+])
+def test_a_clause_that_repeats_the_one_before_is_whole(text):
+    assert not _cut(text)
+
+
+@pytest.mark.parametrize("text", [
+    "We shipped the model, but the evals were",
+    "Our GPUs are busy and the new cluster is",
+    "The data licensing is",
+    "which the board almost did",
+])
+def test_the_same_shapes_without_a_clause_to_repeat_are_cut(text):
+    assert _cut(text)
