@@ -364,7 +364,12 @@ def classify(row, gl: Glossary, words: NoiseWords) -> Noise | None:
                      parts[1] if _is_name_like(parts[1], gl, words) else None)
     if len(parts) == 2:
         first, rest = parts
+        comma = first.endswith(",") and len(first) > 1  # "Look, Boston Dynamics": a name holds no comma there
+        if comma:
+            first = first[:-1]
         group = words.leading.get(first.lower())
+        # determiners and ordinals need stronger evidence: real names start with "The", "First", "Next"
+        weak = group in ("determiners", "ordinals") and not comma
         if group is not None:
             rest_entry = gl.lookup(rest)
             start = ner and at != -1 and at_sentence_start(row.context, at)
@@ -376,18 +381,21 @@ def classify(row, gl: Glossary, words: NoiseWords) -> Noise | None:
                     and _named_mid_sentence(row.context, at, name)):
                 why = "a fragment of speech"
                 replacement = None
-            elif group != "determiners" and rest_entry is None and (rest in words.people or rest.split()[0] in words.first_names):
+            elif not weak and rest_entry is None and (rest in words.people or rest.split()[0] in words.first_names):
                 why = f"{first!r} glued to a person's name, {rest!r}"  # "Hi Sam", "Thanks Priya"
                 replacement = None
             elif rest_entry is not None or rest.lower() in words.countries:
                 why = f"{first!r} glued to the name {rest!r}"
                 replacement = rest
-            elif group == "determiners" and not rest_generic:
+            elif comma:
+                why = f"{first!r} and a comma glued to {rest!r}"
+                replacement = rest if _is_name_like(rest, gl, words) else None
+            elif weak and not rest_generic:
                 why = ""
-            elif start or (group != "determiners" and ner and at != -1 and rest_generic):
+            elif start or (not weak and ner and at != -1 and rest_generic):
                 why = f"{first!r} from the start of a sentence glued to {rest!r}"
                 replacement = rest if _is_name_like(rest, gl, words) else None
-            elif group == "determiners" and rest_generic:
+            elif weak and rest_generic:
                 why = f"{first!r} with the generic term {rest!r}"
                 replacement = None
             elif first.lower() in _NEVER_FIRST:
