@@ -36,6 +36,8 @@ LEGAL_SUFFIX = _SUFFIX
 # an investment firm's words: "Sequoia Capital" is "Sequoia", but a known firm's "Intel Capital"
 # and "Scale Venture Partners" are firms of their own (a corporate fund, a namesake)
 _INVESTOR_SUFFIX = regexcache.compile(r"[\s,]+(?:capital|ventures|venture\s+partners|partners)\.?$", re.I)
+# the people of a firm, said with "the": "the Midjourney team", "the OpenAI folks"
+_STAFF = regexcache.compile(r"(?:['’]s)?\s+(?:team|teams|folks|people|guys|crew|staff)$", re.I)
 _POSSESSIVE = regexcache.compile(r"['’]s$")
 _BRACKETS = regexcache.compile(r"\[[^\]]*\]")
 SHINGLE = 5  # words per shingle
@@ -55,7 +57,7 @@ _LABS = regexcache.compile(r"[\s-]+labs?$", re.I)
 _FIRM_SUFFIXES = (" AI", " Labs", " Lab")
 # the categories of an entry that names a model, not its maker ("Mistral" the models, "Mistral AI")
 _MODEL_CATEGORIES = frozenset({"ai_model", "model", "model_family", "llm"})
-_DOMAIN = regexcache.compile(r"\.(?:com|ai|io|co|org|net|dev|app)$", re.I)  # "Amazon.com", "Canva.com"
+_DOMAIN = regexcache.compile(r"\.(?:com|ai|io|co|org|net|dev|app|fm|tv|so|gg|xyz|me|sh)$", re.I)  # "Amazon.com", "Canva.com"
 # the glossary kinds whose "X" and "X AI" are one firm ("Figure" and "Figure AI"); a big-tech
 # firm's "X AI" is a unit of its own ("Google AI", "Meta AI")
 _ONE_FIRM_KINDS = frozenset({"company", "ai_lab"})
@@ -69,6 +71,8 @@ def entity_key(name: str, gl, model: bool = False) -> str:
     "Llama 3" and "Llama 4" are variants of one entry), else a normalised spelling. `model`: the
     entry's category says it is a model, so a model family named after its maker stays the family."""
     base = _SUFFIX.sub("", _POSSESSIVE.sub("", _THE.sub("", name.strip())))
+    if _THE.match(name.strip()) and _STAFF.search(base):
+        base = _STAFF.sub("", base) or base  # "the Midjourney team" is Midjourney
     full = base
     base = _DOMAIN.sub("", base) or base
     entry = gl.lookup(name.strip()) or gl.lookup(full) or gl.lookup(base)  # ("X.AI Corp": the glossary's "X.AI")

@@ -43,6 +43,8 @@ _NON_WORD = regexcache.compile(r"[\W_]+")
 _DIGITS = regexcache.compile(r"\d+")
 _PAREN = regexcache.compile(r"^(?P<out>[^()]*?)\s*\((?P<in>[^()]*)\)\s*(?P<rest>.*)$")
 _ALSO = regexcache.compile(r"^(?:or|aka|a\.k\.a\.?|also(?:\s+known\s+as)?|formerly|previously|now|i\.e\.?)\s+", re.I)
+# a name written as its web address ("Riverside.fm", "Character.ai"): the texts say "Riverside"
+_WEB_ADDRESS = regexcache.compile(r"^([A-Za-z][\w-]{3,})\.(?:com|ai|io|co|org|net|dev|app|fm|tv|so|gg|xyz|me|sh)$", re.I)
 _SEPARATORS = regexcache.compile(r"\s*(?:/|;|\|)\s*|\s*,\s*(?=(?:inc|ltd|llc|corp)\b)|\s+or\s+", re.I)
 # Words an LLM adds to a name without making it another name.
 GENERIC_WORDS = (
@@ -326,6 +328,9 @@ def _alternatives(name: str, gl: Glossary) -> list[str]:
         pieces = [p for p in _SEPARATORS.split(part) if p.strip()]
         if len(pieces) > 1:
             out.extend(pieces)
+    web = _WEB_ADDRESS.match(name.strip())
+    if web:
+        out.append(web.group(1))
     bare = LEGAL_SUFFIX.sub("", name.strip())
     if bare and bare != name.strip():
         # a legal name's form and descriptive words ("Recursion Pharmaceuticals", "Aurora
