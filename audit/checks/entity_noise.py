@@ -415,8 +415,10 @@ def classify(row, gl: Glossary, words: NoiseWords) -> Noise | None:
     if name in words.people:
         return Noise("F504", f"{name!r} is a person, not a company or product", name)
     tokens = name.split()
-    if (2 <= len(tokens) <= 3 and tokens[0] in words.first_names
-            and all(t[:1].isupper() and t.replace("-", "").replace("'", "").isalpha() for t in tokens)
+    if (2 <= len(tokens) <= 4 and tokens[0] in words.first_names
+            and all((t[:1].isupper() or (0 < i < len(tokens) - 1 and t in _PARTICLES))
+                    and t.replace("-", "").replace("'", "").isalpha() for i, t in enumerate(tokens))
+            and sum(t in _PARTICLES for t in tokens) >= len(tokens) - 3
             and not any(t in words.company_words for t in tokens[1:])
             and not _described_as_firm(context, words)):
         return Noise("F504", f"{name!r} looks like a person's name, not a company or product", name)
@@ -480,6 +482,10 @@ def classify(row, gl: Glossary, words: NoiseWords) -> Noise | None:
         return Noise("F504", f"{name!r} is a generic term (an activity), not a company or product", name,
                      generic=True)
     return None
+
+
+# lowercase particles inside a person's name ("Luis von Ahn", "Ursula von der Leyen")
+_PARTICLES = frozenset({"von", "van", "der", "den", "de", "da", "del", "della", "di", "du", "le", "la", "bin", "al", "ter"})
 
 
 # every word of a generic concept's name is at least this common in English ("prompt", "injection")
@@ -636,10 +642,44 @@ def classify_entities(batch) -> list[tuple[EntityRow, Noise]]:
                     products[seen] = named_product(noise.evidence, _episode_texts(batch, row.ep), gl)
                 if products[seen]:
                     continue
+            if noise is None and is_ner(row):
+                noise = _glued_to_entity(row, names_of(row.ep), gl)
             if noise is not None:
                 out.append((row, noise))
         return out
+
+    by_ep: dict[int, set[str]] = {}
+
+    def names_of(ep: int) -> set[str]:
+        if not by_ep:
+            for r in entity_rows(batch):
+                if isinstance(r.name, str):
+                    by_ep.setdefault(r.ep, set()).add(r.name.strip())
+        return by_ep.get(ep, set())
     return batch.shared("entity-noise", compute)
+
+
+# a word of speech before another entity of the episode is at least this common in English
+_GLUED_ZIPF = 3.5
+
+
+def _glued_to_entity(row, names: set[str], gl: Glossary) -> Noise | None:
+    """An NER name that is an ordinary word, from the start of a sentence of its window, glued to the
+    name of another entity of the same episode ("Suppose Oklo" beside "Oklo", "Notice Schneider
+    Electric" beside "Schneider Electric"): the word belongs to the sentence, not to the name."""
+    name = row.name.strip()
+    parts = name.split(None, 1)
+    if len(parts) != 2 or parts[1] not in names:
+        return None
+    first, rest = parts
+    if not (first.isalpha() and first[0].isupper() and first[1:].islower()
+            and at_least(first.lower(), _GLUED_ZIPF) and gl.lookup(first) is None and gl.lookup(name) is None):
+        return None
+    at = window_offset(row.context, name)
+    if at == -1 or not at_sentence_start(row.context, at):
+        return None
+    return Noise("F501", f"{name!r} is a sentence fragment: {first!r} from the start of a sentence glued to "
+                         f"the entity {rest!r}", name, rest)
 
 
 def _episode_texts(batch, index: int) -> list[str]:
