@@ -1,0 +1,79 @@
+"""Entity noise, duplicates and grounding on names written by other hands: fragments with a comma
+or an ordinal, public bodies, places and people outside the old lists, kinds of AI and business
+terms, cross-entity fragments, web addresses and "the X team"."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import audit_text, llm_entity_episode, ner_entity_episode, transcript_episode
+
+
+def _fields(text: str, family: str) -> set[str]:
+    return {f.field for f in audit_text(text, select=(family,)) if f.family == family}
+
+
+@pytest.mark.parametrize("name, context", [
+    ("Look, Boston Dynamics", "is a different story. Look, Boston Dynamics was owned by Google, then SoftBank"),
+    ("Yeah, Anduril", "we sell to defence now. Yeah, Anduril is the obvious partner there for us."),
+])
+def test_comma_after_a_leading_word_is_a_fragment(name, context):
+    assert _fields(ner_entity_episode(name, context), "entity-noise") == {"companies[0].name"}
+
+
+@pytest.mark.parametrize("name, context", [
+    ("First Citizens", "the bank failed in March. First Citizens bought SVB a few days after the run"),
+    ("Next Insurance", "small business cover is hard. Next Insurance sells it online to contractors."),
+])
+def test_ordinal_before_an_unknown_name_is_a_name(name, context):
+    assert _fields(ner_entity_episode(name, context), "entity-noise") == set()
+
+
+@pytest.mark.parametrize("name", [
+    "Financial Conduct Authority", "Monetary Authority of Singapore", "Bank of England",
+    "Reserve Bank of India", "OSHA", "Office for Civil Rights", "Ofgem", "UNESCO",
+    "Estonia", "Ghana", "Peru", "Iceland",
+    "Peggy Johnson", "Luis von Ahn", "Sebastian Siemiatkowski",
+    "Physical AI", "Embodied AI", "Fraud Stack", "Agentic Commerce", "Data Flywheel",
+])
+def test_public_bodies_places_people_and_terms_are_no_companies(name):
+    text = ner_entity_episode(name, f"we were talking about it last week. {name} came up again and again here")
+    assert _fields(text, "entity-noise") == {"companies[0].name"}
+
+
+@pytest.mark.parametrize("firm, term", [("Physical Intelligence", "Physical AI"), ("Energy Vault", "Data Flywheel"),
+                                         ("Form Energy", "Fraud Stack"), ("Universal Robots", "Agentic Commerce"),
+                                         ("Bank of America", "Bank of England"), ("Take-Two Interactive", "Embodied AI")])
+def test_firms_made_of_such_words_stay(firm, term):
+    window = "we were talking about it last week. {} came up again and again here"
+    assert _fields(ner_entity_episode(firm, window.format(firm)), "entity-noise") == set()
+    assert _fields(ner_entity_episode(term, window.format(term)), "entity-noise") == {"companies[0].name"}
+
+
+def test_described_generally_is_a_generic_term():
+    text = llm_entity_episode("Credit Scoring Models", "Models used by lenders, discussed generally.", "technology")
+    assert _fields(text, "entity-noise") == {"companies[0].name"}
+    firm = llm_entity_episode("Upstart", "AI lending company discussed as a competitor.", "fintech")
+    assert _fields(firm, "entity-noise") == set()
+
+
+def test_ordinary_word_glued_to_another_entity_at_a_sentence_start():
+    text = transcript_episode("Small reactors are the bet. {Suppose Oklo} actually delivers by 2027. "
+                              "Then again {Oklo} is backed by a big fund and {Form Energy} does batteries.")
+    assert _fields(text, "entity-noise") == {"companies[0].name"}
+
+
+def test_web_address_is_grounded_by_its_bare_name():
+    good = transcript_episode("We record every interview in {Riverside} now.",
+                              llm=[("Riverside.fm", "Remote podcast recording tool.")])
+    bad = transcript_episode("We record every interview in {Riverside} now.",
+                             llm=[("Zencastr.com", "Remote podcast recording tool.")])
+    assert _fields(good, "grounding") == set()
+    assert _fields(bad, "grounding") == {"companies[1].name"}
+
+
+def test_the_team_of_a_firm_duplicates_the_firm():
+    text = transcript_episode("Image models keep improving. {Midjourney} ships often.",
+                              llm=[("The Midjourney team", "Image generation lab."),
+                                   ("Midjourney V7", "Latest image model.")])
+    assert _fields(text, "duplicate") == {"companies[1].name"}
