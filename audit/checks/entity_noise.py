@@ -644,6 +644,9 @@ def classify_entities(batch) -> list[tuple[EntityRow, Noise]]:
                     continue
             if noise is None and is_ner(row):
                 noise = _glued_to_entity(row, names_of(row.ep), gl)
+            if noise is None and _title_cased_common(row.name, gl, words):
+                texts = [row.context] if is_ner(row) else _episode_texts(batch, row.ep)
+                noise = _written_lowercase(row.name.strip(), texts)
             if noise is not None:
                 out.append((row, noise))
         return out
@@ -657,6 +660,42 @@ def classify_entities(batch) -> list[tuple[EntityRow, Noise]]:
                     by_ep.setdefault(r.ep, set()).add(r.name.strip())
         return by_ep.get(ep, set())
     return batch.shared("entity-noise", compute)
+
+
+def _title_cased_common(name, gl: Glossary, words: NoiseWords) -> bool:
+    """Is the name two to five title-cased ordinary English words ("Carbon Credits", "Grid
+    Capacity"), small joiners allowed, no acronym and no glossary name?"""
+    if not isinstance(name, str):
+        return False
+    tokens = name.split()
+    return (2 <= len(tokens) <= 5
+            and all((t[:1].isupper() and t[1:].islower()) or t in words.generic_joiners for t in tokens)
+            and tokens[0][:1].isupper() and _common_noun_phrase(tokens, words) and gl.lookup(name.strip()) is None)
+
+
+def _written_lowercase(name: str, texts: list[str]) -> Noise | None:
+    """The episode writes the name's words in lowercase as ordinary words ("the market for carbon
+    credits") and never as the name ("Carbon Credits"): a common noun phrase, not a company. An
+    NER entry's own window is its text; an LLM entry's are the episode's texts."""
+    low = name.lower()
+    pattern = None
+    seen_lower = False
+    for text in texts:
+        if not isinstance(text, str) or low not in text.lower():
+            continue
+        pattern = pattern or re.compile(r"(?<![\w-])" + re.escape(low) + r"(?![\w-])", re.I)
+        for m in pattern.finditer(text):
+            found = m.group(0)
+            if found == low:
+                seen_lower = True
+            elif found[:1].isupper() and not at_sentence_start(text, m.start()):
+                return None  # written as a name somewhere ("... with Carbon Credits ...")
+            elif found[1:] != low[1:]:
+                return None  # capitals inside ("Carbon Credits" at a sentence start)
+    if not seen_lower:
+        return None
+    return Noise("F504", f"{name!r} is a generic term (the episode writes {low!r}), not a company or product",
+                 name)
 
 
 # a word of speech before another entity of the episode is at least this common in English
