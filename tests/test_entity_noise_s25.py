@@ -77,3 +77,33 @@ def test_the_team_of_a_firm_duplicates_the_firm():
                               llm=[("The Midjourney team", "Image generation lab."),
                                    ("Midjourney V7", "Latest image model.")])
     assert _fields(text, "duplicate") == {"companies[1].name"}
+
+
+def test_name_the_window_writes_in_lowercase_is_a_generic_term():
+    bad = ner_entity_episode("Carbon Credits", "the market for carbon credits is a mess and nobody trusts them")
+    good = ner_entity_episode("Form Energy", "batteries are cheap now and Form Energy does iron-air for long duration")
+    assert _fields(bad, "entity-noise") == {"companies[0].name"}
+    assert _fields(good, "entity-noise") == set()
+
+
+@pytest.mark.parametrize("name", ["Marta Fernandez", "Giacomo Rossi", "Anjali Mehta", "Kacper Nowak"])
+def test_given_names_beyond_english_make_a_person(name):
+    window = f"the panel on grids had good people. {name} said the queue is the real problem here"
+    assert _fields(ner_entity_episode(name, window), "entity-noise") == {"companies[0].name"}
+
+
+def test_quotes_that_write_a_year_or_a_compound_otherwise_repeat():
+    from tests.conftest import findings_by_item
+    texts = ["Observability budgets grew faster than compute budgets for us in twenty twenty-four.",
+             "Observability budgets grew faster than compute budgets for us in 2024.",
+             "No context window is going to hold a monorepo like ours any time soon, whatever they say.",
+             "No context window is going to hold a monorepo like ours anytime soon, whatever they say.",
+             "Observability budgets grew faster than compute budgets for us in twenty twenty-three."]
+    assert set(findings_by_item(texts, "duplicate")) == {1, 3}
+
+
+def test_two_letter_acronym_and_a_makers_product_are_grounded():
+    text = transcript_episode("We test on consoles. {Electronic Arts} uses bots for QA, and our SOC runs QRadar.",
+                              llm=[("EA", "Game publisher."), ("IBM QRadar", "SIEM product."),
+                                   ("IBM Guardium", "Data security product.")])
+    assert _fields(text, "grounding") == {"companies[3].name"}

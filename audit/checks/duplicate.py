@@ -916,6 +916,8 @@ def other_claim(a: str, b: str) -> bool:
     for k, (tag, i1, i2, j1, j2) in enumerate(ops):
         if tag == "equal" or (tag != "replace" and k in (0, last)):
             continue  # (words added at either end: one quote runs on where the other stops)
+        if tag == "replace" and "".join(wa[i1:i2]) == "".join(wb[j1:j2]):
+            continue  # a compound written as one word or two ("any time" and "anytime")
         if tag == "replace" and last and k in (0, last) and i2 - i1 != j2 - j1:
             # words replaced at an end, more on one side: when the shorter side's words are the
             # longer side's next to the shared part, as heard or spelt otherwise ("... discovered
@@ -1015,6 +1017,10 @@ def canonical_quote(text: str) -> str:
                 if tok in _SCALES and out and out[-1] in ("a", "an"):
                     out.pop()  # "a hundred"
             v = _NUMBERS[tok]
+            if (run[0] == 0 and 10 <= v <= 90 and tok not in _SCALES and (10 <= run[1] < 20 or run[1] in _TENS.values())
+                    and (v >= 20 or v >= 10 and tok in _UNITS)):
+                run[1] = run[1] * 100 + v  # a year said in two parts: "twenty twenty-four", "nineteen ninety"
+                continue
             if tok == "hundred":
                 run[1] = (run[1] or 1) * 100
             elif tok == "thousand":

@@ -328,6 +328,15 @@ def _alternatives(name: str, gl: Glossary) -> list[str]:
         pieces = [p for p in _SEPARATORS.split(part) if p.strip()]
         if len(pieces) > 1:
             out.extend(pieces)
+    parts = name.split()
+    for k in (1, 2):
+        # a product after its maker's name ("IBM QRadar", "Microsoft Copilot Studio"): the LLM pass
+        # names the maker the texts leave out; the product's own name grounds it
+        if len(parts) > k and (maker := gl.lookup(" ".join(parts[:k]))) is not None and maker.is_org:
+            rest = " ".join(parts[k:])
+            if gl.lookup(rest) is not maker and not (" " not in rest and is_common_word(rest.lower())):
+                out.append(rest)
+            break
     web = _WEB_ADDRESS.match(name.strip())
     if web:
         out.append(web.group(1))
@@ -544,7 +553,7 @@ def is_grounded(name: str, corpus: Corpus, own: frozenset[int], gl: Glossary, pe
             if not is_common_word(token):
                 return True
     letters = name.strip()
-    if 3 <= len(letters) <= 5 and letters.isalpha() and letters.isupper():
+    if 2 <= len(letters) <= 5 and letters.isalpha() and letters.isupper():
         # an acronym spelled out ("TSMC": "Taiwan Semiconductor Manufacturing Company")
         return corpus.spelled_out(letters, own)
     return False
