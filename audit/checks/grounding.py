@@ -35,7 +35,7 @@ from ..glossary import MADE_KINDS, Glossary, glossary
 from .base import Rule
 from .duplicate import LEGAL_SUFFIX
 from .entity_noise import noise_words
-from .misspelling import is_common_word
+from .misspelling import is_common_word, zipf_at_least
 from .not_mentioned import phrases
 from .. import regexcache
 
@@ -43,6 +43,7 @@ _NON_WORD = regexcache.compile(r"[\W_]+")
 _DIGITS = regexcache.compile(r"\d+")
 _PAREN = regexcache.compile(r"^(?P<out>[^()]*?)\s*\((?P<in>[^()]*)\)\s*(?P<rest>.*)$")
 _ALSO = regexcache.compile(r"^(?:or|aka|a\.k\.a\.?|also(?:\s+known\s+as)?|formerly|previously|now|i\.e\.?)\s+", re.I)
+_POSSESSIVE_END = regexcache.compile(r"['’]s$")
 # a name written as its web address ("Riverside.fm", "Character.ai"): the texts say "Riverside"
 _WEB_ADDRESS = regexcache.compile(r"^([A-Za-z][\w-]{3,})\.(?:com|ai|io|co|org|net|dev|app|fm|tv|so|gg|xyz|me|sh)$", re.I)
 _SEPARATORS = regexcache.compile(r"\s*(?:/|;|\|)\s*|\s*,\s*(?=(?:inc|ltd|llc|corp)\b)|\s+or\s+", re.I)
@@ -290,7 +291,8 @@ def _variants(name_words: list[str], spellings: dict[str, tuple[str, ...]]) -> s
             if forms:
                 digits = _DIGITS.findall(span)
                 for f in forms:
-                    if _DIGITS.findall(f) == digits:  # "Llama 3" is no spelling of "Llama 4"
+                    if _DIGITS.findall(f) == digits or (not digits and " " not in f):
+                        # "Llama 3" is no spelling of "Llama 4"; a one-word alias is ("a16z")
                         out.add(" ".join([*name_words[:i], f, *name_words[j:]]))
     out.add(" ".join(_singular(w) for w in name_words))
     out.add(" ".join([*name_words[:-1], name_words[-1] + "s"]))
@@ -337,6 +339,10 @@ def _alternatives(name: str, gl: Glossary) -> list[str]:
             if gl.lookup(rest) is not maker and not (" " not in rest and is_common_word(rest.lower())):
                 out.append(rest)
             break
+    if " and " in name:
+        out.append(name.replace(" and ", " & "))  # "Latham and Watkins" is "Latham & Watkins"
+    if _POSSESSIVE_END.search(name.strip()):
+        out.append(_POSSESSIVE_END.sub("", name.strip()))  # "Harvey's"
     web = _WEB_ADDRESS.match(name.strip())
     if web:
         out.append(web.group(1))
@@ -606,6 +612,25 @@ def _capitalised_in(text: str, first: str) -> bool:
 _name_words = lru_cache(maxsize=100_000)(words)  # names recur across episodes
 
 
+_SHORT_FORM_ZIPF = 4.0  # a firm's first word said alone is no ordinary English word this common
+
+
+def _firm_short_form(name: str, shorter: str, gl: Glossary) -> bool:
+    """Is `shorter`, which the texts hold, the usual short form of the firm `name` ("Goldman" of
+    "Goldman Sachs", "Lockheed" of "Lockheed Martin", "EvenUp" of "EvenUp Law")? Its first word
+    alone, no ordinary English word ("Trump" of "Trump Administration"), unknown to the glossary
+    (a known family or maker said alone grounds none of its variants: "Claude" is no "Claude
+    Opus", "Google" no "Google DeepMind"), in a name without a number (a version: "Gemini 1.5
+    Flash") that the glossary knows as no model or product."""
+    shorter = " ".join(w for w in shorter.split() if w not in ("&", "and", "+")) or shorter  # "Kirkland &"
+    if " " in shorter or len(shorter) < 4 or _DIGITS.search(name) or gl.lookup(shorter) is not None:
+        return False
+    if not shorter[:1].isupper() or zipf_at_least(shorter.lower(), _SHORT_FORM_ZIPF):
+        return False
+    entry = gl.lookup(name.strip())
+    return entry is None or entry.is_org
+
+
 def _text_of(value) -> str:
     return value if isinstance(value, str) else ""
 
@@ -737,6 +762,8 @@ class UngroundedEntity(Rule):
             shorter = next((" ".join(parts[:k]) for k in range(len(parts) - 1, 0, -1)
                             if len(" ".join(parts[:k])) > 2 and is_grounded(" ".join(parts[:k]), corpus, seat, gl, people)),
                            None)
+            if shorter is not None and _firm_short_form(name, shorter, gl):
+                continue
             ungrounded.append((ep, path, name, context, shorter))
         # the contexts of the ungrounded ones asked of N201's statements all at once
         # (`search_statements` is `statements.search` of each)
