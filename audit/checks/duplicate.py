@@ -213,6 +213,7 @@ class DuplicateEntity(Rule):
             groups.setdefault((ep_i, key), []).append((ep_i, index, fld, name, right))
         _join_misspelt_twins(groups, gl)
         _join_acronyms(groups)
+        _join_spacing(groups)
         # in each group of two or more: the best entry (a right spelling first, then the earliest)
         # is kept, the others are reported, in the order (ep, key, right spelling first, index)
         dups = []
@@ -313,6 +314,27 @@ def _initials(name: str) -> str:
     if len(words) < 2 or not all(w[:1].isalpha() and w[:1].isupper() for w in words):
         return ""
     return "".join(w[0] for w in words)
+
+
+_NOT_LETTERS = regexcache.compile(r"[\s._-]+")  # ("Disney+" stays apart from "Disney")
+
+
+def _join_spacing(groups: dict) -> None:
+    """Merge, per episode, groups whose names are one string of letters and digits written with
+    spaces or without ("News Corp" and "NewsCorp", where the legal word kept one apart)."""
+    joined: dict[tuple[int, str], tuple] = {}
+    merges = []
+    for key, rows in groups.items():
+        for r in rows:
+            flat = _NOT_LETTERS.sub("", r[3].lower())
+            if len(flat) < 4:
+                continue
+            other = joined.setdefault((key[0], flat), key)
+            if other != key:
+                merges.append((other, key))
+    for keep, gone in merges:
+        if keep in groups and gone in groups and keep != gone:
+            groups[keep] = groups[keep] + groups.pop(gone)
 
 
 def _join_acronyms(groups: dict) -> None:

@@ -681,11 +681,11 @@ def _written_lowercase(name: str, texts: list[str]) -> Noise | None:
     pattern = None
     seen_lower = False
     for text in texts:
-        if not isinstance(text, str) or low not in text.lower():
+        if not isinstance(text, str) or (low not in text.lower() and low.replace(" ", "-") not in text.lower()):
             continue
-        pattern = pattern or re.compile(r"(?<![\w-])" + re.escape(low) + r"(?![\w-])", re.I)
+        pattern = pattern or re.compile(r"(?<![\w-])" + re.escape(low).replace(r"\ ", r"[\s-]") + r"(?![\w-])", re.I)
         for m in pattern.finditer(text):
-            found = m.group(0)
+            found = m.group(0).replace("-", " ")  # "value-based care" writes "Value Based Care"
             if found == low:
                 seen_lower = True
             elif found[:1].isupper() and not at_sentence_start(text, m.start()):

@@ -336,7 +336,9 @@ def _alternatives(name: str, gl: Glossary) -> list[str]:
         # names the maker the texts leave out; the product's own name grounds it
         if len(parts) > k and (maker := gl.lookup(" ".join(parts[:k]))) is not None and maker.is_org:
             rest = " ".join(parts[k:])
-            if gl.lookup(rest) is not maker and not (" " not in rest and is_common_word(rest.lower())):
+            made = gl.lookup(rest)
+            if (made is not maker and not (" " not in rest and is_common_word(rest.lower()))
+                    and (made is None or gl.is_right_maker(made, maker))):  # ("Microsoft Gemini" is none)
                 out.append(rest)
             break
     if " and " in name:
@@ -615,7 +617,7 @@ _name_words = lru_cache(maxsize=100_000)(words)  # names recur across episodes
 _SHORT_FORM_ZIPF = 4.0  # a firm's first word said alone is no ordinary English word this common
 
 
-def _firm_short_form(name: str, shorter: str, gl: Glossary) -> bool:
+def _firm_short_form(name: str, shorter: str, gl: Glossary, corpus=None, own: frozenset[int] = frozenset()) -> bool:
     """Is `shorter`, which the texts hold, the usual short form of the firm `name` ("Goldman" of
     "Goldman Sachs", "Lockheed" of "Lockheed Martin", "EvenUp" of "EvenUp Law")? Its first word
     alone, no ordinary English word ("Trump" of "Trump Administration"), unknown to the glossary
@@ -628,7 +630,15 @@ def _firm_short_form(name: str, shorter: str, gl: Glossary) -> bool:
     if not shorter[:1].isupper() or zipf_at_least(shorter.lower(), _SHORT_FORM_ZIPF):
         return False
     entry = gl.lookup(name.strip())
-    return entry is None or entry.is_org
+    if entry is not None and not entry.is_org:
+        return False
+    if corpus is None or corpus.raw is None:
+        return True
+    # said alone somewhere, not as the head of another name ("Zurich Insurance" is no "Zürich Re")
+    alone = re.compile(r"(?<![\w-])" + re.escape(shorter) + r"(?:['’]s)?(?![\w-])(?!\s+(?:&\s+)?[A-Z])")
+    texts, contexts = corpus.raw
+    return any(alone.search(t) for t in texts) or any(
+        k not in own and alone.search(c) for k, c in enumerate(contexts))
 
 
 def _text_of(value) -> str:
@@ -762,7 +772,7 @@ class UngroundedEntity(Rule):
             shorter = next((" ".join(parts[:k]) for k in range(len(parts) - 1, 0, -1)
                             if len(" ".join(parts[:k])) > 2 and is_grounded(" ".join(parts[:k]), corpus, seat, gl, people)),
                            None)
-            if shorter is not None and _firm_short_form(name, shorter, gl):
+            if shorter is not None and _firm_short_form(name, shorter, gl, corpus, seat):
                 continue
             ungrounded.append((ep, path, name, context, shorter))
         # the contexts of the ungrounded ones asked of N201's statements all at once
