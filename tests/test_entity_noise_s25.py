@@ -107,3 +107,32 @@ def test_two_letter_acronym_and_a_makers_product_are_grounded():
                               llm=[("EA", "Game publisher."), ("IBM QRadar", "SIEM product."),
                                    ("IBM Guardium", "Data security product.")])
     assert _fields(text, "grounding") == {"companies[3].name"}
+
+
+def test_a_firms_short_form_said_alone_grounds_it():
+    text = transcript_episode("Our clients at {Lockheed} ask what tools we use. Zurich Insurance pilots them too.",
+                              llm=[("Lockheed Martin", "Defense prime."), ("Zurich Re", "Reinsurer."),
+                                   ("Latham and Watkins", "Law firm."), ("Harvey's", "Legal AI startup.")],
+                              insights=["Latham & Watkins and Harvey lead the market."])
+    assert _fields(text, "grounding") == {"companies[2].name"}
+
+
+def test_names_written_with_spaces_or_without_are_one():
+    text = transcript_episode("{News Corp} signed a licensing deal. {Disney} sued.",
+                              llm=[("NewsCorp", "Media company."), ("Disney+", "Streaming service.")])
+    assert _fields(text, "duplicate") == {"companies[2].name"}
+
+
+@pytest.mark.parametrize("name, context", [
+    ("Value Based Care", "payers keep promising value-based care and it never quite arrives for us"),
+    ("Wuhan", "robotaxis already run in Wuhan at scale and nobody here noticed"),
+    ("Centers for Medicare and Medicaid Services", "the payment rules come from the Centers for Medicare and Medicaid Services"),
+    ("Health Canada", "the device was cleared by Health Canada last spring after a long review"),
+])
+def test_more_generic_terms_places_and_public_bodies(name, context):
+    assert _fields(ner_entity_episode(name, context), "entity-noise") == {"companies[0].name"}
+
+
+def test_talked_of_generally_decides_before_the_plural_only_class():
+    text = llm_entity_episode("Clinical Decision Support", "Category of software discussed broadly.", "technology")
+    assert _fields(text, "entity-noise") == {"companies[0].name"}

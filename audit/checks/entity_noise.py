@@ -681,7 +681,10 @@ def _written_lowercase(name: str, texts: list[str]) -> Noise | None:
     pattern = None
     seen_lower = False
     for text in texts:
-        if not isinstance(text, str) or (low not in text.lower() and low.replace(" ", "-") not in text.lower()):
+        if not isinstance(text, str):
+            continue
+        lowered = text.lower()
+        if low not in lowered and ("-" not in lowered or low not in lowered.replace("-", " ")):
             continue
         pattern = pattern or re.compile(r"(?<![\w-])" + re.escape(low).replace(r"\ ", r"[\s-]") + r"(?![\w-])", re.I)
         for m in pattern.finditer(text):
