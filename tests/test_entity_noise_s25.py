@@ -136,3 +136,12 @@ def test_more_generic_terms_places_and_public_bodies(name, context):
 def test_talked_of_generally_decides_before_the_plural_only_class():
     text = llm_entity_episode("Clinical Decision Support", "Category of software discussed broadly.", "technology")
     assert _fields(text, "entity-noise") == {"companies[0].name"}
+
+
+def test_a_firms_trade_word_and_an_acronym_before_a_name():
+    text = transcript_episode("{Root Insurance} uses telematics and {Verisk Analytics} sells data.",
+                              llm=[("Root", "Telematics insurer."), ("Verisk", "Data analytics."),
+                                   ("Adobe Analytics", "Web analytics product."), ("Adobe", "Software maker.")])
+    assert _fields(text, "duplicate") == {"companies[2].name", "companies[3].name"}
+    window = "the regional carrier was sold last year. US Cellular went to T-Mobile for the spectrum"
+    assert _fields(ner_entity_episode("US Cellular", window), "entity-noise") == set()

@@ -36,6 +36,9 @@ LEGAL_SUFFIX = _SUFFIX
 # an investment firm's words: "Sequoia Capital" is "Sequoia", but a known firm's "Intel Capital"
 # and "Scale Venture Partners" are firms of their own (a corporate fund, a namesake)
 _INVESTOR_SUFFIX = regexcache.compile(r"[\s,]+(?:capital|ventures|venture\s+partners|partners)\.?$", re.I)
+# the words of a trade that end a firm's full name ("Hippo Insurance", "Verisk Analytics", "The
+# Travelers Companies", "Zurich Insurance Group" once "Group" is gone)
+_TRADE_SUFFIX = regexcache.compile(r"(?:\s+(?:insurance|software|analytics|companies|solutions|financial))+$", re.I)
 # the people of a firm, said with "the": "the Midjourney team", "the OpenAI folks"
 _STAFF = regexcache.compile(r"(?:['’]s)?\s+(?:team|teams|folks|people|guys|crew|staff)$", re.I)
 _POSSESSIVE = regexcache.compile(r"['’]s$")
@@ -115,7 +118,12 @@ def entity_key(name: str, gl, model: bool = False) -> str:
         # number in its name is part of a spelling ("Ai2" is the Allen Institute for AI)
         return "=" + entry.name + "|" + ("" if entry.kind in ORG_KINDS else ",".join(_NUMBER.findall(name)))
     # names the glossary does not know: "Cognition AI" and "Cognition" are one firm ("Google AI"
-    # and "Google" are not: the glossary knows Google, so its key is the glossary's)
+    # and "Google" are not: the glossary knows Google, so its key is the glossary's); so are
+    # "Root Insurance" and "Root", "Guidewire Software" and "Guidewire" (a known firm's "Adobe
+    # Analytics" is its product: the glossary knows Adobe, and that name never gets here)
+    bare = _TRADE_SUFFIX.sub("", base)
+    if bare and bare != base and gl.lookup(bare) is None:
+        base = bare
     return norm_key(_AI.sub("", base) or base)
 
 

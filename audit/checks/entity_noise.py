@@ -367,7 +367,8 @@ def classify(row, gl: Glossary, words: NoiseWords) -> Noise | None:
         comma = first.endswith(",") and len(first) > 1  # "Look, Boston Dynamics": a name holds no comma there
         if comma:
             first = first[:-1]
-        group = words.leading.get(first.lower())
+        # (a word in capitals is an acronym, not a word of speech: "US Cellular" is no "us")
+        group = None if first.isupper() and len(first) > 1 else words.leading.get(first.lower())
         # determiners and ordinals need stronger evidence: real names start with "The", "First", "Next"
         weak = group in ("determiners", "ordinals") and not comma
         if group is not None:
