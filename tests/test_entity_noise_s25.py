@@ -145,3 +145,10 @@ def test_a_firms_trade_word_and_an_acronym_before_a_name():
     assert _fields(text, "duplicate") == {"companies[2].name", "companies[3].name"}
     window = "the regional carrier was sold last year. US Cellular went to T-Mobile for the spectrum"
     assert _fields(ner_entity_episode("US Cellular", window), "entity-noise") == set()
+
+
+def test_a_person_shaped_name_before_a_verb_of_people():
+    bad = ner_entity_episode("Ariane Gorin", "the online agencies are nervous. Ariane Gorin runs Expedia and says agents help")
+    good = ner_entity_episode("Palo Alto Networks", "firewalls are old news. Palo Alto Networks runs a huge AI security push")
+    assert _fields(bad, "entity-noise") == {"companies[0].name"}
+    assert _fields(good, "entity-noise") == set()

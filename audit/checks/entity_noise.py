@@ -62,6 +62,7 @@ class NoiseWords:
     firm_context: re.Pattern | None = None  # an LLM context that describes a firm or brand
     concept_context: re.Pattern | None = None  # an LLM context that describes a concept or technique
     firm_nouns: re.Pattern = _NEVER  # a context word that makes a titled name a brand ("Dr. Martens, the footwear brand")
+    person_verbs_after: set[str] = frozenset()  # lowercase: "Börje Ekholm | runs Ericsson"
 
 
 def _regex(patterns: list[str], where: str, key: str, flags=re.I) -> re.Pattern:
@@ -82,7 +83,7 @@ def parse_noise_words(data, where: str) -> NoiseWords:
                       "first_names", "company_words", "plural_determiners", "dates",
                       "date_words_before", "plural_verbs", "honorifics",
                       "person_roles", "role_stop_words", "person_pronouns", "role_kinds_after",
-                      "firm_context", "laws", "concept_context", "firm_nouns"},
+                      "firm_context", "laws", "concept_context", "firm_nouns", "person_verbs_after"},
                where, "entity_noise")
     leading: dict[str, str] = {}
     for group, words in expect(data.get("leading_words") or {}, dict, where, "leading_words").items():
@@ -120,6 +121,7 @@ def parse_noise_words(data, where: str) -> NoiseWords:
         concept_context=(_regex(str_list(data.get("concept_context"), where, "concept_context"), where,
                                 "concept_context") if data.get("concept_context") else None),
         firm_nouns=_words_pattern(str_list(data.get("firm_nouns"), where, "firm_nouns")),
+        person_verbs_after={w.lower() for w in str_list(data.get("person_verbs_after"), where, "person_verbs_after")},
     )
 
 
@@ -423,6 +425,9 @@ def classify(row, gl: Glossary, words: NoiseWords) -> Noise | None:
             and not any(t in words.company_words for t in tokens[1:])
             and not _described_as_firm(context, words)):
         return Noise("F504", f"{name!r} looks like a person's name, not a company or product", name)
+    if ner and at != -1 and _person_by_verb(row.context, at, name, tokens, words, gl):
+        return Noise("F504", f"{name!r} looks like a person's name ('{name} "
+                             f"{_NEXT_WORD.match(row.context, at + len(name)).group(1)}'), not a company or product", name)
     if (ner and at != -1 and 2 <= len(tokens) <= 3 and words.honorifics
             and all(t[:1].isupper() and t.replace("-", "").replace("'", "").isalpha() for t in tokens)
             and (prev := _PREV_WORD.search(row.context, 0, at)) is not None and prev.group(1) in words.honorifics):
@@ -487,6 +492,34 @@ def classify(row, gl: Glossary, words: NoiseWords) -> Noise | None:
 
 # lowercase particles inside a person's name ("Luis von Ahn", "Ursula von der Leyen")
 _PARTICLES = frozenset({"von", "van", "der", "den", "de", "da", "del", "della", "di", "du", "le", "la", "bin", "al", "ter"})
+
+
+# a person's given name is no English word this common, nor the surname this one
+_GIVEN_ZIPF = 4.5
+_SURNAME_ZIPF = 3.5
+
+
+def _person_by_verb(context: str, at: int, name: str, tokens: list[str], words: NoiseWords, gl: Glossary) -> bool:
+    """Is the name shaped like a person's (two or three capitalised words of letters, no company
+    word, no glossary name, a surname no common English word) and followed in its window by a
+    verb said of people ("Börje Ekholm runs Ericsson", "Sanjiv Shah spoke")?"""
+    if not words.person_verbs_after or not 2 <= len(tokens) <= 3:
+        return False
+    if not all(t[:1].isupper() and not t.isupper() and t.replace("-", "").replace("'", "").isalpha() for t in tokens):
+        return False
+    if any(t in words.company_words or t.lower() in words.leading for t in tokens):
+        return False
+    after = _NEXT_WORD.match(context, at + len(name))
+    if not after or after.group(1).lower() not in words.person_verbs_after:
+        return False
+    last = tokens[-1].lower()
+    if zipf_common(tokens[0].lower(), _GIVEN_ZIPF) or zipf_common(last, _SURNAME_ZIPF):
+        return False
+    return gl.lookup(name) is None and gl.lookup(tokens[0]) is None and gl.lookup(tokens[-1]) is None
+
+
+def zipf_common(word: str, z: float) -> bool:
+    return word.isascii() and at_least(word, z)
 
 
 # every word of a generic concept's name is at least this common in English ("prompt", "injection")
