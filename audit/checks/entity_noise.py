@@ -678,14 +678,32 @@ def classify_entities(batch) -> list[tuple[EntityRow, Noise]]:
                     continue
             if noise is None and is_ner(row):
                 noise = _glued_to_entity(row, names_of(row.ep), gl)
-            if noise is None and _title_cased_common(row.name, gl, words):
-                texts = [row.context] if is_ner(row) else _episode_texts(batch, row.ep)
-                noise = _written_lowercase(row.name.strip(), texts)
+            if noise is None and (common_names[row.name] if row.name in common_names else common_names.setdefault(
+                    row.name, _title_cased_common(row.name, gl, words))):
+                if is_ner(row):
+                    noise = _written_lowercase(row.name.strip(), [row.context])
+                elif _lowered(row.ep).find(row.name.strip().lower()) != -1 or _unhyphened(row.ep).find(
+                        row.name.strip().lower()) != -1:  # (one search of the episode before a search per text)
+                    noise = _written_lowercase(row.name.strip(), _episode_texts(batch, row.ep))
             if noise is not None:
                 out.append((row, noise))
         return out
 
     by_ep: dict[int, set[str]] = {}
+    lowered: dict[int, str] = {}
+
+    def _lowered(ep: int) -> str:
+        if ep not in lowered:
+            lowered[ep] = "\n".join(t for t in _episode_texts(batch, ep) if isinstance(t, str)).lower()
+        return lowered[ep]
+
+    def _unhyphened(ep: int) -> str:
+        if ep not in unhyphened:
+            text = _lowered(ep)
+            unhyphened[ep] = text.replace("-", " ") if "-" in text else ""
+        return unhyphened[ep]
+    unhyphened: dict[int, str] = {}
+    common_names: dict[str, bool] = {}
 
     def names_of(ep: int) -> set[str]:
         if not by_ep:
