@@ -36,6 +36,11 @@ LEGAL_SUFFIX = _SUFFIX
 # an investment firm's words: "Sequoia Capital" is "Sequoia", but a known firm's "Intel Capital"
 # and "Scale Venture Partners" are firms of their own (a corporate fund, a namesake)
 _INVESTOR_SUFFIX = regexcache.compile(r"[\s,]+(?:capital|ventures|venture\s+partners|partners)\.?$", re.I)
+# the words of a trade that end a firm's full name ("Hippo Insurance", "Verisk Analytics", "The
+# Travelers Companies", "Zurich Insurance Group" once "Group" is gone)
+_TRADE_SUFFIX = regexcache.compile(r"(?:\s+(?:insurance|software|analytics|companies|solutions|financial))+$", re.I)
+# the people of a firm, said with "the": "the Midjourney team", "the OpenAI folks"
+_STAFF = regexcache.compile(r"(?:['’]s)?\s+(?:team|teams|folks|people|guys|crew|staff)$", re.I)
 _POSSESSIVE = regexcache.compile(r"['’]s$")
 _BRACKETS = regexcache.compile(r"\[[^\]]*\]")
 SHINGLE = 5  # words per shingle
@@ -55,7 +60,7 @@ _LABS = regexcache.compile(r"[\s-]+labs?$", re.I)
 _FIRM_SUFFIXES = (" AI", " Labs", " Lab")
 # the categories of an entry that names a model, not its maker ("Mistral" the models, "Mistral AI")
 _MODEL_CATEGORIES = frozenset({"ai_model", "model", "model_family", "llm"})
-_DOMAIN = regexcache.compile(r"\.(?:com|ai|io|co|org|net|dev|app)$", re.I)  # "Amazon.com", "Canva.com"
+_DOMAIN = regexcache.compile(r"\.(?:com|ai|io|co|org|net|dev|app|fm|tv|so|gg|xyz|me|sh)$", re.I)  # "Amazon.com", "Canva.com"
 # the glossary kinds whose "X" and "X AI" are one firm ("Figure" and "Figure AI"); a big-tech
 # firm's "X AI" is a unit of its own ("Google AI", "Meta AI")
 _ONE_FIRM_KINDS = frozenset({"company", "ai_lab"})
@@ -69,6 +74,8 @@ def entity_key(name: str, gl, model: bool = False) -> str:
     "Llama 3" and "Llama 4" are variants of one entry), else a normalised spelling. `model`: the
     entry's category says it is a model, so a model family named after its maker stays the family."""
     base = _SUFFIX.sub("", _POSSESSIVE.sub("", _THE.sub("", name.strip())))
+    if _THE.match(name.strip()) and _STAFF.search(base):
+        base = _STAFF.sub("", base) or base  # "the Midjourney team" is Midjourney
     full = base
     base = _DOMAIN.sub("", base) or base
     entry = gl.lookup(name.strip()) or gl.lookup(full) or gl.lookup(base)  # ("X.AI Corp": the glossary's "X.AI")
@@ -111,7 +118,12 @@ def entity_key(name: str, gl, model: bool = False) -> str:
         # number in its name is part of a spelling ("Ai2" is the Allen Institute for AI)
         return "=" + entry.name + "|" + ("" if entry.kind in ORG_KINDS else ",".join(_NUMBER.findall(name)))
     # names the glossary does not know: "Cognition AI" and "Cognition" are one firm ("Google AI"
-    # and "Google" are not: the glossary knows Google, so its key is the glossary's)
+    # and "Google" are not: the glossary knows Google, so its key is the glossary's); so are
+    # "Root Insurance" and "Root", "Guidewire Software" and "Guidewire" (a known firm's "Adobe
+    # Analytics" is its product: the glossary knows Adobe, and that name never gets here)
+    bare = _TRADE_SUFFIX.sub("", base)
+    if bare and bare != base and gl.lookup(bare) is None:
+        base = bare
     return norm_key(_AI.sub("", base) or base)
 
 
@@ -209,6 +221,7 @@ class DuplicateEntity(Rule):
             groups.setdefault((ep_i, key), []).append((ep_i, index, fld, name, right))
         _join_misspelt_twins(groups, gl)
         _join_acronyms(groups)
+        _join_spacing(groups)
         # in each group of two or more: the best entry (a right spelling first, then the earliest)
         # is kept, the others are reported, in the order (ep, key, right spelling first, index)
         dups = []
@@ -309,6 +322,27 @@ def _initials(name: str) -> str:
     if len(words) < 2 or not all(w[:1].isalpha() and w[:1].isupper() for w in words):
         return ""
     return "".join(w[0] for w in words)
+
+
+_NOT_LETTERS = regexcache.compile(r"[\s._-]+")  # ("Disney+" stays apart from "Disney")
+
+
+def _join_spacing(groups: dict) -> None:
+    """Merge, per episode, groups whose names are one string of letters and digits written with
+    spaces or without ("News Corp" and "NewsCorp", where the legal word kept one apart)."""
+    joined: dict[tuple[int, str], tuple] = {}
+    merges = []
+    for key, rows in groups.items():
+        for r in rows:
+            flat = _NOT_LETTERS.sub("", r[3].lower())
+            if len(flat) < 4:
+                continue
+            other = joined.setdefault((key[0], flat), key)
+            if other != key:
+                merges.append((other, key))
+    for keep, gone in merges:
+        if keep in groups and gone in groups and keep != gone:
+            groups[keep] = groups[keep] + groups.pop(gone)
 
 
 def _join_acronyms(groups: dict) -> None:
@@ -912,6 +946,8 @@ def other_claim(a: str, b: str) -> bool:
     for k, (tag, i1, i2, j1, j2) in enumerate(ops):
         if tag == "equal" or (tag != "replace" and k in (0, last)):
             continue  # (words added at either end: one quote runs on where the other stops)
+        if tag == "replace" and "".join(wa[i1:i2]) == "".join(wb[j1:j2]):
+            continue  # a compound written as one word or two ("any time" and "anytime")
         if tag == "replace" and last and k in (0, last) and i2 - i1 != j2 - j1:
             # words replaced at an end, more on one side: when the shorter side's words are the
             # longer side's next to the shared part, as heard or spelt otherwise ("... discovered
@@ -1011,6 +1047,10 @@ def canonical_quote(text: str) -> str:
                 if tok in _SCALES and out and out[-1] in ("a", "an"):
                     out.pop()  # "a hundred"
             v = _NUMBERS[tok]
+            if (run[0] == 0 and 10 <= v <= 90 and tok not in _SCALES and (10 <= run[1] < 20 or run[1] in _TENS.values())
+                    and (v >= 20 or v >= 10 and tok in _UNITS)):
+                run[1] = run[1] * 100 + v  # a year said in two parts: "twenty twenty-four", "nineteen ninety"
+                continue
             if tok == "hundred":
                 run[1] = (run[1] or 1) * 100
             elif tok == "thousand":

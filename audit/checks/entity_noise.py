@@ -62,6 +62,7 @@ class NoiseWords:
     firm_context: re.Pattern | None = None  # an LLM context that describes a firm or brand
     concept_context: re.Pattern | None = None  # an LLM context that describes a concept or technique
     firm_nouns: re.Pattern = _NEVER  # a context word that makes a titled name a brand ("Dr. Martens, the footwear brand")
+    person_verbs_after: set[str] = frozenset()  # lowercase: "Börje Ekholm | runs Ericsson"
 
 
 def _regex(patterns: list[str], where: str, key: str, flags=re.I) -> re.Pattern:
@@ -82,7 +83,7 @@ def parse_noise_words(data, where: str) -> NoiseWords:
                       "first_names", "company_words", "plural_determiners", "dates",
                       "date_words_before", "plural_verbs", "honorifics",
                       "person_roles", "role_stop_words", "person_pronouns", "role_kinds_after",
-                      "firm_context", "laws", "concept_context", "firm_nouns"},
+                      "firm_context", "laws", "concept_context", "firm_nouns", "person_verbs_after"},
                where, "entity_noise")
     leading: dict[str, str] = {}
     for group, words in expect(data.get("leading_words") or {}, dict, where, "leading_words").items():
@@ -120,6 +121,7 @@ def parse_noise_words(data, where: str) -> NoiseWords:
         concept_context=(_regex(str_list(data.get("concept_context"), where, "concept_context"), where,
                                 "concept_context") if data.get("concept_context") else None),
         firm_nouns=_words_pattern(str_list(data.get("firm_nouns"), where, "firm_nouns")),
+        person_verbs_after={w.lower() for w in str_list(data.get("person_verbs_after"), where, "person_verbs_after")},
     )
 
 
@@ -364,7 +366,13 @@ def classify(row, gl: Glossary, words: NoiseWords) -> Noise | None:
                      parts[1] if _is_name_like(parts[1], gl, words) else None)
     if len(parts) == 2:
         first, rest = parts
-        group = words.leading.get(first.lower())
+        comma = first.endswith(",") and len(first) > 1  # "Look, Boston Dynamics": a name holds no comma there
+        if comma:
+            first = first[:-1]
+        # (a word in capitals is an acronym, not a word of speech: "US Cellular" is no "us")
+        group = None if first.isupper() and len(first) > 1 else words.leading.get(first.lower())
+        # determiners and ordinals need stronger evidence: real names start with "The", "First", "Next"
+        weak = group in ("determiners", "ordinals") and not comma
         if group is not None:
             rest_entry = gl.lookup(rest)
             start = ner and at != -1 and at_sentence_start(row.context, at)
@@ -376,18 +384,21 @@ def classify(row, gl: Glossary, words: NoiseWords) -> Noise | None:
                     and _named_mid_sentence(row.context, at, name)):
                 why = "a fragment of speech"
                 replacement = None
-            elif group != "determiners" and rest_entry is None and (rest in words.people or rest.split()[0] in words.first_names):
+            elif not weak and rest_entry is None and (rest in words.people or rest.split()[0] in words.first_names):
                 why = f"{first!r} glued to a person's name, {rest!r}"  # "Hi Sam", "Thanks Priya"
                 replacement = None
             elif rest_entry is not None or rest.lower() in words.countries:
                 why = f"{first!r} glued to the name {rest!r}"
                 replacement = rest
-            elif group == "determiners" and not rest_generic:
+            elif comma:
+                why = f"{first!r} and a comma glued to {rest!r}"
+                replacement = rest if _is_name_like(rest, gl, words) else None
+            elif weak and not rest_generic:
                 why = ""
-            elif start or (group != "determiners" and ner and at != -1 and rest_generic):
+            elif start or (not weak and ner and at != -1 and rest_generic):
                 why = f"{first!r} from the start of a sentence glued to {rest!r}"
                 replacement = rest if _is_name_like(rest, gl, words) else None
-            elif group == "determiners" and rest_generic:
+            elif weak and rest_generic:
                 why = f"{first!r} with the generic term {rest!r}"
                 replacement = None
             elif first.lower() in _NEVER_FIRST:
@@ -407,11 +418,16 @@ def classify(row, gl: Glossary, words: NoiseWords) -> Noise | None:
     if name in words.people:
         return Noise("F504", f"{name!r} is a person, not a company or product", name)
     tokens = name.split()
-    if (2 <= len(tokens) <= 3 and tokens[0] in words.first_names
-            and all(t[:1].isupper() and t.replace("-", "").replace("'", "").isalpha() for t in tokens)
+    if (2 <= len(tokens) <= 4 and tokens[0] in words.first_names
+            and all((t[:1].isupper() or (0 < i < len(tokens) - 1 and t in _PARTICLES))
+                    and t.replace("-", "").replace("'", "").isalpha() for i, t in enumerate(tokens))
+            and sum(t in _PARTICLES for t in tokens) >= len(tokens) - 3
             and not any(t in words.company_words for t in tokens[1:])
             and not _described_as_firm(context, words)):
         return Noise("F504", f"{name!r} looks like a person's name, not a company or product", name)
+    if ner and at != -1 and _person_by_verb(row.context, at, name, tokens, words, gl):
+        return Noise("F504", f"{name!r} looks like a person's name ('{name} "
+                             f"{_NEXT_WORD.match(row.context, at + len(name)).group(1)}'), not a company or product", name)
     if (ner and at != -1 and 2 <= len(tokens) <= 3 and words.honorifics
             and all(t[:1].isupper() and t.replace("-", "").replace("'", "").isalpha() for t in tokens)
             and (prev := _PREV_WORD.search(row.context, 0, at)) is not None and prev.group(1) in words.honorifics):
@@ -472,6 +488,38 @@ def classify(row, gl: Glossary, words: NoiseWords) -> Noise | None:
         return Noise("F504", f"{name!r} is a generic term (an activity), not a company or product", name,
                      generic=True)
     return None
+
+
+# lowercase particles inside a person's name ("Luis von Ahn", "Ursula von der Leyen")
+_PARTICLES = frozenset({"von", "van", "der", "den", "de", "da", "del", "della", "di", "du", "le", "la", "bin", "al", "ter"})
+
+
+# a person's given name is no English word this common, nor the surname this one
+_GIVEN_ZIPF = 4.5
+_SURNAME_ZIPF = 3.5
+
+
+def _person_by_verb(context: str, at: int, name: str, tokens: list[str], words: NoiseWords, gl: Glossary) -> bool:
+    """Is the name shaped like a person's (two or three capitalised words of letters, no company
+    word, no glossary name, a surname no common English word) and followed in its window by a
+    verb said of people ("Börje Ekholm runs Ericsson", "Sanjiv Shah spoke")?"""
+    if not words.person_verbs_after or not 2 <= len(tokens) <= 3:
+        return False
+    if not all(t[:1].isupper() and not t.isupper() and t.replace("-", "").replace("'", "").isalpha() for t in tokens):
+        return False
+    if any(t in words.company_words or t.lower() in words.leading for t in tokens):
+        return False
+    after = _NEXT_WORD.match(context, at + len(name))
+    if not after or after.group(1).lower() not in words.person_verbs_after:
+        return False
+    last = tokens[-1].lower()
+    if zipf_common(tokens[0].lower(), _GIVEN_ZIPF) or zipf_common(last, _SURNAME_ZIPF):
+        return False
+    return gl.lookup(name) is None and gl.lookup(tokens[0]) is None and gl.lookup(tokens[-1]) is None
+
+
+def zipf_common(word: str, z: float) -> bool:
+    return word.isascii() and at_least(word, z)
 
 
 # every word of a generic concept's name is at least this common in English ("prompt", "injection")
@@ -628,10 +676,104 @@ def classify_entities(batch) -> list[tuple[EntityRow, Noise]]:
                     products[seen] = named_product(noise.evidence, _episode_texts(batch, row.ep), gl)
                 if products[seen]:
                     continue
+            if noise is None and is_ner(row):
+                noise = _glued_to_entity(row, names_of(row.ep), gl)
+            if noise is None and (common_names[row.name] if row.name in common_names else common_names.setdefault(
+                    row.name, _title_cased_common(row.name, gl, words))):
+                if is_ner(row):
+                    noise = _written_lowercase(row.name.strip(), [row.context])
+                elif _lowered(row.ep).find(row.name.strip().lower()) != -1 or _unhyphened(row.ep).find(
+                        row.name.strip().lower()) != -1:  # (one search of the episode before a search per text)
+                    noise = _written_lowercase(row.name.strip(), _episode_texts(batch, row.ep))
             if noise is not None:
                 out.append((row, noise))
         return out
+
+    by_ep: dict[int, set[str]] = {}
+    lowered: dict[int, str] = {}
+
+    def _lowered(ep: int) -> str:
+        if ep not in lowered:
+            lowered[ep] = "\n".join(t for t in _episode_texts(batch, ep) if isinstance(t, str)).lower()
+        return lowered[ep]
+
+    def _unhyphened(ep: int) -> str:
+        if ep not in unhyphened:
+            text = _lowered(ep)
+            unhyphened[ep] = text.replace("-", " ") if "-" in text else ""
+        return unhyphened[ep]
+    unhyphened: dict[int, str] = {}
+    common_names: dict[str, bool] = {}
+
+    def names_of(ep: int) -> set[str]:
+        if not by_ep:
+            for r in entity_rows(batch):
+                if isinstance(r.name, str):
+                    by_ep.setdefault(r.ep, set()).add(r.name.strip())
+        return by_ep.get(ep, set())
     return batch.shared("entity-noise", compute)
+
+
+def _title_cased_common(name, gl: Glossary, words: NoiseWords) -> bool:
+    """Is the name two to five title-cased ordinary English words ("Carbon Credits", "Grid
+    Capacity"), small joiners allowed, no acronym and no glossary name?"""
+    if not isinstance(name, str):
+        return False
+    tokens = name.split()
+    return (2 <= len(tokens) <= 5
+            and all((t[:1].isupper() and t[1:].islower()) or t in words.generic_joiners for t in tokens)
+            and tokens[0][:1].isupper() and _common_noun_phrase(tokens, words) and gl.lookup(name.strip()) is None)
+
+
+def _written_lowercase(name: str, texts: list[str]) -> Noise | None:
+    """The episode writes the name's words in lowercase as ordinary words ("the market for carbon
+    credits") and never as the name ("Carbon Credits"): a common noun phrase, not a company. An
+    NER entry's own window is its text; an LLM entry's are the episode's texts."""
+    low = name.lower()
+    pattern = None
+    seen_lower = False
+    for text in texts:
+        if not isinstance(text, str):
+            continue
+        lowered = text.lower()
+        if low not in lowered and ("-" not in lowered or low not in lowered.replace("-", " ")):
+            continue
+        pattern = pattern or re.compile(r"(?<![\w-])" + re.escape(low).replace(r"\ ", r"[\s-]") + r"(?![\w-])", re.I)
+        for m in pattern.finditer(text):
+            found = m.group(0).replace("-", " ")  # "value-based care" writes "Value Based Care"
+            if found == low:
+                seen_lower = True
+            elif found[:1].isupper() and not at_sentence_start(text, m.start()):
+                return None  # written as a name somewhere ("... with Carbon Credits ...")
+            elif found[1:] != low[1:]:
+                return None  # capitals inside ("Carbon Credits" at a sentence start)
+    if not seen_lower:
+        return None
+    return Noise("F504", f"{name!r} is a generic term (the episode writes {low!r}), not a company or product",
+                 name)
+
+
+# a word of speech before another entity of the episode is at least this common in English
+_GLUED_ZIPF = 3.5
+
+
+def _glued_to_entity(row, names: set[str], gl: Glossary) -> Noise | None:
+    """An NER name that is an ordinary word, from the start of a sentence of its window, glued to the
+    name of another entity of the same episode ("Suppose Oklo" beside "Oklo", "Notice Schneider
+    Electric" beside "Schneider Electric"): the word belongs to the sentence, not to the name."""
+    name = row.name.strip()
+    parts = name.split(None, 1)
+    if len(parts) != 2 or parts[1] not in names:
+        return None
+    first, rest = parts
+    if not (first.isalpha() and first[0].isupper() and first[1:].islower()
+            and at_least(first.lower(), _GLUED_ZIPF) and gl.lookup(first) is None and gl.lookup(name) is None):
+        return None
+    at = window_offset(row.context, name)
+    if at == -1 or not at_sentence_start(row.context, at):
+        return None
+    return Noise("F501", f"{name!r} is a sentence fragment: {first!r} from the start of a sentence glued to "
+                         f"the entity {rest!r}", name, rest)
 
 
 def _episode_texts(batch, index: int) -> list[str]:

@@ -35,7 +35,7 @@ from ..glossary import MADE_KINDS, Glossary, glossary
 from .base import Rule
 from .duplicate import LEGAL_SUFFIX
 from .entity_noise import noise_words
-from .misspelling import is_common_word
+from .misspelling import is_common_word, zipf_at_least
 from .not_mentioned import phrases
 from .. import regexcache
 
@@ -43,6 +43,9 @@ _NON_WORD = regexcache.compile(r"[\W_]+")
 _DIGITS = regexcache.compile(r"\d+")
 _PAREN = regexcache.compile(r"^(?P<out>[^()]*?)\s*\((?P<in>[^()]*)\)\s*(?P<rest>.*)$")
 _ALSO = regexcache.compile(r"^(?:or|aka|a\.k\.a\.?|also(?:\s+known\s+as)?|formerly|previously|now|i\.e\.?)\s+", re.I)
+_POSSESSIVE_END = regexcache.compile(r"['’]s$")
+# a name written as its web address ("Riverside.fm", "Character.ai"): the texts say "Riverside"
+_WEB_ADDRESS = regexcache.compile(r"^([A-Za-z][\w-]{3,})\.(?:com|ai|io|co|org|net|dev|app|fm|tv|so|gg|xyz|me|sh)$", re.I)
 _SEPARATORS = regexcache.compile(r"\s*(?:/|;|\|)\s*|\s*,\s*(?=(?:inc|ltd|llc|corp)\b)|\s+or\s+", re.I)
 # Words an LLM adds to a name without making it another name.
 GENERIC_WORDS = (
@@ -288,7 +291,8 @@ def _variants(name_words: list[str], spellings: dict[str, tuple[str, ...]]) -> s
             if forms:
                 digits = _DIGITS.findall(span)
                 for f in forms:
-                    if _DIGITS.findall(f) == digits:  # "Llama 3" is no spelling of "Llama 4"
+                    if _DIGITS.findall(f) == digits or (not digits and " " not in f):
+                        # "Llama 3" is no spelling of "Llama 4"; a one-word alias is ("a16z")
                         out.add(" ".join([*name_words[:i], f, *name_words[j:]]))
     out.add(" ".join(_singular(w) for w in name_words))
     out.add(" ".join([*name_words[:-1], name_words[-1] + "s"]))
@@ -326,6 +330,24 @@ def _alternatives(name: str, gl: Glossary) -> list[str]:
         pieces = [p for p in _SEPARATORS.split(part) if p.strip()]
         if len(pieces) > 1:
             out.extend(pieces)
+    parts = name.split()
+    for k in (1, 2):
+        # a product after its maker's name ("IBM QRadar", "Microsoft Copilot Studio"): the LLM pass
+        # names the maker the texts leave out; the product's own name grounds it
+        if len(parts) > k and (maker := gl.lookup(" ".join(parts[:k]))) is not None and maker.is_org:
+            rest = " ".join(parts[k:])
+            made = gl.lookup(rest)
+            if (made is not maker and not (" " not in rest and is_common_word(rest.lower()))
+                    and (made is None or gl.is_right_maker(made, maker))):  # ("Microsoft Gemini" is none)
+                out.append(rest)
+            break
+    if " and " in name:
+        out.append(name.replace(" and ", " & "))  # "Latham and Watkins" is "Latham & Watkins"
+    if _POSSESSIVE_END.search(name.strip()):
+        out.append(_POSSESSIVE_END.sub("", name.strip()))  # "Harvey's"
+    web = _WEB_ADDRESS.match(name.strip())
+    if web:
+        out.append(web.group(1))
     bare = LEGAL_SUFFIX.sub("", name.strip())
     if bare and bare != name.strip():
         # a legal name's form and descriptive words ("Recursion Pharmaceuticals", "Aurora
@@ -539,7 +561,7 @@ def is_grounded(name: str, corpus: Corpus, own: frozenset[int], gl: Glossary, pe
             if not is_common_word(token):
                 return True
     letters = name.strip()
-    if 3 <= len(letters) <= 5 and letters.isalpha() and letters.isupper():
+    if 2 <= len(letters) <= 5 and letters.isalpha() and letters.isupper():
         # an acronym spelled out ("TSMC": "Taiwan Semiconductor Manufacturing Company")
         return corpus.spelled_out(letters, own)
     return False
@@ -590,6 +612,33 @@ def _capitalised_in(text: str, first: str) -> bool:
 
 
 _name_words = lru_cache(maxsize=100_000)(words)  # names recur across episodes
+
+
+_SHORT_FORM_ZIPF = 4.0  # a firm's first word said alone is no ordinary English word this common
+
+
+def _firm_short_form(name: str, shorter: str, gl: Glossary, corpus=None, own: frozenset[int] = frozenset()) -> bool:
+    """Is `shorter`, which the texts hold, the usual short form of the firm `name` ("Goldman" of
+    "Goldman Sachs", "Lockheed" of "Lockheed Martin", "EvenUp" of "EvenUp Law")? Its first word
+    alone, no ordinary English word ("Trump" of "Trump Administration"), unknown to the glossary
+    (a known family or maker said alone grounds none of its variants: "Claude" is no "Claude
+    Opus", "Google" no "Google DeepMind"), in a name without a number (a version: "Gemini 1.5
+    Flash") that the glossary knows as no model or product."""
+    shorter = " ".join(w for w in shorter.split() if w not in ("&", "and", "+")) or shorter  # "Kirkland &"
+    if " " in shorter or len(shorter) < 4 or _DIGITS.search(name) or gl.lookup(shorter) is not None:
+        return False
+    if not shorter[:1].isupper() or zipf_at_least(shorter.lower(), _SHORT_FORM_ZIPF):
+        return False
+    entry = gl.lookup(name.strip())
+    if entry is not None and not entry.is_org:
+        return False
+    if corpus is None or corpus.raw is None:
+        return True
+    # said alone somewhere, not as the head of another name ("Zurich Insurance" is no "Zürich Re")
+    alone = re.compile(r"(?<![\w-])" + re.escape(shorter) + r"(?:['’]s)?(?![\w-])(?!\s+(?:&\s+)?[A-Z])")
+    texts, contexts = corpus.raw
+    return any(alone.search(t) for t in texts) or any(
+        k not in own and alone.search(c) for k, c in enumerate(contexts))
 
 
 def _text_of(value) -> str:
@@ -723,6 +772,8 @@ class UngroundedEntity(Rule):
             shorter = next((" ".join(parts[:k]) for k in range(len(parts) - 1, 0, -1)
                             if len(" ".join(parts[:k])) > 2 and is_grounded(" ".join(parts[:k]), corpus, seat, gl, people)),
                            None)
+            if shorter is not None and _firm_short_form(name, shorter, gl, corpus, seat):
+                continue
             ungrounded.append((ep, path, name, context, shorter))
         # the contexts of the ungrounded ones asked of N201's statements all at once
         # (`search_statements` is `statements.search` of each)
