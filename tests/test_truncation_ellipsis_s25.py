@@ -1,4 +1,6 @@
-"""Truncation: a clause whose auxiliary stands for the verb of the clause before is whole.
+"""Truncation: endings that look open but are whole.
+
+A clause whose auxiliary stands for the verb of the clause before is whole.
 
 "The models are good enough; the data is not" repeats 'be' from the clause before ('are' and
 'is' are one verb); "which Apple never quite did" has adverbs between its subject and 'did',
@@ -35,4 +37,18 @@ def test_a_clause_that_repeats_the_one_before_is_whole(text):
     "which the board almost did",
 ])
 def test_the_same_shapes_without_a_clause_to_repeat_are_cut(text):
+    assert _cut(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Export rules for chips have become foreign policy by other means",
+    "They found new means",
+    "Do not allow non-equal version relations in virtual provides",
+])
+def test_a_word_in_s_after_an_adjective_or_determiner_is_a_noun(text):
+    assert not _cut(text)
+
+
+@pytest.mark.parametrize("text", ["the team that uses", "and the model that replaces", "it lets them control"])
+def test_a_verb_in_s_after_its_subject_still_wants_its_object(text):
     assert _cut(text)

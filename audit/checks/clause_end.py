@@ -1458,6 +1458,8 @@ def _open_phrase(text: str, a: int, low: str, words: TruncationWords) -> str | N
             or (subject in words.be_forms and not ((infinitive or progressive) and subject in words.subjects))
             or (subject in words.function and subject not in words.subjects)):
         return None  # "a real need", "for want", "it is needed", "give and take"
+    if (_adjective(subject, words) or subject in words.quantifiers) and not (k and before[k - 1] in words.subjects):
+        return None  # "by other means", "new means": after an adjective or a determiner, the word is its noun
     if any(w in words.object_gaps
            and not (w == "that" and j and (before[j - 1] in words.that_verbs or before[j - 1] in words.clause_verbs
                                            or before[j - 1] in words.clause_final))
