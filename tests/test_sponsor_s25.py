@@ -130,3 +130,10 @@ NOT_COPY = [
 def test_ad_copy_without_a_marker_is_flagged_by_its_cues_and_a_guests_talk_is_not():
     found = {t: [f.message for f in audit_text(quote_episode(t), select=("sponsor",))] for t in COPY + NOT_COPY}
     assert {t for t, m in found.items() if m and "reads as ad copy" in m[0]} == set(COPY), found
+
+
+def test_a_hosts_read_goes_on_in_the_first_person_singular():
+    transcript = (FILL * 3 + "Hey all, this episode is sponsored by {Brightwell}. Whenever I'm in an airport, I turn on "
+                  "{Brightwell} so nobody can read my mail. One plan covers every device in the house. " + FILL * 3)
+    quotes = ["I turn on Brightwell so nobody can read my mail. One plan covers every device."]
+    assert _flagged(transcript, quotes) == {"companies[0]:P802", "companies[1]:P802", "quotes[0]:P801"}

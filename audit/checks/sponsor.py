@@ -886,9 +886,12 @@ def find_ads(ep, ents, kn: SponsorKnowledge, gl, gates=None, kinds=None, noise=f
         k = last + 1
         while (not ended and k < len(windows) and windows[k].start - seg.stop <= EXTEND_GAP
                and windows[k].start - windows[last].stop <= EXTEND_MAX
-               and not kn.conversation.search(windows[k].text)
+               # (a host's read goes on in the first person singular: "Whenever I'm on hotel wifi, I turn
+               # on Surfshark", naming the read's sponsor without unscripted speech (`_host_read`); not
+               # a guest's "we" for the firm: "Honestly we moved to Vanta ourselves last year")
+               and not ((kn.conversation.search(windows[k].text) or _SPEAKER.search(_before_intro(windows, k)))
+                        and not (_host_read(windows[k], seg_keys, kn) and _FIRM_VOICE.search(windows[k].text) is None))
                and not (kn.resumption is not None and kn.resumption.search(windows[k].text))
-               and not _SPEAKER.search(_before_intro(windows, k))
                and (windows[k].start - seg.stop <= 0 or _ad_voice(windows[k])
                     or weak_marker(windows[k].text, kn, gates[(windows[k].row.ep, windows[k].row.index)][2])
                     or _bridged(windows[k], seg, windows, quoted))):
@@ -1283,6 +1286,9 @@ def _host_read(w: Window, keys: set, kn: SponsorKnowledge) -> bool:
 
 
 _AD_VOICE = regexcache.compile(r"\b(?:you|your|you[’']re|you[’']ll)\b", re.I)
+# a speaker for a firm or a team ("we moved to Vanta ourselves"), or the conversation's "honestly":
+# no host's read of a sponsor, which is in the first person singular
+_FIRM_VOICE = regexcache.compile(r"\b(?:[Ww]e|WE|[Ww]e[’'](?:re|ve|d)|[Oo]ur|OUR|[Oo]urselves|[Uu]s|[Hh]onestly)\b")
 
 
 def _ad_voice(w: Window) -> bool:
