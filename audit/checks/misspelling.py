@@ -31,8 +31,14 @@ _L_FOR_I = regexcache.compile(r"(?<=[A-Z])l(?![a-z])")  # "xAl", "Mistral Al": a
 _MODEL_VERSION_AFTER = regexcache.compile(r"[ -]?v?\d{1,2}(?:\.\d{1,2})?(?!\d|[.,]\d)")
 _COUNT_AFTER = regexcache.compile(r" \d{1,3} [a-z]+s\b")  # a whole number and a plural noun: a count
 _YEAR_AFTER = regexcache.compile(r"[ -](?:19|20)\d\d(?![\d.])")  # "Summer of Code 2007": a year, no version
-_NEIGHBOUR_BEFORE = regexcache.compile(r"(?<![\w'’.-])([A-Z][a-z]+) \Z")  # a capitalised word, one space
-_NEIGHBOUR_AFTER = regexcache.compile(r" ([A-Z][a-z]+)(?![\w'’-])")
+# Capital and small letters of the Latin script, accented ones included ("Sáenz", "Şinasi",
+# "Heikkilä", "Nguyễn"): the words of other people's names beside a span are often not in ASCII
+_UPPER = "A-Z" + "".join(c for c in map(chr, [*range(0xC0, 0x250), *range(0x1E00, 0x1F00)]) if c.isupper())
+_LOWER = "a-z" + "".join(c for c in map(chr, [*range(0xC0, 0x250), *range(0x1E00, 0x1F00)]) if c.islower())
+_CAP_WORD = rf"[{_UPPER}][{_LOWER}]+"  # a capitalised word: a capital and small letters
+# a capitalised word, one space (a double-barrelled one too: "Laursen-Pedersen Nvida" would be a name's)
+_NEIGHBOUR_BEFORE = regexcache.compile(rf"(?<![\w'’.-])({_CAP_WORD}(?:-{_CAP_WORD})?) \Z")
+_NEIGHBOUR_AFTER = regexcache.compile(rf" ({_CAP_WORD}(?:-{_CAP_WORD})?)(?![\w'’-])")
 # "BeOS", "MicroC", "JUnit": capitals past the first letter (not the first typed twice: "GGemini")
 _CAPS_INSIDE = regexcache.compile(r".(?:[A-Z]{2}|[A-Z]$)|^([A-Z])(?!\1)[A-Z][a-z]")
 _ACRONYM_PLURAL = regexcache.compile(r"[A-Z]{2,}s")  # "DSPs", "GPUs": an acronym's plural
@@ -54,14 +60,15 @@ _HONORIFIC_BEFORE = regexcache.compile(r"\b(?:Dr|Prof|Mr|Mrs|Ms|Mx|Sir|Dame)\.?\
 _ORG_SUFFIX_AFTER = regexcache.compile(r"[ \t]+(?:Industries|Inc|Incorporated|Corp|Corporation|LLC|Ltd|Limited|GmbH|AG|SA|"
                                r"Group|Holdings|Foundation|Partners|Ventures|Hotel|Hotels|Restaurant|Farm|Farms|"
                                r"Bakery|Church|School|Academy|College|Club|Street|Road|Avenue|County|River|Lake)\b")
-_CAPITALISED_AFTER = regexcache.compile(r"[ \t]+[A-Z][a-z]")
+_CAPITALISED_AFTER = regexcache.compile(rf"[ \t]+[{_UPPER}][{_LOWER}]")
 _NAME_SUFFIX_AFTER = regexcache.compile(r",?[ \t]+(?:Jr|Sr)\.?(?![\w'’-])|[ \t]+(?:II|III|IV)(?![\w'’-])")
 _INITIAL_AFTER = regexcache.compile(r"[ \t]+[A-Z]\.[ \t]+[A-Z]")  # a middle initial and the surname after it
-_CAPITALISED_WORD_AFTER = regexcache.compile(r"[ \t]+([A-Z][a-z]+)\b")
+_CAPITALISED_WORD_AFTER = regexcache.compile(rf"[ \t]+({_CAP_WORD})\b")
 _LEAD = regexcache.compile(r"[A-Za-z0-9]*")  # a spelling's letters and digits up to the first other character
 _SENTENCE_END = set(".!?:;\"“”(\n*#\0")  # NUL: the separator of joined texts (scan_texts)
 COMMON_ZIPF = 3.5  # a word used more than ~3 times per million English words is ordinary
 RARE_ZIPF = 2.0  # below ~1 use in 10 million words: not an English word or common name
+NAME_WORD_ZIPF = 3.0  # about once per million words: a word or name of its own ("Mercer", "Marcos")
 WORDLIKE_ZIPF = 2.5  # a real word or a common surname ("Mistrial", "Friedman"): a name only in name context
 NO_WORD_ZIPF = 1.0  # below ~1 use in 100 million words: no English word at all ("anthropics")
 
@@ -1101,6 +1108,14 @@ def _maker_before(text: str, a: int, maker: str | None) -> bool:
     return bool(maker) and _maker_ending(maker).search(text, max(0, a - len(maker) - 3), a) is not None
 
 
+def _maker_in_text(text: str, a: int, b: int, maker: str | None) -> bool:
+    """Does the text that holds text[a:b] (one of the texts `scan_texts` joins) name `maker`?"""
+    if not maker:
+        return False
+    start, end = text.rfind(_SEP, 0, a) + 1, text.find(_SEP, b)
+    return text.find(maker, start, len(text) if end == -1 else end) != -1
+
+
 def _slip_after_name(span: str, v: Verdict, shorter: Verdict) -> bool:
     """Is the fuzzy `v` of two words a right name and a misspelled word after it, that no English
     word explains ("Gemini Flahs", "Llama Gaurd"), where the name alone (`shorter`) is right?"""
@@ -1211,6 +1226,11 @@ def _plausible(text: str, a: int, b: int, span: str, v: Verdict, kind: str, m: N
             # a function word and the first word of another name ("In Tel Aviv"), no "Intel"; a
             # word of the field's names after it is the name's ("Black well Ultra")
             return False
+        if kind != "title" and span.isalpha() and span[1:].islower() and span[0].isupper() \
+                and _beside_other_name(text, a, b, v.replacement, entry, m):
+            # a word in title case beside another person's given name or surname is a part of that
+            # name ("Dani Olmo", "Bert Clausen"), not a name with capitals inside miscased (OLMo, BERT)
+            return False
         return not _casing_misread(text, a, span, v, kind)
     if _fuzzy_misfit(text, a, b, span, v, kind, m):
         return False
@@ -1228,8 +1248,11 @@ def _plausible(text: str, a: int, b: int, span: str, v: Verdict, kind: str, m: N
         return False  # a name made plural: "the OpenAIs and Anthropics of the world"
     # fuzzy: ordinary words and short words only where the text uses them as a name
     if " " not in span and entry.kind == "person" and " " not in v.replacement:
-        if is_common_word(span):
-            return False  # a common word alone is no misspelled surname ("Like" is not "Leike")
+        if is_common_word(span) or (zipf_at_least(span, RARE_ZIPF) and not _maker_in_text(text, a, b, entry.maker)):
+            # a word or name of its own alone is no misspelled surname ("Like" is not "Leike";
+            # "Garmin", "Murata", "Marcos" are a company's and other people's names), unless the
+            # text names the person's company ("Nvidia's Hwang", "Altmann, the CEO of OpenAI")
+            return False
         heard, right = phonetic(norm_key(span)), phonetic(norm_key(v.replacement))
         if heard[-1:] == "s" and heard[:-1] == right and norm_key(span) == norm_key(v.replacement) + "s" \
                 and not _POSSESSED_AFTER.match(text, b):
@@ -1255,8 +1278,9 @@ def _plausible(text: str, a: int, b: int, span: str, v: Verdict, kind: str, m: N
     key = norm_key(span)
     if len(key) <= 4 and not zipf_at_least(span, RARE_ZIPF) and not _sentence_start(text, a):
         return True  # "Qwan": no word at all, used mid-sentence as a name
-    if kind == "name" and " " not in span and is_common_word(span):
-        # an ordinary word as an entity's name ("Cerebral", "Comet") names something of its own,
+    if kind == "name" and " " not in span and zipf_at_least(span, NAME_WORD_ZIPF):
+        # an ordinary word as an entity's name ("Cerebral", "Comet"), or a name as frequent
+        # ("Mercer", a consultancy, is no Mercor), names something of its own,
         # unless a number or model word after it makes it the name misspelled
         return bool(_version_after(text, b) or _NAME_WORDS_AFTER.match(text, b))
     if kind == "name" and len(key) <= 4 and zipf_at_least(span, WORDLIKE_ZIPF):
@@ -1519,6 +1543,13 @@ def _fuzzy_misfit(text: str, a: int, b: int, span: str, v: Verdict, kind: str, m
             return True  # the first words of a longer name ("Jim Van Zandt" is no Jim Fan)
     if kind == "title" or len(words) != 1:
         return False
+    return _beside_other_name(text, a, b, form, entry, m)
+
+
+def _beside_other_name(text: str, a: int, b: int, form: str, entry: Entry, m: NameMatcher) -> bool:
+    """Is the one-word span beside a capitalised word that is neither a glossary name nor an
+    ordinary word, and so part of another person's or thing's name ("Sebastian Leske", "Oriol
+    Brufau", "Dani Olmo", "Bert Clausen")?"""
     before = _NEIGHBOUR_BEFORE.search(text, max(0, a - 40), a)
     if before is not None and _other_name_word(before.group(1), m) and not (
             entry.kind != "person" and _sentence_start(text, before.start(1))
@@ -1569,6 +1600,8 @@ def _other_name_word(word: str, m: NameMatcher) -> bool:
     """A capitalised word that can be part of a name the glossary does not know: no glossary
     name itself ("Google Gemeni" is Google's Gemini), no title, and not one of the most frequent
     English words ("The", "How")."""
+    if "-" in word:  # a double-barrelled name's word: each part one ("Laursen-Pedersen", not "Pro-Tier")
+        return all(_other_name_word(part, m) and not is_common_word(part) for part in word.split("-"))
     return (word not in _TITLES and m.gl.lookup(word) is None
             and not zipf_at_least(word, FUNCTION_ZIPF))
 
