@@ -1446,6 +1446,23 @@ def _model_id_at(text: str, a: int, b: int) -> bool:
     return token.count("-") >= 2 and any(c.isdigit() for c in token)
 
 
+_ALIAS_AFTER = regexcache.compile(r" as ([a-z]{2,4})(?![\w'’-])")
+
+
+def _import_alias_after(text: str, b: int, module: str) -> bool:
+    """Is the lowercase word before `b` followed by " as " and its alias in code, a short word of
+    its letters in order from its first ("tensorflow as tf", "pytorch as pt"; not "as a", "as it")?"""
+    hit = _ALIAS_AFTER.match(text, b)
+    if hit is None or hit.group(1)[0] != module[0]:
+        return False
+    k = 0
+    for c in hit.group(1):
+        k = module.find(c, k) + 1
+        if k == 0:
+            return False
+    return True
+
+
 def _casing_misread(text: str, a: int, span: str, v: Verdict, kind: str = "") -> bool:
     """A casing verdict on something else: a command-line flag or the end of a hyphenated
     identifier ("-O3", "swfdec-youtube"), or an acronym's letters and an ordinary lowercase word
@@ -1460,6 +1477,8 @@ def _casing_misread(text: str, a: int, span: str, v: Verdict, kind: str = "") ->
         # a package or module name ("pip install openai", "import anthropic", "from openai
         # import OpenAI"), or a command and its argument ("ollama run llama3")
         return True
+    if span.islower() and _import_alias_after(text, a + len(span), span):
+        return True  # a module imported under its short alias ("imports tensorflow as tf")
     if span.islower() and _model_id_at(text, a, a + len(span)):
         return True  # a model's API identifier ("gpt-4o-mini", "claude-3-5-haiku-latest"), written as the API wants
     words = span.split()
@@ -1928,7 +1947,9 @@ def parse_other_meanings(data, where: str) -> OtherMeanings:
         roles=frozenset(role_list),
         role_after=regexcache.compile(rf"(?:,\s+|\s+(?:was|is|were|are)\s+|\s+)(?:the|a|an)\s+"
                                       rf"(?:[\w'’-]+\s+){{0,3}}?(?:{roles})s?\b"),
-        code_noun_after=regexcache.compile(rf"\s+(?:[a-z]+\s+)?(?:{nouns or '(?!)'})\b"),  # "the openai npm package"
+        # "the openai npm package", "the deepseek-ai org" (a package's or account's name runs on
+        # after a hyphen in lowercase: the span is its first part)
+        code_noun_after=regexcache.compile(rf"(?:-[a-z0-9]+)*\s+(?:[a-z]+\s+)?(?:{nouns or '(?!)'})\b"),
         word_before=regexcache.compile(rf"\b(?:(?:(?:{languages})\s+)?(?:{cited})|(?:{languages}))[ \t]+[\"'“‘]?\Z"))
 
 
