@@ -1,13 +1,14 @@
 """Other people's names beside a span, in any Latin letters; a title-case word beside another
 person's name; a lone surname or entity name that is a name of its own; names the glossary lacked
-(Jina, Versal, Hailo); code written in prose ("tensorflow as tf", "the deepseek-ai org")."""
+(Jina, Versal, Hailo); code written in prose ("tensorflow as tf", "the deepseek-ai org"); a word
+an entity's context window cuts at its edge."""
 
 from __future__ import annotations
 
 import pytest
 
-from tests.conftest import (assert_one_misspelling, entity_episode, misspellings, quote_episode,
-                            summary_episode)
+from tests.conftest import (assert_one_misspelling, context_episode, entity_episode, misspellings,
+                            quote_episode, summary_episode)
 
 
 @pytest.mark.parametrize("episode, text", [
@@ -25,6 +26,8 @@ from tests.conftest import (assert_one_misspelling, entity_episode, misspellings
     # code in prose: a module under its alias, an account's name with a hyphen
     (quote_episode, "The notebook imports tensorflow as tf before anything else."),
     (quote_episode, "The deepseek-ai org on the hub has all the weights."),
+    # an NER window cuts its last word: "Syno" of "Synopsys" is no slip of Suno
+    (context_episode, "at Cadence both say AI is designing chips now, and the deal with Syno"),
 ])
 def test_quiet(episode, text):
     assert misspellings(text, episode) == []
@@ -47,6 +50,7 @@ def test_entity_names_of_their_own(name):
     (quote_episode, "We use the deepseek api for the cheap calls.", "M302", "deepseek", "DeepSeek"),
     (quote_episode, "Nvidia's Hwang said demand keeps growing.", "M303", "Hwang", "Huang"),
     (entity_episode, "Karpaty", "M303", "Karpaty", "Karpathy"),
+    (context_episode, "and then we tried Mistrale on the same benchmark and it was fine", "M303", "Mistrale", "Mistral"),
     (entity_episode, "Mistrial", "M303", "Mistrial", "Mistral"),
 ])
 def test_still_found(episode, text, rule, evidence, replacement):

@@ -1147,6 +1147,8 @@ def _plausible(text: str, a: int, b: int, span: str, v: Verdict, kind: str, m: N
     entry = v.entry
     if kind != "name" and _cut_by_window(text, a, b, m, kind == "context"):
         return False
+    if kind == "context" and v.kind == "fuzzy" and " " not in span and _at_window_edge(text, a, b):
+        return False  # a word an entity's context window cuts ("Syno" of "Synopsys"): any word's part, no slip
     if entry.exceptions and _in_exception(text, a, b, entry):
         return False
     if v.kind != "known" and any(len(f) > b - a and text.startswith(f, a) for f in entry.accepted):
@@ -1409,6 +1411,12 @@ def _cut_by_window(text: str, a: int, b: int, m: NameMatcher, window: bool) -> b
         return True
     start = text.rfind(_SEP, 0, a) + 1
     return window and len(text[start:a]) <= 3 and text[start:b] in m.cut_suffixes
+
+
+def _at_window_edge(text: str, a: int, b: int) -> bool:
+    """Does text[a:b] end its text, with nothing after it, or start it: where the NER pass's
+    fixed window of characters may have cut a word ("... at Syno")?"""
+    return b == len(text) or text[b] == _SEP or a == 0 or text[a - 1] == _SEP
 
 
 # what stands before a package or module name in a command or an import
