@@ -1,7 +1,8 @@
 """Other people's names beside a span, in any Latin letters; a title-case word beside another
 person's name; a lone surname or entity name that is a name of its own; names the glossary lacked
 (Jina, Versal, Hailo); code written in prose ("tensorflow as tf", "the deepseek-ai org"); a word
-an entity's context window cuts at its edge."""
+an entity's context window cuts at its edge; well-known people outside the field and politicians'
+titles."""
 
 from __future__ import annotations
 
@@ -28,6 +29,11 @@ from tests.conftest import (assert_one_misspelling, context_episode, entity_epis
     (quote_episode, "The deepseek-ai org on the hub has all the weights."),
     # an NER window cuts its last word: "Syno" of "Synopsys" is no slip of Suno
     (context_episode, "at Cadence both say AI is designing chips now, and the deal with Syno"),
+    # a well-known person's name outside the field (entity-noise's `people`), one letter from Micron
+    (summary_episode, "Macron, Mistral and the European bet on open models."),
+    # a politician's title before a name, capitalised, or a role after it
+    (quote_episode, "Senator Eric Schmitt of Missouri voted against the bill."),
+    (quote_episode, "Eric Schmitt, the Missouri senator, asked about chips."),
 ])
 def test_quiet(episode, text):
     assert misspellings(text, episode) == []
@@ -52,6 +58,8 @@ def test_entity_names_of_their_own(name):
     (entity_episode, "Karpaty", "M303", "Karpaty", "Karpathy"),
     (context_episode, "and then we tried Mistrale on the same benchmark and it was fine", "M303", "Mistrale", "Mistral"),
     (entity_episode, "Mistrial", "M303", "Mistrial", "Mistral"),
+    (quote_episode, "They buy memory from Nvidia, Micorn and Samsung.", "M303", "Micorn", "Micron"),
+    (quote_episode, "Eric Schmitt said Google was too slow.", "M301", "Eric Schmitt", "Eric Schmidt"),
 ])
 def test_still_found(episode, text, rule, evidence, replacement):
     assert_one_misspelling(episode, text, rule, evidence, replacement)

@@ -1833,8 +1833,13 @@ def _scan(batch) -> list:
     if any(row[6].kind == "fuzzy" for row in found):
         from .entity_noise import noise_words  # (entity_noise imports this module)
 
-        given = noise_words(batch.knowledge).first_names
-        found = [row for row in found if not _surname_after_given_name(row, given, m)]
+        noise = noise_words(batch.knowledge)
+        given = noise.first_names
+        # the words of well-known people's names outside the field ("Macron" of Emmanuel Macron,
+        # one letter from Micron): such a word is that person's name, wherever it stands
+        others = {w for name in noise.people for w in name.split() if len(w) >= 4 and w not in m.gl.accepted}
+        found = [row for row in found if not _surname_after_given_name(row, given, m)
+                 and not (row[6].kind == "fuzzy" and row[2][row[4]:row[5]] in others)]
     return found
 
 
@@ -1983,10 +1988,11 @@ def _role_ends(roles: frozenset[str]) -> frozenset[str]:
 
 def _role_before(roles: frozenset[str], words: list[str]) -> bool:
     """Do the words before a span end with a role, or with a role and one capitalised word (a given
-    name: "the poet Frédéric ")?"""
+    name: "the poet Frédéric "), in any case (a title before a name is capitalised: "Senator ")?"""
     if not words:
         return False
-    return _is_role(roles, words) or (words[-1][:1].isupper() and _is_role(roles, words[:-1]))
+    low = [w.lower() for w in words]
+    return _is_role(roles, low) or (words[-1][:1].isupper() and _is_role(roles, low[:-1]))
 
 
 def _role_opening(roles: frozenset[str], context: str) -> bool:
