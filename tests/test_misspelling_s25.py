@@ -1,8 +1,8 @@
 """Other people's names beside a span, in any Latin letters; a title-case word beside another
 person's name; a lone surname or entity name that is a name of its own; names the glossary lacked
 (Jina, Versal, Hailo); code written in prose ("tensorflow as tf", "the deepseek-ai org"); a word
-an entity's context window cuts at its edge; well-known people outside the field and politicians'
-titles."""
+an entity's context window cuts at its edge; well-known people outside the field, politicians'
+titles and given names after a word for a relation ("my colleague Deven")."""
 
 from __future__ import annotations
 
@@ -34,6 +34,9 @@ from tests.conftest import (assert_one_misspelling, context_episode, entity_epis
     # a politician's title before a name, capitalised, or a role after it
     (quote_episode, "Senator Eric Schmitt of Missouri voted against the bill."),
     (quote_episode, "Eric Schmitt, the Missouri senator, asked about chips."),
+    # a given name after a word for a person's relation, not a product's name misspelled
+    (quote_episode, "My colleague Deven thinks the rollout went well."),
+    (quote_episode, "Her son Codey wants to be a pilot."),
 ])
 def test_quiet(episode, text):
     assert misspellings(text, episode) == []
@@ -60,6 +63,8 @@ def test_entity_names_of_their_own(name):
     (entity_episode, "Mistrial", "M303", "Mistrial", "Mistral"),
     (quote_episode, "They buy memory from Nvidia, Micorn and Samsung.", "M303", "Micorn", "Micron"),
     (quote_episode, "Eric Schmitt said Google was too slow.", "M301", "Eric Schmitt", "Eric Schmidt"),
+    (quote_episode, "Our partner Antrophic helped with the evals.", "M303", "Antrophic", "Anthropic"),
+    (quote_episode, "My colleague Dario Amodey agreed with the plan.", "M303", "Dario Amodey", "Dario Amodei"),
 ])
 def test_still_found(episode, text, rule, evidence, replacement):
     assert_one_misspelling(episode, text, rule, evidence, replacement)

@@ -1945,11 +1945,12 @@ class OtherMeanings:
     role_after: re.Pattern  # ", the novelist", " was the Roman goddess" after the span
     code_noun_after: re.Pattern  # " client" after "mistralai"
     word_before: re.Pattern  # "the Japanese word ", "Spanish ": a word cited, not a name"
+    relations: frozenset[str]  # "colleague", "daughter": the word after one is a person's given name
 
 
 def parse_other_meanings(data, where: str) -> OtherMeanings:
     expect(data, dict, where, "misspelling")
-    known_keys(data, {"other_roles", "code_nouns", "word_nouns", "languages"}, where, "misspelling")
+    known_keys(data, {"other_roles", "code_nouns", "word_nouns", "languages", "relations"}, where, "misspelling")
     cited = "|".join(map(re.escape, str_list(data.get("word_nouns"), where, "word_nouns"))) or r"(?!)"
     languages = "|".join(map(re.escape, str_list(data.get("languages"), where, "languages"))) or r"(?!)"
     role_list = [" ".join(r.split()) for r in str_list(data.get("other_roles"), where, "other_roles")]
@@ -1963,7 +1964,18 @@ def parse_other_meanings(data, where: str) -> OtherMeanings:
         # "the openai npm package", "the deepseek-ai org" (a package's or account's name runs on
         # after a hyphen in lowercase: the span is its first part)
         code_noun_after=regexcache.compile(rf"(?:-[a-z0-9]+)*\s+(?:[a-z]+\s+)?(?:{nouns or '(?!)'})\b"),
-        word_before=regexcache.compile(rf"\b(?:(?:(?:{languages})\s+)?(?:{cited})|(?:{languages}))[ \t]+[\"'“‘]?\Z"))
+        word_before=regexcache.compile(rf"\b(?:(?:(?:{languages})\s+)?(?:{cited})|(?:{languages}))[ \t]+[\"'“‘]?\Z"),
+        relations=frozenset(w.lower() for w in str_list(data.get("relations"), where, "relations")))
+
+
+def _word_before(text: str, a: int) -> str:
+    """The word right before text[a] and one space ("colleague" of "my colleague Deven"), or ""."""
+    if a < 2 or text[a - 1] != " ":
+        return ""
+    start = a - 1
+    while start > 0 and text[start - 1].isalpha():
+        start -= 1
+    return text[start:a - 1]
 
 
 def _is_role(roles: frozenset[str], words: list[str]) -> bool:
@@ -2074,6 +2086,9 @@ def _other_meanings(found: list, batch) -> list:
         span = text[a:b]
         if span.islower() and (words.word_before.search(text, max(0, a - 40), a) or _said_twice(text, a, b)):
             continue  # a word cited as a word ("the Japanese word sora") or said twice ("moshi moshi")
+        if v.entry.kind != "person" and " " not in span and span[:1].isupper() and a > 0 \
+                and _word_before(text, a).lower() in words.relations:
+            continue  # a given name after a word for a person's relation ("my colleague Deven", "her son Codey")
         if v.kind == "fuzzy" and not span.isascii() and v.replacement.isascii():
             continue  # letters the name lacks, outside ASCII: another language's word ("palantír", "Géminis")
         if v.kind == "casing":
