@@ -31,8 +31,14 @@ _L_FOR_I = regexcache.compile(r"(?<=[A-Z])l(?![a-z])")  # "xAl", "Mistral Al": a
 _MODEL_VERSION_AFTER = regexcache.compile(r"[ -]?v?\d{1,2}(?:\.\d{1,2})?(?!\d|[.,]\d)")
 _COUNT_AFTER = regexcache.compile(r" \d{1,3} [a-z]+s\b")  # a whole number and a plural noun: a count
 _YEAR_AFTER = regexcache.compile(r"[ -](?:19|20)\d\d(?![\d.])")  # "Summer of Code 2007": a year, no version
-_NEIGHBOUR_BEFORE = regexcache.compile(r"(?<![\w'’.-])([A-Z][a-z]+) \Z")  # a capitalised word, one space
-_NEIGHBOUR_AFTER = regexcache.compile(r" ([A-Z][a-z]+)(?![\w'’-])")
+# Capital and small letters of the Latin script, accented ones included ("Sáenz", "Şinasi",
+# "Heikkilä", "Nguyễn"): the words of other people's names beside a span are often not in ASCII
+_UPPER = "A-Z" + "".join(c for c in map(chr, [*range(0xC0, 0x250), *range(0x1E00, 0x1F00)]) if c.isupper())
+_LOWER = "a-z" + "".join(c for c in map(chr, [*range(0xC0, 0x250), *range(0x1E00, 0x1F00)]) if c.islower())
+_CAP_WORD = rf"[{_UPPER}][{_LOWER}]+"  # a capitalised word: a capital and small letters
+# a capitalised word, one space (a double-barrelled one too: "Laursen-Pedersen Nvida" would be a name's)
+_NEIGHBOUR_BEFORE = regexcache.compile(rf"(?<![\w'’.-])({_CAP_WORD}(?:-{_CAP_WORD})?) \Z")
+_NEIGHBOUR_AFTER = regexcache.compile(rf" ({_CAP_WORD}(?:-{_CAP_WORD})?)(?![\w'’-])")
 # "BeOS", "MicroC", "JUnit": capitals past the first letter (not the first typed twice: "GGemini")
 _CAPS_INSIDE = regexcache.compile(r".(?:[A-Z]{2}|[A-Z]$)|^([A-Z])(?!\1)[A-Z][a-z]")
 _ACRONYM_PLURAL = regexcache.compile(r"[A-Z]{2,}s")  # "DSPs", "GPUs": an acronym's plural
@@ -54,14 +60,15 @@ _HONORIFIC_BEFORE = regexcache.compile(r"\b(?:Dr|Prof|Mr|Mrs|Ms|Mx|Sir|Dame)\.?\
 _ORG_SUFFIX_AFTER = regexcache.compile(r"[ \t]+(?:Industries|Inc|Incorporated|Corp|Corporation|LLC|Ltd|Limited|GmbH|AG|SA|"
                                r"Group|Holdings|Foundation|Partners|Ventures|Hotel|Hotels|Restaurant|Farm|Farms|"
                                r"Bakery|Church|School|Academy|College|Club|Street|Road|Avenue|County|River|Lake)\b")
-_CAPITALISED_AFTER = regexcache.compile(r"[ \t]+[A-Z][a-z]")
+_CAPITALISED_AFTER = regexcache.compile(rf"[ \t]+[{_UPPER}][{_LOWER}]")
 _NAME_SUFFIX_AFTER = regexcache.compile(r",?[ \t]+(?:Jr|Sr)\.?(?![\w'’-])|[ \t]+(?:II|III|IV)(?![\w'’-])")
 _INITIAL_AFTER = regexcache.compile(r"[ \t]+[A-Z]\.[ \t]+[A-Z]")  # a middle initial and the surname after it
-_CAPITALISED_WORD_AFTER = regexcache.compile(r"[ \t]+([A-Z][a-z]+)\b")
+_CAPITALISED_WORD_AFTER = regexcache.compile(rf"[ \t]+({_CAP_WORD})\b")
 _LEAD = regexcache.compile(r"[A-Za-z0-9]*")  # a spelling's letters and digits up to the first other character
 _SENTENCE_END = set(".!?:;\"“”(\n*#\0")  # NUL: the separator of joined texts (scan_texts)
 COMMON_ZIPF = 3.5  # a word used more than ~3 times per million English words is ordinary
 RARE_ZIPF = 2.0  # below ~1 use in 10 million words: not an English word or common name
+NAME_WORD_ZIPF = 3.0  # about once per million words: a word or name of its own ("Mercer", "Marcos")
 WORDLIKE_ZIPF = 2.5  # a real word or a common surname ("Mistrial", "Friedman"): a name only in name context
 NO_WORD_ZIPF = 1.0  # below ~1 use in 100 million words: no English word at all ("anthropics")
 
@@ -1101,6 +1108,14 @@ def _maker_before(text: str, a: int, maker: str | None) -> bool:
     return bool(maker) and _maker_ending(maker).search(text, max(0, a - len(maker) - 3), a) is not None
 
 
+def _maker_in_text(text: str, a: int, b: int, maker: str | None) -> bool:
+    """Does the text that holds text[a:b] (one of the texts `scan_texts` joins) name `maker`?"""
+    if not maker:
+        return False
+    start, end = text.rfind(_SEP, 0, a) + 1, text.find(_SEP, b)
+    return text.find(maker, start, len(text) if end == -1 else end) != -1
+
+
 def _slip_after_name(span: str, v: Verdict, shorter: Verdict) -> bool:
     """Is the fuzzy `v` of two words a right name and a misspelled word after it, that no English
     word explains ("Gemini Flahs", "Llama Gaurd"), where the name alone (`shorter`) is right?"""
@@ -1132,6 +1147,8 @@ def _plausible(text: str, a: int, b: int, span: str, v: Verdict, kind: str, m: N
     entry = v.entry
     if kind != "name" and _cut_by_window(text, a, b, m, kind == "context"):
         return False
+    if kind == "context" and v.kind == "fuzzy" and " " not in span and _at_window_edge(text, a, b):
+        return False  # a word an entity's context window cuts ("Syno" of "Synopsys"): any word's part, no slip
     if entry.exceptions and _in_exception(text, a, b, entry):
         return False
     if v.kind != "known" and any(len(f) > b - a and text.startswith(f, a) for f in entry.accepted):
@@ -1211,6 +1228,11 @@ def _plausible(text: str, a: int, b: int, span: str, v: Verdict, kind: str, m: N
             # a function word and the first word of another name ("In Tel Aviv"), no "Intel"; a
             # word of the field's names after it is the name's ("Black well Ultra")
             return False
+        if kind != "title" and span.isalpha() and span[1:].islower() and span[0].isupper() \
+                and _beside_other_name(text, a, b, v.replacement, entry, m):
+            # a word in title case beside another person's given name or surname is a part of that
+            # name ("Dani Olmo", "Bert Clausen"), not a name with capitals inside miscased (OLMo, BERT)
+            return False
         return not _casing_misread(text, a, span, v, kind)
     if _fuzzy_misfit(text, a, b, span, v, kind, m):
         return False
@@ -1228,8 +1250,11 @@ def _plausible(text: str, a: int, b: int, span: str, v: Verdict, kind: str, m: N
         return False  # a name made plural: "the OpenAIs and Anthropics of the world"
     # fuzzy: ordinary words and short words only where the text uses them as a name
     if " " not in span and entry.kind == "person" and " " not in v.replacement:
-        if is_common_word(span):
-            return False  # a common word alone is no misspelled surname ("Like" is not "Leike")
+        if is_common_word(span) or (zipf_at_least(span, RARE_ZIPF) and not _maker_in_text(text, a, b, entry.maker)):
+            # a word or name of its own alone is no misspelled surname ("Like" is not "Leike";
+            # "Garmin", "Murata", "Marcos" are a company's and other people's names), unless the
+            # text names the person's company ("Nvidia's Hwang", "Altmann, the CEO of OpenAI")
+            return False
         heard, right = phonetic(norm_key(span)), phonetic(norm_key(v.replacement))
         if heard[-1:] == "s" and heard[:-1] == right and norm_key(span) == norm_key(v.replacement) + "s" \
                 and not _POSSESSED_AFTER.match(text, b):
@@ -1255,8 +1280,9 @@ def _plausible(text: str, a: int, b: int, span: str, v: Verdict, kind: str, m: N
     key = norm_key(span)
     if len(key) <= 4 and not zipf_at_least(span, RARE_ZIPF) and not _sentence_start(text, a):
         return True  # "Qwan": no word at all, used mid-sentence as a name
-    if kind == "name" and " " not in span and is_common_word(span):
-        # an ordinary word as an entity's name ("Cerebral", "Comet") names something of its own,
+    if kind == "name" and " " not in span and zipf_at_least(span, NAME_WORD_ZIPF):
+        # an ordinary word as an entity's name ("Cerebral", "Comet"), or a name as frequent
+        # ("Mercer", a consultancy, is no Mercor), names something of its own,
         # unless a number or model word after it makes it the name misspelled
         return bool(_version_after(text, b) or _NAME_WORDS_AFTER.match(text, b))
     if kind == "name" and len(key) <= 4 and zipf_at_least(span, WORDLIKE_ZIPF):
@@ -1387,6 +1413,12 @@ def _cut_by_window(text: str, a: int, b: int, m: NameMatcher, window: bool) -> b
     return window and len(text[start:a]) <= 3 and text[start:b] in m.cut_suffixes
 
 
+def _at_window_edge(text: str, a: int, b: int) -> bool:
+    """Does text[a:b] end its text, with nothing after it, or start it: where the NER pass's
+    fixed window of characters may have cut a word ("... at Syno")?"""
+    return b == len(text) or text[b] == _SEP or a == 0 or text[a - 1] == _SEP
+
+
 # what stands before a package or module name in a command or an import
 _CODE_BEFORE = regexcache.compile(r"(?:\b(?:pip3?|uv(?:\s+pip)?|poetry|npm|pnpm|yarn|conda|mamba|brew|cargo|gem|go)\s+"
                           r"(?:install|add|get|i)\s+(?:-\S+\s+)*(?:[\w.\[\]=<>-]+\s+)*|\bimport\s+)$")
@@ -1422,6 +1454,23 @@ def _model_id_at(text: str, a: int, b: int) -> bool:
     return token.count("-") >= 2 and any(c.isdigit() for c in token)
 
 
+_ALIAS_AFTER = regexcache.compile(r" as ([a-z]{2,4})(?![\w'’-])")
+
+
+def _import_alias_after(text: str, b: int, module: str) -> bool:
+    """Is the lowercase word before `b` followed by " as " and its alias in code, a short word of
+    its letters in order from its first ("tensorflow as tf", "pytorch as pt"; not "as a", "as it")?"""
+    hit = _ALIAS_AFTER.match(text, b)
+    if hit is None or hit.group(1)[0] != module[0]:
+        return False
+    k = 0
+    for c in hit.group(1):
+        k = module.find(c, k) + 1
+        if k == 0:
+            return False
+    return True
+
+
 def _casing_misread(text: str, a: int, span: str, v: Verdict, kind: str = "") -> bool:
     """A casing verdict on something else: a command-line flag or the end of a hyphenated
     identifier ("-O3", "swfdec-youtube"), or an acronym's letters and an ordinary lowercase word
@@ -1436,6 +1485,8 @@ def _casing_misread(text: str, a: int, span: str, v: Verdict, kind: str = "") ->
         # a package or module name ("pip install openai", "import anthropic", "from openai
         # import OpenAI"), or a command and its argument ("ollama run llama3")
         return True
+    if span.islower() and _import_alias_after(text, a + len(span), span):
+        return True  # a module imported under its short alias ("imports tensorflow as tf")
     if span.islower() and _model_id_at(text, a, a + len(span)):
         return True  # a model's API identifier ("gpt-4o-mini", "claude-3-5-haiku-latest"), written as the API wants
     words = span.split()
@@ -1519,6 +1570,13 @@ def _fuzzy_misfit(text: str, a: int, b: int, span: str, v: Verdict, kind: str, m
             return True  # the first words of a longer name ("Jim Van Zandt" is no Jim Fan)
     if kind == "title" or len(words) != 1:
         return False
+    return _beside_other_name(text, a, b, form, entry, m)
+
+
+def _beside_other_name(text: str, a: int, b: int, form: str, entry: Entry, m: NameMatcher) -> bool:
+    """Is the one-word span beside a capitalised word that is neither a glossary name nor an
+    ordinary word, and so part of another person's or thing's name ("Sebastian Leske", "Oriol
+    Brufau", "Dani Olmo", "Bert Clausen")?"""
     before = _NEIGHBOUR_BEFORE.search(text, max(0, a - 40), a)
     if before is not None and _other_name_word(before.group(1), m) and not (
             entry.kind != "person" and _sentence_start(text, before.start(1))
@@ -1569,6 +1627,8 @@ def _other_name_word(word: str, m: NameMatcher) -> bool:
     """A capitalised word that can be part of a name the glossary does not know: no glossary
     name itself ("Google Gemeni" is Google's Gemini), no title, and not one of the most frequent
     English words ("The", "How")."""
+    if "-" in word:  # a double-barrelled name's word: each part one ("Laursen-Pedersen", not "Pro-Tier")
+        return all(_other_name_word(part, m) and not is_common_word(part) for part in word.split("-"))
     return (word not in _TITLES and m.gl.lookup(word) is None
             and not zipf_at_least(word, FUNCTION_ZIPF))
 
@@ -1773,8 +1833,13 @@ def _scan(batch) -> list:
     if any(row[6].kind == "fuzzy" for row in found):
         from .entity_noise import noise_words  # (entity_noise imports this module)
 
-        given = noise_words(batch.knowledge).first_names
-        found = [row for row in found if not _surname_after_given_name(row, given, m)]
+        noise = noise_words(batch.knowledge)
+        given = noise.first_names
+        # the words of well-known people's names outside the field ("Macron" of Emmanuel Macron,
+        # one letter from Micron): such a word is that person's name, wherever it stands
+        others = {w for name in noise.people for w in name.split() if len(w) >= 4 and w not in m.gl.accepted}
+        found = [row for row in found if not _surname_after_given_name(row, given, m)
+                 and not (row[6].kind == "fuzzy" and row[2][row[4]:row[5]] in others)]
     return found
 
 
@@ -1880,11 +1945,12 @@ class OtherMeanings:
     role_after: re.Pattern  # ", the novelist", " was the Roman goddess" after the span
     code_noun_after: re.Pattern  # " client" after "mistralai"
     word_before: re.Pattern  # "the Japanese word ", "Spanish ": a word cited, not a name"
+    relations: frozenset[str]  # "colleague", "daughter": the word after one is a person's given name
 
 
 def parse_other_meanings(data, where: str) -> OtherMeanings:
     expect(data, dict, where, "misspelling")
-    known_keys(data, {"other_roles", "code_nouns", "word_nouns", "languages"}, where, "misspelling")
+    known_keys(data, {"other_roles", "code_nouns", "word_nouns", "languages", "relations"}, where, "misspelling")
     cited = "|".join(map(re.escape, str_list(data.get("word_nouns"), where, "word_nouns"))) or r"(?!)"
     languages = "|".join(map(re.escape, str_list(data.get("languages"), where, "languages"))) or r"(?!)"
     role_list = [" ".join(r.split()) for r in str_list(data.get("other_roles"), where, "other_roles")]
@@ -1895,8 +1961,21 @@ def parse_other_meanings(data, where: str) -> OtherMeanings:
         roles=frozenset(role_list),
         role_after=regexcache.compile(rf"(?:,\s+|\s+(?:was|is|were|are)\s+|\s+)(?:the|a|an)\s+"
                                       rf"(?:[\w'’-]+\s+){{0,3}}?(?:{roles})s?\b"),
-        code_noun_after=regexcache.compile(rf"\s+(?:[a-z]+\s+)?(?:{nouns or '(?!)'})\b"),  # "the openai npm package"
-        word_before=regexcache.compile(rf"\b(?:(?:(?:{languages})\s+)?(?:{cited})|(?:{languages}))[ \t]+[\"'“‘]?\Z"))
+        # "the openai npm package", "the deepseek-ai org" (a package's or account's name runs on
+        # after a hyphen in lowercase: the span is its first part)
+        code_noun_after=regexcache.compile(rf"(?:-[a-z0-9]+)*\s+(?:[a-z]+\s+)?(?:{nouns or '(?!)'})\b"),
+        word_before=regexcache.compile(rf"\b(?:(?:(?:{languages})\s+)?(?:{cited})|(?:{languages}))[ \t]+[\"'“‘]?\Z"),
+        relations=frozenset(w.lower() for w in str_list(data.get("relations"), where, "relations")))
+
+
+def _word_before(text: str, a: int) -> str:
+    """The word right before text[a] and one space ("colleague" of "my colleague Deven"), or ""."""
+    if a < 2 or text[a - 1] != " ":
+        return ""
+    start = a - 1
+    while start > 0 and text[start - 1].isalpha():
+        start -= 1
+    return text[start:a - 1]
 
 
 def _is_role(roles: frozenset[str], words: list[str]) -> bool:
@@ -1921,10 +2000,11 @@ def _role_ends(roles: frozenset[str]) -> frozenset[str]:
 
 def _role_before(roles: frozenset[str], words: list[str]) -> bool:
     """Do the words before a span end with a role, or with a role and one capitalised word (a given
-    name: "the poet Frédéric ")?"""
+    name: "the poet Frédéric "), in any case (a title before a name is capitalised: "Senator ")?"""
     if not words:
         return False
-    return _is_role(roles, words) or (words[-1][:1].isupper() and _is_role(roles, words[:-1]))
+    low = [w.lower() for w in words]
+    return _is_role(roles, low) or (words[-1][:1].isupper() and _is_role(roles, low[:-1]))
 
 
 def _role_opening(roles: frozenset[str], context: str) -> bool:
@@ -2006,6 +2086,9 @@ def _other_meanings(found: list, batch) -> list:
         span = text[a:b]
         if span.islower() and (words.word_before.search(text, max(0, a - 40), a) or _said_twice(text, a, b)):
             continue  # a word cited as a word ("the Japanese word sora") or said twice ("moshi moshi")
+        if v.entry.kind != "person" and " " not in span and span[:1].isupper() and a > 0 \
+                and _word_before(text, a).lower() in words.relations:
+            continue  # a given name after a word for a person's relation ("my colleague Deven", "her son Codey")
         if v.kind == "fuzzy" and not span.isascii() and v.replacement.isascii():
             continue  # letters the name lacks, outside ASCII: another language's word ("palantír", "Géminis")
         if v.kind == "casing":
