@@ -878,11 +878,19 @@ class SummaryEntityMissing(Rule):
             for m in _BOLD_ITEM.finditer(summary, h.end(), end):
                 name = m.group(1).strip()
                 entry = gl.lookup(name)
-                if entry is not None and entry.kind not in ORG_KINDS:
+                if entry is not None and entry.kind not in ORG_KINDS and not _named_like_maker(entry, gl):
                     continue  # a person, product or model: not a company
                 if entry is None and _looks_like_person(name):
                     continue
                 yield m.start(1), m.start(1) + len(name), name
+
+
+def _named_like_maker(entry, gl: Glossary) -> bool:
+    """Is `entry` a product or model named like its maker ("Perplexity" of Perplexity AI,
+    "Midjourney" of Midjourney)? Listed under a heading about companies, the name stands for
+    the maker."""
+    maker = gl.by_name.get(entry.maker) if entry.kind in MADE_KINDS and entry.maker else None
+    return maker is not None and maker.is_org and words(maker.name).startswith(words(entry.name))
 
 
 def _looks_like_person(name: str) -> bool:
