@@ -1,0 +1,39 @@
+"""C1008: a product or model named like its maker ("Perplexity" of Perplexity AI, "Mistral" of
+Mistral AI) listed as a bold item under a heading about companies stands for the maker: the
+summary names a company, and the entity list must hold it (as the maker or the product)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from tests.conftest import audit_text, episode_text
+
+
+def _episode(summary: str, entities: list[str]) -> str:
+    companies = "".join(f"- category: ai_company\n  confidence: high\n  context: Discussed by the guest.\n"
+                        f"  name: {json.dumps(n)}\n  source: llm_enhanced\n" for n in entities)
+    return episode_text(f"companies:\n{companies}summary: {json.dumps(summary)}\ntitle: Search\n")
+
+
+def _missing(summary: str, entities: list[str]) -> list[str]:
+    return [f.evidence for f in audit_text(_episode(summary, entities), select=("C1008",))]
+
+
+@pytest.mark.parametrize("item", ["Perplexity", "Mistral", "Midjourney"])
+def test_product_named_like_its_maker_under_company_heading_is_the_maker(item):
+    summary = (f"## Summary\n\nA talk about search.\n\n### Companies Mentioned\n\n- **Cohere**: enterprise models\n"
+               f"- **{item}**: discussed as a competitor\n")
+    assert _missing(summary, ["Cohere"]) == [item]
+
+
+@pytest.mark.parametrize("entities", [["Cohere", "Perplexity AI"], ["Cohere", "Perplexity"]])
+def test_listed_maker_or_product_is_quiet(entities):
+    summary = "## Summary\n\n### Companies Mentioned\n\n- **Cohere**: models\n- **Perplexity**: search answers\n"
+    assert _missing(summary, entities) == []
+
+
+def test_other_products_under_company_heading_stay_quiet():
+    summary = "## Summary\n\n### Notable Companies/People\n\n- **Cohere**: models\n- **ChatGPT**: the baseline assistant\n"
+    assert _missing(summary, ["Cohere"]) == []
