@@ -43,3 +43,16 @@ def test_extended_latin_mojibake_is_found_and_repaired(damaged, evidence, repair
 ])
 def test_correct_text_stays_quiet(text):
     assert _mojibake(text) == []
+
+
+@pytest.mark.parametrize("damaged, evidence, repaired", [
+    ("Prices fell by â…“ in a year.", "â…“", "⅓"),
+    ("It took 2â…” weeks.", "2â…”", "2⅔"),
+    ("Final Fantasy â…¡ was the demo.", "â…¡", "Ⅱ"),
+])
+def test_number_forms_read_as_windows_1252_are_found(damaged, evidence, repaired):
+    assert _mojibake(damaged) == [(evidence, repaired)]
+
+
+def test_word_ending_in_a_circumflex_before_an_ellipsis_and_quote_stays_quiet():
+    assert _mojibake("«Pentru România…” a spus el.") == []

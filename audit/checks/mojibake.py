@@ -19,8 +19,10 @@ from .. import regexcache
 
 # UTF-8 of the letterlike symbols U+2100-U+213F ("™" E2 84 A2, "℃", "№") read as Windows-1252:
 # "â„" and a character of a byte 0x80-0xBF. ftfy's badness heuristic passes "â„¢" ("„" is a
-# quotation mark), but no text means it.
-_LETTERLIKE_MOJIBAKE = regexcache.compile("â„[\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]")
+# quotation mark), but no text means it. The number forms U+2140-U+217F after them (fractions
+# "⅓" E2 85 93, Roman numerals "Ⅱ") are "â…" and such a character ("2â…“"): not after a letter
+# ("…â…”" may end a Romanian or Vietnamese word before an ellipsis and a quotation mark).
+_LETTERLIKE_MOJIBAKE = regexcache.compile("(?:â„|(?<![^\\W\\d_])â…)[\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]")
 _PUNCT_MOJIBAKE = regexcache.compile("â€[\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]")
 # ... upper-cased with the text around it ("METAÂ€™S"): no text writes "Â€" and a third character of these
 _UPPER_PUNCT_MOJIBAKE = regexcache.compile("Â(?=€[\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122])")
@@ -447,7 +449,7 @@ def _word_spans(text: str, taken: list[tuple[int, int, str]]) -> list[tuple[int,
     heuristic also calls mojibake are then repaired one by one. Ambiguous two-character forms
     ("Ã¥") are left to the whole-string judgement, as ftfy does.
     """
-    out = _letterlike_spans(text, taken) if "â„" in text else []
+    out = _letterlike_spans(text, taken) if "â„" in text or "â…" in text else []
     if "Â " in text:
         out += _nbsp_spans(text, taken + out)
     if "Ã" in text or "Ä" in text or "Å" in text:
