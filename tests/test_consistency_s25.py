@@ -37,3 +37,22 @@ def test_listed_maker_or_product_is_quiet(entities):
 def test_other_products_under_company_heading_stay_quiet():
     summary = "## Summary\n\n### Notable Companies/People\n\n- **Cohere**: models\n- **ChatGPT**: the baseline assistant\n"
     assert _missing(summary, ["Cohere"]) == []
+
+
+def _kind_mismatch(name: str, category: str) -> list[str]:
+    fm = (f"companies:\n- category: {category}\n  confidence: high\n  context: Discussed by the guest.\n"
+          f"  name: {json.dumps(name)}\n  source: llm_enhanced\ntitle: Models\n")
+    return [f.field for f in audit_text(episode_text(fm), select=("C1001",))]
+
+
+@pytest.mark.parametrize("name", ["Qwen3", "Qwen3-235B", "Gemma3", "o3-mini", "Nova Pro", "Grok Mini", "Phi4-mini"])
+def test_model_with_glued_version_or_tier_word_is_a_model(name):
+    assert _kind_mismatch(name, "big_tech") == ["companies[0].category"]
+
+
+@pytest.mark.parametrize("name, category", [
+    ("Qwen3", "ai_model"), ("o3-mini", "ai_application"), ("GPT4All", "ai_company"),
+    ("Perplexity Pro", "ai_company"), ("Cursor Pro", "ai_startup"), ("Meta3", "big_tech"),
+])
+def test_right_category_or_no_model_stays_quiet(name, category):
+    assert _kind_mismatch(name, category) == []

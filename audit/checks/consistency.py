@@ -54,10 +54,11 @@ class Consistency:
     episode_date: str
     processing_date: str
     company_sections: list[str]
+    model_tiers: frozenset[str] = frozenset()
 
 
 _KEYS = {"version", "vocabularies", "always", "kinds", "max_chars_per_minute", "max_position", "date_fields",
-         "episode_date", "processing_date", "company_sections"}
+         "episode_date", "processing_date", "company_sections", "model_tiers"}
 
 
 def parse_consistency(data, where: str) -> Consistency:
@@ -90,6 +91,7 @@ def parse_consistency(data, where: str) -> Consistency:
         episode_date=expect(data.get("episode_date", "date"), str, where, "episode_date"),
         processing_date=expect(data.get("processing_date", "processing_date"), str, where, "processing_date"),
         company_sections=[s.lower() for s in str_list(data.get("company_sections"), where, "company_sections")],
+        model_tiers=frozenset(s.lower() for s in str_list(data.get("model_tiers"), where, "model_tiers")),
     )
 
 
@@ -129,9 +131,32 @@ def _categories(batch) -> list[tuple]:
 _VERSION_TAIL = regexcache.compile(r"[\s.-]+v?\d+(?:\.\d+)*[a-z]?$", re.I)
 
 
-def _entry_for(name: str, gl: Glossary):
+# a model family's name with its version glued to it, and what follows ("Qwen3", "Llama4-Scout")
+_GLUED_VERSION = regexcache.compile(r"([A-Za-z][A-Za-z]+?)\d+(?:\.\d+)*[a-z]?(?:[\s-].*)?$")
+_NAME_PARTS = regexcache.compile(r"[\s-]+")
+
+
+def _model_under(name: str, gl: Glossary, tiers: frozenset[str]):
+    """The model or model family a name the glossary does not list is a version or tier of:
+    "Qwen3" (a version glued to the family), "o3-mini", "Nova Pro" (tier words of
+    `model_tiers` after a model or family); None otherwise."""
+    found = None
+    m = _GLUED_VERSION.match(name)
+    if m:
+        found = gl.lookup(m.group(1))
+    if found is None and tiers:
+        parts = _NAME_PARTS.split(name)
+        k = len(parts)
+        while k > 1 and parts[k - 1].lower() in tiers:
+            k -= 1
+        if k < len(parts):
+            found = gl.lookup(" ".join(parts[:k]))
+    return found if found is not None and found.kind in ("model", "model_family") else None
+
+
+def _entry_for(name: str, gl: Glossary, tiers: frozenset[str] = frozenset()):
     """The glossary entry of an entity name, also under a generic word ("Gemini models") or a
-    version the glossary does not list ("Mistral Large 2": still a model)."""
+    version the glossary does not list ("Mistral Large 2", "Qwen3", "o3-mini": still a model)."""
     entry = gl.lookup(name.strip())
     if entry is None:
         w = all_words = words(name).split()
@@ -153,6 +178,8 @@ def _entry_for(name: str, gl: Glossary):
             if found is not None:
                 entry = found if found.kind in ("model", "model_family") else None
                 break
+    if entry is None:
+        entry = _model_under(name.strip(), gl, tiers)
     return entry
 
 
@@ -201,7 +228,7 @@ class CategoryKindMismatch(Rule):
         for n, fld, name, category, key in _categories(batch):
             if key in cfg.always or not isinstance(name, str):
                 continue
-            entry = _entry_for(name, gl)
+            entry = _entry_for(name, gl, cfg.model_tiers)
             if entry is not None:
                 entry = _namesake_maker(name, entry, gl)
             if entry is None or entry.kind not in cfg.kinds:
