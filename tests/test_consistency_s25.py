@@ -56,3 +56,22 @@ def test_model_with_glued_version_or_tier_word_is_a_model(name):
 ])
 def test_right_category_or_no_model_stays_quiet(name, category):
     assert _kind_mismatch(name, category) == []
+
+
+@pytest.mark.parametrize("section", [
+    "### Companies\n- Cohere: models\n- Zentrix Robotics: warehouse robots\n",
+    "### Companies\n- Cohere — models\n- Zentrix Robotics — warehouse robots\n",
+    "### Key Players\n1. Cohere (models)\n2. Zentrix Robotics (robots)\n",
+    "### Companies & People\n- Cohere\n- Zentrix Robotics\n- Maria Ortiz\n",
+])
+def test_plain_list_item_under_company_heading_is_judged(section):
+    assert _missing("## Summary\n\nRobots.\n\n" + section, ["Cohere"]) == ["Zentrix Robotics"]
+
+
+@pytest.mark.parametrize("section", [
+    "### Notable Companies\n- Cohere is discussed a lot.\n- The Enterprise market: slow\n- Open-source models: rising\n",
+    "### Notable Companies/People\n- Cohere: models\n- Maria Ortiz: the guest\n- ChatGPT: baseline\n- Llama 4: a model\n",
+    "### Key Topics\n- Zentrix Robotics: warehouse robots\n",
+])
+def test_sentences_people_products_and_other_sections_stay_quiet(section):
+    assert _missing("## Summary\n\nRobots.\n\n" + section, ["Cohere"]) == []

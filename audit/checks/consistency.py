@@ -814,6 +814,11 @@ _HEADING = regexcache.compile(r"^\s{0,3}#{1,6}\s*(.+?)\s*$", re.M)
 # a bold label at a line's start that ends in a colon ("**Companies mentioned:**", "**Key players**:")
 _BOLD_LABEL = regexcache.compile(r"^[ \t]*\*\*([^*\n]{2,60}?)(?::\*\*|\*\*:)", re.M)
 _BOLD_ITEM = regexcache.compile(r"^\s*(?:[-*+]|\d+\.)\s+\*\*([^*:\n(]{2,60}?)\s*(?:\([^)\n]*\))?\s*:?\s*\*\*", re.M)
+# a plain list item led by a name of one to four capitalised words, then a colon, a dash, a
+# parenthesis or the line's end ("- Zentrix Robotics: warehouse robots", "2. Cohere (models)")
+_PLAIN_ITEM = regexcache.compile(
+    r"^[ \t]*(?:[-*+•]|\d+[.)])[ \t]+((?-i:[A-Z0-9])[\w&.'’-]*(?:[ \t]+(?:&[ \t]+)?(?-i:[A-Z0-9])[\w&.'’-]*){0,3}?)"
+    r"[ \t]*(?=:|[ \t][—–-][ \t]|[ \t]*\(|[ \t]*$)", re.M)
 
 
 class SummaryEntityMissing(Rule):
@@ -902,8 +907,10 @@ class SummaryEntityMissing(Rule):
         for h, end in sections:
             for m in pat.finditer(summary, h.end(), end):
                 yield m.start(), m.end(), m.group(0)
-            for m in _BOLD_ITEM.finditer(summary, h.end(), end):
-                name = m.group(1).strip()
+            items = list(_BOLD_ITEM.finditer(summary, h.end(), end))
+            items += _PLAIN_ITEM.finditer(summary, h.end(), end)
+            for m in items:
+                name = m.group(1).strip().rstrip(".")
                 entry = gl.lookup(name)
                 if entry is not None and entry.kind not in ORG_KINDS and not _named_like_maker(entry, gl):
                     continue  # a person, product or model: not a company
