@@ -75,3 +75,26 @@ def test_plain_list_item_under_company_heading_is_judged(section):
 ])
 def test_sentences_people_products_and_other_sections_stay_quiet(section):
     assert _missing("## Summary\n\nRobots.\n\n" + section, ["Cohere"]) == []
+
+
+def _date_findings(date: str, processing_date: str) -> list[tuple[str, str]]:
+    fm = f"date: {date}\nprocessing_date: {processing_date}\ntitle: Dates\n"
+    return [(f.rule, f.field) for f in audit_text(episode_text(fm), select=("C1005", "C1006"))]
+
+
+@pytest.mark.parametrize("processing_date", ["1759698000", "1759698000000"])
+def test_epoch_processing_date_before_the_episode_is_found(processing_date):
+    assert ("C1006", "processing_date") in _date_findings("2025-11-29 15:46:54 +0000", processing_date)
+
+
+@pytest.mark.parametrize("date, processing_date", [
+    ("2025-04-29 15:46:54 +0000", "1759698000"),  # after the episode: only its format differs
+    ("1759698000", "1764430014"),
+])
+def test_epoch_processing_date_after_the_episode_is_not_early(date, processing_date):
+    assert ("C1006", "processing_date") not in _date_findings(date, processing_date)
+
+
+@pytest.mark.parametrize("processing_date", ["null", "~"])
+def test_null_processing_date_is_in_no_format(processing_date):
+    assert _date_findings("2025-04-29 15:46:54 +0000", processing_date) == []

@@ -546,6 +546,10 @@ def _when(value, source: str):
         return value if value.tzinfo else value.replace(tzinfo=dt.timezone.utc)
     if isinstance(value, dt.date):
         return value
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        # seconds (or milliseconds) since 1970 of the years 2001-2096: "processing_date: 1759698000"
+        seconds = value / 1000 if 1e12 <= value < 4e12 else value
+        return dt.datetime.fromtimestamp(seconds, dt.timezone.utc) if 1e9 <= seconds < 4e9 else None
     m = _ISO_DATE.fullmatch(source.strip())
     if m is not None:
         y, mo, d, hh, mi, ss, frac, z, sign, zh, zm = m.groups()
@@ -582,7 +586,7 @@ def _dates(ep, fields):
     out = []
     for key in fields:
         sc = ep.scalars.get(key)
-        if sc is not None and sc.raw.strip():
+        if sc is not None and sc.raw.strip() and sc.value is not None:  # null is no date, in no format
             out.append((key, sc.raw, sc.value))
     return out
 
