@@ -98,3 +98,17 @@ def test_epoch_processing_date_after_the_episode_is_not_early(date, processing_d
 @pytest.mark.parametrize("processing_date", ["null", "~"])
 def test_null_processing_date_is_in_no_format(processing_date):
     assert _date_findings("2025-04-29 15:46:54 +0000", processing_date) == []
+
+
+def _score_findings(scores) -> list[str]:
+    quotes = "".join(f"- relevance_score: {s}\n  text: Latency is a feature.\n" for s in scores)
+    return [f.field for f in audit_text(episode_text(f"quotes:\n{quotes}title: Quotes\n"), select=("C1007",))]
+
+
+def test_score_written_as_a_quoted_number_is_compared():
+    assert _score_findings([4, "'8'"]) == ["quotes[1].relevance_score"]
+
+
+@pytest.mark.parametrize("scores", [[8, "'8'"], ["'8.0'", 8], ["high", 8]])
+def test_same_number_quoted_or_a_word_is_no_contradiction(scores):
+    assert _score_findings(scores) == []

@@ -753,12 +753,15 @@ class DuplicateQuoteScores(Rule):
         again = {k for k, c in counts.items() if c > 1 and k[1]}
         first: dict[tuple[int, str], tuple[str, float]] = {}
         for n, fld, text, score in compress(rows, map(again.__contains__, zip(eps, squeezed))):
+            shown = score
+            if isinstance(score, str):  # a score written as a quoted number ("8") is that number
+                score = _number(score)
             if not isinstance(text, str) or isinstance(score, bool) or not isinstance(score, (int, float)):
                 continue
             key = _quote_key(text)
             if not key:
                 continue
-            head = first.setdefault((n, key), (fld, score))
+            head = first.setdefault((n, key), (fld, score, shown))
             if head[0] == fld or head[1] == score:
                 continue
             ep = batch.episodes[n]
@@ -767,7 +770,16 @@ class DuplicateQuoteScores(Rule):
                 line = ep.position(ep.spans[head[0]][0])[0] if head[0] in ep.spans else "?"
                 yield _whole(self, ep, path,
                              f"this quote is also {head[0]} (line {line}) with relevance_score "
-                             f"{head[1]}, here {score}")
+                             f"{head[2]}, here {shown}")
+
+
+def _number(text: str) -> float | None:
+    """The number a string writes ("8", " 7.5 "), else None."""
+    try:
+        value = float(text)
+    except ValueError:
+        return None
+    return value if value == value and value not in (float("inf"), float("-inf")) else None
 
 
 # --- C1008 ------------------------------------------------------------------------------------
