@@ -112,3 +112,26 @@ def test_score_written_as_a_quoted_number_is_compared():
 @pytest.mark.parametrize("scores", [[8, "'8'"], ["'8.0'", 8], ["high", 8]])
 def test_same_number_quoted_or_a_word_is_no_contradiction(scores):
     assert _score_findings(scores) == []
+
+
+def _ner_episode(positions, has_transcript="true") -> str:
+    companies = "".join(f"- category: unknown\n  confidence: medium\n  context: the guest talks about Acme {k}\n"
+                        f"  name: Acme {k}\n  position: {p}\n" for k, p in enumerate(positions))
+    return episode_text(f"companies:\n{companies}duration: 60\nhas_transcript: {has_transcript}\ntitle: Order\n")
+
+
+@pytest.mark.parametrize("flag", ["0", "n", "'N'", "'off'"])
+def test_other_spellings_of_false_with_positions_are_flagged(flag):
+    found = audit_text(_ner_episode([100, 200], flag), select=("C1004",))
+    assert [f.field for f in found] == ["has_transcript"]
+
+
+@pytest.mark.parametrize("flag", ["1", "'yes'", "'Y'"])
+def test_true_flags_stay_quiet(flag):
+    assert audit_text(_ner_episode([100, 200], flag), select=("C1004",)) == []
+
+
+def test_positions_written_as_quoted_digits_are_ordered():
+    found = audit_text(_ner_episode([170, "'5245'", 309, 420, 515]), select=("C1003",))
+    assert [f.field for f in found] == ["companies[1].position"]
+    assert audit_text(_ner_episode(["'170'", "'245'", "'309'"]), select=("C1003",)) == []

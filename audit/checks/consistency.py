@@ -337,9 +337,12 @@ def _out_of_order(positions: list[float]) -> set[int]:
 
 
 def _positions(batch) -> list[tuple]:
-    """(ep, field, position) of every entity with a numeric position."""
-    return [r for r in batch.rows("entities", "ep", "field", "position")
-            if isinstance(r[2], (int, float)) and not isinstance(r[2], bool) and r[2] == r[2]]
+    """(ep, field, position) of every entity with a numeric position (digits written as a
+    quoted string, "5245", are that number)."""
+    return [r if not isinstance(r[2], str) else (r[0], r[1], int(r[2].strip()))
+            for r in batch.rows("entities", "ep", "field", "position")
+            if (isinstance(r[2], (int, float)) and not isinstance(r[2], bool) and r[2] == r[2])
+            or (isinstance(r[2], str) and r[2].strip().isascii() and r[2].strip().isdigit())]
 
 
 class PositionOrder(Rule):
@@ -502,7 +505,8 @@ class TranscriptFlagMismatch(Rule):
             counts[n] = counts.get(n, 0) + 1
         for n, ep in enumerate(batch.episodes):
             flag = ep.data.get("has_transcript")
-            if flag is False or (isinstance(flag, str) and flag.strip().lower() in ("false", "no")):
+            if flag is False or (type(flag) is int and flag == 0) or (
+                    isinstance(flag, str) and flag.strip().lower() in ("false", "no", "n", "off", "0")):
                 count = int(counts.get(n, 0))
                 if count and "has_transcript" in ep.scalars:
                     yield _whole(self, ep, "has_transcript",
