@@ -37,3 +37,16 @@ def test_denial_is_flagged(context):
 ])
 def test_mention_or_other_denial_is_quiet(context):
     assert not _flagged(context, "high")
+
+
+@pytest.mark.parametrize("context", [
+    "Mentioned as a supplier that isn't named in Apple's filings.",
+    "Mentioned as the chip vendor; not named in the company's annual reports.",
+])
+def test_denial_about_a_possessors_document_is_quiet(context):
+    assert not _flagged(context, "high")
+
+
+@pytest.mark.parametrize("context", ["Not named in the podcast's transcript.", "Not mentioned in the guest's answers."])
+def test_denial_about_the_episodes_own_parts_is_flagged(context):
+    assert _flagged(context)

@@ -622,11 +622,12 @@ def parse_scope(data, where: str, place: str = r"(?!x)x") -> Scope:
         depth=make("depth", r"(?:\s*,)?\s+{}\b"),
         time=make("time", r"(?:\s*,)?\s+(?:(?:by\s+name|explicitly|directly)\s+)?{}\b"),
         depth_verb=make("depth_verbs", r"\b{}$"),
-        # (a proper name may stand before the noun: "no mention in the EU AI Act", or a lowercase word that
-        # is no place of the episode: "not mentioned in the government report", unlike "in the episode summary")
+        # (a proper name may stand before the noun: "no mention in the EU AI Act", "in Apple's filings", or a
+        # lowercase word that is no place of the episode: "not mentioned in the government report", unlike
+        # "in the episode summary")
         elsewhere=make("elsewhere", r"(?:\s*,)?\s+(?:in|on|by|from)\s+(?:the\s+|its\s+|their\s+|any\s+|an?\s+|this\s+)?"
-                                    r"(?:(?-i:[A-Z][\w.-]*)\s+|(?!(?:" + place.replace("{", "{{").replace("}", "}}")
-                                    + r"|and|or|of|nor)\b)(?-i:[a-z][\w-]*)\s+){{0,3}}{}\b"),
+                                    r"(?:(?-i:[A-Z][\w.-]*)(?:['’]s?)?\s+|(?!(?:" + place.replace("{", "{{").replace("}", "}}")
+                                    + r"|and|or|of|nor)\b)(?-i:[a-z][\w-]*)(?:['’]s?)?\s+){{0,3}}{}\b"),
         reporting=make("reporting", r"\b{}\s+(?:[\w'’-]+\s+){{0,4}}$"),
         # clause-initial: "Mentioned by name, though ...", "...; the company is named by the guest"
         # (each opening takes the white space after it itself: an opening ending in \s+ followed by
