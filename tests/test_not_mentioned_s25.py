@@ -50,3 +50,22 @@ def test_denial_about_a_possessors_document_is_quiet(context):
 @pytest.mark.parametrize("context", ["Not named in the podcast's transcript.", "Not mentioned in the guest's answers."])
 def test_denial_about_the_episodes_own_parts_is_flagged(context):
     assert _flagged(context)
+
+
+@pytest.mark.parametrize("context", [
+    "Mentioned; the deal wasn't mentioned.",
+    "Mentioned as a rival whose CEO wasn't named.",
+    "Its revenue wasn't discussed; mentioned as a rival.",
+    "OpenAI wasn't mentioned, but Zentrix was.",
+    "Mentioned; the deal isn't in the transcript.",
+])
+def test_contracted_denial_of_another_subject_is_quiet(context):
+    assert not _flagged(context, "high")
+
+
+@pytest.mark.parametrize("context", [
+    "The company wasn't mentioned.", "Zentrix wasn't named in the episode.", "This entity isn't in the transcript.",
+    "It isn't in the episode.", "Not explicitly present in the conversation.", "Possibly referenced, but not explicitly.",
+])
+def test_contracted_or_hedged_denial_of_the_entity_is_flagged(context):
+    assert _flagged(context)

@@ -424,15 +424,26 @@ def _name_words(name: str) -> set[str]:
     return {w.lower() for w in _NAME_SPLIT.split(name) if w}
 
 
+def _subject_window(context: str, m: re.Match) -> tuple[str, int, int]:
+    """(text, start, end) in which the subject of the statement `m` is searched: the 60 characters
+    before it, which end with a space; a statement that starts with a contraction's "n't" ("the
+    deal wasn't mentioned") has its verb before it, and a space is put after that verb."""
+    a = max(0, m.start() - 60)
+    if context.startswith(("n't", "n’t", "N'T", "N’T"), m.start()):
+        return context[a:m.start()] + " ", 0, m.start() - a + 1
+    return context, a, m.start()
+
+
 def _about_other(context: str, m: re.Match, scope: Scope | None = None, name: str | None = None) -> bool:
     """Is the statement `m` about something else than the entity (see `_OTHER_SUBJECT`, `_OTHER_OBJECT`,
     `_OTHER_AFTER`), or about a depth, time or role the entity was named without (`Scope`)? An
     object that is the entity's `name` is the entity."""
-    if (o := _OTHER_SUBJECT.search(context, max(0, m.start() - 60), m.start())) and not _own_subject(o.group(0), name):
+    before, a, b = _subject_window(context, m)
+    if (o := _OTHER_SUBJECT.search(before, a, b)) and not _own_subject(o.group(0), name):
         return True
     if _OTHER_AFTER.match(context, m.end()):
         return True
-    if name and (k := _NAME_SUBJECT.search(context, max(0, m.start() - 60), m.start())) is not None:
+    if name and (k := _NAME_SUBJECT.search(before, a, b)) is not None:
         words = _name_words(k.group(1))
         if words.isdisjoint(_name_words(name)) and words.isdisjoint(_SUBJECT_NOUNS) and not words <= _NO_NAME_OBJECT:
             return True  # another name is what was not mentioned (not "Name", "Entity", "Company")
