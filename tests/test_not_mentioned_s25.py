@@ -69,3 +69,19 @@ def test_contracted_denial_of_another_subject_is_quiet(context):
 ])
 def test_contracted_or_hedged_denial_of_the_entity_is_flagged(context):
     assert _flagged(context)
+
+
+@pytest.mark.parametrize("context", [
+    "Mentioned; its CEO didn't appear on the show.",
+    "Mentioned; its CEO did not appear on the show.",
+    "The guest doesn't touch on its pricing.",
+])
+def test_do_support_denial_of_another_subject_is_quiet(context):
+    assert not _flagged(context, "high")
+
+
+@pytest.mark.parametrize("context", [
+    "The company did not appear in the episode.", "The conversation doesn't touch on this company.",
+])
+def test_do_support_denial_of_the_entity_is_flagged(context):
+    assert _flagged(context)
