@@ -134,6 +134,7 @@ _VERSION_TAIL = regexcache.compile(r"[\s.-]+v?\d+(?:\.\d+)*[a-z]?$", re.I)
 # a model family's name with its version glued to it, and what follows ("Qwen3", "Llama4-Scout")
 _GLUED_VERSION = regexcache.compile(r"([A-Za-z][A-Za-z]+?)\d+(?:\.\d+)*[a-z]?(?:[\s-].*)?$")
 _NAME_PARTS = regexcache.compile(r"[\s-]+")
+_MODEL_KINDS = ("model", "model_family")
 
 
 def _model_under(name: str, gl: Glossary, tiers: frozenset[str]):
@@ -141,10 +142,9 @@ def _model_under(name: str, gl: Glossary, tiers: frozenset[str]):
     "Qwen3" (a version glued to the family), "o3-mini", "Nova Pro" (tier words of
     `model_tiers` after a model or family); None otherwise."""
     found = None
-    m = _GLUED_VERSION.match(name)
-    if m:
+    if any(map(str.isdigit, name)) and (m := _GLUED_VERSION.match(name)):
         found = gl.lookup(m.group(1))
-    if found is None and tiers:
+    if found is None and tiers and name.rsplit(None, 1)[-1].rsplit("-", 1)[-1].lower() in tiers:
         parts = _NAME_PARTS.split(name)
         k = len(parts)
         while k > 1 and parts[k - 1].lower() in tiers:
@@ -154,9 +154,9 @@ def _model_under(name: str, gl: Glossary, tiers: frozenset[str]):
     return found if found is not None and found.kind in ("model", "model_family") else None
 
 
-def _entry_for(name: str, gl: Glossary, tiers: frozenset[str] = frozenset()):
+def _entry_for(name: str, gl: Glossary):
     """The glossary entry of an entity name, also under a generic word ("Gemini models") or a
-    version the glossary does not list ("Mistral Large 2", "Qwen3", "o3-mini": still a model)."""
+    version the glossary does not list ("Mistral Large 2": still a model)."""
     entry = gl.lookup(name.strip())
     if entry is None:
         w = all_words = words(name).split()
@@ -178,8 +178,6 @@ def _entry_for(name: str, gl: Glossary, tiers: frozenset[str] = frozenset()):
             if found is not None:
                 entry = found if found.kind in ("model", "model_family") else None
                 break
-    if entry is None:
-        entry = _model_under(name.strip(), gl, tiers)
     return entry
 
 
@@ -225,10 +223,17 @@ class CategoryKindMismatch(Rule):
     def check(self, batch):
         cfg = consistency(batch.knowledge)
         gl = glossary(batch.knowledge)
+        wrong_for_model: dict[str, bool] = {}
         for n, fld, name, category, key in _categories(batch):
             if key in cfg.always or not isinstance(name, str):
                 continue
-            entry = _entry_for(name, gl, cfg.model_tiers)
+            entry = _entry_for(name, gl)
+            if entry is None:
+                if (wrong := wrong_for_model.get(key)) is None:
+                    wrong = wrong_for_model[key] = not all(
+                        cfg.kinds[k].accepts(key, cfg.always) for k in _MODEL_KINDS if k in cfg.kinds)
+                if wrong:  # a name under a model only matters with a category no model may have
+                    entry = _model_under(name, gl, cfg.model_tiers)
             if entry is not None:
                 entry = _namesake_maker(name, entry, gl)
             if entry is None or entry.kind not in cfg.kinds:
