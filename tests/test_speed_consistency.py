@@ -96,15 +96,22 @@ def _findings(rule, batch):
 
 
 def _c1007_plain(rule, batch):
-    """C1007 as it was: a key per quote, the first of each key per episode remembered."""
+    """C1007 as it was: a key per quote, the first of each key per episode remembered (a score
+    written as a quoted number is that number)."""
     first = {}
-    for n, fld, text, score in batch.rows("quotes", "ep", "field", "text", "relevance_score"):
+    for n, fld, text, shown in batch.rows("quotes", "ep", "field", "text", "relevance_score"):
+        score = shown
+        if isinstance(shown, str):
+            try:
+                score = float(shown)
+            except ValueError:
+                score = None
         if not isinstance(text, str) or isinstance(score, bool) or not isinstance(score, (int, float)):
             continue
         key = _quote_key(text)
         if not key:
             continue
-        head = first.setdefault((n, key), (fld, score))
+        head = first.setdefault((n, key), (fld, score, shown))
         if head[0] == fld or head[1] == score:
             continue
         ep = batch.episodes[n]
@@ -112,7 +119,7 @@ def _c1007_plain(rule, batch):
         if path in ep.scalars:
             line = ep.position(ep.spans[head[0]][0])[0] if head[0] in ep.spans else "?"
             yield _whole(rule, ep, path, f"this quote is also {head[0]} (line {line}) with relevance_score "
-                                         f"{head[1]}, here {score}")
+                                         f"{head[2]}, here {shown}")
 
 
 def _c1008_plain(rule, batch):

@@ -56,10 +56,11 @@ class Consistency:
     processing_date: str
     company_sections: list[str]
     date_format: str | None = None
+    model_tiers: frozenset[str] = frozenset()
 
 
 _KEYS = {"version", "vocabularies", "always", "kinds", "max_chars_per_minute", "max_position", "date_fields",
-         "date_format", "episode_date", "processing_date", "company_sections"}
+         "date_format", "episode_date", "processing_date", "company_sections", "model_tiers"}
 
 
 def parse_consistency(data, where: str) -> Consistency:
@@ -93,6 +94,7 @@ def parse_consistency(data, where: str) -> Consistency:
         processing_date=expect(data.get("processing_date", "processing_date"), str, where, "processing_date"),
         company_sections=[s.lower() for s in str_list(data.get("company_sections"), where, "company_sections")],
         date_format=expect(data.get("date_format"), (str, type(None)), where, "date_format"),
+        model_tiers=frozenset(s.lower() for s in str_list(data.get("model_tiers"), where, "model_tiers")),
     )
 
 
@@ -130,6 +132,29 @@ def _categories(batch) -> list[tuple]:
 
 # a version after a space, a hyphen or a dot ("Qwen 3", "Phi-4", "FLUX.1")
 _VERSION_TAIL = regexcache.compile(r"[\s.-]+v?\d+(?:\.\d+)*[a-z]?$", re.I)
+
+
+# a model family's name with its version glued to it, and what follows ("Qwen3", "Llama4-Scout")
+_GLUED_VERSION = regexcache.compile(r"([A-Za-z][A-Za-z]+?)\d+(?:\.\d+)*[a-z]?(?:[\s-].*)?$")
+_NAME_PARTS = regexcache.compile(r"[\s-]+")
+_MODEL_KINDS = ("model", "model_family")
+
+
+def _model_under(name: str, gl: Glossary, tiers: frozenset[str]):
+    """The model or model family a name the glossary does not list is a version or tier of:
+    "Qwen3" (a version glued to the family), "o3-mini", "Nova Pro" (tier words of
+    `model_tiers` after a model or family); None otherwise."""
+    found = None
+    if any(map(str.isdigit, name)) and (m := _GLUED_VERSION.match(name)):
+        found = gl.lookup(m.group(1))
+    if found is None and tiers and name.rsplit(None, 1)[-1].rsplit("-", 1)[-1].lower() in tiers:
+        parts = _NAME_PARTS.split(name)
+        k = len(parts)
+        while k > 1 and parts[k - 1].lower() in tiers:
+            k -= 1
+        if k < len(parts):
+            found = gl.lookup(" ".join(parts[:k]))
+    return found if found is not None and found.kind in ("model", "model_family") else None
 
 
 def _entry_for(name: str, gl: Glossary):
@@ -201,10 +226,17 @@ class CategoryKindMismatch(Rule):
     def check(self, batch):
         cfg = consistency(batch.knowledge)
         gl = glossary(batch.knowledge)
+        wrong_for_model: dict[str, bool] = {}
         for n, fld, name, category, key in _categories(batch):
             if key in cfg.always or not isinstance(name, str):
                 continue
             entry = _entry_for(name, gl)
+            if entry is None:
+                if (wrong := wrong_for_model.get(key)) is None:
+                    wrong = wrong_for_model[key] = not all(
+                        cfg.kinds[k].accepts(key, cfg.always) for k in _MODEL_KINDS if k in cfg.kinds)
+                if wrong:  # a name under a model only matters with a category no model may have
+                    entry = _model_under(name, gl, cfg.model_tiers)
             if entry is not None:
                 entry = _namesake_maker(name, entry, gl)
             if entry is None or entry.kind not in cfg.kinds:
@@ -320,9 +352,12 @@ def _out_of_order(positions: list[float]) -> set[int]:
 
 
 def _positions(batch) -> list[tuple]:
-    """(ep, field, position) of every entity with a numeric position."""
-    return [r for r in batch.rows("entities", "ep", "field", "position")
-            if isinstance(r[2], (int, float)) and not isinstance(r[2], bool) and r[2] == r[2]]
+    """(ep, field, position) of every entity with a numeric position (digits written as a
+    quoted string, "5245", are that number)."""
+    return [r if not isinstance(r[2], str) else (r[0], r[1], int(r[2].strip()))
+            for r in batch.rows("entities", "ep", "field", "position")
+            if (isinstance(r[2], (int, float)) and not isinstance(r[2], bool) and r[2] == r[2])
+            or (isinstance(r[2], str) and r[2].strip().isascii() and r[2].strip().isdigit())]
 
 
 class PositionOrder(Rule):
@@ -487,7 +522,8 @@ class TranscriptFlagMismatch(Rule):
             counts[n] = counts.get(n, 0) + 1
         for n, ep in enumerate(batch.episodes):
             flag = ep.data.get("has_transcript")
-            if flag is False or (isinstance(flag, str) and flag.strip().lower() in ("false", "no")):
+            if flag is False or (type(flag) is int and flag == 0) or (
+                    isinstance(flag, str) and flag.strip().lower() in ("false", "no", "n", "off", "0")):
                 count = int(counts.get(n, 0))
                 if count and "has_transcript" in ep.scalars:
                     yield _whole(self, ep, "has_transcript",
@@ -551,6 +587,10 @@ def _when(value, source: str):
         return value if value.tzinfo else value.replace(tzinfo=dt.timezone.utc)
     if isinstance(value, dt.date):
         return value
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        # seconds (or milliseconds) since 1970 of the years 2001-2096: "processing_date: 1759698000"
+        seconds = value / 1000 if 1e12 <= value < 4e12 else value
+        return dt.datetime.fromtimestamp(seconds, dt.timezone.utc) if 1e9 <= seconds < 4e9 else None
     m = _ISO_DATE.fullmatch(source.strip())
     if m is not None:
         y, mo, d, hh, mi, ss, frac, z, sign, zh, zm = m.groups()
@@ -587,7 +627,7 @@ def _dates(ep, fields):
     out = []
     for key in fields:
         sc = ep.scalars.get(key)
-        if sc is not None and sc.raw.strip():
+        if sc is not None and sc.raw.strip() and sc.value is not None:  # null is no date, in no format
             out.append((key, sc.raw, sc.value))
     return out
 
@@ -756,12 +796,15 @@ class DuplicateQuoteScores(Rule):
         again = {k for k, c in counts.items() if c > 1 and k[1]}
         first: dict[tuple[int, str], tuple[str, float]] = {}
         for n, fld, text, score in compress(rows, map(again.__contains__, zip(eps, squeezed))):
+            shown = score
+            if isinstance(score, str):  # a score written as a quoted number ("8") is that number
+                score = _number(score)
             if not isinstance(text, str) or isinstance(score, bool) or not isinstance(score, (int, float)):
                 continue
             key = _quote_key(text)
             if not key:
                 continue
-            head = first.setdefault((n, key), (fld, score))
+            head = first.setdefault((n, key), (fld, score, shown))
             if head[0] == fld or head[1] == score:
                 continue
             ep = batch.episodes[n]
@@ -770,7 +813,16 @@ class DuplicateQuoteScores(Rule):
                 line = ep.position(ep.spans[head[0]][0])[0] if head[0] in ep.spans else "?"
                 yield _whole(self, ep, path,
                              f"this quote is also {head[0]} (line {line}) with relevance_score "
-                             f"{head[1]}, here {score}")
+                             f"{head[2]}, here {shown}")
+
+
+def _number(text: str) -> float | None:
+    """The number a string writes ("8", " 7.5 "), else None."""
+    try:
+        value = float(text)
+    except ValueError:
+        return None
+    return value if value == value and value not in (float("inf"), float("-inf")) else None
 
 
 # --- C1008 ------------------------------------------------------------------------------------
@@ -821,6 +873,11 @@ _HEADING = regexcache.compile(r"^\s{0,3}#{1,6}\s*(.+?)\s*$", re.M)
 # a bold label at a line's start that ends in a colon ("**Companies mentioned:**", "**Key players**:")
 _BOLD_LABEL = regexcache.compile(r"^[ \t]*\*\*([^*\n]{2,60}?)(?::\*\*|\*\*:)", re.M)
 _BOLD_ITEM = regexcache.compile(r"^\s*(?:[-*+]|\d+\.)\s+\*\*([^*:\n(]{2,60}?)\s*(?:\([^)\n]*\))?\s*:?\s*\*\*", re.M)
+# a plain list item led by a name of one to four capitalised words, then a colon, a dash, a
+# parenthesis or the line's end ("- Zentrix Robotics: warehouse robots", "2. Cohere (models)")
+_PLAIN_ITEM = regexcache.compile(
+    r"^[ \t]*(?:[-*+•]|\d+[.)])[ \t]+((?-i:[A-Z0-9])[\w&.'’-]*(?:[ \t]+(?:&[ \t]+)?(?-i:[A-Z0-9])[\w&.'’-]*){0,3}?)"
+    r"[ \t]*(?=:|[ \t][—–-][ \t]|[ \t]*\(|[ \t]*$)", re.M)
 
 
 class SummaryEntityMissing(Rule):
@@ -914,14 +971,24 @@ class SummaryEntityMissing(Rule):
         for h, end in sections:
             for m in pat.finditer(summary, h.end(), end):
                 yield m.start(), m.end(), m.group(0)
-            for m in _BOLD_ITEM.finditer(summary, h.end(), end):
-                name = m.group(1).strip()
+            items = list(_BOLD_ITEM.finditer(summary, h.end(), end))
+            items += _PLAIN_ITEM.finditer(summary, h.end(), end)
+            for m in items:
+                name = m.group(1).strip().rstrip(".")
                 entry = gl.lookup(name)
-                if entry is not None and entry.kind not in ORG_KINDS:
+                if entry is not None and entry.kind not in ORG_KINDS and not _named_like_maker(entry, gl):
                     continue  # a person, product or model: not a company
                 if entry is None and _looks_like_person(name):
                     continue
                 yield m.start(1), m.start(1) + len(name), name
+
+
+def _named_like_maker(entry, gl: Glossary) -> bool:
+    """Is `entry` a product or model named like its maker ("Perplexity" of Perplexity AI,
+    "Midjourney" of Midjourney)? Listed under a heading about companies, the name stands for
+    the maker."""
+    maker = gl.by_name.get(entry.maker) if entry.kind in MADE_KINDS and entry.maker else None
+    return maker is not None and maker.is_org and words(maker.name).startswith(words(entry.name))
 
 
 def _looks_like_person(name: str) -> bool:

@@ -19,8 +19,10 @@ from .. import regexcache
 
 # UTF-8 of the letterlike symbols U+2100-U+213F ("™" E2 84 A2, "℃", "№") read as Windows-1252:
 # "â„" and a character of a byte 0x80-0xBF. ftfy's badness heuristic passes "â„¢" ("„" is a
-# quotation mark), but no text means it.
-_LETTERLIKE_MOJIBAKE = regexcache.compile("â„[\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]")
+# quotation mark), but no text means it. The number forms U+2140-U+217F after them (fractions
+# "⅓" E2 85 93, Roman numerals "Ⅱ") are "â…" and such a character ("2â…“"): not after a letter
+# ("…â…”" may end a Romanian or Vietnamese word before an ellipsis and a quotation mark).
+_LETTERLIKE_MOJIBAKE = regexcache.compile("(?:â„|(?<![^\\W\\d_])â…)[\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]")
 _PUNCT_MOJIBAKE = regexcache.compile("â€[\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]")
 # ... upper-cased with the text around it ("METAÂ€™S"): no text writes "Â€" and a third character of these
 _UPPER_PUNCT_MOJIBAKE = regexcache.compile("Â(?=€[\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122])")
@@ -358,6 +360,46 @@ _LOWER_PAIR = "[\u00e3-\u00e5][\u0080-\u009f\u00a1-\u00aa\u00ac-\u00b3\u00b5\u00
 _LOWER_MOJIBAKE = regexcache.compile(f"(?<=[^\\W\\d_]){_LOWER_PAIR}|{_LOWER_PAIR}(?=[^\\W\\d_])")
 
 
+# Latin Extended Additional (E1 B8-BB and a byte 0x80-0xBF: Vietnamese "ễ", "ộ", "ṣ") read as
+# Windows-1252 is "á", one of "¸¹º»" and a third character ("Nguyá»…n", "Ná»™i", "Lá»…"): ftfy passes
+# several. Next to a letter of the same word no language writes them, except after a closing
+# guillemet: in a text that opens one ("«allá»…"), "»" and a punctuation mark count only inside a word.
+_THIRD = "\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122"
+_GUILLEMET_THIRD = "\u00a0\u2013\u2014\u2018-\u201e\u2022\u2026\u2039\u203a"
+_PAIR_LOOSE = f"\u00e1[\u00b8-\u00bb][{_THIRD}]"
+_PAIR_STRICT = (f"\u00e1(?:[\u00b8-\u00ba][{_THIRD}]|\u00bb(?:(?![{_GUILLEMET_THIRD}])[{_THIRD}]"
+                f"|[{_GUILLEMET_THIRD}](?=[^\\W\\d_])))")
+# Latin Extended-B (C6-C9 and a byte 0x80-0x9F: Romanian "ș" "ț", Pinyin "ǎ", IPA) is "Æ", "Ç", "È"
+# or "É" and a symbol of Windows-1252 ("TimiÈ™oara", "Èšara", "hÇŽo") next to a lowercase letter;
+# quotation marks and dashes left out ("CAFÉ’s").
+_EXTENDED_B = "[\u00c6-\u00c9][\u0080-\u009f\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2020\u2021\u2022\u2030\u203a\u20ac\u2122]"
+_EXTENDED = {loose: regexcache.compile(
+    f"(?<=[^\\W\\d_]){pair}|{pair}(?=[^\\W\\d_])|(?<=[a-z]){_EXTENDED_B}|{_EXTENDED_B}(?=[a-z])")
+    for loose, pair in ((True, _PAIR_LOOSE), (False, _PAIR_STRICT))}
+# "Š" (C5 A0) is "Å" and a no-break space ("Å\u00a0koda"): at a word's start, before a lowercase
+# letter, no text writes them.
+_S_CARON = regexcache.compile("(?<![^\\W\\d_])\u00c5\u00a0(?=[a-z])")
+
+
+def _extended_spans(text: str, taken: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Words holding `_EXTENDED`'s pattern, outside `taken`, repaired where each match is the
+    UTF-8 of one letter (and the rest of the word by ftfy); then "Å\u00a0" words (`_S_CARON`)."""
+    pattern = _EXTENDED["«" not in text]
+
+    def repair(w: str) -> str | None:
+        fixed = [_undo_cp1252(k.group()) for k in pattern.finditer(w)]
+        if not fixed or not all(len(c) == 1 and c.isalpha() for c in fixed):
+            return None
+        return pattern.sub(lambda k: _undo_cp1252(k.group()), w)
+    out = _repaired_words(text, taken, pattern, repair)
+    if "\u00c5\u00a0" in text:
+        for m in _S_CARON.finditer(text):
+            a, b = _word_bounds(text, m.start(), m.end())
+            if not any(i < b and a < j for i, j, _ in taken + out):
+                out.append((a, b, fix_encoding(text[a:m.start()] + "Š" + text[m.end():b])))
+    return out
+
+
 def _lower_spans(text: str, taken: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Words holding `_LOWER_MOJIBAKE`, outside `taken`, repaired where each pair, its first
     character upper-cased back, is the UTF-8 of one letter (then lower-cased as the text was)."""
@@ -407,13 +449,15 @@ def _word_spans(text: str, taken: list[tuple[int, int, str]]) -> list[tuple[int,
     heuristic also calls mojibake are then repaired one by one. Ambiguous two-character forms
     ("Ã¥") are left to the whole-string judgement, as ftfy does.
     """
-    out = _letterlike_spans(text, taken) if "â„" in text else []
+    out = _letterlike_spans(text, taken) if "â„" in text or "â…" in text else []
     if "Â " in text:
         out += _nbsp_spans(text, taken + out)
     if "Ã" in text or "Ä" in text or "Å" in text:
         out += _latin_spans(text, taken + out)
     if "ã" in text or "ä" in text or "å" in text:
         out += _lower_spans(text, taken + out)
+    if "á" in text or "Å\u00a0" in text or "Æ" in text or "Ç" in text or "È" in text or "É" in text:
+        out += _extended_spans(text, taken + out)
     if "â€" not in text:
         return out
     taken = taken + out

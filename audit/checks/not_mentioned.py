@@ -424,15 +424,36 @@ def _name_words(name: str) -> set[str]:
     return {w.lower() for w in _NAME_SPLIT.split(name) if w}
 
 
+def _subject_windows(context: str, m: re.Match) -> list[tuple[str, int, int]]:
+    """The (text, start, end) spans in which the subject of the statement `m` is searched: the 60 characters
+    before it, which end with a space; a statement that starts with a contraction's "n't" ("the
+    deal wasn't mentioned") has its verb before it, and a space is put after that verb; one that starts
+    with "did not" ("its CEO did not appear") has its subject before it: it is also searched with "is"
+    put after it."""
+    a = max(0, m.start() - 60)
+    if context.startswith(("n't", "n’t", "N'T", "N’T"), m.start()):
+        return [(context[a:m.start()] + " ", 0, m.start() - a + 1)]
+    if _DO_SUPPORT.match(m.group()):  # "its CEO did not appear": the subject also as before "is"
+        return [(context, a, m.start()), (context[a:m.start()] + "is ", 0, m.start() - a + 3)]
+    return [(context, a, m.start())]
+
+
+_DO_SUPPORT = regexcache.compile(r"(?:do|does|did)(?:\s*n[o'’]t\b|\s+not\b)", re.I)
+
+
 def _about_other(context: str, m: re.Match, scope: Scope | None = None, name: str | None = None) -> bool:
     """Is the statement `m` about something else than the entity (see `_OTHER_SUBJECT`, `_OTHER_OBJECT`,
     `_OTHER_AFTER`), or about a depth, time or role the entity was named without (`Scope`)? An
     object that is the entity's `name` is the entity."""
-    if (o := _OTHER_SUBJECT.search(context, max(0, m.start() - 60), m.start())) and not _own_subject(o.group(0), name):
-        return True
+    windows = _subject_windows(context, m)
+    for before, a, b in windows:
+        if (o := _OTHER_SUBJECT.search(before, a, b)) and not _own_subject(o.group(0), name):
+            return True
     if _OTHER_AFTER.match(context, m.end()):
         return True
-    if name and (k := _NAME_SUBJECT.search(context, max(0, m.start() - 60), m.start())) is not None:
+    for before, a, b in windows if name else ():
+        if (k := _NAME_SUBJECT.search(before, a, b)) is None:
+            continue
         words = _name_words(k.group(1))
         if words.isdisjoint(_name_words(name)) and words.isdisjoint(_SUBJECT_NOUNS) and not words <= _NO_NAME_OBJECT:
             return True  # another name is what was not mentioned (not "Name", "Entity", "Company")
@@ -622,11 +643,12 @@ def parse_scope(data, where: str, place: str = r"(?!x)x") -> Scope:
         depth=make("depth", r"(?:\s*,)?\s+{}\b"),
         time=make("time", r"(?:\s*,)?\s+(?:(?:by\s+name|explicitly|directly)\s+)?{}\b"),
         depth_verb=make("depth_verbs", r"\b{}$"),
-        # (a proper name may stand before the noun: "no mention in the EU AI Act", or a lowercase word that
-        # is no place of the episode: "not mentioned in the government report", unlike "in the episode summary")
+        # (a proper name may stand before the noun: "no mention in the EU AI Act", "in Apple's filings", or a
+        # lowercase word that is no place of the episode: "not mentioned in the government report", unlike
+        # "in the episode summary")
         elsewhere=make("elsewhere", r"(?:\s*,)?\s+(?:in|on|by|from)\s+(?:the\s+|its\s+|their\s+|any\s+|an?\s+|this\s+)?"
-                                    r"(?:(?-i:[A-Z][\w.-]*)\s+|(?!(?:" + place.replace("{", "{{").replace("}", "}}")
-                                    + r"|and|or|of|nor)\b)(?-i:[a-z][\w-]*)\s+){{0,3}}{}\b"),
+                                    r"(?:(?-i:[A-Z][\w.-]*)(?:['’]s?)?\s+|(?!(?:" + place.replace("{", "{{").replace("}", "}}")
+                                    + r"|and|or|of|nor)\b)(?-i:[a-z][\w-]*)(?:['’]s?)?\s+){{0,3}}{}\b"),
         reporting=make("reporting", r"\b{}\s+(?:[\w'’-]+\s+){{0,4}}$"),
         # clause-initial: "Mentioned by name, though ...", "...; the company is named by the guest"
         # (each opening takes the white space after it itself: an opening ending in \s+ followed by
