@@ -131,6 +131,9 @@ _NOT_A_CLAIM = regexcache.compile(
     r"versus|vs\.?|than|switch\w*|migrat\w*|mov\w*|instead|rather|compar\w*|defect\w*|poach\w*|"
     rf"hired|left|leav\w*|join\w*|partner\w*|{_HOST}|available|integrat\w*|deploy\w*|run\w*|"
     rf"{_SERV}|{_OFFER}|resell\w*|access|add(?:s|ed|ing)?|{_SUPPORT})\b", re.I)
+# Of those, the words of a comparison, which leave a product's "from" its origin ("compare Devstral
+# from Cohere with Codex"), unlike a move ("switched to Claude from OpenAI")
+_COMPARED = regexcache.compile(r"(?i:compar\w*|versus|vs\.?)")
 # Of those, the words before a claim that still make it no authorship when the claim itself ties
 # product and maker ("Google's Claude", "Grok by Anthropic"): a platform that serves, hosts or
 # resells the product ("hosts Amazon's Claude instances"). A comparison or a move before such a
@@ -155,6 +158,8 @@ _RELATION_AFTER = regexcache.compile(
     r"deployments?|fine-tunes?|derivatives?|distillations?|forks?|instances?|acquisitions?|purchases?|takeover|buyout|merger|lawsuits?|bid|"
     # what a customer owns or runs of a chip or cloud product ("Meta's H100 clusters")
     r"clusters?|servers?|racks?|supercomputers?|data\s*cent(?:er|re)s?|capacity|fleets?|nodes?|pods?|farms?|"
+    # a platform's move to another's product ("Microsoft's GPT-5 upgrade")
+    r"upgrades?|"
     r"orders?|allocations?|build-?out|compute|hardware|infrastructure|talks|negotiations|discussions))\b|"
     # right after the product: what a company plans, prices, sells or feels around another's product
     # ("Amazon's Claude strategy", "Microsoft's GPT-4 pricing on Azure", "Samsung's Gemini features");
@@ -667,7 +672,9 @@ class Patterns:
                  r"editor|app|chip|GPU|(?:(?<=software\s)|(?<=AI\s))engineer|"
                  # products of the wider field ("Issue tracker from Salesforce", "Robot dog from Agility")
                  r"copilot|suite|browser|warehouse|database|wiki|tracker|robot|dog|humanoid|vehicle|device|"
-                 r"headset|glasses|phone|laptop|simulator|translator)")
+                 r"headset|glasses|phone|laptop|simulator|translator|"
+                 # software a developer takes from its maker ("Browser-agent SDK from Amazon")
+                 r"SDK|API|CLI|library|framework|toolkit|runtime|compiler|IDE|extension|plug-?in|protocol)")
         # "the Transformer architecture from Google" is what a model is built on, not its maker
         kinds = kinds.replace("architecture", "(?<!transformer )architecture")
         # a hedge may stand before "by" ("Sparse model, I believe by Meta")
@@ -2237,8 +2244,9 @@ def _acquisitions(gl: Glossary, text: str, names: list) -> list:
                 o := _POSSESSIVE_END.match(text, b2)) is not None:
             a, b, a2, b2, made, stop = a2, b2, a, b, True, o.end()  # "Gemini is OpenAI's."
         elif is_org and (_NAMED_GAP.fullmatch(text, b, a2) or (
-                _INCLUDE_GAP.fullmatch(text, b, a2) and (lab := _org_entry(gl, text[a:b])) is not None
-                and lab.kind == "ai_lab")):
+                (_INCLUDE_GAP.fullmatch(text, b, a2) or (_INCLUDE_FROM_GAP.fullmatch(text, b, a2)
+                                                         and _MODELS_FROM_BEFORE.search(text, max(0, a - 20), a)))
+                and (lab := _org_entry(gl, text[a:b])) is not None and lab.kind == "ai_lab")):
             made = True  # "Meta has a model called Claude", "OpenAI calls its model Gemini", "OpenAI's models include Gemma"
         else:
             continue
@@ -2303,8 +2311,15 @@ _NAMED_GAP = regexcache.compile(
     rf"\s+calls\s+(?:its|their)\s+(?:(?:new|own)\s+)?(?:[a-z][\w-]*\s+)?{_NAMED_KINDS}\s+")
 # of an AI lab only: a platform's or a cloud's "models include" is its catalogue ("Amazon's models
 # include Claude")
-_INCLUDE_GAP = regexcache.compile(r"['’]s\s+(?:(?:[a-z][\w-]*|AI)\s+)?(?:models|lineup|line-up|releases)\s+"
-                                  r"(?:include|includes|included|such\s+as)\s+")
+# the maker's name may be the models' adjective ("OpenAI models like Gemma"), and the examples may
+# follow a comma ("OpenAI's models, including Gemma"); not a comparison's "like" after a comma
+# ("OpenAI's models, like Gemini, are multimodal")
+_INCLUDE_GAP = regexcache.compile(r"(?:['’]s)?\s+(?:(?:[a-z][\w-]*|AI)\s+)?(?:models|lineup|line-up|releases|LLMs)"
+                                  r"(?:\s+(?:include|includes|included|including|such\s+as|like)|"
+                                  r",\s+(?:including|such\s+as))\s+")
+# the same with the maker after "models from" ("models from OpenAI such as Gemma")
+_INCLUDE_FROM_GAP = regexcache.compile(r",?\s+(?:including|such\s+as|like)\s+")
+_MODELS_FROM_BEFORE = regexcache.compile(r"\b(?:[Mm]odels|LLMs)\s+(?:from|by)\s+(?:the\s+)?$")
 _TEAM_AT_GAP = regexcache.compile(r"\s+(?:team|group|folks|researchers|engineers)\s+(?:over\s+)?at\s+(?:the\s+)?")
 _OWNER_GAP = regexcache.compile(r"\s*(?::|=|[—–]|\s-|,|\s+is|\s+was|\s+remains)\s*(?:the\s+|still\s+)?")
 _ACQUIRED_GAP = regexcache.compile(
@@ -2408,6 +2423,87 @@ def _apostrophised(text: str, at: list[int]) -> tuple[str, list[int]]:
     parts.append(text[pos:])
     where += [*range(pos, len(text)), len(text)]
     return "".join(parts), where
+
+
+def _product_context_claims(gl: Glossary, pats: Patterns, prod_e: Entry, context: str) -> list:
+    """The claims of a wrong maker in a description of the product `prod_e` ("A chatbot developed by
+    OpenAI" of Gemini): an entity's context (A402), or a summary's bullet under the product's bold
+    label (A401). [(match, maker's text, its offset, maker's entry)], offsets into `context`."""
+    lowered = context[:1].lower() + context[1:]
+    if context[:1].isupper() and _VERB_START.match(lowered):
+        context = lowered  # "Developed by OpenAI": as "developed by"
+    found = list(pats.context_claims.finditer(context))
+    more = []
+    if " from " in context or " by " in context:
+        more += pats.context_kind_claims.finditer(context)
+    if " of " in context and _org_after(context, " of ", pats.orgs):
+        more += pats.context_of_claims.finditer(context)
+    if " as " in context and _org_after(context, " as ", pats.orgs):
+        more += pats.context_as_claims.finditer(context)
+    if any(w in context and _org_after(context, w, pats.orgs) for w in _CLAUSE_BEFORE_MAKER):
+        more += pats.context_clause_claims.finditer(context)
+    if more:
+        found = _leftmost([*found, *more])
+    out = []
+    for m in found:
+        org_text, org_at = _group(m, "org")
+        org_e = _org_entry(gl, org_text)
+        if org_e is None or org_e is prod_e or gl.is_right_maker(prod_e, org_e):
+            continue
+        if _NOT_A_CLAIM.search(context[max(0, m.start() - 40):m.start()]):
+            continue
+        if m.start() and context[m.start() - 2:m.start()] in ("; ", ", ") and any(
+                (e := _org_entry(gl, o.group())) is not None and (e is prod_e or gl.is_right_maker(prod_e, e))
+                for o in pats.orgs.finditer(context, 0, m.start())):
+            continue  # "Anthropic model; a Google model competes": the first clause names the maker
+        if _comparison(context, org_at + len(org_text), m.end()):
+            continue  # "OpenAI's rival model": a comparison, no claim
+        if _RENAMED_AFTER.match(context, m.end()):
+            continue  # "Released by Nvidia as Nemotron": the maker's derivative of the entity
+        if _DISTRIBUTED.search(m.group(0)) and _PLATFORM_AFTER.match(context, m.end()):
+            continue  # "Model shipped by Samsung on Galaxy phones": a platform's move
+        shape = m.groupdict()
+        if shape.get("org3") and _USES_BEFORE.search(context, max(0, m.start() - 40), m.start()):
+            continue  # "uses models from Anthropic": what it runs on, not who made it
+        if shape.get("org7") and _academic(gl, org_e):
+            continue  # "Model created at MIT": where its makers worked
+        if org_e.kind == "cloud" and not _cloud_work(gl, prod_e) and (
+                shape.get("org2") or shape.get("org4") or shape.get("org5") or shape.get("org8") or shape.get("org12")
+                or shape.get("org15") or shape.get("org16")):
+            continue  # "An Azure model", "Microsoft Azure model catalog": where it runs
+        out.append((m, org_text, org_at, org_e))
+    return out
+
+
+def _entity_product(gl: Glossary, name: str) -> Entry | None:
+    """The glossary's entry of an entity's or a label's name, or of its model family's ("Phi-3",
+    "Mistral Large 2": the glossary lists families and some models, not every version)."""
+    prod_e = gl.lookup(name)
+    if (prod_e is None and (name.endswith(_MODEL_TAIL_ENDS) or name[-2:-1].isdigit())
+            and (tail := _MODEL_TAIL.search(name)) is not None and tail.start() > 0):
+        prod_e = gl.lookup(name[:tail.start()].strip())
+    return prod_e
+
+
+# a summary's bullet under a bold label ("*   **Gemini:** Google's model, mentioned for ..."): the
+# label's name, then its description to the line's end
+_LABEL = regexcache.compile(r"(?:^|\n)[ \t]*(?:(?:[*+-]|\d+[.)])[ \t]+)?\*\*(?P<name>[^*\n:()]{1,60}?)[ \t]*"
+                            r"(?::\*\*|\*\*[ \t]*:)[ \t]+(?P<desc>[^\n]+)")
+
+
+class _Shifted:
+    """A claim found in a piece of a text, at its offsets in the whole text."""
+
+    __slots__ = ("_start", "_end")
+
+    def __init__(self, m, shift: int):
+        self._start, self._end = m.start() + shift, m.end() + shift
+
+    def start(self, name=0) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
 
 
 class _AttributionRule(Rule):
@@ -2839,6 +2935,32 @@ class WrongMaker(_AttributionRule):
     fixable = "unsafe"
 
     def check(self, batch):
+        found = list(self._claims(batch))
+        yield from found
+        # a summary's bullet under a product's bold label, read as the product's description
+        # ("**Llama 4:** Google's open model family"), where no claim above covers its maker
+        taken = {(f.file, f.field): [] for f in found}
+        for f in found:
+            taken[(f.file, f.field)].append((f.line, f.column, f.end_line, f.end_column))
+        gl = attribution_glossary(batch.knowledge)
+        pats = patterns_for(gl)
+        for ep, path, text, _ in batch.texts():
+            if "**" not in text or path.endswith((".context", ".name")):
+                continue
+            for lab in _LABEL.finditer(text):
+                prod_e = _entity_product(gl, lab.group("name").strip())
+                if prod_e is None or prod_e.kind not in MADE_KINDS or not prod_e.maker:
+                    continue
+                desc, at = lab.group("desc"), lab.start("desc")
+                if not pats.orgs.search(desc):
+                    continue
+                for m, org_text, org_at, org_e in _product_context_claims(gl, pats, prod_e, desc):
+                    f = self._finding(ep, path, text, _Shifted(m, at), org_text, org_at + at, prod_e, org_e, gl)
+                    span = (f.line, f.column, f.end_line, f.end_column)
+                    if not any(a[:2] <= span[2:] and span[:2] <= a[2:] for a in taken.get((f.file, f.field), ())):
+                        yield f
+
+    def _claims(self, batch):
         gl = attribution_glossary(batch.knowledge)
         pats = patterns_for(gl)
         unit_forms = pats.unit_forms
@@ -2916,6 +3038,9 @@ class WrongMaker(_AttributionRule):
                         windows = claim_windows(text, names)
                 if (bought := _acquisitions(gl, text, names)):
                     for claim, buyer, bought_e in bought:
+                        if any(o.name in owned.get(b.name, ()) for b in (bought_e, *gl.chain(bought_e))
+                               for o in gl.chain(buyer)):
+                            continue  # "Cognition bought Windsurf": a deal rules/attribution.yaml `owners` records
                         if _DENIED_AFTER.match(text, claim.end()) or _REPORTED_BEFORE.search(
                                 text, max(0, claim.start() - 40), claim.start()):
                             continue  # "I used to think Claude was Google's, but it's Anthropic's"
@@ -3031,7 +3156,12 @@ class WrongMaker(_AttributionRule):
                             (m.group("prod6") or m.group("prod14")) and text.startswith("-", org_at + len(org_text)))
                         if mid or (
                                 not m.group("org") and not m.group("prod2") and not made
-                                and (_PLATFORM_BEFORE if tied else _NOT_A_CLAIM).search(before)):
+                                and (_PLATFORM_BEFORE.search(before) if tied else
+                                     # a comparison's verb before "Devstral from Cohere" leaves the "from"
+                                     # its product's origin ("compare Devstral from Cohere with Codex"):
+                                     # only a move ends there
+                                     any(not (m.group("prod4") and _COMPARED.fullmatch(w.group()))
+                                         for w in _NOT_A_CLAIM.finditer(before)))):
                             continue
                         if org_at == m.start() and _COUNTERFACTUAL_BEFORE.search(text, max(0, org_at - 30), org_at) and \
                                 _COUNTERFACTUAL_VERB.match(text, org_at + len(org_text)):
@@ -3075,7 +3205,11 @@ class WrongMaker(_AttributionRule):
                                 org_e.kind not in ("chip_maker", "ai_lab") and _PLURAL.match(text, _group(m, "prod")[1]):
                             continue  # "Meta's H100s", "B200s from Dell": units someone owns or sells
                         if m.group("prod43") and (
-                                path.endswith(".name") or org_e.kind == "cloud" or not _makes_models(gl, org_e)
+                                path.endswith(".name") or org_e.kind == "cloud"
+                                # a company the glossary knows no model of may still be named a model's
+                                # maker outright ("the Samsung model Granite")
+                                or not (_makes_models(gl, org_e) or (m.group("kind43") in ("model", "LLM")
+                                                                     and prod_e.kind in ("model", "model_family")))
                                 # a chip maker's name before a model is where it runs ("Nvidia Llama NIM",
                                 # "Cerebras Llama inference"); before a rival's chip, a claim ("AMD H100")
                                 or (org_e.kind == "chip_maker" and not _chip_of_chip_maker(gl, org_e, prod_e))
@@ -3088,7 +3222,10 @@ class WrongMaker(_AttributionRule):
                             continue  # "AWS's Claude", "Azure's GPT-4o": a model the cloud serves
                         if m.group("prod3") and _RELATION_AFTER.match(text, m.end()):
                             continue  # "Apple's ChatGPT integration": a relation, not who made it
-                        if m.group("prod15") and (org_e.kind != "ai_lab" or not (_lab_work(gl, prod_e) or _company_work(gl, prod_e))) and not (
+                        # (not with the maker's own possessive before the product: "Google launched its Llama
+                        # Guard classifier" is a claim as "Google's Llama Guard" is, whatever the maker's kind)
+                        if m.group("prod15") and not _ITS_BEFORE.search(text, org_at + len(org_text), m.start("prod15")) and (
+                                org_e.kind != "ai_lab" or not (_lab_work(gl, prod_e) or _company_work(gl, prod_e))) and not (
                                 (_AUTHORED.search(text, org_at + len(org_text), m.start("prod15"))
                                  and _makes_models(gl, org_e) and _lab_work(gl, prod_e))
                                 # a launch by a company with a lab of its own ("Google launched ChatGPT")
@@ -3307,17 +3444,13 @@ class EntityWrongMaker(_AttributionRule):
     def check(self, batch):
         gl = attribution_glossary(batch.knowledge)
         pats = patterns_for(gl)
-        pat = pats.context_claims
         for n, fld, name, context in batch.rows("entities", "ep", "field", "name", "context"):
             if isinstance(name, str) and (f := self._maker_in_name(gl, batch.episodes[n], f"{fld}.name", name)):
                 yield f
                 continue
             if not isinstance(name, str) or not isinstance(context, str):
                 continue
-            prod_e = gl.lookup(name.strip())
-            if (prod_e is None and (name.endswith(_MODEL_TAIL_ENDS) or name[-2:-1].isdigit())
-                    and (tail := _MODEL_TAIL.search(name)) is not None and tail.start() > 0):
-                prod_e = gl.lookup(name[:tail.start()].strip())  # "Phi-3", "Mistral Large 2": the family's maker
+            prod_e = _entity_product(gl, name.strip())
             if prod_e is not None and prod_e.kind == "person":
                 # (a descriptive context starts with a capital; an NER window mostly mid-sentence)
                 if prod_e.maker and (context[:1].isupper() or pats.orgs.match(context)) and (
@@ -3351,49 +3484,8 @@ class EntityWrongMaker(_AttributionRule):
             path = f"{fld}.context"
             if path not in ep.scalars or not pats.orgs.search(context):
                 continue
-            original = context
-            lowered = context[:1].lower() + context[1:]
-            if context[:1].isupper() and _VERB_START.match(lowered):
-                context = lowered  # "Developed by OpenAI": as "developed by"
-            found = list(pat.finditer(context))
-            more = []
-            if " from " in context or " by " in context:
-                more += pats.context_kind_claims.finditer(context)
-            if " of " in context and _org_after(context, " of ", pats.orgs):
-                more += pats.context_of_claims.finditer(context)
-            if " as " in context and _org_after(context, " as ", pats.orgs):
-                more += pats.context_as_claims.finditer(context)
-            if any(w in context and _org_after(context, w, pats.orgs) for w in _CLAUSE_BEFORE_MAKER):
-                more += pats.context_clause_claims.finditer(context)
-            if more:
-                found = _leftmost([*found, *more])
-            for m in found:
-                org_text, org_at = _group(m, "org")
-                org_e = _org_entry(gl, org_text)
-                if org_e is None or org_e is prod_e or gl.is_right_maker(prod_e, org_e):
-                    continue
-                if _NOT_A_CLAIM.search(context[max(0, m.start() - 40):m.start()]):
-                    continue
-                if m.start() and context[m.start() - 2:m.start()] in ("; ", ", ") and any(
-                        (e := _org_entry(gl, o.group())) is not None and (e is prod_e or gl.is_right_maker(prod_e, e))
-                        for o in pats.orgs.finditer(context, 0, m.start())):
-                    continue  # "Anthropic model; a Google model competes": the first clause names the maker
-                if _comparison(context, org_at + len(org_text), m.end()):
-                    continue  # "OpenAI's rival model": a comparison, no claim
-                if _RENAMED_AFTER.match(context, m.end()):
-                    continue  # "Released by Nvidia as Nemotron": the maker's derivative of the entity
-                if _DISTRIBUTED.search(m.group(0)) and _PLATFORM_AFTER.match(context, m.end()):
-                    continue  # "Model shipped by Samsung on Galaxy phones": a platform's move
-                shape = m.groupdict()
-                if shape.get("org3") and _USES_BEFORE.search(context, max(0, m.start() - 40), m.start()):
-                    continue  # "uses models from Anthropic": what it runs on, not who made it
-                if shape.get("org7") and _academic(gl, org_e):
-                    continue  # "Model created at MIT": where its makers worked
-                if org_e.kind == "cloud" and not _cloud_work(gl, prod_e) and (
-                        shape.get("org2") or shape.get("org4") or shape.get("org5") or shape.get("org8") or shape.get("org12")
-                        or shape.get("org15") or shape.get("org16")):
-                    continue  # "An Azure model", "Microsoft Azure model catalog": where it runs
-                yield self._finding(ep, path, original, m, org_text, org_at, prod_e, org_e, gl)
+            for m, org_text, org_at, org_e in _product_context_claims(gl, pats, prod_e, context):
+                yield self._finding(ep, path, context, m, org_text, org_at, prod_e, org_e, gl)
 
     def _person_in_context(self, gl, pats, batch, ep, path: str, name: str, context: str):
         """A person whose context starts with a current role at an org that is not theirs ("CEO of
