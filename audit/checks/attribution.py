@@ -131,6 +131,9 @@ _NOT_A_CLAIM = regexcache.compile(
     r"versus|vs\.?|than|switch\w*|migrat\w*|mov\w*|instead|rather|compar\w*|defect\w*|poach\w*|"
     rf"hired|left|leav\w*|join\w*|partner\w*|{_HOST}|available|integrat\w*|deploy\w*|run\w*|"
     rf"{_SERV}|{_OFFER}|resell\w*|access|add(?:s|ed|ing)?|{_SUPPORT})\b", re.I)
+# a user's running of a product, not a platform's ("you can run Gemma, ...", "we ran Qwen, ...")
+_USER_RUNS = regexcache.compile(r"\b(?i:you|we|I|they|people|users|developers|anyone|everyone|can|could|just|easily|locally)"
+                                r"\s+(?:can\s+|could\s+|just\s+|also\s+)?r[au]n\w*$")
 # Of those, the words of a comparison, which leave a product's "from" its origin ("compare Devstral
 # from Cohere with Codex"), unlike a move ("switched to Claude from OpenAI")
 _COMPARED = regexcache.compile(r"(?i:compar\w*|versus|vs\.?)")
@@ -2425,10 +2428,12 @@ def _apostrophised(text: str, at: list[int]) -> tuple[str, list[int]]:
     return "".join(parts), where
 
 
-def _product_context_claims(gl: Glossary, pats: Patterns, prod_e: Entry, context: str) -> list:
+def _product_context_claims(gl: Glossary, pats: Patterns, prod_e: Entry, context: str, owners: dict) -> list:
     """The claims of a wrong maker in a description of the product `prod_e` ("A chatbot developed by
     OpenAI" of Gemini): an entity's context (A402), or a summary's bullet under the product's bold
-    label (A401). [(match, maker's text, its offset, maker's entry)], offsets into `context`."""
+    label (A401). [(match, maker's text, its offset, maker's entry)], offsets into `context`.
+    `owners`: rules/attribution.yaml `owners`, the firms said to own an org after a deal, which own
+    its products now ("Code editor, now owned by Cognition" of Windsurf), though they did not make them."""
     lowered = context[:1].lower() + context[1:]
     if context[:1].isupper() and _VERB_START.match(lowered):
         context = lowered  # "Developed by OpenAI": as "developed by"
@@ -2467,12 +2472,19 @@ def _product_context_claims(gl: Glossary, pats: Patterns, prod_e: Entry, context
             continue  # "uses models from Anthropic": what it runs on, not who made it
         if shape.get("org7") and _academic(gl, org_e):
             continue  # "Model created at MIT": where its makers worked
+        if prod_e.maker in owners and not _MADE_WORD.search(m.group(0)) and \
+                any(o.name in owners[prod_e.maker] for o in gl.chain(org_e)):
+            continue  # "now owned by Cognition", "Cognition's code editor" of Windsurf: its owner after a deal
         if org_e.kind == "cloud" and not _cloud_work(gl, prod_e) and (
                 shape.get("org2") or shape.get("org4") or shape.get("org5") or shape.get("org8") or shape.get("org12")
                 or shape.get("org15") or shape.get("org16")):
             continue  # "An Azure model", "Microsoft Azure model catalog": where it runs
         out.append((m, org_text, org_at, org_e))
     return out
+
+
+# a verb of making itself in a claim (not of owning or releasing)
+_MADE_WORD = regexcache.compile(r"(?i:develop|creat|train|design|buil[dt]|made\b|makes\b|-made\b)")
 
 
 def _entity_product(gl: Glossary, name: str) -> Entry | None:
@@ -2944,6 +2956,7 @@ class WrongMaker(_AttributionRule):
             taken[(f.file, f.field)].append((f.line, f.column, f.end_line, f.end_column))
         gl = attribution_glossary(batch.knowledge)
         pats = patterns_for(gl)
+        owners = dict(person_words(batch.knowledge).owners)
         for ep, path, text, _ in batch.texts():
             if "**" not in text or path.endswith((".context", ".name")):
                 continue
@@ -2954,7 +2967,7 @@ class WrongMaker(_AttributionRule):
                 desc, at = lab.group("desc"), lab.start("desc")
                 if not pats.orgs.search(desc):
                     continue
-                for m, org_text, org_at, org_e in _product_context_claims(gl, pats, prod_e, desc):
+                for m, org_text, org_at, org_e in _product_context_claims(gl, pats, prod_e, desc, owners):
                     f = self._finding(ep, path, text, _Shifted(m, at), org_text, org_at + at, prod_e, org_e, gl)
                     span = (f.line, f.column, f.end_line, f.end_column)
                     if not any(a[:2] <= span[2:] and span[:2] <= a[2:] for a in taken.get((f.file, f.field), ())):
@@ -3148,6 +3161,9 @@ class WrongMaker(_AttributionRule):
                                 or m.group("prod21") or m.group("prod25") or m.group("prod41")
                                 # a relative clause's copula ("switched to Claude, which is Google's model")
                                 or (m.group("prod9") and (", which " in m.group(0) or ", that " in m.group(0))))
+                        # an apposition describes the product itself, whoever runs it ("you can run Gemma,
+                        # Meta's small open model, on a laptop"): a user's "run" is no platform's
+                        apposed = m.group("prod8") or m.group("prod13") or m.group("prod21") or m.group("prod41") or m.group("prod7")
                         # a relative clause with a verb of making names the maker whatever the platform
                         # before it does ("runs on Blackwell, which AMD designed")
                         made = ((m.group("prod12") or m.group("prod18") or m.group("prod23")) and
@@ -3156,7 +3172,8 @@ class WrongMaker(_AttributionRule):
                             (m.group("prod6") or m.group("prod14")) and text.startswith("-", org_at + len(org_text)))
                         if mid or (
                                 not m.group("org") and not m.group("prod2") and not made
-                                and (_PLATFORM_BEFORE.search(before) if tied else
+                                and (any(not (apposed and _USER_RUNS.search(before, 0, w.end())) for w in _PLATFORM_BEFORE.finditer(before))
+                                     if tied else
                                      # a comparison's verb before "Devstral from Cohere" leaves the "from"
                                      # its product's origin ("compare Devstral from Cohere with Codex"):
                                      # only a move ends there
@@ -3444,6 +3461,7 @@ class EntityWrongMaker(_AttributionRule):
     def check(self, batch):
         gl = attribution_glossary(batch.knowledge)
         pats = patterns_for(gl)
+        owners = dict(person_words(batch.knowledge).owners)
         for n, fld, name, context in batch.rows("entities", "ep", "field", "name", "context"):
             if isinstance(name, str) and (f := self._maker_in_name(gl, batch.episodes[n], f"{fld}.name", name)):
                 yield f
@@ -3484,7 +3502,7 @@ class EntityWrongMaker(_AttributionRule):
             path = f"{fld}.context"
             if path not in ep.scalars or not pats.orgs.search(context):
                 continue
-            for m, org_text, org_at, org_e in _product_context_claims(gl, pats, prod_e, context):
+            for m, org_text, org_at, org_e in _product_context_claims(gl, pats, prod_e, context, owners):
                 yield self._finding(ep, path, context, m, org_text, org_at, prod_e, org_e, gl)
 
     def _person_in_context(self, gl, pats, batch, ep, path: str, name: str, context: str):
