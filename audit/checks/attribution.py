@@ -45,7 +45,10 @@ _DESCRIBED = (r"(?:(?!(?:of|for|to|with|than|from|by|like|and|or|but|as|in|on|at
 _KIND_WORDS = r"(?:model|models|chatbot|assistant|LLM|LLMs|AI|family|series|product|tool)"
 # what an apposition calls a product ("Copilot, a product of Amazon"): one thing, named as such
 _APPOSITION_KINDS = (r"(?:model|chatbot|assistant|agent|LLM|product|tool|service|app|system|platform|family|series|cloud|"
-                     r"chip|GPU|accelerator|processor|editor|IDE|engine|generator|classifier|MoE|bot|suite|framework|"
+                     r"chip|GPU|CPU|accelerator|processor|editor|IDE|engine|generator|classifier|MoE|bot|suite|framework|"
+                     # a product line or a bundle of features ("EPYC, AMD's server CPU line", "FSD, Tesla's
+                     # driver-assist package")
+                     r"line|package|"
                      r"library|SDK|variant|checkpoint|headset|glasses|phone|device|robot|browser|chipset|stack|toolkit|"
                      r"architecture|superchip|lineup|TPU|reasoner|prototype|demo|experiment|feature|project|"
                      # what else a product of the wider field is: data, office, device, car and robot
@@ -57,7 +60,8 @@ _APPOSITION_KINDS = (r"(?:model|chatbot|assistant|agent|LLM|product|tool|service
                      r"e-reader)")
 # a capitalised adjective of a country or language ("French", "Chinese", "British", "Israeli"),
 # which may stand among the lowercase words before a kind ("Google's French model")
-_DEMONYM = r"[A-Z][a-z]+(?:an|ese|ish|ch|ic|i)(?![\w-])"
+# (also as a compound's first part: "Korean-language", "French-made")
+_DEMONYM = r"[A-Z][a-z]+(?:an|ese|ish|ch|ic|i)(?:-[a-z]+)*(?![\w-])"
 # words of what a model does, before its kind ("video model", "image generator")
 _KIND_DESCRIBERS = r"(?:video|image|text|language|speech|voice|audio|music|multimodal|vision|chat|code|small|large|foundation|base)"
 # what a product is, between its name and "from"/"by" ("Trainium chips from Google")
@@ -65,6 +69,8 @@ _KIND_DESCRIBERS = r"(?:video|image|text|language|speech|voice|audio|music|multi
 # the kind may be software's ("the PyTorch framework, developed by Google")
 _KIND_BEFORE_MAKER = (rf"(?:(?:\s+{_KIND_DESCRIBERS})?\s+(?:chips?|GPUs?|accelerators?|processors?|models?|chatbot|assistant|LLMs?|family|series|"
                       r"products?|frameworks?|library|libraries|platform|toolkit|compiler|app|editor|agent|"
+                      # software a developer takes from its maker ("NIM microservices from Nvidia")
+                      r"microservices?|containers?|SDKs?|runtimes?|kits?|"
                       # what else a product line is ("the Jetson line from AMD", "Spot robots by Agility")
                       r"line|lineup|boards?|cards?|robots?|devices?|tools?|suite|services?|browser|database|warehouse|stuff|"
                       r"phones?|smartphones?|laptops?|tablets?|headsets?|glasses|"
@@ -124,7 +130,7 @@ _HOST = (r"(?<!the )(?<!two )(?<!our )(?<!both )(?<!co-)host\w*"
 _OFFER = r"(?<!latest )(?<!newest )(?<!new )(?<!first )(?<!recent )(?<!flagship )offer\w*"
 # a platform's serving or supporting, not a word of what a product is ("serverless data warehouse",
 # "an AI support agent")
-_SERV = r"serv(?!erless)\w*"
+_SERV = r"serv(?!erless|ers?\b)\w*"  # (nor a server: "Intel's server CPU")
 _SUPPORT = r"support\w*(?!\s+(?:agents?|bots?|chatbots?|assistants?|copilots?|tools?|models?)\b)"
 _NOT_A_CLAIM = regexcache.compile(
     rf"\b(?:compet\w*|rival\w*|alternative\w*|answer(?!\s+engines?\b)|response|challeng\w*|threat|clone|copy|"
@@ -646,7 +652,7 @@ class Patterns:
             # with no article, only lowercase words (or "AI") between ("Microsoft Azure service" is no claim)
             # an acronym among the words ("Amazon's ML platform", "Google Cloud's MLOps platform")
             # an acronym may open a compound ("Cohere's hybrid SSM-transformer model")
-            rf"^{org4}\s+(?:(?:AI|[A-Z]{{2,4}}(?:Ops|-[a-z][\w-]*)?|[a-z][\w-]*)\s+){{0,3}}?{kinds}(?![\w-])",   # Google's video model ("GPU-heavy" is no GPU)
+            rf"^{org4}\s+(?:(?:AI|[A-Z]{{2,4}}(?:Ops|-[a-z][\w-]*)?|[a-z][\w-]*|{_DEMONYM})\s+){{0,3}}?{kinds}(?![\w-])",   # Google's video model ("GPU-heavy" is no GPU)
             # a relative clause with no pronoun at the start ("The model OpenAI released last year"), its
             # verb no platform's move (as `context_clause_claims`)
             rf"^(?:An?|The)\s+(?:[\w-]+\s+){{0,2}}?{_CONTEXT_KINDS}\s+{_THE_TEAM}{org9}{_TEAM_AFTER}\s+(?:[a-z]+ly\s+)?{verbs}"
@@ -672,6 +678,8 @@ class Patterns:
         # an agent named as what it stands in for ("An autonomous software engineer from Cognition")
         kinds = (r"(?i:model|models|product|chatbot|assistant|agent|tool|LLM|platform|service|family|series|architecture|"
                  r"generator|engine|accelerator|board|processor|feature|prototype|"
+                 # a product line ("Laptop processor line from Qualcomm")
+                 r"line|lineup|range|"
                  r"editor|app|chip|GPU|(?:(?<=software\s)|(?<=AI\s))engineer|"
                  # products of the wider field ("Issue tracker from Salesforce", "Robot dog from Agility")
                  r"copilot|suite|browser|warehouse|database|wiki|tracker|robot|dog|humanoid|vehicle|device|"
@@ -929,7 +937,11 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
     # or a colon, maybe closing a bold label ("Gemini: built by OpenAI", "**Gemini:** built by OpenAI")
     # or a contracted copula ("Gemma's from Meta": no possessive stands right before "from" or "by")
     # the passive's "got" too ("Gemma got released by OpenAI")
-    by4 = r"(?:,?\s+|\s*[—–(]\s*|\s+--?\s+|:(?:\*\*)?\s+|['’]s\s+)(?:(?:which|that)\s+(?:was|is|were|are|got)\s+|(?:was|is|were|are|got|gets)\s+|(?:that|it)['’]s\s+)?"
+    # and an adverb of when or how before the participle ("PyTorch, originally developed at Meta",
+    # "Gemma, first released by Google")
+    by4 = (r"(?:,?\s+|\s*[—–(]\s*|\s+--?\s+|:(?:\*\*)?\s+|['’]s\s+)(?:(?:which|that)\s+(?:was|is|were|are|got)\s+|(?:was|is|were|are|got|gets)\s+|(?:that|it)['’]s\s+)?"
+           r"(?:(?:originally|initially|first|jointly|primarily|mainly|largely|mostly|entirely|partly|reportedly|"
+           r"apparently|allegedly|quietly|recently|actually)\s+)?")
     # "released" and the like too ("OpenAI released Llama 4"); not "launched", "shipped" or
     # "announced", which platforms say of others' models ("Samsung launched Gemini Live")
     # an adverb may stand before the verb ("OpenAI quietly released ..."), and a title capitalises
@@ -965,7 +977,8 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
     making = r"(?:makes|made|builds|built|creates|created|develops|developed|trains|trained|gave\s+us|brought\s+us|gives\s+us)"
     # or the people or "one" behind it ("OpenAI is the one behind Gemini")
     maker_noun = (rf"(?:(?:[a-z]+\s+|{_DEMONYM}\s+)?(?:company|lab|startup|firm|team|one|ones|people|folks|guys)\s+(?:behind|(?:that|which)\s+{making})|"
-                  r"(?:maker|creator|developer|builder|home)\s+of)")
+                  # (a headline's capitals: "xAI, Maker of Grok, Raises $6 Billion")
+                  r"(?:[Mm]aker|[Cc]reator|[Dd]eveloper|[Bb]uilder|home)\s+of)")
     # or as a predicate ("OpenAI is the company behind Llama")
     # or in brackets or between dashes ("Anthropic (maker of Gemini)", "Anthropic — maker of Gemini —")
     # "who make" of a maker named as people ("Anthropic, who make Gemini")
@@ -1015,12 +1028,13 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
                 # a purpose of competing is the maker's own ("rolled out Trainium 2 to compete with Nvidia")
                 # nor a release to everyone ("released Claude 4 to the public")
                 # a cost is no platform ("built DeepSeek-V3 for six million dollars")
-                rf"for{cost}|to(?!\s+(?:compete|rival|challenge|counter|take\s+on|the\s+public|everyone|the\s+world)\b)|through|via|across|inside|within|throughout|"
+                rf"for{cost}|to(?!\s+(?:(?i:compete|rival|challenge|counter|take\s+on)|the\s+public|everyone|the\s+world)\b)|through|via|across|inside|within|throughout|"
                 r"available|integration|"
                 r"support|access|availability|features?|partnership|deal|plugin|extension|API)\b)"
                 # the same words capitalised in a headline ("Microsoft Releases GPT-4o In Azure")
                 # ("With" only before a partner's name: `WrongMaker`; "Releases Claude With Hybrid Reasoning" is a feature)
-                rf"(?!\s+(?:Models?\s+)?(?:Into|On|In|For{cost}|To|Through|Via|Available|Integration|Support|Access|"
+                # (a headline's purpose of competing is the maker's own too: "AMD Launches MI355X To Take On Nvidia")
+                rf"(?!\s+(?:Models?\s+)?(?:Into|On|In|For{cost}|To(?!\s+(?:Compete|Rival|Challenge|Counter|Take\s+On)\b)|Through|Via|Available|Integration|Support|Access|"
                 r"Availability|Features?|Partnership|Deal|Plugin|Extension)\b)")
     # not what a lab takes away ("OpenAI dropped GPT-4 from ChatGPT") nor a move or a feature (`org6_end`)
     org15_end = rf"{org6_end}(?!\s+(?:from|off|out)\b)"
@@ -1558,7 +1572,7 @@ _AUTHORED = regexcache.compile(r"\b(?:c(?:a|o)mes?\s+out\s+with|dropped|drops|un
 # own (`_model_maker`), whose launch is its own work; announcing and rolling out are a platform's too
 _LAUNCHED = regexcache.compile(r"\b(?:launch\w*|ship(?:ped|s)?)\b", re.I)
 _COMPETE_AFTER = regexcache.compile(r"\s+(?:(?:chips?|models?|GPUs?|accelerators?)\s+)?(?:to|in\s+order\s+to)\s+"
-                                    r"(?:compete|rival|challenge|counter|take\s+on)\b")
+                                    r"(?:compete|rival|challenge|counter|take\s+on)\b", re.I)
 
 
 def _chip_of_chip_maker(gl: Glossary, org: Entry, prod: Entry) -> bool:
@@ -2380,7 +2394,12 @@ _REPORTED_BEFORE = regexcache.compile(
     # a claim the speaker says they do not make ("I'm not saying Microsoft built GPT-5")
     r"\b(?:not|never|n['’]t)\s+(?:saying|claiming|suggesting|implying|said|claimed|say|claim)\s+(?:that\s+)?$|"
     # a belief the speaker held and gave up ("I used to think Claude was Google's")
-    r"\bI\s+(?:used\s+to\s+(?:think|believe|assume)|(?:always\s+|once\s+)?thought|had\s+assumed|wrongly\s+assumed)\s+(?:that\s+)?$")
+    r"\bI\s+(?:used\s+to\s+(?:think|believe|assume)|(?:always\s+|once\s+)?thought|had\s+assumed|wrongly\s+assumed)\s+(?:that\s+)?$|"
+    # what others believe, or a belief called wrong ("People assume Google made Claude", "many
+    # mistakenly think ...")
+    r"\b(?:[Pp]eople|[Mm]any|[Ss]ome|[Ff]olks|[Ee]veryone|[Mm]ost|[Uu]sers|[Cc]ritics|[Oo]thers)\s+(?:still\s+|often\s+|just\s+)?"
+    r"(?:(?:wrongly|mistakenly|falsely)\s+)?(?:assume|assumed|think|thought|believe|believed)\s+(?:that\s+)?$|"
+    r"\b(?:wrongly|mistakenly|falsely)\s+(?:assume[sd]?|think|thinks|thought|believe[sd]?|claim(?:s|ed)?|credit(?:s|ed)?)\s+(?:that\s+)?$")
 # a question asked, not a claim made ("I asked ChatGPT whether Google made Claude", "wondered if
 # Grok is OpenAI's"): only a claim that is the question's own clause (the maker its subject, or the
 # product's copula), not an apposition or a possessive in it ("whether Mistral 7B, released by
@@ -3172,7 +3191,12 @@ class WrongMaker(_AttributionRule):
                             (m.group("prod6") or m.group("prod14")) and text.startswith("-", org_at + len(org_text)))
                         if mid or (
                                 not m.group("org") and not m.group("prod2") and not made
-                                and (any(not (apposed and _USER_RUNS.search(before, 0, w.end())) for w in _PLATFORM_BEFORE.finditer(before))
+                                and (any(not ((apposed and _USER_RUNS.search(before, 0, w.end()))
+                                              # what a device runs, named by its maker's possessive right
+                                              # after the verb ("Pixel phones run Google's Tensor G4 chip")
+                                              or (m.group("prod3") and w.group()[:3].lower() == "run"
+                                                  and not before[w.end():].strip()))
+                                         for w in _PLATFORM_BEFORE.finditer(before))
                                      if tied else
                                      # a comparison's verb before "Devstral from Cohere" leaves the "from"
                                      # its product's origin ("compare Devstral from Cohere with Codex"):
