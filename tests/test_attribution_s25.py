@@ -115,3 +115,48 @@ def test_a_context_names_the_owner_after_a_deal():
     assert _entity("Windsurf", "Cognition's AI code editor.") == []
     assert _entity("Windsurf", "AI code editor built by Cognition.") == [
         ("A402", "companies[0].context", "built by Cognition")]
+
+
+# (a wrong claim, its evidence, a quiet twin), in shapes of headlines, adverbs, compounds and beliefs
+PAIRS2 = [
+    # a headline's purpose of competing after a launch
+    ("Nvidia Launches MI325X To Take On AMD", "Nvidia Launches MI325X", "Microsoft Launches GPT-5 To Azure Customers"),
+    # an adverb before the participle
+    ("Keras, initially developed at Meta, is now part of TensorFlow.", "Keras, initially developed at Meta",
+     "Keras, initially developed at Google, is now part of TensorFlow."),
+    ("Codestral, first released by Cohere, writes code.", "Codestral, first released by Cohere",
+     "Codestral, first released by Mistral AI, writes code."),
+    # a demonym compound before the kind
+    ("Pixtral, Google's French-made vision model, reads charts.", "Pixtral, Google's French-made vision model",
+     "Pixtral, Mistral AI's French-made vision model, reads charts."),
+    # what a developer takes from a maker
+    ("TensorRT containers from AMD speed up inference.", "TensorRT containers from AMD",
+     "TensorRT containers from Nvidia speed up inference."),
+    # a device runs what its maker's possessive names; a platform's "runs" is no claim
+    ("Most Android phones run Apple's Snapdragon chips.", "Apple's Snapdragon",
+     "Azure runs Amazon's Claude instances for a few customers."),
+    # a headline's maker noun
+    ("Meta, Maker of Gemma, Opens a Paris Lab", "Meta, Maker of Gemma", "Google, Maker of Gemma, Opens a Paris Lab"),
+    # a product line, a CPU, a package
+    ("Xeon, AMD's server CPU line, lost share.", "Xeon, AMD's server CPU", "EPYC, AMD's server CPU line, won share."),
+    ("Autopilot, Waymo's driver-assist package, is supervised.", "Autopilot, Waymo's driver-assist package",
+     "Autopilot, Tesla's driver-assist package, is supervised."),
+    # others' beliefs are reported, not claimed; the speaker's own hedge still claims
+    ("I think Amazon made Gemini.", "Amazon made Gemini", "People assume Amazon made Gemini because it runs on Bedrock."),
+    ("Honestly, Google built Claude.", "Google built Claude", "Many mistakenly think Google built Claude."),
+]
+
+
+@pytest.mark.parametrize("text,evidence,twin", PAIRS2)
+def test_a_wrong_maker_s25b_is_found_and_its_twin_is_quiet(text, evidence, twin):
+    assert _quote(text) == [("A401", "quotes[0].text", evidence)]
+    assert _quote(twin) == []
+
+
+def test_a_context_names_a_product_line_of_the_wrong_maker():
+    assert _entity("Snapdragon", "Phone processor line from MediaTek.") == [
+        ("A402", "companies[0].context", "line from MediaTek")]
+    assert _entity("Snapdragon", "Phone processor line from Qualcomm.") == []
+    assert _entity("HyperCLOVA X", "Kakao's Korean-language model.") == [
+        ("A402", "companies[0].context", "Kakao's Korean-language model")]
+    assert _entity("HyperCLOVA X", "Naver's Korean-language model.") == []
