@@ -160,3 +160,22 @@ def test_a_context_names_a_product_line_of_the_wrong_maker():
     assert _entity("HyperCLOVA X", "Kakao's Korean-language model.") == [
         ("A402", "companies[0].context", "Kakao's Korean-language model")]
     assert _entity("HyperCLOVA X", "Naver's Korean-language model.") == []
+
+
+def test_kind_words_agree_between_appositions_contexts_and_labels():
+    # an apposition's kinds a context or a bold label may call the product too
+    assert _summary("*   **Llama Guard:** Google's classifier for unsafe prompts.") == [
+        ("A401", "summary", "Google's classifier")]
+    assert _summary("*   **Llama Guard:** Meta's classifier for unsafe prompts.") == []
+    assert _entity("EVI", "Cohere's voice interface for empathic agents.") == [
+        ("A402", "companies[0].context", "Cohere's voice interface")]
+    # a maker whose name ends in "s" with a bare apostrophe
+    assert _entity("Eleven v3", "Databricks' text-to-speech model.") == [
+        ("A402", "companies[0].context", "Databricks' text-to-speech model")]
+    assert _entity("Eleven v3", "ElevenLabs' text-to-speech model.") == []
+    assert _quote("Project Rainier is Google's giant cluster for Anthropic.") == [
+        ("A401", "quotes[0].text", "Project Rainier is Google's giant cluster")]
+    assert _quote("Project Rainier is Amazon's giant cluster for Anthropic.") == []
+    assert _quote("GB200 superchips, from Intel, pair a CPU with GPUs.") == [
+        ("A401", "quotes[0].text", "GB200 superchips, from Intel")]
+    assert _quote("GB200 superchips, from Nvidia, pair a CPU with GPUs.") == []

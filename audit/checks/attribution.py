@@ -48,7 +48,7 @@ _APPOSITION_KINDS = (r"(?:model|chatbot|assistant|agent|LLM|product|tool|service
                      r"chip|GPU|CPU|accelerator|processor|editor|IDE|engine|generator|classifier|MoE|bot|suite|framework|"
                      # a product line or a bundle of features ("EPYC, AMD's server CPU line", "FSD, Tesla's
                      # driver-assist package")
-                     r"line|package|"
+                     r"line|package|interface|cluster|supercomputer|"
                      r"library|SDK|variant|checkpoint|headset|glasses|phone|device|robot|browser|chipset|stack|toolkit|"
                      r"architecture|superchip|lineup|TPU|reasoner|prototype|demo|experiment|feature|project|"
                      # what else a product of the wider field is: data, office, device, car and robot
@@ -70,7 +70,7 @@ _KIND_DESCRIBERS = r"(?:video|image|text|language|speech|voice|audio|music|multi
 _KIND_BEFORE_MAKER = (rf"(?:(?:\s+{_KIND_DESCRIBERS})?\s+(?:chips?|GPUs?|accelerators?|processors?|models?|chatbot|assistant|LLMs?|family|series|"
                       r"products?|frameworks?|library|libraries|platform|toolkit|compiler|app|editor|agent|"
                       # software a developer takes from its maker ("NIM microservices from Nvidia")
-                      r"microservices?|containers?|SDKs?|runtimes?|kits?|"
+                      r"microservices?|containers?|SDKs?|runtimes?|kits?|superchips?|"
                       # what else a product line is ("the Jetson line from AMD", "Spot robots by Agility")
                       r"line|lineup|boards?|cards?|robots?|devices?|tools?|suite|services?|browser|database|warehouse|stuff|"
                       r"phones?|smartphones?|laptops?|tablets?|headsets?|glasses|"
@@ -417,7 +417,10 @@ _CONTEXT_KINDS = (r"(?:model|models|product|chatbot|assistant|agent|tool|LLM|pla
                   # products of the wider field ("Oracle's AI copilot", "Workday's AI layer", "Humanoid robot")
                   r"copilot|layer|suite|solution|add-on|plug-?in|extension|browser|warehouse|notebook|"
                   r"wiki|super-?app|messenger|robot|humanoid|robotaxi|vehicle|drone|device|headset|glasses|phone|"
-                  r"smartphone|laptop|CPU|NPU|SoC|simulator|translator|companion)")
+                  r"smartphone|laptop|CPU|NPU|SoC|simulator|translator|companion|"
+                  # what an apposition calls a product too ("OpenAI's classifier", "Hume AI's voice interface")
+                  r"classifier|interface|bot|variant|checkpoint|chipset|superchip|TPU|prototype|database|OS|"
+                  r"cluster|supercomputer|SDK|API|CLI|runtime|console|wearable|tablet)")
 # the words before a maker in `Patterns.context_clause_claims` (with an article or none after them)
 _CLAUSE_BEFORE_MAKER = (" that ", " which ", " at ", "(", "(by ", "(from ")
 _ARTICLE = regexcache.compile(r"(?:an?\s+|the\s+|one\s+of\s+)?")
@@ -633,7 +636,8 @@ class Patterns:
         """Maker claims in an entity's descriptive context (product implied)."""
         org = rf"(?<![\w-])(?P<org>{_alternation(self.org_forms)})(?![\w-])"
         # the maker's possessive, or its name before a verb of making ("A Google-built model")
-        made = r"(?:(?![\w-])(?:['’]s)?|-(?:built|made|developed|designed|trained|created))"
+        # (a name that ends in "s" may take a bare apostrophe: "ElevenLabs' voice model")
+        made = r"(?:(?![\w-])(?:['’]s|(?<=s)['’](?!\w))?|-(?:built|made|developed|designed|trained|created))"
         org2 = rf"(?<![\w-])(?P<org2>{_alternation(self.org_forms)}){made}"
         org4 = rf"(?<![\w-])(?P<org4>{_alternation(self.org_forms)}){made}"
         org9 = rf"(?<![\w-])(?P<org9>{_alternation(self.org_forms)})"
