@@ -179,3 +179,12 @@ def test_kind_words_agree_between_appositions_contexts_and_labels():
     assert _quote("GB200 superchips, from Intel, pair a CPU with GPUs.") == [
         ("A401", "quotes[0].text", "GB200 superchips, from Intel")]
     assert _quote("GB200 superchips, from Nvidia, pair a CPU with GPUs.") == []
+
+
+def test_a_release_from_a_maker_and_a_maker_named_through_another():
+    assert _quote("Mixtral, the newest release from Cohere, is sparse.") == [
+        ("A401", "quotes[0].text", "Mixtral, the newest release from Cohere")]
+    assert _quote("Mixtral, the newest release from Mistral AI, is sparse.") == []
+    # the org named after a possessive of a relation is the maker ("Microsoft's partner Meta")
+    assert _quote("Llama, a model by Microsoft's partner Meta, is open.") == []
+    assert _quote("Llama, a model by Microsoft, is open.") == [("A401", "quotes[0].text", "Llama, a model by Microsoft")]

@@ -140,6 +140,8 @@ _NOT_A_CLAIM = regexcache.compile(
 # a user's running of a product, not a platform's ("you can run Gemma, ...", "we ran Qwen, ...")
 _USER_RUNS = regexcache.compile(r"\b(?i:you|we|I|they|people|users|developers|anyone|everyone|can|could|just|easily|locally)"
                                 r"\s+(?:can\s+|could\s+|just\s+|also\s+)?r[au]n\w*$")
+# after "from Microsoft": its possessive of another org's relation to it ("from Microsoft's partner Meta")
+_POSSESSED_ORG_AFTER = regexcache.compile(r"['’]s\s+(?:[a-z][\w-]*\s+){1,2}(?:the\s+)?")
 # Of those, the words of a comparison, which leave a product's "from" its origin ("compare Devstral
 # from Cohere with Codex"), unlike a move ("switched to Claude from OpenAI")
 _COMPARED = regexcache.compile(r"(?i:compar\w*|versus|vs\.?)")
@@ -1203,7 +1205,7 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
         # appositions; rarely tried (a comma and an article or a maker's name after a product), so not split
         # also between dashes ("Mixtral -- the sparse model from Meta --")
         ("prod7", "prod", rf"{prod_rest}(?:(?:,|\s+(?:is|was))\s+|{dash})(?:an?|the)\s+{_QUALIFIERS}(?P<mid7>(?:[\w-]+\s+){{0,2}}?)"
-                          rf"(?:{_APPOSITION_KINDS}|flagship|creation|brainchild|one|work|handiwork)\s+(?:{_VERBS_BY}|by|from|of)\s+{_MAKER_NP}"
+                          rf"(?:{_APPOSITION_KINDS}|flagship|creation|brainchild|one|work|handiwork|release|launch|offering)\s+(?:{_VERBS_BY}|by|from|of)\s+{_MAKER_NP}"
                           rf"{org.replace('?P<org>', '?P<org7>')}",                         # Copilot, a product of Amazon
          None),
         ("prod30", "prod", rf"{two30}{org.replace('?P<org>', '?P<org30>')}",                    # Copilot, GitHub's assistant built by Amazon
@@ -3147,6 +3149,9 @@ class WrongMaker(_AttributionRule):
                         if m.group("prod4") and text.startswith(("'s", "’s"), m.end()) and (
                                 _BARE_BY.search(text, m.start(), org_at) or _VIEW_AFTER.match(text, m.end())):
                             continue  # "Gemini: by OpenAI's count", "Gemini, from OpenAI's perspective": a measure or a view
+                        if (m.group("prod4") or m.group("prod7")) and (
+                                o := _POSSESSED_ORG_AFTER.match(text, m.end())) is not None and pats.orgs.match(text, o.end()):
+                            continue  # "Llama, the model from Microsoft's partner Meta": the maker is the org named last
                         if m.group("prod42") and _ASIDES_AFTER.match(text, m.end()):
                             continue  # "ChatGPT, it's Microsoft, it's Google, everyone": a list of guesses
                         if m.group("run4") and (prod_e.kind != "product" or org_e.kind in ("cloud", "chip_maker")
