@@ -2949,6 +2949,8 @@ class WrongMaker(_AttributionRule):
     among its founders is flagged too ("OpenAI co-founder Dario Amodei"), without a fix.
     A model tier named alone is its family's model (rules/attribution.yaml `tiers`: "Google's
     Opus model", "Sonnet from OpenAI"), and a maker's possessive may be lowercase ("openai's gemini").
+    A summary's bullet under a product's bold label is read as that product's description, as an
+    entity's context is (A402): "*   **Llama 4:** Google's open model family".
 
     ## Why it matters
     A summary that credits a model to its competitor is a factual error readers repeat.
