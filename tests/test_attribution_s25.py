@@ -188,3 +188,22 @@ def test_a_release_from_a_maker_and_a_maker_named_through_another():
     # the org named after a possessive of a relation is the maker ("Microsoft's partner Meta")
     assert _quote("Llama, a model by Microsoft's partner Meta, is open.") == []
     assert _quote("Llama, a model by Microsoft, is open.") == [("A401", "quotes[0].text", "Llama, a model by Microsoft")]
+
+
+# (a wrong claim, its evidence, a quiet twin) of relative clauses and a speaker's own running
+PAIRS3 = [
+    ("we actually run most things on Phi-4, which is the Google small model, locally",
+     "Phi-4, which is the Google small model", "Azure runs Phi-4, which is the Microsoft small model, for customers"),
+    ("Imagen, the image model Meta trained on licensed photos, is sharp.", "Imagen, the image model Meta trained on licensed photos",
+     "the A100 chips Meta trained on are old"),
+    ("The Gemma models Microsoft put out made small models popular.", "Gemma models Microsoft put out",
+     "The Gemma models Google put out made small models popular."),
+    ("The host compares the Cohere model Codestral and Codex.", "Cohere model Codestral",
+     "The host compares the Mistral AI model Codestral and Codex."),
+]
+
+
+@pytest.mark.parametrize("text,evidence,twin", PAIRS3)
+def test_a_wrong_maker_s25c_is_found_and_its_twin_is_quiet(text, evidence, twin):
+    assert _quote(text) == [("A401", "quotes[0].text", evidence)]
+    assert _quote(twin) == []

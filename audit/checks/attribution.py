@@ -120,7 +120,7 @@ _NO_NAME_CHAR_BEFORE = r"(?<![\w-].)"
 _NAME_END = r"(?:(?!\w)|(?<=[^\W\d_])(?=\d)|(?<=[\dA-Z])(?=s(?!\w))|(?<=[a-z])(?=s [A-Z]))"
 # Words before or between the names that turn a maker claim into a comparison or a move.
 # "host" as a verb or a platform's noun, not the podcast's hosts ("The hosts compare ...")
-_HOST = (r"(?<!the )(?<!two )(?<!our )(?<!both )(?<!co-)host\w*"
+_HOST = (r"(?<!the )(?<!The )(?<!two )(?<!Two )(?<!our )(?<!Our )(?<!both )(?<!Both )(?<!co-)host\w*"
          # the podcast's host speaking ("Host notes that ...", "the hosts argue ...")
          r"(?!\s+(?:note|say|said|ask|mention|explain|argu|claim|point|joke|recall|suggest|think|thought|believ|"
          r"describ|wonder|add|observ|discuss|debat|review|compar|talk|agre|disagre|cover|explor|unpack|reflect|"
@@ -139,7 +139,7 @@ _NOT_A_CLAIM = regexcache.compile(
     rf"{_SERV}|{_OFFER}|resell\w*|access|add(?:s|ed|ing)?|{_SUPPORT})\b", re.I)
 # a user's running of a product, not a platform's ("you can run Gemma, ...", "we ran Qwen, ...")
 _USER_RUNS = regexcache.compile(r"\b(?i:you|we|I|they|people|users|developers|anyone|everyone|can|could|just|easily|locally)"
-                                r"\s+(?:can\s+|could\s+|just\s+|also\s+)?r[au]n\w*$")
+                                r"\s+(?:(?:can|could|just|also|still|actually|really|[a-z]+ly)\s+){0,2}r[au]n\w*$")
 # after "from Microsoft": its possessive of another org's relation to it ("from Microsoft's partner Meta")
 _POSSESSED_ORG_AFTER = regexcache.compile(r"['’]s\s+(?:[a-z][\w-]*\s+){1,2}(?:the\s+)?")
 # Of those, the words of a comparison, which leave a product's "from" its origin ("compare Devstral
@@ -1045,12 +1045,17 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
     # not what a lab takes away ("OpenAI dropped GPT-4 from ChatGPT") nor a move or a feature (`org6_end`)
     org15_end = rf"{org6_end}(?!\s+(?:from|off|out)\b)"
     # the verb ends the clause: punctuation, or a word of time or the main clause's verb after it
+    # (what a maker trained it on, a few words: "the open speech model Meta trained on 680,000 hours of audio")
     rel18_end = (rf"{rel12_end}(?:\s+for\s+(?:the\s+|its\s+|their\s+)?[\w-]+)?(?:\s+in\s+(?:volume|bulk|quantity|production))?"
+                 r"(?:(?<=trained)\s+on\s+(?:\d|(?:the|an?|its|their|over|about|more|public|web|synthetic|licensed)\s)(?:[\w,.-]+\s+){0,4}?[\w.-]+)?"
                  # a year or month of the release ends the clause too ("an open model Google released in 2024")
                  rf"(?:\s+{_WHEN})?"
                  r"(?=\s*(?:[,.;:!?)\]—–]|$)|\s+(?:last|this|earlier|recently|back|years?|months?|weeks?|"
                  r"and|but|is|are|was|were|has|have|had|can|could|will|would|now|still|already|just|really|seem\w*|these|today|nowadays|"
-                 r"look\w*|remain\w*)\b)")
+                 r"look\w*|remain\w*|"
+                 # a main clause's verb in the past ("The Llama models Google put out made open weights mainstream")
+                 r"made|changed|became|showed|proved|set|sparked|started|kicked|beat|took|won|dominated|"
+                 r"outperformed|surprised|shocked|impressed)\b)")
     of26 = (r"(?![\w-])['’]s\s+(?:(?:new|latest|recent|surprise|quiet|long-awaited|first)\s+)?(?:(?:launch|release|unveiling|"
             r"debut|introduction|open[- ]sourcing|development|creation)\s+of|"
             # or its decision to bring it out ("Meta's decision to open-source Grok")
@@ -3211,8 +3216,9 @@ class WrongMaker(_AttributionRule):
                                      if tied else
                                      # a comparison's verb before "Devstral from Cohere" leaves the "from"
                                      # its product's origin ("compare Devstral from Cohere with Codex"):
-                                     # only a move ends there
-                                     any(not (m.group("prod4") and _COMPARED.fullmatch(w.group()))
+                                     # only a move ends there; so it leaves a maker's attributive noun
+                                     # ("compares the Anthropic model Llama 4 Scout with GPT-4o")
+                                     any(not ((m.group("prod4") or m.group("prod43")) and _COMPARED.fullmatch(w.group()))
                                          for w in _NOT_A_CLAIM.finditer(before)))):
                             continue
                         if org_at == m.start() and _COUNTERFACTUAL_BEFORE.search(text, max(0, org_at - 30), org_at) and \
