@@ -45,7 +45,10 @@ _DESCRIBED = (r"(?:(?!(?:of|for|to|with|than|from|by|like|and|or|but|as|in|on|at
 _KIND_WORDS = r"(?:model|models|chatbot|assistant|LLM|LLMs|AI|family|series|product|tool)"
 # what an apposition calls a product ("Copilot, a product of Amazon"): one thing, named as such
 _APPOSITION_KINDS = (r"(?:model|chatbot|assistant|agent|LLM|product|tool|service|app|system|platform|family|series|cloud|"
-                     r"chip|GPU|accelerator|processor|editor|IDE|engine|generator|classifier|MoE|bot|suite|framework|"
+                     r"chip|GPU|CPU|accelerator|processor|editor|IDE|engine|generator|classifier|MoE|bot|suite|framework|"
+                     # a product line or a bundle of features ("EPYC, AMD's server CPU line", "FSD, Tesla's
+                     # driver-assist package")
+                     r"line|package|interface|cluster|supercomputer|"
                      r"library|SDK|variant|checkpoint|headset|glasses|phone|device|robot|browser|chipset|stack|toolkit|"
                      r"architecture|superchip|lineup|TPU|reasoner|prototype|demo|experiment|feature|project|"
                      # what else a product of the wider field is: data, office, device, car and robot
@@ -57,7 +60,8 @@ _APPOSITION_KINDS = (r"(?:model|chatbot|assistant|agent|LLM|product|tool|service
                      r"e-reader)")
 # a capitalised adjective of a country or language ("French", "Chinese", "British", "Israeli"),
 # which may stand among the lowercase words before a kind ("Google's French model")
-_DEMONYM = r"[A-Z][a-z]+(?:an|ese|ish|ch|ic|i)(?![\w-])"
+# (also as a compound's first part: "Korean-language", "French-made")
+_DEMONYM = r"[A-Z][a-z]+(?:an|ese|ish|ch|ic|i)(?:-[a-z]+)*(?![\w-])"
 # words of what a model does, before its kind ("video model", "image generator")
 _KIND_DESCRIBERS = r"(?:video|image|text|language|speech|voice|audio|music|multimodal|vision|chat|code|small|large|foundation|base)"
 # what a product is, between its name and "from"/"by" ("Trainium chips from Google")
@@ -65,6 +69,8 @@ _KIND_DESCRIBERS = r"(?:video|image|text|language|speech|voice|audio|music|multi
 # the kind may be software's ("the PyTorch framework, developed by Google")
 _KIND_BEFORE_MAKER = (rf"(?:(?:\s+{_KIND_DESCRIBERS})?\s+(?:chips?|GPUs?|accelerators?|processors?|models?|chatbot|assistant|LLMs?|family|series|"
                       r"products?|frameworks?|library|libraries|platform|toolkit|compiler|app|editor|agent|"
+                      # software a developer takes from its maker ("NIM microservices from Nvidia")
+                      r"microservices?|containers?|SDKs?|runtimes?|kits?|superchips?|"
                       # what else a product line is ("the Jetson line from AMD", "Spot robots by Agility")
                       r"line|lineup|boards?|cards?|robots?|devices?|tools?|suite|services?|browser|database|warehouse|stuff|"
                       r"phones?|smartphones?|laptops?|tablets?|headsets?|glasses|"
@@ -114,7 +120,7 @@ _NO_NAME_CHAR_BEFORE = r"(?<![\w-].)"
 _NAME_END = r"(?:(?!\w)|(?<=[^\W\d_])(?=\d)|(?<=[\dA-Z])(?=s(?!\w))|(?<=[a-z])(?=s [A-Z]))"
 # Words before or between the names that turn a maker claim into a comparison or a move.
 # "host" as a verb or a platform's noun, not the podcast's hosts ("The hosts compare ...")
-_HOST = (r"(?<!the )(?<!two )(?<!our )(?<!both )(?<!co-)host\w*"
+_HOST = (r"(?<!the )(?<!The )(?<!two )(?<!Two )(?<!our )(?<!Our )(?<!both )(?<!Both )(?<!co-)host\w*"
          # the podcast's host speaking ("Host notes that ...", "the hosts argue ...")
          r"(?!\s+(?:note|say|said|ask|mention|explain|argu|claim|point|joke|recall|suggest|think|thought|believ|"
          r"describ|wonder|add|observ|discuss|debat|review|compar|talk|agre|disagre|cover|explor|unpack|reflect|"
@@ -124,13 +130,21 @@ _HOST = (r"(?<!the )(?<!two )(?<!our )(?<!both )(?<!co-)host\w*"
 _OFFER = r"(?<!latest )(?<!newest )(?<!new )(?<!first )(?<!recent )(?<!flagship )offer\w*"
 # a platform's serving or supporting, not a word of what a product is ("serverless data warehouse",
 # "an AI support agent")
-_SERV = r"serv(?!erless)\w*"
+_SERV = r"serv(?!erless|ers?\b)\w*"  # (nor a server: "Intel's server CPU")
 _SUPPORT = r"support\w*(?!\s+(?:agents?|bots?|chatbots?|assistants?|copilots?|tools?|models?)\b)"
 _NOT_A_CLAIM = regexcache.compile(
     rf"\b(?:compet\w*|rival\w*|alternative\w*|answer(?!\s+engines?\b)|response|challeng\w*|threat|clone|copy|"
     r"versus|vs\.?|than|switch\w*|migrat\w*|mov\w*|instead|rather|compar\w*|defect\w*|poach\w*|"
     rf"hired|left|leav\w*|join\w*|partner\w*|{_HOST}|available|integrat\w*|deploy\w*|run\w*|"
     rf"{_SERV}|{_OFFER}|resell\w*|access|add(?:s|ed|ing)?|{_SUPPORT})\b", re.I)
+# a user's running of a product, not a platform's ("you can run Gemma, ...", "we ran Qwen, ...")
+_USER_RUNS = regexcache.compile(r"\b(?i:you|we|I|they|people|users|developers|anyone|everyone|can|could|just|easily|locally)"
+                                r"\s+(?:(?:can|could|just|also|still|actually|really|[a-z]+ly)\s+){0,2}r[au]n\w*$")
+# after "from Microsoft": its possessive of another org's relation to it ("from Microsoft's partner Meta")
+_POSSESSED_ORG_AFTER = regexcache.compile(r"['’]s\s+(?:[a-z][\w-]*\s+){1,2}(?:the\s+)?")
+# Of those, the words of a comparison, which leave a product's "from" its origin ("compare Devstral
+# from Cohere with Codex"), unlike a move ("switched to Claude from OpenAI")
+_COMPARED = regexcache.compile(r"(?i:compar\w*|versus|vs\.?)")
 # Of those, the words before a claim that still make it no authorship when the claim itself ties
 # product and maker ("Google's Claude", "Grok by Anthropic"): a platform that serves, hosts or
 # resells the product ("hosts Amazon's Claude instances"). A comparison or a move before such a
@@ -155,6 +169,8 @@ _RELATION_AFTER = regexcache.compile(
     r"deployments?|fine-tunes?|derivatives?|distillations?|forks?|instances?|acquisitions?|purchases?|takeover|buyout|merger|lawsuits?|bid|"
     # what a customer owns or runs of a chip or cloud product ("Meta's H100 clusters")
     r"clusters?|servers?|racks?|supercomputers?|data\s*cent(?:er|re)s?|capacity|fleets?|nodes?|pods?|farms?|"
+    # a platform's move to another's product ("Microsoft's GPT-5 upgrade")
+    r"upgrades?|"
     r"orders?|allocations?|build-?out|compute|hardware|infrastructure|talks|negotiations|discussions))\b|"
     # right after the product: what a company plans, prices, sells or feels around another's product
     # ("Amazon's Claude strategy", "Microsoft's GPT-4 pricing on Azure", "Samsung's Gemini features");
@@ -403,7 +419,10 @@ _CONTEXT_KINDS = (r"(?:model|models|product|chatbot|assistant|agent|tool|LLM|pla
                   # products of the wider field ("Oracle's AI copilot", "Workday's AI layer", "Humanoid robot")
                   r"copilot|layer|suite|solution|add-on|plug-?in|extension|browser|warehouse|notebook|"
                   r"wiki|super-?app|messenger|robot|humanoid|robotaxi|vehicle|drone|device|headset|glasses|phone|"
-                  r"smartphone|laptop|CPU|NPU|SoC|simulator|translator|companion)")
+                  r"smartphone|laptop|CPU|NPU|SoC|simulator|translator|companion|"
+                  # what an apposition calls a product too ("OpenAI's classifier", "Hume AI's voice interface")
+                  r"classifier|interface|bot|variant|checkpoint|chipset|superchip|TPU|prototype|database|OS|"
+                  r"cluster|supercomputer|SDK|API|CLI|runtime|console|wearable|tablet)")
 # the words before a maker in `Patterns.context_clause_claims` (with an article or none after them)
 _CLAUSE_BEFORE_MAKER = (" that ", " which ", " at ", "(", "(by ", "(from ")
 _ARTICLE = regexcache.compile(r"(?:an?\s+|the\s+|one\s+of\s+)?")
@@ -619,7 +638,8 @@ class Patterns:
         """Maker claims in an entity's descriptive context (product implied)."""
         org = rf"(?<![\w-])(?P<org>{_alternation(self.org_forms)})(?![\w-])"
         # the maker's possessive, or its name before a verb of making ("A Google-built model")
-        made = r"(?:(?![\w-])(?:['’]s)?|-(?:built|made|developed|designed|trained|created))"
+        # (a name that ends in "s" may take a bare apostrophe: "ElevenLabs' voice model")
+        made = r"(?:(?![\w-])(?:['’]s|(?<=s)['’](?!\w))?|-(?:built|made|developed|designed|trained|created))"
         org2 = rf"(?<![\w-])(?P<org2>{_alternation(self.org_forms)}){made}"
         org4 = rf"(?<![\w-])(?P<org4>{_alternation(self.org_forms)}){made}"
         org9 = rf"(?<![\w-])(?P<org9>{_alternation(self.org_forms)})"
@@ -638,7 +658,7 @@ class Patterns:
             # with no article, only lowercase words (or "AI") between ("Microsoft Azure service" is no claim)
             # an acronym among the words ("Amazon's ML platform", "Google Cloud's MLOps platform")
             # an acronym may open a compound ("Cohere's hybrid SSM-transformer model")
-            rf"^{org4}\s+(?:(?:AI|[A-Z]{{2,4}}(?:Ops|-[a-z][\w-]*)?|[a-z][\w-]*)\s+){{0,3}}?{kinds}(?![\w-])",   # Google's video model ("GPU-heavy" is no GPU)
+            rf"^{org4}\s+(?:(?:AI|[A-Z]{{2,4}}(?:Ops|-[a-z][\w-]*)?|[a-z][\w-]*|{_DEMONYM})\s+){{0,3}}?{kinds}(?![\w-])",   # Google's video model ("GPU-heavy" is no GPU)
             # a relative clause with no pronoun at the start ("The model OpenAI released last year"), its
             # verb no platform's move (as `context_clause_claims`)
             rf"^(?:An?|The)\s+(?:[\w-]+\s+){{0,2}}?{_CONTEXT_KINDS}\s+{_THE_TEAM}{org9}{_TEAM_AFTER}\s+(?:[a-z]+ly\s+)?{verbs}"
@@ -664,10 +684,14 @@ class Patterns:
         # an agent named as what it stands in for ("An autonomous software engineer from Cognition")
         kinds = (r"(?i:model|models|product|chatbot|assistant|agent|tool|LLM|platform|service|family|series|architecture|"
                  r"generator|engine|accelerator|board|processor|feature|prototype|"
+                 # a product line ("Laptop processor line from Qualcomm")
+                 r"line|lineup|range|"
                  r"editor|app|chip|GPU|(?:(?<=software\s)|(?<=AI\s))engineer|"
                  # products of the wider field ("Issue tracker from Salesforce", "Robot dog from Agility")
                  r"copilot|suite|browser|warehouse|database|wiki|tracker|robot|dog|humanoid|vehicle|device|"
-                 r"headset|glasses|phone|laptop|simulator|translator)")
+                 r"headset|glasses|phone|laptop|simulator|translator|"
+                 # software a developer takes from its maker ("Browser-agent SDK from Amazon")
+                 r"SDK|API|CLI|library|framework|toolkit|runtime|compiler|IDE|extension|plug-?in|protocol)")
         # "the Transformer architecture from Google" is what a model is built on, not its maker
         kinds = kinds.replace("architecture", "(?<!transformer )architecture")
         # a hedge may stand before "by" ("Sparse model, I believe by Meta")
@@ -919,7 +943,11 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
     # or a colon, maybe closing a bold label ("Gemini: built by OpenAI", "**Gemini:** built by OpenAI")
     # or a contracted copula ("Gemma's from Meta": no possessive stands right before "from" or "by")
     # the passive's "got" too ("Gemma got released by OpenAI")
-    by4 = r"(?:,?\s+|\s*[—–(]\s*|\s+--?\s+|:(?:\*\*)?\s+|['’]s\s+)(?:(?:which|that)\s+(?:was|is|were|are|got)\s+|(?:was|is|were|are|got|gets)\s+|(?:that|it)['’]s\s+)?"
+    # and an adverb of when or how before the participle ("PyTorch, originally developed at Meta",
+    # "Gemma, first released by Google")
+    by4 = (r"(?:,?\s+|\s*[—–(]\s*|\s+--?\s+|:(?:\*\*)?\s+|['’]s\s+)(?:(?:which|that)\s+(?:was|is|were|are|got)\s+|(?:was|is|were|are|got|gets)\s+|(?:that|it)['’]s\s+)?"
+           r"(?:(?:originally|initially|first|jointly|primarily|mainly|largely|mostly|entirely|partly|reportedly|"
+           r"apparently|allegedly|quietly|recently|actually)\s+)?")
     # "released" and the like too ("OpenAI released Llama 4"); not "launched", "shipped" or
     # "announced", which platforms say of others' models ("Samsung launched Gemini Live")
     # an adverb may stand before the verb ("OpenAI quietly released ..."), and a title capitalises
@@ -955,7 +983,8 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
     making = r"(?:makes|made|builds|built|creates|created|develops|developed|trains|trained|gave\s+us|brought\s+us|gives\s+us)"
     # or the people or "one" behind it ("OpenAI is the one behind Gemini")
     maker_noun = (rf"(?:(?:[a-z]+\s+|{_DEMONYM}\s+)?(?:company|lab|startup|firm|team|one|ones|people|folks|guys)\s+(?:behind|(?:that|which)\s+{making})|"
-                  r"(?:maker|creator|developer|builder|home)\s+of)")
+                  # (a headline's capitals: "xAI, Maker of Grok, Raises $6 Billion")
+                  r"(?:[Mm]aker|[Cc]reator|[Dd]eveloper|[Bb]uilder|home)\s+of)")
     # or as a predicate ("OpenAI is the company behind Llama")
     # or in brackets or between dashes ("Anthropic (maker of Gemini)", "Anthropic — maker of Gemini —")
     # "who make" of a maker named as people ("Anthropic, who make Gemini")
@@ -1005,22 +1034,28 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
                 # a purpose of competing is the maker's own ("rolled out Trainium 2 to compete with Nvidia")
                 # nor a release to everyone ("released Claude 4 to the public")
                 # a cost is no platform ("built DeepSeek-V3 for six million dollars")
-                rf"for{cost}|to(?!\s+(?:compete|rival|challenge|counter|take\s+on|the\s+public|everyone|the\s+world)\b)|through|via|across|inside|within|throughout|"
+                rf"for{cost}|to(?!\s+(?:(?i:compete|rival|challenge|counter|take\s+on)|the\s+public|everyone|the\s+world)\b)|through|via|across|inside|within|throughout|"
                 r"available|integration|"
                 r"support|access|availability|features?|partnership|deal|plugin|extension|API)\b)"
                 # the same words capitalised in a headline ("Microsoft Releases GPT-4o In Azure")
                 # ("With" only before a partner's name: `WrongMaker`; "Releases Claude With Hybrid Reasoning" is a feature)
-                rf"(?!\s+(?:Models?\s+)?(?:Into|On|In|For{cost}|To|Through|Via|Available|Integration|Support|Access|"
+                # (a headline's purpose of competing is the maker's own too: "AMD Launches MI355X To Take On Nvidia")
+                rf"(?!\s+(?:Models?\s+)?(?:Into|On|In|For{cost}|To(?!\s+(?:Compete|Rival|Challenge|Counter|Take\s+On)\b)|Through|Via|Available|Integration|Support|Access|"
                 r"Availability|Features?|Partnership|Deal|Plugin|Extension)\b)")
     # not what a lab takes away ("OpenAI dropped GPT-4 from ChatGPT") nor a move or a feature (`org6_end`)
     org15_end = rf"{org6_end}(?!\s+(?:from|off|out)\b)"
     # the verb ends the clause: punctuation, or a word of time or the main clause's verb after it
+    # (what a maker trained it on, a few words: "the open speech model Meta trained on 680,000 hours of audio")
     rel18_end = (rf"{rel12_end}(?:\s+for\s+(?:the\s+|its\s+|their\s+)?[\w-]+)?(?:\s+in\s+(?:volume|bulk|quantity|production))?"
+                 r"(?:(?<=trained)\s+on\s+(?:\d|(?:the|an?|its|their|over|about|more|public|web|synthetic|licensed)\s)(?:[\w,.-]+\s+){0,4}?[\w.-]+)?"
                  # a year or month of the release ends the clause too ("an open model Google released in 2024")
                  rf"(?:\s+{_WHEN})?"
                  r"(?=\s*(?:[,.;:!?)\]—–]|$)|\s+(?:last|this|earlier|recently|back|years?|months?|weeks?|"
                  r"and|but|is|are|was|were|has|have|had|can|could|will|would|now|still|already|just|really|seem\w*|these|today|nowadays|"
-                 r"look\w*|remain\w*)\b)")
+                 r"look\w*|remain\w*|"
+                 # a main clause's verb in the past ("The Llama models Google put out made open weights mainstream")
+                 r"made|changed|became|showed|proved|set|sparked|started|kicked|beat|took|won|dominated|"
+                 r"outperformed|surprised|shocked|impressed)\b)")
     of26 = (r"(?![\w-])['’]s\s+(?:(?:new|latest|recent|surprise|quiet|long-awaited|first)\s+)?(?:(?:launch|release|unveiling|"
             r"debut|introduction|open[- ]sourcing|development|creation)\s+of|"
             # or its decision to bring it out ("Meta's decision to open-source Grok")
@@ -1175,7 +1210,7 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
         # appositions; rarely tried (a comma and an article or a maker's name after a product), so not split
         # also between dashes ("Mixtral -- the sparse model from Meta --")
         ("prod7", "prod", rf"{prod_rest}(?:(?:,|\s+(?:is|was))\s+|{dash})(?:an?|the)\s+{_QUALIFIERS}(?P<mid7>(?:[\w-]+\s+){{0,2}}?)"
-                          rf"(?:{_APPOSITION_KINDS}|flagship|creation|brainchild|one|work|handiwork)\s+(?:{_VERBS_BY}|by|from|of)\s+{_MAKER_NP}"
+                          rf"(?:{_APPOSITION_KINDS}|flagship|creation|brainchild|one|work|handiwork|release|launch|offering)\s+(?:{_VERBS_BY}|by|from|of)\s+{_MAKER_NP}"
                           rf"{org.replace('?P<org>', '?P<org7>')}",                         # Copilot, a product of Amazon
          None),
         ("prod30", "prod", rf"{two30}{org.replace('?P<org>', '?P<org30>')}",                    # Copilot, GitHub's assistant built by Amazon
@@ -1548,7 +1583,7 @@ _AUTHORED = regexcache.compile(r"\b(?:c(?:a|o)mes?\s+out\s+with|dropped|drops|un
 # own (`_model_maker`), whose launch is its own work; announcing and rolling out are a platform's too
 _LAUNCHED = regexcache.compile(r"\b(?:launch\w*|ship(?:ped|s)?)\b", re.I)
 _COMPETE_AFTER = regexcache.compile(r"\s+(?:(?:chips?|models?|GPUs?|accelerators?)\s+)?(?:to|in\s+order\s+to)\s+"
-                                    r"(?:compete|rival|challenge|counter|take\s+on)\b")
+                                    r"(?:compete|rival|challenge|counter|take\s+on)\b", re.I)
 
 
 def _chip_of_chip_maker(gl: Glossary, org: Entry, prod: Entry) -> bool:
@@ -2237,8 +2272,9 @@ def _acquisitions(gl: Glossary, text: str, names: list) -> list:
                 o := _POSSESSIVE_END.match(text, b2)) is not None:
             a, b, a2, b2, made, stop = a2, b2, a, b, True, o.end()  # "Gemini is OpenAI's."
         elif is_org and (_NAMED_GAP.fullmatch(text, b, a2) or (
-                _INCLUDE_GAP.fullmatch(text, b, a2) and (lab := _org_entry(gl, text[a:b])) is not None
-                and lab.kind == "ai_lab")):
+                (_INCLUDE_GAP.fullmatch(text, b, a2) or (_INCLUDE_FROM_GAP.fullmatch(text, b, a2)
+                                                         and _MODELS_FROM_BEFORE.search(text, max(0, a - 20), a)))
+                and (lab := _org_entry(gl, text[a:b])) is not None and lab.kind == "ai_lab")):
             made = True  # "Meta has a model called Claude", "OpenAI calls its model Gemini", "OpenAI's models include Gemma"
         else:
             continue
@@ -2303,8 +2339,15 @@ _NAMED_GAP = regexcache.compile(
     rf"\s+calls\s+(?:its|their)\s+(?:(?:new|own)\s+)?(?:[a-z][\w-]*\s+)?{_NAMED_KINDS}\s+")
 # of an AI lab only: a platform's or a cloud's "models include" is its catalogue ("Amazon's models
 # include Claude")
-_INCLUDE_GAP = regexcache.compile(r"['’]s\s+(?:(?:[a-z][\w-]*|AI)\s+)?(?:models|lineup|line-up|releases)\s+"
-                                  r"(?:include|includes|included|such\s+as)\s+")
+# the maker's name may be the models' adjective ("OpenAI models like Gemma"), and the examples may
+# follow a comma ("OpenAI's models, including Gemma"); not a comparison's "like" after a comma
+# ("OpenAI's models, like Gemini, are multimodal")
+_INCLUDE_GAP = regexcache.compile(r"(?:['’]s)?\s+(?:(?:[a-z][\w-]*|AI)\s+)?(?:models|lineup|line-up|releases|LLMs)"
+                                  r"(?:\s+(?:include|includes|included|including|such\s+as|like)|"
+                                  r",\s+(?:including|such\s+as))\s+")
+# the same with the maker after "models from" ("models from OpenAI such as Gemma")
+_INCLUDE_FROM_GAP = regexcache.compile(r",?\s+(?:including|such\s+as|like)\s+")
+_MODELS_FROM_BEFORE = regexcache.compile(r"\b(?:[Mm]odels|LLMs)\s+(?:from|by)\s+(?:the\s+)?$")
 _TEAM_AT_GAP = regexcache.compile(r"\s+(?:team|group|folks|researchers|engineers)\s+(?:over\s+)?at\s+(?:the\s+)?")
 _OWNER_GAP = regexcache.compile(r"\s*(?::|=|[—–]|\s-|,|\s+is|\s+was|\s+remains)\s*(?:the\s+|still\s+)?")
 _ACQUIRED_GAP = regexcache.compile(
@@ -2362,7 +2405,12 @@ _REPORTED_BEFORE = regexcache.compile(
     # a claim the speaker says they do not make ("I'm not saying Microsoft built GPT-5")
     r"\b(?:not|never|n['’]t)\s+(?:saying|claiming|suggesting|implying|said|claimed|say|claim)\s+(?:that\s+)?$|"
     # a belief the speaker held and gave up ("I used to think Claude was Google's")
-    r"\bI\s+(?:used\s+to\s+(?:think|believe|assume)|(?:always\s+|once\s+)?thought|had\s+assumed|wrongly\s+assumed)\s+(?:that\s+)?$")
+    r"\bI\s+(?:used\s+to\s+(?:think|believe|assume)|(?:always\s+|once\s+)?thought|had\s+assumed|wrongly\s+assumed)\s+(?:that\s+)?$|"
+    # what others believe, or a belief called wrong ("People assume Google made Claude", "many
+    # mistakenly think ...")
+    r"\b(?:[Pp]eople|[Mm]any|[Ss]ome|[Ff]olks|[Ee]veryone|[Mm]ost|[Uu]sers|[Cc]ritics|[Oo]thers)\s+(?:still\s+|often\s+|just\s+)?"
+    r"(?:(?:wrongly|mistakenly|falsely)\s+)?(?:assume|assumed|think|thought|believe|believed)\s+(?:that\s+)?$|"
+    r"\b(?:wrongly|mistakenly|falsely)\s+(?:assume[sd]?|think|thinks|thought|believe[sd]?|claim(?:s|ed)?|credit(?:s|ed)?)\s+(?:that\s+)?$")
 # a question asked, not a claim made ("I asked ChatGPT whether Google made Claude", "wondered if
 # Grok is OpenAI's"): only a claim that is the question's own clause (the maker its subject, or the
 # product's copula), not an apposition or a possessive in it ("whether Mistral 7B, released by
@@ -2408,6 +2456,96 @@ def _apostrophised(text: str, at: list[int]) -> tuple[str, list[int]]:
     parts.append(text[pos:])
     where += [*range(pos, len(text)), len(text)]
     return "".join(parts), where
+
+
+def _product_context_claims(gl: Glossary, pats: Patterns, prod_e: Entry, context: str, owners: dict) -> list:
+    """The claims of a wrong maker in a description of the product `prod_e` ("A chatbot developed by
+    OpenAI" of Gemini): an entity's context (A402), or a summary's bullet under the product's bold
+    label (A401). [(match, maker's text, its offset, maker's entry)], offsets into `context`.
+    `owners`: rules/attribution.yaml `owners`, the firms said to own an org after a deal, which own
+    its products now ("Code editor, now owned by Cognition" of Windsurf), though they did not make them."""
+    lowered = context[:1].lower() + context[1:]
+    if context[:1].isupper() and _VERB_START.match(lowered):
+        context = lowered  # "Developed by OpenAI": as "developed by"
+    found = list(pats.context_claims.finditer(context))
+    more = []
+    if " from " in context or " by " in context:
+        more += pats.context_kind_claims.finditer(context)
+    if " of " in context and _org_after(context, " of ", pats.orgs):
+        more += pats.context_of_claims.finditer(context)
+    if " as " in context and _org_after(context, " as ", pats.orgs):
+        more += pats.context_as_claims.finditer(context)
+    if any(w in context and _org_after(context, w, pats.orgs) for w in _CLAUSE_BEFORE_MAKER):
+        more += pats.context_clause_claims.finditer(context)
+    if more:
+        found = _leftmost([*found, *more])
+    out = []
+    for m in found:
+        org_text, org_at = _group(m, "org")
+        org_e = _org_entry(gl, org_text)
+        if org_e is None or org_e is prod_e or gl.is_right_maker(prod_e, org_e):
+            continue
+        if _NOT_A_CLAIM.search(context[max(0, m.start() - 40):m.start()]):
+            continue
+        if m.start() and context[m.start() - 2:m.start()] in ("; ", ", ") and any(
+                (e := _org_entry(gl, o.group())) is not None and (e is prod_e or gl.is_right_maker(prod_e, e))
+                for o in pats.orgs.finditer(context, 0, m.start())):
+            continue  # "Anthropic model; a Google model competes": the first clause names the maker
+        if _comparison(context, org_at + len(org_text), m.end()):
+            continue  # "OpenAI's rival model": a comparison, no claim
+        if _RENAMED_AFTER.match(context, m.end()):
+            continue  # "Released by Nvidia as Nemotron": the maker's derivative of the entity
+        if _DISTRIBUTED.search(m.group(0)) and _PLATFORM_AFTER.match(context, m.end()):
+            continue  # "Model shipped by Samsung on Galaxy phones": a platform's move
+        shape = m.groupdict()
+        if shape.get("org3") and _USES_BEFORE.search(context, max(0, m.start() - 40), m.start()):
+            continue  # "uses models from Anthropic": what it runs on, not who made it
+        if shape.get("org7") and _academic(gl, org_e):
+            continue  # "Model created at MIT": where its makers worked
+        if prod_e.maker in owners and not _MADE_WORD.search(m.group(0)) and \
+                any(o.name in owners[prod_e.maker] for o in gl.chain(org_e)):
+            continue  # "now owned by Cognition", "Cognition's code editor" of Windsurf: its owner after a deal
+        if org_e.kind == "cloud" and not _cloud_work(gl, prod_e) and (
+                shape.get("org2") or shape.get("org4") or shape.get("org5") or shape.get("org8") or shape.get("org12")
+                or shape.get("org15") or shape.get("org16")):
+            continue  # "An Azure model", "Microsoft Azure model catalog": where it runs
+        out.append((m, org_text, org_at, org_e))
+    return out
+
+
+# a verb of making itself in a claim (not of owning or releasing)
+_MADE_WORD = regexcache.compile(r"(?i:develop|creat|train|design|buil[dt]|made\b|makes\b|-made\b)")
+
+
+def _entity_product(gl: Glossary, name: str) -> Entry | None:
+    """The glossary's entry of an entity's or a label's name, or of its model family's ("Phi-3",
+    "Mistral Large 2": the glossary lists families and some models, not every version)."""
+    prod_e = gl.lookup(name)
+    if (prod_e is None and (name.endswith(_MODEL_TAIL_ENDS) or name[-2:-1].isdigit())
+            and (tail := _MODEL_TAIL.search(name)) is not None and tail.start() > 0):
+        prod_e = gl.lookup(name[:tail.start()].strip())
+    return prod_e
+
+
+# a summary's bullet under a bold label ("*   **Gemini:** Google's model, mentioned for ..."): the
+# label's name, then its description to the line's end
+_LABEL = regexcache.compile(r"(?:^|\n)[ \t]*(?:(?:[*+-]|\d+[.)])[ \t]+)?\*\*(?P<name>[^*\n:()]{1,60}?)[ \t]*"
+                            r"(?::\*\*|\*\*[ \t]*:)[ \t]+(?P<desc>[^\n]+)")
+
+
+class _Shifted:
+    """A claim found in a piece of a text, at its offsets in the whole text."""
+
+    __slots__ = ("_start", "_end")
+
+    def __init__(self, m, shift: int):
+        self._start, self._end = m.start() + shift, m.end() + shift
+
+    def start(self, name=0) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
 
 
 class _AttributionRule(Rule):
@@ -2816,6 +2954,8 @@ class WrongMaker(_AttributionRule):
     among its founders is flagged too ("OpenAI co-founder Dario Amodei"), without a fix.
     A model tier named alone is its family's model (rules/attribution.yaml `tiers`: "Google's
     Opus model", "Sonnet from OpenAI"), and a maker's possessive may be lowercase ("openai's gemini").
+    A summary's bullet under a product's bold label is read as that product's description, as an
+    entity's context is (A402): "*   **Llama 4:** Google's open model family".
 
     ## Why it matters
     A summary that credits a model to its competitor is a factual error readers repeat.
@@ -2839,6 +2979,33 @@ class WrongMaker(_AttributionRule):
     fixable = "unsafe"
 
     def check(self, batch):
+        found = list(self._claims(batch))
+        yield from found
+        # a summary's bullet under a product's bold label, read as the product's description
+        # ("**Llama 4:** Google's open model family"), where no claim above covers its maker
+        taken = {(f.file, f.field): [] for f in found}
+        for f in found:
+            taken[(f.file, f.field)].append((f.line, f.column, f.end_line, f.end_column))
+        gl = attribution_glossary(batch.knowledge)
+        pats = patterns_for(gl)
+        owners = dict(person_words(batch.knowledge).owners)
+        for ep, path, text, _ in batch.texts():
+            if "**" not in text or path.endswith((".context", ".name")):
+                continue
+            for lab in _LABEL.finditer(text):
+                prod_e = _entity_product(gl, lab.group("name").strip())
+                if prod_e is None or prod_e.kind not in MADE_KINDS or not prod_e.maker:
+                    continue
+                desc, at = lab.group("desc"), lab.start("desc")
+                if not pats.orgs.search(desc):
+                    continue
+                for m, org_text, org_at, org_e in _product_context_claims(gl, pats, prod_e, desc, owners):
+                    f = self._finding(ep, path, text, _Shifted(m, at), org_text, org_at + at, prod_e, org_e, gl)
+                    span = (f.line, f.column, f.end_line, f.end_column)
+                    if not any(a[:2] <= span[2:] and span[:2] <= a[2:] for a in taken.get((f.file, f.field), ())):
+                        yield f
+
+    def _claims(self, batch):
         gl = attribution_glossary(batch.knowledge)
         pats = patterns_for(gl)
         unit_forms = pats.unit_forms
@@ -2916,6 +3083,9 @@ class WrongMaker(_AttributionRule):
                         windows = claim_windows(text, names)
                 if (bought := _acquisitions(gl, text, names)):
                     for claim, buyer, bought_e in bought:
+                        if any(o.name in owned.get(b.name, ()) for b in (bought_e, *gl.chain(bought_e))
+                               for o in gl.chain(buyer)):
+                            continue  # "Cognition bought Windsurf": a deal rules/attribution.yaml `owners` records
                         if _DENIED_AFTER.match(text, claim.end()) or _REPORTED_BEFORE.search(
                                 text, max(0, claim.start() - 40), claim.start()):
                             continue  # "I used to think Claude was Google's, but it's Anthropic's"
@@ -2986,6 +3156,9 @@ class WrongMaker(_AttributionRule):
                         if m.group("prod4") and text.startswith(("'s", "’s"), m.end()) and (
                                 _BARE_BY.search(text, m.start(), org_at) or _VIEW_AFTER.match(text, m.end())):
                             continue  # "Gemini: by OpenAI's count", "Gemini, from OpenAI's perspective": a measure or a view
+                        if (m.group("prod4") or m.group("prod7")) and (
+                                o := _POSSESSED_ORG_AFTER.match(text, m.end())) is not None and pats.orgs.match(text, o.end()):
+                            continue  # "Llama, the model from Microsoft's partner Meta": the maker is the org named last
                         if m.group("prod42") and _ASIDES_AFTER.match(text, m.end()):
                             continue  # "ChatGPT, it's Microsoft, it's Google, everyone": a list of guesses
                         if m.group("run4") and (prod_e.kind != "product" or org_e.kind in ("cloud", "chip_maker")
@@ -3023,6 +3196,9 @@ class WrongMaker(_AttributionRule):
                                 or m.group("prod21") or m.group("prod25") or m.group("prod41")
                                 # a relative clause's copula ("switched to Claude, which is Google's model")
                                 or (m.group("prod9") and (", which " in m.group(0) or ", that " in m.group(0))))
+                        # an apposition describes the product itself, whoever runs it ("you can run Gemma,
+                        # Meta's small open model, on a laptop"): a user's "run" is no platform's
+                        apposed = m.group("prod8") or m.group("prod13") or m.group("prod21") or m.group("prod41") or m.group("prod7")
                         # a relative clause with a verb of making names the maker whatever the platform
                         # before it does ("runs on Blackwell, which AMD designed")
                         made = ((m.group("prod12") or m.group("prod18") or m.group("prod23")) and
@@ -3031,7 +3207,19 @@ class WrongMaker(_AttributionRule):
                             (m.group("prod6") or m.group("prod14")) and text.startswith("-", org_at + len(org_text)))
                         if mid or (
                                 not m.group("org") and not m.group("prod2") and not made
-                                and (_PLATFORM_BEFORE if tied else _NOT_A_CLAIM).search(before)):
+                                and (any(not ((apposed and _USER_RUNS.search(before, 0, w.end()))
+                                              # what a device runs, named by its maker's possessive right
+                                              # after the verb ("Pixel phones run Google's Tensor G4 chip")
+                                              or (m.group("prod3") and w.group()[:3].lower() == "run"
+                                                  and not before[w.end():].strip()))
+                                         for w in _PLATFORM_BEFORE.finditer(before))
+                                     if tied else
+                                     # a comparison's verb before "Devstral from Cohere" leaves the "from"
+                                     # its product's origin ("compare Devstral from Cohere with Codex"):
+                                     # only a move ends there; so it leaves a maker's attributive noun
+                                     # ("compares the Anthropic model Llama 4 Scout with GPT-4o")
+                                     any(not ((m.group("prod4") or m.group("prod43")) and _COMPARED.fullmatch(w.group()))
+                                         for w in _NOT_A_CLAIM.finditer(before)))):
                             continue
                         if org_at == m.start() and _COUNTERFACTUAL_BEFORE.search(text, max(0, org_at - 30), org_at) and \
                                 _COUNTERFACTUAL_VERB.match(text, org_at + len(org_text)):
@@ -3075,7 +3263,11 @@ class WrongMaker(_AttributionRule):
                                 org_e.kind not in ("chip_maker", "ai_lab") and _PLURAL.match(text, _group(m, "prod")[1]):
                             continue  # "Meta's H100s", "B200s from Dell": units someone owns or sells
                         if m.group("prod43") and (
-                                path.endswith(".name") or org_e.kind == "cloud" or not _makes_models(gl, org_e)
+                                path.endswith(".name") or org_e.kind == "cloud"
+                                # a company the glossary knows no model of may still be named a model's
+                                # maker outright ("the Samsung model Granite")
+                                or not (_makes_models(gl, org_e) or (m.group("kind43") in ("model", "LLM")
+                                                                     and prod_e.kind in ("model", "model_family")))
                                 # a chip maker's name before a model is where it runs ("Nvidia Llama NIM",
                                 # "Cerebras Llama inference"); before a rival's chip, a claim ("AMD H100")
                                 or (org_e.kind == "chip_maker" and not _chip_of_chip_maker(gl, org_e, prod_e))
@@ -3088,7 +3280,10 @@ class WrongMaker(_AttributionRule):
                             continue  # "AWS's Claude", "Azure's GPT-4o": a model the cloud serves
                         if m.group("prod3") and _RELATION_AFTER.match(text, m.end()):
                             continue  # "Apple's ChatGPT integration": a relation, not who made it
-                        if m.group("prod15") and (org_e.kind != "ai_lab" or not (_lab_work(gl, prod_e) or _company_work(gl, prod_e))) and not (
+                        # (not with the maker's own possessive before the product: "Google launched its Llama
+                        # Guard classifier" is a claim as "Google's Llama Guard" is, whatever the maker's kind)
+                        if m.group("prod15") and not _ITS_BEFORE.search(text, org_at + len(org_text), m.start("prod15")) and (
+                                org_e.kind != "ai_lab" or not (_lab_work(gl, prod_e) or _company_work(gl, prod_e))) and not (
                                 (_AUTHORED.search(text, org_at + len(org_text), m.start("prod15"))
                                  and _makes_models(gl, org_e) and _lab_work(gl, prod_e))
                                 # a launch by a company with a lab of its own ("Google launched ChatGPT")
@@ -3307,17 +3502,14 @@ class EntityWrongMaker(_AttributionRule):
     def check(self, batch):
         gl = attribution_glossary(batch.knowledge)
         pats = patterns_for(gl)
-        pat = pats.context_claims
+        owners = dict(person_words(batch.knowledge).owners)
         for n, fld, name, context in batch.rows("entities", "ep", "field", "name", "context"):
             if isinstance(name, str) and (f := self._maker_in_name(gl, batch.episodes[n], f"{fld}.name", name)):
                 yield f
                 continue
             if not isinstance(name, str) or not isinstance(context, str):
                 continue
-            prod_e = gl.lookup(name.strip())
-            if (prod_e is None and (name.endswith(_MODEL_TAIL_ENDS) or name[-2:-1].isdigit())
-                    and (tail := _MODEL_TAIL.search(name)) is not None and tail.start() > 0):
-                prod_e = gl.lookup(name[:tail.start()].strip())  # "Phi-3", "Mistral Large 2": the family's maker
+            prod_e = _entity_product(gl, name.strip())
             if prod_e is not None and prod_e.kind == "person":
                 # (a descriptive context starts with a capital; an NER window mostly mid-sentence)
                 if prod_e.maker and (context[:1].isupper() or pats.orgs.match(context)) and (
@@ -3351,49 +3543,8 @@ class EntityWrongMaker(_AttributionRule):
             path = f"{fld}.context"
             if path not in ep.scalars or not pats.orgs.search(context):
                 continue
-            original = context
-            lowered = context[:1].lower() + context[1:]
-            if context[:1].isupper() and _VERB_START.match(lowered):
-                context = lowered  # "Developed by OpenAI": as "developed by"
-            found = list(pat.finditer(context))
-            more = []
-            if " from " in context or " by " in context:
-                more += pats.context_kind_claims.finditer(context)
-            if " of " in context and _org_after(context, " of ", pats.orgs):
-                more += pats.context_of_claims.finditer(context)
-            if " as " in context and _org_after(context, " as ", pats.orgs):
-                more += pats.context_as_claims.finditer(context)
-            if any(w in context and _org_after(context, w, pats.orgs) for w in _CLAUSE_BEFORE_MAKER):
-                more += pats.context_clause_claims.finditer(context)
-            if more:
-                found = _leftmost([*found, *more])
-            for m in found:
-                org_text, org_at = _group(m, "org")
-                org_e = _org_entry(gl, org_text)
-                if org_e is None or org_e is prod_e or gl.is_right_maker(prod_e, org_e):
-                    continue
-                if _NOT_A_CLAIM.search(context[max(0, m.start() - 40):m.start()]):
-                    continue
-                if m.start() and context[m.start() - 2:m.start()] in ("; ", ", ") and any(
-                        (e := _org_entry(gl, o.group())) is not None and (e is prod_e or gl.is_right_maker(prod_e, e))
-                        for o in pats.orgs.finditer(context, 0, m.start())):
-                    continue  # "Anthropic model; a Google model competes": the first clause names the maker
-                if _comparison(context, org_at + len(org_text), m.end()):
-                    continue  # "OpenAI's rival model": a comparison, no claim
-                if _RENAMED_AFTER.match(context, m.end()):
-                    continue  # "Released by Nvidia as Nemotron": the maker's derivative of the entity
-                if _DISTRIBUTED.search(m.group(0)) and _PLATFORM_AFTER.match(context, m.end()):
-                    continue  # "Model shipped by Samsung on Galaxy phones": a platform's move
-                shape = m.groupdict()
-                if shape.get("org3") and _USES_BEFORE.search(context, max(0, m.start() - 40), m.start()):
-                    continue  # "uses models from Anthropic": what it runs on, not who made it
-                if shape.get("org7") and _academic(gl, org_e):
-                    continue  # "Model created at MIT": where its makers worked
-                if org_e.kind == "cloud" and not _cloud_work(gl, prod_e) and (
-                        shape.get("org2") or shape.get("org4") or shape.get("org5") or shape.get("org8") or shape.get("org12")
-                        or shape.get("org15") or shape.get("org16")):
-                    continue  # "An Azure model", "Microsoft Azure model catalog": where it runs
-                yield self._finding(ep, path, original, m, org_text, org_at, prod_e, org_e, gl)
+            for m, org_text, org_at, org_e in _product_context_claims(gl, pats, prod_e, context, owners):
+                yield self._finding(ep, path, context, m, org_text, org_at, prod_e, org_e, gl)
 
     def _person_in_context(self, gl, pats, batch, ep, path: str, name: str, context: str):
         """A person whose context starts with a current role at an org that is not theirs ("CEO of
