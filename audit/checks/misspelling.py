@@ -21,7 +21,7 @@ from ..findings import Severity
 from ..glossary import Entry, Glossary, glossary, norm_key
 from ..ruleset import expect, known_keys, str_list
 from ..textmatch import trie_pattern
-from ..wordlist import at_least as english_at_least
+from ..wordlist import at_least as english_at_least, sorted_words
 from .base import Rule, text_finding
 from .. import regexcache
 
@@ -1414,9 +1414,19 @@ def _cut_by_window(text: str, a: int, b: int, m: NameMatcher, window: bool) -> b
 
 
 def _at_window_edge(text: str, a: int, b: int) -> bool:
-    """Does text[a:b] end its text, with nothing after it, or start it: where the NER pass's
-    fixed window of characters may have cut a word ("... at Syno")?"""
-    return b == len(text) or text[b] == _SEP or a == 0 or text[a - 1] == _SEP
+    """Does text[a:b] start its text, or end it as the start of a longer word, where the NER
+    pass's fixed window of characters may have cut a word ("... at Syno" of "synonym" or
+    "Synopsys")? A slip at the end that starts no word ("teams use Nvidai") is no cut."""
+    if a == 0 or text[a - 1] == _SEP:
+        return True
+    if b == len(text) or text[b] == _SEP:
+        low = text[a:b].lower()
+        return any(len(w) >= len(low) + 2 for w in sorted_words(_CUT_WORDS, ascii_only=True).starting_with(low))
+    return False
+
+
+# the words a cut word at a window's end may be the start of (wordfreq's list this far down)
+_CUT_WORDS = 200_000
 
 
 # what stands before a package or module name in a command or an import
