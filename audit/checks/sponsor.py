@@ -103,10 +103,9 @@ class SponsorKnowledge:
     resumption: re.Pattern | None = None  # the host turning back to the guest by name ("So Dario, ...")
     host_words: re.Pattern | None = None  # an LLM context tying an entity to the host ("the host's newsletter")
     proof: re.Pattern | None = None  # a strong marker's text that is the ad's social proof ("startups trust X")
-    copy_cues: tuple[tuple[str, Gated], ...] = ()  # (name, cue) of ad copy in a quote or insight (`ad_copy_reason`)
-    copy_veto: Gated | None = None  # unscripted or narrated speech, which no ad copy is
+    copy_cues: tuple[tuple[str, re.Pattern], ...] = ()  # (name, cue) of ad copy in a quote or insight (`ad_copy_reason`)
+    copy_veto: re.Pattern | None = None  # unscripted or narrated speech, which no ad copy is
     copy_min: int = 0  # how many kinds of cue make a text ad copy (0: never)
-    copy_veto_words: tuple[str, ...] = ()  # literals of a guest's speech, tested before any cue
 
 
 def _alternatives(patterns, where, key) -> list[str]:
@@ -173,7 +172,7 @@ def parse_sponsor(data, where: str) -> SponsorKnowledge:
     known_keys(data, {"version", "define", "sponsors", "triggers", "strong_markers", "end_markers",
                       "weak_markers", "ad_words", "conversation", "opening_markers", "unscripted",
                       "closing_markers", "ad_for", "offer_words", "resumption", "host_words", "proof_markers",
-                      "copy_cues", "copy_veto", "copy_min", "copy_veto_words"}, where, "sponsor")
+                      "copy_cues", "copy_veto", "copy_min"}, where, "sponsor")
     data = expand_defines(data, where)
     for key in ("ad_words", "conversation", "opening_markers", "unscripted", "closing_markers", "offer_words", "resumption", "host_words", "proof_markers"):
         expect(data.get(key, ""), (str, list), where, key)
@@ -203,22 +202,17 @@ def parse_sponsor(data, where: str) -> SponsorKnowledge:
         host_words=_regex(data["host_words"], where, "host_words") if data.get("host_words") else None,
         proof=_regex(data["proof_markers"], where, "proof_markers") if data.get("proof_markers") else None,
         copy_cues=_copy_cues(data.get("copy_cues"), where),
-        copy_veto=Gated(_regex(data["copy_veto"], where, "copy_veto", flags=0)) if data.get("copy_veto") else None,
+        copy_veto=_regex(data["copy_veto"], where, "copy_veto", flags=0) if data.get("copy_veto") else None,
         copy_min=_copy_min(data.get("copy_min", 0), where),
-        copy_veto_words=tuple(str_list(data.get("copy_veto_words"), where, "copy_veto_words")),
     )
 
 
-def _copy_cues(cues, where: str) -> tuple[tuple[str, Gated], ...]:
-    """The `copy_cues` mapping (a name, a regex or a list of them), checked and compiled, each
-    gated by its literals and matched case-sensitively on the lowercased text (a case-blind
-    alternation of words tried at every character of a text costs a hundred times the literal
-    test; a lowercase one skips in C to the characters that can start it)."""
+def _copy_cues(cues, where: str) -> tuple[tuple[str, re.Pattern], ...]:
+    """The `copy_cues` mapping (a name, a regex or a list of them), checked and compiled."""
     if not cues:
         return ()
     expect(cues, dict, where, "copy_cues")
-    return tuple((str(name), Gated(_regex(expect(pattern, (str, list), where, f"copy_cues.{name}"), where,
-                                          f"copy_cues.{name}", flags=0)))
+    return tuple((str(name), _regex(expect(pattern, (str, list), where, f"copy_cues.{name}"), where, f"copy_cues.{name}"))
                  for name, pattern in cues.items())
 
 
@@ -240,20 +234,15 @@ def ad_copy_reason(text: str, kn: SponsorKnowledge) -> tuple[int, int, str] | No
     hospital and you'll see ...") is talk."""
     if not kn.copy_min or not kn.copy_cues or len(text) > COPY_MAX_CHARS:
         return None
-    for word in kn.copy_veto_words:  # (most quotes: a literal test each, before any regex)
-        if word in text:
-            return None
-    low = ". " + text.lower()  # (a sentence break before the first: the calls open a sentence)
+    if kn.copy_veto is not None and kn.copy_veto.search(text) is not None:
+        return None
     hits, left = [], len(kn.copy_cues)
     for name, cue in kn.copy_cues:
         left -= 1
-        # (the cue's literals, then its regex on the whole short text: no search from prefixes)
-        if (cue.needles is None or any(n in low for n in cue.needles)) and cue.pattern.search(low) is not None:
+        if cue.search(text) is not None:
             hits.append(name)
         if len(hits) + left < kn.copy_min:
             return None  # (the cues left cannot make up the count)
-    if kn.copy_veto is not None and kn.copy_veto.search(text) is not None:
-        return None
     return 0, len(text), f"reads as ad copy ({', '.join(hits)})"
 
 
