@@ -109,29 +109,6 @@ def test_a_turn_back_to_normal_in_talk_is_no_break():
     assert _flagged(transcript, quotes) == set()
 
 
-# ---- ad copy without a marker: cues of three kinds, no speech of a guest ----
-
-COPY = [
-    "Protect every device you own with Lockwell; plans start at three dollars a month.",
-    "Switch to Tidewell Mobile and you get unlimited talk and text for fifteen dollars a month.",
-    "Learn a language in minutes a day with Parlio, and save forty percent on a lifetime plan.",
-]
-
-NOT_COPY = [
-    # the guest's hedges, a story in the past tense, a rhetorical call, a manual's imperatives
-    "I think you should try the free tier first and upgrade only when you need to.",
-    "We went to the store and got a discount on the premium plan, which was a surprise.",
-    "Go to any hospital today and you'll see the same queue at the pharmacy.",
-    "Use free() instead of delete in C code, or you will leak memory.",
-    "Keep your tests small; a flaky test costs more than a missing one.",
-]
-
-
-def test_ad_copy_without_a_marker_is_flagged_by_its_cues_and_a_guests_talk_is_not():
-    found = {t: [f.message for f in audit_text(quote_episode(t), select=("sponsor",))] for t in COPY + NOT_COPY}
-    assert {t for t, m in found.items() if m and "reads as ad copy" in m[0]} == set(COPY), found
-
-
 def test_a_hosts_read_goes_on_in_the_first_person_singular():
     transcript = (FILL * 3 + "Hey all, this episode is sponsored by {Brightwell}. Whenever I'm in an airport, I turn on "
                   "{Brightwell} so nobody can read my mail. One plan covers every device in the house. " + FILL * 3)

@@ -103,9 +103,6 @@ class SponsorKnowledge:
     resumption: re.Pattern | None = None  # the host turning back to the guest by name ("So Dario, ...")
     host_words: re.Pattern | None = None  # an LLM context tying an entity to the host ("the host's newsletter")
     proof: re.Pattern | None = None  # a strong marker's text that is the ad's social proof ("startups trust X")
-    copy_cues: tuple[tuple[str, re.Pattern], ...] = ()  # (name, cue) of ad copy in a quote or insight (`ad_copy_reason`)
-    copy_veto: re.Pattern | None = None  # unscripted or narrated speech, which no ad copy is
-    copy_min: int = 0  # how many kinds of cue make a text ad copy (0: never)
 
 
 def _alternatives(patterns, where, key) -> list[str]:
@@ -171,8 +168,7 @@ def parse_sponsor(data, where: str) -> SponsorKnowledge:
     expect(data, dict, where, "sponsor")
     known_keys(data, {"version", "define", "sponsors", "triggers", "strong_markers", "end_markers",
                       "weak_markers", "ad_words", "conversation", "opening_markers", "unscripted",
-                      "closing_markers", "ad_for", "offer_words", "resumption", "host_words", "proof_markers",
-                      "copy_cues", "copy_veto", "copy_min"}, where, "sponsor")
+                      "closing_markers", "ad_for", "offer_words", "resumption", "host_words", "proof_markers"}, where, "sponsor")
     data = expand_defines(data, where)
     for key in ("ad_words", "conversation", "opening_markers", "unscripted", "closing_markers", "offer_words", "resumption", "host_words", "proof_markers"):
         expect(data.get(key, ""), (str, list), where, key)
@@ -201,49 +197,7 @@ def parse_sponsor(data, where: str) -> SponsorKnowledge:
         resumption=_regex(data["resumption"], where, "resumption", flags=0) if data.get("resumption") else None,
         host_words=_regex(data["host_words"], where, "host_words") if data.get("host_words") else None,
         proof=_regex(data["proof_markers"], where, "proof_markers") if data.get("proof_markers") else None,
-        copy_cues=_copy_cues(data.get("copy_cues"), where),
-        copy_veto=_regex(data["copy_veto"], where, "copy_veto", flags=0) if data.get("copy_veto") else None,
-        copy_min=_copy_min(data.get("copy_min", 0), where),
     )
-
-
-def _copy_cues(cues, where: str) -> tuple[tuple[str, re.Pattern], ...]:
-    """The `copy_cues` mapping (a name, a regex or a list of them), checked and compiled."""
-    if not cues:
-        return ()
-    expect(cues, dict, where, "copy_cues")
-    return tuple((str(name), _regex(expect(pattern, (str, list), where, f"copy_cues.{name}"), where, f"copy_cues.{name}"))
-                 for name, pattern in cues.items())
-
-
-def _copy_min(value, where: str) -> int:
-    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-        raise RuleSetError(f"{where}: copy_min: expected a whole number of 0 or more")
-    return value
-
-
-COPY_MAX_CHARS = 400  # longer texts (a summary's paragraph, a long quote) hold too much to be weighed so
-
-
-def ad_copy_reason(text: str, kn: SponsorKnowledge) -> tuple[int, int, str] | None:
-    """(0, len(text), why) when a quote or an insight reads as ad copy though it holds no ad
-    marker: cues of `kn.copy_cues` of at least `kn.copy_min` kinds (the listener addressed, an
-    offer, a call to action, the show, an address, urgency, the ad's claims: "Keep your data safe
-    online with Proton VPN; plans start at just five dollars a month"), and no unscripted or
-    narrated speech (`kn.copy_veto`: "I think", "we went"): a guest's one cue or two ("Go to any
-    hospital and you'll see ...") is talk."""
-    if not kn.copy_min or not kn.copy_cues or len(text) > COPY_MAX_CHARS:
-        return None
-    if kn.copy_veto is not None and kn.copy_veto.search(text) is not None:
-        return None
-    hits, left = [], len(kn.copy_cues)
-    for name, cue in kn.copy_cues:
-        left -= 1
-        if cue.search(text) is not None:
-            hits.append(name)
-        if len(hits) + left < kn.copy_min:
-            return None  # (the cues left cannot make up the count)
-    return 0, len(text), f"reads as ad copy ({', '.join(hits)})"
 
 
 # characters rare in English prose: a literal regex of the triggers starting with one of them is
@@ -1586,14 +1540,10 @@ def text_verdicts(batch) -> dict[tuple[str, int, int], tuple[int, int, str]]:
             hits: list[int] = []  # the texts of the episode found to be ad copy
             words = _words_each([lows[k] for k in ks]) if ads is not None and (ads.segments or ads.called) else [None] * len(ks)
             for k, w in zip(ks, words):
-                name, _, index, text = items[k]
                 if trig[k] is False and (ads is None or (not named[k] and (w is None or ads.shingles.isdisjoint(_grams(w))))):
-                    found = None  # no trigger, no sponsor name, no shingle of an ad read: ad_text_reason says None
-                else:
-                    found = ad_text_reason(text, ads, kn, lows[k], trig[k], named[k], strong[k], w, marks_at.get(k, _UNSET))
-                if found is None and marks_at.get(k) is None:
-                    # (a text whose marker was let go, the guest's own site: its cues are the site's)
-                    found = ad_copy_reason(text, kn)
+                    continue  # no trigger, no sponsor name, no shingle of an ad read: ad_text_reason says None
+                name, _, index, text = items[k]
+                found = ad_text_reason(text, ads, kn, lows[k], trig[k], named[k], strong[k], w, marks_at.get(k, _UNSET))
                 if found is not None:
                     out[(name, ep_i, index)] = found
                     hits.append(k)
