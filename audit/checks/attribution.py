@@ -3205,8 +3205,11 @@ class WrongMaker(_AttributionRule):
                                 _MAKING_END.search(text, m.start(), m.end()) is not None) or (
                             # a maker's compound adjective ("access to the OpenAI-built Llama 4")
                             (m.group("prod6") or m.group("prod14")) and text.startswith("-", org_at + len(org_text)))
+                        # "the DeepSeek model Gemini": a kind word between names the maker, whoever runs
+                        # or hosts it ("teams are running the DeepSeek model Gemini 2.5 Pro")
+                        named = m.group("prod43") and m.group("kind43")
                         if mid or (
-                                not m.group("org") and not m.group("prod2") and not made
+                                not m.group("org") and not m.group("prod2") and not made and not named
                                 and (any(not ((apposed and _USER_RUNS.search(before, 0, w.end()))
                                               # what a device runs, named by its maker's possessive right
                                               # after the verb ("Pixel phones run Google's Tensor G4 chip")
@@ -3272,7 +3275,8 @@ class WrongMaker(_AttributionRule):
                                 # "Cerebras Llama inference"); before a rival's chip, a claim ("AMD H100")
                                 or (org_e.kind == "chip_maker" and not _chip_of_chip_maker(gl, org_e, prod_e))
                                 or _RELATION_AFTER.match(text, m.end()) or _PLATFORM_AFTER.match(text, m.end())
-                                or _PLATFORM_BEFORE.search(before) or _derivative(gl, text, m.end(), org_e)
+                                or (not m.group("kind43") and _PLATFORM_BEFORE.search(before))
+                                or _derivative(gl, text, m.end(), org_e)
                                 or _named_before(gl, text, org_at)
                                 or ((kind := m.group("kind43")) and kind.endswith("s") and not _LIST_AFTER.match(text, m.end()))):
                             continue  # "the Amazon Claude models on Bedrock", "the Microsoft GPT-4 deal": no maker's claim
