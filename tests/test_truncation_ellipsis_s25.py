@@ -52,3 +52,17 @@ def test_a_word_in_s_after_an_adjective_or_determiner_is_a_noun(text):
 @pytest.mark.parametrize("text", ["the team that uses", "and the model that replaces", "it lets them control"])
 def test_a_verb_in_s_after_its_subject_still_wants_its_object(text):
     assert _cut(text)
+
+
+@pytest.mark.parametrize("text", [
+    "It is a product doctors can actually rely on",
+    "Those are the bugs users will run into",
+    "We built the dashboard investors would look at",
+])
+def test_a_relative_clause_without_that_may_open_on_a_modal_after_its_plural_subject(text):
+    assert not _cut(text)
+
+
+@pytest.mark.parametrize("text", ["and then developers can", "and the customers will be", "we gave the teams developers can"])
+def test_a_plural_subject_and_a_final_modal_are_still_cut(text):
+    assert _cut(text)

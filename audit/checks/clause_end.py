@@ -803,7 +803,8 @@ def _speech_cut(text: str, a: int, low: str, words: TruncationWords) -> str | No
                 and not before[k - 1].endswith("ly")  # "how quickly developers started building on top of"
                 and (_plural_noun(before[k], words)
                      or (before[k] in words.determiners and before[k] not in ("a", "an", "the") and k + 2 < len(before)))
-                and before[k + 1] not in words.function
+                and (before[k + 1] not in words.function  # ("a product doctors can actually rely on": a modal first)
+                     or (before[k + 1] in words.auxiliaries and k + 2 < len(before) and _plural_noun(before[k], words)))
                 # (the determiner's noun phrase runs up to the noun: not "my mind was watching | our
                 # team work with", where a verb stands between them)
                 and any(before[j] in words.determiners and not any(w in words.function or w in words.auxiliaries
