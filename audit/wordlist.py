@@ -210,6 +210,10 @@ def top_words(n: int) -> list[str]:
 
 _SORTED_FORMAT = "audit sorted_words 1"
 
+# how far down wordfreq's list the look-ups of words cut short read (`sorted_words(RARE_WORD_LIST,
+# ascii_only=True)` in checks/clause_end.py and checks/misspelling.py: one list, shared)
+RARE_WORD_LIST = 200_000
+
 
 class SortedWords(Sequence):
     """Words in sorted order, kept as one UTF-8 string and the offsets where each word starts:

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..ruleset import Knowledge, RuleSetError, expect, known_keys, str_list
-from ..wordlist import SortedWords, at_least, sorted_words, zipf, zipf_above
+from ..wordlist import RARE_WORD_LIST, SortedWords, at_least, sorted_words, zipf, zipf_above
 from .misspelling import is_common_word, matcher_for
 from .. import regexcache
 
@@ -372,7 +372,7 @@ def is_word_start(low: str, more: int = 2) -> bool:
 
 # the words an unlisted stub is looked up among ("Telek" of "telekom", "Ofq" of "ofqual", "micromo"
 # of "micromolar"): wordfreq's list this far down, read only when a text ends on an unlisted word
-_RARE_WORDS = 200_000
+_RARE_WORDS = RARE_WORD_LIST
 
 
 @lru_cache(maxsize=1)

@@ -154,7 +154,7 @@ def _model_under(name: str, gl: Glossary, tiers: frozenset[str]):
             k -= 1
         if k < len(parts):
             found = gl.lookup(" ".join(parts[:k]))
-    return found if found is not None and found.kind in ("model", "model_family") else None
+    return found if found is not None and found.kind in _MODEL_KINDS else None
 
 
 def _entry_for(name: str, gl: Glossary):

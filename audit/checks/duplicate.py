@@ -60,7 +60,9 @@ _LABS = regexcache.compile(r"[\s-]+labs?$", re.I)
 _FIRM_SUFFIXES = (" AI", " Labs", " Lab")
 # the categories of an entry that names a model, not its maker ("Mistral" the models, "Mistral AI")
 _MODEL_CATEGORIES = frozenset({"ai_model", "model", "model_family", "llm"})
-_DOMAIN = regexcache.compile(r"\.(?:com|ai|io|co|org|net|dev|app|fm|tv|so|gg|xyz|me|sh)$", re.I)  # "Amazon.com", "Canva.com"
+# the endings of a firm's web address that its name may carry ("Amazon.com", "Riverside.fm")
+WEB_ENDINGS = r"(?:com|ai|io|co|org|net|dev|app|fm|tv|so|gg|xyz|me|sh)"
+_DOMAIN = regexcache.compile(rf"\.{WEB_ENDINGS}$", re.I)  # "Amazon.com", "Canva.com"
 # the glossary kinds whose "X" and "X AI" are one firm ("Figure" and "Figure AI"); a big-tech
 # firm's "X AI" is a unit of its own ("Google AI", "Meta AI")
 _ONE_FIRM_KINDS = frozenset({"company", "ai_lab"})

@@ -33,7 +33,7 @@ from rapidfuzz.distance import OSA
 from ..findings import Severity
 from ..glossary import MADE_KINDS, Glossary, glossary
 from .base import Rule
-from .duplicate import LEGAL_SUFFIX
+from .duplicate import LEGAL_SUFFIX, WEB_ENDINGS
 from .entity_noise import noise_words
 from .misspelling import is_common_word, zipf_at_least
 from .not_mentioned import phrases
@@ -45,7 +45,7 @@ _PAREN = regexcache.compile(r"^(?P<out>[^()]*?)\s*\((?P<in>[^()]*)\)\s*(?P<rest>
 _ALSO = regexcache.compile(r"^(?:or|aka|a\.k\.a\.?|also(?:\s+known\s+as)?|formerly|previously|now|i\.e\.?)\s+", re.I)
 _POSSESSIVE_END = regexcache.compile(r"['’]s$")
 # a name written as its web address ("Riverside.fm", "Character.ai"): the texts say "Riverside"
-_WEB_ADDRESS = regexcache.compile(r"^([A-Za-z][\w-]{3,})\.(?:com|ai|io|co|org|net|dev|app|fm|tv|so|gg|xyz|me|sh)$", re.I)
+_WEB_ADDRESS = regexcache.compile(rf"^([A-Za-z][\w-]{{3,}})\.{WEB_ENDINGS}$", re.I)
 _SEPARATORS = regexcache.compile(r"\s*(?:/|;|\|)\s*|\s*,\s*(?=(?:inc|ltd|llc|corp)\b)|\s+or\s+", re.I)
 # Words an LLM adds to a name without making it another name.
 GENERIC_WORDS = (

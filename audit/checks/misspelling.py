@@ -21,7 +21,7 @@ from ..findings import Severity
 from ..glossary import Entry, Glossary, glossary, norm_key
 from ..ruleset import expect, known_keys, str_list
 from ..textmatch import trie_pattern
-from ..wordlist import at_least as english_at_least, sorted_words
+from ..wordlist import RARE_WORD_LIST, at_least as english_at_least, sorted_words
 from .base import Rule, text_finding
 from .. import regexcache
 
@@ -1421,12 +1421,9 @@ def _at_window_edge(text: str, a: int, b: int) -> bool:
         return True
     if b == len(text) or text[b] == _SEP:
         low = text[a:b].lower()
-        return any(len(w) >= len(low) + 2 for w in sorted_words(_CUT_WORDS, ascii_only=True).starting_with(low))
+        return any(len(w) >= len(low) + 2 for w in sorted_words(RARE_WORD_LIST, ascii_only=True).starting_with(low))
     return False
 
-
-# the words a cut word at a window's end may be the start of (wordfreq's list this far down)
-_CUT_WORDS = 200_000
 
 
 # what stands before a package or module name in a command or an import
