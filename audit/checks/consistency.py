@@ -57,10 +57,13 @@ class Consistency:
     company_sections: list[str]
     date_format: str | None = None
     model_tiers: frozenset[str] = frozenset()
+    name_particles: frozenset[str] = frozenset()
+    person_roles: re.Pattern | None = None
 
 
 _KEYS = {"version", "vocabularies", "always", "kinds", "max_chars_per_minute", "max_position", "date_fields",
-         "date_format", "episode_date", "processing_date", "company_sections", "model_tiers"}
+         "date_format", "episode_date", "processing_date", "company_sections", "model_tiers",
+         "name_particles", "person_roles"}
 
 
 def parse_consistency(data, where: str) -> Consistency:
@@ -95,7 +98,22 @@ def parse_consistency(data, where: str) -> Consistency:
         company_sections=[s.lower() for s in str_list(data.get("company_sections"), where, "company_sections")],
         date_format=expect(data.get("date_format"), (str, type(None)), where, "date_format"),
         model_tiers=frozenset(s.lower() for s in str_list(data.get("model_tiers"), where, "model_tiers")),
+        name_particles=frozenset(str_list(data.get("name_particles"), where, "name_particles")),
+        person_roles=_roles_pattern(str_list(data.get("person_roles"), where, "person_roles")),
     )
+
+
+def _roles_pattern(roles: list[str]) -> re.Pattern | None:
+    """A description that opens on a person's role ("The guest, ...", "CEO of ...", "Mentioned as
+    the co-founder of ...", "Icelandic musician whose ..."): up to two words, no article, preposition or
+    relative word, before the role."""
+    if not roles:
+        return None
+    alt = "|".join(sorted(map(re.escape, roles), key=len, reverse=True))
+    return regexcache.compile(
+        r"\s*(?:(?:mentioned|discussed|cited|quoted|referenced|featured|named|described|introduced)\s+(?:as|for)\s+)?"
+        r"(?:(?:the|a|an|our|their|this|its)\s+)?(?:(?!(?:the|a|an|of|for|by|with|and|at|in|on|to|whose|that|which|who|where|from)\b)[\w'’-]+,?\s+){0,2}?"
+        rf"(?:{alt})\b", re.I)
 
 
 def consistency(knowledge: Knowledge) -> Consistency:
@@ -978,7 +996,7 @@ class SummaryEntityMissing(Rule):
                 entry = gl.lookup(name)
                 if entry is not None and entry.kind not in ORG_KINDS and not _named_like_maker(entry, gl):
                     continue  # a person, product or model: not a company
-                if entry is None and _looks_like_person(name):
+                if entry is None and _is_person_item(summary, m, name, cfg):
                     continue
                 yield m.start(1), m.start(1) + len(name), name
 
@@ -991,10 +1009,38 @@ def _named_like_maker(entry, gl: Glossary) -> bool:
     return maker is not None and maker.is_org and words(maker.name).startswith(words(entry.name))
 
 
-def _looks_like_person(name: str) -> bool:
-    """Two or three capitalised words without company words: probably a person's name."""
+_COMPANY_WORDS = frozenset({"ai", "labs", "lab", "inc", "inc.", "corp", "group", "technologies", "systems",
+                            "capital", "ventures", "research", "cloud", "data", "robotics", "software"})
+
+
+def _is_person_item(summary: str, m: re.Match, name: str, cfg: Consistency) -> bool:
+    """Is the list item `m` (its name `name`) about a person: a name shaped like a person's, or a
+    description that opens on a person's role ("**Björk:** Icelandic musician ...")?"""
+    if _looks_like_person(name, cfg.name_particles):
+        return True
+    if cfg.person_roles is None:
+        return False
+    end = summary.find("\n", m.end())
+    rest = summary[m.end():end if end != -1 else len(summary)].lstrip("*: \t—–-")
+    return cfg.person_roles.match(rest) is not None
+
+
+def _looks_like_person(name: str, particles: frozenset[str] = frozenset()) -> bool:
+    """Two to four capitalised words without company words, lowercase name particles between them
+    ("Zoë van der Berg"), each word capitalised in its hyphenated parts ("Wei-Ting Chen", "Noor
+    Al-Hashimi") or after an apostrophe ("Aoife O'Neill"): probably a person's name."""
     parts = name.split()
-    company_words = {"ai", "labs", "lab", "inc", "inc.", "corp", "group", "technologies", "systems",
-                     "capital", "ventures", "research", "cloud", "data", "robotics", "software"}
-    return (2 <= len(parts) <= 3 and all(p[:1].isupper() and p[1:].islower() for p in parts)
-            and not any(p.lower() in company_words for p in parts))
+    inner = parts[1:-1]
+    names = [p for p in parts if not (p in particles and p in inner)]
+    return (2 <= len(names) <= 4 and len(parts) <= 6 and all(_capitalised(p) for p in names)
+            and not any(p.lower() in _COMPANY_WORDS for p in names))
+
+
+def _capitalised(word: str) -> bool:
+    """'Chen', 'Wei-Ting', "O'Neill", 'Núñez': every hyphen-separated part a capital and small letters."""
+    for piece in word.split("-"):
+        head, _, tail = piece.partition("'") if "'" in piece else piece.partition("’")
+        for part in (head, tail) if tail else (head,):
+            if not (part[:1].isupper() and (part[1:].islower() or (len(part) == 1 and tail))):
+                return False
+    return True
