@@ -755,6 +755,7 @@ def _clauses(canon: str) -> str:
 # and fillers written otherwise ("five million dollars"/"$5 million" leave it above 90)
 _RETRY_BOUND = 88.0
 _RETRY_SORTED = 80.0  # the same for the words sorted: clauses reordered, a number or two written otherwise
+_DROPPED_SHARE = 0.8  # D602: a shorter text this long or longer may be the other with words dropped inside
 
 
 # the words of an amount, one way or another ("10%", "ten percent", "$5M", "five million dollars",
@@ -880,6 +881,11 @@ def _confirmed_pairs(ep_col, row_col, texts, episode, min_share, min_score, min_
                 score = 100.0
             elif retry:
                 score = fuzz.partial_ratio(short, longer, score_cutoff=min_score)
+            if not score and len(short) >= _DROPPED_SHARE * len(longer):
+                # a few words dropped or changed inside the sentence ("talk about the evaluation
+                # problem because" and "talk about evaluation because"): partial_ratio aligns the
+                # shorter text with one stretch of the longer, the whole texts align here
+                score = fuzz.ratio(short, longer, score_cutoff=min_score)
             if not score and len(short) >= 0.9 * len(longer):
                 score = fuzz.ratio(_clauses(ca), _clauses(cb), score_cutoff=min_score)
         shared = not score and canon is not None and _shared_sentence(texts[a], texts[b], canon)
