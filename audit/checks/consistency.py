@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import compress
 
+from rapidfuzz import fuzz, process
 
 from ..findings import Severity
 from ..glossary import MADE_KINDS, ORG_KINDS, Glossary, glossary, norm_key
@@ -868,6 +869,7 @@ def _words_of(names: list[str]) -> list[str]:
     return (" " + flat.replace("\0", " \0 ") + " ").split("\0")
 
 
+_PAREN_AFTER = regexcache.compile(r"[ \t]*\(([^()\n]{1,80})\)")  # " (Llama 3.1)" after a name
 _NON_WORD_NUL = regexcache.compile(r"(?:[^\w\0]|_)+")
 _HEADING = regexcache.compile(r"^\s{0,3}#{1,6}\s*(.+?)\s*$", re.M)
 # a bold label at a line's start that ends in a colon ("**Companies mentioned:**", "**Key players**:")
@@ -887,7 +889,10 @@ class SummaryEntityMissing(Rule):
     big-tech firm, chip maker, cloud or research org, while no entity of the file names it, in
     any spelling or as part of a longer or shorter name ("Scale" covers "Scale AI"); a name
     misspelled in the summary ("Amazone") is the name it misspells. People and products are not
-    companies and are not judged.
+    companies and are not judged. A listed product or model names its maker ("**OpenAI:**
+    Operator" with Operator listed), an item about a listed product names its maker in
+    parentheses only as an annotation ("**Meta (Llama 3.1):**"), and an entity listed with a
+    letter or two wrong ("Stabilaty AI") is the company it misspells.
 
     ## Why it matters
     The summary and the entity list are two views of the same episode: a company prominent
@@ -929,6 +934,15 @@ class SummaryEntityMissing(Rule):
             listed: tuple[str, set[str]] | None = None
             seen: set[str] = set()
             for i, j, name in self._mentions(summary, pat, gl, cfg):
+                if (paren := _PAREN_AFTER.match(summary, j)) is not None:
+                    # "**Meta (Llama 3.1):**": the item is about the product in parentheses, the
+                    # maker before it an annotation; listed, the product covers the item
+                    if listed is None:
+                        plain = [h for h in have if h.strip()]
+                        listed = ("\0".join(plain), set(plain))
+                    inner = words(paren.group(1))
+                    if inner.strip() and _listed(inner, listed):
+                        continue
                 entry = gl.lookup(name)
                 if entry is None:  # a misspelling of a glossary name is that name: "Amazone" is Amazon
                     verdict = matcher_for(gl).classify(name, len(name.split()))
@@ -943,8 +957,12 @@ class SummaryEntityMissing(Rule):
                     if have_entries is None:  # a listed org covers its parents and its units
                         have_entries = set()
                         for e in filter(None, map(gl.by_key.get, {v.replace(" ", "") for v in have})):
-                            if e.kind in ORG_KINDS:  # a person or a model listed is no company listed
+                            if e.kind in ORG_KINDS:  # a person listed is no company listed
                                 have_entries |= known[id(e)][0]
+                            elif e.kind in MADE_KINDS:
+                                # a product or model listed names its maker ("**OpenAI:** Operator"
+                                # with Operator listed): the maker and its parents are covered
+                                have_entries |= known[id(e)][1]
                     if id(entry) in have_entries or not have_entries.isdisjoint(known[id(entry)][1]):
                         continue
                 if listed is None:  # the names' words, NUL-joined, and as a set
@@ -952,6 +970,8 @@ class SummaryEntityMissing(Rule):
                     listed = ("\0".join(plain), set(plain))
                 if any(_listed(f, listed) for f in [words(name), *(known[id(entry)][2] if entry else ())]):
                     continue
+                if _misspelt_twin(words(name), listed[1]):
+                    continue  # listed misspelt ("Stabilaty AI"): the misspelling family's finding
                 yield text_finding(self, ep, "summary", i, j,
                                    f"the summary names {name!r}, but no entity of the file does")
 
@@ -981,6 +1001,17 @@ class SummaryEntityMissing(Rule):
                 if entry is None and _looks_like_person(name):
                     continue
                 yield m.start(1), m.start(1) + len(name), name
+
+
+def _misspelt_twin(form: str, names: set[str]) -> bool:
+    """Is one of the listed names (`words` forms) `form` with a letter or two dropped, doubled or
+    swapped ("stabilaty ai" for "stability ai")? One first letter, lengths one apart at most,
+    fuzz.ratio 88 or more, seven letters or more ("Groq" and "Grok", "Cohere" and "Coherent" are two)."""
+    form = form.strip()
+    if len(form) < 7:
+        return False
+    near = [n for n in (h.strip() for h in names) if n[:1] == form[:1] and abs(len(n) - len(form)) <= 1]
+    return bool(near) and process.extractOne(form, near, scorer=fuzz.ratio, score_cutoff=88) is not None
 
 
 def _named_like_maker(entry, gl: Glossary) -> bool:
