@@ -41,3 +41,12 @@ def test_the_fields_tasks_title_cased():
     assert _f504(ner_entity_episode("Speech Recognition", "years ago. Speech Recognition used to be the hard part, now it is a")) == ["Speech Recognition"]
     assert _f504(ner_entity_episode("Text To Speech", "ack. Text To Speech is basically solved for English at this point")) == ["Text To Speech"]
     assert _f504(ner_entity_episode("Speechmatics", "we evaluated Speechmatics and two others for the call centre")) == []
+
+
+def test_a_companys_figures_and_a_teams_practices_title_cased():
+    for name in ("Unit Economics", "Burn Rate", "Cap Table", "Tech Debt", "Test Coverage", "Knowledge Workers",
+                 "Talent War", "Context Windows"):
+        assert _f504(ner_entity_episode(name, f"we keep coming back to it. {name} is what matters now for every team")) == [name], name
+    # products and funds named with such words stay ("Windows" is Microsoft's, "Race Capital" a fund)
+    for name in ("Windows", "Windows Server", "Review Board", "Deployment Manager", "Race Capital", "Hype Machine"):
+        assert _f504(ner_entity_episode(name, f"we talked to them about it. {name} is doing interesting things with agents")) == [], name
