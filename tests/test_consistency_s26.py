@@ -36,3 +36,19 @@ def test_a_company_listed_misspelt():
     summary = "## Summary\n\n### Notable Companies/People\n\n*   **Stability AI:** Open image models.\n*   **Runway:** Video.\n"
     assert _missing(summary, ["Stabilaty AI", "Runway"]) == []
     assert _missing(summary, ["Stabl AI", "Runway"]) == ["Stability AI"]
+
+
+def _c1009(duration: str, position: int) -> list[str]:
+    text = episode_text(f"duration: {duration}\ncompanies:\n- category: unknown\n  confidence: medium\n"
+                        f"  context: the pipeline team at Fivetran said\n  name: Fivetran\n  position: {position}\n"
+                        "title: Data\n")
+    return [f.field for f in audit_text(text, select=("C1009",))]
+
+
+def test_a_duration_written_as_a_clock_or_with_its_unit():
+    # 12 minutes 30 seconds hold at most 18,750 characters of transcript
+    assert _c1009("'12:30'", 40000) == ["companies[0].position"]
+    assert _c1009("'0:12:30'", 40000) == ["companies[0].position"]
+    assert _c1009("12 min", 40000) == ["companies[0].position"]
+    assert _c1009("'1:02:03'", 40000) == []
+    assert _c1009("'12:30'", 9000) == []

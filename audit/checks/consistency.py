@@ -464,8 +464,8 @@ class PositionBeyondTranscript(Rule):
             duration = ep.data.get("duration")
             if pos < 0:
                 why = "a negative position"
-            elif _minutes(duration):
-                why = (f"beyond {duration} minutes x {cfg.max_chars_per_minute:g} characters "
+            elif minutes := _minutes(duration):
+                why = (f"beyond {_num(round(minutes, 1))} minutes x {cfg.max_chars_per_minute:g} characters "
                        "a minute of transcript")
             else:
                 why = f"beyond {limits[n]:,.0f} characters, longer than any episode's transcript"
@@ -476,16 +476,30 @@ def _num(value: float) -> str:
     return str(int(value)) if float(value).is_integer() else f"{value:g}"
 
 
-def _minutes(duration) -> bool:
-    return isinstance(duration, (int, float)) and not isinstance(duration, bool) and duration > 0
+def _minutes(duration) -> float | None:
+    """The minutes a `duration` says: a number of minutes, or a clock's "1:02:03" / "58:12"
+    (hours, minutes, seconds), or "75 min"; None for anything else."""
+    if isinstance(duration, (int, float)) and not isinstance(duration, bool):
+        return duration if duration > 0 else None
+    if isinstance(duration, str) and (m := _CLOCK.match(duration)) is not None:
+        if m.group("mins") is not None:
+            value = float(m.group("mins"))
+        else:
+            h, mm, ss = m.group("h"), int(m.group("m")), int(m.group("s"))
+            value = (int(h) * 60 if h else 0) + mm + ss / 60
+        return value if value > 0 else None
+    return None
+
+
+_CLOCK = regexcache.compile(r"^\s*(?:(?:(?P<h>\d{1,2}):)?(?P<m>\d{1,3}):(?P<s>[0-5]\d)|(?P<mins>\d+(?:\.\d+)?)\s*(?:min|mins|minutes|m)\.?)\s*$")
 
 
 def _position_limits(batch, cfg: Consistency) -> dict[int, float]:
     """Per episode of the batch: the largest position a transcript of it can have."""
     limits = {}
     for n, ep in enumerate(batch.episodes):
-        d = ep.data.get("duration")
-        limits[n] = d * cfg.max_chars_per_minute if _minutes(d) else cfg.max_position
+        d = _minutes(ep.data.get("duration"))
+        limits[n] = d * cfg.max_chars_per_minute if d else cfg.max_position
     return limits
 
 
