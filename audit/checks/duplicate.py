@@ -253,8 +253,15 @@ TWIN_MIN = 7  # characters of the shorter spelling ("Groq" and "Grok", "Devin" a
 
 
 def _spelled_right(name: str, gl) -> bool:
-    """Is `name` an accepted spelling, or one short of its firm's "AI", "Labs" or "Lab" ("Isomorphic")?"""
-    return name in gl.accepted or any((name + suffix) in gl.accepted for suffix in _FIRM_SUFFIXES)
+    """Is `name` an accepted spelling, or one short of its firm's "AI", "Labs" or "Lab" ("Isomorphic"),
+    or an accepted spelling with a legal form, a possessive, a web address's ending or a firm's
+    "AI" or "Labs" around it ("Alphabet Inc.", "Anthropic's", "Salesforce.com", "Cohere AI")? Such a
+    name is written otherwise, not misspelt: of two entries so written, the later is the duplicate."""
+    if name in gl.accepted or any((name + suffix) in gl.accepted for suffix in _FIRM_SUFFIXES):
+        return True
+    base = _LABS.sub("", _AI.sub("", _DOMAIN.sub("", _bare(name)))).strip()
+    return bool(base) and base != name and (
+        base in gl.accepted or any((base + suffix) in gl.accepted for suffix in _FIRM_SUFFIXES))
 
 
 def _bare(name: str) -> str:
