@@ -903,10 +903,11 @@ class SummaryEntityMissing(Rule):
     big-tech firm, chip maker, cloud or research org, while no entity of the file names it, in
     any spelling or as part of a longer or shorter name ("Scale" covers "Scale AI"); a name
     misspelled in the summary ("Amazone") is the name it misspells. People and products are not
-    companies and are not judged. A listed product or model names its maker ("**OpenAI:**
-    Operator" with Operator listed), an item about a listed product names its maker in
-    parentheses only as an annotation ("**Meta (Llama 3.1):**"), and an entity listed with a
-    letter or two wrong ("Stabilaty AI") is the company it misspells.
+    companies and are not judged. An item about a listed product names its maker only as an
+    annotation, before the product in parentheses ("**Meta (Llama 3.1):**") or with the
+    product in its text ("**OpenAI:** Operator." with Operator listed; "**Anthropic:** coding
+    agents" with only Claude listed is flagged), and an entity listed with a letter or two
+    wrong ("Stabilaty AI") is the company it misspells.
 
     ## Why it matters
     The summary and the entity list are two views of the same episode: a company prominent
@@ -945,6 +946,7 @@ class SummaryEntityMissing(Rule):
                 continue
             have = names.get(n, [])
             have_entries: set[int] | None = None  # built at the first mention that needs it
+            made_by: dict[int, list[str]] = {}  # a maker (by id) -> its listed products' words
             listed: tuple[str, set[str]] | None = None
             seen: set[str] = set()
             for i, j, name in self._mentions(summary, pat, gl, cfg):
@@ -970,15 +972,24 @@ class SummaryEntityMissing(Rule):
                         continue
                     if have_entries is None:  # a listed org covers its parents and its units
                         have_entries = set()
-                        for e in filter(None, map(gl.by_key.get, {v.replace(" ", "") for v in have})):
-                            if e.kind in ORG_KINDS:  # a person listed is no company listed
+                        for v in set(have):
+                            e = gl.by_key.get(v.replace(" ", ""))
+                            if e is None:
+                                continue
+                            if e.kind in ORG_KINDS:  # a person or a model listed is no company listed
                                 have_entries |= known[id(e)][0]
                             elif e.kind in MADE_KINDS:
-                                # a product or model listed names its maker ("**OpenAI:** Operator"
-                                # with Operator listed): the maker and its parents are covered
-                                have_entries |= known[id(e)][1]
+                                for maker in known[id(e)][1]:
+                                    made_by.setdefault(maker, []).append(v)
                     if id(entry) in have_entries or not have_entries.isdisjoint(known[id(entry)][1]):
                         continue
+                    if id(entry) in made_by:
+                        # the item names a listed product of the company ("**OpenAI:** Operator."
+                        # with Operator listed): the item is about the product
+                        end = summary.find("\n", j)
+                        rest = words(summary[j:end if end != -1 else len(summary)])
+                        if any(v in rest for v in made_by[id(entry)]):
+                            continue
                 if listed is None:  # the names' words, NUL-joined, and as a set
                     plain = [h for h in have if h.strip()]
                     listed = ("\0".join(plain), set(plain))
