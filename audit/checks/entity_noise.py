@@ -446,10 +446,11 @@ def classify(row, gl: Glossary, words: NoiseWords) -> Noise | None:
         # "Ms. Alvarez", "Dr. Ana Ruiz": a title in the name itself ("Dr. Martens, the footwear
         # brand" and "Mrs. Meyer's" are brands)
         return Noise("F504", f"{name!r} is a person (the title {tokens[0]!r}), not a company or product", name)
-    if (1 <= len(tokens) <= 3 and all(t[:1].isupper() for t in tokens)
-            and not any(t in words.company_words or _CAMEL.search(t) for t in tokens)
-            and ((ner and at != -1 and words.place_before.search(row.context, 0, at))
-                 or (context and words.place_context.match(context)))):
+    if (((ner and at != -1 and row.context[max(0, at - 12):at].rstrip().endswith(("in", "of", "the"))
+          and words.place_before.search(row.context, max(0, at - 60), at))
+         or (context and words.place_context.match(context)))
+            and 1 <= len(tokens) <= 3 and all(t[:1].isupper() for t in tokens)
+            and not any(t in words.company_words or _CAMEL.search(t) for t in tokens)):
         # "we opened an office in Kraków", "headquartered in Bavaria"; "City where the guest's lab
         # is based": a place by the words around it, whatever list holds it or not
         return Noise("F504", f"{name!r} is a place, not a company", name)
