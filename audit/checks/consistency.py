@@ -426,7 +426,7 @@ class PositionOrder(Rule):
 class PositionBeyondTranscript(Rule):
     """## What it does
     Flags a `position` that no transcript of the episode can reach: negative, or beyond
-    `duration` (minutes) times `max_chars_per_minute` of `rules/consistency.yaml` (1,500: fast
+    `duration` (minutes, or a clock's "58:12" / "1:02:03", or "75 min") times `max_chars_per_minute` of `rules/consistency.yaml` (1,500: fast
     speech is about 1,000 characters a minute), or, without a duration, beyond `max_position`
     (600,000 characters: more than six hours of talk). `C1003` judges the order of the rest.
 

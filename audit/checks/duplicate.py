@@ -183,7 +183,10 @@ class DuplicateEntity(Rule):
     and the bare name of a model family named after its maker is the maker -- "Mistral" is
     Mistral AI unless its category says it is a model; "X" is no "xAI"; "Claude Sonnet 3.5" is the
     glossary's "Claude 3.5 Sonnet"). The worse entry is flagged: a wrong
-    spelling when the other is right, else the later one; the message names the entry kept.
+    spelling when the other is right, else the later one; the message names the entry kept. A
+    right name with a legal form, possessive, web ending or firm's "AI" around it ("Alphabet
+    Inc.", "Salesforce.com", "Cohere AI") is written otherwise, not wrong: of it and the bare
+    name, the later is flagged.
 
     ## Why it matters
     Duplicates inflate counts and split statistics: "mentioned twice" is an artefact of two

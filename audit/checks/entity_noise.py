@@ -978,7 +978,9 @@ class NotACompany(_NoiseRule):
     chair whose ...", "Tech journalist and host", "She leads ..."; for a name shaped like a
     person's), one with a given name and a surname ("Ana Ruiz") or a
     title before the name in its NER window ("Dr. Ilse Vandermeer"), a country or place ("United
-    States"), a government or public body ("Trump Administration", "FTC"), a law or regulation
+    States"; a place no list holds by the words before it in its NER window, "an office in
+    Wrocław", "headquartered in Asturias", or by an LLM context that opens on a kind of place,
+    "City where ..."), a government or public body ("Trump Administration", "FTC"), a law or regulation
     ("AI Act", "CHIPS and Science Act", "GDPR", "Executive Order 14110"), a category that says
     so (`governance_entity`), a day or month dated in its NER window ("shipped on Monday", "in
     March"), or a generic term
