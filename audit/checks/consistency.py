@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import compress
 
+from rapidfuzz import fuzz, process
 
 from ..findings import Severity
 from ..glossary import MADE_KINDS, ORG_KINDS, Glossary, glossary, norm_key
@@ -443,7 +444,7 @@ class PositionOrder(Rule):
 class PositionBeyondTranscript(Rule):
     """## What it does
     Flags a `position` that no transcript of the episode can reach: negative, or beyond
-    `duration` (minutes) times `max_chars_per_minute` of `rules/consistency.yaml` (1,500: fast
+    `duration` (minutes, or a clock's "58:12" / "1:02:03", or "75 min") times `max_chars_per_minute` of `rules/consistency.yaml` (1,500: fast
     speech is about 1,000 characters a minute), or, without a duration, beyond `max_position`
     (600,000 characters: more than six hours of talk). `C1003` judges the order of the rest.
 
@@ -481,8 +482,8 @@ class PositionBeyondTranscript(Rule):
             duration = ep.data.get("duration")
             if pos < 0:
                 why = "a negative position"
-            elif _minutes(duration):
-                why = (f"beyond {duration} minutes x {cfg.max_chars_per_minute:g} characters "
+            elif minutes := _minutes(duration):
+                why = (f"beyond {_num(round(minutes, 1))} minutes x {cfg.max_chars_per_minute:g} characters "
                        "a minute of transcript")
             else:
                 why = f"beyond {limits[n]:,.0f} characters, longer than any episode's transcript"
@@ -493,16 +494,30 @@ def _num(value: float) -> str:
     return str(int(value)) if float(value).is_integer() else f"{value:g}"
 
 
-def _minutes(duration) -> bool:
-    return isinstance(duration, (int, float)) and not isinstance(duration, bool) and duration > 0
+def _minutes(duration) -> float | None:
+    """The minutes a `duration` says: a number of minutes, or a clock's "1:02:03" / "58:12"
+    (hours, minutes, seconds), or "75 min"; None for anything else."""
+    if isinstance(duration, (int, float)) and not isinstance(duration, bool):
+        return duration if duration > 0 else None
+    if isinstance(duration, str) and (m := _CLOCK.match(duration)) is not None:
+        if m.group("mins") is not None:
+            value = float(m.group("mins"))
+        else:
+            h, mm, ss = m.group("h"), int(m.group("m")), int(m.group("s"))
+            value = (int(h) * 60 if h else 0) + mm + ss / 60
+        return value if value > 0 else None
+    return None
+
+
+_CLOCK = regexcache.compile(r"^\s*(?:(?:(?P<h>\d{1,2}):)?(?P<m>\d{1,3}):(?P<s>[0-5]\d)|(?P<mins>\d+(?:\.\d+)?)\s*(?:min|mins|minutes|m)\.?)\s*$")
 
 
 def _position_limits(batch, cfg: Consistency) -> dict[int, float]:
     """Per episode of the batch: the largest position a transcript of it can have."""
     limits = {}
     for n, ep in enumerate(batch.episodes):
-        d = ep.data.get("duration")
-        limits[n] = d * cfg.max_chars_per_minute if _minutes(d) else cfg.max_position
+        d = _minutes(ep.data.get("duration"))
+        limits[n] = d * cfg.max_chars_per_minute if d else cfg.max_position
     return limits
 
 
@@ -886,6 +901,7 @@ def _words_of(names: list[str]) -> list[str]:
     return (" " + flat.replace("\0", " \0 ") + " ").split("\0")
 
 
+_PAREN_AFTER = regexcache.compile(r"[ \t]*\(([^()\n]{1,80})\)")  # " (Llama 3.1)" after a name
 _NON_WORD_NUL = regexcache.compile(r"(?:[^\w\0]|_)+")
 _HEADING = regexcache.compile(r"^\s{0,3}#{1,6}\s*(.+?)\s*$", re.M)
 # a bold label at a line's start that ends in a colon ("**Companies mentioned:**", "**Key players**:")
@@ -905,7 +921,11 @@ class SummaryEntityMissing(Rule):
     big-tech firm, chip maker, cloud or research org, while no entity of the file names it, in
     any spelling or as part of a longer or shorter name ("Scale" covers "Scale AI"); a name
     misspelled in the summary ("Amazone") is the name it misspells. People and products are not
-    companies and are not judged.
+    companies and are not judged. An item about a listed product names its maker only as an
+    annotation, before the product in parentheses ("**Meta (Llama 3.1):**") or with the
+    product in its text ("**OpenAI:** Operator." with Operator listed; "**Anthropic:** coding
+    agents" with only Claude listed is flagged), and an entity listed with a letter or two
+    wrong ("Stabilaty AI") is the company it misspells.
 
     ## Why it matters
     The summary and the entity list are two views of the same episode: a company prominent
@@ -944,9 +964,19 @@ class SummaryEntityMissing(Rule):
                 continue
             have = names.get(n, [])
             have_entries: set[int] | None = None  # built at the first mention that needs it
+            made_by: dict[int, list[str]] = {}  # a maker (by id) -> its listed products' words
             listed: tuple[str, set[str]] | None = None
             seen: set[str] = set()
             for i, j, name in self._mentions(summary, pat, gl, cfg):
+                if (paren := _PAREN_AFTER.match(summary, j)) is not None:
+                    # "**Meta (Llama 3.1):**": the item is about the product in parentheses, the
+                    # maker before it an annotation; listed, the product covers the item
+                    if listed is None:
+                        plain = [h for h in have if h.strip()]
+                        listed = ("\0".join(plain), set(plain))
+                    inner = words(paren.group(1))
+                    if inner.strip() and _listed(inner, listed):
+                        continue
                 entry = gl.lookup(name)
                 if entry is None:  # a misspelling of a glossary name is that name: "Amazone" is Amazon
                     verdict = matcher_for(gl).classify(name, len(name.split()))
@@ -960,16 +990,31 @@ class SummaryEntityMissing(Rule):
                         continue
                     if have_entries is None:  # a listed org covers its parents and its units
                         have_entries = set()
-                        for e in filter(None, map(gl.by_key.get, {v.replace(" ", "") for v in have})):
+                        for v in set(have):
+                            e = gl.by_key.get(v.replace(" ", ""))
+                            if e is None:
+                                continue
                             if e.kind in ORG_KINDS:  # a person or a model listed is no company listed
                                 have_entries |= known[id(e)][0]
+                            elif e.kind in MADE_KINDS:
+                                for maker in known[id(e)][1]:
+                                    made_by.setdefault(maker, []).append(v)
                     if id(entry) in have_entries or not have_entries.isdisjoint(known[id(entry)][1]):
                         continue
+                    if id(entry) in made_by:
+                        # the item names a listed product of the company ("**OpenAI:** Operator."
+                        # with Operator listed): the item is about the product
+                        end = summary.find("\n", j)
+                        rest = words(summary[j:end if end != -1 else len(summary)])
+                        if any(v in rest for v in made_by[id(entry)]):
+                            continue
                 if listed is None:  # the names' words, NUL-joined, and as a set
                     plain = [h for h in have if h.strip()]
                     listed = ("\0".join(plain), set(plain))
                 if any(_listed(f, listed) for f in [words(name), *(known[id(entry)][2] if entry else ())]):
                     continue
+                if _misspelt_twin(words(name), listed[1]):
+                    continue  # listed misspelt ("Stabilaty AI"): the misspelling family's finding
                 yield text_finding(self, ep, "summary", i, j,
                                    f"the summary names {name!r}, but no entity of the file does")
 
@@ -999,6 +1044,17 @@ class SummaryEntityMissing(Rule):
                 if entry is None and _is_person_item(summary, m, name, cfg):
                     continue
                 yield m.start(1), m.start(1) + len(name), name
+
+
+def _misspelt_twin(form: str, names: set[str]) -> bool:
+    """Is one of the listed names (`words` forms) `form` with a letter or two dropped, doubled or
+    swapped ("stabilaty ai" for "stability ai")? One first letter, lengths one apart at most,
+    fuzz.ratio 88 or more, seven letters or more ("Groq" and "Grok", "Cohere" and "Coherent" are two)."""
+    form = form.strip()
+    if len(form) < 7:
+        return False
+    near = [n for n in (h.strip() for h in names) if n[:1] == form[:1] and abs(len(n) - len(form)) <= 1]
+    return bool(near) and process.extractOne(form, near, scorer=fuzz.ratio, score_cutoff=88) is not None
 
 
 def _named_like_maker(entry, gl: Glossary) -> bool:

@@ -183,7 +183,10 @@ class DuplicateEntity(Rule):
     and the bare name of a model family named after its maker is the maker -- "Mistral" is
     Mistral AI unless its category says it is a model; "X" is no "xAI"; "Claude Sonnet 3.5" is the
     glossary's "Claude 3.5 Sonnet"). The worse entry is flagged: a wrong
-    spelling when the other is right, else the later one; the message names the entry kept.
+    spelling when the other is right, else the later one; the message names the entry kept. A
+    right name with a legal form, possessive, web ending or firm's "AI" around it ("Alphabet
+    Inc.", "Salesforce.com", "Cohere AI") is written otherwise, not wrong: of it and the bare
+    name, the later is flagged.
 
     ## Why it matters
     Duplicates inflate counts and split statistics: "mentioned twice" is an artefact of two
@@ -253,8 +256,15 @@ TWIN_MIN = 7  # characters of the shorter spelling ("Groq" and "Grok", "Devin" a
 
 
 def _spelled_right(name: str, gl) -> bool:
-    """Is `name` an accepted spelling, or one short of its firm's "AI", "Labs" or "Lab" ("Isomorphic")?"""
-    return name in gl.accepted or any((name + suffix) in gl.accepted for suffix in _FIRM_SUFFIXES)
+    """Is `name` an accepted spelling, or one short of its firm's "AI", "Labs" or "Lab" ("Isomorphic"),
+    or an accepted spelling with a legal form, a possessive, a web address's ending or a firm's
+    "AI" or "Labs" around it ("Alphabet Inc.", "Anthropic's", "Salesforce.com", "Cohere AI")? Such a
+    name is written otherwise, not misspelt: of two entries so written, the later is the duplicate."""
+    if name in gl.accepted or any((name + suffix) in gl.accepted for suffix in _FIRM_SUFFIXES):
+        return True
+    base = _LABS.sub("", _AI.sub("", _DOMAIN.sub("", _bare(name)))).strip()
+    return bool(base) and base != name and (
+        base in gl.accepted or any((base + suffix) in gl.accepted for suffix in _FIRM_SUFFIXES))
 
 
 def _bare(name: str) -> str:
@@ -755,6 +765,7 @@ def _clauses(canon: str) -> str:
 # and fillers written otherwise ("five million dollars"/"$5 million" leave it above 90)
 _RETRY_BOUND = 88.0
 _RETRY_SORTED = 80.0  # the same for the words sorted: clauses reordered, a number or two written otherwise
+_DROPPED_SHARE = 0.8  # D602: a shorter text this long or longer may be the other with words dropped inside
 
 
 # the words of an amount, one way or another ("10%", "ten percent", "$5M", "five million dollars",
@@ -880,6 +891,11 @@ def _confirmed_pairs(ep_col, row_col, texts, episode, min_share, min_score, min_
                 score = 100.0
             elif retry:
                 score = fuzz.partial_ratio(short, longer, score_cutoff=min_score)
+            if not score and len(short) >= _DROPPED_SHARE * len(longer):
+                # a few words dropped or changed inside the sentence ("talk about the evaluation
+                # problem because" and "talk about evaluation because"): partial_ratio aligns the
+                # shorter text with one stretch of the longer, the whole texts align here
+                score = fuzz.ratio(short, longer, score_cutoff=min_score)
             if not score and len(short) >= 0.9 * len(longer):
                 score = fuzz.ratio(_clauses(ca), _clauses(cb), score_cutoff=min_score)
         shared = not score and canon is not None and _shared_sentence(texts[a], texts[b], canon)

@@ -63,6 +63,8 @@ class NoiseWords:
     concept_context: re.Pattern | None = None  # an LLM context that describes a concept or technique
     firm_nouns: re.Pattern = _NEVER  # a context word that makes a titled name a brand ("Dr. Martens, the footwear brand")
     person_verbs_after: set[str] = frozenset()  # lowercase: "Börje Ekholm | runs Ericsson"
+    place_before: re.Pattern = _NEVER  # the words of an NER window before a place ("an office in | Kraków")
+    place_context: re.Pattern = _NEVER  # an LLM context that opens on a kind of place ("City where ...")
 
 
 def _regex(patterns: list[str], where: str, key: str, flags=re.I) -> re.Pattern:
@@ -83,7 +85,8 @@ def parse_noise_words(data, where: str) -> NoiseWords:
                       "first_names", "company_words", "plural_determiners", "dates",
                       "date_words_before", "plural_verbs", "honorifics",
                       "person_roles", "role_stop_words", "person_pronouns", "role_kinds_after",
-                      "firm_context", "laws", "concept_context", "firm_nouns", "person_verbs_after"},
+                      "firm_context", "laws", "concept_context", "firm_nouns", "person_verbs_after",
+                      "place_before", "place_context"},
                where, "entity_noise")
     leading: dict[str, str] = {}
     for group, words in expect(data.get("leading_words") or {}, dict, where, "leading_words").items():
@@ -122,6 +125,8 @@ def parse_noise_words(data, where: str) -> NoiseWords:
                                 "concept_context") if data.get("concept_context") else None),
         firm_nouns=_words_pattern(str_list(data.get("firm_nouns"), where, "firm_nouns")),
         person_verbs_after={w.lower() for w in str_list(data.get("person_verbs_after"), where, "person_verbs_after")},
+        place_before=_regex(str_list(data.get("place_before"), where, "place_before"), where, "place_before"),
+        place_context=_regex(str_list(data.get("place_context"), where, "place_context"), where, "place_context"),
     )
 
 
@@ -203,6 +208,9 @@ class Noise:
     generic: bool = False  # made only of generic words: an episode text can show it is a product
 
 
+# a capital after a small letter inside a word: a brand's spelling ("WeWork", "HubSpot"), no
+# place's ("McAllen" and "MacArthur" aside)
+_CAMEL = regexcache.compile(r"^(?!Ma?c[A-Z])\S*?[a-z][A-Z]")
 _FIRM_ROLE = regexcache.compile(r"\binvestors?\b", re.I)  # a role of firms and people alike
 _NAME_TOKEN = regexcache.compile(r"[\w.'’&+-]+")
 
@@ -438,6 +446,14 @@ def classify(row, gl: Glossary, words: NoiseWords) -> Noise | None:
         # "Ms. Alvarez", "Dr. Ana Ruiz": a title in the name itself ("Dr. Martens, the footwear
         # brand" and "Mrs. Meyer's" are brands)
         return Noise("F504", f"{name!r} is a person (the title {tokens[0]!r}), not a company or product", name)
+    if (((ner and at != -1 and row.context[max(0, at - 12):at].rstrip().endswith(("in", "of", "the"))
+          and words.place_before.search(row.context, max(0, at - 60), at))
+         or (context and words.place_context.match(context)))
+            and 1 <= len(tokens) <= 3 and all(t[:1].isupper() for t in tokens)
+            and not any(t in words.company_words or _CAMEL.search(t) for t in tokens)):
+        # "we opened an office in Kraków", "headquartered in Bavaria"; "City where the guest's lab
+        # is based": a place by the words around it, whatever list holds it or not
+        return Noise("F504", f"{name!r} is a place, not a company", name)
     if words.government.search(name):
         return Noise("F504", f"{name!r} is a government or public body, not a company", name)
     if words.laws.search(name):
@@ -962,7 +978,9 @@ class NotACompany(_NoiseRule):
     chair whose ...", "Tech journalist and host", "She leads ..."; for a name shaped like a
     person's), one with a given name and a surname ("Ana Ruiz") or a
     title before the name in its NER window ("Dr. Ilse Vandermeer"), a country or place ("United
-    States"), a government or public body ("Trump Administration", "FTC"), a law or regulation
+    States"; a place no list holds by the words before it in its NER window, "an office in
+    Wrocław", "headquartered in Asturias", or by an LLM context that opens on a kind of place,
+    "City where ..."), a government or public body ("Trump Administration", "FTC"), a law or regulation
     ("AI Act", "CHIPS and Science Act", "GDPR", "Executive Order 14110"), a category that says
     so (`governance_entity`), a day or month dated in its NER window ("shipped on Monday", "in
     March"), or a generic term
