@@ -249,23 +249,22 @@ class NameMatcher:
         # 2.5 Pro", "Qwen 3"), by the sound of the name: a word that sounds as the family's name
         # before a version of it is the name misheard ("Jiminy 2.5 Pro", "Alibaba's Quinn 3")
         # (`heard_family`); two families of one sound are left out
-        self.family_sounds: dict[str, tuple[str, Entry, frozenset] | None] = {}
+        self.family_sounds: dict[str, tuple[str, str, Entry] | None] = {}
         named = [e.name for e in gl.entries if e.kind == "model_family" and " " not in e.name]
-        named += [g for g in gl.accepted if g.count(" ") and g.split()[1][:1].isdigit()]
+        named += [g for g in gl.accepted if " " in g and g.split()[1][:1].isdigit()]
         for g in named:
-            words = g.split()
-            family = gl.accepted.get(words[0])
+            first = g.split()[0]
+            family = gl.accepted.get(first)
             if family is None or family.kind not in ("model", "model_family", "product") \
-                    or not words[0].isalpha() or len(words[0]) < 4:
+                    or not first.isalpha() or len(first) < 4:
                 continue
-            sound = phonetic(norm_key(words[0]))
+            sound = phonetic(first.lower())
             known = self.family_sounds.get(sound, False)
             if known is False:
-                model_words = frozenset(w for f in gl.accepted if f.startswith(words[0] + " ")
-                                        for w in f.split()[1:] if w.isalpha() and w[0].isupper())
-                self.family_sounds[sound] = (words[0].lower(), family, model_words)
-            elif known is not None and known[1] is not family:
+                self.family_sounds[sound] = (first.lower(), first, family)
+            elif known is not None and known[2] is not family:
                 self.family_sounds[sound] = None
+        self._family_words: dict[str, frozenset] = {}  # see `heard_family`
         # Listed misspellings whose first word is a right name before a number ("GPT 4o", "Gemini
         # 2.5 pro", "Llama 3.1 405 B"), and the families of `versioned_words`: the words scan
         # stops at the number and the right word alone is fine, so such a word, with no word
@@ -308,7 +307,9 @@ class NameMatcher:
                 return n, Verdict("known", entry, entry.name)
         if word in self.versioned_words:
             return self.versioned_slip(text, a, word)
-        alike = self.sound_alikes.get(word) or self.heard_family(word)
+        alike = self.sound_alikes.get(word)
+        listed = alike is not None
+        alike = alike or self.heard_family(word)  # (a guess from the sound alone: "probable")
         tail = _MODEL_WORDS_AFTER.match(text, a + length) if alike is not None else None
         if tail is None:
             return None
@@ -324,7 +325,7 @@ class NameMatcher:
             # Cloud 4 models" (not "Cloud 3 Storage", nor "the cloud 4 times")
             return None
         end = text.find(words[-1], a + length) + len(words[-1])
-        return end - a, Verdict("known", family, family.name + text[a + length:end])
+        return end - a, Verdict("known" if listed else "fuzzy", family, family.name + text[a + length:end])
 
     def heard_family(self, word: str) -> tuple[Entry, frozenset] | None:
         """(family, its model words) whose name the capitalised word, no common English word and
@@ -337,7 +338,14 @@ class NameMatcher:
         hit = self.family_sounds.get(phonetic(key))
         if hit is None or hit[0] == key or not _same_onset(hit[0][0], key[0]):
             return None
-        return hit[1], hit[2]
+        low, name, family = hit
+        words = self._family_words.get(name)
+        if words is None:
+            # the capitalised words of the family's models after its name ("Pro" of "Gemini 2.5 Pro")
+            words = self._family_words[name] = frozenset(
+                w for f in self.gl.accepted if f.startswith(name + " ")
+                for w in f.split()[1:] if w.isalpha() and w[0].isupper())
+        return family, words
 
     def versioned_slip(self, text: str, a: int, family: str) -> tuple[int, Verdict] | None:
         """(length, verdict) of a family's name at `a`, a version number and a word one slip from a
@@ -752,8 +760,9 @@ def _other_consonant(key: str, target: str) -> bool:
     if len(key) > 5 or len(key) != len(target):
         return False
     diff = [(x, y) for x, y in zip(key, target) if x != y]
-    return len(diff) == 1 and diff[0][0] not in _VOWELS and diff[0][1] not in _VOWELS \
-        and "y" not in diff[0] and frozenset(diff[0]) not in _ALIKE_CONSONANTS
+    if len(diff) != 1 or diff[0][0] in _VOWELS or diff[0][1] in _VOWELS:
+        return False
+    return frozenset(diff[0]) not in _ALIKE_CONSONANTS  # ("y" is a consonant here: "Moyal" is no Modal)
 
 
 def _same_onset(x: str, y: str) -> bool:
@@ -1223,6 +1232,11 @@ def _strip_possessive(text: str, a: int, b: int) -> int:
 _ARTICLES = frozenset({"A", "An", "The", "a", "an", "the"})
 
 
+_MONTHS = frozenset("January February March April May June July August September October November December "
+                    "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split())
+_DAY_AFTER = regexcache.compile(r" (?:[12]?\d|3[01])(?:st|nd|rd|th)?(?![\w.-]\w)")  # "June 30", "May 1st,"
+
+
 def _plausible(text: str, a: int, b: int, span: str, v: Verdict, kind: str, m: NameMatcher) -> bool:
     """Context filters that keep ordinary words and other meanings quiet."""
     if b < len(text) and text[b].isalpha() and not text[b].isascii():
@@ -1235,6 +1249,8 @@ def _plausible(text: str, a: int, b: int, span: str, v: Verdict, kind: str, m: N
         # "Open ai-powered"
         return False
     entry = v.entry
+    if span in _MONTHS and _DAY_AFTER.match(text, b):
+        return False  # a month and a day of it: a date ("June 30" is no Junie 30)
     if kind != "name" and _cut_by_window(text, a, b, m, kind == "context"):
         return False
     if kind == "context" and v.kind == "fuzzy" and " " not in span and _at_window_edge(text, a, b):
@@ -1265,7 +1281,7 @@ def _plausible(text: str, a: int, b: int, span: str, v: Verdict, kind: str, m: N
             and span.lower().startswith(v.replacement.lower()) and zipf_at_least(span, RARE_ZIPF)):
         return False  # an English word made from the name and a suffix ("Alphabetic", "Googler"), no slip of it
     if v.kind == "fuzzy" and entry.is_org and " " not in span and span.rstrip("s").endswith("er") \
-            and span.rstrip("s")[:-2].rstrip("e") == v.replacement.rstrip("e"):
+            and span.rstrip("s")[:-2].rstrip("e") == v.replacement.removesuffix("'s").rstrip("e"):
         return False  # one who works at the organisation ("a Googler", "ex-Stripers"), however rare the word
     if v.kind == "known":
         # a listed misspelling that is also a very common word ("Clawed back") needs name context
