@@ -82,3 +82,10 @@ def test_a_month_and_a_day_is_a_date():
 def test_a_y_for_another_consonant_in_a_short_name_is_another_name():
     assert _flagged("The Moyal distribution is used in physics.") == []  # no Modal
     assert _flagged("We run our GPU jobs on Modall.") == [("Modall", "Modal")]
+
+
+def test_a_name_ending_as_heard_without_its_r():
+    # a speaker who drops the "r" says "Sutskever" as "Sutskeva"; the given name beside it is the person's
+    assert _flagged("Ilya Sutskeva left OpenAI.") == [("Ilya Sutskeva", "Ilya Sutskever")]
+    assert _flagged("Sepp Hochreita invented the LSTM.") == [("Sepp Hochreita", "Sepp Hochreiter")]
+    assert _flagged("Ilya Sutskever left OpenAI, and Sepp Hochreiter stayed in Linz.") == []

@@ -83,6 +83,17 @@ _YOU_ONSET = regexcache.compile(r"eu|you|yu")  # the sound "you" that a name's f
 _FILLERS = frozenset(("er", "uh", "um", "ah"))  # a speaker's hesitations, which ASR may glue to a word
 
 
+_SCHWA_END = regexcache.compile(r"(?:er|ah|uh|a)\Z")  # a word's last sound as a speaker without the "r" says it
+
+
+def _schwa_end(word: str, name_word: str) -> bool:
+    """Is the word the name's word with its unstressed end written as another spelling of the same
+    sound, as heard from a speaker who drops the "r" ("Sutskeva" for Sutskever, "Hochreita")?"""
+    w, t = _SCHWA_END.search(word), _SCHWA_END.search(name_word)
+    return w is not None and t is not None and w.group() != t.group() and len(name_word) >= 6 \
+        and word[:w.start()] == name_word[:t.start()]
+
+
 def filler_glued(word: str, name_word: str) -> bool:
     """Is `word` the name's word with a hesitation glued to its end ("Zuckerberger")?"""
     return len(name_word) >= 5 and word[:-2] == name_word and word[-2:] in _FILLERS
@@ -1665,7 +1676,7 @@ def _fuzzy_misfit(text: str, a: int, b: int, span: str, v: Verdict, kind: str, m
     target = form.split()
     if len(words) > 1 and len(words) == len(target):
         for w, t in zip(words, target):
-            if w == t or filler_glued(w, t):
+            if w == t or filler_glued(w, t) or (entry.kind == "person" and _schwa_end(w, t)):
                 continue
             # (a person's name is misheard sound for sound, its length and first letter kept:
             # "Satya Nutella", "Mira Moradi"; letters put in or left out make another person's)
