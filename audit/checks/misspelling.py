@@ -81,8 +81,6 @@ _PHONETIC_STEPS = [(regexcache.compile(p), r) for p, r in (
 _VOWELS = frozenset("aeiou")
 _YOU_ONSET = regexcache.compile(r"eu|you|yu")  # the sound "you" that a name's first "u" makes ("Udio")
 _FILLERS = frozenset(("er", "uh", "um", "ah"))  # a speaker's hesitations, which ASR may glue to a word
-
-
 _SCHWA_END = regexcache.compile(r"(?:er|ah|uh|a)\Z")  # a word's last sound as a speaker without the "r" says it
 
 
@@ -97,6 +95,8 @@ def _schwa_end(word: str, name_word: str) -> bool:
 def filler_glued(word: str, name_word: str) -> bool:
     """Is `word` the name's word with a hesitation glued to its end ("Zuckerberger")?"""
     return len(name_word) >= 5 and word[:-2] == name_word and word[-2:] in _FILLERS
+
+
 _CODE_WORD = regexcache.compile(r"[A-Za-z]+\d+[A-Za-z]*|\d+[A-Za-z]+")  # a model's code: "K2", "G1", "405B"
 _LETTER_HYPHEN_DIGIT = regexcache.compile(r"(?<![\w.-])[A-Z]-\d")  # "V-3" of "DeepSeek V-3", not "GPT-4"
 _LETTER_NAMES = frozenset("en in em el ex ef".split())  # "En" for the letter N (of "Nvidia"), "Ex" for X
@@ -258,7 +258,7 @@ class NameMatcher:
                         self.sound_alikes[words[0]] = (family, model_words)
         # the model families whose models are named by the family's name and a version ("Gemini
         # 2.5 Pro", "Qwen 3"), by the sound of the name: a word that sounds as the family's name
-        # before a version of it is the name misheard ("Jiminy 2.5 Pro", "Alibaba's Quinn 3")
+        # before a version of it is the name misheard ("Jiminy 2.5 Pro" for Gemini 2.5 Pro)
         # (`heard_family`); two families of one sound are left out
         self.family_sounds: dict[str, tuple[str, str, Entry] | None] = {}
         named = [e.name for e in gl.entries if e.kind == "model_family" and " " not in e.name]
@@ -341,7 +341,7 @@ class NameMatcher:
     def heard_family(self, word: str) -> tuple[Entry, frozenset] | None:
         """(family, its model words) whose name the capitalised word, no common English word and
         no name of the glossary, sounds as (`phonetic`) from a first letter of the same sound:
-        "Jiminy" for Gemini, "Quinn" for Qwen; None for other words."""
+        "Jiminy" for Gemini ("Quinn", a common name, is left alone); None for other words."""
         if len(word) < 4 or not word.isalpha() or not word[1:].islower() or word in self.gl.accepted \
                 or is_common_word(word):
             return None
@@ -349,7 +349,7 @@ class NameMatcher:
         hit = self.family_sounds.get(phonetic(key))
         if hit is None or hit[0] == key or not _same_onset(hit[0][0], key[0]):
             return None
-        low, name, family = hit
+        _, name, family = hit
         words = self._family_words.get(name)
         if words is None:
             # the capitalised words of the family's models after its name ("Pro" of "Gemini 2.5 Pro")
@@ -765,9 +765,8 @@ _ALIKE_CONSONANTS = frozenset(frozenset(p) for p in (
 
 def _other_consonant(key: str, target: str) -> bool:
     """Is the key of five letters or fewer the target with one consonant put for another that
-    does not sound like it ("Rogo" is no Rovo)? In so short a name
-    that letter makes another name, not a slip of hearing; a typist's slip of a neighbouring key
-    is no ASR error, and the pipeline's names come from speech."""
+    does not sound like it ("Rogo" is no Rovo)? In so short a name that letter makes another name,
+    not a slip of hearing (the pipeline's names come from speech)."""
     if len(key) > 5 or len(key) != len(target):
         return False
     diff = [(x, y) for x, y in zip(key, target) if x != y]
