@@ -79,6 +79,24 @@ _PHONETIC_STEPS = [(regexcache.compile(p), r) for p, r in (
 
 
 _VOWELS = frozenset("aeiou")
+_YOU_ONSET = regexcache.compile(r"eu|you|yu")  # the sound "you" that a name's first "u" makes ("Udio")
+_FILLERS = frozenset(("er", "uh", "um", "ah"))  # a speaker's hesitations, which ASR may glue to a word
+_SCHWA_END = regexcache.compile(r"(?:er|ah|uh|a)\Z")  # a word's last sound as a speaker without the "r" says it
+
+
+def _schwa_end(word: str, name_word: str) -> bool:
+    """Is the word the name's word with its unstressed end written as another spelling of the same
+    sound, as heard from a speaker who drops the "r" ("Sutskeva" for Sutskever, "Hochreita")?"""
+    w, t = _SCHWA_END.search(word), _SCHWA_END.search(name_word)
+    return w is not None and t is not None and w.group() != t.group() and len(name_word) >= 6 \
+        and word[:w.start()] == name_word[:t.start()]
+
+
+def filler_glued(word: str, name_word: str) -> bool:
+    """Is `word` the name's word with a hesitation glued to its end ("Zuckerberger")?"""
+    return len(name_word) >= 5 and word[:-2] == name_word and word[-2:] in _FILLERS
+
+
 _CODE_WORD = regexcache.compile(r"[A-Za-z]+\d+[A-Za-z]*|\d+[A-Za-z]+")  # a model's code: "K2", "G1", "405B"
 _LETTER_HYPHEN_DIGIT = regexcache.compile(r"(?<![\w.-])[A-Z]-\d")  # "V-3" of "DeepSeek V-3", not "GPT-4"
 _LETTER_NAMES = frozenset("en in em el ex ef".split())  # "En" for the letter N (of "Nvidia"), "Ex" for X
@@ -238,6 +256,26 @@ class NameMatcher:
                         model_words = frozenset(w for g in gl.accepted if g.startswith(right[0] + " ")
                                                 for w in g.split()[1:] if w.isalpha() and w[0].isupper())
                         self.sound_alikes[words[0]] = (family, model_words)
+        # the model families whose models are named by the family's name and a version ("Gemini
+        # 2.5 Pro", "Qwen 3"), by the sound of the name: a word that sounds as the family's name
+        # before a version of it is the name misheard ("Jiminy 2.5 Pro" for Gemini 2.5 Pro)
+        # (`heard_family`); two families of one sound are left out
+        self.family_sounds: dict[str, tuple[str, str, Entry] | None] = {}
+        named = [e.name for e in gl.entries if e.kind == "model_family" and " " not in e.name]
+        named += [g for g in gl.accepted if " " in g and g.split()[1][:1].isdigit()]
+        for g in named:
+            first = g.split()[0]
+            family = gl.accepted.get(first)
+            if family is None or family.kind not in ("model", "model_family", "product") \
+                    or not first.isalpha() or len(first) < 4:
+                continue
+            sound = phonetic(first.lower())
+            known = self.family_sounds.get(sound, False)
+            if known is False:
+                self.family_sounds[sound] = (first.lower(), first, family)
+            elif known is not None and known[2] is not family:
+                self.family_sounds[sound] = None
+        self._family_words: dict[str, frozenset] = {}  # see `heard_family`
         # Listed misspellings whose first word is a right name before a number ("GPT 4o", "Gemini
         # 2.5 pro", "Llama 3.1 405 B"), and the families of `versioned_words`: the words scan
         # stops at the number and the right word alone is fine, so such a word, with no word
@@ -281,6 +319,8 @@ class NameMatcher:
         if word in self.versioned_words:
             return self.versioned_slip(text, a, word)
         alike = self.sound_alikes.get(word)
+        listed = alike is not None
+        alike = alike or self.heard_family(word)  # (a guess from the sound alone: "probable")
         tail = _MODEL_WORDS_AFTER.match(text, a + length) if alike is not None else None
         if tail is None:
             return None
@@ -296,7 +336,27 @@ class NameMatcher:
             # Cloud 4 models" (not "Cloud 3 Storage", nor "the cloud 4 times")
             return None
         end = text.find(words[-1], a + length) + len(words[-1])
-        return end - a, Verdict("known", family, family.name + text[a + length:end])
+        return end - a, Verdict("known" if listed else "fuzzy", family, family.name + text[a + length:end])
+
+    def heard_family(self, word: str) -> tuple[Entry, frozenset] | None:
+        """(family, its model words) whose name the capitalised word, no common English word and
+        no name of the glossary, sounds as (`phonetic`) from a first letter of the same sound:
+        "Jiminy" for Gemini ("Quinn", a common name, is left alone); None for other words."""
+        if len(word) < 4 or not word.isalpha() or not word[1:].islower() or word in self.gl.accepted \
+                or is_common_word(word):
+            return None
+        key = word.lower()
+        hit = self.family_sounds.get(phonetic(key))
+        if hit is None or hit[0] == key or not _same_onset(hit[0][0], key[0]):
+            return None
+        _, name, family = hit
+        words = self._family_words.get(name)
+        if words is None:
+            # the capitalised words of the family's models after its name ("Pro" of "Gemini 2.5 Pro")
+            words = self._family_words[name] = frozenset(
+                w for f in self.gl.accepted if f.startswith(name + " ")
+                for w in f.split()[1:] if w.isalpha() and w[0].isupper())
+        return family, words
 
     def versioned_slip(self, text: str, a: int, family: str) -> tuple[int, Verdict] | None:
         """(length, verdict) of a family's name at `a`, a version number and a word one slip from a
@@ -580,6 +640,21 @@ class NameMatcher:
                 best = (target, d)
         return None if best is None else best[0]
 
+    def _filler_glued(self, span: str, key: str) -> Verdict | None:
+        """A name of five letters or more with a hesitation ("er", "uh", "um", "ah") the ASR wrote
+        onto its end, making no word at all: "Zuckerberger" for "Zuckerberg, er, ...". (An "s"
+        is a plural's or a possessive's; three letters or more make derived words: "Hegelian".)"""
+        if len(key) < 7 or key[-2:] not in _FILLERS or not span[-2:].islower():
+            return None
+        hit = self.targets.get(key[:-2])
+        last = span.rsplit(" ", 1)[-1]
+        if hit is None or len(hit[0].split()) != len(span.split()) or zipf_at_least(last, NO_WORD_ZIPF):
+            return None
+        form, entry = hit
+        if key[-2:] == "er" and entry.kind != "person":
+            return None  # "Googler": one who works there, a word made from an organisation's name
+        return Verdict("fuzzy", entry, form)
+
     def _moved_letter(self, key: str) -> str | None:
         """The target that the key is with one letter moved two or three places, its first letter
         kept ("nivida" for "nvidia", "antrohpic" for "anthropic"): a slip of typing two edits off,
@@ -606,6 +681,9 @@ class NameMatcher:
         return near
 
     def _fuzzy(self, span: str, words: int, key: str) -> Verdict | None:
+        glued = self._filler_glued(span, key)
+        if glued is not None:
+            return glued
         max_dist = 1 if len(key) <= 8 else 2
         near = self.near_length(len(key))
         hit = process.extractOne(key, near, scorer=OSA.distance, score_cutoff=max_dist)
@@ -620,6 +698,17 @@ class NameMatcher:
                 swapped = True
                 break
             hit = None
+        if (hit is None or hit[0][0] != key[0]) and words == 1 and key[:1] in "ey" and span.isalpha() \
+                and not zipf_at_least(span, RARE_ZIPF):
+            # a name that starts with a "u" said as "you", written as that sound is in other words
+            # ("Eudio", "Yudio", "Youdio" for Udio; as in "Eugene", "yule", "youth")
+            you = _YOU_ONSET.match(key)
+            if you is not None and len(key) - you.end() >= 3:
+                heard = "u" + key[you.end():]
+                you_hit = process.extractOne(heard, self.near_length(len(heard)), scorer=OSA.distance,
+                                             score_cutoff=0 if len(heard) <= 5 else 1)
+                if you_hit is not None and you_hit[0][0] == "u":
+                    hit, swapped = you_hit, True
         if hit is None and words == 1 and len(key) >= 6 and span.isalpha() and not zipf_at_least(span, RARE_ZIPF):
             # (a word of five letters with one moved is too often another word: "Hunga", "Sorna")
             target = self._moved_letter(key)
@@ -649,7 +738,7 @@ class NameMatcher:
             if words == 1 and span != form and span[1:].islower() and not form[1:].islower() and form.isalpha():
                 return Verdict("casing", entry, form)  # a surname's inner capital lost ("Lecun" for LeCun)
             return _OK  # a person's surname on its own ("Zuckerberg")
-        if not _same_onset(target[0], key[0]):
+        if not (_same_onset(target[0], key[0]) or swapped) or (not swapped and _other_consonant(key, target)):
             return None
         form, entry = self.targets[target]
         # of the entry's forms with this key, the one of as many words as the span ("Runaway ML"
@@ -668,6 +757,22 @@ class NameMatcher:
 
 
 _ONSETS = ({"c", "k"}, {"k", "q"}, {"c", "q"}, {"g", "j"})  # first letters that sound alike ("Klawd", "Jemini")
+# consonants that ASR hears one for the other: a voiced one and its voiceless twin, two letters
+# for one sound, the two nasals ("Kwen", "Asure", "GBT", "Sumo")
+_ALIKE_CONSONANTS = frozenset(frozenset(p) for p in (
+    "bp", "dt", "gk", "fv", "sz", "ck", "cs", "kq", "cq", "gj", "mn", "xs"))
+
+
+def _other_consonant(key: str, target: str) -> bool:
+    """Is the key of five letters or fewer the target with one consonant put for another that
+    does not sound like it ("Rogo" is no Rovo)? In so short a name that letter makes another name,
+    not a slip of hearing (the pipeline's names come from speech)."""
+    if len(key) > 5 or len(key) != len(target):
+        return False
+    diff = [(x, y) for x, y in zip(key, target) if x != y]
+    if len(diff) != 1 or diff[0][0] in _VOWELS or diff[0][1] in _VOWELS:
+        return False
+    return frozenset(diff[0]) not in _ALIKE_CONSONANTS  # ("y" is a consonant here: "Moyal" is no Modal)
 
 
 def _same_onset(x: str, y: str) -> bool:
@@ -1081,6 +1186,10 @@ def _resolve(cm: re.Match, a: int, text: str, m: NameMatcher) -> tuple[int, Verd
             v = m.classify(head, 1)
             if v is not None and v.kind != "ok" and (v.kind != "fuzzy" or tail in _COMPOUND_WORDS):
                 return len(head), v
+    if len(ends) == 1 and word not in m.numbered and m.heard_family(word) is not None:
+        # a word that sounds as a model family's name, on its own in its run: the text after it
+        # (a version of the family) decides (`NameMatcher.numbered_at`)
+        return len(word), _NUMBERED
     if word in m.numbered and (len(ends) == 1 or text[ends[0] + 1:ends[1]] in m.numbered_seconds[word]):
         # decided by the text after it (`NameMatcher.numbered_at`); a word after it, where no
         # such misspelling goes on with that word ("AI is"), decides against it here, once per run
@@ -1133,6 +1242,11 @@ def _strip_possessive(text: str, a: int, b: int) -> int:
 _ARTICLES = frozenset({"A", "An", "The", "a", "an", "the"})
 
 
+_MONTHS = frozenset("January February March April May June July August September October November December "
+                    "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split())
+_DAY_AFTER = regexcache.compile(r" (?:[12]?\d|3[01])(?:st|nd|rd|th)?(?![\w.-]\w)")  # "June 30", "May 1st,"
+
+
 def _plausible(text: str, a: int, b: int, span: str, v: Verdict, kind: str, m: NameMatcher) -> bool:
     """Context filters that keep ordinary words and other meanings quiet."""
     if b < len(text) and text[b].isalpha() and not text[b].isascii():
@@ -1145,6 +1259,8 @@ def _plausible(text: str, a: int, b: int, span: str, v: Verdict, kind: str, m: N
         # "Open ai-powered"
         return False
     entry = v.entry
+    if span in _MONTHS and _DAY_AFTER.match(text, b):
+        return False  # a month and a day of it: a date ("June 30" is no Junie 30)
     if kind != "name" and _cut_by_window(text, a, b, m, kind == "context"):
         return False
     if kind == "context" and v.kind == "fuzzy" and " " not in span and _at_window_edge(text, a, b):
@@ -1174,6 +1290,9 @@ def _plausible(text: str, a: int, b: int, span: str, v: Verdict, kind: str, m: N
     if (v.kind == "fuzzy" and " " not in span and len(span) >= len(v.replacement) + 2
             and span.lower().startswith(v.replacement.lower()) and zipf_at_least(span, RARE_ZIPF)):
         return False  # an English word made from the name and a suffix ("Alphabetic", "Googler"), no slip of it
+    if v.kind == "fuzzy" and entry.is_org and " " not in span and span.rstrip("s").endswith("er") \
+            and span.rstrip("s")[:-2].rstrip("e") == v.replacement.removesuffix("'s").rstrip("e"):
+        return False  # one who works at the organisation ("a Googler", "ex-Stripers"), however rare the word
     if v.kind == "known":
         # a listed misspelling that is also a very common word ("Clawed back") needs name context
         # (a capital inside, as in "Open-AI" or "Deep-Mind", makes no ordinary word)
@@ -1259,7 +1378,7 @@ def _plausible(text: str, a: int, b: int, span: str, v: Verdict, kind: str, m: N
         if heard[-1:] == "s" and heard[:-1] == right and norm_key(span) == norm_key(v.replacement) + "s" \
                 and not _POSSESSED_AFTER.match(text, b):
             return False  # the surname made plural, no noun after it ("confuses two Altmans.")
-        if heard != right and not (heard[-1:] == "s" and heard[:-1] == right):
+        if heard != right and not (heard[-1:] == "s" and heard[:-1] == right) and not filler_glued(span, v.replacement):
             # a surname alone that sounds otherwise is another family's ("Mensah" is no Mensch); an
             # "s" after it is a possessive without its apostrophe ("Karpathys new video")
             return False
@@ -1556,7 +1675,7 @@ def _fuzzy_misfit(text: str, a: int, b: int, span: str, v: Verdict, kind: str, m
     target = form.split()
     if len(words) > 1 and len(words) == len(target):
         for w, t in zip(words, target):
-            if w == t:
+            if w == t or filler_glued(w, t) or (entry.kind == "person" and _schwa_end(w, t)):
                 continue
             # (a person's name is misheard sound for sound, its length and first letter kept:
             # "Satya Nutella", "Mira Moradi"; letters put in or left out make another person's)
