@@ -277,7 +277,10 @@ class MixedCategoryVocabulary(Rule):
     Flags a file whose entity categories mix the NER pass's vocabulary (`tech`, `unknown`) with
     the LLM pass's (`big_tech`, `ai_company`, `ai_infrastructure`, ...) where both passes listed
     entities (one pass that writes `tech` beside `ai_company` uses its own vocabulary). One
-    finding per file, on the first category of the less used vocabulary. The vocabularies are in
+    finding per file, on the first category of the less used vocabulary; and, where a pass's own
+    entries mix the two (an LLM entry `unknown` among LLM entries `big_tech`, `ai_company`), one on
+    each entry of the vocabulary fewer of that pass's entries use (the other pass's, as many of
+    each). The vocabularies are in
     `rules/consistency.yaml`.
 
     ## Why it matters
@@ -303,23 +306,21 @@ class MixedCategoryVocabulary(Rule):
 
     def check(self, batch):
         cfg = consistency(batch.knowledge)
-        by_ep: dict[int, list[tuple[str, str, str]]] = {}
-        passes: dict[int, set[bool]] = {}  # per episode: which passes listed the judged entities
+        by_ep: dict[int, list[tuple[str, str, str, bool]]] = {}
         for n, fld, category, source in batch.rows("entities", "ep", "field", "category", "source"):
             if not isinstance(category, str):
                 continue
             key = category_key(category)
             vocab = "llm" if key in cfg.llm else ("ner" if key in cfg.ner else "")
             if vocab:
-                by_ep.setdefault(n, []).append((vocab, fld, category))
-                passes.setdefault(n, set()).add(source == "llm_enhanced")
+                by_ep.setdefault(n, []).append((vocab, fld, category, source == "llm_enhanced"))
         for n, rows in by_ep.items():
-            if len(passes[n]) < 2:
+            if len({r[3] for r in rows}) < 2:
                 # one pass wrote every category: "tech" beside "ai_company" is that pass's own
                 # vocabulary, not the NER pass's mixed into the LLM pass's
                 continue
             counts = {"ner": 0, "llm": 0}
-            for vocab, _, _ in rows:
+            for vocab, *_ in rows:
                 counts[vocab] += 1
             if not counts["ner"] or not counts["llm"]:
                 continue
@@ -331,12 +332,24 @@ class MixedCategoryVocabulary(Rule):
             first = next(r for r in rows if r[0] == minority)
             ep = batch.episodes[n]
             path = f"{first[1]}.category"
-            if path not in ep.scalars:
-                continue
-            used = {v: ", ".join(sorted({c for w, _, c in rows if w == v})) for v in counts}
-            yield _whole(self, ep, path,
-                         f"categories mix two vocabularies: {used[other]} ({counts[other]} entities) and "
-                         f"{used[minority]} ({counts[minority]} entities)")
+            used = {v: ", ".join(sorted({c for w, _, c, _ in rows if w == v})) for v in counts}
+            if path in ep.scalars:
+                yield _whole(self, ep, path,
+                             f"categories mix two vocabularies: {used[other]} ({counts[other]} entities) and "
+                             f"{used[minority]} ({counts[minority]} entities)")
+            for llm_pass in (False, True):  # a pass's own entries in both vocabularies
+                own = [r for r in rows if r[3] == llm_pass]
+                n_ner = sum(r[0] == "ner" for r in own)
+                if not n_ner or n_ner == len(own):
+                    continue
+                # the vocabulary fewer of them use; as many of each: the other pass's
+                odd = "ner" if 2 * n_ner < len(own) or (2 * n_ner == len(own) and llm_pass) else "llm"
+                usual = ", ".join(sorted({c for w, _, c, _ in own if w != odd}))
+                for vocab, fld, category, _ in own:
+                    if vocab == odd and f"{fld}.category" != path and f"{fld}.category" in ep.scalars:
+                        yield _whole(self, ep, f"{fld}.category",
+                                     f"{category!r} is of the {odd.upper()} pass's vocabulary, but the "
+                                     f"{'LLM' if llm_pass else 'NER'} pass's other entries use {usual}")
 
 
 # --- C1003, C1009 -----------------------------------------------------------------------------

@@ -1,0 +1,46 @@
+"""C1002 also flags the entries of one pass that use the other pass's category vocabulary: an LLM
+entry `unknown` among LLM entries `big_tech`/`ai_company`, an NER entry `ai_company` among NER
+entries `tech`/`unknown`; a file whose passes each keep to their own vocabulary gets only the one
+finding per file."""
+from tests.conftest import audit_text, episode_text
+
+
+def _file(entities: list[tuple[str, str, bool]]) -> str:
+    rows = []
+    for k, (name, category, llm) in enumerate(entities):
+        rows.append(f"- category: {category}\n  confidence: high\n  context: {name} was discussed.\n"
+                    f"  name: {name}\n" + ("  source: llm_enhanced\n" if llm else f"  position: {100 * (k + 1)}\n"))
+    return episode_text("title: x\ncompanies:\n" + "".join(rows))
+
+
+def c1002_fields(entities) -> list[str]:
+    return sorted(f.field for f in audit_text(_file(entities)) if f.rule == "C1002")
+
+
+def test_each_pass_in_its_own_vocabulary_gives_one_finding_per_file():
+    assert c1002_fields([("Meta", "tech", False), ("Google", "unknown", False), ("Nvidia", "unknown", False),
+                         ("Meta", "big_tech", True), ("Anthropic", "ai_company", True)]) == ["companies[3].category"]
+
+
+def test_an_llm_entry_in_the_ner_vocabulary_is_flagged():
+    fields = c1002_fields([("Meta", "tech", False), ("Google", "unknown", False), ("Honeycomb", "unknown", False),
+                           ("OpenAI", "ai_company", True), ("Honeycomb", "tech", True), ("Datadog", "ai_infrastructure", True)])
+    assert "companies[4].category" in fields
+
+
+def test_an_ner_entry_in_the_llm_vocabulary_is_flagged():
+    fields = c1002_fields([("Packard", "unknown", False), ("OpenTelemetry", "ai_company", False),
+                           ("Grafana", "tech", False), ("Quill", "unknown", False),
+                           ("OpenAI", "ai_company", True), ("Datadog", "ai_infrastructure", True), ("Meta", "big_tech", True)])
+    assert "companies[1].category" in fields
+
+
+def test_an_llm_pass_of_two_entries_one_in_each_vocabulary_flags_the_ner_one():
+    fields = c1002_fields([("Tribune", "unknown", False), ("Press", "unknown", False), ("Pro", "unknown", False),
+                           ("Tribune", "unknown", True), ("MacArthur", "ai_research", True)])
+    # (the file's one finding is on MacArthur, the first of the less used vocabulary in the file)
+    assert fields == ["companies[3].category", "companies[4].category"]
+
+
+def test_one_pass_alone_is_not_judged():
+    assert c1002_fields([("Meta", "big_tech", True), ("Honeycomb", "tech", True), ("OpenAI", "ai_company", True)]) == []
