@@ -63,6 +63,7 @@ class NoiseWords:
     concept_context: re.Pattern | None = None  # an LLM context that describes a concept or technique
     firm_nouns: re.Pattern = _NEVER  # a context word that makes a titled name a brand ("Dr. Martens, the footwear brand")
     person_verbs_after: set[str] = frozenset()  # lowercase: "Börje Ekholm | runs Ericsson"
+    deal_verbs_before: set[str] = frozenset()  # lowercase: "Occidental bought | Carbon Engineering"
     place_before: re.Pattern = _NEVER  # the words of an NER window before a place ("an office in | Kraków")
     place_context: re.Pattern = _NEVER  # an LLM context that opens on a kind of place ("City where ...")
 
@@ -85,7 +86,7 @@ def parse_noise_words(data, where: str) -> NoiseWords:
                       "first_names", "company_words", "plural_determiners", "dates",
                       "date_words_before", "plural_verbs", "honorifics",
                       "person_roles", "role_stop_words", "person_pronouns", "role_kinds_after",
-                      "firm_context", "laws", "concept_context", "firm_nouns", "person_verbs_after",
+                      "firm_context", "laws", "concept_context", "firm_nouns", "person_verbs_after", "deal_verbs_before",
                       "place_before", "place_context"},
                where, "entity_noise")
     leading: dict[str, str] = {}
@@ -125,6 +126,7 @@ def parse_noise_words(data, where: str) -> NoiseWords:
                                 "concept_context") if data.get("concept_context") else None),
         firm_nouns=_words_pattern(str_list(data.get("firm_nouns"), where, "firm_nouns")),
         person_verbs_after={w.lower() for w in str_list(data.get("person_verbs_after"), where, "person_verbs_after")},
+        deal_verbs_before={w.lower() for w in str_list(data.get("deal_verbs_before"), where, "deal_verbs_before")},
         place_before=_regex(str_list(data.get("place_before"), where, "place_before"), where, "place_before"),
         place_context=_regex(str_list(data.get("place_context"), where, "place_context"), where, "place_context"),
     )
@@ -500,7 +502,7 @@ def classify(row, gl: Glossary, words: NoiseWords) -> Noise | None:
             # describes as a technique or concept, not as something a firm makes
             return Noise("F504", f"{name!r} is described as a concept ({concept.group(0).strip()!r}), "
                                  f"not a company or product", name, generic=True)
-    if _activity(tokens, words, gl):
+    if _activity(tokens, words, gl) and not _named_as_firm(row.context if ner else "", at, name, context, words, gl):
         return Noise("F504", f"{name!r} is a generic term (an activity), not a company or product", name,
                      generic=True)
     return None
@@ -528,6 +530,8 @@ def _person_by_verb(context: str, at: int, name: str, tokens: list[str], words: 
     after = _NEXT_WORD.match(context, at + len(name))
     if not after or after.group(1).lower() not in words.person_verbs_after:
         return False
+    if context[:at].rstrip().rsplit(None, 1)[-1:] in (["which"], ["that"]):
+        return False  # "Eurex, which Deutsche Börse runs": the object relative of a thing, said of firms too
     last = tokens[-1].lower()
     if zipf_common(tokens[0].lower(), _GIVEN_ZIPF) or zipf_common(last, _SURNAME_ZIPF):
         return False
@@ -575,6 +579,40 @@ def _activity(tokens: list[str], words: NoiseWords, gl: Glossary) -> bool:
         if t.isupper() or not t.isalpha() or not at_least(tl, _CONCEPT_ZIPF):
             return False
     return gl.lookup(" ".join(tokens)) is None and gl.lookup(tokens[0]) is None
+
+
+_FIRM_OPENING = regexcache.compile(
+    r"(?:(?:a|an|the)\s+)?(?:[\w'’&.-]+\s+){0,2}?(?:company|firm|startup|corporation|business|fund|bank|brokerage)\b", re.I)
+# an enumeration around a name: ", Name," / ", Name and" / "Name, Other"
+_LIST_NEIGHBOUR = regexcache.compile(r"\s*(?:,|\band\b)\s*((?:[A-Z][\w&.'’-]*\s+){0,3}[A-Z][\w&.'’-]*)")
+
+
+def _named_as_firm(window: str, at: int, name: str, context: str, words: NoiseWords, gl: Glossary) -> bool:
+    """Is a name shaped like an activity ("Carbon Engineering", "Jump Trading") said as a firm: an LLM
+    context that opens on a kind of firm ("DAC company acquired by Occidental"), or an NER window
+    with a deal's verb before it ("Occidental bought Carbon Engineering") or a firm beside it in an
+    enumeration ("Citadel Securities, Hudson River Trading, Jump Trading and XTX Markets")?"""
+    if context and _FIRM_OPENING.match(context):
+        return True
+    if not window or at == -1:
+        return False
+    before = window[:at].rstrip().rsplit(None, 1)[-1:]
+    if before and before[0].lower().strip(",") in words.deal_verbs_before:
+        return True
+    after = _LIST_NEIGHBOUR.match(window, at + len(name))
+    head = window[:at].rstrip()
+    prev = None
+    if head.endswith(",") or head.endswith(" and"):
+        prev = _PREV_NAME.search(head.removesuffix(",").removesuffix(" and").rstrip())
+    for m in filter(None, (after, prev)):
+        other = m.group(1).split()
+        if any(t in words.company_words for t in other) or (
+                (e := gl.lookup(" ".join(other))) is not None and e.is_org):
+            return True
+    return False
+
+
+_PREV_NAME = regexcache.compile(r"((?:[A-Z][\w&.'’-]*\s+){0,3}[A-Z][\w&.'’-]*)$")
 
 
 def _plural(word: str) -> bool:
