@@ -1,7 +1,7 @@
 """C1002 also flags the entries of one pass that use the other pass's category vocabulary: an LLM
 entry `unknown` among LLM entries `big_tech`/`ai_company`, an NER entry `ai_company` among NER
-entries `tech`/`unknown`; a file whose passes each keep to their own vocabulary gets only the one
-finding per file."""
+entries `tech`/`unknown` (`tech` the LLM pass writes as its own); a file whose passes each keep to
+their own vocabulary gets only the one finding per file."""
 from tests.conftest import audit_text, episode_text
 
 
@@ -24,8 +24,14 @@ def test_each_pass_in_its_own_vocabulary_gives_one_finding_per_file():
 
 def test_an_llm_entry_in_the_ner_vocabulary_is_flagged():
     fields = c1002_fields([("Meta", "tech", False), ("Google", "unknown", False), ("Honeycomb", "unknown", False),
-                           ("OpenAI", "ai_company", True), ("Honeycomb", "tech", True), ("Datadog", "ai_infrastructure", True)])
+                           ("OpenAI", "ai_company", True), ("Honeycomb", "unknown", True), ("Datadog", "ai_infrastructure", True)])
     assert "companies[4].category" in fields
+
+
+def test_tech_is_a_word_of_the_llm_pass_too():
+    fields = c1002_fields([("Meta", "tech", False), ("Google", "unknown", False), ("Novartis", "unknown", False),
+                           ("OpenAI", "ai_company", True), ("Novartis", "tech", True), ("Datadog", "ai_infrastructure", True)])
+    assert "companies[4].category" not in fields
 
 
 def test_an_ner_entry_in_the_llm_vocabulary_is_flagged():

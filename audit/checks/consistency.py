@@ -59,6 +59,7 @@ class Consistency:
     date_format: str | None = None
     model_tiers: frozenset[str] = frozenset()
     name_particles: frozenset[str] = frozenset()
+    llm_may_write: frozenset[str] = frozenset()
     person_roles: re.Pattern | None = None
 
 
@@ -71,7 +72,7 @@ def parse_consistency(data, where: str) -> Consistency:
     expect(data, dict, where, "consistency")
     known_keys(data, _KEYS, where, "consistency")
     vocab = expect(data.get("vocabularies") or {}, dict, where, "vocabularies")
-    known_keys(vocab, {"ner", "llm"}, where, "vocabularies")
+    known_keys(vocab, {"ner", "llm", "llm_may_write"}, where, "vocabularies")
     kinds = {}
     for kind, spec in expect(data.get("kinds") or {}, dict, where, "kinds").items():
         expect(spec, dict, where, f"kinds.{kind}")
@@ -100,6 +101,7 @@ def parse_consistency(data, where: str) -> Consistency:
         date_format=expect(data.get("date_format"), (str, type(None)), where, "date_format"),
         model_tiers=frozenset(s.lower() for s in str_list(data.get("model_tiers"), where, "model_tiers")),
         name_particles=frozenset(str_list(data.get("name_particles"), where, "name_particles")),
+        llm_may_write=frozenset(str_list(vocab.get("llm_may_write"), where, "vocabularies.llm_may_write")),
         person_roles=_roles_pattern(str_list(data.get("person_roles"), where, "person_roles")),
     )
 
@@ -279,7 +281,8 @@ class MixedCategoryVocabulary(Rule):
     entities (one pass that writes `tech` beside `ai_company` uses its own vocabulary). One
     finding per file, on the first category of the less used vocabulary; and, where a pass's own
     entries mix the two (an LLM entry `unknown` among LLM entries `big_tech`, `ai_company`), one on
-    each entry of the vocabulary fewer of that pass's entries use (the other pass's, as many of
+    each entry of the vocabulary fewer of that pass's entries use, but for the NER words the LLM
+    pass may write as its own (`tech`) (the other pass's, as many of
     each). The vocabularies are in
     `rules/consistency.yaml`.
 
@@ -346,6 +349,8 @@ class MixedCategoryVocabulary(Rule):
                 odd = "ner" if 2 * n_ner < len(own) or (2 * n_ner == len(own) and llm_pass) else "llm"
                 usual = ", ".join(sorted({c for w, _, c, _ in own if w != odd}))
                 for vocab, fld, category, _ in own:
+                    if llm_pass and category_key(category) in cfg.llm_may_write:
+                        continue  # ("tech" of a drug maker: a word of the LLM pass's own as well)
                     if vocab == odd and f"{fld}.category" != path and f"{fld}.category" in ep.scalars:
                         yield _whole(self, ep, f"{fld}.category",
                                      f"{category!r} is of the {odd.upper()} pass's vocabulary, but the "
