@@ -1263,7 +1263,7 @@ def _plausible(text: str, a: int, b: int, span: str, v: Verdict, kind: str, m: N
         return False  # a month and a day of it: a date ("June 30" is no Junie 30)
     if kind != "name" and _cut_by_window(text, a, b, m, kind == "context"):
         return False
-    if kind == "context" and v.kind == "fuzzy" and " " not in span and _at_window_edge(text, a, b):
+    if kind == "context" and v.kind == "fuzzy" and " " not in span and _at_window_edge(text, a, b, v.replacement):
         return False  # a word an entity's context window cuts ("Syno" of "Synopsys"): any word's part, no slip
     if entry.exceptions and _in_exception(text, a, b, entry):
         return False
@@ -1356,12 +1356,18 @@ def _plausible(text: str, a: int, b: int, span: str, v: Verdict, kind: str, m: N
     if _fuzzy_misfit(text, a, b, span, v, kind, m):
         return False
     if " " not in span and zipf_at_least(span, RARE_ZIPF) and span[1:].islower() \
-            and OSA.distance(norm_key(span), norm_key(v.replacement)) >= 2 and not _name_context(text, a, b, kind, entry, m):
-        return False  # an English word two slips from a long name ("Synesthesia", no Synthesia) is one only as a name
+            and OSA.distance(norm_key(span), norm_key(v.replacement)) >= 2 and (
+                not _name_context(text, a, b, kind, entry, m) or _own_firm_word_after(text, b, entry)):
+        # an English word two slips from a long name ("Synesthesia", no Synthesia) is one only as
+        # a name, and not before a firm's word the name does not have ("Congruent Ventures" is no
+        # Confluent's)
+        return False
     if " " not in span and zipf_at_least(span, WORDLIKE_ZIPF) and _NAME_VERSION_BEFORE.search(text, max(0, a - 40), a):
         return False  # an English word after a name and its version names the model's variant ("Qwen 2.5 Coder")
     if _NAME_SUFFIX_AFTER.match(text, b):
         return False  # a person's name before "Jr." or "III" ("Jotam Jr. Trejo" is no Gotham)
+    if " " in span and any(_ACRONYM_PLURAL.fullmatch(w) and w not in v.replacement for w in span.split()):
+        return False  # a name and the plural of an acronym ("Snapdragon NPUs", "Gaudi TPUs"): the chips, no name
     if _POSSESSIVE_INSIDE.search(span):
         return False  # "Inflection's Pi": a possessive ends a name, so the words are two names
     if (span.endswith("s") and span[:-1] in m.gl.accepted and " " not in span
@@ -1425,6 +1431,19 @@ def _plausible(text: str, a: int, b: int, span: str, v: Verdict, kind: str, m: N
                                                                 and _sentence_start(text, a)
                                                                 and not _version_after(text, b))
     return True
+
+
+_ACRONYM_PLURAL = regexcache.compile(r"[A-Z]{2,5}s")
+_FIRM_WORD_AFTER = regexcache.compile(
+    r"[ \t]+(Ventures|Capital|Partners|Labs?|Holdings|Group|Fund|Energy|Bio|Health|Therapeutics|Robotics|"
+    r"Systems|Technologies|Studios|Games|Media|Foundation|Institute|Inc\.?|Corp\.?|LLC|Ltd\.?|AI)\b")
+
+
+def _own_firm_word_after(text: str, b: int, entry) -> bool:
+    """Does a firm's word ("Ventures", "Labs", "AI") follow the span that no accepted form of
+    `entry` has: the word then names a firm of its own ("Congruent Ventures")?"""
+    after = _FIRM_WORD_AFTER.match(text, b)
+    return after is not None and not any(after.group(1) in f.split() for f in entry.accepted)
 
 
 def _reads_as_word(word: str) -> bool:
@@ -1532,17 +1551,20 @@ def _cut_by_window(text: str, a: int, b: int, m: NameMatcher, window: bool) -> b
     return window and len(text[start:a]) <= 3 and text[start:b] in m.cut_suffixes
 
 
-def _at_window_edge(text: str, a: int, b: int) -> bool:
-    """Does text[a:b] start its text, or end it as the start of a longer word, where the NER
-    pass's fixed window of characters may have cut a word ("... at Syno" of "synonym" or
-    "Synopsys")? A slip at the end that starts no word ("teams use Nvidai") is no cut."""
+def _at_window_edge(text: str, a: int, b: int, name: str) -> bool:
+    """Does text[a:b] start its text, or end it as what a cut leaves, where the NER pass's fixed
+    window of characters may have cut a word ("... at Syno" of "synonym" or "Synopsys", "... from
+    Laria" of "Larian Studios")? At the end, the start of a longer word, or any slip but letters
+    moved: a cut keeps a word's first letters in their order, so "teams use Nvidai", the letters of
+    Nvidia moved, is no cut."""
     if a == 0 or text[a - 1] == _SEP:
         return True
     if b == len(text) or text[b] == _SEP:
         low = text[a:b].lower()
+        if sorted(low) != sorted(norm_key(name)):
+            return True
         return any(len(w) >= len(low) + 2 for w in sorted_words(RARE_WORD_LIST, ascii_only=True).starting_with(low))
     return False
-
 
 
 # what stands before a package or module name in a command or an import
