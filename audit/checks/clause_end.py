@@ -761,7 +761,12 @@ def _speech_cut(text: str, a: int, low: str, words: TruncationWords) -> str | No
     # (a clause after 'how', 'if', 'when', 'because' strands no preposition: "... how quickly
     # developers started building on top of"; only the words after the last one count)
     first = 1 + max((k for k, w in enumerate(before) if w in words.no_gap_openers), default=0)
+    # (a subject relative after its noun has its gap in its subject: "the library that handles
+    # retries for" strands nothing, and a noun or subject before it licenses nothing after it)
+    first = max(first, _after_subject_relative(before, first, words))
     for k in range(first, len(before)):
+        if _relative_without_that(before, k, words):
+            return None  # "the questions analysts at the bank kept asking about", "the one issue management kept returning to"
         if before[k] in words.subjects and _clause_closed(before[k + 1:], words):
             continue  # "what we're selling is peace of mind for": the clause with the gap ended before
         if before[k] in words.quantifiers_as_subjects and before[k - 1] not in words.function:
@@ -968,6 +973,158 @@ def _subject_relative_before(before: list[str], words: TruncationWords, whole: b
     if any(w in words.embedding or w in words.wh or w in words.complementizers for w in before[:r - 1]):
         return ""
     return " ".join(before[r - 1:])
+
+
+def _object_gap_before(before: list[str], words: TruncationWords) -> bool:
+    """Is the direct object of a verb after `before` a gap: a free relative ("whatever context you |
+    give them", "what we | gave them") or a relative clause without 'that' after its noun ("the
+    credits we | give them")? Then "give them" ends whole; "... and we give them" lost the thing given."""
+    if any(w in ("what", "whatever", "whichever") for w in before):
+        return True
+    k = len(before) - 1
+    while k > 0 and _adverb(before[k], words):
+        k -= 1
+    if k < 1 or before[k] not in words.subjects or before[k] in ("it", "there", "one"):
+        return False
+    head = before[k - 1]
+    return not (head in words.function or head in words.conjunctions or head in words.clause_verbs
+                or head in words.that_verbs or head in words.wh_verbs or head in words.reporting
+                or head in words.prepositions or head in words.subordinators or head in words.adjunct_openers
+                or head in words.no_gap_openers or head in words.sentence_adverbs or _adverb(head, words)
+                or head in words.auxiliaries or head in words.past_verbs or _past_form(head) or not head.isalpha())
+
+
+def _past_form(w: str) -> bool:
+    """Does `w` look like a past in -ed ("tried", "shipped"; not "need", "red", "speed")?"""
+    return len(w) > 4 and w.endswith("ed") and not w.endswith("eed")
+
+
+def _clear_verb(w: str, words: TruncationWords) -> bool:
+    """Is `w` a finite verb by its form alone: an auxiliary or modal, an irregular past, a past
+    in -ed, or a listed -s form ("kept", "will", "relied", "gives")?"""
+    return (w in words.auxiliaries or w in words.past_verbs or w in words.verb_s_forms
+            or (len(w) > 4 and w.endswith("ed") and w not in words.ed_nouns))
+
+
+def _after_subject_relative(before: list[str], first: int, words: TruncationWords) -> int:
+    """The index after the last subject relative word of `before` (from `first` on): 'that',
+    'who' or 'which' after a noun with a verb right after it ("the library | that | handles retries for",
+    "founders | who | pitched"), else 0. A final preposition after such a clause has no gap to
+    strand into ("the library that handles retries for" is cut), so only the words after it may
+    license one ("the company that makes the chips everyone relies on")."""
+    for r in range(len(before) - 2, max(first, 1) - 1, -1):
+        rel = before[r]
+        if rel not in ("that", "who", "which"):
+            continue
+        prev = before[r - 1]
+        if rel == "that" and (prev in words.function or prev in words.that_verbs or prev in words.clause_verbs
+                              or prev in words.wh_verbs or prev in words.reporting or prev in words.stance_verbs
+                              or prev in words.copula_that or _adverb(prev, words)):
+            return 0  # "said that", "so that", "is that": 'that' opens a clause
+        v = r + 1
+        while v < len(before) - 1 and _adverb(before[v], words):
+            v += 1
+        verb = before[v]
+        nxt = before[v + 1] if v + 1 < len(before) else ""
+        if verb in words.subjects or verb in words.determiners or verb in words.function and verb not in words.auxiliaries:
+            return 0  # "the moat that | nobody talks about": the subject is its own, the gap the object
+        if (_clear_verb(verb, words)
+                or (len(verb) > 3 and verb.endswith("s") and not verb.endswith(("ss", "us", "is"))
+                    and not _plural_noun(verb, words) and verb not in words.indefinites
+                    and (nxt in words.prepositions or nxt in words.determiners or nxt in words.stranding))):
+            # (an -s word is a verb before a preposition or a determiner: "that sits | on",
+            # "that makes | the"; "that banks | rely on" has a noun for its subject)
+            if verb in words.be_forms or verb in words.perfect or verb in ("gets", "got", "get"):
+                return 0  # "a problem that is talked about", "that gets written about": a passive's gap
+            return r + 1
+        return 0
+    return 0
+
+
+# prepositions that open a phrase after the subject of a relative clause without 'that'
+# ("the questions analysts | at the bank | kept asking about"): not 'of', 'to', 'than', 'like'
+_SUBJECT_PP_SKIP = ("of", "to", "than", "like", "as")
+
+
+def _relative_without_that(before: list[str], k: int, words: TruncationWords) -> bool:
+    """Does before[k] start the subject of a relative clause without 'that' after its noun, the
+    final preposition's object being that noun: a noun phrase (a determiner or an indefinite
+    pronoun, a noun, maybe 'of' and a noun: "the type of problem"), then the relative's subject (a
+    bare noun, a determiner and a noun, or a pronoun, maybe with a phrase after it: "nobody on
+    the team", "analysts at the bank"), then a verb ("the one issue | management | kept
+    returning to", "something | lawmakers | will need to deal with", "a rival | the
+    team | keeps an eye on")? The noun phrase must stand after a verb, 'be' or a preposition
+    (not "and the marketing team kept coming back to", whose noun phrase is the subject)."""
+    w = before[k]
+    if k < 1 or not w.isalpha() and "'" not in w:
+        return False
+    # the subject: a pronoun, a noun, or a determiner and a noun
+    s = k
+    if w in words.determiners:
+        if w in ("that", "this") or k + 1 >= len(before) or before[k + 1] in words.function:
+            return False
+        s = k + 1
+    elif w in words.function or _adverb(w, words) or _clear_verb(w, words) or w in words.prepositions:
+        return False
+    subj = before[s]
+    if (subj in words.function and subj not in words.subjects) or _adverb(subj, words) or _clear_verb(subj, words):
+        return False
+    if subj in words.subjects and subj in ("it", "there", "this", "that", "one"):
+        return False
+    v = s + 1
+    pp = False
+    if v < len(before) - 1 and before[v] in words.prepositions and before[v] not in _SUBJECT_PP_SKIP:
+        e = v + 1
+        if e < len(before) and before[e] in words.determiners:
+            e += 1
+        n = 0
+        while e < len(before) - 1 and n < 2 and before[e] not in words.function and not _clear_verb(before[e], words) \
+                and not _adverb(before[e], words):
+            e += 1
+            n += 1
+        if n == 0:
+            return False
+        v, pp = e, True
+    skipped = False
+    while v < len(before) - 1 and _adverb(before[v], words):
+        v, skipped = v + 1, True
+    if v >= len(before):
+        return False
+    verb = before[v]
+    if (verb in words.function and verb not in words.auxiliaries or verb in words.determiners or verb in words.prepositions
+            or verb in words.particles or verb in words.stranding or subj in words.transitive):
+        return False  # ("in the pipeline | comes down to": a verb in -s and its particle, no subject)
+    plural = subj.endswith("s") and not subj.endswith(("ss", "us", "is"))
+    if not (_clear_verb(verb, words)
+            or ((subj not in words.subjects or subj in words.indefinites) and not plural and verb.endswith("s")
+                and not verb.endswith("ss") and (subj in words.indefinites or not _plural_noun(verb, words)))  # "the team | keeps", "everybody | worries"
+            or (((plural and _plural_noun(subj, words)) or subj in words.subjects or skipped or pp) and not verb.endswith("s")
+                and not verb.endswith("ing"))):  # "engineers | love", "nurses never | have"
+        return False
+    # the noun phrase the relative clause follows
+    head = k - 1
+    noun = before[head]
+    if noun in words.indefinites and noun not in ("more", "less", "much", "lot", "lots"):
+        return True  # "something lawmakers will need to deal with"
+    if (noun in words.function or noun in words.determiners or _adverb(noun, words) or _clear_verb(noun, words)
+            or noun in words.clause_verbs or noun in words.that_verbs or noun in words.wh_verbs
+            or noun in words.reporting or not noun.isalpha()):
+        return False
+    for j in range(head - 1, max(-1, head - 8), -1):
+        x = before[j]
+        if j == head - 1 and noun.endswith("s") and (x in words.be_forms or x in words.prepositions and x != "of"):
+            return True  # "there were | shortcuts | nobody on the team had heard of": a bare plural
+        if x in words.determiners and x not in ("that", "this", "these", "those"):
+            lead = before[j - 1] if j > 0 else ""
+            if lead == "of" and j > 1 and before[j - 2] not in words.function and before[j - 2].isalpha():
+                continue  # "the part | of the stack | customers in retail care about": the noun phrase goes on before
+            return bool(lead) and (lead in words.be_forms or lead in words.prepositions and lead != "of"
+                                   or lead == "as" or _clear_verb(lead, words) or lead in words.transitive)
+        if x == "of" and j > 0 and before[j - 1] not in words.function:
+            continue  # "the type | of | problem"
+        if x in words.function or _clear_verb(x, words) or _adverb(x, words):
+            return False
+    return False
 
 
 def _subject_relative(before: list[str], k: int, words: TruncationWords) -> bool:
@@ -1368,7 +1525,8 @@ def _open_phrase(text: str, a: int, low: str, words: TruncationWords) -> str | N
             if k < 0 or before[k] in words.be_forms or (
                     before[d] in words.noun_determiners and (before[k] in words.conjunctions or before[k] in words.prepositions)):
                 return f"ends on {' '.join(before[d:] + [low])!r}, a preposition without its object"
-    if (low in words.objects or low in words.indefinites) and prev in words.objects_wanting:
+    if ((low in words.objects or low in words.indefinites) and prev in words.objects_wanting
+            and not (prev not in words.causative and _object_gap_before(before[:-1], words))):
         return f"ends on {prev + ' ' + low!r}, a verb without what it gives or lets its object do"  # "... to let anyone", "give them"
     if (prev in words.causative and low.endswith("s") and low not in words.function
             and low not in words.objects and low not in words.transitive):
@@ -1896,6 +2054,9 @@ def cut_ending(text: str, words: TruncationWords, gl, prose: bool = False,
         return None  # "... and then —": a speaker breaking off, not a cut (a comma still is)
     if punct:
         return a, b, f"ends on {stripped[a:b]!r}, in the middle of a sentence"
+    if len(word) >= 2 and word.isupper() and _word_before(stripped, a).isalpha() and len(_word_before(stripped, a)) >= 2 \
+            and stripped[:a].split()[-1:] != [] and stripped[:a].split()[-1].isupper():
+        return None  # "... with an ORDER BY", "... a GROUP BY": capitals after capitals are code, not speech
     if word[-1:] in "'’" and len(word) >= 3:
         stem = low[:-1].replace("’", "'")
         if stem + "'t" in words.negative_contractions or stem in words.subjects:
@@ -2379,6 +2540,12 @@ def _contact_relative(clause: list[str], words: TruncationWords) -> bool:
     the guest's team switched to after" (a preposition is no verb)."""
     n = len(clause)
     j = n - 2
+    if (n > 6 and clause[j - 1] in ("a", "an", "the") and clause[j] not in words.function
+            and clause[j - 2] not in words.function and not _adverb(clause[j - 2], words)
+            and clause[j - 2] not in words.prepositions and clause[j - 2] not in words.determiners):
+        j -= 2  # "a rival the team keeps | an eye | on", "plays | a role | in": the verb and its object
+        clause = clause[:j + 1] + clause[-1:]
+        n = len(clause)
     if clause[-1] == "to" and (clause[j] in words.infinitive_verbs or clause[j] in words.reporting
                                or clause[j] in words.causative or clause[j] in words.objects_wanting):
         return False  # "the one rule every customer is told | to": the infinitive lost its verb

@@ -1,0 +1,55 @@
+"""Truncation (T701): relative clauses without 'that' whose subject has a phrase of its own or no
+determiner, free relatives that hold a verb's object, a subject relative that strands nothing,
+and capitals that are code, each a cut text paired with a whole one that looks alike."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import audit_text, llm_entity_episode, quote_episode
+
+
+def _cut(text: str) -> bool:
+    """Is the quote `text` flagged as cut?"""
+    return any(f.family == "truncation" and f.field == "quotes[0].text" for f in audit_text(quote_episode(text)))
+
+
+def _context_cut(text: str) -> bool:
+    return any(f.family == "truncation" and f.field == "companies[0].context"
+               for f in audit_text(llm_entity_episode("Acme", text)))
+
+
+# (cut, whole): the cut one is flagged, the whole one is not
+PAIRS = [
+    # a relative clause without 'that': its subject may carry a phrase ("analysts at the bank"),
+    # be a bare noun ("management"), or follow an indefinite pronoun or a noun with 'of' before
+    # it; the same words as a main clause lost the preposition's object
+    ("And the analysts at the bank kept asking about", "These are the questions analysts at the bank kept asking about"),
+    ("Our management kept returning to", "Reliability was the one issue management kept returning to"),
+    ("And then lawmakers will need to deal with", "That's something lawmakers will need to deal with"),
+    ("And researchers love to write about", "It's the type of problem researchers love to write about"),
+    ("And nobody on the team had heard of", "There were shortcuts nobody on the team had heard of"),
+    # a free relative or a relative clause holds the object of 'give'
+    ("The answer depends on it and we give them", "The answer depends on whatever context you give them"),
+    # a subject relative has its gap in its subject: a final preposition after it strands nothing,
+    # whatever noun or subject stands before it
+    ("The biggest change this quarter was the library that handles retries for",
+     "The biggest change this quarter was the library that handles retries for us"),
+]
+
+
+@pytest.mark.parametrize("cut, whole", PAIRS)
+def test_the_cut_quote_is_flagged_and_the_whole_one_is_not(cut, whole):
+    assert _cut(cut), cut
+    assert not _cut(whole), whole
+
+
+def test_capitals_after_capitals_are_code_not_a_cut_preposition():
+    assert not _cut("The slow query had no index on the column its ORDER BY")
+    assert _cut("The slow query had no index on the column sorted by")
+
+
+def test_a_context_may_end_on_a_relative_clause_whose_verb_has_its_object():
+    # "keeps an eye on": the verb and its object, then the stranded preposition of the relative
+    assert not _context_cut("Mentioned as a rival the team keeps an eye on")
+    assert _context_cut("Mentioned as a rival that the team keeps an eye on and")
