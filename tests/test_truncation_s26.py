@@ -1,6 +1,7 @@
 """Truncation (T701): relative clauses without 'that' whose subject has a phrase of its own or no
-determiner, free relatives that hold a verb's object, a subject relative that strands nothing,
-and capitals that are code, each a cut text paired with a whole one that looks alike."""
+determiner, free relatives that hold a verb's object, a subject relative that strands nothing, a
+final 'before' outside a clause about the past, a subject left alone after its opener or after
+'and then', and capitals that are code, each a cut text paired with a whole one that looks alike."""
 
 from __future__ import annotations
 
@@ -35,6 +36,17 @@ PAIRS = [
     # whatever noun or subject stands before it
     ("The biggest change this quarter was the library that handles retries for",
      "The biggest change this quarter was the library that handles retries for us"),
+    # 'before' is an adverb only about the past (a past or a perfect, 'never', a comparison)
+    ("We always run the full eval suite before", "We had always run the full eval suite before"),
+    ("Our policy is that engineers review every prompt change before", "Nobody reviewed prompt changes before"),
+    # a subject alone after its opener or after 'and then'
+    ("They shipped a patch on Friday and then it", "They shipped a patch on Friday and then it broke"),
+    ("The panel spent an hour debating whether startups really", "The panel spent an hour debating whether startups really win"),
+    ("The hard part is figuring out whether customers actually", "The hard part is figuring out whether customers actually care"),
+    # a relative 'that' after a gerund's object
+    ("Most of the job is writing prompts that", "Most of the job is writing prompts that work"),
+    # a pronoun after its relative clause's noun is the subject
+    ("It turned into the tool you never", "It turned into the tool you never stop using"),
 ]
 
 

@@ -34,7 +34,7 @@ _WORD_CHARS = _LETTERS | {"'", "’"}
 _CONSONANTS = frozenset("bcdfghjklmnpqrstvwxz")
 # "... and | it": a subject right after a conjunction, and nothing after it
 _PARTICLE_BEFORE = regexcache.compile(r"(?:\bso|ing|\blog|\bsign|\bmove|\bgo|\bcarry|\bhold|\bcome|\bgive|\bturn)\s+$", re.I)  # a text ending on these may have trailed off on a word that cannot end it
-_CLAUSE_START_BEFORE = regexcache.compile(r"\b(?:and|but|so|because|if|when|while|whether|although|though|unless|until|since)\s+$", re.I)
+_CLAUSE_START_BEFORE = regexcache.compile(r"\b(?:and|but|so|because|if|when|while|whether|although|though|unless|until|since)\s+(?:then\s+)?$", re.I)  # ("... and then | it")
 _LABEL_BEFORE = regexcache.compile(r"\b[A-Z][a-z]+\s+$")
 
 
@@ -201,6 +201,8 @@ class TruncationWords:
     amount_verbs: set[str] = field(default_factory=set)  # "is worth | at least": wants the amount
     amount_limits: set[str] = field(default_factory=set)  # "least", "most" of "at least", "at most"
     determiner_adjectives: set[str] = field(default_factory=set)  # "the | only": wants its noun
+    past_closing: set[str] = field(default_factory=set)  # "... we had seen it | before": an adverb only about the past
+    past_closing_whole: set[str] = field(default_factory=set)  # "never", "than": make a final 'before' an adverb
 
 
 # TruncationWords' word classes -> their keys in rules/truncation.yaml (lowercased, ’ as ')
@@ -255,6 +257,7 @@ _WORD_CLASSES = {
     "time_subordinators": "time_subordinators", "be_degree": "be_degree_words", "obligation_verbs": "obligation_verbs",
     "approximate_openers": "approximate_openers", "correlatives": "correlative_firsts",
     "amount_verbs": "amount_verbs", "amount_limits": "amount_limits", "determiner_adjectives": "determiner_adjectives",
+    "past_closing": "past_closing_prepositions", "past_closing_whole": "past_closing_whole_words",
 }
 
 
@@ -546,11 +549,18 @@ def _speech_cut(text: str, a: int, low: str, words: TruncationWords) -> str | No
                      # "... faster than we ever", "as good as they really": the comparison's clause
                      # lost its verb (not "more than ever", "than they too")
                      or (len(clause) >= 2 and clause[-2] in ("than", "as") and low not in words.end_adverbs))
-                and (clause[-1] not in words.object_forms or len(clause) == 1 or clause[-2] in words.function)):
+                and (clause[-1] not in words.object_forms or len(clause) == 1 or clause[-2] in words.function
+                     # "the tool you never": a pronoun after its relative clause's noun is its subject
+                     or (clause[-2] in words.relative_nouns and len(clause) > 2 and clause[-3] in words.determiners
+                         and low not in words.end_adverbs))):
             return f"ends on {clause[-1] + ' ' + low!r}, a subject without its verb"  # "... they always"
         if (low in words.skip_adverbs and low not in words.end_adverbs and len(clause) >= 2
                 and clause[-1] in ("that", "this") and clause[-2] in words.conjunctions):
             return f"ends on {' '.join(clause[-2:] + [low])!r}, a subject without its verb"  # "..., and that really"
+        if low in words.skip_adverbs and low not in words.end_adverbs and (np := _subordinate_subject(clause, words)):
+            # "... the question is whether customers actually", "because the models never": a
+            # clause after its opener with only its subject and an adverb
+            return f"ends on {' '.join(np + [low])!r}, a subject without its verb"
         if (low in words.skip_adverbs and low not in words.end_adverbs and 2 <= len(clause) <= 4
                 and clause[-1] not in words.function and (clause[0] in words.determiners or clause[0] in words.quantifiers_as_subjects
                                                            or clause[0] in words.conjunctions or clause[0] == "so")):
@@ -584,6 +594,9 @@ def _speech_cut(text: str, a: int, low: str, words: TruncationWords) -> str | No
                     and not prev.endswith("ed") and prev not in words.past_verbs)  # "a domestic stack that"
                 or (len(prev) > 5 and prev.endswith(words.noun_suffixes))  # "problems in biology that"
                 or prev in words.relative_nouns or prev in words.indefinites or _name_before(text, a)  # "the kind of thing that", "something that"
+                or (len(before) > 1 and len(before[-2]) > 4 and before[-2].endswith("ing") and before[-2] not in words.function
+                    and prev.endswith("s") and not prev.endswith(("ss", "us", "is")) and prev not in words.verb_s_forms
+                    and prev not in words.that_verbs and prev not in words.clause_verbs)  # "writing prompts that": a gerund's object
                 or (len(before) > 1 and before[-2] in words.prepositions and before[-2] != "to"
                     and not prev.endswith("ing"))):  # "a great fit for teams that"
             return f"ends on {prev + ' ' + low!r}, a relative clause without its words"
@@ -975,6 +988,28 @@ def _subject_relative_before(before: list[str], words: TruncationWords, whole: b
     return " ".join(before[r - 1:])
 
 
+def _subordinate_subject(clause: list[str], words: TruncationWords) -> list[str]:
+    """The opener and subject when `clause` (its final adverbs taken off) ends in a subordinate
+    clause that is only its opener and a plural subject: 'whether', 'because', 'if' and the like,
+    then a bare plural ("whether | developers") or a determiner and a plural ("because | the
+    models"), else []: a plural after a determiner is a noun, not a verb in -s."""
+    for n in (2, 1):
+        if len(clause) < n + 1:
+            continue
+        opener, np = clause[-n - 1], clause[-n:]
+        if opener not in words.no_gap_openers and opener not in words.complementizers:
+            continue
+        if n == 2 and (np[0] not in words.determiners or np[0] in ("this", "that", "a", "an")):
+            continue
+        noun = np[-1]
+        if (len(noun) > 3 and noun.endswith("s") and not noun.endswith(("ss", "us", "is", "'s"))
+                and noun not in words.function and noun not in words.verb_s_forms and noun not in words.that_verbs
+                and noun not in words.subjects and noun not in words.past_verbs and not _adverb(noun, words)
+                and (n == 2 or _plural_noun(noun, words))):
+            return [opener] + np
+    return []
+
+
 def _object_gap_before(before: list[str], words: TruncationWords) -> bool:
     """Is the direct object of a verb after `before` a gap: a free relative ("whatever context you |
     give them", "what we | gave them") or a relative clause without 'that' after its noun ("the
@@ -992,6 +1027,46 @@ def _object_gap_before(before: list[str], words: TruncationWords) -> bool:
                 or head in words.prepositions or head in words.subordinators or head in words.adjunct_openers
                 or head in words.no_gap_openers or head in words.sentence_adverbs or _adverb(head, words)
                 or head in words.auxiliaries or head in words.past_verbs or _past_form(head) or not head.isalpha())
+
+
+def _past_closing(stripped: str, a: int, low: str, words: TruncationWords) -> str | None:
+    """Why a text ending on `low` ('before') was cut, or None: it is an adverb ('earlier') only in
+    a clause about the past ("we had seen it before", "nobody tried that before"), after 'never',
+    'ever' or a comparison ("than before", "as I said before"), or after a word of time or
+    measure ("the night before", "two weeks before"); in a clause in the present, after a modal
+    or in an infinitive it lost its object or clause ("... engineers review every prompt
+    change before", "... we always run the eval suite before")."""
+    clause = _last_clause(stripped, a)
+    if len(clause) < 3:
+        return None
+    prev = clause[-2]
+    if (prev in words.closing_before or prev in words.number_words or prev.rstrip("s") in words.measure_nouns
+            or prev in words.past_verbs or _past_form(prev) or _adverb(prev, words)):
+        return None
+    if any((w in words.past_verbs and w not in words.auxiliaries) or w in words.past_closing_whole
+           or (_past_form(w) and not (i and (clause[i - 1] in words.determiners or clause[i - 1] in words.quantifiers
+                                             or clause[i - 1] in words.prepositions)))  # (not "every generated migration")
+           or w in ("was", "were")
+           or ((w in words.perfect or w.endswith(("'ve", "'d"))) and _participle_after(clause, i + 1, words))
+           for i, w in enumerate(clause[:-1])):
+        return None
+    return f"ends on {prev + ' ' + low!r}, a preposition without its object"
+
+
+def _participle_after(clause: list[str], i: int, words: TruncationWords) -> bool:
+    """Is clause[i] (adverbs passed over) a past participle: 'have' there is the perfect's
+    ("we have never tried", "they've seen"), not the verb of having ("we have a policy")?"""
+    while i < len(clause) - 1 and _adverb(clause[i], words):
+        i += 1
+    w = clause[i] if i < len(clause) else ""
+    if w in words.past_verbs or w in words.past_closing_whole or _past_form(w) or w.endswith(("en", "wn")):
+        return True
+    # after 'had' a verb is its participle, even one that looks like its stem ("we had always run")
+    j = i - 1
+    while j > 0 and _adverb(clause[j], words):
+        j -= 1
+    return (j >= 0 and (clause[j] in ("had", "hadn't") or clause[j].endswith("'d")) and w.isalpha()
+            and w not in words.function and w not in words.determiners and w not in words.objects and w not in words.quantifiers)
 
 
 def _past_form(w: str) -> bool:
@@ -2103,6 +2178,8 @@ def cut_ending(text: str, words: TruncationWords, gl, prose: bool = False,
             # "... only started trusting the drafts after": 'after' lost its object or clause
             # ("soon after", "two years after", "the kids we look after" are whole)
             return a, b, f"ends on {prev + ' ' + low!r}, a preposition without its object"
+    if low in words.past_closing and (why := _past_closing(stripped, a, low, words)):
+        return a, b, why
     if low in words.pronoun_or_determiner:
         clause = _last_clause(stripped, a)
         k = len(clause) - 2
