@@ -1,7 +1,8 @@
 """Truncation (T701): relative clauses without 'that' whose subject has a phrase of its own or no
 determiner, free relatives that hold a verb's object, a subject relative that strands nothing, a
 final 'before' outside a clause about the past, a subject left alone after its opener or after
-'and then', and capitals that are code, each a cut text paired with a whole one that looks alike."""
+'and then', a reporting verb's 'that', a filler 'like' after a preposition, and capitals that are
+code, each a cut text paired with a whole one that looks alike."""
 
 from __future__ import annotations
 
@@ -47,6 +48,17 @@ PAIRS = [
     ("Most of the job is writing prompts that", "Most of the job is writing prompts that work"),
     # a pronoun after its relative clause's noun is the subject
     ("It turned into the tool you never", "It turned into the tool you never stop using"),
+    ("You learn all the shortcuts you never", "You learn all the shortcuts you never use"),
+    # 'who' with its verb after it is its clause's subject; a subject after 'before' opens a clause:
+    # neither leaves a gap for a final preposition
+    ("Everything is decided by who owns the rights to", "Everything is decided by who owns the rights to it"),
+    ("Sketch the architecture on paper before you write a line of", "Sketch the architecture on paper before you write a line of code"),
+    # a reporting verb and its object before a final 'that'; a filler 'like' after a preposition
+    ("When the investors asked about churn, I told them that", "When the investors asked about churn, I never told them that"),
+    ("Our revenue went up by like", "Our revenue went up by like half"),
+    # an opener and a plural noun phrase without a verb
+    ("We redesigned the landing page, because first impressions",
+     "We redesigned the landing page, because first impressions matter"),
 ]
 
 

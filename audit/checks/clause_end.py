@@ -551,8 +551,7 @@ def _speech_cut(text: str, a: int, low: str, words: TruncationWords) -> str | No
                      or (len(clause) >= 2 and clause[-2] in ("than", "as") and low not in words.end_adverbs))
                 and (clause[-1] not in words.object_forms or len(clause) == 1 or clause[-2] in words.function
                      # "the tool you never": a pronoun after its relative clause's noun is its subject
-                     or (clause[-2] in words.relative_nouns and len(clause) > 2 and clause[-3] in words.determiners
-                         and low not in words.end_adverbs))):
+                     or (low not in words.end_adverbs and _noun_before_pronoun(clause, words)))):
             return f"ends on {clause[-1] + ' ' + low!r}, a subject without its verb"  # "... they always"
         if (low in words.skip_adverbs and low not in words.end_adverbs and len(clause) >= 2
                 and clause[-1] in ("that", "this") and clause[-2] in words.conjunctions):
@@ -580,6 +579,10 @@ def _speech_cut(text: str, a: int, low: str, words: TruncationWords) -> str | No
                 w in ("never", "not", "nobody") or w.endswith(("n't", "n’t")) for w in before[:-1]):
             return None  # "I can't believe that", "I would never have believed that": 'that' is the object
         return f"ends on {prev + ' that'!r}, before the clause it introduces"  # "... which means that"
+    if (low == "that" and len(before) >= 2 and prev in words.objects and before[-2] in words.clause_verbs
+            and not any(w in ("never", "not", "nobody") or w.endswith(("n't", "n’t")) for w in before)):
+        # "... I told them that", "we showed them that": the clause the verb reports is missing
+        return f"ends on {' '.join(before[-2:] + ['that'])!r}, before the clause it introduces"
     if low in words.relatives:
         if not before and low != "that" and text[:a].rstrip().endswith(","):
             return f"ends on ', {low}', a relative clause without its words"  # "..., which"
@@ -776,7 +779,8 @@ def _speech_cut(text: str, a: int, low: str, words: TruncationWords) -> str | No
     first = 1 + max((k for k, w in enumerate(before) if w in words.no_gap_openers), default=0)
     # (a subject relative after its noun has its gap in its subject: "the library that handles
     # retries for" strands nothing, and a noun or subject before it licenses nothing after it)
-    first = max(first, _after_subject_relative(before, first, words))
+    subject_relative = _after_subject_relative(before, first, words)
+    first = max(first, subject_relative)
     for k in range(first, len(before)):
         if _relative_without_that(before, k, words):
             return None  # "the questions analysts at the bank kept asking about", "the one issue management kept returning to"
@@ -797,7 +801,8 @@ def _speech_cut(text: str, a: int, low: str, words: TruncationWords) -> str | No
                     and before[k - 1] not in words.clause_final and before[k] != "there"
                     and not _ly_adverb(before[k - 1], words)  # ("and eventually | we settled on": no noun)
                     and before[k - 1] not in words.adjunct_openers and before[k - 1] not in words.adverbial_openers
-                    and before[k - 1] not in words.subordinators and before[k - 1] not in words.conjunctions)):  # ("although | they're focused on")
+                    and before[k - 1] not in words.subordinators and before[k - 1] not in words.conjunctions
+                    and before[k - 1] not in words.time_subordinators)):  # ("although | they're focused on", "before | you write a line of")
             # (not "I think | we're going to look back on this as": a clause verb's complement;
             # nor "at the end of the day | it's about"; nor "within a week | there were thousands of")
             return None  # "the customers we sell to", "what we listen to", "where we're at": a stranded preposition
@@ -830,6 +835,7 @@ def _speech_cut(text: str, a: int, low: str, words: TruncationWords) -> str | No
                         for j in range(max(0, k - 4), k - 1))):
             return None  # "the tool developers actually pay for", "the first product our users fell in love with"
         if (before[k - 1] in words.wh and k + 1 < len(before) and before[k] not in words.auxiliaries
+                and k != subject_relative  # ("defined by who | controls the market for": 'who' is the subject)
                 and not _subject_relative(before, k, words)
                 # (not "what really changed my mind was ...", "what happened was ...": the wh-word is
                 # its clause's subject, a verb or an adverb right after it, and leaves no gap)
@@ -986,6 +992,53 @@ def _subject_relative_before(before: list[str], words: TruncationWords, whole: b
     if any(w in words.embedding or w in words.wh or w in words.complementizers for w in before[:r - 1]):
         return ""
     return " ".join(before[r - 1:])
+
+
+def _noun_before_pronoun(clause: list[str], words: TruncationWords) -> bool:
+    """Is the pronoun clause[-1] after a noun that has its determiner ("the tool | you", "all the
+    edge cases | you"): the subject of a relative clause, not a verb's object ("I love | you")?"""
+    if len(clause) < 3 or clause[-2] in words.function or _adverb(clause[-2], words) or _clear_verb(clause[-2], words):
+        return False
+    if clause[-2] in words.relative_nouns and clause[-3] in words.determiners:
+        return True
+    for j in range(len(clause) - 3, max(-1, len(clause) - 6), -1):
+        if clause[j] in words.determiners and clause[j] not in ("that", "this"):
+            return clause[-2].endswith("s") or clause[-2] in words.relative_nouns
+        if clause[j] in words.function or _clear_verb(clause[j], words) or clause[j] in words.transitive:
+            return False
+    return False
+
+
+def _opener_noun_phrase(clause: list[str], words: TruncationWords) -> list[str]:
+    """The opener and noun phrase when `clause` ends in a clause opener ('because', 'whether',
+    'if', 'that' ...) and a plural noun phrase with no verb ("because | first impressions", "if
+    | the costs", "whether | big companies"), else []. A bare plural counts only with a plural ending
+    of people or groups ("because | customers"; not "because reasons"); a word before the noun
+    only as an adjective or a determiner ("because data matters" has its verb)."""
+    noun = clause[-1] if clause else ""
+    if (len(noun) <= 3 or not noun.endswith("s") or noun.endswith(("ss", "us", "is", "'s")) or noun in words.function
+            or noun in words.subjects or noun in words.verb_s_forms or noun in words.that_verbs
+            or noun in words.past_verbs or _adverb(noun, words) or noun in words.indefinites):
+        return []
+    for n in (3, 2, 1):
+        if len(clause) < n + 1:
+            continue
+        opener, np = clause[-n - 1], clause[-n:]
+        if (opener not in words.adverbial_openers and opener not in words.complementizers) or opener in ("that", "where"):
+            continue  # ('that' and 'where' may be a determiner or a relative: "where the magic happens")
+        if opener in words.time_subordinators and opener not in words.adverbial_openers:
+            continue  # ("the year before | last": 'before' may be a preposition)
+        # (listed adjectives only: an ending like -ic reads "magic" as one; 'one' is a pronoun: "if one exists")
+        modifier = lambda w: w in words.attributive or w in words.ordinals or (w in words.number_words and w != "one")
+        if n == 1 and not _plural_noun(noun, words):
+            continue
+        if n == 2 and not ((np[0] in words.determiners and np[0] not in ("a", "an", "this", "that"))
+                           or modifier(np[0])):
+            continue
+        if n == 3 and not (np[0] in words.determiners and np[0] not in ("a", "an", "this", "that") and modifier(np[1])):
+            continue
+        return [opener] + np
+    return []
 
 
 def _subordinate_subject(clause: list[str], words: TruncationWords) -> list[str]:
@@ -2283,6 +2336,10 @@ def cut_ending(text: str, words: TruncationWords, gl, prose: bool = False,
     if low in words.focus_adverbs and before == "not" and _word_before(stripped, a - 4) in words.be_forms:
         # "... it's not just", "... the point is not only": the contrast lost what it is about
         return a - 4, b, f"ends on {'not ' + low!r}, without what it is about"
+    if low == "like" and before in words.prepositions and before not in ("to", "like"):
+        return a - len(before) - 1, b, f"ends on {before + ' like'!r}, a preposition without its object"  # "... went up by like"
+    if low.endswith("s") and (np := _opener_noun_phrase(_last_clause(clean, ca), words)):
+        return a, b, f"ends on {' '.join(np)!r}, a subject without its verb"  # "... because first impressions"
     if low == "like" and _quotative_like(stripped, a, words):
         return a, b, "ends on 'like', before the words it quotes or compares"  # "... and I was like"
     if low in words.amount_limits and before == "at" and _word_before(stripped, a - 3) in words.amount_verbs:
