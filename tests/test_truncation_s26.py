@@ -59,6 +59,18 @@ PAIRS = [
     # an opener and a plural noun phrase without a verb
     ("We redesigned the landing page, because first impressions",
      "We redesigned the landing page, because first impressions matter"),
+    # a compound subject after an indefinite pronoun
+    ("And the support teams at large banks worry about", "It's something support teams at large banks worry about"),
+    # 'that' after a verb that takes an object and a clause; 'about' after a preposition; 'for' and
+    # an adjective and a noun before a final 'to'; 'not exactly' after an auxiliary
+    ("The pilot with the hospital taught us that", "The pilot with the hospital never taught us that"),
+    ("The migration cut our build times from forty minutes to about",
+     "The migration cut our build times from forty minutes to about ten"),
+    ("Cheaper inference makes it easier for small startups to", "Cheaper inference makes it easier for small startups to compete"),
+    ("The first demo, which was not exactly", "The first demo was fine, but not exactly"),
+    # 'do' and its verb after a noun; "the hard way" is how, not a clause after 'that'
+    ("The charts don't lie because", "The charts don't lie"),
+    ("Our team learned that the", "Our team learned that the hard way"),
 ]
 
 
@@ -76,4 +88,5 @@ def test_capitals_after_capitals_are_code_not_a_cut_preposition():
 def test_a_context_may_end_on_a_relative_clause_whose_verb_has_its_object():
     # "keeps an eye on": the verb and its object, then the stranded preposition of the relative
     assert not _context_cut("Mentioned as a rival the team keeps an eye on")
+    assert not _context_cut("Chip vendor the startup buys its wafers from")
     assert _context_cut("Mentioned as a rival that the team keeps an eye on and")

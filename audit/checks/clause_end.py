@@ -203,6 +203,8 @@ class TruncationWords:
     determiner_adjectives: set[str] = field(default_factory=set)  # "the | only": wants its noun
     past_closing: set[str] = field(default_factory=set)  # "... we had seen it | before": an adverb only about the past
     past_closing_whole: set[str] = field(default_factory=set)  # "never", "than": make a final 'before' an adverb
+    object_that_verbs: set[str] = field(default_factory=set)  # "told | them | that": an object, then a clause
+    not_adverbs: set[str] = field(default_factory=set)  # "... was not | exactly": wants what it grades
 
 
 # TruncationWords' word classes -> their keys in rules/truncation.yaml (lowercased, ’ as ')
@@ -258,6 +260,7 @@ _WORD_CLASSES = {
     "approximate_openers": "approximate_openers", "correlatives": "correlative_firsts",
     "amount_verbs": "amount_verbs", "amount_limits": "amount_limits", "determiner_adjectives": "determiner_adjectives",
     "past_closing": "past_closing_prepositions", "past_closing_whole": "past_closing_whole_words",
+    "object_that_verbs": "object_that_verbs", "not_adverbs": "not_adverbs",
 }
 
 
@@ -579,7 +582,8 @@ def _speech_cut(text: str, a: int, low: str, words: TruncationWords) -> str | No
                 w in ("never", "not", "nobody") or w.endswith(("n't", "n’t")) for w in before[:-1]):
             return None  # "I can't believe that", "I would never have believed that": 'that' is the object
         return f"ends on {prev + ' that'!r}, before the clause it introduces"  # "... which means that"
-    if (low == "that" and len(before) >= 2 and prev in words.objects and before[-2] in words.clause_verbs
+    if (low == "that" and len(before) >= 2 and prev in words.objects
+            and (before[-2] in words.clause_verbs or before[-2] in words.object_that_verbs)
             and not any(w in ("never", "not", "nobody") or w.endswith(("n't", "n’t")) for w in before)):
         # "... I told them that", "we showed them that": the clause the verb reports is missing
         return f"ends on {' '.join(before[-2:] + ['that'])!r}, before the clause it introduces"
@@ -756,7 +760,8 @@ def _speech_cut(text: str, a: int, low: str, words: TruncationWords) -> str | No
     if low == "to" and prev in words.objects:
         return f"ends on {prev + ' to'!r}, without the verb that follows"
     if (low == "to" and len(before) >= 2 and prev not in words.function and prev not in words.infinitive_verbs
-            and (before[-2] == "for" or (len(before) >= 3 and before[-3] == "for" and before[-2] in words.determiners))):
+            and (before[-2] == "for" or (len(before) >= 3 and before[-3] == "for"
+                                          and (before[-2] in words.determiners or before[-2] in words.attributive)))):
         return f"ends on {'for ... ' + prev + ' to'!r}, without the verb that follows"  # "easier for developers to"
     if low == "of" and len(clause) == 2 and before[0] in ("kind", "sort"):
         return None  # "it works, kind of": a hedge
@@ -1248,6 +1253,8 @@ def _relative_without_that(before: list[str], k: int, words: TruncationWords) ->
                 continue  # "the part | of the stack | customers in retail care about": the noun phrase goes on before
             return bool(lead) and (lead in words.be_forms or lead in words.prepositions and lead != "of"
                                    or lead == "as" or _clear_verb(lead, words) or lead in words.transitive)
+        if j == head - 1 and x in words.indefinites and x not in ("more", "less", "much", "lot", "lots"):
+            return True  # "something | procurement | teams at big agencies struggle with": a compound subject
         if x == "of" and j > 0 and before[j - 1] not in words.function:
             continue  # "the type | of | problem"
         if x in words.function or _clear_verb(x, words) or _adverb(x, words):
@@ -1459,6 +1466,8 @@ def _open_clause(text: str, a: int, low: str, words: TruncationWords) -> str | N
                 return None  # "... that the customer decides": the verb is there ("that the closed labs" has none)
             if noun[-1] in words.measure_nouns and det in ("a", "an"):
                 return None  # "I think about that a lot": an amount, not the clause's subject
+            if noun[-1] == "way" and det == "the" and opener == "that":
+                return None  # "we learned that the hard way": 'that' is the object, "the hard way" how
             if any(w in words.function or w in words.auxiliaries for w in noun):
                 return None
             return f"ends on {opener + ' ' + det + ' ' + ' '.join(noun)!r}, a clause without its verb"
@@ -1957,6 +1966,7 @@ def _subject_sentence(sentence: str, first: str, words: TruncationWords) -> str 
         return None
     p = 1
     while p < len(ws) and not (ws[p] in words.function or ws[p] in words.auxiliaries or ws[p] in words.personal
+                               or ws[p].endswith("n't")  # ("the numbers don't lie": 'do' and its verb)
                                or ws[p].endswith("ed") or ws[p] in words.past_verbs or _adverb(ws[p], words)
                                or ws[p] in words.transitive or ws[p] in words.verb_s_forms):
         p += 1
@@ -2207,7 +2217,8 @@ def cut_ending(text: str, words: TruncationWords, gl, prose: bool = False,
         return _glossary_name_cut(stripped, a, q, word, gl)
     if low in words.whole_phrase_last and (_word_before(stripped, a).replace("’", "'") + " " + low) in words.whole_phrases:
         return None  # "per se", "in C", "et al": a short last word that its phrase makes whole
-    if low in words.approximators and _word_before(stripped, a) in words.prepositions:
+    if low in words.approximators and _word_before(stripped, a) in words.prepositions and _word_before(stripped, a) != "like":
+        # ('like' may be the verb: "the thing I like about")
         return a, b, f"ends on {_word_before(stripped, a) + ' ' + low!r}, a preposition without its object"  # "on roughly"
     if low == "between" and _word_before(stripped, a) == "in":
         return None  # "somewhere in between": an adverb
@@ -2333,6 +2344,10 @@ def cut_ending(text: str, words: TruncationWords, gl, prose: bool = False,
             return a, b, f"ends on {low!r}, before the clause it opens"  # "... it only works in production when"
     if low == "what" and before == "and":
         return a - 4, b, "ends on 'and what', a clause without its words"  # "... the mistakes they made, and what"
+    if low in words.not_adverbs and before == "not" and (
+            _word_before(stripped, a - 4) in words.be_forms or _word_before(stripped, a - 4) in words.auxiliaries):
+        # "... which was not exactly", "it's not quite": the negated grade lost what it grades ("Not quite" is whole)
+        return a - 4, b, f"ends on {'not ' + low!r}, without what it is about"
     if low in words.focus_adverbs and before == "not" and _word_before(stripped, a - 4) in words.be_forms:
         # "... it's not just", "... the point is not only": the contrast lost what it is about
         return a - 4, b, f"ends on {'not ' + low!r}, without what it is about"
@@ -2674,7 +2689,8 @@ def _contact_relative(clause: list[str], words: TruncationWords) -> bool:
     the guest's team switched to after" (a preposition is no verb)."""
     n = len(clause)
     j = n - 2
-    if (n > 6 and clause[j - 1] in ("a", "an", "the") and clause[j] not in words.function
+    if (n > 6 and (clause[j - 1] in ("a", "an", "the") or clause[j - 1] in words.possessives or clause[j - 1] == "its")
+            and clause[j] not in words.function
             and clause[j - 2] not in words.function and not _adverb(clause[j - 2], words)
             and clause[j - 2] not in words.prepositions and clause[j - 2] not in words.determiners):
         j -= 2  # "a rival the team keeps | an eye | on", "plays | a role | in": the verb and its object
