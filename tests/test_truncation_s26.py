@@ -70,6 +70,8 @@ PAIRS = [
     ("The first demo, which was not exactly", "The first demo was fine, but not exactly"),
     # 'do' and its verb after a noun; "the hard way" is how, not a clause after 'that'
     ("The charts don't lie because", "The charts don't lie"),
+    # 'have' after a free relative with its noun is the verb, its object the gap
+    ("We support it and the client already has", "We support whatever database the client already has"),
     ("Our team learned that the", "Our team learned that the hard way"),
 ]
 

@@ -674,8 +674,8 @@ def _speech_cut(text: str, a: int, low: str, words: TruncationWords) -> str | No
             return f"ends on {subject + ' ' + low!r}, the main clause of a condition without its verb"
         if _embedded(before, words):
             return None  # "more than the models can", "nobody knows whether it will"
-        if (low in words.main_verbs and k > 0 and before[k - 1] in ("what", "whatever", "which")
-                and subject not in words.function):
+        if (low in words.main_verbs and k > 0 and subject not in words.function
+                and _free_relative_before(before, k, words)):
             return None  # "that's what langcodes does", "..., which the old parser had": 'do' or 'have' is the verb, its object the gap
         if (subject in words.particles or subject in words.prepositions) and subject != "to" or (
                 subject in words.main_verbs and k >= 1
@@ -997,6 +997,20 @@ def _subject_relative_before(before: list[str], words: TruncationWords, whole: b
     if any(w in words.embedding or w in words.wh or w in words.complementizers for w in before[:r - 1]):
         return ""
     return " ".join(before[r - 1:])
+
+
+def _free_relative_before(before: list[str], k: int, words: TruncationWords) -> bool:
+    """Does a wh-word whose clause has its object gap stand right before the subject before[k],
+    maybe with its noun and the subject's determiner between ("what | langcodes", "whatever
+    hardware | the customer", "which | the old parser")?"""
+    for j in range(k - 1, max(-1, k - 5), -1):
+        w = before[j]
+        if w in ("what", "whatever", "whichever") or (w == "which" and j == k - 1):
+            return True  # ('which' further back is a relative whose verb may be left out: "which the board almost did")
+        if (w in words.function and w not in words.determiners) or w in words.auxiliaries or _clear_verb(w, words) \
+                or _adverb(w, words) or w in words.prepositions:
+            return False
+    return False
 
 
 def _noun_before_pronoun(clause: list[str], words: TruncationWords) -> bool:
