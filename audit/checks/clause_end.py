@@ -34,7 +34,7 @@ _WORD_CHARS = _LETTERS | {"'", "’"}
 _CONSONANTS = frozenset("bcdfghjklmnpqrstvwxz")
 # "... and | it": a subject right after a conjunction, and nothing after it
 _PARTICLE_BEFORE = regexcache.compile(r"(?:\bso|ing|\blog|\bsign|\bmove|\bgo|\bcarry|\bhold|\bcome|\bgive|\bturn)\s+$", re.I)  # a text ending on these may have trailed off on a word that cannot end it
-_CLAUSE_START_BEFORE = regexcache.compile(r"\b(?:and|but|so|because|if|when|while|whether|although|though|unless|until|since)\s+$", re.I)
+_CLAUSE_START_BEFORE = regexcache.compile(r"\b(?:and|but|so|because|if|when|while|whether|although|though|unless|until|since)\s+(?:then\s+)?$", re.I)  # ("... and then | it")
 _LABEL_BEFORE = regexcache.compile(r"\b[A-Z][a-z]+\s+$")
 
 
@@ -201,6 +201,10 @@ class TruncationWords:
     amount_verbs: set[str] = field(default_factory=set)  # "is worth | at least": wants the amount
     amount_limits: set[str] = field(default_factory=set)  # "least", "most" of "at least", "at most"
     determiner_adjectives: set[str] = field(default_factory=set)  # "the | only": wants its noun
+    past_closing: set[str] = field(default_factory=set)  # "... we had seen it | before": an adverb only about the past
+    past_closing_whole: set[str] = field(default_factory=set)  # "never", "than": make a final 'before' an adverb
+    object_that_verbs: set[str] = field(default_factory=set)  # "told | them | that": an object, then a clause
+    not_adverbs: set[str] = field(default_factory=set)  # "... was not | exactly": wants what it grades
 
 
 # TruncationWords' word classes -> their keys in rules/truncation.yaml (lowercased, ’ as ')
@@ -255,6 +259,8 @@ _WORD_CLASSES = {
     "time_subordinators": "time_subordinators", "be_degree": "be_degree_words", "obligation_verbs": "obligation_verbs",
     "approximate_openers": "approximate_openers", "correlatives": "correlative_firsts",
     "amount_verbs": "amount_verbs", "amount_limits": "amount_limits", "determiner_adjectives": "determiner_adjectives",
+    "past_closing": "past_closing_prepositions", "past_closing_whole": "past_closing_whole_words",
+    "object_that_verbs": "object_that_verbs", "not_adverbs": "not_adverbs",
 }
 
 
@@ -546,11 +552,17 @@ def _speech_cut(text: str, a: int, low: str, words: TruncationWords) -> str | No
                      # "... faster than we ever", "as good as they really": the comparison's clause
                      # lost its verb (not "more than ever", "than they too")
                      or (len(clause) >= 2 and clause[-2] in ("than", "as") and low not in words.end_adverbs))
-                and (clause[-1] not in words.object_forms or len(clause) == 1 or clause[-2] in words.function)):
+                and (clause[-1] not in words.object_forms or len(clause) == 1 or clause[-2] in words.function
+                     # "the tool you never": a pronoun after its relative clause's noun is its subject
+                     or (low not in words.end_adverbs and _noun_before_pronoun(clause, words)))):
             return f"ends on {clause[-1] + ' ' + low!r}, a subject without its verb"  # "... they always"
         if (low in words.skip_adverbs and low not in words.end_adverbs and len(clause) >= 2
                 and clause[-1] in ("that", "this") and clause[-2] in words.conjunctions):
             return f"ends on {' '.join(clause[-2:] + [low])!r}, a subject without its verb"  # "..., and that really"
+        if low in words.skip_adverbs and low not in words.end_adverbs and (np := _subordinate_subject(clause, words)):
+            # "... the question is whether customers actually", "because the models never": a
+            # clause after its opener with only its subject and an adverb
+            return f"ends on {' '.join(np + [low])!r}, a subject without its verb"
         if (low in words.skip_adverbs and low not in words.end_adverbs and 2 <= len(clause) <= 4
                 and clause[-1] not in words.function and (clause[0] in words.determiners or clause[0] in words.quantifiers_as_subjects
                                                            or clause[0] in words.conjunctions or clause[0] == "so")):
@@ -570,6 +582,11 @@ def _speech_cut(text: str, a: int, low: str, words: TruncationWords) -> str | No
                 w in ("never", "not", "nobody") or w.endswith(("n't", "n’t")) for w in before[:-1]):
             return None  # "I can't believe that", "I would never have believed that": 'that' is the object
         return f"ends on {prev + ' that'!r}, before the clause it introduces"  # "... which means that"
+    if (low == "that" and len(before) >= 2 and prev in words.objects
+            and (before[-2] in words.clause_verbs or before[-2] in words.object_that_verbs)
+            and not any(w in ("never", "not", "nobody") or w.endswith(("n't", "n’t")) for w in before)):
+        # "... I told them that", "we showed them that": the clause the verb reports is missing
+        return f"ends on {' '.join(before[-2:] + ['that'])!r}, before the clause it introduces"
     if low in words.relatives:
         if not before and low != "that" and text[:a].rstrip().endswith(","):
             return f"ends on ', {low}', a relative clause without its words"  # "..., which"
@@ -584,6 +601,9 @@ def _speech_cut(text: str, a: int, low: str, words: TruncationWords) -> str | No
                     and not prev.endswith("ed") and prev not in words.past_verbs)  # "a domestic stack that"
                 or (len(prev) > 5 and prev.endswith(words.noun_suffixes))  # "problems in biology that"
                 or prev in words.relative_nouns or prev in words.indefinites or _name_before(text, a)  # "the kind of thing that", "something that"
+                or (len(before) > 1 and len(before[-2]) > 4 and before[-2].endswith("ing") and before[-2] not in words.function
+                    and prev.endswith("s") and not prev.endswith(("ss", "us", "is")) and prev not in words.verb_s_forms
+                    and prev not in words.that_verbs and prev not in words.clause_verbs)  # "writing prompts that": a gerund's object
                 or (len(before) > 1 and before[-2] in words.prepositions and before[-2] != "to"
                     and not prev.endswith("ing"))):  # "a great fit for teams that"
             return f"ends on {prev + ' ' + low!r}, a relative clause without its words"
@@ -654,8 +674,8 @@ def _speech_cut(text: str, a: int, low: str, words: TruncationWords) -> str | No
             return f"ends on {subject + ' ' + low!r}, the main clause of a condition without its verb"
         if _embedded(before, words):
             return None  # "more than the models can", "nobody knows whether it will"
-        if (low in words.main_verbs and k > 0 and before[k - 1] in ("what", "whatever", "which")
-                and subject not in words.function):
+        if (low in words.main_verbs and k > 0 and subject not in words.function
+                and _free_relative_before(before, k, words)):
             return None  # "that's what langcodes does", "..., which the old parser had": 'do' or 'have' is the verb, its object the gap
         if (subject in words.particles or subject in words.prepositions) and subject != "to" or (
                 subject in words.main_verbs and k >= 1
@@ -740,7 +760,8 @@ def _speech_cut(text: str, a: int, low: str, words: TruncationWords) -> str | No
     if low == "to" and prev in words.objects:
         return f"ends on {prev + ' to'!r}, without the verb that follows"
     if (low == "to" and len(before) >= 2 and prev not in words.function and prev not in words.infinitive_verbs
-            and (before[-2] == "for" or (len(before) >= 3 and before[-3] == "for" and before[-2] in words.determiners))):
+            and (before[-2] == "for" or (len(before) >= 3 and before[-3] == "for"
+                                          and (before[-2] in words.determiners or before[-2] in words.attributive)))):
         return f"ends on {'for ... ' + prev + ' to'!r}, without the verb that follows"  # "easier for developers to"
     if low == "of" and len(clause) == 2 and before[0] in ("kind", "sort"):
         return None  # "it works, kind of": a hedge
@@ -761,7 +782,13 @@ def _speech_cut(text: str, a: int, low: str, words: TruncationWords) -> str | No
     # (a clause after 'how', 'if', 'when', 'because' strands no preposition: "... how quickly
     # developers started building on top of"; only the words after the last one count)
     first = 1 + max((k for k, w in enumerate(before) if w in words.no_gap_openers), default=0)
+    # (a subject relative after its noun has its gap in its subject: "the library that handles
+    # retries for" strands nothing, and a noun or subject before it licenses nothing after it)
+    subject_relative = _after_subject_relative(before, first, words)
+    first = max(first, subject_relative)
     for k in range(first, len(before)):
+        if _relative_without_that(before, k, words):
+            return None  # "the questions analysts at the bank kept asking about", "the one issue management kept returning to"
         if before[k] in words.subjects and _clause_closed(before[k + 1:], words):
             continue  # "what we're selling is peace of mind for": the clause with the gap ended before
         if before[k] in words.quantifiers_as_subjects and before[k - 1] not in words.function:
@@ -779,7 +806,8 @@ def _speech_cut(text: str, a: int, low: str, words: TruncationWords) -> str | No
                     and before[k - 1] not in words.clause_final and before[k] != "there"
                     and not _ly_adverb(before[k - 1], words)  # ("and eventually | we settled on": no noun)
                     and before[k - 1] not in words.adjunct_openers and before[k - 1] not in words.adverbial_openers
-                    and before[k - 1] not in words.subordinators and before[k - 1] not in words.conjunctions)):  # ("although | they're focused on")
+                    and before[k - 1] not in words.subordinators and before[k - 1] not in words.conjunctions
+                    and before[k - 1] not in words.time_subordinators)):  # ("although | they're focused on", "before | you write a line of")
             # (not "I think | we're going to look back on this as": a clause verb's complement;
             # nor "at the end of the day | it's about"; nor "within a week | there were thousands of")
             return None  # "the customers we sell to", "what we listen to", "where we're at": a stranded preposition
@@ -812,6 +840,7 @@ def _speech_cut(text: str, a: int, low: str, words: TruncationWords) -> str | No
                         for j in range(max(0, k - 4), k - 1))):
             return None  # "the tool developers actually pay for", "the first product our users fell in love with"
         if (before[k - 1] in words.wh and k + 1 < len(before) and before[k] not in words.auxiliaries
+                and k != subject_relative  # ("defined by who | controls the market for": 'who' is the subject)
                 and not _subject_relative(before, k, words)
                 # (not "what really changed my mind was ...", "what happened was ...": the wh-word is
                 # its clause's subject, a verb or an adverb right after it, and leaves no gap)
@@ -968,6 +997,283 @@ def _subject_relative_before(before: list[str], words: TruncationWords, whole: b
     if any(w in words.embedding or w in words.wh or w in words.complementizers for w in before[:r - 1]):
         return ""
     return " ".join(before[r - 1:])
+
+
+def _free_relative_before(before: list[str], k: int, words: TruncationWords) -> bool:
+    """Does a wh-word whose clause has its object gap stand right before the subject before[k],
+    maybe with its noun and the subject's determiner between ("what | langcodes", "whatever
+    hardware | the customer", "which | the old parser")?"""
+    for j in range(k - 1, max(-1, k - 5), -1):
+        w = before[j]
+        if w in ("what", "whatever", "whichever") or (w == "which" and j == k - 1):
+            return True  # ('which' further back is a relative whose verb may be left out: "which the board almost did")
+        if (w in words.function and w not in words.determiners) or w in words.auxiliaries or _clear_verb(w, words) \
+                or _adverb(w, words) or w in words.prepositions:
+            return False
+    return False
+
+
+def _noun_before_pronoun(clause: list[str], words: TruncationWords) -> bool:
+    """Is the pronoun clause[-1] after a noun that has its determiner ("the tool | you", "all the
+    edge cases | you"): the subject of a relative clause, not a verb's object ("I love | you")?"""
+    if len(clause) < 3 or clause[-2] in words.function or _adverb(clause[-2], words) or _clear_verb(clause[-2], words):
+        return False
+    if clause[-2] in words.relative_nouns and clause[-3] in words.determiners:
+        return True
+    for j in range(len(clause) - 3, max(-1, len(clause) - 6), -1):
+        if clause[j] in words.determiners and clause[j] not in ("that", "this"):
+            return clause[-2].endswith("s") or clause[-2] in words.relative_nouns
+        if clause[j] in words.function or _clear_verb(clause[j], words) or clause[j] in words.transitive:
+            return False
+    return False
+
+
+def _opener_noun_phrase(clause: list[str], words: TruncationWords) -> list[str]:
+    """The opener and noun phrase when `clause` ends in a clause opener ('because', 'whether',
+    'if', 'that' ...) and a plural noun phrase with no verb ("because | first impressions", "if
+    | the costs", "whether | big companies"), else []. A bare plural counts only with a plural ending
+    of people or groups ("because | customers"; not "because reasons"); a word before the noun
+    only as an adjective or a determiner ("because data matters" has its verb)."""
+    noun = clause[-1] if clause else ""
+    if (len(noun) <= 3 or not noun.endswith("s") or noun.endswith(("ss", "us", "is", "'s")) or noun in words.function
+            or noun in words.subjects or noun in words.verb_s_forms or noun in words.that_verbs
+            or noun in words.past_verbs or _adverb(noun, words) or noun in words.indefinites):
+        return []
+    for n in (3, 2, 1):
+        if len(clause) < n + 1:
+            continue
+        opener, np = clause[-n - 1], clause[-n:]
+        if (opener not in words.adverbial_openers and opener not in words.complementizers) or opener in ("that", "where"):
+            continue  # ('that' and 'where' may be a determiner or a relative: "where the magic happens")
+        if opener in words.time_subordinators and opener not in words.adverbial_openers:
+            continue  # ("the year before | last": 'before' may be a preposition)
+        # (listed adjectives only: an ending like -ic reads "magic" as one; 'one' is a pronoun: "if one exists")
+        modifier = lambda w: w in words.attributive or w in words.ordinals or (w in words.number_words and w != "one")
+        if n == 1 and not _plural_noun(noun, words):
+            continue
+        if n == 2 and not ((np[0] in words.determiners and np[0] not in ("a", "an", "this", "that"))
+                           or modifier(np[0])):
+            continue
+        if n == 3 and not (np[0] in words.determiners and np[0] not in ("a", "an", "this", "that") and modifier(np[1])):
+            continue
+        return [opener] + np
+    return []
+
+
+def _subordinate_subject(clause: list[str], words: TruncationWords) -> list[str]:
+    """The opener and subject when `clause` (its final adverbs taken off) ends in a subordinate
+    clause that is only its opener and a plural subject: 'whether', 'because', 'if' and the like,
+    then a bare plural ("whether | developers") or a determiner and a plural ("because | the
+    models"), else []: a plural after a determiner is a noun, not a verb in -s."""
+    for n in (2, 1):
+        if len(clause) < n + 1:
+            continue
+        opener, np = clause[-n - 1], clause[-n:]
+        if opener not in words.no_gap_openers and opener not in words.complementizers:
+            continue
+        if n == 2 and (np[0] not in words.determiners or np[0] in ("this", "that", "a", "an")):
+            continue
+        noun = np[-1]
+        if (len(noun) > 3 and noun.endswith("s") and not noun.endswith(("ss", "us", "is", "'s"))
+                and noun not in words.function and noun not in words.verb_s_forms and noun not in words.that_verbs
+                and noun not in words.subjects and noun not in words.past_verbs and not _adverb(noun, words)
+                and (n == 2 or _plural_noun(noun, words))):
+            return [opener] + np
+    return []
+
+
+def _object_gap_before(before: list[str], words: TruncationWords) -> bool:
+    """Is the direct object of a verb after `before` a gap: a free relative ("whatever context you |
+    give them", "what we | gave them") or a relative clause without 'that' after its noun ("the
+    credits we | give them")? Then "give them" ends whole; "... and we give them" lost the thing given."""
+    if any(w in ("what", "whatever", "whichever") for w in before):
+        return True
+    k = len(before) - 1
+    while k > 0 and _adverb(before[k], words):
+        k -= 1
+    if k < 1 or before[k] not in words.subjects or before[k] in ("it", "there", "one"):
+        return False
+    head = before[k - 1]
+    return not (head in words.function or head in words.conjunctions or head in words.clause_verbs
+                or head in words.that_verbs or head in words.wh_verbs or head in words.reporting
+                or head in words.prepositions or head in words.subordinators or head in words.adjunct_openers
+                or head in words.no_gap_openers or head in words.sentence_adverbs or _adverb(head, words)
+                or head in words.auxiliaries or head in words.past_verbs or _past_form(head) or not head.isalpha())
+
+
+def _past_closing(stripped: str, a: int, low: str, words: TruncationWords) -> str | None:
+    """Why a text ending on `low` ('before') was cut, or None: it is an adverb ('earlier') only in
+    a clause about the past ("we had seen it before", "nobody tried that before"), after 'never',
+    'ever' or a comparison ("than before", "as I said before"), or after a word of time or
+    measure ("the night before", "two weeks before"); in a clause in the present, after a modal
+    or in an infinitive it lost its object or clause ("... engineers review every prompt
+    change before", "... we always run the eval suite before")."""
+    clause = _last_clause(stripped, a)
+    if len(clause) < 3:
+        return None
+    prev = clause[-2]
+    if (prev in words.closing_before or prev in words.number_words or prev.rstrip("s") in words.measure_nouns
+            or prev in words.past_verbs or _past_form(prev) or _adverb(prev, words)):
+        return None
+    if any((w in words.past_verbs and w not in words.auxiliaries) or w in words.past_closing_whole
+           or (_past_form(w) and not (i and (clause[i - 1] in words.determiners or clause[i - 1] in words.quantifiers
+                                             or clause[i - 1] in words.prepositions)))  # (not "every generated migration")
+           or w in ("was", "were")
+           or ((w in words.perfect or w.endswith(("'ve", "'d"))) and _participle_after(clause, i + 1, words))
+           for i, w in enumerate(clause[:-1])):
+        return None
+    return f"ends on {prev + ' ' + low!r}, a preposition without its object"
+
+
+def _participle_after(clause: list[str], i: int, words: TruncationWords) -> bool:
+    """Is clause[i] (adverbs passed over) a past participle: 'have' there is the perfect's
+    ("we have never tried", "they've seen"), not the verb of having ("we have a policy")?"""
+    while i < len(clause) - 1 and _adverb(clause[i], words):
+        i += 1
+    w = clause[i] if i < len(clause) else ""
+    if w in words.past_verbs or w in words.past_closing_whole or _past_form(w) or w.endswith(("en", "wn")):
+        return True
+    # after 'had' a verb is its participle, even one that looks like its stem ("we had always run")
+    j = i - 1
+    while j > 0 and _adverb(clause[j], words):
+        j -= 1
+    return (j >= 0 and (clause[j] in ("had", "hadn't") or clause[j].endswith("'d")) and w.isalpha()
+            and w not in words.function and w not in words.determiners and w not in words.objects and w not in words.quantifiers)
+
+
+def _past_form(w: str) -> bool:
+    """Does `w` look like a past in -ed ("tried", "shipped"; not "need", "red", "speed")?"""
+    return len(w) > 4 and w.endswith("ed") and not w.endswith("eed")
+
+
+def _clear_verb(w: str, words: TruncationWords) -> bool:
+    """Is `w` a finite verb by its form alone: an auxiliary or modal, an irregular past, a past
+    in -ed, or a listed -s form ("kept", "will", "relied", "gives")?"""
+    return (w in words.auxiliaries or w in words.past_verbs or w in words.verb_s_forms
+            or (len(w) > 4 and w.endswith("ed") and w not in words.ed_nouns))
+
+
+def _after_subject_relative(before: list[str], first: int, words: TruncationWords) -> int:
+    """The index after the last subject relative word of `before` (from `first` on): 'that',
+    'who' or 'which' after a noun with a verb right after it ("the library | that | handles retries for",
+    "founders | who | pitched"), else 0. A final preposition after such a clause has no gap to
+    strand into ("the library that handles retries for" is cut), so only the words after it may
+    license one ("the company that makes the chips everyone relies on")."""
+    for r in range(len(before) - 2, max(first, 1) - 1, -1):
+        rel = before[r]
+        if rel not in ("that", "who", "which"):
+            continue
+        prev = before[r - 1]
+        if rel == "that" and (prev in words.function or prev in words.that_verbs or prev in words.clause_verbs
+                              or prev in words.wh_verbs or prev in words.reporting or prev in words.stance_verbs
+                              or prev in words.copula_that or _adverb(prev, words)):
+            return 0  # "said that", "so that", "is that": 'that' opens a clause
+        v = r + 1
+        while v < len(before) - 1 and _adverb(before[v], words):
+            v += 1
+        verb = before[v]
+        nxt = before[v + 1] if v + 1 < len(before) else ""
+        if verb in words.subjects or verb in words.determiners or verb in words.function and verb not in words.auxiliaries:
+            return 0  # "the moat that | nobody talks about": the subject is its own, the gap the object
+        if (_clear_verb(verb, words)
+                or (len(verb) > 3 and verb.endswith("s") and not verb.endswith(("ss", "us", "is"))
+                    and not _plural_noun(verb, words) and verb not in words.indefinites
+                    and (nxt in words.prepositions or nxt in words.determiners or nxt in words.stranding))):
+            # (an -s word is a verb before a preposition or a determiner: "that sits | on",
+            # "that makes | the"; "that banks | rely on" has a noun for its subject)
+            if verb in words.be_forms or verb in words.perfect or verb in ("gets", "got", "get"):
+                return 0  # "a problem that is talked about", "that gets written about": a passive's gap
+            return r + 1
+        return 0
+    return 0
+
+
+# prepositions that open a phrase after the subject of a relative clause without 'that'
+# ("the questions analysts | at the bank | kept asking about"): not 'of', 'to', 'than', 'like'
+_SUBJECT_PP_SKIP = ("of", "to", "than", "like", "as")
+
+
+def _relative_without_that(before: list[str], k: int, words: TruncationWords) -> bool:
+    """Does before[k] start the subject of a relative clause without 'that' after its noun, the
+    final preposition's object being that noun: a noun phrase (a determiner or an indefinite
+    pronoun, a noun, maybe 'of' and a noun: "the type of problem"), then the relative's subject (a
+    bare noun, a determiner and a noun, or a pronoun, maybe with a phrase after it: "nobody on
+    the team", "analysts at the bank"), then a verb ("the one issue | management | kept
+    returning to", "something | lawmakers | will need to deal with", "a rival | the
+    team | keeps an eye on")? The noun phrase must stand after a verb, 'be' or a preposition
+    (not "and the marketing team kept coming back to", whose noun phrase is the subject)."""
+    w = before[k]
+    if k < 1 or not w.isalpha() and "'" not in w:
+        return False
+    # the subject: a pronoun, a noun, or a determiner and a noun
+    s = k
+    if w in words.determiners:
+        if w in ("that", "this") or k + 1 >= len(before) or before[k + 1] in words.function:
+            return False
+        s = k + 1
+    elif w in words.function or _adverb(w, words) or _clear_verb(w, words) or w in words.prepositions:
+        return False
+    subj = before[s]
+    if (subj in words.function and subj not in words.subjects) or _adverb(subj, words) or _clear_verb(subj, words):
+        return False
+    if subj in words.subjects and subj in ("it", "there", "this", "that", "one"):
+        return False
+    v = s + 1
+    pp = False
+    if v < len(before) - 1 and before[v] in words.prepositions and before[v] not in _SUBJECT_PP_SKIP:
+        e = v + 1
+        if e < len(before) and before[e] in words.determiners:
+            e += 1
+        n = 0
+        while e < len(before) - 1 and n < 2 and before[e] not in words.function and not _clear_verb(before[e], words) \
+                and not _adverb(before[e], words):
+            e += 1
+            n += 1
+        if n == 0:
+            return False
+        v, pp = e, True
+    skipped = False
+    while v < len(before) - 1 and _adverb(before[v], words):
+        v, skipped = v + 1, True
+    if v >= len(before):
+        return False
+    verb = before[v]
+    if (verb in words.function and verb not in words.auxiliaries or verb in words.determiners or verb in words.prepositions
+            or verb in words.particles or verb in words.stranding or subj in words.transitive):
+        return False  # ("in the pipeline | comes down to": a verb in -s and its particle, no subject)
+    plural = subj.endswith("s") and not subj.endswith(("ss", "us", "is"))
+    if not (_clear_verb(verb, words)
+            or ((subj not in words.subjects or subj in words.indefinites) and not plural and verb.endswith("s")
+                and not verb.endswith("ss") and (subj in words.indefinites or not _plural_noun(verb, words)))  # "the team | keeps", "everybody | worries"
+            or (((plural and _plural_noun(subj, words)) or subj in words.subjects or skipped or pp) and not verb.endswith("s")
+                and not verb.endswith("ing"))):  # "engineers | love", "nurses never | have"
+        return False
+    # the noun phrase the relative clause follows
+    head = k - 1
+    noun = before[head]
+    if noun in words.indefinites and noun not in ("more", "less", "much", "lot", "lots"):
+        return True  # "something lawmakers will need to deal with"
+    if (noun in words.function or noun in words.determiners or _adverb(noun, words) or _clear_verb(noun, words)
+            or noun in words.clause_verbs or noun in words.that_verbs or noun in words.wh_verbs
+            or noun in words.reporting or not noun.isalpha()):
+        return False
+    for j in range(head - 1, max(-1, head - 8), -1):
+        x = before[j]
+        if j == head - 1 and noun.endswith("s") and (x in words.be_forms or x in words.prepositions and x != "of"):
+            return True  # "there were | shortcuts | nobody on the team had heard of": a bare plural
+        if x in words.determiners and x not in ("that", "this", "these", "those"):
+            lead = before[j - 1] if j > 0 else ""
+            if lead == "of" and j > 1 and before[j - 2] not in words.function and before[j - 2].isalpha():
+                continue  # "the part | of the stack | customers in retail care about": the noun phrase goes on before
+            return bool(lead) and (lead in words.be_forms or lead in words.prepositions and lead != "of"
+                                   or lead == "as" or _clear_verb(lead, words) or lead in words.transitive)
+        if j == head - 1 and x in words.indefinites and x not in ("more", "less", "much", "lot", "lots"):
+            return True  # "something | procurement | teams at big agencies struggle with": a compound subject
+        if x == "of" and j > 0 and before[j - 1] not in words.function:
+            continue  # "the type | of | problem"
+        if x in words.function or _clear_verb(x, words) or _adverb(x, words):
+            return False
+    return False
 
 
 def _subject_relative(before: list[str], k: int, words: TruncationWords) -> bool:
@@ -1174,6 +1480,8 @@ def _open_clause(text: str, a: int, low: str, words: TruncationWords) -> str | N
                 return None  # "... that the customer decides": the verb is there ("that the closed labs" has none)
             if noun[-1] in words.measure_nouns and det in ("a", "an"):
                 return None  # "I think about that a lot": an amount, not the clause's subject
+            if noun[-1] == "way" and det == "the" and opener == "that":
+                return None  # "we learned that the hard way": 'that' is the object, "the hard way" how
             if any(w in words.function or w in words.auxiliaries for w in noun):
                 return None
             return f"ends on {opener + ' ' + det + ' ' + ' '.join(noun)!r}, a clause without its verb"
@@ -1368,7 +1676,8 @@ def _open_phrase(text: str, a: int, low: str, words: TruncationWords) -> str | N
             if k < 0 or before[k] in words.be_forms or (
                     before[d] in words.noun_determiners and (before[k] in words.conjunctions or before[k] in words.prepositions)):
                 return f"ends on {' '.join(before[d:] + [low])!r}, a preposition without its object"
-    if (low in words.objects or low in words.indefinites) and prev in words.objects_wanting:
+    if ((low in words.objects or low in words.indefinites) and prev in words.objects_wanting
+            and not (prev not in words.causative and _object_gap_before(before[:-1], words))):
         return f"ends on {prev + ' ' + low!r}, a verb without what it gives or lets its object do"  # "... to let anyone", "give them"
     if (prev in words.causative and low.endswith("s") and low not in words.function
             and low not in words.objects and low not in words.transitive):
@@ -1671,6 +1980,7 @@ def _subject_sentence(sentence: str, first: str, words: TruncationWords) -> str 
         return None
     p = 1
     while p < len(ws) and not (ws[p] in words.function or ws[p] in words.auxiliaries or ws[p] in words.personal
+                               or ws[p].endswith("n't")  # ("the numbers don't lie": 'do' and its verb)
                                or ws[p].endswith("ed") or ws[p] in words.past_verbs or _adverb(ws[p], words)
                                or ws[p] in words.transitive or ws[p] in words.verb_s_forms):
         p += 1
@@ -1896,6 +2206,9 @@ def cut_ending(text: str, words: TruncationWords, gl, prose: bool = False,
         return None  # "... and then —": a speaker breaking off, not a cut (a comma still is)
     if punct:
         return a, b, f"ends on {stripped[a:b]!r}, in the middle of a sentence"
+    if len(word) >= 2 and word.isupper() and _word_before(stripped, a).isalpha() and len(_word_before(stripped, a)) >= 2 \
+            and stripped[:a].split()[-1:] != [] and stripped[:a].split()[-1].isupper():
+        return None  # "... with an ORDER BY", "... a GROUP BY": capitals after capitals are code, not speech
     if word[-1:] in "'’" and len(word) >= 3:
         stem = low[:-1].replace("’", "'")
         if stem + "'t" in words.negative_contractions or stem in words.subjects:
@@ -1918,7 +2231,8 @@ def cut_ending(text: str, words: TruncationWords, gl, prose: bool = False,
         return _glossary_name_cut(stripped, a, q, word, gl)
     if low in words.whole_phrase_last and (_word_before(stripped, a).replace("’", "'") + " " + low) in words.whole_phrases:
         return None  # "per se", "in C", "et al": a short last word that its phrase makes whole
-    if low in words.approximators and _word_before(stripped, a) in words.prepositions:
+    if low in words.approximators and _word_before(stripped, a) in words.prepositions and _word_before(stripped, a) != "like":
+        # ('like' may be the verb: "the thing I like about")
         return a, b, f"ends on {_word_before(stripped, a) + ' ' + low!r}, a preposition without its object"  # "on roughly"
     if low == "between" and _word_before(stripped, a) == "in":
         return None  # "somewhere in between": an adverb
@@ -1942,6 +2256,8 @@ def cut_ending(text: str, words: TruncationWords, gl, prose: bool = False,
             # "... only started trusting the drafts after": 'after' lost its object or clause
             # ("soon after", "two years after", "the kids we look after" are whole)
             return a, b, f"ends on {prev + ' ' + low!r}, a preposition without its object"
+    if low in words.past_closing and (why := _past_closing(stripped, a, low, words)):
+        return a, b, why
     if low in words.pronoun_or_determiner:
         clause = _last_clause(stripped, a)
         k = len(clause) - 2
@@ -2042,9 +2358,17 @@ def cut_ending(text: str, words: TruncationWords, gl, prose: bool = False,
             return a, b, f"ends on {low!r}, before the clause it opens"  # "... it only works in production when"
     if low == "what" and before == "and":
         return a - 4, b, "ends on 'and what', a clause without its words"  # "... the mistakes they made, and what"
+    if low in words.not_adverbs and before == "not" and (
+            _word_before(stripped, a - 4) in words.be_forms or _word_before(stripped, a - 4) in words.auxiliaries):
+        # "... which was not exactly", "it's not quite": the negated grade lost what it grades ("Not quite" is whole)
+        return a - 4, b, f"ends on {'not ' + low!r}, without what it is about"
     if low in words.focus_adverbs and before == "not" and _word_before(stripped, a - 4) in words.be_forms:
         # "... it's not just", "... the point is not only": the contrast lost what it is about
         return a - 4, b, f"ends on {'not ' + low!r}, without what it is about"
+    if low == "like" and before in words.prepositions and before not in ("to", "like"):
+        return a - len(before) - 1, b, f"ends on {before + ' like'!r}, a preposition without its object"  # "... went up by like"
+    if low.endswith("s") and (np := _opener_noun_phrase(_last_clause(clean, ca), words)):
+        return a, b, f"ends on {' '.join(np)!r}, a subject without its verb"  # "... because first impressions"
     if low == "like" and _quotative_like(stripped, a, words):
         return a, b, "ends on 'like', before the words it quotes or compares"  # "... and I was like"
     if low in words.amount_limits and before == "at" and _word_before(stripped, a - 3) in words.amount_verbs:
@@ -2379,6 +2703,13 @@ def _contact_relative(clause: list[str], words: TruncationWords) -> bool:
     the guest's team switched to after" (a preposition is no verb)."""
     n = len(clause)
     j = n - 2
+    if (n > 6 and (clause[j - 1] in ("a", "an", "the") or clause[j - 1] in words.possessives or clause[j - 1] == "its")
+            and clause[j] not in words.function
+            and clause[j - 2] not in words.function and not _adverb(clause[j - 2], words)
+            and clause[j - 2] not in words.prepositions and clause[j - 2] not in words.determiners):
+        j -= 2  # "a rival the team keeps | an eye | on", "plays | a role | in": the verb and its object
+        clause = clause[:j + 1] + clause[-1:]
+        n = len(clause)
     if clause[-1] == "to" and (clause[j] in words.infinitive_verbs or clause[j] in words.reporting
                                or clause[j] in words.causative or clause[j] in words.objects_wanting):
         return False  # "the one rule every customer is told | to": the infinitive lost its verb
