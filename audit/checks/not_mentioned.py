@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from functools import reduce
 from itertools import compress
 from operator import or_
+from re import _constants as _c, _parser
 
 from ..findings import Fix, Severity
 # regex analysis shared with the sponsor rules (literal pre-filters derived from the patterns)
@@ -91,6 +92,30 @@ class Phrases:
         return found, clause
 
 
+def _needs_non_ascii(pattern: re.Pattern) -> bool:
+    """Does every match of `pattern` hold a non-ASCII character (its first character that is no
+    assertion one, or a literal of its top level)? A pattern this cannot read: False."""
+    try:
+        items = list(_parser.parse(pattern.pattern, pattern.flags & ~re.IGNORECASE))
+    except Exception:  # noqa: BLE001 - a shape the parser of this Python does not take
+        return False
+
+    def needs(items) -> bool:
+        for op, av in items:
+            if op is _c.LITERAL and av >= 128:
+                return True
+            if op is _c.IN and all((o is _c.LITERAL and a >= 128) or (o is _c.RANGE and a[0] >= 128) for o, a in av):
+                return True
+            if op is _c.SUBPATTERN and needs(av[-1]):
+                return True
+            if op is _c.BRANCH and all(needs(alt) for alt in av[1]):
+                return True
+            if op in (_c.MAX_REPEAT, _c.MIN_REPEAT) and av[0] >= 1 and needs(av[2]):
+                return True
+        return False
+    return needs(items)
+
+
 class _Gates:
     """The literal sets a text must hold for a statement to match it (`required_sets`, and the
     strings its matches start with: `match_prefixes`), and for the clause denial: a text is searched
@@ -130,7 +155,12 @@ class _Gates:
         self.shift = len(self.bit)
         self.first: dict[int, int] = {}
         self.always = 0
+        # a statement every match of which holds a non-ASCII character ("não há menção", a denial in
+        # Russian or Chinese) is tried on no ASCII text
+        self.non_ascii = 0
         for k, needs in enumerate(parts):
+            if _needs_non_ascii(statement_parts[k][0]):
+                self.non_ascii |= 1 << k
             if not needs:
                 self.always |= 1 << k
                 continue
@@ -161,7 +191,7 @@ class _Gates:
         for bit, chunks_mask, value in self.spaced_first:
             if both & chunks_mask == chunks_mask:
                 both |= value
-        return both & self.literal_bits, both >> self.shift
+        return both & self.literal_bits, (both >> self.shift) & ~self.non_ascii if low.isascii() else both >> self.shift
 
     def _word(self, w: str) -> int:
         table, both, size = self.table, 0, len(w)
@@ -186,7 +216,13 @@ _OTHER_SUBJECT = regexcache.compile(
     r"discussion|text|interview)\b)(?!(?!(?:rival|other|competing|second|another|former)\b)[\w-]+\s+(?:maker|manufacturer|vendor|supplier|provider|developer|"
     r"operator|producer|retailer|chipmaker|carmaker|automaker)\s)[\w-]+(?:\s+[\w-]+)?"
     # ... or other things of its kind ("other memory makers were not named")
-    r"|\b(?:other|rival|competing|similar)\s+[\w'’-]+(?:\s+[\w'’-]+)?)"
+    r"|\b(?:other|rival|competing|similar)\s+[\w'’-]+(?:\s+[\w'’-]+)?"
+    # ... or a thing named by a noun of the entity's kind before its head ("the product names were never
+    # stated", "the company roadmap was not discussed"), unlike its own name or itself ("the company name
+    # was never said", "the company itself is not mentioned")
+    r"|\bthe\s+(?:company|firm|lab|startup|brand|organi[sz]ation|product|model|tool|platform|service|business)(?:['’]s)?"
+    r"\s+(?!(?:name|itself|themselves|also|only|just|ever|really|actually|directly|explicitly|never|not|specifically|"
+    r"was|were|is|are|has|have|had)\b)[\w-]+)"
     r"\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been|went|goes|go|remain(?:s|ed)?|stay(?:s|ed)?)\s+$"
     r"|\b(?:that|which|who)\s+$"
     # a thing of the entity in a relative clause ("a company whose earnings were not mentioned")
