@@ -50,3 +50,19 @@ def test_denial_in_another_language_is_flagged_and_a_mention_is_not(denial, ment
 def test_denial_of_a_thing_of_its_kind_is_quiet(other, own):
     assert not _flagged(other, "high")
     assert _flagged(own)
+
+
+@pytest.mark.parametrize("denial, thing_denied", [
+    ("No se hace ninguna mención de la empresa.", "Mencionada por el invitado; no se mencionan cifras."),
+    ("Ni siquiera se menciona.", "Mencionada como socia; no se menciona su precio."),
+    ("Pas de mention dans l'épisode.", "Cité comme concurrent; son prix n'est pas mentionné."),
+    ("N'apparaît pas dans la transcription.", "Mentionnée par l'invité; les montants ne sont pas cités."),
+    ("Taucht im Gespräch nicht auf.", "Als Partner erwähnt; Preise wurden nicht genannt."),
+    ("Komt niet aan bod in de aflevering.", "Genoemd als klant; bedragen werden niet genoemd."),
+    ("Nie pojawia się w odcinku.", "Wymieniona jako partner; ceny nie zostały wymienione."),
+])
+def test_other_phrasings_flagged_and_a_thing_of_a_mentioned_entity_is_not(denial, thing_denied):
+    """A verb of making a mention or of appearing, "pas de mention", "ni siquiera"; and a denial after
+    a clause in the same language that says the entity was mentioned is about a thing of it."""
+    assert _flagged(denial)
+    assert not _flagged(thing_denied, "high")

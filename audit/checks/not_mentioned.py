@@ -52,6 +52,10 @@ class Phrases:
     clause_parts: tuple[tuple[re.Pattern, tuple[frozenset[str], ...], frozenset[str] | None], ...] | None = None
     # what in a clause denial is a thing other than the entity (`clause_other`)
     clause_other: re.Pattern = _NEVER
+    # a participle of mentioning in another language (`other_languages.affirmed`), and the negators
+    # before one that make it a denial (`other_languages.negators`, matched at the end of a window)
+    affirmed_abroad: re.Pattern = _NEVER
+    negated_abroad: re.Pattern = _NEVER
     # the literal sets of the statements and the clause as `_Gates`, built when first asked
     _gates: "_Gates | None" = field(default=None, repr=False, compare=False)
 
@@ -767,7 +771,8 @@ def _parts(patterns: list[str]) -> tuple[tuple[re.Pattern, tuple[frozenset[str],
 
 def parse_phrases(data, where: str) -> Phrases:
     expect(data, dict, where, "not_mentioned")
-    known_keys(data, {"version", "statements", "leading", "severity_by_confidence", "grammar", "scope", "clause"},
+    known_keys(data, {"version", "statements", "leading", "severity_by_confidence", "grammar", "scope", "clause",
+                      "other_languages"},
                where, "not_mentioned")
     sev = {"low": Severity.ERROR, "medium": Severity.ERROR, "high": Severity.WARNING, "missing": Severity.ERROR}
     for k, v in (expect(data.get("severity_by_confidence") or {}, dict, where, "severity_by_confidence")).items():
@@ -795,7 +800,40 @@ def parse_phrases(data, where: str) -> Phrases:
         clause=clause,
         clause_parts=_parts([clause.pattern]),
         clause_other=clause_other(words),
+        **parse_other_languages(data.get("other_languages"), where),
     )
+
+
+def parse_other_languages(data, where: str) -> dict[str, re.Pattern]:
+    """`affirmed_abroad` and `negated_abroad` of `Phrases` from `other_languages` in the rule set."""
+    data = expect(data or {}, dict, where, "other_languages")
+    known_keys(data, {"affirmed", "negators"}, where, "other_languages")
+    affirmed = str_list(data.get("affirmed"), where, "other_languages.affirmed")
+    negators = str_list(data.get("negators"), where, "other_languages.negators")
+    for key, words in (("affirmed", affirmed), ("negators", negators)):
+        for i, w in enumerate(words):
+            try:
+                regexcache.compile(w)
+            except re.error as exc:
+                raise RuleSetError(f"{where}: other_languages.{key}[{i}]: invalid regular expression: {exc}") from None
+    out = {}
+    if affirmed:
+        out["affirmed_abroad"] = regexcache.compile(r"(?<![\w-])(?:" + _alt(affirmed) + r")(?![\w-])", re.I)
+    if negators:
+        # a negator, then up to three words of its clause, at the end of the window before a participle
+        out["negated_abroad"] = regexcache.compile(r"(?:(?<![\w-])(?:" + _alt(negators) + r")(?![\w-])|[未没沒])"
+                                                   r"[^.;:!?]{0,30}$", re.I)
+    return out
+
+
+def _affirmed_abroad(context: str, m, ph: Phrases) -> bool:
+    """Does a participle of mentioning in another language, not denied itself, stand before the
+    denial `m` ("Als Partner erwähnt; Preise wurden nicht genannt")? The denial is then about a
+    thing of the entity."""
+    for a in ph.affirmed_abroad.finditer(context, 0, m.start()):
+        if not ph.negated_abroad.search(context, max(0, a.start() - 40), a.start()):
+            return True
+    return False
 
 
 def phrases(knowledge: Knowledge) -> Phrases:
@@ -849,7 +887,7 @@ class NotMentioned(Rule):
             if desc:
                 m, deny = next(said), next(may_deny)
                 own = name if isinstance(name, str) else None
-                while m is not None and _about_other(context, m, ph.scope, own):
+                while m is not None and (_about_other(context, m, ph.scope, own) or _affirmed_abroad(context, m, ph)):
                     m = statements(context, m.end())  # that statement was about something else
                 if m is None and (lead := leading(context)) and not _about_other(context, lead, ph.scope, own):
                     m = lead  # "Not mentioned as a rival, but discussed as a partner" is mentioned
