@@ -66,3 +66,14 @@ def test_other_phrasings_flagged_and_a_thing_of_a_mentioned_entity_is_not(denial
     a clause in the same language that says the entity was mentioned is about a thing of it."""
     assert _flagged(denial)
     assert not _flagged(thing_denied, "high")
+
+
+@pytest.mark.parametrize("denial, thing_denied", [
+    ("Only inferable from context.", "Mentioned; its market share is only inferable from the guest's numbers."),
+    ("Merely inferrable from the discussion of GPUs.", "Mentioned as the lab whose results are only inferable, not published."),
+    ("Just deducible from the topic.", "Named by the host; its revenue is only deducible from public filings."),
+])
+def test_only_inferable_is_a_denial(denial, thing_denied):
+    """"only inferable" says what "only inferred" says; said of a thing of a mentioned entity it is quiet."""
+    assert _flagged(denial)
+    assert not _flagged(thing_denied, "high")
