@@ -97,8 +97,8 @@ class Phrases:
 
 
 def _needs_non_ascii(pattern: re.Pattern) -> bool:
-    """Does every match of `pattern` hold a non-ASCII character (its first character that is no
-    assertion one, or a literal of its top level)? A pattern this cannot read: False."""
+    """Does every match of `pattern` hold a non-ASCII character (a literal or a class of such
+    characters that no match can skip)? A pattern this cannot read: False."""
     try:
         items = list(_parser.parse(pattern.pattern, pattern.flags & ~re.IGNORECASE))
     except Exception:  # noqa: BLE001 - a shape the parser of this Python does not take
@@ -820,7 +820,7 @@ def parse_other_languages(data, where: str) -> dict[str, re.Pattern]:
     if affirmed:
         out["affirmed_abroad"] = regexcache.compile(r"(?<![\w-])(?:" + _alt(affirmed) + r")(?![\w-])", re.I)
     if negators:
-        # a negator, then up to three words of its clause, at the end of the window before a participle
+        # a negator, then at most 30 characters of its clause, at the end of the window before a participle
         out["negated_abroad"] = regexcache.compile(r"(?:(?<![\w-])(?:" + _alt(negators) + r")(?![\w-])|[未没沒])"
                                                    r"[^.;:!?]{0,30}$", re.I)
     return out
