@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import difflib
 import re
+import unicodedata
 from itertools import accumulate, compress, count
 from operator import ne
 from re import _constants as _c, _parser
@@ -258,8 +259,14 @@ def mojibake_spans(text: str) -> list[tuple[int, int, str]]:
 
 
 def lost_byte_guessed(text: str, start: int, end: int) -> bool:
-    """Does text[start:end] hold "â€" whose third character was lost (its repair a guess)?"""
-    return "â€" in text and _LOST_THIRD_BYTE.search(text, start, end) is not None
+    """Does text[start:end] hold "â€" whose third character was lost, or an emoji or symbol with
+    a byte a decoder dropped ("â¤ï¸"): its repair a guess?"""
+    if "â€" in text and _LOST_THIRD_BYTE.search(text, start, end) is not None:
+        return True
+    if _LOST_SYMBOL.search(text, start, end) is None:
+        return False
+    read = _lost_symbol_read(text[start:end])
+    return read is not None and read[1]
 
 
 def _lost_byte_spans(text: str) -> list[tuple[int, int, str]]:
@@ -458,6 +465,9 @@ def _word_spans(text: str, taken: list[tuple[int, int, str]]) -> list[tuple[int,
         out += _lower_spans(text, taken + out)
     if "á" in text or "Å\u00a0" in text or "Æ" in text or "Ç" in text or "È" in text or "É" in text:
         out += _extended_spans(text, taken + out)
+    # (one character looked for first: a search for one is some 100 times faster than for two)
+    if ("ï" in text and "ï¸" in text) or ("ð" in text and "ðŸ" in text) or ("â" in text and _LOST_SYMBOL_A.search(text)):
+        out += _lost_symbol_spans(text, taken + out)
     if "â€" not in text:
         return out
     taken = taken + out
@@ -476,6 +486,90 @@ def _word_spans(text: str, taken: list[tuple[int, int, str]]) -> list[tuple[int,
             if r != w:
                 out.append((a, word_end, r))
     return out
+
+
+# An emoji or symbol read as Windows-1252 that ftfy leaves: its UTF-8 may hold one of the five bytes
+# Windows-1252 has no character for (0x81, 0x8D, 0x8F, 0x90, 0x9D), which a decoder that drops them
+# loses, or read as a pair that ftfy's heuristic passes. "ï¸" is the variation selector U+FE0F (EF B8
+# 8F) that follows most emoji, its 0x8F lost ("â¤ï¸" for "❤️"); "â" and a symbol of Windows-1252 that
+# no word writes after a letter starts a symbol of U+2000-U+2FFF ("âš¡" for "⚡", "â¤" for "❤" with
+# its 0x9D lost); "ðŸ" an emoji of U+1F000-U+1FFFF ("ðŸ‘" for "👍" with its 0x8D lost). No text
+# writes these pairs. Quotation marks, dashes, the ellipsis, guillemets and spaces are left out
+# after "â" (a Romanian or Vietnamese word may end in "â" before them).
+_SYMBOL_AFTER_A = "â[ƒ†‡ˆ‰Š‹ŒŽ˜™š›œžŸ¡¢£¤¥¦§¨©ª¬®¯±²³´µ¶¸¹º¼½¾¿]"
+_LOST_SYMBOL = regexcache.compile("ï¸|ðŸ|" + _SYMBOL_AFTER_A)
+# ... its third form alone, which starts with a literal: the engine finds "â" in C (a text without a
+# match is scanned some 40 times faster than by the alternation)
+_LOST_SYMBOL_A = regexcache.compile(_SYMBOL_AFTER_A)
+# the bytes a decoder drops, most common first in the UTF-8 of emoji and symbols ("❤" E2 9D A4, the
+# variation selector EF B8 8F, "👍" F0 9F 91 8D)
+_UNDEFINED_BYTES = (0x9D, 0x8F, 0x8D, 0x90, 0x81)
+
+
+def _utf8_size(lead: int) -> int:
+    return 2 if 0xC2 <= lead <= 0xDF else 3 if 0xE0 <= lead <= 0xEF else 4 if 0xF0 <= lead <= 0xF4 else 0
+
+
+def _restore_lost(seq: bytes, size: int) -> str | None:
+    """The character of the UTF-8 sequence `seq` that lacks one byte of `size`, the lost byte one a
+    Windows-1252 decoder drops: after "â" (E2) a byte 0xA0-0xBF is the third (the second was
+    lost: "❤" E2 9D A4), else the last byte was lost. None when no such byte makes a symbol."""
+    at = 1 if seq[0] == 0xE2 and len(seq) == 2 and seq[1] >= 0xA0 else len(seq)
+    for b in _UNDEFINED_BYTES:
+        try:
+            c = (seq[:at] + bytes([b]) + seq[at:]).decode("utf-8")
+        except UnicodeDecodeError:
+            continue
+        if unicodedata.category(c)[0] in "SPM" or c == "\ufe0f":
+            return c
+    return None
+
+
+def _lost_symbol_repair(word: str) -> str | None:
+    """`word` read back as the UTF-8 bytes Windows-1252 made of it, a byte of a sequence that a
+    decoder dropped put back (`_restore_lost`); None when its bytes are no such text."""
+    read = _lost_symbol_read(word)
+    return None if read is None else read[0]
+
+
+def _lost_symbol_read(word: str) -> tuple[str, bool] | None:
+    """(`_lost_symbol_repair(word)`, whether a byte was put back), or None."""
+    try:
+        raw = bytes(ord(c) if ord(c) < 256 else c.encode("cp1252")[0] for c in word)
+    except UnicodeEncodeError:
+        return None
+    out, i, n, lost = [], 0, len(raw), False
+    while i < n:
+        b = raw[i]
+        if b < 0x80:
+            out.append(chr(b))
+            i += 1
+            continue
+        size = _utf8_size(b)
+        j = i + 1
+        while j < n and j - i < size and 0x80 <= raw[j] <= 0xBF:
+            j += 1
+        if not size or size - (j - i) > 1:
+            return None
+        if j - i < size:
+            c = _restore_lost(raw[i:j], size)
+            if c is None:
+                return None
+            lost = True
+        else:
+            try:
+                c = raw[i:j].decode("utf-8")
+            except UnicodeDecodeError:
+                return None
+        out.append(c)
+        i = j
+    return "".join(out), lost
+
+
+def _lost_symbol_spans(text: str, taken: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Words holding `_LOST_SYMBOL`, outside `taken`, repaired where the whole word reads back as
+    UTF-8 with at most one lost byte per character (`_lost_symbol_repair`)."""
+    return _repaired_words(text, taken, _LOST_SYMBOL, _lost_symbol_repair)
 
 
 # A no-break space (C2 A0) read as Windows-1252 is "Â" and a no-break space; where a later step

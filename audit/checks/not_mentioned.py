@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from functools import reduce
 from itertools import compress
 from operator import or_
+from re import _constants as _c, _parser
 
 from ..findings import Fix, Severity
 # regex analysis shared with the sponsor rules (literal pre-filters derived from the patterns)
@@ -51,6 +52,10 @@ class Phrases:
     clause_parts: tuple[tuple[re.Pattern, tuple[frozenset[str], ...], frozenset[str] | None], ...] | None = None
     # what in a clause denial is a thing other than the entity (`clause_other`)
     clause_other: re.Pattern = _NEVER
+    # a participle of mentioning in another language (`other_languages.affirmed`), and the negators
+    # before one that make it a denial (`other_languages.negators`, matched at the end of a window)
+    affirmed_abroad: re.Pattern = _NEVER
+    negated_abroad: re.Pattern = _NEVER
     # the literal sets of the statements and the clause as `_Gates`, built when first asked
     _gates: "_Gates | None" = field(default=None, repr=False, compare=False)
 
@@ -89,6 +94,30 @@ class Phrases:
             found.append(best)
             clause.append(all(held & need for need in clause_needs))
         return found, clause
+
+
+def _needs_non_ascii(pattern: re.Pattern) -> bool:
+    """Does every match of `pattern` hold a non-ASCII character (a literal or a class of such
+    characters that no match can skip)? A pattern this cannot read: False."""
+    try:
+        items = list(_parser.parse(pattern.pattern, pattern.flags & ~re.IGNORECASE))
+    except Exception:  # noqa: BLE001 - a shape the parser of this Python does not take
+        return False
+
+    def needs(items) -> bool:
+        for op, av in items:
+            if op is _c.LITERAL and av >= 128:
+                return True
+            if op is _c.IN and all((o is _c.LITERAL and a >= 128) or (o is _c.RANGE and a[0] >= 128) for o, a in av):
+                return True
+            if op is _c.SUBPATTERN and needs(av[-1]):
+                return True
+            if op is _c.BRANCH and all(needs(alt) for alt in av[1]):
+                return True
+            if op in (_c.MAX_REPEAT, _c.MIN_REPEAT) and av[0] >= 1 and needs(av[2]):
+                return True
+        return False
+    return needs(items)
 
 
 class _Gates:
@@ -130,7 +159,12 @@ class _Gates:
         self.shift = len(self.bit)
         self.first: dict[int, int] = {}
         self.always = 0
+        # a statement every match of which holds a non-ASCII character ("não há menção", a denial in
+        # Russian or Chinese) is tried on no ASCII text
+        self.non_ascii = 0
         for k, needs in enumerate(parts):
+            if _needs_non_ascii(statement_parts[k][0]):
+                self.non_ascii |= 1 << k
             if not needs:
                 self.always |= 1 << k
                 continue
@@ -161,7 +195,7 @@ class _Gates:
         for bit, chunks_mask, value in self.spaced_first:
             if both & chunks_mask == chunks_mask:
                 both |= value
-        return both & self.literal_bits, both >> self.shift
+        return both & self.literal_bits, (both >> self.shift) & ~self.non_ascii if low.isascii() else both >> self.shift
 
     def _word(self, w: str) -> int:
         table, both, size = self.table, 0, len(w)
@@ -186,7 +220,13 @@ _OTHER_SUBJECT = regexcache.compile(
     r"discussion|text|interview)\b)(?!(?!(?:rival|other|competing|second|another|former)\b)[\w-]+\s+(?:maker|manufacturer|vendor|supplier|provider|developer|"
     r"operator|producer|retailer|chipmaker|carmaker|automaker)\s)[\w-]+(?:\s+[\w-]+)?"
     # ... or other things of its kind ("other memory makers were not named")
-    r"|\b(?:other|rival|competing|similar)\s+[\w'’-]+(?:\s+[\w'’-]+)?)"
+    r"|\b(?:other|rival|competing|similar)\s+[\w'’-]+(?:\s+[\w'’-]+)?"
+    # ... or a thing named by a noun of the entity's kind before its head ("the product names were never
+    # stated", "the company roadmap was not discussed"), unlike its own name or itself ("the company name
+    # was never said", "the company itself is not mentioned")
+    r"|\bthe\s+(?:company|firm|lab|startup|brand|organi[sz]ation|product|model|tool|platform|service|business)(?:['’]s)?"
+    r"\s+(?!(?:name|itself|themselves|also|only|just|ever|really|actually|directly|explicitly|never|not|specifically|"
+    r"was|were|is|are|has|have|had)\b)[\w-]+)"
     r"\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been|went|goes|go|remain(?:s|ed)?|stay(?:s|ed)?)\s+$"
     r"|\b(?:that|which|who)\s+$"
     # a thing of the entity in a relative clause ("a company whose earnings were not mentioned")
@@ -731,7 +771,8 @@ def _parts(patterns: list[str]) -> tuple[tuple[re.Pattern, tuple[frozenset[str],
 
 def parse_phrases(data, where: str) -> Phrases:
     expect(data, dict, where, "not_mentioned")
-    known_keys(data, {"version", "statements", "leading", "severity_by_confidence", "grammar", "scope", "clause"},
+    known_keys(data, {"version", "statements", "leading", "severity_by_confidence", "grammar", "scope", "clause",
+                      "other_languages"},
                where, "not_mentioned")
     sev = {"low": Severity.ERROR, "medium": Severity.ERROR, "high": Severity.WARNING, "missing": Severity.ERROR}
     for k, v in (expect(data.get("severity_by_confidence") or {}, dict, where, "severity_by_confidence")).items():
@@ -759,7 +800,40 @@ def parse_phrases(data, where: str) -> Phrases:
         clause=clause,
         clause_parts=_parts([clause.pattern]),
         clause_other=clause_other(words),
+        **parse_other_languages(data.get("other_languages"), where),
     )
+
+
+def parse_other_languages(data, where: str) -> dict[str, re.Pattern]:
+    """`affirmed_abroad` and `negated_abroad` of `Phrases` from `other_languages` in the rule set."""
+    data = expect(data or {}, dict, where, "other_languages")
+    known_keys(data, {"affirmed", "negators"}, where, "other_languages")
+    affirmed = str_list(data.get("affirmed"), where, "other_languages.affirmed")
+    negators = str_list(data.get("negators"), where, "other_languages.negators")
+    for key, words in (("affirmed", affirmed), ("negators", negators)):
+        for i, w in enumerate(words):
+            try:
+                regexcache.compile(w)
+            except re.error as exc:
+                raise RuleSetError(f"{where}: other_languages.{key}[{i}]: invalid regular expression: {exc}") from None
+    out = {}
+    if affirmed:
+        out["affirmed_abroad"] = regexcache.compile(r"(?<![\w-])(?:" + _alt(affirmed) + r")(?![\w-])", re.I)
+    if negators:
+        # a negator, then at most 30 characters of its clause, at the end of the window before a participle
+        out["negated_abroad"] = regexcache.compile(r"(?:(?<![\w-])(?:" + _alt(negators) + r")(?![\w-])|[未没沒])"
+                                                   r"[^.;:!?]{0,30}$", re.I)
+    return out
+
+
+def _affirmed_abroad(context: str, m, ph: Phrases) -> bool:
+    """Does a participle of mentioning in another language, not denied itself, stand before the
+    denial `m` ("Als Partner erwähnt; Preise wurden nicht genannt")? The denial is then about a
+    thing of the entity."""
+    for a in ph.affirmed_abroad.finditer(context, 0, m.start()):
+        if not ph.negated_abroad.search(context, max(0, a.start() - 40), a.start()):
+            return True
+    return False
 
 
 def phrases(knowledge: Knowledge) -> Phrases:
@@ -813,7 +887,7 @@ class NotMentioned(Rule):
             if desc:
                 m, deny = next(said), next(may_deny)
                 own = name if isinstance(name, str) else None
-                while m is not None and _about_other(context, m, ph.scope, own):
+                while m is not None and (_about_other(context, m, ph.scope, own) or _affirmed_abroad(context, m, ph)):
                     m = statements(context, m.end())  # that statement was about something else
                 if m is None and (lead := leading(context)) and not _about_other(context, lead, ph.scope, own):
                     m = lead  # "Not mentioned as a rival, but discussed as a partner" is mentioned
