@@ -607,6 +607,11 @@ def _window_sponsors(windows: list, pattern: re.Pattern, names) -> None:
         windows[bisect_right(starts, m.start()) - 1].sponsors.add(_key(m.group(0)))
 
 
+def _named_before(w: Window, pattern: re.Pattern, stop: int) -> set[str]:
+    """The keys of the names `pattern` finds in window `w` before the transcript offset `stop`."""
+    return {_key(m.group(0)) for m in pattern.finditer(w.text, 0, max(0, stop - w.start))}
+
+
 def _ad_sentence_sponsors(text: str, pattern: re.Pattern, kn: SponsorKnowledge, whole: bool) -> set[str]:
     """The keys of the sponsors named (`pattern`) in the sentences of `text` that hold ad words;
     with `whole`, nothing unless `text` itself holds ad words. Only sentences naming a sponsor
@@ -700,11 +705,14 @@ def find_ads(ep, ents, kn: SponsorKnowledge, gl, gates=None, kinds=None, noise=f
     if sponsor_pat is not None:
         _window_sponsors(windows, sponsor_pat, kn.sponsors)
     # a window with an ad marker makes the sponsors named in it active
+    # ("..., back to Dylan": the sponsors read just before it; not those named after it, in the
+    # conversation resumed: "Try it at usepylon.com. We're back. Scale AI and Surge both sell ...")
     for w in windows:
-        if w.strong is not None or w.end_at is not None:
+        if w.strong is not None:
             active |= w.sponsors
-        if w.end_at is not None:  # "..., back to Dylan": the sponsors read just before it
-            active |= {s for v in windows if w.start - CLUSTER_GAP <= v.start <= w.start for s in v.sponsors}
+        if w.end_at is not None:
+            active |= {s for v in windows if w.start - CLUSTER_GAP <= v.start <= w.start and v.sponsors
+                       for s in (v.sponsors if v.stop <= w.end_at else _named_before(v, sponsor_pat, w.end_at))}
     # a sponsor on no list, named where its read opens or closes without naming it in the marker
     # (not a person: "Quick break. When we come back, Priya explains ...", nor the one the title names)
     title = ep.data.get("title") if isinstance(ep.data.get("title"), str) else ""
@@ -788,10 +796,16 @@ def find_ads(ep, ents, kn: SponsorKnowledge, gl, gates=None, kinds=None, noise=f
         # mid-roll is no ad copy (a host's first person, "I've been using Ramp at our company",
         # may be)
         # nor does an ad read announced ("our sponsor", "brought to you by") join the one before it
-        # over windows between them: a new read starts with its announcement
+        # over windows between them: a new read starts with its announcement; nor one after a read
+        # closed by its call to action ("... go to drata.com/ship. Our friends at Anthropic published
+        # a paper ... Thanks to Framer for supporting the show": the talk between two reads), or by
+        # the conversation resuming after the call in its window (`_closed_at`): the read ends there,
+        # and a marker after it starts a read of its own, not cut off with the first one's end
         if (segments and windows[i].start - segments[-1].stop <= CLUSTER_GAP
                 and windows[segments[-1].windows[-1]].end_at is None
-                and not (i > segments[-1].windows[-1] + 1 and _opens(windows[i], kn))
+                and not (i > segments[-1].windows[-1] + 1 and (
+                    _opens(windows[i], kn) or _closes(windows[segments[-1].windows[-1]], kn)))
+                and not (i in anchors and _closed_at(windows[segments[-1].windows[-1]], kn) is not None)
                 and not (kn.unscripted is not None and any(
                     kn.unscripted.search(windows[j].text) for j in range(segments[-1].windows[-1] + 1, i)))):
             seg = segments[-1]
@@ -1107,8 +1121,17 @@ def _spelling_pattern(words: tuple[str, ...]) -> re.Pattern:
 def _unnamed_offer(marks: list, names: tuple, kn: SponsorKnowledge) -> bool:
     """Does a quote or insight of the episode (`marks`: (text, its strong marker) pairs) make an
     offer or a call to action naming none of `names` ("You can try it free for thirty days ...
-    with the link in the show notes"): the close of an ad read whose sponsor a pitch names?"""
-    quotes = [t for t, m in marks if kn.closing is not None and kn.closing.search(m.group(0)) is not None]
+    with the link in the show notes"): the close of an ad read whose sponsor a pitch names? An
+    address names one of `names` in lowercase ("Head to framer.com/ship for a free month": Framer)."""
+    keys = None
+    quotes = []
+    for t, m in marks:
+        if kn.closing is not None and kn.closing.search(m.group(0)) is not None:
+            if (sponsor := _marker_sponsor(m)) is not None:
+                keys = {_key(n) for n in names} if keys is None else keys
+                if _key(sponsor) in keys:
+                    continue
+            quotes.append(t)
     return any(not named for named in holding(quotes, tuple(names))) if quotes else False
 
 
@@ -1219,16 +1242,17 @@ def _voiced_read(w: Window, voiced: set, kn: SponsorKnowledge) -> bool:
 
 def _host_read_of(w: Window, keys: set, kn: SponsorKnowledge) -> bool:
     """Is window `w` the host's own read of a sponsor of `keys` ("I have been running the show's
-    books on Tallyfox for three years"): `_voiced_read`, and the sentence naming it in the first
-    person singular, without the conversation's words ("We deploy on Vercel, and honestly ..." is
-    the guest's)?"""
+    books on Tallyfox for three years", "I've been using Fernwood for a year now and honestly it's
+    the one app I open every morning"): `_voiced_read` (no hedge, no question), and the sentence
+    naming it in the first person singular ("We deploy on Vercel, and honestly ..." is the guest's)?
+    A testimonial's "I've" and "honestly" are the read's own words."""
     if not _voiced_read(w, keys, kn):
         return False
     at = max(0, w.name_at)
     start = max((m.end() for m in _SENTENCE_END.finditer(w.text, 0, at)), default=0)
     end = _SENTENCE_END.search(w.text, at)
     sentence = w.text[start:end.end() if end is not None else len(w.text)]
-    return _WE.search(sentence) is None and not kn.conversation.search(sentence)
+    return _WE.search(sentence) is None
 
 
 def _host_read(w: Window, keys: set, kn: SponsorKnowledge) -> bool:
