@@ -93,3 +93,44 @@ def test_a_hosts_testimonial_of_a_sponsor_with_a_listener_offer_is_the_read():
     transcript = (FILL * 3 + "I've been using {Pennant} for my interview prep for a year now and honestly "
                   "it is the one app I open every morning. " + FILL * 3)
     assert _flagged(transcript, quotes, llm=llm) == set()
+
+
+def test_the_memory_bug_use_after_free_is_no_offer():
+    assert _quote_rules("Use after free in the kernel's network driver was the bug class of the year.") == []
+    assert _quote_rules("Use it free for thirty days, no card needed.") == ["P801"]
+
+
+def _items(quotes, llm=()) -> list[str]:
+    """['quotes[1]:P801', ...] of an episode of quotes (and LLM entities (name, context)) only."""
+    import json
+
+    from tests.conftest import episode_text
+
+    fm = "title: x\nquotes:\n" + "".join(f"- text: {json.dumps(q)}\n" for q in quotes)
+    if llm:
+        fm += "companies:\n" + "".join(
+            f"- name: {json.dumps(n)}\n  context: {json.dumps(c)}\n  category: software\n  confidence: high\n"
+            "  source: llm_enhanced\n" for n, c in llm)
+    return sorted(f"{f.field.split('.')[0]}:{f.rule}" for f in audit_text(episode_text(fm), select=("sponsor",)))
+
+
+def test_a_quote_announcing_the_read_makes_its_sponsor_known_to_the_other_quotes():
+    quotes = ["Today's episode is brought to you by Corvane, the on-call timeline for platform teams.",
+              "Corvane pulls every alert and deploy into one timeline, so the postmortem writes itself.",
+              "We page about forty times a week and that is the real problem."]
+    assert _items(quotes) == ["quotes[0]:P801", "quotes[1]:P801"]
+    quotes = ["Thanks to Minnow for sponsoring this episode.",
+              "Minnow has helped thousands of small teams run shorter meetings."]
+    assert _items(quotes) == ["quotes[0]:P801", "quotes[1]:P801"]
+    # (a shout-out to a lab, or what a chip powers, names no sponsor)
+    quotes = ["Powered by Nvidia, the new cluster trains a frontier model in six weeks.",
+              "Nvidia ships its next architecture next spring."]
+    assert "quotes[1]:P801" not in _items(quotes)
+
+
+def test_a_hosts_testimonial_in_a_quote_of_a_sponsor_the_llm_calls_an_ad():
+    quotes = ["I've personally used Minnow for six months and it cut my meeting time in half."]
+    assert _items(quotes, [("Minnow", "Meeting assistant advertised in the episode.")]) == [
+        "companies[0]:P802", "quotes[0]:P801"]
+    # the guest's, whose tool the LLM calls no ad, is not
+    assert _items(quotes, [("Minnow", "Meeting assistant the guest uses.")]) == []

@@ -393,6 +393,7 @@ class EpisodeAds:
     ner: list = field(default_factory=list)  # the episode's NER rows
     called: frozenset = frozenset()  # keys of the sponsors known from a call to action in a quote or insight
     placed: dict = field(default_factory=dict)  # NER row index -> its window (find_ads's)
+    told: frozenset = frozenset()  # keys of the sponsors the LLM's contexts call an ad, tied to no guest
 
     @cached_property
     def named_outside(self) -> set:
@@ -898,7 +899,8 @@ def find_ads(ep, ents, kn: SponsorKnowledge, gl, gates=None, kinds=None, noise=f
     names |= {n for r in ents if isinstance(r.name, str) and (n := r.name.strip())[:1].isupper()
               and n[:1].lower()[:1] in firsts and _key(r.name) in active}
     names |= {n for spellings in called.values() for n in spellings}
-    return EpisodeAds(segments, active, names, ad_context, ner, frozenset(called), {w.row.index: w for w in windows})
+    return EpisodeAds(segments, active, names, ad_context, ner, frozenset(called), {w.row.index: w for w in windows},
+                      told=frozenset(host_read))
 
 
 _NAME_AND = regexcache.compile(r",?\s+and\s+|,\s+")  # between two names: "Orla Mutual and Rookwire"
@@ -1085,8 +1087,9 @@ def _called_sponsors(ep, windows: list, llm: list, kn: SponsorKnowledge, marks: 
         if named is None and _bare_address(m):
             named = {_key(w.row.name) for w in windows}
         if (name := _marker_sponsor(m)) is None or (kn.closing.search(m.group(0)) is None and (
-                kn.proof is None or kn.proof.search(m.group(0)) is None)):
-            continue  # (a call to action, or the ad's social proof: "three thousand startups trust X")
+                kn.proof is None or kn.proof.search(m.group(0)) is None) and not _announces(m)):
+            continue  # (a call to action, the ad's social proof: "three thousand startups trust X", or
+            # the announcement of the read: "This episode is brought to you by Halyard")
         if _bare_address(m) and (_SPEAKER.search(text) or named is None or norm_key(name) in named):
             continue  # (a bare address of a name the windows hold: the windows tell whose it is)
         found.setdefault(norm_key(name), name)
@@ -1109,6 +1112,19 @@ def _called_sponsors(ep, windows: list, llm: list, kn: SponsorKnowledge, marks: 
         pat = _spelling_pattern(tuple(words))
         out[key] = {m.group(0) for m in pat.finditer(joined)} | {name}
     return out
+
+
+# the words by which a marker naming its sponsor speaks of the show itself or of sponsoring
+_OF_THE_SHOW = regexcache.compile(r"\b(?:sponsor\w*|episode|show|podcast|program(?:me)?|brought\s+to\s+you|"
+                                  r"underwrit\w*|partnership|message\s+comes)\b", re.I)
+
+
+def _announces(m: re.Match) -> bool:
+    """Is the strong marker `m`, naming its sponsor, the announcement of an ad read in words of the
+    show or of sponsoring ("This episode is brought to you by Halyard", "Thanks to Orrin for
+    sponsoring this episode")? Not a thank-you or shout-out to "our friends at" a lab, nor
+    "powered by", which tell a technology or a favour as often as a sponsor."""
+    return _OF_THE_SHOW.search(m.group(0)) is not None
 
 
 @lru_cache(maxsize=256)
@@ -1465,16 +1481,16 @@ def ad_text_reason(text: str, ads: EpisodeAds | None, kn: SponsorKnowledge, low:
 
 def _host_voice(text: str, m: re.Match, ads: EpisodeAds, kn: SponsorKnowledge) -> bool:
     """Is the first person of `text`, naming the sponsor at `m`, the host's read ("I switched to a
-    dozewell mattress in January"): a sponsor known from a call to action of the episode's texts
-    (`EpisodeAds.called`) that no window names outside the ad reads, and a sentence in the first
-    person singular without the conversation's words or a "we"?"""
+    dozewell mattress in January", "I've personally used Orrin for six months"): a sponsor known
+    from a call to action of the episode's texts (`EpisodeAds.called`) or that the LLM calls an ad
+    and ties to no guest (`EpisodeAds.told`), that no window names outside the ad reads, and a
+    sentence in the first person singular without unscripted speech (hedges, questions) or a "we"?"""
     key = _key(m.group(0))
-    if not ads.called or key not in ads.called or key in ads.named_outside:
+    if (key not in ads.called and key not in ads.told) or key in ads.named_outside:
         return False
     a, b = next(((a, b) for a, b in _sentence_spans(text) if a <= m.start() < b), (0, len(text)))
     sentence = text[a:b]
-    return _WE.search(sentence) is None and not kn.conversation.search(sentence) and \
-        (kn.unscripted is None or kn.unscripted.search(sentence) is None)
+    return _WE.search(sentence) is None and (kn.unscripted is None or kn.unscripted.search(sentence) is None)
 
 
 def _own_domain(m: re.Match, ads: EpisodeAds | None) -> bool:
