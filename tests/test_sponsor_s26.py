@@ -134,3 +134,39 @@ def test_a_hosts_testimonial_in_a_quote_of_a_sponsor_the_llm_calls_an_ad():
         "companies[0]:P802", "quotes[0]:P801"]
     # the guest's, whose tool the LLM calls no ad, is not
     assert _items(quotes, [("Minnow", "Meeting assistant the guest uses.")]) == []
+
+
+def test_the_talk_before_a_read_in_the_window_of_its_sponsors_name_is_not_the_read():
+    llm = [("Quaybank", "Business bank advertised in the episode with a bonus for new accounts.")]
+    transcript = ("Underwriters used to write every rule by hand, and now the model drafts them for review. "
+                  "{Quaybank} is business banking built for studios: open an account in ten minutes and use "
+                  "code STUDIO for a two hundred dollar bonus. " + FILL * 3)
+    quotes = ["Underwriters used to write every rule by hand, and now the model drafts them for review."]
+    found = _flagged(transcript, quotes, llm=llm)
+    assert "companies[0]:P802" in found and "quotes[0]:P801" not in found
+    # a sentence the sponsor's goes on from ("So ...") is the read's own hook
+    transcript = ("Fresh ledgers are running out. So studios partner with {Quaybank} to keep their books. "
+                  "Use code STUDIO for a two hundred dollar bonus. " + FILL * 3)
+    quotes = ["Fresh ledgers are running out."]
+    assert "quotes[0]:P801" in _flagged(transcript, quotes, llm=llm)
+
+
+def test_names_before_an_announcement_are_not_the_reads_sponsors():
+    transcript = (FILL * 3 + "I tell every founder to try {Linear} for a week, they never go back. Quick break. "
+                  "{Tallowmere} helps ML teams label data with experts in the loop, and your first ten thousand "
+                  "labels are free at tallowmere.com/ml. Alright, where were we. " + FILL * 3)
+    insights = ["founders should try Linear for issue tracking."]
+    found = _flagged(transcript, insights=insights)
+    assert "companies[1]:P802" in found
+    assert "companies[0]:P802" not in found and "insights[0]:P801" not in found
+
+
+def test_sponsored_as_the_adjective_of_something_else_tells_no_ad():
+    assert _entity_rules("Querra", "Answer engine that introduced sponsored follow-up questions.") == []
+    assert _entity_rules("Querra", "Search company mentioned in a sponsored segment of the episode.") == ["P802"]
+
+
+def test_the_presenting_partner_of_the_season_and_a_vc_address_are_ad_copy():
+    assert _quote_rules("A quick thank-you to Ashgrove Capital, the presenting partner of this season.") == ["P801"]
+    assert _quote_rules("Pitch them your seed round at ashgrove.vc/founders.") == ["P801"]
+    assert _quote_rules("The title sponsor of the conference pulled out a week before.") == []

@@ -101,6 +101,7 @@ class SponsorKnowledge:
     ad_for: tuple[str, ...] = ()  # the summary's words before the sponsor of an ad ("an ad for"), lowercase
     offer: Gated | None = None  # an offer to the listeners in an LLM context ("first month free")
     resumption: re.Pattern | None = None  # the host turning back to the guest by name ("So Dario, ...")
+    continuation: re.Pattern | None = None  # a sentence's opening that goes on from the one before ("So ...", "Then ...")
     host_words: re.Pattern | None = None  # an LLM context tying an entity to the host ("the host's newsletter")
     proof: re.Pattern | None = None  # a strong marker's text that is the ad's social proof ("startups trust X")
 
@@ -168,9 +169,10 @@ def parse_sponsor(data, where: str) -> SponsorKnowledge:
     expect(data, dict, where, "sponsor")
     known_keys(data, {"version", "define", "sponsors", "triggers", "strong_markers", "end_markers",
                       "weak_markers", "ad_words", "conversation", "opening_markers", "unscripted",
-                      "closing_markers", "ad_for", "offer_words", "resumption", "host_words", "proof_markers"}, where, "sponsor")
+                      "closing_markers", "ad_for", "offer_words", "resumption", "host_words", "proof_markers", "continuation"}, where, "sponsor")
     data = expand_defines(data, where)
-    for key in ("ad_words", "conversation", "opening_markers", "unscripted", "closing_markers", "offer_words", "resumption", "host_words", "proof_markers"):
+    for key in ("ad_words", "conversation", "opening_markers", "unscripted", "closing_markers", "offer_words", "resumption", "host_words", "proof_markers",
+                "continuation"):
         expect(data.get(key, ""), (str, list), where, key)
     triggers = tuple(t.lower() for t in str_list(data.get("triggers"), where, "triggers"))
     rare = tuple(t for t in triggers if t[:1] in _RARE_FIRST)
@@ -195,6 +197,7 @@ def parse_sponsor(data, where: str) -> SponsorKnowledge:
         ad_for=tuple(t.lower() for t in str_list(data.get("ad_for"), where, "ad_for")),
         offer=Gated(_regex(data["offer_words"], where, "offer_words")) if data.get("offer_words") else None,
         resumption=_regex(data["resumption"], where, "resumption", flags=0) if data.get("resumption") else None,
+        continuation=_regex(data["continuation"], where, "continuation") if data.get("continuation") else None,
         host_words=_regex(data["host_words"], where, "host_words") if data.get("host_words") else None,
         proof=_regex(data["proof_markers"], where, "proof_markers") if data.get("proof_markers") else None,
     )
@@ -608,9 +611,36 @@ def _window_sponsors(windows: list, pattern: re.Pattern, names) -> None:
         windows[bisect_right(starts, m.start()) - 1].sponsors.add(_key(m.group(0)))
 
 
-def _named_before(w: Window, pattern: re.Pattern, stop: int) -> set[str]:
-    """The keys of the names `pattern` finds in window `w` before the transcript offset `stop`."""
-    return {_key(m.group(0)) for m in pattern.finditer(w.text, 0, max(0, stop - w.start))}
+def _without_talk_before(seg: Segment, texts: list[str], kn: SponsorKnowledge) -> list[str]:
+    """The texts of the read `seg`, whose first window names its sponsor (no window before it
+    taken), without the end of the sentence that window is cut inside of, when that sentence ends
+    before the name and the marker of the window, the sentence naming the sponsor does not go on
+    from it ("So ...", "Then they plugged in WorkOS Radar": `continuation`) and it shares no word
+    stem with the read: the talk before the read ("... now the model proposes them. Keelbank is
+    banking built for startups"), not its hook, which speaks of what the read sells ("... data is
+    running out. So major AI labs ... partner with Scale ... high-quality data"); `seg.start` moved
+    past it. A window cut around a name starts inside a sentence: the read may have begun before
+    it, with that sentence, or after it."""
+    w = seg.windows[0]
+    if w.start <= 0 or seg.start > w.start:
+        return texts
+    lead = _SENTENCE_END.search(w.text)
+    if lead is None or w.name_at < lead.end() or (w.strong is not None and w.strong.start() < lead.end()):
+        return texts
+    start = w.start + lead.end()
+    if start >= seg.stop or (kn.continuation is not None and kn.continuation.match(w.text, lead.end())):
+        return texts
+    rest = [v.text[max(0, start - v.start):max(0, seg.stop - v.start)] for v in seg.windows]
+    if not _word_stems(_shingle_words(w.text[:lead.end()])).isdisjoint(_word_stems(_shingle_words("\n".join(rest)))):
+        return texts
+    seg.start = start
+    return rest
+
+
+def _named_between(w: Window, pattern: re.Pattern, start: int, stop: int) -> set[str]:
+    """The keys of the names `pattern` finds in window `w` between the transcript offsets `start`
+    and `stop`."""
+    return {_key(m.group(0)) for m in pattern.finditer(w.text, max(0, start - w.start), max(0, stop - w.start))}
 
 
 def _ad_sentence_sponsors(text: str, pattern: re.Pattern, kn: SponsorKnowledge, whole: bool) -> set[str]:
@@ -707,13 +737,21 @@ def find_ads(ep, ents, kn: SponsorKnowledge, gl, gates=None, kinds=None, noise=f
         _window_sponsors(windows, sponsor_pat, kn.sponsors)
     # a window with an ad marker makes the sponsors named in it active
     # ("..., back to Dylan": the sponsors read just before it; not those named after it, in the
-    # conversation resumed: "Try it at usepylon.com. We're back. Scale AI and Surge both sell ...")
+    # conversation resumed: "Try it at usepylon.com. We're back. Scale AI and Surge both sell ...";
+    # nor those named before an announcement: "try Linear for a week, you won't go back. Quick break.")
     for w in windows:
         if w.strong is not None:
-            active |= w.sponsors
+            active |= (w.sponsors if not w.sponsors or not _opens(w, kn)
+                       else {_key(m.group(0)) for m in sponsor_pat.finditer(w.text, w.strong.start())})
         if w.end_at is not None:
-            active |= {s for v in windows if w.start - CLUSTER_GAP <= v.start <= w.start and v.sponsors
-                       for s in (v.sponsors if v.stop <= w.end_at else _named_before(v, sponsor_pat, w.end_at))}
+            near = [v for v in windows if w.start - CLUSTER_GAP <= v.start <= w.start]
+            # (from the announcement of the read, when one stands before: "I tell every founder to
+            # try Linear. Quick break. Brightcove Labs helps ... Alright, where were we.")
+            since = max((at for v in near if v.strong is not None and (at := v.start + v.strong.start()) < w.end_at
+                         and _opens(v, kn)), default=-1)
+            active |= {s for v in near if v.sponsors and v.stop > since
+                       for s in (v.sponsors if v.stop <= w.end_at and v.start >= since
+                                 else _named_between(v, sponsor_pat, since, w.end_at))}
     # a sponsor on no list, named where its read opens or closes without naming it in the marker
     # (not a person: "Quick break. When we come back, Priya explains ...", nor the one the title names)
     title = ep.data.get("title") if isinstance(ep.data.get("title"), str) else ""
@@ -886,6 +924,8 @@ def find_ads(ep, ents, kn: SponsorKnowledge, gl, gates=None, kinds=None, noise=f
             seg.stop = min(min(ends), seg.stop)
         seg.windows = [windows[j] for j in seg.windows]
         texts = [w.text[max(0, seg.start - w.start):max(0, seg.stop - w.start)] for w in seg.windows]
+        if not opened and seg.windows[0] is windows[first] and windows[first].sponsors:
+            texts = _without_talk_before(seg, texts, kn)
         for words in _words_each([text.lower() for text in texts]):
             seg.shingles.update(_grams(words))  # the union of its windows' shingles
         seg.words = _content_words("\n".join(texts))  # no content word holds a line break
