@@ -170,3 +170,17 @@ def test_the_presenting_partner_of_the_season_and_a_vc_address_are_ad_copy():
     assert _quote_rules("A quick thank-you to Ashgrove Capital, the presenting partner of this season.") == ["P801"]
     assert _quote_rules("Pitch them your seed round at ashgrove.vc/founders.") == ["P801"]
     assert _quote_rules("The title sponsor of the conference pulled out a week before.") == []
+
+
+def test_our_partner_for_this_episode_is_an_announcement():
+    assert _quote_rules("Our partner for this episode is Pinwheel, the note app for students.") == ["P801"]
+    assert _quote_rules("Our partners in the project were two hospitals in Lyon.") == []
+
+
+def test_a_bare_address_is_the_speakers_own_only_with_a_first_person_in_its_sentence():
+    llm = [("Reelwright", "Clipping tool the host endorses in an ad read, free for fourteen days.")]
+    transcript = (FILL * 3 + "I've got to tell you about {Reelwright}. It finds the best thirty seconds of every "
+                  "episode. Try Reelwright free for fourteen days at reelwright.fm. {Whisper} transcripts are good "
+                  "enough that we stopped paying for human ones. " + FILL * 3)
+    found = _flagged(transcript, llm=llm)
+    assert {"companies[0]:P802", "companies[2]:P802"} <= found and "companies[1]:P802" not in found

@@ -729,7 +729,10 @@ def find_ads(ep, ents, kn: SponsorKnowledge, gl, gates=None, kinds=None, noise=f
         for w in marked:
             key = norm_key(_marker_sponsor(w.strong))
             # (nor does the speaker's own bare address: "my lab's papers are free at kwameasante.org")
-            if (key in own and not _opens(w, kn)) or (_bare_address(w.strong) and _SPEAKER.search(w.text)):
+            # (the first person of the address's own sentence: not "... free for fourteen days at
+            # loomcast.fm. Whisper transcripts are good enough that we stopped paying")
+            if (key in own and not _opens(w, kn)) or (_bare_address(w.strong) and _SPEAKER.search(
+                    w.text, *_sentence_of(w.text, w.strong.start()))):
                 w.strong = None
             else:
                 active.add(key)
@@ -738,11 +741,14 @@ def find_ads(ep, ents, kn: SponsorKnowledge, gl, gates=None, kinds=None, noise=f
     # a window with an ad marker makes the sponsors named in it active
     # ("..., back to Dylan": the sponsors read just before it; not those named after it, in the
     # conversation resumed: "Try it at usepylon.com. We're back. Scale AI and Surge both sell ...";
-    # nor those named before an announcement: "try Linear for a week, you won't go back. Quick break.")
+    # nor those named before an announcement: "try Linear for a week, you won't go back. Quick break.";
+    # a window's marker makes active the names between the announcement and the read's end)
     for w in windows:
-        if w.strong is not None:
-            active |= (w.sponsors if not w.sponsors or not _opens(w, kn)
-                       else {_key(m.group(0)) for m in sponsor_pat.finditer(w.text, w.strong.start())})
+        if w.strong is not None and w.sponsors:
+            lo = w.strong.start() if _opens(w, kn) else 0
+            hi = w.end_at - w.start if w.end_at is not None and w.end_at - w.start > w.strong.start() else len(w.text)
+            active |= (w.sponsors if lo == 0 and hi == len(w.text)
+                       else {_key(m.group(0)) for m in sponsor_pat.finditer(w.text, lo, hi)})
         if w.end_at is not None:
             near = [v for v in windows if w.start - CLUSTER_GAP <= v.start <= w.start]
             # (from the announcement of the read, when one stands before: "I tell every founder to
