@@ -184,3 +184,30 @@ def test_a_bare_address_is_the_speakers_own_only_with_a_first_person_in_its_sent
                   "enough that we stopped paying for human ones. " + FILL * 3)
     found = _flagged(transcript, llm=llm)
     assert {"companies[0]:P802", "companies[2]:P802"} <= found and "companies[1]:P802" not in found
+
+
+def test_a_word_from_the_sponsor_after_a_leading_clause_and_new_endings_of_addresses():
+    assert _quote_rules("Before we get into the hard part, a word from Caseloom.") == ["P801"]
+    assert _quote_rules("Book a walkthrough at caseloom.law/podcast and your first matter is on the house.") == ["P801"]
+    assert _quote_rules("Before we get into liability, a word from the regulator about what they expect.") == []
+
+
+def test_an_advertiser_of_the_episode_is_the_sponsor():
+    assert _entity_rules("Caseloom", "Contract review software; advertiser in the episode.") == ["P802"]
+    assert _entity_rules("Caseloom", "Company whose advertisers left the platform last year.") == []
+
+
+def test_the_talk_resumed_after_a_call_to_action_is_not_the_read():
+    transcript = (FILL * 3 + "A quick message from our partners at {Halberd Compute}. Halberd Compute rents bare-metal "
+                  "GPU nodes by the hour. New customers get fifty hours free at halberd dot co slash gpu. Anyway, "
+                  "{CoreWeave} went public and suddenly everyone is a GPU cloud. " + FILL * 3)
+    quotes = ["CoreWeave went public and suddenly everyone is a GPU cloud."]
+    found = _flagged(transcript, quotes)
+    assert "companies[0]:P802" in found
+    assert "companies[1]:P802" not in found and "quotes[0]:P801" not in found
+    transcript = (FILL * 3 + "Download {Pursewise} and use promo code SAVE30 for thirty percent off your first year. "
+                  "Back to regulation. The {SEC} has been very clear that robo-advice is still advice. " + FILL * 3)
+    quotes = ["The SEC has been very clear that robo-advice is still advice."]
+    found = _flagged(transcript, quotes)
+    assert "companies[0]:P802" in found
+    assert "companies[1]:P802" not in found and "quotes[0]:P801" not in found

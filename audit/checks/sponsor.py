@@ -747,6 +747,10 @@ def find_ads(ep, ents, kn: SponsorKnowledge, gl, gates=None, kinds=None, noise=f
         if w.strong is not None and w.sponsors:
             lo = w.strong.start() if _opens(w, kn) else 0
             hi = w.end_at - w.start if w.end_at is not None and w.end_at - w.start > w.strong.start() else len(w.text)
+            # (a call to action closes its read: the names after its sentence are not the read's,
+            # "... first fifty hours free at halcyon dot co slash gpu. Anyway, CoreWeave went public")
+            if not lo and _closes(w, kn) and (end := _SENTENCE_END.search(w.text, w.strong.end())) is not None:
+                hi = min(hi, end.end())
             active |= (w.sponsors if lo == 0 and hi == len(w.text)
                        else {_key(m.group(0)) for m in sponsor_pat.finditer(w.text, lo, hi)})
         if w.end_at is not None:
