@@ -1,12 +1,21 @@
-"""P801/P802: the conversation on either side of an ad read, and look-alikes of ad words.
+"""P801/P802: the conversation on either side of an ad read, announcements in quotes, host reads,
+and look-alikes of ad words.
 
-"Sponsored" with an object that is not the show ("whose grant sponsored the annotation drive")
-tells no ad; a promo code modifying another noun ("promo code spam") is no offer; the names said
-after the host's "we're back" are the conversation's, not the read's sponsors; the talk between a
-read closed by its call to action and the next read is in neither; an address names its sponsor in
-lowercase ("ledgerfox.io/pod" names Ledgerfox), so it is no offer "naming nothing" that would make
-the host's recommendations sponsors. A host's testimonial ("I've been using X ... and honestly")
-of a sponsor the LLM ties to a listener offer is the read.
+"Sponsored" with an object that is not the show ("whose endowment sponsored the annotation drive")
+or as the adjective of something else ("sponsored follow-up questions") tells no ad; a promo code
+modifying another noun ("promo code spam") is no offer, nor the memory bug "use after free"; the
+names said after the host's "we're back", before an announcement ("Quick break.") or after the
+sentence of a call to action are not the read's sponsors; the talk between a read closed by its call
+and the next read is in neither, and "Anyway," or "Back to <topic>." after a call resumes the talk;
+the end of a sentence the window of a sponsor's first name is cut inside of is the talk before the
+read unless the sponsor's sentence goes on from it ("So ..."); an address names its sponsor in
+lowercase, so it is no offer "naming nothing" that would make the host's recommendations sponsors; a
+bare address is the speaker's own only with a first person in its own sentence. A quote announcing
+the read ("brought to you by X", "thanks to X for sponsoring this episode", "our partner for this
+episode is X", "before we get into it, a word from X", "X, the presenting partner of this season")
+makes X known to the other quotes; a host's testimonial ("I've been using X ... and honestly") of a
+sponsor the LLM ties to an ad or a listener offer is the read; "advertiser in the episode" is an ad
+word; .vc, .law addresses are an ad's.
 """
 
 from __future__ import annotations
