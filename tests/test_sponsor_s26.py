@@ -220,3 +220,14 @@ def test_the_talk_resumed_after_a_call_to_action_is_not_the_read():
     found = _flagged(transcript, quotes)
     assert "companies[0]:P802" in found
     assert "companies[1]:P802" not in found and "quotes[0]:P801" not in found
+
+
+def test_a_sponsorship_of_something_else_makes_no_sponsor_of_the_episode():
+    quotes = ["Thanks to Anthropic for sponsoring the hackathon, the prizes were great.",
+              "Anthropic released a new reasoning model last week."]
+    assert _items(quotes) == []
+    quotes = ["That research was brought to you by Meta's FAIR team, believe it or not.",
+              "Meta's open models changed the field."]
+    assert "quotes[1]:P801" not in _items(quotes)
+    quotes = ["Brought to you by Corvane.", "Corvane pulls every alert into one timeline."]
+    assert _items(quotes) == ["quotes[0]:P801", "quotes[1]:P801"]

@@ -780,7 +780,9 @@ def find_ads(ep, ents, kn: SponsorKnowledge, gl, gates=None, kinds=None, noise=f
     # a sponsor known from the call to action of a quote or an insight, whose words no window holds
     # ("Go to dozewell dot com slash ward for twenty percent off": the read is further than a
     # window's reach from every entity, or its sponsor is no entity at all)
-    called = _called_sponsors(ep, windows, llm, kn, marks)
+    # (and one announced in a quote, "This episode is brought to you by Halyard", a sponsor but no
+    # call: `EpisodeAds.called` is the calls')
+    called, announced = _called_sponsors(ep, windows, llm, kn, marks)
     active |= called.keys()
     # the windows naming a sponsor on no list (known from a marker) name it as those of the list do
     listed_keys = _sponsor_key_set(tuple(kn.sponsors))
@@ -949,8 +951,8 @@ def find_ads(ep, ents, kn: SponsorKnowledge, gl, gates=None, kinds=None, noise=f
     names |= {n for r in ents if isinstance(r.name, str) and (n := r.name.strip())[:1].isupper()
               and n[:1].lower()[:1] in firsts and _key(r.name) in active}
     names |= {n for spellings in called.values() for n in spellings}
-    return EpisodeAds(segments, active, names, ad_context, ner, frozenset(called), {w.row.index: w for w in windows},
-                      told=frozenset(host_read))
+    return EpisodeAds(segments, active, names, ad_context, ner, frozenset(called.keys() - announced),
+                      {w.row.index: w for w in windows}, told=frozenset(host_read))
 
 
 _NAME_AND = regexcache.compile(r",?\s+and\s+|,\s+")  # between two names: "Orla Mutual and Rookwire"
@@ -1122,29 +1124,35 @@ def _pitched(ep, windows: list, llm: list, kn: SponsorKnowledge, gl, noise, mark
     return voiced
 
 
-def _called_sponsors(ep, windows: list, llm: list, kn: SponsorKnowledge, marks: list) -> dict[str, set[str]]:
-    """key -> spellings of the sponsors that a call to action of the episode's quotes and insights
+def _called_sponsors(ep, windows: list, llm: list, kn: SponsorKnowledge,
+                     marks: list) -> tuple[dict[str, set[str]], set[str]]:
+    """(key -> spellings of the sponsors that a call to action of the episode's quotes and insights
     names ("Go to dozewell dot com slash ward", "free at leverage letter dot com"): an address or a
     code's, not the guest's own (the firm of the guest's introduction or of an LLM entry tied to the
     guest), nor a bare address in the speaker's first person or of a name an NER window holds
-    (whose windows tell whose it is: the guest's firm). The spellings are the name as the
-    texts write it ("Dozewell", "dozewell")."""
+    (whose windows tell whose it is: the guest's firm); the keys of those of them known only from
+    an announcement of the read ("This episode is brought to you by Halyard", `_announces`), which
+    are sponsors but no call's). The spellings are the name as the texts write it ("Dozewell",
+    "dozewell")."""
     if not marks or kn.closing is None:
-        return {}
+        return {}, set()
     found: dict[str, str] = {}
+    calls: set[str] = set()
     named = None
     for text, m in marks:
         if named is None and _bare_address(m):
             named = {_key(w.row.name) for w in windows}
         if (name := _marker_sponsor(m)) is None or (kn.closing.search(m.group(0)) is None and (
-                kn.proof is None or kn.proof.search(m.group(0)) is None) and not _announces(m)):
+                kn.proof is None or kn.proof.search(m.group(0)) is None) and not _announces(text, m)):
             continue  # (a call to action, the ad's social proof: "three thousand startups trust X", or
             # the announcement of the read: "This episode is brought to you by Halyard")
         if _bare_address(m) and (_SPEAKER.search(text) or named is None or norm_key(name) in named):
             continue  # (a bare address of a name the windows hold: the windows tell whose it is)
-        found.setdefault(norm_key(name), name)
+        found.setdefault(key := norm_key(name), name)
+        if kn.closing.search(m.group(0)) is not None or (kn.proof is not None and kn.proof.search(m.group(0)) is not None):
+            calls.add(key)
     if not found:
-        return {}
+        return {}, set()
     own = _guest_firms(windows, set(found)) | _guest_tied(llm, set(found))
     # (an address's name that begins the guest's firm's: "foldbright dot ai" of Foldbright Robotics)
     longer = {k for w in windows if (k := _key(w.row.name)) not in found
@@ -1161,20 +1169,24 @@ def _called_sponsors(ep, windows: list, llm: list, kn: SponsorKnowledge, marks: 
         words = name.split()
         pat = _spelling_pattern(tuple(words))
         out[key] = {m.group(0) for m in pat.finditer(joined)} | {name}
-    return out
+    return out, out.keys() - calls
 
 
-# the words by which a marker naming its sponsor speaks of the show itself or of sponsoring
-_OF_THE_SHOW = regexcache.compile(r"\b(?:sponsor\w*|episode|show|podcast|program(?:me)?|brought\s+to\s+you|"
-                                  r"underwrit\w*|partnership|message\s+comes)\b", re.I)
+# the words by which a marker naming its sponsor speaks of the show itself
+_OF_THE_SHOW = regexcache.compile(r"\b(?:episodes?|show|podcast|program(?:me)?|season|segment)\b", re.I)
 
 
-def _announces(m: re.Match) -> bool:
-    """Is the strong marker `m`, naming its sponsor, the announcement of an ad read in words of the
-    show or of sponsoring ("This episode is brought to you by Halyard", "Thanks to Orrin for
-    sponsoring this episode")? Not a thank-you or shout-out to "our friends at" a lab, nor
+def _announces(text: str, m: re.Match) -> bool:
+    """Is the strong marker `m` of `text`, naming its sponsor, the announcement of an ad read: with
+    words of the show from it to its sentence's end ("This episode is brought to you by Halyard",
+    "Thanks to Orrin for sponsoring this episode"), or opening its sentence ("Brought to you by Halyard.", "Sponsored by Halyard."; not
+    "And now a message from Deel", which may be the guest's news)? Not "That research was
+    brought to you by Meta's FAIR team", a thank-you or shout-out to "our friends at" a lab, nor
     "powered by", which tell a technology or a favour as often as a sponsor."""
-    return _OF_THE_SHOW.search(m.group(0)) is not None
+    low = m.group(0).lower()
+    end = _SENTENCE_END.search(text, m.end())  # (the marker's sentence: "Thanks to Orrin for sponsoring | this episode")
+    return _OF_THE_SHOW.search(text, m.start(), end.end() if end is not None else len(text)) is not None or (
+        ("brought to you" in low or low.startswith("sponsored")) and _SENTENCE_START.search(text, 0, m.start()) is not None)
 
 
 @lru_cache(maxsize=256)
