@@ -101,6 +101,7 @@ class SponsorKnowledge:
     ad_for: tuple[str, ...] = ()  # the summary's words before the sponsor of an ad ("an ad for"), lowercase
     offer: Gated | None = None  # an offer to the listeners in an LLM context ("first month free")
     resumption: re.Pattern | None = None  # the host turning back to the guest by name ("So Dario, ...")
+    continuation: re.Pattern | None = None  # a sentence's opening that goes on from the one before ("So ...", "Then ...")
     host_words: re.Pattern | None = None  # an LLM context tying an entity to the host ("the host's newsletter")
     proof: re.Pattern | None = None  # a strong marker's text that is the ad's social proof ("startups trust X")
 
@@ -168,9 +169,10 @@ def parse_sponsor(data, where: str) -> SponsorKnowledge:
     expect(data, dict, where, "sponsor")
     known_keys(data, {"version", "define", "sponsors", "triggers", "strong_markers", "end_markers",
                       "weak_markers", "ad_words", "conversation", "opening_markers", "unscripted",
-                      "closing_markers", "ad_for", "offer_words", "resumption", "host_words", "proof_markers"}, where, "sponsor")
+                      "closing_markers", "ad_for", "offer_words", "resumption", "host_words", "proof_markers", "continuation"}, where, "sponsor")
     data = expand_defines(data, where)
-    for key in ("ad_words", "conversation", "opening_markers", "unscripted", "closing_markers", "offer_words", "resumption", "host_words", "proof_markers"):
+    for key in ("ad_words", "conversation", "opening_markers", "unscripted", "closing_markers", "offer_words", "resumption", "host_words", "proof_markers",
+                "continuation"):
         expect(data.get(key, ""), (str, list), where, key)
     triggers = tuple(t.lower() for t in str_list(data.get("triggers"), where, "triggers"))
     rare = tuple(t for t in triggers if t[:1] in _RARE_FIRST)
@@ -195,6 +197,7 @@ def parse_sponsor(data, where: str) -> SponsorKnowledge:
         ad_for=tuple(t.lower() for t in str_list(data.get("ad_for"), where, "ad_for")),
         offer=Gated(_regex(data["offer_words"], where, "offer_words")) if data.get("offer_words") else None,
         resumption=_regex(data["resumption"], where, "resumption", flags=0) if data.get("resumption") else None,
+        continuation=_regex(data["continuation"], where, "continuation") if data.get("continuation") else None,
         host_words=_regex(data["host_words"], where, "host_words") if data.get("host_words") else None,
         proof=_regex(data["proof_markers"], where, "proof_markers") if data.get("proof_markers") else None,
     )
@@ -393,6 +396,7 @@ class EpisodeAds:
     ner: list = field(default_factory=list)  # the episode's NER rows
     called: frozenset = frozenset()  # keys of the sponsors known from a call to action in a quote or insight
     placed: dict = field(default_factory=dict)  # NER row index -> its window (find_ads's)
+    told: frozenset = frozenset()  # keys of the sponsors the LLM's contexts call an ad, tied to no guest
 
     @cached_property
     def named_outside(self) -> set:
@@ -607,6 +611,38 @@ def _window_sponsors(windows: list, pattern: re.Pattern, names) -> None:
         windows[bisect_right(starts, m.start()) - 1].sponsors.add(_key(m.group(0)))
 
 
+def _without_talk_before(seg: Segment, texts: list[str], kn: SponsorKnowledge) -> list[str]:
+    """The texts of the read `seg`, whose first window names its sponsor (no window before it
+    taken), without the end of the sentence that window is cut inside of, when that sentence ends
+    before the name and the marker of the window, the sentence naming the sponsor does not go on
+    from it ("So ...", "Then they plugged in WorkOS Radar": `continuation`) and it shares no word
+    stem with the read: the talk before the read ("... now the model proposes them. Keelbank is
+    banking built for startups"), not its hook, which speaks of what the read sells ("... data is
+    running out. So major AI labs ... partner with Scale ... high-quality data"); `seg.start` moved
+    past it. A window cut around a name starts inside a sentence: the read may have begun before
+    it, with that sentence, or after it."""
+    w = seg.windows[0]
+    if w.start <= 0 or seg.start > w.start:
+        return texts
+    lead = _SENTENCE_END.search(w.text)
+    if lead is None or w.name_at < lead.end() or (w.strong is not None and w.strong.start() < lead.end()):
+        return texts
+    start = w.start + lead.end()
+    if start >= seg.stop or (kn.continuation is not None and kn.continuation.match(w.text, lead.end())):
+        return texts
+    rest = [v.text[max(0, start - v.start):max(0, seg.stop - v.start)] for v in seg.windows]
+    if not _word_stems(_shingle_words(w.text[:lead.end()])).isdisjoint(_word_stems(_shingle_words("\n".join(rest)))):
+        return texts
+    seg.start = start
+    return rest
+
+
+def _named_between(w: Window, pattern: re.Pattern, start: int, stop: int) -> set[str]:
+    """The keys of the names `pattern` finds in window `w` between the transcript offsets `start`
+    and `stop`."""
+    return {_key(m.group(0)) for m in pattern.finditer(w.text, max(0, start - w.start), max(0, stop - w.start))}
+
+
 def _ad_sentence_sponsors(text: str, pattern: re.Pattern, kn: SponsorKnowledge, whole: bool) -> set[str]:
     """The keys of the sponsors named (`pattern`) in the sentences of `text` that hold ad words;
     with `whole`, nothing unless `text` itself holds ad words. Only sentences naming a sponsor
@@ -693,18 +729,39 @@ def find_ads(ep, ents, kn: SponsorKnowledge, gl, gates=None, kinds=None, noise=f
         for w in marked:
             key = norm_key(_marker_sponsor(w.strong))
             # (nor does the speaker's own bare address: "my lab's papers are free at kwameasante.org")
-            if (key in own and not _opens(w, kn)) or (_bare_address(w.strong) and _SPEAKER.search(w.text)):
+            # (the first person of the address's own sentence: not "... free for fourteen days at
+            # loomcast.fm. Whisper transcripts are good enough that we stopped paying")
+            if (key in own and not _opens(w, kn)) or (_bare_address(w.strong) and _SPEAKER.search(
+                    w.text, *_sentence_of(w.text, w.strong.start()))):
                 w.strong = None
             else:
                 active.add(key)
     if sponsor_pat is not None:
         _window_sponsors(windows, sponsor_pat, kn.sponsors)
     # a window with an ad marker makes the sponsors named in it active
+    # ("..., back to Dylan": the sponsors read just before it; not those named after it, in the
+    # conversation resumed: "Try it at usepylon.com. We're back. Scale AI and Surge both sell ...";
+    # nor those named before an announcement: "try Linear for a week, you won't go back. Quick break.";
+    # a window's marker makes active the names between the announcement and the read's end)
     for w in windows:
-        if w.strong is not None or w.end_at is not None:
-            active |= w.sponsors
-        if w.end_at is not None:  # "..., back to Dylan": the sponsors read just before it
-            active |= {s for v in windows if w.start - CLUSTER_GAP <= v.start <= w.start for s in v.sponsors}
+        if w.strong is not None and w.sponsors:
+            lo = w.strong.start() if _opens(w, kn) else 0
+            hi = w.end_at - w.start if w.end_at is not None and w.end_at - w.start > w.strong.start() else len(w.text)
+            # (a call to action closes its read: the names after its sentence are not the read's,
+            # "... first fifty hours free at halcyon dot co slash gpu. Anyway, CoreWeave went public")
+            if not lo and _closes(w, kn) and (end := _SENTENCE_END.search(w.text, w.strong.end())) is not None:
+                hi = min(hi, end.end())
+            active |= (w.sponsors if lo == 0 and hi == len(w.text)
+                       else {_key(m.group(0)) for m in sponsor_pat.finditer(w.text, lo, hi)})
+        if w.end_at is not None:
+            near = [v for v in windows if w.start - CLUSTER_GAP <= v.start <= w.start]
+            # (from the announcement of the read, when one stands before: "I tell every founder to
+            # try Linear. Quick break. Brightcove Labs helps ... Alright, where were we.")
+            since = max((at for v in near if v.strong is not None and (at := v.start + v.strong.start()) < w.end_at
+                         and _opens(v, kn)), default=-1)
+            active |= {s for v in near if v.sponsors and v.stop > since
+                       for s in (v.sponsors if v.stop <= w.end_at and v.start >= since
+                                 else _named_between(v, sponsor_pat, since, w.end_at))}
     # a sponsor on no list, named where its read opens or closes without naming it in the marker
     # (not a person: "Quick break. When we come back, Priya explains ...", nor the one the title names)
     title = ep.data.get("title") if isinstance(ep.data.get("title"), str) else ""
@@ -723,7 +780,9 @@ def find_ads(ep, ents, kn: SponsorKnowledge, gl, gates=None, kinds=None, noise=f
     # a sponsor known from the call to action of a quote or an insight, whose words no window holds
     # ("Go to dozewell dot com slash ward for twenty percent off": the read is further than a
     # window's reach from every entity, or its sponsor is no entity at all)
-    called = _called_sponsors(ep, windows, llm, kn, marks)
+    # (and one announced in a quote, "This episode is brought to you by Halyard", a sponsor but no
+    # call: `EpisodeAds.called` is the calls')
+    called, announced = _called_sponsors(ep, windows, llm, kn, marks)
     active |= called.keys()
     # the windows naming a sponsor on no list (known from a marker) name it as those of the list do
     listed_keys = _sponsor_key_set(tuple(kn.sponsors))
@@ -788,10 +847,16 @@ def find_ads(ep, ents, kn: SponsorKnowledge, gl, gates=None, kinds=None, noise=f
         # mid-roll is no ad copy (a host's first person, "I've been using Ramp at our company",
         # may be)
         # nor does an ad read announced ("our sponsor", "brought to you by") join the one before it
-        # over windows between them: a new read starts with its announcement
+        # over windows between them: a new read starts with its announcement; nor one after a read
+        # closed by its call to action ("... go to drata.com/ship. Our friends at Anthropic published
+        # a paper ... Thanks to Framer for supporting the show": the talk between two reads), or by
+        # the conversation resuming after the call in its window (`_closed_at`): the read ends there,
+        # and a marker after it starts a read of its own, not cut off with the first one's end
         if (segments and windows[i].start - segments[-1].stop <= CLUSTER_GAP
                 and windows[segments[-1].windows[-1]].end_at is None
-                and not (i > segments[-1].windows[-1] + 1 and _opens(windows[i], kn))
+                and not (i > segments[-1].windows[-1] + 1 and (
+                    _opens(windows[i], kn) or _closes(windows[segments[-1].windows[-1]], kn)))
+                and not (i in anchors and _closed_at(windows[segments[-1].windows[-1]], kn) is not None)
                 and not (kn.unscripted is not None and any(
                     kn.unscripted.search(windows[j].text) for j in range(segments[-1].windows[-1] + 1, i)))):
             seg = segments[-1]
@@ -871,6 +936,8 @@ def find_ads(ep, ents, kn: SponsorKnowledge, gl, gates=None, kinds=None, noise=f
             seg.stop = min(min(ends), seg.stop)
         seg.windows = [windows[j] for j in seg.windows]
         texts = [w.text[max(0, seg.start - w.start):max(0, seg.stop - w.start)] for w in seg.windows]
+        if not opened and seg.windows[0] is windows[first] and windows[first].sponsors:
+            texts = _without_talk_before(seg, texts, kn)
         for words in _words_each([text.lower() for text in texts]):
             seg.shingles.update(_grams(words))  # the union of its windows' shingles
         seg.words = _content_words("\n".join(texts))  # no content word holds a line break
@@ -884,7 +951,8 @@ def find_ads(ep, ents, kn: SponsorKnowledge, gl, gates=None, kinds=None, noise=f
     names |= {n for r in ents if isinstance(r.name, str) and (n := r.name.strip())[:1].isupper()
               and n[:1].lower()[:1] in firsts and _key(r.name) in active}
     names |= {n for spellings in called.values() for n in spellings}
-    return EpisodeAds(segments, active, names, ad_context, ner, frozenset(called), {w.row.index: w for w in windows})
+    return EpisodeAds(segments, active, names, ad_context, ner, frozenset(called.keys() - announced),
+                      {w.row.index: w for w in windows}, told=frozenset(host_read))
 
 
 _NAME_AND = regexcache.compile(r",?\s+and\s+|,\s+")  # between two names: "Orla Mutual and Rookwire"
@@ -1056,28 +1124,35 @@ def _pitched(ep, windows: list, llm: list, kn: SponsorKnowledge, gl, noise, mark
     return voiced
 
 
-def _called_sponsors(ep, windows: list, llm: list, kn: SponsorKnowledge, marks: list) -> dict[str, set[str]]:
-    """key -> spellings of the sponsors that a call to action of the episode's quotes and insights
+def _called_sponsors(ep, windows: list, llm: list, kn: SponsorKnowledge,
+                     marks: list) -> tuple[dict[str, set[str]], set[str]]:
+    """(key -> spellings of the sponsors that a call to action of the episode's quotes and insights
     names ("Go to dozewell dot com slash ward", "free at leverage letter dot com"): an address or a
     code's, not the guest's own (the firm of the guest's introduction or of an LLM entry tied to the
     guest), nor a bare address in the speaker's first person or of a name an NER window holds
-    (whose windows tell whose it is: the guest's firm). The spellings are the name as the
-    texts write it ("Dozewell", "dozewell")."""
+    (whose windows tell whose it is: the guest's firm); the keys of those of them known only from
+    an announcement of the read ("This episode is brought to you by Halyard", `_announces`), which
+    are sponsors but no call's). The spellings are the name as the texts write it ("Dozewell",
+    "dozewell")."""
     if not marks or kn.closing is None:
-        return {}
+        return {}, set()
     found: dict[str, str] = {}
+    calls: set[str] = set()
     named = None
     for text, m in marks:
         if named is None and _bare_address(m):
             named = {_key(w.row.name) for w in windows}
         if (name := _marker_sponsor(m)) is None or (kn.closing.search(m.group(0)) is None and (
-                kn.proof is None or kn.proof.search(m.group(0)) is None)):
-            continue  # (a call to action, or the ad's social proof: "three thousand startups trust X")
+                kn.proof is None or kn.proof.search(m.group(0)) is None) and not _announces(text, m)):
+            continue  # (a call to action, the ad's social proof: "three thousand startups trust X", or
+            # the announcement of the read: "This episode is brought to you by Halyard")
         if _bare_address(m) and (_SPEAKER.search(text) or named is None or norm_key(name) in named):
             continue  # (a bare address of a name the windows hold: the windows tell whose it is)
-        found.setdefault(norm_key(name), name)
+        found.setdefault(key := norm_key(name), name)
+        if kn.closing.search(m.group(0)) is not None or (kn.proof is not None and kn.proof.search(m.group(0)) is not None):
+            calls.add(key)
     if not found:
-        return {}
+        return {}, set()
     own = _guest_firms(windows, set(found)) | _guest_tied(llm, set(found))
     # (an address's name that begins the guest's firm's: "foldbright dot ai" of Foldbright Robotics)
     longer = {k for w in windows if (k := _key(w.row.name)) not in found
@@ -1094,7 +1169,24 @@ def _called_sponsors(ep, windows: list, llm: list, kn: SponsorKnowledge, marks: 
         words = name.split()
         pat = _spelling_pattern(tuple(words))
         out[key] = {m.group(0) for m in pat.finditer(joined)} | {name}
-    return out
+    return out, out.keys() - calls
+
+
+# the words by which a marker naming its sponsor speaks of the show itself
+_OF_THE_SHOW = regexcache.compile(r"\b(?:episodes?|show|podcast|program(?:me)?|season|segment)\b", re.I)
+
+
+def _announces(text: str, m: re.Match) -> bool:
+    """Is the strong marker `m` of `text`, naming its sponsor, the announcement of an ad read: with
+    words of the show from it to its sentence's end ("This episode is brought to you by Halyard",
+    "Thanks to Orrin for sponsoring this episode"), or opening its sentence ("Brought to you by Halyard.", "Sponsored by Halyard."; not
+    "And now a message from Deel", which may be the guest's news)? Not "That research was
+    brought to you by Meta's FAIR team", a thank-you or shout-out to "our friends at" a lab, nor
+    "powered by", which tell a technology or a favour as often as a sponsor."""
+    low = m.group(0).lower()
+    end = _SENTENCE_END.search(text, m.end())  # (the marker's sentence: "Thanks to Orrin for sponsoring | this episode")
+    return _OF_THE_SHOW.search(text, m.start(), end.end() if end is not None else len(text)) is not None or (
+        ("brought to you" in low or low.startswith("sponsored")) and _SENTENCE_START.search(text, 0, m.start()) is not None)
 
 
 @lru_cache(maxsize=256)
@@ -1107,8 +1199,17 @@ def _spelling_pattern(words: tuple[str, ...]) -> re.Pattern:
 def _unnamed_offer(marks: list, names: tuple, kn: SponsorKnowledge) -> bool:
     """Does a quote or insight of the episode (`marks`: (text, its strong marker) pairs) make an
     offer or a call to action naming none of `names` ("You can try it free for thirty days ...
-    with the link in the show notes"): the close of an ad read whose sponsor a pitch names?"""
-    quotes = [t for t, m in marks if kn.closing is not None and kn.closing.search(m.group(0)) is not None]
+    with the link in the show notes"): the close of an ad read whose sponsor a pitch names? An
+    address names one of `names` in lowercase ("Head to framer.com/ship for a free month": Framer)."""
+    keys = None
+    quotes = []
+    for t, m in marks:
+        if kn.closing is not None and kn.closing.search(m.group(0)) is not None:
+            if (sponsor := _marker_sponsor(m)) is not None:
+                keys = {_key(n) for n in names} if keys is None else keys
+                if _key(sponsor) in keys:
+                    continue
+            quotes.append(t)
     return any(not named for named in holding(quotes, tuple(names))) if quotes else False
 
 
@@ -1219,16 +1320,17 @@ def _voiced_read(w: Window, voiced: set, kn: SponsorKnowledge) -> bool:
 
 def _host_read_of(w: Window, keys: set, kn: SponsorKnowledge) -> bool:
     """Is window `w` the host's own read of a sponsor of `keys` ("I have been running the show's
-    books on Tallyfox for three years"): `_voiced_read`, and the sentence naming it in the first
-    person singular, without the conversation's words ("We deploy on Vercel, and honestly ..." is
-    the guest's)?"""
+    books on Tallyfox for three years", "I've been using Fernwood for a year now and honestly it's
+    the one app I open every morning"): `_voiced_read` (no hedge, no question), and the sentence
+    naming it in the first person singular ("We deploy on Vercel, and honestly ..." is the guest's)?
+    A testimonial's "I've" and "honestly" are the read's own words."""
     if not _voiced_read(w, keys, kn):
         return False
     at = max(0, w.name_at)
     start = max((m.end() for m in _SENTENCE_END.finditer(w.text, 0, at)), default=0)
     end = _SENTENCE_END.search(w.text, at)
     sentence = w.text[start:end.end() if end is not None else len(w.text)]
-    return _WE.search(sentence) is None and not kn.conversation.search(sentence)
+    return _WE.search(sentence) is None
 
 
 def _host_read(w: Window, keys: set, kn: SponsorKnowledge) -> bool:
@@ -1441,16 +1543,16 @@ def ad_text_reason(text: str, ads: EpisodeAds | None, kn: SponsorKnowledge, low:
 
 def _host_voice(text: str, m: re.Match, ads: EpisodeAds, kn: SponsorKnowledge) -> bool:
     """Is the first person of `text`, naming the sponsor at `m`, the host's read ("I switched to a
-    dozewell mattress in January"): a sponsor known from a call to action of the episode's texts
-    (`EpisodeAds.called`) that no window names outside the ad reads, and a sentence in the first
-    person singular without the conversation's words or a "we"?"""
+    dozewell mattress in January", "I've personally used Orrin for six months"): a sponsor known
+    from a call to action of the episode's texts (`EpisodeAds.called`) or that the LLM calls an ad
+    and ties to no guest (`EpisodeAds.told`), that no window names outside the ad reads, and a
+    sentence in the first person singular without unscripted speech (hedges, questions) or a "we"?"""
     key = _key(m.group(0))
-    if not ads.called or key not in ads.called or key in ads.named_outside:
+    if (key not in ads.called and key not in ads.told) or key in ads.named_outside:
         return False
     a, b = next(((a, b) for a, b in _sentence_spans(text) if a <= m.start() < b), (0, len(text)))
     sentence = text[a:b]
-    return _WE.search(sentence) is None and not kn.conversation.search(sentence) and \
-        (kn.unscripted is None or kn.unscripted.search(sentence) is None)
+    return _WE.search(sentence) is None and (kn.unscripted is None or kn.unscripted.search(sentence) is None)
 
 
 def _own_domain(m: re.Match, ads: EpisodeAds | None) -> bool:
