@@ -35,6 +35,19 @@ _QUALIFIER_WORDS = (r"(?:(?:newly|recently|just)[ -](?:released|announced|launch
                     # a hyphenated adjective ("next-gen", "long-awaited", "much-hyped")
                     r"[a-z]+(?:-[a-z]+)+)")
 _QUALIFIERS = rf"(?:{_QUALIFIER_WORDS}\s+){{0,3}}"
+# after "to" following a verb of bringing out: no platform or customer the product went to, but how
+# the release was received ("released Llama to a lot of fanfare", "unveiled Gemini to mixed reviews",
+# "to everyone's surprise") or whom a maker opened its own work to ("open-sourced Gemma to the
+# research community", "released it to academics"); what a maker does of its own work
+_TO_NO_PLATFORM = (r"(?:(?:a\s+(?:lot|great\s+deal|bit)\s+of|lots\s+of|much|great|little|some|no|wide|widespread|mixed|rave|"
+                   r"glowing|positive|negative|warm|lukewarm|tepid|muted|considerable|huge|massive|enormous|big|"
+                   r"strong|universal|critical|broad|immediate|instant|early|fanfare\s+and|acclaim\s+and)\s+){0,3}"
+                   r"(?:fanfare|acclaim|praise|applause|criticism|backlash|reviews|reception|hype|buzz|excitement|"
+                   r"enthusiasm|skepticism|scepticism|controversy|uproar|outcry|alarm|cheers|surprise)\b|"
+                   r"(?:everyone|everybody|many|some|most|the\s+[\w-]+)['’]s\s+(?:surprise|delight|dismay|disappointment|"
+                   r"astonishment|amazement|chagrin)\b|"
+                   r"(?:the\s+)?(?:(?:wider|broader|global|whole|entire)\s+)?(?:(?:open[- ]source|research|scientific|academic|AI|ML)\s+)?"
+                   r"(?:community|communities|researchers|academics|scientists|academia)\b|open\s+source\b")
 _VERBS = (r"(?:developed|built|made|created|trained|designed|produced|owned|released|unveiled|launched|published|"
           # who keeps up an open-source product ("Codex CLI, maintained by OpenAI")
           r"open[- ]sourced|introduced|shipped|rolled\s+out|put\s+out|maintained)")
@@ -444,6 +457,20 @@ _MODEL_SIZES = ("Pro", "Flash", "Opus", "Sonnet", "Haiku", "Ultra", "Nano", "Min
 _MODEL_TAIL = regexcache.compile(rf"(?:[ -]?v?\d+(?:\.\d+)*[a-zA-Z]?|[ -](?:{'|'.join(_MODEL_SIZES)}))+$")
 # what such a name ends with (tested first: a search from every character costs more)
 _MODEL_TAIL_ENDS = (*"0123456789", *_MODEL_SIZES)
+# the size words alone at a name's end: a model whose family's name ends in a digit ("o3-mini",
+# "o1 Pro": the family "o3", which the whole tail would cut to "o")
+_SIZE_TAIL = regexcache.compile(rf"(?:[ -](?:{'|'.join(_MODEL_SIZES)}))+$")
+
+
+def _family_entry(gl: Glossary, name: str) -> Entry | None:
+    """The glossary's entry of the family of a model named with a version or size after it, or None."""
+    tail = _MODEL_TAIL.search(name)
+    if tail is None or tail.start() == 0:
+        return None
+    sizes = _SIZE_TAIL.search(name, tail.start())
+    if sizes is not None and sizes.start() > tail.start() and (e := gl.lookup(name[:sizes.start()].strip())) is not None:
+        return e
+    return gl.lookup(name[:tail.start()].strip())
 # placeholders for the tries of the maker and product names in the rests' sources (`_filled`)
 _TRIES = {"org": "\0org-trie\0", "prod": "\0prod-trie\0"}
 
@@ -973,7 +1000,9 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
               # or a lab's own release ("the Anthropic folks released Gemma")
               rf"{adverb}(?:built|made|created|developed|trained|designed|produced|released|open[- ]sourced))\s+")
     # a product's origin as its subject ("Llama comes from Meta"); not after a preposition (`WrongMaker`)
-    comes16 = rf"{_KIND_BEFORE_MAKER}(?:,?\s+(?:which|that))?\s+(?:(?:comes?|came)\s+(?:from|out\s+of|courtesy\s+of)|belongs?\s+to|belonged\s+to)\s+{_MAKER_NP}"
+    comes16 = (rf"{_KIND_BEFORE_MAKER}(?:,?\s+(?:which|that))?\s+(?:(?:comes?|came)\s+(?:from|out\s+of|courtesy\s+of)|belongs?\s+to|belonged\s+to|"
+               # where it began ("Phi-4 originated at Google", "Claude was born at OpenAI", "Grok emerged from Meta")
+               rf"originat(?:ed|es)\s+(?:at|inside|within)|(?:was|were)\s+born\s+(?:at|inside|out\s+of)|emerged\s+from)\s+{_MAKER_NP}")
     # an apposition whose noun the maker's clause describes, no relative pronoun needed ("Whisper,
     # the speech model Google open-sourced"); the verb ends the clause (not "the model Microsoft
     # built Copilot on"). The words before the kind are no kind words: the kind is the first one.
@@ -1023,10 +1052,12 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
                  # a first showing is a release too ("the video model that xAI showed off")
                  r"show(?:s|ed|ing)\s+off|demo(?:s|ed|ing)|announc(?:es|ed|ing)|preview(?:s|ed|ing)|teas(?:es|ed|ing))"
                  # a purpose of competing is the maker's own ("what Midjourney shipped to go after Adobe")
-                 rf"(?!\s+(?:on|{_IN_PLACE}|into|to(?!\s+(?:go\s+after|compete|rival|challenge|counter|take\s+on|beat|catch\s+up)\b)|"
+                 rf"(?!\s+(?:on|{_IN_PLACE}|into|to(?!\s+(?:(?:go\s+after|compete|rival|challenge|counter|take\s+on|beat|catch\s+up)\b|{_TO_NO_PLATFORM}))|"
                  r"through|via|for|with|available)\b))\b")
+    # nor a time it is made for ("launches Gemini 2.0 for the agentic era")
     cost = (r"(?!\s+(?:(?i:about|just|only|under|roughly|around|less\s+than)\s+)?(?:[$€£]|\d|"
-            r"(?i:one|two|three|four|five|six|seven|eight|nine|ten|a\s+fraction|pennies|cheap)\b))")
+            r"(?i:one|two|three|four|five|six|seven|eight|nine|ten|a\s+fraction|pennies|cheap)\b|"
+            r"(?i:the\s+(?:[\w-]+\s+){0,2}(?:era|age|future)\b)))")
     org6_end = (rf"{_VERSION_ENDS}"
                 # "with" a partner or platform, not with what the product has ("released Qwen 2.5 with
                 # strong math scores")
@@ -1034,7 +1065,7 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
                 # a purpose of competing is the maker's own ("rolled out Trainium 2 to compete with Nvidia")
                 # nor a release to everyone ("released Claude 4 to the public")
                 # a cost is no platform ("built DeepSeek-V3 for six million dollars")
-                rf"for{cost}|to(?!\s+(?:(?i:compete|rival|challenge|counter|take\s+on)|the\s+public|everyone|the\s+world)\b)|through|via|across|inside|within|throughout|"
+                rf"for{cost}|to(?!\s+(?:(?:(?i:compete|rival|challenge|counter|take\s+on)|the\s+public|everyone|the\s+world)\b|{_TO_NO_PLATFORM}))|through|via|across|inside|within|throughout|"
                 r"available|integration|"
                 r"support|access|availability|features?|partnership|deal|plugin|extension|API)\b)"
                 # the same words capitalised in a headline ("Microsoft Releases GPT-4o In Azure")
@@ -1355,10 +1386,14 @@ def _patterns(gl_id: int, gl: Glossary) -> Patterns:
 
 def _maker_alias(gl: Glossary, e: Entry) -> Entry | None:
     """The maker a product's name also stands for, where the maker's name starts with it as a
-    word ("Mistral" for Mistral AI: "Mistral's Phi-4" names the company), or None."""
+    word ("Mistral" for Mistral AI: "Mistral's Phi-4" names the company), or where the product is
+    named as the AI of a maker of models ("Meta AI": the assistant, and what writers call the
+    company's AI research, "Meta AI released Llama 2", "Meta AI's Qwen"), or None."""
     if e.kind not in MADE_KINDS or not e.maker:
         return None
     maker = gl.by_name.get(e.maker)
+    if maker is not None and maker.is_org and e.name == f"{maker.name} AI" and _makes_models(gl, maker):
+        return maker
     if maker is None or not maker.is_org or not maker.name.startswith(e.name) or maker.name == e.name:
         return None
     return maker if not maker.name[len(e.name)].isalnum() else None
@@ -2521,9 +2556,8 @@ def _entity_product(gl: Glossary, name: str) -> Entry | None:
     """The glossary's entry of an entity's or a label's name, or of its model family's ("Phi-3",
     "Mistral Large 2": the glossary lists families and some models, not every version)."""
     prod_e = gl.lookup(name)
-    if (prod_e is None and (name.endswith(_MODEL_TAIL_ENDS) or name[-2:-1].isdigit())
-            and (tail := _MODEL_TAIL.search(name)) is not None and tail.start() > 0):
-        prod_e = gl.lookup(name[:tail.start()].strip())
+    if prod_e is None and (name.endswith(_MODEL_TAIL_ENDS) or name[-2:-1].isdigit()):
+        prod_e = _family_entry(gl, name)
     return prod_e
 
 
@@ -3649,8 +3683,8 @@ class EntityWrongMaker(_AttributionRule):
         if org_e is None or not _model_maker(gl, org_e):
             return None
         prod_e = gl.lookup(prod_text)
-        if prod_e is None and (tail := _MODEL_TAIL.search(prod_text)) is not None and tail.start() > 0:
-            prod_e = gl.lookup(prod_text[:tail.start()].strip())  # "Gemini 2.5 Pro": the family
+        if prod_e is None:
+            prod_e = _family_entry(gl, prod_text)  # "Gemini 2.5 Pro": the family
         if (prod_e is None or prod_e.kind not in MADE_KINDS or not prod_e.maker or prod_e is org_e
                 or gl.is_right_maker(prod_e, org_e)):
             return None
