@@ -2624,10 +2624,13 @@ _ORG_CONTEXT = regexcache.compile(
     r"(?:(?:(?:[Tt]he|[Aa]n?|[Ii]ts)\s+)?(?:(?:[a-z][\w-]*|AI|[A-Z][a-z]+(?:an|ese|ish|ch|ic|i))\s+){0,2}?"
     r"(?:(?:[Mm]akers?|[Dd]evelopers?|[Cc]reators?|[Bb]uilders?|[Oo]wners?|[Pp]ublishers?|[Dd]esigners?|[Pp]roducers?|"
     r"[Pp]arent(?:\s+company)?)\s+of|"
-    r"(?:[Cc]ompany|[Ll]ab|[Ss]tartup|[Ff]irm|[Tt]eam|[Oo]rganization|[Gg]roup|[Pp]eople|[Oo]ne)\s+(?:behind|(?:that|which|who)\s+"
+    # (what else a description calls a firm: "Chinese tech giant behind ...", "Chip maker that designs ...")
+    r"(?:[Cc]ompany|[Ll]ab|[Ss]tartup|[Ff]irm|[Tt]eam|[Oo]rganization|[Gg]roup|[Pp]eople|[Oo]ne|[Gg]iant|[Cc]onglomerate|"
+    r"[Pp]owerhouse|[Pp]ioneer|[Uu]nicorn|[Oo]utfit|(?:[Cc]hip\s*)?[Mm]aker|[Mm]anufacturer|[Dd]esigner|[Dd]eveloper|[Vv]endor|"
+    r"[Ff]oundry|[Ss]tudio)\s+(?:behind|(?:that|which|who)\s+"
     r"(?:makes|made|builds|built|develops|developed|creates|created|trains|trained|designs|designed|released|launched|"
-    r"open[- ]sourced)))\s+"
-    r"|(?:[Dd]evelop(?:s|ed|ing)|[Bb]uil(?:ds|t|ding)|[Mm]ak(?:es|ing)|[Mm]ade|[Cc]reat(?:es|ed|ing)|[Tt]rain(?:s|ed|ing)|"
+    r"produces|produced|open[- ]sourced)))\s+"
+    r"|(?:[Dd]evelop(?:s|ed|ing)|[Bb]uil(?:ds|t|ding)|[Mm]ak(?:es|ing)|[Mm]ade|[Cc]reat(?:es|ed|ing)|[Tt]rain(?:s|ed|ing)|[Pp]roduc(?:es|ed|ing)|"
     r"[Dd]esign(?:s|ed|ing)|[Rr]eleas(?:es|ed|ing)|[Ll]aunch(?:es|ed|ing)|[Uu]nveil(?:s|ed|ing)|[Ii]ntroduc(?:es|ed|ing)|"
     r"[Oo]pen[- ]sourc(?:es|ed|ing)|[Ss]hip(?:s|ped|ping))\s+)")
 # the words before a product that an org's context calls the org the maker of ("Mentioned as the
@@ -2640,7 +2643,7 @@ _MAKER_NOUN_AFTER = regexcache.compile(r"(?:['’]s)?\s+(?:maker|developer|creat
                                        r"(?=\s*(?:[,.;:)—–]|$)|\s+(?:and|that|which|who|is|was|in|for|with|since)\b)")
 # "its" before the product in an org's context, with describing words ("for its open-weights Llama")
 _ITS_BEFORE = regexcache.compile(
-    rf"(?<![\w-])(?:its|their|(?<!.)(?:Its|Their))\s+(?:own\s+)?(?:(?:{_QUALIFIER_WORDS}|{_KIND_DESCRIBERS})\s+){{0,3}}(?:{_KIND_WORDS}\s+)?$")
+    rf"(?<![\w-])(?:its|their|whose|(?<!.)(?:Its|Their))\s+(?:own\s+)?(?:(?:{_QUALIFIER_WORDS}|{_KIND_DESCRIBERS})\s+){{0,3}}(?:{_KIND_WORDS}\s+)?$")
 # a use of the product after it: what the org's own thing runs on ("its GPT-4 powered Copilot")
 _ITS_USE_AFTER = regexcache.compile(r"[\s-]+(?:powered|based|backed|enabled|driven|hosted|integrated|supported|served|licensed)\b", re.I)
 # or after a short description ("AI lab; creator of ...", "Chinese lab, maker of ..."), where no
@@ -2657,7 +2660,7 @@ _ORG_CONTEXT_LAST = frozenset(
                                      ("train", ("s", "ed", "ing")), ("design", ("s", "ed", "ing")), ("releas", ("es", "ed", "ing")),
                                      ("launch", ("es", "ed", "ing")), ("unveil", ("s", "ed", "ing")), ("introduc", ("es", "ed", "ing")),
                                      ("sourc", ("es", "ed", "ing")), ("open-sourc", ("es", "ed", "ing")), ("ship", ("s",)),
-                                     ("shipp", ("ed", "ing")), ("mak", ("es", "ing")))
+                                     ("shipp", ("ed", "ing")), ("mak", ("es", "ing")), ("produc", ("es", "ed", "ing")))
     for end in ends) | {"of", "behind", "built", "made"}
 _ORG_CONTEXT_DET_WORDS = frozenset(w.lower() for w in re.findall(
     r"[A-Za-z][\w-]*", f"the its their {_QUALIFIER_WORDS} {_KIND_DESCRIBERS} {_KIND_WORDS}") if w not in ("s", "w"))
@@ -3067,11 +3070,12 @@ class WrongMaker(_AttributionRule):
                       and paths[k].endswith(".context")]:
                 text = texts[k]
                 if (start := _org_context_start(text, found[k][0][0])) is not None:
-                    yield from self._org_context(gl, pats, ep, paths, texts, k, start)
+                    yield from self._org_context(gl, pats, ep, paths, texts, k, start, foundries)
                 elif (lead := _ORG_CONTEXT_LEAD.match(text)) is not None and lead.end() == found[k][0][0]:
                     yield from self._org_context_maker_noun(gl, ep, paths, texts, k, found[k][0])
                 elif text.find(" its ", max(0, found[k][0][0] - 60), found[k][0][0]) >= 0 or \
                         text.find(" their ", max(0, found[k][0][0] - 60), found[k][0][0]) >= 0 or \
+                        text.find(" whose ", max(0, found[k][0][0] - 60), found[k][0][0]) >= 0 or \
                         text.startswith(("Its ", "Their ")):  # a context that starts with it ("Its Claude models ...")
                     yield from self._org_context_its(gl, pats, ep, paths, texts, k, found[k])
             many = [k for k in named if len(found[k]) > 1]  # a claim needs a maker and a product
@@ -3475,13 +3479,15 @@ class WrongMaker(_AttributionRule):
         org_e = _org_entry(gl, name.strip())
         return org_e if org_e is not None and org_e.is_org else None
 
-    def _org_context(self, gl, pats, ep, paths, texts, k, start: re.Match):
+    def _org_context(self, gl, pats, ep, paths, texts, k, start: re.Match, foundries=frozenset()):
         """Findings of an org's context that names it the maker of another's product: the record's
         name is the maker ("Meta" with "Maker of the Claude models", "Google" with "Released GPT-5").
-        The product, or each of a list of them, stands right after the start (`_org_context_start`)."""
+        The product, or each of a list of them, stands right after the start (`_org_context_start`).
+        A foundry makes others' chips ("TSMC" with "Makes the H100"): only their design is judged."""
         path, text = paths[k], texts[k]
         if (org_e := self._context_org(gl, paths, texts, path)) is None:
             return
+        foundry = org_e.name in foundries and "esign" not in start.group(0)
         name = texts[paths.index(path[:-len("context")] + "name")]
         launch = _ORG_CONTEXT_LAUNCH.search(text, start.start(), start.end()) is not None
         pos = _ORG_CONTEXT_DET.match(text, start.end()).end()
@@ -3497,7 +3503,7 @@ class WrongMaker(_AttributionRule):
             after = _version_end(text, end)
             if after is None or _PARTNER_AFTER.match(text, after):
                 return  # "Released Llama 2 in partnership with Meta": a joint release
-            if not (prod_e is org_e or gl.is_right_maker(prod_e, org_e)) and (
+            if not (prod_e is org_e or gl.is_right_maker(prod_e, org_e)) and not (foundry and not _lab_work(gl, prod_e)) and (
                     not launch or (_makes_models(gl, org_e) and _lab_work(gl, prod_e))
                     or _chip_of_chip_maker(gl, org_e, prod_e)) and not _derivative(gl, text, end, org_e):
                 m = _ListClaim(text, {"prod35": (pos, end)}, start.start(), after)
