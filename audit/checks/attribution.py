@@ -1040,7 +1040,9 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
     # also in a progressive or perfect ("the chips Intel is shipping", "which Google has released");
     # building or making "for" someone is still building it ("the chatbot Anthropic built for X"),
     # shipping or releasing "for" a platform is a platform's move
-    rel12_end = (rf"{_TEAM_AFTER}\s+(?:[a-z]+ly\s+)?(?:(?:is|are|was|were|has|have|had|keeps?|kept)\s+(?:been\s+)?(?:[a-z]+ly\s+)?)?"
+    # (an adverb of time before the verb too: "Gemini, which OpenAI just shipped", "which Meta first released")
+    rel12_end = (rf"{_TEAM_AFTER}\s+(?:(?:[a-z]+ly|just|first|also|finally|then|now|already|later|once)\s+)?"
+                 r"(?:(?:is|are|was|were|has|have|had|keeps?|kept)\s+(?:been\s+)?(?:(?:[a-z]+ly|just|first|also|finally|now|already)\s+)?)?"
                  r"(?:develop(?:s|ed|ing)|creat(?:es|ed|ing)|train(?:s|ed|ing)|design(?:s|ed|ing)|maintain(?:s|ed|ing)|"
                  r"(?:buil(?:ds|t|ding)|ma(?:kes|de|king))"
                  rf"(?!\s+(?:on|{_IN_PLACE}|into|to|through|via|with|available)\b)|"
@@ -2280,7 +2282,7 @@ def _acquisitions(gl: Glossary, text: str, names: list) -> list:
     after it. Not an attempt, a wish or a hypothesis ("tried to buy", "if Microsoft had bought
     TikTok"), a question, nor goods bought of a product ("bought ChatGPT Plus seats")."""
     out = []
-    for (a, b, is_org, _), (a2, b2, is_org2, _) in zip(names, names[1:]):
+    for i, ((a, b, is_org, _), (a2, b2, is_org2, _)) in enumerate(zip(names, names[1:])):
         if a2 - b > 40 or not (is_org or is_org2):
             continue  # (cheap tests first: this runs on every text with two names, and most are lists)
         if text[b:a2] in _LIST_GAPS and not (is_org2 and (text.endswith("of ", 0, a) or text.endswith("of the ", 0, a))):
@@ -2306,11 +2308,14 @@ def _acquisitions(gl: Glossary, text: str, names: list) -> list:
         elif is_org2 and v is not None and _IS_GAP.fullmatch(text, v.end(), a2) and (
                 o := _POSSESSIVE_END.match(text, b2)) is not None:
             a, b, a2, b2, made, stop = a2, b2, a, b, True, o.end()  # "Gemini is OpenAI's."
-        elif is_org and (_NAMED_GAP.fullmatch(text, b, a2) or (
-                (_INCLUDE_GAP.fullmatch(text, b, a2) or (_INCLUDE_FROM_GAP.fullmatch(text, b, a2)
-                                                         and _MODELS_FROM_BEFORE.search(text, max(0, a - 20), a)))
-                and (lab := _org_entry(gl, text[a:b])) is not None and lab.kind == "ai_lab")):
-            made = True  # "Meta has a model called Claude", "OpenAI calls its model Gemini", "OpenAI's models include Gemma"
+        elif is_org and _NAMED_GAP.fullmatch(text, b, a2):
+            made = True  # "Meta has a model called Claude", "OpenAI calls its model Gemini"
+        elif is_org and (_INCLUDE_GAP.fullmatch(text, b, a2) or (_INCLUDE_FROM_GAP.fullmatch(text, b, a2)
+                                                                 and _MODELS_FROM_BEFORE.search(text, max(0, a - 20), a))) \
+                and _includes_own(gl, _org_entry(gl, text[a:b])):
+            # "OpenAI's models include Gemma", "Meta's open models like Llama and Qwen": each example
+            out.extend(_examples(gl, text, names, i))
+            continue
         else:
             continue
         buyer, bought = _org_entry(gl, text[a:b]), gl.lookup(text[a2:b2])
@@ -2333,6 +2338,28 @@ def _acquisitions(gl: Glossary, text: str, names: list) -> list:
         if end == b2 and (v := _VERSION_AFTER.match(text, b2)) is not None:
             end = v.end()  # the product's version with it ("Mixtral 8x22B")
         out.append((_ListClaim(text, {"org39": (a, b), "prod39": (a2, b2)}, min(a, a2), end), buyer, bought))
+    return out
+
+
+def _examples(gl: Glossary, text: str, names: list, i: int) -> list:
+    """(claim, maker, product) of each product named as an example of the models of the maker
+    `names[i]` (the list starts at `names[i + 1]`) that another made."""
+    out = []
+    a, b = names[i][0], names[i][1]
+    maker = _org_entry(gl, text[a:b])
+    for j in range(i + 1, len(names)):
+        a2, b2, is_org2, _ = names[j]
+        if j > i + 1 and text[names[j - 1][1]:a2] not in _EXAMPLES_GAP and \
+                ((v := _VERSION_AFTER.match(text, names[j - 1][1])) is None or text[v.end():a2] not in _EXAMPLES_GAP):
+            break
+        prod = gl.lookup(text[a2:b2])
+        if is_org2 or prod is None or prod.kind not in MADE_KINDS or not prod.maker:
+            break
+        if prod is maker or gl.is_right_maker(prod, maker) or _FORMER_BEFORE.search(text, max(0, a2 - 12), a2) \
+                or _NOT_ACQUIRED_BEFORE.search(text, max(0, a - 40), a):
+            continue
+        end = v.end() if (v := _VERSION_AFTER.match(text, b2)) is not None else b2
+        out.append((_ListClaim(text, {"org39": (a, b), "prod39": (a2, b2)}, a, end), maker, prod))
     return out
 
 
@@ -2377,12 +2404,28 @@ _NAMED_GAP = regexcache.compile(
 # the maker's name may be the models' adjective ("OpenAI models like Gemma"), and the examples may
 # follow a comma ("OpenAI's models, including Gemma"); not a comparison's "like" after a comma
 # ("OpenAI's models, like Gemini, are multimodal")
-_INCLUDE_GAP = regexcache.compile(r"(?:['’]s)?\s+(?:(?:[a-z][\w-]*|AI)\s+)?(?:models|lineup|line-up|releases|LLMs)"
+_INCLUDE_GAP = regexcache.compile(r"(?:['’]s)?\s+(?:(?:[a-z][\w-]*|AI)\s+)?(?:models|lineup|line-up|releases|LLMs|chatbots|assistants)"
                                   r"(?:\s+(?:include|includes|included|including|such\s+as|like)|"
                                   r",\s+(?:including|such\s+as))\s+")
 # the same with the maker after "models from" ("models from OpenAI such as Gemma")
 _INCLUDE_FROM_GAP = regexcache.compile(r",?\s+(?:including|such\s+as|like)\s+")
 _MODELS_FROM_BEFORE = regexcache.compile(r"\b(?:[Mm]odels|LLMs)\s+(?:from|by)\s+(?:the\s+)?$")
+# between the examples after such a gap ("OpenAI's models, including GPT-4o and Gemini")
+_EXAMPLES_GAP = frozenset((", ", " and ", ", and ", " or ", ", or ", " & "))
+
+
+@lru_cache(maxsize=8)
+def _cloud_owners(gl_id: int, gl: Glossary) -> frozenset:
+    """The names of the orgs that own a cloud (Amazon, Microsoft, Google, Alibaba, Oracle): their
+    "models include" may be their cloud's catalogue of others' models."""
+    return frozenset(o.name for e in gl.entries if e.kind == "cloud" for o in gl.chain(e) if o is not e)
+
+
+def _includes_own(gl: Glossary, org: Entry | None) -> bool:
+    """Is a list of `org`'s models ("Meta's open models like Llama and ...") a claim of making:
+    an AI lab's, or a model maker's that has no cloud to list others' models in."""
+    return org is not None and (org.kind == "ai_lab" or (
+        _makes_models(gl, org) and not any(o.name in _cloud_owners(id(gl), gl) for o in gl.chain(org))))
 _TEAM_AT_GAP = regexcache.compile(r"\s+(?:team|group|folks|researchers|engineers)\s+(?:over\s+)?at\s+(?:the\s+)?")
 _OWNER_GAP = regexcache.compile(r"\s*(?::|=|[—–]|\s-|,|\s+is|\s+was|\s+remains)\s*(?:the\s+|still\s+)?")
 _ACQUIRED_GAP = regexcache.compile(
