@@ -1,4 +1,4 @@
-"""Attribution: a release's reception is no platform, 'Meta AI' as a maker, a model's size word after
+"""Attribution: a release's reception is no platform, a model's size word after
 a family ending in a digit, where a product began, org contexts (whose, a firm's description, a
 foundry), adverbs in relative clauses, and a maker's list of its models item by item."""
 import pytest
@@ -23,11 +23,6 @@ PAIRS = [
      "When Google released Gemma to researchers for free, we jumped on it."),
     (title_episode, "Meta Launches Gemini 2.0 for the Agentic Era", "Meta Launches Gemini 2.0",
      "Microsoft Launches Llama 3 for Azure Customers"),
-    # "Meta AI" names Meta where a maker stands
-    (summary_episode, "Meta AI released Qwen as open weights.", "Meta AI released Qwen",
-     "Meta AI released Llama 2 as open weights."),
-    (summary_episode, "Hosts discuss Meta AI's Qwen2.5-Coder and its benchmarks.", "Meta AI's Qwen2.5-Coder",
-     "Meta AI runs on Llama 3 and is built into WhatsApp."),
     # where a product began
     (summary_episode, "Mistral Small originated at Cohere before the spin-out.", "Mistral Small originated at Cohere",
      "Claude originated at Anthropic."),

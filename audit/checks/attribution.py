@@ -1388,14 +1388,10 @@ def _patterns(gl_id: int, gl: Glossary) -> Patterns:
 
 def _maker_alias(gl: Glossary, e: Entry) -> Entry | None:
     """The maker a product's name also stands for, where the maker's name starts with it as a
-    word ("Mistral" for Mistral AI: "Mistral's Phi-4" names the company), or where the product is
-    named as the AI of a maker of models ("Meta AI": the assistant, and what writers call the
-    company's AI research, "Meta AI released Llama 2", "Meta AI's Qwen"), or None."""
+    word ("Mistral" for Mistral AI: "Mistral's Phi-4" names the company), or None."""
     if e.kind not in MADE_KINDS or not e.maker:
         return None
     maker = gl.by_name.get(e.maker)
-    if maker is not None and maker.is_org and e.name == f"{maker.name} AI" and _makes_models(gl, maker):
-        return maker
     if maker is None or not maker.is_org or not maker.name.startswith(e.name) or maker.name == e.name:
         return None
     return maker if not maker.name[len(e.name)].isalnum() else None
