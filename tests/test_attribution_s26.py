@@ -85,3 +85,19 @@ def test_foundry_makes_others_chips():
 def test_findings_point_at_the_field():
     text = episode_text('title: x\nsummary: "AlphaFold, which Meta released to a lot of fanfare, changed biology."\n')
     assert [(r, f) for r, f, _ in _attribution(text)] == [("A401", "summary")]
+
+
+@pytest.mark.parametrize("wrong,evidence,right", [
+    # an apposition's noun before "owned by"
+    ("ElevenLabs, the voice startup owned by Microsoft, released a new model.",
+     "ElevenLabs, the voice startup owned by Microsoft", "Anthropic, the startup partly owned by Google, released Claude."),
+    ("Mistral AI, the French lab owned by Microsoft, released Codestral.",
+     "Mistral AI, the French lab owned by Microsoft", "GitHub, the code host owned by Microsoft, added agents."),
+    # a relative clause of owning, the owner its subject; the verb ends the clause
+    ("Groq, the chip startup that Google owns, is serving Llama.", "Groq, the chip startup that Google owns",
+     "Anthropic, which Google owns a stake in, released Claude."),
+    ("Groq, which Google owns, is serving Llama.", "Groq, which Google owns", "Groq, which Nvidia owns, is serving Llama."),
+])
+def test_independent_org_said_owned(wrong, evidence, right):
+    assert [e for _, _, e in _attribution(summary_episode(wrong))] == [evidence]
+    assert _attribution(summary_episode(right)) == []

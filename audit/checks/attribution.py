@@ -1859,17 +1859,28 @@ def _owner_claims(gl: Glossary, pats: Patterns, text: str) -> list:
 # between the two names ("Glean, a Google product", "Runway, ByteDance's video startup", "Hugging
 # Face, owned by Amazon", "Suno, which is an OpenAI thing"): a comma, dash or copula, a few hedges,
 # then the article of the owner as an adjective, the owner as a possessive, or a verb of owning
+# (words of a part or past ownership, which make "owned by" no claim of now: "the lab partly owned by")
+_IND_NOT_NOW = r"(?!(?:partly|partially|once|formerly|previously|jointly|minority|not|never|until|originally)\b)"
 _IND_BEFORE = regexcache.compile(
     r"(?:,\s+|\s*[—–(]\s*|\s+--?\s+|\s+(?:is|was)\s+|,?\s+(?:which|that)\s+(?:is|was)\s+|,?\s+(?:that|it|which)['’]s\s+|"
-    r"\s+(?=belong))"
+    r"\s+(?=belong)|"
+    # a relative clause of owning, its owner the subject ("Groq, which Google owns", "Groq, the chip
+    # startup that Google owns"): the verb after the owner (`_IND_OWNS_AFTER`)
+    rf"(?P<rel>,\s+(?:(?:the|an?)\s+(?:{_IND_NOT_NOW}[a-z][\w-]*\s+){{0,3}}?(?:that|which)|which)\s+))"
     r"(?:(?:really|actually|basically|just|now|still|like|also|effectively|essentially|I\s+think|I\s+believe|"
     r"apparently|reportedly|supposedly|it['’]s|that['’]s)\s*,?\s+){0,3}"
-    r"(?:(?P<adj>an?\s+|the\s+)|(?P<own>(?:(?:wholly|fully|majority)[- ])?owned\s+by\s+(?:the\s+)?|"
+    # an apposition's noun may stand before "owned by" ("ElevenLabs, the voice startup owned by Microsoft")
+    r"(?:(?P<adj>an?\s+|the\s+)|(?P<own>(?:(?:the|an?)\s+"
+    rf"(?:{_IND_NOT_NOW}(?:[a-z][\w-]*|{_DEMONYM})\s+){{1,3}}?)?(?:(?:wholly|fully|majority)[- ])?owned\s+by\s+(?:the\s+)?|"
     r"an?\s+(?:wholly[- ]owned\s+)?(?:subsidiary|unit|division|arm|product|property)\s+of\s+(?:the\s+)?|"
     r"part\s+of\s+(?:the\s+)?|belongs?\s+to\s+(?:the\s+)?|"
     # a maker's verb: the org named another's product ("Glean, made by Google")
     r"(?:built|made|developed|created|designed|launched)\s+by\s+(?:the\s+)?))?")
 _IND_OWNED_STRONG = ("owned", "subsidiary", "unit", "division")
+# the verb of owning after the owner of such a relative clause
+# (the verb ends the clause: "which Google owns a stake in" is a part)
+_IND_OWNS_AFTER = regexcache.compile(r"\s+(?:(?:now|still|fully|wholly|effectively|actually)\s+)?(?:owns|owned|controls|controlled)"
+                                     r"(?=\s*(?:[,.;:!?)—–]|$)|\s+(?:now|today|outright|entirely|and|but|since|after|through)\b)")
 # after "Google's Glean": the clause goes on (a verb or punctuation), no noun of a relation
 # ("Microsoft's OpenAI stake", "OpenAI's Anthropic defectors")
 _POSSESSED_ORG_ENDS = regexcache.compile(
@@ -1955,8 +1966,13 @@ def _independent_claims(gl: Glossary, ind_forms: frozenset, knowledge, text: str
         if pre is None:
             continue
         own = pre.group("own")
-        tail = None if own else (adj_tail if pre.group("adj") else poss_tail).match(text, b2)
-        if not own and tail is None or own and (not_owner.match(text, b2) or _CAPITAL_AFTER.match(text, b2)):
+        if pre.group("rel"):
+            if pre.group("adj") or own or (tail := _IND_OWNS_AFTER.match(text, b2)) is None:
+                continue  # "Groq, which Google backs": no owning
+            own = "owned"
+        else:
+            tail = None if own else (adj_tail if pre.group("adj") else poss_tail).match(text, b2)
+        if not own and tail is None or own and not pre.group("rel") and (not_owner.match(text, b2) or _CAPITAL_AFTER.match(text, b2)):
             continue  # "part of the Nvidia ecosystem", "part of Google Workspace": no owner
         unit, owner = gl.lookup(text[a:b]), _org_entry(gl, text[a2:b2])
         if not _independent(gl, unit) or owner is None or owner is unit:
