@@ -66,8 +66,10 @@ def test_size_word_after_a_family_ending_in_a_digit():
      [("Alibaba", "Chinese tech giant behind the Qwen models.")]),
     ("Intel", "Chip maker that makes the H100.", "Chip maker that makes the H100",
      [("Samsung", "Phone maker whose Galaxy phones run Gemini.")]),
-    ("Nvidia", "GPU maker; produces the H100, Blackwell and TPU chips.", "produces the H100, Blackwell and TPU",
-     [("Nvidia", "GPU maker; produces the H100 and Blackwell chips.")]),
+    # "produces" of a model or an AI lab's product; hardware may be produced for its maker
+    ("Meta", "Lab that produces the Claude models.", "Lab that produces the Claude",
+     [("Foxconn", "Manufacturer that produces the GB200 NVL72 racks."),
+      ("Nvidia", "GPU maker; produces the H100, Blackwell and TPU chips.")]),
 ])
 def test_org_context_names_it_the_maker(name, context, evidence, quiet):
     assert [e for _, _, e in _attribution(llm_entity_episode(name, context))] == [evidence]

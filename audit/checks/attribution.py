@@ -2681,7 +2681,7 @@ _ORG_CONTEXT = regexcache.compile(
     r"[Pp]arent(?:\s+company)?)\s+of|"
     # (what else a description calls a firm: "Chinese tech giant behind ...", "Chip maker that designs ...")
     r"(?:[Cc]ompany|[Ll]ab|[Ss]tartup|[Ff]irm|[Tt]eam|[Oo]rganization|[Gg]roup|[Pp]eople|[Oo]ne|[Gg]iant|[Cc]onglomerate|"
-    r"[Pp]owerhouse|[Pp]ioneer|[Uu]nicorn|[Oo]utfit|(?:[Cc]hip\s*)?[Mm]aker|[Mm]anufacturer|[Dd]esigner|[Dd]eveloper|[Vv]endor|"
+    r"[Pp]owerhouse|[Pp]ioneer|[Uu]nicorn|[Oo]utfit|(?:[Cc]hip\s*)?[Mm]aker|[Dd]esigner|[Dd]eveloper|[Vv]endor|"
     r"[Ff]oundry|[Ss]tudio)\s+(?:behind|(?:that|which|who)\s+"
     r"(?:makes|made|builds|built|develops|developed|creates|created|trains|trained|designs|designed|released|launched|"
     r"produces|produced|open[- ]sourced)))\s+"
@@ -3538,11 +3538,14 @@ class WrongMaker(_AttributionRule):
         """Findings of an org's context that names it the maker of another's product: the record's
         name is the maker ("Meta" with "Maker of the Claude models", "Google" with "Released GPT-5").
         The product, or each of a list of them, stands right after the start (`_org_context_start`).
-        A foundry makes others' chips ("TSMC" with "Makes the H100"): only their design is judged."""
+        A foundry makes others' chips ("TSMC" with "Makes the H100"), and what "produces" hardware may
+        manufacture it for its maker ("Produces the GB200 racks" of Foxconn): only a model or an AI
+        lab's product, or a design, is judged there."""
         path, text = paths[k], texts[k]
         if (org_e := self._context_org(gl, paths, texts, path)) is None:
             return
-        foundry = org_e.name in foundries and "esign" not in start.group(0)
+        # (as is a firm that "produces" hardware: a maker of servers, racks or chips for others)
+        foundry = (org_e.name in foundries and "esign" not in start.group(0)) or "roduc" in start.group(0)
         name = texts[paths.index(path[:-len("context")] + "name")]
         launch = _ORG_CONTEXT_LAUNCH.search(text, start.start(), start.end()) is not None
         pos = _ORG_CONTEXT_DET.match(text, start.end()).end()
