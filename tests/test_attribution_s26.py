@@ -103,3 +103,16 @@ def test_findings_point_at_the_field():
 def test_independent_org_said_owned(wrong, evidence, right):
     assert [e for _, _, e in _attribution(summary_episode(wrong))] == [evidence]
     assert _attribution(summary_episode(right)) == []
+
+
+@pytest.mark.parametrize("right", [
+    "Amazon released Claude to researchers through Bedrock.",
+    "Microsoft released Llama 2 to researchers on Azure.",
+    "Google released Claude to the research community via Vertex AI.",
+])
+def test_release_to_researchers_on_a_platform_is_the_platforms(right):
+    """A release to researchers is the maker's own only where no platform follows it; with its
+    wrong twin, which the platform's words leave a claim."""
+    assert _attribution(summary_episode("Meta released Gemma to researchers with a custom license.")) == \
+        [("A401", "summary", "Meta released Gemma")]
+    assert _attribution(summary_episode(right)) == []

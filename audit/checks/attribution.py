@@ -35,19 +35,6 @@ _QUALIFIER_WORDS = (r"(?:(?:newly|recently|just)[ -](?:released|announced|launch
                     # a hyphenated adjective ("next-gen", "long-awaited", "much-hyped")
                     r"[a-z]+(?:-[a-z]+)+)")
 _QUALIFIERS = rf"(?:{_QUALIFIER_WORDS}\s+){{0,3}}"
-# after "to" following a verb of bringing out: no platform or customer the product went to, but how
-# the release was received ("released Llama to a lot of fanfare", "unveiled Gemini to mixed reviews",
-# "to everyone's surprise") or whom a maker opened its own work to ("open-sourced Gemma to the
-# research community", "released it to academics"); what a maker does of its own work
-_TO_NO_PLATFORM = (r"(?:(?:a\s+(?:lot|great\s+deal|bit)\s+of|lots\s+of|much|great|little|some|no|wide|widespread|mixed|rave|"
-                   r"glowing|positive|negative|warm|lukewarm|tepid|muted|considerable|huge|massive|enormous|big|"
-                   r"strong|universal|critical|broad|immediate|instant|early|fanfare\s+and|acclaim\s+and)\s+){0,3}"
-                   r"(?:fanfare|acclaim|praise|applause|criticism|backlash|reviews|reception|hype|buzz|excitement|"
-                   r"enthusiasm|skepticism|scepticism|controversy|uproar|outcry|alarm|cheers|surprise)\b|"
-                   r"(?:everyone|everybody|many|some|most|the\s+[\w-]+)['’]s\s+(?:surprise|delight|dismay|disappointment|"
-                   r"astonishment|amazement|chagrin)\b|"
-                   r"(?:the\s+)?(?:(?:wider|broader|global|whole|entire)\s+)?(?:(?:open[- ]source|research|scientific|academic|AI|ML)\s+)?"
-                   r"(?:community|communities|researchers|academics|scientists|academia)\b|open\s+source\b")
 _VERBS = (r"(?:developed|built|made|created|trained|designed|produced|owned|released|unveiled|launched|published|"
           # who keeps up an open-source product ("Codex CLI, maintained by OpenAI")
           r"open[- ]sourced|introduced|shipped|rolled\s+out|put\s+out|maintained)")
@@ -214,6 +201,21 @@ _IN_PLACE = (r"in(?!\s+(?:volume|bulk|quantity|production|January|February|March
 # "on" before a day is no platform's place ("dropped Llama 4 on a Saturday", "on launch day")
 _ON_PLACE = (r"on(?!\s+(?:a\s+|the\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|weekend|"
              r"(?:launch\s+)?day(?:\s+one)?|stage|schedule|time|the\s+same\s+day)\b)")
+# after "to" following a verb of bringing out: no platform or customer the product went to, but how
+# the release was received ("released Llama to a lot of fanfare", "unveiled Gemini to mixed reviews",
+# "to everyone's surprise") or whom a maker opened its own work to ("open-sourced Gemma to the
+# research community", "released it to academics"); what a maker does of its own work
+_TO_NO_PLATFORM = (r"(?:(?:(?:a\s+(?:lot|great\s+deal|bit)\s+of|lots\s+of|much|great|little|some|no|wide|widespread|mixed|rave|"
+                   r"glowing|positive|negative|warm|lukewarm|tepid|muted|considerable|huge|massive|enormous|big|"
+                   r"strong|universal|critical|broad|immediate|instant|early|fanfare\s+and|acclaim\s+and)\s+){0,3}"
+                   r"(?:fanfare|acclaim|praise|applause|criticism|backlash|reviews|reception|hype|buzz|excitement|"
+                   r"enthusiasm|skepticism|scepticism|controversy|uproar|outcry|alarm|cheers|surprise)\b|"
+                   r"(?:everyone|everybody|many|some|most|the\s+[\w-]+)['’]s\s+(?:surprise|delight|dismay|disappointment|"
+                   r"astonishment|amazement|chagrin)\b|"
+                   r"(?:the\s+)?(?:(?:wider|broader|global|whole|entire)\s+)?(?:(?:open[- ]source|research|scientific|academic|AI|ML)\s+)?"
+                   r"(?:community|communities|researchers|academics|scientists|academia)\b|open\s+source\b)"
+                   # and no platform after it ("released Claude to researchers through Bedrock")
+                   rf"(?!\s+(?:{_ON_PLACE}|onto|into|{_IN_PLACE}|via|through|inside|within|across|with(?=\s+(?:the\s+|its\s+|their\s+)?[A-Z]))\b)")
 # after a claim: who else took part ("in partnership with Meta"); the right maker there makes it
 # a joint release, no wrong maker (`WrongMaker`)
 _PARTNER_AFTER = regexcache.compile(r"\s+in\s+(?:partnership|collaboration)\s+with\s+(?:the\s+)?")
