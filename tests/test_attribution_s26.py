@@ -116,3 +116,9 @@ def test_release_to_researchers_on_a_platform_is_the_platforms(right):
     assert _attribution(summary_episode("Meta released Gemma to researchers with a custom license.")) == \
         [("A401", "summary", "Meta released Gemma")]
     assert _attribution(summary_episode(right)) == []
+
+
+def test_origin_in_a_makers_alumni_is_no_claim():
+    """Where a product began names its maker; the people who left a firm are not the firm."""
+    assert _attribution(summary_episode("Claude emerged from OpenAI alumni who founded Anthropic.")) == []
+    assert _attribution(summary_episode("Grok emerged from Anthropic.")) == [("A401", "summary", "Grok emerged from Anthropic")]

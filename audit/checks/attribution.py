@@ -1005,6 +1005,8 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
     comes16 = (rf"{_KIND_BEFORE_MAKER}(?:,?\s+(?:which|that))?\s+(?:(?:comes?|came)\s+(?:from|out\s+of|courtesy\s+of)|belongs?\s+to|belonged\s+to|"
                # where it began ("Phi-4 originated at Google", "Claude was born at OpenAI", "Grok emerged from Meta")
                rf"originat(?:ed|es)\s+(?:at|inside|within)|(?:was|were)\s+born\s+(?:at|inside|out\s+of)|emerged\s+from)\s+{_MAKER_NP}")
+    # not the people who left the maker ("Claude came out of OpenAI alumni")
+    gone16 = r"(?!\s+(?:alumni|alums?|veterans?|defectors|exiles|expats|refugees|departures)\b)"
     # an apposition whose noun the maker's clause describes, no relative pronoun needed ("Whisper,
     # the speech model Google open-sourced"); the verb ends the clause (not "the model Microsoft
     # built Copilot on"). The words before the kind are no kind words: the kind is the first one.
@@ -1284,8 +1286,8 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
         ("org15", "org", rf"{org15}(?:its\s+|their\s+|the\s+)?{_QUALIFIERS}(?:{_KIND_WORDS}\s+)?"
                          rf"{prod.replace('?P<prod>', '?P<prod15>')}{org15_end}",               # OpenAI launched Gemini
          ((rf"{org15}(?:its|their|the)\s+", org15), _qualified_ends, "prod15", "prod", rf"{prod_rest}{org15_end}", None)),
-        ("prod16", "prod", rf"{prod_rest}{comes16}{org.replace('?P<org>', '?P<org16>')}",       # Llama comes from Google
-         ((rf"{prod_rest}{comes16}",), None, "org16", "org", org_end, None)),
+        ("prod16", "prod", rf"{prod_rest}{comes16}{org.replace('?P<org>', '?P<org16>')}{gone16}",       # Llama comes from Google
+         ((rf"{prod_rest}{comes16}",), None, "org16", "org", rf"{org_end}{gone16}", None)),
         ("org17", "org", rf"{team17}(?:its\s+|their\s+|the\s+)?{_QUALIFIERS}(?:{_KIND_WORDS}\s+)?"
                          rf"{prod.replace('?P<prod>', '?P<prod17>')}{org6_end}",               # the xAI team behind Claude
          ((rf"{team17}(?:its|their|the)\s+", team17), _qualified_ends, "prod17", "prod", rf"{prod_rest}{org6_end}",
