@@ -122,3 +122,10 @@ def test_origin_in_a_makers_alumni_is_no_claim():
     """Where a product began names its maker; the people who left a firm are not the firm."""
     assert _attribution(summary_episode("Claude emerged from OpenAI alumni who founded Anthropic.")) == []
     assert _attribution(summary_episode("Grok emerged from Anthropic.")) == [("A401", "summary", "Grok emerged from Anthropic")]
+
+
+@pytest.mark.parametrize("denied", ["It's not like OpenAI built Gemini or anything.", "It isn't as if Meta made Claude."])
+def test_spoken_denial_before_a_claim(denied):
+    """'It's not like X built Y' denies the claim; without the denial it stands."""
+    assert _attribution(quote_episode(denied)) == []
+    assert [e for _, _, e in _attribution(quote_episode(denied.replace("not like", "like").replace("isn't as if", "is as if")))]

@@ -2463,6 +2463,8 @@ _GOODS_AFTER = regexcache.compile(
 # shipped it first", "What if Meta had released Claude"): no claim of what happened
 _COUNTERFACTUAL_BEFORE = regexcache.compile(r"\b(?:[Ii]f|[Ii]magine|[Ss]uppose|[Ss]upposing|[Ww]ish|[Pp]retend)\s+(?:that\s+)?$")
 _COUNTERFACTUAL_VERB = regexcache.compile(r"\s+(?:had|would\s+have|could\s+have|were\s+to)\s")
+# a spoken denial before a maker's claim ("It's not like OpenAI built Gemini", "not as if Meta made Claude")
+_DENIAL_BEFORE = regexcache.compile(r"(?:\b[Nn]ot|n['’]t)\s+(?:like|as\s+(?:if|though))\s+(?:the\s+)?$")
 # a claim denied and corrected at once ("not Google's Claude, it's Anthropic's", "not Grok by
 # Anthropic but xAI's")
 # a name right before a maker used as a product's attributive noun: the two are one longer name or
@@ -3324,6 +3326,8 @@ class WrongMaker(_AttributionRule):
                         if org_at == m.start() and _COUNTERFACTUAL_BEFORE.search(text, max(0, org_at - 30), org_at) and \
                                 _COUNTERFACTUAL_VERB.match(text, org_at + len(org_text)):
                             continue  # "If Apple had built ChatGPT itself, ...": what did not happen
+                        if org_at == m.start() and _DENIAL_BEFORE.search(text, max(0, org_at - 20), org_at):
+                            continue  # "It's not like OpenAI built Gemini": the claim denied
                         if _CORRECTED_BEFORE.search(text, max(0, m.start() - 8), m.start()) and \
                                 _CORRECTED_AFTER.match(text, m.end()):
                             continue  # "It's not Google's Claude, it's Anthropic's": the claim denied
