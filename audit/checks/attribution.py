@@ -201,6 +201,21 @@ _IN_PLACE = (r"in(?!\s+(?:volume|bulk|quantity|production|January|February|March
 # "on" before a day is no platform's place ("dropped Llama 4 on a Saturday", "on launch day")
 _ON_PLACE = (r"on(?!\s+(?:a\s+|the\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|weekend|"
              r"(?:launch\s+)?day(?:\s+one)?|stage|schedule|time|the\s+same\s+day)\b)")
+# after "to" following a verb of bringing out: no platform or customer the product went to, but how
+# the release was received ("released Llama to a lot of fanfare", "unveiled Gemini to mixed reviews",
+# "to everyone's surprise") or whom a maker opened its own work to ("open-sourced Gemma to the
+# research community", "released it to academics"); what a maker does of its own work
+_TO_NO_PLATFORM = (r"(?:(?:(?:a\s+(?:lot|great\s+deal|bit)\s+of|lots\s+of|much|great|little|some|no|wide|widespread|mixed|rave|"
+                   r"glowing|positive|negative|warm|lukewarm|tepid|muted|considerable|huge|massive|enormous|big|"
+                   r"strong|universal|critical|broad|immediate|instant|early|fanfare\s+and|acclaim\s+and)\s+){0,3}"
+                   r"(?:fanfare|acclaim|praise|applause|criticism|backlash|reviews|reception|hype|buzz|excitement|"
+                   r"enthusiasm|skepticism|scepticism|controversy|uproar|outcry|alarm|cheers|surprise)\b|"
+                   r"(?:everyone|everybody|many|some|most|the\s+[\w-]+)['’]s\s+(?:surprise|delight|dismay|disappointment|"
+                   r"astonishment|amazement|chagrin)\b|"
+                   r"(?:the\s+)?(?:(?:wider|broader|global|whole|entire)\s+)?(?:(?:open[- ]source|research|scientific|academic|AI|ML)\s+)?"
+                   r"(?:community|communities|researchers|academics|scientists|academia)\b|open\s+source\b)"
+                   # and no platform after it ("released Claude to researchers through Bedrock")
+                   rf"(?!\s+(?:{_ON_PLACE}|onto|into|{_IN_PLACE}|via|through|inside|within|across|with(?=\s+(?:the\s+|its\s+|their\s+)?[A-Z]))\b)")
 # after a claim: who else took part ("in partnership with Meta"); the right maker there makes it
 # a joint release, no wrong maker (`WrongMaker`)
 _PARTNER_AFTER = regexcache.compile(r"\s+in\s+(?:partnership|collaboration)\s+with\s+(?:the\s+)?")
@@ -444,6 +459,20 @@ _MODEL_SIZES = ("Pro", "Flash", "Opus", "Sonnet", "Haiku", "Ultra", "Nano", "Min
 _MODEL_TAIL = regexcache.compile(rf"(?:[ -]?v?\d+(?:\.\d+)*[a-zA-Z]?|[ -](?:{'|'.join(_MODEL_SIZES)}))+$")
 # what such a name ends with (tested first: a search from every character costs more)
 _MODEL_TAIL_ENDS = (*"0123456789", *_MODEL_SIZES)
+# the size words alone at a name's end: a model whose family's name ends in a digit ("o3-mini",
+# "o1 Pro": the family "o3", which the whole tail would cut to "o")
+_SIZE_TAIL = regexcache.compile(rf"(?:[ -](?:{'|'.join(_MODEL_SIZES)}))+$")
+
+
+def _family_entry(gl: Glossary, name: str) -> Entry | None:
+    """The glossary's entry of the family of a model named with a version or size after it, or None."""
+    tail = _MODEL_TAIL.search(name)
+    if tail is None or tail.start() == 0:
+        return None
+    sizes = _SIZE_TAIL.search(name, tail.start())
+    if sizes is not None and sizes.start() > tail.start() and (e := gl.lookup(name[:sizes.start()].strip())) is not None:
+        return e
+    return gl.lookup(name[:tail.start()].strip())
 # placeholders for the tries of the maker and product names in the rests' sources (`_filled`)
 _TRIES = {"org": "\0org-trie\0", "prod": "\0prod-trie\0"}
 
@@ -973,7 +1002,11 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
               # or a lab's own release ("the Anthropic folks released Gemma")
               rf"{adverb}(?:built|made|created|developed|trained|designed|produced|released|open[- ]sourced))\s+")
     # a product's origin as its subject ("Llama comes from Meta"); not after a preposition (`WrongMaker`)
-    comes16 = rf"{_KIND_BEFORE_MAKER}(?:,?\s+(?:which|that))?\s+(?:(?:comes?|came)\s+(?:from|out\s+of|courtesy\s+of)|belongs?\s+to|belonged\s+to)\s+{_MAKER_NP}"
+    comes16 = (rf"{_KIND_BEFORE_MAKER}(?:,?\s+(?:which|that))?\s+(?:(?:comes?|came)\s+(?:from|out\s+of|courtesy\s+of)|belongs?\s+to|belonged\s+to|"
+               # where it began ("Phi-4 originated at Google", "Claude was born at OpenAI", "Grok emerged from Meta")
+               rf"originat(?:ed|es)\s+(?:at|inside|within)|(?:was|were)\s+born\s+(?:at|inside|out\s+of)|emerged\s+from)\s+{_MAKER_NP}")
+    # not the people who left the maker ("Claude came out of OpenAI alumni")
+    gone16 = r"(?!\s+(?:alumni|alums?|veterans?|defectors|exiles|expats|refugees|departures)\b)"
     # an apposition whose noun the maker's clause describes, no relative pronoun needed ("Whisper,
     # the speech model Google open-sourced"); the verb ends the clause (not "the model Microsoft
     # built Copilot on"). The words before the kind are no kind words: the kind is the first one.
@@ -1011,7 +1044,9 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
     # also in a progressive or perfect ("the chips Intel is shipping", "which Google has released");
     # building or making "for" someone is still building it ("the chatbot Anthropic built for X"),
     # shipping or releasing "for" a platform is a platform's move
-    rel12_end = (rf"{_TEAM_AFTER}\s+(?:[a-z]+ly\s+)?(?:(?:is|are|was|were|has|have|had|keeps?|kept)\s+(?:been\s+)?(?:[a-z]+ly\s+)?)?"
+    # (an adverb of time before the verb too: "Gemini, which OpenAI just shipped", "which Meta first released")
+    rel12_end = (rf"{_TEAM_AFTER}\s+(?:(?:[a-z]+ly|just|first|also|finally|then|now|already|later|once)\s+)?"
+                 r"(?:(?:is|are|was|were|has|have|had|keeps?|kept)\s+(?:been\s+)?(?:(?:[a-z]+ly|just|first|also|finally|now|already)\s+)?)?"
                  r"(?:develop(?:s|ed|ing)|creat(?:es|ed|ing)|train(?:s|ed|ing)|design(?:s|ed|ing)|maintain(?:s|ed|ing)|"
                  r"(?:buil(?:ds|t|ding)|ma(?:kes|de|king))"
                  rf"(?!\s+(?:on|{_IN_PLACE}|into|to|through|via|with|available)\b)|"
@@ -1023,10 +1058,12 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
                  # a first showing is a release too ("the video model that xAI showed off")
                  r"show(?:s|ed|ing)\s+off|demo(?:s|ed|ing)|announc(?:es|ed|ing)|preview(?:s|ed|ing)|teas(?:es|ed|ing))"
                  # a purpose of competing is the maker's own ("what Midjourney shipped to go after Adobe")
-                 rf"(?!\s+(?:on|{_IN_PLACE}|into|to(?!\s+(?:go\s+after|compete|rival|challenge|counter|take\s+on|beat|catch\s+up)\b)|"
+                 rf"(?!\s+(?:on|{_IN_PLACE}|into|to(?!\s+(?:(?:go\s+after|compete|rival|challenge|counter|take\s+on|beat|catch\s+up)\b|{_TO_NO_PLATFORM}))|"
                  r"through|via|for|with|available)\b))\b")
+    # nor a time it is made for ("launches Gemini 2.0 for the agentic era")
     cost = (r"(?!\s+(?:(?i:about|just|only|under|roughly|around|less\s+than)\s+)?(?:[$€£]|\d|"
-            r"(?i:one|two|three|four|five|six|seven|eight|nine|ten|a\s+fraction|pennies|cheap)\b))")
+            r"(?i:one|two|three|four|five|six|seven|eight|nine|ten|a\s+fraction|pennies|cheap)\b|"
+            r"(?i:the\s+(?:[\w-]+\s+){0,2}(?:era|age|future)\b)))")
     org6_end = (rf"{_VERSION_ENDS}"
                 # "with" a partner or platform, not with what the product has ("released Qwen 2.5 with
                 # strong math scores")
@@ -1034,7 +1071,7 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
                 # a purpose of competing is the maker's own ("rolled out Trainium 2 to compete with Nvidia")
                 # nor a release to everyone ("released Claude 4 to the public")
                 # a cost is no platform ("built DeepSeek-V3 for six million dollars")
-                rf"for{cost}|to(?!\s+(?:(?i:compete|rival|challenge|counter|take\s+on)|the\s+public|everyone|the\s+world)\b)|through|via|across|inside|within|throughout|"
+                rf"for{cost}|to(?!\s+(?:(?:(?i:compete|rival|challenge|counter|take\s+on)|the\s+public|everyone|the\s+world)\b|{_TO_NO_PLATFORM}))|through|via|across|inside|within|throughout|"
                 r"available|integration|"
                 r"support|access|availability|features?|partnership|deal|plugin|extension|API)\b)"
                 # the same words capitalised in a headline ("Microsoft Releases GPT-4o In Azure")
@@ -1249,8 +1286,8 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
         ("org15", "org", rf"{org15}(?:its\s+|their\s+|the\s+)?{_QUALIFIERS}(?:{_KIND_WORDS}\s+)?"
                          rf"{prod.replace('?P<prod>', '?P<prod15>')}{org15_end}",               # OpenAI launched Gemini
          ((rf"{org15}(?:its|their|the)\s+", org15), _qualified_ends, "prod15", "prod", rf"{prod_rest}{org15_end}", None)),
-        ("prod16", "prod", rf"{prod_rest}{comes16}{org.replace('?P<org>', '?P<org16>')}",       # Llama comes from Google
-         ((rf"{prod_rest}{comes16}",), None, "org16", "org", org_end, None)),
+        ("prod16", "prod", rf"{prod_rest}{comes16}{org.replace('?P<org>', '?P<org16>')}{gone16}",       # Llama comes from Google
+         ((rf"{prod_rest}{comes16}",), None, "org16", "org", rf"{org_end}{gone16}", None)),
         ("org17", "org", rf"{team17}(?:its\s+|their\s+|the\s+)?{_QUALIFIERS}(?:{_KIND_WORDS}\s+)?"
                          rf"{prod.replace('?P<prod>', '?P<prod17>')}{org6_end}",               # the xAI team behind Claude
          ((rf"{team17}(?:its|their|the)\s+", team17), _qualified_ends, "prod17", "prod", rf"{prod_rest}{org6_end}",
@@ -1826,17 +1863,28 @@ def _owner_claims(gl: Glossary, pats: Patterns, text: str) -> list:
 # between the two names ("Glean, a Google product", "Runway, ByteDance's video startup", "Hugging
 # Face, owned by Amazon", "Suno, which is an OpenAI thing"): a comma, dash or copula, a few hedges,
 # then the article of the owner as an adjective, the owner as a possessive, or a verb of owning
+# (words of a part or past ownership, which make "owned by" no claim of now: "the lab partly owned by")
+_IND_NOT_NOW = r"(?!(?:partly|partially|once|formerly|previously|jointly|minority|not|never|until|originally)\b)"
 _IND_BEFORE = regexcache.compile(
     r"(?:,\s+|\s*[—–(]\s*|\s+--?\s+|\s+(?:is|was)\s+|,?\s+(?:which|that)\s+(?:is|was)\s+|,?\s+(?:that|it|which)['’]s\s+|"
-    r"\s+(?=belong))"
+    r"\s+(?=belong)|"
+    # a relative clause of owning, its owner the subject ("Groq, which Google owns", "Groq, the chip
+    # startup that Google owns"): the verb after the owner (`_IND_OWNS_AFTER`)
+    rf"(?P<rel>,\s+(?:(?:the|an?)\s+(?:{_IND_NOT_NOW}[a-z][\w-]*\s+){{0,3}}?(?:that|which)|which)\s+))"
     r"(?:(?:really|actually|basically|just|now|still|like|also|effectively|essentially|I\s+think|I\s+believe|"
     r"apparently|reportedly|supposedly|it['’]s|that['’]s)\s*,?\s+){0,3}"
-    r"(?:(?P<adj>an?\s+|the\s+)|(?P<own>(?:(?:wholly|fully|majority)[- ])?owned\s+by\s+(?:the\s+)?|"
+    # an apposition's noun may stand before "owned by" ("ElevenLabs, the voice startup owned by Microsoft")
+    r"(?:(?P<adj>an?\s+|the\s+)|(?P<own>(?:(?:the|an?)\s+"
+    rf"(?:{_IND_NOT_NOW}(?:[a-z][\w-]*|{_DEMONYM})\s+){{1,3}}?)?(?:(?:wholly|fully|majority)[- ])?owned\s+by\s+(?:the\s+)?|"
     r"an?\s+(?:wholly[- ]owned\s+)?(?:subsidiary|unit|division|arm|product|property)\s+of\s+(?:the\s+)?|"
     r"part\s+of\s+(?:the\s+)?|belongs?\s+to\s+(?:the\s+)?|"
     # a maker's verb: the org named another's product ("Glean, made by Google")
     r"(?:built|made|developed|created|designed|launched)\s+by\s+(?:the\s+)?))?")
 _IND_OWNED_STRONG = ("owned", "subsidiary", "unit", "division")
+# the verb of owning after the owner of such a relative clause
+# (the verb ends the clause: "which Google owns a stake in" is a part)
+_IND_OWNS_AFTER = regexcache.compile(r"\s+(?:(?:now|still|fully|wholly|effectively|actually)\s+)?(?:owns|owned|controls|controlled)"
+                                     r"(?=\s*(?:[,.;:!?)—–]|$)|\s+(?:now|today|outright|entirely|and|but|since|after|through)\b)")
 # after "Google's Glean": the clause goes on (a verb or punctuation), no noun of a relation
 # ("Microsoft's OpenAI stake", "OpenAI's Anthropic defectors")
 _POSSESSED_ORG_ENDS = regexcache.compile(
@@ -1922,8 +1970,13 @@ def _independent_claims(gl: Glossary, ind_forms: frozenset, knowledge, text: str
         if pre is None:
             continue
         own = pre.group("own")
-        tail = None if own else (adj_tail if pre.group("adj") else poss_tail).match(text, b2)
-        if not own and tail is None or own and (not_owner.match(text, b2) or _CAPITAL_AFTER.match(text, b2)):
+        if pre.group("rel"):
+            if pre.group("adj") or own or (tail := _IND_OWNS_AFTER.match(text, b2)) is None:
+                continue  # "Groq, which Google backs": no owning
+            own = "owned"
+        else:
+            tail = None if own else (adj_tail if pre.group("adj") else poss_tail).match(text, b2)
+        if not own and tail is None or own and not pre.group("rel") and (not_owner.match(text, b2) or _CAPITAL_AFTER.match(text, b2)):
             continue  # "part of the Nvidia ecosystem", "part of Google Workspace": no owner
         unit, owner = gl.lookup(text[a:b]), _org_entry(gl, text[a2:b2])
         if not _independent(gl, unit) or owner is None or owner is unit:
@@ -2245,7 +2298,7 @@ def _acquisitions(gl: Glossary, text: str, names: list) -> list:
     after it. Not an attempt, a wish or a hypothesis ("tried to buy", "if Microsoft had bought
     TikTok"), a question, nor goods bought of a product ("bought ChatGPT Plus seats")."""
     out = []
-    for (a, b, is_org, _), (a2, b2, is_org2, _) in zip(names, names[1:]):
+    for i, ((a, b, is_org, _), (a2, b2, is_org2, _)) in enumerate(zip(names, names[1:])):
         if a2 - b > 40 or not (is_org or is_org2):
             continue  # (cheap tests first: this runs on every text with two names, and most are lists)
         if text[b:a2] in _LIST_GAPS and not (is_org2 and (text.endswith("of ", 0, a) or text.endswith("of the ", 0, a))):
@@ -2271,11 +2324,14 @@ def _acquisitions(gl: Glossary, text: str, names: list) -> list:
         elif is_org2 and v is not None and _IS_GAP.fullmatch(text, v.end(), a2) and (
                 o := _POSSESSIVE_END.match(text, b2)) is not None:
             a, b, a2, b2, made, stop = a2, b2, a, b, True, o.end()  # "Gemini is OpenAI's."
-        elif is_org and (_NAMED_GAP.fullmatch(text, b, a2) or (
-                (_INCLUDE_GAP.fullmatch(text, b, a2) or (_INCLUDE_FROM_GAP.fullmatch(text, b, a2)
-                                                         and _MODELS_FROM_BEFORE.search(text, max(0, a - 20), a)))
-                and (lab := _org_entry(gl, text[a:b])) is not None and lab.kind == "ai_lab")):
-            made = True  # "Meta has a model called Claude", "OpenAI calls its model Gemini", "OpenAI's models include Gemma"
+        elif is_org and _NAMED_GAP.fullmatch(text, b, a2):
+            made = True  # "Meta has a model called Claude", "OpenAI calls its model Gemini"
+        elif is_org and (_INCLUDE_GAP.fullmatch(text, b, a2) or (_INCLUDE_FROM_GAP.fullmatch(text, b, a2)
+                                                                 and _MODELS_FROM_BEFORE.search(text, max(0, a - 20), a))) \
+                and _includes_own(gl, _org_entry(gl, text[a:b])):
+            # "OpenAI's models include Gemma", "Meta's open models like Llama and Qwen": each example
+            out.extend(_examples(gl, text, names, i))
+            continue
         else:
             continue
         buyer, bought = _org_entry(gl, text[a:b]), gl.lookup(text[a2:b2])
@@ -2298,6 +2354,28 @@ def _acquisitions(gl: Glossary, text: str, names: list) -> list:
         if end == b2 and (v := _VERSION_AFTER.match(text, b2)) is not None:
             end = v.end()  # the product's version with it ("Mixtral 8x22B")
         out.append((_ListClaim(text, {"org39": (a, b), "prod39": (a2, b2)}, min(a, a2), end), buyer, bought))
+    return out
+
+
+def _examples(gl: Glossary, text: str, names: list, i: int) -> list:
+    """(claim, maker, product) of each product named as an example of the models of the maker
+    `names[i]` (the list starts at `names[i + 1]`) that another made."""
+    out = []
+    a, b = names[i][0], names[i][1]
+    maker = _org_entry(gl, text[a:b])
+    for j in range(i + 1, len(names)):
+        a2, b2, is_org2, _ = names[j]
+        if j > i + 1 and text[names[j - 1][1]:a2] not in _EXAMPLES_GAP and \
+                ((v := _VERSION_AFTER.match(text, names[j - 1][1])) is None or text[v.end():a2] not in _EXAMPLES_GAP):
+            break
+        prod = gl.lookup(text[a2:b2])
+        if is_org2 or prod is None or prod.kind not in MADE_KINDS or not prod.maker:
+            break
+        if prod is maker or gl.is_right_maker(prod, maker) or _FORMER_BEFORE.search(text, max(0, a2 - 12), a2) \
+                or _NOT_ACQUIRED_BEFORE.search(text, max(0, a - 40), a):
+            continue
+        end = v.end() if (v := _VERSION_AFTER.match(text, b2)) is not None else b2
+        out.append((_ListClaim(text, {"org39": (a, b), "prod39": (a2, b2)}, a, end), maker, prod))
     return out
 
 
@@ -2342,12 +2420,28 @@ _NAMED_GAP = regexcache.compile(
 # the maker's name may be the models' adjective ("OpenAI models like Gemma"), and the examples may
 # follow a comma ("OpenAI's models, including Gemma"); not a comparison's "like" after a comma
 # ("OpenAI's models, like Gemini, are multimodal")
-_INCLUDE_GAP = regexcache.compile(r"(?:['’]s)?\s+(?:(?:[a-z][\w-]*|AI)\s+)?(?:models|lineup|line-up|releases|LLMs)"
+_INCLUDE_GAP = regexcache.compile(r"(?:['’]s)?\s+(?:(?:[a-z][\w-]*|AI)\s+)?(?:models|lineup|line-up|releases|LLMs|chatbots|assistants)"
                                   r"(?:\s+(?:include|includes|included|including|such\s+as|like)|"
                                   r",\s+(?:including|such\s+as))\s+")
 # the same with the maker after "models from" ("models from OpenAI such as Gemma")
 _INCLUDE_FROM_GAP = regexcache.compile(r",?\s+(?:including|such\s+as|like)\s+")
 _MODELS_FROM_BEFORE = regexcache.compile(r"\b(?:[Mm]odels|LLMs)\s+(?:from|by)\s+(?:the\s+)?$")
+# between the examples after such a gap ("OpenAI's models, including GPT-4o and Gemini")
+_EXAMPLES_GAP = frozenset((", ", " and ", ", and ", " or ", ", or ", " & "))
+
+
+@lru_cache(maxsize=8)
+def _cloud_owners(gl_id: int, gl: Glossary) -> frozenset:
+    """The names of the orgs that own a cloud (Amazon, Microsoft, Google, Alibaba, Oracle): their
+    "models include" may be their cloud's catalogue of others' models."""
+    return frozenset(o.name for e in gl.entries if e.kind == "cloud" for o in gl.chain(e) if o is not e)
+
+
+def _includes_own(gl: Glossary, org: Entry | None) -> bool:
+    """Is a list of `org`'s models ("Meta's open models like Llama and ...") a claim of making:
+    an AI lab's, or a model maker's that has no cloud to list others' models in."""
+    return org is not None and (org.kind == "ai_lab" or (
+        _makes_models(gl, org) and not any(o.name in _cloud_owners(id(gl), gl) for o in gl.chain(org))))
 _TEAM_AT_GAP = regexcache.compile(r"\s+(?:team|group|folks|researchers|engineers)\s+(?:over\s+)?at\s+(?:the\s+)?")
 _OWNER_GAP = regexcache.compile(r"\s*(?::|=|[—–]|\s-|,|\s+is|\s+was|\s+remains)\s*(?:the\s+|still\s+)?")
 _ACQUIRED_GAP = regexcache.compile(
@@ -2369,6 +2463,8 @@ _GOODS_AFTER = regexcache.compile(
 # shipped it first", "What if Meta had released Claude"): no claim of what happened
 _COUNTERFACTUAL_BEFORE = regexcache.compile(r"\b(?:[Ii]f|[Ii]magine|[Ss]uppose|[Ss]upposing|[Ww]ish|[Pp]retend)\s+(?:that\s+)?$")
 _COUNTERFACTUAL_VERB = regexcache.compile(r"\s+(?:had|would\s+have|could\s+have|were\s+to)\s")
+# a spoken denial before a maker's claim ("It's not like OpenAI built Gemini", "not as if Meta made Claude")
+_DENIAL_BEFORE = regexcache.compile(r"(?:\b[Nn]ot|n['’]t)\s+(?:like|as\s+(?:if|though))\s+(?:the\s+)?$")
 # a claim denied and corrected at once ("not Google's Claude, it's Anthropic's", "not Grok by
 # Anthropic but xAI's")
 # a name right before a maker used as a product's attributive noun: the two are one longer name or
@@ -2521,9 +2617,8 @@ def _entity_product(gl: Glossary, name: str) -> Entry | None:
     """The glossary's entry of an entity's or a label's name, or of its model family's ("Phi-3",
     "Mistral Large 2": the glossary lists families and some models, not every version)."""
     prod_e = gl.lookup(name)
-    if (prod_e is None and (name.endswith(_MODEL_TAIL_ENDS) or name[-2:-1].isdigit())
-            and (tail := _MODEL_TAIL.search(name)) is not None and tail.start() > 0):
-        prod_e = gl.lookup(name[:tail.start()].strip())
+    if prod_e is None and (name.endswith(_MODEL_TAIL_ENDS) or name[-2:-1].isdigit()):
+        prod_e = _family_entry(gl, name)
     return prod_e
 
 
@@ -2590,10 +2685,13 @@ _ORG_CONTEXT = regexcache.compile(
     r"(?:(?:(?:[Tt]he|[Aa]n?|[Ii]ts)\s+)?(?:(?:[a-z][\w-]*|AI|[A-Z][a-z]+(?:an|ese|ish|ch|ic|i))\s+){0,2}?"
     r"(?:(?:[Mm]akers?|[Dd]evelopers?|[Cc]reators?|[Bb]uilders?|[Oo]wners?|[Pp]ublishers?|[Dd]esigners?|[Pp]roducers?|"
     r"[Pp]arent(?:\s+company)?)\s+of|"
-    r"(?:[Cc]ompany|[Ll]ab|[Ss]tartup|[Ff]irm|[Tt]eam|[Oo]rganization|[Gg]roup|[Pp]eople|[Oo]ne)\s+(?:behind|(?:that|which|who)\s+"
+    # (what else a description calls a firm: "Chinese tech giant behind ...", "Chip maker that designs ...")
+    r"(?:[Cc]ompany|[Ll]ab|[Ss]tartup|[Ff]irm|[Tt]eam|[Oo]rganization|[Gg]roup|[Pp]eople|[Oo]ne|[Gg]iant|[Cc]onglomerate|"
+    r"[Pp]owerhouse|[Pp]ioneer|[Uu]nicorn|[Oo]utfit|(?:[Cc]hip\s*)?[Mm]aker|[Dd]esigner|[Dd]eveloper|[Vv]endor|"
+    r"[Ff]oundry|[Ss]tudio)\s+(?:behind|(?:that|which|who)\s+"
     r"(?:makes|made|builds|built|develops|developed|creates|created|trains|trained|designs|designed|released|launched|"
-    r"open[- ]sourced)))\s+"
-    r"|(?:[Dd]evelop(?:s|ed|ing)|[Bb]uil(?:ds|t|ding)|[Mm]ak(?:es|ing)|[Mm]ade|[Cc]reat(?:es|ed|ing)|[Tt]rain(?:s|ed|ing)|"
+    r"produces|produced|open[- ]sourced)))\s+"
+    r"|(?:[Dd]evelop(?:s|ed|ing)|[Bb]uil(?:ds|t|ding)|[Mm]ak(?:es|ing)|[Mm]ade|[Cc]reat(?:es|ed|ing)|[Tt]rain(?:s|ed|ing)|[Pp]roduc(?:es|ed|ing)|"
     r"[Dd]esign(?:s|ed|ing)|[Rr]eleas(?:es|ed|ing)|[Ll]aunch(?:es|ed|ing)|[Uu]nveil(?:s|ed|ing)|[Ii]ntroduc(?:es|ed|ing)|"
     r"[Oo]pen[- ]sourc(?:es|ed|ing)|[Ss]hip(?:s|ped|ping))\s+)")
 # the words before a product that an org's context calls the org the maker of ("Mentioned as the
@@ -2606,7 +2704,7 @@ _MAKER_NOUN_AFTER = regexcache.compile(r"(?:['’]s)?\s+(?:maker|developer|creat
                                        r"(?=\s*(?:[,.;:)—–]|$)|\s+(?:and|that|which|who|is|was|in|for|with|since)\b)")
 # "its" before the product in an org's context, with describing words ("for its open-weights Llama")
 _ITS_BEFORE = regexcache.compile(
-    rf"(?<![\w-])(?:its|their|(?<!.)(?:Its|Their))\s+(?:own\s+)?(?:(?:{_QUALIFIER_WORDS}|{_KIND_DESCRIBERS})\s+){{0,3}}(?:{_KIND_WORDS}\s+)?$")
+    rf"(?<![\w-])(?:its|their|whose|(?<!.)(?:Its|Their))\s+(?:own\s+)?(?:(?:{_QUALIFIER_WORDS}|{_KIND_DESCRIBERS})\s+){{0,3}}(?:{_KIND_WORDS}\s+)?$")
 # a use of the product after it: what the org's own thing runs on ("its GPT-4 powered Copilot")
 _ITS_USE_AFTER = regexcache.compile(r"[\s-]+(?:powered|based|backed|enabled|driven|hosted|integrated|supported|served|licensed)\b", re.I)
 # or after a short description ("AI lab; creator of ...", "Chinese lab, maker of ..."), where no
@@ -2623,7 +2721,7 @@ _ORG_CONTEXT_LAST = frozenset(
                                      ("train", ("s", "ed", "ing")), ("design", ("s", "ed", "ing")), ("releas", ("es", "ed", "ing")),
                                      ("launch", ("es", "ed", "ing")), ("unveil", ("s", "ed", "ing")), ("introduc", ("es", "ed", "ing")),
                                      ("sourc", ("es", "ed", "ing")), ("open-sourc", ("es", "ed", "ing")), ("ship", ("s",)),
-                                     ("shipp", ("ed", "ing")), ("mak", ("es", "ing")))
+                                     ("shipp", ("ed", "ing")), ("mak", ("es", "ing")), ("produc", ("es", "ed", "ing")))
     for end in ends) | {"of", "behind", "built", "made"}
 _ORG_CONTEXT_DET_WORDS = frozenset(w.lower() for w in re.findall(
     r"[A-Za-z][\w-]*", f"the its their {_QUALIFIER_WORDS} {_KIND_DESCRIBERS} {_KIND_WORDS}") if w not in ("s", "w"))
@@ -3033,11 +3131,12 @@ class WrongMaker(_AttributionRule):
                       and paths[k].endswith(".context")]:
                 text = texts[k]
                 if (start := _org_context_start(text, found[k][0][0])) is not None:
-                    yield from self._org_context(gl, pats, ep, paths, texts, k, start)
+                    yield from self._org_context(gl, pats, ep, paths, texts, k, start, foundries)
                 elif (lead := _ORG_CONTEXT_LEAD.match(text)) is not None and lead.end() == found[k][0][0]:
                     yield from self._org_context_maker_noun(gl, ep, paths, texts, k, found[k][0])
                 elif text.find(" its ", max(0, found[k][0][0] - 60), found[k][0][0]) >= 0 or \
                         text.find(" their ", max(0, found[k][0][0] - 60), found[k][0][0]) >= 0 or \
+                        text.find(" whose ", max(0, found[k][0][0] - 60), found[k][0][0]) >= 0 or \
                         text.startswith(("Its ", "Their ")):  # a context that starts with it ("Its Claude models ...")
                     yield from self._org_context_its(gl, pats, ep, paths, texts, k, found[k])
             many = [k for k in named if len(found[k]) > 1]  # a claim needs a maker and a product
@@ -3227,6 +3326,8 @@ class WrongMaker(_AttributionRule):
                         if org_at == m.start() and _COUNTERFACTUAL_BEFORE.search(text, max(0, org_at - 30), org_at) and \
                                 _COUNTERFACTUAL_VERB.match(text, org_at + len(org_text)):
                             continue  # "If Apple had built ChatGPT itself, ...": what did not happen
+                        if org_at == m.start() and _DENIAL_BEFORE.search(text, max(0, org_at - 20), org_at):
+                            continue  # "It's not like OpenAI built Gemini": the claim denied
                         if _CORRECTED_BEFORE.search(text, max(0, m.start() - 8), m.start()) and \
                                 _CORRECTED_AFTER.match(text, m.end()):
                             continue  # "It's not Google's Claude, it's Anthropic's": the claim denied
@@ -3441,13 +3542,18 @@ class WrongMaker(_AttributionRule):
         org_e = _org_entry(gl, name.strip())
         return org_e if org_e is not None and org_e.is_org else None
 
-    def _org_context(self, gl, pats, ep, paths, texts, k, start: re.Match):
+    def _org_context(self, gl, pats, ep, paths, texts, k, start: re.Match, foundries=frozenset()):
         """Findings of an org's context that names it the maker of another's product: the record's
         name is the maker ("Meta" with "Maker of the Claude models", "Google" with "Released GPT-5").
-        The product, or each of a list of them, stands right after the start (`_org_context_start`)."""
+        The product, or each of a list of them, stands right after the start (`_org_context_start`).
+        A foundry makes others' chips ("TSMC" with "Makes the H100"), and what "produces" hardware may
+        manufacture it for its maker ("Produces the GB200 racks" of Foxconn): only a model or an AI
+        lab's product, or a design, is judged there."""
         path, text = paths[k], texts[k]
         if (org_e := self._context_org(gl, paths, texts, path)) is None:
             return
+        # (as is a firm that "produces" hardware: a maker of servers, racks or chips for others)
+        foundry = (org_e.name in foundries and "esign" not in start.group(0)) or "roduc" in start.group(0)
         name = texts[paths.index(path[:-len("context")] + "name")]
         launch = _ORG_CONTEXT_LAUNCH.search(text, start.start(), start.end()) is not None
         pos = _ORG_CONTEXT_DET.match(text, start.end()).end()
@@ -3463,7 +3569,7 @@ class WrongMaker(_AttributionRule):
             after = _version_end(text, end)
             if after is None or _PARTNER_AFTER.match(text, after):
                 return  # "Released Llama 2 in partnership with Meta": a joint release
-            if not (prod_e is org_e or gl.is_right_maker(prod_e, org_e)) and (
+            if not (prod_e is org_e or gl.is_right_maker(prod_e, org_e)) and not (foundry and not _lab_work(gl, prod_e)) and (
                     not launch or (_makes_models(gl, org_e) and _lab_work(gl, prod_e))
                     or _chip_of_chip_maker(gl, org_e, prod_e)) and not _derivative(gl, text, end, org_e):
                 m = _ListClaim(text, {"prod35": (pos, end)}, start.start(), after)
@@ -3649,8 +3755,8 @@ class EntityWrongMaker(_AttributionRule):
         if org_e is None or not _model_maker(gl, org_e):
             return None
         prod_e = gl.lookup(prod_text)
-        if prod_e is None and (tail := _MODEL_TAIL.search(prod_text)) is not None and tail.start() > 0:
-            prod_e = gl.lookup(prod_text[:tail.start()].strip())  # "Gemini 2.5 Pro": the family
+        if prod_e is None:
+            prod_e = _family_entry(gl, prod_text)  # "Gemini 2.5 Pro": the family
         if (prod_e is None or prod_e.kind not in MADE_KINDS or not prod_e.maker or prod_e is org_e
                 or gl.is_right_maker(prod_e, org_e)):
             return None
