@@ -776,9 +776,11 @@ def _speech_cut(text: str, a: int, low: str, words: TruncationWords) -> str | No
                 and not before[-3].endswith("ed"))  # (not "it is designed to work with", "be able to get to")
             or (before[-3] not in words.function and before[-3] not in words.infinitive_verbs
                 and before[-3] not in words.past_verbs and not before[-3].endswith("ed")
-                and any(len(before) >= n and before[-n] in words.determiners
+                and any(len(before) >= n and (before[-n] in words.determiners
+                                              or (before[-n] in words.prepositions and before[-n] not in ("to", "of")
+                                                  and before[-3].endswith("s")))
                         and all(w not in words.function for w in before[1 - n:-3]) for n in (4, 5)))):
-        return None  # "something to think about", "a tool to build with": the noun is the object
+        return None  # "something to think about", "a tool to build with", "with profits to point to": the noun is the object
     # (a clause after 'how', 'if', 'when', 'because' strands no preposition: "... how quickly
     # developers started building on top of"; only the words after the last one count)
     first = 1 + max((k for k, w in enumerate(before) if w in words.no_gap_openers), default=0)
@@ -1211,8 +1213,9 @@ def _relative_without_that(before: list[str], k: int, words: TruncationWords) ->
         if w in ("that", "this") or k + 1 >= len(before) or before[k + 1] in words.function:
             return False
         s = k + 1
-    elif w in words.function or _adverb(w, words) or _clear_verb(w, words) or w in words.prepositions:
-        return False
+    elif ((w in words.function and not (w in words.subjects and w in words.indefinites))
+          or _adverb(w, words) or _clear_verb(w, words) or w in words.prepositions):
+        return False  # (an indefinite pronoun is a subject: "the example | everyone in the firm | keeps ...")
     subj = before[s]
     if (subj in words.function and subj not in words.subjects) or _adverb(subj, words) or _clear_verb(subj, words):
         return False
@@ -1227,6 +1230,8 @@ def _relative_without_that(before: list[str], k: int, words: TruncationWords) ->
         n = 0
         while e < len(before) - 1 and n < 2 and before[e] not in words.function and not _clear_verb(before[e], words) \
                 and not _adverb(before[e], words):
+            if n and before[e].endswith("s") and not before[e].endswith("ss") and not subj.endswith("s"):
+                break  # "everyone in the partnership | keeps": a singular subject's verb in -s after the phrase's noun
             e += 1
             n += 1
         if n == 0:
@@ -2358,9 +2363,10 @@ def cut_ending(text: str, words: TruncationWords, gl, prose: bool = False,
             return a, b, f"ends on {low!r}, before the clause it opens"  # "... it only works in production when"
     if low == "what" and before == "and":
         return a - 4, b, "ends on 'and what', a clause without its words"  # "... the mistakes they made, and what"
-    if low in words.not_adverbs and before == "not" and (
+    if low in words.not_adverbs and before == "not" and len(stripped.split()) > 4 and (
             _word_before(stripped, a - 4) in words.be_forms or _word_before(stripped, a - 4) in words.auxiliaries):
-        # "... which was not exactly", "it's not quite": the negated grade lost what it grades ("Not quite" is whole)
+        # "... which was not exactly", "and it's not quite": the negated grade lost what it grades
+        # ("Not quite", "It is not quite" alone are a reply, whole)
         return a - 4, b, f"ends on {'not ' + low!r}, without what it is about"
     if low in words.focus_adverbs and before == "not" and _word_before(stripped, a - 4) in words.be_forms:
         # "... it's not just", "... the point is not only": the contrast lost what it is about
