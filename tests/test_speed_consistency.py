@@ -18,7 +18,9 @@ from audit.checks.consistency import (_listed, _org_pattern, _quote_key, _squeez
 from audit.checks.grounding import words
 from audit.engine import discover
 from audit.episode import load_episode
-from audit.glossary import ORG_KINDS, glossary
+from audit.checks.misspelling import matcher_for
+from audit.glossary import MADE_KINDS, ORG_KINDS, glossary
+from rapidfuzz import fuzz
 from audit.ruleset import Knowledge
 from audit.tables import Batch
 
@@ -142,7 +144,14 @@ def _c1008_plain(rule, batch):
                 have_entries.update(id(x) for x in [e, *gl.chain(e)])
         seen = set()
         for i, j, name in rule._mentions(summary, pat, gl, cfg):
+            paren = re.match(r"[ \t]*\(([^()\n]{1,80})\)", summary[j:])
+            if paren and words(paren.group(1)).strip() and any(
+                    words(paren.group(1)) in h or h in words(paren.group(1)) for h in have if h.strip()):
+                continue  # "**Meta (Llama 3.1):**" with Llama 3.1 listed: the item is the product's
             entry = gl.lookup(name)
+            if entry is None:
+                verdict = matcher_for(gl).classify(name, len(name.split()))
+                entry = verdict.entry if verdict is not None else None
             key = entry.name if entry is not None else name
             if key in seen:
                 continue
@@ -150,10 +159,19 @@ def _c1008_plain(rule, batch):
             if entry is not None and (entry.kind == "person" or id(entry) in have_entries
                                       or any(id(x) in have_entries for x in gl.chain(entry))):
                 continue
+            if entry is not None:
+                line = summary[j:].split("\n", 1)[0]
+                products = [v for v in have if (e := gl.by_key.get(v.replace(" ", ""))) is not None
+                            and e.kind in MADE_KINDS and entry in gl.chain(e)]
+                if any(v in words(line) for v in products):
+                    continue  # "**OpenAI:** Operator." with Operator listed
             w = words(name)
             forms = [w] + ([words(f) for f in entry.accepted + entry.misspellings] if entry else [])
             if any(f in h or h in f for f in forms for h in have if h.strip()):
                 continue
+            if any(h.strip() and h.strip()[:1] == w.strip()[:1] and abs(len(h.strip()) - len(w.strip())) <= 1
+                   and len(w.strip()) >= 7 and fuzz.ratio(h.strip(), w.strip()) >= 88 for h in have):
+                continue  # listed with a letter or two wrong ("Stabilaty AI")
             yield text_finding(rule, ep, "summary", i, j, f"the summary names {name!r}, but no entity of the file does")
 
 

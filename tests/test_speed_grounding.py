@@ -148,6 +148,31 @@ def _ref_grounded(name: str, base_text: str, contexts: list[str], own: frozenset
                 t[0] == form.phrase[0] and OSA.distance(form.phrase, t) <= form.fuzzy_limit
                 and not is_common_word(t) for t in tokens):
             return True
+    letters = name.strip()
+    if 2 <= len(letters) <= 5 and letters.isalpha() and letters.isupper():
+        texts = base_text.split("\n") + [c for k, c in enumerate(contexts) if k not in own]
+        return any(_ref_spelled_out(letters, t) for t in texts)
+    return False
+
+
+def _ref_spelled_out(letters: str, text: str) -> bool:
+    """Words of three letters or more, in a row, whose first letters are `letters`, with commas or
+    one lowercase filler word between them ("Massachusetts Institute of Technology": "MIT")."""
+    tokens = re.findall(r"[\w'’-]+|,", text)
+    for start in range(len(tokens)):
+        k, ok = start, True
+        for n, c in enumerate(letters):
+            if n:
+                while k < len(tokens) and tokens[k] == ",":
+                    k += 1
+                if k < len(tokens) and tokens[k] in G._FILLERS and not tokens[k].startswith(c):
+                    k += 1
+            if k >= len(tokens) or tokens[k][0] != c or len(tokens[k]) < 3:
+                ok = False
+                break
+            k += 1
+        if ok:
+            return True
     return False
 
 

@@ -2709,7 +2709,7 @@ def _contact_relative(clause: list[str], words: TruncationWords) -> bool:
     the guest's team switched to after" (a preposition is no verb)."""
     n = len(clause)
     j = n - 2
-    if (n > 6 and (clause[j - 1] in ("a", "an", "the") or clause[j - 1] in words.possessives or clause[j - 1] == "its")
+    if (n > 6 and (clause[j - 1] in ("a", "an") or clause[j - 1] in words.possessives or clause[j - 1] == "its")
             and clause[j] not in words.function
             and clause[j - 2] not in words.function and not _adverb(clause[j - 2], words)
             and clause[j - 2] not in words.prepositions and clause[j - 2] not in words.determiners):
