@@ -428,3 +428,21 @@ class Hits:
             hit[i] = True
             m = search(self.joined, starts[i + 1])
         return hit
+
+
+def needs_non_ascii(items) -> bool:
+    """Does every match of the parsed regex `items` (`re._parser.parse`) hold a non-ASCII
+    character: a literal or a class of such characters that no match can skip? A text of ASCII
+    alone then needs no search (mojibake's patterns; not-mentioned's denials in other scripts)."""
+    for op, av in items:
+        if op is _c.LITERAL and av >= 128:
+            return True
+        if op is _c.IN and all((o is _c.LITERAL and a >= 128) or (o is _c.RANGE and a[0] >= 128) for o, a in av):
+            return True
+        if op is _c.SUBPATTERN and needs_non_ascii(av[-1]):
+            return True
+        if op is _c.BRANCH and all(needs_non_ascii(alt) for alt in av[1]):
+            return True
+        if op in (_c.MAX_REPEAT, _c.MIN_REPEAT) and av[0] >= 1 and needs_non_ascii(av[2]):
+            return True
+    return False

@@ -17,6 +17,7 @@ from ftfy.badness import BADNESS_RE
 from ..findings import Severity
 from .base import Rule, text_finding
 from .. import regexcache
+from ..prefilter import needs_non_ascii
 
 # UTF-8 of the letterlike symbols U+2100-U+213F ("™" E2 84 A2, "℃", "№") read as Windows-1252:
 # "â„" and a character of a byte 0x80-0xBF. ftfy's badness heuristic passes "â„¢" ("„" is a
@@ -59,20 +60,6 @@ _ONE_CHARACTER = {_c.LITERAL, _c.NOT_LITERAL, _c.ANY, _c.IN, _c.CATEGORY}
 _AT_START = {_c.AT_BEGINNING, _c.AT_BEGINNING_STRING}
 
 
-def _needs_non_ascii(items) -> bool:
-    """Does every match of the parsed regex `items` hold a non-ASCII character?"""
-    for op, av in items:
-        if op is _c.LITERAL and av >= 128:
-            return True
-        if op is _c.IN and all((o is _c.LITERAL and a >= 128) or (o is _c.RANGE and a[0] >= 128) for o, a in av):
-            return True
-        if op is _c.SUBPATTERN and _needs_non_ascii(av[-1]):
-            return True
-        if op is _c.BRANCH and all(_needs_non_ascii(alt) for alt in av[1]):
-            return True
-        if op in (_c.MAX_REPEAT, _c.MIN_REPEAT) and av[0] >= 1 and _needs_non_ascii(av[2]):
-            return True
-    return False
 
 
 def _sees_only_its_match(items) -> bool:
@@ -101,7 +88,7 @@ def _window(pattern: re.Pattern) -> int | None:
         return None
     items = _parser.parse(pattern.pattern, pattern.flags)
     width = items.getwidth()[1]
-    if width >= _c.MAXREPEAT or not _needs_non_ascii(items) or not _sees_only_its_match(items):
+    if width >= _c.MAXREPEAT or not needs_non_ascii(items) or not _sees_only_its_match(items):
         return None
     return width
 

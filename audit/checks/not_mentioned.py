@@ -7,11 +7,11 @@ from dataclasses import dataclass, field
 from functools import reduce
 from itertools import compress
 from operator import or_
-from re import _constants as _c, _parser
+from re import _parser
 
 from ..findings import Fix, Severity
 # regex analysis shared with the sponsor rules (literal pre-filters derived from the patterns)
-from ..prefilter import GROUP_NUMBER, fold, pattern_literals, search_from_prefixes
+from ..prefilter import GROUP_NUMBER, fold, needs_non_ascii, pattern_literals, search_from_prefixes
 from ..ruleset import Knowledge, RuleSetError, expect, known_keys, str_list
 from .base import Rule, item_removal
 from .. import regexcache
@@ -103,21 +103,7 @@ def _needs_non_ascii(pattern: re.Pattern) -> bool:
         items = list(_parser.parse(pattern.pattern, pattern.flags & ~re.IGNORECASE))
     except Exception:  # noqa: BLE001 - a shape the parser of this Python does not take
         return False
-
-    def needs(items) -> bool:
-        for op, av in items:
-            if op is _c.LITERAL and av >= 128:
-                return True
-            if op is _c.IN and all((o is _c.LITERAL and a >= 128) or (o is _c.RANGE and a[0] >= 128) for o, a in av):
-                return True
-            if op is _c.SUBPATTERN and needs(av[-1]):
-                return True
-            if op is _c.BRANCH and all(needs(alt) for alt in av[1]):
-                return True
-            if op in (_c.MAX_REPEAT, _c.MIN_REPEAT) and av[0] >= 1 and needs(av[2]):
-                return True
-        return False
-    return needs(items)
+    return needs_non_ascii(items)
 
 
 class _Gates:
