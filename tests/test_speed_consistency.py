@@ -18,6 +18,7 @@ from audit.checks.consistency import (_listed, _org_pattern, _quote_key, _squeez
 from audit.checks.grounding import words
 from audit.engine import discover
 from audit.episode import load_episode
+from audit.checks.entity_noise import noise_words
 from audit.checks.misspelling import matcher_for
 from audit.glossary import MADE_KINDS, ORG_KINDS, glossary
 from rapidfuzz import fuzz
@@ -143,7 +144,7 @@ def _c1008_plain(rule, batch):
             if e is not None and e.kind in ORG_KINDS:  # a listed person or model lists no company
                 have_entries.update(id(x) for x in [e, *gl.chain(e)])
         seen = set()
-        for i, j, name in rule._mentions(summary, pat, gl, cfg):
+        for i, j, name in rule._mentions(summary, pat, gl, cfg, noise_words(batch.knowledge).person_role):
             paren = re.match(r"[ \t]*\(([^()\n]{1,80})\)", summary[j:])
             if paren and words(paren.group(1)).strip() and any(
                     words(paren.group(1)) in h or h in words(paren.group(1)) for h in have if h.strip()):

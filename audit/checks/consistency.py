@@ -24,6 +24,7 @@ from ..glossary import MADE_KINDS, ORG_KINDS, Glossary, glossary, norm_key
 from ..ruleset import Knowledge, RuleSetError, expect, known_keys, str_list
 from ..textmatch import trie_pattern
 from .base import Rule, text_finding
+from .entity_noise import NAME_PARTICLES, noise_words
 from .grounding import GENERIC_WORDS, words
 from .misspelling import matcher_for
 from .. import regexcache
@@ -58,14 +59,11 @@ class Consistency:
     company_sections: list[str]
     date_format: str | None = None
     model_tiers: frozenset[str] = frozenset()
-    name_particles: frozenset[str] = frozenset()
     llm_may_write: frozenset[str] = frozenset()
-    person_roles: re.Pattern | None = None
 
 
 _KEYS = {"version", "vocabularies", "always", "kinds", "max_chars_per_minute", "max_position", "date_fields",
-         "date_format", "episode_date", "processing_date", "company_sections", "model_tiers",
-         "name_particles", "person_roles"}
+         "date_format", "episode_date", "processing_date", "company_sections", "model_tiers"}
 
 
 def parse_consistency(data, where: str) -> Consistency:
@@ -100,23 +98,8 @@ def parse_consistency(data, where: str) -> Consistency:
         company_sections=[s.lower() for s in str_list(data.get("company_sections"), where, "company_sections")],
         date_format=expect(data.get("date_format"), (str, type(None)), where, "date_format"),
         model_tiers=frozenset(s.lower() for s in str_list(data.get("model_tiers"), where, "model_tiers")),
-        name_particles=frozenset(str_list(data.get("name_particles"), where, "name_particles")),
         llm_may_write=frozenset(str_list(vocab.get("llm_may_write"), where, "vocabularies.llm_may_write")),
-        person_roles=_roles_pattern(str_list(data.get("person_roles"), where, "person_roles")),
     )
-
-
-def _roles_pattern(roles: list[str]) -> re.Pattern | None:
-    """A description that opens on a person's role ("The guest, ...", "CEO of ...", "Mentioned as
-    the co-founder of ...", "Icelandic musician whose ..."): up to two words, no article, preposition or
-    relative word, before the role."""
-    if not roles:
-        return None
-    alt = "|".join(sorted(map(re.escape, roles), key=len, reverse=True))
-    return regexcache.compile(
-        r"\s*(?:(?:mentioned|discussed|cited|quoted|referenced|featured|named|described|introduced)\s+(?:as|for)\s+)?"
-        r"(?:(?:the|a|an|our|their|this|its)\s+)?(?:(?!(?:the|a|an|of|for|by|with|and|at|in|on|to|whose|that|which|who|where|from)\b)[\w'’-]+,?\s+){0,2}?"
-        rf"(?:{alt})\b", re.I)
 
 
 def consistency(knowledge: Knowledge) -> Consistency:
@@ -972,6 +955,8 @@ class SummaryEntityMissing(Rule):
         gl = glossary(batch.knowledge)
         pat = _org_pattern(id(gl), gl)
         known = _entry_sets(id(gl), gl)
+        nw = noise_words(batch.knowledge)
+        role = nw.person_role if nw is not None else None  # (a summary item on a person: entity-noise's roles)
         rows = [r for r in batch.rows("entities", "ep", "name") if isinstance(r[1], str)]
         names: dict[int, list[str]] = {}
         for (n, _), w in zip(rows, _words_of([name for _, name in rows])):
@@ -985,7 +970,7 @@ class SummaryEntityMissing(Rule):
             made_by: dict[int, list[str]] = {}  # a maker (by id) -> its listed products' words
             listed: tuple[str, set[str]] | None = None
             seen: set[str] = set()
-            for i, j, name in self._mentions(summary, pat, gl, cfg):
+            for i, j, name in self._mentions(summary, pat, gl, cfg, role):
                 if (paren := _PAREN_AFTER.match(summary, j)) is not None:
                     # "**Meta (Llama 3.1):**": the item is about the product in parentheses, the
                     # maker before it an annotation; listed, the product covers the item
@@ -1037,7 +1022,7 @@ class SummaryEntityMissing(Rule):
                                    f"the summary names {name!r}, but no entity of the file does")
 
     @staticmethod
-    def _mentions(summary, pat, gl, cfg):
+    def _mentions(summary, pat, gl, cfg, role):
         headings = list(_HEADING.finditer(summary)) if cfg.company_sections else []
         sections = []
         for k, h in enumerate(headings):
@@ -1059,7 +1044,7 @@ class SummaryEntityMissing(Rule):
                 entry = gl.lookup(name)
                 if entry is not None and entry.kind not in ORG_KINDS and not _named_like_maker(entry, gl):
                     continue  # a person, product or model: not a company
-                if entry is None and _is_person_item(summary, m, name, cfg):
+                if entry is None and _is_person_item(summary, m, name, role):
                     continue
                 yield m.start(1), m.start(1) + len(name), name
 
@@ -1087,25 +1072,30 @@ _COMPANY_WORDS = frozenset({"ai", "labs", "lab", "inc", "inc.", "corp", "group",
                             "capital", "ventures", "research", "cloud", "data", "robotics", "software"})
 
 
-def _is_person_item(summary: str, m: re.Match, name: str, cfg: Consistency) -> bool:
+def _is_person_item(summary: str, m: re.Match, name: str, role: re.Pattern | None) -> bool:
     """Is the list item `m` (its name `name`) about a person: a name shaped like a person's, or a
-    description that opens on a person's role ("**Björk:** Icelandic musician ...")?"""
-    if _looks_like_person(name, cfg.name_particles):
+    description that opens on a person's role (entity-noise's `person_roles`: "**Björk:**
+    Icelandic musician ...", "**Dana Ruiz:** Mentioned as the co-founder of ...")?"""
+    if _looks_like_person(name):
         return True
-    if cfg.person_roles is None:
+    if role is None:
         return False
     end = summary.find("\n", m.end())
     rest = summary[m.end():end if end != -1 else len(summary)].lstrip("*: \t—–-")
-    return cfg.person_roles.match(rest) is not None
+    said = _SAID_AS.match(rest)
+    return role.match(rest[said.end():] if said else rest) is not None  # (its pattern is anchored: "^")
 
 
-def _looks_like_person(name: str, particles: frozenset[str] = frozenset()) -> bool:
+_SAID_AS = regexcache.compile(r"(?i:mentioned|discussed|cited|quoted|referenced|featured|named|described|introduced)\s+(?:as|for)\s+")
+
+
+def _looks_like_person(name: str) -> bool:
     """Two to four capitalised words without company words, lowercase name particles between them
     ("Zoë van der Berg"), each word capitalised in its hyphenated parts ("Wei-Ting Chen", "Noor
     Al-Hashimi") or after an apostrophe ("Aoife O'Neill"): probably a person's name."""
     parts = name.split()
     inner = parts[1:-1]
-    names = [p for p in parts if not (p in particles and p in inner)]
+    names = [p for p in parts if not (p in NAME_PARTICLES and p in inner)]
     return (2 <= len(names) <= 4 and len(parts) <= 6 and all(_capitalised(p) for p in names)
             and not any(p.lower() in _COMPANY_WORDS for p in names))
 

@@ -429,9 +429,9 @@ def classify(row, gl: Glossary, words: NoiseWords) -> Noise | None:
         return Noise("F504", f"{name!r} is a person, not a company or product", name)
     tokens = name.split()
     if (2 <= len(tokens) <= 4 and tokens[0] in words.first_names
-            and all((t[:1].isupper() or (0 < i < len(tokens) - 1 and t in _PARTICLES))
+            and all((t[:1].isupper() or (0 < i < len(tokens) - 1 and t in NAME_PARTICLES))
                     and t.replace("-", "").replace("'", "").isalpha() for i, t in enumerate(tokens))
-            and sum(t in _PARTICLES for t in tokens) >= len(tokens) - 3
+            and sum(t in NAME_PARTICLES for t in tokens) >= len(tokens) - 3
             and not any(t in words.company_words for t in tokens[1:])
             and not _described_as_firm(context, words)):
         return Noise("F504", f"{name!r} looks like a person's name, not a company or product", name)
@@ -509,7 +509,7 @@ def classify(row, gl: Glossary, words: NoiseWords) -> Noise | None:
 
 
 # lowercase particles inside a person's name ("Luis von Ahn", "Ursula von der Leyen")
-_PARTICLES = frozenset({"von", "van", "der", "den", "de", "da", "del", "della", "di", "du", "le", "la", "bin", "al", "ter"})
+NAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "da", "del", "della", "di", "du", "le", "la", "bin", "al", "ter"})
 
 
 # a person's given name is no English word this common, nor the surname this one
