@@ -1083,9 +1083,13 @@ def _is_person_item(summary: str, m: re.Match, name: str, role: re.Pattern | Non
     end = summary.find("\n", m.end())
     rest = summary[m.end():end if end != -1 else len(summary)].lstrip("*: \t—–-")
     said = _SAID_AS.match(rest)
-    return role.match(rest[said.end():] if said else rest) is not None  # (its pattern is anchored: "^")
+    rest = rest[said.end():] if said else rest
+    return _GUEST.match(rest) is not None or role.match(rest) is not None  # (role's pattern is anchored: "^")
 
 
+# the episode's guest ("**Dana Ruiz:** The guest, ..."; "guest" is no role of entity-noise's: "Code
+# editor some guests use" describes a product)
+_GUEST = regexcache.compile(r"(?i:the|our|this\s+week's|today's)\s+guest\b")
 _SAID_AS = regexcache.compile(r"(?i:mentioned|discussed|cited|quoted|referenced|featured|named|described|introduced)\s+(?:as|for)\s+")
 
 
