@@ -19,12 +19,17 @@ from .base import Rule, text_finding
 from .. import regexcache
 from ..prefilter import needs_non_ascii
 
-# UTF-8 of the letterlike symbols U+2100-U+213F ("™" E2 84 A2, "℃", "№") read as Windows-1252:
-# "â„" and a character of a byte 0x80-0xBF. ftfy's badness heuristic passes "â„¢" ("„" is a
-# quotation mark), but no text means it. The number forms U+2140-U+217F after them (fractions
-# "⅓" E2 85 93, Roman numerals "Ⅱ") are "â…" and such a character ("2â…“"): not after a letter
-# ("…â…”" may end a Romanian or Vietnamese word before an ellipsis and a quotation mark).
-_LETTERLIKE_MOJIBAKE = regexcache.compile("(?:â„|(?<![^\\W\\d_])â…)[\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]")
+# UTF-8 of symbols of the U+2080-U+27FF blocks read as Windows-1252: "â", the second byte's
+# character, and a third of a byte 0x80-0xBF. ftfy's badness heuristic passes some of them where the
+# second byte reads as punctuation or as a quotation mark: the letterlike symbols U+2100-U+213F
+# ("™" E2 84 A2 is "â„¢"), the subscripts and currency signs U+2080-U+20BF ("CO₂" is "COâ‚‚", "₿"
+# "â‚¿"), the enclosed numbers U+2440-U+24FF ("①" "â‘ "), box drawing U+2500-U+257F and geometric
+# shapes U+2580-U+25FF ("▲" "â–²", "●" "â—"); but no text means them. Where the second byte reads
+# as a dash, quotation mark, bullet or ellipsis (the number forms U+2140-U+217F: "⅓" "â…“"), not
+# after a letter: "â" may end a Romanian or Vietnamese word before "…”" or "—“".
+_SYMBOL_THIRD = "[\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]"
+_LETTERLIKE_MOJIBAKE = regexcache.compile("(?:â[„‚]|(?<![^\\W\\d_])â[…–—‘’“”•])" + _SYMBOL_THIRD)
+_SYMBOL_LEADS = ("â„", "â‚", "â…", "â–", "â—", "â‘", "â’", "â“", "â”", "â•")
 _PUNCT_MOJIBAKE = regexcache.compile("â€[\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]")
 # ... upper-cased with the text around it ("METAÂ€™S"): no text writes "Â€" and a third character of these
 _UPPER_PUNCT_MOJIBAKE = regexcache.compile("Â(?=€[\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122])")
@@ -443,7 +448,7 @@ def _word_spans(text: str, taken: list[tuple[int, int, str]]) -> list[tuple[int,
     heuristic also calls mojibake are then repaired one by one. Ambiguous two-character forms
     ("Ã¥") are left to the whole-string judgement, as ftfy does.
     """
-    out = _letterlike_spans(text, taken) if "â„" in text or "â…" in text else []
+    out = _letterlike_spans(text, taken) if "â" in text and any(lead in text for lead in _SYMBOL_LEADS) else []
     if "Â " in text:
         out += _nbsp_spans(text, taken + out)
     if "Ã" in text or "Ä" in text or "Å" in text:
@@ -582,7 +587,7 @@ def _undo_cp1252(seq: str) -> str:
 
 
 def _letterlike_spans(text: str, taken: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """Words holding `_LETTERLIKE_MOJIBAKE` ("ChatGPTâ„¢"), outside `taken`, repaired where the
+    """Words holding `_LETTERLIKE_MOJIBAKE` ("ChatGPTâ„¢", "COâ‚‚"), outside `taken`, repaired where the
     three characters are the UTF-8 of one character (and the rest of the word by ftfy)."""
     def repair(w: str) -> str | None:
         r = _LETTERLIKE_MOJIBAKE.sub(lambda k: _undo_cp1252(k.group()), w)
