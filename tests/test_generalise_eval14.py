@@ -132,8 +132,9 @@ def test_one_pass_with_tech_beside_ai_categories_is_one_vocabulary():
     assert [f.rule for f in audit_text(_mixed(False)) if f.family == "consistency"] == []
 
 
-def test_the_two_passes_vocabularies_mixed_are_still_found():
-    assert [f.rule for f in audit_text(_mixed(True)) if f.family == "consistency"] == ["C1002"]
+def test_the_two_passes_vocabularies_mixed_are_found_by_the_opt_in_rule():
+    assert [f.rule for f in audit_text(_mixed(True)) if f.family == "consistency"] == []
+    assert [f.rule for f in audit_text(_mixed(True), select=["C1010"])] == ["C1010"]
 
 
 # --- not-mentioned ---------------------------------------------------------------------------------

@@ -42,7 +42,10 @@ def test_seed_consistency(seed_findings):
     mismatch = {(f.field, f.evidence) for f in _by_rule(seed_findings, "C1001")}
     names = {f.message.split("'")[1] for f in _by_rule(seed_findings, "C1001")}
     assert {"Gemini 1.5 Flash", "Zuck"} <= names and all(e == "big_tech" for _, e in mismatch)
-    assert len(_by_rule(seed_findings, "C1002")) == 1  # tech/unknown beside big_tech/ai_company
+    # each pass keeps its own vocabulary (tech/unknown, big_tech/ai_company): the opt-in C1010's
+    assert not _by_rule(seed_findings, "C1002") and not _by_rule(seed_findings, "C1010")
+    two = audit_text(SEED.read_bytes(), select=["C1010"])
+    assert [(f.rule, f.evidence) for f in two] == [("C1010", "unknown")]
     assert len(_by_rule(seed_findings, "C1004")) == 1  # has_transcript: false with 42 positions
     dupes = _by_rule(seed_findings, "C1007")
     assert sorted(f.evidence for f in dupes) == ["7", "9"]
@@ -86,12 +89,12 @@ def test_other_names_other_files():
         - {text: Speed is the product., relevance_score: 8}
         - {text: 'Speed is the product', relevance_score: 3}
         """))
-    found = audit_text(text, select=["G9", "C10"])
+    found = audit_text(text, select=["G9", "C10", "C1010"])
     got = {(f.rule, f.evidence) for f in found}
     assert ("G901", "Mistral Large 2") in got and ("G901", "Codestral Mamba") in got
     assert ("G901", "Le Chat") not in got
     assert ("C1001", "ai_company") in got  # a model listed as a company
-    assert ("C1002", "ai_application") in got or ("C1002", "ai_company") in got
+    assert ("C1010", "ai_application") in got or ("C1010", "ai_company") in got
     assert ("C1004", "false") in got
     assert ("C1005", "2024-11-02") in got  # the date not in the pipeline's format
     assert ("C1006", "2024-11-01 08:00:00 +0000") in got

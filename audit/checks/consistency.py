@@ -1,6 +1,6 @@
 """Consistency: fields of one episode that contradict each other or the glossary.
 
-Categories against glossary kinds, the two category vocabularies mixed, NER positions out of
+Categories against glossary kinds, an entry in its pass's other category vocabulary, NER positions out of
 order or past the end of any transcript, `has_transcript: false` beside positions, dates in
 mixed formats or in the wrong order, duplicate quotes scored differently, and companies the
 summary names that the entity list lacks. The vocabularies, kind rules and limits live in
@@ -257,17 +257,85 @@ class CategoryKindMismatch(Rule):
 
 # --- C1002 ------------------------------------------------------------------------------------
 
+def _vocabulary_rows(batch, cfg) -> dict[int, list[tuple[str, str, str, bool]]]:
+    """Per episode, (vocabulary, field, category, of the LLM pass) of each entity whose category
+    is in one of the two vocabularies, in the files where both passes listed such entities."""
+    by_ep: dict[int, list[tuple[str, str, str, bool]]] = {}
+    for n, fld, category, source in batch.rows("entities", "ep", "field", "category", "source"):
+        if not isinstance(category, str):
+            continue
+        key = category_key(category)
+        vocab = "llm" if key in cfg.llm else ("ner" if key in cfg.ner else "")
+        if vocab:
+            by_ep.setdefault(n, []).append((vocab, fld, category, source == "llm_enhanced"))
+    # one pass wrote every category: "tech" beside "ai_company" is that pass's own vocabulary,
+    # not the NER pass's mixed into the LLM pass's
+    return {n: rows for n, rows in by_ep.items() if len({r[3] for r in rows}) == 2}
+
+
 class MixedCategoryVocabulary(Rule):
     """## What it does
-    Flags a file whose entity categories mix the NER pass's vocabulary (`tech`, `unknown`) with
-    the LLM pass's (`big_tech`, `ai_company`, `ai_infrastructure`, ...) where both passes listed
-    entities (one pass that writes `tech` beside `ai_company` uses its own vocabulary). One
-    finding per file, on the first category of the less used vocabulary; and, where a pass's own
-    entries mix the two (an LLM entry `unknown` among LLM entries `big_tech`, `ai_company`), one on
-    each entry of the vocabulary fewer of that pass's entries use, but for the NER words the LLM
-    pass may write as its own (`tech`) (the other pass's, as many of
-    each). The vocabularies are in
-    `rules/consistency.yaml`.
+    Flags an entity whose category is of the other pass's vocabulary: among a pass's own entries
+    (the NER pass's, or the LLM pass's `source: llm_enhanced`), each entry of the vocabulary fewer
+    of them use — an LLM entry `unknown` among LLM entries `big_tech`, `ai_company`; an NER entry
+    `ai_company` among NER entries `tech`, `unknown` — but for the NER words the LLM pass may write
+    as its own (`tech`); as many of each: the other pass's. Only in files where both passes listed
+    entities. The vocabularies are in `rules/consistency.yaml`. That the two passes each keep their
+    own vocabulary in one file is the pipeline's layout, flagged only by the opt-in C1010.
+
+    ## Why it matters
+    A consumer grouping one pass's entities by category sees `unknown` and `ai_company` as two
+    groups of the same kind of entry; the odd entry was categorised by the wrong pass or vocabulary.
+
+    ## Example
+    ```yaml
+    companies:
+    - {name: Google, category: tech, position: 120}
+    - {name: Anthropic, category: ai_company, position: 300}   # flagged: LLM vocabulary in the NER pass
+    - {name: Meta, category: unknown, position: 410}
+    - {name: Google, category: big_tech, source: llm_enhanced}
+    ```
+
+    ## Fix safety
+    No fix: mapping one vocabulary onto the other is a decision for the pipeline.
+    """
+
+    code = "C1002"
+    name = "mixed-category-vocabulary"
+    family = "consistency"
+    severity = Severity.WARNING
+    summary = "An entity categorised in the other pass's vocabulary"
+
+    def check(self, batch):
+        cfg = consistency(batch.knowledge)
+        for n, rows in _vocabulary_rows(batch, cfg).items():
+            ep = batch.episodes[n]
+            for llm_pass in (False, True):  # a pass's own entries in both vocabularies
+                own = [r for r in rows if r[3] == llm_pass]
+                n_ner = sum(r[0] == "ner" for r in own)
+                if not n_ner or n_ner == len(own):
+                    continue
+                # the vocabulary fewer of them use; as many of each: the other pass's
+                odd = "ner" if 2 * n_ner < len(own) or (2 * n_ner == len(own) and llm_pass) else "llm"
+                usual = ", ".join(sorted({c for w, _, c, _ in own if w != odd}))
+                for vocab, fld, category, _ in own:
+                    if llm_pass and category_key(category) in cfg.llm_may_write:
+                        continue  # ("tech" of a drug maker: a word of the LLM pass's own as well)
+                    if vocab == odd and f"{fld}.category" in ep.scalars:
+                        yield _whole(self, ep, f"{fld}.category",
+                                     f"{category!r} is of the {odd.upper()} pass's vocabulary, but the "
+                                     f"{'LLM' if llm_pass else 'NER'} pass's other entries use {usual}")
+
+
+class TwoPassVocabularies(Rule):
+    """## What it does
+    Off by default (select it by code or name). Flags a file whose entity categories mix the NER
+    pass's vocabulary (`tech`, `unknown`) with the LLM pass's (`big_tech`, `ai_company`,
+    `ai_infrastructure`, ...), both passes having listed entities: one finding per file, on the
+    first category of the less used vocabulary. Each pass keeping its own vocabulary is how the
+    pipeline writes every two-pass file, so this describes the pipeline rather than a mistake of
+    one file: turn it on to hold a corpus to one vocabulary. An entry in its pass's other
+    vocabulary is C1002's, on by default.
 
     ## Why it matters
     A consumer grouping by category sees `tech` and `big_tech` as two groups of the same
@@ -284,27 +352,17 @@ class MixedCategoryVocabulary(Rule):
     No fix: mapping one vocabulary onto the other is a decision for the pipeline.
     """
 
-    code = "C1002"
-    name = "mixed-category-vocabulary"
+    code = "C1010"
+    name = "two-pass-vocabularies"
     family = "consistency"
-    severity = Severity.WARNING
-    summary = "Categories of the NER and the LLM vocabularies mixed in one file"
+    severity = Severity.INFO
+    summary = "The NER and the LLM passes' category vocabularies in one file (off by default)"
+    opt_in = True
+    opt_in_setting = ""
 
     def check(self, batch):
         cfg = consistency(batch.knowledge)
-        by_ep: dict[int, list[tuple[str, str, str, bool]]] = {}
-        for n, fld, category, source in batch.rows("entities", "ep", "field", "category", "source"):
-            if not isinstance(category, str):
-                continue
-            key = category_key(category)
-            vocab = "llm" if key in cfg.llm else ("ner" if key in cfg.ner else "")
-            if vocab:
-                by_ep.setdefault(n, []).append((vocab, fld, category, source == "llm_enhanced"))
-        for n, rows in by_ep.items():
-            if len({r[3] for r in rows}) < 2:
-                # one pass wrote every category: "tech" beside "ai_company" is that pass's own
-                # vocabulary, not the NER pass's mixed into the LLM pass's
-                continue
+        for n, rows in _vocabulary_rows(batch, cfg).items():
             counts = {"ner": 0, "llm": 0}
             for vocab, *_ in rows:
                 counts[vocab] += 1
@@ -323,21 +381,6 @@ class MixedCategoryVocabulary(Rule):
                 yield _whole(self, ep, path,
                              f"categories mix two vocabularies: {used[other]} ({counts[other]} entities) and "
                              f"{used[minority]} ({counts[minority]} entities)")
-            for llm_pass in (False, True):  # a pass's own entries in both vocabularies
-                own = [r for r in rows if r[3] == llm_pass]
-                n_ner = sum(r[0] == "ner" for r in own)
-                if not n_ner or n_ner == len(own):
-                    continue
-                # the vocabulary fewer of them use; as many of each: the other pass's
-                odd = "ner" if 2 * n_ner < len(own) or (2 * n_ner == len(own) and llm_pass) else "llm"
-                usual = ", ".join(sorted({c for w, _, c, _ in own if w != odd}))
-                for vocab, fld, category, _ in own:
-                    if llm_pass and category_key(category) in cfg.llm_may_write:
-                        continue  # ("tech" of a drug maker: a word of the LLM pass's own as well)
-                    if vocab == odd and f"{fld}.category" != path and f"{fld}.category" in ep.scalars:
-                        yield _whole(self, ep, f"{fld}.category",
-                                     f"{category!r} is of the {odd.upper()} pass's vocabulary, but the "
-                                     f"{'LLM' if llm_pass else 'NER'} pass's other entries use {usual}")
 
 
 # --- C1003, C1009 -----------------------------------------------------------------------------
