@@ -22,6 +22,7 @@ from rapidfuzz.distance import LCSseq, Levenshtein
 from ..findings import Fix, Severity
 from ..glossary import ORG_KINDS, glossary, norm_key
 from .base import Rule, item_removal
+from .entity_noise import noise_words
 from .. import regexcache
 
 # legal forms ("Inc.", "PBC", "AG") and the descriptive words of a legal name ("Cerebras Systems",
@@ -37,8 +38,11 @@ LEGAL_SUFFIX = _SUFFIX
 # and "Scale Venture Partners" are firms of their own (a corporate fund, a namesake)
 _INVESTOR_SUFFIX = regexcache.compile(r"[\s,]+(?:capital|ventures|venture\s+partners|partners)\.?$", re.I)
 # the words of a trade that end a firm's full name ("Hippo Insurance", "Verisk Analytics", "The
-# Travelers Companies", "Zurich Insurance Group" once "Group" is gone)
-_TRADE_SUFFIX = regexcache.compile(r"(?:\s+(?:insurance|software|analytics|companies|solutions|financial))+$", re.I)
+# Travelers Companies", "Zurich Insurance Group" once "Group" is gone, "Bowery Farming", "Costa
+# Cruises", "Cadenza Coffee", "Plenty Unlimited")
+_TRADE_SUFFIX = regexcache.compile(
+    r"(?:\s+(?:insurance|software|analytics|companies|solutions|financial|farming|farms|foods|cruises"
+    r"|cruise\s+lines?|airlines|airways|coffee|motors|logistics|hotels|resorts|brewing|apparel|unlimited))+$", re.I)
 # the people of a firm, said with "the": "the Midjourney team", "the OpenAI folks"
 _STAFF = regexcache.compile(r"(?:['’]s)?\s+(?:team|teams|folks|people|guys|crew|staff)$", re.I)
 _POSSESSIVE = regexcache.compile(r"['’]s$")
@@ -227,6 +231,7 @@ class DuplicateEntity(Rule):
         _join_misspelt_twins(groups, gl)
         _join_acronyms(groups)
         _join_spacing(groups)
+        _join_maker_prefixed(groups, noise_words(batch.knowledge).leading)
         # in each group of two or more: the best entry (a right spelling first, then the earliest)
         # is kept, the others are reported, in the order (ep, key, right spelling first, index)
         dups = []
@@ -352,6 +357,45 @@ def _join_spacing(groups: dict) -> None:
             other = joined.setdefault((key[0], flat), key)
             if other != key:
                 merges.append((other, key))
+    for keep, gone in merges:
+        if keep in groups and gone in groups and keep != gone:
+            groups[keep] = groups[keep] + groups.pop(gone)
+
+
+_PREFIX_WORD = regexcache.compile(r"[A-Z0-9][\w.'’-]*")
+
+
+def _join_maker_prefixed(groups: dict, leading: dict) -> None:
+    """Merge, per episode, a group of names the glossary does not accept with the group of the
+    same name after its maker's or brand's one or two capitalised words ("Vaporfly" and "Nike
+    Vaporfly", "Astronaut" and "Lely Astronaut"): the LLM pass writes the full name where the NER
+    pass took the word the speaker said. Not after a word that opens sentences (entity-noise's
+    `leading_words`: "Through Scale Data Foundry" is a fragment, no maker's name) nor inside a
+    name of function words ("Bank of America" is no America), nor for a name shorter than four
+    letters."""
+    tails: dict[tuple[int, str], tuple] = {}
+    for key, rows in groups.items():
+        if any(r[4] for r in rows):
+            continue  # the glossary's names are grouped by the glossary
+        for r in rows:
+            words = r[3].split()
+            for k in (1, 2):
+                if len(words) > k and all(_PREFIX_WORD.fullmatch(w) and w.lower() not in leading
+                                          for w in words[:k]):
+                    tails.setdefault((key[0], " ".join(words[k:]).lower()), key)
+    if not tails:
+        return
+    merges = []
+    for key, rows in groups.items():
+        if any(r[4] for r in rows):
+            continue
+        for r in rows:
+            name = r[3].strip()
+            if len(name) < 4 or not name[0].isupper():
+                continue
+            longer = tails.get((key[0], name.lower()))
+            if longer is not None and longer != key:
+                merges.append((key, longer))
     for keep, gone in merges:
         if keep in groups and gone in groups and keep != gone:
             groups[keep] = groups[keep] + groups.pop(gone)
