@@ -1316,6 +1316,8 @@ def _plausible(text: str, a: int, b: int, span: str, v: Verdict, kind: str, m: N
                 return False
         return True
     if v.kind == "casing":
+        if span.islower() and _GLOSS_AFTER.match(text, b):
+            return False  # a word explained, not a name: "sora (空) means sky", "llama means ..."
         if kind != "name" and span.isupper() and len(span) <= 3 and not _name_context(text, a, b, kind, entry, m):
             return False  # an acronym of three capitals is one of its own ("XAI", explainable AI; "PHI")
         if ((entry.common_word or _reads_as_word(span)) and kind != "name" and " " not in span
@@ -1434,6 +1436,8 @@ def _plausible(text: str, a: int, b: int, span: str, v: Verdict, kind: str, m: N
 
 
 _ACRONYM_PLURAL = regexcache.compile(r"[A-Z]{2,5}s")
+# a word's meaning given after it, a gloss in brackets between: the word is mentioned, not a name used
+_GLOSS_AFTER = regexcache.compile(r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?,?[ \t]*(?:means|meaning|stands[ \t]+for|translates[ \t]+(?:as|to))\b")
 _FIRM_WORD_AFTER = regexcache.compile(
     r"[ \t]+(Ventures|Capital|Partners|Labs?|Holdings|Group|Fund|Energy|Bio|Health|Therapeutics|Robotics|"
     r"Systems|Technologies|Studios|Games|Media|Foundation|Institute|Inc\.?|Corp\.?|LLC|Ltd\.?|AI)\b")
@@ -1979,6 +1983,8 @@ def _scan(batch) -> list:
     if found:
         found = _other_meanings(found, batch)
     if any(row[6].kind == "fuzzy" for row in found):
+        found = _names_both_passes_write(found)
+    if any(row[6].kind == "fuzzy" for row in found):
         from .entity_noise import noise_words  # (entity_noise imports this module)
 
         noise = noise_words(batch.knowledge)
@@ -1989,6 +1995,29 @@ def _scan(batch) -> list:
         found = [row for row in found if not _surname_after_given_name(row, given, m)
                  and not (row[6].kind == "fuzzy" and row[2][row[4]:row[5]] in others)]
     return found
+
+
+def _names_both_passes_write(found: list) -> list:
+    """Drop fuzzy matches of one word, to a name that is an ordinary word, that both passes of
+    the episode list as an entity's whole name: the NER pass as the transcript has it (with a
+    `position`) and the LLM pass (`source: llm_enhanced`) alike. Brands restyle ordinary words
+    ("Apeel", a food-coating maker, is no Apple; "Pixxel", a satellite maker, no Pixel). A slip
+    of a name the LLM pass lists right ("Perplexety" beside its "Perplexity"), that one pass
+    alone writes, or of a name that is no word ("Nvidea", which the LLM pass may copy from the
+    transcript as the seed's copies "Lama") stays flagged."""
+    names: dict[int, set[str]] = {}
+    for ep in {id(row[0]): row[0] for row in found if row[6].kind == "fuzzy"}.values():
+        companies = ep.data.get("companies") if isinstance(ep.data, dict) else None
+        ner, llm = set(), set()
+        for item in companies if isinstance(companies, list) else ():
+            if isinstance(item, dict) and isinstance(name := item.get("name"), str):
+                if item.get("source") == "llm_enhanced":
+                    llm.add(name.split(" (", 1)[0].strip())  # (a hedge after it: "Apeel (or Apiel)")
+                elif isinstance(item.get("position"), int):
+                    ner.add(name.strip())
+        names[id(ep)] = ner & llm
+    return [row for row in found if not (row[6].kind == "fuzzy" and row[6].entry.common_word
+                                         and row[2][row[4]:row[5]] in names.get(id(row[0]), ()))]
 
 
 def _word_match(row, m: NameMatcher) -> bool:
