@@ -35,7 +35,7 @@ from ..glossary import MADE_KINDS, Glossary, glossary
 from .base import Rule
 from .duplicate import LEGAL_SUFFIX, WEB_ENDINGS
 from .entity_noise import noise_words
-from .misspelling import is_common_word, zipf_at_least
+from .misspelling import is_common_word, misspellings, zipf_at_least
 from .not_mentioned import phrases
 from .. import regexcache
 
@@ -617,6 +617,38 @@ _name_words = lru_cache(maxsize=100_000)(words)  # names recur across episodes
 _SHORT_FORM_ZIPF = 4.0  # a firm's first word said alone is no ordinary English word this common
 
 
+# an LLM context that says what a product is ("Endpoint agent whose ...", "A menu-pricing tool
+# that ...", "Biometric boarding product."): the maker's name said alone grounds the maker, not
+# the product named after it ("CrowdStrike Falcon" where only CrowdStrike is said); "Maker of
+# ...", "Cloud platform provider ..." say what a firm is
+_PRODUCT_CONTEXT = regexcache.compile(
+    r"(?i)\s*(?:(?:a|an|the|its|their)\s+)?(?:(?!of\b|by\b|for\b)[\w'’-]+\s+){0,3}?"
+    r"(?:product|tool|agent|app|application|platform|service|software|system|suite|model|engine|device|"
+    r"assistant|chatbot|feature|plug-?in|extension|scanner|sensor|api|sdk|module|dashboard|robot|machine)s?\b"
+    r"(?!\s*(?:-\s*)?(?:provider|company|maker|vendor|firm|startup|business|group|developer|operator|giant|"
+    r"leader|supplier|lab|builder|owner|seller|reseller|integrator)s?\b)")
+
+
+def _misspelt_elsewhere(batch, ep, fld: str, name: str, gl: Glossary) -> bool:
+    """Does a text of the episode other than the entity's own fields and the entities' names hold
+    the glossary name `name` misspelled, as the misspelling family finds it ("Hugging Phase" for
+    Hugging Face)?
+    Asked of the few entities no form of the name grounds; the scan is the one M301-M303 share."""
+    entry = gl.lookup(name.strip())
+    if entry is None:
+        return False
+    own = f"{fld}."
+    want = name.strip().lower()
+    for row in misspellings(batch):
+        if row[0] is not ep or row[6].entry is not entry or row[3] == "name" or row[1].startswith(own):
+            continue  # (another entity's name is no text: "Lama 4" grounds no "Llama 3")
+        text, b, right = row[2], row[5], row[6].replacement.lower()
+        # the whole name, its version after the misspelt words as written ("Lama 3" for "Llama 3")
+        if right == want or (want.startswith(right) and text[b:b + len(want) - len(right)].lower() == want[len(right):]):
+            return True
+    return False
+
+
 def _firm_short_form(name: str, shorter: str, gl: Glossary, corpus=None, own: frozenset[int] = frozenset()) -> bool:
     """Is `shorter`, which the texts hold, the usual short form of the firm `name` ("Goldman" of
     "Goldman Sachs", "Lockheed" of "Lockheed Martin", "EvenUp" of "EvenUp Law")? Its first word
@@ -772,7 +804,9 @@ class UngroundedEntity(Rule):
             shorter = next((" ".join(parts[:k]) for k in range(len(parts) - 1, 0, -1)
                             if len(" ".join(parts[:k])) > 2 and is_grounded(" ".join(parts[:k]), corpus, seat, gl, people)),
                            None)
-            if shorter is not None and _firm_short_form(name, shorter, gl, corpus, seat):
+            if shorter is not None and not _PRODUCT_CONTEXT.match(context) and _firm_short_form(name, shorter, gl, corpus, seat):
+                continue
+            if _misspelt_elsewhere(batch, ep, fld, name, gl):
                 continue
             ungrounded.append((ep, path, name, context, shorter))
         # the contexts of the ungrounded ones asked of N201's statements all at once

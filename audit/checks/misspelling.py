@@ -2320,11 +2320,17 @@ def _surname_after_given_name(row, given: set[str], m: NameMatcher) -> bool:
     return before is not None and before.group(1) in given and m.gl.lookup(before.group(1)) is None
 
 
+def misspellings(batch) -> list:
+    """(episode, path, text, kind, start, end, Verdict) of every misspelled name of the batch's
+    texts: one scan, shared by M301-M303 and by grounding's tolerance of misspelt names."""
+    return batch.shared("misspellings", lambda: _scan(batch))
+
+
 class _MisspellingRule(Rule):
     verdict_kind = ""
 
     def check(self, batch):
-        for ep, path, text, kind, a, b, v in batch.shared("misspellings", lambda: _scan(batch)):
+        for ep, path, text, kind, a, b, v in misspellings(batch):
             if v.kind == self.verdict_kind:
                 safe = self.is_safe(text, a, b, v)
                 yield text_finding(
