@@ -83,3 +83,11 @@ def test_mojibake_after_a_name_in_its_window_is_no_longer_name():
     assert _rules(ner_entity_episode("Mistral", "people said â€œMistralâ€ as if it were one model, but")) == []
     # a real cut stays one
     assert _rules(ner_entity_episode("Open", "we switched our whole stack to OpenAI's API last year and")) == [("F502", "Open")]
+
+
+def test_a_person_by_a_pronoun_of_the_clause_the_name_is_subject_of():
+    assert _rules(ner_entity_episode("Eliud Kipchoge", "and the shoes. When Eliud Kipchoge broke two hours with his shoes the whole")) == [
+        ("F504", "Eliud Kipchoge")]
+    # an object's clause: the pronoun is another's; two common words ("Magic Leap") name a firm
+    assert _rules(ner_entity_episode("Olay Regenerist", "and honestly she swears by Olay Regenerist and her skin looks")) == []
+    assert _rules(ner_entity_episode("Magic Leap", "the demo was weird. Magic Leap and his old team shipped it")) == []

@@ -480,6 +480,9 @@ def classify(row, gl: Glossary, words: NoiseWords) -> Noise | None:
     if ner and at != -1 and _person_by_verb(row.context, at, name, tokens, words, gl):
         return Noise("F504", f"{name!r} looks like a person's name ('{name} "
                              f"{_NEXT_WORD.match(row.context, at + len(name)).group(1)}'), not a company or product", name)
+    if ner and at != -1 and (pronoun := _person_by_pronoun(row.context, at, name, tokens, words, gl)):
+        return Noise("F504", f"{name!r} looks like a person's name ('{name} ... {pronoun}'), not a company or "
+                             f"product", name)
     if (ner and at != -1 and 2 <= len(tokens) <= 3 and words.honorifics
             and all(t[:1].isupper() and t.replace("-", "").replace("'", "").isalpha() for t in tokens)
             and (prev := _PREV_WORD.search(row.context, 0, at)) is not None and prev.group(1) in words.honorifics):
@@ -690,6 +693,41 @@ def _person_by_verb(context: str, at: int, name: str, tokens: list[str], words: 
     if zipf_common(tokens[0].lower(), _GIVEN_ZIPF) or zipf_common(last, _SURNAME_ZIPF):
         return False
     return gl.lookup(name) is None and gl.lookup(tokens[0]) is None and gl.lookup(tokens[-1]) is None
+
+
+_CLAUSE_AFTER = regexcache.compile(r"[^.!?;:,()]{0,60}")
+_WORD = regexcache.compile(r"[\w'’]+")
+
+
+def _person_by_pronoun(context: str, at: int, name: str, tokens: list[str], words: NoiseWords,
+                       gl: Glossary) -> str | None:
+    """The personal pronoun that follows a name shaped like a person's in its own clause of the
+    window, within five words, the name its subject ("When Greta Thunberg and her movement ...",
+    "Usain Bolt said in his interview"): two or three capitalised words of letters, no acronym,
+    company word or glossary name, one of them at least no common English word ("Magic Leap" is
+    two). The subject starts its sentence or follows a conjunction or an adverb ("she swears by
+    Olay Regenerist and her skin": an object, the pronoun another's)."""
+    if not words.person_pronouns or not 2 <= len(tokens) <= 3:
+        return None
+    if not all(t[:1].isupper() and not t.isupper() and t.isalpha() for t in tokens):
+        return None
+    if any(t in words.company_words or t.lower() in words.leading for t in tokens):
+        return None
+    before = context[:at].split()
+    if before and not at_sentence_start(context, at) and words.leading.get(before[-1].lower()) not in (
+            "conjunctions", "adverbs"):
+        return None
+    clause = _CLAUSE_AFTER.match(context, at + len(name)).group(0)
+    if clause.count(" ") < 2:
+        return None
+    pronoun = next((w for w in _WORD.findall(clause)[:5] if w.capitalize() in words.person_pronouns), None)
+    if pronoun is None:
+        return None
+    if all(zipf_common(t.lower(), _SURNAME_ZIPF) for t in tokens):
+        return None
+    if gl.lookup(name) is not None or any(gl.lookup(t) is not None for t in tokens):
+        return None
+    return pronoun
 
 
 def zipf_common(word: str, z: float) -> bool:
