@@ -91,3 +91,9 @@ def test_a_person_by_a_pronoun_of_the_clause_the_name_is_subject_of():
     # an object's clause: the pronoun is another's; two common words ("Magic Leap") name a firm
     assert _rules(ner_entity_episode("Olay Regenerist", "and honestly she swears by Olay Regenerist and her skin looks")) == []
     assert _rules(ner_entity_episode("Magic Leap", "the demo was weird. Magic Leap and his old team shipped it")) == []
+
+
+def test_a_given_names_plural_is_a_family_or_firm_name_not_a_plural_subject():
+    assert _rules(ner_entity_episode("Roberts", "in the kitchen. Roberts have made radios since the thirties and")) == []
+    assert _rules(ner_entity_episode("Retailers", "on pricing. Retailers are cutting prices again this quarter")) == [
+        ("F504", "Retailers")]

@@ -877,6 +877,8 @@ def _plural_subject(context: str, at: int, name: str, words: NoiseWords) -> bool
     if not at_sentence_start(context, at):
         return False
     low = name.lower()
+    if name[:-1] in words.first_names:
+        return False  # a given name's "plural" is a family name or a firm's ("Philips have ...", "Edwards")
     return at_least(low, _PLURAL_ZIPF) and (at_least(low[:-1], _PLURAL_ZIPF) or at_least(low[:-2], _PLURAL_ZIPF))
 
 
