@@ -97,3 +97,9 @@ def test_a_given_names_plural_is_a_family_or_firm_name_not_a_plural_subject():
     assert _rules(ner_entity_episode("Roberts", "in the kitchen. Roberts have made radios since the thirties and")) == []
     assert _rules(ner_entity_episode("Retailers", "on pricing. Retailers are cutting prices again this quarter")) == [
         ("F504", "Retailers")]
+
+
+def test_an_llm_context_of_a_product_outweighs_the_shape_of_speech():
+    assert _rules(llm_entity_episode("Between Us", "Dating app for couples from a Berlin startup.")) == []
+    assert _rules(llm_entity_episode("Take Cursor", "AI code editor from Anysphere.")) == [("F501", "Take Cursor")]
+    assert _rules(llm_entity_episode("Magic Johnson", "Former basketball star turned investor.")) == [("F504", "Magic Johnson")]

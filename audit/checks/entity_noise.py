@@ -458,7 +458,10 @@ def classify(row, gl: Glossary, words: NoiseWords) -> Noise | None:
                 replacement = rest if _is_name_like(rest, gl, words) else None
             else:
                 why = ""
-            if why:
+            if why and (ner or rest_entry is not None or not isinstance(row.context, str)
+                        or not _firm_described(row.context, words)):
+                # (an LLM context that describes a firm or product outweighs the shape of speech:
+                # "Among Us: Social deduction game from Innersloth")
                 return Noise("F501", f"{name!r} is a sentence fragment: {why}", name, replacement)
 
     # F504: people, places, governments, generic terms
