@@ -103,3 +103,8 @@ def test_an_llm_context_of_a_product_outweighs_the_shape_of_speech():
     assert _rules(llm_entity_episode("Between Us", "Dating app for couples from a Berlin startup.")) == []
     assert _rules(llm_entity_episode("Take Cursor", "AI code editor from Anysphere.")) == [("F501", "Take Cursor")]
     assert _rules(llm_entity_episode("Magic Johnson", "Former basketball star turned investor.")) == [("F504", "Magic Johnson")]
+
+
+def test_a_one_word_name_after_a_possessive_pronoun_of_a_firm_stays():
+    assert _rules(llm_entity_episode("Glossier", "Her beauty brand built on Instagram.")) == []
+    assert _rules(llm_entity_episode("Björk", "Her album campaigns were cited as early web experiments.")) == [("F504", "Björk")]

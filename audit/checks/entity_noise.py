@@ -545,7 +545,9 @@ def classify(row, gl: Glossary, words: NoiseWords) -> Noise | None:
             or (_one_word_name_shape(tokens, words) and _uncommon_name(tokens[0], gl))):
         told = context[_described_lead(context):]
         role = words.person_role.match(told)
-        if role is not None and (several or role.group(0) in words.person_pronouns or _role_alone(told, role.end())):
+        if role is not None and (several or _role_alone(told, role.end()) or (
+                role.group(0) in words.person_pronouns and not _firm_described(told[role.end():].lstrip(), words))):
+            # (one word: "She sold out ...", not "Her beauty brand built on Instagram")
             return Noise("F504", f"{name!r} is described as a person ({role.group(0).strip()!r}), "
                                  f"not a company or product", name)
     if context and words.concept_context is not None and _common_noun_phrase(tokens, words):
