@@ -66,6 +66,12 @@ class NoiseWords:
     deal_verbs_before: set[str] = frozenset()  # lowercase: "Occidental bought | Carbon Engineering"
     place_before: re.Pattern = _NEVER  # the words of an NER window before a place ("an office in | Kraków")
     place_context: re.Pattern = _NEVER  # an LLM context that opens on a kind of place ("City where ...")
+    person_pronouns: frozenset = frozenset()  # "She", "His": they open a description of a person
+    owner_possessive: re.Pattern = _NEVER  # an LLM context that opens on an owner's possessive ("Google's ...")
+    firm_kinds_before: re.Pattern = _NEVER  # "market makers like | Jump Trading" in an NER window
+    term_description: re.Pattern = _NEVER  # an LLM context whose head is a kind of term ("Monetization model ...")
+    firm_description: re.Pattern = _NEVER  # an LLM context whose head noun is a firm or product ("Venture capital firm ...")
+    public_body_context: re.Pattern = _NEVER  # an LLM context that says an organisation is public ("Federal agency ...")
 
 
 def _regex(patterns: list[str], where: str, key: str, flags=re.I) -> re.Pattern:
@@ -87,7 +93,8 @@ def parse_noise_words(data, where: str) -> NoiseWords:
                       "date_words_before", "plural_verbs", "honorifics",
                       "person_roles", "role_stop_words", "person_pronouns", "role_kinds_after",
                       "firm_context", "laws", "concept_context", "firm_nouns", "person_verbs_after", "deal_verbs_before",
-                      "place_before", "place_context"},
+                      "place_before", "place_context", "firm_description", "public_body_context",
+                      "term_description", "owner_possessive", "firm_kinds"},
                where, "entity_noise")
     leading: dict[str, str] = {}
     for group, words in expect(data.get("leading_words") or {}, dict, where, "leading_words").items():
@@ -129,6 +136,16 @@ def parse_noise_words(data, where: str) -> NoiseWords:
         deal_verbs_before={w.lower() for w in str_list(data.get("deal_verbs_before"), where, "deal_verbs_before")},
         place_before=_regex(str_list(data.get("place_before"), where, "place_before"), where, "place_before"),
         place_context=_regex(str_list(data.get("place_context"), where, "place_context"), where, "place_context"),
+        person_pronouns=frozenset(str_list(data.get("person_pronouns"), where, "person_pronouns")),
+        owner_possessive=_regex(str_list(data.get("owner_possessive"), where, "owner_possessive"), where,
+                                "owner_possessive", flags=0),
+        firm_kinds_before=_kinds_before(str_list(data.get("firm_kinds"), where, "firm_kinds")),
+        term_description=_regex(str_list(data.get("term_description"), where, "term_description"), where,
+                                "term_description"),
+        firm_description=_regex(str_list(data.get("firm_description"), where, "firm_description"), where,
+                                "firm_description"),
+        public_body_context=_regex(str_list(data.get("public_body_context"), where, "public_body_context"), where,
+                                   "public_body_context"),
     )
 
 
@@ -154,6 +171,14 @@ def _person_role(roles: list[str], stops: list[str], pronouns: list[str], kinds:
         kind = f"(?!\\s+(?:{alt(kinds)})\\b)" if kinds else ""
         parts.append(f"(?:(?:the|a|an)\\s+)?(?:{stop}[\\w'’.&-]+\\s+){{0,3}}(?:{alt(roles)})\\b(?!-){kind}")
     return regexcache.compile("^(?:" + "|".join(parts) + ")", re.I)
+
+
+def _kinds_before(kinds: list[str]) -> re.Pattern:
+    """A plural kind of firm, then "like" or "such as", at the end of a window's text before a name."""
+    if not kinds:
+        return _NEVER
+    alt = "|".join(sorted(map(re.escape, kinds), key=len, reverse=True))
+    return regexcache.compile(r"\b(?:" + alt + r"),?\s+(?:like|such\s+as|including)\s+$", re.I)
 
 
 def noise_words(knowledge: Knowledge) -> NoiseWords:
@@ -251,18 +276,32 @@ def _generic_compound(name: str, words: NoiseWords) -> bool:
             and all(low in words.generic_compound or low in words.generic_words for _, low in content))
 
 
+# UTF-8 read as Windows-1252: a lead byte's character and a continuation byte's ("â€™" for "’",
+# "Ã©" for "é"); glued to a name it is a broken apostrophe or letter, not more of the name
+_MOJIBAKE_AFTER = regexcache.compile(
+    "[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
+    "\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]")
+_MOJIBAKE_BEFORE = regexcache.compile(
+    "[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
+    "\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]+$")
+
+
 def _cut_name(context: str, at: int, name: str) -> str | None:
-    """The longer token the name was cut from ("Ray-Ban Meta" for "Ban Meta"), or None."""
+    """The longer token the name was cut from ("Ray-Ban Meta" for "Ban Meta"), or None. Mojibake
+    glued to the name ("Sanctuary AIâ€™s", "â€œOpenAI") is a broken character, not a longer name."""
     end = at + len(name)
     a = at
-    if a > 0 and (context[a - 1].isalnum() or (context[a - 1] in "-|&+" and a > 1 and context[a - 2].isalnum())):
+    if a > 0 and not context[a - 1].isascii() and _MOJIBAKE_BEFORE.search(context, max(0, a - 4), a):
+        pass
+    elif a > 0 and (context[a - 1].isalnum() or (context[a - 1] in "-|&+" and a > 1 and context[a - 2].isalnum())):
         # ("Ray-Ban Meta", "Wolfram|Alpha", "AT&T")
         while a > 0 and (context[a - 1].isalnum() or context[a - 1] in "-|&+"):
             a -= 1
         if a == 0:
             return None  # the window edge cut it, not the extractor
     b = end
-    if b < len(context) and context[b].isalnum():  # "Google-backed" is a mention, "OpenAI" for "Open" a cut
+    if b < len(context) and context[b].isalnum() and (context[b].isascii() or not _MOJIBAKE_AFTER.match(context, b)):
+        # ("Google-backed" is a mention, "OpenAI" for "Open" a cut)
         rest = re.match(r"\w*", context[b:]).group(0)
         if rest.lower() not in ("s", "es") and b + len(rest) < len(context):
             b += len(rest)
@@ -383,6 +422,9 @@ def classify(row, gl: Glossary, words: NoiseWords) -> Noise | None:
         group = None if first.isupper() and len(first) > 1 else words.leading.get(first.lower())
         # determiners and ordinals need stronger evidence: real names start with "The", "First", "Next"
         weak = group in ("determiners", "ordinals") and not comma
+        if (group == "verbs" and rest in words.company_words and not rest.isupper()
+                and rest.lower() not in words.generic_words):
+            group = None  # "Beat Games", "Launch Capital": a company word names a firm only after its own word
         if group is not None:
             rest_entry = gl.lookup(rest)
             start = ner and at != -1 and at_sentence_start(row.context, at)
@@ -416,7 +458,10 @@ def classify(row, gl: Glossary, words: NoiseWords) -> Noise | None:
                 replacement = rest if _is_name_like(rest, gl, words) else None
             else:
                 why = ""
-            if why:
+            if why and (ner or rest_entry is not None or not isinstance(row.context, str)
+                        or not _firm_described(row.context, words)):
+                # (an LLM context that describes a firm or product outweighs the shape of speech:
+                # "Among Us: Social deduction game from Innersloth")
                 return Noise("F501", f"{name!r} is a sentence fragment: {why}", name, replacement)
 
     # F504: people, places, governments, generic terms
@@ -438,6 +483,9 @@ def classify(row, gl: Glossary, words: NoiseWords) -> Noise | None:
     if ner and at != -1 and _person_by_verb(row.context, at, name, tokens, words, gl):
         return Noise("F504", f"{name!r} looks like a person's name ('{name} "
                              f"{_NEXT_WORD.match(row.context, at + len(name)).group(1)}'), not a company or product", name)
+    if ner and at != -1 and (pronoun := _person_by_pronoun(row.context, at, name, tokens, words, gl)):
+        return Noise("F504", f"{name!r} looks like a person's name ('{name} ... {pronoun}'), not a company or "
+                             f"product", name)
     if (ner and at != -1 and 2 <= len(tokens) <= 3 and words.honorifics
             and all(t[:1].isupper() and t.replace("-", "").replace("'", "").isalpha() for t in tokens)
             and (prev := _PREV_WORD.search(row.context, 0, at)) is not None and prev.group(1) in words.honorifics):
@@ -464,9 +512,10 @@ def classify(row, gl: Glossary, words: NoiseWords) -> Noise | None:
     bare = low[4:] if low.startswith("the ") else low
     if low in words.generic_phrases or bare in words.generic_phrases:
         return Noise("F504", f"{name!r} is a generic term, not a company or product", name)
-    if bare and all(w in words.generic_words for w in bare.split()):
+    if bare and all(w in words.generic_words for w in bare.split()) and not words.firm_description.match(context):
+        # ("Benchmark: Venture capital firm that backed Uber" is a firm named with a generic word)
         return Noise("F504", f"{name!r} is a generic term, not a company or product", name, generic=True)
-    if _generic_compound(name[4:] if low.startswith("the ") else name, words):
+    if _generic_compound(name[4:] if low.startswith("the ") else name, words) and not words.firm_description.match(context):
         return Noise("F504", f"{name!r} is a generic term, not a company or product", name, generic=True)
     if ner and at != -1 and words.dates and low in words.dates:
         before = row.context[:at].split()
@@ -482,7 +531,8 @@ def classify(row, gl: Glossary, words: NoiseWords) -> Noise | None:
         return Noise("F504", f"{name!r} is a plural noun at the start of its sentence "
                              f"('{name} {_NEXT_WORD.match(row.context, at + len(name)).group(1)}'), "
                              f"not a company or product", name)
-    if category and words.categories.search(category.replace("_", " ")):
+    if (category and words.categories.search(category.replace("_", " "))
+            and not _organisation_under_governance(category, tokens, context, words)):
         return Noise("F504", f"{name!r} is categorised {category!r}, not a company or product", name)
     described = words.person_context.search(context) if context else None
     if described and not (_FIRM_ROLE.search(described.group(0))
@@ -490,9 +540,14 @@ def classify(row, gl: Glossary, words: NoiseWords) -> Noise | None:
         # "investor" describes firms as well as people: "Sequoia, the investor in OpenAI" is a
         # firm; a person's name has a given name and a surname
         return Noise("F504", f"{name!r} is described as a person, not a company or product", name)
-    if context and words.person_role is not None and _personal_name(tokens, words):
-        role = words.person_role.match(context)
-        if role is not None:
+    if context and words.person_role is not None and (
+            (several := _personal_name(tokens, words))
+            or (_one_word_name_shape(tokens, words) and _uncommon_name(tokens[0], gl))):
+        told = context[_described_lead(context):]
+        role = words.person_role.match(told)
+        if role is not None and (several or _role_alone(told, role.end()) or (
+                role.group(0) in words.person_pronouns and not _firm_described(told[role.end():].lstrip(), words))):
+            # (one word: "She sold out ...", not "Her beauty brand built on Instagram")
             return Noise("F504", f"{name!r} is described as a person ({role.group(0).strip()!r}), "
                                  f"not a company or product", name)
     if context and words.concept_context is not None and _common_noun_phrase(tokens, words):
@@ -502,10 +557,117 @@ def classify(row, gl: Glossary, words: NoiseWords) -> Noise | None:
             # describes as a technique or concept, not as something a firm makes
             return Noise("F504", f"{name!r} is described as a concept ({concept.group(0).strip()!r}), "
                                  f"not a company or product", name, generic=True)
+    if (context and _trade_shape(tokens, words) and (term := words.term_description.match(context)) is not None
+            and _trade_term(tokens, words, gl)
+            and not _firm_described(context, words) and not _ORG_PRONOUN.match(context)):
+        # "Carbon Credits: Discussed as a market mechanism ...", "Streaming", "Paid Subscriptions":
+        # ordinary English words of a trade in title case, described as a kind of term, not of firm
+        return Noise("F504", f"{name!r} is a common noun phrase of English described as a term of a trade "
+                             f"({term.group(0).strip()!r}), not a company or product", name, generic=True)
     if _activity(tokens, words, gl) and not _named_as_firm(row.context if ner else "", at, name, context, words, gl):
         return Noise("F504", f"{name!r} is a generic term (an activity), not a company or product", name,
                      generic=True)
     return None
+
+
+def _organisation_under_governance(category: str, tokens: list[str], context: str, words: NoiseWords) -> bool:
+    """Is the entity an organisation that a governance category does not make public: a category
+    on governance ("governance_entity") for a name with a company word ("Sovereign Tech Fund",
+    "Mozilla Foundation") whose LLM context calls it no public body ("Federal agency ...")?"""
+    return (category.lower().startswith("govern") and any(t in words.company_words for t in tokens[1:])
+            and not words.public_body_context.search(context) and not words.government.search(context))
+
+
+# "Mentioned as ...", "Cited as an example of ...": the words before an LLM context's description
+_DESCRIBED_LEAD = regexcache.compile(
+    r"(?:mentioned|cited|referenced|described|discussed|quoted|named|invoked|noted)\s+(?:as|like)\s+"
+    r"(?:(?:an?|the)\s+(?:example|case|kind|sort)\s+of\s+)?", re.I)
+# what may follow a person's role when the name is one word ("Rapper whose ...", "Activist, ...")
+_ROLE_END = regexcache.compile(
+    r"\s*(?:[,.;:()]|$|(?:who|whose|whom|and|turned|known|famous|best|widely|from|of|with|behind|cited|"
+    r"mentioned|referenced|discussed|used|invoked)\b)", re.I)
+# a pronoun of an organisation early in a context: "Mentioned for their new chip", "Its models ..."
+_ORG_PRONOUN = regexcache.compile(r"^(?:\S+\s+){0,5}?(?:its|their|they)\b", re.I)
+
+
+def _firm_described(context: str, words: NoiseWords) -> bool:
+    """Does an LLM context describe a firm or product: its head noun a kind of firm or product
+    ("Venture capital firm ...") or its opening an owner's possessive ("Microsoft's chat software")?"""
+    return bool(context) and (words.firm_description.match(context) is not None
+                              or words.owner_possessive.match(context) is not None
+                              or _MADE_BY.search(context, 0, 120) is not None)
+
+
+# a maker named in an LLM context ("GPU technology from Nvidia", "Feature developed by Apple"); not
+# "popularised by" or "used by", said of generic terms as well
+_MADE_BY = regexcache.compile(
+    r"\b(?:from|(?:developed|made|built|owned|offered|sold|launched|released|created|operated|run)\s+by)\s+"
+    r"(?:the\s+)?[A-Z][\w.&-]*(?!\w)(?<!\bThe)")
+
+
+def _described_lead(context: str) -> int:
+    m = _DESCRIBED_LEAD.match(context)
+    return m.end() if m else 0
+
+
+def _role_alone(context: str, at: int) -> bool:
+    return _ROLE_END.match(context, at) is not None
+
+
+def _one_word_name_shape(tokens: list[str], words: NoiseWords) -> bool:
+    """A one-word name shaped like a person's (a stage name, "Beyoncé", "Rihanna"): capitalised
+    letters, no acronym, no company word, no capital inside ("OpenAI")."""
+    if len(tokens) != 1:
+        return False
+    t = tokens[0]
+    return t[:1].isupper() and not t.isupper() and t.isalpha() and t not in words.company_words and not _CAMEL.search(t)
+
+
+def _uncommon_name(t: str, gl: Glossary) -> bool:
+    """No common English word ("Target", "Wise") and no glossary name."""
+    return not zipf_common(t.lower(), _CONCEPT_ZIPF) and gl.lookup(t) is None
+
+
+def _trade_shape(tokens: list[str], words: NoiseWords) -> bool:
+    """One to three title-cased words (joiners aside), none a company word, one alone a plural or
+    a gerund by its ending: the cheap first test of `_trade_term`."""
+    n = 0
+    for t in tokens:
+        if t.lower() in words.generic_joiners and n:
+            continue
+        n += 1
+        if n > 3 or not t[:1].isupper() or not t[1:].islower() or t in words.company_words:
+            return False
+    return n > 1 or (n == 1 and tokens[0].endswith(("s", "ing")))
+
+
+def _trade_term(tokens: list[str], words: NoiseWords, gl: Glossary) -> bool:
+    """Is the name a common noun phrase of English in title case ("Carbon Credits", "Battle Pass",
+    "Paid Subscriptions"): one to three capitalised ordinary words (small joiners allowed), none a
+    company word, a given name, a country or a glossary name; one word alone only when a plural
+    ("Newsletters"; not "Philips", a given name's) or a gerund of a verb ("Streaming")?"""
+    content = [t for t in tokens if t.lower() not in words.generic_joiners]
+    if not 1 <= len(content) <= 3 or content[0] is not tokens[0]:
+        return False
+    for t in content:
+        parts = t.split("-")
+        if not all(p[:1].isupper() and p[1:].islower() and p.isalpha() and p.isascii() for p in parts):
+            return False
+        if t in words.company_words or t in words.first_names or t.lower() in words.countries:
+            return False
+        if not all(at_least(p.lower(), _CONCEPT_ZIPF) or _plural(p) for p in parts):
+            return False
+    if gl.lookup(" ".join(tokens)) is not None or any(gl.lookup(t) is not None for t in content):
+        return False
+    if len(content) == 1:
+        t = content[0]
+        low = t.lower()
+        if _plural(t):
+            return t[:-1] not in words.first_names and t[:-2] not in words.first_names
+        return (len(low) >= 7 and low.endswith("ing")
+                and (at_least(low[:-3], _CONCEPT_ZIPF) or at_least(low[:-3] + "e", _CONCEPT_ZIPF)
+                     or (low[-4] == low[-5] and at_least(low[:-4], _CONCEPT_ZIPF))))
+    return True
 
 
 # lowercase particles inside a person's name ("Luis von Ahn", "Ursula von der Leyen")
@@ -536,6 +698,41 @@ def _person_by_verb(context: str, at: int, name: str, tokens: list[str], words: 
     if zipf_common(tokens[0].lower(), _GIVEN_ZIPF) or zipf_common(last, _SURNAME_ZIPF):
         return False
     return gl.lookup(name) is None and gl.lookup(tokens[0]) is None and gl.lookup(tokens[-1]) is None
+
+
+_CLAUSE_AFTER = regexcache.compile(r"[^.!?;:,()]{0,60}")
+_WORD = regexcache.compile(r"[\w'’]+")
+
+
+def _person_by_pronoun(context: str, at: int, name: str, tokens: list[str], words: NoiseWords,
+                       gl: Glossary) -> str | None:
+    """The personal pronoun that follows a name shaped like a person's in its own clause of the
+    window, within five words, the name its subject ("When Greta Thunberg and her movement ...",
+    "Usain Bolt said in his interview"): two or three capitalised words of letters, no acronym,
+    company word or glossary name, one of them at least no common English word ("Magic Leap" is
+    two). The subject starts its sentence or follows a conjunction or an adverb ("she swears by
+    Olay Regenerist and her skin": an object, the pronoun another's)."""
+    if not words.person_pronouns or not 2 <= len(tokens) <= 3:
+        return None
+    if not all(t[:1].isupper() and not t.isupper() and t.isalpha() for t in tokens):
+        return None
+    if any(t in words.company_words or t.lower() in words.leading for t in tokens):
+        return None
+    before = context[:at].split()
+    if before and not at_sentence_start(context, at) and words.leading.get(before[-1].lower()) not in (
+            "conjunctions", "adverbs"):
+        return None
+    clause = _CLAUSE_AFTER.match(context, at + len(name)).group(0)
+    if clause.count(" ") < 2:
+        return None
+    pronoun = next((w for w in _WORD.findall(clause)[:5] if w.capitalize() in words.person_pronouns), None)
+    if pronoun is None:
+        return None
+    if all(zipf_common(t.lower(), _SURNAME_ZIPF) for t in tokens):
+        return None
+    if gl.lookup(name) is not None or any(gl.lookup(t) is not None for t in tokens):
+        return None
+    return pronoun
 
 
 def zipf_common(word: str, z: float) -> bool:
@@ -592,10 +789,12 @@ def _named_as_firm(window: str, at: int, name: str, context: str, words: NoiseWo
     context that opens on a kind of firm ("DAC company acquired by Occidental"), or an NER window
     with a deal's verb before it ("Occidental bought Carbon Engineering") or a firm beside it in an
     enumeration ("Citadel Securities, Hudson River Trading, Jump Trading and XTX Markets")?"""
-    if context and _FIRM_OPENING.match(context):
-        return True
+    if context and (_FIRM_OPENING.match(context) or _firm_described(context, words) or _ORG_PRONOUN.match(context)):
+        return True  # ("Referenced regarding its market making arm": a firm's pronoun)
     if not window or at == -1:
         return False
+    if words.firm_kinds_before.search(window, max(0, at - 40), at):
+        return True
     before = window[:at].rstrip().rsplit(None, 1)[-1:]
     if before and before[0].lower().strip(",") in words.deal_verbs_before:
         return True
@@ -683,6 +882,8 @@ def _plural_subject(context: str, at: int, name: str, words: NoiseWords) -> bool
     if not at_sentence_start(context, at):
         return False
     low = name.lower()
+    if name[:-1] in words.first_names:
+        return False  # a given name's "plural" is a family name or a firm's ("Philips have ...", "Edwards")
     return at_least(low, _PLURAL_ZIPF) and (at_least(low[:-1], _PLURAL_ZIPF) or at_least(low[:-2], _PLURAL_ZIPF))
 
 
@@ -1027,7 +1228,12 @@ class NotACompany(_NoiseRule):
     "Board of Directors", "Drug Discovery Platform"; such a word alone is no verdict: "Discovery").
     Such a term is a product, and not flagged, when a text of the episode ties it to a maker the
     glossary knows: "OpenAI's Deep Research agent", "the Agents SDK from OpenAI", "Google
-    announced Cloud TPU". Lists and patterns live in `rules/entity_noise.yaml`.
+    announced Cloud TPU". A term of a trade in title case (one to three ordinary English words,
+    one word only as a plural or a gerund: "Carbon Credits", "Paid Subscriptions", "Streaming")
+    is flagged when its LLM context describes a kind of term ("Monetization model in games",
+    "Mentioned as a cost ...") and no firm or product ("Game studio ...", "Valve's feature ...",
+    "... from Signify"). A governance category does not flag a fund or foundation whose context
+    calls it no public body. Lists and patterns live in `rules/entity_noise.yaml`.
 
     ## Why it matters
     The `companies` list feeds company statistics and tags; people, places and generic terms in
