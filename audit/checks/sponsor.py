@@ -104,6 +104,8 @@ class SponsorKnowledge:
     continuation: re.Pattern | None = None  # a sentence's opening that goes on from the one before ("So ...", "Then ...")
     host_words: re.Pattern | None = None  # an LLM context tying an entity to the host ("the host's newsletter")
     proof: re.Pattern | None = None  # a strong marker's text that is the ad's social proof ("startups trust X")
+    citation: re.Pattern | None = None  # a work of reference located at an address ("the report is at x.com")
+    citation_offer: re.Pattern | None = None  # an offer's words, which no citation's sentence holds
 
 
 def _alternatives(patterns, where, key) -> list[str]:
@@ -169,10 +171,11 @@ def parse_sponsor(data, where: str) -> SponsorKnowledge:
     expect(data, dict, where, "sponsor")
     known_keys(data, {"version", "define", "sponsors", "triggers", "strong_markers", "end_markers",
                       "weak_markers", "ad_words", "conversation", "opening_markers", "unscripted",
-                      "closing_markers", "ad_for", "offer_words", "resumption", "host_words", "proof_markers", "continuation"}, where, "sponsor")
+                      "closing_markers", "ad_for", "offer_words", "resumption", "host_words", "proof_markers", "continuation",
+                      "citation", "citation_offer"}, where, "sponsor")
     data = expand_defines(data, where)
     for key in ("ad_words", "conversation", "opening_markers", "unscripted", "closing_markers", "offer_words", "resumption", "host_words", "proof_markers",
-                "continuation"):
+                "continuation", "citation", "citation_offer"):
         expect(data.get(key, ""), (str, list), where, key)
     triggers = tuple(t.lower() for t in str_list(data.get("triggers"), where, "triggers"))
     rare = tuple(t for t in triggers if t[:1] in _RARE_FIRST)
@@ -200,6 +203,8 @@ def parse_sponsor(data, where: str) -> SponsorKnowledge:
         continuation=_regex(data["continuation"], where, "continuation") if data.get("continuation") else None,
         host_words=_regex(data["host_words"], where, "host_words") if data.get("host_words") else None,
         proof=_regex(data["proof_markers"], where, "proof_markers") if data.get("proof_markers") else None,
+        citation=_regex(data["citation"], where, "citation") if data.get("citation") else None,
+        citation_offer=_regex(data["citation_offer"], where, "citation_offer") if data.get("citation_offer") else None,
     )
 
 
@@ -235,10 +240,33 @@ def strong_marker(text: str, kn: SponsorKnowledge, low: str | None = None,
         if kn.trigger.search(text.lower() if low is None else low) is None:
             return None
     if kn.strong_parts is None:
-        return kn.strong.search(text)
-    if gates is not None:  # only the markers whose literals the text holds (the others match nothing)
-        return _earliest_gated(tuple(compress(kn.strong_parts, gates)), text)
-    return earliest(kn.strong_parts, text)
+        m = kn.strong.search(text)
+    elif gates is not None:  # only the markers whose literals the text holds (the others match nothing)
+        m = _earliest_gated(tuple(compress(kn.strong_parts, gates)), text)
+    else:
+        m = earliest(kn.strong_parts, text)
+    if m is not None and kn.citation is not None and _cited(text, m, kn):
+        # the next marker after the citation, at the same offsets (the citation blanked out)
+        return strong_marker(" " * m.end() + text[m.end():], kn, None, None, gates)
+    return m
+
+
+_CALL_VERB = regexcache.compile(r"(?i:go|head|visit|check|sign|learn|find|get|try|start|download|book)\b")
+_ADDRESS = regexcache.compile(r"[a-z0-9]\.[a-z]|\sdot\s", re.I)
+
+
+def _cited(text: str, m: re.Match, kn: SponsorKnowledge) -> bool:
+    """Is the address marker `m` a source cited ("the data is at ourworldindata.org", "you can
+    find the study at nber.org"): no verb of a call to action of its own, a work of reference
+    (`citation`: a study, a report, the data) named before it in its sentence, and no offer's
+    words in that sentence (`citation_offer`)? An ad's address comes with its pitch or its
+    offer; a citation's with the work it points to."""
+    found = m.group(0)
+    if _marker_sponsor(m) is None or _ADDRESS.search(found) is None or _CALL_VERB.match(found):
+        return False
+    a, b = _sentence_around(text, m.start())
+    return (kn.citation.search(text, a, m.start()) is not None
+            and (kn.citation_offer is None or kn.citation_offer.search(text, a, b) is None))
 
 
 def _earliest_gated(parts: tuple[Gated, ...], text: str) -> re.Match | None:
@@ -856,6 +884,10 @@ def find_ads(ep, ents, kn: SponsorKnowledge, gl, gates=None, kinds=None, noise=f
                 and windows[segments[-1].windows[-1]].end_at is None
                 and not (i > segments[-1].windows[-1] + 1 and (
                     _opens(windows[i], kn) or _closes(windows[segments[-1].windows[-1]], kn)))
+                # (nor an announcement after transcript that no window holds: "... licensed therapist
+                # online. Vis" and "ifts help more than yoga. A word from our sponsor Parcelpoint")
+                and not (windows[i].start > segments[-1].stop and _opens(windows[i], kn)
+                         and windows[i].start + windows[i].strong.start() > segments[-1].stop)
                 and not (i in anchors and _closed_at(windows[segments[-1].windows[-1]], kn) is not None)
                 and not (kn.unscripted is not None and any(
                     kn.unscripted.search(windows[j].text) for j in range(segments[-1].windows[-1] + 1, i)))):
