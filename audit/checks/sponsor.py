@@ -106,6 +106,8 @@ class SponsorKnowledge:
     proof: re.Pattern | None = None  # a strong marker's text that is the ad's social proof ("startups trust X")
     citation: re.Pattern | None = None  # a work of reference located at an address ("the report is at x.com")
     citation_offer: re.Pattern | None = None  # an offer's words, which no citation's sentence holds
+    subject: re.Pattern | None = None  # an LLM context making an entity the episode's subject ("analysed in depth")
+    descriptors: re.Pattern | None = None  # weak markers that describe a company's market ("for startups")
 
 
 def _alternatives(patterns, where, key) -> list[str]:
@@ -172,10 +174,10 @@ def parse_sponsor(data, where: str) -> SponsorKnowledge:
     known_keys(data, {"version", "define", "sponsors", "triggers", "strong_markers", "end_markers",
                       "weak_markers", "ad_words", "conversation", "opening_markers", "unscripted",
                       "closing_markers", "ad_for", "offer_words", "resumption", "host_words", "proof_markers", "continuation",
-                      "citation", "citation_offer"}, where, "sponsor")
+                      "citation", "citation_offer", "subject", "descriptors"}, where, "sponsor")
     data = expand_defines(data, where)
     for key in ("ad_words", "conversation", "opening_markers", "unscripted", "closing_markers", "offer_words", "resumption", "host_words", "proof_markers",
-                "continuation", "citation", "citation_offer"):
+                "continuation", "citation", "citation_offer", "subject", "descriptors"):
         expect(data.get(key, ""), (str, list), where, key)
     triggers = tuple(t.lower() for t in str_list(data.get("triggers"), where, "triggers"))
     rare = tuple(t for t in triggers if t[:1] in _RARE_FIRST)
@@ -205,6 +207,8 @@ def parse_sponsor(data, where: str) -> SponsorKnowledge:
         proof=_regex(data["proof_markers"], where, "proof_markers") if data.get("proof_markers") else None,
         citation=_regex(data["citation"], where, "citation") if data.get("citation") else None,
         citation_offer=_regex(data["citation_offer"], where, "citation_offer") if data.get("citation_offer") else None,
+        subject=_regex(data["subject"], where, "subject") if data.get("subject") else None,
+        descriptors=_regex(data["descriptors"], where, "descriptors") if data.get("descriptors") else None,
     )
 
 
@@ -831,9 +835,13 @@ def find_ads(ep, ents, kn: SponsorKnowledge, gl, gates=None, kinds=None, noise=f
     #    ad copy ("the cloud for AI developers ... ready to go for startups")
     listed = _name_set(tuple(kn.sponsors))  # sponsor_pat.fullmatch(name) is `name in listed`
     # (not one the LLM calls the guest's own firm: "The guest's employer, a banking platform")
+    # (nor the company the episode is about: named in its title, or described by the LLM as its
+    # subject, "examined critically as the episode's main subject": its guest tells what it sells)
     llm_sponsors = [(norm_key(r.name), _content_words(r.context)) for r in llm
                     if isinstance(r.name, str) and isinstance(r.context, str) and r.name.strip() in listed
-                    and _GUESTS_OWN.search(r.context) is None]
+                    and _GUESTS_OWN.search(r.context) is None
+                    and not _mentions(r.name.strip(), title)
+                    and (kn.subject is None or kn.subject.search(r.context) is None)]
     described: dict[int, str] = {}
     for i, w in enumerate(windows):
         # the weak markers matter only here: searched for only when there is a description to match
@@ -841,9 +849,13 @@ def find_ads(ep, ents, kn: SponsorKnowledge, gl, gates=None, kinds=None, noise=f
         # comes in. Crusoe Cloud gives AI teams ... H100 and B200" for Crusoe's; and not where the
         # speaker names their own firm or the host introduces the guest: "My guest today is the
         # head of risk at Mercury, the banking platform for startups")
+        # (nor in the conversation's speech, a question or a hedge: "Jordan, what is Brex really? It's a
+        # corporate card for startups" is the company the episode is about, described by its guest)
         if (llm_sponsors and w.strong is None
                 and (weak := gates[(w.row.ep, w.row.index)][2]) and weak_marker(w.text, kn, weak)
-                and not (w.sponsors and (_SPEAKER.search(w.text) or _guest_intro(w.text) is not None))):
+                and not (w.sponsors and (_SPEAKER.search(w.text) or _guest_intro(w.text) is not None
+                                         or kn.conversation.search(w.text)))
+                and not _described_only(w, kn)):
             words = _content_words(w.text)
             for key, ctx in llm_sponsors:
                 if (not w.sponsors or key in w.sponsors) and len(words & ctx) >= 3:
@@ -1427,6 +1439,17 @@ def _guest_firms(windows: list, keys: set[str]) -> set[str]:
         if k and _introduced(windows, k):
             out.add(_key(w.row.name))
     return out
+
+
+def _described_only(w: Window, kn: SponsorKnowledge) -> bool:
+    """Is the weak marker of window `w` only a descriptor of what a company sells (`descriptors`:
+    "the banking app for startups", "trusted by enterprises") in a window that does not speak to
+    the listener: how a journalist or a guest describes the company an episode is about, no ad's
+    words unless an ad's voice or another weak marker comes with it?"""
+    if kn.descriptors is None or _AD_VOICE.search(w.text) is not None or kn.descriptors.search(w.text) is None:
+        return False
+    rest = kn.descriptors.sub(" ", w.text)
+    return kn.weak.pattern.search(rest) is None
 
 
 def _opens(w: Window, kn: SponsorKnowledge) -> bool:
