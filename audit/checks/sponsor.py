@@ -953,11 +953,25 @@ def find_ads(ep, ents, kn: SponsorKnowledge, gl, gates=None, kinds=None, noise=f
                # on Surfshark", naming the read's sponsor without unscripted speech (`_host_read`); not
                # a guest's "we" for the firm: "Honestly we moved to Vanta ourselves last year")
                and not ((kn.conversation.search(windows[k].text) or _SPEAKER.search(_before_intro(windows, k)))
-                        and not (_host_read(windows[k], seg_keys, kn) and _FIRM_VOICE.search(windows[k].text) is None))
+                        and not (_host_read(windows[k], seg_keys, kn) and _FIRM_VOICE.search(windows[k].text) is None)
+                        # (the host's testimonial going on in the words of an announced read, the window
+                        # overlapping the read's last: "... tagged notes. My producer Dana at Foxglove
+                        # Studios switched her whole team to it"; not the conversation's speech or a "we")
+                        and not (opened and windows[k].start <= seg.stop and not kn.conversation.search(windows[k].text)
+                                 and (kn.unscripted is None or kn.unscripted.search(windows[k].text) is None)
+                                 and _FIRM_VOICE.search(windows[k].text) is None))
                and not (kn.resumption is not None and kn.resumption.search(windows[k].text))
                and (windows[k].start - seg.stop <= 0 or _ad_voice(windows[k])
                     or weak_marker(windows[k].text, kn, gates[(windows[k].row.ep, windows[k].row.index)][2])
-                    or _bridged(windows[k], seg, windows, quoted))):
+                    or _bridged(windows[k], seg, windows, quoted)
+                    # (or a window of scripted words between the read and the next window's ad copy:
+                    # "Tutors come from schools like Dartmouth" before "... the first session is free")
+                    or (k + 1 < len(windows) and windows[k + 1].start - windows[k].stop <= EXTEND_GAP
+                        and _scripted_text(windows[k].text, kn) and _scripted_text(windows[k + 1].text, kn)
+                        and windows[k + 1].end_at is None
+                        and (kn.resumption is None or kn.resumption.search(windows[k + 1].text) is None)
+                        and (_ad_voice(windows[k + 1]) or weak_marker(
+                            windows[k + 1].text, kn, gates[(windows[k + 1].row.ep, windows[k + 1].row.index)][2]))))):
             seg.windows.append(k)
             seg.stop = windows[k].stop
             ended = windows[k].end_at is not None
@@ -2224,6 +2238,12 @@ def _called_row(r, ads: EpisodeAds, kn: SponsorKnowledge) -> bool:
     social proof of a quote (`EpisodeAds.called`: "Over three thousand startups trust Haloroute")
     in a window of ad copy: no first person, no speech of the conversation ("we use Haloroute")?"""
     return _key(r.name) in ads.called and _scripted_window(r, ads, kn)
+
+
+def _scripted_text(text: str, kn: SponsorKnowledge) -> bool:
+    """Is `text` scripted words: no first person, no speech of the conversation, no unscripted talk?"""
+    return (_SPEAKER.search(text) is None and not kn.conversation.search(text)
+            and (kn.unscripted is None or kn.unscripted.search(text) is None))
 
 
 def _scripted_window(r, ads: EpisodeAds, kn: SponsorKnowledge) -> bool:
