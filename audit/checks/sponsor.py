@@ -244,32 +244,39 @@ def strong_marker(text: str, kn: SponsorKnowledge, low: str | None = None,
         if kn.trigger.search(text.lower() if low is None else low) is None:
             return None
     if kn.strong_parts is None:
-        m = kn.strong.search(text)
-    elif gates is not None:  # only the markers whose literals the text holds (the others match nothing)
-        m = _earliest_gated(tuple(compress(kn.strong_parts, gates)), text)
-    else:
-        m = earliest(kn.strong_parts, text)
-    if m is not None and kn.citation is not None and _cited(text, m, kn):
-        # the next marker after the citation, at the same offsets (the citation blanked out)
-        return strong_marker(" " * m.end() + text[m.end():], kn, None, None, gates)
+        return kn.strong.search(text)
+    if gates is not None:  # only the markers whose literals the text holds (the others match nothing)
+        return _earliest_gated(tuple(compress(kn.strong_parts, gates)), text)
+    return earliest(kn.strong_parts, text)
+
+
+def ad_marker(text: str, kn: SponsorKnowledge, low: str | None = None,
+              triggered: bool | None = None, gates: tuple[bool, ...] | None = None) -> re.Match | None:
+    """The first strong ad marker of `text` (`strong_marker`) that is no source cited (`_cited`:
+    "the report is at euroconsult-ec.com"): past a citation, the next marker, at the same offsets."""
+    m = strong_marker(text, kn, low, triggered, gates)
+    while m is not None and kn.citation is not None and _cited(text, m, kn):
+        text = " " * m.end() + text[m.end():]  # the citation blanked out
+        m = strong_marker(text, kn, None, None, gates)
     return m
 
 
 _CALL_VERB = regexcache.compile(r"(?i:go|head|visit|check|sign|learn|find|get|try|start|download|book)\b")
+_CALL_OPENS = regexcache.compile(r"(?:(?:so|and|just|now|again),?\s+)?(?:go|head|visit|check|sign|learn|find\s+out|get|try|start|download|book|grab|order|read|join)\b", re.I)
 _ADDRESS = regexcache.compile(r"[a-z0-9]\.[a-z]|\sdot\s", re.I)
 
 
 def _cited(text: str, m: re.Match, kn: SponsorKnowledge) -> bool:
     """Is the address marker `m` a source cited ("the data is at ourworldindata.org", "you can
     find the study at nber.org"): no verb of a call to action of its own, a work of reference
-    (`citation`: a study, a report, the data) named before it in its sentence, and no offer's
-    words in that sentence (`citation_offer`)? An ad's address comes with its pitch or its
-    offer; a citation's with the work it points to."""
+    (`citation`: a study, a report, the data) named in its sentence, which no call's verb opens
+    ("Download our report at ..."), and no offer's words in that sentence (`citation_offer`)?
+    An ad's address comes with its pitch or its offer; a citation's with the work it points to."""
     found = m.group(0)
     if _marker_sponsor(m) is None or _ADDRESS.search(found) is None or _CALL_VERB.match(found):
         return False
     a, b = _sentence_around(text, m.start())
-    return (kn.citation.search(text, a, m.start()) is not None
+    return (kn.citation.search(text, a, b) is not None and _CALL_OPENS.match(text, a) is None
             and (kn.citation_offer is None or kn.citation_offer.search(text, a, b) is None))
 
 
@@ -745,7 +752,7 @@ def find_ads(ep, ents, kn: SponsorKnowledge, gl, gates=None, kinds=None, noise=f
         w = Window(r, r.position - (at if at != -1 else 50), r.context, at=at)
         trig, end, _, strong = gates[(r.ep, r.index)]
         if trig is not False:  # (gates are what strong_marker and Gated.search would test)
-            w.strong = strong_marker(w.text, kn, triggered=trig, gates=strong)
+            w.strong = ad_marker(w.text, kn, triggered=trig, gates=strong)
         if end:
             e = kn.end.pattern.search(w.text)
             if e is not None:
@@ -1514,7 +1521,7 @@ def _plain_talk(rest: str, w: Window, kn: SponsorKnowledge) -> bool:
         return False
     if w.sponsors and any(_key(m.group(0)).startswith(tuple(w.sponsors)) for m in _CAPITAL_RUN.finditer(rest)):
         return False
-    return strong_marker(rest, kn) is None
+    return ad_marker(rest, kn) is None
 
 
 def in_segment(w_row, ads: EpisodeAds) -> Segment | None:
@@ -1580,7 +1587,7 @@ def ad_text_reason(text: str, ads: EpisodeAds | None, kn: SponsorKnowledge, low:
     text when the caller made it (`holding(texts, ads.sponsor_names)`), `strong` the literal test
     of each strong marker (`strong_gates`), `words` the text's `_shingle_words`."""
     low = text.lower() if low is None else low
-    m = strong_marker(text, kn, low, triggered, strong) if marker is _UNSET else marker  # (the caller's, when it has it)
+    m = ad_marker(text, kn, low, triggered, strong) if marker is _UNSET else marker  # (the caller's, when it has it)
     if m is not None and not _own_domain(m, ads):
         return m.start(), m.end(), f"carries the ad marker {m.group(0)!r}"
     if ads is None:
@@ -1672,7 +1679,7 @@ def text_marks(batch) -> tuple[dict[int, list[tuple[str, re.Match]]], dict[int, 
         at: dict[int, re.Match | None] = {}
         for k, item in enumerate(items):
             if trig[k] is not False:
-                at[k] = m = strong_marker(item[3], kn, lows[k], trig[k], strong[k])
+                at[k] = m = ad_marker(item[3], kn, lows[k], trig[k], strong[k])
                 if m is not None:
                     out.setdefault(item[1], []).append((item[3], m))
         return out, at
