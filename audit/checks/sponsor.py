@@ -2017,7 +2017,12 @@ class SponsorContent(Rule):
     promoted ("another podcast from the X network") open reads; the host turning back to the
     guest by name ("So Dario, ...") ends one. A sentence of the summary naming the sponsor where
     no window names it outside the reads, or retelling the ad's own words, is flagged too (not
-    one telling of the ad as an ad: "Mentioned in an advertisement segment").
+    one telling of the ad as an ad: "Mentioned in an advertisement segment"). A source cited by
+    its address ("the survey data is at pewresearch.org") is no call to action, nor is advertising
+    talked about ("Do readers resent sponsored content?", "listeners skip the promo code"); a
+    company of the sponsor list that the episode is about (its title names it, the LLM calls it
+    the subject, its guest describes it "for startups" without speaking to the listener) is no
+    sponsor.
 
     ## Why it matters
     Ad copy extracted as insight misrepresents what the guest said, and it ranks high because
@@ -2072,6 +2077,8 @@ class SponsorEntity(Rule):
     team"). Organisations named
     in passing by the ad (a lab "that partners with" the sponsor) and entities the guest also
     names outside the ad are not flagged; fragments ("Take Cursor") are left to entity-noise.
+    A host's testimonial after an announced read ("My sister's bakery, Crumbhouse, switched her
+    whole team to it") is in the read.
 
     ## Why it matters
     Sponsors and their products listed as companies of the episode skew statistics and search
