@@ -118,3 +118,25 @@ def test_a_scripted_window_before_the_reads_offer_joins_it():
                   "lumentutors.com slash ago. Now, back to Lena. " + FILL * 3)
     found = _flagged(transcript)
     assert {"companies[2]:P802", "companies[3]:P802"} <= found
+
+
+def test_the_llm_telling_of_the_hosts_ad_makes_its_sponsor():
+    ep = llm_entity_episode("Tillwise", "Point-of-sale system; the host reads an ad for it with a three-month offer.")
+    assert [f.rule for f in audit_text(ep, select=("sponsor",))] == ["P802"]
+    ep = llm_entity_episode("Tillwise", "Point-of-sale system the guest reads about in trade magazines.")
+    assert [f.rule for f in audit_text(ep, select=("sponsor",))] == []
+
+
+def test_a_host_read_announced_by_what_it_is_opens_a_read_of_a_sponsor_on_no_list():
+    transcript = (FILL * 3 + "Rent on the main street was brutal. I want to tell you about something I actually use. "
+                  "{Tillwise} runs my whole counter: orders, inventory, payroll, from one tablet. When my friend Rosa "
+                  "opened {Panaderia Rosa} last year, she set up {Tillwise} in an afternoon and her line moved twice as "
+                  "fast. Get your first three months free at tillwise.com slash flour. Teo, what's your bestseller? "
+                  + FILL * 3)
+    quotes = ["Tillwise runs my whole counter: orders, inventory, payroll, from one tablet."]
+    found = _flagged(transcript, quotes)
+    assert {"companies[0]:P802", "companies[1]:P802", "companies[2]:P802", "quotes[0]:P801"} <= found
+    # a guest's "a tool we use" is no host's read
+    transcript = (FILL * 3 + "Let me tell you about a tool we use internally. {Tillwise} runs our counter, honestly "
+                  "it is fine, nothing special, and the support is slow. " + FILL * 3)
+    assert _flagged(transcript) == set()

@@ -2078,7 +2078,8 @@ class SponsorEntity(Rule):
     in passing by the ad (a lab "that partners with" the sponsor) and entities the guest also
     names outside the ad are not flagged; fragments ("Take Cursor") are left to entity-noise.
     A host's testimonial after an announced read ("My sister's bakery, Crumbhouse, switched her
-    whole team to it") is in the read.
+    whole team to it") is in the read, and so is one announced by what it is ("I want to tell you
+    about something I actually use. Tillwise runs my whole counter").
 
     ## Why it matters
     Sponsors and their products listed as companies of the episode skew statistics and search
