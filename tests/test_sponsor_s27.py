@@ -140,3 +140,21 @@ def test_a_host_read_announced_by_what_it_is_opens_a_read_of_a_sponsor_on_no_lis
     transcript = (FILL * 3 + "Let me tell you about a tool we use internally. {Tillwise} runs our counter, honestly "
                   "it is fine, nothing special, and the support is slow. " + FILL * 3)
     assert _flagged(transcript) == set()
+
+
+def test_an_organisations_bare_domain_is_a_source_cited():
+    assert _quote_rules("The spec is public at fidoalliance.org, anyone can implement it.") == []
+    assert _quote_rules("The rules are at vinmethodenature.org if you want them.") == []
+    # a path, a company's domain or an offer make it a call
+    assert _quote_rules("Donate at riverkeepers.org slash pod and we match it.") == ["P801"]
+    assert _quote_rules("The spec is out, and it's free at passwave.io for our listeners.") == ["P801"]
+
+
+def test_a_thank_you_for_supporting_the_show_opens_the_read():
+    transcript = (FILL * 3 + "Sleep at the same time every day. The {Nurses Guild} has a fatigue statement at "
+                  "nursingguild.org. Quick thanks to {Scrubwell} for supporting the show. {Scrubwell} scrubs are "
+                  "antimicrobial and have nine pockets. Use code BEDSIDE for twenty percent off. Tom, what about "
+                  "caffeine? " + FILL * 3)
+    found = _flagged(transcript, ["Sleep at the same time every day."])
+    assert {"companies[1]:P802", "companies[2]:P802"} <= found
+    assert "companies[0]:P802" not in found and "quotes[0]:P801" not in found

@@ -106,6 +106,7 @@ class SponsorKnowledge:
     proof: re.Pattern | None = None  # a strong marker's text that is the ad's social proof ("startups trust X")
     citation: re.Pattern | None = None  # a work of reference located at an address ("the report is at x.com")
     citation_offer: re.Pattern | None = None  # an offer's words, which no citation's sentence holds
+    citation_domain: re.Pattern | None = None  # an organisation's domain ("fidoalliance.org"): cited bare
     subject: re.Pattern | None = None  # an LLM context making an entity the episode's subject ("analysed in depth")
     descriptors: re.Pattern | None = None  # weak markers that describe a company's market ("for startups")
 
@@ -174,10 +175,10 @@ def parse_sponsor(data, where: str) -> SponsorKnowledge:
     known_keys(data, {"version", "define", "sponsors", "triggers", "strong_markers", "end_markers",
                       "weak_markers", "ad_words", "conversation", "opening_markers", "unscripted",
                       "closing_markers", "ad_for", "offer_words", "resumption", "host_words", "proof_markers", "continuation",
-                      "citation", "citation_offer", "subject", "descriptors"}, where, "sponsor")
+                      "citation", "citation_offer", "citation_domain", "subject", "descriptors"}, where, "sponsor")
     data = expand_defines(data, where)
     for key in ("ad_words", "conversation", "opening_markers", "unscripted", "closing_markers", "offer_words", "resumption", "host_words", "proof_markers",
-                "continuation", "citation", "citation_offer", "subject", "descriptors"):
+                "continuation", "citation", "citation_offer", "citation_domain", "subject", "descriptors"):
         expect(data.get(key, ""), (str, list), where, key)
     triggers = tuple(t.lower() for t in str_list(data.get("triggers"), where, "triggers"))
     rare = tuple(t for t in triggers if t[:1] in _RARE_FIRST)
@@ -207,6 +208,7 @@ def parse_sponsor(data, where: str) -> SponsorKnowledge:
         proof=_regex(data["proof_markers"], where, "proof_markers") if data.get("proof_markers") else None,
         citation=_regex(data["citation"], where, "citation") if data.get("citation") else None,
         citation_offer=_regex(data["citation_offer"], where, "citation_offer") if data.get("citation_offer") else None,
+        citation_domain=_regex(data["citation_domain"], where, "citation_domain") if data.get("citation_domain") else None,
         subject=_regex(data["subject"], where, "subject") if data.get("subject") else None,
         descriptors=_regex(data["descriptors"], where, "descriptors") if data.get("descriptors") else None,
     )
@@ -262,7 +264,7 @@ def ad_marker(text: str, kn: SponsorKnowledge, low: str | None = None,
 
 
 _CALL_VERB = regexcache.compile(r"(?i:go|head|visit|check|sign|learn|find|get|try|start|download|book)\b")
-_CALL_OPENS = regexcache.compile(r"(?:(?:so|and|just|now|again),?\s+)?(?:go|head|visit|check|sign|learn|find\s+out|get|try|start|download|book|grab|order|read|join)\b", re.I)
+_CALL_OPENS = regexcache.compile(r"(?:(?:so|and|just|now|again),?\s+)?(?:go|head|visit|check|sign|learn|find\s+out|get|try|start|download|book|grab|order|read|join|donate|give|subscribe|follow|shop|save|claim|use|enter|register|apply)\b", re.I)
 _ADDRESS = regexcache.compile(r"[a-z0-9]\.[a-z]|\sdot\s", re.I)
 
 
@@ -276,7 +278,11 @@ def _cited(text: str, m: re.Match, kn: SponsorKnowledge) -> bool:
     if _marker_sponsor(m) is None or _ADDRESS.search(found) is None or _CALL_VERB.match(found):
         return False
     a, b = _sentence_around(text, m.start())
-    return (kn.citation.search(text, a, b) is not None and _CALL_OPENS.match(text, a) is None
+    # (or an organisation's own domain, without a path: "the spec is public at fidoalliance.org")
+    return ((kn.citation.search(text, a, b) is not None
+             or (kn.citation_domain is not None and "/" not in found and " slash " not in found
+                 and kn.citation_domain.search(found) is not None))
+            and _CALL_OPENS.match(text, a) is None
             and (kn.citation_offer is None or kn.citation_offer.search(text, a, b) is None))
 
 
