@@ -158,3 +158,17 @@ def test_a_thank_you_for_supporting_the_show_opens_the_read():
     found = _flagged(transcript, ["Sleep at the same time every day."])
     assert {"companies[1]:P802", "companies[2]:P802"} <= found
     assert "companies[0]:P802" not in found and "quotes[0]:P801" not in found
+
+
+def test_a_hosts_pitched_read_takes_its_testimonial():
+    transcript = (FILL * 3 + "Practice fifteen minutes a day. Let's pause here for a second. I started lessons last year with "
+                  "{Fretline}. {Fretline} listens through your phone's mic and tells you which string buzzed. My neighbour's "
+                  "son at {Oakbrook Middle School} uses it too and he's already playing the solo. Your first month is free at "
+                  "fretline.app slash bloomers. Sam, so, calluses. How long? " + FILL * 3)
+    quotes = ["My neighbour's son uses it too and he's already playing the solo.",
+              "Practice fifteen minutes a day.",
+              "Fretline listens through your phone's mic and tells you which string buzzed."]
+    found = _flagged(transcript, quotes)
+    assert {"companies[2]:P802", "quotes[0]:P801", "quotes[2]:P801"} <= found
+    assert "quotes[1]:P801" not in found
+    assert _quote_rules("Let's pause here for a second.") == ["P801"]

@@ -970,7 +970,9 @@ def find_ads(ep, ents, kn: SponsorKnowledge, gl, gates=None, kinds=None, noise=f
                         # (the host's testimonial going on in the words of an announced read, the window
                         # overlapping the read's last: "... tagged notes. My producer Dana at Foxglove
                         # Studios switched her whole team to it"; not the conversation's speech or a "we")
-                        and not (opened and windows[k].start <= seg.stop and not kn.conversation.search(windows[k].text)
+                        # (or in a host's read known from its pitch: "Fretwise listens through your phone's mic")
+                        and not ((opened or (voiced and any(_is_sponsor_key(s, voiced) for s in seg_keys)))
+                                 and windows[k].start <= seg.stop and not kn.conversation.search(windows[k].text)
                                  and (kn.unscripted is None or kn.unscripted.search(windows[k].text) is None)
                                  and _FIRM_VOICE.search(windows[k].text) is None))
                and not (kn.resumption is not None and kn.resumption.search(windows[k].text))
