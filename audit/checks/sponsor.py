@@ -104,6 +104,11 @@ class SponsorKnowledge:
     continuation: re.Pattern | None = None  # a sentence's opening that goes on from the one before ("So ...", "Then ...")
     host_words: re.Pattern | None = None  # an LLM context tying an entity to the host ("the host's newsletter")
     proof: re.Pattern | None = None  # a strong marker's text that is the ad's social proof ("startups trust X")
+    citation: re.Pattern | None = None  # a work of reference located at an address ("the report is at x.com")
+    citation_offer: re.Pattern | None = None  # an offer's words, which no citation's sentence holds
+    citation_domain: re.Pattern | None = None  # an organisation's domain ("fidoalliance.org"): cited bare
+    subject: re.Pattern | None = None  # an LLM context making an entity the episode's subject ("analysed in depth")
+    descriptors: re.Pattern | None = None  # weak markers that describe a company's market ("for startups")
 
 
 def _alternatives(patterns, where, key) -> list[str]:
@@ -169,10 +174,11 @@ def parse_sponsor(data, where: str) -> SponsorKnowledge:
     expect(data, dict, where, "sponsor")
     known_keys(data, {"version", "define", "sponsors", "triggers", "strong_markers", "end_markers",
                       "weak_markers", "ad_words", "conversation", "opening_markers", "unscripted",
-                      "closing_markers", "ad_for", "offer_words", "resumption", "host_words", "proof_markers", "continuation"}, where, "sponsor")
+                      "closing_markers", "ad_for", "offer_words", "resumption", "host_words", "proof_markers", "continuation",
+                      "citation", "citation_offer", "citation_domain", "subject", "descriptors"}, where, "sponsor")
     data = expand_defines(data, where)
     for key in ("ad_words", "conversation", "opening_markers", "unscripted", "closing_markers", "offer_words", "resumption", "host_words", "proof_markers",
-                "continuation"):
+                "continuation", "citation", "citation_offer", "citation_domain", "subject", "descriptors"):
         expect(data.get(key, ""), (str, list), where, key)
     triggers = tuple(t.lower() for t in str_list(data.get("triggers"), where, "triggers"))
     rare = tuple(t for t in triggers if t[:1] in _RARE_FIRST)
@@ -200,6 +206,11 @@ def parse_sponsor(data, where: str) -> SponsorKnowledge:
         continuation=_regex(data["continuation"], where, "continuation") if data.get("continuation") else None,
         host_words=_regex(data["host_words"], where, "host_words") if data.get("host_words") else None,
         proof=_regex(data["proof_markers"], where, "proof_markers") if data.get("proof_markers") else None,
+        citation=_regex(data["citation"], where, "citation") if data.get("citation") else None,
+        citation_offer=_regex(data["citation_offer"], where, "citation_offer") if data.get("citation_offer") else None,
+        citation_domain=_regex(data["citation_domain"], where, "citation_domain") if data.get("citation_domain") else None,
+        subject=_regex(data["subject"], where, "subject") if data.get("subject") else None,
+        descriptors=_regex(data["descriptors"], where, "descriptors") if data.get("descriptors") else None,
     )
 
 
@@ -239,6 +250,40 @@ def strong_marker(text: str, kn: SponsorKnowledge, low: str | None = None,
     if gates is not None:  # only the markers whose literals the text holds (the others match nothing)
         return _earliest_gated(tuple(compress(kn.strong_parts, gates)), text)
     return earliest(kn.strong_parts, text)
+
+
+def ad_marker(text: str, kn: SponsorKnowledge, low: str | None = None,
+              triggered: bool | None = None, gates: tuple[bool, ...] | None = None) -> re.Match | None:
+    """The first strong ad marker of `text` (`strong_marker`) that is no source cited (`_cited`:
+    "the report is at euroconsult-ec.com"): past a citation, the next marker, at the same offsets."""
+    m = strong_marker(text, kn, low, triggered, gates)
+    while m is not None and kn.citation is not None and _cited(text, m, kn):
+        text = " " * m.end() + text[m.end():]  # the citation blanked out
+        m = strong_marker(text, kn, None, None, gates)
+    return m
+
+
+_CALL_VERB = regexcache.compile(r"(?i:go|head|visit|check|sign|learn|find|get|try|start|download|book)\b")
+_CALL_OPENS = regexcache.compile(r"(?:(?:so|and|just|now|again),?\s+)?(?:go|head|visit|check|sign|learn|find\s+out|get|try|start|download|book|grab|order|read|join|donate|give|subscribe|follow|shop|save|claim|use|enter|register|apply)\b", re.I)
+_ADDRESS = regexcache.compile(r"[a-z0-9]\.[a-z]|\sdot\s", re.I)
+
+
+def _cited(text: str, m: re.Match, kn: SponsorKnowledge) -> bool:
+    """Is the address marker `m` a source cited ("the data is at ourworldindata.org", "you can
+    find the study at nber.org"): no verb of a call to action of its own, a work of reference
+    (`citation`: a study, a report, the data) named in its sentence, which no call's verb opens
+    ("Download our report at ..."), and no offer's words in that sentence (`citation_offer`)?
+    An ad's address comes with its pitch or its offer; a citation's with the work it points to."""
+    found = m.group(0)
+    if _marker_sponsor(m) is None or _ADDRESS.search(found) is None or _CALL_VERB.match(found):
+        return False
+    a, b = _sentence_around(text, m.start())
+    # (or an organisation's own domain, without a path: "the spec is public at fidoalliance.org")
+    return ((kn.citation.search(text, a, b) is not None
+             or (kn.citation_domain is not None and "/" not in found and " slash " not in found
+                 and kn.citation_domain.search(found) is not None))
+            and _CALL_OPENS.match(text, a) is None
+            and (kn.citation_offer is None or kn.citation_offer.search(text, a, b) is None))
 
 
 def _earliest_gated(parts: tuple[Gated, ...], text: str) -> re.Match | None:
@@ -713,7 +758,7 @@ def find_ads(ep, ents, kn: SponsorKnowledge, gl, gates=None, kinds=None, noise=f
         w = Window(r, r.position - (at if at != -1 else 50), r.context, at=at)
         trig, end, _, strong = gates[(r.ep, r.index)]
         if trig is not False:  # (gates are what strong_marker and Gated.search would test)
-            w.strong = strong_marker(w.text, kn, triggered=trig, gates=strong)
+            w.strong = ad_marker(w.text, kn, triggered=trig, gates=strong)
         if end:
             e = kn.end.pattern.search(w.text)
             if e is not None:
@@ -803,9 +848,13 @@ def find_ads(ep, ents, kn: SponsorKnowledge, gl, gates=None, kinds=None, noise=f
     #    ad copy ("the cloud for AI developers ... ready to go for startups")
     listed = _name_set(tuple(kn.sponsors))  # sponsor_pat.fullmatch(name) is `name in listed`
     # (not one the LLM calls the guest's own firm: "The guest's employer, a banking platform")
+    # (nor the company the episode is about: named in its title, or described by the LLM as its
+    # subject, "examined critically as the episode's main subject": its guest tells what it sells)
     llm_sponsors = [(norm_key(r.name), _content_words(r.context)) for r in llm
                     if isinstance(r.name, str) and isinstance(r.context, str) and r.name.strip() in listed
-                    and _GUESTS_OWN.search(r.context) is None]
+                    and _GUESTS_OWN.search(r.context) is None
+                    and not _mentions(r.name.strip(), title)
+                    and (kn.subject is None or kn.subject.search(r.context) is None)]
     described: dict[int, str] = {}
     for i, w in enumerate(windows):
         # the weak markers matter only here: searched for only when there is a description to match
@@ -813,9 +862,13 @@ def find_ads(ep, ents, kn: SponsorKnowledge, gl, gates=None, kinds=None, noise=f
         # comes in. Crusoe Cloud gives AI teams ... H100 and B200" for Crusoe's; and not where the
         # speaker names their own firm or the host introduces the guest: "My guest today is the
         # head of risk at Mercury, the banking platform for startups")
+        # (nor in the conversation's speech, a question or a hedge: "Jordan, what is Brex really? It's a
+        # corporate card for startups" is the company the episode is about, described by its guest)
         if (llm_sponsors and w.strong is None
                 and (weak := gates[(w.row.ep, w.row.index)][2]) and weak_marker(w.text, kn, weak)
-                and not (w.sponsors and (_SPEAKER.search(w.text) or _guest_intro(w.text) is not None))):
+                and not (w.sponsors and (_SPEAKER.search(w.text) or _guest_intro(w.text) is not None
+                                         or kn.conversation.search(w.text)))
+                and not _described_only(w, kn)):
             words = _content_words(w.text)
             for key, ctx in llm_sponsors:
                 if (not w.sponsors or key in w.sponsors) and len(words & ctx) >= 3:
@@ -856,6 +909,10 @@ def find_ads(ep, ents, kn: SponsorKnowledge, gl, gates=None, kinds=None, noise=f
                 and windows[segments[-1].windows[-1]].end_at is None
                 and not (i > segments[-1].windows[-1] + 1 and (
                     _opens(windows[i], kn) or _closes(windows[segments[-1].windows[-1]], kn)))
+                # (nor an announcement after transcript that no window holds: "... licensed therapist
+                # online. Vis" and "ifts help more than yoga. A word from our sponsor Parcelpoint")
+                and not (windows[i].start > segments[-1].stop and _opens(windows[i], kn)
+                         and windows[i].start + windows[i].strong.start() > segments[-1].stop)
                 and not (i in anchors and _closed_at(windows[segments[-1].windows[-1]], kn) is not None)
                 and not (kn.unscripted is not None and any(
                     kn.unscripted.search(windows[j].text) for j in range(segments[-1].windows[-1] + 1, i)))):
@@ -909,11 +966,27 @@ def find_ads(ep, ents, kn: SponsorKnowledge, gl, gates=None, kinds=None, noise=f
                # on Surfshark", naming the read's sponsor without unscripted speech (`_host_read`); not
                # a guest's "we" for the firm: "Honestly we moved to Vanta ourselves last year")
                and not ((kn.conversation.search(windows[k].text) or _SPEAKER.search(_before_intro(windows, k)))
-                        and not (_host_read(windows[k], seg_keys, kn) and _FIRM_VOICE.search(windows[k].text) is None))
+                        and not (_host_read(windows[k], seg_keys, kn) and _FIRM_VOICE.search(windows[k].text) is None)
+                        # (the host's testimonial going on in the words of an announced read, the window
+                        # overlapping the read's last: "... tagged notes. My producer Dana at Foxglove
+                        # Studios switched her whole team to it"; not the conversation's speech or a "we")
+                        # (or in a host's read known from its pitch: "Fretwise listens through your phone's mic")
+                        and not ((opened or (voiced and any(_is_sponsor_key(s, voiced) for s in seg_keys)))
+                                 and windows[k].start <= seg.stop and not kn.conversation.search(windows[k].text)
+                                 and (kn.unscripted is None or kn.unscripted.search(windows[k].text) is None)
+                                 and _FIRM_VOICE.search(windows[k].text) is None))
                and not (kn.resumption is not None and kn.resumption.search(windows[k].text))
                and (windows[k].start - seg.stop <= 0 or _ad_voice(windows[k])
                     or weak_marker(windows[k].text, kn, gates[(windows[k].row.ep, windows[k].row.index)][2])
-                    or _bridged(windows[k], seg, windows, quoted))):
+                    or _bridged(windows[k], seg, windows, quoted)
+                    # (or a window of scripted words between the read and the next window's ad copy:
+                    # "Tutors come from schools like Dartmouth" before "... the first session is free")
+                    or (k + 1 < len(windows) and windows[k + 1].start - windows[k].stop <= EXTEND_GAP
+                        and _scripted_text(windows[k].text, kn) and _scripted_text(windows[k + 1].text, kn)
+                        and windows[k + 1].end_at is None
+                        and (kn.resumption is None or kn.resumption.search(windows[k + 1].text) is None)
+                        and (_ad_voice(windows[k + 1]) or weak_marker(
+                            windows[k + 1].text, kn, gates[(windows[k + 1].row.ep, windows[k + 1].row.index)][2]))))):
             seg.windows.append(k)
             seg.stop = windows[k].stop
             ended = windows[k].end_at is not None
@@ -1397,6 +1470,17 @@ def _guest_firms(windows: list, keys: set[str]) -> set[str]:
     return out
 
 
+def _described_only(w: Window, kn: SponsorKnowledge) -> bool:
+    """Is the weak marker of window `w` only a descriptor of what a company sells (`descriptors`:
+    "the banking app for startups", "trusted by enterprises") in a window that does not speak to
+    the listener: how a journalist or a guest describes the company an episode is about, no ad's
+    words unless an ad's voice or another weak marker comes with it?"""
+    if kn.descriptors is None or _AD_VOICE.search(w.text) is not None or kn.descriptors.search(w.text) is None:
+        return False
+    rest = kn.descriptors.sub(" ", w.text)
+    return kn.weak.pattern.search(rest) is None
+
+
 def _opens(w: Window, kn: SponsorKnowledge) -> bool:
     """Does the strong marker of window `w` announce an ad read (`opening_markers`)?"""
     return w.strong is not None and _marker_kind(w, kn)[1]
@@ -1445,7 +1529,7 @@ def _plain_talk(rest: str, w: Window, kn: SponsorKnowledge) -> bool:
         return False
     if w.sponsors and any(_key(m.group(0)).startswith(tuple(w.sponsors)) for m in _CAPITAL_RUN.finditer(rest)):
         return False
-    return strong_marker(rest, kn) is None
+    return ad_marker(rest, kn) is None
 
 
 def in_segment(w_row, ads: EpisodeAds) -> Segment | None:
@@ -1511,7 +1595,7 @@ def ad_text_reason(text: str, ads: EpisodeAds | None, kn: SponsorKnowledge, low:
     text when the caller made it (`holding(texts, ads.sponsor_names)`), `strong` the literal test
     of each strong marker (`strong_gates`), `words` the text's `_shingle_words`."""
     low = text.lower() if low is None else low
-    m = strong_marker(text, kn, low, triggered, strong) if marker is _UNSET else marker  # (the caller's, when it has it)
+    m = ad_marker(text, kn, low, triggered, strong) if marker is _UNSET else marker  # (the caller's, when it has it)
     if m is not None and not _own_domain(m, ads):
         return m.start(), m.end(), f"carries the ad marker {m.group(0)!r}"
     if ads is None:
@@ -1603,7 +1687,7 @@ def text_marks(batch) -> tuple[dict[int, list[tuple[str, re.Match]]], dict[int, 
         at: dict[int, re.Match | None] = {}
         for k, item in enumerate(items):
             if trig[k] is not False:
-                at[k] = m = strong_marker(item[3], kn, lows[k], trig[k], strong[k])
+                at[k] = m = ad_marker(item[3], kn, lows[k], trig[k], strong[k])
                 if m is not None:
                     out.setdefault(item[1], []).append((item[3], m))
         return out, at
@@ -1941,7 +2025,12 @@ class SponsorContent(Rule):
     promoted ("another podcast from the X network") open reads; the host turning back to the
     guest by name ("So Dario, ...") ends one. A sentence of the summary naming the sponsor where
     no window names it outside the reads, or retelling the ad's own words, is flagged too (not
-    one telling of the ad as an ad: "Mentioned in an advertisement segment").
+    one telling of the ad as an ad: "Mentioned in an advertisement segment"). A source cited by
+    its address ("the survey data is at pewresearch.org") is no call to action, nor is advertising
+    talked about ("Do readers resent sponsored content?", "listeners skip the promo code"); a
+    company of the sponsor list that the episode is about (its title names it, the LLM calls it
+    the subject, its guest describes it "for startups" without speaking to the listener) is no
+    sponsor.
 
     ## Why it matters
     Ad copy extracted as insight misrepresents what the guest said, and it ranks high because
@@ -1996,6 +2085,9 @@ class SponsorEntity(Rule):
     team"). Organisations named
     in passing by the ad (a lab "that partners with" the sponsor) and entities the guest also
     names outside the ad are not flagged; fragments ("Take Cursor") are left to entity-noise.
+    A host's testimonial after an announced read ("My sister's bakery, Crumbhouse, switched her
+    whole team to it") is in the read, and so is one announced by what it is ("I want to tell you
+    about something I actually use. Tillwise runs my whole counter").
 
     ## Why it matters
     Sponsors and their products listed as companies of the episode skew statistics and search
@@ -2169,6 +2261,12 @@ def _called_row(r, ads: EpisodeAds, kn: SponsorKnowledge) -> bool:
     social proof of a quote (`EpisodeAds.called`: "Over three thousand startups trust Haloroute")
     in a window of ad copy: no first person, no speech of the conversation ("we use Haloroute")?"""
     return _key(r.name) in ads.called and _scripted_window(r, ads, kn)
+
+
+def _scripted_text(text: str, kn: SponsorKnowledge) -> bool:
+    """Is `text` scripted words: no first person, no speech of the conversation, no unscripted talk?"""
+    return (_SPEAKER.search(text) is None and not kn.conversation.search(text)
+            and (kn.unscripted is None or kn.unscripted.search(text) is None))
 
 
 def _scripted_window(r, ads: EpisodeAds, kn: SponsorKnowledge) -> bool:
