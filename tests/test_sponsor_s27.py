@@ -15,7 +15,7 @@ next window holds its offer ("the first lesson is free").
 
 from __future__ import annotations
 
-from tests.conftest import audit_text, llm_entity_episode, quote_episode, transcript_episode
+from tests.conftest import audit_text, episode_text, llm_entity_episode, quote_episode, transcript_episode
 
 FILL = ("The hard part was never the model, it was the pipeline around it, and I think we learned "
         "that the slow way, you know? ")
@@ -172,3 +172,16 @@ def test_a_hosts_pitched_read_takes_its_testimonial():
     assert {"companies[2]:P802", "quotes[0]:P801", "quotes[2]:P801"} <= found
     assert "quotes[1]:P801" not in found
     assert _quote_rules("Let's pause here for a second.") == ["P801"]
+
+
+# An ad read whose only ad words are social proof ("So major AI labs like Meta, Google DeepMind,
+# and OpenAI all partner with Scale"), matched to the LLM's description of the sponsor: an ad's
+# words, not a journalist's description of the company an episode is about (the seed's Scale read
+# as generated episodes shuffle it, without its windows of stronger markers)
+_SOCIAL_PROOF_READ = "companies:\n- category: big_tech\n  confidence: high\n  context: Mentioned as a major AI lab that partners with Scale for data, and for\n    its distribution advantage in AI. Also mentioned regarding its internal AI efforts.\n  name: Meta\n  source: llm_enhanced\n- category: ai_infrastructure\n  confidence: high\n  context: Scale's product providing major labs access to high-quality data for model\n    post-training.\n  name: Scale Data Foundry\n  source: llm_enhanced\n- category: unknown\n  confidence: medium\n  context: Scale to push the boundaries of what's possible. Through Scale Data Foundry,\n    major labs get access to high-quality data to fu\n  name: Through Scale Data Foundry\n  position: 20150\n- category: ai_research\n  confidence: high\n  context: Scale's research team, creating foundations for integrating AI into society\n    through safety frameworks and public leaderboards.\n  name: Seal\n  source: llm_enhanced\n- category: ai_infrastructure\n  confidence: high\n  context: A company partnering with major AI labs (Meta, Google DeepMind, OpenAI)\n    to provide high-quality data via Scale Data Foundry for model post-training.\n  name: Scale\n  source: llm_enhanced\n- category: ai_infrastructure\n  confidence: high\n  context: A product released by Scale to help diagnose model limitations and improve\n    reasoning capabilities.\n  name: Scale Evaluation\n  source: llm_enhanced\n- category: unknown\n  confidence: medium\n  context: ulti-turn conversations. Scale also just released Scale Evaluation, which\n    helps diagnose model limitations. Leading\n  name: Scale Evaluation\n  position: 20735\n- category: unknown\n  confidence: medium\n  context: data is running out. So major AI labs like Meta, Google DeepMind, and OpenAI\n    all partner with Scale to push the bo\n  name: Google DeepMind\n  position: 20056\nquotes:\n- impact_reason: Highlights the critical role of external research bodies in developing\n    practical safety frameworks and measurable alignment benchmarks (leaderboards).\n  relevance_score: 7\n  source: llm_enhanced\n  text: Scale's research team, Seal, is creating the foundations for integrating advanced\n    AI into society through practical AI safety frameworks and public leaderboards\n    around safety and alignment.\n  topic: safety\n- length: 120\n  relevance_score: 3\n  text: So major AI labs like Meta, Google DeepMind, and OpenAI all partner with Scale\n    to push the boundaries of what's possible\n  topics: []\n- length: 188\n  relevance_score: 4\n  text: Scale's research team, Seal, is creating the foundations for integrating advanced\n    AI into society through practical AI safety frameworks and public leaderboards\n    around safety and alignment\n  topics: []\ntitle: A conversation on open models\n"
+
+
+def test_social_proof_in_an_ad_read_is_no_mere_description():
+    found = {(f.rule, f.field) for f in audit_text(episode_text(_SOCIAL_PROOF_READ), select=("sponsor",))}
+    assert ("P801", "quotes[1].text") in found
+    assert ("P802", "companies[1].name") in found  # Scale Data Foundry, the sponsor's product
