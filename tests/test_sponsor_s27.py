@@ -15,6 +15,8 @@ next window holds its offer ("the first lesson is free").
 
 from __future__ import annotations
 
+import pytest
+
 from tests.conftest import audit_text, episode_text, llm_entity_episode, quote_episode, transcript_episode
 
 FILL = ("The hard part was never the model, it was the pipeline around it, and I think we learned "
@@ -185,3 +187,28 @@ def test_social_proof_in_an_ad_read_is_no_mere_description():
     found = {(f.rule, f.field) for f in audit_text(episode_text(_SOCIAL_PROOF_READ), select=("sponsor",))}
     assert ("P801", "quotes[1].text") in found
     assert ("P802", "companies[1].name") in found  # Scale Data Foundry, the sponsor's product
+
+
+# The show's own name before "is presented by" / "is brought to you by", and "supported by" after an
+# announced break, open an ad read; "supported" or "powered" by a maker, said of software, do not.
+@pytest.mark.parametrize("opening", [
+    "Quick break. Ledger Lines is supported by {Vaultwise}.",
+    "Ledger Lines is presented by {Vaultwise}.",
+    "Okay, a short break here: Ledger Lines is underwritten by {Vaultwise}.",
+])
+def test_the_shows_name_or_a_break_before_supported_by_opens_an_ad_read(opening):
+    transcript = ("We spent the first half on disclosure policy and bounty triage, which most teams get "
+                  "wrong. " + opening + " Vaultwise rotates your keys before they leak into a repo. "
+                  + "And so on. " * 60 + "Later the guest talked about audits at {Deloitte} and what a breach costs.")
+    quote = "Teams on Vaultwise fix leaked keys within a day."
+    found = {(f.rule, f.field) for f in audit_text(transcript_episode(transcript, quotes=[quote]), select=("P80",))}
+    assert ("P802", "companies[0].name") in found and ("P801", "quotes[0].text") in found
+    assert ("P802", "companies[1].name") not in found
+
+
+@pytest.mark.parametrize("sentence", [
+    "PyTorch is supported by Meta and runs on every cloud we use.",
+    "GitHub Copilot is powered by OpenAI models these days, as far as I know.",
+])
+def test_software_supported_or_powered_by_its_maker_is_no_ad(sentence):
+    assert [f for f in audit_text(quote_episode(sentence), select=("P801",))] == []
