@@ -453,10 +453,13 @@ def _org_after(text: str, word: str, orgs: re.Pattern) -> bool:
         i = text.find(word, i + 1)
     return False
 # a model's version and size after its family's name in an entity name ("Phi-3", "Mistral Large 2",
-# "Qwen2.5-72B"): the glossary lists families and some models, not every version
+# "Qwen2.5-72B", a letter and digits: "GR00T N1.5", "Gemma 3n E4B", a generation: "Optimus Gen 3"):
+# the glossary lists families
+# and some models, not every version
 _MODEL_SIZES = ("Pro", "Flash", "Opus", "Sonnet", "Haiku", "Ultra", "Nano", "Mini", "mini", "Turbo", "Max", "Vision", "VL", "Omni", "Math", "Scout", "Maverick",
                 "Instruct", "Chat", "Coder", "Lite", "Plus", "Large", "Medium", "Small", "Tiny", "Base")
-_MODEL_TAIL = regexcache.compile(rf"(?:[ -]?v?\d+(?:\.\d+)*[a-zA-Z]?|[ -](?:{'|'.join(_MODEL_SIZES)}))+$")
+_MODEL_TAIL = regexcache.compile(rf"(?:[ -]?v?\d+(?:\.\d+)*[a-zA-Z]?|[ -][A-Z]{{1,2}}\d+(?:\.\d+)*[a-zA-Z]?|[ -]Gen[ -]?\d+|"
+                                 rf"[ -](?:{'|'.join(_MODEL_SIZES)}))+$")
 # what such a name ends with (tested first: a search from every character costs more)
 _MODEL_TAIL_ENDS = (*"0123456789", *_MODEL_SIZES)
 # the size words alone at a name's end: a model whose family's name ends in a digit ("o3-mini",
@@ -472,7 +475,14 @@ def _family_entry(gl: Glossary, name: str) -> Entry | None:
     sizes = _SIZE_TAIL.search(name, tail.start())
     if sizes is not None and sizes.start() > tail.start() and (e := gl.lookup(name[:sizes.start()].strip())) is not None:
         return e
-    return gl.lookup(name[:tail.start()].strip())
+    for k in range(5):  # a family whose own name holds digits ("GR00T N1": the tail " N1", not "00T N1")
+        # (a generation's tail or a later try only of a product: "Runway Gen-3" is no name of the org)
+        if (e := gl.lookup(name[:tail.start()].strip())) is not None and (
+                e.kind in MADE_KINDS or (k == 0 and "Gen" not in tail.group())):
+            return e
+        if (tail := _MODEL_TAIL.search(name, tail.start() + 1)) is None:
+            return None
+    return None
 # placeholders for the tries of the maker and product names in the rests' sources (`_filled`)
 _TRIES = {"org": "\0org-trie\0", "prod": "\0prod-trie\0"}
 
