@@ -1574,6 +1574,44 @@ def _lowercase_words(gl_id: int, gl: Glossary, names: tuple) -> frozenset:
                      for f in e.accepted if f.lower() not in keep)
 
 
+# a headline's capitalised word (not a possessive's or a name's part: "OpenAI's", "GPT-4o")
+_TITLE_WORD = regexcache.compile(r"(?<![\w'’.-])[A-Z][a-z]+(?![\w'’-])")
+# a text's headline: the title, or a markdown heading's line of a summary
+_HEADING = regexcache.compile(r"^[ \t]*#+[ \t]+[^\n]+", re.M)
+# a word of four letters or more (most of a title-case headline's start with a capital)
+_LONG_WORD = regexcache.compile(r"(?<![\w'’-])[A-Za-z][a-z]{3,}")
+
+
+@lru_cache(maxsize=8)
+def _name_words(gl_id: int, gl: Glossary) -> frozenset:
+    """Every capitalised word of the glossary's people's names ("Sam" of "Sam Altman"): a headline
+    keeps them as they are (its makers and products are found as names before)."""
+    return frozenset(w for e in gl.entries if e.kind == "person" for f in e.accepted for w in f.split()
+                     if w[:1].isupper())
+
+
+def _untitled(gl: Glossary, text: str, names: list) -> str | None:
+    """`text` with the ordinary capitalised words of its title-case headlines (the whole text of a
+    title, a summary's "## " lines) in lowercase, the same length; None when none is in title case.
+    A headline is in title case when most of its words of four letters or more start with a capital."""
+    spans = [(0, len(text))] if "\n" not in text and not text.lstrip().startswith("#") else \
+        [m.span() for m in _HEADING.finditer(text)]
+    keep = _name_words(id(gl), gl)
+    out = None
+    for lo, hi in spans:
+        words = _LONG_WORD.findall(text, lo, hi)
+        if len(words) < 3 or 3 * sum(w[0].isupper() for w in words) < 2 * len(words):
+            continue
+        for m in _TITLE_WORD.finditer(text, lo, hi):
+            a, b = m.span()
+            if m.group() in keep or any(x <= a < y or x < b <= y for x, y, *_ in names):
+                continue
+            if out is None:
+                out = list(text)
+            out[a] = text[a].lower()
+    return None if out is None else "".join(out)
+
+
 @dataclass(frozen=True)
 class TierGuard:
     """When a tier's word is no tier named alone: part of a longer name (after a version or its
@@ -3160,6 +3198,12 @@ class WrongMaker(_AttributionRule):
                 for k, r in recased.items():
                     found[k] = pats._names(pats.names, r)
                 many = sorted({*many, *(k for k in recased if len(found[k]) > 1)})
+            # a headline in title case ("Grok 3 Is Anthropic's Answer", "Gemini, Built By OpenAI"): read
+            # with its ordinary words in lowercase, as a sentence, the names as they are
+            for k in many:
+                if k not in recased and (paths[k] == "title" or (paths[k] == "summary" and "#" in texts[k])) and (
+                        r := _untitled(gl, texts[k], found[k])) is not None:
+                    recased[k] = r
             # a maker's possessive written without its apostrophe ("Anthropics Gemini"): the maker is
             # no name found, so such a text may hold one name only
             bare = {k: p for k in many if (p := _bare_possessives(pats, recased[k] if recased and k in recased else texts[k],
