@@ -697,7 +697,8 @@ class Patterns:
             # with no article, only lowercase words (or "AI") between ("Microsoft Azure service" is no claim)
             # an acronym among the words ("Amazon's ML platform", "Google Cloud's MLOps platform")
             # an acronym may open a compound ("Cohere's hybrid SSM-transformer model")
-            rf"^{org4}\s+(?:(?:AI|[A-Z]{{2,4}}(?:Ops|-[a-z][\w-]*)?|[a-z][\w-]*|{_DEMONYM})\s+){{0,3}}?{kinds}(?![\w-])",   # Google's video model ("GPU-heavy" is no GPU)
+            # adjectives may stand apart by commas ("OpenAI's fast, low-cost model")
+            rf"^{org4}\s+(?:(?:AI|[A-Z]{{2,4}}(?:Ops|-[a-z][\w-]*)?|[a-z][\w-]*(?:,(?=\s+[a-z]))?|{_DEMONYM})\s+){{0,3}}?{kinds}(?![\w-])",   # Google's video model ("GPU-heavy" is no GPU)
             # a relative clause with no pronoun at the start ("The model OpenAI released last year"), its
             # verb no platform's move (as `context_clause_claims`)
             rf"^(?:An?|The)\s+(?:[\w-]+\s+){{0,2}}?{_CONTEXT_KINDS}\s+{_THE_TEAM}{org9}{_TEAM_AFTER}\s+(?:[a-z]+ly\s+)?{verbs}"
@@ -1118,7 +1119,7 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
     # model"); a comparison among them is no claim (`WrongMaker`)
     # the kind may be a word for one product of the maker's ("Mistral Large, Anthropic's flagship")
     # an acronym among them ("Salesforce's IT agent", "Google's CRM tool")
-    apposed = (rf"\s+(?:(?:AI|ML|LLM|[A-Z]{{2,4}}|[a-z][\w-]*|\d[\w.-]*|{_DEMONYM})\s+){{0,3}}?(?:{_APPOSITION_KINDS}|architecture|flagship|release|launch|debut|offering|creation|brainchild|baby|answer|response|entry|thing|property|brand|moat|one(?!\s+of\b)|(?:latest|newest)(?!\s+\w))s?\b"
+    apposed = (rf"\s+(?:(?:AI|ML|LLM|[A-Z]{{2,4}}|[a-z][\w-]*(?:,(?=\s+[a-z]))?|\d[\w.-]*|{_DEMONYM})\s+){{0,3}}?(?:{_APPOSITION_KINDS}|architecture|flagship|release|launch|debut|offering|creation|brainchild|baby|answer|response|entry|thing|property|brand|moat|one(?!\s+of\b)|(?:latest|newest)(?!\s+\w))s?\b"
                # a list goes on with another name ("and Gemini", "and the Claude family", "and Meta's");
                # a clause does not ("Sora, Google's video model, and its impact", "..., and then Mistral")
                r"(?!\s*,?\s+(?:and|or|&)\s+(?:(?:the|an?)\s+)?(?:[A-Z\d]|(?!(?:it|that|there|here|he|she|what|who|where)['’])[\w-]+['’]s\b))")
