@@ -730,6 +730,8 @@ class Patterns:
                  # products of the wider field ("Issue tracker from Salesforce", "Robot dog from Agility")
                  r"copilot|suite|browser|warehouse|database|wiki|tracker|robot|dog|humanoid|vehicle|device|"
                  r"headset|glasses|phone|laptop|simulator|translator|"
+                 # what else a product is called ("AI system from OpenAI", "Robotics computer from Nvidia")
+                 r"system|computer|supercomputer|module|CPU|NPU|TPU|SoC|superchip|chipset|"
                  # software a developer takes from its maker ("Browser-agent SDK from Amazon")
                  r"SDK|API|CLI|library|framework|toolkit|runtime|compiler|IDE|extension|plug-?in|protocol)")
         # "the Transformer architecture from Google" is what a model is built on, not its maker
