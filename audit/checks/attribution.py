@@ -221,6 +221,9 @@ _TO_NO_PLATFORM = (r"(?:(?:(?:a\s+(?:lot|great\s+deal|bit)\s+of|lots\s+of|much|g
 _PARTNER_AFTER = regexcache.compile(r"\s+in\s+(?:partnership|collaboration)\s+with\s+(?:the\s+)?")
 # after "made by X": another maker with it ("co-developed by Microsoft and Meta"); the right one
 # there makes it a joint work
+# a partner's work for the product's maker or with it, after the claim ("Broadcom designs the TPU
+# chips with Google", "Foxconn built the racks for Nvidia")
+_FOR_MAKER_AFTER = regexcache.compile(r"(?:\s+[a-z][\w-]*){0,2}?\s+(?:with|for|alongside|together\s+with|on\s+behalf\s+of)\s+(?:the\s+)?")
 _JOINT_AFTER = regexcache.compile(r"\s*(?:,\s*|\s+)(?:and|&|with|alongside)\s+(?:the\s+)?")
 # after "X from Org": what a person of that firm does to the speaker ("Jules from OpenAI told me",
 # "Devin from Google, who we hired"), not a product
@@ -3302,6 +3305,12 @@ class WrongMaker(_AttributionRule):
                                 and (partner := _org_entry(gl, o.group())) is not None
                                 and (partner is prod_e or gl.is_right_maker(prod_e, partner))):
                             continue  # "Microsoft released Llama 2 in partnership with Meta": a joint release
+                        if (m.group("prod4") or m.group("prod6") or m.group("prod14")) and (
+                                p := _FOR_MAKER_AFTER.match(text, m.end())) is not None and (
+                                (o := pats.orgs.match(text, p.end())) is not None
+                                and (partner := _org_entry(gl, o.group())) is not None
+                                and (partner is prod_e or gl.is_right_maker(prod_e, partner))):
+                            continue  # "Broadcom designs the TPU with Google", "the M4, built by TSMC for Apple": a partner's work for the maker
                         if m.group("prod4") and (p := _JOINT_AFTER.match(text, m.end())) is not None and (
                                 (o := pats.orgs.match(text, p.end())) is not None
                                 and (partner := _org_entry(gl, o.group())) is not None
@@ -3670,6 +3679,7 @@ class EntityWrongMaker(_AttributionRule):
         gl = attribution_glossary(batch.knowledge)
         pats = patterns_for(gl)
         owners = dict(person_words(batch.knowledge).owners)
+        foundries = person_words(batch.knowledge).foundries
         for n, fld, name, context in batch.rows("entities", "ep", "field", "name", "context"):
             if isinstance(name, str) and (f := self._maker_in_name(gl, batch.episodes[n], f"{fld}.name", name)):
                 yield f
@@ -3711,6 +3721,8 @@ class EntityWrongMaker(_AttributionRule):
             if path not in ep.scalars or not pats.orgs.search(context):
                 continue
             for m, org_text, org_at, org_e in _product_context_claims(gl, pats, prod_e, context, owners):
+                if org_e.name in foundries and not _lab_work(gl, prod_e) and "esign" not in m.group(0):
+                    continue  # "Apple chip made by TSMC": a foundry makes others' chips (as `WrongMaker`)
                 yield self._finding(ep, path, context, m, org_text, org_at, prod_e, org_e, gl)
 
     def _person_in_context(self, gl, pats, batch, ep, path: str, name: str, context: str):
