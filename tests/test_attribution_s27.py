@@ -59,6 +59,9 @@ ENTITIES = [
     ("Gemma 3n E2B", "On-device model trained by Apple.", "trained by Apple", "On-device model trained by Google DeepMind."),
     ("Optimus Gen 3", "Humanoid robot built by Agility Robotics.", "built by Agility Robotics",
      "Humanoid robot built by Tesla."),
+    # a stage or size word of the free texts' list after the name
+    ("Gemini 2.0 Flash Thinking", "Reasoning model from OpenAI.", "model from OpenAI",
+     "Reasoning model from Google DeepMind."),
     # adjectives apart by commas after the maker's possessive
     ("Claude 3.5 Haiku", "OpenAI's small, inexpensive model mentioned for routing.", "OpenAI's small, inexpensive model",
      "Anthropic's small, inexpensive model mentioned for routing."),

@@ -460,7 +460,9 @@ def _org_after(text: str, word: str, orgs: re.Pattern) -> bool:
 # the glossary lists families
 # and some models, not every version
 _MODEL_SIZES = ("Pro", "Flash", "Opus", "Sonnet", "Haiku", "Ultra", "Nano", "Mini", "mini", "Turbo", "Max", "Vision", "VL", "Omni", "Math", "Scout", "Maverick",
-                "Instruct", "Chat", "Coder", "Lite", "Plus", "Large", "Medium", "Small", "Tiny", "Base")
+                "Instruct", "Chat", "Coder", "Lite", "Plus", "Large", "Medium", "Small", "Tiny", "Base",
+                # the other sizes and stages of the free texts' `_SIZES` ("Nova Premier", "Gemini 2.0 Flash Thinking")
+                "Premier", "Micro", "Expanse", "Preview", "Thinking", "Experimental", "Exp", "Instant", "Distill", "XL")
 _MODEL_TAIL = regexcache.compile(rf"(?:[ -]?v?\d+(?:\.\d+)*[a-zA-Z]?|[ -][A-Z]{{1,2}}\d+(?:\.\d+)*[a-zA-Z]?|[ -]Gen[ -]?\d+|"
                                  rf"[ -](?:{'|'.join(_MODEL_SIZES)}))+$")
 # what such a name ends with (tested first: a search from every character costs more)
