@@ -33,6 +33,9 @@ PAIRS = [
      "MediaTek designs the TPU chips with Google now"),
     (quote_episode, "AMD developed Trainium in Austin", ("quotes[0].text", "AMD developed Trainium"),
      "Marvell designs Trainium with AWS in Austin"),
+    # a host's possessive before a model it serves; a rival lab's is a claim
+    (quote_episode, "Anthropic's Llama 3 answers in a blink", ("quotes[0].text", "Anthropic's Llama 3"),
+     "OpenRouter's Llama 3 answers in a blink"),
     # robotics models and chips of the glossary
     (quote_episode, "the π0 model from Google runs on cheap arms", ("quotes[0].text", "π0 model from Google"),
      "the π0 model from Physical Intelligence runs on cheap arms"),

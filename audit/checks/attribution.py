@@ -3421,6 +3421,8 @@ class WrongMaker(_AttributionRule):
                         if m.group("prod4") and org_e.name in hosts and _lab_work(gl, prod_e) and \
                                 _FROM_HOST.search(text, m.start(), org_at):
                             continue  # "Llama 3 from Hugging Face": where it is got (rules/attribution.yaml `hosts`)
+                        if m.group("prod3") and org_e.name in hosts and prod_e.kind in ("model", "model_family"):
+                            continue  # "Perplexity's Claude", "Groq's Llama": a model as the host serves it
                         if (m.group("prod26") or m.group("prod32")) and not (_makes_models(gl, org_e) and _lab_work(gl, prod_e)):
                             continue  # "Samsung's launch of Gemini Live", "Meta's release of H100 clusters"
                         if m.group("prod32") and _PLATFORM_AFTER.match(text, m.end()):
