@@ -3110,6 +3110,10 @@ class WrongMaker(_AttributionRule):
     Opus model", "Sonnet from OpenAI"), and a maker's possessive may be lowercase ("openai's gemini").
     A summary's bullet under a product's bold label is read as that product's description, as an
     entity's context is (A402): "*   **Llama 4:** Google's open model family".
+    A title or summary heading in title case is read as a sentence ("Grok 3 Is Anthropic's
+    Answer"). A partner or foundry that designs or makes a product with or for its maker is no
+    wrong maker ("Broadcom designs the TPU with Google", "TSMC makes Apple's chips"), nor is a
+    host's possessive of a model it serves ("Perplexity's Claude").
 
     ## Why it matters
     A summary that credits a model to its competitor is a factual error readers repeat.
