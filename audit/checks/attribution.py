@@ -1607,6 +1607,8 @@ def _untitled(gl: Glossary, text: str, names: list) -> str | None:
     keep = _name_words(id(gl), gl)
     out = None
     for lo, hi in spans:
+        if sum(lo <= a < hi for a, *_ in names) < 2:
+            continue  # a claim needs a maker and a product in the headline (a text read anew costs)
         words = _LONG_WORD.findall(text, lo, hi)
         if len(words) < 3 or 3 * sum(w[0].isupper() for w in words) < 2 * len(words):
             continue
