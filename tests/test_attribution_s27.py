@@ -25,6 +25,9 @@ PAIRS = [
     (summary_episode, "## Grok 2 Is Google's Most Candid Model\n\nThe hosts talk about guardrails.",
      ("summary", "Grok 2 Is Google's Most Candid Model"),
      "## Grok 2 Versus Google's Most Candid Model\n\nThe hosts talk about guardrails."),
+    # a colon for an apposition's comma
+    (quote_episode, "Codestral: the coding model Meta released", ("quotes[0].text", "Codestral: the coding model Meta released"),
+     "Codestral: the coding model Mistral released"),
     # adjectives apart by commas before the kind
     (quote_episode, "honestly Codestral is Meta's small, fast coding model", ("quotes[0].text", "Codestral is Meta's small, fast coding model"),
      "honestly Codestral is Mistral's small, fast coding model"),

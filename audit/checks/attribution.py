@@ -1046,8 +1046,9 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
     # or by "whose", and as a predicate ("Gemini, whose developer is OpenAI", "Gemini's maker is OpenAI")
     maker20 = (r"(?:['’]s|,\s+whose)\s+(?:maker|creator|developer|builder|owner|parent(?:\s+company)?)\s*,?\s+"
                r"(?:(?:is|was)\s+(?:(?:actually|really|still|now)\s+)?)?")
-    # an adverb may stand after the copula ("Phi-3 is honestly the best thing Google has made")
-    rel18 = (rf"{_KIND_BEFORE_MAKER}(?:,|\s+(?:is|was)(?:\s+(?:honestly|really|actually|basically|probably|just|still|also|"
+    # an adverb may stand after the copula ("Phi-3 is honestly the best thing Google has made"); a
+    # colon may stand for the comma (a headline's "Inside Phi-4: The Tiny Model Google Built")
+    rel18 = (rf"{_KIND_BEFORE_MAKER}(?:,|:|\s+(?:is|was)(?:\s+(?:honestly|really|actually|basically|probably|just|still|also|"
              r"literally|arguably|easily|clearly|genuinely|truly))?)\s+(?:the|an?)\s+"
              rf"(?:(?!{_APPOSITION_KINDS}s?\s)(?:[a-z][\w-]*|AI|{_DEMONYM})\s+){{0,2}}"
              rf"(?:{_APPOSITION_KINDS}s?|weights|checkpoints?|ones?|things?)\s+"
