@@ -221,6 +221,9 @@ _TO_NO_PLATFORM = (r"(?:(?:(?:a\s+(?:lot|great\s+deal|bit)\s+of|lots\s+of|much|g
 _PARTNER_AFTER = regexcache.compile(r"\s+in\s+(?:partnership|collaboration)\s+with\s+(?:the\s+)?")
 # after "made by X": another maker with it ("co-developed by Microsoft and Meta"); the right one
 # there makes it a joint work
+# a partner's work for the product's maker or with it, after the claim ("Broadcom designs the TPU
+# chips with Google", "Foxconn built the racks for Nvidia")
+_FOR_MAKER_AFTER = regexcache.compile(r"(?:\s+[a-z][\w-]*){0,2}?\s+(?:with|for|alongside|together\s+with|on\s+behalf\s+of)\s+(?:the\s+)?")
 _JOINT_AFTER = regexcache.compile(r"\s*(?:,\s*|\s+)(?:and|&|with|alongside)\s+(?:the\s+)?")
 # after "X from Org": what a person of that firm does to the speaker ("Jules from OpenAI told me",
 # "Devin from Google, who we hired"), not a product
@@ -453,10 +456,15 @@ def _org_after(text: str, word: str, orgs: re.Pattern) -> bool:
         i = text.find(word, i + 1)
     return False
 # a model's version and size after its family's name in an entity name ("Phi-3", "Mistral Large 2",
-# "Qwen2.5-72B"): the glossary lists families and some models, not every version
+# "Qwen2.5-72B", a letter and digits: "GR00T N1.5", "Gemma 3n E4B", a generation: "Optimus Gen 3"):
+# the glossary lists families
+# and some models, not every version
 _MODEL_SIZES = ("Pro", "Flash", "Opus", "Sonnet", "Haiku", "Ultra", "Nano", "Mini", "mini", "Turbo", "Max", "Vision", "VL", "Omni", "Math", "Scout", "Maverick",
-                "Instruct", "Chat", "Coder", "Lite", "Plus", "Large", "Medium", "Small", "Tiny", "Base")
-_MODEL_TAIL = regexcache.compile(rf"(?:[ -]?v?\d+(?:\.\d+)*[a-zA-Z]?|[ -](?:{'|'.join(_MODEL_SIZES)}))+$")
+                "Instruct", "Chat", "Coder", "Lite", "Plus", "Large", "Medium", "Small", "Tiny", "Base",
+                # the other sizes and stages of the free texts' `_SIZES` ("Nova Premier", "Gemini 2.0 Flash Thinking")
+                "Premier", "Micro", "Expanse", "Preview", "Thinking", "Experimental", "Exp", "Instant", "Distill", "XL")
+_MODEL_TAIL = regexcache.compile(rf"(?:[ -]?v?\d+(?:\.\d+)*[a-zA-Z]?|[ -][A-Z]{{1,2}}\d+(?:\.\d+)*[a-zA-Z]?|[ -]Gen[ -]?\d+|"
+                                 rf"[ -](?:{'|'.join(_MODEL_SIZES)}))+$")
 # what such a name ends with (tested first: a search from every character costs more)
 _MODEL_TAIL_ENDS = (*"0123456789", *_MODEL_SIZES)
 # the size words alone at a name's end: a model whose family's name ends in a digit ("o3-mini",
@@ -472,7 +480,14 @@ def _family_entry(gl: Glossary, name: str) -> Entry | None:
     sizes = _SIZE_TAIL.search(name, tail.start())
     if sizes is not None and sizes.start() > tail.start() and (e := gl.lookup(name[:sizes.start()].strip())) is not None:
         return e
-    return gl.lookup(name[:tail.start()].strip())
+    for k in range(5):  # a family whose own name holds digits ("GR00T N1": the tail " N1", not "00T N1")
+        # (a generation's tail or a later try only of a product: "Runway Gen-3" is no name of the org)
+        if (e := gl.lookup(name[:tail.start()].strip())) is not None and (
+                e.kind in MADE_KINDS or (k == 0 and "Gen" not in tail.group())):
+            return e
+        if (tail := _MODEL_TAIL.search(name, tail.start() + 1)) is None:
+            return None
+    return None
 # placeholders for the tries of the maker and product names in the rests' sources (`_filled`)
 _TRIES = {"org": "\0org-trie\0", "prod": "\0prod-trie\0"}
 
@@ -687,7 +702,8 @@ class Patterns:
             # with no article, only lowercase words (or "AI") between ("Microsoft Azure service" is no claim)
             # an acronym among the words ("Amazon's ML platform", "Google Cloud's MLOps platform")
             # an acronym may open a compound ("Cohere's hybrid SSM-transformer model")
-            rf"^{org4}\s+(?:(?:AI|[A-Z]{{2,4}}(?:Ops|-[a-z][\w-]*)?|[a-z][\w-]*|{_DEMONYM})\s+){{0,3}}?{kinds}(?![\w-])",   # Google's video model ("GPU-heavy" is no GPU)
+            # adjectives may stand apart by commas ("OpenAI's fast, low-cost model")
+            rf"^{org4}\s+(?:(?:AI|[A-Z]{{2,4}}(?:Ops|-[a-z][\w-]*)?|[a-z][\w-]*(?:,(?=\s+[a-z]))?|{_DEMONYM})\s+){{0,3}}?{kinds}(?![\w-])",   # Google's video model ("GPU-heavy" is no GPU)
             # a relative clause with no pronoun at the start ("The model OpenAI released last year"), its
             # verb no platform's move (as `context_clause_claims`)
             rf"^(?:An?|The)\s+(?:[\w-]+\s+){{0,2}}?{_CONTEXT_KINDS}\s+{_THE_TEAM}{org9}{_TEAM_AFTER}\s+(?:[a-z]+ly\s+)?{verbs}"
@@ -719,6 +735,8 @@ class Patterns:
                  # products of the wider field ("Issue tracker from Salesforce", "Robot dog from Agility")
                  r"copilot|suite|browser|warehouse|database|wiki|tracker|robot|dog|humanoid|vehicle|device|"
                  r"headset|glasses|phone|laptop|simulator|translator|"
+                 # what else a product is called ("AI system from OpenAI", "Robotics computer from Nvidia")
+                 r"system|computer|supercomputer|module|CPU|NPU|TPU|SoC|superchip|chipset|"
                  # software a developer takes from its maker ("Browser-agent SDK from Amazon")
                  r"SDK|API|CLI|library|framework|toolkit|runtime|compiler|IDE|extension|plug-?in|protocol)")
         # "the Transformer architecture from Google" is what a model is built on, not its maker
@@ -1028,8 +1046,9 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
     # or by "whose", and as a predicate ("Gemini, whose developer is OpenAI", "Gemini's maker is OpenAI")
     maker20 = (r"(?:['’]s|,\s+whose)\s+(?:maker|creator|developer|builder|owner|parent(?:\s+company)?)\s*,?\s+"
                r"(?:(?:is|was)\s+(?:(?:actually|really|still|now)\s+)?)?")
-    # an adverb may stand after the copula ("Phi-3 is honestly the best thing Google has made")
-    rel18 = (rf"{_KIND_BEFORE_MAKER}(?:,|\s+(?:is|was)(?:\s+(?:honestly|really|actually|basically|probably|just|still|also|"
+    # an adverb may stand after the copula ("Phi-3 is honestly the best thing Google has made"); a
+    # colon may stand for the comma (a headline's "Inside Phi-4: The Tiny Model Google Built")
+    rel18 = (rf"{_KIND_BEFORE_MAKER}(?:,|:|\s+(?:is|was)(?:\s+(?:honestly|really|actually|basically|probably|just|still|also|"
              r"literally|arguably|easily|clearly|genuinely|truly))?)\s+(?:the|an?)\s+"
              rf"(?:(?!{_APPOSITION_KINDS}s?\s)(?:[a-z][\w-]*|AI|{_DEMONYM})\s+){{0,2}}"
              rf"(?:{_APPOSITION_KINDS}s?|weights|checkpoints?|ones?|things?)\s+"
@@ -1108,7 +1127,7 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
     # model"); a comparison among them is no claim (`WrongMaker`)
     # the kind may be a word for one product of the maker's ("Mistral Large, Anthropic's flagship")
     # an acronym among them ("Salesforce's IT agent", "Google's CRM tool")
-    apposed = (rf"\s+(?:(?:AI|ML|LLM|[A-Z]{{2,4}}|[a-z][\w-]*|\d[\w.-]*|{_DEMONYM})\s+){{0,3}}?(?:{_APPOSITION_KINDS}|architecture|flagship|release|launch|debut|offering|creation|brainchild|baby|answer|response|entry|thing|property|brand|moat|one(?!\s+of\b)|(?:latest|newest)(?!\s+\w))s?\b"
+    apposed = (rf"\s+(?:(?:AI|ML|LLM|[A-Z]{{2,4}}|[a-z][\w-]*(?:,(?=\s+[a-z]))?|\d[\w.-]*|{_DEMONYM})\s+){{0,3}}?(?:{_APPOSITION_KINDS}|architecture|flagship|release|launch|debut|offering|creation|brainchild|baby|answer|response|entry|thing|property|brand|moat|one(?!\s+of\b)|(?:latest|newest)(?!\s+\w))s?\b"
                # a list goes on with another name ("and Gemini", "and the Claude family", "and Meta's");
                # a clause does not ("Sora, Google's video model, and its impact", "..., and then Mistral")
                r"(?!\s*,?\s+(?:and|or|&)\s+(?:(?:the|an?)\s+)?(?:[A-Z\d]|(?!(?:it|that|there|here|he|she|what|who|where)['’])[\w-]+['’]s\b))")
@@ -1562,6 +1581,46 @@ def _lowercase_words(gl_id: int, gl: Glossary, names: tuple) -> frozenset:
     keep = {n.lower() for n in names}
     return frozenset(f.lower() for e in gl.entries if e.common_word and e.kind in MADE_KINDS
                      for f in e.accepted if f.lower() not in keep)
+
+
+# a headline's capitalised word (not a possessive's or a name's part: "OpenAI's", "GPT-4o")
+_TITLE_WORD = regexcache.compile(r"(?<![\w'’.-])[A-Z][a-z]+(?![\w'’-])")
+# a text's headline: the title, or a markdown heading's line of a summary
+_HEADING = regexcache.compile(r"^[ \t]*#+[ \t]+[^\n]+", re.M)
+# a word of four letters or more (most of a title-case headline's start with a capital)
+_LONG_WORD = regexcache.compile(r"(?<![\w'’-])[A-Za-z][a-z]{3,}")
+
+
+@lru_cache(maxsize=8)
+def _name_words(gl_id: int, gl: Glossary) -> frozenset:
+    """Every capitalised word of the glossary's people's names ("Sam" of "Sam Altman"): a headline
+    keeps them as they are (its makers and products are found as names before)."""
+    return frozenset(w for e in gl.entries if e.kind == "person" for f in e.accepted for w in f.split()
+                     if w[:1].isupper())
+
+
+def _untitled(gl: Glossary, text: str, names: list) -> str | None:
+    """`text` with the ordinary capitalised words of its title-case headlines (the whole text of a
+    title, a summary's "## " lines) in lowercase, the same length; None when none is in title case.
+    A headline is in title case when most of its words of four letters or more start with a capital."""
+    spans = [(0, len(text))] if "\n" not in text and not text.lstrip().startswith("#") else \
+        [m.span() for m in _HEADING.finditer(text)]
+    keep = _name_words(id(gl), gl)
+    out = None
+    for lo, hi in spans:
+        if sum(lo <= a < hi for a, *_ in names) < 2:
+            continue  # a claim needs a maker and a product in the headline (a text read anew costs)
+        words = _LONG_WORD.findall(text, lo, hi)
+        if len(words) < 3 or 3 * sum(w[0].isupper() for w in words) < 2 * len(words):
+            continue
+        for m in _TITLE_WORD.finditer(text, lo, hi):
+            a, b = m.span()
+            if m.group() in keep or any(x <= a < y or x < b <= y for x, y, *_ in names):
+                continue
+            if out is None:
+                out = list(text)
+            out[a] = text[a].lower()
+    return None if out is None else "".join(out)
 
 
 @dataclass(frozen=True)
@@ -3054,6 +3113,10 @@ class WrongMaker(_AttributionRule):
     Opus model", "Sonnet from OpenAI"), and a maker's possessive may be lowercase ("openai's gemini").
     A summary's bullet under a product's bold label is read as that product's description, as an
     entity's context is (A402): "*   **Llama 4:** Google's open model family".
+    A title or summary heading in title case is read as a sentence ("Grok 3 Is Anthropic's
+    Answer"). A partner or foundry that designs or makes a product with or for its maker is no
+    wrong maker ("Broadcom designs the TPU with Google", "TSMC makes Apple's chips"), nor is a
+    host's possessive of a model it serves ("Perplexity's Claude").
 
     ## Why it matters
     A summary that credits a model to its competitor is a factual error readers repeat.
@@ -3150,6 +3213,12 @@ class WrongMaker(_AttributionRule):
                 for k, r in recased.items():
                     found[k] = pats._names(pats.names, r)
                 many = sorted({*many, *(k for k in recased if len(found[k]) > 1)})
+            # a headline in title case ("Grok 3 Is Anthropic's Answer", "Gemini, Built By OpenAI"): read
+            # with its ordinary words in lowercase, as a sentence, the names as they are
+            for k in many:
+                if k not in recased and (paths[k] == "title" or (paths[k] == "summary" and "#" in texts[k])) and (
+                        r := _untitled(gl, texts[k], found[k])) is not None:
+                    recased[k] = r
             # a maker's possessive written without its apostrophe ("Anthropics Gemini"): the maker is
             # no name found, so such a text may hold one name only
             bare = {k: p for k in many if (p := _bare_possessives(pats, recased[k] if recased and k in recased else texts[k],
@@ -3245,6 +3314,12 @@ class WrongMaker(_AttributionRule):
                                 and (partner := _org_entry(gl, o.group())) is not None
                                 and (partner is prod_e or gl.is_right_maker(prod_e, partner))):
                             continue  # "Microsoft released Llama 2 in partnership with Meta": a joint release
+                        if (m.group("prod4") or m.group("prod6") or m.group("prod14")) and (
+                                p := _FOR_MAKER_AFTER.match(text, m.end())) is not None and (
+                                (o := pats.orgs.match(text, p.end())) is not None
+                                and (partner := _org_entry(gl, o.group())) is not None
+                                and (partner is prod_e or gl.is_right_maker(prod_e, partner))):
+                            continue  # "Broadcom designs the TPU with Google", "the M4, built by TSMC for Apple": a partner's work for the maker
                         if m.group("prod4") and (p := _JOINT_AFTER.match(text, m.end())) is not None and (
                                 (o := pats.orgs.match(text, p.end())) is not None
                                 and (partner := _org_entry(gl, o.group())) is not None
@@ -3353,6 +3428,8 @@ class WrongMaker(_AttributionRule):
                         if m.group("prod4") and org_e.name in hosts and _lab_work(gl, prod_e) and \
                                 _FROM_HOST.search(text, m.start(), org_at):
                             continue  # "Llama 3 from Hugging Face": where it is got (rules/attribution.yaml `hosts`)
+                        if m.group("prod3") and org_e.name in hosts and prod_e.kind in ("model", "model_family"):
+                            continue  # "Perplexity's Claude", "Groq's Llama": a model as the host serves it
                         if (m.group("prod26") or m.group("prod32")) and not (_makes_models(gl, org_e) and _lab_work(gl, prod_e)):
                             continue  # "Samsung's launch of Gemini Live", "Meta's release of H100 clusters"
                         if m.group("prod32") and _PLATFORM_AFTER.match(text, m.end()):
@@ -3613,6 +3690,7 @@ class EntityWrongMaker(_AttributionRule):
         gl = attribution_glossary(batch.knowledge)
         pats = patterns_for(gl)
         owners = dict(person_words(batch.knowledge).owners)
+        foundries = person_words(batch.knowledge).foundries
         for n, fld, name, context in batch.rows("entities", "ep", "field", "name", "context"):
             if isinstance(name, str) and (f := self._maker_in_name(gl, batch.episodes[n], f"{fld}.name", name)):
                 yield f
@@ -3654,6 +3732,8 @@ class EntityWrongMaker(_AttributionRule):
             if path not in ep.scalars or not pats.orgs.search(context):
                 continue
             for m, org_text, org_at, org_e in _product_context_claims(gl, pats, prod_e, context, owners):
+                if org_e.name in foundries and not _lab_work(gl, prod_e) and "esign" not in m.group(0):
+                    continue  # "Apple chip made by TSMC": a foundry makes others' chips (as `WrongMaker`)
                 yield self._finding(ep, path, context, m, org_text, org_at, prod_e, org_e, gl)
 
     def _person_in_context(self, gl, pats, batch, ep, path: str, name: str, context: str):
