@@ -29,6 +29,20 @@ def norm_key(text: str) -> str:
     return _NORM.sub("", text).lower()
 
 
+def in_exception(text: str, a: int, b: int, entry: Entry) -> bool:
+    """Does text[a:b] stand inside one of the entry's `exceptions`, the words around it in any case
+    ("Ali Baba and the forty thieves", "SpaceX's Falcon")? Misspelling and attribution both ask."""
+    for phrase in entry.exceptions:
+        lo = max(0, a - len(phrase))
+        window = text[lo:b + len(phrase)].lower()
+        start = window.find(phrase.lower())
+        while start != -1:
+            if lo + start <= a and lo + start + len(phrase) >= b:
+                return True
+            start = window.find(phrase.lower(), start + 1)
+    return False
+
+
 @dataclass
 class Entry:
     name: str

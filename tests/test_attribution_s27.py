@@ -4,7 +4,7 @@ product's kind, a foundry or a partner that makes or designs a product for its m
 for what a product is in an entity's context, and robotics models and chips of the glossary."""
 import pytest
 
-from tests.conftest import audit_text, llm_entity_episode, quote_episode, summary_episode, title_episode
+from tests.conftest import audit_text, episode_text, llm_entity_episode, quote_episode, summary_episode, title_episode
 
 
 def _attribution(text):
@@ -115,3 +115,30 @@ HEADLINES = [
 @pytest.mark.parametrize("title,evidence", HEADLINES)
 def test_title_case_headline_claims_only_its_wrong_maker(title, evidence):
     assert _attribution(title_episode(title)) == [("A401", "title", evidence)]
+
+
+# --- false alarms of a fresh blind corpus, by their general causes --------------------------------
+
+def test_an_ner_window_cut_before_its_subject_names_no_maker():
+    # ElevenLabs' window starts at "built": Google DeepMind, the subject, is cut off before it
+    fm = ("title: x\ncompanies:\n- {name: ElevenLabs, category: unknown, confidence: high, position: 301,\n"
+          "   context: \"built Lyria, which powers YouTube's Dream Track. ElevenLabs launched music too.\"}\n")
+    assert [f.evidence for f in audit_text(episode_text(fm), select=("A40",))] == []
+    # a description of the LLM pass that says so is still a claim
+    fm = ("title: x\ncompanies:\n- {name: ElevenLabs, category: ai_company, confidence: high, source: llm_enhanced,\n"
+          "   context: \"Built Lyria, the music model.\"}\n")
+    assert [f.evidence for f in audit_text(episode_text(fm), select=("A40",))] != []
+
+
+@pytest.mark.parametrize("context", ["Underlying model of Harvey, which runs in law firms.",
+                                     "The default model of Cursor for most users."])
+def test_the_model_another_product_runs_on_is_no_claim(context):
+    assert [f.evidence for f in audit_text(llm_entity_episode("GPT-4", context), select=("A40",))] == []
+
+
+def test_another_makers_product_of_the_same_name_is_no_claim():
+    # the glossary's exceptions of Falcon (TII's models): SpaceX's rockets
+    assert [f.evidence for f in audit_text(quote_episode("SpaceX's Falcon flies twice a week now."),
+                                           select=("A401",))] == []
+    assert [f.evidence for f in audit_text(quote_episode("Microsoft's Falcon is what they sell now."),
+                                           select=("A401",))] == ["Microsoft's Falcon"]

@@ -10,7 +10,7 @@ from itertools import accumulate, compress, groupby, islice
 from operator import is_not, itemgetter
 
 from ..findings import Fix, Severity
-from ..glossary import MADE_KINDS, ORG_KINDS, Entry, Glossary, glossary
+from ..glossary import MADE_KINDS, ORG_KINDS, Entry, Glossary, glossary, in_exception
 from ..ruleset import expect, known_keys, str_list
 from ..textmatch import starts_with_capital, trie_pattern
 from .base import Rule, scalar_edit
@@ -2613,6 +2613,12 @@ def _apostrophised(text: str, at: list[int]) -> tuple[str, list[int]]:
     return "".join(parts), where
 
 
+# a product's kind said of what another firm's product uses, right before the claim ("Underlying
+# model of Harvey", "the default model in Cursor"): no maker
+_USED_KIND_BEFORE = regexcache.compile(
+    r"\b(?:[Uu]nderlying|[Dd]efault|[Bb]acking|[Pp]owering|[Cc]hosen|[Pp]referred|[Ll]icensed|[Hh]osted|[Ii]ntegrated)\s+$")
+
+
 def _product_context_claims(gl: Glossary, pats: Patterns, prod_e: Entry, context: str, owners: dict) -> list:
     """The claims of a wrong maker in a description of the product `prod_e` ("A chatbot developed by
     OpenAI" of Gemini): an entity's context (A402), or a summary's bullet under the product's bold
@@ -2655,6 +2661,8 @@ def _product_context_claims(gl: Glossary, pats: Patterns, prod_e: Entry, context
         shape = m.groupdict()
         if shape.get("org3") and _USES_BEFORE.search(context, max(0, m.start() - 40), m.start()):
             continue  # "uses models from Anthropic": what it runs on, not who made it
+        if _USED_KIND_BEFORE.search(context, max(0, m.start() - 24), m.start()):
+            continue  # "Underlying model of Harvey", "The default model of Cursor": what it runs on
         if shape.get("org7") and _academic(gl, org_e):
             continue  # "Model created at MIT": where its makers worked
         if prod_e.maker in owners and not _MADE_WORD.search(m.group(0)) and \
@@ -3300,6 +3308,8 @@ class WrongMaker(_AttributionRule):
                             # `owners`) owns it now; it did not make it ("Pi, which Microsoft made")
                         if org_e.name in foundries and not _lab_work(gl, prod_e) and "design" not in m.group(0):
                             continue  # "Apple's M4 chip is made by TSMC": a foundry makes others' chips
+                        if prod_e.exceptions and in_exception(text, prod_at, prod_at + len(prod_text), prod_e):
+                            continue  # "SpaceX's Falcon": the glossary's phrases where the name is another's
                         mid = m.group("mid5") if m.group("prod5") else m.group("mid7") if m.group("prod7") else ""
                         if mid:  # its words in the text: what follows may make one no platform's ("support agent")
                             at = m.start("mid5" if m.group("prod5") else "mid7")
@@ -3627,6 +3637,8 @@ class WrongMaker(_AttributionRule):
         manufacture it for its maker ("Produces the GB200 racks" of Foxconn): only a model or an AI
         lab's product, or a design, is judged there."""
         path, text = paths[k], texts[k]
+        if text[:1].islower() and _transcript_window(ep, path):
+            return  # "built Lyria, ..." of ElevenLabs: a window of the transcript cut before its subject
         if (org_e := self._context_org(gl, paths, texts, path)) is None:
             return
         # (as is a firm that "produces" hardware: a maker of servers, racks or chips for others)
@@ -3656,6 +3668,21 @@ class WrongMaker(_AttributionRule):
             if sep is None:
                 return
             pos = _ARTICLE_THE.match(text, sep.end()).end()
+
+
+def _transcript_window(ep, path: str) -> bool:
+    """Is `path` ("companies[3].context") the context of an NER entry, a window of the transcript
+    (the entry has a numeric `position`), which starts wherever its characters do?"""
+    head = path[:-len(".context")] if path.endswith(".context") else None
+    if head is None or not head.startswith("companies[") or not isinstance(ep.data, dict):
+        return False
+    items = ep.data.get("companies")
+    try:
+        item = items[int(head[len("companies["):-1])]
+    except (TypeError, ValueError, IndexError):
+        return False
+    position = item.get("position") if isinstance(item, dict) else None
+    return isinstance(position, (int, float)) and not isinstance(position, bool)
 
 
 class EntityWrongMaker(_AttributionRule):

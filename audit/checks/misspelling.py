@@ -18,7 +18,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from ..findings import Severity
-from ..glossary import Entry, Glossary, glossary, norm_key
+from ..glossary import Entry, Glossary, glossary, in_exception, norm_key
 from ..ruleset import expect, known_keys, str_list
 from ..textmatch import trie_pattern
 from ..wordlist import RARE_WORD_LIST, at_least as english_at_least, sorted_words
@@ -1265,7 +1265,7 @@ def _plausible(text: str, a: int, b: int, span: str, v: Verdict, kind: str, m: N
         return False
     if kind == "context" and v.kind == "fuzzy" and " " not in span and _at_window_edge(text, a, b, v.replacement):
         return False  # a word an entity's context window cuts ("Syno" of "Synopsys"): any word's part, no slip
-    if entry.exceptions and _in_exception(text, a, b, entry):
+    if entry.exceptions and in_exception(text, a, b, entry):
         return False
     if v.kind != "known" and any(len(f) > b - a and text.startswith(f, a) for f in entry.accepted):
         return False  # the first words of a longer name, written right ("Allen Institute for AI")
@@ -2192,20 +2192,6 @@ def _role_opening(roles: frozenset[str], context: str) -> bool:
     return any((w in ends or w[:-1] in ends) and _is_role(roles, words[:n + 1]) for n, w in enumerate(words))
 
 
-def _in_exception(text: str, a: int, b: int, entry: Entry) -> bool:
-    """Does text[a:b] stand inside one of the entry's `exceptions`, the words around it in any case
-    ("Ali Baba and the forty thieves")?"""
-    for phrase in entry.exceptions:
-        lo = max(0, a - len(phrase))
-        window = text[lo:b + len(phrase)].lower()
-        start = window.find(phrase.lower())
-        while start != -1:
-            if lo + start <= a and lo + start + len(phrase) >= b:
-                return True
-            start = window.find(phrase.lower(), start + 1)
-    return False
-
-
 def _said_twice(text: str, a: int, b: int) -> bool:
     """Is the word at text[a:b] said twice in a row, with a space or a comma between ("Moshi moshi")?"""
     word = text[a:b].lower()
@@ -2293,7 +2279,7 @@ def _other_meanings(found: list, batch) -> list:
                     # capitalised: "declared a mistrial" under the entity "Mistrial")
                     continue
                 k = context.find(span) if isinstance(context, str) and _WORD_AT.match(span) else -1
-                if k != -1 and ((v.entry.exceptions and _in_exception(context, k, k + len(span), v.entry))
+                if k != -1 and ((v.entry.exceptions and in_exception(context, k, k + len(span), v.entry))
                                 or _role_before(words.roles, context[max(0, k - 40):k].split()[-4:])
                                 or words.role_after.match(context, k + len(span))):
                     # the context has the name in the phrase where it is right ("Ali Baba and the
