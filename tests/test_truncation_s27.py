@@ -50,6 +50,10 @@ PAIRS = [
     ("It was a bet worth", "The founders never doubted their own worth"),
     ("Nobody thinks the brand is worth", "Nobody knows what the brand is worth"),
     ("That hardware is not worth", "It sold a few dollars worth"),
+    # a final 'since' in a perfect clause is the adverb 'since then'; elsewhere it lost its clause
+    ("The warehouse is busy only since", "Rents have risen every spring since"),
+    # 'ever' after an auxiliary wants its verb, in a clause after 'whether' or 'if' too
+    ("Nobody can say whether the ferry will ever", "Nobody can say whether the ferry will ever run again"),
 ]
 
 

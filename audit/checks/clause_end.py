@@ -538,7 +538,8 @@ def _speech_cut(text: str, a: int, low: str, words: TruncationWords) -> str | No
         while clause and (clause[-1] in words.skip_adverbs or _ly_adverb(clause[-1], words)):
             clause = clause[:-1]
         if (clause and clause[-1] in words.auxiliaries and (low not in words.end_adverbs or low == "already")
-                and not words.embedding.intersection(clause[:-1])):
+                and (not words.embedding.intersection(clause[:-1]) or low == "ever")):
+            # ('ever' after an auxiliary wants its verb in any clause: "... whether royalties will ever")
             # "... the model was only", "... the results were consistently": the auxiliary lost
             # the verb or complement the adverb stood before
             return f"ends on {clause[-1] + ' ' + low!r}, an auxiliary and an adverb without what follows"
@@ -1818,6 +1819,12 @@ def _open_phrase(text: str, a: int, low: str, words: TruncationWords) -> str | N
     return f"ends on {subject + ' ' + low!r}, a verb without its object"
 
 
+def _perfect_clause(clause: list[str], words: TruncationWords) -> bool:
+    """Is the clause in a perfect tense ("prices have gone up every year since", "we've been
+    profitable since")? A final 'since' there is the adverb 'since then', no subordinator."""
+    return any(w in words.perfect or w.endswith("'ve") or w == "been" for w in clause[:-1])
+
+
 def _condition_sentence(stripped: str, a: int, words: TruncationWords) -> bool:
     """Does the sentence that ends at offset `a` open with a condition ("If ...", "and when ...")?"""
     start = max(stripped.rfind(". ", 0, a), stripped.rfind("? ", 0, a), stripped.rfind("! ", 0, a)) + 1
@@ -2435,7 +2442,8 @@ def cut_ending(text: str, words: TruncationWords, gl, prose: bool = False,
         if not (prev in words.determiners or prev in words.wh_verbs or prev in words.no_gap_before_subordinator
                 or prev in words.prepositions or prev in words.objects or prev in words.object_forms  # ("a question of when", "tell you when")
                 or (low == "while" and len(prev2) == 2 and prev2[0] in words.determiners)  # ("a little while")
-                or (low == "since" and _word_before(stripped, a) in words.since_enders)):  # ("ever since")
+                or (low == "since" and _word_before(stripped, a) in words.since_enders)  # ("ever since")
+                or (low == "since" and _perfect_clause(_last_clause(stripped, a), words))):  # ("... every year since")
             return a, b, f"ends on {low!r}, before the clause it opens"  # "... it only works in production when"
     if low == "what" and before == "and":
         return a - 4, b, "ends on 'and what', a clause without its words"  # "... the mistakes they made, and what"
