@@ -54,6 +54,12 @@ PAIRS = [
     ("The warehouse is busy only since", "Rents have risen every spring since"),
     # 'ever' after an auxiliary wants its verb, in a clause after 'whether' or 'if' too
     ("Nobody can say whether the ferry will ever", "Nobody can say whether the ferry will ever run again"),
+    # a relative clause without 'that': a plural subject after 'the' and its verb, or 'no one'
+    ("And then the nurses complain about", "That's the kind of thing the nurses complain about"),
+    ("And then the drivers ever talk about", "It's the only problem the drivers ever talk about"),
+    ("And then no one had budgeted for", "It was something no one had budgeted for"),
+    # a verb after a plural noun is its verb: the sentence is no bare noun phrase
+    ("The morning shift supervisor on weekdays", "The volunteers come in on weekdays"),
 ]
 
 
@@ -75,6 +81,9 @@ EXTRACTIONS = [
      "a second oven", "The chef recommends a second oven"),
     ("Small models beat large ones on cost regardless of the benchmark.",
      "of the benchmark", "Small models beat large ones on cost"),
+    # a quantifier after the text's opening phrase opens a main clause of its own
+    ("In his view, most hotel complaints come from noise rather than service.",
+     "rather than service", "most hotel complaints come from noise rather than service"),
 ]
 
 

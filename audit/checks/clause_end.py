@@ -785,6 +785,10 @@ def _speech_cut(text: str, a: int, low: str, words: TruncationWords) -> str | No
         return None  # "something to think about", "a tool to build with", "with profits to point to": the noun is the object
     # (a clause after 'how', 'if', 'when', 'because' strands no preposition: "... how quickly
     # developers started building on top of"; only the words after the last one count)
+    if "one" in before[1:]:
+        i = before.index("one", 1)
+        if before[i - 1] == "no":
+            before = before[:i - 1] + ["nobody"] + before[i + 1:]  # "something no one had planned for" as "nobody"
     first = 1 + max((k for k, w in enumerate(before) if w in words.no_gap_openers), default=0)
     # (a subject relative after its noun has its gap in its subject: "the library that handles
     # retries for" strands nothing, and a noun or subject before it licenses nothing after it)
@@ -831,6 +835,10 @@ def _speech_cut(text: str, a: int, low: str, words: TruncationWords) -> str | No
         if (before[k] in ("a", "an", "the") and k >= 2 and k + 3 < len(before) and before[k - 1] in words.relative_nouns
                 and any(w in words.auxiliaries for w in before[k + 2:])):
             return None  # "the only thing a label lawyer will ever ask about": its relative clause's subject
+        if (before[k] == "the" and k >= 2 and k + 2 < len(before) and before[k - 1] in words.relative_nouns
+                and _plural_like(before[k + 1]) and all(_adverb(w, words) for w in before[k + 2:-1])
+                and before[-1] not in words.function and before[-1] not in words.determiners):
+            return None  # "the only thing the players (ever) argue about": a plural subject and its verb
         if (k >= 2 and k + 1 < len(before) and before[k - 1] not in words.function
                 and not before[k - 1].endswith("ly")  # "how quickly developers started building on top of"
                 and (_plural_noun(before[k], words)
@@ -1819,6 +1827,17 @@ def _open_phrase(text: str, a: int, low: str, words: TruncationWords) -> str | N
     return f"ends on {subject + ' ' + low!r}, a verb without its object"
 
 
+def _plural_like(w: str) -> bool:
+    """Does `w` end like a plural noun ("players", "nurses"; not "process", "bonus", "analysis")?"""
+    return len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is", "'s"))
+
+
+def _verb_form(w: str, words: TruncationWords) -> bool:
+    """Is `w` a verb the word classes know ("come", "run", "use", "said")?"""
+    return (w in words.transitive or w in words.particle_words or w in words.progressive_stems
+            or w in words.preposition_verbs or w in words.clause_verbs)
+
+
 def _perfect_clause(clause: list[str], words: TruncationWords) -> bool:
     """Is the clause in a perfect tense ("prices have gone up every year since", "we've been
     profitable since")? A final 'since' there is the adverb 'since then', no subordinator."""
@@ -2069,6 +2088,8 @@ def _subject_sentence(sentence: str, first: str, words: TruncationWords) -> str 
     noun = ws[1:p]
     if not noun or len(noun) > 4 or words.reflexives.intersection(ws):
         return None  # ("the numbers speak for themselves": a reflexive's verb is there)
+    if any(_plural_like(w) and _verb_form(n, words) for w, n in zip(noun, noun[1:])):
+        return None  # ("the regulars come in on weekends": a verb after a plural noun is its verb)
     if p == len(ws):
         if len(noun) >= 2 and not any(w.endswith("s") for w in noun[1:]):  # (not "our team ships fast")
             return f"ends on {' '.join(ws)!r}, a noun phrase without its verb"  # "The reason enterprise AI adoption"

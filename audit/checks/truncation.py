@@ -15,8 +15,8 @@ from ..findings import Fix, Severity
 from ..glossary import glossary
 from ..wordlist import at_least
 from .base import Rule, scalar_edit
-from .clause_end import (_CLAUSE_WORDS, _DONE_CHARS, _LETTERS, TruncationWords, _done, _last_word, cut_ending,
-                         truncation_words)
+from .clause_end import (_CLAUSE_WORDS, _DONE_CHARS, _LETTERS, TruncationWords, _done, _last_word, _verb_form,
+                         cut_ending, truncation_words)
 from .. import regexcache
 
 _WORD = regexcache.compile(r"[\w'’-]+")
@@ -528,6 +528,17 @@ def _subject_lost(text: str, at: int, words: TruncationWords) -> str | None:
     return None
 
 
+def _subject_and_verb(first: str, extracted: str, words: TruncationWords) -> bool:
+    """Is an extraction that opens with a quantifier ("most", "every", "many") a main clause, its
+    subject and a verb ("most restaurant failures come from bad leases" of "In her experience,
+    most ...")? Its text's opening phrase before the comma is no part it needs."""
+    if first not in words.determiners and first not in words.quantifiers_as_subjects:
+        return False
+    return any(w in words.auxiliaries or w in words.be_forms or w in words.past_verbs or w in words.verb_s_forms
+               or _verb_form(w, words) or (w.endswith("ed") and i > 1)
+               for i, w in enumerate(_CLAUSE_WORDS.findall(extracted[:80].lower().replace("’", "'"))[1:8], 1))
+
+
 def _piece_of_a_clause(extracted: str, text: str, words: TruncationWords) -> str | None:
     """Why an extraction taken from after a word of its text is a piece of a clause, not a
     statement, or None: it opens with 'of' ("of the leaders we interviewed": the word it belongs
@@ -668,7 +679,8 @@ class FragmentaryExtraction(Rule):
             return "it is a piece from the middle of a sentence of its text, without its start"
         if at > 0 and first and (first.group() in words.conjunctions or (
                 (first.group() in words.prepositions or first.group() in words.adjunct_starts)
-                and text[:at].rstrip().endswith(",") and "," not in extracted)):
+                and text[:at].rstrip().endswith(",") and "," not in extracted
+                and not _subject_and_verb(first.group(), extracted, words))):
             # "but the best ones start with a spreadsheet", "per task completed rather than per seat"
             # of "..., but ...", "..., per ...": a piece that opens after its text's first clause
             return f"it opens with {first.group()!r} and lost the clause of its text before it"
