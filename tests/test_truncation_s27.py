@@ -58,6 +58,8 @@ PAIRS = [
     ("And then the nurses complain about", "That's the kind of thing the nurses complain about"),
     ("And then the drivers ever talk about", "It's the only problem the drivers ever talk about"),
     ("And then no one had budgeted for", "It was something no one had budgeted for"),
+    # the subject of a relative clause without 'that' may have an adjective after its determiner
+    ("And then the whole staff looks forward to", "The parade is something the whole staff looks forward to"),
     # a verb after a plural noun is its verb: the sentence is no bare noun phrase
     ("The morning shift supervisor on weekdays", "The volunteers come in on weekdays"),
 ]
@@ -82,6 +84,8 @@ EXTRACTIONS = [
     ("Small models beat large ones on cost regardless of the benchmark.",
      "of the benchmark", "Small models beat large ones on cost"),
     # a quantifier after the text's opening phrase opens a main clause of its own
+    ("To her surprise, many donors stay because somebody calls them.",
+     "calls them", "many donors stay because somebody calls them"),
     ("In his view, most hotel complaints come from noise rather than service.",
      "rather than service", "most hotel complaints come from noise rather than service"),
 ]

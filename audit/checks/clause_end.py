@@ -1223,6 +1223,8 @@ def _relative_without_that(before: list[str], k: int, words: TruncationWords) ->
         if w in ("that", "this") or k + 1 >= len(before) or before[k + 1] in words.function:
             return False
         s = k + 1
+        if s + 2 < len(before) and (before[s] in words.attributive or before[s] in words.possessive_own):
+            s += 1  # "something | the whole town | looks forward to": an adjective before the subject's noun
     elif ((w in words.function and not (w in words.subjects and w in words.indefinites))
           or _adverb(w, words) or _clear_verb(w, words) or w in words.prepositions):
         return False  # (an indefinite pronoun is a subject: "the example | everyone in the firm | keeps ...")

@@ -531,11 +531,12 @@ def _subject_lost(text: str, at: int, words: TruncationWords) -> str | None:
 def _subject_and_verb(first: str, extracted: str, words: TruncationWords) -> bool:
     """Is an extraction that opens with a quantifier ("most", "every", "many") a main clause, its
     subject and a verb ("most restaurant failures come from bad leases" of "In her experience,
-    most ...")? Its text's opening phrase before the comma is no part it needs."""
+    most ..."), or a clause before a subordinate one ("many volunteers leave because ...")? Its
+    text's opening phrase before the comma is no part it needs."""
     if first not in words.determiners and first not in words.quantifiers_as_subjects:
         return False
     return any(w in words.auxiliaries or w in words.be_forms or w in words.past_verbs or w in words.verb_s_forms
-               or _verb_form(w, words) or (w.endswith("ed") and i > 1)
+               or _verb_form(w, words) or (w.endswith("ed") and i > 1) or (w in words.adjunct_openers and i > 1)
                for i, w in enumerate(_CLAUSE_WORDS.findall(extracted[:80].lower().replace("’", "'"))[1:8], 1))
 
 
