@@ -54,6 +54,9 @@ PAIRS = [
     ("The warehouse is busy only since", "Rents have risen every spring since"),
     # 'ever' after an auxiliary wants its verb, in a clause after 'whether' or 'if' too
     ("Nobody can say whether the ferry will ever", "Nobody can say whether the ferry will ever run again"),
+    # 'be' and adverbs in -ly lost what it is; an adjective in -ly is whole
+    ("The harbor has been almost entirely", "The harbor has been almost entirely rebuilt"),
+    ("Our service has been consistently", "Our service has been consistently friendly"),
     # a relative clause without 'that': a plural subject after 'the' and its verb, or 'no one'
     ("And then the nurses complain about", "That's the kind of thing the nurses complain about"),
     ("And then the drivers ever talk about", "It's the only problem the drivers ever talk about"),

@@ -2446,6 +2446,7 @@ def cut_ending(text: str, words: TruncationWords, gl, prose: bool = False,
         return a, b, why
     # (each test first asks its last word's class: most texts reach none of them)
     why = ((low in words.be_adverbs and _be_adverb(stripped, a, low, before, words))
+           or (low.endswith("ly") and _be_ly_adverb(clean, ca, low, words))
            or (low in words.progressive_stems and _progressive_stem(stripped, a, low, before, words))
            or (low == "what" and _wh_object(stripped, a, low, before, words))
            or (low.endswith("ing") and _gerund_without_object(low, before, words))
@@ -2732,6 +2733,23 @@ def _be_adverb(text: str, a: int, low: str, before: str, words: TruncationWords)
     before = before.replace("’", "'")
     if before in words.be_forms or before in words.auxiliaries:
         return f"ends on {before + ' ' + low!r}, without what it says"
+    return None
+
+
+def _be_ly_adverb(text: str, a: int, low: str, words: TruncationWords) -> str | None:
+    """Why a text ending on 'be' and adverbs in -ly was cut ("... has been almost completely",
+    "... the food was consistently"): the adverbs stood before what it is, or None. Not an
+    adjective in -ly ("was costly", "the meetings are weekly": a time noun and -ly)."""
+    if not _ly_adverb(low, words) or low[:-2] in words.unit_nouns or low[:-2] in words.measure_nouns:
+        return None
+    clause = _last_clause(text, a)
+    j = len(clause) - 2
+    while j >= 0 and _adverb(clause[j], words) and clause[j] not in words.function:
+        j -= 1
+    raw = text[:a].split()[j - len(clause) + 1:]  # (the words as written: "to be 0777 unconditionally" has a complement)
+    if (j >= 0 and clause[j] in words.be_forms and clause[j] not in ("got", "gotten")
+            and all(t.replace("'", "").replace("’", "").isalpha() for t in raw)):
+        return f"ends on {' '.join(clause[j:])!r}, 'be' and an adverb without what it says"
     return None
 
 
