@@ -87,6 +87,8 @@ EXTRACTIONS = [
     ("Small models beat large ones on cost regardless of the benchmark.",
      "of the benchmark", "Small models beat large ones on cost"),
     # a quantifier after the text's opening phrase opens a main clause of its own
+    ("In the coach's view, most young strikers peak in their third season.",
+     "in their third season", "most young strikers peak in their third season"),
     ("To her surprise, many donors stay because somebody calls them.",
      "calls them", "many donors stay because somebody calls them"),
     ("In his view, most hotel complaints come from noise rather than service.",

@@ -540,6 +540,18 @@ def _subject_and_verb(first: str, extracted: str, words: TruncationWords) -> boo
                for i, w in enumerate(_CLAUSE_WORDS.findall(extracted[:80].lower().replace("’", "'"))[1:8], 1))
 
 
+def _main_clause_after_fronted(first: str, extracted: str, text: str, at: int, words: TruncationWords) -> bool:
+    """Is an extraction that opens with a quantifier the rest of its sentence after a fronted
+    phrase of place, time or view and its comma ("most small gyms fail in their second year" of
+    "In the owner's view, most small gyms fail ...")? That phrase is no part the clause needs."""
+    if first not in words.determiners and first not in words.quantifiers_as_subjects:
+        return False
+    start = max(text.rfind(". ", 0, at), text.rfind("? ", 0, at), text.rfind("! ", 0, at)) + 1
+    head = _CLAUSE_WORDS.findall(text[start:at].lower())
+    rest = text[at + len(extracted):].strip()
+    return bool(head) and head[0] in words.fronted and text[start:at].count(",") == 1 and rest[:1] in ("", ".", "!", "?")
+
+
 def _piece_of_a_clause(extracted: str, text: str, words: TruncationWords) -> str | None:
     """Why an extraction taken from after a word of its text is a piece of a clause, not a
     statement, or None: it opens with 'of' ("of the leaders we interviewed": the word it belongs
@@ -681,7 +693,8 @@ class FragmentaryExtraction(Rule):
         if at > 0 and first and (first.group() in words.conjunctions or (
                 (first.group() in words.prepositions or first.group() in words.adjunct_starts)
                 and text[:at].rstrip().endswith(",") and "," not in extracted
-                and not _subject_and_verb(first.group(), extracted, words))):
+                and not _subject_and_verb(first.group(), extracted, words)
+                and not _main_clause_after_fronted(first.group(), extracted, text, at, words))):
             # "but the best ones start with a spreadsheet", "per task completed rather than per seat"
             # of "..., but ...", "..., per ...": a piece that opens after its text's first clause
             return f"it opens with {first.group()!r} and lost the clause of its text before it"
