@@ -122,6 +122,7 @@ class TruncationWords:
     reporting: set[str] = field(default_factory=set)  # "... and he | said": what was said is missing
     focus_adverbs: set[str] = field(default_factory=set)  # "... but only | when": a focus on a clause that is missing
     object_optional: set[str] = field(default_factory=set)  # "we're | hiring", "to | raise": no object needed
+    negative_subjects: set[str] = field(default_factory=set)  # "... and nobody | replaces": the act happens not at all
     word_endings: tuple[str, ...] = ()  # "interpretabil" + "ity": the start of a rare word
     number_words: set[str] = field(default_factory=set)  # "a three-week | trial": a number makes a compound an adjective
     compound_heads: set[str] = field(default_factory=set)  # "a usage-based | plan": the last parts of compound adjectives
@@ -237,7 +238,7 @@ _WORD_CLASSES = {
     "copulas": "copula_verbs", "sentence_adverbs": "sentence_adverbs", "conjunctions": "conjunctions", "standalone_adverbs": "standalone_adverbs",
     "result_wh": "result_wh", "ordinals": "ordinals", "personal": "personal_pronouns",
     "adverbial_openers": "adverbial_openers", "reporting": "reporting_verbs",
-    "object_optional": "object_optional_verbs", "focus_adverbs": "focus_adverbs",
+    "object_optional": "object_optional_verbs", "focus_adverbs": "focus_adverbs", "negative_subjects": "negative_subjects",
     "number_words": "number_words", "compound_heads": "compound_adjective_heads",
     "stance_verbs": "stance_verbs", "question_nouns": "question_nouns", "adjunct_starts": "adjunct_starts", "adjunct_openers": "adjunct_openers",
     "never_stranded": "never_stranded_prepositions", "between_whole": "between_whole_words",
@@ -537,7 +538,8 @@ def _speech_cut(text: str, a: int, low: str, words: TruncationWords) -> str | No
         while clause and (clause[-1] in words.skip_adverbs or _ly_adverb(clause[-1], words)):
             clause = clause[:-1]
         if (clause and clause[-1] in words.auxiliaries and (low not in words.end_adverbs or low == "already")
-                and not words.embedding.intersection(clause[:-1])):
+                and (not words.embedding.intersection(clause[:-1]) or low == "ever")):
+            # ('ever' after an auxiliary wants its verb in any clause: "... whether royalties will ever")
             # "... the model was only", "... the results were consistently": the auxiliary lost
             # the verb or complement the adverb stood before
             return f"ends on {clause[-1] + ' ' + low!r}, an auxiliary and an adverb without what follows"
@@ -783,6 +785,10 @@ def _speech_cut(text: str, a: int, low: str, words: TruncationWords) -> str | No
         return None  # "something to think about", "a tool to build with", "with profits to point to": the noun is the object
     # (a clause after 'how', 'if', 'when', 'because' strands no preposition: "... how quickly
     # developers started building on top of"; only the words after the last one count)
+    if "one" in before[1:]:
+        i = before.index("one", 1)
+        if before[i - 1] == "no":
+            before = before[:i - 1] + ["nobody"] + before[i + 1:]  # "something no one had planned for" as "nobody"
     first = 1 + max((k for k, w in enumerate(before) if w in words.no_gap_openers), default=0)
     # (a subject relative after its noun has its gap in its subject: "the library that handles
     # retries for" strands nothing, and a noun or subject before it licenses nothing after it)
@@ -829,6 +835,10 @@ def _speech_cut(text: str, a: int, low: str, words: TruncationWords) -> str | No
         if (before[k] in ("a", "an", "the") and k >= 2 and k + 3 < len(before) and before[k - 1] in words.relative_nouns
                 and any(w in words.auxiliaries for w in before[k + 2:])):
             return None  # "the only thing a label lawyer will ever ask about": its relative clause's subject
+        if (before[k] == "the" and k >= 2 and k + 2 < len(before) and before[k - 1] in words.relative_nouns
+                and _plural_like(before[k + 1]) and all(_adverb(w, words) for w in before[k + 2:-1])
+                and before[-1] not in words.function and before[-1] not in words.determiners):
+            return None  # "the only thing the players (ever) argue about": a plural subject and its verb
         if (k >= 2 and k + 1 < len(before) and before[k - 1] not in words.function
                 and not before[k - 1].endswith("ly")  # "how quickly developers started building on top of"
                 and (_plural_noun(before[k], words)
@@ -1213,6 +1223,8 @@ def _relative_without_that(before: list[str], k: int, words: TruncationWords) ->
         if w in ("that", "this") or k + 1 >= len(before) or before[k + 1] in words.function:
             return False
         s = k + 1
+        if s + 2 < len(before) and (before[s] in words.attributive or before[s] in words.possessive_own):
+            s += 1  # "something | the whole town | looks forward to": an adjective before the subject's noun
     elif ((w in words.function and not (w in words.subjects and w in words.indefinites))
           or _adverb(w, words) or _clear_verb(w, words) or w in words.prepositions):
         return False  # (an indefinite pronoun is a subject: "the example | everyone in the firm | keeps ...")
@@ -1769,6 +1781,11 @@ def _open_phrase(text: str, a: int, low: str, words: TruncationWords) -> str | N
         # "... a supercomputer in Finland that uses", "the ones that make": a subject relative
         # whose verb lost its object (not "whatever that means", "I know that makes")
         return f"ends on {' '.join(before[k - 1:] + [low])!r}, a verb without its object"
+    if (subject in ("which", "who") and k == 0 and not infinitive and not progressive
+            and low not in words.that_verbs and _after_comma(text, a, len(before))):
+        # "..., which costs", "..., who brings": the subject of a relative clause set off by a
+        # comma, and its verb lost its object
+        return f"ends on {', ' + ' '.join(before + [low])!r}, a verb without its object"
     if (subject in words.determiners or subject in words.prepositions
             or (subject in words.be_forms and not ((infinitive or progressive) and subject in words.subjects))
             or (subject in words.function and subject not in words.subjects)):
@@ -1787,6 +1804,11 @@ def _open_phrase(text: str, a: int, low: str, words: TruncationWords) -> str | N
     if subject not in words.subjects and not (infinitive or progressive or low.endswith("ed") and not low.endswith("eed")
                                               or low in words.past_verbs or low in words.verb_s_forms):
         return None  # "the user needs", "a quick take": maybe a noun
+    if not (infinitive or progressive) and (subject in words.negative_subjects or (subject == "one" and k and before[k - 1] == "no")):
+        return None  # "... and nobody replaces", "no one checks": the act does not happen at all, its object goes unsaid
+    if (not (infinitive or progressive) and low not in words.clause_verbs and subject in words.personal
+            and _parallel_clause(text, a, before, k, words)):
+        return None  # "we ship, they copy", "we ship again and they copy": the object of both left out
     ahead = before[k - 1] if k else ""
     if low in words.copulas and subject not in words.subjects:
         # "... eventually the interconnect becomes": a copula after a noun wants its complement
@@ -1805,6 +1827,82 @@ def _open_phrase(text: str, a: int, low: str, words: TruncationWords) -> str | N
                 and noun not in words.objects and noun not in words.transitive and noun not in words.object_forms):
             return None
     return f"ends on {subject + ' ' + low!r}, a verb without its object"
+
+
+def _plural_like(w: str) -> bool:
+    """Does `w` end like a plural noun ("players", "nurses"; not "process", "bonus", "analysis")?"""
+    return len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is", "'s"))
+
+
+def _verb_form(w: str, words: TruncationWords) -> bool:
+    """Is `w` a verb the word classes know ("come", "run", "use", "said")?"""
+    return (w in words.transitive or w in words.particle_words or w in words.progressive_stems
+            or w in words.preposition_verbs or w in words.clause_verbs)
+
+
+def _perfect_clause(clause: list[str], words: TruncationWords) -> bool:
+    """Is the clause in a perfect tense ("prices have gone up every year since", "we've been
+    profitable since")? A final 'since' there is the adverb 'since then', no subordinator."""
+    return any(w in words.perfect or w.endswith("'ve") or w == "been" for w in clause[:-1])
+
+
+def _condition_sentence(stripped: str, a: int, words: TruncationWords) -> bool:
+    """Does the sentence that ends at offset `a` open with a condition ("If ...", "and when ...")?"""
+    start = max(stripped.rfind(". ", 0, a), stripped.rfind("? ", 0, a), stripped.rfind("! ", 0, a)) + 1
+    ws = _CLAUSE_WORDS.findall(stripped[start:start + 40].lower())[:2]
+    if ws and ws[0] in words.conjunctions:
+        ws = ws[1:]
+    return bool(ws) and ws[0] in words.conditions
+
+
+def _worth_alone(stripped: str, a: int, words: TruncationWords) -> str | None:
+    """Why a text ending on 'worth', the adjective that wants what something is worth, was cut
+    ("... a risk worth", "... it was worth"), or None: the noun ("their own worth", "net worth",
+    "ten dollars' worth") and the gap of a clause ("for what it's worth", "more than it's worth")
+    are whole."""
+    clause = _last_clause(stripped, a)
+    before = clause[:-1]
+    if (not before or before[-1] in words.determiners or before[-1] in words.possessives or before[-1] in words.possessive_own
+            or stripped[a - 1:a] in ("-", "'", "’") or before[-1].endswith("'s") or before[-1].rstrip("s") in words.unit_nouns
+            or _LEADING_DIGIT.search(stripped[max(0, a - 12):a].split()[-1] if stripped[max(0, a - 12):a].split() else "")):
+        return None  # "their (own) worth", "a dollar's worth", "ten dollars worth", "64KB worth": the noun
+    if any(w in words.gap_openers or w in words.wh_openers for w in before) or before[-1] in ("net", "much", "many"):
+        return None
+    return f"ends on {before[-1] + ' worth'!r}, without what it is worth"
+
+
+def _after_comma(text: str, a: int, n: int) -> bool:
+    """Do the `n` words before offset `a` (the clause's words before its last one) follow a comma?"""
+    head = text[:a].rstrip()
+    for _ in range(n):
+        head = head[:len(head) - len(head.split()[-1])].rstrip() if head.split() else head
+    return head.endswith(",")
+
+
+def _parallel_clause(text: str, a: int, before: list[str], k: int, words: TruncationWords) -> bool:
+    """Does the clause of the final verb, whose subject before[k] is a pronoun, follow a comma or a
+    conjunction after a clause of a pronoun and a verb alone ("we ship, | they copy", "we ship
+    again and | they copy")? Both leave out the object they share: the pair is whole."""
+    if k:
+        if before[k - 1] not in words.conjunctions:
+            return False
+        prior = before[:k - 1]
+    else:
+        prior = []
+    if not prior:  # the clause opens the text's last clause: the one before it ends on a comma
+        head = text[:a].rstrip()
+        for _ in range(len(before)):
+            head = head[:len(head) - len(head.split()[-1])].rstrip() if head.split() else head
+        if not head.endswith(","):
+            return False
+        prior = _CLAUSE_WORDS.findall(head[-60:-1].lower().replace("’", "'"))
+        if prior and prior[-1] in words.conjunctions:
+            return False
+    j = len(prior) - 1
+    while j >= 0 and (prior[j] in words.end_adverbs or _adverb(prior[j], words)):
+        j -= 1
+    return (j >= 1 and prior[j - 1] in words.personal and prior[j] not in words.function
+            and prior[j] not in words.auxiliaries and prior[j] not in words.be_forms and prior[j] not in words.determiners)
 
 
 def _open_tail(text: str, a: int, low: str, words: TruncationWords) -> str | None:
@@ -1992,6 +2090,8 @@ def _subject_sentence(sentence: str, first: str, words: TruncationWords) -> str 
     noun = ws[1:p]
     if not noun or len(noun) > 4 or words.reflexives.intersection(ws):
         return None  # ("the numbers speak for themselves": a reflexive's verb is there)
+    if any(_plural_like(w) and _verb_form(n, words) for w, n in zip(noun, noun[1:])):
+        return None  # ("the regulars come in on weekends": a verb after a plural noun is its verb)
     if p == len(ws):
         if len(noun) >= 2 and not any(w.endswith("s") for w in noun[1:]):  # (not "our team ships fast")
             return f"ends on {' '.join(ws)!r}, a noun phrase without its verb"  # "The reason enterprise AI adoption"
@@ -2290,6 +2390,12 @@ def cut_ending(text: str, words: TruncationWords, gl, prose: bool = False,
         if len(clause) >= 3 and clause[-3] in words.determiners and clause[-3] not in ("that", "this", "all"):
             # "... why the code it", "every time you": a relative clause that is only its subject
             return a, b, f"ends on {' '.join(clause[-3:])!r}, a clause without its verb"
+    if (low in words.personal and low in words.object_forms and stripped[:a].rstrip().endswith(",")
+            and _condition_sentence(stripped, a, words)):
+        # "if you can't afford a data team, you": the main clause after a condition is only its subject
+        return a, b, f"ends on {', ' + low!r}, the subject of a main clause without its verb"
+    if low == "worth" and (why := _worth_alone(stripped, a, words)):
+        return a, b, why
     if low == "being" and _word_before(stripped, a) in words.stranding:
         return a, b, f"ends on {_word_before(stripped, a) + ' being'!r}, without what it is"  # "... thanked us for being"
     if stripped.find("whose", max(0, a - 40), a) != -1:
@@ -2340,6 +2446,7 @@ def cut_ending(text: str, words: TruncationWords, gl, prose: bool = False,
         return a, b, why
     # (each test first asks its last word's class: most texts reach none of them)
     why = ((low in words.be_adverbs and _be_adverb(stripped, a, low, before, words))
+           or (low.endswith("ly") and _be_ly_adverb(clean, ca, low, words))
            or (low in words.progressive_stems and _progressive_stem(stripped, a, low, before, words))
            or (low == "what" and _wh_object(stripped, a, low, before, words))
            or (low.endswith("ing") and _gerund_without_object(low, before, words))
@@ -2359,7 +2466,8 @@ def cut_ending(text: str, words: TruncationWords, gl, prose: bool = False,
         if not (prev in words.determiners or prev in words.wh_verbs or prev in words.no_gap_before_subordinator
                 or prev in words.prepositions or prev in words.objects or prev in words.object_forms  # ("a question of when", "tell you when")
                 or (low == "while" and len(prev2) == 2 and prev2[0] in words.determiners)  # ("a little while")
-                or (low == "since" and _word_before(stripped, a) in words.since_enders)):  # ("ever since")
+                or (low == "since" and _word_before(stripped, a) in words.since_enders)  # ("ever since")
+                or (low == "since" and _perfect_clause(_last_clause(stripped, a), words))):  # ("... every year since")
             return a, b, f"ends on {low!r}, before the clause it opens"  # "... it only works in production when"
     if low == "what" and before == "and":
         return a - 4, b, "ends on 'and what', a clause without its words"  # "... the mistakes they made, and what"
@@ -2406,14 +2514,15 @@ def cut_ending(text: str, words: TruncationWords, gl, prose: bool = False,
     if not word.islower():
         if (len(word) >= 2 and word[0].isupper() and word[1:].islower() and not is_common_word(low)
                 and gl.lookup(word) is None
-                and ((_lower_before(stripped, a) and is_word_start(low, 1)) or unlisted_word_start(low))):
+                and ((_lower_before(stripped, a) and is_word_start(low, 1)) or unlisted_word_start(low))
+                and not _named_word(low)):
             if _a_term(word, used_whole):
                 return None
             return a, b, f"ends on {word!r}, the start of a cut name"  # "... in Bruss", "... a Slac"
         # the start of a glossary name ("... did we point Claud", "... signed with Anthrop"), no word
         # and no right spelling of its own (the misspelling family leaves such an ending to this one)
         if len(word) >= 3 and word not in gl.accepted and word in matcher_for(gl).cut_prefixes \
-                and not is_common_word(low) and word not in _name_words(gl):
+                and not is_common_word(low) and word not in _name_words(gl) and not _named_word(low):
             return a, b, f"ends on {word!r}, the start of a name cut short"
         return _glossary_name_cut(stripped, a, q, word, gl)
     if a > 1 and stripped[a - 1] == " " and stripped[a - 2].isdigit() and any(
@@ -2492,6 +2601,17 @@ def _number_cut(stripped: str, words: TruncationWords) -> tuple[int, int, str] |
     if m.group(1) and head in words.focus_adverbs:
         return m.start(2), len(stripped), f"ends on {', ' + m.group(2) + ' ' + m.group(3)!r}, a count without its verb"
     return None
+
+
+# a capitalised last word of four letters at least, this frequent (Zipf) in English and the start of
+# no far commoner word, is a name made of that word ("runs on Neuron", "renders in Blender"), whole
+# though it starts a longer word or name ("neuronal", "Neuronpedia"); a cut leaves a rarer stub or
+# the start of a commoner word ("in Bruss", "at Ama" of Amazon, "in Mich" of Michigan)
+_NAMED_WORD_ZIPF = 3.0
+
+
+def _named_word(low: str) -> bool:
+    return len(low) >= 4 and at_least(low, _NAMED_WORD_ZIPF) and not _starts_commoner(low)
 
 
 def _starts_commoner(low: str) -> bool:
@@ -2613,6 +2733,23 @@ def _be_adverb(text: str, a: int, low: str, before: str, words: TruncationWords)
     before = before.replace("’", "'")
     if before in words.be_forms or before in words.auxiliaries:
         return f"ends on {before + ' ' + low!r}, without what it says"
+    return None
+
+
+def _be_ly_adverb(text: str, a: int, low: str, words: TruncationWords) -> str | None:
+    """Why a text ending on 'be' and adverbs in -ly was cut ("... has been almost completely",
+    "... the food was consistently"): the adverbs stood before what it is, or None. Not an
+    adjective in -ly ("was costly", "the meetings are weekly": a time noun and -ly)."""
+    if not _ly_adverb(low, words) or low[:-2] in words.unit_nouns or low[:-2] in words.measure_nouns:
+        return None
+    clause = _last_clause(text, a)
+    j = len(clause) - 2
+    while j >= 0 and _adverb(clause[j], words) and clause[j] not in words.function:
+        j -= 1
+    raw = text[:a].split()[j - len(clause) + 1:]  # (the words as written: "to be 0777 unconditionally" has a complement)
+    if (j >= 0 and clause[j] in words.be_forms and clause[j] not in ("got", "gotten")
+            and all(t.replace("'", "").replace("’", "").isalpha() for t in raw)):
+        return f"ends on {' '.join(clause[j:])!r}, 'be' and an adverb without what it says"
     return None
 
 

@@ -15,8 +15,8 @@ from ..findings import Fix, Severity
 from ..glossary import glossary
 from ..wordlist import at_least
 from .base import Rule, scalar_edit
-from .clause_end import (_CLAUSE_WORDS, _DONE_CHARS, _LETTERS, TruncationWords, _done, _last_word, cut_ending,
-                         truncation_words)
+from .clause_end import (_CLAUSE_WORDS, _DONE_CHARS, _LETTERS, TruncationWords, _done, _last_word, _verb_form,
+                         cut_ending, truncation_words)
 from .. import regexcache
 
 _WORD = regexcache.compile(r"[\w'’-]+")
@@ -55,7 +55,13 @@ class TruncatedText(Rule):
     "what we found was", "all you have to do is", "... have always been"), a subject pronoun,
     'when', 'while' or 'how' before their clause ("... and honestly I", "... is that you", "...
     works in production when"), an adjective after 'a' and an adverb ("... a really big", "an
-    incredible"), 'that' after a noun ("... problems in biology that"). Fillers set off by commas
+    incredible"), 'that' after a noun ("... problems in biology that"), a relative clause after a
+    comma whose verb lost its object ("..., which costs"), a main clause after a condition that is
+    only its subject ("If the supplier is late, you"), 'worth' without what something is worth
+    ("... a risk worth"; not "their own worth", "for what it's worth"). A negative subject or a
+    pair of clauses may leave a verb's object out ("... and nobody replaces", "we ship, they
+    copy"), and a name that is a word of English ends a sentence ("... runs on Neuron"; not "...
+    in Bruss", "... at Ama" of Amazon). Fillers set off by commas
     (", you know,") are read past; speech that breaks off on a spaced dash ("and then —") is
     whole. A trail-off "..." after a word
     that cannot end a sentence is a cut ("... because..."; not "you get both..."), and so is a
@@ -367,7 +373,9 @@ def _stops_short(extracted: str, text: str, at: int, words: TruncationWords) -> 
     if last and (last[-1] in words.function or last[-1] in words.auxiliaries or last[-1] in words.subjects
                  or last[-1] in words.objects or last[-1] in words.relatives
                  or (last[-1] in words.transitive  # (not "... matched what agronomists saw": 'what' is its object)
-                     and not any(w in words.free_relatives or w in ("which", "whom") for w in last[-4:-1]))
+                     and not any(w in words.free_relatives or w in ("which", "whom") for w in last[-4:-1])
+                     # (nor "... beat large ones on cost": after a preposition or a determiner it is a noun)
+                     and not (len(last) > 1 and (last[-2] in words.prepositions or last[-2] in words.determiners)))
                  or ((last[-1] in words.attributive or last[-1] in words.indefinite_adjectives)
                      and len(last) > 1 and last[-2] in words.determiners)  # ("a single |"; not "are moving faster |")
                  or last[-1] in words.determiners or last[-1] in words.intensifiers):
@@ -520,6 +528,65 @@ def _subject_lost(text: str, at: int, words: TruncationWords) -> str | None:
     return None
 
 
+def _subject_and_verb(first: str, extracted: str, words: TruncationWords) -> bool:
+    """Is an extraction that opens with a quantifier ("most", "every", "many") a main clause, its
+    subject and a verb ("most restaurant failures come from bad leases" of "In her experience,
+    most ..."), or a clause before a subordinate one ("many volunteers leave because ...")? Its
+    text's opening phrase before the comma is no part it needs."""
+    if first not in words.determiners and first not in words.quantifiers_as_subjects:
+        return False
+    return any(w in words.auxiliaries or w in words.be_forms or w in words.past_verbs or w in words.verb_s_forms
+               or _verb_form(w, words) or (w.endswith("ed") and i > 1) or (w in words.adjunct_openers and i > 1)
+               for i, w in enumerate(_CLAUSE_WORDS.findall(extracted[:80].lower().replace("’", "'"))[1:8], 1))
+
+
+def _main_clause_after_fronted(first: str, extracted: str, text: str, at: int, words: TruncationWords) -> bool:
+    """Is an extraction that opens with a quantifier the rest of its sentence after a fronted
+    phrase of place, time or view and its comma ("most small gyms fail in their second year" of
+    "In the owner's view, most small gyms fail ...")? That phrase is no part the clause needs."""
+    if first not in words.determiners and first not in words.quantifiers_as_subjects:
+        return False
+    start = max(text.rfind(". ", 0, at), text.rfind("? ", 0, at), text.rfind("! ", 0, at)) + 1
+    head = _CLAUSE_WORDS.findall(text[start:at].lower())
+    rest = text[at + len(extracted):].strip()
+    return bool(head) and head[0] in words.fronted and text[start:at].count(",") == 1 and rest[:1] in ("", ".", "!", "?")
+
+
+def _piece_of_a_clause(extracted: str, text: str, words: TruncationWords) -> str | None:
+    """Why an extraction taken from after a word of its text is a piece of a clause, not a
+    statement, or None: it opens with 'of' ("of the leaders we interviewed": the word it belongs
+    to is gone), with 'that' and the subject of its clause ("that the founders who actually ...":
+    a clause without the main clause it depends on), or it is a noun phrase after 'a' or 'an' with
+    no verb in it ("a broken charger" of "He returned a broken charger to the store twice ...")."""
+    first = _CLAUSE_WORDS.match(extracted[:8].lower())
+    if first is None or first.group() not in ("of", "that", "a", "an"):
+        return None  # (most extractions open otherwise: asked first, it is the cheap test)
+    ws = _CLAUSE_WORDS.findall(extracted.lower().replace("’", "'"))
+    if len(ws) < 2:
+        return None
+    if ws[0] == "of":
+        return "it opens with 'of', without the word it belongs to"
+    if ws[0] == "that":
+        if ws[1] != "one" and (ws[1] in words.determiners or ws[1] in words.personal) and ws[1] not in words.demonstratives:
+            return f"it opens with {'that ' + ws[1]!r}, a clause without the main clause it depends on"
+        return None
+    if (len(ws) > 8 or "," in extracted or len(_WORD.findall(text)) < len(_WORD.findall(extracted)) + 3
+            or not text.rstrip()[-1:] in ".!?"):
+        return None
+    after_preposition = False
+    for i, w in enumerate(ws[1:], 1):
+        if (w in words.auxiliaries or w in words.be_forms or w in words.subjects or w in words.relatives
+                or w in words.past_verbs or w in words.verb_s_forms or w in words.clause_verbs or "'" in w
+                or (w.endswith("ed") and ws[i - 1] not in words.determiners and ws[i - 1] not in words.prepositions and i > 1)
+                or w in words.conjunctions):
+            return None  # a verb, a clause or a list: maybe a statement
+        if w in words.prepositions:
+            after_preposition = True
+        elif w.endswith("s") and not w.endswith(("ss", "us", "is")) and not after_preposition and i > 1:
+            return None  # ("a founder wins": maybe a verb)
+    return f"it is only a noun phrase of its text ({ws[0]!r} and a noun), no statement"
+
+
 def _find(text: str, part: str) -> int:
     i = text.find(part)
     return i if i != -1 else text.lower().find(part.lower())
@@ -531,7 +598,11 @@ class FragmentaryExtraction(Rule):
     a word or two of a long text ("AI"), a piece cut mid-word, a piece that lost the words its
     grammar needs ("run that could improve the performance of the ad system": the verb lost its
     object; "of the new models ..."; "ones that learn" from "... the ones that learn": the
-    noun lost its article), or a piece ending on a word that cannot end a sentence.
+    noun lost its article), a piece that opens with 'of' or with 'that' and its subject ("that the
+    vendors who actually ship": a clause without the main clause it depends on), a noun phrase
+    after 'a' with no verb of a sentence ("a broken charger"), or a piece ending on a word that
+    cannot end a sentence. A main clause that stands alone is no fragment, though its text went on
+    ("the team rewrote the ingestion layer in Go" of "So the team rewrote ..., which cut costs").
     Patterns live in `rules/truncation.yaml`.
 
     ## Why it matters
@@ -596,6 +667,9 @@ class FragmentaryExtraction(Rule):
                 return "it starts after the article of its first noun, which it lost"
             if at > 0 and extracted[0].isalpha() and (why := _subject_lost(text, at, words)):
                 return why
+            if at > 0 and extracted[0].isalpha() and text[at - 1:at].isspace() and text[:at].rstrip()[-1:].isalpha() \
+                    and (why := _piece_of_a_clause(extracted, text, words)):
+                return why
         if words.lead_fragment.search(extracted) and (at == -1 or _MODAL_BEFORE.search(text, 0, at)):
             return "its first words lost what their grammar needs"
         first = _CLAUSE_WORDS.match(extracted[:10].lower())
@@ -618,7 +692,9 @@ class FragmentaryExtraction(Rule):
             return "it is a piece from the middle of a sentence of its text, without its start"
         if at > 0 and first and (first.group() in words.conjunctions or (
                 (first.group() in words.prepositions or first.group() in words.adjunct_starts)
-                and text[:at].rstrip().endswith(",") and "," not in extracted)):
+                and text[:at].rstrip().endswith(",") and "," not in extracted
+                and not _subject_and_verb(first.group(), extracted, words)
+                and not _main_clause_after_fronted(first.group(), extracted, text, at, words))):
             # "but the best ones start with a spreadsheet", "per task completed rather than per seat"
             # of "..., but ...", "..., per ...": a piece that opens after its text's first clause
             return f"it opens with {first.group()!r} and lost the clause of its text before it"
