@@ -100,3 +100,27 @@ EXTRACTIONS = [
 def test_fragment_and_standing_extraction(text, fragment, standing):
     assert _fragment(text, fragment)
     assert not _fragment(text, standing)
+
+
+# An extraction that is a clause of its own (a subject, a finite verb, a last word that wants
+# nothing more) stands alone though its text goes on around it; the same text's pieces that end
+# on a modal's verb, a preposition or an article are fragments still.
+@pytest.mark.parametrize("text, extracted", [
+    ("Bootcamp placement rates fell because juniors are squeezed by hiring freezes at every big firm.",
+     "juniors are squeezed"),
+    ("Composers worry, since library music is the first segment replaced by generated tracks.",
+     "library music is the first segment replaced"),
+    ("Margins shrink because the delivery fees are higher than the tips in most cities.",
+     "the delivery fees are higher than the tips"),
+])
+def test_a_clause_of_its_own_stands_alone(text, extracted):
+    assert not _fragment(text, extracted)
+
+
+@pytest.mark.parametrize("text, extracted", [
+    ("Every audit says companies should treat prompts as code and review them.", "companies should treat"),
+    ("The guests agree vertical farming is in trouble without cheap power.", "vertical farming is in"),
+    ("Retrieval systems will increasingly run inside the database itself.", "Retrieval systems will increasingly run inside the"),
+])
+def test_a_piece_that_wants_more_is_still_a_fragment(text, extracted):
+    assert _fragment(text, extracted)

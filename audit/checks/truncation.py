@@ -552,6 +552,39 @@ def _main_clause_after_fronted(first: str, extracted: str, text: str, at: int, w
     return bool(head) and head[0] in words.fronted and text[start:at].count(",") == 1 and rest[:1] in ("", ".", "!", "?")
 
 
+def _clause_of_its_own(extracted: str, words: TruncationWords) -> bool:
+    """Is the extraction a clause that stands alone, whatever its text went on with or began
+    with: a subject (no preposition, conjunction, relative or subordinator first), then a finite
+    verb among its next words (an auxiliary, a form of 'be', an -s form, an irregular past, or a
+    verb the word classes know right after a plural noun or a pronoun), and a last word that wants
+    nothing after it (no function word, preposition, pronoun, transitive verb but its participle,
+    nor a verb right after a modal: "companies should treat" is cut)? "juniors are squeezed", "AI video
+    is used for cleanup and rotoscoping", "Tallyho is the only finance tool you need" stand alone,
+    though their text says more around them."""
+    ws = _CLAUSE_WORDS.findall(extracted.lower().replace("’", "'"))
+    if len(ws) < 3:
+        return False
+    first, last = ws[0], ws[-1]
+    if (first in words.prepositions or first in words.conjunctions or first in words.relatives
+            or first in words.subordinators or first in words.adjunct_openers or first in words.time_subordinators
+            or first in words.auxiliaries or first in words.be_forms or _verb_form(first, words)):
+        return False
+    if (last in words.function or last in words.prepositions or last in words.determiners or last in words.auxiliaries
+            or last in words.subjects or last in words.objects or last in words.relatives or last in words.conjunctions
+            or (last in words.transitive and not last.endswith("ed")) or last in words.be_forms
+            or last in words.object_prepositions or (ws[-2] in words.auxiliaries and ws[-2] not in words.be_forms)):
+        return False  # (a verb right after a modal may want its object: "companies should treat")
+    for i, w in enumerate(ws[1:8], 1):
+        prev = ws[i - 1]
+        if prev in words.relatives or prev in words.subordinators:
+            return False  # the verb of a clause inside the subject ("the teams that ship ...")
+        if (w in words.auxiliaries or w in words.be_forms or w in words.verb_s_forms or w in words.past_verbs
+                or (_verb_form(w, words) and (prev.endswith("s") and not prev.endswith("ss")
+                                              or prev in words.subjects or (len(prev) > 4 and prev.endswith("ly"))))):
+            return True
+    return False
+
+
 def _piece_of_a_clause(extracted: str, text: str, words: TruncationWords) -> str | None:
     """Why an extraction taken from after a word of its text is a piece of a clause, not a
     statement, or None: it opens with 'of' ("of the leaders we interviewed": the word it belongs
@@ -665,7 +698,8 @@ class FragmentaryExtraction(Rule):
                 return "it ends in the middle of a word"
             if at > 0 and extracted[0].isalpha() and _ARTICLE_BEFORE.search(text, 0, at):
                 return "it starts after the article of its first noun, which it lost"
-            if at > 0 and extracted[0].isalpha() and (why := _subject_lost(text, at, words)):
+            if at > 0 and extracted[0].isalpha() and (why := _subject_lost(text, at, words)) \
+                    and not _clause_of_its_own(extracted, words):
                 return why
             if at > 0 and extracted[0].isalpha() and text[at - 1:at].isspace() and text[:at].rstrip()[-1:].isalpha() \
                     and (why := _piece_of_a_clause(extracted, text, words)):
@@ -686,9 +720,11 @@ class FragmentaryExtraction(Rule):
             return why
         if at != -1 and _goes_on(text, at + len(extracted)):
             why = _stops_short(extracted, text, at, words)
-            if why:
+            # (a clause of its own that stops inside a phrase of its text tore the phrase: "memory
+            # bandwidth will limit inference | throughput" is a fragment still)
+            if why and (why.startswith("it stops between") or not _clause_of_its_own(extracted, words)):
                 return why
-        elif at > 0 and _starts_inside(text, at, words):
+        elif at > 0 and _starts_inside(text, at, words) and not _clause_of_its_own(extracted, words):
             return "it is a piece from the middle of a sentence of its text, without its start"
         if at > 0 and first and (first.group() in words.conjunctions or (
                 (first.group() in words.prepositions or first.group() in words.adjunct_starts)
