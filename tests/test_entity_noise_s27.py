@@ -6,7 +6,9 @@ in its window (no cut name)."""
 
 from __future__ import annotations
 
-from tests.conftest import audit_text, llm_entity_episode, ner_entity_episode
+import pytest
+
+from tests.conftest import audit_text, episode_text, llm_entity_episode, ner_entity_episode
 
 
 def _rules(text: str) -> list[tuple[str, str]]:
@@ -108,3 +110,11 @@ def test_an_llm_context_of_a_product_outweighs_the_shape_of_speech():
 def test_a_one_word_name_after_a_possessive_pronoun_of_a_firm_stays():
     assert _rules(llm_entity_episode("Glossier", "Her beauty brand built on Instagram.")) == []
     assert _rules(llm_entity_episode("Björk", "Her album campaigns were cited as early web experiments.")) == [("F504", "Björk")]
+
+
+@pytest.mark.parametrize("place", ["Montréal", "Zürich", "São Paulo"])
+def test_a_listed_place_written_with_its_accents_is_a_place(place):
+    fm = ("title: x\ncompanies:\n"
+          f"- {{name: {place}, category: unknown, confidence: medium, position: 241,\n"
+          f"   context: 'who built goalie models for a league team in {place}. Welcome, and thanks.'}}\n")
+    assert [(f.rule, f.evidence) for f in audit_text(episode_text(fm), select=("F504",))] == [("F504", place)]

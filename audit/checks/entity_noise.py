@@ -12,6 +12,7 @@ Each entity is classified once per batch (`classify_entities`); the four rules r
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import namedtuple
 from dataclasses import dataclass
 from functools import lru_cache
@@ -286,14 +287,19 @@ _MOJIBAKE_BEFORE = regexcache.compile(
     "\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]+$")
 
 
+def _without_accents(text: str) -> str:
+    """`text` with its letters' accents left out ("montréal" -> "montreal"), as lists write places."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
 def _cut_name(context: str, at: int, name: str) -> str | None:
     """The longer token the name was cut from ("Ray-Ban Meta" for "Ban Meta"), or None. Mojibake
     glued to the name ("Sanctuary AIâ€™s", "â€œOpenAI") is a broken character, not a longer name."""
     end = at + len(name)
     a = at
-    if a > 0 and not context[a - 1].isascii() and _MOJIBAKE_BEFORE.search(context, max(0, a - 4), a):
-        pass
-    elif a > 0 and (context[a - 1].isalnum() or (context[a - 1] in "-|&+" and a > 1 and context[a - 2].isalnum())):
+    mojibake_before = a > 0 and not context[a - 1].isascii() and _MOJIBAKE_BEFORE.search(context, max(0, a - 4), a)
+    if not mojibake_before and a > 0 and (
+            context[a - 1].isalnum() or (context[a - 1] in "-|&+" and a > 1 and context[a - 2].isalnum())):
         # ("Ray-Ban Meta", "Wolfram|Alpha", "AT&T")
         while a > 0 and (context[a - 1].isalnum() or context[a - 1] in "-|&+"):
             a -= 1
@@ -468,8 +474,8 @@ def classify(row, gl: Glossary, words: NoiseWords) -> Noise | None:
     low = name.lower()
     category = row.category if isinstance(row.category, str) else ""
     context = row.context if isinstance(row.context, str) and not ner else ""
-    if low in words.countries:
-        return Noise("F504", f"{name!r} is a country or place, not a company", name)
+    if low in words.countries or (not low.isascii() and _without_accents(low) in words.countries):
+        return Noise("F504", f"{name!r} is a country or place, not a company", name)  # ("Montréal", "Zürich")
     if name in words.people:
         return Noise("F504", f"{name!r} is a person, not a company or product", name)
     tokens = name.split()
