@@ -3673,15 +3673,7 @@ class WrongMaker(_AttributionRule):
 def _transcript_window(ep, path: str) -> bool:
     """Is `path` ("companies[3].context") the context of an NER entry, a window of the transcript
     (the entry has a numeric `position`), which starts wherever its characters do?"""
-    head = path[:-len(".context")] if path.endswith(".context") else None
-    if head is None or not head.startswith("companies[") or not isinstance(ep.data, dict):
-        return False
-    items = ep.data.get("companies")
-    try:
-        item = items[int(head[len("companies["):-1])]
-    except (TypeError, ValueError, IndexError):
-        return False
-    position = item.get("position") if isinstance(item, dict) else None
+    position = ep.value(path[:-len("context")] + "position") if path.endswith(".context") else None
     return isinstance(position, (int, float)) and not isinstance(position, bool)
 
 

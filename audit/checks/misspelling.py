@@ -1983,7 +1983,7 @@ def _scan(batch) -> list:
     if found:
         found = _other_meanings(found, batch)
     if any(row[6].kind == "fuzzy" for row in found):
-        found = _names_both_passes_write(found)
+        found = _names_both_passes_write(found, batch)
     if any(row[6].kind == "fuzzy" for row in found):
         from .entity_noise import noise_words  # (entity_noise imports this module)
 
@@ -1997,7 +1997,7 @@ def _scan(batch) -> list:
     return found
 
 
-def _names_both_passes_write(found: list) -> list:
+def _names_both_passes_write(found: list, batch) -> list:
     """Drop fuzzy matches of one word, to a name that is an ordinary word, that both passes of
     the episode list as an entity's whole name: the NER pass as the transcript has it (with a
     `position`) and the LLM pass (`source: llm_enhanced`) alike. Brands restyle ordinary words
@@ -2005,19 +2005,18 @@ def _names_both_passes_write(found: list) -> list:
     of a name the LLM pass lists right ("Perplexety" beside its "Perplexity"), that one pass
     alone writes, or of a name that is no word ("Nvidea", which the LLM pass may copy from the
     transcript as the seed's copies "Lama") stays flagged."""
-    names: dict[int, set[str]] = {}
-    for ep in {id(row[0]): row[0] for row in found if row[6].kind == "fuzzy"}.values():
-        companies = ep.data.get("companies") if isinstance(ep.data, dict) else None
-        ner, llm = set(), set()
-        for item in companies if isinstance(companies, list) else ():
-            if isinstance(item, dict) and isinstance(name := item.get("name"), str):
-                if item.get("source") == "llm_enhanced":
-                    llm.add(name.split(" (", 1)[0].strip())  # (a hedge after it: "Apeel (or Apiel)")
-                elif isinstance(item.get("position"), int):
-                    ner.add(name.strip())
-        names[id(ep)] = ner & llm
+    ner: dict[int, set[str]] = {}
+    llm: dict[int, set[str]] = {}
+    for n, name, position, source in batch.rows("entities", "ep", "name", "position", "source"):
+        if not isinstance(name, str):
+            continue
+        if source == "llm_enhanced":
+            llm.setdefault(n, set()).add(name.split(" (", 1)[0].strip())  # (a hedge after it: "Apeel (or Apiel)")
+        elif isinstance(position, int) and not isinstance(position, bool):
+            ner.setdefault(n, set()).add(name.strip())
+    both = {id(batch.episodes[n]): names & llm[n] for n, names in ner.items() if n in llm}
     return [row for row in found if not (row[6].kind == "fuzzy" and row[6].entry.common_word
-                                         and row[2][row[4]:row[5]] in names.get(id(row[0]), ()))]
+                                         and row[2][row[4]:row[5]] in both.get(id(row[0]), ()))]
 
 
 def _word_match(row, m: NameMatcher) -> bool:
