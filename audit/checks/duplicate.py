@@ -244,6 +244,9 @@ class DuplicateEntity(Rule):
             _, _, best_field, best_name, best_right = rows[0]
             for ep_i, _, fld, name, right in rows[1:]:
                 ep = batch.episodes[ep_i]
+                if name.strip() != best_name.strip() and _kin(
+                        ep.value(f"{fld}.context"), best_name, ep.value(f"{best_field}.context"), name):
+                    continue
                 path = f"{fld}.name"
                 if path not in ep.scalars:
                     continue
@@ -254,6 +257,33 @@ class DuplicateEntity(Rule):
                 how = "" if right or not best_right or _bare(name) == _bare(best_name) else ", and is misspelt"
                 yield ep.finding(self, path=path, start=start, end=end, evidence=name, fix=fix,
                                  message=f"{name!r} duplicates {best_name!r} ({best_field}){how}")
+
+
+# a firm's parent, owner or unit named in the other's context: "Booking Holdings" ("Parent of
+# Booking.com") and "Booking.com" are two entities that one key unites
+_KIN = regexcache.compile(
+    r"\b(?:parent|owner|owns|owned|subsidiary|subsidiaries|division|unit|spun|spin-?off|sister|acquired|acquirer"
+    r"|bought|holding\s+company|operator\s+of|operates)\b", re.I)
+
+
+def _kin(context, other: str, other_context, name: str) -> bool:
+    """Does an entry's context name the other entry as its parent, owner or unit ("Parent of
+    Booking.com"), or the other's context name it so? A firm and its parent are two entities. The
+    other's name counts as a word of its own, not inside the entry's own name ("Meta" inside "Meta
+    Platforms")."""
+    for text, own, named in ((context, name, other), (other_context, other, name)):
+        own, named = own.strip(), named.strip()
+        if not isinstance(text, str) or not named:
+            continue
+        owned = [(m.start(), m.end()) for m in re.finditer(re.escape(own), text)] if own else []
+        for m in re.finditer(rf"(?<!\w){re.escape(named)}(?!\w)", text):
+            if any(a <= m.start() and m.end() <= b for a, b in owned):
+                continue
+            cut = [text.rfind(p, 0, m.start()) for p in (". ", "; ", "? ", "! ")]
+            stop = [i for i in (text.find(p, m.end()) for p in (". ", "; ", "? ", "! ")) if i != -1]
+            if _KIN.search(text, max(cut) + 1, min(stop) if stop else len(text)):
+                return True
+    return False
 
 
 TWIN_SCORE = 88.0  # fuzz.ratio of two spellings of one name: a letter dropped, doubled or swapped
@@ -291,13 +321,14 @@ def _join_misspelt_twins(groups: dict, gl) -> None:
     The spellings of the groups none of whose names the glossary accepts are compared with all
     the spellings of their episode (rapidfuzz `process.cdist`, one call per episode); a pair must
     start with one letter and keep its digits ("Llama 3"/"Llama 4"), differ in more than a final
-    s, and two names the glossary accepts for different entries stay apart ("Gemini", "Gemma")."""
+    s, and two names the glossary accepts for different entries stay apart ("Gemini", "Gemma"); nor
+    are two names one when one is the other with a whole word more ("So Second Spectrum")."""
     by_ep: dict[int, list[tuple[str, tuple, bool]]] = {}
     for key, rows in groups.items():
         wrong = not any(r[4] for r in rows)  # no name of the group is a spelling the glossary accepts
-        for sp in {_spelling(r[3]) for r in rows}:
+        for sp, words in {(_spelling(r[3]), tuple(r[3].lower().split())) for r in rows}:
             if len(sp) >= TWIN_MIN:
-                by_ep.setdefault(key[0], []).append((sp, key, wrong))
+                by_ep.setdefault(key[0], []).append((sp, key, wrong, words))
     parent: dict[tuple, tuple] = {}
 
     def find(k):
@@ -312,8 +343,10 @@ def _join_misspelt_twins(groups: dict, gl) -> None:
         scores = process.cdist([m[0] for m in queries], [m[0] for m in members], scorer=fuzz.ratio,
                                score_cutoff=TWIN_SCORE, dtype=np.uint8, workers=1)
         for i, j in zip(*np.nonzero(scores)):
-            (a, ka, _), (b, kb, _) = queries[i], members[j]
+            (a, ka, _, wa), (b, kb, _, wb) = queries[i], members[j]
             if ka == kb or a[0] != b[0] or find(ka) == find(kb) or _NUMBER.findall(a) != _NUMBER.findall(b):
+                continue
+            if _word_added(wa, wb):  # "So Second Spectrum": a whole word more, no letter slip
                 continue
             short, longer = sorted((a, b), key=len)
             if longer == short + "s" or longer == short + "es":
@@ -325,6 +358,13 @@ def _join_misspelt_twins(groups: dict, gl) -> None:
         root = find(k)
         if root != k and k in groups:
             groups[root] = groups[root] + groups.pop(k)
+
+
+def _word_added(a: tuple, b: tuple) -> bool:
+    """Is one name the other with whole words added before or after it ("So Second Spectrum" and
+    "Second Spectrum")? A slip of letters changes letters inside words, not whole words."""
+    short, longer = sorted((a, b), key=len)
+    return 0 < len(short) < len(longer) and (longer[:len(short)] == short or longer[-len(short):] == short)
 
 
 _ACRONYM = regexcache.compile(r"[A-Z]{2,5}")
