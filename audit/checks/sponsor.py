@@ -109,6 +109,7 @@ class SponsorKnowledge:
     citation_domain: re.Pattern | None = None  # an organisation's domain ("fidoalliance.org"): cited bare
     subject: re.Pattern | None = None  # an LLM context making an entity the episode's subject ("analysed in depth")
     descriptors: re.Pattern | None = None  # weak markers that describe a company's market ("for startups")
+    reported: re.Pattern | None = None  # ad copy quoted as what ads say ("every podcast ad says use code X")
 
 
 def _alternatives(patterns, where, key) -> list[str]:
@@ -175,10 +176,10 @@ def parse_sponsor(data, where: str) -> SponsorKnowledge:
     known_keys(data, {"version", "define", "sponsors", "triggers", "strong_markers", "end_markers",
                       "weak_markers", "ad_words", "conversation", "opening_markers", "unscripted",
                       "closing_markers", "ad_for", "offer_words", "resumption", "host_words", "proof_markers", "continuation",
-                      "citation", "citation_offer", "citation_domain", "subject", "descriptors"}, where, "sponsor")
+                      "citation", "citation_offer", "citation_domain", "subject", "descriptors", "reported"}, where, "sponsor")
     data = expand_defines(data, where)
     for key in ("ad_words", "conversation", "opening_markers", "unscripted", "closing_markers", "offer_words", "resumption", "host_words", "proof_markers",
-                "continuation", "citation", "citation_offer", "citation_domain", "subject", "descriptors"):
+                "continuation", "citation", "citation_offer", "citation_domain", "subject", "descriptors", "reported"):
         expect(data.get(key, ""), (str, list), where, key)
     triggers = tuple(t.lower() for t in str_list(data.get("triggers"), where, "triggers"))
     rare = tuple(t for t in triggers if t[:1] in _RARE_FIRST)
@@ -211,6 +212,7 @@ def parse_sponsor(data, where: str) -> SponsorKnowledge:
         citation_domain=_regex(data["citation_domain"], where, "citation_domain") if data.get("citation_domain") else None,
         subject=_regex(data["subject"], where, "subject") if data.get("subject") else None,
         descriptors=_regex(data["descriptors"], where, "descriptors") if data.get("descriptors") else None,
+        reported=_regex(data["reported"], where, "reported") if data.get("reported") else None,
     )
 
 
@@ -255,10 +257,11 @@ def strong_marker(text: str, kn: SponsorKnowledge, low: str | None = None,
 def ad_marker(text: str, kn: SponsorKnowledge, low: str | None = None,
               triggered: bool | None = None, gates: tuple[bool, ...] | None = None) -> re.Match | None:
     """The first strong ad marker of `text` (`strong_marker`) that is no source cited (`_cited`:
-    "the report is at euroconsult-ec.com"): past a citation, the next marker, at the same offsets."""
+    "the report is at euroconsult-ec.com") nor ad copy quoted as what ads say (`_reported`: "every
+    podcast ad says use code SOMETHING"): past such a marker, the next one, at the same offsets."""
     m = strong_marker(text, kn, low, triggered, gates)
-    while m is not None and kn.citation is not None and _cited(text, m, kn):
-        text = " " * m.end() + text[m.end():]  # the citation blanked out
+    while m is not None and ((kn.citation is not None and _cited(text, m, kn)) or _reported(text, m, kn)):
+        text = " " * m.end() + text[m.end():]  # the citation (or the ad copy quoted) blanked out
         m = strong_marker(text, kn, None, None, gates)
     return m
 
@@ -284,6 +287,16 @@ def _cited(text: str, m: re.Match, kn: SponsorKnowledge) -> bool:
                  and kn.citation_domain.search(found) is not None))
             and _CALL_OPENS.match(text, a) is None
             and (kn.citation_offer is None or kn.citation_offer.search(text, a, b) is None))
+
+
+def _reported(text: str, m: re.Match, kn: SponsorKnowledge) -> bool:
+    """Is the marker `m` ad copy that its sentence quotes as what ads say ("Every podcast ad says
+    use code SOMETHING for twenty percent off. Does that work?", "influencers always tell you to
+    go to x.com"): the words of `reported` (rules/sponsor.yaml) end right before it."""
+    if kn.reported is None:
+        return False
+    a, _ = _sentence_around(text, m.start())
+    return kn.reported.search(text[a:m.start()]) is not None
 
 
 def _earliest_gated(parts: tuple[Gated, ...], text: str) -> re.Match | None:
@@ -1161,7 +1174,11 @@ def _pitched(ep, windows: list, llm: list, kn: SponsorKnowledge, gl, noise, mark
     # next to an offer that names nothing ("Use code ORCHARD at checkout"), a sentence of ad copy
     # need not speak to the listener: "Ledgerloop gives every teammate a card with its own limit"
     offer = None
-    if marks and kn.closing is not None:
+    # (not when a quote or insight announces the read by its sponsor's name: "Support for today's
+    # episode comes from Brightpath Remittances": the offer is that sponsor's, and a guest's
+    # third-person account of a firm, "M-KOPA sells solar kits on credit", is no ad copy)
+    if marks and kn.closing is not None and not any(
+            _marker_sponsor(m) is not None and _announces(t, m) for t, m in marks):
         offer = _unnamed_offer(marks, names, kn)
         if offer:
             others = [t for t, is_window in texts if not is_window and not ("you" in t or "You" in t)]

@@ -1,0 +1,61 @@
+"""P801/P802: a team's or venue's "title sponsor" is no sponsor of the show, ad copy quoted as what
+ads say ("every podcast ad says use code X") is talk about advertising, and once a quote announces
+the read by its sponsor's name, a guest's third-person account of another firm is no ad copy."""
+
+from __future__ import annotations
+
+from tests.conftest import audit_text, quote_episode, transcript_episode
+
+FILL = ("The hard part was never the model, it was the pipeline around it, and I think we learned "
+        "that the slow way, you know? ")
+
+
+def _flagged(transcript: str, quotes=(), insights=(), llm=()) -> set[str]:
+    ep = transcript_episode(transcript, quotes, insights, llm)
+    return {f"{f.field.split('.')[0]}:{f.rule}" for f in audit_text(ep, select=("sponsor",))}
+
+
+def _quote_rules(text: str) -> list[str]:
+    return [f.rule for f in audit_text(quote_episode(text), select=("sponsor",))]
+
+
+TEAM = (FILL * 3 + "McLaren uses {Google Cloud} for some tooling, {Corvex} sponsors the Falcons and runs "
+        "its simulations on {Corvex Cloud}, and the others work with Microsoft. " + FILL * 3)
+TEAM_QUOTE = ["Corvex sponsors the Falcons and runs its simulations on Corvex Cloud."]
+
+
+def test_a_teams_title_sponsor_is_no_sponsor_of_the_show():
+    llm = [("Corvex Cloud", "Runs the Falcons team's race simulations; Corvex is also the title sponsor.")]
+    assert _flagged(TEAM, TEAM_QUOTE, llm=llm) == set()
+
+
+def test_the_shows_title_sponsor_is_one():
+    llm = [("Corvex Cloud", "Cloud platform; Corvex is the show's title sponsor.")]
+    assert "companies[3]:P802" in _flagged(TEAM, TEAM_QUOTE, llm=llm)  # the LLM entry
+
+
+def test_ad_copy_quoted_as_what_ads_say_is_no_ad_read():
+    assert _quote_rules("Every podcast ad says use code PODCAST for twenty percent off. Does that "
+                        "actually work for the brand?") == []
+    assert _quote_rules("Influencers always tell you to go to glowmint.com slash save, and nobody "
+                        "checks the margins.") == []
+    # the same words as the read itself are an ad marker
+    assert _quote_rules("Use code PODCAST for twenty percent off at ledgerhawk.com.") == ["P801"]
+    assert _quote_rules("Go to glowmint.com slash save for twenty percent off.") == ["P801"]
+
+
+READ = (FILL * 3 + "and today it's water filters with Wanjiru. {Solvane} sells water filters on credit "
+        "through {Pesalink}, and customers pay about fifty cents a day. " + FILL * 4 +
+        "Support for today's episode comes from {Halyard Remit}: send money home for zero fees on your "
+        "first transfer with code SUNRISE at halyard.money. " + FILL * 3)
+READ_QUOTES = ["Support for today's episode comes from Halyard Remit: send money home for zero fees on your "
+               "first transfer with code SUNRISE at halyard.money.",
+               "Solvane sells water filters on credit through Pesalink, and customers pay about fifty cents a day."]
+READ_INSIGHTS = ["Zero fees on the first transfer with code SUNRISE.",
+                 "Solvane sells water filters on credit through Pesalink, and customers pay about fifty cents a day."]
+
+
+def test_a_guests_account_of_a_firm_is_no_ad_copy_when_the_read_names_its_sponsor():
+    found = _flagged(READ, READ_QUOTES, READ_INSIGHTS)
+    assert "quotes[0]:P801" in found and "companies[2]:P802" in found  # the read and its sponsor
+    assert not {"companies[0]:P802", "companies[1]:P802", "quotes[1]:P801", "insights[1]:P801"} & found
