@@ -327,7 +327,12 @@ _NOUN_BEFORE = regexcache.compile(
 # ("no mentions were found", "no direct references were made")
 _NO_PLURAL_THING = regexcache.compile(
     r"no\s+(?:(?:other|more|further|additional|similar|competing|rival|specific|such)\s+)?(?:[a-z-]+\s+){0,2}?(?!(?:mention|reference|citation|record|sign|trace|indication|hint|name|time|word|callout|instance|"
-    r"occurrence|result|hit|match)e?s\b)[a-z]{2,}[^\Ws]s\s+(?:were|are|have\s+been|had\s+been|got)\s", re.I)
+    r"occurrence|result|hit|match)e?s\b)[a-z]{2,}[^\Ws]s\s+(?:were|are|have\s+been|had\s+been|got)\s"
+    # ... or a thing of it in the singular: "No sponsorship was mentioned", "no pricing was given"
+    # (not the entity itself: "No company was mentioned", "no such name was mentioned")
+    r"|no\s+(?:(?:other|more|further|additional|specific|such)\s+)?(?:(?-i:[a-z-]+)\s+){0,2}?(?!(?:mention|reference|citation|record|sign|trace|indication|hint|name|time|word|callout|instance|"
+    r"occurrence|result|hit|match|one|evidence|proof|suggestion|company|firm|lab|entity|brand|startup|organi[sz]ation|product|model|tool|service|"
+    r"platform|app|vendor|provider|business|person|such)\b)(?-i:[a-z]{3,})(?<!s)\s+(?:was|is|has\s+been|had\s+been|got)\s", re.I)
 
 # an elliptical denial: "Although search is discussed, Google is not." (the verb of mentioning
 # earlier in the sentence, the subject the entity's name or "the company"): its end found first
