@@ -56,3 +56,22 @@ def test_chirp_is_googles():
     assert [f.rule for f in audit_text(ep, select=("attribution",))] == ["A402"]
     ep = llm_entity_episode("Chirp", "Google's family of speech recognition models, used for Hindi.")
     assert [f.rule for f in audit_text(ep, select=("attribution",))] == []
+
+
+@pytest.mark.parametrize("context", [
+    "Not mentioned in the US segment; discussed in the Korea segment.",
+    "Not mentioned by name in the interview itself; the host credits it in the outro.",
+    "Not mentioned in the interview; it appears in the host's news segment.",
+    "Not mentioned in the main interview, but it comes up in the Q&A.",
+])
+def test_denied_in_one_part_of_the_episode_and_named_in_another_is_no_denial(context):
+    assert _n201(context) == []
+
+
+@pytest.mark.parametrize("context", [
+    "Not mentioned in the interview.",
+    "Not mentioned in the episode; it appears in the show notes.",
+    "Not mentioned in the episode; discussed in the show notes.",
+])
+def test_denied_with_no_other_part_named_is_still_flagged(context):
+    assert _n201(context) == ["N201"]

@@ -24,13 +24,15 @@ _WINDOW_VERDICT_MAX = 60
 class Scope:
     """What keeps a denial from being about the entity's presence (`scope` in the rule set): regexes
     matched right after the statement (`depth`, `time`, `elsewhere`), at the end of it (`depth_verb`), before a
-    quote holding it (`reporting`), and clauses that say the entity was mentioned (`affirmed`)."""
+    quote holding it (`reporting`), and clauses that say the entity was mentioned (`affirmed`); a
+    part of the episode right after the statement (`parts`: "not mentioned in the US segment")."""
     depth: re.Pattern
     time: re.Pattern
     depth_verb: re.Pattern
     reporting: re.Pattern
     affirmed: re.Pattern
     elsewhere: re.Pattern
+    parts: re.Pattern
 
 
 _NEVER = regexcache.compile(r"(?!x)x")
@@ -512,7 +514,7 @@ def _about_other(context: str, m: re.Match, scope: Scope | None = None, name: st
 
 _GRAMMAR_KEYS = {"participles", "mention_nouns", "findings", "proof_nouns", "subjects", "places", "place_modifiers",
                  "name_verbs", "place_verbs"}
-_SCOPE_KEYS = {"depth", "time", "depth_verbs", "reporting", "affirmed", "elsewhere"}
+_SCOPE_KEYS = {"depth", "time", "depth_verbs", "reporting", "affirmed", "elsewhere", "parts"}
 
 
 def _alt(words: list[str]) -> str:
@@ -672,6 +674,8 @@ def parse_scope(data, where: str, place: str = r"(?!x)x") -> Scope:
 
     return Scope(
         depth=make("depth", r"(?:\s*,)?\s+{}\b"),
+        parts=make("parts", r"(?:\s+by\s+name)?(?:\s+(?:itself|directly|explicitly))?\s+(?:in|during)\s+(?:the\s+|this\s+)?"
+                            r"(?:[\w'’&-]+\s+){{0,3}}?{}\b"),
         time=make("time", r"(?:\s*,)?\s+(?:(?:by\s+name|explicitly|directly)\s+)?{}\b"),
         depth_verb=make("depth_verbs", r"\b{}$"),
         # (a proper name may stand before the noun: "no mention in the EU AI Act", "in Apple's filings", or a
@@ -709,7 +713,8 @@ def _out_of_scope(context: str, m: re.Match, scope: Scope, name: str | None = No
                     or _affirmed_elsewhere(context, m, scope)):
                 return True
             break
-    if ((_ROLE_AFTER.match(context, j) or scope.depth_verb.search(said) or _WEAK.search(said))
+    if ((_ROLE_AFTER.match(context, j) or scope.depth_verb.search(said) or _WEAK.search(said)
+         or scope.parts.match(context, j))  # "Not mentioned in the US segment; discussed in the Korea one"
             and _affirmed_elsewhere(context, m, scope)):
         return True
     if _ONE_PARTY.search(context, max(0, i - 60), j) or _BY_PARTY.match(context, j):
