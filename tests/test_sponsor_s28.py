@@ -59,3 +59,35 @@ def test_a_guests_account_of_a_firm_is_no_ad_copy_when_the_read_names_its_sponso
     found = _flagged(READ, READ_QUOTES, READ_INSIGHTS)
     assert "quotes[0]:P801" in found and "companies[2]:P802" in found  # the read and its sponsor
     assert not {"companies[0]:P802", "companies[1]:P802", "quotes[1]:P801", "insights[1]:P801"} & found
+
+
+def test_a_bulletin_cited_by_its_address_is_no_call_to_action():
+    assert _quote_rules("You can read the market bulletins at harrowmarine.com, they publish the "
+                        "scenarios every quarter.") == []
+    assert _quote_rules("Get the market bulletins free at harrowmarine.com slash pod.") == ["P801"]
+
+
+BACK = (FILL * 3 + "This episode is brought to you by {Farecrest}. {Farecrest} tracks every fare and "
+        "tells you when to book. Now back to our conversation with Priya. So Priya, {Skyway} famously "
+        "borrowed against its loyalty plan. " + FILL * 3)
+
+
+def test_back_to_our_conversation_ends_the_read():
+    found = _flagged(BACK, ["So Priya, Skyway famously borrowed against its loyalty plan during the crisis."])
+    assert "companies[0]:P802" in found  # the sponsor
+    assert not {"companies[2]:P802", "quotes[0]:P801"} & found  # the conversation resumed
+
+
+ANNOUNCED = (FILL * 3 + "people who sleep worse because they chase a score. {Restwell} makes the cooled "
+             "mattress cover, and the data is convincing. " + FILL * 2 + "Before we go on, a word from our "
+             "sponsor, {Hushloop}. Hushloop is the sleep-sound app with two thousand soundscapes. " + FILL * 3)
+
+
+def test_an_offer_of_a_sponsor_announced_in_the_transcript_makes_no_other_firm_a_sponsor():
+    quotes = ["Restwell makes the cooled mattress cover, and the data is pretty convincing",
+              "Hushloop is the sleep-sound app with two thousand soundscapes"]
+    insights = ["listeners should download a sleep-sound app and use code RESTED for forty percent off."]
+    llm = [("Hushloop", "Sleep-sound app with two thousand soundscapes made by sleep scientists.")]
+    found = _flagged(ANNOUNCED, quotes, insights, llm)
+    assert {"companies[1]:P802", "insights[0]:P801"} <= found
+    assert not {"companies[0]:P802", "quotes[0]:P801"} & found

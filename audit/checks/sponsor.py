@@ -832,7 +832,7 @@ def find_ads(ep, ents, kn: SponsorKnowledge, gl, gates=None, kinds=None, noise=f
                    if any(n.startswith(w.row.name.strip() + " ") for n in inferred)}
     # a sponsor on no list known from its pitch: a sentence of ad copy whose subject it is
     # ("Tunnelfox encrypts everything leaving your laptop")
-    voiced = _pitched(ep, windows, llm, kn, gl, noise, marks)
+    voiced = _pitched(ep, windows, llm, kn, gl, noise, marks, active)
     voiced = {k for k in voiced if k not in own_keys} if voiced and (own_keys := _guest_firms(windows, voiced)) else voiced
     active |= voiced
     # a sponsor known from the call to action of a quote or an insight, whose words no window holds
@@ -1141,7 +1141,7 @@ _NOT_PITCH_VERBS = frozenset(("is", "was", "has", "does", "always", "also", "say
 _COPULA = frozenset(("is", "are", "was", "were"))
 
 
-def _pitched(ep, windows: list, llm: list, kn: SponsorKnowledge, gl, noise, marks=()) -> set[str]:
+def _pitched(ep, windows: list, llm: list, kn: SponsorKnowledge, gl, noise, marks=(), known=frozenset()) -> set[str]:
     """The keys of the entities of the episode pitched to the listener in ad copy: the subject of
     a sentence of a quote or an insight that speaks to the listener (`_pitch_sentence`:
     "Shellguard hides your traffic on every network", "With Harborline you earn up to four
@@ -1180,6 +1180,16 @@ def _pitched(ep, windows: list, llm: list, kn: SponsorKnowledge, gl, noise, mark
     if marks and kn.closing is not None and not any(
             _marker_sponsor(m) is not None and _announces(t, m) for t, m in marks):
         offer = _unnamed_offer(marks, names, kn)
+        # (nor when the offer tells what a sponsor known from its announcement is: "use code
+        # RECOVERY for a sleep-sound app" of Driftly, "the sleep-sound app with ..." by the LLM)
+        if offer and known:
+            told = [_content_words(r.context) for r in llm if isinstance(r.context, str)
+                    and isinstance(r.name, str) and _key(r.name) in known]
+            told += [_content_words(w.text) for w in windows if _key(w.row.name) in known]
+            offered = [_content_words(t) for t, m in marks
+                       if kn.closing.search(m.group(0)) is not None]
+            if any(len(o & t) >= 2 for o in offered for t in told):
+                offer = False
         if offer:
             others = [t for t, is_window in texts if not is_window and not ("you" in t or "You" in t)]
             for text in others:
