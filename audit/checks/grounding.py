@@ -804,7 +804,9 @@ class UngroundedEntity(Rule):
             shorter = next((" ".join(parts[:k]) for k in range(len(parts) - 1, 0, -1)
                             if len(" ".join(parts[:k])) > 2 and is_grounded(" ".join(parts[:k]), corpus, seat, gl, people)),
                            None)
-            if shorter is not None and not _PRODUCT_CONTEXT.match(context) and _firm_short_form(name, shorter, gl, corpus, seat):
+            # (a public body's place is no short form of it: "Bermuda" of "Bermuda Monetary Authority")
+            if (shorter is not None and not _PRODUCT_CONTEXT.match(context) and shorter.lower() not in noise.countries
+                    and noise.government.search(name) is None and _firm_short_form(name, shorter, gl, corpus, seat)):
                 continue
             if _misspelt_elsewhere(batch, ep, fld, name, gl):
                 continue
