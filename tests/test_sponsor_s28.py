@@ -91,3 +91,28 @@ def test_an_offer_of_a_sponsor_announced_in_the_transcript_makes_no_other_firm_a
     found = _flagged(ANNOUNCED, quotes, insights, llm)
     assert {"companies[1]:P802", "insights[0]:P801"} <= found
     assert not {"companies[0]:P802", "quotes[0]:P801"} & found
+
+
+SHORT = (FILL * 3 + "Today's episode is supported by {Corvane Coffee}. Corvane roasts small batches for "
+         "riders who train early, and the subscription ships every two weeks. " + FILL * 3)
+
+
+def test_an_llm_entry_under_the_first_word_of_the_sponsors_name_is_the_sponsor():
+    llm = [("Corvane", "Small-batch roaster with a subscription that ships every two weeks.")]
+    found = _flagged(SHORT, llm=llm)
+    assert {"companies[0]:P802", "companies[1]:P802"} <= found
+    # said outside the read too, it is the conversation's
+    talk = SHORT + "Honestly I drink Corvane every morning, you know? " + FILL
+    assert "companies[1]:P802" not in _flagged(talk, ["I drink Corvane every morning, honestly."], llm=llm)
+
+
+LIFETIME = (FILL * 3 + "A word from today's sponsor. {Brickvault} helps first-time buyers save for a deposit "
+            "with a government-backed savings account and an app. Check your rate at brickvault.com. " + FILL * 3)
+
+
+def test_an_llm_entry_named_only_in_a_quote_of_ad_copy_comes_from_the_read():
+    quotes = ["Brickvault helps first-time buyers save for a deposit with a government-backed Vault ISA "
+              "and an app that shows how close you are."]
+    llm = [("Vault ISA", "Government-backed savings account for first-time buyers.")]
+    found = _flagged(LIFETIME, quotes, llm=llm)
+    assert {"quotes[0]:P801", "companies[1]:P802"} <= found

@@ -2176,6 +2176,12 @@ class SponsorEntity(Rule):
                     if len(parts) == 2:
                         in_ad_names.add(parts[1])
             told = _told_in_ads(ep, marked.get(n, ()))  # (the texts of ad copy, the others)
+            if isinstance(quotes, list) and ad_quotes.get(n):
+                # an LLM entry named in the quotes of ad copy ("... with a government-backed Lifetime
+                # ISA and an app ...") is named inside the ad (outside it too, reason() asks)
+                ad_text = "\n".join(t for i, t in enumerate(texts) if isinstance(t, str) and i in ad_quotes[n])
+                in_ad_names |= {name for r in kinds[n][1] if isinstance(r.name, str)
+                                and (name := r.name.strip())[:1].isupper() and _mentions(name, ad_text)}
             for r in rows:
                 if not isinstance(r.name, str) or not r.name.strip():
                     continue
@@ -2217,6 +2223,10 @@ class SponsorEntity(Rule):
         sponsor = (next((s for s, pat in ads.name_patterns if s in name and pat.search(name)), None)
                    if every is not None and every.search(name) is not None else None) or (
             name if _is_sponsor_key(key, ads.sponsors) else None)
+        if not ner and sponsor is None and len(name) >= 4 and " " not in name and ads.name_patterns:
+            # an LLM entry under the first word of a sponsor's name ("Cadenza" of "Cadenza Coffee")
+            low = name.lower()
+            sponsor = next((s for s, _ in ads.name_patterns if " " in s and s.split()[0].lower() == low), None)
         entry = gl.lookup(name)
         if ner:
             if sponsor:
@@ -2235,7 +2245,9 @@ class SponsorEntity(Rule):
         if sponsor:
             if outside if outside is not None else _mentions(name, outside_text):
                 return None
-            what = "the episode's sponsor" if norm_key(sponsor) == key else f"a product of the episode's sponsor {sponsor!r}"
+            what = ("the episode's sponsor" if norm_key(sponsor) == key
+                    else f"the episode's sponsor {sponsor!r}" if norm_key(sponsor).startswith(key)
+                    else f"a product of the episode's sponsor {sponsor!r}")
             return f"it is {what}, named only in the ad read"
         if entry is not None and (entry.kind in ORG_KINDS or entry.kind == "person"):
             return None
