@@ -827,6 +827,15 @@ class Patterns:
             rf"(?<![\w-])(?P<org31>{alt})['’]s\s+(?P<unit31>{alt})(?:\s+(?:AI|[a-z][\w-]*))?\s+{_UNIT_TAIL}")
 
     @cached_property
+    def unit_bracket_claims(self) -> re.Pattern:
+        """An org, then another org alone in brackets as its owner ("Waymo (Tesla) robotaxis"):
+        `_owner_claims`, in texts holding a bracket; only a unit the glossary gives a parent or
+        maker makes a claim ("Microsoft (OpenAI)" names a partner, not an owner)."""
+        alt = _alternation(self.org_forms)
+        return regexcache.compile(
+            rf"(?<![\w-])(?P<unit31>{alt})(?![\w'’-])\s*\(\s*(?P<org31>{alt})\s*\)")
+
+    @cached_property
     def orgs(self) -> re.Pattern:
         """Any maker name (a cheap pre-filter: no maker, no claim; searched from its first
         character): no word character or hyphen before the name, checked after its first character."""
@@ -1893,7 +1902,7 @@ _MAKER_LABEL = regexcache.compile(r"(?:[Oo]wner|[Pp]arent|[Oo]wning\s+company|[M
 _NOT_OWNED_BEFORE = regexcache.compile(r"\b(?:former\w*|once|previously|originally|until|before|not|never|partly|partially|"
                                        r"minority|jointly|compet\w*|rival\w*|partner\w*|like|unlike)\b", re.I)
 # what follows the unit's name: a comma, dash, "is" or "was", or a unit's noun ("Amazon's DeepMind lab")
-_UNIT_AFTER = regexcache.compile(r",\s|\s*[—–]|\s+--?\s|\s+(?:is|was)\s|(?:\s+[a-z][\w-]*)?\s+(?:unit|subsidiary|division|lab|arm|cloud)\b")
+_UNIT_AFTER = regexcache.compile(r",\s|\s*[—–]|\s+--?\s|\s+(?:is|was)\s|(?:\s+[a-z][\w-]*)?\s+(?:unit|subsidiary|division|lab|arm|cloud)\b|\s*\(")
 _CUSTOMER_CLOUD = regexcache.compile(r"\b(?:main|primary|preferred|chosen|go-to|favou?rite|default|biggest|largest|"
                                      r"only|sole|exclusive|other|second|backup)\s+cloud\b")
 
@@ -1907,6 +1916,8 @@ def _owner_claims(gl: Glossary, pats: Patterns, text: str) -> list:
              if (m := pats.unit_claims.search(text, max(0, u.start() - 80), u.end())) is not None and m.end() == u.end()]
     if "'s " in text or "’s " in text:
         found += pats.unit_of_claims.finditer(text)
+    bracketed = list(pats.unit_bracket_claims.finditer(text)) if "(" in text else []
+    found += bracketed  # an owner in brackets after the unit ("Waymo (Tesla)")
     for m in found:
         unit, org = gl.lookup(m.group("unit31")), _org_entry(gl, m.group("org31"))
         if unit is None or org is None or not unit.is_org or not (unit.parent or unit.maker):
@@ -1914,7 +1925,10 @@ def _owner_claims(gl: Glossary, pats: Patterns, text: str) -> list:
         if "cloud" in m.group(0)[m.end("org31") - m.start():] and (
                 org.kind != "big_tech" or _CUSTOMER_CLOUD.search(text, m.end("org31"), m.end())):
             continue  # "Google Cloud, Anthropic's main cloud": the cloud a customer uses
-        out.append(_ListClaim(text, {"org31": m.span("org31"), "prod31": m.span("unit31")}, m.start(), m.end()))
+        spans = {"org31": m.span("org31"), "prod31": m.span("unit31")}
+        if m in bracketed:  # (the bracket ties the two names itself, as "Gemini (OpenAI)" does)
+            spans["bracket31"] = m.span()
+        out.append(_ListClaim(text, spans, m.start(), m.end()))
     return out
 
 
@@ -3393,7 +3407,8 @@ class WrongMaker(_AttributionRule):
                         # or hosts it ("teams are running the DeepSeek model Gemini 2.5 Pro")
                         named = m.group("prod43") and m.group("kind43")
                         if mid or (
-                                not m.group("org") and not m.group("prod2") and not made and not named
+                                not m.group("org") and not m.group("prod2") and not m.group("bracket31")
+                                and not made and not named
                                 and (any(not ((apposed and _USER_RUNS.search(before, 0, w.end()))
                                               # what a device runs, named by its maker's possessive right
                                               # after the verb ("Pixel phones run Google's Tensor G4 chip")
