@@ -75,3 +75,22 @@ def test_denied_in_one_part_of_the_episode_and_named_in_another_is_no_denial(con
 ])
 def test_denied_with_no_other_part_named_is_still_flagged(context):
     assert _n201(context) == ["N201"]
+
+
+@pytest.mark.parametrize("context", [
+    "Only referenced in the show description.",
+    "Listed for completeness; the episode does not cover it.",
+    "Mention could not be confirmed.",
+    "References could not be verified.",
+])
+def test_more_phrasings_of_a_denial(context):
+    assert _n201(context) == ["N201"]
+
+
+@pytest.mark.parametrize("context", [
+    "Named as an example of a company that has not mentioned layoffs.",
+    "The company hasn't mentioned pricing yet.",
+    "The episode does not cover its pricing.",
+])
+def test_a_perfect_with_another_object_is_no_denial(context):
+    assert _n201(context) == []

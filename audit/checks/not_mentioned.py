@@ -251,6 +251,7 @@ _OTHER_WORD_OBJECT = regexcache.compile(
     r"during|on|anywhere|specifically|actually|really|so|to|as|or|and|but|with|here|there|of|about|for)\b)[a-z]")
 # a verb of avoiding or silence ("steers clear of", "sidesteps", "is silent on"): another name after it is what was avoided
 _AVOID_END = regexcache.compile(r"(?:\bof|\bfrom|\bon|\babout|\bregarding|\bconcerning|sidestep(?:s|ped)?|skirt(?:s|ed)?|\baround)$", re.I)
+_PERFECT_BEFORE = regexcache.compile(r"\b(?:has|have|had)\s*$", re.I)  # "has| not mentioned", "has|n't mentioned"
 _PAST_VERB_END = regexcache.compile(r"(?:mentioned|named|referenced|cited|discussed|stated|said|identified)$", re.I)
 # ... or an object that no passive participle takes: "has not stated a price", "did not say when"
 _PAST_OBJECT = regexcache.compile(r"\s+(?:(?:a|an|any)\s+(?!(?:single|one|time|bit|way)\b)|(?:what|whether|when|how|why|where)\b)", re.I)
@@ -504,6 +505,9 @@ def _about_other(context: str, m: re.Match, scope: Scope | None = None, name: st
         return True
     if _PAST_VERB_END.search(m.group()) and (_OTHER_OBJECT.match(context, m.end()) or _PAST_OBJECT.match(context, m.end())):
         return True  # an active past with another object: "the CEO never mentioned the layoffs"
+    if (_PAST_VERB_END.search(m.group()) and _PERFECT_BEFORE.search(context, max(0, m.start() - 12), m.start())
+            and _OTHER_WORD_OBJECT.match(context, m.end())):
+        return True  # a perfect, active, with its object: "a company that has not mentioned layoffs"
     if _ACTIVE_VERB_END.search(m.group()) is None:
         return False
     if _OTHER_OBJECT.match(context, m.end()) is not None:
@@ -543,7 +547,7 @@ def grammar_statements(g: dict[str, list[str]]) -> list[str]:
     out = []
     if noun and find:  # "Mention not found.", "Mention of the company not found", "References were not located"
         of = rf"(?:\s+(?:of|to)\s+{subj})?" if subj else ""
-        out.append(rf"\b{noun}s?{of}\s+(?:(?:was|were|is|are|has\s+been|have\s+been|could\s+be)\s+)?"
+        out.append(rf"\b{noun}s?{of}\s+(?:(?:was|were|is|are|has\s+been|have\s+been|could\s+be|could|can)\s+)?"
                    rf"(?:not|never)\s+(?:(?:be|been)\s+)?{find}\b")
     if proof and subj and part:  # "No evidence (that) it was mentioned", "Nothing in the transcript indicates it was named"
         out.append(rf"(?:\bno\s+(?:(?:clear|direct|real|actual|explicit|firm|concrete|further)\s+)?{proof}s?|\bnothing)\b"
