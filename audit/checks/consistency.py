@@ -13,7 +13,7 @@ import bisect
 import datetime as dt
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import compress
 
@@ -36,6 +36,9 @@ from .. import regexcache
 class KindRule:
     allowed: frozenset[str] | None
     forbidden: frozenset[str]
+    # a category allowed only where a maker or parent of the entry has one of these kinds
+    # ("big_tech" for a product: YouTube, Google's, yes; ChatGPT, OpenAI's, no)
+    with_maker: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def accepts(self, category: str, always: frozenset[str]) -> bool:
         if category in always:
@@ -74,13 +77,15 @@ def parse_consistency(data, where: str) -> Consistency:
     kinds = {}
     for kind, spec in expect(data.get("kinds") or {}, dict, where, "kinds").items():
         expect(spec, dict, where, f"kinds.{kind}")
-        known_keys(spec, {"allowed", "forbidden"}, where, f"kinds.{kind}")
+        known_keys(spec, {"allowed", "forbidden", "with_maker"}, where, f"kinds.{kind}")
         if ("allowed" in spec) == ("forbidden" in spec):
             raise RuleSetError(f"{where}: kinds.{kind}: give either `allowed` or `forbidden`")
         allowed = spec.get("allowed")
+        with_maker = expect(spec.get("with_maker") or {}, dict, where, f"kinds.{kind}.with_maker")
         kinds[str(kind)] = KindRule(
             frozenset(str_list(allowed, where, f"kinds.{kind}.allowed")) if allowed is not None else None,
-            frozenset(str_list(spec.get("forbidden"), where, f"kinds.{kind}.forbidden")))
+            frozenset(str_list(spec.get("forbidden"), where, f"kinds.{kind}.forbidden")),
+            {str(c): frozenset(str_list(v, where, f"kinds.{kind}.with_maker.{c}")) for c, v in with_maker.items()})
     for key, default in (("max_chars_per_minute", 1500), ("max_position", 600_000)):
         limit = data.get(key, default)
         if isinstance(limit, bool) or not isinstance(limit, (int, float)) or limit <= 0:
@@ -245,7 +250,10 @@ class CategoryKindMismatch(Rule):
                 entry = _namesake_maker(name, entry, gl)
             if entry is None or entry.kind not in cfg.kinds:
                 continue
-            if cfg.kinds[entry.kind].accepts(key, cfg.always):
+            rule = cfg.kinds[entry.kind]
+            if rule.accepts(key, cfg.always) and (
+                    key not in rule.with_maker or not (chain := gl.chain(entry))
+                    or any(e.kind in rule.with_maker[key] for e in chain)):
                 continue
             ep = batch.episodes[n]
             path = f"{fld}.category"
