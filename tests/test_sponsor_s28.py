@@ -4,6 +4,8 @@ the read by its sponsor's name, a guest's third-person account of another firm i
 
 from __future__ import annotations
 
+import pytest
+
 from tests.conftest import audit_text, quote_episode, transcript_episode
 
 FILL = ("The hard part was never the model, it was the pipeline around it, and I think we learned "
@@ -116,3 +118,11 @@ def test_an_llm_entry_named_only_in_a_quote_of_ad_copy_comes_from_the_read():
     llm = [("Vault ISA", "Government-backed savings account for first-time buyers.")]
     found = _flagged(LIFETIME, quotes, llm=llm)
     assert {"quotes[0]:P801", "companies[1]:P802"} <= found
+
+
+@pytest.mark.parametrize("announcement", [
+    "Our episode today is sponsored by Parlwise Tutors, real teachers, live, one on one.",
+    "Our show this week is brought to you by Parlwise Tutors, real teachers, live, one on one.",
+])
+def test_our_episode_today_is_sponsored_by_announces_the_read(announcement):
+    assert _quote_rules(announcement) == ["P801"]
