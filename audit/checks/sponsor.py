@@ -482,6 +482,16 @@ class EpisodeAds:
         return [(s, _name_pattern([s])) for s in sorted(self.sponsor_names, key=lambda s: (-len(s), s))]
 
     @cached_property
+    def first_words(self) -> dict[str, str]:
+        """The first word (lowercase) of each sponsor name of several words -> the name, the
+        longest first ("cadenza" -> "Cadenza Coffee"): an LLM entry under that word is the sponsor."""
+        out: dict[str, str] = {}
+        for s, _ in self.name_patterns:
+            if " " in s:
+                out.setdefault(s.split()[0].lower(), s)
+        return out
+
+    @cached_property
     def owner_pattern(self) -> re.Pattern | None:
         return _owner_pattern(frozenset(self.sponsor_names))
 
@@ -2223,10 +2233,9 @@ class SponsorEntity(Rule):
         sponsor = (next((s for s, pat in ads.name_patterns if s in name and pat.search(name)), None)
                    if every is not None and every.search(name) is not None else None) or (
             name if _is_sponsor_key(key, ads.sponsors) else None)
-        if not ner and sponsor is None and len(name) >= 4 and " " not in name and ads.name_patterns:
+        if not ner and sponsor is None and len(name) >= 4 and " " not in name:
             # an LLM entry under the first word of a sponsor's name ("Cadenza" of "Cadenza Coffee")
-            low = name.lower()
-            sponsor = next((s for s, _ in ads.name_patterns if " " in s and s.split()[0].lower() == low), None)
+            sponsor = ads.first_words.get(name.lower())
         entry = gl.lookup(name)
         if ner:
             if sponsor:
@@ -2337,4 +2346,6 @@ def _mentions(name: str, text: str) -> bool:
 def _word_pattern(name: str) -> re.Pattern:
     """`name` as a whole word, compiled once per name (`re`'s own cache is looked up by the
     pattern's text, built anew at each call)."""
-    return re.compile(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])")
+    # (the literal first, the test of the character before it after it: the engine then skips to
+    # the name's occurrences in C, where a leading lookbehind is tried at every position)
+    return re.compile(re.escape(name) + r"(?<![\w-]" + r"[\s\S]" * len(name) + r")(?![\w-])")
