@@ -206,6 +206,9 @@ class TruncationWords:
     past_closing_whole: set[str] = field(default_factory=set)  # "never", "than": make a final 'before' an adverb
     object_that_verbs: set[str] = field(default_factory=set)  # "told | them | that": an object, then a clause
     not_adverbs: set[str] = field(default_factory=set)  # "... was not | exactly": wants what it grades
+    ellipsis_openers: set[str] = field(default_factory=set)  # "..., but it | hasn't": the verb is the clause's before
+    ellipsis_adverbs: set[str] = field(default_factory=set)  # "my team would | too": the verb is understood
+    modals: set[str] = field(default_factory=set)  # "if you can automate it, you | should"
 
 
 # TruncationWords' word classes -> their keys in rules/truncation.yaml (lowercased, ’ as ')
@@ -262,6 +265,7 @@ _WORD_CLASSES = {
     "amount_verbs": "amount_verbs", "amount_limits": "amount_limits", "determiner_adjectives": "determiner_adjectives",
     "past_closing": "past_closing_prepositions", "past_closing_whole": "past_closing_whole_words",
     "object_that_verbs": "object_that_verbs", "not_adverbs": "not_adverbs",
+    "ellipsis_openers": "ellipsis_openers", "ellipsis_adverbs": "ellipsis_adverbs", "modals": "modal_auxiliaries",
 }
 
 
@@ -494,6 +498,7 @@ def _speech_cut(text: str, a: int, low: str, words: TruncationWords) -> str | No
     ("... and the humans will"; not "I think they will", "more than the models can"), a
     demonstrative after a complementizer ("... predicted that this"), ', then'."""
     low = low.replace("’", "'")
+    ended = low  # (the text's last word: an adverb after the auxiliary is read past below)
     if (low not in words.stranding and low not in words.auxiliaries and low not in words.demonstratives
             and low not in words.relatives and low not in words.skip_adverbs and low != "then"
             and low not in ("be", "been", "not") and not _ly_adverb(low, words)):
@@ -619,6 +624,8 @@ def _speech_cut(text: str, a: int, low: str, words: TruncationWords) -> str | No
             return f"ends on {prev + ' ' + low!r}, a clause without its verb"
         return None
     if low in words.auxiliaries:
+        if _elliptical(text, a, before, low, negated, ended, words):
+            return None  # "..., but it hasn't", "and most of my team would too": the verb was said before
         k = len(before) - 1
         while k >= 0 and before[k] in words.skip_adverbs:
             k -= 1
@@ -696,7 +703,8 @@ def _speech_cut(text: str, a: int, low: str, words: TruncationWords) -> str | No
             # the noun before, and 'was' lost its complement
             return f"ends on {before[k - 1] + ' ' + subject + ' ' + low!r}, an auxiliary without its complement"
         if (pronoun and k == 0 and len(before) == 1 and "?" not in text[:a] and not _antecedent(text, a, low)
-                and _after_full_condition(text, a, words)):
+                and _after_full_condition(text, a, words)
+                and not any(w in words.modals for w in _CLAUSE_WORDS.findall(text[:a].lower().replace("’", "'")))):
             # "If you give the models tools, they will": the main clause of a condition lost its
             # verb; "if they can, they will" has its verb in the condition
             return f"ends on {subject + ' ' + low!r}, the main clause of a condition without its verb"
@@ -1354,6 +1362,39 @@ def _embedded(before: list[str], words: TruncationWords) -> bool:
                 and not _adverb(before[j + 2], words)):
             continue
         return True
+    return False
+
+
+# the subject between an ellipsis opener and the final auxiliary: this many words at most
+_ELLIPSIS_SUBJECT = 4
+
+
+def _elliptical(text: str, a: int, before: list[str], aux: str, negated: bool, ended: str, words: TruncationWords) -> bool:
+    """Is the final auxiliary (its clause's words `before` it) one of verb-phrase ellipsis, its verb
+    said before it: the text ends on 'too' or 'either' after it ("most of my team would too"), or
+    its clause opens with a contrast ('but', 'yet', 'though') or, negated, with 'and', then only
+    its subject, after a clause with a verb ("... would recover by now, but it hasn't", "the
+    prototype flew and the idea didn't")? "... and the robots will" keeps its cut."""
+    if ended in words.ellipsis_adverbs:
+        return True
+    for j in range(len(before) - 1, max(-1, len(before) - 2 - _ELLIPSIS_SUBJECT), -1):
+        w = before[j]
+        if not (w in words.ellipsis_openers or (negated and w in words.conjunctions)):
+            continue
+        subject = before[j + 1:]
+        if not subject or any(x in words.auxiliaries or x in words.past_verbs or x.endswith("ed") or x in words.verb_s_forms
+                              for x in subject):
+            return False
+        i = len(before) - j  # (the opener's place counted from the end of the text's words)
+        head = _CLAUSE_WORDS.findall(text[:a].lower().replace("’", "'"))
+        head = head[:len(head) - i]
+        if _positive(aux, words) == "be":
+            # 'be' stands for 'be' only ("the chips were ready, but the compiler wasn't"; "we
+            # shipped the model, but the evals were" lost its complement)
+            return any(_positive(x, words) == "be" for x in head[-12:])
+        return any(x in words.auxiliaries or x in words.past_verbs or x in words.verb_s_forms
+                   or (x.endswith("ed") and len(x) > 4) or (x == "to" and n + 1 < len(head) and head[n + 1] not in words.function)
+                   for n, x in enumerate(head[-12:], len(head) - min(12, len(head))))
     return False
 
 
