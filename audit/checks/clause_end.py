@@ -2479,6 +2479,11 @@ def cut_ending(text: str, words: TruncationWords, gl, prose: bool = False,
         return a, b, why
     if low == "it" and _CLAUSE_START_BEFORE.search(stripped, 0, a):
         return a, b, f"ends on {stripped[_CLAUSE_START_BEFORE.search(stripped, 0, a).start():b]!r}, a clause without its verb"
+    if (low in words.indefinites and low in words.subjects and (m := _CLAUSE_START_BEFORE.search(stripped, 0, a))
+            and (m.group().split()[0].lower() != "and" or len(m.group().split()) > 1)):
+        # "... and then someone", "... but nobody", "... until somebody": the subject of a clause
+        # that lost its verb ("my family and everyone", "we called someone" are whole)
+        return a, b, f"ends on {stripped[m.start():b]!r}, a clause without its verb"
     why = (_bare_subject(clean, ca, word, words) or _open_tail(clean, ca, low, words)
            or _said_or_subject_alone(clean, ca, low, words)
            or (not prose and (_coordinated_subject(clean, ca, low, words)  # (speech: the LLM's prose has its verbs)

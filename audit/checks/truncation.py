@@ -156,7 +156,7 @@ def _cut_word(path: str, stripped: str, words: TruncationWords, gl, used_whole) 
         found = _last_word(stripped)
         if found is not None and found[1] == len(stripped):
             word = stripped[found[0]:]
-            if len(word) >= 4 and word[0].isupper() and word[1:].islower() and gl.lookup(word) is None:
+            if word[0].isupper() and word[1:].islower() and gl.lookup(word) is None:
                 # "How a Small Bakery Scaled to Forty Locati": title case, not a name
                 cut = cut_ending(stripped[:found[0]] + word.lower(), words, gl, prose=True, used_whole=used_whole)
     if cut is None or "the start of" not in cut[2]:
