@@ -72,3 +72,20 @@ def test_an_auxiliary_that_stands_for_the_verb_before_is_whole(whole, cut):
 def test_an_indefinite_subject_after_a_clause_opener_lost_its_verb(cut, whole):
     assert _cut(cut)
     assert not _cut(whole)
+
+
+def _fragment(text: str, extracted: str) -> bool:
+    fm = (f"title: x\ninsights:\n- confidence: high\n  extracted: {json.dumps(extracted)}\n"
+          f"  text: {json.dumps(text)}\n")
+    return any(f.rule == "T702" for f in audit_text(episode_text(fm), select=["T7"]))
+
+
+@pytest.mark.parametrize("text, whole, cut", [
+    ("Most freight brokers lose money in their first year, and many close within three.",
+     "lose money in their first year", "lose money in their"),
+    ("The strongest co-ops offer their books to every member; the rest struggle.",
+     "offer their books to every member", "to every member"),
+])
+def test_the_predicate_of_a_main_clause_without_its_subject_stands_alone(text, whole, cut):
+    assert not _fragment(text, whole)
+    assert _fragment(text, cut)

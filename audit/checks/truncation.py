@@ -549,6 +549,33 @@ def _starts_inside(text: str, at: int, words: TruncationWords) -> bool:
                 or p in words.skip_adverbs or (len(p) > 4 and p.endswith("ly")))
 
 
+def _predicate_of_its_subject(extracted: str, text: str, at: int, words: TruncationWords, gl) -> bool:
+    """Is the extraction the whole predicate of its sentence's main clause, from its finite verb to
+    the clause's end ("spend more time listening than pitching" of "The best sales teams | spend
+    more time listening than pitching, and they close faster."): the verb after a plural noun or a
+    pronoun, no subordinate or relative clause before it, and an end that wants nothing more? An
+    insight's extraction may leave out its subject; what it claims is whole."""
+    end = at + len(extracted)
+    if text[end:end + 1] not in (",", ";", ".", "!", "?", ""):
+        return False  # (the clause goes on)
+    ws = _CLAUSE_WORDS.findall(extracted[:30].lower().replace("’", "'"))
+    head = text[:at].rstrip()
+    start = max(head.rfind(". "), head.rfind("? "), head.rfind("! "), head.rfind(", "), head.rfind("; ")) + 1
+    subject = _CLAUSE_WORDS.findall(head[start:].lower().replace("’", "'"))
+    if not ws or not (2 <= len(subject) <= 6):
+        return False
+    first, prev = ws[0], subject[-1]
+    if not (first in words.verb_s_forms or first in words.past_verbs
+            or (_verb_form(first, words) and ((prev.endswith("s") and not prev.endswith("ss")) or prev in words.subjects))):
+        return False
+    if any(w in words.relatives or w in words.subordinators or w in words.adjunct_openers or w in words.auxiliaries
+           or w in words.prepositions or w in words.verb_s_forms or w in words.past_verbs for w in subject):
+        return False  # ("the teams that ship | ...", "after the launch | ...": no plain subject)
+    if subject[0] not in words.determiners and subject[0] not in words.quantifiers_as_subjects and len(subject) > 3:
+        return False
+    return cut_ending(extracted, words, gl, prose=True) is None
+
+
 def _subject_lost(text: str, at: int, words: TruncationWords) -> str | None:
     """Why an extraction that starts right after the subject of a subordinate clause ("... before
     we | pick a vendor") or after a relative pronoun and its auxiliary ("an asset that is |
@@ -778,7 +805,8 @@ class FragmentaryExtraction(Rule):
             # bandwidth will limit inference | throughput" is a fragment still)
             if why and (why.startswith("it stops between") or not _clause_of_its_own(extracted, words)):
                 return why
-        elif at > 0 and _starts_inside(text, at, words) and not _clause_of_its_own(extracted, words):
+        elif (at > 0 and _starts_inside(text, at, words) and not _clause_of_its_own(extracted, words)
+              and not _predicate_of_its_subject(extracted, text, at, words, gl)):
             return "it is a piece from the middle of a sentence of its text, without its start"
         if at > 0 and first and (first.group() in words.conjunctions or (
                 (first.group() in words.prepositions or first.group() in words.adjunct_starts)
