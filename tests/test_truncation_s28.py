@@ -89,3 +89,14 @@ def _fragment(text: str, extracted: str) -> bool:
 def test_the_predicate_of_a_main_clause_without_its_subject_stands_alone(text, whole, cut):
     assert not _fragment(text, whole)
     assert _fragment(text, cut)
+
+
+@pytest.mark.parametrize("text, extracted", [
+    ("Los talleres pequeños deben subir sus precios antes de contratar más mecánicos.",
+     "subir sus precios antes de contratar más mecánicos"),
+    ("O mercado de aluguel em Lisboa vai continuar subindo nos próximos três anos.",
+     "vai continuar subindo nos próximos três anos"),
+])
+def test_the_english_grammar_of_fragments_leaves_other_languages_alone(text, extracted):
+    assert not _fragment(text, extracted)
+    assert _fragment(text, extracted[:-3])  # (a piece cut inside a word is cut in any language)

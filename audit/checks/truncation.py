@@ -549,6 +549,26 @@ def _starts_inside(text: str, at: int, words: TruncationWords) -> bool:
                 or p in words.skip_adverbs or (len(p) > 4 and p.endswith("ly")))
 
 
+# a text of this many words at least, fewer English function words than _ENGLISH_SHARE of them and
+# fewer common English words than _COMMON_SHARE of its words of four letters or more, is in another language ("Las empresas
+# pequeñas deben invertir en datos antes de contratar ..."; not "Despite raising huge rounds, most
+# labs still lose money on every query": few function words, all of them common words)
+_FOREIGN_MIN_WORDS = 8
+_ENGLISH_SHARE = 0.1
+_COMMON_SHARE = 0.5
+_COMMON_ZIPF = 3.0
+
+
+def _english(text: str, words: TruncationWords) -> bool:
+    """Is `text` English, as far as T702's grammar can tell: a short text, or one with English
+    function words (the, of, to, is, ...) or common English words enough?"""
+    ws = _WORD.findall(text.lower())
+    if len(ws) < _FOREIGN_MIN_WORDS or sum(w in words.function for w in ws) >= _ENGLISH_SHARE * len(ws):
+        return True
+    long = [w for w in ws if len(w) >= 4]  # (short words of other languages are English words too: de, la, en)
+    return sum(at_least(w, _COMMON_ZIPF) for w in long) >= _COMMON_SHARE * len(long)
+
+
 def _predicate_of_its_subject(extracted: str, text: str, at: int, words: TruncationWords, gl) -> bool:
     """Is the extraction the whole predicate of its sentence's main clause, from its finite verb to
     the clause's end ("spend more time listening than pitching" of "The best sales teams | spend
@@ -777,6 +797,9 @@ class FragmentaryExtraction(Rule):
                 return "it starts in the middle of a word"
             if end < len(text) and text[end].isalnum() and extracted[-1].isalnum():
                 return "it ends in the middle of a word"
+        if not _english(text, words):
+            return None  # (the grammar below is English: "deben | invertir en datos" is no piece of a phrase)
+        if at != -1:
             if at > 0 and extracted[0].isalpha() and _ARTICLE_BEFORE.search(text, 0, at):
                 return "it starts after the article of its first noun, which it lost"
             if at > 0 and extracted[0].isalpha() and (why := _subject_lost(text, at, words)) \
