@@ -100,3 +100,12 @@ def test_the_predicate_of_a_main_clause_without_its_subject_stands_alone(text, w
 def test_the_english_grammar_of_fragments_leaves_other_languages_alone(text, extracted):
     assert not _fragment(text, extracted)
     assert _fragment(text, extracted[:-3])  # (a piece cut inside a word is cut in any language)
+
+
+@pytest.mark.parametrize("whole, cut", [
+    ("La cosecha fue mejor de lo que esperábamos este año", "La cosecha fue mejor de lo que esperábamos este a"),
+    ("We finally opened the second café in Kraków", "We finally opened the second café in Stockh"),
+])
+def test_a_last_word_with_a_letter_beyond_ascii_is_whole(whole, cut):
+    assert not _cut(whole)
+    assert _cut(cut)

@@ -349,6 +349,8 @@ def _last_word(stripped: str) -> tuple[int, int, int] | None:
     a = q
     while a > 0 and stripped[a - 1] in _WORD_CHARS:
         a -= 1
+    if a > 0 and stripped[a - 1].isalpha():
+        return None  # the end of a word with a letter beyond ASCII ("este año", "in Zürich"): no stub of an English word
     while a < q and stripped[a] not in _LETTERS:
         a += 1  # a word starts with a letter
     if a == q:
