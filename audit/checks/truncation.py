@@ -141,6 +141,8 @@ _TRAIL = ("...", "…")
 _WORD_ONLY = -1
 # a title of fewer words than this is read whole
 _TITLE_WORDS = 3
+# a last word at least this frequent (Zipf) in English is whole: no cut-word test reads it as a stub
+_PLAIN_WORD_ZIPF = 4.5
 
 
 def _cut_word(path: str, stripped: str, words: TruncationWords, gl, used_whole) -> tuple[int, int, str] | None:
@@ -149,8 +151,11 @@ def _cut_word(path: str, stripped: str, words: TruncationWords, gl, used_whole) 
     capitalised: its last word is read in lower case unless it is the start of a name."""
     if not stripped or not stripped[-1:].isalpha():
         return None
-    if path == "title" and (len(stripped.split()) < _TITLE_WORDS or len(stripped.rsplit(None, 1)[-1]) < 3):
+    last = stripped.rsplit(None, 1)[-1]
+    if path == "title" and (len(stripped.split()) < _TITLE_WORDS or len(last) < 3):
         return None  # ("x", "Part I", "Live at the Q": a short title or a last letter or two is no cut to tell)
+    if len(last) >= 3 and last.isalpha() and at_least(last.lower(), _PLAIN_WORD_ZIPF):
+        return None  # ("... in 18 months": a word this common is no stub; asked first, it spares the grammar)
     cut = cut_ending(stripped, words, gl, prose=True, used_whole=used_whole)
     if cut is None and path == "title":
         found = _last_word(stripped)
@@ -346,7 +351,10 @@ def _unfinished_texts(batch):
                 continue
             item = batch.episodes[n].data[key][i]
             if key == "companies" and "position" in item:
-                if text[-1:].isalpha() and _window_cut_short(text, item.get("name"), item.get("position")):
+                name = item.get("name")
+                if (text[-1:].isalpha() and isinstance(name, str) and name
+                        and text.find(name, _WINDOW_SIDE.start, _WINDOW_SIDE.stop - 1 + len(name)) == -1  # (most: the name 50 from the start)
+                        and _window_cut_short(text, name, item.get("position"))):
                     found.setdefault(n, []).append((f"{key}[{i}].{sub}", text, _WORD_ONLY))
                 continue
             length = item.get("length") if key == "quotes" and sub == "text" else None
@@ -797,8 +805,14 @@ class FragmentaryExtraction(Rule):
                 return "it starts in the middle of a word"
             if end < len(text) and text[end].isalnum() and extracted[-1].isalnum():
                 return "it ends in the middle of a word"
-        if not _english(text, words):
-            return None  # (the grammar below is English: "deben | invertir en datos" is no piece of a phrase)
+        why = FragmentaryExtraction._grammar(extracted, text, at, words, gl)
+        # (the grammar is English: "deben | invertir en datos" is no piece of a phrase; asked of a
+        # fragment found only, it costs nothing on the others)
+        return why if why is None or _english(text, words) else None
+
+    @staticmethod
+    def _grammar(extracted: str, text: str, at: int, words: TruncationWords, gl) -> str | None:
+        """Why the extraction found at `at` in its text (-1: not found) lost the words its grammar needs."""
         if at != -1:
             if at > 0 and extracted[0].isalpha() and _ARTICLE_BEFORE.search(text, 0, at):
                 return "it starts after the article of its first noun, which it lost"
