@@ -109,3 +109,24 @@ def test_the_english_grammar_of_fragments_leaves_other_languages_alone(text, ext
 def test_a_last_word_with_a_letter_beyond_ascii_is_whole(whole, cut):
     assert not _cut(whole)
     assert _cut(cut)
+
+
+def _reason_cut(text: str) -> bool:
+    ep = episode_text(f"title: x\nquotes:\n- text: Fine words here.\n  impact_reason: {json.dumps(text)}\n")
+    return any(f.rule == "T701" for f in audit_text(ep, select=["T7"]))
+
+
+@pytest.mark.parametrize("whole, cut", [
+    ("It shows the lease was not what the tenants signed up to", "It shows the tenants never signed up to"),
+    ("It reveals the gap between the demo and what the buyers were promised by", "It reveals what the buyers wanted to"),
+])
+def test_a_free_relative_is_the_object_of_its_final_preposition(whole, cut):
+    assert not _reason_cut(whole)
+    assert _reason_cut(cut)
+
+
+def test_a_concessive_free_relative_after_its_clause_is_whole():
+    fm = ("title: x\ninsights:\n- confidence: high\n  text: \"Nobody agrees on what the bylaw means, whatever "
+          "the official reading is\"\n")
+    assert not any(f.rule == "T701" for f in audit_text(episode_text(fm), select=["T7"]))
+    assert _cut("Whatever the official reading of the bylaw is")

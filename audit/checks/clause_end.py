@@ -1976,7 +1976,10 @@ def _open_tail(text: str, a: int, low: str, words: TruncationWords) -> str | Non
             and not (len(clause) > 2 and (clause[-3] in ("at", "to") or clause[-3] in words.be_forms))):  # ("it's the company's")
         return f"ends on {prev + ' ' + low!r}, a possessive without its noun"  # "... with a customer's"
     if (low in words.copula_that and low in words.be_forms and len(clause) >= 4
-            and (clause[0] in words.free_relatives or (clause[0] in words.conjunctions and clause[1] in words.free_relatives))):
+            and (clause[0] in words.free_relatives or (clause[0] in words.conjunctions and clause[1] in words.free_relatives))
+            # (a concessive free relative after the clause it qualifies is whole: "..., whatever the
+            # interpretation is"; "Whatever the market misses is" alone lost its complement)
+            and not (clause[0].endswith("ever") and "," in text[:a])):
         return f"ends on {low!r}, after a clause that is its subject ('{' '.join(clause[:2])} ...')"  # "What the market misses about Nvidia is"
     if low not in words.sentence_adverbs and low not in words.result_wh and low != "that":
         return None
@@ -2394,6 +2397,8 @@ def cut_ending(text: str, words: TruncationWords, gl, prose: bool = False,
     if low in words.nominal_conjunctions and (before := _word_before(stripped, a)) and (
             before in words.attributive or before in words.indefinite_adjectives):
         return None  # "it's a big if": the conjunction used as a noun after its adjective
+    if prose and low in words.prose_dangling and low in words.stranding and _free_relative_object(_last_clause(stripped, a), words):
+        return None  # "... what the founders signed up to": 'what' is the preposition's object
     if low in words.dangling or (prose and low in words.prose_dangling):
         return a, b, f"ends on {word!r}, which cannot end a sentence"
     if low in words.closing_prepositions:
@@ -2843,6 +2848,35 @@ def _split_infinitive(text: str, a: int, low: str, words: TruncationWords) -> bo
         return False
     prev = text[max(0, a - 40):a].lower().replace("’", "'").split()
     return len(prev) >= 2 and (prev[-2] in words.infinitive_verbs or prev[-2] in words.be_forms)
+
+
+# the words between a free relative's subject and its final preposition: this many at most
+_FREE_RELATIVE_SPAN = 4
+
+
+def _free_relative_object(clause: list[str], words: TruncationWords) -> bool:
+    """Does `clause` end in a free relative whose 'what' is the object of its final preposition:
+    'what' or 'whatever', a subject (a pronoun, or a determiner and a noun), then up to a few
+    words with a verb and no function word but a particle ("what the founders signed up | to",
+    "whatever they asked | for", "what the model is good | at")? Not "what | to" (an infinitive's
+    question) nor "what is important | to" ('what' is the subject)."""
+    n = len(clause)
+    for r in range(n - 3, max(-1, n - 4 - _FREE_RELATIVE_SPAN - 2), -1):
+        if clause[r] not in words.free_relatives:
+            continue
+        j = r + 1
+        if clause[j] in words.subjects:
+            j += 1
+        elif clause[j] in words.determiners and j + 1 < n - 1 and clause[j + 1] not in words.function:
+            j += 2
+        else:
+            return False
+        middle = clause[j:n - 1]
+        if clause[-1] == "to" and middle and middle[-1] in words.infinitive_verbs:
+            return False  # "what the team wanted | to": an infinitive without its verb
+        return (1 <= len(middle) <= _FREE_RELATIVE_SPAN
+                and not any(w in words.function and w not in words.particles and w not in words.auxiliaries for w in middle))
+    return False
 
 
 def _object_relative(clause: list[str], words: TruncationWords) -> bool:
