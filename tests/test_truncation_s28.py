@@ -130,3 +130,12 @@ def test_a_concessive_free_relative_after_its_clause_is_whole():
           "the official reading is\"\n")
     assert not any(f.rule == "T701" for f in audit_text(episode_text(fm), select=["T7"]))
     assert _cut("Whatever the official reading of the bylaw is")
+
+
+@pytest.mark.parametrize("cut, whole", [
+    ("The first thing I tell new cooks that the hardest part of the job is to", "The best diner I have ever been to"),
+    ("What most landlords underestimate is how much", "Nobody at the co-op knows how much"),
+])
+def test_be_before_an_infinitive_or_how_much_wants_what_follows(cut, whole):
+    assert _cut(cut)
+    assert not _cut(whole)

@@ -209,6 +209,7 @@ class TruncationWords:
     ellipsis_openers: set[str] = field(default_factory=set)  # "..., but it | hasn't": the verb is the clause's before
     ellipsis_adverbs: set[str] = field(default_factory=set)  # "my team would | too": the verb is understood
     modals: set[str] = field(default_factory=set)  # "if you can automate it, you | should"
+    how_amounts: set[str] = field(default_factory=set)  # "... is how | much": wants its clause
 
 
 # TruncationWords' word classes -> their keys in rules/truncation.yaml (lowercased, ’ as ')
@@ -265,7 +266,7 @@ _WORD_CLASSES = {
     "amount_verbs": "amount_verbs", "amount_limits": "amount_limits", "determiner_adjectives": "determiner_adjectives",
     "past_closing": "past_closing_prepositions", "past_closing_whole": "past_closing_whole_words",
     "object_that_verbs": "object_that_verbs", "not_adverbs": "not_adverbs",
-    "ellipsis_openers": "ellipsis_openers", "ellipsis_adverbs": "ellipsis_adverbs", "modals": "modal_auxiliaries",
+    "ellipsis_openers": "ellipsis_openers", "ellipsis_adverbs": "ellipsis_adverbs", "modals": "modal_auxiliaries", "how_amounts": "how_amounts",
 }
 
 
@@ -749,6 +750,10 @@ def _speech_cut(text: str, a: int, low: str, words: TruncationWords) -> str | No
             prev == "one" and len(before) > 1 and (before[-2] in words.determiners or before[-2] in words.ordinals
                                                    or _adjective(before[-2], words))):  # ("the larger one | on": a noun)
         return None  # "we logged in", "early on", "we turned it on": an adverb particle
+    if low == "to" and prev in words.bare_be and prev in words.auxiliaries and len(before) >= 2 and before[-2] not in words.function:
+        # "... the most important thing is to", "the goal was to": 'be' and the infinitive that
+        # names what something is, without its verb ("the best place I have ever been to" is whole)
+        return f"ends on {prev + ' to'!r}, without the verb that follows"
     if low == "to" and prev in words.infinitive_verbs:
         if words.negating.intersection(before) or prev in ("want", "wants", "wanted", "like", "love", "hate"):
             return None  # "you don't have to", "if you want to", "I'd love to"
@@ -2522,6 +2527,9 @@ def cut_ending(text: str, words: TruncationWords, gl, prose: bool = False,
                 or (low == "since" and _word_before(stripped, a) in words.since_enders)  # ("ever since")
                 or (low == "since" and _perfect_clause(_last_clause(stripped, a), words))):  # ("... every year since")
             return a, b, f"ends on {low!r}, before the clause it opens"  # "... it only works in production when"
+    if low in words.how_amounts and before == "how" and _word_before(stripped, a - 4).replace("’", "'") in words.be_forms:
+        # "... what founders underestimate is how much": the clause after 'how much' is missing
+        return a - 4, b, f"ends on {'how ' + low!r}, before the clause it opens"
     if low == "what" and before == "and":
         return a - 4, b, "ends on 'and what', a clause without its words"  # "... the mistakes they made, and what"
     if low in words.not_adverbs and before == "not" and len(stripped.split()) > 4 and (
