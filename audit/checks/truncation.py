@@ -28,13 +28,17 @@ _ARTICLE_BEFORE = regexcache.compile(r"(?<![\w'’-])(?:the|a|an|this|these|thos
                              r"|(?:^|[.!?;:,]\s+)(?:the|a|an|its|their|our|my|your)\s+[\w'’-]+\s+$", re.I)
 _MODAL_BEFORE = regexcache.compile(r"\b(?:should|must|can|could|will|would|need\s+to|have\s+to|ought\s+to|to)\s+$", re.I)
 # (list key, item key) of the texts checked for cuts, in the order they are reported; NER windows
-# are cut by design, so only the descriptive (LLM) entity contexts (without `position`) are checked
+# are cut by design, so of them only a window that is none of the pipeline's (`_window_cut_short`)
+# is read, for a cut word only; the descriptive (LLM) entity contexts are read whole
 _FIELDS = (("quotes", "text"), ("quotes", "impact_reason"), ("insights", "text"), ("companies", "context"))
 
 
 class TruncatedText(Rule):
     """## What it does
-    Flags a quote, impact reason, insight, LLM entity context or summary that was cut: it ends on
+    Flags a quote, impact reason, insight, LLM entity context or summary that was cut, and a
+    title or an NER transcript window that ends on the start of a word ("... Scaled to Forty
+    Locati"; a window only when its name sits about 50 characters from neither of its ends: the
+    pipeline's windows are cut by count and end inside words by design). A text is cut when it ends on
     the start of a word or a name ("... going to be doing le", "... the alignm", "... we point
     Claud"), on a word that cannot end a sentence ("... one of the", "... and", "... that's"), or on
     a comma or dash; or a quote is shorter than its own `length` field and ends without a period.
