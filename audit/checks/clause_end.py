@@ -206,6 +206,10 @@ class TruncationWords:
     past_closing_whole: set[str] = field(default_factory=set)  # "never", "than": make a final 'before' an adverb
     object_that_verbs: set[str] = field(default_factory=set)  # "told | them | that": an object, then a clause
     not_adverbs: set[str] = field(default_factory=set)  # "... was not | exactly": wants what it grades
+    ellipsis_openers: set[str] = field(default_factory=set)  # "..., but it | hasn't": the verb is the clause's before
+    ellipsis_adverbs: set[str] = field(default_factory=set)  # "my team would | too": the verb is understood
+    modals: set[str] = field(default_factory=set)  # "if you can automate it, you | should"
+    how_amounts: set[str] = field(default_factory=set)  # "... is how | much": wants its clause
 
 
 # TruncationWords' word classes -> their keys in rules/truncation.yaml (lowercased, ’ as ')
@@ -262,6 +266,7 @@ _WORD_CLASSES = {
     "amount_verbs": "amount_verbs", "amount_limits": "amount_limits", "determiner_adjectives": "determiner_adjectives",
     "past_closing": "past_closing_prepositions", "past_closing_whole": "past_closing_whole_words",
     "object_that_verbs": "object_that_verbs", "not_adverbs": "not_adverbs",
+    "ellipsis_openers": "ellipsis_openers", "ellipsis_adverbs": "ellipsis_adverbs", "modals": "modal_auxiliaries", "how_amounts": "how_amounts",
 }
 
 
@@ -345,6 +350,8 @@ def _last_word(stripped: str) -> tuple[int, int, int] | None:
     a = q
     while a > 0 and stripped[a - 1] in _WORD_CHARS:
         a -= 1
+    if a > 0 and stripped[a - 1].isalpha():
+        return None  # the end of a word with a letter beyond ASCII ("este año", "in Zürich"): no stub of an English word
     while a < q and stripped[a] not in _LETTERS:
         a += 1  # a word starts with a letter
     if a == q:
@@ -494,6 +501,7 @@ def _speech_cut(text: str, a: int, low: str, words: TruncationWords) -> str | No
     ("... and the humans will"; not "I think they will", "more than the models can"), a
     demonstrative after a complementizer ("... predicted that this"), ', then'."""
     low = low.replace("’", "'")
+    ended = low  # (the text's last word: an adverb after the auxiliary is read past below)
     if (low not in words.stranding and low not in words.auxiliaries and low not in words.demonstratives
             and low not in words.relatives and low not in words.skip_adverbs and low != "then"
             and low not in ("be", "been", "not") and not _ly_adverb(low, words)):
@@ -619,6 +627,8 @@ def _speech_cut(text: str, a: int, low: str, words: TruncationWords) -> str | No
             return f"ends on {prev + ' ' + low!r}, a clause without its verb"
         return None
     if low in words.auxiliaries:
+        if _elliptical(text, a, before, low, negated, ended, words):
+            return None  # "..., but it hasn't", "and most of my team would too": the verb was said before
         k = len(before) - 1
         while k >= 0 and before[k] in words.skip_adverbs:
             k -= 1
@@ -696,7 +706,8 @@ def _speech_cut(text: str, a: int, low: str, words: TruncationWords) -> str | No
             # the noun before, and 'was' lost its complement
             return f"ends on {before[k - 1] + ' ' + subject + ' ' + low!r}, an auxiliary without its complement"
         if (pronoun and k == 0 and len(before) == 1 and "?" not in text[:a] and not _antecedent(text, a, low)
-                and _after_full_condition(text, a, words)):
+                and _after_full_condition(text, a, words)
+                and not any(w in words.modals for w in _CLAUSE_WORDS.findall(text[:a].lower().replace("’", "'")))):
             # "If you give the models tools, they will": the main clause of a condition lost its
             # verb; "if they can, they will" has its verb in the condition
             return f"ends on {subject + ' ' + low!r}, the main clause of a condition without its verb"
@@ -739,6 +750,10 @@ def _speech_cut(text: str, a: int, low: str, words: TruncationWords) -> str | No
             prev == "one" and len(before) > 1 and (before[-2] in words.determiners or before[-2] in words.ordinals
                                                    or _adjective(before[-2], words))):  # ("the larger one | on": a noun)
         return None  # "we logged in", "early on", "we turned it on": an adverb particle
+    if low == "to" and prev in words.bare_be and prev in words.auxiliaries and len(before) >= 2 and before[-2] not in words.function:
+        # "... the most important thing is to", "the goal was to": 'be' and the infinitive that
+        # names what something is, without its verb ("the best place I have ever been to" is whole)
+        return f"ends on {prev + ' to'!r}, without the verb that follows"
     if low == "to" and prev in words.infinitive_verbs:
         if words.negating.intersection(before) or prev in ("want", "wants", "wanted", "like", "love", "hate"):
             return None  # "you don't have to", "if you want to", "I'd love to"
@@ -1357,6 +1372,39 @@ def _embedded(before: list[str], words: TruncationWords) -> bool:
     return False
 
 
+# the subject between an ellipsis opener and the final auxiliary: this many words at most
+_ELLIPSIS_SUBJECT = 4
+
+
+def _elliptical(text: str, a: int, before: list[str], aux: str, negated: bool, ended: str, words: TruncationWords) -> bool:
+    """Is the final auxiliary (its clause's words `before` it) one of verb-phrase ellipsis, its verb
+    said before it: the text ends on 'too' or 'either' after it ("most of my team would too"), or
+    its clause opens with a contrast ('but', 'yet', 'though') or, negated, with 'and', then only
+    its subject, after a clause with a verb ("... would recover by now, but it hasn't", "the
+    prototype flew and the idea didn't")? "... and the robots will" keeps its cut."""
+    if ended in words.ellipsis_adverbs:
+        return True
+    for j in range(len(before) - 1, max(-1, len(before) - 2 - _ELLIPSIS_SUBJECT), -1):
+        w = before[j]
+        if not (w in words.ellipsis_openers or (negated and w in words.conjunctions)):
+            continue
+        subject = before[j + 1:]
+        if not subject or any(x in words.auxiliaries or x in words.past_verbs or x.endswith("ed") or x in words.verb_s_forms
+                              for x in subject):
+            return False
+        i = len(before) - j  # (the opener's place counted from the end of the text's words)
+        head = _CLAUSE_WORDS.findall(text[:a].lower().replace("’", "'"))
+        head = head[:len(head) - i]
+        if _positive(aux, words) == "be":
+            # 'be' stands for 'be' only ("the chips were ready, but the compiler wasn't"; "we
+            # shipped the model, but the evals were" lost its complement)
+            return any(_positive(x, words) == "be" for x in head[-12:])
+        return any(x in words.auxiliaries or x in words.past_verbs or x in words.verb_s_forms
+                   or (x.endswith("ed") and len(x) > 4) or (x == "to" and n + 1 < len(head) and head[n + 1] not in words.function)
+                   for n, x in enumerate(head[-12:], len(head) - min(12, len(head))))
+    return False
+
+
 def _antecedent(text: str, a: int, aux: str) -> bool:
     """Does the text before offset `a` hold the auxiliary `aux` (or its negation, or it without
     its negation) that a final one repeats: "Everyone assumes we can't. The truth is we can"?"""
@@ -1933,7 +1981,10 @@ def _open_tail(text: str, a: int, low: str, words: TruncationWords) -> str | Non
             and not (len(clause) > 2 and (clause[-3] in ("at", "to") or clause[-3] in words.be_forms))):  # ("it's the company's")
         return f"ends on {prev + ' ' + low!r}, a possessive without its noun"  # "... with a customer's"
     if (low in words.copula_that and low in words.be_forms and len(clause) >= 4
-            and (clause[0] in words.free_relatives or (clause[0] in words.conjunctions and clause[1] in words.free_relatives))):
+            and (clause[0] in words.free_relatives or (clause[0] in words.conjunctions and clause[1] in words.free_relatives))
+            # (a concessive free relative after the clause it qualifies is whole: "..., whatever the
+            # interpretation is"; "Whatever the market misses is" alone lost its complement)
+            and not (clause[0].endswith("ever") and "," in text[:a])):
         return f"ends on {low!r}, after a clause that is its subject ('{' '.join(clause[:2])} ...')"  # "What the market misses about Nvidia is"
     if low not in words.sentence_adverbs and low not in words.result_wh and low != "that":
         return None
@@ -2351,6 +2402,8 @@ def cut_ending(text: str, words: TruncationWords, gl, prose: bool = False,
     if low in words.nominal_conjunctions and (before := _word_before(stripped, a)) and (
             before in words.attributive or before in words.indefinite_adjectives):
         return None  # "it's a big if": the conjunction used as a noun after its adjective
+    if prose and low in words.prose_dangling and low in words.stranding and _free_relative_object(_last_clause(stripped, a), words):
+        return None  # "... what the founders signed up to": 'what' is the preposition's object
     if low in words.dangling or (prose and low in words.prose_dangling):
         return a, b, f"ends on {word!r}, which cannot end a sentence"
     if low in words.closing_prepositions:
@@ -2438,6 +2491,11 @@ def cut_ending(text: str, words: TruncationWords, gl, prose: bool = False,
         return a, b, why
     if low == "it" and _CLAUSE_START_BEFORE.search(stripped, 0, a):
         return a, b, f"ends on {stripped[_CLAUSE_START_BEFORE.search(stripped, 0, a).start():b]!r}, a clause without its verb"
+    if (low in words.indefinites and low in words.subjects and (m := _CLAUSE_START_BEFORE.search(stripped, 0, a))
+            and (m.group().split()[0].lower() != "and" or len(m.group().split()) > 1)):
+        # "... and then someone", "... but nobody", "... until somebody": the subject of a clause
+        # that lost its verb ("my family and everyone", "we called someone" are whole)
+        return a, b, f"ends on {stripped[m.start():b]!r}, a clause without its verb"
     why = (_bare_subject(clean, ca, word, words) or _open_tail(clean, ca, low, words)
            or _said_or_subject_alone(clean, ca, low, words)
            or (not prose and (_coordinated_subject(clean, ca, low, words)  # (speech: the LLM's prose has its verbs)
@@ -2469,6 +2527,9 @@ def cut_ending(text: str, words: TruncationWords, gl, prose: bool = False,
                 or (low == "since" and _word_before(stripped, a) in words.since_enders)  # ("ever since")
                 or (low == "since" and _perfect_clause(_last_clause(stripped, a), words))):  # ("... every year since")
             return a, b, f"ends on {low!r}, before the clause it opens"  # "... it only works in production when"
+    if low in words.how_amounts and before == "how" and _word_before(stripped, a - 4).replace("’", "'") in words.be_forms:
+        # "... what founders underestimate is how much": the clause after 'how much' is missing
+        return a - 4, b, f"ends on {'how ' + low!r}, before the clause it opens"
     if low == "what" and before == "and":
         return a - 4, b, "ends on 'and what', a clause without its words"  # "... the mistakes they made, and what"
     if low in words.not_adverbs and before == "not" and len(stripped.split()) > 4 and (
@@ -2795,6 +2856,35 @@ def _split_infinitive(text: str, a: int, low: str, words: TruncationWords) -> bo
         return False
     prev = text[max(0, a - 40):a].lower().replace("’", "'").split()
     return len(prev) >= 2 and (prev[-2] in words.infinitive_verbs or prev[-2] in words.be_forms)
+
+
+# the words between a free relative's subject and its final preposition: this many at most
+_FREE_RELATIVE_SPAN = 4
+
+
+def _free_relative_object(clause: list[str], words: TruncationWords) -> bool:
+    """Does `clause` end in a free relative whose 'what' is the object of its final preposition:
+    'what' or 'whatever', a subject (a pronoun, or a determiner and a noun), then up to a few
+    words with a verb and no function word but a particle ("what the founders signed up | to",
+    "whatever they asked | for", "what the model is good | at")? Not "what | to" (an infinitive's
+    question) nor "what is important | to" ('what' is the subject)."""
+    n = len(clause)
+    for r in range(n - 3, max(-1, n - 4 - _FREE_RELATIVE_SPAN - 2), -1):
+        if clause[r] not in words.free_relatives:
+            continue
+        j = r + 1
+        if clause[j] in words.subjects:
+            j += 1
+        elif clause[j] in words.determiners and j + 1 < n - 1 and clause[j + 1] not in words.function:
+            j += 2
+        else:
+            return False
+        middle = clause[j:n - 1]
+        if clause[-1] == "to" and middle and middle[-1] in words.infinitive_verbs:
+            return False  # "what the team wanted | to": an infinitive without its verb
+        return (1 <= len(middle) <= _FREE_RELATIVE_SPAN
+                and not any(w in words.function and w not in words.particles and w not in words.auxiliaries for w in middle))
+    return False
 
 
 def _object_relative(clause: list[str], words: TruncationWords) -> bool:

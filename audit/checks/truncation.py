@@ -28,13 +28,17 @@ _ARTICLE_BEFORE = regexcache.compile(r"(?<![\w'’-])(?:the|a|an|this|these|thos
                              r"|(?:^|[.!?;:,]\s+)(?:the|a|an|its|their|our|my|your)\s+[\w'’-]+\s+$", re.I)
 _MODAL_BEFORE = regexcache.compile(r"\b(?:should|must|can|could|will|would|need\s+to|have\s+to|ought\s+to|to)\s+$", re.I)
 # (list key, item key) of the texts checked for cuts, in the order they are reported; NER windows
-# are cut by design, so only the descriptive (LLM) entity contexts (without `position`) are checked
+# are cut by design, so of them only a window that is none of the pipeline's (`_window_cut_short`)
+# is read, for a cut word only; the descriptive (LLM) entity contexts are read whole
 _FIELDS = (("quotes", "text"), ("quotes", "impact_reason"), ("insights", "text"), ("companies", "context"))
 
 
 class TruncatedText(Rule):
     """## What it does
-    Flags a quote, impact reason, insight, LLM entity context or summary that was cut: it ends on
+    Flags a quote, impact reason, insight, LLM entity context or summary that was cut, and a
+    title or an NER transcript window that ends on the start of a word ("... Scaled to Forty
+    Locati"; a window only when its name sits about 50 characters from neither of its ends: the
+    pipeline's windows are cut by count and end inside words by design). A text is cut when it ends on
     the start of a word or a name ("... going to be doing le", "... the alignm", "... we point
     Claud"), on a word that cannot end a sentence ("... one of the", "... and", "... that's"), or on
     a comma or dash; or a quote is shorter than its own `length` field and ends without a period.
@@ -99,7 +103,11 @@ class TruncatedText(Rule):
         for ep, texts in _unfinished_texts(batch):
             for path, text, length in texts:
                 stripped = text.rstrip()
-                if stripped.endswith(_TRAIL):  # "... and we keep choosing the wrong one because..."
+                if length == _WORD_ONLY:  # a title, a transcript window: only a cut word tells
+                    cut = _cut_word(path, stripped, words, gl, lambda w, ep=ep: _used_whole(batch, ep, w, vocab))
+                    if cut is None:
+                        continue
+                elif stripped.endswith(_TRAIL):  # "... and we keep choosing the wrong one because..."
                     body = stripped.rstrip(".…").rstrip()
                     cut = cut_ending(body, words, gl, prose=True, trailed=True) if body and body[-1] in _LETTERS else None
                     if cut is not None:
@@ -131,6 +139,38 @@ class TruncatedText(Rule):
 
 
 _TRAIL = ("...", "…")
+# the `length` given for a text that only a cut word at its end can show cut: a title (headline
+# grammar: "What Comes After" is whole) and an NER transcript window that ends before its
+# character count (`_window_cut_short`): its words end mid-sentence by design
+_WORD_ONLY = -1
+# a title of fewer words than this is read whole
+_TITLE_WORDS = 3
+# a last word at least this frequent (Zipf) in English is whole: no cut-word test reads it as a stub
+_PLAIN_WORD_ZIPF = 4.5
+
+
+def _cut_word(path: str, stripped: str, words: TruncationWords, gl, used_whole) -> tuple[int, int, str] | None:
+    """(start, end, why) when `stripped` ends on the start of a cut word or name ("... Scaled to
+    Forty Locati", "... we had a massive outa", "... in Los Ang"), else None. A title's words are
+    capitalised: its last word is read in lower case unless it is the start of a name."""
+    if not stripped or not stripped[-1:].isalpha():
+        return None
+    last = stripped.rsplit(None, 1)[-1]
+    if path == "title" and (len(stripped.split()) < _TITLE_WORDS or len(last) < 3):
+        return None  # ("x", "Part I", "Live at the Q": a short title or a last letter or two is no cut to tell)
+    if len(last) >= 3 and last.isalpha() and at_least(last.lower(), _PLAIN_WORD_ZIPF):
+        return None  # ("... in 18 months": a word this common is no stub; asked first, it spares the grammar)
+    cut = cut_ending(stripped, words, gl, prose=True, used_whole=used_whole)
+    if cut is None and path == "title":
+        found = _last_word(stripped)
+        if found is not None and found[1] == len(stripped):
+            word = stripped[found[0]:]
+            if word[0].isupper() and word[1:].islower() and gl.lookup(word) is None:
+                # "How a Small Bakery Scaled to Forty Locati": title case, not a name
+                cut = cut_ending(stripped[:found[0]] + word.lower(), words, gl, prose=True, used_whole=used_whole)
+    if cut is None or "the start of" not in cut[2]:
+        return None  # (a word that cannot end a sentence ends a headline or a window whole)
+    return cut
 
 
 def _used_whole(batch, ep, word: str, vocab: dict[int, Counter]) -> bool:
@@ -315,6 +355,11 @@ def _unfinished_texts(batch):
                 continue
             item = batch.episodes[n].data[key][i]
             if key == "companies" and "position" in item:
+                name = item.get("name")
+                if (text[-1:].isalpha() and isinstance(name, str) and name
+                        and text.find(name, _WINDOW_SIDE.start, _WINDOW_SIDE.stop - 1 + len(name)) == -1  # (most: the name 50 from the start)
+                        and _window_cut_short(text, name, item.get("position"))):
+                    found.setdefault(n, []).append((f"{key}[{i}].{sub}", text, _WORD_ONLY))
                 continue
             length = item.get("length") if key == "quotes" and sub == "text" else None
             found.setdefault(n, []).append((f"{key}[{i}].{sub}", text, length if isinstance(length, int) else None))
@@ -323,8 +368,29 @@ def _unfinished_texts(batch):
         summary = ep.data.get("summary")
         if isinstance(summary, str) and (summary.rstrip()[-1:] not in _FINISHED or summary.endswith(_TRAIL)):
             texts.append(("summary", summary, None))
+        title = ep.data.get("title")
+        if isinstance(title, str) and title.rstrip()[-1:].isalpha():
+            texts.append(("title", title, _WORD_ONLY))
         if texts:
             yield ep, texts
+
+
+# the pipeline's NER window is the transcript from 50 characters before the name to 50 after it
+# (49 to 53 either side in the seed and 200 generated files: folded spaces, names changed); a
+# window with its name this many characters from either end is the pipeline's, cut by count
+_WINDOW_SIDE = range(48, 55)
+
+
+def _window_cut_short(context: str, name, position) -> bool:
+    """Is the NER transcript window `context` none of the pipeline's: its entity's `name` neither
+    about 50 characters from its start (or at its `position`, near the transcript's start) nor
+    from its end ("... and we had a massive outa", 16 characters after a name 9 from the start)?
+    Only then can a stub at its end be a cut; the pipeline's windows end inside words by design."""
+    if not isinstance(name, str) or not name:
+        return False
+    i = context.find(name)
+    return (i != -1 and i not in _WINDOW_SIDE and i != position
+            and len(context) - i - len(name) not in _WINDOW_SIDE)
 
 
 def is_prose(path: str) -> bool:
@@ -493,6 +559,53 @@ def _starts_inside(text: str, at: int, words: TruncationWords) -> bool:
                 or p in words.reporting or p in words.that_verbs or p in words.conjunctions
                 or p in words.prepositions or p in words.stranding or p in words.adjunct_starts
                 or p in words.skip_adverbs or (len(p) > 4 and p.endswith("ly")))
+
+
+# a text of this many words at least, fewer English function words than _ENGLISH_SHARE of them and
+# fewer common English words than _COMMON_SHARE of its words of four letters or more, is in another language ("Las empresas
+# pequeñas deben invertir en datos antes de contratar ..."; not "Despite raising huge rounds, most
+# labs still lose money on every query": few function words, all of them common words)
+_FOREIGN_MIN_WORDS = 8
+_ENGLISH_SHARE = 0.1
+_COMMON_SHARE = 0.5
+_COMMON_ZIPF = 3.0
+
+
+def _english(text: str, words: TruncationWords) -> bool:
+    """Is `text` English, as far as T702's grammar can tell: a short text, or one with English
+    function words (the, of, to, is, ...) or common English words enough?"""
+    ws = _WORD.findall(text.lower())
+    if len(ws) < _FOREIGN_MIN_WORDS or sum(w in words.function for w in ws) >= _ENGLISH_SHARE * len(ws):
+        return True
+    long = [w for w in ws if len(w) >= 4]  # (short words of other languages are English words too: de, la, en)
+    return sum(at_least(w, _COMMON_ZIPF) for w in long) >= _COMMON_SHARE * len(long)
+
+
+def _predicate_of_its_subject(extracted: str, text: str, at: int, words: TruncationWords, gl) -> bool:
+    """Is the extraction the whole predicate of its sentence's main clause, from its finite verb to
+    the clause's end ("spend more time listening than pitching" of "The best sales teams | spend
+    more time listening than pitching, and they close faster."): the verb after a plural noun or a
+    pronoun, no subordinate or relative clause before it, and an end that wants nothing more? An
+    insight's extraction may leave out its subject; what it claims is whole."""
+    end = at + len(extracted)
+    if text[end:end + 1] not in (",", ";", ".", "!", "?", ""):
+        return False  # (the clause goes on)
+    ws = _CLAUSE_WORDS.findall(extracted[:30].lower().replace("’", "'"))
+    head = text[:at].rstrip()
+    start = max(head.rfind(". "), head.rfind("? "), head.rfind("! "), head.rfind(", "), head.rfind("; ")) + 1
+    subject = _CLAUSE_WORDS.findall(head[start:].lower().replace("’", "'"))
+    if not ws or not (2 <= len(subject) <= 6):
+        return False
+    first, prev = ws[0], subject[-1]
+    if not (first in words.verb_s_forms or first in words.past_verbs
+            or (_verb_form(first, words) and ((prev.endswith("s") and not prev.endswith("ss")) or prev in words.subjects))):
+        return False
+    if any(w in words.relatives or w in words.subordinators or w in words.adjunct_openers or w in words.auxiliaries
+           or w in words.prepositions or w in words.verb_s_forms or w in words.past_verbs for w in subject):
+        return False  # ("the teams that ship | ...", "after the launch | ...": no plain subject)
+    if subject[0] not in words.determiners and subject[0] not in words.quantifiers_as_subjects and len(subject) > 3:
+        return False
+    return cut_ending(extracted, words, gl, prose=True) is None
 
 
 def _subject_lost(text: str, at: int, words: TruncationWords) -> str | None:
@@ -696,6 +809,15 @@ class FragmentaryExtraction(Rule):
                 return "it starts in the middle of a word"
             if end < len(text) and text[end].isalnum() and extracted[-1].isalnum():
                 return "it ends in the middle of a word"
+        why = FragmentaryExtraction._grammar(extracted, text, at, words, gl)
+        # (the grammar is English: "deben | invertir en datos" is no piece of a phrase; asked of a
+        # fragment found only, it costs nothing on the others)
+        return why if why is None or _english(text, words) else None
+
+    @staticmethod
+    def _grammar(extracted: str, text: str, at: int, words: TruncationWords, gl) -> str | None:
+        """Why the extraction found at `at` in its text (-1: not found) lost the words its grammar needs."""
+        if at != -1:
             if at > 0 and extracted[0].isalpha() and _ARTICLE_BEFORE.search(text, 0, at):
                 return "it starts after the article of its first noun, which it lost"
             if at > 0 and extracted[0].isalpha() and (why := _subject_lost(text, at, words)) \
@@ -724,7 +846,8 @@ class FragmentaryExtraction(Rule):
             # bandwidth will limit inference | throughput" is a fragment still)
             if why and (why.startswith("it stops between") or not _clause_of_its_own(extracted, words)):
                 return why
-        elif at > 0 and _starts_inside(text, at, words) and not _clause_of_its_own(extracted, words):
+        elif (at > 0 and _starts_inside(text, at, words) and not _clause_of_its_own(extracted, words)
+              and not _predicate_of_its_subject(extracted, text, at, words, gl)):
             return "it is a piece from the middle of a sentence of its text, without its start"
         if at > 0 and first and (first.group() in words.conjunctions or (
                 (first.group() in words.prepositions or first.group() in words.adjunct_starts)
