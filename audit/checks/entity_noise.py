@@ -73,6 +73,11 @@ class NoiseWords:
     term_description: re.Pattern = _NEVER  # an LLM context whose head is a kind of term ("Monetization model ...")
     firm_description: re.Pattern = _NEVER  # an LLM context whose head noun is a firm or product ("Venture capital firm ...")
     public_body_context: re.Pattern = _NEVER  # an LLM context that says an organisation is public ("Federal agency ...")
+    cities: frozenset = frozenset()  # lowercase, no accents: cities no list of `countries` holds ("leeds")
+    venue_heads: frozenset = frozenset()  # last words of a venue's or building's name ("Stadium", "Building")
+    event_words: frozenset = frozenset()  # an event's head word, cut from its name ("Cup" of "World Cup")
+    method_nouns: re.Pattern = _NEVER  # a lowercase noun after a name that makes it a method ("the X method")
+    private_body_context: re.Pattern = _NEVER  # an LLM context calling an organisation non-governmental
 
 
 def _regex(patterns: list[str], where: str, key: str, flags=re.I) -> re.Pattern:
@@ -95,7 +100,8 @@ def parse_noise_words(data, where: str) -> NoiseWords:
                       "person_roles", "role_stop_words", "person_pronouns", "role_kinds_after",
                       "firm_context", "laws", "concept_context", "firm_nouns", "person_verbs_after", "deal_verbs_before",
                       "place_before", "place_context", "firm_description", "public_body_context",
-                      "term_description", "owner_possessive", "firm_kinds"},
+                      "term_description", "owner_possessive", "firm_kinds", "cities", "venue_heads",
+                      "event_words", "method_nouns", "private_body_context"},
                where, "entity_noise")
     leading: dict[str, str] = {}
     for group, words in expect(data.get("leading_words") or {}, dict, where, "leading_words").items():
@@ -147,6 +153,12 @@ def parse_noise_words(data, where: str) -> NoiseWords:
                                 "firm_description"),
         public_body_context=_regex(str_list(data.get("public_body_context"), where, "public_body_context"), where,
                                    "public_body_context"),
+        cities=frozenset(lower("cities")),
+        venue_heads=frozenset(str_list(data.get("venue_heads"), where, "venue_heads")),
+        event_words=frozenset(str_list(data.get("event_words"), where, "event_words")),
+        method_nouns=_method_after(str_list(data.get("method_nouns"), where, "method_nouns")),
+        private_body_context=_regex(str_list(data.get("private_body_context"), where, "private_body_context"), where,
+                                    "private_body_context"),
     )
 
 
@@ -172,6 +184,13 @@ def _person_role(roles: list[str], stops: list[str], pronouns: list[str], kinds:
         kind = f"(?!\\s+(?:{alt(kinds)})\\b)" if kinds else ""
         parts.append(f"(?:(?:the|a|an)\\s+)?(?:{stop}[\\w'’.&-]+\\s+){{0,3}}(?:{alt(roles)})\\b(?!-){kind}")
     return regexcache.compile("^(?:" + "|".join(parts) + ")", re.I)
+
+
+def _method_after(nouns: list[str]) -> re.Pattern:
+    """One of `nouns`, lowercase, right after a name in its window ("the Kelly | criterion")."""
+    if not nouns:
+        return _NEVER
+    return regexcache.compile(r"[ \t]+(?:" + "|".join(sorted(map(re.escape, nouns), key=len, reverse=True)) + r")\b")
 
 
 def _kinds_before(kinds: list[str]) -> re.Pattern:
@@ -392,6 +411,9 @@ def classify(row, gl: Glossary, words: NoiseWords) -> Noise | None:
         if full and full.lower() != name.lower():
             return Noise("F502", f"{name!r} is cut from {full!r} in its transcript window", name,
                          full if _is_name_like(full, gl, words) else None)
+        if entry is None and name in words.event_words and (full := _event_name(row.context, at, name)):
+            # "Cup" of "the World Cup", "Tour" of "Tour de France": an event's head word cut from its name
+            return Noise("F502", f"{name!r} is cut from the event {full!r} in its transcript window", name)
 
     if entry is not None:
         if entry.kind == "person":
@@ -406,9 +428,12 @@ def classify(row, gl: Glossary, words: NoiseWords) -> Noise | None:
 
     # F501: a sentence-start word glued to a name, or a fragment of speech
     if " " not in name and (name in words.pronouns or words.leading.get(name.lower()) not in (None, "verbs")) \
-            and not (name not in words.pronouns and _named_mid_sentence(row.context, at, name) if ner else False):
+            and not (name not in words.pronouns and (_named_mid_sentence(row.context, at, name) if ner else
+                                                      isinstance(row.context, str)
+                                                      and _firm_described(row.context, words))):
         # (a word that stands capitalised mid-sentence in its window is a name: "the newsletter
-        # company Every built ...")
+        # company Every built ..."; so is one whose LLM context describes a firm or product:
+        # "Every: Media company that publishes ...")
         return Noise("F501", f"{name!r} is a function word, not a name", name)
     parts = name.split(None, 1)
     if (len(parts) == 2 and ner and at != -1 and parts[0][:1].isupper() and parts[0][1:].islower()
@@ -459,7 +484,9 @@ def classify(row, gl: Glossary, words: NoiseWords) -> Noise | None:
             elif weak and rest_generic:
                 why = f"{first!r} with the generic term {rest!r}"
                 replacement = None
-            elif first.lower() in _NEVER_FIRST:
+            elif first.lower() in _NEVER_FIRST and not (ner and _named_mid_sentence(row.context, at, name)):
+                # ("the So Good brand": after a lowercase word of its sentence, capitalised as
+                # written, the conjunction is the name's first word)
                 why = f"{first!r} starts a clause, not a name"
                 replacement = rest if _is_name_like(rest, gl, words) else None
             else:
@@ -472,6 +499,21 @@ def classify(row, gl: Glossary, words: NoiseWords) -> Noise | None:
 
     # F504: people, places, governments, generic terms
     low = name.lower()
+    if not ner and name in words.event_words and not (isinstance(row.context, str)
+                                                       and _firm_described(row.context, words)):
+        return Noise("F504", f"{name!r} is an event's head word, not a company or product", name)
+    if (len(name) > 2 and name[-1] == "s" and name[:-1].isupper() and name[:-1].isalpha()
+            and gl.lookup(name[:-1]) is None
+            and not (not ner and isinstance(row.context, str) and _firm_described(row.context, words))):
+        # "MSPs", "OEMs": the plural of a trade's acronym is a kind of firm, not one firm
+        return Noise("F504", f"{name!r} is a plural of the acronym {name[:-1]!r}, a kind of firm, not a company",
+                     name)
+    if (ner and at != -1 and entry is None and words.method_nouns.match(row.context, at + len(name))
+            and name[:1].isupper()):
+        # "the Kelly criterion", "the Delphi method": the name of a method, not of a firm
+        return Noise("F504", f"{name!r} names a method ('{name}"
+                             f"{words.method_nouns.match(row.context, at + len(name)).group(0)}'), "
+                             f"not a company or product", name)
     category = row.category if isinstance(row.category, str) else ""
     context = row.context if isinstance(row.context, str) and not ner else ""
     if low in words.countries or (not low.isascii() and _without_accents(low) in words.countries):
@@ -502,7 +544,7 @@ def classify(row, gl: Glossary, words: NoiseWords) -> Noise | None:
         # "Ms. Alvarez", "Dr. Ana Ruiz": a title in the name itself ("Dr. Martens, the footwear
         # brand" and "Mrs. Meyer's" are brands)
         return Noise("F504", f"{name!r} is a person (the title {tokens[0]!r}), not a company or product", name)
-    if (((ner and at != -1 and row.context[max(0, at - 12):at].rstrip().endswith(("in", "of", "the"))
+    if (((ner and at != -1 and row.context[max(0, at - 12):at].rstrip().endswith(("in", "of", "the", "to"))
           and words.place_before.search(row.context, max(0, at - 60), at))
          or (context and words.place_context.match(context)))
             and 1 <= len(tokens) <= 3 and all(t[:1].isupper() for t in tokens)
@@ -510,7 +552,19 @@ def classify(row, gl: Glossary, words: NoiseWords) -> Noise | None:
         # "we opened an office in Kraków", "headquartered in Bavaria"; "City where the guest's lab
         # is based": a place by the words around it, whatever list holds it or not
         return Noise("F504", f"{name!r} is a place, not a company", name)
-    if words.government.search(name):
+    if (words.cities and 1 <= len(tokens) <= 3 and name[:1].isupper()
+            and (low if low.isascii() else _without_accents(low)) in words.cities
+            and not (context and _firm_described(context, words))
+            and not (ner and at != -1 and _firm_in_window(row.context, at, name, words))):
+        # "Fresno", "Kumasi": a city of the list, unless an LLM context describes a firm
+        return Noise("F504", f"{name!r} is a city, not a company", name)
+    if (len(tokens) >= 2 and tokens[-1] in words.venue_heads and all(t[:1].isupper() for t in tokens)
+            and not (context and _firm_described(context, words))):
+        # "Riverside Stadium", "Chrysler Building": a venue or building, not its owner
+        return Noise("F504", f"{name!r} is a venue or building, not a company", name)
+    if words.government.search(name) and not (
+            context and words.private_body_context.search(context) and not words.public_body_context.search(context)):
+        # ("International Standards Council: Standards body that writes ..." is no government's)
         return Noise("F504", f"{name!r} is a government or public body, not a company", name)
     if words.laws.search(name):
         return Noise("F504", f"{name!r} is a law or regulation, not a company or product", name)
@@ -576,11 +630,43 @@ def classify(row, gl: Glossary, words: NoiseWords) -> Noise | None:
     return None
 
 
+def _firm_in_window(window: str, at: int, name: str, words: NoiseWords) -> bool:
+    """Does an NER window say the name is a firm: a plural kind of firm before it ("retailers like
+    X"), a deal's verb before it ("acquired X") or a company word after it ("X Holdings")?"""
+    if words.firm_kinds_before.search(window, max(0, at - 40), at):
+        return True
+    before = window[:at].rstrip().rsplit(None, 1)[-1:]
+    if before and before[0].lower().strip(",") in words.deal_verbs_before:
+        return True
+    after = _NEXT_WORD.match(window, at + len(name))
+    return bool(after) and after.group(1) in words.company_words
+
+
+_EVENT_AFTER = regexcache.compile(r"[ \t]+(?:de|du|des|del|della|di|of|d['’])\s*[A-Z][\w'’-]*")
+
+
+def _event_name(window: str, at: int, name: str) -> str | None:
+    """The event's whole name around its head word in an NER window: a capitalised word of the
+    sentence right before it ("the World | Cup") or a particle and a name after it ("Tour | de
+    France")."""
+    end = at + len(name)
+    after = _EVENT_AFTER.match(window, end)
+    if after and after.end() < len(window):
+        return window[at:after.end()]
+    before = _PREV_WORD.search(window, 0, at)
+    if before and before.start() > 0 and not at_sentence_start(window, at) and window[before.start() - 1] == " ":
+        return window[before.start():end]
+    return None
+
+
 def _organisation_under_governance(category: str, tokens: list[str], context: str, words: NoiseWords) -> bool:
     """Is the entity an organisation that a governance category does not make public: a category
     on governance ("governance_entity") for a name with a company word ("Sovereign Tech Fund",
     "Mozilla Foundation") whose LLM context calls it no public body ("Federal agency ...")?"""
-    return (category.lower().startswith("govern") and any(t in words.company_words for t in tokens[1:])
+    return (category.lower().startswith("govern")
+            and (any(t in words.company_words for t in tokens[1:])
+                 or (bool(context) and (words.private_body_context.search(context) is not None
+                                        or _firm_head(context, words))))
             and not words.public_body_context.search(context) and not words.government.search(context))
 
 
@@ -831,9 +917,22 @@ def _described_as_firm(context: str, words: NoiseWords) -> bool:
     """Does an LLM context describe the entity as a firm or brand ("Discussed as a fashion brand"),
     and not open on a person's role ("The founder of a firm ...")? A name shaped like a person's is
     then a firm named after its founder ("Calvin Klein", "Oliver Wyman")."""
-    if not context or words.firm_context is None or not words.firm_context.search(context):
+    if not context or not ((words.firm_context is not None and words.firm_context.search(context))
+                           or _firm_head(context, words)):
         return False
     return words.person_role is None or not words.person_role.match(context)
+
+
+# heads of a firm's description that are said of people as well ("Investor who co-founded ...")
+_PERSON_HEADS = ("investor", "investors", "backer", "developer", "player", "operator", "competitor", "rival",
+                 "incumbent", "challenger", "unicorn")
+
+
+def _firm_head(context: str, words: NoiseWords) -> bool:
+    """Does an LLM context's head noun name a kind of firm that no person is ("UK department store
+    chain that ...", "Investment firm with ...")?"""
+    m = words.firm_description.match(context)
+    return m is not None and m.group(0).rsplit(None, 1)[-1].lower() not in _PERSON_HEADS
 
 
 def _personal_name(tokens: list[str], words: NoiseWords, alone: bool = False) -> bool:
