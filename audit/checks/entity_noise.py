@@ -502,11 +502,11 @@ def classify(row, gl: Glossary, words: NoiseWords) -> Noise | None:
     if not ner and name in words.event_words and not (isinstance(row.context, str)
                                                        and _firm_described(row.context, words)):
         return Noise("F504", f"{name!r} is an event's head word, not a company or product", name)
-    if (len(name) > 2 and name[-1] == "s" and name[:-1].isupper() and name[:-1].isalpha()
+    if (len(name) > 2 and name[-1] == "s" and name[:-1].isupper() and name[:-1].isalpha() and name.isascii()
             and gl.lookup(name[:-1]) is None
             and not (not ner and isinstance(row.context, str) and _firm_described(row.context, words))):
         # "MSPs", "OEMs": the plural of a trade's acronym is a kind of firm, not one firm
-        return Noise("F504", f"{name!r} is a plural of the acronym {name[:-1]!r}, a kind of firm, not a company",
+        return Noise("F504", f"{name!r} is the plural of the acronym {name[:-1]!r}, a class of things, not a company",
                      name)
     if (ner and at != -1 and entry is None and words.method_nouns.match(row.context, at + len(name))
             and name[:1].isupper()):

@@ -1,0 +1,84 @@
+"""Entity noise: cities no place list names, venues and buildings, public bodies by their acronym,
+plurals of acronyms, an event's head word cut from its name, a method named after a person; and
+what a firm's description or its window outweighs: a function word that names a firm, a person-shaped
+firm named after its founder, a league or standards body under a governance category or with a
+public body's shape."""
+
+from __future__ import annotations
+
+from tests.conftest import audit_text, llm_entity_episode, ner_entity_episode
+
+
+def _rules(text: str) -> list[tuple[str, str]]:
+    return [(f.rule, f.evidence) for f in audit_text(text, select=("entity-noise",))]
+
+
+def test_a_city_of_the_generated_list_is_a_place_in_a_window_or_an_llm_context():
+    assert _rules(ner_entity_episode("Ibadan", "The pilot with pharmacies around Ibadan went better than the one we ran before.")) == [
+        ("F504", "Ibadan")]
+    assert _rules(ner_entity_episode("Wolverhampton", "our support staff sit in Wolverhampton, and honestly the team there is great")) == [
+        ("F504", "Wolverhampton")]
+    assert _rules(llm_entity_episode("Tulsa", "Mentioned as the place where the remote workers were paid to relocate.")) == [
+        ("F504", "Tulsa")]
+    # a firm's description, a firm's kind before it in its window, a company word after it
+    assert _rules(llm_entity_episode("Tulsa", "Software company that sells dispatch tools to utilities.")) == []
+    assert _rules(ner_entity_episode("Ibadan", "regional distributors like Ibadan and Mercury ship the drugs to the clinics")) == []
+
+
+def test_a_place_by_the_words_before_it_or_a_venue_by_its_name_or_description():
+    assert _rules(ner_entity_episode("Tacomaville", "and then the city of Tacomaville built a municipal broadband network for everyone")) == [
+        ("F504", "Tacomaville")]
+    assert _rules(llm_entity_episode("Ashton Gate", "Mentioned as the stadium where the fan app was first tested.")) == [
+        ("F504", "Ashton Gate")]
+    assert _rules(llm_entity_episode("Harbourview Stadium", "Mentioned by the host.")) == [
+        ("F504", "Harbourview Stadium")]
+    assert _rules(llm_entity_episode("Woolworth Building", "Mentioned by the host.")) == [
+        ("F504", "Woolworth Building")]
+    # a firm named after a venue
+    assert _rules(llm_entity_episode("Harbourview Stadium Group", "Company that owns the arena.")) == []
+
+
+def test_public_bodies_by_their_acronym_and_a_governance_category_without_public_words():
+    assert _rules(ner_entity_episode("DVLA", "Then the DVLA wrote back after six weeks saying the form was wrong.")) == [
+        ("F504", "DVLA")]
+    assert _rules(ner_entity_episode("TSA", "The TSA lines at the airport were longer than ever this summer.")) == [
+        ("F504", "TSA")]
+    # a league or a standards body is no government, a category or a public body's shape aside
+    assert _rules(llm_entity_episode("NHL", "Hockey league that sold the streaming rights.", "governance_entity")) == []
+    assert _rules(llm_entity_episode("International Safety Council", "Nonprofit standards body that writes the fire codes.",
+                                     "standards_body")) == []
+    assert _rules(llm_entity_episode("International Safety Council", "Federal agency overseeing the fire codes.")) == [
+        ("F504", "International Safety Council")]
+    assert _rules(llm_entity_episode("Water Board", "Public regulator of the utilities.", "governance_entity")) == [
+        ("F504", "Water Board")]
+
+
+def test_plural_acronyms_event_head_words_and_methods_are_generic():
+    assert _rules(ner_entity_episode("CDMOs", "most of the biotechs outsource manufacturing to CDMOs in India and Korea now")) == [
+        ("F504", "CDMOs")]
+    assert _rules(llm_entity_episode("ISVs", "Independent software vendors that build on the platform.")) == [
+        ("F504", "ISVs")]
+    assert [r for r, _ in _rules(ner_entity_episode("Bowl", "We bought an ad during the Super Bowl and the signups did not move at all."))] == [
+        "F502"]
+    assert [r for r, _ in _rules(ner_entity_episode("Tour", "The Tour de Suisse sponsorship was the biggest deal we ever signed."))] == [
+        "F502"]
+    assert _rules(llm_entity_episode("Marathon", "Race the brand sponsored in the spring.")) == [("F504", "Marathon")]
+    assert _rules(ner_entity_episode("Delphi", "so we forecast demand with the Delphi method, asking twelve experts twice")) == [
+        ("F504", "Delphi")]
+    # a firm named with an event's word; a firm's product after its name
+    assert _rules(llm_entity_episode("Marathon", "Oil refining company based in Ohio.")) == []
+    assert _rules(ner_entity_episode("Delphi", "the parts supplier Delphi shipped the new sensors to the carmakers in March")) == []
+
+
+def test_a_firm_that_its_description_or_its_window_names_is_kept():
+    # a function word alone, described as a firm
+    assert _rules(llm_entity_episode("Whether", "Weather app company acquired by a media group.", "tech")) == []
+    assert [r for r, _ in _rules(llm_entity_episode("Whether", "Mentioned by the host."))] == ["F501"]
+    # a clause's conjunction after a lowercase word of its sentence, capitalised as written
+    assert _rules(ner_entity_episode("If Only", "we stocked the snack brand If Only in every store, and it sold out fast")) == []
+    assert [r for r, _ in _rules(ner_entity_episode("If Stripe", "nobody knew the answer. If Stripe had waited a year, it would be different"))] == [
+        "F501"]
+    # a founder's name that a firm's head noun describes
+    assert _rules(llm_entity_episode("Harvey Nichols", "British luxury department store chain that tested the stylist bot.", "retail")) == []
+    assert _rules(llm_entity_episode("Peter Brandt", "Investor who co-founded two payments firms.")) == [
+        ("F504", "Peter Brandt")]
