@@ -82,3 +82,25 @@ def test_a_firm_that_its_description_or_its_window_names_is_kept():
     assert _rules(llm_entity_episode("Harvey Nichols", "British luxury department store chain that tested the stylist bot.", "retail")) == []
     assert _rules(llm_entity_episode("Peter Brandt", "Investor who co-founded two payments firms.")) == [
         ("F504", "Peter Brandt")]
+
+
+def test_a_public_body_or_a_method_by_its_description_and_a_place_after_some_words():
+    assert _rules(llm_entity_episode("Border Force", "UK agency that checks passports and cargo at the ports.")) == [
+        ("F504", "Border Force")]
+    assert _rules(llm_entity_episode("Harrow Watch", "Government watchdog overseeing the rail operators.")) == [
+        ("F504", "Harrow Watch")]
+    assert _rules(llm_entity_episode("Brinkley Index", "Statistical formula estimating a team's expected wins.")) == [
+        ("F504", "Brinkley Index")]
+    assert _rules(llm_entity_episode("Zorrilla", "Mentioned as the small Spanish town where the founder grew up.")) == [
+        ("F504", "Zorrilla")]
+    # an agency of a trade, a formula's racing team, a firm's description
+    assert _rules(llm_entity_episode("Mother London", "Independent creative agency that made the launch film.")) == []
+    assert _rules(llm_entity_episode("Harrow Motorsport", "Formula 1 team owned by a consortium.")) == []
+    assert _rules(llm_entity_episode("Tolworth Analytics", "Analytics company whose formula predicts churn.")) == []
+
+
+def test_a_name_cut_before_a_hyphen_and_a_capital_and_generations_of_people():
+    assert [r for r, _ in _rules(ner_entity_episode("Rolls", "they bought the engines from Rolls-Royce for the new planes last year"))] == [
+        "F502"]
+    assert _rules(ner_entity_episode("Google", "a Google-backed startup built the tool, and it worked better than ours")) == []
+    assert _rules(llm_entity_episode("Gen Alpha", "Cohort of kids the toy brand wants to reach.")) == [("F504", "Gen Alpha")]

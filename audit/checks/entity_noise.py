@@ -78,6 +78,8 @@ class NoiseWords:
     event_words: frozenset = frozenset()  # an event's head word, cut from its name ("Cup" of "World Cup")
     method_nouns: re.Pattern = _NEVER  # a lowercase noun after a name that makes it a method ("the X method")
     private_body_context: re.Pattern = _NEVER  # an LLM context calling an organisation non-governmental
+    public_body_description: re.Pattern = _NEVER  # an LLM context whose head is a public body ("US agency that ...")
+    method_description: re.Pattern = _NEVER  # an LLM context whose head is a method ("Baseball formula ...")
 
 
 def _regex(patterns: list[str], where: str, key: str, flags=re.I) -> re.Pattern:
@@ -101,7 +103,7 @@ def parse_noise_words(data, where: str) -> NoiseWords:
                       "firm_context", "laws", "concept_context", "firm_nouns", "person_verbs_after", "deal_verbs_before",
                       "place_before", "place_context", "firm_description", "public_body_context",
                       "term_description", "owner_possessive", "firm_kinds", "cities", "venue_heads",
-                      "event_words", "method_nouns", "private_body_context"},
+                      "event_words", "method_nouns", "private_body_context", "public_body_description"},
                where, "entity_noise")
     leading: dict[str, str] = {}
     for group, words in expect(data.get("leading_words") or {}, dict, where, "leading_words").items():
@@ -159,6 +161,9 @@ def parse_noise_words(data, where: str) -> NoiseWords:
         method_nouns=_method_after(str_list(data.get("method_nouns"), where, "method_nouns")),
         private_body_context=_regex(str_list(data.get("private_body_context"), where, "private_body_context"), where,
                                     "private_body_context"),
+        public_body_description=_regex(str_list(data.get("public_body_description"), where,
+                                                "public_body_description"), where, "public_body_description"),
+        method_description=_method_head(str_list(data.get("method_nouns"), where, "method_nouns")),
     )
 
 
@@ -191,6 +196,21 @@ def _method_after(nouns: list[str]) -> re.Pattern:
     if not nouns:
         return _NEVER
     return regexcache.compile(r"[ \t]+(?:" + "|".join(sorted(map(re.escape, nouns), key=len, reverse=True)) + r")\b")
+
+
+def _method_head(nouns: list[str]) -> re.Pattern:
+    """An LLM context whose head noun, within its first four words, is one of `nouns` ("Baseball
+    formula estimating ...", "Forecasting method where ..."), no firm's or product's noun after it."""
+    if not nouns:
+        return _NEVER
+    alt = "|".join(sorted(map(re.escape, nouns), key=len, reverse=True))
+    return regexcache.compile(
+        r"^(?:(?:mentioned|cited|referenced|described|discussed|named|noted|listed)\s+as\s+)?(?:(?:a|an|the)\s+)?"
+        r"(?:(?!(?:company|firm|startup|brand|maker|provider|vendor|platform|product|tool|app|service|software|"
+        r"whose|that|which|who|by|of|from|for|with|in)\b)[\w'’-]+\s+){0,3}?(?:" + alt + r")\b"
+        r"(?!-|\s+(?:\d|one\b|e\b|company|firm|startup|platform|product|tool|app|service|software|provider|vendor|"
+        r"maker)\b)",  # ("Formula 1 team" is a firm's)
+        re.I)
 
 
 def _kinds_before(kinds: list[str]) -> re.Pattern:
@@ -311,6 +331,9 @@ def _without_accents(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
+_HYPHEN_TAIL = regexcache.compile(r"(?:-[A-Za-z][A-Za-z]*)+(?![\w-])")
+
+
 def _cut_name(context: str, at: int, name: str) -> str | None:
     """The longer token the name was cut from ("Ray-Ban Meta" for "Ban Meta"), or None. Mojibake
     glued to the name ("Sanctuary AIâ€™s", "â€œOpenAI") is a broken character, not a longer name."""
@@ -330,6 +353,11 @@ def _cut_name(context: str, at: int, name: str) -> str | None:
         rest = re.match(r"\w*", context[b:]).group(0)
         if rest.lower() not in ("s", "es") and b + len(rest) < len(context):
             b += len(rest)
+    elif b < len(context) and context[b] == "-" and (tail := _HYPHEN_TAIL.match(context, b)) is not None \
+            and tail.end() < len(context) and not tail.group(0).islower():
+        # "Chick" of "Chick-fil-A", "Rolls" of "Rolls-Royce": a capital after the hyphen goes on the
+        # name ("Google-backed" is a mention)
+        b = tail.end()
     if (a, b) == (at, end):
         return None
     return context[a:b]
@@ -566,6 +594,9 @@ def classify(row, gl: Glossary, words: NoiseWords) -> Noise | None:
             context and words.private_body_context.search(context) and not words.public_body_context.search(context)):
         # ("International Standards Council: Standards body that writes ..." is no government's)
         return Noise("F504", f"{name!r} is a government or public body, not a company", name)
+    if context and words.public_body_description.match(context):
+        # "Customs Service: US agency that seized the shipment": a public body by its description
+        return Noise("F504", f"{name!r} is described as a public body, not a company", name)
     if words.laws.search(name):
         return Noise("F504", f"{name!r} is a law or regulation, not a company or product", name)
     # (after "the" too: "The Transformer", "The Model" are the generic term with its article)
@@ -617,6 +648,12 @@ def classify(row, gl: Glossary, words: NoiseWords) -> Noise | None:
             # describes as a technique or concept, not as something a firm makes
             return Noise("F504", f"{name!r} is described as a concept ({concept.group(0).strip()!r}), "
                                  f"not a company or product", name, generic=True)
+    if (context and name[:1].isupper() and not name.isupper() and words.method_description.match(context)
+            and not _firm_described(context, words)):
+        # "Pythagorean Expectation: Baseball formula estimating ...", "Duckworth-Lewis: Scoring method
+        # ...": a method named after its authors, not a firm (an acronym, "GRPO", may name the
+        # method's code or product as well)
+        return Noise("F504", f"{name!r} is described as a method, not a company or product", name)
     if (context and _trade_shape(tokens, words) and (term := words.term_description.match(context)) is not None
             and _trade_term(tokens, words, gl)
             and not _firm_described(context, words) and not _ORG_PRONOUN.match(context)):
