@@ -104,3 +104,28 @@ def test_a_name_cut_before_a_hyphen_and_a_capital_and_generations_of_people():
         "F502"]
     assert _rules(ner_entity_episode("Google", "a Google-backed startup built the tool, and it worked better than ours")) == []
     assert _rules(llm_entity_episode("Gen Alpha", "Cohort of kids the toy brand wants to reach.")) == [("F504", "Gen Alpha")]
+
+
+def test_a_brand_that_the_llm_pass_describes_or_that_is_a_title_is_no_fragment():
+    from tests.conftest import episode_text
+    import json
+
+    def both(name, window, context):
+        return episode_text(
+            "title: x\ncompanies:\n"
+            f"- category: unknown\n  confidence: medium\n  context: {json.dumps(window)}\n  name: {json.dumps(name)}\n"
+            "  position: 10\n"
+            f"- category: food\n  confidence: high\n  context: {json.dumps(context)}\n  name: {json.dumps(name)}\n"
+            "  source: llm_enhanced\n")
+    window = "we tried everything. So Tasty makes the oat ice cream my kids ask for every week"
+    assert _rules(both("So Tasty", window, "Dairy-free dessert brand sold in grocery stores.")) == []
+    assert [r for r, _ in _rules(ner_entity_episode("So Tasty", window))] == ["F501"]
+    assert [r for r, _ in _rules(both("So Tasty", window, "Mentioned by the host."))] == ["F501", "F501"]
+    assert _rules(llm_entity_episode("Did I Get Hacked", "Lookup where users check a leaked email.", "tech")) == []
+
+
+def test_a_place_by_a_distance_or_a_direction_before_it():
+    assert _rules(ner_entity_episode("Franschhoek", "There is a small winery just outside Franschhoek that runs the whole thing on solar")) == [
+        ("F504", "Franschhoek")]
+    assert _rules(ner_entity_episode("Wenchi", "The cocoa co-op two hours from Wenchi was the first to pay for the app")) == [
+        ("F504", "Wenchi")]

@@ -492,7 +492,10 @@ def classify(row, gl: Glossary, words: NoiseWords) -> Noise | None:
                     # "the scheduling app When I Work": a pronoun inside a name, each word capitalised
                     # mid-sentence in its window ("When I think" is speech)
                     ner and any(w[:1].isupper() and w not in words.pronouns for w in rest.split()[1:])
-                    and _named_mid_sentence(row.context, at, name)):
+                    and _named_mid_sentence(row.context, at, name)) and not (
+                    # an LLM entry's title of three or more capitalised words ("Have I Been Pwned",
+                    # "How I Built This"): the enrichment named it, no transcript cut it
+                    not ner and len(rest.split()) >= 2 and all(w[:1].isupper() for w in rest.split()[1:])):
                 why = "a fragment of speech"
                 replacement = None
             elif not weak and rest_entry is None and (rest in words.people or rest.split()[0] in words.first_names):
@@ -572,7 +575,7 @@ def classify(row, gl: Glossary, words: NoiseWords) -> Noise | None:
         # "Ms. Alvarez", "Dr. Ana Ruiz": a title in the name itself ("Dr. Martens, the footwear
         # brand" and "Mrs. Meyer's" are brands)
         return Noise("F504", f"{name!r} is a person (the title {tokens[0]!r}), not a company or product", name)
-    if (((ner and at != -1 and row.context[max(0, at - 12):at].rstrip().endswith(("in", "of", "the", "to"))
+    if (((ner and at != -1 and row.context[max(0, at - 12):at].rstrip().endswith(("in", "of", "the", "to", "outside", "from", "near"))
           and words.place_before.search(row.context, max(0, at - 60), at))
          or (context and words.place_context.match(context)))
             and 1 <= len(tokens) <= 3 and all(t[:1].isupper() for t in tokens)
@@ -1067,6 +1070,9 @@ def classify_entities(batch) -> list[tuple[EntityRow, Noise]]:
             if key not in memo:
                 memo[key] = classify(row, gl, words)
             noise = memo[key]
+            if (noise is not None and noise.code == "F501" and is_ner(row)
+                    and firm_named(row.ep, row.name.strip(), words)):
+                continue  # the LLM pass describes the same name as a firm: "So Good: Dairy-free dessert brand"
             if noise is not None and noise.generic:
                 seen = (row.ep, noise.evidence)
                 if seen not in products:
@@ -1101,6 +1107,18 @@ def classify_entities(batch) -> list[tuple[EntityRow, Noise]]:
         return unhyphened[ep]
     unhyphened: dict[int, str] = {}
     common_names: dict[str, bool] = {}
+
+    described: dict[int, set[str]] = {}
+
+    def firm_named(ep: int, name: str, words: NoiseWords) -> bool:
+        """Does an LLM entry of the episode with this name have a context that describes a firm?"""
+        if not described:
+            described[-1] = set()
+            for r in entity_rows(batch):
+                if (isinstance(r.name, str) and not is_ner(r) and isinstance(r.context, str)
+                        and _firm_described(r.context, words)):
+                    described.setdefault(r.ep, set()).add(r.name.strip())
+        return name in described.get(ep, ())
 
     def names_of(ep: int) -> set[str]:
         if not by_ep:
