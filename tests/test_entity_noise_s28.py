@@ -129,3 +129,22 @@ def test_a_place_by_a_distance_or_a_direction_before_it():
         ("F504", "Franschhoek")]
     assert _rules(ner_entity_episode("Wenchi", "The cocoa co-op two hours from Wenchi was the first to pay for the app")) == [
         ("F504", "Wenchi")]
+
+
+def test_a_role_before_a_kind_of_firm_a_titled_llm_name_and_a_founder_named_brand_in_a_list():
+    assert _rules(llm_entity_episode("Halden Marsh", "Executive search firm that placed the new CFO.", "consulting")) == []
+    assert _rules(llm_entity_episode("Halden Marsh", "Executive who ran the bank's trading desk.")) == [
+        ("F504", "Halden Marsh")]
+    assert _rules(llm_entity_episode("If Then Orbix", "Automation service that links apps and devices.", "tech")) == []
+    assert _rules(ner_entity_episode("Tommy Vance", "Sock brands like Tommy Vance spend most of their budget on podcasts.")) == []
+    assert _rules(ner_entity_episode("Tommy Vance", "I asked Tommy Vance about it and he laughed at the whole idea.")) != []
+
+
+def test_ratios_effects_heuristics_and_blocs_of_a_trade_are_no_firms():
+    assert _rules(ner_entity_episode("Treynor", "the Treynor ratio of that portfolio was awful after the fees")) == [
+        ("F504", "Treynor")]
+    assert _rules(ner_entity_episode("Osborne", "announcing the next model early is the Osborne effect all over again")) == [
+        ("F504", "Osborne")]
+    assert _rules(llm_entity_episode("Hofstadter", "Heuristic that projects always take longer than expected.")) == [
+        ("F504", "Hofstadter")]
+    assert _rules(llm_entity_episode("Big Oil", "The oil majors taken as a bloc.")) == [("F504", "Big Oil")]

@@ -186,7 +186,10 @@ def _person_role(roles: list[str], stops: list[str], pronouns: list[str], kinds:
         parts.append(f"(?-i:{alt(pronouns)})\\b")
     if roles:
         stop = f"(?!(?:{alt(stops)})\\b)" if stops else ""
-        kind = f"(?!\\s+(?:{alt(kinds)})\\b)" if kinds else ""
+        # (a kind of firm right after the role or one word after it: "Analyst firm", "Executive
+        # search firm"; not after a preposition: "Founder of firms")
+        kind = (f"(?!\\s+(?:(?!(?:of|at|for|in|and|with|to|on|from)\\b)[\\w-]+\\s+)?(?:{alt(kinds)})\\b)"
+                if kinds else "")
         parts.append(f"(?:(?:the|a|an)\\s+)?(?:{stop}[\\w'’.&-]+\\s+){{0,3}}(?:{alt(roles)})\\b(?!-){kind}")
     return regexcache.compile("^(?:" + "|".join(parts) + ")", re.I)
 
@@ -523,7 +526,11 @@ def classify(row, gl: Glossary, words: NoiseWords) -> Noise | None:
             else:
                 why = ""
             if why and (ner or rest_entry is not None or not isinstance(row.context, str)
-                        or not _firm_described(row.context, words)):
+                        or not _firm_described(row.context, words)) and not (
+                    # an LLM entry's title of three or more capitalised words ("If Then Else Labs"):
+                    # the enrichment named it, no transcript cut it
+                    not ner and rest_entry is None and len(rest.split()) >= 2
+                    and all(w[:1].isupper() for w in rest.split())):
                 # (an LLM context that describes a firm or product outweighs the shape of speech:
                 # "Among Us: Social deduction game from Innersloth")
                 return Noise("F501", f"{name!r} is a sentence fragment: {why}", name, replacement)
@@ -557,7 +564,8 @@ def classify(row, gl: Glossary, words: NoiseWords) -> Noise | None:
                     and t.replace("-", "").replace("'", "").isalpha() for i, t in enumerate(tokens))
             and sum(t in NAME_PARTICLES for t in tokens) >= len(tokens) - 3
             and not any(t in words.company_words for t in tokens[1:])
-            and not _described_as_firm(context, words)):
+            and not _described_as_firm(context, words)
+            and not (ner and at != -1 and _firm_in_window(row.context, at, name, words))):
         return Noise("F504", f"{name!r} looks like a person's name, not a company or product", name)
     if ner and at != -1 and _person_by_verb(row.context, at, name, tokens, words, gl):
         return Noise("F504", f"{name!r} looks like a person's name ('{name} "
