@@ -73,6 +73,7 @@ class NoiseWords:
     term_description: re.Pattern = _NEVER  # an LLM context whose head is a kind of term ("Monetization model ...")
     firm_description: re.Pattern = _NEVER  # an LLM context whose head noun is a firm or product ("Venture capital firm ...")
     public_body_context: re.Pattern = _NEVER  # an LLM context that says an organisation is public ("Federal agency ...")
+    place_kinds: frozenset = frozenset()  # lowercase: the kinds of place that `place_context` opens on
     cities: frozenset = frozenset()  # lowercase, no accents: cities no list of `countries` holds ("leeds")
     venue_heads: frozenset = frozenset()  # last words of a venue's or building's name ("Stadium", "Building")
     event_words: frozenset = frozenset()  # an event's head word, cut from its name ("Cup" of "World Cup")
@@ -80,6 +81,7 @@ class NoiseWords:
     private_body_context: re.Pattern = _NEVER  # an LLM context calling an organisation non-governmental
     public_body_description: re.Pattern = _NEVER  # an LLM context whose head is a public body ("US agency that ...")
     method_description: re.Pattern = _NEVER  # an LLM context whose head is a method ("Baseball formula ...")
+    method_noun_set: frozenset = frozenset()  # lowercase `method_nouns`: the cheap test before the pattern
 
 
 def _regex(patterns: list[str], where: str, key: str, flags=re.I) -> re.Pattern:
@@ -102,7 +104,7 @@ def parse_noise_words(data, where: str) -> NoiseWords:
                       "person_roles", "role_stop_words", "person_pronouns", "role_kinds_after",
                       "firm_context", "laws", "concept_context", "firm_nouns", "person_verbs_after", "deal_verbs_before",
                       "place_before", "place_context", "firm_description", "public_body_context",
-                      "term_description", "owner_possessive", "firm_kinds", "cities", "venue_heads",
+                      "term_description", "owner_possessive", "firm_kinds", "cities", "venue_heads", "place_kinds",
                       "event_words", "method_nouns", "private_body_context", "public_body_description"},
                where, "entity_noise")
     leading: dict[str, str] = {}
@@ -156,6 +158,7 @@ def parse_noise_words(data, where: str) -> NoiseWords:
         public_body_context=_regex(str_list(data.get("public_body_context"), where, "public_body_context"), where,
                                    "public_body_context"),
         cities=frozenset(lower("cities")),
+        place_kinds=frozenset(lower("place_kinds")),
         venue_heads=frozenset(str_list(data.get("venue_heads"), where, "venue_heads")),
         event_words=frozenset(str_list(data.get("event_words"), where, "event_words")),
         method_nouns=_method_after(str_list(data.get("method_nouns"), where, "method_nouns")),
@@ -164,6 +167,7 @@ def parse_noise_words(data, where: str) -> NoiseWords:
         public_body_description=_regex(str_list(data.get("public_body_description"), where,
                                                 "public_body_description"), where, "public_body_description"),
         method_description=_method_head(str_list(data.get("method_nouns"), where, "method_nouns")),
+        method_noun_set=frozenset(lower("method_nouns")),
     )
 
 
@@ -585,7 +589,7 @@ def classify(row, gl: Glossary, words: NoiseWords) -> Noise | None:
         return Noise("F504", f"{name!r} is a person (the title {tokens[0]!r}), not a company or product", name)
     if (((ner and at != -1 and row.context[max(0, at - 12):at].rstrip().endswith(("in", "of", "the", "to", "outside", "from", "near"))
           and words.place_before.search(row.context, max(0, at - 60), at))
-         or (context and words.place_context.match(context)))
+         or (context and _place_described(context, words)))
             and 1 <= len(tokens) <= 3 and all(t[:1].isupper() for t in tokens)
             and not any(t in words.company_words or _CAMEL.search(t) for t in tokens)):
         # "we opened an office in Kraków", "headquartered in Bavaria"; "City where the guest's lab
@@ -605,7 +609,8 @@ def classify(row, gl: Glossary, words: NoiseWords) -> Noise | None:
             context and words.private_body_context.search(context) and not words.public_body_context.search(context)):
         # ("International Standards Council: Standards body that writes ..." is no government's)
         return Noise("F504", f"{name!r} is a government or public body, not a company", name)
-    if context and words.public_body_description.match(context):
+    if (context and not _PUBLIC_HEADS.isdisjoint(_opening_words(context))
+            and words.public_body_description.match(context)):
         # "Customs Service: US agency that seized the shipment": a public body by its description
         return Noise("F504", f"{name!r} is described as a public body, not a company", name)
     if words.laws.search(name):
@@ -659,7 +664,9 @@ def classify(row, gl: Glossary, words: NoiseWords) -> Noise | None:
             # describes as a technique or concept, not as something a firm makes
             return Noise("F504", f"{name!r} is described as a concept ({concept.group(0).strip()!r}), "
                                  f"not a company or product", name, generic=True)
-    if (context and name[:1].isupper() and not name.isupper() and words.method_description.match(context)
+    if (context and name[:1].isupper() and not name.isupper()
+            and not words.method_noun_set.isdisjoint(_opening_words(context))
+            and words.method_description.match(context)
             and not _firm_described(context, words)):
         # "Pythagorean Expectation: Baseball formula estimating ...", "Duckworth-Lewis: Scoring method
         # ...": a method named after its authors, not a firm (an acronym, "GRPO", may name the
@@ -676,6 +683,25 @@ def classify(row, gl: Glossary, words: NoiseWords) -> Noise | None:
         return Noise("F504", f"{name!r} is a generic term (an activity), not a company or product", name,
                      generic=True)
     return None
+
+
+# the head nouns of `public_body_description`: its pattern runs only when one of them opens a context
+_PUBLIC_HEADS = frozenset({"agency", "agencies", "ministry", "department", "regulator", "watchdog", "authority",
+                           "bureau", "commission", "body"})
+
+
+def _opening_words(context: str) -> list[str]:
+    """The first words of an LLM context, lowercase, commas and stops aside: the cheap test before
+    the patterns that read a description's head."""
+    return context[:80].lower().replace(",", " ").replace(".", " ").split()[:8]
+
+
+def _place_described(context: str, words: NoiseWords) -> bool:
+    """Does an LLM context open on a kind of place ("City where ...", "Venue in London where ...")?
+    The pattern runs only when one of the context's first words is a kind of place (cheap)."""
+    if words.place_kinds and words.place_kinds.isdisjoint(_opening_words(context)):
+        return False
+    return words.place_context.match(context) is not None
 
 
 def _firm_in_window(window: str, at: int, name: str, words: NoiseWords) -> bool:
@@ -1116,17 +1142,17 @@ def classify_entities(batch) -> list[tuple[EntityRow, Noise]]:
     unhyphened: dict[int, str] = {}
     common_names: dict[str, bool] = {}
 
-    described: dict[int, set[str]] = {}
+    llm_contexts: dict[tuple[int, str], list[str]] = {}
 
     def firm_named(ep: int, name: str, words: NoiseWords) -> bool:
-        """Does an LLM entry of the episode with this name have a context that describes a firm?"""
-        if not described:
-            described[-1] = set()
+        """Does an LLM entry of the episode with this name have a context that describes a firm?
+        (The contexts are gathered once; only those of the name asked about are read.)"""
+        if not llm_contexts:
+            llm_contexts[(-1, "")] = []
             for r in entity_rows(batch):
-                if (isinstance(r.name, str) and not is_ner(r) and isinstance(r.context, str)
-                        and _firm_described(r.context, words)):
-                    described.setdefault(r.ep, set()).add(r.name.strip())
-        return name in described.get(ep, ())
+                if isinstance(r.name, str) and isinstance(r.context, str) and not is_ner(r):
+                    llm_contexts.setdefault((r.ep, r.name.strip()), []).append(r.context)
+        return any(_firm_described(c, words) for c in llm_contexts.get((ep, name), ()))
 
     def names_of(ep: int) -> set[str]:
         if not by_ep:
