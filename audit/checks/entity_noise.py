@@ -1324,7 +1324,10 @@ class SentenceFragmentEntity(_NoiseRule):
     a pronoun, or the entity's transcript window shows the name right after a sentence boundary.
     A greeting glued to a name ("Hi Sam", "Dear OpenAI") is speech too. A word that stands
     capitalised mid-sentence in its window is a name ("the newsletter company Every", "the app
-    When I Work"). The word lists live in `rules/entity_noise.yaml`; glossary names ("The
+    When I Work", "the So Good brand"), and so is one that an LLM context describes as a firm
+    ("Every: Media company ..."), whether its own or that of an LLM entry of the same name in the
+    episode, and an LLM entry's title of three or more capitalised words ("If This Then That").
+    The word lists live in `rules/entity_noise.yaml`; glossary names ("The
     Information" when listed, "Safe Superintelligence") are never flagged.
 
     ## Why it matters
@@ -1355,7 +1358,9 @@ class CutEntityName(_NoiseRule):
     """## What it does
     Flags an NER entity whose name was cut out of a longer word in its own transcript window:
     "Ban Meta" where the window reads "the Ray-Ban Meta product", "AI" from "OpenAI", "Open" from
-    "OpenAI's". A plural "s" after the name is not a cut.
+    "OpenAI's", "Chick" from "Chick-fil-A". A plural "s" after the name is not a cut, nor a
+    lowercase word after a hyphen ("Google-backed"). An event's head word cut from the event's
+    name ("Cup" of "the World Cup", "Tour" of "Tour de France"; `event_words`) is flagged too.
 
     ## Why it matters
     A cut name points to the wrong thing ("Ban Meta" is no product) and misses the real one.
@@ -1413,7 +1418,12 @@ class NotACompany(_NoiseRule):
     title before the name in its NER window ("Dr. Ilse Vandermeer"), a country or place ("United
     States"; a place no list holds by the words before it in its NER window, "an office in
     Wrocław", "headquartered in Asturias", or by an LLM context that opens on a kind of place,
-    "City where ..."), a government or public body ("Trump Administration", "FTC"), a law or regulation
+    "City where ..."), a city of the generated list (`cities`: "Fresno", "Kumasi") unless a firm's
+    description or its window says it is a firm, a venue or building ("... Stadium", "Venue in
+    London where ..."), a government or public body ("Trump Administration", "FTC"; "US agency
+    that ...", by its LLM description; not one whose context calls it a league, standards body or
+    nonprofit), a plural of an acronym ("MSPs", "OEMs"), a method ("the Kelly criterion",
+    "Baseball formula estimating ..."), a law or regulation
     ("AI Act", "CHIPS and Science Act", "GDPR", "Executive Order 14110"), a category that says
     so (`governance_entity`), a day or month dated in its NER window ("shipped on Monday", "in
     March"), or a generic term
@@ -1427,7 +1437,10 @@ class NotACompany(_NoiseRule):
     is flagged when its LLM context describes a kind of term ("Monetization model in games",
     "Mentioned as a cost ...") and no firm or product ("Game studio ...", "Valve's feature ...",
     "... from Signify"). A governance category does not flag a fund or foundation whose context
-    calls it no public body. Lists and patterns live in `rules/entity_noise.yaml`.
+    calls it no public body, nor a league or a standards body whose context says so. A name shaped
+    like a person's is a firm when its LLM context's head is a kind of firm ("UK department store
+    chain that ...") or its window puts a plural kind of firm before it ("brands like Ralph
+    Lauren"). Lists and patterns live in `rules/entity_noise.yaml`.
 
     ## Why it matters
     The `companies` list feeds company statistics and tags; people, places and generic terms in
