@@ -148,3 +148,17 @@ def test_ratios_effects_heuristics_and_blocs_of_a_trade_are_no_firms():
     assert _rules(llm_entity_episode("Hofstadter", "Heuristic that projects always take longer than expected.")) == [
         ("F504", "Hofstadter")]
     assert _rules(llm_entity_episode("Big Oil", "The oil majors taken as a bloc.")) == [("F504", "Big Oil")]
+
+
+def test_an_event_by_its_whole_name_a_coefficient_and_a_philosophy_and_an_agency_of_a_trade():
+    assert _rules(ner_entity_episode("Preakness Derby", "We ran the campaign during the Preakness Derby and it flopped badly.")) == [
+        ("F504", "Preakness Derby")]
+    assert _rules(llm_entity_episode("Harbour Marathon", "Mentioned as the race the running app sponsored.")) == [
+        ("F504", "Harbour Marathon")]
+    assert _rules(llm_entity_episode("Harbour Marathon", "Event company that organises city races.", "events")) == []
+    assert _rules(ner_entity_episode("Theil", "the Theil coefficient for that region went up a lot last year")) == [
+        ("F504", "Theil")]
+    assert _rules(llm_entity_episode("Wabi", "Japanese philosophy of imperfection the designer follows.")) == [
+        ("F504", "Wabi")]
+    assert _rules(llm_entity_episode("Parliament Square Partners", "Recruitment agency for technology roles.", "staffing")) == []
+    assert _rules(llm_entity_episode("Parliament Square Partners", "Mentioned for lobbying the ministers.")) != []

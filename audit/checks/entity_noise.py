@@ -76,6 +76,7 @@ class NoiseWords:
     place_kinds: frozenset = frozenset()  # lowercase: the kinds of place that `place_context` opens on
     cities: frozenset = frozenset()  # lowercase, no accents: cities no list of `countries` holds ("leeds")
     venue_heads: frozenset = frozenset()  # last words of a venue's or building's name ("Stadium", "Building")
+    event_name_ends: tuple = ()  # the last words of an event's whole name ("Derby", "Grand Prix")
     event_words: frozenset = frozenset()  # an event's head word, cut from its name ("Cup" of "World Cup")
     method_nouns: re.Pattern = _NEVER  # a lowercase noun after a name that makes it a method ("the X method")
     private_body_context: re.Pattern = _NEVER  # an LLM context calling an organisation non-governmental
@@ -105,7 +106,8 @@ def parse_noise_words(data, where: str) -> NoiseWords:
                       "firm_context", "laws", "concept_context", "firm_nouns", "person_verbs_after", "deal_verbs_before",
                       "place_before", "place_context", "firm_description", "public_body_context",
                       "term_description", "owner_possessive", "firm_kinds", "cities", "venue_heads", "place_kinds",
-                      "event_words", "method_nouns", "private_body_context", "public_body_description"},
+                      "event_words", "method_nouns", "private_body_context", "public_body_description",
+                      "event_name_ends"},
                where, "entity_noise")
     leading: dict[str, str] = {}
     for group, words in expect(data.get("leading_words") or {}, dict, where, "leading_words").items():
@@ -161,6 +163,7 @@ def parse_noise_words(data, where: str) -> NoiseWords:
         place_kinds=frozenset(lower("place_kinds")),
         venue_heads=frozenset(str_list(data.get("venue_heads"), where, "venue_heads")),
         event_words=frozenset(str_list(data.get("event_words"), where, "event_words")),
+        event_name_ends=tuple(" " + w for w in str_list(data.get("event_name_ends"), where, "event_name_ends")),
         method_nouns=_method_after(str_list(data.get("method_nouns"), where, "method_nouns")),
         private_body_context=_regex(str_list(data.get("private_body_context"), where, "private_body_context"), where,
                                     "private_body_context"),
@@ -601,12 +604,18 @@ def classify(row, gl: Glossary, words: NoiseWords) -> Noise | None:
             and not (ner and at != -1 and _firm_in_window(row.context, at, name, words))):
         # "Fresno", "Kumasi": a city of the list, unless an LLM context describes a firm
         return Noise("F504", f"{name!r} is a city, not a company", name)
+    if (words.event_name_ends and 2 <= len(tokens) <= 4 and name.endswith(words.event_name_ends)
+            and all(t[:1].isupper() for t in tokens) and not (context and _firm_described(context, words))
+            and not (ner and at != -1 and _firm_in_window(row.context, at, name, words))):
+        # "Kentucky Derby", "Monaco Grand Prix": an event, not its organiser
+        return Noise("F504", f"{name!r} is an event, not a company or product", name)
     if (len(tokens) >= 2 and tokens[-1] in words.venue_heads and all(t[:1].isupper() for t in tokens)
             and not (context and _firm_described(context, words))):
         # "Riverside Stadium", "Chrysler Building": a venue or building, not its owner
         return Noise("F504", f"{name!r} is a venue or building, not a company", name)
     if words.government.search(name) and not (
-            context and words.private_body_context.search(context) and not words.public_body_context.search(context)):
+            context and words.private_body_context.search(context)
+            and not words.public_body_description.match(context) and not words.government.search(context)):
         # ("International Standards Council: Standards body that writes ..." is no government's)
         return Noise("F504", f"{name!r} is a government or public body, not a company", name)
     if (context and not _PUBLIC_HEADS.isdisjoint(_opening_words(context))
