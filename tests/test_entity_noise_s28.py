@@ -23,6 +23,9 @@ def test_a_city_of_the_generated_list_is_a_place_in_a_window_or_an_llm_context()
     # a firm's description, a firm's kind before it in its window, a company word after it
     assert _rules(llm_entity_episode("Tulsa", "Software company that sells dispatch tools to utilities.")) == []
     assert _rules(ner_entity_episode("Ibadan", "regional distributors like Ibadan and Mercury ship the drugs to the clinics")) == []
+    # a brand's spelling with a capital inside, and a city named like a well-known firm, left out of the list
+    assert _rules(ner_entity_episode("WuXi", "the contract makers, WuXi mostly, were named in the bill last year")) == []
+    assert _rules(ner_entity_episode("Hamamatsu", "the sensors come from Hamamatsu and they are the best you can buy")) == []
 
 
 def test_a_place_by_the_words_before_it_or_a_venue_by_its_name_or_description():

@@ -600,6 +600,7 @@ def classify(row, gl: Glossary, words: NoiseWords) -> Noise | None:
         return Noise("F504", f"{name!r} is a place, not a company", name)
     if (words.cities and 1 <= len(tokens) <= 3 and name[:1].isupper()
             and (low if low.isascii() else _without_accents(low)) in words.cities
+            and not any(_CAMEL.search(t) for t in tokens)
             and not (context and _firm_described(context, words))
             and not (ner and at != -1 and _firm_in_window(row.context, at, name, words))):
         # "Fresno", "Kumasi": a city of the list, unless an LLM context describes a firm
