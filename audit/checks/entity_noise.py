@@ -81,6 +81,8 @@ class NoiseWords:
     method_nouns: re.Pattern = _NEVER  # a lowercase noun after a name that makes it a method ("the X method")
     private_body_context: re.Pattern = _NEVER  # an LLM context calling an organisation non-governmental
     public_body_description: re.Pattern = _NEVER  # an LLM context whose head is a public body ("US agency that ...")
+    public_body_heads: frozenset = frozenset()  # lowercase: its head nouns, the cheap test before the pattern
+    person_heads: frozenset = frozenset()  # lowercase: heads of `firm_description` said of people too ("investor")
     method_description: re.Pattern = _NEVER  # an LLM context whose head is a method ("Baseball formula ...")
     method_noun_set: frozenset = frozenset()  # lowercase `method_nouns`: the cheap test before the pattern
 
@@ -107,7 +109,7 @@ def parse_noise_words(data, where: str) -> NoiseWords:
                       "place_before", "place_context", "firm_description", "public_body_context",
                       "term_description", "owner_possessive", "firm_kinds", "cities", "venue_heads", "place_kinds",
                       "event_words", "method_nouns", "private_body_context", "public_body_description",
-                      "event_name_ends"},
+                      "event_name_ends", "public_body_heads", "firm_heads_of_people"},
                where, "entity_noise")
     leading: dict[str, str] = {}
     for group, words in expect(data.get("leading_words") or {}, dict, where, "leading_words").items():
@@ -171,6 +173,8 @@ def parse_noise_words(data, where: str) -> NoiseWords:
                                                 "public_body_description"), where, "public_body_description"),
         method_description=_method_head(str_list(data.get("method_nouns"), where, "method_nouns")),
         method_noun_set=frozenset(lower("method_nouns")),
+        public_body_heads=frozenset(lower("public_body_heads")),
+        person_heads=frozenset(lower("firm_heads_of_people")),
     )
 
 
@@ -619,7 +623,7 @@ def classify(row, gl: Glossary, words: NoiseWords) -> Noise | None:
             and not words.public_body_description.match(context) and not words.government.search(context)):
         # ("International Standards Council: Standards body that writes ..." is no government's)
         return Noise("F504", f"{name!r} is a government or public body, not a company", name)
-    if (context and not _PUBLIC_HEADS.isdisjoint(_opening_words(context))
+    if (context and not words.public_body_heads.isdisjoint(_opening_words(context))
             and words.public_body_description.match(context)):
         # "Customs Service: US agency that seized the shipment": a public body by its description
         return Noise("F504", f"{name!r} is described as a public body, not a company", name)
@@ -693,11 +697,6 @@ def classify(row, gl: Glossary, words: NoiseWords) -> Noise | None:
         return Noise("F504", f"{name!r} is a generic term (an activity), not a company or product", name,
                      generic=True)
     return None
-
-
-# the head nouns of `public_body_description`: its pattern runs only when one of them opens a context
-_PUBLIC_HEADS = frozenset({"agency", "agencies", "ministry", "department", "regulator", "watchdog", "authority",
-                           "bureau", "commission", "body"})
 
 
 def _opening_words(context: str) -> list[str]:
@@ -1007,16 +1006,11 @@ def _described_as_firm(context: str, words: NoiseWords) -> bool:
     return words.person_role is None or not words.person_role.match(context)
 
 
-# heads of a firm's description that are said of people as well ("Investor who co-founded ...")
-_PERSON_HEADS = ("investor", "investors", "backer", "developer", "player", "operator", "competitor", "rival",
-                 "incumbent", "challenger", "unicorn")
-
-
 def _firm_head(context: str, words: NoiseWords) -> bool:
     """Does an LLM context's head noun name a kind of firm that no person is ("UK department store
     chain that ...", "Investment firm with ...")?"""
     m = words.firm_description.match(context)
-    return m is not None and m.group(0).rsplit(None, 1)[-1].lower() not in _PERSON_HEADS
+    return m is not None and m.group(0).rsplit(None, 1)[-1].lower() not in words.person_heads
 
 
 def _personal_name(tokens: list[str], words: NoiseWords, alone: bool = False) -> bool:
