@@ -73,6 +73,18 @@ class NoiseWords:
     term_description: re.Pattern = _NEVER  # an LLM context whose head is a kind of term ("Monetization model ...")
     firm_description: re.Pattern = _NEVER  # an LLM context whose head noun is a firm or product ("Venture capital firm ...")
     public_body_context: re.Pattern = _NEVER  # an LLM context that says an organisation is public ("Federal agency ...")
+    place_kinds: frozenset = frozenset()  # lowercase: the kinds of place that `place_context` opens on
+    cities: frozenset = frozenset()  # lowercase, no accents: cities no list of `countries` holds ("leeds")
+    venue_heads: frozenset = frozenset()  # last words of a venue's or building's name ("Stadium", "Building")
+    event_name_ends: tuple = ()  # the last words of an event's whole name ("Derby", "Grand Prix")
+    event_words: frozenset = frozenset()  # an event's head word, cut from its name ("Cup" of "World Cup")
+    method_nouns: re.Pattern = _NEVER  # a lowercase noun after a name that makes it a method ("the X method")
+    private_body_context: re.Pattern = _NEVER  # an LLM context calling an organisation non-governmental
+    public_body_description: re.Pattern = _NEVER  # an LLM context whose head is a public body ("US agency that ...")
+    public_body_heads: frozenset = frozenset()  # lowercase: its head nouns, the cheap test before the pattern
+    person_heads: frozenset = frozenset()  # lowercase: heads of `firm_description` said of people too ("investor")
+    method_description: re.Pattern = _NEVER  # an LLM context whose head is a method ("Baseball formula ...")
+    method_noun_set: frozenset = frozenset()  # lowercase `method_nouns`: the cheap test before the pattern
 
 
 def _regex(patterns: list[str], where: str, key: str, flags=re.I) -> re.Pattern:
@@ -95,7 +107,9 @@ def parse_noise_words(data, where: str) -> NoiseWords:
                       "person_roles", "role_stop_words", "person_pronouns", "role_kinds_after",
                       "firm_context", "laws", "concept_context", "firm_nouns", "person_verbs_after", "deal_verbs_before",
                       "place_before", "place_context", "firm_description", "public_body_context",
-                      "term_description", "owner_possessive", "firm_kinds"},
+                      "term_description", "owner_possessive", "firm_kinds", "cities", "venue_heads", "place_kinds",
+                      "event_words", "method_nouns", "private_body_context", "public_body_description",
+                      "event_name_ends", "public_body_heads", "firm_heads_of_people"},
                where, "entity_noise")
     leading: dict[str, str] = {}
     for group, words in expect(data.get("leading_words") or {}, dict, where, "leading_words").items():
@@ -147,6 +161,20 @@ def parse_noise_words(data, where: str) -> NoiseWords:
                                 "firm_description"),
         public_body_context=_regex(str_list(data.get("public_body_context"), where, "public_body_context"), where,
                                    "public_body_context"),
+        cities=frozenset(lower("cities")),
+        place_kinds=frozenset(lower("place_kinds")),
+        venue_heads=frozenset(str_list(data.get("venue_heads"), where, "venue_heads")),
+        event_words=frozenset(str_list(data.get("event_words"), where, "event_words")),
+        event_name_ends=tuple(" " + w for w in str_list(data.get("event_name_ends"), where, "event_name_ends")),
+        method_nouns=_method_after(str_list(data.get("method_nouns"), where, "method_nouns")),
+        private_body_context=_regex(str_list(data.get("private_body_context"), where, "private_body_context"), where,
+                                    "private_body_context"),
+        public_body_description=_regex(str_list(data.get("public_body_description"), where,
+                                                "public_body_description"), where, "public_body_description"),
+        method_description=_method_head(str_list(data.get("method_nouns"), where, "method_nouns")),
+        method_noun_set=frozenset(lower("method_nouns")),
+        public_body_heads=frozenset(lower("public_body_heads")),
+        person_heads=frozenset(lower("firm_heads_of_people")),
     )
 
 
@@ -169,9 +197,34 @@ def _person_role(roles: list[str], stops: list[str], pronouns: list[str], kinds:
         parts.append(f"(?-i:{alt(pronouns)})\\b")
     if roles:
         stop = f"(?!(?:{alt(stops)})\\b)" if stops else ""
-        kind = f"(?!\\s+(?:{alt(kinds)})\\b)" if kinds else ""
+        # (a kind of firm right after the role or one word after it: "Analyst firm", "Executive
+        # search firm"; not after a preposition: "Founder of firms")
+        kind = (f"(?!\\s+(?:(?!(?:of|at|for|in|and|with|to|on|from)\\b)[\\w-]+\\s+)?(?:{alt(kinds)})\\b)"
+                if kinds else "")
         parts.append(f"(?:(?:the|a|an)\\s+)?(?:{stop}[\\w'’.&-]+\\s+){{0,3}}(?:{alt(roles)})\\b(?!-){kind}")
     return regexcache.compile("^(?:" + "|".join(parts) + ")", re.I)
+
+
+def _method_after(nouns: list[str]) -> re.Pattern:
+    """One of `nouns`, lowercase, right after a name in its window ("the Kelly | criterion")."""
+    if not nouns:
+        return _NEVER
+    return regexcache.compile(r"[ \t]+(?:" + "|".join(sorted(map(re.escape, nouns), key=len, reverse=True)) + r")\b")
+
+
+def _method_head(nouns: list[str]) -> re.Pattern:
+    """An LLM context whose head noun, within its first four words, is one of `nouns` ("Baseball
+    formula estimating ...", "Forecasting method where ..."), no firm's or product's noun after it."""
+    if not nouns:
+        return _NEVER
+    alt = "|".join(sorted(map(re.escape, nouns), key=len, reverse=True))
+    return regexcache.compile(
+        r"^(?:(?:mentioned|cited|referenced|described|discussed|named|noted|listed)\s+as\s+)?(?:(?:a|an|the)\s+)?"
+        r"(?:(?!(?:company|firm|startup|brand|maker|provider|vendor|platform|product|tool|app|service|software|"
+        r"whose|that|which|who|by|of|from|for|with|in)\b)[\w'’-]+\s+){0,3}?(?:" + alt + r")\b"
+        r"(?!-|\s+(?:\d|one\b|e\b|company|firm|startup|platform|product|tool|app|service|software|provider|vendor|"
+        r"maker)\b)",  # ("Formula 1 team" is a firm's)
+        re.I)
 
 
 def _kinds_before(kinds: list[str]) -> re.Pattern:
@@ -292,6 +345,9 @@ def _without_accents(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
+_HYPHEN_TAIL = regexcache.compile(r"(?:-[A-Za-z][A-Za-z]*)+(?![\w-])")
+
+
 def _cut_name(context: str, at: int, name: str) -> str | None:
     """The longer token the name was cut from ("Ray-Ban Meta" for "Ban Meta"), or None. Mojibake
     glued to the name ("Sanctuary AIâ€™s", "â€œOpenAI") is a broken character, not a longer name."""
@@ -311,6 +367,11 @@ def _cut_name(context: str, at: int, name: str) -> str | None:
         rest = re.match(r"\w*", context[b:]).group(0)
         if rest.lower() not in ("s", "es") and b + len(rest) < len(context):
             b += len(rest)
+    elif b < len(context) and context[b] == "-" and (tail := _HYPHEN_TAIL.match(context, b)) is not None \
+            and tail.end() < len(context) and not tail.group(0).islower():
+        # "Chick" of "Chick-fil-A", "Rolls" of "Rolls-Royce": a capital after the hyphen goes on the
+        # name ("Google-backed" is a mention)
+        b = tail.end()
     if (a, b) == (at, end):
         return None
     return context[a:b]
@@ -392,6 +453,9 @@ def classify(row, gl: Glossary, words: NoiseWords) -> Noise | None:
         if full and full.lower() != name.lower():
             return Noise("F502", f"{name!r} is cut from {full!r} in its transcript window", name,
                          full if _is_name_like(full, gl, words) else None)
+        if entry is None and name in words.event_words and (full := _event_name(row.context, at, name)):
+            # "Cup" of "the World Cup", "Tour" of "Tour de France": an event's head word cut from its name
+            return Noise("F502", f"{name!r} is cut from the event {full!r} in its transcript window", name)
 
     if entry is not None:
         if entry.kind == "person":
@@ -406,9 +470,12 @@ def classify(row, gl: Glossary, words: NoiseWords) -> Noise | None:
 
     # F501: a sentence-start word glued to a name, or a fragment of speech
     if " " not in name and (name in words.pronouns or words.leading.get(name.lower()) not in (None, "verbs")) \
-            and not (name not in words.pronouns and _named_mid_sentence(row.context, at, name) if ner else False):
+            and not (name not in words.pronouns and (_named_mid_sentence(row.context, at, name) if ner else
+                                                      isinstance(row.context, str)
+                                                      and _firm_described(row.context, words))):
         # (a word that stands capitalised mid-sentence in its window is a name: "the newsletter
-        # company Every built ...")
+        # company Every built ..."; so is one whose LLM context describes a firm or product:
+        # "Every: Media company that publishes ...")
         return Noise("F501", f"{name!r} is a function word, not a name", name)
     parts = name.split(None, 1)
     if (len(parts) == 2 and ner and at != -1 and parts[0][:1].isupper() and parts[0][1:].islower()
@@ -439,7 +506,10 @@ def classify(row, gl: Glossary, words: NoiseWords) -> Noise | None:
                     # "the scheduling app When I Work": a pronoun inside a name, each word capitalised
                     # mid-sentence in its window ("When I think" is speech)
                     ner and any(w[:1].isupper() and w not in words.pronouns for w in rest.split()[1:])
-                    and _named_mid_sentence(row.context, at, name)):
+                    and _named_mid_sentence(row.context, at, name)) and not (
+                    # an LLM entry's title of three or more capitalised words ("Have I Been Pwned",
+                    # "How I Built This"): the enrichment named it, no transcript cut it
+                    not ner and len(rest.split()) >= 2 and all(w[:1].isupper() for w in rest.split()[1:])):
                 why = "a fragment of speech"
                 replacement = None
             elif not weak and rest_entry is None and (rest in words.people or rest.split()[0] in words.first_names):
@@ -459,19 +529,40 @@ def classify(row, gl: Glossary, words: NoiseWords) -> Noise | None:
             elif weak and rest_generic:
                 why = f"{first!r} with the generic term {rest!r}"
                 replacement = None
-            elif first.lower() in _NEVER_FIRST:
+            elif first.lower() in _NEVER_FIRST and not (ner and _named_mid_sentence(row.context, at, name)):
+                # ("the So Good brand": after a lowercase word of its sentence, capitalised as
+                # written, the conjunction is the name's first word)
                 why = f"{first!r} starts a clause, not a name"
                 replacement = rest if _is_name_like(rest, gl, words) else None
             else:
                 why = ""
             if why and (ner or rest_entry is not None or not isinstance(row.context, str)
-                        or not _firm_described(row.context, words)):
+                        or not _firm_described(row.context, words)) and not (
+                    # an LLM entry's title of three or more capitalised words ("If Then Else Labs"):
+                    # the enrichment named it, no transcript cut it
+                    not ner and rest_entry is None and len(rest.split()) >= 2
+                    and all(w[:1].isupper() for w in rest.split())):
                 # (an LLM context that describes a firm or product outweighs the shape of speech:
                 # "Among Us: Social deduction game from Innersloth")
                 return Noise("F501", f"{name!r} is a sentence fragment: {why}", name, replacement)
 
     # F504: people, places, governments, generic terms
     low = name.lower()
+    if not ner and name in words.event_words and not (isinstance(row.context, str)
+                                                       and _firm_described(row.context, words)):
+        return Noise("F504", f"{name!r} is an event's head word, not a company or product", name)
+    if (len(name) > 2 and name[-1] == "s" and name[:-1].isupper() and name[:-1].isalpha() and name.isascii()
+            and gl.lookup(name[:-1]) is None
+            and not (not ner and isinstance(row.context, str) and _firm_described(row.context, words))):
+        # "MSPs", "OEMs": the plural of a trade's acronym is a kind of firm, not one firm
+        return Noise("F504", f"{name!r} is the plural of the acronym {name[:-1]!r}, a class of things, not a company",
+                     name)
+    if (ner and at != -1 and entry is None and words.method_nouns.match(row.context, at + len(name))
+            and name[:1].isupper()):
+        # "the Kelly criterion", "the Delphi method": the name of a method, not of a firm
+        return Noise("F504", f"{name!r} names a method ('{name}"
+                             f"{words.method_nouns.match(row.context, at + len(name)).group(0)}'), "
+                             f"not a company or product", name)
     category = row.category if isinstance(row.category, str) else ""
     context = row.context if isinstance(row.context, str) and not ner else ""
     if low in words.countries or (not low.isascii() and _without_accents(low) in words.countries):
@@ -484,7 +575,8 @@ def classify(row, gl: Glossary, words: NoiseWords) -> Noise | None:
                     and t.replace("-", "").replace("'", "").isalpha() for i, t in enumerate(tokens))
             and sum(t in NAME_PARTICLES for t in tokens) >= len(tokens) - 3
             and not any(t in words.company_words for t in tokens[1:])
-            and not _described_as_firm(context, words)):
+            and not _described_as_firm(context, words)
+            and not (ner and at != -1 and _firm_in_window(row.context, at, name, words))):
         return Noise("F504", f"{name!r} looks like a person's name, not a company or product", name)
     if ner and at != -1 and _person_by_verb(row.context, at, name, tokens, words, gl):
         return Noise("F504", f"{name!r} looks like a person's name ('{name} "
@@ -502,16 +594,39 @@ def classify(row, gl: Glossary, words: NoiseWords) -> Noise | None:
         # "Ms. Alvarez", "Dr. Ana Ruiz": a title in the name itself ("Dr. Martens, the footwear
         # brand" and "Mrs. Meyer's" are brands)
         return Noise("F504", f"{name!r} is a person (the title {tokens[0]!r}), not a company or product", name)
-    if (((ner and at != -1 and row.context[max(0, at - 12):at].rstrip().endswith(("in", "of", "the"))
+    if (((ner and at != -1 and row.context[max(0, at - 12):at].rstrip().endswith(("in", "of", "the", "to", "outside", "from", "near"))
           and words.place_before.search(row.context, max(0, at - 60), at))
-         or (context and words.place_context.match(context)))
+         or (context and _place_described(context, words)))
             and 1 <= len(tokens) <= 3 and all(t[:1].isupper() for t in tokens)
             and not any(t in words.company_words or _CAMEL.search(t) for t in tokens)):
         # "we opened an office in Kraków", "headquartered in Bavaria"; "City where the guest's lab
         # is based": a place by the words around it, whatever list holds it or not
         return Noise("F504", f"{name!r} is a place, not a company", name)
-    if words.government.search(name):
+    if (words.cities and 1 <= len(tokens) <= 3 and name[:1].isupper()
+            and (low if low.isascii() else _without_accents(low)) in words.cities
+            and not any(_CAMEL.search(t) for t in tokens)
+            and not (context and _firm_described(context, words))
+            and not (ner and at != -1 and _firm_in_window(row.context, at, name, words))):
+        # "Fresno", "Kumasi": a city of the list, unless an LLM context describes a firm
+        return Noise("F504", f"{name!r} is a city, not a company", name)
+    if (words.event_name_ends and 2 <= len(tokens) <= 4 and name.endswith(words.event_name_ends)
+            and all(t[:1].isupper() for t in tokens) and not (context and _firm_described(context, words))
+            and not (ner and at != -1 and _firm_in_window(row.context, at, name, words))):
+        # "Kentucky Derby", "Monaco Grand Prix": an event, not its organiser
+        return Noise("F504", f"{name!r} is an event, not a company or product", name)
+    if (len(tokens) >= 2 and tokens[-1] in words.venue_heads and all(t[:1].isupper() for t in tokens)
+            and not (context and _firm_described(context, words))):
+        # "Riverside Stadium", "Chrysler Building": a venue or building, not its owner
+        return Noise("F504", f"{name!r} is a venue or building, not a company", name)
+    if words.government.search(name) and not (
+            context and words.private_body_context.search(context)
+            and not words.public_body_description.match(context) and not words.government.search(context)):
+        # ("International Standards Council: Standards body that writes ..." is no government's)
         return Noise("F504", f"{name!r} is a government or public body, not a company", name)
+    if (context and not words.public_body_heads.isdisjoint(_opening_words(context))
+            and words.public_body_description.match(context)):
+        # "Customs Service: US agency that seized the shipment": a public body by its description
+        return Noise("F504", f"{name!r} is described as a public body, not a company", name)
     if words.laws.search(name):
         return Noise("F504", f"{name!r} is a law or regulation, not a company or product", name)
     # (after "the" too: "The Transformer", "The Model" are the generic term with its article)
@@ -563,6 +678,14 @@ def classify(row, gl: Glossary, words: NoiseWords) -> Noise | None:
             # describes as a technique or concept, not as something a firm makes
             return Noise("F504", f"{name!r} is described as a concept ({concept.group(0).strip()!r}), "
                                  f"not a company or product", name, generic=True)
+    if (context and name[:1].isupper() and not name.isupper()
+            and not words.method_noun_set.isdisjoint(_opening_words(context))
+            and words.method_description.match(context)
+            and not _firm_described(context, words)):
+        # "Pythagorean Expectation: Baseball formula estimating ...", "Duckworth-Lewis: Scoring method
+        # ...": a method named after its authors, not a firm (an acronym, "GRPO", may name the
+        # method's code or product as well)
+        return Noise("F504", f"{name!r} is described as a method, not a company or product", name)
     if (context and _trade_shape(tokens, words) and (term := words.term_description.match(context)) is not None
             and _trade_term(tokens, words, gl)
             and not _firm_described(context, words) and not _ORG_PRONOUN.match(context)):
@@ -576,11 +699,57 @@ def classify(row, gl: Glossary, words: NoiseWords) -> Noise | None:
     return None
 
 
+def _opening_words(context: str) -> list[str]:
+    """The first words of an LLM context, lowercase, commas and stops aside: the cheap test before
+    the patterns that read a description's head."""
+    return context[:80].lower().replace(",", " ").replace(".", " ").split()[:8]
+
+
+def _place_described(context: str, words: NoiseWords) -> bool:
+    """Does an LLM context open on a kind of place ("City where ...", "Venue in London where ...")?
+    The pattern runs only when one of the context's first words is a kind of place (cheap)."""
+    if words.place_kinds and words.place_kinds.isdisjoint(_opening_words(context)):
+        return False
+    return words.place_context.match(context) is not None
+
+
+def _firm_in_window(window: str, at: int, name: str, words: NoiseWords) -> bool:
+    """Does an NER window say the name is a firm: a plural kind of firm before it ("retailers like
+    X"), a deal's verb before it ("acquired X") or a company word after it ("X Holdings")?"""
+    if words.firm_kinds_before.search(window, max(0, at - 40), at):
+        return True
+    before = window[:at].rstrip().rsplit(None, 1)[-1:]
+    if before and before[0].lower().strip(",") in words.deal_verbs_before:
+        return True
+    after = _NEXT_WORD.match(window, at + len(name))
+    return bool(after) and after.group(1) in words.company_words
+
+
+_EVENT_AFTER = regexcache.compile(r"[ \t]+(?:de|du|des|del|della|di|of|d['’])\s*[A-Z][\w'’-]*")
+
+
+def _event_name(window: str, at: int, name: str) -> str | None:
+    """The event's whole name around its head word in an NER window: a capitalised word of the
+    sentence right before it ("the World | Cup") or a particle and a name after it ("Tour | de
+    France")."""
+    end = at + len(name)
+    after = _EVENT_AFTER.match(window, end)
+    if after and after.end() < len(window):
+        return window[at:after.end()]
+    before = _PREV_WORD.search(window, 0, at)
+    if before and before.start() > 0 and not at_sentence_start(window, at) and window[before.start() - 1] == " ":
+        return window[before.start():end]
+    return None
+
+
 def _organisation_under_governance(category: str, tokens: list[str], context: str, words: NoiseWords) -> bool:
     """Is the entity an organisation that a governance category does not make public: a category
     on governance ("governance_entity") for a name with a company word ("Sovereign Tech Fund",
     "Mozilla Foundation") whose LLM context calls it no public body ("Federal agency ...")?"""
-    return (category.lower().startswith("govern") and any(t in words.company_words for t in tokens[1:])
+    return (category.lower().startswith("govern")
+            and (any(t in words.company_words for t in tokens[1:])
+                 or (bool(context) and (words.private_body_context.search(context) is not None
+                                        or _firm_head(context, words))))
             and not words.public_body_context.search(context) and not words.government.search(context))
 
 
@@ -831,9 +1000,17 @@ def _described_as_firm(context: str, words: NoiseWords) -> bool:
     """Does an LLM context describe the entity as a firm or brand ("Discussed as a fashion brand"),
     and not open on a person's role ("The founder of a firm ...")? A name shaped like a person's is
     then a firm named after its founder ("Calvin Klein", "Oliver Wyman")."""
-    if not context or words.firm_context is None or not words.firm_context.search(context):
+    if not context or not ((words.firm_context is not None and words.firm_context.search(context))
+                           or _firm_head(context, words)):
         return False
     return words.person_role is None or not words.person_role.match(context)
+
+
+def _firm_head(context: str, words: NoiseWords) -> bool:
+    """Does an LLM context's head noun name a kind of firm that no person is ("UK department store
+    chain that ...", "Investment firm with ...")?"""
+    m = words.firm_description.match(context)
+    return m is not None and m.group(0).rsplit(None, 1)[-1].lower() not in words.person_heads
 
 
 def _personal_name(tokens: list[str], words: NoiseWords, alone: bool = False) -> bool:
@@ -931,6 +1108,9 @@ def classify_entities(batch) -> list[tuple[EntityRow, Noise]]:
             if key not in memo:
                 memo[key] = classify(row, gl, words)
             noise = memo[key]
+            if (noise is not None and noise.code == "F501" and is_ner(row)
+                    and firm_named(row.ep, row.name.strip(), words)):
+                continue  # the LLM pass describes the same name as a firm: "So Good: Dairy-free dessert brand"
             if noise is not None and noise.generic:
                 seen = (row.ep, noise.evidence)
                 if seen not in products:
@@ -965,6 +1145,18 @@ def classify_entities(batch) -> list[tuple[EntityRow, Noise]]:
         return unhyphened[ep]
     unhyphened: dict[int, str] = {}
     common_names: dict[str, bool] = {}
+
+    llm_contexts: dict[tuple[int, str], list[str]] = {}
+
+    def firm_named(ep: int, name: str, words: NoiseWords) -> bool:
+        """Does an LLM entry of the episode with this name have a context that describes a firm?
+        (The contexts are gathered once; only those of the name asked about are read.)"""
+        if not llm_contexts:
+            llm_contexts[(-1, "")] = []
+            for r in entity_rows(batch):
+                if isinstance(r.name, str) and isinstance(r.context, str) and not is_ner(r):
+                    llm_contexts.setdefault((r.ep, r.name.strip()), []).append(r.context)
+        return any(_firm_described(c, words) for c in llm_contexts.get((ep, name), ()))
 
     def names_of(ep: int) -> set[str]:
         if not by_ep:
@@ -1136,7 +1328,10 @@ class SentenceFragmentEntity(_NoiseRule):
     a pronoun, or the entity's transcript window shows the name right after a sentence boundary.
     A greeting glued to a name ("Hi Sam", "Dear OpenAI") is speech too. A word that stands
     capitalised mid-sentence in its window is a name ("the newsletter company Every", "the app
-    When I Work"). The word lists live in `rules/entity_noise.yaml`; glossary names ("The
+    When I Work", "the So Good brand"), and so is one that an LLM context describes as a firm
+    ("Every: Media company ..."), whether its own or that of an LLM entry of the same name in the
+    episode, and an LLM entry's title of three or more capitalised words ("If This Then That").
+    The word lists live in `rules/entity_noise.yaml`; glossary names ("The
     Information" when listed, "Safe Superintelligence") are never flagged.
 
     ## Why it matters
@@ -1167,7 +1362,9 @@ class CutEntityName(_NoiseRule):
     """## What it does
     Flags an NER entity whose name was cut out of a longer word in its own transcript window:
     "Ban Meta" where the window reads "the Ray-Ban Meta product", "AI" from "OpenAI", "Open" from
-    "OpenAI's". A plural "s" after the name is not a cut.
+    "OpenAI's", "Chick" from "Chick-fil-A". A plural "s" after the name is not a cut, nor a
+    lowercase word after a hyphen ("Google-backed"). An event's head word cut from the event's
+    name ("Cup" of "the World Cup", "Tour" of "Tour de France"; `event_words`) is flagged too.
 
     ## Why it matters
     A cut name points to the wrong thing ("Ban Meta" is no product) and misses the real one.
@@ -1225,7 +1422,12 @@ class NotACompany(_NoiseRule):
     title before the name in its NER window ("Dr. Ilse Vandermeer"), a country or place ("United
     States"; a place no list holds by the words before it in its NER window, "an office in
     Wrocław", "headquartered in Asturias", or by an LLM context that opens on a kind of place,
-    "City where ..."), a government or public body ("Trump Administration", "FTC"), a law or regulation
+    "City where ..."), a city of the generated list (`cities`: "Fresno", "Kumasi") unless a firm's
+    description or its window says it is a firm, a venue or building ("... Stadium", "Venue in
+    London where ..."), a government or public body ("Trump Administration", "FTC"; "US agency
+    that ...", by its LLM description; not one whose context calls it a league, standards body or
+    nonprofit), a plural of an acronym ("MSPs", "OEMs"), a method ("the Kelly criterion",
+    "Baseball formula estimating ..."), a law or regulation
     ("AI Act", "CHIPS and Science Act", "GDPR", "Executive Order 14110"), a category that says
     so (`governance_entity`), a day or month dated in its NER window ("shipped on Monday", "in
     March"), or a generic term
@@ -1239,7 +1441,10 @@ class NotACompany(_NoiseRule):
     is flagged when its LLM context describes a kind of term ("Monetization model in games",
     "Mentioned as a cost ...") and no firm or product ("Game studio ...", "Valve's feature ...",
     "... from Signify"). A governance category does not flag a fund or foundation whose context
-    calls it no public body. Lists and patterns live in `rules/entity_noise.yaml`.
+    calls it no public body, nor a league or a standards body whose context says so. A name shaped
+    like a person's is a firm when its LLM context's head is a kind of firm ("UK department store
+    chain that ...") or its window puts a plural kind of firm before it ("brands like Ralph
+    Lauren"). Lists and patterns live in `rules/entity_noise.yaml`.
 
     ## Why it matters
     The `companies` list feeds company statistics and tags; people, places and generic terms in
