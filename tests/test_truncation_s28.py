@@ -1,4 +1,4 @@
-"""Truncation: a title or an author-written transcript window that ends on the start of a word,
+"""Truncation: a title that ends on the start of a word (a transcript window's end is cut by design),
 verb-phrase ellipsis (a clause that ends on its auxiliary, its verb said before it), and a clause
 after 'and then' or 'but' that is only its indefinite subject; each with a look-alike."""
 
@@ -39,14 +39,12 @@ def test_a_title_cut_inside_its_last_word(cut, whole):
         assert not _title_cut(title)
 
 
-def test_an_author_written_window_that_ends_inside_a_word_is_cut():
-    assert _window_cut("we moved billing to Chargebee in the sprin", "Chargebee")
-    assert not _window_cut("we moved billing to Chargebee in the spring", "Chargebee")
-    # the pipeline's windows (the name 50 characters from the start or from the end) are the
-    # transcript cut by count: they end inside words by design
+def test_a_transcript_window_that_ends_inside_a_word_is_no_finding():
+    # NER windows are the transcript cut by count, inside words at both ends, whatever their
+    # geometry: hand-written corpora copy the pipeline's "... the fi" endings
+    assert not _window_cut("we moved billing to Chargebee in the sprin", "Chargebee")
     before = "ts and the ops folks all said the same thing about "
     assert not _window_cut(before + "Chargebee and the inv", "Chargebee")
-    assert not _window_cut("we moved to Chargebee" + " and honestly the finance team was happier, sprin", "Chargebee")
 
 
 @pytest.mark.parametrize("whole, cut", [

@@ -28,17 +28,16 @@ _ARTICLE_BEFORE = regexcache.compile(r"(?<![\w'’-])(?:the|a|an|this|these|thos
                              r"|(?:^|[.!?;:,]\s+)(?:the|a|an|its|their|our|my|your)\s+[\w'’-]+\s+$", re.I)
 _MODAL_BEFORE = regexcache.compile(r"\b(?:should|must|can|could|will|would|need\s+to|have\s+to|ought\s+to|to)\s+$", re.I)
 # (list key, item key) of the texts checked for cuts, in the order they are reported; NER windows
-# are cut by design, so of them only a window that is none of the pipeline's (`_window_cut_short`)
-# is read, for a cut word only; the descriptive (LLM) entity contexts are read whole
+# are cut by design (at both ends, inside words: the pipeline's and the hand-written alike), so
+# only the descriptive (LLM) entity contexts (without `position`) are checked
 _FIELDS = (("quotes", "text"), ("quotes", "impact_reason"), ("insights", "text"), ("companies", "context"))
 
 
 class TruncatedText(Rule):
     """## What it does
     Flags a quote, impact reason, insight, LLM entity context or summary that was cut, and a
-    title or an NER transcript window that ends on the start of a word ("... Scaled to Forty
-    Locati"; a window only when its name sits about 50 characters from neither of its ends: the
-    pipeline's windows are cut by count and end inside words by design). A text is cut when it ends on
+    title that ends on the start of a word ("... Scaled to Forty Locati"; an NER transcript
+    window is cut inside words at both ends by design and is not read). A text is cut when it ends on
     the start of a word or a name ("... going to be doing le", "... the alignm", "... we point
     Claud"), on a word that cannot end a sentence ("... one of the", "... and", "... that's"), or on
     a comma or dash; or a quote is shorter than its own `length` field and ends without a period.
@@ -103,7 +102,7 @@ class TruncatedText(Rule):
         for ep, texts in _unfinished_texts(batch):
             for path, text, length in texts:
                 stripped = text.rstrip()
-                if length == _WORD_ONLY:  # a title, a transcript window: only a cut word tells
+                if length == _WORD_ONLY:  # a title: only a cut word tells
                     cut = _cut_word(path, stripped, words, gl, lambda w, ep=ep: _used_whole(batch, ep, w, vocab))
                     if cut is None:
                         continue
@@ -140,8 +139,7 @@ class TruncatedText(Rule):
 
 _TRAIL = ("...", "…")
 # the `length` given for a text that only a cut word at its end can show cut: a title (headline
-# grammar: "What Comes After" is whole) and an NER transcript window that ends before its
-# character count (`_window_cut_short`): its words end mid-sentence by design
+# grammar: "What Comes After" is whole)
 _WORD_ONLY = -1
 # a title of fewer words than this is read whole
 _TITLE_WORDS = 3
@@ -355,11 +353,6 @@ def _unfinished_texts(batch):
                 continue
             item = batch.episodes[n].data[key][i]
             if key == "companies" and "position" in item:
-                name = item.get("name")
-                if (text[-1:].isalpha() and isinstance(name, str) and name
-                        and text.find(name, _WINDOW_SIDE.start, _WINDOW_SIDE.stop - 1 + len(name)) == -1  # (most: the name 50 from the start)
-                        and _window_cut_short(text, name, item.get("position"))):
-                    found.setdefault(n, []).append((f"{key}[{i}].{sub}", text, _WORD_ONLY))
                 continue
             length = item.get("length") if key == "quotes" and sub == "text" else None
             found.setdefault(n, []).append((f"{key}[{i}].{sub}", text, length if isinstance(length, int) else None))
@@ -373,24 +366,6 @@ def _unfinished_texts(batch):
             texts.append(("title", title, _WORD_ONLY))
         if texts:
             yield ep, texts
-
-
-# the pipeline's NER window is the transcript from 50 characters before the name to 50 after it
-# (49 to 53 either side in the seed and 200 generated files: folded spaces, names changed); a
-# window with its name this many characters from either end is the pipeline's, cut by count
-_WINDOW_SIDE = range(48, 55)
-
-
-def _window_cut_short(context: str, name, position) -> bool:
-    """Is the NER transcript window `context` none of the pipeline's: its entity's `name` neither
-    about 50 characters from its start (or at its `position`, near the transcript's start) nor
-    from its end ("... and we had a massive outa", 16 characters after a name 9 from the start)?
-    Only then can a stub at its end be a cut; the pipeline's windows end inside words by design."""
-    if not isinstance(name, str) or not name:
-        return False
-    i = context.find(name)
-    return (i != -1 and i not in _WINDOW_SIDE and i != position
-            and len(context) - i - len(name) not in _WINDOW_SIDE)
 
 
 def is_prose(path: str) -> bool:
