@@ -137,3 +137,20 @@ def test_a_concessive_free_relative_after_its_clause_is_whole():
 def test_be_before_an_infinitive_or_how_much_wants_what_follows(cut, whole):
     assert _cut(cut)
     assert not _cut(whole)
+
+
+def _t702(text: str, extracted: str) -> list[str]:
+    fm = (f"title: x\ninsights:\n- text: {json.dumps(text)}\n  extracted: {json.dumps(extracted)}\n"
+          "  type: observation\n")
+    return [f.rule for f in audit_text(episode_text(fm), select=["T702"])]
+
+
+def test_a_clause_whose_verb_no_list_knows_stands_alone():
+    # the present verb of a plural subject, an adverb between them, a preposition after it
+    assert _t702("robotaxi unit economics only work at very large fleet sizes.",
+                 "unit economics only work at very large fleet sizes") == []
+    assert _t702("In most cities, ferry operators rely on the same two shipyards.",
+                 "ferry operators rely on the same two shipyards") == []
+    # ... but not one that ends on a word wanting its noun
+    assert _t702("Big fashion brands now run their own factories in Portugal.",
+                 "brands now run their own") == ["T702"]

@@ -15,7 +15,7 @@ from ..findings import Fix, Severity
 from ..glossary import glossary
 from ..wordlist import at_least
 from .base import Rule, scalar_edit
-from .clause_end import (_CLAUSE_WORDS, _DONE_CHARS, _LETTERS, TruncationWords, _done, _last_word, _verb_form,
+from .clause_end import (_CLAUSE_WORDS, _DONE_CHARS, _LETTERS, TruncationWords, _done, _last_word, _plural_like, _verb_form,
                          cut_ending, truncation_words)
 from .. import regexcache
 
@@ -660,7 +660,8 @@ def _clause_of_its_own(extracted: str, words: TruncationWords) -> bool:
     if (last in words.function or last in words.prepositions or last in words.determiners or last in words.auxiliaries
             or last in words.subjects or last in words.objects or last in words.relatives or last in words.conjunctions
             or (last in words.transitive and not last.endswith("ed")) or last in words.be_forms
-            or last in words.object_prepositions or (ws[-2] in words.auxiliaries and ws[-2] not in words.be_forms)):
+            or last in words.object_prepositions or last in words.possessive_own
+            or (ws[-2] in words.auxiliaries and ws[-2] not in words.be_forms)):
         return False  # (a verb right after a modal may want its object: "companies should treat")
     for i, w in enumerate(ws[1:8], 1):
         prev = ws[i - 1]
@@ -670,7 +671,27 @@ def _clause_of_its_own(extracted: str, words: TruncationWords) -> bool:
                 or (_verb_form(w, words) and (prev.endswith("s") and not prev.endswith("ss")
                                               or prev in words.subjects or (len(prev) > 4 and prev.endswith("ly"))))):
             return True
+        if _bare_verb_after_plural(ws, i, words):
+            return True
     return False
+
+
+def _bare_verb_after_plural(ws: list[str], i: int, words: TruncationWords) -> bool:
+    """Is `ws[i]` the present verb of a plural subject the word classes do not know as a verb
+    ("terminals | cause more outages", "unit economics only | work at fleet sizes"): a plain word
+    (no function word, plural or -ly adverb) after a plural noun (past the skip adverbs between
+    them), followed by a determiner, a preposition or a comparative amount?"""
+    w = ws[i]
+    if (len(w) < 3 or not w.isalpha() or w in words.function or w in words.prepositions or w in words.determiners
+            or w in words.conjunctions or w in words.subjects or w in words.objects or _plural_like(w)
+            or w.endswith("ly") or i + 1 >= len(ws)):
+        return False
+    k = i - 1
+    while k > 0 and ws[k] in words.skip_adverbs:
+        k -= 1
+    after = ws[i + 1]
+    return (k < i and _plural_like(ws[k]) and ws[k] not in words.function
+            and (after in words.determiners or after in words.prepositions or after in words.comparative_amounts))
 
 
 def _piece_of_a_clause(extracted: str, text: str, words: TruncationWords) -> str | None:
