@@ -266,6 +266,36 @@ def _named_mid_sentence(context, at: int, name: str) -> bool:
     return before != context[:at] and before[-1:].isalpha() and before.split()[-1].islower()
 
 
+# after a name in its window: its possessive, or a relative clause describing it
+_DESCRIBED_AFTER = regexcache.compile(r"['’]s\b|,\s+(?:which|who|whose)\b")
+
+
+def _brand_of_a_word(context, at: int, name: str, rest: str, words) -> bool:
+    """Is the NER name of a sentence-opening word and one ordinary English word ("Beyond Meat",
+    "So Delicious") a brand, not a fragment: the word is no name of its own (no pronoun, country
+    or person), and the window goes on with the name's possessive or a relative clause about it
+    ("Beyond Meat's IPO", "So Delicious, which nobody in tech talks about")? A fragment's second
+    word goes on with the sentence ("If China is better", "But I think")."""
+    if (" " in rest or not rest[:1].isupper() or not rest.isalpha() or rest in words.pronouns
+            or rest.lower() in words.countries or rest.lower() in words.first_names or not is_common_word(rest.lower())):
+        return False
+    return isinstance(context, str) and _DESCRIBED_AFTER.match(context, at + len(name)) is not None
+
+
+# after a name in its window: an apposition of a kind of firm ("Next, the British retailer,", "On
+# Holding, the Swiss brand with ...", "NotCo, the Chilean company"): `firm_nouns` of the rules
+_APPOSITION = regexcache.compile(r",\s+(?:the|a|an)\s+(?:[\w'’&.-]+\s+){0,3}?([a-z]+)\b")
+
+
+def firm_apposition(context, at: int, name: str, words) -> bool:
+    """Does the NER window go on after the name with an apposition naming a kind of firm ("Next,
+    the British retailer, quietly runs ...")? A fragment of speech has no such apposition."""
+    if not isinstance(context, str) or at < 0:
+        return False
+    m = _APPOSITION.match(context, at + len(name))
+    return m is not None and words.firm_nouns.fullmatch(m.group(1)) is not None
+
+
 def at_sentence_start(context: str, at: int) -> bool:
     """True when the window shows a sentence boundary right before offset `at` (not the window edge)."""
     i = at - 1
@@ -470,9 +500,9 @@ def classify(row, gl: Glossary, words: NoiseWords) -> Noise | None:
 
     # F501: a sentence-start word glued to a name, or a fragment of speech
     if " " not in name and (name in words.pronouns or words.leading.get(name.lower()) not in (None, "verbs")) \
-            and not (name not in words.pronouns and (_named_mid_sentence(row.context, at, name) if ner else
-                                                      isinstance(row.context, str)
-                                                      and _firm_described(row.context, words))):
+            and not (name not in words.pronouns and (
+                (_named_mid_sentence(row.context, at, name) or firm_apposition(row.context, at, name, words)) if ner
+                else isinstance(row.context, str) and _firm_described(row.context, words))):
         # (a word that stands capitalised mid-sentence in its window is a name: "the newsletter
         # company Every built ..."; so is one whose LLM context describes a firm or product:
         # "Every: Media company that publishes ...")
@@ -523,6 +553,9 @@ def classify(row, gl: Glossary, words: NoiseWords) -> Noise | None:
                 replacement = rest if _is_name_like(rest, gl, words) else None
             elif weak and not rest_generic:
                 why = ""
+            elif ner and at != -1 and (firm_apposition(row.context, at, name, words) or (
+                    not weak and _brand_of_a_word(row.context, at, name, rest, words))):
+                why = ""  # "Beyond Meat's IPO", "So Delicious, which ...": a brand of an ordinary word
             elif start or (not weak and ner and at != -1 and rest_generic):
                 why = f"{first!r} from the start of a sentence glued to {rest!r}"
                 replacement = rest if _is_name_like(rest, gl, words) else None
@@ -713,16 +746,27 @@ def _place_described(context: str, words: NoiseWords) -> bool:
     return words.place_context.match(context) is not None
 
 
+_THE_FIRM_AFTER = regexcache.compile(r"\bthe\s+(?:[a-z-]+\s+){0,2}?([a-z]+)\b")
+_THE_FIRM_REACH = 60
+_CAPITAL_WORD = regexcache.compile(r"(?<![.!?:]\s)(?<!^)\b[A-Z][a-z]")
+
+
 def _firm_in_window(window: str, at: int, name: str, words: NoiseWords) -> bool:
     """Does an NER window say the name is a firm: a plural kind of firm before it ("retailers like
     X"), a deal's verb before it ("acquired X") or a company word after it ("X Holdings")?"""
-    if words.firm_kinds_before.search(window, max(0, at - 40), at):
+    if words.firm_kinds_before.search(window, max(0, at - 40), at) or firm_apposition(window, at, name, words):
         return True
     before = window[:at].rstrip().rsplit(None, 1)[-1:]
     if before and before[0].lower().strip(",") in words.deal_verbs_before:
         return True
     after = _NEXT_WORD.match(window, at + len(name))
-    return bool(after) and after.group(1) in words.company_words
+    if bool(after) and after.group(1) in words.company_words:
+        return True
+    # "Ralph Lauren is the surprise of the decade: the brand moved upmarket": the kind of firm
+    # taken up right after it, no other name between
+    end = at + len(name)
+    return any(words.firm_nouns.fullmatch(m.group(1)) is not None and not _CAPITAL_WORD.search(window, end, m.start())
+               for m in _THE_FIRM_AFTER.finditer(window, end, end + _THE_FIRM_REACH))
 
 
 _EVENT_AFTER = regexcache.compile(r"[ \t]+(?:de|du|des|del|della|di|of|d['’])\s*[A-Z][\w'’-]*")
@@ -968,7 +1012,7 @@ def _named_as_firm(window: str, at: int, name: str, context: str, words: NoiseWo
         return True  # ("Referenced regarding its market making arm": a firm's pronoun)
     if not window or at == -1:
         return False
-    if words.firm_kinds_before.search(window, max(0, at - 40), at):
+    if words.firm_kinds_before.search(window, max(0, at - 40), at) or firm_apposition(window, at, name, words):
         return True
     before = window[:at].rstrip().rsplit(None, 1)[-1:]
     if before and before[0].lower().strip(",") in words.deal_verbs_before:
