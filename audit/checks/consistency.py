@@ -206,7 +206,9 @@ class CategoryKindMismatch(Rule):
     """## What it does
     Flags an entity whose `category` contradicts what the glossary says the name is: a model
     or model family listed as `big_tech` or `ai_company`, a person as `big_tech`, a company as
-    a `person`. The allowed and forbidden categories per glossary kind are in
+    a `person`, a big-tech group as an application, a product as `big_tech` unless a big-tech
+    group makes it (YouTube may be; ChatGPT and Nvidia's Blackwell may not: `with_maker`).
+    The allowed and forbidden categories per glossary kind are in
     `rules/consistency.yaml`; `unknown` is never a mismatch, and names the glossary does not
     know are not judged.
 
