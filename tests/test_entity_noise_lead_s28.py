@@ -33,3 +33,9 @@ def test_a_brand_its_window_describes_is_no_noise(name, window):
 ])
 def test_fragments_and_people_stay_noise(name, window, rule):
     assert _rules(name, window) == [rule]
+
+
+@pytest.mark.parametrize("name", ["CAISI", "AISI", "Garante", "EDPB"])
+def test_the_ai_safety_institutes_and_data_protection_bodies_are_public_bodies(name):
+    window = f"the US AI Safety Institute side of things now, or {name}, I can never keep the acronyms straight"
+    assert _rules(name, window) == ["F504"]
