@@ -154,3 +154,16 @@ def test_a_clause_whose_verb_no_list_knows_stands_alone():
     # ... but not one that ends on a word wanting its noun
     assert _t702("Big fashion brands now run their own factories in Portugal.",
                  "brands now run their own") == ["T702"]
+
+
+@pytest.mark.parametrize("whole, cut", [
+    ("The single European sky has been promised since the nineties",
+     "Nobody trusts the numbers since the audits"),  # a perfect: 'since' a preposition of time
+    ("Envoy offers a flow-through to the mainline that cadets actually believe in",
+     "The model that works for"),  # a plural noun the relative clause's subject, its verb after it
+    ("The pricing that customers really care about",
+     "It was so cheap that customers stopped worrying about"),
+])
+def test_since_in_a_perfect_and_a_relative_with_a_plural_subject_end_whole(whole, cut):
+    assert not _cut(whole)
+    assert _cut(cut)

@@ -840,6 +840,16 @@ def _speech_cut(text: str, a: int, low: str, words: TruncationWords) -> str | No
                 and before[k - 2] not in words.prepositions and before[k - 2] not in words.time_subordinators  # ("before that | I was at")
                 and not (k >= 3 and before[k - 3] in words.result_degree)):  # ("so cheap that people stopped worrying about")
             return None  # "the moat that nobody talks about": a relative clause after its noun
+        if (k >= 2 and before[k - 1] in words.relatives and before[k] not in words.verb_s_forms
+                and (_plural_noun(before[k], words) or (_plural_like(before[k]) and before[k] not in words.function))
+                and (j := _past_adverbs(before, k + 1, words)) < len(before)
+                and before[j] not in words.function and before[j] not in words.prepositions
+                and before[j] not in words.determiners and not _plural_noun(before[j], words)
+                and before[k - 2] not in words.function and before[k - 2] not in words.that_verbs
+                and before[k - 2] not in words.auxiliaries and before[k - 2] not in words.prepositions
+                and before[k - 2] not in words.time_subordinators
+                and not (k >= 3 and before[k - 3] in words.result_degree)):
+            return None  # "the mainline that cadets actually believe in": a plural noun the relative's subject
         if ((before[k] in words.determiners or before[k] in words.quantifiers_as_subjects) and k + 2 < len(before)
                 and k >= 2 and before[k - 1] in words.relatives
                 and before[k - 2] not in words.function and before[k - 2] not in words.that_verbs):
@@ -1074,6 +1084,8 @@ def _opener_noun_phrase(clause: list[str], words: TruncationWords) -> list[str]:
             continue  # ('that' and 'where' may be a determiner or a relative: "where the magic happens")
         if opener in words.time_subordinators and opener not in words.adverbial_openers:
             continue  # ("the year before | last": 'before' may be a preposition)
+        if opener == "since" and _perfect_clause(clause[:-n], words):
+            continue  # ("has been promised since | the nineties": in a perfect, 'since' is a preposition of time)
         # (listed adjectives only: an ending like -ic reads "magic" as one; 'one' is a pronoun: "if one exists")
         modifier = lambda w: w in words.attributive or w in words.ordinals or (w in words.number_words and w != "one")
         if n == 1 and not _plural_noun(noun, words):
@@ -1321,6 +1333,13 @@ def _subject_relative(before: list[str], k: int, words: TruncationWords) -> bool
 # the endings of plural nouns for people and groups, the usual subjects of a relative clause
 # without 'that' ("the tool developers pay for"); a verb's -s ("the pipeline comes down to") has none
 _PLURAL_SUBJECT_ENDINGS = ("ers", "ors", "ists", "ants", "ents", "ees", "ians", "ams", "ies", "ics", "ups")
+
+
+def _past_adverbs(ws: list[str], j: int, words: TruncationWords) -> int:
+    """The index of the first word from `j` on that is no adverb."""
+    while j < len(ws) and _adverb(ws[j], words):
+        j += 1
+    return j
 
 
 def _plural_noun(word: str, words: TruncationWords) -> bool:
