@@ -269,7 +269,12 @@ class CategoryKindMismatch(Rule):
 
 def _vocabulary_rows(batch, cfg) -> dict[int, list[tuple[str, str, str, bool]]]:
     """Per episode, (vocabulary, field, category, of the LLM pass) of each entity whose category
-    is in one of the two vocabularies, in the files where both passes listed such entities."""
+    is in one of the two vocabularies, in the files where both passes listed such entities; made
+    once per batch for C1002 and C1010."""
+    return batch.shared("consistency-vocabulary-rows", lambda: _vocabulary_rows_of(batch, cfg))
+
+
+def _vocabulary_rows_of(batch, cfg) -> dict[int, list[tuple[str, str, str, bool]]]:
     by_ep: dict[int, list[tuple[str, str, str, bool]]] = {}
     for n, fld, category, source in batch.rows("entities", "ep", "field", "category", "source"):
         if not isinstance(category, str):

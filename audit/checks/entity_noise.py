@@ -751,13 +751,20 @@ _THE_FIRM_REACH = 60
 _CAPITAL_WORD = regexcache.compile(r"(?<![.!?:]\s)(?<!^)\b[A-Z][a-z]")
 
 
-def _firm_in_window(window: str, at: int, name: str, words: NoiseWords) -> bool:
-    """Does an NER window say the name is a firm: a plural kind of firm before it ("retailers like
-    X"), a deal's verb before it ("acquired X") or a company word after it ("X Holdings")?"""
+def _firm_by_its_neighbours(window: str, at: int, name: str, words: NoiseWords) -> bool:
+    """Do the words around the name in its NER window make it a firm: a plural kind of firm
+    before it ("retailers like X"), a firm's apposition after it ("X, the British retailer,") or a
+    deal's verb right before it ("acquired X")?"""
     if words.firm_kinds_before.search(window, max(0, at - 40), at) or firm_apposition(window, at, name, words):
         return True
     before = window[:at].rstrip().rsplit(None, 1)[-1:]
-    if before and before[0].lower().strip(",") in words.deal_verbs_before:
+    return bool(before) and before[0].lower().strip(",") in words.deal_verbs_before
+
+
+def _firm_in_window(window: str, at: int, name: str, words: NoiseWords) -> bool:
+    """Does an NER window say the name is a firm: a plural kind of firm before it ("retailers like
+    X"), a deal's verb before it ("acquired X") or a company word after it ("X Holdings")?"""
+    if _firm_by_its_neighbours(window, at, name, words):
         return True
     after = _NEXT_WORD.match(window, at + len(name))
     if bool(after) and after.group(1) in words.company_words:
@@ -1012,10 +1019,7 @@ def _named_as_firm(window: str, at: int, name: str, context: str, words: NoiseWo
         return True  # ("Referenced regarding its market making arm": a firm's pronoun)
     if not window or at == -1:
         return False
-    if words.firm_kinds_before.search(window, max(0, at - 40), at) or firm_apposition(window, at, name, words):
-        return True
-    before = window[:at].rstrip().rsplit(None, 1)[-1:]
-    if before and before[0].lower().strip(",") in words.deal_verbs_before:
+    if _firm_by_its_neighbours(window, at, name, words):
         return True
     after = _LIST_NEIGHBOUR.match(window, at + len(name))
     head = window[:at].rstrip()
