@@ -42,7 +42,7 @@ _NEVER = regexcache.compile(r"(?!x)x")
 class Phrases:
     statements: re.Pattern
     leading: re.Pattern
-    severity: dict[str, Severity]
+    severity: dict[str, Severity | None]
     # the statements one by one, each with the literal sets a text must hold for it to match
     # (`required_sets`) and the strings its matches start with (`match_prefixes`, or None); None when
     # a pattern refers to a group by number (joined, it would not)
@@ -774,12 +774,17 @@ def parse_phrases(data, where: str) -> Phrases:
     known_keys(data, {"version", "statements", "leading", "severity_by_confidence", "grammar", "scope", "clause",
                       "other_languages"},
                where, "not_mentioned")
-    sev = {"low": Severity.ERROR, "medium": Severity.ERROR, "high": Severity.WARNING, "missing": Severity.ERROR}
+    # None: an entry of that confidence is not reported ('off' in the rule file)
+    sev: dict[str, Severity | None] = {"low": Severity.ERROR, "medium": Severity.ERROR, "high": None,
+                                       "missing": Severity.ERROR}
     for k, v in (expect(data.get("severity_by_confidence") or {}, dict, where, "severity_by_confidence")).items():
+        if v is False or str(v).strip().lower() == "off":  # an unquoted YAML off is False
+            sev[str(k)] = None
+            continue
         try:
             sev[str(k)] = Severity.parse(v)
         except ValueError as exc:
-            raise RuleSetError(f"{where}: severity_by_confidence.{k}: {exc}") from None
+            raise RuleSetError(f"{where}: severity_by_confidence.{k}: {exc} or off") from None
     clause = parse_clause(data.get("clause"), where)
     grammar = expect(data.get("grammar") or {}, dict, where, "grammar")
     known_keys(grammar, _GRAMMAR_KEYS, where, "grammar")
@@ -845,7 +850,9 @@ class NotMentioned(Rule):
     Flags an entity whose own context says it was not mentioned in the episode, in any phrasing:
     "Not mentioned.", "Not explicitly mentioned, but ...", "No direct mention", "implied but
     never named". The phrases live in `rules/not_mentioned.yaml`. The severity is weighted by
-    the entity's confidence (`severity_by_confidence` there): a low-confidence guess is an error.
+    the entity's confidence (`severity_by_confidence` there): a low- or medium-confidence guess is
+    an error; a high-confidence entry is not reported unless that map gives `high` a severity
+    (the pipeline vouches for it, and the auditor reports the guesses, not its verdicts).
 
     ## Why it matters
     The LLM pass pads the entity list with companies it associates with the topic. Such entries
@@ -909,15 +916,17 @@ class NotMentioned(Rule):
             path = f"{fld}.context"
             if m is None or path not in ep.scalars:
                 continue
+            conf = confidence if isinstance(confidence, str) else "missing"
+            if (severity := ph.severity.get(conf, self.severity)) is None:
+                continue  # e.g. a high-confidence entry: off by default
             i, j = m.start(), m.end()
             start, end, _ = ep.locate(path, i, j)
-            conf = confidence if isinstance(confidence, str) else "missing"
             name = name if isinstance(name, str) else "?"
             edits = item_removal(ep, fld)
             fix = Fix("unsafe", f"Remove the entity {name!r}", tuple(edits), (fld,)) if edits else None
             yield ep.finding(
                 self, path=path, start=start, end=end, evidence=context[i:j], fix=fix,
-                severity=self.severity if "severity" in vars(self) else ph.severity.get(conf, self.severity),
+                severity=self.severity if "severity" in vars(self) else severity,
                 message=f"{name!r} (confidence {conf}) is listed, but its context says it was not "
                         f"mentioned: {context[i:j]!r}",
             )

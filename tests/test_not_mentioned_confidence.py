@@ -1,0 +1,64 @@
+"""N201 is weighted by the entity's confidence: the seed's low-confidence "not mentioned" entries are
+errors, a high-confidence one is not reported by default (issue 2: "the 7 low-confidence 'not
+mentioned' entities and no high-confidence ones"), and a team's rule folder can turn it back on."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from audit.cli import main
+
+SEED = Path(__file__).resolve().parents[1] / "examples" / "episodes" / "000_496c58edfea8d6bd.txt"
+DATABRICKS = "  confidence: low\n  context: Not mentioned.\n  name: Databricks\n"
+
+
+def _seed_with_databricks_high(tmp_path: Path) -> Path:
+    text = SEED.read_text(encoding="utf-8")
+    assert text.count(DATABRICKS) == 1
+    episode = tmp_path / "episode.md"
+    episode.write_text(text.replace(DATABRICKS, DATABRICKS.replace("low", "high")), encoding="utf-8")
+    return episode
+
+
+def _not_mentioned(*args: str):
+    result = CliRunner().invoke(main, ["check", "--no-cache", "--format", "json", "--select", "N201", *args])
+    assert result.exit_code in (0, 1, 2), result.output
+    return result
+
+
+def _by_name(result) -> dict[str, str]:
+    found = json.loads(result.output)["findings"]
+    return {f["message"].split("'")[1]: f["severity"] for f in found}
+
+
+def test_the_seeds_low_confidence_entries_are_errors():
+    assert _by_name(_not_mentioned(str(SEED))) == {
+        name: "error" for name in ("Hugging Face", "Google AI", "Microsoft AI", "Databricks", "Pinecone",
+                                   "Stanford AI Lab", "MIT CSAIL")}
+
+
+def test_a_high_confidence_entry_is_not_reported_by_default(tmp_path):
+    found = _by_name(_not_mentioned(str(_seed_with_databricks_high(tmp_path))))
+    assert "Databricks" not in found
+    assert len(found) == 6 and set(found.values()) == {"error"}
+
+
+def test_a_rule_folder_can_report_high_confidence_entries(tmp_path):
+    rules = tmp_path / "rules"
+    rules.mkdir()
+    (rules / "not_mentioned.yaml").write_text("severity_by_confidence:\n  high: warning\n  low: 'off'\n",
+                                              encoding="utf-8")
+    found = _by_name(_not_mentioned("--rules", str(rules), str(_seed_with_databricks_high(tmp_path))))
+    assert found == {"Databricks": "warning"}
+
+
+def test_an_unknown_severity_names_the_file_and_key(tmp_path):
+    rules = tmp_path / "rules"
+    rules.mkdir()
+    (rules / "not_mentioned.yaml").write_text("severity_by_confidence:\n  high: loud\n", encoding="utf-8")
+    result = _not_mentioned("--rules", str(rules), str(SEED))
+    assert result.exit_code == 2
+    assert "not_mentioned.yaml" in result.output and "severity_by_confidence.high" in result.output
+    assert "Traceback" not in result.output
