@@ -130,7 +130,7 @@ _HOST = (r"(?<!the )(?<!The )(?<!two )(?<!Two )(?<!our )(?<!Our )(?<!both )(?<!B
 _OFFER = r"(?<!latest )(?<!newest )(?<!new )(?<!first )(?<!recent )(?<!flagship )offer\w*"
 # a platform's serving or supporting, not a word of what a product is ("serverless data warehouse",
 # "an AI support agent")
-_SERV = r"serv(?!erless|ers?\b)\w*"  # (nor a server: "Intel's server CPU")
+_SERV = r"serv(?:e[sd]?|ing|ices?)(?![\w-])"  # (nor a server: "Intel's server CPU"; nor a name: "ServiceNow")
 _SUPPORT = r"support\w*(?!\s+(?:agents?|bots?|chatbots?|assistants?|copilots?|tools?|models?)\b)"
 _NOT_A_CLAIM = regexcache.compile(
     rf"\b(?:compet\w*|rival\w*|alternative\w*|answer(?!\s+engines?\b)|response|challeng\w*|threat|clone|copy|"
@@ -152,7 +152,7 @@ _COMPARED = regexcache.compile(r"(?i:compar\w*|versus|vs\.?)")
 # A product that runs on another's ("Gemini runs best on Nvidia's TPUs", "Meta AI runs on Google's
 # Llama") is no platform: the possessive after it still names a maker.
 _PLATFORM_BEFORE = regexcache.compile(
-    rf"\b(?:partner\w*|{_HOST}|available|integrat\w*|deploy\w*|run\w*(?!\s+(?:[a-z]+\s+)?(?:on|atop)\b)|{_SERV}|{_OFFER}|resell\w*|access|"
+    rf"\b(?:partner\w*|{_HOST}|available|integrat\w*|deploy\w*|run(?:s|ning)?(?!\s+(?:[a-z]+\s+)?(?:on|atop)\b)|{_SERV}|{_OFFER}|resell\w*|access|"
     rf"add(?:s|ed|ing)?|{_SUPPORT})\b", re.I)
 
 # A noun after "Maker's Product" that makes the possessive a relation, not authorship: "Apple's
@@ -1964,6 +1964,9 @@ _POSSESSED_ORG_ENDS = regexcache.compile(
     r"\s*(?:[,.;:!?)—–]|$)|\s+(?:is|was|has|had|have|will|would|can|could|and|or|which|that|who|released|launched|"
     r"raised|builds|built|makes|made|ships|shipped|now|also|just|recently|[a-z]+ly)\b")
 _IND_KINDS = frozenset(("ai_lab", "company", "chip_maker"))
+# after "Alibaba's DeepSeek": a lab's name used as its model's ("Alibaba's DeepSeek model", "Meta's
+# Anthropic chatbot"), maybe one describing word between ("Google's Mistral open model")
+_POSSESSED_ORG_MODEL = regexcache.compile(r"\s+(?:[a-z][\w-]*\s+)?(?:models?|LLMs?|chatbots?)(?![\w'’-])")
 
 
 @lru_cache(maxsize=8)
@@ -2035,7 +2038,11 @@ def _independent_claims(gl: Glossary, ind_forms: frozenset, knowledge, text: str
         if possessed:  # "Google's Glean is ..."
             unit, owner = gl.lookup(text[a2:b2]), _org_entry(gl, text[a:b])
             if _independent(gl, unit) and owner is not None and owner is not unit and \
-                    owner.name not in words.backers and _POSSESSED_ORG_ENDS.match(text, b2) and \
+                    owner.name not in words.backers and (
+                        _POSSESSED_ORG_ENDS.match(text, b2)
+                        # (a host's or a cloud's models are the ones it serves: "AWS's Anthropic models")
+                        or (_POSSESSED_ORG_MODEL.match(text, b2) and owner.kind != "cloud"
+                            and owner.name not in words.hosts and _makes_models(gl, unit))) and \
                     not any(o.name in dict(words.owners).get(unit.name, ()) for o in gl.chain(owner)):
                 out.append(_ListClaim(text, {"org48": (a, b), "prod48": (a2, b2)}, a, b2))
             continue
