@@ -82,6 +82,7 @@ class NoiseWords:
     private_body_context: re.Pattern = _NEVER  # an LLM context calling an organisation non-governmental
     public_body_description: re.Pattern = _NEVER  # an LLM context whose head is a public body ("US agency that ...")
     public_body_heads: frozenset = frozenset()  # lowercase: its head nouns, the cheap test before the pattern
+    eponymous_firms: frozenset = frozenset()  # firms named like a person ("Louis Vuitton", "John Deere")
     person_heads: frozenset = frozenset()  # lowercase: heads of `firm_description` said of people too ("investor")
     method_description: re.Pattern = _NEVER  # an LLM context whose head is a method ("Baseball formula ...")
     method_noun_set: frozenset = frozenset()  # lowercase `method_nouns`: the cheap test before the pattern
@@ -109,7 +110,7 @@ def parse_noise_words(data, where: str) -> NoiseWords:
                       "place_before", "place_context", "firm_description", "public_body_context",
                       "term_description", "owner_possessive", "firm_kinds", "cities", "venue_heads", "place_kinds",
                       "event_words", "method_nouns", "private_body_context", "public_body_description",
-                      "event_name_ends", "public_body_heads", "firm_heads_of_people"},
+                      "event_name_ends", "public_body_heads", "firm_heads_of_people", "eponymous_firms"},
                where, "entity_noise")
     leading: dict[str, str] = {}
     for group, words in expect(data.get("leading_words") or {}, dict, where, "leading_words").items():
@@ -133,6 +134,7 @@ def parse_noise_words(data, where: str) -> NoiseWords:
         institution_heads=lower("institution_heads"),
         people=set(str_list(data.get("people"), where, "people")),
         first_names=set(str_list(data.get("first_names"), where, "first_names")),
+        eponymous_firms=frozenset(str_list(data.get("eponymous_firms"), where, "eponymous_firms")),
         honorifics=set(str_list(data.get("honorifics"), where, "honorifics")),
         company_words=set(str_list(data.get("company_words"), where, "company_words")),
         plural_determiners=lower("plural_determiners"),
@@ -264,6 +266,13 @@ def _named_mid_sentence(context, at: int, name: str) -> bool:
         return False
     before = context[:at].rstrip()
     return before != context[:at] and before[-1:].isalpha() and before.split()[-1].islower()
+
+
+# a firm's verb right after a preposition or conjunction, which no such word takes ("Via runs
+# microtransit for cities", "Plus raised $200 million"): the word is the firm's name
+_FIRM_VERB_AFTER = regexcache.compile(
+    r"[ \t]+(?:runs|operates|sells|makes|builds|offers|provides|powers|raised|launched|announced|acquired|"
+    r"bought|ships|shipped|employs|licenses|licensed|charges|competes)\b")
 
 
 # after a name in its window: its possessive, or a relative clause describing it
@@ -501,7 +510,9 @@ def classify(row, gl: Glossary, words: NoiseWords) -> Noise | None:
     # F501: a sentence-start word glued to a name, or a fragment of speech
     if " " not in name and (name in words.pronouns or words.leading.get(name.lower()) not in (None, "verbs")) \
             and not (name not in words.pronouns and (
-                (_named_mid_sentence(row.context, at, name) or firm_apposition(row.context, at, name, words)) if ner
+                (_named_mid_sentence(row.context, at, name) or firm_apposition(row.context, at, name, words)
+                 or (words.leading.get(name.lower()) in ("prepositions", "conjunctions")
+                     and _FIRM_VERB_AFTER.match(row.context, at + len(name)) is not None)) if ner
                 else isinstance(row.context, str) and _firm_described(row.context, words))):
         # (a word that stands capitalised mid-sentence in its window is a name: "the newsletter
         # company Every built ..."; so is one whose LLM context describes a firm or product:
@@ -603,6 +614,8 @@ def classify(row, gl: Glossary, words: NoiseWords) -> Noise | None:
     if name in words.people:
         return Noise("F504", f"{name!r} is a person, not a company or product", name)
     tokens = name.split()
+    if name in words.eponymous_firms:
+        return None  # a firm named after its founder, not a person: "Louis Vuitton", "Charles Schwab"
     if (2 <= len(tokens) <= 4 and tokens[0] in words.first_names
             and all((t[:1].isupper() or (0 < i < len(tokens) - 1 and t in NAME_PARTICLES))
                     and t.replace("-", "").replace("'", "").isalpha() for i, t in enumerate(tokens))
@@ -821,7 +834,14 @@ def _firm_described(context: str, words: NoiseWords) -> bool:
     ("Venture capital firm ...") or its opening an owner's possessive ("Microsoft's chat software")?"""
     return bool(context) and (words.firm_description.match(context) is not None
                               or words.owner_possessive.match(context) is not None
-                              or _MADE_BY.search(context, 0, 120) is not None)
+                              or _MADE_BY.search(context, 0, 120) is not None
+                              # a later clause's description ("No mention found; added as a known
+                              # autonomous trucking company")
+                              or any(words.firm_description.match(context[m.end():]) is not None
+                                     for m in _DESCRIBED_AS.finditer(context, 1, 160)))
+
+
+_DESCRIBED_AS = regexcache.compile(r"(?<![\w-])(?:as|is|was)\s+(?=(?:an?|the)\s)")
 
 
 # a maker named in an LLM context ("GPU technology from Nvidia", "Feature developed by Apple"); not
@@ -1300,6 +1320,9 @@ _MAKER_BEFORE = regexcache.compile(
     _MAKER + r"\s+(?:has\s+|have\s+|just\s+)?(?:released|launched|shipped|introduced|announced|unveiled|"
     r"rolled\s+out|open-sourced)\s+(?:its\s+|their\s+|a\s+|the\s+|new\s+)*$")
 _PRODUCT_NOUN_AFTER = regexcache.compile(r"\s+" + _PRODUCT_NOUN)
+# a name whose own last word is such a kind, or a named policy's ("Frontier Safety Framework",
+# "Agents SDK", "Responsible Scaling Policy"): a maker's possessive before it is enough
+_PRODUCT_NOUN_END = regexcache.compile(r"\s(?:" + _PRODUCT_NOUN[3:-3] + r"|[Pp]olicy|[Pp]rotocol)$", re.I)
 _MAKER_AFTER = regexcache.compile(r"\s+(?:from|by)\s+" + _MAKER)
 # a firm that leads or backs a funding round ("led by Benchmark", "Benchmark led the round")
 _FUNDER_BEFORE = regexcache.compile(r"\b(?:led|co-led|backed|funded|financed|seeded)\s+by\s+$")
@@ -1312,7 +1335,7 @@ def named_product(name: str, texts: list[str], gl: Glossary) -> bool:
     "the Agents SDK from OpenAI", "OpenAI launched Deep Research". Only a name written
     capitalised, with a capitalised word that is no acronym ("LLM API" stays generic), and only
     in that spelling. A maker's possessive alone does not do ("Meta's North Star"): the
-    product's kind must follow it. A firm that leads or backs a funding round ("led by
+    product's kind must follow it, or end the name ("Google DeepMind's Frontier Safety Framework"). A firm that leads or backs a funding round ("led by
     Benchmark", "Benchmark led the Series A") is a company too."""
     if not any(t[:1].isupper() and t[1:].islower() for t in name.split()):
         return False
@@ -1327,7 +1350,7 @@ def named_product(name: str, texts: list[str], gl: Glossary) -> bool:
         for m in pattern.finditer(text):
             before, after = text[max(0, m.start() - 80):m.start()], text[m.end():m.end() + 80]
             own = _MAKER_POSSESSIVE.search(before)
-            if own and _PRODUCT_NOUN_AFTER.match(after) and is_maker(own.group(1)):
+            if own and (_PRODUCT_NOUN_AFTER.match(after) or _PRODUCT_NOUN_END.search(name)) and is_maker(own.group(1)):
                 return True
             made = _MAKER_BEFORE.search(before)
             if made and is_maker(made.group(1)):
