@@ -1671,7 +1671,7 @@ def _group(m: re.Match | Claim, base: str) -> tuple[str | None, int]:
     groups = m.groupdict()
     for suffix in ("", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16", "17",
                    "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28", "29", "30", "31", "32", "33", "34", "35", "40", "41", "42", "43", "44", "45",
-                   "48"):
+                   "48", "50", "51"):
         g = groups.get(base + suffix)
         if g is not None:
             return g, m.start(base + suffix)
@@ -2190,6 +2190,34 @@ def _team_claims(text: str, names: list) -> list:
         for pa, pb in products:
             if pa < a and (e := _VERSION_AFTER.match(text, pb)) is not None and e.end() == before.start():
                 out.append(_ListClaim(text, {"org33": (a, b), "prod33": (pa, pb)}, pa, team.end()))
+    return out
+
+
+# after a product, its maker in another language: German "von", French "de" or "par", Spanish
+# "de" or "por", Portuguese "da", "do" or "pela", Italian "di" or "da", Dutch "van", maybe after a
+# participle of making ("Gemini von Meta", "Claude, développé par Google") or an apposition of the
+# product's kind ("Mistral Large, le modèle de Google", "Claude, el modelo de OpenAI")
+_FOREIGN_BY = regexcache.compile(
+    r"(?P<apposed>,\s+(?:le|la|l['’]|el|lo|il|o|a|das|der|die|het|de)\s*(?:[\w-]+\s+)?(?:modèle|modelo|modello|"
+    r"Modell|model|assistant|asistente|assistente|Assistent|chatbot|Chatbot|produit|producto|produto|prodotto|"
+    r"Produkt|outil|herramienta|ferramenta|strumento|Werkzeug|LLM|IA|KI))?"
+    r"(?(apposed)|(?:,?\s+(?:entwickelt|gebaut|trainiert|développé|conçu|créé|entraîné|desarrollado|creado|"
+    r"entrenado|desenvolvido|criado|treinado|sviluppato|creato|addestrato|ontwikkeld|gemaakt))?)"
+    r"\s+(?:von|de|del|par|por|da|do|pela|pelo|di|dal|della|van)\s+")
+
+
+def _foreign_claims(text: str, names: list) -> list:
+    """Claims of a product and its maker written in another language (`_FOREIGN_BY`), as
+    `_ListClaim`s of groups "org50"/"prod50" (an apposition: "Claude, el modelo de OpenAI", which
+    names the maker whatever verb comes before it, as "Claude, the OpenAI model" does) or
+    "org51"/"prod51" (as "from": "Gemini von Meta")."""
+    orgs = {a: (a, b) for a, b, is_org, _ in names if is_org}
+    out = []
+    for a, b, _, is_prod in names:
+        if is_prod and (v := _VERSION_AFTER.match(text, b)) is not None and (
+                by := _FOREIGN_BY.match(text, v.end())) is not None and (org := orgs.get(by.end())) is not None:
+            n = "50" if by.group("apposed") else "51"
+            out.append(_ListClaim(text, {"org" + n: org, "prod" + n: (a, b)}, a, org[1]))
     return out
 
 
@@ -3302,6 +3330,9 @@ class WrongMaker(_AttributionRule):
                 if (" team" in text or " folks" in text or " people" in text or " engineers" in text) \
                         and sum(map(_IS_PRODUCT, names)) > 1:
                     fronted = (*fronted, *_team_claims(text, names))
+                if " von " in text or " de " in text or " par " in text or " por " in text or " da " in text \
+                        or " do " in text or " di " in text or " van " in text or " pela " in text:
+                    fronted = (*fronted, *_foreign_claims(text, names))
                 heads = list(_claims_in(pats, text, names, windows))
                 if any(h.first == "org3" for h in heads):
                     fronted = (*fronted, *_after_possessive(pats, text, heads))
@@ -3398,7 +3429,7 @@ class WrongMaker(_AttributionRule):
                         # ("switched to Llama 4, which OpenAI built")
                         tied = (m.group("prod3") or (m.group("prod4") and " from " not in text[m.start():org_at])
                                 or m.group("prod7") or m.group("prod8") or m.group("prod12") or m.group("prod13")
-                                or m.group("prod21") or m.group("prod25") or m.group("prod41")
+                                or m.group("prod21") or m.group("prod25") or m.group("prod41") or m.group("prod50")
                                 # a relative clause's copula ("switched to Claude, which is Google's model")
                                 or (m.group("prod9") and (", which " in m.group(0) or ", that " in m.group(0))))
                         # an apposition describes the product itself, whoever runs it ("you can run Gemma,

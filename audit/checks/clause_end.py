@@ -153,6 +153,8 @@ class TruncationWords:
     clause_only_verbs: set[str] = field(default_factory=set)  # "I think | the companies ...": a clause follows
     aside_openers: set[str] = field(default_factory=set)  # "the nurses, | not the doctors, |": an aside
     whole_phrases: set[str] = field(default_factory=set)  # "per se", "in C": a short last word made whole
+    passive_phrases: set[str] = field(default_factory=set)  # "paid for": whole after 'is', 'being', 'not'
+    passive_last: frozenset[str] = frozenset()  # the prepositions of `passive_phrases`
     no_before: set[str] = field(default_factory=set)  # "... policies that | no": 'no' wants its noun
     negative_contractions: set[str] = field(default_factory=set)  # "didn'|t": a contraction cut after its apostrophe
     partitive_heads: set[str] = field(default_factory=set)  # "a lot | of them will": a quantity, the subject
@@ -249,7 +251,7 @@ _WORD_CLASSES = {
     "between_adverb": "between_adverb_words", "make_forms": "make_forms", "linking": "linking_verbs",
     "derived_endings": "derived_word_endings", "be_adverbs": "be_adverbs", "progressive_stems": "progressive_stems", "progressive_be": "progressive_be", "wh_object_verbs": "wh_object_verbs",
     "partitives": "partitive_openers", "pp_prepositions": "noun_phrase_prepositions", "gerund_prepositions": "gerund_prepositions", "possessives": "possessive_determiners",
-    "singular_numbers": "singular_numbers", "unit_nouns": "unit_nouns", "clause_only_verbs": "clause_only_verbs", "aside_openers": "aside_openers", "whole_phrases": "whole_final_phrases", "no_before": "no_determiner_before", "negative_contractions": "negative_contractions", "partitive_heads": "partitive_heads", "object_prepositions": "object_prepositions", "subject_relatives": "subject_relatives", "approximate_prepositions": "approximate_prepositions", "fronted": "fronted_phrase_prepositions",
+    "singular_numbers": "singular_numbers", "unit_nouns": "unit_nouns", "clause_only_verbs": "clause_only_verbs", "aside_openers": "aside_openers", "whole_phrases": "whole_final_phrases", "passive_phrases": "passive_prepositional_verbs", "no_before": "no_determiner_before", "negative_contractions": "negative_contractions", "partitive_heads": "partitive_heads", "object_prepositions": "object_prepositions", "subject_relatives": "subject_relatives", "approximate_prepositions": "approximate_prepositions", "fronted": "fronted_phrase_prepositions",
     "too_intensifiers": "too_intensifiers", "opening_phrases": "clause_opening_phrases", "preposition_verbs": "preposition_verbs",
     "naming": "naming_participles", "reflexives": "reflexive_pronouns", "object_pronouns": "object_pronouns",
     "so_degree_verbs": "so_degree_verbs", "name_suffixes": "name_suffixes",
@@ -288,6 +290,7 @@ def parse_truncation(data, where: str) -> TruncationWords:
     classes["so_degree_verbs"] = {f for stem in classes["so_degree_verbs"] for f in verb_forms(stem)}
     classes["stranded_last"] = frozenset({phrase.rsplit(" ", 1)[-1] for phrase in classes["never_stranded"]})
     classes["whole_phrase_last"] = frozenset({phrase.rsplit(" ", 1)[-1] for phrase in classes["whole_phrases"]})
+    classes["passive_last"] = frozenset({phrase.rsplit(" ", 1)[-1] for phrase in classes["passive_phrases"]})
     classes["opening_last"] = frozenset({phrase.rsplit(" ", 1)[-1] for phrase in classes["opening_phrases"]})
     classes["noun_suffixes"] = tuple(sorted(_lower_set(data, "noun_suffixes", where)))
     classes["adjective_suffixes"] = tuple(sorted(_lower_set(data, "adjective_suffixes", where)))
@@ -2406,6 +2409,12 @@ def cut_ending(text: str, words: TruncationWords, gl, prose: bool = False,
         return _glossary_name_cut(stripped, a, q, word, gl)
     if low in words.whole_phrase_last and (_word_before(stripped, a).replace("’", "'") + " " + low) in words.whole_phrases:
         return None  # "per se", "in C", "et al": a short last word that its phrase makes whole
+    if low in words.passive_last and (prev := _word_before(stripped, a).lower()) and (prev + " " + low) in words.passive_phrases:
+        at = a - len(prev) - 1
+        while (third := _word_before(stripped, at).lower().replace("’", "'")) and _ly_adverb(third, words):
+            at -= len(third) + 1  # ("is being quietly paid for")
+        if third in words.be_forms or third in ("not", "never"):
+            return None  # "what is being paid for", "talked about but not paid for": a passive, its object the subject
     if low in words.approximators and _word_before(stripped, a) in words.prepositions and _word_before(stripped, a) != "like":
         # ('like' may be the verb: "the thing I like about")
         return a, b, f"ends on {_word_before(stripped, a) + ' ' + low!r}, a preposition without its object"  # "on roughly"

@@ -36,6 +36,7 @@ from .base import Rule
 from .duplicate import LEGAL_SUFFIX, WEB_ENDINGS
 from .entity_noise import noise_words
 from .misspelling import is_common_word, misspellings, zipf_at_least
+from .mojibake import fix_encoding
 from .not_mentioned import phrases
 from .. import regexcache
 
@@ -800,6 +801,9 @@ class UngroundedEntity(Rule):
                 corpus = _corpus(ep, llm_index[n])
             if is_grounded(name, corpus, seat, gl, people) and not _only_as_a_word(name, corpus, seat, gl):
                 continue
+            if not name.isascii() and (fixed := fix_encoding(name)) != name and \
+                    is_grounded(fixed, corpus, seat, gl, people):
+                continue  # a name in mojibake ("SociÃ©tÃ© GÃ©nÃ©rale"), the mojibake family's finding, written right elsewhere
             parts = name.split()
             shorter = next((" ".join(parts[:k]) for k in range(len(parts) - 1, 0, -1)
                             if len(" ".join(parts[:k])) > 2 and is_grounded(" ".join(parts[:k]), corpus, seat, gl, people)),

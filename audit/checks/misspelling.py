@@ -1318,6 +1318,8 @@ def _plausible(text: str, a: int, b: int, span: str, v: Verdict, kind: str, m: N
     if v.kind == "casing":
         if span.islower() and _GLOSS_AFTER.match(text, b):
             return False  # a word explained, not a name: "sora (空) means sky", "llama means ..."
+        if kind != "name" and " " in span and _descriptor_after_name(span, v.replacement, m):
+            return False  # a name and an ordinary word after it: "Qwen coder models" are Qwen's coding models
         if kind != "name" and span.isupper() and len(span) <= 3 and not _name_context(text, a, b, kind, entry, m):
             return False  # an acronym of three capitals is one of its own ("XAI", explainable AI; "PHI")
         if ((entry.common_word or _reads_as_word(span)) and kind != "name" and " " not in span
@@ -1621,6 +1623,37 @@ def _import_alias_after(text: str, b: int, module: str) -> bool:
         if k == 0:
             return False
     return True
+
+
+_LOWER_WORD = regexcache.compile(r"(?<![^\W\d_])[^\W\d_A-Z]{2,}(?![^\W\d_])")
+# how far around a name `_foreign_around` reads, and how many words of another language it needs there
+_FOREIGN_REACH, _FOREIGN_WORDS = 100, 2
+
+
+def _foreign_around(text: str, a: int, b: int, foreign: frozenset) -> bool:
+    """Is the text around text[a:b] in another language than English: at least `_FOREIGN_WORDS`
+    different lowercase words of rules/misspelling.yaml `other_language_words` within
+    `_FOREIGN_REACH` characters of it ("Siemens hat mit dem Industrial Copilot gezeigt, dass")?"""
+    seen = {w for w in _LOWER_WORD.findall(text, max(0, a - _FOREIGN_REACH), a) if w in foreign}
+    if len(seen) >= _FOREIGN_WORDS:
+        return True
+    seen.update(w for w in _LOWER_WORD.findall(text, b, b + _FOREIGN_REACH) if w in foreign)
+    return len(seen) >= _FOREIGN_WORDS
+
+
+def _descriptor_after_name(span: str, right: str, m) -> bool:
+    """Is a multi-word span in wrong casing a glossary name written right and ordinary English
+    words in lowercase after it, where the name has those words capitalised ("Qwen coder" for
+    Qwen Coder, "Mistral large"): a description of the named thing, not its name miscased? Not
+    an acronym's word ("Mistral ai"), nor a word that is rare in English ("GitHub copilot")."""
+    words, rights = span.split(), right.split()
+    if len(words) != len(rights):
+        return False
+    k = next((i for i, (w, r) in enumerate(zip(words, rights)) if w != r), len(words))
+    rest = words[k:]
+    return (0 < k < len(words) and " ".join(words[:k]) in m.gl.accepted
+            and all(w.islower() and w == r.lower() and not r.isupper() and zipf_at_least(w, WORDLIKE_ZIPF)
+                    for w, r in zip(rest, rights[k:])))
 
 
 def _casing_misread(text: str, a: int, span: str, v: Verdict, kind: str = "") -> bool:
@@ -2122,11 +2155,13 @@ class OtherMeanings:
     code_noun_after: re.Pattern  # " client" after "mistralai"
     word_before: re.Pattern  # "the Japanese word ", "Spanish ": a word cited, not a name"
     relations: frozenset[str]  # "colleague", "daughter": the word after one is a person's given name
+    foreign: frozenset[str] = frozenset()  # "und", "avec", "para": words of other languages, no English ones
 
 
 def parse_other_meanings(data, where: str) -> OtherMeanings:
     expect(data, dict, where, "misspelling")
-    known_keys(data, {"other_roles", "code_nouns", "word_nouns", "languages", "relations"}, where, "misspelling")
+    known_keys(data, {"other_roles", "code_nouns", "word_nouns", "languages", "relations", "other_language_words"},
+               where, "misspelling")
     cited = "|".join(map(re.escape, str_list(data.get("word_nouns"), where, "word_nouns"))) or r"(?!)"
     languages = "|".join(map(re.escape, str_list(data.get("languages"), where, "languages"))) or r"(?!)"
     role_list = [" ".join(r.split()) for r in str_list(data.get("other_roles"), where, "other_roles")]
@@ -2141,7 +2176,8 @@ def parse_other_meanings(data, where: str) -> OtherMeanings:
         # after a hyphen in lowercase: the span is its first part)
         code_noun_after=regexcache.compile(rf"(?:-[a-z0-9]+)*\s+(?:[a-z]+\s+)?(?:{nouns or '(?!)'})\b"),
         word_before=regexcache.compile(rf"\b(?:(?:(?:{languages})\s+)?(?:{cited})|(?:{languages}))[ \t]+[\"'“‘]?\Z"),
-        relations=frozenset(w.lower() for w in str_list(data.get("relations"), where, "relations")))
+        relations=frozenset(w.lower() for w in str_list(data.get("relations"), where, "relations")),
+        foreign=frozenset(w.lower() for w in str_list(data.get("other_language_words"), where, "other_language_words")))
 
 
 def _word_before(text: str, a: int) -> str:
@@ -2253,6 +2289,12 @@ def _other_meanings(found: list, batch) -> list:
             continue  # a given name after a word for a person's relation ("my colleague Deven", "her son Codey")
         if v.kind == "fuzzy" and not span.isascii() and v.replacement.isascii():
             continue  # letters the name lacks, outside ASCII: another language's word ("palantír", "Géminis")
+        if ((v.kind == "casing" and span.islower() and v.replacement.isupper())
+                or (v.kind == "fuzzy" and span[-1:] == "s" and span[:-1] == v.replacement)) \
+                and _foreign_around(text, a, b, words.foreign):
+            # in a text of another language: its word, not an acronym in lowercase (German "mit",
+            # no MIT), or its genitive or plural of a name ("Aleph Alphas Modellfamilie")
+            continue
         if v.kind == "casing":
             if span.islower() and " " not in span and words.code_noun_after.match(text, b):
                 continue

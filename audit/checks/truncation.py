@@ -15,6 +15,7 @@ from ..findings import Fix, Severity
 from ..glossary import glossary
 from ..wordlist import at_least
 from .base import Rule, scalar_edit
+from .misspelling import parse_other_meanings
 from .clause_end import (_CLAUSE_WORDS, _DONE_CHARS, _LETTERS, TruncationWords, _done, _last_word, _plural_like, _verb_form,
                          cut_ending, truncation_words)
 from .. import regexcache
@@ -135,6 +136,19 @@ class TruncatedText(Rule):
                 start, end, _ = ep.locate(path, a, b)
                 yield ep.finding(self, path=path, start=start, end=end, evidence=text[a:b],
                                  message=f"{path.split('.')[-1].replace('_', ' ').capitalize()} is cut: {why}")
+        for ep in batch.episodes:
+            summary = ep.data.get("summary")
+            if not isinstance(summary, str) or "#" not in summary or "summary" not in ep.scalars:
+                continue
+            for at, paragraph in _sections_cut_short(summary):
+                cut = cut_ending(paragraph, words, gl, prose=True,
+                                 used_whole=lambda w, ep=ep: _used_whole(batch, ep, w, vocab))
+                if cut is None:
+                    continue
+                a, b, why = cut
+                start, end, _ = ep.locate("summary", at + a, at + b)
+                yield ep.finding(self, path="summary", start=start, end=end, evidence=paragraph[a:b],
+                                 message=f"Summary is cut before its next heading: {why}")
 
 
 _TRAIL = ("...", "…")
@@ -190,7 +204,23 @@ def _used_whole(batch, ep, word: str, vocab: dict[int, Counter]) -> bool:
         for c in (ep.data or {}).get("companies") or ():
             if isinstance(c, dict) and isinstance(c.get("name"), str):
                 counts.update(_WORDS.findall(c["name"].lower()))
+        # an episode in another language (rules/misspelling.yaml `other_language_words`, several
+        # of them) uses its words whole however rare they are in English ("... statt Modelle")
+        foreign = batch.knowledge.get("misspelling", parse_other_meanings, required=False).foreign
+        if sum(1 for w in foreign if w in counts) >= _FOREIGN_EPISODE_WORDS:
+            counts = vocab[id(ep)] = _EveryWord()
     return counts[word.lower()] >= 1
+
+
+class _EveryWord(Counter):
+    """The word counts of an episode in another language: every word is used whole."""
+
+    def __missing__(self, key) -> int:
+        return 1
+
+
+# how many different words of other languages make an episode one of another language
+_FOREIGN_EPISODE_WORDS = 5
 
 
 _WORDS = regexcache.compile(r"[^\W_]+")
@@ -335,6 +365,28 @@ _FINISHED = _DONE_CHARS | {""}
 _TABLE_OF = {"quotes": "quotes", "insights": "insights", "companies": "entities"}
 
 
+# a summary's paragraph and the heading of the next section after it ("... and the rest of the\n\n### 6.")
+_SECTION_BREAK = regexcache.compile(r"[ \t]*\n(?:[ \t]*\n)+[ \t]*#{1,6}[ \t]")
+_PARAGRAPH_BREAK = regexcache.compile(r"\n[ \t]*\n")
+
+
+def _sections_cut_short(summary: str):
+    """(offset, text) of each paragraph of a summary that a heading follows and that does not end
+    complete: a section cut mid-sentence before the next one (the summary's own end is T701's
+    usual text). A heading or a table row is no paragraph."""
+    for m in _SECTION_BREAK.finditer(summary):
+        end = m.start()
+        if _done(summary[:end]) or not summary[end - 1:end].isalpha():
+            continue
+        breaks = [b.end() for b in _PARAGRAPH_BREAK.finditer(summary, 0, end)]
+        start = breaks[-1] if breaks else 0
+        paragraph = summary[start:end]
+        first = paragraph.lstrip()[:1]
+        if first in ("#", "|") or len(paragraph.split()) < 4:
+            continue
+        yield start, paragraph
+
+
 def _unfinished_texts(batch):
     """Per episode of the batch (in order), the texts T701 checks, as (path, text, length): each
     list item's text of `_FIELDS` (an NER entry's context aside) and the summary last; `length`
@@ -419,7 +471,9 @@ def _stops_short(extracted: str, text: str, at: int, words: TruncationWords) -> 
                      and not (len(last) > 1 and (last[-2] in words.prepositions or last[-2] in words.determiners)))
                  or ((last[-1] in words.attributive or last[-1] in words.indefinite_adjectives)
                      and len(last) > 1 and last[-2] in words.determiners)  # ("a single |"; not "are moving faster |")
-                 or last[-1] in words.determiners or last[-1] in words.intensifiers):
+                 or last[-1] in words.determiners or last[-1] in words.intensifiers) and not (
+            # (an indefinite pronoun as a preposition's object is whole: "rates go up for everyone")
+            len(last) > 1 and last[-1] in words.indefinites and last[-2] in words.prepositions):
         return f"it stops before the words its last word {last[-1]!r} needs"
     head = text[:at].rstrip()
     if at > 0 and head[-1:].isalnum() and not _MODAL_BEFORE.search(text, 0, at) and not _after_fronted_phrase(text, at, words):
