@@ -62,3 +62,17 @@ def test_an_unknown_severity_names_the_file_and_key(tmp_path):
     assert result.exit_code == 2
     assert "not_mentioned.yaml" in result.output and "severity_by_confidence.high" in result.output
     assert "Traceback" not in result.output
+
+
+def _context_verdict(context: str) -> list[str]:
+    from tests.conftest import audit_text, llm_entity_episode
+    return [f.evidence for f in audit_text(llm_entity_episode("Westlaw", context), select=("N201",))]
+
+
+def test_a_denial_about_a_document_is_no_denial_of_the_episode():
+    # "never mentioned in the firm's RFP" says where else it was not named; the episode names it
+    assert _context_verdict("Westlaw was never mentioned in the firm's original AI RFP; the guest then "
+                            "described CoCounsel drawing on it daily.") == []
+    assert _context_verdict("Not mentioned in the company's job postings, but central to the guest's workflow.") == []
+    assert _context_verdict("Never mentioned in the episode.") == ["Never mentioned"]
+    assert _context_verdict("Not mentioned in this conversation.") == ["Not mentioned"]
