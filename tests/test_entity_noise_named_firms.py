@@ -38,15 +38,28 @@ QUIET = [
                 "Google DeepMind's Frontier Safety Framework and Anthropic's scaling policy both set thresholds."),
     llm_entity_episode("World Bank", "Funder of the national tutoring pilots discussed by the guest.",
                        category="finance"),
+    # a workplace: a role or work "at" the name ("a partner at Norman Hale", a firm on no list)
+    ner_entity_episode("Norman Hale", "a partner at Norman Hale told me the junior associates use it for first drafts"),
+    ner_entity_episode("Clifford Chance", "the junior associates at Clifford Chance use it for first drafts"),
+    # a firm the show talks about after its intro, and a podcast firm
+    ner_entity_episode("Shopify", "This is Shelf Space. Shopify is what every brand we talked to runs on, and"),
+    llm_entity_episode("Spotify", "The podcast platform that bought the show's network.", category="media"),
 ]
 
 FLAGGED = [
     (ner_entity_episode("Louis Martin", "the lead author, Louis Martin, said the model was trained in "), "F504"),
+    (ner_entity_episode("Norman Hale", "we looked at Norman Hale and his team's paper on the drafts, and "), "F504"),
     (ner_entity_episode("Via", "you reach the model. Via the API the latency is lower, and "), "F501"),
     (llm_entity_episode("Plus", "Not mentioned.", confidence="low"), "F501"),
     (_with_quote("North Star", "Meta's guiding goal for its product teams.",
                  "Meta's North Star is still engagement, whatever they say about the metaverse."), "F504"),
     (llm_entity_episode("World Health Organization", "Cited on the medical chatbot guidance."), "F504"),
+    # the podcast itself: its intro or its backers in the window, or an LLM context that says so
+    (ner_entity_episode("Shelf Space", "This is Shelf Space. Today: retail media, the fastest-growing ad channel"),
+     "F504"),
+    (ner_entity_episode("Load Curve", " from our partner. Load Curve is made possible by GridPilot. GridPilot uses"),
+     "F504"),
+    (llm_entity_episode("Shelf Space", "The podcast hosting the conversation.", category="media"), "F504"),
 ]
 
 

@@ -592,6 +592,9 @@ def classify(row, gl: Glossary, words: NoiseWords) -> Noise | None:
 
     # F504: people, places, governments, generic terms
     low = name.lower()
+    if entry is None and (_show_in_window(row.context, at, name) if ner and at != -1
+                          else isinstance(row.context, str) and _SHOW_CONTEXT.match(row.context) is not None):
+        return Noise("F504", f"{name!r} is the podcast itself, not a company or product", name)
     if not ner and name in words.event_words and not (isinstance(row.context, str)
                                                        and _firm_described(row.context, words)):
         return Noise("F504", f"{name!r} is an event's head word, not a company or product", name)
@@ -764,12 +767,45 @@ _THE_FIRM_REACH = 60
 _CAPITAL_WORD = regexcache.compile(r"(?<![.!?:]\s)(?<!^)\b[A-Z][a-z]")
 
 
+# the show introducing itself before its name ("This is Shelf Space.", "Welcome back to Load
+# Curve,", "You're listening to Dirt Money"), at a sentence's start, the name ending the phrase
+_SHOW_BEFORE = regexcache.compile(
+    r"(?:^|[.!?]\s+)(?:(?:hi|hello|hey)(?:\s+(?:everyone|everybody|all|folks))?[,.!]?\s+)?(?:and\s+)?"
+    r"(?:welcome\s+(?:back\s+)?to|this\s+is|you[’']re\s+listening\s+to)\s+(?:the\s+)?$", re.I)
+_SHOW_AFTER = regexcache.compile(r"[ \t]*(?:[.,!:;—–]|\s+(?:podcast|show)\b)")
+# or its name before the show's backers ("Load Curve is made possible by GridPilot")
+_SHOW_BACKED = regexcache.compile(r"\s+is\s+(?:made\s+possible|brought\s+to\s+you|presented|underwritten)\s+by\b", re.I)
+# an LLM context that calls the entry the podcast itself ("The podcast hosting the conversation.",
+# "This show itself"), not a podcast firm ("The podcast network behind ...")
+_SHOW_CONTEXT = regexcache.compile(
+    r"(?:the|this|our)\s+(?:podcast|show)(?:[’']s\s+own\s+name)?\s*(?:[.,;:]|$|\s+(?:itself|hosting|that\s+hosts|where|"
+    r"on\s+which|in\s+which|this\s+episode|the\s+episode\s+belongs\s+to))", re.I)
+
+
+def _show_in_window(window: str, at: int, name: str) -> bool:
+    """Does the NER window name the podcast itself: its intro before the name ("This is Shelf
+    Space.") or its backers after it ("Load Curve is made possible by ...")?"""
+    end = at + len(name)
+    return ((_SHOW_BEFORE.search(window, max(0, at - 60), at) is not None and _SHOW_AFTER.match(window, end) is not None)
+            or _SHOW_BACKED.match(window, end) is not None)
+
+
+# a person's work or role at a place right before a name: the name is a workplace, no person's
+_WORKPLACE_BEFORE = regexcache.compile(
+    r"\b(?:partners?|associates?|lawyers?|attorneys?|bankers?|traders?|analysts?|engineers?|researchers?|"
+    r"scientists?|executives?|managers?|directors?|employees?|staff|interns?|consultants?|founders?|"
+    r"CEO|CTO|CFO|COO|VP|head|heads|team|teams|folks|people|someone|somebody|anyone|everyone|colleagues?|"
+    r"jobs?|roles?|careers?|stints?|tenure|works?|worked|working|interned|trained)\s+at\s+(?:the\s+)?$")
+
+
 def _firm_by_its_neighbours(window: str, at: int, name: str, words: NoiseWords) -> bool:
     """Do the words around the name in its NER window make it a firm: a plural kind of firm
     before it ("retailers like X"), a firm's apposition after it ("X, the British retailer,") or a
     deal's verb right before it ("acquired X")?"""
     if words.firm_kinds_before.search(window, max(0, at - 40), at) or firm_apposition(window, at, name, words):
         return True
+    if _WORKPLACE_BEFORE.search(window, max(0, at - 40), at) and not window.startswith(("'s", "’s"), at + len(name)):
+        return True  # "a partner at Clifford Chance", "she works at Barry Callebaut": a workplace
     before = window[:at].rstrip().rsplit(None, 1)[-1:]
     return bool(before) and before[0].lower().strip(",") in words.deal_verbs_before
 
