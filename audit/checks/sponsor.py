@@ -1451,7 +1451,10 @@ def _host_read(w: Window, keys: set, kn: SponsorKnowledge) -> bool:
         a.startswith(b) or b.startswith(a) for a in w.sponsors for b in keys)
 
 
-_AD_VOICE = regexcache.compile(r"\b(?:you|your|you[’']re|you[’']ll)\b", re.I)
+# (not the conversation's generic "you": "what happens when you don't use them", "you know")
+_AD_VOICE = regexcache.compile(r"\b(?:your|you[’']re|you[’']ll|(?<!when )(?<!When )(?<!whenever )(?<!if )(?<!If )you"
+                               r"(?!\s+(?:know|see|mean|guys|don[’']t|didn[’']t|can[’']t|couldn[’']t|wouldn[’']t)\b))\b",
+                               re.I)
 # a speaker for a firm or a team ("we moved to Vanta ourselves"), or the conversation's "honestly":
 # no host's read of a sponsor, which is in the first person singular
 _FIRM_VOICE = regexcache.compile(r"\b(?:[Ww]e|WE|[Ww]e[’'](?:re|ve|d)|[Oo]ur|OUR|[Oo]urselves|[Uu]s|[Hh]onestly)\b")
