@@ -24,7 +24,7 @@ from ..glossary import MADE_KINDS, ORG_KINDS, Glossary, glossary, norm_key
 from ..ruleset import Knowledge, RuleSetError, expect, known_keys, str_list
 from ..textmatch import trie_pattern
 from .base import Rule, text_finding
-from .entity_noise import NAME_PARTICLES, noise_words
+from .entity_noise import NAME_PARTICLES, _described_as_firm, noise_words
 from .grounding import GENERIC_WORDS, words
 from .misspelling import matcher_for
 from .. import regexcache
@@ -276,16 +276,19 @@ def _vocabulary_rows(batch, cfg) -> dict[int, list[tuple[str, str, str, bool]]]:
 
 def _vocabulary_rows_of(batch, cfg) -> dict[int, list[tuple[str, str, str, bool]]]:
     by_ep: dict[int, list[tuple[str, str, str, bool]]] = {}
+    passes: dict[int, set[bool]] = {}
     for n, fld, category, source in batch.rows("entities", "ep", "field", "category", "source"):
         if not isinstance(category, str):
             continue
+        passes.setdefault(n, set()).add(source == "llm_enhanced")
         key = category_key(category)
         vocab = "llm" if key in cfg.llm else ("ner" if key in cfg.ner else "")
         if vocab:
             by_ep.setdefault(n, []).append((vocab, fld, category, source == "llm_enhanced"))
     # one pass wrote every category: "tech" beside "ai_company" is that pass's own vocabulary,
-    # not the NER pass's mixed into the LLM pass's
-    return {n: rows for n, rows in by_ep.items() if len({r[3] for r in rows}) == 2}
+    # not the NER pass's mixed into the LLM pass's (both passes listed entities, whatever the
+    # LLM pass's words: "record_label", "utility" are of neither vocabulary)
+    return {n: rows for n, rows in by_ep.items() if len(passes[n]) == 2}
 
 
 class MixedCategoryVocabulary(Rule):
@@ -1028,7 +1031,7 @@ class SummaryEntityMissing(Rule):
             made_by: dict[int, list[str]] = {}  # a maker (by id) -> its listed products' words
             listed: tuple[str, set[str]] | None = None
             seen: set[str] = set()
-            for i, j, name in self._mentions(summary, pat, gl, cfg, role):
+            for i, j, name in self._mentions(summary, pat, gl, cfg, role, nw):
                 if (paren := _PAREN_AFTER.match(summary, j)) is not None:
                     # "**Meta (Llama 3.1):**": the item is about the product in parentheses, the
                     # maker before it an annotation; listed, the product covers the item
@@ -1080,7 +1083,7 @@ class SummaryEntityMissing(Rule):
                                    f"the summary names {name!r}, but no entity of the file does")
 
     @staticmethod
-    def _mentions(summary, pat, gl, cfg, role):
+    def _mentions(summary, pat, gl, cfg, role, nw=None):
         headings = list(_HEADING.finditer(summary)) if cfg.company_sections else []
         sections = []
         for k, h in enumerate(headings):
@@ -1102,7 +1105,7 @@ class SummaryEntityMissing(Rule):
                 entry = gl.lookup(name)
                 if entry is not None and entry.kind not in ORG_KINDS and not _named_like_maker(entry, gl):
                     continue  # a person, product or model: not a company
-                if entry is None and _is_person_item(summary, m, name, role):
+                if entry is None and _is_person_item(summary, m, name, role, nw):
                     continue
                 yield m.start(1), m.start(1) + len(name), name
 
@@ -1130,19 +1133,20 @@ _COMPANY_WORDS = frozenset({"ai", "labs", "lab", "inc", "inc.", "corp", "group",
                             "capital", "ventures", "research", "cloud", "data", "robotics", "software"})
 
 
-def _is_person_item(summary: str, m: re.Match, name: str, role: re.Pattern | None) -> bool:
+def _is_person_item(summary: str, m: re.Match, name: str, role: re.Pattern | None, nw=None) -> bool:
     """Is the list item `m` (its name `name`) about a person: a name shaped like a person's, or a
     description that opens on a person's role (entity-noise's `person_roles`: "**Björk:**
     Icelandic musician ...", "**Dana Ruiz:** Mentioned as the co-founder of ...")?"""
-    if _looks_like_person(name):
-        return True
-    if role is None:
-        return False
     end = summary.find("\n", m.end())
     rest = summary[m.end():end if end != -1 else len(summary)].lstrip("*: \t—–-")
     said = _SAID_AS.match(rest)
-    rest = rest[said.end():] if said else rest
-    return _GUEST.match(rest) is not None or role.match(rest) is not None  # (role's pattern is anchored: "^")
+    told = rest[said.end():] if said else rest
+    a_role = role is not None and (_GUEST.match(told) is not None or role.match(told) is not None)
+    if _looks_like_person(name):
+        # (unless its description calls it a firm and no person's role: "**Duke Energy:** Named as
+        # the other utility racing ...", not "**Rhiannon Pryce:** solo developer")
+        return nw is None or a_role or not _described_as_firm(rest, nw)
+    return a_role  # (role's pattern is anchored: "^")
 
 
 # the episode's guest ("**Dana Ruiz:** The guest, ..."; "guest" is no role of entity-noise's: "Code
