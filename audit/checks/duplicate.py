@@ -189,9 +189,9 @@ class DuplicateEntity(Rule):
     glossary's "Claude 3.5 Sonnet"). The worse entry is flagged: a wrong
     spelling when the other is right, else the later one; the message names the entry kept. A
     right name with a legal form, possessive, web ending or firm's "AI" around it ("Alphabet
-    Inc.", "Salesforce.com", "Cohere AI") is written otherwise, not wrong: of it and the bare
-    name, the later is flagged. A firm and its parent or unit that one key unites stay apart
-    when a context names the other as such ("Booking Holdings": "Parent of Booking.com"), and a
+    Inc.", "Salesforce.com", "Cohere AI") or after its maker's name ("Nvidia Jetson") is written
+    otherwise, not wrong: of it and the bare name, the later is flagged. A firm and its parent or
+    unit that one key unites stay apart when a context names the other as such ("Booking Holdings": "Parent of Booking.com"), and a
     name with a whole word glued to another ("So Second Spectrum") is no misspelt twin of it.
 
     ## Why it matters
@@ -295,10 +295,15 @@ TWIN_MIN = 7  # characters of the shorter spelling ("Groq" and "Grok", "Devin" a
 def _spelled_right(name: str, gl) -> bool:
     """Is `name` an accepted spelling, or one short of its firm's "AI", "Labs" or "Lab" ("Isomorphic"),
     or an accepted spelling with a legal form, a possessive, a web address's ending or a firm's
-    "AI" or "Labs" around it ("Alphabet Inc.", "Anthropic's", "Salesforce.com", "Cohere AI")? Such a
+    "AI" or "Labs" around it ("Alphabet Inc.", "Anthropic's", "Salesforce.com", "Cohere AI"), or
+    after its maker's one-word name ("Nvidia Jetson")? Such a
     name is written otherwise, not misspelt: of two entries so written, the later is the duplicate."""
     if name in gl.accepted or any((name + suffix) in gl.accepted for suffix in _FIRM_SUFFIXES):
         return True
+    maker, _, rest = name.partition(" ")
+    if rest and (entry := gl.accepted.get(rest)) is not None and entry.maker and \
+            (made_by := gl.lookup(maker)) is not None and gl.is_right_maker(entry, made_by):
+        return True  # a product after its maker's name ("Nvidia Jetson", "Google Gemini"): written otherwise
     base = _LABS.sub("", _AI.sub("", _DOMAIN.sub("", _bare(name)))).strip()
     return bool(base) and base != name and (
         base in gl.accepted or any((base + suffix) in gl.accepted for suffix in _FIRM_SUFFIXES))
@@ -445,12 +450,14 @@ def _join_maker_prefixed(groups: dict, leading: dict) -> None:
 
 def _join_acronyms(groups: dict) -> None:
     """Merge, per episode, a group named by an acronym with the group of the name it abbreviates
-    ("AP" and "Associated Press", "AWS" and "Amazon Web Services"), when exactly one group of the
-    episode has those initials."""
+    ("AP" and "Associated Press", "AWS" and "Amazon Web Services", "PG&E" and "Pacific Gas and
+    Electric"), when exactly one group of the episode has those initials."""
     acronyms: dict[tuple[int, str], tuple] = {}
     for key, rows in groups.items():
         for r in rows:
-            if len(r[3]) <= 7 and _ACRONYM.fullmatch(name := r[3].strip()):
+            # (an ampersand or periods inside: "PG&E" for "Pacific Gas and Electric", "A.P.")
+            if len(r[3]) <= 9 and _ACRONYM.fullmatch(name := r[3].strip().replace("&", "").replace(".", "")) \
+                    and r[3].strip()[:1].isupper():
                 acronyms[(key[0], name)] = key
     if not acronyms:
         return
