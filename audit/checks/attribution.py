@@ -48,7 +48,7 @@ _APPOSITION_KINDS = (r"(?:model|chatbot|assistant|agent|LLM|product|tool|service
                      r"chip|GPU|CPU|accelerator|processor|editor|IDE|engine|generator|classifier|MoE|bot|suite|framework|"
                      # a product line or a bundle of features ("EPYC, AMD's server CPU line", "FSD, Tesla's
                      # driver-assist package")
-                     r"line|package|interface|cluster|supercomputer|"
+                     r"line|package|interface|cluster|supercomputer|computer|wearable|rocket|launcher|constellation|spacecraft|"
                      r"library|SDK|variant|checkpoint|headset|glasses|phone|device|robot|browser|chipset|stack|toolkit|"
                      r"architecture|superchip|lineup|TPU|reasoner|prototype|demo|experiment|feature|project|"
                      # what else a product of the wider field is: data, office, device, car and robot
@@ -135,7 +135,7 @@ _SUPPORT = r"support\w*(?!\s+(?:agents?|bots?|chatbots?|assistants?|copilots?|to
 _NOT_A_CLAIM = regexcache.compile(
     rf"\b(?:compet\w*|rival\w*|alternative\w*|answer(?!\s+engines?\b)|response|challeng\w*|threat|clone|copy|"
     r"versus|vs\.?|than|switch\w*|migrat\w*|mov\w*|instead|rather|compar\w*|defect\w*|poach\w*|"
-    rf"hired|left|leav\w*|join\w*|partner\w*|{_HOST}|available|integrat\w*|deploy\w*|run\w*|"
+    rf"hired|left|leav\w*|join\w*|partner\w*|{_HOST}|available|integrat\w*|deploy\w*|run(?:s|ning)?|"
     rf"{_SERV}|{_OFFER}|resell\w*|access|add(?:s|ed|ing)?|{_SUPPORT})\b", re.I)
 # a user's running of a product, not a platform's ("you can run Gemma, ...", "we ran Qwen, ...")
 _USER_RUNS = regexcache.compile(r"\b(?i:you|we|I|they|people|users|developers|anyone|everyone|can|could|just|easily|locally)"
@@ -438,6 +438,8 @@ _CONTEXT_KINDS = (r"(?:model|models|product|chatbot|assistant|agent|tool|LLM|pla
                   r"copilot|layer|suite|solution|add-on|plug-?in|extension|browser|warehouse|notebook|"
                   r"wiki|super-?app|messenger|robot|humanoid|robotaxi|vehicle|drone|device|headset|glasses|phone|"
                   r"smartphone|laptop|CPU|NPU|SoC|simulator|translator|companion|"
+                  # consumer hardware and spacecraft ("Google's spatial computer", "Rocket Lab's medium-lift rocket")
+                  r"computer|wearable|ring|watch|earbuds|rocket|launcher|satellites?|constellation|spacecraft|"
                   # what an apposition calls a product too ("OpenAI's classifier", "Hume AI's voice interface")
                   r"classifier|interface|bot|variant|checkpoint|chipset|superchip|TPU|prototype|database|OS|"
                   r"cluster|supercomputer|SDK|API|CLI|runtime|console|wearable|tablet)")

@@ -1316,6 +1316,8 @@ def _plausible(text: str, a: int, b: int, span: str, v: Verdict, kind: str, m: N
                 return False
         return True
     if v.kind == "casing":
+        if span.endswith(" Ai") and _CAPITALISED_WORD_AFTER.match(text, b):
+            return False  # a product's own "Ai" before its next word ("the Humane Ai Pin"), no lab's "AI"
         if span.islower() and _GLOSS_AFTER.match(text, b):
             return False  # a word explained, not a name: "sora (空) means sky", "llama means ..."
         if kind != "name" and " " in span and _descriptor_after_name(span, v.replacement, m):
@@ -1359,6 +1361,12 @@ def _plausible(text: str, a: int, b: int, span: str, v: Verdict, kind: str, m: N
         return not _casing_misread(text, a, span, v, kind)
     if _fuzzy_misfit(text, a, b, span, v, kind, m):
         return False
+    if v.kind == "fuzzy" and " " not in span and zipf_at_least(span, WORDLIKE_ZIPF):
+        if v.replacement.startswith((span + "-", span + " ")):
+            return False  # an English word that starts a longer name is the word ("Spectrum", no Spectrum-X)
+        after = _CAPITALISED_WORD_AFTER.match(text, b)
+        if after and after.group(1) not in m.name_words and not _NAME_WORDS_AFTER.match(text, b):
+            return False  # the first word of another name ("Apple's Image Playground"), no slip of Imagen
     if " " not in span and zipf_at_least(span, RARE_ZIPF) and span[1:].islower() \
             and OSA.distance(norm_key(span), norm_key(v.replacement)) >= 2 and (
                 not _name_context(text, a, b, kind, entry, m) or _own_firm_word_after(text, b, entry)):
