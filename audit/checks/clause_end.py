@@ -2409,7 +2409,8 @@ def cut_ending(text: str, words: TruncationWords, gl, prose: bool = False,
         return _glossary_name_cut(stripped, a, q, word, gl)
     if low in words.whole_phrase_last and (_word_before(stripped, a).replace("’", "'") + " " + low) in words.whole_phrases:
         return None  # "per se", "in C", "et al": a short last word that its phrase makes whole
-    if low in words.passive_last and (prev := _word_before(stripped, a).lower()) and (prev + " " + low) in words.passive_phrases:
+    if low in words.passive_last and (prev := _word_before(stripped, a).lower()) \
+            and (prev + " " + low) in words.passive_phrases:
         at = a - len(prev) - 1
         while (third := _word_before(stripped, at).lower().replace("’", "'")) and _ly_adverb(third, words):
             at -= len(third) + 1  # ("is being quietly paid for")

@@ -191,8 +191,9 @@ class DuplicateEntity(Rule):
     right name with a legal form, possessive, web ending or firm's "AI" around it ("Alphabet
     Inc.", "Salesforce.com", "Cohere AI") or after its maker's name ("Nvidia Jetson") is written
     otherwise, not wrong: of it and the bare name, the later is flagged. A firm and its parent or
-    unit that one key unites stay apart when a context names the other as such ("Booking Holdings": "Parent of Booking.com"), and a
-    name with a whole word glued to another ("So Second Spectrum") is no misspelt twin of it.
+    unit that one key unites stay apart when a context names the other as such ("Booking
+    Holdings": "Parent of Booking.com"), and a name with a whole word glued to another ("So Second
+    Spectrum") is no misspelt twin of it.
 
     ## Why it matters
     Duplicates inflate counts and split statistics: "mentioned twice" is an artefact of two

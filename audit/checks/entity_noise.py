@@ -786,8 +786,8 @@ def _show_in_window(window: str, at: int, name: str) -> bool:
     """Does the NER window name the podcast itself: its intro before the name ("This is Shelf
     Space.") or its backers after it ("Load Curve is made possible by ...")?"""
     end = at + len(name)
-    return ((_SHOW_BEFORE.search(window, max(0, at - 60), at) is not None and _SHOW_AFTER.match(window, end) is not None)
-            or _SHOW_BACKED.match(window, end) is not None)
+    introduced = _SHOW_BEFORE.search(window, max(0, at - 60), at) is not None
+    return (introduced and _SHOW_AFTER.match(window, end) is not None) or _SHOW_BACKED.match(window, end) is not None
 
 
 # a person's work or role at a place right before a name: the name is a workplace, no person's
@@ -1348,8 +1348,9 @@ def _episode_texts(batch, index: int) -> list[str]:
 
 
 # What a maker's product is called after its name: "OpenAI's Deep Research agent"
-_PRODUCT_NOUN = (r"(?:agent|agents|feature|features|tool|tools|product|app|API|SDK|mode|assistant|"
-                 r"model|models|platform|service|extension|plugin|framework|library)\b")
+_PRODUCT_KINDS = (r"agent|agents|feature|features|tool|tools|product|app|API|SDK|mode|assistant|"
+                  r"model|models|platform|service|extension|plugin|framework|library")
+_PRODUCT_NOUN = rf"(?:{_PRODUCT_KINDS})\b"
 _MAKER = r"([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2})"
 _MAKER_POSSESSIVE = regexcache.compile(_MAKER + r"['’]s\s+$")
 _MAKER_BEFORE = regexcache.compile(
@@ -1358,7 +1359,7 @@ _MAKER_BEFORE = regexcache.compile(
 _PRODUCT_NOUN_AFTER = regexcache.compile(r"\s+" + _PRODUCT_NOUN)
 # a name whose own last word is such a kind, or a named policy's ("Frontier Safety Framework",
 # "Agents SDK", "Responsible Scaling Policy"): a maker's possessive before it is enough
-_PRODUCT_NOUN_END = regexcache.compile(r"\s(?:" + _PRODUCT_NOUN[3:-3] + r"|[Pp]olicy|[Pp]rotocol)$", re.I)
+_PRODUCT_NOUN_END = regexcache.compile(rf"\s(?:{_PRODUCT_KINDS}|policy|protocol)$", re.I)
 _MAKER_AFTER = regexcache.compile(r"\s+(?:from|by)\s+" + _MAKER)
 # a firm that leads or backs a funding round ("led by Benchmark", "Benchmark led the round")
 _FUNDER_BEFORE = regexcache.compile(r"\b(?:led|co-led|backed|funded|financed|seeded)\s+by\s+$")
@@ -1371,8 +1372,9 @@ def named_product(name: str, texts: list[str], gl: Glossary) -> bool:
     "the Agents SDK from OpenAI", "OpenAI launched Deep Research". Only a name written
     capitalised, with a capitalised word that is no acronym ("LLM API" stays generic), and only
     in that spelling. A maker's possessive alone does not do ("Meta's North Star"): the
-    product's kind must follow it, or end the name ("Google DeepMind's Frontier Safety Framework"). A firm that leads or backs a funding round ("led by
-    Benchmark", "Benchmark led the Series A") is a company too."""
+    product's kind must follow it, or end the name ("Google DeepMind's Frontier Safety
+    Framework"). A firm that leads or backs a funding round ("led by Benchmark", "Benchmark led
+    the Series A") is a company too."""
     if not any(t[:1].isupper() and t[1:].islower() for t in name.split()):
         return False
     pattern = re.compile(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])")

@@ -803,7 +803,8 @@ class UngroundedEntity(Rule):
                 continue
             if not name.isascii() and (fixed := fix_encoding(name)) != name and \
                     is_grounded(fixed, corpus, seat, gl, people):
-                continue  # a name in mojibake ("SociÃ©tÃ© GÃ©nÃ©rale"), the mojibake family's finding, written right elsewhere
+                # a name in mojibake ("SociÃ©tÃ© GÃ©nÃ©rale"), written right elsewhere: the mojibake family's finding
+                continue
             parts = name.split()
             shorter = next((" ".join(parts[:k]) for k in range(len(parts) - 1, 0, -1)
                             if len(" ".join(parts[:k])) > 2 and is_grounded(" ".join(parts[:k]), corpus, seat, gl, people)),
