@@ -61,3 +61,22 @@ def test_a_section_cut_before_the_next_heading_is_found():
 ])
 def test_a_whole_section_is_not_flagged(future):
     assert audit_text(_summary(future), select=("truncation",)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "the tools don't matter, the intention does",
+    "The schedule is in Primavera, which I never open; the scheduler does",
+    "it's just a lot of compute we don't have",
+    "At Ångström-level accuracy the question is whether a predicted pocket is drug-like",
+])
+def test_ellipsis_after_a_comma_and_compound_ends_are_whole(text):
+    assert audit_text(quote_episode(text), select=("truncation",)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "In the end, the team does",  # no verb before the comma for 'does' to stand for
+    "We tested three vendors, and the scheduler does",  # a clause opened by 'and': cut
+    "The best tools we tested were state-of-the",  # a compound cut inside
+])
+def test_the_same_endings_without_their_support_are_cut(text):
+    assert [f.rule for f in audit_text(quote_episode(text), select=("truncation",))] == ["T701"]

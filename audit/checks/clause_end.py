@@ -155,6 +155,7 @@ class TruncationWords:
     whole_phrases: set[str] = field(default_factory=set)  # "per se", "in C": a short last word made whole
     passive_phrases: set[str] = field(default_factory=set)  # "paid for": whole after 'is', 'being', 'not'
     passive_last: frozenset[str] = frozenset()  # the prepositions of `passive_phrases`
+    compound_ends: set[str] = field(default_factory=set)  # "drug-|like", "follow-|up": a compound's whole last part
     no_before: set[str] = field(default_factory=set)  # "... policies that | no": 'no' wants its noun
     negative_contractions: set[str] = field(default_factory=set)  # "didn'|t": a contraction cut after its apostrophe
     partitive_heads: set[str] = field(default_factory=set)  # "a lot | of them will": a quantity, the subject
@@ -251,7 +252,7 @@ _WORD_CLASSES = {
     "between_adverb": "between_adverb_words", "make_forms": "make_forms", "linking": "linking_verbs",
     "derived_endings": "derived_word_endings", "be_adverbs": "be_adverbs", "progressive_stems": "progressive_stems", "progressive_be": "progressive_be", "wh_object_verbs": "wh_object_verbs",
     "partitives": "partitive_openers", "pp_prepositions": "noun_phrase_prepositions", "gerund_prepositions": "gerund_prepositions", "possessives": "possessive_determiners",
-    "singular_numbers": "singular_numbers", "unit_nouns": "unit_nouns", "clause_only_verbs": "clause_only_verbs", "aside_openers": "aside_openers", "whole_phrases": "whole_final_phrases", "passive_phrases": "passive_prepositional_verbs", "no_before": "no_determiner_before", "negative_contractions": "negative_contractions", "partitive_heads": "partitive_heads", "object_prepositions": "object_prepositions", "subject_relatives": "subject_relatives", "approximate_prepositions": "approximate_prepositions", "fronted": "fronted_phrase_prepositions",
+    "singular_numbers": "singular_numbers", "unit_nouns": "unit_nouns", "clause_only_verbs": "clause_only_verbs", "aside_openers": "aside_openers", "whole_phrases": "whole_final_phrases", "passive_phrases": "passive_prepositional_verbs", "compound_ends": "compound_final_words", "no_before": "no_determiner_before", "negative_contractions": "negative_contractions", "partitive_heads": "partitive_heads", "object_prepositions": "object_prepositions", "subject_relatives": "subject_relatives", "approximate_prepositions": "approximate_prepositions", "fronted": "fronted_phrase_prepositions",
     "too_intensifiers": "too_intensifiers", "opening_phrases": "clause_opening_phrases", "preposition_verbs": "preposition_verbs",
     "naming": "naming_participles", "reflexives": "reflexive_pronouns", "object_pronouns": "object_pronouns",
     "so_degree_verbs": "so_degree_verbs", "name_suffixes": "name_suffixes",
@@ -632,6 +633,9 @@ def _speech_cut(text: str, a: int, low: str, words: TruncationWords) -> str | No
     if low in words.auxiliaries:
         if _elliptical(text, a, before, low, negated, ended, words):
             return None  # "..., but it hasn't", "and most of my team would too": the verb was said before
+        if (low in ("have", "has", "had") and len(before) >= 3 and _positive(before[-1]) == "do"
+                and before[-2] in words.subjects and before[-3] not in words.function):
+            return None  # "a lot of compute we don't have": 'have' the verb after 'do', its object the noun before
         k = len(before) - 1
         while k >= 0 and before[k] in words.skip_adverbs:
             k -= 1
@@ -1424,7 +1428,34 @@ def _elliptical(text: str, a: int, before: list[str], aux: str, negated: bool, e
         return any(x in words.auxiliaries or x in words.past_verbs or x in words.verb_s_forms
                    or (x.endswith("ed") and len(x) > 4) or (x == "to" and n + 1 < len(head) and head[n + 1] not in words.function)
                    for n, x in enumerate(head[-12:], len(head) - min(12, len(head))))
-    return False
+    return _contrast_after_punctuation(text, a, aux, words)
+
+
+_CLAUSE_MARK = regexcache.compile(r"[,;:—–]")
+
+
+def _contrast_after_punctuation(text: str, a: int, aux: str, words: TruncationWords) -> bool:
+    """Is the final 'do' or modal the ellipsis of a clause set against the one before it by a
+    comma or semicolon alone ("the tools don't matter, the intention does", "which I never open;
+    the scheduler does"): after the mark only its subject, a noun phrase of a determiner and at
+    most three more words, none a verb, and a verb in the clause before? Not 'be' or 'have',
+    whose final form more often lost its complement or participle."""
+    if _positive(aux) not in ("do", "can", "will", "would", "could", "should", "might", "must"):
+        return False
+    head = text[:a].rstrip()
+    marks = list(_CLAUSE_MARK.finditer(head))
+    if not marks:
+        return False
+    subject = _CLAUSE_WORDS.findall(head[marks[-1].end():].lower().replace("’", "'"))
+    if not (2 <= len(subject) <= _ELLIPSIS_SUBJECT and subject[0] in words.determiners) or any(
+            x in words.auxiliaries or x in words.past_verbs or x in words.verb_s_forms or x in words.function
+            for x in subject[1:]):
+        return False
+    before = _CLAUSE_WORDS.findall(head[:marks[-1].start()].lower().replace("’", "'"))[-12:]
+    return any(x in words.auxiliaries or x in words.negative_contractions or x in words.past_verbs
+               or x in words.verb_s_forms or (x.endswith("ed") and len(x) > 4)
+               or (k > 0 and before[k - 1] in words.subjects and x not in words.function)
+               for k, x in enumerate(before))
 
 
 def _antecedent(text: str, a: int, aux: str) -> bool:
@@ -2370,6 +2401,8 @@ def cut_ending(text: str, words: TruncationWords, gl, prose: bool = False,
             return a, len(stripped), f"ends on {stripped[a:]!r}, in the middle of a sentence"
         return None
     a, q, b = found
+    if a > 1 and stripped[a - 1] == "-" and stripped[a - 2].isalpha() and stripped[a:q].lower() in words.compound_ends:
+        return None  # the end of a hyphenated compound ("drug-like", "follow-up", "built-in"), no stranded word
     if a and stripped[a - 1].isdigit():
         return None  # letters after a digit end a token ("GPT-4o", "H100s", "10x"), not a cut word
     if b == q and a >= 2 and stripped[a - 1] == "." and stripped[a - 2].isalnum():
