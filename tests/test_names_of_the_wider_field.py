@@ -16,6 +16,8 @@ from tests.conftest import entity_context_makers, findings_by_item, llm_entity_e
     ("Neutron, Relativity Space's medium-lift rocket, is the one that could break the Falcon monopoly.",
      "Neutron, Relativity Space's medium-lift rocket"),
     ("He compared Runway and Google's Sora.", "Google's Sora"),
+    # what a model runs on, and who made that ("runs on" is no platform's move)
+    ("Evo 2 runs on BioNeMo from Microsoft, which tells you where the compute lives.", "BioNeMo from Microsoft"),
 ])
 def test_wrong_makers_of_the_wider_field_are_found(text, evidence):
     assert [f.evidence for f in findings_by_item([text], "attribution").get(0, [])] == [evidence]
@@ -25,6 +27,8 @@ def test_wrong_makers_of_the_wider_field_are_found(text, evidence):
     "Neutron, Rocket Lab's medium-lift rocket, is due to fly soon.",
     "New Glenn is Blue Origin's heavy rocket, and Project Kuiper is Amazon's constellation.",
     "Neutrons and protons make up the nucleus.",
+    "Our app runs on Claude from Anthropic.",
+    "The startup runs Claude from AWS Bedrock.",
 ])
 def test_right_makers_of_the_wider_field_stay_quiet(text):
     assert findings_by_item([text], "attribution") == {}
