@@ -1,7 +1,8 @@
 """Duplicates: an acronym written with an ampersand or periods is the name it abbreviates ("PG&E"
 and "Pacific Gas and Electric", "AT&T" and "American Telephone and Telegraph"); a product written
 after its maker's name ("Nvidia Jetson") is written otherwise, not misspelt, so of it and the bare
-name the later entry is the duplicate."""
+name the later entry is the duplicate; a name the glossary does not know and its plural are one
+("Chromebook", "Chromebooks"), short names, acronyms and the glossary's names stay apart."""
 from __future__ import annotations
 
 import pytest
@@ -27,3 +28,14 @@ def test_an_acronym_of_other_initials_stays_apart():
 def test_a_product_after_its_makers_name_is_the_later_entry_duplicated(first, second):
     found = _duplicates(first, second)
     assert [(f.field, "misspelt" in f.message) for f in found] == [("companies[1].name", False)]
+
+
+@pytest.mark.parametrize("first, second", [("Chromebook", "Chromebooks"), ("Chromebooks", "Chromebook")])
+def test_a_plural_of_another_entry_is_that_entry(first, second):
+    found = _duplicates(first, second)
+    assert len(found) == 1, [f.message for f in found]
+
+
+@pytest.mark.parametrize("first, second", [("API", "APIs"), ("Arm", "Arms"), ("Lens", "Len"), ("Geminis", "Gemini")])
+def test_short_names_and_acronyms_made_plural_stay_apart(first, second):
+    assert _duplicates(first, second) == []

@@ -234,6 +234,7 @@ class DuplicateEntity(Rule):
         _join_misspelt_twins(groups, gl)
         _join_acronyms(groups)
         _join_spacing(groups)
+        _join_plurals(groups)
         _join_maker_prefixed(groups, noise_words(batch.knowledge).leading)
         # in each group of two or more: the best entry (a right spelling first, then the earliest)
         # is kept, the others are reported, in the order (ep, key, right spelling first, index)
@@ -405,6 +406,33 @@ def _join_spacing(groups: dict) -> None:
             other = joined.setdefault((key[0], flat), key)
             if other != key:
                 merges.append((other, key))
+    for keep, gone in merges:
+        if keep in groups and gone in groups and keep != gone:
+            groups[keep] = groups[keep] + groups.pop(gone)
+
+
+def _join_plurals(groups: dict) -> None:
+    """Merge, per episode, a group whose name is another group's with an "s" added ("Chromebooks"
+    and "Chromebook"): the NER pass takes the plural the speaker said. Names of four letters or
+    more, capitalised, the plural not an acronym's ("APIs" is no name), and neither the glossary's
+    (which groups its own names: "Geminis" is no Gemini)."""
+    singular: dict[tuple[int, str], tuple] = {}
+    for key, rows in groups.items():
+        if any(r[4] for r in rows):
+            continue
+        for r in rows:
+            name = r[3].strip()
+            if len(name) >= 4 and name[:1].isupper() and not name.endswith("s"):
+                singular.setdefault((key[0], name), key)
+    merges = []
+    for key, rows in groups.items():
+        if any(r[4] for r in rows):
+            continue
+        for r in rows:
+            name = r[3].strip()
+            if len(name) >= 5 and name.endswith("s") and not name[-2:-1].isupper() and \
+                    (one := singular.get((key[0], name[:-1]))) is not None and one != key:
+                merges.append((one, key))
     for keep, gone in merges:
         if keep in groups and gone in groups and keep != gone:
             groups[keep] = groups[keep] + groups.pop(gone)
