@@ -1431,7 +1431,7 @@ def _elliptical(text: str, a: int, before: list[str], aux: str, negated: bool, e
     return _contrast_after_punctuation(text, a, aux, words)
 
 
-_CLAUSE_MARK = regexcache.compile(r"[,;:—–]")
+_CLAUSE_MARKS = ",;:—–"  # the marks that set a clause against the one before it
 
 
 def _contrast_after_punctuation(text: str, a: int, aux: str, words: TruncationWords) -> bool:
@@ -1443,15 +1443,15 @@ def _contrast_after_punctuation(text: str, a: int, aux: str, words: TruncationWo
     if _positive(aux) not in ("do", "can", "will", "would", "could", "should", "might", "must"):
         return False
     head = text[:a].rstrip()
-    marks = list(_CLAUSE_MARK.finditer(head))
-    if not marks:
+    mark = max(head.rfind(c) for c in _CLAUSE_MARKS)  # the last mark before the subject
+    if mark == -1:
         return False
-    subject = _CLAUSE_WORDS.findall(head[marks[-1].end():].lower().replace("’", "'"))
+    subject = _CLAUSE_WORDS.findall(head[mark + 1:].lower().replace("’", "'"))
     if not (2 <= len(subject) <= _ELLIPSIS_SUBJECT and subject[0] in words.determiners) or any(
             x in words.auxiliaries or x in words.past_verbs or x in words.verb_s_forms or x in words.function
             for x in subject[1:]):
         return False
-    before = _CLAUSE_WORDS.findall(head[:marks[-1].start()].lower().replace("’", "'"))[-12:]
+    before = _CLAUSE_WORDS.findall(head[:mark].lower().replace("’", "'"))[-12:]
     return any(x in words.auxiliaries or x in words.negative_contractions or x in words.past_verbs
                or x in words.verb_s_forms or (x.endswith("ed") and len(x) > 4)
                or (k > 0 and before[k - 1] in words.subjects and x not in words.function)

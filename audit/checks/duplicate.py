@@ -393,6 +393,13 @@ def _initials(name: str) -> str:
 _NOT_LETTERS = regexcache.compile(r"[\s._-]+")  # ("Disney+" stays apart from "Disney")
 
 
+def _merge(groups: dict, merges: list) -> None:
+    """Fold each group `gone` into `keep`, for the (keep, gone) pairs still apart."""
+    for keep, gone in merges:
+        if keep in groups and gone in groups and keep != gone:
+            groups[keep] = groups[keep] + groups.pop(gone)
+
+
 def _join_spacing(groups: dict) -> None:
     """Merge, per episode, groups whose names are one string of letters and digits written with
     spaces or without ("News Corp" and "NewsCorp", where the legal word kept one apart)."""
@@ -406,9 +413,7 @@ def _join_spacing(groups: dict) -> None:
             other = joined.setdefault((key[0], flat), key)
             if other != key:
                 merges.append((other, key))
-    for keep, gone in merges:
-        if keep in groups and gone in groups and keep != gone:
-            groups[keep] = groups[keep] + groups.pop(gone)
+    _merge(groups, merges)
 
 
 def _join_plurals(groups: dict) -> None:
@@ -433,9 +438,7 @@ def _join_plurals(groups: dict) -> None:
             if len(name) >= 5 and name.endswith("s") and not name[-2:-1].isupper() and \
                     (one := singular.get((key[0], name[:-1]))) is not None and one != key:
                 merges.append((one, key))
-    for keep, gone in merges:
-        if keep in groups and gone in groups and keep != gone:
-            groups[keep] = groups[keep] + groups.pop(gone)
+    _merge(groups, merges)
 
 
 _PREFIX_WORD = regexcache.compile(r"[A-Z0-9][\w.'’-]*")
@@ -472,9 +475,7 @@ def _join_maker_prefixed(groups: dict, leading: dict) -> None:
             longer = tails.get((key[0], name.lower()))
             if longer is not None and longer != key:
                 merges.append((key, longer))
-    for keep, gone in merges:
-        if keep in groups and gone in groups and keep != gone:
-            groups[keep] = groups[keep] + groups.pop(gone)
+    _merge(groups, merges)
 
 
 def _join_acronyms(groups: dict) -> None:

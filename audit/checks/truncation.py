@@ -374,17 +374,18 @@ def _sections_cut_short(summary: str):
     """(offset, text) of each paragraph of a summary that a heading follows and that does not end
     complete: a section cut mid-sentence before the next one (the summary's own end is T701's
     usual text). A heading or a table row is no paragraph."""
+    start = 0  # where the paragraph before the heading starts: after the last blank line before it
     for m in _SECTION_BREAK.finditer(summary):
         end = m.start()
-        if _done(summary[:end]) or not summary[end - 1:end].isalpha():
+        for b in _PARAGRAPH_BREAK.finditer(summary, start, end):
+            start = b.end()
+        at, start = start, summary.rfind("\n", 0, m.end()) + 1  # (the next paragraph starts at this heading at the latest)
+        if not summary[end - 1:end].isalpha():
+            continue  # (a paragraph ends complete on punctuation, a digit, a quote or a bracket)
+        paragraph = summary[at:end]
+        if paragraph.lstrip()[:1] in ("#", "|") or len(paragraph.split()) < 4:
             continue
-        breaks = [b.end() for b in _PARAGRAPH_BREAK.finditer(summary, 0, end)]
-        start = breaks[-1] if breaks else 0
-        paragraph = summary[start:end]
-        first = paragraph.lstrip()[:1]
-        if first in ("#", "|") or len(paragraph.split()) < 4:
-            continue
-        yield start, paragraph
+        yield at, paragraph
 
 
 def _unfinished_texts(batch):
