@@ -148,6 +148,7 @@ class TruncationWords:
     pp_prepositions: set[str] = field(default_factory=set)  # "the biggest risk | to the company": a phrase after a noun
     gerund_prepositions: set[str] = field(default_factory=set)  # "without | deleting": wants the verb's object
     possessives: set[str] = field(default_factory=set)  # "inside the tool | our customer": a relative clause's subject
+    unmarked_plurals: set[str] = field(default_factory=set)  # "where most people | meet AI": a plural without -s, its verb after it
     singular_numbers: set[str] = field(default_factory=set)  # "one | month": a number before a singular noun
     unit_nouns: set[str] = field(default_factory=set)  # "a two | year": a unit of measure that modifies a noun
     clause_only_verbs: set[str] = field(default_factory=set)  # "I think | the companies ...": a clause follows
@@ -269,7 +270,7 @@ _WORD_CLASSES = {
     "amount_verbs": "amount_verbs", "amount_limits": "amount_limits", "determiner_adjectives": "determiner_adjectives",
     "past_closing": "past_closing_prepositions", "past_closing_whole": "past_closing_whole_words",
     "object_that_verbs": "object_that_verbs", "not_adverbs": "not_adverbs",
-    "ellipsis_openers": "ellipsis_openers", "ellipsis_adverbs": "ellipsis_adverbs", "modals": "modal_auxiliaries", "how_amounts": "how_amounts",
+    "ellipsis_openers": "ellipsis_openers", "ellipsis_adverbs": "ellipsis_adverbs", "unmarked_plurals": "unmarked_plurals", "modals": "modal_auxiliaries", "how_amounts": "how_amounts",
 }
 
 
@@ -793,6 +794,9 @@ def _speech_cut(text: str, a: int, low: str, words: TruncationWords) -> str | No
         return None  # "something worth thinking about", "a fight worth having": the gap is worth's
     if len(before) >= 4 and before[-3] == "to" and before[-2] == "be":
         before = before[:-2] + before[-1:]  # "a lot to be excited | about" as "a lot to excite about"
+    if (len(before) >= 4 and before[-3] == "to" and before[-4] in words.indefinites
+            and (before[-1] in words.object_forms or before[-1] in words.objects) and before[-2] not in words.function):
+        return None  # "nothing to compare it to", "no one to hand them to": the verb's object, then the gap
     if len(before) >= 3 and before[-2] == "to" and (
             before[-3] in words.indefinites or before[-3] in words.tough  # "great to work with"
             or (len(before) >= 4 and before[-4] in words.be_forms and before[-3] not in words.function  # "is crazy to think about"
@@ -833,7 +837,8 @@ def _speech_cut(text: str, a: int, low: str, words: TruncationWords) -> str | No
         if before[k] in words.subjects and verb_after and (
                 before[k - 1] in words.gap_openers
                 or (before[k - 1] not in words.function and before[k - 1] not in words.clause_verbs
-                    and before[k - 1] not in words.clause_final and before[k] != "there"
+                    and (before[k - 1] not in words.clause_final or (k >= 2 and before[k - 2] in words.possessives))
+                    and before[k] != "there"  # ("the part of my week | I look forward to": 'my week' is no time adverb)
                     and not _ly_adverb(before[k - 1], words)  # ("and eventually | we settled on": no noun)
                     and before[k - 1] not in words.adjunct_openers and before[k - 1] not in words.adverbial_openers
                     and before[k - 1] not in words.subordinators and before[k - 1] not in words.conjunctions
@@ -841,21 +846,15 @@ def _speech_cut(text: str, a: int, low: str, words: TruncationWords) -> str | No
             # (not "I think | we're going to look back on this as": a clause verb's complement;
             # nor "at the end of the day | it's about"; nor "within a week | there were thousands of")
             return None  # "the customers we sell to", "what we listen to", "where we're at": a stranded preposition
-        if (before[k] in words.subjects and verb_after and k >= 2 and before[k - 1] in words.relatives
-                and before[k - 2] not in words.function and before[k - 2] not in words.that_verbs
-                and before[k - 2] not in words.auxiliaries
-                and before[k - 2] not in words.prepositions and before[k - 2] not in words.time_subordinators  # ("before that | I was at")
-                and not (k >= 3 and before[k - 3] in words.result_degree)):  # ("so cheap that people stopped worrying about")
+        if (before[k] in words.subjects and verb_after and k >= 1 and before[k - 1] in words.relatives
+                and _relative_after_noun(before, k, text, a, words)):
             return None  # "the moat that nobody talks about": a relative clause after its noun
-        if (k >= 2 and before[k - 1] in words.relatives and before[k] not in words.verb_s_forms
+        if (k >= 1 and before[k - 1] in words.relatives and before[k] not in words.verb_s_forms
                 and (_plural_noun(before[k], words) or (_plural_like(before[k]) and before[k] not in words.function))
                 and (j := _past_adverbs(before, k + 1, words)) < len(before)
                 and before[j] not in words.function and before[j] not in words.prepositions
                 and before[j] not in words.determiners and not _plural_noun(before[j], words)
-                and before[k - 2] not in words.function and before[k - 2] not in words.that_verbs
-                and before[k - 2] not in words.auxiliaries and before[k - 2] not in words.prepositions
-                and before[k - 2] not in words.time_subordinators
-                and not (k >= 3 and before[k - 3] in words.result_degree)):
+                and _relative_after_noun(before, k, text, a, words)):
             return None  # "the mainline that cadets actually believe in": a plural noun the relative's subject
         if ((before[k] in words.determiners or before[k] in words.quantifiers_as_subjects) and k + 2 < len(before)
                 and k >= 2 and before[k - 1] in words.relatives
@@ -1239,6 +1238,23 @@ def _after_subject_relative(before: list[str], first: int, words: TruncationWord
 _SUBJECT_PP_SKIP = ("of", "to", "than", "like", "as")
 
 
+def _relative_after_noun(before: list[str], k: int, text: str, a: int, words: TruncationWords) -> bool:
+    """Does the relative word before[k - 1] follow a noun, not a verb or a preposition, so that its
+    clause may leave the final preposition's object in the gap ("the moat that | nobody talks
+    about")? A relative word that opens the clause after a comma has its noun before the comma
+    ("It was the price, not the product, | that customers complained about")."""
+    if k == 1:
+        return before[0] in _CLAUSE_RELATIVES and _CLAUSE_END.search(text, max(0, a - 300), a) is not None
+    prior = before[k - 2]
+    return (prior not in words.function and prior not in words.that_verbs and prior not in words.auxiliaries
+            and prior not in words.prepositions and prior not in words.time_subordinators  # ("before that | I was at")
+            and not (k >= 3 and before[k - 3] in words.result_degree))  # ("so cheap that people stopped worrying about")
+
+
+# the relative words that open a clause after a comma, its noun before the comma
+_CLAUSE_RELATIVES = ("that", "which", "whom")
+
+
 def _relative_without_that(before: list[str], k: int, words: TruncationWords) -> bool:
     """Does before[k] start the subject of a relative clause without 'that' after its noun, the
     final preposition's object being that noun: a noun phrase (a determiner or an indefinite
@@ -1313,7 +1329,10 @@ def _relative_without_that(before: list[str], k: int, words: TruncationWords) ->
         if j == head - 1 and noun.endswith("s") and (x in words.be_forms or x in words.prepositions and x != "of"):
             return True  # "there were | shortcuts | nobody on the team had heard of": a bare plural
         if x in words.determiners and x not in ("that", "this", "these", "those"):
-            lead = before[j - 1] if j > 0 else ""
+            i = j - 1
+            while i > 0 and _adverb(before[i], words):
+                i -= 1  # ("which is exactly | the kind of call nurses never have time for")
+            lead = before[i] if i >= 0 else ""
             if lead == "of" and j > 1 and before[j - 2] not in words.function and before[j - 2].isalpha():
                 continue  # "the part | of the stack | customers in retail care about": the noun phrase goes on before
             return bool(lead) and (lead in words.be_forms or lead in words.prepositions and lead != "of"
@@ -1428,10 +1447,31 @@ def _elliptical(text: str, a: int, before: list[str], aux: str, negated: bool, e
         return any(x in words.auxiliaries or x in words.past_verbs or x in words.verb_s_forms
                    or (x.endswith("ed") and len(x) > 4) or (x == "to" and n + 1 < len(head) and head[n + 1] not in words.function)
                    for n, x in enumerate(head[-12:], len(head) - min(12, len(head))))
-    return _contrast_after_punctuation(text, a, aux, words)
+    return _contrast_after_punctuation(text, a, aux, words) or _answer_to_negation(text, a, aux, words)
 
 
 _CLAUSE_MARKS = ",;:—–"  # the marks that set a clause against the one before it
+
+
+def _answer_to_negation(text: str, a: int, aux: str, words: TruncationWords) -> bool:
+    """Is the final auxiliary, with only its subject in a sentence of its own, the same auxiliary
+    as one negated in the sentence before it, its verb or complement the one negated there ("The
+    data is not the bottleneck anymore. Interpretation is", "Most vendors don't publish their
+    evals. Our lab does")? "The model is fast and the cost is" keeps its cut: nothing was negated."""
+    head = text[:a].rstrip()
+    mark = max(head.rfind(". "), head.rfind("; "), head.rfind("! "))
+    if mark == -1:
+        return False
+    subject = _CLAUSE_WORDS.findall(head[mark + 1:].lower().replace("’", "'"))
+    if not (1 <= len(subject) <= _ELLIPSIS_SUBJECT) or any(
+            x in words.auxiliaries or x in words.past_verbs or x in words.verb_s_forms
+            or (x in words.function and x not in words.determiners) for x in subject):
+        return False
+    start = max(head.rfind(". ", 0, mark), head.rfind("; ", 0, mark), head.rfind("! ", 0, mark), head.rfind("? ", 0, mark))
+    prior = _CLAUSE_WORDS.findall(head[start + 1:mark].lower().replace("’", "'"))
+    stem = _positive(aux, words)
+    return any(_positive(x, words) == stem and (x.endswith("n't") or (i + 1 < len(prior) and prior[i + 1] in ("not", "never")))
+               for i, x in enumerate(prior))
 
 
 def _contrast_after_punctuation(text: str, a: int, aux: str, words: TruncationWords) -> bool:
@@ -1593,7 +1633,8 @@ def _open_clause(text: str, a: int, low: str, words: TruncationWords) -> str | N
         det, opener = clause[-n - 1], clause[-n - 2]
         if det in words.determiners and _clause_opener(clause, len(clause) - n - 2, words):
             noun = clause[-n:]
-            if n == 2 and (low.endswith(("s", "ed")) or low in words.past_verbs or noun[0] in words.function) \
+            if n == 2 and (low.endswith(("s", "ed")) or low in words.past_verbs or noun[0] in words.function
+                           or noun[0] in words.unmarked_plurals) \
                     and not (noun[0] in words.attributive or noun[0] in words.indefinite_adjectives):
                 return None  # "... that the customer decides": the verb is there ("that the closed labs" has none)
             if noun[-1] in words.measure_nouns and det in ("a", "an"):
@@ -1608,7 +1649,8 @@ def _open_clause(text: str, a: int, low: str, words: TruncationWords) -> str | N
         # verb ("whether the new model scales", "when the team got bigger" have theirs)
         noun = clause[-3:]
         if not any(w in words.function or w in words.auxiliaries or w.endswith(("s", "ed")) or _ly_adverb(w, words)
-                   or w in words.past_verbs or w in words.transitive for w in noun):
+                   or w in words.past_verbs or w in words.transitive for w in noun) \
+                and not any(w in words.unmarked_plurals for w in noun[:-1]):  # ("where most people meet AI")
             return f"ends on {' '.join(clause[-5:])!r}, a clause without its verb"
     return None
 
@@ -2194,7 +2236,7 @@ def _subject_sentence(sentence: str, first: str, words: TruncationWords) -> str 
     noun = ws[1:p]
     if not noun or len(noun) > 4 or words.reflexives.intersection(ws):
         return None  # ("the numbers speak for themselves": a reflexive's verb is there)
-    if any(_plural_like(w) and _verb_form(n, words) for w, n in zip(noun, noun[1:])):
+    if any((_plural_like(w) or w in words.unmarked_plurals) and _verb_form(n, words) for w, n in zip(noun, noun[1:])):
         return None  # ("the regulars come in on weekends": a verb after a plural noun is its verb)
     if p == len(ws):
         if len(noun) >= 2 and not any(w.endswith("s") for w in noun[1:]):  # (not "our team ships fast")
