@@ -275,6 +275,13 @@ _FIRM_VERB_AFTER = regexcache.compile(
     r"bought|ships|shipped|employs|licenses|licensed|charges|competes)\b")
 
 
+# after a name in its window: a verb and what the name owns ("Legal & General closed its modular
+# housing factory", "General Mills moved their plant"): a firm acting, no generic term
+_ACTS_ON_ITS_OWN = regexcache.compile(
+    r"[ \t]+(?:[a-z]+ed|sold|shut|cut|built|bought|ran|spun|took|made|grew|runs|sells|makes|builds|moves|opens|closes|shuts)"
+    r"[ \t]+(?:its|their)\b")
+
+
 # after a name in its window: its possessive, or a relative clause describing it
 _DESCRIBED_AFTER = regexcache.compile(r"['’]s\b|,\s+(?:which|who|whose)\b")
 
@@ -682,10 +689,13 @@ def classify(row, gl: Glossary, words: NoiseWords) -> Noise | None:
     bare = low[4:] if low.startswith("the ") else low
     if low in words.generic_phrases or bare in words.generic_phrases:
         return Noise("F504", f"{name!r} is a generic term, not a company or product", name)
-    if bare and all(w in words.generic_words for w in bare.split()) and not words.firm_description.match(context):
+    acts = ner and at != -1 and _ACTS_ON_ITS_OWN.match(row.context, at + len(name)) is not None
+    if (bare and all(w in words.generic_words for w in bare.split()) and not words.firm_description.match(context)
+            and not acts):
         # ("Benchmark: Venture capital firm that backed Uber" is a firm named with a generic word)
         return Noise("F504", f"{name!r} is a generic term, not a company or product", name, generic=True)
-    if _generic_compound(name[4:] if low.startswith("the ") else name, words) and not words.firm_description.match(context):
+    if (_generic_compound(name[4:] if low.startswith("the ") else name, words) and not words.firm_description.match(context)
+            and not acts):
         return Noise("F504", f"{name!r} is a generic term, not a company or product", name, generic=True)
     if ner and at != -1 and words.dates and low in words.dates:
         before = row.context[:at].split()
