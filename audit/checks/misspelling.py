@@ -493,9 +493,13 @@ class NameMatcher:
                     return Verdict("casing", entry, form)
             if words > 1 and (not span[0].isupper() or span.split()[0] in gl.accepted) and not (
                     span[0].isupper() and all(w.isalpha() and w.islower() and not is_common_word(w)
-                                              for w in span.split()[1:])):
+                                              for w in span.split()[1:])) and not (
+                    span.istitle() and span.isascii()
+                    and any(norm_key(f) == key and f.isalnum() for f in entry.accepted)):
                 # "Meta platforms": a name followed by ordinary words; a word of the name that is
-                # no ordinary one, in lower case, is the name miscased ("GitHub copilot")
+                # no ordinary one, in lower case, is the name miscased ("GitHub copilot"); a name
+                # written as one word, split in two capitalised words, is split whatever its
+                # first word names ("Snap Dragon" for "Snapdragon", "X Box" for "Xbox")
                 return None
             form = next((f for f in entry.accepted if norm_key(f) == key), entry.name)
             if re.sub(r"[\s-]", "", form) == re.sub(r"[\s-]", "", span) and (
