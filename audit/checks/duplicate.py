@@ -235,6 +235,7 @@ class DuplicateEntity(Rule):
         _join_acronyms(groups)
         _join_spacing(groups)
         _join_plurals(groups)
+        _join_hedged(groups)
         _join_maker_prefixed(groups, noise_words(batch.knowledge).leading)
         # in each group of two or more: the best entry (a right spelling first, then the earliest)
         # is kept, the others are reported, in the order (ep, key, right spelling first, index)
@@ -438,6 +439,33 @@ def _join_plurals(groups: dict) -> None:
             if len(name) >= 5 and name.endswith("s") and not name[-2:-1].isupper() and \
                     (one := singular.get((key[0], name[:-1]))) is not None and one != key:
                 merges.append((one, key))
+    _merge(groups, merges)
+
+
+# a name and, in brackets, the LLM's doubt about it: "Carvana (or Carvanna)", "Apeel (aka Apeel Sciences)"
+_HEDGED = regexcache.compile(r"(?P<name>[^()]*[^()\s])\s*\((?:or|aka|a\.k\.a\.?|also|maybe|possibly)\s+(?P<alt>[^()]*[^()\s])\s*\)", re.I)
+
+
+def _join_hedged(groups: dict) -> None:
+    """Merge, per episode, the group of a hedged name ("Carvana (or Carvanna)": the LLM pass
+    unsure of the spelling) with the group of the name it hedges, written alone in another entry
+    ("Carvana"). Only a doubt about the spelling unites them: the other name in the brackets
+    spelled alike or holding the name ("Suno (or Udio)" hedges between two firms). A hedged name
+    with no such entry stays apart ("Lama (or Llama)" where no entry is "Lama" alone:
+    entity-noise's F503 reports the hedge)."""
+    plain: dict[tuple[int, str], tuple] = {}
+    for key, rows in groups.items():
+        for r in rows:
+            plain.setdefault((key[0], r[3].strip().casefold()), key)
+    merges = []
+    for key, rows in groups.items():
+        for r in rows:
+            m = _HEDGED.fullmatch(r[3].strip())
+            if m is None:
+                continue
+            name, alt = m.group("name").casefold(), m.group("alt").casefold()
+            if (name in alt or alt in name or fuzz.ratio(name, alt) >= 75) and (other := plain.get((key[0], name))) is not None and other != key:
+                merges.append((other, key))
     _merge(groups, merges)
 
 
