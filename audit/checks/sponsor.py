@@ -26,6 +26,7 @@ from ..ruleset import Knowledge, RuleSetError, expect, known_keys, str_list
 from ..textmatch import trie_pattern
 from .base import Rule, item_removal
 from .entity_noise import classify_entities, entity_rows, is_ner, noise_words, window_offset
+from .misspelling import is_common_word
 from .. import regexcache
 
 CLUSTER_GAP = 1500  # windows of one ad read are at most this far apart (characters of transcript)
@@ -842,7 +843,8 @@ def find_ads(ep, ents, kn: SponsorKnowledge, gl, gates=None, kinds=None, noise=f
                    if any(n.startswith(w.row.name.strip() + " ") for n in inferred)}
     # a sponsor on no list known from its pitch: a sentence of ad copy whose subject it is
     # ("Tunnelfox encrypts everything leaving your laptop")
-    voiced = _pitched(ep, windows, llm, kn, gl, noise, marks, active)
+    lone = _lone_pitches(ep, windows, gl, kn)  # (a read the NER pass missed: only its copy is left)
+    voiced = _pitched(ep, windows, llm, kn, gl, noise, marks, active) | lone.keys()
     voiced = {k for k in voiced if k not in own_keys} if voiced and (own_keys := _guest_firms(windows, voiced)) else voiced
     active |= voiced
     # a sponsor known from the call to action of a quote or an insight, whose words no window holds
@@ -1047,6 +1049,7 @@ def find_ads(ep, ents, kn: SponsorKnowledge, gl, gates=None, kinds=None, noise=f
     names |= {n for r in ents if isinstance(r.name, str) and (n := r.name.strip())[:1].isupper()
               and n[:1].lower()[:1] in firsts and _key(r.name) in active}
     names |= {n for spellings in called.values() for n in spellings}
+    names |= set(lone.values())
     return EpisodeAds(segments, active, names, ad_context, ner, frozenset(called.keys() - announced),
                       {w.row.index: w for w in windows}, told=frozenset(host_read))
 
@@ -1232,6 +1235,45 @@ def _pitched(ep, windows: list, llm: list, kn: SponsorKnowledge, gl, noise, mark
             offer if offer is not None else marks and _unnamed_offer(marks, names, kn)):
         voiced = {k for k in voiced if len(pitches[k]) >= 2}
     return voiced
+
+
+# what ad copy promises the listener beyond what the product does: "so you can ship today", "in
+# minutes", "with no contracts", "instead of a weekend", "automatically", "at plants like yours"
+_PROMISE = regexcache.compile(
+    r"\b(?:so\s+(?:that\s+)?(?:you|your)|in\s+(?:minutes|seconds|one\s+place)|no\s+(?:contracts?|waitlists?|"
+    r"commitments?|setup|hidden\s+fees)|instead\s+of|without\s+(?:a|the|any)\b|automatically|like\s+yours|"
+    r"(?:before|while)\s+you\b)", re.I)
+_OPENING_NAME = regexcache.compile(r"(?:^|(?<=[.!?])\s+)(?:(?:With|And|Plus|Now)\s+)?([A-Z][a-z]+[A-Z]?[a-z]*)\b")
+
+
+def _lone_pitches(ep, windows: list, gl, kn: SponsorKnowledge) -> dict[str, str]:
+    """Key -> name of the brands pitched in a quote or insight and named nowhere else in the episode:
+    the subject of a sentence of ad copy (`_pitch_sentence`: it speaks to the listener) that
+    promises what ads promise ("Capwise keeps your cap table in one place, so your next round
+    closes without a spreadsheet scramble", "Tokenmint gives you H100s by the hour with no
+    contracts"), a coined word (no English word, no name the glossary knows), which no NER window,
+    no other quote or insight, no title and no summary names. A read the NER pass missed leaves
+    only its copy; a product the guests discuss is in their transcript windows or named again."""
+    if kn.unscripted is None:
+        return {}
+    texts = _episode_texts(ep)
+    pitched = {}
+    for k, text in enumerate(texts):
+        if "you" not in text and "You" not in text or _PROMISE.search(text) is None:
+            continue
+        for m in _OPENING_NAME.finditer(text):
+            name = m.group(1)
+            if (len(name) < 5 or is_common_word(name.lower()) or gl.lookup(name) is not None
+                    or _pitch_sentence(text, m.start(1), name, kn) is None):
+                continue
+            a, b = _sentence_of(text, m.start(1))
+            if _PROMISE.search(text, a, b) is not None:
+                pitched.setdefault(name, k)
+    if not pitched:
+        return {}
+    others = [w.text for w in windows] + [t for t in (ep.data.get("title"), ep.data.get("summary")) if isinstance(t, str)]
+    return {_key(name): name for name, k in pitched.items()
+            if not any(name in t for t in others) and not any(name in t for j, t in enumerate(texts) if j != k)}
 
 
 def _called_sponsors(ep, windows: list, llm: list, kn: SponsorKnowledge,
