@@ -1749,6 +1749,7 @@ class _ListClaim:
 
 
 _MAKER_OF = regexcache.compile(r"\b(?:maker|creator|developer|builder)\s+of\s+(?:the\s+)?$")
+_OR_AFTER = regexcache.compile(r"\s+(?:or|vs\.?|versus)\s+")
 
 
 # after an object of a verb of making in a list: the clause ends or goes on with a word of time,
@@ -1789,6 +1790,13 @@ def _list_claims(gl: Glossary, pats: Patterns, text: str, head) -> list:
     maker = gl.by_name.get(item.maker) if item is not None and item.maker else None
     if maker is not None and maker.kind == "cloud":
         return []  # "AWS's Bedrock and Claude": a platform and what it serves
+    if (first == "org3" and item is not None and _OR_AFTER.match(text, head.end()) is not None
+            and (org_e := _org_entry(gl, head.group(org_group))) is not None
+            and (org_e is item or gl.is_right_maker(item, org_e))):
+        # "whether Google's Gemini or ChatGPT is better": an alternative to the first item, whose
+        # maker the possessive rightly names, is no item of that maker's list ("Google's Gemini
+        # and Claude" stays one)
+        return []
     org_span = (head.start(org_group), head.start(org_group) + len(head.group(org_group)))
     tries = pats.claims.tries
     out, pos, joined = [], head.end(), paren
@@ -3765,7 +3773,7 @@ class EntityWrongMaker(_AttributionRule):
         pats = patterns_for(gl)
         owners = dict(person_words(batch.knowledge).owners)
         foundries = person_words(batch.knowledge).foundries
-        for n, fld, name, context in batch.rows("entities", "ep", "field", "name", "context"):
+        for n, fld, name, context, position in batch.rows("entities", "ep", "field", "name", "context", "position"):
             if isinstance(name, str) and (f := self._maker_in_name(gl, batch.episodes[n], f"{fld}.name", name)):
                 yield f
                 continue
@@ -3804,6 +3812,11 @@ class EntityWrongMaker(_AttributionRule):
             ep = batch.episodes[n]
             path = f"{fld}.context"
             if path not in ep.scalars or not pats.orgs.search(context):
+                continue
+            if isinstance(position, int) and not isinstance(position, bool):
+                # an NER window is the transcript around the name, no description of it: "transcribed
+                # with Whisper, and then a model from Anthropic pulls out ..." names another model
+                # (a claim next to the name, "Whisper, a model from Anthropic", is A401's in the text)
                 continue
             for m, org_text, org_at, org_e in _product_context_claims(gl, pats, prod_e, context, owners):
                 if org_e.name in foundries and not _lab_work(gl, prod_e) and "esign" not in m.group(0):
