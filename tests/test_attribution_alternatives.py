@@ -24,3 +24,9 @@ def test_a_kind_and_maker_elsewhere_in_an_ner_window_is_no_claim():
     apposed = "the calls are transcribed with Whisper, a model from Anthropic, and then summarised"
     assert _makers(ner_entity_episode("Whisper", apposed)) == [
         ("A401", "companies[0].context", "Whisper, a model from Anthropic")]
+
+
+def test_modules_from_another_maker_is_a_claim():
+    assert _makers(quote_episode("Small graph networks run on Jetson Orin modules from Google, trained in sim.")) == [
+        ("A401", "quotes[0].text", "Jetson Orin modules from Google")]
+    assert _makers(quote_episode("Small graph networks run on Jetson Orin modules from Nvidia.")) == []

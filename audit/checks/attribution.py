@@ -72,7 +72,7 @@ _KIND_BEFORE_MAKER = (rf"(?:(?:\s+{_KIND_DESCRIBERS})?\s+(?:chips?|GPUs?|acceler
                       # software a developer takes from its maker ("NIM microservices from Nvidia")
                       r"microservices?|containers?|SDKs?|runtimes?|kits?|superchips?|"
                       # what else a product line is ("the Jetson line from AMD", "Spot robots by Agility")
-                      r"line|lineup|boards?|cards?|robots?|devices?|tools?|suite|services?|browser|database|warehouse|stuff|"
+                      r"line|lineup|boards?|cards?|modules?|robots?|devices?|tools?|suite|services?|browser|database|warehouse|stuff|"
                       r"phones?|smartphones?|laptops?|tablets?|headsets?|glasses|"
                       # what a model does, after what it makes ("Hailuo video generation, produced by Zhipu")
                       r"generation|generators?))?")
