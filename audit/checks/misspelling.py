@@ -1650,7 +1650,16 @@ def _foreign_around(text: str, a: int, b: int, foreign: frozenset) -> bool:
     if len(seen) >= _FOREIGN_WORDS:
         return True
     seen.update(w for w in _LOWER_WORD.findall(text, b, b + _FOREIGN_REACH) if w in foreign)
+    if len(seen) >= _FOREIGN_WORDS:
+        return True
+    # (a word with a letter English words lack counts too, in any case: German capitalises its
+    # nouns, "Behörden sollten ... von Bescheiden mit mehreren Modellen testen")
+    seen.update(_FOREIGN_LETTER_WORD.findall(text, max(0, a - _FOREIGN_REACH), b + _FOREIGN_REACH))
     return len(seen) >= _FOREIGN_WORDS
+
+
+# a word with a letter of German, Spanish, Portuguese or French spelling that English words lack
+_FOREIGN_LETTER_WORD = regexcache.compile(r"\w*[äöüßñãõœ]\w*", re.I)
 
 
 def _descriptor_after_name(span: str, right: str, m) -> bool:
