@@ -1749,6 +1749,13 @@ def _fuzzy_misfit(text: str, a: int, b: int, span: str, v: Verdict, kind: str, m
         # five capitals amid lowercase text are a ticker or an acronym ("GOOGL"), unless the name
         # is written in capitals itself ("NVIDA" for NVIDIA)
         return True
+    if span.isupper() and span.isalpha() and len(span) >= 5 and kind != "title" \
+            and not any(f.isupper() for f in entry.accepted) and zipf_at_least(span, NO_WORD_ZIPF) \
+            and (kind == "name" or _LOWER_WORD.search(text, max(0, a - 40), min(len(text), b + 40))):
+        # a word of five capitals or more amid lowercase text, close to a name never written in
+        # capitals, that English text uses is another name styled so ("COSCO" the shipping line,
+        # not Cisco; "ANTHROPC", a string no text uses, is Anthropic misspelt)
+        return True
     if len(words) == 1 and not span.isupper() and _CAPS_INSIDE.search(span) \
             and not any(_CAPS_INSIDE.search(f) for f in entry.accepted):
         return True
