@@ -24,3 +24,26 @@ def test_a_firm_acting_is_no_generic_term(name, context):
 ])
 def test_generic_words_without_a_verb_stay_generic(name, context):
     assert _generic(name, context) == ["F504"]
+
+
+@pytest.mark.parametrize("name, context", [
+    # a firm named like a person: its workplace, a 'which', the field's eponymous firms
+    ("Kessler Vance", "a kept their name for three years. The lawyers at Kessler Vance wrote the new clause so that"),
+    ("Sandy Brown", "FS, and the acoustic floor build-up was tested by Sandy Brown, which people assume is a person"),
+    ("Roland Berger", "a partner at Arthur D. Little in Paris. Before that Roland Berger in Munich. So two firms"),
+    # what the window says it is or how it is held
+    ("Anglo Asian Mining", "s where we were. Right, right. Sure. Anglo Asian Mining is a completely different company, a small"),
+    ("Early Warning", "e is the thing people actually use, Zelle is run by Early Warning, which is owned by the banks."),
+    # ordinary words and a firm's verb after them
+    ("And Other Stories", "where the small presses lead. And Other Stories publishes books by subscription, so readers"),
+])
+def test_a_firm_said_so_in_its_window_is_no_noise(name, context):
+    assert _generic(name, context) == []
+
+
+@pytest.mark.parametrize("name, context", [
+    ("Sandy Brown", "the acoustic floor was tested by Sandy Brown, who wrote the report herself"),
+    ("And OpenAI", "we were talking about Google. And OpenAI launched a model the same week"),
+])
+def test_a_person_and_a_fragment_stay_noise(name, context):
+    assert _generic(name, context) != []

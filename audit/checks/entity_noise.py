@@ -272,7 +272,8 @@ def _named_mid_sentence(context, at: int, name: str) -> bool:
 # microtransit for cities", "Plus raised $200 million"): the word is the firm's name
 _FIRM_VERB_AFTER = regexcache.compile(
     r"[ \t]+(?:runs|operates|sells|makes|builds|offers|provides|powers|raised|launched|announced|acquired|"
-    r"bought|ships|shipped|employs|licenses|licensed|charges|competes)\b")
+    r"bought|ships|shipped|employs|licenses|licensed|charges|competes|publishes|produces|manufactures|distributes|"
+    r"insures|underwrites)\b")
 
 
 # after a name in its window: a verb and what the name owns ("Legal & General closed its modular
@@ -572,8 +573,11 @@ def classify(row, gl: Glossary, words: NoiseWords) -> Noise | None:
             elif weak and not rest_generic:
                 why = ""
             elif ner and at != -1 and (firm_apposition(row.context, at, name, words) or (
-                    not weak and _brand_of_a_word(row.context, at, name, rest, words))):
+                    not weak and _brand_of_a_word(row.context, at, name, rest, words)) or (
+                    len(rest.split()) >= 2 and all(is_common_word(w.lower()) for w in rest.split())
+                    and _FIRM_VERB_AFTER.match(row.context, at + len(name)))):
                 why = ""  # "Beyond Meat's IPO", "So Delicious, which ...": a brand of an ordinary word
+                # ("And Other Stories publishes books": ordinary words and a firm's verb after them)
             elif start or (not weak and ner and at != -1 and rest_generic):
                 why = f"{first!r} from the start of a sentence glued to {rest!r}"
                 replacement = rest if _is_name_like(rest, gl, words) else None
@@ -632,12 +636,16 @@ def classify(row, gl: Glossary, words: NoiseWords) -> Noise | None:
             and sum(t in NAME_PARTICLES for t in tokens) >= len(tokens) - 3
             and not any(t in words.company_words for t in tokens[1:])
             and not _described_as_firm(context, words)
-            and not (ner and at != -1 and _firm_in_window(row.context, at, name, words))):
+            and not (ner and at != -1 and (_firm_in_window(row.context, at, name, words)
+                                           or _WHICH_AFTER.match(row.context, at + len(name))))):
         return Noise("F504", f"{name!r} looks like a person's name, not a company or product", name)
-    if ner and at != -1 and _person_by_verb(row.context, at, name, tokens, words, gl):
+    # (the lawyers at a firm named like a person: "The lawyers at Kessler Vance wrote the clause")
+    at_work = ner and at != -1 and (_firm_by_its_neighbours(row.context, at, name, words)
+                                    or _WHICH_AFTER.match(row.context, at + len(name)) is not None)
+    if ner and at != -1 and not at_work and _person_by_verb(row.context, at, name, tokens, words, gl):
         return Noise("F504", f"{name!r} looks like a person's name ('{name} "
                              f"{_NEXT_WORD.match(row.context, at + len(name)).group(1)}'), not a company or product", name)
-    if ner and at != -1 and (pronoun := _person_by_pronoun(row.context, at, name, tokens, words, gl)):
+    if ner and at != -1 and not at_work and (pronoun := _person_by_pronoun(row.context, at, name, tokens, words, gl)):
         return Noise("F504", f"{name!r} looks like a person's name ('{name} ... {pronoun}'), not a company or "
                              f"product", name)
     if (ner and at != -1 and 2 <= len(tokens) <= 3 and words.honorifics
@@ -808,6 +816,18 @@ _WORKPLACE_BEFORE = regexcache.compile(
     r"jobs?|roles?|careers?|stints?|tenure|works?|worked|working|interned|trained)\s+at\s+(?:the\s+)?$")
 
 
+# after a name in its window: what it is, a kind of firm ("is a small gold miner"), or how a
+# firm is held ("which is owned by the banks")
+_SAID_AFTER = regexcache.compile(
+    r"(?:,?[ \t]+which)?[ \t]+(?:is|was)[ \t]+(?:(?:a|an|the)[ \t]+(?P<kind>(?:[\w'’-]+[ \t]+){0,3}[\w'’-]+)|"
+    r"(?P<deal>(?:owned|backed|acquired|bought|funded|controlled)[ \t]+by)\b)")
+
+
+# after a name in its window: a relative 'which', said of things, not of people ("tested by Sandy
+# Brown, which people assume is a person")
+_WHICH_AFTER = regexcache.compile(r",?[ \t]+which\b")
+
+
 def _firm_by_its_neighbours(window: str, at: int, name: str, words: NoiseWords) -> bool:
     """Do the words around the name in its NER window make it a firm: a plural kind of firm
     before it ("retailers like X"), a firm's apposition after it ("X, the British retailer,") or a
@@ -816,6 +836,9 @@ def _firm_by_its_neighbours(window: str, at: int, name: str, words: NoiseWords) 
         return True
     if _WORKPLACE_BEFORE.search(window, max(0, at - 40), at) and not window.startswith(("'s", "’s"), at + len(name)):
         return True  # "a partner at Clifford Chance", "she works at Barry Callebaut": a workplace
+    if (said := _SAID_AFTER.match(window, at + len(name))) is not None and (
+            said.group("deal") or any(words.firm_nouns.fullmatch(w) for w in said.group("kind").split())):
+        return True  # "Anglo Asian Mining is a completely different company", "Early Warning, which is owned by the banks"
     before = window[:at].rstrip().rsplit(None, 1)[-1:]
     return bool(before) and before[0].lower().strip(",") in words.deal_verbs_before
 
