@@ -212,6 +212,7 @@ class TruncationWords:
     not_adverbs: set[str] = field(default_factory=set)  # "... was not | exactly": wants what it grades
     ellipsis_openers: set[str] = field(default_factory=set)  # "..., but it | hasn't": the verb is the clause's before
     ellipsis_adverbs: set[str] = field(default_factory=set)  # "my team would | too": the verb is understood
+    ellipsis_comparisons: set[str] = field(default_factory=set)  # "before the analysts | did": the verb is the clause's before
     modals: set[str] = field(default_factory=set)  # "if you can automate it, you | should"
     how_amounts: set[str] = field(default_factory=set)  # "... is how | much": wants its clause
 
@@ -270,7 +271,7 @@ _WORD_CLASSES = {
     "amount_verbs": "amount_verbs", "amount_limits": "amount_limits", "determiner_adjectives": "determiner_adjectives",
     "past_closing": "past_closing_prepositions", "past_closing_whole": "past_closing_whole_words",
     "object_that_verbs": "object_that_verbs", "not_adverbs": "not_adverbs",
-    "ellipsis_openers": "ellipsis_openers", "ellipsis_adverbs": "ellipsis_adverbs", "unmarked_plurals": "unmarked_plurals", "modals": "modal_auxiliaries", "how_amounts": "how_amounts",
+    "ellipsis_openers": "ellipsis_openers", "ellipsis_adverbs": "ellipsis_adverbs", "ellipsis_comparisons": "ellipsis_comparisons", "unmarked_plurals": "unmarked_plurals", "modals": "modal_auxiliaries", "how_amounts": "how_amounts",
 }
 
 
@@ -632,6 +633,8 @@ def _speech_cut(text: str, a: int, low: str, words: TruncationWords) -> str | No
             return f"ends on {prev + ' ' + low!r}, a clause without its verb"
         return None
     if low in words.auxiliaries:
+        if text[a:a + 1].isupper() and low.isalpha() and (head := text[:a].rstrip()) and head[-1] not in ".!?:;\"“(":
+            return None  # "they sign in May", "ask Will": capitalised mid-sentence, a name, no auxiliary
         if _elliptical(text, a, before, low, negated, ended, words):
             return None  # "..., but it hasn't", "and most of my team would too": the verb was said before
         if (low in ("have", "has", "had") and len(before) >= 3 and _positive(before[-1]) == "do"
@@ -1430,6 +1433,13 @@ def _elliptical(text: str, a: int, before: list[str], aux: str, negated: bool, e
     if ended in words.ellipsis_adverbs:
         return True
     for j in range(len(before) - 1, max(-1, len(before) - 2 - _ELLIPSIS_SUBJECT), -1):
+        if before[j] in words.ellipsis_comparisons and j + 1 < len(before) and j > 0 and not any(
+                x in words.auxiliaries or x in words.past_verbs or x.endswith("ed") or x in words.verb_s_forms
+                or (x in words.function and x not in words.determiners) for x in before[j + 1:]):
+            # "the traders saw it months before the analysts did": a comparison's subject and the
+            # auxiliary standing for the verb of the clause it compares with
+            return True
+    for j in range(len(before) - 1, max(-1, len(before) - 2 - _ELLIPSIS_SUBJECT), -1):
         w = before[j]
         if not (w in words.ellipsis_openers or (negated and w in words.conjunctions)):
             continue
@@ -1913,8 +1923,10 @@ def _open_phrase(text: str, a: int, low: str, words: TruncationWords) -> str | N
         if k < 0:
             return None
     if (k and before[k] in words.subjects and before[k - 1] in words.subjects
-            and not (before[k - 1] == "one" and k >= 2 and before[k - 2] in words.determiners)):
-        k -= 1  # "we all | want": the subject is "we" (not "the one | everyone used": 'one' is a noun)
+            and not (before[k - 1] == "one" and k >= 2 and before[k - 2] in words.determiners)
+            and not (before[k] not in words.quantifiers_as_subjects and before[k - 1] in words.indefinites)):
+        k -= 1  # "we all | want": the subject is "we" (not "the one | everyone used": 'one' is a noun;
+        # nor "all | you need": 'all' the free relative's head, 'you' its subject)
     subject = before[k]
     if (subject in ("that", "which", "who") and k > 0 and not infinitive and not progressive
             and all(_adverb(w, words) for w in before[k + 1:])  # ("something that actually | takes")
@@ -1969,6 +1981,8 @@ def _open_phrase(text: str, a: int, low: str, words: TruncationWords) -> str | N
         if (noun not in words.function and noun not in words.determiners and noun not in words.clause_verbs
                 and noun not in words.objects and noun not in words.transitive and noun not in words.object_forms):
             return None
+    if ahead in words.indefinites and ahead not in ("more", "less", "much", "lot", "lots"):
+        return None  # "it is all you need": a free relative, 'all' its object (as "everything you need")
     return f"ends on {subject + ' ' + low!r}, a verb without its object"
 
 
@@ -2479,6 +2493,8 @@ def cut_ending(text: str, words: TruncationWords, gl, prose: bool = False,
     if (len(word) == 2 and word[0].isupper() and word[1].islower() and _word_before(stripped, a) in words.determiners
             and gl.lookup(word) is None and low not in words.short):
         return a, b, f"ends on {_word_before(stripped, a) + ' ' + word!r}, the start of a cut name"  # "... and then the Se"
+    if word == "A" and (prev_word := _word_before(stripped, a)) and prev_word.islower() and prev_word.isalpha():
+        return None  # "S&P has it at A", "graded it an A": a capital letter after a lowercase word is a grade
     if len(word) == 1 and word.isupper() and word != "I" and _LABEL_BEFORE.search(stripped, 0, a):
         # "Series A", "Plan B": a letter that labels the name before it ("... on Hugging F": a name cut)
         return _glossary_name_cut(stripped, a, q, word, gl)
