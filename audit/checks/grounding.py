@@ -625,7 +625,10 @@ _SHORT_FORM_ZIPF = 4.0  # a firm's first word said alone is no ordinary English 
 _PRODUCT_CONTEXT = regexcache.compile(
     r"(?i)\s*(?:(?:a|an|the|its|their)\s+)?(?:(?!of\b|by\b|for\b)[\w'’-]+\s+){0,3}?"
     r"(?:product|tool|agent|app|application|platform|service|software|system|suite|model|engine|device|"
-    r"assistant|chatbot|feature|plug-?in|extension|scanner|sensor|api|sdk|module|dashboard|robot|machine)s?\b"
+    r"assistant|chatbot|feature|plug-?in|extension|scanner|sensor|api|sdk|module|dashboard|robot|machine|"
+    # a firm's part or offer under a longer name ("Premium subscription tier of the app", "Veolia's
+    # engineering division", "Classics series the guest edited"): not the firm its first word names
+    r"tier|plan|subscription|edition|series|imprint|division|subsidiary|unit|arm)s?\b"
     r"(?!\s*(?:-\s*)?(?:provider|company|maker|vendor|firm|startup|business|group|developer|operator|giant|"
     r"leader|supplier|lab|builder|owner|seller|reseller|integrator)s?\b)")
 
