@@ -47,3 +47,17 @@ def test_a_firm_said_so_in_its_window_is_no_noise(name, context):
 ])
 def test_a_person_and_a_fragment_stay_noise(name, context):
     assert _generic(name, context) != []
+
+
+@pytest.mark.parametrize("name, context, full", [
+    ("Schuster", "the rights went to Simon & Schuster in the end, which", "Simon & Schuster"),
+    ("Young", "she was a partner at Ernst & Young for years before", "Ernst & Young"),
+    ("Procter", "and then Procter & Gamble said the same thing", "Procter & Gamble"),
+])
+def test_a_name_cut_at_an_ampersand(name, context, full):
+    found = audit_text(ner_entity_episode(name, context), select=["entity-noise"])
+    assert [(f.rule, f.evidence) for f in found] == [("F502", name)] and repr(full) in found[0].message
+
+
+def test_a_name_alone_is_no_cut():
+    assert _generic("Gamble", "we met Gamble at the bar after the talk") == []

@@ -419,9 +419,19 @@ def _cut_name(context: str, at: int, name: str) -> str | None:
         # "Chick" of "Chick-fil-A", "Rolls" of "Rolls-Royce": a capital after the hyphen goes on the
         # name ("Google-backed" is a mention)
         b = tail.end()
+    if (a, b) == (at, end) and (amp := _AMPERSAND_BEFORE.search(context, max(0, at - 30), at)) is not None \
+            and amp.start() > 0:
+        a = amp.start()  # "Schuster" of "Simon & Schuster", "Young" of "Ernst & Young": the firm's first name and '&'
+    elif (a, b) == (at, end) and (amp := _AMPERSAND_AFTER.match(context, end)) is not None and amp.end() < len(context):
+        b = amp.end()  # "Procter" of "Procter & Gamble"
     if (a, b) == (at, end):
         return None
     return context[a:b]
+
+
+# a capitalised word and an ampersand right before a name in its window ("Simon & | Schuster")
+_AMPERSAND_BEFORE = regexcache.compile(r"(?<![\w&-])[A-Z][\w'’.-]*[ \t]+&[ \t]+$")
+_AMPERSAND_AFTER = regexcache.compile(r"[ \t]+&[ \t]+[A-Z][\w'’-]*")
 
 
 # conjunctions no company name starts with as a separate word ("When I Work" does: not listed)
