@@ -1243,7 +1243,9 @@ _PROMISE = regexcache.compile(
     r"\b(?:so\s+(?:that\s+)?(?:you|your)|in\s+(?:minutes|seconds|one\s+place)|no\s+(?:contracts?|waitlists?|"
     r"commitments?|setup|hidden\s+fees)|instead\s+of|without\s+(?:a|the|any)\b|automatically|like\s+yours|"
     r"(?:before|while)\s+you\b)", re.I)
-_OPENING_NAME = regexcache.compile(r"(?:^|(?<=[.!?])\s+)(?:(?:With|And|Plus|Now)\s+)?([A-Z][a-z]+[A-Z]?[a-z]*)\b")
+# where a sentence of a quote starts, after its end mark; and the name that may open it
+_SENTENCE_GAP = regexcache.compile(r"[.!?]\s+")
+_OPENING_NAME = regexcache.compile(r"(?:(?:With|And|Plus|Now)\s+)?([A-Z][a-z]+[A-Z]?[a-z]*)\b")
 
 
 def _lone_pitches(ep, windows: list, gl, kn: SponsorKnowledge) -> dict[str, str]:
@@ -1259,16 +1261,20 @@ def _lone_pitches(ep, windows: list, gl, kn: SponsorKnowledge) -> dict[str, str]
     texts = _episode_texts(ep)
     pitched = {}
     for k, text in enumerate(texts):
-        if "you" not in text and "You" not in text or _PROMISE.search(text) is None:
+        if "you" not in text and "You" not in text:
             continue
-        for m in _OPENING_NAME.finditer(text):
+        # (the sentences' openings first, a match each: most are a pronoun or an English word)
+        for start in (0, *(g.end() for g in _SENTENCE_GAP.finditer(text))):
+            m = _OPENING_NAME.match(text, start)
+            if m is None:
+                continue
             name = m.group(1)
-            if (len(name) < 5 or is_common_word(name.lower()) or gl.lookup(name) is not None
+            if (len(name) < 5 or name in pitched or is_common_word(name.lower()) or gl.lookup(name) is not None
                     or _pitch_sentence(text, m.start(1), name, kn) is None):
                 continue
             a, b = _sentence_of(text, m.start(1))
             if _PROMISE.search(text, a, b) is not None:
-                pitched.setdefault(name, k)
+                pitched[name] = k
     if not pitched:
         return {}
     others = [w.text for w in windows] + [t for t in (ep.data.get("title"), ep.data.get("summary")) if isinstance(t, str)]
