@@ -633,8 +633,10 @@ def _speech_cut(text: str, a: int, low: str, words: TruncationWords) -> str | No
             return f"ends on {prev + ' ' + low!r}, a clause without its verb"
         return None
     if low in words.auxiliaries:
-        if text[a:a + 1].isupper() and low.isalpha() and (head := text[:a].rstrip()) and head[-1] not in ".!?:;\"“(":
-            return None  # "they sign in May", "ask Will": capitalised mid-sentence, a name, no auxiliary
+        if text[a:a + 1].isupper() and low.isalpha() and (head := text[:a].rstrip()) and head[-1:].islower():
+            # "they sign in May", "ask Will": capitalised after a lowercase word, a name, no
+            # auxiliary (a title capitalises every word: "Why The Models Will" keeps its cut)
+            return None
         if _elliptical(text, a, before, low, negated, ended, words):
             return None  # "..., but it hasn't", "and most of my team would too": the verb was said before
         if (low in ("have", "has", "had") and len(before) >= 3 and _positive(before[-1]) == "do"
