@@ -52,3 +52,11 @@ def test_a_co_sponsor_of_a_project_and_a_billing_code_are_no_ads():
     assert _sponsor(llm_entity_episode("SoftBank", "Co-sponsor and financier of the Stargate project.")) == []
     assert _sponsor(quote_episode("Use code J3490 wrong and the claim bounces")) == []
     assert _sponsor(quote_episode("Use code ORCHARD20 for twenty percent off your first order")) == [("P801", "quotes[0].text")]
+
+
+def test_a_break_whose_window_starts_at_right_back_after_this():
+    from tests.conftest import ner_entity_episode
+    read = "right back after this. Winding down is hard, and Calmhour makes it easier. Calmhour sleep stories"
+    assert _sponsor(ner_entity_episode("Calmhour", read)) == [("P802", "companies[0].name")]
+    told = "he came right back after this meeting and said Calmhour was the plan all along"
+    assert _sponsor(ner_entity_episode("Calmhour", told)) == []
