@@ -394,6 +394,15 @@ def _initials(name: str) -> str:
 _NOT_LETTERS = regexcache.compile(r"[\s._-]+")  # ("Disney+" stays apart from "Disney")
 
 
+def _entries(groups: dict, glossary_names: bool = True):
+    """(key, row) of every entry of the groups; without `glossary_names`, not those of a group
+    that holds a name the glossary knows (it groups its own names)."""
+    for key, rows in groups.items():
+        if glossary_names or not any(r[4] for r in rows):
+            for r in rows:
+                yield key, r
+
+
 def _merge(groups: dict, merges: list) -> None:
     """Fold each group `gone` into `keep`, for the (keep, gone) pairs still apart."""
     for keep, gone in merges:
@@ -423,22 +432,16 @@ def _join_plurals(groups: dict) -> None:
     more, capitalised, the plural not an acronym's ("APIs" is no name), and neither the glossary's
     (which groups its own names: "Geminis" is no Gemini)."""
     singular: dict[tuple[int, str], tuple] = {}
-    for key, rows in groups.items():
-        if any(r[4] for r in rows):
-            continue
-        for r in rows:
-            name = r[3].strip()
-            if len(name) >= 4 and name[:1].isupper() and not name.endswith("s"):
-                singular.setdefault((key[0], name), key)
+    for key, r in _entries(groups, glossary_names=False):
+        name = r[3].strip()
+        if len(name) >= 4 and name[:1].isupper() and not name.endswith("s"):
+            singular.setdefault((key[0], name), key)
     merges = []
-    for key, rows in groups.items():
-        if any(r[4] for r in rows):
-            continue
-        for r in rows:
-            name = r[3].strip()
-            if len(name) >= 5 and name.endswith("s") and not name[-2:-1].isupper() and \
-                    (one := singular.get((key[0], name[:-1]))) is not None and one != key:
-                merges.append((one, key))
+    for key, r in _entries(groups, glossary_names=False):
+        name = r[3].strip()
+        if len(name) >= 5 and name.endswith("s") and not name[-2:-1].isupper() and \
+                (one := singular.get((key[0], name[:-1]))) is not None and one != key:
+            merges.append((one, key))
     _merge(groups, merges)
 
 
@@ -454,18 +457,16 @@ def _join_hedged(groups: dict) -> None:
     with no such entry stays apart ("Lama (or Llama)" where no entry is "Lama" alone:
     entity-noise's F503 reports the hedge)."""
     plain: dict[tuple[int, str], tuple] = {}
-    for key, rows in groups.items():
-        for r in rows:
-            plain.setdefault((key[0], r[3].strip().casefold()), key)
+    for key, r in _entries(groups):
+        plain.setdefault((key[0], r[3].strip().casefold()), key)
     merges = []
-    for key, rows in groups.items():
-        for r in rows:
-            m = _HEDGED.fullmatch(r[3].strip())
-            if m is None:
-                continue
-            name, alt = m.group("name").casefold(), m.group("alt").casefold()
-            if (name in alt or alt in name or fuzz.ratio(name, alt) >= 75) and (other := plain.get((key[0], name))) is not None and other != key:
-                merges.append((other, key))
+    for key, r in _entries(groups):
+        if (m := _HEDGED.fullmatch(r[3].strip())) is None:
+            continue
+        name, alt = m.group("name").casefold(), m.group("alt").casefold()
+        if ((name in alt or alt in name or fuzz.ratio(name, alt) >= 75)
+                and (other := plain.get((key[0], name))) is not None and other != key):
+            merges.append((other, key))
     _merge(groups, merges)
 
 
@@ -481,28 +482,22 @@ def _join_maker_prefixed(groups: dict, leading: dict) -> None:
     name of function words ("Bank of America" is no America), nor for a name shorter than four
     letters."""
     tails: dict[tuple[int, str], tuple] = {}
-    for key, rows in groups.items():
-        if any(r[4] for r in rows):
-            continue  # the glossary's names are grouped by the glossary
-        for r in rows:
-            words = r[3].split()
-            for k in (1, 2):
-                if len(words) > k and all(_PREFIX_WORD.fullmatch(w) and w.lower() not in leading
-                                          for w in words[:k]):
-                    tails.setdefault((key[0], " ".join(words[k:]).lower()), key)
+    for key, r in _entries(groups, glossary_names=False):  # (the glossary groups its own names)
+        words = r[3].split()
+        for k in (1, 2):
+            if len(words) > k and all(_PREFIX_WORD.fullmatch(w) and w.lower() not in leading
+                                      for w in words[:k]):
+                tails.setdefault((key[0], " ".join(words[k:]).lower()), key)
     if not tails:
         return
     merges = []
-    for key, rows in groups.items():
-        if any(r[4] for r in rows):
+    for key, r in _entries(groups, glossary_names=False):
+        name = r[3].strip()
+        if len(name) < 4 or not name[0].isupper():
             continue
-        for r in rows:
-            name = r[3].strip()
-            if len(name) < 4 or not name[0].isupper():
-                continue
-            longer = tails.get((key[0], name.lower()))
-            if longer is not None and longer != key:
-                merges.append((key, longer))
+        longer = tails.get((key[0], name.lower()))
+        if longer is not None and longer != key:
+            merges.append((key, longer))
     _merge(groups, merges)
 
 

@@ -647,15 +647,15 @@ def classify(row, gl: Glossary, words: NoiseWords) -> Noise | None:
             and not any(t in words.company_words for t in tokens[1:])
             and not _described_as_firm(context, words)
             and not (ner and at != -1 and (_firm_in_window(row.context, at, name, words)
-                                           or _WHICH_AFTER.match(row.context, at + len(name))))):
+                                           or _WHICH_AFTER.match(row.context, at + len(name)) is not None))):
         return Noise("F504", f"{name!r} looks like a person's name, not a company or product", name)
     # (the lawyers at a firm named like a person: "The lawyers at Kessler Vance wrote the clause")
-    at_work = ner and at != -1 and (_firm_by_its_neighbours(row.context, at, name, words)
-                                    or _WHICH_AFTER.match(row.context, at + len(name)) is not None)
-    if ner and at != -1 and not at_work and _person_by_verb(row.context, at, name, tokens, words, gl):
+    if (ner and at != -1 and _person_by_verb(row.context, at, name, tokens, words, gl)
+            and not _thing_in_window(row.context, at, name, words)):
         return Noise("F504", f"{name!r} looks like a person's name ('{name} "
                              f"{_NEXT_WORD.match(row.context, at + len(name)).group(1)}'), not a company or product", name)
-    if ner and at != -1 and not at_work and (pronoun := _person_by_pronoun(row.context, at, name, tokens, words, gl)):
+    if (ner and at != -1 and (pronoun := _person_by_pronoun(row.context, at, name, tokens, words, gl))
+            and not _thing_in_window(row.context, at, name, words)):
         return Noise("F504", f"{name!r} looks like a person's name ('{name} ... {pronoun}'), not a company or "
                              f"product", name)
     if (ner and at != -1 and 2 <= len(tokens) <= 3 and words.honorifics
@@ -836,6 +836,11 @@ _SAID_AFTER = regexcache.compile(
 # after a name in its window: a relative 'which', said of things, not of people ("tested by Sandy
 # Brown, which people assume is a person")
 _WHICH_AFTER = regexcache.compile(r",?[ \t]+which\b")
+
+
+def _thing_in_window(window: str, at: int, name: str, words: NoiseWords) -> bool:
+    """Does the NER window say the name is no person: a firm by its neighbours, or a 'which' after it?"""
+    return _WHICH_AFTER.match(window, at + len(name)) is not None or _firm_by_its_neighbours(window, at, name, words)
 
 
 def _firm_by_its_neighbours(window: str, at: int, name: str, words: NoiseWords) -> bool:
