@@ -65,6 +65,7 @@ class NoiseWords:
     firm_nouns: re.Pattern = _NEVER  # a context word that makes a titled name a brand ("Dr. Martens, the footwear brand")
     person_verbs_after: set[str] = frozenset()  # lowercase: "Börje Ekholm | runs Ericsson"
     deal_verbs_before: set[str] = frozenset()  # lowercase: "Occidental bought | Carbon Engineering"
+    supply_verbs_before: set[str] = frozenset()  # lowercase, before "from": "leased from | Hobart"
     place_before: re.Pattern = _NEVER  # the words of an NER window before a place ("an office in | Kraków")
     place_context: re.Pattern = _NEVER  # an LLM context that opens on a kind of place ("City where ...")
     person_pronouns: frozenset = frozenset()  # "She", "His": they open a description of a person
@@ -107,6 +108,7 @@ def parse_noise_words(data, where: str) -> NoiseWords:
                       "date_words_before", "plural_verbs", "honorifics",
                       "person_roles", "role_stop_words", "person_pronouns", "role_kinds_after",
                       "firm_context", "laws", "concept_context", "firm_nouns", "person_verbs_after", "deal_verbs_before",
+                      "supply_verbs_before",
                       "place_before", "place_context", "firm_description", "public_body_context",
                       "term_description", "owner_possessive", "firm_kinds", "cities", "venue_heads", "place_kinds",
                       "event_words", "method_nouns", "private_body_context", "public_body_description",
@@ -151,6 +153,8 @@ def parse_noise_words(data, where: str) -> NoiseWords:
         firm_nouns=_words_pattern(str_list(data.get("firm_nouns"), where, "firm_nouns")),
         person_verbs_after={w.lower() for w in str_list(data.get("person_verbs_after"), where, "person_verbs_after")},
         deal_verbs_before={w.lower() for w in str_list(data.get("deal_verbs_before"), where, "deal_verbs_before")},
+        supply_verbs_before={w.lower() for w in str_list(data.get("supply_verbs_before"), where,
+                                                          "supply_verbs_before")},
         place_before=_regex(str_list(data.get("place_before"), where, "place_before"), where, "place_before"),
         place_context=_regex(str_list(data.get("place_context"), where, "place_context"), where, "place_context"),
         person_pronouns=frozenset(str_list(data.get("person_pronouns"), where, "person_pronouns")),
@@ -680,7 +684,8 @@ def classify(row, gl: Glossary, words: NoiseWords) -> Noise | None:
             and (low if low.isascii() else _without_accents(low)) in words.cities
             and not any(_CAMEL.search(t) for t in tokens)
             and not (context and _firm_described(context, words))
-            and not (ner and at != -1 and _firm_in_window(row.context, at, name, words))):
+            and not (ner and at != -1 and (_firm_in_window(row.context, at, name, words)
+                                           or _supplier_in_window(row.context, at, words)))):
         # "Fresno", "Kumasi": a city of the list, unless an LLM context describes a firm
         return Noise("F504", f"{name!r} is a city, not a company", name)
     if (words.event_name_ends and 2 <= len(tokens) <= 4 and name.endswith(words.event_name_ends)
@@ -856,6 +861,13 @@ def _firm_by_its_neighbours(window: str, at: int, name: str, words: NoiseWords) 
         return True  # "Anglo Asian Mining is a completely different company", "Early Warning, which is owned by the banks"
     before = window[:at].rstrip().rsplit(None, 1)[-1:]
     return bool(before) and before[0].lower().strip(",") in words.deal_verbs_before
+
+
+def _supplier_in_window(window: str, at: int, words: NoiseWords) -> bool:
+    """Does a verb of a supply deal and "from" come right before the name in its NER window ("the
+    dish machine is leased from Hobart"): a supplier, no place? (People sell too: not said of them.)"""
+    before = window[max(0, at - 40):at].rsplit(None, 2)[-2:]
+    return len(before) == 2 and before[1] == "from" and before[0].lower() in words.supply_verbs_before
 
 
 def _firm_in_window(window: str, at: int, name: str, words: NoiseWords) -> bool:
