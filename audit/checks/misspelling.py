@@ -21,7 +21,7 @@ from ..findings import Severity
 from ..glossary import Entry, Glossary, glossary, in_exception, norm_key
 from ..ruleset import expect, known_keys, str_list
 from ..textmatch import trie_pattern
-from ..wordlist import RARE_WORD_LIST, at_least as english_at_least, sorted_words
+from ..wordlist import RARE_WORD_LIST, at_least as english_at_least, sorted_words, zipf as english_zipf
 from .base import Rule, text_finding
 from .. import regexcache
 
@@ -69,6 +69,7 @@ _SENTENCE_END = set(".!?:;\"“”(\n*#\0")  # NUL: the separator of joined text
 COMMON_ZIPF = 3.5  # a word used more than ~3 times per million English words is ordinary
 RARE_ZIPF = 2.0  # below ~1 use in 10 million words: not an English word or common name
 NAME_WORD_ZIPF = 3.0  # about once per million words: a word or name of its own ("Mercer", "Marcos")
+_RARER_BY = 0.5  # zipf: a word a third as frequent as another, or less, is rarer than it
 WORDLIKE_ZIPF = 2.5  # a real word or a common surname ("Mistrial", "Friedman"): a name only in name context
 NO_WORD_ZIPF = 1.0  # below ~1 use in 100 million words: no English word at all ("anthropics")
 
@@ -1366,6 +1367,12 @@ def _plausible(text: str, a: int, b: int, span: str, v: Verdict, kind: str, m: N
     if _fuzzy_misfit(text, a, b, span, v, kind, m):
         return False
     if v.kind == "fuzzy" and " " not in span and zipf_at_least(span, WORDLIKE_ZIPF):
+        if entry.common_word and " " not in v.replacement and zipf_at_least(
+                v.replacement, english_zipf(span.lower()) + _RARER_BY):
+            # a word English uses, rarer than the word the name is, is another name or word
+            # ("Humana" the insurer, no Humane): a mishearing writes a word at least as common
+            # ("Mistrial" for Mistral)
+            return False
         if v.replacement.startswith((span + "-", span + " ")):
             return False  # an English word that starts a longer name is the word ("Spectrum", no Spectrum-X)
         after = _CAPITALISED_WORD_AFTER.match(text, b)
