@@ -287,6 +287,21 @@ _ACTS_ON_ITS_OWN = regexcache.compile(
     r"[ \t]+(?:its|their)\b")
 
 
+# a clause's finite verb after a name in its window ("Benchmark hasn't changed"), and what comes
+# before a clause inside a sentence: a comma or "and"
+_FINITE_AFTER = regexcache.compile(
+    r"[ \t]+(?:(?:has|had|is|was|does|did|will|would|can|could)(?:n['’]t|[ \t]+not)?|says|said)\b")
+_CLAUSE_JOIN_BEFORE = regexcache.compile(r"(?:,|\band)[ \t]+$")
+
+
+def _named_subject(window: str, at: int, name: str) -> bool:
+    """Is the capitalised name the bare subject of a clause inside a sentence of its NER window
+    ("Sequoia is writing fewer As, Benchmark hasn't changed at all")? A common noun there would
+    take an article and no capital; at a sentence's start the capital says nothing."""
+    return (_CLAUSE_JOIN_BEFORE.search(window, max(0, at - 6), at) is not None
+            and _FINITE_AFTER.match(window, at + len(name)) is not None)
+
+
 # after a name in its window: its possessive, or a relative clause describing it
 _DESCRIBED_AFTER = regexcache.compile(r"['’]s\b|,\s+(?:which|who|whose)\b")
 
@@ -712,7 +727,8 @@ def classify(row, gl: Glossary, words: NoiseWords) -> Noise | None:
     bare = low[4:] if low.startswith("the ") else low
     if low in words.generic_phrases or bare in words.generic_phrases:
         return Noise("F504", f"{name!r} is a generic term, not a company or product", name)
-    acts = ner and at != -1 and _ACTS_ON_ITS_OWN.match(row.context, at + len(name)) is not None
+    acts = ner and at != -1 and (_ACTS_ON_ITS_OWN.match(row.context, at + len(name)) is not None
+                                 or _named_subject(row.context, at, name))
     if (bare and all(w in words.generic_words for w in bare.split()) and not words.firm_description.match(context)
             and not acts):
         # ("Benchmark: Venture capital firm that backed Uber" is a firm named with a generic word)
