@@ -442,7 +442,7 @@ _CONTEXT_KINDS = (r"(?:model|models|product|chatbot|assistant|agent|tool|LLM|pla
                   r"computer|wearable|ring|watch|earbuds|rocket|launcher|satellites?|constellation|spacecraft|"
                   # what an apposition calls a product too ("OpenAI's classifier", "Hume AI's voice interface")
                   r"classifier|interface|bot|variant|checkpoint|chipset|superchip|TPU|prototype|database|OS|"
-                  r"cluster|supercomputer|SDK|API|CLI|runtime|console|wearable|tablet)")
+                  r"cluster|supercomputer|SDK|API|CLI|runtime|console|wearable|tablet|module|board|card)")
 # the words before a maker in `Patterns.context_clause_claims` (with an article or none after them)
 _CLAUSE_BEFORE_MAKER = (" that ", " which ", " at ", "(", "(by ", "(from ")
 _ARTICLE = regexcache.compile(r"(?:an?\s+|the\s+|one\s+of\s+)?")
@@ -2204,16 +2204,21 @@ def _team_claims(text: str, names: list) -> list:
 
 
 # after a product, its maker in another language: German "von", French "de" or "par", Spanish
-# "de" or "por", Portuguese "da", "do" or "pela", Italian "di" or "da", Dutch "van", maybe after a
-# participle of making ("Gemini von Meta", "Claude, développé par Google") or an apposition of the
-# product's kind ("Mistral Large, le modèle de Google", "Claude, el modelo de OpenAI")
+# "de" or "por", Portuguese "da", "do" or "pela", Italian "di" or "da", Dutch "van", Swedish,
+# Danish and Norwegian "från", "fra", "av" or "af", Polish "od", "przez" or the genitive "firmy"
+# (of the company), maybe after a participle of making ("Gemini von Meta", "Claude, développé par
+# Google", "Llama, utvecklad av OpenAI") or an apposition of the product's kind ("Mistral Large,
+# le modèle de Google", "Claude, el modelo de OpenAI", "Qwen, model firmy Baidu": no article in
+# Polish or after a Scandinavian comma)
 _FOREIGN_BY = regexcache.compile(
-    r"(?P<apposed>,\s+(?:le|la|l['’]|el|lo|il|o|a|das|der|die|het|de)\s*(?:[\w-]+\s+)?(?:modèle|modelo|modello|"
-    r"Modell|model|assistant|asistente|assistente|Assistent|chatbot|Chatbot|produit|producto|produto|prodotto|"
-    r"Produkt|outil|herramienta|ferramenta|strumento|Werkzeug|LLM|IA|KI))?"
+    r"(?P<apposed>,\s+(?:(?:le|la|l['’]|el|lo|il|o|a|das|der|die|het|de|en|ett)\s*)?(?:[\w-]+\s+)?(?:modèle|modelo|modello|"
+    r"Modell|model|modell|modellen|assistant|asistente|assistente|Assistent|asystent|chatbot|Chatbot|produit|producto|"
+    r"produto|prodotto|Produkt|produkt|produkten|outil|herramienta|ferramenta|strumento|Werkzeug|narzędzie|verktyg|"
+    r"LLM|IA|KI)(?=\s+(?:von|de|del|par|por|da|do|pela|pelo|di|dal|della|van|från|fra|av|af|od|przez|firmy)\s))?"
     r"(?(apposed)|(?:,?\s+(?:entwickelt|gebaut|trainiert|développé|conçu|créé|entraîné|desarrollado|creado|"
-    r"entrenado|desenvolvido|criado|treinado|sviluppato|creato|addestrato|ontwikkeld|gemaakt))?)"
-    r"\s+(?:von|de|del|par|por|da|do|pela|pelo|di|dal|della|van)\s+")
+    r"entrenado|desenvolvido|criado|treinado|sviluppato|creato|addestrato|ontwikkeld|gemaakt|utvecklad|byggd|"
+    r"skapad|tränad|udviklet|utviklet|opracowany|opracowana|stworzony|stworzona|wytrenowany|zbudowany))?)"
+    r"\s+(?:von|de|del|par|por|da|do|pela|pelo|di|dal|della|van|från|fra|av|af|od|przez|firmy)\s+")
 
 
 def _foreign_claims(text: str, names: list) -> list:
@@ -2605,6 +2610,8 @@ _VIEW_AFTER = regexcache.compile(r"['’]s\s+(?:own\s+)?(?:perspective|point\s+o
                                  r"vantage\s+point|angle|position|count|estimates?|numbers|data|figures|benchmarks?|tests?|"
                                  r"evals?|reckoning|account)\b")
 # another aside after a spoken aside's maker: guesses listed, no claim
+# a capitalised owner's possessive right before a product: "Amazon's | Trainium, Google's TPU"
+_OWNER_BEFORE = regexcache.compile(r"(?<![\w-])[A-Z][\w.&-]*['’]s\s+$")
 _ASIDES_AFTER = regexcache.compile(r"(?:['’]s)?\s*,\s+(?:it|that)(?:['’]s|\s+(?:is|was))\s")
 # a question's word and "did" before a maker (`org47`): the making is taken as given
 _WH_DID_BEFORE = regexcache.compile(r"\b(?:[Ww]hy|[Hh]ow|[Ww]hen|[Ww]here)\s+(?:did|does)\s+$")
@@ -3341,7 +3348,8 @@ class WrongMaker(_AttributionRule):
                         and sum(map(_IS_PRODUCT, names)) > 1:
                     fronted = (*fronted, *_team_claims(text, names))
                 if " von " in text or " de " in text or " par " in text or " por " in text or " da " in text \
-                        or " do " in text or " di " in text or " van " in text or " pela " in text:
+                        or " do " in text or " di " in text or " van " in text or " pela " in text \
+                        or " av " in text or " fr" in text or " od " in text or " przez " in text or " firmy " in text:
                     fronted = (*fronted, *_foreign_claims(text, names))
                 heads = list(_claims_in(pats, text, names, windows))
                 if any(h.first == "org3" for h in heads):
@@ -3405,6 +3413,8 @@ class WrongMaker(_AttributionRule):
                         if (m.group("prod4") or m.group("prod7")) and (
                                 o := _POSSESSED_ORG_AFTER.match(text, m.end())) is not None and pats.orgs.match(text, o.end()):
                             continue  # "Llama, the model from Microsoft's partner Meta": the maker is the org named last
+                        if m.group("prod8") and _OWNER_BEFORE.search(text, max(0, prod_at - 40), prod_at):
+                            continue  # "Amazon's Trainium, Google's TPU, Microsoft's Maia": each its owner's, a list
                         if m.group("prod42") and _ASIDES_AFTER.match(text, m.end()):
                             continue  # "ChatGPT, it's Microsoft, it's Google, everyone": a list of guesses
                         if m.group("run4") and (prod_e.kind != "product" or org_e.kind in ("cloud", "chip_maker")

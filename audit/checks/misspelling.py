@@ -1543,7 +1543,11 @@ def _letters(name: str) -> str:
 
 # a name and its version, then a space: what a model's variant word follows ("Qwen 2.5 ", "Llama-3.1-8B ")
 _NAME_VERSION_BEFORE = regexcache.compile(r"[A-Z][\w.-]*[ -]v?\d{1,2}(?:\.\d{1,2})*[A-Za-z]?[ \t]+\Z")
-_PLURAL_BEFORE = regexcache.compile(r"\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Oo]ther|[Aa]ll|[Mm]ore|[Ff]uture) \Z")
+# what stands before a plural: a determiner, a number or a quantifier ("the OpenAIs", "fifty million Roombas")
+_PLURAL_BEFORE = regexcache.compile(
+    r"\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Oo]ther|[Aa]ll|[Mm]ore|[Ff]uture|[Mm]any|[Ff]ew|[Ss]everal|[Bb]oth|"
+    r"two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundred|thousand|million|billion|dozen|"
+    r"hundreds of|thousands of|millions of|dozens of|\d[\d,.]*[kKmM]?) \Z")
 # a word after a name and an "s" that the possessive "'s" would own: no verb, conjunction or preposition
 _POSSESSED_AFTER = regexcache.compile(
     r"[ \t]+(?!(?:are|were|have|had|do|did|will|would|can|could|should|may|might|must|and|or|of|in|on|at|to|"
@@ -1665,8 +1669,9 @@ def _foreign_around(text: str, a: int, b: int, foreign: frozenset) -> bool:
     return len(seen) >= _FOREIGN_WORDS
 
 
-# a word with a letter of German, Spanish, Portuguese or French spelling that English words lack
-_FOREIGN_LETTER_WORD = regexcache.compile(r"\w*[äöüßñãõœ]\w*", re.I)
+# a word with a letter of German, Spanish, Portuguese, French, Scandinavian, Polish or Czech
+# spelling that English words lack
+_FOREIGN_LETTER_WORD = regexcache.compile(r"\w*[äöüßñãõœåæøłąęśźżćńčšžřěů]\w*", re.I)
 
 
 def _descriptor_after_name(span: str, right: str, m) -> bool:
