@@ -564,6 +564,8 @@ def _speech_cut(text: str, a: int, low: str, words: TruncationWords) -> str | No
             return f"ends on {clause[-1] + ' ' + low!r}, 'become' and an adverb without what follows"
         if (clause and clause[-1] in words.subjects
                 and not (clause[-1] == "there" and len(clause) > 1 and clause[-2] in words.be_forms)  # ("we were there already")
+                # ("learns to do it badly": an infinitive's object and its manner)
+                and not (len(clause) >= 3 and clause[-3] == "to" and clause[-1] in ("it", "this", "that", "you"))
                 and (_is_subject(clause, len(clause) - 1, words.prepositions)
                      # "... faster than we ever", "as good as they really": the comparison's clause
                      # lost its verb (not "more than ever", "than they too")
@@ -1682,11 +1684,24 @@ def _clause_opener(clause: list[str], j: int, words: TruncationWords) -> bool:
     # opener and the subject
     for p in range(j, max(0, j - 4), -1):
         if clause[p] in words.prepositions or clause[p] in words.stranding:
-            if p > 1 and clause[p - 1] == "that" and _object_that(clause[p - 2], words):
+            if p > 1 and clause[p - 1] == "that" and (
+                    _object_that(clause[p - 2], words) or _verb_of_an_object_that(clause, p - 2, words)):
                 return False  # "we put | that | in the contract": 'that' is the verb's object
             return (p > 0 and clause[p] != "of" and clause[p - 1] in words.clause_openers
                     and not any(x in words.function and x not in words.determiners for x in clause[p + 1:j + 1]))
     return False
+
+
+def _verb_of_an_object_that(clause: list[str], v: int, words: TruncationWords) -> bool:
+    """Is clause[v], before 'that' and a preposition, a verb by what stands before it (an
+    auxiliary, "to", "just" or a subject: "you cannot just throw | that into a vision
+    transformer"), one that takes no clause ("said that in 2020 ...")? Then 'that' is its object."""
+    if v < 1:
+        return False
+    verb, before = clause[v], clause[v - 1]
+    return ((before in words.auxiliaries or before in ("to", "just") or before in words.subjects)
+            and verb.isalpha() and verb not in words.function and verb not in words.clause_verbs
+            and verb not in words.that_verbs and verb not in words.wh_verbs)
 
 
 def _object_that(verb: str, words: TruncationWords) -> bool:
