@@ -25,3 +25,4 @@ def test_a_supplier_named_like_a_city_is_no_place(name, context):
 ])
 def test_a_city_after_other_verbs_stays_a_place(name, context):
     assert _rules(name, context) == ["F504"]
+

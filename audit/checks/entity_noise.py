@@ -22,7 +22,7 @@ from ..glossary import Glossary, glossary
 from ..ruleset import Knowledge, RuleSetError, expect, known_keys, str_list
 from ..tables import LIST_TABLES
 from .base import Rule, item_removal, scalar_edit
-from .misspelling import is_common_word
+from .misspelling import FOREIGN_LETTER_WORD, is_common_word
 from ..wordlist import at_least
 from .. import regexcache
 
@@ -431,7 +431,9 @@ def _cut_name(context: str, at: int, name: str) -> str | None:
     if b < len(context) and context[b].isalnum() and (context[b].isascii() or not _MOJIBAKE_AFTER.match(context, b)):
         # ("Google-backed" is a mention, "OpenAI" for "Open" a cut)
         rest = re.match(r"\w*", context[b:]).group(0)
-        if rest.lower() not in ("s", "es") and b + len(rest) < len(context):
+        if rest.lower() not in ("s", "es") and b + len(rest) < len(context) and not (
+                len(rest) <= 3 and rest.islower() and len(FOREIGN_LETTER_WORD.findall(context)) >= 2):
+            # (a short ending in a window of another language is the name's case: "z Cyfronetu w Krakowie")
             b += len(rest)
     elif b < len(context) and context[b] == "-" and (tail := _HYPHEN_TAIL.match(context, b)) is not None \
             and tail.end() < len(context) and not tail.group(0).islower():

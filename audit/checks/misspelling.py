@@ -1665,13 +1665,13 @@ def _foreign_around(text: str, a: int, b: int, foreign: frozenset) -> bool:
         return True
     # (a word with a letter English words lack counts too, in any case: German capitalises its
     # nouns, "Behörden sollten ... von Bescheiden mit mehreren Modellen testen")
-    seen.update(_FOREIGN_LETTER_WORD.findall(text, max(0, a - _FOREIGN_REACH), b + _FOREIGN_REACH))
+    seen.update(FOREIGN_LETTER_WORD.findall(text, max(0, a - _FOREIGN_REACH), b + _FOREIGN_REACH))
     return len(seen) >= _FOREIGN_WORDS
 
 
 # a word with a letter of German, Spanish, Portuguese, French, Scandinavian, Polish or Czech
 # spelling that English words lack
-_FOREIGN_LETTER_WORD = regexcache.compile(r"\w*[äöüßñãõœåæøłąęśźżćńčšžřěů]\w*", re.I)
+FOREIGN_LETTER_WORD = regexcache.compile(r"\w*[äöüßñãõœåæøłąęśźżćńčšžřěů]\w*", re.I)
 
 
 def _descriptor_after_name(span: str, right: str, m) -> bool:
