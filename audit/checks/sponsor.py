@@ -1147,11 +1147,13 @@ def _unnamed_sponsors(windows: list, kn: SponsorKnowledge) -> set[str]:
 # what follows the subject of a pitch: more of its name ("Loomrest Hybrid"), a verb or "you", and
 # the rest of the sentence
 _PITCH_AFTER = regexcache.compile(r"(?![\w&-])(?:[’']s\b)?(?:\s+[A-Z][\w&-]*)*,?\s+(?P<verb>[a-z]+)\b(?P<rest>[^.!?]*)")
-_LISTENER = regexcache.compile(r"\b(?:you|your|you[’'](?:re|ll|ve))\b")
+_LISTENER = regexcache.compile(r"\b(?:you|your|yours|you[’'](?:re|ll|ve))\b")
 _PITCH_LEAD = frozenset(("With", "And", "Plus", "Now", "Only", "The"))
 # third-person words that tell no pitch: a copula, an auxiliary, a word that is no verb ("always")
 _NOT_PITCH_VERBS = frozenset(("is", "was", "has", "does", "always", "also", "says", "said", "thinks", "seems", "wants"))
 _COPULA = frozenset(("is", "are", "was", "were"))
+# after "is": the kind of product and a relative clause of what it does ("the iodine dip that cuts")
+_DEFINED_PRODUCT = regexcache.compile(r"\s+(?:the|an?)\s+(?:[\w-]+\s+){0,3}?(?:that|which)\s+[a-z]+s\b")
 
 
 def _pitched(ep, windows: list, llm: list, kn: SponsorKnowledge, gl, noise, marks=(), known=frozenset()) -> set[str]:
@@ -1243,6 +1245,18 @@ _PROMISE = regexcache.compile(
     r"\b(?:so\s+(?:that\s+)?(?:you|your)|in\s+(?:minutes|seconds|one\s+place)|no\s+(?:contracts?|waitlists?|"
     r"commitments?|setup|hidden\s+fees)|instead\s+of|without\s+(?:a|the|any)\b|automatically|like\s+yours|"
     r"(?:before|while)\s+you\b)", re.I)
+# what ad copy claims of the product in the third person, to no one in particular: a share
+# ("by thirty-one percent", "in half"), a speed ("in under an hour", "in days, not weeks", "next
+# day"), the average customer's saving, or its customers counted ("trusted by more than four
+# thousand herds", "at over eight thousand stops")
+_NUMBER_WORD = (r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
+                r"thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)")
+_AD_CLAIM = regexcache.compile(
+    rf"\b(?:{_NUMBER_WORD}(?:[- ]{_NUMBER_WORD})?\s+percent|in\s+half(?!\s+(?:the|of|an?|its|their|our|your)\b)|in\s+under\s+(?:an?|one|{_NUMBER_WORD})\s+\w+|"
+    r"(?:minutes|hours|days|weeks),?\s+not\s+(?:hours|days|weeks|months)|(?:next|same)[- ]day|"
+    r"(?:saves?|cuts?)\s+the\s+(?:average|typical)\s+\w+|"
+    rf"(?:trusted|used|loved|chosen)\s+by\s+(?:more\s+than\s+|over\s+)?{_NUMBER_WORD}|"
+    rf"at\s+(?:more\s+than|over)\s+{_NUMBER_WORD}(?:\s+(?:thousand|hundred|million))?\s+[a-z]+s)\b", re.I)
 # where a sentence of a quote starts, after its end mark; and the name that may open it
 _SENTENCE_GAP = regexcache.compile(r"[.!?]\s+")
 _OPENING_NAME = regexcache.compile(r"(?:(?:With|And|Plus|Now)\s+)?([A-Z][a-z]+[A-Z]?[a-z]*)\b")
@@ -1261,7 +1275,8 @@ def _lone_pitches(ep, windows: list, gl, kn: SponsorKnowledge) -> dict[str, str]
     texts = _episode_texts(ep)
     pitched = {}
     for k, text in enumerate(texts):
-        if "you" not in text and "You" not in text:
+        listener = "you" in text or "You" in text
+        if not listener and _AD_CLAIM.search(text) is None:
             continue
         # (the sentences' openings first, a match each: most are a pronoun or an English word)
         for start in (0, *(g.end() for g in _SENTENCE_GAP.finditer(text))):
@@ -1270,10 +1285,10 @@ def _lone_pitches(ep, windows: list, gl, kn: SponsorKnowledge) -> dict[str, str]
                 continue
             name = m.group(1)
             if (len(name) < 5 or name in pitched or is_common_word(name.lower()) or gl.lookup(name) is not None
-                    or _pitch_sentence(text, m.start(1), name, kn) is None):
+                    or _pitch_sentence(text, m.start(1), name, kn, third=True) is None):
                 continue
             a, b = _sentence_of(text, m.start(1))
-            if _PROMISE.search(text, a, b) is not None:
+            if _PROMISE.search(text, a, b) is not None or _AD_CLAIM.search(text, a, b) is not None:
                 pitched[name] = k
     if not pitched:
         return {}
@@ -1389,14 +1404,17 @@ def _pitch_sentence(text: str, i: int, name: str, kn: SponsorKnowledge, third: b
     if m is None:
         return None
     rest = m.group("rest")
-    # (or, with `third`, a verb in the third person present that tells what it does: "gives", "sends")
-    if _LISTENER.search(m.group("verb") + rest) is None and not (
+    # (or, with `third`, a verb in the third person present that tells what it does: "gives",
+    # "sends"; or what the product is and does: "Voltwise is the permitting software that gets ...")
+    defines = third and m.group("verb") == "is" and _DEFINED_PRODUCT.match(rest) is not None
+    if _LISTENER.search(m.group("verb") + rest) is None and not defines and not (
             third and m.group("verb").endswith("s") and m.group("verb") not in _NOT_PITCH_VERBS):
         return None
     start = max(head.rfind(". "), head.rfind("! "), head.rfind("? "))
     sentence = text[start + 1:m.end()]
     if (_SPEAKER.search(sentence) is not None or kn.unscripted.search(sentence) is not None
-            or kn.conversation.search(sentence) or (m.group("verb") in _COPULA and "your" not in rest.lower())):
+            or kn.conversation.search(sentence) or (m.group("verb") in _COPULA and "your" not in rest.lower()
+                                                     and not defines)):
         return None
     return text[i:m.end()]
 
