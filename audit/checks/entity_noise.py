@@ -66,6 +66,7 @@ class NoiseWords:
     person_verbs_after: set[str] = frozenset()  # lowercase: "Börje Ekholm | runs Ericsson"
     deal_verbs_before: set[str] = frozenset()  # lowercase: "Occidental bought | Carbon Engineering"
     supply_verbs_before: set[str] = frozenset()  # lowercase, before "from": "leased from | Hobart"
+    named_after_heads: set[str] = frozenset()  # "Andy Warhol | Museum": a place or body named after a person
     place_before: re.Pattern = _NEVER  # the words of an NER window before a place ("an office in | Kraków")
     place_context: re.Pattern = _NEVER  # an LLM context that opens on a kind of place ("City where ...")
     person_pronouns: frozenset = frozenset()  # "She", "His": they open a description of a person
@@ -108,7 +109,7 @@ def parse_noise_words(data, where: str) -> NoiseWords:
                       "date_words_before", "plural_verbs", "honorifics",
                       "person_roles", "role_stop_words", "person_pronouns", "role_kinds_after",
                       "firm_context", "laws", "concept_context", "firm_nouns", "person_verbs_after", "deal_verbs_before",
-                      "supply_verbs_before",
+                      "supply_verbs_before", "named_after_heads",
                       "place_before", "place_context", "firm_description", "public_body_context",
                       "term_description", "owner_possessive", "firm_kinds", "cities", "venue_heads", "place_kinds",
                       "event_words", "method_nouns", "private_body_context", "public_body_description",
@@ -155,6 +156,7 @@ def parse_noise_words(data, where: str) -> NoiseWords:
         deal_verbs_before={w.lower() for w in str_list(data.get("deal_verbs_before"), where, "deal_verbs_before")},
         supply_verbs_before={w.lower() for w in str_list(data.get("supply_verbs_before"), where,
                                                           "supply_verbs_before")},
+        named_after_heads=frozenset(str_list(data.get("named_after_heads"), where, "named_after_heads")),
         place_before=_regex(str_list(data.get("place_before"), where, "place_before"), where, "place_before"),
         place_context=_regex(str_list(data.get("place_context"), where, "place_context"), where, "place_context"),
         person_pronouns=frozenset(str_list(data.get("person_pronouns"), where, "person_pronouns")),
@@ -666,6 +668,8 @@ def classify(row, gl: Glossary, words: NoiseWords) -> Noise | None:
                     and t.replace("-", "").replace("'", "").isalpha() for i, t in enumerate(tokens))
             and sum(t in NAME_PARTICLES for t in tokens) >= len(tokens) - 3
             and not any(t in words.company_words for t in tokens[1:])
+            and tokens[-1] not in words.named_after_heads  # ("Andy Warhol Museum")
+            and not (ner and at != -1 and _name_as_modifier(row.context, at, name, words))
             and not _described_as_firm(context, words)
             and not (ner and at != -1 and (_firm_in_window(row.context, at, name, words)
                                            or _WHICH_AFTER.match(row.context, at + len(name)) is not None))):
@@ -879,6 +883,30 @@ def _firm_by_its_neighbours(window: str, at: int, name: str, words: NoiseWords) 
         return True  # "Anglo Asian Mining is a completely different company", "Early Warning, which is owned by the banks"
     before = window[:at].rstrip().rsplit(None, 1)[-1:]
     return bool(before) and before[0].lower().strip(",") in words.deal_verbs_before
+
+
+_THE_BEFORE = regexcache.compile(r"(?<![\w-])[Tt]he[ \t]+$")
+_LOWER_NOUN_AFTER = regexcache.compile(r"[ \t]+([a-z]{3,})\b")
+
+
+def _name_as_modifier(window: str, at: int, name: str, words: NoiseWords) -> bool:
+    """Is a person-shaped name the modifier of a noun in its NER window ("The Mei Moses index was
+    bought by Sotheby's"): "the" before it and a lowercase noun after it (no verb: "the Andy Warhol
+    Museum uses")? What is named after someone is a thing, not the person."""
+    if _THE_BEFORE.search(window, max(0, at - 6), at) is None:
+        return False
+    after = _LOWER_NOUN_AFTER.match(window, at + len(name))
+    return (after is not None and after.group(1) not in words.plural_verbs and not after.group(1).endswith(("s", "ed"))
+            and after.group(1) not in _NO_NOUN_AFTER)
+
+
+# lowercase words after a name that are no noun it modifies: function words, irregular pasts
+_NO_NOUN_AFTER = frozenset((
+    "and", "or", "but", "nor", "who", "whom", "whose", "which", "that", "then", "than", "also", "still",
+    "just", "now", "never", "always", "too", "again", "herself", "himself", "was", "had", "said", "told",
+    "wrote", "made", "took", "ran", "went", "got", "did", "won", "lost", "sold", "bought", "built", "left",
+    "led", "gave", "came", "saw", "became", "thought", "knew", "found", "put", "set", "cut", "will",
+    "would", "can", "could", "should", "might", "must", "may", "not", "all", "both", "himself", "herself"))
 
 
 def _supplier_in_window(window: str, at: int, words: NoiseWords) -> bool:

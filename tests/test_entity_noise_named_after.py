@@ -1,0 +1,30 @@
+"""What is named after a person is no person (F504): a place or body whose name ends on a word
+such as Museum or Foundation ("Andy Warhol Museum"), and a name that modifies a noun in its NER
+window ("The Mei Moses index was bought by Sotheby's"). A person's name with a verb after it stays
+a person."""
+import pytest
+
+from tests.conftest import audit_text, llm_entity_episode, ner_entity_episode
+
+
+def _rules(text: str) -> list[str]:
+    return [f.rule for f in audit_text(text, select=["entity-noise"])]
+
+
+@pytest.mark.parametrize("text", [
+    ner_entity_episode("Andy Warhol Museum", "n raised general admission to thirty dollars. The Andy Warhol "
+                                             "Museum uses free Friday nights to build its pipeline. Te"),
+    llm_entity_episode("Andy Warhol Museum", "Pittsburgh museum that lends works for touring shows."),
+    ner_entity_episode("Mei Moses", "ns because unsold works drop out of the data. The Mei Moses index was "
+                                    "bought by Sotheby's in 2016. Yayoi Kusa"),
+])
+def test_named_after_a_person_is_no_person(text):
+    assert _rules(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    ner_entity_episode("Mei Moses", "the data is thin. Mei Moses said unsold works drop out of the index"),
+    ner_entity_episode("Andy Warhol", "the museum raised admission, and the Andy Warhol said nothing of it"),
+])
+def test_a_person_with_a_verb_stays_a_person(text):
+    assert _rules(text) == ["F504"]
