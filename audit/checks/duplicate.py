@@ -26,23 +26,24 @@ from .entity_noise import noise_words
 from .. import regexcache
 
 # legal forms ("Inc.", "PBC", "AG") and the descriptive words of a legal name ("Cerebras Systems",
-# "Meta Platforms", "Anduril Industries"): "Acme Systems, Inc." and "Acme" are one entity
+# "Meta Platforms", "Anduril Industries", "IDEXX Laboratories"): "Acme Systems, Inc." and "Acme" are one entity
 _SUFFIX = regexcache.compile(r"(?:[\s,]+(?:inc|corp|corporation|incorporated|ltd|limited|llc|plc|pbc|gmbh|ag|s\.a|n\.v|co|company"
                      r"|ab|sa|sas|s\.a\.s|b\.v|bv|nv|oy|k\.k|kk|pty|pte|srl|spa|s\.p\.a"
                      r"|se|asa|oyj|kgaa|a/s"
                      r"|holdings?|industries|systems|technologies|technology|platforms|group|electronics"
                      r"|communications|video\s+communications|computing|global|international|entertainment|automotive"
-                     r"|therapeutics|pharmaceuticals|biosciences|innovations?)\.?)+$", re.I)
+                     r"|therapeutics|pharmaceuticals|biosciences|laboratories|innovations?)\.?)+$", re.I)
 LEGAL_SUFFIX = _SUFFIX
 # an investment firm's words: "Sequoia Capital" is "Sequoia", but a known firm's "Intel Capital"
 # and "Scale Venture Partners" are firms of their own (a corporate fund, a namesake)
 _INVESTOR_SUFFIX = regexcache.compile(r"[\s,]+(?:capital|ventures|venture\s+partners|partners)\.?$", re.I)
 # the words of a trade that end a firm's full name ("Hippo Insurance", "Verisk Analytics", "The
 # Travelers Companies", "Zurich Insurance Group" once "Group" is gone, "Bowery Farming", "Costa
-# Cruises", "Cadenza Coffee", "Plenty Unlimited")
+# Cruises", "Cadenza Coffee", "Plenty Unlimited", "Harvest Plains Co-op" and "... Cooperative")
 _TRADE_SUFFIX = regexcache.compile(
     r"(?:\s+(?:insurance|software|analytics|companies|solutions|financial|farming|farms|foods|cruises"
-    r"|cruise\s+lines?|airlines|airways|coffee|motors|logistics|hotels|resorts|brewing|apparel|unlimited))+$", re.I)
+    r"|cruise\s+lines?|airlines|airways|coffee|motors|logistics|hotels|resorts|brewing|apparel|unlimited"
+    r"|cooperative|co-?op))+$", re.I)
 # the people of a firm, said with "the": "the Midjourney team", "the OpenAI folks"
 _STAFF = regexcache.compile(r"(?:['’]s)?\s+(?:team|teams|folks|people|guys|crew|staff)$", re.I)
 _POSSESSIVE = regexcache.compile(r"['’]s$")
