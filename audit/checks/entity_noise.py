@@ -484,6 +484,25 @@ def _glossary_neighbour(context: str, at: int, name: str, gl: Glossary, company_
     return None
 
 
+_ARTICLES = frozenset(("The", "A", "An"))
+
+
+def _capital_word_before(context: str, at: int, name: str, words: NoiseWords) -> str | None:
+    """An ordinary English word, capitalised inside a sentence, right before a one-word name in its
+    window: the first word of the name it was cut from ("Rover" of "the Land Rover store"), or None.
+    Not a title ("Dr."), a given name, a month or day, an article, nor a word at a sentence's start."""
+    if " " in name or not name[:1].isupper():
+        return None
+    before = _PREV_WORD.search(context, max(0, at - 30), at)
+    if before is None or before.start() == 0 or at_sentence_start(context, before.start()):
+        return None
+    word = before.group(1)
+    if (not word.isalpha() or not word[1:].islower() or word in _ARTICLES or word in words.honorifics
+            or word in words.first_names or word.lower() in words.dates or not is_common_word(word.lower())):
+        return None
+    return word + " " + name
+
+
 @lru_cache(maxsize=8)
 def _surnames(gl_id: int, gl: Glossary) -> dict[str, str]:
     """The surnames of the glossary's people that name them alone ("Karpathy" -> "Andrej
@@ -529,7 +548,8 @@ def classify(row, gl: Glossary, words: NoiseWords) -> Noise | None:
     if ner and at != -1:
         full = _cut_name(row.context, at, name)
         if full is None and entry is None:
-            full = _glossary_neighbour(row.context, at, name, gl, words.company_words)
+            full = _glossary_neighbour(row.context, at, name, gl, words.company_words) or _capital_word_before(
+                row.context, at, name, words)
         if full and full.lower() != name.lower():
             return Noise("F502", f"{name!r} is cut from {full!r} in its transcript window", name,
                          full if _is_name_like(full, gl, words) else None)
