@@ -485,6 +485,24 @@ def _glossary_neighbour(context: str, at: int, name: str, gl: Glossary, company_
 
 
 _ARTICLES = frozenset(("The", "A", "An"))
+# an LLM context that calls the name a term ("Term for outsized jury awards", "Industry jargon for ...")
+_TERM_FOR = regexcache.compile(
+    r"(?:an?\s+)?(?:(?:industry|legal|trade|technical|insurance|financial|marketing|common|popular|informal|slang)\s+)?"
+    r"(?:term|jargon|slang|word|phrase|expression|shorthand|abbreviation|acronym)\s+(?:for|describing|meaning|"
+    r"that\s+describes|referring\s+to|used\s+for)\b", re.I)
+# a possessive determiner of the speaker's or listener's right before a name in its window
+_OWNER_BEFORE = regexcache.compile(r"(?<![\w-])(?:[Oo]ur|[Mm]y|[Yy]our|[Tt]heir)[ \t]+$")
+
+
+def _expands_acronym(name: str, context: str) -> bool:
+    """Is the LLM context only the spelled-out acronym, in ordinary lowercase words ("MFA":
+    "Multi-factor authentication.")? A firm's acronym spells out a name in capitals ("IBM":
+    "International Business Machines")."""
+    if not (2 <= len(name) <= 6 and name.isupper() and name.isalpha()):
+        return False
+    parts = context.strip().rstrip(".").replace("-", " ").split()
+    return (len(parts) == len(name) and all(p[:1].lower() == c.lower() for p, c in zip(parts, name))
+            and all(p.isalpha() and p.islower() for p in parts[1:]) and all(is_common_word(p.lower()) or at_least(p.lower(), _CONCEPT_ZIPF) for p in parts))
 
 
 def _capital_word_before(context: str, at: int, name: str, words: NoiseWords) -> str | None:
@@ -817,6 +835,18 @@ def classify(row, gl: Glossary, words: NoiseWords) -> Noise | None:
         # ordinary English words of a trade in title case, described as a kind of term, not of firm
         return Noise("F504", f"{name!r} is a common noun phrase of English described as a term of a trade "
                              f"({term.group(0).strip()!r}), not a company or product", name, generic=True)
+    if context and gl.lookup(name) is None and not any(t in words.company_words for t in tokens) and (
+            (term := _TERM_FOR.match(context)) is not None or _expands_acronym(name, context)):
+        # "Nuclear verdicts: Term for outsized jury awards", "MFA: Multi-factor authentication."
+        what = f"described as a term ({term.group(0).strip()!r})" if term is not None else f"an abbreviation ({context.strip()!r})"
+        return Noise("F504", f"{name!r} is {what}, not a company or product", name, generic=True)
+    if (ner and at != -1 and 2 <= len(tokens) <= 3 and gl.lookup(name) is None and _common_noun_phrase(tokens, words)
+            and not any(gl.lookup(t) is not None for t in tokens)
+            and _OWNER_BEFORE.search(row.context, max(0, at - 8), at) is not None):
+        # "Our Online Marketplace sales are flat": ordinary words after "our", a thing of the speaker's
+        # (one word is a product: "our Discord", "their Maestro")
+        return Noise("F504", f"{name!r} is a generic term ('{row.context[max(0, at - 8):at].split()[-1]} {name}'), "
+                             f"not a company or product", name, generic=True)
     if _activity(tokens, words, gl) and not _named_as_firm(row.context if ner else "", at, name, context, words, gl):
         return Noise("F504", f"{name!r} is a generic term (an activity), not a company or product", name,
                      generic=True)
