@@ -1366,6 +1366,9 @@ def _plausible(text: str, a: int, b: int, span: str, v: Verdict, kind: str, m: N
         return not _casing_misread(text, a, span, v, kind)
     if _fuzzy_misfit(text, a, b, span, v, kind, m):
         return False
+    if v.kind == "fuzzy" and " " in span and any(
+            len(w) >= 2 and w.isupper() and w.isalpha() and w not in v.replacement for w in span.split()):
+        return False  # an acronym the name lacks is written on purpose ("Open LLM Leaderboard", no OpenELM)
     if v.kind == "fuzzy" and " " not in span and zipf_at_least(span, WORDLIKE_ZIPF):
         if entry.common_word and " " not in v.replacement and zipf_at_least(
                 v.replacement, english_zipf(span.lower()) + _RARER_BY):
@@ -1669,6 +1672,8 @@ def _foreign_around(text: str, a: int, b: int, foreign: frozenset) -> bool:
     return len(seen) >= _FOREIGN_WORDS
 
 
+# after a name, an apostrophe and a suffix that no English clitic is ("'in", "'ın", "'da", "'nin")
+_SUFFIX_AFTER_APOSTROPHE = regexcache.compile(r"['’](?!(?:s|d|ll|re|ve|m|t)\b)[^\W\d_]{1,4}")
 # a word with a letter of German, Spanish, Portuguese, French, Scandinavian, Polish or Czech
 # spelling that English words lack
 FOREIGN_LETTER_WORD = regexcache.compile(r"\w*[äöüßñãõœåæøłąęśźżćńčšžřěů]\w*", re.I)
@@ -2329,11 +2334,15 @@ def _other_meanings(found: list, batch) -> list:
             continue  # a given name after a word for a person's relation ("my colleague Deven", "her son Codey")
         if v.kind == "fuzzy" and not span.isascii() and v.replacement.isascii():
             continue  # letters the name lacks, outside ASCII: another language's word ("palantír", "Géminis")
+        if v.kind == "fuzzy" and _SUFFIX_AFTER_APOSTROPHE.fullmatch(span, len(v.replacement)) \
+                and span.startswith(v.replacement):
+            continue  # a suffix after an apostrophe that English has none of: Turkish "Anthropic'in"
         if ((v.kind == "casing" and span.islower() and v.replacement.isupper())
-                or (v.kind == "fuzzy" and span[-1:] == "s" and span[:-1] == v.replacement)) \
+                or (v.kind == "fuzzy" and span.startswith(v.replacement) and 1 <= len(span) - len(v.replacement) <= 3
+                    and span[len(v.replacement):].isalpha() and span[len(v.replacement):].islower())) \
                 and _foreign_around(text, a, b, words.foreign):
             # in a text of another language: its word, not an acronym in lowercase (German "mit",
-            # no MIT), or its genitive or plural of a name ("Aleph Alphas Modellfamilie")
+            # no MIT), or a name's case ending ("Aleph Alphas Modellfamilie", Czech "Microsoftu")
             continue
         if v.kind == "casing":
             if span.islower() and " " not in span and words.code_noun_after.match(text, b):
