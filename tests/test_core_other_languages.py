@@ -3,7 +3,8 @@ on purpose:
 - not-mentioned: "není zmíněn", "nu este menționat", "nincs említve" (a low-confidence entity);
 - misspelling: a name's case ending in a text of another language ("od Microsoftu") and a suffix
   after an apostrophe that English has none of ("Anthropic'in") are the name written right; a
-  phrase with an acronym the name lacks ("Open LLM Leaderboard") is no slip of "OpenELM"."""
+  phrase with an acronym the name lacks ("Open LLM Leaderboard") is no slip of "OpenELM", nor an
+  ordinary word inside another capitalised name ("Cedar Fair") of "FAIR"."""
 import json
 
 import pytest
@@ -47,3 +48,16 @@ def test_names_written_right(text):
 ])
 def test_slips_still_found(text, evidence):
     assert [f.evidence for f in audit_text(_quote(text), select=["misspelling"])] == [evidence]
+
+
+@pytest.mark.parametrize("text", [
+    "The Minnesota State Fair drew more than two million people last year.",
+    "Cedar Fair runs the parks and sells the season passes.",
+])
+def test_an_ordinary_word_inside_another_name_is_no_acronym_miscased(text):
+    assert _rules(_quote(text), "misspelling") == []
+
+
+def test_the_acronym_miscased_beside_its_maker_is_found():
+    assert [f.evidence for f in audit_text(_quote("Meta's Fair lab published the paper."),
+                                           select=["misspelling"])] == ["Fair"]

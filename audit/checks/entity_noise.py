@@ -1307,7 +1307,11 @@ def _generic_plural(context: str, at: int, name: str, words: NoiseWords) -> bool
     after = _NEXT_WORD.match(context, at + len(name))
     if after and (after.group(1) in words.company_words or after.group(1).lower() in words.generic_words):
         return False
-    return True
+    # a name that modifies a noun is one name ("the Reuters style guide", "the Genesys one", "the
+    # Anthelios line"); a class of things takes a verb ("the Hyperscalers are")
+    noun = _LOWER_NOUN_AFTER.match(context, at + len(name))
+    return not (noun is not None and noun.group(1) not in words.plural_verbs and noun.group(1) not in _NO_NOUN_AFTER
+                and not noun.group(1).endswith(("ed", "s")))
 
 
 def _plural_subject(context: str, at: int, name: str, words: NoiseWords) -> bool:

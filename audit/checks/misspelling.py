@@ -69,6 +69,7 @@ _SENTENCE_END = set(".!?:;\"“”(\n*#\0")  # NUL: the separator of joined text
 COMMON_ZIPF = 3.5  # a word used more than ~3 times per million English words is ordinary
 RARE_ZIPF = 2.0  # below ~1 use in 10 million words: not an English word or common name
 NAME_WORD_ZIPF = 3.0  # about once per million words: a word or name of its own ("Mercer", "Marcos")
+_OPENER_ZIPF = 4.5  # a word this common may open a sentence before a name, no part of it ("Today", "Honestly")
 _RARER_BY = 0.5  # zipf: a word a third as frequent as another, or less, is rarer than it
 WORDLIKE_ZIPF = 2.5  # a real word or a common surname ("Mistrial", "Friedman"): a name only in name context
 NO_WORD_ZIPF = 1.0  # below ~1 use in 100 million words: no English word at all ("anthropics")
@@ -1358,6 +1359,11 @@ def _plausible(text: str, a: int, b: int, span: str, v: Verdict, kind: str, m: N
             # a function word and the first word of another name ("In Tel Aviv"), no "Intel"; a
             # word of the field's names after it is the name's ("Black well Ultra")
             return False
+        if (kind != "title" and v.replacement.isupper() and span.isalpha() and span[1:].islower()
+                and is_common_word(span.lower()) and _inside_capitalised_name(text, a, b, m)):
+            # an ordinary word in a run of capitalised words is a word of that name ("Minnesota
+            # State Fair", "Cedar Fair"), no acronym miscased (FAIR)
+            return False
         if kind != "title" and span.isalpha() and span[1:].islower() and span[0].isupper() \
                 and _beside_other_name(text, a, b, v.replacement, entry, m):
             # a word in title case beside another person's given name or surname is a part of that
@@ -1801,6 +1807,18 @@ def _fuzzy_misfit(text: str, a: int, b: int, span: str, v: Verdict, kind: str, m
     if kind == "title" or len(words) != 1:
         return False
     return _beside_other_name(text, a, b, form, entry, m)
+
+
+def _inside_capitalised_name(text: str, a: int, b: int, m: NameMatcher) -> bool:
+    """Is text[a:b] next to a capitalised word that no glossary name is, one before it inside a
+    sentence or one after it ("Cedar | Fair", "Fair | Grounds")?"""
+    before = _NEIGHBOUR_BEFORE.search(text, max(0, a - 40), a)
+    if before is not None and m.gl.lookup(before.group(1)) is None and before.group(1) not in _TITLES and (
+            not _sentence_start(text, before.start(1)) or not zipf_at_least(before.group(1), _OPENER_ZIPF)):
+        # (at a sentence's start, not a word that opens many: "Today Fair said")
+        return True
+    after = _NEIGHBOUR_AFTER.match(text, b)
+    return after is not None and m.gl.lookup(after.group(1)) is None
 
 
 def _beside_other_name(text: str, a: int, b: int, form: str, entry: Entry, m: NameMatcher) -> bool:
