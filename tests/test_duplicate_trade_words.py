@@ -1,6 +1,7 @@
 """A firm's name with and without the words of its legal name or trade is one entity:
 "IDEXX" and "IDEXX Laboratories", "Harvest Plains Co-op" and "Harvest Plains Cooperative"; two
-firms that share only a first word stay apart."""
+firms that share only a first word stay apart. A long name with one letter changed is a twin
+("Navient", "Naviant"); a name with letters added is not ("Air France", "Air France-KLM")."""
 import pytest
 
 from tests.conftest import audit_text, transcript_episode
@@ -23,4 +24,15 @@ def test_one_firm_with_and_without_its_trade_words(transcript, llm):
 def test_firms_sharing_a_first_word_stay_apart():
     text = transcript_episode("The {Harvest Plains Cooperative} voted to merge last spring.",
                               llm=[("Harvest Moon Foods", "Food processor that buys the co-op's grain.")])
+    assert _duplicates(text) == []
+
+
+def test_a_letter_changed_in_a_long_name_is_a_twin():
+    text = transcript_episode("The loans went to {Navient} and then the servicer changed. Meanwhile {Naviant}, "
+                              "the private side, kept the refinance book.")
+    assert _duplicates(text) == ["companies[1].name"]
+
+
+def test_a_name_and_more_letters_is_no_twin():
+    text = transcript_episode("{Air France} flies the route daily, and {Air France-KLM} reports the group's results.")
     assert _duplicates(text) == []

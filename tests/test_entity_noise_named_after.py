@@ -43,3 +43,8 @@ def test_a_plural_shaped_name_that_modifies_a_noun_is_a_name(name, context):
 def test_a_class_of_things_with_its_verb_stays_generic():
     assert _rules(ner_entity_episode("Hyperscalers", "capex keeps rising because the Hyperscalers are buying "
                                                      "every GPU they can find")) == ["F504"]
+
+
+def test_a_brand_named_after_a_person_with_its_trade():
+    assert _rules(ner_entity_episode("Kylie Cosmetics", "Kylie Cosmetics sold a majority stake to Coty in 2019 "
+                                                        "for six hundred million, and then")) == []

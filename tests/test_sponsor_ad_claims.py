@@ -50,3 +50,9 @@ def test_a_pre_recorded_reads_voice():
     note = "We got a voice note. Hi, this is Dan from {Ohio}, I love the show and I run a small clinic."
     assert ("P802", "companies[0].name") in _sponsor(transcript_episode(read))
     assert _sponsor(transcript_episode(note)) == []
+
+
+def test_a_word_from_this_weeks_partner():
+    read = ("since 2004. A quick word from this week's partner. {Lendara} lets you compare refinance offers "
+            "from twelve lenders in one place.")
+    assert ("P802", "companies[0].name") in _sponsor(transcript_episode(read))

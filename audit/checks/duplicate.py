@@ -292,7 +292,7 @@ def _kin(context, other: str, other_context, name: str) -> bool:
     return False
 
 
-TWIN_SCORE = 88.0  # fuzz.ratio of two spellings of one name: a letter dropped, doubled or swapped
+TWIN_SCORE = 85.0  # fuzz.ratio of two spellings of one name: a letter dropped, doubled, swapped or (seven letters and more) changed
 TWIN_MIN = 7  # characters of the shorter spelling ("Groq" and "Grok", "Devin" and "Devon" are two)
 
 
@@ -360,8 +360,8 @@ def _join_misspelt_twins(groups: dict, gl) -> None:
             if _word_added(wa, wb):  # "So Second Spectrum": a whole word more, no letter slip
                 continue
             short, longer = sorted((a, b), key=len)
-            if longer == short + "s" or longer == short + "es":
-                continue
+            if longer == short + "s" or longer == short + "es" or len(longer) - len(short) > 2:
+                continue  # (a plural; letters added, no slip: "Air France-KLM" is "Air France" and more)
             parent[find(kb)] = find(ka)
     if not parent:
         return
