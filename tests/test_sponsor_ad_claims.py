@@ -23,6 +23,7 @@ def _sponsor(text: str) -> list[tuple[str, str]]:
     "FleetFuel Pro saves the average fleet eleven cents a gallon with discounts at over eight thousand stops.",
     "Gridiron Grocer delivers game-day spreads to your door in under an hour, wings, sliders, the works",
     "Voltwise is the permitting software that gets residential solar approved in days, not weeks.",
+    "FareCloud is the fare platform trusted by forty transit agencies, from tap-to-pay to account-based ticketing",
     "Brightdock cut trailer dwell time by thirty-one percent at plants like yours",
 ])
 def test_third_person_ad_claims_of_a_brand_named_nowhere_else(copy):

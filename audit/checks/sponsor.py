@@ -1152,8 +1152,10 @@ _PITCH_LEAD = frozenset(("With", "And", "Plus", "Now", "Only", "The"))
 # third-person words that tell no pitch: a copula, an auxiliary, a word that is no verb ("always")
 _NOT_PITCH_VERBS = frozenset(("is", "was", "has", "does", "always", "also", "says", "said", "thinks", "seems", "wants"))
 _COPULA = frozenset(("is", "are", "was", "were"))
-# after "is": the kind of product and a relative clause of what it does ("the iodine dip that cuts")
-_DEFINED_PRODUCT = regexcache.compile(r"\s+(?:the|an?)\s+(?:[\w-]+\s+){0,3}?(?:that|which)\s+[a-z]+s\b")
+# after "is": the kind of product and a relative clause of what it does ("the iodine dip that
+# cuts") or who trusts it ("the fare platform trusted by forty transit agencies")
+_DEFINED_PRODUCT = regexcache.compile(
+    r"\s+(?:the|an?)\s+(?:[\w-]+\s+){0,3}?(?:(?:that|which)\s+[a-z]+s|(?:trusted|used|loved|chosen)\s+by)\b")
 
 
 def _pitched(ep, windows: list, llm: list, kn: SponsorKnowledge, gl, noise, marks=(), known=frozenset()) -> set[str]:
