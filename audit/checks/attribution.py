@@ -2211,9 +2211,10 @@ def _team_claims(text: str, names: list) -> list:
 # le modèle de Google", "Claude, el modelo de OpenAI", "Qwen, model firmy Baidu": no article in
 # Polish or after a Scandinavian comma)
 _FOREIGN_BY = regexcache.compile(
-    r"(?P<apposed>,\s+(?:(?:le|la|l['’]|el|lo|il|o|a|das|der|die|het|de|en|ett)\s*)?(?:[\w-]+\s+)?(?:modèle|modelo|modello|"
-    r"Modell|model|modell|modellen|assistant|asistente|assistente|Assistent|asystent|chatbot|Chatbot|produit|producto|"
-    r"produto|prodotto|Produkt|produkt|produkten|outil|herramienta|ferramenta|strumento|Werkzeug|narzędzie|verktyg|"
+    r"(?P<apposed>,\s+(?:(?:le|la|l['’]|el|lo|il|o|a|das|der|die|het|de|en|ett)\s*)?(?:[\w-]+\s+)?"
+    r"(?:modèle|modelo|modello|Modell|model|modell|modellen|assistant|asistente|assistente|Assistent|asystent|"
+    r"chatbot|Chatbot|produit|producto|produto|prodotto|Produkt|produkt|produkten|outil|herramienta|ferramenta|"
+    r"strumento|Werkzeug|narzędzie|verktyg|"
     r"LLM|IA|KI)(?=\s+(?:von|de|del|par|por|da|do|pela|pelo|di|dal|della|van|från|fra|av|af|od|przez|firmy)\s))?"
     r"(?(apposed)|(?:,?\s+(?:entwickelt|gebaut|trainiert|développé|conçu|créé|entraîné|desarrollado|creado|"
     r"entrenado|desenvolvido|criado|treinado|sviluppato|creato|addestrato|ontwikkeld|gemaakt|utvecklad|byggd|"
@@ -2609,9 +2610,9 @@ _BARE_BY = regexcache.compile(r"(?<![\w-])(?<!made )(?<!built )(?<!developed )(?
 _VIEW_AFTER = regexcache.compile(r"['’]s\s+(?:own\s+)?(?:perspective|point\s+of\s+view|viewpoint|view|standpoint|side|"
                                  r"vantage\s+point|angle|position|count|estimates?|numbers|data|figures|benchmarks?|tests?|"
                                  r"evals?|reckoning|account)\b")
-# another aside after a spoken aside's maker: guesses listed, no claim
 # a capitalised owner's possessive right before a product: "Amazon's | Trainium, Google's TPU"
 _OWNER_BEFORE = regexcache.compile(r"(?<![\w-])[A-Z][\w.&-]*['’]s\s+$")
+# another aside after a spoken aside's maker: guesses listed, no claim
 _ASIDES_AFTER = regexcache.compile(r"(?:['’]s)?\s*,\s+(?:it|that)(?:['’]s|\s+(?:is|was))\s")
 # a question's word and "did" before a maker (`org47`): the making is taken as given
 _WH_DID_BEFORE = regexcache.compile(r"\b(?:[Ww]hy|[Hh]ow|[Ww]hen|[Ww]here)\s+(?:did|does)\s+$")

@@ -292,7 +292,8 @@ def _kin(context, other: str, other_context, name: str) -> bool:
     return False
 
 
-TWIN_SCORE = 85.0  # fuzz.ratio of two spellings of one name: a letter dropped, doubled, swapped or (seven letters and more) changed
+# fuzz.ratio of two spellings of one name: a letter dropped, doubled, swapped or (from seven letters) changed
+TWIN_SCORE = 85.0
 TWIN_MIN = 7  # characters of the shorter spelling ("Groq" and "Grok", "Devin" and "Devon" are two)
 
 

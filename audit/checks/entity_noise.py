@@ -502,7 +502,8 @@ def _expands_acronym(name: str, context: str) -> bool:
         return False
     parts = context.strip().rstrip(".").replace("-", " ").split()
     return (len(parts) == len(name) and all(p[:1].lower() == c.lower() for p, c in zip(parts, name))
-            and all(p.isalpha() and p.islower() for p in parts[1:]) and all(is_common_word(p.lower()) or at_least(p.lower(), _CONCEPT_ZIPF) for p in parts))
+            and all(p.isalpha() and p.islower() for p in parts[1:])
+            and all(at_least(p.lower(), _CONCEPT_ZIPF) for p in parts))
 
 
 def _capital_word_before(context: str, at: int, name: str, words: NoiseWords) -> str | None:
@@ -838,7 +839,8 @@ def classify(row, gl: Glossary, words: NoiseWords) -> Noise | None:
     if context and gl.lookup(name) is None and not any(t in words.company_words for t in tokens) and (
             (term := _TERM_FOR.match(context)) is not None or _expands_acronym(name, context)):
         # "Nuclear verdicts: Term for outsized jury awards", "MFA: Multi-factor authentication."
-        what = f"described as a term ({term.group(0).strip()!r})" if term is not None else f"an abbreviation ({context.strip()!r})"
+        what = (f"described as a term ({term.group(0).strip()!r})" if term is not None
+                else f"an abbreviation ({context.strip()!r})")
         return Noise("F504", f"{name!r} is {what}, not a company or product", name, generic=True)
     if (ner and at != -1 and 2 <= len(tokens) <= 3 and gl.lookup(name) is None and _common_noun_phrase(tokens, words)
             and not any(gl.lookup(t) is not None for t in tokens)
@@ -956,7 +958,7 @@ _NO_NOUN_AFTER = frozenset((
     "just", "now", "never", "always", "too", "again", "herself", "himself", "was", "had", "said", "told",
     "wrote", "made", "took", "ran", "went", "got", "did", "won", "lost", "sold", "bought", "built", "left",
     "led", "gave", "came", "saw", "became", "thought", "knew", "found", "put", "set", "cut", "will",
-    "would", "can", "could", "should", "might", "must", "may", "not", "all", "both", "himself", "herself"))
+    "would", "can", "could", "should", "might", "must", "may", "not", "all", "both"))
 
 
 def _supplier_in_window(window: str, at: int, words: NoiseWords) -> bool:

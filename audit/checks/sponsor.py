@@ -1254,7 +1254,8 @@ _PROMISE = regexcache.compile(
 _NUMBER_WORD = (r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
                 r"thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)")
 _AD_CLAIM = regexcache.compile(
-    rf"\b(?:{_NUMBER_WORD}(?:[- ]{_NUMBER_WORD})?\s+percent|in\s+half(?!\s+(?:the|of|an?|its|their|our|your)\b)|in\s+under\s+(?:an?|one|{_NUMBER_WORD})\s+\w+|"
+    rf"\b(?:{_NUMBER_WORD}(?:[- ]{_NUMBER_WORD})?\s+percent|in\s+half(?!\s+(?:the|of|an?|its|their|our|your)\b)|"
+    rf"in\s+under\s+(?:an?|one|{_NUMBER_WORD})\s+\w+|"
     r"(?:minutes|hours|days|weeks),?\s+not\s+(?:hours|days|weeks|months)|(?:next|same)[- ]day|"
     r"(?:saves?|cuts?)\s+the\s+(?:average|typical)\s+\w+|"
     rf"(?:trusted|used|loved|chosen)\s+by\s+(?:more\s+than\s+|over\s+)?{_NUMBER_WORD}|"
@@ -1266,19 +1267,20 @@ _OPENING_NAME = regexcache.compile(r"(?:(?:With|And|Plus|Now)\s+)?([A-Z][a-z]+[A
 
 def _lone_pitches(ep, windows: list, gl, kn: SponsorKnowledge) -> dict[str, str]:
     """Key -> name of the brands pitched in a quote or insight and named nowhere else in the episode:
-    the subject of a sentence of ad copy (`_pitch_sentence`: it speaks to the listener) that
-    promises what ads promise ("Capwise keeps your cap table in one place, so your next round
-    closes without a spreadsheet scramble", "Tokenmint gives you H100s by the hour with no
-    contracts"), a coined word (no English word, no name the glossary knows), which no NER window,
-    no other quote or insight, no title and no summary names. A read the NER pass missed leaves
+    the subject of a sentence of ad copy (`_pitch_sentence`: it speaks to the listener, or tells
+    in the third person what the product does or is) that promises what ads promise ("Capwise
+    keeps your cap table in one place, so your next round closes without a spreadsheet scramble",
+    "Tokenmint gives you H100s by the hour with no contracts") or claims what ads claim
+    (`_AD_CLAIM`: "FleetFuel Pro saves the average fleet eleven cents a gallon"), a coined word
+    (no English word, no name the glossary knows), which no NER window, no other quote or
+    insight, no title and no summary names. A read the NER pass missed leaves
     only its copy; a product the guests discuss is in their transcript windows or named again."""
     if kn.unscripted is None:
         return {}
     texts = _episode_texts(ep)
     pitched = {}
     for k, text in enumerate(texts):
-        listener = "you" in text or "You" in text
-        if not listener and _AD_CLAIM.search(text) is None:
+        if "you" not in text and "You" not in text and _AD_CLAIM.search(text) is None:
             continue
         # (the sentences' openings first, a match each: most are a pronoun or an English word)
         for start in (0, *(g.end() for g in _SENTENCE_GAP.finditer(text))):
