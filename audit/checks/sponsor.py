@@ -1260,6 +1260,11 @@ _AD_CLAIM = regexcache.compile(
     r"(?:saves?|cuts?)\s+the\s+(?:average|typical)\s+\w+|"
     rf"(?:trusted|used|loved|chosen)\s+by\s+(?:more\s+than\s+|over\s+)?{_NUMBER_WORD}|"
     rf"at\s+(?:more\s+than|over)\s+{_NUMBER_WORD}(?:\s+(?:thousand|hundred|million))?\s+[a-z]+s)\b", re.I)
+# a literal each claim of `_AD_CLAIM` holds (a regex that starts with an alternation is tried at
+# every position: these tests come first)
+_AD_CLAIM_LITERALS = ("percent", "in half", "in under", "s, not ", "s not ", "next day", "next-day", "same day",
+                      "same-day", "the average", "the typical", "trusted by", "used by", "loved by", "chosen by",
+                      "at over ", "at more than ")
 # where a sentence of a quote starts, after its end mark; and the name that may open it
 _SENTENCE_GAP = regexcache.compile(r"[.!?]\s+")
 _OPENING_NAME = regexcache.compile(r"(?:(?:With|And|Plus|Now)\s+)?([A-Z][a-z]+[A-Z]?[a-z]*)\b")
@@ -1280,7 +1285,7 @@ def _lone_pitches(ep, windows: list, gl, kn: SponsorKnowledge) -> dict[str, str]
     texts = _episode_texts(ep)
     pitched = {}
     for k, text in enumerate(texts):
-        if "you" not in text and "You" not in text and _AD_CLAIM.search(text) is None:
+        if "you" not in text and "You" not in text and not any(c in text for c in _AD_CLAIM_LITERALS):
             continue
         # (the sentences' openings first, a match each: most are a pronoun or an English word)
         for start in (0, *(g.end() for g in _SENTENCE_GAP.finditer(text))):
