@@ -491,7 +491,7 @@ _TERM_FOR = regexcache.compile(
     r"(?:term|jargon|slang|word|phrase|expression|shorthand|abbreviation|acronym)\s+(?:for|describing|meaning|"
     r"that\s+describes|referring\s+to|used\s+for)\b", re.I)
 # a possessive determiner of the speaker's or listener's right before a name in its window
-_OWNER_BEFORE = regexcache.compile(r"(?<![\w-])(?:[Oo]ur|[Mm]y|[Yy]our|[Tt]heir)[ \t]+$")
+_POSSESSIVE_DETERMINER_BEFORE = regexcache.compile(r"(?<![\w-])(?:[Oo]ur|[Mm]y|[Yy]our|[Tt]heir)[ \t]+$")
 
 
 def _expands_acronym(name: str, context: str) -> bool:
@@ -844,7 +844,7 @@ def classify(row, gl: Glossary, words: NoiseWords) -> Noise | None:
         return Noise("F504", f"{name!r} is {what}, not a company or product", name, generic=True)
     if (ner and at != -1 and 2 <= len(tokens) <= 3 and gl.lookup(name) is None and _common_noun_phrase(tokens, words)
             and not any(gl.lookup(t) is not None for t in tokens)
-            and _OWNER_BEFORE.search(row.context, max(0, at - 8), at) is not None):
+            and _POSSESSIVE_DETERMINER_BEFORE.search(row.context, max(0, at - 8), at) is not None):
         # "Our Online Marketplace sales are flat": ordinary words after "our", a thing of the speaker's
         # (one word is a product: "our Discord", "their Maestro")
         return Noise("F504", f"{name!r} is a generic term ('{row.context[max(0, at - 8):at].split()[-1]} {name}'), "
@@ -945,9 +945,14 @@ def _name_as_modifier(window: str, at: int, name: str, words: NoiseWords) -> boo
     """Is a person-shaped name the modifier of a noun in its NER window ("The Mei Moses index was
     bought by Sotheby's"): "the" before it and a lowercase noun after it (no verb: "the Andy Warhol
     Museum uses")? What is named after someone is a thing, not the person."""
-    if _THE_BEFORE.search(window, max(0, at - 6), at) is None:
-        return False
-    after = _LOWER_NOUN_AFTER.match(window, at + len(name))
+    return _THE_BEFORE.search(window, max(0, at - 6), at) is not None and _noun_after(window, at + len(name), words)
+
+
+def _noun_after(window: str, end: int, words: NoiseWords) -> bool:
+    """Is the word right after a name (at `end`) a lowercase noun the name modifies ("the Mei
+    Moses | index", "the Reuters | style guide"): no verb (no -s or -ed ending, no plural verb, no
+    irregular past) and no function word?"""
+    after = _LOWER_NOUN_AFTER.match(window, end)
     return (after is not None and after.group(1) not in words.plural_verbs and not after.group(1).endswith(("s", "ed"))
             and after.group(1) not in _NO_NOUN_AFTER)
 
@@ -1311,9 +1316,7 @@ def _generic_plural(context: str, at: int, name: str, words: NoiseWords) -> bool
         return False
     # a name that modifies a noun is one name ("the Reuters style guide", "the Genesys one", "the
     # Anthelios line"); a class of things takes a verb ("the Hyperscalers are")
-    noun = _LOWER_NOUN_AFTER.match(context, at + len(name))
-    return not (noun is not None and noun.group(1) not in words.plural_verbs and noun.group(1) not in _NO_NOUN_AFTER
-                and not noun.group(1).endswith(("ed", "s")))
+    return not _noun_after(context, at + len(name), words)
 
 
 def _plural_subject(context: str, at: int, name: str, words: NoiseWords) -> bool:
