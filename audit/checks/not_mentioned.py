@@ -25,7 +25,8 @@ class Scope:
     """What keeps a denial from being about the entity's presence (`scope` in the rule set): regexes
     matched right after the statement (`depth`, `time`, `elsewhere`), at the end of it (`depth_verb`), before a
     quote holding it (`reporting`), and clauses that say the entity was mentioned (`affirmed`); a
-    part of the episode right after the statement (`parts`: "not mentioned in the US segment")."""
+    part of the episode right after the statement (`parts`: "not mentioned in the US segment");
+    someone outside the episode it was not told to (`audience`: "never mentioned it to investors")."""
     depth: re.Pattern
     time: re.Pattern
     depth_verb: re.Pattern
@@ -33,6 +34,7 @@ class Scope:
     affirmed: re.Pattern
     elsewhere: re.Pattern
     parts: re.Pattern
+    audience: re.Pattern
 
 
 _NEVER = regexcache.compile(r"(?!x)x")
@@ -518,7 +520,7 @@ def _about_other(context: str, m: re.Match, scope: Scope | None = None, name: st
 
 _GRAMMAR_KEYS = {"participles", "mention_nouns", "findings", "proof_nouns", "subjects", "places", "place_modifiers",
                  "name_verbs", "place_verbs"}
-_SCOPE_KEYS = {"depth", "time", "depth_verbs", "reporting", "affirmed", "elsewhere", "parts"}
+_SCOPE_KEYS = {"depth", "time", "depth_verbs", "reporting", "affirmed", "elsewhere", "parts", "audience"}
 
 
 def _alt(words: list[str]) -> str:
@@ -686,8 +688,9 @@ def parse_scope(data, where: str, place: str = r"(?!x)x") -> Scope:
         # lowercase word that is no place of the episode: "not mentioned in the government report", unlike
         # "in the episode summary")
         elsewhere=make("elsewhere", r"(?:\s*,)?\s+(?:in|on|by|from)\s+(?:the\s+|its\s+|their\s+|any\s+|an?\s+|this\s+)?"
-                                    r"(?:(?-i:[A-Z][\w.-]*)(?:['’]s?)?\s+|(?!(?:" + place.replace("{", "{{").replace("}", "}}")
+                                    r"(?:(?-i:[A-Z][\w.-]*)(?:['’]s?)?\s+|\d[\w.,-]*\s+|(?!(?:" + place.replace("{", "{{").replace("}", "}}")
                                     + r"|and|or|of|nor)\b)(?-i:[a-z][\w-]*)(?:['’]s?)?\s+){{0,3}}{}\b"),
+        audience=make("audience", r"\s+to\s+(?:(?:the|his|her|their|its|our|your|some|any|potential|prospective|early)\s+)?{}\b"),
         reporting=make("reporting", r"\b{}\s+(?:[\w'’-]+\s+){{0,4}}$"),
         # clause-initial: "Mentioned by name, though ...", "...; the company is named by the guest"
         # (each opening takes the white space after it itself: an opening ending in \s+ followed by
@@ -698,6 +701,12 @@ def parse_scope(data, where: str, place: str = r"(?!x)x") -> Scope:
     )
 
 
+# the object of a denial's verb ("of" or "about" it): a pronoun, "the company", or a capitalised name of up to four words
+_DENIED_OBJECT = regexcache.compile(
+    r"\s+(?:(?:of|about)\s+)?(?:it|them|this|(?:the|this)\s+(?:company|firm|lab|name|brand|startup|product|model)"
+    r"|(?-i:[A-Z][\w.&'’-]*)(?:\s+(?-i:[A-Z][\w.&'’-]*)){0,3})\b", re.I)
+
+
 def _out_of_scope(context: str, m: re.Match, scope: Scope, name: str | None = None) -> bool:
     """The denial `m` is about depth ("not discussed in depth"), a time ("not named until later"),
     a role or a guess where the context says the entity was mentioned, quoted speech, "appear to"
@@ -705,6 +714,12 @@ def _out_of_scope(context: str, m: re.Match, scope: Scope, name: str | None = No
     i, j = m.start(), m.end()
     said = m.group()
     if scope.depth.match(context, j) or scope.time.match(context, j) or scope.elsewhere.match(context, j):
+        return True
+    # the same after the denial's object: "Nobody mentioned Cohere until the board meeting", "never
+    # mentioned the lab to investors", "not named it in the 2023 report"
+    o = _DENIED_OBJECT.match(context, j)
+    k = j if o is None else o.end()
+    if scope.audience.match(context, k) or (o is not None and (scope.time.match(context, k) or scope.elsewhere.match(context, k))):
         return True
     if _APPEAR_END.search(said) and _APPEAR_TO.match(context, j):
         return True
