@@ -27,7 +27,7 @@ from .base import Rule, text_finding
 from .entity_noise import NAME_PARTICLES, _described_as_firm, noise_words
 from .grounding import GENERIC_WORDS, words
 from .misspelling import matcher_for
-from .. import regexcache
+from .. import regexcache, wordlist
 
 
 # --- knowledge --------------------------------------------------------------------------------
@@ -1031,7 +1031,7 @@ class SummaryEntityMissing(Rule):
             made_by: dict[int, list[str]] = {}  # a maker (by id) -> its listed products' words
             listed: tuple[str, set[str]] | None = None
             seen: set[str] = set()
-            for i, j, name in self._mentions(summary, pat, gl, cfg, role, nw):
+            for i, j, name in self._mentions(summary, pat, gl, cfg, role, nw, ep.text):
                 if (paren := _PAREN_AFTER.match(summary, j)) is not None:
                     # "**Meta (Llama 3.1):**": the item is about the product in parentheses, the
                     # maker before it an annotation; listed, the product covers the item
@@ -1083,7 +1083,7 @@ class SummaryEntityMissing(Rule):
                                    f"the summary names {name!r}, but no entity of the file does")
 
     @staticmethod
-    def _mentions(summary, pat, gl, cfg, role, nw=None):
+    def _mentions(summary, pat, gl, cfg, role, nw=None, text=""):
         headings = list(_HEADING.finditer(summary)) if cfg.company_sections else []
         sections = []
         for k, h in enumerate(headings):
@@ -1105,9 +1105,36 @@ class SummaryEntityMissing(Rule):
                 entry = gl.lookup(name)
                 if entry is not None and entry.kind not in ORG_KINDS and not _named_like_maker(entry, gl):
                     continue  # a person, product or model: not a company
-                if entry is None and _is_person_item(summary, m, name, role, nw):
+                if entry is None and (_is_person_item(summary, m, name, role, nw) or _topic_label(summary, m, name, text, nw)):
                     continue
                 yield m.start(1), m.start(1) + len(name), name
+
+
+def _topic_label(summary: str, m: re.Match, name: str, text: str, nw) -> bool:
+    """Is the list item `m` (its name `name`) a place ("**Taiwan:**") or a topic's label made of
+    ordinary words ("**Competition:** SentinelOne's Purple AI ...", "**Open models:** Prithvi from
+    IBM ...") whose description tells of other names (capitalised words past its first) and
+    calls it no firm ("**Clever:** Rostering provider ..." is about Clever), and that the file never
+    writes as a name, capitalised after a lowercase word or a comma ("... partnered with Runway")?
+    A company word after another capitalised word makes a firm's name ("Duke Energy", "Habitat
+    Group"; not "Medical writing")."""
+    low = name.lower()
+    if nw is not None and (low in nw.countries or low in nw.cities):
+        return True
+    parts = name.split()
+    if not all(p.isascii() and p.isalpha() and wordlist.at_least(p.lower(), _ORDINARY_ZIPF) for p in parts):
+        return False
+    if nw is not None and len(parts) > 1 and all(p[0].isupper() for p in parts) and any(p in nw.company_words for p in parts):
+        return False
+    end = summary.find("\n", m.end())
+    rest = summary[m.end():end if end != -1 else len(summary)].lstrip("*: \t—–-")
+    if _NAME_PAST_FIRST_WORD.search(rest) is None or (nw is not None and _described_as_firm(rest, nw)):
+        return False  # the item tells of no other name: about the item's own ("**Macmillan:** Another group ...")
+    return re.search(rf"(?<![\w-])(?:[a-z]+,?|,)\s+{re.escape(name)}(?![\w-])", text) is None
+
+
+_NAME_PAST_FIRST_WORD = regexcache.compile(r"\s(?-i:[A-Z])")
+_ORDINARY_ZIPF = 3.0  # a word of English this common ("alliances" 3.2) is an ordinary word
 
 
 def _misspelt_twin(form: str, names: set[str]) -> bool:

@@ -1,0 +1,36 @@
+"""C1008 reads a bold label of ordinary words whose item tells of other names as a topic, not a
+company ("**Competition:** SentinelOne's Purple AI ..."), and a place as no company; a company
+named with ordinary words stays judged when its item is about itself, when a company word
+follows another capitalised word, or when the file writes the label as a name elsewhere."""
+import pytest
+
+from tests.conftest import audit_text, summary_episode
+
+
+def c1008(item: str, prose: str = "") -> list[str]:
+    text = summary_episode(prose + "### Notable Companies/People\n\n*   " + item + "\n")
+    return [f.evidence for f in audit_text(text) if f.rule == "C1008"]
+
+
+@pytest.mark.parametrize("item", [
+    "**Competition:** Purple AI from Zentrix and Halcyon were run side by side during the evaluation.",
+    "**Partners:** Wärtsilä engine telemetry and Kuehne+Nagel tables feed the models.",
+    "**Alliances:** Hapag-Lloyd is Maersk's partner in the Gemini Cooperation.",
+    "**Open models:** Prithvi from Zentrix and Pangu-Weather from Quillary.",
+    "**Medical writing:** First drafts come from Foldbright and are reviewed line by line.",
+    "**Privacy:** Quillary and Foldbright both moved processing onto the device.",
+    "**Taiwan:** Analysts in Taipei still call the foundry by its local name.",
+])
+def test_topic_labels_and_places_are_no_missing_companies(item):
+    assert c1008(item) == []
+
+
+@pytest.mark.parametrize("item, name, prose", [
+    ("**Macmillan:** Another group that had bid for the press.", "Macmillan", ""),
+    ("**Clever:** Rostering provider whose access was reviewed by Quillary.", "Clever", ""),
+    ("**Duke Energy:** Named as the other Southeast utility racing to add gas capacity.", "Duke Energy", ""),
+    ("**Frontier:** Its fares undercut Quillary on the Denver route.", "Frontier",
+     "The guest flew with Frontier last week.\n\n"),
+])
+def test_companies_named_with_ordinary_words_stay_judged(item, name, prose):
+    assert c1008(item, prose) == [name]
