@@ -1665,8 +1665,11 @@ _FOREIGN_REACH, _FOREIGN_WORDS = 100, 2
 def _foreign_around(text: str, a: int, b: int, foreign: frozenset) -> bool:
     """Is the text around text[a:b] in another language than English: at least `_FOREIGN_WORDS`
     different lowercase words of rules/misspelling.yaml `other_language_words` within
-    `_FOREIGN_REACH` characters of it ("Siemens hat mit dem Industrial Copilot gezeigt, dass")?"""
-    seen = {w for w in _LOWER_WORD.findall(text, max(0, a - _FOREIGN_REACH), a) if w in foreign}
+    `_FOREIGN_REACH` characters of it ("Siemens hat mit dem Industrial Copilot gezeigt, dass"), the
+    span itself one of them if it is one?"""
+    own = text[a:b]  # (a word of that language itself counts: Finnish "nyt", no NYT)
+    seen = {own} if own in foreign else set()
+    seen.update(w for w in _LOWER_WORD.findall(text, max(0, a - _FOREIGN_REACH), a) if w in foreign)
     if len(seen) >= _FOREIGN_WORDS:
         return True
     seen.update(w for w in _LOWER_WORD.findall(text, b, b + _FOREIGN_REACH) if w in foreign)
