@@ -442,7 +442,7 @@ _CONTEXT_KINDS = (r"(?:model|models|product|chatbot|assistant|agent|tool|LLM|pla
                   r"computer|wearable|ring|watch|earbuds|rocket|launcher|satellites?|constellation|spacecraft|"
                   # what an apposition calls a product too ("OpenAI's classifier", "Hume AI's voice interface")
                   r"classifier|interface|bot|variant|checkpoint|chipset|superchip|TPU|prototype|database|OS|"
-                  r"cluster|supercomputer|SDK|API|CLI|runtime|console|wearable|tablet|module|board|card)")
+                  r"cluster|supercomputer|SDK|API|CLI|runtime|console|wearable|tablet|modules?|boards?|cards?|robots|devices|processors|accelerators)")
 # the words before a maker in `Patterns.context_clause_claims` (with an article or none after them)
 _CLAUSE_BEFORE_MAKER = (" that ", " which ", " at ", "(", "(by ", "(from ")
 _ARTICLE = regexcache.compile(r"(?:an?\s+|the\s+|one\s+of\s+)?")
