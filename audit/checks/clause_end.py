@@ -54,6 +54,7 @@ class TruncationWords:
     negating: set[str] = field(default_factory=set)  # negating_words
     objects: set[str] = field(default_factory=set)  # object_words
     skip_adverbs: set[str] = field(default_factory=set)  # skip_adverbs
+    hedges: set[str] = field(default_factory=set)  # hedge_phrases: "it kind of | is"
     function: set[str] = field(default_factory=set)  # function_words
     relatives: set[str] = field(default_factory=set)  # relative_pronouns
     quantifiers: set[str] = field(default_factory=set)  # quantifiers
@@ -221,7 +222,7 @@ class TruncationWords:
 _WORD_CLASSES = {
     "stranding": "stranding_prepositions", "auxiliaries": "auxiliaries", "subjects": "subject_pronouns",
     "infinitive_verbs": "infinitive_verbs", "embedding": "embedding_words", "negating": "negating_words",
-    "objects": "object_words", "skip_adverbs": "skip_adverbs", "function": "function_words",
+    "objects": "object_words", "skip_adverbs": "skip_adverbs", "hedges": "hedge_phrases", "function": "function_words",
     "relatives": "relative_pronouns", "quantifiers": "quantifiers", "wh": "wh_words", "prepositions": "prepositions",
     "wh_verbs": "wh_verbs", "perfect": "perfect_auxiliaries", "complementizers": "complementizers",
     "demonstratives": "demonstratives", "object_forms": "object_forms", "clause_openers": "clause_openers",
@@ -645,8 +646,15 @@ def _speech_cut(text: str, a: int, low: str, words: TruncationWords) -> str | No
                 and before[-2] in words.subjects and before[-3] not in words.function):
             return None  # "a lot of compute we don't have": 'have' the verb after 'do', its object the noun before
         k = len(before) - 1
-        while k >= 0 and before[k] in words.skip_adverbs:
-            k -= 1
+        while k >= 0:  # back over adverbs and hedges: "it really | is", "for them it kind of | is"
+            if before[k] in words.skip_adverbs:
+                k -= 1
+            elif k >= 1 and f"{before[k - 1]} {before[k]}" in words.hedges:
+                k -= 2
+            elif k >= 2 and f"{before[k - 2]} {before[k - 1]} {before[k]}" in words.hedges:
+                k -= 3
+            else:
+                break
         if k > 0 and before[k] in words.auxiliaries and before[k] not in words.perfect and low in words.perfect:
             k -= 1  # "... the whole market will | have": the modal's subject
         if k > 0 and before[k] == "else" and before[k - 1] in words.subjects:

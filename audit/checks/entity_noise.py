@@ -63,6 +63,7 @@ class NoiseWords:
     firm_context: re.Pattern | None = None  # an LLM context that describes a firm or brand
     concept_context: re.Pattern | None = None  # an LLM context that describes a concept or technique
     firm_nouns: re.Pattern = _NEVER  # a context word that makes a titled name a brand ("Dr. Martens, the footwear brand")
+    apposition_firm_nouns: re.Pattern = _NEVER  # more heads of a firm's apposition ("X, the roastery in Oslo")
     person_verbs_after: set[str] = frozenset()  # lowercase: "Börje Ekholm | runs Ericsson"
     deal_verbs_before: set[str] = frozenset()  # lowercase: "Occidental bought | Carbon Engineering"
     supply_verbs_before: set[str] = frozenset()  # lowercase, before "from": "leased from | Hobart"
@@ -108,7 +109,7 @@ def parse_noise_words(data, where: str) -> NoiseWords:
                       "first_names", "company_words", "plural_determiners", "dates",
                       "date_words_before", "plural_verbs", "honorifics",
                       "person_roles", "role_stop_words", "person_pronouns", "role_kinds_after",
-                      "firm_context", "laws", "concept_context", "firm_nouns", "person_verbs_after", "deal_verbs_before",
+                      "firm_context", "laws", "concept_context", "firm_nouns", "apposition_firm_nouns", "person_verbs_after", "deal_verbs_before",
                       "supply_verbs_before", "named_after_heads",
                       "place_before", "place_context", "firm_description", "public_body_context",
                       "term_description", "owner_possessive", "firm_kinds", "cities", "venue_heads", "place_kinds",
@@ -152,6 +153,7 @@ def parse_noise_words(data, where: str) -> NoiseWords:
         concept_context=(_regex(str_list(data.get("concept_context"), where, "concept_context"), where,
                                 "concept_context") if data.get("concept_context") else None),
         firm_nouns=_words_pattern(str_list(data.get("firm_nouns"), where, "firm_nouns")),
+        apposition_firm_nouns=_words_pattern(str_list(data.get("apposition_firm_nouns"), where, "apposition_firm_nouns")),
         person_verbs_after={w.lower() for w in str_list(data.get("person_verbs_after"), where, "person_verbs_after")},
         deal_verbs_before={w.lower() for w in str_list(data.get("deal_verbs_before"), where, "deal_verbs_before")},
         supply_verbs_before={w.lower() for w in str_list(data.get("supply_verbs_before"), where,
@@ -331,7 +333,8 @@ def firm_apposition(context, at: int, name: str, words) -> bool:
     if not isinstance(context, str) or at < 0:
         return False
     m = _APPOSITION.match(context, at + len(name))
-    return m is not None and words.firm_nouns.fullmatch(m.group(1)) is not None
+    return m is not None and (words.firm_nouns.fullmatch(m.group(1)) is not None
+                              or words.apposition_firm_nouns.fullmatch(m.group(1)) is not None)
 
 
 def at_sentence_start(context: str, at: int) -> bool:
@@ -355,6 +358,9 @@ class Noise:
     evidence: str  # the offending part of the name (whole name by default)
     replacement: str | None = None  # new name for a rewrite fix; None: remove the entity
     generic: bool = False  # made only of generic words: an episode text can show it is a product
+    # a city's or ordinary words' name: a firm of the file listed beside it in its window ("Veolia and
+    # Suez both bid", "like Spirit or Frontier") shows it is a firm's name (`_beside_a_firm`)
+    beside: bool = False
 
 
 # a capital after a small letter inside a word: a brand's spelling ("WeWork", "HubSpot"), no
@@ -747,7 +753,7 @@ def classify(row, gl: Glossary, words: NoiseWords) -> Noise | None:
             and not (ner and at != -1 and (_firm_in_window(row.context, at, name, words)
                                            or _supplier_in_window(row.context, at, words)))):
         # "Fresno", "Kumasi": a city of the list, unless an LLM context describes a firm
-        return Noise("F504", f"{name!r} is a city, not a company", name)
+        return Noise("F504", f"{name!r} is a city, not a company", name, beside=True)
     if (words.event_name_ends and 2 <= len(tokens) <= 4 and name.endswith(words.event_name_ends)
             and all(t[:1].isupper() for t in tokens) and not (context and _firm_described(context, words))
             and not (ner and at != -1 and _firm_in_window(row.context, at, name, words))):
@@ -777,10 +783,10 @@ def classify(row, gl: Glossary, words: NoiseWords) -> Noise | None:
     if (bare and all(w in words.generic_words for w in bare.split()) and not words.firm_description.match(context)
             and not acts):
         # ("Benchmark: Venture capital firm that backed Uber" is a firm named with a generic word)
-        return Noise("F504", f"{name!r} is a generic term, not a company or product", name, generic=True)
+        return Noise("F504", f"{name!r} is a generic term, not a company or product", name, generic=True, beside=True)
     if (_generic_compound(name[4:] if low.startswith("the ") else name, words) and not words.firm_description.match(context)
             and not acts):
-        return Noise("F504", f"{name!r} is a generic term, not a company or product", name, generic=True)
+        return Noise("F504", f"{name!r} is a generic term, not a company or product", name, generic=True, beside=True)
     if ner and at != -1 and words.dates and low in words.dates:
         before = row.context[:at].split()
         prev = before[-1].lower() if before else ""
@@ -851,7 +857,7 @@ def classify(row, gl: Glossary, words: NoiseWords) -> Noise | None:
                              f"not a company or product", name, generic=True)
     if _activity(tokens, words, gl) and not _named_as_firm(row.context if ner else "", at, name, context, words, gl):
         return Noise("F504", f"{name!r} is a generic term (an activity), not a company or product", name,
-                     generic=True)
+                     generic=True, beside=True)
     return None
 
 
@@ -1362,6 +1368,38 @@ def entity_rows(batch) -> list[EntityRow]:
 _COLLECTIONS = (list, dict, set)
 
 
+# a name of one to four capitalised words right before "and", "or", "&" or a comma before a name
+# (searched in the window up to the name), or right after them (matched after it)
+_NAME_BEFORE_JOINER = regexcache.compile(
+    r"(?<![\w'’-])((?-i:[A-Z])[\w&.'’-]*(?:\s+(?-i:[A-Z])[\w&.'’-]*){0,3}),?\s+(?:and|or|&|nor)\s+$|"
+    r"(?<![\w'’-])((?-i:[A-Z])[\w&.'’-]*(?:\s+(?-i:[A-Z])[\w&.'’-]*){0,3}),\s+$")
+_NAME_AFTER_JOINER = regexcache.compile(
+    r"(?:,?\s+(?:and|or|&|nor)|,)\s+((?-i:[A-Z])[\w&.'’-]*(?:\s+(?-i:[A-Z])[\w&.'’-]*){0,3})")
+
+
+def _beside_a_firm(context: str, name: str, firms: set[str]) -> bool:
+    """Is `name` joined in its NER window by "and", "or" or a comma to another entity of the file
+    that no rule finds noisy ("Veolia and Suez both bid", "like Spirit or Frontier", "are Movement
+    Climbing and Touchstone")? Two names so listed are of one kind."""
+    at = window_offset(context, name)
+    if at == -1 or not firms:
+        return False
+    found = []
+    if (m := _NAME_BEFORE_JOINER.search(context, max(0, at - 80), at)) is not None:
+        found.append(m.group(1) or m.group(2))
+    if (m := _NAME_AFTER_JOINER.match(context, at + len(name))) is not None:
+        found.append(m.group(1))
+    for other in found:
+        tokens = other.split()
+        # the name itself, or its first words ("Touchstone Climbing" of "Touchstone"; a capital
+        # that opens the sentence after it is no part of it)
+        if any(" ".join(tokens[:n]) in firms for n in range(len(tokens), 0, -1)):
+            return True
+        if any(" ".join(tokens[-n:]) in firms for n in range(len(tokens), 0, -1)):
+            return True  # ("Our ancillaries look nothing like Spirit": the name's last words)
+    return False
+
+
 def classify_entities(batch) -> list[tuple[EntityRow, Noise]]:
     """(row, Noise) for every noisy entity of the batch, computed once and shared by F501-F504."""
     def compute():
@@ -1397,6 +1435,13 @@ def classify_entities(batch) -> list[tuple[EntityRow, Noise]]:
                     noise = _written_lowercase(row.name.strip(), _episode_texts(batch, row.ep))
             if noise is not None:
                 out.append((row, noise))
+        if any(noise.beside for _, noise in out):
+            noisy: dict[int, set[str]] = {}
+            for row, _ in out:
+                noisy.setdefault(row.ep, set()).add(row.name.strip())
+            out = [(row, noise) for row, noise in out
+                   if not (noise.beside and is_ner(row) and isinstance(row.context, str)
+                           and _beside_a_firm(row.context, row.name.strip(), names_of(row.ep) - noisy[row.ep]))]
         return out
 
     by_ep: dict[int, set[str]] = {}
