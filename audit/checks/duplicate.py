@@ -39,11 +39,13 @@ LEGAL_SUFFIX = _SUFFIX
 _INVESTOR_SUFFIX = regexcache.compile(r"[\s,]+(?:capital|ventures|venture\s+partners|partners)\.?$", re.I)
 # the words of a trade that end a firm's full name ("Hippo Insurance", "Verisk Analytics", "The
 # Travelers Companies", "Zurich Insurance Group" once "Group" is gone, "Bowery Farming", "Costa
-# Cruises", "Cadenza Coffee", "Plenty Unlimited", "Harvest Plains Co-op" and "... Cooperative")
+# Cruises", "Cadenza Coffee", "Plenty Unlimited", "Harvest Plains Co-op" and "... Cooperative",
+# "Orangetheory Fitness", "A24 Films", "Vox Media")
 _TRADE_SUFFIX = regexcache.compile(
     r"(?:\s+(?:insurance|software|analytics|companies|solutions|financial|farming|farms|foods|cruises"
     r"|cruise\s+lines?|airlines|airways|coffee|motors|logistics|hotels|resorts|brewing|apparel|unlimited"
-    r"|cooperative|co-?op))+$", re.I)
+    r"|cooperative|co-?op|fitness|films|records|publishing|games|media|payments|restaurants"
+    r"|stores))+$", re.I)
 # the people of a firm, said with "the": "the Midjourney team", "the OpenAI folks"
 _STAFF = regexcache.compile(r"(?:['’]s)?\s+(?:team|teams|folks|people|guys|crew|staff)$", re.I)
 _POSSESSIVE = regexcache.compile(r"['’]s$")
@@ -352,6 +354,13 @@ def _join_misspelt_twins(groups: dict, gl) -> None:
         queries = [m for m in members if m[2]]
         if not queries or len(members) < 2:
             continue
+        # one sound written two ways: "Fundbocks" and "Fundbox", "Fotoshop" and "Photoshop" (the
+        # first letters may then differ)
+        sounds: dict[str, tuple] = {}
+        for sp, key, wrong, _ in members:
+            first = sounds.setdefault(_sound(sp), (key, wrong))
+            if first[0] != key and (wrong or first[1]) and find(first[0]) != find(key):
+                parent[find(key)] = find(first[0])
         scores = process.cdist([m[0] for m in queries], [m[0] for m in members], scorer=fuzz.ratio,
                                score_cutoff=TWIN_SCORE, dtype=np.uint8, workers=1)
         for i, j in zip(*np.nonzero(scores)):
@@ -370,6 +379,17 @@ def _join_misspelt_twins(groups: dict, gl) -> None:
         root = find(k)
         if root != k and k in groups:
             groups[root] = groups[root] + groups.pop(k)
+
+
+_SOUND_SPELLINGS = regexcache.compile(r"cks|ck|ks|cs|ph|qu|c(?=[aou])|(.)\1+")
+_SOUND_OF = {"cks": "x", "ck": "k", "ks": "x", "cs": "x", "ph": "f", "qu": "kw", "c": "k"}
+
+
+def _sound(spelling: str) -> str:
+    """A spelling (`_spelling`: lowercase letters and digits) as it sounds, for the spellings of one
+    sound in English: "cks", "ks", "cs" and "x"; "ck" and "k"; "ph" and "f"; "qu" and "kw"; a hard
+    "c" and "k"; a doubled letter and one."""
+    return _SOUND_SPELLINGS.sub(lambda m: m.group(1) or _SOUND_OF[m.group(0)], spelling)
 
 
 def _word_added(a: tuple, b: tuple) -> bool:
