@@ -34,3 +34,23 @@ def test_topic_labels_and_places_are_no_missing_companies(item):
 ])
 def test_companies_named_with_ordinary_words_stay_judged(item, name, prose):
     assert c1008(item, prose) == [name]
+
+
+def _c1008_with_intro(intro: str, item: str, title: str = "x") -> list[str]:
+    text = summary_episode(intro + "\n\n### Notable Companies/People\n\n*   " + item + "\n").replace("title: x", f"title: {title}", 1)
+    return [f.evidence for f in audit_text(text) if f.rule == "C1008"]
+
+
+@pytest.mark.parametrize("intro, item, title", [
+    ("This episode features Gwen Abernathy of Maple Ridge Savings on lending.",
+     "**Gwen Abernathy:** Commercial lender at Maple Ridge Savings.", "x"),
+    ("Independent shops against the algorithm.", "**Callum Fraser:** Toy retailer.",
+     "Callum Fraser on independent toy shops"),
+])
+def test_the_featured_guest_is_no_missing_company(intro, item, title):
+    assert _c1008_with_intro(intro, item, title) == []
+
+
+def test_a_person_shaped_firm_that_is_not_featured_stays_judged():
+    assert _c1008_with_intro("This episode features the toy trade.", "**Callum Fraser:** Toy retailer.") == \
+        ["Callum Fraser"]

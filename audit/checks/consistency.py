@@ -1105,7 +1105,8 @@ class SummaryEntityMissing(Rule):
                 entry = gl.lookup(name)
                 if entry is not None and entry.kind not in ORG_KINDS and not _named_like_maker(entry, gl):
                     continue  # a person, product or model: not a company
-                if entry is None and (_is_person_item(summary, m, name, role, nw) or _topic_label(summary, m, name, text, nw)):
+                if entry is None and (_is_person_item(summary, m, name, role, nw) or _topic_label(summary, m, name, text, nw)
+                                      or (_looks_like_person(name) and _featured(name, text))):
                     continue
                 yield m.start(1), m.start(1) + len(name), name
 
@@ -1133,6 +1134,18 @@ def _topic_label(summary: str, m: re.Match, name: str, text: str, nw) -> bool:
     return re.search(rf"(?<![\w-])(?:[a-z]+,?|,)\s+{re.escape(name)}(?![\w-])", text) is None
 
 
+def _featured(name: str, text: str) -> bool:
+    """Does the file feature the person-shaped `name` as its guest: in its title, or after "features",
+    "with guest", "joined by", "conversation with" ("This episode features Gwen Abernathy of ...")?
+    A guest's item may then read like a firm's ("**Callum Fraser:** Toy retailer.")."""
+    if name not in text:
+        return False
+    return re.search(rf"(?m:^title:.*(?<![\w-]){re.escape(name)}(?![\w-]))|"
+                     rf"{_FEATURING}\s+(?:(?:[\w'’-]+\s+){{0,3}}?){re.escape(name)}(?![\w-])", text) is not None
+
+
+_FEATURING = (r"(?i:features|featuring|guest|guests|joined\s+by|interview\s+with|interviews|conversation\s+with|"
+              r"speaks?\s+(?:with|to)|talks?\s+(?:with|to)|sits\s+down\s+with|welcomes?|hosts?)")
 _NAME_PAST_FIRST_WORD = regexcache.compile(r"\s(?-i:[A-Z])")
 _ORDINARY_ZIPF = 3.0  # a word of English this common ("alliances" 3.2) is an ordinary word
 
