@@ -1373,7 +1373,7 @@ def _subject_relative(before: list[str], k: int, words: TruncationWords) -> bool
 
 # the endings of plural nouns for people and groups, the usual subjects of a relative clause
 # without 'that' ("the tool developers pay for"); a verb's -s ("the pipeline comes down to") has none
-_PLURAL_SUBJECT_ENDINGS = ("ers", "ors", "ists", "ants", "ents", "ees", "ians", "ams", "ies", "ics", "ups")
+_PLURAL_SUBJECT_ENDINGS = ("ers", "ors", "ists", "ants", "ents", "ees", "ians", "ams", "ies", "ics", "ups", "etes", "ysts", "ans")
 
 
 def _past_adverbs(ws: list[str], j: int, words: TruncationWords) -> int:
@@ -1456,6 +1456,12 @@ def _elliptical(text: str, a: int, before: list[str], aux: str, negated: bool, e
         if not (w in words.ellipsis_openers or (negated and w in words.conjunctions)):
             continue
         subject = before[j + 1:]
+        if (len(subject) > 1 and (subject[0] in words.past_verbs or subject[0] in words.verb_s_forms
+                                  or (subject[0].endswith("ed") and len(subject[0]) > 4))
+                and _CLAUSE_WORDS.findall(text[:a].lower().replace("’", "'")).count(subject[0]) >= 2):
+            # "... proved the demand was there and proved the cost base wasn't": the verb said
+            # again, the auxiliary ending its second complement
+            subject = subject[1:]
         if not subject or any(x in words.auxiliaries or x in words.past_verbs or x.endswith("ed") or x in words.verb_s_forms
                               for x in subject):
             return False
