@@ -55,6 +55,7 @@ class TruncationWords:
     objects: set[str] = field(default_factory=set)  # object_words
     skip_adverbs: set[str] = field(default_factory=set)  # skip_adverbs
     hedges: set[str] = field(default_factory=set)  # hedge_phrases: "it kind of | is"
+    two_letter_nouns: set[str] = field(default_factory=set)  # two_letter_nouns: "an ox" ends a title whole
     function: set[str] = field(default_factory=set)  # function_words
     relatives: set[str] = field(default_factory=set)  # relative_pronouns
     quantifiers: set[str] = field(default_factory=set)  # quantifiers
@@ -222,7 +223,7 @@ class TruncationWords:
 _WORD_CLASSES = {
     "stranding": "stranding_prepositions", "auxiliaries": "auxiliaries", "subjects": "subject_pronouns",
     "infinitive_verbs": "infinitive_verbs", "embedding": "embedding_words", "negating": "negating_words",
-    "objects": "object_words", "skip_adverbs": "skip_adverbs", "hedges": "hedge_phrases", "function": "function_words",
+    "objects": "object_words", "skip_adverbs": "skip_adverbs", "hedges": "hedge_phrases", "two_letter_nouns": "two_letter_nouns", "function": "function_words",
     "relatives": "relative_pronouns", "quantifiers": "quantifiers", "wh": "wh_words", "prepositions": "prepositions",
     "wh_verbs": "wh_verbs", "perfect": "perfect_auxiliaries", "complementizers": "complementizers",
     "demonstratives": "demonstratives", "object_forms": "object_forms", "clause_openers": "clause_openers",
