@@ -22,3 +22,16 @@ def test_a_name_cut_after_a_capitalised_word():
 ])
 def test_no_cut_at_a_sentence_start_an_article_or_a_given_name(name, context):
     assert all(rule != "F502" for rule, _ in _found(name, context))
+
+
+def test_a_name_of_ordinary_words_cut_after_a_capitalised_word():
+    found = _found("Valley Bank", "a regional lender in California when Silicon Valley Bank failed in March. Sure")
+    assert [rule for rule, _ in found] == ["F502"] and "'Silicon Valley Bank'" in found[0][1]
+
+
+@pytest.mark.parametrize("name, context", [
+    ("Valley Bank", "we bank with Valley Bank in New Jersey, and the branch manager knows us"),
+    ("Valley Bank", "rates went up. Valley Bank raised its deposit rate in May"),
+])
+def test_a_name_of_ordinary_words_said_whole_is_no_cut(name, context):
+    assert all(rule != "F502" for rule, _ in _found(name, context))

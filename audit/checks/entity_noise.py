@@ -513,11 +513,17 @@ def _expands_acronym(name: str, context: str) -> bool:
 
 
 def _capital_word_before(context: str, at: int, name: str, words: NoiseWords) -> str | None:
-    """An ordinary English word, capitalised inside a sentence, right before a one-word name in its
+    """An ordinary English word, capitalised inside a sentence, right before a name in its
     window: the first word of the name it was cut from ("Rover" of "the Land Rover store"), or None.
-    Not a title ("Dr."), a given name, a month or day, an article, nor a word at a sentence's start."""
-    if " " in name or not name[:1].isupper():
+    Not a title ("Dr."), a given name, a month or day, an article, nor a word at a sentence's start.
+    A name of two or three words is judged so when every word of it is an ordinary word too ("Valley
+    Bank" of "when Silicon Valley Bank failed")."""
+    if not name[:1].isupper():
         return None
+    if " " in name:
+        parts = name.split()
+        if len(parts) > 3 or not all(p.isalpha() and p[:1].isupper() and is_common_word(p.lower()) for p in parts):
+            return None
     before = _PREV_WORD.search(context, max(0, at - 30), at)
     if before is None or before.start() == 0 or at_sentence_start(context, before.start()):
         return None
