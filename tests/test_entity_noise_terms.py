@@ -29,3 +29,14 @@ def test_generic_terms(text):
 ])
 def test_firms_and_products_stay(text):
     assert _rules(text) == []
+
+
+@pytest.mark.parametrize("name, window, flagged", [
+    ("Cold Brew", "Yes, a hundred percent. Mm-hm, go on. Cold Brew as a category is easy to enter and very hard", True),
+    ("Flat White", "and honestly Flat White as a format took over every cafe in the city", True),
+    ("Stripe", "go on. Stripe as a company is easy to love and hard to leave", False),
+    ("Blue Bottle", "right. Blue Bottle as a brand is strong in the city", False),
+])
+def test_ordinary_words_said_to_be_a_kind_of_thing(name, window, flagged):
+    found = [f.rule for f in audit_text(ner_entity_episode(name, window), select=["F504"])]
+    assert found == (["F504"] if flagged else [])

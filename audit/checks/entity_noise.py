@@ -286,6 +286,9 @@ _FIRM_VERB_AFTER = regexcache.compile(
 
 # after a name in its window: a verb and what the name owns ("Legal & General closed its modular
 # housing factory", "General Mills moved their plant"): a firm acting, no generic term
+# after a name in its window: what makes it a kind of thing ("Cold Brew as a category")
+_AS_A_KIND = regexcache.compile(r"[ \t]+as[ \t]+an?[ \t]+(?:category|segment|concept|trend|idea|term|genre|format|"
+                                r"practice|habit|movement|phenomenon|technique|style)\b")
 _ACTS_ON_ITS_OWN = regexcache.compile(
     r"[ \t]+(?:[a-z]+ed|sold|shut|cut|built|bought|ran|spun|took|made|grew|runs|sells|makes|builds|moves|opens|closes|shuts)"
     r"[ \t]+(?:its|their)\b")
@@ -784,6 +787,11 @@ def classify(row, gl: Glossary, words: NoiseWords) -> Noise | None:
     bare = low[4:] if low.startswith("the ") else low
     if low in words.generic_phrases or bare in words.generic_phrases:
         return Noise("F504", f"{name!r} is a generic term, not a company or product", name)
+    if (ner and at != -1 and (kind := _AS_A_KIND.match(row.context, at + len(name))) is not None
+            and all(t.isalpha() and is_common_word(t.lower()) for t in tokens)):
+        # "Cold Brew as a category is easy to enter": ordinary words said to be a kind of thing
+        return Noise("F504", f"{name!r} is a generic term ('{name}{kind.group(0)}'), not a company or product",
+                     name, generic=True)
     acts = ner and at != -1 and (_ACTS_ON_ITS_OWN.match(row.context, at + len(name)) is not None
                                  or _named_subject(row.context, at, name))
     if (bare and all(w in words.generic_words for w in bare.split()) and not words.firm_description.match(context)
