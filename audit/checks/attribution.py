@@ -2222,6 +2222,43 @@ _FOREIGN_BY = regexcache.compile(
     r"\s+(?:von|de|del|par|por|da|do|pela|pelo|di|dal|della|van|från|fra|av|af|od|przez|firmy)\s+")
 
 
+# the maker first, in languages that put a participle of making before its noun: Turkish
+# "Google'ın geliştirdiği Claude", Hungarian "a Google által fejlesztett Claude", German "das von
+# Google entwickelte Claude", Dutch "het door Google ontwikkelde Claude", Finnish "OpenAI:n kehittämä
+# Gemini": matched after the maker's name, the product's name right after it (Japanese, Chinese and
+# Korean glue the particle to the name: "Googleが" is no whole name to start from)
+_FOREIGN_MAKER_FIRST = regexcache.compile(
+    r"(?:['’](?:ın|in|un|ün|nın|nin|nun|nün)\s+(?:geliştirdiği|ürettiği|yaptığı|tasarladığı|eğittiği|oluşturduğu)"
+    r"|\s+által\s+(?:fejlesztett|készített|létrehozott|tervezett|betanított|épített)"
+    r"|\s+(?:entwickelte|gebaute|trainierte|entworfene|geschaffene|ontwikkelde|gebouwde|"
+    r"gemaakte|getrainde)[a-z]?"
+    r"|:n\s+(?:kehittämä|tekemä|luoma|kouluttama|rakentama))\s*")
+_MAKER_FIRST_LITERALS = ("geliştir", "ürettiği", "yaptığı", "tasarladığı", "eğittiği", "oluşturduğu", "által",
+                         "entwickelte", "gebaute", "trainierte", "entworfene", "geschaffene", "ontwikkelde",
+                         "gebouwde", "gemaakte", "getrainde", ":n ")
+
+
+def _maker_first_claims(text: str, names: list) -> list:
+    """Claims written maker first in another language (`_FOREIGN_MAKER_FIRST`), as the "from"
+    claims of `_foreign_claims` ("org51"/"prod51"): the maker's name, a participle of making, then
+    the product's name."""
+    if not any(w in text for w in _MAKER_FIRST_LITERALS):
+        return []
+    prods = {a: (a, b) for a, b, _, is_prod in names if is_prod}
+    out = []
+    for a, b, is_org, _ in names:
+        if is_org and (m := _FOREIGN_MAKER_FIRST.match(text, b)) is not None and (prod := prods.get(m.end())) is not None:
+            if m.group(0).lstrip().startswith(("entwickelte", "gebaute", "trainierte", "entworfene", "geschaffene",
+                                               "ontwikkelde", "gebouwde", "gemaakte", "getrainde")) and \
+                    _VON_BEFORE.search(text, max(0, a - 6), a) is None:
+                continue  # (the German and Dutch participles only after "von" or "door" before the maker)
+            out.append(_ListClaim(text, {"org51": (a, b), "prod51": prod}, a, prod[1]))
+    return out
+
+
+_VON_BEFORE = regexcache.compile(r"(?:von|door)\s+$")
+
+
 def _foreign_claims(text: str, names: list) -> list:
     """Claims of a product and its maker written in another language (`_FOREIGN_BY`), as
     `_ListClaim`s of groups "org50"/"prod50" (an apposition: "Claude, el modelo de OpenAI", which
@@ -3352,6 +3389,9 @@ class WrongMaker(_AttributionRule):
                         or " do " in text or " di " in text or " van " in text or " pela " in text \
                         or " av " in text or " fr" in text or " od " in text or " przez " in text or " firmy " in text:
                     fronted = (*fronted, *_foreign_claims(text, names))
+                if not text.isascii() or ":n " in text or "által" in text or "entwickelte" in text or "ontwikkelde" in text \
+                        or "gebaute" in text or "gemaakte" in text or "trainierte" in text:
+                    fronted = (*fronted, *_maker_first_claims(text, names))
                 heads = list(_claims_in(pats, text, names, windows))
                 if any(h.first == "org3" for h in heads):
                     fronted = (*fronted, *_after_possessive(pats, text, heads))
