@@ -28,3 +28,11 @@ def test_plurals_and_genitives_are_quiet(text):
 ])
 def test_misspellings_beside_them_are_found(text, evidence):
     assert evidence in _misspelt(text)
+
+
+@pytest.mark.parametrize("text", [
+    "and the batteries are Tesla Powerwalls. Green Mountain Power runs the program",
+    "They sold a lot of Roombas that year.",
+])
+def test_a_products_plural_anywhere_is_no_misspelling(text):
+    assert _misspelt(text) == []

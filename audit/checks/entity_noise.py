@@ -327,7 +327,11 @@ def _brand_of_a_word(context, at: int, name: str, rest: str, words) -> bool:
 
 # after a name in its window: an apposition of a kind of firm ("Next, the British retailer,", "On
 # Holding, the Swiss brand with ...", "NotCo, the Chilean company"): `firm_nouns` of the rules
-_APPOSITION = regexcache.compile(r",\s+(?:the|a|an)\s+(?:[\w'’&.-]+\s+){0,3}?([a-z]+)\b")
+_APPOSITION = regexcache.compile(r",\s+(?:the|a|an)\s+(?:[\w'’&.-]+\s+){0,3}?([a-z]+)\b"
+                                 # (its head noun: the last word before a comma or a word that ends the
+                                 # noun phrase, "the vintage shop next door")
+                                 r"(?=\s*(?:[,.;:!?)—–]|$)|\s+(?:that|which|who|whose|where|in|of|on|at|from|with|for|"
+                                 r"next|and|or|by|near|run|owned|founded|based|known|we|I|they|he|she)\b)")
 
 
 def firm_apposition(context, at: int, name: str, words) -> bool:
@@ -665,6 +669,8 @@ def classify(row, gl: Glossary, words: NoiseWords) -> Noise | None:
                     and _FIRM_VERB_AFTER.match(row.context, at + len(name)))):
                 why = ""  # "Beyond Meat's IPO", "So Delicious, which ...": a brand of an ordinary word
                 # ("And Other Stories publishes books": ordinary words and a firm's verb after them)
+            elif not start and ner and at != -1 and _THE_BEFORE.search(row.context, max(0, at - 5), at):
+                why = ""  # "The Or Foundation did the research": an article before it, no sentence starts there
             elif start or (not weak and ner and at != -1 and rest_generic):
                 why = f"{first!r} from the start of a sentence glued to {rest!r}"
                 replacement = rest if _is_name_like(rest, gl, words) else None
@@ -720,6 +726,7 @@ def classify(row, gl: Glossary, words: NoiseWords) -> Noise | None:
     if (2 <= len(tokens) <= 4 and tokens[0] in words.first_names
             and all((t[:1].isupper() or (0 < i < len(tokens) - 1 and t in NAME_PARTICLES))
                     and t.replace("-", "").replace("'", "").isalpha() for i, t in enumerate(tokens))
+            and not any(len(t) > 1 and t.isupper() for t in tokens[1:])  # ("Franklin WH": an acronym is no surname)
             and sum(t in NAME_PARTICLES for t in tokens) >= len(tokens) - 3
             and not any(t in words.company_words for t in tokens[1:])
             and tokens[-1] not in words.named_after_heads  # ("Andy Warhol Museum")
@@ -760,7 +767,7 @@ def classify(row, gl: Glossary, words: NoiseWords) -> Noise | None:
             and not any(_CAMEL.search(t) for t in tokens)
             and not (context and _firm_described(context, words))
             and not (ner and at != -1 and (_firm_in_window(row.context, at, name, words)
-                                           or _supplier_in_window(row.context, at, words)))):
+                                           or _supplier_in_window(row.context, at, words, name)))):
         # "Fresno", "Kumasi": a city of the list, unless an LLM context describes a firm
         return Noise("F504", f"{name!r} is a city, not a company", name, beside=True)
     if (words.event_name_ends and 2 <= len(tokens) <= 4 and name.endswith(words.event_name_ends)
@@ -986,11 +993,28 @@ _NO_NOUN_AFTER = frozenset((
     "would", "can", "could", "should", "might", "must", "may", "not", "all", "both"))
 
 
-def _supplier_in_window(window: str, at: int, words: NoiseWords) -> bool:
-    """Does a verb of a supply deal and "from" come right before the name in its NER window ("the
-    dish machine is leased from Hobart"): a supplier, no place? (People sell too: not said of them.)"""
+_THE_BEFORE = regexcache.compile(r"\b[Tt]he\s+\Z")
+
+
+def _supplier_in_window(window: str, at: int, words: NoiseWords, name: str = "") -> bool:
+    """Does the name's NER window make it a supplier or a party to a trade, no place: a verb of a
+    supply deal and "from" right before it ("the dish machine is leased from Hobart"), the brand of
+    what "our" things are ("our mixers are Hobart"), or a verb of trade with us or them after it
+    ("Benfica sold us two on loan")? (People sell too: said of a name of the cities' list only.)"""
     before = window[max(0, at - 40):at].rsplit(None, 2)[-2:]
-    return len(before) == 2 and before[1] == "from" and before[0].lower() in words.supply_verbs_before
+    if len(before) == 2 and before[1] == "from" and before[0].lower() in words.supply_verbs_before:
+        return True
+    if _OUR_THINGS_ARE.search(window, max(0, at - 40), at) is not None:
+        return True
+    return bool(name) and _TRADES_WITH.match(window, at + len(name)) is not None
+
+
+# before a name: what our things are ("our mixers are Hobart", "the ovens were Bongard")
+_OUR_THINGS_ARE = regexcache.compile(r"\b(?:[Oo]ur|[Tt]heir|[Mm]y)\s+[a-z]+s\s+(?:are|were)\s+\Z")
+# after a name: a verb of trade and its party ("sold us two on loan", "supplies them")
+_TRADES_WITH = regexcache.compile(r"[ \t]+(?:sold|sells|supplies|supplied|lent|lends|leased|leases|rented|rents|"
+                                  r"charged|charges|ships|shipped|delivers|delivered|billed|bills|invoiced)[ \t]+"
+                                  r"(?:us|them|me|you|our|their)\b")
 
 
 def _firm_in_window(window: str, at: int, name: str, words: NoiseWords) -> bool:

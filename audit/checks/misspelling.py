@@ -1403,7 +1403,9 @@ def _plausible(text: str, a: int, b: int, span: str, v: Verdict, kind: str, m: N
     if _POSSESSIVE_INSIDE.search(span):
         return False  # "Inflection's Pi": a possessive ends a name, so the words are two names
     if (span.endswith("s") and span[:-1] in m.gl.accepted and " " not in span
-            and (_PLURAL_BEFORE.search(text, max(0, a - 8), a) or _PLURAL_ITEM_BEFORE.search(text, max(0, a - 8), a))):
+            and (_PLURAL_BEFORE.search(text, max(0, a - 8), a) or _PLURAL_ITEM_BEFORE.search(text, max(0, a - 8), a)
+                 # a product's units, counted or not: "the batteries are Tesla Powerwalls", "a lot of Roombas"
+                 or (not entry.is_org and entry.kind != "person" and not _POSSESSED_AFTER.match(text, b)))):
         return False  # a name made plural: "the OpenAIs and Anthropics of the world"
     # fuzzy: ordinary words and short words only where the text uses them as a name
     if " " not in span and entry.kind == "person" and " " not in v.replacement:
