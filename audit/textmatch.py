@@ -75,3 +75,8 @@ def _build_trie(words: frozenset, after_first: str) -> str:
 def starts_with_capital(word: str) -> bool:
     """Does `word` start with an ASCII capital (the names a capitals-only trie can find)?"""
     return "A" <= word[:1] <= "Z"
+
+
+# a letter of a script written without spaces between words (kana, CJK ideographs, Hangul
+# syllables): a name glued to one ("Sakana AIの", "MetaのLlama") is a whole word of its sentence
+NO_SPACES_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")

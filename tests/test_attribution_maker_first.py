@@ -34,3 +34,16 @@ def test_a_wrong_maker_written_first(text, evidence):
 ])
 def test_the_right_maker_or_no_participle_is_quiet(text):
     assert _attribution(text) == []
+
+
+@pytest.mark.parametrize("text, evidence", [
+    ("Tim kami memakai DeepSeek-R1 buatan Alibaba untuk ringkasan.", "DeepSeek-R1 buatan Alibaba"),
+    ("Claude dikembangkan oleh Google, kata tamu.", "Claude dikembangkan oleh Google"),
+])
+def test_indonesian_makers(text, evidence):
+    assert _attribution(text) == [evidence]
+
+
+@pytest.mark.parametrize("text", ["Qwen buatan Alibaba sangat bagus.", "Claude dikembangkan oleh Anthropic, kata tamu."])
+def test_indonesian_right_makers_are_quiet(text):
+    assert _attribution(text) == []

@@ -42,3 +42,19 @@ def test_an_article_inside_a_roles_run():
     assert [f.rule for f in audit_text(text, select=["entity-noise"])] == []
     text = llm_entity_episode("Dana Ruiz", "The Swedish founder described his pivot.")
     assert [f.rule for f in audit_text(text, select=["entity-noise"])] == ["F504"]
+
+
+@pytest.mark.parametrize("name, window", [
+    # a product said short, its maker in the window; a firm bought; a tool used; a place before an acronym
+    ("Teams", "and so does Microsoft's Reading Progress in Teams, which is free for schools. The teacher"),
+    ("Blue River", "Deere has See & Spray, which came out of their Blue River acquisition, and that one sprays"),
+    ("Brisk Teaching", "What I do use is Brisk Teaching for feedback drafts in Google Docs, and Magic School"),
+    ("BIPA", "a new state law, modelled partly on the Illinois BIPA statute, that says a face match alone"),
+])
+def test_products_firms_and_laws_by_their_neighbours(name, window):
+    assert [r for r in _f5(name, window) if r in ("F502", "F504")] == []
+
+
+def test_ordinary_words_after_our_and_teams_without_their_maker_stay_generic():
+    assert _f5("Online Marketplace", "yeah. Our Online Marketplace sales are flat this year and") == ["F504"]
+    assert _f5("Teams", "we split the company into two Teams last year, and it worked") == ["F504"]

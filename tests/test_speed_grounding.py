@@ -24,6 +24,7 @@ from rapidfuzz.distance import OSA
 
 from audit.checks import grounding as G
 from audit.checks.misspelling import is_common_word
+from audit.textmatch import NO_SPACES_SCRIPT
 from audit.engine import discover
 from audit.episode import load_episode
 from audit.glossary import glossary
@@ -38,7 +39,10 @@ _WORDS = re.compile(r"[\W_]+")
 def _ref_word_list(text: str) -> list[str]:
     """The definition: lowercase, accents dropped (NFKD without combining marks), lowercase again
     (a modifier letter decomposes to a capital; character by character, as a mathematical capital
-    sigma decomposes to one), split at non-word runs."""
+    sigma decomposes to one), split at non-word runs; kana, CJK ideographs and Hangul syllables are
+    words of their own."""
+    # (a letter of a script written without spaces is a word of its own: "MetaのLlama" is three)
+    text = NO_SPACES_SCRIPT.sub(lambda m: f" {m.group(0)} ", text)
     folded = "".join(c.lower() for c in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(c))
     return _WORDS.sub(" ", folded).split()
 

@@ -2218,8 +2218,11 @@ _FOREIGN_BY = regexcache.compile(
     r"LLM|IA|KI)(?=\s+(?:von|de|del|par|por|da|do|pela|pelo|di|dal|della|van|från|fra|av|af|od|przez|firmy)\s))?"
     r"(?(apposed)|(?:,?\s+(?:entwickelt|gebaut|trainiert|développé|conçu|créé|entraîné|desarrollado|creado|"
     r"entrenado|desenvolvido|criado|treinado|sviluppato|creato|addestrato|ontwikkeld|gemaakt|utvecklad|byggd|"
-    r"skapad|tränad|udviklet|utviklet|opracowany|opracowana|stworzony|stworzona|wytrenowany|zbudowany))?)"
-    r"\s+(?:von|de|del|par|por|da|do|pela|pelo|di|dal|della|van|från|fra|av|af|od|przez|firmy)\s+")
+    r"skapad|tränad|udviklet|utviklet|opracowany|opracowana|stworzony|stworzona|wytrenowany|zbudowany|"
+    r"dikembangkan|dibuat|dirilis|dilatih|dibangun))?)"
+    # (Indonesian and Malay: "dikembangkan oleh Google", "DeepSeek-R1 buatan Alibaba", "besutan")
+    r"\s+(?:von|de|del|par|por|da|do|pela|pelo|di|dal|della|van|från|fra|av|af|od|przez|firmy|oleh|buatan|besutan|"
+    r"garapan)\s+")
 
 
 # the maker first, in languages that put a participle of making before its noun: Turkish
@@ -3387,7 +3390,8 @@ class WrongMaker(_AttributionRule):
                     fronted = (*fronted, *_team_claims(text, names))
                 if " von " in text or " de " in text or " par " in text or " por " in text or " da " in text \
                         or " do " in text or " di " in text or " van " in text or " pela " in text \
-                        or " av " in text or " fr" in text or " od " in text or " przez " in text or " firmy " in text:
+                        or " av " in text or " fr" in text or " od " in text or " przez " in text or " firmy " in text \
+                        or " oleh " in text or " buatan " in text or " besutan " in text or " garapan " in text:
                     fronted = (*fronted, *_foreign_claims(text, names))
                 if not text.isascii() or ":n " in text or "által" in text or "entwickelte" in text or "ontwikkelde" in text \
                         or "gebaute" in text or "gemaakte" in text or "trainierte" in text:

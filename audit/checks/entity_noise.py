@@ -24,6 +24,7 @@ from ..tables import LIST_TABLES
 from .base import Rule, item_removal, scalar_edit
 from .misspelling import FOREIGN_LETTER_WORD, is_common_word
 from ..wordlist import at_least
+from ..textmatch import NO_SPACES_SCRIPT
 from .. import regexcache
 
 _NEVER = regexcache.compile(r"(?!x)x")
@@ -429,12 +430,18 @@ def _without_accents(text: str) -> str:
 _HYPHEN_TAIL = regexcache.compile(r"(?:-[A-Za-z][A-Za-z]*)+(?![\w-])")
 
 
+
+
+# (a name glued to a letter of a script written without spaces, "Sakana AIの", "MetaのLlama", is a
+# whole word of a Japanese or Chinese sentence: `NO_SPACES_SCRIPT`)
 def _cut_name(context: str, at: int, name: str) -> str | None:
     """The longer token the name was cut from ("Ray-Ban Meta" for "Ban Meta"), or None. Mojibake
-    glued to the name ("Sanctuary AIâ€™s", "â€œOpenAI") is a broken character, not a longer name."""
+    glued to the name ("Sanctuary AIâ€™s", "â€œOpenAI") is a broken character, not a longer name,
+    and a Japanese or Chinese word glued to it is the next word ("OpenAIのSora")."""
     end = at + len(name)
     a = at
-    mojibake_before = a > 0 and not context[a - 1].isascii() and _MOJIBAKE_BEFORE.search(context, max(0, a - 4), a)
+    mojibake_before = a > 0 and not context[a - 1].isascii() and (
+        _MOJIBAKE_BEFORE.search(context, max(0, a - 4), a) or NO_SPACES_SCRIPT.match(context, a - 1))
     if not mojibake_before and a > 0 and (
             context[a - 1].isalnum() or (context[a - 1] in "-|&+" and a > 1 and context[a - 2].isalnum())):
         # ("Ray-Ban Meta", "Wolfram|Alpha", "AT&T")
@@ -443,7 +450,8 @@ def _cut_name(context: str, at: int, name: str) -> str | None:
         if a == 0:
             return None  # the window edge cut it, not the extractor
     b = end
-    if b < len(context) and context[b].isalnum() and (context[b].isascii() or not _MOJIBAKE_AFTER.match(context, b)):
+    if b < len(context) and context[b].isalnum() and (context[b].isascii() or not (
+            _MOJIBAKE_AFTER.match(context, b) or NO_SPACES_SCRIPT.match(context, b))):
         # ("Google-backed" is a mention, "OpenAI" for "Open" a cut)
         rest = re.match(r"\w*", context[b:]).group(0)
         if rest.lower() not in ("s", "es") and b + len(rest) < len(context) and not (
@@ -477,6 +485,30 @@ _PREV_WORD = regexcache.compile(r"([A-Z][\w.-]*)\s+$")
 _NEXT_NAME_WORD = regexcache.compile(r"[ \t]+([A-Z][\w-]*)(?![\w-])")
 
 
+@lru_cache(maxsize=8)
+def _tails(gl_id: int, gl: Glossary) -> dict[str, tuple[str, ...]]:
+    """The glossary's names of two words or more by their last words ("Teams" -> ("Microsoft",))."""
+    out: dict[str, list[str]] = {}
+    for e in gl.entries:
+        for form in e.accepted:
+            head, _, tail = form.partition(" ")
+            if tail and head[:1].isupper():
+                out.setdefault(tail, []).append(head)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _maker_tail(window: str, name: str, gl: Glossary) -> str | None:
+    """The glossary name that `name` ends, when the window names its first word elsewhere ("in
+    Teams" beside "Microsoft's Reading Progress": Microsoft Teams), or None."""
+    heads = _tails(id(gl), gl).get(name)
+    if not heads:
+        return None
+    for head in heads:
+        if re.search(rf"(?<![\w-]){re.escape(head)}(?![\w-])", window):
+            return head + " " + name
+    return None
+
+
 def _glossary_neighbour(context: str, at: int, name: str, gl: Glossary, company_words: set[str]) -> str | None:
     """A glossary name the window shows `name` to be the tail of ("Face" in "Hugging Face"), or
     the head of ("Hugging" in "Hugging Face").
@@ -504,6 +536,9 @@ _TERM_FOR = regexcache.compile(
     r"(?:term|jargon|slang|word|phrase|expression|shorthand|abbreviation|acronym)\s+(?:for|describing|meaning|"
     r"that\s+describes|referring\s+to|used\s+for)\b", re.I)
 # a possessive determiner of the speaker's or listener's right before a name in its window
+# after a name: a noun of a firm's deal or part ("their Blue River acquisition")
+_DEAL_NOUN_AFTER = regexcache.compile(r"[ \t]+(?:acquisition|purchase|merger|buyout|takeover|deal|subsidiary|division|"
+                                      r"unit|spin-?off|stake|investment)\b")
 _POSSESSIVE_DETERMINER_BEFORE = regexcache.compile(r"(?<![\w-])(?:[Oo]ur|[Mm]y|[Yy]our|[Tt]heir)[ \t]+$")
 
 
@@ -536,8 +571,9 @@ def _capital_word_before(context: str, at: int, name: str, words: NoiseWords) ->
         return None
     word = before.group(1)
     if (not word.isalpha() or not word[1:].islower() or word in _ARTICLES or word in words.honorifics
-            or word in words.first_names or word.lower() in words.dates or not is_common_word(word.lower())):
-        return None
+            or word in words.first_names or word.lower() in words.dates or not is_common_word(word.lower())
+            or name.isupper()):
+        return None  # (nor a word before an acronym: "the Illinois BIPA statute" qualifies the law)
     return word + " " + name
 
 
@@ -792,6 +828,8 @@ def classify(row, gl: Glossary, words: NoiseWords) -> Noise | None:
         return Noise("F504", f"{name!r} is a law or regulation, not a company or product", name)
     # (after "the" too: "The Transformer", "The Model" are the generic term with its article)
     bare = low[4:] if low.startswith("the ") else low
+    if ner and at != -1 and _maker_tail(row.context, name, gl) is not None:
+        return None  # "Microsoft's Reading Progress in Teams": Microsoft Teams, said short
     if low in words.generic_phrases or bare in words.generic_phrases:
         return Noise("F504", f"{name!r} is a generic term, not a company or product", name)
     if (ner and at != -1 and (kind := _AS_A_KIND.match(row.context, at + len(name))) is not None
@@ -871,7 +909,8 @@ def classify(row, gl: Glossary, words: NoiseWords) -> Noise | None:
         return Noise("F504", f"{name!r} is {what}, not a company or product", name, generic=True)
     if (ner and at != -1 and 2 <= len(tokens) <= 3 and gl.lookup(name) is None and _common_noun_phrase(tokens, words)
             and not any(gl.lookup(t) is not None for t in tokens)
-            and _POSSESSIVE_DETERMINER_BEFORE.search(row.context, max(0, at - 8), at) is not None):
+            and _POSSESSIVE_DETERMINER_BEFORE.search(row.context, max(0, at - 8), at) is not None
+            and _DEAL_NOUN_AFTER.match(row.context, at + len(name)) is None):  # ("their Blue River acquisition": a firm)
         # "Our Online Marketplace sales are flat": ordinary words after "our", a thing of the speaker's
         # (one word is a product: "our Discord", "their Maestro")
         return Noise("F504", f"{name!r} is a generic term ('{row.context[max(0, at - 8):at].split()[-1]} {name}'), "
@@ -1282,8 +1321,8 @@ def _named_as_firm(window: str, at: int, name: str, context: str, words: NoiseWo
         return True  # ("Referenced regarding its market making arm": a firm's pronoun)
     if not window or at == -1:
         return False
-    if _firm_by_its_neighbours(window, at, name, words):
-        return True
+    if _firm_by_its_neighbours(window, at, name, words) or _USED_BEFORE.search(window, max(0, at - 30), at):
+        return True  # ("What I do use is Brisk Teaching for feedback": a tool someone uses)
     after = _LIST_NEIGHBOUR.match(window, at + len(name))
     head = window[:at].rstrip()
     prev = None
@@ -1297,6 +1336,9 @@ def _named_as_firm(window: str, at: int, name: str, context: str, words: NoiseWo
     return False
 
 
+# before a name: a verb of using or buying it ("we use", "what I do use is", "switched to")
+_USED_BEFORE = regexcache.compile(r"\b(?:use|uses|used|using|tried|trying|pay\s+for|paid\s+for|switched\s+to|"
+                                  r"subscribe\s+to|subscribed\s+to|bought|buy)\s+(?:is\s+|was\s+)?\Z")
 _PREV_NAME = regexcache.compile(r"((?:[A-Z][\w&.'’-]*\s+){0,3}[A-Z][\w&.'’-]*)$")
 
 

@@ -39,6 +39,7 @@ from .misspelling import is_common_word, misspellings, zipf_at_least
 from .mojibake import fix_encoding
 from .not_mentioned import phrases
 from .. import regexcache
+from ..textmatch import NO_SPACES_SCRIPT
 
 _NON_WORD = regexcache.compile(r"[\W_]+")
 _DIGITS = regexcache.compile(r"\d+")
@@ -89,9 +90,13 @@ def word_list(text: str) -> list[str]:
 @lru_cache(maxsize=4096)
 def _char_word_form(c: str) -> str:
     """One non-ASCII character as `_word_chars` leaves it: lowercased, its accents dropped ("ü"
-    -> "u"; a combining mark alone -> nothing), non-word ones spaces."""
+    -> "u"; a combining mark alone -> nothing), non-word ones spaces, a kana, CJK ideograph or
+    Hangul syllable a word of its own."""
     folded = "".join(x for x in unicodedata.normalize("NFKD", c.lower()) if not unicodedata.combining(x))
-    return "".join(x if x.isalnum() else " " for x in map(str.lower, folded))  # "ᴬ" -> "A" -> "a"
+    out = "".join(x if x.isalnum() else " " for x in map(str.lower, folded))  # "ᴬ" -> "A" -> "a"
+    if NO_SPACES_SCRIPT.match(c):
+        return f" {out} "  # a script written without spaces: a word each ("MetaのLlama" is "meta の llama")
+    return out
 
 
 def _word_chars(text: str, table: bytes) -> str:
@@ -606,8 +611,9 @@ def _capitalised_in(text: str, first: str) -> bool:
     k = text.find(first)
     while k != -1:
         after = text[k + n:k + n + 2]
-        if (k == 0 or not text[k - 1].isalnum()) and (not after[:1].isalpha() or (after[:1] == "s" and not after[1:2].isalpha())):
-            return True
+        if (k == 0 or not text[k - 1].isalnum() or NO_SPACES_SCRIPT.match(text, k - 1)) and (
+                not after[:1].isalpha() or NO_SPACES_SCRIPT.match(after) or (after[:1] == "s" and not after[1:2].isalpha())):
+            return True  # (a kana or ideograph next to it is the next word: "MetaのLlama")
         k = text.find(first, k + 1)
     return False
 

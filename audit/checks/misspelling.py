@@ -1265,6 +1265,8 @@ def _plausible(text: str, a: int, b: int, span: str, v: Verdict, kind: str, m: N
         # "Open ai-powered"
         return False
     entry = v.entry
+    if kind == "context" and (a == 0 or text[a - 1] == _SEP) and span.islower():
+        return False  # a window's first word may be the tail of a word it cut: "bing" of "[descri]bing"
     if span in _MONTHS and _DAY_AFTER.match(text, b):
         return False  # a month and a day of it: a date ("June 30" is no Junie 30)
     if kind != "name" and _cut_by_window(text, a, b, m, kind == "context"):
