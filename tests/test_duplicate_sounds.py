@@ -38,3 +38,26 @@ def test_a_firm_with_its_trade_word_is_the_firm(transcript, llm):
 ])
 def test_other_names_stay_apart(transcript, llm):
     assert _duplicates(transcript_episode(transcript, llm=[llm] if llm else [])) == []
+
+
+def test_a_hedge_inside_a_name_hedges_the_whole_name():
+    text = transcript_episode("She trained at {Aldermoor Hospital} and later ran the ward at {Aldermoor (or Aldermore) Hospital}.")
+    assert _duplicates(text) == ["companies[1].name"]
+
+
+@pytest.mark.parametrize("transcript, llm", [
+    # one ordinary word for another: two bodies; a shop and its imprint
+    ("{Major League Baseball} sets the draft rules, and {Minor League Baseball} lives with them.", None),
+    ("We sell more at {Daunt Books} than anywhere else in Marylebone.",
+     ("Daunt Books Publishing", "Publishing imprint of the London bookshop.")),
+])
+def test_names_one_word_apart_stay_apart(transcript, llm):
+    assert _duplicates(transcript_episode(transcript, llm=[llm] if llm else [])) == []
+
+
+def test_a_quote_cut_inside_its_last_word_repeats_the_whole_one():
+    whole = "A transformer that fails in August costs ten times what it costs in April, and that's the whole pitch"
+    text = transcript_episode("We met at {Oconee EMC} last year.", quotes=[whole, "We train on meter data.",
+                                                                          whole[:whole.index("April") + 2]])
+    found = [(f.rule, f.field) for f in audit_text(text, select=["duplicate"])]
+    assert ("D602", "quotes[2].text") in found

@@ -23,6 +23,7 @@ from ..findings import Fix, Severity
 from ..glossary import ORG_KINDS, glossary, norm_key
 from .base import Rule, item_removal
 from .entity_noise import noise_words
+from .misspelling import is_common_word
 from .. import regexcache
 
 # legal forms ("Inc.", "PBC", "AG") and the descriptive words of a legal name ("Cerebras Systems",
@@ -40,12 +41,12 @@ _INVESTOR_SUFFIX = regexcache.compile(r"[\s,]+(?:capital|ventures|venture\s+part
 # the words of a trade that end a firm's full name ("Hippo Insurance", "Verisk Analytics", "The
 # Travelers Companies", "Zurich Insurance Group" once "Group" is gone, "Bowery Farming", "Costa
 # Cruises", "Cadenza Coffee", "Plenty Unlimited", "Harvest Plains Co-op" and "... Cooperative",
-# "Orangetheory Fitness", "A24 Films", "Vox Media")
+# "Orangetheory Fitness", "A24 Films", "Vox Media", "SunCatch Solar"; not "Publishing": "Daunt Books
+# Publishing" is the bookshop's imprint)
 _TRADE_SUFFIX = regexcache.compile(
     r"(?:\s+(?:insurance|software|analytics|companies|solutions|financial|farming|farms|foods|cruises"
     r"|cruise\s+lines?|airlines|airways|coffee|motors|logistics|hotels|resorts|brewing|apparel|unlimited"
-    r"|cooperative|co-?op|fitness|films|records|publishing|games|media|payments|restaurants"
-    r"|stores))+$", re.I)
+    r"|cooperative|co-?op|fitness|films|records|games|media|payments|restaurants|stores|solar))+$", re.I)
 # the people of a firm, said with "the": "the Midjourney team", "the OpenAI folks"
 _STAFF = regexcache.compile(r"(?:['’]s)?\s+(?:team|teams|folks|people|guys|crew|staff)$", re.I)
 _POSSESSIVE = regexcache.compile(r"['’]s$")
@@ -369,6 +370,8 @@ def _join_misspelt_twins(groups: dict, gl) -> None:
                 continue
             if _word_added(wa, wb):  # "So Second Spectrum": a whole word more, no letter slip
                 continue
+            if _word_swapped(wa, wb):  # "Major League Baseball", "Minor League Baseball": another word
+                continue
             short, longer = sorted((a, b), key=len)
             if longer == short + "s" or longer == short + "es" or len(longer) - len(short) > 2:
                 continue  # (a plural; letters added, no slip: "Air France-KLM" is "Air France" and more)
@@ -390,6 +393,28 @@ def _sound(spelling: str) -> str:
     sound in English: "cks", "ks", "cs" and "x"; "ck" and "k"; "ph" and "f"; "qu" and "kw"; a hard
     "c" and "k"; a doubled letter and one."""
     return _SOUND_SPELLINGS.sub(lambda m: m.group(1) or _SOUND_OF[m.group(0)], spelling)
+
+
+def _cut_copy(a: str, b: str) -> bool:
+    """Is one quote the other's first words, cut inside its last word ("A transformer that fails in
+    August costs ten times what it costs in Ap")? Five words or more."""
+    wa, wb = _WORD_RUN.findall(a.lower()), _WORD_RUN.findall(b.lower())
+    short, longer = sorted((wa, wb), key=len)
+    n = len(short)
+    return (5 <= n < len(longer) and short[:-1] == longer[:n - 1] and longer[n - 1] != short[-1]
+            and longer[n - 1].startswith(short[-1]))
+
+
+_WORD_RUN = regexcache.compile(r"[\w'’]+")
+
+
+def _word_swapped(a: tuple, b: tuple) -> bool:
+    """Do two names of as many words differ in one word only, an ordinary English word on both
+    sides ("major"/"minor" of "... League Baseball")? A slip of letters makes no other word."""
+    if len(a) != len(b) or len(a) < 2:
+        return False
+    diff = [(x, y) for x, y in zip(a, b) if x != y]
+    return len(diff) == 1 and all(w.isalpha() and is_common_word(w) for w in diff[0])
 
 
 def _word_added(a: tuple, b: tuple) -> bool:
@@ -468,7 +493,9 @@ def _join_plurals(groups: dict) -> None:
 
 
 # a name and, in brackets, the LLM's doubt about it: "Carvana (or Carvanna)", "Apeel (aka Apeel Sciences)"
-_HEDGED = regexcache.compile(r"(?P<name>[^()]*[^()\s])\s*\((?:or|aka|a\.k\.a\.?|also|maybe|possibly)\s+(?P<alt>[^()]*[^()\s])\s*\)", re.I)
+# (or inside it, before the name's last words: "Aldermoor (or Aldermore) Hospital" hedges "Aldermoor Hospital")
+_HEDGED = regexcache.compile(r"(?P<name>[^()]*[^()\s])\s*\((?:or|aka|a\.k\.a\.?|also|maybe|possibly)\s+(?P<alt>[^()]*[^()\s])\s*\)"
+                             r"(?P<rest>\s+[^()]+)?", re.I)
 
 
 def _join_hedged(groups: dict) -> None:
@@ -486,8 +513,9 @@ def _join_hedged(groups: dict) -> None:
         if (m := _HEDGED.fullmatch(r[3].strip())) is None:
             continue
         name, alt = m.group("name").casefold(), m.group("alt").casefold()
+        rest = (m.group("rest") or "").casefold()
         if ((name in alt or alt in name or fuzz.ratio(name, alt) >= 75)
-                and (other := plain.get((key[0], name))) is not None and other != key):
+                and (other := plain.get((key[0], name + rest))) is not None and other != key):
             merges.append((other, key))
     _merge(groups, merges)
 
@@ -1381,8 +1409,9 @@ class NearDuplicateQuote(Rule):
                     continue
                 a, b = ep.data["quotes"][i]["text"], ep.data["quotes"][j]["text"]
                 # a word, number or negation that differs as written, and still when both are
-                # written one way (canonical_quote) and their clauses are put in one order
-                if other_claim(a, b) and other_claim(canon(a), canon(b)) and other_claim(
+                # written one way (canonical_quote) and their clauses are put in one order; not
+                # a copy cut inside its last word ("... costs in Ap" of "... costs in April, and ...")
+                if not _cut_copy(a, b) and other_claim(a, b) and other_claim(canon(a), canon(b)) and other_claim(
                         _clauses(canon(a)), _clauses(canon(b))):
                     tried[(ep_i, j)] = tried.get((ep_i, j), 0) + 1
                     continue
