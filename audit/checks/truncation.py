@@ -163,10 +163,16 @@ _PLAIN_WORD_ZIPF = 4.5
 
 def _stub_after_article(stripped: str, last: str, words: TruncationWords) -> bool:
     """Does a title of `_TITLE_WORDS` words or more end on two lowercase letters after an article
-    that no two-letter noun is ("... is a feature, not a bu", "... Not a Bu"): the start of a cut word?"""
+    that no two-letter noun is ("... is a feature, not a bu", "... Not a Bu"), or after a
+    preposition that no word of English is ("... resale in Sp"): the start of a cut word?"""
     parts = stripped.split()
-    return (len(parts) >= _TITLE_WORDS and len(last) == 2 and last.isalpha() and last[1].islower()
-            and parts[-2].lower() in ("a", "an", "the") and last.lower() not in words.two_letter_nouns)
+    if not (len(parts) >= _TITLE_WORDS and len(last) == 2 and last.isalpha() and last[1].islower()
+            and last.lower() not in words.two_letter_nouns):
+        return False
+    before = parts[-2].lower()
+    # (after a preposition, any two letters that are no word of English: "... Designer Resale in Sp")
+    return before in ("a", "an", "the") or (before in words.prepositions and last.lower() not in words.function
+                                            and not at_least(last.lower(), _PLAIN_WORD_ZIPF))
 
 
 def _cut_word(path: str, stripped: str, words: TruncationWords, gl, used_whole) -> tuple[int, int, str] | None:
