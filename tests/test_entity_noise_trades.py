@@ -58,3 +58,17 @@ def test_products_firms_and_laws_by_their_neighbours(name, window):
 def test_ordinary_words_after_our_and_teams_without_their_maker_stay_generic():
     assert _f5("Online Marketplace", "yeah. Our Online Marketplace sales are flat this year and") == ["F504"]
     assert _f5("Teams", "we split the company into two Teams last year, and it worked") == ["F504"]
+
+
+@pytest.mark.parametrize("name, window", [
+    ("Ordre des pharmaciens", "patients book vaccinations with us now. The Ordre des pharmaciens sets what we may sell"),
+    ("Huurcommissie", "with a service called Huurcheck. The Huurcommissie settles disputes about rent, and"),
+    ("Metro Transit", "I'd recommend to anyone renting out anything. Metro Transit lets bikes on the light rail"),
+    ("Comune di Firenze", "the permits are slow, and the Comune di Firenze runs the trams as well"),
+])
+def test_public_bodies_named_in_their_own_languages(name, window):
+    assert _f5(name, window) == ["F504"]
+
+
+def test_an_app_named_transit_is_no_public_body():
+    assert _f5("Transit", "we use Transit to plan routes across the city, and") == []
