@@ -44,3 +44,12 @@ def test_names_written_as_names_stay_grounded(name, quote):
 
 def test_its_own_context_does_not_ground_it():
     assert _ungrounded("Runway", "The runway for startups is short.", context="Runway makes video models.")
+
+
+@pytest.mark.parametrize("name, quote, grounded", [
+    # a legal form aside, the name is an ordinary word: it must stand capitalised
+    ("Booking Holdings", "Local firms should build direct booking to escape aggregator commissions.", False),
+    ("Booking Holdings", "Booking sends most of the tourist traffic our way.", True),
+])
+def test_an_ordinary_word_with_a_legal_form(name, quote, grounded):
+    assert _ungrounded(name, quote) is not grounded
