@@ -35,3 +35,9 @@ def test_people_are_no_missing_companies(item):
 ])
 def test_companies_described_with_peoples_words_stay_judged(item, name):
     assert c1008(item) == [name]
+
+
+def test_a_korean_given_name_with_a_small_second_part_is_a_person():
+    text = summary_episode("Jun-seo Park of Nabi Editions.\n\n### Notable Companies/People\n\n*   **Jun-seo Park:** Publisher.\n")
+    text = text.replace("title: x", "title: 'Small Press, Big Ideas: Jun-seo Park of Nabi Editions'", 1)
+    assert [f.evidence for f in audit_text(text) if f.rule == "C1008"] == []

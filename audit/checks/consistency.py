@@ -1207,8 +1207,12 @@ def _looks_like_person(name: str) -> bool:
 
 
 def _capitalised(word: str) -> bool:
-    """'Chen', 'Wei-Ting', "O'Neill", 'Núñez': every hyphen-separated part a capital and small letters."""
-    for piece in word.split("-"):
+    """'Chen', 'Wei-Ting', "O'Neill", 'Núñez': every hyphen-separated part a capital and small letters
+    (a Korean given name's short second part may be small: 'Jun-seo')."""
+    pieces = word.split("-")
+    if len(pieces) == 2 and pieces[1].isalpha() and pieces[1].islower() and len(pieces[1]) <= 4 and len(pieces[0]) <= 4:
+        pieces = [pieces[0], pieces[1].capitalize()]
+    for piece in pieces:
         head, _, tail = piece.partition("'") if "'" in piece else piece.partition("’")
         for part in (head, tail) if tail else (head,):
             if not (part[:1].isupper() and (part[1:].islower() or (len(part) == 1 and tail))):
