@@ -1267,6 +1267,8 @@ def _plausible(text: str, a: int, b: int, span: str, v: Verdict, kind: str, m: N
     entry = v.entry
     if kind == "context" and (a == 0 or text[a - 1] == _SEP) and span.islower():
         return False  # a window's first word may be the tail of a word it cut: "bing" of "[descri]bing"
+    if span.islower() and (_GLOSSED_AFTER.match(text, b) or _WORD_FOR_BEFORE.search(text, max(0, a - 20), a)):
+        return False  # a word of a language glossed or named as a word: "(sora = gravel)", "the Japanese word sora"
     if span in _MONTHS and _DAY_AFTER.match(text, b):
         return False  # a month and a day of it: a date ("June 30" is no Junie 30)
     if kind != "name" and _cut_by_window(text, a, b, m, kind == "context"):
@@ -1554,6 +1556,12 @@ def _letters(name: str) -> str:
     return _SPACE_OR_HYPHEN.sub("", name).lower()
 
 
+# after a lowercase word: its meaning given ("sora = gravel", "sora is Japanese for sky"; not "means":
+# "openai means business" is a name miscased)
+_GLOSSED_AFTER = regexcache.compile(r"\s*(?:=|\s+(?:is\s+(?:Finnish|Japanese|Spanish|Italian|French|German|"
+                                    r"Dutch|Swedish|Korean|Chinese|Latin|Greek)\s+for))\s*['\"“‘]?[a-z]", re.I)
+# before a lowercase word: said to be a word ("the Japanese word sora", "the term gemini")
+_WORD_FOR_BEFORE = regexcache.compile(r"\b(?:word|term|verb|noun|adjective)\s+['\"“‘]?\Z", re.I)
 # a name and its version, then a space: what a model's variant word follows ("Qwen 2.5 ", "Llama-3.1-8B ")
 _NAME_VERSION_BEFORE = regexcache.compile(r"[A-Z][\w.-]*[ -]v?\d{1,2}(?:\.\d{1,2})*[A-Za-z]?[ \t]+\Z")
 # what stands before a plural: a determiner, a number or a quantifier ("the OpenAIs", "fifty million Roombas")
