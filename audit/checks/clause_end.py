@@ -223,7 +223,8 @@ class TruncationWords:
 _WORD_CLASSES = {
     "stranding": "stranding_prepositions", "auxiliaries": "auxiliaries", "subjects": "subject_pronouns",
     "infinitive_verbs": "infinitive_verbs", "embedding": "embedding_words", "negating": "negating_words",
-    "objects": "object_words", "skip_adverbs": "skip_adverbs", "hedges": "hedge_phrases", "two_letter_nouns": "two_letter_nouns", "function": "function_words",
+    "objects": "object_words", "skip_adverbs": "skip_adverbs", "hedges": "hedge_phrases",
+    "two_letter_nouns": "two_letter_nouns", "function": "function_words",
     "relatives": "relative_pronouns", "quantifiers": "quantifiers", "wh": "wh_words", "prepositions": "prepositions",
     "wh_verbs": "wh_verbs", "perfect": "perfect_auxiliaries", "complementizers": "complementizers",
     "demonstratives": "demonstratives", "object_forms": "object_forms", "clause_openers": "clause_openers",

@@ -1105,7 +1105,8 @@ class SummaryEntityMissing(Rule):
                 entry = gl.lookup(name)
                 if entry is not None and entry.kind not in ORG_KINDS and not _named_like_maker(entry, gl):
                     continue  # a person, product or model: not a company
-                if entry is None and (_is_person_item(summary, m, name, role, nw) or _topic_label(summary, m, name, text, nw)
+                if entry is None and (_is_person_item(summary, m, name, role, nw)
+                                      or _topic_label(summary, m, name, text, nw)
                                       or (_looks_like_person(name) and _featured(name, text))):
                     continue
                 yield m.start(1), m.start(1) + len(name), name
@@ -1125,7 +1126,8 @@ def _topic_label(summary: str, m: re.Match, name: str, text: str, nw) -> bool:
     parts = name.split()
     if not all(p.isascii() and p.isalpha() and wordlist.at_least(p.lower(), _ORDINARY_ZIPF) for p in parts):
         return False
-    if nw is not None and len(parts) > 1 and all(p[0].isupper() for p in parts) and any(p in nw.company_words for p in parts):
+    if (nw is not None and len(parts) > 1 and all(p[0].isupper() for p in parts)
+            and any(p in nw.company_words for p in parts)):
         return False
     end = summary.find("\n", m.end())
     rest = summary[m.end():end if end != -1 else len(summary)].lstrip("*: \t—–-")
@@ -1210,7 +1212,7 @@ def _capitalised(word: str) -> bool:
     """'Chen', 'Wei-Ting', "O'Neill", 'Núñez': every hyphen-separated part a capital and small letters
     (a Korean given name's short second part may be small: 'Jun-seo')."""
     pieces = word.split("-")
-    if len(pieces) == 2 and pieces[1].isalpha() and pieces[1].islower() and len(pieces[1]) <= 4 and len(pieces[0]) <= 4:
+    if len(pieces) == 2 and pieces[1].isalpha() and pieces[1].islower() and max(map(len, pieces)) <= 4:
         pieces = [pieces[0], pieces[1].capitalize()]
     for piece in pieces:
         head, _, tail = piece.partition("'") if "'" in piece else piece.partition("’")

@@ -285,11 +285,11 @@ _FIRM_VERB_AFTER = regexcache.compile(
     r"insures|underwrites)\b")
 
 
-# after a name in its window: a verb and what the name owns ("Legal & General closed its modular
-# housing factory", "General Mills moved their plant"): a firm acting, no generic term
 # after a name in its window: what makes it a kind of thing ("Cold Brew as a category")
 _AS_A_KIND = regexcache.compile(r"[ \t]+as[ \t]+an?[ \t]+(?:category|segment|concept|trend|idea|term|genre|format|"
                                 r"practice|habit|movement|phenomenon|technique|style)\b")
+# after a name in its window: a verb and what the name owns ("Legal & General closed its modular
+# housing factory", "General Mills moved their plant"): a firm acting, no generic term
 _ACTS_ON_ITS_OWN = regexcache.compile(
     r"[ \t]+(?:[a-z]+ed|sold|shut|cut|built|bought|ran|spun|took|made|grew|runs|sells|makes|builds|moves|opens|closes|shuts)"
     r"[ \t]+(?:its|their)\b")
@@ -430,8 +430,6 @@ def _without_accents(text: str) -> str:
 _HYPHEN_TAIL = regexcache.compile(r"(?:-[A-Za-z][A-Za-z]*)+(?![\w-])")
 
 
-
-
 # (a name glued to a letter of a script written without spaces, "Sakana AIの", "MetaのLlama", is a
 # whole word of a Japanese or Chinese sentence: `NO_SPACES_SCRIPT`)
 def _cut_name(context: str, at: int, name: str) -> str | None:
@@ -535,10 +533,10 @@ _TERM_FOR = regexcache.compile(
     r"(?:an?\s+)?(?:(?:industry|legal|trade|technical|insurance|financial|marketing|common|popular|informal|slang)\s+)?"
     r"(?:term|jargon|slang|word|phrase|expression|shorthand|abbreviation|acronym)\s+(?:for|describing|meaning|"
     r"that\s+describes|referring\s+to|used\s+for)\b", re.I)
-# a possessive determiner of the speaker's or listener's right before a name in its window
 # after a name: a noun of a firm's deal or part ("their Blue River acquisition")
 _DEAL_NOUN_AFTER = regexcache.compile(r"[ \t]+(?:acquisition|purchase|merger|buyout|takeover|deal|subsidiary|division|"
                                       r"unit|spin-?off|stake|investment)\b")
+# a possessive determiner of the speaker's or listener's right before a name in its window
 _POSSESSIVE_DETERMINER_BEFORE = regexcache.compile(r"(?<![\w-])(?:[Oo]ur|[Mm]y|[Yy]our|[Tt]heir)[ \t]+$")
 
 

@@ -594,8 +594,9 @@ def _only_as_a_word(name: str, corpus: Corpus, own: frozenset[int], gl: Glossary
 @lru_cache(maxsize=100_000)
 def _ordinary_first_word(gl_id: int, gl: Glossary, name: str) -> str | None:
     """The first word of a name made of an ordinary word and generic words ("Runway", "Scale
-    AI"), a legal form aside ("Booking Holdings"), capitalised; None for any other name ("Google DeepMind" is grounded by "DeepMind",
-    "Sam Altman" by "Altman") and for a misspelling the glossary knows ("Open Ai")."""
+    AI"), a legal form aside ("Booking Holdings"), capitalised; None for any other name ("Google
+    DeepMind" is grounded by "DeepMind", "Sam Altman" by "Altman") and for a misspelling the
+    glossary knows ("Open Ai")."""
     words_ = (LEGAL_SUFFIX.sub("", name).strip() or name).split()  # ("Booking Holdings": "Booking")
     first = words_[0] if words_ else ""
     if (len(first) < 2 or not first[1:].islower() or not first[0].isupper()

@@ -719,7 +719,8 @@ def _out_of_scope(context: str, m: re.Match, scope: Scope, name: str | None = No
     # mentioned the lab to investors", "not named it in the 2023 report"
     o = _DENIED_OBJECT.match(context, j)
     k = j if o is None else o.end()
-    if scope.audience.match(context, k) or (o is not None and (scope.time.match(context, k) or scope.elsewhere.match(context, k))):
+    if scope.audience.match(context, k) or (
+            o is not None and (scope.time.match(context, k) or scope.elsewhere.match(context, k))):
         return True
     if _APPEAR_END.search(said) and _APPEAR_TO.match(context, j):
         return True

@@ -1281,7 +1281,8 @@ _AD_CLAIM_LITERALS = ("percent", "in half", "in under", "s, not ", "s not ", "ne
 # where a sentence of a quote starts, after its end mark; and the name that may open it
 _SENTENCE_GAP = regexcache.compile(r"[.!?]\s+")
 # a sentence's subject of the users of a name ("Runners using Stridewell", "Teams who use Linearly")
-_USERS_OF = regexcache.compile(r"[A-Za-z][a-z]+(?:\s+[a-z]+){0,2}?s\s+(?:using|who\s+use|on)\s+([A-Z][a-z]+[A-Z]?[a-z]*)(?=\s+[a-z]+)")
+_USERS_OF = regexcache.compile(r"[A-Za-z][a-z]+(?:\s+[a-z]+){0,2}?s\s+(?:using|who\s+use|on)\s+"
+                               r"([A-Z][a-z]+[A-Z]?[a-z]*)(?=\s+[a-z]+)")
 _OPENING_NAME = regexcache.compile(r"(?:(?:With|And|Plus|Now)\s+)?([A-Z][a-z]+[A-Z]?[a-z]*)\b")
 
 

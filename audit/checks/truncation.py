@@ -161,7 +161,7 @@ _TITLE_WORDS = 3
 _PLAIN_WORD_ZIPF = 4.5
 
 
-def _stub_after_article(stripped: str, last: str, words: TruncationWords) -> bool:
+def _two_letter_stub(stripped: str, last: str, words: TruncationWords) -> bool:
     """Does a title of `_TITLE_WORDS` words or more end on two lowercase letters after an article
     that no two-letter noun is ("... is a feature, not a bu", "... Not a Bu"), or after a
     preposition that no word of English is ("... resale in Sp"): the start of a cut word?"""
@@ -182,7 +182,8 @@ def _cut_word(path: str, stripped: str, words: TruncationWords, gl, used_whole) 
     if not stripped or not stripped[-1:].isalpha():
         return None
     last = stripped.rsplit(None, 1)[-1]
-    if path == "title" and (len(stripped.split()) < _TITLE_WORDS or len(last) < 3) and not _stub_after_article(stripped, last, words):
+    if (path == "title" and (len(stripped.split()) < _TITLE_WORDS or len(last) < 3)
+            and not _two_letter_stub(stripped, last, words)):
         return None  # ("x", "Part I", "Live at the Q": a short title or a last letter or two is no cut to tell)
     if len(last) >= 3 and last.isalpha() and at_least(last.lower(), _PLAIN_WORD_ZIPF):
         return None  # ("... in 18 months": a word this common is no stub; asked first, it spares the grammar)
