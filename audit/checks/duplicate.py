@@ -398,14 +398,10 @@ def _sound(spelling: str) -> str:
 def _cut_copy(a: str, b: str) -> bool:
     """Is one quote the other's first words, cut inside its last word ("A transformer that fails in
     August costs ten times what it costs in Ap")? Five words or more."""
-    wa, wb = _WORD_RUN.findall(a.lower()), _WORD_RUN.findall(b.lower())
-    short, longer = sorted((wa, wb), key=len)
+    short, longer = sorted((_words(a), _words(b)), key=len)
     n = len(short)
     return (5 <= n < len(longer) and short[:-1] == longer[:n - 1] and longer[n - 1] != short[-1]
             and longer[n - 1].startswith(short[-1]))
-
-
-_WORD_RUN = regexcache.compile(r"[\w'’]+")
 
 
 def _word_swapped(a: tuple, b: tuple) -> bool:

@@ -1030,9 +1030,6 @@ _NO_NOUN_AFTER = frozenset((
     "would", "can", "could", "should", "might", "must", "may", "not", "all", "both"))
 
 
-_THE_BEFORE = regexcache.compile(r"\b[Tt]he\s+\Z")
-
-
 def _supplier_in_window(window: str, at: int, words: NoiseWords, name: str = "") -> bool:
     """Does the name's NER window make it a supplier or a party to a trade, no place: a verb of a
     supply deal and "from" right before it ("the dish machine is leased from Hobart"), the brand of

@@ -1304,7 +1304,8 @@ def _lone_pitches(ep, windows: list, gl, kn: SponsorKnowledge) -> dict[str, str]
         if "you" not in text and "You" not in text and not any(c in text for c in _AD_CLAIM_LITERALS):
             continue
         # (the sentences' openings first, a match each: most are a pronoun or an English word)
-        for start in (0, *(g.end() for g in _SENTENCE_GAP.finditer(text))):
+        starts = (0, *(g.end() for g in _SENTENCE_GAP.finditer(text)))
+        for start in starts:
             m = _OPENING_NAME.match(text, start)
             if m is None:
                 continue
@@ -1317,7 +1318,7 @@ def _lone_pitches(ep, windows: list, gl, kn: SponsorKnowledge) -> dict[str, str]
                 pitched[name] = k
         # its users as the subject of a claim: "Runners using Stridewell report fewer knee injuries",
         # "Small businesses using Tallymark get paid an average of forty days sooner"
-        for start in (0, *(g.end() for g in _SENTENCE_GAP.finditer(text))):
+        for start in starts:
             m = _USERS_OF.match(text, start)
             if m is None or (name := m.group(1)) in pitched or len(name) < 5 or is_common_word(name.lower()) \
                     or gl.lookup(name) is not None:
