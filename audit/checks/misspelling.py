@@ -41,7 +41,6 @@ _NEIGHBOUR_BEFORE = regexcache.compile(rf"(?<![\w'’.-])({_CAP_WORD}(?:-{_CAP_W
 _NEIGHBOUR_AFTER = regexcache.compile(rf" ({_CAP_WORD}(?:-{_CAP_WORD})?)(?![\w'’-])")
 # "BeOS", "MicroC", "JUnit": capitals past the first letter (not the first typed twice: "GGemini")
 _CAPS_INSIDE = regexcache.compile(r".(?:[A-Z]{2}|[A-Z]$)|^([A-Z])(?!\1)[A-Z][a-z]")
-_ACRONYM_PLURAL = regexcache.compile(r"[A-Z]{2,}s")  # "DSPs", "GPUs": an acronym's plural
 _INITIAL_AND_SURNAME = regexcache.compile(r" [A-Z]\.? [A-Z][a-z]+")  # "Junio| C Hamano": a given name before them
 FUNCTION_ZIPF = 5.0  # "The", "How", "Says": words so frequent that they begin title-case phrases
 # Words for what a name offers: "Fireworks API" is Fireworks AI's API, no misspelling of the name
@@ -1267,8 +1266,8 @@ def _plausible(text: str, a: int, b: int, span: str, v: Verdict, kind: str, m: N
     entry = v.entry
     if kind == "context" and (a == 0 or text[a - 1] == _SEP) and span.islower():
         return False  # a window's first word may be the tail of a word it cut: "bing" of "[descri]bing"
-    if span.islower() and (_GLOSSED_AFTER.match(text, b) or _WORD_FOR_BEFORE.search(text, max(0, a - 20), a)):
-        return False  # a word of a language glossed or named as a word: "(sora = gravel)", "the Japanese word sora"
+    if span.islower() and (_GLOSS_AFTER.match(text, b) or _WORD_FOR_BEFORE.search(text, max(0, a - 20), a)):
+        return False  # a word explained or named as a word, not a name: "sora (空) means sky", "the Japanese word sora"
     if span in _MONTHS and _DAY_AFTER.match(text, b):
         return False  # a month and a day of it: a date ("June 30" is no Junie 30)
     if kind != "name" and _cut_by_window(text, a, b, m, kind == "context"):
@@ -1328,8 +1327,6 @@ def _plausible(text: str, a: int, b: int, span: str, v: Verdict, kind: str, m: N
     if v.kind == "casing":
         if span.endswith(" Ai") and _CAPITALISED_WORD_AFTER.match(text, b):
             return False  # a product's own "Ai" before its next word ("the Humane Ai Pin"), no lab's "AI"
-        if span.islower() and _GLOSS_AFTER.match(text, b):
-            return False  # a word explained, not a name: "sora (空) means sky", "llama means ..."
         if kind != "name" and " " in span and _descriptor_after_name(span, v.replacement, m):
             return False  # a name and an ordinary word after it: "Qwen coder models" are Qwen's coding models
         if kind != "name" and span.isupper() and len(span) <= 3 and not _name_context(text, a, b, kind, entry, m):
@@ -1471,9 +1468,13 @@ def _plausible(text: str, a: int, b: int, span: str, v: Verdict, kind: str, m: N
     return True
 
 
-_ACRONYM_PLURAL = regexcache.compile(r"[A-Z]{2,5}s")
+_ACRONYM_PLURAL = regexcache.compile(r"[A-Z]{2,5}s")  # "DSPs", "GPUs": an acronym's plural
 # a word's meaning given after it, a gloss in brackets between: the word is mentioned, not a name used
-_GLOSS_AFTER = regexcache.compile(r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?,?[ \t]*(?:means|meaning|stands[ \t]+for|translates[ \t]+(?:as|to))\b")
+# ("sora (空) means sky", "sora is Japanese for sky", "(sora = gravel)")
+_GLOSS_AFTER = regexcache.compile(
+    r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?,?[ \t]*(?:means|meaning|stands[ \t]+for|translates[ \t]+(?:as|to)|"
+    r"is[ \t]+(?:Finnish|Japanese|Spanish|Italian|French|German|Dutch|Swedish|Korean|Chinese|Latin|Greek)[ \t]+for)\b"
+    r"|[ \t]*=[ \t]*['\"“‘]?[a-z]")
 _FIRM_WORD_AFTER = regexcache.compile(
     r"[ \t]+(Ventures|Capital|Partners|Labs?|Holdings|Group|Fund|Energy|Bio|Health|Therapeutics|Robotics|"
     r"Systems|Technologies|Studios|Games|Media|Foundation|Institute|Inc\.?|Corp\.?|LLC|Ltd\.?|AI)\b")
@@ -1556,10 +1557,6 @@ def _letters(name: str) -> str:
     return _SPACE_OR_HYPHEN.sub("", name).lower()
 
 
-# after a lowercase word: its meaning given ("sora = gravel", "sora is Japanese for sky"; not "means":
-# "openai means business" is a name miscased)
-_GLOSSED_AFTER = regexcache.compile(r"\s*(?:=|\s+(?:is\s+(?:Finnish|Japanese|Spanish|Italian|French|German|"
-                                    r"Dutch|Swedish|Korean|Chinese|Latin|Greek)\s+for))\s*['\"“‘]?[a-z]", re.I)
 # before a lowercase word: said to be a word ("the Japanese word sora", "the term gemini")
 _WORD_FOR_BEFORE = regexcache.compile(r"\b(?:word|term|verb|noun|adjective)\s+['\"“‘]?\Z", re.I)
 # a name and its version, then a space: what a model's variant word follows ("Qwen 2.5 ", "Llama-3.1-8B ")
