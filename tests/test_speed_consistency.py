@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import random
 import re
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -144,7 +145,8 @@ def _c1008_plain(rule, batch):
             if e is not None and e.kind in ORG_KINDS:  # a listed person or model lists no company
                 have_entries.update(id(x) for x in [e, *gl.chain(e)])
         seen = set()
-        for i, j, name in rule._mentions(summary, pat, gl, cfg, noise_words(batch.knowledge).person_role):
+        nw = noise_words(batch.knowledge)
+        for i, j, name in rule._mentions(summary, pat, gl, cfg, nw.person_role, nw, ep.text):
             paren = re.match(r"[ \t]*\(([^()\n]{1,80})\)", summary[j:])
             if paren and words(paren.group(1)).strip() and any(
                     words(paren.group(1)) in h or h in words(paren.group(1)) for h in have if h.strip()):
@@ -180,7 +182,7 @@ def _edited(batch: Batch, rng: random.Random) -> Batch:
     """The batch's episodes with quotes copied (re-punctuated, re-cased, rescored) and entities
     dropped: more C1007 and C1008 findings than the pipeline's files hold."""
     out = []
-    for ep in batch.episodes:
+    for ep in sorted(batch.episodes, key=lambda e: Path(e.path).name):  # (not by folder: /tmp may sort either side)
         data = ep.data
         quotes, companies = data.get("quotes"), data.get("companies")
         if isinstance(quotes, list) and quotes:
