@@ -2206,7 +2206,8 @@ def _team_claims(text: str, names: list) -> list:
 # after a product, its maker in another language: German "von", French "de" or "par", Spanish
 # "de" or "por", Portuguese "da", "do" or "pela", Italian "di" or "da", Dutch "van", Swedish,
 # Danish and Norwegian "från", "fra", "av" or "af", Polish "od", "przez" or the genitive "firmy"
-# (of the company), maybe after a participle of making ("Gemini von Meta", "Claude, développé par
+# (of the company), Malay "keluaran" (a product of), Ukrainian "від", Russian "от", Vietnamese
+# "của", Greek "από", maybe after a participle of making ("Gemini von Meta", "Claude, développé par
 # Google", "Llama, utvecklad av OpenAI") or an apposition of the product's kind ("Mistral Large,
 # le modèle de Google", "Claude, el modelo de OpenAI", "Qwen, model firmy Baidu": no article in
 # Polish or after a Scandinavian comma)
@@ -2219,10 +2220,12 @@ _FOREIGN_BY = regexcache.compile(
     r"(?(apposed)|(?:,?\s+(?:entwickelt|gebaut|trainiert|développé|conçu|créé|entraîné|desarrollado|creado|"
     r"entrenado|desenvolvido|criado|treinado|sviluppato|creato|addestrato|ontwikkeld|gemaakt|utvecklad|byggd|"
     r"skapad|tränad|udviklet|utviklet|opracowany|opracowana|stworzony|stworzona|wytrenowany|zbudowany|"
-    r"dikembangkan|dibuat|dirilis|dilatih|dibangun))?)"
-    # (Indonesian and Malay: "dikembangkan oleh Google", "DeepSeek-R1 buatan Alibaba", "besutan")
+    r"dikembangkan|dibuat|dirilis|dilatih|dibangun|"
+    r"розроблений|розроблена|розроблено|створений|створена|разработанный|разработанная|разработано|созданный|созданная))?)"
+    # (Indonesian and Malay: "dikembangkan oleh Google", "DeepSeek-R1 buatan Alibaba", "besutan",
+    # "Copilot keluaran Google"; Ukrainian and Russian "від", "от"; Vietnamese "của"; Greek "από")
     r"\s+(?:von|de|del|par|por|da|do|pela|pelo|di|dal|della|van|från|fra|av|af|od|przez|firmy|oleh|buatan|besutan|"
-    r"garapan)\s+")
+    r"garapan|keluaran|terbitan|від|от|компанії|компании|của|από(?:\s+τη[νς]?)?)\s+")
 
 
 # the maker first, in languages that put a participle of making before its noun: Turkish
@@ -2770,6 +2773,9 @@ def _product_context_claims(gl: Glossary, pats: Patterns, prod_e: Entry, context
             continue  # "uses models from Anthropic": what it runs on, not who made it
         if _USED_KIND_BEFORE.search(context, max(0, m.start() - 24), m.start()):
             continue  # "Underlying model of Harvey", "The default model of Cursor": what it runs on
+        if (o := _APPOSED_TO.search(context, max(0, m.start() - 60), m.start())) is not None and (
+                (other := gl.lookup(o.group(1))) is not None and other is not prod_e):
+            continue  # "Not to be confused with Grok, the chatbot from xAI" of LPU: another product's kind
         if shape.get("org7") and _academic(gl, org_e):
             continue  # "Model created at MIT": where its makers worked
         if prod_e.maker in owners and not _MADE_WORD.search(m.group(0)) and \
@@ -2781,6 +2787,10 @@ def _product_context_claims(gl: Glossary, pats: Patterns, prod_e: Entry, context
             continue  # "An Azure model", "Microsoft Azure model catalog": where it runs
         out.append((m, org_text, org_at, org_e))
     return out
+
+
+# another name right before a claim's kind, in apposition ("Grok, the chatbot from xAI"): the kind is that name's
+_APPOSED_TO = regexcache.compile(r"(?<![\w-])((?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z0-9])[\w.-]*){0,2}),\s+(?:(?:the|an?)\s+)?$", re.I)
 
 
 # a verb of making itself in a claim (not of owning or releasing)
@@ -3391,7 +3401,9 @@ class WrongMaker(_AttributionRule):
                 if " von " in text or " de " in text or " par " in text or " por " in text or " da " in text \
                         or " do " in text or " di " in text or " van " in text or " pela " in text \
                         or " av " in text or " fr" in text or " od " in text or " przez " in text or " firmy " in text \
-                        or " oleh " in text or " buatan " in text or " besutan " in text or " garapan " in text:
+                        or " oleh " in text or " buatan " in text or " besutan " in text or " garapan " in text \
+                        or " keluaran " in text or " terbitan " in text or " від " in text or " от " in text \
+                        or " компан" in text or " của " in text or " από " in text:
                     fronted = (*fronted, *_foreign_claims(text, names))
                 if not text.isascii() or ":n " in text or "által" in text or "entwickelte" in text or "ontwikkelde" in text \
                         or "gebaute" in text or "gemaakte" in text or "trainierte" in text:

@@ -127,6 +127,7 @@ class TruncationWords:
     negative_subjects: set[str] = field(default_factory=set)  # "... and nobody | replaces": the act happens not at all
     word_endings: tuple[str, ...] = ()  # "interpretabil" + "ity": the start of a rare word
     number_words: set[str] = field(default_factory=set)  # "a three-week | trial": a number makes a compound an adjective
+    distributive: set[str] = field(default_factory=set)  # "one of | each", "a dollar | each": a share that needs no noun
     compound_heads: set[str] = field(default_factory=set)  # "a usage-based | plan": the last parts of compound adjectives
     question_nouns: set[str] = field(default_factory=set)  # "the question is | why": a wh-word that ends it
     stance_verbs: set[str] = field(default_factory=set)  # "the guest argues | that ...": an extraction may start after one
@@ -251,7 +252,7 @@ _WORD_CLASSES = {
     "result_wh": "result_wh", "ordinals": "ordinals", "personal": "personal_pronouns",
     "adverbial_openers": "adverbial_openers", "reporting": "reporting_verbs",
     "object_optional": "object_optional_verbs", "focus_adverbs": "focus_adverbs", "negative_subjects": "negative_subjects",
-    "number_words": "number_words", "compound_heads": "compound_adjective_heads",
+    "number_words": "number_words", "distributive": "distributive_pronouns", "compound_heads": "compound_adjective_heads",
     "stance_verbs": "stance_verbs", "question_nouns": "question_nouns", "adjunct_starts": "adjunct_starts", "adjunct_openers": "adjunct_openers",
     "never_stranded": "never_stranded_prepositions", "between_whole": "between_whole_words",
     "between_adverb": "between_adverb_words", "make_forms": "make_forms", "linking": "linking_verbs",
@@ -469,6 +470,18 @@ def _word_before(stripped: str, a: int) -> str:
     """The word before offset `a`, lowercased ("" at the start)."""
     prev = stripped[max(0, a - 30):a].split()
     return prev[-1].lower() if prev else ""
+
+
+def _share_before(stripped: str, a: int, words) -> bool:
+    """Do the words before offset `a` give an amount that a final "each" shares out: "of" ("one of
+    | each"), a number ("two | each", "$5 | each"), or a noun after one ("a dollar | each", "three
+    points | each")?"""
+    prev = stripped[max(0, a - 40):a].split()[-2:]
+    if not prev:
+        return False
+    last, first = prev[-1].lower(), prev[0].lower() if len(prev) == 2 else ""
+    number = lambda w: w in words.number_words or any(c.isdigit() for c in w)
+    return last == "of" or number(last) or (last.isalpha() and (first in ("a", "an") or number(first)))
 
 
 def _lower_before(stripped: str, a: int) -> bool:
@@ -2557,6 +2570,8 @@ def cut_ending(text: str, words: TruncationWords, gl, prose: bool = False,
         return None  # "it's a big if": the conjunction used as a noun after its adjective
     if prose and low in words.prose_dangling and low in words.stranding and _free_relative_object(_last_clause(stripped, a), words):
         return None  # "... what the founders signed up to": 'what' is the preposition's object
+    if low in words.distributive and _share_before(stripped, a, words):
+        return None  # "ten thousand of each", "a dollar each", "$5 each": the share of each one
     if low in words.dangling or (prose and low in words.prose_dangling):
         return a, b, f"ends on {word!r}, which cannot end a sentence"
     if low in words.closing_prepositions:

@@ -1278,6 +1278,8 @@ def _plausible(text: str, a: int, b: int, span: str, v: Verdict, kind: str, m: N
         return False
     if v.kind != "known" and any(len(f) > b - a and text.startswith(f, a) for f in entry.accepted):
         return False  # the first words of a longer name, written right ("Allen Institute for AI")
+    if v.kind == "fuzzy" and any(_VERSION_TAIL.sub("", f) == span for f in entry.accepted):
+        return False  # the name without its number ("Willow, Majorana and ..." of Majorana 1): a short form
     if v.kind == "fuzzy" and " " in span:
         first, rest = span.split(" ", 1)
         if first in _ARTICLES and rest.islower():
@@ -1351,6 +1353,12 @@ def _plausible(text: str, a: int, b: int, span: str, v: Verdict, kind: str, m: N
                 return False
             if _DETERMINER_BEFORE.search(text, max(0, a - 7), a):
                 return False  # a noun phrase: "its Sales force", "a Deep mind"; no company's name
+        if (entry.common_word and v.replacement.isupper() and " " not in span and span[1:].islower()
+                and kind != "name" and is_common_word(span.lower()) and not _name_context(text, a, b, kind, entry, m)
+                and not _MODEL_TALK.search(text, max(0, a - 80), min(len(text), b + 80))):
+            # an ordinary word as a firm's or a thing's name ("our sundries come through Bloom"),
+            # with no talk of models near: no model named in capitals (BLOOM) miscased
+            return False
         if (entry.common_word and " " not in span and span[1:].islower() and kind != "name"
                 and _COMPOUND_DETERMINER_BEFORE.search(text, max(0, a - 7), a) and _LOWER_WORD_AFTER.match(text, b)
                 and not _name_context(text, a, b, kind, entry, m)):
@@ -1803,7 +1811,8 @@ def _fuzzy_misfit(text: str, a: int, b: int, span: str, v: Verdict, kind: str, m
             # "Satya Nutella", "Mira Moradi"; letters put in or left out make another person's)
             most = 1 if len(t) <= 5 or (entry.kind == "person" and (len(w) != len(t) or w[0] != t[0])) else 2
             if len(w) <= 2 or (OSA.distance(w.lower(), t.lower()) > most
-                               and phonetic(w.lower()) != phonetic(t.lower())):
+                               # (an acronym is said letter by letter: "Lime Studio" is no LM Studio)
+                               and (_ACRONYM_WORD.fullmatch(t) or phonetic(w.lower()) != phonetic(t.lower()))):
                 return True  # another word, unless it sounds the same ("Hugging Phase"); an initial or a
                 # word of two letters is another word too ("Inflection Pi" is Inflection's Pi); a
                 # person's name two slips off, one of them a letter put in or left out, is another
@@ -1819,6 +1828,13 @@ def _fuzzy_misfit(text: str, a: int, b: int, span: str, v: Verdict, kind: str, m
     if kind == "title" or len(words) != 1:
         return False
     return _beside_other_name(text, a, b, form, entry, m)
+
+
+_ACRONYM_WORD = regexcache.compile(r"[A-Z]{2,5}")
+_VERSION_TAIL = regexcache.compile(r"\s+v?\d[\d.]*\Z")  # " 1", " 2.5", " v3" ending a name
+# words of talk about models near a name ("fine-tuned Bloom on our data", "Bloom's 176B parameters")
+_MODEL_TALK = regexcache.compile(r"(?i:\b(?:models?|LLMs?|parameters|weights|checkpoints?|fine-?tun\w*|train\w*|inference|"
+                                 r"open[- ]source|benchmarks?|tokens?|prompts?|GPUs?|Hugging\s*Face|BigScience|\d+B)\b)")
 
 
 def _inside_capitalised_name(text: str, a: int, b: int, m: NameMatcher) -> bool:

@@ -26,7 +26,9 @@ class Scope:
     matched right after the statement (`depth`, `time`, `elsewhere`), at the end of it (`depth_verb`), before a
     quote holding it (`reporting`), and clauses that say the entity was mentioned (`affirmed`); a
     part of the episode right after the statement (`parts`: "not mentioned in the US segment");
-    someone outside the episode it was not told to (`audience`: "never mentioned it to investors")."""
+    someone outside the episode it was not told to (`audience`: "never mentioned it to investors");
+    a topic or a role the entity was not named with (`relation`: "never mentioned in connection with
+    the drones", "not mentioned as being in production")."""
     depth: re.Pattern
     time: re.Pattern
     depth_verb: re.Pattern
@@ -35,6 +37,7 @@ class Scope:
     elsewhere: re.Pattern
     parts: re.Pattern
     audience: re.Pattern
+    relation: re.Pattern
 
 
 _NEVER = regexcache.compile(r"(?!x)x")
@@ -520,7 +523,7 @@ def _about_other(context: str, m: re.Match, scope: Scope | None = None, name: st
 
 _GRAMMAR_KEYS = {"participles", "mention_nouns", "findings", "proof_nouns", "subjects", "places", "place_modifiers",
                  "name_verbs", "place_verbs"}
-_SCOPE_KEYS = {"depth", "time", "depth_verbs", "reporting", "affirmed", "elsewhere", "parts", "audience"}
+_SCOPE_KEYS = {"depth", "time", "depth_verbs", "reporting", "affirmed", "elsewhere", "parts", "audience", "relation"}
 
 
 def _alt(words: list[str]) -> str:
@@ -690,6 +693,9 @@ def parse_scope(data, where: str, place: str = r"(?!x)x") -> Scope:
         elsewhere=make("elsewhere", r"(?:\s*,)?\s+(?:in|on|by|from)\s+(?:the\s+|its\s+|their\s+|any\s+|an?\s+|this\s+)?"
                                     r"(?:(?-i:[A-Z][\w.-]*)(?:['’]s?)?\s+|\d[\w.,-]*\s+|(?!(?:" + place.replace("{", "{{").replace("}", "}}")
                                     + r"|and|or|of|nor)\b)(?-i:[a-z][\w-]*)(?:['’]s?)?\s+){{0,3}}{}\b"),
+        # (not the episode itself: "not mentioned in the context of this episode" denies it)
+        relation=make("relation", r"(?:\s*,)?\s+(?:(?:by\s+name|explicitly|directly|specifically)\s+)?{}\b"
+                                  r"(?!\s+(?:the|this|that|today['’]s)\s+(?:episode|podcast|show|conversation|discussion|interview|transcript)\b)"),
         audience=make("audience", r"\s+to\s+(?:(?:the|his|her|their|its|our|your|some|any|potential|prospective|early)\s+)?{}\b"),
         reporting=make("reporting", r"\b{}\s+(?:[\w'’-]+\s+){{0,4}}$"),
         # clause-initial: "Mentioned by name, though ...", "...; the company is named by the guest"
@@ -713,14 +719,16 @@ def _out_of_scope(context: str, m: re.Match, scope: Scope, name: str | None = No
     (seem), or an adjective ("an unmentioned hero")."""
     i, j = m.start(), m.end()
     said = m.group()
-    if scope.depth.match(context, j) or scope.time.match(context, j) or scope.elsewhere.match(context, j):
+    if (scope.depth.match(context, j) or scope.time.match(context, j) or scope.elsewhere.match(context, j)
+            or scope.relation.match(context, j)):
         return True
     # the same after the denial's object: "Nobody mentioned Cohere until the board meeting", "never
     # mentioned the lab to investors", "not named it in the 2023 report"
     o = _DENIED_OBJECT.match(context, j)
     k = j if o is None else o.end()
     if scope.audience.match(context, k) or (
-            o is not None and (scope.time.match(context, k) or scope.elsewhere.match(context, k))):
+            o is not None and (scope.time.match(context, k) or scope.elsewhere.match(context, k)
+                               or scope.relation.match(context, k))):
         return True
     if _APPEAR_END.search(said) and _APPEAR_TO.match(context, j):
         return True
