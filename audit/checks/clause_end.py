@@ -152,6 +152,7 @@ class TruncationWords:
     gerund_prepositions: set[str] = field(default_factory=set)  # "without | deleting": wants the verb's object
     possessives: set[str] = field(default_factory=set)  # "inside the tool | our customer": a relative clause's subject
     unmarked_plurals: set[str] = field(default_factory=set)  # "where most people | meet AI": a plural without -s, its verb after it
+    plural_subject_verbs: set[str] = field(default_factory=set)  # "when the complaints | start": a plural's verb, no noun
     singular_numbers: set[str] = field(default_factory=set)  # "one | month": a number before a singular noun
     unit_nouns: set[str] = field(default_factory=set)  # "a two | year": a unit of measure that modifies a noun
     clause_only_verbs: set[str] = field(default_factory=set)  # "I think | the companies ...": a clause follows
@@ -275,7 +276,7 @@ _WORD_CLASSES = {
     "amount_verbs": "amount_verbs", "amount_limits": "amount_limits", "determiner_adjectives": "determiner_adjectives",
     "past_closing": "past_closing_prepositions", "past_closing_whole": "past_closing_whole_words",
     "object_that_verbs": "object_that_verbs", "not_adverbs": "not_adverbs",
-    "ellipsis_openers": "ellipsis_openers", "ellipsis_adverbs": "ellipsis_adverbs", "ellipsis_comparisons": "ellipsis_comparisons", "unmarked_plurals": "unmarked_plurals", "modals": "modal_auxiliaries", "how_amounts": "how_amounts",
+    "ellipsis_openers": "ellipsis_openers", "ellipsis_adverbs": "ellipsis_adverbs", "ellipsis_comparisons": "ellipsis_comparisons", "unmarked_plurals": "unmarked_plurals", "plural_subject_verbs": "plural_subject_verbs", "modals": "modal_auxiliaries", "how_amounts": "how_amounts",
 }
 
 
@@ -470,6 +471,15 @@ def _word_before(stripped: str, a: int) -> str:
     """The word before offset `a`, lowercased ("" at the start)."""
     prev = stripped[max(0, a - 30):a].split()
     return prev[-1].lower() if prev else ""
+
+
+def _plural_shaped(word: str, words) -> bool:
+    """Is `word` shaped like any plural noun ("complaints", "bugs"; not "class", "status", "this")?"""
+    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")) and word not in words.function
+
+
+_HYPHEN_HEAD = regexcache.compile(r"[A-Za-z]+\Z")  # the part of a compound before its last hyphen
+_COMPOUND_WORD_ZIPF = 3.0  # a compound's parts written together this common are a word ("coop" 3.2)
 
 
 def _share_before(stripped: str, a: int, words) -> bool:
@@ -1680,6 +1690,8 @@ def _open_clause(text: str, a: int, low: str, words: TruncationWords) -> str | N
                            or noun[0] in words.unmarked_plurals) \
                     and not (noun[0] in words.attributive or noun[0] in words.indefinite_adjectives):
                 return None  # "... that the customer decides": the verb is there ("that the closed labs" has none)
+            if n == 2 and low in words.plural_subject_verbs and _plural_shaped(noun[0], words):
+                return None  # "... that's when the complaints start": a plural subject and its verb
             if noun[-1] in words.measure_nouns and det in ("a", "an"):
                 return None  # "I think about that a lot": an amount, not the clause's subject
             if noun[-1] == "way" and det == "the" and opener == "that":
@@ -2767,6 +2779,9 @@ def cut_ending(text: str, words: TruncationWords, gl, prose: bool = False,
                                                       or is_word_start(low, 1)):
         # (two letters that start no word are a command or a code: "... through jq"; two with a
         # vowel start one, asked first: the word list is built only when needed)
+        if a > 1 and stripped[a - 1] == "-" and (head := _HYPHEN_HEAD.search(stripped, 0, a - 1)) is not None \
+                and at_least(head.group().lower() + low, _COMPOUND_WORD_ZIPF):
+            return None  # the last part of a compound written whole ("the Saltmarsh Co-op": a coop)
         return a, b, f"ends on {word!r}, the start of a cut word"
     if ((len(low) == 3 and low not in words.whole_words and not at_least(low, _THREE_LETTER_ZIPF)
          and (_starts_commoner(low) or any(t.startswith(low) and len(t) > 3 for t in words.whole_words)))

@@ -10,6 +10,7 @@ other, or the same sentence twice).
 from __future__ import annotations
 
 import re
+import unicodedata
 from difflib import SequenceMatcher
 from functools import lru_cache
 from itertools import compress
@@ -239,6 +240,7 @@ class DuplicateEntity(Rule):
         _join_acronyms(groups)
         _join_spacing(groups)
         _join_plurals(groups)
+        _join_accents(groups)
         _join_hedged(groups)
         _join_maker_prefixed(groups, noise_words(batch.knowledge).leading)
         # in each group of two or more: the best entry (a right spelling first, then the earliest)
@@ -482,10 +484,48 @@ def _join_plurals(groups: dict) -> None:
     merges = []
     for key, r in _entries(groups, glossary_names=False):
         name = r[3].strip()
-        if len(name) >= 5 and name.endswith("s") and not name[-2:-1].isupper() and \
-                (one := singular.get((key[0], name[:-1]))) is not None and one != key:
-            merges.append((one, key))
+        if len(name) < 5 or not name.endswith("s") or name[-2:-1].isupper():
+            continue
+        # "Chromebooks", and a name of words whose last takes "-es" or "-ies" ("Kestrel Coaches"
+        # and "Kestrel Coach", "Tidewater Ferries" and "Tidewater Ferry")
+        stems = [name[:-1]] + ([name[:-2]] if " " in name and name.endswith(_ES_PLURALS) else []) + (
+            [name[:-3] + "y"] if " " in name and name.endswith("ies") else [])
+        for stem in stems:
+            if (one := singular.get((key[0], stem))) is not None and one != key:
+                merges.append((one, key))
+                break
     _merge(groups, merges)
+
+
+_ES_PLURALS = ("ches", "shes", "sses", "xes", "zes", "oes")
+
+
+def _join_accents(groups: dict) -> None:
+    """Merge, per episode, groups whose names are one name with and without its accents ("Hermès"
+    and "Hermes", "Nestlé Purina" and "Nestle Purina"): the transcript or the LLM dropped them."""
+    plain: dict[tuple[int, str], tuple] = {}
+    merges = []
+    for key, rows in list(groups.items()):
+        for r in rows:
+            name = r[3].strip()
+            folded = _folded(name)
+            if folded is None:
+                continue
+            other = plain.setdefault((key[0], folded), key)
+            if other != key:
+                merges.append((other, key))
+    _merge(groups, merges)
+
+
+def _folded(name: str) -> str | None:
+    """`name` without its accents, lowercased ("hermes" of "Hermès" and of "Hermes"); None for a
+    name of fewer than four letters or of a script with no Latin letters."""
+    if len(name) < 4:
+        return None
+    if name.isascii():
+        return name.lower()
+    folded = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    return folded.lower() if folded.isascii() else None
 
 
 # a name and, in brackets, the LLM's doubt about it: "Carvana (or Carvanna)", "Apeel (aka Apeel Sciences)"

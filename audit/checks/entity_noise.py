@@ -1318,6 +1318,8 @@ def _named_as_firm(window: str, at: int, name: str, context: str, words: NoiseWo
         return False
     if _firm_by_its_neighbours(window, at, name, words) or _USED_BEFORE.search(window, max(0, at - 30), at):
         return True  # ("What I do use is Brisk Teaching for feedback": a tool someone uses)
+    if _FIRM_VERB_AFTER.match(window, at + len(name)) or _FOUNDED_BEFORE.search(window, max(0, at - 40), at):
+        return True  # "Cardinal Broadcasting bought three stations", "the founder of Bright Sparks Tutoring"
     after = _LIST_NEIGHBOUR.match(window, at + len(name))
     head = window[:at].rstrip()
     prev = None
@@ -1335,6 +1337,9 @@ def _named_as_firm(window: str, at: int, name: str, context: str, words: NoiseWo
 _USED_BEFORE = regexcache.compile(r"\b(?:use|uses|used|using|tried|trying|pay\s+for|paid\s+for|switched\s+to|"
                                   r"subscribe\s+to|subscribed\s+to|bought|buy)\s+(?:is\s+|was\s+)?\Z")
 _PREV_NAME = regexcache.compile(r"((?:[A-Z][\w&.'’-]*\s+){0,3}[A-Z][\w&.'’-]*)$")
+# before a name: the people who found, own or run it ("the founder of", "our CEO at")
+_FOUNDED_BEFORE = regexcache.compile(r"\b(?:founders?|co-?founders?|owners?|CEO|chief\s+executive|boss|managing\s+director|"
+                                     r"head|director|staff|employees?)\s+(?:of|at)\s+\Z")
 
 
 def _plural(word: str) -> bool:
@@ -1393,7 +1398,8 @@ def _generic_plural(context: str, at: int, name: str, words: NoiseWords) -> bool
     if not before or before[-1].lower() not in words.plural_determiners:
         return False
     after = _NEXT_WORD.match(context, at + len(name))
-    if after and (after.group(1) in words.company_words or after.group(1).lower() in words.generic_words):
+    if after and (after.group(1) in words.company_words or after.group(1).lower() in words.generic_words
+                  or after.group(1)[:1].isupper()):  # ("the Hermes Kelly": a brand before its model's name)
         return False
     # a name that modifies a noun is one name ("the Reuters style guide", "the Genesys one", "the
     # Anthelios line"); a class of things takes a verb ("the Hyperscalers are")

@@ -27,7 +27,7 @@ from bisect import bisect_right
 from functools import lru_cache
 from itertools import permutations
 
-from rapidfuzz import process
+from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
 from ..findings import Severity
@@ -684,6 +684,29 @@ def _firm_short_form(name: str, shorter: str, gl: Glossary, corpus=None, own: fr
         k not in own and alone.search(c) for k, c in enumerate(contexts))
 
 
+TWIN_RATIO = 88  # fuzz.ratio of two lowercased names one or two letters apart ("tidewater ferrys", "... ferries")
+
+
+def _entity_names(ep) -> list[str]:
+    companies = ep.data.get("companies") if isinstance(ep.data, dict) else None
+    return [c["name"].strip() for c in companies or () if isinstance(c, dict) and isinstance(c.get("name"), str)]
+
+
+def _misspelt_twin_grounded(name: str, names: list[str], corpus, gl: Glossary, people) -> bool:
+    """Is another entity of the file `name` with a letter or two wrong ("Tidewater Ferries" of
+    "Tidewater Ferrys", "St. Brendan's Credit Union" of "Saint Brendan's ..."), of the same first
+    letter and at least seven letters, and is that twin grounded? The entity is then a misspelling
+    or a duplicate of a name the episode says (the misspelling and duplicate families' findings),
+    not one the LLM pass invented; never two versions ("Claude 3.5 Sonnet", "Claude 3.7 Sonnet")."""
+    low = name.strip().lower()
+    if len(low) < 7:
+        return False
+    digits = _DIGITS.findall(low)  # (a version tells two models apart: "Claude 3.7 Sonnet" is no "Claude 3.5 Sonnet")
+    return any(o.lower() != low and o[:1].lower() == low[:1] and fuzz.ratio(o.lower(), low) >= TWIN_RATIO
+               and _DIGITS.findall(o) == digits and is_grounded(o, corpus, frozenset(), gl, people) for o in names)
+
+
+
 def _text_of(value) -> str:
     return value if isinstance(value, str) else ""
 
@@ -795,6 +818,7 @@ class UngroundedEntity(Rule):
             same_name.setdefault(key, set()).add(len(seats) - 1)
             candidates.append((n, fld, name, _text_of(context), key))
         corpus_of, corpus = None, None  # one episode's corpus at a time (the rows come by episode)
+        names_of: dict[int, list[str]] = {}  # episode -> its entities' names, asked of the few ungrounded
         ungrounded = []
         for n, fld, name, context, key in candidates:
             ep = batch.episodes[n]
@@ -825,6 +849,8 @@ class UngroundedEntity(Rule):
                 continue
             if _misspelt_elsewhere(batch, ep, fld, name, gl):
                 continue
+            if _misspelt_twin_grounded(name, names_of.setdefault(n, _entity_names(ep)), corpus, gl, people):
+                continue  # "Tidewater Ferrys" beside a grounded "Tidewater Ferries": a misspelt twin, no invention
             ungrounded.append((ep, path, name, context, shorter))
         # the contexts of the ungrounded ones asked of N201's statements all at once
         # (`search_statements` is `statements.search` of each)

@@ -27,6 +27,7 @@ from ..textmatch import trie_pattern
 from .base import Rule, item_removal
 from .entity_noise import classify_entities, entity_rows, is_ner, noise_words, window_offset
 from .misspelling import is_common_word
+from ..wordlist import at_least
 from .. import regexcache
 
 CLUSTER_GAP = 1500  # windows of one ad read are at most this far apart (characters of transcript)
@@ -1255,7 +1256,7 @@ def _pitched(ep, windows: list, llm: list, kn: SponsorKnowledge, gl, noise, mark
 _PROMISE = regexcache.compile(
     r"\b(?:so\s+(?:that\s+)?(?:you|your)|in\s+(?:minutes|seconds|one\s+place)|no\s+(?:contracts?|waitlists?|"
     r"commitments?|setup|hidden\s+fees)|instead\s+of|without\s+(?:a|the|any)\b|automatically|like\s+yours|"
-    r"(?:before|while)\s+you\b)", re.I)
+    r"(?:before|while)\s+you\b|your\s+(?:[\w-]+\s+){1,3}every\s+(?:night|morning|day|week|month)\b)", re.I)
 # what ad copy claims of the product in the third person, to no one in particular: a share
 # ("by thirty-one percent", "in half"), a speed ("in under an hour", "in days, not weeks", "next
 # day"), the average customer's saving, or its customers counted ("trusted by more than four
@@ -1272,18 +1273,24 @@ _AD_CLAIM = regexcache.compile(
     # what its users report: "an average of forty days sooner", "report fewer injuries", "three
     # times faster", "softer with every wash"
     r"an\s+average\s+of|on\s+average|report\s+(?:fewer|more|less|better|higher|lower|faster)|"
-    r"times\s+(?:faster|more|less|fewer|cheaper|sooner)|[a-z]+er\s+with\s+every\s+[a-z]+)\b", re.I)
+    r"times\s+(?:faster|more|less|fewer|cheaper|sooner)|[a-z]+er\s+with\s+every\s+[a-z]+|"
+    # what it tracks or does for every one of a customer's things, as it happens ("tracks every
+    # pallet in real time")
+    r"every\s+[a-z]+\s+in\s+real[- ]time)\b", re.I)
 # a literal each claim of `_AD_CLAIM` holds (a regex that starts with an alternation is tried at
 # every position: these tests come first)
 _AD_CLAIM_LITERALS = ("percent", "in half", "in under", "s, not ", "s not ", "next day", "next-day", "same day",
                       "same-day", "the average", "the typical", "trusted by", "used by", "loved by", "chosen by",
-                      "at over ", "at more than ", "average of", "on average", "report ", "times ", "with every ")
+                      "at over ", "at more than ", "average of", "on average", "report ", "times ", "with every ",
+                      "real time", "real-time")
 # where a sentence of a quote starts, after its end mark; and the name that may open it
 _SENTENCE_GAP = regexcache.compile(r"[.!?]\s+")
 # a sentence's subject of the users of a name ("Runners using Stridewell", "Teams who use Linearly")
 _USERS_OF = regexcache.compile(r"[A-Za-z][a-z]+(?:\s+[a-z]+){0,2}?s\s+(?:using|who\s+use|on)\s+"
                                r"([A-Z][a-z]+[A-Z]?[a-z]*)(?=\s+[a-z]+)")
-_OPENING_NAME = regexcache.compile(r"(?:(?:With|And|Plus|Now)\s+)?([A-Z][a-z]+[A-Z]?[a-z]*)\b")
+_OPENER_ZIPF = 5.0  # a word this common ("So", "Then", "And") opens a sentence, no brand's name
+# (a coined word, or two capitalised words: "Pallet Pilot tracks every pallet in real time")
+_OPENING_NAME = regexcache.compile(r"(?:(?:With|And|Plus|Now)\s+)?([A-Z][a-z]+[A-Z]?[a-z]*(?:\s+[A-Z][a-z]+[A-Z]?[a-z]*)?)\b")
 
 
 def _lone_pitches(ep, windows: list, gl, kn: SponsorKnowledge) -> dict[str, str]:
@@ -1310,6 +1317,9 @@ def _lone_pitches(ep, windows: list, gl, kn: SponsorKnowledge) -> dict[str, str]
             if m is None:
                 continue
             name = m.group(1)
+            if " " in name and (at_least(name.split()[0].lower(), _OPENER_ZIPF)
+                                or any(gl.lookup(w) is not None for w in name.split())):
+                name = name.split()[0]  # ("So Nvidia printed ...": an opener and a name, no brand of two words)
             if (len(name) < 5 or name in pitched or is_common_word(name.lower()) or gl.lookup(name) is not None
                     or _pitch_sentence(text, m.start(1), name, kn, third=True) is None):
                 continue
