@@ -101,3 +101,9 @@ def test_misspelling_guards_for_acronyms_ordinary_words_and_short_forms():
              "We compared Bloom with Falcon for our chatbot model.",
              "We benchmarked Gemeni against Claude."]
     assert _quote_flags("misspelling", quiet + found) == [False] * len(quiet) + [True] * len(found)
+
+
+def test_a_short_name_one_letter_off_listed_with_an_unknown_firm_is_that_firms_peer():
+    quiet = ["The chillers come from Carrier and Trane.", "This week on Barrel & Bine, the hop growers' podcast."]
+    found = ["Mistral, Cohere and Antrhopic all pitched.", "We compared Grok and Gemeni.", "So and Bign are here."]
+    assert _quote_flags("misspelling", quiet + found) == [False] * len(quiet) + [True] * len(found)

@@ -126,3 +126,21 @@ def test_lone_pitches_of_nightly_chores_and_real_time_tracking():
     quotes = "quotes:\n" + "".join(f"- text: {json.dumps(t)}\n  relevance_score: 5\n" for t in texts)
     found = _sponsor_of(_companies(_ner("Kestrel Ales", "today I'm talking to Tamsin from Kestrel Ales."), extra=quotes))
     assert sorted(found) == ["quotes[0].text", "quotes[1].text"]
+
+
+def test_a_quote_that_starts_on_a_relative_pronoun_lost_its_start():
+    texts = ["which is still the best rehearsal space in the country for contemporary work",
+             "which is fair and which is also our biggest cost line by a distance.",
+             "which is better?", "Which one we pick matters less than when.", "whichever comes first, we ship."]
+    found = findings_by_item(texts, "truncation")
+    assert [bool(found.get(i)) for i in range(len(texts))] == [True, True, False, False, False]
+
+
+@pytest.mark.parametrize("title, cut", [
+    ("Heat pumps in Victorian terraces: what installers wish customers kn", True),
+    ("Heat pumps in Victorian terraces: what installers wish customers knew", False),
+    ("Inside the lab: how we do qa", False),
+    ("The road ahead is up", False),
+])
+def test_a_title_cut_on_two_lowercase_letters(title, cut):
+    assert any(f.rule == "T701" and f.field == "title" for f in audit_text(title_episode(title))) is cut

@@ -127,6 +127,7 @@ class TruncationWords:
     negative_subjects: set[str] = field(default_factory=set)  # "... and nobody | replaces": the act happens not at all
     word_endings: tuple[str, ...] = ()  # "interpretabil" + "ity": the start of a rare word
     number_words: set[str] = field(default_factory=set)  # "a three-week | trial": a number makes a compound an adjective
+    relative_starts: set[str] = field(default_factory=set)  # "| which is still the best ...": a quote's start cut off
     distributive: set[str] = field(default_factory=set)  # "one of | each", "a dollar | each": a share that needs no noun
     compound_heads: set[str] = field(default_factory=set)  # "a usage-based | plan": the last parts of compound adjectives
     question_nouns: set[str] = field(default_factory=set)  # "the question is | why": a wh-word that ends it
@@ -253,7 +254,7 @@ _WORD_CLASSES = {
     "result_wh": "result_wh", "ordinals": "ordinals", "personal": "personal_pronouns",
     "adverbial_openers": "adverbial_openers", "reporting": "reporting_verbs",
     "object_optional": "object_optional_verbs", "focus_adverbs": "focus_adverbs", "negative_subjects": "negative_subjects",
-    "number_words": "number_words", "distributive": "distributive_pronouns", "compound_heads": "compound_adjective_heads",
+    "number_words": "number_words", "distributive": "distributive_pronouns", "relative_starts": "relative_starts", "compound_heads": "compound_adjective_heads",
     "stance_verbs": "stance_verbs", "question_nouns": "question_nouns", "adjunct_starts": "adjunct_starts", "adjunct_openers": "adjunct_openers",
     "never_stranded": "never_stranded_prepositions", "between_whole": "between_whole_words",
     "between_adverb": "between_adverb_words", "make_forms": "make_forms", "linking": "linking_verbs",

@@ -887,6 +887,20 @@ def _listed_with_name(text: str, a: int, b: int, m: NameMatcher) -> bool:
     return False
 
 
+def _listed_with_other(text: str, a: int, b: int, m: NameMatcher) -> bool:
+    """Does a capitalised name that no glossary name is, and no function word ("So", "And"),
+    stand beside the span in a list ("Carrier and | Trane", "Barrel & | Bine")?"""
+    gl = m.gl
+    for hit in (_ITEM_BEFORE.search(text, max(0, a - 40), a), _ITEM_AFTER.match(text, b)):
+        if hit is not None:
+            item = hit.group(1)
+            words = item.split()
+            if not any(w in gl.accepted or w in gl.misspelled or gl.lookup(w) is not None for w in (item, *words)) \
+                    and not zipf_at_least(words[0].lower(), FUNCTION_ZIPF):
+                return True
+    return False
+
+
 def find_misspellings(text: str, kind: str, m: NameMatcher):
     """Yield (start, end, Verdict) for each misspelled name in `text`.
 
@@ -1821,6 +1835,9 @@ def _fuzzy_misfit(text: str, a: int, b: int, span: str, v: Verdict, kind: str, m
                 return True  # the name's stem and a word for what it offers ("Fireworks API")
     if len(words) == 1 and len(target) == 1 and _other_part(span, form):
         return True
+    if len(words) == 1 and len(key) <= 5 and _listed_with_other(text, a, b, m):
+        return True  # a short name one letter off, listed with another firm the glossary does not know
+        # ("chillers from Carrier and Trane" is no Trae; "Barrel & Bine" no Bing)
     if kind != "title" and len(words) > 1 and entry.kind == "person":
         after = _NEIGHBOUR_AFTER.match(text, b)
         if after is not None and _other_name_word(after.group(1), m) and not is_common_word(after.group(1)):

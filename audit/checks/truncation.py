@@ -136,6 +136,20 @@ class TruncatedText(Rule):
                 start, end, _ = ep.locate(path, a, b)
                 yield ep.finding(self, path=path, start=start, end=end, evidence=text[a:b],
                                  message=f"{path.split('.')[-1].replace('_', ' ').capitalize()} is cut: {why}")
+        # a quote cut at its start: a relative clause without the noun it tells of ("which is still
+        # the best rehearsal space in the country"), no question ("which is better?")
+        for n, i, text in batch.rows("quotes", "ep", "index", "text"):
+            if (not isinstance(text, str) or not text[:1].islower() or text.split(None, 1)[0] not in words.relative_starts
+                    or text.rstrip().endswith("?")):
+                continue
+            ep = batch.episodes[n]
+            path = f"quotes[{i}].text"
+            if path not in ep.scalars:
+                continue
+            word = text.split(None, 1)[0]
+            start, end, _ = ep.locate(path, 0, len(word))
+            yield ep.finding(self, path=path, start=start, end=end, evidence=word,
+                             message=f"Text is cut: starts on {word!r}, a relative clause without the noun it tells of")
         for ep in batch.episodes:
             summary = ep.data.get("summary")
             if not isinstance(summary, str) or "#" not in summary or "summary" not in ep.scalars:
@@ -164,15 +178,19 @@ _PLAIN_WORD_ZIPF = 4.5
 def _two_letter_stub(stripped: str, last: str, words: TruncationWords) -> bool:
     """Does a title of `_TITLE_WORDS` words or more end on two lowercase letters after an article
     that no two-letter noun is ("... is a feature, not a bu", "... Not a Bu"), or after a
-    preposition that no word of English is ("... resale in Sp"): the start of a cut word?"""
+    preposition that no word of English is ("... resale in Sp"), or on two such letters in lower
+    case after a lowercase word ("... wish customers kn"): the start of a cut word?"""
     parts = stripped.split()
     if not (len(parts) >= _TITLE_WORDS and len(last) == 2 and last.isalpha() and last[1].islower()
             and last.lower() not in words.two_letter_nouns):
         return False
     before = parts[-2].lower()
-    # (after a preposition, any two letters that are no word of English: "... Designer Resale in Sp")
-    return before in ("a", "an", "the") or (before in words.prepositions and last.lower() not in words.function
-                                            and not at_least(last.lower(), _PLAIN_WORD_ZIPF))
+    no_word = last.lower() not in words.function and last.lower() not in words.short \
+        and not at_least(last.lower(), _PLAIN_WORD_ZIPF)
+    # (after a preposition, any two letters that are no word of English: "... Designer Resale in Sp";
+    # in lower case after a lowercase word, the same anywhere: "... what installers wish customers kn")
+    return before in ("a", "an", "the") or (before in words.prepositions and no_word) or (
+        last.islower() and parts[-2].islower() and no_word)
 
 
 def _cut_word(path: str, stripped: str, words: TruncationWords, gl, used_whole) -> tuple[int, int, str] | None:
