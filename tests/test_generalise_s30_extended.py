@@ -144,3 +144,22 @@ def test_a_quote_that_starts_on_a_relative_pronoun_lost_its_start():
 ])
 def test_a_title_cut_on_two_lowercase_letters(title, cut):
     assert any(f.rule == "T701" and f.field == "title" for f in audit_text(title_episode(title))) is cut
+
+
+def _summary_flags(items: list[str]) -> list[str]:
+    """C1008's names for a summary whose company section lists `items`, one firm listed."""
+    summary = ("## Summary\n\nThis episode features Ann Lee of Acme Ferries.\n\n### 4. Notable Companies/People\n\n"
+               + "\n\n".join(items) + "\n\n### 5. Future\n\nMore.")
+    text = _companies(_ner("Acme Ferries", "Ann Lee of Acme Ferries."), extra=f"summary: {json.dumps(summary)}")
+    return [f.evidence for f in audit_text(text, select=["C1008"])]
+
+
+def test_summary_items_named_like_people_by_firms_words_and_a_bare_guest():
+    assert _summary_flags([
+        "*   **Harland Ro-Ro Services:** Mentioned as the operator that lost the winter freight contract.",
+        "*   **Paper Moon Comics:** Mentioned as the comic shop next door that shares the event space.",
+        "*   **Claude Bernard:** Quoted for the *milieu intérieur*.",
+        "*   **Bronwen ap Rhys:** Guest, speaking for The Potting Shed.",
+        "*   **Rhiannon Pryce:** solo developer.",
+        "*   **Guest Labs:** the vendor the team tried first.",
+    ]) == ["Harland Ro-Ro Services", "Paper Moon Comics", "Guest Labs"]

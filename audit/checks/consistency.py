@@ -1184,7 +1184,7 @@ def _is_person_item(summary: str, m: re.Match, name: str, role: re.Pattern | Non
     said = _SAID_AS.match(rest)
     told = rest[said.end():] if said else rest
     a_role = role is not None and (_GUEST.match(told) is not None or role.match(told) is not None)
-    if _looks_like_person(name):
+    if _looks_like_person(name) and not (nw is not None and _firm_named(name, nw)):
         # (unless its description calls it a firm and no person's role: "**Duke Energy:** Named as
         # the other utility racing ...", not "**Rhiannon Pryce:** solo developer")
         return nw is None or a_role or not _described_as_firm(rest, nw)
@@ -1193,8 +1193,15 @@ def _is_person_item(summary: str, m: re.Match, name: str, role: re.Pattern | Non
 
 # the episode's guest ("**Dana Ruiz:** The guest, ..."; "guest" is no role of entity-noise's: "Code
 # editor some guests use" describes a product)
-_GUEST = regexcache.compile(r"(?i:the|our|this\s+week's|today's)\s+guest\b")
+_GUEST = regexcache.compile(r"(?:(?i:the|our|this\s+week's|today's)\s+guest|(?-i:Guest))\b")  # ("Guest, speaking for ...")
 _SAID_AS = regexcache.compile(r"(?i:mentioned|discussed|cited|quoted|referenced|featured|named|described|introduced)\s+(?:as|for)\s+")
+
+
+def _firm_named(name: str, nw) -> bool:
+    """Is a name shaped like a person's a firm's by its words: a company word of entity-noise's
+    after its first ("Harland Ro-Ro Services", "Paper Moon Comics")? (Ordinary English words say
+    nothing: given names and surnames are words too, "Claude Bernard".)"""
+    return any(p in nw.company_words for p in name.split()[1:])
 
 
 def _looks_like_person(name: str) -> bool:

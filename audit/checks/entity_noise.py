@@ -1194,7 +1194,8 @@ def _trade_term(tokens: list[str], words: NoiseWords, gl: Glossary) -> bool:
 
 
 # lowercase particles inside a person's name ("Luis von Ahn", "Ursula von der Leyen")
-NAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "da", "del", "della", "di", "du", "le", "la", "bin", "al", "ter"})
+NAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "da", "del", "della", "di", "du", "le", "la", "bin", "al", "ter",
+                            "ap", "ab", "ibn", "bint", "dos", "das"})  # (Welsh "ap Rhys", Portuguese "dos Santos")
 
 
 # a person's given name is no English word this common, nor the surname this one
