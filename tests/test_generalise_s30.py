@@ -107,3 +107,23 @@ def test_a_short_name_one_letter_off_listed_with_an_unknown_firm_is_that_firms_p
     quiet = ["The chillers come from Carrier and Trane.", "This week on Barrel & Bine, the hop growers' podcast."]
     found = ["Mistral, Cohere and Antrhopic all pitched.", "We compared Grok and Gemeni.", "So and Bign are here."]
     assert _quote_flags("misspelling", quiet + found) == [False] * len(quiet) + [True] * len(found)
+
+
+def test_a_word_in_one_piece_against_a_name_of_two_is_another_word():
+    quiet = ["The Signmakers Guild meets monthly in Leeds."]
+    found = ["We deployed it on SageMakr last year.", "Our Sagemakers setup is old."]
+    assert _quote_flags("misspelling", quiet + found) == [False] * len(quiet) + [True] * len(found)
+
+
+@pytest.mark.parametrize("name, context, flagged", [
+    ("Whisper large-v3", "Google's open speech recognition model, fine-tuned on consented recordings.", True),
+    ("Whisper large-v3", "OpenAI's open speech recognition model.", False),
+    ("GraphCast", "Microsoft's graph neural network weather model.", True),
+    ("GraphCast", "Google DeepMind's graph neural network weather model.", False),
+    ("DSO.ai", "Cadence's reinforcement-learning design space optimiser, used on the largest blocks.", True),
+    ("Purple AI", "CrowdStrike's security assistant for querying the data lake.", True),
+    ("Purple AI", "SentinelOne's security assistant.", False),
+    ("Dolly", "Open instruction-tuned model released by Snowflake.", True),
+])
+def test_a_wrong_maker_in_the_products_own_description(name, context, flagged):
+    assert _entity_flagged("A402", name, context, "high") is flagged

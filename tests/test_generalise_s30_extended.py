@@ -163,3 +163,28 @@ def test_summary_items_named_like_people_by_firms_words_and_a_bare_guest():
         "*   **Rhiannon Pryce:** solo developer.",
         "*   **Guest Labs:** the vendor the team tried first.",
     ]) == ["Harland Ro-Ro Services", "Paper Moon Comics", "Guest Labs"]
+
+
+def test_a_show_named_with_small_words_and_a_sponsors_product():
+    text = _companies(
+        _ner("Quarry Compute", "three people renting GPUs by the hour from Quarry Compute. Mm-hmm, go on.", 10),
+        _ner("Kilnworks Serverless", "ers. Tokens per Dollar is sponsored by Kilnworks. Kilnworks Serverless gives you "
+                                     "on-demand GPUs with per-second billing", 100),
+        _ner("Brightwave Payments", "This show is brought to you by Brightwave Payments. With Brightwave Tap, any phone "
+                                    "becomes a card reader", 200),
+        _llm("Brightwave Tap", "Phone-based card reader with no hardware and no monthly fee."),
+        _llm("Kilnworks", "GPU cloud offering per-second billing."))
+    found = _sponsor_of(text)
+    assert sorted(found) == ["companies[1].name", "companies[2].name", "companies[3].name", "companies[4].name"]
+    assert not _rules_on(text, "entity-noise")  # "by the hour from": a rate, no distance from a place
+
+
+def test_lone_pitches_after_a_leading_clause_and_promises_without_you():
+    texts = ["If you run a shop, Tallybook matches every card payment to your invoices automatically, so month-end takes "
+             "an hour instead of a weekend.",
+             "Vectorly Cloud is the vector database that scales from prototype to a billion embeddings without a migration.",
+             "If you ask me, Postgres is still the answer for most teams.",
+             "Tutoring bots should ask the next question instead of giving the final answer."]
+    quotes = "quotes:\n" + "".join(f"- text: {json.dumps(t)}\n  relevance_score: 5\n" for t in texts)
+    found = _sponsor_of(_companies(_ner("Kestrel Ales", "today I'm talking to Tamsin from Kestrel Ales."), extra=quotes))
+    assert sorted(found) == ["quotes[0].text", "quotes[1].text"]

@@ -433,7 +433,7 @@ _RARE_SHAPES = ("prod27", "prod28", "org29", "prod30", "prod31", "prod32", "prod
 # what an entity's context calls the entity in a maker claim ("Google's video model", "Anthropic's coding agent")
 _CONTEXT_KINDS = (r"(?:model|models|product|chatbot|assistant|agent|tool|LLM|platform|service|family|series|app|"
                   r"chip|chips|GPU|GPUs|accelerator|processor|editor|IDE|engine|generator|stack|framework|library|toolkit|"
-                  r"reasoner|tier|system|unit(?<=processing\sunit)|"
+                  r"reasoner|tier|system|unit(?<=processing\sunit)|optimi[sz]er|forecaster|predictor|recogni[sz]er|"
                   # products of the wider field ("Oracle's AI copilot", "Workday's AI layer", "Humanoid robot")
                   r"copilot|layer|suite|solution|add-on|plug-?in|extension|browser|warehouse|notebook|"
                   r"wiki|super-?app|messenger|robot|humanoid|robotaxi|vehicle|drone|device|headset|glasses|phone|"
@@ -464,7 +464,9 @@ def _org_after(text: str, word: str, orgs: re.Pattern) -> bool:
 _MODEL_SIZES = ("Pro", "Flash", "Opus", "Sonnet", "Haiku", "Ultra", "Nano", "Mini", "mini", "Turbo", "Max", "Vision", "VL", "Omni", "Math", "Scout", "Maverick",
                 "Instruct", "Chat", "Coder", "Lite", "Plus", "Large", "Medium", "Small", "Tiny", "Base",
                 # the other sizes and stages of the free texts' `_SIZES` ("Nova Premier", "Gemini 2.0 Flash Thinking")
-                "Premier", "Micro", "Expanse", "Preview", "Thinking", "Experimental", "Exp", "Instant", "Distill", "XL")
+                "Premier", "Micro", "Expanse", "Preview", "Thinking", "Experimental", "Exp", "Instant", "Distill", "XL",
+                # in lower case too, as some families write them ("Whisper large-v3", "Qwen2.5-coder")
+                "large", "medium", "small", "tiny", "base", "turbo", "lite", "instruct", "chat", "coder")
 _MODEL_TAIL = regexcache.compile(rf"(?:[ -]?v?\d+(?:\.\d+)*[a-zA-Z]?|[ -][A-Z]{{1,2}}\d+(?:\.\d+)*[a-zA-Z]?|[ -]Gen[ -]?\d+|"
                                  rf"[ -](?:{'|'.join(_MODEL_SIZES)}))+$")
 # what such a name ends with (tested first: a search from every character costs more)
@@ -705,7 +707,7 @@ class Patterns:
             # an acronym among the words ("Amazon's ML platform", "Google Cloud's MLOps platform")
             # an acronym may open a compound ("Cohere's hybrid SSM-transformer model")
             # adjectives may stand apart by commas ("OpenAI's fast, low-cost model")
-            rf"^{org4}\s+(?:(?:AI|[A-Z]{{2,4}}(?:Ops|-[a-z][\w-]*)?|[a-z][\w-]*(?:,(?=\s+[a-z]))?|{_DEMONYM})\s+){{0,3}}?{kinds}(?![\w-])",   # Google's video model ("GPU-heavy" is no GPU)
+            rf"^{org4}\s+(?:(?:AI|[A-Z]{{2,4}}(?:Ops|-[a-z][\w-]*)?|[a-z][\w-]*(?:,(?=\s+[a-z]))?|{_DEMONYM})\s+){{0,4}}?{kinds}(?![\w-])",   # Google's video model ("GPU-heavy" is no GPU)
             # a relative clause with no pronoun at the start ("The model OpenAI released last year"), its
             # verb no platform's move (as `context_clause_claims`)
             rf"^(?:An?|The)\s+(?:[\w-]+\s+){{0,2}}?{_CONTEXT_KINDS}\s+{_THE_TEAM}{org9}{_TEAM_AFTER}\s+(?:[a-z]+ly\s+)?{verbs}"

@@ -1835,6 +1835,8 @@ def _fuzzy_misfit(text: str, a: int, b: int, span: str, v: Verdict, kind: str, m
                 return True  # the name's stem and a word for what it offers ("Fireworks API")
     if len(words) == 1 and len(target) == 1 and _other_part(span, form):
         return True
+    if len(words) > 1 and words[-1].islower() and zipf_at_least(words[-1], _GLUE_ZIPF):
+        return True  # a name's start and a word that joins clauses ("Sentinel and" is no SentinelOne)
     if len(words) == 1 and len(key) <= 5 and _listed_with_other(text, a, b, m):
         return True  # a short name one letter off, listed with another firm the glossary does not know
         # ("chillers from Carrier and Trane" is no Trae; "Barrel & Bine" no Bing)
@@ -1848,6 +1850,7 @@ def _fuzzy_misfit(text: str, a: int, b: int, span: str, v: Verdict, kind: str, m
 
 
 _ACRONYM_WORD = regexcache.compile(r"[A-Z]{2,5}")
+_GLUE_ZIPF = 6.0  # "and", "the", "of", "to": the commonest words of English, no part of a name
 _VERSION_TAIL = regexcache.compile(r"\s+v?\d[\d.]*\Z")  # " 1", " 2.5", " v3" ending a name
 # words of talk about models near a name ("fine-tuned Bloom on our data", "Bloom's 176B parameters")
 _MODEL_TALK = regexcache.compile(r"(?i:\b(?:models?|LLMs?|parameters|weights|checkpoints?|fine-?tun\w*|train\w*|inference|"
@@ -1905,6 +1908,16 @@ def _other_part(word: str, name: str) -> bool:
     """Is a part between the capitals of a word a whole other word than the name's part in its place
     ("Base" of "GraphBase" for "Cast" of GraphCast), as a word of a name of several words would be?"""
     parts, target = _CAPITAL_PARTS.findall(word), _CAPITAL_PARTS.findall(name)
+    if len(parts) == 1 and len(target) == 2 and word.isalpha() and word[1:].islower():
+        # a word in one piece against a name of two ("Signmakers" against SageMaker's): its end
+        # in the place of the name's second part ("Sign" + "maker" against "Sage" + "Maker";
+        # "Dip" + "seek" against "Deep" + "Seek", one letter off)
+        name = name.removesuffix("'s").removesuffix("’s")
+        target = _CAPITAL_PARTS.findall(name)
+        stem = word.removesuffix("s") if not name.endswith("s") else word
+        if len(target) == 2 and len(stem) > len(target[1]):
+            parts = [stem[:-len(target[1])], stem[-len(target[1]):]]
+            word = stem
     if len(parts) == 2 and target == [name] and "".join(parts) == word \
             and name.lower().startswith(parts[0].lower()) and len(name) > len(parts[0]):
         # a name of one part and a word of two that starts with the name's start: the rest of
