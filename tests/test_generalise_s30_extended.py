@@ -188,3 +188,13 @@ def test_lone_pitches_after_a_leading_clause_and_promises_without_you():
     quotes = "quotes:\n" + "".join(f"- text: {json.dumps(t)}\n  relevance_score: 5\n" for t in texts)
     found = _sponsor_of(_companies(_ner("Kestrel Ales", "today I'm talking to Tamsin from Kestrel Ales."), extra=quotes))
     assert sorted(found) == ["quotes[0].text", "quotes[1].text"]
+
+
+def test_complete_sentences_ending_on_a_gap():
+    texts = ["A dress is ordered seven months out, which is a lot of time to worry about",
+             "NexGard chews are the top seller from April on",
+             "My press is a Vandercook proof press, the kind every art school had",
+             "and then we had time to", "the data comes from our partners and is stored on",
+             "and then every art school had"]
+    found = findings_by_item(texts, "truncation")
+    assert [bool(found.get(i)) for i in range(len(texts))] == [False, False, False, True, True, True]

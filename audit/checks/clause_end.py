@@ -783,6 +783,11 @@ def _speech_cut(text: str, a: int, low: str, words: TruncationWords) -> str | No
             return f"ends on {', ' + low!r}, an auxiliary whose subject stands before an aside, without its verb"
         if not subject or pronoun or (subject in words.function and subject not in words.subjects):
             return None  # "I think they will", "yes we can": the verb is understood
+        if low in words.perfect and k >= 2 and (d := next((j for j in range(k - 1, max(0, k - 4) - 1, -1)
+                                                          if before[j] in words.determiners), None)) is not None \
+                and d >= 1 and before[d - 1] in words.relative_nouns \
+                and not any(w in words.function for w in before[d + 1:k]):
+            return None  # "the kind every art school had": 'have' the verb of a relative clause, its object the gap
         if negated and ("," in text[:a] or ";" in text[:a]) and sum(
                 _positive(w, words) == _positive(low, words) for w in _CLAUSE_WORDS.findall(
                 text[:a].lower().replace("’", "'"))) >= (1 if low.endswith(("n't", "n’t")) else 2):
@@ -792,6 +797,8 @@ def _speech_cut(text: str, a: int, low: str, words: TruncationWords) -> str | No
             return None
         return f"ends on {subject + ' ' + low!r}, an auxiliary without its verb"
     # a preposition
+    if low == "on" and "from" in before[-4:-1] and before[-1] not in words.function:
+        return None  # "the top seller from April on", "from day one on": a time from which on
     if low in words.particles and (prev in words.particle_words or _ing_of(prev, words.particle_words) or prev in words.objects
                                    or (prev in words.object_forms and len(before) > 1)) and not (
             (prev in words.objects or prev in words.object_forms) and len(before) > 1
@@ -840,6 +847,7 @@ def _speech_cut(text: str, a: int, low: str, words: TruncationWords) -> str | No
         return None  # "nothing to compare it to", "no one to hand them to": the verb's object, then the gap
     if len(before) >= 3 and before[-2] == "to" and (
             before[-3] in words.indefinites or before[-3] in words.tough  # "great to work with"
+            or before[-3] in words.relative_nouns  # "a lot of time to worry about", "the place to start from"
             or (len(before) >= 4 and before[-4] in words.be_forms and before[-3] not in words.function  # "is crazy to think about"
                 and before[-3] not in words.infinitive_verbs and before[-3] not in words.past_verbs
                 and not before[-3].endswith("ed"))  # (not "it is designed to work with", "be able to get to")
