@@ -127,3 +127,23 @@ def test_a_word_in_one_piece_against_a_name_of_two_is_another_word():
 ])
 def test_a_wrong_maker_in_the_products_own_description(name, context, flagged):
     assert _entity_flagged("A402", name, context, "high") is flagged
+
+
+def test_angstrom_read_as_windows_1252_is_mojibake():
+    texts = ["The model reaches a 1.5 Ã… RMSD on the test set.", "Ã…rhus University ran the trial.",
+             "O NÃ… ESTÁ CLARO", "SÃO PAULO e NÃO"]
+    assert _quote_flags("mojibake", texts) == [True, True, False, False]
+
+
+def test_a_case_ending_after_a_glossary_name_in_another_language():
+    quiet = ["Bielik jest oparty na architekturze Mistrala, dokładnie na Mistral 7B, a potem dotrenowany na polskich danych"]
+    found = ["We tried Mistrala last week and it was fine."]
+    assert _quote_flags("misspelling", quiet + found) == [False, True]
+
+
+def test_owners_and_makers_in_turkish_and_of_a_former_unit():
+    found = ["Ekip Meta'nın Claude modelini değil, kendi modelini kullanıyor.",
+             "Waymo Via, which was Tesla's trucking unit, shut down in 2023."]
+    quiet = ["Anthropic'in Claude modelini seviyoruz.", "Microsoft'un Claude desteği geldi.",
+             "Waymo Via, Waymo's trucking unit, shut down in 2023."]
+    assert _quote_flags("attribution", found + quiet) == [True] * len(found) + [False] * len(quiet)

@@ -2243,7 +2243,8 @@ _FOREIGN_MAKER_FIRST = regexcache.compile(
     r"|:n\s+(?:kehittämä|tekemä|luoma|kouluttama|rakentama))\s*")
 _MAKER_FIRST_LITERALS = ("geliştir", "ürettiği", "yaptığı", "tasarladığı", "eğittiği", "oluşturduğu", "által",
                          "entwickelte", "gebaute", "trainierte", "entworfene", "geschaffene", "ontwikkelde",
-                         "gebouwde", "gemaakte", "getrainde", ":n ")
+                         "gebouwde", "gemaakte", "getrainde", ":n ", "'ın ", "'in ", "'un ", "'ün ", "’ın ", "’in ",
+                         "’un ", "’ün ", "nın ", "nin ", "nun ", "nün ")
 
 
 def _maker_first_claims(text: str, names: list) -> list:
@@ -2261,7 +2262,18 @@ def _maker_first_claims(text: str, names: list) -> list:
                     _VON_BEFORE.search(text, max(0, a - 6), a) is None:
                 continue  # (the German and Dutch participles only after "von" or "door" before the maker)
             out.append(_ListClaim(text, {"org51": (a, b), "prod51": prod}, a, prod[1]))
+        elif is_org and (m := _TURKISH_GENITIVE.match(text, b)) is not None and (prod := prods.get(m.end())) is not None \
+                and (k := _TURKISH_KIND_AFTER.match(text, prod[1])) is not None:
+            out.append(_ListClaim(text, {"org51": (a, b), "prod51": prod}, a, k.end()))
     return out
+
+
+# Turkish: the maker's genitive before the product and its kind with the possessed ending ("Meta'nın
+# Claude modeli", Meta's Claude model): an "X's Y model" of English
+_TURKISH_GENITIVE = regexcache.compile(r"['’](?:ın|in|un|ün|nın|nin|nun|nün)\s+")
+# (the kind takes a case ending too: "Meta'nın Claude modelini")
+_TURKISH_KIND_AFTER = regexcache.compile(r"(?:\s+[\w.-]+){0,2}?\s+(?:modeli|modelleri|asistanı|asistani|ürünü|aracı|çipi|"
+                                         r"serisi|ailesi|sohbet\s+botu|yapay\s+zekâsı|yapay\s+zekası)\w*")
 
 
 _VON_BEFORE = regexcache.compile(r"(?:von|door)\s+$")

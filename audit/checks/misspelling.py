@@ -2414,11 +2414,13 @@ def _other_meanings(found: list, batch) -> list:
                 and span.startswith(v.replacement):
             continue  # a suffix after an apostrophe that English has none of: Turkish "Anthropic'in"
         if ((v.kind == "casing" and span.islower() and v.replacement.isupper())
-                or (v.kind == "fuzzy" and span.startswith(v.replacement) and 1 <= len(span) - len(v.replacement) <= 3
-                    and span[len(v.replacement):].isalpha() and span[len(v.replacement):].islower())) \
+                or (v.kind == "fuzzy" and any(span[:-k] in m.gl.accepted or span[:-k] == v.replacement
+                                              for k in (1, 2, 3) if len(span) > k + 2 and span[-k:].isalpha()
+                                              and span[-k:].islower()))) \
                 and _foreign_around(text, a, b, words.foreign):
             # in a text of another language: its word, not an acronym in lowercase (German "mit",
-            # no MIT), or a name's case ending ("Aleph Alphas Modellfamilie", Czech "Microsoftu")
+            # no MIT), or a case ending after a glossary name ("Aleph Alphas Modellfamilie", Czech
+            # "Microsoftu", Polish "architekturze Mistrala")
             continue
         if v.kind == "casing":
             if span.islower() and " " not in span and words.code_noun_after.match(text, b):

@@ -32,6 +32,10 @@ _LETTERLIKE_MOJIBAKE = regexcache.compile("(?:â[„‚]|(?<![^\\W\\d_])â[…�
 _SYMBOL_LEADS = ("â„", "â‚", "â…", "â–", "â—", "â‘", "â’", "â“", "â”", "â•")
 _PUNCT_MOJIBAKE = regexcache.compile("â€[\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]")
 # ... upper-cased with the text around it ("METAÂ€™S"): no text writes "Â€" and a third character of these
+# "Å" (C3 85) read as Windows-1252 is "Ã…", an ellipsis after "Ã", which ftfy leaves alone (a
+# Portuguese capital may stand before an ellipsis: "NÃ…"); after a digit or a space, before a space,
+# a digit or a mark, it is the unit Ångström ("a 1.5 Ã… resolution"), or a word's start ("Ã…rhus")
+_ANGSTROM_MOJIBAKE = regexcache.compile("(?:(?<=[\\d\\s(\\[])|^)Ã…(?=[\\s\\d).,;:\\]]|$|[a-zæøå])")
 _UPPER_PUNCT_MOJIBAKE = regexcache.compile("Â(?=€[\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122])")
 
 
@@ -245,6 +249,8 @@ def mojibake_spans(text: str) -> list[tuple[int, int, str]]:
         return mojibake_spans(lowered)  # the same length: its offsets are the text's
     if "â€" in text and _LOST_THIRD_BYTE.search(text):
         return _lost_byte_spans(text)
+    if "Ã…" in text and (read := _ANGSTROM_MOJIBAKE.sub("Ã\x85", text)) != text:
+        return mojibake_spans(read)  # the same length: its offsets are the text's
     fixed = fix_encoding(text)
     spans = _whole_string_spans(text, fixed) if fixed != text else []
     return sorted(spans + _word_spans(text, spans))
