@@ -147,3 +147,7 @@ def test_owners_and_makers_in_turkish_and_of_a_former_unit():
     quiet = ["Anthropic'in Claude modelini seviyoruz.", "Microsoft'un Claude desteği geldi.",
              "Waymo Via, Waymo's trucking unit, shut down in 2023."]
     assert _quote_flags("attribution", found + quiet) == [True] * len(found) + [False] * len(quiet)
+
+
+def test_openai_written_with_the_romance_letters():
+    assert _quote_flags("misspelling", ["Usamos Open IA para todo.", "La IA de OpenAI es buena."]) == [True, False]

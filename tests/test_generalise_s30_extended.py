@@ -198,3 +198,17 @@ def test_complete_sentences_ending_on_a_gap():
              "and then every art school had"]
     found = findings_by_item(texts, "truncation")
     assert [bool(found.get(i)) for i in range(len(texts))] == [False, False, False, True, True, True]
+
+
+def test_duplicates_written_short_and_in_full_and_product_generations():
+    text = _companies(_ner("Mister Car Wash", "Mister Car Wash bought two sites near us.", 50),
+                      _ner("St. Brendan's Credit Union", "We bank with St. Brendan's Credit Union.", 100),
+                      _ner("Press & Co.", "Press & Co. prints the zines.", 150),
+                      _ner("DRIVE Thor", "the cab computer is DRIVE Thor now", 200),
+                      _ner("Mr. Car Wash", "We compete with Mr. Car Wash on price every weekend.", 250),
+                      _llm("Saint Brendan's Credit Union", "The guest's credit union."),
+                      _llm("Press and Co.", "Print shop."),
+                      _llm("DRIVE Orin", "The previous generation of Nvidia's car computer."))
+    found = _rules_on(text, "duplicate")
+    assert sorted(found) == ["companies[4].name", "companies[5].name", "companies[6].name"]
+    assert not _rules_on(text, "entity-noise")  # ("Mr." before ordinary words of a trade: a brand)

@@ -127,7 +127,9 @@ def entity_key(name: str, gl, model: bool = False) -> str:
     if entry is not None:
         # a version tells two models apart ("Llama 3", "Llama 4"); an organisation has none, so a
         # number in its name is part of a spelling ("Ai2" is the Allen Institute for AI)
-        return "=" + entry.name + "|" + ("" if entry.kind in ORG_KINDS else ",".join(_NUMBER.findall(name)))
+        if entry.kind in ORG_KINDS:
+            return "=" + entry.name + "|"
+        return "=" + entry.name + "|" + ",".join(_NUMBER.findall(name)) + _variant_words(name, entry)
     # names the glossary does not know: "Cognition AI" and "Cognition" are one firm ("Google AI"
     # and "Google" are not: the glossary knows Google, so its key is the glossary's); so are
     # "Root Insurance" and "Root", "Guidewire Software" and "Guidewire" (a known firm's "Adobe
@@ -136,6 +138,21 @@ def entity_key(name: str, gl, model: bool = False) -> str:
     if bare and bare != base and gl.lookup(bare) is None:
         base = bare
     return norm_key(_AI.sub("", base) or base)
+
+
+def _variant_words(name: str, entry) -> str:
+    """The words a glossary variant of a product adds to its entry's name, the product's line or
+    generation ("thor" of "DRIVE Thor" under Nvidia DRIVE, "orin" of "Jetson Orin" and "Orin"):
+    two such variants are two products. "" for a name that is no variant (a misspelling: "Chat
+    GPT" is ChatGPT) or adds nothing ("NVIDIA DRIVE")."""
+    low = name.strip().lower()
+    if not any(v.lower() == low for v in entry.variants):
+        return ""
+    extra = set(_VARIANT_WORD.findall(low)) - set(_VARIANT_WORD.findall(entry.name.lower()))
+    return ";" + " ".join(sorted(extra)) if extra else ""
+
+
+_VARIANT_WORD = regexcache.compile(r"[a-z]+")
 
 
 def _after_maker(name: str, gl):
@@ -241,6 +258,7 @@ class DuplicateEntity(Rule):
         _join_spacing(groups)
         _join_plurals(groups)
         _join_accents(groups)
+        _join_abbreviations(groups)
         _join_hedged(groups)
         _join_maker_prefixed(groups, noise_words(batch.knowledge).leading)
         # in each group of two or more: the best entry (a right spelling first, then the earliest)
@@ -513,6 +531,41 @@ def _join_accents(groups: dict) -> None:
                 continue
             other = plain.setdefault((key[0], folded), key)
             if other != key:
+                merges.append((other, key))
+    _merge(groups, merges)
+
+
+# words written short or in full in firms' names: "Mr. Car Wash" and "Mister Car Wash", "St. Brendan's"
+# and "Saint Brendan's", "Marlow St. Pictures" and "Marlow Street Pictures", "Press & Co." and "Press and Co."
+_ABBREVIATIONS = {"mr": ("mister",), "mrs": ("missus",), "dr": ("doctor", "drive"), "st": ("saint", "street"),
+                  "mt": ("mount",), "ft": ("fort",), "bros": ("brothers",), "intl": ("international",),
+                  "&": ("and",), "+": ("and",), "co": ("company",), "corp": ("corporation",), "ave": ("avenue",),
+                  "rd": ("road",), "natl": ("national",), "assoc": ("association",), "univ": ("university",)}
+_ABBREVIATED_WORD = regexcache.compile(r"[\w&+'’]+")
+
+
+def _join_abbreviations(groups: dict) -> None:
+    """Merge, per episode, groups whose names are one name with a word written short in one and in
+    full in the other (`_ABBREVIATIONS`): names of two words or more, the rest the same."""
+    spelled: dict[tuple[int, str], tuple] = {}
+    merges = []
+    for key, rows in list(groups.items()):
+        for r in rows:
+            words = [w.lower().replace("’", "'") for w in _ABBREVIATED_WORD.findall(r[3])]
+            if len(words) < 2 or not any(w in _ABBREVIATIONS for w in words):
+                continue
+            # every spelling with each short word written in full (two at most: "saint" or "street")
+            forms = [[]]
+            for w in words:
+                forms = [f + [full] for f in forms for full in _ABBREVIATIONS.get(w, (w,))][:8]
+            for f in forms:
+                other = spelled.setdefault((key[0], " ".join(f)), key)
+                if other != key:
+                    merges.append((other, key))
+    for key, rows in list(groups.items()):  # the names written in full meet the forms above
+        for r in rows:
+            words = [w.lower().replace("’", "'") for w in _ABBREVIATED_WORD.findall(r[3])]
+            if len(words) >= 2 and (other := spelled.get((key[0], " ".join(words)))) is not None and other != key:
                 merges.append((other, key))
     _merge(groups, merges)
 

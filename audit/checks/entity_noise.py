@@ -784,7 +784,10 @@ def classify(row, gl: Glossary, words: NoiseWords) -> Noise | None:
         # "Dr. Ana Ruiz" in its window: a title makes a person of any name
         return Noise("F504", f"{name!r} is a person ('{prev.group(1)} {name}'), not a company or product", name)
     if (len(tokens) >= 2 and tokens[0] in words.honorifics and _personal_name(tokens[1:], words, alone=True)
-            and not any(t.endswith(("'s", "’s")) for t in tokens) and not words.firm_nouns.search(context)):
+            and not any(t.endswith(("'s", "’s")) for t in tokens) and not words.firm_nouns.search(context)
+            # (a title before ordinary words of a trade is a brand: "Mr. Car Wash", "Dr. Scholl's" aside)
+            and not (len(tokens) >= 3 and tokens[1] not in words.first_names
+                     and all(at_least(t.lower(), _TRADE_WORD_ZIPF) for t in tokens[1:]))):
         # "Ms. Alvarez", "Dr. Ana Ruiz": a title in the name itself ("Dr. Martens, the footwear
         # brand" and "Mrs. Meyer's" are brands)
         return Noise("F504", f"{name!r} is a person (the title {tokens[0]!r}), not a company or product", name)
@@ -1365,6 +1368,9 @@ def _firm_head(context: str, words: NoiseWords) -> bool:
     chain that ...", "Investment firm with ...")?"""
     m = words.firm_description.match(context)
     return m is not None and m.group(0).rsplit(None, 1)[-1].lower() not in words.person_heads
+
+
+_TRADE_WORD_ZIPF = 4.0  # words this common ("car", "wash", "clean") after a title make a brand, no surname
 
 
 def _personal_name(tokens: list[str], words: NoiseWords, alone: bool = False) -> bool:
