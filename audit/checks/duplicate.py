@@ -144,15 +144,20 @@ def _variant_words(name: str, entry) -> str:
     """The words a glossary variant of a product adds to its entry's name, the product's line or
     generation ("thor" of "DRIVE Thor" under Nvidia DRIVE, "orin" of "Jetson Orin" and "Orin"):
     two such variants are two products. "" for a name that is no variant (a misspelling: "Chat
-    GPT" is ChatGPT) or adds nothing ("NVIDIA DRIVE")."""
+    GPT" is ChatGPT), that adds nothing or only its maker's name ("NVIDIA DRIVE", "Adobe
+    Firefly"), or that shares no word with the entry's name (a former name: "Chatbot Arena" of
+    LMArena)."""
     low = name.strip().lower()
-    if not any(v.lower() == low for v in entry.variants):
+    if entry.kind not in _LINE_KINDS or not any(v.lower() == low for v in entry.variants):
         return ""
     extra = set(_VARIANT_WORD.findall(low)) - set(_VARIANT_WORD.findall(entry.name.lower()))
-    return ";" + " ".join(sorted(extra)) if extra else ""
+    for owner in (entry.maker, entry.parent):  # ("Adobe Firefly" is Firefly with its maker's name)
+        extra -= set(_VARIANT_WORD.findall(owner.lower())) if owner else set()
+    return ";" + " ".join(sorted(extra)) if extra and len(extra) < len(set(_VARIANT_WORD.findall(low))) else ""
 
 
 _VARIANT_WORD = regexcache.compile(r"[a-z]+")
+_LINE_KINDS = frozenset({"product", "model", "model_family"})  # (a benchmark's variants are its other names)
 
 
 def _after_maker(name: str, gl):
