@@ -688,6 +688,7 @@ TWIN_RATIO = 88  # fuzz.ratio of two lowercased names one or two letters apart (
 
 
 def _entity_names(ep) -> list[str]:
+    """The names of the episode's entities, both passes', as written (stripped)."""
     companies = ep.data.get("companies") if isinstance(ep.data, dict) else None
     return [c["name"].strip() for c in companies or () if isinstance(c, dict) and isinstance(c.get("name"), str)]
 
@@ -704,7 +705,6 @@ def _misspelt_twin_grounded(name: str, names: list[str], corpus, gl: Glossary, p
     digits = _DIGITS.findall(low)  # (a version tells two models apart: "Claude 3.7 Sonnet" is no "Claude 3.5 Sonnet")
     return any(o.lower() != low and o[:1].lower() == low[:1] and fuzz.ratio(o.lower(), low) >= TWIN_RATIO
                and _DIGITS.findall(o) == digits and is_grounded(o, corpus, frozenset(), gl, people) for o in names)
-
 
 
 def _text_of(value) -> str:
