@@ -118,14 +118,19 @@ def test_a_recorded_ads_stage_direction_and_support_from_open_an_ad_read():
     assert "companies[2].name" not in found
 
 
+def _pitched_quotes(texts: list[str]) -> list[str]:
+    """The sponsor family's fields among quotes of `texts` in an episode of one brewery guest."""
+    quotes = "quotes:\n" + "".join(f"- text: {json.dumps(t)}\n  relevance_score: 5\n" for t in texts)
+    return sorted(_sponsor_of(_companies(_ner("Kestrel Ales", "today I'm talking to Tamsin from Kestrel Ales."),
+                                         extra=quotes)))
+
+
 def test_lone_pitches_of_nightly_chores_and_real_time_tracking():
     texts = ["Ledgerly does the books for small shops, breweries and studios, and it reconciles your card sales every night",
              "Pallet Pilot tracks every pallet in real time, from the loading bay to the shelf",
              "We track every pallet in real time now.",
              "Our head brewer checks your order every morning."]
-    quotes = "quotes:\n" + "".join(f"- text: {json.dumps(t)}\n  relevance_score: 5\n" for t in texts)
-    found = _sponsor_of(_companies(_ner("Kestrel Ales", "today I'm talking to Tamsin from Kestrel Ales."), extra=quotes))
-    assert sorted(found) == ["quotes[0].text", "quotes[1].text"]
+    assert _pitched_quotes(texts) == ["quotes[0].text", "quotes[1].text"]
 
 
 def test_a_quote_that_starts_on_a_relative_pronoun_lost_its_start():
@@ -185,9 +190,7 @@ def test_lone_pitches_after_a_leading_clause_and_promises_without_you():
              "Vectorly Cloud is the vector database that scales from prototype to a billion embeddings without a migration.",
              "If you ask me, Postgres is still the answer for most teams.",
              "Tutoring bots should ask the next question instead of giving the final answer."]
-    quotes = "quotes:\n" + "".join(f"- text: {json.dumps(t)}\n  relevance_score: 5\n" for t in texts)
-    found = _sponsor_of(_companies(_ner("Kestrel Ales", "today I'm talking to Tamsin from Kestrel Ales."), extra=quotes))
-    assert sorted(found) == ["quotes[0].text", "quotes[1].text"]
+    assert _pitched_quotes(texts) == ["quotes[0].text", "quotes[1].text"]
 
 
 def test_complete_sentences_ending_on_a_gap():
