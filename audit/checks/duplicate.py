@@ -525,17 +525,23 @@ _ES_PLURALS = ("ches", "shes", "sses", "xes", "zes", "oes")
 
 def _join_accents(groups: dict) -> None:
     """Merge, per episode, groups whose names are one name with and without its accents ("Hermès"
-    and "Hermes", "Nestlé Purina" and "Nestle Purina"): the transcript or the LLM dropped them."""
-    plain: dict[tuple[int, str], tuple] = {}
+    and "Hermes", "Nestlé Purina" and "Nestle Purina"): the transcript or the LLM dropped them.
+    Only the few names with letters outside ASCII are folded; the others are looked up."""
+    accented: dict[tuple[int, str], tuple] = {}
     merges = []
-    for key, rows in list(groups.items()):
+    for key, rows in groups.items():
         for r in rows:
             name = r[3].strip()
-            folded = _folded(name)
-            if folded is None:
-                continue
-            other = plain.setdefault((key[0], folded), key)
-            if other != key:
+            if not name.isascii() and (folded := _folded(name)) is not None:
+                other = accented.setdefault((key[0], folded), key)
+                if other != key:
+                    merges.append((other, key))
+    if not accented:
+        return
+    for key, rows in groups.items():
+        for r in rows:
+            name = r[3].strip()
+            if name.isascii() and (other := accented.get((key[0], name.lower()))) is not None and other != key:
                 merges.append((other, key))
     _merge(groups, merges)
 
@@ -547,6 +553,9 @@ _ABBREVIATIONS = {"mr": ("mister",), "mrs": ("missus",), "dr": ("doctor", "drive
                   "&": ("and",), "+": ("and",), "co": ("company",), "corp": ("corporation",), "ave": ("avenue",),
                   "rd": ("road",), "natl": ("national",), "assoc": ("association",), "univ": ("university",)}
 _ABBREVIATED_WORD = regexcache.compile(r"[\w&+'’]+")
+# (asked of each name first: one search, most names hold none of them)
+_ABBREVIATION = regexcache.compile(r"(?i:(?<![\w'’])(?:" + "|".join(w for w in _ABBREVIATIONS if w.isalpha())
+                                   + r")(?![\w'’]))|[&+]")
 
 
 def _join_abbreviations(groups: dict) -> None:
@@ -554,8 +563,10 @@ def _join_abbreviations(groups: dict) -> None:
     full in the other (`_ABBREVIATIONS`): names of two words or more, the rest the same."""
     spelled: dict[tuple[int, str], tuple] = {}
     merges = []
-    for key, rows in list(groups.items()):
+    for key, rows in groups.items():
         for r in rows:
+            if _ABBREVIATION.search(r[3]) is None:
+                continue
             words = [w.lower().replace("’", "'") for w in _ABBREVIATED_WORD.findall(r[3])]
             if len(words) < 2 or not any(w in _ABBREVIATIONS for w in words):
                 continue
@@ -567,7 +578,9 @@ def _join_abbreviations(groups: dict) -> None:
                 other = spelled.setdefault((key[0], " ".join(f)), key)
                 if other != key:
                     merges.append((other, key))
-    for key, rows in list(groups.items()):  # the names written in full meet the forms above
+    if not spelled:
+        return
+    for key, rows in groups.items():  # the names written in full meet the forms above
         for r in rows:
             words = [w.lower().replace("’", "'") for w in _ABBREVIATED_WORD.findall(r[3])]
             if len(words) >= 2 and (other := spelled.get((key[0], " ".join(words)))) is not None and other != key:

@@ -1292,7 +1292,7 @@ def _plausible(text: str, a: int, b: int, span: str, v: Verdict, kind: str, m: N
         return False
     if v.kind != "known" and any(len(f) > b - a and text.startswith(f, a) for f in entry.accepted):
         return False  # the first words of a longer name, written right ("Allen Institute for AI")
-    if v.kind == "fuzzy" and any(_VERSION_TAIL.sub("", f) == span for f in entry.accepted):
+    if v.kind == "fuzzy" and any(f.startswith(span) and _VERSION_TAIL.match(f, len(span)) for f in entry.accepted):
         return False  # the name without its number ("Willow, Majorana and ..." of Majorana 1): a short form
     if v.kind == "fuzzy" and " " in span:
         first, rest = span.split(" ", 1)

@@ -1283,10 +1283,12 @@ _AD_CLAIM_LITERALS = ("percent", "in half", "in under", "s, not ", "s not ", "ne
                       "same-day", "the average", "the typical", "trusted by", "used by", "loved by", "chosen by",
                       "at over ", "at more than ", "average of", "on average", "report ", "times ", "with every ",
                       "real time", "real-time")
-# a literal each promise of `_PROMISE` without "you" holds ("... scales without a migration")
+# a literal each promise of `_PROMISE` without "you" holds ("... scales without a migration"), asked
+# of a text that defines a product ("X is the vector database that ...")
 _PROMISE_LITERALS = ("without a ", "without the ", "without any ", "in one place", "no contract", "no setup", "no hidden")
 # a leading clause of ad copy that addresses the listener, before its subject ("If you run a shop, ")
 _LEAD_CLAUSE = regexcache.compile(r"(?:^|(?<=[.!?]\s))(?:If|When|Whether|Wherever|Whatever|However)\s+you\b[^.!?,]{2,60},\s+")
+_LEAD_CLAUSE_LITERALS = ("If you ", "When you ", "Whether you ", "Wherever you ", "Whatever you ", "However you ")
 # where a sentence of a quote starts, after its end mark; and the name that may open it
 _SENTENCE_GAP = regexcache.compile(r"[.!?]\s+")
 # a sentence's subject of the users of a name ("Runners using Stridewell", "Teams who use Linearly")
@@ -1312,13 +1314,14 @@ def _lone_pitches(ep, windows: list, gl, kn: SponsorKnowledge) -> dict[str, str]
     texts = _episode_texts(ep)
     pitched = {}
     for k, text in enumerate(texts):
-        if "you" not in text and "You" not in text and not any(c in text for c in _AD_CLAIM_LITERALS) \
-                and not any(c in text for c in _PROMISE_LITERALS):
+        if "you" not in text and "You" not in text and not any(c in text for c in _AD_CLAIM_LITERALS) and not (
+                (" is the " in text or " is a " in text) and any(c in text for c in _PROMISE_LITERALS)):
             continue
         # (the sentences' openings first, a match each: most are a pronoun or an English word; and
         # a name after a leading clause: "If you run a shop, Tallybook matches every payment ...")
-        starts = (0, *(g.end() for g in _SENTENCE_GAP.finditer(text)),
-                  *(g.end() for g in _LEAD_CLAUSE.finditer(text)))
+        starts = (0, *(g.end() for g in _SENTENCE_GAP.finditer(text)))
+        if any(c in text for c in _LEAD_CLAUSE_LITERALS):
+            starts = (*starts, *(g.end() for g in _LEAD_CLAUSE.finditer(text)))
         for start in starts:
             m = _OPENING_NAME.match(text, start)
             if m is None:
