@@ -474,11 +474,6 @@ def _word_before(stripped: str, a: int) -> str:
     return prev[-1].lower() if prev else ""
 
 
-def _plural_shaped(word: str, words) -> bool:
-    """Is `word` shaped like any plural noun ("complaints", "bugs"; not "class", "status", "this")?"""
-    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")) and word not in words.function
-
-
 _HYPHEN_HEAD = regexcache.compile(r"[A-Za-z]+\Z")  # the part of a compound before its last hyphen
 _COMPOUND_WORD_ZIPF = 3.0  # a compound's parts written together this common are a word ("coop" 3.2)
 
@@ -1699,7 +1694,7 @@ def _open_clause(text: str, a: int, low: str, words: TruncationWords) -> str | N
                            or noun[0] in words.unmarked_plurals) \
                     and not (noun[0] in words.attributive or noun[0] in words.indefinite_adjectives):
                 return None  # "... that the customer decides": the verb is there ("that the closed labs" has none)
-            if n == 2 and low in words.plural_subject_verbs and _plural_shaped(noun[0], words):
+            if n == 2 and low in words.plural_subject_verbs and _plural_like(noun[0]) and noun[0] not in words.function:
                 return None  # "... that's when the complaints start": a plural subject and its verb
             if noun[-1] in words.measure_nouns and det in ("a", "an"):
                 return None  # "I think about that a lot": an amount, not the clause's subject

@@ -262,7 +262,6 @@ class DuplicateEntity(Rule):
         _join_acronyms(groups)
         _join_spacing(groups)
         _join_plurals(groups)
-        _join_accents(groups)
         _join_abbreviations(groups)
         _join_hedged(groups)
         _join_maker_prefixed(groups, noise_words(batch.knowledge).leading)
@@ -480,12 +479,13 @@ def _merge(groups: dict, merges: list) -> None:
 
 def _join_spacing(groups: dict) -> None:
     """Merge, per episode, groups whose names are one string of letters and digits written with
-    spaces or without ("News Corp" and "NewsCorp", where the legal word kept one apart)."""
+    spaces or without ("News Corp" and "NewsCorp", where the legal word kept one apart), and with
+    accents or without ("Hermès" and "Hermes": the transcript or the LLM dropped them)."""
     joined: dict[tuple[int, str], tuple] = {}
     merges = []
     for key, rows in groups.items():
         for r in rows:
-            flat = _NOT_LETTERS.sub("", r[3].lower())
+            flat = _NOT_LETTERS.sub("", _unaccented(r[3]).lower())
             if len(flat) < 4:
                 continue
             other = joined.setdefault((key[0], flat), key)
@@ -521,29 +521,6 @@ def _join_plurals(groups: dict) -> None:
 
 
 _ES_PLURALS = ("ches", "shes", "sses", "xes", "zes", "oes")
-
-
-def _join_accents(groups: dict) -> None:
-    """Merge, per episode, groups whose names are one name with and without its accents ("Hermès"
-    and "Hermes", "Nestlé Purina" and "Nestle Purina"): the transcript or the LLM dropped them.
-    Only the few names with letters outside ASCII are folded; the others are looked up."""
-    accented: dict[tuple[int, str], tuple] = {}
-    merges = []
-    for key, rows in groups.items():
-        for r in rows:
-            name = r[3].strip()
-            if not name.isascii() and (folded := _folded(name)) is not None:
-                other = accented.setdefault((key[0], folded), key)
-                if other != key:
-                    merges.append((other, key))
-    if not accented:
-        return
-    for key, rows in groups.items():
-        for r in rows:
-            name = r[3].strip()
-            if name.isascii() and (other := accented.get((key[0], name.lower()))) is not None and other != key:
-                merges.append((other, key))
-    _merge(groups, merges)
 
 
 # words written short or in full in firms' names: "Mr. Car Wash" and "Mister Car Wash", "St. Brendan's"
@@ -588,15 +565,13 @@ def _join_abbreviations(groups: dict) -> None:
     _merge(groups, merges)
 
 
-def _folded(name: str) -> str | None:
-    """`name` without its accents, lowercased ("hermes" of "Hermès" and of "Hermes"); None for a
-    name of fewer than four letters or of a script with no Latin letters."""
-    if len(name) < 4:
-        return None
+def _unaccented(name: str) -> str:
+    """`name` without its accents ("Hermes" of "Hermès"), or as it is: ASCII already, or of a
+    script with no Latin letters to fold to."""
     if name.isascii():
-        return name.lower()
+        return name
     folded = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
-    return folded.lower() if folded.isascii() else None
+    return folded if folded.isascii() else name
 
 
 # a name and, in brackets, the LLM's doubt about it: "Carvana (or Carvanna)", "Apeel (aka Apeel Sciences)"
