@@ -161,7 +161,8 @@ _PLATFORM_BEFORE = regexcache.compile(
 # The product may be the first of a list ("Perplexity's Claude and GPT-4 options"). ("Samsung's
 # Gemini-powered phones" is no claim at all: a product name ends before a hyphen.)
 _RELATION_AFTER = regexcache.compile(
-    r"(?:(?:,\s*|\s+(?:and|or|&)\s+)[\w.-]+(?:\s+[\w.-]+)?){0,3}"  # "Claude and GPT-4 options"
+    # "Claude and GPT-4 options": names ("OpenAI's Llama 4, since its distribution ..." lists none)
+    r"(?:(?:,\s*|\s+(?:and|or|&)\s+)(?-i:[A-Z0-9])[\w.-]*(?:\s+(?-i:[A-Z0-9])[\w.-]*)?){0,3}"
     r"(?:\s+(?:integrations?|deals?|partnerships?|investments?|stakes?|contracts?|agreements?|"
     r"competitors?|rival|alternatives?|answer|clones?|killer|moment|endpoints?|availability|"
     r"options?|hosting|access|offerings?|licen[cs]e|licensing|customers?|users|subscriptions?|usage|"
@@ -180,6 +181,11 @@ _RELATION_AFTER = regexcache.compile(
     r"comparisons?|rivalr(?:y|ies)|races?|battles?|match-?ups?|showdowns?|face-?offs?|duels?|feuds?|fights?|wars?|"
     r"gaps?|debates?)\b",
     re.I)
+
+
+# hardware a customer owns of a chip or cloud product ("Meta's H100 clusters"), which no chip maker
+# owns of a rival's ("Nvidia's TPU pods")
+_HARDWARE_AFTER = regexcache.compile(r"\s+(?:clusters?|servers?|racks?|supercomputers?|pods?|farms?|fleets?|nodes?)\b", re.I)
 
 
 # before a product that "comes from" a maker: the product is no subject ("the threat to Claude
@@ -442,7 +448,9 @@ _CONTEXT_KINDS = (r"(?:model|models|product|chatbot|assistant|agent|tool|LLM|pla
                   r"computer|wearable|ring|watch|earbuds|rocket|launcher|satellites?|constellation|spacecraft|"
                   # what an apposition calls a product too ("OpenAI's classifier", "Hume AI's voice interface")
                   r"classifier|interface|bot|variant|checkpoint|chipset|superchip|TPU|prototype|database|OS|"
-                  r"cluster|supercomputer|SDK|API|CLI|runtime|console|wearable|tablet|modules?|boards?|cards?|robots|devices|processors|accelerators)")
+                  r"cluster|supercomputer|SDK|API|CLI|runtime|console|wearable|tablet|modules?|boards?|cards?|robots|devices|processors|accelerators|"
+                  # a feature of a maker's hardware or software ("Nvidia's AI upscaling technology")
+                  r"technology|upscaler)")
 # the words before a maker in `Patterns.context_clause_claims` (with an article or none after them)
 _CLAUSE_BEFORE_MAKER = (" that ", " which ", " at ", "(", "(by ", "(from ")
 _ARTICLE = regexcache.compile(r"(?:an?\s+|the\s+|one\s+of\s+)?")
@@ -1140,7 +1148,8 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
     # model"); a comparison among them is no claim (`WrongMaker`)
     # the kind may be a word for one product of the maker's ("Mistral Large, Anthropic's flagship")
     # an acronym among them ("Salesforce's IT agent", "Google's CRM tool")
-    apposed = (rf"\s+(?:(?:AI|ML|LLM|[A-Z]{{2,4}}|[a-z][\w-]*(?:,(?=\s+[a-z]))?|\d[\w.-]*|{_DEMONYM})\s+){{0,3}}?(?:{_APPOSITION_KINDS}|architecture|flagship|release|launch|debut|offering|creation|brainchild|baby|answer|response|entry|thing|property|brand|moat|one(?!\s+of\b)|(?:latest|newest)(?!\s+\w))s?\b"
+    # (not a preposition right after the maker: "Hugging Face is the GitHub of models" is a likeness)
+    apposed = (rf"\s+(?!(?:of|for|to|in|on|at|with|than|like)\s)(?:(?:AI|ML|LLM|[A-Z]{{2,4}}|[a-z][\w-]*(?:,(?=\s+[a-z]))?|\d[\w.-]*|{_DEMONYM})\s+){{0,3}}?(?:{_APPOSITION_KINDS}|architecture|flagship|release|launch|debut|offering|creation|brainchild|baby|answer|response|entry|thing|property|brand|moat|one(?!\s+of\b)|(?:latest|newest)(?!\s+\w))s?\b"
                # a list goes on with another name ("and Gemini", "and the Claude family", "and Meta's");
                # a clause does not ("Sora, Google's video model, and its impact", "..., and then Mistral")
                r"(?!\s*,?\s+(?:and|or|&)\s+(?:(?:the|an?)\s+)?(?:[A-Z\d]|(?!(?:it|that|there|here|he|she|what|who|where)['’])[\w-]+['’]s\b))")
@@ -1819,6 +1828,8 @@ def _list_claims(gl: Glossary, pats: Patterns, text: str, head) -> list:
             break
         if (own := _OWN_MAKER_AFTER.match(text, end.end())) is not None and pats.orgs.match(text, own.end()):
             break  # "Google's Gemini and Claude from Anthropic": the item names its own maker
+        if not paren and not verb and _tied_elsewhere(gl, text, entry, at):
+            break  # "Google's Gemma 3 and SmolLM" where "Hugging Face (SmolLM)" stands: the possessive is the first item's
         if verb and (_VERB_LIST_ITEM_END.match(text, end.end()) is None
                      or _VERB_LIST_ITEM_APPOSED.match(text, end.end()) is not None):
             break
@@ -1829,6 +1840,25 @@ def _list_claims(gl: Glossary, pats: Patterns, text: str, head) -> list:
     # items after a possessive joined by commas alone make no list: a fronted phrase ends at the
     # comma ("Unlike Google's Gemini, Claude has no image output")
     return out if joined else []
+
+
+_TIE_REACH = 40  # characters between a product's name and its maker's that tie the two
+
+
+def _tied_elsewhere(gl: Glossary, text: str, entry: Entry, at: int) -> bool:
+    """Does `text` name the product `entry` elsewhere than at `at` with its right maker close by
+    ("**Hugging Face (SmolLM):**", "SmolLM from Hugging Face")? Its writer then knows the maker, and a
+    possessive before a list that holds it is read as the first item's."""
+    makers = [f for e in gl.chain(entry) for f in e.accepted]
+    for form in entry.accepted:
+        i = text.find(form)
+        while i != -1:
+            if i != at:
+                near = text[max(0, i - _TIE_REACH):i + len(form) + _TIE_REACH]
+                if any(m in near for m in makers):
+                    return True
+            i = text.find(form, i + 1)
+    return False
 
 
 # a sentence that starts with its maker ("Released by Google, Llama 3 became ...", "Built by the
@@ -1989,7 +2019,8 @@ def _ind_tails(nouns: tuple, relations: tuple) -> tuple[re.Pattern, re.Pattern]:
     most two describing words between, none of `relation_words` ("Nvidia's favourite startup"),
     nor a relation after the noun ("Google's product partner")."""
     rel = _words_alt(relations) if relations else "(?!)"
-    word = rf"(?!(?:{rel})(?![\w-]))(?:AI|ML|[a-z][\w-]*|[A-Z][a-z]+)"
+    # (no preposition: "Hugging Face is the GitHub of models" is a likeness)
+    word = rf"(?!(?:{rel}|of|for|to|in|on|at|with|than|like|from|by)(?![\w-]))(?:AI|ML|[a-z][\w-]*|[A-Z][a-z]+)"
     noun = (rf"(?:{_words_alt(nouns)})(?![\w-])(?!\s+(?:{rel}|provider|host|of\s+choice|credits?|bills?|contracts?|"
             r"deals?|spend|usage|capacity|regions?|accounts?|alternative|backer|investor|rival)\b)")
     return (regexcache.compile(rf"(?:-owned(?![\w-])|(?![\w'’-])\s+(?:{word}\s+){{0,2}}?{noun})"),
@@ -3614,8 +3645,12 @@ class WrongMaker(_AttributionRule):
                             continue  # "the Amazon Claude models on Bedrock", "the Microsoft GPT-4 deal": no maker's claim
                         if m.group("prod3") and org_e.kind == "cloud" and _lab_work(gl, prod_e):
                             continue  # "AWS's Claude", "Azure's GPT-4o": a model the cloud serves
-                        if m.group("prod3") and _RELATION_AFTER.match(text, m.end()):
-                            continue  # "Apple's ChatGPT integration": a relation, not who made it
+                        if m.group("prod3") and _RELATION_AFTER.match(text, m.end()) and not (
+                                org_e.kind == "chip_maker" and prod_e.kind not in ("model", "model_family")
+                                and _HARDWARE_AFTER.match(text, m.end())):
+                            # "Apple's ChatGPT integration": a relation, not who made it (a chip maker
+                            # owns no rival's hardware: "Nvidia's TPU pods" is a claim)
+                            continue
                         # (not with the maker's own possessive before the product: "Google launched its Llama
                         # Guard classifier" is a claim as "Google's Llama Guard" is, whatever the maker's kind)
                         if m.group("prod15") and not _ITS_BEFORE.search(text, org_at + len(org_text), m.start("prod15")) and (

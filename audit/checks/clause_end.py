@@ -783,12 +783,13 @@ def _speech_cut(text: str, a: int, low: str, words: TruncationWords) -> str | No
                 and d >= 1 and before[d - 1] in words.relative_nouns \
                 and not any(w in words.function for w in before[d + 1:k]):
             return None  # "the kind every art school had": 'have' the verb of a relative clause, its object the gap
-        if negated and ("," in text[:a] or ";" in text[:a]) and sum(
+        if negated and ("," in text[:a] or ";" in text[:a] or ". " in text[:a]) and sum(
                 _positive(w, words) == _positive(low, words) for w in _CLAUSE_WORDS.findall(
                 text[:a].lower().replace("’", "'"))) >= (1 if low.endswith(("n't", "n’t")) else 2):
             # (before a final 'not', the text holds the auxiliary itself; before "isn't", not)
-            # "Talk is cheap, compute is not", "The models are good enough; the data is not": the
-            # negated auxiliary repeats the clause before (any form of 'be' repeats 'be')
+            # "Talk is cheap, compute is not", "The models are good enough; the data is not",
+            # "Grasping is solved. Placing isn't": the negated auxiliary repeats the clause or
+            # sentence before (any form of 'be' repeats 'be')
             return None
         return f"ends on {subject + ' ' + low!r}, an auxiliary without its verb"
     # a preposition

@@ -1885,9 +1885,13 @@ def _beside_other_name(text: str, a: int, b: int, form: str, entry: Entry, m: Na
             return True
     elif (before is not None and entry.kind == "person" and " " not in form
           and before.group(1) != entry.name.split()[0] and before.group(1) not in _TITLES
-          and m.gl.lookup(before.group(1)) is None and not _sentence_start(text, before.start(1))):
-        # a surname after another capitalised word mid-sentence is another person's, however
-        # common the given name ("1999, John Ellson" is no Larry Ellison)
+          and ((named := m.gl.lookup(before.group(1))) is None or (not named.is_org and named.kind != "person"))
+          and (not _sentence_start(text, before.start(1))
+               or (before.start(1) == 0 or text[before.start(1) - 1] == _SEP) and not is_common_word(before.group(1)))):
+        # a surname after another capitalised word mid-sentence, or after the first word of an
+        # entity's name, is another person's, however common the given name ("1999, John Ellson"
+        # is no Larry Ellison), even a given name that names a product ("Claude Littner" is no
+        # Chris Lattner)
         return True
     after = _NEIGHBOUR_AFTER.match(text, b)
     return after is not None and _other_name_word(after.group(1), m) and not is_common_word(after.group(1))

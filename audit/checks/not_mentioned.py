@@ -210,8 +210,9 @@ _OTHER_SUBJECT = regexcache.compile(
     r"(?:\b(?:its|their|his|her)\s+(?!names?\b)[\w'’-]+(?:\s+[\w'’-]+)?(?:,?\s+(?:who|which|that))?"
     r"|\bthe\s+(?!(?:company|firm|lab|startup|entity|brand|organi[sz]ation|product|model|tool|platform|"
     r"service|business|name|names|term|word|speakers?|hosts?|guests?|transcript|episode|podcast|conversation|"
-    r"discussion|text|interview)\b)(?!(?!(?:rival|other|competing|second|another|former)\b)[\w-]+\s+(?:maker|manufacturer|vendor|supplier|provider|developer|"
-    r"operator|producer|retailer|chipmaker|carmaker|automaker)\s)[\w-]+(?:\s+[\w-]+)?"
+    r"discussion|text|interview)\b)(?!(?!(?:rival|other|competing|second|another|former|parent|holding|sister|partner)\b)"
+    r"[\w-]+\s+(?:(?!(?:rival|other|competing|parent|holding|sister|partner)\b)[\w-]+\s+)?(?:maker|manufacturer|vendor|supplier|provider|developer|"
+    r"operator|producer|retailer|chipmaker|carmaker|automaker|company|firm|lab|startup|brand|organi[sz]ation|business)\s)[\w-]+(?:\s+[\w-]+)?"
     # ... or other things of its kind ("other memory makers were not named")
     r"|\b(?:other|rival|competing|similar)\s+[\w'’-]+(?:\s+[\w'’-]+)?"
     # ... or a thing named by a noun of the entity's kind before its head ("the product names were never
