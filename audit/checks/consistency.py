@@ -24,7 +24,7 @@ from ..glossary import MADE_KINDS, ORG_KINDS, Glossary, glossary, norm_key
 from ..ruleset import Knowledge, RuleSetError, expect, known_keys, str_list
 from ..textmatch import trie_pattern
 from .base import Rule, text_finding
-from .entity_noise import NAME_PARTICLES, _described_as_firm, noise_words
+from .entity_noise import NAME_PARTICLES, _described_as_firm, classify_entities, noise_words
 from .grounding import GENERIC_WORDS, words
 from .misspelling import matcher_for
 from .. import regexcache, wordlist
@@ -263,6 +263,20 @@ class CategoryKindMismatch(Rule):
                 yield _whole(self, ep, path,
                              f"{name!r} is a {entry.kind.replace('_', ' ')} ({entry.name}) but is "
                              f"categorised as {category!r}")
+        # names the glossary does not know, which entity-noise finds to be a person, a public body
+        # or a place ("European Commission" as ai_company)
+        for row, noise in classify_entities(batch):
+            if noise.what is None or not isinstance(row.category, str) or _entry_for(row.name, gl) is not None:
+                continue
+            rule = cfg.kinds.get(noise.what.replace(" ", "_"))
+            key = category_key(row.category)
+            if rule is None or rule.accepts(key, cfg.always):
+                continue
+            ep = batch.episodes[row.ep]
+            path = f"{row.field}.category"
+            if path in ep.scalars:
+                yield _whole(self, ep, path, f"{row.name!r} is a {noise.what}, not a firm, but is "
+                                             f"categorised as {row.category!r}")
 
 
 # --- C1002 ------------------------------------------------------------------------------------
@@ -976,11 +990,19 @@ _PLAIN_ITEM = regexcache.compile(
     r"[ \t]*(?=:|[ \t][—–-][ \t]|[ \t]*\(|[ \t]*$)", re.M)
 
 
+# a list item's line ("*   **Incumbents:** Intel's roadmap ...", "2. ..."), to its end
+_LIST_LINE = regexcache.compile(r"^[ \t]*(?:[-*+•]|\d+[.)])[ \t]+.*$", re.M)
+# words of a software licence near a name ("Apache 2.0 and MIT", "an MIT licence")
+_LICENCE_NEAR = regexcache.compile(r"\b(?:licen[cs]e[ds]?|licen[cs]ing|Apache|GPL|BSD)\b", re.I)
+
+
 class SummaryEntityMissing(Rule):
     """## What it does
     Flags a company that a section of the `summary` about companies ("### Notable
     Companies/People", "Key Players") names, as a bold list item or as a glossary company, lab,
-    big-tech firm, chip maker, cloud or research org, while no entity of the file names it, in
+    big-tech firm, chip maker, cloud or research org, or that a list item of any other section
+    names as a glossary company ("*   **Incumbents:** Intel's roadmap ..."; not as a product's
+    annotation in brackets, "Qwen (Alibaba)"), while no entity of the file names it, in
     any spelling or as part of a longer or shorter name ("Scale" covers "Scale AI"); a name
     misspelled in the summary ("Amazone") is the name it misspells. People and products are not
     companies and are not judged. An item about a listed product names its maker only as an
@@ -992,7 +1014,8 @@ class SummaryEntityMissing(Rule):
     ## Why it matters
     The summary and the entity list are two views of the same episode: a company prominent
     enough for the summary's company list but missing from the entities is lost to search
-    and statistics. Passing mentions in the summary's prose are not judged.
+    and statistics. Passing mentions in the summary's running prose (outside list items) are
+    not judged.
 
     ## Example
     ```yaml
@@ -1095,6 +1118,22 @@ class SummaryEntityMissing(Rule):
                 if any(s in h.group(1).lower() for s in cfg.company_sections):
                     blank = summary.find("\n\n", h.end())
                     sections.append((h, blank if blank != -1 else len(summary)))
+        # a list item of any other section: a glossary company it names as one, not as the annotation
+        # of a product in brackets ("Qwen (Alibaba)"), a licence ("Apache 2.0 and MIT") or an
+        # ordinary word ("the Amazon basin")
+        inside = [(h.end(), end) for h, end in sections]
+        for item in _LIST_LINE.finditer(summary):
+            if any(a <= item.start() < b for a, b in inside):
+                continue
+            for m in pat.finditer(summary, item.start(), item.end()):
+                a, b = m.span()
+                if summary[a - 1:a] == "(" and summary[b:b + 1] in ")," or _LICENCE_NEAR.search(
+                        summary, max(item.start(), a - 30), min(item.end(), b + 30)):
+                    continue
+                entry = gl.lookup(m.group(0))
+                if entry is not None and entry.common_word and summary[max(0, a - 4):a].lower() == "the ":
+                    continue
+                yield a, b, m.group(0)
         for h, end in sections:
             for m in pat.finditer(summary, h.end(), end):
                 yield m.start(), m.end(), m.group(0)

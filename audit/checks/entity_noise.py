@@ -369,6 +369,9 @@ class Noise:
     # a city's or ordinary words' name: a firm of the file listed beside it in its window ("Veolia and
     # Suez both bid", "like Spirit or Frontier") shows it is a firm's name (`_beside_a_firm`)
     beside: bool = False
+    # what the entity is instead, where a category can say otherwise ("person", "public body",
+    # "place"): consistency's C1001 judges a firm's category on it
+    what: str | None = None
 
 
 # a capital after a small letter inside a word: a brand's spelling ("WeWork", "HubSpot"), no
@@ -631,14 +634,14 @@ def classify(row, gl: Glossary, words: NoiseWords) -> Noise | None:
 
     if entry is not None:
         if entry.kind == "person":
-            return Noise("F504", f"{name!r} is a person ({entry.name}), not a company or product", name)
+            return Noise("F504", f"{name!r} is a person ({entry.name}), not a company or product", name, what="person")
         return None
     if (" " not in name and (person := _surnames(id(gl), gl).get(name)) is not None
             and (not ner or _named_mid_sentence(row.context, at, name))):
         # "Karpathy", "Zuckerberg": a person of the glossary by the surname alone, after a word
         # of the sentence in an NER window ("said Huang on stage"; "Mensch is a Yiddish word" at
         # the window's start tells nothing)
-        return Noise("F504", f"{name!r} is a person ({person}), not a company or product", name)
+        return Noise("F504", f"{name!r} is a person ({person}), not a company or product", name, what="person")
 
     # F501: a sentence-start word glued to a name, or a fragment of speech
     if " " not in name and (name in words.pronouns or words.leading.get(name.lower()) not in (None, "verbs")) \
@@ -751,9 +754,9 @@ def classify(row, gl: Glossary, words: NoiseWords) -> Noise | None:
     category = row.category if isinstance(row.category, str) else ""
     context = row.context if isinstance(row.context, str) and not ner else ""
     if low in words.countries or (not low.isascii() and _without_accents(low) in words.countries):
-        return Noise("F504", f"{name!r} is a country or place, not a company", name)  # ("Montréal", "Zürich")
+        return Noise("F504", f"{name!r} is a country or place, not a company", name, what="place")  # ("Montréal", "Zürich")
     if name in words.people:
-        return Noise("F504", f"{name!r} is a person, not a company or product", name)
+        return Noise("F504", f"{name!r} is a person, not a company or product", name, what="person")
     tokens = name.split()
     if name in words.eponymous_firms:
         return None  # a firm named after its founder, not a person: "Louis Vuitton", "Charles Schwab"
@@ -768,21 +771,21 @@ def classify(row, gl: Glossary, words: NoiseWords) -> Noise | None:
             and not _described_as_firm(context, words)
             and not (ner and at != -1 and (_firm_in_window(row.context, at, name, words)
                                            or _WHICH_AFTER.match(row.context, at + len(name)) is not None))):
-        return Noise("F504", f"{name!r} looks like a person's name, not a company or product", name)
+        return Noise("F504", f"{name!r} looks like a person's name, not a company or product", name, what="person")
     # (the lawyers at a firm named like a person: "The lawyers at Kessler Vance wrote the clause")
     if (ner and at != -1 and _person_by_verb(row.context, at, name, tokens, words, gl)
             and not _thing_in_window(row.context, at, name, words)):
         return Noise("F504", f"{name!r} looks like a person's name ('{name} "
-                             f"{_NEXT_WORD.match(row.context, at + len(name)).group(1)}'), not a company or product", name)
+                             f"{_NEXT_WORD.match(row.context, at + len(name)).group(1)}'), not a company or product", name, what="person")
     if (ner and at != -1 and (pronoun := _person_by_pronoun(row.context, at, name, tokens, words, gl))
             and not _thing_in_window(row.context, at, name, words)):
         return Noise("F504", f"{name!r} looks like a person's name ('{name} ... {pronoun}'), not a company or "
-                             f"product", name)
+                             f"product", name, what="person")
     if (ner and at != -1 and 2 <= len(tokens) <= 3 and words.honorifics
             and all(t[:1].isupper() and t.replace("-", "").replace("'", "").isalpha() for t in tokens)
             and (prev := _PREV_WORD.search(row.context, 0, at)) is not None and prev.group(1) in words.honorifics):
         # "Dr. Ana Ruiz" in its window: a title makes a person of any name
-        return Noise("F504", f"{name!r} is a person ('{prev.group(1)} {name}'), not a company or product", name)
+        return Noise("F504", f"{name!r} is a person ('{prev.group(1)} {name}'), not a company or product", name, what="person")
     if (len(tokens) >= 2 and tokens[0] in words.honorifics and _personal_name(tokens[1:], words, alone=True)
             and not any(t.endswith(("'s", "’s")) for t in tokens) and not words.firm_nouns.search(context)
             # (a title before ordinary words of a trade is a brand: "Mr. Car Wash", "Dr. Scholl's" aside)
@@ -790,7 +793,7 @@ def classify(row, gl: Glossary, words: NoiseWords) -> Noise | None:
                      and all(at_least(t.lower(), _TRADE_WORD_ZIPF) for t in tokens[1:]))):
         # "Ms. Alvarez", "Dr. Ana Ruiz": a title in the name itself ("Dr. Martens, the footwear
         # brand" and "Mrs. Meyer's" are brands)
-        return Noise("F504", f"{name!r} is a person (the title {tokens[0]!r}), not a company or product", name)
+        return Noise("F504", f"{name!r} is a person (the title {tokens[0]!r}), not a company or product", name, what="person")
     if (((ner and at != -1 and row.context[max(0, at - 12):at].rstrip().endswith(("in", "of", "the", "to", "outside", "from", "near"))
           and words.place_before.search(row.context, max(0, at - 60), at))
          or (context and _place_described(context, words)))
@@ -798,7 +801,7 @@ def classify(row, gl: Glossary, words: NoiseWords) -> Noise | None:
             and not any(t in words.company_words or _CAMEL.search(t) for t in tokens)):
         # "we opened an office in Kraków", "headquartered in Bavaria"; "City where the guest's lab
         # is based": a place by the words around it, whatever list holds it or not
-        return Noise("F504", f"{name!r} is a place, not a company", name)
+        return Noise("F504", f"{name!r} is a place, not a company", name, what="place")
     if (words.cities and 1 <= len(tokens) <= 3 and name[:1].isupper()
             and (low if low.isascii() else _without_accents(low)) in words.cities
             and not any(_CAMEL.search(t) for t in tokens)
@@ -806,7 +809,7 @@ def classify(row, gl: Glossary, words: NoiseWords) -> Noise | None:
             and not (ner and at != -1 and (_firm_in_window(row.context, at, name, words)
                                            or _supplier_in_window(row.context, at, words, name)))):
         # "Fresno", "Kumasi": a city of the list, unless an LLM context describes a firm
-        return Noise("F504", f"{name!r} is a city, not a company", name, beside=True)
+        return Noise("F504", f"{name!r} is a city, not a company", name, beside=True, what="place")
     if (words.event_name_ends and 2 <= len(tokens) <= 4 and name.endswith(words.event_name_ends)
             and all(t[:1].isupper() for t in tokens) and not (context and _firm_described(context, words))
             and not (ner and at != -1 and _firm_in_window(row.context, at, name, words))):
@@ -820,11 +823,11 @@ def classify(row, gl: Glossary, words: NoiseWords) -> Noise | None:
             context and words.private_body_context.search(context)
             and not words.public_body_description.match(context) and not words.government.search(context)):
         # ("International Standards Council: Standards body that writes ..." is no government's)
-        return Noise("F504", f"{name!r} is a government or public body, not a company", name)
+        return Noise("F504", f"{name!r} is a government or public body, not a company", name, what="public body")
     if (context and not words.public_body_heads.isdisjoint(_opening_words(context))
             and words.public_body_description.match(context)):
         # "Customs Service: US agency that seized the shipment": a public body by its description
-        return Noise("F504", f"{name!r} is described as a public body, not a company", name)
+        return Noise("F504", f"{name!r} is described as a public body, not a company", name, what="public body")
     if words.laws.search(name):
         return Noise("F504", f"{name!r} is a law or regulation, not a company or product", name)
     # (after "the" too: "The Transformer", "The Model" are the generic term with its article)
@@ -869,7 +872,7 @@ def classify(row, gl: Glossary, words: NoiseWords) -> Noise | None:
                           and (len(tokens) < 2 or any(t in words.company_words for t in tokens))):
         # "investor" describes firms as well as people: "Sequoia, the investor in OpenAI" is a
         # firm; a person's name has a given name and a surname
-        return Noise("F504", f"{name!r} is described as a person, not a company or product", name)
+        return Noise("F504", f"{name!r} is described as a person, not a company or product", name, what="person")
     if context and words.person_role is not None and (
             (several := _personal_name(tokens, words))
             or (_one_word_name_shape(tokens, words) and _uncommon_name(tokens[0], gl))):
@@ -879,7 +882,7 @@ def classify(row, gl: Glossary, words: NoiseWords) -> Noise | None:
                 role.group(0) in words.person_pronouns and not _firm_described(told[role.end():].lstrip(), words))):
             # (one word: "She sold out ...", not "Her beauty brand built on Instagram")
             return Noise("F504", f"{name!r} is described as a person ({role.group(0).strip()!r}), "
-                                 f"not a company or product", name)
+                                 f"not a company or product", name, what="person")
     if context and words.concept_context is not None and _common_noun_phrase(tokens, words):
         concept = words.concept_context.match(context)
         if concept is not None and (not concept.groupdict().get("kind") or _plural(tokens[-1])):
