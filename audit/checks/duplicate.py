@@ -48,6 +48,8 @@ _TRADE_SUFFIX = regexcache.compile(
     r"(?:\s+(?:insurance|software|analytics|companies|solutions|financial|farming|farms|foods|cruises"
     r"|cruise\s+lines?|airlines|airways|coffee|motors|logistics|hotels|resorts|brewing|apparel|unlimited"
     r"|cooperative|co-?op|fitness|films|records|games|media|payments|restaurants|stores|solar))+$", re.I)
+# a product's kind after its bare name ("Arc Browser" is Arc, "Replika App" Replika)
+_KIND_SUFFIX = regexcache.compile(r"\s+(?:browser|app)$", re.I)
 # the people of a firm, said with "the": "the Midjourney team", "the OpenAI folks"
 _STAFF = regexcache.compile(r"(?:['’]s)?\s+(?:team|teams|folks|people|guys|crew|staff)$", re.I)
 _POSSESSIVE = regexcache.compile(r"['’]s$")
@@ -67,6 +69,8 @@ _LABS = regexcache.compile(r"[\s-]+labs?$", re.I)
 # what a firm's short name leaves out of the glossary's name ("Scale" of "Scale AI", "Isomorphic" of
 # "Isomorphic Labs"), "AI" first
 _FIRM_SUFFIXES = (" AI", " Labs", " Lab")
+# the descriptive words of a firm's legal name the glossary may list it with ("1X Technologies")
+_LEGAL_TAILS = (" Technologies", " Technology", " Systems", " Industries", " Platforms", " Holdings", " Robotics", " Inc.")
 # the categories of an entry that names a model, not its maker ("Mistral" the models, "Mistral AI")
 _MODEL_CATEGORIES = frozenset({"ai_model", "model", "model_family", "llm"})
 # the endings of a firm's web address that its name may carry ("Amazon.com", "Riverside.fm")
@@ -102,7 +106,8 @@ def entity_key(name: str, gl, model: bool = False) -> str:
     if entry is None and base and not _AI.search(base):  # "Scale" for the glossary's "Scale AI"
         # (its accepted name only: "X AI" is a misspelling of xAI, and X is no xAI), "Isomorphic"
         # for its "Isomorphic Labs", "Thinking Machines" for "Thinking Machines Lab"
-        for suffix in _FIRM_SUFFIXES[:1] if _LABS.search(base) else _FIRM_SUFFIXES:
+        # ... and "1X" for its "1X Technologies": a firm's legal name's descriptive word
+        for suffix in _FIRM_SUFFIXES[:1] if _LABS.search(base) else _FIRM_SUFFIXES + _LEGAL_TAILS:
             entry = gl.accepted.get(base + suffix)
             if entry is not None and entry.kind in ORG_KINDS:
                 break
@@ -137,6 +142,10 @@ def entity_key(name: str, gl, model: bool = False) -> str:
     bare = _TRADE_SUFFIX.sub("", base)
     if bare and bare != base and gl.lookup(bare) is None:
         base = bare
+    elif (kind := _KIND_SUFFIX.search(base)) is not None:
+        bare = base[:kind.start()]
+        if bare and gl.lookup(bare) is None:
+            base = bare
     return norm_key(_AI.sub("", base) or base)
 
 

@@ -905,6 +905,11 @@ def classify(row, gl: Glossary, words: NoiseWords) -> Noise | None:
         # ordinary English words of a trade in title case, described as a kind of term, not of firm
         return Noise("F504", f"{name!r} is a common noun phrase of English described as a term of a trade "
                              f"({term.group(0).strip()!r}), not a company or product", name, generic=True)
+    if context and (cat := _CATEGORY_OF.match(context)) is not None and gl.lookup(name) is None \
+            and not _firm_described(context, words):
+        # "Companion Apps: Category of AI chat apps designed for ...": a class of things, not one firm's
+        return Noise("F504", f"{name!r} is described as a category ({cat.group(0).strip()!r}), not a company or "
+                             f"product", name, generic=True)
     if context and gl.lookup(name) is None and not any(t in words.company_words for t in tokens) and (
             (term := _TERM_FOR.match(context)) is not None or _expands_acronym(name, context)):
         # "Nuclear verdicts: Term for outsized jury awards", "MFA: Multi-factor authentication."
@@ -1251,7 +1256,13 @@ def _person_by_pronoun(context: str, at: int, name: str, tokens: list[str], word
     before = context[:at].split()
     if before and not at_sentence_start(context, at) and words.leading.get(before[-1].lower()) not in (
             "conjunctions", "adverbs"):
-        return None
+        # an object is a person where the next clause says what "he" or "she" was ("I had dinner
+        # with Winston Weinberg last spring, he was a litigator")
+        told = _HE_WAS_AFTER.match(context, at + len(name))
+        if told is None or all(zipf_common(t.lower(), _SURNAME_ZIPF) for t in tokens) or (
+                gl.lookup(name) is not None or any(gl.lookup(t) is not None for t in tokens)):
+            return None
+        return told.group(1)
     clause = _CLAUSE_AFTER.match(context, at + len(name)).group(0)
     if clause.count(" ") < 2:
         return None
@@ -1263,6 +1274,12 @@ def _person_by_pronoun(context: str, at: int, name: str, tokens: list[str], word
     if gl.lookup(name) is not None or any(gl.lookup(t) is not None for t in tokens):
         return None
     return pronoun
+
+
+# an LLM context that opens on a class of things ("Category of AI chat apps ...", "A class of chips ...")
+_CATEGORY_OF = regexcache.compile(r"(?:(?:An?|The|One)\s+)?(?:(?:broad|general|new|whole)\s+)?(?i:categor(?:y|ies)|class(?:es)?)\s+of\s")
+# a clause after a name's own that tells what "he" or "she" was or is ("..., he was a litigator")
+_HE_WAS_AFTER = regexcache.compile(r"[^.,;:!?]{0,40},\s+(he|she|He|She)\s+(?:was|is|had\s+been|has\s+been|used\s+to\s+be)\s+(?:an?|the)\s")
 
 
 def zipf_common(word: str, z: float) -> bool:
