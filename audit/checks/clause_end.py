@@ -178,6 +178,7 @@ class TruncationWords:
     object_pronouns: set[str] = field(default_factory=set)  # "... monthly | us": no pronoun after an adjective
     so_degree_verbs: set[str] = field(default_factory=set)  # "... looked | so": 'so' of degree, wanting its adjective
     name_suffixes: set[str] = field(default_factory=set)  # "Scale | AI": a short form of a name drops it
+    title_dangling: set[str] = field(default_factory=set)  # "... and What | to": no headline ends on one
     relative_auxiliaries: set[str] = field(default_factory=set)  # "who had | spent": a relative's own auxiliaries
     relative_objects: set[str] = field(default_factory=set)  # "who spent a year on | it": a relative's object pronouns
     do_forms: set[str] = field(default_factory=set)  # "... the ones who upgraded | did": 'do' stands for any verb
@@ -263,7 +264,7 @@ _WORD_CLASSES = {
     "singular_numbers": "singular_numbers", "unit_nouns": "unit_nouns", "clause_only_verbs": "clause_only_verbs", "aside_openers": "aside_openers", "whole_phrases": "whole_final_phrases", "passive_phrases": "passive_prepositional_verbs", "compound_ends": "compound_final_words", "no_before": "no_determiner_before", "negative_contractions": "negative_contractions", "partitive_heads": "partitive_heads", "object_prepositions": "object_prepositions", "subject_relatives": "subject_relatives", "approximate_prepositions": "approximate_prepositions", "fronted": "fronted_phrase_prepositions",
     "too_intensifiers": "too_intensifiers", "opening_phrases": "clause_opening_phrases", "preposition_verbs": "preposition_verbs",
     "naming": "naming_participles", "reflexives": "reflexive_pronouns", "object_pronouns": "object_pronouns",
-    "so_degree_verbs": "so_degree_verbs", "name_suffixes": "name_suffixes",
+    "so_degree_verbs": "so_degree_verbs", "name_suffixes": "name_suffixes", "title_dangling": "title_dangling_words",
     "relative_auxiliaries": "relative_auxiliaries", "relative_objects": "relative_objects", "do_forms": "do_forms",
     "pronoun_or_determiner": "pronoun_or_determiner", "possessive_pronoun_before": "possessive_pronoun_before",
     "possessive_ellipsis": "possessive_ellipsis_words", "contraction_stems": "possessive_contraction_stems",

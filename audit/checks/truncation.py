@@ -200,6 +200,12 @@ def _cut_word(path: str, stripped: str, words: TruncationWords, gl, used_whole) 
     if not stripped or not stripped[-1:].isalpha():
         return None
     last = stripped.rsplit(None, 1)[-1]
+    if path == "title" and len(stripped.split()) >= _TITLE_WORDS:
+        low = last.lower()
+        before = stripped[:len(stripped) - len(last)].rstrip().rsplit(None, 1)[-1:]
+        if low in words.title_dangling or (low == "to" and before and before[0].lower() in words.wh):
+            a = len(stripped) - len(last)
+            return a, len(stripped), f"ends on {last!r}, which ends no headline"
     if (path == "title" and (len(stripped.split()) < _TITLE_WORDS or len(last) < 3)
             and not _two_letter_stub(stripped, last, words)):
         return None  # ("x", "Part I", "Live at the Q": a short title or a last letter or two is no cut to tell)
@@ -294,7 +300,31 @@ def _continued_elsewhere(batch, ep, stripped: str, joined: dict) -> tuple[int, i
             return (found[0], found[1], f"its last word {stripped[found[0]:found[1]]!r} goes on as "
                                         f"{stripped[found[0]:found[1]] + more.group()!r} in another text of the episode")
         i = big.find(tail, i + 1)
+    # the last two words alone, where another text goes on with a word's other half, no ending of
+    # English ("... lost on our legacy mono" where an insight reads "a legacy monolith"; not "the
+    # open source" beside "open sourced")
+    pair = _LAST_TWO.search(stripped)
+    if pair is None or len(pair.group()) < _MIN_PAIR or not pair.group().rsplit(" ", 1)[1].islower():
+        return None  # (a name's first part is `_name_cut_short`'s: "... out of Google Deep")
+    phrase = pair.group()
+    i = big.find(phrase)
+    while i != -1:
+        more = _WORDS.match(big, i + len(phrase))
+        if (more is not None and (i == 0 or not big[i - 1].isalnum()) and len(more.group()) >= 3
+                and more.group().lower() not in _ENDINGS and more.group().isalpha()):
+            found = _last_word(stripped)
+            if found is None:
+                return None
+            return (found[0], found[1], f"its last word {stripped[found[0]:found[1]]!r} goes on as "
+                                        f"{stripped[found[0]:found[1]] + more.group()!r} in another text of the episode")
+        i = big.find(phrase, i + 1)
     return None
+
+
+_LAST_TWO = regexcache.compile(r"[^\W\d_]{2,} [^\W\d_]{3,}$")
+_MIN_PAIR = 10  # characters of two last words that recur by chance less often than a cut
+# what English adds to a whole word (a plural, a tense, an adverb): no other half of a cut word
+_ENDINGS = ("s", "es", "d", "ed", "ing", "er", "ers", "ly", "est", "ness", "ment", "ments", "ity")
 
 
 # a capitalised last word at least this frequent (Zipf) in English is a word ("Hugging", "Deep"),
