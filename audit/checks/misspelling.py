@@ -1887,7 +1887,8 @@ def _beside_other_name(text: str, a: int, b: int, form: str, entry: Entry, m: Na
           and before.group(1) != entry.name.split()[0] and before.group(1) not in _TITLES
           and ((named := m.gl.lookup(before.group(1))) is None or (not named.is_org and named.kind != "person"))
           and (not _sentence_start(text, before.start(1))
-               or (before.start(1) == 0 or text[before.start(1) - 1] == _SEP) and not is_common_word(before.group(1)))):
+               or (before.start(1) == 0 or text[before.start(1) - 1] == _SEP)
+               and not zipf_at_least(before.group(1), _OPENER_OF_NAME_ZIPF))):
         # a surname after another capitalised word mid-sentence, or after the first word of an
         # entity's name, is another person's, however common the given name ("1999, John Ellson"
         # is no Larry Ellison), even a given name that names a product ("Claude Littner" is no
@@ -1895,6 +1896,11 @@ def _beside_other_name(text: str, a: int, b: int, form: str, entry: Entry, m: Na
         return True
     after = _NEIGHBOUR_AFTER.match(text, b)
     return after is not None and _other_name_word(after.group(1), m) and not is_common_word(after.group(1))
+
+
+# a word this common in English that opens an entity's name is no given name ("Today Lattnr", "Ask
+# Lattnr": a fragment's), one less common is ("Chris", "Claude")
+_OPENER_OF_NAME_ZIPF = 5.0
 
 
 def _letter_doubled(span: str, name: str) -> bool:
