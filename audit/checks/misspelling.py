@@ -2236,15 +2236,15 @@ def _words_the_episode_does_not_support(texts: list, found: list, m: NameMatcher
 
 def _names_the_context_denies(texts: list, found: list, m: NameMatcher) -> list:
     """The rows without an entity's name that is a fuzzy match of a person's surname alone, or the
-    casing of a name that is an ordinary word ("Minimax"), where the entity's context has
-    the same word, whole (and, if it may be a name cut, away from the window's edges), and no
-    finding there: the context shows what the word is ("the town of Cholet" is no Chollet,
-    "Minimax search is" no MiniMax), and the name was taken from it. (Not a fuzzy match of a word:
+    casing of a name ("Minimax", "XAI"), where the entity's context has the same word, whole
+    (and, if it may be a name cut, away from the window's edges), and no finding there: the
+    context shows what the word is ("the town of Cholet" is no Chollet, "Minimax search is" no
+    MiniMax, "XAI means explainable AI" no xAI), and the name was taken from it. (Not a fuzzy match of a word:
     an entity "Mistrial" is the lab's name misspelled, though its context says only "about
     Mistrial".)"""
     lone = [row for row in found if row[3] == "name" and " " not in row[2][row[4]:row[5]] and (
         (row[6].kind == "fuzzy" and row[6].entry.kind == "person" and " " not in row[6].replacement)
-        or (row[6].kind == "casing" and row[6].entry.common_word))]
+        or row[6].kind == "casing")]
     if not lone:
         return found
     contexts = {(id(ep), path): text for ep, path, text, kind in texts if kind == "context"}
