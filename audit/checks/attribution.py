@@ -72,7 +72,7 @@ _KIND_BEFORE_MAKER = (rf"(?:(?:\s+{_KIND_DESCRIBERS})?\s+(?:chips?|GPUs?|acceler
                       # software a developer takes from its maker ("NIM microservices from Nvidia")
                       r"microservices?|containers?|SDKs?|runtimes?|kits?|superchips?|"
                       # what else a product line is ("the Jetson line from AMD", "Spot robots by Agility")
-                      r"line|lineup|boards?|cards?|modules?|robots?|devices?|tools?|suite|services?|browser|database|warehouse|stuff|"
+                      r"line|lineup|boards?|cards?|modules?|robots?|devices?|tools?|suite|services?|browser|database|warehouse|stuff|thing|things|"
                       r"phones?|smartphones?|laptops?|tablets?|headsets?|glasses|"
                       # what a model does, after what it makes ("Hailuo video generation, produced by Zhipu")
                       r"generation|generators?))?")
@@ -715,7 +715,8 @@ class Patterns:
             # an acronym among the words ("Amazon's ML platform", "Google Cloud's MLOps platform")
             # an acronym may open a compound ("Cohere's hybrid SSM-transformer model")
             # adjectives may stand apart by commas ("OpenAI's fast, low-cost model")
-            rf"^{org4}\s+(?:(?:AI|[A-Z]{{2,4}}(?:Ops|-[a-z][\w-]*)?|[a-z][\w-]*(?:,(?=\s+[a-z]))?|{_DEMONYM})\s+){{0,4}}?{kinds}(?![\w-])",   # Google's video model ("GPU-heavy" is no GPU)
+            # a capitalised compound of a generation ("AMD's Hopper-generation GPU")
+            rf"^{org4}\s+(?:(?:AI|[A-Z]{{2,4}}(?:Ops|-[a-z][\w-]*)?|[A-Z][a-z]+-[a-z][\w-]*|[a-z][\w-]*(?:,(?=\s+[a-z]))?|{_DEMONYM})\s+){{0,4}}?{kinds}(?![\w-])",   # Google's video model ("GPU-heavy" is no GPU)
             # a relative clause with no pronoun at the start ("The model OpenAI released last year"), its
             # verb no platform's move (as `context_clause_claims`)
             rf"^(?:An?|The)\s+(?:[\w-]+\s+){{0,2}}?{_CONTEXT_KINDS}\s+{_THE_TEAM}{org9}{_TEAM_AFTER}\s+(?:[a-z]+ly\s+)?{verbs}"
@@ -1161,7 +1162,7 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
     # or a copula of becoming ("Qwen has become Meta's flagship")
     # or a spoken back-reference ("the o3 model, and this is Anthropic's reasoning model")
     # a hedge may stand before a relative clause's copula ("which I'm fairly sure is OpenAI's")
-    is9 = (r"(?:,?\s+(?:which|that)\s+(?:(?:I['’]m\s+(?:pretty\s+|fairly\s+)?sure|I\s+(?:think|believe|guess))\s+)?(?:is|was)|(?:\s*[—–]|\s+--?)\s+(?:that|it)['’]s|,\s+(?:and\s+)?this\s+(?:is|was)|,\s+and\s+(?:this|that|it)['’]s|\s+(?:is|was|remains|became|has\s+become)|,?\s+(?:that|which|it)['’]s|"
+    is9 = (r"(?:['’]s,\s+(?:that|it)['’]s|,?\s+(?:which|that)\s+(?:(?:I['’]m\s+(?:pretty\s+|fairly\s+)?sure|I\s+(?:think|believe|guess))\s+)?(?:is|was)|(?:\s*[—–]|\s+--?)\s+(?:that|it)['’]s|,\s+(?:and\s+)?this\s+(?:is|was)|,\s+and\s+(?:this|that|it)['’]s|\s+(?:is|was|remains|became|has\s+become)|,?\s+(?:that|which|it)['’]s|"
            r",\s+(?:I\s+(?:think|believe|guess)|apparently|reportedly|supposedly)\s*,?\s+(?:it|that)(?:\s+(?:is|was)|['’]s)|"
            r",(?=\s+(?:described|known|billed|touted|positioned|framed|presented|marketed|seen|regarded|hailed|referred\s+to)\s+as\s)|"
            # what it started as ("Claude started as a Google research project")
@@ -2058,21 +2059,24 @@ def _independent(gl: Glossary, e: Entry | None) -> bool:
     return e is not None and e.kind in _IND_KINDS and not e.parent and not e.maker
 
 
-def _independent_claims(gl: Glossary, ind_forms: frozenset, knowledge, text: str, names: list, skip=()) -> list:
+def _independent_claims(gl: Glossary, ind_forms: frozenset, knowledge, text: str, names: list, skip=(),
+                        unit_forms: frozenset = frozenset()) -> list:
     """Claims of an independent org named another firm's product, unit or property, each a
     `_ListClaim` of groups "org48"/"prod48" (the org as the product): "Glean, a Google product",
     "ElevenLabs, the Microsoft voice lab", "Hugging Face, owned by Amazon". Not of an owner of
     rules/attribution.yaml `owners` (a deal the glossary does not record: "Groq, Nvidia's
     inference business"), nor a backer's company ("a Y Combinator company"). A claim that
     `_acquisitions` finds is left to it (`skip`: the starts of its claims). `ind_forms`: the
-    names of the independent orgs (a set look-up first: most pairs of orgs are lists)."""
+    names of the independent orgs (a set look-up first: most pairs of orgs are lists). An org with a
+    parent (`unit_forms`) after another's possessive is claimed too ("Amazon's Waymo will ..."),
+    unless the two are sisters ("Google's Waymo": Alphabet's both)."""
     out = []
     words = None
     for (a, b, is_org, _), (a2, b2, is_org2, _) in zip(names, names[1:]):
         if not (is_org and is_org2) or a2 - b > 60 or a in skip:
             continue
         possessed = a2 - b == 3 and text.startswith(("'s ", "’s "), b)
-        if not (text[a2:b2] in ind_forms if possessed else text[a:b] in ind_forms):
+        if not ((text[a2:b2] in ind_forms or text[a2:b2] in unit_forms) if possessed else text[a:b] in ind_forms):
             continue
         if words is None:
             words = person_words(knowledge)
@@ -2080,7 +2084,12 @@ def _independent_claims(gl: Glossary, ind_forms: frozenset, knowledge, text: str
             not_owner = _not_owner_after(words.owner_not_before)
         if possessed:  # "Google's Glean is ..."
             unit, owner = gl.lookup(text[a2:b2]), _org_entry(gl, text[a:b])
-            if _independent(gl, unit) and owner is not None and owner is not unit and \
+            if unit is not None and unit.is_org and unit.parent and not unit.maker and owner is not None and \
+                    owner not in gl.chain(unit) and not any(e in gl.chain(unit)[1:] for e in gl.chain(owner)) and \
+                    owner.name not in words.backers and _POSSESSED_ORG_ENDS.match(text, b2) and \
+                    not any(o.name in dict(words.owners).get(unit.name, ()) for o in gl.chain(owner)):
+                out.append(_ListClaim(text, {"org48": (a, b), "prod48": (a2, b2)}, a, b2))  # "Amazon's Waymo will"
+            elif _independent(gl, unit) and owner is not None and owner is not unit and \
                     owner.name not in words.backers and (
                         _POSSESSED_ORG_ENDS.match(text, b2)
                         # (a host's or a cloud's models are the ones it serves: "AWS's Anthropic models")
@@ -2441,18 +2450,32 @@ _WORD_BEFORE = regexcache.compile(r"(\w+(?:['’]\w+)?)$")
 _WORD_AFTER = regexcache.compile(r"\s*(\w+(?:['’]\w+)?)(?!['’\w])")
 
 
+# a word said twice with a comma between ("from, from Anthropic", "that's, that's the Google one")
+_STUTTER = regexcache.compile(r"(?<![\w'’])(\w+(?:['’]\w+)?),\s+(?=\1(?![\w'’]))", re.I)
+_THAT_IS_AFTER = regexcache.compile(r"\s*(?:that|it)['’]s\b", re.I)
+_THAT_IS_BEFORE = regexcache.compile(r"\b(?:that|it)['’]s$", re.I)  # ("that's, uh, that's": said again)
+
+
 def _unfilled(text: str) -> tuple[str, list[int]] | None:
-    """The text without its spoken fillers (`_FILLER`), a word said again after one once, and
-    where each of its characters (and its end) stands in the text; None where it has none."""
+    """The text without its spoken fillers (`_FILLER`), a word said again after one once, a word said
+    twice in a row once (`_STUTTER`), and where each of its characters (and its end) stands in the
+    text; None where it has none."""
     cuts = []  # (start, end, what stays)
     for m in _FILLER_OR_BOLD.finditer(text):
         keep = "" if text.startswith("*", m.start()) or _GOES_ON_BEFORE.search(text, max(0, m.start() - 8), m.start()) \
             or _VERB_GOES_ON.match(text, m.end()) else ","
+        if keep == "" and text.startswith(("'s", "’s"), m.start() - 2) and _THAT_IS_AFTER.match(text, m.end()) \
+                and not _THAT_IS_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+            keep = ","  # "Copilot's, uh, that's the Google one": 'is', then a clause that says what it is
         end = m.end()
         if not keep and (w := _WORD_BEFORE.search(text, max(0, m.start() - 12), m.start())) is not None and \
                 (r := _WORD_AFTER.match(text, end)) is not None and r.group(1).lower() == w.group(1).lower():
             end = r.end()  # "which, um, which": the word once
         cuts.append((m.start(), end, keep))
+    if ", " in text:  # a word said twice ("from, from Anthropic", "the, the Amazon one"): once
+        cuts += [(m.start(), m.end(), "") for m in _STUTTER.finditer(text)
+                 if not any(a < m.end() and m.start() < b for a, b, _ in cuts)]
+        cuts.sort()
     parts: list[str] = []
     where: list[int] = []
     pos = 0
@@ -2934,6 +2957,9 @@ _MAKER_NOUN_AFTER = regexcache.compile(r"(?:['’]s)?\s+(?:maker|developer|creat
 # "its" before the product in an org's context, with describing words ("for its open-weights Llama")
 _ITS_BEFORE = regexcache.compile(
     rf"(?<![\w-])(?:its|their|whose|(?<!.)(?:Its|Their))\s+(?:own\s+)?(?:(?:{_QUALIFIER_WORDS}|{_KIND_DESCRIBERS})\s+){{0,3}}(?:{_KIND_WORDS}\s+)?$")
+# a noun after a platform's name (rules/attribution.yaml `platforms`): what runs on it ("its Android app")
+_PLATFORM_NOUN_AFTER = regexcache.compile(r"\s+(?:[a-z][\w-]*\s+)?(?:apps?|assistants?|clients?|versions?|ports?|bots?|"
+                                          r"integrations?|widgets?|keyboards?|launchers?|agents?|extensions?)\b")
 # a use of the product after it: what the org's own thing runs on ("its GPT-4 powered Copilot")
 _ITS_USE_AFTER = regexcache.compile(r"[\s-]+(?:powered|based|backed|enabled|driven|hosted|integrated|supported|served|licensed)\b", re.I)
 # or after a short description ("AI lab; creator of ...", "Chinese lab, maker of ..."), where no
@@ -3013,6 +3039,7 @@ class PersonWords:
     hosts: frozenset = frozenset()  # orgs that host or hand out others' models: "from" one names no maker
     product_relations: frozenset = frozenset()  # words before a product's noun that make a possessive a relation
     foundries: frozenset = frozenset()  # contract chip makers: making others' chips is manufacture, not design
+    platforms: frozenset = frozenset()  # products others' products run on: before a noun, a place ("its Android app")
 
 
 def parse_person_words(data, where: str) -> PersonWords:
@@ -3021,7 +3048,8 @@ def parse_person_words(data, where: str) -> PersonWords:
     expect(data, dict, where, "attribution")
     known_keys(data, {"person_roles", "past_words", "founding_words", "role_fields", "founder_nouns", "founding_verbs",
                       "founders", "tiers", "tier_not_before", "lowercase_names", "owners", "backers",
-                      "org_unit_nouns", "relation_words", "owner_not_before", "hosts", "product_relations", "foundries"},
+                      "org_unit_nouns", "relation_words", "owner_not_before", "hosts", "product_relations", "foundries",
+                      "platforms"},
                      where,
                      "attribution")
     founders = data.get("founders") or {}
@@ -3045,7 +3073,8 @@ def parse_person_words(data, where: str) -> PersonWords:
                                                                     "owner_not_before")),
                        frozenset(str_list(data.get("hosts"), where, "hosts")),
                        frozenset(w.lower() for w in str_list(data.get("product_relations"), where, "product_relations")),
-                       frozenset(str_list(data.get("foundries"), where, "foundries")))
+                       frozenset(str_list(data.get("foundries"), where, "foundries")),
+                       frozenset(str_list(data.get("platforms"), where, "platforms")))
 
 
 def person_words(knowledge) -> PersonWords:
@@ -3345,6 +3374,7 @@ class WrongMaker(_AttributionRule):
         hosts = person_words(batch.knowledge).hosts
         relations = person_words(batch.knowledge).product_relations
         foundries = person_words(batch.knowledge).foundries
+        platforms = person_words(batch.knowledge).platforms
         owned = dict(person_words(batch.knowledge).owners)
         for ep, paths, texts in _by_episode(batch):
             people: list = []
@@ -3371,7 +3401,7 @@ class WrongMaker(_AttributionRule):
                         text.find(" their ", max(0, found[k][0][0] - 60), found[k][0][0]) >= 0 or \
                         text.find(" whose ", max(0, found[k][0][0] - 60), found[k][0][0]) >= 0 or \
                         text.startswith(("Its ", "Their ")):  # a context that starts with it ("Its Claude models ...")
-                    yield from self._org_context_its(gl, pats, ep, paths, texts, k, found[k])
+                    yield from self._org_context_its(gl, pats, ep, paths, texts, k, found[k], platforms)
             many = [k for k in named if len(found[k]) > 1]  # a claim needs a maker and a product
             # a maker's possessive in lowercase ("openai's gemini"): read in the names' own case
             recased = {}
@@ -3410,7 +3440,7 @@ class WrongMaker(_AttributionRule):
                 # the claims of an org named another's need no product ("Replit is, uh, Google's app",
                 # "Cruise was, um, you know, Ford's robotaxi thing"): a filler anywhere, before an org
                 # named in a set of those of `_independent_claims` or `_owner_claims`
-                if any(_FILLER.search(text, lo, hi) for lo, hi in windows) or (
+                if any(_FILLER.search(text, lo, hi) or _STUTTER.search(text, lo, hi) for lo, hi in windows) or (
                         "**" in text and any(_BOLD.search(text, lo, hi) for lo, hi in windows)) or (
                         not windows and _FILLER.search(text) and any(
                             is_org and (text[a:b] in ind_forms or text[a:b] in unit_forms) for a, b, is_org, _ in names)):
@@ -3436,7 +3466,8 @@ class WrongMaker(_AttributionRule):
                 if "its " in text or "Its " in text:
                     fronted = (*fronted, *_its_ahead_claims(gl, text, names))
                 fronted = (*fronted, *_independent_claims(gl, ind_forms, batch.knowledge, text, names,
-                                                          {min(c.start("org39"), c.start("prod39")) for c, _, _ in bought}))
+                                                          {min(c.start("org39"), c.start("prod39")) for c, _, _ in bought},
+                                                          unit_forms))
                 if (" who " in text or " behind " in text or "maker" in text or "creator" in text or "developer" in text) \
                         and sum(map(_IS_PRODUCT, names)) > 1:
                     fronted = (*fronted, *_via_claims(text, names))
@@ -3474,10 +3505,11 @@ class WrongMaker(_AttributionRule):
                         if org_e is None or prod_e is None or org_e is prod_e or gl.is_right_maker(prod_e, org_e):
                             continue
                         if prod_e.maker in owned and (m.group("prod3") or m.group("prod8") or m.group("prod9")
-                                                      or m.group("prod13") or m.group("prod21") or m.group("prod41")) and \
+                                                      or m.group("prod13") or m.group("prod21") or m.group("prod41")
+                                                      or (m.group("prod6") and not _MADE_WORD.search(m.group(0)))) and \
                                 any(o.name in owned[prod_e.maker] for o in gl.chain(org_e)):
-                            continue  # "Cognition's Windsurf": the maker's owner after a deal (rules/attribution.yaml
-                            # `owners`) owns it now; it did not make it ("Pi, which Microsoft made")
+                            continue  # "Cognition's Windsurf", "Cognition now owns Windsurf": the maker's owner after a
+                            # deal (rules/attribution.yaml `owners`) owns it now; it did not make it ("Pi, which Microsoft made")
                         if org_e.name in foundries and not _lab_work(gl, prod_e) and "design" not in m.group(0):
                             continue  # "Apple's M4 chip is made by TSMC": a foundry makes others' chips
                         if prod_e.exceptions and in_exception(text, prod_at, prod_at + len(prod_text), prod_e):
@@ -3775,7 +3807,7 @@ class WrongMaker(_AttributionRule):
         yield self._finding(ep, path, text, m, texts[paths.index(path[:-len("context")] + "name")], 0, prod_e, org_e, gl,
                             fixable=False)
 
-    def _org_context_its(self, gl, pats, ep, paths, texts, k, names):
+    def _org_context_its(self, gl, pats, ep, paths, texts, k, names, platforms=frozenset()):
         """Findings of an org's context that calls another's product its own ("Discussed for its
         Claude models" of Meta): "its" or "their" before the first name, which is the product, and
         only of an org that makes models (a platform's "its Claude offering" is a relation, and a
@@ -3794,6 +3826,8 @@ class WrongMaker(_AttributionRule):
         if end is None or not _ORG_CONTEXT_END.match(text, b) or _RELATION_AFTER.match(text, end) or _ITS_USE_AFTER.match(text, end) \
                 or _derivative(gl, text, b, org_e) or _NOT_A_CLAIM.search(text, 0, its.start()):
             return
+        if prod_e.name in platforms and _PLATFORM_NOUN_AFTER.match(text, end):
+            return  # "whose Android assistant": its own assistant, on another's platform
         m = _ListClaim(text, {"prod37": (a, b)}, its.start(), end)
         yield self._finding(ep, path, text, m, texts[paths.index(path[:-len("context")] + "name")], 0, prod_e, org_e, gl,
                             fixable=False)

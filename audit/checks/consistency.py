@@ -938,10 +938,12 @@ def _number(text: str) -> float | None:
 
 @lru_cache(maxsize=8)
 def _org_pattern(gl_id: int, gl: Glossary) -> re.Pattern:
-    """The glossary's organisation forms, whole (no word character or hyphen either side), the
+    """The glossary's organisation forms (and those of products named like their makers, which
+    stand for them: "Mistral's releases"), whole (no word character or hyphen either side), the
     longest at a position first. A trie that starts the pattern: the engine skips in C every
     position no form starts at (the check of the character before is after the first one)."""
-    forms = {f for e in gl.entries if e.kind in ORG_KINDS for f in e.accepted + e.misspellings if len(f) > 1}
+    forms = {f for e in gl.entries if e.kind in ORG_KINDS or (e.kind in MADE_KINDS and _named_like_maker(e, gl))
+             for f in e.accepted + e.misspellings if len(f) > 1}  # (a model named like its maker: "Mistral")
     trie = trie_pattern(forms, after_first=r"(?<![\w-].)")
     return regexcache.compile(rf"{trie}(?![\w-])" if trie else r"(?!x)x")
 
@@ -990,10 +992,14 @@ _PLAIN_ITEM = regexcache.compile(
     r"[ \t]*(?=:|[ \t][—–-][ \t]|[ \t]*\(|[ \t]*$)", re.M)
 
 
+# what stands before a list item's first word: its marker, a bold label
+_OPENS_SENTENCE = regexcache.compile(r"(?:^[ \t]*(?:[-*+•]|\d+[.)])[ \t]+(?:\*\*[^*\n]*\*\*:?[ \t]*)?|\*\*[ \t]*)\Z", re.M)
 # a list item's line ("*   **Incumbents:** Intel's roadmap ...", "2. ..."), to its end
 _LIST_LINE = regexcache.compile(r"^[ \t]*(?:[-*+•]|\d+[.)])[ \t]+.*$", re.M)
-# words of a software licence near a name ("Apache 2.0 and MIT", "an MIT licence")
-_LICENCE_NEAR = regexcache.compile(r"\b(?:licen[cs]e[ds]?|licen[cs]ing|Apache|GPL|BSD)\b", re.I)
+# a name that is a software licence's: in a list of licences ("Apache 2.0 and MIT") or before the
+# word ("an MIT licence"), not a firm's name before its licence ("Mistral's Apache-licensed releases")
+_LICENCE_BEFORE = regexcache.compile(r"(?:Apache|GPL|BSD|MIT|licen[cs]es?)[\w.-]*(?:\s+[\d.]+)?\s*(?:,|and|or|/)\s*$")
+_LICENCE_AFTER = regexcache.compile(r"[\s-]+licen[cs]e|\s*(?:,|and|or|/)\s*(?:Apache|GPL|BSD)\b", re.I)
 
 
 class SummaryEntityMissing(Rule):
@@ -1127,12 +1133,15 @@ class SummaryEntityMissing(Rule):
                 continue
             for m in pat.finditer(summary, item.start(), item.end()):
                 a, b = m.span()
-                if summary[a - 1:a] == "(" and summary[b:b + 1] in ")," or _LICENCE_NEAR.search(
-                        summary, max(item.start(), a - 30), min(item.end(), b + 30)):
+                if summary[a - 1:a] == "(" and summary[b:b + 1] in ")," or _LICENCE_BEFORE.search(
+                        summary, max(item.start(), a - 30), a) or _LICENCE_AFTER.match(summary, b):
                     continue
                 entry = gl.lookup(m.group(0))
-                if entry is not None and entry.common_word and summary[max(0, a - 4):a].lower() == "the ":
-                    continue
+                if entry is not None and entry.common_word and (
+                        summary[max(0, a - 4):a].lower() == "the "
+                        or (_OPENS_SENTENCE.search(summary, item.start(), a) and not summary.startswith(("'s", "’s"), b))):
+                    continue  # "the Amazon basin", "*   Perplexity and benchmark scores ...": the words
+
                 yield a, b, m.group(0)
         for h, end in sections:
             for m in pat.finditer(summary, h.end(), end):
