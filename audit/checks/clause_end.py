@@ -667,6 +667,9 @@ def _speech_cut(text: str, a: int, low: str, words: TruncationWords) -> str | No
         if (low in ("have", "has", "had") and len(before) >= 3 and _positive(before[-1]) == "do"
                 and before[-2] in words.subjects and before[-3] not in words.function):
             return None  # "a lot of compute we don't have": 'have' the verb after 'do', its object the noun before
+        if (low in ("have", "has", "had") and len(before) >= 3 and before[-1] in words.subjects
+                and before[-2] in ("and", "but", "or") and before[-3] in words.transitive):
+            return None  # "the chip everyone wants and nobody has": 'have' the verb, its object the gap both verbs share
         k = len(before) - 1
         while k >= 0:  # back over adverbs and hedges: "it really | is", "for them it kind of | is"
             if before[k] in words.skip_adverbs:

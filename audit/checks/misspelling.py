@@ -1266,6 +1266,9 @@ _MONTHS = frozenset("January February March April May June July August September
 _DAY_AFTER = regexcache.compile(r" (?:[12]?\d|3[01])(?:st|nd|rd|th)?(?![\w.-]\w)")  # "June 30", "May 1st,"
 
 
+_CODE_SUFFIX = regexcache.compile(r"-[A-Z0-9]{1,3}$")  # a variant's code after a name ("CoWoS-L", "Gaudi-3")
+
+
 def _plausible(text: str, a: int, b: int, span: str, v: Verdict, kind: str, m: NameMatcher) -> bool:
     """Context filters that keep ordinary words and other meanings quiet."""
     if b < len(text) and text[b].isalpha() and not text[b].isascii():
@@ -1292,6 +1295,15 @@ def _plausible(text: str, a: int, b: int, span: str, v: Verdict, kind: str, m: N
         return False
     if v.kind != "known" and any(len(f) > b - a and text.startswith(f, a) for f in entry.accepted):
         return False  # the first words of a longer name, written right ("Allen Institute for AI")
+    if v.kind != "known" and "-" in span and (
+            (span.islower() and all(is_common_word(w) for w in span.split("-")))
+            or ((cut := _CODE_SUFFIX.search(span)) is not None and span[:cut.start()] in m.gl.accepted)
+            or (span.count(" ") + span.count("-") >= 2 and span.replace("-", " ") == v.replacement
+                and all(zipf_at_least(w, WORDLIKE_ZIPF) for w in v.replacement.split()))):
+        # a compound adjective of ordinary words ("cloud-run agents"), a name's variant code
+        # ("CoWoS-L" of CoWoS), a descriptive name of three words hyphenated as the maker does
+        # ("Wafer-Scale Engine")
+        return False
     if v.kind == "fuzzy" and any(f.startswith(span) and _VERSION_TAIL.match(f, len(span)) for f in entry.accepted):
         return False  # the name without its number ("Willow, Majorana and ..." of Majorana 1): a short form
     if v.kind == "fuzzy" and " " in span:

@@ -925,6 +925,8 @@ class NotMentioned(Rule):
                     m = lead  # "Not mentioned as a rival, but discussed as a partner" is mentioned
                 if m is None and deny:  # the last resort: a negator governing a word of mentioning
                     m = _clause_denial(context, ph, own)
+                    if m is not None and _out_of_scope(context, m, ph.scope, own):
+                        m = None  # "Not mentioned by the host, but the guest brings it up twice"
                 if m is None and ("not" in context or "n't" in context or "n’t" in context):
                     m = _elliptical_denial(context, own)
                 if m is None and ("bly " in context or "kely " in context or "ntly " in context or "lucinat" in context) \

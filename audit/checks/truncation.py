@@ -132,6 +132,8 @@ class TruncatedText(Rule):
                     continue
                 if path not in ep.scalars:
                     continue
+                if length != _WORD_ONLY and _ends_elsewhere(batch, ep, stripped, joined):
+                    continue  # a transcript window ends the sentence where the text does ("... and nobody has. SMIC ...")
                 a, b, why = cut
                 start, end, _ = ep.locate(path, a, b)
                 yield ep.finding(self, path=path, start=start, end=end, evidence=text[a:b],
@@ -319,6 +321,32 @@ def _continued_elsewhere(batch, ep, stripped: str, joined: dict) -> tuple[int, i
                                         f"{stripped[found[0]:found[1]] + more.group()!r} in another text of the episode")
         i = big.find(phrase, i + 1)
     return None
+
+
+def _ends_elsewhere(batch, ep, stripped: str, joined: dict) -> bool:
+    """Does another text of the episode (an NER entity's transcript window) hold the text's end,
+    its last _MIN_TAIL characters or more, with a sentence's end right after it? The speaker
+    ended the sentence there, whatever its grammar looks like."""
+    tail = stripped[-_TAIL:]
+    if " " in tail and len(tail) == _TAIL:
+        tail = tail[tail.index(" ") + 1:]
+    if len(tail) < _MIN_TAIL or not tail[-1:].isalpha():
+        return False
+    if not joined:
+        for e, _, t, _ in batch.texts():
+            joined.setdefault(id(e), []).append(t)
+    big = joined.get(id(ep))
+    if isinstance(big, list):
+        big = joined[id(ep)] = "\n".join(big)
+    elif big is None:
+        return False
+    i = big.find(tail)
+    while i != -1:
+        after = big[i + len(tail):i + len(tail) + 3]
+        if after[:1] in (".", "!", "?") and (len(after) < 2 or after[1] in " \n\"'”’)"):
+            return True
+        i = big.find(tail, i + 1)
+    return False
 
 
 _LAST_TWO = regexcache.compile(r"[^\W\d_]{2,} [^\W\d_]{3,}$")
