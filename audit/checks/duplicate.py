@@ -30,11 +30,12 @@ from .. import regexcache
 # legal forms ("Inc.", "PBC", "AG") and the descriptive words of a legal name ("Cerebras Systems",
 # "Meta Platforms", "Anduril Industries", "IDEXX Laboratories"): "Acme Systems, Inc." and "Acme" are one entity
 _SUFFIX = regexcache.compile(r"(?:[\s,]+(?:inc|corp|corporation|incorporated|ltd|limited|llc|plc|pbc|gmbh|ag|s\.a|n\.v|co|company"
+                     r"|(?:and|&)\s+(?:company|co)"  # "Eli Lilly and Company", "Johnson & Co."
                      r"|ab|sa|sas|s\.a\.s|b\.v|bv|nv|oy|k\.k|kk|pty|pte|srl|spa|s\.p\.a"
                      r"|se|asa|oyj|kgaa|a/s"
                      r"|holdings?|industries|systems|technologies|technology|platforms|group|electronics"
                      r"|communications|video\s+communications|computing|global|international|entertainment|automotive"
-                     r"|therapeutics|pharmaceuticals|biosciences|laboratories|innovations?)\.?)+$", re.I)
+                     r"|therapeutics|pharmaceuticals|biosciences|biotechnology|bioworks|genomics|laboratories|innovations?)\.?)+$", re.I)
 LEGAL_SUFFIX = _SUFFIX
 # an investment firm's words: "Sequoia Capital" is "Sequoia", but a known firm's "Intel Capital"
 # and "Scale Venture Partners" are firms of their own (a corporate fund, a namesake)

@@ -772,6 +772,13 @@ def classify(row, gl: Glossary, words: NoiseWords) -> Noise | None:
             and not (ner and at != -1 and (_firm_in_window(row.context, at, name, words)
                                            or _WHICH_AFTER.match(row.context, at + len(name)) is not None))):
         return Noise("F504", f"{name!r} looks like a person's name, not a company or product", name, what="person")
+    if (ner and at != -1 and 2 <= len(tokens) <= 3 and _ROLE_APPOSED_AFTER.match(row.context, at + len(name))
+            and all(t[:1].isupper() and t[1:].islower() and t.replace("-", "").isalpha() for t in tokens)
+            and not any(t in words.company_words for t in tokens) and gl.lookup(name) is None):
+        # "Haruka Saitō, co-founder and CEO of Kotoba Labs": a role set off after the name, whatever
+        # the given name
+        return Noise("F504", f"{name!r} is a person ('{name}, {_ROLE_APPOSED_AFTER.match(row.context, at + len(name)).group(1)}'), "
+                             f"not a company or product", name, what="person")
     # (the lawyers at a firm named like a person: "The lawyers at Kessler Vance wrote the clause")
     if (ner and at != -1 and _person_by_verb(row.context, at, name, tokens, words, gl)
             and not _thing_in_window(row.context, at, name, words)):
@@ -916,6 +923,23 @@ def classify(row, gl: Glossary, words: NoiseWords) -> Noise | None:
         what = (f"described as a term ({term.group(0).strip()!r})" if term is not None
                 else f"an abbreviation ({context.strip()!r})")
         return Noise("F504", f"{name!r} is {what}, not a company or product", name, generic=True)
+    if len(tokens) == 2 and _NUMBERED_TERM.fullmatch(name) and gl.lookup(name) is None:
+        # "Phase II", "Series A", "Stage 3": a step of a process, numbered
+        return Noise("F504", f"{name!r} is a numbered step or stage, not a company or product", name, generic=True)
+    if (ner and at != -1 and len(tokens) >= 2 and gl.lookup(name) is None and _KIND_NOUN_AFTER.match(row.context, at + len(name))
+            and _common_noun_phrase(tokens, words) and not any(t in words.company_words for t in tokens)):
+        # "the whole Ambient Scribe category": ordinary words that name a kind of product
+        return Noise("F504", f"{name!r} is a kind of product ('{name}{_KIND_NOUN_AFTER.match(row.context, at + len(name)).group(0)}'), "
+                             f"not a company or product", name, generic=True)
+    if len(tokens) >= 2 and tokens[-1] in _WEEKDAYS and ner and at != -1 and gl.lookup(name) is None:
+        # "in Epic Monday morning": a name glued to the day after it
+        return Noise("F501", f"{name!r} runs a name into the day after it ({tokens[-1]!r})", name,
+                     replacement=" ".join(tokens[:-1]))
+    if (len(tokens) >= 2 and tokens[-1] == "I" and ner and at != -1
+            and _I_VERB_AFTER.match(row.context, at + len(name)) and gl.lookup(name) is None):
+        # "between the Llama models and Mistral I think we tried six": the pronoun after a name
+        return Noise("F501", f"{name!r} runs a name into the pronoun 'I' after it", name,
+                     replacement=" ".join(tokens[:-1]))
     if (ner and at != -1 and 2 <= len(tokens) <= 3 and gl.lookup(name) is None and _common_noun_phrase(tokens, words)
             and not any(gl.lookup(t) is not None for t in tokens)
             and _POSSESSIVE_DETERMINER_BEFORE.search(row.context, max(0, at - 8), at) is not None
@@ -1276,6 +1300,20 @@ def _person_by_pronoun(context: str, at: int, name: str, tokens: list[str], word
     return pronoun
 
 
+# a step of a process, numbered ("Phase II", "Series A", "Stage 3")
+_NUMBERED_TERM = regexcache.compile(r"(?:Phase|Stage|Series|Round|Tier|Level|Part|Chapter|Section|Step)\s+(?:[IVX]{1,4}|\d{1,2}|[A-E])")
+# a noun of a kind of product after a name of ordinary words ("the whole Ambient Scribe category")
+_KIND_NOUN_AFTER = regexcache.compile(r"\s+(?:category|categories|market|segment|space|sector|vertical)\b")
+_WEEKDAYS = frozenset(("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"))
+# what follows the pronoun "I" in speech ("Mistral I think we tried ...")
+_I_VERB_AFTER = regexcache.compile(r"\s+(?:think|thought|mean|guess|know|knew|was|am|have|had|would|will|just|really|also|"
+                                   r"do|did|don['’]t|didn['’]t|can|could|said|say|feel|believe|remember|love|like|use|used|tried|"
+                                   r"got|want|wanted|need|needed)\b|['’](?:m|d|ve|ll)\b")
+# a person's role set off after a name in its window ("Haruka Saitō, co-founder and CEO of Kotoba Labs")
+_ROLE_APPOSED_AFTER = regexcache.compile(
+    r",\s+(?:the\s+|our\s+|their\s+|its\s+)?(?:former\s+|current\s+)?((?:co-?founder|founder|CEO|CTO|CFO|COO|president|"
+    r"chair(?:man|woman)?|head|director|general\s+partner|managing\s+partner|partner|professor|chief\s+[a-z]+\s+officer)"
+    r"(?:\s+(?:and|&)\s+(?:co-?founder|founder|CEO|CTO|president|chair(?:man|woman)?|head|director))?)\s+(?:of|at)\s", re.I)
 # an LLM context that opens on a class of things ("Category of AI chat apps ...", "A class of chips ...")
 _CATEGORY_OF = regexcache.compile(r"(?:(?:An?|The|One)\s+)?(?:(?:broad|general|new|whole)\s+)?(?i:categor(?:y|ies)|class(?:es)?)\s+of\s")
 # a clause after a name's own that tells what "he" or "she" was or is ("..., he was a litigator")
@@ -1342,6 +1380,8 @@ def _named_as_firm(window: str, at: int, name: str, context: str, words: NoiseWo
         return False
     if _firm_by_its_neighbours(window, at, name, words) or _USED_BEFORE.search(window, max(0, at - 30), at):
         return True  # ("What I do use is Brisk Teaching for feedback": a tool someone uses)
+    if _FIRM_APPOSED_BEFORE.search(window, max(0, at - 60), at):
+        return True  # "the firm I came up at, Flagship Pioneering, builds companies": a firm's name in apposition
     if _FIRM_VERB_AFTER.match(window, at + len(name)) or _FOUNDED_BEFORE.search(window, max(0, at - 40), at):
         return True  # "Cardinal Broadcasting bought three stations", "the founder of Bright Sparks Tutoring"
     after = _LIST_NEIGHBOUR.match(window, at + len(name))
@@ -1357,6 +1397,9 @@ def _named_as_firm(window: str, at: int, name: str, context: str, words: NoiseWo
     return False
 
 
+# before a name: a noun of a firm it stands in apposition to ("the firm I came up at, ")
+_FIRM_APPOSED_BEFORE = regexcache.compile(r"\b(?:(?:the|my|our|their|a)\s+)?(?:firm|company|fund|startup|lab|studio|agency|"
+                                          r"venture\s+firm|investor|shop|outfit)\b[^.;:!?]{0,40},\s+\Z", re.I)
 # before a name: a verb of using or buying it ("we use", "what I do use is", "switched to")
 _USED_BEFORE = regexcache.compile(r"\b(?:use|uses|used|using|tried|trying|pay\s+for|paid\s+for|switched\s+to|"
                                   r"subscribe\s+to|subscribed\s+to|bought|buy)\s+(?:is\s+|was\s+)?\Z")

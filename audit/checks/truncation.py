@@ -103,8 +103,10 @@ class TruncatedText(Rule):
         for ep, texts in _unfinished_texts(batch):
             for path, text, length in texts:
                 stripped = text.rstrip()
-                if length == _WORD_ONLY:  # a title: only a cut word tells
+                if length == _WORD_ONLY:  # a title: only a cut word tells, or a heading that goes on from it
                     cut = _cut_word(path, stripped, words, gl, lambda w, ep=ep: _used_whole(batch, ep, w, vocab))
+                    if cut is None and path == "title":
+                        cut = _title_in_heading(ep, stripped)
                     if cut is None:
                         continue
                 elif stripped.endswith(_TRAIL):  # "... and we keep choosing the wrong one because..."
@@ -320,6 +322,25 @@ def _continued_elsewhere(batch, ep, stripped: str, joined: dict) -> tuple[int, i
             return (found[0], found[1], f"its last word {stripped[found[0]:found[1]]!r} goes on as "
                                         f"{stripped[found[0]:found[1]] + more.group()!r} in another text of the episode")
         i = big.find(phrase, i + 1)
+    return None
+
+
+def _title_in_heading(ep, title: str) -> tuple[int, int, str] | None:
+    """A title that a heading of the summary holds with more words after it ("## Podcast Episode
+    Summary: Export Controls, Smuggled GPUs, and the Fight Over Compute" for the title "..., and
+    the Fight Over"): the title was cut where the heading goes on."""
+    summary = ep.data.get("summary")
+    if not isinstance(summary, str) or "#" not in summary or len(title) < _MIN_TAIL:
+        return None
+    i = summary.find(title)
+    while i != -1:
+        line_start = summary.rfind("\n", 0, i) + 1
+        more = _WORDS.match(summary, i + len(title) + 1) if summary[i + len(title):i + len(title) + 1] == " " else None
+        if summary.startswith("#", line_start) and more is not None:
+            found = _last_word(title)
+            if found is not None:
+                return found[0], found[1], f"the summary's heading goes on as {title[found[0]:] + ' ' + more.group()!r}"
+        i = summary.find(title, i + 1)
     return None
 
 
