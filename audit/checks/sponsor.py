@@ -780,7 +780,8 @@ def find_ads(ep, ents, kn: SponsorKnowledge, gl, gates=None, kinds=None, noise=f
     if marks and kn.host_words is not None and llm:
         hosts = {norm_key(r.name) for r in llm if isinstance(r.name, str) and isinstance(r.context, str)
                  and kn.host_words.search(r.context) and not _GUEST_WORD.search(r.context)}
-        if hosts and _unnamed_offer(marks, tuple(r.name for r in ner if isinstance(r.name, str)), kn):
+        # (the names of both passes: "Try it at quillstack.dev/podcast" names the LLM's Quillstack)
+        if hosts and _unnamed_offer(marks, tuple(r.name for r in (*ner, *llm) if isinstance(r.name, str)), kn):
             by_llm |= hosts
     active |= by_llm
     # 2. windows and their evidence
