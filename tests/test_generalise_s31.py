@@ -210,3 +210,159 @@ def _pair(ner: tuple[str, str], llm: tuple[str, str]) -> str:
 def test_a_bare_name_and_its_legal_or_kind_name_are_one(ner, llm, evidence):
     got = [f.evidence for f in audit_text(_pair(ner, llm)) if f.rule == "D601"]
     assert got == ([evidence] if evidence else [])
+
+
+# --- the second round (blind corpora 41-44) -----------------------------------------------------
+
+SPOKEN_ATTRIBUTIONS = [
+    ("Trainium's, uh, that's Microsoft's training chip, right?", True),
+    ("Copilot's, uh, that's, that's the Google one.", True),
+    ("and Cortana, the, the Amazon one, which nobody uses", True),
+    ("we tried the o3 thing from, from Anthropic and it was slow", True),
+    ("Trainium's, uh, that's Amazon's training chip", False),
+    ("we moved from, from OpenAI to Anthropic for Claude", False),
+    ("Codex, that's, uh, that's Anthropic's agent, opened the PRs.", True),
+]
+
+
+@pytest.mark.parametrize("text, found", SPOKEN_ATTRIBUTIONS)
+def test_spoken_attributions_with_fillers_and_words_said_twice(text, found):
+    assert _flags("attribution", [text]) == [found]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Cognition now owns Windsurf, and the team is merging products.", False),
+    ("Cognition built Windsurf from scratch.", True),
+    ("Amazon's Waymo will reach half a million weekly paid rides.", True),
+    ("Google's Waymo is growing.", False),
+    ("Alphabet's Waymo is growing.", False),
+    ("Blackhole, which SambaNova designed around RISC-V, is fast.", True),
+    ("Helix (Tesla) drives the humanoids.", True),
+    ("the double helix of DNA", False),
+])
+def test_owners_units_and_new_glossary_products(text, found):
+    assert _flags("attribution", [text]) == [found]
+
+
+@pytest.mark.parametrize("name, context, found", [
+    ("Perplexity", "AI search company whose Android assistant can act inside apps.", False),
+    ("Perplexity", "AI search company known for its Android operating system.", True),
+    ("H200", "AMD's Hopper-generation GPU with 141 GB of HBM3E.", True),
+    ("H200", "Nvidia's Hopper-generation GPU with 141 GB of HBM3E.", False),
+])
+def test_platforms_and_generation_compounds_in_contexts(name, context, found):
+    flagged = any(f.family == "attribution" for f in audit_text(llm_entity_episode(name, context, "tech", "high")))
+    assert flagged is found
+
+
+def test_a_word_after_a_makers_possessive_one_slip_from_its_product():
+    texts = ["Tesla's Optimist, the demo where it was serving drinks", "I'm an optimist about Tesla",
+             "Stability AI's Stable Video Diffusion is old", "Anthropic's Claudes are all good"]
+    assert _flags("misspelling", texts) == [True, False, False, False]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("asynchronous, cloud-run agents are the future", False),
+    ("goes into CoWoS-L packaging and CoWoS-S too", False),
+    ("the third-generation Wafer-Scale Engine from Cerebras", False),
+    ("we deploy on Cloud-Run", True),
+    ("Open-AI said so", True),
+])
+def test_hyphenated_compounds_codes_and_descriptive_names(text, found):
+    assert _flags("misspelling", [text]) == [found]
+
+
+def test_a_casing_slip_that_the_entitys_context_writes_unflagged():
+    ep = llm_entity_episode("XAI", "in academic papers, XAI means explainable AI, which has nothing to do with Elon",
+                            "ai_research")
+    assert [f.rule for f in audit_text(ep) if f.family == "misspelling"] == []
+
+
+@pytest.mark.parametrize("context, found", [
+    ("Not mentioned by the host, but the guest brings it up twice when talking about answers.", False),
+    ("Not mentioned by the host, but the guest mentions it twice.", False),
+    ("Not mentioned by the host or the guest.", True),
+])
+def test_one_partys_silence_and_anothers_mention(context, found):
+    flagged = any(f.rule == "N201" for f in audit_text(llm_entity_episode("Stack Overflow", context, "tech")))
+    assert flagged is found
+
+
+TRUNCATIONS = [
+    ("Tests first, then the assistant. Never the other way around", False),
+    ("with adapters it covers most of", True),
+    ("we did a lot of", True),
+    ("most of them are now", False),
+    ("It's not ready yet, but it is now", False),
+]
+
+
+@pytest.mark.parametrize("text, found", TRUNCATIONS)
+def test_truncation_shapes_of_round_two(text, found):
+    assert _flags("truncation", [text]) == [found]
+
+
+def test_a_have_whose_object_two_verbs_share_and_a_window_that_ends_the_sentence():
+    assert _flags("truncation", ["the one chip everyone in Washington wants and nobody has"]) == [False]
+    window = ("companies:\n- {name: SMIC, category: tech, position: 900, context: "
+              "\"er everyone in Washington wants and nobody has. SMIC can make seven-nanometer\"}\n")
+    cut = episode_text("title: x\n" + window + "quotes:\n- text: \"The models are good and nobody has\"\n")
+    ended = episode_text("title: x\n" + window + "quotes:\n- text: \"It is the chip everyone in Washington wants and nobody has\"\n")
+    assert [f.rule for f in audit_text(cut) if f.family == "truncation"] == ["T701"]
+    assert [f.rule for f in audit_text(ended) if f.family == "truncation"] == []
+
+
+def test_a_title_that_the_summarys_heading_goes_on_from():
+    summary = "## Podcast Episode Summary: Export Controls, Smuggled GPUs, and the Fight Over Compute\n\nText."
+    cut = episode_text(f"title: 'Export Controls, Smuggled GPUs, and the Fight Over'\nsummary: {json.dumps(summary)}\n")
+    whole = episode_text(f"title: 'Export Controls, Smuggled GPUs, and the Fight Over Compute'\nsummary: {json.dumps(summary)}\n")
+    assert [f.evidence for f in audit_text(cut) if f.rule == "T701"] == ["Over"]
+    assert [f.rule for f in audit_text(whole) if f.rule == "T701"] == []
+
+
+@pytest.mark.parametrize("name, context, rule", [
+    ("Flagship Pioneering", "he firm I came up at, Flagship Pioneering, builds companies from scratch, Moderna being", None),
+    ("Paris AI Action Summit", "nd at the Paris AI Action Summit the tone completely flipped from safety to", "F504"),
+    ("Haruka Saitō", "ay we're joined by Haruka Saitō, co-founder and CEO of Kotoba Labs, live from our studio", "F504"),
+    ("Phase II", "omething gets to Phase II. Everyone can show you a beautiful binder, but the question", "F504"),
+    ("Ambient Scribe", "he whole Ambient Scribe category went from pilots to enterprise contracts in about", "F504"),
+    ("Epic Monday", "we flipped the switch in Epic Monday morning and by Wednesday half the residents had", "F501"),
+    ("Mistral I", "between the Llama models and Mistral I think we tried six open-weight models before", "F501"),
+    ("Epic Systems", "we flipped the switch in Epic Systems on Monday morning and by Wednesday", None),
+])
+def test_entity_noise_shapes_of_round_two(name, context, rule):
+    got = [f.rule for f in audit_text(ner_entity_episode(name, context)) if f.family == "entity-noise"]
+    assert got == ([rule] if rule else [])
+
+
+def test_a_person_by_a_role_after_a_firms_name_in_an_llm_context():
+    person = llm_entity_episode("Pat Grady", "Sequoia partner whose argument about the AI revenue gap framed the "
+                                "opening of the discussion.", "ai_research")
+    firm = llm_entity_episode("Lambda Labs", "Nvidia partner whose GPU cloud rents H100s.", "ai_infrastructure")
+    assert [f.rule for f in audit_text(person) if f.family == "entity-noise"] == ["F504"]
+    assert [f.rule for f in audit_text(firm) if f.family == "entity-noise"] == []
+
+
+@pytest.mark.parametrize("ner, llm, evidence", [
+    (("Eli Lilly", "Eli Lilly is testing it"), ("Eli Lilly and Company", "Pharma company."), "Eli Lilly and Company"),
+    (("Ginkgo", "Ginkgo said"), ("Ginkgo Bioworks", "Synthetic biology firm."), "Ginkgo Bioworks"),
+])
+def test_legal_and_trade_tails_of_round_two(ner, llm, evidence):
+    assert [f.evidence for f in audit_text(_pair(ner, llm)) if f.rule == "D601"] == [evidence]
+
+
+def test_c1008_reads_a_model_named_like_its_maker_and_skips_a_metric_opening_an_item():
+    summary = ("### 2. Policy\n*   **Licensing:** Meta's Llama license set the template; Mistral's Apache-licensed "
+               "releases followed.\n*   Perplexity and benchmark scores disagree on long inputs.\n")
+    assert [e for r, _, e in _rules(_summary_episode(summary), "consistency") if r == "C1008"] == ["Meta", "Mistral"]
+
+
+def test_sponsor_an_address_that_cites_scores_and_the_hosts_plugs():
+    cited = episode_text("title: x\nquotes:\n- text: \"We publish the scores at marginalia.ai/evals so anyone can check them\"\n")
+    assert [f.rule for f in audit_text(cited) if f.family == "sponsor"] == []
+    offer = episode_text(
+        "title: x\nhas_transcript: false\ncompanies:\n"
+        "- {name: Qualcomm, category: ai_infrastructure, source: llm_enhanced, context: Maker of the chip used in the host's measurements.}\n"
+        "- {name: Quillstack, category: ai_infrastructure, source: llm_enhanced, context: Tool that records API traffic.}\n"
+        "quotes:\n- text: \"Quillstack records your real API traffic once and replays it in tests. Try it at quillstack.dev/podcast\"\n")
+    assert "Qualcomm" not in [f.evidence for f in audit_text(offer) if f.family == "sponsor"]
