@@ -3506,9 +3506,10 @@ class WrongMaker(_AttributionRule):
                             continue
                         if prod_e.maker in owned and (m.group("prod3") or m.group("prod8") or m.group("prod9")
                                                       or m.group("prod13") or m.group("prod21") or m.group("prod41")
-                                                      or (m.group("prod6") and not _MADE_WORD.search(m.group(0)))) and \
+                                                      or (m.group("prod6") and not _MADE_WORD.search(m.group(0)))
+                                                      or m.group("prod")) and \
                                 any(o.name in owned[prod_e.maker] for o in gl.chain(org_e)):
-                            continue  # "Cognition's Windsurf", "Cognition now owns Windsurf": the maker's owner after a
+                            continue  # "Cognition's Windsurf", "Cognition now owns Windsurf", "Cognition (Windsurf)": the maker's owner after a
                             # deal (rules/attribution.yaml `owners`) owns it now; it did not make it ("Pi, which Microsoft made")
                         if org_e.name in foundries and not _lab_work(gl, prod_e) and "design" not in m.group(0):
                             continue  # "Apple's M4 chip is made by TSMC": a foundry makes others' chips

@@ -1106,6 +1106,8 @@ class SummaryEntityMissing(Rule):
                     listed = ("\0".join(plain), set(plain))
                 if any(_listed(f, listed) for f in [words(name), *(known[id(entry)][2] if entry else ())]):
                     continue
+                if summary.startswith(("'s ", "’s "), j) and _possessed_listed(summary, j + 3, listed[1]):
+                    continue  # "Google's Gemini Flash" with Gemini Flash listed: the product's maker, an annotation
                 if _misspelt_twin(words(name), listed[1]):
                     continue  # listed misspelt ("Stabilaty AI"): the misspelling family's finding
                 yield text_finding(self, ep, "summary", i, j,
@@ -1198,6 +1200,12 @@ _FEATURING = (r"(?i:features|featuring|guest|guests|joined\s+by|interview\s+with
               r"speaks?\s+(?:with|to)|talks?\s+(?:with|to)|sits\s+down\s+with|welcomes?|hosts?)")
 _NAME_PAST_FIRST_WORD = regexcache.compile(r"\s(?-i:[A-Z])")
 _ORDINARY_ZIPF = 3.0  # a word of English this common ("alliances" 3.2) is an ordinary word
+
+
+def _possessed_listed(summary: str, at: int, names: set[str]) -> bool:
+    """Do the one to four words at `at` (after a possessive) make a listed name (`words` forms)?"""
+    following = words(summary[at:at + 80]).split()
+    return any(" " + " ".join(following[:n]) + " " in names for n in range(1, min(4, len(following)) + 1))
 
 
 def _misspelt_twin(form: str, names: set[str]) -> bool:

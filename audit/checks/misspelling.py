@@ -1310,6 +1310,8 @@ def _plausible(text: str, a: int, b: int, span: str, v: Verdict, kind: str, m: N
         first, rest = span.split(" ", 1)
         if first in _ARTICLES and rest.islower():
             return False  # an article and a lowercase word: "An anthropic argument" is English, no "Anthropic"
+        if rest in m.gl.accepted and zipf_at_least(first, FUNCTION_ZIPF):
+            return False  # a function word before a name written right: "So Stability AI put ..."
     if v.kind != "casing" and entry.kind != "person" and _HONORIFIC_BEFORE.search(text, max(0, a - 6), a):
         return False  # "Dr. Lama Nachman": a person's first name, not a product's misspelling
     if v.kind != "casing" and " " not in span and not entry.is_org and _ORG_SUFFIX_AFTER.match(text, b):
