@@ -80,3 +80,11 @@ def starts_with_capital(word: str) -> bool:
 # a letter of a script written without spaces between words (kana, CJK ideographs, Hangul
 # syllables): a name glued to one ("Sakana AIの", "MetaのLlama") is a whole word of its sentence
 NO_SPACES_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+
+
+# Latin letters that Unicode's decomposition (NFKD) keeps as they are, as the letters an English
+# text writes for them ("Ørsted" is "Orsted", "Łódź" "Lodz", "Straße" "Strasse"): a name's
+# accents dropped drops these too
+UNDECOMPOSED_LETTERS = str.maketrans({"ø": "o", "Ø": "O", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE",
+                                      "ß": "ss", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ı": "i",
+                                      "þ": "th", "Þ": "Th", "ð": "d", "Ð": "D"})

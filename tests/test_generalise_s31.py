@@ -366,3 +366,57 @@ def test_sponsor_an_address_that_cites_scores_and_the_hosts_plugs():
         "- {name: Quillstack, category: ai_infrastructure, source: llm_enhanced, context: Tool that records API traffic.}\n"
         "quotes:\n- text: \"Quillstack records your real API traffic once and replays it in tests. Try it at quillstack.dev/podcast\"\n")
     assert "Qualcomm" not in [f.evidence for f in audit_text(offer) if f.family == "sponsor"]
+
+
+# --- the third round (blind corpora 45-47) --------------------------------------------------------
+
+def _ner(name: str, position: int, context: str) -> str:
+    return (f"- {{name: {json.dumps(name)}, category: unknown, confidence: medium, position: {position}, "
+            f"context: {json.dumps(context)}}}\n")
+
+
+def test_an_ad_read_ends_where_the_conversation_resumes_and_starts_at_its_aside():
+    resumed = episode_text("title: x\ncompanies:\n"
+                           + _ner("Patchwise", 1462, "this quick message from our friends at Patchwise. Patchwise reviews every pull request in under ninety second")
+                           + _ner("SWE-bench", 1749, "th Tomasz. Let's talk benchmarks. Everyone quotes SWE-bench. A benchmark score tells you what the agent can d"))
+    assert "SWE-bench" not in [f.evidence for f in audit_text(resumed) if f.family == "sponsor"]
+    aside = episode_text("title: x\ncompanies:\n"
+                         + _ner("Notion", 425, " and keeping notes in a shared sheet, and then in Notion, and nothing connected the notes to what the cust")
+                         + _ner("Inkwell", 747, "ick personal note before we keep going. I've used Inkwell for two years now to run this show's scheduling a")
+                         + _ner("Inkwell Briefings", 982, "d use code LOOP for your first three months free. Inkwell Briefings even pulls the guest's last three interviews into")
+                         + _ner("Halyard Ventures", 1106, "page doc. OK, back to Brindle. How did you raise? Halyard Ventures led the round. They'd seen us lose a deal and com"))
+    found = {f.evidence for f in audit_text(aside) if f.rule == "P802"}
+    assert "Notion" not in found and "Inkwell" in found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("the FDA wants to know who the trial sponsor is and whether they had access to the test set", False),
+    ("Industry-sponsored studies tend to report better numbers, and reviewers know it", False),
+    ("Customers who use code SPRING25 legitimately look identical to the scripts", False),
+    ("Use code SPRING25 for twenty percent off your first order", True),
+])
+def test_other_senses_of_sponsor_and_a_code_others_use(text, found):
+    assert _flags("sponsor", [text]) == [found]
+
+
+def test_a_function_word_before_a_name_and_an_owners_annotation():
+    assert _flags("misspelling", ["So Stability AI put Stable Diffusion out and everyone forked it.",
+                                  "So Stabilty AI put it out"]) == [False, True]
+    assert _flags("attribution", ["**Cognition (Windsurf):** Now owns the Windsurf IDE",
+                                  "**OpenAI (Gemini):** the best model"]) == [False, True]
+
+
+def test_c1008_a_possessive_before_a_listed_product_is_its_makers_annotation():
+    ep = episode_text("title: x\ncompanies:\n- {name: Gemini Flash, category: ai_model, source: llm_enhanced, context: a model}\n"
+                      "summary: \"### 2. Insights\\n*   Google's Gemini Flash, Groq and Cerebras lead on price; Intel lags.\\n\"\n")
+    assert [e for r, _, e in _rules(ep, "consistency") if r == "C1008"] == ["Groq", "Cerebras", "Intel"]
+
+
+def test_letters_that_unicode_does_not_decompose_fold_as_english_writes_them():
+    assert [f.evidence for f in audit_text(_pair(("Ørsted", "Ørsted builds wind farms"), ("Orsted", "Danish wind developer.")))
+            if f.rule == "D601"] == ["Orsted"]
+    ep = episode_text("title: x\nsummary: Ørsted builds wind farms.\ncompanies:\n"
+                      "- {name: Orsted, category: ai_company, source: llm_enhanced, context: A wind developer.}\n")
+    assert [f.rule for f in audit_text(ep) if f.family == "grounding"] == []
+    assert [f.evidence for f in audit_text(_pair(("Teladoc", "Teladoc said"), ("Teladoc Health", "Telehealth firm.")))
+            if f.rule == "D601"] == ["Teladoc Health"]

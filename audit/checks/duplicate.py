@@ -26,6 +26,7 @@ from .base import Rule, item_removal
 from .entity_noise import noise_words
 from .misspelling import is_common_word
 from .. import regexcache
+from ..textmatch import UNDECOMPOSED_LETTERS
 
 # legal forms ("Inc.", "PBC", "AG") and the descriptive words of a legal name ("Cerebras Systems",
 # "Meta Platforms", "Anduril Industries", "IDEXX Laboratories"): "Acme Systems, Inc." and "Acme" are one entity
@@ -48,7 +49,7 @@ _INVESTOR_SUFFIX = regexcache.compile(r"[\s,]+(?:capital|ventures|venture\s+part
 _TRADE_SUFFIX = regexcache.compile(
     r"(?:\s+(?:insurance|software|analytics|companies|solutions|financial|farming|farms|foods|cruises"
     r"|cruise\s+lines?|airlines|airways|coffee|motors|logistics|hotels|resorts|brewing|apparel|unlimited"
-    r"|cooperative|co-?op|fitness|films|records|games|media|payments|restaurants|stores|solar))+$", re.I)
+    r"|cooperative|co-?op|fitness|films|records|games|media|payments|restaurants|stores|solar|health))+$", re.I)
 # a product's kind after its bare name ("Arc Browser" is Arc, "Replika App" Replika)
 _KIND_SUFFIX = regexcache.compile(r"\s+(?:browser|app)$", re.I)
 # the people of a firm, said with "the": "the Midjourney team", "the OpenAI folks"
@@ -580,7 +581,8 @@ def _unaccented(name: str) -> str:
     script with no Latin letters to fold to."""
     if name.isascii():
         return name
-    folded = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    folded = "".join(c for c in unicodedata.normalize("NFKD", name.translate(UNDECOMPOSED_LETTERS))
+                     if not unicodedata.combining(c))
     return folded if folded.isascii() else name
 
 

@@ -24,7 +24,7 @@ from ..tables import LIST_TABLES
 from .base import Rule, item_removal, scalar_edit
 from .misspelling import FOREIGN_LETTER_WORD, is_common_word
 from ..wordlist import at_least
-from ..textmatch import NO_SPACES_SCRIPT
+from ..textmatch import NO_SPACES_SCRIPT, UNDECOMPOSED_LETTERS
 from .. import regexcache
 
 _NEVER = regexcache.compile(r"(?!x)x")
@@ -427,7 +427,8 @@ _MOJIBAKE_BEFORE = regexcache.compile(
 
 def _without_accents(text: str) -> str:
     """`text` with its letters' accents left out ("montréal" -> "montreal"), as lists write places."""
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    return "".join(c for c in unicodedata.normalize("NFKD", text.translate(UNDECOMPOSED_LETTERS))
+                   if not unicodedata.combining(c))
 
 
 _HYPHEN_TAIL = regexcache.compile(r"(?:-[A-Za-z][A-Za-z]*)+(?![\w-])")
