@@ -336,7 +336,7 @@ def test_entity_noise_shapes_of_round_two(name, context, rule):
 
 
 def test_a_person_by_a_role_after_a_firms_name_in_an_llm_context():
-    person = llm_entity_episode("Pat Grady", "Sequoia partner whose argument about the AI revenue gap framed the "
+    person = llm_entity_episode("Pat Grady", "Sequoia general partner whose argument about the AI revenue gap framed the "
                                 "opening of the discussion.", "ai_research")
     firm = llm_entity_episode("Lambda Labs", "Nvidia partner whose GPU cloud rents H100s.", "ai_infrastructure")
     assert [f.rule for f in audit_text(person) if f.family == "entity-noise"] == ["F504"]

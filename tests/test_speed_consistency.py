@@ -14,7 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from audit.checks import consistency as cons
-from audit.checks.consistency import (_listed, _org_pattern, _quote_key, _squeezed_keys, _whole, _words_of,
+from audit.checks.consistency import (_listed, _org_pattern, org_forms, _quote_key, _squeezed_keys, _whole, _words_of,
                                       consistency, text_finding)
 from audit.checks.grounding import words
 from audit.engine import discover
@@ -62,7 +62,7 @@ def test_listed_is_the_pairwise_substring_test(names, form):
 
 
 def _old_org_pattern(gl) -> re.Pattern:
-    forms = {f for e in gl.entries if e.kind in ORG_KINDS for f in e.accepted + e.misspellings if len(f) > 1}
+    forms = org_forms(gl)
     alt = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
     return re.compile(rf"(?<![\w-])(?:{alt})(?![\w-])")
 
@@ -81,7 +81,7 @@ def batch() -> Batch:
 def test_org_trie_finds_what_the_alternation_finds(batch):
     gl = glossary(batch.knowledge)
     new, old = _org_pattern(id(gl), gl), _old_org_pattern(gl)
-    forms = sorted({f for e in gl.entries if e.kind in ORG_KINDS for f in e.accepted + e.misspellings})
+    forms = sorted(org_forms(gl))
     rng = random.Random(1)
     texts = [ep.data.get("summary") or "" for ep in batch.episodes]
     for _ in range(300):  # forms glued to each other, to words, hyphens and line breaks

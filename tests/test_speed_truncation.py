@@ -10,7 +10,7 @@ import pytest
 import yaml
 
 from audit.checks import clause_end, truncation as tr
-from audit.checks.truncation import _done, _last_word, cut_ending, is_prose, truncation_words
+from audit.checks.truncation import _done, _last_word, cut_before_adverb, cut_ending, is_prose, truncation_words
 from audit.engine import discover
 from audit.episode import Episode, load_episode, parse_episode
 from audit.glossary import glossary
@@ -50,6 +50,8 @@ def _t701_plain(rule, batch):
                 cut = cut and (cut[0], len(stripped), cut[2] + ", and trails off")
             else:
                 cut = cut_ending(text, words, gl, prose=is_prose(path))
+            if cut is None and stripped[-1:].isalpha():
+                cut = cut_before_adverb(text, words, gl, prose=is_prose(path))
             if cut is None and not _done(stripped):
                 cut = tr._unbalanced(stripped)
             if cut is None and not _done(stripped):
@@ -59,7 +61,7 @@ def _t701_plain(rule, batch):
                 if found is not None:
                     cut = (found[0], found[1], f"it is {length - len(text)} characters shorter than its "
                                                  f"length ({length}), and ends without a period")
-            if cut is None or path not in ep.scalars:
+            if cut is None or path not in ep.scalars or tr._ends_elsewhere(batch, ep, stripped, joined):
                 continue
             a, b, why = cut
             start, end, _ = ep.locate(path, a, b)

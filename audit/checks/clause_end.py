@@ -2492,6 +2492,25 @@ def _gap_filled(before: list[str], j: int, k: int, words: TruncationWords) -> bo
     return False
 
 
+def cut_before_adverb(text: str, words: TruncationWords, gl, prose: bool = False, used_whole=None) -> tuple[int, int, str] | None:
+    """(start, end, why) of a text that ends on an adverb after an auxiliary that lost its verb or
+    complement ("... the people who signed at the peak are now"), judged as if it ended on the
+    auxiliary: asked where `cut_ending` finds the text whole."""
+    stripped = text.rstrip()
+    found = _last_word(stripped)
+    if found is None or found[2] != found[1] or found[1] != len(stripped):
+        return None
+    a, q, _ = found
+    word = stripped[a:q]
+    if (word.lower() not in words.skip_adverbs or word.lower() in words.end_adverbs
+            or _word_before(stripped, a).lower().replace("’", "'") not in words.auxiliaries):
+        return None  # (an adverb that ends an elliptical clause: "and my parents did too")
+    inner = cut_ending(stripped[:a].rstrip(), words, gl, prose, False, used_whole)
+    if inner is not None and ("auxiliary" in inner[2] or "'be'" in inner[2]):
+        return inner[0], q, f"{inner[2]}, then {word!r}"
+    return None
+
+
 def cut_ending(text: str, words: TruncationWords, gl, prose: bool = False,
                trailed: bool = False, used_whole=None) -> tuple[int, int, str] | None:
     """(start, end, why) of the evidence when `text` ends cut, else None. `prose`: the text is
@@ -2540,16 +2559,10 @@ def cut_ending(text: str, words: TruncationWords, gl, prose: bool = False,
         return None  # "... and then —": a speaker breaking off, not a cut (a comma still is)
     if punct:
         return a, b, f"ends on {stripped[a:b]!r}, in the middle of a sentence"
-    if low in words.skip_adverbs and (prev := _word_before(stripped, a).lower().replace("’", "'")) in words.auxiliaries:
-        # "... the people who signed at the peak are now": the adverb after an auxiliary that lost
-        # its verb or complement; judged as if the text ended on the auxiliary
-        inner = cut_ending(stripped[:a].rstrip(), words, gl, prose, trailed, used_whole)
-        if inner is not None and ("auxiliary" in inner[2] or "'be'" in inner[2]):
-            return inner[0], q, f"{inner[2]}, then {word!r}"
     if low == "of" and (prev := _word_before(stripped, a).lower()) and (
             prev in words.quantifiers_as_subjects or prev in words.measure_nouns or prev in words.partitive_heads):
         # "... with adapters it covers most of": a quantifier without what it counts
-        return a - len(prev) - 1, b, f"ends on {prev + ' of'!r}, a quantifier without what it counts"
+        return a, b, f"ends on {prev + ' of'!r}, a quantifier without what it counts"
     if len(word) >= 2 and word.isupper() and _word_before(stripped, a).isalpha() and len(_word_before(stripped, a)) >= 2 \
             and stripped[:a].split()[-1:] != [] and stripped[:a].split()[-1].isupper():
         return None  # "... with an ORDER BY", "... a GROUP BY": capitals after capitals are code, not speech

@@ -936,15 +936,20 @@ def _number(text: str) -> float | None:
 
 # --- C1008 ------------------------------------------------------------------------------------
 
+def org_forms(gl: Glossary) -> set[str]:
+    """The spellings C1008 finds companies by: the glossary's organisations' (accepted and
+    misspelled), and those of products named like their makers, which stand for them ("Mistral")."""
+    return {f for e in gl.entries if e.kind in ORG_KINDS or (e.kind in MADE_KINDS and _named_like_maker(e, gl))
+            for f in e.accepted + e.misspellings if len(f) > 1}
+
+
 @lru_cache(maxsize=8)
 def _org_pattern(gl_id: int, gl: Glossary) -> re.Pattern:
     """The glossary's organisation forms (and those of products named like their makers, which
     stand for them: "Mistral's releases"), whole (no word character or hyphen either side), the
     longest at a position first. A trie that starts the pattern: the engine skips in C every
     position no form starts at (the check of the character before is after the first one)."""
-    forms = {f for e in gl.entries if e.kind in ORG_KINDS or (e.kind in MADE_KINDS and _named_like_maker(e, gl))
-             for f in e.accepted + e.misspellings if len(f) > 1}  # (a model named like its maker: "Mistral")
-    trie = trie_pattern(forms, after_first=r"(?<![\w-].)")
+    trie = trie_pattern(org_forms(gl), after_first=r"(?<![\w-].)")
     return regexcache.compile(rf"{trie}(?![\w-])" if trie else r"(?!x)x")
 
 

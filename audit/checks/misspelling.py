@@ -1266,7 +1266,7 @@ _MONTHS = frozenset("January February March April May June July August September
 _DAY_AFTER = regexcache.compile(r" (?:[12]?\d|3[01])(?:st|nd|rd|th)?(?![\w.-]\w)")  # "June 30", "May 1st,"
 
 
-_CODE_SUFFIX = regexcache.compile(r"-[A-Z0-9]{1,3}$")  # a variant's code after a name ("CoWoS-L", "Gaudi-3")
+_CODE_SUFFIX = regexcache.compile(r"-[A-Z]{1,2}$")  # a variant's letter code after a name ("CoWoS-L"; "GPT-40" is no code)
 
 
 def _plausible(text: str, a: int, b: int, span: str, v: Verdict, kind: str, m: NameMatcher) -> bool:

@@ -17,7 +17,7 @@ from ..wordlist import at_least
 from .base import Rule, scalar_edit
 from .misspelling import parse_other_meanings
 from .clause_end import (_CLAUSE_WORDS, _DONE_CHARS, _LETTERS, TruncationWords, _done, _last_word, _plural_like, _verb_form,
-                         cut_ending, truncation_words)
+                         cut_before_adverb, cut_ending, truncation_words)
 from .. import regexcache
 
 _WORD = regexcache.compile(r"[\w'’-]+")
@@ -117,6 +117,9 @@ class TruncatedText(Rule):
                 else:
                     cut = cut_ending(text, words, gl, prose=is_prose(path),
                                      used_whole=lambda w, ep=ep: _used_whole(batch, ep, w, vocab))
+                if cut is None and length != _WORD_ONLY and stripped[-1:].isalpha():
+                    cut = cut_before_adverb(text, words, gl, prose=is_prose(path),
+                                            used_whole=lambda w, ep=ep: _used_whole(batch, ep, w, vocab))
                 if cut is None and stripped[-1:].isdigit():
                     cut = _number_cut(stripped)
                 if cut is None and not _done(stripped):
