@@ -420,3 +420,29 @@ def test_letters_that_unicode_does_not_decompose_fold_as_english_writes_them():
     assert [f.rule for f in audit_text(ep) if f.family == "grounding"] == []
     assert [f.evidence for f in audit_text(_pair(("Teladoc", "Teladoc said"), ("Teladoc Health", "Telehealth firm.")))
             if f.rule == "D601"] == ["Teladoc Health"]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("obably the hardest part is the long tail of grasps", True),
+    ("ernment doesn't actually know where the chips go", True),
+    ("and then we shipped it to every customer", False),
+    ("iphone sales fell in the quarter", False),
+    ("gpt models are good at this", False),
+])
+def test_a_text_cut_at_its_start_inside_a_word(text, found):
+    assert _flags("truncation", [text]) == [found]
+    assert _flags("truncation", [text], "insights") == [found]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("OpenAI now sources compute from Nvidia (MI450), Broadcom and others.", True),
+    ("Grok Code Fast 1 by Anthropic is cheap.", True),
+    ("Tinker, the fine-tuning API from Safe Superintelligence, opened up.", True),
+    ("We like to tinker with it on weekends.", False),
+])
+def test_products_the_glossary_lacked_in_round_three(text, found):
+    assert _flags("attribution", [text]) == [found]
+
+
+def test_a_product_that_holds_another_products_words_is_no_misspelling():
+    assert _flags("misspelling", ["the Qwen Code CLI, which is a fork of Gemini CLI"]) == [False]

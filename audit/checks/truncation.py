@@ -9,11 +9,12 @@ Every test looks at the last words only, so a corpus costs one short regex per t
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from collections import Counter
 
 from ..findings import Fix, Severity
 from ..glossary import glossary
-from ..wordlist import at_least
+from ..wordlist import at_least, top_words
 from .base import Rule, scalar_edit
 from .misspelling import parse_other_meanings
 from .clause_end import (_CLAUSE_WORDS, _DONE_CHARS, _LETTERS, TruncationWords, _done, _last_word, _plural_like, _verb_form,
@@ -143,6 +144,19 @@ class TruncatedText(Rule):
                 start, end, _ = ep.locate(path, a, b)
                 yield ep.finding(self, path=path, start=start, end=end, evidence=text[a:b],
                                  message=f"{path.split('.')[-1].replace('_', ' ').capitalize()} is cut: {why}")
+        # a quote or an insight cut at its start, inside a word ("obably the hardest part is ...",
+        # "ernment doesn't know"): a lowercase first word that is no word of English nor a name, and
+        # the end of a common one
+        for table in ("quotes", "insights"):
+            for n, i, text in batch.rows(table, "ep", "index", "text"):
+                if not isinstance(text, str) or not text[:1].islower() or (cut := _cut_at_start(text, gl)) is None:
+                    continue
+                ep = batch.episodes[n]
+                path = f"{table}[{i}].text"
+                if path in ep.scalars:
+                    start, end, _ = ep.locate(path, 0, len(cut))
+                    yield ep.finding(self, path=path, start=start, end=end, evidence=cut,
+                                     message=f"Text is cut: starts on {cut!r}, the end of a word cut off")
         # a quote cut at its start: a relative clause without the noun it tells of ("which is still
         # the best rehearsal space in the country"), no question ("which is better?")
         for n, i, text in batch.rows("quotes", "ep", "index", "text"):
@@ -170,6 +184,30 @@ class TruncatedText(Rule):
                 start, end, _ = ep.locate("summary", at + a, at + b)
                 yield ep.finding(self, path="summary", start=start, end=end, evidence=paragraph[a:b],
                                  message=f"Summary is cut before its next heading: {why}")
+
+
+_FIRST_WORD = regexcache.compile(r"[a-z]{3,}(?=[\s,;:.!?])")
+_WORD_END_WORDS = 30_000  # the common words whose ends a cut start is looked up in
+_NO_WORD_ZIPF = 1.5  # a first word rarer than this is no word of English
+
+
+@lru_cache(maxsize=1)
+def _word_ends() -> frozenset[str]:
+    """The ends (three letters or more, not the whole word) of the most common English words."""
+    return frozenset(w[i:] for w in top_words(_WORD_END_WORDS) if w.isalpha() and w.isascii()
+                     for i in range(1, len(w) - 2))
+
+
+def _cut_at_start(text: str, gl) -> str | None:
+    """The first word of `text` when it is the end of a cut word: lowercase letters, no English
+    word and no name, the end of a common word ("obably" of "probably")."""
+    m = _FIRST_WORD.match(text)
+    if m is None:
+        return None
+    word = m.group(0)
+    if at_least(word, _NO_WORD_ZIPF) or gl.lookup(word) is not None or word not in _word_ends():
+        return None
+    return word
 
 
 _TRAIL = ("...", "…")
