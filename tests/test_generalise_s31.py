@@ -446,3 +446,13 @@ def test_products_the_glossary_lacked_in_round_three(text, found):
 
 def test_a_product_that_holds_another_products_words_is_no_misspelling():
     assert _flags("misspelling", ["the Qwen Code CLI, which is a fork of Gemini CLI"]) == [False]
+
+
+@pytest.mark.parametrize("name, context, found", [
+    ("Groq.So", "over to Groq.So the tail latency went down by half", True),
+    ("Node.js", "we wrote the service in Node.js and it held up", False),
+    ("Character.AI", "Character.AI says its users talk for hours", False),
+])
+def test_a_name_run_into_the_next_sentence(name, context, found):
+    got = [f.rule for f in audit_text(ner_entity_episode(name, context)) if f.family == "entity-noise"]
+    assert (got == ["F501"]) is found and (got == []) is not found

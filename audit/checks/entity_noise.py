@@ -932,6 +932,10 @@ def classify(row, gl: Glossary, words: NoiseWords) -> Noise | None:
         # "the whole Ambient Scribe category": ordinary words that name a kind of product
         return Noise("F504", f"{name!r} is a kind of product ('{name}{_KIND_NOUN_AFTER.match(row.context, at + len(name)).group(0)}'), "
                              f"not a company or product", name, generic=True)
+    if (glued := _GLUED_SENTENCE.fullmatch(name)) is not None and gl.lookup(name) is None:
+        # "over to Groq.So the tail latency ...": a name run into the next sentence's first word
+        return Noise("F501", f"{name!r} runs a name into the next sentence's first word ({glued.group(2)!r})", name,
+                     replacement=glued.group(1))
     if len(tokens) >= 2 and tokens[-1] in _WEEKDAYS and ner and at != -1 and gl.lookup(name) is None:
         # "in Epic Monday morning": a name glued to the day after it
         return Noise("F501", f"{name!r} runs a name into the day after it ({tokens[-1]!r})", name,
@@ -1305,6 +1309,8 @@ def _person_by_pronoun(context: str, at: int, name: str, tokens: list[str], word
 _NUMBERED_TERM = regexcache.compile(r"(?:Phase|Stage|Series|Round|Tier|Level|Part|Chapter|Section|Step)\s+(?:[IVX]{1,4}|\d{1,2}|[A-E])")
 # a noun of a kind of product after a name of ordinary words ("the whole Ambient Scribe category")
 _KIND_NOUN_AFTER = regexcache.compile(r"\s+(?:category|categories|market|segment|space|sector|vertical)\b")
+# a name and the next sentence's first word, a function word, glued by the stop between them
+_GLUED_SENTENCE = regexcache.compile(r"(.*[A-Za-z0-9])\.(So|And|But|The|I|We|It|Then|Now|Yes|No|Well|Or|If|You|They|This|That|What|How)")
 _WEEKDAYS = frozenset(("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"))
 # what follows the pronoun "I" in speech ("Mistral I think we tried ...")
 _I_VERB_AFTER = regexcache.compile(r"\s+(?:think|thought|mean|guess|know|knew|was|am|have|had|would|will|just|really|also|"
