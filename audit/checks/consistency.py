@@ -1016,7 +1016,8 @@ class SummaryEntityMissing(Rule):
     annotation in brackets, "Qwen (Alibaba)"), while no entity of the file names it, in
     any spelling or as part of a longer or shorter name ("Scale" covers "Scale AI"); a name
     misspelled in the summary ("Amazone") is the name it misspells. People and products are not
-    companies and are not judged. An item about a listed product names its maker only as an
+    companies and are not judged (a product named like its maker stands for the maker:
+    "Mistral's releases"). An item about a listed product names its maker only as an
     annotation, before the product in parentheses ("**Meta (Llama 3.1):**") or with the
     product in its text ("**OpenAI:** Operator." with Operator listed; "**Anthropic:** coding
     agents" with only Claude listed is flagged), and an entity listed with a letter or two

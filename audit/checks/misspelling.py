@@ -2251,9 +2251,8 @@ def _words_the_episode_does_not_support(texts: list, found: list, m: NameMatcher
 
 
 @lru_cache(maxsize=8)
-def _maker_products(gl: Glossary) -> tuple[re.Pattern | None, dict[str, list[tuple[str, Entry]]]]:
-    """A pattern of a maker's possessive and the capitalised word after it ("Tesla's Optimist"),
-    and per accepted form of a maker, its products' one-word names (no common word's)."""
+def _maker_products(gl: Glossary) -> dict[str, list[tuple[str, Entry]]]:
+    """Per accepted form of a maker, its products' one-word names (no common word's)."""
     products: dict[str, list[tuple[str, Entry]]] = {}
     for e in gl.entries:
         if e.maker and not e.common_word and e.kind in ("product", "model", "model_family"):
@@ -2262,32 +2261,44 @@ def _maker_products(gl: Glossary) -> tuple[re.Pattern | None, dict[str, list[tup
                 continue
             for form in maker.accepted:
                 products.setdefault(form, []).extend((f, e) for f in e.accepted if f.isalpha() and len(f) >= 4)
-    products = {k: v for k, v in products.items() if v}
-    if not products:
-        return None, {}
-    trie = trie_pattern(set(products))
-    return regexcache.compile(rf"(?<![\w-])({trie})['’]s\s+([A-Z][a-z]{{3,}})(?![\w'’-])"), products
+    return {k: v for k, v in products.items() if v}
 
 
+# a possessive and the capitalised word after it ("Tesla's Optimist"); the maker is the name before
+_POSSESSED_WORD = regexcache.compile(r"['’]s[ \t]+([A-Z][a-z]{3,})(?![\w'’-])")
 _MAKER_PRODUCT_SCORE = 80  # fuzz.ratio of a word after a maker's possessive and one of its products' names
+
+
+def _maker_before_possessive(joined: str, at: int, products: dict) -> str | None:
+    """The maker's form (a key of `products`) that ends at `at`, one to three words, whole."""
+    words = joined[max(0, at - 40):at].replace(_SEP, " ").split(" ")
+    for n in (1, 2, 3):
+        if len(words) < n:
+            break
+        form = " ".join(words[-n:])
+        if form in products:
+            start = at - len(form)
+            return form if start == 0 or not (joined[start - 1].isalnum() or joined[start - 1] == "-") else None
+    return None
 
 
 def _words_after_their_maker(joined: str, texts: list, found: list, m: NameMatcher) -> list:
     """Rows of an English word, capitalised after a maker's possessive inside a sentence, that is a
     slip of one of that maker's products ("Tesla's Optimist" for Optimus): a word the fuzzy matcher
     leaves alone anywhere else ("I'm an optimist"). Not a product's plural or a title's words."""
-    pattern, products = _maker_products(m.gl)
-    if pattern is None:
+    products = _maker_products(m.gl)
+    if not products:
         return []
     out = []
     starts = None
-    for hit in pattern.finditer(joined):
-        word = hit.group(2)
+    for hit in _POSSESSED_WORD.finditer(joined):
+        word = hit.group(1)
         if word in m.gl.accepted or not zipf_at_least(word, WORDLIKE_ZIPF):
             continue  # (a word of no English: the scan's own)
-        if _CAPITALISED_WORD_AFTER.match(joined, hit.end(2)):
-            continue  # the first word of a longer name ("Stability AI's Stable Video Diffusion")
-        near = [(f, e) for f, e in products[hit.group(1)] if f[0] == word[0] and f + "s" != word
+        maker = _maker_before_possessive(joined, hit.start(), products)
+        if maker is None or _CAPITALISED_WORD_AFTER.match(joined, hit.end(1)):
+            continue  # (the first word of a longer name: "Stability AI's Stable Video Diffusion")
+        near = [(f, e) for f, e in products[maker] if f[0] == word[0] and f + "s" != word
                 and not f.startswith(word)  # (an English word that starts a longer name is the word)
                 and abs(len(f) - len(word)) <= 2 and OSA.distance(f.lower(), word.lower()) <= 2
                 and fuzz.ratio(f, word) >= _MAKER_PRODUCT_SCORE]
@@ -2295,11 +2306,11 @@ def _words_after_their_maker(joined: str, texts: list, found: list, m: NameMatch
             continue
         if starts is None:
             starts = [0, *accumulate(len(t[2]) + 1 for t in texts)]
-        i = bisect.bisect_right(starts, hit.start(2)) - 1
+        i = bisect.bisect_right(starts, hit.start(1)) - 1
         ep, path, text, kind = texts[i]
         if kind == "title":
             continue
-        a, b = hit.start(2) - starts[i], hit.end(2) - starts[i]
+        a, b = hit.start(1) - starts[i], hit.end(1) - starts[i]
         if any(r[0] is ep and r[1] == path and r[4] < b and a < r[5] for r in found):
             continue
         form, entry = near[0]
