@@ -314,6 +314,19 @@ _TAIL = 30
 _MIN_TAIL = 20
 
 
+def _episode_text(batch, ep, joined: dict) -> str | None:
+    """The texts of episode `ep`, one a line, as written; `joined` keeps each episode's, gathered in
+    one pass over the batch's texts when first asked (and joined when first asked of the episode:
+    collapsing every text's spaces cost 2 ms an episode)."""
+    if not joined:
+        for e, _, t, _ in batch.texts():
+            joined.setdefault(id(e), []).append(t)
+    big = joined.get(id(ep))
+    if isinstance(big, list):
+        big = joined[id(ep)] = "\n".join(big)
+    return big
+
+
 def _continued_elsewhere(batch, ep, stripped: str, joined: dict) -> tuple[int, int, str] | None:
     """A text whose end recurs in another text of its episode (an NER entity's transcript window,
     the other pass's copy of a quote) with more letters of its last word right after it was cut
@@ -326,13 +339,8 @@ def _continued_elsewhere(batch, ep, stripped: str, joined: dict) -> tuple[int, i
         tail = tail[tail.index(" ") + 1:] if len(tail) == _TAIL else tail  # (from a word's start)
     if len(tail) < _MIN_TAIL:
         return None
-    if not joined:  # each episode's texts, gathered in one pass over the batch's (joined when asked)
-        for e, _, t, _ in batch.texts():
-            joined.setdefault(id(e), []).append(t)
-    big = joined.get(id(ep))
-    if isinstance(big, list):
-        big = joined[id(ep)] = "\n".join(big)  # (as written: collapsing every text's spaces cost 2 ms an episode)
-    elif big is None:
+    big = _episode_text(batch, ep, joined)
+    if big is None:
         return None
     i = big.find(tail)
     while i != -1:
@@ -394,13 +402,8 @@ def _ends_elsewhere(batch, ep, stripped: str, joined: dict) -> bool:
         tail = tail[tail.index(" ") + 1:]
     if len(tail) < _MIN_TAIL or not tail[-1:].isalpha():
         return False
-    if not joined:
-        for e, _, t, _ in batch.texts():
-            joined.setdefault(id(e), []).append(t)
-    big = joined.get(id(ep))
-    if isinstance(big, list):
-        big = joined[id(ep)] = "\n".join(big)
-    elif big is None:
+    big = _episode_text(batch, ep, joined)
+    if big is None:
         return False
     i = big.find(tail)
     while i != -1:
@@ -456,13 +459,8 @@ def _name_cut_short(batch, ep, stripped: str, joined: dict) -> tuple[int, int, s
              and n[len(phrase):].strip().lower() not in words.name_suffixes}  # ("from Scale" of Scale AI)
     if not rests or glossary(batch.knowledge).lookup(phrase) is not None:
         return None  # ("at Google" in an episode naming Google DeepMind: a name of its own)
-    if not joined:
-        for e, _, t, _ in batch.texts():
-            joined.setdefault(id(e), []).append(t)
-    big = joined.get(id(ep))
-    if isinstance(big, list):
-        big = joined[id(ep)] = "\n".join(big)
-    elif big is None:
+    big = _episode_text(batch, ep, joined)
+    if big is None:
         return None
     i = big.find(phrase)
     while i != -1:
