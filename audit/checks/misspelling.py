@@ -2154,6 +2154,8 @@ def _scan(batch) -> list:
             taken.setdefault(id(ep), []).append((path, a, b))
             if kind == "topic" and text[a:b].islower():
                 continue
+            if kind != "name" and _cut_by_window(text, a, b, m, kind == "context"):
+                continue  # a name cut by a window's edge ("... from Bloomberg L.P" of "Bloomberg L.P.")
             found.append((ep, path, text, kind, a, b, v))
     if "'s " in joined or "’s " in joined:
         found += _words_after_their_maker(joined, texts, found, m)
