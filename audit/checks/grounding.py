@@ -39,7 +39,7 @@ from .misspelling import is_common_word, misspellings, zipf_at_least
 from .mojibake import fix_encoding
 from .not_mentioned import phrases
 from .. import regexcache
-from ..textmatch import NO_SPACES_SCRIPT, UNDECOMPOSED_LETTERS
+from ..textmatch import NO_SPACES_SCRIPT
 
 _NON_WORD = regexcache.compile(r"[\W_]+")
 _DIGITS = regexcache.compile(r"\d+")
@@ -92,8 +92,7 @@ def _char_word_form(c: str) -> str:
     """One non-ASCII character as `_word_chars` leaves it: lowercased, its accents dropped ("ü"
     -> "u"; a combining mark alone -> nothing), non-word ones spaces, a kana, CJK ideograph or
     Hangul syllable a word of its own."""
-    folded = "".join(x for x in unicodedata.normalize("NFKD", c.lower().translate(UNDECOMPOSED_LETTERS))
-                     if not unicodedata.combining(x))
+    folded = "".join(x for x in unicodedata.normalize("NFKD", c.lower()) if not unicodedata.combining(x))
     out = "".join(x if x.isalnum() else " " for x in map(str.lower, folded))  # "ᴬ" -> "A" -> "a"
     if NO_SPACES_SCRIPT.match(c):
         return f" {out} "  # a script written without spaces: a word each ("MetaのLlama" is "meta の llama")
