@@ -314,6 +314,15 @@ _TAIL = 30
 _MIN_TAIL = 20
 
 
+def _end_tail(stripped: str) -> str | None:
+    """The end of a text looked for in the episode's other texts, as written: its last _TAIL
+    characters from a word's start, None when shorter than _MIN_TAIL (a shorter end recurs by chance)."""
+    tail = stripped[-_TAIL:]
+    if " " in tail and len(tail) == _TAIL:
+        tail = tail[tail.index(" ") + 1:]
+    return tail if len(tail) >= _MIN_TAIL else None
+
+
 def _episode_text(batch, ep, joined: dict) -> str | None:
     """The texts of episode `ep`, one a line, as written; `joined` keeps each episode's, gathered in
     one pass over the batch's texts when first asked (and joined when first asked of the episode:
@@ -334,10 +343,8 @@ def _continued_elsewhere(batch, ep, stripped: str, joined: dict) -> tuple[int, i
     the cut is visible in the file itself, though the stub is a word."""
     if not stripped[-1:].isalpha():
         return None
-    tail = stripped[-_TAIL:]  # (as written, as the texts it is looked for in)
-    if " " in tail:
-        tail = tail[tail.index(" ") + 1:] if len(tail) == _TAIL else tail  # (from a word's start)
-    if len(tail) < _MIN_TAIL:
+    tail = _end_tail(stripped)
+    if tail is None:
         return None
     big = _episode_text(batch, ep, joined)
     if big is None:
@@ -397,10 +404,8 @@ def _ends_elsewhere(batch, ep, stripped: str, joined: dict) -> bool:
     """Does another text of the episode (an NER entity's transcript window) hold the text's end,
     its last _MIN_TAIL characters or more, with a sentence's end right after it? The speaker
     ended the sentence there, whatever its grammar looks like."""
-    tail = stripped[-_TAIL:]
-    if " " in tail and len(tail) == _TAIL:
-        tail = tail[tail.index(" ") + 1:]
-    if len(tail) < _MIN_TAIL or not tail[-1:].isalpha():
+    tail = _end_tail(stripped)
+    if tail is None or not tail[-1:].isalpha():
         return False
     big = _episode_text(batch, ep, joined)
     if big is None:
