@@ -878,6 +878,10 @@ def find_ads(ep, ents, kn: SponsorKnowledge, gl, gates=None, kinds=None, noise=f
             by_llm |= {k for k in partial if any(f.startswith(k) for f in by_llm)}
             active |= partial
         unlisted = {w.row.name.strip() for w in windows if _key(w.row.name) in active and _key(w.row.name) not in listed_keys}
+        # (and as the LLM spells it, when no window's entity is it: "With Halvard, you'll know ..."
+        # in the window of "Halvard Sentinel", the sponsor known from "... trust Halvard to ...")
+        unlisted |= {n for r in llm if isinstance(r.name, str) and (n := r.name.strip())[:1].isupper()
+                     and _key(n) in active and _key(n) not in listed_keys}
         if unlisted:
             _window_sponsors(windows, _name_pattern(unlisted), unlisted)
     # 3. a sponsor of the list present in the entity list, whose description matches a window of
@@ -1039,7 +1043,7 @@ def find_ads(ep, ents, kn: SponsorKnowledge, gl, gates=None, kinds=None, noise=f
         # the conversation resuming in the window of a call to action ("... at plaid.com/pod. Tomas,
         # why did adoption stall?") ends the read with the sentence of the call
         for j in seg.windows:
-            if (at := _closed_at(windows[j], kn)) is not None:
+            if (at := _closed_at(windows[j], kn, prefixes)) is not None:
                 ends.append(at)
         if ends:
             seg.stop = min(min(ends), seg.stop)
@@ -1669,20 +1673,29 @@ def _marker_kind(w: Window, kn: SponsorKnowledge) -> tuple:
 _SENTENCE_END = regexcache.compile(r"[.!?](?=\s|$)")
 
 
-def _closed_at(w: Window, kn: SponsorKnowledge) -> int | None:
+# a thank-you to a name closing a sentence: "Thanks Tallyspan.", "Thank you again to Plinth!"
+_SIGN_OFF = re.compile(r"\s*(?i:thanks|thank\s+you)(?:\s+again)?,?\s+(?:to\s+)?([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,2})\s*[.!]")
+
+
+def _closed_at(w: Window, kn: SponsorKnowledge, active: tuple[str, ...] = ()) -> int | None:
     """Where the ad read ends in window `w` with a call to action: at the end of the call's
     sentence, when the rest of the window holds unscripted speech or the guest's introduction
-    (the conversation resumed); else None."""
+    (the conversation resumed); else None. A thank-you to one of the `active` sponsors (keys)
+    right after the call is the read's last sentence ("... first three months free. Thanks
+    Tallyspan. Okay, Ruth, back to you")."""
     if not _closes(w, kn) or kn.unscripted is None:
         return None
     m = _SENTENCE_END.search(w.text, w.strong.end())
     if m is None:
         return None
-    rest = w.text[m.end():]
+    end = m.end()
+    if active and (thanks := _SIGN_OFF.match(w.text, end)) is not None and _key(thanks.group(1)).startswith(active):
+        end = thanks.end()
+    rest = w.text[end:]
     if (kn.unscripted.search(rest) is None and _guest_intro(rest) is None and not _plain_talk(rest, w, kn)
             and (kn.resumption is None or kn.resumption.search(rest) is None)):
         return None
-    return w.start + m.end()
+    return w.start + end
 
 
 def _plain_talk(rest: str, w: Window, kn: SponsorKnowledge) -> bool:
@@ -2368,6 +2381,11 @@ class SponsorEntity(Rule):
             sponsor = ads.first_words.get(words[0].lower())
         entry = gl.lookup(name)
         if ner:
+            if not sponsor and (r.ep, r.index) in noise and len(parts := name.split(None, 1)) == 2:
+                # a fragment glued to the sponsor's name names the sponsor ("Thanks Tallyspan" of
+                # the sponsor Tallyspan, "Try Ferrowave" of "Ferrowave Cloud")
+                rest = parts[1]
+                sponsor = rest if _is_sponsor_key(_key(rest), ads.sponsors) else ads.first_words.get(rest.lower())
             if sponsor:
                 return f"it names the sponsor {sponsor!r} inside the ad segment"
             if (r.ep, r.index) in noise or (entry is not None and (entry.kind in ORG_KINDS or entry.kind == "person")):

@@ -1,0 +1,70 @@
+"""Causes that session 32's blind corpora showed (written from the issues alone, by authors who never
+read the code), each as the general case, with a quiet twin that must stay quiet:
+
+- sponsor: a fragment glued to the sponsor's name names the sponsor ("Try Ferrowave" of "Ferrowave
+  Cloud", "Thanks Tallyspan"), and a thank-you to the sponsor right after the call to action is the
+  read's last sentence; the customers named as trusting the sponsor with a job ("Companies like
+  Brightpath Logistics trust Halvard to ...") are the ad's social proof, and the sponsor the LLM
+  spells on its own ("Halvard") is found in the windows of its products; a "sponsor bank" is a
+  bank's role, no ad.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import audit_text, transcript_episode
+
+
+def _sponsor_names(text: str) -> set[str]:
+    return {f.evidence for f in audit_text(text) if f.rule == "P802"}
+
+
+# --- sponsor ---------------------------------------------------------------------------------------
+
+FILLER = "We spent most of the year rebuilding the scheduler so that batch jobs stop starving interactive ones. "
+
+
+def test_a_fragment_glued_to_the_sponsors_name_names_the_sponsor():
+    read = (FILLER * 3 + "If you run models in production, the queue never empties. {Quarrystone Compute} "
+            "gives you dedicated clusters in minutes, billed by the second. {Try Quarrystone} today: go to "
+            "quarrystone.io/shift and use code SHIFT for credits. " + FILLER * 3)
+    assert {"Quarrystone Compute", "Try Quarrystone"} <= _sponsor_names(transcript_episode(read))
+    # (a fragment glued to a name the guest talks about is entity-noise's alone)
+    talk = (FILLER * 3 + "We benchmarked against {Quarrystone Compute} last spring and the numbers held up. "
+            "{Try Quarrystone} on a long job and you will see the same thing, honestly. " + FILLER * 3)
+    assert _sponsor_names(transcript_episode(talk)) == set()
+
+
+def test_a_thank_you_to_the_sponsor_after_the_call_is_the_reads_last_sentence():
+    read = (FILLER * 3 + "Over four thousand clinics already bill through it, including Orvale Health and "
+            "{Marsh Pediatrics}. Go to pellucid.com/care and get your first three months free. {Thanks Pellucid}. "
+            "Okay, Ruth, back to you. You were talking about prior authorisation. " + FILLER * 3)
+    assert "Thanks Pellucid" in _sponsor_names(transcript_episode(read))
+    # (thanking the guest after the call is the conversation's)
+    guest = (FILLER * 3 + "Go to pellucid.com/care and get your first three months free. Thanks, Ruth. "
+             "Okay, back to you. {Orvale Health} came up earlier, what did they change? " + FILLER * 3)
+    assert "Orvale Health" not in _sponsor_names(transcript_episode(guest))
+
+
+def test_customers_trusting_the_sponsor_with_a_job_are_its_social_proof():
+    spot = (FILLER * 3 + "It's 3 a.m. and your pipeline just failed again. With Tessaline, you'll know before "
+            "your VP does. {Tessaline Watch} checks every table and every job. Teams like {Corvo Freight} trust "
+            "Tessaline to keep their numbers honest. Tessaline. Know first. " + FILLER * 3)
+    llm = [("Tessaline", "Data monitoring platform that checks tables and jobs; trusted by Corvo Freight.")]
+    assert {"Tessaline Watch", "Corvo Freight", "Tessaline"} <= _sponsor_names(transcript_episode(spot, llm=llm))
+    # (firms like another trust a tool to do a job, in the guest's account: no ad)
+    talk = (FILLER * 3 + "I think companies like ours use Kafka to move events, and {Corvo Freight} does too, "
+            "you know, because nobody wants to rebuild that. " + FILLER * 3)
+    assert _sponsor_names(transcript_episode(talk, llm=llm)) == set()
+
+
+@pytest.mark.parametrize("context, found", [
+    ("Sponsor bank whose ledger could not be reconciled with the middleware provider's.", False),
+    ("Fintech that got its own charter instead of relying on sponsor banks.", False),
+    ("The episode's sponsor; its ad read offers listeners a free month.", True),
+])
+def test_a_sponsor_bank_is_a_banks_role(context, found):
+    read = FILLER * 2 + "{Brantwell Bank} holds the deposits for most of these programs. " + FILLER * 2
+    names = _sponsor_names(transcript_episode(read, llm=[("Brantwell Bank", context)]))
+    assert ("Brantwell Bank" in names) is found
