@@ -6,14 +6,16 @@ read the code), each as the general case, with a quiet twin that must stay quiet
   read's last sentence; the customers named as trusting the sponsor with a job ("Companies like
   Brightpath Logistics trust Halvard to ...") are the ad's social proof, and the sponsor the LLM
   spells on its own ("Halvard") is found in the windows of its products; a "sponsor bank" is a
-  bank's role, no ad.
+  bank's role, no ad;
+- attribution: Deepgram's Nova models (Nova-3) are no Amazon Nova, and Amazon's Nova Sonic, Act
+  and Reel are Amazon Nova's names.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from tests.conftest import audit_text, transcript_episode
+from tests.conftest import audit_text, summary_episode, transcript_episode
 
 
 def _sponsor_names(text: str) -> set[str]:
@@ -68,3 +70,16 @@ def test_a_sponsor_bank_is_a_banks_role(context, found):
     read = FILLER * 2 + "{Brantwell Bank} holds the deposits for most of these programs. " + FILLER * 2
     names = _sponsor_names(transcript_episode(read, llm=[("Brantwell Bank", context)]))
     assert ("Brantwell Bank" in names) is found
+
+
+# --- attribution -----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, found", [
+    ("Speech to text: Whisper for batch, Deepgram's Nova-3 for streaming.", False),
+    ("Deepgram Nova-2 was the cheapest of the three.", False),
+    ("Nova Sonic (Deepgram) is under evaluation because the team runs on AWS.", True),
+    ("Nova Act from Google automates the browser steps.", True),
+    ("Amazon Nova Sonic handles the voice layer.", False),
+])
+def test_deepgrams_nova_and_amazons_nova_products(text, found):
+    assert any(f.family == "attribution" for f in audit_text(summary_episode(text))) is found
