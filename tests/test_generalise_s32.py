@@ -8,14 +8,17 @@ read the code), each as the general case, with a quiet twin that must stay quiet
   spells on its own ("Halvard") is found in the windows of its products; a "sponsor bank" is a
   bank's role, no ad;
 - attribution: Deepgram's Nova models (Nova-3) are no Amazon Nova, and Amazon's Nova Sonic, Act
-  and Reel are Amazon Nova's names.
+  and Reel are Amazon Nova's names;
+- mojibake: Greek letters read as Windows-1252 ("Ï€0" for π0, "Î¼s" for μs), alone or at a text's
+  start, where ftfy's heuristic passes them;
+- misspelling: SmolVLM is Hugging Face's, no slip of SmolLM.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from tests.conftest import audit_text, summary_episode, transcript_episode
+from tests.conftest import audit_text, entity_episode, quote_episode, summary_episode, transcript_episode
 
 
 def _sponsor_names(text: str) -> set[str]:
@@ -83,3 +86,22 @@ def test_a_sponsor_bank_is_a_banks_role(context, found):
 ])
 def test_deepgrams_nova_and_amazons_nova_products(text, found):
     assert any(f.family == "attribution" for f in audit_text(summary_episode(text))) is found
+
+
+# --- mojibake --------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, repaired", [
+    ("Ï€0", "π0"),
+    ("Ï€0.5 beat GR00T on folding", "π0.5"),
+    ("tail latency of 40 Î¼s per token", "μs"),
+    ("ÎLE DE FRANCE", None),
+    ("S'IL VOUS PLAÎT, a naïve CAFÉ’s menu", None),
+])
+def test_greek_letters_read_as_windows_1252(text, repaired):
+    for episode in (quote_episode(text), entity_episode(text)):
+        found = [f for f in audit_text(episode) if f.family == "mojibake"]
+        assert (repaired is None and not found) or (len(found) == 1 and found[0].message.endswith(f"reads {repaired!r}"))
+
+
+def test_smolvlm_is_no_slip_of_smollm():
+    assert not any(f.family == "misspelling" for f in audit_text(quote_episode("SmolVLM runs on the phone; SmolLM2 drafts.")))

@@ -386,6 +386,25 @@ _EXTENDED = {loose: regexcache.compile(
 _S_CARON = regexcache.compile("(?<![^\\W\\d_])\u00c5\u00a0(?=[a-z])")
 
 
+# Greek (CE and CF and a byte 0x80-0xBF: "π", "α", "μ", "λ") read as Windows-1252 is "Î" or "Ï" and a
+# symbol ("Ï€0" for "π0", "Î¼s" for "μs", "Î»" for "λ"): no language writes those two together; ftfy
+# passes them at a text's start or alone ("Ï€0" as an entity's name). The guillemet "«" left out.
+_GREEK_MOJIBAKE = regexcache.compile(
+    "[\u00ce\u00cf][\u0080-\u009f\u00a1-\u00aa\u00ac-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e"
+    "\u0192\u02c6\u02dc\u2020\u2021\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]")
+
+
+def _greek_spans(text: str, taken: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Words holding `_GREEK_MOJIBAKE`, outside `taken`, repaired where each pair is the UTF-8 of
+    one Greek letter (and the rest of the word by ftfy)."""
+    def repair(w: str) -> str | None:
+        fixed = [_undo_cp1252(k.group()) for k in _GREEK_MOJIBAKE.finditer(w)]
+        if not all(len(c) == 1 and "\u0370" <= c <= "\u03ff" and c.isalpha() for c in fixed):
+            return None
+        return _GREEK_MOJIBAKE.sub(lambda k: _undo_cp1252(k.group()), w)
+    return _repaired_words(text, taken, _GREEK_MOJIBAKE, repair)
+
+
 def _extended_spans(text: str, taken: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Words holding `_EXTENDED`'s pattern, outside `taken`, repaired where each match is the
     UTF-8 of one letter (and the rest of the word by ftfy); then "Å\u00a0" words (`_S_CARON`)."""
@@ -463,6 +482,8 @@ def _word_spans(text: str, taken: list[tuple[int, int, str]]) -> list[tuple[int,
         out += _lower_spans(text, taken + out)
     if "á" in text or "Å\u00a0" in text or "Æ" in text or "Ç" in text or "È" in text or "É" in text:
         out += _extended_spans(text, taken + out)
+    if "Î" in text or "Ï" in text:
+        out += _greek_spans(text, taken + out)
     # (one character looked for first: a search for one is some 100 times faster than for two)
     if ("ï" in text and "ï¸" in text) or ("ð" in text and "ðŸ" in text) or ("â" in text and _LOST_SYMBOL_A.search(text)):
         out += _lost_symbol_spans(text, taken + out)
