@@ -6,7 +6,9 @@ read the code), each as the general case, with a quiet twin that must stay quiet
   read's last sentence; the customers named as trusting the sponsor with a job ("Companies like
   Brightpath Logistics trust Halvard to ...") are the ad's social proof, and the sponsor the LLM
   spells on its own ("Halvard") is found in the windows of its products; a "sponsor bank" is a
-  bank's role, no ad;
+  bank's role, no ad; a first-person quote naming the sponsor in a testimonial's formula ("Since we
+  switched to Medlark, our no-show rate dropped") is the read's testimonial, unless the guest names
+  the sponsor outside the reads;
 - attribution: Deepgram's Nova models (Nova-3) are no Amazon Nova, and Amazon's Nova Sonic, Act
   and Reel are Amazon Nova's names;
 - mojibake: Greek letters read as Windows-1252 ("Ï€0" for π0, "Î¼s" for μs), alone or at a text's
@@ -73,6 +75,25 @@ def test_a_sponsor_bank_is_a_banks_role(context, found):
     read = FILLER * 2 + "{Brantwell Bank} holds the deposits for most of these programs. " + FILLER * 2
     names = _sponsor_names(transcript_episode(read, llm=[("Brantwell Bank", context)]))
     assert ("Brantwell Bank" in names) is found
+
+
+def _testimonial_flags(transcript: str, quotes: list[str]) -> list[bool]:
+    found = {f.field for f in audit_text(transcript_episode(transcript, quotes=quotes)) if f.rule == "P801"}
+    return [f"quotes[{i}].text" in found for i in range(len(quotes))]
+
+
+TESTIMONIALS = ["Since we switched to Quellmark, our denial rate dropped by a third and my billing team leaves on time",
+                "We moved all four of our clinics to Quellmark in a weekend, and the reporting alone paid for it.",
+                "Since we switched to Snowflake, our warehouse bill dropped by a third"]
+
+
+def test_a_customers_testimonial_of_the_sponsor_in_a_quote():
+    read = (FILLER * 3 + "Before we start: this episode is brought to you by {Quellmark}, the claims platform for "
+            "small practices. " + FILLER * 6)
+    assert _testimonial_flags(read, TESTIMONIALS) == [True, True, False]
+    # (the guest talks about the sponsor outside the read: the same words are the guest's account)
+    talk = read + "Honestly, we run every claim through {Quellmark} now, it changed how the front desk works. " + FILLER
+    assert _testimonial_flags(talk, TESTIMONIALS) == [False, False, False]
 
 
 # --- attribution -----------------------------------------------------------------------------------

@@ -112,6 +112,7 @@ class SponsorKnowledge:
     subject: re.Pattern | None = None  # an LLM context making an entity the episode's subject ("analysed in depth")
     descriptors: re.Pattern | None = None  # weak markers that describe a company's market ("for startups")
     reported: re.Pattern | None = None  # ad copy quoted as what ads say ("every podcast ad says use code X")
+    testimonial: re.Pattern | None = None  # a customer's praise in an ad read's formula ("since we switched to X")
     # countries (lowercase, entity-noise's list), which no ad names as its sponsor: "The flat-pack
     # revolution was brought to you by Sweden" is a joke (`sponsor_knowledge` fills it)
     places: frozenset | None = None
@@ -181,10 +182,12 @@ def parse_sponsor(data, where: str) -> SponsorKnowledge:
     known_keys(data, {"version", "define", "sponsors", "triggers", "strong_markers", "end_markers",
                       "weak_markers", "ad_words", "conversation", "opening_markers", "unscripted",
                       "closing_markers", "ad_for", "offer_words", "resumption", "host_words", "proof_markers", "continuation",
-                      "citation", "citation_offer", "citation_domain", "subject", "descriptors", "reported"}, where, "sponsor")
+                      "citation", "citation_offer", "citation_domain", "subject", "descriptors", "reported",
+                      "testimonial"}, where, "sponsor")
     data = expand_defines(data, where)
     for key in ("ad_words", "conversation", "opening_markers", "unscripted", "closing_markers", "offer_words", "resumption", "host_words", "proof_markers",
-                "continuation", "citation", "citation_offer", "citation_domain", "subject", "descriptors", "reported"):
+                "continuation", "citation", "citation_offer", "citation_domain", "subject", "descriptors", "reported",
+                "testimonial"):
         expect(data.get(key, ""), (str, list), where, key)
     triggers = tuple(t.lower() for t in str_list(data.get("triggers"), where, "triggers"))
     rare = tuple(t for t in triggers if t[:1] in _RARE_FIRST)
@@ -218,6 +221,7 @@ def parse_sponsor(data, where: str) -> SponsorKnowledge:
         subject=_regex(data["subject"], where, "subject") if data.get("subject") else None,
         descriptors=_regex(data["descriptors"], where, "descriptors") if data.get("descriptors") else None,
         reported=_regex(data["reported"], where, "reported") if data.get("reported") else None,
+        testimonial=_regex(data["testimonial"], where, "testimonial") if data.get("testimonial") else None,
     )
 
 
@@ -1799,7 +1803,20 @@ def ad_text_reason(text: str, ads: EpisodeAds | None, kn: SponsorKnowledge, low:
         m = pat.search(text)
         if m is not None and (not _FIRST_PERSON.search(text) or _host_voice(text, m, ads, kn)):
             return m.start(), m.end(), f"promotes the episode's sponsor {m.group(0)!r} in ad-read words"
+        if m is not None and _testimonial(text, m, ads, kn):
+            return m.start(), m.end(), f"tells a customer's testimonial of the episode's sponsor {m.group(0)!r}"
     return None
+
+
+def _testimonial(text: str, m: re.Match, ads: EpisodeAds, kn: SponsorKnowledge) -> bool:
+    """Is `text`, naming the sponsor at `m` in the first person, the testimonial of an ad read
+    ("Since we switched to Medlark, our no-show rate dropped by thirty percent", "We moved all six
+    of our shows to Castwave in a weekend, and the analytics alone paid for it"): the testimonial's
+    formula, no unscripted speech, and a sponsor that no window names outside the ad reads (a
+    guest's own account names it in the conversation)?"""
+    if kn.testimonial is None or _key(m.group(0)) in ads.named_outside:
+        return False
+    return kn.testimonial.search(text) is not None and (kn.unscripted is None or kn.unscripted.search(text) is None)
 
 
 def _host_voice(text: str, m: re.Match, ads: EpisodeAds, kn: SponsorKnowledge) -> bool:
