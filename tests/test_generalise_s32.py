@@ -8,7 +8,8 @@ read the code), each as the general case, with a quiet twin that must stay quiet
   spells on its own ("Halvard") is found in the windows of its products; a "sponsor bank" is a
   bank's role, no ad; a first-person quote naming the sponsor in a testimonial's formula ("Since we
   switched to Medlark, our no-show rate dropped") is the read's testimonial, unless the guest names
-  the sponsor outside the reads;
+  the sponsor outside the reads; an address on the newer domains (".work", ".jobs", ".fund") is a
+  call to action as ".com" is;
 - attribution: Deepgram's Nova models (Nova-3) are no Amazon Nova, and Amazon's Nova Sonic, Act
   and Reel are Amazon Nova's names;
 - mojibake: Greek letters read as Windows-1252 ("Ï€0" for π0, "Î¼s" for μs), alone or at a text's
@@ -94,6 +95,16 @@ def test_a_customers_testimonial_of_the_sponsor_in_a_quote():
     # (the guest talks about the sponsor outside the read: the same words are the guest's account)
     talk = read + "Honestly, we run every claim through {Quellmark} now, it changed how the front desk works. " + FILLER
     assert _testimonial_flags(talk, TESTIMONIALS) == [False, False, False]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("If you're after your next design job, Studiorow lists over 2,000 open roles at studiorow.work, from motion to UX.", True),
+    ("Applications for the next cohort are open at seedhaven.fund/apply until Friday.", True),
+    ("The labelling guide is on our site at tidemark.work/docs if you want the details.", False),
+    ("We hire at tidemark.jobs/careers, but that's a different conversation.", False),
+])
+def test_addresses_on_newer_domains(text, found):
+    assert any(f.rule == "P801" for f in audit_text(quote_episode(text))) is found
 
 
 # --- attribution -----------------------------------------------------------------------------------
