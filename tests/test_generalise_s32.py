@@ -12,6 +12,11 @@ read the code), each as the general case, with a quiet twin that must stay quiet
   call to action as ".com" is;
 - attribution: Deepgram's Nova models (Nova-3) are no Amazon Nova, and Amazon's Nova Sonic, Act
   and Reel are Amazon Nova's names;
+- truncation: 'never' after an auxiliary wants its verb in a relative clause too ("a human who has
+  never"); a bound preposition after another ("in under", "for over") lost its number; a relative
+  clause's subject "every one of us" / "most of them" strands its preposition ("something every one
+  of us benefits from"); a noun phrase after "once for" is the preposition's object, no subject
+  ("once for the credit and once for the yield");
 - mojibake: Greek letters read as Windows-1252 ("Ï€0" for π0, "Î¼s" for μs), alone or at a text's
   start, where ftfy's heuristic passes them;
 - misspelling: SmolVLM is Hugging Face's, no slip of SmolLM.
@@ -118,6 +123,23 @@ def test_addresses_on_newer_domains(text, found):
 ])
 def test_deepgrams_nova_and_amazons_nova_products(text, found):
     assert any(f.family == "attribution" for f in audit_text(summary_episode(text))) is found
+
+
+# --- truncation ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, found", [
+    ("they care whether you can explain every match to a human who has never", True),
+    ("she asked whether he had ever, and he said he had not", False),
+    ("Within two years most mid-market companies will close their books in under", True),
+    ("The refill gets shipped in under a day for most of our customers", False),
+    ("and that cultural work is something every one of us benefits from", False),
+    ("it has become a tool most of them swear by", False),
+    ("we talked to all of them about", True),
+    ("where the farmer gets paid twice, once for the credit and once for the yield", False),
+    ("I think that in the end the market", True),
+])
+def test_truncation_shapes(text, found):
+    assert any(f.family == "truncation" for f in audit_text(quote_episode(text))) is found
 
 
 # --- mojibake --------------------------------------------------------------------------------------

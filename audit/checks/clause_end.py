@@ -575,8 +575,9 @@ def _speech_cut(text: str, a: int, low: str, words: TruncationWords) -> str | No
         while clause and (clause[-1] in words.skip_adverbs or _ly_adverb(clause[-1], words)):
             clause = clause[:-1]
         if (clause and clause[-1] in words.auxiliaries and (low not in words.end_adverbs or low == "already")
-                and (not words.embedding.intersection(clause[:-1]) or low == "ever")):
-            # ('ever' after an auxiliary wants its verb in any clause: "... whether royalties will ever")
+                and (not words.embedding.intersection(clause[:-1]) or low == "ever" or low == "never")):
+            # ('ever' and 'never' after an auxiliary want their verb in any clause: "... whether
+            # royalties will ever", "... to a human who has never")
             # "... the model was only", "... the results were consistently": the auxiliary lost
             # the verb or complement the adverb stood before
             return f"ends on {clause[-1] + ' ' + low!r}, an auxiliary and an adverb without what follows"
@@ -864,6 +865,16 @@ def _speech_cut(text: str, a: int, low: str, words: TruncationWords) -> str | No
         i = before.index("one", 1)
         if before[i - 1] == "no":
             before = before[:i - 1] + ["nobody"] + before[i + 1:]  # "something no one had planned for" as "nobody"
+    if "of" in before[1:-1]:
+        i = before.index("of", 1)
+        if (before[i + 1] in words.objects or before[i + 1] == "you") and (before[i - 1] in words.quantifiers_as_subjects or (
+                before[i - 1] == "one" and i >= 2 and before[i - 2] == "every")):
+            # "something every one of us benefits from", "a tool most of them swear by": the
+            # relative clause's subject, as "everyone"
+            # (with its verb after it, not after a preposition: "... to most of them | through")
+            at = i - 2 if before[i - 1] == "one" and before[i - 2] == "every" else i - 1
+            if i + 2 < len(before) and at >= 1 and before[at - 1] not in words.prepositions:
+                before = before[:at] + ["everyone"] + before[i + 2:]
     first = 1 + max((k for k, w in enumerate(before) if w in words.no_gap_openers), default=0)
     # (a subject relative after its noun has its gap in its subject: "the library that handles
     # retries for" strands nothing, and a noun or subject before it licenses nothing after it)
@@ -1734,6 +1745,8 @@ def _clause_opener(clause: list[str], j: int, words: TruncationWords) -> bool:
     # opener and the subject
     for p in range(j, max(0, j - 4), -1):
         if clause[p] in words.prepositions or clause[p] in words.stranding:
+            if p == j:
+                return False  # "once | for | the yield": the words after it are the preposition's object
             if p > 1 and clause[p - 1] == "that" and (
                     _object_that(clause[p - 2], words) or _verb_of_an_object_that(clause, p - 2, words)):
                 return False  # "we put | that | in the contract": 'that' is the verb's object
@@ -2597,8 +2610,9 @@ def cut_ending(text: str, words: TruncationWords, gl, prose: bool = False,
             at -= len(third) + 1  # ("is being quietly paid for")
         if third in words.be_forms or third in ("not", "never"):
             return None  # "what is being paid for", "talked about but not paid for": a passive, its object the subject
-    if low in words.approximators and _word_before(stripped, a) in words.prepositions and _word_before(stripped, a) != "like":
-        # ('like' may be the verb: "the thing I like about")
+    if ((low in words.approximators or low in words.approximate_prepositions)
+            and _word_before(stripped, a) in words.prepositions and _word_before(stripped, a) != "like"):
+        # ('like' may be the verb: "the thing I like about"; "in under", "for over": the number lost)
         return a, b, f"ends on {_word_before(stripped, a) + ' ' + low!r}, a preposition without its object"  # "on roughly"
     if low == "between" and _word_before(stripped, a) == "in":
         return None  # "somewhere in between": an adverb
