@@ -11,7 +11,8 @@ read the code), each as the general case, with a quiet twin that must stay quiet
   the sponsor outside the reads; an address on the newer domains (".work", ".jobs", ".fund") is a
   call to action as ".com" is;
 - attribution: Deepgram's Nova models (Nova-3) are no Amazon Nova, and Amazon's Nova Sonic, Act
-  and Reel are Amazon Nova's names;
+  and Reel are Amazon Nova's names; "1X" is 1X Technologies as a maker ("Helix, developed by 1X"),
+  and "1x speed" stays a word;
 - truncation: 'never' after an auxiliary wants its verb in a relative clause too ("a human who has
   never"); a bound preposition after another ("in under", "for over") lost its number; a relative
   clause's subject "every one of us" / "most of them" strands its preposition ("something every one
@@ -26,7 +27,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import audit_text, entity_episode, quote_episode, summary_episode, transcript_episode
+from tests.conftest import audit_text, entity_episode, llm_entity_episode, quote_episode, summary_episode, transcript_episode
 
 
 def _sponsor_names(text: str) -> set[str]:
@@ -123,6 +124,13 @@ def test_addresses_on_newer_domains(text, found):
 ])
 def test_deepgrams_nova_and_amazons_nova_products(text, found):
     assert any(f.family == "attribution" for f in audit_text(summary_episode(text))) is found
+
+
+def test_1x_is_a_maker_and_1x_speed_a_word():
+    wrong = llm_entity_episode("Helix", "Vision-language-action model developed by 1X for its NEO home robot.", "ai_application")
+    assert [f.evidence for f in audit_text(wrong) if f.family == "attribution"] == ["developed by 1X"]
+    for text in ("We watch it at 1x speed, then 2x.", "1X builds NEO for the home."):
+        assert not [f for f in audit_text(quote_episode(text)) if f.family in ("misspelling", "attribution")]
 
 
 # --- truncation ------------------------------------------------------------------------------------
