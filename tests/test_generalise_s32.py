@@ -18,6 +18,7 @@ read the code), each as the general case, with a quiet twin that must stay quiet
   clause's subject "every one of us" / "most of them" strands its preposition ("something every one
   of us benefits from"); a noun phrase after "once for" is the preposition's object, no subject
   ("once for the credit and once for the yield");
+- entity-noise: a street is no company ("Sand Hill Road"), a firm named "... Street" is ("Jane Street");
 - mojibake: Greek letters read as Windows-1252 ("Ï€0" for π0, "Î¼s" for μs), alone or at a text's
   start, where ftfy's heuristic passes them;
 - misspelling: SmolVLM is Hugging Face's, no slip of SmolLM.
@@ -27,7 +28,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import audit_text, entity_episode, llm_entity_episode, quote_episode, summary_episode, transcript_episode
+from tests.conftest import audit_text, entity_episode, llm_entity_episode, ner_entity_episode, quote_episode, summary_episode, transcript_episode
 
 
 def _sponsor_names(text: str) -> set[str]:
@@ -148,6 +149,16 @@ def test_1x_is_a_maker_and_1x_speed_a_word():
 ])
 def test_truncation_shapes(text, found):
     assert any(f.family == "truncation" for f in audit_text(quote_episode(text))) is found
+
+
+# --- entity-noise ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("name, context, found", [
+    ("Sand Hill Road", "seed price went up. Sand Hill Road matters less when the best founders are in SF", True),
+    ("Jane Street", "we hired two quants from Jane Street last year and they rebuilt the pipeline", False),
+])
+def test_a_street_is_no_company(name, context, found):
+    assert any(f.family == "entity-noise" for f in audit_text(ner_entity_episode(name, context))) is found
 
 
 # --- mojibake --------------------------------------------------------------------------------------

@@ -825,8 +825,8 @@ def classify(row, gl: Glossary, words: NoiseWords) -> Noise | None:
         return Noise("F504", f"{name!r} is an event, not a company or product", name)
     if (len(tokens) >= 2 and tokens[-1] in words.venue_heads and all(t[:1].isupper() for t in tokens)
             and not (context and _firm_described(context, words))):
-        # "Riverside Stadium", "Chrysler Building": a venue or building, not its owner
-        return Noise("F504", f"{name!r} is a venue or building, not a company", name)
+        # "Riverside Stadium", "Chrysler Building", "Sand Hill Road": a venue, building or street, not its owner
+        return Noise("F504", f"{name!r} is a venue, building or street, not a company", name)
     if words.government.search(name) and not (
             context and words.private_body_context.search(context)
             and not words.public_body_description.match(context) and not words.government.search(context)):
@@ -1900,8 +1900,8 @@ class NotACompany(_NoiseRule):
     States"; a place no list holds by the words before it in its NER window, "an office in
     Wrocław", "headquartered in Asturias", or by an LLM context that opens on a kind of place,
     "City where ..."), a city of the generated list (`cities`: "Fresno", "Kumasi") unless a firm's
-    description or its window says it is a firm, a venue or building ("... Stadium", "Venue in
-    London where ..."), a government or public body ("Trump Administration", "FTC"; "US agency
+    description or its window says it is a firm, a venue, building or street ("... Stadium",
+    "Sand Hill Road", "Venue in London where ..."), a government or public body ("Trump Administration", "FTC"; "US agency
     that ...", by its LLM description; not one whose context calls it a league, standards body or
     nonprofit), a plural of an acronym ("MSPs", "OEMs"), a method ("the Kelly criterion",
     "Baseball formula estimating ..."), a law or regulation
