@@ -19,6 +19,7 @@ read the code), each as the general case, with a quiet twin that must stay quiet
   of us benefits from"); a noun phrase after "once for" is the preposition's object, no subject
   ("once for the credit and once for the yield");
 - entity-noise: a street is no company ("Sand Hill Road"), a firm named "... Street" is ("Jane Street");
+  gatherings known by a name of their own are events ("NeurIPS 2024", "GDC", "Data + AI Summit");
 - mojibake: Greek letters read as Windows-1252 ("Ï€0" for π0, "Î¼s" for μs), alone or at a text's
   start, where ftfy's heuristic passes them;
 - misspelling: SmolVLM is Hugging Face's, no slip of SmolLM.
@@ -159,6 +160,17 @@ def test_truncation_shapes(text, found):
 ])
 def test_a_street_is_no_company(name, context, found):
     assert any(f.family == "entity-noise" for f in audit_text(ner_entity_episode(name, context))) is found
+
+
+@pytest.mark.parametrize("name, context, found", [
+    ("GDC", "the talks I went to at GDC this year were all about NPCs", True),
+    ("NeurIPS 2024", "I was at NeurIPS 2024 in Vancouver and every poster was about agents", True),
+    ("Data + AI Summit", "I gave a talk at the Data + AI Summit, which Databricks runs every June", True),
+    ("Cerebras", "we saw the wafer at GDC, but Cerebras sells to labs, not studios", False),
+])
+def test_gatherings_known_by_their_own_names(name, context, found):
+    noise = [f.message for f in audit_text(ner_entity_episode(name, context)) if f.family == "entity-noise"]
+    assert (noise == [f"{name!r} is an event, not a company or product"]) is found and (found or not noise)
 
 
 # --- mojibake --------------------------------------------------------------------------------------

@@ -82,6 +82,7 @@ class NoiseWords:
     venue_heads: frozenset = frozenset()  # last words of a venue's or building's name ("Stadium", "Building")
     event_name_ends: tuple = ()  # the last words of an event's whole name ("Derby", "Grand Prix")
     event_words: frozenset = frozenset()  # an event's head word, cut from its name ("Cup" of "World Cup")
+    gatherings: frozenset = frozenset()  # lowercase: gatherings named without an event's word ("neurips", "gdc")
     method_nouns: re.Pattern = _NEVER  # a lowercase noun after a name that makes it a method ("the X method")
     private_body_context: re.Pattern = _NEVER  # an LLM context calling an organisation non-governmental
     public_body_description: re.Pattern = _NEVER  # an LLM context whose head is a public body ("US agency that ...")
@@ -115,7 +116,8 @@ def parse_noise_words(data, where: str) -> NoiseWords:
                       "place_before", "place_context", "firm_description", "public_body_context",
                       "term_description", "owner_possessive", "firm_kinds", "cities", "venue_heads", "place_kinds",
                       "event_words", "method_nouns", "private_body_context", "public_body_description",
-                      "event_name_ends", "public_body_heads", "firm_heads_of_people", "eponymous_firms"},
+                      "event_name_ends", "public_body_heads", "firm_heads_of_people", "eponymous_firms",
+                      "gatherings"},
                where, "entity_noise")
     leading: dict[str, str] = {}
     for group, words in expect(data.get("leading_words") or {}, dict, where, "leading_words").items():
@@ -176,6 +178,7 @@ def parse_noise_words(data, where: str) -> NoiseWords:
         place_kinds=frozenset(lower("place_kinds")),
         venue_heads=frozenset(str_list(data.get("venue_heads"), where, "venue_heads")),
         event_words=frozenset(str_list(data.get("event_words"), where, "event_words")),
+        gatherings=frozenset(lower("gatherings")),
         event_name_ends=tuple(" " + w for w in str_list(data.get("event_name_ends"), where, "event_name_ends")),
         method_nouns=_method_after(str_list(data.get("method_nouns"), where, "method_nouns")),
         private_body_context=_regex(str_list(data.get("private_body_context"), where, "private_body_context"), where,
@@ -818,8 +821,13 @@ def classify(row, gl: Glossary, words: NoiseWords) -> Noise | None:
                                            or _supplier_in_window(row.context, at, words, name)))):
         # "Fresno", "Kumasi": a city of the list, unless an LLM context describes a firm
         return Noise("F504", f"{name!r} is a city, not a company", name, beside=True, what="place")
+    if (words.gatherings and _YEAR_AFTER.sub("", low) in words.gatherings
+            and not (context and _firm_described(context, words))):
+        # "NeurIPS", "GDC 2025": a gathering known by its own name
+        return Noise("F504", f"{name!r} is an event, not a company or product", name)
     if (words.event_name_ends and 2 <= len(tokens) <= 4 and name.endswith(words.event_name_ends)
-            and all(t[:1].isupper() for t in tokens) and not (context and _firm_described(context, words))
+            # ("Data + AI Summit": a sign between its words)
+            and all(t[:1].isupper() or not t[:1].isalnum() for t in tokens) and not (context and _firm_described(context, words))
             and not (ner and at != -1 and _firm_in_window(row.context, at, name, words))):
         # "Kentucky Derby", "Monaco Grand Prix": an event, not its organiser
         return Noise("F504", f"{name!r} is an event, not a company or product", name)
@@ -1106,6 +1114,8 @@ def _firm_in_window(window: str, at: int, name: str, words: NoiseWords) -> bool:
                for m in _THE_FIRM_AFTER.finditer(window, end, end + _THE_FIRM_REACH))
 
 
+# a year after a gathering's name ("NeurIPS 2024", "GDC '25")
+_YEAR_AFTER = regexcache.compile(r"\s+(?:(?:19|20)\d\d|['’]\d\d)$")
 _EVENT_AFTER = regexcache.compile(r"[ \t]+(?:de|du|des|del|della|di|of|d['’])\s*[A-Z][\w'’-]*")
 
 
