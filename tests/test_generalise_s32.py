@@ -22,7 +22,12 @@ read the code), each as the general case, with a quiet twin that must stay quiet
   gatherings known by a name of their own are events ("NeurIPS 2024", "GDC", "Data + AI Summit");
 - mojibake: Greek letters read as Windows-1252 ("Ï€0" for π0, "Î¼s" for μs), alone or at a text's
   start, where ftfy's heuristic passes them;
-- misspelling: SmolVLM is Hugging Face's, no slip of SmolLM.
+- misspelling: SmolVLM is Hugging Face's, no slip of SmolLM; RoCE is no slip of ROCm; an English word
+  or given name after the possessive of another than the product's maker is that one's own
+  ("FutureHouse's Robin" is no Rubin); a name and a lowercase word one slip from a name of one word
+  is no split of it ("Seed team" is no Seedream); a word that, with the version after it, is one
+  slip from a model's name is that name ("Runaway Gen-4"); glossary names of the wider field
+  (Music AI Sandbox, Eleven Music, Evo 2, FutureHouse, Golden Gate Claude, "Why Combinator").
 """
 
 from __future__ import annotations
@@ -190,3 +195,30 @@ def test_greek_letters_read_as_windows_1252(text, repaired):
 
 def test_smolvlm_is_no_slip_of_smollm():
     assert not any(f.family == "misspelling" for f in audit_text(quote_episode("SmolVLM runs on the phone; SmolLM2 drafts.")))
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Meta ran one of its 24k clusters on RoCE to prove it works.", None),
+    ("the drug will come from a system like FutureHouse's Robin.", None),
+    ("Nvidia's Robin racks ship next year.", "Robin"),
+    ("ByteDance's Seed team trained the model.", None),
+    ("They use Deep seak now.", "Deep seak"),
+    ("The Runaway Gen-4 reference mode keeps characters consistent.", "Runaway"),
+    ("It was a runaway success.", None),
+    ("Google's Music AI Sandbox lets artists jam.", None),
+    ("they came out of Why Combinator's winter batch", "Why Combinator"),
+    ("Future House put out a paper.", "Future House"),
+])
+def test_misspellings_and_the_words_they_are_not(text, found):
+    evidence = [f.evidence for f in audit_text(quote_episode(text)) if f.family == "misspelling"]
+    assert evidence == ([found] if found else [])
+
+
+@pytest.mark.parametrize("name, context, evidence", [
+    ("Eleven Music", "Music model launched by Suno with licensed training data from day one.", "launched by Suno"),
+    ("Evo 2", "Genomic foundation model trained by Google DeepMind on trillions of DNA bases.", "trained by Google DeepMind"),
+    ("Evo 2", "Genomic foundation model from the Arc Institute, trained with Nvidia.", None),
+])
+def test_makers_of_the_wider_field_in_entity_contexts(name, context, evidence):
+    found = [f.evidence for f in audit_text(llm_entity_episode(name, context, "ai_model")) if f.family == "attribution"]
+    assert found == ([evidence] if evidence else [])

@@ -758,6 +758,9 @@ class NameMatcher:
             # ("Hugginface" for Hugging Face), not any long word near a name of two
             if words == 1 and (hit[1] + swapped > 1 or len(key) < 8):
                 return None
+        if (words == 2 and " " not in form and hit[1] + swapped > 0 and (last := span.split()[1]).islower()
+                and is_common_word(last)):
+            return None  # a name and a word of the sentence, one slip from a name of one word ("Seed team" is no Seedream)
         return Verdict("fuzzy", entry, form)
 
 
@@ -850,6 +853,9 @@ def _name_context(text: str, a: int, b: int, kind: str, entry: Entry | None = No
         # (a common word is a word in any list, "Nvidia, Inflation and Jobs"; a short one is one
         # edit from too many words and names, "DeepSeek, Kimi and Kiwi", "Groq and Grog")
         return True
+    if (entry is not None and m is not None and (nxt := _NEXT_TOKEN.match(text, b)) is not None
+            and m.gl.accepted.get(entry.name + " " + nxt.group(1)) is not None):
+        return True  # the name and the word after it make a name of the glossary ("Runaway Gen-4")
     if entry is not None and entry.kind == "person":
         pass  # a person has no version or model: "the Altmann family" is another family
     elif _version_after(text, b) and not (entry is not None and entry.is_org) \
@@ -864,10 +870,18 @@ def _name_context(text: str, a: int, b: int, kind: str, entry: Entry | None = No
     # "Apple's Metal" is no Meta; "Elon's Ex AI" may be xAI)
     owner = _OWNER_BEFORE.search(text, max(0, a - 40), a - 3) if entry is not None and entry.is_org and m else None
     other = owner and m.gl.lookup(owner.group(1))
+    if (entry is not None and not entry.is_org and entry.maker and m is not None and len(text[a:b]) >= 5
+            and " " not in text[a:b] and is_common_word(text[a:b])):
+        # (an English word or a given name after the possessive of another than the product's
+        # maker names that one's own thing: "FutureHouse's Robin" is no Rubin; "Nvidia's Robin" may be)
+        mine = _OWNER_BEFORE.search(text, max(0, a - 40), a - 3)
+        maker = mine and m.gl.lookup(mine.group(1))
+        return bool(maker) and maker in m.gl.chain(entry)
     return not (other and other.is_org and other not in m.gl.chain(entry))
 
 
 _OWNER_BEFORE = regexcache.compile(r"([A-Z][\w.-]*)\Z")
+_NEXT_TOKEN = regexcache.compile(r"[ \t]+([A-Z][\w.-]*\w)")
 
 
 # the item before or after a span in a list: one or two capitalised words and a comma, "and", "or", "&"
