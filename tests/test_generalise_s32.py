@@ -12,7 +12,12 @@ read the code), each as the general case, with a quiet twin that must stay quiet
   call to action as ".com" is;
 - attribution: Deepgram's Nova models (Nova-3) are no Amazon Nova, and Amazon's Nova Sonic, Act
   and Reel are Amazon Nova's names; "1X" is 1X Technologies as a maker ("Helix, developed by 1X"),
-  and "1x speed" stays a word;
+  and "1x speed" stays a word; a capitalised hyphen compound before an apposition's kind ("Baidu's
+  WeChat-native model"); a product called another's spinoff ("Udio, the Suno spinoff"; not a lab
+  called the spinoff of its founders' old employer); an owner before "-owned" ("the
+  Microsoft-owned drug discovery company"); "which X rolled out"; a maker shipping a product "to
+  the top"; a list after a maker's kind or range and a colon or dash ("Google DeepMind's science
+  portfolio: AlphaFold, GNoME and RoseTTAFold");
 - truncation: 'never' after an auxiliary wants its verb in a relative clause too ("a human who has
   never"); a bound preposition after another ("in under", "for over") lost its number; a relative
   clause's subject "every one of us" / "most of them" strands its preposition ("something every one
@@ -131,6 +136,30 @@ def test_addresses_on_newer_domains(text, found):
 ])
 def test_deepgrams_nova_and_amazons_nova_products(text, found):
     assert any(f.family == "attribution" for f in audit_text(summary_episode(text))) is found
+
+
+ATTRIBUTION_PHRASINGS = [
+    ("Hunyuan, Baidu's WeChat-native model, will matter more for distribution.", "Hunyuan, Baidu's WeChat-native model"),
+    ("GenCast, Google DeepMind's Earth-system model, beat the physics baseline.", None),
+    ("Udio, the Suno spinoff focused on vocals, will be acquired.", "Udio, the Suno spinoff"),
+    ("Anthropic, the OpenAI spinoff, raised again.", None),
+    ("Shows Isomorphic Labs, the Microsoft-owned drug discovery company, under pressure.",
+     "Isomorphic Labs, the Microsoft-owned drug discovery company"),
+    ("Isomorphic Labs, the Alphabet-owned drug discovery company, raised.", None),
+    ("Shows Seedance, which Kuaishou rolled out in June, leading the leaderboards.", "Seedance, which Kuaishou rolled out"),
+    ("Gemini, which Samsung rolled out to Galaxy phones, is Google's.", None),
+    ("Shows how Kuaishou shipped Seedream 3.0 to the top of the leaderboards.", "Kuaishou shipped Seedream 3.0"),
+    ("Summarizes Google DeepMind's science portfolio: AlphaFold, GNoME, AlphaEvolve and RoseTTAFold.",
+     "Google DeepMind's science portfolio: AlphaFold, GNoME, AlphaEvolve and RoseTTAFold"),
+    ("OpenAI's models — GPT-4o, o3 and Claude — lead the board.", "OpenAI's models — GPT-4o, o3 and Claude"),
+    ("Google's lineup: Gemini, Gemma and Veo.", None),
+]
+
+
+@pytest.mark.parametrize("text, evidence", ATTRIBUTION_PHRASINGS)
+def test_attribution_phrasings(text, evidence):
+    found = [f.evidence for f in audit_text(summary_episode(text)) if f.family == "attribution"]
+    assert found == ([evidence] if evidence else [])
 
 
 def test_1x_is_a_maker_and_1x_speed_a_word():

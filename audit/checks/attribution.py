@@ -57,7 +57,10 @@ _APPOSITION_KINDS = (r"(?:model|chatbot|assistant|agent|LLM|product|tool|service
                      r"warehouse|database(?!\s+[a-z])|lake|notebook|wiki|super-?app|messenger|copilot|add-on|plug-?in|"
                      r"extension|mode|layer|solution|simulator|sim|runtime|OS|API|NPU|SoC|board|laptop|tablet|"
                      r"smartphone|handset|wearable|console|humanoid|robotaxi|vehicle|drone|translator|companion|dog|quadruped|"
-                     r"e-reader)")
+                     r"e-reader|"
+                     # what came out of a maker ("Udio, the Suno spinoff"; of a product only: a lab founded by
+                     # another's alumni is called its spinoff, "Anthropic, the OpenAI spinoff")
+                     r"spinoff|spin-off|spinout|spin-out|offshoot)")
 # a capitalised adjective of a country or language ("French", "Chinese", "British", "Israeli"),
 # which may stand among the lowercase words before a kind ("Google's French model")
 # (also as a compound's first part: "Korean-language", "French-made")
@@ -219,7 +222,9 @@ _TO_NO_PLATFORM = (r"(?:(?:(?:a\s+(?:lot|great\s+deal|bit)\s+of|lots\s+of|much|g
                    r"(?:everyone|everybody|many|some|most|the\s+[\w-]+)['’]s\s+(?:surprise|delight|dismay|disappointment|"
                    r"astonishment|amazement|chagrin)\b|"
                    r"(?:the\s+)?(?:(?:wider|broader|global|whole|entire)\s+)?(?:(?:open[- ]source|research|scientific|academic|AI|ML)\s+)?"
-                   r"(?:community|communities|researchers|academics|scientists|academia)\b|open\s+source\b)"
+                   r"(?:community|communities|researchers|academics|scientists|academia)\b|open\s+source\b|"
+                   # a rank or a stage ("shipped Seedream 3.0 to the top of the leaderboards", "to production")
+                   r"(?:the\s+)?(?:very\s+)?top\b|number\s+one\b|first\s+place\b|production\b|market\b|general\s+availability\b)"
                    # and no platform after it ("released Claude to researchers through Bedrock")
                    rf"(?!\s+(?:{_ON_PLACE}|onto|into|{_IN_PLACE}|via|through|inside|within|across|with(?=\s+(?:the\s+|its\s+|their\s+)?[A-Z]))\b)")
 # after a claim: who else took part ("in partnership with Meta"); the right maker there makes it
@@ -829,7 +834,7 @@ class Patterns:
         return regexcache.compile(
             rf"(?<![\w-])(?P<unit31>{alt})(?![\w-])(?:,\s+|\s*[—–]\s*|\s+--?\s+|\s+(?:is|was)\s+|,?\s+(?:which|that)\s+(?:is|was)\s+)"
             r"(?:(?:really|actually|basically|just|now|still|like|also|that['’]s|it['’]s)\s*,?\s+){0,3}"
-            rf"(?P<art31>(?:the|an?)\s+)?(?<![\w-])(?P<org31>{alt})(?:{_UNIT_POSS}|(?(art31){_UNIT_ADJ}|(?!))){_UNIT_TAIL}")
+            rf"(?P<art31>(?:the|an?)\s+)?(?<![\w-])(?P<org31>{alt})(?:{_UNIT_POSS}|{_UNIT_OWNED}|(?(art31){_UNIT_ADJ}|(?!))){_UNIT_TAIL}")
 
     @cached_property
     def unit_of_claims(self) -> re.Pattern:
@@ -1095,7 +1100,7 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
                  # who keeps improving a model is its maker ("Claude, which OpenAI keeps improving")
                  r"improv(?:es|ed|ing)|updat(?:es|ed|ing)|"
                  r"unveil(?:s|ed|ing)|introduc(?:es|ed|ing)|publish(?:es|ed|ing)|open[- ]sourc(?:es|ed|ing)|"
-                 r"(?:puts?|putting)\s+out|"
+                 r"(?:puts?|putting)\s+out|roll(?:s|ed|ing)\s+out|"
                  # a first showing is a release too ("the video model that xAI showed off")
                  r"show(?:s|ed|ing)\s+off|demo(?:s|ed|ing)|announc(?:es|ed|ing)|preview(?:s|ed|ing)|teas(?:es|ed|ing))"
                  # a purpose of competing is the maker's own ("what Midjourney shipped to go after Adobe")
@@ -1150,7 +1155,7 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
     # the kind may be a word for one product of the maker's ("Mistral Large, Anthropic's flagship")
     # an acronym among them ("Salesforce's IT agent", "Google's CRM tool")
     # (not a preposition right after the maker: "Hugging Face is the GitHub of models" is a likeness)
-    apposed = (rf"\s+(?!(?:of|for|to|in|on|at|with|than|like)\s)(?:(?:AI|ML|LLM|[A-Z]{{2,4}}|[a-z][\w-]*(?:,(?=\s+[a-z]))?|\d[\w.-]*|{_DEMONYM})\s+){{0,3}}?(?:{_APPOSITION_KINDS}|architecture|flagship|release|launch|debut|offering|creation|brainchild|baby|answer|response|entry|thing|property|brand|moat|one(?!\s+of\b)|(?:latest|newest)(?!\s+\w))s?\b"
+    apposed = (rf"\s+(?!(?:of|for|to|in|on|at|with|than|like)\s)(?:(?:AI|ML|LLM|[A-Z]{{2,4}}|[a-z][\w-]*(?:,(?=\s+[a-z]))?|\d[\w.-]*|{_DEMONYM}|[A-Z][A-Za-z]*-[a-z][\w-]*)\s+){{0,3}}?(?:{_APPOSITION_KINDS}|architecture|flagship|release|launch|debut|offering|creation|brainchild|baby|answer|response|entry|thing|property|brand|moat|one(?!\s+of\b)|(?:latest|newest)(?!\s+\w))s?\b"
                # a list goes on with another name ("and Gemini", "and the Claude family", "and Meta's");
                # a clause does not ("Sora, Google's video model, and its impact", "..., and then Mistral")
                r"(?!\s*,?\s+(?:and|or|&)\s+(?:(?:the|an?)\s+)?(?:[A-Z\d]|(?!(?:it|that|there|here|he|she|what|who|where)['’])[\w-]+['’]s\b))")
@@ -1268,7 +1273,10 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
                            rf"(?:['’]s)?\s+(?:(?:AI|ML|LLM|[a-z][\w-]*|{_DEMONYM})\s+){{0,2}}?"
                            rf"(?:{_APPOSITION_KINDS}|flagship|creation|release)s?\s*\)",
          None),
-        ("org3", "org", rf"(?![\w-])['’]s?\s+{_QUALIFIERS}(?:{_KIND_WORDS}\s+)?"
+        # (or the kind, or the maker's range, and a colon or a dash before a list: "Google DeepMind's
+        # science portfolio: AlphaFold, GNoME and RoseTTAFold", "OpenAI's models — GPT-4o and Claude")
+        ("org3", "org", rf"(?![\w-])['’]s?\s+{_QUALIFIERS}(?:{_KIND_WORDS}\s+|"
+                        rf"(?:{_KIND_WORDS}|(?:[a-z]+\s+)?(?:portfolio|lineup|line-up|range))(?:\s*:|\s*[—–]|\s+--?)\s+)?"
                         rf"{prod.replace('?P<prod>', '?P<prod3>')}",                          # Google's Claude
          None),  # not split: "Google's" starts many texts, and matching its rest in Python cost per episode
         ("prod4", "prod", rf"{prod_rest}{_KIND_BEFORE_MAKER}{by4}"
@@ -1930,7 +1938,9 @@ _UNIT_NOUN = _UNIT_POSS + _UNIT_TAIL
 # or the other firm's name as the noun's adjective after an article ("Azure, the Amazon cloud",
 # "Waymo is an Amazon unit"): `Patterns.unit_claims` asks for the article
 _UNIT_ADJ = r"(?![\w'’-])\s+(?:(?:AI|[a-z][\w-]*)\s+){0,2}?"
-_UNIT_PROBE = regexcache.compile(f"(?:{_UNIT_POSS}|{_UNIT_ADJ}){_UNIT_TAIL}")
+# or the other firm's name owning it ("Isomorphic Labs, the Microsoft-owned drug discovery company")
+_UNIT_OWNED = r"-owned\s+(?:(?:AI|[a-z][\w-]*)\s+){0,3}?"
+_UNIT_PROBE = regexcache.compile(f"(?:{_UNIT_POSS}|{_UNIT_OWNED}|{_UNIT_ADJ}){_UNIT_TAIL}")
 # the words of `Patterns.owner_claims`, asked of an org's context first
 _OWNED_STRONG = ("owned", "wholly", "fully", "majority", "subsidiary", "unit", "division", "Owner", "owner", "Parent",
                  "parent")
