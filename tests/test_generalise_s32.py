@@ -17,7 +17,8 @@ read the code), each as the general case, with a quiet twin that must stay quiet
   called the spinoff of its founders' old employer); an owner before "-owned" ("the
   Microsoft-owned drug discovery company"); "which X rolled out"; a maker shipping a product "to
   the top"; a list after a maker's kind or range and a colon or dash ("Google DeepMind's science
-  portfolio: AlphaFold, GNoME and RoseTTAFold");
+  portfolio: AlphaFold, GNoME and RoseTTAFold"); "from" before another thing of the maker's is no
+  maker ("ESM3 from Meta's ESM-2 work"); a demo's maker in a context ("demo by Google DeepMind");
 - truncation: 'never' after an auxiliary wants its verb in a relative clause too ("a human who has
   never"); a bound preposition after another ("in under", "for over") lost its number; a relative
   clause's subject "every one of us" / "most of them" strands its preposition ("something every one
@@ -153,6 +154,8 @@ ATTRIBUTION_PHRASINGS = [
      "Google DeepMind's science portfolio: AlphaFold, GNoME, AlphaEvolve and RoseTTAFold"),
     ("OpenAI's models — GPT-4o, o3 and Claude — lead the board.", "OpenAI's models — GPT-4o, o3 and Claude"),
     ("Google's lineup: Gemini, Gemma and Veo.", None),
+    ("Traces the lineage of ESM3 from Meta's ESM-2 work to EvolutionaryScale.", None),
+    ("ESM3 from Meta is the strongest protein model.", "ESM3 from Meta"),
 ]
 
 
@@ -247,6 +250,9 @@ def test_misspellings_and_the_words_they_are_not(text, found):
     ("Eleven Music", "Music model launched by Suno with licensed training data from day one.", "launched by Suno"),
     ("Evo 2", "Genomic foundation model trained by Google DeepMind on trillions of DNA bases.", "trained by Google DeepMind"),
     ("Evo 2", "Genomic foundation model from the Arc Institute, trained with Nvidia.", None),
+    ("FLUX.1 Kontext", "Image editing model released by Stability AI that supports mask-free edits.", "released by Stability AI"),
+    ("Golden Gate Claude", "An interpretability demo by Google DeepMind that steered a model.", "demo by Google DeepMind"),
+    ("Golden Gate Claude", "An interpretability demo by Anthropic that steered Claude 3 Sonnet.", None),
 ])
 def test_makers_of_the_wider_field_in_entity_contexts(name, context, evidence):
     found = [f.evidence for f in audit_text(llm_entity_episode(name, context, "ai_model")) if f.family == "attribution"]

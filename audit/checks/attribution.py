@@ -746,7 +746,7 @@ class Patterns:
         # any case: a context often starts with its kind ("Chatbot from Anthropic")
         # an agent named as what it stands in for ("An autonomous software engineer from Cognition")
         kinds = (r"(?i:model|models|product|chatbot|assistant|agent|tool|LLM|platform|service|family|series|architecture|"
-                 r"generator|engine|accelerator|board|processor|feature|prototype|"
+                 r"generator|engine|accelerator|board|processor|feature|prototype|demo|experiment|"
                  # a product line ("Laptop processor line from Qualcomm")
                  r"line|lineup|range|"
                  r"editor|app|chip|GPU|(?:(?<=software\s)|(?<=AI\s))engineer|"
@@ -1280,10 +1280,11 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
                         rf"{prod.replace('?P<prod>', '?P<prod3>')}",                          # Google's Claude
          None),  # not split: "Google's" starts many texts, and matching its rest in Python cost per episode
         ("prod4", "prod", rf"{prod_rest}{_KIND_BEFORE_MAKER}{by4}"
-                          rf"(?:{_VERBS_BY}|by|(?P<run4>run|operated)\s+by|(?:from|courtesy\s+of|out\s+of|over\s+at|{_MADE_AT})(?!\s+(?:{org_trie})\s+{_CAPITAL_NOT_I}))\s+{_MAKER_NP}"
+                          rf"(?:{_VERBS_BY}|by|(?P<run4>run|operated)\s+by|(?:from|courtesy\s+of|out\s+of|over\s+at|{_MADE_AT})(?!\s+(?:{org_trie})(?:\s+{_CAPITAL_NOT_I}|['’]s\s+[A-Z0-9])))\s+{_MAKER_NP}"
                           rf"{org.replace('?P<org>', '?P<org4>')}",  # Grok by Anthropic; Qwen, developed by Microsoft; Phi from Google
          ((rf"{prod_rest}{_KIND_BEFORE_MAKER}{by4}(?:{_VERBS_BY}|by|(?P<run4>run|operated)\s+by|(?P<from4>from|courtesy\s+of|out\s+of|over\s+at|{_MADE_AT}))\s+{_MAKER_NP}",), None, "org4", "org", org_end,
-          ("from4", rf"\s+{_CAPITAL_NOT_I}"))),
+          # (nor the maker's own other thing after its possessive: "the lineage of ESM3 from Meta's ESM-2 work")
+          ("from4", rf"(?:\s+{_CAPITAL_NOT_I}|['’]s\s+[A-Z0-9])"))),
         ("prod5", "prod", rf"{prod_rest}\s+(?:is|was)\s+(?:an?|the)\s+(?P<mid5>(?:[\w-]+\s+){{0,4}}?)"
                           rf"(?:from|by)\s+{org.replace('?P<org>', '?P<org5>')}",           # Claude is a model from OpenAI
          ((rf"{prod_rest}\s+(?:is|was)\s+(?:an?|the)\s+",), _mid_ends, "org5", "org", org_end, None)),
