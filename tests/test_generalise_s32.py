@@ -23,7 +23,10 @@ read the code), each as the general case, with a quiet twin that must stay quiet
   never"); a bound preposition after another ("in under", "for over") lost its number; a relative
   clause's subject "every one of us" / "most of them" strands its preposition ("something every one
   of us benefits from"); a noun phrase after "once for" is the preposition's object, no subject
-  ("once for the credit and once for the yield");
+  ("once for the credit and once for the yield"); 'be' and 'have' after a comma stand for the
+  clause before that negates them ("the engine was never the bottleneck, the scope was"); a modal
+  and a particle lost the verb between them ("a single stream can out"); a title ending on two
+  consonants that only start words was cut ("... Are Never Fr");
 - entity-noise: a street is no company ("Sand Hill Road"), a firm named "... Street" is ("Jane Street");
   gatherings known by a name of their own are events ("NeurIPS 2024", "GDC", "Data + AI Summit");
 - mojibake: Greek letters read as Windows-1252 ("Ï€0" for π0, "Î¼s" for μs), alone or at a text's
@@ -40,7 +43,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import audit_text, entity_episode, llm_entity_episode, ner_entity_episode, quote_episode, summary_episode, transcript_episode
+from tests.conftest import audit_text, entity_episode, llm_entity_episode, ner_entity_episode, quote_episode, summary_episode, title_episode, transcript_episode
 
 
 def _sponsor_names(text: str) -> set[str]:
@@ -184,6 +187,11 @@ def test_1x_is_a_maker_and_1x_speed_a_word():
     ("we talked to all of them about", True),
     ("where the farmer gets paid twice, once for the credit and once for the yield", False),
     ("I think that in the end the market", True),
+    ("Honestly, the engine was never the bottleneck, the scope was", False),
+    ("we shipped the model, the evals were", True),
+    ("because a single two-hour stream can out", True),
+    ("we would like", False),
+    ("that's the one thing I can't do without", False),
 ])
 def test_truncation_shapes(text, found):
     assert any(f.family == "truncation" for f in audit_text(quote_episode(text))) is found
@@ -208,6 +216,15 @@ def test_a_street_is_no_company(name, context, found):
 def test_gatherings_known_by_their_own_names(name, context, found):
     noise = [f.message for f in audit_text(ner_entity_episode(name, context)) if f.family == "entity-noise"]
     assert (noise == [f"{name!r} is an event, not a company or product"]) is found and (found or not noise)
+
+
+@pytest.mark.parametrize("title, found", [
+    ("Marcus Odell on AI Tutors, FERPA and Why Free Apps Are Never Fr", True),
+    ("Lessons From the Hospital Floor With Dr", False),
+    ("Boston Dynamics and the Road to St", False),
+])
+def test_a_title_ending_on_two_consonants_that_only_start_words(title, found):
+    assert any(f.field == "title" and f.family == "truncation" for f in audit_text(title_episode(title))) is found
 
 
 # --- mojibake --------------------------------------------------------------------------------------

@@ -179,6 +179,8 @@ class TruncationWords:
     so_degree_verbs: set[str] = field(default_factory=set)  # "... looked | so": 'so' of degree, wanting its adjective
     name_suffixes: set[str] = field(default_factory=set)  # "Scale | AI": a short form of a name drops it
     title_dangling: set[str] = field(default_factory=set)  # "... and What | to": no headline ends on one
+    title_stub_onsets: set[str] = field(default_factory=set)  # "... Are Never | Fr": two letters that only start words
+    modal_stranded: set[str] = field(default_factory=set)  # "... can | out": no clause ends on one after a modal
     relative_auxiliaries: set[str] = field(default_factory=set)  # "who had | spent": a relative's own auxiliaries
     relative_objects: set[str] = field(default_factory=set)  # "who spent a year on | it": a relative's object pronouns
     do_forms: set[str] = field(default_factory=set)  # "... the ones who upgraded | did": 'do' stands for any verb
@@ -264,7 +266,7 @@ _WORD_CLASSES = {
     "singular_numbers": "singular_numbers", "unit_nouns": "unit_nouns", "clause_only_verbs": "clause_only_verbs", "aside_openers": "aside_openers", "whole_phrases": "whole_final_phrases", "passive_phrases": "passive_prepositional_verbs", "compound_ends": "compound_final_words", "no_before": "no_determiner_before", "negative_contractions": "negative_contractions", "partitive_heads": "partitive_heads", "object_prepositions": "object_prepositions", "subject_relatives": "subject_relatives", "approximate_prepositions": "approximate_prepositions", "fronted": "fronted_phrase_prepositions",
     "too_intensifiers": "too_intensifiers", "opening_phrases": "clause_opening_phrases", "preposition_verbs": "preposition_verbs",
     "naming": "naming_participles", "reflexives": "reflexive_pronouns", "object_pronouns": "object_pronouns",
-    "so_degree_verbs": "so_degree_verbs", "name_suffixes": "name_suffixes", "title_dangling": "title_dangling_words",
+    "so_degree_verbs": "so_degree_verbs", "name_suffixes": "name_suffixes", "title_dangling": "title_dangling_words", "title_stub_onsets": "title_stub_onsets", "modal_stranded": "modal_stranded",
     "relative_auxiliaries": "relative_auxiliaries", "relative_objects": "relative_objects", "do_forms": "do_forms",
     "pronoun_or_determiner": "pronoun_or_determiner", "possessive_pronoun_before": "possessive_pronoun_before",
     "possessive_ellipsis": "possessive_ellipsis_words", "contraction_stems": "possessive_contraction_stems",
@@ -1552,13 +1554,20 @@ def _contrast_after_punctuation(text: str, a: int, aux: str, words: TruncationWo
     comma or semicolon alone ("the tools don't matter, the intention does", "which I never open;
     the scheduler does"): after the mark only its subject, a noun phrase of a determiner and at
     most three more words, none a verb, and a verb in the clause before? Not 'be' or 'have',
-    whose final form more often lost its complement or participle."""
-    if _positive(aux) not in ("do", "can", "will", "would", "could", "should", "might", "must"):
+    whose final form more often lost its complement or participle, unless the clause before
+    negates the same one ("the engine was never the bottleneck, the scope was")."""
+    stem = _positive(aux, words)
+    if stem not in ("do", "can", "will", "would", "could", "should", "might", "must", "be", "have"):
         return False
     head = text[:a].rstrip()
     mark = max(head.rfind(c) for c in _CLAUSE_MARKS)  # the last mark before the subject
     if mark == -1:
         return False
+    if stem in ("be", "have"):
+        prior = _CLAUSE_WORDS.findall(head[:mark].lower().replace("’", "'"))[-12:]
+        if not any(_positive(x, words) == stem and (x.endswith("n't") or (i + 1 < len(prior) and prior[i + 1] in ("not", "never")))
+                   for i, x in enumerate(prior)):
+            return False
     subject = _CLAUSE_WORDS.findall(head[mark + 1:].lower().replace("’", "'"))
     if not (2 <= len(subject) <= _ELLIPSIS_SUBJECT and subject[0] in words.determiners) or any(
             x in words.auxiliaries or x in words.past_verbs or x in words.verb_s_forms or x in words.function
@@ -2614,6 +2623,11 @@ def cut_ending(text: str, words: TruncationWords, gl, prose: bool = False,
             and _word_before(stripped, a) in words.prepositions and _word_before(stripped, a) != "like"):
         # ('like' may be the verb: "the thing I like about"; "in under", "for over": the number lost)
         return a, b, f"ends on {_word_before(stripped, a) + ' ' + low!r}, a preposition without its object"  # "on roughly"
+    if (low in words.modal_stranded and _word_before(stripped, a) in words.modals
+            and _word_before(stripped, a - len(_word_before(stripped, a)) - 1) not in words.wh):
+        # "... a single stream can out", "... so the model will in": a modal and a particle, the
+        # verb between them lost (not a question's "what can it be used for" answered: "what can | in")
+        return a, b, f"ends on {_word_before(stripped, a) + ' ' + low!r}, a modal without its verb"
     if low == "between" and _word_before(stripped, a) == "in":
         return None  # "somewhere in between": an adverb
     if low in words.subjects and _inverted(stripped, a, words):

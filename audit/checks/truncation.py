@@ -234,8 +234,9 @@ def _two_letter_stub(stripped: str, last: str, words: TruncationWords) -> bool:
         and not at_least(last.lower(), _PLAIN_WORD_ZIPF)
     # (after a preposition, any two letters that are no word of English: "... Designer Resale in Sp";
     # in lower case after a lowercase word, the same anywhere: "... what installers wish customers kn")
+    # (or two consonants that only start words: "... Why Free Apps Are Never Fr")
     return before in ("a", "an", "the") or (before in words.prepositions and no_word) or (
-        last.islower() and parts[-2].islower() and no_word)
+        last.islower() and parts[-2].islower() and no_word) or (no_word and last.lower() in words.title_stub_onsets)
 
 
 def _cut_word(path: str, stripped: str, words: TruncationWords, gl, used_whole) -> tuple[int, int, str] | None:
