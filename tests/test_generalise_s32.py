@@ -29,6 +29,7 @@ read the code), each as the general case, with a quiet twin that must stay quiet
   consonants that only start words was cut ("... Are Never Fr");
 - entity-noise: a street is no company ("Sand Hill Road"), a firm named "... Street" is ("Jane Street");
   gatherings known by a name of their own are events ("NeurIPS 2024", "GDC", "Data + AI Summit");
+- duplicate: an acronym of a name's capitals inside its words too ("UHG" for "UnitedHealth Group");
 - mojibake: Greek letters read as Windows-1252 ("Ï€0" for π0, "Î¼s" for μs), alone or at a text's
   start, where ftfy's heuristic passes them;
 - misspelling: SmolVLM is Hugging Face's, no slip of SmolLM; RoCE is no slip of ROCm; an English word
@@ -43,7 +44,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import audit_text, entity_episode, llm_entity_episode, ner_entity_episode, quote_episode, summary_episode, title_episode, transcript_episode
+from tests.conftest import audit_text, entity_episode, episode_text, llm_entity_episode, ner_entity_episode, quote_episode, summary_episode, title_episode, transcript_episode
 
 
 def _sponsor_names(text: str) -> set[str]:
@@ -225,6 +226,22 @@ def test_gatherings_known_by_their_own_names(name, context, found):
 ])
 def test_a_title_ending_on_two_consonants_that_only_start_words(title, found):
     assert any(f.field == "title" and f.family == "truncation" for f in audit_text(title_episode(title))) is found
+
+
+# --- duplicate -------------------------------------------------------------------------------------
+
+def _llm_entities(names: list[str]) -> str:
+    companies = "".join(f"- {{name: {n}, category: tech, source: llm_enhanced, context: {n} is discussed.}}\n" for n in names)
+    return episode_text("title: x\ncompanies:\n" + companies)
+
+
+@pytest.mark.parametrize("names, found", [
+    (["UnitedHealth Group", "UHG"], True),
+    (["UnitedHealth Group", "UHC"], False),
+    (["Amazon Web Services", "AWS"], True),
+])
+def test_an_acronym_of_the_capitals_inside_words(names, found):
+    assert any(f.rule == "D601" for f in audit_text(_llm_entities(names))) is found
 
 
 # --- mojibake --------------------------------------------------------------------------------------

@@ -469,6 +469,14 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in words)
 
 
+def _camel_initials(name: str) -> str:
+    """`_initials` with the capitals inside the words too ("UnitedHealth Group" -> "UHG"), of three
+    letters or more; "" when that is no other than `_initials`."""
+    words = [w for w in name.replace("-", " ").split() if w.lower() not in _INITIAL_SKIP]
+    out = "".join(c for w in words for c in w if c.isupper())
+    return out if len(out) >= 3 and out != _initials(name) else ""
+
+
 _NOT_LETTERS = regexcache.compile(r"[\s._-]+")  # ("Disney+" stays apart from "Disney")
 
 
@@ -663,9 +671,11 @@ def _join_acronyms(groups: dict) -> None:
     for key, rows in groups.items():
         for r in rows:
             name = r[3]
-            if " " in name and (key[0], name[:1]) in firsts and (ini := _initials(name.strip())) \
-                    and (key[0], ini) in acronyms:
-                spelled.setdefault((key[0], ini), set()).add(key)
+            if " " in name and (key[0], name[:1]) in firsts and (ini := _initials(name.strip())):
+                # (and with the capitals inside its words: "UHG" for "UnitedHealth Group")
+                for form in {ini, _camel_initials(name.strip())}:
+                    if (key[0], form) in acronyms:
+                        spelled.setdefault((key[0], form), set()).add(key)
     for at, keys in spelled.items():
         short = acronyms[at]
         if len(keys) == 1 and short in groups and (long := next(iter(keys))) != short and long in groups:
