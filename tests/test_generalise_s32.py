@@ -9,7 +9,8 @@ read the code), each as the general case, with a quiet twin that must stay quiet
   bank's role, no ad; a first-person quote naming the sponsor in a testimonial's formula ("Since we
   switched to Medlark, our no-show rate dropped") is the read's testimonial, unless the guest names
   the sponsor outside the reads; an address on the newer domains (".work", ".jobs", ".fund") is a
-  call to action as ".com" is;
+  call to action as ".com" is; a share off to the listeners with its "off" cut ("listeners get 25%
+  of"), and an event's call to buy tickets ("Grab tickets at ...");
 - attribution: Deepgram's Nova models (Nova-3) are no Amazon Nova, and Amazon's Nova Sonic, Act
   and Reel are Amazon Nova's names; "1X" is 1X Technologies as a maker ("Helix, developed by 1X"),
   and "1x speed" stays a word; a capitalised hyphen compound before an apposition's kind ("Baidu's
@@ -127,6 +128,17 @@ def test_a_customers_testimonial_of_the_sponsor_in_a_quote():
     ("We hire at tidemark.jobs/careers, but that's a different conversation.", False),
 ])
 def test_addresses_on_newer_domains(text, found):
+    assert any(f.rule == "P801" for f in audit_text(quote_episode(text))) is found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Before we go, the Grid Edge Summit is back in Denver this March. Grab tickets at gridedge.org.", True),
+    ("see you in Austin in October; listeners get 25% of", True),
+    ("We sold out, people could not get tickets at all.", False),
+    ("Fans tried to buy tickets at the door and gave up.", False),
+    ("Most listeners get 80% of their news from podcasts.", False),
+])
+def test_listener_shares_and_event_tickets(text, found):
     assert any(f.rule == "P801" for f in audit_text(quote_episode(text))) is found
 
 
