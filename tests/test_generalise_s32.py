@@ -132,7 +132,7 @@ def test_addresses_on_newer_domains(text, found):
 
 
 @pytest.mark.parametrize("text, found", [
-    ("Before we go, the Grid Edge Summit is back in Denver this March. Grab your tickets today, they sell out.", True),
+    ("Before we go, the Grid Edge Summit is back in Denver this March. Grab tickets now, they sell out every year.", True),
     ("see you in Austin in October; listeners get 25% of", True),
     ("We sold out, people could not get tickets at all.", False),
     ("Fans tried to buy tickets at the door and gave up.", False),
