@@ -27,7 +27,8 @@ read the code), each as the general case, with a quiet twin that must stay quiet
   ("once for the credit and once for the yield"); 'be' and 'have' after a comma stand for the
   clause before that negates them ("the engine was never the bottleneck, the scope was"); a modal
   and a particle lost the verb between them ("a single stream can out"); a title ending on two
-  consonants that only start words was cut ("... Are Never Fr");
+  consonants that only start words was cut ("... Are Never Fr"); verbs of where things are after a
+  plural subject ("... is where the attackers live"); "ag" is a word;
 - entity-noise: a street is no company ("Sand Hill Road"), a firm named "... Street" is ("Jane Street");
   gatherings known by a name of their own are events ("NeurIPS 2024", "GDC", "Data + AI Summit");
 - duplicate: an acronym of a name's capitals inside its words too ("UHG" for "UnitedHealth Group");
@@ -205,6 +206,9 @@ def test_1x_is_a_maker_and_1x_speed_a_word():
     ("because a single two-hour stream can out", True),
     ("we would like", False),
     ("that's the one thing I can't do without", False),
+    ("Passkeys fix phishing, and recovery is where the attackers live", False),
+    ("recovery is where the attackers", True),
+    ("that's just not the fight to pick in ag", False),
 ])
 def test_truncation_shapes(text, found):
     assert any(f.family == "truncation" for f in audit_text(quote_episode(text))) is found
