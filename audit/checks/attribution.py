@@ -1838,7 +1838,7 @@ def _list_claims(gl: Glossary, pats: Patterns, text: str, head) -> list:
             break
         if (own := _OWN_MAKER_AFTER.match(text, end.end())) is not None and pats.orgs.match(text, own.end()):
             break  # "Google's Gemini and Claude from Anthropic": the item names its own maker
-        if not paren and not verb and _tied_elsewhere(gl, text, entry, at):
+        if not paren and not verb and _tied_elsewhere(gl, text, entry, at, head.start()):
             break  # "Google's Gemma 3 and SmolLM" where "Hugging Face (SmolLM)" stands: the possessive is the first item's
         if verb and (_VERB_LIST_ITEM_END.match(text, end.end()) is None
                      or _VERB_LIST_ITEM_APPOSED.match(text, end.end()) is not None):
@@ -1855,15 +1855,16 @@ def _list_claims(gl: Glossary, pats: Patterns, text: str, head) -> list:
 _TIE_REACH = 40  # characters between a product's name and its maker's that tie the two
 
 
-def _tied_elsewhere(gl: Glossary, text: str, entry: Entry, at: int) -> bool:
+def _tied_elsewhere(gl: Glossary, text: str, entry: Entry, at: int, list_start: int = -1) -> bool:
     """Does `text` name the product `entry` elsewhere than at `at` with its right maker close by
     ("**Hugging Face (SmolLM):**", "SmolLM from Hugging Face")? Its writer then knows the maker, and a
-    possessive before a list that holds it is read as the first item's."""
+    possessive before a list that holds it is read as the first item's. Not in the list itself,
+    from `list_start` on ("Google's Gemini Pro, Gemini Flash and Claude": the family again)."""
     makers = [f for e in gl.chain(entry) for f in e.accepted]
     for form in entry.accepted:
         i = text.find(form)
         while i != -1:
-            if i != at:
+            if i != at and not list_start <= i < at:
                 near = text[max(0, i - _TIE_REACH):i + len(form) + _TIE_REACH]
                 if any(m in near for m in makers):
                     return True
