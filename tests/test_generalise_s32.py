@@ -31,6 +31,8 @@ read the code), each as the general case, with a quiet twin that must stay quiet
   plural subject ("... is where the attackers live"); "ag" is a word;
 - entity-noise: a street is no company ("Sand Hill Road"), a firm named "... Street" is ("Jane Street");
   gatherings known by a name of their own are events ("NeurIPS 2024", "GDC", "Data + AI Summit");
+  a firm's name of a word and a trade after "at" is no fragment ("four years at Built Robotics"); a
+  place before a name is no part of it ("In Europe Skanska has");
 - duplicate: an acronym of a name's capitals inside its words too ("UHG" for "UnitedHealth Group");
 - mojibake: Greek letters read as Windows-1252 ("Ï€0" for π0, "Î¼s" for μs), alone or at a text's
   start, where ftfy's heuristic passes them;
@@ -171,6 +173,9 @@ ATTRIBUTION_PHRASINGS = [
      "Google DeepMind's science portfolio: AlphaFold, GNoME, AlphaEvolve and RoseTTAFold"),
     ("OpenAI's models — GPT-4o, o3 and Claude — lead the board.", "OpenAI's models — GPT-4o, o3 and Claude"),
     ("Google's lineup: Gemini, Gemma and Veo.", None),
+    ("Google's Gemini Pro, Gemini Flash and Claude are on the shortlist.", "Google's Gemini Pro, Gemini Flash and Claude"),
+    ("Proteus, Ocado's fully autonomous mobile robot, moves the totes.", "Proteus, Ocado's fully autonomous mobile robot"),
+    ("Vocaloid (Crypton Future Media) powers the voicebank.", "Vocaloid (Crypton Future Media)"),
     ("Traces the lineage of ESM3 from Meta's ESM-2 work to EvolutionaryScale.", None),
     ("ESM3 from Meta is the strongest protein model.", "ESM3 from Meta"),
 ]
@@ -230,6 +235,16 @@ def test_a_street_is_no_company(name, context, found):
     ("Data + AI Summit", "I gave a talk at the Data + AI Summit, which Databricks runs every June", True),
     ("Cerebras", "we saw the wafer at GDC, but Cerebras sells to labs, not studios", False),
 ])
+@pytest.mark.parametrize("name, context, found", [
+    ("Built Robotics", "She spent four years at Built Robotics putting autonomy kits on excavators", False),
+    ("Launch Robotics", "we need to ship. Launch Robotics is the plan for Q3", True),
+    ("Skanska", "on the big projects. In Europe Skanska has been pushing robots onto sites", False),
+    ("Valley Bank", "when Silicon Valley Bank failed, everyone panicked", True),
+])
+def test_names_after_at_and_after_a_place(name, context, found):
+    assert any(f.family == "entity-noise" for f in audit_text(ner_entity_episode(name, context))) is found
+
+
 def test_gatherings_known_by_their_own_names(name, context, found):
     noise = [f.message for f in audit_text(ner_entity_episode(name, context)) if f.family == "entity-noise"]
     assert (noise == [f"{name!r} is an event, not a company or product"]) is found and (found or not noise)
@@ -282,6 +297,7 @@ def test_smolvlm_is_no_slip_of_smollm():
 @pytest.mark.parametrize("text, found", [
     ("Meta ran one of its 24k clusters on RoCE to prove it works.", None),
     ("the drug will come from a system like FutureHouse's Robin.", None),
+    ("Instructure's Canvas is the place AI features must live.", None),
     ("Nvidia's Robin racks ship next year.", "Robin"),
     ("ByteDance's Seed team trained the model.", None),
     ("They use Deep seak now.", "Deep seak"),

@@ -559,6 +559,10 @@ def _expands_acronym(name: str, context: str) -> bool:
             and all(at_least(p.lower(), _CONCEPT_ZIPF) for p in parts))
 
 
+# a preposition of where someone works or what they came from, right before a name in its window
+_PLACE_PREPOSITION_BEFORE = regexcache.compile(r"\b(?:at|from|with|joined)[ \t]+$")
+
+
 def _capital_word_before(context: str, at: int, name: str, words: NoiseWords) -> str | None:
     """An ordinary English word, capitalised inside a sentence, right before a name in its
     window: the first word of the name it was cut from ("Rover" of "the Land Rover store"), or None.
@@ -577,7 +581,7 @@ def _capital_word_before(context: str, at: int, name: str, words: NoiseWords) ->
     word = before.group(1)
     if (not word.isalpha() or not word[1:].islower() or word in _ARTICLES or word in words.honorifics
             or word in words.first_names or word.lower() in words.dates or not is_common_word(word.lower())
-            or name.isupper()):
+            or name.isupper() or word.lower() in words.countries):  # ("In Europe Skanska has": a place)
         return None  # (nor a word before an acronym: "the Illinois BIPA statute" qualifies the law)
     return word + " " + name
 
@@ -712,6 +716,9 @@ def classify(row, gl: Glossary, words: NoiseWords) -> Noise | None:
                 # ("And Other Stories publishes books": ordinary words and a firm's verb after them)
             elif not start and ner and at != -1 and _THE_BEFORE.search(row.context, max(0, at - 5), at):
                 why = ""  # "The Or Foundation did the research": an article before it, no sentence starts there
+            elif (not start and ner and at != -1 and rest_generic
+                  and _PLACE_PREPOSITION_BEFORE.search(row.context, max(0, at - 6), at)):
+                why = ""  # "four years at Built Robotics": a firm's name of a word and a trade after "at"
             elif start or (not weak and ner and at != -1 and rest_generic):
                 why = f"{first!r} from the start of a sentence glued to {rest!r}"
                 replacement = rest if _is_name_like(rest, gl, words) else None

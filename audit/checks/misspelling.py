@@ -870,10 +870,11 @@ def _name_context(text: str, a: int, b: int, kind: str, entry: Entry | None = No
     # "Apple's Metal" is no Meta; "Elon's Ex AI" may be xAI)
     owner = _OWNER_BEFORE.search(text, max(0, a - 40), a - 3) if entry is not None and entry.is_org and m else None
     other = owner and m.gl.lookup(owner.group(1))
-    if (entry is not None and not entry.is_org and entry.maker and m is not None and len(text[a:b]) >= 5
+    if (entry is not None and (entry.maker or entry.is_org) and m is not None and len(text[a:b]) >= 5
             and " " not in text[a:b] and is_common_word(text[a:b])):
         # (an English word or a given name after the possessive of another than the product's
-        # maker names that one's own thing: "FutureHouse's Robin" is no Rubin; "Nvidia's Robin" may be)
+        # maker names that one's own thing: "FutureHouse's Robin" is no Rubin, "Instructure's
+        # Canvas" no Canva; "Nvidia's Robin" may be)
         mine = _OWNER_BEFORE.search(text, max(0, a - 40), a - 3)
         maker = mine and m.gl.lookup(mine.group(1))
         return bool(maker) and maker in m.gl.chain(entry)
