@@ -230,12 +230,6 @@ def test_a_street_is_no_company(name, context, found):
 
 
 @pytest.mark.parametrize("name, context, found", [
-    ("GDC", "the talks I went to at GDC this year were all about NPCs", True),
-    ("NeurIPS 2024", "I was at NeurIPS 2024 in Vancouver and every poster was about agents", True),
-    ("Data + AI Summit", "I gave a talk at the Data + AI Summit, which Databricks runs every June", True),
-    ("Cerebras", "we saw the wafer at GDC, but Cerebras sells to labs, not studios", False),
-])
-@pytest.mark.parametrize("name, context, found", [
     ("Built Robotics", "She spent four years at Built Robotics putting autonomy kits on excavators", False),
     ("Launch Robotics", "we need to ship. Launch Robotics is the plan for Q3", True),
     ("Skanska", "on the big projects. In Europe Skanska has been pushing robots onto sites", False),
@@ -245,6 +239,12 @@ def test_names_after_at_and_after_a_place(name, context, found):
     assert any(f.family == "entity-noise" for f in audit_text(ner_entity_episode(name, context))) is found
 
 
+@pytest.mark.parametrize("name, context, found", [
+    ("GDC", "the talks I went to at GDC this year were all about NPCs", True),
+    ("NeurIPS 2024", "I was at NeurIPS 2024 in Vancouver and every poster was about agents", True),
+    ("Data + AI Summit", "I gave a talk at the Data + AI Summit, which Databricks runs every June", True),
+    ("Cerebras", "we saw the wafer at GDC, but Cerebras sells to labs, not studios", False),
+])
 def test_gatherings_known_by_their_own_names(name, context, found):
     noise = [f.message for f in audit_text(ner_entity_episode(name, context)) if f.family == "entity-noise"]
     assert (noise == [f"{name!r} is an event, not a company or product"]) is found and (found or not noise)
