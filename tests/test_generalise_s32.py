@@ -20,6 +20,8 @@ read the code), each as the general case, with a quiet twin that must stay quiet
   the top"; a list after a maker's kind or range and a colon or dash ("Google DeepMind's science
   portfolio: AlphaFold, GNoME and RoseTTAFold"); "from" before another thing of the maker's is no
   maker ("ESM3 from Meta's ESM-2 work"); a demo's maker in a context ("demo by Google DeepMind");
+  a role at another company of a person the glossary knows at a company ("Harrison Chase, CEO of
+  CrewAI"); the founders of more firms (Moonshot AI, LangChain, Sierra, Klarna, ...);
 - truncation: 'never' after an auxiliary wants its verb in a relative clause too ("a human who has
   never"); a bound preposition after another ("in under", "for over") lost its number; a relative
   clause's subject "every one of us" / "most of them" strands its preposition ("something every one
@@ -176,6 +178,11 @@ ATTRIBUTION_PHRASINGS = [
     ("Google's Gemini Pro, Gemini Flash and Claude are on the shortlist.", "Google's Gemini Pro, Gemini Flash and Claude"),
     ("Proteus, Ocado's fully autonomous mobile robot, moves the totes.", "Proteus, Ocado's fully autonomous mobile robot"),
     ("Vocaloid (Crypton Future Media) powers the voicebank.", "Vocaloid (Crypton Future Media)"),
+    ("Harrison Chase, CEO of CrewAI, disagrees with the framing.", "Harrison Chase, CEO of CrewAI"),
+    ("LangChain CEO Harrison Chase disagrees with the framing.", None),
+    ("Tesla CEO Elon Musk disagrees with the framing.", None),
+    ("Liang Wenfeng, founder of Moonshot AI, disagrees.", "Liang Wenfeng, founder of Moonshot AI"),
+    ("Moonshot AI founder Yang Zhilin disagrees.", None),
     ("Traces the lineage of ESM3 from Meta's ESM-2 work to EvolutionaryScale.", None),
     ("ESM3 from Meta is the strongest protein model.", "ESM3 from Meta"),
 ]

@@ -3304,7 +3304,12 @@ def _person_claims(gl: Glossary, shapes: PersonShapes, text: str, names: list, p
         if shapes.past.search(text, start, end) or _PERSON_THEN_AFTER.match(text, end):
             continue  # "Ilya Sutskever, co-founder and chief scientist of OpenAI", "OpenAI's CTO at the time"
         org_e = _org_entry(gl, text[oa:ob])
-        if org_e is None or org_e.kind not in _PERSON_ORG_KINDS or _person_right(gl, person, org_e):
+        if org_e is None or _person_right(gl, person, org_e):
+            continue
+        if org_e.kind not in _PERSON_ORG_KINDS and not (
+                # (a role at another company, of a person the glossary knows at a company: "Harrison
+                # Chase, CEO of CrewAI"; not of one known at a lab, who may lead a company too)
+                org_e.kind == "company" and (own := gl.by_name.get(person.maker)) is not None and own.kind == "company"):
             continue
         yield _ListClaim(text, {"org36": (oa, ob), "prod36": (pa, pb)}, start, end), text[oa:ob], oa, person, org_e
 
