@@ -43,7 +43,8 @@ read the code), each as the general case, with a quiet twin that must stay quiet
   ("FutureHouse's Robin" is no Rubin); a name and a lowercase word one slip from a name of one word
   is no split of it ("Seed team" is no Seedream); a word that, with the version after it, is one
   slip from a model's name is that name ("Runaway Gen-4"); glossary names of the wider field
-  (Music AI Sandbox, Eleven Music, Evo 2, FutureHouse, Golden Gate Claude, "Why Combinator").
+  (Music AI Sandbox, Eleven Music, Evo 2, FutureHouse, Golden Gate Claude, "Why Combinator",
+  Rapidus, Tokyo Electron).
 """
 
 from __future__ import annotations
@@ -313,6 +314,9 @@ def test_smolvlm_is_no_slip_of_smollm():
     ("Google's Music AI Sandbox lets artists jam.", None),
     ("they came out of Why Combinator's winter batch", "Why Combinator"),
     ("Future House put out a paper.", "Future House"),
+    ("Rapid Us is trying to go straight to two nanometres.", "Rapid Us"),
+    ("Tokyo Electon supplies the coater tools.", "Tokyo Electon"),
+    ("a rapid US expansion, then a tel from the board", None),
 ])
 def test_misspellings_and_the_words_they_are_not(text, found):
     evidence = [f.evidence for f in audit_text(quote_episode(text)) if f.family == "misspelling"]
