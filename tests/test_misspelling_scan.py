@@ -46,6 +46,13 @@ def test_joined_scan_equals_the_scan_of_each_text(texts):
     assert list(scan_texts(texts, M)) == per_text(texts)
 
 
+def test_the_looks_around_a_span_stop_at_its_own_text():
+    # (a lowercase word of the text before, across the NUL that joins them, made "CLAUD" five
+    # capitals amid lowercase text in the joined scan only: found by the property test above)
+    texts = [("you ", "name"), ("CLAUD 01.AI 01.AI", "text")]
+    assert list(scan_texts(texts, M)) == per_text(texts) != []
+
+
 def test_lowercase_candidates_and_hyphens_across_texts():
     texts = [("we use openai-style APIs and nvidia's chips", "text"), ("open-source Lama 3", "context"),
              ("Foo-open Chat GPT", "text"), ("open-Lama-Bar Openai", "name"), ("", "text"),

@@ -1829,15 +1829,19 @@ def _fuzzy_misfit(text: str, a: int, b: int, span: str, v: Verdict, kind: str, m
         return True  # another acronym's plural ("DSPs" are signal processors, not DSPy)
     if len(words) == 1 and entry.kind != "person" and _INITIAL_AND_SURNAME.match(text, b):
         return True  # a given name before an initial and a surname ("Junio C Hamano" is no Junie)
+    # (the looks around stop at the span's own text: `scan_texts` joins texts with NUL)
+    own_start = text.rfind(_SEP, 0, a) + 1
+    own_end = text.find(_SEP, b)
+    own_end = len(text) if own_end == -1 else own_end
     if span.isupper() and span.isalpha() and len(span) == 5 and kind != "title" \
             and not any(f.isupper() for f in entry.accepted) \
-            and _LOWER_NEAR.search(text, max(0, a - 12), a) and _LOWER_NEAR.match(text, b):
+            and _LOWER_NEAR.search(text, max(own_start, a - 12), a) and _LOWER_NEAR.match(text, b, own_end):
         # five capitals amid lowercase text are a ticker or an acronym ("GOOGL"), unless the name
         # is written in capitals itself ("NVIDA" for NVIDIA)
         return True
     if span.isupper() and span.isalpha() and len(span) >= 5 and kind != "title" \
             and not any(f.isupper() for f in entry.accepted) and zipf_at_least(span, NO_WORD_ZIPF) \
-            and (kind == "name" or _LOWER_WORD.search(text, max(0, a - 40), min(len(text), b + 40))):
+            and (kind == "name" or _LOWER_WORD.search(text, max(own_start, a - 40), min(own_end, b + 40))):
         # a word of five capitals or more amid lowercase text, close to a name never written in
         # capitals, that English text uses is another name styled so ("COSCO" the shipping line,
         # not Cisco; "ANTHROPC", a string no text uses, is Anthropic misspelt)
