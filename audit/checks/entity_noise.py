@@ -1918,9 +1918,10 @@ class NotACompany(_NoiseRule):
     Wrocław", "headquartered in Asturias", or by an LLM context that opens on a kind of place,
     "City where ..."), a city of the generated list (`cities`: "Fresno", "Kumasi") unless a firm's
     description or its window says it is a firm, a venue, building or street ("... Stadium",
-    "Sand Hill Road", "Venue in London where ..."), a government or public body ("Trump Administration", "FTC"; "US agency
-    that ...", by its LLM description; not one whose context calls it a league, standards body or
-    nonprofit), a plural of an acronym ("MSPs", "OEMs"), a method ("the Kelly criterion",
+    "Sand Hill Road", "Venue in London where ..."), a gathering known by its own name ("NeurIPS",
+    "GDC 2025", rules/entity_noise.yaml `gatherings`), a government or public body ("Trump
+    Administration", "FTC"; "US agency that ...", by its LLM description; not one whose context
+    calls it a league, standards body or nonprofit), a plural of an acronym ("MSPs", "OEMs"), a method ("the Kelly criterion",
     "Baseball formula estimating ..."), a law or regulation
     ("AI Act", "CHIPS and Science Act", "GDPR", "Executive Order 14110"), a category that says
     so (`governance_entity`), a day or month dated in its NER window ("shipped on Monday", "in

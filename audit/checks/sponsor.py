@@ -1678,7 +1678,7 @@ _SENTENCE_END = regexcache.compile(r"[.!?](?=\s|$)")
 
 
 # a thank-you to a name closing a sentence: "Thanks Tallyspan.", "Thank you again to Plinth!"
-_SIGN_OFF = re.compile(r"\s*(?i:thanks|thank\s+you)(?:\s+again)?,?\s+(?:to\s+)?([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,2})\s*[.!]")
+_SIGN_OFF = regexcache.compile(r"\s*(?i:thanks|thank\s+you)(?:\s+again)?,?\s+(?:to\s+)?([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,2})\s*[.!]")
 
 
 def _closed_at(w: Window, kn: SponsorKnowledge, active: tuple[str, ...] = ()) -> int | None:
@@ -2213,7 +2213,9 @@ class SponsorContent(Rule):
     ad copy too. A call to action in a quote or insight ("Go to dozewell dot com slash ward")
     makes its sponsor the episode's even where no window holds it or no entity names it, and a
     quote naming that sponsor in the host's first person singular ("I switched to a dozewell
-    mattress") is ad copy; next to an offer naming nothing ("Use code ORCHARD at checkout") a
+    mattress") is ad copy, and so is a customer's testimonial of a sponsor no window names
+    outside the reads ("Since we switched to Medlark, our no-show rate dropped": rules/sponsor.yaml
+    `testimonial`); next to an offer naming nothing ("Use code ORCHARD at checkout") a
     pitch needs no "you" ("Ledgerloop gives every teammate a card"). The host's plug of the
     show's own products ("A quick note from me"), a break "for a word from X" and another show
     promoted ("another podcast from the X network") open reads; the host turning back to the
@@ -2278,7 +2280,8 @@ class SponsorEntity(Rule):
     whose context calls them a sponsor or names the sponsor as their owner ("Scale's research
     team"). Organisations named
     in passing by the ad (a lab "that partners with" the sponsor) and entities the guest also
-    names outside the ad are not flagged; fragments ("Take Cursor") are left to entity-noise.
+    names outside the ad are not flagged; fragments ("Take Cursor") are left to entity-noise,
+    unless they are glued to the sponsor's own name ("Try Ferrowave", "Thanks Tallyspan").
     A host's testimonial after an announced read ("My sister's bakery, Crumbhouse, switched her
     whole team to it") is in the read, and so is one announced by what it is ("I want to tell you
     about something I actually use. Tillwise runs my whole counter").
