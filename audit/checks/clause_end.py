@@ -2623,11 +2623,11 @@ def cut_ending(text: str, words: TruncationWords, gl, prose: bool = False,
             and _word_before(stripped, a) in words.prepositions and _word_before(stripped, a) != "like"):
         # ('like' may be the verb: "the thing I like about"; "in under", "for over": the number lost)
         return a, b, f"ends on {_word_before(stripped, a) + ' ' + low!r}, a preposition without its object"  # "on roughly"
-    if (low in words.modal_stranded and _word_before(stripped, a) in words.modals
-            and _word_before(stripped, a - len(_word_before(stripped, a)) - 1) not in words.wh):
+    if low in words.modal_stranded and (modal := _word_before(stripped, a)) in words.modals \
+            and _word_before(stripped, a - len(modal) - 1) not in words.wh:
         # "... a single stream can out", "... so the model will in": a modal and a particle, the
         # verb between them lost (not a question's "what can it be used for" answered: "what can | in")
-        return a, b, f"ends on {_word_before(stripped, a) + ' ' + low!r}, a modal without its verb"
+        return a, b, f"ends on {modal + ' ' + low!r}, a modal without its verb"
     if low == "between" and _word_before(stripped, a) == "in":
         return None  # "somewhere in between": an adverb
     if low in words.subjects and _inverted(stripped, a, words):

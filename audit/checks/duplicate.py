@@ -459,22 +459,18 @@ _ACRONYM = regexcache.compile(r"[A-Z]{2,5}")
 _INITIAL_SKIP = frozenset({"of", "the", "and", "for", "&", "de", "la"})
 
 
-def _initials(name: str) -> str:
+def _initials(name: str, inner: bool = False) -> str:
     """The capitals that start the words of a name of two words or more ("Associated Press" ->
     "AP", "Taiwan Semiconductor Manufacturing Company" -> "TSMC"), small words left out; "" when
-    a word starts lowercase or with no letter."""
+    a word starts lowercase or with no letter. With `inner`, the capitals inside the words too
+    ("UnitedHealth Group" -> "UHG"), three at least."""
     words = [w for w in name.replace("-", " ").split() if w.lower() not in _INITIAL_SKIP]
     if len(words) < 2 or not all(w[:1].isalpha() and w[:1].isupper() for w in words):
         return ""
+    if inner:
+        out = "".join(c for w in words for c in w if c.isupper())
+        return out if len(out) >= 3 else ""
     return "".join(w[0] for w in words)
-
-
-def _camel_initials(name: str) -> str:
-    """`_initials` with the capitals inside the words too ("UnitedHealth Group" -> "UHG"), of three
-    letters or more; "" when that is no other than `_initials`."""
-    words = [w for w in name.replace("-", " ").split() if w.lower() not in _INITIAL_SKIP]
-    out = "".join(c for w in words for c in w if c.isupper())
-    return out if len(out) >= 3 and out != _initials(name) else ""
 
 
 _NOT_LETTERS = regexcache.compile(r"[\s._-]+")  # ("Disney+" stays apart from "Disney")
@@ -673,7 +669,7 @@ def _join_acronyms(groups: dict) -> None:
             name = r[3]
             if " " in name and (key[0], name[:1]) in firsts and (ini := _initials(name.strip())):
                 # (and with the capitals inside its words: "UHG" for "UnitedHealth Group")
-                for form in {ini, _camel_initials(name.strip())}:
+                for form in {ini, _initials(name.strip(), inner=True)} - {""}:
                     if (key[0], form) in acronyms:
                         spelled.setdefault((key[0], form), set()).add(key)
     for at, keys in spelled.items():

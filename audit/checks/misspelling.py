@@ -866,19 +866,19 @@ def _name_context(text: str, a: int, b: int, kind: str, entry: Entry | None = No
         return True
     if text[max(0, a - 3):a] not in ("'s ", "’s "):
         return False
-    # (another organisation's possessive before an organisation's name makes no name of it:
-    # "Apple's Metal" is no Meta; "Elon's Ex AI" may be xAI)
-    owner = _OWNER_BEFORE.search(text, max(0, a - 40), a - 3) if entry is not None and entry.is_org and m else None
+    if entry is None or m is None or not (entry.maker or entry.is_org):
+        return True
+    # the name before the possessive, looked up once for both tests below
+    owner = _OWNER_BEFORE.search(text, max(0, a - 40), a - 3)
     other = owner and m.gl.lookup(owner.group(1))
-    if (entry is not None and (entry.maker or entry.is_org) and m is not None and len(text[a:b]) >= 5
-            and " " not in text[a:b] and is_common_word(text[a:b])):
+    if len(text[a:b]) >= 5 and " " not in text[a:b] and is_common_word(text[a:b]):
         # (an English word or a given name after the possessive of another than the product's
         # maker names that one's own thing: "FutureHouse's Robin" is no Rubin, "Instructure's
         # Canvas" no Canva; "Nvidia's Robin" may be)
-        mine = _OWNER_BEFORE.search(text, max(0, a - 40), a - 3)
-        maker = mine and m.gl.lookup(mine.group(1))
-        return bool(maker) and maker in m.gl.chain(entry)
-    return not (other and other.is_org and other not in m.gl.chain(entry))
+        return bool(other) and other in m.gl.chain(entry)
+    # (another organisation's possessive before an organisation's name makes no name of it:
+    # "Apple's Metal" is no Meta; "Elon's Ex AI" may be xAI)
+    return not (entry.is_org and other and other.is_org and other not in m.gl.chain(entry))
 
 
 _OWNER_BEFORE = regexcache.compile(r"([A-Z][\w.-]*)\Z")
@@ -1829,23 +1829,22 @@ def _fuzzy_misfit(text: str, a: int, b: int, span: str, v: Verdict, kind: str, m
         return True  # another acronym's plural ("DSPs" are signal processors, not DSPy)
     if len(words) == 1 and entry.kind != "person" and _INITIAL_AND_SURNAME.match(text, b):
         return True  # a given name before an initial and a surname ("Junio C Hamano" is no Junie)
-    # (the looks around stop at the span's own text: `scan_texts` joins texts with NUL)
-    own_start = text.rfind(_SEP, 0, a) + 1
-    own_end = text.find(_SEP, b)
-    own_end = len(text) if own_end == -1 else own_end
-    if span.isupper() and span.isalpha() and len(span) == 5 and kind != "title" \
-            and not any(f.isupper() for f in entry.accepted) \
-            and _LOWER_NEAR.search(text, max(own_start, a - 12), a) and _LOWER_NEAR.match(text, b, own_end):
-        # five capitals amid lowercase text are a ticker or an acronym ("GOOGL"), unless the name
-        # is written in capitals itself ("NVIDA" for NVIDIA)
-        return True
-    if span.isupper() and span.isalpha() and len(span) >= 5 and kind != "title" \
-            and not any(f.isupper() for f in entry.accepted) and zipf_at_least(span, NO_WORD_ZIPF) \
-            and (kind == "name" or _LOWER_WORD.search(text, max(own_start, a - 40), min(own_end, b + 40))):
-        # a word of five capitals or more amid lowercase text, close to a name never written in
-        # capitals, that English text uses is another name styled so ("COSCO" the shipping line,
-        # not Cisco; "ANTHROPC", a string no text uses, is Anthropic misspelt)
-        return True
+    if (span.isupper() and span.isalpha() and len(span) >= 5 and kind != "title"
+            and not any(f.isupper() for f in entry.accepted)):
+        # (the looks around stop at the span's own text: `scan_texts` joins texts with NUL)
+        own_start = text.rfind(_SEP, 0, a) + 1
+        own_end = text.find(_SEP, b)
+        own_end = len(text) if own_end == -1 else own_end
+        if len(span) == 5 and _LOWER_NEAR.search(text, max(own_start, a - 12), a) and _LOWER_NEAR.match(text, b, own_end):
+            # five capitals amid lowercase text are a ticker or an acronym ("GOOGL"), unless the name
+            # is written in capitals itself ("NVIDA" for NVIDIA)
+            return True
+        if zipf_at_least(span, NO_WORD_ZIPF) and (
+                kind == "name" or _LOWER_WORD.search(text, max(own_start, a - 40), min(own_end, b + 40))):
+            # a word of five capitals or more amid lowercase text, close to a name never written in
+            # capitals, that English text uses is another name styled so ("COSCO" the shipping line,
+            # not Cisco; "ANTHROPC", a string no text uses, is Anthropic misspelt)
+            return True
     if len(words) == 1 and not span.isupper() and _CAPS_INSIDE.search(span) \
             and not any(_CAPS_INSIDE.search(f) for f in entry.accepted):
         return True
