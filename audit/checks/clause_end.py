@@ -787,8 +787,12 @@ def _speech_cut(text: str, a: int, low: str, words: TruncationWords) -> str | No
             return None  # "I think they will", "yes we can": the verb is understood
         if low in words.perfect and k >= 2 and (d := next((j for j in range(k - 1, max(0, k - 4) - 1, -1)
                                                           if before[j] in words.determiners), None)) is not None \
-                and d >= 1 and before[d - 1] in words.relative_nouns \
+                and d >= 1 and (before[d - 1] in words.relative_nouns
+                                or (d >= 2 and before[d - 1] not in words.function and before[d - 1].isalpha()
+                                    and (before[d - 2] in ("only", "same") or before[d - 2] in words.ordinals
+                                         or before[d - 2] in words.whole_superlatives))) \
                 and not any(w in words.function for w in before[d + 1:k]):
+            # (any noun after 'only', 'same', an ordinal or a superlative: "the only asset the medium has")
             return None  # "the kind every art school had": 'have' the verb of a relative clause, its object the gap
         if negated and ("," in text[:a] or ";" in text[:a] or ". " in text[:a]) and sum(
                 _positive(w, words) == _positive(low, words) for w in _CLAUSE_WORDS.findall(
@@ -890,7 +894,8 @@ def _speech_cut(text: str, a: int, low: str, words: TruncationWords) -> str | No
         if before[k] in words.quantifiers_as_subjects and before[k - 1] not in words.function:
             continue  # "... now building some | kind of": a determiner after a verb, no subject
         verb_after = (k + 1 < len(before) and ((before[k + 1] not in words.prepositions
-                                                and before[k + 1] not in words.determiners)
+                                                and before[k + 1] not in words.determiners
+                                                and before[k + 1] not in words.conjunctions)  # ("a flaky one | and")
                                                or subject_only(before[k], words))) or before[k].endswith(_VERB_CONTRACTIONS)
         # (not "we benchmarked it | on a bunch of": a pronoun before a preposition is an object)
         if before[k] == "one" and (before[k - 1] in words.determiners or before[k - 1] in words.ordinals
@@ -912,6 +917,7 @@ def _speech_cut(text: str, a: int, low: str, words: TruncationWords) -> str | No
                 and _relative_after_noun(before, k, text, a, words)):
             return None  # "the moat that nobody talks about": a relative clause after its noun
         if (k >= 1 and before[k - 1] in words.relatives and before[k] not in words.verb_s_forms
+                and before[k] not in words.linking_forms  # ("which sounds | high until you compare it to")
                 and (_plural_noun(before[k], words) or (_plural_like(before[k]) and before[k] not in words.function))
                 and (j := _past_adverbs(before, k + 1, words)) < len(before)
                 and before[j] not in words.function and before[j] not in words.prepositions
@@ -982,12 +988,14 @@ def _noun_phrase_only(ws: list[str], words: TruncationWords) -> bool:
 
 
 def _wh_subject(before: list[str], k: int, words: TruncationWords) -> bool:
-    """Is the wh-word before[k - 1] the subject of its clause, a past verb right after it (adverbs
-    aside: "what (really) changed my mind was ...")? Then it leaves no gap for a final preposition."""
+    """Is the wh-word before[k - 1] the subject of its clause, a past verb, an -s verb or a linking
+    verb right after it (adverbs aside: "what (really) changed my mind was ...", "which sounds
+    high until ...")? Then it leaves no gap for a final preposition."""
     while k < len(before) - 1 and _adverb(before[k], words):
         k += 1
     w = before[k]
-    return w in words.past_verbs or (w.endswith("ed") and not w.endswith("eed"))
+    return (w in words.past_verbs or (w.endswith("ed") and not w.endswith("eed"))
+            or w in words.verb_s_forms or w in words.linking_forms)  # ("..., which sounds high until ...")
 
 
 def _quotative_like(text: str, a: int, words: TruncationWords) -> bool:
@@ -2534,7 +2542,7 @@ def cut_before_adverb(text: str, words: TruncationWords, gl, prose: bool = False
 
 
 def cut_ending(text: str, words: TruncationWords, gl, prose: bool = False,
-               trailed: bool = False, used_whole=None) -> tuple[int, int, str] | None:
+               trailed: bool = False, used_whole=None, whole_last: bool = False) -> tuple[int, int, str] | None:
     """(start, end, why) of the evidence when `text` ends cut, else None. `prose`: the text is
     written (an LLM's impact reason, context or summary), not speech, or it is a piece that stops
     before its text ends: a stranded preposition ("what we listen to") ends no such sentence.
@@ -2542,7 +2550,11 @@ def cut_ending(text: str, words: TruncationWords, gl, prose: bool = False,
     tells a cut ("... and we keep choosing the wrong one because..."); a short or rare word
     before the dots is a name or a term ("gcc...", "sockaddr_un ..."), and capitals are code
     ("ORDER BY ..."). `used_whole(word)`: does the text's episode use the word inside a text? Such
-    a rare word is a term of the episode ("compute", "infra"), not the start of a cut word."""
+    a rare word is a term of the episode ("compute", "infra"), not the start of a cut word.
+    `whole_last`: the last word is known whole (an extraction that ends where a word of its text
+    ends): no reason that it is a word cut short."""
+    if whole_last:
+        used_whole = _ANY_WORD
     stripped = text.rstrip()
     if not stripped:
         return None
@@ -2603,7 +2615,7 @@ def cut_ending(text: str, words: TruncationWords, gl, prose: bool = False,
     if low == "no" and _word_before(stripped, a).replace("’", "'") in words.no_before:
         return a, b, f"ends on {_word_before(stripped, a) + ' no'!r}, a determiner without its noun"
     if (len(word) == 2 and word[0].isupper() and word[1].islower() and _word_before(stripped, a) in words.determiners
-            and gl.lookup(word) is None and low not in words.short):
+            and gl.lookup(word) is None and low not in words.short and not whole_last):
         return a, b, f"ends on {_word_before(stripped, a) + ' ' + word!r}, the start of a cut name"  # "... and then the Se"
     if word == "A" and (prev_word := _word_before(stripped, a)) and prev_word.islower() and prev_word.isalpha():
         return None  # "S&P has it at A", "graded it an A": a capital letter after a lowercase word is a grade
@@ -2823,7 +2835,8 @@ def cut_ending(text: str, words: TruncationWords, gl, prose: bool = False,
         # the start of a glossary name ("... did we point Claud", "... signed with Anthrop"), no word
         # and no right spelling of its own (the misspelling family leaves such an ending to this one)
         if len(word) >= 3 and word not in gl.accepted and word in matcher_for(gl).cut_prefixes \
-                and not is_common_word(low) and word not in _name_words(gl) and not _named_word(low):
+                and not is_common_word(low) and word not in _name_words(gl) and not _named_word(low) \
+                and not whole_last:
             return a, b, f"ends on {word!r}, the start of a name cut short"
         return _glossary_name_cut(stripped, a, q, word, gl)
     if a > 1 and stripped[a - 1] == " " and stripped[a - 2].isdigit() and any(
@@ -2842,7 +2855,7 @@ def cut_ending(text: str, words: TruncationWords, gl, prose: bool = False,
         if a > 1 and stripped[a - 1] == "-" and (head := _HYPHEN_HEAD.search(stripped, 0, a - 1)) is not None \
                 and at_least(head.group().lower() + low, _COMPOUND_WORD_ZIPF):
             return None  # the last part of a compound written whole ("the Saltmarsh Co-op": a coop)
-        return a, b, f"ends on {word!r}, the start of a cut word"
+        return None if whole_last else (a, b, f"ends on {word!r}, the start of a cut word")
     if ((len(low) == 3 and low not in words.whole_words and not at_least(low, _THREE_LETTER_ZIPF)
          and (_starts_commoner(low) or any(t.startswith(low) and len(t) > 3 for t in words.whole_words)))
             or (len(low) >= 4 and low not in words.whole_words and not is_common_word(low)
@@ -3376,6 +3389,10 @@ def _name_words(gl) -> frozenset[str]:
             names.update(form.split())
         got = _NAME_WORDS[id(gl)] = (gl, frozenset(names))
     return got[1]
+
+
+def _ANY_WORD(_word: str) -> bool:
+    return True
 
 
 def _a_term(word: str, used_whole) -> bool:

@@ -271,10 +271,12 @@ def ad_marker(text: str, kn: SponsorKnowledge, low: str | None = None,
               triggered: bool | None = None, gates: tuple[bool, ...] | None = None) -> re.Match | None:
     """The first strong ad marker of `text` (`strong_marker`) that is no source cited (`_cited`:
     "the report is at euroconsult-ec.com"), nor ad copy quoted as what ads say (`_reported`: "every
-    podcast ad says use code SOMETHING"), nor a country said as a sponsor in jest ("brought to you by
+    podcast ad says use code SOMETHING"), nor an ad's formula mentioned in quotation marks
+    (`_mentioned`), nor a country said as a sponsor in jest ("brought to you by
     Sweden"): past such a marker, the next one, at the same offsets."""
     m = strong_marker(text, kn, low, triggered, gates)
     while m is not None and ((kn.citation is not None and _cited(text, m, kn)) or _reported(text, m, kn)
+                             or _mentioned(text, m)
                              or (kn.places and (name := _marker_sponsor(m)) is not None and name.lower() in kn.places)):
         text = " " * m.end() + text[m.end():]  # the citation (or the ad copy quoted) blanked out
         m = strong_marker(text, kn, None, None, gates)
@@ -302,6 +304,18 @@ def _cited(text: str, m: re.Match, kn: SponsorKnowledge) -> bool:
                  and kn.citation_domain.search(found) is not None))
             and _CALL_OPENS.match(text, a) is None
             and (kn.citation_offer is None or kn.citation_offer.search(text, a, b) is None))
+
+
+_OPEN_QUOTE = "'\"“‘"
+_MENTION_CLOSE = regexcache.compile(r"[^'\"”’.!?\n]{0,24}['\"”’]")  # the rest of the formula, then its closing quote
+
+
+def _mentioned(text: str, m: re.Match) -> bool:
+    """Is the marker `m` the formula of an ad read mentioned in quotation marks, no sponsor named
+    ("'This episode is brought to you by' is the most valuable sentence in audio"): talk about
+    ads, not one?"""
+    return (m.start() > 0 and text[m.start() - 1] in _OPEN_QUOTE and _marker_sponsor(m) is None
+            and _MENTION_CLOSE.match(text, m.end()) is not None)
 
 
 def _reported(text: str, m: re.Match, kn: SponsorKnowledge) -> bool:
@@ -1777,7 +1791,11 @@ def ad_text_reason(text: str, ads: EpisodeAds | None, kn: SponsorKnowledge, low:
     of each strong marker (`strong_gates`), `words` the text's `_shingle_words`."""
     low = text.lower() if low is None else low
     m = ad_marker(text, kn, low, triggered, strong) if marker is _UNSET else marker  # (the caller's, when it has it)
-    if m is not None and not _own_domain(m, ads):
+    while m is not None and _own_domain(m, ads):
+        # (the guest's own site, and past it an offer: "Tickets are at gadgetfest.live, and
+        # listeners get 15% off with code HOUR15")
+        m = ad_marker(" " * m.end() + text[m.end():], kn, None, None, strong)
+    if m is not None:
         return m.start(), m.end(), f"carries the ad marker {m.group(0)!r}"
     if ads is None:
         return None

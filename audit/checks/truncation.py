@@ -592,6 +592,7 @@ def _goes_on(text: str, end: int) -> bool:
 # an extraction of this many words at most that stops before an auxiliary of its text is that
 # auxiliary's subject ("open source models", "startups that own their data" | will ...)
 _SUBJECT_WORDS = 6
+_SHORT_PIECE = 4  # words: at most this many from the middle of a text, opening on a function word, are a piece
 
 
 def _stops_short(extracted: str, text: str, at: int, words: TruncationWords) -> str | None:
@@ -1025,6 +1026,7 @@ class FragmentaryExtraction(Rule):
     @staticmethod
     def _grammar(extracted: str, text: str, at: int, words: TruncationWords, gl) -> str | None:
         """Why the extraction found at `at` in its text (-1: not found) lost the words its grammar needs."""
+        n_ex = len(_WORD.findall(extracted))
         if at != -1:
             if at > 0 and extracted[0].isalpha() and _ARTICLE_BEFORE.search(text, 0, at):
                 return "it starts after the article of its first noun, which it lost"
@@ -1048,6 +1050,11 @@ class FragmentaryExtraction(Rule):
             return why
         if at > 0 and (why := _complement_alone(extracted, text, at, words)):
             return why
+        if (at > 0 and n_ex <= _SHORT_PIECE and first and first.group() in words.function
+                and _goes_on(text, at + len(extracted)) and len(_WORD.findall(text)) >= 2 * n_ex + 4):
+            # "as model providers" of "Seed valuations will compress as model providers absorb
+            # ...": a few words from the middle of the text, opening on a function word
+            return f"it is {n_ex} words from the middle of its text, opening on {first.group()!r}"
         if at != -1 and _goes_on(text, at + len(extracted)):
             why = _stops_short(extracted, text, at, words)
             # (a clause of its own that stops inside a phrase of its text tore the phrase: "memory
@@ -1067,7 +1074,11 @@ class FragmentaryExtraction(Rule):
             return f"it opens with {first.group()!r} and lost the clause of its text before it"
         # (an extraction that stops only before its text's final period ends where the text does)
         text_end = len(text.rstrip().rstrip(".!?…").rstrip())
-        cut = cut_ending(extracted, words, gl, prose=at != -1 and at + len(extracted) < text_end)
+        # (an extraction that ends where a word of its text ends has no cut word: "... migrate from
+        # pip-tools to uv" of "... to uv to cut ...", "... with Vanta" of "... with Vanta to close ...")
+        whole = at != -1 and not text[at + len(extracted):at + len(extracted) + 1].isalnum()
+        cut = cut_ending(extracted, words, gl, prose=at != -1 and at + len(extracted) < text_end,
+                         whole_last=whole)
         if cut is not None and not (at != -1 and at + len(extracted) >= text_end):
             return cut[2]
         return None

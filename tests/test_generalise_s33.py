@@ -1,0 +1,115 @@
+"""Causes that session 33's blind corpora showed (written from the issues alone, by authors who never
+read the code), each as the general case, with a quiet twin that must stay quiet:
+
+- truncation: a pronoun before a conjunction is no subject of a relative clause ("a flaky one and
+  just keeps retrying with" lost its object); a wh-word before an -s or linking verb is its clause's
+  subject ("..., which sounds high until you compare it to" lost its object); 'have' after a noun
+  phrase that 'only', 'same', an ordinal or a superlative opens is a relative clause's verb ("the
+  only asset the medium has"); a few words from the middle of an insight's text, opening on a
+  function word, are a piece of it ("as model providers"); an extraction that ends where a word of
+  its text ends has no cut word ("... to uv", "... with Vanta", "... under 800 ms");
+- sponsor: a sponsorship of something else told in an entity's context is no ad ("whose in-kind
+  sponsorship covers PyPI's bandwidth"); an ad's formula mentioned in quotation marks is talk about
+  ads ("'This episode is brought to you by' is the most valuable sentence in audio"), and so is a
+  recorded spot compared ("better than a pre-recorded spot"); the show's sister show and its own
+  live event, plugged by name ("our sister show Infra Weekly", "Come see us live at Gadget Fest");
+  an offer after the event's own address ("Tickets are at gadgetfest.live, and listeners get 15%
+  off with code HOUR15").
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from tests.conftest import audit_text, episode_text, quote_episode, transcript_episode
+
+
+# --- truncation ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, found", [
+    ("Flaky tests are poison for agents, because the agent can't tell a real failure from a flaky one "
+     "and just keeps retrying with", True),
+    ("those are the customers we and our partners sell to", False),
+    ("The CPM is somewhere around thirty to fifty dollars, which sounds high until you compare it to", True),
+    ("That's the stack, which is what we settled on", False),
+    ("When a host says they've used the product for months, the listener believes it, and that trust is "
+     "the only asset the medium has", False),
+    ("it is the best model the lab has", False),
+    ("In the end the company has", True),
+])
+def test_truncation_shapes(text, found):
+    assert any(f.family == "truncation" for f in audit_text(quote_episode(text))) is found
+
+
+def _fragment_flags(pairs: list[tuple[str, str]]) -> list[bool]:
+    insights = "".join(f"- confidence: medium\n  text: {json.dumps(t)}\n  extracted: {json.dumps(x)}\n"
+                       for t, x in pairs)
+    found = {f.field for f in audit_text(episode_text(f"title: x\ninsights:\n{insights}")) if f.rule == "T702"}
+    return [f"insights[{i}].extracted" in found for i in range(len(pairs))]
+
+
+def test_a_few_words_from_the_middle_opening_on_a_function_word_are_a_piece():
+    text = "Seed valuations for AI companies will compress within 18 months as model providers absorb more of the stack."
+    assert _fragment_flags([
+        (text, "as model providers"),
+        ("Standardized lockfiles will let different installers share one environment format.", "will let different"),
+        (text, "Seed valuations for AI companies will compress within 18 months"),
+    ]) == [True, True, False]
+
+
+def test_an_extraction_ending_where_a_word_of_its_text_ends_has_no_cut_word():
+    assert _fragment_flags([
+        ("Teams with large monorepos should migrate from pip-tools to uv to cut resolution time.",
+         "Teams with large monorepos should migrate from pip-tools to uv"),
+        ("Startups selling to enterprises should automate SOC 2 compliance with Vanta to close deals faster.",
+         "Startups selling to enterprises should automate SOC 2 compliance with Vanta"),
+        ("Keep end-to-end latency under 800 ms or callers talk over the agent.", "Keep end-to-end latency under 800 ms"),
+        # (a word of its text cut inside is still cut)
+        ("Teams with large monorepos should migrate to uvicorn workers to cut latency.",
+         "Teams with large monorepos should migrate to uv"),
+    ]) == [False, False, False, True]
+
+
+# --- sponsor ---------------------------------------------------------------------------------------
+
+FILLER = "We spent most of the year rebuilding the scheduler so that batch jobs stop starving interactive ones. "
+
+
+def _sponsor_fields(text: str) -> set[str]:
+    return {f.field for f in audit_text(text) if f.family == "sponsor"}
+
+
+def test_a_sponsorship_of_something_else_is_no_ad():
+    talk = (FILLER * 3 + "PyPI serves two billion downloads a day, and the bandwidth is sponsored by {Fastly}, which "
+            "people forget. " + FILLER * 3)
+    quotes = ["If Fastly stopped sponsoring PyPI tomorrow, I genuinely don't know who pays that bill."]
+    llm = [("Fastly", "CDN provider whose in-kind sponsorship covers PyPI's bandwidth costs; discussed as "
+                      "critical unpaid infrastructure.")]
+    assert _sponsor_fields(transcript_episode(talk, quotes=quotes, llm=llm)) == set()
+    # (the show's sponsorship told so is the ad's)
+    told = [("Fastly", "CDN provider whose sponsorship of the show comes with a listener offer.")]
+    assert "companies[1].name" in _sponsor_fields(transcript_episode(talk, llm=told))
+
+
+@pytest.mark.parametrize("text, found", [
+    ("'This episode is brought to you by' is the most valuable sentence in audio, and everyone knows it.", False),
+    ("A host-read ad converts three to five times better than a pre-recorded spot, and buyers pay for that.", False),
+    ("This episode is brought to you by Kilnworks, the build cache for monorepos.", True),
+    ("[This is a pre-recorded spot.] Load Curve is supported by Gridwell.", True),
+    ("If you liked this one, our sister show Infra Weekly just did a two-parter on Postgres.", True),
+    ("My sister's show is about gardening, not databases.", False),
+    ("Come see us live at Gadget Fest in Austin on March 14th.", True),
+    ("Come see us when the demo ships, we'll be around.", False),
+])
+def test_talk_about_ads_and_the_shows_own_plugs(text, found):
+    assert any(f.rule == "P801" for f in audit_text(quote_episode(text))) is found
+
+
+def test_an_offer_after_the_events_own_address():
+    read = (FILLER * 3 + "Before we go, one more thing: {Gadget Fest} is back in Austin on March 14th. " + FILLER * 3)
+    quotes = ["Tickets are at gadgetfest.live, and listeners get 15% off with code HOUR15.",
+              "Tickets are at gadgetfest.live, we sold the first batch in a day."]
+    fields = _sponsor_fields(transcript_episode(read, quotes=quotes))
+    assert "quotes[0].text" in fields and "quotes[1].text" not in fields
