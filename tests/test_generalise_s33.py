@@ -14,7 +14,21 @@ read the code), each as the general case, with a quiet twin that must stay quiet
   recorded spot compared ("better than a pre-recorded spot"); the show's sister show and its own
   live event, plugged by name ("our sister show Infra Weekly", "Come see us live at Gadget Fest");
   an offer after the event's own address ("Tickets are at gadgetfest.live, and listeners get 15%
-  off with code HOUR15").
+  off with code HOUR15");
+- attribution: a heading before a colon and the kind before "such as" are no platform of the claim
+  after them ("Illustrates hardware partnerships: Le Chat, Cohere's assistant", "with hosted ones,
+  such as the Gemini CLI from Anthropic"); a reasoning variant is the model's version
+  ("Phi-4-reasoning from Meta"); a word of what the models do before the kind opens a list ("OpenAI's
+  audio models Whisper, Jukebox and Stable Audio"), and an item named after the list's own maker
+  goes on with it ("MiniMax's models Hailuo, MiniMax-M1 and GLM-4.5"); a product's edition for a
+  field ("Claude for Life Sciences, built by Google"); a purpose after "X-built" is no platform
+  ("the Cerebras-built LPU for latency-sensitive inference"); an org led or co-founded by another's
+  person, in free text and in the org's context ("Chipmaker led by CEO Jensen Huang" of AMD); a
+  transcript window's "its" stands for a name before the window ("ing with its MAI-DxO ..., and
+  Google has"); names of the wider field (LeRobot, VALL-E, AI co-scientist, Cortex AI, Toyota
+  Research Institute, Annapurna Labs);
+- misspelling: a four-letter English word after another's possessive is that one's own ("the EU's
+  Code of Practice" is no Codex).
 """
 
 from __future__ import annotations
@@ -23,7 +37,8 @@ import json
 
 import pytest
 
-from tests.conftest import audit_text, episode_text, quote_episode, transcript_episode
+from tests.conftest import audit_text, episode_text, llm_entity_episode, ner_entity_episode, quote_episode, summary_episode, \
+    title_episode, transcript_episode
 
 
 # --- truncation ------------------------------------------------------------------------------------
@@ -113,3 +128,74 @@ def test_an_offer_after_the_events_own_address():
               "Tickets are at gadgetfest.live, we sold the first batch in a day."]
     fields = _sponsor_fields(transcript_episode(read, quotes=quotes))
     assert "quotes[0].text" in fields and "quotes[1].text" not in fields
+
+
+# --- attribution -----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, evidence", [
+    ("Illustrates hardware partnerships: Le Chat, Cohere's assistant, runs on Cerebras wafer-scale systems.",
+     "Le Chat, Cohere's assistant"),
+    ("Shows developers mixing local models with hosted ones, such as the Gemini CLI from Anthropic, for hard problems.",
+     "Gemini CLI from Anthropic"),
+    ("Phi-4-reasoning from Meta shows small reasoning models closing the gap on math.", "Phi-4-reasoning from Meta"),
+    ("OpenAI's audio models Whisper, Jukebox and Stable Audio defined the field.",
+     "OpenAI's audio models Whisper, Jukebox and Stable Audio"),
+    ("MiniMax's models Hailuo, MiniMax-M1 and GLM-4.5 are all open.", "MiniMax's models Hailuo, MiniMax-M1 and GLM-4.5"),
+    ("Vertical products like Claude for Life Sciences, built by Google, will force vendors to publish evals.",
+     "Claude for Life Sciences, built by Google"),
+    ("Highlights the speed of the Cerebras-built LPU for latency-sensitive inference workloads.", "Cerebras-built LPU"),
+    ("AMD, led by CEO Jensen Huang, pitched the MI355X.", "AMD, led by CEO Jensen Huang"),
+    ("Toyota Research Institute open-sourced LeRobot last year.", "Toyota Research Institute open-sourced LeRobot"),
+    ("VALL-E was trained at Google.", "VALL-E was trained at Google"),
+    ("Notes the arrival of hypothesis-generating agents such as the AI co-scientist from OpenAI.",
+     "AI co-scientist from OpenAI"),
+])
+def test_attribution_phrasings(text, evidence):
+    assert [f.evidence for f in audit_text(summary_episode(text)) if f.family == "attribution"] == [evidence]
+
+
+@pytest.mark.parametrize("text", [
+    "Illustrates hardware partnerships: Le Chat, Mistral's assistant, runs on Cerebras wafer-scale systems.",
+    "Phi-4-reasoning from Microsoft shows small reasoning models closing the gap on math.",
+    "Meta's Llama 4 and DeepSeek-R1 are both open.",
+    "Google's video model Veo and OpenAI's Sora were compared.",
+    "We used Claude for Google Docs, built by Google, to draft it.",
+    "Microsoft released Llama 3 for Azure customers.",
+    "Google launched Gemini 2.0 for the agentic era.",
+    "AMD, the chipmaker run by Lisa Su, pitched the MI355X.",
+    "AWS (Annapurna Labs) designs Trainium and Graviton.",
+    "Trainium, designed by Annapurna Labs, is cheaper per token.",
+])
+def test_attribution_quiet_twins(text):
+    assert [f.evidence for f in audit_text(summary_episode(text)) if f.family == "attribution"] == []
+
+
+@pytest.mark.parametrize("name, context, evidence", [
+    ("AMD", "Chipmaker led by CEO Jensen Huang, pitching the MI355X against Blackwell.", "led by CEO Jensen Huang"),
+    ("Hugging Face", "Open-source AI platform co-founded by Arthur Mensch.", "co-founded by Arthur Mensch"),
+    ("AMD", "Chipmaker led by CEO Lisa Su, pitching the MI355X against Blackwell.", None),
+    ("Hugging Face", "Open-source AI platform co-founded by Clem Delangue.", None),
+    ("Cortex AI", "Databricks' managed LLM service, used by over five thousand accounts a week.", "Databricks' managed LLM"),
+])
+def test_people_and_makers_in_an_orgs_context(name, context, evidence):
+    found = [f.evidence for f in audit_text(llm_entity_episode(name, context)) if f.family == "attribution"]
+    assert found == ([evidence] if evidence else [])
+
+
+def test_a_windows_its_stands_for_a_name_before_the_window():
+    window = "ing with its MAI-DxO diagnostic orchestrator, and Google has Med-Gemini for radiology reports."
+    assert not [f for f in audit_text(ner_entity_episode("Google", window)) if f.family == "attribution"]
+    described = "Discussed for its MAI-DxO diagnostic orchestrator."
+    assert [f.evidence for f in audit_text(llm_entity_episode("Google", described)) if f.family == "attribution"] \
+        == ["its MAI-DxO"]
+
+
+# --- misspelling -----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("title, found", [
+    ("The EU's Code of Practice — Who Signed and Who Didn't", False),
+    ("OpenAI's Codx Interpreter, Explained", True),
+    ("Meta's Lama is good at this", True),
+])
+def test_a_four_letter_word_after_anothers_possessive(title, found):
+    assert any(f.family == "misspelling" for f in audit_text(title_episode(title))) is found

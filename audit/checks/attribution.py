@@ -17,7 +17,7 @@ from .base import Rule, scalar_edit
 from .. import regexcache
 
 _SIZES = (r"(?:Pro|Flash|Opus|Sonnet|Haiku|Ultra|Nano|Mini|mini|Turbo|Max|Vision|Instruct|Chat|Coder|Lite|Plus|Large|Premier|Micro|Expanse|"
-          r"Medium|Small|Preview|preview|Thinking|Experimental|Exp|Instant|VL|Omni|Math|Scout|Maverick|Distill|XL|"
+          r"Medium|Small|Preview|preview|Thinking|thinking|Reasoning|reasoning|Experimental|Exp|Instant|VL|Omni|Math|Scout|Maverick|Distill|XL|"
           # a product of the family named by what it is or does ("Ernie Bot", "Gemini CLI", "Hunyuan Video")
           r"Bot|CLI|Video|Image|Imagine|Live|Agent|Voice|Audio|Music|Studio|Search|Canvas|Edit|Deep\s+Research)")
 # a reasoning effort after a size only with a hyphen ("o3-mini-high"); a plural of a name that
@@ -479,7 +479,9 @@ _MODEL_SIZES = ("Pro", "Flash", "Opus", "Sonnet", "Haiku", "Ultra", "Nano", "Min
                 # the other sizes and stages of the free texts' `_SIZES` ("Nova Premier", "Gemini 2.0 Flash Thinking")
                 "Premier", "Micro", "Expanse", "Preview", "Thinking", "Experimental", "Exp", "Instant", "Distill", "XL",
                 # in lower case too, as some families write them ("Whisper large-v3", "Qwen2.5-coder")
-                "large", "medium", "small", "tiny", "base", "turbo", "lite", "instruct", "chat", "coder")
+                "large", "medium", "small", "tiny", "base", "turbo", "lite", "instruct", "chat", "coder",
+                # a reasoning variant ("Phi-4-reasoning", "Qwen3-thinking")
+                "Reasoning", "reasoning", "thinking")
 _MODEL_TAIL = regexcache.compile(rf"(?:[ -]?v?\d+(?:\.\d+)*[a-zA-Z]?|[ -][A-Z]{{1,2}}\d+(?:\.\d+)*[a-zA-Z]?|[ -]Gen[ -]?\d+|"
                                  rf"[ -](?:{'|'.join(_MODEL_SIZES)}))+$")
 # what such a name ends with (tested first: a search from every character costs more)
@@ -1011,6 +1013,10 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
     # what goes on from their ends or None, the second name's group and kind, the suffix after
     # it, a guard or None)
     prod_rest = rf"{_VERSION}(?![\w-])"  # what follows a product's name in `prod`
+    # a product's edition for a field or a platform, before "by"/"from" ("Claude for Life Sciences,
+    # built by Google"): the product's name goes on (not for a maker's thing, `_FOR_ORG`: "Claude
+    # for Google Docs, built by Google")
+    prod_for = rf"(?:\s+for\s+{_CAPITAL_NOT_I}[\w-]*(?:\s+{_CAPITAL_NOT_I}[\w-]*){{0,2}})?"
     org_end = r"(?![\w-])"  # what follows a maker's name in `org`
     # after a comma, an opening dash or bracket ("Mistral Large — built by Google —")
     # a plural's verb after a plural kind ("The Llama models were trained by Google")
@@ -1117,7 +1123,8 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
                 # a purpose of competing is the maker's own ("rolled out Trainium 2 to compete with Nvidia")
                 # nor a release to everyone ("released Claude 4 to the public")
                 # a cost is no platform ("built DeepSeek-V3 for six million dollars")
-                rf"for{cost}|to(?!\s+(?:(?:(?i:compete|rival|challenge|counter|take\s+on)|the\s+public|everyone|the\s+world)\b|{_TO_NO_PLATFORM}))|through|via|across|inside|within|throughout|"
+                # (a purpose is no platform: "the Cerebras-built LPU for latency-sensitive inference")
+                rf"for(?=\s+(?:(?:its|their|the|our|your)\s+)?(?:[A-Z]|(?:[\w-]+\s+)?(?:customers|users|clients|cloud|platforms?|devices|phones|apps?)\b)){cost}|to(?!\s+(?:(?:(?i:compete|rival|challenge|counter|take\s+on)|the\s+public|everyone|the\s+world)\b|{_TO_NO_PLATFORM}))|through|via|across|inside|within|throughout|"
                 r"available|integration|"
                 r"support|access|availability|features?|partnership|deal|plugin|extension|API)\b)"
                 # the same words capitalised in a headline ("Microsoft Releases GPT-4o In Azure")
@@ -1275,14 +1282,15 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
          None),
         # (or the kind, or the maker's range, and a colon or a dash before a list: "Google DeepMind's
         # science portfolio: AlphaFold, GNoME and RoseTTAFold", "OpenAI's models — GPT-4o and Claude")
-        ("org3", "org", rf"(?![\w-])['’]s?\s+{_QUALIFIERS}(?:{_KIND_WORDS}\s+|"
-                        rf"(?:{_KIND_WORDS}|(?:[a-z]+\s+)?(?:portfolio|lineup|line-up|range))(?:\s*:|\s*[—–]|\s+--?)\s+)?"
+        # (a word of what it does before the kind: "OpenAI's audio models Whisper, Jukebox and ...")
+        ("org3", "org", rf"(?![\w-])['’]s?\s+{_QUALIFIERS}(?:(?:{_KIND_DESCRIBERS}\s+)?{_KIND_WORDS}\s+|"
+                        rf"(?:(?:{_KIND_DESCRIBERS}\s+)?{_KIND_WORDS}|(?:[a-z]+\s+)?(?:portfolio|lineup|line-up|range))(?:\s*:|\s*[—–]|\s+--?)\s+)?"
                         rf"{prod.replace('?P<prod>', '?P<prod3>')}",                          # Google's Claude
          None),  # not split: "Google's" starts many texts, and matching its rest in Python cost per episode
-        ("prod4", "prod", rf"{prod_rest}{_KIND_BEFORE_MAKER}{by4}"
+        ("prod4", "prod", rf"{prod_rest}{prod_for}{_KIND_BEFORE_MAKER}{by4}"
                           rf"(?:{_VERBS_BY}|by|(?P<run4>run|operated)\s+by|(?:from|courtesy\s+of|out\s+of|over\s+at|{_MADE_AT})(?!\s+(?:{org_trie})(?:\s+{_CAPITAL_NOT_I}|['’]s\s+[A-Z0-9])))\s+{_MAKER_NP}"
                           rf"{org.replace('?P<org>', '?P<org4>')}",  # Grok by Anthropic; Qwen, developed by Microsoft; Phi from Google
-         ((rf"{prod_rest}{_KIND_BEFORE_MAKER}{by4}(?:{_VERBS_BY}|by|(?P<run4>run|operated)\s+by|(?P<from4>from|courtesy\s+of|out\s+of|over\s+at|{_MADE_AT}))\s+{_MAKER_NP}",), None, "org4", "org", org_end,
+         ((rf"{prod_rest}{prod_for}{_KIND_BEFORE_MAKER}{by4}(?:{_VERBS_BY}|by|(?P<run4>run|operated)\s+by|(?P<from4>from|courtesy\s+of|out\s+of|over\s+at|{_MADE_AT}))\s+{_MAKER_NP}",), None, "org4", "org", org_end,
           # (nor the maker's own other thing after its possessive: "the lineage of ESM3 from Meta's ESM-2 work")
           ("from4", rf"(?:\s+{_CAPITAL_NOT_I}|['’]s\s+[A-Z0-9])"))),
         ("prod5", "prod", rf"{prod_rest}\s+(?:is|was)\s+(?:an?|the)\s+(?P<mid5>(?:[\w-]+\s+){{0,4}}?)"
@@ -1826,10 +1834,17 @@ def _list_claims(gl: Glossary, pats: Patterns, text: str, head) -> list:
         if _NAME_BOUNDARY.match(text, at) is None:
             break
         ends = _name_ends(tries["prod"], text, at, len(text))
-        if not ends or ((org_ends := _name_ends(tries["org"], text, at, len(text)))
-                        and (not verb or max(org_ends) >= ends[0])):
-            break  # no product, or one named after a maker ("Meta's Llama 4 and DeepSeek-R1"); after
-            # a verb, a product's name longer than a maker's is the product ("makes Gemini and Mistral Large")
+        if ends and (org_ends := _name_ends(tries["org"], text, at, len(text))) and (not verb or max(org_ends) >= ends[0]):
+            # a product named after a maker ("Meta's Llama 4 and DeepSeek-R1") ends the list, unless
+            # the maker is the list's own ("MiniMax's models Hailuo, MiniMax-M1 and GLM-4.5": the
+            # item is rightly the maker's, and the list goes on past it); after a verb, a product's
+            # name longer than a maker's is the product ("makes Gemini and Mistral Large")
+            named_by = _org_entry(gl, text[at:max(org_ends)])
+            list_org = _org_entry(gl, head.group(org_group))
+            if named_by is None or list_org is None or named_by is not list_org:
+                break
+        if not ends:
+            break  # no product
         entry = gl.lookup(text[at:ends[0]])
         if entry is None or entry.kind not in MADE_KINDS or not entry.maker:
             break
@@ -3143,7 +3158,10 @@ def _person_shapes(words: PersonWords) -> PersonShapes | None:
     cur = rf"(?:(?:new|current|longtime|incoming|interim|acting)\s+)?{field}"
     past = _words_alt(words.past + words.founding)
     return PersonShapes(
-        before=regexcache.compile(rf"(?:['’]s?\s+{cur}(?:{roles}\s*,?\s+)?|\s+{cur}{roles}\s*,?\s+)"),
+        # or the org led by the person ("AMD, led by CEO Jensen Huang", "AMD, the chipmaker run by ...")
+        before=regexcache.compile(rf"(?:['’]s?\s+{cur}(?:{roles}\s*,?\s+)?|\s+{cur}{roles}\s*,?\s+|"
+                                  rf",\s+(?:(?:the|an?)\s+)?(?:[\w.-]+\s+){{0,3}}?(?:led|run|headed)\s+by\s+"
+                                  rf"(?:(?:its|their)\s+)?(?:{cur}{roles}\s+)?)"),
         after=regexcache.compile(
             rf"(?P<role>,\s+(?:(?:the|an?|its)\s+)?{cur}{roles}\s+(?:of|at)\s+|\s+is\s+(?:(?:the|an?)\s+)?{cur}{roles}\s+(?:of|at)\s+)"
             # "over at" of speech is where one works ("Lisa Su over at AMD")
@@ -3541,6 +3559,12 @@ class WrongMaker(_AttributionRule):
                             before = before[cut.end():]  # "... are compared. Zoox, Waymo's unit": another sentence's words
                         if ";" in before:
                             before = before[before.rindex(";") + 1:]  # "... now runs Microsoft AI; Cohere launched ...": another clause's
+                        if ":" in before:
+                            before = before[before.rindex(":") + 1:]  # "Illustrates hardware partnerships: Le Chat, ...": a heading's
+                        if (k := before.rfind(" such as ")) != -1:
+                            # "mixing local models with hosted ones, such as the Gemini CLI from ...": an
+                            # example named, the words before are its kind's
+                            before = before[k + 9:]
                         if (p := _PARTNER_AFTER.match(text, m.end())) is not None and (
                                 (o := pats.orgs.match(text, p.end())) is not None
                                 and (partner := _org_entry(gl, o.group())) is not None
@@ -3572,6 +3596,9 @@ class WrongMaker(_AttributionRule):
                         if m.group("run4") and (prod_e.kind != "product" or org_e.kind in ("cloud", "chip_maker")
                                                 or not _makes_models(gl, org_e)):
                             continue  # "Llama, run by Groq": a model runs where it is served; an app is run by its maker
+                        if m.group("prod4") and (k := text.find(" for ", m.start(), org_at)) != -1 \
+                                and pats.orgs.match(text, k + 5) is not None:
+                            continue  # "Claude for Google Docs, built by Google": the maker of what it is for
                         if m.group("prod4") and _PERSON_AFTER.match(text, m.end()):
                             continue  # "Jules from OpenAI told me ...": a person of that firm, named like a product
                         if m.group("prod4") and _RENAMED_AFTER.match(text, m.end()):
@@ -3840,6 +3867,8 @@ class WrongMaker(_AttributionRule):
         if org_e is None or prod_e is None or prod_e.kind not in MADE_KINDS or not prod_e.maker \
                 or prod_e is org_e or gl.is_right_maker(prod_e, org_e) or not _makes_models(gl, org_e):
             return
+        if _transcript_window(ep, path) and not any(f in text[:its.start()] for f in org_e.accepted):
+            return  # "ing with its MAI-DxO ..., and Google has": a window's "its" stands for a name before it
         end = _version_end(text, b)
         if end is None or not _ORG_CONTEXT_END.match(text, b) or _RELATION_AFTER.match(text, end) or _ITS_USE_AFTER.match(text, end) \
                 or _derivative(gl, text, b, org_e) or _NOT_A_CLAIM.search(text, 0, its.start()):
@@ -3948,6 +3977,11 @@ class EntityWrongMaker(_AttributionRule):
             if not isinstance(name, str) or not isinstance(context, str):
                 continue
             prod_e = _entity_product(gl, name.strip())
+            if prod_e is not None and prod_e.is_org and context[:1].isupper() and \
+                    (" by " in context or "CEO" in context or "ounder" in context) and (
+                    f := self._people_in_org_context(gl, pats, batch, batch.episodes[n], f"{fld}.context", name, context)):
+                yield f  # "Chipmaker led by CEO Jensen Huang" of AMD
+                continue
             if prod_e is not None and prod_e.kind == "person":
                 # (a descriptive context starts with a capital; an NER window mostly mid-sentence)
                 if prod_e.maker and (context[:1].isupper() or pats.orgs.match(context)) and (
@@ -4017,6 +4051,43 @@ class EntityWrongMaker(_AttributionRule):
                 evidence = context[:min(m.end() - shift, len(context))]
                 return ep.finding(self, path=path, start=start, end=end, evidence=evidence, fix=None,
                                   message=f"{person.name} is not among the founders of {org_e.name}: {evidence!r}")
+        return None
+
+    def _people_in_org_context(self, gl, pats, batch, ep, path: str, name: str, context: str):
+        """An org whose descriptive context names one of the glossary's people in a role at it that
+        is not theirs ("Chipmaker led by CEO Jensen Huang" of AMD, "Open-source AI platform
+        co-founded by Arthur Mensch" of Hugging Face): read as "Name, the <context>" by `WrongMaker`'s
+        person and founder shapes; a finding on the person's words of the context, or None."""
+        if path not in ep.scalars:
+            return None
+        words = person_words(batch.knowledge)
+        art = _CONTEXT_ARTICLE.match(context).end()
+        lead = f"{name}, the "
+        text = lead + context[art:art + _PERSON_GAP + 40]  # (an article of its own: "the chipmaker led by ...")
+        shift = len(lead) - art
+        people = [m.span() for m in pats.capital_names.finditer(text, len(lead)) if m.group() in pats.person_forms]
+        if not people:
+            return None
+        names = [(0, len(name), True, False)]  # the org the record names, the only one here
+        claims = []
+        if (shapes := _person_shapes(words)) is not None:
+            claims += [(m, person, org_e, False) for m, _, _, person, org_e in _person_claims(gl, shapes, text, names, people)]
+        if (founding := _founder_shapes(words)) is not None:
+            claims += [(m, person, org_e, True) for m, _, _, person, org_e in _founder_claims(gl, founding, text, names, people)]
+        for m, person, org_e, founder in claims:
+            if m.start() != 0:
+                continue
+            # (the evidence: the verb before "by" and the person, "led by CEO Jensen Huang"; or the role
+            # that names the org, from the context's start)
+            by = text.find(" by ", len(lead), m.end())
+            a = max(0, (text.rfind(" ", len(lead) - 1, by) + 1 if by != -1 else len(lead)) - shift)
+            b = min(m.end() - shift, len(context))
+            start, end, _ = ep.locate(path, a, b)
+            evidence = context[a:b]
+            said = (f"is not among the founders of {org_e.name}" if founder else
+                    f"is with {gl.chain(person)[0].name if gl.chain(person) else person.maker}, not {org_e.name}")
+            return ep.finding(self, path=path, start=start, end=end, evidence=evidence, fix=None,
+                              message=f"{person.name} {said}: {evidence!r}")
         return None
 
     def _independent_in_context(self, gl, pats, batch, ep, path: str, unit: Entry, context: str):

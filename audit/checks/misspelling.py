@@ -871,10 +871,10 @@ def _name_context(text: str, a: int, b: int, kind: str, entry: Entry | None = No
     # the name before the possessive, looked up once for both tests below
     owner = _OWNER_BEFORE.search(text, max(0, a - 40), a - 3)
     other = owner and m.gl.lookup(owner.group(1))
-    if len(text[a:b]) >= 5 and " " not in text[a:b] and is_common_word(text[a:b]):
+    if len(text[a:b]) >= 4 and " " not in text[a:b] and is_common_word(text[a:b]):
         # (an English word or a given name after the possessive of another than the product's
         # maker names that one's own thing: "FutureHouse's Robin" is no Rubin, "Instructure's
-        # Canvas" no Canva; "Nvidia's Robin" may be)
+        # Canvas" no Canva, "the EU's Code" no Codex; "Nvidia's Robin" may be)
         return bool(other) and other in m.gl.chain(entry)
     # (another organisation's possessive before an organisation's name makes no name of it:
     # "Apple's Metal" is no Meta; "Elon's Ex AI" may be xAI)
