@@ -14,7 +14,9 @@ read the code), each as the general case, with a quiet twin that must stay quiet
   recorded spot compared ("better than a pre-recorded spot"); the show's sister show and its own
   live event, plugged by name ("our sister show Infra Weekly", "Come see us live at Gadget Fest");
   an offer after the event's own address ("Tickets are at gadgetfest.live, and listeners get 15%
-  off with code HOUR15");
+  off with code HOUR15"); a name in a list of them is no pitch ("Fidelity and Lively both offer HSAs
+  with no account fees, and you can invest the balance": advice); each show's "own promo code" and
+  a founder's "We offer a 100-night trial" are talk about marketing;
 - attribution: a heading before a colon and the kind before "such as" are no platform of the claim
   after them ("Illustrates hardware partnerships: Le Chat, Cohere's assistant", "with hosted ones,
   such as the Gemini CLI from Anthropic"); a reasoning variant is the model's version
@@ -27,8 +29,14 @@ read the code), each as the general case, with a quiet twin that must stay quiet
   transcript window's "its" stands for a name before the window ("ing with its MAI-DxO ..., and
   Google has"); names of the wider field (LeRobot, VALL-E, AI co-scientist, Cortex AI, Toyota
   Research Institute, Annapurna Labs);
+- attribution, more: a tool named by what it does and a maker's offering are appositions' kinds
+  ("Slack AI, Google's channel summarizer", "Whisper, Google's transcriber"), and an entity
+  named as a product's edition is the product ("Claude for Education");
+- entity-noise: a word glued to a firm's legal word is the firm ("Here Technologies sells ...");
+- duplicate: an energy firm's trade word ends its name ("Fervo Energy" is "Fervo");
 - misspelling: a four-letter English word after another's possessive is that one's own ("the EU's
-  Code of Practice" is no Codex).
+  Code of Practice" is no Codex); a company one letter from a model, with the model's version and
+  its maker tied to it, is the model written wrong ("Groq 4 from xAI", "xAI's Groq 3").
 """
 
 from __future__ import annotations
@@ -199,3 +207,68 @@ def test_a_windows_its_stands_for_a_name_before_the_window():
 ])
 def test_a_four_letter_word_after_anothers_possessive(title, found):
     assert any(f.family == "misspelling" for f in audit_text(title_episode(title))) is found
+
+
+@pytest.mark.parametrize("title, found", [
+    ("Groq 4 from xAI Sits Near the Top", True),
+    ("xAI's Groq 3 Is Out", True),
+    ("Lambda 2 (Google) and the Road to Bard", True),
+    ("Groq 4 Chips Ship to Saudi Arabia", False),
+    ("Lambda 2 Nodes on Google Cloud", False),
+    ("Groq Raised 640 Million", False),
+])
+def test_a_company_written_for_the_model_one_letter_from_it(title, found):
+    assert any(f.family == "misspelling" for f in audit_text(title_episode(title))) is found
+
+
+# --- session 33, second round ----------------------------------------------------------------------
+
+def test_a_name_in_a_list_of_providers_is_no_pitch():
+    talk = (FILLER * 3 + "Honestly the HSA question comes up every week. {Fidelity} and {Lively} both offer HSAs with no "
+            "account fees, and you can invest the balance. " + FILLER * 3)
+    quotes = ["Fidelity and Lively both offer HSAs with no account fees, and you can invest the balance instead of cash.",
+              "Use code SAVE at checkout for three months free."]
+    assert _sponsor_fields(transcript_episode(talk, quotes=quotes)) == {"quotes[1].text"}
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Podcast ads were our best channel. We gave every show its own promo code, so we knew which audiences converted.", False),
+    ("We offer a 100-night trial, and people think that's a gimmick, but it's the cheapest research we do.", False),
+    ("Use promo code RUNWAY for 20% off your first order.", True),
+    ("Every Tandem Hybrid comes with a 120-night trial and free returns.", True),
+])
+def test_marketing_talk_and_offers(text, found):
+    assert any(f.rule == "P801" for f in audit_text(quote_episode(text))) is found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Slack AI, Google's channel summarizer, now ships in every plan.", True),
+    ("Slack AI, Salesforce's channel summarizer, now ships in every plan.", False),
+    ("Whisper, Google's transcriber, runs on the phone.", True),
+    ("Whisper, OpenAI's transcriber, runs on the phone.", False),
+])
+def test_tools_named_by_what_they_do(text, found):
+    assert any(f.family == "attribution" for f in audit_text(summary_episode(text))) is found
+
+
+@pytest.mark.parametrize("name, context, found", [
+    ("Claude for Education", "OpenAI's education offering for universities.", True),
+    ("Claude for Education", "Anthropic's education offering for universities.", False),
+    ("Gemini for Workspace", "Google's assistant inside Docs and Gmail.", False),
+])
+def test_a_products_edition_is_the_product(name, context, found):
+    assert any(f.family == "attribution" for f in audit_text(llm_entity_episode(name, context))) is found
+
+
+def test_a_word_glued_to_a_firms_legal_word_is_the_firm():
+    window = "ery carrier hates the ping every fifteen minutes. Here Technologies sells the map layer that most"
+    assert not [f for f in audit_text(ner_entity_episode("Here Technologies", window)) if f.family == "entity-noise"]
+    cut = "the seed round. And Technologies like this one will take a decade to land in every"
+    assert [f.rule for f in audit_text(ner_entity_episode("And Technologies", cut)) if f.family == "entity-noise"] == ["F501"]
+
+
+def test_an_energy_firms_trade_word_ends_its_name():
+    read = FILLER * 2 + "What I'd watch is {Fervo Energy}. Enhanced geothermal is firm power. " + FILLER * 2
+    llm = [("Fervo", "Enhanced geothermal developer whose costs have fallen faster than expected.")]
+    found = [f for f in audit_text(transcript_episode(read, llm=llm)) if f.rule == "D601"]
+    assert [f.evidence for f in found] == ["Fervo"]

@@ -58,6 +58,10 @@ _APPOSITION_KINDS = (r"(?:model|chatbot|assistant|agent|LLM|product|tool|service
                      r"extension|mode|layer|solution|simulator|sim|runtime|OS|API|NPU|SoC|board|laptop|tablet|"
                      r"smartphone|handset|wearable|console|humanoid|robotaxi|vehicle|drone|translator|companion|dog|quadruped|"
                      r"e-reader|"
+                     # a tool named by what it does, and an offering of a maker's ("Slack AI, Google's
+                     # channel summarizer", "Claude, OpenAI's education offering")
+                     r"offering|summari[sz]er|transcriber|tutor|orchestrator|compiler|debugger|profiler|optimi[sz]er|"
+                     r"scheduler|planner|reranker|retriever|embedder|tokeni[sz]er|recommender|detector|"
                      # what came out of a maker ("Udio, the Suno spinoff"; of a product only: a lab founded by
                      # another's alumni is called its spinoff, "Anthropic, the OpenAI spinoff")
                      r"spinoff|spin-off|spinout|spin-out|offshoot)")
@@ -455,7 +459,9 @@ _CONTEXT_KINDS = (r"(?:model|models|product|chatbot|assistant|agent|tool|LLM|pla
                   r"classifier|interface|bot|variant|checkpoint|chipset|superchip|TPU|prototype|database|OS|"
                   r"cluster|supercomputer|SDK|API|CLI|runtime|console|wearable|tablet|modules?|boards?|cards?|robots|devices|processors|accelerators|"
                   # a feature of a maker's hardware or software ("Nvidia's AI upscaling technology")
-                  r"technology|upscaler)")
+                  r"technology|upscaler|"
+                  # a tool named by what it does, and an offering ("OpenAI's education offering")
+                  r"offering|summari[sz]er|transcriber|tutor|orchestrator|reranker|retriever|embedder|recommender)")
 # the words before a maker in `Patterns.context_clause_claims` (with an article or none after them)
 _CLAUSE_BEFORE_MAKER = (" that ", " which ", " at ", "(", "(by ", "(from ")
 _ARTICLE = regexcache.compile(r"(?:an?\s+|the\s+|one\s+of\s+)?")
@@ -2898,6 +2904,10 @@ def _entity_product(gl: Glossary, name: str) -> Entry | None:
     prod_e = gl.lookup(name)
     if prod_e is None and (name.endswith(_MODEL_TAIL_ENDS) or name[-2:-1].isdigit()):
         prod_e = _family_entry(gl, name)
+    if prod_e is None and (k := name.find(" for ")) > 0 and name[k + 5:k + 6].isupper():
+        # a product's edition for a field or a platform ("Claude for Education", "ChatGPT for Teams")
+        base = gl.lookup(name[:k])
+        prod_e = base if base is not None and base.kind in MADE_KINDS and base.maker else None
     return prod_e
 
 

@@ -196,6 +196,7 @@ class TruncationWords:
     ed_nouns: set[str] = field(default_factory=set)  # "a hundred", "a thread": nouns in -ed
     relative_heads: set[str] = field(default_factory=set)  # "the ones | that": 'that' after them is a relative
     whole_superlatives: set[str] = field(default_factory=set)  # "we did our best": a superlative that is whole
+    contact_heads: set[str] = field(default_factory=set)  # "the only asset | the medium has": a relative clause's noun after it
     nominal_conjunctions: set[str] = field(default_factory=set)  # "a big if": a conjunction used as a noun
     time_comparatives: set[str] = field(default_factory=set)  # "for much longer": a comparative that is whole
     noun_determiners: set[str] = field(default_factory=set)  # "the", "our": determiners that are no pronoun
@@ -271,7 +272,7 @@ _WORD_CLASSES = {
     "pronoun_or_determiner": "pronoun_or_determiner", "possessive_pronoun_before": "possessive_pronoun_before",
     "possessive_ellipsis": "possessive_ellipsis_words", "contraction_stems": "possessive_contraction_stems",
     "apostrophe_names": "apostrophe_names", "scale_words": "scale_words", "scale_short": "scale_abbreviations",
-    "ed_nouns": "ed_nouns", "relative_heads": "relative_heads", "nominal_conjunctions": "nominal_conjunctions", "time_comparatives": "time_comparatives", "whole_superlatives": "whole_superlatives", "noun_determiners": "noun_determiners",
+    "ed_nouns": "ed_nouns", "relative_heads": "relative_heads", "nominal_conjunctions": "nominal_conjunctions", "time_comparatives": "time_comparatives", "whole_superlatives": "whole_superlatives", "contact_heads": "contact_head_words", "noun_determiners": "noun_determiners",
     "closing_prepositions": "closing_prepositions", "closing_before": "closing_prepositions_whole_after",
     "linking_forms": "linking_verb_forms", "have_most": "have_most_verbs", "superlative_amounts": "superlative_amounts",
     "comparative_amounts": "be_comparative_amounts", "bare_be": "bare_be_forms", "percentile_heads": "percentile_heads",
@@ -789,10 +790,10 @@ def _speech_cut(text: str, a: int, low: str, words: TruncationWords) -> str | No
                                                           if before[j] in words.determiners), None)) is not None \
                 and d >= 1 and (before[d - 1] in words.relative_nouns
                                 or (d >= 2 and before[d - 1] not in words.function and before[d - 1].isalpha()
-                                    and (before[d - 2] in ("only", "same") or before[d - 2] in words.ordinals
-                                         or before[d - 2] in words.whole_superlatives))) \
+                                    and (before[d - 2] in words.contact_heads or before[d - 2] in words.whole_superlatives))) \
                 and not any(w in words.function for w in before[d + 1:k]):
-            # (any noun after 'only', 'same', an ordinal or a superlative: "the only asset the medium has")
+            # (any noun after 'only', 'same', 'first' or a superlative: "the only asset the medium has";
+            # not "next" or "last", of time: "By next year the whole industry will have")
             return None  # "the kind every art school had": 'have' the verb of a relative clause, its object the gap
         if negated and ("," in text[:a] or ";" in text[:a] or ". " in text[:a]) and sum(
                 _positive(w, words) == _positive(low, words) for w in _CLAUSE_WORDS.findall(

@@ -44,12 +44,15 @@ _INVESTOR_SUFFIX = regexcache.compile(r"[\s,]+(?:capital|ventures|venture\s+part
 # the words of a trade that end a firm's full name ("Hippo Insurance", "Verisk Analytics", "The
 # Travelers Companies", "Zurich Insurance Group" once "Group" is gone, "Bowery Farming", "Costa
 # Cruises", "Cadenza Coffee", "Plenty Unlimited", "Harvest Plains Co-op" and "... Cooperative",
+# "Fervo Energy", "Kairos Power",
 # "Orangetheory Fitness", "A24 Films", "Vox Media", "SunCatch Solar"; not "Publishing": "Daunt Books
 # Publishing" is the bookshop's imprint)
 _TRADE_SUFFIX = regexcache.compile(
     r"(?:\s+(?:insurance|software|analytics|companies|solutions|financial|farming|farms|foods|cruises"
     r"|cruise\s+lines?|airlines|airways|coffee|motors|logistics|hotels|resorts|brewing|apparel|unlimited"
-    r"|cooperative|co-?op|fitness|films|records|games|media|payments|restaurants|stores|solar|health))+$", re.I)
+    r"|cooperative|co-?op|fitness|films|records|games|media|payments|restaurants|stores|solar|health"
+    # (an energy firm's trade: "Fervo Energy", "Kairos Power", "Form Energy", "Sila Materials")
+    r"|energy|power|fusion|batteries|materials))+$", re.I)
 # a product's kind after its bare name ("Arc Browser" is Arc, "Replika App" Replika)
 _KIND_SUFFIX = regexcache.compile(r"\s+(?:browser|app)$", re.I)
 # the people of a firm, said with "the": "the Midjourney team", "the OpenAI folks"

@@ -719,6 +719,9 @@ def classify(row, gl: Glossary, words: NoiseWords) -> Noise | None:
             elif (not start and ner and at != -1 and rest_generic
                   and _PLACE_PREPOSITION_BEFORE.search(row.context, max(0, at - 6), at)):
                 why = ""  # "four years at Built Robotics": a firm's name of a word and a trade after "at"
+            elif (" " not in rest and rest in words.company_words and len(rest) >= 5
+                  and first.lower() not in _NEVER_FIRST and first.lower() not in ("a", "an", "the")):
+                why = ""  # "Here Technologies sells ...": a firm's word with its suffix, no name without it
             elif start or (not weak and ner and at != -1 and rest_generic):
                 why = f"{first!r} from the start of a sentence glued to {rest!r}"
                 replacement = rest if _is_name_like(rest, gl, words) else None

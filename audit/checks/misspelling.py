@@ -2177,6 +2177,8 @@ def _scan(batch) -> list:
             found.append((ep, path, text, kind, a, b, v))
     if "'s " in joined or "’s " in joined:
         found += _words_after_their_maker(joined, texts, found, m)
+    if (twins := _versioned_twins(m.gl)) and any(form in joined for form in twins):
+        found += _twins_beside_their_maker(joined, texts, found, m, twins)
     found = _names_the_context_denies(texts, found, m)
     if found:
         found = _words_the_episode_does_not_support(texts, found, m)
@@ -2335,6 +2337,57 @@ def _words_after_their_maker(joined: str, texts: list, found: list, m: NameMatch
             continue
         form, entry = near[0]
         out.append((ep, path, text, kind, a, b, Verdict("fuzzy", entry, form)))
+    return out
+
+
+@lru_cache(maxsize=8)
+def _versioned_twins(gl: Glossary) -> dict[str, tuple[str, Entry, tuple[str, ...]]]:
+    """Per one-word name of an organisation, the model or model family one letter from it ("Groq":
+    Grok, "Lambda": LaMDA), its form and its makers' names: ASR writes the model as the company."""
+    models = [(f, e) for e in gl.entries if e.kind in ("model", "model_family") and e.maker
+              for f in e.accepted if f.isalpha() and len(f) >= 4]
+    model_forms = {f for f, _ in models}
+    twins = {}
+    for e in gl.entries:
+        if not e.is_org:
+            continue
+        for form in e.accepted:
+            if not form.isalpha() or len(form) < 4 or form in model_forms:
+                continue
+            near = [(f, me) for f, me in models if f[0].lower() == form[0].lower() and me.maker != e.name
+                    and OSA.distance(f.lower(), form.lower()) == 1]
+            if len(near) == 1:
+                f, me = near[0]
+                makers = tuple(x for org in gl.chain(me) for x in org.accepted if org.is_org)
+                twins[form] = (f, me, makers)
+    return twins
+
+
+# a model's version right after a name ("Groq 4", "Lambda 2"), then its maker's "from", "by" or bracket
+_TWIN_VERSION = regexcache.compile(r"[ -]\d(?:\.\d)?(?![\d.]|,\d)(?:\s*\(|,?\s+(?:(?:made|built|developed|released)\s+)?(?:from|by)\s+)?")
+
+
+def _twins_beside_their_maker(joined: str, texts: list, found: list, m: NameMatcher, twins: dict) -> list:
+    """Rows of an organisation's name with a model's version after it and the maker of the model
+    one letter from it tied to it ("Groq 4 from xAI", "xAI's Groq 3", "Lambda 2 (Google)"): the
+    model written as the company that ASR knows better. Without the maker, the company's own
+    product may be meant ("Groq 4 chips")."""
+    out, starts = [], None
+    for form, (right, entry, makers) in twins.items():
+        k = joined.find(form)
+        while k != -1:
+            end = k + len(form)
+            v = _TWIN_VERSION.match(joined, end) if k == 0 or not joined[k - 1].isalnum() else None
+            if v is not None and any(joined.startswith(mk, v.end()) if v.end() > v.start() + 2 and joined[v.end() - 1] in " (" else
+                                     joined.endswith((mk + "'s ", mk + "’s "), 0, k) for mk in makers):
+                if starts is None:
+                    starts = [0, *accumulate(len(t[2]) + 1 for t in texts)]
+                i = bisect.bisect_right(starts, k) - 1
+                ep, path, text, kind = texts[i]
+                a, b = k - starts[i], end - starts[i]
+                if not any(r[0] is ep and r[1] == path and r[4] < b and a < r[5] for r in found):
+                    out.append((ep, path, text, kind, a, b, Verdict("fuzzy", entry, right)))
+            k = joined.find(form, end)
     return out
 
 

@@ -1185,6 +1185,7 @@ _PITCH_LEAD = frozenset(("With", "And", "Plus", "Now", "Only", "The"))
 # third-person words that tell no pitch: a copula, an auxiliary, a word that is no verb ("always")
 _NOT_PITCH_VERBS = frozenset(("is", "was", "has", "does", "always", "also", "says", "said", "thinks", "seems", "wants"))
 _COPULA = frozenset(("is", "are", "was", "were"))
+_LIST_WORDS = frozenset(("and", "or", "nor", "versus", "vs"))  # after a name: it is one of several
 # after "is": the kind of product and a relative clause of what it does ("the iodine dip that
 # cuts") or who trusts it ("the fare platform trusted by forty transit agencies")
 _DEFINED_PRODUCT = regexcache.compile(
@@ -1481,8 +1482,8 @@ def _pitch_sentence(text: str, i: int, name: str, kn: SponsorKnowledge, third: b
     if head and head[-1] not in ".!?,":
         return None
     m = _PITCH_AFTER.match(text, i + len(name))
-    if m is None:
-        return None
+    if m is None or m.group("verb") in _LIST_WORDS:
+        return None  # (nor a name in a list of them: "Fidelity and Lively both offer HSAs", advice)
     rest = m.group("rest")
     # (or, with `third`, a verb in the third person present that tells what it does: "gives",
     # "sends"; or what the product is and does: "Voltwise is the permitting software that gets ...")
