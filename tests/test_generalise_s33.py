@@ -16,7 +16,10 @@ read the code), each as the general case, with a quiet twin that must stay quiet
   an offer after the event's own address ("Tickets are at gadgetfest.live, and listeners get 15%
   off with code HOUR15"); a name in a list of them is no pitch ("Fidelity and Lively both offer HSAs
   with no account fees, and you can invest the balance": advice); each show's "own promo code" and
-  a founder's "We offer a 100-night trial" are talk about marketing;
+  a founder's "We offer a 100-night trial" are talk about marketing; calls to action by text message
+  ("Text QUEST to 55123"), in the app stores ("Search for Pocketwise in your app store": its app
+  the sponsor) and on two podcast apps ("find Build Mode on Spotify or Apple Podcasts"), and "if you
+  like us, you'll love ...";
 - attribution: a heading before a colon and the kind before "such as" are no platform of the claim
   after them ("Illustrates hardware partnerships: Le Chat, Cohere's assistant", "with hosted ones,
   such as the Gemini CLI from Anthropic"); a reasoning variant is the model's version
@@ -272,3 +275,25 @@ def test_an_energy_firms_trade_word_ends_its_name():
     llm = [("Fervo", "Enhanced geothermal developer whose costs have fallen faster than expected.")]
     found = [f for f in audit_text(transcript_episode(read, llm=llm)) if f.rule == "D601"]
     assert [f.evidence for f in found] == ["Fervo"]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Text QUEST to 55123 for a free year of Questline Plus.", True),
+    ("I text my cofounder like 10 times a day.", False),
+    ("If you like us, you'll love Quarterly Call, where two former analysts break down one earnings report.", True),
+    ("If you like this, you'll love the next part of the story.", False),
+    ("New episodes every Tuesday; find Build Mode on Spotify or Apple Podcasts.", True),
+    ("You can find Taylor Swift on Spotify, she is everywhere.", False),
+    ("Search for Pocketwise in your app store and use code POCKET for three months free.", True),
+    ("The app store takes thirty percent, which is the whole fight.", False),
+])
+def test_calls_to_action_of_apps_texts_and_other_shows(text, found):
+    assert any(f.rule == "P801" for f in audit_text(quote_episode(text))) is found
+
+
+def test_an_app_named_in_its_store_call_is_the_sponsor_the_host_uses():
+    read = FILLER * 3 + "Okay, quick one. " + FILLER * 3
+    quotes = ["I've been using Pocketwise for about a year now, it pulls in your checking and your cards.",
+              "Search for Pocketwise in your app store and use code POCKET for three months of premium free."]
+    fields = _sponsor_fields(transcript_episode(read, quotes=quotes))
+    assert {"quotes[0].text", "quotes[1].text"} <= fields
