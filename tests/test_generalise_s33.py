@@ -35,6 +35,15 @@ read the code), each as the general case, with a quiet twin that must stay quiet
 - attribution, more: a tool named by what it does and a maker's offering are appositions' kinds
   ("Slack AI, Google's channel summarizer", "Whisper, Google's transcriber"), and an entity
   named as a product's edition is the product ("Claude for Education");
+- the third round (blind71, 73, 74): a sponsorship with someone else is news ("signed a three-year
+  sponsorship with a Formula 1 team"), a firm's past is no pitch ("Levels built its company on
+  ..."), "This week's Rundown is supported by X" announces a read; the last of a list of "its"
+  phrases is the list subject's ("its stake in OpenAI and its in-house Maia"), models a product
+  lets users choose are no maker's claim, an owner's possessive with its trade before "subsidiary"
+  ("GM's robotaxi subsidiary"), a clause after ", while" leaves the platform words before it, a
+  person's current role after "Newly appointed" or "Co-founder and", a kind and a comma before the
+  product ("the Google model, Phi-4"); a product named after its maker, misspelt, grounds the maker
+  ("Unitry G1"); names of the wider field (Jupyter, scikit-learn, Vapi);
 - entity-noise: a word glued to a firm's legal word is the firm ("Here Technologies sells ...");
 - duplicate: an energy firm's trade word ends its name ("Fervo Energy" is "Fervo");
 - misspelling: a four-letter English word after another's possessive is that one's own ("the EU's
@@ -297,3 +306,72 @@ def test_an_app_named_in_its_store_call_is_the_sponsor_the_host_uses():
               "Search for Pocketwise in your app store and use code POCKET for three months of premium free."]
     fields = _sponsor_fields(transcript_episode(read, quotes=quotes))
     assert {"quotes[0].text", "quotes[1].text"} <= fields
+
+
+# --- session 33, third round -----------------------------------------------------------------------
+
+def test_a_sponsorship_with_someone_else_is_news():
+    talk = (FILLER * 3 + "In other news, {Corvid Pay} signed a three-year sponsorship with a Formula 1 team. " + FILLER * 3)
+    llm = [("Corvid Pay", "Payments startup that signed a three-year sponsorship with a Formula 1 team.")]
+    assert _sponsor_fields(transcript_episode(talk, llm=llm)) == set()
+
+
+def test_a_firms_past_is_no_pitch():
+    talk = (FILLER * 3 + "Honestly, {Levels} built its entire company on glucose coaching, and I think that's wrong. "
+            + FILLER * 3)
+    quotes = ["Levels built its entire company on the idea that a glucose spike is something you should act on.",
+              "Use code SIGNALS at checkout for your first month free."]
+    assert _sponsor_fields(transcript_episode(talk, quotes=quotes)) == {"quotes[1].text"}
+
+
+def test_this_weeks_show_supported_by():
+    assert any(f.rule == "P801" for f in audit_text(quote_episode(
+        "This week's Rundown is supported by Ledgerly. Ledgerly closes your books in days, not weeks.")))
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Assistants built on partner models, while Midjourney's Veo 3 video model drew comparisons with Sora.", True),
+    ("It was the Google model, Phi-4, that won the small-model bracket.", True),
+    ("We benchmarked the Nvidia part, the MI355X, against the B200.", True),
+    ("It was the Microsoft model, Phi-4, that won the small-model bracket.", False),
+    ("We used the OpenAI model, and Claude was down all day.", False),
+])
+def test_attribution_round_three(text, found):
+    assert any(f.family == "attribution" for f in audit_text(summary_episode(text))) is found
+
+
+@pytest.mark.parametrize("name, context, found", [
+    ("Microsoft", "Discussed for its AI capacity constraints, its stake in OpenAI and its in-house Maia accelerators.", False),
+    ("GitHub Copilot", "GitHub's AI coding assistant, which now lets users choose models from OpenAI, Anthropic and Google.", False),
+    ("GitHub Copilot", "AI coding assistant from OpenAI.", True),
+    ("Waymo", "GM's robotaxi subsidiary, operating driverless services in Phoenix.", True),
+    ("Waymo", "Alphabet's robotaxi subsidiary, operating driverless services in Phoenix.", False),
+    ("Lip-Bu Tan", "Newly appointed CEO of Broadcom, discussed for its accelerator reset.", True),
+    ("Lip-Bu Tan", "Newly appointed CEO of Intel, discussed for its foundry plans.", False),
+    ("Michael Truell", "Co-founder and CEO of Replit, cited for the company's revenue growth.", True),
+    ("Michael Truell", "Co-founder and CEO of Anysphere, cited for the company's revenue growth.", False),
+])
+def test_attribution_in_contexts_round_three(name, context, found):
+    assert any(f.family == "attribution" for f in audit_text(llm_entity_episode(name, context))) is found
+
+
+def test_a_product_named_after_its_maker_misspelt_grounds_the_maker():
+    read = FILLER * 2 + "and the price keeps falling. " + FILLER * 2
+    quotes = ["The Unitry G1 at sixteen thousand dollars changed the math for research labs."]
+    llm = [("Unitree", "Chinese humanoid and quadruped robot maker whose G1 costs sixteen thousand dollars.")]
+    found = [f for f in audit_text(transcript_episode(read, quotes=quotes, llm=llm)) if f.family == "grounding"]
+    assert found == []
+
+
+@pytest.mark.parametrize("title, found", [
+    ("Every Project Starts in Jupiter Notebooks", True),
+    ("The Planet Jupiter Is Big", False),
+    ("Classic Tools Like Sci-kit Learn", True),
+])
+def test_dev_tools_of_the_field(title, found):
+    assert any(f.family == "misspelling" for f in audit_text(title_episode(title))) is found
+
+
+def test_vapi_is_a_voice_agent_platform():
+    window = "For developers the stack is usually Vapi or Retell on top of a model, and the latency budget"
+    assert not [f for f in audit_text(ner_entity_episode("Vapi", window)) if f.family == "entity-noise"]

@@ -147,6 +147,13 @@ _NOT_A_CLAIM = regexcache.compile(
 # a user's running of a product, not a platform's ("you can run Gemma, ...", "we ran Qwen, ...")
 _USER_RUNS = regexcache.compile(r"\b(?i:you|we|I|they|people|users|developers|anyone|everyone|can|could|just|easily|locally)"
                                 r"\s+(?:(?:can|could|just|also|still|actually|really|[a-z]+ly)\s+){0,2}r[au]n\w*$")
+# the words before a person's current role at the start of their context: a new role's, a founding role's
+_ROLE_LEAD = regexcache.compile(r"(?i:(?:newly|recently)\s+(?:appointed|named|installed|hired)\s+|(?:co-?)?founder\s*(?:and|&)\s+)")
+# a comma and a conjunction that opens another clause ("..., while ", "..., whereas "), the last one
+_NEW_CLAUSE = regexcache.compile(r".*,\s+(?:while|whereas|although|though|but)\s+", re.S)
+# a list of "its" phrases before an org ("for its AI capacity constraints, its stake in OpenAI and its ..."):
+# the "its" after the org is the list's, not the org's
+_ITS_LIST_BEFORE = regexcache.compile(r"\bits\s+[^.;:]*,\s+its\s+[^.;:,]*$|\bits\s+(?:[\w-]+\s+){1,3}in\s+$")
 # after "from Microsoft": its possessive of another org's relation to it ("from Microsoft's partner Meta")
 _POSSESSED_ORG_AFTER = regexcache.compile(r"['’]s\s+(?:[a-z][\w-]*\s+){1,2}(?:the\s+)?")
 # Of those, the words of a comparison, which leave a product's "from" its origin ("compare Devstral
@@ -252,7 +259,9 @@ _FORMER_BEFORE = regexcache.compile(r"\b(?:former|ex|onetime|one-time|erstwhile|
 
 
 # before "models from X" in a context: what the entity runs on, not who made it
-_USES_BEFORE = regexcache.compile(r"\b(?:us(?:e|es|ed|ing)|powered\s+by|based\s+on|built\s+on|runs?\s+on|relies\s+on|calls?)\s+"
+_USES_BEFORE = regexcache.compile(r"\b(?:us(?:e|es|ed|ing)|powered\s+by|based\s+on|built\s+on|runs?\s+on|relies\s+on|calls?|"
+                          # (or lets its users choose them: "lets users choose models from OpenAI")
+                          r"choos(?:e|es|ing)|pick(?:s|ing)?|switch(?:es|ing)?\s+between|offers?|supports?|access(?:es)?)\s+"
                           r"(?:[\w-]+\s+){0,2}$", re.I)
 
 
@@ -831,7 +840,9 @@ class Patterns:
             rf"(?<![\w-])(?P<org32>{_alternation(self.org_forms)})(?![\w'’-])|"
             # the owner as the adjective at the context's start ("Google subsidiary for code hosting",
             # "Amazon-owned video platform")
-            rf"^(?:an?\s+|the\s+)?(?P<org32b>{_alternation(self.org_forms)})(?:-owned(?=\s)|\s+(?:subsidiary|unit|division|property)\b)")
+            # or its possessive, a word or two of the trade between ("GM's robotaxi subsidiary")
+            rf"^(?:an?\s+|the\s+)?(?P<org32b>{_alternation(self.org_forms)})(?:-owned(?=\s)|"
+            r"(?:['’]s?\s+(?:[a-z][\w-]*\s+){0,2}|\s+)(?:subsidiary|unit|division|property)\b)")
 
     @cached_property
     def unit_claims(self) -> re.Pattern:
@@ -1020,8 +1031,8 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
     # it, a guard or None)
     prod_rest = rf"{_VERSION}(?![\w-])"  # what follows a product's name in `prod`
     # a product's edition for a field or a platform, before "by"/"from" ("Claude for Life Sciences,
-    # built by Google"): the product's name goes on (not for a maker's thing, `_FOR_ORG`: "Claude
-    # for Google Docs, built by Google")
+    # built by Google"): the product's name goes on (`WrongMaker` drops one for a maker's thing:
+    # "Claude for Google Docs, built by Google")
     prod_for = rf"(?:\s+for\s+{_CAPITAL_NOT_I}[\w-]*(?:\s+{_CAPITAL_NOT_I}[\w-]*){{0,2}})?"
     org_end = r"(?![\w-])"  # what follows a maker's name in `org`
     # after a comma, an opening dash or bracket ("Mistral Large — built by Google —")
@@ -1252,8 +1263,10 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
                r"(?:(?:all|just|totally|really|actually|basically|definitely)\s+)?")
     # the maker's name as a product's attributive noun, a kind between or not ("the Meta Gemini app",
     # "the OpenAI model Gemini", "a Google model called Claude")
+    # (or the kind, a comma and the product in apposition: "the Google model, Phi-4", "the Nvidia
+    # part, the MI355X")
     noun43 = (rf"(?![\w-])\s+(?:(?:(?:{_KIND_DESCRIBERS}|AI|open(?:-source|-weights?)?)\s+)?"
-              rf"(?P<kind43>{_APPOSITION_KINDS}s?)\s+(?:(?:called|named|dubbed|known\s+as)\s+)?)?")
+              rf"(?P<kind43>{_APPOSITION_KINDS}s?|part)(?:\s+(?:(?:called|named|dubbed|known\s+as)\s+)?|,\s+(?:the\s+)?))?")
     # two claims on one product, the second by "by" ("Copilot, GitHub's assistant built by Amazon")
     two30 = (rf"{prod_rest},\s+[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)?['’]s\s+(?:[a-z][\w-]*\s+){{0,2}}?"
              rf"{_APPOSITION_KINDS}s?,?\s+{_VERBS_BY}\s+{_MAKER_NP}")
@@ -3571,6 +3584,8 @@ class WrongMaker(_AttributionRule):
                             before = before[before.rindex(";") + 1:]  # "... now runs Microsoft AI; Cohere launched ...": another clause's
                         if ":" in before:
                             before = before[before.rindex(":") + 1:]  # "Illustrates hardware partnerships: Le Chat, ...": a heading's
+                        if (c := _NEW_CLAUSE.search(before)) is not None:
+                            before = before[c.end():]  # "assistants built on partner models, while Midjourney's ...": another clause's
                         if (k := before.rfind(" such as ")) != -1:
                             # "mixing local models with hosted ones, such as the Gemini CLI from ...": an
                             # example named, the words before are its kind's
@@ -3708,6 +3723,10 @@ class WrongMaker(_AttributionRule):
                             continue  # "the GPT-4o launch by Microsoft in Azure": a platform's move
                         if m.group("prod24") and not _makes_models(gl, org_e):
                             continue  # "Samsung and its Gemini phones": a platform's product
+                        if m.group("prod24") and _ITS_LIST_BEFORE.search(text, max(0, org_at - 80), org_at):
+                            # "discussed for its AI capacity, its stake in OpenAI and its in-house Maia": the
+                            # last of a list of "its" phrases, whose "its" is the list's subject's
+                            continue
                         if (m.group("prod3") or m.group("prod6") or m.group("prod14") or m.group("prod15")
                                 or m.group("prod17") or m.group("prod19") or m.group("prod24") or m.group("prod26")) and _derivative(
                                 gl, text, m.end(), org_e):
@@ -4041,8 +4060,11 @@ class EntityWrongMaker(_AttributionRule):
         `WrongMaker`'s person shapes; a finding on the context, or None."""
         if path not in ep.scalars or (shapes := _person_shapes(person_words(batch.knowledge))) is None:
             return None
-        shift = len(name) + 2
-        read = context[:1].lower() + context[1:] if context.startswith(("The ", "A ", "An ", "Its ")) else context
+        # (past the words of a new role, or a founding role, before the current one: "Newly appointed
+        # CEO of Broadcom", "Co-founder and CEO of Replit": the current role is the claim)
+        k = lead.end() if (lead := _ROLE_LEAD.match(context)) is not None else 0
+        shift = len(name) + 2 - k
+        read = context[k:k + 1].lower() + context[k + 1:] if context.startswith(("The ", "A ", "An ", "Its "), k) or k else context[k:]
         text = f"{name}, {read[:_PERSON_GAP + 40]}"  # "The CEO of AMD": as after a comma (the same length)
         names = [(*m.span(), True, False) for m in pats.orgs.finditer(text, shift)]  # only orgs matter here
         if not names:

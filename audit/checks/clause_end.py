@@ -2555,7 +2555,7 @@ def cut_ending(text: str, words: TruncationWords, gl, prose: bool = False,
     `whole_last`: the last word is known whole (an extraction that ends where a word of its text
     ends): no reason that it is a word cut short."""
     if whole_last:
-        used_whole = _ANY_WORD
+        used_whole = _any_word
     stripped = text.rstrip()
     if not stripped:
         return None
@@ -3392,7 +3392,7 @@ def _name_words(gl) -> frozenset[str]:
     return got[1]
 
 
-def _ANY_WORD(_word: str) -> bool:
+def _any_word(_word: str) -> bool:
     return True
 
 

@@ -651,9 +651,14 @@ def _misspelt_elsewhere(batch, ep, fld: str, name: str, gl: Glossary) -> bool:
     own = f"{fld}."
     want = name.strip().lower()
     for row in misspellings(batch):
-        if row[0] is not ep or row[6].entry is not entry or row[3] == "name" or row[1].startswith(own):
+        if row[0] is not ep or row[3] == "name" or row[1].startswith(own):
             continue  # (another entity's name is no text: "Lama 4" grounds no "Llama 3")
         text, b, right = row[2], row[5], row[6].replacement.lower()
+        if row[6].entry is not entry:
+            # (or a product named after its maker, misspelt with it: "Unitry G1" grounds Unitree)
+            if row[6].entry is not None and row[6].entry.maker == entry.name and right.startswith(want + " "):
+                return True
+            continue
         # the whole name, its version after the misspelt words as written ("Lama 3" for "Llama 3")
         if right == want or (want.startswith(right) and text[b:b + len(want) - len(right)].lower() == want[len(right):]):
             return True

@@ -1186,6 +1186,9 @@ _PITCH_LEAD = frozenset(("With", "And", "Plus", "Now", "Only", "The"))
 _NOT_PITCH_VERBS = frozenset(("is", "was", "has", "does", "always", "also", "says", "said", "thinks", "seems", "wants"))
 _COPULA = frozenset(("is", "are", "was", "were"))
 _LIST_WORDS = frozenset(("and", "or", "nor", "versus", "vs"))  # after a name: it is one of several
+# past tenses without "-ed": a firm's history, no pitch
+_PAST_VERBS = frozenset(("built", "made", "was", "were", "had", "got", "took", "went", "said", "did", "ran", "grew",
+                         "sold", "bought", "began", "became", "spent", "lost", "won", "brought", "paid", "left", "found"))
 # after "is": the kind of product and a relative clause of what it does ("the iodine dip that
 # cuts") or who trusts it ("the fare platform trusted by forty transit agencies")
 _DEFINED_PRODUCT = regexcache.compile(
@@ -1484,6 +1487,8 @@ def _pitch_sentence(text: str, i: int, name: str, kn: SponsorKnowledge, third: b
     m = _PITCH_AFTER.match(text, i + len(name))
     if m is None or m.group("verb") in _LIST_WORDS:
         return None  # (nor a name in a list of them: "Fidelity and Lively both offer HSAs", advice)
+    if m.group("verb").endswith("ed") or m.group("verb") in _PAST_VERBS:
+        return None  # (ad copy tells what it does now; "Levels built its company on ..." is a story of it)
     rest = m.group("rest")
     # (or, with `third`, a verb in the third person present that tells what it does: "gives",
     # "sends"; or what the product is and does: "Voltwise is the permitting software that gets ...")
