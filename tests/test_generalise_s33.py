@@ -44,6 +44,12 @@ read the code), each as the general case, with a quiet twin that must stay quiet
   person's current role after "Newly appointed" or "Co-founder and", a kind and a comma before the
   product ("the Google model, Phi-4"); a product named after its maker, misspelt, grounds the maker
   ("Unitry G1"); names of the wider field (Jupyter, scikit-learn, Vapi);
+- the fourth round (blind75-77): a sponsor named for a contest or a cup is news ("this year's sponsor of
+  the Pwn2Own hacking contest", "Pwn2Own is sponsored by Tesla again this year"), an example's
+  placeholder address is no call ("a URL like brand.com/podcast"); a maker's people's possessive
+  ("the Meta guys' Grok"), a model's name said of a rocket or a car is another thing's ("Falcon is
+  a SpaceX rocket"); a word and a product's version past a possessive ("Runaway's Gen-4");
+  "Here Technologies" keeps its legal word, "Launch Robotics" stays a fragment;
 - entity-noise: a word glued to a firm's legal word is the firm ("Here Technologies sells ...");
 - duplicate: an energy firm's trade word ends its name ("Fervo Energy" is "Fervo");
 - misspelling: a four-letter English word after another's possessive is that one's own ("the EU's
@@ -375,3 +381,39 @@ def test_dev_tools_of_the_field(title, found):
 def test_vapi_is_a_voice_agent_platform():
     window = "For developers the stack is usually Vapi or Retell on top of a model, and the latency budget"
     assert not [f for f in audit_text(ner_entity_episode("Vapi", window)) if f.family == "entity-noise"]
+
+
+# --- session 33, fourth round ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, found", [
+    ("Pwn2Own is sponsored by Tesla again this year, which tells you how badly carmakers want researchers.", False),
+    ("Threat Model is brought to you by Sentrylock. Sentrylock stops phishing before it lands.", True),
+    ("A URL like brand.com/podcast captures maybe a third of the buyers who heard the ad.", False),
+    ("Go to sentrylock.com/threat for a free month.", True),
+])
+def test_sponsorship_news_and_example_addresses(text, found):
+    assert any(f.rule == "P801" for f in audit_text(quote_episode(text))) is found
+
+
+def test_a_contests_sponsor_is_news():
+    talk = FILLER * 3 + "Pwn2Own is sponsored by {Tesla} again this year. " + FILLER * 3
+    llm = [("Tesla", "Named as this year's sponsor of the Pwn2Own hacking contest, cited as evidence that carmakers "
+                     "court security researchers.")]
+    assert _sponsor_fields(transcript_episode(talk, llm=llm)) == set()
+
+
+@pytest.mark.parametrize("text, found", [
+    ("And the Meta guys' Grok is just, it's unhinged.", True),
+    ("And the xAI guys' Grok is just, it's unhinged.", False),
+    ("People joke that Falcon is a SpaceX rocket, but TII's models are serious.", False),
+    ("Claude, the Tesla car assistant, answers in the dashboard.", True),
+])
+def test_attribution_round_four(text, found):
+    assert any(f.family == "attribution" for f in audit_text(summary_episode(text))) is found
+
+
+def test_a_word_and_a_products_version_past_a_possessive():
+    found = [f.evidence for f in audit_text(quote_episode("I love Runaway's Gen-4 model for character shots."))
+             if f.family == "misspelling"]
+    assert found == ["Runaway"]
+    assert not [f for f in audit_text(quote_episode("It was a runaway success for the studio.")) if f.family == "misspelling"]

@@ -149,6 +149,10 @@ _USER_RUNS = regexcache.compile(r"\b(?i:you|we|I|they|people|users|developers|an
                                 r"\s+(?:(?:can|could|just|also|still|actually|really|[a-z]+ly)\s+){0,2}r[au]n\w*$")
 # the words before a person's current role at the start of their context: a new role's, a founding role's
 _ROLE_LEAD = regexcache.compile(r"(?i:(?:newly|recently)\s+(?:appointed|named|installed|hired)\s+|(?:co-?)?founder\s*(?:and|&)\s+)")
+# after a maker, a kind of thing no model is ("a SpaceX rocket", "the Ford truck"): another thing of the name
+_THING_KIND_AFTER = regexcache.compile(r"(?:['’]s)?\s+(?:[a-z][\w-]*\s+)?(?:rockets?|launch\s+vehicles?|cars?|trucks?|satellites?|"
+                                       r"spacecraft|jets?|planes?|ships?|boats?)\b"
+                                       r"(?!\s+(?:assistant|app|software|model|chatbot|system|feature|agent|AI)s?\b)")
 # a comma and a conjunction that opens another clause ("..., while ", "..., whereas "), the last one
 _NEW_CLAUSE = regexcache.compile(r".*,\s+(?:while|whereas|although|though|but)\s+", re.S)
 # a list of "its" phrases before an org ("for its AI capacity constraints, its stake in OpenAI and its ..."):
@@ -1302,7 +1306,8 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
         # (or the kind, or the maker's range, and a colon or a dash before a list: "Google DeepMind's
         # science portfolio: AlphaFold, GNoME and RoseTTAFold", "OpenAI's models — GPT-4o and Claude")
         # (a word of what it does before the kind: "OpenAI's audio models Whisper, Jukebox and ...")
-        ("org3", "org", rf"(?![\w-])['’]s?\s+{_QUALIFIERS}(?:(?:{_KIND_DESCRIBERS}\s+)?{_KIND_WORDS}\s+|"
+        # (or its people's: "the Meta guys' Grok", "the Runway team's Gen-4")
+        ("org3", "org", rf"(?![\w-])(?:\s+(?:team|guys|folks|people|crew))?['’]s?\s+{_QUALIFIERS}(?:(?:{_KIND_DESCRIBERS}\s+)?{_KIND_WORDS}\s+|"
                         rf"(?:(?:{_KIND_DESCRIBERS}\s+)?{_KIND_WORDS}|(?:[a-z]+\s+)?(?:portfolio|lineup|line-up|range))(?:\s*:|\s*[—–]|\s+--?)\s+)?"
                         rf"{prod.replace('?P<prod>', '?P<prod3>')}",                          # Google's Claude
          None),  # not split: "Google's" starts many texts, and matching its rest in Python cost per episode
@@ -3721,6 +3726,8 @@ class WrongMaker(_AttributionRule):
                             continue  # "Samsung's launch of Gemini Live", "Meta's release of H100 clusters"
                         if m.group("prod32") and _PLATFORM_AFTER.match(text, m.end()):
                             continue  # "the GPT-4o launch by Microsoft in Azure": a platform's move
+                        if prod_e.kind in ("model", "model_family") and _THING_KIND_AFTER.match(text, org_at + len(org_text)):
+                            continue  # "Falcon is a SpaceX rocket": a model's name said of another kind of thing
                         if m.group("prod24") and not _makes_models(gl, org_e):
                             continue  # "Samsung and its Gemini phones": a platform's product
                         if m.group("prod24") and _ITS_LIST_BEFORE.search(text, max(0, org_at - 80), org_at):

@@ -484,6 +484,9 @@ _AMPERSAND_AFTER = regexcache.compile(r"[ \t]+&[ \t]+[A-Z][\w'’-]*")
 
 
 # conjunctions no company name starts with as a separate word ("When I Work" does: not listed)
+# the last words of a legal name that name no firm alone ("Here Technologies", "Acme Holdings")
+_LEGAL_WORDS = frozenset({"Technologies", "Technology", "Systems", "Industries", "Holdings", "Laboratories",
+                          "Corporation", "Incorporated", "Enterprises"})
 _NEVER_FIRST = frozenset({"and", "but", "or", "so", "because", "although", "though", "if", "whenever",
                           "whereas", "unless", "then", "nor", "cause"})
 _PREV_WORD = regexcache.compile(r"([A-Z][\w.-]*)\s+$")
@@ -719,9 +722,10 @@ def classify(row, gl: Glossary, words: NoiseWords) -> Noise | None:
             elif (not start and ner and at != -1 and rest_generic
                   and _PLACE_PREPOSITION_BEFORE.search(row.context, max(0, at - 6), at)):
                 why = ""  # "four years at Built Robotics": a firm's name of a word and a trade after "at"
-            elif (" " not in rest and rest in words.company_words and len(rest) >= 5
-                  and first.lower() not in _NEVER_FIRST and first.lower() not in ("a", "an", "the")):
-                why = ""  # "Here Technologies sells ...": a firm's word with its suffix, no name without it
+            elif rest in _LEGAL_WORDS and first.lower() not in _NEVER_FIRST and first.lower() not in ("a", "an", "the"):
+                # "Here Technologies sells ...": a word with a legal name's last word, no name without
+                # it (not a trade's word: "Launch Robotics is the plan for Q3" is a fragment)
+                why = ""
             elif start or (not weak and ner and at != -1 and rest_generic):
                 why = f"{first!r} from the start of a sentence glued to {rest!r}"
                 replacement = rest if _is_name_like(rest, gl, words) else None

@@ -882,7 +882,7 @@ def _name_context(text: str, a: int, b: int, kind: str, entry: Entry | None = No
 
 
 _OWNER_BEFORE = regexcache.compile(r"([A-Z][\w.-]*)\Z")
-_NEXT_TOKEN = regexcache.compile(r"[ \t]+([A-Z][\w.-]*\w)")
+_NEXT_TOKEN = regexcache.compile(r"(?:['’]s)?[ \t]+([A-Z][\w.-]*\w)")  # (past a possessive: "Runaway's Gen-4")
 
 
 # the item before or after a span in a list: one or two capitalised words and a comma, "and", "or", "&"
