@@ -151,7 +151,7 @@ _USER_RUNS = regexcache.compile(r"\b(?i:you|we|I|they|people|users|developers|an
 _ROLE_LEAD = regexcache.compile(r"(?i:(?:newly|recently)\s+(?:appointed|named|installed|hired)\s+|(?:co-?)?founder\s*(?:and|&)\s+)")
 # after a maker, a kind of thing no model is ("a SpaceX rocket", "the Ford truck"): another thing of the name
 _THING_KIND_AFTER = regexcache.compile(r"(?:['’]s)?\s+(?:[a-z][\w-]*\s+)?(?:rockets?|launch\s+vehicles?|cars?|trucks?|satellites?|"
-                                       r"spacecraft|jets?|planes?|ships?|boats?)\b"
+                                       r"spacecraft|jets?|planes?|boats?)\b"
                                        r"(?!\s+(?:assistant|app|software|model|chatbot|system|feature|agent|AI)s?\b)")
 # a comma and a conjunction that opens another clause ("..., while ", "..., whereas "), the last one
 _NEW_CLAUSE = regexcache.compile(r".*,\s+(?:while|whereas|although|though|but)\s+", re.S)

@@ -483,10 +483,10 @@ _AMPERSAND_BEFORE = regexcache.compile(r"(?<![\w&-])[A-Z][\w'’.-]*[ \t]+&[ \t]
 _AMPERSAND_AFTER = regexcache.compile(r"[ \t]+&[ \t]+[A-Z][\w'’-]*")
 
 
-# conjunctions no company name starts with as a separate word ("When I Work" does: not listed)
 # the last words of a legal name that name no firm alone ("Here Technologies", "Acme Holdings")
 _LEGAL_WORDS = frozenset({"Technologies", "Technology", "Systems", "Industries", "Holdings", "Laboratories",
                           "Corporation", "Incorporated", "Enterprises"})
+# conjunctions no company name starts with as a separate word ("When I Work" does: not listed)
 _NEVER_FIRST = frozenset({"and", "but", "or", "so", "because", "although", "though", "if", "whenever",
                           "whereas", "unless", "then", "nor", "cause"})
 _PREV_WORD = regexcache.compile(r"([A-Z][\w.-]*)\s+$")

@@ -2364,7 +2364,7 @@ def _versioned_twins(gl: Glossary) -> dict[str, tuple[str, Entry, tuple[str, ...
 
 
 # a model's version right after a name ("Groq 4", "Lambda 2"), then its maker's "from", "by" or bracket
-_TWIN_VERSION = regexcache.compile(r"[ -]\d(?:\.\d)?(?![\d.]|,\d)(?:\s*\(|,?\s+(?:(?:made|built|developed|released)\s+)?(?:from|by)\s+)?")
+_TWIN_VERSION = regexcache.compile(r"[ -]\d(?:\.\d)?(?![\d.]|,\d)(?P<tie>\s*\(|,?\s+(?:(?:made|built|developed|released)\s+)?(?:from|by)\s+)?")
 
 
 def _twins_beside_their_maker(joined: str, texts: list, found: list, m: NameMatcher, twins: dict) -> list:
@@ -2378,7 +2378,8 @@ def _twins_beside_their_maker(joined: str, texts: list, found: list, m: NameMatc
         while k != -1:
             end = k + len(form)
             v = _TWIN_VERSION.match(joined, end) if k == 0 or not joined[k - 1].isalnum() else None
-            if v is not None and any(joined.startswith(mk, v.end()) if v.end() > v.start() + 2 and joined[v.end() - 1] in " (" else
+            # (the maker after the version's "from", "by" or bracket, or its possessive before the name)
+            if v is not None and any(joined.startswith(mk, v.end()) if v.group("tie") else
                                      joined.endswith((mk + "'s ", mk + "’s "), 0, k) for mk in makers):
                 if starts is None:
                     starts = [0, *accumulate(len(t[2]) + 1 for t in texts)]
