@@ -4071,7 +4071,8 @@ class EntityWrongMaker(_AttributionRule):
         # CEO of Broadcom", "Co-founder and CEO of Replit": the current role is the claim)
         k = lead.end() if (lead := _ROLE_LEAD.match(context)) is not None else 0
         shift = len(name) + 2 - k
-        read = context[k:k + 1].lower() + context[k + 1:] if context.startswith(("The ", "A ", "An ", "Its "), k) or k else context[k:]
+        rest = context[k:]
+        read = rest[:1].lower() + rest[1:] if k or rest.startswith(("The ", "A ", "An ", "Its ")) else rest
         text = f"{name}, {read[:_PERSON_GAP + 40]}"  # "The CEO of AMD": as after a comma (the same length)
         names = [(*m.span(), True, False) for m in pats.orgs.finditer(text, shift)]  # only orgs matter here
         if not names:
@@ -4123,8 +4124,9 @@ class EntityWrongMaker(_AttributionRule):
             b = min(m.end() - shift, len(context))
             start, end, _ = ep.locate(path, a, b)
             evidence = context[a:b]
+            own = gl.chain(person)
             said = (f"is not among the founders of {org_e.name}" if founder else
-                    f"is with {gl.chain(person)[0].name if gl.chain(person) else person.maker}, not {org_e.name}")
+                    f"is with {own[0].name if own else person.maker}, not {org_e.name}")
             return ep.finding(self, path=path, start=start, end=end, evidence=evidence, fix=None,
                               message=f"{person.name} {said}: {evidence!r}")
         return None
