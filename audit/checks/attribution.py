@@ -265,7 +265,9 @@ _FORMER_BEFORE = regexcache.compile(r"\b(?:former|ex|onetime|one-time|erstwhile|
 # before "models from X" in a context: what the entity runs on, not who made it
 _USES_BEFORE = regexcache.compile(r"\b(?:us(?:e|es|ed|ing)|powered\s+by|based\s+on|built\s+on|runs?\s+on|relies\s+on|calls?|"
                           # (or lets its users choose them: "lets users choose models from OpenAI")
-                          r"choos(?:e|es|ing)|pick(?:s|ing)?|switch(?:es|ing)?\s+between|offers?|supports?|access(?:es)?)\s+"
+                          r"choos(?:e|es|ing)|pick(?:s|ing)?|switch(?:es|ing)?\s+between|offers?|supports?|access(?:es)?|"
+                          # (or takes them in: "licenses technology from OpenAI", "integrates models from Google")
+                          r"licens(?:e|es|ed|ing)|integrat(?:e|es|ed|ing)|incorporat(?:e|es|ed|ing)|adopt(?:s|ed|ing)?|embed(?:s|ded|ding)?)\s+"
                           r"(?:[\w-]+\s+){0,2}$", re.I)
 
 
@@ -472,7 +474,7 @@ _CONTEXT_KINDS = (r"(?:model|models|product|chatbot|assistant|agent|tool|LLM|pla
                   r"classifier|interface|bot|variant|checkpoint|chipset|superchip|TPU|prototype|database|OS|"
                   r"cluster|supercomputer|SDK|API|CLI|runtime|console|wearable|tablet|modules?|boards?|cards?|robots|devices|processors|accelerators|"
                   # a feature of a maker's hardware or software ("Nvidia's AI upscaling technology")
-                  r"technology|upscaler|"
+                  r"technology|upscaler|mode|camera|doorbell|thermostat|wristband|pendant|"
                   # a tool named by what it does, and an offering ("OpenAI's education offering")
                   r"offering|summari[sz]er|transcriber|tutor|orchestrator|reranker|retriever|embedder|recommender)")
 # the words before a maker in `Patterns.context_clause_claims` (with an article or none after them)
@@ -777,7 +779,10 @@ class Patterns:
                  # what else a product is called ("AI system from OpenAI", "Robotics computer from Nvidia")
                  r"system|computer|supercomputer|module|CPU|NPU|TPU|SoC|superchip|chipset|"
                  # software a developer takes from its maker ("Browser-agent SDK from Amazon")
-                 r"SDK|API|CLI|library|framework|toolkit|runtime|compiler|IDE|extension|plug-?in|protocol)")
+                 r"SDK|API|CLI|library|framework|toolkit|runtime|compiler|IDE|extension|plug-?in|protocol|"
+                 # and every kind an entity's context calls its entity by ("Research notebook from
+                 # Microsoft", "Watermarking technology from OpenAI")
+                 rf"{_CONTEXT_KINDS[3:-1]})")
         # "the Transformer architecture from Google" is what a model is built on, not its maker
         kinds = kinds.replace("architecture", "(?<!transformer )architecture")
         # a hedge may stand before "by" ("Sparse model, I believe by Meta")

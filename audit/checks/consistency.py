@@ -24,6 +24,7 @@ from ..glossary import MADE_KINDS, ORG_KINDS, Glossary, glossary, norm_key
 from ..ruleset import Knowledge, RuleSetError, expect, known_keys, str_list
 from ..textmatch import trie_pattern
 from .base import Rule, text_finding
+from .duplicate import quote_inside, quote_pairs
 from .entity_noise import NAME_PARTICLES, _described_as_firm, classify_entities, noise_words
 from .grounding import GENERIC_WORDS, words
 from .misspelling import matcher_for
@@ -868,7 +869,9 @@ def _squeezed_keys(texts: list[str]) -> list[str]:
 class DuplicateQuoteScores(Rule):
     """## What it does
     Flags a quote that occurs twice in the file (same words, ignoring case and punctuation)
-    with a different `relevance_score`; the finding is on the later copy's score.
+    with a different `relevance_score`, and a quote of six words or more whole inside another
+    quote of the file (a near-duplicate pair of D602) scored differently; the finding is on the
+    later copy's score.
 
     ## Why it matters
     The same quote cannot be both a 4 and a 9: rankings and "top quotes" depend on which copy a
@@ -879,6 +882,7 @@ class DuplicateQuoteScores(Rule):
     quotes:
     - {text: "Most code will be written by AI.", relevance_score: 4}
     - {text: "Most code will be written by AI", relevance_score: 9}   # flagged
+    - {text: "I think most code will be written by AI within five years.", relevance_score: 6}  # flagged
     ```
 
     ## Fix safety
@@ -889,9 +893,14 @@ class DuplicateQuoteScores(Rule):
     name = "duplicate-quote-scores"
     family = "consistency"
     severity = Severity.WARNING
-    summary = "The same quote twice with different relevance scores"
+    summary = "The same quote twice (or one inside another) with different relevance scores"
 
     def check(self, batch):
+        yield from self._same_scored(batch)
+        yield from self._inside_scored(batch)
+
+    def _same_scored(self, batch):
+        """The same quote twice (words, case and punctuation aside) with another relevance_score."""
         rows = batch.rows("quotes", "ep", "field", "text", "relevance_score")
         if len(rows) < 2:
             return
@@ -923,6 +932,50 @@ class DuplicateQuoteScores(Rule):
                 yield _whole(self, ep, path,
                              f"this quote is also {head[0]} (line {line}) with relevance_score "
                              f"{head[2]}, here {shown}")
+
+    def _inside_scored(self, batch):
+        """A quote of at least MIN_INSIDE_WORDS words whole inside another quote of its episode (the
+        duplicate family's pairs, D602), or holding it, with another relevance_score: the finding is
+        on the later quote's score, once."""
+        pairs, _ = quote_pairs(batch)
+        done = set()
+        for n, i, j, similarity, _, _ in pairs:
+            if similarity < 100 or (n, j) in done:
+                continue
+            quotes = batch.episodes[n].data.get("quotes")
+            first, later = quotes[i], quotes[j]
+            if not (isinstance(first, dict) and isinstance(later, dict)):
+                continue
+            texts = first.get("text"), later.get("text")
+            if not all(isinstance(t, str) for t in texts) or _quote_key(texts[0]) == _quote_key(texts[1]):
+                continue  # (the same quote twice: the check above)
+            shorter, longer = sorted(texts, key=len)
+            if len(shorter.split()) < MIN_INSIDE_WORDS or not quote_inside(shorter, longer):
+                continue
+            scores = [_score(q.get("relevance_score")) for q in (first, later)]
+            if None in scores or scores[0] == scores[1]:
+                continue
+            ep = batch.episodes[n]
+            path = f"quotes[{j}].relevance_score"
+            if path not in ep.scalars:
+                continue
+            done.add((n, j))
+            head = f"quotes[{i}]"
+            line = ep.position(ep.spans[head][0])[0] if head in ep.spans else "?"
+            how = "is inside" if shorter is texts[1] else "holds"
+            yield _whole(self, ep, path,
+                         f"this quote {how} {head} (line {line}), whose relevance_score is "
+                         f"{first.get('relevance_score')}, here {later.get('relevance_score')}")
+
+
+MIN_INSIDE_WORDS = 6  # C1007: a shorter quote is a copy of the longer one's passage from this many words
+
+
+def _score(value) -> float | None:
+    """A relevance score as a number (a quoted number is that number), else None."""
+    if isinstance(value, str):
+        value = _number(value)
+    return None if isinstance(value, bool) or not isinstance(value, (int, float)) else value
 
 
 def _number(text: str) -> float | None:

@@ -1444,6 +1444,33 @@ _POINT = regexcache.compile(r"\b(\d+) point (\d+)\b")
 _TIMES = regexcache.compile(r"\b(\d+)\s+(hundred|thousand)\b")
 
 
+def quote_pairs(batch) -> tuple[list[tuple[int, int, int, float, int, int]], object]:
+    """The candidate pairs of near-duplicate quotes of the batch, each episode's in order of the
+    later quote: (ep, i, j, score, words of i, words of j) with j the later (`_pairs`), and the
+    memoised `canonical_quote` they were compared with. Computed once, for D602 and for C1007's
+    quote inside another scored differently."""
+    def compute():
+        quotes = batch.rows("quotes", "ep", "index", "text")
+        memo: dict[str, str] = {}  # text -> canonical_quote(text), for the few texts of candidate pairs
+
+        def canon(text: str) -> str:
+            c = memo.get(text)
+            if c is None:
+                c = memo[text] = canonical_quote(text)
+            return c
+
+        if len(quotes) < 2:
+            return [], canon
+        return sorted(_pairs(quotes, MIN_SHARE, canon=canon), key=lambda p: (p[0], p[2], p[1])), canon
+
+    return batch.shared("quote-pairs", compute)
+
+
+def quote_inside(text: str, other: str) -> bool:
+    """Is the quote `text` the quote `other` or inside it, on whole words (case and punctuation aside)?"""
+    return f" {_normalise(text)} " in f" {_normalise(other)} "
+
+
 class NearDuplicateQuote(Rule):
     """## What it does
     Flags a quote that repeats another quote of the same episode: the same sentence twice (with
@@ -1486,18 +1513,7 @@ class NearDuplicateQuote(Rule):
     fixable = "unsafe"
 
     def check(self, batch):
-        quotes = batch.rows("quotes", "ep", "index", "text")
-        if len(quotes) < 2:
-            return
-        memo: dict[str, str] = {}  # text -> canonical_quote(text), for the few texts of candidate pairs
-
-        def canon(text: str) -> str:
-            c = memo.get(text)
-            if c is None:
-                c = memo[text] = canonical_quote(text)
-            return c
-
-        pairs = sorted(_pairs(quotes, MIN_SHARE, canon=canon), key=lambda p: (p[0], p[2], p[1]))
+        pairs, canon = quote_pairs(batch)
         done = set()
         tried: dict[tuple[int, int], int] = {}  # (episode, quote) -> its candidates found another claim
         for ep_i, i, j, score, n_i, n_j in pairs:

@@ -1002,6 +1002,9 @@ def find_ads(ep, ents, kn: SponsorKnowledge, gl, gates=None, kinds=None, noise=f
         k = first - 1
         # an ad read announced ("brought to you by", "a word from our sponsor") starts at its announcement
         seg_keys = {s for j in seg.windows for s in windows[j].sponsors}
+        # (and the sponsor its marker names as an address: "free at attio.com/pipeline" reads Attio's ad)
+        seg_keys |= {norm_key(n) for j in seg.windows if windows[j].strong is not None
+                     and (n := _marker_sponsor(windows[j].strong)) is not None}
         opened = _opens(windows[first], kn)
         if opened:  # and the names before it in its window are not in it
             seg.start = windows[first].start + windows[first].strong.start()
