@@ -90,3 +90,53 @@ def test_a_quote_inside_another_scored_differently_is_flagged():
     # (two quotes sharing words but neither inside the other: quiet)
     other = "We are nowhere near that yet, and anyone who says otherwise has not run a plant."
     assert _quote_scores([(other, 3), (long, 9)]) == []
+
+
+# --- misspelling: a name the episode's LLM pass spells otherwise (M304) ----------------------------
+
+def _m304(transcript: str, llm: list[tuple[str, str]], quotes=()) -> list[tuple[str, str, str]]:
+    found = audit_text(transcript_episode(transcript, quotes=quotes, llm=llm))
+    return sorted((f.field, f.evidence, f.fix.edits[0].replacement) for f in found if f.rule == "M304")
+
+
+def test_a_name_heard_wrong_beside_the_llm_spelling_is_flagged():
+    talk = FILLER + "For mammography we evaluated {Lunet}'s products against our own readers. " + FILLER
+    found = _m304(talk, [("Lunit", "Korean medical imaging AI company evaluated for mammography.")],
+                  quotes=["We evaluated Lunet's products, the Korean company, against our own readers."])
+    assert found == [("companies[0].context", "Lunet", "Lunit"), ("companies[0].name", "Lunet", "Lunit"),
+                     ("quotes[0].text", "Lunet", "Lunit")]
+
+
+@pytest.mark.parametrize("said, listed, evidence", [
+    ("the plates go onto an {Open Trons} robot", "Opentrons", "Open Trons"),  # heard as two words
+    ("we license strains from {Gingko Bioworks} now", "Ginkgo Bioworks", "Gingko Bioworks"),  # one word of two
+    ("the scanners come from {Siemens Health in ears} mostly", "Siemens Healthineers", "Siemens Health in ears"),
+    ("we moved the cluster to {Shrodinger} last year", "Schrödinger", "Shrodinger"),  # (accents aside)
+    ("the structure came out of {Bolts-1} overnight", "Boltz-1", "Bolts-1"),  # (an English word with its version)
+])
+def test_split_and_misheard_forms_of_an_llm_entity_name(said, listed, evidence):
+    found = _m304(FILLER + said + ". " + FILLER, [(listed, "A company the guest works with.")])
+    assert ("companies[0].name", evidence, listed) in found
+
+
+@pytest.mark.parametrize("said, listed, context", [
+    ("the model {Chai} shipped runs on their cloud", "Chai-2", "Antibody design model."),  # its maker, no version
+    ("the filing of {Flexport Inc} was late", "Flexport Inc.", "Freight forwarder."),  # punctuation only
+    ("scanners from {Medison} were cheaper", "Meditron", "Open medical LLM."),  # two slips not heard alike
+    ("the big ones are {Illicit} tools", "Elicit", "Research assistant."),  # an English word may be meant
+    ("voice agents from {Gnani} in Bangalore", "Gnani.ai", "Indian voice AI company."),  # the ending dropped
+    ("two {NotePins} on the desk", "NotePin", "Recording pendant."),  # a plural
+    ("{Mercado Livre} in Brazil has its own agents", "Mercado Libre", "E-commerce leader (Mercado Livre in Brazil)."),
+])
+def test_other_forms_of_an_llm_entity_name_are_no_slip(said, listed, context):
+    assert _m304(FILLER + said + ". " + FILLER, [(listed, context)]) == []
+
+
+def test_a_name_cut_by_the_window_edge_is_no_slip():
+    # (the NER window ends inside the name: "... Forum Mobility and Greenlan")
+    text = episode_text(
+        "title: x\ncompanies:\n- {name: Forum Mobility, position: 60, category: unknown, confidence: medium,\n"
+        "   context: 'depots like WattEV, TeraWatt Infrastructure, Forum Mobility and Greenlan'}\n"
+        "- {name: Greenlane, context: Electric truck charging network., source: llm_enhanced, category: tech,"
+        " confidence: high}\n")
+    assert [f for f in audit_text(text) if f.rule == "M304"] == []

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from itertools import accumulate
@@ -2196,7 +2197,166 @@ def _scan(batch) -> list:
         others = {w for name in noise.people for w in name.split() if len(w) >= 4 and w not in m.gl.accepted}
         found = [row for row in found if not _surname_after_given_name(row, given, m)
                  and not (row[6].kind == "fuzzy" and row[2][row[4]:row[5]] in others)]
-    return found
+    return found + _spelt_otherwise(batch, texts, found, m)
+
+
+# --- M304: a name the episode's LLM pass spells otherwise ---------------------------------------
+
+# a capitalised token: a word with the digits, dots and hyphens of a name ("Lunet", "Boltz-1", "Qure.ai")
+# (no look-behind: a token inside a word, "Phone" of "iPhone", is a candidate the spans' pattern rejects)
+_NAME_TOKEN = regexcache.compile(r"[A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*")
+_ASCII_NOT_ALNUM = {c: None for c in range(128) if not chr(c).isalnum()}
+_KEY_DROP = regexcache.compile(r"[^a-z0-9]+")
+_FOLLOWING_WORD = regexcache.compile(r"[ -]([A-Za-z]+)")
+_COINED_ZIPF = 3.0  # M304: a word of a name rarer than this in English is the name's own ("Healthineers", "Ginkgo")
+_NO_DIGITS = str.maketrans("", "", "0123456789")
+_WORDS_OF = regexcache.compile(r"[^\W_]+")  # (letters of any script: "schrödinger")
+
+
+def _letters_key(name: str) -> str:
+    """A name's letters and digits, lowercased, accents dropped ("Schrödinger" -> "schrodinger")."""
+    if name.isascii():
+        return name.lower().translate(_ASCII_NOT_ALNUM)
+    return _KEY_DROP.sub("", unicodedata.normalize("NFKD", name).lower())
+
+
+def _same_name(t: str, key: str) -> bool:
+    """Are two letters keys one name: equal, the same but for a version's digits ("Chai" of
+    "Chai-2" is its maker), a plural's "s" ("NotePins") or an ending speech drops ("Gnani" of
+    "Gnani.ai")?"""
+    return (t == key or t.translate(_NO_DIGITS) == key.translate(_NO_DIGITS) or t in (key + "s", key + "es")
+            or (key.startswith(t) and key[len(t):] in _NAME_ENDINGS))
+
+
+# the ends a firm's name drops in speech ("Gnani" of "Gnani.ai", "Latent" of "Latent Labs")
+_NAME_ENDINGS = frozenset(("ai", "io", "hq", "app", "co", "inc", "labs", "lab", "tech", "health", "bio", "robotics"))
+
+
+def _slip_of(t: str, key: str) -> bool:
+    """Is the token's letters key `t` one or two slips from the name's key (one for a key under
+    eight letters; two only as heard), not the name itself nor another form of it, with the same
+    first sound?"""
+    if not t or abs(len(t) - len(key)) > 2 or _same_name(t, key):
+        return False
+    d = OSA.distance(t, key, score_cutoff=2)
+    if d > 1 and (len(key) < 8 or d > 2 or phonetic(t) != phonetic(key)):
+        return False  # (two slips only as heard: "Medison" is no "Meditron")
+    return t[0] == key[0] or phonetic(t)[:1] == phonetic(key)[:1]
+
+
+def _words_of_name(span: str, name: str) -> bool:
+    """Are the span's words the name's first or last words, in any case and punctuation ("Databricks
+    Inc" of "Databricks Inc.", "Generate Biomedicines" of "Generate:Biomedicines", "Tesla Optimus
+    Gen" of "Tesla Optimus Gen 3", "Prior authorization")? No slip: the name as written otherwise."""
+    mine, theirs = _WORDS_OF.findall(span.lower()), _WORDS_OF.findall(name.lower())
+    return mine == theirs[:len(mine)] or mine == theirs[len(theirs) - len(mine):]
+
+
+def _spelt_otherwise(batch, texts: list, found: list, m: NameMatcher) -> list:
+    """(episode, path, text, kind, start, end, Verdict("episode")) of each name the episode writes
+    one or two slips from a name its LLM pass lists as an entity: the transcript's spelling of a
+    name the glossary does not know, heard wrong ("Lunet" beside the LLM's "Lunit", "Oakin" for
+    "Owkin", "Open Trons" and "Insta Deep" for "Opentrons" and "InstaDeep", "Gingko Bioworks",
+    "Siemens Health in ears"). The LLM pass writes the names it lists as it knows them; the NER
+    pass and the quotes as speech recognition heard them. Not a name of the glossary (its own
+    entries judge it) or another entity of the LLM pass, nor an English word without a digit
+    ("Illicit" may be meant), nor a name that itself stands misspelled or hedged ("Lama 4", "X (or
+    Y)"), nor one that starts lowercase or is an English word ("scite", "Unit"); nor a spelling an
+    LLM entity's context uses ("Mercado Libre" with "(Mercado Livre in Brazil)")."""
+    llm: dict[int, list[str]] = {}
+    told: dict[int, list[str]] = {}  # the LLM pass's contexts: a spelling they use is one it knows
+    for ep_i, name, context, source in batch.rows("entities", "ep", "name", "context", "source"):
+        if source == "llm_enhanced" and isinstance(name, str):
+            llm.setdefault(ep_i, []).append(name.strip())
+            if isinstance(context, str):
+                told.setdefault(ep_i, []).append(context)
+    if not llm:
+        return []
+    gl = m.gl
+    flagged = {(id(row[0]), row[2][row[4]:row[5]]) for row in found if row[3] == "name"}
+    # (a name with a word of its own: one of English words and the glossary's names, "Scale Data
+    # Foundry", "Gemini models", is heard as those words, and their slips are the glossary's)
+    canons = {ep_i: canon for ep_i, names in llm.items()
+              if (canon := [c for c in dict.fromkeys(names)
+                            if c[:1].isupper() and "(" not in c and len(_letters_key(c)) >= 5
+                            and gl.lookup(c) is None and (id(batch.episodes[ep_i]), c) not in flagged
+                            and any(len(w) >= 4 and not zipf_at_least(w.lower(), _COINED_ZIPF)
+                                    and gl.lookup(w) is None for w in c.split())])}
+    if not canons:
+        return []
+    by_ep: dict[int, list] = {}
+    for row in texts:
+        if row[3] != "topic":
+            by_ep.setdefault(id(row[0]), []).append(row)
+    out = []
+    for ep_i, canon in canons.items():
+        ep = batch.episodes[ep_i]
+        rows = by_ep.get(id(ep))
+        if not rows:
+            continue
+        listed = set(llm[ep_i])
+        joined = "\n".join(row[2] for row in rows)  # (no name of a text runs into the next)
+        tokens = list(dict.fromkeys(_NAME_TOKEN.findall(joined)))
+        keys = [_letters_key(t) for t in tokens]
+        spans: dict[str, str] = {}  # the text as written -> the LLM's spelling
+        for c in canon:
+            key = _letters_key(c)
+            words = c.split()
+            if len(words) == 1:
+                for _, _, k in process.extract(key, keys, scorer=OSA.distance, score_cutoff=2, limit=None):
+                    t = tokens[k]
+                    if t not in listed and _slip_of(keys[k], key) and (
+                            any(ch.isdigit() for ch in t) or not is_common_word(t.lower())):
+                        spans.setdefault(t, c)
+            else:
+                # one word of several heard wrong ("Gingko Bioworks", "Christina Theodorus")
+                for i, w in enumerate(words):
+                    wk = _letters_key(w)
+                    if len(wk) < 5 or zipf_at_least(w.lower(), _COINED_ZIPF) or gl.lookup(w) is not None:  # (its own words)
+                        continue
+                    for _, _, k in process.extract(wk, keys, scorer=OSA.distance, score_cutoff=2, limit=None):
+                        t = tokens[k]
+                        if t not in listed and _slip_of(keys[k], wk) and not is_common_word(t.lower()):
+                            spans.setdefault(" ".join([*words[:i], t, *words[i + 1:]]), c)
+            # a name heard as several words ("Open Trons", "Siemens Health in ears"): from a token
+            # the name's key starts with, the words after it, until their letters are the key's length
+            for t, tk in zip(tokens, keys):
+                if len(tk) < 3 or len(tk) >= len(key) or not key.startswith(tk):
+                    continue
+                i = joined.find(t)
+                while i != -1:
+                    if joined.startswith(c, i):  # (the name itself, as the LLM writes it)
+                        i = joined.find(t, i + len(c))
+                        continue
+                    j, got = i + len(t), tk
+                    while len(got) < len(key) - 1:
+                        w = _FOLLOWING_WORD.match(joined, j)
+                        if w is None or len(got) + len(w.group(1)) > len(key) + 2:
+                            break
+                        j, got = w.end(), got + w.group(1).lower()
+                    span = joined[i:j]
+                    # (a slip of spacing, "Open Trons", or of spacing and one letter in a long name)
+                    if (j > i + len(t) and len(got) >= len(key) - 1 and not (got != key and _same_name(got, key))
+                            and OSA.distance(got, key, score_cutoff=2) <= (0 if len(key) < 8 else 1)
+                            and not _words_of_name(span, c)):
+                        spans.setdefault(span, c)
+                    i = joined.find(t, i + 1)
+        # (not a spelling the LLM pass writes itself: "Mercado Libre ... (Mercado Livre in Brazil)")
+        contexts = "\n".join(told.get(ep_i, ()))
+        spans = {s: c for s, c in spans.items() if s not in listed and gl.lookup(s) is None and s not in contexts}
+        if not spans:
+            continue
+        pattern = regexcache.compile(r"(?<![\w'’.-])(?:" + "|".join(map(re.escape, sorted(spans, key=len, reverse=True)))
+                                     + r")(?![\w-]|\.\w)")
+        for ep_, path, text, kind in rows:
+            for hit in pattern.finditer(text):
+                a, b = hit.span()
+                if any(r[0] is ep and r[1] == path and a < r[5] and r[4] < b for r in found):
+                    continue  # (the glossary's verdict stands)
+                if kind == "context" and (b == len(text.rstrip()) or a == len(text) - len(text.lstrip())):
+                    continue  # (a name cut by the window's edge: "... Forum Mobility and Greenlan")
+                out.append((ep, path, text, kind, a, b, Verdict("episode", None, spans[hit.group(0)])))
+    return out
 
 
 def _names_both_passes_write(found: list, batch) -> list:
@@ -2644,7 +2804,7 @@ def _surname_after_given_name(row, given: set[str], m: NameMatcher) -> bool:
 
 def misspellings(batch) -> list:
     """(episode, path, text, kind, start, end, Verdict) of every misspelled name of the batch's
-    texts: one scan, shared by M301-M303 and by grounding's tolerance of misspelt names."""
+    texts: one scan, shared by M301-M304 and by grounding's tolerance of misspelt names."""
     return batch.shared("misspellings", lambda: _scan(batch))
 
 
@@ -2742,6 +2902,47 @@ class NameCasing(_MisspellingRule):
 
     def is_safe(self, text, a, b, v):
         return True
+
+
+class EpisodeSpelling(_MisspellingRule):
+    """## What it does
+    Flags a name that the episode writes one or two slips away from how its LLM pass lists an
+    entity: the NER pass, the context windows and the quotes spell names as speech recognition
+    heard them, the LLM pass as it knows them. "Lunet" beside the LLM's "Lunit", "Oakin" for
+    "Owkin", "Insta Deep" for "InstaDeep", "Siemens Health in ears" for "Siemens Healthineers",
+    "Gingko Bioworks" for "Ginkgo Bioworks". Works for names no glossary lists; names the glossary
+    knows are judged by M301-M303. Not flagged: another entity of the LLM pass, an English word
+    without a digit ("Illicit" may be meant), a name the LLM pass itself writes misspelled or
+    hedged, lowercase brands and English words as the LLM's names ("scite", "Unit").
+
+    ## Why it matters
+    The same company under two spellings splits its statistics, and search by the right name
+    misses the transcript's mentions.
+
+    ## Example
+    ```yaml
+    companies:
+    - {name: Lunet, context: "we evaluated Lunet's products", position: 9120}   # flagged
+    - {name: Lunit, context: "Korean medical imaging AI company", source: llm_enhanced}
+    ```
+
+    ## Fix safety
+    Unsafe: two firms may have names a letter apart.
+    """
+
+    code = "M304"
+    name = "episode-spelling"
+    family = "misspelling"
+    severity = Severity.WARNING
+    summary = "Name the episode's LLM entity list spells otherwise (Lunet for Lunit)"
+    fixable = "unsafe"
+    verdict_kind = "episode"
+
+    def message(self, found, v):
+        return f"{found!r} is probably {v.replacement!r}, as the episode's LLM entity list writes it"
+
+    def is_safe(self, text, a, b, v):
+        return False
 
 
 class ProbableMisspelling(_MisspellingRule):
