@@ -632,7 +632,11 @@ def _stops_short(extracted: str, text: str, at: int, words: TruncationWords) -> 
                      and len(last) > 1 and last[-2] in words.determiners)  # ("a single |"; not "are moving faster |")
                  or last[-1] in words.determiners or last[-1] in words.intensifiers) and not (
             # (an indefinite pronoun as a preposition's object is whole: "rates go up for everyone")
-            len(last) > 1 and last[-1] in words.indefinites and last[-2] in words.prepositions):
+            len(last) > 1 and last[-1] in words.indefinites and last[-2] in words.prepositions) and not (
+            # (and an object pronoun after a verb or a preposition: "until a customer requires it")
+            len(last) > 1 and (last[-1] in words.objects or last[-1] in words.object_forms) and (
+                last[-2] in words.prepositions or last[-2] in words.transitive or last[-2] in words.verb_s_forms
+                or last[-2] in words.past_verbs)):
         return f"it stops before the words its last word {last[-1]!r} needs"
     head = text[:at].rstrip()
     if at > 0 and head[-1:].isalnum() and not _MODAL_BEFORE.search(text, 0, at) and not _after_fronted_phrase(text, at, words):
@@ -942,6 +946,20 @@ def _piece_of_a_clause(extracted: str, text: str, words: TruncationWords) -> str
     return f"it is only a noun phrase of its text ({ws[0]!r} and a noun), no statement"
 
 
+def _last_word_whole_in(extracted: str, text: str) -> bool:
+    """Does `text` hold the extraction's last word as a whole word?"""
+    last = extracted.rstrip(" .!?…").rsplit(None, 1)[-1:]
+    if not last or not last[0].isalnum():
+        return False
+    i = text.find(last[0])
+    while i != -1:
+        j = i + len(last[0])
+        if not (i and (text[i - 1].isalnum() or text[i - 1] in "-'’")) and not (j < len(text) and (text[j].isalnum() or text[j] == "-")):
+            return True
+        i = text.find(last[0], i + 1)
+    return False
+
+
 def _find(text: str, part: str) -> int:
     i = text.find(part)
     return i if i != -1 else text.lower().find(part.lower())
@@ -1076,7 +1094,10 @@ class FragmentaryExtraction(Rule):
         text_end = len(text.rstrip().rstrip(".!?…").rstrip())
         # (an extraction that ends where a word of its text ends has no cut word: "... migrate from
         # pip-tools to uv" of "... to uv to cut ...", "... with Vanta" of "... with Vanta to close ...")
-        whole = at != -1 and not text[at + len(extracted):at + len(extracted) + 1].isalnum()
+        # (and a reworded one whose last word its text holds whole: "keep a clean cap table with
+        # Carta" of "Use Carta to keep a clean cap table ...")
+        whole = (not text[at + len(extracted):at + len(extracted) + 1].isalnum() if at != -1
+                 else _last_word_whole_in(extracted, text))
         cut = cut_ending(extracted, words, gl, prose=at != -1 and at + len(extracted) < text_end,
                          whole_last=whole)
         if cut is not None and not (at != -1 and at + len(extracted) >= text_end):
