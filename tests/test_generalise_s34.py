@@ -170,3 +170,58 @@ def test_an_object_pronoun_after_a_verb_or_a_preposition_ends_the_extraction():
         (text, "delay SOC 2 until a customer requires it"),
         (text, "delay SOC 2 until a customer requires"),  # (the verb without its object stays a fragment)
     ]) == [False, True]
+
+
+@pytest.mark.parametrize("summary, cut", [
+    ("## Summary\n\n*   **Review bottleneck:** AI-generated diffs are larger, which shifts the\n"
+     "*   **Costs:** Token spend grows fast.\n", True),
+    # (an item that ends on a whole clause, or a label's short value, is no cut)
+    ("## Summary\n\n*   **Review bottleneck:** AI-generated diffs are larger and slower to review\n"
+     "*   **Costs:** Token spend grows fast.\n", False),
+    ("## Summary\n\n*   **Guest:** Priya Raman of\n*   **Costs:** Token spend grows fast.\n", False),
+])
+def test_a_summary_item_cut_before_the_next_item(summary, cut):
+    from tests.conftest import summary_episode
+
+    found = [f for f in audit_text(summary_episode(summary)) if f.rule == "T701"]
+    assert bool(found) is cut
+    if cut:
+        assert found[0].evidence == "the" and "before its next item" in found[0].message
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Where did the first half million come from", False),
+    ("Where does that money come from", False),
+    ("The first half million came from", True),
+])
+def test_a_wh_question_with_a_noun_subject_strands_its_preposition(text, found):
+    from tests.conftest import quote_episode
+
+    assert any(f.rule == "T701" for f in audit_text(quote_episode(text))) is found
+
+
+def test_an_address_with_a_word_around_the_firm_names_that_firm():
+    # (the call names Teleport, as "goteleport.com": the third-person sentences about the guest's
+    # tools are no ad copy of an offer that names nothing)
+    talk = (FILLER * 2 + "Quick break. This episode is also supported by {Teleport}. Teleport replaces static "
+            "credentials with short-lived certificates. " + FILLER * 4 + "The boring risk is still typosquatting on "
+            "npm. {Socket} catches a lot of that at install time. " + FILLER * 2 + "And dependency updates? "
+            "{Dependabot} opens the PR; the hard part is that nobody owns merging it. " + FILLER * 2)
+    quotes = ["Socket catches a lot of that at install time, which is the right place to catch it",
+              "Dependabot opens the PR; the hard part is that nobody owns merging it."]
+    found = _sponsor_fields(transcript_episode(talk, quotes=quotes,
+                                               insights=["You can get started with a free trial at goteleport.com slash threat."]))
+    assert "insights[0].text" in found and "companies[0].name" in found
+    assert not found & {"quotes[0].text", "quotes[1].text", "companies[1].name", "companies[2].name"}
+
+
+def test_a_name_of_common_words_is_no_coined_brand_pitched():
+    offer = "New customers get a hundred dollars in free credit at linode.com slash ship."
+
+    def pitched(name: str) -> set[str]:
+        quote = f"{name} give you up to sixty-six percent off on-demand, but you commit for three years."
+        return _sponsor_fields(transcript_episode(FILLER * 4, quotes=[offer, quote]))
+
+    assert pitched("Compute Savings Plans") == {"quotes[0].text"}
+    # (a coined name in the same words is a brand's pitch)
+    assert pitched("Cloudvantix") == {"quotes[0].text", "quotes[1].text"}

@@ -962,8 +962,11 @@ def _speech_cut(text: str, a: int, low: str, words: TruncationWords) -> str | No
             # "founders who remind the partner of")
             return None  # "what the clients are paying for"
     q = 1 if clause[0] in words.conjunctions or clause[0] == "so" else 0
-    if len(clause) > q + 3 and clause[q] in words.wh and clause[q + 1] in words.auxiliaries and clause[q + 2] in words.subjects:
-        return None  # "what are you waiting for", "who do we report to": a question, the wh-word its gap
+    if len(clause) > q + 3 and clause[q] in words.wh and clause[q + 1] in words.auxiliaries and (
+            clause[q + 2] in words.subjects or clause[q + 2] in words.determiners or clause[q + 2] == "that"):
+        # "what are you waiting for", "who do we report to", "where did the first half million come
+        # from": a question, the wh-word its gap
+        return None
     if low == "by" and _after_be(clause, words) and _contact_relative(clause, words):
         return None  # "the vendor the startup was eventually acquired by": a relative clause without its 'that'
     return f"ends on {low!r}, a preposition without its object"

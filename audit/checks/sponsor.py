@@ -1324,6 +1324,7 @@ _SENTENCE_GAP = regexcache.compile(r"[.!?]\s+")
 # a sentence's subject of the users of a name ("Runners using Stridewell", "Teams who use Linearly")
 _USERS_OF = regexcache.compile(r"[A-Za-z][a-z]+(?:\s+[a-z]+){0,2}?s\s+(?:using|who\s+use|on)\s+"
                                r"([A-Z][a-z]+[A-Z]?[a-z]*)(?=\s+[a-z]+)")
+_ENGLISH_ZIPF = 3.0  # a word this common is English: a name of such words only is no coined brand
 _OPENER_ZIPF = 5.0  # a word this common ("So", "Then", "And") opens a sentence, no brand's name
 # (a coined word, or two capitalised words: "Pallet Pilot tracks every pallet in real time")
 _OPENING_NAME = regexcache.compile(r"(?:(?:With|And|Plus|Now)\s+)?([A-Z][a-z]+[A-Z]?[a-z]*(?:\s+[A-Z][a-z]+[A-Z]?[a-z]*)?)\b")
@@ -1360,8 +1361,9 @@ def _lone_pitches(ep, windows: list, gl, kn: SponsorKnowledge) -> dict[str, str]
             if " " in name and (at_least(name.split()[0].lower(), _OPENER_ZIPF)
                                 or any(gl.lookup(w) is not None for w in name.split())):
                 name = name.split()[0]  # ("So Nvidia printed ...": an opener and a name, no brand of two words)
-            if (len(name) < 5 or name in pitched or is_common_word(name.lower()) or gl.lookup(name) is not None
-                    or _pitch_sentence(text, m.start(1), name, kn, third=True) is None):
+            # (a name of common words is a thing's, no coined brand: "Compute Savings Plans give you ...")
+            if (len(name) < 5 or name in pitched or all(at_least(w.lower(), _ENGLISH_ZIPF) for w in name.split())
+                    or gl.lookup(name) is not None or _pitch_sentence(text, m.start(1), name, kn, third=True) is None):
                 continue
             a, b = _sentence_of(text, m.start(1))
             if _PROMISE.search(text, a, b) is not None or _AD_CLAIM.search(text, a, b) is not None:
@@ -1456,6 +1458,17 @@ def _spelling_pattern(words: tuple[str, ...]) -> re.Pattern:
     return re.compile(r"(?<![\w-])" + r"\s?".join(re.escape(w) for w in words) + r"(?![\w-])", re.I)
 
 
+# the words an address puts around its firm's name ("goteleport.com", "usepylon.com", "getdx.com",
+# "linear.app" is bare): a domain of such a word and a name names that firm
+_DOMAIN_AFFIXES = ("get", "go", "try", "use", "join", "hello", "meet", "with", "hq", "app", "labs", "ai", "io", "inc")
+
+
+def _affixed_key(domain: str, keys) -> bool:
+    """Is the address key `domain` one of `keys` with a word of `_DOMAIN_AFFIXES` before or after it?"""
+    return any(domain.startswith(a) and domain[len(a):] in keys or domain.endswith(a) and domain[:-len(a)] in keys
+               for a in _DOMAIN_AFFIXES)
+
+
 def _unnamed_offer(marks: list, names: tuple, kn: SponsorKnowledge) -> bool:
     """Does a quote or insight of the episode (`marks`: (text, its strong marker) pairs) make an
     offer or a call to action naming none of `names` ("You can try it free for thirty days ...
@@ -1467,7 +1480,7 @@ def _unnamed_offer(marks: list, names: tuple, kn: SponsorKnowledge) -> bool:
         if kn.closing is not None and kn.closing.search(m.group(0)) is not None:
             if (sponsor := _marker_sponsor(m)) is not None:
                 keys = {_key(n) for n in names} if keys is None else keys
-                if _key(sponsor) in keys:
+                if _key(sponsor) in keys or _affixed_key(_key(sponsor), keys):
                     continue
             quotes.append(t)
     return any(not named for named in holding(quotes, tuple(names))) if quotes else False

@@ -175,7 +175,8 @@ class TruncatedText(Rule):
             summary = ep.data.get("summary")
             if not isinstance(summary, str) or "#" not in summary or "summary" not in ep.scalars:
                 continue
-            for at, paragraph in _sections_cut_short(summary):
+            for at, paragraph, before in (*((at, p, "its next heading") for at, p in _sections_cut_short(summary)),
+                                          *((at, p, "its next item") for at, p in _items_cut_short(summary))):
                 cut = cut_ending(paragraph, words, gl, prose=True,
                                  used_whole=lambda w, ep=ep: _used_whole(batch, ep, w, vocab))
                 if cut is None:
@@ -183,7 +184,7 @@ class TruncatedText(Rule):
                 a, b, why = cut
                 start, end, _ = ep.locate("summary", at + a, at + b)
                 yield ep.finding(self, path="summary", start=start, end=end, evidence=paragraph[a:b],
-                                 message=f"Summary is cut before its next heading: {why}")
+                                 message=f"Summary is cut before {before}: {why}")
 
 
 _FIRST_WORD = regexcache.compile(r"[a-z]{3,}(?=[\s,;:.!?])")
@@ -543,6 +544,27 @@ def _sections_cut_short(summary: str):
         if paragraph.lstrip()[:1] in ("#", "|") or len(paragraph.split()) < 4:
             continue
         yield at, paragraph
+
+
+# a summary's list item: its marker, a bold label maybe, its text to the line's end
+_LIST_ITEM = regexcache.compile(r"(?m)^[ \t]*(?:[*+-]|\d+[.)])[ \t]+(?:\*\*[^*\n]{1,80}\*\*:?[ \t]*)?(?P<text>[^\n]*?)[ \t]*$")
+
+
+def _items_cut_short(summary: str):
+    """(offset, text) of each item of a summary's list that another item or a heading follows and
+    whose text of five words or more ends on a letter ("**Review bottleneck:** AI-generated diffs
+    are larger, which shifts the" before the next item): an item cut mid-sentence. The summary's own
+    end is T701's usual text; an item of a few words is a label's value ("**Guest:** Priya Raman")."""
+    if "\n" not in summary:
+        return
+    end = len(summary.rstrip())
+    for m in _LIST_ITEM.finditer(summary):
+        text = m.group("text")
+        if m.end("text") >= end or not text[-1:].isalpha() or len(text.split()) < 5:
+            continue
+        nxt = summary[m.end():].lstrip()
+        if nxt[:1] in ("*", "-", "+", "#") or nxt[:1].isdigit():
+            yield m.start("text"), text
 
 
 def _unfinished_texts(batch):
