@@ -225,3 +225,35 @@ def test_a_name_of_common_words_is_no_coined_brand_pitched():
     assert pitched("Compute Savings Plans") == {"quotes[0].text"}
     # (a coined name in the same words is a brand's pitch)
     assert pitched("Cloudvantix") == {"quotes[0].text", "quotes[1].text"}
+
+
+# --- not-mentioned ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("name, context, found", [
+    ("Apertus", "Swiss open model, praised for its openness; training details beyond public data were not discussed.", False),
+    ("Thread", "Mentioned as the mesh protocol Hearthly uses; the Thread Group itself was not named.", False),
+    ("Apertus", "The company itself was not named.", True),
+    ("Apertus", "Not discussed; details were not given.", True),
+])
+def test_a_denial_whose_subject_is_another_thing(name, context, found):
+    assert any(f.rule == "N201" for f in audit_text(llm_entity_episode(name, context))) is found
+
+
+# --- attribution and misspelling precision ---------------------------------------------------------
+
+@pytest.mark.parametrize("text, found", [
+    ("Mistral Compute runs on Nvidia Grace Blackwell chips, run by Mistral AI itself.", False),  # a chip is operated
+    ("Le Chat, run by Google, is popular.", True),  # an app is run by its maker
+    ("**CrowdStrike (Falcon):** the endpoint platform the SOC runs on.", False),  # another maker's product of the name
+    ("**Google (Falcon):** the open model.", True),
+])
+def test_run_by_and_homonyms(text, found):
+    from tests.conftest import summary_episode
+
+    assert any(f.family == "attribution" for f in audit_text(summary_episode(text))) is found
+
+
+def test_fortinet_is_no_fortnite():
+    from tests.conftest import summary_episode
+
+    assert [f for f in audit_text(summary_episode("Fortinet and Palo Alto Networks sell firewalls.")) if f.family == "misspelling"] == []

@@ -3629,8 +3629,13 @@ class WrongMaker(_AttributionRule):
                         if m.group("prod42") and _ASIDES_AFTER.match(text, m.end()):
                             continue  # "ChatGPT, it's Microsoft, it's Google, everyone": a list of guesses
                         if m.group("run4") and (prod_e.kind != "product" or org_e.kind in ("cloud", "chip_maker")
-                                                or not _makes_models(gl, org_e)):
-                            continue  # "Llama, run by Groq": a model runs where it is served; an app is run by its maker
+                                                or not _makes_models(gl, org_e)
+                                                or ((chip := gl.lookup(prod_e.maker or "")) is not None
+                                                    and chip.kind == "chip_maker")):
+                            # "Llama, run by Groq": a model runs where it is served; an app is run by
+                            # its maker; a chip maker's hardware by whoever operates it ("Grace
+                            # Blackwell chips, run by Mistral AI itself")
+                            continue
                         if m.group("prod4") and (k := text.find(" for ", m.start(), org_at)) != -1 \
                                 and pats.orgs.match(text, k + 5) is not None:
                             continue  # "Claude for Google Docs, built by Google": the maker of what it is for

@@ -221,7 +221,8 @@ _OTHER_SUBJECT = regexcache.compile(
     r"|\bthe\s+(?:company|firm|lab|startup|brand|organi[sz]ation|product|model|tool|platform|service|business)(?:['’]s)?"
     r"\s+(?!(?:name|itself|themselves|also|only|just|ever|really|actually|directly|explicitly|never|not|specifically|"
     r"was|were|is|are|has|have|had)\b)[\w-]+)"
-    r"\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been|went|goes|go|remain(?:s|ed)?|stay(?:s|ed)?)\s+$"
+    # (itself, as another org's: "the Thread Group itself was not named")
+    r"\s+(?:(?:itself|themselves)\s+)?(?:was|were|is|are|has\s+been|have\s+been|had\s+been|went|goes|go|remain(?:s|ed)?|stay(?:s|ed)?)\s+$"
     r"|\b(?:that|which|who)\s+$"
     # a thing of the entity in a relative clause ("a company whose earnings were not mentioned")
     r"|\bwhose\s+(?!names?\b)[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+)?$"
@@ -235,6 +236,10 @@ _OTHER_SUBJECT = regexcache.compile(
     # "mentions were not found")
     r"|(?<![\w'’-])(?!(?:mention|reference|citation|record|sign|trace|indication|hint|name|time|word|callout|instance|"
     r"occurrence|result|hit|match)e?s\b)(?-i:[a-z]{3,}s)\s+(?:are|were|have\s+been|had\s+been)\s+$"
+    # ... with a phrase after it ("training details beyond public data were not discussed")
+    r"|(?<![\w'’-])(?!(?:mention|reference|citation|record|sign|trace|indication|hint|name|time|word|callout|instance|"
+    r"occurrence|result|hit|match)e?s\b)(?-i:[a-z]{3,}s)\s+(?:beyond|of|about|on|for|from|behind|around|regarding)\s+"
+    r"(?:(?-i:[a-z][\w'’-]*)\s+){1,3}(?:are|were|have\s+been|had\s+been)\s+$"
     # a bare noun that is no entity ("financial details not mentioned", "terms were not disclosed")
     r"|\b(?:details|terms|amounts?|figures?|numbers|pric(?:e|es|ing)|valuations?|revenues?|funding|"
     r"dates?|timelines?|specifics|reasons?|costs?|sums?|plans|financials|metrics|specs)\s+"
