@@ -257,3 +257,34 @@ def test_fortinet_is_no_fortnite():
     from tests.conftest import summary_episode
 
     assert [f for f in audit_text(summary_episode("Fortinet and Palo Alto Networks sell firewalls.")) if f.family == "misspelling"] == []
+
+
+# --- duplicate and entity-noise --------------------------------------------------------------------
+
+def _entities(rows: list[tuple[str, str]]) -> str:
+    import json
+
+    items = "".join(f"- name: {json.dumps(n)}\n  category: unknown\n  confidence: medium\n  context: {json.dumps(c)}\n"
+                    "  position: 100\n" for n, c in rows)
+    return episode_text(f"title: x\ncompanies:\n{items}")
+
+
+def test_two_vehicles_of_one_name_and_a_venture_named_after_a_country_are_no_duplicates():
+    found = [f.field for f in audit_text(_entities([
+        ("Thrive Capital", "Thrive Capital led the round at a higher price"),
+        ("Thrive Holdings", "their Thrive Holdings roll-up strategy is the most interesting experiment"),
+        ("Thrive capital", "and Thrive capital wrote the biggest check"),
+        ("Japan", "a busy week for everybody. In Japan, Sakana AI raised at a higher price"),
+        ("SB OpenAI Japan", "building a joint venture with OpenAI called SB OpenAI Japan. And"),
+    ])) if f.rule == "D601"]
+    assert found == ["companies[2].name"]  # (only "Thrive capital", the same firm's casing)
+
+
+@pytest.mark.parametrize("context, generic", [
+    ("keep going, we have a lot to get through. Mm-hmm. Benchmark, still five partners and one small fund, led the", False),
+    ("the scores on the benchmark, a standard test, improved a lot", True),
+])
+def test_a_name_before_an_apposition_and_its_verb_is_a_firm_acting(context, generic):
+    from tests.conftest import ner_entity_episode
+
+    assert any(f.rule == "F504" for f in audit_text(ner_entity_episode("Benchmark", context))) is generic

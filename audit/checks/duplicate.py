@@ -278,7 +278,8 @@ class DuplicateEntity(Rule):
         _join_plurals(groups)
         _join_abbreviations(groups)
         _join_hedged(groups)
-        _join_maker_prefixed(groups, noise_words(batch.knowledge).leading)
+        noise = noise_words(batch.knowledge)
+        _join_maker_prefixed(groups, noise.leading, noise.countries)
         # in each group of two or more: the best entry (a right spelling first, then the earliest)
         # is kept, the others are reported, in the order (ep, key, right spelling first, index)
         dups = []
@@ -294,6 +295,8 @@ class DuplicateEntity(Rule):
                 if name.strip() != best_name.strip() and _kin(
                         ep.value(f"{fld}.context"), best_name, ep.value(f"{best_field}.context"), name):
                     continue
+                if _other_tails(name, best_name):
+                    continue  # "Thrive Holdings" and "Thrive Capital": two vehicles of one name
                 path = f"{fld}.name"
                 if path not in ep.scalars:
                     continue
@@ -304,6 +307,22 @@ class DuplicateEntity(Rule):
                 how = "" if right or not best_right or _bare(name) == _bare(best_name) else ", and is misspelt"
                 yield ep.finding(self, path=path, start=start, end=end, evidence=name, fix=fix,
                                  message=f"{name!r} duplicates {best_name!r} ({best_field}){how}")
+
+
+# the words after a firm's name that tell one of its vehicles or units from another ("Thrive Capital",
+# "Thrive Holdings"; not a legal form: "Thrive Capital, Inc." is "Thrive Capital")
+_TAIL = regexcache.compile(r"\s+(capital|ventures|venture\s+partners|partners|holdings?|group|fund|foundation"
+                           r"|industries|systems|technologies|platforms|electronics)\.?$", re.I)
+
+
+_LEGAL_FORM = regexcache.compile(r"[\s,]+(?:inc|corp|ltd|llc|plc|lp|l\.p)\.?$", re.I)
+
+
+def _other_tails(a: str, b: str) -> bool:
+    """Do the two names end on two different such words ("... Holdings", "... Capital"), their
+    legal forms aside?"""
+    ta, tb = (_TAIL.search(_LEGAL_FORM.sub("", n.strip())) for n in (a, b))
+    return ta is not None and tb is not None and ta.group(1).lower().rstrip("s") != tb.group(1).lower().rstrip("s")
 
 
 # a firm's parent, owner or unit named in the other's context: "Booking Holdings" ("Parent of
@@ -624,14 +643,14 @@ def _join_hedged(groups: dict) -> None:
 _PREFIX_WORD = regexcache.compile(r"[A-Z0-9][\w.'’-]*")
 
 
-def _join_maker_prefixed(groups: dict, leading: dict) -> None:
+def _join_maker_prefixed(groups: dict, leading: dict, countries=frozenset()) -> None:
     """Merge, per episode, a group of names the glossary does not accept with the group of the
     same name after its maker's or brand's one or two capitalised words ("Vaporfly" and "Nike
     Vaporfly", "Astronaut" and "Lely Astronaut"): the LLM pass writes the full name where the NER
     pass took the word the speaker said. Not after a word that opens sentences (entity-noise's
     `leading_words`: "Through Scale Data Foundry" is a fragment, no maker's name) nor inside a
     name of function words ("Bank of America" is no America), nor for a name shorter than four
-    letters."""
+    letters, nor for a country (`countries`: "SB OpenAI Japan" is a venture in Japan, no Japan)."""
     tails: dict[tuple[int, str], tuple] = {}
     for key, r in _entries(groups, glossary_names=False):  # (the glossary groups its own names)
         words = r[3].split()
@@ -644,7 +663,7 @@ def _join_maker_prefixed(groups: dict, leading: dict) -> None:
     merges = []
     for key, r in _entries(groups, glossary_names=False):
         name = r[3].strip()
-        if len(name) < 4 or not name[0].isupper():
+        if len(name) < 4 or not name[0].isupper() or name.lower() in countries:
             continue
         longer = tails.get((key[0], name.lower()))
         if longer is not None and longer != key:

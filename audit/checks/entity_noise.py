@@ -313,6 +313,13 @@ def _named_subject(window: str, at: int, name: str) -> bool:
             and _FINITE_AFTER.match(window, at + len(name)) is not None)
 
 
+# after a capitalised name in its window: an apposition set off by commas, then its verb ("Benchmark,
+# still five partners and one small fund, led the seed"): the subject of a clause, a firm acting
+_APPOSED_SUBJECT = regexcache.compile(
+    r",[ \t]+[^,.;:!?]{3,80},[ \t]+(?:[a-z]+ed|led|ran|took|made|grew|bought|sold|wrote|won|lost|has|had|says|said|"
+    r"backs|leads|invests|writes|raises)\b")
+
+
 # after a name in its window: its possessive, or a relative clause describing it
 _DESCRIBED_AFTER = regexcache.compile(r"['’]s\b|,\s+(?:which|who|whose)\b")
 
@@ -872,7 +879,9 @@ def classify(row, gl: Glossary, words: NoiseWords) -> Noise | None:
         return Noise("F504", f"{name!r} is a generic term ('{name}{kind.group(0)}'), not a company or product",
                      name, generic=True)
     acts = ner and at != -1 and (_ACTS_ON_ITS_OWN.match(row.context, at + len(name)) is not None
-                                 or _named_subject(row.context, at, name))
+                                 or _named_subject(row.context, at, name)
+                                 or (row.context[at:at + len(name)] == name
+                                     and _APPOSED_SUBJECT.match(row.context, at + len(name)) is not None))
     if (bare and all(w in words.generic_words for w in bare.split()) and not words.firm_description.match(context)
             and not acts):
         # ("Benchmark: Venture capital firm that backed Uber" is a firm named with a generic word)
