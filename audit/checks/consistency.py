@@ -311,8 +311,9 @@ class MixedCategoryVocabulary(Rule):
     Flags an entity whose category is of the other pass's vocabulary: among a pass's own entries
     (the NER pass's, or the LLM pass's `source: llm_enhanced`), each entry of the vocabulary fewer
     of them use — an LLM entry `unknown` among LLM entries `big_tech`, `ai_company`; an NER entry
-    `ai_company` among NER entries `tech`, `unknown` — but for the NER words the LLM pass may write
-    as its own (`tech`); as many of each: the other pass's. Only in files where both passes listed
+    `ai_company` among NER entries `tech`, `unknown`; an LLM entry `tech` among `big_tech` and
+    `ai_company` — but for the NER words a team lists as its LLM pass's own (`llm_may_write`, none
+    by default); as many of each: the other pass's. Only in files where both passes listed
     entities. The vocabularies are in `rules/consistency.yaml`. That the two passes each keep their
     own vocabulary in one file is the pipeline's layout, flagged only by the opt-in C1010.
 
