@@ -1,6 +1,6 @@
 """C1002 also flags the entries of one pass that use the other pass's category vocabulary: an LLM
 entry `unknown` among LLM entries `big_tech`/`ai_company`, an NER entry `ai_company` among NER
-entries `tech`/`unknown` (`tech` the LLM pass writes as its own); a file whose passes each keep to
+entries `tech`/`unknown`, an LLM entry `tech` among `ai_*` ones; a file whose passes each keep to
 their own vocabulary (the pipeline's layout) gets no C1002 finding, and one of the opt-in C1010."""
 from tests.conftest import audit_text, episode_text
 
@@ -33,10 +33,12 @@ def test_an_llm_entry_in_the_ner_vocabulary_is_flagged():
     assert "companies[4].category" in fields
 
 
-def test_tech_is_a_word_of_the_llm_pass_too():
-    fields = c1002_fields([("Meta", "tech", False), ("Google", "unknown", False), ("Novartis", "unknown", False),
-                           ("OpenAI", "ai_company", True), ("Novartis", "tech", True), ("Datadog", "ai_infrastructure", True)])
-    assert "companies[4].category" not in fields
+def test_tech_in_the_llm_pass_is_the_ner_word_unless_the_team_lists_it():
+    # (session 34: the blind corpora key an LLM entry "tech" among "ai_*" entries as a mix; a team
+    # whose LLM pass writes "tech" lists it in `vocabularies.llm_may_write`)
+    entities = [("Meta", "tech", False), ("Google", "unknown", False), ("Novartis", "unknown", False),
+                ("OpenAI", "ai_company", True), ("Novartis", "tech", True), ("Datadog", "ai_infrastructure", True)]
+    assert "companies[4].category" in c1002_fields(entities)
 
 
 def test_an_ner_entry_in_the_llm_vocabulary_is_flagged():
