@@ -288,3 +288,16 @@ def test_a_name_before_an_apposition_and_its_verb_is_a_firm_acting(context, gene
     from tests.conftest import ner_entity_episode
 
     assert any(f.rule == "F504" for f in audit_text(ner_entity_episode("Benchmark", context))) is generic
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Now that Amazon owns Mandiant, incident response is bundled.", True),
+    ("Google owns GitHub now.", True),
+    ("Microsoft owns GitHub, so Copilot sits there.", False),
+    ("Amazon owns a stake in Mandiant.", False),  # (a part is no ownership)
+    ("Alphabet owns Mandiant through Google.", False),  # (a parent up the chain)
+])
+def test_an_owner_said_in_the_present(text, found):
+    from tests.conftest import summary_episode
+
+    assert any(f.rule == "A401" for f in audit_text(summary_episode(text))) is found

@@ -2736,8 +2736,9 @@ def _includes_own(gl: Glossary, org: Entry | None) -> bool:
 _TEAM_AT_GAP = regexcache.compile(r"\s+(?:team|group|folks|researchers|engineers)\s+(?:over\s+)?at\s+(?:the\s+)?")
 _OWNER_GAP = regexcache.compile(r"\s*(?::|=|[—–]|\s-|,|\s+is|\s+was|\s+remains)\s*(?:the\s+|still\s+)?")
 _ACQUIRED_GAP = regexcache.compile(
-    r"(?:\s+(?:(?:has|finally|quietly|just|also|then|eventually)\s+)?(?i:acquired|acquires|bought|buys|purchased|purchases|"
-    r"picked\s+up|snapped\s+up|took\s+over|takes\s+over)|"
+    r"(?:\s+(?:(?:has|finally|quietly|just|also|then|eventually|now)\s+)?(?i:acquired|acquires|bought|buys|purchased|purchases|"
+    # (or owns it: "now that Amazon owns Mandiant"; not a part of it: "owns a stake in")
+    r"picked\s+up|snapped\s+up|took\s+over|takes\s+over|owns)|"
     r"['’]s\s+(?:[$€£]?\d[\d.,]*\s*(?:billion|million|bn|[mbMB])?\s+|(?:19|20)\d\d\s+)?(?i:acquisition|purchase|takeover|buyout)\s+of)"
     r"\s+(?:the\s+)?")
 # before the buyer: an attempt, a wish, a hypothesis or a denial in the same clause
