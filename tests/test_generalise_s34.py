@@ -301,3 +301,14 @@ def test_an_owner_said_in_the_present(text, found):
     from tests.conftest import summary_episode
 
     assert any(f.rule == "A401" for f in audit_text(summary_episode(text))) is found
+
+
+# --- grounding -------------------------------------------------------------------------------------
+
+def test_a_not_mentioned_entity_named_in_no_text_is_ungrounded_too():
+    talk = FILLER * 3 + "We moved the whole pipeline onto {Kestrelwave} last spring. " + FILLER * 2
+    llm = [("Kestrelwave", "Data pipeline vendor the guest's team moved onto."),
+           ("Brindlecore", "Not explicitly mentioned, but relevant to data labeling."),
+           ("Palewick", "Not mentioned in the transcript; inferred from the topic.")]
+    text = transcript_episode(talk, llm=llm)
+    assert {f.field for f in audit_text(text) if f.rule == "G901"} == {"companies[2].name", "companies[3].name"}

@@ -37,7 +37,6 @@ from .duplicate import LEGAL_SUFFIX, WEB_ENDINGS
 from .entity_noise import noise_words
 from .misspelling import is_common_word, misspellings, zipf_at_least
 from .mojibake import fix_encoding
-from .not_mentioned import phrases
 from .. import regexcache
 from ..textmatch import NO_SPACES_SCRIPT
 
@@ -771,7 +770,8 @@ class UngroundedEntity(Rule):
     its product ("OpenAI GPT-4"; "the H100s" ground "NVIDIA H100"), but never a different or
     missing version: "Gemini 1.5 Flash" is flagged even where "Gemini" is grounded, "Claude 3
     Sonnet" where only "Sonnet 3.5" is.
-    Entities whose context admits they were not mentioned are left to `N201`.
+    An entity whose context admits it was not mentioned is flagged too when its name occurs in no
+    text: its denial is `N201`'s finding, its absence this one's.
 
     ## Why it matters
     A name nobody said is a hallucination of the enrichment LLM: version-numbered model names
@@ -806,7 +806,6 @@ class UngroundedEntity(Rule):
         if not rows:
             return
         gl = glossary(batch.knowledge)
-        admits = phrases(batch.knowledge)
         noise = noise_words(batch.knowledge)
         people = _people(noise)
         llm_index: dict[int, list[int]] = {}  # episode -> list indices of its LLM-pass entities
@@ -828,11 +827,8 @@ class UngroundedEntity(Rule):
         for n, fld, name, context, key in candidates:
             ep = batch.episodes[n]
             path = f"{fld}.name"
-            # Only an entity that can make a finding is looked up: one whose name is a scalar of the
-            # file, and whose context does not start by admitting it was not mentioned (then it is
-            # N201's business, grounded or not; a context admitting it further on is asked below,
-            # of the ungrounded ones only).
-            if path not in ep.scalars or admits.leading.search(context):
+            # Only an entity that can make a finding is looked up: one whose name is a scalar of the file.
+            if path not in ep.scalars:
                 continue
             seat = frozenset(same_name[key])
             if corpus_of != n:
@@ -857,12 +853,7 @@ class UngroundedEntity(Rule):
             if _misspelt_twin_grounded(name, names_of.setdefault(n, _entity_names(ep)), corpus, gl, people):
                 continue  # "Tidewater Ferrys" beside a grounded "Tidewater Ferries": a misspelt twin, no invention
             ungrounded.append((ep, path, name, context, shorter))
-        # the contexts of the ungrounded ones asked of N201's statements all at once
-        # (`search_statements` is `statements.search` of each)
-        said = admits.search_statements([context for _, _, _, context, _ in ungrounded])
-        for (ep, path, name, context, shorter), statement in zip(ungrounded, said):
-            if statement is not None:
-                continue
+        for ep, path, name, context, shorter in ungrounded:
             entry = gl.lookup(name.strip())
             severity = None if "severity" in vars(self) else (
                 Severity.ERROR if entry is not None and entry.kind in MADE_KINDS else Severity.WARNING)
