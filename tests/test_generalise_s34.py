@@ -215,18 +215,6 @@ def test_an_address_with_a_word_around_the_firm_names_that_firm():
     assert not found & {"quotes[0].text", "quotes[1].text", "companies[1].name", "companies[2].name"}
 
 
-def test_a_name_of_common_words_is_no_coined_brand_pitched():
-    offer = "New customers get a hundred dollars in free credit at linode.com slash ship."
-
-    def pitched(name: str) -> set[str]:
-        quote = f"{name} give you up to sixty-six percent off on-demand, but you commit for three years."
-        return _sponsor_fields(transcript_episode(FILLER * 4, quotes=[offer, quote]))
-
-    assert pitched("Compute Savings Plans") == {"quotes[0].text"}
-    # (a coined name in the same words is a brand's pitch)
-    assert pitched("Cloudvantix") == {"quotes[0].text", "quotes[1].text"}
-
-
 # --- not-mentioned ---------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("name, context, found", [

@@ -101,7 +101,13 @@ def _findings(rule, batch):
 
 def _c1007_plain(rule, batch):
     """C1007 as it was: a key per quote, the first of each key per episode remembered (a score
-    written as a quoted number is that number)."""
+    written as a quoted number is that number); then, as the rule has it since session 34, the
+    quotes inside others scored otherwise (`_inside_scored`, which reads D602's shared pairs)."""
+    yield from _c1007_same_plain(rule, batch)
+    yield from rule._inside_scored(batch)
+
+
+def _c1007_same_plain(rule, batch):
     first = {}
     for n, fld, text, shown in batch.rows("quotes", "ep", "field", "text", "relevance_score"):
         score = shown

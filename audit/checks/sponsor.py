@@ -1324,7 +1324,6 @@ _SENTENCE_GAP = regexcache.compile(r"[.!?]\s+")
 # a sentence's subject of the users of a name ("Runners using Stridewell", "Teams who use Linearly")
 _USERS_OF = regexcache.compile(r"[A-Za-z][a-z]+(?:\s+[a-z]+){0,2}?s\s+(?:using|who\s+use|on)\s+"
                                r"([A-Z][a-z]+[A-Z]?[a-z]*)(?=\s+[a-z]+)")
-_ENGLISH_ZIPF = 3.0  # a word this common is English: a name of such words only is no coined brand
 _OPENER_ZIPF = 5.0  # a word this common ("So", "Then", "And") opens a sentence, no brand's name
 # (a coined word, or two capitalised words: "Pallet Pilot tracks every pallet in real time")
 _OPENING_NAME = regexcache.compile(r"(?:(?:With|And|Plus|Now)\s+)?([A-Z][a-z]+[A-Z]?[a-z]*(?:\s+[A-Z][a-z]+[A-Z]?[a-z]*)?)\b")
@@ -1361,9 +1360,8 @@ def _lone_pitches(ep, windows: list, gl, kn: SponsorKnowledge) -> dict[str, str]
             if " " in name and (at_least(name.split()[0].lower(), _OPENER_ZIPF)
                                 or any(gl.lookup(w) is not None for w in name.split())):
                 name = name.split()[0]  # ("So Nvidia printed ...": an opener and a name, no brand of two words)
-            # (a name of common words is a thing's, no coined brand: "Compute Savings Plans give you ...")
-            if (len(name) < 5 or name in pitched or all(at_least(w.lower(), _ENGLISH_ZIPF) for w in name.split())
-                    or gl.lookup(name) is not None or _pitch_sentence(text, m.start(1), name, kn, third=True) is None):
+            if (len(name) < 5 or name in pitched or is_common_word(name.lower()) or gl.lookup(name) is not None
+                    or _pitch_sentence(text, m.start(1), name, kn, third=True) is None):
                 continue
             a, b = _sentence_of(text, m.start(1))
             if _PROMISE.search(text, a, b) is not None or _AD_CLAIM.search(text, a, b) is not None:
