@@ -1465,7 +1465,8 @@ _TIMES = regexcache.compile(r"\b(\d+)\s+(hundred|thousand)\b")
 
 def quote_pairs(batch) -> tuple[list[tuple[int, int, int, float, int, int]], object]:
     """The candidate pairs of near-duplicate quotes of the batch, each episode's in order of the
-    later quote: (ep, i, j, score, words of i, words of j) with j the later (`_pairs`), and the
+    later quote: (ep, i, j, score, length of i, length of j) with j the later and the lengths
+    those of the texts' `_normalise`d words (`_pairs`), and the
     memoised `canonical_quote` they were compared with. Computed once, for D602 and for C1007's
     quote inside another scored differently."""
     def compute():

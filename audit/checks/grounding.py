@@ -639,6 +639,18 @@ _PRODUCT_CONTEXT = regexcache.compile(
     r"leader|supplier|lab|builder|owner|seller|reseller|integrator)s?\b)")
 
 
+def _misspellings_of(batch) -> dict[int, list]:
+    """The misspelling family's rows by episode (`id`), built once per batch: each ungrounded
+    entity asks only its own episode's."""
+    def compute():
+        by_ep: dict[int, list] = {}
+        for row in misspellings(batch):
+            by_ep.setdefault(id(row[0]), []).append(row)
+        return by_ep
+
+    return batch.shared("misspellings-by-episode", compute)
+
+
 def _misspelt_elsewhere(batch, ep, fld: str, name: str, gl: Glossary) -> bool:
     """Does a text of the episode other than the entity's own fields and the entities' names hold
     the glossary name `name` misspelled, as the misspelling family finds it ("Hugging Phase" for
@@ -649,8 +661,8 @@ def _misspelt_elsewhere(batch, ep, fld: str, name: str, gl: Glossary) -> bool:
         return False
     own = f"{fld}."
     want = name.strip().lower()
-    for row in misspellings(batch):
-        if row[0] is not ep or row[3] == "name" or row[1].startswith(own):
+    for row in _misspellings_of(batch).get(id(ep), ()):
+        if row[3] == "name" or row[1].startswith(own):
             continue  # (another entity's name is no text: "Lama 4" grounds no "Llama 3")
         text, b, right = row[2], row[5], row[6].replacement.lower()
         if row[6].entry is not entry:

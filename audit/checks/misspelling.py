@@ -2202,7 +2202,7 @@ def _scan(batch) -> list:
 
 # --- M304: a name the episode's LLM pass spells otherwise ---------------------------------------
 
-# a capitalised token: a word with the digits, dots and hyphens of a name ("Lunet", "Boltz-1", "Qure.ai")
+# a capitalised token: a word with the digits, dots and hyphens of a name ("Lumura", "Nutz-3", "Qure.ai")
 # (no look-behind: a token inside a word, "Phone" of "iPhone", is a candidate the spans' pattern rejects)
 _NAME_TOKEN = regexcache.compile(r"[A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*")
 _ASCII_NOT_ALNUM = {c: None for c in range(128) if not chr(c).isalnum()}
@@ -2255,9 +2255,10 @@ def _words_of_name(span: str, name: str) -> bool:
 def _spelt_otherwise(batch, texts: list, found: list, m: NameMatcher) -> list:
     """(episode, path, text, kind, start, end, Verdict("episode")) of each name the episode writes
     one or two slips from a name its LLM pass lists as an entity: the transcript's spelling of a
-    name the glossary does not know, heard wrong ("Lunet" beside the LLM's "Lunit", "Oakin" for
-    "Owkin", "Open Trons" and "Insta Deep" for "Opentrons" and "InstaDeep", "Gingko Bioworks",
-    "Siemens Health in ears"). The LLM pass writes the names it lists as it knows them; the NER
+    name the glossary does not know, heard wrong ("Lumura" beside the LLM's "Lumora", "Open Trix"
+    for "Opentrix", "Vantral Biosystems" for "Vantrel Biosystems", "Helios Med in ears" for "Helios
+    Medineers"; a blind corpus's "Lunet", "Oakin" and "Insta Deep" before the glossary knew Lunit,
+    Owkin and InstaDeep). The LLM pass writes the names it lists as it knows them; the NER
     pass and the quotes as speech recognition heard them. Not a name of the glossary (its own
     entries judge it) or another entity of the LLM pass, nor an English word without a digit
     ("Illicit" may be meant), nor a name that itself stands misspelled or hedged ("Lama 4", "X (or
@@ -2348,7 +2349,7 @@ def _spelt_otherwise(batch, texts: list, found: list, m: NameMatcher) -> list:
             continue
         pattern = regexcache.compile(r"(?<![\w'’.-])(?:" + "|".join(map(re.escape, sorted(spans, key=len, reverse=True)))
                                      + r")(?![\w-]|\.\w)")
-        for ep_, path, text, kind in rows:
+        for _, path, text, kind in rows:
             for hit in pattern.finditer(text):
                 a, b = hit.span()
                 if any(r[0] is ep and r[1] == path and a < r[5] and r[4] < b for r in found):
@@ -2908,10 +2909,10 @@ class EpisodeSpelling(_MisspellingRule):
     """## What it does
     Flags a name that the episode writes one or two slips away from how its LLM pass lists an
     entity: the NER pass, the context windows and the quotes spell names as speech recognition
-    heard them, the LLM pass as it knows them. "Lunet" beside the LLM's "Lunit", "Oakin" for
-    "Owkin", "Insta Deep" for "InstaDeep", "Siemens Health in ears" for "Siemens Healthineers",
-    "Gingko Bioworks" for "Ginkgo Bioworks". Works for names no glossary lists; names the glossary
-    knows are judged by M301-M303. Not flagged: another entity of the LLM pass, an English word
+    heard them, the LLM pass as it knows them. "Lumura" beside the LLM's "Lumora", "Open Trix"
+    for "Opentrix", "Helios Med in ears" for "Helios Medineers", "Vantral Biosystems" for "Vantrel
+    Biosystems". Works for names no glossary lists; names the glossary knows are judged by
+    M301-M303. Not flagged: another entity of the LLM pass, an English word
     without a digit ("Illicit" may be meant), a name the LLM pass itself writes misspelled or
     hedged, lowercase brands and English words as the LLM's names ("scite", "Unit").
 
@@ -2922,8 +2923,8 @@ class EpisodeSpelling(_MisspellingRule):
     ## Example
     ```yaml
     companies:
-    - {name: Lunet, context: "we evaluated Lunet's products", position: 9120}   # flagged
-    - {name: Lunit, context: "Korean medical imaging AI company", source: llm_enhanced}
+    - {name: Lumura, context: "we evaluated Lumura's products", position: 9120}   # flagged
+    - {name: Lumora, context: "Korean medical imaging AI company", source: llm_enhanced}
     ```
 
     ## Fix safety
@@ -2934,7 +2935,7 @@ class EpisodeSpelling(_MisspellingRule):
     name = "episode-spelling"
     family = "misspelling"
     severity = Severity.WARNING
-    summary = "Name the episode's LLM entity list spells otherwise (Lunet for Lunit)"
+    summary = "Name the episode's LLM entity list spells otherwise (Lumura for Lumora)"
     fixable = "unsafe"
     verdict_kind = "episode"
 
