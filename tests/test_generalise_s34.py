@@ -18,6 +18,7 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import audit_text, episode_text, llm_entity_episode, transcript_episode
+from tests.test_generalise_s33 import _fragment_flags
 
 FILLER = "We spent most of the year rebuilding the scheduler so that batch jobs stop starving interactive ones. "
 
@@ -144,15 +145,6 @@ def test_a_name_cut_by_the_window_edge_is_no_slip():
 
 
 # --- truncation ------------------------------------------------------------------------------------
-
-def _fragment_flags(pairs: list[tuple[str, str]]) -> list[bool]:
-    import json
-
-    insights = "".join(f"- confidence: medium\n  text: {json.dumps(t)}\n  extracted: {json.dumps(x)}\n"
-                       for t, x in pairs)
-    found = {f.field for f in audit_text(episode_text(f"title: x\ninsights:\n{insights}")) if f.rule == "T702"}
-    return [f"insights[{i}].extracted" in found for i in range(len(pairs))]
-
 
 def test_a_reworded_extraction_ending_on_a_word_its_text_holds_whole_has_no_cut_word():
     assert _fragment_flags([

@@ -915,10 +915,8 @@ class DuplicateQuoteScores(Rule):
         again = {k for k, c in counts.items() if c > 1 and k[1]}
         first: dict[tuple[int, str], tuple[str, float]] = {}
         for n, fld, text, score in compress(rows, map(again.__contains__, zip(eps, squeezed))):
-            shown = score
-            if isinstance(score, str):  # a score written as a quoted number ("8") is that number
-                score = _number(score)
-            if not isinstance(text, str) or isinstance(score, bool) or not isinstance(score, (int, float)):
+            shown, score = score, _score(score)
+            if not isinstance(text, str) or score is None:
                 continue
             key = _quote_key(text)
             if not key:
@@ -973,7 +971,7 @@ MIN_INSIDE_WORDS = 6  # C1007: a shorter quote is a copy of the longer one's pas
 
 
 def _score(value) -> float | None:
-    """A relevance score as a number (a quoted number is that number), else None."""
+    """A relevance score as a number (a score written as a quoted number, "8", is that number), else None."""
     if isinstance(value, str):
         value = _number(value)
     return None if isinstance(value, bool) or not isinstance(value, (int, float)) else value
