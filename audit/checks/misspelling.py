@@ -2244,6 +2244,11 @@ def _slip_of(t: str, key: str) -> bool:
     return t[0] == key[0] or phonetic(t)[:1] == phonetic(key)[:1]
 
 
+def _capitalised_words(span: str) -> bool:
+    """Does every word of the span start with a capital letter ("Wee Ride", not "we ride")?"""
+    return all(w[:1].isupper() for w in span.split())
+
+
 def _words_of_name(span: str, name: str) -> bool:
     """Are the span's words the name's first or last words, in any case and punctuation ("Databricks
     Inc" of "Databricks Inc.", "Generate Biomedicines" of "Generate:Biomedicines", "Tesla Optimus
@@ -2322,7 +2327,9 @@ def _spelt_otherwise(batch, texts: list, found: list, m: NameMatcher) -> list:
             # a name heard as several words ("Open Trons", "Siemens Health in ears"): from a token
             # the name's key starts with, the words after it, until their letters are the key's length
             for t, tk in zip(tokens, keys):
-                if len(tk) < 3 or len(tk) >= len(key) or not key.startswith(tk):
+                # (a two-letter first word only capitalised, as a name's: "He Sai" for "Hesai")
+                if len(tk) < 2 or (len(tk) == 2 and not t[0].isupper()) or len(tk) >= len(key) \
+                        or not key.startswith(tk):
                     continue
                 i = joined.find(t)
                 while i != -1:
@@ -2336,9 +2343,14 @@ def _spelt_otherwise(batch, texts: list, found: list, m: NameMatcher) -> list:
                             break
                         j, got = w.end(), got + w.group(1).lower()
                     span = joined[i:j]
-                    # (a slip of spacing, "Open Trons", or of spacing and one letter in a long name)
+                    # (a slip of spacing, "Open Trons", or of spacing and one letter in a long name;
+                    # one more slip where every word is capitalised as a name's and the letters sound
+                    # the same: "Wee Ride" for "WeRide")
+                    slips = 0 if len(key) < 8 else 1
+                    if _capitalised_words(span) and phonetic(got) == phonetic(key):
+                        slips += 1
                     if (j > i + len(t) and len(got) >= len(key) - 1 and not (got != key and _same_name(got, key))
-                            and OSA.distance(got, key, score_cutoff=2) <= (0 if len(key) < 8 else 1)
+                            and OSA.distance(got, key, score_cutoff=2) <= slips
                             and not _words_of_name(span, c)):
                         spans.setdefault(span, c)
                     i = joined.find(t, i + 1)

@@ -1,0 +1,30 @@
+"""Session 35: what five blind corpora written from the issue texts alone showed (AI in finance
+and law, robotics and autonomous vehicles, creative AI, general-interest shows with ad reads, AI in
+education). Each case names a shape of defect or of right text, with invented names where the
+glossary's own entries would judge the name instead."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_generalise_s34 import FILLER, _m304
+
+
+# --- misspelling: a name the episode's LLM pass spells otherwise, heard as several words (M304) ----
+
+@pytest.mark.parametrize("said, listed, evidence", [
+    ("the arms come from {Ka Vorn} in Osaka", "Kavorn", "Ka Vorn"),  # a two-letter first word
+    ("the depots run on {Zep Trah} software", "Zeptra", "Zep Trah"),  # split, and a letter heard alike
+])
+def test_a_name_heard_as_capitalised_words_beside_the_llm_spelling(said, listed, evidence):
+    found = _m304(FILLER + said + ". " + FILLER, [(listed, "A company the guest works with.")])
+    assert ("companies[0].name", evidence, listed) in found
+
+
+@pytest.mark.parametrize("said, listed", [
+    ("we ran {an ova} assay first", "Anova"),  # a two-letter word in lowercase is the word
+    ("the depots run on {Zep Tram} software", "Zeptra"),  # a slip not heard alike
+    ("the depots run on {zep trah} software", "Zeptra"),  # words not capitalised as a name's
+])
+def test_words_that_only_spell_an_llm_entity_name_otherwise_are_no_slip(said, listed):
+    assert _m304(FILLER + said + ". " + FILLER, [(listed, "A company the guest works with.")]) == []
