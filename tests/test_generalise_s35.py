@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.conftest import audit_text, transcript_episode
 from tests.test_generalise_s34 import FILLER, _m304
 
 
@@ -28,3 +29,22 @@ def test_a_name_heard_as_capitalised_words_beside_the_llm_spelling(said, listed,
 ])
 def test_words_that_only_spell_an_llm_entity_name_otherwise_are_no_slip(said, listed):
     assert _m304(FILLER + said + ". " + FILLER, [(listed, "A company the guest works with.")]) == []
+
+
+# --- sponsor: a sponsorship of a past century, dated before its marker, is history told ------------
+
+def _sponsor_fields(text: str) -> set[str]:
+    return {f.field for f in audit_text(text) if f.family == "sponsor"}
+
+
+@pytest.mark.parametrize("said, found", [
+    ("Milton Berle in 1948, brought to you by {Vantolux}, and the attendants sang the jingle", False),
+    ("the radio soaps of the 1930s were presented by {Vantolux} and nobody minded", False),
+    ("Today's episode is brought to you by {Vantolux}, and the attendants sang the jingle", True),
+    # (a price is no date: "for 1999 dollars")
+    ("For 1999 dollars a year, this show is brought to you by {Vantolux}, and the attendants sang", True),
+])
+def test_a_sponsorship_dated_in_a_past_century_is_history(said, found):
+    quote = said.replace("{", "").replace("}", "")
+    text = transcript_episode(FILLER * 3 + said + ". " + FILLER * 6, quotes=[quote])
+    assert ("quotes[0].text" in _sponsor_fields(text)) is found

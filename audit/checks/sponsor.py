@@ -112,6 +112,7 @@ class SponsorKnowledge:
     subject: re.Pattern | None = None  # an LLM context making an entity the episode's subject ("analysed in depth")
     descriptors: re.Pattern | None = None  # weak markers that describe a company's market ("for startups")
     reported: re.Pattern | None = None  # ad copy quoted as what ads say ("every podcast ad says use code X")
+    history: re.Pattern | None = None  # a past century's date before a marker ("Milton Berle in 1948, brought to you by Texaco")
     testimonial: re.Pattern | None = None  # a customer's praise in an ad read's formula ("since we switched to X")
     # countries (lowercase, entity-noise's list), which no ad names as its sponsor: "The flat-pack
     # revolution was brought to you by Sweden" is a joke (`sponsor_knowledge` fills it)
@@ -183,11 +184,11 @@ def parse_sponsor(data, where: str) -> SponsorKnowledge:
                       "weak_markers", "ad_words", "conversation", "opening_markers", "unscripted",
                       "closing_markers", "ad_for", "offer_words", "resumption", "host_words", "proof_markers", "continuation",
                       "citation", "citation_offer", "citation_domain", "subject", "descriptors", "reported",
-                      "testimonial"}, where, "sponsor")
+                      "history", "testimonial"}, where, "sponsor")
     data = expand_defines(data, where)
     for key in ("ad_words", "conversation", "opening_markers", "unscripted", "closing_markers", "offer_words", "resumption", "host_words", "proof_markers",
                 "continuation", "citation", "citation_offer", "citation_domain", "subject", "descriptors", "reported",
-                "testimonial"):
+                "history", "testimonial"):
         expect(data.get(key, ""), (str, list), where, key)
     triggers = tuple(t.lower() for t in str_list(data.get("triggers"), where, "triggers"))
     rare = tuple(t for t in triggers if t[:1] in _RARE_FIRST)
@@ -221,6 +222,7 @@ def parse_sponsor(data, where: str) -> SponsorKnowledge:
         subject=_regex(data["subject"], where, "subject") if data.get("subject") else None,
         descriptors=_regex(data["descriptors"], where, "descriptors") if data.get("descriptors") else None,
         reported=_regex(data["reported"], where, "reported") if data.get("reported") else None,
+        history=_regex(data["history"], where, "history") if data.get("history") else None,
         testimonial=_regex(data["testimonial"], where, "testimonial") if data.get("testimonial") else None,
     )
 
@@ -321,11 +323,14 @@ def _mentioned(text: str, m: re.Match) -> bool:
 def _reported(text: str, m: re.Match, kn: SponsorKnowledge) -> bool:
     """Is the marker `m` ad copy that its sentence quotes as what ads say ("Every podcast ad says
     use code SOMETHING for twenty percent off. Does that work?", "influencers always tell you to
-    go to x.com"): the words of `reported` (rules/sponsor.yaml) end right before it."""
-    if kn.reported is None:
+    go to x.com"): the words of `reported` (rules/sponsor.yaml) end right before it. Or a
+    sponsorship of the past that the sentence dates before the marker (`history`: "Milton Berle
+    in 1948, brought to you by Texaco"): history told, not an ad read."""
+    if kn.reported is None and kn.history is None:
         return False
     a, _ = _sentence_around(text, m.start())
-    return kn.reported.search(text[a:m.start()]) is not None
+    return ((kn.reported is not None and kn.reported.search(text[a:m.start()]) is not None)
+            or (kn.history is not None and kn.history.search(text[a:m.start()]) is not None))
 
 
 def _earliest_gated(parts: tuple[Gated, ...], text: str) -> re.Match | None:
