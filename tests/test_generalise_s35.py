@@ -48,3 +48,17 @@ def test_a_sponsorship_dated_in_a_past_century_is_history(said, found):
     quote = said.replace("{", "").replace("}", "")
     text = transcript_episode(FILLER * 3 + said + ". " + FILLER * 6, quotes=[quote])
     assert ("quotes[0].text" in _sponsor_fields(text)) is found
+
+
+# --- attribution: who previewed or debuted a product claims to be its maker ------------------------
+
+@pytest.mark.parametrize("context, found", [
+    ("Voice-cloning model previewed by Microsoft to a few partners.", True),
+    ("Voice-cloning model debuted by Microsoft in a closed preview.", True),
+    ("Voice-cloning model previewed by OpenAI to a few partners.", False),
+])
+def test_a_product_previewed_by_another_maker(context, found):
+    text = transcript_episode(FILLER + "They cloned the voice with {Voice Engine} in minutes. " + FILLER,
+                              llm=[("Voice Engine", context)])
+    got = [f for f in audit_text(text) if f.family == "attribution"]
+    assert bool(got) is found

@@ -37,7 +37,9 @@ _QUALIFIER_WORDS = (r"(?:(?:newly|recently|just)[ -](?:released|announced|launch
 _QUALIFIERS = rf"(?:{_QUALIFIER_WORDS}\s+){{0,3}}"
 _VERBS = (r"(?:developed|built|made|created|trained|designed|produced|owned|released|unveiled|launched|published|"
           # who keeps up an open-source product ("Codex CLI, maintained by OpenAI")
-          r"open[- ]sourced|introduced|shipped|rolled\s+out|put\s+out|maintained)")
+          r"open[- ]sourced|introduced|shipped|rolled\s+out|put\s+out|maintained|"
+          # who shows a product first ("a voice-cloning model previewed by OpenAI")
+          r"previewed|debuted|demoed|teased)")
 # lowercase words before a maker's name used as an adjective ("a lightweight Microsoft model"):
 # no preposition or conjunction among them, which would start another phrase
 _DESCRIBED = (r"(?:(?!(?:of|for|to|with|than|from|by|like|and|or|but|as|in|on|at|that|which|who|is|was)\s)"
@@ -733,7 +735,7 @@ class Patterns:
         # or a word for one product of the maker's ("OpenAI's flagship, mentioned for ...")
         kinds = rf"(?:{_CONTEXT_KINDS}|flagship|answer|response|release)"
         verbs = (r"(?:built|made|developed|created|trained|designed|released|launched|open[- ]sourced|introduced|"
-                 r"unveiled|published|announced|showed\s+off|demoed|shipped|put\s+out)")
+                 r"unveiled|published|announced|showed\s+off|demoed|shipped|put\s+out|previewed|debuted|teased)")
         return regexcache.compile("|".join([
             rf"\b{_VERBS_BY}\s+{_MAKER_NP}{org}",                           # A model developed by OpenAI
             # also as the context's second clause, with "a" ("Open reasoning model; a Moonshot release";
