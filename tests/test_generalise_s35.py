@@ -62,3 +62,21 @@ def test_a_product_previewed_by_another_maker(context, found):
                               llm=[("Voice Engine", context)])
     got = [f for f in audit_text(text) if f.family == "attribution"]
     assert bool(got) is found
+
+
+# --- glossary: suppliers of robotics and driving, creative tools, fintech (session 35) -------------
+
+@pytest.mark.parametrize("quote, rule", [
+    ("They put EyeQ chips from Qualcomm in most of those cars.", "A401"),  # Mobileye's
+    ("We cut the whole film in DaVinci Resolve from Adobe.", "A401"),  # Blackmagic Design's
+    ("The V-BAT by AeroVironment flew the scouting runs.", "A401"),  # Shield AI's
+    ("The lidar came from Aero Environment in the end.", "M301"),  # AeroVironment heard wrong
+])
+def test_supplier_products_and_their_makers(quote, rule):
+    found = audit_text(transcript_episode(FILLER * 2, quotes=[quote]))
+    assert rule in {f.rule for f in found if f.field == "quotes[0].text"}
+
+
+def test_plaid_is_no_misspelling_of_plaud():
+    found = audit_text(transcript_episode(FILLER * 2, quotes=["We connect bank accounts through Plaid and it just works."]))
+    assert [f for f in found if f.family == "misspelling"] == []
