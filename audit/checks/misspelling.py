@@ -2345,7 +2345,7 @@ def _spelt_otherwise(batch, texts: list, found: list, m: NameMatcher) -> list:
                     span = joined[i:j]
                     # (a slip of spacing, "Open Trons", or of spacing and one letter in a long name;
                     # one more slip where every word is capitalised as a name's and the letters sound
-                    # the same: "Wee Ride" for "WeRide")
+                    # the same: "Zep Trah" for "Zeptra")
                     slips = 0 if len(key) < 8 else 1
                     if _capitalised_words(span) and phonetic(got) == phonetic(key):
                         slips += 1
