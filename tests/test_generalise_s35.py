@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import audit_text, transcript_episode
+from tests.conftest import audit_text, episode_text, transcript_episode
 from tests.test_generalise_s34 import FILLER, _m304
 
 
@@ -80,3 +80,18 @@ def test_supplier_products_and_their_makers(quote, rule):
 def test_plaid_is_no_misspelling_of_plaud():
     found = audit_text(transcript_episode(FILLER * 2, quotes=["We connect bank accounts through Plaid and it just works."]))
     assert [f for f in found if f.family == "misspelling"] == []
+
+
+# --- mojibake: the evidence is the damaged word, not the punctuation around it ------------------------
+
+@pytest.mark.parametrize("summary, evidence, repaired", [
+    ("Guests: LucÃ­a FernÃ¡ndez-Ortega, a producer.", ["LucÃ­a", "FernÃ¡ndez-Ortega"], ["Lucía", "Fernández-Ortega"]),
+    ("Thanks to KjÃ¦rgaard; and (DÄ…bkowski).", ["KjÃ¦rgaard", "DÄ…bkowski"], ["Kjærgaard", "Dąbkowski"]),
+    ("the lab (é™ˆé›¨æºª) in Shanghai", ["é™ˆé›¨æºª"], ["陈雨溪"]),
+])
+def test_mojibake_evidence_leaves_the_punctuation_around_the_word_out(summary, evidence, repaired):
+    import json
+    found = [f for f in audit_text(episode_text(f"summary: {json.dumps(summary, ensure_ascii=False)}"))
+             if f.family == "mojibake"]
+    assert [f.evidence for f in found] == evidence
+    assert [f.fix.edits[0].replacement for f in found] == repaired

@@ -88,5 +88,5 @@ def test_a_lost_byte_between_letters_is_read_as_an_apostrophe():
     assert [(r) for _, _, r in mojibake_spans("Donâ€t stop, itâ€s fine")] == ["Don’t", "it’s"]
     # ftfy's replaced form with a question mark, and a real question mark after a whole quote
     assert [r for _, _, r in mojibake_spans("rated â€œbb+â€? by them")] == ["“bb+”"]
-    assert [r for _, _, r in mojibake_spans("did he say â€œnoâ€\x9d?")] == ["“no”?"]
+    assert [r for _, _, r in mojibake_spans("did he say â€œnoâ€\x9d?")] == ["“no”"]  # (not the "?")
     assert mojibake_spans("Le gâteau coûte 5 €, â la carte") == []

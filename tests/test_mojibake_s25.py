@@ -19,13 +19,13 @@ def _mojibake(text: str) -> list[tuple[str, str]]:
 
 
 @pytest.mark.parametrize("damaged, evidence, repaired", [
-    ("Our Hanoi lead, Nguyá»…n, runs the eval team.", "Nguyá»…n,", "Nguyễn,"),
+    ("Our Hanoi lead, Nguyá»…n, runs the eval team.", "Nguyá»…n", "Nguyễn"),  # (not the comma)
     ("The office in Ná»™i opened in March.", "Ná»™i", "Nội"),
     ("The Má»›i app launched in May.", "Má»›i", "Mới"),
     ("Our Phá»§ office is small.", "Phá»§", "Phủ"),
     ("The festival is called Lá»… in the schedule.", "Lá»…", "Lễ"),
     ("The Èšara project shipped.", "Èšara", "Țara"),
-    ("Ni hÇŽo, said the demo voice.", "hÇŽo,", "hǎo,"),
+    ("Ni hÇŽo, said the demo voice.", "hÇŽo", "hǎo"),
     ("The Å\u00a0koda plant uses vision QA.", "Å\u00a0koda", "Škoda"),
     ("Engineers from Å\u00a0iauliai joined.", "Å\u00a0iauliai", "Šiauliai"),
 ])

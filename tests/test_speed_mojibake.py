@@ -18,17 +18,26 @@ from audit.checks.mojibake import _char_diff_spans, _step_config, _whole_string_
 from tests.conftest import TESTDATA
 
 CASES = sorted((TESTDATA / "ftfy-cases").glob("*.json"))
+EDGE = ",.;:!?\"'()[]{}"  # ASCII punctuation, never a byte of mojibake
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"  # all the sample episodes
 
 
 def _plain_whole_string_spans(text, fixed):
-    """The definition: split both texts into words and white space, compare word by word."""
+    """The definition: split both texts into words and white space, compare word by word; a
+    changed word's span leaves out the ASCII punctuation both spellings start or end with."""
     words, repaired = re.split(r"(\s+)", text), re.split(r"(\s+)", fixed)
     if len(words) == len(repaired) and words[1::2] == repaired[1::2]:
         out, pos = [], 0
         for w, r in zip(words, repaired):
             if w != r:
-                out.append((pos, pos + len(w), r))
+                lead = trail = 0
+                while (len(w) - lead - trail > 1 and len(r) - lead - trail > 1
+                       and w[-1 - trail] in EDGE and w[-1 - trail] == r[-1 - trail]):
+                    trail += 1
+                while (len(w) - lead - trail > 1 and len(r) - lead - trail > 1
+                       and w[lead] in EDGE and w[lead] == r[lead]):
+                    lead += 1
+                out.append((pos + lead, pos + len(w) - trail, r[lead:len(r) - trail]))
             pos += len(w)
         return out
     return _char_diff_spans(text, fixed)

@@ -227,13 +227,24 @@ def fix_encoding(text: str) -> str:
     return text
 
 
+# ASCII punctuation that a word's run of non-space characters may start or end with: never a byte
+# of mojibake (UTF-8's continuation bytes read as Windows-1252 or Latin-1 are all non-ASCII)
+_EDGE_PUNCTUATION = frozenset(",.;:!?\"'()[]{}")
+
+
 def _word_bounds(text: str, i: int, j: int) -> tuple[int, int]:
-    """Widen [i, j) to the whole run of non-space characters it touches."""
-    while i > 0 and not text[i - 1].isspace():  # str.isspace is the regex \s of one character
-        i -= 1
-    while j < len(text) and not text[j].isspace():
-        j += 1
-    return i, j
+    """Widen [i, j) to the whole run of non-space characters it touches, less the ASCII punctuation
+    that run starts or ends with outside [i, j) ("FernÃ¡ndez-Ortega," is "FernÃ¡ndez-Ortega")."""
+    a, b = i, j
+    while a > 0 and not text[a - 1].isspace():  # str.isspace is the regex \s of one character
+        a -= 1
+    while b < len(text) and not text[b].isspace():
+        b += 1
+    while b > j and text[b - 1] in _EDGE_PUNCTUATION:
+        b -= 1
+    while a < i and text[a] in _EDGE_PUNCTUATION:
+        a += 1
+    return a, b
 
 
 def mojibake_spans(text: str) -> list[tuple[int, int, str]]:
@@ -305,8 +316,20 @@ def _aligned_words(text: str, fixed: str, offset: int) -> list[tuple[int, int, s
     words, repaired = _WORDS.split(text), _WORDS.split(fixed)
     if len(words) == len(repaired) and words[1::2] == repaired[1::2]:
         starts = list(accumulate(map(len, words), initial=offset))  # of each word and space, in C
-        return [(starts[i], starts[i + 1], repaired[i]) for i in compress(count(), map(ne, words, repaired))]
+        return [_without_edge_punctuation(starts[i], starts[i + 1], words[i], repaired[i])
+                for i in compress(count(), map(ne, words, repaired))]
     return None
+
+
+def _without_edge_punctuation(a: int, b: int, word: str, repaired: str) -> tuple[int, int, str]:
+    """The span [a, b) of `word` and its repair, less the ASCII punctuation both start or end with
+    ("FernÃ¡ndez-Ortega," -> "FernÃ¡ndez-Ortega", repaired "Fernández-Ortega")."""
+    i, j, k = 0, len(word), len(repaired)
+    while j > i + 1 and k > 1 and word[j - 1] in _EDGE_PUNCTUATION and word[j - 1] == repaired[k - 1]:
+        j, k = j - 1, k - 1
+    while i < j - 1 and i < k - 1 and word[i] in _EDGE_PUNCTUATION and word[i] == repaired[i]:
+        i += 1
+    return a + i, a + j, repaired[i:k]
 
 
 def _common_prefix(a: str, b: str) -> int:
