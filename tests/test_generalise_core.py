@@ -999,7 +999,7 @@ def test_entity_context_with_the_right_maker_or_no_claim_stays_quiet(name, conte
 
 @pytest.mark.parametrize("text,evidence,repaired", [
     ("ChatGPTâ„¢ and the future of search", "ChatGPTâ„¢", "ChatGPT™"),
-    ("Water boils at 100â„ƒ.", "100â„ƒ.", "100℃."),
+    ("Water boils at 100â„ƒ.", "100â„ƒ", "100℃"),  # (not the full stop)
 ])
 def test_letterlike_symbols_read_as_cp1252_are_mojibake(text, evidence, repaired):
     found = _family(audit_text(_quote(text)), "mojibake")
