@@ -2346,13 +2346,13 @@ def _spelt_otherwise(batch, texts: list, found: list, m: NameMatcher) -> list:
                     # (a slip of spacing, "Open Trons", or of spacing and one letter in a long name;
                     # one more slip where every word is capitalised as a name's and the letters sound
                     # the same: "Zep Trah" for "Zeptra")
-                    slips = 0 if len(key) < 8 else 1
-                    if _capitalised_words(span) and phonetic(got) == phonetic(key):
-                        slips += 1
                     if (j > i + len(t) and len(got) >= len(key) - 1 and not (got != key and _same_name(got, key))
-                            and OSA.distance(got, key, score_cutoff=2) <= slips
                             and not _words_of_name(span, c)):
-                        spans.setdefault(span, c)
+                        slips = 0 if len(key) < 8 else 1
+                        d = OSA.distance(got, key, score_cutoff=slips + 1)
+                        if d <= slips or (d == slips + 1 and _capitalised_words(span)
+                                          and phonetic(got) == phonetic(key)):
+                            spans.setdefault(span, c)
                     i = joined.find(t, i + 1)
         # (not a spelling the LLM pass writes itself: "Mercado Libre ... (Mercado Livre in Brazil)")
         contexts = "\n".join(told.get(ep_i, ()))

@@ -273,12 +273,13 @@ def ad_marker(text: str, kn: SponsorKnowledge, low: str | None = None,
               triggered: bool | None = None, gates: tuple[bool, ...] | None = None) -> re.Match | None:
     """The first strong ad marker of `text` (`strong_marker`) that is no source cited (`_cited`:
     "the report is at euroconsult-ec.com"), nor ad copy quoted as what ads say (`_reported`: "every
-    podcast ad says use code SOMETHING"), nor an ad's formula mentioned in quotation marks
+    podcast ad says use code SOMETHING"), nor a sponsorship the sentence dates in the past
+    (`_dated`: "in 1948, brought to you by Texaco"), nor an ad's formula mentioned in quotation marks
     (`_mentioned`), nor a country said as a sponsor in jest ("brought to you by
     Sweden"): past such a marker, the next one, at the same offsets."""
     m = strong_marker(text, kn, low, triggered, gates)
     while m is not None and ((kn.citation is not None and _cited(text, m, kn)) or _reported(text, m, kn)
-                             or _mentioned(text, m)
+                             or _dated(text, m, kn) or _mentioned(text, m)
                              or (kn.places and (name := _marker_sponsor(m)) is not None and name.lower() in kn.places)):
         text = " " * m.end() + text[m.end():]  # the citation (or the ad copy quoted) blanked out
         m = strong_marker(text, kn, None, None, gates)
@@ -323,14 +324,21 @@ def _mentioned(text: str, m: re.Match) -> bool:
 def _reported(text: str, m: re.Match, kn: SponsorKnowledge) -> bool:
     """Is the marker `m` ad copy that its sentence quotes as what ads say ("Every podcast ad says
     use code SOMETHING for twenty percent off. Does that work?", "influencers always tell you to
-    go to x.com"): the words of `reported` (rules/sponsor.yaml) end right before it. Or a
-    sponsorship of the past that the sentence dates before the marker (`history`: "Milton Berle
-    in 1948, brought to you by Texaco"): history told, not an ad read."""
-    if kn.reported is None and kn.history is None:
+    go to x.com"): the words of `reported` (rules/sponsor.yaml) end right before it."""
+    if kn.reported is None:
         return False
     a, _ = _sentence_around(text, m.start())
-    return ((kn.reported is not None and kn.reported.search(text[a:m.start()]) is not None)
-            or (kn.history is not None and kn.history.search(text[a:m.start()]) is not None))
+    return kn.reported.search(text[a:m.start()]) is not None
+
+
+def _dated(text: str, m: re.Match, kn: SponsorKnowledge) -> bool:
+    """Is the marker `m` a sponsorship of the past that its sentence dates before it (`history`,
+    rules/sponsor.yaml: "Milton Berle in 1948, brought to you by Texaco"): history told, not an ad
+    read?"""
+    if kn.history is None:
+        return False
+    a, _ = _sentence_around(text, m.start())
+    return kn.history.search(text, a, m.start()) is not None
 
 
 def _earliest_gated(parts: tuple[Gated, ...], text: str) -> re.Match | None:
