@@ -227,7 +227,8 @@ class DuplicateEntity(Rule):
     is "Runway ML", "Notion Labs" is "Notion" while a big-tech firm's "Google Labs" is a unit,
     and the bare name of a model family named after its maker is the maker -- "Mistral" is
     Mistral AI unless its category says it is a model; "X" is no "xAI"; "Claude Sonnet 3.5" is the
-    glossary's "Claude 3.5 Sonnet"). The worse entry is flagged: a wrong
+    glossary's "Claude 3.5 Sonnet"). The worse entry is flagged: a name cut at its start in its own
+    context ("Street Technologies" beside "Pearl Street Technologies"), a wrong
     spelling when the other is right, else the later one; the message names the entry kept. A
     right name with a legal form, possessive, web ending or firm's "AI" around it ("Alphabet
     Inc.", "Salesforce.com", "Cohere AI") or after its maker's name ("Nvidia Jetson") is written
@@ -285,7 +286,8 @@ class DuplicateEntity(Rule):
         dups = []
         for (ep_i, key), rows in groups.items():
             if len(rows) > 1:
-                rows.sort(key=lambda r: (not r[4], r[1]))
+                cut = _cut_rows(batch.episodes[ep_i], rows)
+                rows.sort(key=lambda r: (r[1] in cut, not r[4], r[1]))
                 dups.append((ep_i, key, rows))
         dups.sort(key=lambda g: (g[0], g[1]))
         for _, _, rows in dups:
@@ -307,6 +309,22 @@ class DuplicateEntity(Rule):
                 how = "" if right or not best_right or _bare(name) == _bare(best_name) else ", and is misspelt"
                 yield ep.finding(self, path=path, start=start, end=end, evidence=name, fix=fix,
                                  message=f"{name!r} duplicates {best_name!r} ({best_field}){how}")
+
+
+def _cut_rows(ep, rows: list[tuple]) -> set[int]:
+    """The indexes of the rows of a group whose name is another's cut at its start ("Street
+    Technologies" of "Pearl Street Technologies"), the whole name in the row's own context: a
+    fragment (entity-noise's F502) is no entry to keep; the others are compared among themselves."""
+    names = {r[3].strip() for r in rows}
+    if len(names) < 2:
+        return set()
+    out = set()
+    for r in rows:
+        name = r[3].strip()
+        longer = [n for n in names if len(n) > len(name) and n.endswith(" " + name)]
+        if longer and isinstance(context := ep.value(f"{r[2]}.context"), str) and any(n in context for n in longer):
+            out.add(r[1])
+    return out
 
 
 # the words after a firm's name that tell one of its vehicles or units from another ("Thrive Capital",
@@ -561,11 +579,14 @@ _ES_PLURALS = ("ches", "shes", "sses", "xes", "zes", "oes")
 
 
 # words written short or in full in firms' names: "Mr. Car Wash" and "Mister Car Wash", "St. Brendan's"
-# and "Saint Brendan's", "Marlow St. Pictures" and "Marlow Street Pictures", "Press & Co." and "Press and Co."
+# and "Saint Brendan's", "Marlow St. Pictures" and "Marlow Street Pictures", "Press & Co." and "Press and Co.",
+# "Argonne National Lab" and "Argonne National Laboratory"
 _ABBREVIATIONS = {"mr": ("mister",), "mrs": ("missus",), "dr": ("doctor", "drive"), "st": ("saint", "street"),
                   "mt": ("mount",), "ft": ("fort",), "bros": ("brothers",), "intl": ("international",),
                   "&": ("and",), "+": ("and",), "co": ("company",), "corp": ("corporation",), "ave": ("avenue",),
-                  "rd": ("road",), "natl": ("national",), "assoc": ("association",), "univ": ("university",)}
+                  "rd": ("road",), "natl": ("national",), "assoc": ("association",), "univ": ("university",),
+                  # ("Princeton Plasma Physics Lab" and "... Laboratory")
+                  "lab": ("laboratory",), "labs": ("laboratories",)}
 _ABBREVIATED_WORD = regexcache.compile(r"[\w&+'’]+")
 # (asked of each name first: one search, most names hold none of them)
 _ABBREVIATION = regexcache.compile(r"(?i:(?<![\w'’])(?:" + "|".join(w for w in _ABBREVIATIONS if w.isalpha())
@@ -622,7 +643,8 @@ def _join_hedged(groups: dict) -> None:
     """Merge, per episode, the group of a hedged name ("Carvana (or Carvanna)": the LLM pass
     unsure of the spelling) with the group of the name it hedges, written alone in another entry
     ("Carvana"). Only a doubt about the spelling unites them: the other name in the brackets
-    spelled alike or holding the name ("Suno (or Udio)" hedges between two firms). A hedged name
+    spelled alike, holding the name, or of one core with it ("SES AI (or SES Holdings)": its legal
+    name; "Suno (or Udio)" hedges between two firms). A hedged name
     with no such entry stays apart ("Lama (or Llama)" where no entry is "Lama" alone:
     entity-noise's F503 reports the hedge)."""
     plain: dict[tuple[int, str], tuple] = {}
@@ -634,10 +656,17 @@ def _join_hedged(groups: dict) -> None:
             continue
         name, alt = m.group("name").casefold(), m.group("alt").casefold()
         rest = (m.group("rest") or "").casefold()
-        if ((name in alt or alt in name or fuzz.ratio(name, alt) >= 75)
+        if ((name in alt or alt in name or fuzz.ratio(name, alt) >= 75 or _core(name) == _core(alt))
                 and (other := plain.get((key[0], name + rest))) is not None and other != key):
             merges.append((other, key))
     _merge(groups, merges)
+
+
+def _core(name: str) -> str:
+    """A firm's name without its legal form, the descriptive words of a legal name and a firm's
+    "AI" ("ses" of "SES AI" and of "SES Holdings"): two names of one core are one firm's."""
+    bare = _bare(name)
+    return norm_key(_AI.sub("", bare) or bare)
 
 
 _PREFIX_WORD = regexcache.compile(r"[A-Z0-9][\w.'’-]*")
@@ -694,10 +723,54 @@ def _join_acronyms(groups: dict) -> None:
                 for form in {ini, _initials(name.strip(), inner=True)} - {""}:
                     if (key[0], form) in acronyms:
                         spelled.setdefault((key[0], form), set()).add(key)
+    # an acronym of three letters or more that no name's initials spell: one of syllables or with a
+    # legal form's letter ("ERCOT", "CATL"), when exactly one name of its episode abbreviates to it
+    loose = [(ep, a) for ep, a in acronyms if len(a) >= 3 and (ep, a) not in spelled]
+    if loose:
+        for key, rows in groups.items():
+            for r in rows:
+                name = r[3].strip()
+                if " " not in name or not name[:1].isupper():
+                    continue
+                for ep, a in loose:
+                    if ep == key[0] and a[0] == name[0] and _abbreviates(a, name):
+                        spelled.setdefault((ep, a), set()).add(key)
     for at, keys in spelled.items():
         short = acronyms[at]
         if len(keys) == 1 and short in groups and (long := next(iter(keys))) != short and long in groups:
             groups[long] = groups[long] + groups.pop(short)
+
+
+_ACRONYM_WORD = regexcache.compile(r"[A-Za-z][a-z]*|[A-Z]+")
+# the legal forms whose letter an acronym may end on ("CATL": Contemporary Amperex Technology Co., Limited)
+_LEGAL_LETTERS = frozenset("lcig")
+
+
+def _abbreviates(acronym: str, name: str) -> bool:
+    """Is `acronym` the name's words, each given by its first letter or up to three first letters
+    ("ERCOT": Electric Reliability COuncil of Texas), small words ("of", "for") and the second
+    half of a hyphenated word ("Medium-Range") given or not, maybe with a legal form's letter
+    after them ("CATL": Contemporary Amperex Technology)? Every other word gives a letter."""
+    words: list[tuple[str, bool]] = []
+    for part in name.split():
+        pieces = [p.lower() for p in _ACRONYM_WORD.findall(part)]
+        for k, w in enumerate(pieces):
+            words.append((w, k > 0 or w in _INITIAL_SKIP))
+    if len(words) < 2 or len(words) > 12:
+        return False
+    low = acronym.lower()
+
+    @lru_cache(maxsize=None)
+    def match(i: int, j: int) -> bool:
+        if j == len(words):
+            return i == len(low) or (i == len(low) - 1 and low[i] in _LEGAL_LETTERS)
+        w, optional = words[j]
+        if optional and match(i, j + 1):
+            return True
+        return any(w[:k] == low[i:i + k] and match(i + k, j + 1) for k in range(1, min(3, len(w)) + 1)
+                   if i + k <= len(low))
+
+    return match(0, 0)
 
 
 # bytes of a lowercased ASCII text: [a-z0-9] stay, every other byte becomes a space
@@ -760,11 +833,25 @@ def _normalise(text: str) -> str:
     return " ".join(_words(text))
 
 
+def _unanchored(words: _Words) -> np.ndarray:
+    """Per text of `words`: does no shingle of it start at an anchor word (`_anchor_shingles`: a
+    word whose length is a multiple of 3)? Such a text ("I think the criticism was healthy.")
+    falls back to all its shingles, which a longer text holding it does not index."""
+    anchor = (words.ends - words.starts) % 3 == 0
+    ahead = np.concatenate(([0], np.cumsum(anchor)))
+    first = np.concatenate(([0], words.firsts)).astype(np.intp)
+    last = first + np.maximum(words.counts - SHINGLE + 1, 0)  # (the last word a shingle of the text starts at, + 1)
+    return ahead[last] == ahead[first]
+
+
 def _short_sentences(texts, episode, short, norms, counts) -> list[tuple[int, int]]:
-    """The pairs (a < b) of a text of fewer words than a shingle (one of `short`) and a longer text
-    of its episode that holds it as one of its sentences ("Latency is the feature." in "Latency is
-    the feature. Everything else is a nice-to-have."): no shingle of the longer text is the short
-    one's tuple of words, so the shingle index never pairs them."""
+    """The pairs (a < b) of a short text (one of `short`) and a longer text of its episode that
+    holds it: a text of fewer words than a shingle as one of its sentences ("Latency is the
+    feature." in "Latency is the feature. Everything else is a nice-to-have."; four words inside
+    a longer sentence are often a phrase of it), one of a shingle or more with no shingle starting
+    at an anchor word anywhere, on whole words ("We were wrong about that one." in "We were wrong
+    about that one. The second version ..."): no shingle the longer text indexes is one of the
+    short one's, so the shingle index never pairs them."""
     members: dict[int, list[int]] = {}
     for t, code in enumerate(episode):
         members.setdefault(code, []).append(t)
@@ -774,7 +861,7 @@ def _short_sentences(texts, episode, short, norms, counts) -> list[tuple[int, in
         for o in members[episode[t]]:
             if counts[o] <= counts[t] or f" {norm} " not in f" {norms[o]} ":
                 continue
-            if any(_normalise(part) == norm for part in _SENTENCE_END.split(texts[o])):
+            if counts[t] >= SHINGLE or any(_normalise(part) == norm for part in _SENTENCE_END.split(texts[o])):
                 pairs.append((o, t) if o < t else (t, o))
     return pairs
 
@@ -1178,7 +1265,7 @@ def _confirmed_pairs(ep_col, row_col, texts, episode, min_share, min_score, min_
             by_amounts = set(more.tolist())
             codes = np.concatenate((codes, more))
     if canon is not None:
-        short = np.flatnonzero((words.counts >= min_words) & (words.counts < SHINGLE)).tolist()
+        short = np.flatnonzero((words.counts >= min_words) & ((words.counts < SHINGLE) | _unanchored(words))).tolist()
         if short:
             more = _short_sentences(texts, episode, short, norms, words.counts)
             if more:
