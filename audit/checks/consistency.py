@@ -64,10 +64,26 @@ class Consistency:
     date_format: str | None = None
     model_tiers: frozenset[str] = frozenset()
     llm_may_write: frozenset[str] = frozenset()
+    # kind -> the pattern of an LLM context whose head noun says the entry is of that kind
+    context_heads: dict[str, re.Pattern] = field(default_factory=dict)
+    term_words: frozenset[str] = frozenset()  # words before a head that make it a term's ("business model")
 
 
 _KEYS = {"version", "vocabularies", "always", "kinds", "max_chars_per_minute", "max_position", "date_fields",
-         "date_format", "episode_date", "processing_date", "company_sections", "model_tiers"}
+         "date_format", "episode_date", "processing_date", "company_sections", "model_tiers", "context_heads",
+         "term_words"}
+
+
+def _head_pattern(nouns: list[str]) -> re.Pattern:
+    """An LLM context whose head noun, after up to four words that describe it, is one of `nouns`
+    ("Open-source plasma transport simulator used to ...", "Generative model that proposes ..."): a
+    stop, a relative, a preposition or a participle follows it. Group 1: the word before the head."""
+    alt = "|".join(sorted((r"\s+".join(map(re.escape, n.split())) for n in nouns), key=len, reverse=True))
+    return regexcache.compile(
+        r"^(?:(?:a|an|the|one)\s+)?(?:(?!(?:that|which|who|whose|where|of|for|by|from|with|in|on|at|to|and|or|"
+        r"is|was|are|his|her|their|its)\b)([\w'’&./+-]+)\s+){0,4}?(?:" + alt + r")"
+        r"(?=\s*(?:[,.;:(]|$)|\s+(?:that|which|whose|where|with|for|of|from|by|in|on|at|to|and|used|built|made"
+        r"|developed|released|launched|trained|designed|running|deployed|able|capable)\b)", re.I)
 
 
 def parse_consistency(data, where: str) -> Consistency:
@@ -105,7 +121,21 @@ def parse_consistency(data, where: str) -> Consistency:
         date_format=expect(data.get("date_format"), (str, type(None)), where, "date_format"),
         model_tiers=frozenset(s.lower() for s in str_list(data.get("model_tiers"), where, "model_tiers")),
         llm_may_write=frozenset(str_list(vocab.get("llm_may_write"), where, "vocabularies.llm_may_write")),
+        context_heads=_context_heads(data, where, kinds),
+        term_words=frozenset(w.lower() for w in str_list(data.get("term_words"), where, "term_words")),
     )
+
+
+def _context_heads(data, where: str, kinds: dict) -> dict[str, re.Pattern]:
+    heads = expect(data.get("context_heads") or {}, dict, where, "context_heads")
+    out = {}
+    for kind, nouns in heads.items():
+        if kind not in kinds:
+            raise RuleSetError(f"{where}: context_heads.{kind}: no rule for this kind under `kinds`")
+        nouns = str_list(nouns, where, f"context_heads.{kind}")
+        if nouns:
+            out[str(kind)] = _head_pattern(nouns)
+    return out
 
 
 def consistency(knowledge: Knowledge) -> Consistency:
@@ -266,9 +296,11 @@ class CategoryKindMismatch(Rule):
                              f"categorised as {category!r}")
         # names the glossary does not know, which entity-noise finds to be a person, a public body
         # or a place ("European Commission" as ai_company)
+        judged: set[tuple[int, str]] = set()
         for row, noise in classify_entities(batch):
             if noise.what is None or not isinstance(row.category, str) or _entry_for(row.name, gl) is not None:
                 continue
+            judged.add((row.ep, row.field))
             rule = cfg.kinds.get(noise.what.replace(" ", "_"))
             key = category_key(row.category)
             if rule is None or rule.accepts(key, cfg.always):
@@ -278,6 +310,34 @@ class CategoryKindMismatch(Rule):
             if path in ep.scalars:
                 yield _whole(self, ep, path, f"{row.name!r} is a {noise.what}, not a firm, but is "
                                              f"categorised as {row.category!r}")
+        yield from self._described(batch, cfg, gl, judged)
+
+    def _described(self, batch, cfg, gl, judged):
+        """Names the glossary does not know, judged by what the LLM pass's own context calls them
+        (`context_heads`: "Generative model that proposes crystal structures" as ai_company,
+        "Automated bidding software ..." as governance_entity)."""
+        if not cfg.context_heads:
+            return
+        for n, fld, name, category, context, source in batch.rows(
+                "entities", "ep", "field", "name", "category", "context", "source"):
+            if (source != "llm_enhanced" or not isinstance(category, str) or not isinstance(context, str)
+                    or not isinstance(name, str) or (n, fld) in judged):
+                continue
+            key = category_key(category)
+            if key in cfg.always:
+                continue
+            for kind, pattern in cfg.context_heads.items():
+                m = pattern.match(context)
+                if m is None or (m.group(1) or "").lower() in cfg.term_words:
+                    continue
+                if cfg.kinds[kind].accepts(key, cfg.always) or _entry_for(name, gl) is not None:
+                    break
+                ep = batch.episodes[n]
+                path = f"{fld}.category"
+                if path in ep.scalars:
+                    yield _whole(self, ep, path, f"{name!r} is described as {m.group(0).strip()!r} (a "
+                                                 f"{kind.replace('_', ' ')}) but is categorised as {category!r}")
+                break
 
 
 # --- C1002 ------------------------------------------------------------------------------------

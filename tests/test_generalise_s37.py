@@ -1,0 +1,122 @@
+"""Session 37: duplicates and consistency that a blind corpus on climate and energy (written by a
+helper who never saw the code) showed missing, each with a quiet twin. The names and phrasings
+here are our own, not the corpus's."""
+
+import json
+
+import pytest
+
+from tests.conftest import audit_text, episode_text
+
+
+def _episode(entities=(), quotes=(), summary="x") -> str:
+    """An episode of entities ((name, context, category, NER?) tuples), quotes ((text, score)) and
+    a summary."""
+    companies = []
+    for k, (name, context, category, ner) in enumerate(entities):
+        e = {"category": category, "confidence": "medium", "context": context, "name": name}
+        e.update({"position": 100 + 50 * k} if ner else {"source": "llm_enhanced"})
+        companies.append(e)
+    fm = {"title": "x", "summary": summary, "companies": companies,
+          "quotes": [{"relevance_score": s, "source": "llm_enhanced", "text": t} for t, s in quotes]}
+    return episode_text(json.dumps(fm, indent=1))
+
+
+def _found(text: str, rule: str) -> list[tuple[str, str]]:
+    return [(f.field, f.evidence) for f in audit_text(text) if f.rule == rule]
+
+
+# --- D601: one entity under two names -------------------------------------------------------------
+
+@pytest.mark.parametrize("first, second", [
+    ("Argonne National Laboratory", "Argonne National Lab"),  # a word written short
+    ("CAISO", "California Independent System Operator"),  # an acronym of syllables ("CA")
+    ("SMIC", "Semiconductor Manufacturing International"),  # ... and of a legal form's letter ("Corporation")
+    ("Nuvia AI", "Nuvia AI (or Nuvia Holdings)"),  # a hedge between a firm's names
+])
+def test_one_entity_under_two_names_is_a_duplicate(first, second):
+    text = _episode([(first, "the grid operator said that", "unknown", True),
+                     (second, "Mentioned by the guest.", "ai_company", False)])
+    assert _found(text, "D601") == [("companies[1].name", second)]
+
+
+@pytest.mark.parametrize("first, second", [
+    ("Argonne National Lab", "Oak Ridge National Laboratory"),  # two laboratories
+    ("CAISO", "California Energy Commission"),  # its initials are CEC
+    ("SMIC", "Samsung Memory"),  # no word gives the acronym's "I"
+    ("Nuvia AI", "Nuvia AI (or Ampere Computing)"),  # a hedge between two firms
+])
+def test_two_entities_stay_apart(first, second):
+    text = _episode([(first, "the grid operator said that", "unknown", True),
+                     (second, "Mentioned by the guest.", "ai_company", False)])
+    assert _found(text, "D601") == []
+
+
+def test_a_name_cut_in_its_own_window_is_not_the_entry_kept():
+    """The NER pass cut "Blue River Analytics" to "River Analytics" (entity-noise's F502); the LLM
+    pass listed the firm twice. The duplicate is the LLM's second entry, not lost behind the cut."""
+    text = _episode([
+        ("River Analytics", "sensors from Blue River Analytics, which Deere bought in 2017, sort the", "unknown", True),
+        ("Blue River Analytics", "Computer-vision firm whose sprayers target single weeds.", "ai_company", False),
+        ("Blue River", "Agricultural robotics company acquired by Deere.", "ai_company", False)])
+    assert ("companies[2].name", "Blue River") in _found(text, "D601")
+    assert _found(text, "F502") == [("companies[0].name", "River Analytics")]
+
+
+# --- D602 and C1007: a short quote that is a sentence of a longer one ----------------------------
+
+def test_short_quote_without_an_anchor_shingle_is_found_inside_a_longer_one():
+    """"We were wrong about that one." has no word whose length is a multiple of three at a
+    shingle's start: the shingle index alone never paired it with the longer quote that holds it."""
+    short = "We were wrong about that one."
+    longer = "We were wrong about that one. The second version fixed the sensor drift within a month."
+    text = _episode(quotes=[(short, 4), (longer, 9)])
+    assert _found(text, "D602") == [("quotes[1].text", longer)]
+    assert [f for f, _ in _found(text, "C1007")] == ["quotes[1].relevance_score"]
+
+
+def test_short_quote_whose_words_are_not_together_in_the_longer_is_not_a_duplicate():
+    """The short quote's words, but not one after another: another statement."""
+    text = _episode(quotes=[("We were wrong about that one.", 4),
+                            ("We were not wrong, and about that one design choice the board agreed for years.", 9)])
+    assert _found(text, "D602") == []
+    assert _found(text, "C1007") == []
+
+
+# --- C1001: what the LLM's own context calls an unknown name ------------------------------------
+
+@pytest.mark.parametrize("name, context, category", [
+    ("Terrafold", "Foundation model for soil carbon mapping trained on satellite imagery.", "ai_company"),
+    ("GridSim", "Open-source power-flow simulator used by utilities to test dispatch rules.", "governance_entity"),
+    ("Ledgerline", "Accounting software that reconciles invoices for small firms.", "person"),
+])
+def test_category_against_what_the_context_calls_the_entry(name, context, category):
+    text = _episode([(name, context, category, False)])
+    assert _found(text, "C1001") == [("companies[0].category", category)]
+
+
+@pytest.mark.parametrize("name, context, category", [
+    ("Freemium", "Pricing model where the basic tier is free.", "ai_company"),  # a term's "model"
+    ("Modelcraft", "Model developer that fine-tunes open weights for banks.", "ai_company"),  # a firm
+    ("GridSim", "Open-source power-flow simulator used by utilities to test dispatch rules.", "ai_tool"),
+    ("Ledgerline", "Accounting software that reconciles invoices for small firms.", "ai_company"),
+])
+def test_category_that_fits_the_context_is_quiet(name, context, category):
+    text = _episode([(name, context, category, False)])
+    assert _found(text, "C1001") == []
+
+
+def test_software_under_a_governance_category_is_no_public_body():
+    """Entity-noise took a simulator categorised as governance_entity for a public body (F504)."""
+    text = _episode([("GridSim", "Open-source power-flow simulator used by utilities to test dispatch rules.",
+                      "governance_entity", False)])
+    assert _found(text, "F504") == []
+
+
+# --- C1008: "Company" is a company word ----------------------------------------------------------
+
+def test_summary_item_named_company_is_a_firm_the_list_lacks():
+    summary = ("### Notable Companies\n\n*   **Acme Tools:** Sells the sensors.\n\n"
+               "*   **Western Company:** Parent of Acme Tools, bidding for the same contracts.\n")
+    text = _episode([("Acme Tools", "Sensor maker discussed by the guest.", "ai_company", False)], summary=summary)
+    assert [e for _, e in _found(text, "C1008")] == ["Western Company"]
