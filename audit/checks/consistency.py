@@ -240,8 +240,10 @@ class CategoryKindMismatch(Rule):
     a `person`, a big-tech group as an application, a product as `big_tech` unless a big-tech
     group makes it (YouTube may be; ChatGPT and Nvidia's Blackwell may not: `with_maker`).
     The allowed and forbidden categories per glossary kind are in
-    `rules/consistency.yaml`; `unknown` is never a mismatch, and names the glossary does not
-    know are not judged.
+    `rules/consistency.yaml`; `unknown` is never a mismatch. A name the glossary does not know is
+    judged by what entity-noise finds it to be (a person, a public body, a place) or by the head
+    noun of its LLM context (`context_heads`: "Generative model that proposes crystal
+    structures" as `ai_company`, "Open-source power-flow simulator ..." as `governance_entity`).
 
     ## Why it matters
     Category statistics ("how many big-tech companies did the episode discuss") count a model
