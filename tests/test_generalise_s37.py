@@ -120,3 +120,52 @@ def test_summary_item_named_company_is_a_firm_the_list_lacks():
                "*   **Western Company:** Parent of Acme Tools, bidding for the same contracts.\n")
     text = _episode([("Acme Tools", "Sensor maker discussed by the guest.", "ai_company", False)], summary=summary)
     assert [e for _, e in _found(text, "C1008")] == ["Western Company"]
+
+
+# --- A403: a maker the episode's own transcript contradicts ---------------------------------------
+
+def _routing_episode(window: str, llm_context: str, reason: str) -> str:
+    """An episode on a routing product the glossary does not know ("Routewise"): an NER window
+    (the transcript), the LLM's entry for the product and its maker's, and a quote's impact reason."""
+    fm = {"title": "Routing at scale", "summary": "The guest explains dynamic routing.",
+          "companies": [
+              {"category": "unknown", "confidence": "medium", "context": window, "name": "Kestrel Freight",
+               "position": 120},
+              {"category": "ai_application", "confidence": "high", "context": llm_context, "name": "Routewise",
+               "source": "llm_enhanced"},
+              {"category": "ai_company", "confidence": "high", "context": "Fleet telematics company.",
+               "name": "Samsara", "source": "llm_enhanced"}],
+          "quotes": [{"impact_reason": reason, "relevance_score": 8, "source": "llm_enhanced",
+                      "text": "We re-solve every route twice an hour now."}]}
+    return episode_text(json.dumps(fm, indent=1))
+
+
+def test_maker_contradicted_by_the_transcript_is_flagged():
+    text = _routing_episode("the dispatch side, Kestrel Freight has Routewise now, and it re-solves the whole",
+                            "Route optimiser the guest's team runs every half hour.",
+                            "Shows how Routewise from Samsara cut empty miles by a fifth.")
+    found = [f for f in audit_text(text) if f.rule == "A403"]
+    assert [(f.field, f.evidence) for f in found] == [("quotes[0].impact_reason", "Routewise from Samsara")]
+    assert found[0].fix.edits[0].replacement == "Kestrel Freight"
+
+
+def test_llm_context_naming_another_maker_than_the_transcript_is_flagged():
+    text = _routing_episode("the dispatch side, Kestrel Freight has Routewise now, and it re-solves the whole",
+                            "Samsara's route optimiser, re-solving routes every half hour.",
+                            "Shows how re-solving routes cut empty miles by a fifth.")
+    assert _found(text, "A403") == [("companies[1].context", "Samsara")]
+
+
+@pytest.mark.parametrize("window, llm_context, reason", [
+    # the transcript ties the product to no maker: the LLM's two claims decide nothing
+    ("the dispatch side, we run Routewise now, and it re-solves the whole",
+     "Samsara's route optimiser.", "Shows how Routewise from Samsara cut empty miles."),
+    # the transcript's maker and the claim agree
+    ("the dispatch side, Samsara has Routewise now, and it re-solves the whole",
+     "Route optimiser.", "Shows how Routewise from Samsara cut empty miles."),
+    # a rival's product, not a claim of its maker
+    ("the dispatch side, Kestrel Freight has Routewise now, and it re-solves the whole",
+     "Route optimiser.", "Contrasts Samsara's answer to Routewise, which re-plans daily."),
+])
+def test_no_conflict_the_transcript_settles_is_quiet(window, llm_context, reason):
+    assert _found(_routing_episode(window, llm_context, reason), "A403") == []

@@ -18,6 +18,7 @@ MODULES = (
     "not_mentioned",
     "misspelling",
     "attribution",
+    "attribution_episode",
     "suppression",
     "grounding",
     "consistency",

@@ -1,0 +1,279 @@
+"""Attribution inside one episode: a name the glossary does not know, tied to two makers.
+
+The glossary knows the makers of the field's best-known products (A401, A402). Every episode
+names products it does not know ("Kokai", "cuOpt", "Carrot Ads"), and the episode itself says
+who makes them: the transcript ("Nvidia has cuOpt now", "we use FAISS from Meta") and the LLM
+pass's own words ("Cohere's Rerank model"). When the LLM pass then ties the product to another
+firm in one place ("cuOpt from Google"), the episode contradicts itself, and the side that the
+transcript or the episode's other texts take is the right one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..findings import Fix, Severity
+from ..glossary import ORG_KINDS, glossary
+from .. import regexcache
+from .base import Rule, scalar_edit
+
+# a maker's name as written: capitalised words, "&", "+", "." and hyphens inside ("Home Depot",
+# "AT&T", "JD.com", "Lowe's" up to its possessive)
+_NAME = r"[A-Z][\w&.+-]*(?:\s+(?:&\s+)?[A-Z][\w&.+-]*){0,3}"
+# words between a maker's possessive and the product ("Google's open-source OR-Tools"): lowercase
+# describing words, not a preposition or a word that makes the product another's rival
+_BETWEEN_WORDS = frozenset(
+    "to of for with and or than as by from in on at answer answers rival rivals competitor competitors version versions "
+    "take clone copy equivalent counterpart challenger alternative alternatives response own".split())
+_BEFORE = (
+    # "Instacart's Carrot Ads", "Home Depot's new Magic Apron"
+    regexcache.compile(rf"(?P<org>{_NAME})['’]s\s+(?P<mid>(?:[a-z][\w-]*\s+){{0,2}})$"),
+    # "Panasonic-owned Blue Yonder"
+    regexcache.compile(rf"(?P<org>{_NAME})-(?:owned|made|built|developed|backed)\s+$"),
+    # "Meta (FAISS", "Amazon Robotics (Proteus, Vulcan"
+    regexcache.compile(rf"(?P<org>{_NAME})\s*\((?:[^()]{{0,60}},\s*)?$"),
+    # "Nvidia has cuOpt now", "Walmart launched Sparky in its own app"
+    regexcache.compile(rf"(?P<org>{_NAME})\s+(?:has|had|launched|released|built|ships|shipped|makes|made|offers|"
+                       rf"introduced|unveiled|announced|debuted|rolled\s+out|open-sourced)\s+(?:its\s+|their\s+)?$"),
+    # "Nvidia Isaac", "UPS ORION": a maker's name right before the product's
+    regexcache.compile(rf"(?P<org>{_NAME})\s+$"),
+)
+_AFTER = (
+    # "cuOpt from Google", "Isaac platform from Intel", "Blue Yonder, now owned by Panasonic"
+    regexcache.compile(rf"^,?\s+(?:now\s+)?(?P<mid>(?:[a-z][\w-]*\s+){{0,2}}?)(?:from|(?:made|built|developed|owned|"
+                       rf"created|designed|released|launched|acquired|bought|operated|offered|run)\s+by)\s+(?P<org>{_NAME})"),
+    # "Gemini (Google)"
+    regexcache.compile(rf"^\s*\((?P<org>{_NAME})\)"),
+    # "Kokai, the Criteo AI buying platform", "Blue Yonder, a Microsoft subsidiary"
+    regexcache.compile(rf"^,\s+(?:the|a|an)\s+(?P<org>{_NAME})\s+(?=[a-zA-Z])"),
+    # "Magic Apron, Lowe's assistant"
+    regexcache.compile(rf"^,\s+(?P<org>{_NAME})['’]s\s+"),
+    # "ORION at UPS was doing route optimisation"
+    regexcache.compile(rf"^\s+at\s+(?P<org>{_NAME})(?![\w'’])"),
+)
+# an LLM context that opens on its entity's maker: "Shopify's merchant assistant", "Developed by Cohere"
+_CONTEXT_OPENS = (
+    regexcache.compile(rf"^(?P<org>{_NAME})['’]s\s+"),
+    regexcache.compile(rf"^(?P<org>{_NAME})-(?:owned|made|built|developed)\s"),
+    regexcache.compile(rf"^(?:[A-Z][a-z]+\s+){{0,3}}?(?:made|built|developed|owned|created|designed|released|launched|"
+                       rf"operated|offered|run)\s+by\s+(?P<org>{_NAME})", re.I),
+)
+# a maker said of a rival's product, not of its maker: "unlike Google's ...", "X's answer to P"
+_CONTRAST = regexcache.compile(r"\b(?:unlike|versus|vs\.?|compared|rather\s+than|instead\s+of|rivals?|competitors?|"
+                               r"compet(?:es|ing)|alternative|answer\s+to|against|beats?|replac\w*|switch\w*|migrat\w*|"
+                               r"moved?\s+(?:off|from|away))\b", re.I)
+# the fields the episode's speech is in: a quote's text, an NER pass's transcript window
+_SPEECH_FIELDS = ("text",)
+_MIN_NAME = 3
+
+
+@dataclass(frozen=True)
+class _Claim:
+    path: str
+    text: str
+    start: int  # the claim's span in the text (product and maker)
+    end: int
+    org_start: int  # the maker's name as written
+    org_end: int
+    maker: str  # the maker's key: a glossary org's canonical name, else the name as written
+    speech: bool
+
+
+def _episode_entities(batch):
+    """Per episode: {name: (is the entry the LLM pass's, its context)} of its entities."""
+    out: dict[int, dict[str, list]] = {}
+    for n, name, context, source, category in batch.rows("entities", "ep", "name", "context", "source", "category"):
+        if isinstance(name, str) and name.strip():
+            out.setdefault(n, {}).setdefault(name.strip(), []).append(
+                (source == "llm_enhanced", context if isinstance(context, str) else "",
+                 category if isinstance(category, str) else ""))
+    return out
+
+
+class EpisodeMakerConflict(Rule):
+    """## What it does
+    Flags a product or firm the glossary does not know that one text of an episode ties to a
+    maker or owner while the episode's other texts tie it to another: "cuOpt from Google" where
+    the transcript says "Nvidia has cuOpt now" and an entity's context "Nvidia cuOpt solver";
+    "Kokai, the Criteo AI buying platform" where two contexts say "The Trade Desk's Kokai". The
+    claims are the shapes of a maker's tie ("X's P", "X-owned P", "X P", "X (P)", "P from X",
+    "P, now owned by X", "P (X)", "P, the X ...", "P, X's ...") and an LLM entry's context that
+    opens on its maker ("Shopify's merchant assistant"); a name that starts with a maker's name
+    ("Walmart Connect") is that maker's. Only the transcript decides (the NER pass's windows and
+    the quotes: what was said): when it takes one side, the other side's claims are flagged; the
+    LLM pass's texts alone decide nothing, however many say one thing. Makers one
+    of which owns the other in the glossary ("Amazon", "Amazon Robotics") are one side; a claim
+    in a sentence that contrasts ("unlike", "rival", "answer to", "moved off") is no claim.
+    Names the glossary knows are A401's and A402's.
+
+    ## Why it matters
+    A wrong maker in a summary or an impact reason misinforms every reader, and the episode
+    itself holds the right one: the LLM pass contradicted its own source.
+
+    ## Example
+    ```yaml
+    companies:
+    - context: 'Nvidia has cuOpt now, and on a GPU you can re-solve the whole route'
+      name: cuOpt
+      position: 4120
+    quotes:
+    - impact_reason: Frames re-optimisation on GPUs, such as cuOpt from Google.   # flagged
+    ```
+
+    ## Fix safety
+    Unsafe: the fix names the maker the rest of the episode gives; which is right is for a
+    reviewer to confirm.
+    """
+
+    code = "A403"
+    name = "episode-maker-conflict"
+    family = "attribution"
+    severity = Severity.ERROR
+    summary = "A product tied to a maker that the rest of its episode contradicts"
+    fixable = "unsafe"
+
+    def check(self, batch):
+        gl = glossary(batch.knowledge)
+        entities = _episode_entities(batch)
+        texts: dict[int, list[tuple[str, str, str]]] = {}
+        index = {id(ep): n for n, ep in enumerate(batch.episodes)}
+        for ep, path, text, kind in batch.texts():
+            if kind != "name":
+                texts.setdefault(index[id(ep)], []).append((path, text, kind))
+        for n, names in entities.items():
+            products = [p for p in names if len(p) >= _MIN_NAME and gl.lookup(p) is None and not p.islower()
+                        and not any(cat == "person" for _, _, cat in names[p])]
+            if not products:
+                continue
+            ep = batch.episodes[n]
+            yield from self._episode(ep, gl, names, products, texts.get(n, []))
+
+    def _episode(self, ep, gl, names, products, texts):
+        alt = "|".join(sorted(map(re.escape, products), key=len, reverse=True))
+        pattern = regexcache.compile(rf"(?<![\w-])(?:{alt})(?![\w+-]|['’]s\b)")
+        claims: dict[str, list[_Claim]] = {}
+        ner_paths = {path for path, _, kind in texts if kind == "context" and path.startswith("companies[")
+                     and not self._llm(ep, path)}
+        for path, text, kind in texts:
+            speech = kind in _SPEECH_FIELDS and path.startswith("quotes[") or path in ner_paths
+            for m in pattern.finditer(text):
+                product = m.group(0)
+                for claim in self._around(text, m.start(), m.end(), product, path, speech, gl, names):
+                    claims.setdefault(product, []).append(claim)
+            if kind == "context" and path not in ner_paths:
+                own = ep.value(path.replace(".context", ".name"))
+                if isinstance(own, str) and own.strip() in products:
+                    for rx in _CONTEXT_OPENS:
+                        if (c := rx.match(text)) is not None:
+                            claim = self._claim(text, c.start("org"), c.end("org"), c.start("org"), c.end("org"),
+                                                own.strip(), path, False, gl, names)
+                            if claim is not None:
+                                claims.setdefault(own.strip(), []).append(claim)
+                            break
+        for product, found in claims.items():
+            yield from self._conflicts(ep, product, found, gl, names)
+
+    @staticmethod
+    def _llm(ep, path: str) -> bool:
+        return ep.value(path.replace(".context", ".source")) == "llm_enhanced"
+
+    def _around(self, text, a, b, product, path, speech, gl, names):
+        before = text[max(0, a - 80):a]
+        for rx in _BEFORE:
+            m = rx.search(before)
+            if m is None:
+                continue
+            if "mid" in rx.groupindex and any(w in _BETWEEN_WORDS for w in m.group("mid").split()):
+                break
+            shift = a - len(before)
+            claim = self._claim(text, shift + m.start("org"), b, shift + m.start("org"), shift + m.end("org"),
+                                product, path, speech, gl, names, adjacent=rx is _BEFORE[-1])
+            if claim is not None:
+                yield claim
+            break
+        after = text[b:b + 100]
+        for rx in _AFTER:
+            m = rx.match(after)
+            if m is None:
+                continue
+            if "mid" in rx.groupindex and any(w in _BETWEEN_WORDS or (w.endswith("ed") and rx is _AFTER[0])
+                                              for w in m.group("mid").split()):
+                break
+            claim = self._claim(text, a, b + m.end("org"), b + m.start("org"), b + m.end("org"),
+                                product, path, speech, gl, names)
+            if claim is not None:
+                yield claim
+            break
+
+    @staticmethod
+    def _claim(text, start, end, org_start, org_end, product, path, speech, gl, names, adjacent=False):
+        org = text[org_start:org_end]
+        # the longest run of the name's words that names a maker ("Then Google" is Google)
+        words = org.split()
+        for k in range(len(words)):
+            cand = " ".join(words[k:])
+            entry = gl.lookup(cand)
+            if entry is not None and entry.kind in ORG_KINDS:
+                org_start += len(org) - len(cand)
+                maker = entry.name
+                break
+            if cand in names and cand != product and not any(cat == "person" for _, _, cat in names[cand]):
+                org_start += len(org) - len(cand)
+                maker = cand
+                break
+        else:
+            return None
+        if adjacent and f"{text[org_start:org_end]} {product}" in names:
+            return None  # "Walmart Connect": the product's own name, read as maker and product
+        if product.startswith(maker) or maker.startswith(product):
+            return None
+        sentence_start = max(text.rfind(p, 0, min(start, org_start)) for p in (". ", "; ", "? ", "! ", "\n"))
+        stops = [i for i in (text.find(p, max(end, org_end)) for p in (". ", "; ", "? ", "! ")) if i != -1]
+        if _CONTRAST.search(text, sentence_start + 1, min(stops) if stops else len(text)):
+            return None
+        return _Claim(path, text, min(start, org_start), max(end, org_end), org_start, org_end, maker, speech)
+
+    def _conflicts(self, ep, product, found, gl, names):
+        sides: dict[str, list[_Claim]] = {}
+        for c in found:
+            sides.setdefault(self._side(c.maker, gl), []).append(c)
+        # a name that starts with a maker's name is that maker's ("Walmart Connect")
+        first = product.split()[0] if " " in product else ""
+        implied = None
+        if first:
+            entry = gl.lookup(first)
+            implied = entry.name if entry is not None and entry.kind in ORG_KINDS else (first if first in names else None)
+            if implied is not None:
+                implied = self._side(implied, gl)
+        if len(sides) + (implied is not None and implied not in sides) < 2:
+            return
+
+        # the sides the transcript takes (its windows and the quotes), and a name's own maker
+        said = {side for side, cs in sides.items() if any(c.speech for c in cs)}
+        if implied is not None:
+            said.add(implied)
+        if len(said) != 1:
+            return  # the transcript takes no side, or two (two products of one name)
+        best = next(iter(said))
+        for side, cs in sides.items():
+            if side != best:
+                for c in cs:
+                    yield self._finding(ep, c, product, best)
+
+    @staticmethod
+    def _side(maker: str, gl) -> str:
+        entry = gl.lookup(maker)
+        if entry is not None and entry.kind in ORG_KINDS:
+            chain = gl.chain(entry)
+            return chain[-1].name if chain else entry.name  # (a unit is its top parent's side)
+        return maker
+
+    def _finding(self, ep, c: _Claim, product, best):
+        evidence = c.text[c.start:c.end]
+        start, end, _ = ep.locate(c.path, c.start, c.end)
+        org = c.text[c.org_start:c.org_end]
+        edits = scalar_edit(ep, c.path, c.org_start, c.org_end, best)
+        fix = Fix("unsafe", f"Attribute {product} to {best}", tuple(edits), (c.path,)) if edits else None
+        return ep.finding(self, path=c.path, start=start, end=end, evidence=evidence, fix=fix,
+                          message=f"{product} is {best}'s by the rest of the episode, not {org}'s: {evidence!r}")
