@@ -762,6 +762,19 @@ def _window_sponsors(windows: list, pattern: re.Pattern, names, shows=()) -> Non
         windows[k].hidden = windows[k].hidden | {at - starts[k]}
 
 
+def _longer_names(texts, pattern: re.Pattern) -> set[str]:
+    """The longer capitalised names (`_in_longer_name`) that end in a name of `pattern` in `texts`
+    ("In this episode of Zero to Scale, ..." of a summary: "Zero to Scale")."""
+    out = set()
+    for text in texts:
+        if not isinstance(text, str):
+            continue
+        for m in pattern.finditer(text):
+            if _in_longer_name(text, m.start()):
+                out.add(text[_NAME_BEFORE.search(text, max(0, m.start() - 40), m.start()).start(1):m.end()])
+    return out
+
+
 def _free_names(text: str, pattern: re.Pattern, shows=()) -> tuple[list[re.Match], list[int]]:
     """The matches of the name pattern `pattern` in `text` that are no part of a longer
     capitalised name (`_window_sponsors`), and the offsets of those that are."""
@@ -914,7 +927,9 @@ def find_ads(ep, ents, kn: SponsorKnowledge, gl, gates=None, kinds=None, noise=f
             else:
                 active.add(key)
     if sponsor_pat is not None:
-        _window_sponsors(windows, sponsor_pat, kn.sponsors, (ep.data.get("source"),))
+        # (the show's name: its source, or a longer name the title or the summary ends in a listed one)
+        shows = (ep.data.get("source"), *_longer_names((ep.data.get("title"), ep.data.get("summary")), sponsor_pat))
+        _window_sponsors(windows, sponsor_pat, kn.sponsors, shows)
     # a window with an ad marker makes the sponsors named in it active
     # ("..., back to Dylan": the sponsors read just before it; not those named after it, in the
     # conversation resumed: "Try it at usepylon.com. We're back. Scale AI and Surge both sell ...";
