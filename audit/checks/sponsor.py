@@ -1113,10 +1113,7 @@ def find_ads(ep, ents, kn: SponsorKnowledge, gl, gates=None, kinds=None, noise=f
             k -= 1
         # a call to action ("go to ...", "use code ...") closes the read: no window after it is taken
         # without evidence of its own
-        # (so does a call after the announcement in the same window: "... is presented by Deel. Hire,
-        # pay and manage anyone ... Go to deel.com/frequency.", then the host's intro of the guest)
-        ended = (any(windows[j].end_at is not None for j in seg.windows) or _closes(windows[last], kn)
-                 or _calls_after(windows[last], kn))
+        ended = any(windows[j].end_at is not None for j in seg.windows) or _closes(windows[last], kn)
         k = last + 1
         while (not ended and k < len(windows) and windows[k].start - seg.stop <= EXTEND_GAP
                and windows[k].start - windows[last].stop <= EXTEND_MAX
@@ -1787,16 +1784,6 @@ def _described_only(w: Window, kn: SponsorKnowledge) -> bool:
 def _opens(w: Window, kn: SponsorKnowledge) -> bool:
     """Does the strong marker of window `w` announce an ad read (`opening_markers`)?"""
     return w.strong is not None and _marker_kind(w, kn)[1]
-
-
-def _calls_after(w: Window, kn: SponsorKnowledge) -> bool:
-    """Does window `w`, whose strong marker announces an ad read (`_opens`), hold a call to action
-    after it (a strong marker of `closing_markers`): the read it announces closes in the window?"""
-    if not _opens(w, kn) or kn.closing is None:
-        return False
-    rest = " " * w.strong.end() + w.text[w.strong.end():]
-    m = ad_marker(rest, kn)
-    return m is not None and kn.closing.search(m.group(0)) is not None
 
 
 def _closes(w: Window, kn: SponsorKnowledge) -> bool:
