@@ -313,12 +313,20 @@ _OPEN_QUOTE = "'\"“‘"
 _MENTION_CLOSE = regexcache.compile(r"[^'\"”’.!?\n]{0,24}['\"”’]")  # the rest of the formula, then its closing quote
 
 
+# the words that name a formula as such, right before it ("The phrase this episode is brought to you
+# by is the most skipped five seconds in audio")
+_FORMULA_NAMED = regexcache.compile(r"\b(?:phrase|words|line|sentence|formula|tagline|slogan|expression|clich[eé])\s*[:,]?\s*$", re.I)
+
+
 def _mentioned(text: str, m: re.Match) -> bool:
-    """Is the marker `m` the formula of an ad read mentioned in quotation marks, no sponsor named
-    ("'This episode is brought to you by' is the most valuable sentence in audio"): talk about
-    ads, not one?"""
-    return (m.start() > 0 and text[m.start() - 1] in _OPEN_QUOTE and _marker_sponsor(m) is None
-            and _MENTION_CLOSE.match(text, m.end()) is not None)
+    """Is the marker `m` the formula of an ad read mentioned in quotation marks, or named as a
+    phrase, no sponsor named ("'This episode is brought to you by' is the most valuable sentence
+    in audio", "the phrase this episode is brought to you by"): talk about ads, not one?"""
+    if m.start() <= 0 or _marker_sponsor(m) is not None:
+        return False
+    if text[m.start() - 1] in _OPEN_QUOTE:
+        return _MENTION_CLOSE.match(text, m.end()) is not None
+    return _FORMULA_NAMED.search(text, max(0, m.start() - 24), m.start()) is not None
 
 
 def _reported(text: str, m: re.Match, kn: SponsorKnowledge) -> bool:
@@ -463,6 +471,9 @@ class Window:
     # (marker, opens, closes): `_opens` and `_closes` of the marker `strong` was when last asked
     # (the read's extension and ends ask window after window, the same window more than once)
     marker_kind: tuple | None = None
+    # offsets in `text` of names of the sponsor list that end or stand inside a longer name
+    # ("Seed to Scale"): no sponsor's (`_window_sponsors`)
+    hidden: frozenset = frozenset()
 
     @property
     def name_at(self) -> int:
@@ -707,18 +718,85 @@ def _sentence_of(text: str, i: int) -> tuple[int, int]:
     return 0, stop
 
 
-def _window_sponsors(windows: list, pattern: re.Pattern, names) -> None:
+# a capitalised word, and a small word of a name, right before a name: "Seed to Scale", "Bank of
+# Mercury" (the name is the end of a longer one, a show's or another firm's)
+_NAME_BEFORE = regexcache.compile(r"([A-Z][\w’'&-]*)\s+(?:(?:to|of|the|for|on|in|at|de)\s+)?$")
+_SENTENCE_OPEN = frozenset(".!?:;\"“‘'([—–\n")
+
+
+def _in_longer_name(text: str, i: int) -> bool:
+    """Does the name at `text[i:]` end a longer capitalised name ("Welcome to Seed to Scale": a
+    show's title, not the sponsor Scale)? A capitalised word before it that opens its sentence
+    ("Thanks to Vanta", "Try Notion") or is "I" makes none."""
+    if not i or not text[i - 1].isspace():
+        return False
+    m = _NAME_BEFORE.search(text, max(0, i - 40), i)
+    if m is None or m.group(1) == "I":
+        return False
+    before = text[max(0, m.start() - 40):m.start()].rstrip()
+    return bool(before) and before[-1] not in _SENTENCE_OPEN
+
+
+def _window_sponsors(windows: list, pattern: re.Pattern, names, shows=()) -> None:
     """w.sponsors = {norm_key(m.group(0)) for m in pattern.finditer(w.text)} for every window,
     with one scan of the windows joined by line breaks (no name holds one, and the pattern takes
-    a line break before or after a name as it takes the start or end of a text)."""
+    a line break before or after a name as it takes the start or end of a text); not a name that
+    ends a longer capitalised one (`_in_longer_name`: "Welcome to Seed to Scale"), nor one inside
+    such a longer name found elsewhere in the windows or among `shows` (the show's own name, the
+    `source`: "Seed to Scale is brought to you by Shopify" names no sponsor Scale)."""
+    texts = [w.text for w in windows]
     if any("\n" in n for n in names):
         for w in windows:
-            w.sponsors = {norm_key(m.group(0)) for m in pattern.finditer(w.text)}
+            free, hidden = _free_names(w.text, pattern, shows)
+            w.sponsors = {norm_key(m.group(0)) for m in free}
+            if hidden:
+                w.hidden = w.hidden | frozenset(hidden)
         return
-    texts = [w.text for w in windows]
+    joined = "\n".join(texts)
     starts = list(accumulate((len(t) + 1 for t in texts), initial=0))
-    for m in pattern.finditer("\n".join(texts)):
+    free, hidden = _free_names(joined, pattern, shows)
+    for m in free:
         windows[bisect_right(starts, m.start()) - 1].sponsors.add(_key(m.group(0)))
+    for at in hidden:
+        k = bisect_right(starts, at) - 1
+        windows[k].hidden = windows[k].hidden | {at - starts[k]}
+
+
+def _longer_names(texts, pattern: re.Pattern) -> set[str]:
+    """The longer capitalised names (`_in_longer_name`) that end in a name of `pattern` in `texts`
+    ("In this episode of Zero to Scale, ..." of a summary: "Zero to Scale")."""
+    out = set()
+    for text in texts:
+        if not isinstance(text, str):
+            continue
+        for m in pattern.finditer(text):
+            if _in_longer_name(text, m.start()):
+                out.add(text[_NAME_BEFORE.search(text, max(0, m.start() - 40), m.start()).start(1):m.end()])
+    return out
+
+
+def _free_names(text: str, pattern: re.Pattern, shows=()) -> tuple[list[re.Match], list[int]]:
+    """The matches of the name pattern `pattern` in `text` that are no part of a longer
+    capitalised name (`_window_sponsors`), and the offsets of those that are."""
+    found = list(pattern.finditer(text))
+    if not found:
+        return found, []
+    longer = {s for s in shows if isinstance(s, str) and " " in s.strip()}
+    free = []
+    for m in found:
+        if _in_longer_name(text, m.start()):
+            before = _NAME_BEFORE.search(text, max(0, m.start() - 40), m.start())
+            longer.add(text[before.start(1):m.end()])
+        else:
+            free.append(m)
+    longer = {n for n in longer if n in text}
+    if longer:
+        cover = [(o.start(), o.end()) for n in longer for o in re.finditer(re.escape(n) + r"(?![\w-])", text)]
+        free = [m for m in free if not any(a <= m.start() and m.end() <= b and (a, b) != m.span() for a, b in cover)]
+    if len(free) == len(found):
+        return free, []
+    kept = {m.start() for m in free}
+    return free, [m.start() for m in found if m.start() not in kept]
 
 
 def _without_talk_before(seg: Segment, texts: list[str], kn: SponsorKnowledge) -> list[str]:
@@ -750,7 +828,8 @@ def _without_talk_before(seg: Segment, texts: list[str], kn: SponsorKnowledge) -
 def _named_between(w: Window, pattern: re.Pattern, start: int, stop: int) -> set[str]:
     """The keys of the names `pattern` finds in window `w` between the transcript offsets `start`
     and `stop`."""
-    return {_key(m.group(0)) for m in pattern.finditer(w.text, max(0, start - w.start), max(0, stop - w.start))}
+    return {_key(m.group(0)) for m in pattern.finditer(w.text, max(0, start - w.start), max(0, stop - w.start))
+            if m.start() not in w.hidden}
 
 
 def _ad_sentence_sponsors(text: str, pattern: re.Pattern, kn: SponsorKnowledge, whole: bool) -> set[str]:
@@ -848,7 +927,9 @@ def find_ads(ep, ents, kn: SponsorKnowledge, gl, gates=None, kinds=None, noise=f
             else:
                 active.add(key)
     if sponsor_pat is not None:
-        _window_sponsors(windows, sponsor_pat, kn.sponsors)
+        # (the show's name: its source, or a longer name the title or the summary ends in a listed one)
+        shows = (ep.data.get("source"), *_longer_names((ep.data.get("title"), ep.data.get("summary")), sponsor_pat))
+        _window_sponsors(windows, sponsor_pat, kn.sponsors, shows)
     # a window with an ad marker makes the sponsors named in it active
     # ("..., back to Dylan": the sponsors read just before it; not those named after it, in the
     # conversation resumed: "Try it at usepylon.com. We're back. Scale AI and Surge both sell ...";
@@ -863,7 +944,7 @@ def find_ads(ep, ents, kn: SponsorKnowledge, gl, gates=None, kinds=None, noise=f
             if not lo and _closes(w, kn) and (end := _SENTENCE_END.search(w.text, w.strong.end())) is not None:
                 hi = min(hi, end.end())
             active |= (w.sponsors if lo == 0 and hi == len(w.text)
-                       else {_key(m.group(0)) for m in sponsor_pat.finditer(w.text, lo, hi)})
+                       else {_key(m.group(0)) for m in sponsor_pat.finditer(w.text, lo, hi) if m.start() not in w.hidden})
         if w.end_at is not None:
             near = [v for v in windows if w.start - CLUSTER_GAP <= v.start <= w.start]
             # (from the announcement of the read, when one stands before: "I tell every founder to
@@ -914,7 +995,7 @@ def find_ads(ep, ents, kn: SponsorKnowledge, gl, gates=None, kinds=None, noise=f
         unlisted |= {n for r in llm if isinstance(r.name, str) and (n := r.name.strip())[:1].isupper()
                      and _key(n) in active and _key(n) not in listed_keys}
         if unlisted:
-            _window_sponsors(windows, _name_pattern(unlisted), unlisted)
+            _window_sponsors(windows, _name_pattern(unlisted), unlisted, (ep.data.get("source"),))
     # 3. a sponsor of the list present in the entity list, whose description matches a window of
     #    ad copy ("the cloud for AI developers ... ready to go for startups")
     listed = _name_set(tuple(kn.sponsors))  # sponsor_pat.fullmatch(name) is `name in listed`
@@ -2388,6 +2469,10 @@ class SponsorEntity(Rule):
                 texts = [q.get("text") if isinstance(q, dict) else None for q in quotes]
                 ads_at = ad_quotes.get(n, ())
                 outside += [t for i, t in enumerate(texts) if isinstance(t, str) and i not in ads_at]
+            # (and the title: the company it names is what the episode is about, "Søren Lindqvist
+            # (Hushgate): When the Bots Solve CAPTCHAs", not an ad's)
+            if isinstance(title := ep.data.get("title"), str):
+                outside.append(title)
             outside_text = "\n".join(outside)
             in_ad_names = set()
             for r in rows:
