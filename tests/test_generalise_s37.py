@@ -169,3 +169,10 @@ def test_llm_context_naming_another_maker_than_the_transcript_is_flagged():
 ])
 def test_no_conflict_the_transcript_settles_is_quiet(window, llm_context, reason):
     assert _found(_routing_episode(window, llm_context, reason), "A403") == []
+
+
+def test_one_claim_read_by_two_shapes_is_one_finding():
+    """"X, a Y subsidiary" is an apposition and an owner's claim at once: A401 reported it twice."""
+    found = [f for f in audit_text(episode_text('title: x\nsummary: "DeepMind, a Microsoft subsidiary, '
+                                                'released a new model."\n')) if f.rule == "A401"]
+    assert [f.evidence for f in found] == ["DeepMind, a Microsoft subsidiary"]

@@ -3410,7 +3410,15 @@ class WrongMaker(_AttributionRule):
     fixable = "unsafe"
 
     def check(self, batch):
-        found = list(self._claims(batch))
+        # one claim read by two shapes ("DeepMind, a Microsoft subsidiary": an apposition and an
+        # owner's claim) is one finding
+        seen: set[tuple] = set()
+        found = []
+        for f in self._claims(batch):
+            key = (f.file, f.field, f.line, f.column, f.end_line, f.end_column, f.message)
+            if key not in seen:
+                seen.add(key)
+                found.append(f)
         yield from found
         # a summary's bullet under a product's bold label, read as the product's description
         # ("**Llama 4:** Google's open model family"), where no claim above covers its maker
