@@ -176,3 +176,35 @@ def test_one_claim_read_by_two_shapes_is_one_finding():
     found = [f for f in audit_text(episode_text('title: x\nsummary: "DeepMind, a Microsoft subsidiary, '
                                                 'released a new model."\n')) if f.rule == "A401"]
     assert [f.evidence for f in found] == ["DeepMind, a Microsoft subsidiary"]
+
+
+# --- entity-noise: a word said as a word, a name cut after its maker or before its institution -----
+
+def _ner_noise(name: str, window: str) -> list[tuple[str, str]]:
+    from tests.conftest import ner_entity_episode
+    return [(f.rule, f.evidence) for f in audit_text(ner_entity_episode(name, window)) if f.family == "entity-noise"]
+
+
+def test_ordinary_word_the_transcript_also_says_in_lowercase_is_a_generic_term():
+    assert _ner_noise("Geothermal", "cheap gas forever. And geothermal? Geothermal is finally getting drilled at") == [
+        ("F504", "Geothermal")]
+
+
+def test_ordinary_word_never_said_in_lowercase_stays():
+    assert _ner_noise("Geothermal", "cheap gas forever. And then? Geothermal is finally getting drilled at") == []
+
+
+@pytest.mark.parametrize("name, window", [
+    ("Quantum Elements", "the lab used Azure Quantum Elements to screen candidate electrolytes for the"),
+    ("Lincoln Laboratory", "a team at MIT Lincoln Laboratory showed the radar model at the"),
+])
+def test_name_cut_after_the_word_that_starts_it_is_a_cut_name(name, window):
+    assert _ner_noise(name, window) == [("F502", name)]
+
+
+@pytest.mark.parametrize("name, window", [
+    ("Stanford University", "a big forecast. Yesterday Stanford University said the next chips will"),
+    ("Reality Labs", "the headset team, Meta Reality Labs said the next glasses ship in"),  # a unit the glossary knows
+])
+def test_word_before_a_name_that_starts_no_name_of_it_stays(name, window):
+    assert [r for r, _ in _ner_noise(name, window) if r == "F502"] == []

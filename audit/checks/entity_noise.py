@@ -596,6 +596,35 @@ def _capital_word_before(context: str, at: int, name: str, words: NoiseWords) ->
     return word + " " + name
 
 
+# the last words of an institution's name, which a capitalised word inside a sentence may start
+# ("MIT Lincoln Laboratory", "Max Planck Institute")
+_INSTITUTION_WORDS = frozenset({"Laboratory", "Laboratories", "Lab", "Labs", "Institute", "University", "College",
+                                "Observatory", "Hospital", "Foundation", "Center", "Centre"})
+
+
+def _name_word_before(context: str, at: int, name: str, gl: Glossary, words: NoiseWords) -> str | None:
+    """The capitalised word inside a sentence right before a name of two words or more in its
+    window, when it is the start of the name the NER pass cut: a glossary name, the name's maker
+    or platform ("Azure" of "used Azure Quantum Elements"), or any such word before an
+    institution's ("MIT" of "at MIT Lincoln Laboratory"). Not for a name whose
+    first word is a given name itself (a person after a firm: "at Nvidia Bill Dally said")."""
+    parts = name.split()
+    if len(parts) < 2 or not all(p[:1].isupper() for p in parts) or parts[0] in words.first_names:
+        return None
+    before = _PREV_WORD.search(context, max(0, at - 30), at)
+    if before is None or before.start() == 0:
+        return None
+    word = before.group(1)
+    if not word.isalpha() or word in _ARTICLES or word in words.honorifics or word.lower() in words.dates:
+        return None
+    if at_sentence_start(context, before.start()):
+        return None  # (a sentence's first word is capitalised anyway: "Yesterday Stanford University said")
+    entry = gl.lookup(word)
+    if (entry is not None and entry.kind != "person") or parts[-1] in _INSTITUTION_WORDS:
+        return word + " " + name
+    return None
+
+
 @lru_cache(maxsize=8)
 def _surnames(gl_id: int, gl: Glossary) -> dict[str, str]:
     """The surnames of the glossary's people that name them alone ("Karpathy" -> "Andrej
@@ -642,7 +671,7 @@ def classify(row, gl: Glossary, words: NoiseWords) -> Noise | None:
         full = _cut_name(row.context, at, name)
         if full is None and entry is None:
             full = _glossary_neighbour(row.context, at, name, gl, words.company_words) or _capital_word_before(
-                row.context, at, name, words)
+                row.context, at, name, words) or _name_word_before(row.context, at, name, gl, words)
         if full and full.lower() != name.lower():
             return Noise("F502", f"{name!r} is cut from {full!r} in its transcript window", name,
                          full if _is_name_like(full, gl, words) else None)
@@ -1624,6 +1653,10 @@ def classify_entities(batch) -> list[tuple[EntityRow, Noise]]:
                 elif _lowered(row.ep).find(row.name.strip().lower()) != -1 or _unhyphened(row.ep).find(
                         row.name.strip().lower()) != -1:  # (one search of the episode before a search per text)
                     noise = _written_lowercase(row.name.strip(), _episode_texts(batch, row.ep))
+            if noise is None and is_ner(row) and _ordinary_word(row.name, gl, words):
+                # one ordinary word the transcript says as a word, capitalised at a sentence's start
+                # ("And nuclear? Nuclear is where the headlines are.")
+                noise = _written_lowercase(row.name.strip(), [row.context])
             if noise is not None:
                 out.append((row, noise))
         if any(noise.beside for _, noise in out):
@@ -1681,6 +1714,17 @@ def _title_cased_common(name, gl: Glossary, words: NoiseWords) -> bool:
     return (2 <= len(tokens) <= 5
             and all((t[:1].isupper() and t[1:].islower()) or t in words.generic_joiners for t in tokens)
             and tokens[0][:1].isupper() and _common_noun_phrase(tokens, words) and gl.lookup(name.strip()) is None)
+
+
+def _ordinary_word(name, gl: Glossary, words: NoiseWords) -> bool:
+    """Is the name one title-cased ordinary English word ("Nuclear"), no company word, first name
+    or glossary name?"""
+    if not isinstance(name, str):
+        return False
+    name = name.strip()
+    return (name.isalpha() and name[:1].isupper() and name[1:].islower() and name not in words.company_words
+            and name not in words.first_names and at_least(name.lower(), _CONCEPT_ZIPF)
+            and gl.lookup(name) is None)
 
 
 def _written_lowercase(name: str, texts: list[str]) -> Noise | None:
