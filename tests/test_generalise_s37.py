@@ -208,3 +208,23 @@ def test_name_cut_after_the_word_that_starts_it_is_a_cut_name(name, window):
 ])
 def test_word_before_a_name_that_starts_no_name_of_it_stays(name, window):
     assert [r for r, _ in _ner_noise(name, window) if r == "F502"] == []
+
+
+# --- misspelling: a firm said by the first word of its name ---------------------------------------
+
+def test_first_word_of_a_firms_name_is_no_slip_of_another_name():
+    """"Epic" of Epic Systems is one letter from AMD's EPYC; said alone it is the firm said short."""
+    found = [f for f in audit_text(quote_episode_text("the Epic model never went through the FDA at all"))
+             if f.family == "misspelling"]
+    assert found == []
+
+
+def test_a_slip_of_the_other_name_is_still_one():
+    found = [(f.rule, f.evidence) for f in audit_text(quote_episode_text("AMD sells Epyk server chips to every cloud."))
+             if f.family == "misspelling"]
+    assert found == [("M303", "Epyk")]
+
+
+def quote_episode_text(text: str) -> str:
+    from tests.conftest import quote_episode
+    return quote_episode(text)

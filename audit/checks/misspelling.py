@@ -153,6 +153,10 @@ class NameMatcher:
         self.first_words = {f.split()[0].lower() for e in gl.entries
                             for f in e.accepted + e.misspellings if f.split()}
         self.first_words |= {norm_key(f) for e in gl.entries for f in e.accepted}
+        # the first word of an organisation's name of several words ("Epic" of "Epic Systems" and
+        # "Epic Games"): the firm said short, no slip of another name ("EPYC")
+        self.org_heads = frozenset(f.split()[0] for e in gl.entries if e.is_org for f in e.accepted
+                                   if len(f.split()) > 1 and f[:1].isupper() and f.split()[0].isalpha())
         targets: dict[str, tuple[str, Entry]] = {}
         for e in gl.entries:
             for form in e.accepted:
@@ -1849,6 +1853,8 @@ def _fuzzy_misfit(text: str, a: int, b: int, span: str, v: Verdict, kind: str, m
     if len(words) == 1 and not span.isupper() and _CAPS_INSIDE.search(span) \
             and not any(_CAPS_INSIDE.search(f) for f in entry.accepted):
         return True
+    if len(words) == 1 and span in m.org_heads:
+        return True  # a firm said by its first word ("the Epic model": Epic Systems, no EPYC)
     target = form.split()
     if len(words) > 1 and len(words) == len(target):
         for w, t in zip(words, target):
