@@ -228,3 +228,34 @@ def test_a_slip_of_the_other_name_is_still_one():
 def quote_episode_text(text: str) -> str:
     from tests.conftest import quote_episode
     return quote_episode(text)
+
+
+@pytest.mark.parametrize("name, context, category, flagged", [
+    ("Vectorly", "Postgres extension for similarity search inside the main database.", "big_tech", True),
+    ("Formkit", "React framework that most generated apps use.", "big_tech", True),
+    ("Studio Code", "Microsoft editor that most AI editors fork.", "big_tech", False),  # a big-tech group's product
+    ("Apple Notes", "Note-taking app bundled with every iPhone.", "big_tech", False),
+])
+def test_software_is_no_big_tech_group_unless_one_makes_it(name, context, category, flagged):
+    found = _found(_episode([(name, context, category, False)]), "C1001")
+    assert found == ([("companies[0].category", category)] if flagged else [])
+
+
+def test_a_legal_form_of_another_country_is_a_legal_form():
+    text = _episode([("JetBrains", "the plugin for JetBrains and the rest of", "unknown", True),
+                     ("Kodeks s.r.o.", "Czech maker of code review tools.", "ai_company", False),
+                     ("Kodeks", "and then Kodeks shipped the review bot in", "unknown", True)])
+    assert _found(text, "D601") == [("companies[2].name", "Kodeks")]
+    assert _found(text, "G901") == []
+
+
+def test_a_labs_name_is_grounded_by_its_bare_name():
+    text = _episode([("Tessellate Labs", "Serverless GPU platform startup.", "ai_company", False)],
+                    quotes=[("We moved the batch jobs to Tessellate last spring.", 6)])
+    assert _found(text, "G901") == []
+
+
+def test_a_field_term_in_capitals_ends_a_quote_whole():
+    """"IDE" is the start of a glossary name ("IDEFICS"), and a whole term of the field."""
+    found = [f for f in audit_text(quote_episode_text("It shipped with the chat wave in the IDE")) if f.rule == "T701"]
+    assert found == []

@@ -2840,7 +2840,7 @@ def cut_ending(text: str, words: TruncationWords, gl, prose: bool = False,
         # and no right spelling of its own (the misspelling family leaves such an ending to this one)
         if len(word) >= 3 and word not in gl.accepted and word in matcher_for(gl).cut_prefixes \
                 and not is_common_word(low) and word not in _name_words(gl) and not _named_word(low) \
-                and not whole_last:
+                and not whole_last and not (word.isupper() and low in words.whole_words):  # ("... in the IDE")
             return a, b, f"ends on {word!r}, the start of a name cut short"
         return _glossary_name_cut(stripped, a, q, word, gl)
     if a > 1 and stripped[a - 1] == " " and stripped[a - 2].isdigit() and any(

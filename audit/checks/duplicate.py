@@ -34,6 +34,7 @@ _SUFFIX = regexcache.compile(r"(?:[\s,]+(?:inc|corp|corporation|incorporated|ltd
                      r"|(?:and|&)\s+(?:company|co)"  # "Eli Lilly and Company", "Johnson & Co."
                      r"|ab|sa|sas|s\.a\.s|b\.v|bv|nv|oy|k\.k|kk|pty|pte|srl|spa|s\.p\.a"
                      r"|se|asa|oyj|kgaa|a/s"
+                     r"|s\.r\.o|spol\.\s+s\s+r\.o|a\.s|d\.o\.o|ltda|s\.l|kft|zrt|sp\.\s+z\s+o\.o|s\.a\.\s+de\s+c\.v"  # ("JetBrains s.r.o.")
                      r"|holdings?|industries|systems|technologies|technology|platforms|group|electronics"
                      r"|communications|video\s+communications|computing|global|international|entertainment|automotive"
                      r"|therapeutics|pharmaceuticals|biosciences|biotechnology|bioworks|genomics|laboratories|innovations?)\.?)+$", re.I)

@@ -353,6 +353,9 @@ def _alternatives(name: str, gl: Glossary) -> list[str]:
     web = _WEB_ADDRESS.match(name.strip())
     if web:
         out.append(web.group(1))
+    labs = _LABS_END.sub("", name.strip())
+    if labs and labs != name.strip():
+        out.append(labs)  # "Modal Labs" named "Modal" in its texts
     bare = LEGAL_SUFFIX.sub("", name.strip())
     if bare and bare != name.strip():
         # a legal name's form and descriptive words ("Recursion Pharmaceuticals", "Aurora
@@ -361,6 +364,7 @@ def _alternatives(name: str, gl: Glossary) -> list[str]:
     return [a for a in out if a != name and not all(w in GENERIC_WORDS for w in words(a).split())]
 
 
+_LABS_END = regexcache.compile(r"\s+Labs?$")
 _MODEL_CODE = regexcache.compile(r"(?=[a-z]*\d)(?=\d*[a-z])[a-z\d]{2,8}")  # "h20", "gb300", "mi325x": letters and digits
 _SIZE = regexcache.compile(r"\d+(?:\.\d+)?[bmkt]")  # a model's size in parameters ("405b", "1.5t"), as a word
 _SIZE_UNITS = {"b": "billion", "m": "million", "t": "trillion", "k": "thousand"}  # "405b": "405 billion"
