@@ -250,8 +250,8 @@ def test_a_legal_form_of_another_country_is_a_legal_form():
 
 
 def test_a_labs_name_is_grounded_by_its_bare_name():
-    text = _episode([("Tessellate Labs", "Serverless GPU platform startup.", "ai_company", False)],
-                    quotes=[("We moved the batch jobs to Tessellate last spring.", 6)])
+    text = _episode([("Modal Labs", "Serverless GPU platform startup.", "ai_company", False)],
+                    quotes=[("We moved the batch jobs to Modal last spring.", 6)])
     assert _found(text, "G901") == []
 
 
