@@ -15,7 +15,7 @@ def c1008(item: str, prose: str = "") -> list[str]:
 @pytest.mark.parametrize("item", [
     "**Competition:** Purple AI from Zentrix and Halcyon were run side by side during the evaluation.",
     "**Partners:** Wärtsilä engine telemetry and Kuehne+Nagel tables feed the models.",
-    "**Alliances:** Hapag-Lloyd is Maersk's partner in the Gemini Cooperation.",
+    "**Alliances:** Hapag-Lloyd is Norvik's partner in the Gemini Cooperation.",
     "**Open models:** Prithvi from Zentrix and Pangu-Weather from Quillary.",
     "**Medical writing:** First drafts come from Foldbright and are reviewed line by line.",
     "**Privacy:** Quillary and Foldbright both moved processing onto the device.",
@@ -23,6 +23,12 @@ def c1008(item: str, prose: str = "") -> list[str]:
 ])
 def test_topic_labels_and_places_are_no_missing_companies(item):
     assert c1008(item) == []
+
+
+def test_a_topic_label_stays_quiet_beside_a_glossary_company_the_list_lacks():
+    """The label is no company; Maersk, a glossary company (session 37), named in the item and
+    missing from the entity list, is."""
+    assert c1008("**Alliances:** Hapag-Lloyd is Maersk's partner in the Gemini Cooperation.") == ["Maersk"]
 
 
 @pytest.mark.parametrize("item, name, prose", [

@@ -35,7 +35,7 @@ def test_conversation_resuming_after_a_call_to_action_is_not_in_the_ad():
 def test_guest_biography_begun_in_an_earlier_window_is_not_the_ad():
     transcript = (FILL * 2 + "Joining me today is {Mara Quist}, who spent a decade running risk at "
                   "{Finchley} before she started advising regulators on card payments. Today's sponsor "
-                  "is Finchley: fraud scores on {Visa} swipes, in real time. Learn more at "
+                  "is Finchley: fraud scores on {UnionPay} swipes, in real time. Learn more at "
                   "finchley.com/ledger. " + FILL * 3)
     flagged = _flagged(transcript)
     assert "companies[1]:P802" not in flagged and "companies[2]:P802" in flagged
@@ -198,7 +198,7 @@ def test_the_guests_own_firm_with_its_address_is_no_sponsor():
 
 
 def test_a_name_said_after_the_unnamed_sponsor_is_no_sponsor():
-    transcript = (FILL * 3 + "Today's sponsor is Finchley: fraud scores on {Visa} swipes, in real time. "
+    transcript = (FILL * 3 + "Today's sponsor is Finchley: fraud scores on {UnionPay} swipes, in real time. "
                   + FILL * 3)
     quotes = ["Visa settles most of those swipes the next day, which is the whole problem."]
     assert "quotes[0]:P801" not in _flagged(transcript, quotes)

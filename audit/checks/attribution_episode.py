@@ -151,7 +151,9 @@ class EpisodeMakerConflict(Rule):
 
     def _episode(self, ep, gl, names, products, texts):
         alt = "|".join(sorted(map(re.escape, products), key=len, reverse=True))
-        pattern = regexcache.compile(rf"(?<![\w-])(?:{alt})(?![\w+-]|['’]s\b)")
+        # (built from the episode's own names: `re`'s cache, not the regex cache file, which keeps
+        # only the rule sets' patterns)
+        pattern = re.compile(rf"(?<![\w-])(?:{alt})(?![\w+-]|['’]s\b)")
         claims: dict[str, list[_Claim]] = {}
         ner_paths = {path for path, _, kind in texts if kind == "context" and path.startswith("companies[")
                      and not self._llm(ep, path)}

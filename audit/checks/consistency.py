@@ -1206,6 +1206,9 @@ class SummaryEntityMissing(Rule):
                 if entry is None:  # a misspelling of a glossary name is that name: "Amazone" is Amazon
                     verdict = matcher_for(gl).classify(name, len(name.split()))
                     entry = verdict.entry if verdict is not None else None
+                    if (entry is not None and verdict.kind == "fuzzy" and entry.kind == "person"
+                            and " " not in verdict.replacement):
+                        entry = None  # one word near a person's surname ("Macmillan", "McMillon") is no person
                 key = entry.name if entry is not None else name
                 if key in seen:
                     continue

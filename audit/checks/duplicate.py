@@ -76,7 +76,8 @@ _LABS = regexcache.compile(r"[\s-]+labs?$", re.I)
 # "Isomorphic Labs"), "AI" first
 _FIRM_SUFFIXES = (" AI", " Labs", " Lab")
 # the descriptive words of a firm's legal name the glossary may list it with ("1X Technologies")
-_LEGAL_TAILS = (" Technologies", " Technology", " Systems", " Industries", " Platforms", " Holdings", " Robotics", " Inc.")
+_LEGAL_TAILS = (" Technologies", " Technology", " Systems", " Industries", " Platforms", " Holdings", " Robotics", " Inc.",
+                " Innovation", " Innovations")
 # the categories of an entry that names a model, not its maker ("Mistral" the models, "Mistral AI")
 _MODEL_CATEGORIES = frozenset({"ai_model", "model", "model_family", "llm"})
 # the endings of a firm's web address that its name may carry ("Amazon.com", "Riverside.fm")
