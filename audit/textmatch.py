@@ -88,3 +88,39 @@ NO_SPACES_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\
 UNDECOMPOSED_LETTERS = str.maketrans({"ø": "o", "Ø": "O", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE",
                                       "ß": "ss", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ı": "i",
                                       "þ": "th", "Þ": "Th", "ð": "d", "Ð": "D"})
+
+
+# --- acronyms ------------------------------------------------------------------------------------
+
+# words an acronym leaves out ("Office of the National Coordinator" is ONC)
+ACRONYM_SKIP = frozenset({"of", "the", "and", "for", "&", "de", "la"})
+_ACRONYM_WORD = re.compile(r"[A-Za-z][a-z]*|[A-Z]+")
+# the legal forms whose letter an acronym may end on ("CATL": Contemporary Amperex Technology Co., Limited)
+_LEGAL_LETTERS = frozenset("lcig")
+
+
+def abbreviates(acronym: str, name: str) -> bool:
+    """Is `acronym` the name's words, each given by its first letter or up to three first letters
+    ("ERCOT": Electric Reliability COuncil of Texas), small words ("of", "for") and the second
+    half of a hyphenated word ("Medium-Range") given or not, maybe with a legal form's letter
+    after them ("CATL": Contemporary Amperex Technology)? Every other word gives a letter."""
+    words: list[tuple[str, bool]] = []
+    for part in name.split():
+        pieces = [p.lower() for p in _ACRONYM_WORD.findall(part)]
+        for k, w in enumerate(pieces):
+            words.append((w, k > 0 or w in ACRONYM_SKIP))
+    if len(words) < 2 or len(words) > 12:
+        return False
+    low = acronym.lower()
+
+    @lru_cache(maxsize=None)
+    def match(i: int, j: int) -> bool:
+        if j == len(words):
+            return i == len(low) or (i == len(low) - 1 and low[i] in _LEGAL_LETTERS)
+        w, optional = words[j]
+        if optional and match(i, j + 1):
+            return True
+        return any(w[:k] == low[i:i + k] and match(i + k, j + 1) for k in range(1, min(3, len(w)) + 1)
+                   if i + k <= len(low))
+
+    return match(0, 0)

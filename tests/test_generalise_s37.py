@@ -259,3 +259,26 @@ def test_a_field_term_in_capitals_ends_a_quote_whole():
     """"IDE" is the start of a glossary name ("IDEFICS"), and a whole term of the field."""
     found = [f for f in audit_text(quote_episode_text("It shipped with the chat wave in the IDE")) if f.rule == "T701"]
     assert found == []
+
+
+# --- not-mentioned: the entity as "the" and its name, or as its acronym's words -------------------
+
+def _n201(name: str, context: str) -> list[str]:
+    from tests.conftest import llm_entity_episode
+    return [f.evidence for f in audit_text(llm_entity_episode(name, context)) if f.rule == "N201"]
+
+
+@pytest.mark.parametrize("context", [
+    "The hosts never mention the CFPB.",
+    "The guests never refer to the Consumer Financial Protection Bureau, though its rule is relevant.",
+])
+def test_denial_of_the_entity_by_its_acronyms_words_is_a_denial(context):
+    assert _n201("CFPB", context) != []
+
+
+@pytest.mark.parametrize("context", [
+    "The hosts never mention the CFPB rule, which the guest calls overdue.",  # a thing of it
+    "The hosts never mention the Federal Reserve, though the CFPB comes up twice.",  # another body
+])
+def test_denial_of_another_thing_stays_quiet(context):
+    assert _n201("CFPB", context) == []

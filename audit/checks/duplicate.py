@@ -26,7 +26,7 @@ from .base import Rule, item_removal
 from .entity_noise import noise_words
 from .misspelling import is_common_word
 from .. import regexcache
-from ..textmatch import UNDECOMPOSED_LETTERS
+from ..textmatch import ACRONYM_SKIP, UNDECOMPOSED_LETTERS, abbreviates
 
 # legal forms ("Inc.", "PBC", "AG") and the descriptive words of a legal name ("Cerebras Systems",
 # "Meta Platforms", "Anduril Industries", "IDEXX Laboratories"): "Acme Systems, Inc." and "Acme" are one entity
@@ -498,7 +498,7 @@ def _word_added(a: tuple, b: tuple) -> bool:
 
 
 _ACRONYM = regexcache.compile(r"[A-Z]{2,5}")
-_INITIAL_SKIP = frozenset({"of", "the", "and", "for", "&", "de", "la"})
+_INITIAL_SKIP = ACRONYM_SKIP
 
 
 def _initials(name: str, inner: bool = False) -> str:
@@ -735,7 +735,7 @@ def _join_acronyms(groups: dict) -> None:
                 if " " not in name or not name[:1].isupper():
                     continue
                 for ep, a in loose:
-                    if ep == key[0] and a[0] == name[0] and _abbreviates(a, name):
+                    if ep == key[0] and a[0] == name[0] and abbreviates(a, name):
                         spelled.setdefault((ep, a), set()).add(key)
     for at, keys in spelled.items():
         short = acronyms[at]
@@ -743,36 +743,6 @@ def _join_acronyms(groups: dict) -> None:
             groups[long] = groups[long] + groups.pop(short)
 
 
-_ACRONYM_WORD = regexcache.compile(r"[A-Za-z][a-z]*|[A-Z]+")
-# the legal forms whose letter an acronym may end on ("CATL": Contemporary Amperex Technology Co., Limited)
-_LEGAL_LETTERS = frozenset("lcig")
-
-
-def _abbreviates(acronym: str, name: str) -> bool:
-    """Is `acronym` the name's words, each given by its first letter or up to three first letters
-    ("ERCOT": Electric Reliability COuncil of Texas), small words ("of", "for") and the second
-    half of a hyphenated word ("Medium-Range") given or not, maybe with a legal form's letter
-    after them ("CATL": Contemporary Amperex Technology)? Every other word gives a letter."""
-    words: list[tuple[str, bool]] = []
-    for part in name.split():
-        pieces = [p.lower() for p in _ACRONYM_WORD.findall(part)]
-        for k, w in enumerate(pieces):
-            words.append((w, k > 0 or w in _INITIAL_SKIP))
-    if len(words) < 2 or len(words) > 12:
-        return False
-    low = acronym.lower()
-
-    @lru_cache(maxsize=None)
-    def match(i: int, j: int) -> bool:
-        if j == len(words):
-            return i == len(low) or (i == len(low) - 1 and low[i] in _LEGAL_LETTERS)
-        w, optional = words[j]
-        if optional and match(i, j + 1):
-            return True
-        return any(w[:k] == low[i:i + k] and match(i + k, j + 1) for k in range(1, min(3, len(w)) + 1)
-                   if i + k <= len(low))
-
-    return match(0, 0)
 
 
 # bytes of a lowercased ASCII text: [a-z0-9] stay, every other byte becomes a space

@@ -15,6 +15,7 @@ from ..prefilter import GROUP_NUMBER, fold, needs_non_ascii, pattern_literals, s
 from ..ruleset import Knowledge, RuleSetError, expect, known_keys, str_list
 from .base import Rule, item_removal
 from .. import regexcache
+from ..textmatch import abbreviates
 
 # A transcript window (NER entry) is ~100 characters of speech; only a short one can be a verdict.
 _WINDOW_VERDICT_MAX = 60
@@ -417,10 +418,26 @@ def _entity_object(context: str, j: int, name: str | None) -> str:
     end = k + len(name)
     if context[k:end].lower() != name.lower() or (
             end < len(context) and (context[end].isalnum() or context[end] in "-_")):
-        return ""
+        # "the" and the name, or an acronym's words, then the clause's end ("never refer to the
+        # ONC, but ...", "... to the Office of the National Coordinator, but ...")
+        the = _THE_OBJECT.match(context, k)
+        if the is None:
+            return ""
+        said = the.group(1)
+        if not (said.lower() == name.lower() or (_ACRONYM_NAME.fullmatch(name) and abbreviates(name, said))):
+            return ""
+        return "name"
     if context.startswith(("'s", "’s"), end) or (name[-1:] in "sS" and context.startswith(("'", "’"), end)):
         return "thing"
     return "name"
+
+
+# "the" and capitalised words (small words between them) that end the object: a stop or a
+# conjunction after them ("the Office of the National Coordinator, but")
+_THE_OBJECT = regexcache.compile(
+    r"(?:the\s+)?([A-Z][\w&.-]*(?:\s+(?:(?:of|the|and|for|&)\s+)*[A-Z][\w&.-]*)*)"
+    r"(?=\s*(?:[,;:)!?]|\.(?:\s|$)|$)|\s+(?:but|and|though|although|because|or|in|during|on|at|anywhere|itself|either|explicitly)\b)")
+_ACRONYM_NAME = regexcache.compile(r"[A-Z][A-Z&]{1,6}")
 
 
 # a capitalised object after a verb or noun of mentioning: a name ("no one mentions Teams")
