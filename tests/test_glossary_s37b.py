@@ -8,13 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import audit_text, llm_entity_episode, quote_episode, summary_episode
-
-_FAMILIES = ("attribution", "misspelling", "consistency", "entity-noise")
-
-
-def _found(episode: str) -> list[tuple[str, str]]:
-    return [(f.family, f.evidence) for f in audit_text(episode) if f.family in _FAMILIES]
+from tests.conftest import quote_episode
+from tests.test_glossary_s37 import _found, check_context_maker, check_misspelling, check_wrong_maker
 
 
 # (a wrong maker, its evidence, a quiet twin naming the right maker)
@@ -72,10 +67,7 @@ WRONG_MAKERS = [
 
 @pytest.mark.parametrize("text,evidence,twin", WRONG_MAKERS)
 def test_a_wrong_maker_of_a_new_name_is_found_and_the_right_one_is_quiet(text, evidence, twin):
-    # (set: an ownership claim, "X, a Y subsidiary", may be reported by two shapes)
-    assert {ev for fam, ev in _found(quote_episode(text)) if fam == "attribution"} == {evidence}
-    assert [fam for fam, _ in _found(quote_episode(text))] in (["attribution"], ["attribution"] * 2)
-    assert _found(quote_episode(twin)) == []
+    check_wrong_maker(text, evidence, twin)
 
 
 @pytest.mark.parametrize("name,context,evidence", [
@@ -83,9 +75,7 @@ def test_a_wrong_maker_of_a_new_name_is_found_and_the_right_one_is_quiet(text, e
     ("RFdiffusion", "Protein design model developed by Insilico Medicine.", "developed by Insilico Medicine"),
 ])
 def test_an_entity_context_naming_the_wrong_maker_of_a_new_name_is_found(name, context, evidence):
-    found = [(f.rule, f.evidence) for f in audit_text(llm_entity_episode(name, context, category="ai_product"))
-             if f.family == "attribution"]
-    assert found == [("A402", evidence)]
+    check_context_maker(name, context, evidence)
 
 
 # (a misspelled name, its evidence, the canonical fix)
@@ -112,9 +102,7 @@ MISSPELLED = [
 
 @pytest.mark.parametrize("text,evidence,fix", MISSPELLED)
 def test_a_misspelled_new_name_is_found_with_its_canonical_fix(text, evidence, fix):
-    found = [f for f in audit_text(summary_episode(text)) if f.family == "misspelling"]
-    assert [f.evidence for f in found] == [evidence]
-    assert found[0].fix.edits[0].replacement.endswith(fix)
+    check_misspelling(text, evidence, fix)
 
 
 # ordinary words, people and other firms beside the new names
