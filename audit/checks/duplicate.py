@@ -383,8 +383,8 @@ def _spelled_right(name: str, gl) -> bool:
     "AI" or "Labs" around it ("Alphabet Inc.", "Anthropic's", "Salesforce.com", "Cohere AI"), or
     after its maker's one-word name ("Nvidia Jetson")? Such a
     name is written otherwise, not misspelt: of two entries so written, the later is the duplicate."""
-    if name in gl.accepted or any((name + suffix) in gl.accepted for suffix in _FIRM_SUFFIXES):
-        return True
+    if name in gl.accepted or any((name + suffix) in gl.accepted for suffix in _FIRM_SUFFIXES + _LEGAL_TAILS):
+        return True  # (or short of a legal name's word: "Aurora" of "Aurora Innovation")
     maker, _, rest = name.partition(" ")
     if rest and (entry := gl.accepted.get(rest)) is not None and entry.maker and \
             (made_by := gl.lookup(maker)) is not None and gl.is_right_maker(entry, made_by):
