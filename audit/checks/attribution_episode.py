@@ -11,12 +11,15 @@ transcript or the episode's other texts take is the right one.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
+from itertools import accumulate
 
 from ..findings import Fix, Severity
 from ..glossary import ORG_KINDS, glossary
 from .. import regexcache
 from .base import Rule, scalar_edit
+from .entity_noise import classify_entities
 
 # a maker's name as written: capitalised words, "&", "+", "." and hyphens inside ("Home Depot",
 # "AT&T", "JD.com", "Lowe's" up to its possessive)
@@ -60,12 +63,38 @@ _CONTEXT_OPENS = (
                        rf"operated|offered|run)\s+by\s+(?P<org>{_NAME})", re.I),
 )
 # a maker said of a rival's product, not of its maker: "unlike Google's ...", "X's answer to P"
+_CLAIM_VERBS = frozenset("has had launched released built ships shipped makes made offers introduced unveiled "
+                         "announced debuted out open-sourced".split())
+
+
+def _before_gates(before: str, last: list[str]) -> tuple[bool, ...]:
+    """Per shape of `_BEFORE`, can it match `before` (whose last two words are `last`)? The literal
+    or word each shape needs, looked for first."""
+    word = last[-1] if last else ""
+    return ("'s" in before or "’s" in before, "-" in before, "(" in before,
+            word in _CLAIM_VERBS or (word in ("its", "their") and len(last) == 2 and last[0] in _CLAIM_VERBS),
+            word[:1].isupper())
+
+
 _CONTRAST = regexcache.compile(r"\b(?:unlike|versus|vs\.?|compared|rather\s+than|instead\s+of|rivals?|competitors?|"
                                r"compet(?:es|ing)|alternative|answer\s+to|against|beats?|replac\w*|switch\w*|migrat\w*|"
                                r"moved?\s+(?:off|from|away))\b", re.I)
 # the fields the episode's speech is in: a quote's text, an NER pass's transcript window
 _SPEECH_FIELDS = ("text",)
 _MIN_NAME = 3
+
+
+_POSSESSIVE_AFTER = regexcache.compile(r"['’]s\b")
+
+
+def _whole(text: str, a: int, b: int) -> bool:
+    """Does text[a:b] stand as a name of its own: no letter, digit, "_" or "-" before it, none nor
+    "+" after it, and no possessive after it (a claim of the product as an owner is another's)?"""
+    if a and (text[a - 1].isalnum() or text[a - 1] in "_-"):
+        return False
+    if b < len(text) and (text[b].isalnum() or text[b] in "_+-"):
+        return False
+    return _POSSESSIVE_AFTER.match(text, b) is None
 
 
 @dataclass(frozen=True)
@@ -141,28 +170,38 @@ class EpisodeMakerConflict(Rule):
         for ep, path, text, kind in batch.texts():
             if kind != "name":
                 texts.setdefault(index[id(ep)], []).append((path, text, kind))
+        # (no fragment, cut or hedged name, person, place or generic term: entity-noise's, computed
+        # once per batch for its own rules)
+        noisy = {(row.ep, row.name.strip()) for row, _ in classify_entities(batch)}
         for n, names in entities.items():
             products = [p for p in names if len(p) >= _MIN_NAME and gl.lookup(p) is None and not p.islower()
-                        and not any(cat == "person" for _, _, cat in names[p])]
+                        and (n, p) not in noisy and not any(cat == "person" for _, _, cat in names[p])]
             if not products:
                 continue
             ep = batch.episodes[n]
             yield from self._episode(ep, gl, names, products, texts.get(n, []))
 
     def _episode(self, ep, gl, names, products, texts):
-        alt = "|".join(sorted(map(re.escape, products), key=len, reverse=True))
-        # (built from the episode's own names: `re`'s cache, not the regex cache file, which keeps
-        # only the rule sets' patterns)
-        pattern = re.compile(rf"(?<![\w-])(?:{alt})(?![\w+-]|['’]s\b)")
+        # the names alone, their edges checked after a match (`_whole`): a pattern that starts with
+        # its literals lets the engine skip to their first characters in C; built from the episode's
+        # own names, it is `re`'s, not the regex cache file's (which keeps the rule sets' patterns)
+        pattern = re.compile("|".join(sorted(map(re.escape, products), key=len, reverse=True)))
         claims: dict[str, list[_Claim]] = {}
         ner_paths = {path for path, _, kind in texts if kind == "context" and path.startswith("companies[")
                      and not self._llm(ep, path)}
-        for path, text, kind in texts:
+        # one scan of the episode's texts joined by NUL (no name holds one; `_whole` takes it for an edge)
+        joined = "\0".join(text for _, text, _ in texts)
+        starts = list(accumulate((len(text) + 1 for _, text, _ in texts), initial=0))
+        for m in pattern.finditer(joined):
+            if not _whole(joined, m.start(), m.end()):
+                continue
+            k = bisect_right(starts, m.start()) - 1
+            path, text, kind = texts[k]
             speech = kind in _SPEECH_FIELDS and path.startswith("quotes[") or path in ner_paths
-            for m in pattern.finditer(text):
-                product = m.group(0)
-                for claim in self._around(text, m.start(), m.end(), product, path, speech, gl, names):
-                    claims.setdefault(product, []).append(claim)
+            a, b = m.start() - starts[k], m.end() - starts[k]
+            for claim in self._around(text, a, b, m.group(0), path, speech, gl, names):
+                claims.setdefault(m.group(0), []).append(claim)
+        for path, text, kind in texts:
             if kind == "context" and path not in ner_paths:
                 own = ep.value(path.replace(".context", ".name"))
                 if isinstance(own, str) and own.strip() in products:
@@ -182,7 +221,10 @@ class EpisodeMakerConflict(Rule):
 
     def _around(self, text, a, b, product, path, speech, gl, names):
         before = text[max(0, a - 80):a]
-        for rx in _BEFORE:
+        last = before.split()[-2:]
+        for rx, may in zip(_BEFORE, _before_gates(before, last)):
+            if not may:
+                continue  # (a literal the shape needs is missing: no search)
             m = rx.search(before)
             if m is None:
                 continue
