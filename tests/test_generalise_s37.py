@@ -282,3 +282,19 @@ def test_denial_of_the_entity_by_its_acronyms_words_is_a_denial(context):
 ])
 def test_denial_of_another_thing_stays_quiet(context):
     assert _n201("CFPB", context) == []
+
+
+# --- sponsor: a sponsor known by its address whose name is an English word -------------------------
+
+def test_a_sponsors_name_written_as_an_ordinary_word_is_the_word():
+    """The sponsor Modal, read for and described in ad words: "a modal dialog" in a quote is the word."""
+    from tests.conftest import transcript_episode
+    transcript = ("We have been talking about migrations for a while. Today's episode is supported by "
+                  "{Modal}. Modal lets you run GPU functions in the cloud with one decorator; go to "
+                  "modal.com/merge for thirty dollars of free compute. Okay, back to the migration story.")
+    text = transcript_episode(transcript, quotes=[
+        "The old admin UI popped a modal dialog for every migration and people just clicked through it",
+        "Modal lets you run GPU functions in the cloud with one decorator; go to modal.com/merge"],
+        llm=[("Modal Labs", "Serverless GPU cloud and the episode's sponsor.")])
+    flagged = {f.field for f in audit_text(text) if f.rule == "P801"}
+    assert "quotes[1].text" in flagged and "quotes[0].text" not in flagged

@@ -553,6 +553,10 @@ class EpisodeAds:
         return _name_pattern(self.sponsor_names)
 
 
+# a sponsor's name written in lowercase and at least this common in English is the word ("modal")
+_WORD_ZIPF = 3.0
+
+
 def _name_pattern(names) -> re.Pattern | None:
     return _name_pattern_cached(frozenset(names))
 
@@ -1932,7 +1936,9 @@ def ad_text_reason(text: str, ads: EpisodeAds | None, kn: SponsorKnowledge, low:
     if named is None:
         named = any(n in text for n in ads.sponsor_names)
     if pat is not None and named:  # literals of a case-sensitive pattern
-        m = pat.search(text)
+        # (not a sponsor's name known by its web address that is an ordinary word written as one:
+        # "popped a modal dialog" beside the sponsor at modal.com)
+        m = next((m for m in pat.finditer(text) if not (m.group(0).islower() and at_least(m.group(0), _WORD_ZIPF))), None)
         if m is not None and (not _FIRST_PERSON.search(text) or _host_voice(text, m, ads, kn)):
             return m.start(), m.end(), f"promotes the episode's sponsor {m.group(0)!r} in ad-read words"
         if m is not None and _testimonial(text, m, ads, kn):
