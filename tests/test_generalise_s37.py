@@ -298,3 +298,9 @@ def test_a_sponsors_name_written_as_an_ordinary_word_is_the_word():
         llm=[("Modal Labs", "Serverless GPU cloud and the episode's sponsor.")])
     flagged = {f.field for f in audit_text(text) if f.rule == "P801"}
     assert "quotes[1].text" in flagged and "quotes[0].text" not in flagged
+
+
+def test_a_labs_name_whose_bare_name_is_an_english_word_is_not_grounded_by_the_word():
+    text = _episode([("Harmony Labs", "Research group building music models.", "ai_research", False)],
+                    quotes=[("The harmony between the two models surprised us.", 6)])
+    assert [f for f, _ in _found(text, "G901")] == ["companies[0].name"]

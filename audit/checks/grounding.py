@@ -354,8 +354,8 @@ def _alternatives(name: str, gl: Glossary) -> list[str]:
     if web:
         out.append(web.group(1))
     labs = _LABS_END.sub("", name.strip())
-    if labs and labs != name.strip():
-        out.append(labs)  # "Modal Labs" named "Modal" in its texts
+    if labs and labs != name.strip() and not (" " not in labs and is_common_word(labs.lower())):
+        out.append(labs)  # "Modal Labs" named "Modal" in its texts ("reality" names no Reality Labs)
     bare = LEGAL_SUFFIX.sub("", name.strip())
     if bare and bare != name.strip():
         # a legal name's form and descriptive words ("Recursion Pharmaceuticals", "Aurora
