@@ -62,7 +62,7 @@ _CONTEXT_OPENS = (
     regexcache.compile(rf"^(?:[A-Z][a-z]+\s+){{0,3}}?(?:made|built|developed|owned|created|designed|released|launched|"
                        rf"operated|offered|run)\s+by\s+(?P<org>{_NAME})", re.I),
 )
-# a maker said of a rival's product, not of its maker: "unlike Google's ...", "X's answer to P"
+# the verbs of `_BEFORE`'s shape "Nvidia has cuOpt", looked for before its search
 _CLAIM_VERBS = frozenset("has had launched released built ships shipped makes made offers introduced unveiled "
                          "announced debuted out open-sourced".split())
 
@@ -76,6 +76,7 @@ def _before_gates(before: str, last: list[str]) -> tuple[bool, ...]:
             word[:1].isupper())
 
 
+# a maker said of a rival's product, not of its maker: "unlike Google's ...", "X's answer to P"
 _CONTRAST = regexcache.compile(r"\b(?:unlike|versus|vs\.?|compared|rather\s+than|instead\s+of|rivals?|competitors?|"
                                r"compet(?:es|ing)|alternative|answer\s+to|against|beats?|replac\w*|switch\w*|migrat\w*|"
                                r"moved?\s+(?:off|from|away))\b", re.I)
@@ -110,7 +111,8 @@ class _Claim:
 
 
 def _episode_entities(batch):
-    """Per episode: {name: (is the entry the LLM pass's, its context)} of its entities."""
+    """Per episode: {name: [(is the entry the LLM pass's, its context, its category), ...]} of its
+    entities."""
     out: dict[int, dict[str, list]] = {}
     for n, name, context, source, category in batch.rows("entities", "ep", "name", "context", "source", "category"):
         if isinstance(name, str) and name.strip():
@@ -124,17 +126,18 @@ class EpisodeMakerConflict(Rule):
     """## What it does
     Flags a product or firm the glossary does not know that one text of an episode ties to a
     maker or owner while the episode's other texts tie it to another: "cuOpt from Google" where
-    the transcript says "Nvidia has cuOpt now" and an entity's context "Nvidia cuOpt solver";
-    "Kokai, the Criteo AI buying platform" where two contexts say "The Trade Desk's Kokai". The
-    claims are the shapes of a maker's tie ("X's P", "X-owned P", "X P", "X (P)", "P from X",
-    "P, now owned by X", "P (X)", "P, the X ...", "P, X's ...") and an LLM entry's context that
+    the transcript says "Nvidia has cuOpt now"; "Kokai, the Criteo AI buying platform" where a
+    quote says "The Trade Desk's Kokai scores every impression". The claims are the shapes of a
+    maker's tie ("X's P", "X-owned P", "X has P", "X P", "X (P)", "P from X", "P, now owned by
+    X", "P (X)", "P, the X ...", "P, X's ...", "P at X") and an LLM entry's context that
     opens on its maker ("Shopify's merchant assistant"); a name that starts with a maker's name
     ("Walmart Connect") is that maker's. Only the transcript decides (the NER pass's windows and
     the quotes: what was said): when it takes one side, the other side's claims are flagged; the
     LLM pass's texts alone decide nothing, however many say one thing. Makers one
     of which owns the other in the glossary ("Amazon", "Amazon Robotics") are one side; a claim
     in a sentence that contrasts ("unlike", "rival", "answer to", "moved off") is no claim.
-    Names the glossary knows are A401's and A402's.
+    Names the glossary knows are A401's and A402's; entity-noise's (fragments, people, places)
+    are no products.
 
     ## Why it matters
     A wrong maker in a summary or an impact reason misinforms every reader, and the episode
