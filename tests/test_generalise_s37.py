@@ -304,3 +304,27 @@ def test_a_labs_name_whose_bare_name_is_an_english_word_is_not_grounded_by_the_w
     text = _episode([("Harmony Labs", "Research group building music models.", "ai_research", False)],
                     quotes=[("The harmony between the two models surprised us.", 6)])
     assert [f for f, _ in _found(text, "G901")] == ["companies[0].name"]
+
+
+# --- M304: the LLM's list is the odd one out ----------------------------------------------------
+
+def _m304_episode(listed: str, summary: str, window: str) -> str:
+    fm = {"title": "Research agents", "summary": summary,
+          "companies": [{"category": "unknown", "confidence": "medium", "context": window, "name": "Quillfor",
+                         "position": 40},
+                        {"category": "ai_startup", "confidence": "high", "context": "Document agent startup.",
+                         "name": listed, "source": "llm_enhanced"}]}
+    return episode_text(json.dumps(fm, indent=1))
+
+
+def test_a_spelling_the_llm_writes_everywhere_but_its_list_is_not_corrected_to_the_list():
+    """The list says "Quillfer Matrix"; the summary (twice) says "Quillfor Matrix", as the transcript does."""
+    text = _m304_episode("Quillfer Matrix", "Quillfor Matrix runs one question over every filing. Quillfor Matrix "
+                         "cites pages.", "the analysts love Quillfor, because it cites the page")
+    assert _found(text, "M304") == []
+
+
+def test_a_summary_slip_from_the_spelling_the_transcript_says_is_still_one():
+    text = _m304_episode("Quillfor Matrix", "Quillfer Matrix runs one question over every filing.",
+                         "the analysts love Quillfor Matrix, because it cites the page")
+    assert _found(text, "M304") == [("summary", "Quillfer Matrix")]

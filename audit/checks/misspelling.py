@@ -2363,6 +2363,18 @@ def _spelt_otherwise(batch, texts: list, found: list, m: NameMatcher) -> list:
         # (not a spelling the LLM pass writes itself: "Mercado Libre ... (Mercado Livre in Brazil)")
         contexts = "\n".join(told.get(ep_i, ()))
         spans = {s: c for s, c in spans.items() if s not in listed and gl.lookup(s) is None and s not in contexts}
+        if spans:
+            # (nor a spelling the LLM pass writes in its own texts, the summary, the insights and the
+            # impact reasons, where it never writes the spelling of its list: its list is the odd one,
+            # "Hebia Matrix" listed beside "Hebbia Matrix runs one question ..." in its summary)
+            own = [row[3] in _LLM_KINDS or row[1].startswith("insights[") for row in rows]
+            written = "\n".join([contexts, *(row[2] for row, o in zip(rows, own) if o)])
+            # (unless the transcript, the NER windows and the quotes, says the list's spelling: a
+            # summary's "Kaiser Permanante" beside a window's "Kaiser Permanente")
+            llm_contexts = set(told.get(ep_i, ()))
+            said = "\n".join(row[2] for row, o in zip(rows, own)
+                              if not o and row[3] in ("context", "text") and row[2] not in llm_contexts)
+            spans = {s: c for s, c in spans.items() if not (s in written and c not in written and c not in said)}
         if not spans:
             continue
         pattern = regexcache.compile(r"(?<![\w'’.-])(?:" + "|".join(map(re.escape, sorted(spans, key=len, reverse=True)))
@@ -2376,6 +2388,10 @@ def _spelt_otherwise(batch, texts: list, found: list, m: NameMatcher) -> list:
                     continue  # (a name cut by the window's edge: "... Forum Mobility and Greenlan")
                 out.append((ep, path, text, kind, a, b, Verdict("episode", None, spans[hit.group(0)])))
     return out
+
+
+# the fields only the LLM pass writes (beside its entities' contexts and the insights)
+_LLM_KINDS = frozenset({"summary", "title", "impact_reason", "extracted"})
 
 
 def _names_both_passes_write(found: list, batch) -> list:
