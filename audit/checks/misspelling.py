@@ -12,6 +12,7 @@ import bisect
 import re
 import unicodedata
 from dataclasses import dataclass
+from collections import Counter
 from functools import cached_property, lru_cache
 from itertools import accumulate
 
@@ -2203,7 +2204,8 @@ def _scan(batch) -> list:
         others = {w for name in noise.people for w in name.split() if len(w) >= 4 and w not in m.gl.accepted}
         found = [row for row in found if not _surname_after_given_name(row, given, m)
                  and not (row[6].kind == "fuzzy" and row[2][row[4]:row[5]] in others)]
-    return found + _spelt_otherwise(batch, texts, found, m)
+    found += _spelt_otherwise(batch, texts, found, m)
+    return found + _written_otherwise_by_most(texts, found, m)
 
 
 # --- M304: a name the episode's LLM pass spells otherwise ---------------------------------------
@@ -2387,6 +2389,196 @@ def _spelt_otherwise(batch, texts: list, found: list, m: NameMatcher) -> list:
                 if kind == "context" and (b == len(text.rstrip()) or a == len(text) - len(text.lstrip())):
                     continue  # (a name cut by the window's edge: "... Forum Mobility and Greenlan")
                 out.append((ep, path, text, kind, a, b, Verdict("episode", None, spans[hit.group(0)])))
+    return out
+
+
+# --- M305: a name the episode writes otherwise most of the time --------------------------------
+
+# a run of capitalised words, one to three of which may be a name ("Goldman Sacks", "Zest AI",
+# "Vélez"); no digits (a version's name is the glossary's). For the counts only, so no look-behind
+# (it would triple the scan's cost): a word's capitalised inside ("Phone" of "iPhone") counts too.
+_CAP_WORD = r"[A-ZÀ-ÖØ-Þ][^\W\d_]*+(?:[-.][^\W\d_]++)*+"
+_CAP_RUN = regexcache.compile(rf"{_CAP_WORD}(?: {_CAP_WORD})*+")
+_EXONYM_ZIPF = 2.5  # M305: a bare spelling this frequent in English is its own ("Zurich" of Zürich)
+_MOJIBAKE_LEADS = frozenset("ÃÂâ")  # (a name broken by mojibake, "Dimonâ€™s", is the mojibake rule's)
+
+
+def _name_units(joined: str) -> Counter:
+    """How often the text writes each run of one to three capitalised words."""
+    units: Counter = Counter()
+    for run in _CAP_RUN.findall(joined):
+        words = run.split(" ")
+        if len(words) == 1:
+            units[run] += 1
+            continue
+        for i in range(len(words)):
+            for n in range(1, min(3, len(words) - i) + 1):
+                units[" ".join(words[i:i + n])] += 1
+    return units
+
+
+@lru_cache(maxsize=8)
+def _glossary_phrases(gl: Glossary) -> frozenset:
+    """The lowercase runs of one to three words of the glossary's accepted forms ("jassy", "andy
+    jassy", "nvidia"): a spelling that is one of them is the glossary's, not a slip."""
+    phrases = set()
+    for form in gl.accepted:
+        words = form.lower().split()
+        for i in range(len(words)):
+            for n in range(1, min(3, len(words) - i) + 1):
+                phrases.add(" ".join(words[i:i + n]))
+    return frozenset(phrases)
+
+
+def _strip_accents(s: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
+
+
+def _majority_pairs(units: Counter, joined: str, gl: Glossary) -> dict[str, str]:
+    """{minority spelling: majority spelling} of the names an episode writes in two ways, one far
+    more often: the same letters spaced, cased or accented otherwise ("Iron Clad", "Factset",
+    "Velez" beside "Ironclad", "FactSet", "Vélez"), or one word one or two slips off ("Goldman
+    Sacks", "Lemonaid", "Munich Ray" beside "Goldman Sachs", "Lemonade", "Munich Re")."""
+    known = _glossary_phrases(gl)
+    names = {}
+    for u, n in units.items():
+        if u[-1] in _MOJIBAKE_LEADS or "Ã" in u or "Â" in u:
+            continue
+        names[u] = n
+    ordinary_memo: dict[str, bool] = {}
+
+    def ordinary(u: str) -> bool:
+        """Is the unit ordinary words, capitalised in a title or a label ("Usage-Based", "Data
+        Centers"): English words all, that the episode also writes in lowercase?"""
+        if u not in ordinary_memo:
+            low = u.lower()
+            ordinary_memo[u] = all(zipf_at_least(w, COMMON_ZIPF) for w in _WORDS_OF.findall(low)) and low in joined
+        return ordinary_memo[u]
+
+    pairs: dict[str, str] = {}
+    by_key: dict[str, list[str]] = {}
+    for u in names:
+        by_key.setdefault(_letters_key(u), []).append(u)
+    for key, forms in by_key.items():
+        if len(forms) < 2 or len(key) < 4:
+            continue
+        forms = [f for f in forms if not (f.isupper() and len(f) > 1)]  # (capitals are a style: "LEMONADE")
+        forms.sort(key=lambda f: (-names[f], f))
+        top = forms[0] if forms else ""
+        for f in forms[1:]:
+            fw, tw = f.split(" "), top.split(" ")
+            if f.lower() in known or (len(fw) == len(tw) and any(x != y and x in gl.accepted
+                                                                 for x, y in zip(fw, tw))):
+                continue  # (the glossary's spelling: "NVIDIA GPUs" beside "Nvidia GPUs")
+            if _strip_accents(f) == _strip_accents(top):
+                # accents: speech and typing drop them, so a bare minority is the slip ("Velez"),
+                # an accented one only beside a spelling the episode writes far more often ("Clío");
+                # not a bare spelling English writes itself ("Zurich", "Montreal", "Jose")
+                if f == _strip_accents(f):
+                    if all(zipf_at_least(x, _EXONYM_ZIPF) for x, y in zip(fw, tw) if x != y):
+                        continue
+                    least, ratio = 2, 2
+                else:
+                    least, ratio = 5, 5
+            else:
+                least, ratio = 3, 2.5  # (casing and spacing: "OTel" beside two "Otel" may be right)
+            if names[top] >= least and names[top] >= ratio * names[f] and not ordinary(f) and not ordinary(top):
+                pairs[f] = top
+    # one word one or two slips off, the others the same: rapidfuzz's matrix of distances, among
+    # units of as many words (a single word of English is no slip of a name, nor a name of it)
+    keys = {u: _letters_key(u) for u in names}
+    groups: dict[int, list[str]] = {}
+    for u in names:
+        if " " in u or (len(keys[u]) >= 5 and not zipf_at_least(u, COMMON_ZIPF)):
+            groups.setdefault(u.count(" "), []).append(u)
+    hits = []
+    for group in groups.values():
+        tops = [u for u in group if names[u] >= 2]
+        if not tops or len(group) < 2:
+            continue
+        dist = process.cdist([keys[u] for u in tops], [keys[u] for u in group], scorer=OSA.distance,
+                             score_cutoff=2, workers=1)
+        for i, j in zip(*((dist >= 1) & (dist <= 2)).nonzero()):
+            top, f = tops[i], group[j]
+            if names[top] >= 2 * names[f]:
+                hits.append((-names[top], top, f))
+    for _, top, f in sorted(hits):
+        if f in pairs:
+            continue
+        diff = [(x, y) for x, y in zip(f.split(" "), top.split(" ")) if x != y]
+        if len(diff) != 1:
+            continue
+        x, y = diff[0][0].lower(), diff[0][1].lower()
+        kx, ky = _letters_key(x), _letters_key(y)
+        if _same_name(kx, ky) or _same_name(ky, kx):
+            continue  # (a plural, a name's dropped end: "Reinsurer", "Humanoids")
+        if " " in top and all(zipf_at_least(w, COMMON_ZIPF) and len(w) >= 3 for w in (x, y)):
+            continue  # (two words of English: "Latin American", "AI Mod" cut from "AI Mode")
+        if f.lower() in known:
+            continue  # (the glossary's spelling: "Jassy" beside two "Jassey", of Andy Jassy)
+        if _slip_of(keys[f], keys[top]) and not ordinary(f) and not ordinary(top):
+            pairs[f] = top
+    return pairs
+
+
+def _written_otherwise_by_most(texts: list, found: list, m: NameMatcher) -> list:
+    """(episode, path, text, kind, start, end, Verdict("majority")) of each name an episode writes
+    otherwise at least twice as often, a name no glossary knows: the odd spelling is the slip,
+    whichever pass wrote it ("Lemonaid" in the LLM's list and summary beside seven "Lemonade" in
+    the transcript, its title and its quotes; "Stripe Rader" in one quote beside six "Stripe
+    Radar"). Not where another rule has judged either spelling already (M304 trusts the LLM's list
+    over the transcript's majority), and not a name cut by a context window's edge."""
+    by_ep: dict[int, list] = {}
+    for row in texts:
+        if row[3] != "topic":
+            by_ep.setdefault(id(row[0]), []).append(row)
+    judged: dict[int, set] = {}
+    listed: dict[int, dict] = {}  # M304's verdicts: the spelling found -> the LLM list's
+    for row in found:
+        span = row[2][row[4]:row[5]]
+        judged.setdefault(id(row[0]), set()).add(span)
+        if row[6].kind == "episode":
+            listed.setdefault(id(row[0]), {})[span] = row[6].replacement
+    out = []
+    overruled = set()
+    for ep_id, rows in by_ep.items():
+        joined = "\n".join(row[2] for row in rows)
+        pairs = _majority_pairs(_name_units(joined), joined, m.gl)
+        if not pairs:
+            continue
+        done = judged.get(ep_id, set())
+        m304 = listed.get(ep_id, {})
+        if any(m304.get(top) == f for f, top in pairs.items()):
+            # M304 took the LLM list's spelling for the right one and the episode's usual one for
+            # the slip; where the LLM's own prose (summary, title, insights, impact reasons) writes
+            # the usual one, its list is the odd one out ("Lemonaid" listed, "Lemonade" in its title)
+            prose = "\n".join(row[2] for row in rows if row[3] in _LLM_KINDS or row[1].startswith("insights["))
+            for f, top in pairs.items():
+                if m304.get(top) == f and top in prose:
+                    overruled.add((ep_id, top))
+                    done = done - {top}
+        pairs = {f: top for f, top in pairs.items() if f not in done and top not in done
+                 and not any(w in done for w in top.split(" "))}
+        if not pairs:
+            continue
+        ep = rows[0][0]
+        pattern = re.compile(r"(?<![\w'’.-])(?:" + "|".join(map(re.escape, sorted(pairs, key=len, reverse=True)))
+                             + r")(?![\w-]|\.\w)")
+        for _, path, text, kind in rows:
+            for hit in pattern.finditer(text):
+                a, b = hit.span()
+                if any(r[0] is ep and r[1] == path and a < r[5] and r[4] < b for r in found):
+                    continue
+                top = pairs[hit.group(0)]
+                if kind == "context":
+                    f_key, top_key = _letters_key(hit.group(0)), _letters_key(top)
+                    if (b == len(text.rstrip()) and top_key.startswith(f_key)
+                            or a == len(text) - len(text.lstrip()) and top_key.endswith(f_key)):
+                        continue  # (a name cut by the window's edge: "... and AI Mod" of "AI Mode")
+                out.append((ep, path, text, kind, a, b, Verdict("majority", None, top)))
+    if overruled:
+        found[:] = [row for row in found if not (row[6].kind == "episode"
+                                                 and (id(row[0]), row[2][row[4]:row[5]]) in overruled)]
     return out
 
 
@@ -2839,7 +3031,7 @@ def _surname_after_given_name(row, given: set[str], m: NameMatcher) -> bool:
 
 def misspellings(batch) -> list:
     """(episode, path, text, kind, start, end, Verdict) of every misspelled name of the batch's
-    texts: one scan, shared by M301-M304 and by grounding's tolerance of misspelt names."""
+    texts: one scan, shared by M301-M305 and by grounding's tolerance of misspelt names."""
     return batch.shared("misspellings", lambda: _scan(batch))
 
 
@@ -2975,6 +3167,52 @@ class EpisodeSpelling(_MisspellingRule):
 
     def message(self, found, v):
         return f"{found!r} is probably {v.replacement!r}, as the episode's LLM entity list writes it"
+
+    def is_safe(self, text, a, b, v):
+        return False
+
+
+class MajoritySpelling(_MisspellingRule):
+    """## What it does
+    Flags a name that the episode writes otherwise at least twice as often: the same letters
+    spaced, cased or accented otherwise ("Iron Clad", "Factset", "Velez" beside "Ironclad",
+    "FactSet", "Vélez"), or one word one or two slips off ("Goldman Sacks", "Lemonaid", "Stripe
+    Rader" beside "Goldman Sachs", "Lemonade", "Stripe Radar"). The odd spelling is the slip,
+    whichever pass wrote it: the LLM's entity list as well as a quote. Works for names no
+    glossary lists; names the glossary knows are judged by M301-M303, and a name the LLM's list
+    spells otherwise by M304. Not flagged: ordinary words capitalised in a title ("Data
+    Centers"), plurals and other forms ("Reinsurers"), capitals as a style ("LEMONADE"), a name
+    cut by a context window's edge, a casing written fewer than three times against one ("OTel"
+    beside two "Otel" may be right), an accented spelling beside fewer than five bare ones.
+
+    ## Why it matters
+    The same company under two spellings splits its statistics, and search by the right name
+    misses the odd mentions.
+
+    ## Example
+    ```yaml
+    companies:
+    - {name: Lemonaid, category: ai_company, source: llm_enhanced,
+       context: Lemonaid is an AI-first insurer.}         # flagged: the episode writes 'Lemonade'
+    summary: Lemonade's claims bot settles in seconds; Lemonade's float ...
+    quotes:
+    - {text: "at Lemonade we pay claims in three seconds"}
+    ```
+
+    ## Fix safety
+    Unsafe: two firms may have names a letter apart.
+    """
+
+    code = "M305"
+    name = "majority-spelling"
+    family = "misspelling"
+    severity = Severity.WARNING
+    summary = "Name the episode writes otherwise most of the time (Lemonaid beside Lemonade)"
+    fixable = "unsafe"
+    verdict_kind = "majority"
+
+    def message(self, found, v):
+        return f"{found!r} is probably {v.replacement!r}, as the episode writes it elsewhere at least twice as often"
 
     def is_safe(self, text, a, b, v):
         return False
