@@ -10,6 +10,7 @@ from operator import or_
 from re import _parser
 
 from ..findings import Fix, Severity
+from ..glossary import glossary
 # regex analysis shared with the sponsor rules (literal pre-filters derived from the patterns)
 from ..prefilter import GROUP_NUMBER, fold, needs_non_ascii, pattern_literals, search_from_prefixes
 from ..ruleset import Knowledge, RuleSetError, expect, known_keys, str_list
@@ -482,8 +483,29 @@ def _own_subject(subject: str, name: str | None) -> bool:
 
 
 def _name_words(name: str) -> set[str]:
-    """The words of a name, lowercase ("Google DeepMind" -> {"google", "deepmind"})."""
-    return {w.lower() for w in _NAME_SPLIT.split(name) if w}
+    """The words of a name, lowercase ("Google DeepMind" -> {"google", "deepmind"}), with those of
+    the glossary's forms of it (`_ALIAS_WORDS`: "Ai2" of "Allen Institute for AI")."""
+    words = {w.lower() for w in _NAME_SPLIT.split(name) if w}
+    aliases = _ALIAS_WORDS.get(name)
+    return words | aliases if aliases else words
+
+
+# an entity's name -> the lowercase words of the glossary's forms of it, for the names the glossary
+# knows (bounded by its size), filled as the rule meets them
+_ALIAS_WORDS: dict[str, frozenset[str]] = {}
+
+
+def _learn_aliases(name: str, gl) -> None:
+    if name not in _ALIAS_WORDS and (entry := gl.lookup(name.strip())) is not None:
+        _ALIAS_WORDS[name] = frozenset(w.lower() for form in entry.accepted for w in _NAME_SPLIT.split(form) if w)
+
+
+def _left_out_other(m: re.Match, name: str | None) -> bool:
+    """Is the name that a "leaves X out" statement leaves out another than the entity's?"""
+    if not name or "left_out" not in m.re.groupindex:
+        return False
+    other = m.group("left_out") or m.group("left_out2")
+    return bool(other) and _name_words(other).isdisjoint(_name_words(name))
 
 
 def _subject_windows(context: str, m: re.Match) -> list[tuple[str, int, int]]:
@@ -507,6 +529,8 @@ def _about_other(context: str, m: re.Match, scope: Scope | None = None, name: st
     """Is the statement `m` about something else than the entity (see `_OTHER_SUBJECT`, `_OTHER_OBJECT`,
     `_OTHER_AFTER`), or about a depth, time or role the entity was named without (`Scope`)? An
     object that is the entity's `name` is the entity."""
+    if _left_out_other(m, name):
+        return True  # "leaves Groq out", of Cerebras
     windows = _subject_windows(context, m)
     for before, a, b in windows:
         if (o := _OTHER_SUBJECT.search(before, a, b)) and not _own_subject(o.group(0), name):
@@ -929,6 +953,7 @@ class NotMentioned(Rule):
 
     def check(self, batch):
         ph = phrases(batch.knowledge)
+        gl = glossary(batch.knowledge)
         statements, leading = ph.statements.search, ph.leading.search
         rows = batch.rows("entities", "ep", "field", "name", "confidence", "context", "position", "source")
         # A descriptive entry (no NER position, or written by the LLM pass) is judged on every
@@ -941,6 +966,8 @@ class NotMentioned(Rule):
             if desc:
                 m, deny = next(said), next(may_deny)
                 own = name if isinstance(name, str) else None
+                if own is not None and (m is not None or deny):
+                    _learn_aliases(own, gl)
                 while m is not None and (_about_other(context, m, ph.scope, own) or _affirmed_abroad(context, m, ph)):
                     m = statements(context, m.end())  # that statement was about something else
                 if m is None and (lead := leading(context)) and not _about_other(context, lead, ph.scope, own):
