@@ -4,7 +4,7 @@ own, not the corpora's."""
 
 import pytest
 
-from tests.conftest import audit_text, llm_entity_episode
+from tests.conftest import audit_text, llm_entity_episode, summary_episode
 
 
 def _denials(name: str, context: str, confidence: str = "low") -> list[str]:
@@ -35,3 +35,55 @@ def test_a_name_left_off_the_speakers_list_is_not_mentioned(name, context, evide
 ])
 def test_another_name_left_out_or_an_idiom_is_no_denial(name, context):
     assert _denials(name, context) == []
+
+
+# --- attribution: a version in lowercase, a chip maker's plans for a rival's chip, new nouns ------
+
+def _claims(text: str) -> list[str]:
+    return [f.evidence for f in audit_text(summary_episode(text)) if f.family == "attribution"]
+
+
+@pytest.mark.parametrize("text, evidence", [
+    # a letter and a number in lowercase are the model's version, as "K2" is
+    ("Kimi k2.5 by Alibaba answers in Chinese and English.", "Kimi k2.5 by Alibaba"),
+    # a chip maker plans, prices or launches no rival's chip
+    ("Nvidia's MI300X launch slipped to the spring.", "Nvidia's MI300X"),
+    ("Hyperscalers wait on Intel's MI325X roadmap.", "Intel's MI325X"),
+    # an apposition naming the wrong maker's agent or feature
+    ("Claude Code, a Google agent, edits whole repositories.", "Claude Code, a Google agent"),
+])
+def test_claims_of_the_wrong_maker(text, evidence):
+    assert _claims(text) == [evidence]
+
+
+@pytest.mark.parametrize("text", [
+    "Kimi k2.5 by Moonshot AI answers in Chinese and English.",
+    "AMD's MI300X launch slipped to the spring.",
+    "Meta's MI300X pricing is secret; Microsoft's MI300X fleet is large.",
+    "Intel's H100 comparison shows a gap.",
+    "Claude Code, an Anthropic agent, edits whole repositories.",
+])
+def test_right_makers_and_relations_stay_quiet(text):
+    assert _claims(text) == []
+
+
+# --- mojibake: CJK read as Windows-1252 that ftfy's heuristic passes -----------------------------
+
+def _moji(text: str) -> list[tuple[str, bool]]:
+    """(evidence, whether the fix writes the repaired text) of each mojibake finding."""
+    return [(f.evidence, "海洋" in f.fix.edits[0].replacement) for f in audit_text(summary_episode(text))
+            if f.family == "mojibake"]
+
+
+def test_cjk_whose_windows_1252_reading_looks_plausible_is_mojibake():
+    # "海洋" (ocean): E6 B5 B7 E6 B4 8B, read as "æµ·æ´‹"; ftfy.fix_encoding leaves it
+    assert _moji("The lab's model (æµ·æ´‹) maps the sea floor.") == [("æµ·æ´‹", True)]
+
+
+@pytest.mark.parametrize("text", [
+    "The lab's model (海洋) maps the sea floor.",
+    "Café, résumé, naïve, éè, çà and São Paulo are spelled right.",
+    "Angle 30°·2 and ±5 µs are units, not mojibake.",
+])
+def test_correct_text_is_no_cjk_mojibake(text):
+    assert _moji(text) == []

@@ -21,12 +21,13 @@ _SIZES = (r"(?:Pro|Flash|Opus|Sonnet|Haiku|Ultra|Nano|Mini|mini|Turbo|Max|Vision
           # a product of the family named by what it is or does ("Ernie Bot", "Gemini CLI", "Hunyuan Video")
           r"Bot|CLI|Video|Image|Imagine|Live|Agent|Voice|Audio|Music|Studio|Search|Canvas|Edit|Deep\s+Research)")
 # a reasoning effort after a size only with a hyphen ("o3-mini-high"); a plural of a name that
-# ends in a capital or digit ("TPUs", "B200s") is the name's too
-_VERSION = rf"(?:[ -]?v?\d+(?:\.\d+)*[a-zA-Z]?|\.\d+(?![\w.])|[ -][A-Z]\d+(?:\.\d+)*(?![\w.-]\w)){{0,2}}(?:[ -]{_SIZES}|-(?:high|low|medium))*(?:(?<=[a-z])[ -]\d+(?:\.\d+)*)?(?:(?<=[\dA-Z])s(?![\w-]))?"
+# ends in a capital or digit ("TPUs", "B200s") is the name's too; a letter and a number, in either
+# case, are a version ("Kimi K2", "Kimi k1.5")
+_VERSION = rf"(?:[ -]?v?\d+(?:\.\d+)*[a-zA-Z]?|\.\d+(?![\w.])|[ -][A-Za-z]\d+(?:\.\d+)*(?![\w.-]\w)){{0,2}}(?:[ -]{_SIZES}|-(?:high|low|medium))*(?:(?<=[a-z])[ -]\d+(?:\.\d+)*)?(?:(?<=[\dA-Z])s(?![\w-]))?"
 # where a product's name with its version ends: no more of its version after it. A guard on the
 # words after a product ("... Claude 3.5 Sonnet in Bedrock") must not pass by a shorter version
 # ("Claude 3.5", then " Sonnet in" is no platform's word)
-_VERSION_ENDS = rf"(?![ -]?v?\d|\.\d|[ -][A-Z]\d|[ -]{_SIZES}(?![\w-]))"
+_VERSION_ENDS = rf"(?![ -]?v?\d|\.\d|[ -][A-Za-z]\d|[ -]{_SIZES}(?![\w-]))"
 _QUALIFIER_WORDS = (r"(?:(?:newly|recently|just)[ -](?:released|announced|launched|unveiled)|new|newest|latest|own|flagship|upcoming|recent|popular|open[- ]source|"
                     # a headline's capitals ("Anthropic's New Llama Model Explained")
                     r"New|Newest|Latest|Flagship|Upcoming|"
@@ -204,8 +205,11 @@ _RELATION_AFTER = regexcache.compile(
 
 
 # hardware a customer owns of a chip or cloud product ("Meta's H100 clusters"), which no chip maker
-# owns of a rival's ("Nvidia's TPU pods")
-_HARDWARE_AFTER = regexcache.compile(r"\s+(?:clusters?|servers?|racks?|supercomputers?|pods?|farms?|fleets?|nodes?)\b", re.I)
+# owns of a rival's ("Nvidia's TPU pods"); nor does one plan, price or ship a rival's chip ("Intel's
+# MI325X roadmap")
+_HARDWARE_AFTER = regexcache.compile(r"\s+(?:clusters?|servers?|racks?|supercomputers?|pods?|farms?|fleets?|nodes?|"
+                                     r"roadmaps?|plans?|pricing|prices?|launch(?:es)?|lineups?|successors?|"
+                                     r"shipments?|production|yields?)\b", re.I)
 
 
 # before a product that "comes from" a maker: the product is no subject ("the threat to Claude

@@ -428,6 +428,29 @@ def _greek_spans(text: str, taken: list[tuple[int, int, str]]) -> list[tuple[int
     return _repaired_words(text, taken, _GREEK_MOJIBAKE, repair)
 
 
+# CJK, kana and Hangul (E3-ED and two bytes 0x80-0xBF) read as Windows-1252: a letter of "ãäåæçèéêëìí"
+# and two symbols or Latin-1 letters, twice or more in a row ("æ··å…ƒ" for "混元"), which ftfy passes
+# where its heuristic finds the symbols plausible ("··")
+_CJK_MOJIBAKE = regexcache.compile(f"(?:[\u00e3-\u00ed][{_THIRD}][{_THIRD}]){{2,}}")
+_CJK_LEADS = frozenset("ãäåæçèéêëìí")
+
+
+def _cjk_letter(c: str) -> bool:
+    return ("\u3040" <= c <= "\u30ff" or "\u3400" <= c <= "\u4dbf" or "\u4e00" <= c <= "\u9fff"
+            or "\uac00" <= c <= "\ud7a3")
+
+
+def _cjk_spans(text: str, taken: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Words holding `_CJK_MOJIBAKE`, outside `taken`, repaired where every three characters are the
+    UTF-8 of one CJK character, kana or Hangul syllable (and the rest of the word by ftfy)."""
+    def repair(w: str) -> str | None:
+        fixed = "".join(_undo_cp1252(k.group()) for k in _CJK_MOJIBAKE.finditer(w))
+        if not fixed or not all(_cjk_letter(c) for c in fixed):
+            return None
+        return _CJK_MOJIBAKE.sub(lambda k: _undo_cp1252(k.group()), w)
+    return _repaired_words(text, taken, _CJK_MOJIBAKE, repair)
+
+
 def _extended_spans(text: str, taken: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Words holding `_EXTENDED`'s pattern, outside `taken`, repaired where each match is the
     UTF-8 of one letter (and the rest of the word by ftfy); then "Å\u00a0" words (`_S_CARON`)."""
@@ -507,6 +530,8 @@ def _word_spans(text: str, taken: list[tuple[int, int, str]]) -> list[tuple[int,
         out += _extended_spans(text, taken + out)
     if "Î" in text or "Ï" in text:
         out += _greek_spans(text, taken + out)
+    if not _CJK_LEADS.isdisjoint(text) and _CJK_MOJIBAKE.search(text):
+        out += _cjk_spans(text, taken + out)
     # (one character looked for first: a search for one is some 100 times faster than for two)
     if ("ï" in text and "ï¸" in text) or ("ð" in text and "ðŸ" in text) or ("â" in text and _LOST_SYMBOL_A.search(text)):
         out += _lost_symbol_spans(text, taken + out)
