@@ -2,9 +2,11 @@
 who never saw the code) showed missing, each with a quiet twin. The names and phrasings here are our
 own, not the corpora's."""
 
+import json
+
 import pytest
 
-from tests.conftest import audit_text, llm_entity_episode, summary_episode
+from tests.conftest import audit_text, episode_text, llm_entity_episode, summary_episode
 
 
 def _denials(name: str, context: str, confidence: str = "low") -> list[str]:
@@ -87,3 +89,31 @@ def test_cjk_whose_windows_1252_reading_looks_plausible_is_mojibake():
 ])
 def test_correct_text_is_no_cjk_mojibake(text):
     assert _moji(text) == []
+
+
+# --- truncation: a summary's item cut mid-word before its next heading ----------------------------
+
+def _summary_cuts(summary: str) -> list[str]:
+    fm = {"title": "x", "summary": summary}
+    return [f.evidence for f in audit_text(episode_text(json.dumps(fm))) if f.family == "truncation"]
+
+
+_SECTIONS = """### 2. Business Angle
+
+*   **Pricing:** per resolved ticket rather than per seat, which the guest says keeps
+churn low because the buyers only pay for what the agents finish in the mon{rest}
+
+
+### 3. Notable Companies/People
+
+*   **Zendesk:** the incumbent the guest expects to bundle an agent into its suite.
+"""
+
+
+def test_a_summary_item_cut_mid_word_before_the_next_heading():
+    """The cut word stands at the end of its item, not of the summary: it is no word the summary uses."""
+    assert _summary_cuts(_SECTIONS.format(rest="")) == ["mon"]
+
+
+def test_a_summary_item_ending_whole_before_the_next_heading_stays():
+    assert _summary_cuts(_SECTIONS.format(rest="th")) == []

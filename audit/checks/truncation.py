@@ -282,10 +282,13 @@ def _used_whole(batch, ep, word: str, vocab: dict[int, Counter]) -> bool:
     counts = vocab.get(id(ep))
     if counts is None:
         counts = vocab[id(ep)] = Counter()
-        for e, _, text, _ in batch.texts():
+        for e, _, text, kind in batch.texts():
             if e is ep:
-                found = _WORDS.findall(text.lower())
-                counts.update(found[:-1] if text.rstrip()[-1:].isalnum() else found)
+                # (a summary's paragraphs and list items end like texts: "... someone accoun" before
+                # its next heading uses no word "accoun")
+                for piece in _SUMMARY_PIECES.split(text) if kind == "summary" and "\n" in text else (text,):
+                    found = _WORDS.findall(piece.lower())
+                    counts.update(found[:-1] if piece.rstrip()[-1:].isalnum() else found)
         # the names of the episode's entities ("... a round led by Accel" where Accel is one)
         for c in (ep.data or {}).get("companies") or ():
             if isinstance(c, dict) and isinstance(c.get("name"), str):
@@ -524,6 +527,8 @@ _TABLE_OF = {"quotes": "quotes", "insights": "insights", "companies": "entities"
 
 
 # a summary's paragraph and the heading of the next section after it ("... and the rest of the\n\n### 6.")
+# where a summary's paragraph or list item ends: a blank line, or a line break before a list marker or heading
+_SUMMARY_PIECES = regexcache.compile(r"\n[ \t]*\n|\n(?=[ \t]*(?:[*+-]|\d+[.)]|#{1,6})[ \t])")
 _SECTION_BREAK = regexcache.compile(r"[ \t]*\n(?:[ \t]*\n)+[ \t]*#{1,6}[ \t]")
 _PARAGRAPH_BREAK = regexcache.compile(r"\n[ \t]*\n")
 
