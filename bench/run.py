@@ -145,6 +145,8 @@ def generate(n: int, dest: Path, seed: int = 1, seed_sized: bool = False) -> Non
             data[key] = items[:keep]
         data["title"] = f"{data.get('title', '')} (part {i})"
         data["duration"] = rng.randint(20, 180)
+        if isinstance(data.get("summary"), str):  # (the length the summary states goes with it)
+            data["summary"] = re.sub(r"\b\d{1,3}-minute\b", f"{data['duration']}-minute", data["summary"], count=1)
         body = yaml.dump(data, Dumper=yaml.CSafeDumper, allow_unicode=True, sort_keys=True, width=88)
         for a, b in swaps:
             if rng.random() < 0.3:

@@ -117,3 +117,30 @@ def test_a_summary_item_cut_mid_word_before_the_next_heading():
 
 def test_a_summary_item_ending_whole_before_the_next_heading_stays():
     assert _summary_cuts(_SECTIONS.format(rest="th")) == []
+
+
+# --- consistency C1011: the episode length the summary states against `duration` ----------------
+
+def _lengths(duration, summary: str, title: str = "x") -> list[str]:
+    fm = {"title": title, "summary": summary, "duration": duration}
+    return [f.evidence for f in audit_text(episode_text(json.dumps(fm))) if f.rule == "C1011"]
+
+
+@pytest.mark.parametrize("duration, summary, evidence", [
+    (38, "This 52-minute episode features a founder on accounts-payable agents.", "52"),
+    (50, "In this two-hour conversation, the guest walks through the cap table.", "two"),
+    (41, "The episode runs about 95 minutes and covers voice agents for clinics.", "95"),
+    ("0:41:10", "This 95-minute interview covers voice agents.", "95"),
+])
+def test_a_stated_length_far_from_the_duration(duration, summary, evidence):
+    assert _lengths(duration, summary) == [evidence]
+
+
+@pytest.mark.parametrize("duration, summary", [
+    (52, "This 60-minute episode features a founder."),          # rounding: within a fifth
+    (3120, "This 52-minute episode features a founder."),        # a duration in seconds
+    (38, "The guest gives a 10-minute demo, then a 20-minute Q&A."),  # parts of the episode
+    (120, "In this 2-hour conversation, the guest walks through the cap table."),
+])
+def test_a_stated_length_that_agrees_or_is_of_a_part_stays(duration, summary):
+    assert _lengths(duration, summary) == []

@@ -1418,3 +1418,75 @@ def _capitalised(word: str) -> bool:
             if not (part[:1].isupper() and (part[1:].islower() or (len(part) == 1 and tail))):
                 return False
     return True
+
+
+# --- C1011 ------------------------------------------------------------------------------------
+
+# the episode's own length as its summary or title states it: "This 52-minute episode", "In this
+# 1.5-hour conversation", "the 75-minute podcast", "The episode runs 48 minutes"
+_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+_EPISODE_NOUNS = (r"(?:episodes?|conversations?|interviews?|discussions?|shows?|podcasts?|recordings?|panels?|sessions?|"
+                  r"chats?|broadcasts?|instal(?:l)?ments?|editions?|deep[- ]dives?|roundtables?|specials?)")
+_STATED_LENGTH = regexcache.compile(
+    r"\b(?:(?:in\s+)?this|the)\s+(?P<n>\d{1,3}(?:\.\d+)?|one|two|three|four|five)[- ](?P<unit>minute|min|hour|hr)s?"
+    r"(?:[- ]long)?\s+(?:[\w-]+\s+){0,2}?" + _EPISODE_NOUNS + r"\b"
+    r"|\b(?:the|this)\s+" + _EPISODE_NOUNS + r"\s+(?:runs|lasts|clocks\s+in\s+at|is)\s+(?:about\s+|roughly\s+|around\s+|"
+    r"nearly\s+|almost\s+|just\s+(?:over|under)\s+)?(?P<n2>\d{1,3}(?:\.\d+)?)\s+(?P<unit2>minute|min|hour|hr)s?\b",
+    re.I)
+_LENGTH_SLACK = 5  # minutes; and a fifth of the duration: "This 60-minute episode" of 52 minutes is rounding
+
+
+class SummaryDurationMismatch(Rule):
+    """## What it does
+    Flags an episode length that the summary or the title states ("This 52-minute episode", "In
+    this 2-hour conversation", "The episode runs 48 minutes") far from the `duration` field: more
+    than five minutes and more than a fifth of the duration apart. A `duration` in seconds that
+    matches the stated minutes is consistent; lengths of parts of the episode ("a 10-minute
+    demo") are not read.
+
+    ## Why it matters
+    One of the two is wrong: a summary written for another episode, a duration of another file,
+    and every statistic of listening time built on them.
+
+    ## Example
+    ```yaml
+    duration: 38
+    summary: This 52-minute episode features Maya Okafor ...   # flagged: 52 against 38
+    ```
+
+    ## Fix safety
+    Unsafe: the stated length is replaced with the `duration`, which may itself be the wrong one.
+    """
+
+    code = "C1011"
+    name = "summary-duration-mismatch"
+    family = "consistency"
+    severity = Severity.WARNING
+    summary = "Summary or title states an episode length far from its duration"
+    fixable = "unsafe"
+
+    def check(self, batch):
+        for ep in batch.episodes:
+            duration = _minutes((ep.data or {}).get("duration"))
+            if duration is None:
+                continue
+            for path in ("title", "summary"):
+                text = ep.data.get(path)
+                if not isinstance(text, str) or ("minute" not in text and "hour" not in text and " min" not in text
+                                                 and " hr" not in text) or path not in ep.scalars:
+                    continue
+                for m in _STATED_LENGTH.finditer(text):
+                    group = "n" if m.group("n") else "n2"
+                    said = m.group(group).lower()
+                    value = float(_NUMBER_WORDS.get(said, 0) or said)
+                    unit = (m.group("unit") or m.group("unit2")).lower()
+                    stated = value * 60 if unit in ("hour", "hr") else value
+                    slack = max(_LENGTH_SLACK, duration / 5)
+                    if abs(stated - duration) <= slack or abs(stated - duration / 60) <= slack:
+                        continue  # (the same, or a duration in seconds)
+                    a, b = m.span(group)
+                    right = _num(round(duration)) if unit.startswith("min") and said[0].isdigit() else None
+                    yield text_finding(
+                        self, ep, path, a, b,
+                        f"The {path} states a {_num(stated)}-minute episode, but its duration is {_num(duration)} minutes",
+                        replacement=right, applicability="unsafe", description=f"Replace with the duration, {right}")
