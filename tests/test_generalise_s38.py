@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from tests.conftest import audit_text, episode_text, llm_entity_episode, summary_episode
+from tests.conftest import audit_text, episode_text, llm_entity_episode, ner_entity_episode, summary_episode
 
 
 def _denials(name: str, context: str, confidence: str = "low") -> list[str]:
@@ -144,3 +144,30 @@ def test_a_stated_length_far_from_the_duration(duration, summary, evidence):
 ])
 def test_a_stated_length_that_agrees_or_is_of_a_part_stays(duration, summary):
     assert _lengths(duration, summary) == []
+
+
+# --- entity-noise: a name's last word cut from a name no dictionary knows; lowercase phrases -------
+
+def _noise(name: str, context: str) -> list[tuple[str, str]]:
+    return [(f.rule, f.evidence) for f in audit_text(ner_entity_episode(name, context)) if f.family == "entity-noise"]
+
+
+@pytest.mark.parametrize("name, context, rule", [
+    # an ordinary word after a capitalised word that is no English word, inside a sentence
+    ("Mutual", "twelve years as head of claims at Brennick Mutual, a regional insurer, before", "F502"),
+    ("Verified", "on coding evals. LiveCodeBench Verified is the one we track now because", "F502"),
+    # ordinary words the NER pass lists in lowercase, as the sentence says them
+    ("merge conflicts", "the agent resolves merge conflicts before anyone on the team opens the branch", "F504"),
+])
+def test_cut_names_and_lowercase_phrases_are_noise(name, context, rule):
+    assert _noise(name, context) == [(rule, name)]
+
+
+@pytest.mark.parametrize("name, context", [
+    # the word before ends the sentence before: the name opens its own
+    ("Aurora", "so today I have fleet consultant Marcus Oyelaran. Aurora launched driverless runs"),
+    # a word of English opening the sentence is capitalised anyway
+    ("Mercury", "ing. So Mercury was the bank we picked, and the runway lasted"),
+])
+def test_a_name_after_a_sentence_end_or_a_sentence_opening_word_is_whole(name, context):
+    assert _noise(name, context) == []

@@ -625,6 +625,32 @@ def _name_word_before(context: str, at: int, name: str, gl: Glossary, words: Noi
     return None
 
 
+_SENTENCE_WORD_ZIPF = 3.0
+
+
+def _name_before_word(context: str, at: int, name: str, words: NoiseWords) -> str | None:
+    """A capitalised word that is no English word (a name: "Halvard", "SWE-bench") right before a
+    name that is one ordinary English word, inside a sentence of its window: the name is the last
+    word of the name the NER pass cut ("Mutual" of "at Halvard Mutual, a mid-sized insurer",
+    "Verified" of "SWE-bench Verified"). Not after a given name or a title ("Tim Cook", "Dr.
+    Gray"), a day, a month or a country, nor at a sentence's start."""
+    if not (name.isalpha() and name[:1].isupper() and name[1:].islower() and is_common_word(name.lower())):
+        return None
+    before = _PREV_WORD.search(context, max(0, at - 30), at)
+    if before is None or before.start() == 0:
+        return None
+    word = before.group(1)
+    if word.endswith("."):
+        return None  # (the end of the sentence before: "... Marcus Oyelaran. Aurora launched")
+    if at_sentence_start(context, before.start()) and at_least(word.lower(), _SENTENCE_WORD_ZIPF):
+        return None  # (a word of English opens a sentence capitalised; a name does as a name: "SWE-bench Verified was")
+    if (not word or word in _ARTICLES or word in words.honorifics or word in words.first_names
+            or word.lower() in words.dates or word.lower() in words.countries or word.isupper()
+            or is_common_word(word.lower()) or not any(c.isalpha() for c in word)):
+        return None  # (a common word before is `_capital_word_before`'s; capitals are an acronym: "US Steel")
+    return word + " " + name
+
+
 @lru_cache(maxsize=8)
 def _surnames(gl_id: int, gl: Glossary) -> dict[str, str]:
     """The surnames of the glossary's people that name them alone ("Karpathy" -> "Andrej
@@ -671,7 +697,8 @@ def classify(row, gl: Glossary, words: NoiseWords) -> Noise | None:
         full = _cut_name(row.context, at, name)
         if full is None and entry is None:
             full = _glossary_neighbour(row.context, at, name, gl, words.company_words) or _capital_word_before(
-                row.context, at, name, words) or _name_word_before(row.context, at, name, gl, words)
+                row.context, at, name, words) or _name_word_before(row.context, at, name, gl, words) \
+                or _name_before_word(row.context, at, name, words)
         if full and full.lower() != name.lower():
             return Noise("F502", f"{name!r} is cut from {full!r} in its transcript window", name,
                          full if _is_name_like(full, gl, words) else None)
@@ -1653,6 +1680,10 @@ def classify_entities(batch) -> list[tuple[EntityRow, Noise]]:
                 elif _lowered(row.ep).find(row.name.strip().lower()) != -1 or _unhyphened(row.ep).find(
                         row.name.strip().lower()) != -1:  # (one search of the episode before a search per text)
                     noise = _written_lowercase(row.name.strip(), _episode_texts(batch, row.ep))
+            if noise is None and is_ner(row) and _lowercase_phrase(row.name, gl, words):
+                # ordinary words the NER pass lists as it heard them, lowercase ("pull requests",
+                # "forward deployed engineers"): a noun phrase of the sentence, no name
+                noise = _written_lowercase(row.name.strip(), [row.context])
             if noise is None and is_ner(row) and _ordinary_word(row.name, gl, words):
                 # one ordinary word the transcript says as a word, capitalised at a sentence's start
                 # ("And nuclear? Nuclear is where the headlines are.")
@@ -1714,6 +1745,16 @@ def _title_cased_common(name, gl: Glossary, words: NoiseWords) -> bool:
     return (2 <= len(tokens) <= 5
             and all((t[:1].isupper() and t[1:].islower()) or t in words.generic_joiners for t in tokens)
             and tokens[0][:1].isupper() and _common_noun_phrase(tokens, words) and gl.lookup(name.strip()) is None)
+
+
+def _lowercase_phrase(name, gl: Glossary, words: NoiseWords) -> bool:
+    """Is the name two to four ordinary English words, all in lowercase ("pull requests"), no
+    glossary name?"""
+    if not isinstance(name, str) or " " not in name.strip():
+        return False
+    tokens = name.split()
+    return (len(tokens) <= 4 and all(t.replace("-", "").isalpha() and t.islower() for t in tokens)
+            and _common_noun_phrase(tokens, words) and gl.lookup(name.strip()) is None)
 
 
 def _ordinary_word(name, gl: Glossary, words: NoiseWords) -> bool:
