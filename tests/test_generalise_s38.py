@@ -171,3 +171,21 @@ def test_cut_names_and_lowercase_phrases_are_noise(name, context, rule):
 ])
 def test_a_name_after_a_sentence_end_or_a_sentence_opening_word_is_whole(name, context):
     assert _noise(name, context) == []
+
+
+# --- duplicate D603: one insight listed twice -----------------------------------------------------
+
+def _repeated_insights(texts: list[str]) -> list[str]:
+    fm = {"title": "x", "summary": "x",
+          "insights": [{"actionable": False, "confidence": "medium", "text": t, "type": "insight"} for t in texts]}
+    return [f.field for f in audit_text(episode_text(json.dumps(fm))) if f.rule == "D603"]
+
+
+def test_an_insight_listed_twice_is_a_duplicate():
+    assert _repeated_insights(["Evals are the moat for vertical agents.", "Seats are the wrong unit to price on.",
+                               "evals are the moat for vertical agents"]) == ["insights[2].text"]
+
+
+def test_insights_on_one_pattern_with_other_claims_stay():
+    assert _repeated_insights(["Evals are the moat for vertical agents.", "Evals are not the moat for vertical agents.",
+                               "Data is the moat for vertical agents."]) == []

@@ -1633,3 +1633,71 @@ class NearDuplicateQuote(Rule):
             yield ep.finding(self, path=path, start=start, end=end, evidence=text, fix=fix,
                              message=f"quotes[{j}] {how} quotes[{i}] (similarity {score:.0f}): "
                                      f"{other[:60]!r}{'...' if len(other) > 60 else ''}")
+
+
+_INSIGHT_SIMILAR = 95  # rapidfuzz ratio of two insights' normalised texts: the same insight reworded by a comma
+
+
+class DuplicateInsight(Rule):
+    """## What it does
+    Flags an insight whose text repeats an earlier insight of the same episode: the same
+    sentence, in any case and punctuation, or one a word or a comma away from it (rapidfuzz's
+    `ratio` of the normalised texts, 95 or more). Insights that make different claims on one
+    pattern ("pricing per seat is dying" and "pricing per outcome is growing") stay apart. The
+    later insight is flagged; the message names the earlier one.
+
+    ## Why it matters
+    The enrichment listed one takeaway twice: readers see it twice and counts of insights by
+    type are inflated.
+
+    ## Example
+    ```yaml
+    insights:
+    - text: The companies that win in voice AI will own the workflow.
+    - text: the companies that win in voice AI will own the workflow   # flagged: repeats insights[0]
+    ```
+
+    ## Fix safety
+    Unsafe: the fix removes the later insight.
+    """
+
+    code = "D603"
+    name = "duplicate-insight"
+    family = "duplicate"
+    severity = Severity.WARNING
+    summary = "Insight that repeats another insight of the episode"
+    fixable = "unsafe"
+
+    def check(self, batch):
+        for ep in batch.episodes:
+            items = (ep.data or {}).get("insights")
+            if not isinstance(items, list) or len(items) < 2:
+                continue
+            texts = [(k, _normalise(item["text"])) for k, item in enumerate(items)
+                     if isinstance(item, dict) and isinstance(item.get("text"), str)]
+            texts = [(k, t) for k, t in texts if len(t.split()) >= 4]
+            if len(texts) < 2:
+                continue
+            scores = process.cdist([t for _, t in texts], [t for _, t in texts], scorer=fuzz.ratio,
+                                   score_cutoff=_INSIGHT_SIMILAR, workers=1)
+            flagged = set()
+            # (the pairs above the diagonal that score, the later insight's earliest twin first)
+            for b, a in sorted(zip(*np.triu(scores, 1).T.nonzero())):
+                if b in flagged or a in flagged:
+                    continue
+                i, j = texts[a][0], texts[b][0]
+                if other_claim(items[i]["text"], items[j]["text"]):
+                    continue  # (a word, number or negation that differs: another claim)
+                path = f"insights[{j}].text"
+                if path not in ep.scalars:
+                    continue
+                flagged.add(b)
+                text = ep.scalars[path].value
+                start, end, _ = ep.locate(path, 0, len(text))
+                edits = item_removal(ep, f"insights[{j}]")
+                fix = Fix("unsafe", f"Remove the insight; keep insights[{i}]", tuple(edits),
+                          (f"insights[{j}]",)) if edits else None
+                other = items[i]["text"]
+                yield ep.finding(self, path=path, start=start, end=end, evidence=text, fix=fix,
+                                 message=f"insights[{j}] repeats insights[{i}] (similarity {scores[a][b]:.0f}): "
+                                         f"{other[:60]!r}{'...' if len(other) > 60 else ''}")
