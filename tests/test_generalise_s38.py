@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from tests.conftest import audit_text, episode_text, llm_entity_episode, ner_entity_episode, summary_episode
+from tests.conftest import audit_text, episode_text, llm_entity_episode, ner_entity_episode, quote_episode, summary_episode
 
 
 def _denials(name: str, context: str, confidence: str = "low") -> list[str]:
@@ -189,3 +189,33 @@ def test_an_insight_listed_twice_is_a_duplicate():
 def test_insights_on_one_pattern_with_other_claims_stay():
     assert _repeated_insights(["Evals are the moat for vertical agents.", "Evals are not the moat for vertical agents.",
                                "Data is the moat for vertical agents."]) == []
+
+
+# --- sponsor: ad copy by itself, for a sponsor of the list ----------------------------------------
+
+def _ad_quotes(text: str) -> list[str]:
+    return [f.evidence for f in audit_text(quote_episode(text)) if f.rule == "P801"]
+
+
+@pytest.mark.parametrize("text, evidence", [
+    # a customer's story with a number, naming a listed sponsor
+    ("Quarrel, a two-person design studio, halved its invoicing time with Mercury and never looked back.",
+     "Quarrel, a two-person design studio, halved its invoicing time with Mercury"),
+    # a pitch to the listener that opens the sentence
+    ("Vanta helps you get SOC 2 ready in weeks, not months.", "Vanta helps you"),
+    # the host's own use of the sponsor for the show
+    ("I've been planning this show in Airtable since season one.", "I've been planning this show in Airtable"),
+])
+def test_ad_copy_naming_a_listed_sponsor(text, evidence):
+    assert _ad_quotes(text) == [evidence]
+
+
+@pytest.mark.parametrize("text", [
+    "Stripe, a payments company, cut fraud losses by a third with Radar.",   # no sponsor of the list
+    "CoreWeave gives them H100s at a discount because the contract is long.",  # a pitch to others
+    "PyTorch lets you write the model as plain Python.",                      # no sponsor of the list
+    "We talked about this on the podcast with Scale AI's founder last year.",  # the show's guest
+    "We've been editing this podcast in Descript for two years.",              # no sponsor of the list
+])
+def test_talk_about_firms_is_no_ad_copy(text):
+    assert _ad_quotes(text) == []

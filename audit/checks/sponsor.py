@@ -114,6 +114,7 @@ class SponsorKnowledge:
     reported: re.Pattern | None = None  # ad copy quoted as what ads say ("every podcast ad says use code X")
     history: re.Pattern | None = None  # a past century's date before a marker ("Milton Berle in 1948, brought to you by Texaco")
     testimonial: re.Pattern | None = None  # a customer's praise in an ad read's formula ("since we switched to X")
+    ad_copy: re.Pattern | None = None  # a text that is ad copy by itself for a listed sponsor ("X gives you ...")
     # countries (lowercase, entity-noise's list), which no ad names as its sponsor: "The flat-pack
     # revolution was brought to you by Sweden" is a joke (`sponsor_knowledge` fills it)
     places: frozenset | None = None
@@ -184,11 +185,11 @@ def parse_sponsor(data, where: str) -> SponsorKnowledge:
                       "weak_markers", "ad_words", "conversation", "opening_markers", "unscripted",
                       "closing_markers", "ad_for", "offer_words", "resumption", "host_words", "proof_markers", "continuation",
                       "citation", "citation_offer", "citation_domain", "subject", "descriptors", "reported",
-                      "history", "testimonial"}, where, "sponsor")
+                      "history", "testimonial", "ad_copy"}, where, "sponsor")
     data = expand_defines(data, where)
     for key in ("ad_words", "conversation", "opening_markers", "unscripted", "closing_markers", "offer_words", "resumption", "host_words", "proof_markers",
                 "continuation", "citation", "citation_offer", "citation_domain", "subject", "descriptors", "reported",
-                "history", "testimonial"):
+                "history", "testimonial", "ad_copy"):
         expect(data.get(key, ""), (str, list), where, key)
     triggers = tuple(t.lower() for t in str_list(data.get("triggers"), where, "triggers"))
     rare = tuple(t for t in triggers if t[:1] in _RARE_FIRST)
@@ -224,6 +225,7 @@ def parse_sponsor(data, where: str) -> SponsorKnowledge:
         reported=_regex(data["reported"], where, "reported") if data.get("reported") else None,
         history=_regex(data["history"], where, "history") if data.get("history") else None,
         testimonial=_regex(data["testimonial"], where, "testimonial") if data.get("testimonial") else None,
+        ad_copy=_regex(data["ad_copy"], where, "ad_copy") if data.get("ad_copy") else None,
     )
 
 
@@ -2053,15 +2055,25 @@ def text_verdicts(batch) -> dict[tuple[str, int, int], tuple[int, int, str]]:
                 for span, found in _summary_verdicts(summary, all_ads.get(ep_i), kn):
                     out[("summary", ep_i, span[0])] = found
                     flagged_spans.setdefault(ep_i, set()).add(span)
+        listed = _name_pattern(tuple(kn.sponsors)) if kn.ad_copy is not None else None
         for ep_i, ks in by_ep.items():
             ads = all_ads.get(ep_i)
+            # (ad copy by itself names a sponsor of the list: looked for only in the texts naming one)
+            copy_ok = listed is not None and listed.search("\n".join(items[k][3] for k in ks)) is not None
             hits: list[int] = []  # the texts of the episode found to be ad copy
             words = _words_each([lows[k] for k in ks]) if ads is not None and (ads.segments or ads.called) else [None] * len(ks)
             for k, w in zip(ks, words):
                 if trig[k] is False and (ads is None or (not named[k] and (w is None or ads.shingles.isdisjoint(_grams(w))))):
-                    continue  # no trigger, no sponsor name, no shingle of an ad read: ad_text_reason says None
+                    # no trigger, no sponsor name, no shingle of an ad read: ad_text_reason says None;
+                    # the text may still be ad copy by itself (`ad_copy`)
+                    if copy_ok and listed.search(items[k][3]) and (found := _ad_copy(items[k][3], kn)) is not None:
+                        out[(items[k][0], ep_i, items[k][2])] = found
+                        hits.append(k)
+                    continue
                 name, _, index, text = items[k]
                 found = ad_text_reason(text, ads, kn, lows[k], trig[k], named[k], strong[k], w, marks_at.get(k, _UNSET))
+                if found is None and copy_ok and listed.search(text):
+                    found = _ad_copy(text, kn)
                 if found is not None:
                     out[(name, ep_i, index)] = found
                     hits.append(k)
@@ -2075,6 +2087,23 @@ def text_verdicts(batch) -> dict[tuple[str, int, int], tuple[int, int, str]]:
                                    *rows_by_kind(batch).get(ep_i, ((), ())), flagged_spans.get(ep_i, ()), ep_i, kn)
         return out
     return batch.shared("sponsor-texts", compute)
+
+
+def _ad_copy(text: str, kn: SponsorKnowledge) -> tuple[int, int, str] | None:
+    """(i, j, why) when the text is ad copy by itself (`ad_copy`): a customer's story, a pitch to
+    "you" or the host's own use of the show's tools, naming a sponsor of the list ("Brightwire, a
+    forty-person agency, replaced four tools with Notion", "Attio builds your CRM from your
+    inbox", "I've been running this show in Notion"); else None."""
+    for m in kn.ad_copy.finditer(text):
+        sponsor = _marker_sponsor(m)
+        if sponsor and sponsor.strip() in _listed_sponsors(tuple(kn.sponsors)):
+            return m.start(), m.end(), f"ad copy for the sponsor {sponsor.strip()!r}: {m.group(0)!r}"
+    return None
+
+
+@lru_cache(maxsize=4)
+def _listed_sponsors(sponsors: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(sponsors)
 
 
 def _tells_ad(sentence: str, kn: SponsorKnowledge) -> bool:
