@@ -219,3 +219,11 @@ def test_ad_copy_naming_a_listed_sponsor(text, evidence):
 ])
 def test_talk_about_firms_is_no_ad_copy(text):
     assert _ad_quotes(text) == []
+
+
+# --- misspelling: "Spark" is a name of its own, not a slip of Walmart's "Sparky" ---------------------
+
+def test_spark_is_no_misspelling_of_sparky_but_a_slip_of_sparky_is():
+    found = [(f.rule, f.evidence) for f in audit_text(summary_episode(
+        "iFlytek builds the Spark model for schools; Walmart's Sparkey helps shoppers.")) if f.family == "misspelling"]
+    assert found == [("M303", "Sparkey")]
