@@ -634,7 +634,8 @@ def _name_before_word(context: str, at: int, name: str, words: NoiseWords) -> st
     word of the name the NER pass cut ("Mutual" of "at Halvard Mutual, a mid-sized insurer",
     "Verified" of "SWE-bench Verified"). Not after a given name or a title ("Tim Cook", "Dr.
     Gray"), a day, a month or a country, nor at a sentence's start."""
-    if not (name.isalpha() and name[:1].isupper() and name[1:].islower() and is_common_word(name.lower())):
+    if not (name.isascii() and name.isalpha() and name[:1].isupper() and name[1:].islower()
+            and is_common_word(name.lower())):
         return None
     before = _PREV_WORD.search(context, max(0, at - 30), at)
     if before is None or before.start() == 0:
@@ -642,11 +643,13 @@ def _name_before_word(context: str, at: int, name: str, words: NoiseWords) -> st
     word = before.group(1)
     if word.endswith("."):
         return None  # (the end of the sentence before: "... Marcus Oyelaran. Aurora launched")
-    if at_sentence_start(context, before.start()) and at_least(word.lower(), _SENTENCE_WORD_ZIPF):
+    if not word.isascii():
+        return None  # (and wordfreq is asked about ASCII words only: another makes it load its whole list)
+    if at_sentence_start(context, before.start()) and word.isalpha() and at_least(word.lower(), _SENTENCE_WORD_ZIPF):
         return None  # (a word of English opens a sentence capitalised; a name does as a name: "SWE-bench Verified was")
     if (not word or word in _ARTICLES or word in words.honorifics or word in words.first_names
             or word.lower() in words.dates or word.lower() in words.countries or word.isupper()
-            or is_common_word(word.lower()) or not any(c.isalpha() for c in word)):
+            or (word.isalpha() and is_common_word(word.lower())) or not any(c.isalpha() for c in word)):
         return None  # (a common word before is `_capital_word_before`'s; capitals are an acronym: "US Steel")
     return word + " " + name
 
@@ -1753,7 +1756,7 @@ def _lowercase_phrase(name, gl: Glossary, words: NoiseWords) -> bool:
     if not isinstance(name, str) or " " not in name.strip():
         return False
     tokens = name.split()
-    return (len(tokens) <= 4 and all(t.replace("-", "").isalpha() and t.islower() for t in tokens)
+    return (len(tokens) <= 4 and all(t.replace("-", "").isalpha() and t.isascii() and t.islower() for t in tokens)
             and _common_noun_phrase(tokens, words) and gl.lookup(name.strip()) is None)
 
 
