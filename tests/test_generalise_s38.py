@@ -227,3 +227,10 @@ def test_spark_is_no_misspelling_of_sparky_but_a_slip_of_sparky_is():
     found = [(f.rule, f.evidence) for f in audit_text(summary_episode(
         "iFlytek builds the Spark model for schools; Walmart's Sparkey helps shoppers.")) if f.family == "misspelling"]
     assert found == [("M303", "Sparkey")]
+
+
+def test_a_name_of_several_words_cut_inside_its_last_word_by_the_window_is_no_misspelling():
+    """"Music AI Sand" is Google's Music AI Sandbox cut by the window's end, not "Mosaic AI" misspelled."""
+    found = [f.evidence for f in audit_text(ner_entity_episode("Google", "and the new release from Music AI Sand"))
+             if f.family == "misspelling"]
+    assert found == []

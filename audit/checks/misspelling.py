@@ -1649,7 +1649,10 @@ def _cut_by_window(text: str, a: int, b: int, m: NameMatcher, window: bool) -> b
     Case must agree: a cut keeps the name's letters as they were."""
     end = text.find(_SEP, b)
     end = len(text) if end == -1 else end
-    if len(text[b:end]) <= 3 and text[a:end] in m.cut_prefixes:
+    # (what follows to the end: a few letters, or the start of the name's next word, "Music AI
+    # Sand" of "Music AI Sandbox")
+    rest = text[b:end]
+    if (len(rest) <= 3 or (rest[:1] == " " and " " not in rest[1:] and len(rest) <= 16)) and text[a:end] in m.cut_prefixes:
         return True
     start = text.rfind(_SEP, 0, a) + 1
     return window and len(text[start:a]) <= 3 and text[start:b] in m.cut_suffixes
@@ -3138,7 +3141,19 @@ class NameCasing(_MisspellingRule):
         return True
 
 
-class EpisodeSpelling(_MisspellingRule):
+class _EpisodeSpellingRule(_MisspellingRule):
+    """A name judged by the episode's own spellings (M304, M305), no glossary's: a warning, its fix
+    unsafe (two firms may have names a letter apart)."""
+
+    family = "misspelling"
+    severity = Severity.WARNING
+    fixable = "unsafe"
+
+    def is_safe(self, text, a, b, v):
+        return False
+
+
+class EpisodeSpelling(_EpisodeSpellingRule):
     """## What it does
     Flags a name that the episode writes one or two slips away from how its LLM pass lists an
     entity: the NER pass, the context windows and the quotes spell names as speech recognition
@@ -3166,20 +3181,14 @@ class EpisodeSpelling(_MisspellingRule):
 
     code = "M304"
     name = "episode-spelling"
-    family = "misspelling"
-    severity = Severity.WARNING
     summary = "Name the episode's LLM entity list spells otherwise (Lumura for Lumora)"
-    fixable = "unsafe"
     verdict_kind = "episode"
 
     def message(self, found, v):
         return f"{found!r} is probably {v.replacement!r}, as the episode's LLM entity list writes it"
 
-    def is_safe(self, text, a, b, v):
-        return False
 
-
-class MajoritySpelling(_MisspellingRule):
+class MajoritySpelling(_EpisodeSpellingRule):
     """## What it does
     Flags a name that the episode writes otherwise at least twice as often: the same letters
     spaced, cased or accented otherwise ("Iron Clad", "Factset", "Velez" beside "Ironclad",
@@ -3212,17 +3221,11 @@ class MajoritySpelling(_MisspellingRule):
 
     code = "M305"
     name = "majority-spelling"
-    family = "misspelling"
-    severity = Severity.WARNING
     summary = "Name the episode writes otherwise most of the time (Lemonaid beside Lemonade)"
-    fixable = "unsafe"
     verdict_kind = "majority"
 
     def message(self, found, v):
         return f"{found!r} is probably {v.replacement!r}, as the episode writes it elsewhere at least twice as often"
-
-    def is_safe(self, text, a, b, v):
-        return False
 
 
 class ProbableMisspelling(_MisspellingRule):
