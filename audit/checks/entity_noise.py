@@ -633,7 +633,8 @@ def _name_before_word(context: str, at: int, name: str, words: NoiseWords) -> st
     name that is one ordinary English word, inside a sentence of its window: the name is the last
     word of the name the NER pass cut ("Mutual" of "at Halvard Mutual, a mid-sized insurer",
     "Verified" of "SWE-bench Verified"). Not after a given name or a title ("Tim Cook", "Dr.
-    Gray"), a day, a month or a country, nor at a sentence's start."""
+    Gray"), a day, a month or a country, nor after a sentence's end or an English word that opens
+    a sentence ("So Mercury was the bank")."""
     if not (name.isascii() and name.isalpha() and name[:1].isupper() and name[1:].islower()
             and is_common_word(name.lower())):
         return None

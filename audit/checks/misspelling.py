@@ -3207,6 +3207,7 @@ class MajoritySpelling(_EpisodeSpellingRule):
 
     ## Example
     ```yaml
+    title: How Lemonade prices renters insurance
     companies:
     - {name: Lemonaid, category: ai_company, source: llm_enhanced,
        context: Lemonaid is an AI-first insurer.}         # flagged: the episode writes 'Lemonade'
