@@ -491,11 +491,16 @@ def _name_words(name: str) -> set[str]:
 
 
 # an entity's name -> the lowercase words of the glossary's forms of it, for the names the glossary
-# knows (bounded by its size), filled as the rule meets them
+# knows (bounded by its size), filled as the rule meets them; emptied when another glossary (another
+# rule set) asks
 _ALIAS_WORDS: dict[str, frozenset[str]] = {}
+_ALIAS_GLOSSARY: list = [None]
 
 
 def _learn_aliases(name: str, gl) -> None:
+    if _ALIAS_GLOSSARY[0] is not gl:
+        _ALIAS_WORDS.clear()
+        _ALIAS_GLOSSARY[0] = gl
     if name not in _ALIAS_WORDS and (entry := gl.lookup(name.strip())) is not None:
         _ALIAS_WORDS[name] = frozenset(w.lower() for form in entry.accepted for w in _NAME_SPLIT.split(form) if w)
 
