@@ -573,6 +573,14 @@ def _expands_acronym(name: str, context: str) -> bool:
 _PLACE_PREPOSITION_BEFORE = regexcache.compile(r"\b(?:at|from|with|joined)[ \t]+$")
 
 
+def _no_name_start(word: str, words: NoiseWords) -> bool:
+    """Is the capitalised word before a name no first word of the name it was cut from: an
+    article, a title, a given name, a day or month, a country?"""
+    low = word.lower()
+    return (word in _ARTICLES or word in words.honorifics or word in words.first_names or low in words.dates
+            or low in words.countries)
+
+
 def _capital_word_before(context: str, at: int, name: str, words: NoiseWords) -> str | None:
     """An ordinary English word, capitalised inside a sentence, right before a name in its
     window: the first word of the name it was cut from ("Rover" of "the Land Rover store"), or None.
@@ -589,9 +597,8 @@ def _capital_word_before(context: str, at: int, name: str, words: NoiseWords) ->
     if before is None or before.start() == 0 or at_sentence_start(context, before.start()):
         return None
     word = before.group(1)
-    if (not word.isalpha() or not word[1:].islower() or word in _ARTICLES or word in words.honorifics
-            or word in words.first_names or word.lower() in words.dates or not is_common_word(word.lower())
-            or name.isupper() or word.lower() in words.countries):  # ("In Europe Skanska has": a place)
+    if (not word.isalpha() or not word[1:].islower() or _no_name_start(word, words) or not is_common_word(word.lower())
+            or name.isupper()):  # ("In Europe Skanska has": a place)
         return None  # (nor a word before an acronym: "the Illinois BIPA statute" qualifies the law)
     return word + " " + name
 
@@ -648,8 +655,7 @@ def _name_before_word(context: str, at: int, name: str, words: NoiseWords) -> st
         return None  # (and wordfreq is asked about ASCII words only: another makes it load its whole list)
     if at_sentence_start(context, before.start()) and word.isalpha() and at_least(word.lower(), _SENTENCE_WORD_ZIPF):
         return None  # (a word of English opens a sentence capitalised; a name does as a name: "SWE-bench Verified was")
-    if (not word or word in _ARTICLES or word in words.honorifics or word in words.first_names
-            or word.lower() in words.dates or word.lower() in words.countries or word.isupper()
+    if (not word or _no_name_start(word, words) or word.isupper()
             or (word.isalpha() and is_common_word(word.lower())) or not any(c.isalpha() for c in word)):
         return None  # (a common word before is `_capital_word_before`'s; capitals are an acronym: "US Steel")
     return word + " " + name

@@ -2207,8 +2207,18 @@ def _scan(batch) -> list:
         others = {w for name in noise.people for w in name.split() if len(w) >= 4 and w not in m.gl.accepted}
         found = [row for row in found if not _surname_after_given_name(row, given, m)
                  and not (row[6].kind == "fuzzy" and row[2][row[4]:row[5]] in others)]
-    found += _spelt_otherwise(batch, texts, found, m)
-    return found + _written_otherwise_by_most(texts, found, m)
+    by_ep = _texts_by_episode(texts)
+    found += _spelt_otherwise(batch, by_ep, found, m)
+    return found + _written_otherwise_by_most(by_ep, found, m)
+
+
+def _texts_by_episode(texts: list) -> dict[int, list]:
+    """The texts (topics aside) of each episode (`id`), for M304 and M305."""
+    by_ep: dict[int, list] = {}
+    for row in texts:
+        if row[3] != "topic":
+            by_ep.setdefault(id(row[0]), []).append(row)
+    return by_ep
 
 
 # --- M304: a name the episode's LLM pass spells otherwise ---------------------------------------
@@ -2268,7 +2278,7 @@ def _words_of_name(span: str, name: str) -> bool:
     return mine == theirs[:len(mine)] or mine == theirs[len(theirs) - len(mine):]
 
 
-def _spelt_otherwise(batch, texts: list, found: list, m: NameMatcher) -> list:
+def _spelt_otherwise(batch, by_ep: dict[int, list], found: list, m: NameMatcher) -> list:
     """(episode, path, text, kind, start, end, Verdict("episode")) of each name the episode writes
     one or two slips from a name its LLM pass lists as an entity: the transcript's spelling of a
     name the glossary does not know, heard wrong ("Lumura" beside the LLM's "Lumora", "Open Trix"
@@ -2301,10 +2311,6 @@ def _spelt_otherwise(batch, texts: list, found: list, m: NameMatcher) -> list:
                                     and gl.lookup(w) is None for w in c.split())])}
     if not canons:
         return []
-    by_ep: dict[int, list] = {}
-    for row in texts:
-        if row[3] != "topic":
-            by_ep.setdefault(id(row[0]), []).append(row)
     out = []
     for ep_i, canon in canons.items():
         ep = batch.episodes[ep_i]
@@ -2406,17 +2412,21 @@ _EXONYM_ZIPF = 2.5  # M305: a bare spelling this frequent in English is its own 
 _MOJIBAKE_LEADS = frozenset("ÃÂâ")  # (a name broken by mojibake, "Dimonâ€™s", is the mojibake rule's)
 
 
+def _word_runs(words: list[str]):
+    """The runs of one to three consecutive words of `words`, joined by spaces."""
+    for i in range(len(words)):
+        for n in range(1, min(3, len(words) - i) + 1):
+            yield " ".join(words[i:i + n])
+
+
 def _name_units(joined: str) -> Counter:
     """How often the text writes each run of one to three capitalised words."""
     units: Counter = Counter()
     for run in _CAP_RUN.findall(joined):
-        words = run.split(" ")
-        if len(words) == 1:
+        if " " in run:
+            units.update(_word_runs(run.split(" ")))
+        else:
             units[run] += 1
-            continue
-        for i in range(len(words)):
-            for n in range(1, min(3, len(words) - i) + 1):
-                units[" ".join(words[i:i + n])] += 1
     return units
 
 
@@ -2424,13 +2434,7 @@ def _name_units(joined: str) -> Counter:
 def _glossary_phrases(gl: Glossary) -> frozenset:
     """The lowercase runs of one to three words of the glossary's accepted forms ("jassy", "andy
     jassy", "nvidia"): a spelling that is one of them is the glossary's, not a slip."""
-    phrases = set()
-    for form in gl.accepted:
-        words = form.lower().split()
-        for i in range(len(words)):
-            for n in range(1, min(3, len(words) - i) + 1):
-                phrases.add(" ".join(words[i:i + n]))
-    return frozenset(phrases)
+    return frozenset(run for form in gl.accepted for run in _word_runs(form.lower().split()))
 
 
 def _common_ascii(word: str) -> bool:
@@ -2466,9 +2470,10 @@ def _majority_pairs(units: Counter, joined: str, gl: Glossary) -> dict[str, str]
         return ordinary_memo[u]
 
     pairs: dict[str, str] = {}
+    keys = {u: _letters_key(u) for u in names}
     by_key: dict[str, list[str]] = {}
     for u in names:
-        by_key.setdefault(_letters_key(u), []).append(u)
+        by_key.setdefault(keys[u], []).append(u)
     for key, forms in by_key.items():
         if len(forms) < 2 or len(key) < 4:
             continue
@@ -2496,7 +2501,6 @@ def _majority_pairs(units: Counter, joined: str, gl: Glossary) -> dict[str, str]
                 pairs[f] = top
     # one word one or two slips off, the others the same: rapidfuzz's matrix of distances, among
     # units of as many words (a single word of English is no slip of a name, nor a name of it)
-    keys = {u: _letters_key(u) for u in names}
     groups: dict[int, list[str]] = {}
     for u in names:
         if " " in u or (len(keys[u]) >= 5 and not _common_ascii(u)):
@@ -2531,17 +2535,13 @@ def _majority_pairs(units: Counter, joined: str, gl: Glossary) -> dict[str, str]
     return pairs
 
 
-def _written_otherwise_by_most(texts: list, found: list, m: NameMatcher) -> list:
+def _written_otherwise_by_most(by_ep: dict[int, list], found: list, m: NameMatcher) -> list:
     """(episode, path, text, kind, start, end, Verdict("majority")) of each name an episode writes
     otherwise at least twice as often, a name no glossary knows: the odd spelling is the slip,
     whichever pass wrote it ("Lemonaid" in the LLM's list and summary beside seven "Lemonade" in
     the transcript, its title and its quotes; "Stripe Rader" in one quote beside six "Stripe
     Radar"). Not where another rule has judged either spelling already (M304 trusts the LLM's list
     over the transcript's majority), and not a name cut by a context window's edge."""
-    by_ep: dict[int, list] = {}
-    for row in texts:
-        if row[3] != "topic":
-            by_ep.setdefault(id(row[0]), []).append(row)
     judged: dict[int, set] = {}
     listed: dict[int, dict] = {}  # M304's verdicts: the spelling found -> the LLM list's
     for row in found:

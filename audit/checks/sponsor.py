@@ -2096,14 +2096,9 @@ def _ad_copy(text: str, kn: SponsorKnowledge) -> tuple[int, int, str] | None:
     inbox", "I've been running this show in Notion"); else None."""
     for m in kn.ad_copy.finditer(text):
         sponsor = _marker_sponsor(m)
-        if sponsor and sponsor.strip() in _listed_sponsors(tuple(kn.sponsors)):
+        if sponsor and sponsor.strip() in _name_set(tuple(kn.sponsors)):
             return m.start(), m.end(), f"ad copy for the sponsor {sponsor.strip()!r}: {m.group(0)!r}"
     return None
-
-
-@lru_cache(maxsize=4)
-def _listed_sponsors(sponsors: tuple[str, ...]) -> frozenset[str]:
-    return frozenset(sponsors)
 
 
 def _tells_ad(sentence: str, kn: SponsorKnowledge) -> bool:
