@@ -1200,6 +1200,7 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
                r"(?!\s*,?\s+(?:and|or|&)\s+(?:(?:the|an?)\s+)?(?:[A-Z\d]|(?!(?:it|that|there|here|he|she|what|who|where)['’])[\w-]+['’]s\b))")
     # a maker's name that ends in "s" may take a bare apostrophe ("Databricks' AI service")
     apposed8 = rf"(?:['’]s|(?<=s)['’]){apposed}"
+    kinds8 = r"(?:\s+(?:models?|weights|family|series|chips?|GPUs?|CPUs?|accelerators?|app|line|lineup))?"
     paren_end = r"\s*(?:\)|(?=(?:,|/|\s+(?:and|or)\s|\s*&)[^()]{1,80}\)))"
     # a hedge may stand before the copula ("DBRX, I think it was ..."), and a participle of
     # describing may follow a bare comma ("Tabnine, described as ...")
@@ -1348,8 +1349,9 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
          None),  # before `prod8`, which takes its first claim
         # not a list ("Llama, OpenAI's models and Gemini"): one thing, not followed by "and"/"or"
         # or as one of the maker's range ("Gemini, part of OpenAI's lineup")
-        ("prod8", "prod", rf"{prod_rest},\s+(?:(?:part|one)\s+of\s+)?{org.replace('?P<org>', '?P<org8>')}{apposed8}",  # Gemini, OpenAI's flagship model
-         ((rf"{prod_rest},\s+(?:part|one)\s+of\s+", rf"{prod_rest},\s+"), None, "org8", "org", rf"{org_end}{apposed8}", None)),
+        # the product's kind in the plural may stand before the comma ("the Gemini models, OpenAI's flagship family")
+        ("prod8", "prod", rf"{prod_rest}{kinds8},\s+(?:(?:part|one)\s+of\s+)?{org.replace('?P<org>', '?P<org8>')}{apposed8}",  # Gemini, OpenAI's flagship model
+         ((rf"{prod_rest}{kinds8},\s+(?:part|one)\s+of\s+", rf"{prod_rest}{kinds8},\s+"), None, "org8", "org", rf"{org_end}{apposed8}", None)),
         # the same as a predicate; rarely tried (a product, "is" or "was", then a maker), so not split
         # also in a relative clause, or described so ("Llama, which is Microsoft's open model",
         # "Imagen is described as Meta's image model")
@@ -1753,6 +1755,12 @@ _AUTHORED = regexcache.compile(r"\b(?:c(?:a|o)mes?\s+out\s+with|dropped|drops|un
 # of the verbs of bringing out, those of a maker's own launch: claims of an org with a lab of its
 # own (`_model_maker`), whose launch is its own work; announcing and rolling out are a platform's too
 _LAUNCHED = regexcache.compile(r"\b(?:launch\w*|ship(?:ped|s)?)\b", re.I)
+# announcing is a platform's too ("Microsoft announced GPT-4o in Azure"), but a model maker that
+# announces a lab's model and nothing more, the clause ending there or with its day, claims it as its
+# own ("Google announced GPT-5 on Thursday")
+_ANNOUNCED = regexcache.compile(r"\bannounc\w*\b", re.I)
+_ANNOUNCED_END = regexcache.compile(r"\s*(?:[,.;:!?)—–]|$)|\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+                                    r"Saturday|Sunday)|last|this|yesterday|today|earlier|back)\b")
 _COMPETE_AFTER = regexcache.compile(r"\s+(?:(?:chips?|models?|GPUs?|accelerators?)\s+)?(?:to|in\s+order\s+to)\s+"
                                     r"(?:compete|rival|challenge|counter|take\s+on)\b", re.I)
 
@@ -3799,6 +3807,9 @@ class WrongMaker(_AttributionRule):
                                 or (_LAUNCHED.search(text, org_at + len(org_text), m.start("prod15"))
                                     and _makes_models(gl, org_e) and (_lab_work(gl, prod_e) or (
                                         _app_of_lab_owner(gl, prod_e) and _CLAUSE_ENDS.match(text, m.end()))))
+                                or (_ANNOUNCED.search(text, org_at + len(org_text), m.start("prod15"))
+                                    and _makes_models(gl, org_e) and _lab_work(gl, prod_e)
+                                    and _ANNOUNCED_END.match(text, m.end()))
                                 # to compete: its own product ("Google rolled out Trainium 2 to compete with Nvidia"),
                                 # not a lab's model a platform brings out ("Microsoft rolled out GPT-4o to compete")
                                 or (_makes_models(gl, org_e) and _COMPETE_AFTER.match(text, m.end())

@@ -40,6 +40,9 @@ class KindRule:
     # a category allowed only where a maker or parent of the entry has one of these kinds
     # ("big_tech" for a product: YouTube, Google's, yes; ChatGPT, OpenAI's, no)
     with_maker: dict[str, frozenset[str]] = field(default_factory=dict)
+    # a category the kind forbids, allowed where a maker or parent of the entry has one of these
+    # kinds ("big_tech" for a research org: Google Research, yes; Stanford University, no)
+    unless_maker: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def accepts(self, category: str, always: frozenset[str]) -> bool:
         if category in always:
@@ -66,12 +69,14 @@ class Consistency:
     llm_may_write: frozenset[str] = frozenset()
     # kind -> the pattern of an LLM context whose head noun says the entry is of that kind
     context_heads: dict[str, re.Pattern] = field(default_factory=dict)
+    # the kinds of `context_heads` that judge a name the glossary knows only as a "company" as well
+    company_heads: frozenset[str] = frozenset()
     term_words: frozenset[str] = frozenset()  # words before a head that make it a term's ("business model")
 
 
 _KEYS = {"version", "vocabularies", "always", "kinds", "max_chars_per_minute", "max_position", "date_fields",
          "date_format", "episode_date", "processing_date", "company_sections", "model_tiers", "context_heads",
-         "term_words"}
+         "term_words", "company_heads"}
 
 
 def _head_pattern(nouns: list[str]) -> re.Pattern:
@@ -83,7 +88,10 @@ def _head_pattern(nouns: list[str]) -> re.Pattern:
         r"^(?:(?:a|an|the|one)\s+)?(?:(?!(?:that|which|who|whose|where|of|for|by|from|with|in|on|at|to|and|or|"
         r"is|was|are|his|her|their|its)\b)([\w'’&./+-]+)\s+){0,4}?(?:" + alt + r")"
         r"(?=\s*(?:[,.;:(]|$)|\s+(?:that|which|whose|where|with|for|of|from|by|in|on|at|to|and|used|built|made"
-        r"|developed|released|launched|trained|designed|running|deployed|able|capable)\b)", re.I)
+        r"|developed|released|launched|trained|designed|running|deployed|able|capable|building|making|developing"
+        r"|offering|providing|selling|investing|backing|funding|studying|researching|working|creating|helping"
+        r"|powering|serving|operating|focused|focusing|specializing|specialising|known|based|founded"
+        r"|headquartered|owned|led|backed)\b)", re.I)
 
 
 def parse_consistency(data, where: str) -> Consistency:
@@ -94,15 +102,17 @@ def parse_consistency(data, where: str) -> Consistency:
     kinds = {}
     for kind, spec in expect(data.get("kinds") or {}, dict, where, "kinds").items():
         expect(spec, dict, where, f"kinds.{kind}")
-        known_keys(spec, {"allowed", "forbidden", "with_maker"}, where, f"kinds.{kind}")
+        known_keys(spec, {"allowed", "forbidden", "with_maker", "unless_maker"}, where, f"kinds.{kind}")
         if ("allowed" in spec) == ("forbidden" in spec):
             raise RuleSetError(f"{where}: kinds.{kind}: give either `allowed` or `forbidden`")
         allowed = spec.get("allowed")
-        with_maker = expect(spec.get("with_maker") or {}, dict, where, f"kinds.{kind}.with_maker")
+        makers = {}
+        for key in ("with_maker", "unless_maker"):
+            spec_key = expect(spec.get(key) or {}, dict, where, f"kinds.{kind}.{key}")
+            makers[key] = {str(c): frozenset(str_list(v, where, f"kinds.{kind}.{key}.{c}")) for c, v in spec_key.items()}
         kinds[str(kind)] = KindRule(
             frozenset(str_list(allowed, where, f"kinds.{kind}.allowed")) if allowed is not None else None,
-            frozenset(str_list(spec.get("forbidden"), where, f"kinds.{kind}.forbidden")),
-            {str(c): frozenset(str_list(v, where, f"kinds.{kind}.with_maker.{c}")) for c, v in with_maker.items()})
+            frozenset(str_list(spec.get("forbidden"), where, f"kinds.{kind}.forbidden")), **makers)
     for key, default in (("max_chars_per_minute", 1500), ("max_position", 600_000)):
         limit = data.get(key, default)
         if isinstance(limit, bool) or not isinstance(limit, (int, float)) or limit <= 0:
@@ -123,6 +133,7 @@ def parse_consistency(data, where: str) -> Consistency:
         llm_may_write=frozenset(str_list(vocab.get("llm_may_write"), where, "vocabularies.llm_may_write")),
         context_heads=_context_heads(data, where, kinds),
         term_words=frozenset(w.lower() for w in str_list(data.get("term_words"), where, "term_words")),
+        company_heads=frozenset(str_list(data.get("company_heads"), where, "company_heads")),
     )
 
 
@@ -146,6 +157,14 @@ def _context_heads(data, where: str, kinds: dict) -> dict[str, re.Pattern]:
         if nouns:
             out[str(kind)] = _head_pattern(nouns)
     return out
+
+
+def _kind_accepts(rule: KindRule, key: str, always: frozenset[str], gl, entry) -> bool:
+    """Does `rule` (of `entry`'s kind) accept the category `key` for `entry` (`with_maker`)?"""
+    if not rule.accepts(key, always):
+        return key in rule.unless_maker and any(e.kind in rule.unless_maker[key] for e in gl.chain(entry))
+    return key not in rule.with_maker or not (chain := gl.chain(entry)) or any(
+        e.kind in rule.with_maker[key] for e in chain)
 
 
 def consistency(knowledge: Knowledge) -> Consistency:
@@ -295,10 +314,7 @@ class CategoryKindMismatch(Rule):
                 entry = _namesake_maker(name, entry, gl)
             if entry is None or entry.kind not in cfg.kinds:
                 continue
-            rule = cfg.kinds[entry.kind]
-            if rule.accepts(key, cfg.always) and (
-                    key not in rule.with_maker or not (chain := gl.chain(entry))
-                    or any(e.kind in rule.with_maker[key] for e in chain)):
+            if _kind_accepts(cfg.kinds[entry.kind], key, cfg.always, gl, entry):
                 continue
             ep = batch.episodes[n]
             path = f"{fld}.category"
@@ -342,15 +358,21 @@ class CategoryKindMismatch(Rule):
                 m = pattern.match(context)
                 if m is None or (m.group(1) or "").lower() in cfg.term_words:
                     continue
-                if cfg.kinds[kind].accepts(key, cfg.always) or _entry_for(name, gl) is not None:
+                if cfg.kinds[kind].accepts(key, cfg.always):
+                    break
+                # a name the glossary knows is judged by its kind, but "company" says little: what
+                # the context calls it decides ("Harvey, legal AI startup ..." as big_tech)
+                if (entry := _entry_for(name, gl)) is not None and (entry.kind != "company" or kind not in cfg.company_heads):
                     break
                 if key == "big_tech" and _names_big_tech(f"{name} {context}", gl):
                     break  # ("Microsoft editor that ...", "Apple Podcasts": a big-tech group's product may be listed so)
                 ep = batch.episodes[n]
                 path = f"{fld}.category"
                 if path in ep.scalars:
-                    yield _whole(self, ep, path, f"{name!r} is described as {m.group(0).strip()!r} (a "
-                                                 f"{kind.replace('_', ' ')}) but is categorised as {category!r}")
+                    what = kind.replace("_", " ")
+                    yield _whole(self, ep, path, f"{name!r} is described as {m.group(0).strip()!r} "
+                                                 f"({'an' if what[0] in 'aeiou' else 'a'} {what}) but is "
+                                                 f"categorised as {category!r}")
                 break
 
 

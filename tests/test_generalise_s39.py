@@ -1,0 +1,81 @@
+"""Session 39: defects of shapes the attribution and consistency families missed, each with a quiet
+twin. The names and phrasings here are our own."""
+
+import pytest
+
+from tests.conftest import audit_text, llm_entity_episode, summary_episode
+
+
+# --- attribution: a plural kind before an apposition; a model maker's bare announcement ----------
+
+def _claims(text: str) -> list[str]:
+    return [f.evidence for f in audit_text(summary_episode(text)) if f.family == "attribution"]
+
+
+@pytest.mark.parametrize("text, evidence", [
+    # the product's kind stands between its name and the apposition naming the wrong maker
+    ("Gemini models, OpenAI's flagship family, top the charts.", "Gemini models, OpenAI's flagship"),
+    ("The Llama weights, Microsoft's open release, are everywhere.", "Llama weights, Microsoft's open release"),
+    ("The Maia 100 accelerator, Meta's in-house chip, ships in March.", "Maia 100 accelerator, Meta's in-house chip"),
+    # a maker of models announcing a lab's model, and nothing more, claims it
+    ("Google announced GPT-5 on Thursday.", "Google announced GPT-5"),
+    ("Microsoft announced Claude 4.", "Microsoft announced Claude 4"),
+])
+def test_claims_of_the_wrong_maker(text, evidence):
+    assert _claims(text) == [evidence]
+
+
+@pytest.mark.parametrize("text", [
+    "The Gemini models, Google's flagship family, top the charts.",
+    "We compared Llama models, OpenAI's models, and Mistral's.",
+    # a platform announcing a lab's model for its own customers
+    "Microsoft announced Claude Opus 4 in Azure.",
+    "Amazon announced Claude 4 availability.",
+    "Microsoft announced GPT-5 for Copilot users.",
+    "Samsung announced Gemini Live.",
+    "Google announced Gemini 3 on Thursday.",
+])
+def test_right_makers_lists_and_platforms_stay_quiet(text):
+    assert _claims(text) == []
+
+
+# --- consistency: investor firms, startups and universities by what their context calls them -----
+
+def _categories(name: str, context: str, category: str) -> list[str]:
+    return [f.message for f in audit_text(llm_entity_episode(name, context, category=category))
+            if f.rule == "C1001"]
+
+
+@pytest.mark.parametrize("name, context, category, said", [
+    ("Lantern Peak Capital", "Early-stage venture firm backing robotics founders.", "ai_research", "an investor firm"),
+    ("Lantern Peak Capital", "Venture capital firm that led the seed round.", "big_tech", "an investor firm"),
+    # a name the glossary knows only as a company is judged by its context too
+    ("Sequoia Capital", "Venture capital firm that led the Series A.", "ai_research", "an investor firm"),
+    ("Quillmark", "Contract-review startup selling to law firms.", "big_tech", "a startup"),
+    ("Halden Institute", "Nonprofit research lab studying model evaluations.", "big_tech", "an institution"),
+])
+def test_a_category_the_context_contradicts(name, context, category, said):
+    messages = _categories(name, context, category)
+    assert len(messages) == 1 and said in messages[0]
+
+
+@pytest.mark.parametrize("name, context, category", [
+    ("Lantern Peak Capital", "Venture capital firm that led the seed round.", "investor"),
+    ("Quillmark", "Contract-review startup selling to law firms.", "ai_startup"),
+    ("Halden Institute", "Nonprofit research lab studying model evaluations.", "ai_research"),
+    # a big-tech group's research arm may be listed as big tech
+    ("Google Research", "Google's research arm.", "big_tech"),
+    # a startup's business model is no model
+    ("Quillmark", "Subscription business model for small firms.", "ai_company"),
+])
+def test_a_category_the_context_allows_stays(name, context, category):
+    assert _categories(name, context, category) == []
+
+
+@pytest.mark.parametrize("name, category", [("Stanford University", "big_tech"), ("MIT", "cloud_provider")])
+def test_a_university_is_no_big_tech_group_or_cloud(name, category):
+    assert _categories(name, "Where the guest did her doctorate.", category)
+
+
+def test_a_big_tech_research_arm_as_big_tech_stays():
+    assert _categories("Microsoft Research", "Where the guest did her doctorate.", "big_tech") == []
