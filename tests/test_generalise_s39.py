@@ -79,3 +79,26 @@ def test_a_university_is_no_big_tech_group_or_cloud(name, category):
 
 def test_a_big_tech_research_arm_as_big_tech_stays():
     assert _categories("Microsoft Research", "Where the guest did her doctorate.", "big_tech") == []
+
+
+# --- not-mentioned: an implicit reference with a clause of when ----------------------------------
+
+def _denials(context: str) -> list[str]:
+    return [f.evidence for f in audit_text(llm_entity_episode("Cohere", context, confidence="low"))
+            if f.family == "not-mentioned"]
+
+
+@pytest.mark.parametrize("context, evidence", [
+    ("Implicitly referenced when the guest discusses enterprise LLMs.", "Implicitly referenced"),
+    ("Indirectly referenced when the host compares enterprise vendors.", "Indirectly referenced"),
+])
+def test_an_implicit_reference_with_a_clause_of_when_is_no_mention(context, evidence):
+    assert _denials(context) == [evidence]
+
+
+@pytest.mark.parametrize("context", [
+    "The host never stated when the deal closed.",
+    "Not mentioned when the guest discusses pricing; named in the intro.",
+])
+def test_a_question_of_when_or_a_denial_limited_to_a_part_stays(context):
+    assert _denials(context) == []

@@ -268,6 +268,9 @@ _PERFECT_BEFORE = regexcache.compile(r"\b(?:has|have|had)\s*$", re.I)  # "has| n
 _PAST_VERB_END = regexcache.compile(r"(?:mentioned|named|referenced|cited|discussed|stated|said|identified)$", re.I)
 # ... or an object that no passive participle takes: "has not stated a price", "did not say when"
 _PAST_OBJECT = regexcache.compile(r"\s+(?:(?:a|an|any)\s+(?!(?:single|one|time|bit|way)\b)|(?:what|whether|when|how|why|where)\b)", re.I)
+# ... but an implicit mention's verb takes no object: "Implicitly referenced when the guest talks
+# about enterprise LLMs" says when the entity was only implied
+_IMPLICIT = regexcache.compile(r"\b(?:implicit\w*|implied|indirect\w*|allud\w*|inferr?\w*|by\s+implication)\b", re.I)
 _ACTIVE_VERB_END = regexcache.compile(
     r"(?:mentions?|names?|references?|discuss(?:es)?|cites?|refers?\s+to|talks?\s+about|mentioning|naming|saying|uttering|(?:get|gets|got)\s+(?:around\s+)?to)$",
     re.I)
@@ -560,7 +563,8 @@ def _about_other(context: str, m: re.Match, scope: Scope | None = None, name: st
         return True
     if _NOUN_STATEMENT_END.search(m.group()) and _OTHER_NOUN_OBJECT.match(context, m.end()):
         return True
-    if _PAST_VERB_END.search(m.group()) and (_OTHER_OBJECT.match(context, m.end()) or _PAST_OBJECT.match(context, m.end())):
+    if _PAST_VERB_END.search(m.group()) and (_OTHER_OBJECT.match(context, m.end()) or (
+            _PAST_OBJECT.match(context, m.end()) and not _IMPLICIT.search(m.group()))):
         return True  # an active past with another object: "the CEO never mentioned the layoffs"
     if (_PAST_VERB_END.search(m.group()) and _PERFECT_BEFORE.search(context, max(0, m.start() - 12), m.start())
             and _OTHER_WORD_OBJECT.match(context, m.end())):
