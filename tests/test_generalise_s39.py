@@ -1,9 +1,11 @@
 """Session 39: defects of shapes the attribution and consistency families missed, each with a quiet
 twin. The names and phrasings here are our own."""
 
+import json
+
 import pytest
 
-from tests.conftest import audit_text, llm_entity_episode, summary_episode
+from tests.conftest import audit_text, episode_text, llm_entity_episode, summary_episode
 
 
 # --- attribution: a plural kind before an apposition; a model maker's bare announcement ----------
@@ -102,3 +104,60 @@ def test_an_implicit_reference_with_a_clause_of_when_is_no_mention(context, evid
 ])
 def test_a_question_of_when_or_a_denial_limited_to_a_part_stays(context):
     assert _denials(context) == []
+
+
+# --- attribution: what a maker runs or builds is no claim of making; glossary names of infrastructure
+
+def _context_claims(name: str, context: str) -> list[str]:
+    return [f.evidence for f in audit_text(llm_entity_episode(name, context, category="ai_infrastructure"))
+            if f.family == "attribution"]
+
+
+@pytest.mark.parametrize("name, context, evidence", [
+    ("TensorRT-LLM", "Compiled inference library from AMD.", "library from AMD"),
+    ("Colossus", "OpenAI's supercomputer in Memphis, scaled to 100,000 H100s in months.", "OpenAI's supercomputer"),
+    ("Cerebras", "Wafer-scale chip company whose Llama 70B model the guest praised.", "whose Llama 70B"),
+])
+def test_an_entity_context_naming_the_wrong_maker(name, context, evidence):
+    assert _context_claims(name, context) == [evidence]
+
+
+@pytest.mark.parametrize("name, context", [
+    # a measure of a firm's serving someone else's model
+    ("Cerebras", "Wafer-scale chip company whose Llama 70B throughput the guest reproduced."),
+    ("Cerebras", "Chip company known for its Llama inference speeds."),
+    # the builder of a site, not the maker of the product
+    ("Stargate", "Joint venture of OpenAI, SoftBank and Oracle; its Abilene site is constrained by power, built by Crusoe."),
+])
+def test_serving_or_building_a_site_is_no_claim_of_making(name, context):
+    assert _context_claims(name, context) == []
+
+
+def _episode_claims(summary: str) -> list[str]:
+    """A403's claims in `summary` of an episode whose transcript says Nvidia has Routeplan."""
+    text = episode_text(
+        "companies:\n- name: Routeplan\n  context: 'the dispatch team, Nvidia has Routeplan now, and it re-solves'\n"
+        "  position: 120\n- name: Routeplan\n  context: Route solver.\n  source: llm_enhanced\n"
+        f"summary: {json.dumps(summary)}\ntitle: Evals\n")
+    return [f.evidence for f in audit_text(text) if f.rule == "A403"]
+
+
+def test_the_item_before_an_apposition_naming_another_maker_is_claimed():
+    assert _episode_claims("Routeplan, Google's route solver, is everywhere.") == ["Routeplan, Google"]
+
+
+def test_a_possessive_in_a_list_is_no_apposition_of_the_item_before():
+    assert _episode_claims("**Routing:** Routeplan, Google's time-horizon trend, and what launches reveal.") == []
+
+
+# --- not-mentioned: a high-confidence entry that says it was not mentioned -----------------------
+
+def test_a_high_confidence_denial_is_a_warning():
+    found = [f for f in audit_text(llm_entity_episode("Cohere", "The guests never name it.", confidence="high"))
+             if f.family == "not-mentioned"]
+    assert [(f.evidence, f.severity.name) for f in found] == [("guests never name", "WARNING")]
+
+
+def test_a_high_confidence_mention_stays_quiet():
+    assert not [f for f in audit_text(llm_entity_episode("Cohere", "Mentioned as the guest's former employer.",
+                                                         confidence="high")) if f.family == "not-mentioned"]

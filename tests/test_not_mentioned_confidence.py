@@ -1,6 +1,6 @@
 """N201 is weighted by the entity's confidence: the seed's low-confidence "not mentioned" entries are
-errors, a high-confidence one is not reported by default (issue 2: "the 7 low-confidence 'not
-mentioned' entities and no high-confidence ones"), and a team's rule folder can turn it back on."""
+errors, a high-confidence one that says it was not mentioned is a warning (the seed's high-confidence
+entries say they were mentioned and stay quiet), and a team's rule folder can turn a confidence off."""
 from __future__ import annotations
 
 import json
@@ -39,17 +39,20 @@ def test_the_seeds_low_confidence_entries_are_errors():
                                    "Stanford AI Lab", "MIT CSAIL")}
 
 
-def test_a_high_confidence_entry_is_not_reported_by_default(tmp_path):
+def test_a_high_confidence_entry_that_says_it_was_not_mentioned_is_a_warning(tmp_path):
     found = _by_name(_not_mentioned(str(_seed_with_databricks_high(tmp_path))))
-    assert "Databricks" not in found
+    assert found.pop("Databricks") == "warning"
     assert len(found) == 6 and set(found.values()) == {"error"}
 
 
-def test_a_rule_folder_can_report_high_confidence_entries(tmp_path):
+def test_a_rule_folder_can_turn_a_confidence_off(tmp_path):
     rules = tmp_path / "rules"
     rules.mkdir()
-    (rules / "not_mentioned.yaml").write_text("severity_by_confidence:\n  high: warning\n  low: 'off'\n",
+    (rules / "not_mentioned.yaml").write_text("severity_by_confidence:\n  high: 'off'\n  low: 'off'\n",
                                               encoding="utf-8")
+    found = _by_name(_not_mentioned("--rules", str(rules), str(_seed_with_databricks_high(tmp_path))))
+    assert found == {}
+    (rules / "not_mentioned.yaml").write_text("severity_by_confidence:\n  low: 'off'\n", encoding="utf-8")
     found = _by_name(_not_mentioned("--rules", str(rules), str(_seed_with_databricks_high(tmp_path))))
     assert found == {"Databricks": "warning"}
 

@@ -1184,6 +1184,8 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
             r"(?:decision|move|choice)\s+to\s+(?:open[- ]source|release|launch|ship|build|train|develop|publish))\s+")
     # or the maker fronted as the topic, its product after a comma ("As for OpenAI, its Claude models")
     and24 = r"(?![\w-])(?:,?\s+(?:and|with)\s+(?:its|their)|,?\s+whose|,\s+(?:its|their))\s+"
+    served24 = (r"(?!\s+(?:throughput|latency|speeds?|performance|scores?|results?|numbers|benchmarks?|serving|"
+                r"inference|deployments?|hosting|usage|traffic|tokens|costs?|pricing|bills?|spend)\b)")
     # the kind of a relative clause with no pronoun ("the Llama models Google put out last spring")
     kind23 = rf"(?:\s+(?:{_QUALIFIER_WORDS}|{_KIND_DESCRIBERS})){{0,2}}\s+(?:models?|family|series|weights|checkpoints?|{_APPOSITION_KINDS}s?)\s+"
     org14_end = (rf"{_VERSION_ENDS}"
@@ -1400,8 +1402,9 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
          ((rf"{prod_rest}{kind23}",), None, "org23", "org", rf"{org_end}{rel18_end}", None)),
         # a maker with its product ("Anthropic and its Gemini models", "Microsoft, whose Claude ..."):
         # only of a maker of models (`WrongMaker`: "Samsung and its Gemini phones" is a platform)
-        ("org24", "org", rf"{and24}{_QUALIFIERS}(?:{_KIND_WORDS}\s+)?{prod.replace('?P<prod>', '?P<prod24>')}{org6_end}",
-         ((and24,), _qualified_ends, "prod24", "prod", rf"{prod_rest}{org6_end}", None)),
+        # (not a measure of the maker's running the product: "a chip company whose Llama 70B throughput ...")
+        ("org24", "org", rf"{and24}{_QUALIFIERS}(?:{_KIND_WORDS}\s+)?{prod.replace('?P<prod>', '?P<prod24>')}{org6_end}{served24}",
+         ((and24,), _qualified_ends, "prod24", "prod", rf"{prod_rest}{org6_end}{served24}", None)),
         # a maker's bringing out of the product, as a noun ("DeepSeek's launch of Kimi K2"): only of a
         # maker of models, of a model or a lab's product, not onto a platform (`WrongMaker`, `org6_end`)
         ("org26", "org", rf"{of26}(?:its\s+|their\s+|the\s+)?{_QUALIFIERS}(?:{_KIND_WORDS}\s+)?"
@@ -3036,7 +3039,10 @@ _ITS_BEFORE = regexcache.compile(
 _PLATFORM_NOUN_AFTER = regexcache.compile(r"\s+(?:[a-z][\w-]*\s+)?(?:apps?|assistants?|clients?|versions?|ports?|bots?|"
                                           r"integrations?|widgets?|keyboards?|launchers?|agents?|extensions?)\b")
 # a use of the product after it: what the org's own thing runs on ("its GPT-4 powered Copilot")
-_ITS_USE_AFTER = regexcache.compile(r"[\s-]+(?:powered|based|backed|enabled|driven|hosted|integrated|supported|served|licensed)\b", re.I)
+# or a measure of its running it ("whose Llama 70B throughput the guest reproduced")
+_ITS_USE_AFTER = regexcache.compile(r"[\s-]+(?:powered|based|backed|enabled|driven|hosted|integrated|supported|served|licensed)\b|"
+                                    r"\s+(?:throughput|latency|speeds?|serving|inference|deployments?|hosting|usage|traffic|"
+                                    r"bills?|spend)\b", re.I)
 # or after a short description ("AI lab; creator of ...", "Chinese lab, maker of ..."), where no
 # name stands before (then the claim is of the org named there: "Investor in OpenAI, maker of ChatGPT")
 _ORG_CONTEXT_SEP = regexcache.compile(r"[;:.,—–]\s+")
@@ -4009,6 +4015,12 @@ def _transcript_window(ep, path: str) -> bool:
     return isinstance(position, (int, float)) and not isinstance(position, bool)
 
 
+# a verb of building a place, after a place in the same sentence: who put up a site, not who made the product
+_BUILT = regexcache.compile(r"\b(?:buil[td]|construct)\w*", re.I)
+_SITE_BEFORE = regexcache.compile(r"\b(?:sites?|campus(?:es)?|data[\s-]?cent(?:er|re)s?|facilit(?:y|ies)|plants?|"
+                                  r"buildings?)\b[^.;]*$", re.I)
+
+
 class EntityWrongMaker(_AttributionRule):
     """## What it does
     Flags an entity whose name is a product or model of the glossary while its own context
@@ -4095,6 +4107,8 @@ class EntityWrongMaker(_AttributionRule):
             for m, org_text, org_at, org_e in _product_context_claims(gl, pats, prod_e, context, owners):
                 if org_e.name in foundries and not _lab_work(gl, prod_e) and "esign" not in m.group(0):
                     continue  # "Apple chip made by TSMC": a foundry makes others' chips (as `WrongMaker`)
+                if _BUILT.search(m.group(0)) and _SITE_BEFORE.search(context, max(0, m.start() - 120), m.start()):
+                    continue  # "its Abilene site ... built by Crusoe": a builder of the place, not a maker
                 yield self._finding(ep, path, context, m, org_text, org_at, prod_e, org_e, gl)
 
     def _person_in_context(self, gl, pats, batch, ep, path: str, name: str, context: str):

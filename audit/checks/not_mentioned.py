@@ -931,8 +931,8 @@ class NotMentioned(Rule):
     "Not mentioned.", "Not explicitly mentioned, but ...", "No direct mention", "implied but
     never named". The phrases live in `rules/not_mentioned.yaml`. The severity is weighted by
     the entity's confidence (`severity_by_confidence` there): a low- or medium-confidence guess is
-    an error; a high-confidence entry is not reported unless that map gives `high` a severity
-    (the pipeline vouches for it, and the auditor reports the guesses, not its verdicts).
+    an error; a high-confidence entry that says it was not mentioned contradicts itself and is a
+    warning (a confidence set to 'off' there is not reported).
 
     ## Why it matters
     The LLM pass pads the entity list with companies it associates with the topic. Such entries
