@@ -17,7 +17,7 @@ KINDS = {
     "benchmark", "research_org", "person",
 }
 ORG_KINDS = {"ai_lab", "big_tech", "chip_maker", "company", "cloud", "research_org"}
-MADE_KINDS = {"model", "model_family", "product"}  # things with a maker (attribution)
+MADE_KINDS = {"model", "model_family", "product", "benchmark"}  # things with a maker (attribution)
 
 _ENTRY_KEYS = {"name", "kind", "maker", "parent", "variants", "misspellings", "exceptions",
                "common_word", "note"}

@@ -115,7 +115,6 @@ def _context_claims(name: str, context: str) -> list[str]:
 
 @pytest.mark.parametrize("name, context, evidence", [
     ("TensorRT-LLM", "Compiled inference library from AMD.", "library from AMD"),
-    ("Colossus", "OpenAI's supercomputer in Memphis, scaled to 100,000 H100s in months.", "OpenAI's supercomputer"),
     ("Cerebras", "Wafer-scale chip company whose Llama 70B model the guest praised.", "whose Llama 70B"),
 ])
 def test_an_entity_context_naming_the_wrong_maker(name, context, evidence):
@@ -161,3 +160,44 @@ def test_a_high_confidence_denial_is_a_warning():
 def test_a_high_confidence_mention_stays_quiet():
     assert not [f for f in audit_text(llm_entity_episode("Cohere", "Mentioned as the guest's former employer.",
                                                          confidence="high")) if f.family == "not-mentioned"]
+
+
+# --- attribution: tier words of recent models, benchmarks' makers, moves on another's product ----
+
+@pytest.mark.parametrize("text, evidence", [
+    ("Grok 4 Fast by OpenAI is cheap.", "Grok 4 Fast by OpenAI"),
+    ("Qwen3-Next from DeepSeek is sparse.", "Qwen3-Next from DeepSeek"),
+    ("GPT-5-Codex, Anthropic's coding model, ships.", "GPT-5-Codex, Anthropic's coding model"),
+    ("Genie 3, Meta's research preview, builds worlds.", "Genie 3, Meta's research preview"),
+    ("The AI200 accelerator from Broadcom ships in racks.", "AI200 accelerator from Broadcom"),
+    # a benchmark's maker, by a verb of making or an apposition
+    ("FrontierMath, built by METR, is hard.", "FrontierMath, built by METR"),
+    ("HumanEval, Google's coding benchmark, is old.", "HumanEval, Google's coding benchmark"),
+])
+def test_claims_of_the_wrong_maker_of_recent_models_and_benchmarks(text, evidence):
+    assert _claims(text) == [evidence]
+
+
+@pytest.mark.parametrize("text", [
+    "xAI's Grok 4 Fast is cheap.",
+    "Genie 3, Google DeepMind's research preview, builds worlds.",
+    # a lab's result on a benchmark is no claim of making it
+    "Google's HumanEval pass rate is high.",
+    "Anthropic's FrontierMath score doubled.",
+    # a bid for a product, or one's own extension on a platform
+    "The week of Perplexity's Chrome gambit.",
+    "OpenAI's Windsurf bid collapsed.",
+    "Anthropic's Chrome extension is out.",
+])
+def test_results_bids_and_extensions_are_no_claims(text):
+    assert _claims(text) == []
+
+
+def test_a_host_product_named_with_a_number_is_no_maker():
+    assert _context_claims("Claude Opus 4.1", "Anthropic model now selectable in the Researcher agent of "
+                                              "Microsoft 365 Copilot.") == []
+    assert _context_claims("Claude", "Chat assistant of Microsoft.") == ["assistant of Microsoft"]
+
+
+def test_a_possessive_after_a_list_item_with_a_sum_is_no_apposition():
+    assert _episode_claims("**Routing:** Nvidia's Routeplan, Google's new $10 billion customer, and Apple's A19 Pro.") == []

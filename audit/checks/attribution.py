@@ -17,7 +17,7 @@ from .base import Rule, scalar_edit
 from .. import regexcache
 
 _SIZES = (r"(?:Pro|Flash|Opus|Sonnet|Haiku|Ultra|Nano|Mini|mini|Turbo|Max|Vision|Instruct|Chat|Coder|Lite|Plus|Large|Premier|Micro|Expanse|"
-          r"Medium|Small|Preview|preview|Thinking|thinking|Reasoning|reasoning|Experimental|Exp|Instant|VL|Omni|Math|Scout|Maverick|Distill|XL|"
+          r"Medium|Small|Preview|preview|Thinking|thinking|Reasoning|reasoning|Experimental|Exp|Instant|VL|Omni|Math|Scout|Maverick|Distill|XL|Fast|Heavy|Next|Codex|Terminus|"
           # a product of the family named by what it is or does ("Ernie Bot", "Gemini CLI", "Hunyuan Video")
           r"Bot|CLI|Video|Image|Imagine|Live|Agent|Voice|Audio|Music|Studio|Search|Canvas|Edit|Deep\s+Research)")
 # a reasoning effort after a size only with a hyphen ("o3-mini-high"); a plural of a name that
@@ -45,15 +45,15 @@ _VERBS = (r"(?:developed|built|made|created|trained|designed|produced|owned|rele
 # no preposition or conjunction among them, which would start another phrase
 _DESCRIBED = (r"(?:(?!(?:of|for|to|with|than|from|by|like|and|or|but|as|in|on|at|that|which|who|is|was)\s)"
               r"(?:[a-z][\w-]*|(?-i:GPU|CPU|TPU|AI|LLM|ML))\s+){0,2}?")  # ("the GPU architecture")
-_KIND_WORDS = r"(?:model|models|chatbot|assistant|LLM|LLMs|AI|family|series|product|tool)"
+_KIND_WORDS = r"(?:model|models|chatbot|assistant|LLM|LLMs|AI|family|series|product|tool|benchmark)"
 # what an apposition calls a product ("Copilot, a product of Amazon"): one thing, named as such
 _APPOSITION_KINDS = (r"(?:model|chatbot|assistant|agent|LLM|product|tool|service|app|system|platform|family|series|cloud|"
-                     r"chip|GPU|CPU|accelerator|processor|editor|IDE|engine|generator|classifier|MoE|bot|suite|framework|"
+                     r"chip|GPU|CPU|accelerator|processor|editor|IDE|engine|generator|classifier|MoE|bot|suite|framework|benchmark|"
                      # a product line or a bundle of features ("EPYC, AMD's server CPU line", "FSD, Tesla's
                      # driver-assist package")
                      r"line|package|interface|cluster|supercomputer|computer|wearable|rocket|launcher|constellation|spacecraft|"
                      r"library|SDK|variant|checkpoint|headset|glasses|phone|device|robot|browser|chipset|stack|toolkit|"
-                     r"architecture|superchip|lineup|TPU|reasoner|prototype|demo|experiment|feature|project|"
+                     r"architecture|superchip|lineup|TPU|reasoner|prototype|demo|preview|experiment|feature|project|"
                      # what else a product of the wider field is: data, office, device, car and robot
                      # products ("BigQuery, Amazon's data warehouse", "Copilot, Google's add-on")
                      # (not a word that mostly describes another noun: "software stack", "server chip")
@@ -1757,6 +1757,16 @@ _LIST_AFTER = regexcache.compile(r"\s*,?\s+(?:and|or|&)\s+[A-Z]|\s*,\s*[A-Z]")
 _AUTHORED = regexcache.compile(r"\b(?:c(?:a|o)mes?\s+out\s+with|dropped|drops|unveil\w*|reveal\w*|debut\w*|teas\w*)\b", re.I)
 # of the verbs of bringing out, those of a maker's own launch: claims of an org with a lab of its
 # own (`_model_maker`), whose launch is its own work; announcing and rolling out are a platform's too
+# what a lab has on a benchmark, after the benchmark's name: its result, not the benchmark ("Google's
+# HumanEval pass rate", "OpenAI's FrontierMath deal")
+_RESULT_AFTER = regexcache.compile(
+    r"(?:[\s-]+[\w.%-]+){0,1}?\s+(?:scores?|results?|numbers|pass\s+rates?|performance|lead|leaderboard|rank\w*|runs?|"
+    r"evals?|evaluations?|accuracy|figures?|marks?|points?|deal|funding|access|submissions?|entr(?:y|ies)|"
+    r"record|standing|placement|position|showing|gains?|jump|win|wins)\b", re.I)
+# a firm's move on another's product, after the product's name ("Perplexity's Chrome gambit", "OpenAI's
+# Windsurf bid")
+_DEAL_AFTER = regexcache.compile(r"\s+(?:gambit|bids?|offers?|pursuit|takeover|acquisition|buyout|purchase|lawsuits?|"
+                                 r"suits?|antitrust|bet)\b", re.I)
 _LAUNCHED = regexcache.compile(r"\b(?:launch\w*|ship(?:ped|s)?)\b", re.I)
 # announcing is a platform's too ("Microsoft announced GPT-4o in Azure"), but a model maker that
 # announces a lab's model and nothing more, the clause ending there or with its day, claims it as its
@@ -2871,6 +2881,10 @@ _USED_KIND_BEFORE = regexcache.compile(
     r"\b(?:[Uu]nderlying|[Dd]efault|[Bb]acking|[Pp]owering|[Cc]hosen|[Pp]referred|[Ll]icensed|[Hh]osted|[Ii]ntegrated)\s+$")
 
 
+# a number right after a maker's name makes it the name of one of its products ("Microsoft 365", "Office 2024")
+_PRODUCT_NUMBER_AFTER = regexcache.compile(r"\s+\d{3,4}\b")
+
+
 def _product_context_claims(gl: Glossary, pats: Patterns, prod_e: Entry, context: str, owners: dict) -> list:
     """The claims of a wrong maker in a description of the product `prod_e` ("A chatbot developed by
     OpenAI" of Gemini): an entity's context (A402), or a summary's bullet under the product's bold
@@ -2900,6 +2914,8 @@ def _product_context_claims(gl: Glossary, pats: Patterns, prod_e: Entry, context
             continue
         if _NOT_A_CLAIM.search(context[max(0, m.start() - 40):m.start()]):
             continue
+        if _PRODUCT_NUMBER_AFTER.match(context, org_at + len(org_text)):
+            continue  # "the Researcher agent of Microsoft 365 Copilot": the maker's product, a host
         if m.start() and context[m.start() - 2:m.start()] in ("; ", ", ") and any(
                 (e := _org_entry(gl, o.group())) is not None and (e is prod_e or gl.is_right_maker(prod_e, e))
                 for o in pats.orgs.finditer(context, 0, m.start())):
@@ -3601,6 +3617,12 @@ class WrongMaker(_AttributionRule):
                             org_e = chain[0] if chain else None
                         if org_e is None or prod_e is None or org_e is prod_e or gl.is_right_maker(prod_e, org_e):
                             continue
+                        if prod_e.kind == "benchmark" and _RESULT_AFTER.match(text, prod_at + len(prod_text)):
+                            continue  # "Google's HumanEval pass rate": a lab's result on another's benchmark
+                        if org_at < prod_at and _DEAL_AFTER.match(text, prod_at + len(prod_text)):
+                            continue  # "Perplexity's Chrome gambit": a bid for the product, not its making
+                        if prod_e.name in platforms and _PLATFORM_NOUN_AFTER.match(text, prod_at + len(prod_text)):
+                            continue  # "Anthropic's Chrome extension": its own thing on another's platform
                         if prod_e.maker in owned and (m.group("prod3") or m.group("prod8") or m.group("prod9")
                                                       or m.group("prod13") or m.group("prod21") or m.group("prod41")
                                                       or (m.group("prod6") and not _MADE_WORD.search(m.group(0)))

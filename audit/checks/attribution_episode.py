@@ -52,7 +52,7 @@ _AFTER = (
     regexcache.compile(rf"^,\s+(?:the|a|an)\s+(?P<org>{_NAME})\s+(?=[a-zA-Z])"),
     # "Magic Apron, Lowe's assistant" (not an item of a list: "SWE-bench Verified, METR's time-horizon
     # trend, and ...")
-    regexcache.compile(rf"^,\s+(?P<org>{_NAME})['’]s\s+(?!(?:[\w-]+\s+){{0,3}}[\w-]+,?\s+(?:and|or)\s)"),
+    regexcache.compile(rf"^,\s+(?P<org>{_NAME})['’]s\s+(?!(?:[\w$.%-]+\s+){{0,3}}[\w$.%-]+,?\s+(?:and|or)\s)"),
     # "ORION at UPS was doing route optimisation"
     regexcache.compile(rf"^\s+at\s+(?P<org>{_NAME})(?![\w'’])"),
 )
