@@ -201,3 +201,27 @@ def test_a_host_product_named_with_a_number_is_no_maker():
 
 def test_a_possessive_after_a_list_item_with_a_sum_is_no_apposition():
     assert _episode_claims("**Routing:** Nvidia's Routeplan, Google's new $10 billion customer, and Apple's A19 Pro.") == []
+
+
+# --- not-mentioned: the entity's product or a description of it as the subject ------------------
+
+def _denials_of(name: str, context: str) -> list[str]:
+    return [f.evidence for f in audit_text(llm_entity_episode(name, context, confidence="low"))
+            if f.family == "not-mentioned"]
+
+
+@pytest.mark.parametrize("name, context, evidence", [
+    ("Humane", "The Humane pin is not brought up, though it is a reference point for AI devices.", "not brought up"),
+    ("Groq", "The inference chip startup Groq isn't raised by anyone on the show.", "n't raised by anyone"),
+])
+def test_the_entity_described_or_its_product_as_subject(name, context, evidence):
+    assert _denials_of(name, context) == [evidence]
+
+
+@pytest.mark.parametrize("name, context", [
+    ("Humane", "The Humane deal is not brought up."),
+    ("Groq", "The inference chip startup Cerebras isn't raised by anyone."),
+    ("Groq", "The startup has never raised by itself."),
+])
+def test_another_subject_or_a_funding_round_stays(name, context):
+    assert _denials_of(name, context) == []

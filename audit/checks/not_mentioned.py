@@ -482,7 +482,19 @@ def _own_subject(subject: str, name: str | None) -> bool:
     if m is None:
         return False
     words = m.group(1).split()
+    if len(words) > 1 and words[-1].lower() in _PRODUCT_NOUNS:
+        words = words[:-1]  # "The Humane pin is not brought up": the entity's product, named by it
+    own = _name_words(name)
+    while len(words) > 1 and words[0].islower() and words[-1].lower() in own:
+        words = words[1:]  # "The inference chip startup Groq isn't raised": the entity, described
     return all(w[:1].isupper() for w in words) and {w.lower() for w in words} <= _name_words(name)
+
+
+# nouns of a firm's product after its name in a subject ("the Humane pin", "the Rabbit device"), unlike
+# its deals and events ("the Google deal")
+_PRODUCT_NOUNS = frozenset(("pin", "device", "devices", "phone", "phones", "app", "apps", "glasses", "headset",
+                            "chip", "chips", "model", "models", "robot", "robots", "assistant", "browser", "wearable",
+                            "car", "cars", "platform", "product", "products", "tool", "tools"))
 
 
 def _name_words(name: str) -> set[str]:
