@@ -225,3 +225,21 @@ def test_the_entity_described_or_its_product_as_subject(name, context, evidence)
 ])
 def test_another_subject_or_a_funding_round_stays(name, context):
     assert _denials_of(name, context) == []
+
+
+@pytest.mark.parametrize("name, context, evidence", [
+    ("Grok 4 Fast", "Cheap model released by OpenAI.", "released by OpenAI"),
+    ("Qwen3-Next", "Hybrid-attention sparse model from DeepSeek.", "model from DeepSeek"),
+    ("Meta Ray-Ban Display", "Smart glasses with a display, made by Snap.", "made by Snap"),
+    ("Helios", "Nvidia's rack-scale system with 72 GPUs.", "Nvidia's rack-scale system"),
+])
+def test_an_entity_named_with_a_recent_tier_or_product_and_the_wrong_maker(name, context, evidence):
+    assert _context_claims(name, context) == [evidence]
+
+
+@pytest.mark.parametrize("name, context", [
+    ("Grok 4 Fast", "Cheap model released by xAI."),
+    ("Helios", "AMD's rack-scale system."),
+])
+def test_an_entity_named_with_a_recent_tier_or_product_and_its_maker(name, context):
+    assert _context_claims(name, context) == []

@@ -504,7 +504,7 @@ def _org_after(text: str, word: str, orgs: re.Pattern) -> bool:
 _MODEL_SIZES = ("Pro", "Flash", "Opus", "Sonnet", "Haiku", "Ultra", "Nano", "Mini", "mini", "Turbo", "Max", "Vision", "VL", "Omni", "Math", "Scout", "Maverick",
                 "Instruct", "Chat", "Coder", "Lite", "Plus", "Large", "Medium", "Small", "Tiny", "Base",
                 # the other sizes and stages of the free texts' `_SIZES` ("Nova Premier", "Gemini 2.0 Flash Thinking")
-                "Premier", "Micro", "Expanse", "Preview", "Thinking", "Experimental", "Exp", "Instant", "Distill", "XL",
+                "Premier", "Micro", "Expanse", "Preview", "Thinking", "Experimental", "Exp", "Instant", "Distill", "XL", "Fast", "Heavy", "Next", "Codex", "Terminus",
                 # in lower case too, as some families write them ("Whisper large-v3", "Qwen2.5-coder")
                 "large", "medium", "small", "tiny", "base", "turbo", "lite", "instruct", "chat", "coder",
                 # a reasoning variant ("Phi-4-reasoning", "Qwen3-thinking")
