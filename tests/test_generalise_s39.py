@@ -5,7 +5,7 @@ import json
 
 import pytest
 
-from tests.conftest import audit_text, episode_text, llm_entity_episode, summary_episode
+from tests.conftest import audit_text, episode_text, llm_entity_episode, quote_episode, summary_episode, transcript_episode
 
 
 # --- attribution: a plural kind before an apposition; a model maker's bare announcement ----------
@@ -243,3 +243,67 @@ def test_an_entity_named_with_a_recent_tier_or_product_and_the_wrong_maker(name,
 ])
 def test_an_entity_named_with_a_recent_tier_or_product_and_its_maker(name, context):
     assert _context_claims(name, context) == []
+
+
+@pytest.mark.parametrize("text, evidence", [
+    # a hyphenated adjective holding "running" is no platform's running of the product
+    ("GPT-5.1-Codex-Max, Anthropic's long-running coding model, could shift pricing.",
+     "GPT-5.1-Codex-Max, Anthropic's long-running coding model"),
+    # a product's surface between it and its maker
+    ("Buyers will compare Claude Code on the web from OpenAI with Cursor.", "Claude Code on the web from OpenAI"),
+])
+def test_claims_across_a_long_adjective_or_a_surface(text, evidence):
+    assert _claims(text) == [evidence]
+
+
+@pytest.mark.parametrize("text", [
+    "Claude Code on the web from Anthropic is out.",
+    "Gemini in the cloud from Microsoft Azure is available.",
+])
+def test_a_surface_with_the_right_maker_or_a_platform_stays(text):
+    assert _claims(text) == []
+
+
+# --- sponsor: ad copy through the sponsor's product, or what it is built for; the show supported --
+
+def _ad_quotes(text: str) -> list[str]:
+    return [f.evidence for f in audit_text(quote_episode(text)) if f.family == "sponsor"]
+
+
+@pytest.mark.parametrize("text, evidence", [
+    ("Vanta's trust center lets you share your security posture with prospects.", "Vanta's trust center lets you"),
+    ("Mercury is banking built for startups, with cards and bill pay in one dashboard.",
+     "Mercury is banking built for startups"),
+])
+def test_ad_copy_through_a_product_or_a_purpose(text, evidence):
+    assert _ad_quotes(text) == [evidence]
+
+
+@pytest.mark.parametrize("text", [
+    # a name off the sponsor list, or a guest's talk about a listed firm
+    "Stripe's dashboard lets you see every refund.",
+    "Mercury is a bank that many founders in our portfolio use.",
+])
+def test_product_talk_is_no_ad_copy(text):
+    assert _ad_quotes(text) == []
+
+
+def _window_episode(window: str, quote: str) -> str:
+    """An NER entry Ledgerly whose transcript window is `window`, and one quote."""
+    return episode_text("title: Closing the books\ncompanies:\n- category: unknown\n  confidence: medium\n"
+                        f"  context: {json.dumps(window)}\n  name: Ledgerly\n  position: 5200\n"
+                        f"quotes:\n- relevance_score: 6\n  text: {json.dumps(quote)}\n")
+
+
+def test_the_show_supported_by_a_sponsor_after_the_break():
+    # the window starts inside "a word from our sponsor."
+    found = {(f.rule, f.field) for f in audit_text(_window_episode(
+        "sponsor. Latent Capital is supported by Ledgerly. Ledgerly closes the books in days, with rec",
+        "Ledgerly closes the books in days.")) if f.family == "sponsor"}
+    assert found == {("P801", "quotes[0].text"), ("P802", "companies[0].name")}
+
+
+def test_software_supported_by_a_firm_is_no_ad():
+    text = transcript_episode("Open models matter. PyTorch is supported by {Meta} and the Linux Foundation, "
+                              "and {Anthropic} uses it.", quotes=["PyTorch is supported by Meta."])
+    assert not [f for f in audit_text(text) if f.family == "sponsor"]

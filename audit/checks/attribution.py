@@ -145,7 +145,7 @@ _SUPPORT = r"support\w*(?!\s+(?:agents?|bots?|chatbots?|assistants?|copilots?|to
 _NOT_A_CLAIM = regexcache.compile(
     rf"\b(?:compet\w*|rival\w*|alternative\w*|answer(?!\s+engines?\b)|response|challeng\w*|threat|clone|copy|"
     r"versus|vs\.?|than|switch\w*|migrat\w*|mov\w*|instead|rather|compar\w*|defect\w*|poach\w*|"
-    rf"hired|left|leav\w*|join\w*|partner\w*|{_HOST}|available|integrat\w*|deploy\w*|run(?:s|ning)?(?!\s+(?:[a-z]+\s+)?(?:on|atop)\b)|"
+    rf"hired|left|leav\w*|join\w*|partner\w*|{_HOST}|available|integrat\w*|deploy\w*|(?<!-)run(?:s|ning)?(?!\s+(?:[a-z]+\s+)?(?:on|atop)\b)|"
     rf"{_SERV}|{_OFFER}|resell\w*|access|add(?:s|ed|ing)?|{_SUPPORT})\b", re.I)
 # a user's running of a product, not a platform's ("you can run Gemma, ...", "we ran Qwen, ...")
 _USER_RUNS = regexcache.compile(r"\b(?i:you|we|I|they|people|users|developers|anyone|everyone|can|could|just|easily|locally)"
@@ -1048,7 +1048,9 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
     # a product's edition for a field or a platform, before "by"/"from" ("Claude for Life Sciences,
     # built by Google"): the product's name goes on (`WrongMaker` drops one for a maker's thing:
     # "Claude for Google Docs, built by Google")
-    prod_for = rf"(?:\s+for\s+{_CAPITAL_NOT_I}[\w-]*(?:\s+{_CAPITAL_NOT_I}[\w-]*){{0,2}})?"
+    # or for a surface ("Claude Code on the web, from OpenAI")
+    prod_for = (rf"(?:\s+for\s+{_CAPITAL_NOT_I}[\w-]*(?:\s+{_CAPITAL_NOT_I}[\w-]*){{0,2}}|"
+                r"\s+(?:on|in)\s+the\s+(?:web|browser|desktop|terminal|cloud))?")
     org_end = r"(?![\w-])"  # what follows a maker's name in `org`
     # after a comma, an opening dash or bracket ("Mistral Large — built by Google —")
     # a plural's verb after a plural kind ("The Llama models were trained by Google")
