@@ -307,3 +307,14 @@ def test_software_supported_by_a_firm_is_no_ad():
     text = transcript_episode("Open models matter. PyTorch is supported by {Meta} and the Linux Foundation, "
                               "and {Anthropic} uses it.", quotes=["PyTorch is supported by Meta."])
     assert not [f for f in audit_text(text) if f.family == "sponsor"]
+
+
+@pytest.mark.parametrize("name, context", [
+    ("KV Cache", "so the KV Cache grows with context length and"),
+    ("Ambient Documentation", "the whole Ambient Documentation category took off when"),
+])
+def test_a_technique_or_category_of_the_field_is_a_generic_term(name, context):
+    found = [f.rule for f in audit_text(episode_text(
+        f"title: x\ncompanies:\n- category: unknown\n  confidence: medium\n  context: {json.dumps(context)}\n"
+        f"  name: {json.dumps(name)}\n  position: 10\n")) if f.family == "entity-noise"]
+    assert found == ["F504"]
