@@ -318,3 +318,17 @@ def test_a_technique_or_category_of_the_field_is_a_generic_term(name, context):
         f"title: x\ncompanies:\n- category: unknown\n  confidence: medium\n  context: {json.dumps(context)}\n"
         f"  name: {json.dumps(name)}\n  position: 10\n")) if f.family == "entity-noise"]
     assert found == ["F504"]
+
+
+def _summary_companies(listed: list[str], summary: str) -> list[str]:
+    companies = "".join(f"- category: ai_application\n  confidence: high\n  context: A firm.\n  name: {n}\n"
+                        f"  source: llm_enhanced\n" for n in listed)
+    text = episode_text(f"title: x\ncompanies:\n{companies}summary: {json.dumps(summary)}\n")
+    return [f.evidence for f in audit_text(text) if f.rule == "C1008"]
+
+
+def test_a_label_of_two_names_in_a_company_section_is_two_names():
+    summary = ("### 4. Notable Companies\n*   **Ledgerline and Tollway:** Payment platforms the guest's "
+               "firm sits upstream of.\n")
+    assert _summary_companies(["Ledgerline"], summary) == ["Tollway"]
+    assert _summary_companies(["Ledgerline", "Tollway"], summary) == []

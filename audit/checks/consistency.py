@@ -1308,15 +1308,27 @@ class SummaryEntityMissing(Rule):
             items = list(_BOLD_ITEM.finditer(summary, h.end(), end))
             items += _PLAIN_ITEM.finditer(summary, h.end(), end)
             for m in items:
-                name = m.group(1).strip().rstrip(".")
-                entry = gl.lookup(name)
-                if entry is not None and entry.kind not in ORG_KINDS and not _named_like_maker(entry, gl):
-                    continue  # a person, product or model: not a company
-                if entry is None and (_is_person_item(summary, m, name, role, nw)
-                                      or _topic_label(summary, m, name, text, nw)
-                                      or (_looks_like_person(name) and _featured(name, text))):
-                    continue
-                yield m.start(1), m.start(1) + len(name), name
+                whole = m.group(1).strip().rstrip(".")
+                # a label of two or more names ("**Bill.com and Tipalti:**"): each its own
+                parts = _LABEL_JOINS.split(whole)
+                if len(parts) < 2 or not all(p[:1].isupper() for p in parts) or gl.lookup(whole) is not None:
+                    parts = [whole]
+                at = m.start(1)
+                for name in parts:
+                    start = summary.find(name, at)
+                    at = start + len(name)
+                    entry = gl.lookup(name)
+                    if entry is not None and entry.kind not in ORG_KINDS and not _named_like_maker(entry, gl):
+                        continue  # a person, product or model: not a company
+                    if entry is None and (_is_person_item(summary, m, name, role, nw)
+                                          or _topic_label(summary, m, name, text, nw)
+                                          or (_looks_like_person(name) and _featured(name, text))):
+                        continue
+                    yield start, start + len(name), name
+
+
+# what joins the names of one list label ("**Bill.com and Tipalti:**", "**Visa, Mastercard & Amex:**")
+_LABEL_JOINS = regexcache.compile(r"\s+(?:and|&)\s+|,\s+(?:and\s+)?")
 
 
 def _topic_label(summary: str, m: re.Match, name: str, text: str, nw) -> bool:
