@@ -332,3 +332,21 @@ def test_a_label_of_two_names_in_a_company_section_is_two_names():
                "firm sits upstream of.\n")
     assert _summary_companies(["Ledgerline"], summary) == ["Tollway"]
     assert _summary_companies(["Ledgerline", "Tollway"], summary) == []
+
+
+def test_an_ner_window_of_ad_copy_for_its_listed_sponsor_is_an_ad_entity():
+    text = episode_text(
+        "title: Spend\ncompanies:\n- category: unknown\n  confidence: medium\n"
+        "  context: 'at spike overnight, contractors in six countries. Brex gives you corporate cards with real-time co'\n"
+        "  name: Brex\n  position: 37775\n"
+        "- category: unknown\n  confidence: medium\n"
+        "  context: 'right back. This episode is brought to you by Ramp. Ramp is the corporate card that'\n"
+        "  name: Ramp\n  position: 12000\n"
+        "quotes:\n- relevance_score: 6\n  text: Brex gives you corporate cards with real-time spend controls.\n")
+    found = {(f.rule, f.field) for f in audit_text(text) if f.family == "sponsor"}
+    assert ("P802", "companies[0].name") in found
+
+
+def test_a_guest_pointing_to_a_memo_at_the_firms_address_is_no_ad():
+    assert _ad_quotes("We published the whole memo at halvorsen.vc/sovereign so founders can argue with it") == []
+    assert _ad_quotes("Go to halvorsen.vc/sovereign for three months free") != []

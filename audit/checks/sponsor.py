@@ -2094,10 +2094,16 @@ def _ad_copy(text: str, kn: SponsorKnowledge) -> tuple[int, int, str] | None:
     "you" or the host's own use of the show's tools, naming a sponsor of the list ("Brightwire, a
     forty-person agency, replaced four tools with Notion", "Attio builds your CRM from your
     inbox", "I've been running this show in Notion"); else None."""
+    m = _ad_copy_match(text, kn)
+    return None if m is None else (m.start(), m.end(), f"ad copy for the sponsor {_marker_sponsor(m).strip()!r}: {m.group(0)!r}")
+
+
+def _ad_copy_match(text: str, kn: SponsorKnowledge) -> re.Match | None:
+    """The first match of `ad_copy` in `text` whose sponsor is on the list, or None."""
     for m in kn.ad_copy.finditer(text):
         sponsor = _marker_sponsor(m)
         if sponsor and sponsor.strip() in _name_set(tuple(kn.sponsors)):
-            return m.start(), m.end(), f"ad copy for the sponsor {sponsor.strip()!r}: {m.group(0)!r}"
+            return m
     return None
 
 
@@ -2526,6 +2532,8 @@ class SponsorEntity(Rule):
                         why = f"it names the sponsor {r.name.strip()!r}, known from the ad copy of the episode's quotes"
                     elif told is not None and _told_row(r, ads, kn, gl, noise, told):
                         why = "it is named only in ad copy (a text with an ad marker) and in a window of it"
+                    elif kn.ad_copy is not None and _copy_window_row(r, ads, kn):
+                        why = f"its own window is ad copy for the sponsor {r.name.strip()!r}"
                     else:
                         continue  # an NER row outside the ads: reason() says None
                 else:
@@ -2643,6 +2651,15 @@ def _called_row(r, ads: EpisodeAds, kn: SponsorKnowledge) -> bool:
     social proof of a quote (`EpisodeAds.called`: "Over three thousand startups trust Haloroute")
     in a window of ad copy: no first person, no speech of the conversation ("we use Haloroute")?"""
     return _key(r.name) in ads.called and _scripted_window(r, ads, kn)
+
+
+def _copy_window_row(r, ads: EpisodeAds, kn: SponsorKnowledge) -> bool:
+    """Is NER row `r`'s window, outside the ad segments, ad copy by itself (`ad_copy`) for the
+    listed sponsor the row names ("... countries. Brex gives you corporate cards with ..."), in
+    scripted words?"""
+    if not isinstance(r.context, str) or (m := _ad_copy_match(r.context, kn)) is None:
+        return False
+    return _marker_sponsor(m).strip() == r.name.strip() and _scripted_window(r, ads, kn)
 
 
 def _scripted_text(text: str, kn: SponsorKnowledge) -> bool:
