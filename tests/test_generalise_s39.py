@@ -350,3 +350,8 @@ def test_an_ner_window_of_ad_copy_for_its_listed_sponsor_is_an_ad_entity():
 def test_a_guest_pointing_to_a_memo_at_the_firms_address_is_no_ad():
     assert _ad_quotes("We published the whole memo at halvorsen.vc/sovereign so founders can argue with it") == []
     assert _ad_quotes("Go to halvorsen.vc/sovereign for three months free") != []
+
+
+def test_a_later_item_of_a_makers_bracketed_list_after_sam_3():
+    assert _claims("Meta (SAM 3, Nano Banana Pro) led the week.") == ["Meta (SAM 3, Nano Banana Pro)"]
+    assert _claims("Meta (SAM 3, Llama 4) led the week.") == []
