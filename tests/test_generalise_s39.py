@@ -85,8 +85,8 @@ def test_a_big_tech_research_arm_as_big_tech_stays():
 
 # --- not-mentioned: an implicit reference with a clause of when ----------------------------------
 
-def _denials(context: str) -> list[str]:
-    return [f.evidence for f in audit_text(llm_entity_episode("Cohere", context, confidence="low"))
+def _denials(context: str, name: str = "Cohere") -> list[str]:
+    return [f.evidence for f in audit_text(llm_entity_episode(name, context, confidence="low"))
             if f.family == "not-mentioned"]
 
 
@@ -205,17 +205,12 @@ def test_a_possessive_after_a_list_item_with_a_sum_is_no_apposition():
 
 # --- not-mentioned: the entity's product or a description of it as the subject ------------------
 
-def _denials_of(name: str, context: str) -> list[str]:
-    return [f.evidence for f in audit_text(llm_entity_episode(name, context, confidence="low"))
-            if f.family == "not-mentioned"]
-
-
 @pytest.mark.parametrize("name, context, evidence", [
     ("Humane", "The Humane pin is not brought up, though it is a reference point for AI devices.", "not brought up"),
     ("Groq", "The inference chip startup Groq isn't raised by anyone on the show.", "n't raised by anyone"),
 ])
 def test_the_entity_described_or_its_product_as_subject(name, context, evidence):
-    assert _denials_of(name, context) == [evidence]
+    assert _denials(context, name) == [evidence]
 
 
 @pytest.mark.parametrize("name, context", [
@@ -224,7 +219,7 @@ def test_the_entity_described_or_its_product_as_subject(name, context, evidence)
     ("Groq", "The startup has never raised by itself."),
 ])
 def test_another_subject_or_a_funding_round_stays(name, context):
-    assert _denials_of(name, context) == []
+    assert _denials(context, name) == []
 
 
 @pytest.mark.parametrize("name, context, evidence", [
