@@ -1757,8 +1757,6 @@ _LIST_AFTER = regexcache.compile(r"\s*,?\s+(?:and|or|&)\s+[A-Z]|\s*,\s*[A-Z]")
 # of the verbs of bringing out (`org15`), those only a maker says of its model ("Google came out
 # with Claude 4", "Microsoft dropped Gemma 3"): claims of any maker of models, not only of a lab
 _AUTHORED = regexcache.compile(r"\b(?:c(?:a|o)mes?\s+out\s+with|dropped|drops|unveil\w*|reveal\w*|debut\w*|teas\w*)\b", re.I)
-# of the verbs of bringing out, those of a maker's own launch: claims of an org with a lab of its
-# own (`_model_maker`), whose launch is its own work; announcing and rolling out are a platform's too
 # what a lab has on a benchmark, after the benchmark's name: its result, not the benchmark ("Google's
 # HumanEval pass rate", "OpenAI's FrontierMath deal")
 _RESULT_AFTER = regexcache.compile(
@@ -1769,6 +1767,8 @@ _RESULT_AFTER = regexcache.compile(
 # Windsurf bid")
 _DEAL_AFTER = regexcache.compile(r"\s+(?:gambit|bids?|offers?|pursuit|takeover|acquisition|buyout|purchase|lawsuits?|"
                                  r"suits?|antitrust|bet)\b", re.I)
+# of the verbs of bringing out, those of a maker's own launch: claims of an org with a lab of its
+# own (`_model_maker`), whose launch is its own work; announcing and rolling out are a platform's too
 _LAUNCHED = regexcache.compile(r"\b(?:launch\w*|ship(?:ped|s)?)\b", re.I)
 # announcing is a platform's too ("Microsoft announced GPT-4o in Azure"), but a model maker that
 # announces a lab's model and nothing more, the clause ending there or with its day, claims it as its

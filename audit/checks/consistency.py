@@ -160,7 +160,8 @@ def _context_heads(data, where: str, kinds: dict) -> dict[str, re.Pattern]:
 
 
 def _kind_accepts(rule: KindRule, key: str, always: frozenset[str], gl, entry) -> bool:
-    """Does `rule` (of `entry`'s kind) accept the category `key` for `entry` (`with_maker`)?"""
+    """Does `rule` (of `entry`'s kind) accept the category `key` for `entry`, its makers and parents
+    asked where the rule names kinds for them (`with_maker`, `unless_maker`)?"""
     if not rule.accepts(key, always):
         return key in rule.unless_maker and any(e.kind in rule.unless_maker[key] for e in gl.chain(entry))
     return key not in rule.with_maker or not (chain := gl.chain(entry)) or any(
