@@ -350,3 +350,24 @@ def test_a_guest_pointing_to_a_memo_at_the_firms_address_is_no_ad():
 def test_a_later_item_of_a_makers_bracketed_list_after_sam_3():
     assert _claims("Meta (SAM 3, Nano Banana Pro) led the week.") == ["Meta (SAM 3, Nano Banana Pro)"]
     assert _claims("Meta (SAM 3, Llama 4) led the week.") == []
+
+
+# --- duplicate: a name cut from another firm's name in its window is no copy of the kept entry ---
+
+def _duplicates(rows: list[tuple[str, str]]) -> list[str]:
+    companies = "".join(f"- category: unknown\n  confidence: medium\n  context: {json.dumps(c)}\n  name: {n}\n"
+                        f"  position: {100 * (i + 1)}\n" for i, (n, c) in enumerate(rows))
+    return [f.evidence for f in audit_text(episode_text(f"title: x\ncompanies:\n{companies}")) if f.rule == "D601"]
+
+
+def test_a_name_cut_from_another_firms_name_is_no_duplicate():
+    rows = [("Tendril Health", "we sold to Tendril Health first, and they"),
+            ("Health", "could do it in theory. Oracle Health is the other major EHR, and")]
+    assert _duplicates(rows) == []
+
+
+def test_the_kept_entrys_end_written_after_its_own_head_or_alone_is_a_duplicate():
+    assert _duplicates([("Tendril Health", "we sold to Tendril Health first, and they"),
+                        ("Health", "and then Tendril Health came back with a bigger")]) == ["Health"]
+    assert _duplicates([("Tendril Health", "we sold to Tendril Health first, and they"),
+                        ("Health", "renewed with Tendril's Health unit in March")]) == ["Health"]
