@@ -229,7 +229,8 @@ _PLATFORM_AFTER = regexcache.compile(
 _IN_PLACE = (r"in(?!\s+(?:volume|bulk|quantity|production|January|February|March|April|May|June|July|August|September|October|November|December|"
              r"early|late|mid|\d|(?:the\s+)?(?:spring|summer|fall|autumn|winter)|partnership|collaboration))")
 # "on" before a day is no platform's place ("dropped Llama 4 on a Saturday", "on launch day")
-_ON_PLACE = (r"on(?!\s+(?:a\s+|the\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|weekend|"
+_WEEKDAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_ON_PLACE = (rf"on(?!\s+(?:a\s+|the\s+)?(?:{_WEEKDAYS}|weekend|"
              r"(?:launch\s+)?day(?:\s+one)?|stage|schedule|time|the\s+same\s+day)\b)")
 # after "to" following a verb of bringing out: no platform or customer the product went to, but how
 # the release was received ("released Llama to a lot of fanfare", "unveiled Gemini to mixed reviews",
@@ -1774,8 +1775,8 @@ _LAUNCHED = regexcache.compile(r"\b(?:launch\w*|ship(?:ped|s)?)\b", re.I)
 # announces a lab's model and nothing more, the clause ending there or with its day, claims it as its
 # own ("Google announced GPT-5 on Thursday")
 _ANNOUNCED = regexcache.compile(r"\bannounc\w*\b", re.I)
-_ANNOUNCED_END = regexcache.compile(r"\s*(?:[,.;:!?)—–]|$)|\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
-                                    r"Saturday|Sunday)|last|this|yesterday|today|earlier|back)\b")
+_ANNOUNCED_END = regexcache.compile(rf"\s*(?:[,.;:!?)—–]|$)|\s+(?:(?:on\s+)?{_WEEKDAYS}|last|this|yesterday|today|"
+                                    r"earlier|back)\b")
 _COMPETE_AFTER = regexcache.compile(r"\s+(?:(?:chips?|models?|GPUs?|accelerators?)\s+)?(?:to|in\s+order\s+to)\s+"
                                     r"(?:compete|rival|challenge|counter|take\s+on)\b", re.I)
 

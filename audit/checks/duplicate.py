@@ -301,7 +301,7 @@ class DuplicateEntity(Rule):
                     continue
                 if _other_tails(name, best_name):
                     continue  # "Thrive Holdings" and "Thrive Capital": two vehicles of one name
-                if _cut_from_other(ep.value(f"{fld}.context"), name.strip(), best_name.strip()):
+                if _cut_from_other(ep.value(f"{fld}.context"), name.strip(), best_name.strip(), noise.leading):
                     continue  # "Health", cut from "Oracle Health" in its window, is no "Tendril Health"
                 path = f"{fld}.name"
                 if path not in ep.scalars:
@@ -316,14 +316,13 @@ class DuplicateEntity(Rule):
 
 
 _POSSESSIVE_END = regexcache.compile(r"(?:['’]s?)$")
-_SENTENCE_OPENERS = frozenset(("the", "a", "an", "and", "but", "so", "our", "their", "its", "this", "that", "at", "in",
-                               "on", "for", "with", "by", "from", "of", "to", "i", "we", "you", "they", "it"))
 
 
-def _cut_from_other(context, name: str, kept: str) -> bool:
+def _cut_from_other(context, name: str, kept: str, leading) -> bool:
     """Is `name`, the end of the kept entry's name (`kept`: "Tendril Health" of "Health"), written
     in its own window only after another capitalised word ("Oracle Health is the other EHR")? Then
-    it is cut from another firm's name, not a copy of the kept one."""
+    it is cut from another firm's name, not a copy of the kept one. `leading`: entity-noise's
+    sentence-start function words ("The Health team" is no other name)."""
     if not isinstance(context, str) or not kept.endswith(" " + name):
         return False
     head = kept[:-len(name)].split()[-1]
@@ -332,7 +331,7 @@ def _cut_from_other(context, name: str, kept: str) -> bool:
         before = context[:m.start()].rstrip().rsplit(None, 1)
         if not before or _POSSESSIVE_END.sub("", before[-1]) == head:
             return False  # written whole ("Scale's Data Foundry" of "Scale Data Foundry"), or at the window's start
-        if not before[-1][:1].isupper() or before[-1].lower() in _SENTENCE_OPENERS:
+        if not before[-1][:1].isupper() or before[-1].lower() in leading:
             return False  # ("... and Health is", "The Health team")
         found = True
     return found

@@ -487,7 +487,7 @@ def _own_subject(subject: str, name: str | None) -> bool:
     own = _name_words(name)
     while len(words) > 1 and words[0].islower() and words[-1].lower() in own:
         words = words[1:]  # "The inference chip startup Groq isn't raised": the entity, described
-    return all(w[:1].isupper() for w in words) and {w.lower() for w in words} <= _name_words(name)
+    return all(w[:1].isupper() for w in words) and {w.lower() for w in words} <= own
 
 
 # nouns of a firm's product after its name in a subject ("the Humane pin", "the Rabbit device"), unlike

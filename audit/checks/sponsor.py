@@ -2657,9 +2657,11 @@ def _copy_window_row(r, ads: EpisodeAds, kn: SponsorKnowledge) -> bool:
     """Is NER row `r`'s window, outside the ad segments, ad copy by itself (`ad_copy`) for the
     listed sponsor the row names ("... countries. Brex gives you corporate cards with ..."), in
     scripted words?"""
-    if not isinstance(r.context, str) or (m := _ad_copy_match(r.context, kn)) is None:
-        return False
-    return _marker_sponsor(m).strip() == r.name.strip() and _scripted_window(r, ads, kn)
+    name = r.name.strip()
+    if name not in _name_set(tuple(kn.sponsors)) or not isinstance(r.context, str) or (
+            m := _ad_copy_match(r.context, kn)) is None:
+        return False  # (the list asked first: a set's look-up, not the patterns, for most rows)
+    return _marker_sponsor(m).strip() == name and _scripted_window(r, ads, kn)
 
 
 def _scripted_text(text: str, kn: SponsorKnowledge) -> bool:
