@@ -877,7 +877,9 @@ class Patterns:
         `_owner_claims`, in texts where a unit's name is followed by a unit's noun."""
         alt = _alternation(self.org_forms)
         return regexcache.compile(
-            rf"(?<![\w-])(?P<org31>{alt})['’]s\s+(?P<unit31>{alt})(?:\s+(?:AI|[a-z][\w-]*))?\s+{_UNIT_TAIL}")
+            rf"(?<![\w-])(?P<org31>{alt})['’]s\s+(?P<unit31>{alt})(?:\s+(?:AI|[a-z][\w-]*))?\s+"
+            # (or its team: "Google's FAIR team")
+            rf"(?:{_UNIT_TAIL}|(?:team|group)(?![\w'’-]))")
 
     @cached_property
     def unit_bracket_claims(self) -> re.Pattern:
@@ -2031,7 +2033,7 @@ _MAKER_LABEL = regexcache.compile(r"(?:[Oo]wner|[Pp]arent|[Oo]wning\s+company|[M
 _NOT_OWNED_BEFORE = regexcache.compile(r"\b(?:former\w*|once|previously|originally|until|before|not|never|partly|partially|"
                                        r"minority|jointly|compet\w*|rival\w*|partner\w*|like|unlike)\b", re.I)
 # what follows the unit's name: a comma, dash, "is" or "was", or a unit's noun ("Amazon's DeepMind lab")
-_UNIT_AFTER = regexcache.compile(r",\s|\s*[—–]|\s+--?\s|\s+(?:is|was)\s|(?:\s+[a-z][\w-]*)?\s+(?:unit|subsidiary|division|lab|arm|cloud)\b|\s*\(")
+_UNIT_AFTER = regexcache.compile(r",\s|\s*[—–]|\s+--?\s|\s+(?:is|was)\s|(?:\s+[a-z][\w-]*)?\s+(?:unit|subsidiary|division|lab|arm|cloud|team|group)\b|\s*\(")
 _CUSTOMER_CLOUD = regexcache.compile(r"\b(?:main|primary|preferred|chosen|go-to|favou?rite|default|biggest|largest|"
                                      r"only|sole|exclusive|other|second|backup)\s+cloud\b")
 
@@ -3724,7 +3726,11 @@ class WrongMaker(_AttributionRule):
                                 or m.group("prod7") or m.group("prod8") or m.group("prod12") or m.group("prod13")
                                 or m.group("prod21") or m.group("prod25") or m.group("prod41") or m.group("prod50")
                                 # a relative clause's copula ("switched to Claude, which is Google's model")
-                                or (m.group("prod9") and (", which " in m.group(0) or ", that " in m.group(0))))
+                                or (m.group("prod9") and (", which " in m.group(0) or ", that " in m.group(0)))
+                                # an org's possessive before another's unit: one joins or moves into the unit
+                                # ("moved into Microsoft's DeepMind unit")
+                                or (m.group("prod31") and org_at < prod_at
+                                    and text.startswith(("'s ", "’s "), org_at + len(org_text))))
                         # an apposition describes the product itself, whoever runs it ("you can run Gemma,
                         # Meta's small open model, on a laptop"): a user's "run" is no platform's
                         apposed = m.group("prod8") or m.group("prod13") or m.group("prod21") or m.group("prod41") or m.group("prod7")
@@ -3861,8 +3867,11 @@ class WrongMaker(_AttributionRule):
                             continue  # "the former OpenAI researchers behind Claude": where they came from
                         if (m.group("prod6") or m.group("prod14") or m.group("prod15") or m.group("prod17")
                                 or m.group("prod19") or m.group("prod24") or m.group("prod26")) and \
-                                _RELATION_AFTER.match(text, m.end()):
+                                _RELATION_AFTER.match(text, m.end()) and not (
+                                org_e.kind == "chip_maker" and prod_e.kind not in ("model", "model_family")
+                                and _HARDWARE_AFTER.match(text, m.end())):
                             continue  # "OpenAI launched its Claude rival": a relation to the product
+                            # (a chip maker plans no rival's chip: "AMD unveiled its Blackwell roadmap")
                         if m.group("prod4") and _DISTRIBUTED.search(text, m.start(), org_at) and \
                                 _PLATFORM_AFTER.match(text, m.end()):
                             continue  # "Gemini Nano, shipped by Samsung on Galaxy phones": a platform's move

@@ -781,8 +781,16 @@ _CONTRACTIONS = (("can't", "can not"), ("cannot", "can not"), ("won't", "will no
                  ("'re ", " are "), ("'ve ", " have "), ("'ll ", " will "), ("i'm ", "i am "))
 
 
-def _spelt_out(low: str) -> str:
-    """A lowercased text with its contractions spelt out (`_CONTRACTIONS`)."""
+# hesitations of speech, which one transcription of a passage has and another has not ("is, um,
+# like a hospital"); "like" and "you know" are words too, and stay
+_HESITATIONS = regexcache.compile(r"\b(?:u+m+|u+h+|uhm|erm+|hmm+)\b")
+
+
+def _spoken_words(low: str) -> str:
+    """A lowercased text with its contractions spelt out (`_CONTRACTIONS`) and its hesitations
+    left out (`_HESITATIONS`)."""
+    if ("um" in low or "uh" in low or "erm" in low or "hmm" in low) and _HESITATIONS.search(low):
+        low = _HESITATIONS.sub(" ", low)
     if "’" in low:
         low = low.replace("’", "'")
     if "'" not in low and "cannot" not in low:
@@ -794,9 +802,9 @@ def _spelt_out(low: str) -> str:
 
 
 def _words(text: str) -> list[str]:
-    """The words of `_normalise(text)`: runs of [a-z0-9] of the lowercased text, [...] left out,
-    contractions spelt out."""
-    low = _spelt_out(text.lower())
+    """The words of `_normalise(text)`: runs of [a-z0-9] of the lowercased text, [...] and
+    hesitations left out, contractions spelt out."""
+    low = _spoken_words(text.lower())
     if "[" in low:
         low = _drop_brackets(low)
     if low.isascii():
@@ -917,7 +925,7 @@ def _flat_words(texts: list[str]) -> bytes:
         joined = "\x00".join(texts)
     if "[" in joined:  # (lower() gives the same twice as once)
         joined = "\x00".join([_drop_brackets(t.lower()) if "[" in t else t for t in texts])
-    low = _spelt_out(joined.lower())
+    low = _spoken_words(joined.lower())
     b = low.encode("ascii") if low.isascii() else low.encode("utf-8", "surrogatepass")
     arr = np.frombuffer(b.translate(_WORD_BYTES_NUL), np.uint8)
     word = arr > 32

@@ -315,6 +315,23 @@ def _named_subject(window: str, at: int, name: str) -> bool:
 
 # after a capitalised name in its window: an apposition set off by commas, then its verb ("Benchmark,
 # still five partners and one small fund, led the seed"): the subject of a clause, a firm acting
+# an investor in an NER window: the money raised from it ("raised a Series A from Benchmark",
+# "our seed round came from Greylock", "backed by Founders Fund") or its lead of the round after it
+# ("Benchmark led the round")
+_FUNDED_FROM = regexcache.compile(
+    r"\b(?:raised|raising|raise|rounds?|seed|series[ \t]+[a-h]|funding|financing|investments?|checks?|cheques?|"
+    r"backed|funded)\b[^.?!;]{0,48}?\b(?:from|by)[ \t]+\Z", re.I)
+_LEADS_ROUND_AFTER = regexcache.compile(
+    r"[ \t]+(?:led|co-led|leads|co-leads|invested[ \t]+in|wrote[ \t]+(?:the|a|our|their)[ \t]+(?:first[ \t]+)?(?:check|cheque))\b"
+    r"(?![ \t]+(?:to|by)\b)")
+
+
+def _investor_in_window(window: str, at: int, name: str) -> bool:
+    """Does the NER window make the name an investor: money raised from it, or its lead of a round?"""
+    return (_FUNDED_FROM.search(window, max(0, at - 80), at) is not None
+            or _LEADS_ROUND_AFTER.match(window, at + len(name)) is not None)
+
+
 _APPOSED_SUBJECT = regexcache.compile(
     r",[ \t]+[^,.;:!?]{3,80},[ \t]+(?:[a-z]+ed|led|ran|took|made|grew|bought|sold|wrote|won|lost|has|had|says|said|"
     r"backs|leads|invests|writes|raises)\b")
@@ -947,7 +964,8 @@ def classify(row, gl: Glossary, words: NoiseWords) -> Noise | None:
     acts = ner and at != -1 and (_ACTS_ON_ITS_OWN.match(row.context, at + len(name)) is not None
                                  or _named_subject(row.context, at, name)
                                  or (row.context[at:at + len(name)] == name
-                                     and _APPOSED_SUBJECT.match(row.context, at + len(name)) is not None))
+                                     and _APPOSED_SUBJECT.match(row.context, at + len(name)) is not None)
+                                 or _investor_in_window(row.context, at, name))
     if (bare and all(w in words.generic_words for w in bare.split()) and not words.firm_description.match(context)
             and not acts):
         # ("Benchmark: Venture capital firm that backed Uber" is a firm named with a generic word)
@@ -1682,7 +1700,7 @@ def classify_entities(batch) -> list[tuple[EntityRow, Noise]]:
                 if products[seen]:
                     continue
             if noise is None and is_ner(row):
-                noise = _glued_to_entity(row, names_of(row.ep), gl)
+                noise = _glued_to_entity(row, names_of(row.ep), gl) or _cut_from_entity(row, names_of(row.ep), gl)
             if noise is None and (common_names[row.name] if row.name in common_names else common_names.setdefault(
                     row.name, _title_cased_common(row.name, gl, words))):
                 if is_ner(row):
@@ -1827,6 +1845,22 @@ def _glued_to_entity(row, names: set[str], gl: Glossary) -> Noise | None:
         return None
     return Noise("F501", f"{name!r} is a sentence fragment: {first!r} from the start of a sentence glued to "
                          f"the entity {rest!r}", name, rest)
+
+
+def _cut_from_entity(row, names: set[str], gl: Glossary) -> Noise | None:
+    """An NER name that is one ordinary word, right after a capitalised word in its window with
+    which it makes the name of another entity of the same episode ("Diamond" of "Not Diamond is a
+    good router" beside "Not Diamond"): the NER pass cut that entity's name, whatever its first word."""
+    name = row.name.strip()
+    if " " in name or not (name.isalpha() and name[:1].isupper() and name[1:].islower()) or gl.lookup(name) is not None:
+        return None
+    at = window_offset(row.context, name)
+    if at <= 0 or (before := _PREV_WORD.search(row.context, max(0, at - 30), at)) is None or before.start() == 0:
+        return None
+    full = before.group(1) + " " + name
+    if full not in names or not is_common_word(name.lower()):
+        return None
+    return Noise("F502", f"{name!r} is cut from {full!r}, an entity of the episode, in its transcript window", name)
 
 
 def _episode_texts(batch, index: int) -> list[str]:

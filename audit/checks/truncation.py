@@ -296,7 +296,9 @@ def _used_whole(batch, ep, word: str, vocab: dict[int, Counter]) -> bool:
         # an episode in another language (rules/misspelling.yaml `other_language_words`, several
         # of them) uses its words whole however rare they are in English ("... statt Modelle")
         foreign = batch.knowledge.get("misspelling", parse_other_meanings, required=False).foreign
-        if sum(1 for w in foreign if w in counts) >= _FOREIGN_EPISODE_WORDS:
+        if (sum(1 for w in foreign if w in counts) >= _FOREIGN_EPISODE_WORDS
+                and sum(counts[w] for w in foreign if w in counts) >= _FOREIGN_SHARE * sum(counts.values())):
+            # (not an English episode with a greeting in French: "merci d'être là. Avec plaisir")
             counts = vocab[id(ep)] = _EveryWord()
     return counts[word.lower()] >= 1
 
@@ -310,6 +312,8 @@ class _EveryWord(Counter):
 
 # how many different words of other languages make an episode one of another language
 _FOREIGN_EPISODE_WORDS = 5
+# and the share of its words they are at least (function words are a third of a text in German or French)
+_FOREIGN_SHARE = 0.05
 
 
 _WORDS = regexcache.compile(r"[^\W_]+")
@@ -402,6 +406,21 @@ def _title_in_heading(ep, title: str) -> tuple[int, int, str] | None:
             if found is not None:
                 return found[0], found[1], f"the summary's heading goes on as {title[found[0]:] + ' ' + more.group()!r}"
         i = summary.find(title, i + 1)
+    # the title's last words, the last cut inside a word the heading writes whole ("... and
+    # competing with Harv" where the heading reads "... and competing with Harvey")
+    words = title.split()
+    if len(words) < 3 or not words[-1].isalpha():
+        return None
+    tail = " ".join(words[-3:])
+    i = summary.find(tail)
+    while i != -1:
+        end = i + len(tail)
+        line_start = summary.rfind("\n", 0, i) + 1
+        if (summary.startswith("#", line_start) and (i == 0 or not summary[i - 1].isalnum())
+                and (rest := _WORDS.match(summary, end)) is not None and rest.group().isalpha()):
+            return (len(title) - len(words[-1]), len(title),
+                    f"ends on {words[-1]!r}, which the summary's heading writes {words[-1] + rest.group()!r}")
+        i = summary.find(tail, i + 1)
     return None
 
 
