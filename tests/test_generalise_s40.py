@@ -137,3 +137,41 @@ def test_claims_of_the_wrong_maker_or_owner(text, evidence):
 ])
 def test_right_owners_and_relations_stay_quiet(text):
     assert _claims(text) == []
+
+
+# --- consistency: a labelled list of firms in the summary ------------------------------------------
+
+def _summary_and_entities(summary: str, names: list[str]) -> str:
+    rows = "".join(f"- category: ai_company\n  confidence: high\n  context: Named in the episode.\n"
+                   f"  name: {json.dumps(n)}\n  source: llm_enhanced\n" for n in names)
+    return episode_text(f"title: x\nsummary: {json.dumps(summary)}\ncompanies:\n{rows}")
+
+
+def _missing(summary: str, names: list[str]) -> list[str]:
+    return [f.evidence for f in _family(_summary_and_entities(summary, names), "consistency") if f.rule == "C1008"]
+
+
+def test_a_competitor_list_names_firms_the_entity_list_lacks():
+    summary = ("### Business Angle\n*   **Competition:** Fernhollow, Quillory Health (Quill Labs) and Brandtide.\n"
+               "*   **Pricing:** per seat.\n")
+    assert _missing(summary, ["Fernhollow", "Quillory Health"]) == ["Brandtide"]
+
+
+@pytest.mark.parametrize("item", [
+    # every firm of the list is listed
+    "*   **Competition:** Fernhollow, Quillory Health and Brandtide.",
+    # prose after the label, no list
+    "*   **Competition for talent:** Salaries in Toronto rose, and Corvane still hires slowly.",
+    # models with their versions, and people
+    "*   **Open-weight competition:** Halcyon-7B, Orrin 2 and Tessel-3.1.",
+    # products and their makers, and prose that names firms in passing
+    "*   **Competitors:** Orrin from Fernhollow and Tessel from Brandtide.",
+    "*   **Competitors:** Corvane and Fernhollow both moved processing onto the device.",
+])
+def test_lists_of_listed_firms_prose_models_and_people_stay_quiet(item):
+    assert _missing("### Business Angle\n" + item + "\n", ["Fernhollow", "Quillory Health", "Brandtide"]) == []
+
+
+def test_people_in_a_list_of_investors_are_no_firms():
+    summary = "### Business Angle\n*   **Investors:** Sarah Guo, Elad Gil and Corvane Capital.\n"
+    assert _missing(summary, ["Fernhollow"]) == ["Corvane Capital"]

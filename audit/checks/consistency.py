@@ -64,6 +64,7 @@ class Consistency:
     episode_date: str
     processing_date: str
     company_sections: list[str]
+    company_labels: list[str] = field(default_factory=list)  # bold item labels whose list names firms (C1008)
     date_format: str | None = None
     model_tiers: frozenset[str] = frozenset()
     llm_may_write: frozenset[str] = frozenset()
@@ -75,7 +76,7 @@ class Consistency:
 
 
 _KEYS = {"version", "vocabularies", "always", "kinds", "max_chars_per_minute", "max_position", "date_fields",
-         "date_format", "episode_date", "processing_date", "company_sections", "model_tiers", "context_heads",
+         "date_format", "episode_date", "processing_date", "company_sections", "company_labels", "model_tiers", "context_heads",
          "term_words", "company_heads"}
 
 
@@ -128,6 +129,7 @@ def parse_consistency(data, where: str) -> Consistency:
         episode_date=expect(data.get("episode_date", "date"), str, where, "episode_date"),
         processing_date=expect(data.get("processing_date", "processing_date"), str, where, "processing_date"),
         company_sections=[s.lower() for s in str_list(data.get("company_sections"), where, "company_sections")],
+        company_labels=[s.lower() for s in str_list(data.get("company_labels"), where, "company_labels")],
         date_format=expect(data.get("date_format"), (str, type(None)), where, "date_format"),
         model_tiers=frozenset(s.lower() for s in str_list(data.get("model_tiers"), where, "model_tiers")),
         llm_may_write=frozenset(str_list(vocab.get("llm_may_write"), where, "vocabularies.llm_may_write")),
@@ -1303,6 +1305,12 @@ class SummaryEntityMissing(Rule):
                     continue  # "the Amazon basin", "*   Perplexity and benchmark scores ...": the words
 
                 yield a, b, m.group(0)
+        if cfg.company_labels and "**" in summary:
+            # a list item whose bold label names a group of firms ("**Competition:** Abridge, Suki
+            # and Commure."): the names that open the parts of its list
+            for label in _ITEM_LABEL.finditer(summary):
+                if any(w in label.group(1).lower() for w in cfg.company_labels):
+                    yield from _list_names(summary, label.end(), _item_end(summary, label.end()), gl, nw)
         for h, end in sections:
             for m in pat.finditer(summary, h.end(), end):
                 yield m.start(), m.end(), m.group(0)
@@ -1326,6 +1334,75 @@ class SummaryEntityMissing(Rule):
                                           or (_looks_like_person(name) and _featured(name, text))):
                         continue
                     yield start, start + len(name), name
+
+
+# a list item's bold label ("*   **Competitors and partners:**"), its words the group
+_ITEM_LABEL = regexcache.compile(r"^[ \t]*(?:[-*+•]|\d+[.)])[ \t]+\*\*([^*\n]{2,60}?)(?::\*\*|\*\*:)[ \t]*", re.M)
+# where a list item's text ends: a blank line, or the next line that opens an item or a heading
+_ITEM_END = regexcache.compile(r"\n[ \t]*(?:\n|(?:[-*+•]|\d+[.)])[ \t]|#)")
+# the parts of a list of names: commas, semicolons, "and", "or", "as well as"
+_LIST_PARTS = regexcache.compile(r"\s*(?:[,;]\s*(?:and\s+|or\s+)?|\s(?:and|or|as\s+well\s+as|plus)\s)\s*")
+# the words after a name in a list that describe it ("Browserbase in agent infrastructure", "Modal
+# for bursty jobs", "CoreWeave as the largest"), and those of a maker after a product
+_DESCRIBING_WORDS = frozenset({"in", "for", "as", "with", "on", "at", "via", "across", "among", "including", "plus",
+                               "—", "–", "-", "etc", "too", "also"})
+_MAKER_WORDS = frozenset({"from", "by"})
+_BRACKETS = regexcache.compile(r"\([^()]*\)")
+# the name that opens a part: capitalised words (an ampersand, a dot or digits inside), up to four
+_PART_NAME = regexcache.compile(r"(?-i:[A-Z])[\w&.'’-]*(?:[ \t]+(?:&[ \t]+)?(?-i:[A-Z0-9])[\w&.'’-]*){0,3}")
+
+
+def _item_end(summary: str, at: int) -> int:
+    m = _ITEM_END.search(summary, at)
+    return m.start() if m is not None else len(summary)
+
+
+def _list_names(summary: str, a: int, b: int, gl: Glossary, nw):
+    """(i, j, name) for the names that open the parts of a list item's text `summary[a:b]`
+    ("Abridge, Nuance DAX (Nuance Communications), Suki and Commure."; "Browserbase in agent
+    infrastructure; MultiOn in consumer browsing"), when most of its parts open on one: a list,
+    not a sentence. Brackets are left out; a possessive ends a name ("Aleph Alpha's pivot"); the
+    first word of the text, capitalised as a sentence's is, names nothing when it is an ordinary
+    word ("Insurance brokers and ..."); a person's name (a given name first) is no firm's."""
+    text = summary[a:b]
+    flat = _BRACKETS.sub(lambda m: " " * len(m.group()), text)  # (offsets kept)
+    parts, at = [], 0
+    for sep in _LIST_PARTS.finditer(flat):
+        parts.append((at, flat[at:sep.start()]))
+        at = sep.end()
+    parts.append((at, flat[at:]))
+    names = []
+    for k, (off, part) in enumerate(parts):
+        m = _PART_NAME.match(part)
+        if m is None:
+            continue
+        name = re.sub(r"['’]s$", "", m.group().rstrip(".,:;"))
+        tokens = name.split()
+        if not tokens:
+            continue
+        if (off == 0 and len(tokens) == 1 and tokens[0].isalpha() and tokens[0][1:].islower()
+                and wordlist.at_least(tokens[0].lower(), _ORDINARY_ZIPF)):
+            continue  # (the text's first word: "Insurance brokers ...", "Mostly incumbents ...")
+        tail = part[m.end():].split(None, 1)
+        if tail and not tail[0].startswith(("'", "’")):
+            word = tail[0].lower().strip(".,;:")
+            if word in _MAKER_WORDS:
+                continue  # a product and its maker ("Prithvi from Zentrix"): the maker is the glossary's to name
+            if word and word not in _DESCRIBING_WORDS:
+                return  # a clause after the name ("Halcyon were run side by side", "Quillary and
+                # Foldbright both moved ..."): prose that names firms in passing, not a list
+        names.append((off, name))
+    if len(names) < 2 or 2 * len(names) < len([p for _, p in parts if p.strip()]):
+        return
+    for off, name in names:
+        entry = gl.lookup(name) or gl.lookup(name.split()[0])
+        if entry is not None and entry.kind not in ORG_KINDS and not _named_like_maker(entry, gl):
+            continue  # (a product or model of the glossary, with its tier: "Kimi K2")
+        if entry is None and any(c.isdigit() for c in name):
+            continue  # (a version or a model number: "GLM-4.5", "Gemma 3"; a product, not a firm)
+        if entry is None and nw is not None and name.split()[0] in nw.first_names and _looks_like_person(name):
+            continue
+        yield a + off, a + off + len(name), name
 
 
 # what joins the names of one list label ("**Bill.com and Tipalti:**", "**Visa, Mastercard & Amex:**")
