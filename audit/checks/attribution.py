@@ -204,6 +204,28 @@ _RELATION_AFTER = regexcache.compile(
     re.I)
 
 
+# a capitalised word right before a product's name, inside a sentence: the start of a longer name
+# ("Condor | Galaxy", "Project | Rainier"), unless a word that opens or joins phrases
+_ANOTHER_NAME_BEFORE = regexcache.compile(r"(?<![\w'’.-])([A-Z][a-z]{2,})[ \t]+\Z")
+_LOWER_WORD_END = regexcache.compile(r"(?<![\w'’-])[a-z][\w'’-]*[ \t]+\Z")
+_NAME_START_WORDS = frozenset({"The", "This", "That", "These", "Those", "And", "But", "Or", "Its", "Their", "Our",
+                               "Your", "His", "Her", "Both", "Every", "Each", "With", "From", "For", "Into", "Like",
+                               "Unlike", "Using", "Use", "Try", "Tried", "Via", "New", "Open", "Today", "Then",
+                               "When", "While", "After", "Before", "Because", "Since", "Only", "Even", "Also", "Not"})
+
+
+def _longer_name_before(gl: Glossary, text: str, at: int) -> bool:
+    """Is the product's name at `at` the end of a longer name: a capitalised word right before it
+    after a lowercase word of a sentence, no glossary name and no word that opens or joins phrases
+    ("trained on Condor | Galaxy", "runs on Project | Rainier"; not "Google | Gemini", "Try |
+    Claude", nor a headline's "Nvidia Launches | MI325X")?"""
+    w = _ANOTHER_NAME_BEFORE.search(text, max(0, at - 30), at)
+    return (w is not None and w.group(1) not in _NAME_START_WORDS and gl.lookup(w.group(1)) is None
+            and _SENTENCE_START.search(text, 0, w.start()) is None
+            # (a lowercase word before it: a headline capitalises every word, "Nvidia Launches MI325X")
+            and _LOWER_WORD_END.search(text, max(0, w.start() - 30), w.start()) is not None)
+
+
 # hardware a customer owns of a chip or cloud product ("Meta's H100 clusters"), which no chip maker
 # owns of a rival's ("Nvidia's TPU pods"); nor does one plan, price or ship a rival's chip ("Intel's
 # MI325X roadmap")
@@ -2085,6 +2107,9 @@ _IND_BEFORE = regexcache.compile(
     # a maker's verb: the org named another's product ("Glean, made by Google")
     r"(?:built|made|developed|created|designed|launched)\s+by\s+(?:the\s+)?))?")
 _IND_OWNED_STRONG = ("owned", "subsidiary", "unit", "division")
+_MADE_BY = regexcache.compile(r"(?:built|made|developed|created|designed|launched)\s")
+# the last item of a list ends right before the org: "A, B and | SoftBank", "A and | SoftBank"
+_LIST_END_BEFORE = regexcache.compile(r"(?-i:[A-Z])[\w&.-]*,?\s+(?:and|&)\s+\Z")
 # the verb of owning after the owner of such a relative clause
 # (the verb ends the clause: "which Google owns a stake in" is a part)
 _IND_OWNS_AFTER = regexcache.compile(r"\s+(?:(?:now|still|fully|wholly|effectively|actually)\s+)?(?:owns|owned|controls|controlled)"
@@ -2204,6 +2229,8 @@ def _independent_claims(gl: Glossary, ind_forms: frozenset, knowledge, text: str
         right = dict(words.owners).get(unit.name, ())
         if any(o.name in right for o in gl.chain(owner)):
             continue  # "Groq, Nvidia's inference business": a deal the glossary does not record
+        if own and _MADE_BY.match(own) and _LIST_END_BEFORE.search(text, max(0, a - 40), a):
+            continue  # "with Oracle, Cisco and SoftBank, built by G42": the list's project was built, no firm of it
         strong = (own and any(w in own for w in _IND_OWNED_STRONG)) or (tail and "-owned" in tail.group())
         if not strong and owner.name in words.backers:
             continue  # "Glean, a Sequoia company": one it funds
@@ -3142,6 +3169,7 @@ class PersonWords:
     product_relations: frozenset = frozenset()  # words before a product's noun that make a possessive a relation
     foundries: frozenset = frozenset()  # contract chip makers: making others' chips is manufacture, not design
     platforms: frozenset = frozenset()  # products others' products run on: before a noun, a place ("its Android app")
+    design_partners: frozenset = frozenset()  # custom-chip design firms: designing another's chip is their trade
 
 
 def parse_person_words(data, where: str) -> PersonWords:
@@ -3151,7 +3179,7 @@ def parse_person_words(data, where: str) -> PersonWords:
     known_keys(data, {"person_roles", "past_words", "founding_words", "role_fields", "founder_nouns", "founding_verbs",
                       "founders", "tiers", "tier_not_before", "lowercase_names", "owners", "backers",
                       "org_unit_nouns", "relation_words", "owner_not_before", "hosts", "product_relations", "foundries",
-                      "platforms"},
+                      "platforms", "design_partners"},
                      where,
                      "attribution")
     founders = data.get("founders") or {}
@@ -3176,7 +3204,8 @@ def parse_person_words(data, where: str) -> PersonWords:
                        frozenset(str_list(data.get("hosts"), where, "hosts")),
                        frozenset(w.lower() for w in str_list(data.get("product_relations"), where, "product_relations")),
                        frozenset(str_list(data.get("foundries"), where, "foundries")),
-                       frozenset(str_list(data.get("platforms"), where, "platforms")))
+                       frozenset(str_list(data.get("platforms"), where, "platforms")),
+                       frozenset(str_list(data.get("design_partners"), where, "design_partners")))
 
 
 def person_words(knowledge) -> PersonWords:
@@ -3492,6 +3521,7 @@ class WrongMaker(_AttributionRule):
         hosts = person_words(batch.knowledge).hosts
         relations = person_words(batch.knowledge).product_relations
         foundries = person_words(batch.knowledge).foundries
+        design_partners = person_words(batch.knowledge).design_partners
         platforms = person_words(batch.knowledge).platforms
         owned = dict(person_words(batch.knowledge).owners)
         for ep, paths, texts in _by_episode(batch):
@@ -3637,8 +3667,13 @@ class WrongMaker(_AttributionRule):
                             # deal (rules/attribution.yaml `owners`) owns it now; it did not make it ("Pi, which Microsoft made")
                         if org_e.name in foundries and not _lab_work(gl, prod_e) and "design" not in m.group(0):
                             continue  # "Apple's M4 chip is made by TSMC": a foundry makes others' chips
+                        if (org_e.name in design_partners and not _lab_work(gl, prod_e) and "esign" in m.group(0)
+                                and (maker := gl.lookup(prod_e.maker or "")) is not None and maker.kind in ("big_tech", "cloud")):
+                            continue  # "Broadcom-designed TPUs": a design partner's custom chip for a platform
                         if prod_e.exceptions and in_exception(text, prod_at, prod_at + len(prod_text), prod_e):
                             continue  # "SpaceX's Falcon": the glossary's phrases where the name is another's
+                        if path != "title" and _longer_name_before(gl, text, prod_at):
+                            continue  # "Condor Galaxy, built by Cerebras": a longer name that ends in the product's
                         mid = m.group("mid5") if m.group("prod5") else m.group("mid7") if m.group("prod7") else ""
                         if mid:  # its words in the text: what follows may make one no platform's ("support agent")
                             at = m.start("mid5" if m.group("prod5") else "mid7")

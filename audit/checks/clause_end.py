@@ -224,6 +224,9 @@ class TruncationWords:
     ellipsis_comparisons: set[str] = field(default_factory=set)  # "before the analysts | did": the verb is the clause's before
     modals: set[str] = field(default_factory=set)  # "if you can automate it, you | should"
     how_amounts: set[str] = field(default_factory=set)  # "... is how | much": wants its clause
+    you_openers: set[str] = field(default_factory=set)  # "... exactly what | you": 'you' the subject of their clause
+    verb_particles: set[str] = field(default_factory=set)  # "set | up the cluster": a phrasal verb's particle
+    time_adverbs: set[str] = field(default_factory=set)  # "load | long before they fail": before a phrase of time
 
 
 # TruncationWords' word classes -> their keys in rules/truncation.yaml (lowercased, ’ as ')
@@ -282,6 +285,7 @@ _WORD_CLASSES = {
     "past_closing": "past_closing_prepositions", "past_closing_whole": "past_closing_whole_words",
     "object_that_verbs": "object_that_verbs", "not_adverbs": "not_adverbs",
     "ellipsis_openers": "ellipsis_openers", "ellipsis_adverbs": "ellipsis_adverbs", "ellipsis_comparisons": "ellipsis_comparisons", "unmarked_plurals": "unmarked_plurals", "plural_subject_verbs": "plural_subject_verbs", "modals": "modal_auxiliaries", "how_amounts": "how_amounts",
+    "you_openers": "clause_openers_before_you", "verb_particles": "verb_particles", "time_adverbs": "time_adverbs",
 }
 
 
@@ -2597,6 +2601,11 @@ def cut_ending(text: str, words: TruncationWords, gl, prose: bool = False,
         return None  # "... and then —": a speaker breaking off, not a cut (a comma still is)
     if punct:
         return a, b, f"ends on {stripped[a:b]!r}, in the middle of a sentence"
+    if low == "so" and stripped[:a].rstrip().endswith(",") and len(stripped[:a].split()) >= 3:
+        return a, b, "ends on ', so', before the clause it introduces"  # "... from thousands to a dozen, so"
+    if low == "you" and (opener := _word_before(stripped, a).lower()) in words.you_openers:
+        # "... which is exactly what you": 'you' the subject of the clause the word opens, without its verb
+        return a, b, f"ends on {opener + ' you'!r}, a subject without its verb"
     if low == "of" and (prev := _word_before(stripped, a).lower()) and (
             prev in words.quantifiers_as_subjects or prev in words.measure_nouns or prev in words.partitive_heads):
         # "... with adapters it covers most of": a quantifier without what it counts

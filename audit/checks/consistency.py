@@ -1305,6 +1305,21 @@ class SummaryEntityMissing(Rule):
                     continue  # "the Amazon basin", "*   Perplexity and benchmark scores ...": the words
 
                 yield a, b, m.group(0)
+        if " and other " in summary or " as " in summary:
+            # a list item that calls a name one of a group of firms ("Wiz and other cloud security
+            # platforms are moving ...", "Cortex and OpsLevel were named as commercial alternatives")
+            for item in _LIST_LINE.finditer(summary):
+                for m in _FIRM_GROUP_CLAIM.finditer(summary, item.start(), item.end()):
+                    for n in _GROUP_NAME.finditer(summary, m.start(), m.start("tail")):
+                        name = n.group()
+                        entry = gl.lookup(name)
+                        if entry is not None and entry.kind not in ORG_KINDS and not _named_like_maker(entry, gl):
+                            continue
+                        if entry is None and (
+                                (" " not in name and name[1:].islower() and wordlist.at_least(name.lower(), _ORDINARY_ZIPF))
+                                or (nw is not None and name.split()[0] in nw.first_names and _looks_like_person(name))):
+                            continue  # (an ordinary word opening the item: "The team and other vendors"; a person)
+                        yield n.start(), n.end(), name
         if cfg.company_labels and "**" in summary:
             # a list item whose bold label names a group of firms ("**Competition:** Abridge, Suki
             # and Commure."): the names that open the parts of its list
@@ -1336,6 +1351,17 @@ class SummaryEntityMissing(Rule):
                     yield start, start + len(name), name
 
 
+# a list item's names said to be of a group of firms: "X and other <kind of firm>" ("Wiz and other
+# cloud security platforms"), "X and Y were named as <a kind of rival>" ("Cortex and OpsLevel were
+# named as commercial alternatives"); the names are the capitalised runs before `tail`
+_GROUP_NAME_RUN = r"(?-i:[A-Z])[\w&.'’-]*(?:[ \t]+(?-i:[A-Z])[\w&.'’-]*){0,2}"
+_FIRM_GROUP_CLAIM = regexcache.compile(
+    rf"(?<![\w-]){_GROUP_NAME_RUN}(?:(?:,[ \t]+|,?[ \t]+and[ \t]+){_GROUP_NAME_RUN}){{0,4}}(?P<tail>"
+    r"[ \t]+and[ \t]+other[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:vendors|platforms|companies|firms|startups|providers|players|"
+    r"labs|clouds|competitors|rivals|incumbents)\b"
+    r"|[ \t]+(?:was|were)[ \t]+(?:also[ \t]+)?(?:mentioned|named|cited|discussed|raised|brought[ \t]+up)[ \t]+as[ \t]+"
+    r"(?:an?[ \t]+|the[ \t]+)?(?:[\w-]+[ \t]+){0,3}?(?:alternatives?|competitors?|rivals?|vendors?|options?|providers?)\b)")
+_GROUP_NAME = regexcache.compile(_GROUP_NAME_RUN)
 # a list item's bold label ("*   **Competitors and partners:**"), its words the group
 _ITEM_LABEL = regexcache.compile(r"^[ \t]*(?:[-*+•]|\d+[.)])[ \t]+\*\*([^*\n]{2,60}?)(?::\*\*|\*\*:)[ \t]*", re.M)
 # where a list item's text ends: a blank line, or the next line that opens an item or a heading

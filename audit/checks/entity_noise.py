@@ -313,8 +313,6 @@ def _named_subject(window: str, at: int, name: str) -> bool:
             and _FINITE_AFTER.match(window, at + len(name)) is not None)
 
 
-# after a capitalised name in its window: an apposition set off by commas, then its verb ("Benchmark,
-# still five partners and one small fund, led the seed"): the subject of a clause, a firm acting
 # an investor in an NER window: the money raised from it ("raised a Series A from Benchmark",
 # "our seed round came from Greylock", "backed by Founders Fund") or its lead of the round after it
 # ("Benchmark led the round")
@@ -326,12 +324,33 @@ _LEADS_ROUND_AFTER = regexcache.compile(
     r"(?![ \t]+(?:to|by)\b)")
 
 
+# a tool's name in an NER window, capitalised as the object of a verb of using it, no noun after it
+# ("We put Vector in front of everything", "they switched to Temporal last year")
+_TOOL_VERB_BEFORE = regexcache.compile(
+    r"(?<![\w'’-])(?:put|puts|use|uses|used|using|run|runs|ran|running|deploy|deploys|deployed|install|installs|installed|"
+    r"adopt|adopts|adopted|chose|choose|picked|tried|replaced|added|(?:switched|moved|migrated|standardi[sz]ed)[ \t]+(?:to|on))"
+    r"[ \t]+\Z")
+_NO_NOUN_NEXT = regexcache.compile(r"[ \t]*(?:[,.;:!?)]|[ \t](?:in|on|for|at|to|as|with|across|everywhere|because|and|but|"
+                                   r"instead|now|today|last|since|behind|inside)\b)")
+
+
+def _used_as_a_tool(window: str, at: int, name: str) -> bool:
+    """Is the name, capitalised as written, the object of a verb of using it in its NER window, with
+    no noun after it that it would modify ("We put Vector in front of everything"; not "we use
+    Vector search")?"""
+    return (window[at:at + len(name)] == name and name[:1].isupper()
+            and _TOOL_VERB_BEFORE.search(window, max(0, at - 24), at) is not None
+            and _NO_NOUN_NEXT.match(window, at + len(name)) is not None)
+
+
 def _investor_in_window(window: str, at: int, name: str) -> bool:
     """Does the NER window make the name an investor: money raised from it, or its lead of a round?"""
     return (_FUNDED_FROM.search(window, max(0, at - 80), at) is not None
             or _LEADS_ROUND_AFTER.match(window, at + len(name)) is not None)
 
 
+# after a capitalised name in its window: an apposition set off by commas, then its verb ("Benchmark,
+# still five partners and one small fund, led the seed"): the subject of a clause, a firm acting
 _APPOSED_SUBJECT = regexcache.compile(
     r",[ \t]+[^,.;:!?]{3,80},[ \t]+(?:[a-z]+ed|led|ran|took|made|grew|bought|sold|wrote|won|lost|has|had|says|said|"
     r"backs|leads|invests|writes|raises)\b")
@@ -965,7 +984,8 @@ def classify(row, gl: Glossary, words: NoiseWords) -> Noise | None:
                                  or _named_subject(row.context, at, name)
                                  or (row.context[at:at + len(name)] == name
                                      and _APPOSED_SUBJECT.match(row.context, at + len(name)) is not None)
-                                 or _investor_in_window(row.context, at, name))
+                                 or _investor_in_window(row.context, at, name)
+                                 or _used_as_a_tool(row.context, at, name))
     if (bare and all(w in words.generic_words for w in bare.split()) and not words.firm_description.match(context)
             and not acts):
         # ("Benchmark: Venture capital firm that backed Uber" is a firm named with a generic word)

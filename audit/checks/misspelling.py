@@ -1310,7 +1310,8 @@ def _plausible(text: str, a: int, b: int, span: str, v: Verdict, kind: str, m: N
         return False  # a month and a day of it: a date ("June 30" is no Junie 30)
     if kind != "name" and _cut_by_window(text, a, b, m, kind == "context"):
         return False
-    if kind == "context" and v.kind == "fuzzy" and " " not in span and _at_window_edge(text, a, b, v.replacement):
+    if kind == "context" and v.kind == "fuzzy" and " " not in span and _at_window_edge(text, a, b, v.replacement) \
+            and not _whole_sentences(text, a):
         return False  # a word an entity's context window cuts ("Syno" of "Synopsys"): any word's part, no slip
     if entry.exceptions and in_exception(text, a, b, entry):
         return False
@@ -1658,6 +1659,16 @@ def _cut_by_window(text: str, a: int, b: int, m: NameMatcher, window: bool) -> b
     return window and len(text[start:a]) <= 3 and text[start:b] in m.cut_suffixes
 
 
+def _whole_sentences(text: str, a: int) -> bool:
+    """Is the text around offset `a` (one text of the NUL-joined scan) whole sentences, a capital
+    first and a sentence's end last: an LLM entity's description ("Vertive sells coolant units."),
+    not a window of characters cut from the transcript?"""
+    start = text.rfind(_SEP, 0, a) + 1
+    end = text.find(_SEP, a)
+    own = text[start:end if end != -1 else len(text)].rstrip()
+    return own[:1].isupper() and own.endswith((".", "!", "?"))
+
+
 def _at_window_edge(text: str, a: int, b: int, name: str) -> bool:
     """Does text[a:b] start its text, or end it as what a cut leaves, where the NER pass's fixed
     window of characters may have cut a word ("... at Syno" of "synonym" or "Synopsys", "... from
@@ -1812,6 +1823,19 @@ def _casing_misread(text: str, a: int, span: str, v: Verdict, kind: str = "") ->
             and any(w.islower() for w in words[1:]))
 
 
+_CAPITALS_RUN = regexcache.compile(r"[A-Z]{3,}")
+
+
+def _acronym_part_differs(span: str, form: str) -> bool:
+    """Are a word with small letters and a name of one length different only by letters inside a
+    run of three capitals or more that both write there ("SuperCLUE" and "SuperGLUE")? That run is
+    an acronym inside a name, said letter by letter: another letter makes another acronym."""
+    if len(span) != len(form) or sorted(span) == sorted(form) or span.upper() == span:
+        return False  # (letters swapped are a slip: "SuperGLEU"; a word all in capitals is spoken: "ARK-AGI")
+    runs = [{i for m in _CAPITALS_RUN.finditer(w) for i in range(m.start(), m.end())} for w in (span, form)]
+    return all(i in runs[0] and i in runs[1] for i in range(len(span)) if span[i] != form[i])
+
+
 def _fuzzy_misfit(text: str, a: int, b: int, span: str, v: Verdict, kind: str, m: NameMatcher) -> bool:
     """A fuzzy match that the span's shape or its neighbours explain as another name.
 
@@ -1834,6 +1858,8 @@ def _fuzzy_misfit(text: str, a: int, b: int, span: str, v: Verdict, kind: str, m
             return True  # (a letter of the acronym typed twice is a slip: "CUDDA")
     if span.isupper() and len(norm_key(span)) <= 4:
         return True  # a short word in capitals is an acronym, not a misspelled name ("BEOS")
+    if len(words) == 1 and _acronym_part_differs(span, form):
+        return True  # another acronym inside the name ("SuperCLUE" is no SuperGLUE)
     if _ACRONYM_PLURAL.fullmatch(span) and not form.endswith("s"):
         return True  # another acronym's plural ("DSPs" are signal processors, not DSPy)
     if len(words) == 1 and entry.kind != "person" and _INITIAL_AND_SURNAME.match(text, b):
@@ -2197,7 +2223,7 @@ def _scan(batch) -> list:
         found = _other_meanings(found, batch)
     if any(row[6].kind == "fuzzy" for row in found):
         found = _names_both_passes_write(found, batch)
-    if any(row[6].kind == "fuzzy" for row in found):
+    if any(row[6].kind in ("fuzzy", "known") for row in found):
         from .entity_noise import noise_words  # (entity_noise imports this module)
 
         noise = noise_words(batch.knowledge)
@@ -2265,6 +2291,15 @@ def _slip_of(t: str, key: str) -> bool:
     return t[0] == key[0] or phonetic(t)[:1] == phonetic(key)[:1]
 
 
+def _tier_variants(x: str, y: str) -> bool:
+    """Are two spellings one stem with another short tier or model suffix after a hyphen, on one of
+    them or both ("CoWoS-L" and "CoWoS-S", "CoWoS-L" and "CoWoS")? Variants of a product, no slip."""
+    sx, hx, tx = x.rpartition("-")
+    sy, hy, ty = y.rpartition("-")
+    return bool((hx and sx == y and 0 < len(tx) <= 3) or (hy and sy == x and 0 < len(ty) <= 3)
+                or (hx and hy and sx == sy and 0 < len(tx) <= 3 and 0 < len(ty) <= 3))
+
+
 def _capitalised_words(span: str) -> bool:
     """Does every word of the span start with a capital letter ("Wee Ride", not "we ride")?"""
     return all(w[:1].isupper() for w in span.split())
@@ -2328,7 +2363,7 @@ def _spelt_otherwise(batch, by_ep: dict[int, list], found: list, m: NameMatcher)
             if len(words) == 1:
                 for _, _, k in process.extract(key, keys, scorer=OSA.distance, score_cutoff=2, limit=None):
                     t = tokens[k]
-                    if t not in listed and _slip_of(keys[k], key) and (
+                    if t not in listed and _slip_of(keys[k], key) and not _tier_variants(t, c) and (
                             any(ch.isdigit() for ch in t) or not is_common_word(t.lower())):
                         spans.setdefault(t, c)
             else:
@@ -2523,6 +2558,8 @@ def _majority_pairs(units: Counter, joined: str, gl: Glossary) -> dict[str, str]
         if len(diff) != 1:
             continue
         x, y = diff[0][0].lower(), diff[0][1].lower()
+        if _tier_variants(x, y):
+            continue  # (a product's variants: "CoWoS-L" beside "CoWoS")
         kx, ky = _letters_key(x), _letters_key(y)
         if _same_name(kx, ky) or _same_name(ky, kx):
             continue  # (a plural, a name's dropped end: "Reinsurer", "Humanoids")
@@ -2569,6 +2606,13 @@ def _written_otherwise_by_most(by_ep: dict[int, list], found: list, m: NameMatch
                     done = done - {top}
         pairs = {f: top for f, top in pairs.items() if f not in done and top not in done
                  and not any(w in done for w in top.split(" "))}
+        if pairs:
+            # the LLM pass writes names as it knows them: a spelling only its own writing uses,
+            # beside a majority only the transcript's side writes, may be the right one ("Gavin
+            # Uberti" in an LLM context beside the transcript's "Gavin Uberty" twice)
+            own = _llm_writing(rows)
+            pairs = {f: top for f, top in pairs.items()
+                     if not (_word_in(f, own) and not _word_in(top, own))}
         if not pairs:
             continue
         ep = rows[0][0]
@@ -2594,6 +2638,28 @@ def _written_otherwise_by_most(by_ep: dict[int, list], found: list, m: NameMatch
 
 # the fields only the LLM pass writes (beside its entities' contexts and the insights)
 _LLM_KINDS = frozenset({"summary", "title", "impact_reason", "extracted"})
+_ENTITY_FIELD = regexcache.compile(r"companies\[(\d+)\]\.(?:name|context)$")
+
+
+def _llm_writing(rows: list) -> str:
+    """The texts of an episode (`_texts_by_episode`'s rows) that the LLM pass writes from what it
+    knows, not from the transcript: the summary, the title, impact reasons, and the names and
+    contexts of its own entities (`source: llm_enhanced`), joined."""
+    companies = (rows[0][0].data or {}).get("companies") if rows else None
+    out = []
+    for _, path, text, kind in rows:
+        if kind in ("summary", "title", "impact_reason"):
+            out.append(text)
+        elif (m := _ENTITY_FIELD.match(path)) is not None and isinstance(companies, list) \
+                and int(m.group(1)) < len(companies) and isinstance(item := companies[int(m.group(1))], dict) \
+                and item.get("source") == "llm_enhanced":
+            out.append(text)
+    return "\n".join(out)
+
+
+def _word_in(name: str, text: str) -> bool:
+    """`name` as a whole word of `text`."""
+    return name in text and re.search(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text) is not None
 
 
 def _names_both_passes_write(found: list, batch) -> list:
@@ -3025,15 +3091,18 @@ def _other_meanings(found: list, batch) -> list:
     return out
 
 
-_GIVEN_NAME_BEFORE = regexcache.compile(r"([A-Z][a-z]+)[ \t]+\Z")
+# a given name before a word, maybe with the particle of a surname ("Omar Al | Olama", "Jan van | Dyke")
+_GIVEN_NAME_BEFORE = regexcache.compile(
+    r"([A-Z][a-z]+)[ \t]+(?:(?:Al|al|El|el|Bin|bin|Ibn|ibn|Abu|van|von|de|da|di|du|le|la|ter)[ \t-]+)?\Z")
 
 
 def _surname_after_given_name(row, given: set[str], m: NameMatcher) -> bool:
-    """Is a fuzzy match of a firm's or product's name one word right after a given name (the
-    entity-noise rules' `first_names`), so a person's surname ("Jason Duell" is no Dell, "Jay
-    Foad" no Ford)?"""
+    """Is a fuzzy match of a firm's or product's name, or a listed misspelling of one, one word
+    right after a given name (the entity-noise rules' `first_names`), maybe with a surname's
+    particle between, so a person's surname ("Jason Duell" is no Dell, "Jay Foad" no Ford, "Omar
+    Al Olama" no Ollama)?"""
     _, _, text, _, a, b, v = row
-    if v.kind != "fuzzy" or v.entry.kind == "person" or " " in text[a:b]:
+    if v.kind not in ("fuzzy", "known") or v.entry.kind == "person" or " " in text[a:b]:
         return False
     before = _GIVEN_NAME_BEFORE.search(text, max(0, a - 30), a)
     return before is not None and before.group(1) in given and m.gl.lookup(before.group(1)) is None

@@ -1508,6 +1508,8 @@ def _called_sponsors(ep, windows: list, llm: list, kn: SponsorKnowledge,
             # the announcement of the read: "This episode is brought to you by Halyard")
         if _bare_address(m) and (_SPEAKER.search(text) or named is None or norm_key(name) in named):
             continue  # (a bare address of a name the windows hold: the windows tell whose it is)
+        if len(norm_key(name)) <= 2:
+            continue  # (a short address names no one by its letters: "do.co" is no sponsor "Do" of "Do you care?")
         found.setdefault(key := norm_key(name), name)
         if kn.closing.search(m.group(0)) is not None or (kn.proof is not None and kn.proof.search(m.group(0)) is not None):
             calls.add(key)

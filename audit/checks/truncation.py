@@ -672,6 +672,11 @@ def _stops_short(extracted: str, text: str, at: int, words: TruncationWords) -> 
                  or last[-1] in words.objects or last[-1] in words.relatives
                  or (last[-1] in words.transitive  # (not "... matched what agronomists saw": 'what' is its object)
                      and not any(w in words.free_relatives or w in ("which", "whom") for w in last[-4:-1])
+                     # (nor "... cut ingest costs | before any migration", "... share one copy | of the
+                     # data": a preposition or a conjunction next, so no object is missing)
+                     and not (ahead and ahead.group() not in words.verb_particles and (
+                         ahead.group() in words.prepositions or ahead.group() in words.object_prepositions
+                         or ahead.group() in words.conjunctions))
                      # (nor "... beat large ones on cost": after a preposition or a determiner it is a noun)
                      and not (len(last) > 1 and (last[-2] in words.prepositions or last[-2] in words.determiners)))
                  or ((last[-1] in words.attributive or last[-1] in words.indefinite_adjectives)
@@ -692,12 +697,26 @@ def _stops_short(extracted: str, text: str, at: int, words: TruncationWords) -> 
             # (after a function word it starts a phrase: "the future of | the technology ..."; after
             # a verb of saying a clause: "the guest says | open models will catch up")
             return "it is a piece from the middle of a sentence of its text, cut between two words of a phrase"
-    ahead = _CLAUSE_WORDS.match(text[at + len(extracted):].lstrip().lower().replace("’", "'"))
+    rest = text[at + len(extracted):].lstrip().lower().replace("’", "'")
+    ahead = _CLAUSE_WORDS.match(rest)
+    if ahead and (((ahead.group() in words.past_verbs or ahead.group().endswith(("ed", "en")))
+                   and _AGENT_AFTER.match(rest, ahead.end()))
+                  or (ahead.group() in words.time_adverbs and _TIME_AFTER.match(rest, ahead.end()))):
+        # "... exposed to marketplace terms | set by the platform owner", "... fail on cognitive
+        # load | long before they fail on scale": a phrase of its own after the clause
+        return None
     if ahead and last and _content_word(ahead.group(), words) and _content_word(last[-1], words):
         # "memory bandwidth will limit | inference throughput by 2027": the extraction tore a phrase
         # apart (not "... will commoditize basic chat | within two years": a phrase it can stop before)
         return f"it stops between {last[-1]!r} and {ahead.group()!r}, inside a phrase of its text"
     return None
+
+
+# after a participle that follows an extraction, its agent ("terms | set by the owner"); after an
+# adverb of time (rules/truncation.yaml `time_adverbs`), its preposition ("load | long before they
+# fail"): a phrase that attaches to the whole clause, which may stop before it
+_AGENT_AFTER = regexcache.compile(r"\s+by\s+(?:the|a|an|its|their|our|each|every|one|[a-z]+s)\b")
+_TIME_AFTER = regexcache.compile(r"\s+(?:before|after|since|until)\b")
 
 
 def _after_fronted_phrase(text: str, at: int, words: TruncationWords) -> bool:
@@ -774,7 +793,8 @@ def _complement_alone(extracted: str, text: str, at: int, words: TruncationWords
 def _content_word(w: str, words: TruncationWords) -> bool:
     """Is `w` a word inside a phrase, no word that opens a phrase or clause a sentence can stop
     before (a function word, a preposition, a conjunction, an adverb, a time word)?"""
-    return not (w in words.function or w in words.prepositions or w in words.stranding or w in words.dangling
+    return not (w in words.function or w in words.prepositions or w in words.object_prepositions
+                or w in words.stranding or w in words.dangling
                 or w in words.adjunct_starts or w in words.subordinators or w in words.clause_openers
                 or w in words.relatives or w in words.conjunctions or w in words.end_adverbs
                 or w in words.clause_final or w in words.skip_adverbs or w in words.phrase_prepositions
