@@ -391,3 +391,15 @@ def test_patterns_and_people_described_in_llm_contexts(name, context, flagged):
     from tests.conftest import llm_entity_episode
     found = [f.rule for f in _family(llm_entity_episode(name, context), "entity-noise")]
     assert found == (["F504"] if flagged else [])
+
+
+@pytest.mark.parametrize("text, evidence", [
+    ("Michael Intrator (Lambda) argued that GPUs depreciate slowly.", "Michael Intrator (Lambda)"),
+    ("The GB200 NVL72 (AMD) rack draws 130 kW.", "GB200 NVL72 (AMD)"),
+])
+def test_a_cloud_ceo_at_another_firm_and_a_rack_by_its_full_name(text, evidence):
+    assert _claims(text) == [evidence]
+
+
+def test_the_cloud_ceo_at_his_own_firm_is_quiet():
+    assert _claims("Michael Intrator (CoreWeave) argued that GPUs depreciate slowly.") == []

@@ -3429,9 +3429,11 @@ def _person_claims(gl: Glossary, shapes: PersonShapes, text: str, names: list, p
         if org_e is None or _person_right(gl, person, org_e):
             continue
         if org_e.kind not in _PERSON_ORG_KINDS and not (
-                # (a role at another company, of a person the glossary knows at a company: "Harrison
-                # Chase, CEO of CrewAI"; not of one known at a lab, who may lead a company too)
-                org_e.kind == "company" and (own := gl.by_name.get(person.maker)) is not None and own.kind == "company"):
+                # (a role at another company, of a person the glossary knows at a company, a cloud or a
+                # chip maker: "Harrison Chase, CEO of CrewAI", "Michael Intrator (Lambda)"; not of one
+                # known at a lab, who may lead a company too)
+                org_e.kind == "company" and (own := gl.by_name.get(person.maker)) is not None
+                and own.kind in ("company", "cloud", "chip_maker")):
             continue
         yield _ListClaim(text, {"org36": (oa, ob), "prod36": (pa, pb)}, start, end), text[oa:ob], oa, person, org_e
 
