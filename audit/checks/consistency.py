@@ -1172,7 +1172,12 @@ class SummaryEntityMissing(Rule):
     annotation, before the product in parentheses ("**Meta (Llama 3.1):**") or with the
     product in its text ("**OpenAI:** Operator." with Operator listed; "**Anthropic:** coding
     agents" with only Claude listed is flagged), and an entity listed with a letter or two
-    wrong ("Stabilaty AI") is the company it misspells.
+    wrong ("Stabilaty AI") is the company it misspells. A list item of any section whose bold
+    label names a group of firms (rules/consistency.yaml `company_labels`: "**Competition:**
+    Abridge, Suki and Commure.") names a firm with each part of its list that opens on a name
+    (not prose after the label, a product with its maker, a version or a person), and so does
+    one that calls names of a group of firms ("Wiz and other cloud security platforms", "Cortex
+    and OpsLevel were named as alternatives").
 
     ## Why it matters
     The summary and the entity list are two views of the same episode: a company prominent
@@ -1307,10 +1312,17 @@ class SummaryEntityMissing(Rule):
                 yield a, b, m.group(0)
         if " and other " in summary or " as " in summary:
             # a list item that calls a name one of a group of firms ("Wiz and other cloud security
-            # platforms are moving ...", "Cortex and OpsLevel were named as commercial alternatives")
+            # platforms are moving ...", "Cortex and OpsLevel were named as commercial alternatives"):
+            # the group's words first, then the names right before them
             for item in _LIST_LINE.finditer(summary):
-                for m in _FIRM_GROUP_CLAIM.finditer(summary, item.start(), item.end()):
-                    for n in _GROUP_NAME.finditer(summary, m.start(), m.start("tail")):
+                a, b = item.span()
+                if summary.find(" and other ", a, b) == -1 and summary.find(" as ", a, b) == -1:
+                    continue
+                for t in _GROUP_TAIL.finditer(summary, a, b):
+                    m = _GROUP_NAMES_BEFORE.search(summary, max(a, t.start() - 160), t.start())
+                    if m is None:
+                        continue
+                    for n in _GROUP_NAME.finditer(summary, m.start(), m.end()):
                         name = n.group()
                         entry = gl.lookup(name)
                         if entry is not None and entry.kind not in ORG_KINDS and not _named_like_maker(entry, gl):
@@ -1353,14 +1365,16 @@ class SummaryEntityMissing(Rule):
 
 # a list item's names said to be of a group of firms: "X and other <kind of firm>" ("Wiz and other
 # cloud security platforms"), "X and Y were named as <a kind of rival>" ("Cortex and OpsLevel were
-# named as commercial alternatives"); the names are the capitalised runs before `tail`
+# named as commercial alternatives"); the names are the capitalised runs right before those words
 _GROUP_NAME_RUN = r"(?-i:[A-Z])[\w&.'’-]*(?:[ \t]+(?-i:[A-Z])[\w&.'’-]*){0,2}"
-_FIRM_GROUP_CLAIM = regexcache.compile(
-    rf"(?<![\w-]){_GROUP_NAME_RUN}(?:(?:,[ \t]+|,?[ \t]+and[ \t]+){_GROUP_NAME_RUN}){{0,4}}(?P<tail>"
+_GROUP_TAIL = regexcache.compile(
     r"[ \t]+and[ \t]+other[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:vendors|platforms|companies|firms|startups|providers|players|"
     r"labs|clouds|competitors|rivals|incumbents)\b"
     r"|[ \t]+(?:was|were)[ \t]+(?:also[ \t]+)?(?:mentioned|named|cited|discussed|raised|brought[ \t]+up)[ \t]+as[ \t]+"
-    r"(?:an?[ \t]+|the[ \t]+)?(?:[\w-]+[ \t]+){0,3}?(?:alternatives?|competitors?|rivals?|vendors?|options?|providers?)\b)")
+    r"(?:an?[ \t]+|the[ \t]+)?(?:[\w-]+[ \t]+){0,3}?(?:alternatives?|competitors?|rivals?|vendors?|options?|providers?)\b")
+# the names right before such words, joined by commas and "and", up to five
+_GROUP_NAMES_BEFORE = regexcache.compile(
+    rf"(?<![\w-]){_GROUP_NAME_RUN}(?:(?:,[ \t]+|,?[ \t]+and[ \t]+){_GROUP_NAME_RUN}){{0,4}}\Z")
 _GROUP_NAME = regexcache.compile(_GROUP_NAME_RUN)
 # a list item's bold label ("*   **Competitors and partners:**"), its words the group
 _ITEM_LABEL = regexcache.compile(r"^[ \t]*(?:[-*+•]|\d+[.)])[ \t]+\*\*([^*\n]{2,60}?)(?::\*\*|\*\*:)[ \t]*", re.M)
@@ -1398,7 +1412,7 @@ def _list_names(summary: str, a: int, b: int, gl: Glossary, nw):
         at = sep.end()
     parts.append((at, flat[at:]))
     names = []
-    for k, (off, part) in enumerate(parts):
+    for off, part in parts:
         m = _PART_NAME.match(part)
         if m is None:
             continue

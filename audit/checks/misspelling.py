@@ -2230,12 +2230,27 @@ def _scan(batch) -> list:
         given = noise.first_names
         # the words of well-known people's names outside the field ("Macron" of Emmanuel Macron,
         # one letter from Micron): such a word is that person's name, wherever it stands
-        others = {w for name in noise.people for w in name.split() if len(w) >= 4 and w not in m.gl.accepted}
+        others = _people_words(id(noise), noise, m.gl) if any(row[6].kind == "fuzzy" for row in found) else frozenset()
         found = [row for row in found if not _surname_after_given_name(row, given, m)
                  and not (row[6].kind == "fuzzy" and row[2][row[4]:row[5]] in others)]
     by_ep = _texts_by_episode(texts)
     found += _spelt_otherwise(batch, by_ep, found, m)
     return found + _written_otherwise_by_most(by_ep, found, m)
+
+
+def _people_words(noise_id: int, noise, gl: Glossary) -> frozenset[str]:
+    """The words of four letters or more of the entity-noise rules' well-known people's names that
+    are no glossary spelling (computed once per rule set and glossary: `noise_id` is the rules' id)."""
+    key = (noise_id, id(gl))
+    if key not in _PEOPLE_WORDS:
+        if len(_PEOPLE_WORDS) > 4:
+            _PEOPLE_WORDS.clear()
+        _PEOPLE_WORDS[key] = (noise, gl, frozenset(w for name in noise.people for w in name.split()
+                                                   if len(w) >= 4 and w not in gl.accepted))
+    return _PEOPLE_WORDS[key][2]
+
+
+_PEOPLE_WORDS: dict[tuple[int, int], tuple] = {}  # (the rules and glossary kept alive beside their ids)
 
 
 def _texts_by_episode(texts: list) -> dict[int, list]:
@@ -3265,7 +3280,10 @@ class MajoritySpelling(_EpisodeSpellingRule):
     Rader" beside "Goldman Sachs", "Lemonade", "Stripe Radar"). The odd spelling is the slip,
     whichever pass wrote it: the LLM's entity list as well as a quote. Works for names no
     glossary lists; names the glossary knows are judged by M301-M303, and a name the LLM's list
-    spells otherwise by M304. Not flagged: ordinary words capitalised in a title ("Data
+    spells otherwise by M304. Not flagged: a spelling only the LLM pass's own writing uses
+    (summary, title, impact reasons, its entities) beside a majority only the transcript's side
+    writes ("Gavin Uberti" in an LLM context, "Gavin Uberty" twice in the windows: the LLM writes
+    names as it knows them), a product's tier variants ("CoWoS-L" beside "CoWoS"), ordinary words capitalised in a title ("Data
     Centers"), plurals and other forms ("Reinsurers"), capitals as a style ("LEMONADE"), a name
     cut by a context window's edge, a casing written fewer than three times against one ("OTel"
     beside two "Otel" may be right), an accented spelling beside fewer than five bare ones.
@@ -3309,7 +3327,7 @@ class ProbableMisspelling(_MisspellingRule):
     version names no company). A name with a dot ("Charactor.AI") is one word, a domain
     ("Perplexity.ai") none; an organisation's "s" before an apostrophe ("Anthropics'") is its
     possessive misspelled. Not flagged: an acronym one letter off another
-    ("SASL", not "SAIL"), a word with capitals the name lacks ("BeOS"), a word beside another
+    ("SASL", not "SAIL"; "SuperCLUE", not SuperGLUE), a word with capitals the name lacks ("BeOS"), a word beside another
     person's given name or surname ("Sebastian Leske", not Jan Leike; titles aside), a name of
     several words one of which is another word or an initial ("Visual Studio IDE"). A one-word
     name heard as two ("Perplexi tea") is flagged; a word that is itself English or a known name
