@@ -16,8 +16,14 @@ from ..textmatch import starts_with_capital, trie_pattern
 from .base import Rule, scalar_edit
 from .. import regexcache
 
-_SIZES = (r"(?:Pro|Flash|Opus|Sonnet|Haiku|Ultra|Nano|Mini|mini|Turbo|Max|Vision|Instruct|Chat|Coder|Lite|Plus|Large|Premier|Micro|Expanse|"
-          r"Medium|Small|Preview|preview|Thinking|thinking|Reasoning|reasoning|Experimental|Exp|Instant|VL|Omni|Math|Scout|Maverick|Distill|XL|Fast|Heavy|Next|Codex|Terminus|"
+# a model's size, tier or stage after its family's name ("Claude 3.5 Sonnet", "Nova Premier", "Grok 4
+# Fast"), in the order the alternation tries them (a longer word before its prefix: "Experimental",
+# "Exp"); `_MODEL_SIZES` below reads the same words
+_TIER_WORDS = ("Pro", "Flash", "Opus", "Sonnet", "Haiku", "Ultra", "Nano", "Mini", "mini", "Turbo", "Max", "Vision",
+               "Instruct", "Chat", "Coder", "Lite", "Plus", "Large", "Premier", "Micro", "Expanse", "Medium", "Small",
+               "Preview", "preview", "Thinking", "thinking", "Reasoning", "reasoning", "Experimental", "Exp", "Instant",
+               "VL", "Omni", "Math", "Scout", "Maverick", "Distill", "XL", "Fast", "Heavy", "Next", "Codex", "Terminus")
+_SIZES = ("(?:" + "|".join(_TIER_WORDS) + "|"
           # a product of the family named by what it is or does ("Ernie Bot", "Gemini CLI", "Hunyuan Video")
           r"Bot|CLI|Video|Image|Imagine|Live|Agent|Voice|Audio|Music|Studio|Search|Canvas|Edit|Deep\s+Research)")
 # a reasoning effort after a size only with a hyphen ("o3-mini-high"); a plural of a name that
@@ -524,14 +530,9 @@ def _org_after(text: str, word: str, orgs: re.Pattern) -> bool:
 # "Qwen2.5-72B", a letter and digits: "GR00T N1.5", "Gemma 3n E4B", a generation: "Optimus Gen 3"):
 # the glossary lists families
 # and some models, not every version
-_MODEL_SIZES = ("Pro", "Flash", "Opus", "Sonnet", "Haiku", "Ultra", "Nano", "Mini", "mini", "Turbo", "Max", "Vision", "VL", "Omni", "Math", "Scout", "Maverick",
-                "Instruct", "Chat", "Coder", "Lite", "Plus", "Large", "Medium", "Small", "Tiny", "Base",
-                # the other sizes and stages of the free texts' `_SIZES` ("Nova Premier", "Gemini 2.0 Flash Thinking")
-                "Premier", "Micro", "Expanse", "Preview", "Thinking", "Experimental", "Exp", "Instant", "Distill", "XL", "Fast", "Heavy", "Next", "Codex", "Terminus",
+_MODEL_SIZES = (*(w for w in _TIER_WORDS if w != "preview"), "Tiny", "Base",
                 # in lower case too, as some families write them ("Whisper large-v3", "Qwen2.5-coder")
-                "large", "medium", "small", "tiny", "base", "turbo", "lite", "instruct", "chat", "coder",
-                # a reasoning variant ("Phi-4-reasoning", "Qwen3-thinking")
-                "Reasoning", "reasoning", "thinking")
+                "large", "medium", "small", "tiny", "base", "turbo", "lite", "instruct", "chat", "coder")
 _MODEL_TAIL = regexcache.compile(rf"(?:[ -]?v?\d+(?:\.\d+)*[a-zA-Z]?|[ -][A-Z]{{1,2}}\d+(?:\.\d+)*[a-zA-Z]?|[ -]Gen[ -]?\d+|"
                                  rf"[ -](?:{'|'.join(_MODEL_SIZES)}))+$")
 # what such a name ends with (tested first: a search from every character costs more)

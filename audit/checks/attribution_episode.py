@@ -312,13 +312,11 @@ class EpisodeMakerConflict(Rule):
     @staticmethod
     def _side(maker: str, gl) -> str:
         entry = gl.lookup(maker)
-        words = maker.split()
-        for k in range(len(words) - 1, 0, -1):
-            if entry is not None:
-                break
+        if entry is None:
             # a unit the glossary does not know, named after its firm ("Intel Foundry", "Samsung Foundry")
-            if (e := gl.lookup(" ".join(words[:k]))) is not None and e.kind in ORG_KINDS:
-                entry = e
+            words = maker.split()
+            entry = next((e for k in range(len(words) - 1, 0, -1)
+                          if (e := gl.lookup(" ".join(words[:k]))) is not None and e.kind in ORG_KINDS), None)
         if entry is not None and entry.kind in ORG_KINDS:
             chain = gl.chain(entry)
             return chain[-1].name if chain else entry.name  # (a unit is its top parent's side)

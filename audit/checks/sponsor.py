@@ -2677,8 +2677,7 @@ def _scripted_window(r, ads: EpisodeAds, kn: SponsorKnowledge) -> bool:
     person, no speech of the conversation, no unscripted talk?"""
     w = ads.placed.get(r.index)
     text = w.text if w is not None else r.context
-    return (isinstance(text, str) and _SPEAKER.search(text) is None and not kn.conversation.search(text)
-            and (kn.unscripted is None or kn.unscripted.search(text) is None))
+    return isinstance(text, str) and _scripted_text(text, kn)
 
 
 @lru_cache(maxsize=1024)
