@@ -15,8 +15,15 @@ def test_a_name_cut_after_a_capitalised_word():
     assert [rule for rule, _ in found] == ["F502"] and "'Land Rover'" in found[0][1]
 
 
+def test_a_name_that_is_a_word_cut_after_a_word_that_opens_no_sentence():
+    # (session 41: at a sentence's start too, when the word before is no word that opens sentences
+    # and the name an ordinary word: "State Farm", "Land Rover")
+    found = _found("Rover", "we sold the dealership last year. Land Rover bought the lot next door and the street")
+    assert [rule for rule, _ in found] == ["F502"] and "'Land Rover'" in found[0][1]
+
+
 @pytest.mark.parametrize("name, context", [
-    ("Rover", "we sold the dealership last year. Land Rover bought the lot next door and the street"),
+    ("Rover", "we sold the dealership last year. Then Rover bought the lot next door and the street"),
     ("Economist", "the numbers were odd, and The Economist ran them anyway in the spring issue"),
     ("Ives", "the analyst was clear about it, and Dan Ives said the quarter was strong for them"),
 ])

@@ -40,7 +40,7 @@ def test_seed_ungrounded_model_names(seed_findings):
         assert text.count(name) == 1 + own.get("context", "").count(name), name
     # entities whose context admits "not mentioned" and whose names occur in no text are ungrounded
     # too (session 34: the blind corpora that score grounding key them so); N201 reports the denial
-    assert {"Databricks", "Pinecone", "Hugging Face", "MIT CSAIL"} <= flagged
+    assert {"Databricks", "Pinecone", "Hugging Face", "MIT CSAIL", "Stanford AI Lab"} <= flagged
     for f in _by_rule(seed_findings, "G901"):
         assert f.family == "grounding" and f.field.endswith(".name")
 
@@ -59,7 +59,9 @@ def test_seed_consistency(seed_findings):
     assert sorted(f.field for f in dupes if "is also" in f.message) == ["quotes[110].relevance_score",
                                                                        "quotes[62].relevance_score"]
     assert sorted(f.field for f in dupes if "is also" not in f.message) == [
-        f"quotes[{k}].relevance_score" for k in (104, 35, 41, 47, 87, 94)]
+        f"quotes[{k}].relevance_score" for k in (104, 29, 35, 41, 47, 72, 87, 94)]
+    # (session 41: quotes[29] and quotes[72] repeat quotes[10] and quotes[3] but for a filler word,
+    # "kind of" and "So,", with another score)
     for code in ("C1003", "C1005", "C1006", "C1009"):  # what the seed gets right stays quiet
         assert not _by_rule(seed_findings, code), code
     assert all(f.family == "consistency" for f in seed_findings if f.rule.startswith("C10"))

@@ -13,6 +13,7 @@ from ..findings import Fix, Severity
 from ..glossary import MADE_KINDS, ORG_KINDS, Entry, Glossary, glossary, in_exception
 from ..ruleset import expect, known_keys, str_list
 from ..textmatch import starts_with_capital, trie_pattern
+from .licences import licence_named
 from .base import Rule, scalar_edit
 from .. import regexcache
 
@@ -108,7 +109,12 @@ _THE_TEAM = rf"(?:the\s+(?=[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?\s+{_TEAM_WORDS}\b))?
 _TEAM_AFTER = rf"(?:\s+{_TEAM_WORDS}(?=\s))?"
 _CO_VERBS = r"co-?(?:developed|created|designed|built|trained)"  # a joint work ("co-developed by")
 _VERBS_BY = (rf"(?:{_VERBS}|{_CO_VERBS})(?:\s+(?:and|&)\s+[a-z]+)?"
-             r"(?:\s+(?:in-house|internally|jointly|originally|entirely|mostly|largely|primarily|solely|together|from\s+scratch))?\s+by")
+             r"(?:\s+(?:in-house|internally|jointly|originally|entirely|mostly|largely|primarily|solely|together|from\s+scratch))?"
+             # a manner or a date between ("released as a torrent by", "open-sourced in 2023 by",
+             # "published under Apache 2.0 by")
+             r"(?:\s+(?:as\s+(?:an?\s+)?(?:open[- ]weights?|open[- ]source|a\s+torrent|a\s+preview|a\s+research\s+preview)|"
+             r"in\s+(?:early\s+|late\s+|mid-)?(?:\d{4}|[A-Z][a-z]+\s+\d{4})|under\s+(?:an?\s+)?[\w.-]+(?:\s+\d+(?:\.\d+)?)?(?:\s+licen[cs]e)?|"
+             r"publicly|openly|quietly))?\s+by")
 # a context that starts with a verb of `_VERBS_BY`, capitalised ("Developed by OpenAI"): its claims
 # are read with the verb in lowercase (`EntityWrongMaker` tests the context with its first letter lowered)
 _VERB_START = regexcache.compile(rf"(?:{_VERBS}|{_CO_VERBS})\s")
@@ -774,7 +780,11 @@ class Patterns:
             # an acronym may open a compound ("Cohere's hybrid SSM-transformer model")
             # adjectives may stand apart by commas ("OpenAI's fast, low-cost model")
             # a capitalised compound of a generation ("AMD's Hopper-generation GPU")
-            rf"^{org4}\s+(?:(?:AI|[A-Z]{{2,4}}(?:Ops|-[a-z][\w-]*)?|[A-Z][a-z]+-[a-z][\w-]*|[a-z][\w-]*(?:,(?=\s+[a-z]))?|{_DEMONYM})\s+){{0,4}}?{kinds}(?![\w-])",   # Google's video model ("GPU-heavy" is no GPU)
+            rf"^{org4}\s+(?:(?:AI|[A-Z]{{2,4}}(?:Ops|-[a-z][\w-]*)?|[A-Z][a-z]+-[a-z][\w-]*|[a-z][\w-]*(?:,(?=\s+[a-z]))?|{_DEMONYM}|"
+            rf"\d+(?:\.\d+)?[BMT]|\d+(?:\.\d+)?-(?:billion|million|trillion)(?:-parameter)?)\s+){{0,4}}?{kinds}(?![\w-])",   # Google's video model, "Mistral AI's 11B model" ("GPU-heavy" is no GPU)
+            # a relative clause on what the maker released of it ("Base model whose weights Meta released")
+            rf"\bwhose\s+(?:weights|code|source\s+code|checkpoints?)\s+(?<![\w-])(?P<org17>{_alternation(self.org_forms)})(?![\w-])"
+            r"\s+(?:released|open[- ]sourced|published|put\s+out|shipped)\b",
             # a relative clause with no pronoun at the start ("The model OpenAI released last year"), its
             # verb no platform's move (as `context_clause_claims`)
             rf"^(?:An?|The)\s+(?:[\w-]+\s+){{0,2}}?{_CONTEXT_KINDS}\s+{_THE_TEAM}{org9}{_TEAM_AFTER}\s+(?:[a-z]+ly\s+)?{verbs}"
@@ -1528,7 +1538,7 @@ def _maker_alias(gl: Glossary, e: Entry) -> Entry | None:
     return maker if not maker.name[len(e.name)].isalnum() else None
 
 
-_NEXT_NAME = regexcache.compile(r"[ -]([A-Z][\w.]*)")
+_NEXT_NAME = regexcache.compile(r"(?:[.\d]+[a-z]?)?[ -]([A-Z][\w.]*)")  # (past the rest of a version: "Llama-3|.1-Nemotron")
 
 
 def _derivative(gl: Glossary, text: str, end: int, org: Entry) -> bool:
@@ -1828,6 +1838,50 @@ def _version_end(text: str, b: int) -> int | None:
     return None if v is None else v.end()
 _POSSESSIVE = regexcache.compile(r"['’]s?(?!\w)")
 _OWN_MAKER_AFTER = regexcache.compile(rf"(?:{_KIND_BEFORE_MAKER})(?:\s*\(\s*|,?\s+(?:(?:{_VERBS}\s+)?by|from)\s+)(?:the\s+)?")
+
+
+# a Markdown table's row: cells between pipes
+_TABLE_ROW = regexcache.compile(r"^[ \t]*\|(.*)\|[ \t]*$", re.M)
+_TABLE_RULE = regexcache.compile(r"^[\s|:-]+$")
+# a column's header that names who made the row's thing ("Maker", "Lab", "Developer", "Released by")
+_MAKER_HEADER = regexcache.compile(
+    r"(?i)^(?:(?:made|built|released|developed|created|trained)\s+by|from|by|maker|makers|lab|labs|developer|developers|"
+    r"company|companies|creator|creators|vendor|vendors|organi[sz]ation|org|builder|publisher|provider|origin|owner)$")
+
+
+def _table_claims(gl: Glossary, text: str):
+    """(product entry, maker entry, the maker cell's offset, its text) of the rows of the Markdown
+    tables of `text` whose first column names a glossary product and whose maker column (by its
+    header: `_MAKER_HEADER`) names an org that did not make it. A cell naming no known org, or
+    several ("Mistral AI with Nvidia"), says nothing."""
+    rows = list(_TABLE_ROW.finditer(text))
+    k = 0
+    while k + 1 < len(rows):
+        head, rule = rows[k], rows[k + 1]
+        if not _TABLE_RULE.match(rule.group(1)) or rule.start() != head.end() + 1:
+            k += 1
+            continue
+        cells = [c.strip() for c in head.group(1).split("|")]
+        col = next((i for i, c in enumerate(cells) if i and _MAKER_HEADER.match(c.strip("*_ "))), None)
+        k += 2
+        while k < len(rows) and rows[k].start() == rows[k - 1].end() + 1:
+            row = rows[k]
+            k += 1
+            if col is None:
+                continue
+            parts = row.group(1).split("|")
+            if len(parts) <= col:
+                continue
+            offset = row.start(1) + sum(len(p) + 1 for p in parts[:col])
+            cell = parts[col]
+            org_text = cell.strip().strip("*_").strip()
+            prod_e = _entity_product(gl, parts[0].strip().strip("*_").strip())
+            org_e = _org_entry(gl, org_text) if org_text else None
+            if prod_e is None or org_e is None or prod_e.kind not in MADE_KINDS or not prod_e.maker:
+                continue
+            if prod_e is org_e or gl.is_right_maker(prod_e, org_e):
+                continue
+            yield prod_e, org_e, offset + cell.index(org_text), org_text
 
 
 class _ListClaim:
@@ -3500,6 +3554,14 @@ class WrongMaker(_AttributionRule):
         pats = patterns_for(gl)
         owners = dict(person_words(batch.knowledge).owners)
         for ep, path, text, _ in batch.texts():
+            if "|" in text and not path.endswith((".context", ".name")):
+                # a Markdown table of products and their makers ("| Llama 3.1 405B | Microsoft |")
+                for prod_e, org_e, org_at, org_text in _table_claims(gl, text):
+                    m = _ListClaim(text, {}, org_at, org_at + len(org_text))
+                    f = self._finding(ep, path, text, m, org_text, org_at, prod_e, org_e, gl)
+                    span = (f.line, f.column, f.end_line, f.end_column)
+                    if not any(a[:2] <= span[2:] and span[:2] <= a[2:] for a in taken.get((f.file, f.field), ())):
+                        yield f
             if "**" not in text or path.endswith((".context", ".name")):
                 continue
             for lab in _LABEL.finditer(text):
@@ -3781,6 +3843,9 @@ class WrongMaker(_AttributionRule):
                         # "the DeepSeek model Gemini": a kind word between names the maker, whoever runs
                         # or hosts it ("teams are running the DeepSeek model Gemini 2.5 Pro")
                         named = m.group("prod43") and m.group("kind43")
+                        if m.group("prod43") and not m.group("kind43") and gl.lookup(
+                                text[org_at:m.start("prod43") + len(m.group("prod43"))]) is not None:
+                            continue  # "Mistral NeMo": the maker's word and the product's are one name of its own
                         if mid or (
                                 not m.group("org") and not m.group("prod2") and not m.group("bracket31")
                                 and not made and not named
@@ -3798,6 +3863,8 @@ class WrongMaker(_AttributionRule):
                                      any(not ((m.group("prod4") or m.group("prod43")) and _COMPARED.fullmatch(w.group()))
                                          for w in _NOT_A_CLAIM.finditer(before)))):
                             continue
+                        if licence_named(text, org_at, org_at + len(org_text)):
+                            continue  # "Phi-3 (MIT)" among licences: the MIT License, no maker
                         if org_at == m.start() and _COUNTERFACTUAL_BEFORE.search(text, max(0, org_at - 30), org_at) and \
                                 _COUNTERFACTUAL_VERB.match(text, org_at + len(org_text)):
                             continue  # "If Apple had built ChatGPT itself, ...": what did not happen

@@ -20,6 +20,7 @@ from ..glossary import ORG_KINDS, glossary
 from .. import regexcache
 from .base import Rule, scalar_edit
 from .entity_noise import classify_entities
+from .licences import licence_named
 
 # a maker's name as written: capitalised words, "&", "+", "." and hyphens inside ("Home Depot",
 # "AT&T", "JD.com", "Lowe's" up to its possessive)
@@ -272,6 +273,8 @@ class EpisodeMakerConflict(Rule):
                 break
         else:
             return None
+        if licence_named(text, org_start, org_end):
+            return None  # "Phi-3 (MIT)" among licences: the MIT License, no maker
         if adjacent and f"{text[org_start:org_end]} {product}" in names:
             return None  # "Walmart Connect": the product's own name, read as maker and product
         if product.startswith(maker) or maker.startswith(product):

@@ -1829,6 +1829,21 @@ def _adverb(w: str, words: TruncationWords) -> bool:
     return w in words.skip_adverbs or (len(w) > 4 and w.endswith("ly") and w not in words.function)
 
 
+# a superlative and its noun ("the least glamorous thing"): a later "one of the most ..." may leave the noun out
+_SUPERLATIVE_AND_NOUN = regexcache.compile(r"\b(?:the|our|their|its|my|your)\s+(?:(?:most|least)\s+[a-z]+|[a-z]+est)\s+[a-z]+",
+                                           re.I)
+
+
+def _elided_superlative(text: str, a: int, before: list[str]) -> bool:
+    """Does "... and one of the most <adjective>" at `a` stand beside a superlative and its noun
+    earlier in its sentence ("the least glamorous thing in our company and one of the most
+    valuable"): the noun is said once, left out the second time."""
+    if len(before) < 5 or before[-5] not in ("and", "but", "yet"):
+        return False
+    start = max(text.rfind(". ", 0, a), text.rfind("? ", 0, a), text.rfind("! ", 0, a)) + 1
+    return _SUPERLATIVE_AND_NOUN.search(text, start, a) is not None
+
+
 def _open_phrase(text: str, a: int, low: str, words: TruncationWords) -> str | None:
     """Why a text ending on the whole word text[a:] = `low` was cut, or None: the word wants the
     word after it, and its clause does not let it go without -- a verb that wants its object after
@@ -1844,7 +1859,8 @@ def _open_phrase(text: str, a: int, low: str, words: TruncationWords) -> str | N
     before = clause[:-1]
     prev = before[-1]
     if low not in words.function and (prev == "single" and low.endswith("est") or before[-2:] == ["single", "most"]
-                                      or before[-4:] == ["one", "of", "the", "most"]):
+                                      or (before[-4:] == ["one", "of", "the", "most"]
+                                          and not _elided_superlative(text, a, before))):
         # "... the single biggest", "... one of the most important": a superlative without its noun
         return f"ends on {' '.join(before[-3:] + [low])!r}, an adjective without its noun"
     if clause in (["the", "more"], ["the", "less"]) and text[:a].rstrip()[:-3].rstrip().endswith(","):

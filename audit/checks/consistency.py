@@ -73,11 +73,12 @@ class Consistency:
     # the kinds of `context_heads` that judge a name the glossary knows only as a "company" as well
     company_heads: frozenset[str] = frozenset()
     term_words: frozenset[str] = frozenset()  # words before a head that make it a term's ("business model")
+    filler_words: tuple[str, ...] = ()  # said between a quote's words ("you know"): C1007 compares without them
 
 
 _KEYS = {"version", "vocabularies", "always", "kinds", "max_chars_per_minute", "max_position", "date_fields",
          "date_format", "episode_date", "processing_date", "company_sections", "company_labels", "model_tiers", "context_heads",
-         "term_words", "company_heads"}
+         "term_words", "company_heads", "filler_words"}
 
 
 def _head_pattern(nouns: list[str]) -> re.Pattern:
@@ -136,6 +137,7 @@ def parse_consistency(data, where: str) -> Consistency:
         context_heads=_context_heads(data, where, kinds),
         term_words=frozenset(w.lower() for w in str_list(data.get("term_words"), where, "term_words")),
         company_heads=frozenset(str_list(data.get("company_heads"), where, "company_heads")),
+        filler_words=tuple(w.lower() for w in str_list(data.get("filler_words"), where, "filler_words")),
     )
 
 
@@ -1036,9 +1038,10 @@ class DuplicateQuoteScores(Rule):
         duplicate family's pairs, D602), or holding it, with another relevance_score: the finding is
         on the later quote's score, once."""
         pairs, _ = quote_pairs(batch)
+        fillers = consistency(batch.knowledge).filler_words
         done = set()
         for n, i, j, similarity, _, _ in pairs:
-            if similarity < 100 or (n, j) in done:
+            if (similarity < 100 and not fillers) or (n, j) in done:
                 continue
             quotes = batch.episodes[n].data.get("quotes")
             first, later = quotes[i], quotes[j]
@@ -1048,8 +1051,13 @@ class DuplicateQuoteScores(Rule):
             if not all(isinstance(t, str) for t in texts) or _quote_key(texts[0]) == _quote_key(texts[1]):
                 continue  # (the same quote twice: the check above)
             shorter, longer = sorted(texts, key=len)
-            if len(shorter.split()) < MIN_INSIDE_WORDS or not quote_inside(shorter, longer):
+            if len(shorter.split()) < MIN_INSIDE_WORDS:
                 continue
+            if not quote_inside(shorter, longer):
+                # the words of one inside the other's once the speaker's fillers are out ("We
+                # basically rebuilt ...", "The analysts, you know, went ..."): the same quote still
+                if similarity >= 100 or not quote_inside(_unfilled(shorter, fillers), _unfilled(longer, fillers)):
+                    continue
             scores = [_score(q.get("relevance_score")) for q in (first, later)]
             if None in scores or scores[0] == scores[1]:
                 continue
@@ -1067,6 +1075,14 @@ class DuplicateQuoteScores(Rule):
 
 
 MIN_INSIDE_WORDS = 6  # C1007: a shorter quote is a copy of the longer one's passage from this many words
+
+
+def _unfilled(text: str, fillers: tuple[str, ...]) -> str:
+    """The quote's words (`quote_inside`'s form) without the speaker's filler words and phrases."""
+    low = " " + " ".join(re.findall(r"[\w']+", text.lower().replace("’", "'"))) + " "
+    for f in fillers:
+        low = low.replace(f" {f} ", " ")
+    return low.strip()
 
 
 def _score(value) -> float | None:
@@ -1350,14 +1366,24 @@ class SummaryEntityMissing(Rule):
                 if len(parts) < 2 or not all(p[:1].isupper() for p in parts) or gl.lookup(whole) is not None:
                     parts = [whole]
                 at = m.start(1)
+                # a label of names, one of them no ordinary word ("**Guidewire, Duck Creek:**"): its
+                # ordinary-worded names are names too, no topic's words
+                of_names = len(parts) > 1 and any(
+                    not all(w.isascii() and w.isalpha() and wordlist.at_least(w.lower(), _ORDINARY_ZIPF) for w in p.split())
+                    for p in parts)
+                # a label that lists a name of no person's shape lists firms: a name shaped like a
+                # person's beside it is another firm's ("**Guidewire, Duck Creek:**"), unless it
+                # opens on a given name
+                firms = of_names and any(not _looks_like_person(p) for p in parts)
                 for name in parts:
                     start = summary.find(name, at)
                     at = start + len(name)
                     entry = gl.lookup(name)
                     if entry is not None and entry.kind not in ORG_KINDS and not _named_like_maker(entry, gl):
                         continue  # a person, product or model: not a company
-                    if entry is None and (_is_person_item(summary, m, name, role, nw)
-                                          or _topic_label(summary, m, name, text, nw)
+                    if entry is None and ((_is_person_item(summary, m, name, role, nw)
+                                           and not (firms and nw is not None and name.split()[0] not in nw.first_names))
+                                          or (not of_names and _topic_label(summary, m, name, text, nw))
                                           or (_looks_like_person(name) and _featured(name, text))):
                         continue
                     yield start, start + len(name), name

@@ -659,32 +659,61 @@ def _unaccented(name: str) -> str:
     return folded if folded.isascii() else name
 
 
-# a name and, in brackets, the LLM's doubt about it: "Carvana (or Carvanna)", "Apeel (aka Apeel Sciences)"
-# (or inside it, before the name's last words: "Aldermoor (or Aldermore) Hospital" hedges "Aldermoor Hospital")
-_HEDGED = regexcache.compile(r"(?P<name>[^()]*[^()\s])\s*\((?:or|aka|a\.k\.a\.?|also|maybe|possibly)\s+(?P<alt>[^()]*[^()\s])\s*\)"
+# a name and, in brackets, the LLM's doubt about it: "Carvana (or Carvanna)", "Apeel (aka Apeel Sciences)",
+# "Agentspace (Google?)", "watsonx (IBM Watson X?)" (or inside it, before the name's last words:
+# "Aldermoor (or Aldermore) Hospital" hedges "Aldermoor Hospital")
+_HEDGED = regexcache.compile(r"(?P<name>[^()]*[^()\s])\s*\((?:(?:or|aka|a\.k\.a\.?|also|maybe|possibly|perhaps|probably)"
+                             r"\s+(?P<alt>[^()]*[^()\s])|(?P<asked>[^()]*[^()\s?])\s*\?|(?P<either>[^()]*\S\s+or\s+[^()]*[^()\s]))\s*\)"
                              r"(?P<rest>\s+[^()]+)?", re.I)
+_OR = regexcache.compile(r"\s+or\s+|\s*/\s*", re.I)
+
+
+def _hedged_forms(m: re.Match) -> list[str]:
+    """The names a hedged entry may stand for, casefolded, in the order they are tried: the name
+    itself; the name with an alternative's maker before it or an alternative's words after it
+    ("Agentspace (Google?)": google agentspace; "Bedrock (AWS or Amazon Bedrock)": aws bedrock;
+    "Amazon Q (Q Business?)": amazon q business); an alternative that is the name spelled
+    otherwise, longer or of one core with it ("SES AI (or SES Holdings)"); never a second name
+    alone ("Suno (or Udio)" hedges between two firms)."""
+    name = m.group("name").casefold()
+    rest = (m.group("rest") or "").casefold()
+    alts = [a.strip() for a in _OR.split((m.group("alt") or m.group("asked") or m.group("either")).casefold())
+            if a.strip()]
+    spelled = [a for a in alts if name in a or a in name or fuzz.ratio(name, a) >= 75 or _core(name) == _core(a)
+               or norm_key(name) in norm_key(a)]
+    forms = [name + rest] if spelled or m.group("asked") else []
+    last = name.rsplit(None, 1)[-1]
+    for alt in alts:
+        if " " not in alt and alt not in name:
+            forms.append(f"{alt} {name}")  # a maker before the name
+        if alt.startswith(last + " ") and alt != name:
+            forms.append(name + alt[len(last):])  # the name's last word goes on
+    return list(dict.fromkeys(forms + spelled))
 
 
 def _join_hedged(groups: dict) -> None:
     """Merge, per episode, the group of a hedged name ("Carvana (or Carvanna)": the LLM pass
-    unsure of the spelling) with the group of the name it hedges, written alone in another entry
-    ("Carvana"). Only a doubt about the spelling unites them: the other name in the brackets
-    spelled alike, holding the name, or of one core with it ("SES AI (or SES Holdings)": its legal
-    name; "Suno (or Udio)" hedges between two firms). A hedged name
-    with no such entry stays apart ("Lama (or Llama)" where no entry is "Lama" alone:
-    entity-noise's F503 reports the hedge)."""
+    unsure of the spelling or of the name's other words) with the group of a name it may stand
+    for (`_hedged_forms`), written alone in another entry, compared whole or by core ("Snowflake
+    Cortex" for "Cortex (or Snowflake Cortex AI)"). A hedged name with no such entry stays apart
+    ("Lama (or Llama)" where no entry is "Lama" alone: entity-noise's F503 reports the hedge)."""
     plain: dict[tuple[int, str], tuple] = {}
+    cores: dict[tuple[int, str], tuple] = {}
     for key, r in _entries(groups):
-        plain.setdefault((key[0], r[3].strip().casefold()), key)
+        if _HEDGED.fullmatch(r[3].strip()) is None:
+            plain.setdefault((key[0], r[3].strip().casefold()), key)
+            cores.setdefault((key[0], _core(r[3].strip().casefold())), key)
     merges = []
     for key, r in _entries(groups):
         if (m := _HEDGED.fullmatch(r[3].strip())) is None:
             continue
-        name, alt = m.group("name").casefold(), m.group("alt").casefold()
-        rest = (m.group("rest") or "").casefold()
-        if ((name in alt or alt in name or fuzz.ratio(name, alt) >= 75 or _core(name) == _core(alt))
-                and (other := plain.get((key[0], name + rest))) is not None and other != key):
-            merges.append((other, key))
+        whole = m.group("name").casefold() + (m.group("rest") or "").casefold()
+        for form in _hedged_forms(m):
+            # (a longer form by its core too: "Snowflake Cortex" of "snowflake cortex ai")
+            other = plain.get((key[0], form)) or (cores.get((key[0], _core(form))) if form != whole else None)
+            if other is not None and other != key:
+                merges.append((other, key))
+                break
     _merge(groups, merges)
 
 

@@ -521,6 +521,8 @@ def _cut_name(context: str, at: int, name: str) -> str | None:
     return context[a:b]
 
 
+# a web address with a scheme, a "www." or a path ("vanta.com/podcast"), not a domain alone ("Cal.com")
+_WEB_ADDRESS = regexcache.compile(r"(?i)(?:https?://|www\.)\S+$|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/\S*$")
 # a capitalised word and an ampersand right before a name in its window ("Simon & | Schuster")
 _AMPERSAND_BEFORE = regexcache.compile(r"(?<![\w&-])[A-Z][\w'’.-]*[ \t]+&[ \t]+$")
 _AMPERSAND_AFTER = regexcache.compile(r"[ \t]+&[ \t]+[A-Z][\w'’-]*")
@@ -630,12 +632,18 @@ def _capital_word_before(context: str, at: int, name: str, words: NoiseWords) ->
         if len(parts) > 3 or not all(p.isalpha() and p[:1].isupper() and is_common_word(p.lower()) for p in parts):
             return None
     before = _PREV_WORD.search(context, max(0, at - 30), at)
-    if before is None or before.start() == 0 or at_sentence_start(context, before.start()):
+    if before is None or before.start() == 0:
         return None
     word = before.group(1)
     if (not word.isalpha() or not word[1:].islower() or _no_name_start(word, words) or not is_common_word(word.lower())
             or name.isupper()):  # ("In Europe Skanska has": a place)
         return None  # (nor a word before an acronym: "the Illinois BIPA statute" qualifies the law)
+    if at_sentence_start(context, before.start()) and not (
+            " " not in name and name.isalpha() and name[1:].islower() and is_common_word(name.lower())
+            and word.lower() not in words.leading and not word.lower().endswith("ly")):
+        # a sentence's first word is capitalised anyway ("Yesterday Stanford said"), unless it is no
+        # word that opens sentences and the name an ordinary word too ("? State Farm and ...")
+        return None
     return word + " " + name
 
 
@@ -774,6 +782,18 @@ def classify(row, gl: Glossary, words: NoiseWords) -> Noise | None:
         # company Every built ..."; so is one whose LLM context describes a firm or product:
         # "Every: Media company that publishes ...")
         return Noise("F501", f"{name!r} is a function word, not a name", name)
+    if _WEB_ADDRESS.match(name):
+        # "vanta.com/podcast", "https://...": an ad's or a link's address, no firm ("Cal.com" is one)
+        return Noise("F504", f"{name!r} is a web address, not a company or product", name)
+    head, _, last = name.rpartition(" ")
+    if (head and last.isascii() and last.isalpha() and last.islower() and is_common_word(last)
+            and not head.islower() and (head_entry := gl.lookup(head)) is not None and head_entry.kind != "person"
+            and f"{head} {last.title()}" not in gl.accepted and last not in words.company_words
+            and last not in words.generic_words):  # ("Gemini models": the family, named so)
+        # "ServiceNow request", "Snowflake account": a name and a lowercase word of its sentence
+        # ("Llama guard" is Llama Guard miscased: the misspelling rules' business)
+        return Noise("F501", f"{name!r} is the name {head!r} glued to the word {last!r} of its sentence",
+                     name, head)
     parts = name.split(None, 1)
     if (len(parts) == 2 and ner and at != -1 and parts[0][:1].isupper() and parts[0][1:].islower()
             and row.context[at:at + len(parts[0])] == parts[0].lower()
@@ -985,7 +1005,11 @@ def classify(row, gl: Glossary, words: NoiseWords) -> Noise | None:
                                  or (row.context[at:at + len(name)] == name
                                      and _APPOSED_SUBJECT.match(row.context, at + len(name)) is not None)
                                  or _investor_in_window(row.context, at, name)
-                                 or _used_as_a_tool(row.context, at, name))
+                                 or _used_as_a_tool(row.context, at, name)
+                                 # "summarizing Teams meetings": one word capitalised inside a
+                                 # sentence before a noun it qualifies is a product's name
+                                 or (" " not in name and _named_mid_sentence(row.context, at, name)
+                                     and _modifies_noun(row.context, at + len(name))))
     if (bare and all(w in words.generic_words for w in bare.split()) and not words.firm_description.match(context)
             and not acts):
         # ("Benchmark: Venture capital firm that backed Uber" is a firm named with a generic word)
@@ -1194,6 +1218,13 @@ def _noun_after(window: str, end: int, words: NoiseWords) -> bool:
     after = _LOWER_NOUN_AFTER.match(window, end)
     return (after is not None and after.group(1) not in words.plural_verbs and not after.group(1).endswith(("s", "ed"))
             and after.group(1) not in _NO_NOUN_AFTER)
+
+
+def _modifies_noun(window: str, end: int) -> bool:
+    """Is the word right after a name a plural noun of a shape no verb and no other word has
+    ("Teams | meetings", "Slack | notifications"; not "Vector | search", "two Teams | last year")?"""
+    after = _LOWER_NOUN_AFTER.match(window, end)
+    return after is not None and after.group(1).endswith(("ings", "ers", "ions", "ments"))
 
 
 # lowercase words after a name that are no noun it modifies: function words, irregular pasts

@@ -342,7 +342,7 @@ def _alternatives(name: str, gl: Glossary) -> list[str]:
         if len(parts) > k and (maker := gl.lookup(" ".join(parts[:k]))) is not None and maker.is_org:
             rest = " ".join(parts[k:])
             made = gl.lookup(rest)
-            if (made is not maker and not (" " not in rest and is_common_word(rest.lower()))
+            if (made is not maker and not all(is_common_word(w.lower()) for w in rest.split())  # ("SAP Business AI")
                     and (made is None or gl.is_right_maker(made, maker))):  # ("Microsoft Gemini" is none)
                 out.append(rest)
             break
@@ -537,6 +537,9 @@ def _lookups(gl_id: int, gl: Glossary, name: str, people: People = _NO_PEOPLE) -
     for form in _forms(gl_id, gl, name, people):
         exact[form.phrase] = None
         exact.update(dict.fromkeys(form.variants))
+        first, _, rest = form.phrase.partition(" ")
+        if rest and first != "s":
+            exact[f"{first} s {rest}"] = None  # the maker's possessive: "Guidewire's ClaimCenter"
         if form.joined:
             if form.one_word:
                 joined = form.joined
@@ -636,6 +639,7 @@ _PRODUCT_CONTEXT = regexcache.compile(
     r"(?i)\s*(?:(?:a|an|the|its|their)\s+)?(?:(?!of\b|by\b|for\b)[\w'’-]+\s+){0,3}?"
     r"(?:product|tool|agent|app|application|platform|service|software|system|suite|model|engine|device|"
     r"assistant|chatbot|feature|plug-?in|extension|scanner|sensor|api|sdk|module|dashboard|robot|machine|"
+    r"framework|library|toolkit|interface|capabilit(?:y|ie)|layer|offering|solution|copilot|"
     # a firm's part or offer under a longer name ("Premium subscription tier of the app", "Veolia's
     # engineering division", "Classics series the guest edited"): not the firm its first word names
     r"tier|plan|subscription|edition|series|imprint|division|subsidiary|unit|arm)s?\b"

@@ -447,6 +447,10 @@ class NameMatcher:
     def candidates(self) -> re.Pattern:
         return regexcache.compile(self._candidates)  # compiled where used: `scan_texts` needs it only for a NUL
 
+    @cached_property
+    def versioned_families(self) -> dict[str, list]:
+        return _versioned_families(self.gl)
+
     def classify(self, span: str, words: int) -> Verdict | None:
         v = self.memo.get(span, False)
         if v is False:
@@ -800,6 +804,109 @@ def _soft_c(x: str, y: str) -> bool:
 
 _SOUND_ONSETS = {x: sorted({y for pair in _ONSETS if x in pair for y in pair} - {x})
                  for pair in _ONSETS for x in pair}  # "k": ["c", "q"]
+
+
+def _versioned_families(gl: Glossary) -> dict[str, list[tuple[str, str, str, Entry]]]:
+    """Version ("2.5", "R1", "3") -> (family as written, its key, its sound, entry) of the glossary's
+    models and products named by a family and a version ("Qwen2.5", "DALL-E 3", "DeepSeek-R1")."""
+    out: dict[str, list] = {}
+    seen = set()
+    for e in gl.entries:
+        if e.kind not in ("model", "model_family", "product"):
+            continue
+        if e.kind == "model_family":
+            # a family by its name alone, before any version with a point or a letter ("Qwen" of "Quinn 2.5")
+            for form in e.accepted:
+                key = norm_key(form)
+                if form[:1].isupper() and form.replace(" ", "").replace("-", "").isalpha() and len(key) >= 2 \
+                        and ("*", key) not in seen:
+                    seen.add(("*", key))
+                    out.setdefault("*", []).append((form, key, phonetic(key), e))
+        for form in e.accepted:
+            m = _FAMILY_VERSION.match(form)
+            if m is None or (form[m.end():m.end() + 1].isalnum() and not form[m.end():].isalpha()):
+                continue
+            family, version = m.group(1), (m.group(2) or "") + m.group(3)
+            key = norm_key(family)
+            if len(key) < 2 or (version, key) in seen:
+                continue
+            seen.add((version, key))
+            out.setdefault(version.lower(), []).append((family, key, phonetic(key), e))
+    return out
+
+
+# a model's name as a family and a version: "Qwen2.5", "DALL-E 3", "Phi-4", "DeepSeek-R1", "Stable Diffusion 3.5"
+_FAMILY_VERSION = regexcache.compile(r"([A-Za-z][A-Za-z.-]*?(?: [A-Z][A-Za-z]+)?)[ -]?(?:([A-Z])-?)?(\d+(?:\.\d+)?)")
+# in a text: one or two capitalised words, then a version ("Quinn 2.5", "Dolly 3", "Deep Sea R1", "Fi-4")
+_WORDS_AND_VERSION = regexcache.compile(
+    r"(?<![\w.'’-])((?-i:[A-Z])[a-z]+(?:[ -](?-i:[A-Z])[a-z]+)?)([ -]?)(?:((?-i:[A-Z]))-?)?(\d+(?:\.\d+)?)(?![\w.%,]|\.\d)")
+
+
+_FAMILY_VERSION_MAX = 6  # a plain number up to this after a family's sound-alike is a model's version
+
+
+def _sounds_like(key: str, family_key: str, family_sound: str, near: bool = False) -> bool:
+    """Does a heard key sound like a model family's ("quinn" / qwen, "dolly" / dalle, "fi" / phi,
+    "deepsea" / deepseek, "mixedrail" / mixtral)? `near`: a sound one change off will do, its
+    first letter kept ("jimmy" / gemini, where the version is one of Gemini's)."""
+    sound = phonetic(key)
+    if sound == family_sound:
+        return True
+    if near and len(family_sound) >= 3 and sound[:1] == family_sound[:1] and OSA.distance(sound, family_sound) <= 1:
+        return True
+    if len(family_sound) >= 4 and OSA.distance(sound, family_sound) <= 1 and key[0] == family_key[0]:
+        return True
+    return len(family_key) >= 6 and key[0] == family_key[0] and OSA.distance(key, family_key) <= 2
+
+
+def _versioned_sound_alikes(joined: str, m: NameMatcher):
+    """(start, end, Verdict) of words heard for a model family's name before one of its versions
+    ("Quinn 2.5" for Qwen2.5, "Dolly 3" for DALL-E 3, "Deep Sea R1" for DeepSeek-R1, "Fi-4" for
+    Phi-4): the version says which model is meant, and the words sound like its family's name.
+    Words that are a name of the glossary themselves, or no sound-alike, are left alone."""
+    families = m.versioned_families
+    for hit in _WORDS_AND_VERSION.finditer(joined):
+        version = (hit.group(3) or "") + hit.group(4)
+        if "." in version or hit.group(3):
+            # a version of a model's shape ("2.5", "R1"): any family's, or one the glossary names
+            exact, anyv = families.get(version.lower(), []), families.get("*", [])
+        elif hit.group(2) != " " and int(version) <= _FAMILY_VERSION_MAX:
+            # a plain number joined to the word ("Fi-4"), as models write theirs, after a word of
+            # the family's very sound; after a space it counts anything ("Clyde 2 is a sequel", "Cloud 9")
+            exact, anyv = families.get(version.lower(), []), families.get("*", [])
+        else:
+            continue
+        if not exact and not anyv:
+            continue
+        strict = not ("." in version or hit.group(3))
+        words = hit.group(1)
+        for span in (words, words[words.find(" ") + 1:]) if " " in words else (words,):
+            v = _versioned_sound_alike(span, hit, exact, anyv, m, strict)
+            if v is not None:
+                yield hit.end(1) - len(span), hit.end(1), v
+                break
+
+
+def _versioned_sound_alike(span: str, hit: re.Match, exact: list, anyv: list, m: NameMatcher,
+                           strict: bool = False) -> Verdict | None:
+    """The verdict on `span` (the whole words before the version of `hit`, or the last of them:
+    "Then Fi-4"), given the families with a model of that version (`exact`) and the families
+    that take any version (`anyv`); `strict`: only a word of the family's very sound will do."""
+    gl = m.gl
+    key = norm_key(span)
+    if (span in gl.accepted or gl.lookup(span) is not None or span.lower() in m.suffix_words
+            or gl.lookup(hit.group(0)[hit.end(1) - len(span) - hit.start():]) is not None
+            or any(key == k for _, k, _, _ in (*exact, *anyv)) or any(k.endswith(key) for _, k, _, _ in exact)):
+        # a name the glossary knows ("Gemini 2.5", "Ai2"), a word of one ("Haiku 4.5" of Claude
+        # Haiku 4.5), the family in other casing, or its last word ("Gen-4.5" of Runway Gen-4.5)
+        return None
+    # the families with a model of this very version first, their sound near ("Jimmy 2.5": Gemini)
+    if strict:
+        found = next((o for o in (*exact, *anyv) if phonetic(key) == o[2]), None)
+    else:
+        found = next((o for o in exact if _sounds_like(key, o[1], o[2], near=True)), None) or next(
+            (o for o in (*exact, *anyv) if _sounds_like(key, o[1], o[2])), None)
+    return None if found is None else Verdict("fuzzy", found[3], found[0])
 
 
 @lru_cache(maxsize=8)
@@ -1431,6 +1538,10 @@ def _plausible(text: str, a: int, b: int, span: str, v: Verdict, kind: str, m: N
         return not _casing_misread(text, a, span, v, kind)
     if _fuzzy_misfit(text, a, b, span, v, kind, m):
         return False
+    if (v.kind == "fuzzy" and span.endswith(" AI") and v.replacement.endswith(" AI") and span.count(" ") == 1
+            and english_zipf(span[:-3].lower()) >= _SECTOR_ZIPF
+            and english_zipf(v.replacement[:-3].lower()) < english_zipf(span[:-3].lower()) - _RARER_BY):
+        return False  # a common word's AI ("Retail AI", "Health AI"), no slip of a rare word's (Retell AI)
     if v.kind == "fuzzy" and " " in span and any(
             len(w) >= 2 and w.isupper() and w.isalpha() and w not in v.replacement for w in span.split()):
         return False  # an acronym the name lacks is written on purpose ("Open LLM Leaderboard", no OpenELM)
@@ -1526,6 +1637,7 @@ def _plausible(text: str, a: int, b: int, span: str, v: Verdict, kind: str, m: N
     return True
 
 
+_SECTOR_ZIPF = 4.0  # a word this common before "AI" names a field's AI ("Retail AI"), no firm misheard
 _ACRONYM_PLURAL = regexcache.compile(r"[A-Z]{2,5}s")  # "DSPs", "GPUs": an acronym's plural
 # a word's meaning given after it, a gloss in brackets between: the word is mentioned, not a name used
 # ("sora (空) means sky", "sora is Japanese for sky", "(sora = gravel)")
@@ -2195,6 +2307,8 @@ def _scan(batch) -> list:
             if _plausible(joined, a, b, joined[a:b], v, kind, m):
                 found.append((ep, path, text, kind, a - starts[i], b - starts[i], v))
     extra = list(_shapes(joined, m, classes[1]))
+    if any(c.isdigit() for c in joined):
+        extra += _versioned_sound_alikes(joined, m)
     if extra:
         starts = [0, *accumulate(len(t[2]) + 1 for t in texts)]
         taken = {}

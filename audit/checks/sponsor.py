@@ -1500,6 +1500,8 @@ def _called_sponsors(ep, windows: list, llm: list, kn: SponsorKnowledge,
     calls: set[str] = set()
     named = None
     for text, m in marks:
+        while _marker_sponsor(m) is None and (later := ad_marker(" " * m.end() + text[m.end():], kn)) is not None:
+            m = later  # an offer that names no one, then its address ("... six months free at acme.com/show")
         if named is None and _bare_address(m):
             named = {_key(w.row.name) for w in windows}
         if (name := _marker_sponsor(m)) is None or (kn.closing.search(m.group(0)) is None and (
@@ -2115,6 +2117,9 @@ def _tells_ad(sentence: str, kn: SponsorKnowledge) -> bool:
     return kn.ad_words.search(sentence) is not None or any(p in sentence.lower() for p in kn.ad_for)
 
 
+_LOWER_WORD_AFTER = regexcache.compile(r"[ \t]+[a-z]{3,}")
+
+
 def _summary_verdicts(summary: str, ads: EpisodeAds | None, kn: SponsorKnowledge) -> list:
     """((a, b), (i, j, why)): the span and the verdict of each sentence of the summary that tells
     the ad copy of the episode's sponsor as substance, naming the sponsor where no window names it
@@ -2135,6 +2140,10 @@ def _summary_verdicts(summary: str, ads: EpisodeAds | None, kn: SponsorKnowledge
             continue
         a, b = _sentence_around(summary, n.start())
         done = b
+        if _LOWER_WORD_AFTER.match(summary, n.end()) and ads.segments and not (
+                (_content_words(summary[a:b]) - _content_words(n.group(0)))
+                & set().union(*(seg.words for seg in ads.segments))):
+            continue  # the name's words as a term of their own ("Monte Carlo simulations"), nothing of the ad's
         if not _tells_ad(summary[a:b], kn):
             out.append(((a, b), (n.start(), n.end(),
                                  f"the summary tells the ad copy of the episode's sponsor {n.group(0)!r} as substance")))

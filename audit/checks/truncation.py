@@ -250,7 +250,9 @@ def _cut_word(path: str, stripped: str, words: TruncationWords, gl, used_whole) 
     if path == "title" and len(stripped.split()) >= _TITLE_WORDS:
         low = last.lower()
         before = stripped[:len(stripped) - len(last)].rstrip().rsplit(None, 1)[-1:]
-        if low in words.title_dangling or (low == "to" and before and before[0].lower() in words.wh):
+        if low in words.title_dangling or (low == "to" and before and (
+                before[0].lower() in words.wh or before[0].lower() in words.infinitive_verbs)):
+            # ("How to", "What Advisors Want to": the headline's verb is cut off)
             a = len(stripped) - len(last)
             return a, len(stripped), f"ends on {last!r}, which ends no headline"
     if (path == "title" and (len(stripped.split()) < _TITLE_WORDS or len(last) < 3)
