@@ -258,3 +258,22 @@ def test_a_licence_in_brackets_is_no_maker():
 def test_a_fine_tune_named_after_its_base_is_its_makers():
     assert _family(quote_episode("Nvidia's Llama-3.1-Nemotron-70B-Instruct topped the chart."), "attribution") == []
     assert [f.rule for f in _family(quote_episode("Nvidia's Llama 3.1 topped the chart."), "attribution")] == ["A401"]
+
+
+# --- not-mentioned: the entity said by its kind "itself", or by its acronym ---------------------
+
+@pytest.mark.parametrize("name, context", [
+    ("Linux Foundation", "Only the kernel's licence comes up; the foundation itself is never brought up."),
+    ("Federal Trade Commission", "Its rules are paraphrased; the commission itself is never referred to by name."),
+    ("Open Source Initiative", "There is no reference to the OSI in the transcript; listed for the licence talk."),
+])
+def test_a_denial_about_the_entity_by_its_kind_or_acronym(name, context):
+    assert _rules(llm_entity_episode(name, context, "nonprofit", "low"), "not-mentioned") == ["N201"]
+
+
+@pytest.mark.parametrize("context", [
+    "The merger itself was never discussed, only the founders.",
+    "There is no reference to the GPL in the transcript; the foundation is discussed at length.",
+])
+def test_a_denial_about_something_else_stays_quiet(context):
+    assert _rules(llm_entity_episode("Linux Foundation", context, "nonprofit", "low"), "not-mentioned") == []

@@ -212,7 +212,10 @@ _OTHER_SUBJECT = regexcache.compile(
     r"(?:\b(?:its|their|his|her)\s+(?!names?\b)[\w'’-]+(?:\s+[\w'’-]+)?(?:,?\s+(?:who|which|that))?"
     r"|\bthe\s+(?!(?:company|firm|lab|startup|entity|brand|organi[sz]ation|product|model|tool|platform|"
     r"service|business|name|names|term|word|speakers?|hosts?|guests?|transcript|episode|podcast|conversation|"
-    r"discussion|text|interview)\b)(?!(?!(?:rival|other|competing|second|another|former|parent|holding|sister|partner)\b)"
+    r"discussion|text|interview|"
+    # an organisation's kind, itself ("the foundation itself is never brought up")
+    r"(?:foundation|agency|institute|institution|nonprofit|non-profit|university|regulator|consortium|association|"
+    r"society|alliance|coalition|ministry|department|commission|council|fund|bank|publisher|studio)\s+(?:itself|themselves))\b)(?!(?!(?:rival|other|competing|second|another|former|parent|holding|sister|partner)\b)"
     r"[\w-]+\s+(?:(?!(?:rival|other|competing|parent|holding|sister|partner)\b)[\w-]+\s+)?(?:maker|manufacturer|vendor|supplier|provider|developer|"
     r"operator|producer|retailer|chipmaker|carmaker|automaker|company|firm|lab|startup|brand|organi[sz]ation|business)\s)[\w-]+(?:\s+[\w-]+)?"
     # ... or other things of its kind ("other memory makers were not named")
@@ -428,8 +431,9 @@ def _entity_object(context: str, j: int, name: str | None) -> str:
         if the is None:
             return ""
         said = the.group(1)
-        if not (said.lower() == name.lower() or (_ACRONYM_NAME.fullmatch(name) and abbreviates(name, said))):
-            return ""
+        if not (said.lower() == name.lower() or (_ACRONYM_NAME.fullmatch(name) and abbreviates(name, said))
+                or (_ACRONYM_NAME.fullmatch(said) and abbreviates(said, name))):
+            return ""  # (the entity's acronym: "no reference to the FSF" of Free Software Foundation)
         return "name"
     if context.startswith(("'s", "’s"), end) or (name[-1:] in "sS" and context.startswith(("'", "’"), end)):
         return "thing"
