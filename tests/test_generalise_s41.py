@@ -277,3 +277,62 @@ def test_a_denial_about_the_entity_by_its_kind_or_acronym(name, context):
 ])
 def test_a_denial_about_something_else_stays_quiet(context):
     assert _rules(llm_entity_episode("Linux Foundation", context, "nonprofit", "low"), "not-mentioned") == []
+
+
+@pytest.mark.parametrize("context", [
+    "There is no sign in the episode that Acmecloud came up; storage is discussed in general.",
+    "Could not find this in the transcript; added from background knowledge.",
+    "Unclear whether mentioned, probably not; listed as a large buyer of storage.",
+])
+def test_more_denials_of_the_entity(context):
+    assert _rules(llm_entity_episode("Acmecloud", context, "company", "low"), "not-mentioned") == ["N201"]
+
+
+@pytest.mark.parametrize("context", [
+    "There is no sign in the episode that Google came up; Acmecloud is discussed at length.",
+    "No evidence that Acmecloud's CEO was mentioned; the product is.",
+    "Unclear whether mentioned at first; it was, later on.",
+])
+def test_a_denial_of_another_name_or_of_the_entitys_thing_stays_quiet(context):
+    assert _rules(llm_entity_episode("Acmecloud", context, "company", "low"), "not-mentioned") == []
+
+
+# --- session 41, blind108 (consumer AI news, core) ------------------------------------------------
+
+def test_a_sound_alike_after_its_makers_name_is_the_product():
+    found = [(f.evidence, f.message) for f in _family(quote_episode("Everyone at work uses Google Jiminy now."),
+                                                      "misspelling")]
+    assert len(found) == 1 and found[0][0] == "Jiminy" and "'Gemini'" in found[0][1]
+    assert _family(quote_episode("Everyone at work uses Google Jimmy now."), "misspelling") == []
+    assert _family(quote_episode("Everyone at work uses Google Cloud now."), "misspelling") == []
+
+
+def test_a_listed_misspelling_in_digits():
+    assert [f.evidence for f in _family(quote_episode("The 11 Labs voices sound real."), "misspelling")] == ["11 Labs"]
+    assert _family(quote_episode("The 11 voices sound real."), "misspelling") == []
+
+
+def test_a_surname_after_another_given_name_is_another_person():
+    assert _family(quote_episode("Mark Gurman reported it first."), "misspelling") == []
+    assert [f.evidence for f in _family(quote_episode("Matt Garmen reported it first."), "misspelling")] == [
+        "Matt Garmen"]
+
+
+def test_a_word_english_knows_beside_a_rarer_majority_spelling_is_its_own():
+    fm = ("title: x\nquotes:\n"
+          "- text: Ada Farraday runs the lab.\n- text: Farraday said the lab moved.\n"
+          "- text: Farraday built it.\n- text: We put the radios in a Faraday cage.\n")
+    assert [f for f in _family(episode_text(fm), "misspelling") if f.rule == "M305"] == []
+
+
+@pytest.mark.parametrize("text, evidence", [
+    ("Claude Enterprise from OpenAI costs more.", "Claude Enterprise from OpenAI"),
+    ("ChatGPT search, built by Google, is fast.", "ChatGPT search, built by Google"),
+    ("Plans: Meta (SuperGrok) and OpenAI (ChatGPT Plus).", "Meta (SuperGrok)"),
+])
+def test_a_products_plan_or_search_with_the_wrong_maker(text, evidence):
+    assert [f.evidence for f in _family(summary_episode(text), "attribution")] == [evidence]
+
+
+def test_a_products_team_is_its_makers_people():
+    assert _family(summary_episode("The Claude team at Anthropic is small."), "attribution") == []

@@ -26,7 +26,9 @@ _TIER_WORDS = ("Pro", "Flash", "Opus", "Sonnet", "Haiku", "Ultra", "Nano", "Mini
                "VL", "Omni", "Math", "Scout", "Maverick", "Distill", "XL", "Fast", "Heavy", "Next", "Codex", "Terminus")
 _SIZES = ("(?:" + "|".join(_TIER_WORDS) + "|"
           # a product of the family named by what it is or does ("Ernie Bot", "Gemini CLI", "Hunyuan Video")
-          r"Bot|CLI|Video|Image|Imagine|Live|Agent|Voice|Audio|Music|Studio|Search|Canvas|Edit|Deep\s+Research)")
+          r"Bot|CLI|Video|Image|Imagine|Live|Agent|Voice|Audio|Music|Studio|Search|Canvas|Edit|Deep\s+Research|"
+          # a plan of the product ("Claude Enterprise", "ChatGPT Team"), or its search ("ChatGPT search")
+          r"Enterprise|Business|Edu|Team|Gov|search)")
 # a reasoning effort after a size only with a hyphen ("o3-mini-high"); a plural of a name that
 # ends in a capital or digit ("TPUs", "B200s") is the name's too; a letter and a number, in either
 # case, are a version ("Kimi K2", "Kimi k1.5")

@@ -451,6 +451,17 @@ class NameMatcher:
     def versioned_families(self) -> dict[str, list]:
         return _versioned_families(self.gl)
 
+    @cached_property
+    def maker_families(self) -> tuple:
+        return _maker_families(self.gl)
+
+    @cached_property
+    def digit_misspellings(self) -> re.Pattern | None:
+        """The listed misspellings that start with a digit ("11 Labs" for ElevenLabs), which the
+        words scan (capitalised or lowercase names) never starts at."""
+        forms = {f for f in self.gl.misspelled if f[:1].isdigit()}
+        return regexcache.compile(rf"(?<![\w.-])(?:{trie_pattern(forms)})(?![\w-])") if forms else None
+
     def classify(self, span: str, words: int) -> Verdict | None:
         v = self.memo.get(span, False)
         if v is False:
@@ -907,6 +918,47 @@ def _versioned_sound_alike(span: str, hit: re.Match, exact: list, anyv: list, m:
         found = next((o for o in exact if _sounds_like(key, o[1], o[2], near=True)), None) or next(
             (o for o in (*exact, *anyv) if _sounds_like(key, o[1], o[2])), None)
     return None if found is None else Verdict("fuzzy", found[3], found[0])
+
+
+def _maker_families(gl: Glossary) -> tuple[re.Pattern | None, dict[str, list[tuple[str, str, Entry]]]]:
+    """(a pattern of a maker's name and the capitalised word after it, maker's form -> (family's
+    name, its sound, entry) of the model families and products that maker or a unit of it makes):
+    "Google" -> Gemini, Gemma, Bard, ...; "Anthropic" -> Claude."""
+    out: dict[str, list] = {}
+    for e in gl.entries:
+        if e.kind not in ("model_family", "product") or not e.maker or " " in e.name or not e.name.isalpha() \
+                or len(e.name) < 4:
+            continue
+        sound = phonetic(norm_key(e.name))
+        for org in gl.chain(e):
+            for form in org.accepted:
+                if form[:1].isupper() and not form.islower():
+                    out.setdefault(form, []).append((e.name, sound, e))
+    if not out:
+        return None, {}
+    pattern = regexcache.compile(rf"(?<![\w-])({trie_pattern(set(out))})[ \t]+((?-i:[A-Z])[a-z]{{3,}})(?![\w'’-])")
+    return pattern, out
+
+
+def _maker_sound_alikes(joined: str, m: NameMatcher):
+    """(start, end, Verdict) of a word after a maker's name that sounds as one of its model
+    families or products and is no word of English nor a glossary name ("Google Jiminy" for
+    Gemini, "Anthropic Clawd" for Claude): the maker says which name was meant."""
+    pattern, families = m.maker_families
+    if pattern is None:
+        return
+    gl = m.gl
+    for hit in pattern.finditer(joined):
+        word = hit.group(2)
+        if word in gl.accepted or gl.lookup(word) is not None or is_common_word(word) \
+                or gl.lookup(f"{hit.group(1)} {word}") is not None:
+            continue
+        key = word.lower()
+        sound = phonetic(key)
+        found = next((f for f in families[hit.group(1)] if f[1] == sound and _same_onset(f[0][0].lower(), key[0])
+                      and f[0].lower() != key), None)
+        if found is not None:
+            yield hit.start(2), hit.end(2), Verdict("fuzzy", found[2], found[0])
 
 
 @lru_cache(maxsize=8)
@@ -2309,6 +2361,10 @@ def _scan(batch) -> list:
     extra = list(_shapes(joined, m, classes[1]))
     if any(c.isdigit() for c in joined):
         extra += _versioned_sound_alikes(joined, m)
+    extra += _maker_sound_alikes(joined, m)
+    if m.digit_misspellings is not None and any(c.isdigit() for c in joined):
+        extra += ((d.start(), d.end(), Verdict("known", e, e.name)) for d in m.digit_misspellings.finditer(joined)
+                  if (e := m.gl.misspelled.get(d.group())) is not None)
     if extra:
         starts = [0, *accumulate(len(t[2]) + 1 for t in texts)]
         taken = {}
@@ -2741,7 +2797,11 @@ def _written_otherwise_by_most(by_ep: dict[int, list], found: list, m: NameMatch
             # Uberti" in an LLM context beside the transcript's "Gavin Uberty" twice)
             own = _llm_writing(rows)
             pairs = {f: top for f, top in pairs.items()
-                     if not (_word_in(f, own) and not _word_in(top, own))}
+                     if not (_word_in(f, own) and not _word_in(top, own))
+                     # a word or name English uses, the majority's spelling far rarer: a word of its
+                     # own ("a Faraday cage" beside the guest "Farraday")
+                     and not (" " not in f and f.isalpha() and f.isascii() and zipf_at_least(f, WORDLIKE_ZIPF)
+                              and english_zipf(f.lower()) >= english_zipf(top.lower().replace(" ", "")) + 1.0)}
         if not pairs:
             continue
         ep = rows[0][0]
@@ -2839,6 +2899,15 @@ def _support_forms(entry: Entry, gl: Glossary) -> tuple[str, ...]:
     return tuple(sorted(forms, key=len, reverse=True))
 
 
+def _after_its_maker(row, gl: Glossary) -> bool:
+    """Does the match stand right after a name of its entry's maker or of the maker's parents
+    ("Google | Jiminy")? The maker backs it where it stands."""
+    text, a, entry = row[2], row[4], row[6].entry
+    before = text[max(0, a - 40):a]
+    return bool(before.endswith((" ", "\t"))) and any(
+        before.rstrip().endswith(form) for org in gl.chain(entry) for form in org.accepted if form[:1].isupper())
+
+
 def _words_the_episode_does_not_support(texts: list, found: list, m: NameMatcher) -> list:
     """Drop fuzzy matches of one English word or known name that nothing in the episode backs.
 
@@ -2853,7 +2922,7 @@ def _words_the_episode_does_not_support(texts: list, found: list, m: NameMatcher
     episode_text: dict[int, str] = {}
     kept = []
     for row in found:
-        if _word_match(row, m):
+        if _word_match(row, m) and not _after_its_maker(row, m.gl):
             ep = row[0]
             low = episode_text.get(id(ep))
             if low is None:
@@ -3226,15 +3295,22 @@ _GIVEN_NAME_BEFORE = regexcache.compile(
 
 
 def _surname_after_given_name(row, given: set[str], m: NameMatcher) -> bool:
-    """Is a fuzzy match of a firm's or product's name, or a listed misspelling of one, one word
-    right after a given name (the entity-noise rules' `first_names`), maybe with a surname's
+    """Is a fuzzy match of a firm's or product's name (or a person's surname: another given name's),
+    or a listed misspelling of one, one word right after a given name (the entity-noise rules' `first_names`), maybe with a surname's
     particle between, so a person's surname ("Jason Duell" is no Dell, "Jay Foad" no Ford, "Omar
     Al Olama" no Ollama)?"""
     _, _, text, _, a, b, v = row
-    if v.kind not in ("fuzzy", "known") or v.entry.kind == "person" or " " in text[a:b]:
+    if v.kind not in ("fuzzy", "known") or " " in text[a:b]:
         return False
     before = _GIVEN_NAME_BEFORE.search(text, max(0, a - 30), a)
-    return before is not None and before.group(1) in given and m.gl.lookup(before.group(1)) is None
+    if before is None or before.group(1) not in given:
+        return False
+    if v.entry.kind == "person":
+        # a surname one slip from a person's, after another given name, is another person's
+        # ("Mark Gurman" is no Matt Garman); after the person's own, or one slip from it ("Andre
+        # Karpathi"), it is theirs
+        return v.kind == "fuzzy" and OSA.distance(before.group(1), v.entry.name.split()[0]) >= 2
+    return m.gl.lookup(before.group(1)) is None
 
 
 def misspellings(batch) -> list:

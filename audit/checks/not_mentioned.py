@@ -549,12 +549,34 @@ def _subject_windows(context: str, m: re.Match) -> list[tuple[str, int, int]]:
 _DO_SUPPORT = regexcache.compile(r"(?:do|does|did)(?:\s*n[o'’]t\b|\s+not\b)", re.I)
 
 
+# a name inside a denial, as its clause's subject: capitalised words past the statement's first word
+_INNER_NAME = regexcache.compile(r"(?<=\s)(?-i:[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})(['’]s\s+[\w-]+)?"
+                                 r"(?=\s+(?:was|were|is|are|has|had|ever|came|comes|come|appears?|appeared)\b)")
+
+
+def _named_subject_other(statement: str, name: str) -> bool:
+    """Does a denial name, as its subject, another name than the entity's, or a thing of the
+    entity's ("no indication that Google came up", "... that Acme's CEO was mentioned")?"""
+    if not any(c.isupper() for c in statement[1:]):
+        return False
+    own = _name_words(name)
+    for k in _INNER_NAME.finditer(statement):
+        words = _name_words(k.group(0)[:len(k.group(0)) - len(k.group(1) or "")])
+        if words <= _NO_NAME_OBJECT:
+            continue  # ("No Mention", "Not Found": a heading's capitals)
+        if k.group(1) or words.isdisjoint(own):
+            return True
+    return False
+
+
 def _about_other(context: str, m: re.Match, scope: Scope | None = None, name: str | None = None) -> bool:
     """Is the statement `m` about something else than the entity (see `_OTHER_SUBJECT`, `_OTHER_OBJECT`,
     `_OTHER_AFTER`), or about a depth, time or role the entity was named without (`Scope`)? An
     object that is the entity's `name` is the entity."""
     if _left_out_other(m, name):
         return True  # "leaves Groq out", of Cerebras
+    if name and _named_subject_other(m.group(), name):
+        return True  # "no indication that Google was mentioned", "... that Acme's CEO came up", of Acme
     windows = _subject_windows(context, m)
     for before, a, b in windows:
         if (o := _OTHER_SUBJECT.search(before, a, b)) and not _own_subject(o.group(0), name):
