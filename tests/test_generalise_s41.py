@@ -336,3 +336,19 @@ def test_a_products_plan_or_search_with_the_wrong_maker(text, evidence):
 
 def test_a_products_team_is_its_makers_people():
     assert _family(summary_episode("The Claude team at Anthropic is small."), "attribution") == []
+
+
+@pytest.mark.parametrize("text, evidence, right", [
+    ("Pull a small model, Qwen 2,5 7B, and try it.", "Qwen 2,5", "Qwen 2.5"),
+    ("Mixed Rail 8x7B is a sparse model.", "Mixed Rail", "Mixtral"),
+    ("Mister 7B runs on a laptop.", "Mister", "Mistral"),
+])
+def test_a_models_version_or_size_written_or_heard_wrong(text, evidence, right):
+    found = [(f.evidence, f.message) for f in _family(quote_episode(text), "misspelling")]
+    assert len(found) == 1 and found[0][0] == evidence and repr(right) in found[0][1]
+
+
+@pytest.mark.parametrize("text", ["Llama 2, 3 and 4 are out.", "We paid 2,5 million.", "Falcon 40B is old.",
+                                  "Section 7B of the code applies.", "Plan 9B is odd."])
+def test_numbers_that_are_no_models_version_stay(text):
+    assert _family(quote_episode(text), "misspelling") == []

@@ -850,7 +850,9 @@ def _versioned_families(gl: Glossary) -> dict[str, list[tuple[str, str, str, Ent
 _FAMILY_VERSION = regexcache.compile(r"([A-Za-z][A-Za-z.-]*?(?: [A-Z][A-Za-z]+)?)[ -]?(?:([A-Z])-?)?(\d+(?:\.\d+)?)")
 # in a text: one or two capitalised words, then a version ("Quinn 2.5", "Dolly 3", "Deep Sea R1", "Fi-4")
 _WORDS_AND_VERSION = regexcache.compile(
-    r"(?<![\w.'’-])((?-i:[A-Z])[a-z]+(?:[ -](?-i:[A-Z])[a-z]+)?)([ -]?)(?:((?-i:[A-Z]))-?)?(\d+(?:\.\d+)?)(?![\w.%,]|\.\d)")
+    r"(?<![\w.'’-])((?-i:[A-Z])[a-z]+(?:[ -](?-i:[A-Z])[a-z]+)?)([ -]?)(?:((?-i:[A-Z]))-?)?(\d+(?:\.\d+)?)"
+    # or a model's size in billions of parameters ("Mixed Rail 8x7B", "Mister 7B")
+    r"(?:(?<=\d)(?P<size>(?:x\d+)?B))?(?![\w.%,]|\.\d)")
 
 
 _FAMILY_VERSION_MAX = 6  # a plain number up to this after a family's sound-alike is a model's version
@@ -878,7 +880,10 @@ def _versioned_sound_alikes(joined: str, m: NameMatcher):
     families = m.versioned_families
     for hit in _WORDS_AND_VERSION.finditer(joined):
         version = (hit.group(3) or "") + hit.group(4)
-        if "." in version or hit.group(3):
+        if hit.group("size"):
+            # a size says a model is meant, of any family ("Mixed Rail 8x7B" for Mixtral 8x7B)
+            exact, anyv = [], families.get("*", [])
+        elif "." in version or hit.group(3):
             # a version of a model's shape ("2.5", "R1"): any family's, or one the glossary names
             exact, anyv = families.get(version.lower(), []), families.get("*", [])
         elif hit.group(2) != " " and int(version) <= _FAMILY_VERSION_MAX:
@@ -889,7 +894,7 @@ def _versioned_sound_alikes(joined: str, m: NameMatcher):
             continue
         if not exact and not anyv:
             continue
-        strict = not ("." in version or hit.group(3))
+        strict = not ("." in version or hit.group(3) or hit.group("size"))
         words = hit.group(1)
         for span in (words, words[words.find(" ") + 1:]) if " " in words else (words,):
             v = _versioned_sound_alike(span, hit, exact, anyv, m, strict)
@@ -959,6 +964,22 @@ def _maker_sound_alikes(joined: str, m: NameMatcher):
                       and f[0].lower() != key), None)
         if found is not None:
             yield hit.start(2), hit.end(2), Verdict("fuzzy", found[2], found[0])
+
+
+# a model family's name and a version written with a decimal comma ("Qwen 2,5", "Stable Diffusion 3,5")
+_COMMA_VERSION = regexcache.compile(r"(?<![\w.'’-])((?-i:[A-Z])[\w-]*[a-zA-Z](?:[ ](?-i:[A-Z])[\w-]*[a-zA-Z])?)([ -]?)(\d),(\d)(?![\d,]|\.\d)")
+
+
+def _comma_versions(joined: str, m: NameMatcher):
+    """(start, end, Verdict) of a model family's name, as the glossary writes it, before a version
+    with a decimal comma: the version is written wrong ("Qwen 2,5" for Qwen 2.5)."""
+    for hit in _COMMA_VERSION.finditer(joined):
+        name = hit.group(1)
+        entry = m.gl.accepted.get(name)
+        if entry is None or entry.kind not in ("model", "model_family"):
+            continue
+        right = f"{name}{hit.group(2)}{hit.group(3)}.{hit.group(4)}"
+        yield hit.start(), hit.end(), Verdict("casing", entry, right)
 
 
 @lru_cache(maxsize=8)
@@ -2362,6 +2383,8 @@ def _scan(batch) -> list:
     if any(c.isdigit() for c in joined):
         extra += _versioned_sound_alikes(joined, m)
     extra += _maker_sound_alikes(joined, m)
+    if "," in joined and any(c.isdigit() for c in joined):
+        extra += _comma_versions(joined, m)
     if m.digit_misspellings is not None and any(c.isdigit() for c in joined):
         extra += ((d.start(), d.end(), Verdict("known", e, e.name)) for d in m.digit_misspellings.finditer(joined)
                   if (e := m.gl.misspelled.get(d.group())) is not None)
