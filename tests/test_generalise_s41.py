@@ -8,6 +8,7 @@ import pytest
 
 from tests.conftest import (audit_text, episode_text, llm_entity_episode, ner_entity_episode, quote_episode,
                             summary_episode, title_episode)
+from tests.test_duplicate_hedged import _companies
 
 
 def _family(text: str, family: str) -> list:
@@ -69,14 +70,6 @@ def test_a_generic_word_capitalised_before_a_noun_is_a_product():
 
 
 # --- duplicate: a hedged name beside the name it hedges ----------------------------------------
-
-def _companies(*entries: tuple[str, str]) -> str:
-    rows = []
-    for i, (name, source) in enumerate(entries):
-        rows.append(f"- category: unknown\n  confidence: medium\n  context: {name} came up.\n  name: {name}\n"
-                    + (f"  position: {100 * (i + 1)}\n" if source == "ner" else "  source: llm_enhanced\n"))
-    return episode_text("title: x\ncompanies:\n" + "".join(rows))
-
 
 @pytest.mark.parametrize("plain, hedged", [
     ("Databricks Genie", "Genie (or Databricks Genie AI)"),   # a longer form, compared by its core

@@ -1866,11 +1866,11 @@ def _table_claims(gl: Glossary, text: str):
         cells = [c.strip() for c in head.group(1).split("|")]
         col = next((i for i, c in enumerate(cells) if i and _MAKER_HEADER.match(c.strip("*_ "))), None)
         k += 2
-        while k < len(rows) and rows[k].start() == rows[k - 1].end() + 1:
+        while k < len(rows) and rows[k].start() == rows[k - 1].end() + 1:  # the table's body
             row = rows[k]
             k += 1
             if col is None:
-                continue
+                continue  # (a table with no maker column)
             parts = row.group(1).split("|")
             if len(parts) <= col:
                 continue

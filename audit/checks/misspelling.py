@@ -836,7 +836,7 @@ def _versioned_families(gl: Glossary) -> dict[str, list[tuple[str, str, str, Ent
         for form in e.accepted:
             m = _FAMILY_VERSION.match(form)
             if m is None or (form[m.end():m.end() + 1].isalnum() and not form[m.end():].isalpha()):
-                continue
+                continue  # (a version that goes on in digits is another one: "GPT-4" of "GPT-45" is none)
             family, version = m.group(1), (m.group(2) or "") + m.group(3)
             key = norm_key(family)
             if len(key) < 2 or (version, key) in seen:
