@@ -460,7 +460,9 @@ class NameMatcher:
         """The listed misspellings that start with a digit ("11 Labs" for ElevenLabs), which the
         words scan (capitalised or lowercase names) never starts at."""
         forms = {f for f in self.gl.misspelled if f[:1].isdigit()}
-        return regexcache.compile(rf"(?<![\w.-])(?:{trie_pattern(forms)})(?![\w-])") if forms else None
+        # (no look-behind at its start: the engine then skips in C to a first character of the forms;
+        # the character before is tested by the caller, `_digit_misspellings`)
+        return regexcache.compile(rf"(?:{trie_pattern(forms)})(?![\w-])") if forms else None
 
     def classify(self, span: str, words: int) -> Verdict | None:
         v = self.memo.get(span, False)
@@ -850,7 +852,7 @@ def _versioned_families(gl: Glossary) -> dict[str, list[tuple[str, str, str, Ent
 _FAMILY_VERSION = regexcache.compile(r"([A-Za-z][A-Za-z.-]*?(?: [A-Z][A-Za-z]+)?)[ -]?(?:([A-Z])-?)?(\d+(?:\.\d+)?)")
 # in a text: one or two capitalised words, then a version ("Quinn 2.5", "Dolly 3", "Deep Sea R1", "Fi-4")
 _WORDS_AND_VERSION = regexcache.compile(
-    r"(?<![\w.'’-])((?-i:[A-Z])[a-z]+(?:[ -](?-i:[A-Z])[a-z]+)?)([ -]?)(?:((?-i:[A-Z]))-?)?(\d+(?:\.\d+)?)"
+    r"((?-i:[A-Z])[a-z]+(?:[ -](?-i:[A-Z])[a-z]+)?)([ -]?)(?:((?-i:[A-Z]))-?)?(\d+(?:\.\d+)?)"
     # or a model's size in billions of parameters ("Mixed Rail 8x7B", "Mister 7B")
     r"(?:(?<=\d)(?P<size>(?:x\d+)?B))?(?![\w.%,]|\.\d)")
 
@@ -872,13 +874,61 @@ def _sounds_like(key: str, family_key: str, family_sound: str, near: bool = Fals
     return len(family_key) >= 6 and key[0] == family_key[0] and OSA.distance(key, family_key) <= 2
 
 
-def _versioned_sound_alikes(joined: str, m: NameMatcher):
+_DIGIT_MARKS = bytes(48 if 48 <= c <= 57 else 32 for c in range(256))  # digits kept, every other byte a space
+
+
+def _digit_runs(data: bytes) -> list[tuple[int, int]]:
+    """(start, end) of each run of ASCII digits of the text in ASCII (`_ascii_classes`), found with
+    bytes.find (a regex tried at every character costs ten times more)."""
+    marks = data.translate(_DIGIT_MARKS)
+    out = []
+    i = marks.find(b"0")
+    while i != -1:
+        j = marks.find(b" ", i)
+        j = len(marks) if j == -1 else j
+        out.append((i, j))
+        i = marks.find(b"0", j)
+    return out
+
+
+def _version_starts(joined: str, runs: list[tuple[int, int]]):
+    """Where `_WORDS_AND_VERSION` can start before each number: the capitalised word (or two)
+    before it, past a letter of the version ("R1") and a space or hyphen."""
+    for a, _ in runs:
+        if a and joined[a - 1] in ".,":
+            continue  # (a number's decimals or thousands)
+        j = a
+        if j >= 2 and joined[j - 1] == "-" and joined[j - 2].isupper():
+            j -= 1  # "R-1"
+        if j >= 1 and joined[j - 1].isupper() and (j == 1 or joined[j - 2] in " -"):
+            j -= 1  # "R1"
+        if j and joined[j - 1] in " -":
+            j -= 1
+        k = j
+        while k and joined[k - 1].isalpha():
+            k -= 1
+        if k == j or not joined[k].isupper():
+            continue
+        starts = [k]
+        if k >= 2 and joined[k - 1] in " -" and joined[k - 2].isalpha():
+            k2 = k - 1
+            while k2 and joined[k2 - 1].isalpha():
+                k2 -= 1
+            if joined[k2].isupper():
+                starts.insert(0, k2)
+        yield starts
+
+
+def _versioned_sound_alikes(joined: str, m: NameMatcher, runs: list[tuple[int, int]]):
     """(start, end, Verdict) of words heard for a model family's name before one of its versions
     ("Quinn 2.5" for Qwen2.5, "Dolly 3" for DALL-E 3, "Deep Sea R1" for DeepSeek-R1, "Fi-4" for
     Phi-4): the version says which model is meant, and the words sound like its family's name.
     Words that are a name of the glossary themselves, or no sound-alike, are left alone."""
     families = m.versioned_families
-    for hit in _WORDS_AND_VERSION.finditer(joined):
+    for starts in _version_starts(joined, runs):
+        hit = _WORDS_AND_VERSION.match(joined, starts[0])
+        if hit is None or (starts[0] and _WORD_BEFORE.match(joined, starts[0] - 1)):
+            continue  # (inside a word or a name: "iPhone 15")
         version = (hit.group(3) or "") + hit.group(4)
         if hit.group("size"):
             # a size says a model is meant, of any family ("Mixed Rail 8x7B" for Mixtral 8x7B)
@@ -941,7 +991,7 @@ def _maker_families(gl: Glossary) -> tuple[re.Pattern | None, dict[str, list[tup
                     out.setdefault(form, []).append((e.name, sound, e))
     if not out:
         return None, {}
-    pattern = regexcache.compile(rf"(?<![\w-])({trie_pattern(set(out))})[ \t]+((?-i:[A-Z])[a-z]{{3,}})(?![\w'’-])")
+    pattern = regexcache.compile(rf"({trie_pattern(set(out))})[ \t]+((?-i:[A-Z])[a-z]{{3,}})(?![\w'’-])")
     return pattern, out
 
 
@@ -954,6 +1004,8 @@ def _maker_sound_alikes(joined: str, m: NameMatcher):
         return
     gl = m.gl
     for hit in pattern.finditer(joined):
+        if hit.start() and (joined[hit.start() - 1].isalnum() or joined[hit.start() - 1] in "_-"):
+            continue  # (inside another word: the pattern has no look-behind, so its first letters are found in C)
         word = hit.group(2)
         if word in gl.accepted or gl.lookup(word) is not None or is_common_word(word) \
                 or gl.lookup(f"{hit.group(1)} {word}") is not None:
@@ -968,12 +1020,18 @@ def _maker_sound_alikes(joined: str, m: NameMatcher):
 
 # a model family's name and a version written with a decimal comma ("Qwen 2,5", "Stable Diffusion 3,5")
 _COMMA_VERSION = regexcache.compile(r"(?<![\w.'’-])((?-i:[A-Z])[\w-]*[a-zA-Z](?:[ ](?-i:[A-Z])[\w-]*[a-zA-Z])?)([ -]?)(\d),(\d)(?![\d,]|\.\d)")
+# a character that continues a word or a name before a match ("iPhone 15", "x-Qwen")
+_WORD_BEFORE = regexcache.compile(r"[\w.'’-]")
 
 
-def _comma_versions(joined: str, m: NameMatcher):
+def _comma_versions(joined: str, m: NameMatcher, runs: list[tuple[int, int]]):
     """(start, end, Verdict) of a model family's name, as the glossary writes it, before a version
     with a decimal comma: the version is written wrong ("Qwen 2,5" for Qwen 2.5)."""
-    for hit in _COMMA_VERSION.finditer(joined):
+    # a digit alone, a comma, a digit alone: "2,5" (not "2,000", nor "1,2,3")
+    ends = [b + 2 for (a, b), (c, d) in zip(runs, runs[1:]) if b - a == 1 and c == b + 1 and d - c == 1
+            and joined[b] == "," and joined[d:d + 1] != "," and not (joined[d:d + 1] == "." and joined[d + 1:d + 2].isdigit())]
+    hits = (h for end in ends if (h := _COMMA_VERSION.search(joined, max(0, end - 60), end)) is not None and h.end() == end)
+    for hit in hits:
         name = hit.group(1)
         entry = m.gl.accepted.get(name)
         if entry is None or entry.kind not in ("model", "model_family"):
@@ -2380,14 +2438,16 @@ def _scan(batch) -> list:
             if _plausible(joined, a, b, joined[a:b], v, kind, m):
                 found.append((ep, path, text, kind, a - starts[i], b - starts[i], v))
     extra = list(_shapes(joined, m, classes[1]))
-    if any(c.isdigit() for c in joined):
-        extra += _versioned_sound_alikes(joined, m)
     extra += _maker_sound_alikes(joined, m)
-    if "," in joined and any(c.isdigit() for c in joined):
-        extra += _comma_versions(joined, m)
-    if m.digit_misspellings is not None and any(c.isdigit() for c in joined):
-        extra += ((d.start(), d.end(), Verdict("known", e, e.name)) for d in m.digit_misspellings.finditer(joined)
-                  if (e := m.gl.misspelled.get(d.group())) is not None)
+    runs = _digit_runs(classes[0])  # (the numbers of the texts: versions, sizes, "11 Labs")
+    if runs:
+        extra += _versioned_sound_alikes(joined, m, runs)
+        extra += _comma_versions(joined, m, runs)
+        if m.digit_misspellings is not None:
+            extra += ((d.start(), d.end(), Verdict("known", e, e.name)) for a, _ in runs
+                      if (a == 0 or not _WORD_BEFORE.match(joined, a - 1))
+                      and (d := m.digit_misspellings.match(joined, a)) is not None
+                      and (e := m.gl.misspelled.get(d.group())) is not None)
     if extra:
         starts = [0, *accumulate(len(t[2]) + 1 for t in texts)]
         taken = {}
