@@ -68,8 +68,12 @@ def test_misspelling_candidates_find_the_same_misspellings(text, kind):
 @given(st.lists(texts(), min_size=1, max_size=4))
 def test_attribution_finds_the_same_names(episode):
     def plain(text):
+        # (a person's name is left out with the names inside it: "Slack" of "Quinn Slack", whom the
+        # glossary knows; session 41: hypothesis drew that text)
+        people = [m.span() for m in PATTERNS.capital_names.finditer(text) if PATTERNS.kinds[m.group()] is None]
         return [(m.start(), m.end(), m.group(0) in PATTERNS.org_forms, m.group(0) in PATTERNS.product_forms)
-                for m in PATTERNS.names.finditer(text)]
+                for m in PATTERNS.names.finditer(text)
+                if not any(a <= m.start() and m.end() <= b for a, b in people)]
     assert PATTERNS.names_in(episode) == [plain(t) for t in episode]
 
 
