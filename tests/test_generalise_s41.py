@@ -345,3 +345,20 @@ def test_a_models_version_or_size_written_or_heard_wrong(text, evidence, right):
                                   "Section 7B of the code applies.", "Plan 9B is odd."])
 def test_numbers_that_are_no_models_version_stay(text):
     assert _family(quote_episode(text), "misspelling") == []
+
+
+# --- sponsor, from blind111: an offer's code that another text gives with its sponsor's address ---
+
+def _code_episode(named: bool) -> str:
+    quotes = ["Head to loomcraft.com/show and use code LOOM20 to save on your first site"] if named else []
+    fm = ("title: x\ncompanies:\n- category: unknown\n  confidence: medium\n"
+          "  context: \"a long debate. Kilnworks is interesting because it trains on your own art, so\"\n"
+          "  name: Kilnworks\n  position: 38803\n"
+          "quotes:\n- text: \"Kilnworks is interesting because it trains on your own art, so the output is in your style\"\n"
+          + "".join(f"- text: {json.dumps(q)}\n" for q in quotes)
+          + "insights:\n- confidence: high\n  text: use code LOOM20 for ten percent off\n")
+    return episode_text(fm)
+
+
+def test_an_offer_whose_code_another_text_names_belongs_to_that_sponsor():
+    assert [f for f in _family(_code_episode(True), "sponsor") if "Kilnworks" in (f.evidence or "") + f.message] == []

@@ -1585,7 +1585,15 @@ def _unnamed_offer(marks: list, names: tuple, kn: SponsorKnowledge) -> bool:
                 if _key(sponsor) in keys or _affixed_key(_key(sponsor), keys):
                     continue
             quotes.append(t)
+    if quotes:
+        # an offer whose code another text gives with its sponsor's address ("use code WEIGHTS10"
+        # beside "head to squarespace.com/show and use code WEIGHTS10") is that sponsor's
+        named = "\n".join(t for t, m in marks if _marker_sponsor(m) is not None)
+        quotes = [t for t in quotes if not (named and any(c.group() in named for c in _PROMO_CODE.finditer(t)))]
     return any(not named for named in holding(quotes, tuple(names))) if quotes else False
+
+
+_PROMO_CODE = regexcache.compile(r"(?<![\w-])(?-i:[A-Z][A-Z0-9]{3,})(?![\w-])")  # "WEIGHTS10", "PTP25"
 
 
 def _pitch_sentence(text: str, i: int, name: str, kn: SponsorKnowledge, third: bool = False) -> str | None:
