@@ -699,14 +699,15 @@ def _join_hedged(groups: dict) -> None:
     ("Lama (or Llama)" where no entry is "Lama" alone: entity-noise's F503 reports the hedge)."""
     plain: dict[tuple[int, str], tuple] = {}
     cores: dict[tuple[int, str], tuple] = {}
+    hedged = []
     for key, r in _entries(groups):
-        if _HEDGED.fullmatch(r[3].strip()) is None:
+        if (m := _HEDGED.fullmatch(r[3].strip())) is not None:
+            hedged.append((key, m))
+        else:
             plain.setdefault((key[0], r[3].strip().casefold()), key)
             cores.setdefault((key[0], _core(r[3].strip().casefold())), key)
     merges = []
-    for key, r in _entries(groups):
-        if (m := _HEDGED.fullmatch(r[3].strip())) is None:
-            continue
+    for key, m in hedged:
         whole = m.group("name").casefold() + (m.group("rest") or "").casefold()
         for form in _hedged_forms(m):
             # (a longer form by its core too: "Snowflake Cortex" of "snowflake cortex ai")

@@ -892,8 +892,8 @@ def _digit_runs(data: bytes) -> list[tuple[int, int]]:
 
 
 def _version_starts(joined: str, runs: list[tuple[int, int]]):
-    """Where `_WORDS_AND_VERSION` can start before each number: the capitalised word (or two)
-    before it, past a letter of the version ("R1") and a space or hyphen."""
+    """Where `_WORDS_AND_VERSION` can start before each number: at the capitalised word (or the
+    first of two) before it, past a letter of the version ("R1") and a space or hyphen."""
     for a, _ in runs:
         if a and joined[a - 1] in ".,":
             continue  # (a number's decimals or thousands)
@@ -909,14 +909,13 @@ def _version_starts(joined: str, runs: list[tuple[int, int]]):
             k -= 1
         if k == j or not joined[k].isupper():
             continue
-        starts = [k]
         if k >= 2 and joined[k - 1] in " -" and joined[k - 2].isalpha():
             k2 = k - 1
             while k2 and joined[k2 - 1].isalpha():
                 k2 -= 1
             if joined[k2].isupper():
-                starts.insert(0, k2)
-        yield starts
+                k = k2  # two capitalised words ("Deep Sea R1"): the scan tries the last one alone too
+        yield k
 
 
 def _versioned_sound_alikes(joined: str, m: NameMatcher, runs: list[tuple[int, int]]):
@@ -925,9 +924,9 @@ def _versioned_sound_alikes(joined: str, m: NameMatcher, runs: list[tuple[int, i
     Phi-4): the version says which model is meant, and the words sound like its family's name.
     Words that are a name of the glossary themselves, or no sound-alike, are left alone."""
     families = m.versioned_families
-    for starts in _version_starts(joined, runs):
-        hit = _WORDS_AND_VERSION.match(joined, starts[0])
-        if hit is None or (starts[0] and _WORD_BEFORE.match(joined, starts[0] - 1)):
+    for start in _version_starts(joined, runs):
+        hit = _WORDS_AND_VERSION.match(joined, start)
+        if hit is None or (start and _WORD_BEFORE.match(joined, start - 1)):
             continue  # (inside a word or a name: "iPhone 15")
         version = (hit.group(3) or "") + hit.group(4)
         if hit.group("size"):
