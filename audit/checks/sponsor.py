@@ -118,6 +118,11 @@ class SponsorKnowledge:
     # countries (lowercase, entity-noise's list), which no ad names as its sponsor: "The flat-pack
     # revolution was brought to you by Sweden" is a joke (`sponsor_knowledge` fills it)
     places: frozenset | None = None
+    # given names (entity-noise's list): "Before we start, thanks to Maria Ortiz for the question"
+    # thanks a person; and the glossary's look-up, for the users of the field's names counted
+    # ("Over a million developers use Copilot.", no ad's proof): `sponsor_knowledge` fills both
+    first_names: frozenset = frozenset()
+    lookup: object = None
 
 
 def _alternatives(patterns, where, key) -> list[str]:
@@ -250,6 +255,8 @@ def sponsor_knowledge(knowledge: Knowledge) -> SponsorKnowledge:
     if kn is not None and kn.places is None:
         words = noise_words(knowledge)
         kn.places = frozenset(words.countries) if words is not None else frozenset()
+        kn.first_names = frozenset(words.first_names) if words is not None else frozenset()
+        kn.lookup = glossary(knowledge).lookup
     return kn
 
 
@@ -282,10 +289,24 @@ def ad_marker(text: str, kn: SponsorKnowledge, low: str | None = None,
     m = strong_marker(text, kn, low, triggered, gates)
     while m is not None and ((kn.citation is not None and _cited(text, m, kn)) or _reported(text, m, kn)
                              or _dated(text, m, kn) or _mentioned(text, m)
-                             or (kn.places and (name := _marker_sponsor(m)) is not None and name.lower() in kn.places)):
+                             or ((name := _marker_sponsor(m)) is not None and _no_sponsor_name(name, m, kn))):
         text = " " * m.end() + text[m.end():]  # the citation (or the ad copy quoted) blanked out
         m = strong_marker(text, kn, None, None, gates)
     return m
+
+
+def _no_sponsor_name(name: str, m: re.Match, kn: SponsorKnowledge) -> bool:
+    """Is the name that marker `m` gives as its sponsor none: a country said in jest ("brought to
+    you by Sweden"), a person ("thanks to Maria Ortiz for the question": a given name, alone or
+    before one more word), or, in the count of a product's users, a name of the field's other
+    than a listed sponsor ("Over a million developers use Copilot.")?"""
+    if kn.places and name.lower() in kn.places:
+        return True
+    words = name.split()
+    if len(words) <= 2 and words[0] in kn.first_names and name not in _name_set(tuple(kn.sponsors)):
+        return True
+    return (kn.lookup is not None and _USERS_COUNTED.search(m.group(0)) is not None
+            and kn.lookup(name) is not None and name not in _name_set(tuple(kn.sponsors)))
 
 
 _CALL_VERB = regexcache.compile(r"(?i:go|head|visit|check|sign|learn|find|get|try|start|download|book)\b")
@@ -510,6 +531,9 @@ class EpisodeAds:
     called: frozenset = frozenset()  # keys of the sponsors known from a call to action in a quote or insight
     placed: dict = field(default_factory=dict)  # NER row index -> its window (find_ads's)
     told: frozenset = frozenset()  # keys of the sponsors the LLM's contexts call an ad, tied to no guest
+    # the sponsors' products that the LLM's contexts tie to the guest ("Notion AI: cited by the guest
+    # as a good example"): the guest's words, no ad's, where a text names them
+    guest_products: tuple = ()
 
     @cached_property
     def named_outside(self) -> set:
@@ -1040,7 +1064,11 @@ def find_ads(ep, ents, kn: SponsorKnowledge, gl, gates=None, kinds=None, noise=f
     anchors = {i for i, w in enumerate(windows) if w.strong is not None or i in described}
     # the sponsors the LLM calls an ad and ties to no guest ("the guest uses"): a host may read them
     # in the first person
+    # (and those a quote's call to action names: "go to eightsleep.com/show" after the host's "I've
+    # been sleeping on an Eight Sleep Pod for a year"; `_called_sponsors` left out the guest's own)
     host_read = (by_llm - _guest_tied(llm, by_llm)) if by_llm else set()
+    if called:
+        host_read |= called.keys() - _guest_tied(llm, set(called))
     prefixes = tuple(active)  # _is_sponsor_key(s, active) is s.startswith(prefixes); active is final
     # (a window naming a sponsor in the speaker's first person seeds nothing: the guest's own use)
     seeds = sorted(anchors | {i for i, w in enumerate(windows)
@@ -1186,8 +1214,10 @@ def find_ads(ep, ents, kn: SponsorKnowledge, gl, gates=None, kinds=None, noise=f
               and n[:1].lower()[:1] in firsts and _key(r.name) in active}
     names |= {n for spellings in called.values() for n in spellings}
     names |= set(lone.values())
+    products = tuple(n for r in llm if isinstance(r.name, str) and isinstance(r.context, str)
+                     and any((n := r.name.strip()).startswith(s + " ") for s in names) and _GUEST_WORD.search(r.context))
     return EpisodeAds(segments, active, names, ad_context, ner, frozenset(called.keys() - announced),
-                      {w.row.index: w for w in windows}, told=frozenset(host_read))
+                      {w.row.index: w for w in windows}, told=frozenset(host_read), guest_products=products)
 
 
 _NAME_AND = regexcache.compile(r",?\s+and\s+|,\s+")  # between two names: "Orla Mutual and Rookwire"
@@ -1534,6 +1564,9 @@ def _called_sponsors(ep, windows: list, llm: list, kn: SponsorKnowledge,
         pat = _spelling_pattern(tuple(words))
         out[key] = {m.group(0) for m in pat.finditer(joined)} | {name}
     return out, out.keys() - calls
+
+
+_USERS_COUNTED = regexcache.compile(r"\buse\s+\S+$")  # the end of a social proof telling users, not trust
 
 
 # the words by which a marker naming its sponsor speaks of the show itself
@@ -1952,7 +1985,10 @@ def ad_text_reason(text: str, ads: EpisodeAds | None, kn: SponsorKnowledge, low:
     if pat is not None and named:  # literals of a case-sensitive pattern
         # (not a sponsor's name known by its web address that is an ordinary word written as one:
         # "popped a modal dialog" beside the sponsor at modal.com)
-        m = next((m for m in pat.finditer(text) if not (m.group(0).islower() and at_least(m.group(0), _WORD_ZIPF))), None)
+        # (nor a product of the sponsor's that the guest cites: "Notion AI is a good example: the
+        # model sits inside your docs", `EpisodeAds.guest_products`)
+        m = next((m for m in pat.finditer(text) if not (m.group(0).islower() and at_least(m.group(0), _WORD_ZIPF))
+                  and not (ads.guest_products and text.startswith(ads.guest_products, m.start()))), None)
         if m is not None and (not _FIRST_PERSON.search(text) or _host_voice(text, m, ads, kn)):
             return m.start(), m.end(), f"promotes the episode's sponsor {m.group(0)!r} in ad-read words"
         if m is not None and _testimonial(text, m, ads, kn):
@@ -2144,8 +2180,9 @@ def _summary_verdicts(summary: str, ads: EpisodeAds | None, kn: SponsorKnowledge
         if n.start() < done:
             continue  # (a sentence once)
         key = _key(n.group(0))
-        if not _is_sponsor_key(key, ads.sponsors) or key in ads.named_outside:
-            continue
+        if not _is_sponsor_key(key, ads.sponsors) or key in ads.named_outside or (
+                ads.guest_products and summary.startswith(ads.guest_products, n.start())):
+            continue  # (nor a product of its that the guest cites, `EpisodeAds.guest_products`)
         a, b = _sentence_around(summary, n.start())
         done = b
         if _LOWER_WORD_AFTER.match(summary, n.end()) and ads.segments and not (
@@ -2237,7 +2274,9 @@ def _vocabulary_echoes(items: list, ks: list[int], words: list, out: dict, ads: 
     for seg in ads.segments:
         ad.update(seg.words)
     llm = [r for r in llm if isinstance(r.context, str) and isinstance(r.name, str)]
-    sponsors = {r.index for r in llm if r.index in ads.ad_context or _is_sponsor_key(_key(r.name), ads.sponsors)}
+    # (not an entry the LLM ties to the guest: "Cited by the guest as an example of ..." tells the talk)
+    sponsors = {r.index for r in llm if (r.index in ads.ad_context or _is_sponsor_key(_key(r.name), ads.sponsors))
+                and not _GUEST_WORD.search(r.context)}
     ad.update(_shingle_words(" ".join(r.context + " " + r.name for r in llm if r.index in sponsors)))
     # less the guest's own words, word for word (sets in C)
     ad.difference_update(*ours)

@@ -1,0 +1,109 @@
+"""Session 42: shapes that blind corpora found missed or wrongly flagged, each with a quiet twin.
+The names and phrasings here are our own, not the corpora's."""
+
+import json
+
+import pytest
+
+from tests.conftest import audit_text, episode_text
+
+
+def _family(text: str, family: str) -> list:
+    return [f for f in audit_text(text) if f.family == family]
+
+
+def _hits(text: str, family: str) -> set[tuple[str, str]]:
+    return {(f.rule, f.field) for f in _family(text, family)}
+
+
+# --- sponsor: the host's first-person read of a sponsor that a quote's call to action names -------
+
+def _story_episode(call: bool) -> str:
+    quotes = ["Since I moved the studio's bookings to it, nobody double-books the kiln room anymore"]
+    if call:
+        quotes.append("Go to kilnhouse.com/weekly and use code WEEKLY for two months free")
+    fm = ("title: Glaze chemistry with Ada Moreno\ncompanies:\n"
+          "- category: unknown\n  confidence: medium\n"
+          "  context: \"anks. Okay, a personal one. I've been running my studio on Kilnhouse for about a year, since the \"\n"
+          "  name: Kilnhouse\n  position: 21000\n"
+          "- category: unknown\n  confidence: medium\n"
+          "  context: \"cone six glazes are forgiving, but the Orton cones tell you what really happened in the \"\n"
+          "  name: Orton\n  position: 30500\n"
+          "quotes:\n" + "".join(f"- text: {json.dumps(q)}\n" for q in quotes))
+    return episode_text(fm)
+
+
+def test_a_hosts_personal_story_of_a_sponsor_a_quote_calls_to_is_its_ad():
+    assert ("P802", "companies[0].name") in _hits(_story_episode(True), "sponsor")
+    # (the same story with no call to action anywhere is the host's own life: no sponsor)
+    assert _hits(_story_episode(False), "sponsor") == set()
+    assert "companies[1].name" not in {f for _, f in _hits(_story_episode(True), "sponsor")}
+
+
+# --- sponsor: a pre-roll's or post-roll's thank-you -----------------------------------------------
+
+@pytest.mark.parametrize("context, sponsor", [
+    ("Before we start, a quick thank-you to Tapewise. We cut every episode of this show in Tapewise", "Tapewise"),
+    ("Before we dive in, a word from Halloway, who keeps our servers patched. Halloway scans your", "Halloway"),
+    ("Before you go, a quick word about Brightmoss. Brightmoss plans your meals for the week", "Brightmoss"),
+])
+def test_a_thank_you_before_the_talk_starts_or_after_it_ends_announces_a_read(context, sponsor):
+    text = episode_text(f"title: x\ncompanies:\n- category: unknown\n  confidence: medium\n"
+                        f"  context: {json.dumps(context)}\n  name: {sponsor}\n  position: 60\n")
+    assert ("P802", "companies[0].name") in _hits(text, "sponsor")
+
+
+@pytest.mark.parametrize("context", [
+    "Before we start, a quick thank-you to everyone who wrote in about the Tapewise episode",
+    "before we start, thanks to Maria Ortiz for the question. Tapewise had a rough year",
+])
+def test_a_thank_you_to_listeners_or_a_person_before_the_talk_is_no_read(context):
+    text = episode_text(f"title: x\ncompanies:\n- category: unknown\n  confidence: medium\n"
+                        f"  context: {json.dumps(context)}\n  name: Tapewise\n  position: 60\n")
+    assert _hits(text, "sponsor") == set()
+
+
+# --- sponsor: social proof counting the sponsor's users -------------------------------------------
+
+def _proof_episode(proof: str) -> str:
+    fm = ("title: x\ncompanies:\n- category: unknown\n  confidence: medium\n"
+          "  context: \"t makes sense. Right. Ramp is the corporate card and spend platform that clos\"\n"
+          "  name: Ramp\n  position: 40100\n"
+          f"quotes:\n- text: {json.dumps(proof)}\n")
+    return episode_text(fm)
+
+
+def test_thousands_of_customers_using_a_listed_sponsor_is_its_ad():
+    found = _hits(_proof_episode("More than thirty thousand businesses, from bakeries to biotech labs, use Ramp."),
+                  "sponsor")
+    assert {("P801", "quotes[0].text"), ("P802", "companies[0].name")} <= found
+
+
+@pytest.mark.parametrize("proof", [
+    "Over a million developers use Copilot.",  # a name of the field's, counted by a guest
+    "More than half of companies use Ramp for cards.",  # a share, no count in thousands
+    "Over forty thousand companies use Ramp to close their books, and that scale is the moat.",
+])
+def test_a_count_of_users_that_is_no_ads_proof_stays_quiet(proof):
+    assert ("P801", "quotes[0].text") not in _hits(_proof_episode(proof), "sponsor")
+
+
+# --- sponsor: a product of the sponsor's that the guest cites -------------------------------------
+
+def _cited_episode(llm_context: str) -> str:
+    fm = ("title: x\ncompanies:\n- category: unknown\n  confidence: medium\n"
+          "  context: \"ks, Dana. Today's episode is brought to you by Loomly. Loomly is the workspace where your\"\n"
+          "  name: Loomly\n  position: 70\n"
+          "- category: ai_application\n  confidence: high\n"
+          f"  context: {json.dumps(llm_context)}\n  name: Loomly Assist\n  source: llm_enhanced\n"
+          "quotes:\n- text: \"Loomly Assist is a good example: the model lives inside the documents, so the context is there.\"\n")
+    return episode_text(fm)
+
+
+def test_a_sponsors_product_the_guest_cites_is_the_guests_words():
+    found = _hits(_cited_episode("Cited by the guest as an example of putting the model inside an existing tool."),
+                  "sponsor")
+    assert ("P801", "quotes[0].text") not in found and ("P802", "companies[1].name") not in found
+    # (the same product, which the LLM ties to no guest, named only in the read: ad copy)
+    found = _hits(_cited_episode("AI assistant inside the Loomly workspace."), "sponsor")
+    assert ("P801", "quotes[0].text") in found
