@@ -303,7 +303,8 @@ def _no_sponsor_name(name: str, m: re.Match, kn: SponsorKnowledge) -> bool:
     if kn.places and name.lower() in kn.places:
         return True
     words = name.split()
-    if len(words) <= 2 and words[0] in kn.first_names and name not in _name_set(tuple(kn.sponsors)):
+    if (len(words) <= 2 and words[0] in kn.first_names and name not in _name_set(tuple(kn.sponsors))
+            and not m.string.startswith(("'s", "’s"), m.end())):  # ("sponsored by Mike's Tire and Auto")
         return True
     return (kn.lookup is not None and _USERS_COUNTED.search(m.group(0)) is not None
             and kn.lookup(name) is not None and name not in _name_set(tuple(kn.sponsors)))
@@ -1064,18 +1065,19 @@ def find_ads(ep, ents, kn: SponsorKnowledge, gl, gates=None, kinds=None, noise=f
     anchors = {i for i, w in enumerate(windows) if w.strong is not None or i in described}
     # the sponsors the LLM calls an ad and ties to no guest ("the guest uses"): a host may read them
     # in the first person
-    # (and those a quote's call to action names: "go to eightsleep.com/show" after the host's "I've
-    # been sleeping on an Eight Sleep Pod for a year"; `_called_sponsors` left out the guest's own)
+    # (and those a quote's call to action names, in a sentence saying "I" or "my": "go to
+    # eightsleep.com/show" after the host's "I've been sleeping on an Eight Sleep Pod for a year";
+    # `_called_sponsors` left out the guest's own)
     host_read = (by_llm - _guest_tied(llm, by_llm)) if by_llm else set()
-    if called:
-        host_read |= called.keys() - _guest_tied(llm, set(called))
+    host_called = (called.keys() - host_read - _guest_tied(llm, set(called))) if called else set()
     prefixes = tuple(active)  # _is_sponsor_key(s, active) is s.startswith(prefixes); active is final
     # (a window naming a sponsor in the speaker's first person seeds nothing: the guest's own use)
     seeds = sorted(anchors | {i for i, w in enumerate(windows)
                               if w.end_at is not None or (w.sponsors and any(s.startswith(prefixes) for s in w.sponsors)
                                                           and (_SPEAKER.search(w.text) is None
                                                                or (voiced and _voiced_read(w, voiced, kn))
-                                                               or (host_read and _host_read_of(w, host_read, kn)))
+                                                               or (host_read and _host_read_of(w, host_read, kn))
+                                                               or (host_called and _host_read_of(w, host_called, kn, True)))
                                                           and _guest_intro(w.text) is None
                                                           and not _introduced(windows, i))})
     segments: list[Segment] = []
@@ -1123,7 +1125,9 @@ def find_ads(ep, ents, kn: SponsorKnowledge, gl, gates=None, kinds=None, noise=f
         # (a host's read in the first person of a sponsor the LLM calls an ad: "I have been running
         # the show's books on Tallyfox for three years")
         or (host_read and any(_SPEAKER.search(windows[j].text) and _host_read_of(windows[j], host_read, kn)
-                              for j in seg.windows))]
+                              for j in seg.windows))
+        or (host_called and any(_SPEAKER.search(windows[j].text) and _host_read_of(windows[j], host_called, kn, True)
+                                for j in seg.windows))]
     quoted = _Shingled(ep)
     for seg in segments:
         first, last = seg.windows[0], seg.windows[-1]
@@ -1739,20 +1743,24 @@ def _voiced_read(w: Window, voiced: set, kn: SponsorKnowledge) -> bool:
     return kn.unscripted.search(w.text, start) is None
 
 
-def _host_read_of(w: Window, keys: set, kn: SponsorKnowledge) -> bool:
+def _host_read_of(w: Window, keys: set, kn: SponsorKnowledge, singular: bool = False) -> bool:
     """Is window `w` the host's own read of a sponsor of `keys` ("I have been running the show's
     books on Tallyfox for three years", "I've been using Fernwood for a year now and honestly it's
     the one app I open every morning"): `_voiced_read` (no hedge, no question), and the sentence
     naming it in the first person singular ("We deploy on Vercel, and honestly ..." is the guest's)?
-    A testimonial's "I've" and "honestly" are the read's own words."""
+    A testimonial's "I've" and "honestly" are the read's own words. `singular`: the sentence says
+    "I" or "my" (a sponsor no LLM context calls an ad: "At Kestrel the storage is priced ..." is
+    the guest's firm, whose address a quote gives)."""
     if not _voiced_read(w, keys, kn):
         return False
     at = max(0, w.name_at)
     start = max((m.end() for m in _SENTENCE_END.finditer(w.text, 0, at)), default=0)
     end = _SENTENCE_END.search(w.text, at)
     sentence = w.text[start:end.end() if end is not None else len(w.text)]
-    return _WE.search(sentence) is None
+    return _WE.search(sentence) is None and (not singular or _I.search(sentence) is not None)
 
+
+_I = regexcache.compile(r"\b(?:I|I[’'](?:m|ve|d|ll)|[Mm]y|me|[Mm]yself)\b")  # the first person singular
 
 def _host_read(w: Window, keys: set, kn: SponsorKnowledge) -> bool:
     """Is window `w`, in the first person, the host's read of the sponsor of the read it precedes
