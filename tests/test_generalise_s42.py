@@ -107,3 +107,45 @@ def test_a_sponsors_product_the_guest_cites_is_the_guests_words():
     # (the same product, which the LLM ties to no guest, named only in the read: ad copy)
     found = _hits(_cited_episode("AI assistant inside the Loomly workspace."), "sponsor")
     assert ("P801", "quotes[0].text") in found
+
+
+# --- mojibake: UTF-8 read by code page 437, Mac OS Roman or Windows-1250 ------------------------
+
+def _mojibake(text: str) -> list[str]:
+    fm = f"title: x\nsummary: {json.dumps(text)}\n"
+    return [f.evidence for f in audit_text(episode_text(fm)) if f.family == "mojibake"]
+
+
+def _baked(text: str, codec: str) -> str:
+    """`text` as UTF-8 bytes decoded by `codec` (the damage the pipeline did)."""
+    return text.encode("utf-8").decode(codec)
+
+
+@pytest.mark.parametrize("word, codec, label", [
+    ("matter\u2014a", "cp437", "code page 437"),
+    ("team\u2019s", "cp437", "code page 437"),
+    ("Z\u00fcnd", "cp437", "code page 437"),
+    ("\u2192", "mac_roman", "Mac OS Roman"),
+    ("budgets\u2014and", "mac_roman", "Mac OS Roman"),
+    ("\u201cvibe\u201d", "mac_roman", "Mac OS Roman"),
+    ("Ma\u0142gorzata", "cp1250", "Windows-1250"),
+    ("\u6df1\u5ea6", "cp437", "code page 437"),
+])
+def test_utf8_read_by_other_code_pages_is_mojibake(word, codec, label):
+    baked = _baked(word, codec)
+    found = [f for f in audit_text(episode_text(f"title: x\nsummary: {json.dumps('plan ' + baked + ' then')}\n"))
+             if f.family == "mojibake"]
+    assert [f.evidence for f in found] == [baked]
+    assert label in found[0].message and found[0].message.endswith(f"reads {word!r}")
+    assert found[0].fix is not None and found[0].fix.applicability == "safe"
+
+
+@pytest.mark.parametrize("text", [
+    "(-1/2)! = \u221a\u03c0 and the logic \u00ac\u2200x",  # Mac OS Roman bytes of letters, no word around them
+    "Stanis\u0142aw Wi\u015bniewski \u2014 Z\u00fcrich, 5\u00d7 faster \u2192 done \u201cyes\u201d",  # correct text
+    "\u251c\u2524a\u253c\u2510a\u253c\u2510a\u253c\u2510a",  # line art
+    "RO\u0218IA \u0218I NICIODAT\u0102\u2122",  # Romanian before a trademark sign
+    "caf\u00e9 \u2014\u00e9quipe",  # a dash before a letter: Mac OS Roman bytes of Cyrillic, which counts not
+])
+def test_correct_text_in_those_code_pages_stays(text):
+    assert _mojibake(text) == []

@@ -1,4 +1,4 @@
-"""Mojibake: UTF-8 text that was decoded as Windows-1252 or Latin-1 on its way through the pipeline."""
+"""Mojibake: UTF-8 text that was decoded as Windows-1252 or Latin-1 (or code page 437, Mac OS Roman, Windows-1250) on its way through the pipeline."""
 
 from __future__ import annotations
 
@@ -264,7 +264,104 @@ def mojibake_spans(text: str) -> list[tuple[int, int, str]]:
         return mojibake_spans(read)  # the same length: its offsets are the text's
     fixed = fix_encoding(text)
     spans = _whole_string_spans(text, fixed) if fixed != text else []
-    return sorted(spans + _word_spans(text, spans))
+    spans += _word_spans(text, spans)
+    if _CODEPAGE_RUN.search(text) is not None:
+        spans += _codepage_spans(text, spans)
+    return sorted(spans)
+
+
+# UTF-8 decoded by a code page ftfy's heuristic does not judge: the DOS code page 437 ("ΓÇö" for
+# "—", "ΓÇÖ" for "’"), Mac OS Roman ("‚Äî", "‚Üí" for "→", "√©" for "é") and Windows-1250 where
+# it differs from Windows-1252 ("Ĺ›" for "ś"). A run of two or more non-ASCII characters is such
+# mojibake when that code page's bytes of it are strict UTF-8 of characters a text writes:
+# punctuation, arrows, currency and letterlike symbols, Latin letters, CJK, emoji. Correct text
+# in these code pages seldom makes valid UTF-8 at all, and never of these characters but by
+# chance pairs ("—é" is the bytes of Cyrillic "ю" in Mac OS Roman: no Cyrillic or Greek counts).
+_CODEPAGES = ("cp437", "mac_roman", "cp1250")
+# (no space in it: "NICIODATĂ" and a no-break space is Romanian, the bytes of "à" in Windows-1250)
+_CODEPAGE_RUN = regexcache.compile(r"[^\x00-\x7f\s]{2,}")
+
+
+def _written(c: str) -> bool:
+    """Is `c` a character that UTF-8 mojibake stood for: Latin-1's and Latin Extended-A's
+    letters (not Latin-1's signs: "¬´" is "«" in Mac OS Roman, and a text's own), punctuation, currency, letterlike symbols, arrows, math operators,
+    shapes, CJK, Hangul, emoji?"""
+    o = ord(c)
+    return (0xC0 <= o <= 0x17E or 0x2010 <= o <= 0x2064 or 0x20A0 <= o <= 0x20C0 or 0x2100 <= o <= 0x21FF
+            or 0x2200 <= o <= 0x22FF or 0x25A0 <= o <= 0x25FF or 0x2600 <= o <= 0x27BF
+            or 0x3000 <= o <= 0x9FFF or 0xAC00 <= o <= 0xD7A3 or 0x1F300 <= o <= 0x1FAFF)
+
+
+def _codepage_read(run: str, codecs: tuple[str, ...] = _CODEPAGES) -> str | None:
+    """`run` read back as UTF-8 from the bytes of the first of `_CODEPAGES` that makes it the UTF-8
+    of written characters (`_written`), or None. Windows-1250 counts only for a run Windows-1252
+    cannot write (ftfy judges those)."""
+    for codec in codecs:
+        try:
+            raw = run.encode(codec)
+        except UnicodeEncodeError:
+            continue
+        if codec == "cp1250" and _cp1252_writes(run):
+            continue
+        try:
+            read = raw.decode("utf-8")
+        except UnicodeDecodeError:
+            continue
+        if read != run and all(_written(c) or c.isascii() for c in read):
+            return read
+    return None
+
+
+_BOX_DRAWING = regexcache.compile("[\u2500-\u257f]")
+_CODEPAGE_NAMES = {"cp437": "code page 437 (DOS)", "mac_roman": "Mac OS Roman", "cp1250": "Windows-1250"}
+
+
+def _cp1252_writes(run: str) -> bool:
+    try:
+        run.encode("cp1252")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _utf8_of(run: str, codec: str) -> bool:
+    """Are `codec`'s bytes of `run` strict UTF-8?"""
+    try:
+        run.encode(codec).decode("utf-8")
+    except (UnicodeEncodeError, UnicodeDecodeError):
+        return False
+    return True
+
+
+def _codepage_spans(text: str, taken: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Words holding a run of `_CODEPAGE_RUN` that one of `_CODEPAGES` read from UTF-8
+    (`_codepage_read`), outside `taken`: the word with each such run read back."""
+    out, word_end = [], 0
+    for m in _CODEPAGE_RUN.finditer(text):
+        if m.start() < word_end:
+            continue
+        a, word_end = _word_bounds(text, m.start(), m.end())
+        if any(i < word_end and a < j for i, j, _ in taken):
+            continue
+        word, changed = text[a:word_end], False
+        if sum(1 for k in _CODEPAGE_RUN.finditer(word) if _BOX_DRAWING.search(k.group())) > 1:
+            continue  # (line art: "├┤a┼┐a┼┐a", whose runs Code page 437 reads as "ôaſaſa")
+        repaired, last = [], 0
+        for k in _CODEPAGE_RUN.finditer(word):
+            read = _codepage_read(k.group())
+            # (a letter read from two bytes only beside a lowercase letter of its word: "caf√©",
+            # "WiĹ›niewski"; "√π" is an equation, "NICIODATĂ™" Romanian before a trademark sign)
+            if read is not None and any(0xC0 <= ord(c) <= 0x17F for c in read) and not (
+                    word[k.start() - 1:k.start()].islower() and word[k.start() - 1:k.start()].isascii()
+                    or word[k.end():k.end() + 1].islower() and word[k.end():k.end() + 1].isascii()):
+                read = None
+            repaired.append(word[last:k.start()] + (read if read is not None else k.group()))
+            last = k.end()
+            changed = changed or read is not None
+        repaired.append(word[last:])
+        if changed:
+            out.append((a, word_end, "".join(repaired)))
+    return out
 
 
 def lost_byte_guessed(text: str, start: int, end: int) -> bool:
@@ -709,6 +806,12 @@ def _codec(damaged: str) -> str:
     has punctuation ("â\\x80\\x99" against "â€™"); "Ã©" could be either. A decoder of
     Windows-1252 that keeps the five bytes it has no character for leaves those as C1 controls
     ("â€\\x9d" for "”")."""
+    runs = _CODEPAGE_RUN.findall(damaged)
+    if runs and not any(_utf8_of(run, "cp1252") or _utf8_of(run, "latin-1") for run in runs):
+        # (a code page ftfy judges in part, or not at all: `_codepage_spans`; "‚Üí" is Mac OS Roman)
+        for codec, label in _CODEPAGE_NAMES.items():
+            if any(_codepage_read(run, (codec,)) is not None for run in runs):
+                return label
     controls = set(_C1_CONTROL.findall(damaged))
     if controls and not controls <= _CP1252_UNDEFINED:
         return "Latin-1"
@@ -719,6 +822,9 @@ class Mojibake(Rule):
     """## What it does
     Flags text in which UTF-8 was decoded as Windows-1252 or Latin-1: `â€”` for an em dash,
     `â€™` for a closing quote, `Ã©` for é. Detection and repair are ftfy's `fix_encoding`.
+    UTF-8 read by the DOS code page 437 (`ΓÇö`), Mac OS Roman (`‚Äî`, `‚Üí` for →) or
+    Windows-1250 (`Ĺ›` for ś) is flagged too, where those bytes are UTF-8 of punctuation,
+    symbols, letters beside a word's lowercase letters, or CJK.
 
     ## Why it matters
     Titles and summaries are shown to people; `Metaâ€™s` in a title looks broken, and every
