@@ -149,3 +149,59 @@ def test_utf8_read_by_other_code_pages_is_mojibake(word, codec, label):
 ])
 def test_correct_text_in_those_code_pages_stays(text):
     assert _mojibake(text) == []
+
+
+# --- attribution: new shapes and names of coding tools ------------------------------------------
+
+def _claims(text: str) -> list[str]:
+    fm = f"title: x\nsummary: {json.dumps(text)}\n"
+    return [f.evidence for f in audit_text(episode_text(fm)) if f.family == "attribution"]
+
+
+def _context_claims(name: str, context: str) -> list[str]:
+    fm = (f"title: x\ncompanies:\n- category: ai_application\n  confidence: high\n  context: {json.dumps(context)}\n"
+          f"  name: {json.dumps(name)}\n  source: llm_enhanced\n")
+    return [f.evidence for f in audit_text(episode_text(fm)) if f.family == "attribution"]
+
+
+@pytest.mark.parametrize("text, evidence", [
+    ("The squeeze falls on GitHub, the Amazon-owned platform with the distribution.", "GitHub, the Amazon-owned platform"),
+    ("Jules, now built by Microsoft, returns pull requests.", "Jules, now built by Microsoft"),
+    ("They route cheap tasks through Mellum (Google) and keep the rest local.", "Mellum (Google)"),
+    ("Bolt uses WebContainers, built by Vercel, for its dev server.", "WebContainers, built by Vercel"),
+    ("Tab in Cursor came from Supermaven, a Microsoft unit.", "Supermaven, a Microsoft unit"),
+])
+def test_wrong_makers_of_coding_tools(text, evidence):
+    assert evidence in _claims(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The squeeze falls on GitHub, the Microsoft-owned platform with the distribution.",
+    "Jules, now built into Google's stack, returns pull requests.",
+    "Mellum (JetBrains) is small and fast.",
+    "Hugging Face, Amazon's platform of choice for open models, grew.",
+    "Google's Colossus file system stores the logs.",
+])
+def test_right_makers_of_coding_tools_stay_quiet(text):
+    assert _claims(text) == []
+
+
+@pytest.mark.parametrize("name, context, evidence", [
+    ("SWE-bench Verified", "Human-validated subset of SWE-bench curated by Google and quoted in launch posts.",
+     "curated by Google"),
+    ("GitHub Copilot coding agent", "The OpenAI team's agent for GitHub issues; issues are assigned to it.",
+     "The OpenAI team's agent"),
+    ("Kimi K2", "Trillion-parameter MoE; DeepSeek's agentic model, trained with the Muon optimizer.",
+     "DeepSeek's agentic model"),
+])
+def test_an_entity_context_naming_another_maker_s42(name, context, evidence):
+    assert _context_claims(name, context) == [evidence]
+
+
+@pytest.mark.parametrize("name, context", [
+    ("GitHub Copilot coding agent", "The GitHub team's agent for issues; issues are assigned to it."),
+    ("Kimi K2", "Trillion-parameter MoE; Moonshot's agentic model, trained with the Muon optimizer."),
+    ("Codestral", "Code model for the IDE; the Google model is Gemini."),
+])
+def test_an_entity_context_naming_its_own_maker_s42_stays_quiet(name, context):
+    assert _context_claims(name, context) == []

@@ -46,6 +46,8 @@ _QUALIFIER_WORDS = (r"(?:(?:newly|recently|just)[ -](?:released|announced|launch
                     r"[a-z]+(?:-[a-z]+)+)")
 _QUALIFIERS = rf"(?:{_QUALIFIER_WORDS}\s+){{0,3}}"
 _VERBS = (r"(?:developed|built|made|created|trained|designed|produced|owned|released|unveiled|launched|published|"
+          # who assembles a data set or a benchmark ("SWE-bench Verified, curated by OpenAI")
+          r"curated|"
           # who keeps up an open-source product ("Codex CLI, maintained by OpenAI")
           r"open[- ]sourced|introduced|shipped|rolled\s+out|put\s+out|maintained|"
           # who shows a product first ("a voice-cloning model previewed by OpenAI")
@@ -782,7 +784,10 @@ class Patterns:
             # an acronym may open a compound ("Cohere's hybrid SSM-transformer model")
             # adjectives may stand apart by commas ("OpenAI's fast, low-cost model")
             # a capitalised compound of a generation ("AMD's Hopper-generation GPU")
-            rf"^{org4}\s+(?:(?:AI|[A-Z]{{2,4}}(?:Ops|-[a-z][\w-]*)?|[A-Z][a-z]+-[a-z][\w-]*|[a-z][\w-]*(?:,(?=\s+[a-z]))?|{_DEMONYM}|"
+            # (or its team's, "The Anthropic team's agent for GitHub issues"; or as the context's
+            # second clause, "Trillion-parameter MoE; Zhipu's agentic model")
+            rf"(?:^|(?<=;\s))(?:[Tt]he\s+(?=\S+(?:\s+\S+)?\s+(?:team|folks|people)['’]s\s))?{org4}(?:\s+(?:team|folks|people)['’]s)?"
+            rf"\s+(?:(?:AI|[A-Z]{{2,4}}(?:Ops|-[a-z][\w-]*)?|[A-Z][a-z]+-[a-z][\w-]*|[a-z][\w-]*(?:,(?=\s+[a-z]))?|{_DEMONYM}|"
             rf"\d+(?:\.\d+)?[BMT]|\d+(?:\.\d+)?-(?:billion|million|trillion)(?:-parameter)?)\s+){{0,4}}?{kinds}(?![\w-])",   # Google's video model, "Mistral AI's 11B model" ("GPU-heavy" is no GPU)
             # a relative clause on what the maker released of it ("Base model whose weights Meta released")
             rf"\bwhose\s+(?:weights|code|source\s+code|checkpoints?)\s+(?<![\w-])(?P<org17>{_alternation(self.org_forms)})(?![\w-])"
@@ -1098,7 +1103,7 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
     # and an adverb of when or how before the participle ("PyTorch, originally developed at Meta",
     # "Gemma, first released by Google")
     by4 = (r"(?:,?\s+|\s*[—–(]\s*|\s+--?\s+|:(?:\*\*)?\s+|['’]s\s+)(?:(?:which|that)\s+(?:was|is|were|are|got)\s+|(?:was|is|were|are|got|gets)\s+|(?:that|it)['’]s\s+)?"
-           r"(?:(?:originally|initially|first|jointly|primarily|mainly|largely|mostly|entirely|partly|reportedly|"
+           r"(?:(?:originally|initially|first|jointly|primarily|mainly|largely|mostly|entirely|partly|reportedly|now|also|"
            r"apparently|allegedly|quietly|recently|actually)\s+)?")
     # "released" and the like too ("OpenAI released Llama 4"); not "launched", "shipped" or
     # "announced", which platforms say of others' models ("Samsung launched Gemini Live")
@@ -2088,7 +2093,9 @@ _UNIT_TAIL = (r"(?:unit|subsidiary|division|cloud(?:\s+(?:business|arm|unit|divi
               r"(?:research\s+)?lab|code\s+platform|"
               # or what a company owns of its own ("Cruise, Ford's robotaxi thing", "Zoox, Waymo's robotaxi business"),
               # not where it came from ("Waymo, Google's self-driving project", "a spin-off")
-              r"business|arm|venture|company|startup|thing|operation|outfit|brand|product)(?![\w'’-])"
+              r"business|arm|venture|company|startup|thing|operation|outfit|brand|product|"
+              # or what it runs ("GitHub, the Google-owned platform")
+              r"platform|service|site)(?![\w'’-])"
               r"(?!\s+(?:provider|partner|customer|host|vendor|of\s+choice|credits?|bills?|contracts?|deals?|spend|usage|"
               r"capacity|regions?|accounts?|rival|competitor|alternative|supplier|backer|investor)\b)")
 _UNIT_NOUN = _UNIT_POSS + _UNIT_TAIL
@@ -3054,6 +3061,17 @@ def _entity_product(gl: Glossary, name: str) -> Entry | None:
         # a product's edition for a field or a platform ("Claude for Education", "ChatGPT for Teams")
         base = gl.lookup(name[:k])
         prod_e = base if base is not None and base.kind in MADE_KINDS and base.maker else None
+    if prod_e is None and " " in name:
+        # a product's name, then lowercase words of what part of it this is ("GitHub Copilot coding
+        # agent", "Codex cloud tasks")
+        words = name.split()
+        for cut in range(len(words) - 1, max(0, len(words) - 4), -1):
+            if not all(w.islower() for w in words[cut:]):
+                break
+            base = gl.lookup(" ".join(words[:cut]))
+            if base is not None:
+                prod_e = base if base.kind in MADE_KINDS and base.maker else None
+                break
     return prod_e
 
 
