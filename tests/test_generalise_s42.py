@@ -205,3 +205,38 @@ def test_an_entity_context_naming_another_maker_s42(name, context, evidence):
 ])
 def test_an_entity_context_naming_its_own_maker_s42_stays_quiet(name, context):
     assert _context_claims(name, context) == []
+
+
+# --- sponsor: a pitch promising an easy start; the host's own bare address -----------------------
+
+def _with_filler(fm_tail: str) -> str:
+    fm = ("title: Postgres branching with Ana Ruiz\ncompanies:\n- category: unknown\n  confidence: medium\n"
+          "  context: \"e migrations were the hard part, and we fixed them in the order they broke, one \"\n"
+          "  name: Postgres\n  position: 3000\n" + fm_tail)
+    return episode_text(fm)
+
+
+def test_a_lone_pitch_that_promises_an_easy_start_is_ad_copy():
+    quote = ("Meshlane connects your laptops, your servers and your CI runners into one private network, "
+             "and honestly it takes about five minutes to set up")
+    text = _with_filler(f"quotes:\n- text: {json.dumps(quote)}\n")
+    assert ("P801", "quotes[0].text") in _hits(text, "sponsor")
+    # (the guest's account of a tool, in the first person: no pitch)
+    quote = "We connect our laptops and servers with Meshlane, and it took us about five minutes to set up"
+    assert _hits(_with_filler(f"quotes:\n- text: {json.dumps(quote)}\n"), "sponsor") == set()
+
+
+def _host_address_episode(llm_context: str) -> str:
+    return _with_filler(
+        "- category: ai_application\n  confidence: high\n"
+        f"  context: {json.dumps(llm_context)}\n  name: Shellbird\n  source: llm_enhanced\n"
+        "quotes:\n- text: \"I've been sleeping on Shellbird for like a month, and now I can't go back\"\n"
+        "- text: \"The command search finds the flag I always forget. It's free at shellbird.dev.\"\n")
+
+
+def test_a_bare_address_of_what_the_llm_calls_the_hosts_is_the_hosts_read():
+    found = _hits(_host_address_episode("AI terminal; the host has been using it for a month and it is free."), "sponsor")
+    assert {("P801", "quotes[1].text"), ("P802", "companies[1].name")} <= found
+    # (the same address of what the LLM ties to the guest: the guest's own product, no sponsor)
+    found = _hits(_host_address_episode("AI terminal the guest's team built; free to download."), "sponsor")
+    assert ("P802", "companies[1].name") not in found and ("P801", "quotes[0].text") not in found

@@ -1420,7 +1420,10 @@ def _pitched(ep, windows: list, llm: list, kn: SponsorKnowledge, gl, noise, mark
 _PROMISE = regexcache.compile(
     r"\b(?:so\s+(?:that\s+)?(?:you|your)|in\s+(?:minutes|seconds|one\s+place)|no\s+(?:contracts?|waitlists?|"
     r"commitments?|setup|hidden\s+fees)|instead\s+of|without\s+(?:a|the|any)\b|automatically|like\s+yours|"
-    r"(?:before|while)\s+you\b|your\s+(?:[\w-]+\s+){1,3}every\s+(?:night|morning|day|week|month)\b)", re.I)
+    r"(?:before|while)\s+you\b|your\s+(?:[\w-]+\s+){1,3}every\s+(?:night|morning|day|week|month)\b|"
+    # the ease of starting ("it takes about five minutes to set up")
+    r"takes?\s+(?:about\s+|just\s+|only\s+|under\s+|less\s+than\s+)?(?:a\s+few|[\w-]+)\s+(?:minutes?|seconds?)\s+to\s+"
+    r"(?:set\s+up|install|get\s+started|configure|deploy|roll\s+out))", re.I)
 # what ad copy claims of the product in the third person, to no one in particular: a share
 # ("by thirty-one percent", "in half"), a speed ("in under an hour", "in days, not weeks", "next
 # day"), the average customer's saving, or its customers counted ("trusted by more than four
@@ -1542,8 +1545,10 @@ def _called_sponsors(ep, windows: list, llm: list, kn: SponsorKnowledge,
                 kn.proof is None or kn.proof.search(m.group(0)) is None) and not _announces(text, m)):
             continue  # (a call to action, the ad's social proof: "three thousand startups trust X", or
             # the announcement of the read: "This episode is brought to you by Halyard")
-        if _bare_address(m) and (_SPEAKER.search(text) or named is None or norm_key(name) in named):
-            continue  # (a bare address of a name the windows hold: the windows tell whose it is)
+        if _bare_address(m) and (_SPEAKER.search(text) or named is None or norm_key(name) in named) and (
+                norm_key(name) not in _host_tied(llm, kn)):
+            continue  # (a bare address of a name the windows hold: the windows tell whose it is; not
+            # one the LLM ties to the host, "the host has been using it for a month": the host's read)
         if len(norm_key(name)) <= 2:
             continue  # (a short address names no one by its letters: "do.co" is no sponsor "Do" of "Do you care?")
         found.setdefault(key := norm_key(name), name)
@@ -1633,6 +1638,9 @@ def _unnamed_offer(marks: list, names: tuple, kn: SponsorKnowledge) -> bool:
 _PROMO_CODE = regexcache.compile(r"(?<![\w-])(?-i:[A-Z][A-Z0-9]{3,})(?![\w-])")  # "WEIGHTS10", "PTP25"
 
 
+_HONESTLY = regexcache.compile(r"(?i:\bhonestly\b)")  # a host's read says it too ("and honestly it takes five minutes")
+
+
 def _pitch_sentence(text: str, i: int, name: str, kn: SponsorKnowledge, third: bool = False) -> str | None:
     """The sentence of `text` whose subject is `name` (at `i`) and which pitches it to the
     listener ("Shellguard hides your traffic", "With Harborline you earn ...", "The Loomrest Hybrid
@@ -1662,7 +1670,8 @@ def _pitch_sentence(text: str, i: int, name: str, kn: SponsorKnowledge, third: b
     start = max(head.rfind(". "), head.rfind("! "), head.rfind("? "))
     sentence = text[start + 1:m.end()]
     if (_SPEAKER.search(sentence) is not None or kn.unscripted.search(sentence) is not None
-            or kn.conversation.search(sentence) or (m.group("verb") in _COPULA and "your" not in rest.lower()
+            or kn.conversation.search(_HONESTLY.sub("", sentence))
+            or (m.group("verb") in _COPULA and "your" not in rest.lower()
                                                      and not defines)):
         return None
     return text[i:m.end()]
@@ -1692,6 +1701,15 @@ def _guest_tied(llm: list, keys: set[str]) -> set[str]:
     employer")."""
     return {k for r in llm if isinstance(r.name, str) and isinstance(r.context, str)
             and (k := _key(r.name)) in keys and _GUEST_WORD.search(r.context)}
+
+
+def _host_tied(llm: list, kn: SponsorKnowledge) -> set[str]:
+    """The keys of the LLM entries whose context ties them to the host and to no guest ("the host
+    has been using it for a month")."""
+    if kn.host_words is None:
+        return set()
+    return {_key(r.name) for r in llm if isinstance(r.name, str) and isinstance(r.context, str)
+            and kn.host_words.search(r.context) and not _GUEST_WORD.search(r.context)}
 
 
 _GUEST_WORD = regexcache.compile(r"\b(?:guest|interviewee|speaker)s?\b", re.I)
@@ -1758,9 +1776,6 @@ def _host_read_of(w: Window, keys: set, kn: SponsorKnowledge, singular: bool = F
     end = _SENTENCE_END.search(w.text, at)
     sentence = w.text[start:end.end() if end is not None else len(w.text)]
     return _WE.search(sentence) is None and (not singular or _I.search(sentence) is not None)
-
-
-_I = regexcache.compile(r"\b(?:I|I[’'](?:m|ve|d|ll)|[Mm]y|me|[Mm]yself)\b")  # the first person singular
 
 def _host_read(w: Window, keys: set, kn: SponsorKnowledge) -> bool:
     """Is window `w`, in the first person, the host's read of the sponsor of the read it precedes
