@@ -240,3 +240,34 @@ def test_a_bare_address_of_what_the_llm_calls_the_hosts_is_the_hosts_read():
     # (the same address of what the LLM ties to the guest: the guest's own product, no sponsor)
     found = _hits(_host_address_episode("AI terminal the guest's team built; free to download."), "sponsor")
     assert ("P802", "companies[1].name") not in found and ("P801", "quotes[0].text") not in found
+
+
+# --- entity-noise: units, job titles, regions, a market's measures -------------------------------
+
+def _noise(name: str, context: str) -> list[str]:
+    fm = (f"title: x\ncompanies:\n- category: unknown\n  confidence: medium\n  context: {json.dumps(context)}\n"
+          f"  name: {json.dumps(name)}\n  position: 900\n")
+    return [f.rule for f in audit_text(episode_text(fm)) if f.family == "entity-noise"]
+
+
+@pytest.mark.parametrize("name, context", [
+    ("Megawatts", "e rack went from forty Megawatts to around a hundred and"),
+    ("Tbps", "ch port runs at about two Tbps now, which is why the"),
+    ("GPU Hours", "he pricing all comes down to GPU Hours. An operator that"),
+    ("Senior Vice President", "ly. A Senior Vice President at one of the packaging houses told me"),
+    ("Free Cash Flow", "ot yet. The real test is Free Cash Flow. As long as the"),
+    ("Immersion Cooling", "e point. The Immersion Cooling approach puts the whole board"),
+    ("Fairfax County", "but the interconnection queue in Fairfax County is years long."),
+    ("Three Mile Island", "hat Constellation did with Microsoft at Three Mile Island, and the"),
+])
+def test_units_titles_regions_and_measures_are_no_companies(name, context):
+    assert _noise(name, context) != []
+
+
+@pytest.mark.parametrize("name, context", [
+    ("Island", "we moved every contractor onto Island, the enterprise browser, and"),
+    ("Liquid AI", "the small models from Liquid AI run on the phone itself"),
+    ("Cash App", "and Cash App added the card in the same quarter"),
+])
+def test_firms_with_such_words_in_their_names_stay(name, context):
+    assert _noise(name, context) == []

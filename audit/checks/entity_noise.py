@@ -80,6 +80,7 @@ class NoiseWords:
     place_kinds: frozenset = frozenset()  # lowercase: the kinds of place that `place_context` opens on
     cities: frozenset = frozenset()  # lowercase, no accents: cities no list of `countries` holds ("leeds")
     venue_heads: frozenset = frozenset()  # last words of a venue's or building's name ("Stadium", "Building")
+    region_heads: frozenset = frozenset()  # last words of a region's or island's name ("County", "Island")
     event_name_ends: tuple = ()  # the last words of an event's whole name ("Derby", "Grand Prix")
     event_words: frozenset = frozenset()  # an event's head word, cut from its name ("Cup" of "World Cup")
     gatherings: frozenset = frozenset()  # lowercase: gatherings named without an event's word ("neurips", "gdc")
@@ -114,7 +115,7 @@ def parse_noise_words(data, where: str) -> NoiseWords:
                       "firm_context", "laws", "concept_context", "firm_nouns", "apposition_firm_nouns", "person_verbs_after", "deal_verbs_before",
                       "supply_verbs_before", "named_after_heads",
                       "place_before", "place_context", "firm_description", "public_body_context",
-                      "term_description", "owner_possessive", "firm_kinds", "cities", "venue_heads", "place_kinds",
+                      "term_description", "owner_possessive", "firm_kinds", "cities", "venue_heads", "region_heads", "place_kinds",
                       "event_words", "method_nouns", "private_body_context", "public_body_description",
                       "event_name_ends", "public_body_heads", "firm_heads_of_people", "eponymous_firms",
                       "gatherings"},
@@ -177,6 +178,7 @@ def parse_noise_words(data, where: str) -> NoiseWords:
         cities=frozenset(lower("cities")),
         place_kinds=frozenset(lower("place_kinds")),
         venue_heads=frozenset(str_list(data.get("venue_heads"), where, "venue_heads")),
+        region_heads=frozenset(str_list(data.get("region_heads"), where, "region_heads")),
         event_words=frozenset(str_list(data.get("event_words"), where, "event_words")),
         gatherings=frozenset(lower("gatherings")),
         event_name_ends=tuple(" " + w for w in str_list(data.get("event_name_ends"), where, "event_name_ends")),
@@ -974,6 +976,11 @@ def classify(row, gl: Glossary, words: NoiseWords) -> Noise | None:
             and not (ner and at != -1 and _firm_in_window(row.context, at, name, words))):
         # "Kentucky Derby", "Monaco Grand Prix": an event, not its organiser
         return Noise("F504", f"{name!r} is an event, not a company or product", name)
+    if (len(tokens) >= 2 and tokens[-1] in words.region_heads and all(t[:1].isupper() for t in tokens)
+            and not any(t in words.company_words for t in tokens) and entry is None
+            and not (context and _firm_described(context, words))):
+        # "Loudoun County", "Three Mile Island": a region or an island, not a company
+        return Noise("F504", f"{name!r} is a place, not a company", name, what="place")
     if (len(tokens) >= 2 and tokens[-1] in words.venue_heads and all(t[:1].isupper() for t in tokens)
             and not (context and _firm_described(context, words))):
         # "Riverside Stadium", "Chrysler Building", "Sand Hill Road": a venue, building or street, not its owner
