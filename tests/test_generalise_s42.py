@@ -271,3 +271,18 @@ def test_units_titles_regions_and_measures_are_no_companies(name, context):
 ])
 def test_firms_with_such_words_in_their_names_stay(name, context):
     assert _noise(name, context) == []
+
+
+# --- consistency: hardware listed as a firm ------------------------------------------------------
+
+@pytest.mark.parametrize("name, context, flagged", [
+    ("HBM4E", "Next-generation high-bandwidth memory used on the coming accelerators.", True),
+    ("AP300", "Westinghouse's small modular reactor design built for utilities.", True),
+    ("Vertiv", "Power and cooling equipment maker whose orders track the build-out.", False),
+    ("SK Hynix", "Chip maker whose memory is on every accelerator.", False),
+])
+def test_hardware_described_by_the_llm_is_no_big_tech(name, context, flagged):
+    fm = (f"title: x\ncompanies:\n- category: big_tech\n  confidence: high\n  context: {json.dumps(context)}\n"
+          f"  name: {json.dumps(name)}\n  source: llm_enhanced\n")
+    rules = [f.rule for f in audit_text(episode_text(fm)) if f.family == "consistency"]
+    assert ("C1001" in rules) is flagged

@@ -74,11 +74,20 @@ class Consistency:
     company_heads: frozenset[str] = frozenset()
     term_words: frozenset[str] = frozenset()  # words before a head that make it a term's ("business model")
     filler_words: tuple[str, ...] = ()  # said between a quote's words ("you know"): C1007 compares without them
+    # C1012: an impact_reason that calls its quote central, or of no weight, and the score bounds
+    # that contradict it
+    reason_high: re.Pattern | None = None
+    reason_low: re.Pattern | None = None
+    high_score_at_least: int = 8
+    low_score_at_most: int = 3
+    # C1013: an LLM context that calls its entity central to the episode ("discussed at length")
+    central_context: re.Pattern | None = None
 
 
 _KEYS = {"version", "vocabularies", "always", "kinds", "max_chars_per_minute", "max_position", "date_fields",
          "date_format", "episode_date", "processing_date", "company_sections", "company_labels", "model_tiers", "context_heads",
-         "term_words", "company_heads", "filler_words"}
+         "term_words", "company_heads", "filler_words", "reason_high", "reason_low", "high_score_at_least",
+         "low_score_at_most", "central_context"}
 
 
 def _head_pattern(nouns: list[str]) -> re.Pattern:
@@ -138,7 +147,30 @@ def parse_consistency(data, where: str) -> Consistency:
         term_words=frozenset(w.lower() for w in str_list(data.get("term_words"), where, "term_words")),
         company_heads=frozenset(str_list(data.get("company_heads"), where, "company_heads")),
         filler_words=tuple(w.lower() for w in str_list(data.get("filler_words"), where, "filler_words")),
+        reason_high=_phrases(data, where, "reason_high"),
+        reason_low=_phrases(data, where, "reason_low"),
+        high_score_at_least=_score_bound(data, where, "high_score_at_least", 8),
+        low_score_at_most=_score_bound(data, where, "low_score_at_most", 3),
+        central_context=_phrases(data, where, "central_context"),
     )
+
+
+def _phrases(data, where: str, key: str) -> re.Pattern | None:
+    """The regexes of `key` (a list, case-insensitive) as one pattern, or None."""
+    items = str_list(data.get(key), where, key)
+    if not items:
+        return None
+    try:
+        return regexcache.compile("|".join(f"(?:{p})" for p in items), re.I)
+    except re.error as e:
+        raise RuleSetError(f"{where}: {key}: {e}") from None
+
+
+def _score_bound(data, where: str, key: str, default: int) -> int:
+    value = data.get(key, default)
+    if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 10:
+        raise RuleSetError(f"{where}: {key}: expected a score from 1 to 10, got {value!r}")
+    return value
 
 
 _CAPITALISED = regexcache.compile(r"[A-Z][\w&.-]*")
@@ -1668,3 +1700,111 @@ class SummaryDurationMismatch(Rule):
                         self, ep, path, a, b,
                         f"The {path} states a {_num(stated)}-minute episode, but its duration is {_num(duration)} minutes",
                         replacement=right, applicability="unsafe", description=f"Replace with the duration, {right}")
+
+
+# --- C1012 ------------------------------------------------------------------------------------
+
+class ScoreContradictsReason(Rule):
+    """## What it does
+    Flags a quote whose `relevance_score` its own `impact_reason` contradicts: a reason that calls
+    the quote the episode's central point ("The single most important data point of the episode",
+    "One of the sharpest observations") beside a score of 3 or less, or one that calls it of no
+    weight ("Repeats a point already made", "included mainly for colour", "Not especially
+    insightful") beside a score of 8 or more. The phrases and the bounds are in
+    `rules/consistency.yaml` (`reason_high`, `reason_low`, `low_score_at_most`, `high_score_at_least`).
+
+    ## Why it matters
+    The score ranks the quotes a reader sees first; the reason is the LLM's own account of it.
+    When they disagree, one of them was written for another quote, or the score was filled in
+    without reading the reason.
+
+    ## Example
+    ```yaml
+    quotes:
+    - relevance_score: 2            # flagged
+      impact_reason: The single most important data point of the episode.
+      text: The capacity auction clearing at the cap is the clearest price signal in years.
+    ```
+
+    ## Fix safety
+    No fix: which of the two is wrong is for a reviewer to say.
+    """
+
+    code = "C1012"
+    name = "score-contradicts-reason"
+    family = "consistency"
+    severity = Severity.WARNING
+    summary = "A quote's relevance_score contradicts its own impact_reason"
+
+    def check(self, batch):
+        cfg = consistency(batch.knowledge)
+        if cfg.reason_high is None and cfg.reason_low is None:
+            return
+        for ep in batch.episodes:
+            quotes = (ep.data or {}).get("quotes")
+            if not isinstance(quotes, list):
+                continue
+            for i, q in enumerate(quotes):
+                if not isinstance(q, dict):
+                    continue
+                score, reason = q.get("relevance_score"), q.get("impact_reason")
+                if isinstance(score, bool) or not isinstance(score, int) or not isinstance(reason, str):
+                    continue
+                if score <= cfg.low_score_at_most and cfg.reason_high is not None:
+                    m, said = cfg.reason_high.search(reason), "central"
+                elif score >= cfg.high_score_at_least and cfg.reason_low is not None:
+                    m, said = cfg.reason_low.search(reason), "of little weight"
+                else:
+                    continue
+                path = f"quotes[{i}].relevance_score"
+                if m is None or path not in ep.scalars:
+                    continue
+                yield _whole(self, ep, path, f"relevance_score {score}, but the impact_reason calls the quote "
+                                             f"{said}: {m.group(0)!r}")
+
+
+# --- C1013 ------------------------------------------------------------------------------------
+
+class ConfidenceContradictsContext(Rule):
+    """## What it does
+    Flags an LLM entity (`source: llm_enhanced`) with `confidence: low` whose own context calls it
+    central to the episode ("Central to the episode: discussed at length", "Named repeatedly as
+    ...", "the main subject"). The phrases are `central_context` in `rules/consistency.yaml`.
+
+    ## Why it matters
+    A low confidence says the entity may not be in the episode at all (not-mentioned findings and
+    filters key on it); a context that says it was discussed at length says the opposite. One of
+    the two was written for another entity or left at a default.
+
+    ## Example
+    ```yaml
+    companies:
+    - name: Crane Clean Energy Center
+      confidence: low               # flagged
+      context: Central to the episode, discussed at length as the template deal.
+      source: llm_enhanced
+    ```
+
+    ## Fix safety
+    No fix: the confidence may be right and the context wrong.
+    """
+
+    code = "C1013"
+    name = "confidence-contradicts-context"
+    family = "consistency"
+    severity = Severity.WARNING
+    summary = "A low-confidence entity whose context calls it central to the episode"
+
+    def check(self, batch):
+        cfg = consistency(batch.knowledge)
+        if cfg.central_context is None:
+            return
+        for n, fld, confidence, context, source in batch.rows("entities", "ep", "field", "confidence", "context", "source"):
+            if source != "llm_enhanced" or confidence != "low" or not isinstance(context, str):
+                continue
+            m = cfg.central_context.search(context)
+            ep = batch.episodes[n]
+            path = f"{fld}.confidence"
+            if m is None or path not in ep.scalars:
+                continue
+            yield _whole(self, ep, path, f"confidence low, but the context calls the entity central: {m.group(0)!r}")
