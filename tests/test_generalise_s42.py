@@ -286,3 +286,25 @@ def test_hardware_described_by_the_llm_is_no_big_tech(name, context, flagged):
           f"  name: {json.dumps(name)}\n  source: llm_enhanced\n")
     rules = [f.rule for f in audit_text(episode_text(fm)) if f.family == "consistency"]
     assert ("C1001" in rules) is flagged
+
+
+# --- sponsor: an offer that names its sponsor by address is no unnamed offer ---------------------
+
+def _equipment_episode(offer: str) -> str:
+    fm = ("title: Memory cycles\ncompanies:\n- category: unknown\n  confidence: medium\n"
+          "  context: \"o ahead. This episode is brought to you by Ramp. Ramp is the corporate card that closes\"\n"
+          "  name: Ramp\n  position: 5067\n"
+          "- category: unknown\n  confidence: medium\n"
+          "  context: \"t's a great point. Kuroda makes the grinders and dicers for thinning those wa\"\n"
+          "  name: Kuroda\n  position: 7135\n"
+          "quotes:\n- text: \"Kuroda makes the grinders that thin these wafers, and nobody outside the industry knows them.\"\n"
+          f"- text: {json.dumps(offer)}\n- text: \"Go to ramp.com/wafers to get a sign-up bonus.\"\n")
+    return episode_text(fm)
+
+
+def test_a_firm_told_of_beside_offers_that_name_their_sponsors_is_no_pitch():
+    found = _hits(_equipment_episode("Get a thousand dollars off at vanta.com/wafers"), "sponsor")
+    assert ("P802", "companies[1].name") not in found and ("P801", "quotes[0].text") not in found
+    # (an offer naming no one: the firm told of in ad-copy words is the read's sponsor)
+    found = _hits(_equipment_episode("Get a thousand dollars off with the link in the show notes"), "sponsor")
+    assert ("P802", "companies[1].name") in found

@@ -1622,9 +1622,17 @@ def _unnamed_offer(marks: list, names: tuple, kn: SponsorKnowledge) -> bool:
     quotes = []
     for t, m in marks:
         if kn.closing is not None and kn.closing.search(m.group(0)) is not None:
-            if (sponsor := _marker_sponsor(m)) is not None:
+            # (an offer, then its sponsor's address: "Get a thousand dollars off at vanta.com/show"
+            # names Vanta, whose read it closes)
+            # (and an address of the glossary's or the list's name: "Go to ramp.com/show" closes Ramp's)
+            later = m
+            while _marker_sponsor(later) is None and (later := ad_marker(" " * later.end() + t[later.end():], kn)) is not None:
+                pass
+            if (sponsor := _marker_sponsor(later) if later is not None else None) is not None:
                 keys = {_key(n) for n in names} if keys is None else keys
-                if _key(sponsor) in keys or _affixed_key(_key(sponsor), keys):
+                if (_key(sponsor) in keys or _affixed_key(_key(sponsor), keys)
+                        or (kn.lookup is not None and kn.lookup(sponsor) is not None)
+                        or sponsor in _sponsor_key_set(tuple(kn.sponsors))):
                     continue
             quotes.append(t)
     if quotes:
