@@ -308,3 +308,23 @@ def test_a_firm_told_of_beside_offers_that_name_their_sponsors_is_no_pitch():
     # (an offer naming no one: the firm told of in ad-copy words is the read's sponsor)
     found = _hits(_equipment_episode("Get a thousand dollars off with the link in the show notes"), "sponsor")
     assert ("P802", "companies[1].name") in found
+
+
+# --- consistency: a company section's paragraph that lists names ---------------------------------
+
+def _section_names(summary: str) -> list[str]:
+    fm = ("title: x\ncompanies:\n- category: tech\n  confidence: high\n  context: Datadog is big\n"
+          f"  name: Datadog\n  position: 3\nsummary: {json.dumps(summary)}\n")
+    return [f.evidence for f in audit_text(episode_text(fm)) if f.rule == "C1008"]
+
+
+def test_a_company_sections_list_paragraph_names_each_company():
+    summary = ("### 4. Notable Companies/People\n\nDatadog, Kestrelwatch (Ana Ruiz), New Relic,\n"
+               "Sumo Logic, Patrick Collison, Lagoon Billing.\n\n### 5. Takeaways\n\nMeasure, alert, sleep.\n")
+    assert _section_names(summary) == ["Kestrelwatch", "New Relic", "Sumo Logic", "Lagoon Billing"]
+
+
+def test_a_takeaways_paragraph_or_a_listed_company_names_nothing_missing():
+    summary = ("### 4. Notable Companies\n\nDatadog, then nothing else worth naming.\n\n"
+               "### 5. Takeaways\n\nMeasure, Alert, Sleep, Repeat.\n")
+    assert _section_names(summary) == []

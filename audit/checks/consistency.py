@@ -1191,6 +1191,8 @@ _BOLD_LABEL = regexcache.compile(r"^[ \t]*\*\*([^*\n]{2,60}?)(?::\*\*|\*\*:)", r
 _BOLD_ITEM = regexcache.compile(r"^\s*(?:[-*+]|\d+\.)\s+\*\*([^*:\n(]{2,60}?)\s*(?:\([^)\n]*\))?\s*:?\s*\*\*", re.M)
 # a plain list item led by a name of one to four capitalised words, then a colon, a dash, a
 # parenthesis or the line's end ("- Zentrix Robotics: warehouse robots", "2. Cohere (models)")
+# a paragraph that is no list item, no heading and no bold label, with two commas or more
+_LIST_PARAGRAPH = regexcache.compile(r"^[ \t]*(?![-*+•#]|\d+[.)])(?-i:[A-Z])[^\n]*(?:\n(?![ \t]*\n)[^\n]+)*", re.M)
 _PLAIN_ITEM = regexcache.compile(
     r"^[ \t]*(?:[-*+•]|\d+[.)])[ \t]+((?-i:[A-Z0-9])[\w&.'’-]*(?:[ \t]+(?:&[ \t]+)?(?-i:[A-Z0-9])[\w&.'’-]*){0,3}?)"
     r"[ \t]*(?=:|[ \t][—–-][ \t]|[ \t]*\(|[ \t]*$)", re.M)
@@ -1389,6 +1391,10 @@ class SummaryEntityMissing(Rule):
         for h, end in sections:
             for m in pat.finditer(summary, h.end(), end):
                 yield m.start(), m.end(), m.group(0)
+            # a paragraph of the section that is a list of names, no list item ("Datadog, Honeycomb
+            # (Charity Majors), New Relic, Sumo Logic."): the names that open its parts
+            for para in _LIST_PARAGRAPH.finditer(summary, h.end(), end):
+                yield from _list_names(summary, para.start(), para.end(), gl, nw)
             items = list(_BOLD_ITEM.finditer(summary, h.end(), end))
             items += _PLAIN_ITEM.finditer(summary, h.end(), end)
             for m in items:
