@@ -170,6 +170,8 @@ def _context_claims(name: str, context: str) -> list[str]:
     ("They route cheap tasks through Mellum (Google) and keep the rest local.", "Mellum (Google)"),
     ("Bolt uses WebContainers, built by Vercel, for its dev server.", "WebContainers, built by Vercel"),
     ("Tab in Cursor came from Supermaven, a Microsoft unit.", "Supermaven, a Microsoft unit"),
+    ("Not Mixtral, built at Google DeepMind, or a chatbot.", "Mixtral, built at Google DeepMind"),
+    ("Describes Jules, Microsoft's async agent, and Codex as batch workers.", "Jules, Microsoft's async agent"),
 ])
 def test_wrong_makers_of_coding_tools(text, evidence):
     assert evidence in _claims(text)
@@ -181,6 +183,9 @@ def test_wrong_makers_of_coding_tools(text, evidence):
     "Mellum (JetBrains) is small and fast.",
     "Hugging Face, Amazon's platform of choice for open models, grew.",
     "Google's Colossus file system stores the logs.",
+    "Phi-3, released at Microsoft Build, is small.",
+    "We compared Claude, OpenAI's models, and Gemini.",
+    "Now they are in the free tier of ChatGPT, the free DeepSeek app, and Alibaba put out Qwen.",
 ])
 def test_right_makers_of_coding_tools_stay_quiet(text):
     assert _claims(text) == []

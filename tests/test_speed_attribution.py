@@ -318,7 +318,7 @@ def test_split_rests_connectives_compete():
     for text, group, name in [("Nova (by Acme)", "org2", "Acme"), ("Nova (by)", "org2", "by"),
                               ("Nova (by Co)", "org2", "by Co"), ("Nova (from Labs)", "org2", "from Labs"),
                               ("Nova by Acme", "org4", "Acme"), ("Nova from Acme", "org4", "Acme"),
-                              ("Gem from Acme Labs", None, None), ("Gem by Acme Labs", "org4", "Acme Labs"),
+                              ("Gem from Acme Labs", "org4", "Acme Labs"), ("Gem by Acme Labs", "org4", "Acme Labs"),
                               ("Gem from Acme Labs Zeta", None, None),
                               ("Gem from Open Zeta", None, None), ("Gem by Open Zeta", "org4", "Open")]:
         fast, m = shapes.match(text, 0, len(text)), plain.match(text, 0, len(text))

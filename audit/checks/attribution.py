@@ -645,7 +645,8 @@ class _SplitRest:
         if not ends or _NAME_BOUNDARY.match(text, at) is None:
             return None
         if self._guard is not None and m.group(self._guard[0]) is not None:
-            if any(self._guard[1].match(text, end, endpos) for end in ends):
+            # (after the longest name: "built at Google DeepMind or ..." is no event of Google's)
+            if self._guard[1].match(text, max(ends), endpos):
                 return None
         for end in ends:
             s = self._suffix.match(text, end, endpos)
@@ -1246,7 +1247,12 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
                # a clause does not ("Sora, Google's video model, and its impact", "..., and then Mistral")
                r"(?!\s*,?\s+(?:and|or|&)\s+(?:(?:the|an?)\s+)?(?:[A-Z\d]|(?!(?:it|that|there|here|he|she|what|who|where)['’])[\w-]+['’]s\b))")
     # a maker's name that ends in "s" may take a bare apostrophe ("Databricks' AI service")
-    apposed8 = rf"(?:['’]s|(?<=s)['’]){apposed}"
+    # after a possessive, one thing set off by commas is no list's item ("Jules, Microsoft's async
+    # agent, and Codex": a list names its items; "OpenAI's models, and Claude" and "the free
+    # DeepSeek app, and Alibaba" may be items)
+    apposed_poss = apposed.replace(r"(?!\s*,?\s+(?:and|or|&)\s+", r"(?!(?:(?<=s)\s*,?|(?<!s))\s+(?:and|or|&)\s+")
+    assert apposed_poss != apposed
+    apposed8 = rf"(?:['’]s|(?<=s)['’]){apposed_poss}"
     kinds8 = r"(?:\s+(?:models?|weights|family|series|chips?|GPUs?|CPUs?|accelerators?|app|line|lineup))?"
     paren_end = r"\s*(?:\)|(?=(?:,|/|\s+(?:and|or)\s|\s*&)[^()]{1,80}\)))"
     # a hedge may stand before the copula ("DBRX, I think it was ..."), and a participle of
@@ -1371,7 +1377,7 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
                         rf"{prod.replace('?P<prod>', '?P<prod3>')}",                          # Google's Claude
          None),  # not split: "Google's" starts many texts, and matching its rest in Python cost per episode
         ("prod4", "prod", rf"{prod_rest}{prod_for}{_KIND_BEFORE_MAKER}{by4}"
-                          rf"(?:{_VERBS_BY}|by|(?P<run4>run|operated)\s+by|(?:from|courtesy\s+of|out\s+of|over\s+at|{_MADE_AT})(?!\s+(?:{org_trie})(?:\s+{_CAPITAL_NOT_I}|['’]s\s+[A-Z0-9])))\s+{_MAKER_NP}"
+                          rf"(?:{_VERBS_BY}|by|(?P<run4>run|operated)\s+by|(?:from|courtesy\s+of|out\s+of|over\s+at|{_MADE_AT})(?!\s+(?>{org_trie})(?:\s+{_CAPITAL_NOT_I}|['’]s\s+[A-Z0-9])))\s+{_MAKER_NP}"
                           rf"{org.replace('?P<org>', '?P<org4>')}",  # Grok by Anthropic; Qwen, developed by Microsoft; Phi from Google
          ((rf"{prod_rest}{prod_for}{_KIND_BEFORE_MAKER}{by4}(?:{_VERBS_BY}|by|(?P<run4>run|operated)\s+by|(?P<from4>from|courtesy\s+of|out\s+of|over\s+at|{_MADE_AT}))\s+{_MAKER_NP}",), None, "org4", "org", org_end,
           # (nor the maker's own other thing after its possessive: "the lineage of ESM3 from Meta's ESM-2 work")
