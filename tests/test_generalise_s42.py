@@ -333,3 +333,22 @@ def test_a_takeaways_paragraph_or_a_listed_company_names_nothing_missing():
     summary = ("### 4. Notable Companies\n\nDatadog, then nothing else worth naming.\n\n"
                "### 5. Takeaways\n\nMeasure, Alert, Sleep, Repeat.\n")
     assert _section_names(summary) == []
+
+
+# --- sponsor: the show's own house ads ---------------------------------------------------------
+
+@pytest.mark.parametrize("quote", [
+    "Ship Notes is our free weekly newsletter, every Thursday, with the tools our guests mentioned",
+    "If you like these conversations, the Ship Notes digest goes out every Friday with the links",
+    "Quick note: if you're enjoying this one, the Ship Notes digest goes out every Friday with the links",
+])
+def test_a_house_ad_for_the_shows_newsletter_is_ad_copy(quote):
+    assert ("P801", "quotes[0].text") in _hits(_with_filler(f"quotes:\n- text: {json.dumps(quote)}\n"), "sponsor")
+
+
+@pytest.mark.parametrize("quote", [
+    "Postgres is our default database, and every new service starts on it",
+    "If you like Postgres, you will like what branching does to your migrations",
+])
+def test_ours_and_liking_said_of_other_things_is_no_house_ad(quote):
+    assert _hits(_with_filler(f"quotes:\n- text: {json.dumps(quote)}\n"), "sponsor") == set()
