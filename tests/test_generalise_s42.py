@@ -352,3 +352,14 @@ def test_a_house_ad_for_the_shows_newsletter_is_ad_copy(quote):
 ])
 def test_ours_and_liking_said_of_other_things_is_no_house_ad(quote):
     assert _hits(_with_filler(f"quotes:\n- text: {json.dumps(quote)}\n"), "sponsor") == set()
+
+
+# --- duplicate: a listed firm's stock ticker ------------------------------------------------------
+
+def test_a_firms_ticker_beside_its_name_is_a_duplicate():
+    fm = ("title: x\ncompanies:\n- category: tech\n  confidence: high\n  context: \"the Nvidia numbers were huge\"\n"
+          "  name: Nvidia\n  position: 10\n- category: big_tech\n  confidence: high\n  context: Ticker of the GPU maker.\n"
+          "  name: NVDA\n  source: llm_enhanced\n- category: big_tech\n  confidence: high\n  context: Ticker.\n"
+          "  name: CRWV\n  source: llm_enhanced\n")
+    found = {(f.rule, f.field) for f in audit_text(episode_text(fm)) if f.family == "duplicate"}
+    assert ("D601", "companies[1].name") in found and ("D601", "companies[2].name") not in found
