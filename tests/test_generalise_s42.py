@@ -363,3 +363,14 @@ def test_a_firms_ticker_beside_its_name_is_a_duplicate():
           "  name: CRWV\n  source: llm_enhanced\n")
     found = {(f.rule, f.field) for f in audit_text(episode_text(fm)) if f.family == "duplicate"}
     assert ("D601", "companies[1].name") in found and ("D601", "companies[2].name") not in found
+
+
+# --- grounding: a legal name built on a web address ----------------------------------------------
+
+@pytest.mark.parametrize("name, grounded", [("Amazon.com, Inc.", True), ("Zalando.com, Inc.", False)])
+def test_a_legal_name_on_a_web_address_is_grounded_by_its_name(name, grounded):
+    fm = ("title: x\ncompanies:\n- category: tech\n  confidence: high\n  context: \"the Amazon capex numbers were huge\"\n"
+          "  name: Amazon\n  position: 10\n- category: big_tech\n  confidence: high\n  context: Online retailer and cloud.\n"
+          f"  name: {json.dumps(name)}\n  source: llm_enhanced\n")
+    found = {(f.rule, f.field) for f in audit_text(episode_text(fm)) if f.family == "grounding"}
+    assert (("G901", "companies[1].name") not in found) is grounded

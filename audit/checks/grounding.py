@@ -361,6 +361,8 @@ def _alternatives(name: str, gl: Glossary) -> list[str]:
         # a legal name's form and descriptive words ("Recursion Pharmaceuticals", "Aurora
         # Innovation", "Acme, Inc."): the firm's own name grounds it, as it grounds the bare name
         out.append(bare)
+        if (web := _WEB_ADDRESS.match(bare)) is not None:
+            out.append(web.group(1))  # ("Amazon.com, Inc.": Amazon)
     return [a for a in out if a != name and not all(w in GENERIC_WORDS for w in words(a).split())]
 
 
