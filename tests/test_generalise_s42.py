@@ -374,3 +374,17 @@ def test_a_legal_name_on_a_web_address_is_grounded_by_its_name(name, grounded):
           f"  name: {json.dumps(name)}\n  source: llm_enhanced\n")
     found = {(f.rule, f.field) for f in audit_text(episode_text(fm)) if f.family == "grounding"}
     assert (("G901", "companies[1].name") not in found) is grounded
+
+
+# --- attribution (A403): a version of a glossary family is no firm of the family's name ----------
+
+def test_a_family_name_opening_a_version_is_no_maker_of_it():
+    fm = ("title: x\ncompanies:\n- category: unknown\n  confidence: medium\n"
+          "  context: \"and Microsoft's Maia is about a generation behind the others\"\n  name: Maia\n  position: 2970\n"
+          "- category: ai_application\n  confidence: high\n  context: Microsoft's second-generation accelerator.\n"
+          "  name: Maia 300\n  source: llm_enhanced\n"
+          "quotes:\n- text: \"Microsoft's Maia is about a generation behind, and Maia 300 is late.\"\n")
+    assert [f.rule for f in audit_text(episode_text(fm)) if f.family == "attribution"] == []
+    # (Trane, the HVAC maker, is no misspelling of Trae)
+    assert [f.rule for f in audit_text(episode_text(fm.replace("title: x", "title: Trane and Carrier sell the chillers")))
+            if f.family == "misspelling"] == []

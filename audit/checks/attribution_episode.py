@@ -294,7 +294,10 @@ class EpisodeMakerConflict(Rule):
         implied = None
         if first:
             entry = gl.lookup(first)
-            implied = entry.name if entry is not None and entry.kind in ORG_KINDS else (first if first in names else None)
+            # (a product of the glossary's opening the name is its family, no firm: "Maia 200" is no
+            # firm Maia's)
+            implied = (entry.name if entry.kind in ORG_KINDS else None) if entry is not None \
+                else (first if first in names else None)
             if implied is not None:
                 implied = self._side(implied, gl)
         if len(sides) + (implied is not None and implied not in sides) < 2:
