@@ -1242,16 +1242,16 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
     # the kind may be a word for one product of the maker's ("Mistral Large, Anthropic's flagship")
     # an acronym among them ("Salesforce's IT agent", "Google's CRM tool")
     # (not a preposition right after the maker: "Hugging Face is the GitHub of models" is a likeness)
-    apposed = (rf"\s+(?!(?:of|for|to|in|on|at|with|than|like)\s)(?:(?:AI|ML|LLM|[A-Z]{{2,4}}|[a-z][\w-]*(?:,(?=\s+[a-z]))?|\d[\w.-]*|{_DEMONYM}|[A-Z][A-Za-z]*-[a-z][\w-]*)\s+){{0,3}}?(?:{_APPOSITION_KINDS}|architecture|flagship|release|launch|debut|offering|creation|brainchild|baby|answer|response|entry|thing|property|brand|moat|one(?!\s+of\b)|(?:latest|newest)(?!\s+\w))s?\b"
-               # a list goes on with another name ("and Gemini", "and the Claude family", "and Meta's");
-               # a clause does not ("Sora, Google's video model, and its impact", "..., and then Mistral")
-               r"(?!\s*,?\s+(?:and|or|&)\s+(?:(?:the|an?)\s+)?(?:[A-Z\d]|(?!(?:it|that|there|here|he|she|what|who|where)['’])[\w-]+['’]s\b))")
+    apposed_thing = (rf"\s+(?!(?:of|for|to|in|on|at|with|than|like)\s)(?:(?:AI|ML|LLM|[A-Z]{{2,4}}|[a-z][\w-]*(?:,(?=\s+[a-z]))?|\d[\w.-]*|{_DEMONYM}|[A-Z][A-Za-z]*-[a-z][\w-]*)\s+){{0,3}}?(?:{_APPOSITION_KINDS}|architecture|flagship|release|launch|debut|offering|creation|brainchild|baby|answer|response|entry|thing|property|brand|moat|one(?!\s+of\b)|(?:latest|newest)(?!\s+\w))s?\b")
+    # a list goes on with another name ("and Gemini", "and the Claude family", "and Meta's");
+    # a clause does not ("Sora, Google's video model, and its impact", "..., and then Mistral")
+    list_goes_on = r"\s+(?:and|or|&)\s+(?:(?:the|an?)\s+)?(?:[A-Z\d]|(?!(?:it|that|there|here|he|she|what|who|where)['’])[\w-]+['’]s\b)"
+    apposed = rf"{apposed_thing}(?!\s*,?{list_goes_on})"
     # a maker's name that ends in "s" may take a bare apostrophe ("Databricks' AI service")
     # after a possessive, one thing set off by commas is no list's item ("Jules, Microsoft's async
     # agent, and Codex": a list names its items; "OpenAI's models, and Claude" and "the free
     # DeepSeek app, and Alibaba" may be items)
-    apposed_poss = apposed.replace(r"(?!\s*,?\s+(?:and|or|&)\s+", r"(?!(?:(?<=s)\s*,?|(?<!s))\s+(?:and|or|&)\s+")
-    assert apposed_poss != apposed
+    apposed_poss = rf"{apposed_thing}(?!(?:(?<=s)\s*,?|(?<!s)){list_goes_on})"
     apposed8 = rf"(?:['’]s|(?<=s)['’]){apposed_poss}"
     kinds8 = r"(?:\s+(?:models?|weights|family|series|chips?|GPUs?|CPUs?|accelerators?|app|line|lineup))?"
     paren_end = r"\s*(?:\)|(?=(?:,|/|\s+(?:and|or)\s|\s*&)[^()]{1,80}\)))"

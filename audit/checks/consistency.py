@@ -1191,7 +1191,7 @@ _BOLD_LABEL = regexcache.compile(r"^[ \t]*\*\*([^*\n]{2,60}?)(?::\*\*|\*\*:)", r
 _BOLD_ITEM = regexcache.compile(r"^\s*(?:[-*+]|\d+\.)\s+\*\*([^*:\n(]{2,60}?)\s*(?:\([^)\n]*\))?\s*:?\s*\*\*", re.M)
 # a plain list item led by a name of one to four capitalised words, then a colon, a dash, a
 # parenthesis or the line's end ("- Zentrix Robotics: warehouse robots", "2. Cohere (models)")
-# a paragraph that is no list item, no heading and no bold label, with two commas or more
+# a paragraph that opens on a capital, no list item or heading (`_list_names` asks for a list of names)
 _LIST_PARAGRAPH = regexcache.compile(r"^[ \t]*(?![-*+•#]|\d+[.)])(?-i:[A-Z])[^\n]*(?:\n(?![ \t]*\n)[^\n]+)*", re.M)
 _PLAIN_ITEM = regexcache.compile(
     r"^[ \t]*(?:[-*+•]|\d+[.)])[ \t]+((?-i:[A-Z0-9])[\w&.'’-]*(?:[ \t]+(?:&[ \t]+)?(?-i:[A-Z0-9])[\w&.'’-]*){0,3}?)"

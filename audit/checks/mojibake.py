@@ -1,4 +1,5 @@
-"""Mojibake: UTF-8 text that was decoded as Windows-1252 or Latin-1 (or code page 437, Mac OS Roman, Windows-1250) on its way through the pipeline."""
+"""Mojibake: UTF-8 text that was decoded as Windows-1252 or Latin-1 (or as code page 437, Mac OS
+Roman or Windows-1250) on its way through the pipeline."""
 
 from __future__ import annotations
 
@@ -283,9 +284,9 @@ _CODEPAGE_RUN = regexcache.compile(r"[^\x00-\x7f\s]{2,}")
 
 
 def _written(c: str) -> bool:
-    """Is `c` a character that UTF-8 mojibake stood for: Latin-1's and Latin Extended-A's
-    letters (not Latin-1's signs: "¬´" is "«" in Mac OS Roman, and a text's own), punctuation, currency, letterlike symbols, arrows, math operators,
-    shapes, CJK, Hangul, emoji?"""
+    """Is `c` a character that UTF-8 mojibake stood for: Latin-1's and Latin Extended-A's letters
+    (not Latin-1's signs: "¬´" is "«" in Mac OS Roman, and a text's own; nor the long s),
+    punctuation, currency, letterlike symbols, arrows, math operators, shapes, CJK, Hangul, emoji?"""
     o = ord(c)
     return (0xC0 <= o <= 0x17E or 0x2010 <= o <= 0x2064 or 0x20A0 <= o <= 0x20C0 or 0x2100 <= o <= 0x21FF
             or 0x2200 <= o <= 0x22FF or 0x25A0 <= o <= 0x25FF or 0x2600 <= o <= 0x27BF
@@ -345,7 +346,7 @@ def _codepage_spans(text: str, taken: list[tuple[int, int, str]]) -> list[tuple[
             continue
         word, changed = text[a:word_end], False
         if sum(1 for k in _CODEPAGE_RUN.finditer(word) if _BOX_DRAWING.search(k.group())) > 1:
-            continue  # (line art: "├┤a┼┐a┼┐a", whose runs Code page 437 reads as "ôaſaſa")
+            continue  # (line art: "├┤a┼┐a┼┐a", whose runs code page 437 reads as "ôaſaſa")
         repaired, last = [], 0
         for k in _CODEPAGE_RUN.finditer(word):
             read = _codepage_read(k.group())

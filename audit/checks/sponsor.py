@@ -1065,10 +1065,10 @@ def find_ads(ep, ents, kn: SponsorKnowledge, gl, gates=None, kinds=None, noise=f
     anchors = {i for i, w in enumerate(windows) if w.strong is not None or i in described}
     # the sponsors the LLM calls an ad and ties to no guest ("the guest uses"): a host may read them
     # in the first person
+    host_read = (by_llm - _guest_tied(llm, by_llm)) if by_llm else set()
     # (and those a quote's call to action names, in a sentence saying "I" or "my": "go to
     # eightsleep.com/show" after the host's "I've been sleeping on an Eight Sleep Pod for a year";
     # `_called_sponsors` left out the guest's own)
-    host_read = (by_llm - _guest_tied(llm, by_llm)) if by_llm else set()
     host_called = (called.keys() - host_read - _guest_tied(llm, set(called))) if called else set()
     prefixes = tuple(active)  # _is_sponsor_key(s, active) is s.startswith(prefixes); active is final
     # (a window naming a sponsor in the speaker's first person seeds nothing: the guest's own use)
@@ -1784,6 +1784,7 @@ def _host_read_of(w: Window, keys: set, kn: SponsorKnowledge, singular: bool = F
     end = _SENTENCE_END.search(w.text, at)
     sentence = w.text[start:end.end() if end is not None else len(w.text)]
     return _WE.search(sentence) is None and (not singular or _I.search(sentence) is not None)
+
 
 def _host_read(w: Window, keys: set, kn: SponsorKnowledge) -> bool:
     """Is window `w`, in the first person, the host's read of the sponsor of the read it precedes
