@@ -11,6 +11,7 @@ from __future__ import annotations
 import atexit
 import hashlib
 import json
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable
@@ -227,3 +228,15 @@ def str_list(data: Any, where: str, key: str) -> list[str]:
     for i, item in enumerate(data):
         expect(item, str, where, f"{key}[{i}]")
     return list(data)
+
+
+def regex_list(patterns: list[str], where: str, key: str, flags=re.I) -> re.Pattern:
+    """The regexes of a rule file's list `key`, each checked (an invalid one is a RuleSetError
+    naming its index), as the alternatives of one pattern; a pattern that matches nothing when the
+    list is empty."""
+    for i, p in enumerate(patterns):
+        try:
+            regexcache.compile(p)
+        except re.error as exc:
+            raise RuleSetError(f"{where}: {key}[{i}]: invalid regular expression: {exc}") from None
+    return regexcache.compile("|".join(f"(?:{p})" for p in patterns) or r"(?!x)x", flags)

@@ -21,7 +21,7 @@ from rapidfuzz import fuzz, process
 
 from ..findings import Severity
 from ..glossary import MADE_KINDS, ORG_KINDS, Glossary, glossary, norm_key
-from ..ruleset import Knowledge, RuleSetError, expect, known_keys, str_list
+from ..ruleset import Knowledge, RuleSetError, expect, known_keys, regex_list, str_list
 from ..textmatch import trie_pattern
 from .base import Rule, text_finding
 from .duplicate import quote_inside, quote_pairs
@@ -156,14 +156,9 @@ def parse_consistency(data, where: str) -> Consistency:
 
 
 def _phrases(data, where: str, key: str) -> re.Pattern | None:
-    """The regexes of `key` (a list, case-insensitive) as one pattern, or None."""
+    """The regexes of `key` (a list, case-insensitive) as one pattern, or None when none are given."""
     items = str_list(data.get(key), where, key)
-    if not items:
-        return None
-    try:
-        return regexcache.compile("|".join(f"(?:{p})" for p in items), re.I)
-    except re.error as e:
-        raise RuleSetError(f"{where}: {key}: {e}") from None
+    return regex_list(items, where, key) if items else None
 
 
 def _score_bound(data, where: str, key: str, default: int) -> int:

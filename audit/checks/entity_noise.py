@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from ..findings import Fix, Severity
 from ..glossary import Glossary, glossary
-from ..ruleset import Knowledge, RuleSetError, expect, known_keys, str_list
+from ..ruleset import Knowledge, expect, known_keys, regex_list, str_list
 from ..tables import LIST_TABLES
 from .base import Rule, item_removal, scalar_edit
 from .misspelling import FOREIGN_LETTER_WORD, is_common_word
@@ -94,15 +94,6 @@ class NoiseWords:
     method_noun_set: frozenset = frozenset()  # lowercase `method_nouns`: the cheap test before the pattern
 
 
-def _regex(patterns: list[str], where: str, key: str, flags=re.I) -> re.Pattern:
-    for i, p in enumerate(patterns):
-        try:
-            regexcache.compile(p)
-        except re.error as exc:
-            raise RuleSetError(f"{where}: {key}[{i}]: invalid regular expression: {exc}") from None
-    return regexcache.compile("|".join(f"(?:{p})" for p in patterns) or r"(?!x)x", flags)
-
-
 def parse_noise_words(data, where: str) -> NoiseWords:
     data = data or {}
     expect(data, dict, where, "entity_noise")
@@ -129,11 +120,11 @@ def parse_noise_words(data, where: str) -> NoiseWords:
         leading=leading,
         pronouns=set(str_list(data.get("pronouns"), where, "pronouns")),
         countries=lower("countries"),
-        government=_regex(str_list(data.get("government"), where, "government"), where, "government"),
-        laws=_regex(str_list(data.get("laws"), where, "laws"), where, "laws", flags=0),
-        categories=_regex(str_list(data.get("not_company_categories"), where, "not_company_categories"),
+        government=regex_list(str_list(data.get("government"), where, "government"), where, "government"),
+        laws=regex_list(str_list(data.get("laws"), where, "laws"), where, "laws", flags=0),
+        categories=regex_list(str_list(data.get("not_company_categories"), where, "not_company_categories"),
                           where, "not_company_categories"),
-        person_context=_regex(str_list(data.get("person_context"), where, "person_context"),
+        person_context=regex_list(str_list(data.get("person_context"), where, "person_context"),
                               where, "person_context", flags=0),
         generic_words=lower("generic_words"),
         generic_phrases=lower("generic_phrases"),
@@ -153,8 +144,8 @@ def parse_noise_words(data, where: str) -> NoiseWords:
                                  str_list(data.get("role_stop_words"), where, "role_stop_words"),
                                  str_list(data.get("person_pronouns"), where, "person_pronouns"),
                                  str_list(data.get("role_kinds_after"), where, "role_kinds_after")),
-        firm_context=_regex(str_list(data.get("firm_context"), where, "firm_context"), where, "firm_context"),
-        concept_context=(_regex(str_list(data.get("concept_context"), where, "concept_context"), where,
+        firm_context=regex_list(str_list(data.get("firm_context"), where, "firm_context"), where, "firm_context"),
+        concept_context=(regex_list(str_list(data.get("concept_context"), where, "concept_context"), where,
                                 "concept_context") if data.get("concept_context") else None),
         firm_nouns=_words_pattern(str_list(data.get("firm_nouns"), where, "firm_nouns")),
         apposition_firm_nouns=_words_pattern(str_list(data.get("apposition_firm_nouns"), where, "apposition_firm_nouns")),
@@ -163,17 +154,17 @@ def parse_noise_words(data, where: str) -> NoiseWords:
         supply_verbs_before={w.lower() for w in str_list(data.get("supply_verbs_before"), where,
                                                           "supply_verbs_before")},
         named_after_heads=frozenset(str_list(data.get("named_after_heads"), where, "named_after_heads")),
-        place_before=_regex(str_list(data.get("place_before"), where, "place_before"), where, "place_before"),
-        place_context=_regex(str_list(data.get("place_context"), where, "place_context"), where, "place_context"),
+        place_before=regex_list(str_list(data.get("place_before"), where, "place_before"), where, "place_before"),
+        place_context=regex_list(str_list(data.get("place_context"), where, "place_context"), where, "place_context"),
         person_pronouns=frozenset(str_list(data.get("person_pronouns"), where, "person_pronouns")),
-        owner_possessive=_regex(str_list(data.get("owner_possessive"), where, "owner_possessive"), where,
+        owner_possessive=regex_list(str_list(data.get("owner_possessive"), where, "owner_possessive"), where,
                                 "owner_possessive", flags=0),
         firm_kinds_before=_kinds_before(str_list(data.get("firm_kinds"), where, "firm_kinds")),
-        term_description=_regex(str_list(data.get("term_description"), where, "term_description"), where,
+        term_description=regex_list(str_list(data.get("term_description"), where, "term_description"), where,
                                 "term_description"),
-        firm_description=_regex(str_list(data.get("firm_description"), where, "firm_description"), where,
+        firm_description=regex_list(str_list(data.get("firm_description"), where, "firm_description"), where,
                                 "firm_description"),
-        public_body_context=_regex(str_list(data.get("public_body_context"), where, "public_body_context"), where,
+        public_body_context=regex_list(str_list(data.get("public_body_context"), where, "public_body_context"), where,
                                    "public_body_context"),
         cities=frozenset(lower("cities")),
         place_kinds=frozenset(lower("place_kinds")),
@@ -183,9 +174,9 @@ def parse_noise_words(data, where: str) -> NoiseWords:
         gatherings=frozenset(lower("gatherings")),
         event_name_ends=tuple(" " + w for w in str_list(data.get("event_name_ends"), where, "event_name_ends")),
         method_nouns=_method_after(str_list(data.get("method_nouns"), where, "method_nouns")),
-        private_body_context=_regex(str_list(data.get("private_body_context"), where, "private_body_context"), where,
+        private_body_context=regex_list(str_list(data.get("private_body_context"), where, "private_body_context"), where,
                                     "private_body_context"),
-        public_body_description=_regex(str_list(data.get("public_body_description"), where,
+        public_body_description=regex_list(str_list(data.get("public_body_description"), where,
                                                 "public_body_description"), where, "public_body_description"),
         method_description=_method_head(str_list(data.get("method_nouns"), where, "method_nouns")),
         method_noun_set=frozenset(lower("method_nouns")),

@@ -288,7 +288,7 @@ def _written(c: str) -> bool:
     (not Latin-1's signs: "¬´" is "«" in Mac OS Roman, and a text's own; nor the long s),
     punctuation, currency, letterlike symbols, arrows, math operators, shapes, CJK, Hangul, emoji?"""
     o = ord(c)
-    return (0xC0 <= o <= 0x17E or 0x2010 <= o <= 0x2064 or 0x20A0 <= o <= 0x20C0 or 0x2100 <= o <= 0x21FF
+    return (_latin_letter(c) or 0x2010 <= o <= 0x2064 or 0x20A0 <= o <= 0x20C0 or 0x2100 <= o <= 0x21FF
             or 0x2200 <= o <= 0x22FF or 0x25A0 <= o <= 0x25FF or 0x2600 <= o <= 0x27BF
             or 0x3000 <= o <= 0x9FFF or 0xAC00 <= o <= 0xD7A3 or 0x1F300 <= o <= 0x1FAFF)
 
@@ -302,7 +302,7 @@ def _codepage_read(run: str, codecs: tuple[str, ...] = _CODEPAGES) -> str | None
             raw = run.encode(codec)
         except UnicodeEncodeError:
             continue
-        if codec == "cp1250" and _cp1252_writes(run):
+        if codec == "cp1250" and _encodes(run, "cp1252"):
             continue
         try:
             read = raw.decode("utf-8")
@@ -317,9 +317,10 @@ _BOX_DRAWING = regexcache.compile("[\u2500-\u257f]")
 _CODEPAGE_NAMES = {"cp437": "code page 437 (DOS)", "mac_roman": "Mac OS Roman", "cp1250": "Windows-1250"}
 
 
-def _cp1252_writes(run: str) -> bool:
+def _encodes(run: str, codec: str) -> bool:
+    """Can `codec` write `run`?"""
     try:
-        run.encode("cp1252")
+        run.encode(codec)
     except UnicodeEncodeError:
         return False
     return True
@@ -332,6 +333,11 @@ def _utf8_of(run: str, codec: str) -> bool:
     except (UnicodeEncodeError, UnicodeDecodeError):
         return False
     return True
+
+
+def _latin_letter(c: str) -> bool:
+    """Is `c` a letter of Latin-1 or Latin Extended-A (what two UTF-8 bytes read as one)? Not the long s."""
+    return 0xC0 <= ord(c) <= 0x17E
 
 
 def _codepage_spans(text: str, taken: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -352,7 +358,7 @@ def _codepage_spans(text: str, taken: list[tuple[int, int, str]]) -> list[tuple[
             read = _codepage_read(k.group())
             # (a letter read from two bytes only beside a lowercase letter of its word: "caf√©",
             # "WiĹ›niewski"; "√π" is an equation, "NICIODATĂ™" Romanian before a trademark sign)
-            if read is not None and any(0xC0 <= ord(c) <= 0x17F for c in read) and not (
+            if read is not None and any(map(_latin_letter, read)) and not (
                     word[k.start() - 1:k.start()].islower() and word[k.start() - 1:k.start()].isascii()
                     or word[k.end():k.end() + 1].islower() and word[k.end():k.end() + 1].isascii()):
                 read = None

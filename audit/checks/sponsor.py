@@ -303,11 +303,10 @@ def _no_sponsor_name(name: str, m: re.Match, kn: SponsorKnowledge) -> bool:
     if kn.places and name.lower() in kn.places:
         return True
     words = name.split()
-    if (len(words) <= 2 and words[0] in kn.first_names and name not in _name_set(tuple(kn.sponsors))
-            and not m.string.startswith(("'s", "’s"), m.end())):  # ("sponsored by Mike's Tire and Auto")
-        return True
-    return (kn.lookup is not None and _USERS_COUNTED.search(m.group(0)) is not None
-            and kn.lookup(name) is not None and name not in _name_set(tuple(kn.sponsors)))
+    person = (len(words) <= 2 and words[0] in kn.first_names
+              and not m.string.startswith(("'s", "’s"), m.end()))  # ("sponsored by Mike's Tire and Auto")
+    counted = kn.lookup is not None and _USERS_COUNTED.search(m.group(0)) is not None and kn.lookup(name) is not None
+    return (person or counted) and name not in _name_set(tuple(kn.sponsors))
 
 
 _CALL_VERB = regexcache.compile(r"(?i:go|head|visit|check|sign|learn|find|get|try|start|download|book)\b")
@@ -1535,7 +1534,7 @@ def _called_sponsors(ep, windows: list, llm: list, kn: SponsorKnowledge,
         return {}, set()
     found: dict[str, str] = {}
     calls: set[str] = set()
-    named = None
+    named = host_tied = None
     for text, m in marks:
         while _marker_sponsor(m) is None and (later := ad_marker(" " * m.end() + text[m.end():], kn)) is not None:
             m = later  # an offer that names no one, then its address ("... six months free at acme.com/show")
@@ -1546,7 +1545,7 @@ def _called_sponsors(ep, windows: list, llm: list, kn: SponsorKnowledge,
             continue  # (a call to action, the ad's social proof: "three thousand startups trust X", or
             # the announcement of the read: "This episode is brought to you by Halyard")
         if _bare_address(m) and (_SPEAKER.search(text) or named is None or norm_key(name) in named) and (
-                norm_key(name) not in _host_tied(llm, kn)):
+                norm_key(name) not in (host_tied := _host_tied(llm, kn) if host_tied is None else host_tied)):
             continue  # (a bare address of a name the windows hold: the windows tell whose it is; not
             # one the LLM ties to the host, "the host has been using it for a month": the host's read)
         if len(norm_key(name)) <= 2:
