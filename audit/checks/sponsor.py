@@ -1536,8 +1536,7 @@ def _called_sponsors(ep, windows: list, llm: list, kn: SponsorKnowledge,
     calls: set[str] = set()
     named = host_tied = None
     for text, m in marks:
-        while _marker_sponsor(m) is None and (later := ad_marker(" " * m.end() + text[m.end():], kn)) is not None:
-            m = later  # an offer that names no one, then its address ("... six months free at acme.com/show")
+        m = _naming_marker(text, m, kn) or m
         if named is None and _bare_address(m):
             named = {_key(w.row.name) for w in windows}
         if (name := _marker_sponsor(m)) is None or (kn.closing.search(m.group(0)) is None and (
@@ -1572,6 +1571,16 @@ def _called_sponsors(ep, windows: list, llm: list, kn: SponsorKnowledge,
         pat = _spelling_pattern(tuple(words))
         out[key] = {m.group(0) for m in pat.finditer(joined)} | {name}
     return out, out.keys() - calls
+
+
+def _naming_marker(text: str, m: re.Match, kn: SponsorKnowledge) -> re.Match | None:
+    """The first strong marker of `text` from `m` on that names its sponsor: `m`, or one after an
+    offer that names no one ("... six months free at acme.com/show"); None when none does."""
+    while _marker_sponsor(m) is None:
+        m = ad_marker(" " * m.end() + text[m.end():], kn)
+        if m is None:
+            return None
+    return m
 
 
 _USERS_COUNTED = regexcache.compile(r"\buse\s+\S+$")  # the end of a social proof telling users, not trust
@@ -1624,10 +1633,7 @@ def _unnamed_offer(marks: list, names: tuple, kn: SponsorKnowledge) -> bool:
             # (an offer, then its sponsor's address: "Get a thousand dollars off at vanta.com/show"
             # names Vanta, whose read it closes)
             # (and an address of the glossary's or the list's name: "Go to ramp.com/show" closes Ramp's)
-            later = m
-            while _marker_sponsor(later) is None and (later := ad_marker(" " * later.end() + t[later.end():], kn)) is not None:
-                pass
-            if (sponsor := _marker_sponsor(later) if later is not None else None) is not None:
+            if (named := _naming_marker(t, m, kn)) is not None and (sponsor := _marker_sponsor(named)) is not None:
                 keys = {_key(n) for n in names} if keys is None else keys
                 if (_key(sponsor) in keys or _affixed_key(_key(sponsor), keys)
                         or (kn.lookup is not None and kn.lookup(sponsor) is not None)
