@@ -133,6 +133,25 @@ def audit_text(text: str | bytes, select=("ALL",), name: str = "case.md", **sett
     return auditor.audit_episodes([ep])[0].findings
 
 
+def family_hits(text: str, family: str) -> set[tuple[str, str]]:
+    """(rule, field) of every finding of `family` on one in-memory episode file."""
+    return {(f.rule, f.field) for f in audit_text(text) if f.family == family}
+
+
+def entities_episode(entities, summary: str | None = None) -> str:
+    """An episode listing `entities`, each (name, context, category): an NER entry (with a
+    position) when its name is written "ner:Name", else an LLM entry; and `summary`."""
+    fm = "title: x\ncompanies:\n"
+    for i, (name, context, category) in enumerate(entities):
+        ner = name.startswith("ner:")
+        fm += (f"- name: {json.dumps(name[4:] if ner else name)}\n  category: {category}\n"
+               f"  confidence: {'medium' if ner else 'high'}\n  context: {json.dumps(context)}\n"
+               + (f"  position: {1000 + 700 * i}\n" if ner else "  source: llm_enhanced\n"))
+    if summary is not None:
+        fm += f"summary: {json.dumps(summary)}\n"
+    return episode_text(fm)
+
+
 def findings_by_item(texts: list[str], family: str, key: str = "quotes", item: str = "text") -> dict[int, list]:
     """The findings of `family` on the texts put as items of one list (`quotes[i].text`), by item index."""
     fm = f"title: x\n{key}:\n" + "".join(f"- {item}: {json.dumps(t)}\n" for t in texts)

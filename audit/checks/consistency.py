@@ -1368,15 +1368,17 @@ class SummaryEntityMissing(Rule):
                     if m is None:
                         continue
                     for n in _GROUP_NAME.finditer(summary, m.start(), m.end()):
-                        name = n.group()
-                        entry = gl.lookup(name)
-                        if entry is not None and entry.kind not in ORG_KINDS and not _named_like_maker(entry, gl):
-                            continue
-                        if entry is None and (
-                                (" " not in name and name[1:].islower() and wordlist.at_least(name.lower(), _ORDINARY_ZIPF))
-                                or (nw is not None and name.split()[0] in nw.first_names and _looks_like_person(name))):
-                            continue  # (an ordinary word opening the item: "The team and other vendors"; a person)
-                        yield n.start(), n.end(), name
+                        if _group_firm(n.group(), gl, nw):
+                            yield n.start(), n.end(), n.group()
+        if _KIND_BEFORE_NAMES_GATE.search(summary):
+            # a list item that names firms after their kind ("HR vendors such as HireVue", "US
+            # toolmakers Applied Materials, Lam Research and KLA", "labs including Mistral")
+            for item in _LIST_LINE.finditer(summary):
+                for k in _KIND_BEFORE_NAMES.finditer(summary, item.start(), item.end()):
+                    for n in _GROUP_NAME.finditer(summary, k.start(1), k.end(1)):
+                        name = _NAME_END.sub("", n.group())  # ("HireVue." at the sentence's end, "KLA's")
+                        if name and _group_firm(name, gl, nw):
+                            yield n.start(), n.start() + len(name), name
         if cfg.company_labels and "**" in summary:
             # a list item whose bold label names a group of firms ("**Competition:** Abridge, Suki
             # and Commure."): the names that open the parts of its list
@@ -1435,6 +1437,16 @@ _GROUP_TAIL = regexcache.compile(
 _GROUP_NAMES_BEFORE = regexcache.compile(
     rf"(?<![\w-]){_GROUP_NAME_RUN}(?:(?:,[ \t]+|,?[ \t]+and[ \t]+){_GROUP_NAME_RUN}){{0,4}}\Z")
 _GROUP_NAME = regexcache.compile(_GROUP_NAME_RUN)
+_NAME_END = regexcache.compile(r"(?:['’]s|\.)+$")
+# a kind of firm, plural, and the names that follow it, joined by commas and "and" ("HR vendors
+# such as HireVue", "US toolmakers Applied Materials, Lam Research and KLA"): group 1 the names
+_FIRM_KINDS = (r"vendors|companies|firms|startups|start-ups|providers|labs|competitors|rivals|incumbents|toolmakers"
+               r"|chipmakers|automakers|carmakers|hyperscalers|insurers|lenders|retailers|suppliers|manufacturers"
+               r"|foundries|publishers|broadcasters|studios|investors|backers|brokers|banks|airlines|utilities")
+_KIND_BEFORE_NAMES_GATE = regexcache.compile(rf"\b(?:{_FIRM_KINDS})[ \t]+(?:(?:such[ \t]+as|like|including)[ \t]+)?(?-i:[A-Z])")
+_KIND_BEFORE_NAMES = regexcache.compile(
+    rf"\b(?:{_FIRM_KINDS})[ \t]+(?:(?:such[ \t]+as|like|including)[ \t]+)?"
+    rf"({_GROUP_NAME_RUN}(?:(?:,[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+){_GROUP_NAME_RUN}){{0,5}})")
 # a list item's bold label ("*   **Competitors and partners:**"), its words the group
 _ITEM_LABEL = regexcache.compile(r"^[ \t]*(?:[-*+•]|\d+[.)])[ \t]+\*\*([^*\n]{2,60}?)(?::\*\*|\*\*:)[ \t]*", re.M)
 # where a list item's text ends: a blank line, or the next line that opens an item or a heading
@@ -1449,6 +1461,17 @@ _MAKER_WORDS = frozenset({"from", "by"})
 _BRACKETS = regexcache.compile(r"\([^()]*\)")
 # the name that opens a part: capitalised words (an ampersand, a dot or digits inside), up to four
 _PART_NAME = regexcache.compile(r"(?-i:[A-Z])[\w&.'’-]*(?:[ \t]+(?:&[ \t]+)?(?-i:[A-Z0-9])[\w&.'’-]*){0,3}")
+
+
+def _group_firm(name: str, gl: Glossary, nw) -> bool:
+    """Can a name said to be of a group of firms be a firm's: no product, model or person of the
+    glossary, no ordinary word opening the item ("The team and other vendors"), no person's name
+    (a given name first)?"""
+    entry = gl.lookup(name)
+    if entry is not None:
+        return entry.kind in ORG_KINDS or _named_like_maker(entry, gl)
+    return not ((" " not in name and name[1:].islower() and wordlist.at_least(name.lower(), _ORDINARY_ZIPF))
+                or (nw is not None and name.split()[0] in nw.first_names and _looks_like_person(name)))
 
 
 def _item_end(summary: str, at: int) -> int:

@@ -53,7 +53,11 @@ _TRADE_SUFFIX = regexcache.compile(
     r"|cruise\s+lines?|airlines|airways|coffee|motors|logistics|hotels|resorts|brewing|apparel|unlimited"
     r"|cooperative|co-?op|fitness|films|records|games|media|payments|restaurants|stores|solar|health"
     # (an energy firm's trade: "Fervo Energy", "Kairos Power", "Form Energy", "Sila Materials")
-    r"|energy|power|fusion|batteries|materials))+$", re.I)
+    r"|energy|power|fusion|batteries|materials"
+    r"|images))+$", re.I)  # (a stock-image firm's: "Getty Images")
+# the word after a venture's or a political committee's name that the other pass leaves out
+# ("Stargate Project" is Stargate, "Leading the Future super PAC" Leading the Future)
+_VENTURE_TAIL = regexcache.compile(r"\s+(?:project|initiative|(?:super\s+)?pac)$", re.I)
 # a product's kind after its bare name ("Arc Browser" is Arc, "Replika App" Replika)
 _KIND_SUFFIX = regexcache.compile(r"\s+(?:browser|app)$", re.I)
 # the people of a firm, said with "the": "the Midjourney team", "the OpenAI folks"
@@ -96,6 +100,7 @@ def entity_key(name: str, gl, model: bool = False) -> str:
     "Llama 3" and "Llama 4" are variants of one entry), else a normalised spelling. `model`: the
     entry's category says it is a model, so a model family named after its maker stays the family."""
     base = _SUFFIX.sub("", _POSSESSIVE.sub("", _THE.sub("", name.strip())))
+    base = _VENTURE_TAIL.sub("", base) or base
     if _THE.match(name.strip()) and _STAFF.search(base):
         base = _STAFF.sub("", base) or base  # "the Midjourney team" is Midjourney
     full = base
@@ -167,8 +172,13 @@ def _variant_words(name: str, entry) -> str:
     if entry.kind not in _LINE_KINDS or not any(v.lower() == low for v in entry.variants):
         return ""
     extra = set(_VARIANT_WORD.findall(low)) - set(_VARIANT_WORD.findall(entry.name.lower()))
+    own = set(_VARIANT_WORD.findall(entry.name.lower()))
     for owner in (entry.maker, entry.parent):  # ("Adobe Firefly" is Firefly with its maker's name)
-        extra -= set(_VARIANT_WORD.findall(owner.lower())) if owner else set()
+        if owner:
+            extra -= set(_VARIANT_WORD.findall(owner.lower()))
+            own |= set(_VARIANT_WORD.findall(owner.lower()))
+    # (a letter that abbreviates a word of the name or of its maker's: "M" of "M365 Copilot")
+    extra = {w for w in extra if len(w) > 1 or not any(o.startswith(w) for o in own)}
     return ";" + " ".join(sorted(extra)) if extra and len(extra) < len(set(_VARIANT_WORD.findall(low))) else ""
 
 
@@ -404,7 +414,8 @@ TWIN_MIN = 7  # characters of the shorter spelling ("Groq" and "Grok", "Devin" a
 def _spelled_right(name: str, gl) -> bool:
     """Is `name` an accepted spelling, or one short of its firm's "AI", "Labs" or "Lab" ("Isomorphic"),
     or an accepted spelling with a legal form, a possessive, a web address's ending or a firm's
-    "AI" or "Labs" around it ("Alphabet Inc.", "Anthropic's", "Salesforce.com", "Cohere AI"), or
+    "AI", "Labs" or "Project" around it ("Alphabet Inc.", "Anthropic's", "Salesforce.com", "Cohere AI",
+    "Stargate Project"), or
     after its maker's one-word name ("Nvidia Jetson")? Such a
     name is written otherwise, not misspelt: of two entries so written, the later is the duplicate."""
     if name in gl.accepted or any((name + suffix) in gl.accepted for suffix in _FIRM_SUFFIXES + _LEGAL_TAILS):
@@ -413,7 +424,7 @@ def _spelled_right(name: str, gl) -> bool:
     if rest and (entry := gl.accepted.get(rest)) is not None and entry.maker and \
             (made_by := gl.lookup(maker)) is not None and gl.is_right_maker(entry, made_by):
         return True  # a product after its maker's name ("Nvidia Jetson", "Google Gemini"): written otherwise
-    base = _LABS.sub("", _AI.sub("", _DOMAIN.sub("", _bare(name)))).strip()
+    base = _LABS.sub("", _AI.sub("", _DOMAIN.sub("", _VENTURE_TAIL.sub("", _bare(name))))).strip()
     return bool(base) and base != name and (
         base in gl.accepted or any((base + suffix) in gl.accepted for suffix in _FIRM_SUFFIXES))
 
@@ -672,7 +683,8 @@ def _hedged_forms(m: re.Match) -> list[str]:
     """The names a hedged entry may stand for, casefolded, in the order they are tried: the name
     itself; the name with an alternative's maker before it or an alternative's words after it
     ("Agentspace (Google?)": google agentspace; "Bedrock (AWS or Amazon Bedrock)": aws bedrock;
-    "Amazon Q (Q Business?)": amazon q business); an alternative that is the name spelled
+    "Amazon Q (Q Business?)": amazon q business), or such an alternative alone ("Huawei Ascend
+    (or Ascend 910C)": ascend 910c); an alternative that is the name spelled
     otherwise, longer or of one core with it ("SES AI (or SES Holdings)"); never a second name
     alone ("Suno (or Udio)" hedges between two firms)."""
     name = m.group("name").casefold()
@@ -688,6 +700,7 @@ def _hedged_forms(m: re.Match) -> list[str]:
             forms.append(f"{alt} {name}")  # a maker before the name
         if alt.startswith(last + " ") and alt != name:
             forms.append(name + alt[len(last):])  # the name's last word goes on
+            forms.append(alt)  # ... or the alternative is that word's longer name ("Huawei Ascend (or Ascend 910C)")
     return list(dict.fromkeys(forms + spelled))
 
 
@@ -759,7 +772,8 @@ def _join_maker_prefixed(groups: dict, leading: dict, countries=frozenset()) -> 
 def _join_acronyms(groups: dict) -> None:
     """Merge, per episode, a group named by an acronym with the group of the name it abbreviates
     ("AP" and "Associated Press", "AWS" and "Amazon Web Services", "PG&E" and "Pacific Gas and
-    Electric"), when exactly one group of the episode has those initials."""
+    Electric"; after a word or two both names share, "Irish DPC" and "Irish Data Protection
+    Commission"), when exactly one group of the episode has those initials."""
     acronyms: dict[tuple[int, str], tuple] = {}
     for key, rows in groups.items():
         for r in rows:
@@ -767,6 +781,9 @@ def _join_acronyms(groups: dict) -> None:
             if len(r[3]) <= 9 and _ACRONYM.fullmatch(name := r[3].strip().replace("&", "").replace(".", "")) \
                     and r[3].strip()[:1].isupper():
                 acronyms[(key[0], name)] = key
+            elif (2 <= len(w := r[3].split()) <= 3 and _ACRONYM.fullmatch(w[-1])
+                  and all(x[:1].isupper() and x[1:].islower() and x.isalpha() for x in w[:-1])):
+                acronyms[(key[0], " ".join(w))] = key  # a word or two the two names share first: "Irish DPC"
     if not acronyms:
         return
     firsts = {(ep, a[0]) for ep, a in acronyms}  # only names that start like an acronym are spelled out
@@ -776,12 +793,15 @@ def _join_acronyms(groups: dict) -> None:
             name = r[3]
             if " " in name and (key[0], name[:1]) in firsts and (ini := _initials(name.strip())):
                 # (and with the capitals inside its words: "UHG" for "UnitedHealth Group")
-                for form in {ini, _initials(name.strip(), inner=True)} - {""}:
+                w = name.split()
+                shared = {" ".join(w[:k]) + " " + rest for k in (1, 2) if len(w) > k + 1
+                          and (rest := _initials(" ".join(w[k:])))}  # ("Irish Data Protection Commission")
+                for form in {ini, _initials(name.strip(), inner=True)} - {""} | shared:
                     if (key[0], form) in acronyms:
                         spelled.setdefault((key[0], form), set()).add(key)
     # an acronym of three letters or more that no name's initials spell: one of syllables or with a
     # legal form's letter ("ERCOT", "CATL"), when exactly one name of its episode abbreviates to it
-    loose = [(ep, a) for ep, a in acronyms if len(a) >= 3 and (ep, a) not in spelled]
+    loose = [(ep, a) for ep, a in acronyms if len(a) >= 3 and " " not in a and (ep, a) not in spelled]
     if loose:
         for key, rows in groups.items():
             for r in rows:

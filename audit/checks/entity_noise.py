@@ -72,6 +72,7 @@ class NoiseWords:
     place_before: re.Pattern = _NEVER  # the words of an NER window before a place ("an office in | Kraków")
     place_context: re.Pattern = _NEVER  # an LLM context that opens on a kind of place ("City where ...")
     person_pronouns: frozenset = frozenset()  # "She", "His": they open a description of a person
+    person_openings: re.Pattern = _NEVER  # an LLM context of a person's job ("Leads AI governance at a bank")
     owner_possessive: re.Pattern = _NEVER  # an LLM context that opens on an owner's possessive ("Google's ...")
     firm_kinds_before: re.Pattern = _NEVER  # "market makers like | Jump Trading" in an NER window
     term_description: re.Pattern = _NEVER  # an LLM context whose head is a kind of term ("Monetization model ...")
@@ -109,7 +110,7 @@ def parse_noise_words(data, where: str) -> NoiseWords:
                       "term_description", "owner_possessive", "firm_kinds", "cities", "venue_heads", "region_heads", "place_kinds",
                       "event_words", "method_nouns", "private_body_context", "public_body_description",
                       "event_name_ends", "public_body_heads", "firm_heads_of_people", "eponymous_firms",
-                      "gatherings"},
+                      "gatherings", "person_openings"},
                where, "entity_noise")
     leading: dict[str, str] = {}
     for group, words in expect(data.get("leading_words") or {}, dict, where, "leading_words").items():
@@ -157,6 +158,8 @@ def parse_noise_words(data, where: str) -> NoiseWords:
         place_before=regex_list(str_list(data.get("place_before"), where, "place_before"), where, "place_before"),
         place_context=regex_list(str_list(data.get("place_context"), where, "place_context"), where, "place_context"),
         person_pronouns=frozenset(str_list(data.get("person_pronouns"), where, "person_pronouns")),
+        person_openings=(regex_list(str_list(data.get("person_openings"), where, "person_openings"), where,
+                                    "person_openings") if data.get("person_openings") else _NEVER),
         owner_possessive=regex_list(str_list(data.get("owner_possessive"), where, "owner_possessive"), where,
                                 "owner_possessive", flags=0),
         firm_kinds_before=_kinds_before(str_list(data.get("firm_kinds"), where, "firm_kinds")),
@@ -1048,6 +1051,11 @@ def classify(row, gl: Glossary, words: NoiseWords) -> Noise | None:
             # (one word: "She sold out ...", not "Her beauty brand built on Instagram")
             return Noise("F504", f"{name!r} is described as a person ({role.group(0).strip()!r}), "
                                  f"not a company or product", name, what="person")
+    if context and _personal_name(tokens, words) and (job := words.person_openings.search(context)) is not None:
+        # "Sofia Lindqvist-Arrieta: Leads AI governance at a large European bank; the guest of the
+        # episode": a name shaped like a person's, its context a person's job or part in the show
+        return Noise("F504", f"{name!r} is described as a person ({job.group(0).strip(' ;,.')!r}), "
+                             f"not a company or product", name, what="person")
     if context and words.concept_context is not None and _common_noun_phrase(tokens, words):
         concept = words.concept_context.match(context)
         if concept is not None and (not concept.groupdict().get("kind") or _plural(tokens[-1])):
@@ -1749,7 +1757,8 @@ def classify_entities(batch) -> list[tuple[EntityRow, Noise]]:
                 if products[seen]:
                     continue
             if noise is None and is_ner(row):
-                noise = _glued_to_entity(row, names_of(row.ep), gl) or _cut_from_entity(row, names_of(row.ep), gl)
+                noise = (_glued_to_entity(row, names_of(row.ep), gl) or _cut_from_entity(row, names_of(row.ep), gl)
+                         or _cut_before_name(row, gl, words, lambda: _joined(row.ep)))
             if noise is None and (common_names[row.name] if row.name in common_names else common_names.setdefault(
                     row.name, _title_cased_common(row.name, gl, words))):
                 if is_ner(row):
@@ -1783,6 +1792,13 @@ def classify_entities(batch) -> list[tuple[EntityRow, Noise]]:
         if ep not in lowered:
             lowered[ep] = "\n".join(t for t in _episode_texts(batch, ep) if isinstance(t, str)).lower()
         return lowered[ep]
+
+    joined: dict[int, str] = {}
+
+    def _joined(ep: int) -> str:
+        if ep not in joined:
+            joined[ep] = "\n".join(t for t in _episode_texts(batch, ep) if isinstance(t, str))
+        return joined[ep]
 
     def _unhyphened(ep: int) -> str:
         if ep not in unhyphened:
@@ -1910,6 +1926,37 @@ def _cut_from_entity(row, names: set[str], gl: Glossary) -> Noise | None:
     if full not in names or not is_common_word(name.lower()):
         return None
     return Noise("F502", f"{name!r} is cut from {full!r}, an entity of the episode, in its transcript window", name)
+
+
+# a capitalised word of letters right after a name in its window ("Axel | Springer")
+_NEXT_NAME = regexcache.compile(r"[ \t]+((?-i:[A-Z])[a-z]+)(?![\w'’-])")
+
+
+def _cut_before_name(row, gl: Glossary, words: NoiseWords, texts) -> Noise | None:
+    """An NER name of one capitalised word, right before another capitalised word in its window,
+    with which every mention of the name in the episode's texts goes on ("Axel" of "OpenAI has
+    deals with News Corp, Axel Springer", "Cyberspace" of "the Cyberspace Administration of
+    China"): the NER pass cut a longer name after its first word. Not a name of the glossary, nor
+    one before a firm's word ("Acme Robotics": the firm said short), nor an ordinary word at a
+    sentence's start. `texts()` is the episode's texts, joined."""
+    name = row.name.strip()
+    if not (name.isascii() and name.isalpha() and name[:1].isupper() and name[1:].islower()) or gl.lookup(name):
+        return None
+    at = window_offset(row.context, name)
+    if at == -1 or (m := _NEXT_NAME.match(row.context, at + len(name))) is None:
+        return None
+    after = m.group(1)
+    if (after in words.company_words or gl.lookup(after) is not None
+            or (at_sentence_start(row.context, at) and is_common_word(name.lower()))):
+        return None
+    full, joined = name + " " + after, texts()
+    # (the entity names are among the texts, each a line of its own: no mention)
+    mentions = [t.end() for t in re.finditer(r"(?<![\w-])" + name + r"(?![\w-])", joined)
+                if not (joined[t.start() - 1:t.start()] in ("\n", "") and joined[t.end():t.end() + 1] in ("\n", ""))]
+    if not mentions or any(not joined.startswith(" " + after, e) for e in mentions):
+        return None
+    return Noise("F502", f"{name!r} is cut from {full!r}: the episode never names it alone", name,
+                 full if _is_name_like(full, gl, words) else None)
 
 
 def _episode_texts(batch, index: int) -> list[str]:
