@@ -95,3 +95,21 @@ def test_firms_named_after_their_kind_in_a_summary_item_must_be_listed():
     text = entities_episode([("ner:Orbion", "then Orbion shipped the first", "tech")], summary=summary)
     names = {f.evidence for f in audit_text(text) if f.rule == "C1008"}
     assert names == {"Cadmus Tools", "KLA", "Holtwell", "Halvorsen Capital"}
+
+
+# --- sponsor: a shout-out for supporting the show; an offer made to the listeners ------------------
+
+@pytest.mark.parametrize("quote, ad", [
+    ("Shout-out to Brindlepath for supporting the show: trail maps that work offline.", True),
+    ("If payroll eats your Fridays, Tallyhand runs it in ten minutes, and listeners get 20% off the first year.",
+     True),
+    ("Listeners of the show save two months on the annual plan.", True),
+    ("A big shout-out to Maria for supporting the show on Patreon.", False),
+    ("Our listeners get really angry when we skip the news.", False),
+    ("Listeners get a lot out of the long interviews, I think.", False),
+])
+def test_a_shout_out_for_support_or_a_listeners_offer_is_ad_copy(quote, ad):
+    import json
+    from tests.conftest import episode_text
+    found = family_hits(episode_text(f"title: x\nquotes:\n- text: {json.dumps(quote)}\n"), "sponsor")
+    assert (("P801", "quotes[0].text") in found) is ad
