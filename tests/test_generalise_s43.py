@@ -55,19 +55,6 @@ def test_rules_measures_and_annexes_are_no_companies(name, context):
                                                         "entity-noise")
 
 
-def test_a_first_word_the_episode_never_says_alone_is_a_cut_name():
-    text = entities_episode([("ner:Bertelsmann", "deals with News Corp, Bertelsmann Stiftung and the", "unknown")],
-                            summary="The publisher signed with Bertelsmann Stiftung in May.")
-    assert ("F502", "companies[0].name") in family_hits(text, "entity-noise")
-    # said alone somewhere, the word is the firm's own name; before a firm's word, the firm said short
-    alone = entities_episode([("ner:Bertelsmann", "deals with News Corp, Bertelsmann Stiftung and the", "unknown")],
-                             summary="Bertelsmann signed in May.")
-    short = entities_episode([("ner:Quillon", "we bought the arms from Quillon Robotics last year", "unknown")],
-                             summary="They buy from Quillon Robotics.")
-    assert family_hits(alone, "entity-noise") == set()
-    assert family_hits(short, "entity-noise") == set()
-
-
 @pytest.mark.parametrize("context", [
     "Leads model risk at a Nordic insurer; the guest of the episode.",
     "Former securities lawyer, the guest of the episode.",

@@ -1757,8 +1757,7 @@ def classify_entities(batch) -> list[tuple[EntityRow, Noise]]:
                 if products[seen]:
                     continue
             if noise is None and is_ner(row):
-                noise = (_glued_to_entity(row, names_of(row.ep), gl) or _cut_from_entity(row, names_of(row.ep), gl)
-                         or _cut_before_name(row, gl, words, lambda: _joined(row.ep)))
+                noise = _glued_to_entity(row, names_of(row.ep), gl) or _cut_from_entity(row, names_of(row.ep), gl)
             if noise is None and (common_names[row.name] if row.name in common_names else common_names.setdefault(
                     row.name, _title_cased_common(row.name, gl, words))):
                 if is_ner(row):
@@ -1792,13 +1791,6 @@ def classify_entities(batch) -> list[tuple[EntityRow, Noise]]:
         if ep not in lowered:
             lowered[ep] = "\n".join(t for t in _episode_texts(batch, ep) if isinstance(t, str)).lower()
         return lowered[ep]
-
-    joined: dict[int, str] = {}
-
-    def _joined(ep: int) -> str:
-        if ep not in joined:
-            joined[ep] = "\n".join(t for t in _episode_texts(batch, ep) if isinstance(t, str))
-        return joined[ep]
 
     def _unhyphened(ep: int) -> str:
         if ep not in unhyphened:
@@ -1926,37 +1918,6 @@ def _cut_from_entity(row, names: set[str], gl: Glossary) -> Noise | None:
     if full not in names or not is_common_word(name.lower()):
         return None
     return Noise("F502", f"{name!r} is cut from {full!r}, an entity of the episode, in its transcript window", name)
-
-
-# a capitalised word of letters right after a name in its window ("Axel | Springer")
-_NEXT_NAME = regexcache.compile(r"[ \t]+((?-i:[A-Z])[a-z]+)(?![\w'’-])")
-
-
-def _cut_before_name(row, gl: Glossary, words: NoiseWords, texts) -> Noise | None:
-    """An NER name of one capitalised word, right before another capitalised word in its window,
-    with which every mention of the name in the episode's texts goes on ("Axel" of "OpenAI has
-    deals with News Corp, Axel Springer", "Cyberspace" of "the Cyberspace Administration of
-    China"): the NER pass cut a longer name after its first word. Not a name of the glossary, nor
-    one before a firm's word ("Acme Robotics": the firm said short), nor an ordinary word at a
-    sentence's start. `texts()` is the episode's texts, joined."""
-    name = row.name.strip()
-    if not (name.isascii() and name.isalpha() and name[:1].isupper() and name[1:].islower()) or gl.lookup(name):
-        return None
-    at = window_offset(row.context, name)
-    if at == -1 or (m := _NEXT_NAME.match(row.context, at + len(name))) is None:
-        return None
-    after = m.group(1)
-    if (after in words.company_words or gl.lookup(after) is not None
-            or (at_sentence_start(row.context, at) and is_common_word(name.lower()))):
-        return None
-    full, joined = name + " " + after, texts()
-    # (the entity names are among the texts, each a line of its own: no mention)
-    mentions = [t.end() for t in re.finditer(r"(?<![\w-])" + name + r"(?![\w-])", joined)
-                if not (joined[t.start() - 1:t.start()] in ("\n", "") and joined[t.end():t.end() + 1] in ("\n", ""))]
-    if not mentions or any(not joined.startswith(" " + after, e) for e in mentions):
-        return None
-    return Noise("F502", f"{name!r} is cut from {full!r}: the episode never names it alone", name,
-                 full if _is_name_like(full, gl, words) else None)
 
 
 def _episode_texts(batch, index: int) -> list[str]:
