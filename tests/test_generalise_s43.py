@@ -1,9 +1,11 @@
 """Session 43: shapes that blind corpora found missed or wrongly flagged, each with a quiet twin.
 The names and phrasings here are our own, not the corpora's."""
 
+import json
+
 import pytest
 
-from tests.conftest import audit_text, entities_episode, family_hits
+from tests.conftest import audit_text, entities_episode, episode_text, family_hits
 
 
 # --- duplicate: the same entity under a second name ------------------------------------------------
@@ -96,7 +98,5 @@ def test_firms_named_after_their_kind_in_a_summary_item_must_be_listed():
     ("Listeners get a lot out of the long interviews, I think.", False),
 ])
 def test_a_shout_out_for_support_or_a_listeners_offer_is_ad_copy(quote, ad):
-    import json
-    from tests.conftest import episode_text
     found = family_hits(episode_text(f"title: x\nquotes:\n- text: {json.dumps(quote)}\n"), "sponsor")
     assert (("P801", "quotes[0].text") in found) is ad

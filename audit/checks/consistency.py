@@ -1370,7 +1370,7 @@ class SummaryEntityMissing(Rule):
                     for n in _GROUP_NAME.finditer(summary, m.start(), m.end()):
                         if _group_firm(n.group(), gl, nw):
                             yield n.start(), n.end(), n.group()
-        if _KIND_BEFORE_NAMES_GATE.search(summary):
+        if _KIND_BEFORE_NAMES.search(summary):
             # a list item that names firms after their kind ("HR vendors such as HireVue", "US
             # toolmakers Applied Materials, Lam Research and KLA", "labs including Mistral")
             for item in _LIST_LINE.finditer(summary):
@@ -1443,7 +1443,6 @@ _NAME_END = regexcache.compile(r"(?:['’]s|\.)+$")
 _FIRM_KINDS = (r"vendors|companies|firms|startups|start-ups|providers|labs|competitors|rivals|incumbents|toolmakers"
                r"|chipmakers|automakers|carmakers|hyperscalers|insurers|lenders|retailers|suppliers|manufacturers"
                r"|foundries|publishers|broadcasters|studios|investors|backers|brokers|banks|airlines|utilities")
-_KIND_BEFORE_NAMES_GATE = regexcache.compile(rf"\b(?:{_FIRM_KINDS})[ \t]+(?:(?:such[ \t]+as|like|including)[ \t]+)?(?-i:[A-Z])")
 _KIND_BEFORE_NAMES = regexcache.compile(
     rf"\b(?:{_FIRM_KINDS})[ \t]+(?:(?:such[ \t]+as|like|including)[ \t]+)?"
     rf"({_GROUP_NAME_RUN}(?:(?:,[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+){_GROUP_NAME_RUN}){{0,5}})")

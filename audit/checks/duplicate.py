@@ -171,8 +171,8 @@ def _variant_words(name: str, entry) -> str:
     low = name.strip().lower()
     if entry.kind not in _LINE_KINDS or not any(v.lower() == low for v in entry.variants):
         return ""
-    extra = set(_VARIANT_WORD.findall(low)) - set(_VARIANT_WORD.findall(entry.name.lower()))
     own = set(_VARIANT_WORD.findall(entry.name.lower()))
+    extra = set(_VARIANT_WORD.findall(low)) - own
     for owner in (entry.maker, entry.parent):  # ("Adobe Firefly" is Firefly with its maker's name)
         if owner:
             extra -= set(_VARIANT_WORD.findall(owner.lower()))
