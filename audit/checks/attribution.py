@@ -65,6 +65,8 @@ _APPOSITION_KINDS = (r"(?:model|chatbot|assistant|agent|LLM|product|tool|service
                      r"line|package|interface|cluster|supercomputer|computer|wearable|rocket|launcher|constellation|spacecraft|"
                      r"library|SDK|variant|checkpoint|headset|glasses|phone|device|robot|browser|chipset|stack|toolkit|"
                      r"architecture|superchip|lineup|TPU|reasoner|prototype|demo|preview|experiment|feature|project|"
+                     # a model by its part in a network ("DINOv2, Meta's self-supervised vision backbone")
+                     r"backbone|encoder|decoder|transformer|"
                      # what else a product of the wider field is: data, office, device, car and robot
                      # products ("BigQuery, Amazon's data warehouse", "Copilot, Google's add-on")
                      # (not a word that mostly describes another noun: "software stack", "server chip")
@@ -2100,6 +2102,9 @@ _UNIT_TAIL = (r"(?:unit|subsidiary|division|cloud(?:\s+(?:business|arm|unit|divi
               # or what a company owns of its own ("Cruise, Ford's robotaxi thing", "Zoox, Waymo's robotaxi business"),
               # not where it came from ("Waymo, Google's self-driving project", "a spin-off")
               r"business|arm|venture|company|startup|thing|operation|outfit|brand|product|"
+              # or by what it sells ("Zoox, Amazon's purpose-built robotaxi"), or a group of people
+              # ("DeepMind, Google's AI group")
+              r"robotaxis?(?!\s+[a-z])|group|team|"
               # or what it runs ("GitHub, the Google-owned platform")
               r"platform|service|site)(?![\w'’-])"
               r"(?!\s+(?:provider|partner|customer|host|vendor|of\s+choice|credits?|bills?|contracts?|deals?|spend|usage|"

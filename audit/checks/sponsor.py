@@ -1610,35 +1610,20 @@ def _spelling_pattern(words: tuple[str, ...]) -> re.Pattern:
     return re.compile(r"(?<![\w-])" + r"\s?".join(re.escape(w) for w in words) + r"(?![\w-])", re.I)
 
 
-# the words an address puts around its firm's name ("goteleport.com", "usepylon.com", "getdx.com",
-# "linear.app" is bare): a domain of such a word and a name names that firm
-_DOMAIN_AFFIXES = ("get", "go", "try", "use", "join", "hello", "meet", "with", "hq", "app", "labs", "ai", "io", "inc")
-
-
-def _affixed_key(domain: str, keys) -> bool:
-    """Is the address key `domain` one of `keys` with a word of `_DOMAIN_AFFIXES` before or after it?"""
-    return any(domain.startswith(a) and domain[len(a):] in keys or domain.endswith(a) and domain[:-len(a)] in keys
-               for a in _DOMAIN_AFFIXES)
-
-
 def _unnamed_offer(marks: list, names: tuple, kn: SponsorKnowledge) -> bool:
     """Does a quote or insight of the episode (`marks`: (text, its strong marker) pairs) make an
     offer or a call to action naming none of `names` ("You can try it free for thirty days ...
     with the link in the show notes"): the close of an ad read whose sponsor a pitch names? An
-    address names one of `names` in lowercase ("Head to framer.com/ship for a free month": Framer)."""
-    keys = None
+    offer with an address names its sponsor, one of `names` ("Head to framer.com/ship for a free
+    month": Framer) or another ("Go to quince.com/show for free shipping" does not make "Blue Owl
+    funds eighty percent" of a news quote Quince's pitch)."""
     quotes = []
     for t, m in marks:
         if kn.closing is not None and kn.closing.search(m.group(0)) is not None:
             # (an offer, then its sponsor's address: "Get a thousand dollars off at vanta.com/show"
             # names Vanta, whose read it closes)
-            # (and an address of the glossary's or the list's name: "Go to ramp.com/show" closes Ramp's)
-            if (named := _naming_marker(t, m, kn)) is not None and (sponsor := _marker_sponsor(named)) is not None:
-                keys = {_key(n) for n in names} if keys is None else keys
-                if (_key(sponsor) in keys or _affixed_key(_key(sponsor), keys)
-                        or (kn.lookup is not None and kn.lookup(sponsor) is not None)
-                        or sponsor in _sponsor_key_set(tuple(kn.sponsors))):
-                    continue
+            if (named := _naming_marker(t, m, kn)) is not None and _marker_sponsor(named) is not None:
+                continue
             quotes.append(t)
     if quotes:
         # an offer whose code another text gives with its sponsor's address ("use code WEIGHTS10"

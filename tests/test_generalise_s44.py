@@ -1,0 +1,93 @@
+"""Session 44: shapes that blind corpora found missed or wrongly flagged, each with a quiet twin.
+The names and phrasings here are our own, not the corpora's."""
+
+import json
+
+import pytest
+
+from tests.conftest import episode_text, family_hits, findings_by_item, summary_episode
+
+
+# --- sponsor: an offer whose address names its sponsor makes no other name a pitch ------------------
+
+def _news_with_offer(offer: str) -> str:
+    fm = ("title: x\ncompanies:\n"
+          "- name: Kestrel Owl\n  category: unknown\n  confidence: medium\n"
+          "  context: s getting creative. Amazon did the campus deal with Kestrel Owl last month, forty\n"
+          "  position: 26300\n"
+          "quotes:\n"
+          f"- text: {json.dumps(offer)}\n"
+          "- text: Amazon owns a fifth, Kestrel Owl funds owns the rest, and the bonds were the biggest private deal ever\n"
+          "- text: Amazon did the campus deal with Kestrel Owl last month, which keeps most of the debt off the books.\n")
+    return episode_text(fm)
+
+
+def test_an_offer_naming_its_sponsor_by_address_makes_no_news_name_a_pitch():
+    hits = family_hits(_news_with_offer("Go to pebbleknit.com/ledger for free shipping and easy returns"), "sponsor")
+    assert hits == {("P801", "quotes[0].text")}
+
+
+def test_an_offer_naming_nothing_still_makes_a_pitched_name_the_sponsor():
+    # (the twin: no address, and the name is pitched to the listener twice)
+    fm = ("title: x\ncompanies:\n"
+          "- name: Tidewell\n  category: unknown\n  confidence: medium\n"
+          "  context: break. Tidewell gives your team one inbox for every customer message, and\n"
+          "  position: 9000\n"
+          "quotes:\n"
+          "- text: Use code HARBOR at checkout for three months free\n"
+          "- text: Tidewell gives your team one inbox for every customer message\n"
+          "- text: Tidewell sends your customers an answer in seconds\n")
+    hits = family_hits(episode_text(fm), "sponsor")
+    assert {("P801", "quotes[1].text"), ("P801", "quotes[2].text")} <= hits
+
+
+# --- sponsor: ad copy of a listed sponsor with no marker --------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    # a claim of what it does, then the listener's gain in the same sentence
+    "Notion organises ninety percent of the planning for a launch, and it gets you to a finished brief "
+    "in days instead of weeks.",
+    # the listener's gain after ", and"
+    "Hiring across borders is the hard part of scaling, and Deel gets you a compliant contract in any country.",
+    # what it is, then what it does for the listener
+    "Retool is the internal tool builder that connects to every database your company already runs.",
+])
+def test_ad_copy_of_a_listed_sponsor_is_flagged(text):
+    assert findings_by_item([text], "sponsor")
+
+
+@pytest.mark.parametrize("text", [
+    "Notion raised money at a lower valuation, and it gets talked about less than it did.",
+    "Deel gets sued in a lot of countries, which is the cost of that model.",
+    "Retool is the company that hired my co-founder after the acquisition.",
+])
+def test_talk_about_a_listed_sponsor_is_not_ad_copy(text):
+    assert not findings_by_item([text], "sponsor")
+
+
+@pytest.mark.parametrize("text, flagged", [
+    ("Post your job for free at linkedin.com/ledger", True),
+    ("So post your first role free at hirewell dot com.", True),
+    ("We post a job for free on our own site every week.", False),
+    ("And you can post your job for free on the forum's hiring thread, which is how we found her.", False),
+])
+def test_a_job_board_offer_is_an_ad_marker(text, flagged):
+    assert bool(findings_by_item([text], "sponsor")) is flagged
+
+
+# --- attribution: appositions -----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, flagged", [
+    # a model called by its part in a network
+    ("They fine-tuned DINOv2, Google's self-supervised vision backbone, on slides.", True),
+    ("They fine-tuned DINOv2, Meta's self-supervised vision backbone, on slides.", False),
+    # a unit called by what it sells, or a group of people
+    ("Zoox, Tesla's purpose-built robotaxi, opened in Las Vegas.", True),
+    ("Zoox, Amazon's purpose-built robotaxi, opened in Las Vegas.", False),
+    ("Waymo, Uber's robotaxi partner in Austin, added cars.", False),
+    ("Google DeepMind, Apple's AI group, published the paper.", True),
+    ("Google DeepMind, Google's AI group, published the paper.", False),
+])
+def test_apposition_makers(text, flagged):
+    hits = family_hits(summary_episode(text), "attribution")
+    assert bool(hits) is flagged, hits
