@@ -91,3 +91,47 @@ def test_a_job_board_offer_is_an_ad_marker(text, flagged):
 def test_apposition_makers(text, flagged):
     hits = family_hits(summary_episode(text), "attribution")
     assert bool(hits) is flagged, hits
+
+
+# --- sponsor: a listed sponsor known from ad copy alone ---------------------------------------------
+
+def _copy_episode(quotes, llm_name: str, llm_context: str) -> str:
+    fm = ("title: x\ncompanies:\n"
+          f"- name: {llm_name}\n  category: ai_application\n  confidence: high\n"
+          f"  context: {json.dumps(llm_context)}\n  source: llm_enhanced\n"
+          "quotes:\n" + "".join(f"- text: {json.dumps(q)}\n" for q in quotes))
+    return episode_text(fm)
+
+
+def test_the_sponsor_of_ad_copy_is_the_ads_entity_and_its_testimonial_is_ad_copy():
+    text = _copy_episode(
+        ["Retool is the internal tool builder that connects to every database your company already runs",
+         "I was a skeptic at first, and then our ops team started using Retool's agents, and the thing that "
+         "sold me is it already knew our schema.",
+         "The margins on inference are what the whole market is watching this quarter."],
+        "Retool", "Low-code platform for internal tools used by thousands of companies.")
+    hits = family_hits(text, "sponsor")
+    assert hits == {("P801", "quotes[0].text"), ("P801", "quotes[1].text"), ("P802", "companies[0].name")}
+
+
+def test_a_listed_name_in_news_without_ad_copy_is_no_sponsor():
+    text = _copy_episode(
+        ["Retool raised again this spring, and the round was smaller than the last one.",
+         "The margins on inference are what the whole market is watching this quarter."],
+        "Retool", "Low-code platform for internal tools used by thousands of companies.")
+    assert not family_hits(text, "sponsor")
+
+
+@pytest.mark.parametrize("text, flagged", [
+    # the show's own account moved to a listed sponsor
+    ("I switched the show's payroll over to Gusto two years ago and honestly never thought about it again", True),
+    ("I switched my old laptop to Linux two years ago and never looked back", False),
+    # a recommendation naming what it covers
+    ("you should be using Rippling for payroll, devices, benefits, the lot.", True),
+    ("you should use Rippling if you like their pricing, I think.", False),
+    # the product of a listed sponsor, what it earns, no fees
+    ("Wealthfront's cash account earns a solid rate with no account fees, and you can move money in a tap.", True),
+    ("Wealthfront's founders argue that robo-advisers still have a distribution problem.", False),
+])
+def test_ad_copy_shapes_of_a_listed_sponsor(text, flagged):
+    assert bool(findings_by_item([text], "sponsor")) is flagged

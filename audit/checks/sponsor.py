@@ -1006,6 +1006,12 @@ def find_ads(ep, ents, kn: SponsorKnowledge, gl, gates=None, kinds=None, noise=f
     # (and one announced in a quote, "This episode is brought to you by Halyard", a sponsor but no
     # call: `EpisodeAds.called` is the calls')
     called, announced = _called_sponsors(ep, windows, llm, kn, marks)
+    # (and one of the list whose ad copy a quote or an insight is by itself: "Grammarly is the
+    # writing partner that works wherever your team writes" makes the LLM's Grammarly the ad's)
+    for key, name in _ad_copy_sponsors(ep, kn).items():
+        if key not in called:
+            called[key] = {name}
+            announced.add(key)  # (no call: the sponsor's name in a window still tells whose it is)
     active |= called.keys()
     # the windows naming a sponsor on no list (known from a marker) name it as those of the list do
     listed_keys = _sponsor_key_set(tuple(kn.sponsors))
@@ -1691,6 +1697,23 @@ def _episode_texts(ep) -> list[str]:
         items = ep.data.get(key)
         if isinstance(items, list):
             out += [x["text"] for x in items if isinstance(x, dict) and isinstance(x.get("text"), str)]
+    return out
+
+
+def _ad_copy_sponsors(ep, kn: SponsorKnowledge) -> dict[str, str]:
+    """key -> name of the sponsors of the list that a quote or an insight of the episode is ad
+    copy for by itself (`ad_copy`), not one the LLM ties to the guest."""
+    if kn.ad_copy is None:
+        return {}
+    texts = _episode_texts(ep)
+    listed = _name_pattern(tuple(kn.sponsors))
+    if not texts or listed is None or listed.search("\n".join(texts)) is None:
+        return {}
+    out = {}
+    for text in texts:
+        if listed.search(text) is not None and (m := _ad_copy_match(text, kn)) is not None:
+            name = _marker_sponsor(m).strip()
+            out.setdefault(norm_key(name), name)
     return out
 
 
