@@ -135,3 +135,30 @@ def test_a_listed_name_in_news_without_ad_copy_is_no_sponsor():
 ])
 def test_ad_copy_shapes_of_a_listed_sponsor(text, flagged):
     assert bool(findings_by_item([text], "sponsor")) is flagged
+
+
+# --- truncation: a text that starts on a suffix, a summary whose last paragraph breaks off ----------
+
+@pytest.mark.parametrize("text, flagged", [
+    ("ing the whole data team was the part nobody planned for", True),
+    ("ment of the model took another two quarters, which surprised everyone", True),
+    ("ed up being the best quarter the company ever had", True),
+    ("er, I think the window is open again", False),  # a filler
+    ("less is more, and the small model proved it", False),  # a word
+])
+def test_a_quote_that_starts_on_a_suffix_is_cut(text, flagged):
+    hits = findings_by_item([text], "truncation")
+    assert bool(hits) is flagged, hits
+
+
+@pytest.mark.parametrize("last, flagged", [
+    ("Founders, platform engineers and anyone deciding whether the new chips will arrive before", True),
+    ("Founders, platform engineers and anyone deciding whether the new chips will arrive in time", True),
+    ("Founders, platform engineers and anyone deciding whether the new chips will arrive in time.", False),
+    ("- founders and platform engineers deciding whether to wait for the new chips", False),  # a list item
+    ("Founders and engineers", False),  # a short line
+])
+def test_a_summary_whose_last_paragraph_breaks_off_is_cut(last, flagged):
+    summary = f"The hosts walk through the quarter.\n### Target Audience\n{last}"
+    hits = family_hits(summary_episode(summary), "truncation")
+    assert bool(hits) is flagged, hits

@@ -180,6 +180,7 @@ class TruncationWords:
     name_suffixes: set[str] = field(default_factory=set)  # "Scale | AI": a short form of a name drops it
     title_dangling: set[str] = field(default_factory=set)  # "... and What | to": no headline ends on one
     title_stub_onsets: set[str] = field(default_factory=set)  # "... Are Never | Fr": two letters that only start words
+    start_stubs: set[str] = field(default_factory=set)  # "ing | out the data ...": a word's ending, no word itself
     modal_stranded: set[str] = field(default_factory=set)  # "... can | out": no clause ends on one after a modal
     relative_auxiliaries: set[str] = field(default_factory=set)  # "who had | spent": a relative's own auxiliaries
     relative_objects: set[str] = field(default_factory=set)  # "who spent a year on | it": a relative's object pronouns
@@ -270,7 +271,7 @@ _WORD_CLASSES = {
     "singular_numbers": "singular_numbers", "unit_nouns": "unit_nouns", "clause_only_verbs": "clause_only_verbs", "aside_openers": "aside_openers", "whole_phrases": "whole_final_phrases", "passive_phrases": "passive_prepositional_verbs", "compound_ends": "compound_final_words", "no_before": "no_determiner_before", "negative_contractions": "negative_contractions", "partitive_heads": "partitive_heads", "object_prepositions": "object_prepositions", "subject_relatives": "subject_relatives", "approximate_prepositions": "approximate_prepositions", "fronted": "fronted_phrase_prepositions",
     "too_intensifiers": "too_intensifiers", "opening_phrases": "clause_opening_phrases", "preposition_verbs": "preposition_verbs",
     "naming": "naming_participles", "reflexives": "reflexive_pronouns", "object_pronouns": "object_pronouns",
-    "so_degree_verbs": "so_degree_verbs", "name_suffixes": "name_suffixes", "title_dangling": "title_dangling_words", "title_stub_onsets": "title_stub_onsets", "modal_stranded": "modal_stranded",
+    "so_degree_verbs": "so_degree_verbs", "name_suffixes": "name_suffixes", "title_dangling": "title_dangling_words", "title_stub_onsets": "title_stub_onsets", "start_stubs": "start_stubs", "modal_stranded": "modal_stranded",
     "relative_auxiliaries": "relative_auxiliaries", "relative_objects": "relative_objects", "do_forms": "do_forms",
     "pronoun_or_determiner": "pronoun_or_determiner", "possessive_pronoun_before": "possessive_pronoun_before",
     "possessive_ellipsis": "possessive_ellipsis_words", "contraction_stems": "possessive_contraction_stems",

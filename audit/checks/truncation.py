@@ -134,6 +134,8 @@ class TruncatedText(Rule):
                     if found is not None:  # the pipeline measured a longer text than the file holds
                         cut = (found[0], found[1], f"it is {length - len(text)} characters shorter than its "
                                                      f"length ({length}), and ends without a period")
+                if cut is None and path == "summary" and stripped[-1:].islower():
+                    cut = _unended_summary(stripped)
                 if cut is None:
                     continue
                 if path not in ep.scalars:
@@ -149,7 +151,7 @@ class TruncatedText(Rule):
         # the end of a common one
         for table in ("quotes", "insights"):
             for n, i, text in batch.rows(table, "ep", "index", "text"):
-                if not isinstance(text, str) or not text[:1].islower() or (cut := _cut_at_start(text, gl)) is None:
+                if not isinstance(text, str) or not text[:1].islower() or (cut := _cut_at_start(text, gl, words)) is None:
                     continue
                 ep = batch.episodes[n]
                 path = f"{table}[{i}].text"
@@ -187,7 +189,7 @@ class TruncatedText(Rule):
                                  message=f"Summary is cut before {before}: {why}")
 
 
-_FIRST_WORD = regexcache.compile(r"[a-z]{3,}(?=[\s,;:.!?])")
+_FIRST_WORD = regexcache.compile(r"[a-z]{2,}(?=[\s,;:.!?])")
 _WORD_END_WORDS = 30_000  # the common words whose ends a cut start is looked up in
 _NO_WORD_ZIPF = 1.5  # a first word rarer than this is no word of English
 
@@ -199,16 +201,41 @@ def _word_ends() -> frozenset[str]:
                      for i in range(1, len(w) - 2))
 
 
-def _cut_at_start(text: str, gl) -> str | None:
+def _cut_at_start(text: str, gl, words: TruncationWords) -> str | None:
     """The first word of `text` when it is the end of a cut word: lowercase letters, no English
-    word and no name, the end of a common word ("obably" of "probably")."""
+    word and no name, the end of a common word ("obably" of "probably"), or a suffix that is no
+    word by itself (`start_stubs`: "ing out the data labeling business")."""
     m = _FIRST_WORD.match(text)
     if m is None:
         return None
     word = m.group(0)
-    if at_least(word, _NO_WORD_ZIPF) or gl.lookup(word) is not None or word not in _word_ends():
+    if word in words.start_stubs:
+        return word
+    if len(word) < 3 or at_least(word, _NO_WORD_ZIPF) or gl.lookup(word) is not None or word not in _word_ends():
         return None
     return word
+
+
+# a summary's last paragraph of at least this many words that ends on a bare lowercase word, after
+# paragraphs that end their sentences, was cut
+_UNENDED_WORDS = 8
+_SENTENCE_END_BEFORE_BREAK = regexcache.compile(r"[.!?:)*”\"'’]\s*\n")
+
+
+def _unended_summary(stripped: str) -> tuple[int, int, str] | None:
+    """(start, end, why) when the summary's last paragraph, plain prose of `_UNENDED_WORDS` words
+    or more, ends on a lowercase word with no mark after it while an earlier paragraph ends its
+    sentence ("... anyone tracking whether the AI capex cycle can keep"): the LLM writes whole
+    sentences, so the end was cut off; else None. A list item or a heading may end bare."""
+    at = stripped.rfind("\n") + 1
+    last = stripped[at:]
+    if (at == 0 or last.lstrip()[:1] in ("#", "-", "*", "|", "+") or last.lstrip()[:2].rstrip(".").isdigit()
+            or len(last.split()) < _UNENDED_WORDS or _SENTENCE_END_BEFORE_BREAK.search(stripped, 0, at) is None):
+        return None
+    found = _last_word(stripped)
+    if found is None:
+        return None
+    return found[0], found[1], "its last paragraph ends mid-sentence, with no mark after its last word"
 
 
 _TRAIL = ("...", "…")
