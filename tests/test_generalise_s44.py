@@ -5,7 +5,7 @@ import json
 
 import pytest
 
-from tests.conftest import episode_text, family_hits, findings_by_item, summary_episode
+from tests.conftest import entities_episode, episode_text, family_hits, findings_by_item, summary_episode
 
 
 # --- sponsor: an offer whose address names its sponsor makes no other name a pitch ------------------
@@ -162,3 +162,16 @@ def test_a_summary_whose_last_paragraph_breaks_off_is_cut(last, flagged):
     summary = f"The hosts walk through the quarter.\n### Target Audience\n{last}"
     hits = family_hits(summary_episode(summary), "truncation")
     assert bool(hits) is flagged, hits
+
+
+# --- entity-noise: the first word of a body's name "X Administration of Y" --------------------------
+
+@pytest.mark.parametrize("name, context, flagged", [
+    ("Cyberspace", "rules took effect in August. The Cyberspace Administration of China is the lead regulator, w", True),
+    ("Zhejiang", "a team from the Zhejiang Institute of Technology, and they published", True),
+    ("Cyberspace", "rules took effect in August. The Cyberspace regulator of China is the lead one, w", False),
+    ("Halvard", "a team from Halvard, the startup of the year, and they published", False),
+])
+def test_the_first_word_of_a_bodys_name_is_cut(name, context, flagged):
+    hits = family_hits(entities_episode([("ner:" + name, context, "unknown")]), "entity-noise")
+    assert (("F502", "companies[0].name") in hits) is flagged, hits

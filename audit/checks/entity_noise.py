@@ -673,6 +673,25 @@ def _name_word_before(context: str, at: int, name: str, gl: Glossary, words: Noi
 
 
 _SENTENCE_WORD_ZIPF = 3.0
+# after a name in its window: the head of a public body or an institution and "of" a capitalised
+# word ("Cyberspace | Administration of China", "Zhejiang | Institute of Technology")
+_BODY_OF_AFTER = regexcache.compile(r"[ \t]+((?:[A-Z][a-z]+[ \t]+){0,2}?([A-Z][a-z]+))[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w-]*")
+
+
+def _body_name_after(context: str, at: int, name: str, words: NoiseWords) -> str | None:
+    """The name of a public body or an institution that a one-word name starts in its window, its
+    head ("Administration", "Institute") and "of" a capitalised word after it: "Cyberspace" of
+    "The Cyberspace Administration of China"; else None."""
+    if " " in name or not name[:1].isupper():
+        return None
+    m = _BODY_OF_AFTER.match(context, at + len(name))
+    if m is None or m.end() >= len(context):
+        return None
+    head = m.group(2).lower()
+    if head not in words.public_body_heads and head not in words.institution_heads and head not in (
+            "administration", "institute", "office", "academy", "university", "ministry", "department"):
+        return None
+    return context[at:m.end()]
 
 
 def _name_before_word(context: str, at: int, name: str, words: NoiseWords) -> str | None:
@@ -748,7 +767,7 @@ def classify(row, gl: Glossary, words: NoiseWords) -> Noise | None:
         if full is None and entry is None:
             full = _glossary_neighbour(row.context, at, name, gl, words.company_words) or _capital_word_before(
                 row.context, at, name, words) or _name_word_before(row.context, at, name, gl, words) \
-                or _name_before_word(row.context, at, name, words)
+                or _name_before_word(row.context, at, name, words) or _body_name_after(row.context, at, name, words)
         if full and full.lower() != name.lower():
             return Noise("F502", f"{name!r} is cut from {full!r} in its transcript window", name,
                          full if _is_name_like(full, gl, words) else None)
