@@ -175,3 +175,15 @@ def test_a_summary_whose_last_paragraph_breaks_off_is_cut(last, flagged):
 def test_the_first_word_of_a_bodys_name_is_cut(name, context, flagged):
     hits = family_hits(entities_episode([("ner:" + name, context, "unknown")]), "entity-noise")
     assert (("F502", "companies[0].name") in hits) is flagged, hits
+
+
+# --- mojibake: UTF-8 read as the DOS code page 850 --------------------------------------------------
+
+@pytest.mark.parametrize("text, flagged", [
+    ("It was unrealisticÔÇöan idea nobody had tested.", True),
+    ("NvidiaÔÇÖs quarter was the story.", True),
+    ("São Paulo, Ñandú and Ôrebro are fine.", False),
+    ("Ação e reação são iguais.", False),
+])
+def test_utf8_read_as_code_page_850(text, flagged):
+    assert bool(findings_by_item([text], "mojibake")) is flagged
