@@ -187,3 +187,24 @@ def test_the_first_word_of_a_bodys_name_is_cut(name, context, flagged):
 ])
 def test_utf8_read_as_code_page_850(text, flagged):
     assert bool(findings_by_item([text], "mojibake")) is flagged
+
+
+# --- entity-noise: a country's adjective glued to a name; generic terms of finance and of AI --------
+
+@pytest.mark.parametrize("name, context, rule", [
+    ("Chinese DeepSeek", "cheap models from Chinese DeepSeek are now the default in", "F501"),
+    ("French Mistral", "and French Mistral shipped a model that", "F501"),
+    ("Remaining Performance Obligations", "the backlog, Remaining Performance Obligations, jumped to", "F504"),
+    ("Gen AI", "everyone wants a Gen AI strategy now and", "F504"),
+])
+def test_adjective_glued_names_and_generic_terms_are_noise(name, context, rule):
+    hits = family_hits(entities_episode([("ner:" + name, context, "unknown")]), "entity-noise")
+    assert (rule, "companies[0].name") in hits, hits
+
+
+@pytest.mark.parametrize("name, context", [
+    ("Saudi Aramco", "and Saudi Aramco signed the offtake deal with"),
+    ("Korean Air", "flights with Korean Air on the new route"),
+])
+def test_a_firm_named_with_a_country_adjective_is_no_noise(name, context):
+    assert not family_hits(entities_episode([("ner:" + name, context, "unknown")]), "entity-noise")

@@ -93,6 +93,7 @@ class NoiseWords:
     person_heads: frozenset = frozenset()  # lowercase: heads of `firm_description` said of people too ("investor")
     method_description: re.Pattern = _NEVER  # an LLM context whose head is a method ("Baseball formula ...")
     method_noun_set: frozenset = frozenset()  # lowercase `method_nouns`: the cheap test before the pattern
+    demonyms: frozenset = frozenset()  # a country's adjective glued to a name ("Saudi | Humain", "Chinese | DeepSeek")
 
 
 def parse_noise_words(data, where: str) -> NoiseWords:
@@ -110,7 +111,7 @@ def parse_noise_words(data, where: str) -> NoiseWords:
                       "term_description", "owner_possessive", "firm_kinds", "cities", "venue_heads", "region_heads", "place_kinds",
                       "event_words", "method_nouns", "private_body_context", "public_body_description",
                       "event_name_ends", "public_body_heads", "firm_heads_of_people", "eponymous_firms",
-                      "gatherings", "person_openings"},
+                      "gatherings", "person_openings", "demonyms"},
                where, "entity_noise")
     leading: dict[str, str] = {}
     for group, words in expect(data.get("leading_words") or {}, dict, where, "leading_words").items():
@@ -135,6 +136,7 @@ def parse_noise_words(data, where: str) -> NoiseWords:
         people=set(str_list(data.get("people"), where, "people")),
         first_names=set(str_list(data.get("first_names"), where, "first_names")),
         eponymous_firms=frozenset(str_list(data.get("eponymous_firms"), where, "eponymous_firms")),
+        demonyms=frozenset(str_list(data.get("demonyms"), where, "demonyms")),
         honorifics=set(str_list(data.get("honorifics"), where, "honorifics")),
         company_words=set(str_list(data.get("company_words"), where, "company_words")),
         plural_determiners=lower("plural_determiners"),
@@ -800,6 +802,11 @@ def classify(row, gl: Glossary, words: NoiseWords) -> Noise | None:
     if _WEB_ADDRESS.match(name):
         # "vanta.com/podcast", "https://...": an ad's or a link's address, no firm ("Cal.com" is one)
         return Noise("F504", f"{name!r} is a web address, not a company or product", name)
+    first, _, rest = name.partition(" ")
+    if rest and first in words.demonyms and (rest_entry := gl.lookup(rest)) is not None and rest_entry.kind != "person":
+        # "Chinese DeepSeek", "Saudi Humain": a country's adjective of the sentence glued to a name
+        # of the glossary ("Saudi Aramco" is no glossary name's: a firm's own name)
+        return Noise("F501", f"{name!r} is the country adjective {first!r} glued to the name {rest!r}", name, rest)
     head, _, last = name.rpartition(" ")
     if (head and last.isascii() and last.isalpha() and last.islower() and is_common_word(last)
             and not head.islower() and (head_entry := gl.lookup(head)) is not None and head_entry.kind != "person"
