@@ -208,3 +208,15 @@ def test_adjective_glued_names_and_generic_terms_are_noise(name, context, rule):
 ])
 def test_a_firm_named_with_a_country_adjective_is_no_noise(name, context):
     assert not family_hits(entities_episode([("ner:" + name, context, "unknown")]), "entity-noise")
+
+
+# --- truncation: an idiom's preposition stranded by a relative clause without "that" ---------------
+
+@pytest.mark.parametrize("text, flagged", [
+    ("Opt-in is basically the model the new guidance left room for", False),
+    ("It is the data the platform team took care of", False),
+    ("We finally made room for", True),
+    ("the new rules left room for", True),
+])
+def test_an_idioms_preposition_in_a_contact_relative(text, flagged):
+    assert bool(findings_by_item([text], "truncation")) is flagged

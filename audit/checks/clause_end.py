@@ -181,6 +181,7 @@ class TruncationWords:
     title_dangling: set[str] = field(default_factory=set)  # "... and What | to": no headline ends on one
     title_stub_onsets: set[str] = field(default_factory=set)  # "... Are Never | Fr": two letters that only start words
     start_stubs: set[str] = field(default_factory=set)  # "ing | out the data ...": a word's ending, no word itself
+    bare_object_nouns: set[str] = field(default_factory=set)  # "left | room | for": a verb's bare noun of an idiom
     modal_stranded: set[str] = field(default_factory=set)  # "... can | out": no clause ends on one after a modal
     relative_auxiliaries: set[str] = field(default_factory=set)  # "who had | spent": a relative's own auxiliaries
     relative_objects: set[str] = field(default_factory=set)  # "who spent a year on | it": a relative's object pronouns
@@ -271,7 +272,7 @@ _WORD_CLASSES = {
     "singular_numbers": "singular_numbers", "unit_nouns": "unit_nouns", "clause_only_verbs": "clause_only_verbs", "aside_openers": "aside_openers", "whole_phrases": "whole_final_phrases", "passive_phrases": "passive_prepositional_verbs", "compound_ends": "compound_final_words", "no_before": "no_determiner_before", "negative_contractions": "negative_contractions", "partitive_heads": "partitive_heads", "object_prepositions": "object_prepositions", "subject_relatives": "subject_relatives", "approximate_prepositions": "approximate_prepositions", "fronted": "fronted_phrase_prepositions",
     "too_intensifiers": "too_intensifiers", "opening_phrases": "clause_opening_phrases", "preposition_verbs": "preposition_verbs",
     "naming": "naming_participles", "reflexives": "reflexive_pronouns", "object_pronouns": "object_pronouns",
-    "so_degree_verbs": "so_degree_verbs", "name_suffixes": "name_suffixes", "title_dangling": "title_dangling_words", "title_stub_onsets": "title_stub_onsets", "start_stubs": "start_stubs", "modal_stranded": "modal_stranded",
+    "so_degree_verbs": "so_degree_verbs", "name_suffixes": "name_suffixes", "title_dangling": "title_dangling_words", "title_stub_onsets": "title_stub_onsets", "start_stubs": "start_stubs", "bare_object_nouns": "bare_object_nouns", "modal_stranded": "modal_stranded",
     "relative_auxiliaries": "relative_auxiliaries", "relative_objects": "relative_objects", "do_forms": "do_forms",
     "pronoun_or_determiner": "pronoun_or_determiner", "possessive_pronoun_before": "possessive_pronoun_before",
     "possessive_ellipsis": "possessive_ellipsis_words", "contraction_stems": "possessive_contraction_stems",
@@ -974,6 +975,8 @@ def _speech_cut(text: str, a: int, low: str, words: TruncationWords) -> str | No
         return None
     if low == "by" and _after_be(clause, words) and _contact_relative(clause, words):
         return None  # "the vendor the startup was eventually acquired by": a relative clause without its 'that'
+    if len(clause) > 2 and clause[-2] in words.bare_object_nouns and _contact_relative(clause, words):
+        return None  # "the model the opinion left room for": an idiom's preposition, stranded by its relative clause
     return f"ends on {low!r}, a preposition without its object"
 
 
@@ -3227,6 +3230,11 @@ def _contact_relative(clause: list[str], words: TruncationWords) -> bool:
             and clause[j - 2] not in words.function and not _adverb(clause[j - 2], words)
             and clause[j - 2] not in words.prepositions and clause[j - 2] not in words.determiners):
         j -= 2  # "a rival the team keeps | an eye | on", "plays | a role | in": the verb and its object
+        clause = clause[:j + 1] + clause[-1:]
+        n = len(clause)
+    elif n > 5 and clause[j] in words.bare_object_nouns and clause[j - 1] not in words.function \
+            and clause[j - 1] not in words.determiners and not _adverb(clause[j - 1], words):
+        j -= 1  # "the model the opinion left | room | for", "the data we took | care | of": an idiom's bare noun
         clause = clause[:j + 1] + clause[-1:]
         n = len(clause)
     if clause[-1] == "to" and (clause[j] in words.infinitive_verbs or clause[j] in words.reporting
