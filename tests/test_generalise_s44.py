@@ -220,3 +220,19 @@ def test_a_firm_named_with_a_country_adjective_is_no_noise(name, context):
 ])
 def test_an_idioms_preposition_in_a_contact_relative(text, flagged):
     assert bool(findings_by_item([text], "truncation")) is flagged
+
+
+# --- attribution: a model's files from a maker, a relative clause of owning, a question answered ----
+
+@pytest.mark.parametrize("text, flagged", [
+    ("The new Llama 4 weights from Google were released.", True),
+    ("The Llama 4 weights from Meta were released.", False),
+    ("The Llama 4 weights from Hugging Face were downloaded.", False),  # a host
+    ("We use Perplexity, which Microsoft owns.", True),
+    ("Claude, which Amazon owns a stake in, is good.", False),
+    ("Grok 4? That's the Anthropic model, right?", True),
+    ("Grok 4? That's the xAI model, right?", False),
+])
+def test_more_maker_shapes(text, flagged):
+    hits = findings_by_item([text], "attribution")
+    assert bool(hits) is flagged, hits

@@ -98,7 +98,9 @@ _KIND_BEFORE_MAKER = (rf"(?:(?:\s+{_KIND_DESCRIBERS})?\s+(?:chips?|GPUs?|acceler
                       r"line|lineup|boards?|cards?|modules?|robots?|devices?|tools?|suite|services?|browser|database|warehouse|stuff|thing|things|"
                       r"phones?|smartphones?|laptops?|tablets?|headsets?|glasses|"
                       # what a model does, after what it makes ("Hailuo video generation, produced by Zhipu")
-                      r"generation|generators?))?")
+                      r"generation|generators?|"
+                      # a model's files ("the Llama 4 weights from Google")
+                      r"weights|checkpoints?))?")
 # a verb of making or releasing before "by", maybe joined with another ("built and run by Google")
 # a maker described before its name, after "by" or "from" ("by the Chinese lab DeepSeek", "from the
 # Paris-based startup Mistral"): "the", at most two describing words, a noun of a maker
@@ -1188,7 +1190,10 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
                  r"unveil(?:s|ed|ing)|introduc(?:es|ed|ing)|publish(?:es|ed|ing)|open[- ]sourc(?:es|ed|ing)|"
                  r"(?:puts?|putting)\s+out|roll(?:s|ed|ing)\s+out|"
                  # a first showing is a release too ("the video model that xAI showed off")
-                 r"show(?:s|ed|ing)\s+off|demo(?:s|ed|ing)|announc(?:es|ed|ing)|preview(?:s|ed|ing)|teas(?:es|ed|ing))"
+                 r"show(?:s|ed|ing)\s+off|demo(?:s|ed|ing)|announc(?:es|ed|ing)|preview(?:s|ed|ing)|teas(?:es|ed|ing)|"
+                 # who owns it outright, the clause ending there ("Perplexity, which Microsoft owns,";
+                 # not "which Amazon owns a stake in")
+                 r"own(?:s|ed)(?=\s*(?:[,.;:!?)—–]|$)|\s+(?:now|today|outright|entirely|and|but)\b))"
                  # a purpose of competing is the maker's own ("what Midjourney shipped to go after Adobe")
                  rf"(?!\s+(?:on|{_IN_PLACE}|into|to(?!\s+(?:(?:go\s+after|compete|rival|challenge|counter|take\s+on|beat|catch\s+up)\b|{_TO_NO_PLATFORM}))|"
                  r"through|via|for|with|available)\b))\b")
@@ -1262,7 +1267,8 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
     # or a copula of becoming ("Qwen has become Meta's flagship")
     # or a spoken back-reference ("the o3 model, and this is Anthropic's reasoning model")
     # a hedge may stand before a relative clause's copula ("which I'm fairly sure is OpenAI's")
-    is9 = (r"(?:['’]s,\s+(?:that|it)['’]s|,?\s+(?:which|that)\s+(?:(?:I['’]m\s+(?:pretty\s+|fairly\s+)?sure|I\s+(?:think|believe|guess))\s+)?(?:is|was)|(?:\s*[—–]|\s+--?)\s+(?:that|it)['’]s|,\s+(?:and\s+)?this\s+(?:is|was)|,\s+and\s+(?:this|that|it)['’]s|\s+(?:is|was|remains|became|has\s+become)|,?\s+(?:that|which|it)['’]s|"
+    # or a question answered by the speaker ("Grok 4? That's the Anthropic model")
+    is9 = (r"(?:\?\s+(?:[Tt]hat|[Ii]t)(?:['’]s|\s+(?:is|was))|['’]s,\s+(?:that|it)['’]s|,?\s+(?:which|that)\s+(?:(?:I['’]m\s+(?:pretty\s+|fairly\s+)?sure|I\s+(?:think|believe|guess))\s+)?(?:is|was)|(?:\s*[—–]|\s+--?)\s+(?:that|it)['’]s|,\s+(?:and\s+)?this\s+(?:is|was)|,\s+and\s+(?:this|that|it)['’]s|\s+(?:is|was|remains|became|has\s+become)|,?\s+(?:that|which|it)['’]s|"
            r",\s+(?:I\s+(?:think|believe|guess)|apparently|reportedly|supposedly)\s*,?\s+(?:it|that)(?:\s+(?:is|was)|['’]s)|"
            r",(?=\s+(?:described|known|billed|touted|positioned|framed|presented|marketed|seen|regarded|hailed|referred\s+to)\s+as\s)|"
            # what it started as ("Claude started as a Google research project")
