@@ -236,3 +236,15 @@ def test_an_idioms_preposition_in_a_contact_relative(text, flagged):
 def test_more_maker_shapes(text, flagged):
     hits = findings_by_item([text], "attribution")
     assert bool(hits) is flagged, hits
+
+
+# --- grounding: a name of generic words only is the term, found in lowercase ------------------------
+
+@pytest.mark.parametrize("name, flagged", [
+    ("Foundation Models", False),  # "foundation models" in the summary: the term
+    ("Runway", True),  # "the runway for startups": the word, not the firm
+])
+def test_a_generic_term_is_grounded_by_its_lowercase_words(name, flagged):
+    text = entities_episode([(name, "Discussed by the hosts.", "ai_research")],
+                            summary="Investors price foundation models as a category now. The runway for startups is short.")
+    assert (("G901", "companies[0].name") in family_hits(text, "grounding")) is flagged

@@ -581,15 +581,18 @@ def is_grounded(name: str, corpus: Corpus, own: frozenset[int], gl: Glossary, pe
     return False
 
 
-def _only_as_a_word(name: str, corpus: Corpus, own: frozenset[int], gl: Glossary) -> bool:
+def _only_as_a_word(name: str, corpus: Corpus, own: frozenset[int], gl: Glossary, terms=frozenset()) -> bool:
     """Is a name that is an ordinary word, alone or before generic words ("Runway", "Scale AI",
     "Notion"), found only as that word, in lowercase ("the runway for startups", "at scale", "the
     notion that")? The tolerant match forgives case; such a name is grounded only where its first
     word stands capitalised in a text (a possessive or a plural "s" after it allowed), outside
     the entity's own contexts. A misspelling the glossary knows ("Open Ai") is left to the
-    tolerant match."""
+    tolerant match, and so is a name of `terms` only (entity-noise's generic words: "Foundation
+    Models" is the term "foundation models")."""
     first = _ordinary_first_word(id(gl), gl, name)
-    if first is None:
+    if first is None or (terms and all(w.lower() in terms for w in name.split())):
+        # (a name of the field's generic words only is a term, found in lowercase: "foundation
+        # models" grounds "Foundation Models", which entity-noise calls a generic term)
         return False
     parts, contexts = corpus.raw
     if corpus.raw_joined is None:
@@ -856,7 +859,8 @@ class UngroundedEntity(Rule):
             if corpus_of != n:
                 corpus_of, corpus = n, None
                 corpus = _corpus(ep, llm_index[n])
-            if is_grounded(name, corpus, seat, gl, people) and not _only_as_a_word(name, corpus, seat, gl):
+            if is_grounded(name, corpus, seat, gl, people) and not _only_as_a_word(name, corpus, seat, gl,
+                                                                                   noise.generic_words):
                 continue
             if not name.isascii() and (fixed := fix_encoding(name)) != name and \
                     is_grounded(fixed, corpus, seat, gl, people):
