@@ -248,3 +248,15 @@ def test_a_generic_term_is_grounded_by_its_lowercase_words(name, flagged):
     text = entities_episode([(name, "Discussed by the hosts.", "ai_research")],
                             summary="Investors price foundation models as a category now. The runway for startups is short.")
     assert (("G901", "companies[0].name") in family_hits(text, "grounding")) is flagged
+
+
+@pytest.mark.parametrize("name, flagged", [
+    ("Irish Data Protection Commission", False),  # its country's adjective added to a name in the texts
+    ("Leading the Future super PAC", False),  # the kind of venture added
+    ("Leading the Future Foundation", True),  # another body
+    ("Irish Data Safety Board", True),
+])
+def test_a_name_with_a_country_adjective_or_venture_kind_added_is_grounded(name, flagged):
+    text = entities_episode([(name, "Mentioned by the hosts.", "governance_entity")],
+                            summary="The Data Protection Commission fined them. Leading the Future, the super PAC, spent money.")
+    assert (("G901", "companies[0].name") in family_hits(text, "grounding")) is flagged

@@ -168,6 +168,10 @@ def _spellings(gl_id: int, gl: Glossary) -> dict[str, tuple[str, ...]]:
     return out
 
 
+
+# the kind of a venture written after its name ("Leading the Future super PAC", "the Stargate Project")
+_VENTURE_TAIL = regexcache.compile(r"\s+(?:super\s+PAC|PAC|Project|Initiative|Program|Programme)$")
+
 class Corpus:
     """The grounding texts of one episode, in word form, and the sets of their words.
 
@@ -874,6 +878,11 @@ class UngroundedEntity(Rule):
             if (shorter is not None and not _PRODUCT_CONTEXT.match(context) and shorter.lower() not in noise.countries
                     and noise.government.search(name) is None and _firm_short_form(name, shorter, gl, corpus, seat)):
                 continue
+            if len(parts) >= 3 and parts[0] in noise.demonyms and is_grounded(" ".join(parts[1:]), corpus, seat, gl, people):
+                continue  # "Irish Data Protection Commission" named "Data Protection Commission": its country's adjective added
+            if (tail := _VENTURE_TAIL.search(name)) is not None and tail.start() > 2 and \
+                    is_grounded(name[:tail.start()].rstrip(" ,"), corpus, seat, gl, people):
+                continue  # "Leading the Future super PAC" named "Leading the Future": what kind of venture it is added
             if _misspelt_elsewhere(batch, ep, fld, name, gl):
                 continue
             if _misspelt_twin_grounded(name, names_of.setdefault(n, _entity_names(ep)), corpus, gl, people):
