@@ -260,3 +260,17 @@ def test_a_name_with_a_country_adjective_or_venture_kind_added_is_grounded(name,
     text = entities_episode([(name, "Mentioned by the hosts.", "governance_entity")],
                             summary="The Data Protection Commission fined them. Leading the Future, the super PAC, spent money.")
     assert (("G901", "companies[0].name") in family_hits(text, "grounding")) is flagged
+
+
+# --- entity-noise / sponsor: the small print of a financial offer names a firm ----------------------
+
+def test_a_firm_in_an_offers_small_print_is_no_activity_but_the_ads():
+    context = "tch on transfers. Brokerage services offered by Steady Investing, member FINRA and SIPC. Terms apply. Right. O"
+    text = entities_episode([("ner:Steady Investing", context, "unknown")])
+    assert not family_hits(text, "entity-noise")
+    assert ("P802", "companies[0].name") in family_hits(text, "sponsor")
+
+
+def test_an_activity_without_small_print_is_still_a_generic_term():
+    text = entities_episode([("ner:Vibe Coding", "everyone is into Vibe Coding now and", "unknown")])
+    assert ("F504", "companies[0].name") in family_hits(text, "entity-noise")

@@ -1591,6 +1591,8 @@ def _named_as_firm(window: str, at: int, name: str, context: str, words: NoiseWo
         return True  # "the firm I came up at, Flagship Pioneering, builds companies": a firm's name in apposition
     if _FIRM_VERB_AFTER.match(window, at + len(name)) or _FOUNDED_BEFORE.search(window, max(0, at - 40), at):
         return True  # "Cardinal Broadcasting bought three stations", "the founder of Bright Sparks Tutoring"
+    if _MEMBER_AFTER.match(window, at + len(name)) or _OFFERED_BY_BEFORE.search(window, max(0, at - 40), at):
+        return True  # "Brokerage services offered by Public Investing, member FINRA": an offer's small print names the firm
     after = _LIST_NEIGHBOUR.match(window, at + len(name))
     head = window[:at].rstrip()
     prev = None
@@ -1604,6 +1606,9 @@ def _named_as_firm(window: str, at: int, name: str, context: str, words: NoiseWo
     return False
 
 
+# the small print of a financial offer around a firm's name ("offered by Public Investing, member FINRA and SIPC")
+_MEMBER_AFTER = regexcache.compile(r",?\s+members?\s+(?:of\s+)?(?:FINRA|SIPC|FDIC|NFA|NYSE)\b")
+_OFFERED_BY_BEFORE = regexcache.compile(r"\b(?:services?|products?|accounts?|loans?|cards?)\s+(?:are\s+)?(?:offered|provided|issued)\s+(?:by|through)\s+\Z", re.I)
 # before a name: a noun of a firm it stands in apposition to ("the firm I came up at, ")
 _FIRM_APPOSED_BEFORE = regexcache.compile(r"\b(?:(?:the|my|our|their|a)\s+)?(?:firm|company|fund|startup|lab|studio|agency|"
                                           r"venture\s+firm|investor|shop|outfit)\b[^.;:!?]{0,40},\s+\Z", re.I)
