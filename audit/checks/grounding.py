@@ -168,9 +168,9 @@ def _spellings(gl_id: int, gl: Glossary) -> dict[str, tuple[str, ...]]:
     return out
 
 
-
 # the kind of a venture written after its name ("Leading the Future super PAC", "the Stargate Project")
 _VENTURE_TAIL = regexcache.compile(r"\s+(?:super\s+PAC|PAC|Project|Initiative|Program|Programme)$")
+
 
 class Corpus:
     """The grounding texts of one episode, in word form, and the sets of their words.

@@ -1702,7 +1702,7 @@ def _episode_texts(ep) -> list[str]:
 
 def _ad_copy_sponsors(ep, kn: SponsorKnowledge) -> dict[str, str]:
     """key -> name of the sponsors of the list that a quote or an insight of the episode is ad
-    copy for by itself (`ad_copy`), not one the LLM ties to the guest."""
+    copy for by itself (`ad_copy`): a pitch, a customer's story, the show's own account moved to it."""
     if kn.ad_copy is None:
         return {}
     texts = _episode_texts(ep)
