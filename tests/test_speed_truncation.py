@@ -61,6 +61,8 @@ def _t701_plain(rule, batch):
                 if found is not None:
                     cut = (found[0], found[1], f"it is {length - len(text)} characters shorter than its "
                                                  f"length ({length}), and ends without a period")
+            if cut is None and path == "summary" and stripped[-1:].islower():
+                cut = tr._unended_summary(stripped)
             if cut is None or path not in ep.scalars or tr._ends_elsewhere(batch, ep, stripped, joined):
                 continue
             a, b, why = cut
