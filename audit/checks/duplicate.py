@@ -57,7 +57,8 @@ _TRADE_SUFFIX = regexcache.compile(
     r"|images))+$", re.I)  # (a stock-image firm's: "Getty Images")
 # the word after a venture's or a political committee's name that the other pass leaves out
 # ("Stargate Project" is Stargate, "Leading the Future super PAC" Leading the Future)
-_VENTURE_TAIL = regexcache.compile(r"\s+(?:project|initiative|(?:super\s+)?pac)$", re.I)
+# the kind of a venture after its name ("the Stargate Project", "Leading the Future super PAC")
+VENTURE_TAIL = regexcache.compile(r"\s+(?:project|initiative|(?:super\s+)?pac)$", re.I)
 # a product's kind after its bare name ("Arc Browser" is Arc, "Replika App" Replika)
 _KIND_SUFFIX = regexcache.compile(r"\s+(?:browser|app)$", re.I)
 # the people of a firm, said with "the": "the Midjourney team", "the OpenAI folks"
@@ -100,7 +101,7 @@ def entity_key(name: str, gl, model: bool = False) -> str:
     "Llama 3" and "Llama 4" are variants of one entry), else a normalised spelling. `model`: the
     entry's category says it is a model, so a model family named after its maker stays the family."""
     base = _SUFFIX.sub("", _POSSESSIVE.sub("", _THE.sub("", name.strip())))
-    base = _VENTURE_TAIL.sub("", base) or base
+    base = VENTURE_TAIL.sub("", base) or base
     if _THE.match(name.strip()) and _STAFF.search(base):
         base = _STAFF.sub("", base) or base  # "the Midjourney team" is Midjourney
     full = base
@@ -424,7 +425,7 @@ def _spelled_right(name: str, gl) -> bool:
     if rest and (entry := gl.accepted.get(rest)) is not None and entry.maker and \
             (made_by := gl.lookup(maker)) is not None and gl.is_right_maker(entry, made_by):
         return True  # a product after its maker's name ("Nvidia Jetson", "Google Gemini"): written otherwise
-    base = _LABS.sub("", _AI.sub("", _DOMAIN.sub("", _VENTURE_TAIL.sub("", _bare(name))))).strip()
+    base = _LABS.sub("", _AI.sub("", _DOMAIN.sub("", VENTURE_TAIL.sub("", _bare(name))))).strip()
     return bool(base) and base != name and (
         base in gl.accepted or any((base + suffix) in gl.accepted for suffix in _FIRM_SUFFIXES))
 

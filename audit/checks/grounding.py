@@ -33,7 +33,7 @@ from rapidfuzz.distance import OSA
 from ..findings import Severity
 from ..glossary import MADE_KINDS, Glossary, glossary
 from .base import Rule
-from .duplicate import LEGAL_SUFFIX, WEB_ENDINGS
+from .duplicate import LEGAL_SUFFIX, VENTURE_TAIL, WEB_ENDINGS
 from .entity_noise import noise_words
 from .misspelling import is_common_word, misspellings, zipf_at_least
 from .mojibake import fix_encoding
@@ -166,10 +166,6 @@ def _spellings(gl_id: int, gl: Glossary) -> dict[str, tuple[str, ...]]:
         for f in forms:
             out.setdefault(f, forms)
     return out
-
-
-# the kind of a venture written after its name ("Leading the Future super PAC", "the Stargate Project")
-_VENTURE_TAIL = regexcache.compile(r"\s+(?:super\s+PAC|PAC|Project|Initiative|Program|Programme)$")
 
 
 class Corpus:
@@ -880,7 +876,7 @@ class UngroundedEntity(Rule):
                 continue
             if len(parts) >= 3 and parts[0] in noise.demonyms and is_grounded(" ".join(parts[1:]), corpus, seat, gl, people):
                 continue  # "Irish Data Protection Commission" named "Data Protection Commission": its country's adjective added
-            if (tail := _VENTURE_TAIL.search(name)) is not None and tail.start() > 2 and \
+            if (tail := VENTURE_TAIL.search(name)) is not None and tail.start() > 2 and \
                     is_grounded(name[:tail.start()].rstrip(" ,"), corpus, seat, gl, people):
                 continue  # "Leading the Future super PAC" named "Leading the Future": what kind of venture it is added
             if _misspelt_elsewhere(batch, ep, fld, name, gl):

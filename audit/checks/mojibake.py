@@ -272,12 +272,13 @@ def mojibake_spans(text: str) -> list[tuple[int, int, str]]:
 
 
 # UTF-8 decoded by a code page ftfy's heuristic does not judge: the DOS code pages 437 ("ΓÇö" for
-# "—", "ΓÇÖ" for "’") and 850 ("ÔÇö", "ÔÇÖ"), Mac OS Roman ("‚Äî", "‚Üí" for "→", "√©" for "é") and Windows-1250 where
-# it differs from Windows-1252 ("Ĺ›" for "ś"). A run of two or more non-ASCII characters is such
-# mojibake when that code page's bytes of it are strict UTF-8 of characters a text writes:
-# punctuation, arrows, currency and letterlike symbols, Latin letters, CJK, emoji. Correct text
-# in these code pages seldom makes valid UTF-8 at all, and never of these characters but by
-# chance pairs ("—é" is the bytes of Cyrillic "ю" in Mac OS Roman: no Cyrillic or Greek counts).
+# "—", "ΓÇÖ" for "’") and 850 ("ÔÇö", "ÔÇÖ"), Mac OS Roman ("‚Äî", "‚Üí" for "→", "√©" for
+# "é") and Windows-1250 where it differs from Windows-1252 ("Ĺ›" for "ś"). A run of two or more
+# non-ASCII characters is such mojibake when that code page's bytes of it are strict UTF-8 of
+# characters a text writes: punctuation, arrows, currency and letterlike symbols, Latin letters,
+# CJK, emoji. Correct text in these code pages seldom makes valid UTF-8 at all, and never of these
+# characters but by chance pairs ("—é" is the bytes of Cyrillic "ю" in Mac OS Roman: no Cyrillic
+# or Greek counts).
 _CODEPAGES = ("cp437", "cp850", "mac_roman", "cp1250")
 # (no space in it: "NICIODATĂ" and a no-break space is Romanian, the bytes of "à" in Windows-1250)
 _CODEPAGE_RUN = regexcache.compile(r"[^\x00-\x7f\s]{2,}")
@@ -314,7 +315,8 @@ def _codepage_read(run: str, codecs: tuple[str, ...] = _CODEPAGES) -> str | None
 
 
 _BOX_DRAWING = regexcache.compile("[\u2500-\u257f]")
-_CODEPAGE_NAMES = {"cp437": "code page 437 (DOS)", "cp850": "code page 850 (DOS Western Europe)", "mac_roman": "Mac OS Roman", "cp1250": "Windows-1250"}
+_CODEPAGE_NAMES = {"cp437": "code page 437 (DOS)", "cp850": "code page 850 (DOS Western Europe)",
+                   "mac_roman": "Mac OS Roman", "cp1250": "Windows-1250"}
 
 
 def _encodes(run: str, codec: str) -> bool:
