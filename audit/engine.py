@@ -119,6 +119,9 @@ class Auditor:
                       for cls in select_rules(classes, settings)]
         self.by_code = {r.code: r for r in self.rules}
         self.codes = set(self.by_code)
+        # rule -> the selected rules whose finding on an item covers its own there
+        self.covering = {r.code: covering for r in self.rules
+                         if (covering := tuple(c for c in getattr(r, "covered_by", ()) if c in self.codes))}
 
     def materialize(self) -> None:
         """Swap rule descriptions read from the cache for the real rules."""
@@ -135,10 +138,13 @@ class Auditor:
                 "rules": sorted((r.code, int(r.severity), sorted(r.opts.items(), key=str)) for r in self.rules)}
 
     def _postprocess(self, ep: Episode, findings: list[Finding]) -> list[Finding]:
-        """per-file-ignores, then inline suppressions (and S201 for those that silenced nothing)."""
+        """per-file-ignores, then findings covered by another rule's on the same item, then inline
+        suppressions (and S201 for those that silenced nothing)."""
         ignored = self.settings.ignored_for(ep.path)
         if ignored:
             findings = [f for f in findings if not any(matches(s, _Id(f)) for s in ignored)]
+        if self.covering:
+            findings = _drop_covered(findings, self.covering)
         found = suppress.directives(ep)
         if found:
             findings = suppress.apply(ep, findings, found)
@@ -368,6 +374,23 @@ def in_order(submit, items, window: int) -> Iterator:
         for item in itertools.islice(items, 1):
             pending.append(submit(item))
         yield result
+
+
+def _item(path: str | None) -> str | None:
+    """The list item a field path lies in: "companies[3]" of "companies[3].context"."""
+    if path is None or (end := path.find("]")) < 0:
+        return None
+    return path[:end + 1]
+
+
+def _drop_covered(findings: list[Finding], covering: dict[str, tuple[str, ...]]) -> list[Finding]:
+    """Without the findings of a rule whose `covered_by` rule fired on the same list item."""
+    fired = {(f.rule, _item(f.field)) for f in findings}
+
+    def covered(f: Finding) -> bool:
+        item = _item(f.field)
+        return item is not None and any((code, item) in fired for code in covering.get(f.rule, ()))
+    return [f for f in findings if not covered(f)]
 
 
 def _rule_crashed(rule, exc: Exception, batch, by_file: dict) -> None:

@@ -34,6 +34,9 @@ class Rule:
     summary: ClassVar[str] = ""  # one line for `audit rules`
     options: ClassVar[dict[str, Any]] = {}  # option name -> default value
     fixable: ClassVar[str | None] = None  # "safe", "unsafe", "sometimes" or None
+    # Codes of rules whose finding on the same list item ("companies[3]") already reports this
+    # rule's defect: where one of them fires, this rule's finding on that item is dropped.
+    covered_by: ClassVar[tuple[str, ...]] = ()
 
     def __init__(self, severity: Severity | None = None, options: dict[str, Any] | None = None):
         if severity is not None:

@@ -795,8 +795,9 @@ class UngroundedEntity(Rule):
     its product ("OpenAI GPT-4"; "the H100s" ground "NVIDIA H100"), but never a different or
     missing version: "Gemini 1.5 Flash" is flagged even where "Gemini" is grounded, "Claude 3
     Sonnet" where only "Sonnet 3.5" is.
-    An entity whose context admits it was not mentioned is flagged too when its name occurs in no
-    text: its denial is `N201`'s finding, its absence this one's.
+    An entity whose context admits it was not mentioned is `N201`'s finding alone: where that
+    rule flags an entity, this one does not report it a second time (it does when `N201` is not
+    selected, or is ignored for the file).
 
     ## Why it matters
     A name nobody said is a hallucination of the enrichment LLM: version-numbered model names
@@ -825,6 +826,7 @@ class UngroundedEntity(Rule):
     family = "grounding"
     severity = Severity.ERROR
     summary = "LLM-pass entity whose name occurs in no text of the episode"
+    covered_by = ("N201",)
 
     def check(self, batch):
         rows = batch.rows("entities", "ep", "index", "field", "name", "context", "position", "source")
