@@ -15,6 +15,8 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from itertools import accumulate
 
+from rapidfuzz.distance import Levenshtein
+
 from ..findings import Fix, Severity
 from ..glossary import ORG_KINDS, glossary
 from .. import regexcache
@@ -98,6 +100,18 @@ def _whole(text: str, a: int, b: int) -> bool:
     if b < len(text) and (text[b].isalnum() or text[b] in "_+-"):
         return False
     return _POSSESSIVE_AFTER.match(text, b) is None
+
+
+def _one_spelling(a: str, b: str) -> bool:
+    """Two makers' names that are one name spelt two ways: "Deloit" and "Deloitte", "Kpmg" and
+    "KPMG" (the same first letter, and one letter apart in a name of four or five letters, two
+    in a longer one)."""
+    if a == b:
+        return True
+    la, lb = a.lower(), b.lower()
+    if la[:1] != lb[:1] or min(len(a), len(b)) < 4:
+        return la == lb
+    return Levenshtein.distance(la, lb) <= (2 if min(len(a), len(b)) >= 6 else 1)
 
 
 @dataclass(frozen=True)
@@ -288,7 +302,10 @@ class EpisodeMakerConflict(Rule):
     def _conflicts(self, ep, product, found, gl, names):
         sides: dict[str, list[_Claim]] = {}
         for c in found:
-            sides.setdefault(self._side(c.maker, gl), []).append(c)
+            side = self._side(c.maker, gl)
+            # one maker spelt two ways ("Deloit's" and "Deloitte's") is one side: misspelling's finding
+            side = next((s for s in sides if _one_spelling(s, side)), side)
+            sides.setdefault(side, []).append(c)
         # a name that starts with a maker's name is that maker's ("Walmart Connect")
         first = product.split()[0] if " " in product else ""
         implied = None
@@ -300,6 +317,7 @@ class EpisodeMakerConflict(Rule):
                 else (first if first in names else None)
             if implied is not None:
                 implied = self._side(implied, gl)
+                implied = next((s for s in sides if _one_spelling(s, implied)), implied)
         if len(sides) + (implied is not None and implied not in sides) < 2:
             return
 
