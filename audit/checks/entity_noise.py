@@ -899,6 +899,16 @@ def classify(row, gl: Glossary, words: NoiseWords) -> Noise | None:
                 # (an LLM context that describes a firm or product outweighs the shape of speech:
                 # "Among Us: Social deduction game from Innersloth")
                 return Noise("F501", f"{name!r} is a sentence fragment: {why}", name, replacement)
+        elif (ner and at != -1 and rest.isascii() and rest.isalpha() and rest.islower() and not comma
+              and first.isalpha() and first[:1].isupper() and first[1:].islower()
+              and row.context[at:at + len(name)] == name and at_sentence_start(row.context, at)
+              and is_common_word(first.lower()) and is_common_word(rest)
+              and gl.lookup(first) is None and first not in words.company_words
+              and rest not in words.company_words and rest not in words.generic_words):
+            # "Apply in minutes", "Cancel unwanted subscriptions", "Hold that thought": the first two
+            # words of a sentence, the second lowercase as said; no name of the glossary opens it
+            return Noise("F501", f"{name!r} is a sentence fragment: the first two words of a sentence of its "
+                                 f"window, the second lowercase", name)
 
     # F504: people, places, governments, generic terms
     low = name.lower()

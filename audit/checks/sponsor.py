@@ -310,7 +310,7 @@ def _no_sponsor_name(name: str, m: re.Match, kn: SponsorKnowledge) -> bool:
 
 
 _CALL_VERB = regexcache.compile(r"(?i:go|head|visit|check|sign|learn|find|get|try|start|download|book)\b")
-_CALL_OPENS = regexcache.compile(r"(?:(?:so|and|just|now|again),?\s+)?(?:go|head|visit|check|sign|learn|find\s+out|get|try|start|download|book|grab|order|read|join|donate|give|subscribe|follow|shop|save|claim|use|enter|register|apply)\b", re.I)
+_CALL_OPENS = regexcache.compile(r"(?:(?:so|and|just|now|again),?\s+)?(?:go|head|visit|check|sign|learn|find\s+out|get|try|start|download|book|grab|order|read|join|donate|give|subscribe|follow|shop|save|claim|use|enter|register|apply|cancel)\b", re.I)
 _ADDRESS = regexcache.compile(r"[a-z0-9]\.[a-z]|\sdot\s", re.I)
 
 
@@ -2552,7 +2552,8 @@ class SponsorEntity(Rule):
     team"). Organisations named
     in passing by the ad (a lab "that partners with" the sponsor) and entities the guest also
     names outside the ad are not flagged; fragments ("Take Cursor") are left to entity-noise,
-    unless they are glued to the sponsor's own name ("Try Ferrowave", "Thanks Tallyspan").
+    unless they are glued to the sponsor's own name ("Try Ferrowave", "Thanks Tallyspan") or
+    open the ad's call to action ("Apply in" of "Apply in minutes at mercury.com/ledger").
     A host's testimonial after an announced read ("My sister's bakery, Crumbhouse, switched her
     whole team to it") is in the read, and so is one announced by what it is ("I want to tell you
     about something I actually use. Tillwise runs my whole counter").
@@ -2685,6 +2686,9 @@ class SponsorEntity(Rule):
                 sponsor = rest if _is_sponsor_key(_key(rest), ads.sponsors) else ads.first_words.get(rest.lower())
             if sponsor:
                 return f"it names the sponsor {sponsor!r} inside the ad segment"
+            if (r.ep, r.index) in noise and _fragment_of_ad(r):
+                # "Apply in" of "Apply in minutes at mercury.com/ledger": the ad's own words
+                return "it is a fragment of the ad read's words (entity-noise's finding too)"
             if (r.ep, r.index) in noise or (entry is not None and (entry.kind in ORG_KINDS or entry.kind == "person")):
                 return None
             if _mentions(name, outside_text):
@@ -2716,6 +2720,24 @@ class SponsorEntity(Rule):
         if name in in_ad_names and not (_mentions(name, outside_text) if outside is None else outside):
             return "it is named only inside the ad segment"
         return None
+
+
+_SENTENCE_STOP = regexcache.compile(r"[.!?](?=\s|$)")
+
+
+def _fragment_of_ad(r) -> bool:
+    """Is the fragment NER row `r` (inside an ad segment) the start of the ad's call to action: a
+    sentence that gives an address ("Apply in minutes at mercury.com/ledger.", "Join thirty
+    thousand companies at brex.com/ledger.") or opens on a call's verb ("Cancel unwanted
+    subscriptions and reach your goals faster at roc")? The story an ad tells ("Take Cursor.",
+    "An AI is so good now ...") is no call."""
+    name = r.name.strip()
+    at = window_offset(r.context, name) if isinstance(r.context, str) else -1
+    if at == -1:
+        return False
+    stop = _SENTENCE_STOP.search(r.context, at)
+    return (_CALL_OPENS.match(name) is not None
+            or _ADDRESS.search(r.context, at, stop.start() if stop else len(r.context)) is not None)
 
 
 def _told_in_ads(ep, marked) -> tuple[str, str] | None:

@@ -1,0 +1,60 @@
+"""Session 45: the first two words of a sentence taken for a name ("Apply in", "Hold that",
+"Cancel unwanted") are entity-noise's fragments; inside an ad read, such a fragment that opens
+the ad's call to action is the sponsor family's finding too; the story an ad tells is not."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import SEED, audit_text, family_hits, transcript_episode
+
+_CONVERSATION = ("So we moved the whole close onto the new ledger last spring, and the controllers "
+                 "stopped retyping invoices. That was the real change for the team. ")
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("It made the compliance people nervous. {Hold that} thought, we will come back to it.", "Hold that"),
+    ("The queue got shorter every week. {Think about} what that does to a claims desk.", "Think about"),
+    ("The reviewers catch most of it. {Pull up} the dashboard and you see the backlog.", "Pull up"),
+    ("The auditors were sceptical at first. {Imagine every} invoice read by a model.", "Imagine every"),
+])
+def test_the_first_two_words_of_a_sentence_are_a_fragment(sentence, name):
+    hits = family_hits(transcript_episode(_CONVERSATION + sentence), "entity-noise")
+    assert ("F501", "companies[0].name") in hits
+
+
+@pytest.mark.parametrize("sentence", [
+    # a name of the glossary opens it, miscased: the misspelling rules' business
+    "The benchmark ran overnight. {Gemini flash} was the cheapest model on it.",
+    # a lowercase second word mid-sentence: no sentence start
+    "We bought a {Mac mini} for the office and it runs the agent.",
+    # a firm's word after the first: a firm's name ("Ledger labs" as heard)
+    "The pilot went well. {Ledger labs} signed the contract in May.",
+])
+def test_names_that_are_no_sentence_start_fragment_stay_quiet(sentence):
+    found = [f for f in audit_text(transcript_episode(_CONVERSATION + sentence))
+             if f.rule == "F501" and "sentence fragment: the first two words" in f.message]
+    assert found == []
+
+
+_AD = ("This episode is brought to you by Quillbank. Quillbank is banking built for startups, with "
+       "cards, bill pay and accounting in one place. Over two hundred thousand companies use Quillbank. ")
+
+
+@pytest.mark.parametrize("call, name", [
+    ("{Apply in} minutes at quillbank.com/ledger. ", "Apply in"),
+    ("{Join thirty} thousand startups at quillbank.com/ledger. ", "Join thirty"),
+    ("{Book a} demo today and get your first month free when you sign up through our link at quill", "Book a"),
+])
+def test_a_fragment_opening_the_ads_call_to_action_is_a_sponsor_finding_too(call, name):
+    text = transcript_episode(_CONVERSATION + _AD + call + " And now back to the episode. " + _CONVERSATION)
+    found = {(f.rule, f.evidence) for f in audit_text(text) if f.field == "companies[0].name"}
+    assert ("F501", name) in found and ("P802", name) in found
+
+
+def test_the_story_an_ad_tells_is_entity_noise_alone_on_the_seed():
+    found = audit_text(SEED.read_bytes(), name=SEED.name)
+    rules = lambda ev: {f.rule for f in found if f.evidence == ev}  # noqa: E731
+    # "Take Cursor. People were ..." and "An AI is so good now ...", told in the WorkOS ad
+    assert rules("Take Cursor") == {"F501"}
+    assert rules("An AI") == {"F501"}
