@@ -58,3 +58,19 @@ def test_the_story_an_ad_tells_is_entity_noise_alone_on_the_seed():
     # "Take Cursor. People were ..." and "An AI is so good now ...", told in the WorkOS ad
     assert rules("Take Cursor") == {"F501"}
     assert rules("An AI") == {"F501"}
+
+
+# --- mojibake: Markdown's emphasis marks are no part of the damaged word ---------------------------
+
+@pytest.mark.parametrize("text, evidence, repaired", [
+    ("The banks (**SociÃ©tÃ© GÃ©nÃ©rale**, BNP) moved first.", ["SociÃ©tÃ©", "GÃ©nÃ©rale"], ["Société", "Générale"]),
+    ("A _cafÃ©_ in Lyon and a `naÃ¯ve` parser.", ["cafÃ©", "naÃ¯ve"], ["café", "naïve"]),
+])
+def test_mojibake_evidence_leaves_markdown_marks_out(text, evidence, repaired):
+    from tests.conftest import summary_episode
+    found = [f for f in audit_text(summary_episode(text)) if f.family == "mojibake"]
+    assert [f.evidence for f in found] == evidence
+    # each fix repairs its word and keeps the marks around it
+    for f, word in zip(found, repaired):
+        assert word in f.fix.edits[0].replacement
+    assert ("**Société" in found[0].fix.edits[0].replacement) == text.startswith("The banks")

@@ -230,7 +230,7 @@ def fix_encoding(text: str) -> str:
 
 # ASCII punctuation that a word's run of non-space characters may start or end with: never a byte
 # of mojibake (UTF-8's continuation bytes read as Windows-1252 or Latin-1 are all non-ASCII)
-_EDGE_PUNCTUATION = frozenset(",.;:!?\"'()[]{}")
+_EDGE_PUNCTUATION = frozenset(",.;:!?\"'()[]{}*_`")  # (and Markdown's emphasis and code marks)
 
 
 def _word_bounds(text: str, i: int, j: int) -> tuple[int, int]:
