@@ -74,3 +74,28 @@ def test_mojibake_evidence_leaves_markdown_marks_out(text, evidence, repaired):
     for f, word in zip(found, repaired):
         assert word in f.fix.edits[0].replacement
     assert ("**Société" in found[0].fix.edits[0].replacement) == text.startswith("The banks")
+
+
+# --- misspelling: a name's final "a" heard as "er"; an acronym's letter heard as its rhyme -------
+
+@pytest.mark.parametrize("text, evidence, fix", [
+    ("Klarner said its assistant does the work of seven hundred agents.", "Klarner", "Klarna"),
+    ("We design every screen in Figmer now.", "Figmer", "Figma"),
+    ("The chips come from TSNC in Arizona.", "TSNC", "TSMC"),
+])
+def test_a_name_heard_otherwise_is_a_probable_misspelling(text, evidence, fix):
+    from tests.conftest import summary_episode
+    found = [f for f in audit_text(summary_episode(text)) if f.family == "misspelling"]
+    assert [(f.rule, f.evidence) for f in found] == [("M303", evidence)]
+    assert found[0].fix.edits[0].replacement.endswith(fix) or fix in found[0].message
+
+
+@pytest.mark.parametrize("text", [
+    "The corner office was empty, and the dinner ran late.",   # English words ending in "er"
+    "Klarna and Figma both presented, and TSMC sent a keynote.",  # the right spellings
+    "The SASL layer and the TSKC code are unrelated.",          # a letter of another sound: another acronym
+])
+def test_words_and_acronyms_that_are_no_misheard_name_stay_quiet(text):
+    from tests.conftest import summary_episode
+    found = [(f.rule, f.evidence) for f in audit_text(summary_episode(text)) if f.family == "misspelling"]
+    assert found == []

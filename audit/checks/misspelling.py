@@ -683,6 +683,18 @@ class NameMatcher:
             return None  # "Googler": one who works there, a word made from an organisation's name
         return Verdict("fuzzy", entry, form)
 
+    def _final_schwa(self, span: str, key: str) -> Verdict | None:
+        """A name that ends in "a" heard as the "er" it sounds like without its "r" ("Klarner" for
+        Klarna, "Figmer" for Figma): a span of six letters or more, no English word, whose
+        stem and "a" is a name."""
+        if len(key) < 6 or not key.endswith("er") or not span[-2:].islower() \
+                or zipf_at_least(span.rsplit(" ", 1)[-1], RARE_ZIPF):
+            return None
+        hit = self.targets.get(key[:-2] + "a")
+        if hit is None or len(hit[0].split()) != len(span.split()):
+            return None
+        return Verdict("fuzzy", hit[1], hit[0])
+
     def _moved_letter(self, key: str) -> str | None:
         """The target that the key is with one letter moved two or three places, its first letter
         kept ("nivida" for "nvidia", "antrohpic" for "anthropic"): a slip of typing two edits off,
@@ -709,7 +721,7 @@ class NameMatcher:
         return near
 
     def _fuzzy(self, span: str, words: int, key: str) -> Verdict | None:
-        glued = self._filler_glued(span, key)
+        glued = self._filler_glued(span, key) or self._final_schwa(span, key)
         if glued is not None:
             return glued
         max_dist = 1 if len(key) <= 8 else 2
@@ -2096,9 +2108,10 @@ def _fuzzy_misfit(text: str, a: int, b: int, span: str, v: Verdict, kind: str, m
     words = span.split()
     key = norm_key(form)
     if all(f.isupper() for f in entry.accepted if norm_key(f) == key) and form.isupper():
-        if (not span.isupper() or len(key) <= 4) and not (span.isupper() and _letter_doubled(span, form)):
-            return True  # (a letter of the acronym typed twice is a slip: "CUDDA")
-    if span.isupper() and len(norm_key(span)) <= 4:
+        if (not span.isupper() or len(key) <= 4) and not (
+                span.isupper() and (_letter_doubled(span, form) or _letter_misheard(span, form))):
+            return True  # (a letter of the acronym typed twice is a slip: "CUDDA"; one heard wrong too: "KPNG")
+    if span.isupper() and len(norm_key(span)) <= 4 and not _letter_misheard(span, form):
         return True  # a short word in capitals is an acronym, not a misspelled name ("BEOS")
     if len(words) == 1 and _acronym_part_differs(span, form):
         return True  # another acronym inside the name ("SuperCLUE" is no SuperGLUE)
@@ -2212,6 +2225,22 @@ def _beside_other_name(text: str, a: int, b: int, form: str, entry: Entry, m: Na
 # a word this common in English that opens an entity's name is no given name ("Today Lattnr", "Ask
 # Lattnr": a fragment's), one less common is ("Chris", "Claude")
 _OPENER_OF_NAME_ZIPF = 5.0
+
+
+# letters whose names rhyme, which a listener mishears for each other ("em" and "en", "bee" and "dee")
+_RHYMING_LETTERS = {c: group for group in ("BCDEGPTVZ", "AJK", "FLMNSX", "IY", "QUW") for c in group}
+
+
+def _letter_misheard(span: str, name: str) -> bool:
+    """Is the span, all capitals, an acronym of four letters or more one letter off the name's, the
+    two letters' names rhyming ("KPNG" for KPMG, "HSPC" for HSBC)? Said letter by letter, "em" is
+    heard as "en"; a letter of another sound makes another acronym ("SASL" is no SAIL), and so does
+    one that is in use at all ("FHIR", the health records' standard, is no FAIR)."""
+    if len(span) != len(name) or len(span) < 4 or not span.isalpha() or not name.isalpha() or not name.isupper() \
+            or zipf_at_least(span, NO_WORD_ZIPF):
+        return False
+    diff = [(a, b) for a, b in zip(span, name) if a != b]
+    return len(diff) == 1 and _RHYMING_LETTERS.get(diff[0][0], "") == _RHYMING_LETTERS.get(diff[0][1], "-")
 
 
 def _letter_doubled(span: str, name: str) -> bool:
