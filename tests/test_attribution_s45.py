@@ -35,3 +35,23 @@ def test_one_maker_spelt_two_ways_is_no_conflict():
 
 def test_another_maker_is_still_a_conflict():
     assert _a403("IBM") == ["IBM"]
+
+
+# --- A401: a list of names is no apposition; an idiom in lowercase names no maker ----------------
+
+def _a401(text: str) -> list[str]:
+    from tests.conftest import quote_episode
+    return [f.evidence for f in audit_text(quote_episode(text)) if f.rule == "A401"]
+
+
+def test_an_item_of_a_list_of_names_is_no_apposition():
+    assert _a401("Everybody's shipping agents. Copilot Studio, Glean's agent builder, Rovo agents, Notion agents.") == []
+    assert _a401("We compared Copilot Studio, Glean's agent builder, Rovo and Notion.") == []
+    # one thing set off by commas, then the clause goes on: an apposition, a wrong maker
+    assert _a401("Copilot Studio, Glean's agent builder, is everywhere now.") == ["Copilot Studio, Glean's agent"]
+
+
+def test_an_ordinary_phrase_in_lowercase_names_no_maker_and_no_firm():
+    assert _a401("The thing I didn't expect is that writer's block basically disappeared.") == []
+    # a maker's name in lowercase, then a product's that is no ordinary word: still a claim
+    assert _a401("honestly openai's gemini is the one we use") == ["openai's gemini"]

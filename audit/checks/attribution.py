@@ -1258,7 +1258,10 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
     # after a possessive, one thing set off by commas is no list's item ("Jules, Microsoft's async
     # agent, and Codex": a list names its items; "OpenAI's models, and Claude" and "the free
     # DeepSeek app, and Alibaba" may be items)
-    apposed_poss = rf"{apposed_thing}(?!(?:(?<=s)\s*,?|(?<!s)){list_goes_on})"
+    # nor an item of a list of names set off by commas ("Copilot Studio, Glean's agent builder,
+    # Rovo agents, Notion agents": another name after the comma, and a comma or "and" after it)
+    apposed_poss = (rf"{apposed_thing}(?!(?:(?<=s)\s*,?|(?<!s)){list_goes_on})"
+                    r"(?!(?:\s+[\w-]+){0,2},\s+[A-Z][\w.-]*(?:\s+[\w.-]+){0,2}?(?:,|\s+(?:and|or)\s))")
     apposed8 = rf"(?:['’]s|(?<=s)['’]){apposed_poss}"
     kinds8 = r"(?:\s+(?:models?|weights|family|series|chips?|GPUs?|CPUs?|accelerators?|app|line|lineup))?"
     paren_end = r"\s*(?:\)|(?=(?:,|/|\s+(?:and|or)\s|\s*&)[^()]{1,80}\)))"
@@ -1714,11 +1717,12 @@ def attribution_glossary(knowledge) -> Glossary:
 
 @lru_cache(maxsize=8)
 def _lowercase_words(gl_id: int, gl: Glossary, names: tuple) -> frozenset:
-    """The products' names that are ordinary words (the glossary's `common_word`), in lowercase,
-    but for rules/attribution.yaml `lowercase_names`: after a lowercase maker's possessive they
-    stay words ("google's cursor")."""
+    """The products' and firms' names that are ordinary words (the glossary's `common_word`), in
+    lowercase, but for rules/attribution.yaml `lowercase_names`: after a lowercase maker's
+    possessive they stay words ("google's cursor", "writer's block")."""
     keep = {n.lower() for n in names}
-    return frozenset(f.lower() for e in gl.entries if e.common_word and e.kind in MADE_KINDS
+    return frozenset(f.lower() for e in gl.entries
+                     if e.common_word and (e.kind in MADE_KINDS or e.kind in ORG_KINDS)
                      for f in e.accepted if f.lower() not in keep)
 
 
