@@ -99,3 +99,15 @@ def test_words_and_acronyms_that_are_no_misheard_name_stay_quiet(text):
     from tests.conftest import summary_episode
     found = [(f.rule, f.evidence) for f in audit_text(summary_episode(text)) if f.family == "misspelling"]
     assert found == []
+
+
+# --- entity-noise: a firm named like an activity, after any chief's title ---------------------------
+
+@pytest.mark.parametrize("window, flagged", [
+    ("this week I'm talking to Lakshmi Narayanan, CIO at {Meridian Ridge Engineering}, six thousand people", False),
+    ("she was chief data officer at {Harbor Lane Trading} before she joined us, and", False),
+    ("we spent a month on {Red Teaming} and it found a lot of problems in the agent", True),
+])
+def test_a_chiefs_title_before_an_activity_shaped_name_makes_it_a_firm(window, flagged):
+    hits = family_hits(transcript_episode(_CONVERSATION + window), "entity-noise")
+    assert (("F504", "companies[0].name") in hits) is flagged

@@ -1627,7 +1627,9 @@ _USED_BEFORE = regexcache.compile(r"\b(?:use|uses|used|using|tried|trying|pay\s+
                                   r"subscribe\s+to|subscribed\s+to|bought|buy)\s+(?:is\s+|was\s+)?\Z")
 _PREV_NAME = regexcache.compile(r"((?:[A-Z][\w&.'’-]*\s+){0,3}[A-Z][\w&.'’-]*)$")
 # before a name: the people who found, own or run it ("the founder of", "our CEO at")
-_FOUNDED_BEFORE = regexcache.compile(r"\b(?:founders?|co-?founders?|owners?|CEO|chief\s+executive|boss|managing\s+director|"
+# (any chief's acronym: "CIO at", "CISO of"; any chief officer: "chief data officer at")
+_FOUNDED_BEFORE = regexcache.compile(r"\b(?:founders?|co-?founders?|owners?|C[A-Z]{1,3}O|chief\s+executive|boss|managing\s+director|"
+                                     r"chief\s+[a-z]+(?:\s+[a-z]+)?\s+officer|president|VP|vice\s+president|general\s+counsel|"
                                      r"head|director|staff|employees?)\s+(?:of|at)\s+\Z")
 
 
