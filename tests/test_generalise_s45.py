@@ -111,3 +111,18 @@ def test_words_and_acronyms_that_are_no_misheard_name_stay_quiet(text):
 def test_a_chiefs_title_before_an_activity_shaped_name_makes_it_a_firm(window, flagged):
     hits = family_hits(transcript_episode(_CONVERSATION + window), "entity-noise")
     assert (("F504", "companies[0].name") in hits) is flagged
+
+
+# --- truncation: a prefix that no text ends on ------------------------------------------------------
+
+@pytest.mark.parametrize("text, cut", [
+    ("the translation quality went from, you know, embarrassing to pre", "pre"),
+    ("and the second half of the deck was, honestly, all non", "non"),
+    ("the onboarding flow was confusing and the copy was a bit mis", "mis"),
+    ("It works, and the UN", None),      # an acronym in capitals
+    ("we hired him as a pro", None),     # a noun of its own
+])
+def test_a_text_ending_on_a_prefix_was_cut_inside_its_word(text, cut):
+    from tests.conftest import quote_episode
+    found = [f.evidence for f in audit_text(quote_episode(text)) if f.rule == "T701"]
+    assert found == ([cut] if cut else [])

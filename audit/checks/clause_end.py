@@ -181,6 +181,7 @@ class TruncationWords:
     title_dangling: set[str] = field(default_factory=set)  # "... and What | to": no headline ends on one
     title_stub_onsets: set[str] = field(default_factory=set)  # "... Are Never | Fr": two letters that only start words
     start_stubs: set[str] = field(default_factory=set)  # "ing | out the data ...": a word's ending, no word itself
+    end_prefixes: set[str] = field(default_factory=set)  # "... embarrassing to | pre": a word's start, no word itself
     bare_object_nouns: set[str] = field(default_factory=set)  # "left | room | for": a verb's bare noun of an idiom
     modal_stranded: set[str] = field(default_factory=set)  # "... can | out": no clause ends on one after a modal
     relative_auxiliaries: set[str] = field(default_factory=set)  # "who had | spent": a relative's own auxiliaries
@@ -272,7 +273,7 @@ _WORD_CLASSES = {
     "singular_numbers": "singular_numbers", "unit_nouns": "unit_nouns", "clause_only_verbs": "clause_only_verbs", "aside_openers": "aside_openers", "whole_phrases": "whole_final_phrases", "passive_phrases": "passive_prepositional_verbs", "compound_ends": "compound_final_words", "no_before": "no_determiner_before", "negative_contractions": "negative_contractions", "partitive_heads": "partitive_heads", "object_prepositions": "object_prepositions", "subject_relatives": "subject_relatives", "approximate_prepositions": "approximate_prepositions", "fronted": "fronted_phrase_prepositions",
     "too_intensifiers": "too_intensifiers", "opening_phrases": "clause_opening_phrases", "preposition_verbs": "preposition_verbs",
     "naming": "naming_participles", "reflexives": "reflexive_pronouns", "object_pronouns": "object_pronouns",
-    "so_degree_verbs": "so_degree_verbs", "name_suffixes": "name_suffixes", "title_dangling": "title_dangling_words", "title_stub_onsets": "title_stub_onsets", "start_stubs": "start_stubs", "bare_object_nouns": "bare_object_nouns", "modal_stranded": "modal_stranded",
+    "so_degree_verbs": "so_degree_verbs", "name_suffixes": "name_suffixes", "title_dangling": "title_dangling_words", "title_stub_onsets": "title_stub_onsets", "start_stubs": "start_stubs", "end_prefixes": "end_prefixes", "bare_object_nouns": "bare_object_nouns", "modal_stranded": "modal_stranded",
     "relative_auxiliaries": "relative_auxiliaries", "relative_objects": "relative_objects", "do_forms": "do_forms",
     "pronoun_or_determiner": "pronoun_or_determiner", "possessive_pronoun_before": "possessive_pronoun_before",
     "possessive_ellipsis": "possessive_ellipsis_words", "contraction_stems": "possessive_contraction_stems",
@@ -2881,6 +2882,9 @@ def cut_ending(text: str, words: TruncationWords, gl, prose: bool = False,
             return a, b, f"ends on {low!r}, a number's scale word cut short"
     if gl.lookup(word) is not None:
         return None
+    if word in words.end_prefixes and a > 0 and stripped[a - 1] == " " and not whole_last:
+        # "... went from embarrassing to pre": a prefix, in lowercase, that no text ends on whole
+        return a, b, f"ends on {word!r}, the start of a cut word"
     if len(low) <= 2 and low not in words.short and (len(low) == 1 or not _CONSONANTS.issuperset(low)
                                                       or is_word_start(low, 1)):
         # (two letters that start no word are a command or a code: "... through jq"; two with a
