@@ -126,3 +126,30 @@ def test_a_text_ending_on_a_prefix_was_cut_inside_its_word(text, cut):
     from tests.conftest import quote_episode
     found = [f.evidence for f in audit_text(quote_episode(text)) if f.rule == "T701"]
     assert found == ([cut] if cut else [])
+
+
+# --- an address that names its sponsor after a call's verb ("joindeleteme.com") -------------------
+
+def _vanity_episode(address: str) -> str:
+    from tests.conftest import episode_text
+    return episode_text(
+        "title: The quarter in chips\n"
+        "summary: The hosts go through the chip makers' quarter and what it means for AI budgets.\n"
+        "companies:\n"
+        "- {name: Quietlane, category: ai_application, confidence: high, source: llm_enhanced,\n"
+        "   context: 'Privacy service that removes personal information from data broker sites.'}\n"
+        "quotes:\n"
+        "- {text: 'The data-center number was the whole story this quarter.', relevance_score: 8}\n"
+        f"- {{text: 'Use code CAPITAL for twenty percent off at {address}', relevance_score: 3}}\n")
+
+
+def test_an_entity_named_only_by_a_vanity_address_is_the_sponsor_and_is_grounded():
+    found = {(f.rule, f.field) for f in audit_text(_vanity_episode("joinquietlane.com/capital"))}
+    assert ("P802", "companies[0].name") in found
+    assert ("G901", "companies[0].name") not in found
+
+
+def test_an_address_naming_another_firm_grounds_nothing():
+    found = {(f.rule, f.field) for f in audit_text(_vanity_episode("joinbrightbox.com/capital"))}
+    assert ("G901", "companies[0].name") in found
+    assert ("P802", "companies[0].name") not in found

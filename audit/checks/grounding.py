@@ -736,6 +736,21 @@ def _misspelt_twin_grounded(name: str, names: list[str], corpus, gl: Glossary, p
                and _DIGITS.findall(o) == digits and is_grounded(o, corpus, frozenset(), gl, people) for o in names)
 
 
+# a web address's name, before its ending ("joindeleteme" of "joindeleteme.com/capital", "acme dot ai")
+_ADDRESS_NAME = regexcache.compile(r"(?<![\w.-])(?:www\.)?([a-z0-9-]{4,})(?:\.|\s+dot\s+)(?:com|ai|io|co|net|org|app|dev|so|xyz|tv|fm)\b",
+                                   re.I)
+
+
+def _named_by_address(name: str, corpus) -> bool:
+    """Does a web address in the episode's texts end its name with the entity's name of five letters
+    or more, its spaces and signs aside ("joindeleteme.com" for "DeleteMe")?"""
+    key = re.sub(r"[\W_]+", "", name).lower()
+    if len(key) < 5:
+        return False
+    return any(m.group(1).lower().replace("-", "").endswith(key)
+               for text in corpus.raw[0] if "." in text or " dot " in text for m in _ADDRESS_NAME.finditer(text))
+
+
 def _text_of(value) -> str:
     return value if isinstance(value, str) else ""
 
@@ -787,7 +802,8 @@ class UngroundedEntity(Rule):
     must stand capitalised somewhere: "at scale" grounds nothing), accents, punctuation,
     possessives, plurals, generic words
     ("Gemini models"), split or joined words, a name inside a longer name, the glossary's known
-    misspellings ("Lama 4" for "Llama 4"), a surname or an uncommon first name ("Satya") for a
+    misspellings ("Lama 4" for "Llama 4"), a web address that ends its name with the name
+    ("joindeleteme.com" for "DeleteMe"), a surname or an uncommon first name ("Satya") for a
     person, an acronym for the name or the name for an acronym ("NYT", "TSMC"), a version moved
     ("Claude Sonnet 3.5"), a tier and a two-part version without the family ("Sonnet 3.5" for
     "Claude 3.5 Sonnet"), a model's size said apart or written out ("the 405B version of Llama
@@ -885,6 +901,8 @@ class UngroundedEntity(Rule):
                 continue
             if _misspelt_twin_grounded(name, names_of.setdefault(n, _entity_names(ep)), corpus, gl, people):
                 continue  # "Tidewater Ferrys" beside a grounded "Tidewater Ferries": a misspelt twin, no invention
+            if _named_by_address(name, corpus):
+                continue  # "DeleteMe" in "twenty percent off at joindeleteme.com/capital": its web address names it
             ungrounded.append((ep, path, name, context, shorter))
         for ep, path, name, context, shorter in ungrounded:
             entry = gl.lookup(name.strip())

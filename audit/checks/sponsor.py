@@ -1555,6 +1555,12 @@ def _called_sponsors(ep, windows: list, llm: list, kn: SponsorKnowledge,
             # one the LLM ties to the host, "the host has been using it for a month": the host's read)
         if len(norm_key(name)) <= 2:
             continue  # (a short address names no one by its letters: "do.co" is no sponsor "Do" of "Do you care?")
+        if (vanity := _VANITY_PREFIX.match(norm_key(name))) is not None:
+            # "joindeleteme.com": the domain of a call ("join", "get", "try") before an entity's name
+            entities = {_key(r.name) for r in llm if isinstance(r.name, str)} | {_key(w.row.name) for w in windows}
+            if (rest := norm_key(name)[vanity.end():]) in entities:
+                name = next(r.name.strip() for r in [*llm, *(w.row for w in windows)]
+                            if isinstance(r.name, str) and _key(r.name) == rest)
         found.setdefault(key := norm_key(name), name)
         if kn.closing.search(m.group(0)) is not None or (kn.proof is not None and kn.proof.search(m.group(0)) is not None):
             calls.add(key)
@@ -1577,6 +1583,11 @@ def _called_sponsors(ep, windows: list, llm: list, kn: SponsorKnowledge,
         pat = _spelling_pattern(tuple(words))
         out[key] = {m.group(0) for m in pat.finditer(joined)} | {name}
     return out, out.keys() - calls
+
+
+# the call's verb a vanity domain puts before the sponsor's name ("joindeleteme.com", "getacme.io"),
+# then four letters or more
+_VANITY_PREFIX = regexcache.compile(r"(?:join|get|try|use|go|meet|hey|with)(?=[a-z0-9]{4})")
 
 
 def _naming_marker(text: str, m: re.Match, kn: SponsorKnowledge) -> re.Match | None:
