@@ -153,3 +153,10 @@ def test_an_address_naming_another_firm_grounds_nothing():
     found = {(f.rule, f.field) for f in audit_text(_vanity_episode("joinbrightbox.com/capital"))}
     assert ("G901", "companies[0].name") in found
     assert ("P802", "companies[0].name") not in found
+
+
+def test_page_ai_is_the_pathology_firm_misheard():
+    from tests.conftest import summary_episode
+    found = [(f.rule, f.evidence) for f in audit_text(summary_episode("Page AI builds pathology models."))
+             if f.family == "misspelling"]
+    assert found == [("M301", "Page AI")]
