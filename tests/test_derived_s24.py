@@ -122,7 +122,10 @@ def test_the_cli_gives_the_same_findings_from_a_kept_cache(tmp_path):
     assert (tmp_path / "audit" / f"derived-{derived.FORMAT}.json").is_file(), first.stderr
     second = subprocess.run(cmd, capture_output=True, text=True, env=env, cwd=tmp_path)
     assert first.returncode == second.returncode == 1
-    assert json.loads(first.stdout)["summary"]["findings"] == 163  # (session 34: +6 C1007 quotes inside others scored otherwise, +4 G901 unmentioned and absent; session 41: +2 C1007 the same quotes with a filler word, +1 G901 Stanford AI Lab)
+    # (session 34: +6 C1007 quotes inside others scored otherwise, +4 G901 unmentioned and absent;
+    # session 41: +2 C1007 the same quotes with a filler word, +1 G901 Stanford AI Lab; session 45:
+    # -5 G901 on the entities N201 flags, which report them once)
+    assert json.loads(first.stdout)["summary"]["findings"] == 158
     assert first.stdout == second.stdout
 
 
