@@ -181,6 +181,7 @@ class Corpus:
         # the texts as written and the contexts by seat: for `spelled_out` only (rarely asked)
         self.raw = raw
         self.raw_joined: str | None = None  # the texts of `raw` joined by line breaks (`_only_as_a_word`)
+        self.address_names: list[str] | None = None  # the names of the texts' web addresses (`_named_by_address`)
         self.base = _spaced(base_words)  # "\0" among the words: a text ends there
         self.base_words = set(base_words)
         self.base_words.discard("\0")
@@ -736,9 +737,9 @@ def _misspelt_twin_grounded(name: str, names: list[str], corpus, gl: Glossary, p
                and _DIGITS.findall(o) == digits and is_grounded(o, corpus, frozenset(), gl, people) for o in names)
 
 
-# a web address's name, before its ending ("joindeleteme" of "joindeleteme.com/capital", "acme dot ai")
-_ADDRESS_NAME = regexcache.compile(r"(?<![\w.-])(?:www\.)?([a-z0-9-]{4,})(?:\.|\s+dot\s+)(?:com|ai|io|co|net|org|app|dev|so|xyz|tv|fm)\b",
-                                   re.I)
+# a web address's ending ("joindeleteme" is the name before ".com" of "joindeleteme.com/capital", "acme dot ai")
+_ADDRESS_END = regexcache.compile(r"(?:\.|[ \t]+dot[ \t]+)(?:com|ai|io|co|net|org|app|dev|so|xyz|tv|fm)\b", re.I)
+_ADDRESS_NAME = regexcache.compile(r"[A-Za-z0-9-]{4,}\Z")
 
 
 def _named_by_address(name: str, corpus) -> bool:
@@ -747,8 +748,14 @@ def _named_by_address(name: str, corpus) -> bool:
     key = re.sub(r"[\W_]+", "", name).lower()
     if len(key) < 5:
         return False
-    return any(m.group(1).lower().replace("-", "").endswith(key)
-               for text in corpus.raw[0] if "." in text or " dot " in text for m in _ADDRESS_NAME.finditer(text))
+    if corpus.address_names is None:  # (found once an episode, when first asked)
+        if corpus.raw_joined is None:
+            corpus.raw_joined = "\n".join(corpus.raw[0])
+        text = corpus.raw_joined
+        # (the ending first, a dot or a "dot" the engine skips to; then the name before it)
+        corpus.address_names = [n.group().lower().replace("-", "") for m in _ADDRESS_END.finditer(text)
+                                if (n := _ADDRESS_NAME.search(text, max(0, m.start() - 40), m.start())) is not None]
+    return any(address.endswith(key) for address in corpus.address_names)
 
 
 def _text_of(value) -> str:

@@ -687,11 +687,10 @@ class NameMatcher:
         """A name that ends in "a" heard as the "er" it sounds like without its "r" ("Klarner" for
         Klarna, "Figmer" for Figma): a span of six letters or more, no English word, whose
         stem and "a" is a name."""
-        if len(key) < 6 or not key.endswith("er") or not span[-2:].islower() \
-                or zipf_at_least(span.rsplit(" ", 1)[-1], RARE_ZIPF):
+        if len(key) < 6 or not key.endswith("er") or not span[-2:].islower():
             return None
         hit = self.targets.get(key[:-2] + "a")
-        if hit is None or len(hit[0].split()) != len(span.split()):
+        if hit is None or len(hit[0].split()) != len(span.split()) or zipf_at_least(span.rsplit(" ", 1)[-1], RARE_ZIPF):
             return None
         return Verdict("fuzzy", hit[1], hit[0])
 
