@@ -160,3 +160,15 @@ def test_page_ai_is_the_pathology_firm_misheard():
     found = [(f.rule, f.evidence) for f in audit_text(summary_episode("Page AI builds pathology models."))
              if f.family == "misspelling"]
     assert found == [("M301", "Page AI")]
+
+
+# --- misspelling: a name in another language after its article; a short word near a word-name ------
+
+@pytest.mark.parametrize("text", [
+    "Le Monde signed a licensing deal with OpenAI last year.",   # no "Lemonade" split in two
+    "Die Zeit and La Stampa reported the same numbers.",
+    "Aloy is the hero of the Horizon games.",                   # no "Alloy" (a word and a firm)
+])
+def test_foreign_titles_and_short_names_near_word_names_stay_quiet(text):
+    from tests.conftest import summary_episode
+    assert [f.evidence for f in audit_text(summary_episode(text)) if f.family == "misspelling"] == []

@@ -2110,6 +2110,11 @@ def _fuzzy_misfit(text: str, a: int, b: int, span: str, v: Verdict, kind: str, m
         if (not span.isupper() or len(key) <= 4) and not (
                 span.isupper() and (_letter_doubled(span, form) or _letter_misheard(span, form))):
             return True  # (a letter of the acronym typed twice is a slip: "CUDDA"; one heard wrong too: "KPNG")
+    if len(words) == 2 and words[0] in _FOREIGN_ARTICLES and not form.startswith(words[0] + " "):
+        return True  # a name in another language after its article ("Le Monde", "Die Zeit"), no name split
+        # in two (unless the name has the article too: "Le Chatt" is Le Chat)
+    if entry.common_word and len(norm_key(span)) <= 4 and not span.isupper():
+        return True  # a short word one letter from a name that is itself a word ("Aloy", no Alloy): another name
     if span.isupper() and len(norm_key(span)) <= 4 and not _letter_misheard(span, form):
         return True  # a short word in capitals is an acronym, not a misspelled name ("BEOS")
     if len(words) == 1 and _acronym_part_differs(span, form):
@@ -2228,6 +2233,10 @@ _OPENER_OF_NAME_ZIPF = 5.0
 
 # letters whose names rhyme, which a listener mishears for each other ("em" and "en", "bee" and "dee")
 _RHYMING_LETTERS = {c: group for group in ("BCDEGPTVZ", "AJK", "FLMNSX", "IY", "QUW") for c in group}
+
+
+# the articles of other languages before a name ("Le Monde", "El País", "Die Zeit", "La Stampa")
+_FOREIGN_ARTICLES = frozenset(("Le", "La", "Les", "El", "Los", "Las", "Il", "Lo", "Der", "Die", "Das", "De", "Het"))
 
 
 def _letter_misheard(span: str, name: str) -> bool:
