@@ -9,20 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import audit_text, quote_episode, summary_episode
-
-_FAMILIES = ("attribution", "misspelling", "consistency", "entity-noise")
-
-
-def _found(episode: str) -> list[tuple[str, str]]:
-    return [(f.family, f.evidence) for f in audit_text(episode) if f.family in _FAMILIES]
-
-
-def check_misspelling(text: str, evidence: str, fix: str) -> None:
-    """One misspelling finding on a summary `text`, its evidence `evidence`, fixed to end with `fix`."""
-    found = [f for f in audit_text(summary_episode(text)) if f.family == "misspelling"]
-    assert [f.evidence for f in found] == [evidence]
-    assert found[0].fix.edits[0].replacement.endswith(fix)
+from tests.conftest import quote_episode
+from tests.test_glossary_s44 import _found, check_misspelling
 
 
 def check_wrong_maker(text: str, evidence: str, twin: str) -> None:
