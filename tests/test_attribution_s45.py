@@ -4,7 +4,7 @@ family's to report, not a maker conflict; a different maker is still one."""
 
 from __future__ import annotations
 
-from tests.conftest import audit_text, episode_text
+from tests.conftest import audit_text, episode_text, quote_episode
 
 
 def _episode(llm_maker: str) -> str:
@@ -40,7 +40,6 @@ def test_another_maker_is_still_a_conflict():
 # --- A401: a list of names is no apposition; an idiom in lowercase names no maker ----------------
 
 def _a401(text: str) -> list[str]:
-    from tests.conftest import quote_episode
     return [f.evidence for f in audit_text(quote_episode(text)) if f.rule == "A401"]
 
 

@@ -1,12 +1,17 @@
-"""Session 45: the first two words of a sentence taken for a name ("Apply in", "Hold that",
-"Cancel unwanted") are entity-noise's fragments; inside an ad read, such a fragment that opens
-the ad's call to action is the sponsor family's finding too; the story an ad tells is not."""
+"""Session 45, from the misses and false alarms of blind120 and blind122: the first two words of a
+sentence taken for a name ("Apply in", "Hold that") are entity-noise's fragments, and inside an ad
+read one that opens the ad's call to action is the sponsor's finding too; Markdown's marks are no
+part of a mojibake word; a name's final "a" heard as "er" and an acronym's letter heard as its
+rhyme are probable misspellings; a chief's title makes an activity-shaped name a firm; a text
+ending on a prefix was cut; a vanity address ("joinquietlane.com") names its sponsor and grounds
+it; a foreign title ("Le Monde") and a short word near a word-name ("Aloy") are no misspellings."""
 
 from __future__ import annotations
 
 import pytest
 
-from tests.conftest import SEED, audit_text, family_hits, transcript_episode
+from tests.conftest import (SEED, audit_text, episode_text, family_hits, quote_episode, summary_episode,
+                            transcript_episode)
 
 _CONVERSATION = ("So we moved the whole close onto the new ledger last spring, and the controllers "
                  "stopped retyping invoices. That was the real change for the team. ")
@@ -67,7 +72,6 @@ def test_the_story_an_ad_tells_is_entity_noise_alone_on_the_seed():
     ("A _cafÃ©_ in Lyon and a `naÃ¯ve` parser.", ["cafÃ©", "naÃ¯ve"], ["café", "naïve"]),
 ])
 def test_mojibake_evidence_leaves_markdown_marks_out(text, evidence, repaired):
-    from tests.conftest import summary_episode
     found = [f for f in audit_text(summary_episode(text)) if f.family == "mojibake"]
     assert [f.evidence for f in found] == evidence
     # each fix repairs its word and keeps the marks around it
@@ -84,7 +88,6 @@ def test_mojibake_evidence_leaves_markdown_marks_out(text, evidence, repaired):
     ("The chips come from TSNC in Arizona.", "TSNC", "TSMC"),
 ])
 def test_a_name_heard_otherwise_is_a_probable_misspelling(text, evidence, fix):
-    from tests.conftest import summary_episode
     found = [f for f in audit_text(summary_episode(text)) if f.family == "misspelling"]
     assert [(f.rule, f.evidence) for f in found] == [("M303", evidence)]
     assert found[0].fix.edits[0].replacement.endswith(fix) or fix in found[0].message
@@ -96,7 +99,6 @@ def test_a_name_heard_otherwise_is_a_probable_misspelling(text, evidence, fix):
     "The SASL layer and the TSKC code are unrelated.",          # a letter of another sound: another acronym
 ])
 def test_words_and_acronyms_that_are_no_misheard_name_stay_quiet(text):
-    from tests.conftest import summary_episode
     found = [(f.rule, f.evidence) for f in audit_text(summary_episode(text)) if f.family == "misspelling"]
     assert found == []
 
@@ -123,7 +125,6 @@ def test_a_chiefs_title_before_an_activity_shaped_name_makes_it_a_firm(window, f
     ("we hired him as a pro", None),     # a noun of its own
 ])
 def test_a_text_ending_on_a_prefix_was_cut_inside_its_word(text, cut):
-    from tests.conftest import quote_episode
     found = [f.evidence for f in audit_text(quote_episode(text)) if f.rule == "T701"]
     assert found == ([cut] if cut else [])
 
@@ -131,7 +132,6 @@ def test_a_text_ending_on_a_prefix_was_cut_inside_its_word(text, cut):
 # --- an address that names its sponsor after a call's verb ("joindeleteme.com") -------------------
 
 def _vanity_episode(address: str) -> str:
-    from tests.conftest import episode_text
     return episode_text(
         "title: The quarter in chips\n"
         "summary: The hosts go through the chip makers' quarter and what it means for AI budgets.\n"
@@ -156,7 +156,6 @@ def test_an_address_naming_another_firm_grounds_nothing():
 
 
 def test_page_ai_is_the_pathology_firm_misheard():
-    from tests.conftest import summary_episode
     found = [(f.rule, f.evidence) for f in audit_text(summary_episode("Page AI builds pathology models."))
              if f.family == "misspelling"]
     assert found == [("M301", "Page AI")]
@@ -170,5 +169,4 @@ def test_page_ai_is_the_pathology_firm_misheard():
     "Aloy is the hero of the Horizon games.",                   # no "Alloy" (a word and a firm)
 ])
 def test_foreign_titles_and_short_names_near_word_names_stay_quiet(text):
-    from tests.conftest import summary_episode
     assert [f.evidence for f in audit_text(summary_episode(text)) if f.family == "misspelling"] == []
