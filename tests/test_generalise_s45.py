@@ -167,6 +167,7 @@ def test_page_ai_is_the_pathology_firm_misheard():
     "Le Monde signed a licensing deal with OpenAI last year.",   # no "Lemonade" split in two
     "Die Zeit and La Stampa reported the same numbers.",
     "Aloy is the hero of the Horizon games.",                   # no "Alloy" (a word and a firm)
+    "Brightwater hires its nurses with an AI screener.",        # no "Brightwave": bright + another word
 ])
 def test_foreign_titles_and_short_names_near_word_names_stay_quiet(text):
     assert [f.evidence for f in audit_text(summary_episode(text)) if f.family == "misspelling"] == []

@@ -2110,6 +2110,8 @@ def _fuzzy_misfit(text: str, a: int, b: int, span: str, v: Verdict, kind: str, m
         if (not span.isupper() or len(key) <= 4) and not (
                 span.isupper() and (_letter_doubled(span, form) or _letter_misheard(span, form))):
             return True  # (a letter of the acronym typed twice is a slip: "CUDDA"; one heard wrong too: "KPNG")
+    if len(words) == 1 and _other_compound(span, form):
+        return True  # a compound of two words that shares its first with the name's ("Brightwater", no Brightwave)
     if len(words) == 2 and words[0] in _FOREIGN_ARTICLES and not form.startswith(words[0] + " "):
         return True  # a name in another language after its article ("Le Monde", "Die Zeit"), no name split
         # in two (unless the name has the article too: "Le Chatt" is Le Chat)
@@ -2233,6 +2235,21 @@ _OPENER_OF_NAME_ZIPF = 5.0
 
 # letters whose names rhyme, which a listener mishears for each other ("em" and "en", "bee" and "dee")
 _RHYMING_LETTERS = {c: group for group in ("BCDEGPTVZ", "AJK", "FLMNSX", "IY", "QUW") for c in group}
+
+
+def _other_compound(span: str, name: str) -> bool:
+    """Are a word and a one-word name of eight letters or more each two English words, the first
+    one shared and the second different ("Brightwater" and "Brightwave", "Sunstone" and
+    "Sunshine")? The word is then another firm's name made the same way, not a slip."""
+    a, b = span.lower(), name.lower()
+    if len(a) < 8 or not a.isalpha() or not b.isalpha() or a[:4] != b[:4]:
+        return False
+    for i in range(3, min(len(a), len(b)) - 2):
+        if a[:i] != b[:i]:
+            break
+        if a[i:] != b[i:] and all(is_common_word(w) for w in (a[:i], a[i:], b[i:])):
+            return True
+    return False
 
 
 # the articles of other languages before a name ("Le Monde", "El País", "Die Zeit", "La Stampa")
