@@ -4,7 +4,7 @@ read one that opens the ad's call to action is the sponsor's finding too; Markdo
 part of a mojibake word; a name's final "a" heard as "er" and an acronym's letter heard as its
 rhyme are probable misspellings; a chief's title makes an activity-shaped name a firm; a text
 ending on a prefix was cut; a vanity address ("joinquietlane.com") names its sponsor and grounds
-it; a foreign title ("Le Monde") and a short word near a word-name ("Aloy") are no misspellings."""
+it; a foreign title ("Le Monde") and a name the glossary knows beside a word-name ("Aloy") are no misspellings."""
 
 from __future__ import annotations
 
@@ -161,12 +161,12 @@ def test_page_ai_is_the_pathology_firm_misheard():
     assert found == [("M301", "Page AI")]
 
 
-# --- misspelling: a name in another language after its article; a short word near a word-name ------
+# --- misspelling: a name in another language after its article; a known name near a word-name -------
 
 @pytest.mark.parametrize("text", [
     "Le Monde signed a licensing deal with OpenAI last year.",   # no "Lemonade" split in two
     "Die Zeit and La Stampa reported the same numbers.",
-    "Aloy is the hero of the Horizon games.",                   # no "Alloy" (a word and a firm)
+    "Aloy is the hero of the Horizon games.",                   # no "Alloy": the glossary knows her
     "Brightwater hires its nurses with an AI screener.",        # no "Brightwave": bright + another word
 ])
 def test_foreign_titles_and_short_names_near_word_names_stay_quiet(text):

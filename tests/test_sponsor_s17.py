@@ -17,7 +17,7 @@ def _flagged(transcript: str, quotes=()) -> set[str]:
 
 
 PRE_ROLL = ("This episode is supported by {Ledgerly}. If you run a startup, month-end close eats a week. "
-            "Ledgerly closes the books in hours. Teams at {Brightwave} cut their close time by eighty "
+            "Ledgerly closes the books in hours. Teams at {Copperline} cut their close time by eighty "
             "percent. Visit ledgerly dot io slash circuits to get three months free. ")
 CONVERSATION = ("Alright, welcome. So what does the company do? We build arms that pick mixed items out of "
                 "bins, and honestly the hard part is the long tail. And you use {Isaac} for simulation? "
@@ -30,7 +30,7 @@ MID_ROLL = ("Today's episode is also brought to you by {Tallyforms}. Tallyforms 
 
 def test_conversation_between_two_close_ad_reads_is_not_ad():
     flagged = _flagged(FILL + PRE_ROLL + CONVERSATION + MID_ROLL + FILL * 2)
-    # Ledgerly, Brightwave (named only in its ad), Tallyforms: the ads; Isaac, Jetson Orin: the guest's
+    # Ledgerly, Copperline (named only in its ad), Tallyforms: the ads; Isaac, Jetson Orin: the guest's
     assert flagged == {"companies[0]:P802", "companies[1]:P802", "companies[4]:P802"}
 
 

@@ -2115,8 +2115,6 @@ def _fuzzy_misfit(text: str, a: int, b: int, span: str, v: Verdict, kind: str, m
     if len(words) == 2 and words[0] in _FOREIGN_ARTICLES and not form.startswith(words[0] + " "):
         return True  # a name in another language after its article ("Le Monde", "Die Zeit"), no name split
         # in two (unless the name has the article too: "Le Chatt" is Le Chat)
-    if entry.common_word and len(norm_key(span)) <= 4 and not span.isupper():
-        return True  # a short word one letter from a name that is itself a word ("Aloy", no Alloy): another name
     if span.isupper() and len(norm_key(span)) <= 4 and not _letter_misheard(span, form):
         return True  # a short word in capitals is an acronym, not a misspelled name ("BEOS")
     if len(words) == 1 and _acronym_part_differs(span, form):
