@@ -2274,7 +2274,7 @@ def _independent_claims(gl: Glossary, ind_forms: frozenset, knowledge, text: str
         if not (is_org and is_org2) or a2 - b > 60 or a in skip:
             continue
         possessed = a2 - b == 3 and text.startswith(("'s ", "’s "), b)
-        if not ((text[a2:b2] in ind_forms or text[a2:b2] in unit_forms) if possessed else text[a:b] in ind_forms):
+        if not (text[a2:b2] if possessed else text[a:b]) in ind_forms and not (text[a2:b2] if possessed else text[a:b]) in unit_forms:
             continue
         if words is None:
             words = person_words(knowledge)
@@ -2309,8 +2309,12 @@ def _independent_claims(gl: Glossary, ind_forms: frozenset, knowledge, text: str
         if not own and tail is None or own and not pre.group("rel") and (not_owner.match(text, b2) or _CAPITAL_AFTER.match(text, b2)):
             continue  # "part of the Nvidia ecosystem", "part of Google Workspace": no owner
         unit, owner = gl.lookup(text[a:b]), _org_entry(gl, text[a2:b2])
-        if not _independent(gl, unit) or owner is None or owner is unit:
+        if owner is None or owner is unit or unit is None:
             continue
+        if not _independent(gl, unit) and not (
+                unit.is_org and unit.parent and not unit.maker and owner not in gl.chain(unit)
+                and not any(e in gl.chain(unit)[1:] for e in gl.chain(owner))):
+            continue  # a unit named its own owner's or a sister's ("Waymo, Google's self-driving unit": Alphabet's both)
         right = dict(words.owners).get(unit.name, ())
         if any(o.name in right for o in gl.chain(owner)):
             continue  # "Groq, Nvidia's inference business": a deal the glossary does not record
@@ -2829,6 +2833,8 @@ _OWNER_POSS_GAP = regexcache.compile(r"['’]s\s+(?:owner|parent(?:\s+company)?)
 _OWNER_BEFORE_GAP = regexcache.compile(r"-owned\s+|(?:['’]s)?\s+(?:subsidiary|unit|division)\s+")
 _OWNED_BY_GAP = regexcache.compile(
     r",?\s+(?:(?:which|that)\s+(?:is|was)\s+|(?:is|was)\s+|now\s+)?(?:(?:(?:wholly|fully|majority)[- ])?owned\s+by|"
+    # (or bought by it: "Tegus, acquired by AlphaSense in 2024")
+    r"(?:acquired|bought|purchased|taken\s+over)\s+by|"
     r"an?\s+(?:wholly[- ]owned\s+)?(?:subsidiary|unit|division)\s+of)\s+(?:the\s+)?")
 _UNIT_OF_GAP = regexcache.compile(r",\s+(?:(?:which|that)\s+(?:is|was)\s+|now\s+)?an?\s+")
 _UNIT_WORD_AFTER = regexcache.compile(r"(?:\s+(?:wholly[- ]owned\s+)?(?:subsidiary|unit|division|property))\b")

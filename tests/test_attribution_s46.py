@@ -1,0 +1,37 @@
+"""Session 46, A401, from blind120's misses: a unit the glossary gives a parent, said to be
+another firm's in an apposition ("Tegus, Hebbia's expert-call library"), and an org said to have
+been bought by a firm that does not own it ("Tegus, acquired by Hebbia"), are claims; the right
+owner, and a sister or the owner's own name for it, stay quiet."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import audit_text, quote_episode
+
+
+def _a401(text: str) -> list[str]:
+    return [f.evidence for f in audit_text(quote_episode(text), select=("A401",))]
+
+
+@pytest.mark.parametrize("text, evidence", [
+    ("Tegus, Hebbia's expert-call library, feeds the analysts.", "Tegus, Hebbia's expert-call library"),
+    ("Instagram, Microsoft's photo app, grew fast.", "Instagram, Microsoft's photo app"),
+    ("Tegus, acquired by Hebbia, sells transcripts of expert calls.", "Tegus, acquired by Hebbia"),
+    ("Tegus was acquired by Hebbia in 2024.", "Tegus was acquired by Hebbia"),
+    ("GitHub, which was bought by Google, hosts the code.", "GitHub, which was bought by Google"),
+])
+def test_a_unit_named_another_firms_is_a_claim(text, evidence):
+    assert _a401(text) == [evidence]
+
+
+@pytest.mark.parametrize("text", [
+    "Tegus, AlphaSense's expert-call library, feeds the analysts.",
+    "YouTube, Google's video platform, is the biggest.",
+    "Tegus, acquired by AlphaSense, sells transcripts of expert calls.",
+    "GitHub, acquired by Microsoft in 2018, hosts the code.",
+    "DeepMind, acquired by Google in 2014, won the prize.",
+    "Figma, nearly acquired by Adobe, grew on its own.",
+])
+def test_the_right_owner_stays_quiet(text):
+    assert _a401(text) == []
