@@ -20,7 +20,7 @@ ORG_KINDS = {"ai_lab", "big_tech", "chip_maker", "company", "cloud", "research_o
 MADE_KINDS = {"model", "model_family", "product", "benchmark"}  # things with a maker (attribution)
 
 _ENTRY_KEYS = {"name", "kind", "maker", "parent", "variants", "misspellings", "exceptions",
-               "common_word", "note"}
+               "common_word", "also_made_by", "note"}
 _NORM = regexcache.compile(r"[\s\-_.’'`]+")
 
 
@@ -53,6 +53,7 @@ class Entry:
     misspellings: list[str] = field(default_factory=list)
     exceptions: list[str] = field(default_factory=list)
     common_word: bool = False
+    also_made_by: list[str] = field(default_factory=list)  # makers of another product of the same name
 
     @property
     def accepted(self) -> list[str]:
@@ -75,6 +76,9 @@ class Glossary:
                 target = getattr(e, ref)
                 if target and target not in self.by_name:
                     raise RuleSetError(f"{where}: entries[{e.name}].{ref}: unknown name {target!r}")
+            for target in e.also_made_by:
+                if target not in self.by_name:
+                    raise RuleSetError(f"{where}: entries[{e.name}].also_made_by: unknown name {target!r}")
         # exact accepted forms (and their ALL-CAPS spelling) -> entry
         self.accepted: dict[str, Entry] = {}
         for e in self.entries:
@@ -123,7 +127,9 @@ class Glossary:
         chain = self.chain(product)
         if not chain or org in chain:
             return True
-        return chain[0] in self.chain(org)
+        org_chain = self.chain(org)
+        # (another product of the same name is the other maker's: Xero's JAX, Google's JAX)
+        return chain[0] in org_chain or any(self.by_name[m] in org_chain for m in product.also_made_by)
 
 
 def parse_glossary(data, where: str) -> Glossary:
@@ -149,6 +155,7 @@ def parse_glossary(data, where: str) -> Glossary:
             misspellings=str_list(item.get("misspellings"), where, f"{key}.misspellings"),
             exceptions=str_list(item.get("exceptions"), where, f"{key}.exceptions"),
             common_word=bool(item.get("common_word", False)),
+            also_made_by=str_list(item.get("also_made_by"), where, f"{key}.also_made_by"),
         ))
     return Glossary(entries, where)
 

@@ -35,3 +35,24 @@ def test_a_unit_named_another_firms_is_a_claim(text, evidence):
 ])
 def test_the_right_owner_stays_quiet(text):
     assert _a401(text) == []
+
+
+# --- a product's name that two makers use: glossary `also_made_by` -----------------------------
+
+@pytest.mark.parametrize("text, evidence", [
+    ("Xero's JAX assistant reconciles the books.", []),        # "Just Ask Xero"
+    ("JAX, Xero's assistant, reconciles the books.", []),
+    ("Google's JAX library trains the models.", []),
+    ("Microsoft's JAX library trains the models.", ["Microsoft's JAX"]),
+])
+def test_a_name_two_makers_use_is_either_makers(text, evidence):
+    assert _a401(text) == evidence
+
+
+def test_also_made_by_must_name_a_glossary_entry():
+    from audit.glossary import parse_glossary
+    from audit.ruleset import RuleSetError
+    entries = [{"name": "Google", "kind": "big_tech"},
+               {"name": "JAX", "kind": "product", "maker": "Google", "also_made_by": ["Xeroo"]}]
+    with pytest.raises(RuleSetError, match=r"entries\[JAX\]\.also_made_by: unknown name 'Xeroo'"):
+        parse_glossary({"version": 1, "entries": entries}, "glossary.yaml")
