@@ -56,3 +56,18 @@ def test_also_made_by_must_name_a_glossary_entry():
                {"name": "JAX", "kind": "product", "maker": "Google", "also_made_by": ["Xeroo"]}]
     with pytest.raises(RuleSetError, match=r"entries\[JAX\]\.also_made_by: unknown name 'Xeroo'"):
         parse_glossary({"version": 1, "entries": entries}, "glossary.yaml")
+
+
+# --- "Mastercard's Featurespace flags fraud": a verb of what the firm does after the possessive --
+
+@pytest.mark.parametrize("text, evidence", [
+    ("Mastercard's Featurespace flags fraud in real time.", ["Mastercard's Featurespace"]),
+    ("Amazon's Glean sold ten thousand seats.", ["Amazon's Glean"]),
+    ("Google's Anthropic plans to grow.", ["Google's Anthropic"]),
+    ("Visa's Featurespace flags fraud in real time.", []),              # the owner
+    ("Google's Anthropic plans are big.", []),                          # a plural noun: Google's plans
+    ("Microsoft's OpenAI sales are growing.", []),
+    ("Google's Anthropic use is growing.", []),
+])
+def test_a_verb_after_anothers_possessive_org_makes_the_claim(text, evidence):
+    assert _a401(text) == evidence

@@ -2203,7 +2203,19 @@ _IND_OWNS_AFTER = regexcache.compile(r"\s+(?:(?:now|still|fully|wholly|effective
 # ("Microsoft's OpenAI stake", "OpenAI's Anthropic defectors")
 _POSSESSED_ORG_ENDS = regexcache.compile(
     r"\s*(?:[,.;:!?)—–]|$)|\s+(?:is|was|has|had|have|will|would|can|could|and|or|which|that|who|released|launched|"
-    r"raised|builds|built|makes|made|ships|shipped|now|also|just|recently|[a-z]+ly)\b")
+    r"raised|builds|built|makes|made|ships|shipped|now|also|just|recently|[a-z]+ly|"
+    # a verb of what the firm does, in the present or the past ("Mastercard's Featurespace flags fraud",
+    # "Amazon's Glean announced"): no relation's noun ends so ("-ed": no "feed", "seed", "speed")
+    r"(?:flag|detect|score|power|offer|sell|use|run|provide|help|let|handle|process|monitor|screen|block|"
+    r"catch|protect|analy[sz]e|automate|answer|write|generate|create|serve|support|compete|plan|want|"
+    r"say|claim|announce|unveil|acquire|buy|introduce|roll|debut|partner|sign|hire|cut|lay|train|"
+    r"build|launch|raise|ship|develop|design|operate|employ|target|charge|lead|focus|specialize|specialise|"
+    r"sit|work|compete|rank|rival|beat|outperform|cover|reach|hit|grow|expand|enter|open|close|lose|win|"
+    r"need|face|keep|get|become|remain|stay|look|seem)(?:s|es)(?=\s+(?-i:[a-z$\d]))"
+    # (a plural noun before its verb or a preposition: "Google's Anthropic plans are")
+    r"(?!\s+(?:are|were|is|was|have|had|will|would|can|could|may|might|must|should|and|or|of|for|from|with|that|which)\b)|"
+    r"(?:sold|ran|led|won|lost|got|became|said|bought|grew|kept|beat|wrote)(?=\s+(?-i:[a-z$\d]))|"
+    r"(?-i:[a-z]{3,}ed)(?<!need)(?<!seed)(?<!feed)(?<!speed)(?<!breed)(?<!greed)(?<!shed)(?<!bed)(?<!red)(?![\w'’-]))\b")
 _IND_KINDS = frozenset(("ai_lab", "company", "chip_maker"))
 # after "Alibaba's DeepSeek": a lab's name used as its model's ("Alibaba's DeepSeek model", "Meta's
 # Anthropic chatbot"), maybe one describing word between ("Google's Mistral open model")
