@@ -71,3 +71,15 @@ def test_also_made_by_must_name_a_glossary_entry():
 ])
 def test_a_verb_after_anothers_possessive_org_makes_the_claim(text, evidence):
     assert _a401(text) == evidence
+
+
+# --- a role after a firm's possessive that is the apostrophe alone ("Goldman Sachs' CEO") --------
+
+@pytest.mark.parametrize("text, evidence", [
+    ("Jamie Dimon, Goldman Sachs' CEO, said AI will cut jobs.", ["Jamie Dimon, Goldman Sachs' CEO"]),
+    ("Jamie Dimon, Goldman Sachs’ CEO, said AI will cut jobs.", ["Jamie Dimon, Goldman Sachs’ CEO"]),
+    ("David Solomon, Goldman Sachs' CEO, said AI will cut jobs.", []),
+    ("Jamie Dimon, Goldman Sachs' rival, said AI will cut jobs.", []),
+])
+def test_a_role_after_a_bare_apostrophe(text, evidence):
+    assert _a401(text) == evidence

@@ -3391,7 +3391,8 @@ def _person_shapes(words: PersonWords) -> PersonShapes | None:
             r",\s+(?:who\s+is\s+)?(?:now|currently)\s+at\s+)|"
             # the org as the role's adjective after "the" ("Satya Nadella, the Google CEO": `role_after`)
             r"(?P<comma>,\s+(?:the\s+)?)|(?P<poss>['’]s?\s+)"),
-        role_after=regexcache.compile(rf"(?:['’]s)?\s+{cur}{roles}"),
+        # (a name ending in "s" takes the apostrophe alone: "Jamie Dimon, Goldman Sachs' CEO")
+        role_after=regexcache.compile(rf"(?:['’]s|(?<=s)['’])?\s+{cur}{roles}"),
         past=regexcache.compile(rf"(?i:\b(?:{past})(?![\w]))"),
         past_before=regexcache.compile(rf"(?i:\b(?:{past})(?:[\s-]+|-)$)"))
 
