@@ -2324,7 +2324,10 @@ def _independent_claims(gl: Glossary, ind_forms: frozenset, knowledge, text: str
         if owner is None or owner is unit or unit is None:
             continue
         if not _independent(gl, unit) and not (
-                unit.is_org and unit.parent and not unit.maker and owner not in gl.chain(unit)
+                # a unit's owner as a possessive ("Tegus, Hebbia's expert-call library"; other shapes
+                # of a unit's owner are `_acquisitions`' claims)
+                not own and not pre.group("adj") and tail is not None and "-owned" not in tail.group()
+                and unit.is_org and unit.parent and not unit.maker and owner not in gl.chain(unit)
                 and not any(e in gl.chain(unit)[1:] for e in gl.chain(owner))):
             continue  # a unit named its own owner's or a sister's ("Waymo, Google's self-driving unit": Alphabet's both)
         right = dict(words.owners).get(unit.name, ())
