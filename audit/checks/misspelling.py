@@ -1748,8 +1748,9 @@ def _plausible(text: str, a: int, b: int, span: str, v: Verdict, kind: str, m: N
         if first == entry.name.split()[0] and rest and all(w.islower() and is_common_word(w) for w in rest):
             return False  # the given name and the sentence's own words ("Demis has said"), no surname
     key = norm_key(span)
-    if len(key) <= 4 and not zipf_at_least(span, RARE_ZIPF) and not _sentence_start(text, a):
-        return True  # "Qwan": no word at all, used mid-sentence as a name
+    if len(key) <= 4 and not zipf_at_least(span, RARE_ZIPF) and (not _sentence_start(text, a) or (
+            span.isupper() and len(key) == 4)):
+        return True  # "Qwan": no word at all, used mid-sentence as a name (or in capitals anywhere: "KPNG has")
     if kind == "name" and " " not in span and zipf_at_least(span, NAME_WORD_ZIPF):
         # an ordinary word as an entity's name ("Cerebral", "Comet"), or a name as frequent
         # ("Mercer", a consultancy, is no Mercor), names something of its own,
@@ -1759,7 +1760,10 @@ def _plausible(text: str, a: int, b: int, span: str, v: Verdict, kind: str, m: N
         # a short English word as an entity's name ("Acme" is no 'AIME') is one only with a number or model word after it
         return bool(_version_after(text, b) or _NAME_WORDS_AFTER.match(text, b))
     words = span.split()
-    if len(words) > 1 and all(w[0].isupper() for w in words) and set(words) & set(re.split(r"[\s-]", v.replacement)):
+    name_words = v.replacement.split()
+    # (a surname's particle in lowercase where the name has it: "Louis von Ahn" for Luis von Ahn)
+    if len(words) > 1 and all(w[0].isupper() or (w.islower() and i < len(name_words) and w == name_words[i])
+                              for i, w in enumerate(words)) and set(words) & set(re.split(r"[\s-]", v.replacement)):
         return True  # "Hogging Face", "Fei Fei Lee": capitalised words that share a word with the name
     if len(words) > 1 and all(w[0].isupper() for w in words) and _split_at_capitals(words, v.replacement):
         return True  # "Eleven Laps", "Core Weeve": a name of one word split where its capitals are
