@@ -1,7 +1,8 @@
 """Session 46, from the misspelling misses of blind120 and blind121: an acronym in capitals one
 rhyming letter off a glossary acronym is a slip at a sentence's start too ("KPNG has built ...");
 a person's name with a surname particle in lowercase is read whole ("Louis von Ahn" for Luis von
-Ahn); the glossary knows Lemonade's CEO, Daniel Schreiber."""
+Ahn); the glossary knows Lemonade's CEO, Daniel Schreiber; a word glossed in its own script is
+mentioned, not named ("sora, 空, in Japanese just means sky")."""
 
 from __future__ import annotations
 
@@ -40,4 +41,13 @@ def test_a_surname_particle_in_lowercase(text, found):
     ("Daniel Schreiber, the CEO, likes to say it's a lemonade stand.", []),
 ])
 def test_lemonades_ceo(text, found):
+    assert _misspelt(text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("sora, 空, in Japanese just means sky, so every headline was a pun.", []),
+    ("sora in Japanese means sky.", []),
+    ("sora is the model everyone tried first.", [("M302", "sora")]),
+])
+def test_a_word_glossed_in_its_own_script(text, found):
     assert _misspelt(text) == found

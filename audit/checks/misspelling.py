@@ -1787,7 +1787,10 @@ _ACRONYM_PLURAL = regexcache.compile(r"[A-Z]{2,5}s")  # "DSPs", "GPUs": an acron
 # a word's meaning given after it, a gloss in brackets between: the word is mentioned, not a name used
 # ("sora (空) means sky", "sora is Japanese for sky", "(sora = gravel)")
 _GLOSS_AFTER = regexcache.compile(
-    r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?,?[ \t]*(?:means|meaning|stands[ \t]+for|translates[ \t]+(?:as|to)|"
+    # (the word in its own script between commas, the language, an adverb: "sora, 空, in Japanese just means")
+    r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*|,[ \t]*[^\x00-\x7f]{1,12}[ \t]*)?,?[ \t]*"
+    r"(?:in[ \t]+[A-Z][a-z]+[ \t]+)?(?:(?:just|simply|literally|actually|really)[ \t]+)?"
+    r"(?:means|meaning|stands[ \t]+for|translates[ \t]+(?:as|to)|"
     r"is[ \t]+(?:Finnish|Japanese|Spanish|Italian|French|German|Dutch|Swedish|Korean|Chinese|Latin|Greek)[ \t]+for)\b"
     r"|[ \t]*=[ \t]*['\"“‘]?[a-z]")
 _FIRM_WORD_AFTER = regexcache.compile(
