@@ -30,7 +30,11 @@ def test_a_date(name, context):
 @pytest.mark.parametrize("name,context", [
     ("Monday", "we track every launch in Monday and the sales team lives in it"),
     ("Monday", "tools like Monday and Asana added AI agents this year"),
-    ("May", "May Habib, the CEO of Writer, said enterprise buyers want control"),
 ])
 def test_no_date(name, context):
     assert _noise(name, context) == []
+
+
+def test_a_given_name_is_no_date():
+    # no date: the given name of May Habib, whom the glossary knows, cut from her name (F502)
+    assert _noise("May", "May Habib, the CEO of Writer, said enterprise buyers want control") == ["F502"]
