@@ -1069,7 +1069,8 @@ def classify(row, gl: Glossary, words: NoiseWords) -> Noise | None:
                              f"('{name} {_NEXT_WORD.match(row.context, at + len(name)).group(1)}'), "
                              f"not a company or product", name)
     if (category and words.categories.search(category.replace("_", " "))
-            and not _organisation_under_governance(category, tokens, context, words)):
+            and not _organisation_under_governance(category, tokens, context, words)
+            and not _governance_alone(category, context, words)):
         return Noise("F504", f"{name!r} is categorised {category!r}, not a company or product", name)
     described = words.person_context.search(context) if context else None
     if described and not (_FIRM_ROLE.search(described.group(0))
@@ -1342,6 +1343,17 @@ def _organisation_under_governance(category: str, tokens: list[str], context: st
                  or (bool(context) and (words.private_body_context.search(context) is not None
                                         or _firm_head(context, words))))
             and not words.public_body_context.search(context) and not words.government.search(context))
+
+
+def _governance_alone(category: str, context: str, words: NoiseWords) -> bool:
+    """Does only a governance category ("governance_entity") speak against the entity: a union, a
+    collecting society, a trade group or a standards initiative ("SAG-AFTRA", "GEMA", "C2PA") that
+    no LLM context calls public? Such bodies are organisations of the episode, not noise; a
+    government, a country or a law is found by its name or its context."""
+    if not category.lower().startswith("govern"):
+        return False
+    return not (context and (words.public_body_context.search(context) or words.government.search(context)
+                             or words.public_body_description.match(context)))
 
 
 # "Mentioned as ...", "Cited as an example of ...": the words before an LLM context's description
@@ -2181,7 +2193,9 @@ class NotACompany(_NoiseRule):
     is flagged when its LLM context describes a kind of term ("Monetization model in games",
     "Mentioned as a cost ...") and no firm or product ("Game studio ...", "Valve's feature ...",
     "... from Signify"). A governance category does not flag a fund or foundation whose context
-    calls it no public body, nor a league or a standards body whose context says so. A name shaped
+    calls it no public body, nor a league or a standards body whose context says so, nor any body
+    whose LLM context does not call it public: a union, a collecting society or a standard
+    ("SAG-AFTRA", "GEMA", "C2PA") is an organisation of the episode. A name shaped
     like a person's is a firm when its LLM context's head is a kind of firm ("UK department store
     chain that ...") or its window puts a plural kind of firm before it ("brands like Ralph
     Lauren"). Lists and patterns live in `rules/entity_noise.yaml`.
