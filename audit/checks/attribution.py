@@ -2207,7 +2207,7 @@ _POSSESSED_ORG_ENDS = regexcache.compile(
     # a verb of what the firm does, in the present or the past ("Mastercard's Featurespace flags fraud",
     # "Amazon's Glean announced"): no relation's noun ends so ("-ed": no "feed", "seed", "speed")
     r"(?:flag|detect|score|power|offer|sell|use|run|provide|help|let|handle|process|monitor|screen|block|"
-    r"catch|protect|analy[sz]e|automate|answer|write|generate|create|serve|support|compete|plan|want|"
+    r"catch|protect|analy[sz]e|automate|answer|write|generate|create|serve|support|plan|want|"
     r"say|claim|announce|unveil|acquire|buy|introduce|roll|debut|partner|sign|hire|cut|lay|train|"
     r"build|launch|raise|ship|develop|design|operate|employ|target|charge|lead|focus|specialize|specialise|"
     r"sit|work|compete|rank|rival|beat|outperform|cover|reach|hit|grow|expand|enter|open|close|lose|win|"
@@ -2286,7 +2286,8 @@ def _independent_claims(gl: Glossary, ind_forms: frozenset, knowledge, text: str
         if not (is_org and is_org2) or a2 - b > 60 or a in skip:
             continue
         possessed = a2 - b == 3 and text.startswith(("'s ", "’s "), b)
-        if not (text[a2:b2] if possessed else text[a:b]) in ind_forms and not (text[a2:b2] if possessed else text[a:b]) in unit_forms:
+        named = text[a2:b2] if possessed else text[a:b]  # the org said to be another's
+        if named not in ind_forms and named not in unit_forms:
             continue
         if words is None:
             words = person_words(knowledge)
