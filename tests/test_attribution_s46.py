@@ -1,13 +1,16 @@
 """Session 46, A401, from blind120's misses: a unit the glossary gives a parent, said to be
 another firm's in an apposition ("Tegus, Hebbia's expert-call library"), and an org said to have
 been bought by a firm that does not own it ("Tegus, acquired by Hebbia"), are claims; the right
-owner, and a sister or the owner's own name for it, stay quiet."""
+owner, and a sister or the owner's own name for it, stay quiet. Also: a product name two makers use
+(glossary `also_made_by`: Xero's JAX), a verb after another's possessive org ("Mastercard's
+Featurespace flags"), a role after a bare apostrophe ("Goldman Sachs' CEO"), and in A402 an
+entity's name with a capitalised kind word ("Breeze Agents")."""
 
 from __future__ import annotations
 
 import pytest
 
-from tests.conftest import audit_text, quote_episode
+from tests.conftest import audit_text, episode_text, quote_episode
 
 
 def _a401(text: str) -> list[str]:
@@ -83,3 +86,21 @@ def test_a_verb_after_anothers_possessive_org_makes_the_claim(text, evidence):
 ])
 def test_a_role_after_a_bare_apostrophe(text, evidence):
     assert _a401(text) == evidence
+
+
+# --- A402: an entity's name with a capitalised kind word; Jasper is a firm -----------------------
+
+def _a402(name: str, context: str) -> list[str]:
+    ep = episode_text(f"title: x\nsummary: x\ncompanies:\n- name: {name}\n  category: ai_application\n"
+                      f"  confidence: high\n  context: \"{context}\"\n  source: llm_enhanced\n")
+    return [f.evidence for f in audit_text(ep, select=("A402",))]
+
+
+@pytest.mark.parametrize("name, context, evidence", [
+    ("Breeze Agents", "Salesforce's family of prebuilt agents for prospecting.", ["Salesforce's family"]),
+    ("Breeze Agents", "HubSpot's family of prebuilt agents for prospecting.", []),
+    ("Palmyra", "Jasper's in-house family of large language models.", ["Jasper's in-house family"]),
+    ("Palmyra", "Writer's in-house family of large language models.", []),
+])
+def test_an_entitys_context_names_the_wrong_maker(name, context, evidence):
+    assert _a402(name, context) == evidence

@@ -3115,7 +3115,15 @@ def _entity_product(gl: Glossary, name: str) -> Entry | None:
             if base is not None:
                 prod_e = base if base.kind in MADE_KINDS and base.maker else None
                 break
+        if prod_e is None and words[-1] in _KIND_TAIL_WORDS:
+            # the product's name and a capitalised word of its kind ("Breeze Agents", "Gemini Models")
+            base = gl.lookup(" ".join(words[:-1]))
+            prod_e = base if base is not None and base.kind in MADE_KINDS and base.maker else None
     return prod_e
+
+
+# a capitalised kind word after a product's name in an entity's name ("Breeze Agents")
+_KIND_TAIL_WORDS = frozenset(("Agents", "Agent", "Assistant", "Assistants", "Models", "Model", "Chatbot", "Bot", "App"))
 
 
 # a summary's bullet under a bold label ("*   **Gemini:** Google's model, mentioned for ..."): the
