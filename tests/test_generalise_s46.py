@@ -83,3 +83,11 @@ def test_a_union_or_standard_categorised_governance_stays(name, context):
 ])
 def test_a_government_regulator_or_plan_is_still_noise(name, category, context):
     assert _noise_of(name, category, context) == ["F504"]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("We wrote AI overviews of the papers for the team.", []),             # the phrase, not Google's product
+    ("Google's AI overviews answer every query now.", [("M302", "AI overviews")]),
+])
+def test_a_name_that_is_a_phrase_in_lowercase(text, found):
+    assert _misspelt(text) == found

@@ -1625,6 +1625,11 @@ def _plausible(text: str, a: int, b: int, span: str, v: Verdict, kind: str, m: N
                 return False
         return True
     if v.kind == "casing":
+        if (entry.common_word and kind != "name" and " " in span and len(span.split()) == len(v.replacement.split())
+                and all(w == n or (w.islower() and (is_common_word(w) or (w[-1:] == "s" and is_common_word(w[:-1]))))
+                        for w, n in zip(span.split(), v.replacement.split()))
+                and not _name_context(text, a, b, kind, entry, m)):
+            return False  # a name that is a phrase, its words in lowercase: the phrase ("AI overviews of papers")
         if span.endswith(" Ai") and _CAPITALISED_WORD_AFTER.match(text, b):
             return False  # a product's own "Ai" before its next word ("the Humane Ai Pin"), no lab's "AI"
         if kind != "name" and " " in span and _descriptor_after_name(span, v.replacement, m):
