@@ -13,12 +13,7 @@ import pytest
 
 from tests.conftest import quote_episode
 from tests.test_glossary_s44 import _found, check_misspelling
-
-
-def check_wrong_maker(text: str, evidence: str, twin: str) -> None:
-    """One attribution finding on `text`, its evidence `evidence`; none on `twin`."""
-    assert _found(quote_episode(text)) == [("attribution", evidence)]
-    assert _found(quote_episode(twin)) == []
+from tests.test_glossary_s45 import check_wrong_maker
 
 
 # (a misspelled name, its evidence, the canonical fix)
