@@ -436,6 +436,13 @@ class NameMatcher:
         return frozenset(head[n:] for head in self._name_parts(lambda words, i: words[:i + 1])
                          for n in range(1, len(head)))
 
+    @cached_property
+    def last_words(self) -> frozenset[str]:
+        """The last two or more words of the names of three words or more ("Music GenAI Control"
+        of "Project Music GenAI Control"): how a text names them short."""
+        return frozenset(" ".join(words[i:]) for form in self.gl.accepted
+                         if len(words := form.split()) >= 3 for i in range(1, len(words) - 1))
+
     def _name_parts(self, part) -> set[str]:
         parts = set()
         for form in self.gl.accepted:
@@ -1515,10 +1522,15 @@ def _maker_in_text(text: str, a: int, b: int, maker: str | None) -> bool:
 
 def _slip_after_name(span: str, v: Verdict, shorter: Verdict) -> bool:
     """Is the fuzzy `v` of two words a right name and a misspelled word after it, that no English
-    word explains ("Gemini Flahs", "Llama Gaurd"), where the name alone (`shorter`) is right?"""
+    word explains ("Gemini Flahs", "Llama Gaurd"), where the name alone (`shorter`) is right? Or an
+    organisation's name of two words with an "s" and no apostrophe, its genitive ("Aleph Alphas
+    models"), though its first word is another name (Runway's Aleph) and the second an English plural?"""
     words = span.split()
-    return (shorter.kind == "ok" and len(words) == 2 and words[0] == v.replacement.split()[0]
-            and words[1][:1].isupper() and words[1].isalpha() and not zipf_at_least(words[1], RARE_ZIPF))
+    if shorter.kind != "ok" or len(words) != 2 or words[0] != v.replacement.split()[0] or not words[1][:1].isupper():
+        return False
+    if v.entry.is_org and words[1][-1:] == "s" and v.replacement == f"{words[0]} {words[1][:-1]}":
+        return True
+    return words[1].isalpha() and not zipf_at_least(words[1], RARE_ZIPF)
 
 
 def _strip_possessive(text: str, a: int, b: int) -> int:
@@ -1535,6 +1547,7 @@ _MONTHS = frozenset("January February March April May June July August September
 _DAY_AFTER = regexcache.compile(r" (?:[12]?\d|3[01])(?:st|nd|rd|th)?(?![\w.-]\w)")  # "June 30", "May 1st,"
 
 
+_NEXT_WORD = regexcache.compile(r" ([\w.+-]*\w)")
 _CODE_SUFFIX = regexcache.compile(r"-[A-Z]{1,2}$")  # a variant's letter code after a name ("CoWoS-L"; "GPT-40" is no code)
 
 
@@ -1558,6 +1571,9 @@ def _plausible(text: str, a: int, b: int, span: str, v: Verdict, kind: str, m: N
         return False  # a month and a day of it: a date ("June 30" is no Junie 30)
     if kind != "name" and _cut_by_window(text, a, b, m, kind == "context"):
         return False
+    if v.kind == "fuzzy" and " " in span and (a == 0 or not text[a - 1].isalnum()) \
+            and (after := _NEXT_WORD.match(text, b)) and text[a:after.end(1)] in m.last_words:
+        return False  # a longer name without its first word ("Music GenAI Control" of Adobe's Project Music GenAI Control)
     if kind == "context" and v.kind == "fuzzy" and " " not in span and _at_window_edge(text, a, b, v.replacement) \
             and not _whole_sentences(text, a):
         return False  # a word an entity's context window cuts ("Syno" of "Synopsys"): any word's part, no slip
@@ -1921,7 +1937,11 @@ def _cut_by_window(text: str, a: int, b: int, m: NameMatcher, window: bool) -> b
     if (len(rest) <= 3 or (rest[:1] == " " and " " not in rest[1:] and len(rest) <= 16)) and text[a:end] in m.cut_prefixes:
         return True
     start = text.rfind(_SEP, 0, a) + 1
-    return window and len(text[start:a]) <= 3 and text[start:b] in m.cut_suffixes
+    # (before the span, a few letters, or the rest of a cut word of the name: "exis Plus AI" of
+    # "Lexis Plus AI", "roject Music GenAI" of "Project Music GenAI Control")
+    before = text[start:a]
+    return window and (len(before) <= 3 or (before[-1:] == " " and " " not in before[:-1] and len(before) <= 16)) \
+        and text[start:b] in m.cut_suffixes
 
 
 def _whole_sentences(text: str, a: int) -> bool:
