@@ -51,3 +51,87 @@ def test_a_window_cut_inside_a_long_names_first_word_leaves_no_misspelling(conte
 def test_a_misspelling_after_a_cut_word_is_still_flagged():
     # the cut word's rest and a name after it that is no tail of a longer name
     assert _context_finding("ing Antropic said the new model is faster") == ["Antropic"]
+
+
+# --- held-out blind123 (AI in medicine) and blind124 (consumer tech and gaming), session 47 ---
+
+from tests.conftest import context_episode, ner_entity_episode, summary_episode  # noqa: E402
+
+
+@pytest.mark.parametrize("text,evidence", [
+    # a vendor's "runs" before an apposition: a lab's possessive still names the maker
+    ("The vendor runs Llama, Mistral AI's open-weight model.", "Llama, Mistral AI's open-weight model"),
+    # software, a scribe or an algorithm named by its maker in an apposition
+    ("Viz LVO, Aidoc's stroke software, flags the scans.", "Viz LVO, Aidoc's stroke software"),
+    ("Dragon Copilot, OpenAI's ambient scribe, writes the notes.", "Dragon Copilot, OpenAI's ambient scribe"),
+])
+def test_wrong_makers_in_appositions_are_found(text, evidence):
+    assert [f.evidence for f in audit_text(summary_episode(text), select=("attribution",))] == [evidence]
+
+
+@pytest.mark.parametrize("text", [
+    "Azure runs GPT-4o, Microsoft's flagship model.",  # a cloud's possessive after its "runs": what it offers
+    "Bedrock runs Claude, Amazon's most popular model.",
+    "Google's software stack runs Claude.",
+    "Viz LVO, Viz.ai's stroke software, flags the scans.",
+])
+def test_a_platforms_offer_and_the_right_maker_stay_quiet(text):
+    assert audit_text(summary_episode(text), select=("attribution",)) == []
+
+
+@pytest.mark.parametrize("context,evidence", [
+    ("Ambient scribe from Epic Systems that drafts the visit note.", "scribe from Epic Systems"),
+    ("Stroke detection algorithm from Aidoc, cleared by the FDA.", "algorithm from Aidoc"),
+])
+def test_a_clinics_tool_from_the_wrong_maker_in_its_context_is_found(context, evidence):
+    name = "Dragon Copilot" if "scribe" in context else "Viz LVO"
+    text = episode_text(yaml.safe_dump({"title": "x", "companies": [
+        {"name": name, "category": "ai_product", "confidence": "high", "context": context,
+         "source": "llm_enhanced"}]}, width=1000))
+    assert [f.evidence for f in audit_text(text, select=("attribution",))] == [evidence]
+
+
+def test_a_product_named_by_its_maker_and_a_lowercase_description_is_no_casing_slip():
+    assert findings_by_item(["The Epic sepsis model missed most cases of sepsis."], "misspelling") == {}
+    # the description's words are no maker's: still a slip
+    assert [f.evidence for f in findings_by_item(["The Stable diffusion model is old."], "misspelling")[0]] \
+        == ["Stable diffusion"]
+
+
+def test_one_letter_of_a_series_is_no_slip_of_the_episodes_usual_spelling():
+    summary = ("Europe's Series A rounds are small. A typical Series A is fifteen million; a US Series A is twice "
+               "that. One founder raised a big Series B. Meanwhile Lemonade wrote Lemonade policies, "
+               "and Lemonade's rival wrote Lemonaid ones.")
+    found = [f.evidence for f in audit_text(summary_episode(summary), select=("misspelling",))]
+    assert "Series B" not in found and "Lemonaid" in found
+
+
+@pytest.mark.parametrize("name,context", [
+    # a title of three words whose last is everyday English, after a given name
+    ("Mario Kart World", "o Kart in the bundle. And look, I played a lot of Mario Kart World this week, it is really good"),
+    # a firm a maker designed with
+    ("Teenage Engineering", "it's bright orange, it was designed with Teenage Engineering, it was a hundred and ninety-nine"),
+    # a model's number in brackets
+    ("Nothing Phone (3)", "And quick shout to the Nothing Phone (3), which I didn't love, but the Glyph Matrix on the"),
+    # a pronoun capitalised after a lowercase word: a title, not speech
+    ("Among Us", "pay it. Innersloth said they'd think about moving Among Us. And then John Riccitiello retired"),
+])
+def test_titles_and_firms_shaped_like_noise_are_quiet(name, context):
+    assert audit_text(ner_entity_episode(name, context), select=("entity-noise",)) == []
+
+
+@pytest.mark.parametrize("name,context,rule", [
+    ("And We", "pay it. And we said they'd think about moving. And then John Riccitiello retired about", "F501"),
+    ("Without Us", "pay it. Without us they said. And then John Riccitiello retired about a month", "F501"),
+    ("John Riccitiello", "think about moving Among Us. And then John Riccitiello retired about a month", "F504"),
+    ("Mary Jo White", "the former chair, and Mary Jo White said the rule was fine. Then we", "F504"),
+    ("Lama (or Llama)", "we asked whether the Llama models were any good, and they were", "F503"),
+])
+def test_fragments_people_and_hedges_beside_them_are_still_flagged(name, context, rule):
+    assert [f.rule for f in audit_text(ner_entity_episode(name, context), select=("entity-noise",))] == [rule]
+
+
+def test_a_sponsor_thanked_in_plural_agreement_is_an_ad_read():
+    context = "Okay, this is a good moment to thank Clipforge, who sponsor the show. If you're a creator, you k"
+    found = audit_text(ner_entity_episode("Clipforge", context), select=("sponsor",))
+    assert [(f.rule, f.evidence) for f in found] == [("P802", "Clipforge")]

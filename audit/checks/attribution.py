@@ -78,6 +78,10 @@ _APPOSITION_KINDS = (r"(?:model|chatbot|assistant|agent|LLM|product|tool|service
                      # channel summarizer", "Claude, OpenAI's education offering")
                      r"offering|summari[sz]er|transcriber|tutor|orchestrator|compiler|debugger|profiler|optimi[sz]er|"
                      r"scheduler|planner|reranker|retriever|embedder|tokeni[sz]er|recommender|detector|"
+                     # software by what it does in a clinic or an office ("Viz LVO, Aidoc's stroke
+                     # software, ..."; not before another noun: "Google's software stack"), a scribe, an
+                     # algorithm ("the Epic Sepsis Model, Epic's sepsis algorithm")
+                     r"software(?!\s+[a-z])|scribe|algorithm|"
                      # what came out of a maker ("Udio, the Suno spinoff"; of a product only: a lab founded by
                      # another's alumni is called its spinoff, "Anthropic, the OpenAI spinoff")
                      r"spinoff|spin-off|spinout|spin-out|offshoot)")
@@ -525,7 +529,9 @@ _CONTEXT_KINDS = (r"(?:model|models|product|chatbot|assistant|agent|tool|LLM|pla
                   # a feature of a maker's hardware or software ("Nvidia's AI upscaling technology")
                   r"technology|upscaler|mode|camera|doorbell|thermostat|wristband|pendant|"
                   # a tool named by what it does, and an offering ("OpenAI's education offering")
-                  r"offering|summari[sz]er|transcriber|tutor|orchestrator|reranker|retriever|embedder|recommender)")
+                  r"offering|summari[sz]er|transcriber|tutor|orchestrator|reranker|retriever|embedder|recommender|"
+                  # a clinic's tools ("Ambient scribe from Nuance", "Sepsis algorithm from Epic")
+                  r"scribe|algorithm)")
 # the words before a maker in `Patterns.context_clause_claims` (with an article or none after them)
 _CLAUSE_BEFORE_MAKER = (" that ", " which ", " at ", "(", "(by ", "(from ")
 _ARTICLE = regexcache.compile(r"(?:an?\s+|the\s+|one\s+of\s+)?")
@@ -1592,6 +1598,17 @@ def _model_maker(gl: Glossary, org: Entry) -> bool:
 def _makes_models(gl: Glossary, org: Entry) -> bool:
     """`_model_maker`, or the maker of a model of the glossary's (Amazon: Nova)."""
     return _model_maker(gl, org) or org.name in _lab_owners(id(gl), gl)[1]
+
+
+def _serves_others(gl: Glossary, org: Entry, hosts) -> bool:
+    """Does `org` run, host or resell others' products: a cloud, big tech (which owns one), a host
+    of models (rules/attribution.yaml `hosts`), or the parent of a cloud? After a platform's verb,
+    its possessive in an apposition may name what it offers ("Azure runs GPT-4o, Microsoft's
+    flagship model"); a lab's names the product's maker ("the vendor runs Llama, Mistral AI's
+    open-weight model")."""
+    if org.kind in ("cloud", "big_tech") or org.name in hosts:
+        return True
+    return any(e.kind == "cloud" and org in gl.chain(e) for e in gl.entries)
 
 
 def _lab_work(gl: Glossary, e: Entry) -> bool:
@@ -3921,7 +3938,8 @@ class WrongMaker(_AttributionRule):
                         if mid or (
                                 not m.group("org") and not m.group("prod2") and not m.group("bracket31")
                                 and not made and not named
-                                and (any(not ((apposed and _USER_RUNS.search(before, 0, w.end()))
+                                and (any(not ((apposed and (_USER_RUNS.search(before, 0, w.end())
+                                                            or not _serves_others(gl, org_e, hosts)))
                                               # what a device runs, named by its maker's possessive right
                                               # after the verb ("Pixel phones run Google's Tensor G4 chip")
                                               or (m.group("prod3") and w.group()[:3].lower() == "run"

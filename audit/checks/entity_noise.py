@@ -33,6 +33,7 @@ WINDOW_HALF = 50  # NER windows hold ~50 characters of transcript on each side o
 _SENTENCE_END = ".!?…"
 _HEDGE = regexcache.compile(  # "(or Llama)", "[unclear]" after a name, " or Llama", "Llama?"
     r"\s*\((?P<inner>[^()]*)\)|(?<=\S)\s*\[(?P<binner>[^\[\]]*)\]|\s+(?:or|and/or|/)\s+(?P<alt>.+)$|\?+$")
+_MODEL_NUMBER = regexcache.compile(r"\d{1,2}[a-z]?")
 _HEDGE_WORDS = regexcache.compile(
     r"^(?:or|aka|a\.k\.a\.?|also(?:\s+known\s+as)?|likely|possibly|probably|maybe|perhaps|i\.e\.,?|"
     r"e\.g\.,?|formerly|previously|now|presumably|sic|spelled|spelt|see)\s+", re.I)
@@ -752,6 +753,8 @@ def classify(row, gl: Glossary, words: NoiseWords) -> Noise | None:
 
     # F503: a hedge or annotation inside the name
     m = _HEDGE.search(name)
+    if m and m.group("inner") is not None and _MODEL_NUMBER.fullmatch(m.group("inner")) and m.end() == len(name):
+        m = None  # a model's number in brackets is part of its name: "Nothing Phone (3)", "Phone (2a)"
     if m and entry is None:
         outside = name[:m.start()].strip()
         raw = (m.group("inner") or m.group("binner") or m.group("alt") or "").strip()
@@ -844,7 +847,10 @@ def classify(row, gl: Glossary, words: NoiseWords) -> Noise | None:
             if (rest in words.pronouns or rest.split()[0] in words.pronouns) and not (
                     # "the scheduling app When I Work": a pronoun inside a name, each word capitalised
                     # mid-sentence in its window ("When I think" is speech)
-                    ner and any(w[:1].isupper() and w not in words.pronouns for w in rest.split()[1:])
+                    ner and (any(w[:1].isupper() and w not in words.pronouns for w in rest.split()[1:])
+                             # or the pronoun itself capitalised after a lowercase word, as no one
+                             # writes speech ("thinking about moving Among Us")
+                             or (rest.split()[0] != "I" and rest[:1].isupper()))
                     and _named_mid_sentence(row.context, at, name)) and not (
                     # an LLM entry's title of three or more capitalised words ("Have I Been Pwned",
                     # "How I Built This"): the enrichment named it, no transcript cut it
@@ -854,7 +860,8 @@ def classify(row, gl: Glossary, words: NoiseWords) -> Noise | None:
             elif not weak and rest_entry is None and (rest in words.people or rest.split()[0] in words.first_names):
                 why = f"{first!r} glued to a person's name, {rest!r}"  # "Hi Sam", "Thanks Priya"
                 replacement = None
-            elif rest_entry is not None or rest.lower() in words.countries:
+            elif rest_entry is not None or (rest.lower() in words.countries and not (
+                    rest in words.pronouns and _named_mid_sentence(row.context, at, name))):  # ("moving Among Us")
                 why = f"{first!r} glued to the name {rest!r}"
                 replacement = rest
             elif comma:
@@ -940,6 +947,10 @@ def classify(row, gl: Glossary, words: NoiseWords) -> Noise | None:
     if name in words.eponymous_firms:
         return None  # a firm named after its founder, not a person: "Louis Vuitton", "Charles Schwab"
     if (2 <= len(tokens) <= 4 and tokens[0] in words.first_names
+            # (of three words or more, a middle word that is no given name, particle, initial or
+            # short pet name and a last one of everyday English make a title, not a name: "Mario Kart World")
+            and not (len(tokens) >= 3 and tokens[1] not in words.first_names and tokens[1] not in NAME_PARTICLES
+                     and len(tokens[1]) >= 4 and at_least(tokens[-1].lower(), _TITLE_WORD_ZIPF))  # ("Mary Jo White")
             and all((t[:1].isupper() or (0 < i < len(tokens) - 1 and t in NAME_PARTICLES))
                     and t.replace("-", "").replace("'", "").isalpha() for i, t in enumerate(tokens))
             and not any(len(t) > 1 and t.isupper() for t in tokens[1:])  # ("Franklin WH": an acronym is no surname)
@@ -1555,6 +1566,7 @@ def zipf_common(word: str, z: float) -> bool:
 
 # every word of a generic concept's name is at least this common in English ("prompt", "injection")
 _CONCEPT_ZIPF = 3.0
+_TITLE_WORD_ZIPF = 5.0  # ("world", "story", "party": words of titles, seldom a surname)
 
 
 def _common_noun_phrase(tokens: list[str], words: NoiseWords) -> bool:
@@ -1611,6 +1623,8 @@ def _named_as_firm(window: str, at: int, name: str, context: str, words: NoiseWo
         return True  # ("What I do use is Brisk Teaching for feedback": a tool someone uses)
     if _FIRM_APPOSED_BEFORE.search(window, max(0, at - 60), at):
         return True  # "the firm I came up at, Flagship Pioneering, builds companies": a firm's name in apposition
+    if _MADE_WITH_BEFORE.search(window, max(0, at - 40), at):
+        return True  # "it was designed with Teenage Engineering": a maker's partner
     if _FIRM_VERB_AFTER.match(window, at + len(name)) or _FOUNDED_BEFORE.search(window, max(0, at - 40), at):
         return True  # "Cardinal Broadcasting bought three stations", "the founder of Bright Sparks Tutoring"
     if _MEMBER_AFTER.match(window, at + len(name)) or _OFFERED_BY_BEFORE.search(window, max(0, at - 40), at):
@@ -1634,6 +1648,9 @@ _OFFERED_BY_BEFORE = regexcache.compile(r"\b(?:services?|products?|accounts?|loa
 # before a name: a noun of a firm it stands in apposition to ("the firm I came up at, ")
 _FIRM_APPOSED_BEFORE = regexcache.compile(r"\b(?:(?:the|my|our|their|a)\s+)?(?:firm|company|fund|startup|lab|studio|agency|"
                                           r"venture\s+firm|investor|shop|outfit)\b[^.;:!?]{0,40},\s+\Z", re.I)
+# before a name: a verb of making with a partner or by a maker ("designed with", "built by", "partnered with")
+_MADE_WITH_BEFORE = regexcache.compile(r"\b(?:designed|made|built|developed|co-?designed|co-?developed|created|manufactured|"
+                                       r"produced|partnered|teamed\s+up)\s+(?:together\s+)?(?:with|by)\s+\Z")
 # before a name: a verb of using or buying it ("we use", "what I do use is", "switched to")
 _USED_BEFORE = regexcache.compile(r"\b(?:use|uses|used|using|tried|trying|pay\s+for|paid\s+for|switched\s+to|"
                                   r"subscribe\s+to|subscribed\s+to|bought|buy)\s+(?:is\s+|was\s+)?\Z")

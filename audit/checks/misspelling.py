@@ -532,6 +532,11 @@ class NameMatcher:
                 # written as one word, split in two capitalised words, is split whatever its
                 # first word names ("Snap Dragon" for "Snapdragon", "X Box" for "Xbox")
                 return None
+            if words > 2 and entry.maker and span.split()[0] == entry.maker.split()[0] \
+                    and all(w.isalpha() and w.islower() for w in span.split()[1:]):
+                # a product named by its maker and what it is, the description in lower case: the
+                # maker and a description ("the Epic sepsis model" of Epic Systems' Epic Sepsis Model)
+                return None
             form = next((f for f in entry.accepted if norm_key(f) == key), entry.name)
             if re.sub(r"[\s-]", "", form) == re.sub(r"[\s-]", "", span) and (
                     any(c.isdigit() for c in span) and _before_digit(form) == _before_digit(span)):
@@ -2909,6 +2914,8 @@ def _majority_pairs(units: Counter, joined: str, gl: Glossary) -> dict[str, str]
         if len(diff) != 1:
             continue
         x, y = diff[0][0].lower(), diff[0][1].lower()
+        if len(x) == 1 and len(y) == 1:
+            continue  # (one letter or digit for another names another of a series: "Series B" beside "Series A")
         if _tier_variants(x, y):
             continue  # (a product's variants: "CoWoS-L" beside "CoWoS")
         kx, ky = _letters_key(x), _letters_key(y)
