@@ -135,3 +135,17 @@ def test_a_sponsor_thanked_in_plural_agreement_is_an_ad_read():
     context = "Okay, this is a good moment to thank Clipforge, who sponsor the show. If you're a creator, you k"
     found = audit_text(ner_entity_episode("Clipforge", context), select=("sponsor",))
     assert [(f.rule, f.evidence) for f in found] == [("P802", "Clipforge")]
+
+
+def test_an_x_heard_as_z_at_a_names_start_is_a_misspelling():
+    found = findings_by_item(["Zaira Therapeutics raised a billion dollars for protein design."], "misspelling")
+    assert [(f.evidence, f.fix.edits[0].replacement) for f in found[0]] == [("Zaira Therapeutics", "Xaira Therapeutics")]
+    assert findings_by_item(["Zero interest rates are back, and the Zenon lamp glows."], "misspelling") == {}
+
+
+def test_a_person_from_another_firm_after_their_own_firm_is_where_they_came_from():
+    context = "measured it. And now Periodic Labs, Liam Fedus from OpenAI and Ekin Dogus Cubuk from"
+    assert audit_text(ner_entity_episode("Periodic Labs", context), select=("attribution",)) == []
+    # without their own firm before them, "from" ties them to the other firm
+    assert [f.evidence for f in audit_text(summary_episode("We talked to Satya Nadella from Google about it."),
+                                           select=("attribution",))] == ["Satya Nadella from Google"]

@@ -3572,6 +3572,8 @@ def _person_claims(gl: Glossary, shapes: PersonShapes, text: str, names: list, p
         org_e = _org_entry(gl, text[oa:ob])
         if org_e is None or _person_right(gl, person, org_e):
             continue
+        if oa > pb and " from " in text[pb:oa + 1] and _own_org_before(gl, person, text, pa):
+            continue  # "And now Periodic Labs, Liam Fedus from OpenAI and ...": his firm named, then where he came from
         if org_e.kind not in _PERSON_ORG_KINDS and not (
                 # (a role at another company, of a person the glossary knows at a company, a cloud or a
                 # chip maker: "Harrison Chase, CEO of CrewAI", "Michael Intrator (Lambda)"; not of one
@@ -3580,6 +3582,15 @@ def _person_claims(gl: Glossary, shapes: PersonShapes, text: str, names: list, p
                 and own.kind in ("company", "cloud", "chip_maker")):
             continue
         yield _ListClaim(text, {"org36": (oa, ob), "prod36": (pa, pb)}, start, end), text[oa:ob], oa, person, org_e
+
+
+def _own_org_before(gl: Glossary, person: Entry, text: str, pa: int) -> bool:
+    """Is the person's own org (the glossary's, or its parent) named in the 60 characters of the
+    same sentence before the person?"""
+    start = max(0, pa - 60)
+    stop = max(text.rfind(". ", start, pa), text.rfind("\n", start, pa))
+    window = text[stop + 1 if stop != -1 else start:pa]
+    return any(form in window for org in gl.chain(person) for form in org.accepted)
 
 
 class WrongMaker(_AttributionRule):

@@ -810,7 +810,7 @@ class NameMatcher:
         return Verdict("fuzzy", entry, form)
 
 
-_ONSETS = ({"c", "k"}, {"k", "q"}, {"c", "q"}, {"g", "j"})  # first letters that sound alike ("Klawd", "Jemini")
+_ONSETS = ({"c", "k"}, {"k", "q"}, {"c", "q"}, {"g", "j"}, {"x", "z"})  # first letters that sound alike ("Klawd", "Jemini", "Zaira")
 # consonants that ASR hears one for the other: a voiced one and its voiceless twin, two letters
 # for one sound, the two nasals ("Kwen", "Asure", "GBT", "Sumo")
 _ALIKE_CONSONANTS = frozenset(frozenset(p) for p in (
