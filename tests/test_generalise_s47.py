@@ -149,3 +149,36 @@ def test_a_person_from_another_firm_after_their_own_firm_is_where_they_came_from
     # without their own firm before them, "from" ties them to the other firm
     assert [f.evidence for f in audit_text(summary_episode("We talked to Satya Nadella from Google about it."),
                                            select=("attribution",))] == ["Satya Nadella from Google"]
+
+
+from tests.conftest import entities_episode  # noqa: E402
+
+
+@pytest.mark.parametrize("short,full", [
+    ("Take-Two", "Take-Two Interactive"),  # a game maker's word after its name
+    ("Larian", "Larian Studios"),
+    ("Godot", "Godot Engine"),  # a product's kind after its name
+])
+def test_a_firms_or_products_name_with_its_trade_or_kind_is_a_duplicate(short, full):
+    text = entities_episode([(f"ner:{short}", f"and the thing is {short} said that they would ship it soon", "unknown"),
+                             (full, "A company discussed in the episode.", "company")])
+    assert [(f.rule, f.evidence) for f in audit_text(text, select=("duplicate",))] == [("D601", full)]
+
+
+def test_two_firms_sharing_a_first_word_are_no_duplicate():
+    text = entities_episode([("ner:Sony", "and the thing is Sony said that they would ship it soon", "unknown"),
+                             ("Sony Interactive Entertainment", "The PlayStation maker.", "company")])
+    assert audit_text(text, select=("duplicate",)) == []
+
+
+def test_a_product_its_own_context_gives_to_a_named_firm_is_not_that_firms_short_form():
+    # "Rockstar" is said; "Rockstar Nexus", which its context calls Rockstar's storefront, is not
+    text = entities_episode([
+        ("ner:Rockstar", "investors have priced in that Rockstar ships when Rockstar ships. Strauss", "unknown"),
+        ("Rockstar Nexus", "Rockstar's planned storefront and launcher for distributing the game on PC.", "product")])
+    assert [(f.rule, f.evidence) for f in audit_text(text, select=("grounding",))] == [("G901", "Rockstar Nexus")]
+    # a firm's full name, its short form said, stays grounded
+    text = entities_episode([
+        ("ner:Rockstar", "investors have priced in that Rockstar ships when Rockstar ships. Strauss", "unknown"),
+        ("Rockstar Partners", "Games publisher behind the series.", "company")])
+    assert audit_text(text, select=("grounding",)) == []

@@ -54,13 +54,15 @@ _TRADE_SUFFIX = regexcache.compile(
     r"|cooperative|co-?op|fitness|films|records|games|media|payments|restaurants|stores|solar|health"
     # (an energy firm's trade: "Fervo Energy", "Kairos Power", "Form Energy", "Sila Materials")
     r"|energy|power|fusion|batteries|materials"
-    r"|images))+$", re.I)  # (a stock-image firm's: "Getty Images")
+    r"|images"  # (a stock-image firm's: "Getty Images")
+    r"|interactive|studios?))+$", re.I)  # (a game maker's: "Take-Two Interactive", "Larian Studios")
 # the word after a venture's or a political committee's name that the other pass leaves out
 # ("Stargate Project" is Stargate, "Leading the Future super PAC" Leading the Future)
 # the kind of a venture after its name ("the Stargate Project", "Leading the Future super PAC")
 VENTURE_TAIL = regexcache.compile(r"\s+(?:project|initiative|(?:super\s+)?pac)$", re.I)
-# a product's kind after its bare name ("Arc Browser" is Arc, "Replika App" Replika)
-_KIND_SUFFIX = regexcache.compile(r"\s+(?:browser|app)$", re.I)
+# a product's kind after its bare name ("Arc Browser" is Arc, "Replika App" Replika, "Godot Engine" Godot,
+# "Orion glasses" Orion)
+_KIND_SUFFIX = regexcache.compile(r"\s+(?:browser|app|engine|glasses|headset)$", re.I)
 # the people of a firm, said with "the": "the Midjourney team", "the OpenAI folks"
 _STAFF = regexcache.compile(r"(?:['’]s)?\s+(?:team|teams|folks|people|guys|crew|staff)$", re.I)
 _POSSESSIVE = regexcache.compile(r"['’]s$")

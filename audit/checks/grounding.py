@@ -897,6 +897,9 @@ class UngroundedEntity(Rule):
                            None)
             # (a public body's place is no short form of it: "Bermuda" of "Bermuda Monetary Authority")
             if (shorter is not None and not _PRODUCT_CONTEXT.match(context) and shorter.lower() not in noise.countries
+                    # (its own context calls it the shorter name's thing: "Rockstar's planned storefront" is
+                    # no firm of which "Rockstar" is the short form)
+                    and not (context.startswith(shorter) and context.startswith(("'s ", "’s "), len(shorter)))
                     and noise.government.search(name) is None and _firm_short_form(name, shorter, gl, corpus, seat)):
                 continue
             if len(parts) >= 3 and parts[0] in noise.demonyms and is_grounded(" ".join(parts[1:]), corpus, seat, gl, people):
