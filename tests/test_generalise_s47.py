@@ -182,3 +182,25 @@ def test_a_product_its_own_context_gives_to_a_named_firm_is_not_that_firms_short
         ("ner:Rockstar", "investors have priced in that Rockstar ships when Rockstar ships. Strauss", "unknown"),
         ("Rockstar Partners", "Games publisher behind the series.", "company")])
     assert audit_text(text, select=("grounding",)) == []
+
+
+@pytest.mark.parametrize("text,evidence,repaired", [
+    ("The SchrГ¶dinger platform runs the physics.", "SchrГ¶dinger", "Schrödinger"),  # UTF-8 read as Windows-1251
+    ("We met the team at CharitГ© in Berlin.", "CharitГ©", "Charité"),
+])
+def test_utf8_read_as_windows_1251_is_mojibake(text, evidence, repaired):
+    found = audit_text(summary_episode(text), select=("mojibake",))
+    assert [f.evidence for f in found] == [evidence]
+    fixed = found[0].fix.edits[0].replacement
+    assert repaired in fixed and evidence not in fixed
+
+
+def test_cyrillic_and_ukrainian_text_is_no_mojibake():
+    text = "Привет, мир! Это тест — ёлка, їжак, Ґанок. Ні, Ті люди з Києва."
+    assert audit_text(summary_episode(text), select=("mojibake",)) == []
+
+
+def test_a_feed_is_what_an_apposition_calls_a_product():
+    found = audit_text(summary_episode("Vibes, OpenAI's AI video feed, launched."), select=("attribution",))
+    assert [f.evidence for f in found] == ["Vibes, OpenAI's AI video feed"]
+    assert audit_text(summary_episode("Vibes, Meta's AI video feed, launched."), select=("attribution",)) == []

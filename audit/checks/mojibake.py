@@ -273,13 +273,14 @@ def mojibake_spans(text: str) -> list[tuple[int, int, str]]:
 
 # UTF-8 decoded by a code page ftfy's heuristic does not judge: the DOS code pages 437 ("ΓÇö" for
 # "—", "ΓÇÖ" for "’") and 850 ("ÔÇö", "ÔÇÖ"), Mac OS Roman ("‚Äî", "‚Üí" for "→", "√©" for
-# "é") and Windows-1250 where it differs from Windows-1252 ("Ĺ›" for "ś"). A run of two or more
+# "é"), Windows-1250 where it differs from Windows-1252 ("Ĺ›" for "ś") and Windows-1251 ("Г¶" for
+# "ö", "вЂ™" for "’"). A run of two or more
 # non-ASCII characters is such mojibake when that code page's bytes of it are strict UTF-8 of
 # characters a text writes: punctuation, arrows, currency and letterlike symbols, Latin letters,
 # CJK, emoji. Correct text in these code pages seldom makes valid UTF-8 at all, and never of these
 # characters but by chance pairs ("—é" is the bytes of Cyrillic "ю" in Mac OS Roman: no Cyrillic
 # or Greek counts).
-_CODEPAGES = ("cp437", "cp850", "mac_roman", "cp1250")
+_CODEPAGES = ("cp437", "cp850", "mac_roman", "cp1250", "cp1251")
 # (no space in it: "NICIODATĂ" and a no-break space is Romanian, the bytes of "à" in Windows-1250)
 _CODEPAGE_RUN = regexcache.compile(r"[^\x00-\x7f\s]{2,}")
 
@@ -296,14 +297,14 @@ def _written(c: str) -> bool:
 
 def _codepage_read(run: str, codecs: tuple[str, ...] = _CODEPAGES) -> str | None:
     """`run` read back as UTF-8 from the bytes of the first of `_CODEPAGES` that makes it the UTF-8
-    of written characters (`_written`), or None. Windows-1250 counts only for a run Windows-1252
-    cannot write (ftfy judges those)."""
+    of written characters (`_written`), or None. Windows-1250 and 1251 count only for a run
+    Windows-1252 cannot write (ftfy judges those)."""
     for codec in codecs:
         try:
             raw = run.encode(codec)
         except UnicodeEncodeError:
             continue
-        if codec == "cp1250" and _encodes(run, "cp1252"):
+        if codec in ("cp1250", "cp1251") and _encodes(run, "cp1252"):
             continue
         try:
             read = raw.decode("utf-8")
@@ -316,7 +317,7 @@ def _codepage_read(run: str, codecs: tuple[str, ...] = _CODEPAGES) -> str | None
 
 _BOX_DRAWING = regexcache.compile("[\u2500-\u257f]")
 _CODEPAGE_NAMES = {"cp437": "code page 437 (DOS)", "cp850": "code page 850 (DOS Western Europe)",
-                   "mac_roman": "Mac OS Roman", "cp1250": "Windows-1250"}
+                   "mac_roman": "Mac OS Roman", "cp1250": "Windows-1250", "cp1251": "Windows-1251 (Cyrillic)"}
 
 
 def _encodes(run: str, codec: str) -> bool:
