@@ -204,3 +204,18 @@ def test_a_feed_is_what_an_apposition_calls_a_product():
     found = audit_text(summary_episode("Vibes, OpenAI's AI video feed, launched."), select=("attribution",))
     assert [f.evidence for f in found] == ["Vibes, OpenAI's AI video feed"]
     assert audit_text(summary_episode("Vibes, Meta's AI video feed, launched."), select=("attribution",)) == []
+
+
+from tests.conftest import llm_entity_episode  # noqa: E402
+
+
+@pytest.mark.parametrize("name,context,quiet", [
+    ("Game Engines", "The core software frameworks (Unity, Godot, Unreal) that indie studios build on.", False),
+    ("Chip Startups", "Hardware startups such as Groq, Cerebras and Etched that sell inference chips.", False),
+    # one of the members, and a firm whose context names its brands
+    ("Lanterns", "Inference providers like Together, Lanterns and Baseten.", True),
+    ("General Motors", "Carmaker (Cadillac, Chevrolet) building driverless cars.", True),
+])
+def test_a_plural_whose_context_names_its_members_is_a_class(name, context, quiet):
+    found = [f.rule for f in audit_text(llm_entity_episode(name, context), select=("entity-noise",))]
+    assert found == ([] if quiet else ["F504"])

@@ -1131,6 +1131,13 @@ def classify(row, gl: Glossary, words: NoiseWords) -> Noise | None:
         # "Companion Apps: Category of AI chat apps designed for ...": a class of things, not one firm's
         return Noise("F504", f"{name!r} is described as a category ({cat.group(0).strip()!r}), not a company or "
                              f"product", name, generic=True)
+    if (context and 1 <= len(tokens) <= 3 and _plural(tokens[-1]) and gl.lookup(name) is None
+            and _common_noun_phrase(tokens, words) and (members := _CLASS_BY_MEMBERS.match(context)) is not None
+            and name not in members.group("members")):  # (one of the members: "Fireworks" among "Together, Fireworks")
+        # "Game Engines: The core software frameworks (Unity, Godot, Unreal) that indie studios build
+        # on": a plural of ordinary words whose context names its members, a class of things
+        return Noise("F504", f"{name!r} is a class of things, its context names its members "
+                             f"({members.group('members').strip()!r}), not a company or product", name, generic=True)
     if context and gl.lookup(name) is None and not any(t in words.company_words for t in tokens) and (
             (term := _TERM_FOR.match(context)) is not None or _expands_acronym(name, context)):
         # "Nuclear verdicts: Term for outsized jury awards", "MFA: Multi-factor authentication."
@@ -1555,6 +1562,12 @@ _ROLE_APPOSED_AFTER = regexcache.compile(
     r"chair(?:man|woman)?|head|director|general\s+partner|managing\s+partner|partner|professor|chief\s+[a-z]+\s+officer)"
     r"(?:\s+(?:and|&)\s+(?:co-?founder|founder|CEO|CTO|president|chair(?:man|woman)?|head|director))?)\s+(?:of|at)\s", re.I)
 # an LLM context that opens on a class of things ("Category of AI chat apps ...", "A class of chips ...")
+# an LLM context that opens on a plural noun and names two or more of its members ("The core
+# software frameworks (Unity, Godot, Unreal) that ...", "Chip startups such as Groq, Cerebras and ...")
+_CLASS_BY_MEMBERS = regexcache.compile(
+    r"(?:(?:The|Many|Several|Various|Other|Major|Leading|Big)\s+)?(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*s\s*"
+    r"(?:\(|,?\s+(?:such\s+as|like|including|e\.g\.,?)\s+)"
+    r"(?P<members>[A-Z][\w.&-]*(?:\s+[A-Z0-9][\w.&-]*)*(?:,\s*(?:and\s+|or\s+)?[A-Z][\w.&-]*(?:\s+[A-Z0-9][\w.&-]*)*)+)")
 _CATEGORY_OF = regexcache.compile(r"(?:(?:An?|The|One)\s+)?(?:(?:broad|general|new|whole)\s+)?(?i:categor(?:y|ies)|class(?:es)?)\s+of\s")
 # a clause after a name's own that tells what "he" or "she" was or is ("..., he was a litigator")
 _HE_WAS_AFTER = regexcache.compile(r"[^.,;:!?]{0,40},\s+(he|she|He|She)\s+(?:was|is|had\s+been|has\s+been|used\s+to\s+be)\s+(?:an?|the)\s")
