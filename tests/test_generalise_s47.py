@@ -219,3 +219,14 @@ from tests.conftest import llm_entity_episode  # noqa: E402
 def test_a_plural_whose_context_names_its_members_is_a_class(name, context, quiet):
     found = [f.rule for f in audit_text(llm_entity_episode(name, context), select=("entity-noise",))]
     assert found == ([] if quiet else ["F504"])
+
+
+@pytest.mark.parametrize("name,context,category,flagged", [
+    ("Hollow Quest", "Indie video game from a small studio in Lyon.", "big_tech", True),
+    ("Pebble Ring", "Smart ring that tracks sleep and heart rate.", "ai_company", True),
+    ("Pebble Ring", "Smart ring that tracks sleep and heart rate.", "ai_hardware", False),
+    ("Hollow Quest", "Indie video game from a small studio in Lyon.", "ai_application", False),
+])
+def test_a_game_or_a_device_by_its_context_is_no_firm(name, context, category, flagged):
+    found = [f.rule for f in audit_text(llm_entity_episode(name, context, category=category), select=("C1001",))]
+    assert found == (["C1001"] if flagged else [])
