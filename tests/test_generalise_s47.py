@@ -156,7 +156,6 @@ from tests.conftest import entities_episode  # noqa: E402
 
 @pytest.mark.parametrize("short,full", [
     ("Take-Two", "Take-Two Interactive"),  # a game maker's word after its name
-    ("Larian", "Larian Studios"),
     ("Godot", "Godot Engine"),  # a product's kind after its name
 ])
 def test_a_firms_or_products_name_with_its_trade_or_kind_is_a_duplicate(short, full):
@@ -165,9 +164,13 @@ def test_a_firms_or_products_name_with_its_trade_or_kind_is_a_duplicate(short, f
     assert [(f.rule, f.evidence) for f in audit_text(text, select=("duplicate",))] == [("D601", full)]
 
 
-def test_two_firms_sharing_a_first_word_are_no_duplicate():
-    text = entities_episode([("ner:Sony", "and the thing is Sony said that they would ship it soon", "unknown"),
-                             ("Sony Interactive Entertainment", "The PlayStation maker.", "company")])
+@pytest.mark.parametrize("short,full,context", [
+    ("Sony", "Sony Interactive Entertainment", "The PlayStation maker."),
+    ("Hyatt", "Hyatt Studios", "Extended-stay hotel brand launched by Hyatt."),  # a brand's "Studios"
+])
+def test_two_firms_sharing_a_first_word_are_no_duplicate(short, full, context):
+    text = entities_episode([(f"ner:{short}", f"and the thing is {short} said that they would ship it soon", "unknown"),
+                             (full, context, "company")])
     assert audit_text(text, select=("duplicate",)) == []
 
 

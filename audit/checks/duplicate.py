@@ -55,7 +55,7 @@ _TRADE_SUFFIX = regexcache.compile(
     # (an energy firm's trade: "Fervo Energy", "Kairos Power", "Form Energy", "Sila Materials")
     r"|energy|power|fusion|batteries|materials"
     r"|images"  # (a stock-image firm's: "Getty Images")
-    r"|interactive|studios?))+$", re.I)  # (a game maker's: "Take-Two Interactive", "Larian Studios")
+    r"|interactive))+$", re.I)  # (a game maker's: "Take-Two Interactive"; not "Studios": "Hyatt Studios" is a brand of Hyatt)
 # the word after a venture's or a political committee's name that the other pass leaves out
 # ("Stargate Project" is Stargate, "Leading the Future super PAC" Leading the Future)
 # the kind of a venture after its name ("the Stargate Project", "Leading the Future super PAC")
