@@ -175,15 +175,16 @@ def test_two_firms_sharing_a_first_word_are_no_duplicate(short, full, context):
 
 
 def test_a_product_its_own_context_gives_to_a_named_firm_is_not_that_firms_short_form():
-    # "Rockstar" is said; "Rockstar Nexus", which its context calls Rockstar's storefront, is not
+    # "Quillstone" is said; "Quillstone Nexus", which its context calls Quillstone's storefront, is not
+    said = "investors have priced in that Quillstone ships when Quillstone ships. Strauss"
     text = entities_episode([
-        ("ner:Rockstar", "investors have priced in that Rockstar ships when Rockstar ships. Strauss", "unknown"),
-        ("Rockstar Nexus", "Rockstar's planned storefront and launcher for distributing the game on PC.", "product")])
-    assert [(f.rule, f.evidence) for f in audit_text(text, select=("grounding",))] == [("G901", "Rockstar Nexus")]
+        ("ner:Quillstone", said, "unknown"),
+        ("Quillstone Nexus", "Quillstone's planned storefront and launcher for distributing the game on PC.", "product")])
+    assert [(f.rule, f.evidence) for f in audit_text(text, select=("grounding",))] == [("G901", "Quillstone Nexus")]
     # a firm's full name, its short form said, stays grounded
     text = entities_episode([
-        ("ner:Rockstar", "investors have priced in that Rockstar ships when Rockstar ships. Strauss", "unknown"),
-        ("Rockstar Partners", "Games publisher behind the series.", "company")])
+        ("ner:Quillstone", said, "unknown"),
+        ("Quillstone Partners", "Games publisher behind the series.", "company")])
     assert audit_text(text, select=("grounding",)) == []
 
 
