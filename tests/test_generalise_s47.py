@@ -234,3 +234,13 @@ def test_a_plural_whose_context_names_its_members_is_a_class(name, context, quie
 def test_a_game_or_a_device_by_its_context_is_no_firm(name, context, category, flagged):
     found = [f.rule for f in audit_text(llm_entity_episode(name, context, category=category), select=("C1001",))]
     assert found == (["C1001"] if flagged else [])
+
+
+@pytest.mark.parametrize("text,flagged", [
+    # a listed sponsor's copy after the listener's case
+    ("If you run a small business, Squarespace connects all of it, categorizes your orders automatically, "
+     "and gets your site ready without a designer.", True),
+    ("If you run a small business, honestly Shopify is where you start, I think.", False),
+])
+def test_ad_copy_after_the_listeners_case(text, flagged):
+    assert bool(findings_by_item([text], "sponsor")) is flagged
