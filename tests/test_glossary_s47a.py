@@ -155,7 +155,7 @@ QUIET = [
     "Vivek Natarajan and Alan Karthikesalingam of Google DeepMind built AMIE.",
     "Sergey Ovchinnikov, Mohammed AlQuraishi, Gabriele Corso and Justas Dauparas build protein models.",
     "Priscilla Chan, Hani Goodarzi, Ron Alfa and Stef van Grieken spoke.",
-    "Aviv Regev, Jure Leskovec, Christina Theodoris and Harsha Nori spoke.",
+    "Jure Leskovec, Christina Theodoris and Harsha Nori spoke.",
     "Jennifer Doudna, Sean McClain, Marc Tessier-Lavigne and Brendan Frey spoke.",
     "Kimberly Powell, Eric Kauderer-Abrams and Daniel Skovronsky spoke.",
 ]
