@@ -64,6 +64,16 @@ class Entry:
         return self.kind in ORG_KINDS
 
 
+_CAPITALISED_ENDING = regexcache.compile(r"[A-Z]?[a-z]+([A-Z]{2,})")
+
+
+def own_capitalised_ending(text: str, name: str) -> bool:
+    """Is `text` a word that capitalises an ending its name of the same letters writes in small
+    letters ("CosmOS" beside "Cosmos")? Such a word is a brand of its own, not a casing slip."""
+    tail = _CAPITALISED_ENDING.fullmatch(text)
+    return tail is not None and len(name) == len(text) and name[tail.start(1):].islower()
+
+
 class Glossary:
     def __init__(self, entries: list[Entry], where: str = "glossary.yaml"):
         self.entries = entries
@@ -106,7 +116,13 @@ class Glossary:
 
     def lookup(self, text: str) -> Entry | None:
         """The entry `text` names, by accepted form, misspelling or normalised key."""
-        return self.accepted.get(text) or self.misspelled.get(text) or self.by_key.get(norm_key(text))
+        found = self.accepted.get(text) or self.misspelled.get(text)
+        if found is not None:
+            return found
+        found = self.by_key.get(norm_key(text))
+        if found is not None and own_capitalised_ending(text, found.name):
+            return None  # a brand of its own ("CosmOS", Humane's OS, is no Cosmos of Nvidia's)
+        return found
 
     def chain(self, entry: Entry) -> list[Entry]:
         """The entry's maker and that maker's parents, nearest first (for orgs: itself and parents)."""

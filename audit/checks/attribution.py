@@ -84,6 +84,8 @@ _APPOSITION_KINDS = (r"(?:model|chatbot|assistant|agent|LLM|product|tool|service
                      r"software(?!\s+[a-z])|scribe|algorithm|"
                      # a consumer app by what it shows or sells ("Vibes, Meta's AI video feed")
                      r"feed|marketplace|"
+                     # a medicine by what it is ("rentosertib, Insilico's TNIK inhibitor")
+                     r"drug|inhibitor|antibody|molecule|vaccine|therapeutic|"
                      # what came out of a maker ("Udio, the Suno spinoff"; of a product only: a lab founded by
                      # another's alumni is called its spinoff, "Anthropic, the OpenAI spinoff")
                      r"spinoff|spin-off|spinout|spin-out|offshoot)")

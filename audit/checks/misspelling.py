@@ -20,7 +20,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
 from ..findings import Severity
-from ..glossary import Entry, Glossary, glossary, in_exception, norm_key
+from ..glossary import Entry, Glossary, glossary, in_exception, norm_key, own_capitalised_ending
 from ..ruleset import expect, known_keys, str_list
 from ..textmatch import trie_pattern
 from ..wordlist import RARE_WORD_LIST, at_least as english_at_least, sorted_words, zipf as english_zipf
@@ -897,6 +897,14 @@ def _sounds_like(key: str, family_key: str, family_sound: str, near: bool = Fals
     return len(family_key) >= 6 and key[0] == family_key[0] and OSA.distance(key, family_key) <= 2
 
 
+def _vowels_fit(key: str, family_key: str) -> bool:
+    """A sound of one consonant says little: a word of it must also have the family's vowels
+    ("Fi-4" for Phi-4; not "Qi2", the charging standard, for Chai-2)."""
+    if len(phonetic(key)) > 1:
+        return True
+    return re.sub(r"[^aeiouy]", "", key) == re.sub(r"[^aeiouy]", "", family_key)
+
+
 _DIGIT_MARKS = bytes(48 if 48 <= c <= 57 else 32 for c in range(256))  # digits kept, every other byte a space
 
 
@@ -990,7 +998,7 @@ def _versioned_sound_alike(span: str, hit: re.Match, exact: list, anyv: list, m:
         return None
     # the families with a model of this very version first, their sound near ("Jimmy 2.5": Gemini)
     if strict:
-        found = next((o for o in (*exact, *anyv) if phonetic(key) == o[2]), None)
+        found = next((o for o in (*exact, *anyv) if phonetic(key) == o[2] and _vowels_fit(key, o[1])), None)
     else:
         found = next((o for o in exact if _sounds_like(key, o[1], o[2], near=True)), None) or next(
             (o for o in (*exact, *anyv) if _sounds_like(key, o[1], o[2])), None)
@@ -2092,6 +2100,8 @@ def _casing_misread(text: str, a: int, span: str, v: Verdict, kind: str = "") ->
     if span.islower() and _model_id_at(text, a, a + len(span)):
         return True  # a model's API identifier ("gpt-4o-mini", "claude-3-5-haiku-latest"), written as the API wants
     words = span.split()
+    if own_capitalised_ending(span, v.replacement):
+        return True  # a brand of its own that capitalises its ending ("CosmOS", Humane's OS, is no Cosmos)
     entity_start = kind == "name" and (a == 0 or text[a - 1] == _SEP)
     if len(words) == 1 and "-" in span and span[1:].islower() and not entity_start:
         # (an entity's name that starts with the compound is the name: "Broad-com Tomahawk")
