@@ -3072,8 +3072,10 @@ def _product_context_claims(gl: Glossary, pats: Patterns, prod_e: Entry, context
         org_e = _org_entry(gl, org_text)
         if org_e is None or org_e is prod_e or gl.is_right_maker(prod_e, org_e):
             continue
-        if _NOT_A_CLAIM.search(context[max(0, m.start() - 40):m.start()]):
-            continue
+        if (nc := _NOT_A_CLAIM.search(context[max(0, m.start() - 40):m.start()])) is not None and not (
+                _SERVING_MODIFIER.fullmatch(context, m.start() - 40 + nc.start() if m.start() > 40 else nc.start(), m.start())
+                and _SOFTWARE_KIND.match(context, m.start())):
+            continue  # (not "Open-source serving framework from Anyscale": the kind of the software)
         if _PRODUCT_NUMBER_AFTER.match(context, org_at + len(org_text)):
             continue  # "the Researcher agent of Microsoft 365 Copilot": the maker's product, a host
         if m.start() and context[m.start() - 2:m.start()] in ("; ", ", ") and any(
@@ -3105,6 +3107,12 @@ def _product_context_claims(gl: Glossary, pats: Patterns, prod_e: Entry, context
             continue  # "An Azure model", "Microsoft Azure model catalog": where it runs
         out.append((m, org_text, org_at, org_e))
     return out
+
+
+# "serving" or "inference" as a modifier right before the kind of a piece of software ("serving
+# framework", "model serving engine"), no platform's serving of it
+_SERVING_MODIFIER = regexcache.compile(r"(?i:serving)(?:\s+(?!(?:the|an?|its|their|his|her|our|your|this|that)\s)[a-z][\w-]*)?\s+")
+_SOFTWARE_KIND = regexcache.compile(r"(?i:framework|engine|stack|library|runtime|system|layer|software|toolkit|platform)\b")
 
 
 # another name right before a claim's kind, in apposition ("Grok, the chatbot from xAI"): the kind is that name's

@@ -55,7 +55,9 @@ _AFTER = (
     regexcache.compile(rf"^,\s+(?:the|a|an)\s+(?P<org>{_NAME})\s+(?=[a-zA-Z])"),
     # "Magic Apron, Lowe's assistant" (not an item of a list: "SWE-bench Verified, METR's time-horizon
     # trend, and ...")
-    regexcache.compile(rf"^,\s+(?P<org>{_NAME})['’]s\s+(?!(?:[\w$.%-]+\s+){{0,3}}[\w$.%-]+,?\s+(?:and|or)\s)"),
+    # (nor the next item of a list, its maker's product: "CodeQL, OpenAI's Aardvark, Anthropic's Claude")
+    regexcache.compile(rf"^,\s+(?P<org>{_NAME})['’]s\s+(?=[a-z]|(?:AI|ML|LLM|GPU|API)\b)"
+                       rf"(?!(?:[\w$.%-]+\s+){{0,3}}[\w$.%-]+,?\s+(?:and|or)\s)"),
     # "ORION at UPS was doing route optimisation"
     regexcache.compile(rf"^\s+at\s+(?P<org>{_NAME})(?![\w'’])"),
 )
@@ -90,6 +92,8 @@ _MIN_NAME = 3
 
 
 _POSSESSIVE_AFTER = regexcache.compile(r"['’]s\b")
+# a type's designation, letters and a number ("YFQ-44A", "MQ-9B"): an entity so named is no maker
+_DESIGNATION = regexcache.compile(r"[A-Z]{1,5}-?\d+[A-Z]?")
 
 
 def _whole(text: str, a: int, b: int) -> bool:
@@ -281,7 +285,8 @@ class EpisodeMakerConflict(Rule):
                 org_start += len(org) - len(cand)
                 maker = entry.name
                 break
-            if cand in names and cand != product and not any(cat == "person" for _, _, cat in names[cand]):
+            if cand in names and cand != product and not any(cat == "person" for _, _, cat in names[cand]) \
+                    and not _DESIGNATION.fullmatch(cand):  # (no firm: "Fury (YFQ-44A)", a type's designation)
                 org_start += len(org) - len(cand)
                 maker = cand
                 break

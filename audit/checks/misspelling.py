@@ -95,6 +95,13 @@ def _schwa_end(word: str, name_word: str) -> bool:
         and word[:w.start()] == name_word[:t.start()]
 
 
+def _final_v_heard_f(word: str, name_word: str) -> bool:
+    """Is the word a surname's final "-ov"/"-ev" as it sounds, "-off"/"-ef(f)" ("Gerganoff" for
+    Gerganov, "Gorbacheff")?"""
+    t = name_word.lower()
+    return len(t) >= 5 and t.endswith(("ov", "ev")) and word.lower() in (t[:-1] + "f", t[:-1] + "ff")
+
+
 def filler_glued(word: str, name_word: str) -> bool:
     """Is `word` the name's word with a hesitation glued to its end ("Zuckerberger")?"""
     return len(name_word) >= 5 and word[:-2] == name_word and word[-2:] in _FILLERS
@@ -749,6 +756,14 @@ class NameMatcher:
                 swapped = True
                 break
             hit = None
+        if hit is None and words == 1 and key[:1] in "jsc" and span.isalpha() and not zipf_at_least(span, RARE_ZIPF):
+            # a Chinese name's pinyin initial written as it sounds in English ("Jipu" for Zhipu,
+            # "Shiaomi" for Xiaomi): the name exactly, five letters or more
+            for heard, written in _PINYIN_INITIALS:
+                if key.startswith(heard) and (target := written + key[len(heard):]) in self.targets and len(target) >= 5:
+                    form, entry = self.targets[target]
+                    if " " not in form:
+                        return Verdict("fuzzy", entry, form)
         if (hit is None or hit[0][0] != key[0]) and words == 1 and key[:1] in "ey" and span.isalpha() \
                 and not zipf_at_least(span, RARE_ZIPF):
             # a name that starts with a "u" said as "you", written as that sound is in other words
@@ -810,6 +825,7 @@ class NameMatcher:
         return Verdict("fuzzy", entry, form)
 
 
+_PINYIN_INITIALS = (("j", "zh"), ("sh", "x"), ("ch", "q"))  # (as English writes the sound, as pinyin does)
 _ONSETS = ({"c", "k"}, {"k", "q"}, {"c", "q"}, {"g", "j"}, {"x", "z"})  # first letters that sound alike ("Klawd", "Jemini", "Zaira")
 # consonants that ASR hears one for the other: a voiced one and its voiceless twin, two letters
 # for one sound, the two nasals ("Kwen", "Asure", "GBT", "Sumo")
@@ -1332,15 +1348,45 @@ def scan_texts(texts: list[tuple[str, str]], m: NameMatcher, classes: tuple[byte
                 yield i, a, b, v
         return
     starts = [0, *accumulate(len(t) + 1 for t, _ in texts)]
-    matches = m.capitalised.finditer(joined)
-    lower = _lowercase_matches(joined, m, classes[0] if classes else None)
+    # the words are scanned with accented Latin letters as their ASCII letters, the same length
+    # ("François Chollay" is read as "Francois Chollay", which the words pattern takes whole)
+    scan = joined if joined.isascii() or not _ACCENTED.search(joined) else _ACCENTED.sub(_fold_letter, joined)
+    if scan is not joined:
+        classes = None
+    matches = m.capitalised.finditer(scan)
+    lower = _lowercase_matches(scan, m, classes[0] if classes else None)
     if lower:  # a few: one sort merges them in (a merging generator costs more per match)
         matches = [*matches, *lower]
         matches.sort(key=re.Match.start)
-    for a, b, v in _verdicts(joined, matches, m):
+    for a, b, v in _verdicts(scan, matches, m):
         i = bisect.bisect_right(starts, a) - 1
-        if _plausible(joined, a, b, joined[a:b], v, texts[i][1], m):
+        span = joined[a:b]
+        if scan is not joined and span != scan[a:b]:
+            if span in m.gl.accepted or span == v.replacement:
+                continue  # a name written with its accents ("Schrödinger")
+            if v.replacement.isascii():
+                # the name's form with the accents the text writes ("François Chollet", not "Francois")
+                accented = next((f for f in v.entry.accepted if not f.isascii()
+                                 and _ACCENTED.sub(_fold_letter, f) == v.replacement), None)
+                if accented is not None:
+                    v = Verdict(v.kind, v.entry, accented)
+        if _plausible(joined, a, b, span, v, texts[i][1], m):
             yield i, a - starts[i], b - starts[i], v
+
+
+# Latin letters with an accent, and their ASCII letter (one character each: offsets are kept)
+_ACCENTED = regexcache.compile(r"[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u017f]")
+_FOLDED: dict[str, str] = {}
+
+
+def _fold_letter(k: re.Match) -> str:
+    c = k.group()
+    f = _FOLDED.get(c)
+    if f is None:
+        base = unicodedata.normalize("NFD", c)[0]
+        f = _FOLDED[c] = base if base.isascii() and base.isalpha() else {"Ł": "L", "ł": "l", "Ø": "O", "ø": "o",
+                                                                           "Đ": "D", "đ": "d"}.get(c, c)
+    return f
 
 
 def _ascii_classes(joined: str) -> tuple[bytes, bytes]:
@@ -2103,13 +2149,16 @@ def _casing_misread(text: str, a: int, span: str, v: Verdict, kind: str = "") ->
     if own_capitalised_ending(span, v.replacement):
         return True  # a brand of its own that capitalises its ending ("CosmOS", Humane's OS, is no Cosmos)
     entity_start = kind == "name" and (a == 0 or text[a - 1] == _SEP)
-    if len(words) == 1 and "-" in span and span[1:].islower() and not entity_start:
-        # (an entity's name that starts with the compound is the name: "Broad-com Tomahawk")
-        first, _, rest = span.partition("-")
+    if "-" in words[0] and span[1:].islower() and not entity_start and all(map(is_common_word, words[1:])):
+        # (an entity's name that starts with the compound is the name: "Broad-com Tomahawk"; the
+        # compound may modify ordinary words after it: "Wafer-scale engine maker" of Cerebras)
+        first, _, rest = words[0].partition("-")
         # (an ending of three letters or fewer makes no ordinary compound of a name's letters:
         # "the Broad-com switches")
         if rest.isalpha() and first.isalpha() and len(rest) > 3 and is_common_word(rest) and (
-                is_common_word(first) or first.lower() in _PREFIXES) and (
+                is_common_word(first) or first.lower() in _PREFIXES
+                # (a compound before ordinary words is a modifier of them: "Wafer-scale engine maker")
+                or (len(words) > 1 and zipf_at_least(first, 3.0))) and (
                 span.islower() or _sentence_start(text, a)
                 or _COMPOUND_DETERMINER_BEFORE.search(text, max(0, a - 7), a)) \
                 and not (span[0].isupper() and _model_version_after(text, a + len(span))):
@@ -2194,7 +2243,7 @@ def _fuzzy_misfit(text: str, a: int, b: int, span: str, v: Verdict, kind: str, m
     target = form.split()
     if len(words) > 1 and len(words) == len(target):
         for w, t in zip(words, target):
-            if w == t or filler_glued(w, t) or (entry.kind == "person" and _schwa_end(w, t)):
+            if w == t or filler_glued(w, t) or (entry.kind == "person" and (_schwa_end(w, t) or _final_v_heard_f(w, t))):
                 continue
             # (a person's name is misheard sound for sound, its length and first letter kept:
             # "Satya Nutella", "Mira Moradi"; letters put in or left out make another person's)

@@ -518,10 +518,12 @@ _S_CARON = regexcache.compile("(?<![^\\W\\d_])\u00c5\u00a0(?=[a-z])")
 
 # Greek (CE and CF and a byte 0x80-0xBF: "π", "α", "μ", "λ") read as Windows-1252 is "Î" or "Ï" and a
 # symbol ("Ï€0" for "π0", "Î¼s" for "μs", "Î»" for "λ"): no language writes those two together; ftfy
-# passes them at a text's start or alone ("Ï€0" as an entity's name). The guillemet "«" left out.
+# passes them at a text's start or alone ("Ï€0" as an entity's name). The guillemet "«" left out, and
+# quotation marks and dashes but the low ones that open a quote, which no text writes after a letter
+# ("Ï„-bench" for "τ-bench", "Ï‚" for final sigma).
 _GREEK_MOJIBAKE = regexcache.compile(
     "[\u00ce\u00cf][\u0080-\u009f\u00a1-\u00aa\u00ac-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e"
-    "\u0192\u02c6\u02dc\u2020\u2021\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]")
+    "\u0192\u02c6\u02dc\u201a\u201e\u2020\u2021\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]")
 
 
 def _greek_spans(text: str, taken: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

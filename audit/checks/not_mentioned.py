@@ -297,10 +297,11 @@ _OTHER_AFTER = regexcache.compile(
     # a mention made to someone, outside the episode ("they have not mentioned it to their board yet")
     r"|\s+(?:it|them|this|that)\s+to\s+(?:their|his|her|our|my|your)\s+\w",
     re.I)
-# the subject of a statement, when it is a name ("Microsoft is not mentioned" in Google's context)
+# the subject of a statement, when it is a name ("Microsoft is not mentioned" in Google's context,
+# "R2 has not appeared" in DeepSeek's)
 _NAME_SUBJECT = regexcache.compile(
     r"(?<![\w'’-])((?-i:[A-Z][\w&.’'-]*)(?:\s+(?-i:[A-Z][\w&.’'-]*)){0,3})\s+"
-    r"(?:is|was|are|were|has\s+been|have\s+been|had\s+been)\s+$", re.I)
+    r"(?:is|was|are|were|has|have|had|has\s+been|have\s+been|had\s+been)\s+$", re.I)
 
 
 # What follows "no mention"/"no reference" when its object is something else than the entity: a
@@ -422,6 +423,11 @@ def _entity_object(context: str, j: int, name: str | None) -> str:
         return ""
     k = _OBJECT_START.match(context, j)
     k = k.end() if k is not None else j
+    if (owner := _OWNER_BEFORE_NAME.match(context, k)) is not None:
+        at = owner.end()
+        if context[at:at + len(name)].lower() == name.lower() and not (
+                at + len(name) < len(context) and (context[at + len(name)].isalnum() or context[at + len(name)] in "-_'’")):
+            return "name"  # the entity by its maker's possessive ("no reference to Scale's SEAL leaderboards")
     end = k + len(name)
     if context[k:end].lower() != name.lower() or (
             end < len(context) and (context[end].isalnum() or context[end] in "-_")):
@@ -438,6 +444,10 @@ def _entity_object(context: str, j: int, name: str | None) -> str:
     if context.startswith(("'s", "’s"), end) or (name[-1:] in "sS" and context.startswith(("'", "’"), end)):
         return "thing"
     return "name"
+
+
+# a maker's possessive before an object ("Scale's", "Google DeepMind's")
+_OWNER_BEFORE_NAME = regexcache.compile(r"(?-i:[A-Z][\w&.-]*)(?:\s+(?-i:[A-Z][\w&.-]*))?['’]s\s+")
 
 
 # "the" and capitalised words (small words between them) that end the object: a stop or a
