@@ -121,3 +121,64 @@ def test_a_serving_framework_from_the_wrong_maker_is_a_claim_and_a_platform_serv
     assert found("Open-source serving framework from Anyscale, supporting prefix caching.") == [
         "framework from Anyscale"]
     assert found("Platform serving the engine from Anyscale to its customers.") == []
+
+
+def test_another_english_word_of_another_sound_in_a_two_word_name_is_another_name():
+    assert findings_by_item(["Red Cat sells drones to the Army, and Red Cat's Black Widow flew."], "misspelling") == {}
+    # a word of the same sound, or one letter slipped, is still the name misspelt
+    found = findings_by_item(["Hugging Phase hosts models, and Red Hatt sells Linux."], "misspelling")
+    assert [f.evidence for f in found[0]] == ["Hugging Phase", "Red Hatt"]
+
+
+def test_a_silent_h_after_a_first_k_is_heard_as_the_name():
+    found = findings_by_item(["Honestly Conmigo is good at giving hints instead of answers."], "misspelling")
+    assert [(f.evidence, f.fix.description) for f in found[0]] == [("Conmigo", "Replace with 'Khanmigo'")]
+
+
+def test_a_given_name_before_a_surname_is_no_slip_of_a_name_the_episode_writes_more_often():
+    summary = ("Tobias Achterberg and Maren Holt talk about Maven Smart System. Palantir runs Maven Smart "
+               "System for the joint force, and Maven Smart System is the program of record.")
+    assert audit_text(summary_episode(summary), select=("misspelling",)) == []
+
+
+def _episode_claims(text: str, entities) -> list[str]:
+    return [f.evidence for f in audit_text(entities_episode(entities, summary=text), select=("A403",))]
+
+
+from tests.conftest import entities_episode  # noqa: E402
+
+
+def test_a_designation_in_brackets_and_the_next_item_of_a_list_are_no_makers():
+    entities = [("ner:Fury", "so the first prototypes, Anduril's Fury, the YFQ-44A, and General Atomics' entry", "unknown"),
+                ("ner:YFQ-44A", "prototypes in 2025, Anduril's Fury, the YFQ-44A, and General Atomics'", "unknown"),
+                ("ner:Aardvark", "a vulnerability a lot. OpenAI announced Aardvark in October, an agentic", "unknown")]
+    assert _episode_claims("Aircraft: Anduril's Fury (YFQ-44A). Tools: CodeQL, OpenAI's Aardvark, Anthropic's "
+                           "Claude Sonnet 4.5.", entities) == []
+    # a firm in brackets, and an apposition that describes, still claim a maker
+    assert _episode_claims("Aircraft: Fury (Shield AI), and Aardvark, Anthropic's security agent.", entities) == [
+        "Fury (Shield AI", "Aardvark, Anthropic"]
+
+
+def test_a_preposition_stranded_after_a_noun_compound_subject_is_whole_speech():
+    def cut(text):
+        return [f.rule for f in audit_text(quote_episode(text), select=("truncation",))]
+    assert cut("If I say that, that's something an engineering team can act on") == []
+    assert cut("And the engineering team can act on") == ["T701"]
+
+
+def test_free_months_offered_as_a_call_are_an_ad_read():
+    def ad(text):
+        return [f.rule for f in audit_text(insight_episode(text), select=("sponsor",))]
+    assert ad("You should roll out passkeys across your company in one afternoon and get three months free.") != []
+    assert ad("Apple users who buy a phone get three months free of the TV service.") == []
+
+
+from tests.conftest import insight_episode, quote_episode  # noqa: E402
+
+
+def test_a_common_word_capitalised_before_a_machines_kind_is_its_name():
+    from tests.conftest import ner_entity_episode
+    window = "ut GPS. Quantum Systems from Germany has the Vector reconnaissance drone, and they opened production"
+    assert audit_text(ner_entity_episode("Vector", window), select=("entity-noise",)) == []
+    window = "ut GPS. We used Vector search for the retrieval, and they opened production in Ukraine"
+    assert [f.rule for f in audit_text(ner_entity_episode("Vector", window), select=("entity-noise",))] == ["F504"]

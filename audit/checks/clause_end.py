@@ -1358,6 +1358,10 @@ def _relative_without_that(before: list[str], k: int, words: TruncationWords) ->
         s = k + 1
         if s + 2 < len(before) and (before[s] in words.attributive or before[s] in words.possessive_own):
             s += 1  # "something | the whole town | looks forward to": an adjective before the subject's noun
+        elif (s + 2 < len(before) and before[s + 2] in words.auxiliaries and before[s].isalpha()
+              and before[s] not in words.function and before[s + 1] not in words.function
+              and not _clear_verb(before[s], words) and not _clear_verb(before[s + 1], words)):
+            s += 1  # "something | an engineering team | can act on": a noun before the subject's noun
     elif ((w in words.function and not (w in words.subjects and w in words.indefinites))
           or _adverb(w, words) or _clear_verb(w, words) or w in words.prepositions):
         return False  # (an indefinite pronoun is a subject: "the example | everyone in the firm | keeps ...")

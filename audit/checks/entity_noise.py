@@ -1041,6 +1041,9 @@ def classify(row, gl: Glossary, words: NoiseWords) -> Noise | None:
     bare = low[4:] if low.startswith("the ") else low
     if ner and at != -1 and _maker_tail(row.context, name, gl) is not None:
         return None  # "Microsoft's Reading Progress in Teams": Microsoft Teams, said short
+    if (ner and at != -1 and " " not in name and _named_mid_sentence(row.context, at, name)
+            and _HARDWARE_KIND_AFTER.match(row.context, at + len(name))):
+        return None  # "has the Vector reconnaissance drone": a machine's name before its kind
     if low in words.generic_phrases or bare in words.generic_phrases:
         return Noise("F504", f"{name!r} is a generic term, not a company or product", name)
     if (ner and at != -1 and (kind := _AS_A_KIND.match(row.context, at + len(name))) is not None
@@ -1279,6 +1282,13 @@ def _noun_after(window: str, end: int, words: NoiseWords) -> bool:
     after = _LOWER_NOUN_AFTER.match(window, end)
     return (after is not None and after.group(1) not in words.plural_verbs and not after.group(1).endswith(("s", "ed"))
             and after.group(1) not in _NO_NOUN_AFTER)
+
+
+# a machine's kind after a capitalised word, maybe after one lowercase word ("the Vector
+# reconnaissance drone", "the Ghost robot")
+_HARDWARE_KIND_AFTER = regexcache.compile(
+    r"[ \t]+(?:[a-z][\w-]*[ \t]+)?(?:drones?|robots?|aircraft|jets?|satellites?|rockets?|radars?|headsets?|"
+    r"vehicles?|trucks?|tanks?|missiles?|submarines?|vessels?|boats?|rovers?|quadcopters?|humanoids?)\b")
 
 
 def _modifies_noun(window: str, end: int) -> bool:

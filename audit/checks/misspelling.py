@@ -676,7 +676,9 @@ class NameMatcher:
             end_heard = right[-1] == heard[-1] or (right[-1] == "e" and right[-2] == heard[-1] != "e") \
                 or (heard[-1] == "e" and heard[-2] == right[-1] != "e") or (heard[-1] == "y" and right[-1] == "i")
             second = target[1] == key[1] or (target[1] in _VOWELS and key[1] in _VOWELS) \
-                or {target[1], key[1]} == {"i", "y"}
+                or {target[1], key[1]} == {"i", "y"} \
+                or (target[1] == "h" and target[0] in "kg" and key[1] in _VOWELS and target[2:3] in _VOWELS)
+            # (a silent "h" after a first "k" or "g": "Conmigo" is heard as "Khanmigo")
             # a surname on its own is heard one slip off at most: a name two off is mostly another
             # family's ("Murty" is no Murati, "Keuleers" no Keller's)
             form, entry = self.targets[target]
@@ -2257,6 +2259,9 @@ def _fuzzy_misfit(text: str, a: int, b: int, span: str, v: Verdict, kind: str, m
                 # person's ("Sam Hartman", "Simon Wilkinson")
             if w.lower() in _GENERIC_WORDS and w.lower().rstrip("s") != t.lower().rstrip("s"):
                 return True  # the name's stem and a word for what it offers ("Fireworks API")
+            if entry.kind != "person" and w.isalpha() and is_common_word(w) and not _same_onset(w[0].lower(), t[0].lower()) \
+                    and phonetic(w.lower()) != phonetic(t.lower()):
+                return True  # another English word, which starts with another sound: another name ("Red Cat" is no Red Hat)
     if len(words) == 1 and len(target) == 1 and _other_part(span, form):
         return True
     if len(words) > 1 and words[-1].islower() and zipf_at_least(words[-1], _GLUE_ZIPF):
@@ -3045,6 +3050,10 @@ def _written_otherwise_by_most(by_ep: dict[int, list], found: list, m: NameMatch
                 if any(r[0] is ep and r[1] == path and a < r[5] and r[4] < b for r in found):
                     continue
                 top = pairs[hit.group(0)]
+                if " " not in hit.group(0) and (w := _CAPITALISED_WORD_AFTER.match(text, b)) is not None and \
+                        not re.search(rf"(?<![\w'’.-]){re.escape(top)}[ \t]+{re.escape(w.group(1))}\b", joined):
+                    continue  # the first word of another name, which the usual spelling never starts
+                    # ("Maren Holt", a host, beside "Maven Smart System")
                 if kind == "context":
                     f_key, top_key = _letters_key(hit.group(0)), _letters_key(top)
                     if (b == len(text.rstrip()) and top_key.startswith(f_key)
