@@ -182,3 +182,74 @@ def test_a_common_word_capitalised_before_a_machines_kind_is_its_name():
     assert audit_text(ner_entity_episode("Vector", window), select=("entity-noise",)) == []
     window = "ut GPS. We used Vector search for the retrieval, and they opened production in Ukraine"
     assert [f.rule for f in audit_text(ner_entity_episode("Vector", window), select=("entity-noise",))] == ["F504"]
+
+
+# --- held-out blind127 (interviews with the field's founders, all families) ---
+
+
+def test_an_acronym_english_reads_as_a_word_is_no_loose_abbreviation():
+    entities = [("ner:EVE", "e a little bit crazy. Our first robot was EVE, a wheeled humanoid that did security", "unknown"),
+                ("ner:EQT Ventures", "u've raised from OpenAI's Startup Fund, from EQT Ventures, Samsung NEXT. How do", "tech")]
+    assert audit_text(entities_episode(entities), select=("duplicate",)) == []
+    entities = [("ner:ERCOT", "the grid operator ERCOT said the load would grow fast in the next years", "unknown"),
+                ("Electric Reliability Council of Texas", "Grid operator of Texas.", "governance_entity")]
+    assert [f.rule for f in audit_text(entities_episode(entities), select=("duplicate",))] == ["D601"]
+
+
+@pytest.mark.parametrize("text", [
+    "Sakana Koi-7B is an open Japanese chat model.",  # a firm's model by the firm's first word
+    "Before Sakana I was at Google Brain. Sakana AI is small, Sakana AI is fast, and Sakana AI merges models.",
+    "The TPU began as a side project. The LPU is Groq's. The LPU is fast. The LPU runs Llama.",
+])
+def test_a_firms_model_the_pronoun_after_a_name_and_another_acronym_are_no_slips(text):
+    assert audit_text(summary_episode(text), select=("misspelling",)) == []
+
+
+def test_a_voice_ai_firm_named_by_an_ordinary_word_is_a_maker():
+    assert [f.evidence for f in audit_text(summary_episode("Eleven v3 by Sesame adds audio tags."),
+                                           select=("attribution",))] == ["Eleven v3 by Sesame"]
+    assert audit_text(summary_episode("Sesame Street taught kids, and Sesame AI made Maya."),
+                      select=("attribution", "misspelling")) == []
+
+
+@pytest.mark.parametrize("extracted,text,cut", [
+    # a participle with its place or cost after the extraction: a phrase of its own
+    ("many smaller models that cooperate can be an alternative to one enormous model",
+     "many smaller models that cooperate can be an alternative to one enormous model trained at enormous cost.", False),
+    # a phrasal verb's particle left out
+    ("the ones who can break a problem",
+     "the engineers who thrive will be the ones who can break a problem down clearly and judge quality fast.", True),
+])
+def test_fragmentary_extractions_by_a_participle_and_a_particle(extracted, text, cut):
+    doc = episode_text(yaml.safe_dump({"title": "x", "insights": [
+        {"text": text, "extracted": extracted, "type": "prediction", "confidence": "medium", "actionable": False}]},
+        width=1000))
+    assert bool([f for f in audit_text(doc, select=("T702",))]) is cut
+
+
+def test_a_gerund_opening_a_sentence_is_no_pitched_brand():
+    def pitched(text):
+        doc = episode_text(yaml.safe_dump({"title": "x", "summary": "The hosts talk about model merging.", "companies": [
+            {"name": "Sakana AI", "category": "ai_lab", "confidence": "high", "position": 900,
+             "context": "d then we started Sakana AI in Tokyo because the ideas that were most interesting came"}],
+            "quotes": [{"text": text, "impact_reason": "Shows how cheap experiments are.", "relevance_score": 8,
+                        "source": "llm_enhanced", "topic": "research"}]}, width=1000))
+        return [f.evidence for f in audit_text(doc, select=("sponsor",))]
+    assert pitched("Merging models is almost free compared to training, so you can run thousands of experiments "
+                   "that a big lab would never bother with.") == []
+    # a coined name in the same words is a pitch
+    assert pitched("Mergely makes merging almost free compared to training, so you can run thousands of experiments "
+                   "without a big lab's budget.") == ["Mergely"]
+
+
+def test_a_public_bodys_full_name_is_grounded_by_its_acronym_with_its_small_words():
+    entities = [("ner:Chrome", "case the DOJ remedy forced Google to divest it. If Chrome had to be sold", "unknown"),
+                ("Department of Justice", "Brought the search antitrust case against Google.", "governance_entity"),
+                ("Department of Energy", "Runs the national labs.", "governance_entity")]
+    assert [f.evidence for f in audit_text(entities_episode(entities), select=("grounding",))] == ["Department of Energy"]
+
+
+def test_an_answer_engine_is_a_generic_term():
+    from tests.conftest import ner_entity_episode
+    window = "e search. What we built is an Answer Engine, and the difference is that you get a cited answer"
+    assert [f.rule for f in audit_text(ner_entity_episode("Answer Engine", window), select=("entity-noise",))] == ["F504"]

@@ -804,7 +804,9 @@ def _join_acronyms(groups: dict) -> None:
                         spelled.setdefault((key[0], form), set()).add(key)
     # an acronym of three letters or more that no name's initials spell: one of syllables or with a
     # legal form's letter ("ERCOT", "CATL"), when exactly one name of its episode abbreviates to it
-    loose = [(ep, a) for ep, a in acronyms if len(a) >= 3 and " " not in a and (ep, a) not in spelled]
+    # (not an acronym English reads as a word: "EVE", a robot, is no "EQT VEntures")
+    loose = [(ep, a) for ep, a in acronyms if len(a) >= 3 and " " not in a and (ep, a) not in spelled
+             and not is_common_word(a.lower())]
     if loose:
         for key, rows in groups.items():
             for r in rows:

@@ -397,6 +397,10 @@ def _rewordings(name_words: list[str], gl: Glossary) -> set[str]:
     if 3 <= len(significant) <= 6 and all(x[0].isalpha() for x in significant) \
             and not any(c.isdigit() for x in name_words for c in x):
         out.add("".join(x[0] for x in significant))
+    spelled = [x for x in name_words if x != "the"]
+    if len(spelled) >= 3 and len(significant) < len(spelled) <= 6 and all(x[0].isalpha() for x in spelled) \
+            and not any(c.isdigit() for x in name_words for c in x):
+        out.add("".join(x[0] for x in spelled))  # with its small words' letters: "doj", "Department of Justice"
     if 3 <= len(name_words) <= 4 and any(c.isdigit() for x in name_words[1:] for c in x):
         # a version's parts stay together: "3 5" moves as one
         for order in permutations(_version_groups(name_words[1:])):

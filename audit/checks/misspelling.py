@@ -1008,6 +1008,8 @@ def _versioned_sound_alike(span: str, hit: re.Match, exact: list, anyv: list, m:
     that take any version (`anyv`); `strict`: only a word of the family's very sound will do."""
     gl = m.gl
     key = norm_key(span)
+    if " " in span and (head := span.split(" ", 1)[0]) in m.org_heads and not is_common_word(head):
+        return None  # a firm's model by the firm's first word ("Sakana Koi-7B" of Sakana AI)
     if (span in gl.accepted or gl.lookup(span) is not None or span.lower() in m.suffix_words
             or gl.lookup(hit.group(0)[hit.end(1) - len(span) - hit.start():]) is not None
             or any(key == k for _, k, _, _ in (*exact, *anyv)) or any(k.endswith(key) for _, k, _, _ in exact)):
@@ -2980,6 +2982,9 @@ def _majority_pairs(units: Counter, joined: str, gl: Glossary) -> dict[str, str]
         x, y = diff[0][0].lower(), diff[0][1].lower()
         if len(x) == 1 and len(y) == 1:
             continue  # (one letter or digit for another names another of a series: "Series B" beside "Series A")
+        if diff[0][0] == "I" or (diff[0][0].isupper() and diff[0][1].isupper() and len(x) <= 5):
+            continue  # (the pronoun after a name: "Before Sakana I was at Google"; another acronym:
+            # "The TPU" beside "The LPU")
         if _tier_variants(x, y):
             continue  # (a product's variants: "CoWoS-L" beside "CoWoS")
         kx, ky = _letters_key(x), _letters_key(y)

@@ -1503,6 +1503,8 @@ def _lone_pitches(ep, windows: list, gl, kn: SponsorKnowledge) -> dict[str, str]
                                 or any(gl.lookup(w) is not None for w in name.split())):
                 name = name.split()[0]  # ("So Nvidia printed ...": an opener and a name, no brand of two words)
             if (len(name) < 5 or name in pitched or is_common_word(name.lower()) or gl.lookup(name) is not None
+                    # (a gerund opening a sentence: "Merging models is almost free ..., so you can run ...")
+                    or (name.endswith("ing") and " " not in name and at_least(name.lower(), 2.0))
                     or _pitch_sentence(text, m.start(1), name, kn, third=True) is None):
                 continue
             a, b = _sentence_of(text, m.start(1))

@@ -734,6 +734,11 @@ def _stops_short(extracted: str, text: str, at: int, words: TruncationWords) -> 
         # "... exposed to marketplace terms | set by the platform owner", "... fail on cognitive
         # load | long before they fail on scale": a phrase of its own after the clause
         return None
+    if (ahead and ahead.group() in words.verb_particles and len(last) >= 3 and last[-2] in words.determiners
+            and last[-3] not in words.function and last[-3] not in words.prepositions
+            and _PARTICLE_END.match(rest, ahead.end())):
+        # "the ones who can break a problem | down clearly": the phrasal verb lost its particle
+        return f"it stops before {ahead.group()!r}, the particle of its verb {last[-3]!r}"
     if ahead and last and _content_word(ahead.group(), words) and _content_word(last[-1], words):
         # "memory bandwidth will limit | inference throughput by 2027": the extraction tore a phrase
         # apart (not "... will commoditize basic chat | within two years": a phrase it can stop before)
@@ -744,7 +749,12 @@ def _stops_short(extracted: str, text: str, at: int, words: TruncationWords) -> 
 # after a participle that follows an extraction, its agent ("terms | set by the owner"); after an
 # adverb of time (rules/truncation.yaml `time_adverbs`), its preposition ("load | long before they
 # fail"): a phrase that attaches to the whole clause, which may stop before it
-_AGENT_AFTER = regexcache.compile(r"\s+by\s+(?:the|a|an|its|their|our|each|every|one|[a-z]+s)\b")
+_AGENT_AFTER = regexcache.compile(r"\s+by\s+(?:the|a|an|its|their|our|each|every|one|[a-z]+s)\b"
+                                  # or the participle's place, cost or time ("one enormous model | trained
+                                  # at enormous cost", "... | built in Shenzhen")
+                                  r"|\s+(?:at|in|on|for|with|from|over|under)\s+(?:the\s+|a\s+|an\s+)?[a-z]+")
+# what ends a verb's particle: the clause's end, a conjunction or an adverb ("break it down | clearly")
+_PARTICLE_END = regexcache.compile(r"\s*(?:$|[,.;:!?)]|(?:and|or|but|so|then|[a-z]+ly)\b)")
 _TIME_AFTER = regexcache.compile(r"\s+(?:before|after|since|until)\b")
 
 
