@@ -166,13 +166,6 @@ def test_a_preposition_stranded_after_a_noun_compound_subject_is_whole_speech():
     assert cut("And the engineering team can act on") == ["T701"]
 
 
-def test_free_months_offered_as_a_call_are_an_ad_read():
-    def ad(text):
-        return [f.rule for f in audit_text(insight_episode(text), select=("sponsor",))]
-    assert ad("You should roll out passkeys across your company in one afternoon and get three months free.") != []
-    assert ad("Apple users who buy a phone get three months free of the TV service.") == []
-
-
 from tests.conftest import insight_episode, quote_episode  # noqa: E402
 
 
@@ -253,3 +246,10 @@ def test_an_answer_engine_is_a_generic_term():
     from tests.conftest import ner_entity_episode
     window = "e search. What we built is an Answer Engine, and the difference is that you get a cited answer"
     assert [f.rule for f in audit_text(ner_entity_episode("Answer Engine", window), select=("entity-noise",))] == ["F504"]
+
+
+def test_a_name_in_greek_mojibake_written_right_elsewhere_is_grounded():
+    entities = [("ner:Sierra", "ent benchmarks for customer service? τ-bench from Sierra. It simulates users", "unknown"),
+                ("Ï„-bench", "Customer-service agent benchmark from Sierra.", "ai_research")]
+    found = audit_text(entities_episode(entities), select=("grounding", "mojibake"))
+    assert [(f.family, f.evidence) for f in found] == [("mojibake", "Ï„-bench")]
