@@ -253,3 +253,10 @@ def test_a_name_in_greek_mojibake_written_right_elsewhere_is_grounded():
                 ("Ï„-bench", "Customer-service agent benchmark from Sierra.", "ai_research")]
     found = audit_text(entities_episode(entities), select=("grounding", "mojibake"))
     assert [(f.family, f.evidence) for f in found] == [("mojibake", "Ï„-bench")]
+
+
+def test_a_product_or_a_firm_categorised_as_a_governance_entity_is_inconsistent():
+    entities = [("Le Chat", "Mistral AI's consumer assistant, used by the French government.", "governance_entity"),
+                ("European Commission", "The EU's executive, which drafted the AI Act.", "governance_entity")]
+    found = audit_text(entities_episode(entities), select=("C1001",))
+    assert [f.evidence for f in found] == ["governance_entity"] and found[0].field == "companies[0].category"

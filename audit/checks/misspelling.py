@@ -1220,7 +1220,10 @@ def find_misspellings(text: str, kind: str, m: NameMatcher):
     the ~900 candidates of an episode, nearly all seen before. `scan_texts` does the same for
     many texts at once, faster.
     """
-    for a, end, v in _verdicts(text, m.candidates.finditer(text), m):
+    scan = _folded(text)
+    for a, end, v in _verdicts(scan, m.candidates.finditer(scan), m):
+        if scan is not text and (v := _accented_verdict(text, scan, a, end, v, m)) is None:
+            continue
         if _plausible(text, a, end, text[a:end], v, kind, m):
             yield a, end, v
 
@@ -1352,9 +1355,7 @@ def scan_texts(texts: list[tuple[str, str]], m: NameMatcher, classes: tuple[byte
                 yield i, a, b, v
         return
     starts = [0, *accumulate(len(t) + 1 for t, _ in texts)]
-    # the words are scanned with accented Latin letters as their ASCII letters, the same length
-    # ("François Chollay" is read as "Francois Chollay", which the words pattern takes whole)
-    scan = joined if joined.isascii() or not _ACCENTED.search(joined) else _ACCENTED.sub(_fold_letter, joined)
+    scan = _folded(joined)  # (accents folded: see `_folded`)
     if scan is not joined:
         classes = None
     matches = m.capitalised.finditer(scan)
@@ -1364,18 +1365,33 @@ def scan_texts(texts: list[tuple[str, str]], m: NameMatcher, classes: tuple[byte
         matches.sort(key=re.Match.start)
     for a, b, v in _verdicts(scan, matches, m):
         i = bisect.bisect_right(starts, a) - 1
-        span = joined[a:b]
-        if scan is not joined and span != scan[a:b]:
-            if span in m.gl.accepted or span == v.replacement:
-                continue  # a name written with its accents ("Schrödinger")
-            if v.replacement.isascii():
-                # the name's form with the accents the text writes ("François Chollet", not "Francois")
-                accented = next((f for f in v.entry.accepted if not f.isascii()
-                                 and _ACCENTED.sub(_fold_letter, f) == v.replacement), None)
-                if accented is not None:
-                    v = Verdict(v.kind, v.entry, accented)
-        if _plausible(joined, a, b, span, v, texts[i][1], m):
+        if scan is not joined and (v := _accented_verdict(joined, scan, a, b, v, m)) is None:
+            continue
+        if _plausible(joined, a, b, joined[a:b], v, texts[i][1], m):
             yield i, a - starts[i], b - starts[i], v
+
+
+def _folded(text: str) -> str:
+    """The text with its accented Latin letters as their ASCII letters (the same length), or the
+    text itself when it has none: the words are scanned so ("François Chollay" is read as
+    "Francois Chollay", which the words pattern takes whole)."""
+    return text if text.isascii() or not _ACCENTED.search(text) else _ACCENTED.sub(_fold_letter, text)
+
+
+def _accented_verdict(text: str, scan: str, a: int, b: int, v: Verdict, m: NameMatcher) -> Verdict | None:
+    """The verdict on text[a:b], found in its folded form scan[a:b]: None for a name written with
+    its accents ("Schrödinger") and for accents the name has none of (another language's word:
+    "palantír"); else the verdict, its replacement in the name's accented form where the text
+    writes accents ("François Chollet", not "Francois Chollet")."""
+    span = text[a:b]
+    if span == scan[a:b]:
+        return v
+    if span in m.gl.accepted or span == v.replacement:
+        return None
+    if not v.replacement.isascii():
+        return v
+    accented = next((f for f in v.entry.accepted if not f.isascii() and _folded(f) == v.replacement), None)
+    return None if accented is None else Verdict(v.kind, v.entry, accented)
 
 
 # Latin letters with an accent, and their ASCII letter (one character each: offsets are kept)
