@@ -151,12 +151,12 @@ from tests.conftest import entities_episode  # noqa: E402
 def test_a_designation_in_brackets_and_the_next_item_of_a_list_are_no_makers():
     entities = [("ner:Fury", "so the first prototypes, Anduril's Fury, the YFQ-44A, and General Atomics' entry", "unknown"),
                 ("ner:YFQ-44A", "prototypes in 2025, Anduril's Fury, the YFQ-44A, and General Atomics'", "unknown"),
-                ("ner:Aardvark", "a vulnerability a lot. OpenAI announced Aardvark in October, an agentic", "unknown")]
-    assert _episode_claims("Aircraft: Anduril's Fury (YFQ-44A). Tools: CodeQL, OpenAI's Aardvark, Anthropic's "
+                ("ner:Quillguard", "a vulnerability a lot. OpenAI announced Quillguard in October, an agentic", "unknown")]
+    assert _episode_claims("Aircraft: Anduril's Fury (YFQ-44A). Tools: CodeQL, OpenAI's Quillguard, Anthropic's "
                            "Claude Sonnet 4.5.", entities) == []
     # a firm in brackets, and an apposition that describes, still claim a maker
-    assert _episode_claims("Aircraft: Fury (Shield AI), and Aardvark, Anthropic's security agent.", entities) == [
-        "Fury (Shield AI", "Aardvark, Anthropic"]
+    assert _episode_claims("Aircraft: Fury (Shield AI), and Quillguard, Anthropic's security agent.", entities) == [
+        "Fury (Shield AI", "Quillguard, Anthropic"]
 
 
 def test_a_preposition_stranded_after_a_noun_compound_subject_is_whole_speech():
