@@ -3109,8 +3109,8 @@ def _product_context_claims(gl: Glossary, pats: Patterns, prod_e: Entry, context
     return out
 
 
-# "serving" or "inference" as a modifier right before the kind of a piece of software ("serving
-# framework", "model serving engine"), no platform's serving of it
+# "serving" as a modifier right before the kind of a piece of software, maybe with one word between
+# ("serving framework", "serving inference engine"), no platform's serving of it
 _SERVING_MODIFIER = regexcache.compile(r"(?i:serving)(?:\s+(?!(?:the|an?|its|their|his|her|our|your|this|that)\s)[a-z][\w-]*)?\s+")
 _SOFTWARE_KIND = regexcache.compile(r"(?i:framework|engine|stack|library|runtime|system|layer|software|toolkit|platform)\b")
 

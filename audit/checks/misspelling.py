@@ -2170,8 +2170,7 @@ def _casing_misread(text: str, a: int, span: str, v: Verdict, kind: str = "") ->
         return True  # a brand of its own that capitalises its ending ("CosmOS", Humane's OS, is no Cosmos)
     entity_start = kind == "name" and (a == 0 or text[a - 1] == _SEP)
     if "-" in words[0] and span[1:].islower() and not entity_start and all(map(is_common_word, words[1:])):
-        # (an entity's name that starts with the compound is the name: "Broad-com Tomahawk"; the
-        # compound may modify ordinary words after it: "Wafer-scale engine maker" of Cerebras)
+        # (an entity's name that starts with the compound is the name: "Broad-com Tomahawk")
         first, _, rest = words[0].partition("-")
         # (an ending of three letters or fewer makes no ordinary compound of a name's letters:
         # "the Broad-com switches")
