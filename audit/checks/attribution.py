@@ -3072,9 +3072,9 @@ def _product_context_claims(gl: Glossary, pats: Patterns, prod_e: Entry, context
         org_e = _org_entry(gl, org_text)
         if org_e is None or org_e is prod_e or gl.is_right_maker(prod_e, org_e):
             continue
-        if (nc := _NOT_A_CLAIM.search(context[max(0, m.start() - 40):m.start()])) is not None and not (
-                _SERVING_MODIFIER.fullmatch(context, m.start() - 40 + nc.start() if m.start() > 40 else nc.start(), m.start())
-                and _SOFTWARE_KIND.match(context, m.start())):
+        lo = max(0, m.start() - 40)
+        if (nc := _NOT_A_CLAIM.search(context[lo:m.start()])) is not None and not (
+                _SERVING_MODIFIER.fullmatch(context, lo + nc.start(), m.start()) and _SOFTWARE_KIND.match(context, m.start())):
             continue  # (not "Open-source serving framework from Anyscale": the kind of the software)
         if _PRODUCT_NUMBER_AFTER.match(context, org_at + len(org_text)):
             continue  # "the Researcher agent of Microsoft 365 Copilot": the maker's product, a host

@@ -36,7 +36,7 @@ from .base import Rule
 from .duplicate import LEGAL_SUFFIX, VENTURE_TAIL, WEB_ENDINGS
 from .entity_noise import noise_words
 from .misspelling import is_common_word, misspellings, zipf_at_least
-from .mojibake import fix_encoding, mojibake_spans
+from .mojibake import repair_text
 from .. import regexcache
 from ..textmatch import NO_SPACES_SCRIPT
 
@@ -891,7 +891,7 @@ class UngroundedEntity(Rule):
             if is_grounded(name, corpus, seat, gl, people) and not _only_as_a_word(name, corpus, seat, gl,
                                                                                    noise.generic_words):
                 continue
-            if not name.isascii() and (fixed := _repaired(name)) != name and \
+            if not name.isascii() and (fixed := repair_text(name)) != name and \
                     is_grounded(fixed, corpus, seat, gl, people):
                 # a name in mojibake ("SociÃ©tÃ© GÃ©nÃ©rale"), written right elsewhere: the mojibake family's finding
                 continue
@@ -930,13 +930,3 @@ class UngroundedEntity(Rule):
                         f"other contexts){hint}: the LLM pass may have invented it",
             )
 
-
-def _repaired(name: str) -> str:
-    """The name with the mojibake the mojibake family finds in it repaired ("Ï„-bench" -> "τ-bench"),
-    else with ftfy's repair of the whole name."""
-    spans = mojibake_spans(name)
-    if not spans:
-        return fix_encoding(name)
-    for a, b, repaired in reversed(spans):
-        name = name[:a] + repaired + name[b:]
-    return name

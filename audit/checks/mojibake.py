@@ -271,6 +271,17 @@ def mojibake_spans(text: str) -> list[tuple[int, int, str]]:
     return sorted(spans)
 
 
+def repair_text(text: str) -> str:
+    """The text with the mojibake `mojibake_spans` finds in it repaired ("Ï„-bench" -> "τ-bench"),
+    else with ftfy's repair of the whole text."""
+    spans = mojibake_spans(text)
+    if not spans:
+        return fix_encoding(text)
+    for a, b, repaired in reversed(spans):
+        text = text[:a] + repaired + text[b:]
+    return text
+
+
 # UTF-8 decoded by a code page ftfy's heuristic does not judge: the DOS code pages 437 ("ΓÇö" for
 # "—", "ΓÇÖ" for "’") and 850 ("ÔÇö", "ÔÇÖ"), Mac OS Roman ("‚Äî", "‚Üí" for "→", "√©" for
 # "é"), Windows-1250 where it differs from Windows-1252 ("Ĺ›" for "ś") and Windows-1251 ("Г¶" for
