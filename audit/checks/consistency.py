@@ -847,6 +847,33 @@ def _when(value, source: str):
     return _when_pandas(source)
 
 
+# a date of numbers whose first two can each be the day or the month ("10/07/2025": 10 July in
+# Europe, 7 October in the US)
+_DAY_OR_MONTH = regexcache.compile(r"^\s*(\d{1,2})([/.-])(\d{1,2})\2(\d{2}|\d{4})\b(.*)$", re.S)
+
+
+def _readings(value, source: str) -> list:
+    """The instants a date can mean: `_when`'s, and with day and month swapped where both are 12
+    or less and differ; [] when unreadable."""
+    when = _when(value, source)
+    if when is None:
+        return []
+    m = _DAY_OR_MONTH.match(source) if isinstance(source, str) else None
+    if m is None or m.group(1) == m.group(3) or int(m.group(1)) > 12 or int(m.group(3)) > 12 \
+            or int(m.group(1)) == 0 or int(m.group(3)) == 0:
+        return [when]
+    other = _when_pandas(f"{m.group(3)}{m.group(2)}{m.group(1)}{m.group(2)}{m.group(4)}{m.group(5)}")
+    return [when] if other is None else [when, other]
+
+
+def _earlier(b, a) -> bool:
+    """Is the instant or day `b` before `a` (days compared where either is a date only)?"""
+    if isinstance(a, dt.datetime) and isinstance(b, dt.datetime):
+        return b < a
+    day = lambda w: w.astimezone(dt.timezone.utc).date() if isinstance(w, dt.datetime) else w  # noqa: E731
+    return day(b) < day(a)
+
+
 def _when_pandas(source: str):
     import pandas as pd  # only for a date in an unusual shape
 
@@ -918,7 +945,9 @@ class MixedDateFormats(Rule):
 class ProcessingBeforeDate(Rule):
     """## What it does
     Flags a `processing_date` earlier than the episode's `date`: the pipeline cannot have
-    processed an episode before it was published. Dates without a time are compared by day.
+    processed an episode before it was published. Dates without a time are compared by day. A
+    date whose day and month can swap ("10/07/2025": 10 July or 7 October) is flagged only when
+    it is early read either way.
 
     ## Why it matters
     One of the two dates is wrong (a swapped field, a wrong year, a zone error), and every
@@ -946,15 +975,11 @@ class ProcessingBeforeDate(Rule):
             a, b = ep.scalars.get(cfg.episode_date), ep.scalars.get(cfg.processing_date)
             if a is None or b is None:
                 continue
-            when_a, when_b = _when(a.value, a.raw), _when(b.value, b.raw)
-            if when_a is None or when_b is None:
+            readings_a, readings_b = _readings(a.value, a.raw), _readings(b.value, b.raw)
+            if not readings_a or not readings_b:
                 continue
-            if isinstance(when_a, dt.datetime) and isinstance(when_b, dt.datetime):
-                early = when_b < when_a
-            else:
-                day = lambda w: w.astimezone(dt.timezone.utc).date() if isinstance(w, dt.datetime) else w  # noqa: E731
-                early = day(when_b) < day(when_a)
-            if early:
+            # (a date whose day and month can swap, "10/07/2025", is early only if it is so read either way)
+            if all(_earlier(when_b, when_a) for when_a in readings_a for when_b in readings_b):
                 yield _whole(self, ep, cfg.processing_date,
                              f"{cfg.processing_date} {b.raw} is before the episode's "
                              f"{cfg.episode_date} {a.raw}", evidence=b.raw)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import namedtuple
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ..findings import Fix, Severity
@@ -23,6 +23,7 @@ from ..ruleset import Knowledge, expect, known_keys, regex_list, str_list
 from ..tables import LIST_TABLES
 from .base import Rule, item_removal, scalar_edit
 from .misspelling import FOREIGN_LETTER_WORD, is_common_word
+from .mojibake import mojibake_spans, repair_text
 from ..wordlist import at_least
 from ..textmatch import NO_SPACES_SCRIPT, UNDECOMPOSED_LETTERS
 from .. import regexcache
@@ -1827,6 +1828,24 @@ def _beside_a_firm(context: str, name: str, firms: set[str]) -> bool:
     return False
 
 
+def _classify_repaired(row, gl: Glossary, words: NoiseWords) -> Noise | None:
+    """`classify` of the row, or of its name and context with their mojibake repaired where the name
+    has some ("ClÃ©ment Delangue" is judged as "Clément Delangue", "SÃ£o Paulo" as "São Paulo"):
+    what a name is does not change with its bytes. The finding keeps the name as written."""
+    noise = classify(row, gl, words)
+    if noise is not None or row.name.isascii() or not (spans := mojibake_spans(row.name)):
+        return noise
+    name = row.name
+    for a, b, repaired in reversed(spans):
+        name = name[:a] + repaired + name[b:]
+    context = repair_text(row.context) if isinstance(row.context, str) else row.context
+    noise = classify(row._replace(name=name, context=context), gl, words)
+    if noise is None or noise.code == "F501" or noise.evidence not in (name, name.strip()):
+        return None  # (only a verdict on the whole name carries over to the name as written)
+    return replace(noise, message=noise.message.replace(repr(noise.evidence), repr(row.name), 1),
+                   evidence=row.name.strip() if noise.evidence == name.strip() else row.name, replacement=None)
+
+
 def classify_entities(batch) -> list[tuple[EntityRow, Noise]]:
     """(row, Noise) for every noisy entity of the batch, computed once and shared by F501-F504."""
     def compute():
@@ -1840,7 +1859,7 @@ def classify_entities(batch) -> list[tuple[EntityRow, Noise]]:
             key = (row.name, row.context if is_ner(row) else None, row.category,
                    None if is_ner(row) else row.context)
             if key not in memo:
-                memo[key] = classify(row, gl, words)
+                memo[key] = _classify_repaired(row, gl, words)
             noise = memo[key]
             if (noise is not None and noise.code == "F501" and is_ner(row)
                     and firm_named(row.ep, row.name.strip(), words)):
