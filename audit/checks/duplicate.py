@@ -24,7 +24,7 @@ from ..findings import Fix, Severity
 from ..glossary import ORG_KINDS, glossary, norm_key
 from .base import Rule, item_removal
 from .entity_noise import noise_words
-from .misspelling import is_common_word
+from .misspelling import is_common_word, misspellings
 from .. import regexcache
 from ..textmatch import ACRONYM_SKIP, UNDECOMPOSED_LETTERS, abbreviates
 
@@ -289,6 +289,7 @@ class DuplicateEntity(Rule):
             key, right = memo[m]
             groups.setdefault((ep_i, key), []).append((ep_i, index, fld, name, right))
         _join_misspelt_twins(groups, gl)
+        _join_heard_names(groups, batch, gl)
         _join_acronyms(groups)
         _join_spacing(groups)
         _join_plurals(groups)
@@ -563,6 +564,37 @@ def _entries(groups: dict, glossary_names: bool = True):
         if glossary_names or not any(r[4] for r in rows):
             for r in rows:
                 yield key, r
+
+
+_NAME_PATH = regexcache.compile(r"^(?P<field>.+\[\d+\])\.name$")
+
+
+def _join_heard_names(groups: dict, batch, gl) -> None:
+    """Merge a group whose name the misspelling family reads as a slip of a name (`misspellings`:
+    "Aidock" of Aidoc, "Tempest AI" of Tempus AI, "NewBank" of Nubank) into the group of that
+    name in the same episode: the NER pass's name as speech recognition heard it and the LLM
+    pass's name as it knows it are one entity. Only a verdict on the whole name counts."""
+    slips = [row for row in misspellings(batch) if row[3] == "name" and row[6].kind in ("known", "fuzzy", "episode")
+             and row[4] == 0 and row[5] == len(row[2].rstrip())]
+    if not slips:
+        return
+    eps = {id(ep): i for i, ep in enumerate(batch.episodes)}
+    where: dict[tuple[int, str], tuple] = {}  # (ep, entity field) -> its group's key
+    for key, rows in groups.items():
+        for r in rows:
+            where[(r[0], r[2])] = key
+    merges = []
+    for ep, path, text, _, _, _, v in slips:
+        m = _NAME_PATH.match(path)
+        ep_i = eps.get(id(ep))
+        if m is None or ep_i is None or (gone := where.get((ep_i, m.group("field")))) is None:
+            continue
+        for model in (False, True):
+            keep = (ep_i, entity_key(v.replacement, gl, model))
+            if keep in groups and keep != gone:
+                merges.append((keep, gone))
+                break
+    _merge(groups, merges)
 
 
 def _merge(groups: dict, merges: list) -> None:

@@ -550,8 +550,8 @@ def _unbalanced(stripped: str) -> tuple[int, int, str] | None:
         what = "a bracket"
     elif '"' in stripped and stripped.count('"') % 2:
         what = "a quotation"
-    elif "“" in stripped and stripped.count("“") > stripped.count("”"):
-        what = "a quotation"
+    elif "“" in stripped and stripped.count("“") - stripped.count("€“") > stripped.count("”"):
+        what = "a quotation"  # (not the "“" of mojibake "â€“", an en dash read as Windows-1252)
     else:
         return None
     found = _last_word(stripped)
@@ -1016,14 +1016,21 @@ def _bare_verb_after_plural(ws: list[str], i: int, words: TruncationWords) -> bo
             and (after in words.determiners or after in words.prepositions or after in words.comparative_amounts))
 
 
+# what `_piece_of_a_clause` asks about: 'of', 'that', and the determiners a noun phrase opens with
+_PIECE_OPENERS = frozenset(("of", "that", "a", "an", "one", "the", "some", "each", "every", "several", "its",
+                            "their", "our", "his", "her", "my", "your"))
+
+
 def _piece_of_a_clause(extracted: str, text: str, words: TruncationWords) -> str | None:
     """Why an extraction taken from after a word of its text is a piece of a clause, not a
     statement, or None: it opens with 'of' ("of the leaders we interviewed": the word it belongs
     to is gone), with 'that' and the subject of its clause ("that the founders who actually ...":
-    a clause without the main clause it depends on), or it is a noun phrase after 'a' or 'an' with
-    no verb in it ("a broken charger" of "He returned a broken charger to the store twice ...")."""
+    a clause without the main clause it depends on), or it is a noun phrase after 'a', 'an',
+    'one', 'the', 'some', 'each', 'every', 'several' or a possessive with no verb in it ("a broken charger" of "He
+    returned a broken charger to the store twice ...", "one Paris lab" of "... at least one Paris
+    lab will train a model ...")."""
     first = _CLAUSE_WORDS.match(extracted[:8].lower())
-    if first is None or first.group() not in ("of", "that", "a", "an"):
+    if first is None or first.group() not in _PIECE_OPENERS:
         return None  # (most extractions open otherwise: asked first, it is the cheap test)
     ws = _CLAUSE_WORDS.findall(extracted.lower().replace("’", "'"))
     if len(ws) < 2:
