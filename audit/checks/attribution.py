@@ -70,7 +70,7 @@ _APPOSITION_KINDS = (r"(?:model|chatbot|assistant|agent|LLM|product|tool|service
                      # what else a product of the wider field is: data, office, device, car and robot
                      # products ("BigQuery, Amazon's data warehouse", "Copilot, Google's add-on")
                      # (not a word that mostly describes another noun: "software stack", "server chip")
-                     r"warehouse|database(?!\s+[a-z])|lake|notebook|wiki|super-?app|messenger|copilot|add-on|plug-?in|"
+                     r"warehouse|database(?!\s+[a-z])|lake|catalog|catalogue|notebook|wiki|super-?app|messenger|copilot|add-on|plug-?in|"
                      r"extension|mode|layer|solution|simulator|sim|runtime|OS|API|NPU|SoC|board|laptop|tablet|"
                      r"smartphone|handset|wearable|console|humanoid|robotaxi|vehicle|drone|translator|companion|dog|quadruped|"
                      r"e-reader|"
@@ -522,7 +522,7 @@ _CONTEXT_KINDS = (r"(?:model|models|product|chatbot|assistant|agent|tool|LLM|pla
                   r"chip|chips|GPU|GPUs|accelerator|processor|editor|IDE|engine|generator|stack|framework|library|toolkit|"
                   r"reasoner|tier|system|unit(?<=processing\sunit)|optimi[sz]er|forecaster|predictor|recogni[sz]er|"
                   # products of the wider field ("Oracle's AI copilot", "Workday's AI layer", "Humanoid robot")
-                  r"copilot|layer|suite|solution|add-on|plug-?in|extension|browser|warehouse|notebook|"
+                  r"copilot|layer|suite|solution|add-on|plug-?in|extension|browser|warehouse|catalog|catalogue|notebook|"
                   r"wiki|super-?app|messenger|robot|humanoid|robotaxi|vehicle|drone|device|headset|glasses|phone|"
                   r"smartphone|laptop|CPU|NPU|SoC|simulator|translator|companion|"
                   # consumer hardware and spacecraft ("Google's spatial computer", "Rocket Lab's medium-lift rocket")
@@ -2237,6 +2237,10 @@ _POSSESSED_ORG_ENDS = regexcache.compile(
     r"(?!\s+(?:are|were|is|was|have|had|will|would|can|could|may|might|must|should|and|or|of|for|from|with|that|which)\b)|"
     r"(?:sold|ran|led|won|lost|got|became|said|bought|grew|kept|beat|wrote)(?=\s+(?-i:[a-z$\d]))|"
     r"(?-i:[a-z]{3,}ed)(?<!need)(?<!seed)(?<!feed)(?<!speed)(?<!breed)(?<!greed)(?<!shed)(?<!bed)(?<!red)(?![\w'’-]))\b")
+# what a unit makes, or its team, after the unit said as another's ("Tencent's Kunlunxin chips",
+# "Google's Zoox robotaxi fleet"): the unit's goods are claimed for the possessor too
+_POSSESSED_UNIT_GOODS = regexcache.compile(rf"\s+(?:[a-z][\w-]*\s+)?(?:{_APPOSITION_KINDS}s?|team|lab|unit|division|fleet|"
+                                           rf"robotaxis?|cars?|vehicles?|servers?)\b")
 _IND_KINDS = frozenset(("ai_lab", "company", "chip_maker"))
 # after "Alibaba's DeepSeek": a lab's name used as its model's ("Alibaba's DeepSeek model", "Meta's
 # Anthropic chatbot"), maybe one describing word between ("Google's Mistral open model")
@@ -2318,7 +2322,8 @@ def _independent_claims(gl: Glossary, ind_forms: frozenset, knowledge, text: str
             unit, owner = gl.lookup(text[a2:b2]), _org_entry(gl, text[a:b])
             if unit is not None and unit.is_org and unit.parent and not unit.maker and owner is not None and \
                     owner not in gl.chain(unit) and not any(e in gl.chain(unit)[1:] for e in gl.chain(owner)) and \
-                    owner.name not in words.backers and _POSSESSED_ORG_ENDS.match(text, b2) and \
+                    owner.name not in words.backers and (_POSSESSED_ORG_ENDS.match(text, b2)
+                                                         or _POSSESSED_UNIT_GOODS.match(text, b2)) and \
                     not any(o.name in dict(words.owners).get(unit.name, ()) for o in gl.chain(owner)):
                 out.append(_ListClaim(text, {"org48": (a, b), "prod48": (a2, b2)}, a, b2))  # "Amazon's Waymo will"
             elif _independent(gl, unit) and owner is not None and owner is not unit and \

@@ -1878,8 +1878,15 @@ def _plausible(text: str, a: int, b: int, span: str, v: Verdict, kind: str, m: N
         # one at all: "Kirov" of the Kirov Ballet is no Kiro)
         return _name_context(text, a, b, kind, entry, m) and not (kind != "name" and is_common_word(span.split()[0])
                                                                 and _sentence_start(text, a)
-                                                                and not _version_after(text, b))
+                                                                and not _version_after(text, b)) and not (
+            # an entity name that opens with a word that opens sentences is the NER pass's
+            # fragment of one ("So Ray" of "So Ray gives us ..."), no name split as heard (Sora)
+            kind == "name" and len(words) > 1 and words[0].lower() in _SENTENCE_OPENERS)
     return True
+
+
+_SENTENCE_OPENERS = frozenset(("so", "and", "but", "or", "then", "now", "yes", "no", "well", "because", "if",
+                               "when", "also", "plus", "yeah", "okay", "ok", "oh"))
 
 
 _SECTOR_ZIPF = 4.0  # a word this common before "AI" names a field's AI ("Retail AI"), no firm misheard
@@ -2653,8 +2660,10 @@ def _scan(batch) -> list:
         # the words of well-known people's names outside the field ("Macron" of Emmanuel Macron,
         # one letter from Micron): such a word is that person's name, wherever it stands
         others = _people_words(id(noise), noise, m.gl) if any(row[6].kind == "fuzzy" for row in found) else frozenset()
+        # (nor is a country's adjective a slip: "Korean" is no Kore.ai, "Finnish" no Finish)
         found = [row for row in found if not _surname_after_given_name(row, given, m)
-                 and not (row[6].kind == "fuzzy" and row[2][row[4]:row[5]] in others)]
+                 and not (row[6].kind == "fuzzy" and (row[2][row[4]:row[5]] in others
+                                                      or row[2][row[4]:row[5]] in noise.demonyms))]
     by_ep = _texts_by_episode(texts)
     found += _spelt_otherwise(batch, by_ep, found, m)
     return found + _written_otherwise_by_most(by_ep, found, m)
