@@ -1,0 +1,183 @@
+"""Session 49: shapes from three blind corpora written by helpers who saw no code (AI in healthcare
+and robotics; AI outside the US; data infrastructure and developer tools).
+
+- What an entity is does not change with its bytes: a name with mojibake is judged by its
+  repaired form ("ClÃ©ment Delangue" is a person, "SÃ£o Paulo" a city).
+- Given names of more languages, and the surnames that open Chinese and Korean names.
+- A date whose day and month can swap is early only if it is early read either way.
+- The NER pass's name as speech recognition heard it duplicates the LLM pass's name as it knows it.
+- Truncation: mojibake's en dash ("â€“") opens no quotation; a noun phrase after "one", "the" or a
+  possessive is a fragment of its insight's text.
+- A unit's goods after another firm's possessive ("Tencent's Kunlunxin chips") claim the unit.
+- A country's adjective is no slip of a name ("Korean" is no Kore.ai); an NER name opening with a
+  sentence's first word is no name split as heard ("So Ray" is no Sora).
+"""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from tests.conftest import (audit_text, entities_episode, episode_text, findings_by_item, insight_episode,
+                            ner_entity_episode, quote_episode, summary_episode)
+
+
+def _rules(text: str, family: str) -> list[tuple[str, str, str]]:
+    return [(f.rule, f.field, f.evidence) for f in audit_text(text) if f.family == family]
+
+
+# --- entity noise ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("name,context,what", [
+    ("ClÃ©ment Delangue", "note where ClÃ©ment Delangue said the open-source community would catch up within a year",
+     "person"),
+    ("SÃ£o Paulo", "y meetup in SÃ£o Paulo right now is about agents for customer service, which makes sense",
+     "place"),
+])
+def test_a_name_with_mojibake_is_judged_by_its_repaired_form(name, context, what):
+    found = [f for f in audit_text(ner_entity_episode(name, context)) if f.family == "entity-noise"]
+    assert [(f.rule, f.field, f.evidence) for f in found] == [("F504", "companies[0].name", name)]
+    assert what in found[0].message and name in found[0].message
+    assert found[0].fix.description.startswith("Remove")  # (no rewrite to the repaired name)
+    # written right, the same finding; a firm's name with mojibake is still no noise
+    repaired = name.encode("cp1252").decode("utf-8")
+    assert [f.rule for f in audit_text(ner_entity_episode(repaired, context.replace(name, repaired)))
+            if f.family == "entity-noise"] == ["F504"]
+    assert _rules(ner_entity_episode("NestlÃ©", "the deal NestlÃ© signed with the retailers last year"),
+                  "entity-noise") == []
+
+
+@pytest.mark.parametrize("name,context", [
+    ("Hannes Mühleisen", "and I have huge respect for how they run it. Hannes Mühleisen has been very clear that"),
+    ("Kim Sung-hoon", "Kim Sung-hoon keeps saying small models will win the enterprise, and Solar Pro is"),
+    ("Peng Xiao", "O Peng Xiao said publicly that they would rip out Huawei equipment, and that was the"),
+])
+def test_people_of_more_languages_listed_as_companies_are_found(name, context):
+    assert _rules(ner_entity_episode(name, context), "entity-noise") == [("F504", "companies[0].name", name)]
+
+
+@pytest.mark.parametrize("name,context", [
+    ("Kim Kardashian Beauty", "the brand Kim Kardashian Beauty launched a line of"),  # a firm's word
+    ("Wang Labs", "back when Wang Labs sold word processors to every office in"),
+    ("Zhou Ventures", "led by Zhou Ventures and two other funds, the round"),
+])
+def test_firms_named_after_people_stay_quiet(name, context):
+    assert _rules(ner_entity_episode(name, context), "entity-noise") == []
+
+
+# --- consistency: C1006 ---------------------------------------------------------------------------
+
+def _dated(date: str, processing: str) -> str:
+    return episode_text(f"title: x\ndate: {json.dumps(date)}\nprocessing_date: {json.dumps(processing)}\n")
+
+
+def test_a_date_whose_day_and_month_can_swap_is_early_only_read_either_way():
+    # 10/07/2025 is 7 October (US) or 10 July (Europe): a processing date of 6 October is early
+    # only in one reading
+    assert [f.rule for f in audit_text(_dated("10/07/2025", "2025-10-06 10:55:31 +0000"), select=("C1006",))] == []
+    # early either way (before 7 July and 10 July): flagged
+    assert [f.rule for f in audit_text(_dated("10/07/2025", "2025-06-30 10:55:31 +0000"), select=("C1006",))] == ["C1006"]
+    # a day over 12 cannot swap: read as written
+    assert [f.rule for f in audit_text(_dated("16/09/2025", "2025-09-01"), select=("C1006",))] == ["C1006"]
+    assert [f.rule for f in audit_text(_dated("2025-04-29 15:46:54 +0000", "2024-10-05 21:17:57 +0000"),
+                                       select=("C1006",))] == ["C1006"]
+
+
+# --- duplicate ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("heard,known,context", [
+    ("Aidock", "Aidoc", "The triage tools are the success story. Aidock flags intracranial bleeds and"),
+    ("Tempest AI", "Tempus AI", "In the clinic, Tempest AI, sorry, Tempus, has built the largest"),
+    ("NewBank", "Nubank", "the data team at NewBank told me that the chat assistant now resolves most"),
+])
+def test_a_name_as_heard_duplicates_the_llm_pass_name(heard, known, context):
+    text = entities_episode([(f"ner:{heard}", context, "unknown"),
+                             (known, "A company the guest discussed at length.", "ai_company")])
+    found = [f for f in audit_text(text, select=("D601",))]
+    assert [(f.field, f.evidence) for f in found] == [("companies[0].name", heard)]
+    assert "and is misspelt" in found[0].message
+    # another firm one slip away that the misspelling family does not read as a slip: two entities
+    text = entities_episode([("ner:Aidan", "we spoke to Aidan about the triage tools and", "unknown"),
+                             (known, "A company the guest discussed at length.", "ai_company")])
+    assert audit_text(text, select=("D601",)) == []
+
+
+# --- truncation -----------------------------------------------------------------------------------
+
+def test_mojibake_of_an_en_dash_opens_no_quotation():
+    text = "Airflow 3 finally ships DAG versioning â€“ that alone justifies the upgrade for us"
+    assert findings_by_item([text], "truncation") == {}
+    found = findings_by_item(["He said “this is great and then we left"], "truncation")
+    assert [f.rule for f in found[0]] == ["T701"]
+
+
+def _extraction(text: str, extracted: str) -> list[str]:
+    fm = f"title: x\ninsights:\n- text: {json.dumps(text)}\n  extracted: {json.dumps(extracted)}\n"
+    return [f.evidence for f in audit_text(episode_text(fm), select=("T702",))]
+
+
+@pytest.mark.parametrize("text,extracted", [
+    ("within two years at least one Paris lab will train a model on a cluster owned by a European operator.",
+     "one Paris lab"),
+    ("We think the EU AI Act will slow down startups in Europe for years.", "the EU AI Act"),
+    ("Most hospitals will buy AI scribes from their EHR vendor within the year.", "their EHR vendor"),
+])
+def test_a_noun_phrase_after_a_determiner_is_a_fragment(text, extracted):
+    assert _extraction(text, extracted) == [extracted]
+
+
+@pytest.mark.parametrize("text,extracted", [
+    ("We think the EU AI Act slows startups.", "the EU AI Act slows startups"),
+    ("So one Paris lab will train a model on a European cluster.", "one Paris lab will train a model on a European cluster"),
+    ("The best teams ship weekly.", "The best teams ship weekly."),
+])
+def test_a_statement_after_a_determiner_stands_alone(text, extracted):
+    assert _extraction(text, extracted) == []
+
+
+# --- attribution ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,evidence", [
+    ("Tencent's Kunlunxin chips are in every new data center.", "Tencent's Kunlunxin"),
+    ("Google's Zoox robotaxi fleet is growing in Las Vegas.", "Google's Zoox"),
+    ("Unity Catalog, Snowflake's catalog, is open source now.", "Unity Catalog, Snowflake's catalog"),
+])
+def test_wrong_owners_and_makers_are_found(text, evidence):
+    assert [f.evidence for f in audit_text(summary_episode(text), select=("attribution",))] == [evidence]
+
+
+@pytest.mark.parametrize("text", [
+    "Baidu's Kunlunxin chips are in every new data center.",
+    "Amazon's Zoox robotaxi fleet is growing in Las Vegas.",
+    "Unity Catalog, Databricks' catalog, is open source now.",
+    "Fujitsu built Fugaku with RIKEN.",  # a maker the glossary lists beside the first
+])
+def test_right_owners_and_makers_stay_quiet(text):
+    assert audit_text(summary_episode(text), select=("attribution",)) == []
+
+
+def test_a_catalog_in_an_entitys_context_is_a_product_kind():
+    fm = ("companies:\n- category: product\n  confidence: high\n  name: Unity Catalog\n  source: llm_enhanced\n"
+          "  context: Snowflake's open-source governance catalog, the source of truth for permissions.\n")
+    assert [(f.rule, f.evidence) for f in audit_text(episode_text(fm), select=("A402",))] == [
+        ("A402", "Snowflake's open-source governance catalog")]
+
+
+# --- misspelling ----------------------------------------------------------------------------------
+
+def test_a_countrys_adjective_is_no_slip_of_a_name():
+    assert findings_by_item(["A Korean NPU only wins if it ships with a Korean model already tuned for it."],
+                            "misspelling") == {}
+    # a slip that is no country's adjective is still found
+    found = findings_by_item(["Openai's model is good."], "misspelling")
+    assert [f.evidence for f in found[0]] == ["Openai"]
+
+
+def test_an_ner_name_opening_with_a_sentences_first_word_is_no_split_name():
+    text = ner_entity_episode("So Ray", "people ask why not just Kubernetes jobs. So Ray gives us the actor model")
+    assert _rules(text, "misspelling") == []
+    assert [r for r, _, _ in _rules(text, "entity-noise")] == ["F501"]
+    # a name split where its capitals are is still found in a name field
+    text = ner_entity_episode("Eleven Laps", "we use Eleven Laps for the voices in the app and")
+    assert [(fld, e) for _, fld, e in _rules(text, "misspelling")] == [
+        ("companies[0].context", "Eleven Laps"), ("companies[0].name", "Eleven Laps")]
