@@ -181,3 +181,56 @@ def test_an_ner_name_opening_with_a_sentences_first_word_is_no_split_name():
     text = ner_entity_episode("Eleven Laps", "we use Eleven Laps for the voices in the app and")
     assert [(fld, e) for _, fld, e in _rules(text, "misspelling")] == [
         ("companies[0].context", "Eleven Laps"), ("companies[0].name", "Eleven Laps")]
+
+
+# --- sponsor --------------------------------------------------------------------------------------
+
+def test_the_show_as_we_sponsored_by_a_firm_opens_an_ad_read():
+    text = ner_entity_episode("Synapse Rounds", "ects to something else. We are sponsored this week by Synapse Rounds, "
+                                                "the CME app that turns your commute into credit")
+    assert [(f.rule, f.evidence) for f in audit_text(text, select=("P802",))] == [("P802", "Synapse Rounds")]
+    # a startup's backers are no sponsor of the show
+    text = ner_entity_episode("Sequoia", "we are supported by Sequoia and two angels, and the round closed in May")
+    assert audit_text(text, select=("P802",)) == []
+
+
+def test_a_regulators_submission_sponsors_are_no_ad():
+    fm = ("companies:\n- category: product\n  confidence: medium\n  name: CDRH AI Navigator\n"
+          "  source: llm_enhanced\n  context: FDA web tool that helps sponsors pick the right AI submission pathway.\n")
+    assert audit_text(episode_text(fm), select=("sponsor",)) == []
+    fm = fm.replace("FDA web tool that helps sponsors pick the right AI submission pathway.",
+                    "Sponsor of this episode; an app for doctors.")
+    assert [f.rule for f in audit_text(episode_text(fm), select=("P802",))] == ["P802"]
+
+
+# --- consistency: categories ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("name,context,category", [
+    ("Zorblax", "OpenAI benchmark of rubric-graded health conversations written with physicians.", "chip_maker"),
+    ("Zorblax", "An open-weight model from a Paris lab.", "chip_maker"),
+    ("Anthropic", "AI lab whose Claude models sit behind the guest's retrieval layer.", "chip_maker"),
+    ("Mercado Libre", "Latin American e-commerce and fintech company running its own LLM platform.", "model"),
+])
+def test_a_category_of_another_kind_is_found(name, context, category):
+    found = audit_text(entities_episode([(name, context, category)]), select=("C1001",))
+    assert [(f.field, f.evidence) for f in found] == [("companies[0].category", category)]
+
+
+@pytest.mark.parametrize("name,context,category", [
+    ("Zorblax", "OpenAI benchmark of rubric-graded health conversations.", "benchmark"),
+    ("Zorblax", "Benchmark company that evaluates models for labs.", "ai_company"),
+    ("Anthropic", "AI lab behind the Claude models.", "ai_lab"),
+    ("Llama 3", "Meta's open-weight model family.", "model"),
+])
+def test_a_category_of_its_kind_stays_quiet(name, context, category):
+    assert audit_text(entities_episode([(name, context, category)]), select=("C1001",)) == []
+
+
+def test_an_ner_entry_in_an_llm_category_mixes_the_vocabularies():
+    text = entities_episode([("ner:Mayo Clinic", "with health systems like Mayo Clinic and Duke Health involved. And",
+                              "healthcare_provider"),
+                             ("ner:Duke Health", "health systems like Mayo Clinic and Duke Health involved. And people",
+                              "unknown"),
+                             ("ner:Epic", "the notes go back into Epic and the doctors sign them. That is the", "tech"),
+                             ("Mayo Clinic", "Academic medical center running the pilot.", "healthcare_provider")])
+    assert [(f.rule, f.field) for f in audit_text(text, select=("C1002",))] == [("C1002", "companies[0].category")]
