@@ -51,9 +51,21 @@ def test_a_name_with_mojibake_is_judged_by_its_repaired_form(name, context, what
     ("Hannes Mühleisen", "and I have huge respect for how they run it. Hannes Mühleisen has been very clear that"),
     ("Kim Sung-hoon", "Kim Sung-hoon keeps saying small models will win the enterprise, and Solar Pro is"),
     ("Peng Xiao", "O Peng Xiao said publicly that they would rip out Huawei equipment, and that was the"),
+    ("Axel Krieger", "Autonomy is the big question. Axel Krieger's group at Johns Hopkins had STAR do an"),
 ])
 def test_people_of_more_languages_listed_as_companies_are_found(name, context):
     assert _rules(ner_entity_episode(name, context), "entity-noise") == [("F504", "companies[0].name", name)]
+
+
+def test_a_glossary_name_cut_from_another_glossary_name_is_found():
+    text = ner_entity_episode("Threads", "ide you have Moore Threads and Biren, both on the entity list, both trying")
+    found = audit_text(text, select=("entity-noise",))
+    assert [(f.rule, f.evidence) for f in found] == [("F502", "Threads")] and "'Moore Threads'" in found[0].message
+    # the name of its own entry, or its maker's name before it: the name still
+    for name, context in [("Threads", "Meta launched Threads last year and it grew"),
+                          ("DeepMind", "the team at Google DeepMind shipped the model"),
+                          ("Copilot", "we rolled out Microsoft Copilot to the whole company and")]:
+        assert audit_text(ner_entity_episode(name, context), select=("entity-noise",)) == []
 
 
 @pytest.mark.parametrize("name,context", [

@@ -582,6 +582,22 @@ def _glossary_neighbour(context: str, at: int, name: str, gl: Glossary, company_
     return None
 
 
+def _glossary_head_before(context: str, at: int, name: str, entry, gl: Glossary) -> str | None:
+    """The glossary name of another entry that a capitalised word before `name` in its window makes
+    of it ("Moore Threads" of "Threads"), or None. Spellings of the name's own entry ("Google
+    DeepMind" of "DeepMind") and of its maker's products are the name still."""
+    before = _PREV_WORD.search(context[:at])
+    if not before or before.start() == 0 or context[before.end(1):at] != " ":
+        return None
+    longer = before.group(1) + " " + name
+    other = gl.lookup(longer)
+    if other is None or other is entry or other.name == entry.name or entry in gl.chain(other) or other in gl.chain(entry):
+        return None
+    if gl.lookup(before.group(1)) is not None and gl.lookup(before.group(1)) in gl.chain(other):
+        return None  # the maker's name before its product ("Microsoft Copilot", "Meta Llama"): said either way
+    return longer
+
+
 _ARTICLES = frozenset(("The", "A", "An"))
 # an LLM context that calls the name a term ("Term for outsized jury awards", "Industry jargon for ...")
 _TERM_FOR = regexcache.compile(
@@ -770,6 +786,10 @@ def classify(row, gl: Glossary, words: NoiseWords) -> Noise | None:
     # F502: a name cut out of a longer word in its own transcript window
     if ner and at != -1:
         full = _cut_name(row.context, at, name)
+        if full is None and entry is not None:
+            # a glossary name that is the tail of another glossary name in its window ("Threads" of
+            # "Moore Threads", no Meta's Threads): the NER pass cut the longer name
+            full = _glossary_head_before(row.context, at, name, entry, gl)
         if full is None and entry is None:
             full = _glossary_neighbour(row.context, at, name, gl, words.company_words) or _capital_word_before(
                 row.context, at, name, words) or _name_word_before(row.context, at, name, gl, words) \
