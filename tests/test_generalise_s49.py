@@ -246,3 +246,10 @@ def test_an_ner_entry_in_an_llm_category_mixes_the_vocabularies():
                              ("ner:Epic", "the notes go back into Epic and the doctors sign them. That is the", "tech"),
                              ("Mayo Clinic", "Academic medical center running the pilot.", "healthcare_provider")])
     assert [(f.rule, f.field) for f in audit_text(text, select=("C1002",))] == [("C1002", "companies[0].category")]
+
+
+def test_a_word_of_a_name_heard_with_a_consonant_unvoiced_is_found():
+    found = findings_by_item(["Isomorphic Lapse spun out of DeepMind in 2021."], "misspelling")
+    assert [(f.evidence, f.fix.edits[0].replacement) for f in found[0]] == [("Isomorphic Lapse", "Isomorphic Labs")]
+    # another English word of another sound in a two-word name is another name still
+    assert findings_by_item(["Red Cat builds drones for the Army."], "misspelling") == {}

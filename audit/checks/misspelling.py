@@ -2211,6 +2211,15 @@ def _acronym_part_differs(span: str, form: str) -> bool:
     return all(i in runs[0] and i in runs[1] for i in range(len(span)) if span[i] != form[i])
 
 
+_DEVOICE = str.maketrans("bdgvz", "ptkfs")
+
+
+def _devoiced(sound: str) -> str:
+    """A sound key with its voiced consonants unvoiced ("lbs" -> "lps"): speech recognition
+    confuses b and p, d and t, g and k, v and f, z and s ("Labs" heard as "Lapse")."""
+    return sound.translate(_DEVOICE)
+
+
 def _fuzzy_misfit(text: str, a: int, b: int, span: str, v: Verdict, kind: str, m: NameMatcher) -> bool:
     """A fuzzy match that the span's shape or its neighbours explain as another name.
 
@@ -2275,8 +2284,9 @@ def _fuzzy_misfit(text: str, a: int, b: int, span: str, v: Verdict, kind: str, m
             # "Satya Nutella", "Mira Moradi"; letters put in or left out make another person's)
             most = 1 if len(t) <= 5 or (entry.kind == "person" and (len(w) != len(t) or w[0] != t[0])) else 2
             if len(w) <= 2 or (OSA.distance(w.lower(), t.lower()) > most
-                               # (an acronym is said letter by letter: "Lime Studio" is no LM Studio)
-                               and (_ACRONYM_WORD.fullmatch(t) or phonetic(w.lower()) != phonetic(t.lower()))):
+                               # (an acronym is said letter by letter: "Lime Studio" is no LM Studio; a
+                               # consonant voiced or not is heard alike: "Isomorphic Lapse")
+                               and (_ACRONYM_WORD.fullmatch(t) or _devoiced(phonetic(w.lower())) != _devoiced(phonetic(t.lower())))):
                 return True  # another word, unless it sounds the same ("Hugging Phase"); an initial or a
                 # word of two letters is another word too ("Inflection Pi" is Inflection's Pi); a
                 # person's name two slips off, one of them a letter put in or left out, is another
