@@ -253,3 +253,13 @@ def test_a_word_of_a_name_heard_with_a_consonant_unvoiced_is_found():
     assert [(f.evidence, f.fix.edits[0].replacement) for f in found[0]] == [("Isomorphic Lapse", "Isomorphic Labs")]
     # another English word of another sound in a two-word name is another name still
     assert findings_by_item(["Red Cat builds drones for the Army."], "misspelling") == {}
+
+
+@pytest.mark.parametrize("text,cut", [
+    ("The agent opened forty pull requests overnight and the reviewers basically", True),
+    ("We shipped it and the customers really", True),
+    ("It worked and the team was happy, honestly", False),
+    ("We shipped it and the customers loved it, basically", False),
+])
+def test_a_clause_after_and_with_only_its_subject_and_an_adverb_is_cut(text, cut):
+    assert [f.rule for f in findings_by_item([text], "truncation").get(0, [])] == (["T701"] if cut else [])

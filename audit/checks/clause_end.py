@@ -623,6 +623,13 @@ def _speech_cut(text: str, a: int, low: str, words: TruncationWords) -> str | No
                     and all(w not in words.function for w in np[1:])):
                 # "... so most requests never": a subject and an adverb without the verb
                 return f"ends on {' '.join(np + [low])!r}, a subject without its verb"
+        if (low in words.skip_adverbs and low not in words.end_adverbs and len(clause) >= 4
+                and (k := max((i for i, w in enumerate(clause) if w in ("and", "but", "so")), default=-1)) >= 1
+                and 2 <= len(np := clause[k + 1:]) <= 3 and np[0] in words.determiners
+                and all(w not in words.function for w in np[1:])):
+            # "... overnight and the reviewers basically": the clause after "and" with only its
+            # subject and an adverb
+            return f"ends on {' '.join(np + [low])!r}, a subject without its verb"
         if not clause or clause[-1] not in words.auxiliaries:
             return None
         low = clause[-1]
