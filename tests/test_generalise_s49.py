@@ -151,6 +151,7 @@ def test_a_statement_after_a_determiner_stands_alone(text, extracted):
 
 @pytest.mark.parametrize("text,evidence", [
     ("Tencent's Kunlunxin chips are in every new data center.", "Tencent's Kunlunxin"),
+    ("Tencent's Kunlunxin P800 chips run real inference today.", "Tencent's Kunlunxin"),
     ("Google's Zoox robotaxi fleet is growing in Las Vegas.", "Google's Zoox"),
     ("Unity Catalog, Snowflake's catalog, is open source now.", "Unity Catalog, Snowflake's catalog"),
 ])
@@ -263,3 +264,11 @@ def test_a_word_of_a_name_heard_with_a_consonant_unvoiced_is_found():
 ])
 def test_a_clause_after_and_with_only_its_subject_and_an_adverb_is_cut(text, cut):
     assert [f.rule for f in findings_by_item([text], "truncation").get(0, [])] == (["T701"] if cut else [])
+
+
+def test_the_speakers_skipping_an_entity_is_no_mention():
+    text = entities_episode([("Iluvatar CoreX", "The speakers skip it entirely — inferred from the list of GPU startups.",
+                              "chip_maker")])
+    assert [(f.rule, f.evidence) for f in audit_text(text, select=("N201",))] == [("N201", "speakers skip it")]
+    text = entities_episode([("Acme", "Users skip it entirely in favour of Slack.", "product")])
+    assert audit_text(text, select=("N201",)) == []

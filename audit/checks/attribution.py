@@ -2238,8 +2238,9 @@ _POSSESSED_ORG_ENDS = regexcache.compile(
     r"(?:sold|ran|led|won|lost|got|became|said|bought|grew|kept|beat|wrote)(?=\s+(?-i:[a-z$\d]))|"
     r"(?-i:[a-z]{3,}ed)(?<!need)(?<!seed)(?<!feed)(?<!speed)(?<!breed)(?<!greed)(?<!shed)(?<!bed)(?<!red)(?![\w'’-]))\b")
 # what a unit makes, or its team, after the unit said as another's ("Tencent's Kunlunxin chips",
-# "Google's Zoox robotaxi fleet"): the unit's goods are claimed for the possessor too
-_POSSESSED_UNIT_GOODS = regexcache.compile(rf"\s+(?:[a-z][\w-]*\s+)?(?:{_APPOSITION_KINDS}s?|team|lab|unit|division|fleet|"
+# "Tencent's Kunlunxin P800 chips", "Google's Zoox robotaxi fleet"): the unit's goods are claimed
+# for the possessor too
+_POSSESSED_UNIT_GOODS = regexcache.compile(rf"\s+(?:[A-Z]*\d[\w-]*\s+)?(?:[a-z][\w-]*\s+)?(?:{_APPOSITION_KINDS}s?|team|lab|unit|division|fleet|"
                                            rf"robotaxis?|cars?|vehicles?|servers?)\b")
 _IND_KINDS = frozenset(("ai_lab", "company", "chip_maker"))
 # after "Alibaba's DeepSeek": a lab's name used as its model's ("Alibaba's DeepSeek model", "Meta's
