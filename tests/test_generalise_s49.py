@@ -259,6 +259,9 @@ def test_a_word_of_a_name_heard_with_a_consonant_unvoiced_is_found():
 @pytest.mark.parametrize("text,cut", [
     ("The agent opened forty pull requests overnight and the reviewers basically", True),
     ("We shipped it and the customers really", True),
+    ("We will have models fluent in all twenty-two languages by the end of the yea", True),
+    ("He ordered the tea", False),
+    ("We paid the fee", False),
     ("It worked and the team was happy, honestly", False),
     ("We shipped it and the customers loved it, basically", False),
 ])

@@ -446,6 +446,24 @@ _CLIPPED_ZIPF = 4.0
 _CLIPPED_MARGIN = 1.5
 
 
+# a word of three letters after a determiner rarer than this ("yea" 4.3) is cut when one more letter
+# makes a word this much (Zipf) more common ("year" 6.0), not its plural ("the fee": "feel" 5.6 is
+# less than 1.5 above it; "the tea", "the man", "the car" are whole)
+_THREE_AFTER_DETERMINER_ZIPF = 4.5
+_ONE_LETTER_MARGIN = 1.5
+
+
+def _one_letter_more(low: str) -> str | None:
+    """The word `low` and one more letter (not an s) that is `_ONE_LETTER_MARGIN` more common
+    than `low`, or None."""
+    z = zipf(low)
+    best = None
+    for c in "abcdefghijklmnopqrtuvwxyz":
+        if at_least(low + c, z + _ONE_LETTER_MARGIN) and (best is None or zipf(low + c) > zipf(best)):
+            best = low + c
+    return best
+
+
 def _clipped_before_s(low: str) -> bool:
     z = zipf_above(low + "s", _CLIPPED_S_MARGIN + _CLIPPED_FLOOR)
     return z is not None and not at_least(low, z - _CLIPPED_S_MARGIN)
@@ -2930,6 +2948,11 @@ def cut_ending(text: str, words: TruncationWords, gl, prose: bool = False,
             return a, b, why
         if low in words.unit_nouns:  # "we signed a two year": the measure lost the noun it describes
             return a, b, f"ends on {before + ' ' + low!r}, a measure after a determiner without the noun it describes"
+    if (len(low) == 3 and before in words.determiners and low not in words.whole_words and word.islower()
+            and not at_least(low, _THREE_AFTER_DETERMINER_ZIPF) and (longer := _one_letter_more(low)) is not None):
+        # "... by the end of the yea": a word after a determiner that one more letter makes far
+        # more common ("year"), cut
+        return a, b, f"ends on {before + ' ' + word!r}, the start of {longer!r} cut short"
     if (len(low) >= 4 and low not in words.whole_words
             and (before in words.determiners or before in words.number_words
                  or ((before in words.attributive or before in words.possessive_own)
