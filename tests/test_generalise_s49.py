@@ -275,3 +275,39 @@ def test_the_speakers_skipping_an_entity_is_no_mention():
     assert [(f.rule, f.evidence) for f in audit_text(text, select=("N201",))] == [("N201", "speakers skip it")]
     text = entities_episode([("Acme", "Users skip it entirely in favour of Slack.", "product")])
     assert audit_text(text, select=("N201",)) == []
+
+
+# --- after the data-infrastructure glossary (gloss49a) ----------------------------------------------
+
+@pytest.mark.parametrize("text,evidence", [
+    ("We also kicked the tires on Voyage AI, which Google bought earlier this year.", "Voyage AI, which Google bought"),
+    ("Zoox, which Google owns, is big.", "Zoox, which Google owns"),
+    ("Explains how DSPy, Google's prompt optimization framework, replaces prompts.",
+     "DSPy, Google's prompt optimization framework"),
+    ("Pinecone's open-source Milvus engine underpins it.", "Pinecone's open-source Milvus"),
+])
+def test_owners_and_makers_of_data_tools_are_checked(text, evidence):
+    assert [f.evidence for f in audit_text(summary_episode(text), select=("attribution",))] == [evidence]
+
+
+@pytest.mark.parametrize("text", [
+    "Voyage AI, which MongoDB bought, makes embeddings.",
+    "Zoox, which Amazon bought in 2020, is big.",
+    "Milvus, Zilliz's vector database, is open source.",
+    "Groq, which Google backs, is fast.",  # backing is no owning
+])
+def test_right_owners_and_makers_of_data_tools_stay_quiet(text):
+    assert audit_text(summary_episode(text), select=("attribution",)) == []
+
+
+def test_a_tier_with_a_plus_is_no_duplicate_of_its_product():
+    text = entities_episode([("Dagster", "Asset-centric data orchestrator.", "product"),
+                             ("Dagster+", "The managed cloud tier of Dagster.", "product")])
+    assert audit_text(text, select=("D601",)) == []
+
+
+def test_a_lowercase_brand_in_capitals_is_another_acronym():
+    text = entities_episode([("Lunit INSIGHT DBT Pro", "Tomosynthesis version of the Lunit breast product.", "product")])
+    assert audit_text(text, select=("misspelling",)) == []
+    found = findings_by_item(["We run Dbt models nightly."], "misspelling")
+    assert [f.evidence for f in found[0]] == ["Dbt"]

@@ -70,7 +70,7 @@ _APPOSITION_KINDS = (r"(?:model|chatbot|assistant|agent|LLM|product|tool|service
                      # what else a product of the wider field is: data, office, device, car and robot
                      # products ("BigQuery, Amazon's data warehouse", "Copilot, Google's add-on")
                      # (not a word that mostly describes another noun: "software stack", "server chip")
-                     r"warehouse|database(?!\s+[a-z])|lake|catalog|catalogue|notebook|wiki|super-?app|messenger|copilot|add-on|plug-?in|"
+                     r"warehouse|database(?!\s+[a-z])|lake|catalog|catalogue|gateway|proxy|notebook|wiki|super-?app|messenger|copilot|add-on|plug-?in|"
                      r"extension|mode|layer|solution|simulator|sim|runtime|OS|API|NPU|SoC|board|laptop|tablet|"
                      r"smartphone|handset|wearable|console|humanoid|robotaxi|vehicle|drone|translator|companion|dog|quadruped|"
                      r"e-reader|"
@@ -2218,8 +2218,11 @@ _MADE_BY = regexcache.compile(r"(?:built|made|developed|created|designed|launche
 _LIST_END_BEFORE = regexcache.compile(r"(?-i:[A-Z])[\w&.-]*,?\s+(?:and|&)\s+\Z")
 # the verb of owning after the owner of such a relative clause
 # (the verb ends the clause: "which Google owns a stake in" is a part)
-_IND_OWNS_AFTER = regexcache.compile(r"\s+(?:(?:now|still|fully|wholly|effectively|actually)\s+)?(?:owns|owned|controls|controlled)"
-                                     r"(?=\s*(?:[,.;:!?)—–]|$)|\s+(?:now|today|outright|entirely|and|but|since|after|through)\b)")
+_IND_OWNS_AFTER = regexcache.compile(r"\s+(?:(?:now|still|fully|wholly|effectively|actually)\s+)?(?:owns|owned|controls|controlled|"
+                                     # (or bought it: "Voyage AI, which Google bought earlier this year")
+                                     r"(?:(?:later|then|eventually|quietly|finally)\s+)?(?:bought|acquired|purchased))"
+                                     r"(?=\s*(?:[,.;:!?)—–]|$)|\s+(?:now|today|outright|entirely|and|but|since|after|through|"
+                                     r"earlier|last|this|in|for|back)\b)")
 # after "Google's Glean": the clause goes on (a verb or punctuation), no noun of a relation
 # ("Microsoft's OpenAI stake", "OpenAI's Anthropic defectors")
 _POSSESSED_ORG_ENDS = regexcache.compile(
@@ -2352,9 +2355,11 @@ def _independent_claims(gl: Glossary, ind_forms: frozenset, knowledge, text: str
         if owner is None or owner is unit or unit is None:
             continue
         if not _independent(gl, unit) and not (
-                # a unit's owner as a possessive ("Tegus, Hebbia's expert-call library"; other shapes
-                # of a unit's owner are `_acquisitions`' claims)
-                not own and not pre.group("adj") and tail is not None and "-owned" not in tail.group()
+                # a unit's owner as a possessive ("Tegus, Hebbia's expert-call library"), or as the
+                # subject of a relative clause of owning ("Voyage AI, which Google bought"); other
+                # shapes of a unit's owner are `_acquisitions`' claims
+                ((not own and not pre.group("adj") and tail is not None and "-owned" not in tail.group())
+                 or (pre.group("rel") and tail is not None))
                 and unit.is_org and unit.parent and not unit.maker and owner not in gl.chain(unit)
                 and not any(e in gl.chain(unit)[1:] for e in gl.chain(owner))):
             continue  # a unit named its own owner's or a sister's ("Waymo, Google's self-driving unit": Alphabet's both)

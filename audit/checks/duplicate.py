@@ -102,6 +102,8 @@ def entity_key(name: str, gl, model: bool = False) -> str:
     """One key per entity: the glossary's canonical name (with the name's version numbers, since
     "Llama 3" and "Llama 4" are variants of one entry), else a normalised spelling. `model`: the
     entry's category says it is a model, so a model family named after its maker stays the family."""
+    if name.strip().endswith("+") and name.strip() not in gl.accepted:
+        return "+" + norm_key(name)  # a paid tier or edition ("Dagster+", "Disney+"): no other name's copy
     base = _SUFFIX.sub("", _POSSESSIVE.sub("", _THE.sub("", name.strip())))
     base = VENTURE_TAIL.sub("", base) or base
     if _THE.match(name.strip()) and _STAFF.search(base):
@@ -441,9 +443,10 @@ def _bare(name: str) -> str:
 
 @lru_cache(maxsize=1 << 14)
 def _spelling(name: str) -> str:
-    """A name's letters and digits, lowercase, legal form and possessive left out."""
+    """A name's letters and digits, lowercase, legal form and possessive left out; a tier's "+"
+    kept as "plus" ("Dagster+" is no spelling of Dagster)."""
     base = _SUFFIX.sub("", _POSSESSIVE.sub("", _THE.sub("", name.strip())))
-    return norm_key(base or name)
+    return norm_key(base or name) + ("plus" if name.strip().endswith("+") else "")
 
 
 def _join_misspelt_twins(groups: dict, gl) -> None:

@@ -1720,6 +1720,8 @@ def _plausible(text: str, a: int, b: int, span: str, v: Verdict, kind: str, m: N
                 return False
         return True
     if v.kind == "casing":
+        if span.isupper() and span.isalpha() and len(span) <= 4 and v.replacement.islower():
+            return False  # a brand written in lowercase ("dbt") in capitals is another acronym ("DBT", tomosynthesis)
         if (entry.common_word and kind != "name" and " " in span and len(span.split()) == len(v.replacement.split())
                 and all(w == n or (w.islower() and (is_common_word(w) or (w[-1:] == "s" and is_common_word(w[:-1]))))
                         for w, n in zip(span.split(), v.replacement.split()))
