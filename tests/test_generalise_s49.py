@@ -311,3 +311,11 @@ def test_a_lowercase_brand_in_capitals_is_another_acronym():
     assert audit_text(text, select=("misspelling",)) == []
     found = findings_by_item(["We run Dbt models nightly."], "misspelling")
     assert [f.evidence for f in found[0]] == ["Dbt"]
+
+
+def test_search_engines_split_in_two_are_found():
+    found = findings_by_item(["We moved from Elastic Search to Open Search last year."], "misspelling")
+    assert [(f.evidence, f.fix.edits[0].replacement) for f in found[0]] == [
+        ("Elastic Search", "Elasticsearch"), ("Open Search", "OpenSearch")]
+    assert findings_by_item(["It was an open search for talent.", "Open search results are public."],
+                            "misspelling") == {}
