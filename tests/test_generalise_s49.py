@@ -163,6 +163,8 @@ def test_wrong_owners_and_makers_are_found(text, evidence):
     "Baidu's Kunlunxin chips are in every new data center.",
     "Amazon's Zoox robotaxi fleet is growing in Las Vegas.",
     "Unity Catalog, Databricks' catalog, is open source now.",
+    "Apple's AWS cloud bill is huge.",  # what Apple pays for, no owner
+    "Tencent's Kunlunxin chip orders doubled.",
     "Fujitsu built Fugaku with RIKEN.",  # a maker the glossary lists beside the first
 ])
 def test_right_owners_and_makers_stay_quiet(text):

@@ -2240,11 +2240,12 @@ _POSSESSED_ORG_ENDS = regexcache.compile(
     r"(?!\s+(?:are|were|is|was|have|had|will|would|can|could|may|might|must|should|and|or|of|for|from|with|that|which)\b)|"
     r"(?:sold|ran|led|won|lost|got|became|said|bought|grew|kept|beat|wrote)(?=\s+(?-i:[a-z$\d]))|"
     r"(?-i:[a-z]{3,}ed)(?<!need)(?<!seed)(?<!feed)(?<!speed)(?<!breed)(?<!greed)(?<!shed)(?<!bed)(?<!red)(?![\w'’-]))\b")
-# what a unit makes, or its team, after the unit said as another's ("Tencent's Kunlunxin chips",
-# "Tencent's Kunlunxin P800 chips", "Google's Zoox robotaxi fleet"): the unit's goods are claimed
-# for the possessor too
-_POSSESSED_UNIT_GOODS = regexcache.compile(rf"\s+(?:[A-Z]*\d[\w-]*\s+)?(?:[a-z][\w-]*\s+)?(?:{_APPOSITION_KINDS}s?|team|lab|unit|division|fleet|"
+# what a unit makes after the unit said as another's ("Tencent's Kunlunxin chips are",
+# "Tencent's Kunlunxin P800 chips run", "Google's Zoox robotaxi fleet is"): the unit's goods are
+# claimed for the possessor too
+_POSSESSED_UNIT_GOODS = regexcache.compile(rf"\s+(?:[A-Z]*\d[\w-]*\s+)?(?:[a-z][\w-]*\s+)?(?:{_APPOSITION_KINDS}s?|fleet|"
                                            rf"robotaxis?|cars?|vehicles?|servers?)\b")
+_GOODS_VERB_AFTER = regexcache.compile(r"\s+(?:are|were|run|ran|power|powered|handle|serve|ship|shipped|sit|now|also)\b")
 _IND_KINDS = frozenset(("ai_lab", "company", "chip_maker"))
 # after "Alibaba's DeepSeek": a lab's name used as its model's ("Alibaba's DeepSeek model", "Meta's
 # Anthropic chatbot"), maybe one describing word between ("Google's Mistral open model")
@@ -2326,8 +2327,11 @@ def _independent_claims(gl: Glossary, ind_forms: frozenset, knowledge, text: str
             unit, owner = gl.lookup(text[a2:b2]), _org_entry(gl, text[a:b])
             if unit is not None and unit.is_org and unit.parent and not unit.maker and owner is not None and \
                     owner not in gl.chain(unit) and not any(e in gl.chain(unit)[1:] for e in gl.chain(owner)) and \
-                    owner.name not in words.backers and (_POSSESSED_ORG_ENDS.match(text, b2)
-                                                         or _POSSESSED_UNIT_GOODS.match(text, b2)) and \
+                    owner.name not in words.backers and (_POSSESSED_ORG_ENDS.match(text, b2) or (
+                        # (the goods' clause goes on with a verb or ends: "Apple's AWS cloud bill" is
+                        # what Apple pays for, no claim)
+                        (goods := _POSSESSED_UNIT_GOODS.match(text, b2)) is not None
+                        and (_POSSESSED_ORG_ENDS.match(text, goods.end()) or _GOODS_VERB_AFTER.match(text, goods.end())))) and \
                     not any(o.name in dict(words.owners).get(unit.name, ()) for o in gl.chain(owner)):
                 out.append(_ListClaim(text, {"org48": (a, b), "prod48": (a2, b2)}, a, b2))  # "Amazon's Waymo will"
             elif _independent(gl, unit) and owner is not None and owner is not unit and \
