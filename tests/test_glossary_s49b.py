@@ -212,7 +212,6 @@ WRONG_MAKERS = [
     ("Infineon's Metis runs inference.", "Infineon's Metis", "Axelera AI's Metis runs inference."),
     ("Google's Wordtune rewrites text.", "Google's Wordtune", "AI21 Labs' Wordtune rewrites text."),
     ("OpenAI's Mistral Saba speaks Arabic.", "OpenAI's Mistral Saba", "Mistral AI's Mistral Saba speaks Arabic."),
-    ("Naver's Samsung Gauss writes text.", "Naver's Samsung Gauss", "Samsung's Samsung Gauss writes text."),
     ("Huawei's iFlytek Spark writes text.", "Huawei's iFlytek Spark", "iFlytek's iFlytek Spark writes text."),
     # people
     ("Mukesh Ambani, the chairman of Tata Group, spoke.", "Mukesh Ambani, the chairman of Tata Group",
