@@ -2252,6 +2252,14 @@ _IND_KINDS = frozenset(("ai_lab", "company", "chip_maker"))
 _POSSESSED_ORG_MODEL = regexcache.compile(r"\s+(?:[a-z][\w-]*\s+)?(?:models?|LLMs?|chatbots?)(?![\w'’-])")
 
 
+def _unit_goods_claim(text: str, end: int) -> bool:
+    """Do a unit's goods after its possessed name ("Tencent's Kunlunxin P800 chips") make a
+    claim, their clause going on with a verb or ending? "Apple's AWS cloud bill" is what Apple
+    pays for, no claim."""
+    goods = _POSSESSED_UNIT_GOODS.match(text, end)
+    return goods is not None and bool(_POSSESSED_ORG_ENDS.match(text, goods.end()) or _GOODS_VERB_AFTER.match(text, goods.end()))
+
+
 @lru_cache(maxsize=8)
 def _ind_tails(nouns: tuple, relations: tuple) -> tuple[re.Pattern, re.Pattern]:
     """What follows the owner's name in `_independent_claims`: after an article, the owner as an
@@ -2327,11 +2335,7 @@ def _independent_claims(gl: Glossary, ind_forms: frozenset, knowledge, text: str
             unit, owner = gl.lookup(text[a2:b2]), _org_entry(gl, text[a:b])
             if unit is not None and unit.is_org and unit.parent and not unit.maker and owner is not None and \
                     owner not in gl.chain(unit) and not any(e in gl.chain(unit)[1:] for e in gl.chain(owner)) and \
-                    owner.name not in words.backers and (_POSSESSED_ORG_ENDS.match(text, b2) or (
-                        # (the goods' clause goes on with a verb or ends: "Apple's AWS cloud bill" is
-                        # what Apple pays for, no claim)
-                        (goods := _POSSESSED_UNIT_GOODS.match(text, b2)) is not None
-                        and (_POSSESSED_ORG_ENDS.match(text, goods.end()) or _GOODS_VERB_AFTER.match(text, goods.end())))) and \
+                    owner.name not in words.backers and (_POSSESSED_ORG_ENDS.match(text, b2) or _unit_goods_claim(text, b2)) and \
                     not any(o.name in dict(words.owners).get(unit.name, ()) for o in gl.chain(owner)):
                 out.append(_ListClaim(text, {"org48": (a, b), "prod48": (a2, b2)}, a, b2))  # "Amazon's Waymo will"
             elif _independent(gl, unit) and owner is not None and owner is not unit and \

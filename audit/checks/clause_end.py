@@ -457,10 +457,11 @@ def _one_letter_more(low: str) -> str | None:
     """The word `low` and one more letter (not an s) that is `_ONE_LETTER_MARGIN` more common
     than `low`, or None."""
     z = zipf(low)
-    best = None
+    best, best_z = None, None
     for c in "abcdefghijklmnopqrtuvwxyz":
-        if at_least(low + c, z + _ONE_LETTER_MARGIN) and (best is None or zipf(low + c) > zipf(best)):
-            best = low + c
+        longer = low + c
+        if at_least(longer, z + _ONE_LETTER_MARGIN) and (best_z is None or zipf(longer) > best_z):
+            best, best_z = longer, zipf(longer)
     return best
 
 

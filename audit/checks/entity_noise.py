@@ -593,7 +593,8 @@ def _glossary_head_before(context: str, at: int, name: str, entry, gl: Glossary)
     other = gl.lookup(longer)
     if other is None or other is entry or other.name == entry.name or entry in gl.chain(other) or other in gl.chain(entry):
         return None
-    if gl.lookup(before.group(1)) is not None and gl.lookup(before.group(1)) in gl.chain(other):
+    maker = gl.lookup(before.group(1))
+    if maker is not None and maker in gl.chain(other):
         return None  # the maker's name before its product ("Microsoft Copilot", "Meta Llama"): said either way
     return longer
 
