@@ -2678,6 +2678,7 @@ def _scan(batch) -> list:
                                                       or row[2][row[4]:row[5]] in noise.demonyms))]
     by_ep = _texts_by_episode(texts)
     found += _spelt_otherwise(batch, by_ep, found, m)
+    found += _words_for_names_written(batch, by_ep, found, m)
     return found + _written_otherwise_by_most(by_ep, found, m)
 
 
@@ -2703,6 +2704,108 @@ def _texts_by_episode(texts: list) -> dict[int, list]:
         if row[3] != "topic":
             by_ep.setdefault(id(row[0]), []).append(row)
     return by_ep
+
+
+# --- M303: an English word heard for a name the episode writes --------------------------------
+
+# a capitalised word of five letters or more, alone (no capitalised word right before or after it
+# makes it part of another name: "Marvel Studios", "The Runaway Train")
+_LONE_CAPITALISED = regexcache.compile(r"(?<![\w'’.&-])[A-Z][a-z]{4,}(?![\w'’&-]|\.\w)")
+_CAPITALISED_BEFORE = regexcache.compile(r"([A-Z][\w'’&.-]*)[ \t]+$")
+_CAPITALISED_AFTER = regexcache.compile(r"[ \t]+[A-Z0-9]")
+# after a word that opens a sentence: what makes it the sentence's subject, a name ("Cling was the
+# best", "Synopsis and Ansys closed", "And Marvel?"), not the word itself ("Humane treatment")
+_SUBJECT_AFTER = regexcache.compile(
+    r"(?:['’]s\b|[ \t]*[?,;]|[ \t]*\.(?!\w)|[ \t]+(?:is|was|has|had|and|or|will|would|can|could|says|said|"
+    r"raised|launched|built|builds|makes|made|sells|sold|ships|shipped|closed|reported|announced|won|lost|"
+    r"does|did|just|also|now|still|already)\b)")
+
+
+def _words_for_names_written(batch, by_ep: dict[int, list], found: list, m: NameMatcher) -> list:
+    """(episode, path, text, kind, start, end, Verdict("fuzzy")) of each English word an episode
+    writes, capitalised and alone, where a name of the glossary that it writes right at least as
+    often is one slip from it: speech recognition wrote the word it knew for the name it heard
+    ("And Marvel? Marvell has ...", "the model they built with Runaway", "Cling was the best",
+    "Lambda and Caruso" beside Runway, Kling and Crusoe). The fuzzy rules leave such words alone
+    outside a name's context, since most are words; the episode's own spelling of the name is the
+    context here. Not a word another entry of the glossary spells, nor one the LLM pass lists as an
+    entity (it knows the name), nor a word opening a sentence unless a verb, a possessive, a
+    conjunction or the sentence's end follows it, nor a person's word, a demonym or a given name."""
+    gl = m.gl
+    out = []
+    judged = {(id(row[0]), row[1], row[4]) for row in found}
+    listed: dict[int, set] = {}
+    for ep_i, name, source in batch.rows("entities", "ep", "name", "source"):
+        if source == "llm_enhanced" and isinstance(name, str):
+            listed.setdefault(id(batch.episodes[ep_i]), set()).add(name.strip())
+    noise = None
+    for ep_id, rows in by_ep.items():
+        joined = "\n".join(row[2] for row in rows)
+        counts = Counter(_LONE_CAPITALISED.findall(joined))
+        if len(counts) < 2:
+            continue
+        names = [(w, _letters_key(w)) for w, n in counts.items() if n >= 2 and w in gl.accepted]
+        if not names:
+            continue
+        slips: dict[str, str] = {}
+        for w, n in counts.items():
+            if w in gl.accepted or gl.lookup(w) is not None or w in listed.get(ep_id, ()) \
+                    or not zipf_at_least(w.lower(), WORDLIKE_ZIPF):
+                continue
+            k = w.lower()
+            for right, rk in names:
+                if counts[right] >= n and _word_slip_of(k, rk):
+                    slips[w] = right
+                    break
+        if not slips:
+            continue
+        if noise is None:
+            from .entity_noise import noise_words  # (entity_noise imports this module)
+
+            noise = noise_words(batch.knowledge)
+            others = _people_words(id(noise), noise, gl)
+        slips = {w: r for w, r in slips.items()
+                 if w not in others and w not in noise.demonyms and w not in noise.first_names}
+        if not slips:
+            continue
+        pattern = regexcache.compile(r"(?<![\w'’.&-])(?:" + "|".join(map(re.escape, sorted(slips))) + r")(?![\w'’&-]|\.\w)")
+        for ep, path, text, kind in rows:
+            for hit in pattern.finditer(text):
+                a, b = hit.span()
+                if (ep_id, path, a) in judged or not _said_as_name(text, a, b, kind):
+                    continue
+                right = slips[hit.group()]
+                out.append((ep, path, text, kind, a, b, Verdict("fuzzy", gl.lookup(right), right)))
+    return out
+
+
+def _word_slip_of(word: str, key: str) -> bool:
+    """Is the lowercase word one slip from the name's key (a letter more, less, other or swapped),
+    or two where they sound alike and the name has six letters or more ("caruso", "crusoe"), with
+    the same first sound, and no other form of it (a plural)?"""
+    if abs(len(word) - len(key)) > 2 or _same_name(word, key) or _same_name(key, word):
+        return False
+    d = OSA.distance(word, key, score_cutoff=2)
+    if d > 1 and (len(key) < 6 or d > 2 or phonetic(word) != phonetic(key)):
+        return False
+    return word[0] == key[0] or phonetic(word)[:1] == phonetic(key)[:1]
+
+
+def _said_as_name(text: str, a: int, b: int, kind: str) -> bool:
+    """Does the capitalised word at text[a:b] stand as a name: an entity's whole name, or a word
+    inside a sentence that no capitalised word joins to another name, or a sentence's first word
+    (after an opener such as "And") that a verb, a possessive, a conjunction or the end follows?"""
+    if kind == "name":
+        return a == 0 and b == len(text.rstrip())
+    if _CAPITALISED_AFTER.match(text, b):
+        return False
+    start = a
+    before = _CAPITALISED_BEFORE.search(text, max(0, a - 40), a)
+    if before is not None:
+        if not (_sentence_start(text, before.start()) and zipf_at_least(before.group(1).lower(), _OPENER_ZIPF)):
+            return False  # (another name's word: "Rick Caruso", "The Runaway")
+        start = before.start()
+    return not _sentence_start(text, start) or bool(_SUBJECT_AFTER.match(text, b))
 
 
 # --- M304: a name the episode's LLM pass spells otherwise ---------------------------------------
