@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import audit_text, entities_episode, findings_by_item
+from tests.conftest import audit_text, entities_episode, episode_text, findings_by_item
 
 
 def _slips(texts: list[str]) -> dict[int, list[tuple[str, str, str]]]:
@@ -79,3 +79,63 @@ def test_an_ner_name_that_is_the_word_is_a_misspelling_and_joins_its_twin():
     assert ("M303", "companies[2].name", "Synopsis") in found
     assert ("M303", "companies[2].context", "Synopsis") in found
     assert ("D601", "companies[2].name", "Synopsis") in found
+
+
+# --- attribution ------------------------------------------------------------------------------------
+
+def _attributions(text: str) -> list[tuple[str, str, str]]:
+    return [(f.rule, f.field, f.evidence) for f in audit_text(text) if f.family == "attribution"]
+
+
+def test_a_version_of_a_glossary_family_is_not_judged_by_the_episode_majority():
+    # "Genie 3" is Genie's (Google DeepMind): the quote's "from Microsoft" is the wrong claim (A401),
+    # and the right claims elsewhere are no conflict of the episode's (A403), though speech said it
+    text = episode_text("""title: World models
+companies:
+- name: Genie 3
+  category: model
+  confidence: high
+  context: Google DeepMind's world model that keeps environments consistent for minutes.
+  source: llm_enhanced
+quotes:
+- text: Genie 3 from Microsoft is the moment the research demos stopped being seconds long.
+  relevance_score: 8
+summary: Google Deep Mind's Genie 3 leads; Google DeepMind (Genie 3) is ahead of the rest.
+""")
+    assert _attributions(text) == [("A401", "quotes[0].text", "Genie 3 from Microsoft")]
+
+
+@pytest.mark.parametrize("org,quiet", [("ElevenLabs", True), ("Reka AI", True), ("OpenAI", False)])
+def test_a_tier_named_alone_is_right_for_a_maker_with_a_product_of_that_tier(org, quiet):
+    # "Flash" alone is Gemini's tier, and ElevenLabs' (Eleven Flash) and Reka's (Reka Flash)
+    text = entities_episode([(org, "AI company whose Flash model voiced the character in the game.", "ai_company")])
+    assert _attributions(text) == ([] if quiet else [("A401", "companies[0].context", "whose Flash")])
+
+
+@pytest.mark.parametrize("name,context,evidence", [
+    ("Muse", "World and Human Action Model, Google's world model trained on gameplay.", "World and Human Action Model, Google's world model"),
+    ("Gemini", "Multimodal model family, OpenAI's flagship.", "Multimodal model family, OpenAI's flagship"),
+])
+def test_a_maker_apposed_to_a_longer_head_of_the_context_is_its_claim(name, context, evidence):
+    assert _attributions(entities_episode([(name, context, "model")])) == [("A402", "companies[0].context", evidence)]
+    right = context.replace("Google's", "Microsoft's").replace("OpenAI's", "Google's")
+    assert _attributions(entities_episode([(name, right, "model")])) == []
+    # a preposition in the head: the apposition may describe its last noun ("Bleeding Edge")
+    assert _attributions(entities_episode([(name, "Gameplay model used in Bleeding Edge, Google's game studio.", "model")])) == []
+
+
+@pytest.mark.parametrize("name,context,evidence", [
+    ("Photomath", "Camera-based math solver acquired by Apple, what students use for homework.", "acquired by Apple"),
+    ("Windsurf", "AI coding editor acquired by OpenAI in mid-2025 after a bidding contest.", "acquired by OpenAI"),
+])
+def test_a_product_acquired_by_the_wrong_firm_in_its_context_is_found(name, context, evidence):
+    assert _attributions(entities_episode([(name, context, "ai_application")])) == [("A402", "companies[0].context", evidence)]
+
+
+@pytest.mark.parametrize("name,context", [
+    ("Photomath", "Camera-based math solver acquired by Google in 2022."),
+    ("Windsurf", "AI coding editor acquired by Cognition in mid-2025."),  # (rules/attribution.yaml owners)
+    ("Claude", "Chatbot bought by Meta for its staff."),  # a customer's purchase, no owner
+])
+def test_a_product_acquired_by_its_owner_or_bought_by_a_customer_is_quiet(name, context):
+    assert _attributions(entities_episode([(name, context, "product")])) == []

@@ -518,6 +518,8 @@ _NAME_BOUNDARY = regexcache.compile(r"(?<![\w-])")
 # a bracket; a word of launching; a dash (twice); " that" or " it"; "did" or "does" before the window
 _RARE_SHAPES = ("prod27", "prod28", "org29", "prod30", "prod31", "prod32", "prod41", "prod44", "prod42", "org47")
 # what an entity's context calls the entity in a maker claim ("Google's video model", "Anthropic's coding agent")
+# the prepositions a context's head holds no maker's apposition after ("Model used in Fortnite, ...")
+_HEAD_PREPOSITIONS = r"(?:in|on|for|with|at|by|from|to|of|into|via|inside|over|under|behind|about|like)"
 _CONTEXT_KINDS = (r"(?:model|models|product|chatbot|assistant|agent|tool|LLM|platform|service|family|series|app|"
                   r"chip|chips|GPU|GPUs|accelerator|processor|editor|IDE|engine|generator|stack|framework|library|toolkit|"
                   r"reasoner|tier|system|unit(?<=processing\sunit)|optimi[sz]er|forecaster|predictor|recogni[sz]er|"
@@ -566,7 +568,7 @@ _MODEL_TAIL_ENDS = (*"0123456789", *_MODEL_SIZES)
 _SIZE_TAIL = regexcache.compile(rf"(?:[ -](?:{'|'.join(_MODEL_SIZES)}))+$")
 
 
-def _family_entry(gl: Glossary, name: str) -> Entry | None:
+def family_entry(gl: Glossary, name: str) -> Entry | None:
     """The glossary's entry of the family of a model named with a version or size after it, or None."""
     tail = _MODEL_TAIL.search(name)
     if tail is None or tail.start() == 0:
@@ -817,8 +819,11 @@ class Patterns:
             # one of the maker's range ("One of OpenAI's models", "Part of the OpenAI model family")
             rf"(?:^(?:One|Part)|(?<=[;,]\s)(?:one|part))\s+of\s+(?:the\s+)?{org16}(?:['’]s)?\s+(?:(?:AI|[a-z][\w-]*)\s+){{0,2}}?"
             r"(?:models|model\s+(?:family|lineup|range|series)|family|lineup|line-up|range|series|products|portfolio)\b",
-            # the context's kind, then an apposition naming the maker ("Video generator, a ByteDance product")
-            rf"^(?:(?:An?|The)\s+)?(?:[\w-]+\s+){{0,2}}?{_CONTEXT_KINDS},\s+(?:an?\s+|the\s+)?{org12}\s+"
+            # the context's kind, then an apposition naming the maker ("Video generator, a ByteDance
+            # product", "World and Human Action Model, Google's world model"): no preposition in the
+            # head, whose last noun the apposition might describe instead ("Model used in Fortnite,
+            # Epic's game engine")
+            rf"^(?:(?:An?|The)\s+)?(?:(?!{_HEAD_PREPOSITIONS}\s)[\w-]+\s+){{0,5}}?(?i:{_CONTEXT_KINDS}),\s+(?:an?\s+|the\s+)?{org12}\s+"
             rf"(?:(?:AI|[a-z][\w-]*)\s+){{0,2}}?{kinds}\b",
         ]))
 
@@ -1722,8 +1727,17 @@ def patterns_for(gl: Glossary) -> Patterns:
 def _with_tiers(gl_id: int, gl: Glossary, tiers: tuple) -> Glossary:
     """The glossary with each model tier named alone (rules/attribution.yaml `tiers`: "Sonnet",
     "Flash") as a product of its family's maker, for the attribution rules only: the other rules
-    do not read a bare "Sonnet" or "Flash" as a name. A tier the glossary names already is its own."""
-    extra = [Entry(name=t, kind=family.kind, maker=family.maker)
+    do not read a bare "Sonnet" or "Flash" as a name. A tier the glossary names already is its own.
+    A maker of another product named with the tier's word is its maker too ("Eleven Flash v2.5" of
+    ElevenLabs, "Reka Flash" of Reka AI: "ElevenLabs, whose Flash model" is right)."""
+    words = {t for _, names in tiers for t in names}
+    others: dict[str, list[str]] = {}
+    for e in gl.entries:
+        if e.maker:
+            for w in {w for form in e.accepted for w in form.split() if w in words}:
+                others.setdefault(w, []).append(e.maker)
+    extra = [Entry(name=t, kind=family.kind, maker=family.maker,
+                   also_made_by=sorted(set(others.get(t, ())) - {family.maker}))
              for name, names in tiers if (family := gl.by_name.get(name)) is not None and family.maker
              for t in names if gl.lookup(t) is None]
     return Glossary([*gl.entries, *extra]) if extra else gl
@@ -3147,7 +3161,7 @@ def _entity_product(gl: Glossary, name: str) -> Entry | None:
     "Mistral Large 2": the glossary lists families and some models, not every version)."""
     prod_e = gl.lookup(name)
     if prod_e is None and (name.endswith(_MODEL_TAIL_ENDS) or name[-2:-1].isdigit()):
-        prod_e = _family_entry(gl, name)
+        prod_e = family_entry(gl, name)
     if prod_e is None and (k := name.find(" for ")) > 0 and name[k + 5:k + 6].isupper():
         # a product's edition for a field or a platform ("Claude for Education", "ChatGPT for Teams")
         base = gl.lookup(name[:k])
@@ -4360,8 +4374,10 @@ class EntityWrongMaker(_AttributionRule):
                     yield f
                 continue
             if prod_e is not None and prod_e.kind in MADE_KINDS and prod_e.maker and (
-                    (":" in context and _MAKER_LABEL.search(context)) or "-owned" in context or " subsidiary" in context) and (
-                    f := self._owner_in_context(gl, pats, batch.episodes[n], f"{fld}.context", prod_e, context, True)):
+                    (":" in context and _MAKER_LABEL.search(context)) or "-owned" in context or " subsidiary" in context
+                    or "cquired by" in context or "owned by" in context or "bought by" in context) and (
+                    f := self._owner_in_context(gl, pats, batch.episodes[n], f"{fld}.context", prod_e, context, True,
+                                                words=person_words(batch.knowledge))):
                 yield f  # "Professional network; owner: Google" of LinkedIn
                 continue
             if prod_e is None or prod_e.kind not in MADE_KINDS or not prod_e.maker:
@@ -4496,15 +4512,16 @@ class EntityWrongMaker(_AttributionRule):
         for m in (*found, *pats.owner_claims.finditer(context[:1].lower() + context[1:])):
             adjective = m.group("org32b") is not None
             group = "org32b" if adjective else "org32"
-            if labelled and ":" not in m.group() and not adjective:
-                continue  # of a product: only a labelled owner ("owner: Google"), not "bought by Meta"
+            if labelled and ":" not in m.group() and not adjective and not m.group().startswith("acquired"):
+                continue  # of a product: only a labelled owner ("owner: Google") or its acquirer, not "bought by Meta"
             if unit.is_org and not unit.parent and not adjective and not m.group().startswith(_OWNED_STRONG):
                 continue  # an independent lab: only ownership said outright, not "part of" or a deal
             org_e = _org_entry(gl, m.group(group))
             if org_e is None or org_e is unit or gl.is_right_maker(unit, org_e):
                 continue
             if words is not None and not unit.parent and any(
-                    e.name in dict(words.owners).get(unit.name, ()) for e in gl.chain(org_e)):
+                    e.name in dict(words.owners).get(owned.name, ()) for e in gl.chain(org_e)
+                    for owned in (unit, *gl.chain(unit)[:1])):
                 continue  # "Inference chip maker owned by Nvidia" of Groq: a deal the glossary does not record
             if _NOT_OWNED_BEFORE.search(context, max(0, m.start() - 30), m.start()):
                 continue  # "formerly owned by", "partly owned by", "a rival of": no owner now
@@ -4524,7 +4541,7 @@ class EntityWrongMaker(_AttributionRule):
             return None
         prod_e = gl.lookup(prod_text)
         if prod_e is None:
-            prod_e = _family_entry(gl, prod_text)  # "Gemini 2.5 Pro": the family
+            prod_e = family_entry(gl, prod_text)  # "Gemini 2.5 Pro": the family
         if (prod_e is None or prod_e.kind not in MADE_KINDS or not prod_e.maker or prod_e is org_e
                 or gl.is_right_maker(prod_e, org_e)):
             return None

@@ -20,6 +20,7 @@ from rapidfuzz.distance import Levenshtein
 from ..findings import Fix, Severity
 from ..glossary import ORG_KINDS, glossary
 from .. import regexcache
+from .attribution import family_entry
 from .base import Rule, scalar_edit
 from .entity_noise import classify_entities
 from .licences import licence_named
@@ -197,7 +198,9 @@ class EpisodeMakerConflict(Rule):
         # once per batch for its own rules)
         noisy = {(row.ep, row.name.strip()) for row, _ in classify_entities(batch)}
         for n, names in entities.items():
+            # (nor a version of a family the glossary knows: "Genie 3" is Genie's, and A401 judges it)
             products = [p for p in names if len(p) >= _MIN_NAME and gl.lookup(p) is None and not p.islower()
+                        and family_entry(gl, p) is None
                         and (n, p) not in noisy and not any(cat == "person" for _, _, cat in names[p])]
             if not products:
                 continue
