@@ -139,3 +139,46 @@ def test_a_product_acquired_by_the_wrong_firm_in_its_context_is_found(name, cont
 ])
 def test_a_product_acquired_by_its_owner_or_bought_by_a_customer_is_quiet(name, context):
     assert _attributions(entities_episode([(name, context, "product")])) == []
+
+
+# --- misspelling: names and words the episode holds for its own ---------------------------------------
+
+def test_a_place_name_is_no_slip_of_a_name():
+    assert _slips(["Investors read it as confidence in Korea's AI chip sector."]) == {}
+
+
+def test_a_common_word_of_a_title_in_title_case_is_no_acronym_miscased():
+    text = episode_text("title: 'Credit Models on Trial: Upstart, Zest AI and the Fair Lending Test'\n")
+    assert [f for f in audit_text(text) if f.family == "misspelling"] == []
+
+
+def test_a_word_a_context_window_cuts_at_its_end_is_no_name_miscased():
+    text = entities_episode([("ner:Samsung Foundry", "was first to gate-all-around at 3 nanometer, which people forget, but the yi",
+                              "unknown")])
+    assert [f for f in audit_text(text) if f.family == "misspelling"] == []
+
+
+def test_a_sponsor_name_with_its_web_address_is_its_own_spelling():
+    texts = ["Today's episode is supported by Quillbox, the AI lesson planner.",
+             "Quillbox saves the average teacher five hours a week.",
+             "Try Quillbox free for thirty days at quillbox.ai/podcast."]
+    assert _slips(texts) == {}
+    # without the address, the slip of QuillBot stands
+    assert _slips(texts[:2]) == {0: [("M303", "Quillbox", "QuillBot")], 1: [("M303", "Quillbox", "QuillBot")]}
+
+
+def test_a_name_the_llm_pass_lists_and_the_episode_writes_twice_is_its_own():
+    entities = [("Oryon", "Qualcomm's custom Arm CPU core, from the Nuvia acquisition.", "product"),
+                ("ner:Snapdragon X", "the Snapdragon X chips with the Oryon cores are finally fast", "unknown")]
+    text = entities_episode(entities)
+    assert [f for f in audit_text(text) if f.family == "misspelling"] == []
+    # the glossary's name written in the episode too: the slip stands
+    text = entities_episode([*entities, ("Orion", "Meta's prototype AR glasses.", "product")])
+    assert {f.evidence for f in audit_text(text) if f.family == "misspelling"} == {"Oryon"}
+
+
+def test_a_place_and_its_adjective_and_an_acronym_in_capitals_are_no_minority_spellings():
+    texts = ["Estonian regulators approved it; the Estonian model is the template.", "Estonia was first.",
+             "Norm Ai sells compliance agents.", "Norm Ai raised money.", "Norm Ai is growing.",
+             "We spoke to Norm AI about it."]
+    assert _slips(texts) == {}

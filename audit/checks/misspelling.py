@@ -1773,6 +1773,9 @@ def _plausible(text: str, a: int, b: int, span: str, v: Verdict, kind: str, m: N
             # an ordinary word in a run of capitalised words is a word of that name ("Minnesota
             # State Fair", "Cedar Fair"), no acronym miscased (FAIR)
             return False
+        if (kind == "title" and v.replacement.isupper() and span.isalpha() and span[1:].islower()
+                and is_common_word(span.lower()) and _in_title_case(text, a)):
+            return False  # a word of a title in title case ("the Fair Lending Test"), no acronym miscased (FAIR)
         if kind != "title" and span.isalpha() and span[1:].islower() and span[0].isupper() \
                 and _beside_other_name(text, a, b, v.replacement, entry, m):
             # a word in title case beside another person's given name or surname is a part of that
@@ -1930,6 +1933,36 @@ def _short_name_word(span: str, v: Verdict) -> bool:
 def _title_case_split(span: str, name: str) -> bool:
     """Is the span a one-word name split into capitalised words ("Fox Con" for Foxconn)?"""
     return " " not in name and all(w[:1].isupper() for w in span.split())
+
+
+_LONG_WORD = regexcache.compile(r"(?<![\w'’-])[A-Za-z][a-z]{3,}")
+
+
+def _in_title_case(text: str, a: int) -> bool:
+    """Do most of the words of four letters or more of the text at `a` start with a capital (a
+    title in title case: "Credit Models on Trial: the Fair Lending Test")? (The look stops at the
+    text's own ends: `scan_texts` joins texts with NUL.)"""
+    start = text.rfind(_SEP, 0, a) + 1
+    end = text.find(_SEP, a)
+    return _mostly_capitalised(text, start, len(text) if end == -1 else end)
+
+
+def _mostly_capitalised(text: str, start: int, end: int) -> bool:
+    """Do at least two in three of text[start:end]'s words of four letters or more (three or
+    more of them) start with a capital?"""
+    words = _LONG_WORD.findall(text, start, end)
+    return len(words) >= 3 and 3 * sum(w[0].isupper() for w in words) >= 2 * len(words)
+
+
+def _in_title_case_headline(text: str, a: int, kind: str) -> bool:
+    """Is text[a] in a headline in title case: the title, or a summary's Markdown heading line?"""
+    if kind == "title":
+        return _in_title_case(text, a)
+    start = text.rfind("\n", 0, a) + 1
+    if not text.startswith("#", start):
+        return False
+    end = text.find("\n", a)
+    return _mostly_capitalised(text, start, len(text) if end == -1 else end)
 
 
 def _heading_at(text: str, a: int, b: int) -> bool:
@@ -2672,14 +2705,33 @@ def _scan(batch) -> list:
         # the words of well-known people's names outside the field ("Macron" of Emmanuel Macron,
         # one letter from Micron): such a word is that person's name, wherever it stands
         others = _people_words(id(noise), noise, m.gl) if any(row[6].kind == "fuzzy" for row in found) else frozenset()
-        # (nor is a country's adjective a slip: "Korean" is no Kore.ai, "Finnish" no Finish)
+        # (nor is a country's adjective a slip: "Korean" is no Kore.ai, "Finnish" no Finish; nor
+        # a place's name: "Korea's" is no Krea's)
         found = [row for row in found if not _surname_after_given_name(row, given, m)
                  and not (row[6].kind == "fuzzy" and (row[2][row[4]:row[5]] in others
-                                                      or row[2][row[4]:row[5]] in noise.demonyms))]
+                                                      or row[2][row[4]:row[5]] in noise.demonyms
+                                                      or _place_name(row[2][row[4]:row[5]], noise)))]
+    if any(row[6].kind == "fuzzy" for row in found):
+        found = _names_the_episode_owns(found, batch, texts)
+    # (nor is a word in lowercase that a context window cuts at its end a name miscased: "but the
+    # yi" of "yield" is no Yi)
+    found = [row for row in found if not (row[3] == "context" and row[6].kind == "casing"
+                                          and row[2][row[4]:row[5]].islower() and row[5] == len(row[2].rstrip()))]
     by_ep = _texts_by_episode(texts)
     found += _spelt_otherwise(batch, by_ep, found, m)
     found += _words_for_names_written(batch, by_ep, found, m)
     return found + _written_otherwise_by_most(by_ep, found, m)
+
+
+def _place_name(span: str, noise) -> bool:
+    """Is the span a country's or a city's name as the entity-noise rules list them ("Korea",
+    "Korea's"), capitalised?"""
+    if not span[:1].isupper():
+        return False
+    low = span.lower()
+    if low.endswith(("'s", "’s")):
+        low = low[:-2]
+    return low in noise.countries or low in noise.cities
 
 
 def _people_words(noise_id: int, noise, gl: Glossary) -> frozenset[str]:
@@ -3081,6 +3133,8 @@ def _majority_pairs(units: Counter, joined: str, gl: Glossary) -> dict[str, str]
             if f.lower() in known or (len(fw) == len(tw) and any(x != y and x in gl.accepted
                                                                  for x, y in zip(fw, tw))):
                 continue  # (the glossary's spelling: "NVIDIA GPUs" beside "Nvidia GPUs")
+            if len(fw) == len(tw) and all(x.isupper() and len(x) <= 4 for x, y in zip(fw, tw) if x != y):
+                continue  # (an acronym in capitals, as English writes it: "Norm AI" beside "Norm Ai")
             if _strip_accents(f) == _strip_accents(top):
                 # accents: speech and typing drop them, so a bare minority is the slip ("Velez"),
                 # an accented one only beside a spelling the episode writes far more often ("Clío");
@@ -3129,6 +3183,8 @@ def _majority_pairs(units: Counter, joined: str, gl: Glossary) -> dict[str, str]
         kx, ky = _letters_key(x), _letters_key(y)
         if _same_name(kx, ky) or _same_name(ky, kx):
             continue  # (a plural, a name's dropped end: "Reinsurer", "Humanoids")
+        if any(long.startswith(short) and long[len(short):] in _ADJECTIVE_ENDS for short, long in ((kx, ky), (ky, kx))):
+            continue  # (a place and its adjective: "Estonia" beside "Estonian", "Kenya" beside "Kenyan")
         if " " in top and all(_common_ascii(w) and len(w) >= 3 for w in (x, y)):
             continue  # (two words of English: "Latin American", "AI Mod" cut from "AI Mode")
         if f.lower() in known:
@@ -3136,6 +3192,9 @@ def _majority_pairs(units: Counter, joined: str, gl: Glossary) -> dict[str, str]
         if _slip_of(keys[f], keys[top]) and not ordinary(f) and not ordinary(top):
             pairs[f] = top
     return pairs
+
+
+_ADJECTIVE_ENDS = frozenset(("n", "an", "ian", "ese", "ish", "i"))  # M305: a place's adjective after its name
 
 
 def _written_otherwise_by_most(by_ep: dict[int, list], found: list, m: NameMatcher) -> list:
@@ -3194,6 +3253,8 @@ def _written_otherwise_by_most(by_ep: dict[int, list], found: list, m: NameMatch
                 if any(r[0] is ep and r[1] == path and a < r[5] and r[4] < b for r in found):
                     continue
                 top = pairs[hit.group(0)]
+                if hit.group(0).lower() == top.lower() and _in_title_case_headline(text, a, kind):
+                    continue  # a headline in title case capitalises its words ("The Owl Goes AI-First")
                 if " " not in hit.group(0) and (w := _CAPITALISED_WORD_AFTER.match(text, b)) is not None and \
                         not re.search(rf"(?<![\w'’.-]){re.escape(top)}[ \t]+{re.escape(w.group(1))}\b", joined):
                     continue  # the first word of another name, which the usual spelling never starts
@@ -3256,6 +3317,38 @@ def _names_both_passes_write(found: list, batch) -> list:
     both = {id(batch.episodes[n]): names & llm[n] for n, names in ner.items() if n in llm}
     return [row for row in found if not (row[6].kind == "fuzzy" and row[6].entry.common_word
                                          and row[2][row[4]:row[5]] in both.get(id(row[0]), ()))]
+
+
+_DOMAIN_ENDS = r"(?:com|ai|io|co|app|net|org|dev|so|sh|xyz|tech)"
+
+
+def _names_the_episode_owns(found: list, batch, texts: list) -> list:
+    """Drop fuzzy matches of a name the episode itself holds for its own, never writing the
+    glossary's name it is near: a name whose web address it gives ("Quillbox ... quillbox.ai/tapthink",
+    a sponsor's product, is no QuillBot), or a name its LLM pass lists as an entity that it
+    writes at least twice ("Oryon", Qualcomm's CPU core, no Orion; "Nomi", a companion app, no Nomic)."""
+    fuzzy = [row for row in found if row[6].kind == "fuzzy"]
+    llm: dict[int, set[str]] = {}
+    for n, name, source in batch.rows("entities", "ep", "name", "source"):
+        if source == "llm_enhanced" and isinstance(name, str):
+            llm.setdefault(id(batch.episodes[n]), set()).add(name.strip())
+    joined: dict[int, str] = {}
+    for row in texts:
+        joined[id(row[0])] = joined.get(id(row[0]), "") + "\n" + row[2]
+    owned: set[tuple[int, str]] = set()
+    for row in fuzzy:
+        ep_id, span = id(row[0]), row[2][row[4]:row[5]]
+        if (ep_id, span) in owned:
+            continue
+        text = joined.get(ep_id, "")
+        low = text.lower()
+        if any(f.lower() in low for f in row[6].entry.accepted):
+            continue  # (the glossary's name is written too: the slip's context)
+        key = _letters_key(span)
+        if (key and re.search(rf"(?<![\w.-]){re.escape(key)}\.{_DOMAIN_ENDS}\b", low)) or (
+                span in llm.get(ep_id, ()) and len(re.findall(rf"(?<![\w'’.-]){re.escape(span)}(?![\w-])", text)) >= 2):
+            owned.add((ep_id, span))
+    return [row for row in found if not (row[6].kind == "fuzzy" and (id(row[0]), row[2][row[4]:row[5]]) in owned)]
 
 
 def _word_match(row, m: NameMatcher) -> bool:
