@@ -182,3 +182,69 @@ def test_a_place_and_its_adjective_and_an_acronym_in_capitals_are_no_minority_sp
              "Norm Ai sells compliance agents.", "Norm Ai raised money.", "Norm Ai is growing.",
              "We spoke to Norm AI about it."]
     assert _slips(texts) == {}
+
+
+# --- not mentioned, sponsor, truncation, duplicate ----------------------------------------------------
+
+@pytest.mark.parametrize("name,context,evidence", [
+    ("Sony", "Sony's image-sensor business was not a topic here; listed for its role in phone cameras.", "not a topic here"),
+    ("Memrise", "Vocabulary app. Not a topic in the episode; included by similarity to the apps reviewed.",
+     "Not a topic in the episode"),
+    ("Zhipu AI", "The guests don't touch on Zhipu; listed because of its Entity List designation.", "don't touch on Zhipu"),
+    ("Unreal Engine", "Epic's game engine. The conversation does not touch on Unreal Engine, but it is the incumbent.",
+     "does not touch on Unreal Engine"),
+    ("Jasper", "Early AI writing startup. Could not be located in the transcript; presumably relevant.",
+     "Could not be located in the transcript"),
+])
+def test_more_phrasings_of_not_mentioned_are_found(name, context, evidence):
+    found = [(f.rule, f.evidence) for f in audit_text(entities_episode([(name, context, "ai_company")]))
+             if f.family == "not-mentioned"]
+    assert found == [("N201", evidence)]
+
+
+@pytest.mark.parametrize("context", [
+    "Chip startup. The guests don't touch on Nvidia's pricing, but the company is central.",  # another's name
+    "Chip startup; pricing was not a topic here.",  # a thing of it
+    "Chip startup that can't be found in most benchmarks, though the guest praised it.",
+])
+def test_denials_of_other_things_stay_quiet(context):
+    assert [f for f in audit_text(entities_episode([("Acme", context, "ai_company")])) if f.family == "not-mentioned"] == []
+
+
+def test_an_ad_break_after_before_we_go_on_and_a_spelled_out_offer_are_ad_reads():
+    text = episode_text("""title: x
+companies:
+- name: Marlowe Kitchen
+  category: unknown
+  confidence: medium
+  context: fore we go on, a word from Marlowe Kitchen. Marlowe delivers chef-designed meal kits that take twenty
+  position: 4100
+insights:
+- text: Marlowe Kitchen meals take twenty minutes and listeners save sixty percent on the first box.
+  extracted: listeners save sixty percent on the first box
+""")
+    found = [(f.rule, f.field) for f in audit_text(text) if f.family == "sponsor"]
+    assert found == [("P802", "companies[0].name"), ("P801", "insights[0].text")]
+
+
+def test_an_extraction_stopping_on_a_preposition_before_a_name_is_a_fragment():
+    texts = ["The largest companion apps may come from Chinese labs like MiniMax rather than from Silicon Valley.",
+             "Teams should move to Postgres. Then they should index."]
+    for text, extracted in zip(texts, ["The largest companion apps may come from Chinese labs like", "Teams should move to"]):
+        found = [f for f in audit_text(episode_text(f"title: x\ninsights:\n- text: {text}\n  extracted: {extracted}\n"))
+                 if f.family == "truncation"]
+        assert [f.rule for f in found] == ["T702"] and "the name after it" in found[0].message
+    # the whole sentence stays quiet
+    assert [f for f in audit_text(episode_text(
+        "title: x\ninsights:\n- text: Teams should move to Postgres. Then they should index.\n"
+        "  extracted: Teams should move to Postgres.\n")) if f.family == "truncation"] == []
+
+
+def test_a_product_name_before_another_and_a_sentence_opener_before_an_acronym_join_no_duplicates():
+    text = entities_episode([
+        ("Deep Research", "OpenAI's agent for multi-step web research.", "product"),
+        ("Gemini Deep Research", "Google's research agent inside the Gemini app.", "product"),
+        ("ner:TSMC", "and TSMC is the only foundry at that node, everyone else", "unknown"),
+        ("ner:Then SMIC", "seven nanometer was impossible without EUV. Then SMIC shipped the Kirin", "unknown"),
+    ])
+    assert [f for f in audit_text(text) if f.family == "duplicate"] == []

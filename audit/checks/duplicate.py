@@ -292,13 +292,13 @@ class DuplicateEntity(Rule):
             groups.setdefault((ep_i, key), []).append((ep_i, index, fld, name, right))
         _join_misspelt_twins(groups, gl)
         _join_heard_names(groups, batch, gl)
-        _join_acronyms(groups)
+        noise = noise_words(batch.knowledge)
+        _join_acronyms(groups, noise.leading)
         _join_spacing(groups)
         _join_plurals(groups)
         _join_abbreviations(groups)
         _join_hedged(groups)
-        noise = noise_words(batch.knowledge)
-        _join_maker_prefixed(groups, noise.leading, noise.countries)
+        _join_maker_prefixed(groups, noise.leading, noise.countries, gl)
         # in each group of two or more: the best entry (a right spelling first, then the earliest)
         # is kept, the others are reported, in the order (ep, key, right spelling first, index)
         dups = []
@@ -782,20 +782,22 @@ def _core(name: str) -> str:
 _PREFIX_WORD = regexcache.compile(r"[A-Z0-9][\w.'’-]*")
 
 
-def _join_maker_prefixed(groups: dict, leading: dict, countries=frozenset()) -> None:
+def _join_maker_prefixed(groups: dict, leading: dict, countries=frozenset(), gl=None) -> None:
     """Merge, per episode, a group of names the glossary does not accept with the group of the
     same name after its maker's or brand's one or two capitalised words ("Vaporfly" and "Nike
     Vaporfly", "Astronaut" and "Lely Astronaut"): the LLM pass writes the full name where the NER
     pass took the word the speaker said. Not after a word that opens sentences (entity-noise's
     `leading_words`: "Through Scale Data Foundry" is a fragment, no maker's name) nor inside a
     name of function words ("Bank of America" is no America), nor for a name shorter than four
-    letters, nor for a country (`countries`: "SB OpenAI Japan" is a venture in Japan, no Japan)."""
+    letters, nor for a country (`countries`: "SB OpenAI Japan" is a venture in Japan, no Japan),
+    nor after a product's name of the glossary (`gl`: "Gemini Deep Research" is Google's, another
+    product than OpenAI's "Deep Research")."""
     tails: dict[tuple[int, str], tuple] = {}
     for key, r in _entries(groups, glossary_names=False):  # (the glossary groups its own names)
         words = r[3].split()
         for k in (1, 2):
             if len(words) > k and all(_PREFIX_WORD.fullmatch(w) and w.lower() not in leading
-                                      for w in words[:k]):
+                                      for w in words[:k]) and not _product_prefix(" ".join(words[:k]), gl):
                 tails.setdefault((key[0], " ".join(words[k:]).lower()), key)
     if not tails:
         return
@@ -810,11 +812,18 @@ def _join_maker_prefixed(groups: dict, leading: dict, countries=frozenset()) -> 
     _merge(groups, merges)
 
 
-def _join_acronyms(groups: dict) -> None:
+def _product_prefix(prefix: str, gl) -> bool:
+    """Is the prefix a name of a product or a model of the glossary, no maker's?"""
+    entry = gl.lookup(prefix) if gl is not None else None
+    return entry is not None and not entry.is_org
+
+
+def _join_acronyms(groups: dict, leading=frozenset()) -> None:
     """Merge, per episode, a group named by an acronym with the group of the name it abbreviates
     ("AP" and "Associated Press", "AWS" and "Amazon Web Services", "PG&E" and "Pacific Gas and
     Electric"; after a word or two both names share, "Irish DPC" and "Irish Data Protection
-    Commission"), when exactly one group of the episode has those initials."""
+    Commission"), when exactly one group of the episode has those initials. Not a name opening
+    with a word that opens sentences (`leading`: "Then SMIC" spells no TSMC)."""
     acronyms: dict[tuple[int, str], tuple] = {}
     for key, rows in groups.items():
         for r in rows:
@@ -832,7 +841,8 @@ def _join_acronyms(groups: dict) -> None:
     for key, rows in groups.items():
         for r in rows:
             name = r[3]
-            if " " in name and (key[0], name[:1]) in firsts and (ini := _initials(name.strip())):
+            if " " in name and (key[0], name[:1]) in firsts and name.split(" ", 1)[0].lower() not in leading \
+                    and (ini := _initials(name.strip())):
                 # (and with the capitals inside its words: "UHG" for "UnitedHealth Group")
                 w = name.split()
                 shared = {" ".join(w[:k]) + " " + rest for k in (1, 2) if len(w) > k + 1
@@ -849,7 +859,7 @@ def _join_acronyms(groups: dict) -> None:
         for key, rows in groups.items():
             for r in rows:
                 name = r[3].strip()
-                if " " not in name or not name[:1].isupper():
+                if " " not in name or not name[:1].isupper() or name.split(" ", 1)[0].lower() in leading:
                     continue
                 for ep, a in loose:
                     if ep == key[0] and a[0] == name[0] and abbreviates(a, name):

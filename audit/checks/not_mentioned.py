@@ -536,9 +536,9 @@ def _learn_aliases(name: str, gl) -> None:
 
 def _left_out_other(m: re.Match, name: str | None) -> bool:
     """Is the name that a "leaves X out" statement leaves out another than the entity's?"""
-    if not name or "left_out" not in m.re.groupindex:
+    if not name or not any(g.startswith("left_out") for g in m.re.groupindex):
         return False
-    other = m.group("left_out") or m.group("left_out2")
+    other = next((v for g, v in m.groupdict().items() if g.startswith("left_out") and v), None)
     return bool(other) and _name_words(other).isdisjoint(_name_words(name))
 
 

@@ -697,6 +697,10 @@ def _stops_short(extracted: str, text: str, at: int, words: TruncationWords) -> 
             and (ahead.group() in words.determiners or ahead.group() in words.number_words or ahead.group().endswith("ing"))):
         # "... the customer's own documents before | signing anything": the preposition lost its object
         return f"it stops between {last[-1]!r} and {ahead.group()!r}, its object"
+    if (last and (last[-1] in words.prepositions or last[-1] in words.object_prepositions) and ahead
+            and extracted[-1:].isalpha() and text[at + len(extracted):].lstrip()[:1].isupper()):
+        # "... may come from Chinese labs like | MiniMax": the preposition lost the name it governs
+        return f"it stops between {last[-1]!r} and the name after it, its object"
     if last and (last[-1] in words.function or last[-1] in words.auxiliaries or last[-1] in words.subjects
                  or last[-1] in words.objects or last[-1] in words.relatives
                  or (last[-1] in words.transitive  # (not "... matched what agronomists saw": 'what' is its object)
