@@ -248,3 +248,41 @@ def test_a_product_name_before_another_and_a_sentence_opener_before_an_acronym_j
         ("ner:Then SMIC", "seven nanometer was impossible without EUV. Then SMIC shipped the Kirin", "unknown"),
     ])
     assert [f for f in audit_text(text) if f.family == "duplicate"] == []
+
+
+# --- entity noise -------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("name,context,rule,said", [
+    ("AI PC", "the term AI PC means basically nothing to a buyer, I've done the store visits, people ask", "F504", "term"),
+    ("Small Language Model", "I don't love the term, Small Language Model is marketing, a three billion parameter",
+     "F504", "term"),
+    ("Cheat on Everything", "date, and their tagline is literally Cheat on Everything, and whatever you think about it",
+     "F504", "term"),
+    ("ARR", "went to a hundred million ARR in about eight months out of Stockholm, which is just not a number",
+     "F504", "metric"),
+    ("Spanish", "e thing is, if you learn Spanish on an app, you learn to pass the app. You don't learn to order",
+     "F504", "language"),
+    ("Explain My", "ier is where the AI lives, Explain My Answer, Roleplay, and the Video Call with Lily, and that",
+     "F502", "Explain My Answer"),
+])
+def test_terms_metrics_languages_and_names_cut_on_a_function_word_are_noise(name, context, rule, said):
+    found = [f for f in audit_text(entities_episode([(f"ner:{name}", context, "unknown")])) if f.family == "entity-noise"]
+    assert [(f.rule, f.evidence) for f in found] == [(rule, name)] and said in found[0].message
+
+
+@pytest.mark.parametrize("name,context", [
+    ("AMD", "we bought two AMD boxes and ran the whole thing on them, which was"),  # a firm of the glossary
+    ("Lovable", "and the term vibe coding came from somewhere, but Lovable made it a product"),  # the term is another
+    ("Bank of America", "and then Bank of America said the model would not be used for credit"),
+])
+def test_names_beside_a_number_or_a_term_stay_quiet(name, context):
+    assert [f for f in audit_text(entities_episode([(f"ner:{name}", context, "unknown")])) if f.family == "entity-noise"] == []
+
+
+@pytest.mark.parametrize("context", ["Location of ASML’s headquarters and its EUV assembly cleanrooms.",
+                                     "Location of ASMLâ€™s headquarters and its EUV assembly cleanrooms.",
+                                     "Site of the first Stargate campus, built by Crusoe."])
+def test_an_llm_context_that_gives_a_site_of_a_firm_describes_a_place(context):
+    found = [(f.rule, f.message) for f in audit_text(entities_episode([("Veldhoven", context, "unknown")]))
+             if f.family == "entity-noise"]
+    assert len(found) == 1 and found[0][0] == "F504" and "place" in found[0][1]

@@ -96,6 +96,7 @@ class NoiseWords:
     method_description: re.Pattern = _NEVER  # an LLM context whose head is a method ("Baseball formula ...")
     method_noun_set: frozenset = frozenset()  # lowercase `method_nouns`: the cheap test before the pattern
     demonyms: frozenset = frozenset()  # a country's adjective glued to a name ("Saudi | Humain", "Chinese | DeepSeek")
+    languages: frozenset = frozenset()  # a language's name, which alone is no company ("learn Spanish", "in Mandarin")
 
 
 def parse_noise_words(data, where: str) -> NoiseWords:
@@ -113,7 +114,7 @@ def parse_noise_words(data, where: str) -> NoiseWords:
                       "term_description", "owner_possessive", "firm_kinds", "cities", "venue_heads", "region_heads", "place_kinds",
                       "event_words", "method_nouns", "private_body_context", "public_body_description",
                       "event_name_ends", "public_body_heads", "firm_heads_of_people", "eponymous_firms",
-                      "gatherings", "person_openings", "demonyms"},
+                      "gatherings", "person_openings", "demonyms", "languages"},
                where, "entity_noise")
     leading: dict[str, str] = {}
     for group, words in expect(data.get("leading_words") or {}, dict, where, "leading_words").items():
@@ -139,6 +140,7 @@ def parse_noise_words(data, where: str) -> NoiseWords:
         first_names=set(str_list(data.get("first_names"), where, "first_names")),
         eponymous_firms=frozenset(str_list(data.get("eponymous_firms"), where, "eponymous_firms")),
         demonyms=frozenset(str_list(data.get("demonyms"), where, "demonyms")),
+        languages=frozenset(str_list(data.get("languages"), where, "languages")),
         honorifics=set(str_list(data.get("honorifics"), where, "honorifics")),
         company_words=set(str_list(data.get("company_words"), where, "company_words")),
         plural_determiners=lower("plural_determiners"),
@@ -1201,6 +1203,51 @@ def classify(row, gl: Glossary, words: NoiseWords) -> Noise | None:
     if _activity(tokens, words, gl) and not _named_as_firm(row.context if ner else "", at, name, context, words, gl):
         return Noise("F504", f"{name!r} is a generic term (an activity), not a company or product", name,
                      generic=True, beside=True)
+    if gl.lookup(name) is None:
+        return _term_named(row, ner, at, name, tokens, words)
+    return None
+
+
+# before a name in its window: the speaker calls it a term ("the term AI PC means nothing", "I don't
+# love the term, Small Language Model is marketing", "their tagline is literally Cheat on Everything")
+_TERM_BEFORE = regexcache.compile(
+    r"(?:\bthe\s+(?:term|phrase|word|buzzword|label|acronym|tagline|slogan|motto|catchphrase)|"
+    r"\b(?:tagline|slogan|motto|catchphrase|buzzword)\s+(?:is|was)(?:\s+(?:literally|basically|just|now|still))?)"
+    r"\s*,?\s*[\"“']?$", re.I)
+# before a name in capitals: a number it counts ("a hundred million ARR", "45 TOPS", "$2B ARR")
+_NUMBER_BEFORE = regexcache.compile(
+    r"(?:\d[\d.,]*\s*(?:[kKmMbBtT]|%)?|\b(?:hundred|thousand|million|billion|trillion|one|two|three|four|five|six|"
+    r"seven|eight|nine|ten|twenty|thirty|forty|fifty)|\bper)\s+$")
+_ACRONYM_NAME = regexcache.compile(r"[A-Z]{2,5}s?")
+# the last word of a name that no name ends on: the NER pass cut it before the words it leads to
+# ("Explain My | Answer", "Bank of | America")
+_NAME_END_WORDS = frozenset(("my", "your", "our", "their", "his", "her", "its", "the", "a", "an", "of", "and", "or",
+                             "for", "to", "in", "on", "with", "at", "by", "from"))
+_CAPITALISED_AFTER = regexcache.compile(r"[ \t]+((?:[A-Z][\w'’-]*)(?:[ \t]+[A-Z][\w'’-]*){0,2})")
+
+
+def _term_named(row, ner: bool, at: int, name: str, tokens: list[str], words: NoiseWords) -> Noise | None:
+    """An entity the episode names as a term, a metric, a language or a name cut short: a name the
+    NER window calls a term ("the term AI PC"), an acronym counted by a number before it ("a
+    hundred million ARR"), a nationality or a language alone ("learn Spanish"), a name that
+    ends on a function word ("Explain My", cut from "Explain My Answer")."""
+    if len(tokens) == 1 and (name in words.demonyms or name in words.languages):
+        return Noise("F504", f"{name!r} is a nationality or a language, not a company or product", name, generic=True)
+    if not ner or at == -1:
+        return None
+    context = row.context
+    if (term := _TERM_BEFORE.search(context, max(0, at - 40), at)) is not None:
+        return Noise("F504", f"{name!r} is named as a term ('{term.group(0).strip()} {name}'), not a company or product",
+                     name, generic=True)
+    if _ACRONYM_NAME.fullmatch(name) and (number := _NUMBER_BEFORE.search(context, max(0, at - 24), at)) is not None:
+        return Noise("F504", f"{name!r} is a unit or a metric counted by a number ('{number.group(0).strip()} "
+                             f"{name}'), not a company or product", name, generic=True)
+    if len(tokens) >= 2 and tokens[-1].lower() in _NAME_END_WORDS:
+        after = _CAPITALISED_AFTER.match(context, at + len(name))
+        if after is not None:
+            full = f"{name} {after.group(1)}"
+            return Noise("F502", f"{name!r} is cut from {full!r} in its transcript window", name)
+        return Noise("F501", f"{name!r} ends on {tokens[-1]!r}, a word no name ends on", name)
     return None
 
 
