@@ -6,6 +6,8 @@ in creative industries), generalised.
 """
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from tests.conftest import audit_text, entities_episode, episode_text, findings_by_item
@@ -286,3 +288,14 @@ def test_an_llm_context_that_gives_a_site_of_a_firm_describes_a_place(context):
     found = [(f.rule, f.message) for f in audit_text(entities_episode([("Veldhoven", context, "unknown")]))
              if f.family == "entity-noise"]
     assert len(found) == 1 and found[0][0] == "F504" and "place" in found[0][1]
+
+
+@pytest.mark.parametrize("text,found", [
+    ("Google's Azure is growing faster than expected.", [("A401", "summary", "Google's Azure")]),
+    ("Amazon's Azure, which runs GPT-5, is growing.", [("A401", "summary", "Amazon's Azure")]),
+    ("Google's Azure bill is huge.", []),  # what Google pays for
+    ("OpenAI's Azure is slow.", []),  # a customer's account there: OpenAI runs no cloud of its own
+    ("Microsoft's Azure is growing.", []),
+])
+def test_another_cloud_owners_possessive_of_a_cloud_is_a_wrong_maker(text, found):
+    assert _attributions(episode_text(f"title: x\nsummary: {json.dumps(text)}\n")) == found

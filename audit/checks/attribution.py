@@ -2352,6 +2352,12 @@ def _independent_claims(gl: Glossary, ind_forms: frozenset, knowledge, text: str
                     owner.name not in words.backers and (_POSSESSED_ORG_ENDS.match(text, b2) or _unit_goods_claim(text, b2)) and \
                     not any(o.name in dict(words.owners).get(unit.name, ()) for o in gl.chain(owner)):
                 out.append(_ListClaim(text, {"org48": (a, b), "prod48": (a2, b2)}, a, b2))  # "Amazon's Waymo will"
+            elif unit is not None and unit.kind == "cloud" and unit.maker and owner is not None and \
+                    owner.name in _cloud_owners(id(gl), gl) and owner not in gl.chain(unit) and \
+                    not any(e in gl.chain(unit) for e in gl.chain(owner)) and _POSSESSED_ORG_ENDS.match(text, b2):
+                # "Google's Azure is growing": a cloud's owner has its own; another's cloud is no
+                # customer's account there (not "Google's Azure bill", nor "OpenAI's Azure")
+                out.append(_ListClaim(text, {"org48": (a, b), "prod48": (a2, b2)}, a, b2))
             elif _independent(gl, unit) and owner is not None and owner is not unit and \
                     owner.name not in words.backers and (
                         _POSSESSED_ORG_ENDS.match(text, b2)
