@@ -10,7 +10,7 @@ import json
 
 import pytest
 
-from tests.conftest import audit_text, entities_episode, episode_text, findings_by_item
+from tests.conftest import audit_text, entities_episode, episode_text, findings_by_item, summary_episode
 
 
 def _slips(texts: list[str]) -> dict[int, list[tuple[str, str, str]]]:
@@ -299,3 +299,16 @@ def test_an_llm_context_that_gives_a_site_of_a_firm_describes_a_place(context):
 ])
 def test_another_cloud_owners_possessive_of_a_cloud_is_a_wrong_maker(text, found):
     assert _attributions(episode_text(f"title: x\nsummary: {json.dumps(text)}\n")) == found
+
+
+# --- mojibake -----------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,evidence,reads", [
+    ("Alibaba's RMB 380B plan (Â¥380B); Tencent more cautious.", "Â¥380B", "¥380B"),
+    ("The reactor runs at 20Â°C (the spec sheet).", "20Â°C", "20°C"),
+])
+def test_a_latin1_sign_after_a_stray_a_circumflex_is_mojibake_beside_brackets_too(text, evidence, reads):
+    found = [f for f in audit_text(summary_episode(text)) if f.family == "mojibake"]
+    assert [(f.rule, f.evidence) for f in found] == [("U101", evidence)]
+    assert f"reads {reads!r}" in found[0].message and reads in found[0].fix.edits[0].replacement
+    assert [f for f in audit_text(summary_episode(text.replace(evidence, reads))) if f.family == "mojibake"] == []

@@ -642,6 +642,8 @@ def _word_spans(text: str, taken: list[tuple[int, int, str]]) -> list[tuple[int,
     out = _letterlike_spans(text, taken) if "â" in text and any(lead in text for lead in _SYMBOL_LEADS) else []
     if "Â " in text:
         out += _nbsp_spans(text, taken + out)
+    if "Â" in text and _SIGN_MOJIBAKE.search(text):
+        out += _repaired_words(text, taken + out, _SIGN_MOJIBAKE, _repair_signs)
     if "Ã" in text or "Ä" in text or "Å" in text:
         out += _latin_spans(text, taken + out)
     if "ã" in text or "ä" in text or "å" in text:
@@ -763,6 +765,17 @@ def _lost_symbol_spans(text: str, taken: list[tuple[int, int, str]]) -> list[tup
 # made that a plain space, ftfy no longer sees the pair ("10Â km", "end.Â Next"). After a digit,
 # a lowercase letter or punctuation, a capital "Â" before a space ends no word of any language.
 _NBSP_MOJIBAKE = regexcache.compile(r"(?<=[0-9a-z.,;:!?%)\]])Â(?= )")
+
+
+# UTF-8 of a Latin-1 sign (C2 A1-BF) read as Windows-1252 or Latin-1: "Â" before the sign
+# ("Â¥380B", "Â£20", "Â©2025", "20Â°C"). No language writes "Â" before a sign, and ftfy's
+# heuristic passes some where a bracket stands before it ("(Â¥380B)")
+_SIGN_MOJIBAKE = regexcache.compile("Â[\u00a1-\u00bf]")
+
+
+def _repair_signs(word: str) -> str:
+    """The word with each "Â" before a sign dropped: C2 then the sign's byte is the sign's UTF-8."""
+    return _SIGN_MOJIBAKE.sub(lambda m: m.group()[1], word)
 
 
 def _nbsp_spans(text: str, taken: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
