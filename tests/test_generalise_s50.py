@@ -312,3 +312,22 @@ def test_a_latin1_sign_after_a_stray_a_circumflex_is_mojibake_beside_brackets_to
     assert [(f.rule, f.evidence) for f in found] == [("U101", evidence)]
     assert f"reads {reads!r}" in found[0].message and reads in found[0].fix.edits[0].replacement
     assert [f for f in audit_text(summary_episode(text.replace(evidence, reads))) if f.family == "mojibake"] == []
+
+
+@pytest.mark.parametrize("name,context,evidence", [
+    ("Kensho", "Bloomberg's AI unit, providing transcription and entity linking for research data.", "Bloomberg's AI unit"),
+    ("Ryzen AI 300", "Laptop processor by Intel with an NPU rated at 50 TOPS.", "processor by Intel"),
+    ("Spectrum-X", "Arista's Ethernet platform for AI, combining switches with SuperNICs.", "Arista's Ethernet platform"),
+])
+def test_more_shapes_of_an_entity_context_naming_the_wrong_firm(name, context, evidence):
+    assert _attributions(entities_episode([(name, context, "product")])) == [("A402", "companies[0].context", evidence)]
+
+
+@pytest.mark.parametrize("name,context", [
+    ("Kensho", "S&P Global's AI unit, providing transcription."),
+    ("Ryzen AI 300", "Laptop processor by AMD with an NPU."),
+    ("Spectrum-X", "Nvidia's Ethernet platform for AI."),
+    ("Mistral AI", "French lab whose models Google Cloud hosts."),
+])
+def test_the_right_firm_in_those_shapes_stays_quiet(name, context):
+    assert _attributions(entities_episode([(name, context, "product")])) == []

@@ -560,6 +560,8 @@ _MODEL_SIZES = (*(w for w in _TIER_WORDS if w != "preview"), "Tiny", "Base",
                 # in lower case too, as some families write them ("Whisper large-v3", "Qwen2.5-coder")
                 "large", "medium", "small", "tiny", "base", "turbo", "lite", "instruct", "chat", "coder")
 _MODEL_TAIL = regexcache.compile(rf"(?:[ -]?v?\d+(?:\.\d+)*[a-zA-Z]?|[ -][A-Z]{{1,2}}\d+(?:\.\d+)*[a-zA-Z]?|[ -]Gen[ -]?\d+|"
+                                 # (an "AI" series before its number: "Ryzen AI 300")
+                                 rf"[ -]AI(?=[ -]\d)|"
                                  rf"[ -](?:{'|'.join(_MODEL_SIZES)}))+$")
 # what such a name ends with (tested first: a search from every character costs more)
 _MODEL_TAIL_ENDS = (*"0123456789", *_MODEL_SIZES)
@@ -804,7 +806,8 @@ class Patterns:
             # (or its team's, "The Anthropic team's agent for GitHub issues"; or as the context's
             # second clause, "Trillion-parameter MoE; Zhipu's agentic model")
             rf"(?:^|(?<=;\s))(?:[Tt]he\s+(?=\S+(?:\s+\S+)?\s+(?:team|folks|people)['’]s\s))?{org4}(?:\s+(?:team|folks|people)['’]s)?"
-            rf"\s+(?:(?:AI|[A-Z]{{2,4}}(?:Ops|-[a-z][\w-]*)?|[A-Z][a-z]+-[a-z][\w-]*|[a-z][\w-]*(?:,(?=\s+[a-z]))?|{_DEMONYM}|"
+            # (or a capitalised word of the trade: "Arista's Ethernet platform")
+            rf"\s+(?:(?:AI|[A-Z]{{2,4}}(?:Ops|-[a-z][\w-]*)?|[A-Z][a-z]+-[a-z][\w-]*|[a-z][\w-]*(?:,(?=\s+[a-z]))?|{_DEMONYM}|[A-Z][a-z]{{2,}}|"
             rf"\d+(?:\.\d+)?[BMT]|\d+(?:\.\d+)?-(?:billion|million|trillion)(?:-parameter)?)\s+){{0,4}}?{kinds}(?![\w-])",   # Google's video model, "Mistral AI's 11B model" ("GPU-heavy" is no GPU)
             # a relative clause on what the maker released of it ("Base model whose weights Meta released")
             rf"\bwhose\s+(?:weights|code|source\s+code|checkpoints?)\s+(?<![\w-])(?P<org17>{_alternation(self.org_forms)})(?![\w-])"
@@ -918,7 +921,7 @@ class Patterns:
             # "Amazon-owned video platform")
             # or its possessive, a word or two of the trade between ("GM's robotaxi subsidiary")
             rf"^(?:an?\s+|the\s+)?(?P<org32b>{_alternation(self.org_forms)})(?:-owned(?=\s)|"
-            r"(?:['’]s?\s+(?:[a-z][\w-]*\s+){0,2}|\s+)(?:subsidiary|unit|division|property)\b)")
+            r"(?:['’]s?\s+(?:(?:[a-z][\w-]*|AI|ML|R&D)\s+){0,2}|\s+)(?:subsidiary|unit|division|property)\b)")
 
     @cached_property
     def unit_claims(self) -> re.Pattern:
