@@ -2719,8 +2719,12 @@ def _scan(batch) -> list:
                                           and row[2][row[4]:row[5]].islower() and row[5] == len(row[2].rstrip()))]
     by_ep = _texts_by_episode(texts)
     found += _spelt_otherwise(batch, by_ep, found, m)
-    found += _words_for_names_written(batch, by_ep, found, m)
-    return found + _written_otherwise_by_most(by_ep, found, m)
+    # each episode's texts joined, and how often they write each run of capitalised words: read
+    # by the two rules below
+    units = {ep_id: (joined, _name_units(joined)) for ep_id, rows in by_ep.items()
+             if (joined := "\n".join(row[2] for row in rows))}
+    found += _words_for_names_written(batch, by_ep, units, found, m)
+    return found + _written_otherwise_by_most(by_ep, units, found, m)
 
 
 def _place_name(span: str, noise) -> bool:
@@ -2760,9 +2764,7 @@ def _texts_by_episode(texts: list) -> dict[int, list]:
 
 # --- M303: an English word heard for a name the episode writes --------------------------------
 
-# a capitalised word of five letters or more, alone (no capitalised word right before or after it
-# makes it part of another name: "Marvel Studios", "The Runaway Train")
-_LONE_CAPITALISED = regexcache.compile(r"(?<![\w'’.&-])[A-Z][a-z]{4,}(?![\w'’&-]|\.\w)")
+_ONE_CAPITALISED_WORD = regexcache.compile(r"[A-Z][a-z]+")
 _CAPITALISED_BEFORE = regexcache.compile(r"([A-Z][\w'’&.-]*)[ \t]+$")
 _CAPITALISED_AFTER = regexcache.compile(r"[ \t]+[A-Z0-9]")
 # after a word that opens a sentence: what makes it the sentence's subject, a name ("Cling was the
@@ -2773,7 +2775,7 @@ _SUBJECT_AFTER = regexcache.compile(
     r"does|did|just|also|now|still|already)\b)")
 
 
-def _words_for_names_written(batch, by_ep: dict[int, list], found: list, m: NameMatcher) -> list:
+def _words_for_names_written(batch, by_ep: dict[int, list], units: dict, found: list, m: NameMatcher) -> list:
     """(episode, path, text, kind, start, end, Verdict("fuzzy")) of each English word an episode
     writes, capitalised and alone, where a name of the glossary that it writes right at least as
     often is one slip from it: speech recognition wrote the word it knew for the name it heard
@@ -2792,23 +2794,29 @@ def _words_for_names_written(batch, by_ep: dict[int, list], found: list, m: Name
             listed.setdefault(id(batch.episodes[ep_i]), set()).add(name.strip())
     noise = None
     for ep_id, rows in by_ep.items():
-        joined = "\n".join(row[2] for row in rows)
-        counts = Counter(_LONE_CAPITALISED.findall(joined))
+        if ep_id not in units:
+            continue
+        # (the words of five letters or more, capitalised only, that the episode writes; alone
+        # or in a run of capitalised words: which stand alone is asked of each place below)
+        counts = {u: n for u, n in units[ep_id][1].items() if len(u) >= 5 and _ONE_CAPITALISED_WORD.fullmatch(u)}
         if len(counts) < 2:
             continue
-        names = [(w, _letters_key(w)) for w, n in counts.items() if n >= 2 and w in gl.accepted]
+        names = [w for w, n in counts.items() if n >= 2 and w in gl.accepted]
         if not names:
             continue
+        own = listed.get(ep_id, ())
+        words = [w for w in counts if w not in gl.accepted and w not in own and zipf_at_least(w.lower(), WORDLIKE_ZIPF)]
+        if not words:
+            continue
+        # (the near pairs from rapidfuzz's matrix of distances; the slower tests on those only)
+        dist = process.cdist([w.lower() for w in words], [_letters_key(w) for w in names], scorer=OSA.distance,
+                             score_cutoff=2, workers=1)
         slips: dict[str, str] = {}
-        for w, n in counts.items():
-            if w in gl.accepted or gl.lookup(w) is not None or w in listed.get(ep_id, ()) \
-                    or not zipf_at_least(w.lower(), WORDLIKE_ZIPF):
-                continue
-            k = w.lower()
-            for right, rk in names:
-                if counts[right] >= n and _word_slip_of(k, rk):
-                    slips[w] = right
-                    break
+        for i, j in zip(*((dist >= 1) & (dist <= 2)).nonzero()):
+            w, right = words[i], names[j]
+            if w not in slips and counts[right] >= counts[w] and _word_slip_of(w.lower(), _letters_key(right)) \
+                    and gl.lookup(w) is None:
+                slips[w] = right
         if not slips:
             continue
         if noise is None:
@@ -3197,7 +3205,7 @@ def _majority_pairs(units: Counter, joined: str, gl: Glossary) -> dict[str, str]
 _ADJECTIVE_ENDS = frozenset(("n", "an", "ian", "ese", "ish", "i"))  # M305: a place's adjective after its name
 
 
-def _written_otherwise_by_most(by_ep: dict[int, list], found: list, m: NameMatcher) -> list:
+def _written_otherwise_by_most(by_ep: dict[int, list], units: dict, found: list, m: NameMatcher) -> list:
     """(episode, path, text, kind, start, end, Verdict("majority")) of each name an episode writes
     otherwise at least twice as often, a name no glossary knows: the odd spelling is the slip,
     whichever pass wrote it ("Lemonaid" in the LLM's list and summary beside seven "Lemonade" in
@@ -3214,8 +3222,10 @@ def _written_otherwise_by_most(by_ep: dict[int, list], found: list, m: NameMatch
     out = []
     overruled = set()
     for ep_id, rows in by_ep.items():
-        joined = "\n".join(row[2] for row in rows)
-        pairs = _majority_pairs(_name_units(joined), joined, m.gl)
+        if ep_id not in units:
+            continue
+        joined, counts = units[ep_id]
+        pairs = _majority_pairs(counts, joined, m.gl)
         if not pairs:
             continue
         done = judged.get(ep_id, set())
@@ -3332,16 +3342,23 @@ def _names_the_episode_owns(found: list, batch, texts: list) -> list:
     for n, name, source in batch.rows("entities", "ep", "name", "source"):
         if source == "llm_enhanced" and isinstance(name, str):
             llm.setdefault(id(batch.episodes[n]), set()).add(name.strip())
-    joined: dict[int, str] = {}
+    parts: dict[int, list[str]] = {}
+    wanted = {id(row[0]) for row in fuzzy}
     for row in texts:
-        joined[id(row[0])] = joined.get(id(row[0]), "") + "\n" + row[2]
+        if id(row[0]) in wanted:
+            parts.setdefault(id(row[0]), []).append(row[2])
+    joined: dict[int, tuple[str, str]] = {}  # the episode's texts, as written and in lowercase
     owned: set[tuple[int, str]] = set()
+    tried: set[tuple[int, str]] = set()
     for row in fuzzy:
         ep_id, span = id(row[0]), row[2][row[4]:row[5]]
-        if (ep_id, span) in owned:
+        if (ep_id, span) in tried:
             continue
-        text = joined.get(ep_id, "")
-        low = text.lower()
+        tried.add((ep_id, span))
+        if ep_id not in joined:
+            whole = "\n".join(parts.get(ep_id, ()))
+            joined[ep_id] = (whole, whole.lower())
+        text, low = joined[ep_id]
         if any(f.lower() in low for f in row[6].entry.accepted):
             continue  # (the glossary's name is written too: the slip's context)
         key = _letters_key(span)
