@@ -1,8 +1,15 @@
-"""Session 50: shapes from the misses of two blind corpora (AI markets and investing; generative AI
-in creative industries), generalised.
+"""Session 50: shapes from the misses of five blind corpora (AI markets and investing; generative AI
+in creative industries; AI in finance and legal tech; semiconductors and edge AI; consumer AI,
+education and games), generalised.
 
-- An English word (or a common surname) that speech recognition wrote for a name the episode
-  writes right as often elsewhere: "Marvel" beside "Marvell", "Runaway" beside "Runway".
+- Misspelling: an English word (or a common surname) that speech recognition wrote for a name the
+  episode writes right as often elsewhere ("Marvel" beside "Marvell"); names the episode holds for
+  its own (a sponsor's web address, a name its LLM pass lists), places, titles in title case and
+  words cut at a window's end are no slips.
+- Attribution: versions of a glossary family are A401's, not the episode majority's; a tier named
+  alone is right for a maker of a product of that tier; appositions after longer heads, wrong
+  acquirers, another cloud owner's possessive of a cloud, "AI" series, acronyms before "unit".
+- Not mentioned, sponsor, truncation, duplicate, entity noise and mojibake: new phrasings and shapes.
 """
 from __future__ import annotations
 
@@ -20,6 +27,17 @@ def _slips(texts: list[str]) -> dict[int, list[tuple[str, str, str]]]:
 
 # --- an English word for a name the episode writes --------------------------------------------------
 
+def _heard(right: str, slip: str, said: str) -> list[tuple[str, str, str]]:
+    """The misspelling findings of an episode whose NER pass lists `slip` with the window `said`,
+    beside two windows that write `right`."""
+    text = entities_episode([
+        (f"ner:{right}", f"and then {right} shipped the new version in March, which", "unknown"),
+        (f"ner:{right}", f"so we bet on {right} early, and it paid off for the", "unknown"),
+        (f"ner:{slip}", said, "unknown"),
+    ])
+    return [(f.rule, f.field, f.evidence) for f in audit_text(text) if f.family == "misspelling"]
+
+
 @pytest.mark.parametrize("right,slip,said", [
     ("Synthesia", "Synthesis", "The training videos were made with Synthesis avatars this year."),
     ("Runway", "Runaway", "Most of the previs now goes through Runaway before the shoot."),
@@ -27,30 +45,24 @@ def _slips(texts: list[str]) -> dict[int, list[tuple[str, str, str]]]:
     ("Kling", "Cling", "Cling was better on motion than anything else we tried."),
     ("Marvell", "Marvel", "And Marvel? They lost the next Trainium socket."),
 ])
-def test_an_english_word_for_a_name_the_episode_writes_is_a_misspelling(right, slip, said):
-    texts = [f"{right} shipped the new version in March.", f"We bet on {right} early.", said]
-    found = _slips(texts)
-    assert found.get(0) is None and found.get(1) is None
-    assert found[2] == [("M303", slip, right)]
+def test_an_english_word_the_ner_pass_took_for_a_name_the_episode_writes_is_a_misspelling(right, slip, said):
+    assert sorted(_heard(right, slip, said)) == [("M303", "companies[2].context", slip), ("M303", "companies[2].name", slip)]
 
 
-@pytest.mark.parametrize("right,said", [
-    # the name written once only: the word may be meant
-    ("Synthesia", "The training videos were made with Synthesis avatars this year."),
-])
-def test_the_name_written_once_makes_no_context(right, said):
-    assert _slips([f"{right} shipped the new version in March.", said]) == {}
-
-
-@pytest.mark.parametrize("right,said", [
-    ("Apple", "Apply the patch before you retrain."),          # a sentence's verb
-    ("Marvell", "Marvel Studios licensed the archive for training."),  # another name's word
-    ("Runway", "The Runaway Train scene was the hardest shot."),     # a title's words
-    ("Crusoe", "The developer Rick Caruso spoke at the summit."),    # a person's name
-])
-def test_the_word_in_its_own_use_stays_quiet(right, said):
-    texts = [f"{right} shipped the new version in March.", f"We bet on {right} early.", said]
+def test_the_word_in_quotes_alone_stays_quiet():
+    # no NER entity of the word: ordinary proper nouns beside the field's names stay words
+    texts = ["Synthesia shipped the new version in March.", "We bet on Synthesia early.",
+             "The training videos were made with Synthesis avatars this year."]
     assert _slips(texts) == {}
+
+
+@pytest.mark.parametrize("right,slip,said", [
+    ("Marvell", "Marvel", "Marvel Studios licensed the archive for training."),  # another name's word
+    ("Runway", "Runaway", "The Runaway Train scene was the hardest shot."),     # a title's words
+    ("Crusoe", "Caruso", "The developer Rick Caruso spoke at the summit."),    # a person's name
+])
+def test_the_word_in_its_own_use_stays_quiet(right, slip, said):
+    assert [r for r in _heard(right, slip, said) if r[1] == "companies[2].context"] == []
 
 
 def test_a_word_the_llm_pass_lists_or_another_glossary_name_stays_quiet():
@@ -169,14 +181,11 @@ def test_a_sponsor_name_with_its_web_address_is_its_own_spelling():
     assert _slips(texts[:2]) == {0: [("M303", "Quillbox", "QuillBot")], 1: [("M303", "Quillbox", "QuillBot")]}
 
 
-def test_a_name_the_llm_pass_lists_and_the_episode_writes_twice_is_its_own():
+def test_a_slip_the_llm_pass_copies_stays_a_slip():
+    # (the LLM pass copies the transcript's slips, as the seed's "Lama": its listing is no proof)
     entities = [("Oryon", "Qualcomm's custom Arm CPU core, from the Nuvia acquisition.", "product"),
                 ("ner:Snapdragon X", "the Snapdragon X chips with the Oryon cores are finally fast", "unknown")]
-    text = entities_episode(entities)
-    assert [f for f in audit_text(text) if f.family == "misspelling"] == []
-    # the glossary's name written in the episode too: the slip stands
-    text = entities_episode([*entities, ("Orion", "Meta's prototype AR glasses.", "product")])
-    assert {f.evidence for f in audit_text(text) if f.family == "misspelling"} == {"Oryon"}
+    assert {f.evidence for f in audit_text(entities_episode(entities)) if f.family == "misspelling"} == {"Oryon"}
 
 
 def test_a_place_and_its_adjective_and_an_acronym_in_capitals_are_no_minority_spellings():
@@ -317,7 +326,6 @@ def test_a_latin1_sign_after_a_stray_a_circumflex_is_mojibake_beside_brackets_to
 @pytest.mark.parametrize("name,context,evidence", [
     ("Kensho", "Bloomberg's AI unit, providing transcription and entity linking for research data.", "Bloomberg's AI unit"),
     ("Ryzen AI 300", "Laptop processor by Intel with an NPU rated at 50 TOPS.", "processor by Intel"),
-    ("Spectrum-X", "Arista's Ethernet platform for AI, combining switches with SuperNICs.", "Arista's Ethernet platform"),
 ])
 def test_more_shapes_of_an_entity_context_naming_the_wrong_firm(name, context, evidence):
     assert _attributions(entities_episode([(name, context, "product")])) == [("A402", "companies[0].context", evidence)]
@@ -326,7 +334,6 @@ def test_more_shapes_of_an_entity_context_naming_the_wrong_firm(name, context, e
 @pytest.mark.parametrize("name,context", [
     ("Kensho", "S&P Global's AI unit, providing transcription."),
     ("Ryzen AI 300", "Laptop processor by AMD with an NPU."),
-    ("Spectrum-X", "Nvidia's Ethernet platform for AI."),
     ("Mistral AI", "French lab whose models Google Cloud hosts."),
 ])
 def test_the_right_firm_in_those_shapes_stays_quiet(name, context):

@@ -806,8 +806,7 @@ class Patterns:
             # (or its team's, "The Anthropic team's agent for GitHub issues"; or as the context's
             # second clause, "Trillion-parameter MoE; Zhipu's agentic model")
             rf"(?:^|(?<=;\s))(?:[Tt]he\s+(?=\S+(?:\s+\S+)?\s+(?:team|folks|people)['’]s\s))?{org4}(?:\s+(?:team|folks|people)['’]s)?"
-            # (or a capitalised word of the trade: "Arista's Ethernet platform")
-            rf"\s+(?:(?:AI|[A-Z]{{2,4}}(?:Ops|-[a-z][\w-]*)?|[A-Z][a-z]+-[a-z][\w-]*|[a-z][\w-]*(?:,(?=\s+[a-z]))?|{_DEMONYM}|[A-Z][a-z]{{2,}}|"
+            rf"\s+(?:(?:AI|[A-Z]{{2,4}}(?:Ops|-[a-z][\w-]*)?|[A-Z][a-z]+-[a-z][\w-]*|[a-z][\w-]*(?:,(?=\s+[a-z]))?|{_DEMONYM}|"
             rf"\d+(?:\.\d+)?[BMT]|\d+(?:\.\d+)?-(?:billion|million|trillion)(?:-parameter)?)\s+){{0,4}}?{kinds}(?![\w-])",   # Google's video model, "Mistral AI's 11B model" ("GPU-heavy" is no GPU)
             # a relative clause on what the maker released of it ("Base model whose weights Meta released")
             rf"\bwhose\s+(?:weights|code|source\s+code|checkpoints?)\s+(?<![\w-])(?P<org17>{_alternation(self.org_forms)})(?![\w-])"

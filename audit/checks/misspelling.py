@@ -2712,7 +2712,7 @@ def _scan(batch) -> list:
                                                       or row[2][row[4]:row[5]] in noise.demonyms
                                                       or _place_name(row[2][row[4]:row[5]], noise)))]
     if any(row[6].kind == "fuzzy" for row in found):
-        found = _names_the_episode_owns(found, batch, texts)
+        found = _names_the_episode_owns(found, texts)
     # (nor is a word in lowercase that a context window cuts at its end a name miscased: "but the
     # yi" of "yield" is no Yi)
     found = [row for row in found if not (row[3] == "context" and row[6].kind == "casing"
@@ -2728,14 +2728,14 @@ def _scan(batch) -> list:
 
 
 def _place_name(span: str, noise) -> bool:
-    """Is the span a country's or a city's name as the entity-noise rules list them ("Korea",
-    "Korea's"), capitalised?"""
+    """Is the span a country's name as the entity-noise rules list them ("Korea", "Korea's"),
+    capitalised? (Not a city's: "Cusco 9000 switches" is a slip of Cisco.)"""
     if not span[:1].isupper():
         return False
     low = span.lower()
     if low.endswith(("'s", "’s")):
         low = low[:-2]
-    return low in noise.countries or low in noise.cities
+    return low in noise.countries
 
 
 def _people_words(noise_id: int, noise, gl: Glossary) -> frozenset[str]:
@@ -2782,16 +2782,19 @@ def _words_for_names_written(batch, by_ep: dict[int, list], units: dict, found: 
     ("And Marvel? Marvell has ...", "the model they built with Runaway", "Cling was the best",
     "Lambda and Caruso" beside Runway, Kling and Crusoe). The fuzzy rules leave such words alone
     outside a name's context, since most are words; the episode's own spelling of the name is the
-    context here. Not a word another entry of the glossary spells, nor one the LLM pass lists as an
-    entity (it knows the name), nor a word opening a sentence unless a verb, a possessive, a
-    conjunction or the sentence's end follows it, nor a person's word, a demonym or a given name."""
+    context here. Only a word the NER pass lists as an entity's whole name (it took the word for a
+    name: "Marvel" listed beside "Marvell"); not a word another entry of the glossary spells, nor
+    one the LLM pass lists as an entity (it knows the name), nor a word opening a sentence unless a
+    verb, a possessive, a conjunction or the sentence's end follows it, nor a person's word, a
+    demonym or a given name."""
     gl = m.gl
     out = []
     judged = {(id(row[0]), row[1], row[4]) for row in found}
     listed: dict[int, set] = {}
+    heard: dict[int, set] = {}  # the NER pass's names: the word taken for a name's entity
     for ep_i, name, source in batch.rows("entities", "ep", "name", "source"):
-        if source == "llm_enhanced" and isinstance(name, str):
-            listed.setdefault(id(batch.episodes[ep_i]), set()).add(name.strip())
+        if isinstance(name, str):
+            (listed if source == "llm_enhanced" else heard).setdefault(id(batch.episodes[ep_i]), set()).add(name.strip())
     noise = None
     for ep_id, rows in by_ep.items():
         if ep_id not in units:
@@ -2804,8 +2807,9 @@ def _words_for_names_written(batch, by_ep: dict[int, list], units: dict, found: 
         names = [w for w, n in counts.items() if n >= 2 and w in gl.accepted]
         if not names:
             continue
-        own = listed.get(ep_id, ())
-        words = [w for w in counts if w not in gl.accepted and w not in own and zipf_at_least(w.lower(), WORDLIKE_ZIPF)]
+        own, ner = listed.get(ep_id, ()), heard.get(ep_id, ())
+        words = [w for w in counts if w in ner and w not in gl.accepted and w not in own
+                 and zipf_at_least(w.lower(), WORDLIKE_ZIPF)]
         if not words:
             continue
         # (the near pairs from rapidfuzz's matrix of distances; the slower tests on those only)
@@ -3332,16 +3336,12 @@ def _names_both_passes_write(found: list, batch) -> list:
 _DOMAIN_ENDS = r"(?:com|ai|io|co|app|net|org|dev|so|sh|xyz|tech)"
 
 
-def _names_the_episode_owns(found: list, batch, texts: list) -> list:
+def _names_the_episode_owns(found: list, texts: list) -> list:
     """Drop fuzzy matches of a name the episode itself holds for its own, never writing the
     glossary's name it is near: a name whose web address it gives ("Quillbox ... quillbox.ai/tapthink",
-    a sponsor's product, is no QuillBot), or a name its LLM pass lists as an entity that it
-    writes at least twice ("Oryon", Qualcomm's CPU core, no Orion; "Nomi", a companion app, no Nomic)."""
+    a sponsor's product, is no QuillBot). (Not a name its LLM pass lists: it copies the
+    transcript's slips, "Nvidea", as the seed's "Lama".)"""
     fuzzy = [row for row in found if row[6].kind == "fuzzy"]
-    llm: dict[int, set[str]] = {}
-    for n, name, source in batch.rows("entities", "ep", "name", "source"):
-        if source == "llm_enhanced" and isinstance(name, str):
-            llm.setdefault(id(batch.episodes[n]), set()).add(name.strip())
     parts: dict[int, list[str]] = {}
     wanted = {id(row[0]) for row in fuzzy}
     for row in texts:
@@ -3362,8 +3362,7 @@ def _names_the_episode_owns(found: list, batch, texts: list) -> list:
         if any(f.lower() in low for f in row[6].entry.accepted):
             continue  # (the glossary's name is written too: the slip's context)
         key = _letters_key(span)
-        if (key and re.search(rf"(?<![\w.-]){re.escape(key)}\.{_DOMAIN_ENDS}\b", low)) or (
-                span in llm.get(ep_id, ()) and len(re.findall(rf"(?<![\w'’.-]){re.escape(span)}(?![\w-])", text)) >= 2):
+        if key and re.search(rf"(?<![\w.-]){re.escape(key)}\.{_DOMAIN_ENDS}\b", low):
             owned.add((ep_id, span))
     return [row for row in found if not (row[6].kind == "fuzzy" and (id(row[0]), row[2][row[4]:row[5]]) in owned)]
 
