@@ -77,6 +77,18 @@ def starts_with_capital(word: str) -> bool:
     return "A" <= word[:1] <= "Z"
 
 
+# a word of four letters or more, not the tail of a possessive or a hyphenated word
+_LONG_WORD = re.compile(r"(?<![\w'’-])[A-Za-z][a-z]{3,}")
+
+
+def mostly_capitalised(text: str, start: int = 0, end: int | None = None) -> bool:
+    """Is text[start:end] in title case: do at least two in three of its words of four letters or
+    more (three or more of them) start with a capital ("Credit Models on Trial: the Fair Lending
+    Test")? Misspelling and attribution both leave a headline's capitalised common words alone."""
+    words = _LONG_WORD.findall(text, start, len(text) if end is None else end)
+    return len(words) >= 3 and 3 * sum(w[0].isupper() for w in words) >= 2 * len(words)
+
+
 # a letter of a script written without spaces between words (kana, CJK ideographs, Hangul
 # syllables): a name glued to one ("Sakana AIの", "MetaのLlama") is a whole word of its sentence
 NO_SPACES_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")

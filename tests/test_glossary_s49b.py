@@ -72,7 +72,7 @@ MISSPELLED = [
     ("MN Core runs the training.", "MN Core", "MN-Core"),
     ("Plamo speaks Japanese.", "Plamo", "PLaMo"),
     ("Rapidas builds a fab in Hokkaido.", "Rapidas", "Rapidus"),
-    ("Atsushi Koiki runs the company.", "Atsushi Koiki", "Atsushi Koike"),
+    ("Atsuyoshi Koiki runs the company.", "Atsuyoshi Koiki", "Atsuyoshi Koike"),
     ("SB Intuition trains Sarashina.", "SB Intuition", "SB Intuitions"),
     # China
     ("Kunlun Xin makes AI chips.", "Kunlun Xin", "Kunlunxin"),
@@ -283,7 +283,7 @@ QUIET = [
     "Kim Sung-hoon runs Upstage, Sunghyun Park runs Rebellions and June Paik runs FuriosaAI, which made Warboy.",
     "Kwak Noh-jung runs SK hynix, and Samsung makes Samsung Gauss.",
     "Toru Nishikawa runs Preferred Networks, which makes MN-Core and PLaMo.",
-    "ELYZA is part of KDDI, Atsushi Koike runs Rapidus and SB Intuitions builds Sarashina for SoftBank.",
+    "ELYZA is part of KDDI, Atsuyoshi Koike runs Rapidus and SB Intuitions builds Sarashina for SoftBank.",
     "Zhang Peng runs Zhipu AI, Jiang Daxin runs StepFun and Wang Xiaochuan runs Baichuan AI.",
     "iFlytek makes iFlytek Spark, and Liu Qingfeng runs it.",
     "Chen Tianshi runs Cambricon, and Zhang Jianzhong runs Moore Threads.",

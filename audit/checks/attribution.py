@@ -12,7 +12,7 @@ from operator import is_not, itemgetter
 from ..findings import Fix, Severity
 from ..glossary import MADE_KINDS, ORG_KINDS, Entry, Glossary, glossary, in_exception
 from ..ruleset import expect, known_keys, str_list
-from ..textmatch import starts_with_capital, trie_pattern
+from ..textmatch import mostly_capitalised, starts_with_capital, trie_pattern
 from .licences import licence_named
 from .base import Rule, scalar_edit
 from .. import regexcache
@@ -1767,8 +1767,6 @@ def _lowercase_words(gl_id: int, gl: Glossary, names: tuple) -> frozenset:
 _TITLE_WORD = regexcache.compile(r"(?<![\w'’.-])[A-Z][a-z]+(?![\w'’-])")
 # a text's headline: the title, or a markdown heading's line of a summary
 _HEADING = regexcache.compile(r"^[ \t]*#+[ \t]+[^\n]+", re.M)
-# a word of four letters or more (most of a title-case headline's start with a capital)
-_LONG_WORD = regexcache.compile(r"(?<![\w'’-])[A-Za-z][a-z]{3,}")
 
 
 @lru_cache(maxsize=8)
@@ -1790,8 +1788,7 @@ def _untitled(gl: Glossary, text: str, names: list) -> str | None:
     for lo, hi in spans:
         if sum(lo <= a < hi for a, *_ in names) < 2:
             continue  # a claim needs a maker and a product in the headline (a text read anew costs)
-        words = _LONG_WORD.findall(text, lo, hi)
-        if len(words) < 3 or 3 * sum(w[0].isupper() for w in words) < 2 * len(words):
+        if not mostly_capitalised(text, lo, hi):
             continue
         for m in _TITLE_WORD.finditer(text, lo, hi):
             a, b = m.span()
@@ -4383,7 +4380,7 @@ class EntityWrongMaker(_AttributionRule):
                 continue
             if prod_e is not None and prod_e.kind in MADE_KINDS and prod_e.maker and (
                     (":" in context and _MAKER_LABEL.search(context)) or "-owned" in context or " subsidiary" in context
-                    or "cquired by" in context or "owned by" in context or "bought by" in context) and (
+                    or "cquired by" in context) and (  # (only a label, an adjective or an acquirer is read)
                     f := self._owner_in_context(gl, pats, batch.episodes[n], f"{fld}.context", prod_e, context, True,
                                                 words=person_words(batch.knowledge))):
                 yield f  # "Professional network; owner: Google" of LinkedIn

@@ -22,7 +22,7 @@ from rapidfuzz.distance import OSA
 from ..findings import Severity
 from ..glossary import Entry, Glossary, glossary, in_exception, norm_key, own_capitalised_ending
 from ..ruleset import expect, known_keys, str_list
-from ..textmatch import trie_pattern
+from ..textmatch import mostly_capitalised, trie_pattern
 from ..wordlist import RARE_WORD_LIST, at_least as english_at_least, sorted_words, zipf as english_zipf
 from .base import Rule, text_finding
 from .. import regexcache
@@ -1935,23 +1935,13 @@ def _title_case_split(span: str, name: str) -> bool:
     return " " not in name and all(w[:1].isupper() for w in span.split())
 
 
-_LONG_WORD = regexcache.compile(r"(?<![\w'’-])[A-Za-z][a-z]{3,}")
-
-
 def _in_title_case(text: str, a: int) -> bool:
     """Do most of the words of four letters or more of the text at `a` start with a capital (a
     title in title case: "Credit Models on Trial: the Fair Lending Test")? (The look stops at the
     text's own ends: `scan_texts` joins texts with NUL.)"""
     start = text.rfind(_SEP, 0, a) + 1
     end = text.find(_SEP, a)
-    return _mostly_capitalised(text, start, len(text) if end == -1 else end)
-
-
-def _mostly_capitalised(text: str, start: int, end: int) -> bool:
-    """Do at least two in three of text[start:end]'s words of four letters or more (three or
-    more of them) start with a capital?"""
-    words = _LONG_WORD.findall(text, start, end)
-    return len(words) >= 3 and 3 * sum(w[0].isupper() for w in words) >= 2 * len(words)
+    return mostly_capitalised(text, start, None if end == -1 else end)
 
 
 def _in_title_case_headline(text: str, a: int, kind: str) -> bool:
@@ -1962,7 +1952,7 @@ def _in_title_case_headline(text: str, a: int, kind: str) -> bool:
     if not text.startswith("#", start):
         return False
     end = text.find("\n", a)
-    return _mostly_capitalised(text, start, len(text) if end == -1 else end)
+    return mostly_capitalised(text, start, None if end == -1 else end)
 
 
 def _heading_at(text: str, a: int, b: int) -> bool:
@@ -2711,18 +2701,18 @@ def _scan(batch) -> list:
                  and not (row[6].kind == "fuzzy" and (row[2][row[4]:row[5]] in others
                                                       or row[2][row[4]:row[5]] in noise.demonyms
                                                       or _place_name(row[2][row[4]:row[5]], noise)))]
+    by_ep = _texts_by_episode(texts)
+    # each episode's texts joined, and how often they write each run of capitalised words: read
+    # by the rules below
+    units = {ep_id: (joined, _name_units(joined)) for ep_id, rows in by_ep.items()
+             if (joined := "\n".join(row[2] for row in rows))}
     if any(row[6].kind == "fuzzy" for row in found):
-        found = _names_the_episode_owns(found, texts)
+        found = _names_the_episode_owns(found, units)
     # (nor is a word in lowercase that a context window cuts at its end a name miscased: "but the
     # yi" of "yield" is no Yi)
     found = [row for row in found if not (row[3] == "context" and row[6].kind == "casing"
                                           and row[2][row[4]:row[5]].islower() and row[5] == len(row[2].rstrip()))]
-    by_ep = _texts_by_episode(texts)
     found += _spelt_otherwise(batch, by_ep, found, m)
-    # each episode's texts joined, and how often they write each run of capitalised words: read
-    # by the two rules below
-    units = {ep_id: (joined, _name_units(joined)) for ep_id, rows in by_ep.items()
-             if (joined := "\n".join(row[2] for row in rows))}
     found += _words_for_names_written(batch, by_ep, units, found, m)
     return found + _written_otherwise_by_most(by_ep, units, found, m)
 
@@ -2813,12 +2803,12 @@ def _words_for_names_written(batch, by_ep: dict[int, list], units: dict, found: 
         if not words:
             continue
         # (the near pairs from rapidfuzz's matrix of distances; the slower tests on those only)
-        dist = process.cdist([w.lower() for w in words], [_letters_key(w) for w in names], scorer=OSA.distance,
-                             score_cutoff=2, workers=1)
+        keys = [_letters_key(w) for w in names]
+        dist = process.cdist([w.lower() for w in words], keys, scorer=OSA.distance, score_cutoff=2, workers=1)
         slips: dict[str, str] = {}
         for i, j in zip(*((dist >= 1) & (dist <= 2)).nonzero()):
             w, right = words[i], names[j]
-            if w not in slips and counts[right] >= counts[w] and _word_slip_of(w.lower(), _letters_key(right)) \
+            if w not in slips and counts[right] >= counts[w] and _word_slip_of(w.lower(), keys[j]) \
                     and gl.lookup(w) is None:
                 slips[w] = right
         if not slips:
@@ -3336,29 +3326,24 @@ def _names_both_passes_write(found: list, batch) -> list:
 _DOMAIN_ENDS = r"(?:com|ai|io|co|app|net|org|dev|so|sh|xyz|tech)"
 
 
-def _names_the_episode_owns(found: list, texts: list) -> list:
+def _names_the_episode_owns(found: list, units: dict) -> list:
     """Drop fuzzy matches of a name the episode itself holds for its own, never writing the
     glossary's name it is near: a name whose web address it gives ("Quillbox ... quillbox.ai/tapthink",
     a sponsor's product, is no QuillBot). (Not a name its LLM pass lists: it copies the
-    transcript's slips, "Nvidea", as the seed's "Lama".)"""
-    fuzzy = [row for row in found if row[6].kind == "fuzzy"]
-    parts: dict[int, list[str]] = {}
-    wanted = {id(row[0]) for row in fuzzy}
-    for row in texts:
-        if id(row[0]) in wanted:
-            parts.setdefault(id(row[0]), []).append(row[2])
-    joined: dict[int, tuple[str, str]] = {}  # the episode's texts, as written and in lowercase
+    transcript's slips, "Nvidea", as the seed's "Lama".) `units` holds each episode's texts joined."""
+    lowered: dict[int, str] = {}
     owned: set[tuple[int, str]] = set()
     tried: set[tuple[int, str]] = set()
-    for row in fuzzy:
+    for row in found:
+        if row[6].kind != "fuzzy":
+            continue
         ep_id, span = id(row[0]), row[2][row[4]:row[5]]
         if (ep_id, span) in tried:
             continue
         tried.add((ep_id, span))
-        if ep_id not in joined:
-            whole = "\n".join(parts.get(ep_id, ()))
-            joined[ep_id] = (whole, whole.lower())
-        text, low = joined[ep_id]
+        if ep_id not in lowered:
+            lowered[ep_id] = units[ep_id][0].lower() if ep_id in units else ""
+        low = lowered[ep_id]
         if any(f.lower() in low for f in row[6].entry.accepted):
             continue  # (the glossary's name is written too: the slip's context)
         key = _letters_key(span)
