@@ -89,6 +89,18 @@ _APPOSITION_KINDS = (r"(?:model|chatbot|assistant|agent|LLM|product|tool|service
                      # what came out of a maker ("Udio, the Suno spinoff"; of a product only: a lab founded by
                      # another's alumni is called its spinoff, "Anthropic, the OpenAI spinoff")
                      r"spinoff|spin-off|spinout|spin-out|offshoot)")
+# nouns of a relation to another's product, not of making it: after a maker's possessive in an
+# apposition, no claim ("Claude, Amazon's biggest bet", "Azure, OpenAI's provider", "Anthropic,
+# Claude's maker")
+RELATION_NOUNS = (r"(?:rival|competitor|competition|challenger|alternative|counterpart|equivalent|nemesis|threat|problem|"
+                   r"headache|nightmare|worry|fear|concern|bet|gamble|wager|stake|investment|investor|backer|partner|ally|"
+                   r"customer|client|supplier|vendor|provider|host|landlord|favou?rite|pick|choice|default|darling|weapon|"
+                   r"target|deal|integration|rollout|deployment|use|usage|adoption|move|plan|strategy|approach|focus|priority|"
+                   r"comparison|baseline|reference|inspiration|predecessor|user|fan|critic|take|copy|clone|imitation|knockoff|"
+                   r"lookalike|maker|creator|developer|owner|parent|builder|founder|cofounder|co-founder|ceo|chief|head|boss|"
+                   r"employee|hire|alum|alumnus|acquirer|buyer|seller|reseller|distributor|licensee|licensor|fork|"
+                   r"contender|peer|neighbou?r|friend|enemy|foe|opponent|successor|replacement|substitute|"
+                   r"own|biggest|largest|best|latest|newest|first|last|next|top|main)")
 # a capitalised adjective of a country or language ("French", "Chinese", "British", "Israeli"),
 # which may stand among the lowercase words before a kind ("Google's French model")
 # (also as a compound's first part: "Korean-language", "French-made")
@@ -1276,10 +1288,20 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
     # agent, and Codex": a list names its items; "OpenAI's models, and Claude" and "the free
     # DeepSeek app, and Alibaba" may be items)
     # nor an item of a list of names set off by commas ("Copilot Studio, Glean's agent builder,
-    # Rovo agents, Notion agents": another name after the comma, and a comma or "and" after it)
+    # Rovo agents, Notion agents": another name after the comma, and a comma or "and" after it;
+    # the name may carry a bracket, "Leonardo.Ai (Phoenix) under Canva,")
     apposed_poss = (rf"{apposed_thing}(?!(?:(?<=s)\s*,?|(?<!s)){list_goes_on})"
-                    r"(?!(?:\s+[\w-]+){0,2},\s+[A-Z][\w.-]*(?:\s+[\w.-]+){0,2}?(?:,|\s+(?:and|or)\s))")
+                    r"(?!(?:\s+[\w-]+){0,2},\s+[A-Z][\w.-]*(?:\s+[\w.()-]+){0,3}?(?:,|\s+(?:and|or)\s))")
     apposed8 = rf"(?:['’]s|(?<=s)['’]){apposed_poss}"
+    # after a comma, the maker's possessive and any noun that ends the apposition names what the
+    # product is, in words no list foresees ("SynthID, Adobe's invisible watermark for images",
+    # "the robot, LG's mobile bimanual manipulator."); not a noun of a relation to another's
+    # product ("Claude, Amazon's biggest bet", "GPT-4o, Microsoft's favourite")
+    open_thing = (rf"\s+(?!(?:of|for|to|in|on|at|with|than|like)\s)(?:(?:AI|ML|LLM|[A-Z]{{2,4}}|[a-z][\w-]*|\d[\w.-]*|{_DEMONYM})\s+){{0,3}}?"
+                  rf"(?!{RELATION_NOUNS}s?\b)[a-z][a-z-]{{2,}}(?<!-)"
+                  r"(?=\s*(?:[,.;:!?)\]—–]|$)|\s+(?:for|that|which|with|from|used|built|designed|trained|made|aimed|in|on|to)\b)")
+    apposed8_open = (rf"(?:['’]s|(?<=s)['’])(?:{apposed_poss}|{open_thing}(?!(?:(?<=s)\s*,?|(?<!s)){list_goes_on})"
+                     r"(?!(?:\s+[\w-]+){0,2},\s+[A-Z][\w.-]*(?:\s+[\w.()-]+){0,3}?(?:,|\s+(?:and|or)\s)))")
     kinds8 = r"(?:\s+(?:models?|weights|family|series|chips?|GPUs?|CPUs?|accelerators?|app|line|lineup))?"
     paren_end = r"\s*(?:\)|(?=(?:,|/|\s+(?:and|or)\s|\s*&)[^()]{1,80}\)))"
     # a hedge may stand before the copula ("DBRX, I think it was ..."), and a participle of
@@ -1431,8 +1453,8 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
         # not a list ("Llama, OpenAI's models and Gemini"): one thing, not followed by "and"/"or"
         # or as one of the maker's range ("Gemini, part of OpenAI's lineup")
         # the product's kind in the plural may stand before the comma ("the Gemini models, OpenAI's flagship family")
-        ("prod8", "prod", rf"{prod_rest}{kinds8},\s+(?:(?:part|one)\s+of\s+)?{org.replace('?P<org>', '?P<org8>')}{apposed8}",  # Gemini, OpenAI's flagship model
-         ((rf"{prod_rest}{kinds8},\s+(?:part|one)\s+of\s+", rf"{prod_rest}{kinds8},\s+"), None, "org8", "org", rf"{org_end}{apposed8}", None)),
+        ("prod8", "prod", rf"{prod_rest}{kinds8},\s+(?:(?:part|one)\s+of\s+)?{org.replace('?P<org>', '?P<org8>')}{apposed8_open}",  # Gemini, OpenAI's flagship model
+         ((rf"{prod_rest}{kinds8},\s+(?:part|one)\s+of\s+", rf"{prod_rest}{kinds8},\s+"), None, "org8", "org", rf"{org_end}{apposed8_open}", None)),
         # the same as a predicate; rarely tried (a product, "is" or "was", then a maker), so not split
         # also in a relative clause, or described so ("Llama, which is Microsoft's open model",
         # "Imagen is described as Meta's image model")

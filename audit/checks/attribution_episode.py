@@ -20,7 +20,7 @@ from rapidfuzz.distance import Levenshtein
 from ..findings import Fix, Severity
 from ..glossary import ORG_KINDS, glossary
 from .. import regexcache
-from .attribution import family_entry
+from .attribution import RELATION_NOUNS, family_entry
 from .base import Rule, scalar_edit
 from .entity_noise import classify_entities
 from .licences import licence_named
@@ -57,8 +57,9 @@ _AFTER = (
     # "Magic Apron, Lowe's assistant" (not an item of a list: "SWE-bench Verified, METR's time-horizon
     # trend, and ...")
     # (nor the next item of a list, its maker's product: "CodeQL, OpenAI's Aardvark, Anthropic's Claude")
+    # (nor another's relation to it, or its own work: "ChatEHR, HCA Healthcare's work with Google Cloud")
     regexcache.compile(rf"^,\s+(?P<org>{_NAME})['’]s\s+(?=[a-z]|(?:AI|ML|LLM|GPU|API)\b)"
-                       rf"(?!(?:[\w$.%-]+\s+){{0,3}}[\w$.%-]+,?\s+(?:and|or)\s)"),
+                       rf"(?!(?:[\w$.%-]+\s+){{0,3}}[\w$.%-]+,?\s+(?:and|or)\s)(?!(?:{RELATION_NOUNS}|work)s?\b)"),
     # "ORION at UPS was doing route optimisation"
     regexcache.compile(rf"^\s+at\s+(?P<org>{_NAME})(?![\w'’])"),
 )
@@ -198,6 +199,8 @@ class EpisodeMakerConflict(Rule):
         # once per batch for its own rules)
         noisy = {(row.ep, row.name.strip()) for row, _ in classify_entities(batch)}
         for n, names in entities.items():
+            # (nor a maker: "Because Fanuc" of "Because Fanuc CRX is the cobot" is Fanuc's)
+            names = {p: rows for p, rows in names.items() if (n, p) not in noisy}
             # (nor a version of a family the glossary knows: "Genie 3" is Genie's, and A401 judges it)
             products = [p for p in names if len(p) >= _MIN_NAME and gl.lookup(p) is None and not p.islower()
                         and family_entry(gl, p) is None
@@ -267,6 +270,8 @@ class EpisodeMakerConflict(Rule):
             m = rx.match(after)
             if m is None:
                 continue
+            if rx is _AFTER[3] and before.endswith(("'s ", "’s ")):
+                break  # the product with its own maker's possessive, an item of a list ("Stanford's ChatEHR, HCA's ...")
             if "mid" in rx.groupindex and any(w in _BETWEEN_WORDS or (w.endswith("ed") and rx is _AFTER[0])
                                               for w in m.group("mid").split()):
                 break
@@ -349,6 +354,9 @@ class EpisodeMakerConflict(Rule):
             words = maker.split()
             entry = next((e for k in range(len(words) - 1, 0, -1)
                           if (e := gl.lookup(" ".join(words[:k]))) is not None and e.kind in ORG_KINDS), None)
+        if entry is not None and entry.kind not in ORG_KINDS and entry.maker:
+            # a product that holds others is its maker's side ("Instagram's Edits" is Meta's)
+            entry = gl.lookup(entry.maker)
         if entry is not None and entry.kind in ORG_KINDS:
             chain = gl.chain(entry)
             return chain[-1].name if chain else entry.name  # (a unit is its top parent's side)

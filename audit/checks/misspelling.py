@@ -1158,6 +1158,13 @@ def _name_context(text: str, a: int, b: int, kind: str, entry: Entry | None = No
         return True
     elif _NAME_WORDS_AFTER.match(text, b):
         return True
+    if entry is not None and m is not None and (entry.maker or entry.parent) \
+            and (maker := _MAKER_AFTER.match(text, b)) is not None:
+        # its own maker named after it ("Cling from Kuaishou shipped", "Jeannie, by Google DeepMind")
+        words = maker.group(1).split()
+        named = m.gl.lookup(" ".join(words)) or m.gl.lookup(words[0])
+        if named is not None and named is not entry and named in m.gl.chain(entry):
+            return True
     if text[max(0, a - 3):a] not in ("'s ", "’s "):
         return False
     if entry is None or m is None or not (entry.maker or entry.is_org):
@@ -1176,6 +1183,9 @@ def _name_context(text: str, a: int, b: int, kind: str, entry: Entry | None = No
 
 
 _OWNER_BEFORE = regexcache.compile(r"([A-Z][\w.-]*)\Z")
+# after a name: "from", "by" or a making verb's "by", then a capitalised name (its maker, if the glossary says so)
+_MAKER_AFTER = regexcache.compile(r",?[ \t]+(?:from|by|(?:made|built|developed|released|launched|trained)[ \t]+by)[ \t]+"
+                                  r"([A-Z][\w.&-]*(?:[ \t][A-Z][\w.&-]*)?)")
 _NEXT_TOKEN = regexcache.compile(r"(?:['’]s)?[ \t]+([A-Z][\w.-]*\w)")  # (past a possessive: "Runaway's Gen-4")
 
 

@@ -1,0 +1,104 @@
+"""Session 51: shapes from three held-out corpora (health and biotech AI, robotics and driving,
+creative and media AI). The episode-majority rule (A403) takes no fragment for a maker ("Because
+Fanuc"), counts a product that holds others as its maker's side ("Instagram's Edits" is Meta's)
+and reads no list's next item as an apposition; an apposition names its product's maker in any
+noun that ends it ("SynthID, Adobe's invisible watermark for images"), not in a noun of a relation
+("Claude, Amazon's biggest bet"); a list's item may carry a bracket; an English word one slip from
+a product is that product when its own maker follows ("Cling from Kuaishou")."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import audit_text, entity_context_makers, episode_text, quote_episode, summary_episode, \
+    transcript_episode
+
+
+def _attributions(text: str) -> list[tuple[str, str, str]]:
+    return [(f.rule, f.field, f.evidence) for f in audit_text(text) if f.family == "attribution"]
+
+
+def _misspellings(text: str) -> list[tuple[str, str, str]]:
+    return [(f.rule, f.field, f.evidence) for f in audit_text(text) if f.family == "misspelling"]
+
+
+def test_a_fragment_the_ner_pass_lists_is_no_maker_of_the_episode():
+    # "Because Fanuc" (a sentence's opener and the firm) is entity noise: the window's "Because
+    # Fanuc CRX" claims CRX for Fanuc, and the summary's "Fanuc CRX" agrees
+    text = transcript_episode(
+        "Universal Robots will lose share at the low end anyway. {Because Fanuc} CRX is the cobot plant "
+        "managers actually trust, and the service network is the moat.",
+        llm=[("CRX", "Fanuc collaborative robot series known for reliability."),
+             ("Fanuc", "Japanese industrial robot maker.")])
+    text = text.replace("title: x", "title: x\nsummary: Cobot hardware (Doosan, Techman, Fanuc CRX) has commoditised.")
+    assert _attributions(text) == []
+
+
+def test_a_product_that_holds_another_is_its_makers_side():
+    # Edits is Instagram's and so Meta's: "Meta's Edits" agrees with the transcript's "Instagram's Edits"
+    text = transcript_episode(
+        "Everyone on the team cuts on their phone now, and {Instagram}'s {Edits} app is where the "
+        "short-form people went after the ban scare.",
+        llm=[("Edits", "Meta's short-form video editing app for creators.")])
+    text = text.replace("title: x", "title: x\nsummary: Creators moved to the Edits app from Meta.")
+    assert _attributions(text) == []
+
+
+def test_a_products_own_makers_possessive_makes_the_next_possessive_a_list_item():
+    text = transcript_episode(
+        "The safest rollouts so far: {Stanford Health Care} has {ChatEHR} so clinicians can ask the chart.",
+        llm=[("HCA Healthcare", "Hospital operator working with Google Cloud on nurse handoffs.")])
+    text = text.replace("title: x", "title: x\nsummary: \"Rollouts: Stanford Health Care's ChatEHR, HCA Healthcare's "
+                                    "work with Google Cloud.\"")
+    assert _attributions(text) == []
+
+
+@pytest.mark.parametrize("text,evidence", [
+    ("SynthID, Adobe's invisible watermark for AI-generated images, is now in every Gemini image.",
+     "SynthID, Adobe's invisible watermark"),
+    ("We tried Claude, Google's constitutional assistant.", "Claude, Google's constitutional assistant"),
+])
+def test_an_apposition_names_the_makers_product_in_any_noun_that_ends_it(text, evidence):
+    assert [e for _, _, e in _attributions(summary_episode(text))] == [evidence]
+
+
+@pytest.mark.parametrize("text", [
+    "SynthID, Google DeepMind's invisible watermark for AI-generated images, is now in every image.",
+    "They showed Claude, Amazon's biggest bet, on stage.",
+    "We tried GPT-4o, Microsoft's favourite.",
+    "We compared Claude, Google's rival, and more.",
+    "Azure hosts GPT-5, OpenAI's provider of choice.",
+])
+def test_the_right_maker_and_a_noun_of_a_relation_stay_quiet(text):
+    assert _attributions(summary_episode(text)) == []
+
+
+def test_a_list_item_with_a_bracket_is_no_apposition():
+    listed = ("Platform moves: GPT-4o image generation in ChatGPT, Google DeepMind's photoreal model, "
+              "Leonardo.Ai (Phoenix) under Canva, Krea's real-time canvas.")
+    assert _attributions(summary_episode(listed)) == []
+    apposed = "We used ChatGPT, Google DeepMind's photoreal model, to render the shots."
+    assert [e for _, _, e in _attributions(summary_episode(apposed))] == ["ChatGPT, Google DeepMind's photoreal model"]
+
+
+@pytest.mark.parametrize("text,evidence,fix", [
+    ("Cling from Kuaishou shipped four versions in a year.", "Cling", "Kling"),
+    ("They move fast, and Cling, from Kuaishou, keeps shipping.", "Cling", "Kling"),
+])
+def test_an_english_word_one_slip_from_a_product_before_its_own_maker_is_a_misspelling(text, evidence, fix):
+    found = [f for f in audit_text(quote_episode(text)) if f.family == "misspelling"]
+    assert [f.evidence for f in found] == [evidence]
+    assert found[0].fix.edits[0].replacement == fix
+
+
+@pytest.mark.parametrize("text", [
+    "Cling by Tencent was the fastest launch.",       # another firm after it: no maker of Kling
+    "A cling from Kuaishou's film was weird.",         # a word in lowercase
+    "Halo from Microsoft is a game, not a chip.",      # Hailo has no maker Microsoft
+])
+def test_the_word_before_another_firm_or_in_lowercase_stays_quiet(text):
+    assert _misspellings(quote_episode(text)) == []
+
+
+def test_annalise_is_harrison_ais_company():
+    assert entity_context_makers("Annalise.ai", "Harrison.ai's clinical decision-support product for chest X-rays") == []
