@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import audit_text, entity_context_makers, episode_text, quote_episode, summary_episode, \
-    transcript_episode
+from tests.conftest import audit_text, entities_episode, entity_context_makers, episode_text, quote_episode, \
+    summary_episode, transcript_episode
 
 
 def _attributions(text: str) -> list[tuple[str, str, str]]:
@@ -102,3 +102,30 @@ def test_the_word_before_another_firm_or_in_lowercase_stays_quiet(text):
 
 def test_annalise_is_harrison_ais_company():
     assert entity_context_makers("Annalise.ai", "Harrison.ai's clinical decision-support product for chest X-rays") == []
+
+
+# --- not mentioned ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("name,context,evidence", [
+    ("Kawasaki Robotics", "The speakers did not bring Kawasaki up; a relevant Japanese peer.", "did not bring Kawasaki up"),
+    ("Omron", "The hosts skip Omron entirely; listed as a Japanese factory-automation peer.", "hosts skip Omron"),
+    ("Atomwise", "The conversation never gets as far as this company; an early pioneer of virtual screening.",
+     "never gets as far as this company"),
+    ("Denso", "Japanese auto supplier, inferred as a relevant peer of the robot makers.", "inferred as a relevant peer"),
+])
+def test_more_phrasings_of_not_mentioned_are_found(name, context, evidence):
+    found = [(f.rule, f.evidence) for f in audit_text(entities_episode([(name, context, "ai_company")]))
+             if f.family == "not-mentioned"]
+    assert found == [("N201", evidence)]
+
+
+@pytest.mark.parametrize("context", [
+    "Robot maker. The hosts skip Fanuc entirely but discuss this one at length.",      # another's name
+    "Robot maker. The speakers never brought Fanuc up, but this one was discussed.",
+    "Robot maker. The episode never gets to profitability, the guest's worry.",         # a thing, not the entity
+    "The hosts skip the pricing but discuss the robots.",
+    # a denial about another place: "not mentioned anywhere in Adobe's roadmap slides"
+    "Prompt-to-prototype tool; the guest pointed out it is not mentioned anywhere in Adobe's roadmap slides.",
+])
+def test_denials_of_other_things_and_places_stay_quiet(context):
+    assert [f for f in audit_text(entities_episode([("Acme", context, "ai_company")])) if f.family == "not-mentioned"] == []

@@ -794,7 +794,8 @@ def parse_scope(data, where: str, place: str = r"(?!x)x") -> Scope:
         # (a proper name may stand before the noun: "no mention in the EU AI Act", "in Apple's filings", or a
         # lowercase word that is no place of the episode: "not mentioned in the government report", unlike
         # "in the episode summary")
-        elsewhere=make("elsewhere", r"(?:\s*,)?\s+(?:in|on|by|from)\s+(?:the\s+|its\s+|their\s+|any\s+|an?\s+|this\s+)?"
+        # ("anywhere" may stand before it: "not mentioned anywhere in Adobe's roadmap slides")
+        elsewhere=make("elsewhere", r"(?:\s*,)?(?:\s+anywhere)?\s+(?:in|on|by|from)\s+(?:the\s+|its\s+|their\s+|any\s+|an?\s+|this\s+)?"
                                     r"(?:(?-i:[A-Z][\w.-]*)(?:['’]s?)?\s+|\d[\w.,-]*\s+|(?!(?:" + place.replace("{", "{{").replace("}", "}}")
                                     + r"|and|or|of|nor)\b)(?-i:[a-z][\w-]*)(?:['’]s?)?\s+){{0,3}}{}\b"),
         # (not the episode itself: "not mentioned in the context of this episode" denies it)
