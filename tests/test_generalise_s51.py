@@ -129,3 +129,22 @@ def test_more_phrasings_of_not_mentioned_are_found(name, context, evidence):
 ])
 def test_denials_of_other_things_and_places_stay_quiet(context):
     assert [f for f in audit_text(entities_episode([("Acme", context, "ai_company")])) if f.family == "not-mentioned"] == []
+
+
+# --- sponsor ------------------------------------------------------------------------------------
+
+def test_a_break_announced_as_a_quick_sponsor_message_opens_an_ad_read():
+    text = transcript_episode(
+        "Regulators will look at the actual filings. Quick sponsor message. {Skyfold Insurance} covers "
+        "commercial drone fleets from day one, with a quote in five minutes.",
+        quotes=["Quick sponsor message. Skyfold Insurance covers commercial drone fleets from day one."])
+    found = {(f.rule, f.field) for f in audit_text(text) if f.family == "sponsor"}
+    assert ("P802", "companies[0].name") in found and ("P801", "quotes[0].text") in found
+
+
+@pytest.mark.parametrize("text", [
+    "We took a quick sponsor message break and then argued about it.",
+    "The sponsor message was short, and the guest hated it.",
+])
+def test_the_words_talked_about_stay_quiet(text):
+    assert [f for f in audit_text(quote_episode(text)) if f.family == "sponsor"] == []
