@@ -148,3 +148,22 @@ def test_a_break_announced_as_a_quick_sponsor_message_opens_an_ad_read():
 ])
 def test_the_words_talked_about_stay_quiet(text):
     assert [f for f in audit_text(quote_episode(text)) if f.family == "sponsor"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Okay. Google's Imagine 4 is really good at photoreal product shots.",   # the maker's parent's possessive
+    "Then Google Imagine 4 came out and the bar moved.",
+    "Google DeepMind's Imagine 4 renders text well.",
+])
+def test_an_english_word_before_a_version_after_its_maker_is_the_model(text):
+    found = [f for f in audit_text(quote_episode(text)) if f.family == "misspelling"]
+    assert [(f.evidence, f.fix.edits[0].replacement) for f in found] == [("Imagine", "Imagen")]
+
+
+@pytest.mark.parametrize("text", [
+    "Google's Imagine Cup is a student contest.",   # no version: the word
+    "The Google Imagine Cup is a contest.",
+    "Google's Vision 2030 plan is ambitious.",     # no model's sound
+])
+def test_the_word_without_a_version_stays_quiet(text):
+    assert _misspellings(quote_episode(text)) == []

@@ -1057,17 +1057,27 @@ def _maker_sound_alikes(joined: str, m: NameMatcher):
         if hit.start() and (joined[hit.start() - 1].isalnum() or joined[hit.start() - 1] in "_-"):
             continue  # (inside another word: the pattern has no look-behind, so its first letters are found in C)
         word = hit.group(2)
-        if word in gl.accepted or gl.lookup(word) is not None or is_common_word(word) \
-                or gl.lookup(f"{hit.group(1)} {word}") is not None:
+        if word in gl.accepted or gl.lookup(word) is not None or gl.lookup(f"{hit.group(1)} {word}") is not None:
             continue
+        version = None
+        if is_common_word(word):
+            # an English word only before a version, of a model ("Google Imagine 4" for Imagen 4;
+            # not "Google Imagine Cup")
+            version = _VERSION_RIGHT_AFTER.match(joined, hit.end(2))
+            if version is None:
+                continue
         key = word.lower()
         sound = phonetic(key)
         found = next((f for f in families[hit.group(1)] if f[1] == sound and _same_onset(f[0][0].lower(), key[0])
                       and f[0].lower() != key), None)
+        if found is not None and version is not None and found[2].kind not in ("model", "model_family"):
+            continue
         if found is not None:
             yield hit.start(2), hit.end(2), Verdict("fuzzy", found[2], found[0])
 
 
+# a version right after a word: "4" of "Imagine 4", "3.5" of "Jeannie-3.5" (no more digits or a word after it)
+_VERSION_RIGHT_AFTER = regexcache.compile(r"[ -]?(\d+(?:\.\d+)?)(?![\w.%,]|\.\d)")
 # a model family's name and a version written with a decimal comma ("Qwen 2,5", "Stable Diffusion 3,5")
 _COMMA_VERSION = regexcache.compile(r"(?<![\w.'’-])((?-i:[A-Z])[\w-]*[a-zA-Z](?:[ ](?-i:[A-Z])[\w-]*[a-zA-Z])?)([ -]?)(\d),(\d)(?![\d,]|\.\d)")
 # a character that continues a word or a name before a match ("iPhone 15", "x-Qwen")
@@ -3424,15 +3434,15 @@ def _words_the_episode_does_not_support(texts: list, found: list, m: NameMatcher
 
 @lru_cache(maxsize=8)
 def _maker_products(gl: Glossary) -> dict[str, list[tuple[str, Entry]]]:
-    """Per accepted form of a maker, its products' one-word names (no common word's)."""
+    """Per accepted form of a maker or of its parents ("Google" of Google DeepMind's Imagen), its
+    products' one-word names (no common word's)."""
     products: dict[str, list[tuple[str, Entry]]] = {}
     for e in gl.entries:
         if e.maker and not e.common_word and e.kind in ("product", "model", "model_family"):
-            maker = gl.by_name.get(e.maker)
-            if maker is None:
-                continue
-            for form in maker.accepted:
-                products.setdefault(form, []).extend((f, e) for f in e.accepted if f.isalpha() and len(f) >= 4)
+            names = [(f, e) for f in e.accepted if f.isalpha() and len(f) >= 4]
+            for org in gl.chain(e):
+                for form in org.accepted:
+                    products.setdefault(form, []).extend(names)
     return {k: v for k, v in products.items() if v}
 
 
@@ -3474,6 +3484,13 @@ def _words_after_their_maker(joined: str, texts: list, found: list, m: NameMatch
                 and not f.startswith(word)  # (an English word that starts a longer name is the word)
                 and abs(len(f) - len(word)) <= 2 and OSA.distance(f.lower(), word.lower()) <= 2
                 and fuzz.ratio(f, word) >= _MAKER_PRODUCT_SCORE]
+        if not near and _VERSION_RIGHT_AFTER.match(joined, hit.end(1)):
+            # before a version, a word that sounds as one of the maker's models ("Google's Imagine 4"
+            # for Imagen 4: two letters off, the version says a model is meant)
+            sound = phonetic(word.lower())
+            near = [(f, e) for f, e in products[maker] if e.kind in ("model", "model_family") and f.isalpha()
+                    and f.lower() != word.lower() and _same_onset(f[0].lower(), word[0].lower())
+                    and phonetic(f.lower()) == sound]
         if len(near) != 1:
             continue
         if starts is None:
