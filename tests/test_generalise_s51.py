@@ -167,3 +167,21 @@ def test_an_english_word_before_a_version_after_its_maker_is_the_model(text):
 ])
 def test_the_word_without_a_version_stays_quiet(text):
     assert _misspellings(quote_episode(text)) == []
+
+
+@pytest.mark.parametrize("text,evidence,fix", [
+    ("Hey Jen's photo avatar is the thing that made my mum ask if the video was real.", "Hey Jen", "HeyGen"),
+    ("Music Jen has been open for years and anyone can fine-tune it.", "Music Jen", "MusicGen"),
+    ("Acceptable AI use (Viewstats thumbnails, Mister Beast).", "Mister Beast", "MrBeast"),
+])
+def test_a_name_heard_as_words_of_its_sound_or_its_title_said_in_full_is_a_misspelling(text, evidence, fix):
+    found = [f for f in audit_text(quote_episode(text)) if f.family == "misspelling"]
+    assert [(f.evidence, f.fix.edits[0].replacement) for f in found] == [(evidence, fix)]
+
+
+@pytest.mark.parametrize("text", [
+    "Hey Jen, can you pull up the chart?",   # a greeting to a person
+    "Mister Rogers was kind to every guest.",
+])
+def test_a_greeting_and_another_mister_stay_quiet(text):
+    assert _misspellings(quote_episode(text)) == []

@@ -517,6 +517,11 @@ class NameMatcher:
             v = self._letter_spoken(span)
             if v is not None:
                 return v
+            if span.startswith("Mister ") and span[7:8].isupper():
+                # the title said in full where the name writes it short ("Mister Beast" for MrBeast)
+                right = next((f for f in ("Mr" + span[7:], "Mr " + span[7:], "Mr. " + span[7:]) if f in gl.accepted), None)
+                if right is not None:
+                    return Verdict("known", gl.accepted[right], right)
         key = norm_key(span)
         entry = gl.by_key.get(key)
         if entry is not None:
@@ -1891,7 +1896,9 @@ def _plausible(text: str, a: int, b: int, span: str, v: Verdict, kind: str, m: N
                               for i, w in enumerate(words)) and set(words) & set(re.split(r"[\s-]", v.replacement)):
         return True  # "Hogging Face", "Fei Fei Lee": capitalised words that share a word with the name
     if len(words) > 1 and all(w[0].isupper() for w in words) and _split_at_capitals(words, v.replacement):
-        return True  # "Eleven Laps", "Core Weeve": a name of one word split where its capitals are
+        # "Eleven Laps", "Core Weeve": a name of one word split where its capitals are (not a
+        # greeting to a person: "Hey Jen, ..." is no HeyGen)
+        return not (words[0] in _GREETINGS and text[b:b + 1] in (",", "!", "?"))
     if len(words) > 1 and _title_case_split(span, v.replacement) and v.replacement[1:].islower() \
             and len(v.replacement) >= 6 and OSA.distance(key, v.replacement.lower()) <= 1:
         return True  # "Fox Con", "Nebi Us": a one-word name split into capitalised words, one slip off
@@ -2004,6 +2011,9 @@ def _each_word_slipped(words: list[str], name: str) -> bool:
 _CAPITAL_PARTS = regexcache.compile(r"[A-Z][a-z]+")
 
 
+_GREETINGS = frozenset(("Hey", "Hi", "Hello", "Yo", "Oh", "Thanks", "Dear"))
+
+
 def _split_at_capitals(words: list[str], name: str) -> bool:
     """Are the words a one-word name's parts between its capitals ("Eleven" and "Labs" of
     "ElevenLabs"), one of them written right and each other one slip from its part of four
@@ -2019,8 +2029,9 @@ def _split_at_capitals(words: list[str], name: str) -> bool:
 
 def _heard_alike(word: str, part: str) -> bool:
     """Is a word of three letters or more the sound of a name's part, from the same first letter
-    ("Pie" of "PyTorch")? (A part's vowels heard as a word's: "Air" and "Eye" are no "AI".)"""
-    return len(word) >= 3 and word[0].lower() == part[0].lower() and phonetic(word.lower()) == phonetic(part.lower())
+    or one that sounds as it ("Pie" of "PyTorch", "Jen" of "HeyGen")? (A part's vowels heard as a
+    word's: "Air" and "Eye" are no "AI".)"""
+    return len(word) >= 3 and _same_onset(word[0].lower(), part[0].lower()) and phonetic(word.lower()) == phonetic(part.lower())
 
 
 def _letters(name: str) -> str:
