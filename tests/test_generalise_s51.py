@@ -185,3 +185,24 @@ def test_a_name_heard_as_words_of_its_sound_or_its_title_said_in_full_is_a_missp
 ])
 def test_a_greeting_and_another_mister_stay_quiet(text):
     assert _misspellings(quote_episode(text)) == []
+
+
+def _heard(right: str, slip: str, said: str) -> list[tuple[str, str, str]]:
+    """The misspelling findings of an episode whose NER pass lists `slip` with the window `said`,
+    beside two windows that write `right`."""
+    text = entities_episode([
+        (f"ner:{right}", f"and then {right} shipped the new version in March, which", "unknown"),
+        (f"ner:{right}", f"so we bet on {right} early, and it paid off for the", "unknown"),
+        (f"ner:{slip}", said, "unknown"),
+    ])
+    return [(f.rule, f.field, f.evidence) for f in audit_text(text) if f.family == "misspelling"]
+
+
+def test_an_english_word_of_four_letters_for_a_name_the_episode_writes_is_a_misspelling():
+    assert sorted(_heard("Wayve", "Wave", "In London, Wave has been testing without HD maps.")) == [
+        ("M303", "companies[2].context", "Wave"), ("M303", "companies[2].name", "Wave")]
+
+
+def test_a_four_letter_word_in_its_own_use_stays_quiet():
+    # a capitalised word joins it to another name: "Denso Wave" is a firm of its own
+    assert [r for r in _heard("Wayve", "Wave", "The scanners come from Denso Wave in Japan.") if r[1] == "companies[2].context"] == []

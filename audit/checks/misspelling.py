@@ -2822,10 +2822,10 @@ def _words_for_names_written(batch, by_ep: dict[int, list], units: dict, found: 
             continue
         # (the words of five letters or more, capitalised only, that the episode writes; alone
         # or in a run of capitalised words: which stand alone is asked of each place below)
-        counts = {u: n for u, n in units[ep_id][1].items() if len(u) >= 5 and _ONE_CAPITALISED_WORD.fullmatch(u)}
+        counts = {u: n for u, n in units[ep_id][1].items() if len(u) >= 4 and _ONE_CAPITALISED_WORD.fullmatch(u)}
         if len(counts) < 2:
             continue
-        names = [w for w, n in counts.items() if n >= 2 and w in gl.accepted]
+        names = [w for w, n in counts.items() if n >= 2 and len(w) >= 5 and w in gl.accepted]
         if not names:
             continue
         own, ner = listed.get(ep_id, ()), heard.get(ep_id, ())
