@@ -206,3 +206,19 @@ def test_an_english_word_of_four_letters_for_a_name_the_episode_writes_is_a_miss
 def test_a_four_letter_word_in_its_own_use_stays_quiet():
     # a capitalised word joins it to another name: "Denso Wave" is a firm of its own
     assert [r for r in _heard("Wayve", "Wave", "The scanners come from Denso Wave in Japan.") if r[1] == "companies[2].context"] == []
+
+
+# --- duplicate ----------------------------------------------------------------------------------
+
+def _duplicates(names: list[str]) -> list[str]:
+    text = entities_episode([(n, f"{n} is discussed by the guests.", "model") for n in names])
+    return [f.evidence for f in audit_text(text) if f.family == "duplicate"]
+
+
+def test_a_variant_code_after_a_hyphen_makes_another_model():
+    assert _duplicates(["Gemini Robotics 1.5", "Gemini Robotics-ER 1.5"]) == []
+    assert _duplicates(["Virchow", "Virchow-XL"]) == []
+
+
+def test_two_spellings_of_one_name_stay_duplicates():
+    assert _duplicates(["Gemini Robotics 1.5", "Gemini Robotcs 1.5"]) == ["Gemini Robotcs 1.5"]

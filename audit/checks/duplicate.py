@@ -489,6 +489,8 @@ def _join_misspelt_twins(groups: dict, gl) -> None:
                 continue
             if _word_added(wa, wb):  # "So Second Spectrum": a whole word more, no letter slip
                 continue
+            if _variant_codes(wa) != _variant_codes(wb):  # "Gemini Robotics-ER 1.5", "Virchow-XL": another variant
+                continue
             if _word_swapped(wa, wb):  # "Major League Baseball", "Minor League Baseball": another word
                 continue
             short, longer = sorted((a, b), key=len)
@@ -521,6 +523,13 @@ def _cut_copy(a: str, b: str) -> bool:
     n = len(short)
     return (5 <= n < len(longer) and short[:-1] == longer[:n - 1] and longer[n - 1] != short[-1]
             and longer[n - 1].startswith(short[-1]))
+
+
+def _variant_codes(words: tuple) -> set[str]:
+    """The codes of one to three letters a name's words end on after a hyphen ("er" of
+    "robotics-er", "xl" of "virchow-xl"): a model's variant (not "-ai" or "-ml", a firm's styling)."""
+    return {tail for w in words if "-" in w and (tail := w.rsplit("-", 1)[1]).isalpha() and len(tail) <= 3
+            and tail not in ("ai", "ml")}
 
 
 def _word_swapped(a: tuple, b: tuple) -> bool:
