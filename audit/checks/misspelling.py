@@ -1175,7 +1175,7 @@ def _name_context(text: str, a: int, b: int, kind: str, entry: Entry | None = No
         return True
     if entry is not None and m is not None and (entry.maker or entry.parent) \
             and (maker := _MAKER_AFTER.match(text, b)) is not None:
-        # its own maker named after it ("Cling from Kuaishou shipped", "Jeannie, by Google DeepMind")
+        # its own maker named after it ("Cling from Kuaishou shipped", "Cling, from Kuaishou, keeps shipping")
         words = maker.group(1).split()
         named = m.gl.lookup(" ".join(words)) or m.gl.lookup(words[0])
         if named is not None and named is not entry and named in m.gl.chain(entry):
