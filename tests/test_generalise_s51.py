@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import audit_text, entities_episode, entity_context_makers, episode_text, quote_episode, \
+from tests.conftest import audit_text, entities_episode, entity_context_makers, quote_episode, \
     summary_episode, transcript_episode
+from tests.test_generalise_s50 import _heard
 
 
 def _attributions(text: str) -> list[tuple[str, str, str]]:
@@ -185,17 +186,6 @@ def test_a_name_heard_as_words_of_its_sound_or_its_title_said_in_full_is_a_missp
 ])
 def test_a_greeting_and_another_mister_stay_quiet(text):
     assert _misspellings(quote_episode(text)) == []
-
-
-def _heard(right: str, slip: str, said: str) -> list[tuple[str, str, str]]:
-    """The misspelling findings of an episode whose NER pass lists `slip` with the window `said`,
-    beside two windows that write `right`."""
-    text = entities_episode([
-        (f"ner:{right}", f"and then {right} shipped the new version in March, which", "unknown"),
-        (f"ner:{right}", f"so we bet on {right} early, and it paid off for the", "unknown"),
-        (f"ner:{slip}", said, "unknown"),
-    ])
-    return [(f.rule, f.field, f.evidence) for f in audit_text(text) if f.family == "misspelling"]
 
 
 def test_an_english_word_of_four_letters_for_a_name_the_episode_writes_is_a_misspelling():
