@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ..findings import Fix, Severity
-from ..glossary import Glossary, glossary
+from ..glossary import Glossary, glossary, in_exception
 from ..ruleset import Knowledge, expect, known_keys, regex_list, str_list
 from ..tables import LIST_TABLES
 from .base import Rule, item_removal, scalar_edit
@@ -804,9 +804,12 @@ def classify(row, gl: Glossary, words: NoiseWords) -> Noise | None:
             # "Cup" of "the World Cup", "Tour" of "Tour de France": an event's head word cut from its name
             return Noise("F502", f"{name!r} is cut from the event {full!r} in its transcript window", name)
 
-    if entry is not None:
-        if entry.kind == "person":
-            return Noise("F504", f"{name!r} is a person ({entry.name}), not a company or product", name, what="person")
+    if entry is not None and entry.kind == "person":
+        return Noise("F504", f"{name!r} is a person ({entry.name}), not a company or product", name, what="person")
+    if entry is not None and not (entry.common_word and ner and at != -1 and entry.exceptions
+                                  and in_exception(row.context, at, at + len(name), entry)):
+        # (a name that is also a word stands for the word inside one of its glossary's phrases:
+        # "we use Vector search" is no Quantum Systems drone; the generic-term tests below judge it)
         return None
     if (" " not in name and (person := _surnames(id(gl), gl).get(name)) is not None
             and (not ner or _named_mid_sentence(row.context, at, name))):
