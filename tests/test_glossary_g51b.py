@@ -336,7 +336,7 @@ QUIET = [
     "Instagram launched Edits, and Adam Mosseri runs Instagram.",
     "The World Labs team built Marble, and Captions was founded by Gaurav Misra.",
     "Suchi Saria built TREWS at Johns Hopkins, and Bayesian Health sells it.",
-    "Kaiser Permanente built the Advanced Alert Monitor.",
+    "Kaiser Permanente built the Advance Alert Monitor, which some call the Advanced Alert Monitor.",
     "Stanford Health Care built ChatEHR, and Nigam Shah led it.",
     "UnitedHealth Group owns Optum, which owns naviHealth and Change Healthcare.",
     "UnitedHealthcare denied the claim using nH Predict.",
