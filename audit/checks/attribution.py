@@ -861,6 +861,12 @@ class Patterns:
                  r"system|computer|supercomputer|module|CPU|NPU|TPU|SoC|superchip|chipset|"
                  # software a developer takes from its maker ("Browser-agent SDK from Amazon")
                  r"SDK|API|CLI|library|framework|toolkit|runtime|compiler|IDE|extension|plug-?in|protocol|"
+                 # the kinds of other fields' products, said before their maker only here: before a
+                 # noun they are its modifier ("Nvidia software stack"), and "Arm" is a firm
+                 # ("Blood test from Guardant Health", "Robotic arm from Fanuc", "Diagnostic software
+                 # from Aidoc")
+                 r"test|assay|scanner|sensor|lidar|software|application|dataset|benchmark|kit|monitor|implant|"
+                 r"drug|therapy|vaccine|printer|speaker|truck|car|aircraft|(?-i:arm)|gripper|controller|"
                  # and every kind an entity's context calls its entity by ("Research notebook from
                  # Microsoft", "Watermarking technology from OpenAI")
                  rf"{_CONTEXT_KINDS[3:-1]})")

@@ -1,0 +1,39 @@
+"""Session 52: shapes from the misses of the held-out corpora blind136-138 (AI in health and biotech,
+robotics, creative media) that the glossary batches of session 51 made findable."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import audit_text, llm_entity_episode
+
+
+def _context_makers(name: str, context: str) -> list[tuple[str, str]]:
+    return [(f.rule, f.evidence) for f in audit_text(llm_entity_episode(name, context, category="product"),
+                                                     select=("attribution",))]
+
+
+# --- attribution: the kinds of other fields' products name their maker after "from" or "by" --------
+
+@pytest.mark.parametrize("name, kind_phrase, wrong, right", [
+    ("Galleri", "Multi-cancer early detection blood test", "Guardant Health", "GRAIL"),
+    ("Signatera", "Personalised tumour-informed assay", "Guardant Health", "Natera"),
+    ("GoFa", "Collaborative robotic arm", "Fanuc", "ABB Robotics"),
+    ("Cybertruck", "Electric pickup truck", "Rivian", "Tesla"),
+    ("Lunit INSIGHT", "Chest X-ray reading software", "Aidoc", "Lunit"),
+    ("Jacinto", "Automotive vision controller", "NXP", "Texas Instruments"),
+])
+def test_a_product_kind_of_another_field_names_its_maker(name, kind_phrase, wrong, right):
+    assert _context_makers(name, f"{kind_phrase} from {wrong}, shown on stage.") == [
+        ("A402", f"{kind_phrase.split()[-1]} from {wrong}")]
+    assert _context_makers(name, f"{kind_phrase} by {wrong}.") == [("A402", f"{kind_phrase.split()[-1]} by {wrong}")]
+    assert _context_makers(name, f"{kind_phrase} from {right}, shown on stage.") == []
+
+
+@pytest.mark.parametrize("context", [
+    "Blood test that draws on data from Guardant Health's trials.",  # data from another firm, no maker
+    "Robotic arm; the hosts compare it with the arms from Fanuc.",   # another product of that kind
+])
+def test_a_kind_word_that_names_no_maker_of_the_entity_stays_quiet(context):
+    name = "Galleri" if "Blood" in context else "GoFa"
+    assert _context_makers(name, context) == []
