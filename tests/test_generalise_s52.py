@@ -37,3 +37,31 @@ def test_a_product_kind_of_another_field_names_its_maker(name, kind_phrase, wron
 def test_a_kind_word_that_names_no_maker_of_the_entity_stays_quiet(context):
     name = "Galleri" if "Blood" in context else "GoFa"
     assert _context_makers(name, context) == []
+
+
+# --- misspelling: an NER name is the slip its own window shows ----------------------------------
+
+def _name_fields(name: str, context: str) -> dict[str, tuple[str, str, str]]:
+    from tests.conftest import ner_entity_episode
+    return {f.field: (f.rule, f.evidence, f.fix.edits[0].replacement if f.fix else None)
+            for f in audit_text(ner_entity_episode(name, context), select=("misspelling",))}
+
+
+@pytest.mark.parametrize("name, context, evidence, right", [
+    ("Cling", "e Chinese labs move fast, honestly. Cling from Kuaishou shipped four versions in a yea",
+     "Cling", "Kling"),
+    ("Imagine 4", "that makes sense to me. Google's Imagine 4 is really good at photoreal product sho",
+     "Imagine", "Imagen"),
+])
+def test_an_ner_name_is_the_slip_its_window_shows(name, context, evidence, right):
+    found = _name_fields(name, context)
+    assert found["companies[0].context"][1:] == (evidence, right)
+    assert found["companies[0].name"][1:] == (evidence, right)
+
+
+@pytest.mark.parametrize("name, context", [
+    ("Cling", "the teams cling to the old tools, honestly, and Kuaishou shipped four versions in a yea"),
+    ("Imagine", "Imagine a studio with no cameras at all, and then Google shipped a new model, they said"),
+])
+def test_an_ner_name_its_window_does_not_flag_stays_quiet(name, context):
+    assert _name_fields(name, context) == {}

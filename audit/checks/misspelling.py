@@ -2745,7 +2745,34 @@ def _scan(batch) -> list:
                                           and row[2][row[4]:row[5]].islower() and row[5] == len(row[2].rstrip()))]
     found += _spelt_otherwise(batch, by_ep, found, m)
     found += _words_for_names_written(batch, by_ep, units, found, m)
-    return found + _written_otherwise_by_most(by_ep, units, found, m)
+    found += _written_otherwise_by_most(by_ep, units, found, m)
+    return found + _names_their_window_flags(texts, found)
+
+
+def _names_their_window_flags(texts: list, found: list) -> list:
+    """An entity's name taken from where its own context flags a misspelling, the name not flagged
+    itself: the name is that slip ("Cling from Kuaishou" in the window of the NER pass's "Cling",
+    "Google's Imagine 4" in that of "Imagine 4"; the window's words told what the name alone
+    cannot)."""
+    flagged = {(id(row[0]), row[1]) for row in found if row[3] == "name"}
+    names = {(id(row[0]), row[1]): row[2] for row in texts if row[3] == "name"}
+    added: list = []
+    for ep, path, text, kind, a, b, v in found:
+        if kind != "context" or not path.endswith("].context"):
+            continue
+        name_path = path[:-len("context")] + "name"
+        name = names.get((id(ep), name_path))
+        if not name or (id(ep), name_path) in flagged:
+            continue
+        at = text.find(name, max(0, b - len(name)))
+        while at != -1 and at <= a:
+            if (at + len(name) >= b and not text[at - 1:at].isalnum()
+                    and not text[at + len(name):at + len(name) + 1].isalnum()):
+                added.append((ep, name_path, name, "name", a - at, b - at, v))
+                flagged.add((id(ep), name_path))
+                break
+            at = text.find(name, at + 1)
+    return added
 
 
 def _place_name(span: str, noise) -> bool:
