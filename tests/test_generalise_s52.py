@@ -65,3 +65,31 @@ def test_an_ner_name_is_the_slip_its_window_shows(name, context, evidence, right
 ])
 def test_an_ner_name_its_window_does_not_flag_stays_quiet(name, context):
     assert _name_fields(name, context) == {}
+
+
+# --- misspelling: a word before a plain number, heard for the family the episode writes with it ---
+
+def _quote_misspellings(*texts: str) -> list[tuple[str, str, str]]:
+    import json
+    from tests.conftest import episode_text
+    fm = "title: x\nquotes:\n" + "".join(f"- relevance_score: 5\n  text: {json.dumps(t)}\n" for t in texts)
+    return [(f.field, f.evidence, f.fix.edits[0].replacement) for f in audit_text(episode_text(fm), select=("misspelling",))]
+
+
+@pytest.mark.parametrize("heard, right, word, name", [
+    ("Jeannie 3 held a world together for minutes, with events you can prompt.", "Genie 3 is the world model.",
+     "Jeannie", "Genie"),
+    ("We moved the agents to Quinn 3 last month and it held up.", "Qwen 3 is the open model we run.",
+     "Quinn", "Qwen"),
+])
+def test_a_word_before_a_number_is_the_family_the_episode_writes_with_it(heard, right, word, name):
+    assert _quote_misspellings(heard, right) == [("quotes[0].text", word, name)]
+
+
+@pytest.mark.parametrize("texts", [
+    ("Jeannie 3 held a world together for minutes.", "Genie 2 is the world model."),    # another version
+    ("Jeannie 3 held a world together for minutes.", "The world model was shown."),     # the name unwritten
+    ("Gemma 3 runs on one GPU.", "Gemini 3 is the big one."),                            # a name of its own
+])
+def test_a_word_before_a_number_the_episode_does_not_back_stays_quiet(texts):
+    assert _quote_misspellings(*texts) == []

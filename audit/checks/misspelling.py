@@ -2746,7 +2746,40 @@ def _scan(batch) -> list:
     found += _spelt_otherwise(batch, by_ep, found, m)
     found += _words_for_names_written(batch, by_ep, units, found, m)
     found += _written_otherwise_by_most(by_ep, units, found, m)
+    if runs:
+        found += _versions_the_episode_names(by_ep, units, found, m)
     return found + _names_their_window_flags(texts, found)
+
+
+_WORD_SPACE_VERSION = regexcache.compile(r"(?<![\w'’.-])([A-Z][a-z]+) (\d+(?:\.\d+)?)(?![\w.'’-]*\w)")
+
+
+def _versions_the_episode_names(by_ep: dict, units: dict, found: list, m: NameMatcher) -> list:
+    """A word before a plain number, heard for a model family the same episode writes with that
+    number ("Jeannie 3" in a quote of an episode whose impact reason writes "Genie 3"): alone,
+    a word before a number says nothing ("Cloud 9"); the episode's right name with the same
+    version says which model was meant. The word must sound as the family does."""
+    families = m.versioned_families
+    taken = {(id(row[0]), row[1], row[4]) for row in found}
+    added: list = []
+    for ep_id, rows in by_ep.items():
+        joined = units.get(ep_id, ("",))[0]
+        if not joined or not any(c.isdigit() for c in joined):
+            continue
+        for row in rows:
+            ep, path, text, kind = row
+            for hit in _WORD_SPACE_VERSION.finditer(text):
+                word, version = hit.group(1), hit.group(2)
+                key = norm_key(word)
+                if (id(ep), path, hit.start(1)) in taken or word in m.gl.accepted or m.gl.lookup(word) is not None:
+                    continue
+                for name, fkey, sound, entry in (*families.get(version.lower(), ()), *families.get("*", ())):
+                    if (key != fkey and phonetic(key) == sound and _vowels_fit(key, fkey)
+                            and (f"{name} {version}" in joined or f"{name}-{version}" in joined)):
+                        added.append((ep, path, text, kind, hit.start(1), hit.end(1), Verdict("fuzzy", entry, name)))
+                        taken.add((id(ep), path, hit.start(1)))
+                        break
+    return added
 
 
 def _names_their_window_flags(texts: list, found: list) -> list:
