@@ -4100,7 +4100,10 @@ class ProbableMisspelling(_MisspellingRule):
     name heard as two ("Perplexi tea") is flagged; a word that is itself English or a known name
     ("Cusco", "Murata", "Clade") only where a name's context or the episode backs it (the name's
     right spelling, maker or parent in one of its texts). Five capitals amid lowercase text are a
-    ticker ("GOOGL"), unless the name is styled in capitals ("NVIDA").
+    ticker ("GOOGL"), unless the name is styled in capitals ("NVIDA"). A word before a plain
+    number is a model family's only where the episode writes that family with the same number
+    ("Jeannie 3" beside "Genie 3"). An entity's name is flagged where its own context flags the
+    same words ("Cling" of "Cling from Kuaishou").
 
     ## Why it matters
     ASR and LLMs produce misspellings no list anticipates; these break search and grouping.
