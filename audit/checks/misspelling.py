@@ -2760,7 +2760,9 @@ def _versions_the_episode_names(by_ep: dict, units: dict, found: list, m: NameMa
     a word before a number says nothing ("Cloud 9"); the episode's right name with the same
     version says which model was meant. The word must sound as the family does."""
     families = m.versioned_families
-    taken = {(id(row[0]), row[1], row[4]) for row in found}
+    taken: dict[tuple[int, str], list[tuple[int, int]]] = {}
+    for row in found:
+        taken.setdefault((id(row[0]), row[1]), []).append((row[4], row[5]))
     added: list = []
     for ep_id, rows in by_ep.items():
         joined = units.get(ep_id, ("",))[0]
@@ -2771,13 +2773,13 @@ def _versions_the_episode_names(by_ep: dict, units: dict, found: list, m: NameMa
             for hit in _WORD_SPACE_VERSION.finditer(text):
                 word, version = hit.group(1), hit.group(2)
                 key = norm_key(word)
-                if (id(ep), path, hit.start(1)) in taken or word in m.gl.accepted or m.gl.lookup(word) is not None:
-                    continue
+                if (word in m.gl.accepted or m.gl.lookup(word) is not None
+                        or any(x < hit.end(1) and hit.start(1) < y for x, y in taken.get((id(ep), path), ()))):
+                    continue  # (a name, or a word another rule has flagged)
                 for name, fkey, sound, entry in (*families.get(version.lower(), ()), *families.get("*", ())):
                     if (key != fkey and phonetic(key) == sound and _vowels_fit(key, fkey)
                             and (f"{name} {version}" in joined or f"{name}-{version}" in joined)):
                         added.append((ep, path, text, kind, hit.start(1), hit.end(1), Verdict("fuzzy", entry, name)))
-                        taken.add((id(ep), path, hit.start(1)))
                         break
     return added
 
