@@ -137,7 +137,6 @@ def test_a_misspelled_new_name_is_found_with_its_canonical_fix(text, evidence, f
 WRONG_MAKERS = [
     # products
     ("Google's Act-Two animates characters.", "Google's Act-Two", "Runway's Act-Two animates characters."),
-    ("Meta's Marble builds 3D worlds.", "Meta's Marble", "World Labs' Marble builds 3D worlds."),
     ("Roche's Shield screens for cancer.", "Roche's Shield", "Guardant Health's Shield screens for cancer."),
     ("Illumina's Signatera tracks relapse.", "Illumina's Signatera", "Natera's Signatera tracks relapse."),
     ("Abbott's Cologuard screens for cancer.", "Abbott's Cologuard",
