@@ -2735,8 +2735,8 @@ def _scan(batch) -> list:
     by_ep = _texts_by_episode(texts)
     # each episode's texts joined, and how often they write each run of capitalised words: read
     # by the rules below
-    units = {ep_id: (joined, _name_units(joined)) for ep_id, rows in by_ep.items()
-             if (joined := "\n".join(row[2] for row in rows))}
+    units = {ep_id: (ep_joined, _name_units(ep_joined)) for ep_id, rows in by_ep.items()
+             if (ep_joined := "\n".join(row[2] for row in rows))}
     if any(row[6].kind == "fuzzy" for row in found):
         found = _names_the_episode_owns(found, units)
     # (nor is a word in lowercase that a context window cuts at its end a name miscased: "but the
@@ -2747,40 +2747,51 @@ def _scan(batch) -> list:
     found += _words_for_names_written(batch, by_ep, units, found, m)
     found += _written_otherwise_by_most(by_ep, units, found, m)
     if runs:
-        found += _versions_the_episode_names(by_ep, units, found, m)
+        found += _versions_the_episode_names(joined, texts, runs, units, found, m)
     return found + _names_their_window_flags(texts, found)
 
 
 _WORD_SPACE_VERSION = regexcache.compile(r"(?<![\w'’.-])([A-Z][a-z]+) (\d+(?:\.\d+)?)(?![\w.'’-]*\w)")
 
 
-def _versions_the_episode_names(by_ep: dict, units: dict, found: list, m: NameMatcher) -> list:
+def _versions_the_episode_names(joined: str, texts: list, runs: list, units: dict, found: list,
+                                m: NameMatcher) -> list:
     """A word before a plain number, heard for a model family the same episode writes with that
     number ("Jeannie 3" in a quote of an episode whose impact reason writes "Genie 3"): alone,
     a word before a number says nothing ("Cloud 9"); the episode's right name with the same
-    version says which model was meant. The word must sound as the family does."""
+    version says which model was meant. The word must sound as the family does. Tried only at
+    the batch's digit runs (`runs`, in `joined`) after a space and a capitalised word."""
     families = m.versioned_families
-    taken: dict[tuple[int, str], list[tuple[int, int]]] = {}
-    for row in found:
-        taken.setdefault((id(row[0]), row[1]), []).append((row[4], row[5]))
+    any_version = families.get("*", ())
+    starts = None
     added: list = []
-    for ep_id, rows in by_ep.items():
-        joined = units.get(ep_id, ("",))[0]
-        if not joined or not any(c.isdigit() for c in joined):
+    for at, _ in runs:
+        if at < 3 or joined[at - 1] != " " or not joined[at - 2].islower():
             continue
-        for row in rows:
-            ep, path, text, kind = row
-            for hit in _WORD_SPACE_VERSION.finditer(text):
-                word, version = hit.group(1), hit.group(2)
-                key = norm_key(word)
-                if (word in m.gl.accepted or m.gl.lookup(word) is not None
-                        or any(x < hit.end(1) and hit.start(1) < y for x, y in taken.get((id(ep), path), ()))):
-                    continue  # (a name, or a word another rule has flagged)
-                for name, fkey, sound, entry in (*families.get(version.lower(), ()), *families.get("*", ())):
-                    if (key != fkey and phonetic(key) == sound and _vowels_fit(key, fkey)
-                            and (f"{name} {version}" in joined or f"{name}-{version}" in joined)):
-                        added.append((ep, path, text, kind, hit.start(1), hit.end(1), Verdict("fuzzy", entry, name)))
-                        break
+        k = at - 2
+        while k and joined[k - 1].isalpha():
+            k -= 1
+        hit = _WORD_SPACE_VERSION.match(joined, k)
+        if hit is None:
+            continue
+        word, version = hit.group(1), hit.group(2)
+        key = norm_key(word)
+        sound = phonetic(key)
+        candidates = [o for o in (*families.get(version.lower(), ()), *any_version)
+                      if key != o[1] and sound == o[2] and _vowels_fit(key, o[1])]
+        if not candidates or word in m.gl.accepted or m.gl.lookup(word) is not None:
+            continue
+        if starts is None:
+            starts = [0, *accumulate(len(t[2]) + 1 for t in texts)]
+        i = bisect.bisect_right(starts, k) - 1
+        ep, path, text, kind = texts[i]
+        episode = units.get(id(ep), ("",))[0]
+        family = next((o for o in candidates if f"{o[0]} {version}" in episode or f"{o[0]}-{version}" in episode), None)
+        a, b = hit.start(1) - starts[i], hit.end(1) - starts[i]
+        if family is None or kind == "topic" or any(
+                r[0] is ep and r[1] == path and r[4] < b and a < r[5] for r in found):
+            continue  # (a word another rule has flagged)
+        added.append((ep, path, text, kind, a, b, Verdict("fuzzy", family[3], family[0])))
     return added
 
 
