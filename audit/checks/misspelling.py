@@ -999,11 +999,20 @@ def _versioned_sound_alikes(joined: str, m: NameMatcher, runs: list[tuple[int, i
             continue
         strict = not ("." in version or hit.group(3) or hit.group("size"))
         words = hit.group(1)
+        if " " in words and _names_the_family(words[words.find(" ") + 1:], hit, exact, anyv, m):
+            continue  # "The Tensor G5": a word before the family's right name, no sound-alike of it
         for span in (words, words[words.find(" ") + 1:]) if " " in words else (words,):
             v = _versioned_sound_alike(span, hit, exact, anyv, m, strict)
             if v is not None:
                 yield hit.end(1) - len(span), hit.end(1), v
                 break
+
+
+def _names_the_family(span: str, hit: re.Match, exact: list, anyv: list, m: NameMatcher) -> bool:
+    """Is `span` (the last word before the version of `hit`) a name the glossary knows or the
+    family itself, as written or in other casing?"""
+    key = norm_key(span)
+    return span in m.gl.accepted or m.gl.lookup(span) is not None or any(key == k for _, k, _, _ in (*exact, *anyv))
 
 
 def _versioned_sound_alike(span: str, hit: re.Match, exact: list, anyv: list, m: NameMatcher,
@@ -2746,9 +2755,64 @@ def _scan(batch) -> list:
     found += _spelt_otherwise(batch, by_ep, found, m)
     found += _words_for_names_written(batch, by_ep, units, found, m)
     found += _written_otherwise_by_most(by_ep, units, found, m)
+    found += _surnames_heard_beside_their_firm(by_ep, units, found, m)
     if runs:
         found += _versions_the_episode_names(joined, texts, runs, units, found, m)
     return found + _names_their_window_flags(texts, found)
+
+
+@lru_cache(maxsize=4)
+def _given_names(gl: Glossary) -> tuple[re.Pattern | None, dict[str, list[tuple[str, Entry]]]]:
+    """(a pattern of a given name of the glossary's people of two words and the capitalised word
+    after it, given name -> [(surname, entry)]) of the people whose firm the glossary knows."""
+    people: dict[str, list[tuple[str, Entry]]] = {}
+    for e in gl.entries:
+        if e.kind == "person" and e.maker and e.name.count(" ") == 1:
+            given, surname = e.name.split(" ")
+            if given[:1].isupper() and given[1:].islower() and len(surname) >= 6 and surname.isalpha():
+                people.setdefault(given, []).append((surname, e))
+    if not people:
+        return None, people
+    return regexcache.compile(rf"(?<![\w'’.-])({trie_pattern(people)}) ([A-Z][a-z]+)(?![\w'’-])"), people
+
+
+def _surnames_heard_beside_their_firm(by_ep: dict[int, list], units: dict, found: list, m: NameMatcher) -> list:
+    """(episode, path, text, kind, start, end, Verdict("fuzzy")) of a person's name of the glossary
+    written with the given name right and the surname two slips off, in an episode that names the
+    person's firm ("Craig Federici" in an episode on Apple, "Carl Ashenbach" in one on Workday): the
+    speech recogniser's spelling of a surname it heard. Alone, a surname two slips off is another
+    person's ("Sam Hartman"); `_fuzzy_misfit` lets only one through, or two of the same length and
+    first letter. Not a surname that is an English word or a name of the glossary, nor one an
+    episode writes beside another given name too (a family of its own)."""
+    pattern, people = _given_names(m.gl)
+    if pattern is None:
+        return []
+    taken = {(id(row[0]), row[1], row[4]) for row in found}
+    out = []
+    for ep_id, rows in by_ep.items():
+        episode = units.get(ep_id, ("",))[0]
+        for ep, path, text, kind in rows:
+            for hit in pattern.finditer(text):
+                given, surname = hit.group(1), hit.group(2)
+                if surname in m.gl.accepted or is_common_word(surname) or m.gl.lookup(surname) is not None:
+                    continue
+                for right, entry in people[given]:
+                    if surname == right or OSA.distance(surname.lower(), right.lower()) > 2 or \
+                            phonetic(surname.lower())[:1] != phonetic(right.lower())[:1] and not (
+                                surname[0] in "AEIOU" and right[0] in "AEIOU"):
+                        continue  # (another sound at its start: another surname)
+                    firm = m.gl.lookup(entry.maker)
+                    names = {entry.maker, *(firm.accepted if firm is not None else ())}
+                    if not any(re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", episode) for n in names if n):
+                        continue
+                    if re.search(rf"(?<![\w'’.-])(?!{given} )[A-Z][a-z]+ {surname}(?![\w-])", episode):
+                        continue  # the surname with another given name too: a family's
+                    if (id(ep), path, hit.start()) in taken or (
+                            kind != "name" and _cut_by_window(text, hit.start(), hit.end(), m, kind == "context")):
+                        continue  # (or a surname a context window cuts: "Larry Elliso")
+                    out.append((ep, path, text, kind, hit.start(), hit.end(), Verdict("fuzzy", entry, entry.name)))
+                    break
+    return out
 
 
 _WORD_SPACE_VERSION = regexcache.compile(r"(?<![\w'’.-])([A-Z][a-z]+) (\d+(?:\.\d+)?)(?![\w.'’-]*\w)")
@@ -3164,6 +3228,16 @@ _CAP_WORD = r"[A-ZÀ-ÖØ-Þ][^\W\d_]*+(?:[-.][^\W\d_]++)*+"
 _CAP_RUN = regexcache.compile(rf"{_CAP_WORD}(?: {_CAP_WORD})*+")
 _EXONYM_ZIPF = 2.5  # M305: a bare spelling this frequent in English is its own ("Zurich" of Zürich)
 _MOJIBAKE_LEADS = frozenset("ÃÂâ")  # (a name broken by mojibake, "Dimonâ€™s", is the mojibake rule's)
+# a UTF-8 lead byte read as Windows-1252 before a continuation byte read so: "DragoÈ" of "DragoÈ™"
+# (Dragoș), the rest of the name's mojibake after it
+_CONTINUATION = ("[\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014"
+                 "\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]")
+
+
+def _mojibake_tail(u: str, joined: str) -> bool:
+    """Does the name `u` end in a UTF-8 lead byte that the episode's text follows by a
+    continuation byte, both read as Windows-1252 (a name broken by mojibake)?"""
+    return "\u00c2" <= u[-1] <= "\u00f4" and re.search(re.escape(u) + _CONTINUATION, joined) is not None
 
 
 def _word_runs(words: list[str]):
@@ -3210,7 +3284,7 @@ def _majority_pairs(units: Counter, joined: str, gl: Glossary) -> dict[str, str]
     known = _glossary_phrases(gl)
     names = {}
     for u, n in units.items():
-        if u[-1] in _MOJIBAKE_LEADS or "Ã" in u or "Â" in u:
+        if u[-1] in _MOJIBAKE_LEADS or "Ã" in u or "Â" in u or _mojibake_tail(u, joined):
             continue
         names[u] = n
     ordinary_memo: dict[str, bool] = {}
