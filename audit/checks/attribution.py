@@ -2364,6 +2364,10 @@ def _independent_claims(gl: Glossary, ind_forms: frozenset, knowledge, text: str
     for (a, b, is_org, _), (a2, b2, is_org2, _) in zip(names, names[1:]):
         if not (is_org and is_org2) or a2 - b > 60 or a in skip:
             continue
+        if a2 - b <= 3 and _BRACKET_OPEN.fullmatch(text, b, a2) and _BRACKET_CLOSE.match(text, b2):
+            if (claim := _bracket_owner_claim(gl, person_words(knowledge), text, a, b, a2, b2)) is not None:
+                out.append(claim)
+            continue
         possessed = a2 - b == 3 and text.startswith(("'s ", "’s "), b)
         named = text[a2:b2] if possessed else text[a:b]  # the org said to be another's
         if named not in ind_forms and named not in unit_forms:
@@ -2428,6 +2432,43 @@ def _independent_claims(gl: Glossary, ind_forms: frozenset, knowledge, text: str
             continue  # "Glean, a Sequoia company": one it funds
         out.append(_ListClaim(text, {"org48": (a2, b2), "prod48": (a, b)}, a, tail.end() if tail else b2))
     return out
+
+
+_BRACKET_OPEN = regexcache.compile(r" ?\( ?")
+_BRACKET_CLOSE = regexcache.compile(r" ?\)")
+_BACKED_KINDS = frozenset(("big_tech", "cloud"))  # what funds and hosts AI labs ("OpenAI (Microsoft)" names a partner)
+
+
+def _bracket_owner_claim(gl: Glossary, words, text: str, a: int, b: int, a2: int, b2: int):
+    """The claim of an org and another alone in brackets after it, where one of the two is
+    independent (no parent, no maker), or the second a unit of a third firm, and the other is not
+    its owner: the bracket ties them as firm and owner, or owner and unit ("Lovable (Vercel)",
+    "LG Electronics (Rainbow Robotics)", Samsung's).
+    Not of two orgs the glossary relates (a parent, a unit, sisters, a deal in rules/attribution.yaml
+    `owners`), a backer's company, a lab beside the big tech firm or cloud that funds or hosts it
+    ("OpenAI (Microsoft)", "Microsoft (OpenAI)"), a host of models, nor a chip maker's foundry."""
+    first, second = _org_entry(gl, text[a:b]), _org_entry(gl, text[a2:b2])
+    if first is None or second is None or first is second or first.parent or first.maker:
+        return None  # (a unit before its owner in brackets is `_owner_claims`' "Waymo (Tesla)")
+    if _independent(gl, first):
+        unit, owner, spans = first, second, {"org48": (a2, b2), "prod48": (a, b)}
+    elif _independent(gl, second) or (second.parent and not second.maker):
+        # (a unit in brackets after another firm than its parent: "LG Electronics (Rainbow Robotics)")
+        unit, owner, spans = second, first, {"org48": (a, b), "prod48": (a2, b2)}
+    else:
+        return None
+    if owner.kind not in _COMPANY_KINDS or owner.name in words.backers or owner.name in words.foundries \
+            or (owner.name in words.hosts and (unit.kind == "ai_lab" or _makes_models(gl, unit))) or unit.name in words.hosts:
+        return None
+    if unit.kind == "ai_lab" and owner.kind in _BACKED_KINDS:
+        return None
+    chain_u, chain_o = gl.chain(unit), gl.chain(owner)
+    if unit in chain_o or owner in chain_u or any(e in chain_u for e in chain_o[1:]):
+        return None  # one the other's, or sisters
+    owned = dict(words.owners)
+    if any(o.name in owned.get(unit.name, ()) for o in chain_o) or any(u.name in owned.get(owner.name, ()) for u in chain_u):
+        return None  # a deal the glossary does not record ("Scale AI (Meta)")
+    return _ListClaim(text, spans, a, b2 + len(_BRACKET_CLOSE.match(text, b2).group()))
 
 
 def _after_possessive(pats: Patterns, text: str, heads: list) -> list:
@@ -3904,9 +3945,9 @@ class WrongMaker(_AttributionRule):
                         if prod_e.maker in owned and (m.group("prod3") or m.group("prod8") or m.group("prod9")
                                                       or m.group("prod13") or m.group("prod21") or m.group("prod41")
                                                       or (m.group("prod6") and not _MADE_WORD.search(m.group(0)))
-                                                      or m.group("prod")) and \
+                                                      or m.group("prod") or m.group("prod2")) and \
                                 any(o.name in owned[prod_e.maker] for o in gl.chain(org_e)):
-                            continue  # "Cognition's Windsurf", "Cognition now owns Windsurf", "Cognition (Windsurf)": the maker's owner after a
+                            continue  # "Cognition's Windsurf", "Cognition now owns Windsurf", "Cognition (Windsurf)", "Windsurf (Cognition)": the maker's owner after a
                             # deal (rules/attribution.yaml `owners`) owns it now; it did not make it ("Pi, which Microsoft made")
                         if org_e.name in foundries and not _lab_work(gl, prod_e) and "design" not in m.group(0):
                             continue  # "Apple's M4 chip is made by TSMC": a foundry makes others' chips
