@@ -152,3 +152,31 @@ def test_two_firms_in_brackets_as_firm_and_wrong_owner_are_found(text, evidence)
 ])
 def test_two_firms_in_brackets_the_glossary_relates_stay_quiet(text):
     assert _makers(text) == []
+
+
+# --- misspelling: slips a right word hid ---------------------------------------------------------
+
+@pytest.mark.parametrize("text, evidence, right", [
+    # the name's last word in the other English spelling, after a first word that is a name itself
+    ("Governance through Unity Catalogue makes Databricks the natural home for agents.", "Unity Catalogue", "Unity Catalog"),
+    # a list's bullet is no bold lead-in: its words are not capitalised for a heading
+    ("  * Iron Wood TPUs lower inference cost, enabling aggressive seat pricing.", "Iron Wood", "Ironwood"),
+    # a second word one slip off the name's, though both halves are words ("Limit" + "les")
+    ("Limitles and Plaud show that meeting capture is where paying customers are today.", "Limitles", "Limitless"),
+    # a person's given name and the surname one slip off, the slip a surname itself
+    ("Scott Weiner's shift from liability to transparency shows how a frontier bill passes.", "Scott Weiner", "Scott Wiener"),
+    ("Senator Scott Weiner wrote the bill after the veto.", "Scott Weiner", "Scott Wiener"),
+])
+def test_a_slip_that_a_right_word_hid_is_found(text, evidence, right):
+    assert [(e, r) for _, e, r in _misspelt(_quotes(text))] == [(evidence, right)]
+
+
+@pytest.mark.parametrize("text", [
+    "Unity Catalog is where the agents' permissions live.",
+    "  * **Iron Wood:** the hosts' nickname for the new office.",   # bold lead-in: a heading's capitals
+    "Brightwater is a firm, and so is Brightwave.",                  # two compounds, the second words far apart
+    "The Roman goddess Invidia was the personification of envy.",    # a role before a one-word name: another's
+    "Scott Wiener's bill passed in September.",
+])
+def test_right_words_stay_quiet(text):
+    assert _misspelt(_quotes(text)) == []

@@ -1643,7 +1643,26 @@ def _slip_after_name(span: str, v: Verdict, shorter: Verdict) -> bool:
         return False
     if v.entry.is_org and words[1][-1:] == "s" and v.replacement == f"{words[0]} {words[1][:-1]}":
         return True
+    if _other_spelling_of(words[1], v.replacement.split()[-1]):
+        return True  # the name's word in the other English spelling ("Unity Catalogue" of Unity Catalog)
+    if v.entry.kind == "person" and len(surname := v.replacement.split()[-1]) >= 5 and words[1].isalpha() and (
+            OSA.distance(words[1].lower(), surname.lower()) <= 1 or phonetic(words[1].lower()) == phonetic(surname.lower())):
+        return True  # the person's given name and their surname one slip off ("Scott Weiner"), though
+        # the slip is a surname of its own: the given name alone is no better reading
     return words[1].isalpha() and not zipf_at_least(words[1], RARE_ZIPF)
+
+
+# the ends of a word that British and American English spell otherwise: catalogue/catalog,
+# colour/color, organise/organize, centre/center, analyse/analyze, programme/program, defence/defense
+_SPELLING_ENDS = (("ogue", "og"), ("our", "or"), ("ise", "ize"), ("isation", "ization"), ("re", "er"),
+                  ("yse", "yze"), ("mme", "m"), ("ence", "ense"))
+
+
+def _other_spelling_of(word: str, name_word: str) -> bool:
+    """Is `word` the name's word `name_word` in the other of the British and American spellings?"""
+    w, n = word.lower(), name_word.lower()
+    return w != n and any((w.endswith(x) and n.endswith(y) and w[:-len(x)] == n[:-len(y)])
+                          or (w.endswith(y) and n.endswith(x) and w[:-len(y)] == n[:-len(x)]) for x, y in _SPELLING_ENDS)
 
 
 def _strip_possessive(text: str, a: int, b: int) -> int:
@@ -1997,6 +2016,8 @@ def _heading_at(text: str, a: int, b: int) -> bool:
     i = a - 1
     while i >= 0 and text[i] in " \t":
         i -= 1
+    if i >= 0 and text[i] == "*" and i < a - 1 and (i == 0 or text[i - 1] in "\n \t\0"):
+        return text[b:b + 1] in (":", "*")  # a list's bullet ("* Iron Wood TPUs"), no bold lead-in
     return (i >= 0 and text[i] in "*#") or text[b:b + 1] in (":", "*")
 
 
@@ -2445,8 +2466,8 @@ def _other_compound(span: str, name: str) -> bool:
     for i in range(3, min(len(a), len(b)) - 2):
         if a[:i] != b[:i]:
             break
-        if a[i:] != b[i:] and all(is_common_word(w) for w in (a[:i], a[i:], b[i:])):
-            return True
+        if a[i:] != b[i:] and OSA.distance(a[i:], b[i:]) > 1 and all(is_common_word(w) for w in (a[:i], a[i:], b[i:])):
+            return True  # (a second word one slip off the name's is the slip: "Limit-les" of Limitless)
     return False
 
 
@@ -3920,8 +3941,9 @@ def _other_meanings(found: list, batch) -> list:
                 continue
             out.append(row)
             continue
-        if _role_before(words.roles, text[max(0, a - 40):a].split()[-4:]) or words.role_after.match(text, b):
-            continue
+        if not (v.entry.kind == "person" and " " in span) and (
+                _role_before(words.roles, text[max(0, a - 40):a].split()[-4:]) or words.role_after.match(text, b)):
+            continue  # (a person's whole name misspelt is theirs beside any role: "Senator Scott Weiner")
         right = v.replacement
         after = _AND_AFTER.match(text, b)
         before = _AND_BEFORE.search(text, max(0, a - 12), a)
