@@ -180,3 +180,23 @@ def test_a_slip_that_a_right_word_hid_is_found(text, evidence, right):
 ])
 def test_right_words_stay_quiet(text):
     assert _misspelt(_quotes(text)) == []
+
+
+# --- misspelling: a product heard as a word, after its maker ---------------------------------------
+
+@pytest.mark.parametrize("text, evidence, right", [
+    ("MuleSoft and Tablo are in the story too, but the real moat is Data Cloud.", "Tablo", "Tableau"),  # "eau" heard "o"
+    ("We rolled out SAP Jewel to every HR team last quarter.", "Jewel", "Joule"),
+    ("Google's Jewels agent opened the pull request on its own.", "Jewels", "Jules"),
+])
+def test_a_product_heard_as_a_word_is_found(text, evidence, right):
+    assert [(e, r) for _, e, r in _misspelt(_quotes(text))] == [(evidence, right)]
+
+
+@pytest.mark.parametrize("text", [
+    "Google's Board of Directors met on Tuesday.",   # a common word, and "of" after it
+    "The SAP Jewel Awards went to three partners.",   # another name's next word after it
+    "Tableau dashboards are still everywhere.",
+])
+def test_a_word_after_a_maker_that_names_no_product_stays_quiet(text):
+    assert _misspelt(_quotes(text)) == []

@@ -116,10 +116,10 @@ _HEARD_STEPS = _PHONETIC_STEPS[:-2]  # the consonants as heard, the vowels kept
 @lru_cache(maxsize=50_000)
 def _as_heard(key: str) -> str:
     """A lowercase key spelled as its consonants sound ("databrix" and "databricks" ->
-    "databriks"), its vowels as written."""
+    "databriks"), its vowels as written but a French "eau"."""
     for pattern, repl in _HEARD_STEPS:
         key = pattern.sub(repl, key)
-    return key
+    return key.replace("eau", "o")  # (a French "eau" is heard as "o": "Tablo" for Tableau)
 
 
 @lru_cache(maxsize=50_000)
@@ -1055,7 +1055,7 @@ def _maker_families(gl: Glossary) -> tuple[re.Pattern | None, dict[str, list[tup
                     out.setdefault(form, []).append((e.name, sound, e))
     if not out:
         return None, {}
-    pattern = regexcache.compile(rf"({trie_pattern(set(out))})[ \t]+((?-i:[A-Z])[a-z]{{3,}})(?![\w'’-])")
+    pattern = regexcache.compile(rf"({trie_pattern(set(out))})(?:['’]s)?[ \t]+((?-i:[A-Z])[a-z]{{3,}})(?![\w'’-])")
     return pattern, out
 
 
@@ -1076,9 +1076,10 @@ def _maker_sound_alikes(joined: str, m: NameMatcher):
         version = None
         if is_common_word(word):
             # an English word only before a version, of a model ("Google Imagine 4" for Imagen 4;
-            # not "Google Imagine Cup")
+            # not "Google Imagine Cup"), or a rarer one before no other name and no "of" ("SAP
+            # Jewel rolls out", "Google's Jewels agent"; not "Google's Board of Directors")
             version = _VERSION_RIGHT_AFTER.match(joined, hit.end(2))
-            if version is None:
+            if version is None and (zipf_at_least(word.lower(), _MAKER_WORD_ZIPF) or _NOT_A_PRODUCT_AFTER.match(joined, hit.end(2))):
                 continue
         key = word.lower()
         sound = phonetic(key)
@@ -1090,6 +1091,10 @@ def _maker_sound_alikes(joined: str, m: NameMatcher):
             yield hit.start(2), hit.end(2), Verdict("fuzzy", found[2], found[0])
 
 
+_OF_AFTER = regexcache.compile(r"[ \t]+of\b")
+_MAKER_WORD_ZIPF = 4.0  # an English word this common after a maker is the word ("Google Board"), no product heard
+# after a word after a maker: another name's next word, "of", or the end of a heading ("Google Jewel Box", "Board of")
+_NOT_A_PRODUCT_AFTER = regexcache.compile(r"[ \t]+(?:[A-Z&]|of\b|and\s+[A-Z])|:")
 # a version right after a word: "4" of "Imagine 4", "3.5" of "Jeannie-3.5" (no more digits or a word after it)
 _VERSION_RIGHT_AFTER = regexcache.compile(r"[ -]?(\d+(?:\.\d+)?)(?![\w.%,]|\.\d)")
 # a model family's name and a version written with a decimal comma ("Qwen 2,5", "Stable Diffusion 3,5")
@@ -1853,6 +1858,8 @@ def _plausible(text: str, a: int, b: int, span: str, v: Verdict, kind: str, m: N
             return False
         if v.replacement.startswith((span + "-", span + " ")):
             return False  # an English word that starts a longer name is the word ("Spectrum", no Spectrum-X)
+        if zipf_at_least(span.lower(), FUNCTION_ZIPF) and not (_version_after(text, b) or _NAME_WORDS_AFTER.match(text, b)):
+            return False  # a word of the commonest is that word, even after a maker ("Google's Board", no Bard)
         after = _CAPITALISED_WORD_AFTER.match(text, b)
         if after and after.group(1) not in m.name_words and not _NAME_WORDS_AFTER.match(text, b):
             return False  # the first word of another name ("Apple's Image Playground"), no slip of Imagen
@@ -3659,6 +3666,8 @@ def _words_after_their_maker(joined: str, texts: list, found: list, m: NameMatch
         maker = _maker_before_possessive(joined, hit.start(), products)
         if maker is None or _CAPITALISED_WORD_AFTER.match(joined, hit.end(1)):
             continue  # (the first word of a longer name: "Stability AI's Stable Video Diffusion")
+        if zipf_at_least(word.lower(), FUNCTION_ZIPF) or _OF_AFTER.match(joined, hit.end(1)):
+            continue  # a word of the commonest and a thing of the firm's ("Google's Board of Directors"), no Bard
         near = [(f, e) for f, e in products[maker] if f[0] == word[0] and f + "s" != word
                 and not f.startswith(word)  # (an English word that starts a longer name is the word)
                 and abs(len(f) - len(word)) <= 2 and OSA.distance(f.lower(), word.lower()) <= 2
