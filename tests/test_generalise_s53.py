@@ -200,3 +200,15 @@ def test_a_product_heard_as_a_word_is_found(text, evidence, right):
 ])
 def test_a_word_after_a_maker_that_names_no_product_stays_quiet(text):
     assert _misspelt(_quotes(text)) == []
+
+
+@pytest.mark.parametrize("text, evidence, right", [
+    ("Open weights: Quen3-Coder, Kimi K2, DeepSeek-Coder-V2 and StarCoder2.", "Quen", "Qwen"),
+    ("We fine-tuned Lama3-Instruct on the support tickets.", "Lama", "Llama"),
+])
+def test_a_name_joined_to_its_number_before_a_variants_word_is_found(text, evidence, right):
+    assert [(e, r) for _, e, r in _misspelt(_quotes(text))] == [(evidence, right)]
+
+
+def test_a_right_name_joined_to_its_number_before_a_variants_word_stays_quiet():
+    assert _misspelt(_quotes("Qwen3-Coder and Phi3-Mini both run on a laptop.")) == []

@@ -1569,10 +1569,12 @@ def _resolve(cm: re.Match, a: int, text: str, m: NameMatcher) -> tuple[int, Verd
         v = m.classify(word[:hyphen], 1)
         if v is not None and v.kind != "fuzzy":  # not a fuzzy guess ("Qwen2.5-Coder-32B" is no 'Codex')
             return hyphen, v
-    joined = _JOINED_VERSION.match(word) if hyphen < 0 else None
+    joined = _JOINED_VERSION.match(word) if hyphen < 0 else (
+        _JOINED_VERSION.match(word, 0, hyphen) if word[hyphen + 1:hyphen + 2].isupper() else None)
     if joined is not None:
-        # a name and its number joined ("Quen2.5", "Lama3", "Gemeni2"): the name on its own, a
-        # fuzzy guess only for a head of five letters or more that is no English word
+        # a name and its number joined ("Quen2.5", "Lama3", "Gemeni2"), maybe before a variant's
+        # word ("Quen3-Coder"): the name on its own, a fuzzy guess only for a head of five letters
+        # or more that is no English word
         head = joined.group(1)
         v = m.classify(head, 1)
         if v is not None and v.kind != "ok" and (
