@@ -214,8 +214,6 @@ WRONG_MAKERS = [
      "Itamar Friedman, the CEO of Qodo, spoke."),
     ("Harjot Gill, the CEO of Greptile, spoke.", "Harjot Gill, the CEO of Greptile",
      "Harjot Gill, the CEO of CodeRabbit, spoke."),
-    ("Merrill Lutsky, the CEO of Greptile, spoke.", "Merrill Lutsky, the CEO of Greptile",
-     "Merrill Lutsky, the CEO of Graphite, spoke."),
     ("Graham Neubig, the chief scientist of Cognition, spoke.",
      "Graham Neubig, the chief scientist of Cognition",
      "Graham Neubig, the chief scientist of All Hands AI, spoke."),
