@@ -2792,18 +2792,15 @@ def _scan(batch) -> list:
 
 
 @lru_cache(maxsize=4)
-def _given_names(gl: Glossary) -> tuple[re.Pattern | None, dict[str, list[tuple[str, Entry]]]]:
-    """(a pattern of a given name of the glossary's people of two words and the capitalised word
-    after it, given name -> [(surname, entry)]) of the people whose firm the glossary knows."""
+def _given_names(gl: Glossary) -> dict[str, list[tuple[str, Entry]]]:
+    """Given name -> [(surname, entry)] of the glossary's people of two words whose firm it knows."""
     people: dict[str, list[tuple[str, Entry]]] = {}
     for e in gl.entries:
         if e.kind == "person" and e.maker and e.name.count(" ") == 1:
             given, surname = e.name.split(" ")
             if given[:1].isupper() and given[1:].islower() and len(surname) >= 6 and surname.isalpha():
                 people.setdefault(given, []).append((surname, e))
-    if not people:
-        return None, people
-    return regexcache.compile(rf"(?<![\w'’.-])({trie_pattern(people)}) ([A-Z][a-z]+)(?![\w'’-])"), people
+    return people
 
 
 def _surnames_heard_beside_their_firm(by_ep: dict[int, list], units: dict, found: list, m: NameMatcher) -> list:
@@ -2813,36 +2810,57 @@ def _surnames_heard_beside_their_firm(by_ep: dict[int, list], units: dict, found
     speech recogniser's spelling of a surname it heard. Alone, a surname two slips off is another
     person's ("Sam Hartman"); `_fuzzy_misfit` lets only one through, or two of the same length and
     first letter. Not a surname that is an English word or a name of the glossary, nor one an
-    episode writes beside another given name too (a family of its own)."""
-    pattern, people = _given_names(m.gl)
-    if pattern is None:
+    episode writes beside another given name too (a family of its own). One scan of each episode's
+    joined texts; its texts are looked at only for the few names found so."""
+    people = _given_names(m.gl)
+    if not people:
         return []
     taken = {(id(row[0]), row[1], row[4]) for row in found}
+    near: dict[tuple[str, str], list] = {}  # (given name, surname) -> the people it may be a slip of
     out = []
     for ep_id, rows in by_ep.items():
-        episode = units.get(ep_id, ("",))[0]
-        for ep, path, text, kind in rows:
-            for hit in pattern.finditer(text):
-                given, surname = hit.group(1), hit.group(2)
-                if surname in m.gl.accepted or is_common_word(surname) or m.gl.lookup(surname) is not None:
-                    continue
-                for right, entry in people[given]:
-                    if surname == right or OSA.distance(surname.lower(), right.lower()) > 2 or \
-                            phonetic(surname.lower())[:1] != phonetic(right.lower())[:1] and not (
-                                surname[0] in "AEIOU" and right[0] in "AEIOU"):
-                        continue  # (another sound at its start: another surname)
-                    firm = m.gl.lookup(entry.maker)
-                    names = {entry.maker, *(firm.accepted if firm is not None else ())}
-                    if not any(re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", episode) for n in names if n):
-                        continue
-                    if re.search(rf"(?<![\w'’.-])(?!{given} )[A-Z][a-z]+ {surname}(?![\w-])", episode):
-                        continue  # the surname with another given name too: a family's
+        if ep_id not in units:
+            continue
+        episode, counts = units[ep_id]
+        slips = {}
+        for u in counts:  # (the episode's runs of capitalised words, counted once: no scan of its own)
+            given, _, surname = u.partition(" ")
+            if given not in people or not surname.isalpha() or not surname[1:].islower():
+                continue
+            pair = (given, surname)
+            if pair not in near:
+                near[pair] = _surname_slip_of(given, surname, people, m)
+            if near[pair]:
+                slips[pair] = next((e for e in near[pair] if _firm_named(e, episode, m)), None)
+        for (given, surname), entry in slips.items():
+            if entry is None or re.search(rf"(?<![\w'’.-])(?!{given} )[A-Z][a-z]+ {surname}(?![\w-])", episode):
+                continue  # (the surname with another given name too: a family's)
+            phrase = regexcache.compile(rf"(?<![\w'’.-]){given} {surname}(?![\w'’-])")
+            for ep, path, text, kind in rows:
+                for hit in phrase.finditer(text):
                     if (id(ep), path, hit.start()) in taken or (
                             kind != "name" and _cut_by_window(text, hit.start(), hit.end(), m, kind == "context")):
                         continue  # (or a surname a context window cuts: "Larry Elliso")
                     out.append((ep, path, text, kind, hit.start(), hit.end(), Verdict("fuzzy", entry, entry.name)))
-                    break
     return out
+
+
+def _surname_slip_of(given: str, surname: str, people: dict, m: NameMatcher) -> list:
+    """The glossary's people of the given name whose surname `surname` is two slips from at most,
+    with the same first sound: none for a surname that is an English word or a glossary name."""
+    if surname in m.gl.accepted or is_common_word(surname) or m.gl.lookup(surname) is not None:
+        return []
+    return [entry for right, entry in people[given]
+            if surname != right and OSA.distance(surname.lower(), right.lower()) <= 2
+            and (phonetic(surname.lower())[:1] == phonetic(right.lower())[:1]
+                 or (surname[0] in "AEIOU" and right[0] in "AEIOU"))]
+
+
+def _firm_named(entry: Entry, episode: str, m: NameMatcher) -> bool:
+    """Does the episode's text name the person's firm, in any of its accepted forms?"""
+    firm = m.gl.lookup(entry.maker)
+    names = {entry.maker, *(firm.accepted if firm is not None else ())}
+    return any(re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", episode) for n in names if n)
 
 
 _WORD_SPACE_VERSION = regexcache.compile(r"(?<![\w'’.-])([A-Z][a-z]+) (\d+(?:\.\d+)?)(?![\w.'’-]*\w)")
