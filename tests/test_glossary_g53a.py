@@ -61,7 +61,6 @@ MISSPELLED = [
     ("Code Forces ratings measure the model.", "Code Forces", "Codeforces"),
     # Microsoft, Google, Salesforce, ServiceNow
     ("PowerAutomate runs the flows.", "PowerAutomate", "Power Automate"),
-    ("Charles Lamana runs the business apps.", "Charles Lamana", "Charles Lamanna"),
     ("Judson Altoff runs commercial sales.", "Judson Altoff", "Judson Althoff"),
     ("Agent Developer Kit builds agents.", "Agent Developer Kit", "Agent Development Kit"),
     ("Saurabh Tiwari leads cloud AI.", "Saurabh Tiwari", "Saurabh Tiwary"),
@@ -122,7 +121,6 @@ MISSPELLED = [
     ("Nikola Mrksich runs the voice-agent firm.", "Nikola Mrksich", "Nikola Mrkšić"),
     ("Talk Desk runs contact centres.", "Talk Desk", "Talkdesk"),
     ("Unifore sells conversational AI.", "Unifore", "Uniphore"),
-    ("Xuedong Hwang is the CTO.", "Xuedong Hwang", "Xuedong Huang"),
 ]
 
 # misspellings the glossary does not list: the fuzzy match finds them
@@ -134,7 +132,6 @@ UNLISTED = [
     ("Graham Neubigh leads the open agent project.", "Graham Neubigh", "Graham Neubig"),
     ("Guy Podjarnyy runs the spec-driven start-up.", "Guy Podjarnyy", "Guy Podjarny"),
     ("BigCodeBenchh tests function calls.", "BigCodeBenchh", "BigCodeBench"),
-    ("Charles Lamannaa runs the business apps.", "Charles Lamannaa", "Charles Lamanna"),
     ("Michael Gerstenhaberr leads the product.", "Michael Gerstenhaberr", "Michael Gerstenhaber"),
     ("Informaticaa manages data.", "Informaticaa", "Informatica"),
     ("Gina Mastantuonoo runs finance.", "Gina Mastantuonoo", "Gina Mastantuono"),
@@ -217,8 +214,6 @@ WRONG_MAKERS = [
     ("Graham Neubig, the chief scientist of Cognition, spoke.",
      "Graham Neubig, the chief scientist of Cognition",
      "Graham Neubig, the chief scientist of All Hands AI, spoke."),
-    ("Charles Lamanna, the president of Google, spoke.", "Charles Lamanna, the president of Google",
-     "Charles Lamanna, the president of Microsoft, spoke."),
     ("Amit Zavery, the president of Workday, spoke.", "Amit Zavery, the president of Workday",
      "Amit Zavery, the president of ServiceNow, spoke."),
     ("Bhavin Shah, the CEO of Glean, spoke.", "Bhavin Shah, the CEO of Glean",
@@ -316,7 +311,7 @@ QUIET = [
     "MBPP, SWE-bench Pro, SWE-Lancer, BigCodeBench and Multi-SWE-bench test coding models.",
     "SWE-PolyBench, CRUXEval, KernelBench and Codeforces measure code.",
     "Microsoft makes Power Automate, Power Apps and the Microsoft Agent Framework.",
-    "Charles Lamanna and Judson Althoff work at Microsoft, and Microsoft Foundry hosts models.",
+    "Judson Althoff works at Microsoft, and Microsoft Foundry hosts models.",
     "Google Cloud sells Gemini Enterprise, and the Agent Development Kit builds agents.",
     "Saurabh Tiwary, Will Grannis and Michael Gerstenhaber work at Google Cloud.",
     "Salesforce built the Atlas Reasoning Engine and the Einstein Trust Layer.",
@@ -352,7 +347,7 @@ QUIET = [
     "Waseem AlShikh co-founded Writer, and Muddu Sudhakar runs Aisera.",
     "Raj Koneru runs Kore.ai, Zayd Enam co-founded Cresta, and Nikola Mrkšić runs PolyAI.",
     "LivePerson, Genesys, Five9, Talkdesk, Uniphore and Observe.AI sell contact-centre AI.",
-    "Umesh Sachdev runs Uniphore, and Xuedong Huang works at Zoom.",
+    "Umesh Sachdev runs Uniphore.",
 ]
 
 

@@ -2837,6 +2837,8 @@ def _surnames_heard_beside_their_firm(by_ep: dict[int, list], units: dict, found
                 continue  # (the surname with another given name too: a family's)
             phrase = regexcache.compile(rf"(?<![\w'’.-]){given} {surname}(?![\w'’-])")
             for ep, path, text, kind in rows:
+                if entry.name in text:
+                    continue  # the text writes the person's right name beside it: another person ("Ken Griffey")
                 for hit in phrase.finditer(text):
                     if (id(ep), path, hit.start()) in taken or (
                             kind != "name" and _cut_by_window(text, hit.start(), hit.end(), m, kind == "context")):
@@ -3970,9 +3972,8 @@ def _other_meanings(found: list, batch) -> list:
                 continue
             out.append(row)
             continue
-        if not (v.entry.kind == "person" and " " in span) and (
-                _role_before(words.roles, text[max(0, a - 40):a].split()[-4:]) or words.role_after.match(text, b)):
-            continue  # (a person's whole name misspelt is theirs beside any role: "Senator Scott Weiner")
+        if _role_before(words.roles, text[max(0, a - 40):a].split()[-4:]) or words.role_after.match(text, b):
+            continue
         right = v.replacement
         after = _AND_AFTER.match(text, b)
         before = _AND_BEFORE.search(text, max(0, a - 12), a)
