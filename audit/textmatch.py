@@ -78,6 +78,9 @@ def starts_with_capital(word: str) -> bool:
 
 
 # a word of four letters or more, not the tail of a possessive or a hyphenated word
+# the characters a UTF-8 continuation byte (0x80-0xBF) becomes when read as Windows-1252 or Latin-1:
+# what follows a lead byte read so in mojibake ("â€™", "DragoÈ™"), as a regex class
+CP1252_CONTINUATION = "[\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]"
 _LONG_WORD = re.compile(r"(?<![\w'’-])[A-Za-z][a-z]{3,}")
 
 

@@ -22,7 +22,7 @@ from rapidfuzz.distance import OSA
 from ..findings import Severity
 from ..glossary import Entry, Glossary, glossary, in_exception, norm_key, own_capitalised_ending
 from ..ruleset import expect, known_keys, str_list
-from ..textmatch import mostly_capitalised, trie_pattern
+from ..textmatch import CP1252_CONTINUATION, mostly_capitalised, trie_pattern
 from ..wordlist import RARE_WORD_LIST, at_least as english_at_least, sorted_words, zipf as english_zipf
 from .base import Rule, text_finding
 from .. import regexcache
@@ -999,7 +999,7 @@ def _versioned_sound_alikes(joined: str, m: NameMatcher, runs: list[tuple[int, i
             continue
         strict = not ("." in version or hit.group(3) or hit.group("size"))
         words = hit.group(1)
-        if " " in words and _names_the_family(words[words.find(" ") + 1:], hit, exact, anyv, m):
+        if " " in words and _names_the_family(words[words.find(" ") + 1:], exact, anyv, m):
             continue  # "The Tensor G5": a word before the family's right name, no sound-alike of it
         for span in (words, words[words.find(" ") + 1:]) if " " in words else (words,):
             v = _versioned_sound_alike(span, hit, exact, anyv, m, strict)
@@ -1008,9 +1008,9 @@ def _versioned_sound_alikes(joined: str, m: NameMatcher, runs: list[tuple[int, i
                 break
 
 
-def _names_the_family(span: str, hit: re.Match, exact: list, anyv: list, m: NameMatcher) -> bool:
-    """Is `span` (the last word before the version of `hit`) a name the glossary knows or the
-    family itself, as written or in other casing?"""
+def _names_the_family(span: str, exact: list, anyv: list, m: NameMatcher) -> bool:
+    """Is `span` (words before a version) a name the glossary knows or one of the families with a
+    model of that version (`exact`) or of any (`anyv`), as written or in other casing?"""
     key = norm_key(span)
     return span in m.gl.accepted or m.gl.lookup(span) is not None or any(key == k for _, k, _, _ in (*exact, *anyv))
 
@@ -1024,9 +1024,9 @@ def _versioned_sound_alike(span: str, hit: re.Match, exact: list, anyv: list, m:
     key = norm_key(span)
     if " " in span and (head := span.split(" ", 1)[0]) in m.org_heads and not is_common_word(head):
         return None  # a firm's model by the firm's first word ("Sakana Koi-7B" of Sakana AI)
-    if (span in gl.accepted or gl.lookup(span) is not None or span.lower() in m.suffix_words
+    if (_names_the_family(span, exact, anyv, m) or span.lower() in m.suffix_words
             or gl.lookup(hit.group(0)[hit.end(1) - len(span) - hit.start():]) is not None
-            or any(key == k for _, k, _, _ in (*exact, *anyv)) or any(k.endswith(key) for _, k, _, _ in exact)):
+            or any(k.endswith(key) for _, k, _, _ in exact)):
         # a name the glossary knows ("Gemini 2.5", "Ai2"), a word of one ("Haiku 4.5" of Claude
         # Haiku 4.5), the family in other casing, or its last word ("Gen-4.5" of Runway Gen-4.5)
         return None
@@ -3278,16 +3278,13 @@ _CAP_WORD = r"[A-ZÀ-ÖØ-Þ][^\W\d_]*+(?:[-.][^\W\d_]++)*+"
 _CAP_RUN = regexcache.compile(rf"{_CAP_WORD}(?: {_CAP_WORD})*+")
 _EXONYM_ZIPF = 2.5  # M305: a bare spelling this frequent in English is its own ("Zurich" of Zürich)
 _MOJIBAKE_LEADS = frozenset("ÃÂâ")  # (a name broken by mojibake, "Dimonâ€™s", is the mojibake rule's)
-# a UTF-8 lead byte read as Windows-1252 before a continuation byte read so: "DragoÈ" of "DragoÈ™"
-# (Dragoș), the rest of the name's mojibake after it
-_CONTINUATION = ("[\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014"
-                 "\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]")
 
 
 def _mojibake_tail(u: str, joined: str) -> bool:
     """Does the name `u` end in a UTF-8 lead byte that the episode's text follows by a
-    continuation byte, both read as Windows-1252 (a name broken by mojibake)?"""
-    return "\u00c2" <= u[-1] <= "\u00f4" and re.search(re.escape(u) + _CONTINUATION, joined) is not None
+    continuation byte, both read as Windows-1252 (a name broken by mojibake: "DragoÈ" of
+    "DragoÈ™", Dragoș)?"""
+    return "\u00c2" <= u[-1] <= "\u00f4" and re.search(re.escape(u) + CP1252_CONTINUATION, joined) is not None
 
 
 def _word_runs(words: list[str]):

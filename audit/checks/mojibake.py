@@ -19,6 +19,7 @@ from ..findings import Severity
 from .base import Rule, text_finding
 from .. import regexcache
 from ..prefilter import needs_non_ascii
+from ..textmatch import CP1252_CONTINUATION
 
 # UTF-8 of symbols of the U+2080-U+27FF blocks read as Windows-1252: "â", the second byte's
 # character, and a third of a byte 0x80-0xBF. ftfy's badness heuristic passes some of them where the
@@ -28,10 +29,10 @@ from ..prefilter import needs_non_ascii
 # shapes U+2580-U+25FF ("▲" "â–²", "●" "â—"); but no text means them. Where the second byte reads
 # as a dash, quotation mark, bullet or ellipsis (the number forms U+2140-U+217F: "⅓" "â…“"), not
 # after a letter: "â" may end a Romanian or Vietnamese word before "…”" or "—“".
-_SYMBOL_THIRD = "[\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]"
+_SYMBOL_THIRD = CP1252_CONTINUATION
 _LETTERLIKE_MOJIBAKE = regexcache.compile("(?:â[„‚]|(?<![^\\W\\d_])â[…–—‘’“”•])" + _SYMBOL_THIRD)
 _SYMBOL_LEADS = ("â„", "â‚", "â…", "â–", "â—", "â‘", "â’", "â“", "â”", "â•")
-_PUNCT_MOJIBAKE = regexcache.compile("â€[\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]")
+_PUNCT_MOJIBAKE = regexcache.compile("â€" + CP1252_CONTINUATION)
 # ... upper-cased with the text around it ("METAÂ€™S"): no text writes "Â€" and a third character of these
 # "Å" (C3 85) read as Windows-1252 is "Ã…", an ellipsis after "Ã", which ftfy leaves alone (a
 # Portuguese capital may stand before an ellipsis: "NÃ…"); after a digit or a space, before a space,

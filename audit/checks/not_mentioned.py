@@ -204,13 +204,18 @@ class _Gates:
         return both
 
 
+# the kinds of product an entity's context calls it by ("The agent is not named", "the device itself is
+# never mentioned"), beside company, product, model, tool, platform: the entity itself, no other thing
+_SELF_KIND_NOUNS = "agent|assistant|app|application|chatbot|device|chip|robot|"
+
+
 # What stands right before a "not mentioned" statement when the statement is about something else
 # than the entity: a thing the entity has ("its CEO was not named", "their revenue is not
 # mentioned"; its name is the entity's own), a thing that is no entity ("the amount was not
 # mentioned"), or the entity's own doing ("a company that does not mention AI in its filings").
 _OTHER_SUBJECT = regexcache.compile(
     r"(?:\b(?:its|their|his|her)\s+(?!names?\b)[\w'’-]+(?:\s+[\w'’-]+)?(?:,?\s+(?:who|which|that))?"
-    r"|\bthe\s+(?!(?:company|firm|lab|startup|entity|brand|organi[sz]ation|product|model|tool|platform|agent|assistant|app|application|chatbot|device|chip|robot|"
+    r"|\bthe\s+(?!(?:company|firm|lab|startup|entity|brand|organi[sz]ation|product|model|tool|platform|" + _SELF_KIND_NOUNS +
     r"service|business|name|names|term|word|speakers?|hosts?|guests?|transcript|episode|podcast|conversation|"
     r"discussion|text|interview|"
     # an organisation's kind, itself ("the foundation itself is never brought up")
@@ -223,7 +228,7 @@ _OTHER_SUBJECT = regexcache.compile(
     # ... or a thing named by a noun of the entity's kind before its head ("the product names were never
     # stated", "the company roadmap was not discussed"), unlike its own name or itself ("the company name
     # was never said", "the company itself is not mentioned")
-    r"|\bthe\s+(?:company|firm|lab|startup|brand|organi[sz]ation|product|model|tool|platform|agent|assistant|app|application|chatbot|device|chip|robot|service|business)(?:['’]s)?"
+    r"|\bthe\s+(?:company|firm|lab|startup|brand|organi[sz]ation|product|model|tool|platform|" + _SELF_KIND_NOUNS + r"service|business)(?:['’]s)?"
     r"\s+(?!(?:name|itself|themselves|also|only|just|ever|really|actually|directly|explicitly|never|not|specifically|"
     r"was|were|is|are|has|have|had)\b)[\w-]+)"
     # (itself, as another org's: "the Thread Group itself was not named")
@@ -232,10 +237,10 @@ _OTHER_SUBJECT = regexcache.compile(
     # a thing of the entity in a relative clause ("a company whose earnings were not mentioned")
     r"|\bwhose\s+(?!names?\b)[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+)?$"
     # a relative clause on another noun ("the employer of a guest who was not named"), not on the entity
-    r"|\b(?!(?:company|firm|lab|startup|entity|brand|organi[sz]ation|product|model|tool|platform|agent|assistant|app|application|chatbot|device|chip|robot|service|business|"
+    r"|\b(?!(?:company|firm|lab|startup|entity|brand|organi[sz]ation|product|model|tool|platform|" + _SELF_KIND_NOUNS + r"service|business|"
     r"one|it)\b)[a-z]+\s+(?:that|which|who)\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+$"
     # ... set off by a comma ("The guest, who was not named, works at Google"), after a common noun
-    r"|\b(?!(?:company|firm|lab|startup|entity|brand|organi[sz]ation|product|model|tool|platform|agent|assistant|app|application|chatbot|device|chip|robot|service|business|"
+    r"|\b(?!(?:company|firm|lab|startup|entity|brand|organi[sz]ation|product|model|tool|platform|" + _SELF_KIND_NOUNS + r"service|business|"
     r"one|it)\b)(?-i:[a-z]+),\s+(?:that|which|who)\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+$"
     # a lowercase plural subject, unless a noun of mentioning or proof ("investors are not named", unlike
     # "mentions were not found")
@@ -257,7 +262,7 @@ _MADE_OF = r"(?:(?:is|was|are|were|has\s+been|had\s+been|being)\s+made\s+)?"
 # that is no entity ("the price").
 _OTHER_OBJECT = regexcache.compile(
     rf"(?:\s+{_MADE_OF}(?:of|to|about))?\s+(?:(?:its|their|his|her)\s+(?!names?\b)"
-    r"|the\s+(?!(?:company|firm|lab|startup|entity|brand|organi[sz]ation|product|model|tool|platform|agent|assistant|app|application|chatbot|device|chip|robot|"
+    r"|the\s+(?!(?:company|firm|lab|startup|entity|brand|organi[sz]ation|product|model|tool|platform|" + _SELF_KIND_NOUNS +
     r"service|business|name|names)\b))[\w-]",
     re.I)
 # ... or a lowercase word that is no pronoun, determiner of the entity, adverb or preposition ("did
@@ -702,7 +707,7 @@ def parse_clause(data, where: str) -> re.Pattern:
 # a thing other than the entity inside a clause denial ("at no point is its pricing discussed",
 # "nothing about the deal was said"): anything after "the" but the entity, the people of the
 # episode and its places (the grammar's, with their modifiers: "the given transcript")
-_CLAUSE_NOT_OTHER = (r"company|firm|lab|startup|entity|brand|organi[sz]ation|product|model|tool|platform|agent|assistant|app|application|chatbot|device|chip|robot|service|"
+_CLAUSE_NOT_OTHER = (r"company|firm|lab|startup|entity|brand|organi[sz]ation|product|model|tool|platform|" + _SELF_KIND_NOUNS + r"service|"
                      r"business|name|names|speakers?|hosts?|guests?|panel|panelists?|interviewer|interviewee|"
                      r"participants?|people")
 
