@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from functools import lru_cache
 
 from . import derived
@@ -103,6 +104,16 @@ NO_SPACES_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\
 UNDECOMPOSED_LETTERS = str.maketrans({"ø": "o", "Ø": "O", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE",
                                       "ß": "ss", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ı": "i",
                                       "þ": "th", "Þ": "Th", "ð": "d", "Ð": "D"})
+
+
+def unaccented(name: str) -> str:
+    """`name` without its accents ("Hermes" of "Hermès", "Kutylowski" of "Kutyłowski"), or as it
+    is: ASCII already, or of a script with no Latin letters to fold to."""
+    if name.isascii():
+        return name
+    folded = "".join(c for c in unicodedata.normalize("NFKD", name.translate(UNDECOMPOSED_LETTERS))
+                     if not unicodedata.combining(c))
+    return folded if folded.isascii() else name
 
 
 # --- acronyms ------------------------------------------------------------------------------------

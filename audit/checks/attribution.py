@@ -84,6 +84,8 @@ _APPOSITION_KINDS = (r"(?:model|chatbot|assistant|agent|LLM|product|tool|service
                      r"software(?!\s+[a-z])|scribe|algorithm|"
                      # a consumer app by what it shows or sells ("Vibes, Meta's AI video feed")
                      r"feed|marketplace|"
+                     # an agents' standard ("A2A, Google's protocol", "the A2A protocol, which Google introduced")
+                     r"protocol|specification|"
                      # a medicine by what it is ("rentosertib, Insilico's TNIK inhibitor")
                      r"drug|inhibitor|antibody|molecule|vaccine|therapeutic|"
                      # what came out of a maker ("Udio, the Suno spinoff"; of a product only: a lab founded by
@@ -182,10 +184,14 @@ _OFFER = r"(?<!latest )(?<!newest )(?<!new )(?<!first )(?<!recent )(?<!flagship 
 # "an AI support agent")
 _SERV = r"serv(?:e[sd]?|ing|ices?)(?![\w-])"  # (nor a server: "Intel's server CPU"; nor a name: "ServiceNow")
 _SUPPORT = r"support\w*(?!\s+(?:agents?|bots?|chatbots?|assistants?|copilots?|tools?|models?)\b)"
+# a platform's running of a product ("Azure runs Llama"), not a run's noun after a describing word
+# ("for the really big runs people still reach for DeepSpeed", "training runs")
+_RUN = (r"(?<!-)(?<!big )(?<!long )(?<!large )(?<!small )(?<!training )(?<!test )(?<!pilot )(?<!eval )(?<!the )"
+        r"(?<!these )(?<!those )(?<!our )(?<!their )(?<!many )(?<!few )run(?:s|ning)?(?!\s+(?:[a-z]+\s+)?(?:on|atop)\b)")
 _NOT_A_CLAIM = regexcache.compile(
     rf"\b(?:compet\w*|rival\w*|alternative\w*|answer(?!\s+engines?\b)|response|challeng\w*|threat|clone|copy|"
     r"versus|vs\.?|than|switch\w*|migrat\w*|mov\w*|instead|rather|compar\w*|defect\w*|poach\w*|"
-    rf"hired|left|leav\w*|join\w*|partner\w*|{_HOST}|available|integrat\w*|deploy\w*|(?<!-)run(?:s|ning)?(?!\s+(?:[a-z]+\s+)?(?:on|atop)\b)|"
+    rf"hired|left|leav\w*|join\w*|partner\w*|{_HOST}|available|integrat\w*|deploy\w*|{_RUN}|"
     rf"{_SERV}|{_OFFER}|resell\w*|access|add(?:s|ed|ing)?|{_SUPPORT})\b", re.I)
 # a user's running of a product, not a platform's ("you can run Gemma, ...", "we ran Qwen, ...")
 _USER_RUNS = regexcache.compile(r"\b(?i:you|we|I|they|people|users|developers|anyone|everyone|can|could|just|easily|locally)"
@@ -215,6 +221,20 @@ _COMPARED = regexcache.compile(r"(?i:compar\w*|versus|vs\.?)")
 _PLATFORM_BEFORE = regexcache.compile(
     rf"\b(?:partner\w*|{_HOST}|available|integrat\w*|deploy\w*|run(?:s|ning)?(?!\s+(?:[a-z]+\s+)?(?:on|atop)\b)|{_SERV}|{_OFFER}|resell\w*|access|"
     rf"add(?:s|ed|ing)?|{_SUPPORT})\b", re.I)
+
+# a verb that a note opens with and its subject left out: what the quote or speaker does ("Adds
+# Snap's Orion glasses to the list", "Offers Google's view"), no platform's adding or offering
+_NOTE_VERB = regexcache.compile(r"(?:Add|Offer)(?:s|ed|ing)?")
+
+
+def _opens_a_note(text: str, before: str, verb: re.Match, at: int) -> bool:
+    """Does the platform verb `verb` (found in `before`, the words before the match at `at`) open its
+    sentence, capitalised, with no subject before it?"""
+    if before[:verb.start()].strip() or not _NOTE_VERB.fullmatch(verb.group()):
+        return False
+    start = at - len(before) + verb.start()  # where the verb stands in the text
+    return _SENTENCE_START.search(text, 0, start) is not None or not text[:start].strip()
+
 
 # A noun after "Maker's Product" that makes the possessive a relation, not authorship: "Apple's
 # ChatGPT integration", "Amazon's Claude deal", "Meta's ChatGPT competitor". Nouns only (a verb
@@ -819,14 +839,14 @@ class Patterns:
             # second clause, "Trillion-parameter MoE; Zhipu's agentic model")
             rf"(?:^|(?<=;\s))(?:[Tt]he\s+(?=\S+(?:\s+\S+)?\s+(?:team|folks|people)['’]s\s))?{org4}(?:\s+(?:team|folks|people)['’]s)?"
             rf"\s+(?:(?:AI|[A-Z]{{2,4}}(?:Ops|-[a-z][\w-]*)?|[A-Z][a-z]+-[a-z][\w-]*|[a-z][\w-]*(?:,(?=\s+[a-z]))?|{_DEMONYM}|"
-            rf"\d+(?:\.\d+)?[BMT]|\d+(?:\.\d+)?-(?:billion|million|trillion)(?:-parameter)?)\s+){{0,4}}?{kinds}(?![\w-])",   # Google's video model, "Mistral AI's 11B model" ("GPU-heavy" is no GPU)
+            rf"\d+(?:\.\d+)?[BMT]|(?:19|20)\d\d|\d+(?:\.\d+)?-(?:billion|million|trillion)(?:-parameter)?)\s+){{0,4}}?{kinds}(?![\w-])",   # Google's video model, "Mistral AI's 11B model" ("GPU-heavy" is no GPU)
             # a relative clause on what the maker released of it ("Base model whose weights Meta released")
             rf"\bwhose\s+(?:weights|code|source\s+code|checkpoints?)\s+(?<![\w-])(?P<org17>{_alternation(self.org_forms)})(?![\w-])"
             r"\s+(?:released|open[- ]sourced|published|put\s+out|shipped)\b",
             # a relative clause with no pronoun at the start ("The model OpenAI released last year"), its
             # verb no platform's move (as `context_clause_claims`)
             rf"^(?:An?|The)\s+(?:[\w-]+\s+){{0,2}}?{_CONTEXT_KINDS}\s+{_THE_TEAM}{org9}{_TEAM_AFTER}\s+(?:[a-z]+ly\s+)?{verbs}"
-            r"(?!\s+(?:(?:on|into|to|through|via|available|with|across|inside|within|for)\b|in\s+[A-Z]))\b",
+            rf"(?!\s+(?:(?:on|into|to|through|via|available|with|across|inside|within|for)\b|in\s+(?!{_MONTHS}\b)[A-Z]))\b",
             # the maker alone as the context's label ("From Google; used for writing", "By Google.",
             # "OpenAI's; used for writing"): the clause ends after it
             rf"^(?:(?:From|By)\s+{_MAKER_NP}|(?=\S+['’]s\b)){org15}(?:['’]s)?(?=\s*(?:[,.;:)—–]|$))",
@@ -905,7 +925,7 @@ class Patterns:
                  r"showed\s+off|shows\s+off|demoed|announced|previewed|teased|puts?\s+out)")
         return regexcache.compile("|".join([
             rf"\b{kinds}\s+(?:that|which)\s+{_THE_TEAM}(?<![\w-])(?P<org6>{alt}){_TEAM_AFTER}\s+(?:[a-z]+ly\s+)?{verbs}"
-            r"(?!\s+(?:(?:on|into|to|through|via|available|with|across|inside|within)\b|in\s+[A-Z]))\b",
+            rf"(?!\s+(?:(?:on|into|to|through|via|available|with|across|inside|within)\b|in\s+(?!{_MONTHS}\b)[A-Z]))\b",
             rf"\b{_MADE_AT}\s+(?<![\w-])(?P<org7>{alt})(?![\w'’-])(?!\s+[A-Z])",
             rf"\b{kinds}\s*\(\s*(?:by\s+|from\s+)?(?<![\w-])(?P<org8>{alt})\s*\)",
         ]))
@@ -1677,6 +1697,13 @@ def _cloud_work(gl: Glossary, e: Entry) -> bool:
     return e.maker is not None and (maker := gl.by_name.get(e.maker)) is not None and maker.kind == "cloud"
 
 
+def _platform_work(gl: Glossary, e: Entry) -> bool:
+    """Is `e` a product, not a model, of a big tech firm or a cloud (Google's Agent Development Kit,
+    Microsoft's Copilot): what no other cloud serves as a host serves a model?"""
+    maker = gl.by_name.get(e.maker) if e.kind == "product" and e.maker else None
+    return maker is not None and any(o.kind in ("big_tech", "cloud") for o in gl.chain(maker))
+
+
 def _app_of_lab_owner(gl: Glossary, e: Entry) -> bool:
     """Is `e` a product of a company with a lab of its own, not a chip maker's (NotebookLM, Siri,
     Copilot): what no other model maker launches as its own ("Microsoft shipped NotebookLM")?"""
@@ -2381,7 +2408,7 @@ def _independent_claims(gl: Glossary, ind_forms: frozenset, knowledge, text: str
             if unit is not None and unit.is_org and unit.parent and not unit.maker and owner is not None and \
                     owner not in gl.chain(unit) and not any(e in gl.chain(unit)[1:] for e in gl.chain(owner)) and \
                     owner.name not in words.backers and (_POSSESSED_ORG_ENDS.match(text, b2) or _unit_goods_claim(text, b2)) and \
-                    not any(o.name in dict(words.owners).get(unit.name, ()) for o in gl.chain(owner)):
+                    not any(o.name in words.owned_by.get(unit.name, ()) for o in gl.chain(owner)):
                 out.append(_ListClaim(text, {"org48": (a, b), "prod48": (a2, b2)}, a, b2))  # "Amazon's Waymo will"
             elif unit is not None and unit.kind == "cloud" and unit.maker and owner is not None and \
                     owner.name in _cloud_owners(id(gl), gl) and owner not in gl.chain(unit) and \
@@ -2395,7 +2422,7 @@ def _independent_claims(gl: Glossary, ind_forms: frozenset, knowledge, text: str
                         # (a host's or a cloud's models are the ones it serves: "AWS's Anthropic models")
                         or (_POSSESSED_ORG_MODEL.match(text, b2) and owner.kind != "cloud"
                             and owner.name not in words.hosts and _makes_models(gl, unit))) and \
-                    not any(o.name in dict(words.owners).get(unit.name, ()) for o in gl.chain(owner)):
+                    not any(o.name in words.owned_by.get(unit.name, ()) for o in gl.chain(owner)):
                 out.append(_ListClaim(text, {"org48": (a, b), "prod48": (a2, b2)}, a, b2))
             continue
         pre = _IND_BEFORE.fullmatch(text, b, a2)
@@ -2422,7 +2449,7 @@ def _independent_claims(gl: Glossary, ind_forms: frozenset, knowledge, text: str
                 and unit.is_org and unit.parent and not unit.maker and owner not in gl.chain(unit)
                 and not any(e in gl.chain(unit)[1:] for e in gl.chain(owner))):
             continue  # a unit named its own owner's or a sister's ("Waymo, Google's self-driving unit": Alphabet's both)
-        right = dict(words.owners).get(unit.name, ())
+        right = words.owned_by.get(unit.name, ())
         if any(o.name in right for o in gl.chain(owner)):
             continue  # "Groq, Nvidia's inference business": a deal the glossary does not record
         if own and _MADE_BY.match(own) and _LIST_END_BEFORE.search(text, max(0, a - 40), a):
@@ -2465,7 +2492,7 @@ def _bracket_owner_claim(gl: Glossary, words, text: str, a: int, b: int, a2: int
     chain_u, chain_o = gl.chain(unit), gl.chain(owner)
     if unit in chain_o or owner in chain_u or any(e in chain_u for e in chain_o[1:]):
         return None  # one the other's, or sisters
-    owned = dict(words.owners)
+    owned = words.owned_by
     if any(o.name in owned.get(unit.name, ()) for o in chain_o) or any(u.name in owned.get(owner.name, ()) for u in chain_u):
         return None  # a deal the glossary does not record ("Scale AI (Meta)")
     return _ListClaim(text, spans, a, b2 + len(_BRACKET_CLOSE.match(text, b2).group()))
@@ -3433,6 +3460,11 @@ class PersonWords:
     platforms: frozenset = frozenset()  # products others' products run on: before a noun, a place ("its Android app")
     design_partners: frozenset = frozenset()  # custom-chip design firms: designing another's chip is their trade
 
+    @cached_property
+    def owned_by(self) -> dict:
+        """`owners` as a mapping, built once: an org's canonical name -> the firms said to own it that are right."""
+        return dict(self.owners)
+
 
 def parse_person_words(data, where: str) -> PersonWords:
     if not data:
@@ -3771,7 +3803,7 @@ class WrongMaker(_AttributionRule):
             taken[(f.file, f.field)].append((f.line, f.column, f.end_line, f.end_column))
         gl = attribution_glossary(batch.knowledge)
         pats = patterns_for(gl)
-        owners = dict(person_words(batch.knowledge).owners)
+        owners = person_words(batch.knowledge).owned_by
         for ep, path, text, _ in batch.texts():
             if "|" in text and not path.endswith((".context", ".name")):
                 # a Markdown table of products and their makers ("| Llama 3.1 405B | Microsoft |")
@@ -3807,7 +3839,7 @@ class WrongMaker(_AttributionRule):
         foundries = person_words(batch.knowledge).foundries
         design_partners = person_words(batch.knowledge).design_partners
         platforms = person_words(batch.knowledge).platforms
-        owned = dict(person_words(batch.knowledge).owners)
+        owned = person_words(batch.knowledge).owned_by
         for ep, paths, texts in _by_episode(batch):
             people: list = []
             joined = "\n".join(texts)
@@ -4073,7 +4105,10 @@ class WrongMaker(_AttributionRule):
                                               # what a device runs, named by its maker's possessive right
                                               # after the verb ("Pixel phones run Google's Tensor G4 chip")
                                               or (m.group("prod3") and w.group()[:3].lower() == "run"
-                                                  and not before[w.end():].strip()))
+                                                  and not before[w.end():].strip())
+                                              # a note's verb with no subject ("Adds Snap's Orion glasses to the
+                                              # list", "Offers ..."): the quote adds it, no platform
+                                              or _opens_a_note(text, before, w, m.start()))
                                          for w in _PLATFORM_BEFORE.finditer(before))
                                      if tied else
                                      # a comparison's verb before "Devstral from Cohere" leaves the "from"
@@ -4110,8 +4145,10 @@ class WrongMaker(_AttributionRule):
                         if m.group("prod4") and " at " in text[m.start():org_at] and (
                                 _academic(gl, org_e) or text.startswith(("'", "’"), org_at + len(org_text))):
                             continue  # "Cursor was created at MIT", "built at Microsoft's data centers": a place
-                        if m.group("prod4") and org_e.kind == "cloud" and not _cloud_work(gl, prod_e):
-                            continue  # "Llama models from Azure": a cloud serves others' models
+                        if m.group("prod4") and org_e.kind == "cloud" and not _cloud_work(gl, prod_e) and \
+                                not _platform_work(gl, prod_e):
+                            continue  # "Llama models from Azure": a cloud serves others' models (not another
+                            # platform's own kit: "the Agent Development Kit from AWS")
                         if m.group("prod4") and org_e.name in hosts and _lab_work(gl, prod_e) and \
                                 _FROM_HOST.search(text, m.start(), org_at):
                             continue  # "Llama 3 from Hugging Face": where it is got (rules/attribution.yaml `hosts`)
@@ -4411,7 +4448,7 @@ class EntityWrongMaker(_AttributionRule):
     def check(self, batch):
         gl = attribution_glossary(batch.knowledge)
         pats = patterns_for(gl)
-        owners = dict(person_words(batch.knowledge).owners)
+        owners = person_words(batch.knowledge).owned_by
         foundries = person_words(batch.knowledge).foundries
         for n, fld, name, context, position in batch.rows("entities", "ep", "field", "name", "context", "position"):
             if isinstance(name, str) and (f := self._maker_in_name(gl, batch.episodes[n], f"{fld}.name", name)):
@@ -4567,7 +4604,7 @@ class EntityWrongMaker(_AttributionRule):
             return None
         if unit.kind == "cloud" and owner.kind != "big_tech":
             return None  # "OpenAI's cloud platform" of Azure: the cloud a customer uses
-        if any(e.name in dict(words.owners).get(unit.name, ()) for e in gl.chain(owner)):
+        if any(e.name in words.owned_by.get(unit.name, ()) for e in gl.chain(owner)):
             return None
         claim = _ListClaim(context, {"org48": (at, o.end())}, 0, end)
         return self._finding(ep, path, context, claim, context[at:o.end()], at, unit, owner, gl)
@@ -4594,7 +4631,7 @@ class EntityWrongMaker(_AttributionRule):
             if org_e is None or org_e is unit or gl.is_right_maker(unit, org_e):
                 continue
             if words is not None and not unit.parent and any(
-                    e.name in dict(words.owners).get(owned.name, ()) for e in gl.chain(org_e)
+                    e.name in words.owned_by.get(owned.name, ()) for e in gl.chain(org_e)
                     for owned in (unit, *gl.chain(unit)[:1])):
                 continue  # "Inference chip maker owned by Nvidia" of Groq: a deal the glossary does not record
             if _NOT_OWNED_BEFORE.search(context, max(0, m.start() - 30), m.start()):

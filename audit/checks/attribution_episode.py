@@ -314,11 +314,16 @@ class EpisodeMakerConflict(Rule):
 
     def _conflicts(self, ep, product, found, gl, names):
         sides: dict[str, list[_Claim]] = {}
+        spelt: dict[str, set[str]] = {}  # per side, its makers' names as written
         for c in found:
             side = self._side(c.maker, gl)
-            # one maker spelt two ways ("Deloit's" and "Deloitte's") is one side: misspelling's finding
-            side = next((s for s in sides if _one_spelling(s, side)), side)
+            written = c.text[c.org_start:c.org_end]
+            # one maker spelt two ways ("Deloit's" and "Deloitte's"; "Yaskowa" and "Yaskawa", a variant
+            # of the glossary's Yaskawa Electric) is one side: misspelling's finding
+            side = next((s for s in sides if _one_spelling(s, side) or any(_one_spelling(w, written) for w in spelt[s])),
+                        side)
             sides.setdefault(side, []).append(c)
+            spelt.setdefault(side, set()).update((written, c.maker))
         # a name that starts with a maker's name is that maker's ("Walmart Connect")
         first = product.split()[0] if " " in product else ""
         implied = None

@@ -2600,6 +2600,10 @@ def cut_before_adverb(text: str, words: TruncationWords, gl, prose: bool = False
     return None
 
 
+# a web address's last part at a text's end: after a slash or a dot inside a word, or after a spoken "slash" or "dot"
+_URL_TAIL = regexcache.compile(r"(?:\w[/.]|\b(?i:slash|dot)\s+)[\w-]+\Z")
+
+
 def cut_ending(text: str, words: TruncationWords, gl, prose: bool = False,
                trailed: bool = False, used_whole=None, whole_last: bool = False) -> tuple[int, int, str] | None:
     """(start, end, why) of the evidence when `text` ends cut, else None. `prose`: the text is
@@ -2617,6 +2621,8 @@ def cut_ending(text: str, words: TruncationWords, gl, prose: bool = False,
     stripped = text.rstrip()
     if not stripped:
         return None
+    if _URL_TAIL.search(stripped):
+        return None  # an address's last part, written or said, is no word ("at tessellate.io/soa", "pagewell.io slash diff")
     if _done(stripped):
         if stripped[-1].isdigit() or (stripped[-1] == "." and stripped[-2:-1].isdigit()):
             return _number_cut(stripped, words)

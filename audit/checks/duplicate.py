@@ -10,7 +10,6 @@ other, or the same sentence twice).
 from __future__ import annotations
 
 import re
-import unicodedata
 from difflib import SequenceMatcher
 from functools import lru_cache
 from itertools import compress
@@ -26,7 +25,7 @@ from .base import Rule, item_removal
 from .entity_noise import noise_words
 from .misspelling import is_common_word, misspellings
 from .. import regexcache
-from ..textmatch import ACRONYM_SKIP, UNDECOMPOSED_LETTERS, abbreviates
+from ..textmatch import ACRONYM_SKIP, abbreviates, unaccented
 
 # legal forms ("Inc.", "PBC", "AG") and the descriptive words of a legal name ("Cerebras Systems",
 # "Meta Platforms", "Anduril Industries", "IDEXX Laboratories"): "Acme Systems, Inc." and "Acme" are one entity
@@ -151,7 +150,7 @@ def entity_key(name: str, gl, model: bool = False) -> str:
         # number in its name is part of a spelling ("Ai2" is the Allen Institute for AI)
         if entry.kind in ORG_KINDS:
             return "=" + entry.name + "|"
-        return "=" + entry.name + "|" + ",".join(_NUMBER.findall(name)) + _variant_words(name, entry)
+        return "=" + entry.name + "|" + ",".join(_NUMBER.findall(name)) + _variant_words(name, entry, gl)
     # names the glossary does not know: "Cognition AI" and "Cognition" are one firm ("Google AI"
     # and "Google" are not: the glossary knows Google, so its key is the glossary's); so are
     # "Root Insurance" and "Root", "Guidewire Software" and "Guidewire" (a known firm's "Adobe
@@ -166,19 +165,22 @@ def entity_key(name: str, gl, model: bool = False) -> str:
     return norm_key(_AI.sub("", base) or base)
 
 
-def _variant_words(name: str, entry) -> str:
+def _variant_words(name: str, entry, gl) -> str:
     """The words a glossary variant of a product adds to its entry's name, the product's line or
     generation ("thor" of "DRIVE Thor" under Nvidia DRIVE, "orin" of "Jetson Orin" and "Orin"):
     two such variants are two products. "" for a name that is no variant (a misspelling: "Chat
     GPT" is ChatGPT), that adds nothing or only its maker's name ("NVIDIA DRIVE", "Adobe
     Firefly"), or that shares no word with the entry's name (a former name: "Chatbot Arena" of
-    LMArena)."""
+    LMArena). The maker's owners count as the maker ("Amazon Bedrock" of AWS's Bedrock)."""
     low = name.strip().lower()
     if entry.kind not in _LINE_KINDS or not any(v.lower() == low for v in entry.variants):
         return ""
     own = set(_VARIANT_WORD.findall(entry.name.lower()))
     extra = set(_VARIANT_WORD.findall(low)) - own
-    for owner in (entry.maker, entry.parent):  # ("Adobe Firefly" is Firefly with its maker's name)
+    owners = [entry.maker, entry.parent]
+    if entry.maker and (maker := gl.by_name.get(entry.maker)) is not None:
+        owners += [o.name for o in gl.chain(maker)]
+    for owner in owners:  # ("Adobe Firefly" is Firefly with its maker's name)
         if owner:
             extra -= set(_VARIANT_WORD.findall(owner.lower()))
             own |= set(_VARIANT_WORD.findall(owner.lower()))
@@ -555,10 +557,10 @@ _INITIAL_SKIP = ACRONYM_SKIP
 def _initials(name: str, inner: bool = False) -> str:
     """The capitals that start the words of a name of two words or more ("Associated Press" ->
     "AP", "Taiwan Semiconductor Manufacturing Company" -> "TSMC"), small words left out; "" when
-    a word starts lowercase or with no letter. With `inner`, the capitals inside the words too
-    ("UnitedHealth Group" -> "UHG"), three at least."""
+    a word starts lowercase or with no letter, or holds a digit (a model's code: "Helio P35" is no
+    "HP"). With `inner`, the capitals inside the words too ("UnitedHealth Group" -> "UHG"), three at least."""
     words = [w for w in name.replace("-", " ").split() if w.lower() not in _INITIAL_SKIP]
-    if len(words) < 2 or not all(w[:1].isalpha() and w[:1].isupper() for w in words):
+    if len(words) < 2 or not all(w[:1].isalpha() and w[:1].isupper() and not any(c.isdigit() for c in w) for w in words):
         return ""
     if inner:
         out = "".join(c for w in words for c in w if c.isupper())
@@ -622,17 +624,20 @@ def _merge(groups: dict, merges: list) -> None:
 def _join_spacing(groups: dict) -> None:
     """Merge, per episode, groups whose names are one string of letters and digits written with
     spaces or without ("News Corp" and "NewsCorp", where the legal word kept one apart), and with
-    accents or without ("Hermès" and "Hermes": the transcript or the LLM dropped them)."""
+    accents or without ("Hermès" and "Hermes": the transcript or the LLM dropped them), and with a
+    web address's ending or without ("Magic.dev" and "Magic", where the glossary knows only the one)."""
     joined: dict[tuple[int, str], tuple] = {}
     merges = []
     for key, rows in groups.items():
         for r in rows:
-            flat = _NOT_LETTERS.sub("", _unaccented(r[3]).lower())
-            if len(flat) < 4:
-                continue
-            other = joined.setdefault((key[0], flat), key)
-            if other != key:
-                merges.append((other, key))
+            name = unaccented(r[3].strip())
+            for form in {name, _DOMAIN.sub("", name) or name}:
+                flat = _NOT_LETTERS.sub("", form.lower())
+                if len(flat) < 4:
+                    continue
+                other = joined.setdefault((key[0], flat), key)
+                if other != key:
+                    merges.append((other, key))
     _merge(groups, merges)
 
 
@@ -708,16 +713,6 @@ def _join_abbreviations(groups: dict) -> None:
             if len(words) >= 2 and (other := spelled.get((key[0], " ".join(words)))) is not None and other != key:
                 merges.append((other, key))
     _merge(groups, merges)
-
-
-def _unaccented(name: str) -> str:
-    """`name` without its accents ("Hermes" of "Hermès"), or as it is: ASCII already, or of a
-    script with no Latin letters to fold to."""
-    if name.isascii():
-        return name
-    folded = "".join(c for c in unicodedata.normalize("NFKD", name.translate(UNDECOMPOSED_LETTERS))
-                     if not unicodedata.combining(c))
-    return folded if folded.isascii() else name
 
 
 # a name and, in brackets, the LLM's doubt about it: "Carvana (or Carvanna)", "Apeel (aka Apeel Sciences)",

@@ -1089,7 +1089,7 @@ def classify(row, gl: Glossary, words: NoiseWords) -> Noise | None:
                                  or (" " not in name and _named_mid_sentence(row.context, at, name)
                                      and _modifies_noun(row.context, at + len(name))))
     if (bare and all(w in words.generic_words for w in bare.split()) and not words.firm_description.match(context)
-            and not acts):
+            and not acts and not _firms_product(context, gl)):
         # ("Benchmark: Venture capital firm that backed Uber" is a firm named with a generic word)
         return Noise("F504", f"{name!r} is a generic term, not a company or product", name, generic=True, beside=True)
     if (_generic_compound(name[4:] if low.startswith("the ") else name, words) and not words.firm_description.match(context)
@@ -1672,6 +1672,19 @@ def _common_noun_phrase(tokens: list[str], words: NoiseWords) -> bool:
             and all(t.isalpha() and not t.isupper() and t not in words.company_words
                     and (t.lower() in words.generic_words or at_least(t.lower(), _CONCEPT_ZIPF))
                     for t in content))
+
+
+# an LLM context that opens on a firm's possessive and a kind of product ("JetBrains' in-IDE chat and
+# completion product"): the entry names that firm's product, however generic its words ("AI Assistant")
+_FIRMS_PRODUCT = regexcache.compile(
+    r"(?P<org>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})(?:['’]s|(?<=s)['’])\s+(?:[\w-]+\s+){0,5}?"
+    r"(?:product|tool|app|assistant|framework|platform|service|feature|suite|agent|copilot)s?\b")
+
+
+def _firms_product(context: str, gl: Glossary) -> bool:
+    """Does the LLM context open on a glossary firm's possessive and a kind of product?"""
+    m = _FIRMS_PRODUCT.match(context) if context else None
+    return m is not None and (e := gl.lookup(m.group("org"))) is not None and e.is_org
 
 
 def _activity(tokens: list[str], words: NoiseWords, gl: Glossary) -> bool:

@@ -22,7 +22,7 @@ from rapidfuzz.distance import OSA
 from ..findings import Severity
 from ..glossary import Entry, Glossary, glossary, in_exception, norm_key, own_capitalised_ending
 from ..ruleset import expect, known_keys, str_list
-from ..textmatch import CP1252_CONTINUATION, mostly_capitalised, trie_pattern
+from ..textmatch import CP1252_CONTINUATION, mostly_capitalised, trie_pattern, unaccented
 from ..wordlist import RARE_WORD_LIST, at_least as english_at_least, sorted_words, zipf as english_zipf
 from .base import Rule, text_finding
 from .. import regexcache
@@ -61,7 +61,6 @@ _HONORIFIC_BEFORE = regexcache.compile(r"\b(?:Dr|Prof|Mr|Mrs|Ms|Mx|Sir|Dame)\.?\
 _ORG_SUFFIX_AFTER = regexcache.compile(r"[ \t]+(?:Industries|Inc|Incorporated|Corp|Corporation|LLC|Ltd|Limited|GmbH|AG|SA|"
                                r"Group|Holdings|Foundation|Partners|Ventures|Hotel|Hotels|Restaurant|Farm|Farms|"
                                r"Bakery|Church|School|Academy|College|Club|Street|Road|Avenue|County|River|Lake)\b")
-_CAPITALISED_AFTER = regexcache.compile(rf"[ \t]+[{_UPPER}][{_LOWER}]")
 _NAME_SUFFIX_AFTER = regexcache.compile(r",?[ \t]+(?:Jr|Sr)\.?(?![\w'’-])|[ \t]+(?:II|III|IV)(?![\w'’-])")
 _INITIAL_AFTER = regexcache.compile(r"[ \t]+[A-Z]\.[ \t]+[A-Z]")  # a middle initial and the surname after it
 _CAPITALISED_WORD_AFTER = regexcache.compile(rf"[ \t]+({_CAP_WORD})\b")
@@ -181,6 +180,10 @@ class NameMatcher:
         for key in targets:
             by_sound.setdefault(phonetic(key), []).append(key)
         self.by_sound = by_sound
+        by_devoiced: dict[str, list[str]] = {}
+        for sound, keys in by_sound.items():
+            by_devoiced.setdefault(_devoiced(sound), []).extend(keys)
+        self.by_devoiced = by_devoiced  # the targets by their sound unvoiced: "Bigsby" is heard as "Bixby"
         by_letters: dict[str, list[str]] = {}
         for key in targets:
             by_letters.setdefault("".join(sorted(key)), []).append(key)
@@ -478,6 +481,11 @@ class NameMatcher:
         # the character before is tested by the caller, `_digit_misspellings`)
         return regexcache.compile(rf"(?:{trie_pattern(forms)})(?![\w-])") if forms else None
 
+    @cached_property
+    def given_names(self) -> dict[str, list[tuple[str, Entry]]]:
+        """`_given_names` of the glossary, built once."""
+        return _given_names(self.gl)
+
     def classify(self, span: str, words: int) -> Verdict | None:
         v = self.memo.get(span, False)
         if v is False:
@@ -489,6 +497,8 @@ class NameMatcher:
         gl = self.gl
         if span in gl.accepted:
             return _OK
+        if not span.isascii() and (e := gl.accepted.get(unaccented(span))) is not None and e.kind == "person":
+            return _OK  # a person's name with the accents the glossary's ASCII leaves out ("Jarek Kutyłowski")
         entry = gl.misspelled.get(span)
         if entry is not None:
             return Verdict("known", entry, entry.name)
@@ -668,10 +678,17 @@ class NameMatcher:
         if len(key) < 5 or span.isupper() or (words == 1 and not span.isalpha()):
             return None
         sound = phonetic(key)
-        if len(sound) < 3 or sound not in self.by_sound or (words == 1 and zipf_at_least(span, RARE_ZIPF)):
+        if len(sound) < 3 or (words == 1 and zipf_at_least(span, RARE_ZIPF)):
+            return None
+        # no target sounds the same: one whose voiced consonants the ASR heard unvoiced or the other
+        # way round ("Bigsby" for Bixby), from the same first letter
+        unvoiced = sound not in self.by_sound
+        if unvoiced and _devoiced(sound) not in self.by_devoiced:
             return None
         best = None
-        for target in self.by_sound.get(sound, ()):
+        for target in (self.by_devoiced[_devoiced(sound)] if unvoiced else self.by_sound[sound]):
+            if unvoiced and target[0] != key[0]:
+                continue
             # a first letter that sounds alike is no slip; nor is a spelling of the same sound
             heard, right = _as_heard(key), _as_heard(target)
             d = min(OSA.distance(target[0] + key[1:], target), OSA.distance(heard, right))
@@ -679,7 +696,8 @@ class NameMatcher:
             # nor is "y" for a final "i" ("Gemeny", "Amodey"): both end the word as the same vowel;
             # the ends compared as heard ("Databrix" ends as "Databricks" does)
             end_heard = right[-1] == heard[-1] or (right[-1] == "e" and right[-2] == heard[-1] != "e") \
-                or (heard[-1] == "e" and heard[-2] == right[-1] != "e") or (heard[-1] == "y" and right[-1] == "i")
+                or (heard[-1] == "e" and heard[-2] == right[-1] != "e") or (heard[-1] == "y" and right[-1] == "i") \
+                or (right[-1] == "y" and heard.endswith(("ee", "ie", "ey", "ea")))  # "Cognigee" ends as "Cognigy" does
             second = target[1] == key[1] or (target[1] in _VOWELS and key[1] in _VOWELS) \
                 or {target[1], key[1]} == {"i", "y"} \
                 or (target[1] == "h" and target[0] in "kg" and key[1] in _VOWELS and target[2:3] in _VOWELS)
@@ -1718,6 +1736,9 @@ def _plausible(text: str, a: int, b: int, span: str, v: Verdict, kind: str, m: N
         return False  # a word an entity's context window cuts ("Syno" of "Synopsys"): any word's part, no slip
     if entry.exceptions and in_exception(text, a, b, entry):
         return False
+    if v.kind == "fuzzy" and (people := m.given_names.get(span)) and any(
+            text.startswith(" " + surname[:4], b) for surname, _ in people):
+        return False  # a person's given name before the surname, however that is written ("Jarek KutyÅ‚owski")
     if v.kind != "known" and any(len(f) > b - a and text.startswith(f, a) for f in entry.accepted):
         return False  # the first words of a longer name, written right ("Allen Institute for AI")
     if v.kind != "known" and "-" in span and (
@@ -2402,6 +2423,11 @@ def _fuzzy_misfit(text: str, a: int, b: int, span: str, v: Verdict, kind: str, m
         after = _NEIGHBOUR_AFTER.match(text, b)
         if after is not None and _other_name_word(after.group(1), m) and not is_common_word(after.group(1)):
             return True  # the first words of a longer name ("Jim Van Zandt" is no Jim Fan)
+    if kind != "title" and len(words) > 1 and len(target) == 1 and (
+            (before := _NEIGHBOUR_BEFORE.search(text, max(0, a - 40), a)) is not None
+            and _other_name_word(before.group(1), m) and not zipf_at_least(before.group(1), _OPENER_ZIPF)):
+        return True  # a one-word name heard in two words after a capitalised word no glossary name is:
+        # another name's end ("Mosaic Agent Forge" is no Agentforce; "Salesforce Agent Forge" is)
     if kind == "title" or len(words) != 1:
         return False
     return _beside_other_name(text, a, b, form, entry, m)
@@ -2561,7 +2587,7 @@ _CLASS = bytes(65 if 65 <= c <= 90 else 97 if 97 <= c <= 122 or 48 <= c <= 57 el
 # "OpenA.I.", where the class at k - 1 is no capital: the capital is joined[k - 1])
 _SPELLED_SEEDS = (b"A#A", b"#A##A")
 _CAMEL_SEEDS = (b"aA",)
-_WORD_BEFORE = regexcache.compile(r"[A-Z][a-z]+[ -]?\Z")
+_CAPITALISED_WORD_BEFORE = regexcache.compile(r"[A-Z][a-z]+[ -]?\Z")
 
 
 def _shape_matches(joined: str, cls: bytes | None = None) -> list[re.Match]:
@@ -2579,7 +2605,7 @@ def _shape_matches(joined: str, cls: bytes | None = None) -> list[re.Match]:
     if spelled:
         starts = []
         for k in spelled:
-            word = _WORD_BEFORE.search(joined, max(0, k - 40), k)
+            word = _CAPITALISED_WORD_BEFORE.search(joined, max(0, k - 40), k)
             starts += [word.start(), k] if word else [k]
         out += _first_matches(_SPELLED, joined, sorted(set(starts)))
     if camel:
@@ -2812,7 +2838,7 @@ def _surnames_heard_beside_their_firm(by_ep: dict[int, list], units: dict, found
     first letter. Not a surname that is an English word or a name of the glossary, nor one an
     episode writes beside another given name too (a family of its own). One scan of each episode's
     joined texts; its texts are looked at only for the few names found so."""
-    people = _given_names(m.gl)
+    people = m.given_names
     if not people:
         return []
     taken = {(id(row[0]), row[1], row[4]) for row in found}
@@ -2825,8 +2851,8 @@ def _surnames_heard_beside_their_firm(by_ep: dict[int, list], units: dict, found
         slips = {}
         for u in counts:  # (the episode's runs of capitalised words, counted once: no scan of its own)
             given, _, surname = u.partition(" ")
-            if given not in people or not surname.isalpha() or not surname[1:].islower():
-                continue
+            if given not in people or not surname.isalpha() or not surname[1:].islower() or u in m.gl.accepted:
+                continue  # (nor a person's name the glossary accepts: "Jarek Kutyłowski" beside its ASCII form)
             pair = (given, surname)
             if pair not in near:
                 near[pair] = _surname_slip_of(given, surname, people, m)
@@ -3274,8 +3300,8 @@ def _spelt_otherwise(batch, by_ep: dict[int, list], found: list, m: NameMatcher)
 # a run of capitalised words, one to three of which may be a name ("Goldman Sacks", "Zest AI",
 # "Vélez"); no digits (a version's name is the glossary's). For the counts only, so no look-behind
 # (it would triple the scan's cost): a word's capitalised inside ("Phone" of "iPhone") counts too.
-_CAP_WORD = r"[A-ZÀ-ÖØ-Þ][^\W\d_]*+(?:[-.][^\W\d_]++)*+"
-_CAP_RUN = regexcache.compile(rf"{_CAP_WORD}(?: {_CAP_WORD})*+")
+_RUN_WORD = r"[A-ZÀ-ÖØ-Þ][^\W\d_]*+(?:[-.][^\W\d_]++)*+"
+_CAP_RUN = regexcache.compile(rf"{_RUN_WORD}(?: {_RUN_WORD})*+")
 _EXONYM_ZIPF = 2.5  # M305: a bare spelling this frequent in English is its own ("Zurich" of Zürich)
 _MOJIBAKE_LEADS = frozenset("ÃÂâ")  # (a name broken by mojibake, "Dimonâ€™s", is the mojibake rule's)
 
@@ -3899,8 +3925,8 @@ def _said_twice(text: str, a: int, b: int) -> bool:
         after.startswith(word) and not after[len(word):len(word) + 1].isalpha())
 
 
-def _word_in(word: str, text: str) -> bool:
-    """Does `word` stand in `text` as a whole word?"""
+def _alnum_word_in(word: str, text: str) -> bool:
+    """Does `word` stand in `text` as a whole word, no letter or digit beside it (a hyphen may be)?"""
     k = text.find(word)
     while k != -1:
         end = k + len(word)
@@ -3911,13 +3937,13 @@ def _word_in(word: str, text: str) -> bool:
 
 
 _WORD_AT = regexcache.compile(r"\w")
-_NEXT_WORD = regexcache.compile(r" ([A-Z][a-z]+)(?=$| )")
+_NEXT_CAP_WORD = regexcache.compile(r" ([A-Z][a-z]+)(?=$| )")
 
 
 def _other_word_after(name: str, b: int, m: NameMatcher) -> bool:
     """Is the word after a product's or firm's fuzzy match at the start of an entity's name a
     capitalised word no glossary name has and no model word ("Ballet" of "Kirov Ballet")?"""
-    after = _NEXT_WORD.match(name, b)
+    after = _NEXT_CAP_WORD.match(name, b)
     return after is not None and after.group(1) not in m.name_words and not _NAME_WORDS_AFTER.match(name, b)
 
 
@@ -3984,7 +4010,7 @@ def _other_meanings(found: list, batch) -> list:
                 context = item.get("context")
                 if isinstance(context, str) and (_role_opening(words.roles, context) or (
                         v.kind == "fuzzy" and span.isalpha() and " " not in span
-                        and zipf_at_least(span, WORDLIKE_ZIPF) and _word_in(span.lower(), context))):
+                        and zipf_at_least(span, WORDLIKE_ZIPF) and _alnum_word_in(span.lower(), context))):
                     # (a context with the word in lowercase shows it an ordinary word the NER
                     # capitalised: "declared a mistrial" under the entity "Mistrial")
                     continue
