@@ -8,7 +8,7 @@ import json
 
 import pytest
 
-from tests.conftest import audit_text, entities_episode, episode_text
+from tests.conftest import audit_text, entities_episode, episode_text, summary_episode
 
 
 def _quotes(*texts: str) -> str:
@@ -171,3 +171,30 @@ def test_a_firms_product_named_with_generic_words_is_no_generic_term():
     assert _noise([("AI Assistant", "JetBrains' in-IDE chat and completion product, bundled with a free tier.",
                     "product")]) == []
     assert _noise([("AI Assistant", "A chat helper in the editor, bundled with a free tier.", "product")]) == ["AI Assistant"]
+
+
+# --- misspelling: names written right in another form ------------------------------------------------
+
+def test_a_persons_accented_name_and_given_name_stay_quiet():
+    # the glossary's ASCII "Jarek Kutylowski" lists the accented form; a mojibake surname after the
+    # given name is mojibake's, and the given name is his, no "Garak"
+    episode = _quotes("DeepL CEO Jarek KutyÅ‚owski frames quality as terminology control.",
+                      "Jarek Kutyłowski said the company stays in enterprise accounts.")
+    assert [(f.rule, f.evidence) for f in audit_text(episode, select=("misspelling",))] == []
+
+
+def test_a_name_with_its_own_languages_accents_is_no_minority_spelling():
+    def episode(named: str) -> str:
+        return entities_episode(
+            [("Anduril", f"Defense technology company co-founded by Palmer Luckey; builds Lattice. Named after "
+                         f"{named}, the sword reforged in Tolkien's legendarium.", "defense_tech"),
+             ("ner:Anduril", "ns, and Anduril is the one everyone copies. Anduril sells to the Army and Anduril builds the fac",
+              "unknown")],
+            summary="Anduril and Anduril again: Anduril builds Lattice.")
+    assert [f.evidence for f in audit_text(episode("Andúril"), select=("misspelling",))] == []
+    assert [f.evidence for f in audit_text(episode("Andruil"), select=("misspelling",))] == ["Andruil"]
+
+
+def test_a_names_noun_in_lowercase_plural_is_a_kind_of_thing():
+    episode = summary_episode("*   **Security copilots compared:** Charlotte AI, Purple AI and Security Copilot.")
+    assert [f.evidence for f in audit_text(episode, select=("misspelling",))] == []

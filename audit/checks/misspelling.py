@@ -2352,6 +2352,8 @@ def _fuzzy_misfit(text: str, a: int, b: int, span: str, v: Verdict, kind: str, m
     """
     entry, form = v.entry, v.replacement
     words = span.split()
+    if len(words) > 1 and words[-1].islower() and words[-1] in (form.split()[-1].lower() + "s", form.split()[-1].lower() + "es"):
+        return True  # the name's last noun in lowercase and plural: a kind of thing ("Security copilots compared")
     key = norm_key(form)
     if all(f.isupper() for f in entry.accepted if norm_key(f) == key) and form.isupper():
         if (not span.isupper() or len(key) <= 4) and not (
@@ -3493,6 +3495,9 @@ def _written_otherwise_by_most(by_ep: dict[int, list], units: dict, found: list,
             own = _llm_writing(rows)
             pairs = {f: top for f, top in pairs.items()
                      if not (_word_in(f, own) and not _word_in(top, own))
+                     # the usual spelling with the accents of the name's own language ("Andúril", the
+                     # sword, beside the firm's "Anduril"; "Hermès"): written so on purpose
+                     and unaccented(f) != top
                      # a word or name English uses, the majority's spelling far rarer: a word of its
                      # own ("a Faraday cage" beside the guest "Farraday")
                      and not (" " not in f and f.isalpha() and f.isascii() and zipf_at_least(f, WORDLIKE_ZIPF)
