@@ -198,3 +198,20 @@ def test_a_name_with_its_own_languages_accents_is_no_minority_spelling():
 def test_a_names_noun_in_lowercase_plural_is_a_kind_of_thing():
     episode = summary_episode("*   **Security copilots compared:** Charlotte AI, Purple AI and Security Copilot.")
     assert [f.evidence for f in audit_text(episode, select=("misspelling",))] == []
+
+
+@pytest.mark.parametrize("entities", [
+    # a given name and a trade's common gerund: a firm's name, no person's
+    [("ner:Amira Learning", "thropic launched Claude for Education with a learning mode. Amira Learning has been doing AI reading", "unknown")],
+    # a firm's offer for a sector: no public body
+    [("ner:OpenAI for Government", "ver. Anthropic shipped Claude Gov, OpenAI announced OpenAI for Government with a two hundred million d", "unknown")],
+    # a named unit of a firm, capitalised mid-sentence before its kind
+    [("ner:Foundation AI", "ence last year and turned it into AI Defense, and their Foundation AI team released an open-weight security mo", "unknown")],
+])
+def test_a_firm_or_its_unit_named_with_ordinary_words_stays_quiet(entities):
+    assert _noise(entities) == []
+
+
+def test_a_public_body_is_still_found():
+    assert _noise([("ner:Department of Government", "ce. The Department of Government said the rules would "
+                                                    "change next year and th", "unknown")]) == ["Department of Government"]

@@ -984,6 +984,8 @@ def classify(row, gl: Glossary, words: NoiseWords) -> Noise | None:
             and sum(t in NAME_PARTICLES for t in tokens) >= len(tokens) - 3
             and not any(t in words.company_words for t in tokens[1:])
             and tokens[-1] not in words.named_after_heads  # ("Andy Warhol Museum")
+            # (nor a trade's common gerund after it: "Amira Learning", "Ellie Banking"; not "Sterling")
+            and not (len(tokens[-1]) >= 6 and tokens[-1].endswith("ing") and at_least(tokens[-1].lower(), _TRADE_GERUND_ZIPF))
             and not (ner and at != -1 and _name_as_modifier(row.context, at, name, words))
             and not _described_as_firm(context, words)
             and not (ner and at != -1 and (_firm_in_window(row.context, at, name, words)
@@ -1053,7 +1055,7 @@ def classify(row, gl: Glossary, words: NoiseWords) -> Noise | None:
             and not (context and _firm_described(context, words))):
         # "Riverside Stadium", "Chrysler Building", "Sand Hill Road": a venue, building or street, not its owner
         return Noise("F504", f"{name!r} is a venue, building or street, not a company", name)
-    if words.government.search(name) and not (
+    if words.government.search(name) and not _firms_offer_for(name, gl) and not (
             context and words.private_body_context.search(context)
             and not words.public_body_description.match(context) and not words.government.search(context)):
         # ("International Standards Council: Standards body that writes ..." is no government's)
@@ -1087,7 +1089,10 @@ def classify(row, gl: Glossary, words: NoiseWords) -> Noise | None:
                                  # "summarizing Teams meetings": one word capitalised inside a
                                  # sentence before a noun it qualifies is a product's name
                                  or (" " not in name and _named_mid_sentence(row.context, at, name)
-                                     and _modifies_noun(row.context, at + len(name))))
+                                     and _modifies_noun(row.context, at + len(name)))
+                                 # "their Foundation AI team released ...": a named unit of a firm
+                                 or (_named_mid_sentence(row.context, at, name)
+                                     and _UNIT_NOUN_AFTER.match(row.context, at + len(name)) is not None))
     if (bare and all(w in words.generic_words for w in bare.split()) and not words.firm_description.match(context)
             and not acts and not _firms_product(context, gl)):
         # ("Benchmark: Venture capital firm that backed Uber" is a firm named with a generic word)
@@ -1661,6 +1666,7 @@ def zipf_common(word: str, z: float) -> bool:
 
 # every word of a generic concept's name is at least this common in English ("prompt", "injection")
 _CONCEPT_ZIPF = 3.0
+_TRADE_GERUND_ZIPF = 4.3  # "learning", "banking", "reading": a trade's word, no surname (Sterling 4.1, Darling 4.1)
 _TITLE_WORD_ZIPF = 5.0  # ("world", "story", "party": words of titles, seldom a surname)
 
 
@@ -1672,6 +1678,17 @@ def _common_noun_phrase(tokens: list[str], words: NoiseWords) -> bool:
             and all(t.isalpha() and not t.isupper() and t not in words.company_words
                     and (t.lower() in words.generic_words or at_least(t.lower(), _CONCEPT_ZIPF))
                     for t in content))
+
+
+# a firm's unit named by its kind after its capitalised name ("their Foundation AI team")
+_UNIT_NOUN_AFTER = regexcache.compile(r"\s+(?:team|group|lab|unit|division)\b")
+
+
+def _firms_offer_for(name: str, gl: Glossary) -> bool:
+    """Is the name a glossary firm's or product's offer for a sector ("OpenAI for Government",
+    "Claude for Government"): the firm's program, no public body?"""
+    head, sep, _ = name.partition(" for ")
+    return bool(sep) and (e := gl.lookup(head.strip())) is not None and e.kind != "person"
 
 
 # an LLM context that opens on a firm's possessive and a kind of product ("JetBrains' in-IDE chat and
