@@ -706,6 +706,8 @@ class NameMatcher:
             # family's ("Murty" is no Murati, "Keuleers" no Keller's)
             form, entry = self.targets[target]
             most = 1 if entry.kind == "person" and " " not in form else 2 if words == 1 else 3
+            if entry.common_word and len(target) <= 5:
+                most = 1  # a short name that is an English word, two slips off, is another word ("Titaness" is no Tines)
             onset = _same_onset(target[0], key[0]) or _soft_c(target, key) or _soft_c(key, target)
             if second and onset and end_heard and d <= most \
                     and (best is None or d < best[1]):
@@ -829,8 +831,16 @@ class NameMatcher:
             if words == 1 and span != form and span[1:].islower() and not form[1:].islower() and form.isalpha():
                 return Verdict("casing", entry, form)  # a surname's inner capital lost ("Lecun" for LeCun)
             return _OK  # a person's surname on its own ("Zuckerberg")
-        if not (_same_onset(target[0], key[0]) or swapped) or (not swapped and _other_consonant(key, target)):
-            return None
+        if not swapped and (not _same_onset(target[0], key[0]) or _other_consonant(key, target)):
+            # another target as near may fit where the first found does not: ties are taken in the
+            # glossary's order ("Gleen" is as near "Green", a surname, as it is "Glean")
+            # (of one word only: "Nu Copilot" is no NeuroPilot)
+            hit = None if words > 1 else next(
+                (h for h in process.extract(key, near, scorer=OSA.distance, score_cutoff=hit[1], limit=8)
+                 if h[1] == hit[1] and _same_onset(h[0][0], key[0]) and not _other_consonant(key, h[0])), None)
+            if hit is None:
+                return None
+            target = hit[0]
         form, entry = self.targets[target]
         # of the entry's forms with this key, the one of as many words as the span ("Runaway ML"
         # is 'Runway ML', not 'RunwayML')
