@@ -36,8 +36,10 @@ def slips(key: str, rng: random.Random) -> list[str]:
 
 
 def keys() -> list[str]:
+    """Every 6th target of the glossary with its slips (the whole glossary's 110,000 keys took
+    95 s against every target), and the seed's words."""
     rng = random.Random(22)
-    found = {k for t in M.target_keys for k in [t, *slips(t, rng)]}
+    found = {k for t in M.target_keys[::6] for k in [t, *slips(t, rng)]}
     found |= {norm_key(w) for w in SEED.read_text(encoding="utf-8").split() if norm_key(w)}
     return sorted(found)
 
