@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from .ruleset import Knowledge, RuleSetError, expect, known_keys, str_list
 from . import regexcache
+from .wordlist import at_least as english_at_least
 
 KINDS = {
     "ai_lab", "big_tech", "chip_maker", "company", "cloud", "model", "model_family", "product",
@@ -74,6 +75,68 @@ def own_capitalised_ending(text: str, name: str) -> bool:
     return tail is not None and len(name) == len(text) and name[tail.start(1):].islower()
 
 
+# Numbers in names, as speech recognition writes them the other way: digits for the words a name
+# spells ("Base 10" for Baseten, "2 Sigma", "Tempus 1", "4Kites") and words for its digits
+# ("Phi Four", "Falcon Nine"). Each such writing of a glossary form is a misspelling of it.
+_NUMBER_WORDS = {w: n for n, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen twenty".split())} | {
+    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+_NUMBER_NAMES = {str(n): w.title() for w, n in _NUMBER_WORDS.items() if 0 < n <= 12}
+_FORM_PARTS = regexcache.compile(r"([ -])")
+_CAMEL_NUMBER = regexcache.compile(r"([A-Z][a-z]+)([A-Z][A-Za-z]+)")  # "ElevenLabs", "FourKites"
+_JOINED_NUMBER = regexcache.compile(
+    r"([A-Z][a-z]{3,})(" + "|".join(w for w in _NUMBER_WORDS if len(w) >= 3) + ")")  # "Baseten"
+_COMMON_WORD_ZIPF = 4.0
+
+
+def _all_common(words) -> bool:
+    """Are all of the letters-only `words` common English words (then the variant is ordinary
+    text: "Take 2", "Capital 1", "Switch Two")?"""
+    return all(english_at_least(w.lower(), _COMMON_WORD_ZIPF) for w in words if w.isalpha())
+
+
+def number_variants(form: str) -> list[str]:
+    """The writings of `form` with one number the other way (see `_NUMBER_WORDS`): a number word
+    that is a word of the name as digits ("Two Sigma" -> "2 Sigma", "Act-One" -> "Act-1" and
+    "Act 1"), the number word that starts a joined name ("ElevenLabs" -> "11Labs", "11 Labs") or
+    ends one after an English word ("Baseten" -> "Base 10", "Base10"), and a name's number of
+    1-12 after a capitalised word as its word ("Phi-4" -> "Phi Four"). Left out: a variant whose
+    other words are all common English ("Take 2", "Capital 1", "Switch Two")."""
+    parts = _FORM_PARTS.split(form)
+    if len(parts) == 1 and not form[:1].isupper():
+        return []
+    out: set[str] = set()
+    for i in range(0, len(parts), 2):
+        word = parts[i]
+        others = [parts[j] for j in range(0, len(parts), 2) if j != i]
+
+        def put(*new: str, before: str | None = None) -> None:
+            head = parts[:i - 1] + [before] if before is not None else parts[:i]
+            out.add("".join([*head, *new, *parts[i + 1:]]))
+
+        number = _NUMBER_WORDS.get(word.lower())
+        if number is not None and others and word[:1].isupper():
+            if not _all_common(others):
+                put(str(number))
+                if i > 0 and parts[i - 1] == "-":
+                    put(str(number), before=" ")
+        elif word in _NUMBER_NAMES and i > 0 and parts[i - 2][:1].isupper():
+            if not _all_common(others):
+                put(_NUMBER_NAMES[word], before=" ")
+        elif (m := _CAMEL_NUMBER.fullmatch(word)) is not None and m.group(1).lower() in _NUMBER_WORDS:
+            digits = str(_NUMBER_WORDS[m.group(1).lower()])
+            put(digits + m.group(2))
+            if not _all_common([m.group(2), *others]):
+                put(digits, " ", m.group(2))
+        elif (m := _JOINED_NUMBER.fullmatch(word)) is not None and english_at_least(m.group(1).lower(), 3.0):
+            digits = str(_NUMBER_WORDS[m.group(2)])
+            put(m.group(1), digits)
+            put(m.group(1), " ", digits)
+    out.discard(form)
+    return sorted(out)
+
+
 class Glossary:
     def __init__(self, entries: list[Entry], where: str = "glossary.yaml"):
         self.entries = entries
@@ -103,6 +166,15 @@ class Glossary:
                     raise RuleSetError(f"{where}: entries[{e.name}].misspellings: {m!r} is an accepted "
                                        f"spelling of {self.accepted[m].name!r}")
                 self.misspelled[m] = e
+        # a misspelling made from a form (not listed) -> that form, which fixes it ("Llama Three"
+        # is 'Llama 3', not the entry's name 'Llama'); see `right_form`
+        self.right_forms: dict[str, str] = {}
+        for e in self.entries:
+            for form in e.accepted:
+                for variant in number_variants(form):
+                    if variant not in self.accepted and variant not in self.misspelled:
+                        self.misspelled[variant] = e
+                        self.right_forms[variant] = form
         self.by_key: dict[str, Entry] = {}
         for e in self.entries:
             for form in e.accepted:
@@ -113,6 +185,11 @@ class Glossary:
 
     def __len__(self) -> int:
         return len(self.entries)
+
+    def right_form(self, misspelling: str) -> str:
+        """What the misspelling `misspelling` (a key of `misspelled`) is written for: the form it
+        was made from, else its entry's name."""
+        return self.right_forms.get(misspelling) or self.misspelled[misspelling].name
 
     def lookup(self, text: str) -> Entry | None:
         """The entry `text` names, by accepted form, misspelling or normalised key."""

@@ -482,6 +482,16 @@ class NameMatcher:
         return regexcache.compile(rf"(?:{trie_pattern(forms)})(?![\w-])") if forms else None
 
     @cached_property
+    def spaced_number_misspellings(self) -> tuple[re.Pattern, int] | None:
+        """The misspellings with a number after a word and a space ("Base 10" for Baseten, "Tempus
+        1"), which the words scan stops before, and the most characters they have before it."""
+        forms = {f for f in self.gl.misspelled if _SPACED_NUMBER.search(f)}
+        if not forms:
+            return None
+        before = max(_SPACED_NUMBER.search(f).start() + 2 for f in forms)
+        return regexcache.compile(rf"(?:{trie_pattern(forms)})(?![\w-])"), before
+
+    @cached_property
     def given_names(self) -> dict[str, list[tuple[str, Entry]]]:
         """`_given_names` of the glossary, built once."""
         return _given_names(self.gl)
@@ -501,7 +511,7 @@ class NameMatcher:
             return _OK  # a person's name with the accents the glossary's ASCII leaves out ("Jarek Kutyłowski")
         entry = gl.misspelled.get(span)
         if entry is not None:
-            return Verdict("known", entry, entry.name)
+            return Verdict("known", entry, gl.right_form(span))
         if "l" in span:
             # a lowercase L for a capital i after a capital, the two look alike ("xAl", "Mistral Al")
             alike = _L_FOR_I.sub("I", span)
@@ -521,9 +531,10 @@ class NameMatcher:
             if " " in span and all(w[:1].isupper() for w in span.split(" ")):
                 # a listed misspelling split in two by the ASR ("En Vidia" for "Envidia")
                 joined = span.replace(" ", "")
-                entry = gl.misspelled.get(joined) or gl.misspelled.get(joined[0] + joined[1:].lower())
+                joined = joined if joined in gl.misspelled else joined[0] + joined[1:].lower()
+                entry = gl.misspelled.get(joined)
                 if entry is not None and not gl.accepted.get(span.split(" ")[0]):
-                    return Verdict("known", entry, entry.name)
+                    return Verdict("known", entry, gl.right_form(joined))
             v = self._letter_spoken(span)
             if v is not None:
                 return v
@@ -971,6 +982,26 @@ def _digit_runs(data: bytes) -> list[tuple[int, int]]:
         out.append((i, j))
         i = marks.find(b"0", j)
     return out
+
+
+_SPACED_NUMBER = regexcache.compile(r"[A-Za-z] \d")
+
+
+def _spaced_number_misspellings(joined: str, m: NameMatcher, runs: list[tuple[int, int]]):
+    """(start, end, verdict) of the misspellings `m.spaced_number_misspellings` finds: each number
+    of the texts, with the words before it that such a misspelling may start at."""
+    pattern, before = m.spaced_number_misspellings
+    last = -1
+    for a, b in runs:
+        if a < 2 or joined[a - 1] != " " or a <= last:
+            continue
+        for hit in pattern.finditer(joined, max(0, a - before), b + 30):
+            start = hit.start()
+            if start < a <= hit.end() and (start == 0 or not _WORD_BEFORE.match(joined, start - 1)):
+                form = hit.group()
+                yield start, hit.end(), Verdict("known", m.gl.misspelled[form], m.gl.right_form(form))
+                last = hit.end()
+                break
 
 
 def _version_starts(joined: str, runs: list[tuple[int, int]]):
@@ -2763,10 +2794,12 @@ def _scan(batch) -> list:
         extra += _versioned_sound_alikes(joined, m, runs)
         extra += _comma_versions(joined, m, runs)
         if m.digit_misspellings is not None:
-            extra += ((d.start(), d.end(), Verdict("known", e, e.name)) for a, _ in runs
+            extra += ((d.start(), d.end(), Verdict("known", e, m.gl.right_form(d.group()))) for a, _ in runs
                       if (a == 0 or not _WORD_BEFORE.match(joined, a - 1))
                       and (d := m.digit_misspellings.match(joined, a)) is not None
                       and (e := m.gl.misspelled.get(d.group())) is not None)
+        if m.spaced_number_misspellings is not None:
+            extra += _spaced_number_misspellings(joined, m, runs)
     if extra:
         starts = [0, *accumulate(len(t[2]) + 1 for t in texts)]
         taken = {}
