@@ -3529,10 +3529,11 @@ class PersonShapes:
 # a time after a role that puts it in the past ("OpenAI's CTO at the time")
 _PERSON_THEN_AFTER = regexcache.compile(
     r"\s*,?\s+(?:at\s+the\s+time|back\s+then|until|in\s+(?:19|20)\d\d|years\s+ago|before\s+(?:he|she|they|leaving|joining))\b")
-# a move around a person taken from an org ("poached Jan Leike from OpenAI")
+# a move around a person taken from an org ("poached Jan Leike from OpenAI"), or a founding with
+# them ("co-founding it with Liam Fedus from OpenAI": where they came from)
 _PERSON_MOVE_BEFORE = regexcache.compile(
     r"\b(?:hir\w*|poach\w*|lur\w*|recruit\w*|join\w*|left|leav\w*|mov\w*|defect\w*|depart\w*|oust\w*|fir(?:ed|ing)|"
-    r"exodus|came|bring\w*|brought|took|taken|steal\w*|stole)\b[^.;]*$", re.I)
+    r"exodus|came|bring\w*|brought|took|taken|steal\w*|stole|(?:co-?)?found(?:ed|ing|ers?)|co-?found)\b[^.;]*$", re.I)
 # what a person's possessive relates to an org, other than leading it ("Elon Musk's OpenAI lawsuit")
 _PERSON_RELATION_AFTER = regexcache.compile(
     r"\s+(?:feud|fight|battle|suit|criticism|critique|stake|shares|board|ouster|firing|return|departure|exit|tenure|"

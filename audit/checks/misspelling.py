@@ -2459,6 +2459,8 @@ def _fuzzy_misfit(text: str, a: int, b: int, span: str, v: Verdict, kind: str, m
         return True
     if len(words) > 1 and words[-1].islower() and zipf_at_least(words[-1], _GLUE_ZIPF):
         return True  # a name's start and a word that joins clauses ("Sentinel and" is no SentinelOne)
+    if len(words) > 2 and any(w.islower() and w not in target and zipf_at_least(w, _GLUE_ZIPF) for w in words[1:-1]):
+        return True  # a verb and its object's name, a word that joins them between ("Reflects on xAI" is no Reflection AI)
     if len(words) == 1 and len(key) <= 5 and _listed_with_other(text, a, b, m):
         return True  # a short name one letter off, listed with another firm the glossary does not know
         # ("chillers from Carrier and Trane" is no Trae; "Barrel & Bine" no Bing)
@@ -3268,7 +3270,9 @@ def _spelt_otherwise(batch, by_ep: dict[int, list], found: list, m: NameMatcher)
                 for _, _, k in process.extract(key, keys, scorer=OSA.distance, score_cutoff=2, limit=None):
                     t = tokens[k]
                     if t not in listed and _slip_of(keys[k], key) and not _tier_variants(t, c) and (
-                            any(ch.isdigit() for ch in t) or not is_common_word(t.lower())):
+                            any(ch.isdigit() for ch in t) or not is_common_word(t.lower())) and not (
+                            c[-2:] in ("'s", "’s") and _letters_key(c[:-2]) == keys[k]):
+                        # (a name with its possessive, "Shepard's", beside its stem "Shepard" is no slip)
                         spans.setdefault(t, c)
             else:
                 # one word of several heard wrong ("Gingko Bioworks", "Christina Theodorus")
@@ -3394,6 +3398,9 @@ def _strip_accents(s: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
 
 
+_PHRASE_WORD_ZIPF = 3.0  # a word of an ordinary phrase of two or more ("reinforcement" 3.43)
+
+
 def _majority_pairs(units: Counter, joined: str, gl: Glossary) -> dict[str, str]:
     """{minority spelling: majority spelling} of the names an episode writes in two ways, one far
     more often: the same letters spaced, cased or accented otherwise ("Iron Clad", "Factset",
@@ -3409,10 +3416,14 @@ def _majority_pairs(units: Counter, joined: str, gl: Glossary) -> dict[str, str]
 
     def ordinary(u: str) -> bool:
         """Is the unit ordinary words, capitalised in a title or a label ("Usage-Based", "Data
-        Centers"): English words all, that the episode also writes in lowercase?"""
+        Centers"): English words all, that the episode also writes in lowercase? (Of two words or
+        more, less common ones too: "Reinforcement-learning" beside "reinforcement learning".)"""
         if u not in ordinary_memo:
             low = u.lower()
-            ordinary_memo[u] = all(_common_ascii(w) for w in _WORDS_OF.findall(low)) and low in joined
+            words = _WORDS_OF.findall(low)
+            ordinary_memo[u] = low in joined and (
+                all(_common_ascii(w) for w in words) if len(words) < 2 else
+                all(w.isascii() and w.isalpha() and zipf_at_least(w, _PHRASE_WORD_ZIPF) for w in words))
         return ordinary_memo[u]
 
     pairs: dict[str, str] = {}

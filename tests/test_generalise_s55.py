@@ -1,0 +1,72 @@
+"""Session 55: false alarms of the held-out corpora blind147-150 (legal AI, AI for science, humanoid
+robots, games and world models), each mended by a general rule, with what must still be found:
+
+- M304: a name the LLM pass lists with its possessive ("Shepard's", as in Shepard's Citations) is
+  no respelling of its stem in the texts ("Shepardize", "Shepard").
+- M305: a phrase of English words that the episode also writes in lowercase is ordinary words in
+  either spelling ("Reinforcement-learning control" beside "Reinforcement Learning").
+- M303: a verb, a small word and a name ("Reflects on xAI's targets") is no misspelling of a longer
+  name ("Reflection AI").
+- A401: a person named while a firm is founded with them came from the firm named after them
+  ("co-founded it with Liam Fedus from OpenAI").
+"""
+
+from __future__ import annotations
+
+from tests.conftest import audit_text, episode_text, ner_entity_episode, quote_episode
+
+
+def _findings(text: str, family: str) -> list[tuple[str, str, str]]:
+    return [(f.rule, f.field, f.evidence) for f in audit_text(text) if f.family == family]
+
+
+def _episode(companies: list[dict], quotes: list[str] = (), summary: str = "x") -> str:
+    import yaml
+
+    fm = {"title": "x", "summary": summary, "companies": companies,
+          "quotes": [{"relevance_score": 7, "source": "llm_enhanced", "text": q} for q in quotes]}
+    return episode_text(yaml.safe_dump(fm, sort_keys=False, width=1000, allow_unicode=True))
+
+
+def test_a_listed_name_with_its_possessive_is_no_respelling_of_its_stem():
+    text = _episode(
+        [{"category": "tech", "confidence": "high", "name": "Westlaw", "position": 100,
+          "context": "pull every one of those cites into Westlaw or Lexis and KeyCite or Shepardize them in ab"},
+         {"category": "product", "confidence": "high", "name": "Shepard's", "source": "llm_enhanced",
+          "context": "The LexisNexis citator, mentioned alongside KeyCite as a safeguard against invented authority."}],
+        summary="Vendors compete on verifiability: KeyCite and Shepard's integration is becoming a selling point.")
+    assert [f for f in _findings(text, "misspelling") if f[0] == "M304"] == []
+
+
+def test_a_name_respelt_beside_the_llm_list_is_still_found():
+    text = _episode(
+        [{"category": "ai_company", "confidence": "high", "name": "Lumora Labs", "source": "llm_enhanced",
+          "context": "A start-up building review tools for contract teams."},
+         {"category": "tech", "confidence": "medium", "name": "Lumura Labs", "position": 100,
+          "context": "we piloted Lumura Labs for the NDA queue and it cut review time in ha"}])
+    assert ("M304", "companies[1].name", "Lumura Labs") in _findings(text, "misspelling")
+
+
+def test_a_phrase_the_episode_writes_in_lowercase_is_no_minority_spelling():
+    quotes = ["Reinforcement Learning control is how they kept the plasma stable.",
+              "The Reinforcement Learning controller ran on the TCV tokamak.",
+              "We trained a Reinforcement Learning policy in simulation first.",
+              "Reinforcement-learning control will move from research to standard equipment.",
+              "Plasma control with reinforcement learning is now routine in the lab."]
+    text = _episode([], quotes=quotes)
+    assert [f for f in _findings(text, "misspelling") if f[0] == "M305"] == []
+
+
+def test_a_verb_a_small_word_and_a_name_is_no_longer_name_misspelt():
+    assert _findings(quote_episode("Reflects on xAI's Optimus targets versus realistic deployment."),
+                     "misspelling") == []
+    assert _findings(quote_episode("Reflexion AI raised a new round."), "misspelling") == [
+        ("M303", "quotes[0].text", "Reflexion AI")]
+
+
+def test_a_person_a_firm_is_founded_with_came_from_the_firm_after_them():
+    quiet = ner_entity_episode("OpenAI", "Ekin Dogus Cubuk co-founded it with Liam Fedus from OpenAI last year")
+    assert _findings(quiet, "attribution") == []
+    found = ner_entity_episode("OpenAI", "we talked to Liam Fedus from OpenAI about the new lab and its robots")
+    assert [f[0] for f in _findings(found, "attribution")] == ["A401"]
+
