@@ -9,6 +9,8 @@ robots, games and world models), each mended by a general rule, with what must s
   name ("Reflection AI").
 - A401: a person named while a firm is founded with them came from the firm named after them
   ("co-founded it with Liam Fedus from OpenAI").
+- M301/M303: a lowercase word before a hyphen ends no name ("Brett Adcock co-led it" is no
+  misspelt "Brett Adcock co").
 """
 
 from __future__ import annotations
@@ -70,3 +72,13 @@ def test_a_person_a_firm_is_founded_with_came_from_the_firm_after_them():
     found = ner_entity_episode("OpenAI", "we talked to Liam Fedus from OpenAI about the new lab and its robots")
     assert [f[0] for f in _findings(found, "attribution")] == ["A401"]
 
+
+
+def test_a_lowercase_word_before_a_hyphen_is_no_part_of_the_name_before_it():
+    """("Brett Adcock co-led it": the compound is "co-led", not a name's "-led" compound; a name
+    misspelt there is found alone.)"""
+    assert _findings(quote_episode("Brett Adcock co-led it with the team."), "misspelling") == []
+    assert _findings(quote_episode("Brett Adcok co-led it with the team."), "misspelling") == [
+        ("M301", "quotes[0].text", "Brett Adcok")]
+    assert _findings(quote_episode("They trained a Chat GPT-class model."), "misspelling") == [
+        ("M301", "quotes[0].text", "Chat GPT")]
