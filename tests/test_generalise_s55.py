@@ -82,3 +82,9 @@ def test_a_lowercase_word_before_a_hyphen_is_no_part_of_the_name_before_it():
         ("M301", "quotes[0].text", "Brett Adcok")]
     assert _findings(quote_episode("They trained a Chat GPT-class model."), "misspelling") == [
         ("M301", "quotes[0].text", "Chat GPT")]
+
+
+def test_whamm_is_a_model_of_its_own_not_wham_misspelt():
+    """(g55b's WHAM, Muse's other name, made Microsoft's later WHAMM a slip of it in blind150.)"""
+    assert _findings(quote_episode("Microsoft showed WHAMM playing Quake II in real time."), "misspelling") == []
+    assert [f[0] for f in _findings(quote_episode("Google's WHAMM demo played Quake II."), "attribution")] == ["A401"]
