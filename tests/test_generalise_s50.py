@@ -126,12 +126,14 @@ def test_a_tier_named_alone_is_right_for_a_maker_with_a_product_of_that_tier(org
     assert _attributions(text) == ([] if quiet else [("A401", "companies[0].context", "whose Flash")])
 
 
-@pytest.mark.parametrize("name,context,evidence", [
-    ("Muse", "World and Human Action Model, Google's world model trained on gameplay.", "World and Human Action Model, Google's world model"),
-    ("Gemini", "Multimodal model family, OpenAI's flagship.", "Multimodal model family, OpenAI's flagship"),
+@pytest.mark.parametrize("name,context,evidence,rule", [
+    # (since session 55 the head is Muse's other name in the glossary: the context's own claim,
+    # A401, which covers A402 on the entity)
+    ("Muse", "World and Human Action Model, Google's world model trained on gameplay.", "World and Human Action Model, Google's world model", "A401"),
+    ("Gemini", "Multimodal model family, OpenAI's flagship.", "Multimodal model family, OpenAI's flagship", "A402"),
 ])
-def test_a_maker_apposed_to_a_longer_head_of_the_context_is_its_claim(name, context, evidence):
-    assert _attributions(entities_episode([(name, context, "model")])) == [("A402", "companies[0].context", evidence)]
+def test_a_maker_apposed_to_a_longer_head_of_the_context_is_its_claim(name, context, evidence, rule):
+    assert _attributions(entities_episode([(name, context, "model")])) == [(rule, "companies[0].context", evidence)]
     right = context.replace("Google's", "Microsoft's").replace("OpenAI's", "Google's")
     assert _attributions(entities_episode([(name, right, "model")])) == []
     # a preposition in the head: the apposition may describe its last noun ("Bleeding Edge")

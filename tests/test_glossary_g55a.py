@@ -7,8 +7,8 @@ behind them: a misspelled name is found with the canonical fix, whether the glos
 misspelling or only the fuzzy match finds it; a product, lab or leader tied to the wrong firm is
 found and its own firm is quiet; the right spelling, and the ordinary words that the new names are
 or sit close to ("the aurora borealis", "a lean team", "a Frontier developer", "his protégé", "special
-relativity", "a harmonic series", "practical law"), stay quiet. Aurora is Microsoft's model and
-Argonne's supercomputer (also_made_by): neither maker is a wrong one."""
+relativity", "a harmonic series", "practical law"), stay quiet. (A bare "Aurora" was left out when
+merging: it has too many makers to claim one; its texts below stay quiet.)"""
 
 from __future__ import annotations
 
@@ -193,8 +193,6 @@ WRONG_MAKERS = [
     _wm("Clio Duo", "Thomson Reuters", "Clio"),
     _wm("Relativity aiR", "Everlaw", "Relativity"),
     _wm("Bloomberg Law", "Thomson Reuters", "Bloomberg"),
-    _wm("Aurora", "Google", "Microsoft"),
-    _wm("Aurora", "Nvidia", "Argonne National Laboratory"),
     _wm("CorrDiff", "Google", "Nvidia"),
     _wm("StormCast", "Microsoft", "Nvidia"),
     _wm("MatterGen", "Google", "Microsoft"),

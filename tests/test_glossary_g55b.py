@@ -156,7 +156,6 @@ MISSPELLED = [
     ("Duncan Crabtree-Island negotiated the deal.", "Duncan Crabtree-Island", "Duncan Crabtree-Ireland"),
     ("Shawn Astin leads the union.", "Shawn Astin", "Sean Astin"),
     ("Fran Dresher led the strike.", "Fran Dresher", "Fran Drescher"),
-    ("The Games Developers Conference ran a survey.", "Games Developers Conference", "Game Developers Conference"),
     ("Replika Studios signed the voice deal.", "Replika Studios", "Replica Studios"),
     ("Sonantik made the voices.", "Sonantik", "Sonantic"),
 ]

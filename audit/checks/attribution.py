@@ -4445,6 +4445,9 @@ class EntityWrongMaker(_AttributionRule):
     severity = Severity.ERROR
     summary = "Entity context names the wrong maker of the entity"
     fixable = "unsafe"
+    # (a context whose own words claim a glossary name for the wrong maker is A401's: "World and
+    # Human Action Model, Google's world model" of Muse is one wrong claim, reported once)
+    covered_by = ("A401",)
 
     def check(self, batch):
         gl = attribution_glossary(batch.knowledge)

@@ -1598,11 +1598,12 @@ def _resolve(cm: re.Match, a: int, text: str, m: NameMatcher) -> tuple[int, Verd
             # a name of several words in a compound adjective ("Chat GPT-class", "Open AI-style"):
             # the name on its own, as for one word below
             head, _, rest = span.rpartition("-")
-            # (the compound is the name's, not a lowercase word's after it: "Brett Adcock co-led it")
-            if rest.isalpha() and rest.islower() and " " not in rest and " " in head and is_common_word(rest) \
-                    and not head.rpartition(" ")[2].islower():
+            if rest.isalpha() and rest.islower() and " " not in rest and " " in head and is_common_word(rest):
                 v = m.classify(head, k)
-                if v is None or v.kind == "ok" or (v.kind == "fuzzy" and rest not in _COMPOUND_WORDS):
+                if v is None or v.kind == "ok" or (v.kind == "fuzzy" and (
+                        rest not in _COMPOUND_WORDS or head.rpartition(" ")[2].islower())):
+                    # (nor a guess whose last word is a lowercase word's start: "Brett Adcock co-led
+                    # it" is the name and "co-led")
                     continue
                 return len(head), v
         if v is None:
