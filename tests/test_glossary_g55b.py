@@ -15,7 +15,8 @@ import pytest
 
 from tests.conftest import quote_episode
 from tests.test_glossary_s44 import _found, check_misspelling
-from tests.test_glossary_s45 import check_wrong_maker
+from tests.test_glossary_s45 import check_wrong_maker, led_by_wrong as _led, owned_by_wrong as _owned, \
+    possessed_by_wrong as _wm
 
 
 # (a misspelled name, its evidence, the canonical fix): misspellings the glossary lists
@@ -186,20 +187,6 @@ UNLISTED = [
 @pytest.mark.parametrize("text,evidence,fix", MISSPELLED + UNLISTED)
 def test_a_misspelled_new_name_is_found_with_its_canonical_fix(text, evidence, fix):
     check_misspelling(text, evidence, fix)
-
-
-def _wm(name: str, wrong: str, right: str, rest: str = "works well.") -> tuple[str, str, str]:
-    return (f"{wrong}'s {name} {rest}", f"{wrong}'s {name}", f"{right}'s {name} {rest}")
-
-
-def _owned(name: str, wrong: str, right: str) -> tuple[str, str, str]:
-    return (f"{name}, owned by {wrong}, was busy.", f"{name}, owned by {wrong}",
-            f"{name}, owned by {right}, was busy.")
-
-
-def _led(name: str, role: str, wrong: str, right: str, at: str = "of") -> tuple[str, str, str]:
-    return (f"{name}, the {role} {at} {wrong}, spoke.", f"{name}, the {role} {at} {wrong}",
-            f"{name}, the {role} {at} {right}, spoke.")
 
 
 # (a product, unit, owned firm or leader tied to the wrong firm, its evidence, a quiet twin)

@@ -19,6 +19,24 @@ def check_wrong_maker(text: str, evidence: str, twin: str) -> None:
     assert _found(quote_episode(twin)) == []
 
 
+# rows for `check_wrong_maker` (text, evidence, quiet twin) in three common shapes
+def possessed_by_wrong(name: str, wrong: str, right: str, rest: str = "works well.") -> tuple[str, str, str]:
+    """ "Google's Claude works well." """
+    return (f"{wrong}'s {name} {rest}", f"{wrong}'s {name}", f"{right}'s {name} {rest}")
+
+
+def owned_by_wrong(name: str, wrong: str, right: str) -> tuple[str, str, str]:
+    """ "DeepMind, owned by Meta, was busy." """
+    return (f"{name}, owned by {wrong}, was busy.", f"{name}, owned by {wrong}",
+            f"{name}, owned by {right}, was busy.")
+
+
+def led_by_wrong(name: str, role: str, wrong: str, right: str, at: str = "of") -> tuple[str, str, str]:
+    """ "Sam Altman, the CEO of Anthropic, spoke." """
+    return (f"{name}, the {role} {at} {wrong}, spoke.", f"{name}, the {role} {at} {wrong}",
+            f"{name}, the {role} {at} {right}, spoke.")
+
+
 # (a misspelled name, its evidence, the canonical fix)
 MISSPELLED = [
     ("Jamie Diamond said the bank will use AI everywhere.", "Jamie Diamond", "Jamie Dimon"),
