@@ -98,8 +98,8 @@ def _all_common(words) -> bool:
 
 def number_variants(form: str) -> list[str]:
     """The writings of `form` with one number the other way (see `_NUMBER_WORDS`): a number word
-    that is a word of the name as digits ("Two Sigma" -> "2 Sigma", "Act-One" -> "Act-1" and
-    "Act 1"), the number word that starts a joined name ("ElevenLabs" -> "11Labs", "11 Labs") or
+    that is a word of the name as digits ("Two Sigma" -> "2 Sigma", "Tempus One" -> "Tempus 1"; a
+    hyphen before it also as a space), the number word that starts a joined name ("ElevenLabs" -> "11Labs", "11 Labs") or
     ends one after an English word ("Baseten" -> "Base 10", "Base10"), and a name's number of
     1-12 after a capitalised word as its word ("Phi-4" -> "Phi Four"). Left out: a variant whose
     other words are all common English ("Take 2", "Capital 1", "Switch Two")."""

@@ -178,7 +178,7 @@ class Knowledge:
     @classmethod
     def load(cls, extra_dirs: list[Path | str] = ()) -> Knowledge:
         """The rule sets of the shipped folder and `extra_dirs`. Loading the same folders with the
-        same files again (another Auditor in one process: a test suite, an editor, `--watch`)
+        same files again (another Auditor in one process: a test suite, a program auditing in a loop)
         gives the same Knowledge back, with the tables its rules built from it (the glossary's
         matchers take ~0.5 s to build); a file changed, added or removed gives a new one."""
         dirs = [default_rules_dir(), *[Path(d) for d in extra_dirs]]
