@@ -11,9 +11,13 @@ robots, games and world models), each mended by a general rule, with what must s
   ("co-founded it with Liam Fedus from OpenAI").
 - M301/M303: a lowercase word before a hyphen ends no name ("Brett Adcock co-led it" is no
   misspelt "Brett Adcock co").
+- M301: a listed misspelling the words scan cannot take whole (an "&" or "/" in it, or four words
+  or more) is found as written; every listed misspelling is found in a plain sentence but a few.
 """
 
 from __future__ import annotations
+
+import pytest
 
 from tests.conftest import audit_text, episode_text, ner_entity_episode, quote_episode
 
@@ -88,3 +92,51 @@ def test_whamm_is_a_model_of_its_own_not_wham_misspelt():
     """(g55b's WHAM, Muse's other name, made Microsoft's later WHAMM a slip of it in blind150.)"""
     assert _findings(quote_episode("Microsoft showed WHAMM playing Quake II in real time."), "misspelling") == []
     assert [f[0] for f in _findings(quote_episode("Google's WHAMM demo played Quake II."), "attribution")] == ["A401"]
+
+
+@pytest.mark.parametrize("text,evidence,right", [
+    ("We hired A&O Sherman for the deal.", "A&O Sherman", "A&O Shearman"),
+    ("Lathem & Watkins advised the buyer.", "Lathem & Watkins", "Latham & Watkins"),
+    ("SAP's S/4 Hana ships the agents.", "S/4 Hana", "S/4HANA"),
+    ("The Oak Ridge National Labratory runs Frontier.", "Oak Ridge National Labratory", "Oak Ridge National Laboratory"),
+    ("The Centre for AI Safety wrote the statement.", "Centre for AI Safety", "Center for AI Safety"),
+])
+def test_a_listed_misspelling_with_an_odd_character_or_four_words_is_found(text, evidence, right):
+    """(g55a's "A&O Sherman" and its kin were never found: the words scan holds no "&" or "/" and
+    looks at three words at most.)"""
+    found = [(f.rule, f.evidence, f.fix.edits[0].replacement) for f in audit_text(quote_episode(text))
+             if f.family == "misspelling"]
+    assert found == [("M301", evidence, right)]
+    assert _findings(quote_episode(text.replace(evidence, right)), "misspelling") == []
+
+
+# listed misspellings no scan finds in a plain sentence, and why
+_NEVER_FOUND_ALONE = {
+    "Linklaters LLP's", "Macfarlane's", "Humanities' Last Exam",  # a possessive is the sentence's, not the name's
+    "sci-kit learn",  # lowercase words start no name unless the glossary's own lowercase form does
+    "Edge Impuls",  # an English word and a German one: read as words
+}
+
+
+def test_every_listed_misspelling_is_found_in_a_plain_sentence():
+    import yaml
+
+    from audit.config import Settings
+    from audit.engine import Auditor
+    from audit.episode import Episode, parse_episode
+    from audit.glossary import glossary
+    from audit.ruleset import Knowledge
+
+    gl = glossary(Knowledge.load([]))
+    forms = sorted(f for f in gl.misspelled if f not in gl.right_forms)
+    episodes = []
+    for k in range(0, len(forms), 200):
+        fm = {"title": "x", "quotes": [{"text": f"We saw {f} today."} for f in forms[k:k + 200]]}
+        episodes.append(parse_episode(episode_text(yaml.safe_dump(fm, allow_unicode=True, width=1000)).encode(),
+                                      Episode(path=f"listed{k}.md")))
+    missed = []
+    for k, result in zip(range(0, len(forms), 200), Auditor(Settings(select=["M"])).audit_episodes(episodes)):
+        hit = {int(f.field.split("[")[1].split("]")[0]) for f in result.findings if f.field.startswith("quotes[")}
+        missed += [forms[k + i] for i in range(min(200, len(forms) - k)) if i not in hit]
+    assert len(forms) > 5000
+    assert set(missed) <= _NEVER_FOUND_ALONE, sorted(set(missed) - _NEVER_FOUND_ALONE)

@@ -492,6 +492,17 @@ class NameMatcher:
         return regexcache.compile(rf"(?:{trie_pattern(forms)})(?![\w-])"), before
 
     @cached_property
+    def odd_misspellings(self) -> re.Pattern | None:
+        """The listed misspellings the words scan cannot take whole: with a character no word of
+        it holds ("A&O Sherman", "S/4 Hana", "Erik Engstrøm", "J.P. Morgen"), or of more words
+        than the three it looks at ("Oak Ridge National Labratory", "Centre for AI Safety"):
+        found as written, wherever they stand (the other scans find some of them too: the first
+        finding on a place is kept)."""
+        forms = {f for f in self.gl.misspelled if f not in self.gl.right_forms
+                 and (_ODD_CHARACTER.search(f) or len(_FORM_WORDS.split(f)) > 3)}
+        return regexcache.compile(rf"(?:{trie_pattern(forms)})(?![\w-])") if forms else None
+
+    @cached_property
     def given_names(self) -> dict[str, list[tuple[str, Entry]]]:
         """`_given_names` of the glossary, built once."""
         return _given_names(self.gl)
@@ -985,6 +996,19 @@ def _digit_runs(data: bytes) -> list[tuple[int, int]]:
 
 
 _SPACED_NUMBER = regexcache.compile(r"[A-Za-z] \d")
+_ODD_CHARACTER = regexcache.compile(r"[^A-Za-z0-9 '’-]")  # (no word of the words scan has it)
+_FORM_WORDS = regexcache.compile(r"[ -]")  # (what parts a name into the words scan's words)
+
+
+def _odd_misspellings(joined: str, m: NameMatcher):
+    """(start, end, verdict) of each listed misspelling `m.odd_misspellings` finds, no word going
+    on before it."""
+    for hit in m.odd_misspellings.finditer(joined):
+        a = hit.start()
+        if a and _WORD_BEFORE.match(joined, a - 1):
+            continue
+        form = hit.group()
+        yield a, hit.end(), Verdict("known", m.gl.misspelled[form], m.gl.right_form(form))
 
 
 def _spaced_number_misspellings(joined: str, m: NameMatcher, runs: list[tuple[int, int]]):
@@ -2793,6 +2817,8 @@ def _scan(batch) -> list:
             if _plausible(joined, a, b, joined[a:b], v, kind, m):
                 found.append((ep, path, text, kind, a - starts[i], b - starts[i], v))
     extra = list(_shapes(joined, m, classes[1]))
+    if m.odd_misspellings is not None:
+        extra += _odd_misspellings(joined, m)
     extra += _maker_sound_alikes(joined, m)
     runs = _digit_runs(classes[0])  # (the numbers of the texts: versions, sizes, "11 Labs")
     if runs:
