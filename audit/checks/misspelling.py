@@ -473,33 +473,15 @@ class NameMatcher:
         return _maker_families(self.gl)
 
     @cached_property
-    def digit_misspellings(self) -> re.Pattern | None:
-        """The listed misspellings that start with a digit ("11 Labs" for ElevenLabs), which the
-        words scan (capitalised or lowercase names) never starts at."""
-        forms = {f for f in self.gl.misspelled if f[:1].isdigit()}
-        # (no look-behind at its start: the engine then skips in C to a first character of the forms;
-        # the character before is tested by the caller, `_digit_misspellings`)
-        return regexcache.compile(rf"(?:{trie_pattern(forms)})(?![\w-])") if forms else None
-
-    @cached_property
-    def spaced_number_misspellings(self) -> tuple[re.Pattern, int] | None:
-        """The misspellings with a number after a word and a space ("Base 10" for Baseten, "Tempus
-        1"), which the words scan stops before, and the most characters they have before it."""
-        forms = {f for f in self.gl.misspelled if _SPACED_NUMBER.search(f)}
-        if not forms:
-            return None
-        before = max(_SPACED_NUMBER.search(f).start() + 2 for f in forms)
-        return regexcache.compile(rf"(?:{trie_pattern(forms)})(?![\w-])"), before
-
-    @cached_property
-    def odd_misspellings(self) -> re.Pattern | None:
-        """The listed misspellings the words scan cannot take whole: with a character no word of
-        it holds ("A&O Sherman", "S/4 Hana", "Erik Engstrøm", "J.P. Morgen"), or of more words
-        than the three it looks at ("Oak Ridge National Labratory", "Centre for AI Safety"):
-        found as written, wherever they stand (the other scans find some of them too: the first
-        finding on a place is kept)."""
-        forms = {f for f in self.gl.misspelled if f not in self.gl.right_forms
-                 and (_ODD_CHARACTER.search(f) or len(_FORM_WORDS.split(f)) > 3)}
+    def literal_misspellings(self) -> re.Pattern | None:
+        """The misspellings the words scan cannot take whole: with a character no word of it
+        holds ("A&O Sherman", "S/4 Hana", "Erik Engstrøm", "J.P. Morgen"), of more words than the
+        three it looks at ("Oak Ridge National Labratory", "Centre for AI Safety"), or with a
+        number where its words never start or stop ("11 Labs" for ElevenLabs, "Base 10" for
+        Baseten, "Tempus 1"): found as written, wherever they stand (the other scans find some of
+        them too: the first finding on a place is kept)."""
+        forms = {f for f in self.gl.misspelled if f[:1].isdigit() or _SPACED_NUMBER.search(f) or (
+                 f not in self.gl.right_forms and (_ODD_CHARACTER.search(f) or len(_FORM_WORDS.split(f)) > 3))}
         return regexcache.compile(rf"(?:{trie_pattern(forms)})(?![\w-])") if forms else None
 
     @cached_property
@@ -1000,32 +982,15 @@ _ODD_CHARACTER = regexcache.compile(r"[^A-Za-z0-9 '’-]")  # (no word of the wo
 _FORM_WORDS = regexcache.compile(r"[ -]")  # (what parts a name into the words scan's words)
 
 
-def _odd_misspellings(joined: str, m: NameMatcher):
-    """(start, end, verdict) of each listed misspelling `m.odd_misspellings` finds, no word going
-    on before it."""
-    for hit in m.odd_misspellings.finditer(joined):
+def _literal_misspellings(joined: str, m: NameMatcher):
+    """(start, end, verdict) of each misspelling `m.literal_misspellings` finds, no word going on
+    before it."""
+    for hit in m.literal_misspellings.finditer(joined):
         a = hit.start()
         if a and _WORD_BEFORE.match(joined, a - 1):
             continue
         form = hit.group()
         yield a, hit.end(), Verdict("known", m.gl.misspelled[form], m.gl.right_form(form))
-
-
-def _spaced_number_misspellings(joined: str, m: NameMatcher, runs: list[tuple[int, int]]):
-    """(start, end, verdict) of the misspellings `m.spaced_number_misspellings` finds: each number
-    of the texts, with the words before it that such a misspelling may start at."""
-    pattern, before = m.spaced_number_misspellings
-    last = -1
-    for a, b in runs:
-        if a < 2 or joined[a - 1] != " " or a <= last:
-            continue
-        for hit in pattern.finditer(joined, max(0, a - before), b + 30):
-            start = hit.start()
-            if start < a <= hit.end() and (start == 0 or not _WORD_BEFORE.match(joined, start - 1)):
-                form = hit.group()
-                yield start, hit.end(), Verdict("known", m.gl.misspelled[form], m.gl.right_form(form))
-                last = hit.end()
-                break
 
 
 def _version_starts(joined: str, runs: list[tuple[int, int]]):
@@ -2817,20 +2782,13 @@ def _scan(batch) -> list:
             if _plausible(joined, a, b, joined[a:b], v, kind, m):
                 found.append((ep, path, text, kind, a - starts[i], b - starts[i], v))
     extra = list(_shapes(joined, m, classes[1]))
-    if m.odd_misspellings is not None:
-        extra += _odd_misspellings(joined, m)
+    if m.literal_misspellings is not None:
+        extra += _literal_misspellings(joined, m)
     extra += _maker_sound_alikes(joined, m)
     runs = _digit_runs(classes[0])  # (the numbers of the texts: versions, sizes, "11 Labs")
     if runs:
         extra += _versioned_sound_alikes(joined, m, runs)
         extra += _comma_versions(joined, m, runs)
-        if m.digit_misspellings is not None:
-            extra += ((d.start(), d.end(), Verdict("known", e, m.gl.right_form(d.group()))) for a, _ in runs
-                      if (a == 0 or not _WORD_BEFORE.match(joined, a - 1))
-                      and (d := m.digit_misspellings.match(joined, a)) is not None
-                      and (e := m.gl.misspelled.get(d.group())) is not None)
-        if m.spaced_number_misspellings is not None:
-            extra += _spaced_number_misspellings(joined, m, runs)
     if extra:
         starts = [0, *accumulate(len(t[2]) + 1 for t in texts)]
         taken = {}
