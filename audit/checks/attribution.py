@@ -1416,6 +1416,9 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
     two30 = (rf"{prod_rest},\s+[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)?['’]s\s+(?:[a-z][\w-]*\s+){{0,2}}?"
              rf"{_APPOSITION_KINDS}s?,?\s+{_VERBS_BY}\s+{_MAKER_NP}")
     fam2 = r"(?:\s+(?:family|models?|series|line|lineup))?"
+    # an edition the glossary does not know, in capitalised words after the family's name, before
+    # a bracket that names its maker ("Gemini Deep Think (OpenAI)", "Veo Ultra Fast [Meta]")
+    edition2 = r"(?:\s+(?-i:[A-Z][a-z]{2,}|[A-Z]{2,}\d*)(?![\w-])){0,2}"
     range_poss = (r"(?:['’]s\s+(?:(?:new|latest|own|current|open|open-weights?|frontier|flagship)\s+)?"
                   r"(?:models|model\s+family|lineup|line-up|family|releases|LLMs|chatbots|products))?")
     made13 = r"-(?:developed|built|made|trained|designed|created|owned)(?![\w-])"
@@ -1429,8 +1432,8 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
          ((rf"(?![\w-]){range_poss}\s*\(\s*",), None, "prod", "prod", rf"{prod_rest}{paren_end}", None)),
         # or in square brackets ("Gemini [OpenAI]")
         # a kind word may stand before the bracket ("the Phi-3 family (Google)")
-        ("prod2", "prod", rf"{prod_rest}{fam2}\s*[(\[]\s*(?:by\s+|from\s+)?{org2}\s*[)\]]",                # Gemini (OpenAI)
-         ((rf"{prod_rest}{fam2}\s*[(\[]\s*(?:by\s+|from\s+)", rf"{prod_rest}{fam2}\s*[(\[]\s*"), None, "org2", "org",
+        ("prod2", "prod", rf"{prod_rest}{edition2}{fam2}\s*[(\[]\s*(?:by\s+|from\s+)?{org2}\s*[)\]]",                # Gemini (OpenAI)
+         ((rf"{prod_rest}{edition2}{fam2}\s*[(\[]\s*(?:by\s+|from\s+)", rf"{prod_rest}{edition2}{fam2}\s*[(\[]\s*"), None, "org2", "org",
           rf"{org_end}\s*[)\]]", None)),
         # a maker's bringing out of the product as a noun after it ("the Ernie 4.5 launch by Alibaba"):
         # as `org26`; not a platform's name after the maker ("by Amazon Bedrock"); rarely tried, so not split
@@ -2519,6 +2522,9 @@ _FROM_GAP = regexcache.compile(
 _CAPITAL_AFTER = regexcache.compile(rf"\s+{_CAPITAL_NOT_I}")
 # a bare "from" right after the product's words, before a host's name ("Llama 3 from Hugging Face"),
 # not after a copula or a comma ("Llama is from Hugging Face"): what `hosts` of rules/attribution.yaml asks
+# a capitalised word after a product's name and before its bracket: an edition the glossary lacks
+# ("Gemini Deep Think (OpenAI)"), or a third party's tool named after the product
+_EDITION_WORD = regexcache.compile(r"\s(?-i:[A-Z])")
 _FROM_HOST = regexcache.compile(r"(?<![\s,—–(])(?<!\bis)(?<!\bwas)(?<!\bare)(?<!\bwere)(?<!['’]s)\s+(?:from|over\s+at)\s+$")
 
 
@@ -4153,6 +4159,10 @@ class WrongMaker(_AttributionRule):
                         if m.group("prod4") and org_e.name in hosts and _lab_work(gl, prod_e) and \
                                 _FROM_HOST.search(text, m.start(), org_at):
                             continue  # "Llama 3 from Hugging Face": where it is got (rules/attribution.yaml `hosts`)
+                        if m.group("prod2") and _EDITION_WORD.search(text, prod_at + len(prod_text), m.start("org2")) and \
+                                (org_e.name in hosts or not _makes_models(gl, org_e)):
+                            continue  # "Claude Code Router (OpenRouter)": a tool named after the product, by a firm
+                            # that makes no models; an edition the glossary lacks is judged only by a model maker
                         if m.group("prod3") and org_e.name in hosts and prod_e.kind in ("model", "model_family"):
                             continue  # "Perplexity's Claude", "Groq's Llama": a model as the host serves it
                         if (m.group("prod26") or m.group("prod32")) and not (_makes_models(gl, org_e) and _lab_work(gl, prod_e)):

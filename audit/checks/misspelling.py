@@ -469,6 +469,11 @@ class NameMatcher:
         return _versioned_families(self.gl)
 
     @cached_property
+    def versioned_family_keys(self) -> frozenset[str]:
+        """The keys of every family the glossary names with some version ("gen" of Gen-3, Gen-4)."""
+        return frozenset(k for fams in self.versioned_families.values() for _, k, _, _ in fams)
+
+    @cached_property
     def maker_families(self) -> tuple:
         return _maker_families(self.gl)
 
@@ -1074,9 +1079,10 @@ def _versioned_sound_alike(span: str, hit: re.Match, exact: list, anyv: list, m:
         return None  # a firm's model by the firm's first word ("Sakana Koi-7B" of Sakana AI)
     if (_names_the_family(span, exact, anyv, m) or span.lower() in m.suffix_words
             or gl.lookup(hit.group(0)[hit.end(1) - len(span) - hit.start():]) is not None
-            or any(k.endswith(key) for _, k, _, _ in exact)):
+            or any(k.endswith(key) for _, k, _, _ in exact) or key in m.versioned_family_keys):
         # a name the glossary knows ("Gemini 2.5", "Ai2"), a word of one ("Haiku 4.5" of Claude
-        # Haiku 4.5), the family in other casing, or its last word ("Gen-4.5" of Runway Gen-4.5)
+        # Haiku 4.5), the family in other casing, its last word ("Gen-4.5" of Runway Gen-4.5), or
+        # a family the glossary knows at other versions, at a newer one ("Gen-5" beside Gen-4)
         return None
     # the families with a model of this very version first, their sound near ("Jimmy 2.5": Gemini)
     if strict:

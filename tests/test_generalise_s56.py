@@ -1,0 +1,54 @@
+"""Session 56: shapes of the held-out corpora and of the field that the rules missed or misread,
+each met by a general rule, with what must stay quiet beside it:
+
+- M303: a family the glossary knows at other versions, written at a newer one ("Gen-5" beside
+  Gen-3 and Gen-4), is that family, no sound-alike of another ("Genie").
+- A401: an edition the glossary does not know, in capitalised words between a family's name and a
+  bracket naming the wrong maker ("Gemini Deep Think (OpenAI)"); a tool named after a product by a
+  firm that makes no models ("Claude Code Router (OpenRouter)") is no claim.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import audit_text, episode_text
+
+
+def _summary(summary: str) -> str:
+    import yaml
+
+    fm = {"title": "x", "summary": summary, "companies": [], "quotes": []}
+    return episode_text(yaml.safe_dump(fm, sort_keys=False, width=1000, allow_unicode=True))
+
+
+def _found(summary: str, family: str) -> list[tuple[str, str]]:
+    return [(f.rule, f.evidence) for f in audit_text(_summary(summary)) if f.family == family]
+
+
+@pytest.mark.parametrize("text", ["Runway Gen-5 is the best video model this month.",
+                                  "Gen-5 renders hands far better than Gen-4 did."])
+def test_a_known_family_at_a_newer_version_is_no_misspelling(text):
+    assert _found(text, "misspelling") == []
+
+
+@pytest.mark.parametrize("text, evidence", [("Then Fi-4 came out and beat it.", "Fi"),
+                                            ("Quinn 3.5 is out with a longer context.", "Quinn")])
+def test_a_sound_alike_before_a_version_is_still_found(text, evidence):
+    assert ("M303", evidence) in _found(text, "misspelling")
+
+
+@pytest.mark.parametrize("text, evidence", [
+    ("Gemini Deep Think (OpenAI) solved five of the six problems.", "Gemini Deep Think (OpenAI)"),
+    ("Veo Ultra Fast [Meta] renders a minute of video.", "Veo Ultra Fast [Meta]"),
+])
+def test_an_unknown_edition_before_a_wrong_maker_in_brackets_is_found(text, evidence):
+    assert ("A401", evidence) in _found(text, "attribution")
+
+
+@pytest.mark.parametrize("text", [
+    "Gemini Deep Think (Google DeepMind) solved five of the six problems.",
+    "Claude Code Router (OpenRouter) sends each request to the cheapest model.",
+])
+def test_a_right_maker_or_a_third_party_tool_in_brackets_stays_quiet(text):
+    assert _found(text, "attribution") == []
