@@ -83,6 +83,46 @@ _NUMBER_WORDS = {w: n for n, w in enumerate(
     "sixteen seventeen eighteen nineteen twenty".split())} | {
     "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
 _NUMBER_NAMES = {str(n): w.title() for w, n in _NUMBER_WORDS.items() if 0 < n <= 12}
+
+
+def spoken_number(phrase: str) -> str | None:
+    """The digits of a number said in words, as a version or a part's number is said: "five" -> 5,
+    "four point five" -> 4.5, "two hundred" -> 200, "four-fifty" and "four fifty" -> 450 (a
+    number said in pairs), "forty-five" -> 45; None for what is no such number."""
+    words = [w for w in _FORM_PARTS.split(phrase.lower()) if w not in (" ", "-", "")]
+    if "point" in words:
+        i = words.index("point")
+        whole, digits = _spoken_integer(words[:i]), [_NUMBER_WORDS.get(w) for w in words[i + 1:]]
+        if whole is None or not digits or any(d is None or d > 9 for d in digits):
+            return None
+        return f"{whole}." + "".join(map(str, digits))
+    n = _spoken_integer(words)
+    return None if n is None else str(n)
+
+
+def _spoken_integer(words: list[str]) -> int | None:
+    if not words:
+        return None
+    if "hundred" in words:  # "two hundred", "three hundred twenty"
+        i = words.index("hundred")
+        head = _spoken_integer(words[:i]) if i else 1
+        tail = _spoken_integer(words[i + 1:]) if i + 1 < len(words) else 0
+        return None if head is None or tail is None or head > 99 or tail > 99 else head * 100 + tail
+    values = [_NUMBER_WORDS.get(w) for w in words]
+    if None in values:
+        return None
+    if len(values) == 1:
+        return values[0]
+    a, b = values[0], values[1]
+    if len(values) == 2:
+        if a >= 20 and a % 10 == 0 and 1 <= b <= 9:
+            return a + b  # "forty-five"
+        if 1 <= a <= 19 and b >= 10:
+            return a * 100 + b  # "four fifty": in pairs
+        return None
+    if len(values) == 3 and 1 <= a <= 19 and b >= 20 and b % 10 == 0 and 1 <= values[2] <= 9:
+        return a * 100 + b + values[2]  # "four twenty-five"
+    return None
 _FORM_PARTS = regexcache.compile(r"([ -])")
 _CAMEL_NUMBER = regexcache.compile(r"([A-Z][a-z]+)([A-Z][A-Za-z]+)")  # "ElevenLabs", "FourKites"
 _JOINED_NUMBER = regexcache.compile(

@@ -52,3 +52,44 @@ def test_an_unknown_edition_before_a_wrong_maker_in_brackets_is_found(text, evid
 ])
 def test_a_right_maker_or_a_third_party_tool_in_brackets_stays_quiet(text):
     assert _found(text, "attribution") == []
+
+
+@pytest.mark.parametrize("phrase, digits", [
+    ("five", "5"), ("four point five", "4.5"), ("two hundred", "200"), ("four-fifty", "450"),
+    ("four fifty", "450"), ("forty-five", "45"), ("three hundred twenty", "320"), ("point", None),
+    ("one two", None),
+])
+def test_a_number_said_in_words_reads_as_its_digits(phrase, digits):
+    from audit.glossary import spoken_number
+
+    assert spoken_number(phrase) == digits
+
+
+@pytest.mark.parametrize("text, evidence, right", [
+    ("GPT five launched on Thursday.", "GPT five", "GPT-5"),
+    ("GPT-five launched on Thursday.", "GPT-five", "GPT-5"),
+    ("Claude Sonnet four point five leads the coding board.", "Claude Sonnet four point five", "Claude Sonnet 4.5"),
+    ("Sonnet four point five leads the coding board.", "Sonnet four point five", "Sonnet 4.5"),
+    ("Each GB two hundred rack draws 120 kilowatts.", "GB two hundred", "GB200"),
+    ("AMD will ship the MI four-fifty next year.", "MI four-fifty", "MI450"),
+    ("Mistral Medium Three is priced below its rivals.", "Mistral Medium Three", "Mistral Medium 3"),
+    ("Sora two is out in the US and Canada.", "Sora two", "Sora 2"),
+    ("Trainium Two chips fill the new cluster.", "Trainium Two", "Trainium 2"),
+])
+def test_a_version_said_in_words_is_found(text, evidence, right):
+    found = [f for f in audit_text(_summary(text)) if f.family == "misspelling"]
+    assert [(f.evidence, f.fix.edits[0].replacement if f.fix else None) for f in found] == [(evidence, right)]
+
+
+@pytest.mark.parametrize("text", [
+    "I asked Claude two questions about the contract.",
+    "We ran Llama four times on the same prompt.",
+    "Claude three or four times a day is enough.",
+    "Gemini one of the best models we tried.",
+    "Claude Three Ways To Win The Enterprise",
+    "Copilot two years ago was a different product.",
+    "Apple One bundles music and storage.",
+    "Phase Two of Stargate starts in Abilene.",
+])
+def test_a_number_that_counts_or_names_no_version_stays_quiet(text):
+    assert _found(text, "misspelling") == []

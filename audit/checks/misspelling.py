@@ -20,7 +20,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
 from ..findings import Severity
-from ..glossary import Entry, Glossary, glossary, in_exception, norm_key, own_capitalised_ending
+from ..glossary import Entry, Glossary, glossary, in_exception, norm_key, own_capitalised_ending, spoken_number
 from ..ruleset import expect, known_keys, str_list
 from ..textmatch import CP1252_CONTINUATION, mostly_capitalised, trie_pattern, unaccented
 from ..wordlist import RARE_WORD_LIST, at_least as english_at_least, sorted_words, zipf as english_zipf
@@ -472,6 +472,19 @@ class NameMatcher:
     def versioned_family_keys(self) -> frozenset[str]:
         """The keys of every family the glossary names with some version ("gen" of Gen-3, Gen-4)."""
         return frozenset(k for fams in self.versioned_families.values() for _, k, _, _ in fams)
+
+    @cached_property
+    def versioned_tails(self) -> dict[str, Entry]:
+        """A model's name without its family's first word, where it ends in a version ("Sonnet 4.5"
+        of Claude Sonnet 4.5): how a speaker names it, and a version said in words is put to."""
+        tails: dict[str, Entry] = {}
+        for e in self.gl.entries:
+            if e.kind in ("model", "model_family"):
+                for form in e.accepted:
+                    head, _, tail = form.partition(" ")
+                    if tail[:1].isupper() and tail[-1:].isdigit() and tail not in self.gl.accepted:
+                        tails.setdefault(tail, e)
+        return tails
 
     @cached_property
     def maker_families(self) -> tuple:
@@ -1171,6 +1184,63 @@ def _comma_versions(joined: str, m: NameMatcher, runs: list[tuple[int, int]]):
             continue
         right = f"{name}{hit.group(2)}{hit.group(3)}.{hit.group(4)}"
         yield hit.start(), hit.end(), Verdict("casing", entry, right)
+
+
+# a number said in words ("five", "four point five", "two hundred", "four-fifty"), as speech
+# recognition writes a version or a part's number
+_NUMBER_WORD = (r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+                r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)")
+_SPOKEN_NUMBER = regexcache.compile(rf"(?<=[ -])(?i:{_NUMBER_WORD}(?:[ -](?:{_NUMBER_WORD}|hundred)|\s+point\s+{_NUMBER_WORD})*)"
+                                    r"(?![\w'’-])")
+# up to three words of a name before it, and the space or hyphen between
+_NAME_BEFORE_NUMBER = regexcache.compile(r"(?<![\w.'’-])((?:[A-Za-z][\w.]*[ -]){0,2}[A-Za-z][\w.]*)([ -])$")
+# a word after the number that makes it a count, not a version ("asked Claude two questions",
+# "ran Llama four times", "Claude three or four")
+_COUNTED_AFTER = regexcache.compile(r"\s*(?:(?i:or|of|and\s+a\s+half|more|less|fewer|other|others|out|percent|per)\b|"
+                                    r"(?i:[a-z]+[^s\W]s|[a-z]+ies|people|men|women|children)(?![\w'’]))")
+_SPOKEN_VERSION_MAX = 12  # a version said in words of a family the glossary names with no such version
+
+
+def _spoken_versions(joined: str, m: NameMatcher):
+    """(start, end, Verdict) of a model's or a part's name with its version said in words ("GPT
+    five", "Sora Two", "Claude Sonnet four point five", "GB two hundred", "MI four-fifty",
+    "Trainium Two"): the glossary's name with those digits, or a model family's of the glossary
+    before a small version. A number that counts what follows it is none ("Claude two questions")."""
+    gl = m.gl
+    for hit in _SPOKEN_NUMBER.finditer(joined):
+        said = hit.group()
+        if said == "one":
+            continue  # ("Gemini one of the best")
+        if " " not in said and "-" not in said and _COUNTED_AFTER.match(joined, hit.end()) and (
+                said.islower() or joined[hit.end() + 1:hit.end() + 2].isupper()):
+            continue  # a count: "asked Claude two questions", a headline's "Claude Three Ways To ..."
+        before = _NAME_BEFORE_NUMBER.search(joined, max(0, hit.start() - 60), hit.start())
+        if before is None or not any(c.isupper() for c in before.group(1)):
+            continue
+        digits = spoken_number(said)
+        if digits is None:
+            continue
+        words, sep = before.group(1), before.group(2)
+        parts = words.replace("-", " ").split(" ")
+        found = None
+        for k in range(len(parts), 0, -1):  # the longest name first
+            name = words[len(words) - len(" ".join(parts[-k:])):]
+            if not name[:1].isupper() and not name[:1].isdigit() and not any(c.isupper() for c in name):
+                continue
+            right = next((c for c in (name + sep + digits, name + digits, name + " " + digits, name + "-" + digits)
+                          if c in gl.accepted or c in m.versioned_tails), None)
+            if right is not None:
+                entry = gl.accepted.get(right) or m.versioned_tails[right]
+                found = (hit.start() - len(sep) - len(name), Verdict("known", entry, right))
+                break
+            entry = gl.accepted.get(name)
+            if found is None and entry is not None and entry.kind in ("model", "model_family", "product") and \
+                    float(digits) <= _SPOKEN_VERSION_MAX:
+                joiner = "-" if any(f.startswith(name + "-") and f[len(name) + 1:][:1].isdigit() for f in entry.accepted) \
+                    else "" if any(f.startswith(name) and f[len(name):][:1].isdigit() for f in entry.accepted) else " "
+                found = (hit.start() - len(sep) - len(name), Verdict("fuzzy", entry, name + joiner + digits))
+        if found is not None:
+            yield found[0], hit.end(), found[1]
 
 
 @lru_cache(maxsize=8)
@@ -2791,6 +2861,7 @@ def _scan(batch) -> list:
     if m.literal_misspellings is not None:
         extra += _literal_misspellings(joined, m)
     extra += _maker_sound_alikes(joined, m)
+    extra += _spoken_versions(joined, m)
     runs = _digit_runs(classes[0])  # (the numbers of the texts: versions, sizes, "11 Labs")
     if runs:
         extra += _versioned_sound_alikes(joined, m, runs)
