@@ -48,7 +48,7 @@ def matches(key: dict, finding: dict) -> bool:
 
 
 def findings_of(corpus: Path, audit: str) -> list[dict]:
-    out = subprocess.run([audit, "check", str(corpus), "--format", "json", "--fail-on", "never"],
+    out = subprocess.run([audit, "check", str(corpus.resolve()), "--format", "json", "--fail-on", "never"],
                          capture_output=True, text=True)
     if out.returncode != 0:
         sys.exit(f"audit check failed ({out.returncode}): {out.stderr.strip()[:500]}")
