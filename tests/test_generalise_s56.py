@@ -93,3 +93,25 @@ def test_a_version_said_in_words_is_found(text, evidence, right):
 ])
 def test_a_number_that_counts_or_names_no_version_stays_quiet(text):
     assert _found(text, "misspelling") == []
+
+
+def _context_episode(context: str) -> str:
+    import yaml
+
+    fm = {"title": "x", "summary": "x", "quotes": [],
+          "companies": [{"category": "ai_company", "confidence": "low", "context": context, "name": "OpenAI",
+                         "source": "llm_enhanced"}]}
+    return episode_text(yaml.safe_dump(fm, sort_keys=False, width=1000))
+
+
+@pytest.mark.parametrize("context, found", [
+    # the passing reference is how the entity was implied: no mention of it
+    ("Only implied through a passing reference to 'the biggest model lab'.", True),
+    ("Only implied via a brief mention of its CEO.", True),
+    # a passing reference of its own says it was named
+    ("Only implied, a passing reference.", False),
+    ("Mentioned in passing.", False),
+])
+def test_a_passing_reference_that_implies_it_is_no_mention(context, found):
+    hits = [f.rule for f in audit_text(_context_episode(context)) if f.family == "not-mentioned"]
+    assert hits == (["N201"] if found else [])

@@ -340,8 +340,15 @@ _QUOTE = regexcache.compile(r"(?<!\w)'.{1,80}?'(?!\w)|\"[^\"]{1,120}\"|“[^”]
 
 
 def _affirmed_elsewhere(context: str, m: re.Match, scope: Scope) -> bool:
-    """Does a clause of `context` outside the statement `m` say the entity was mentioned?"""
-    return any(a.end() <= m.start() or a.start() >= m.end() for a in scope.affirmed.finditer(context))
+    """Does a clause of `context` outside the statement `m` say the entity was mentioned? Not one
+    that is the statement's means ("Only implied through a passing reference to 'the biggest
+    lab'": the reference was to something else)."""
+    return any(a.end() <= m.start() or (a.start() >= m.end() and not _MEANS.fullmatch(context, m.end(), a.start()))
+               for a in scope.affirmed.finditer(context))
+
+
+# between a statement and a clause after it: the clause is how the entity was implied
+_MEANS = regexcache.compile(r"\s+(?:only\s+|just\s+|merely\s+)?(?:through|via|by|from|with)\s+", re.I)
 
 
 # "no one mentioned" in a relative clause on another noun without "that" ("Stargate, a project no
