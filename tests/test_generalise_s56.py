@@ -115,3 +115,23 @@ def _context_episode(context: str) -> str:
 def test_a_passing_reference_that_implies_it_is_no_mention(context, found):
     hits = [f.rule for f in audit_text(_context_episode(context)) if f.family == "not-mentioned"]
     assert hits == (["N201"] if found else [])
+
+
+@pytest.mark.parametrize("text, evidence", [
+    ("Adobe CEO Satya Nadella opened the keynote.", "Adobe CEO Satya Nadella"),
+    ("Perplexity, run by CEO Sam Altman, launched Comet.", "Perplexity, run by CEO Sam Altman"),
+    ("Anthropic CEO Elon Musk spoke first.", "Anthropic CEO Elon Musk"),
+])
+def test_a_lab_or_big_tech_leader_named_chief_of_another_company_is_found(text, evidence):
+    assert ("A401", evidence) in _found(text, "attribution")
+
+
+@pytest.mark.parametrize("text", [
+    "Tesla CEO Elon Musk spoke first.",              # the other firms he leads (glossary also_made_by)
+    "SpaceX CEO Elon Musk spoke first.",
+    "Isomorphic Labs CEO Demis Hassabis spoke.",     # a company of his own group (Alphabet's)
+    "Oklo chairman Sam Altman spoke.",               # a chair is no chief executive
+    "Microsoft CEO Satya Nadella opened the keynote.",
+])
+def test_a_leader_of_their_own_or_another_firm_they_run_stays_quiet(text):
+    assert _found(text, "attribution") == []

@@ -3547,6 +3547,8 @@ _PERSON_RELATION_AFTER = regexcache.compile(
     r"bid|lawsuits?|investments?|deal|rivalry|grudge|beef)\b", re.I)
 _PAREN_CLOSE = regexcache.compile(r"\s*[),;]")
 _PERSON_TO_AFTER = regexcache.compile(r"\s+(?:to|into|for)\b")
+# a role that a person holds at one company only: its chief executive, or who runs or leads it
+_CHIEF_ROLE = regexcache.compile(r"\b(?:CEO|chief\s+executive(?:\s+officer)?|(?:run|led|headed)\s+by)\b", re.I)
 _PERSON_ORG_KINDS = ("ai_lab", "big_tech", "chip_maker", "cloud")  # a person's employer a stranger may get wrong
 _PERSON_GAP = 60  # characters between a person and an org that a claim can span
 
@@ -3735,9 +3737,13 @@ def _person_claims(gl: Glossary, shapes: PersonShapes, text: str, names: list, p
         if org_e.kind not in _PERSON_ORG_KINDS and not (
                 # (a role at another company, of a person the glossary knows at a company, a cloud or a
                 # chip maker: "Harrison Chase, CEO of CrewAI", "Michael Intrator (Lambda)"; not of one
-                # known at a lab, who may lead a company too)
+                # known at a lab, who may lead a company too, unless as its chief executive and the
+                # company is none of their own group's: "Adobe CEO Satya Nadella", "Perplexity, run by
+                # Sam Altman"; not "Isomorphic Labs CEO Demis Hassabis", Alphabet's as DeepMind is)
                 org_e.kind == "company" and (own := gl.by_name.get(person.maker)) is not None
-                and own.kind in ("company", "cloud", "chip_maker")):
+                and (own.kind in ("company", "cloud", "chip_maker")
+                     or (_CHIEF_ROLE.search(text, start, end) is not None
+                         and not any(o in gl.chain(person) for o in gl.chain(org_e)[1:])))):
             continue
         yield _ListClaim(text, {"org36": (oa, ob), "prod36": (pa, pb)}, start, end), text[oa:ob], oa, person, org_e
 
