@@ -135,3 +135,20 @@ def test_a_lab_or_big_tech_leader_named_chief_of_another_company_is_found(text, 
 ])
 def test_a_leader_of_their_own_or_another_firm_they_run_stays_quiet(text):
     assert _found(text, "attribution") == []
+
+
+@pytest.mark.parametrize("text, evidence", [
+    ("Links Amazon's Azure growth to new capacity.", "Amazon's Azure"),
+    ("CoreWeave differs from hyperscalers such as Microsoft's AWS at the software layer.", "Microsoft's AWS"),
+])
+def test_a_cloud_owner_named_owner_of_another_owners_cloud_is_found(text, evidence):
+    assert ("A401", evidence) in _found(text, "attribution")
+
+
+@pytest.mark.parametrize("text", [
+    "Google's Azure bill grew last quarter.",      # a customer's relation to the cloud
+    "Microsoft's AWS credits ran out.",
+    "OpenAI's Azure growth tracks its usage.",      # no cloud owner: a customer
+])
+def test_a_customers_relation_to_a_cloud_stays_quiet(text):
+    assert _found(text, "attribution") == []

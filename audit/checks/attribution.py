@@ -2296,6 +2296,10 @@ _IND_OWNS_AFTER = regexcache.compile(r"\s+(?:(?:now|still|fully|wholly|effective
                                      r"earlier|last|this|in|for|back)\b)")
 # after "Google's Glean": the clause goes on (a verb or punctuation), no noun of a relation
 # ("Microsoft's OpenAI stake", "OpenAI's Anthropic defectors")
+# after a cloud owner's possessive and another owner's cloud: a preposition or a noun of the cloud's
+# own business, where a customer's relation ("bill", "credits", "spend") would stand
+_CLOUD_GOES_ON = regexcache.compile(r"\s+(?:to|at|in|on|for|with|against|versus|vs\.?|growth|revenue|sales|business|"
+                                    r"unit|division|arm|share|market|regions?|team|chief|head|boss|CEO|margins?|profits?)\b")
 _POSSESSED_ORG_ENDS = regexcache.compile(
     r"\s*(?:[,.;:!?)—–]|$)|\s+(?:is|was|has|had|have|will|would|can|could|and|or|which|that|who|released|launched|"
     r"raised|builds|built|makes|made|ships|shipped|now|also|just|recently|[a-z]+ly|"
@@ -2410,14 +2414,17 @@ def _independent_claims(gl: Glossary, ind_forms: frozenset, knowledge, text: str
             unit, owner = gl.lookup(text[a2:b2]), _org_entry(gl, text[a:b])
             if unit is not None and unit.is_org and unit.parent and not unit.maker and owner is not None and \
                     owner not in gl.chain(unit) and not any(e in gl.chain(unit)[1:] for e in gl.chain(owner)) and \
-                    owner.name not in words.backers and (_POSSESSED_ORG_ENDS.match(text, b2) or _unit_goods_claim(text, b2)) and \
+                    owner.name not in words.backers and (_POSSESSED_ORG_ENDS.match(text, b2) or _unit_goods_claim(text, b2) or (
+                        unit.kind == "cloud" and owner.name in _cloud_owners(id(gl), gl) and _CLOUD_GOES_ON.match(text, b2))) and \
                     not any(o.name in words.owned_by.get(unit.name, ()) for o in gl.chain(owner)):
                 out.append(_ListClaim(text, {"org48": (a, b), "prod48": (a2, b2)}, a, b2))  # "Amazon's Waymo will"
             elif unit is not None and unit.kind == "cloud" and unit.maker and owner is not None and \
                     owner.name in _cloud_owners(id(gl), gl) and owner not in gl.chain(unit) and \
-                    not any(e in gl.chain(unit) for e in gl.chain(owner)) and _POSSESSED_ORG_ENDS.match(text, b2):
-                # "Google's Azure is growing": a cloud's owner has its own; another's cloud is no
-                # customer's account there (not "Google's Azure bill", nor "OpenAI's Azure")
+                    not any(e in gl.chain(unit) for e in gl.chain(owner)) and (
+                        _POSSESSED_ORG_ENDS.match(text, b2) or _CLOUD_GOES_ON.match(text, b2)):
+                # "Google's Azure is growing", "Amazon's Azure growth", "hyperscalers such as
+                # Microsoft's AWS at the software layer": a cloud's owner has its own; another's cloud
+                # is no customer's account there (not "Google's Azure bill", nor "OpenAI's Azure")
                 out.append(_ListClaim(text, {"org48": (a, b), "prod48": (a2, b2)}, a, b2))
             elif _independent(gl, unit) and owner is not None and owner is not unit and \
                     owner.name not in words.backers and (
