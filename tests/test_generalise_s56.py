@@ -152,3 +152,35 @@ def test_a_cloud_owner_named_owner_of_another_owners_cloud_is_found(text, eviden
 ])
 def test_a_customers_relation_to_a_cloud_stays_quiet(text):
     assert _found(text, "attribution") == []
+
+
+@pytest.mark.parametrize("text", [
+    "AppLovin's Axon engine leads the quarter.",           # a firm's own product after its possessive
+    "H Company's small Holo1 models beat larger agents.",  # a name written with its number glued on
+    "Uses Google's Kairos Power deal as evidence.",        # the first word of another glossary name
+    "ChatGPT Voice Mode now runs on the new model.",       # the chat apps' spoken mode, no Voicemod
+])
+def test_a_word_that_another_name_explains_is_no_misspelling(text):
+    assert _found(text, "misspelling") == []
+
+
+@pytest.mark.parametrize("text, evidence", [
+    ("Google's Gemeni is out.", "Gemeni"),                 # after its right maker's possessive
+    ("Then Fi-4 came out and beat it.", "Fi"),             # a sound-alike joined to its version by a hyphen
+    ("Google's Antropic Labs stake grew.", "Antropic"),    # a firm's suffix after it makes no other name
+])
+def test_a_slip_beside_such_shapes_is_still_found(text, evidence):
+    assert evidence in [e for _, e in _found(text, "misspelling")]
+
+
+@pytest.mark.parametrize("listed, flagged", [("Kairo Energy", False), ("Kairo", True)])
+def test_a_name_the_episode_lists_whole_is_no_slip_of_a_glossary_name(listed, flagged):
+    import yaml
+
+    # "Kairo" alone is one slip from Amazon's Kiro; the episode's list names "Kairo Energy" whole
+    fm = {"title": "x", "summary": "The hosts weigh Kairo Energy against its rivals.", "quotes": [],
+          "companies": [{"category": "energy", "confidence": "high", "name": listed,
+                         "context": "A grid-storage start-up.", "source": "llm_enhanced"}]}
+    text = episode_text(yaml.safe_dump(fm, sort_keys=False, width=1000))
+    found = [f.field for f in audit_text(text) if f.family == "misspelling" and f.evidence == "Kairo"]
+    assert ("summary" in found) == flagged

@@ -1055,9 +1055,10 @@ def _versioned_sound_alikes(joined: str, m: NameMatcher, runs: list[tuple[int, i
         elif "." in version or hit.group(3):
             # a version of a model's shape ("2.5", "R1"): any family's, or one the glossary names
             exact, anyv = families.get(version.lower(), []), families.get("*", [])
-        elif hit.group(2) != " " and int(version) <= _FAMILY_VERSION_MAX:
+        elif hit.group(2) == "-" and int(version) <= _FAMILY_VERSION_MAX:
             # a plain number joined to the word ("Fi-4"), as models write theirs, after a word of
-            # the family's very sound; after a space it counts anything ("Clyde 2 is a sequel", "Cloud 9")
+            # the family's very sound; after a space it counts anything ("Clyde 2 is a sequel", "Cloud 9");
+            # glued on, it is a name as written, not heard ("Holo1", H Company's model, is no Hailuo)
             exact, anyv = families.get(version.lower(), []), families.get("*", [])
         else:
             continue
@@ -2532,6 +2533,13 @@ def _fuzzy_misfit(text: str, a: int, b: int, span: str, v: Verdict, kind: str, m
     if len(words) == 1 and len(key) <= 5 and _listed_with_other(text, a, b, m):
         return True  # a short name one letter off, listed with another firm the glossary does not know
         # ("chillers from Carrier and Trane" is no Trae; "Barrel & Bine" no Bing)
+    if len(words) == 1 and text[b:b + 1].isdigit() and not any(_LETTER_DIGIT.search(f) for f in entry.accepted):
+        return True  # a word glued to a number, as a model's name is ("Holo1" is no Hailuo): another name
+    if entry.kind in ("product", "model", "model_family") and (
+            (own := _POSSESSOR_BEFORE.search(text, max(0, a - 40), a)) is not None
+            and (owner := m.gl.lookup(own.group(1))) is not None and owner.is_org
+            and not m.gl.is_right_maker(entry, owner)):
+        return True  # a firm's own product after its possessive ("AppLovin's Axon" is no Google Axion)
     if kind != "title" and len(words) > 1 and entry.kind == "person":
         after = _NEIGHBOUR_AFTER.match(text, b)
         if after is not None and _other_name_word(after.group(1), m) and not is_common_word(after.group(1)):
@@ -2547,6 +2555,9 @@ def _fuzzy_misfit(text: str, a: int, b: int, span: str, v: Verdict, kind: str, m
 
 
 _ACRONYM_WORD = regexcache.compile(r"[A-Z]{2,5}")
+_LETTER_DIGIT = regexcache.compile(r"[A-Za-z]\d")  # a name written with a number glued on ("Qwen2.5", "Gen-3" is not)
+# a firm's possessive right before a name ("AppLovin's ", "The Trade Desk's ")
+_POSSESSOR_BEFORE = regexcache.compile(r"(?<![\w.&-])((?-i:[A-Z])[\w.&-]*(?: (?-i:[A-Z])[\w.&-]*){0,2})['’]s \Z")
 _GLUE_ZIPF = 6.0  # "and", "the", "of", "to": the commonest words of English, no part of a name
 _VERSION_TAIL = regexcache.compile(r"\s+v?\d[\d.]*\Z")  # " 1", " 2.5", " v3" ending a name
 # words of talk about models near a name ("fine-tuned Bloom on our data", "Bloom's 176B parameters")
@@ -2915,6 +2926,7 @@ def _scan(batch) -> list:
              if (ep_joined := "\n".join(row[2] for row in rows))}
     if any(row[6].kind == "fuzzy" for row in found):
         found = _names_the_episode_owns(found, units)
+        found = _longer_names_listed(found, batch, m)
     # (nor is a word in lowercase that a context window cuts at its end a name miscased: "but the
     # yi" of "yield" is no Yi)
     found = [row for row in found if not (row[3] == "context" and row[6].kind == "casing"
@@ -3698,6 +3710,36 @@ def _names_both_passes_write(found: list, batch) -> list:
 
 
 _DOMAIN_ENDS = r"(?:com|ai|io|co|app|net|org|dev|so|sh|xyz|tech)"
+# the words after a name that the episode lists whole: the name's own ("Kairos Power", no Keras)
+_WORDS_AFTER = regexcache.compile(r" ((?-i:[A-Z])[\w.&-]*)(?: ((?-i:[A-Z])[\w.&-]*))?")
+# a firm's suffix after a misspelt name keeps it misspelt ("Antropic PBC", "Nvidea Corporation")
+_FIRM_SUFFIXES = frozenset("Inc Inc. Corp Corp. Corporation Ltd Ltd. LLC PBC AI Labs Lab Technologies Technology "
+                           "Group Holdings Co Co. Company Systems Research".split())
+
+
+def _longer_names_listed(found: list, batch, m: NameMatcher) -> list:
+    """Drop fuzzy matches whose words, with the capitalised word or two after them, are another
+    glossary name, or an entity's whole name in the episode's list: the first words of another
+    name ("Kairos" of "Kairos Power" is no Keras). A firm's suffix after the words ("Antropic
+    PBC"), or a glossary name ("Perplexitee Comet"), makes no other name of a listed one."""
+    names: dict[int, set[str]] = {}  # (another glossary name's first words count wherever they stand)
+    for n, name in batch.rows("entities", "ep", "name"):
+        if isinstance(name, str):
+            names.setdefault(id(batch.episodes[n]), set()).add(name.strip())
+    out = []
+    for row in found:
+        if row[6].kind == "fuzzy" and (after := _WORDS_AFTER.match(row[2], row[5])) is not None:
+            listed = names.get(id(row[0]), ())
+            span = row[2][row[4]:row[5]]
+            longer = [f"{span} {after.group(1)}"] + ([f"{span} {after.group(1)} {after.group(2)}"] if after.group(2) else [])
+            if any(((other := m.gl.lookup(name)) is not None and other is not row[6].entry) or (
+                    other is None and name in listed and name.split(" ", 1)[1].split(" ")[0] not in _FIRM_SUFFIXES
+                    and m.gl.lookup(after.group(1)) is None)
+                   for name in longer):
+                continue
+        out.append(row)
+    return out
+
 
 
 def _names_the_episode_owns(found: list, units: dict) -> list:
