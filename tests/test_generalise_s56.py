@@ -184,3 +184,24 @@ def test_a_name_the_episode_lists_whole_is_no_slip_of_a_glossary_name(listed, fl
     text = episode_text(yaml.safe_dump(fm, sort_keys=False, width=1000))
     found = [f.field for f in audit_text(text) if f.family == "misspelling" and f.evidence == "Kairo"]
     assert ("summary" in found) == flagged
+
+
+@pytest.mark.parametrize("text, evidence", [
+    ("Fidji Simo leaving for Google was the week's big news.", "Fidji Simo leaving for Google"),
+    ("Fidji Simo joins Google as head of apps.", "Fidji Simo joins Google"),
+    ("Fidji Simo, who just joined Google, spoke first.", "Fidji Simo, who just joined Google"),
+    ("Fidji Simo's move to Google surprised everyone.", "Fidji Simo's move to Google"),
+    ("Apple hires Ruoming Pang to lead its models team.", "Apple hires Ruoming Pang"),
+])
+def test_a_person_moving_to_a_firm_other_than_their_own_is_found(text, evidence):
+    assert ("A401", evidence) in _found(text, "attribution")
+
+
+@pytest.mark.parametrize("text", [
+    "Fidji Simo leaving for OpenAI was the week's big news.",   # where she is now
+    "Fidji Simo joined Instacart in 2021.",                      # a plain past move: maybe an old one
+    "Meta hires Ruoming Pang from Apple.",                       # "from": where he came from
+    "Andrej Karpathy joined Tesla in 2017.",
+])
+def test_a_move_to_their_own_firm_or_an_old_move_stays_quiet(text):
+    assert _found(text, "attribution") == []

@@ -3573,7 +3573,10 @@ def _person_shapes(words: PersonWords) -> PersonShapes | None:
     past = _words_alt(words.past + words.founding)
     return PersonShapes(
         # or the org led by the person ("AMD, led by CEO Jensen Huang", "AMD, the chipmaker run by ...")
+        # or the org that takes the person on now ("Meta hires Ruoming Pang", "OpenAI's new hire Fidji Simo")
         before=regexcache.compile(rf"(?:['’]s?\s+{cur}(?:{roles}\s*,?\s+)?|\s+{cur}{roles}\s*,?\s+|"
+                                  r"\s+(?:(?:has|have)\s+(?:just\s+|now\s+)?hired|(?:just|recently)\s+(?:hired|poached|recruited|lured)|"
+                                  r"hires|poaches|recruits|lures|taps|is\s+hiring)\s+|['’]s\s+(?:new(?:est)?\s+)?(?:hire|recruit)(?:\s+of)?\s+|"
                                   rf",\s+(?:(?:the|an?)\s+)?(?:[\w.-]+\s+){{0,3}}?(?:led|run|headed)\s+by\s+"
                                   rf"(?:(?:its|their)\s+)?(?:{cur}{roles}\s+)?)"),
         after=regexcache.compile(
@@ -3585,6 +3588,11 @@ def _person_shapes(words: PersonWords) -> PersonShapes | None:
             # or works there, or is there now ("Dario Amodei, who works at OpenAI", "Jan Leike, now at OpenAI")
             r"(?P<runs>,?\s+(?:who\s+)?(?:now\s+|currently\s+|still\s+)?(?:runs|leads|heads|works\s+(?:at|for))\s+|"
             r",\s+(?:who\s+is\s+)?(?:now|currently)\s+at\s+)|"
+            # or has just moved there ("Fidji Simo leaving for OpenAI", "Ruoming Pang joins Meta",
+            # "Shengjia Zhao's move to Meta"); a plain past "joined" may be an old move, and is left
+            r"(?P<move>,?\s+(?:(?:who\s+)?(?:is|was)\s+)?(?:now\s+)?(?:leaving|left|heading|headed)\s+(?:for|to)\s+|"
+            r",?\s+(?:who\s+)?(?:(?:has|had)\s+)?(?:just\s+|recently\s+|now\s+)?(?:joins|is\s+joining|just\s+joined|recently\s+joined|"
+            r"has\s+(?:just\s+|now\s+)?joined)\s+|['’]s\s+(?:move|jump|switch|defection)\s+to\s+)|"
             # the org as the role's adjective after "the" ("Satya Nadella, the Google CEO": `role_after`)
             r"(?P<comma>,\s+(?:the\s+)?)|(?P<poss>['’]s?\s+)"),
         # (a name ending in "s" takes the apostrophe alone: "Jamie Dimon, Goldman Sachs' CEO")
