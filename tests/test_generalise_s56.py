@@ -205,3 +205,13 @@ def test_a_person_moving_to_a_firm_other_than_their_own_is_found(text, evidence)
 ])
 def test_a_move_to_their_own_firm_or_an_old_move_stays_quiet(text):
     assert _found(text, "attribution") == []
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Groq 4 beat GPT-5 on the reasoning test.", True),    # Groq sells chips: Grok 4 is meant
+    ("Groq 2025 revenue tripled.", False),                  # a year
+    ("Groq LPU racks ship next month.", False),
+    ("Mistral 7B still runs on a laptop.", False),          # a lab's own model
+])
+def test_a_chip_firm_before_a_models_version_is_the_model_of_its_sound(text, found):
+    assert (("M303", "Groq") in _found(text, "misspelling")) == found

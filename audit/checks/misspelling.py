@@ -1049,6 +1049,9 @@ def _versioned_sound_alikes(joined: str, m: NameMatcher, runs: list[tuple[int, i
         if hit is None or (start and _WORD_BEFORE.match(joined, start - 1)):
             continue  # (inside a word or a name: "iPhone 15")
         version = (hit.group(3) or "") + hit.group(4)
+        if (v := _firm_for_family(hit, (*families.get(version.lower(), ()), *families.get("*", ())), m)) is not None:
+            yield v
+            continue
         if hit.group("size"):
             # a size says a model is meant, of any family ("Mixed Rail 8x7B" for Mixtral 8x7B)
             exact, anyv = [], families.get("*", [])
@@ -1073,6 +1076,22 @@ def _versioned_sound_alikes(joined: str, m: NameMatcher, runs: list[tuple[int, i
             if v is not None:
                 yield hit.end(1) - len(span), hit.end(1), v
                 break
+
+
+def _firm_for_family(hit: re.Match, exact, m: NameMatcher):
+    """(start, end, Verdict) of a firm's name, one word, that makes no model before a version of a
+    model family of its very sound (`exact`: the families with that version, then those that take
+    any) ("Groq 4" for Grok 4: Groq sells chips), or None. A lab's name before a number may be its own model's, and is left alone."""
+    span = hit.group(1)
+    if hit.group(4).isdigit() and int(hit.group(4)) > _SPOKEN_VERSION_MAX or _COUNTED_AFTER.match(hit.string, hit.end()):
+        return None  # ("Groq 2025 revenue": a year; "Groq 4 Chips Ship": its own things, counted or not)
+    org = m.gl.accepted.get(span)
+    if org is None or not org.is_org or org.kind == "ai_lab" or " " in span or not exact or \
+            m.gl.lookup(hit.group(0)) is not None:
+        return None
+    key = norm_key(span)
+    found = next((o for o in exact if o[2] == phonetic(key) and o[1] != key and o[3].maker != org.name), None)
+    return None if found is None else (hit.start(1), hit.end(1), Verdict("fuzzy", found[3], found[0]))
 
 
 def _names_the_family(span: str, exact: list, anyv: list, m: NameMatcher) -> bool:
