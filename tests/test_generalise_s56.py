@@ -215,3 +215,11 @@ def test_a_move_to_their_own_firm_or_an_old_move_stays_quiet(text):
 ])
 def test_a_chip_firm_before_a_models_version_is_the_model_of_its_sound(text, found):
     assert (("M303", "Groq") in _found(text, "misspelling")) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Nebius, the Yandex spin-off run by Michael Intrator, grew.", True),   # another org in the apposition
+    ("Nebius, the Yandex spin-off run by Arkady Volozh, grew.", False),
+])
+def test_an_apposition_with_another_firm_in_it_is_of_the_firm_before(text, found):
+    assert bool(_found(text, "attribution")) == found

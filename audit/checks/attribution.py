@@ -3554,6 +3554,9 @@ _PERSON_RELATION_AFTER = regexcache.compile(
     r"bid|lawsuits?|investments?|deal|rivalry|grudge|beef)\b", re.I)
 _PAREN_CLOSE = regexcache.compile(r"\s*[),;]")
 _PERSON_TO_AFTER = regexcache.compile(r"\s+(?:to|into|for)\b")
+# an apposition of an org that another org's name stands in, then who runs it ("Nebius, the Yandex
+# spin-off run by ")
+_LED_BY = regexcache.compile(r",\s+(?:(?:the|an?)\s+)?(?:[\w.-]+\s+){1,3}?(?:led|run|headed)\s+by\s+(?:(?:its|their)\s+)?(?:CEO\s+)?")
 # a role that a person holds at one company only: its chief executive, or who runs or leads it
 _CHIEF_ROLE = regexcache.compile(r"\b(?:CEO|chief\s+executive(?:\s+officer)?|(?:run|led|headed)\s+by)\b", re.I)
 _PERSON_ORG_KINDS = ("ai_lab", "big_tech", "chip_maker", "cloud")  # a person's employer a stranger may get wrong
@@ -3658,21 +3661,21 @@ def _joint_subject(gl, pats, text: str, org_at: int, prod_e) -> bool:
 
 
 def _orgs_beside(names: list, people: list):
-    """(start, end, org before, org after) of each person's span: the org names (spans) right
-    before and right after it, or None."""
+    """(start, end, org before, org after, the org before that) of each person's span: the org
+    names (spans) right before and right after it, or None."""
     orgs = [(a, b) for a, b, is_org, _ in names if is_org]
     if not orgs:
         return
     starts = [a for a, _ in orgs]
     for pa, pb in people:
         i = bisect_left(starts, pb)  # the first org after the person (names do not overlap)
-        yield pa, pb, (orgs[i - 1] if i else None), (orgs[i] if i < len(orgs) else None)
+        yield pa, pb, (orgs[i - 1] if i else None), (orgs[i] if i < len(orgs) else None), (orgs[i - 2] if i > 1 else None)
 
 
 def _founder_claims(gl: Glossary, shapes: FounderShapes, text: str, names: list, people: list):
     """Founding claims of a person of the glossary at an org listed in `founders` that did not
     found it: (claim, org's text, its offset, person, org)."""
-    for pa, pb, before, after in _orgs_beside(names, people):
+    for pa, pb, before, after, _ in _orgs_beside(names, people):
         found = None
         if before is not None and pa - before[1] <= _PERSON_GAP and \
                 shapes.before.fullmatch(text, before[1], pa) is not None:
@@ -3709,8 +3712,12 @@ def _person_right(gl: Glossary, person: Entry, org: Entry) -> bool:
 
 def _person_claims(gl: Glossary, shapes: PersonShapes, text: str, names: list, people: list):
     """`WrongMaker._people`'s claims: (claim, org's text, its offset, person, org)."""
-    for pa, pb, before, after in _orgs_beside(names, people):
+    for pa, pb, before, after, first in _orgs_beside(names, people):
         found = None
+        if before is not None and first is not None and pa - first[1] <= _PERSON_GAP and \
+                shapes.before.fullmatch(text, before[1], pa) is None and _LED_BY.fullmatch(text, first[1], pa) and \
+                not shapes.past_before.search(text, max(0, first[0] - 12), first[0]):
+            before = first  # "Nebius, the Yandex spin-off run by ...": the org the apposition is of
         if before is not None and pa - before[1] <= _PERSON_GAP and \
                 shapes.before.fullmatch(text, before[1], pa) is not None and \
                 not shapes.past_before.search(text, max(0, before[0] - 12), before[0]):
