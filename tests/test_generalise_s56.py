@@ -223,3 +223,13 @@ def test_a_chip_firm_before_a_models_version_is_the_model_of_its_sound(text, fou
 ])
 def test_an_apposition_with_another_firm_in_it_is_of_the_firm_before(text, found):
     assert bool(_found(text, "attribution")) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # a clause of its own after "because" (or since, as, so, yet): a platform verb before it is another clause's
+    ("Fix CRM data before deploying agents, because Oracle's Agentforce amplifies bad data.", True),
+    ("Oracle's Stargate build-out runs ahead of plan.", False),    # a partner of the venture
+    ("Google's Stargate campus runs ahead of plan.", True),
+])
+def test_clause_openers_and_joint_ventures(text, found):
+    assert bool(_found(text, "attribution")) == found

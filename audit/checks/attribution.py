@@ -203,7 +203,7 @@ _THING_KIND_AFTER = regexcache.compile(r"(?:['’]s)?\s+(?:[a-z][\w-]*\s+)?(?:ro
                                        r"spacecraft|jets?|planes?|boats?)\b"
                                        r"(?!\s+(?:assistant|app|software|model|chatbot|system|feature|agent|AI)s?\b)")
 # a comma and a conjunction that opens another clause ("..., while ", "..., whereas "), the last one
-_NEW_CLAUSE = regexcache.compile(r".*,\s+(?:while|whereas|although|though|but)\s+", re.S)
+_NEW_CLAUSE = regexcache.compile(r".*,\s+(?:while|whereas|although|though|but|because|since|as|so|yet)\s+", re.S)
 # a list of "its" phrases before an org ("for its AI capacity constraints, its stake in OpenAI and its ..."):
 # the "its" after the org is the list's, not the org's
 _ITS_LIST_BEFORE = regexcache.compile(r"\bits\s+[^.;:]*,\s+its\s+[^.;:,]*$|\bits\s+(?:[\w-]+\s+){1,3}in\s+$")
