@@ -233,3 +233,17 @@ def test_an_apposition_with_another_firm_in_it_is_of_the_firm_before(text, found
 ])
 def test_clause_openers_and_joint_ventures(text, found):
     assert bool(_found(text, "attribution")) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Jeff Green at Criteo said prices fell.", True),            # "at" a firm: where one works
+    ("Sundar Pichai at Microsoft said the deal was done.", True),
+    ("Sundar Pichai at Google said the deal was done.", False),
+    ("Sundar Pichai at Microsoft Ignite said it first.", False),  # the firm's event
+    ("Sundar Pichai at Microsoft's event said it first.", False),
+    ("We met Sundar Pichai at Microsoft last week.", False),      # a visit
+    ("Sundar Pichai at Microsoft headquarters said it first.", False),
+    ("Mustafa Suleyman at DeepMind built the team in 2016.", False),  # where one was then
+])
+def test_a_person_at_a_firm_is_a_claim_of_their_employer(text, found):
+    assert bool(_found(text, "attribution")) == found

@@ -3554,6 +3554,17 @@ _PERSON_RELATION_AFTER = regexcache.compile(
     r"bid|lawsuits?|investments?|deal|rivalry|grudge|beef)\b", re.I)
 _PAREN_CLOSE = regexcache.compile(r"\s*[),;]")
 _PERSON_TO_AFTER = regexcache.compile(r"\s+(?:to|into|for)\b")
+# after "X at Org": the org's event or place, not where the person works ("at Google I/O", "at
+# Microsoft Ignite", "at Google headquarters", "at Meta's")
+_NOT_EMPLOYER_AFTER = regexcache.compile(r"(?:[\w&/-]|\s+(?-i:[A-Z0-9])|\s+(?:headquarters|HQ|offices?|campus|events?|conferences?|"
+                                         r"summits?|keynotes?|stages?|booths?|panels?|launch|announcements?|press|today|this|last|"
+                                         r"in|on|during|with|and|or)\b)", re.I)
+# a time that puts a sentence in the past: a year, "back when", "years ago", "at the time"
+_THEN = regexcache.compile(r"\b(?:(?:19|20)\d\d|when|back\s+then|years\s+ago|at\s+the\s+time|used\s+to|early\s+days|"
+                           r"previously|earlier|once|origin\w*|history|built|founded|started|began)\b", re.I)
+# before "X at Org": a meeting, a talk or a visit, not a job ("spoke with X at Meta", "met X at OpenAI")
+_VISIT_BEFORE = regexcache.compile(r"\b(?:met|meet\w*|spoke|speak\w*|talk\w*|interview\w*|visit\w*|saw|seen|hosted|"
+                                   r"presented|demo\w*|pitched|sat\s+down)\b[^.;]*$", re.I)
 # an apposition of an org that another org's name stands in, then who runs it ("Nebius, the Yandex
 # spin-off run by ")
 _LED_BY = regexcache.compile(r",\s+(?:(?:the|an?)\s+)?(?:[\w.-]+\s+){1,3}?(?:led|run|headed)\s+by\s+(?:(?:its|their)\s+)?(?:CEO\s+)?")
@@ -3587,7 +3598,7 @@ def _person_shapes(words: PersonWords) -> PersonShapes | None:
             # "over at" of speech is where one works ("Lisa Su over at AMD")
             # a role may open the brackets ("Dario Amodei (CEO of Anthropic)"), or follow the org in
             # them ("(Anthropic CEO)": `_people`)
-            rf"(?:the\s+)?|(?P<of>\s+(?:of|from|over\s+at)\s+)|(?P<paren>\s*\(\s*(?:{cur}{roles}(?:\s*,\s*|\s+(?:of|at)\s+))?)|"
+            rf"(?:the\s+)?|(?P<of>\s+(?:of|from|over\s+at)\s+)|(?P<at>\s+at\s+)|(?P<paren>\s*\(\s*(?:{cur}{roles}(?:\s*,\s*|\s+(?:of|at)\s+))?)|"
             # or works there, or is there now ("Dario Amodei, who works at OpenAI", "Jan Leike, now at OpenAI")
             r"(?P<runs>,?\s+(?:who\s+)?(?:now\s+|currently\s+|still\s+)?(?:runs|leads|heads|works\s+(?:at|for))\s+|"
             r",\s+(?:who\s+is\s+)?(?:now|currently)\s+at\s+)|"
@@ -3738,6 +3749,12 @@ def _person_claims(gl: Glossary, shapes: PersonShapes, text: str, names: list, p
                 if text.startswith(("'", "’"), end) or _PERSON_TO_AFTER.match(text, end) or (
                         "from" in m.group("of") and _PERSON_MOVE_BEFORE.search(text, max(0, pa - 40), pa)):
                     end = -1  # "of OpenAI's board", "from OpenAI to Anthropic", "poached X from OpenAI"
+            elif m.group("at"):
+                if text.startswith(("'", "’"), end) or _NOT_EMPLOYER_AFTER.match(text, end) or \
+                        _PERSON_MOVE_BEFORE.search(text, max(0, pa - 40), pa) or _VISIT_BEFORE.search(text, max(0, pa - 40), pa) \
+                        or _THEN.search(text, max(0, pa - 60), min(len(text), end + 60)):
+                    end = -1  # "at Microsoft's Build", "at Google I/O", "at Google headquarters", "met X at Meta",
+                    # "back when X at DeepMind ...", "X at DeepMind in 2016": where one was then
             elif m.group("poss"):
                 if _RELATION_AFTER.match(text, end) or _PERSON_RELATION_AFTER.match(text, end):
                     end = -1  # "Elon Musk's OpenAI lawsuit"
