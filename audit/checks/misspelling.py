@@ -1208,10 +1208,13 @@ def _comma_versions(joined: str, m: NameMatcher, runs: list[tuple[int, int]]):
 
 # a number said in words ("five", "four point five", "two hundred", "four-fifty"), as speech
 # recognition writes a version or a part's number
-_NUMBER_WORD = (r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
-                r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)")
-_SPOKEN_NUMBER = regexcache.compile(rf"(?<=[ -])(?i:{_NUMBER_WORD}(?:[ -](?:{_NUMBER_WORD}|hundred)|\s+point\s+{_NUMBER_WORD})*)"
-                                    r"(?![\w'’-])")
+# a number said in words ("five", "four point five", "two hundred", "four-fifty"), as speech
+# recognition writes a version or a part's number, after a capitalised word (the name's last);
+# the words as a trie, and the first letter checked first: the scan is tried at every capital
+_NUMBER_WORD = (r"(?i:zero|one|t(?:wo|hree|en|welve|hirt(?:een|y)|wenty)|f(?:our(?:teen)?|ive|ift(?:een|y)|orty)|"
+                r"s(?:ix(?:teen|ty)?|even(?:teen|ty)?)|e(?:ight(?:een|y)?|leven)|nine(?:teen|ty)?)")
+_SPOKEN_NUMBER = regexcache.compile(rf"(?-i:[A-Z])[\w.]*[ -](?=[zotfsenZOTFSEN])({_NUMBER_WORD}(?:[ -](?:{_NUMBER_WORD}|(?i:hundred))|"
+                                    rf"\s+(?i:point)\s+{_NUMBER_WORD})*)(?![\w'’-])")
 # up to three words of a name before it, and the space or hyphen between
 _NAME_BEFORE_NUMBER = regexcache.compile(r"(?<![\w.'’-])((?:[A-Za-z][\w.]*[ -]){0,2}[A-Za-z][\w.]*)([ -])$")
 # a word after the number that makes it a count, not a version ("asked Claude two questions",
@@ -1228,13 +1231,13 @@ def _spoken_versions(joined: str, m: NameMatcher):
     before a small version. A number that counts what follows it is none ("Claude two questions")."""
     gl = m.gl
     for hit in _SPOKEN_NUMBER.finditer(joined):
-        said = hit.group()
+        said, start, end = hit.group(1), hit.start(1), hit.end(1)
         if said == "one":
             continue  # ("Gemini one of the best")
-        if " " not in said and "-" not in said and _COUNTED_AFTER.match(joined, hit.end()) and (
-                said.islower() or joined[hit.end() + 1:hit.end() + 2].isupper()):
+        if " " not in said and "-" not in said and _COUNTED_AFTER.match(joined, end) and (
+                said.islower() or joined[end + 1:end + 2].isupper()):
             continue  # a count: "asked Claude two questions", a headline's "Claude Three Ways To ..."
-        before = _NAME_BEFORE_NUMBER.search(joined, max(0, hit.start() - 60), hit.start())
+        before = _NAME_BEFORE_NUMBER.search(joined, max(0, start - 60), start)
         if before is None or not any(c.isupper() for c in before.group(1)):
             continue
         digits = spoken_number(said)
@@ -1251,16 +1254,16 @@ def _spoken_versions(joined: str, m: NameMatcher):
                           if c in gl.accepted or c in m.versioned_tails), None)
             if right is not None:
                 entry = gl.accepted.get(right) or m.versioned_tails[right]
-                found = (hit.start() - len(sep) - len(name), Verdict("known", entry, right))
+                found = (start - len(sep) - len(name), Verdict("known", entry, right))
                 break
             entry = gl.accepted.get(name)
             if found is None and entry is not None and entry.kind in ("model", "model_family", "product") and \
                     float(digits) <= _SPOKEN_VERSION_MAX:
                 joiner = "-" if any(f.startswith(name + "-") and f[len(name) + 1:][:1].isdigit() for f in entry.accepted) \
                     else "" if any(f.startswith(name) and f[len(name):][:1].isdigit() for f in entry.accepted) else " "
-                found = (hit.start() - len(sep) - len(name), Verdict("fuzzy", entry, name + joiner + digits))
+                found = (start - len(sep) - len(name), Verdict("fuzzy", entry, name + joiner + digits))
         if found is not None:
-            yield found[0], hit.end(), found[1]
+            yield found[0], end, found[1]
 
 
 @lru_cache(maxsize=8)
