@@ -247,3 +247,16 @@ def test_clause_openers_and_joint_ventures(text, found):
 ])
 def test_a_person_at_a_firm_is_a_claim_of_their_employer(text, found):
     assert bool(_found(text, "attribution")) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("GPT-4b micro, built by Anthropic, designs proteins.", True),   # a lowercase tier: micro, nano
+    ("GPT-5 nano, built by Google, is cheap.", True),
+    ("GPT-5 nano, built by OpenAI, is cheap.", False),
+])
+def test_a_lowercase_tier_after_a_version_is_the_models_name(text, found):
+    assert bool(_found(text, "attribution")) == found
+
+
+def test_a_glossary_name_without_its_version_is_its_family_not_a_slip():
+    assert _found("We tested ProGen on enzymes before ProGen3 came out.", "misspelling") == []

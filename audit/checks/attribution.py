@@ -20,7 +20,7 @@ from .. import regexcache
 # a model's size, tier or stage after its family's name ("Claude 3.5 Sonnet", "Nova Premier", "Grok 4
 # Fast"), in the order the alternation tries them (a longer word before its prefix: "Experimental",
 # "Exp"); `_MODEL_SIZES` below reads the same words
-_TIER_WORDS = ("Pro", "Flash", "Opus", "Sonnet", "Haiku", "Ultra", "Nano", "Mini", "mini", "Turbo", "Max", "Vision",
+_TIER_WORDS = ("Pro", "Flash", "Opus", "Sonnet", "Haiku", "Ultra", "Nano", "nano", "Mini", "mini", "micro", "Turbo", "Max", "Vision",
                "Instruct", "Chat", "Coder", "Lite", "Plus", "Large", "Premier", "Micro", "Expanse", "Medium", "Small",
                "Preview", "preview", "Thinking", "thinking", "Reasoning", "reasoning", "Experimental", "Exp", "Instant",
                "VL", "Omni", "Math", "Scout", "Maverick", "Distill", "XL", "Fast", "Heavy", "Next", "Codex", "Terminus")

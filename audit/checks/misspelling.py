@@ -2484,6 +2484,8 @@ def _fuzzy_misfit(text: str, a: int, b: int, span: str, v: Verdict, kind: str, m
     """
     entry, form = v.entry, v.replacement
     words = span.split()
+    if form.startswith(span) and _VERSION_TAIL.fullmatch(" " + form[len(span):].lstrip(" -")):
+        return True  # the name without its version is the model's family ("ProGen" of ProGen3), no slip
     if len(words) > 1 and words[-1].islower() and words[-1] in (form.split()[-1].lower() + "s", form.split()[-1].lower() + "es"):
         return True  # the name's last noun in lowercase and plural: a kind of thing ("Security copilots compared")
     key = norm_key(form)
