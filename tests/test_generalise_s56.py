@@ -260,3 +260,23 @@ def test_a_lowercase_tier_after_a_version_is_the_models_name(text, found):
 
 def test_a_glossary_name_without_its_version_is_its_family_not_a_slip():
     assert _found("We tested ProGen on enzymes before ProGen3 came out.", "misspelling") == []
+
+
+@pytest.mark.parametrize("text, evidence", [
+    ("DeepSeak-R1 topped the open-weights board.", "DeepSeak-R1"),   # a slip joined to its version
+    ("DeapSeek-R1 topped the open-weights board.", "DeapSeek-R1"),
+    ("Qwin-3 topped the open-weights board.", "Qwin"),               # (a digit after the hyphen: the word alone)
+])
+def test_a_misspelt_family_joined_to_its_version_is_found(text, evidence):
+    assert evidence in [e for _, e in _found(text, "misspelling")]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Shows why Microsoft hired Varun Mohan so fast.", True),     # a hire: where one works now
+    ("Google hired Geoffrey Hinton in 2013.", False),              # an old hire
+    ("Google hired Varun Mohan.", False),
+    ("OpenAI's Deep Think won gold.", True),                       # Gemini Deep Think, said short
+    ("Google's Deep Think won gold.", False),
+])
+def test_hires_and_short_names(text, found):
+    assert bool(_found(text, "attribution")) == found

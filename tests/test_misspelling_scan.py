@@ -92,3 +92,9 @@ def test_lowercase_candidates_equal_the_definitions():
     assert [g for k, g in lower if k in whole] == ["s", "ren"]
     assert {"openai-style", "nvidia's", "workos"} <= {g for _, g in lower}
     assert text.index("s models") not in {k for k, _ in lower}
+
+
+def test_talk_of_models_in_the_text_before_makes_no_model_of_a_word():
+    # (hypothesis found it: "Model" ending the text before, across the NUL, made "Bloom" the BLOOM model)
+    texts = [("1 X World Model ", "name"), ("01.AI Bloom. ", "context")]
+    assert list(scan_texts(texts, M)) == per_text(texts) == []

@@ -102,3 +102,8 @@ def test_word_list_is_the_words_of_a_long_text():
     assert len(text) > 256
     assert " " + " ".join(word_list(text)) + " " == words(text)
     assert word_list(text) == "uber naive quotes cafe au lait x y".split() * 30  # accents dropped
+
+
+def test_a_name_inside_a_persons_is_left_out_where_a_name_without_a_capital_stands():
+    # (hypothesis found it: "01.AI" sends the text to the full names scan, which kept "Ola" of "Chris Ola")
+    assert PATTERNS.names_in(["01.AI Chris Ola "]) == [[(0, 5, True, False)]]

@@ -1029,6 +1029,7 @@ class Patterns:
         kinds = self.kinds
         i, start, end = 0, 0, len(texts[0]) if texts else 0
         names = out[0] if texts else []
+        people: dict[int, list[tuple[int, int]]] = {}
         for m in self.capital_names.finditer(joined):
             a, b = m.span()
             if a > end:  # past text i (at `end` stands a newline, where no name starts)
@@ -1037,6 +1038,7 @@ class Patterns:
                     start, end = end + 1, end + 1 + len(texts[i])
                 names = out[i]
             if (kind := kinds[m.group()]) is None:  # a person's name
+                people.setdefault(i, []).append((a - start, b - start))
                 if persons is not None:
                     persons.append((i, a - start, b - start))
                 continue
@@ -1045,7 +1047,10 @@ class Patterns:
             others = [f for f in self.other_names if f in joined]  # one search per name, not per text
             for k, t in enumerate(texts):
                 if any(f in t for f in others):
-                    out[k] = self._names(self.names, t)
+                    # (the names inside a person's are left out here too: "Ola" of "Chris Ola" after "01.AI")
+                    inside = people.get(k, ())
+                    out[k] = [n for n in self._names(self.names, t)
+                              if not any(a <= n[0] and n[1] <= b for a, b in inside)]
         return out
 
     @cached_property
@@ -3559,6 +3564,7 @@ _PERSON_TO_AFTER = regexcache.compile(r"\s+(?:to|into|for)\b")
 _NOT_EMPLOYER_AFTER = regexcache.compile(r"(?:[\w&/-]|\s+(?-i:[A-Z0-9])|\s+(?:headquarters|HQ|offices?|campus|events?|conferences?|"
                                          r"summits?|keynotes?|stages?|booths?|panels?|launch|announcements?|press|today|this|last|"
                                          r"in|on|during|with|and|or)\b)", re.I)
+_HIRED = regexcache.compile(r"\s+(?:(?:just|recently)\s+)?(?:hired|poached|recruited|lured)\b")
 # a time that puts a sentence in the past: a year, "back when", "years ago", "at the time"
 _THEN = regexcache.compile(r"\b(?:(?:19|20)\d\d|when|back\s+then|years\s+ago|at\s+the\s+time|used\s+to|early\s+days|"
                            r"previously|earlier|once|origin\w*|history|built|founded|started|began)\b", re.I)
@@ -3589,7 +3595,7 @@ def _person_shapes(words: PersonWords) -> PersonShapes | None:
         # or the org led by the person ("AMD, led by CEO Jensen Huang", "AMD, the chipmaker run by ...")
         # or the org that takes the person on now ("Meta hires Ruoming Pang", "OpenAI's new hire Fidji Simo")
         before=regexcache.compile(rf"(?:['’]s?\s+{cur}(?:{roles}\s*,?\s+)?|\s+{cur}{roles}\s*,?\s+|"
-                                  r"\s+(?:(?:has|have)\s+(?:just\s+|now\s+)?hired|(?:just|recently)\s+(?:hired|poached|recruited|lured)|"
+                                  r"\s+(?:(?:has|have)\s+(?:just\s+|now\s+)?hired|(?:(?:just|recently)\s+)?(?:hired|poached|recruited|lured)|"
                                   r"hires|poaches|recruits|lures|taps|is\s+hiring)\s+|['’]s\s+(?:new(?:est)?\s+)?(?:hire|recruit)(?:\s+of)?\s+|"
                                   rf",\s+(?:(?:the|an?)\s+)?(?:[\w.-]+\s+){{0,3}}?(?:led|run|headed)\s+by\s+"
                                   rf"(?:(?:its|their)\s+)?(?:{cur}{roles}\s+)?)"),
@@ -3731,8 +3737,9 @@ def _person_claims(gl: Glossary, shapes: PersonShapes, text: str, names: list, p
             before = first  # "Nebius, the Yandex spin-off run by ...": the org the apposition is of
         if before is not None and pa - before[1] <= _PERSON_GAP and \
                 shapes.before.fullmatch(text, before[1], pa) is not None and \
-                not shapes.past_before.search(text, max(0, before[0] - 12), before[0]):
-            found = (before, before[0], pb)
+                not shapes.past_before.search(text, max(0, before[0] - 12), before[0]) and not (
+                    _HIRED.match(text, before[1]) and _THEN.search(text, max(0, before[0] - 60), min(len(text), pb + 60))):
+            found = (before, before[0], pb)  # (not an old hire: "Google hired Geoffrey Hinton in 2013")
         elif after is not None and after[0] - pb <= _PERSON_GAP and \
                 (m := shapes.after.fullmatch(text, pb, after[0])) is not None and \
                 not shapes.past_before.search(text, max(0, pa - 12), pa):

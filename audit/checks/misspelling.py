@@ -588,6 +588,12 @@ class NameMatcher:
                 # "Llama-3.1-8B-Instruct"); a name split before it is no style ("Deep Seek-V3")
                 return None
             return Verdict("casing", entry, form)
+        if "-" in span and (tail := _HYPHEN_VERSION.search(span)) is not None and tail.start() >= 4:
+            # a misspelt family joined to its version by a hyphen ("DeepSeak-R1", "DeapSeek-V3"): the
+            # family's verdict, the version kept
+            v = self.classify(span[:tail.start()], len(span[:tail.start()].split()))
+            if v is not None and v.kind in ("known", "casing", "fuzzy"):
+                return Verdict(v.kind, v.entry, v.replacement + span[tail.start():])
         if words == 2:
             v = self._heard_split(span)
             if v is not None:
@@ -1968,7 +1974,8 @@ def _plausible(text: str, a: int, b: int, span: str, v: Verdict, kind: str, m: N
                 return False  # a noun phrase: "its Sales force", "a Deep mind"; no company's name
         if (entry.common_word and v.replacement.isupper() and " " not in span and span[1:].islower()
                 and kind != "name" and is_common_word(span.lower()) and not _name_context(text, a, b, kind, entry, m)
-                and not _MODEL_TALK.search(text, max(0, a - 80), min(len(text), b + 80))):
+                and not _MODEL_TALK.search(text, max(0, a - 80, text.rfind(_SEP, 0, a) + 1),
+                                           min(len(text), b + 80, _own_end(text, b)))):
             # an ordinary word as a firm's or a thing's name ("our sundries come through Bloom"),
             # with no talk of models near: no model named in capitals (BLOOM) miscased
             return False
@@ -2579,12 +2586,19 @@ def _fuzzy_misfit(text: str, a: int, b: int, span: str, v: Verdict, kind: str, m
 
 
 _ACRONYM_WORD = regexcache.compile(r"[A-Z]{2,5}")
+_HYPHEN_VERSION = regexcache.compile(r"-[A-Z]\d[\w.]*\Z")  # "-R1", "-V3" ending a name (a digit after the hyphen ends the word scan's span itself)
 _LETTER_DIGIT = regexcache.compile(r"[A-Za-z]\d")  # a name written with a number glued on ("Qwen2.5", "Gen-3" is not)
 # a firm's possessive right before a name ("AppLovin's ", "The Trade Desk's ")
 _POSSESSOR_BEFORE = regexcache.compile(r"(?<![\w.&-])((?-i:[A-Z])[\w.&-]*(?: (?-i:[A-Z])[\w.&-]*){0,2})['’]s \Z")
 _GLUE_ZIPF = 6.0  # "and", "the", "of", "to": the commonest words of English, no part of a name
 _VERSION_TAIL = regexcache.compile(r"\s+v?\d[\d.]*\Z")  # " 1", " 2.5", " v3" ending a name
 # words of talk about models near a name ("fine-tuned Bloom on our data", "Bloom's 176B parameters")
+def _own_end(text: str, b: int) -> int:
+    """Where the text that holds `b` ends in a batch's joined texts (at its NUL), or the end."""
+    end = text.find(_SEP, b)
+    return len(text) if end == -1 else end
+
+
 _MODEL_TALK = regexcache.compile(r"(?i:\b(?:models?|LLMs?|parameters|weights|checkpoints?|fine-?tun\w*|train\w*|inference|"
                                  r"open[- ]source|benchmarks?|tokens?|prompts?|GPUs?|Hugging\s*Face|BigScience|\d+B)\b)")
 
