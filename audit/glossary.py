@@ -83,6 +83,11 @@ _NUMBER_WORDS = {w: n for n, w in enumerate(
     "sixteen seventeen eighteen nineteen twenty".split())} | {
     "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
 _NUMBER_NAMES = {str(n): w.title() for w, n in _NUMBER_WORDS.items() if 0 < n <= 12}
+_FORM_PARTS = regexcache.compile(r"([ -])")
+_CAMEL_NUMBER = regexcache.compile(r"([A-Z][a-z]+)([A-Z][A-Za-z]+)")  # "ElevenLabs", "FourKites"
+_JOINED_NUMBER = regexcache.compile(
+    r"([A-Z][a-z]{3,})(" + "|".join(w for w in _NUMBER_WORDS if len(w) >= 3) + ")")  # "Baseten"
+_COMMON_WORD_ZIPF = 4.0
 
 
 def spoken_number(phrase: str) -> str | None:
@@ -123,11 +128,6 @@ def _spoken_integer(words: list[str]) -> int | None:
     if len(values) == 3 and 1 <= a <= 19 and b >= 20 and b % 10 == 0 and 1 <= values[2] <= 9:
         return a * 100 + b + values[2]  # "four twenty-five"
     return None
-_FORM_PARTS = regexcache.compile(r"([ -])")
-_CAMEL_NUMBER = regexcache.compile(r"([A-Z][a-z]+)([A-Z][A-Za-z]+)")  # "ElevenLabs", "FourKites"
-_JOINED_NUMBER = regexcache.compile(
-    r"([A-Z][a-z]{3,})(" + "|".join(w for w in _NUMBER_WORDS if len(w) >= 3) + ")")  # "Baseten"
-_COMMON_WORD_ZIPF = 4.0
 
 
 def _all_common(words) -> bool:

@@ -1087,7 +1087,8 @@ def _versioned_sound_alikes(joined: str, m: NameMatcher, runs: list[tuple[int, i
 def _firm_for_family(hit: re.Match, exact, m: NameMatcher):
     """(start, end, Verdict) of a firm's name, one word, that makes no model before a version of a
     model family of its very sound (`exact`: the families with that version, then those that take
-    any) ("Groq 4" for Grok 4: Groq sells chips), or None. A lab's name before a number may be its own model's, and is left alone."""
+    any) ("Groq 4" for Grok 4: Groq sells chips), or None. A lab's name before a number may be its
+    own model's, and is left alone."""
     span = hit.group(1)
     if hit.group(4).isdigit() and int(hit.group(4)) > _SPOKEN_VERSION_MAX or _COUNTED_AFTER.match(hit.string, hit.end()):
         return None  # ("Groq 2025 revenue": a year; "Groq 4 Chips Ship": its own things, counted or not)
@@ -1212,8 +1213,6 @@ def _comma_versions(joined: str, m: NameMatcher, runs: list[tuple[int, int]]):
         yield hit.start(), hit.end(), Verdict("casing", entry, right)
 
 
-# a number said in words ("five", "four point five", "two hundred", "four-fifty"), as speech
-# recognition writes a version or a part's number
 # a number said in words ("five", "four point five", "two hundred", "four-fifty"), as speech
 # recognition writes a version or a part's number, after a capitalised word (the name's last);
 # the words as a trie, and the first letter checked first: the scan is tried at every capital
