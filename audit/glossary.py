@@ -83,6 +83,7 @@ _NUMBER_WORDS = {w: n for n, w in enumerate(
     "sixteen seventeen eighteen nineteen twenty".split())} | {
     "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
 _NUMBER_NAMES = {str(n): w.title() for w, n in _NUMBER_WORDS.items() if 0 < n <= 12}
+NUMBER_WORDS = frozenset(_NUMBER_WORDS)  # the words `spoken_number` reads (the misspelling scan looks for them)
 _FORM_PARTS = regexcache.compile(r"([ -])")
 _CAMEL_NUMBER = regexcache.compile(r"([A-Z][a-z]+)([A-Z][A-Za-z]+)")  # "ElevenLabs", "FourKites"
 _JOINED_NUMBER = regexcache.compile(

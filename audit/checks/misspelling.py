@@ -20,7 +20,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
 from ..findings import Severity
-from ..glossary import Entry, Glossary, glossary, in_exception, norm_key, own_capitalised_ending, spoken_number
+from ..glossary import NUMBER_WORDS, Entry, Glossary, glossary, in_exception, norm_key, own_capitalised_ending, spoken_number
 from ..ruleset import expect, known_keys, str_list
 from ..textmatch import CP1252_CONTINUATION, mostly_capitalised, trie_pattern, unaccented
 from ..wordlist import RARE_WORD_LIST, at_least as english_at_least, sorted_words, zipf as english_zipf
@@ -1216,9 +1216,9 @@ def _comma_versions(joined: str, m: NameMatcher, runs: list[tuple[int, int]]):
 # a number said in words ("five", "four point five", "two hundred", "four-fifty"), as speech
 # recognition writes a version or a part's number, after a capitalised word (the name's last);
 # the words as a trie, and the first letter checked first: the scan is tried at every capital
-_NUMBER_WORD = (r"(?i:zero|one|t(?:wo|hree|en|welve|hirt(?:een|y)|wenty)|f(?:our(?:teen)?|ive|ift(?:een|y)|orty)|"
-                r"s(?:ix(?:teen|ty)?|even(?:teen|ty)?)|e(?:ight(?:een|y)?|leven)|nine(?:teen|ty)?)")
-_SPOKEN_NUMBER = regexcache.compile(rf"(?-i:[A-Z])[\w.]*[ -](?=[zotfsenZOTFSEN])({_NUMBER_WORD}(?:[ -](?:{_NUMBER_WORD}|(?i:hundred))|"
+_NUMBER_WORD = f"(?i:{trie_pattern(NUMBER_WORDS)})"
+_NUMBER_INITIALS = "".join(sorted({w[0] for w in NUMBER_WORDS} | {w[0].upper() for w in NUMBER_WORDS}))
+_SPOKEN_NUMBER = regexcache.compile(rf"(?-i:[A-Z])[\w.]*[ -](?=[{_NUMBER_INITIALS}])({_NUMBER_WORD}(?:[ -](?:{_NUMBER_WORD}|(?i:hundred))|"
                                     rf"\s+(?i:point)\s+{_NUMBER_WORD})*)(?![\w'’-])")
 # up to three words of a name before it, and the space or hyphen between
 _NAME_BEFORE_NUMBER = regexcache.compile(r"(?<![\w.'’-])((?:[A-Za-z][\w.]*[ -]){0,2}[A-Za-z][\w.]*)([ -])$")
@@ -2515,9 +2515,7 @@ def _fuzzy_misfit(text: str, a: int, b: int, span: str, v: Verdict, kind: str, m
     if (span.isupper() and span.isalpha() and len(span) >= 5 and kind != "title"
             and not any(f.isupper() for f in entry.accepted)):
         # (the looks around stop at the span's own text: `scan_texts` joins texts with NUL)
-        own_start = text.rfind(_SEP, 0, a) + 1
-        own_end = text.find(_SEP, b)
-        own_end = len(text) if own_end == -1 else own_end
+        own_start, own_end = text.rfind(_SEP, 0, a) + 1, _own_end(text, b)
         if len(span) == 5 and _LOWER_NEAR.search(text, max(own_start, a - 12), a) and _LOWER_NEAR.match(text, b, own_end):
             # five capitals amid lowercase text are a ticker or an acronym ("GOOGL"), unless the name
             # is written in capitals itself ("NVIDA" for NVIDIA)
@@ -3759,13 +3757,15 @@ def _longer_names_listed(found: list, batch, m: NameMatcher) -> list:
     glossary name, or an entity's whole name in the episode's list: the first words of another
     name ("Kairos" of "Kairos Power" is no Keras). A firm's suffix after the words ("Antropic
     PBC"), or a glossary name ("Perplexitee Comet"), makes no other name of a listed one."""
-    names: dict[int, set[str]] = {}  # (another glossary name's first words count wherever they stand)
-    for n, name in batch.rows("entities", "ep", "name"):
-        if isinstance(name, str):
-            names.setdefault(id(batch.episodes[n]), set()).add(name.strip())
+    names: dict[int, set[str]] | None = None  # (read only where a capitalised word follows a match)
     out = []
     for row in found:
         if row[6].kind == "fuzzy" and (after := _WORDS_AFTER.match(row[2], row[5])) is not None:
+            if names is None:
+                names = {}
+                for n, name in batch.rows("entities", "ep", "name"):
+                    if isinstance(name, str):
+                        names.setdefault(id(batch.episodes[n]), set()).add(name.strip())
             listed = names.get(id(row[0]), ())
             span = row[2][row[4]:row[5]]
             longer = [f"{span} {after.group(1)}"] + ([f"{span} {after.group(1)} {after.group(2)}"] if after.group(2) else [])
