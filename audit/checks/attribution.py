@@ -74,6 +74,9 @@ _APPOSITION_KINDS = (r"(?:model|chatbot|assistant|agent|LLM|product|tool|service
                      r"extension|mode|layer|solution|simulator|sim|runtime|OS|API|NPU|SoC|board|laptop|tablet|"
                      r"smartphone|handset|wearable|console|humanoid|robotaxi|vehicle|drone|translator|companion|dog|quadruped|"
                      r"e-reader|"
+                     # a site where the compute is, and a lab's paper ("Fairwater, Microsoft's Wisconsin
+                     # campus", "Illusion of Thinking, Apple's reasoning paper")
+                     r"campus|site|facility|data\s?cent(?:er|re)|datacent(?:er|re)|reactor|paper|study|tab|"
                      # a tool named by what it does, and an offering of a maker's ("Slack AI, Google's
                      # channel summarizer", "Claude, OpenAI's education offering")
                      r"offering|summari[sz]er|transcriber|tutor|orchestrator|compiler|debugger|profiler|optimi[sz]er|"
@@ -1309,7 +1312,9 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
     # the kind may be a word for one product of the maker's ("Mistral Large, Anthropic's flagship")
     # an acronym among them ("Salesforce's IT agent", "Google's CRM tool")
     # (not a preposition right after the maker: "Hugging Face is the GitHub of models" is a likeness)
-    apposed_thing = (rf"\s+(?!(?:of|for|to|in|on|at|with|than|like)\s)(?:(?:AI|ML|LLM|[A-Z]{{2,4}}|[a-z][\w-]*(?:,(?=\s+[a-z]))?|\d[\w.-]*|{_DEMONYM}|[A-Z][A-Za-z]*-[a-z][\w-]*)\s+){{0,3}}?(?:{_APPOSITION_KINDS}|architecture|flagship|release|launch|debut|offering|creation|brainchild|baby|answer|response|entry|thing|property|brand|moat|one(?!\s+of\b)|(?:latest|newest)(?!\s+\w))s?\b")
+    # a place's name before a site's kind ("Meta's Louisiana campus", "Microsoft's Atlanta site")
+    place = r"[A-Z][a-z]+(?=\s+(?:[a-z][\w-]*\s+)?(?:campus|site|facility|data\s?cent|datacent))"
+    apposed_thing = (rf"\s+(?!(?:of|for|to|in|on|at|with|than|like)\s)(?:(?:AI|ML|LLM|[A-Z]{{2,4}}|[a-z][\w-]*(?:,(?=\s+[a-z]))?|\d[\w.-]*|{_DEMONYM}|{place}|[A-Z][A-Za-z]*-[a-z][\w-]*)\s+){{0,3}}?(?:{_APPOSITION_KINDS}|architecture|flagship|release|launch|debut|offering|creation|brainchild|baby|answer|response|entry|thing|property|brand|moat|one(?!\s+of\b)|(?:latest|newest)(?!\s+\w))s?\b")
     # a list goes on with another name ("and Gemini", "and the Claude family", "and Meta's");
     # a clause does not ("Sora, Google's video model, and its impact", "..., and then Mistral")
     list_goes_on = r"\s+(?:and|or|&)\s+(?:(?:the|an?)\s+)?(?:[A-Z\d]|(?!(?:it|that|there|here|he|she|what|who|where)['’])[\w-]+['’]s\b)"
@@ -2941,6 +2946,7 @@ def _acquisitions(gl: Glossary, text: str, names: list) -> list:
         elif is_org and is_org2 and (_OWNER_BEFORE_GAP.fullmatch(text, b, a2) is not None):
             pass  # "Google-owned GitHub", "Microsoft subsidiary OpenAI"
         elif is_org2 and ((_OWNER_GAP.fullmatch(text, b, a2) and _OWNER_OF_BEFORE.search(text, max(0, a - 30), a))
+                          or (not is_org and _PRODUCT_OWNED_BY_GAP.fullmatch(text, b, a2))
                           or (is_org and (_OWNER_POSS_GAP.fullmatch(text, b, a2) or _OWNED_BY_GAP.fullmatch(text, b, a2)
                                           or (_UNIT_OF_GAP.fullmatch(text, b, a2)
                                               and (unit := _UNIT_WORD_AFTER.match(text, b2)) is not None
@@ -3074,6 +3080,11 @@ def _includes_own(gl: Glossary, org: Entry | None) -> bool:
         _makes_models(gl, org) and not any(o.name in _cloud_owners(id(gl), gl) for o in gl.chain(org))))
 _TEAM_AT_GAP = regexcache.compile(r"\s+(?:team|group|folks|researchers|engineers)\s+(?:over\s+)?at\s+(?:the\s+)?")
 _OWNER_GAP = regexcache.compile(r"\s*(?::|=|[—–]|\s-|,|\s+is|\s+was|\s+remains)\s*(?:the\s+|still\s+)?")
+# a product's owner after it, by who bought or owns the firm behind it ("Windsurf, acquired by
+# Cognition"); not "bought by", "purchased by", which a customer's licences are too
+_PRODUCT_OWNED_BY_GAP = regexcache.compile(
+    r",?\s+(?:(?:which|that)\s+(?:is|was)\s+|(?:is|was)\s+|now\s+)?(?:(?:(?:wholly|fully|majority)[- ])?owned|acquired|taken\s+over)"
+    r"\s+by\s+(?:the\s+)?")
 _ACQUIRED_GAP = regexcache.compile(
     r"(?:\s+(?:(?:has|finally|quietly|just|also|then|eventually|now)\s+)?(?i:acquired|acquires|bought|buys|purchased|purchases|"
     # (or owns it: "now that Amazon owns Mandiant"; not a part of it: "owns a stake in")
@@ -3730,7 +3741,7 @@ def _person_right(gl: Glossary, person: Entry, org: Entry) -> bool:
 def _person_claims(gl: Glossary, shapes: PersonShapes, text: str, names: list, people: list):
     """`WrongMaker._people`'s claims: (claim, org's text, its offset, person, org)."""
     for pa, pb, before, after, first in _orgs_beside(names, people):
-        found = None
+        found = []
         if before is not None and first is not None and pa - first[1] <= _PERSON_GAP and \
                 shapes.before.fullmatch(text, before[1], pa) is None and _LED_BY.fullmatch(text, first[1], pa) and \
                 not shapes.past_before.search(text, max(0, first[0] - 12), first[0]):
@@ -3739,8 +3750,10 @@ def _person_claims(gl: Glossary, shapes: PersonShapes, text: str, names: list, p
                 shapes.before.fullmatch(text, before[1], pa) is not None and \
                 not shapes.past_before.search(text, max(0, before[0] - 12), before[0]) and not (
                     _HIRED.match(text, before[1]) and _THEN.search(text, max(0, before[0] - 60), min(len(text), pb + 60))):
-            found = (before, before[0], pb)  # (not an old hire: "Google hired Geoffrey Hinton in 2013")
-        elif after is not None and after[0] - pb <= _PERSON_GAP and \
+            found.append((before, before[0], pb))  # (not an old hire: "Google hired Geoffrey Hinton in 2013")
+        # the org after the person too, which may be wrong where the one before is right ("Intel,
+        # now led by Lip-Bu Tan, AMD's CEO since March")
+        if after is not None and after[0] - pb <= _PERSON_GAP and \
                 (m := shapes.after.fullmatch(text, pb, after[0])) is not None and \
                 not shapes.past_before.search(text, max(0, pa - 12), pa):
             end = after[1]
@@ -3766,32 +3779,39 @@ def _person_claims(gl: Glossary, shapes: PersonShapes, text: str, names: list, p
                 if _RELATION_AFTER.match(text, end) or _PERSON_RELATION_AFTER.match(text, end):
                     end = -1  # "Elon Musk's OpenAI lawsuit"
             if end != -1:
-                found = (after, pa, end)
-        if found is None:
-            continue
-        (oa, ob), start, end = found
-        person = gl.lookup(text[pa:pb])
+                found.append((after, pa, end))
+        person = gl.lookup(text[pa:pb]) if found else None
         if person is None or person.kind != "person" or not person.maker:
             continue
-        if shapes.past.search(text, start, end) or _PERSON_THEN_AFTER.match(text, end):
-            continue  # "Ilya Sutskever, co-founder and chief scientist of OpenAI", "OpenAI's CTO at the time"
-        org_e = _org_entry(gl, text[oa:ob])
-        if org_e is None or _person_right(gl, person, org_e):
-            continue
-        if oa > pb and " from " in text[pb:oa + 1] and _own_org_before(gl, person, text, pa):
-            continue  # "And now Periodic Labs, Liam Fedus from OpenAI and ...": his firm named, then where he came from
-        if org_e.kind not in _PERSON_ORG_KINDS and not (
-                # (a role at another company, of a person the glossary knows at a company, a cloud or a
-                # chip maker: "Harrison Chase, CEO of CrewAI", "Michael Intrator (Lambda)"; not of one
-                # known at a lab, who may lead a company too, unless as its chief executive and the
-                # company is none of their own group's: "Adobe CEO Satya Nadella", "Perplexity, run by
-                # Sam Altman"; not "Isomorphic Labs CEO Demis Hassabis", Alphabet's as DeepMind is)
-                org_e.kind == "company" and (own := gl.by_name.get(person.maker)) is not None
-                and (own.kind in ("company", "cloud", "chip_maker")
-                     or (_CHIEF_ROLE.search(text, start, end) is not None
-                         and not any(o in gl.chain(person) for o in gl.chain(org_e)[1:])))):
-            continue
-        yield _ListClaim(text, {"org36": (oa, ob), "prod36": (pa, pb)}, start, end), text[oa:ob], oa, person, org_e
+        for claim in found:
+            if (got := _person_claim(gl, shapes, text, pa, pb, person, claim)) is not None:
+                yield got
+                break
+
+
+def _person_claim(gl: Glossary, shapes: PersonShapes, text: str, pa: int, pb: int, person: Entry, found):
+    """One org beside a person (`_person_claims`), as (claim, org's text, its offset, person, org),
+    or None when it is the person's own or no claim."""
+    (oa, ob), start, end = found
+    if shapes.past.search(text, start, end) or _PERSON_THEN_AFTER.match(text, end):
+        return None  # "Ilya Sutskever, co-founder and chief scientist of OpenAI", "OpenAI's CTO at the time"
+    org_e = _org_entry(gl, text[oa:ob])
+    if org_e is None or _person_right(gl, person, org_e):
+        return None
+    if oa > pb and " from " in text[pb:oa + 1] and _own_org_before(gl, person, text, pa):
+        return None  # "And now Periodic Labs, Liam Fedus from OpenAI and ...": his firm named, then where he came from
+    if org_e.kind not in _PERSON_ORG_KINDS and not (
+            # (a role at another company, of a person the glossary knows at a company, a cloud or a
+            # chip maker: "Harrison Chase, CEO of CrewAI", "Michael Intrator (Lambda)"; not of one
+            # known at a lab, who may lead a company too, unless as its chief executive and the
+            # company is none of their own group's: "Adobe CEO Satya Nadella", "Perplexity, run by
+            # Sam Altman"; not "Isomorphic Labs CEO Demis Hassabis", Alphabet's as DeepMind is)
+            org_e.kind == "company" and (own := gl.by_name.get(person.maker)) is not None
+            and (own.kind in ("company", "cloud", "chip_maker")
+                 or (_CHIEF_ROLE.search(text, start, end) is not None
+                     and not any(o in gl.chain(person) for o in gl.chain(org_e)[1:])))):
+        return None
+    return _ListClaim(text, {"org36": (oa, ob), "prod36": (pa, pb)}, start, end), text[oa:ob], oa, person, org_e
 
 
 def _own_org_before(gl: Glossary, person: Entry, text: str, pa: int) -> bool:

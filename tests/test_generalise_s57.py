@@ -1,0 +1,80 @@
+"""Session 57: shapes of the held-out corpora and of the field that the rules missed, each met by a
+general rule, with what must stay quiet beside it:
+
+- A401: a data-centre campus or a paper in apposition after another firm's possessive, a place's
+  name before the kind ("Fairwater, Meta's Wisconsin campus"); a person's wrong firm after them
+  where the firm before them is right ("Intel, now led by Lip-Bu Tan, AMD's CEO"); a product said
+  to be owned or acquired by the wrong firm ("Windsurf, acquired by OpenAI").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import audit_text, episode_text
+
+
+def _summary(summary: str) -> str:
+    import yaml
+
+    fm = {"title": "x", "summary": summary, "companies": [], "quotes": []}
+    return episode_text(yaml.safe_dump(fm, sort_keys=False, width=1000, allow_unicode=True))
+
+
+def _found(summary: str, family: str) -> list[tuple[str, str]]:
+    return [(f.rule, f.evidence) for f in audit_text(_summary(summary)) if f.family == family]
+
+
+@pytest.mark.parametrize("text, evidence", [
+    ("Fairwater, Meta's Wisconsin site, signals that single-site clusters will pass a gigawatt.",
+     "Fairwater, Meta's Wisconsin site"),
+    ("Fairwater, Google's Atlanta campus, came online this autumn.", "Fairwater, Google's Atlanta campus"),
+    ("Fairwater, Amazon's new data center, came online.", "Fairwater, Amazon's new data center"),
+])
+def test_a_campus_of_another_firm_in_apposition_is_found(text, evidence):
+    assert ("A401", evidence) in _found(text, "attribution")
+
+
+@pytest.mark.parametrize("text", [
+    "Fairwater, Microsoft's Wisconsin campus, came online this autumn.",
+    "Fairwater, Meta's rival campus, is bigger.",
+    "Fairwater, the Microsoft site, sits beside Meta's Louisiana campus.",
+])
+def test_a_campus_of_its_own_firm_or_a_rival_stays_quiet(text):
+    assert _found(text, "attribution") == []
+
+
+@pytest.mark.parametrize("text, evidence", [
+    ("The deal reshapes Intel, now led by Lip-Bu Tan, AMD's CEO since March.", "Lip-Bu Tan, AMD's CEO"),
+    ("Nvidia, run by Jensen Huang, the Intel chief executive, won again.", "Jensen Huang, the Intel chief executive"),
+])
+def test_a_wrong_firm_after_a_person_is_found_where_the_firm_before_is_right(text, evidence):
+    assert ("A401", evidence) in _found(text, "attribution")
+
+
+@pytest.mark.parametrize("text", [
+    "The deal reshapes Intel, now led by Lip-Bu Tan, Intel's CEO since March.",
+    "Meta hired Ruoming Pang from Apple last summer.",
+    "Intel, led by Lip-Bu Tan, formerly of Cadence, is recovering.",
+])
+def test_a_person_with_their_own_firm_or_a_past_one_stays_quiet(text):
+    assert _found(text, "attribution") == []
+
+
+@pytest.mark.parametrize("text, evidence", [
+    ("Windsurf, acquired by OpenAI in July, keeps its brand.", "Windsurf, acquired by OpenAI"),
+    ("ChatGPT, owned by Google, is the most used assistant.", "ChatGPT, owned by Google"),
+    ("Instagram, which was acquired by Google in 2012, is Meta's growth engine.", "Instagram, which was acquired by Google"),
+])
+def test_a_product_owned_or_acquired_by_the_wrong_firm_is_found(text, evidence):
+    assert ("A401", evidence) in _found(text, "attribution")
+
+
+@pytest.mark.parametrize("text", [
+    "Windsurf, acquired by Cognition in July, keeps its brand.",
+    "Copilot, owned by Microsoft, ships in Windows.",
+    "Claude Enterprise, bought by Deloitte for 470,000 staff, is the largest deployment.",
+    "Claude Enterprise, purchased by Accenture for its consultants, is spreading.",
+])
+def test_a_product_of_its_own_owner_or_bought_by_a_customer_stays_quiet(text):
+    assert _found(text, "attribution") == []
