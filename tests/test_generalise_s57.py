@@ -78,3 +78,36 @@ def test_a_product_owned_or_acquired_by_the_wrong_firm_is_found(text, evidence):
 ])
 def test_a_product_of_its_own_owner_or_bought_by_a_customer_stays_quiet(text):
     assert _found(text, "attribution") == []
+
+
+# M303: a word taken for a name the episode writes right more often
+def _episode_with(names: list[str], summary: str) -> str:
+    import yaml
+
+    fm = {"title": "x", "summary": summary, "quotes": [],
+          "companies": [{"name": n, "position": 10 * i, "context": f"talks about {n} here"} for i, n in enumerate(names)]}
+    return episode_text(yaml.safe_dump(fm, sort_keys=False, width=1000, allow_unicode=True))
+
+
+def _misspelt(names: list[str], summary: str) -> list[tuple[str, str]]:
+    return [(f.field, f.evidence) for f in audit_text(_episode_with(names, summary)) if f.family == "misspelling"]
+
+
+def test_a_rarer_word_for_a_name_written_right_three_times_is_found():
+    found = _misspelt(["Crusoe", "Lambda", "Nebius"],
+                      "Crusoe builds campuses and Crusoe sells power. The neoclouds, Caruso, Lambda and Nebius, grow.")
+    assert ("summary", "Caruso") in found
+
+
+def test_a_rarer_word_beside_a_name_written_once_or_a_common_word_stays_quiet():
+    assert _misspelt(["Lambda", "Nebius"], "The neoclouds, Caruso, Lambda and Crusoe, grow.") == []
+    # (nor where the word is written about as often as the name: two people, perhaps)
+    assert _misspelt(["Lambda", "Nebius"], "Crusoe hired Caruso; Crusoe and Caruso met; Crusoe grew.") == []
+    # (a common word is left to the NER pass's say: "Runaway" is judged only where it lists it)
+    assert _misspelt(["Runway", "Pika"], "Runway, Runway and Runway lead; Runaway is a song.") == []
+
+
+def test_a_name_spelt_as_it_sounds_is_found_as_a_slip_of_a_short_name():
+    found = _misspelt(["Cacao", "Kakao", "Naver"],
+                      "Kakao and Naver compete; Kakao ships KoGPT, and Cacao signed the GPU deal.")
+    assert ("companies[0].name", "Cacao") in found and ("summary", "Cacao") in found

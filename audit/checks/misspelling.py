@@ -71,6 +71,7 @@ RARE_ZIPF = 2.0  # below ~1 use in 10 million words: not an English word or comm
 NAME_WORD_ZIPF = 3.0  # about once per million words: a word or name of its own ("Mercer", "Marcos")
 _OPENER_ZIPF = 4.5  # a word this common may open a sentence before a name, no part of it ("Today", "Honestly")
 _RARER_BY = 0.5  # zipf: a word a third as frequent as another, or less, is rarer than it
+_RARE_WORD_ZIPF = 3.5  # a word rare enough ("Caruso") to be taken for a name the episode writes often without the NER pass's say
 WORDLIKE_ZIPF = 2.5  # a real word or a common surname ("Mistrial", "Friedman"): a name only in name context
 NO_WORD_ZIPF = 1.0  # below ~1 use in 100 million words: no English word at all ("anthropics")
 
@@ -3175,7 +3176,8 @@ def _words_for_names_written(batch, by_ep: dict[int, list], units: dict, found: 
     "Lambda and Caruso" beside Runway, Kling and Crusoe). The fuzzy rules leave such words alone
     outside a name's context, since most are words; the episode's own spelling of the name is the
     context here. Only a word the NER pass lists as an entity's whole name (it took the word for a
-    name: "Marvel" listed beside "Marvell"); not a word another entry of the glossary spells, nor
+    name: "Marvel" listed beside "Marvell"), or a rarer word that the episode writes far less often
+    than the name (at least three times, and twice as often); not a word another entry of the glossary spells, nor
     one the LLM pass lists as an entity (it knows the name), nor a word opening a sentence unless a
     verb, a possessive, a conjunction or the sentence's end follows it, nor a person's word, a
     demonym or a given name."""
@@ -3200,8 +3202,10 @@ def _words_for_names_written(batch, by_ep: dict[int, list], units: dict, found: 
         if not names:
             continue
         own, ner = listed.get(ep_id, ()), heard.get(ep_id, ())
-        words = [w for w in counts if w in ner and w not in gl.accepted and w not in own
-                 and zipf_at_least(w.lower(), WORDLIKE_ZIPF)]
+        # (or a rarer word, a surname more often, that the episode writes far less often than the
+        # name: "neoclouds: Caruso, Lambda" beside four "Crusoe")
+        words = [w for w in counts if (w in ner or not zipf_at_least(w.lower(), _RARE_WORD_ZIPF))
+                 and w not in gl.accepted and w not in own and zipf_at_least(w.lower(), WORDLIKE_ZIPF)]
         if not words:
             continue
         # (the near pairs from rapidfuzz's matrix of distances; the slower tests on those only)
@@ -3210,8 +3214,8 @@ def _words_for_names_written(batch, by_ep: dict[int, list], units: dict, found: 
         slips: dict[str, str] = {}
         for i, j in zip(*((dist >= 1) & (dist <= 2)).nonzero()):
             w, right = words[i], names[j]
-            if w not in slips and counts[right] >= counts[w] and _word_slip_of(w.lower(), keys[j]) \
-                    and gl.lookup(w) is None:
+            if w not in slips and counts[right] >= (counts[w] if w in ner else max(3, 2 * counts[w])) \
+                    and _word_slip_of(w.lower(), keys[j]) and gl.lookup(w) is None:
                 slips[w] = right
         if not slips:
             continue
@@ -3242,8 +3246,8 @@ def _word_slip_of(word: str, key: str) -> bool:
     if abs(len(word) - len(key)) > 2 or _same_name(word, key) or _same_name(key, word):
         return False
     d = OSA.distance(word, key, score_cutoff=2)
-    if d > 1 and (len(key) < 6 or d > 2 or phonetic(word) != phonetic(key)):
-        return False
+    if d > 1 and (len(key) < 6 or d > 2 or phonetic(word) != phonetic(key)) and _as_heard(word) != _as_heard(key):
+        return False  # (but a word of the name's very sounds: "cacao" for Kakao)
     return word[0] == key[0] or phonetic(word)[:1] == phonetic(key)[:1]
 
 
