@@ -10,8 +10,11 @@ one object per defect: {"file": "ep03.md", "family": "misspelling", "field": "qu
 "evidence": "Antrhopic", "right": "Anthropic"}. For `not-mentioned` the key's field names the
 entity (`companies[7].context`) and its evidence is the entity's name.
 
-A finding matches a key when file and family are the same, the fields are the same (for
-not-mentioned: the same entity), and one evidence holds the other (case folded). Recall counts
+A finding matches a key when file and family are the same, the fields are the same, and one
+evidence holds the other (case folded). For the families whose defect is a whole item
+(not-mentioned, entity-noise, duplicate, truncation, sponsor, grounding) the same item suffices
+(`companies[7]`, `quotes[3]`), and for a duplicate either item of the pair: the key's `field` is the
+later one, its `other` the earlier. Recall counts
 the keys some finding matches; precision counts the findings that match some key, so two findings
 on one planted error both count as right, and a finding on an error the key lacks counts as wrong
 (read the `-v` list before trusting a precision figure).
@@ -36,11 +39,17 @@ def _entity(field: str | None) -> str:
     return m.group(1) if m else (field or "")
 
 
+# families whose defect is a whole item (an entity, a quote, an insight): a finding on any field of
+# the item matches, and a duplicate's finding on either item of its pair (the key's `other`)
+ITEM_FAMILIES = ("not-mentioned", "entity-noise", "duplicate", "truncation", "sponsor", "grounding")
+
+
 def matches(key: dict, finding: dict) -> bool:
     if finding["family"] != key["family"] or Path(finding["file"]).name != key["file"]:
         return False
-    if key["family"] == "not-mentioned":
-        return _entity(finding["field"]) == _entity(key["field"])
+    if key["family"] in ITEM_FAMILIES:
+        items = {_entity(key["field"])} | ({_entity(key["other"])} if key.get("other") else set())
+        return _entity(finding["field"]) in items
     if finding["field"] != key["field"]:
         return False
     a, b = (finding.get("evidence") or "").casefold(), key["evidence"].casefold()
