@@ -111,3 +111,17 @@ def test_a_name_spelt_as_it_sounds_is_found_as_a_slip_of_a_short_name():
     found = _misspelt(["Cacao", "Kakao", "Naver"],
                       "Kakao and Naver compete; Kakao ships KoGPT, and Cacao signed the GPU deal.")
     assert ("companies[0].name", "Cacao") in found and ("summary", "Cacao") in found
+
+
+@pytest.mark.parametrize("text, evidence", [
+    ("GitHub, the Google-owned code host, launched Agent HQ.", "GitHub, the Google-owned"),
+    ("GitHub, a Google-owned company, launched Agent HQ.", "GitHub, a Google-owned company"),
+])
+def test_an_org_with_the_wrong_owner_as_its_appositions_adjective_is_found(text, evidence):
+    assert _found(text, "attribution") == [("A401", evidence)]
+
+
+@pytest.mark.parametrize("text", ["GitHub, the Microsoft-owned code host, launched Agent HQ.",
+                                  "Anthropic, the Google-backed lab, raised money."])
+def test_an_org_with_its_own_owner_or_a_backer_in_apposition_stays_quiet(text):
+    assert _found(text, "attribution") == []

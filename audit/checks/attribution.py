@@ -2227,6 +2227,7 @@ _UNIT_NOUN = _UNIT_POSS + _UNIT_TAIL
 _UNIT_ADJ = r"(?![\w'’-])\s+(?:(?:AI|[a-z][\w-]*)\s+){0,2}?"
 # or the other firm's name owning it ("Isomorphic Labs, the Microsoft-owned drug discovery company")
 _UNIT_OWNED = r"-owned\s+(?:(?:AI|[a-z][\w-]*)\s+){0,3}?"
+_UNIT_OWNED_NOUN = regexcache.compile(_UNIT_OWNED + _UNIT_TAIL)
 _UNIT_PROBE = regexcache.compile(f"(?:{_UNIT_POSS}|{_UNIT_OWNED}|{_UNIT_ADJ}){_UNIT_TAIL}")
 # the words of `Patterns.owner_claims`, asked of an org's context first
 _OWNED_STRONG = ("owned", "wholly", "fully", "majority", "subsidiary", "unit", "division", "Owner", "owner", "Parent",
@@ -2945,6 +2946,10 @@ def _acquisitions(gl: Glossary, text: str, names: list) -> list:
                 continue  # "Google bought GitHub? No, ...": a question; "bought ChatGPT Plus seats": goods
         elif is_org and is_org2 and (_OWNER_BEFORE_GAP.fullmatch(text, b, a2) is not None):
             pass  # "Google-owned GitHub", "Microsoft subsidiary OpenAI"
+        elif is_org and is_org2 and _APPOSED_OWNER_GAP.fullmatch(text, b, a2) and (o := _OWNED_AFTER.match(text, b2)) \
+                and not _UNIT_OWNED_NOUN.match(text, b2):
+            # "GitHub, the Google-owned code host": the owner in the apposition (of a unit's noun, `_owner_claims`'s)
+            a, b, a2, b2, stop = a2, b2, a, b, o.end()
         elif is_org2 and ((_OWNER_GAP.fullmatch(text, b, a2) and _OWNER_OF_BEFORE.search(text, max(0, a - 30), a))
                           or (not is_org and _PRODUCT_OWNED_BY_GAP.fullmatch(text, b, a2))
                           or (is_org and (_OWNER_POSS_GAP.fullmatch(text, b, a2) or _OWNED_BY_GAP.fullmatch(text, b, a2)
@@ -3025,6 +3030,10 @@ _OWNER_POSS_GAP = regexcache.compile(r"['’]s\s+(?:owner|parent(?:\s+company)?)
 # an owner before the org it owns ("Google-owned GitHub", "Microsoft subsidiary OpenAI",
 # "Amazon's subsidiary Anthropic"), after it ("OpenAI, which is owned by Microsoft", "DeepSeek, a
 # subsidiary of Baidu"), or as the adjective of a unit's noun after it ("DeepSeek, a Baidu subsidiary")
+# an apposition of an org whose owner is its adjective ("GitHub, the Google-owned code host", "DeepMind,
+# an Amazon-owned lab")
+_APPOSED_OWNER_GAP = regexcache.compile(r",\s+(?:the|an?|now\s+(?:an?|the))\s+")
+_OWNED_AFTER = regexcache.compile(r"-owned\b")
 _OWNER_BEFORE_GAP = regexcache.compile(r"-owned\s+|(?:['’]s)?\s+(?:subsidiary|unit|division)\s+")
 _OWNED_BY_GAP = regexcache.compile(
     r",?\s+(?:(?:which|that)\s+(?:is|was)\s+|(?:is|was)\s+|now\s+)?(?:(?:(?:wholly|fully|majority)[- ])?owned\s+by|"
