@@ -125,3 +125,63 @@ def test_an_org_with_the_wrong_owner_as_its_appositions_adjective_is_found(text,
                                   "Anthropic, the Google-backed lab, raised money."])
 def test_an_org_with_its_own_owner_or_a_backer_in_apposition_stays_quiet(text):
     assert _found(text, "attribution") == []
+
+
+# precision mends found on the held-out chips corpus (blind157)
+@pytest.mark.parametrize("text", [
+    "Ten gigawatts and counting: what OpenAI’s Nvidia, Oracle and Stargate deals mean.",
+    "What OpenAI's Nvidia and AMD deals mean for the market.",
+    "Google's Anthropic, Cohere and Mistral stakes grew this year.",
+])
+def test_a_possessive_before_a_list_of_firms_and_a_relations_noun_stays_quiet(text):
+    assert _found(text, "attribution") == []
+
+
+def test_a_possessed_firm_in_a_list_without_a_relations_noun_is_still_found():
+    assert ("A401", "Amazon's Waymo") in _found("Amazon's Waymo and Zoox fleets are growing.", "attribution")
+
+
+@pytest.mark.parametrize("text", [
+    "Acquired Hynix in 2012 under chairman Chey Tae-won, a decision the hosts liked.",
+    "Samsung chairman Lee Jae-yong met the Nvidia team.",
+    "Nvidia unveiled Spectrum-XGS to link data centres across cities.",
+])
+def test_a_romanised_given_name_or_a_longer_product_name_is_no_misspelling(text):
+    assert _found(text, "misspelling") == []
+
+
+@pytest.mark.parametrize("text, evidence", [("We tried Gemeni Pro-level features.", "Gemeni"),
+                                            ("Nvidia unveiled Spektrum-X to link data centres.", "Spektrum-X")])
+def test_a_misspelling_beside_a_hyphenated_word_is_still_found(text, evidence):
+    assert ("M301", evidence) in _found(text, "misspelling") or ("M303", evidence) in _found(text, "misspelling")
+
+
+# G901: the Markdown body's transcript grounds a name; its HTML comments do not; an entry that
+# entity-noise finds is no company reports no second finding
+def _llm_episode(entities: list[tuple[str, str]], body: str) -> str:
+    import yaml
+
+    fm = {"title": "Inference costs", "summary": "The hosts talk about inference costs.", "quotes": [],
+          "companies": [{"category": "tech", "confidence": "high", "context": c, "name": n, "source": "llm_enhanced"}
+                        for n, c in entities]}
+    return episode_text(yaml.safe_dump(fm, sort_keys=False, width=1000), body=body)
+
+
+def _grounding(entities, body) -> list[str]:
+    return [f.evidence for f in audit_text(_llm_episode(entities, body)) if f.family == "grounding"]
+
+
+def test_a_name_said_in_the_bodys_transcript_is_grounded():
+    body = "\n## Transcript excerpt\n\nWe moved our serving to Baseten last spring and costs fell.\n"
+    assert _grounding([("Baseten", "Inference platform the guest uses.")], body) == []
+
+
+def test_a_name_in_no_text_nor_in_the_bodys_comments_is_ungrounded():
+    body = "\n<!-- Baseten sponsored the processing run -->\n## Transcript excerpt\n\nWe moved our serving last spring.\n"
+    assert _grounding([("Baseten", "Inference platform the guest uses.")], body) == ["Baseten"]
+
+
+def test_an_entry_entity_noise_finds_no_company_gets_no_grounding_finding_too():
+    found = [(f.family, f.evidence) for f in audit_text(_llm_episode(
+        [("Data Centers", "Facilities for training runs.")], "\n<!-- body -->\n"))]
+    assert ("entity-noise", "Data Centers") in found and ("grounding", "Data Centers") not in found

@@ -160,7 +160,9 @@ _MADE_AT = (r"(?:(?:developed|built|made|created|designed|invented|trained)(?:\s
 # when a product came out, after its maker's clause ("released in 2024", "back in March", "in early 2023")
 _MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _WHEN = (rf"(?:(?:back\s+)?in\s+(?:(?:early|late|mid)[\s-]+)?(?:(?:19|20)\d\d|{_MONTHS}(?:\s+(?:19|20)\d\d)?)|"
-         r"(?:last|this)\s+(?:year|month|week|spring|summer|fall|autumn|winter))")
+         r"(?:last|this)\s+(?:year|month|week|spring|summer|fall|autumn|winter)|"
+         # a day ("on July 14", "on 14 July 2025")
+         rf"on\s+(?:{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}\s+{_MONTHS})(?:,?\s+(?:19|20)\d\d)?)")
 # single steps of the repeated parts of claim shapes, for `_qualified_ends` and `_mid_ends`
 _QUALIFIER = regexcache.compile(rf"{_QUALIFIER_WORDS}\s+")
 _KIND_WORD = regexcache.compile(rf"{_KIND_WORDS}\s+")
@@ -311,8 +313,10 @@ _PLATFORM_AFTER = regexcache.compile(
     r"in\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|"
     r"early|late|mid|\d)))", re.I)
 # "in" before a time is no platform's place ("open-sourced Llama in January")
+# a release's stage, no place ("released in preview", "in a research preview", "in early access")
+_RELEASE_STAGE = r"(?:(?:a\s+)?(?:research\s+|public\s+|private\s+|limited\s+)?(?:preview|beta)|early\s+access)\b"
 _IN_PLACE = (r"in(?!\s+(?:volume|bulk|quantity|production|January|February|March|April|May|June|July|August|September|October|November|December|"
-             r"early|late|mid|\d|(?:the\s+)?(?:spring|summer|fall|autumn|winter)|partnership|collaboration))")
+             rf"early|late|mid|\d|(?:the\s+)?(?:spring|summer|fall|autumn|winter)|partnership|collaboration|{_RELEASE_STAGE}))")
 # "on" before a day is no platform's place ("dropped Llama 4 on a Saturday", "on launch day")
 _WEEKDAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _ON_PLACE = (rf"on(?!\s+(?:a\s+|the\s+)?(?:{_WEEKDAYS}|weekend|"
@@ -1228,7 +1232,8 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
     # colon may stand for the comma (a headline's "Inside Phi-4: The Tiny Model Google Built")
     rel18 = (rf"{_KIND_BEFORE_MAKER}(?:,|:|\s+(?:is|was)(?:\s+(?:honestly|really|actually|basically|probably|just|still|also|"
              r"literally|arguably|easily|clearly|genuinely|truly))?)\s+(?:the|an?)\s+"
-             rf"(?:(?!{_APPOSITION_KINDS}s?\s)(?:[a-z][\w-]*|AI|{_DEMONYM})\s+){{0,2}}"
+             # (a size among them: "the 24B model Cohere released")
+             rf"(?:(?!{_APPOSITION_KINDS}s?\s)(?:[a-z][\w-]*|AI|{_DEMONYM}|\d[\d.]*[BMK]\b)\s+){{0,2}}"
              rf"(?:{_APPOSITION_KINDS}s?|weights|checkpoints?|ones?|things?)\s+"
              r"(?:(?:that|which)\s+)?")
     # not a move or a feature of the platform: "... Claude on Bedrock", "... Claude models in
@@ -1284,7 +1289,9 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
     org15_end = rf"{org6_end}(?!\s+(?:from|off|out)\b)"
     # the verb ends the clause: punctuation, or a word of time or the main clause's verb after it
     # (what a maker trained it on, a few words: "the open speech model Meta trained on 680,000 hours of audio")
+    # (how it came out: "the IDE Microsoft released in preview", "as open weights")
     rel18_end = (rf"{rel12_end}(?:\s+for\s+(?:the\s+|its\s+|their\s+)?[\w-]+)?(?:\s+in\s+(?:volume|bulk|quantity|production))?"
+                 rf"(?:\s+(?:in\s+{_RELEASE_STAGE}|as\s+open[- ]weights?))?"
                  r"(?:(?<=trained)\s+on\s+(?:\d|(?:the|an?|its|their|over|about|more|public|web|synthetic|licensed)\s)(?:[\w,.-]+\s+){0,4}?[\w.-]+)?"
                  # a year or month of the release ends the clause too ("an open model Google released in 2024")
                  rf"(?:\s+{_WHEN})?"
@@ -2311,6 +2318,11 @@ _IND_OWNS_AFTER = regexcache.compile(r"\s+(?:(?:now|still|fully|wholly|effective
 # own business, where a customer's relation ("bill", "credits", "spend") would stand
 _CLOUD_GOES_ON = regexcache.compile(r"\s+(?:to|at|in|on|for|with|against|versus|vs\.?|growth|revenue|sales|business|"
                                     r"unit|division|arm|share|market|regions?|team|chief|head|boss|CEO|margins?|profits?)\b")
+# more names after a possessed org, then a relation's noun that all of them share ("OpenAI's
+# Nvidia, Oracle and Stargate deals", "Microsoft's OpenAI and Anthropic partnerships")
+_LISTED_RELATION_AFTER = regexcache.compile(
+    rf"(?:(?:\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&|or)\s+)[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){{0,2}}){{1,5}}\s+"
+    rf"(?:[a-z][\w-]*\s+)?{RELATION_NOUNS}s?\b")
 _POSSESSED_ORG_ENDS = regexcache.compile(
     r"\s*(?:[,.;:!?)—–]|$)|\s+(?:is|was|has|had|have|will|would|can|could|and|or|which|that|who|released|launched|"
     r"raised|builds|built|makes|made|ships|shipped|now|also|just|recently|[a-z]+ly|"
@@ -2422,6 +2434,8 @@ def _independent_claims(gl: Glossary, ind_forms: frozenset, knowledge, text: str
             adj_tail, poss_tail = _ind_tails(words.org_unit_nouns, words.relation_words)
             not_owner = _not_owner_after(words.owner_not_before)
         if possessed:  # "Google's Glean is ..."
+            if _LISTED_RELATION_AFTER.match(text, b2):
+                continue  # "OpenAI's Nvidia, Oracle and Stargate deals": the firm's deals with each
             unit, owner = gl.lookup(text[a2:b2]), _org_entry(gl, text[a:b])
             if unit is not None and unit.is_org and unit.parent and not unit.maker and owner is not None and \
                     owner not in gl.chain(unit) and not any(e in gl.chain(unit)[1:] for e in gl.chain(owner)) and \

@@ -766,11 +766,14 @@ def _text_of(value) -> str:
     return value if isinstance(value, str) else ""
 
 
+_COMMENT = regexcache.compile(r"<!--.*?-->", re.S)
+
+
 def _corpus(ep, llm_rows: list[int]) -> Corpus:
     """The episode's grounding texts; the LLM rows' contexts apart, by seat.
 
     The texts are taken in a fixed order (title, summary, each NER entry's name and context,
-    each quote's text and impact reason, each insight's text and extraction), each one apart: a
+    each quote's text and impact reason, each insight's text and extraction, the Markdown body), each one apart: a
     name must stand in one text, not run from the end of one into the next. A value that is no
     string adds nothing.
     """
@@ -797,6 +800,10 @@ def _corpus(ep, llm_rows: list[int]) -> Corpus:
                         add(value)
                     if isinstance(value := item.get(second), str):
                         add(value)
+    # and the Markdown body after the front matter, where a file carries its transcript there (its
+    # HTML comments, the pipeline's notes, left out)
+    if ep.body_start and (body := _COMMENT.sub(" ", ep.text[ep.body_start:])).strip():
+        add(body)
     # the texts kept apart by NUL words, so that no phrase runs from the end of one into the next
     contexts = [_text_of(companies[i].get("context")) if isinstance(companies[i], dict) else "" for i in llm_rows]
     ctx_words = _text_words(contexts)  # split once: for `ctx` and for the set of words
@@ -822,9 +829,12 @@ class UngroundedEntity(Rule):
     its product ("OpenAI GPT-4"; "the H100s" ground "NVIDIA H100"), but never a different or
     missing version: "Gemini 1.5 Flash" is flagged even where "Gemini" is grounded, "Claude 3
     Sonnet" where only "Sonnet 3.5" is.
-    An entity whose context admits it was not mentioned is `N201`'s finding alone: where that
-    rule flags an entity, this one does not report it a second time (it does when `N201` is not
-    selected, or is ignored for the file).
+    An entity whose context admits it was not mentioned is `N201`'s finding alone, and an entry
+    that entity-noise finds no company or product of the episode (a fragment, a cut or hedged
+    name, a person, place or generic term: `F501`-`F504`) is that family's: where one of those
+    rules flags an entity, this one does not report it a second time (it does when they are not
+    selected, or are ignored for the file). The Markdown body after the front matter counts as a
+    text where a file carries its transcript there (not its HTML comments).
 
     ## Why it matters
     A name nobody said is a hallucination of the enrichment LLM: version-numbered model names
@@ -853,7 +863,7 @@ class UngroundedEntity(Rule):
     family = "grounding"
     severity = Severity.ERROR
     summary = "LLM-pass entity whose name occurs in no text of the episode"
-    covered_by = ("N201",)
+    covered_by = ("N201", "F501", "F502", "F503", "F504")
 
     def check(self, batch):
         rows = batch.rows("entities", "ep", "index", "field", "name", "context", "position", "source")

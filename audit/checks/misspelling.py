@@ -39,8 +39,10 @@ _UPPER = "A-Z" + "".join(c for c in map(chr, [*range(0xC0, 0x250), *range(0x1E00
 _LOWER = "a-z" + "".join(c for c in map(chr, [*range(0xC0, 0x250), *range(0x1E00, 0x1F00)]) if c.islower())
 _CAP_WORD = rf"[{_UPPER}][{_LOWER}]+"  # a capitalised word: a capital and small letters
 # a capitalised word, one space (a double-barrelled one too: "Laursen-Pedersen Nvida" would be a name's)
-_NEIGHBOUR_BEFORE = regexcache.compile(rf"(?<![\w'’.-])({_CAP_WORD}(?:-{_CAP_WORD})?) \Z")
-_NEIGHBOUR_AFTER = regexcache.compile(rf" ({_CAP_WORD}(?:-{_CAP_WORD})?)(?![\w'’-])")
+# (a romanised Korean or Chinese given name's syllables too: "Chey Tae-won", "Lee Jae-yong")
+_NEIGHBOUR_BEFORE = regexcache.compile(rf"(?<![\w'’.-])({_CAP_WORD}(?:-{_CAP_WORD}|-[a-z]{{2,4}})?) \Z")
+_NEIGHBOUR_AFTER = regexcache.compile(rf" ({_CAP_WORD}(?:-{_CAP_WORD}|-[a-z]{{2,4}})?)(?![\w'’-])")
+_ROMANISED_GIVEN = regexcache.compile(r"[A-Z][a-z]{1,3}-[a-z]{2,4}")
 # "BeOS", "MicroC", "JUnit": capitals past the first letter (not the first typed twice: "GGemini")
 _CAPS_INSIDE = regexcache.compile(r".(?:[A-Z]{2}|[A-Z]$)|^([A-Z])(?!\1)[A-Z][a-z]")
 _INITIAL_AND_SURNAME = regexcache.compile(r" [A-Z]\.? [A-Z][a-z]+")  # "Junio| C Hamano": a given name before them
@@ -2493,6 +2495,8 @@ def _fuzzy_misfit(text: str, a: int, b: int, span: str, v: Verdict, kind: str, m
     words = span.split()
     if form.startswith(span) and _VERSION_TAIL.fullmatch(" " + form[len(span):].lstrip(" -")):
         return True  # the name without its version is the model's family ("ProGen" of ProGen3), no slip
+    if len(span) >= len(form) + 2 and span.startswith(form) and _CAPITALS_TAIL.fullmatch(span, len(form)):
+        return True  # the name and more capitals: a longer name of its line ("Spectrum-XGS" of Spectrum-X), no slip
     if len(words) > 1 and words[-1].islower() and words[-1] in (form.split()[-1].lower() + "s", form.split()[-1].lower() + "es"):
         return True  # the name's last noun in lowercase and plural: a kind of thing ("Security copilots compared")
     key = norm_key(form)
@@ -2583,6 +2587,7 @@ def _fuzzy_misfit(text: str, a: int, b: int, span: str, v: Verdict, kind: str, m
     return _beside_other_name(text, a, b, form, entry, m)
 
 
+_CAPITALS_TAIL = regexcache.compile(r"-?[A-Z]{2,4}")
 _ACRONYM_WORD = regexcache.compile(r"[A-Z]{2,5}")
 _HYPHEN_VERSION = regexcache.compile(r"-[A-Z]\d[\w.]*\Z")  # "-R1", "-V3" ending a name (a digit after the hyphen ends the word scan's span itself)
 _LETTER_DIGIT = regexcache.compile(r"[A-Za-z]\d")  # a name written with a number glued on ("Qwen2.5", "Gen-3" is not)
@@ -2639,7 +2644,8 @@ def _beside_other_name(text: str, a: int, b: int, form: str, entry: Entry, m: Na
         # Chris Lattner)
         return True
     after = _NEIGHBOUR_AFTER.match(text, b)
-    return after is not None and _other_name_word(after.group(1), m) and not is_common_word(after.group(1))
+    return after is not None and _other_name_word(after.group(1), m) and (
+        not is_common_word(after.group(1)) or _ROMANISED_GIVEN.fullmatch(after.group(1)) is not None)
 
 
 # a word this common in English that opens an entity's name is no given name ("Today Lattnr", "Ask
@@ -2723,6 +2729,8 @@ def _other_name_word(word: str, m: NameMatcher) -> bool:
     name itself ("Google Gemeni" is Google's Gemini), no title, and not one of the most frequent
     English words ("The", "How")."""
     if "-" in word:  # a double-barrelled name's word: each part one ("Laursen-Pedersen", not "Pro-Tier")
+        if _ROMANISED_GIVEN.fullmatch(word):
+            return m.gl.lookup(word) is None  # a romanised given name's syllables ("Tae-won")
         return all(_other_name_word(part, m) and not is_common_word(part) for part in word.split("-"))
     return (word not in _TITLES and m.gl.lookup(word) is None
             and not zipf_at_least(word, FUNCTION_ZIPF))
