@@ -3152,7 +3152,8 @@ _VIEW_AFTER = regexcache.compile(r"['’]s\s+(?:own\s+)?(?:perspective|point\s+o
                                  r"vantage\s+point|angle|position|count|estimates?|numbers|data|figures|benchmarks?|tests?|"
                                  r"evals?|reckoning|account)\b")
 # a capitalised owner's possessive right before a product: "Amazon's | Trainium, Google's TPU"
-_OWNER_BEFORE = regexcache.compile(r"(?<![\w-])[A-Z][\w.&-]*['’]s\s+$")
+# (or a word or two between: "DeepL's new Nvidia DGX SuperPOD, Poolside's code models")
+_OWNER_BEFORE = regexcache.compile(r"(?<![\w-])[A-Z][\w.&-]*['’]s\s+(?:[\w.-]+\s+){0,2}$")
 # another aside after a spoken aside's maker: guesses listed, no claim
 _ASIDES_AFTER = regexcache.compile(r"(?:['’]s)?\s*,\s+(?:it|that)(?:['’]s|\s+(?:is|was))\s")
 # a question's word and "did" before a maker (`org47`): the making is taken as given
@@ -3761,6 +3762,9 @@ def _person_right(gl: Glossary, person: Entry, org: Entry) -> bool:
     return maker is not None and maker.kind in MADE_KINDS and gl.is_right_maker(maker, org)
 
 
+_NAME_AFTER_ROLE = regexcache.compile(r"\s+[A-Z][a-z]+(?:\s|$)")
+
+
 def _person_claims(gl: Glossary, shapes: PersonShapes, text: str, names: list, people: list):
     """`WrongMaker._people`'s claims: (claim, org's text, its offset, person, org)."""
     for pa, pb, before, after, first in _orgs_beside(names, people):
@@ -3782,7 +3786,8 @@ def _person_claims(gl: Glossary, shapes: PersonShapes, text: str, names: list, p
             end = after[1]
             if m.group("comma"):
                 r = shapes.role_after.match(text, end)
-                end = r.end() if r is not None else -1
+                end = r.end() if r is not None and not _NAME_AFTER_ROLE.match(text, r.end()) else -1
+                # (not the next person's role: "Oklo CEO Jacob DeWitte, TerraPower CEO Chris Levesque")
             elif m.group("paren"):
                 if (r := shapes.role_after.match(text, end)) is not None:
                     end = r.end()  # "(OpenAI CEO)"

@@ -46,6 +46,9 @@ _ROMANISED_GIVEN = regexcache.compile(r"[A-Z][a-z]{1,3}-[a-z]{2,4}")
 # "BeOS", "MicroC", "JUnit": capitals past the first letter (not the first typed twice: "GGemini")
 _CAPS_INSIDE = regexcache.compile(r".(?:[A-Z]{2}|[A-Z]$)|^([A-Z])(?!\1)[A-Z][a-z]")
 _INITIAL_AND_SURNAME = regexcache.compile(r" [A-Z]\.? [A-Z][a-z]+")  # "Junio| C Hamano": a given name before them
+# the words of grammar that follow a name in a sentence, never the second half of a name split in two
+_FUNCTION_WORDS = frozenset("is are was were be been has had have and or of to in on at as it an the a for by with "
+                            "from that this if so but not no do does did can will would".split())
 FUNCTION_ZIPF = 5.0  # "The", "How", "Says": words so frequent that they begin title-case phrases
 # Words for what a name offers: "Fireworks API" is Fireworks AI's API, no misspelling of the name
 _GENERIC_WORDS = frozenset("api apis sdk sdks app apps cli model models platform cloud docs server "
@@ -579,6 +582,8 @@ class NameMatcher:
                 # written as one word, split in two capitalised words, is split whatever its
                 # first word names ("Snap Dragon" for "Snapdragon", "X Box" for "Xbox")
                 return None
+            if words > 1 and span.rsplit(" ", 1)[-1] in _FUNCTION_WORDS:
+                return None  # a name and a function word after it: "the next Arm is ..." is no Armis split
             if words > 2 and entry.maker and span.split()[0] == entry.maker.split()[0] \
                     and all(w.isalpha() and w.islower() for w in span.split()[1:]):
                 # a product named by its maker and what it is, the description in lower case: the
@@ -1045,6 +1050,18 @@ def _version_starts(joined: str, runs: list[tuple[int, int]]):
             if joined[k2].isupper():
                 k = k2  # two capitalised words ("Deep Sea R1"): the scan tries the last one alone too
         yield k
+
+
+def _versions_over_fuzzy(found: list, versioned: list, texts: list, starts: list) -> list:
+    """`found` with each fuzzy verdict of the words scan that a version after the same words
+    names otherwise given that family's verdict: "Deep Sea R1" is DeepSeek's model, however close
+    "Deep Sea" is to another name (deepset) that has no such version."""
+    at = {}
+    for a, b, v in versioned:
+        i = bisect.bisect_right(starts, a) - 1
+        at[(id(texts[i][0]), texts[i][1], a - starts[i], b - starts[i])] = v
+    return [row[:6] + (at[key],) if row[6].kind == "fuzzy" and (key := (id(row[0]), row[1], row[4], row[5])) in at
+            and at[key].entry is not row[6].entry else row for row in found]
 
 
 def _versioned_sound_alikes(joined: str, m: NameMatcher, runs: list[tuple[int, int]]):
@@ -2044,8 +2061,9 @@ def _plausible(text: str, a: int, b: int, span: str, v: Verdict, kind: str, m: N
         return False  # "Inflection's Pi": a possessive ends a name, so the words are two names
     if (span.endswith("s") and span[:-1] in m.gl.accepted and " " not in span
             and (_PLURAL_BEFORE.search(text, max(0, a - 8), a) or _PLURAL_ITEM_BEFORE.search(text, max(0, a - 8), a)
-                 # a product's units, counted or not: "the batteries are Tesla Powerwalls", "a lot of Roombas"
-                 or (not entry.is_org and entry.kind != "person" and not _POSSESSED_AFTER.match(text, b)))):
+                 # a product's units, counted or not: "the batteries are Tesla Powerwalls", "a lot of Roombas";
+                 # a firm's too in a text, with no noun after it that would make it a possessive ("Most Waymos in Phoenix")
+                 or (entry.kind != "person" and (not entry.is_org or kind != "name") and not _POSSESSED_AFTER.match(text, b)))):
         return False  # a name made plural: "the OpenAIs and Anthropics of the world"
     # fuzzy: ordinary words and short words only where the text uses them as a name
     if " " not in span and entry.kind == "person" and " " not in v.replacement:
@@ -2918,14 +2936,18 @@ def _scan(batch) -> list:
     extra += _maker_sound_alikes(joined, m)
     extra += _spoken_versions(joined, m)
     runs = _digit_runs(classes[0])  # (the numbers of the texts: versions, sizes, "11 Labs")
+    versioned = []
     if runs:
-        extra += _versioned_sound_alikes(joined, m, runs)
+        versioned = list(_versioned_sound_alikes(joined, m, runs))
+        extra += versioned
         extra += _comma_versions(joined, m, runs)
     if extra:
         starts = [0, *accumulate(len(t[2]) + 1 for t in texts)]
         taken = {}
         for row in found:
             taken.setdefault(id(row[0]), []).append((row[1], row[4], row[5]))
+        if versioned:
+            found = _versions_over_fuzzy(found, versioned, texts, starts)
         for a, b, v in extra:
             i = bisect.bisect_right(starts, a) - 1
             ep, path, text, kind = texts[i]
