@@ -218,3 +218,10 @@ def test_a_firms_name_made_plural_a_name_before_a_function_word_or_a_code_name_i
                                             ("Meta showed Hypernowa glasses.", "Hypernowa")])
 def test_a_possessive_without_its_apostrophe_a_split_name_or_a_slip_is_still_found(text, evidence):
     assert evidence in [e for _, e in _found(text, "misspelling")]
+
+
+# A401: a founding claim about a person of the glossary whose firm of now it does not know
+def test_a_false_founding_claim_about_a_person_without_a_firm_is_found():
+    assert ("A401", "Uber, co-founded by Martin Eberhard") in _found(
+        "Uber, co-founded by Martin Eberhard, went public in 2019.", "attribution")
+    assert _found("Tesla, co-founded by Martin Eberhard, went public in 2010.", "attribution") == []

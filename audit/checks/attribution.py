@@ -811,7 +811,7 @@ class Patterns:
     product_forms: frozenset
     other_probes: tuple = ()  # patterns that find any of `other_names`, each from a literal character
     unit_forms: frozenset = frozenset()  # the names of orgs with a parent or maker ("Waymo", "Azure")
-    person_forms: frozenset = frozenset()  # the names of people with a maker, found by `capital_names` too
+    person_forms: frozenset = frozenset()  # the names of people, found by `capital_names` too
     misspelled_forms: frozenset = frozenset()  # the names of `org_forms` and `product_forms` that are misspellings
     independent_forms: frozenset = frozenset()  # the names of independent orgs (`_independent`: "Glean", "OpenAI")
 
@@ -1620,9 +1620,10 @@ def _patterns(gl_id: int, gl: Glossary) -> Patterns:
     prods = {f for e in gl.entries if e.kind in MADE_KINDS and e.maker for f in e.accepted + e.misspellings}
     capitals = {f for f in orgs | prods if starts_with_capital(f) and "\n" not in f}
     others = tuple(sorted((orgs | prods) - capitals))
-    # people with a maker, found by the same scan (no second pass over the texts): no person's name
-    # is a maker's or product's, nor starts with one
-    persons = {f for e in gl.entries if e.kind == "person" and e.maker for f in e.accepted + e.misspellings
+    # people, found by the same scan (no second pass over the texts): no person's name is a maker's
+    # or product's, nor starts with one (those without a maker for founding claims only: "Stripe,
+    # founded by Travis Kalanick", whose firm now the glossary does not know)
+    persons = {f for e in gl.entries if e.kind == "person" for f in e.accepted + e.misspellings
                if starts_with_capital(f) and "\n" not in f} - orgs - prods
     persons = {p for p in persons if not any(p[:k] in capitals for k in range(1, len(p)) if not p[k].isalnum())}
     return Patterns(_claim_shapes(orgs, prods),
