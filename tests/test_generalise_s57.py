@@ -225,3 +225,19 @@ def test_a_false_founding_claim_about_a_person_without_a_firm_is_found():
     assert ("A401", "Uber, co-founded by Martin Eberhard") in _found(
         "Uber, co-founded by Martin Eberhard, went public in 2019.", "attribution")
     assert _found("Tesla, co-founded by Martin Eberhard, went public in 2010.", "attribution") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Developers will build on Apple's Foundation Models framework and Gemini Nano for private features.",
+    "The first Android XR glasses from Warby Parker ship next year.",
+    "Horizon OS headsets from Asus and Lenovo are coming.",
+])
+def test_a_possessed_name_that_ends_in_its_kind_or_a_device_running_a_platform_stays_quiet(text):
+    assert _found(text, "attribution") == []
+
+
+@pytest.mark.parametrize("text, evidence", [("Google's Gemini and Claude are the best.", "Google's Gemini and Claude"),
+                                            ("Android XR, developed by Samsung, ships next year.",
+                                             "Android XR, developed by Samsung")])
+def test_a_possessives_list_or_a_platforms_wrong_maker_is_still_found(text, evidence):
+    assert ("A401", evidence) in _found(text, "attribution")

@@ -1962,6 +1962,8 @@ def _chip_of_chip_maker(gl: Glossary, org: Entry, prod: Entry) -> bool:
 
 # between the items of a list of products ("Claude, Gemini", "Gemini and Claude", "GPT-4o / Claude")
 _LIST_JOINED = regexcache.compile(r"\b(?:and|or)\b|[&/]")
+# a product's name that ends in what it is ("Foundation Models framework", "Agent Development Kit")
+_KIND_ENDS_NAME = regexcache.compile(r"\s(?i:framework|models|library|SDK|kit|toolkit|platform|chips|app|apps)\Z")
 _LIST_SEP = regexcache.compile(r"(?:\s*[,/&]\s*|\s+(?:and|or)\s+)(?:(?:and|or)\s+)?")
 _VERSION_AFTER = regexcache.compile(rf"{_VERSION}(?![\w-])")
 
@@ -2092,6 +2094,8 @@ def _list_claims(gl: Glossary, pats: Patterns, text: str, head) -> list:
     maker = gl.by_name.get(item.maker) if item is not None and item.maker else None
     if maker is not None and maker.kind == "cloud":
         return []  # "AWS's Bedrock and Claude": a platform and what it serves
+    if first == "org3" and _KIND_ENDS_NAME.search(head.group(prod_group)):
+        return []  # "Apple's Foundation Models framework and Gemini Nano": a name that ends in its kind closes the possessive's phrase
     if (first == "org3" and item is not None and _OR_AFTER.match(text, head.end()) is not None
             and (org_e := _org_entry(gl, head.group(org_group))) is not None
             and (org_e is item or gl.is_right_maker(item, org_e))):
@@ -3428,7 +3432,10 @@ _ITS_BEFORE = regexcache.compile(
     rf"(?<![\w-])(?:its|their|whose|(?<!.)(?:Its|Their))\s+(?:own\s+)?(?:(?:{_QUALIFIER_WORDS}|{_KIND_DESCRIBERS})\s+){{0,3}}(?:{_KIND_WORDS}\s+)?$")
 # a noun after a platform's name (rules/attribution.yaml `platforms`): what runs on it ("its Android app")
 _PLATFORM_NOUN_AFTER = regexcache.compile(r"\s+(?:[a-z][\w-]*\s+)?(?:apps?|assistants?|clients?|versions?|ports?|bots?|"
-                                          r"integrations?|widgets?|keyboards?|launchers?|agents?|extensions?)\b")
+                                          r"integrations?|widgets?|keyboards?|launchers?|agents?|extensions?|"
+                                          # or a device that runs it ("Android XR glasses from Warby Parker")
+                                          r"glasses|headsets?|phones?|smartphones?|devices?|laptops?|PCs?|tablets?|"
+                                          r"watch(?:es)?|TVs?|cars?)\b")
 # a use of the product after it: what the org's own thing runs on ("its GPT-4 powered Copilot")
 # or a measure of its running it ("whose Llama 70B throughput the guest reproduced")
 _ITS_USE_AFTER = regexcache.compile(r"[\s-]+(?:powered|based|backed|enabled|driven|hosted|integrated|supported|served|licensed)\b|"
