@@ -241,3 +241,24 @@ def test_a_possessed_name_that_ends_in_its_kind_or_a_device_running_a_platform_s
                                              "Android XR, developed by Samsung")])
 def test_a_possessives_list_or_a_platforms_wrong_maker_is_still_found(text, evidence):
     assert ("A401", evidence) in _found(text, "attribution")
+
+
+@pytest.mark.parametrize("text, evidence", [
+    ("Rubin CPX, AMD's GDDR7-based prefill accelerator, was announced in September.",
+     "Rubin CPX, AMD's GDDR7-based prefill accelerator"),
+    ("MTIA, Microsoft's training and inference accelerator, is the roadmap.",
+     "MTIA, Microsoft's training and inference accelerator"),
+    ("Tomahawk Ultra, Arista's low-latency ASIC, is positioned for scale-up.",
+     "Tomahawk Ultra, Arista's low-latency ASIC"),
+])
+def test_a_chip_or_a_switch_of_another_firm_in_apposition_is_found(text, evidence):
+    assert ("A401", evidence) in _found(text, "attribution")
+
+
+@pytest.mark.parametrize("text", [
+    "Tomahawk Ultra, Broadcom's low-latency ASIC, is positioned for scale-up.",
+    "Claude, Google's chat and Gemini, were compared.",
+    "MTIA, Meta's training and inference accelerator, is the roadmap.",
+])
+def test_a_chip_of_its_own_firm_or_a_list_stays_quiet(text):
+    assert _found(text, "attribution") == []

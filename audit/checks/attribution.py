@@ -77,6 +77,9 @@ _APPOSITION_KINDS = (r"(?:model|chatbot|assistant|agent|LLM|product|tool|service
                      # a site where the compute is, and a lab's paper ("Fairwater, Microsoft's Wisconsin
                      # campus", "Illusion of Thinking, Apple's reasoning paper")
                      r"campus|site|facility|data\s?cent(?:er|re)|datacent(?:er|re)|reactor|paper|study|tab|"
+                     # parts of a data centre's network and racks ("Tomahawk Ultra, Broadcom's low-latency ASIC")
+                     # (not a word that describes another noun after it: "server CPU line", "rack scale")
+                     r"(?:card|ASIC|NIC|SuperNIC|DPU|XPU|interconnect|server|rack|module)(?!s?\s+(?:[a-z]|[A-Z]{2,}))|"
                      # a tool named by what it does, and an offering of a maker's ("Slack AI, Google's
                      # channel summarizer", "Claude, OpenAI's education offering")
                      r"offering|summari[sz]er|transcriber|tutor|orchestrator|compiler|debugger|profiler|optimi[sz]er|"
@@ -1321,7 +1324,9 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
     # (not a preposition right after the maker: "Hugging Face is the GitHub of models" is a likeness)
     # a place's name before a site's kind ("Meta's Louisiana campus", "Microsoft's Atlanta site")
     place = r"[A-Z][a-z]+(?=\s+(?:[a-z][\w-]*\s+)?(?:campus|site|facility|data\s?cent|datacent))"
-    apposed_thing = (rf"\s+(?!(?:of|for|to|in|on|at|with|than|like)\s)(?:(?:AI|ML|LLM|[A-Z]{{2,4}}|[a-z][\w-]*(?:,(?=\s+[a-z]))?|\d[\w.-]*|{_DEMONYM}|{place}|[A-Z][A-Za-z]*-[a-z][\w-]*)\s+){{0,3}}?(?:{_APPOSITION_KINDS}|architecture|flagship|release|launch|debut|offering|creation|brainchild|baby|answer|response|entry|thing|property|brand|moat|one(?!\s+of\b)|(?:latest|newest)(?!\s+\w))s?\b")
+    # (two describing words joined, "training and inference accelerator"; a compound on a name with
+    # a digit, "GDDR7-based")
+    apposed_thing = (rf"\s+(?!(?:of|for|to|in|on|at|with|than|like)\s)(?:(?:AI|ML|LLM|[A-Z]{{2,4}}|[a-z][\w-]*(?:,(?=\s+[a-z])|\s+(?:and|&)(?=\s+[a-z]))?|\d[\w.-]*|{_DEMONYM}|{place}|[A-Z][A-Za-z0-9]*-[a-z][\w-]*)\s+){{0,4}}?(?:{_APPOSITION_KINDS}|architecture|flagship|release|launch|debut|offering|creation|brainchild|baby|answer|response|entry|thing|property|brand|moat|one(?!\s+of\b)|(?:latest|newest)(?!\s+\w))s?\b")
     # a list goes on with another name ("and Gemini", "and the Claude family", "and Meta's");
     # a clause does not ("Sora, Google's video model, and its impact", "..., and then Mistral")
     list_goes_on = r"\s+(?:and|or|&)\s+(?:(?:the|an?)\s+)?(?:[A-Z\d]|(?!(?:it|that|there|here|he|she|what|who|where)['’])[\w-]+['’]s\b)"
