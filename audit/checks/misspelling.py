@@ -2165,7 +2165,8 @@ def _reads_as_word(word: str) -> bool:
     """Is a capitalised word, the letters of an acronym, read as a word ("Jax", "Sap"; not "Ibm",
     "Aws"), and as frequent as one (wordfreq counts the acronym's uses too, so reading as a word,
     a vowel second, is asked as well)?"""
-    return len(word) >= 3 and word[1] in "aeiouy" and zipf_at_least(word, WORDLIKE_ZIPF)
+    return len(word) >= 3 and word[1] in "aeiouy" and word.isascii() and word.isalpha() \
+        and zipf_at_least(word, WORDLIKE_ZIPF)  # (one word: "Multi-Challenge" is two)
 
 
 def _short_name_word(span: str, v: Verdict) -> bool:
