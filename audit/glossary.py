@@ -94,7 +94,8 @@ _COMMON_WORD_ZIPF = 4.0
 def spoken_number(phrase: str) -> str | None:
     """The digits of a number said in words, as a version or a part's number is said: "five" -> 5,
     "four point five" -> 4.5, "two hundred" -> 200, "four-fifty" and "four fifty" -> 450 (a
-    number said in pairs), "forty-five" -> 45; None for what is no such number."""
+    number said in pairs), "forty-five" -> 45, "zero three" -> 03 (a leading zero, said digit by
+    digit); None for what is no such number."""
     words = [w for w in _FORM_PARTS.split(phrase.lower()) if w not in (" ", "-", "")]
     if "point" in words:
         i = words.index("point")
@@ -102,6 +103,8 @@ def spoken_number(phrase: str) -> str | None:
         if whole is None or not digits or any(d is None or d > 9 for d in digits):
             return None
         return f"{whole}." + "".join(map(str, digits))
+    if len(words) > 1 and words[0] == "zero" and all(_NUMBER_WORDS.get(w, 10) <= 9 for w in words[1:]):
+        return "0" + "".join(str(_NUMBER_WORDS[w]) for w in words[1:])  # "zero three" -> 03, digit by digit
     n = _spoken_integer(words)
     return None if n is None else str(n)
 

@@ -262,3 +262,24 @@ def test_a_chip_or_a_switch_of_another_firm_in_apposition_is_found(text, evidenc
 ])
 def test_a_chip_of_its_own_firm_or_a_list_stays_quiet(text):
     assert _found(text, "attribution") == []
+
+
+@pytest.mark.parametrize("phrase, digits", [("zero three", "03"), ("zero two", "02"), ("twenty five hundred", "2500")])
+def test_a_number_said_digit_by_digit_or_in_hundreds_reads_as_its_digits(phrase, digits):
+    from audit.glossary import spoken_number
+
+    assert spoken_number(phrase) == digits
+
+
+@pytest.mark.parametrize("text, evidence, right", [
+    ("The Figure zero three robot is for homes.", "Figure zero three", "Figure 03"),
+    ("Samsung's Exynos twenty five hundred chip is inside.", "Exynos twenty five hundred", "Exynos 2500"),
+])
+def test_a_parts_number_said_in_words_is_found(text, evidence, right):
+    found = [(f.evidence, f.fix.edits[0].replacement) for f in audit_text(_summary(text)) if f.family == "misspelling"]
+    assert (evidence, right) in found
+
+
+@pytest.mark.parametrize("text", ["We ran Llama two hundred times.", "Samsung's Exynos two hundred times faster claim."])
+def test_a_large_number_that_counts_stays_quiet(text):
+    assert _found(text, "misspelling") == []

@@ -1282,8 +1282,12 @@ def _spoken_versions(joined: str, m: NameMatcher):
                 found = (start - len(sep) - len(name), Verdict("known", entry, right))
                 break
             entry = gl.accepted.get(name)
-            if found is None and entry is not None and entry.kind in ("model", "model_family", "product") and \
-                    float(digits) <= _SPOKEN_VERSION_MAX:
+            if found is None and entry is not None and entry.kind in ("model", "model_family", "product") and (
+                    float(digits) <= _SPOKEN_VERSION_MAX
+                    # (a part's number of three digits or more, said in two words or more, that counts
+                    # nothing after it: "Exynos twenty five hundred chip")
+                    or (digits.isdigit() and len(digits) >= 3 and (" " in said or "-" in said)
+                        and not _COUNTED_AFTER.match(joined, end))):
                 joiner = "-" if any(f.startswith(name + "-") and f[len(name) + 1:][:1].isdigit() for f in entry.accepted) \
                     else "" if any(f.startswith(name) and f[len(name):][:1].isdigit() for f in entry.accepted) else " "
                 found = (start - len(sep) - len(name), Verdict("fuzzy", entry, name + joiner + digits))
