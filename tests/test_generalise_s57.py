@@ -283,3 +283,25 @@ def test_a_parts_number_said_in_words_is_found(text, evidence, right):
 @pytest.mark.parametrize("text", ["We ran Llama two hundred times.", "Samsung's Exynos two hundred times faster claim."])
 def test_a_large_number_that_counts_stays_quiet(text):
     assert _found(text, "misspelling") == []
+
+
+# N201: two phrasings of the held-out corpora
+@pytest.mark.parametrize("context", ["Broadcom isn't part of the rundown at all; tagged by topical proximity.",
+                                     "Nothing in the episode points to Broadcom.",
+                                     "Tagged by topical proximity to the other chip firms."])
+def test_a_denial_by_the_rundown_or_by_proximity_is_found(context):
+    from tests.conftest import llm_entity_episode
+
+    found = [f.rule for f in audit_text(llm_entity_episode("Broadcom", context, confidence="low"))
+             if f.family == "not-mentioned"]
+    assert found == ["N201"]
+
+
+@pytest.mark.parametrize("context", ["Nothing in the deal points to a slowdown; Broadcom supplies the ASICs.",
+                                     "Broadcom is part of the rundown of chip suppliers.",
+                                     "Tagged as a supplier of switches."])
+def test_a_rundown_or_a_tag_that_denies_nothing_stays_quiet(context):
+    from tests.conftest import llm_entity_episode
+
+    assert [f for f in audit_text(llm_entity_episode("Broadcom", context, confidence="low"))
+            if f.family == "not-mentioned"] == []
