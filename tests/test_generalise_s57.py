@@ -305,3 +305,8 @@ def test_a_rundown_or_a_tag_that_denies_nothing_stays_quiet(context):
 
     assert [f for f in audit_text(llm_entity_episode("Broadcom", context, confidence="low"))
             if f.family == "not-mentioned"] == []
+
+
+def test_a_possessive_that_heads_another_phrase_starts_no_list():
+    text = "Notes the shift away from Nvidia, citing Anthropic's use of Trainium2, Microsoft's custom accelerator."
+    assert ("A401", "Trainium2, Microsoft's custom accelerator") in _found(text, "attribution")

@@ -3163,7 +3163,8 @@ _VIEW_AFTER = regexcache.compile(r"['’]s\s+(?:own\s+)?(?:perspective|point\s+o
                                  r"evals?|reckoning|account)\b")
 # a capitalised owner's possessive right before a product: "Amazon's | Trainium, Google's TPU"
 # (or a word or two between: "DeepL's new Nvidia DGX SuperPOD, Poolside's code models")
-_OWNER_BEFORE = regexcache.compile(r"(?<![\w-])[A-Z][\w.&-]*['’]s\s+(?:[\w.-]+\s+){0,2}$")
+# (not "Anthropic's use of Trainium2, Microsoft's accelerator": a preposition heads another phrase)
+_OWNER_BEFORE = regexcache.compile(r"(?<![\w-])[A-Z][\w.&-]*['’]s\s+(?:(?!(?:of|for|with|to|in|on|at|by|from|about|over)\s)[\w.-]+\s+){0,2}$")
 # another aside after a spoken aside's maker: guesses listed, no claim
 _ASIDES_AFTER = regexcache.compile(r"(?:['’]s)?\s*,\s+(?:it|that)(?:['’]s|\s+(?:is|was))\s")
 # a question's word and "did" before a maker (`org47`): the making is taken as given
