@@ -2100,7 +2100,9 @@ def _list_claims(gl: Glossary, pats: Patterns, text: str, head) -> list:
     if maker is not None and maker.kind == "cloud":
         return []  # "AWS's Bedrock and Claude": a platform and what it serves
     if first == "org3" and _KIND_ENDS_NAME.search(head.group(prod_group)):
-        return []  # "Apple's Foundation Models framework and Gemini Nano": a name that ends in its kind closes the possessive's phrase
+        # "Apple's Foundation Models framework and Gemini Nano": a name that ends in its kind
+        # closes the possessive's phrase
+        return []
     if (first == "org3" and item is not None and _OR_AFTER.match(text, head.end()) is not None
             and (org_e := _org_entry(gl, head.group(org_group))) is not None
             and (org_e is item or gl.is_right_maker(item, org_e))):
