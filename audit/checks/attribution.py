@@ -3061,8 +3061,10 @@ _OWNER_POSS_GAP = regexcache.compile(r"['’]s\s+(?:owner|parent(?:\s+company)?)
 _APPOSED_OWNER_GAP = regexcache.compile(r",\s+(?:the|an?|now\s+(?:an?|the))\s+")
 _OWNED_AFTER = regexcache.compile(r"-owned\b")
 _OWNER_BEFORE_GAP = regexcache.compile(r"-owned\s+|(?:['’]s)?\s+(?:subsidiary|unit|division)\s+")
+# the words between a name and the participle of owning it ("OpenAI, which is owned by", "now owned by")
+_OWNED_LEAD = r",?\s+(?:(?:which|that)\s+(?:is|was)\s+|(?:is|was)\s+|now\s+)?"
 _OWNED_BY_GAP = regexcache.compile(
-    r",?\s+(?:(?:which|that)\s+(?:is|was)\s+|(?:is|was)\s+|now\s+)?(?:(?:(?:wholly|fully|majority)[- ])?owned\s+by|"
+    _OWNED_LEAD + r"(?:(?:(?:wholly|fully|majority)[- ])?owned\s+by|"
     # (or bought by it: "Tegus, acquired by AlphaSense in 2024")
     r"(?:acquired|bought|purchased|taken\s+over)\s+by|"
     r"an?\s+(?:wholly[- ]owned\s+)?(?:subsidiary|unit|division)\s+of)\s+(?:the\s+)?")
@@ -3118,8 +3120,7 @@ _OWNER_GAP = regexcache.compile(r"\s*(?::|=|[—–]|\s-|,|\s+is|\s+was|\s+remai
 # a product's owner after it, by who bought or owns the firm behind it ("Windsurf, acquired by
 # Cognition"); not "bought by", "purchased by", which a customer's licences are too
 _PRODUCT_OWNED_BY_GAP = regexcache.compile(
-    r",?\s+(?:(?:which|that)\s+(?:is|was)\s+|(?:is|was)\s+|now\s+)?(?:(?:(?:wholly|fully|majority)[- ])?owned|acquired|taken\s+over)"
-    r"\s+by\s+(?:the\s+)?")
+    _OWNED_LEAD + r"(?:(?:(?:wholly|fully|majority)[- ])?owned|acquired|taken\s+over)\s+by\s+(?:the\s+)?")
 _ACQUIRED_GAP = regexcache.compile(
     r"(?:\s+(?:(?:has|finally|quietly|just|also|then|eventually|now)\s+)?(?i:acquired|acquires|bought|buys|purchased|purchases|"
     # (or owns it: "now that Amazon owns Mandiant"; not a part of it: "owns a stake in")
@@ -3778,9 +3779,6 @@ def _person_right(gl: Glossary, person: Entry, org: Entry) -> bool:
     return maker is not None and maker.kind in MADE_KINDS and gl.is_right_maker(maker, org)
 
 
-_NAME_AFTER_ROLE = regexcache.compile(r"\s+[A-Z][a-z]+(?:\s|$)")
-
-
 def _person_claims(gl: Glossary, shapes: PersonShapes, text: str, names: list, people: list):
     """`WrongMaker._people`'s claims: (claim, org's text, its offset, person, org)."""
     for pa, pb, before, after, first in _orgs_beside(names, people):
@@ -3802,7 +3800,7 @@ def _person_claims(gl: Glossary, shapes: PersonShapes, text: str, names: list, p
             end = after[1]
             if m.group("comma"):
                 r = shapes.role_after.match(text, end)
-                end = r.end() if r is not None and not _NAME_AFTER_ROLE.match(text, r.end()) else -1
+                end = r.end() if r is not None and not _CAPITAL_AFTER.match(text, r.end()) else -1
                 # (not the next person's role: "Oklo CEO Jacob DeWitte, TerraPower CEO Chris Levesque")
             elif m.group("paren"):
                 if (r := shapes.role_after.match(text, end)) is not None:
