@@ -27,6 +27,7 @@ from ..textmatch import trie_pattern
 from .base import Rule, item_removal
 from .entity_noise import classify_entities, entity_rows, is_ner, noise_words, window_offset
 from .misspelling import is_common_word
+from .sponsor_body import COPY_SHARE, MIN_GRAMS, BodyReads, find_body_reads, squashed
 from ..wordlist import at_least
 from .. import regexcache
 
@@ -2191,8 +2192,49 @@ def text_verdicts(batch) -> dict[tuple[str, int, int], tuple[int, int, str]]:
                     len(hits) < len(ks) or (hits and isinstance(batch.episodes[ep_i].data.get("summary"), str))):
                 _vocabulary_echoes(items, ks, words, out, ads, batch.episodes[ep_i],
                                    *rows_by_kind(batch).get(ep_i, ((), ())), flagged_spans.get(ep_i, ()), ep_i, kn)
+            if (reads := body_reads(batch).get(ep_i)) is not None:
+                _body_copies(items, ks, lows, out, reads, ep_i)
         return out
     return batch.shared("sponsor-texts", compute)
+
+
+def body_reads(batch) -> dict[int, BodyReads]:
+    """The ad reads of each episode's Markdown body, where it carries its transcript
+    (`sponsor_body`); once per batch."""
+    def compute():
+        kn = sponsor_knowledge(batch.knowledge)
+        confirm = lambda text: ad_marker(text, kn) is not None  # noqa: E731
+        return {n: reads for n, ep in enumerate(batch.episodes)
+                if (reads := find_body_reads(ep, kn, confirm)) is not None}
+    return batch.shared("sponsor-body-reads", compute)
+
+
+def _grams_of(text: str, low: str | None = None) -> set:
+    return set(_grams(_shingle_words(text, low)))
+
+
+def _body_copies(items: list, ks: list[int], lows: list[str], out: dict, reads: BodyReads, ep_i: int) -> None:
+    """Add to `out` the quotes and insights of episode `ep_i` (items[k] for k in `ks`) that name
+    a sponsor the body's reads announce and its conversation never names, or whose word 4-grams
+    are mostly (COPY_SHARE) those of the reads, and more of them the reads' than the
+    conversation's."""
+    read_grams = set().union(*(_grams_of(r) for r in reads.reads))
+    talk_grams = None  # made when first needed
+    for k in ks:
+        name, _, index, text = items[k]
+        if (name, ep_i, index) in out:
+            continue
+        if (named := next((s for s in sorted(reads.sponsors) if _mentions(s, text)), None)) is not None:
+            out[(name, ep_i, index)] = (0, len(text), f"it names {named!r}, the sponsor of an ad read in the transcript "
+                                                      "of the file's body, which the conversation never names")
+            continue
+        grams = _grams_of(text, lows[k])
+        if len(grams) < MIN_GRAMS or len(shared := grams & read_grams) < COPY_SHARE * len(grams):
+            continue
+        if talk_grams is None:
+            talk_grams = _grams_of(reads.talk)
+        if len(shared) > len(grams & talk_grams):
+            out[(name, ep_i, index)] = (0, len(text), "its words are those of an ad read in the transcript of the file's body")
 
 
 def _ad_copy(text: str, kn: SponsorKnowledge) -> tuple[int, int, str] | None:
@@ -2510,7 +2552,11 @@ class SponsorContent(Rule):
     talked about ("Do readers resent sponsored content?", "listeners skip the promo code"); a
     company of the sponsor list that the episode is about (its title names it, the LLM calls it
     the subject, its guest describes it "for startups" without speaking to the listener) is no
-    sponsor.
+    sponsor. Where the file carries its transcript in the Markdown body, the ad reads are read
+    there whole (an announcement, then the read up to its paragraph's end or "Back to Gavin",
+    with a call to action): a quote or insight whose word 4-grams are mostly (60%) a read's and
+    not the conversation's, or that names a sponsor the reads announce and the conversation never
+    names, is ad copy.
 
     ## Why it matters
     Ad copy extracted as insight misrepresents what the guest said, and it ranks high because
@@ -2569,7 +2615,11 @@ class SponsorEntity(Rule):
     open the ad's call to action ("Apply in" of "Apply in minutes at mercury.com/ledger").
     A host's testimonial after an announced read ("My sister's bakery, Crumbhouse, switched her
     whole team to it") is in the read, and so is one announced by what it is ("I want to tell you
-    about something I actually use. Tillwise runs my whole counter").
+    about something I actually use. Tillwise runs my whole counter"). Where the file carries its
+    transcript in the Markdown body, an entity named in its ad reads and nowhere in the
+    conversation, the quotes that are no ad copy, the title or the NER windows outside the reads
+    is flagged when it is the read's sponsor (announced: "a word from Ridgeline", or its address:
+    "ridgelineapps.com") or no organisation or person the glossary knows.
 
     ## Why it matters
     Sponsors and their products listed as companies of the episode skew statistics and search
@@ -2596,10 +2646,11 @@ class SponsorEntity(Rule):
 
     def check(self, batch):
         kn, gl = sponsor_knowledge(batch.knowledge), glossary(batch.knowledge)
-        all_ads = episode_ads(batch)
-        if not all_ads:
+        all_ads, bodies = episode_ads(batch), body_reads(batch)
+        if not all_ads and not bodies:
             return
         noise = {(r.ep, r.index) for r, _ in classify_entities(batch)}
+        flagged: set[tuple[int, int]] = set()  # (episode, row) found from the windows' ad segments
         ad_quotes: dict[int, set[int]] = {}  # episode -> its quotes that are ad copy
         marked: dict[int, set[tuple[str, int]]] = {}  # episode -> its texts with an ad marker of their own
         verdicts = text_verdicts(batch)
@@ -2660,6 +2711,18 @@ class SponsorEntity(Rule):
                     continue
                 path = f"{r.field}.name"
                 if path not in ep.scalars:
+                    continue
+                start, end, _ = ep.locate(path, 0, len(r.name))
+                edits = item_removal(ep, r.field)
+                fix = Fix("unsafe", f"Remove the entity {r.name!r}", tuple(edits), (r.field,)) if edits else None
+                flagged.add((n, r.index))
+                yield ep.finding(self, path=path, start=start, end=end, evidence=r.name, fix=fix,
+                                 message=f"{r.name!r} comes from an ad read: {why}")
+        for n, reads in bodies.items():
+            ep = batch.episodes[n]
+            for r, why in _body_sponsor_rows(ep, by_ep.get(n, ()), reads, ad_quotes.get(n, ()), noise, gl):
+                path = f"{r.field}.name"
+                if (n, r.index) in flagged or path not in ep.scalars:
                     continue
                 start, end, _ = ep.locate(path, 0, len(r.name))
                 edits = item_removal(ep, r.field)
@@ -2733,6 +2796,47 @@ class SponsorEntity(Rule):
         if name in in_ad_names and not (_mentions(name, outside_text) if outside is None else outside):
             return "it is named only inside the ad segment"
         return None
+
+
+# an address in an ad read, its name before the top-level domain ("ramp" of "ramp.com/invest",
+# "ridgelineapps" of "ridgelineapps dot com")
+_ADDRESS_NAME = regexcache.compile(r"\b([a-z0-9][a-z0-9-]*)(?:\.|\s+dot\s+)[a-z]{2,8}\b", re.I)
+
+
+def _body_sponsor_rows(ep, rows, reads: BodyReads, ad_quotes, noise, gl):
+    """(row, why) for the entity rows of `ep` named in the ad reads of its body (`sponsor_body`)
+    and nowhere in its conversation, its quotes that are no ad copy, its title or the NER windows
+    outside the reads: the read's sponsor (named in an announcement or by the read's address), or a
+    thing the ad names that is no organisation or person the glossary knows (a lab the ad names
+    in passing, "trusted by OpenAI", is left alone). Fragments are entity-noise's."""
+    read_text = "\n".join(reads.reads)
+    read_grams = set().union(*(_grams_of(t) for t in reads.reads))
+    outside = [reads.talk]
+    if isinstance(quotes := ep.data.get("quotes"), list):
+        outside += [q["text"] for i, q in enumerate(quotes)
+                    if isinstance(q, dict) and isinstance(q.get("text"), str) and i not in ad_quotes]
+    if isinstance(title := ep.data.get("title"), str):
+        outside.append(title)
+    for r in rows:  # the windows of the transcript outside the reads
+        if is_ner(r) and len((grams := _grams_of(r.context)) & read_grams) * 2 < len(grams):
+            outside.append(r.context)
+    outside_text = "\n".join(outside)
+    outside_low = outside_text.lower()
+    addresses = {squashed(m.group(1)) for m in _ADDRESS_NAME.finditer(read_text)}
+    for r in rows:
+        if not isinstance(r.name, str) or (r.ep, r.index) in noise:
+            continue
+        name = r.name.strip()
+        if len(name) < 2 or not _mentions(name, read_text):
+            continue
+        if _mentions(name, outside_text) or _mentions(name.lower(), outside_low):
+            continue
+        key = squashed(name)
+        if name in reads.sponsors or (len(key) >= 3 and any(a.startswith(key) or (len(a) >= 3 and key.startswith(a))
+                                                              for a in addresses)):
+            yield r, "it is the sponsor of an ad read in the transcript of the file's body, named nowhere else"
+        elif (entry := gl.lookup(name)) is None or not (entry.kind in ORG_KINDS or entry.kind == "person"):
+            yield r, "it is named only in the ad reads of the transcript in the file's body"
 
 
 _SENTENCE_STOP = regexcache.compile(r"[.!?](?=\s|$)")

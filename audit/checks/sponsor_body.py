@@ -1,0 +1,173 @@
+"""Ad reads in the file's Markdown body, where a file carries its transcript there.
+
+The seed's files hold no transcript after the front matter, only the pipeline's HTML comments, and
+the sponsor rules find ad reads in the NER entries' windows (`sponsor.find_ads`). Some files carry
+a transcript excerpt in the body, with the ad reads whole. There an ad read is a stretch of a
+paragraph that an announcement opens ("This episode is brought to you by Ramp", "Let me pause here
+for a word from Ridgeline": `rules/sponsor.yaml` `opening_markers`), that holds a call to action
+(an address, a code, a free trial: `closing_markers`) and that ends at the paragraph's end or where
+the host turns back to the conversation ("Back to Gavin.": `end_markers`, `resumption`); an
+announcement that ends its paragraph goes on into the next. The rest of the body, without the
+announcements and thanks outside the reads ("And thank you to our partners X and Y."), is the
+conversation.
+
+Quotes and insights whose words are those of a read and not of the conversation are ad copy
+(P801), and entities named in the reads and nowhere in the conversation, the other quotes or the
+title are the sponsors and the things of their ads (P802).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from .. import regexcache
+
+MIN_BODY = 400  # characters of body text (HTML comments left out) below which it holds no transcript
+MAX_READ = 1500  # characters an ad read runs at most, where the body has no paragraphs to end it
+COPY_SHARE = 0.6  # the share of a text's word 4-grams found in the reads that makes it their copy
+MIN_GRAMS = 3  # and the fewest 4-grams a text must have for the share to say anything
+
+_COMMENT = regexcache.compile(r"<!--.*?-->", re.S)
+_HEADING = regexcache.compile(r"(?m)^#.*$")
+_PARAGRAPH_BREAK = regexcache.compile(r"\n[ \t]*\n\s*")
+# the white space after a sentence's end; not after an initial ("J.P. Morgan") or a title ("Dr.")
+_SENTENCE_BREAK = regexcache.compile(r"(?<=[.!?])(?<!\b[A-Z]\.)(?<!\b(?:Mr|Ms|Dr|St|vs)\.)(?<!\bMrs\.)[\"”’')\]]*\s+|^\s+")
+_ALNUM = regexcache.compile(r"[^a-z0-9]+")
+
+
+@dataclass(frozen=True)
+class BodyReads:
+    reads: tuple[str, ...]  # the ad reads' texts
+    talk: str  # the rest of the body: the conversation, the reads and announcements blanked out
+    sponsors: frozenset[str]  # the names the announcements give ("brought to you by Ramp"), not in the talk
+
+
+def body_text(ep) -> str:
+    """The Markdown body after the front matter, its HTML comments and headings left out ("" when
+    the file has none)."""
+    if not getattr(ep, "body_start", 0):
+        return ""
+    body = ep.text[ep.body_start:]
+    if "<!--" in body:
+        body = _COMMENT.sub(" ", body)
+    if "#" in body:
+        body = _HEADING.sub(" ", body)
+    return body
+
+
+def _sentence_spans(text: str, start: int, stop: int) -> list[tuple[int, int]]:
+    """The sentences of text[start:stop], as spans of `text`: they end at . ! or ? before white
+    space (a period inside "J.P." or "ramp.com" ends none); the white space between is left out."""
+    out = []
+    i = start
+    for m in _SENTENCE_BREAK.finditer(text, start, stop):
+        if m.start() > i:
+            out.append((i, m.start()))
+        i = m.end()
+    if i < stop and not text[i:stop].isspace():
+        out.append((i, len(text[:stop].rstrip())))
+    return out
+
+
+def find_body_reads(ep, kn, confirm: Callable[[str], bool]) -> BodyReads | None:
+    """The ad reads of `ep`'s body, or None when the body holds no transcript or no read. A read
+    opens at a sentence with an announcement (`kn.opening`) and runs to its paragraph's end, or
+    to the host's turn back to the conversation, or MAX_READ characters on; an announcement that
+    ends its paragraph ("Before we dive in, we want to thank our friends at X.") goes on into the
+    next one, the read itself. A read holds a call to action (`kn.closing`) and is one by the
+    sponsor rules' own test, `confirm` (a strong marker that is no citation)."""
+    if kn.opening is None or kn.closing is None:
+        return None
+    body = body_text(ep)
+    if len(body.strip()) < MIN_BODY or kn.opening.search(body) is None:
+        return None
+    paragraphs, pos = [], 0
+    for m in _PARAGRAPH_BREAK.finditer(body):
+        paragraphs.append((pos, m.start()))
+        pos = m.end()
+    paragraphs.append((pos, len(body)))
+    sentences = [(s, e, p) for p, (a, b) in enumerate(paragraphs) for s, e in _sentence_spans(body, a, b)]
+    spans: list[tuple[int, int]] = []  # (start, stop) of each read
+    k = 0
+    while k < len(sentences):
+        s, e, p = sentences[k]
+        if kn.opening.search(body, s, e) is None or _asks(body, s, e):
+            k += 1
+            continue
+        last = k
+        for n in range(k + 1, len(sentences)):
+            s2, e2, p2 = sentences[n]
+            if p2 != sentences[last][2] and last != k:  # the paragraph ended: so does the read
+                break
+            if s2 - s > MAX_READ or _turns_back(body, s2, e2, kn):
+                break
+            last = n
+        stop = sentences[last][1]
+        if kn.closing.search(body, s, stop) is not None and confirm(body[s:stop]):
+            spans.append((s, stop))
+            k = last + 1
+        else:
+            k += 1
+    if not spans:
+        return None
+    # the talk: the body without the reads, nor the announcements and thanks outside them that are
+    # ad markers by themselves ("And thank you to our partners X and Y.", "Before we start, a word
+    # from our sponsors."; not "the hackathon OpenAI sponsored")
+    talk = list(body)
+    for s, stop in spans:
+        talk[s:stop] = " " * (stop - s)
+    announcements = []  # the sentences of the reads with an announcement
+    for s, e, _ in sentences:
+        if kn.opening.search(body, s, e) is not None:
+            if any(a <= s < b for a, b in spans):
+                announcements.append(body[s:e])
+            elif confirm(body[s:e]):  # a thank-you or an announcement, no talk
+                talk[s:e] = " " * (e - s)
+    talk_text = "".join(talk)
+    sponsors = frozenset(name for sentence in announcements for name in _announced(sentence, kn)
+                         if not _said(name, talk_text))
+    return BodyReads(tuple(body[s:stop] for s, stop in spans), talk_text, sponsors)
+
+
+# the name an announcement gives after its marker, past a few lowercase words ("brought to you
+# by Ramp", "a word from our friends at J.P. Morgan Payments"): capitalised words, initials too
+_ANNOUNCED = regexcache.compile(r"(?:[\s,]+[a-z]+(?:['’]s)?){0,6}?[\s,]+((?:[A-Z][\w&'’-]*\.?|[A-Z]\.)(?:\s*[A-Z][\w&'’-]*\.?|\s*[A-Z]\.){0,3})")
+
+
+def _announced(sentence: str, kn) -> list[str]:
+    """The names the announcement in `sentence` gives as its sponsor."""
+    out = []
+    for m in kn.opening.finditer(sentence):
+        if (n := _ANNOUNCED.match(sentence, m.end())) is not None:
+            name = n.group(1).rstrip(".")
+            if name.endswith(("'s", "’s")):
+                name = name[:-2]
+            if len(name) >= 2:
+                out.append(name)
+    return out
+
+
+def _said(name: str, text: str) -> bool:
+    """`name` as a whole word of `text`."""
+    return name in text and re.search(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text) is not None
+
+
+def _asks(text: str, s: int, e: int) -> bool:
+    """Is the sentence a question (talk about ads, "Do you sponsor anything?"), no announcement?"""
+    return text[s:e].rstrip("\"”’')] ").endswith("?")
+
+
+def _turns_back(text: str, s: int, e: int, kn) -> bool:
+    """Does the sentence turn back to the conversation ("Back to Gavin.", "And now, back to the
+    show.")?"""
+    sentence = text[s:e]
+    return (kn.end.search(sentence) is not None
+            or (kn.resumption is not None and kn.resumption.search(sentence) is not None))
+
+
+def squashed(name: str) -> str:
+    """`name` lowercase with every character but letters and digits taken out ("J.P. Morgan" ->
+    "jpmorgan"), to compare it with an address."""
+    return _ALNUM.sub("", name.lower())
