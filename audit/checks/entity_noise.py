@@ -72,6 +72,8 @@ class NoiseWords:
     supply_verbs_before: set[str] = frozenset()  # lowercase, before "from": "leased from | Hobart"
     named_after_heads: set[str] = frozenset()  # "Andy Warhol | Museum": a place or body named after a person
     place_before: re.Pattern = _NEVER  # the words of an NER window before a place ("an office in | Kraków")
+    person_before: re.Pattern = _NEVER  # the words of an NER window before a person ("my guest today is | Ana Ruiz")
+    person_after: re.Pattern = _NEVER  # and after one ("Ana Ruiz | , author of ...")
     place_context: re.Pattern = _NEVER  # an LLM context that opens on a kind of place ("City where ...")
     person_pronouns: frozenset = frozenset()  # "She", "His": they open a description of a person
     person_openings: re.Pattern = _NEVER  # an LLM context of a person's job ("Leads AI governance at a bank")
@@ -110,7 +112,7 @@ def parse_noise_words(data, where: str) -> NoiseWords:
                       "person_roles", "role_stop_words", "person_pronouns", "role_kinds_after",
                       "firm_context", "laws", "concept_context", "firm_nouns", "apposition_firm_nouns", "person_verbs_after", "deal_verbs_before",
                       "supply_verbs_before", "named_after_heads",
-                      "place_before", "place_context", "firm_description", "public_body_context",
+                      "place_before", "place_context", "person_before", "person_after", "firm_description", "public_body_context",
                       "term_description", "owner_possessive", "firm_kinds", "cities", "venue_heads", "region_heads", "place_kinds",
                       "event_words", "method_nouns", "private_body_context", "public_body_description",
                       "event_name_ends", "public_body_heads", "firm_heads_of_people", "eponymous_firms",
@@ -162,6 +164,8 @@ def parse_noise_words(data, where: str) -> NoiseWords:
                                                           "supply_verbs_before")},
         named_after_heads=frozenset(str_list(data.get("named_after_heads"), where, "named_after_heads")),
         place_before=regex_list(str_list(data.get("place_before"), where, "place_before"), where, "place_before"),
+        person_before=regex_list(str_list(data.get("person_before"), where, "person_before"), where, "person_before"),
+        person_after=regex_list(str_list(data.get("person_after"), where, "person_after"), where, "person_after", flags=0),
         place_context=regex_list(str_list(data.get("place_context"), where, "place_context"), where, "place_context"),
         person_pronouns=frozenset(str_list(data.get("person_pronouns"), where, "person_pronouns")),
         person_openings=regex_list(str_list(data.get("person_openings"), where, "person_openings"), where,
@@ -1007,6 +1011,13 @@ def classify(row, gl: Glossary, words: NoiseWords) -> Noise | None:
             and not _thing_in_window(row.context, at, name, words)):
         return Noise("F504", f"{name!r} looks like a person's name ('{name} ... {pronoun}'), not a company or "
                              f"product", name, what="person")
+    if (ner and at != -1 and _personal_name(tokens, words) and name not in words.eponymous_firms
+            and gl.lookup(name) is None and (words.person_before.search(row.context, max(0, at - 60), at)
+                                             or words.person_after.match(row.context, at + len(name)))):
+        # "Today my guest is Madhavan Ramanujam, author of Monetizing Innovation": the host's
+        # introduction of a guest, or a person's role in apposition after the name
+        return Noise("F504", f"{name!r} is a person, introduced as one in its window, not a company or product",
+                     name, what="person")
     if (ner and at != -1 and 2 <= len(tokens) <= 3 and words.honorifics
             and all(t[:1].isupper() and t.replace("-", "").replace("'", "").isalpha() for t in tokens)
             and (prev := _PREV_WORD.search(row.context, 0, at)) is not None and prev.group(1) in words.honorifics):
@@ -1672,10 +1683,11 @@ _TITLE_WORD_ZIPF = 5.0  # ("world", "story", "party": words of titles, seldom a 
 
 def _common_noun_phrase(tokens: list[str], words: NoiseWords) -> bool:
     """Is the name made of ordinary English words (each at least _CONCEPT_ZIPF common, small joiners
-    allowed: "Chain of Thought"), none a company word, and none written in capitals ("RAG")?"""
+    allowed: "Chain of Thought"), none a company word, and none written in capitals ("RAG") but
+    the generic words' ("RL Environments")?"""
     content = [w for t in tokens if t.lower() not in words.generic_joiners for w in t.split("-")]
     return (bool(content) and len(tokens) <= 4
-            and all(t.isalpha() and not t.isupper() and t not in words.company_words
+            and all(t.isalpha() and (not t.isupper() or t.lower() in words.generic_words) and t not in words.company_words
                     and (t.lower() in words.generic_words or at_least(t.lower(), _CONCEPT_ZIPF))
                     for t in content))
 

@@ -1,0 +1,90 @@
+"""Session 58: shapes the rules missed, each met by a general rule, with what must stay quiet
+beside it.
+
+- F504: a business or deal mechanism an LLM context defines ("Pricing model where ...", "Deal
+  structure in which ..."), its name ordinary words or a generic acronym ("RL Environments"); a
+  place a firm moved to ("we moved the company down to Foster City"), a name ending on "City"; a
+  person the host introduces in an NER window ("Today my guest is Madhavan Ramanujam, author of").
+"""
+
+from __future__ import annotations
+
+import pytest
+import yaml
+
+from tests.conftest import audit_text, episode_text
+
+
+def _companies(*rows: dict) -> str:
+    fm = {"title": "x", "summary": "x", "companies": list(rows), "quotes": []}
+    return episode_text(yaml.safe_dump(fm, sort_keys=False, width=1000, allow_unicode=True))
+
+
+def _llm(name: str, context: str) -> dict:
+    return {"name": name, "category": "ai_application", "confidence": "high", "context": context,
+            "source": "llm_enhanced"}
+
+
+def _ner(name: str, context: str) -> dict:
+    return {"name": name, "category": "unknown", "confidence": "medium", "context": context, "position": 1200}
+
+
+def _noise(row: dict) -> list[tuple[str, str]]:
+    return [(f.rule, f.evidence) for f in audit_text(_companies(row)) if f.family == "entity-noise"]
+
+
+@pytest.mark.parametrize("name, context", [
+    ("Outcome-Based Pricing", "Pricing model where the vendor is paid only when the agent resolves the issue."),
+    ("Seat-Based Pricing", "Traditional SaaS pricing model that charges per user."),
+    ("Usage Pricing", "Business model in which customers pay for what they consume."),
+    ("Reverse Acquihire", "Deal structure in which a large company licenses technology and hires the founders."),
+    ("RL Environments", "Simulations of real jobs in which agents complete tasks and are graded."),
+    ("Revenue Share", "Arrangement under which the platform keeps a cut of every sale."),
+])
+def test_a_mechanism_the_context_defines_is_a_generic_term(name, context):
+    assert ("F504", name) in _noise(_llm(name, context))
+
+
+@pytest.mark.parametrize("name, context", [
+    ("Process Street", "Process documentation software for operations teams."),  # a product's description
+    ("Metronome", "Usage-based billing platform for AI companies."),  # not ordinary words
+    ("Stripe Billing", "Billing model products from Stripe for subscriptions."),
+    ("Outcome Health", "Pricing model where the vendor is paid per outcome."),  # "Health": a company word
+])
+def test_a_product_or_firm_is_no_generic_mechanism(name, context):
+    assert _noise(_llm(name, context)) == []
+
+
+@pytest.mark.parametrize("name, window", [
+    ("Foster City", "agents can't do yet. We moved the company down to Foster City and we've kept it small on purpose."),
+    ("Austin", "and two years ago they moved their headquarters to Austin, which changed hiring a lot."),
+    ("Redwood City", "the team works out of Redwood City most days, and the rest are remote."),
+])
+def test_a_place_a_firm_moved_to_or_a_city_is_no_company(name, window):
+    assert ("F504", name) in _noise(_ner(name, window))
+
+
+@pytest.mark.parametrize("name, window", [
+    ("Supabase", "and then we moved to Supabase because the database was the bottleneck for us."),
+    ("Notion", "we moved our docs to Notion and never looked back, honestly it was easy."),
+])
+def test_a_product_moved_to_is_no_place(name, window):
+    assert _noise(_ner(name, window)) == []
+
+
+@pytest.mark.parametrize("name, window", [
+    ("Madhavan Ramanujam", "Today my guest is Madhavan Ramanujam, author of Monetizing Innovation and one of the w"),
+    ("Ines Okafor", "so I'm joined today by Ines Okafor, who spent a decade building payments infrastructure"),
+    ("Tomasz Wrona", "the deal was led by Tomasz Wrona, the co-founder and CEO of the company, who said"),
+])
+def test_a_person_introduced_in_the_window_is_no_company(name, window):
+    assert ("F504", name) in _noise(_ner(name, window))
+
+
+@pytest.mark.parametrize("name, window", [
+    ("Andreessen Horowitz", "led by Andreessen Horowitz, the investor of record in the round, and others"),
+    ("Thinking Machines", "my guest today is from Thinking Machines, where she leads the research team"),
+    ("Kleiner Perkins", "we are joined by Kleiner Perkins, a partner of ours in the round, and two angels"),
+])
+def test_a_firm_named_like_a_person_or_after_an_introduction_stays(name, window):
+    assert _noise(_ner(name, window)) == []
