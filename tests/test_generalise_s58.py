@@ -88,3 +88,40 @@ def test_a_person_introduced_in_the_window_is_no_company(name, window):
 ])
 def test_a_firm_named_like_a_person_or_after_an_introduction_stays(name, window):
     assert _noise(_ner(name, window)) == []
+
+
+def _quotes_found(*texts: str) -> list[tuple[str, str]]:
+    fm = {"title": "x", "summary": "x", "companies": [], "quotes": [{"text": t} for t in texts]}
+    text = episode_text(yaml.safe_dump(fm, sort_keys=False, width=1000, allow_unicode=True))
+    return [(f.rule, f.field) for f in audit_text(text) if f.family == "duplicate"]
+
+
+@pytest.mark.parametrize("a, b", [
+    ("We charge when the agent resolves the customer's issue, and if it has to hand off to a human, it's generally free",
+     "We charge when the agent resolves the customer's issue, and if it has to hand off to a human, it's usually free."),
+    ("A PM builds an internal tool on a Saturday, shares it on Monday, and suddenly the whole team is on it",
+     "A PM builds an internal tool on a Saturday, shares it on Monday, and suddenly the whole company is on it."),
+    ("The models are basically commodities now, and the margin is in the workflow around them",
+     "The models are essentially commodities now, and the margin is in the workflow around them."),
+])
+def test_a_quote_copied_with_a_synonym_put_in_is_a_duplicate(a, b):
+    assert ("D602", "quotes[1].text") in _quotes_found(a, b)
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Every app will have an agent inside it within two years, and the interface will change completely",
+     "Every car will have an agent inside it within two years, and the interface will change completely"),
+    ("We charge when the agent resolves the customer's issue, and if it has to hand off to a human, it's rarely free",
+     "We charge when the agent resolves the customer's issue, and if it has to hand off to a human, it's usually free."),
+])
+def test_quotes_on_one_pattern_with_another_word_are_two_claims(a, b):
+    assert _quotes_found(a, b) == []
+
+
+def test_box_ai_is_boxs_product_not_a_second_box():
+    rows = [{"name": "Box", "category": "unknown", "confidence": "medium", "position": 142,
+             "context": "Aaron Levie, the co-founder and CEO of Box, on agents in the enterprise"},
+            {"name": "Box AI", "category": "unknown", "confidence": "medium", "position": 1185,
+             "context": "That's why we've spent the year building Box AI so agents can securely get the content"}]
+    found = [(f.rule, f.evidence) for f in audit_text(_companies(*rows)) if f.family == "duplicate"]
+    assert found == []

@@ -1450,6 +1450,25 @@ def _content(w: str) -> bool:
     return len(w) >= 2 and w.isalpha() and w not in _FUNCTION_WORDS
 
 
+# words an LLM pass puts for each other when it copies a passage (a hedge, an intensifier, a
+# group of people): one for another of its group makes no other claim ("it's generally free" and
+# "it's usually free", "the whole team is on it" and "the whole company is on it")
+_SYNONYM_GROUPS = (
+    "usually generally typically normally mostly mainly largely commonly often frequently",
+    "basically essentially fundamentally",
+    "really truly genuinely actually",
+    "definitely certainly absolutely surely",
+    "team company org organization organisation firm",
+    "big large huge massive enormous",
+    "small tiny little",
+)
+_SYNONYM_OF = {w: k for k, group in enumerate(_SYNONYM_GROUPS) for w in group.split()}
+
+
+def _synonyms(x: str, y: str) -> bool:
+    return (k := _SYNONYM_OF.get(x)) is not None and k == _SYNONYM_OF.get(y)
+
+
 def _heard_as(x: str, y: str) -> bool:
     """Could one word be the other misheard or misspelt (most letters kept), or shortened
     ("eval" for "evaluation", "info" for "information": a start of four letters or more)?"""
@@ -1505,7 +1524,7 @@ def other_claim(a: str, b: str) -> bool:
             return True  # a model's letter by its number, written apart ("H100s" as "h 100 s"; "A100s")
         if tag == "replace" and i2 - i1 == j2 - j1:
             for x, y in zip(wa[i1:i2], wb[j1:j2]):
-                if _content(x) and _content(y) and not _heard_as(x, y):
+                if _content(x) and _content(y) and not _heard_as(x, y) and not _synonyms(x, y):
                     # (a mishearing keeps most letters: "Enthropic"; "radiology" and "pathology" are two fields)
                     return True
         if tag == "replace":
@@ -1515,8 +1534,8 @@ def other_claim(a: str, b: str) -> bool:
             xs = [x for x in wa[i1:i2] if _content(x)]
             ys = [y for y in wb[j1:j2] if _content(y)]
             if xs and ys and not _heard_as("".join(xs), "".join(ys)) and (
-                    not all(any(_heard_as(x, y) for y in ys) for x in xs)
-                    or not all(any(_heard_as(x, y) for x in xs) for y in ys)):
+                    not all(any(_heard_as(x, y) or _synonyms(x, y) for y in ys) for x in xs)
+                    or not all(any(_heard_as(x, y) or _synonyms(x, y) for x in xs) for y in ys)):
                 return True
     return False
 
