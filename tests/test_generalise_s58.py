@@ -125,3 +125,20 @@ def test_box_ai_is_boxs_product_not_a_second_box():
              "context": "That's why we've spent the year building Box AI so agents can securely get the content"}]
     found = [(f.rule, f.evidence) for f in audit_text(_companies(*rows)) if f.family == "duplicate"]
     assert found == []
+
+
+def _context_found(name: str, context: str) -> list[tuple[str, str]]:
+    rows = [{"name": name, "category": "unknown", "confidence": "medium", "context": context, "position": 88}]
+    return [(f.rule, f.evidence) for f in audit_text(_companies(*rows)) if f.family == "misspelling"]
+
+
+def test_words_a_window_cuts_at_its_end_are_no_slip():
+    # "... NeurIPS in San Die" of "San Diego": the window's last word cut, no misspelling of Sandia
+    assert _context_found("Sam Charrington", "I'm your host, Sam Charrington, and we are coming to you from NeurIPS in San Die") == []
+
+
+def test_olmo_is_ai2s_own_styling_and_a_product_has_a_plural():
+    fm = {"title": "Olmo 3 and the open stack", "summary": "Ai2 released Olmo 3. AWS sold Trn2 UltraServers to Anthropic.",
+          "companies": [], "quotes": []}
+    text = episode_text(yaml.safe_dump(fm, sort_keys=False, width=1000))
+    assert [f for f in audit_text(text) if f.family == "misspelling"] == []

@@ -54,7 +54,7 @@ def test_entity_names_of_their_own(name):
 
 @pytest.mark.parametrize("episode, text, rule, evidence, replacement", [
     (quote_episode, "Our tasks live in Trillo now, the whole team moved.", "M303", "Trillo", "Trello"),
-    (quote_episode, "Olmo is an open model from Ai2.", "M302", "Olmo", "OLMo"),
+    (quote_episode, "OLmo is an open model from Ai2.", "M302", "OLmo", "OLMo"),  # ("Olmo", Ai2's styling from Olmo 3, is right)
     (quote_episode, "We use tensorflow at work for the older models.", "M302", "tensorflow", "TensorFlow"),
     (quote_episode, "We use the deepseek api for the cheap calls.", "M302", "deepseek", "DeepSeek"),
     (quote_episode, "Nvidia's Hwang said demand keeps growing.", "M303", "Hwang", "Huang"),

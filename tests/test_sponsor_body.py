@@ -9,8 +9,7 @@ from pathlib import Path
 
 import yaml
 
-from audit.checks.sponsor import ad_marker, sponsor_knowledge
-from audit.checks.sponsor_body import find_body_reads
+from audit.checks.sponsor import read_body, sponsor_knowledge
 from audit.episode import Episode, parse_episode
 from audit.ruleset import Knowledge
 from tests.conftest import ROOT, SEED, audit_text, episode_text
@@ -32,7 +31,7 @@ def _without_body(text: str) -> str:
 def _reads(text: str):
     kn = sponsor_knowledge(Knowledge.load())
     ep = parse_episode(text.encode("utf-8"), Episode(path="case.md"))
-    return find_body_reads(ep, kn, lambda t: ad_marker(t, kn) is not None)
+    return read_body(ep, kn)
 
 
 def test_the_sponsor_and_the_copy_of_a_read_in_the_body_are_found():
@@ -158,3 +157,35 @@ def test_initials_do_not_end_an_announcement():
 def test_the_seed_and_a_body_without_a_transcript_hold_no_read():
     assert _reads(SEED.read_text(encoding="utf-8")) is None
     assert _reads(_file([], [], "Go to ramp.com for a word from our sponsors.\n")) is None  # too short a body
+
+
+BLIND167 = ROOT / "bench" / "corpora" / "blind167"
+
+
+def _names_flagged(path: Path) -> set[str]:
+    return {f.evidence for f in audit_text(path.read_text(encoding="utf-8")) if f.rule == "P802"}
+
+
+def test_a_sponsor_the_conversation_also_discusses_is_kept_by_the_body():
+    # blind167: LinkedIn (ep05) and Deel (ep06) sponsor the episode and are talked about; the NER
+    # windows alone put their entries inside an ad segment, the body's conversation names them
+    assert "LinkedIn" not in _names_flagged(BLIND167 / "ep05.md")
+    assert "Deel" not in _names_flagged(BLIND167 / "ep06.md")
+
+
+def test_a_host_read_announced_as_an_ad_is_a_read():
+    # "Scott, I'm going to read an ad. This is a Mint Mobile ad, ..." (blind167 ep08)
+    text = (BLIND167 / "ep08.md").read_text(encoding="utf-8")
+    reads = _reads(text)
+    assert reads is not None and any("mintmobile.com/pivot" in r for r in reads.reads)
+    assert "Mint Mobile" not in reads.talk
+    assert "Mint Mobile" in _names_flagged(BLIND167 / "ep08.md")
+
+
+def test_a_window_verdict_on_a_quote_of_the_conversation_is_taken_back():
+    # blind167 ep06: "The company pinned it squarely on AI Overviews ..." is the talk's, though the
+    # windows put it in an ad segment
+    text = (BLIND167 / "ep06.md").read_text(encoding="utf-8")
+    data = yaml.safe_load(text.split("---")[1])
+    k = next(i for i, q in enumerate(data["quotes"]) if q["text"].startswith("The company pinned it squarely"))
+    assert ("P801", f"quotes[{k}].text") not in _sponsor_hits(text)

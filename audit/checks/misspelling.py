@@ -1895,6 +1895,9 @@ def _plausible(text: str, a: int, b: int, span: str, v: Verdict, kind: str, m: N
     if kind == "context" and v.kind == "fuzzy" and " " not in span and _at_window_edge(text, a, b, v.replacement) \
             and not _whole_sentences(text, a):
         return False  # a word an entity's context window cuts ("Syno" of "Synopsys"): any word's part, no slip
+    if kind == "context" and v.kind == "fuzzy" and " " in span and (b == len(text) or text[b] == _SEP) \
+            and _cut_word(span.rsplit(" ", 1)[1]) and not _whole_sentences(text, a):
+        return False  # several words whose last the window cuts ("... NeurIPS in San Die" of "San Diego")
     if entry.exceptions and in_exception(text, a, b, entry):
         return False
     if v.kind == "fuzzy" and (people := m.given_names.get(span)) and any(
@@ -2320,6 +2323,13 @@ def _whole_sentences(text: str, a: int) -> bool:
     return own[:1].isupper() and own.endswith((".", "!", "?"))
 
 
+def _cut_word(word: str) -> bool:
+    """Could `word` be what a cut leaves of a longer word (a word of the list starts with it, two
+    letters or more longer)?"""
+    low = word.lower()
+    return any(len(w) >= len(low) + 2 for w in sorted_words(RARE_WORD_LIST, ascii_only=True).starting_with(low))
+
+
 def _at_window_edge(text: str, a: int, b: int, name: str) -> bool:
     """Does text[a:b] start its text, or end it as what a cut leaves, where the NER pass's fixed
     window of characters may have cut a word ("... at Syno" of "synonym" or "Synopsys", "... from
@@ -2332,7 +2342,7 @@ def _at_window_edge(text: str, a: int, b: int, name: str) -> bool:
         low = text[a:b].lower()
         if sorted(low) != sorted(norm_key(name)):
             return True
-        return any(len(w) >= len(low) + 2 for w in sorted_words(RARE_WORD_LIST, ascii_only=True).starting_with(low))
+        return _cut_word(low)
     return False
 
 

@@ -2193,9 +2193,49 @@ def text_verdicts(batch) -> dict[tuple[str, int, int], tuple[int, int, str]]:
                 _vocabulary_echoes(items, ks, words, out, ads, batch.episodes[ep_i],
                                    *rows_by_kind(batch).get(ep_i, ((), ())), flagged_spans.get(ep_i, ()), ep_i, kn)
             if (reads := body_reads(batch).get(ep_i)) is not None:
+                _body_vetoes(items, ks, lows, out, reads, ep_i, batch.episodes[ep_i])
                 _body_copies(items, ks, lows, out, reads, ep_i)
         return out
     return batch.shared("sponsor-texts", compute)
+
+
+def _in_talk(grams: set, reads: BodyReads) -> bool:
+    """Are most (half or more) of a text's word 4-grams the body's conversation's, and too few
+    of them (under COPY_SHARE) its reads' to make it their copy?"""
+    if len(grams) < MIN_GRAMS:
+        return False
+    talk, read = reads.grams
+    return len(grams & talk) * 2 >= len(grams) and len(grams & read) < COPY_SHARE * len(grams)
+
+
+def _body_vetoes(items: list, ks: list[int], lows: list[str], out: dict, reads: BodyReads, ep_i: int, ep) -> None:
+    """Take out of `out` the verdicts of episode `ep_i` that the NER windows inferred (no ad marker
+    of the text's own) where the body's transcript shows the text is the conversation's: a quote
+    or insight whose words are the talk's, a summary sentence whose entities the talk names, that
+    names no sponsor the reads announce and whose words are no read's. The body holds the reads whole; the windows hold pieces of them."""
+    for k in ks:
+        name, _, index, text = items[k]
+        found = out.get((name, ep_i, index))
+        if found is not None and not found[2].startswith("carries the ad marker") and _in_talk(_grams_of(text, lows[k]), reads):
+            del out[(name, ep_i, index)]
+    summary = ep.data.get("summary")
+    if not isinstance(summary, str):
+        return
+    companies = ep.data.get("companies")
+    entity_names = {c["name"].strip() for c in companies if isinstance(c, dict) and isinstance(c.get("name"), str)
+                    and c["name"].strip()} if isinstance(companies, list) else set()
+    for key in [key for key in out if key[0] == "summary" and key[1] == ep_i]:
+        i, j, why = out[key]
+        if why.startswith("carries the ad marker"):
+            continue
+        a, b = _sentence_around(summary, i)
+        sentence = summary[a:b]
+        names = [n for n in entity_names if _mentions(n, sentence)]
+        read = reads.grams[1]
+        grams = _grams_of(sentence)
+        if (names and all(_mentions(n, reads.talk) for n in names) and not any(_mentions(s, sentence) for s in reads.sponsors)
+                and len(grams & read) < COPY_SHARE * max(1, len(grams))):
+            del out[key]
 
 
 def body_reads(batch) -> dict[int, BodyReads]:
@@ -2203,10 +2243,14 @@ def body_reads(batch) -> dict[int, BodyReads]:
     (`sponsor_body`); once per batch."""
     def compute():
         kn = sponsor_knowledge(batch.knowledge)
-        confirm = lambda text: ad_marker(text, kn) is not None  # noqa: E731
-        return {n: reads for n, ep in enumerate(batch.episodes)
-                if (reads := find_body_reads(ep, kn, confirm)) is not None}
+        return {n: reads for n, ep in enumerate(batch.episodes) if (reads := read_body(ep, kn)) is not None}
     return batch.shared("sponsor-body-reads", compute)
+
+
+def read_body(ep, kn: SponsorKnowledge) -> BodyReads | None:
+    """The ad reads of `ep`'s body (`sponsor_body.find_body_reads`), confirmed by a strong ad
+    marker that is no citation (`ad_marker`), with the sponsor rules' word 4-grams."""
+    return find_body_reads(ep, kn, lambda text: ad_marker(text, kn) is not None, _grams_of)
 
 
 def _grams_of(text: str, low: str | None = None) -> set:
@@ -2218,8 +2262,7 @@ def _body_copies(items: list, ks: list[int], lows: list[str], out: dict, reads: 
     a sponsor the body's reads announce and its conversation never names, or whose word 4-grams
     are mostly (COPY_SHARE) those of the reads, and more of them the reads' than the
     conversation's."""
-    read_grams = set().union(*(_grams_of(r) for r in reads.reads))
-    talk_grams = None  # made when first needed
+    talk_grams, read_grams = reads.grams
     for k in ks:
         name, _, index, text = items[k]
         if (name, ep_i, index) in out:
@@ -2231,8 +2274,6 @@ def _body_copies(items: list, ks: list[int], lows: list[str], out: dict, reads: 
         grams = _grams_of(text, lows[k])
         if len(grams) < MIN_GRAMS or len(shared := grams & read_grams) < COPY_SHARE * len(grams):
             continue
-        if talk_grams is None:
-            talk_grams = _grams_of(reads.talk)
         if len(shared) > len(grams & talk_grams):
             out[(name, ep_i, index)] = (0, len(text), "its words are those of an ad read in the transcript of the file's body")
 
@@ -2709,6 +2750,8 @@ class SponsorEntity(Rule):
                                       ner=r.index in seg_of)
                 if why is None:
                     continue
+                if (reads := bodies.get(n)) is not None and not why.startswith("its context says") and _talked_of(r, reads):
+                    continue  # the body's transcript shows the conversation names it
                 path = f"{r.field}.name"
                 if path not in ep.scalars:
                     continue
@@ -2798,6 +2841,14 @@ class SponsorEntity(Rule):
         return None
 
 
+def _talked_of(r, reads: BodyReads) -> bool:
+    """Does the body's conversation hold entity row `r`: its NER window (`_in_talk`), or, for an
+    LLM row, its name?"""
+    if is_ner(r):
+        return _in_talk(_grams_of(r.context), reads)
+    return _mentions(r.name.strip(), reads.talk)
+
+
 # an address in an ad read, its name before the top-level domain ("ramp" of "ramp.com/invest",
 # "ridgelineapps" of "ridgelineapps dot com")
 _ADDRESS_NAME = regexcache.compile(r"\b([a-z0-9][a-z0-9-]*)(?:\.|\s+dot\s+)[a-z]{2,8}\b", re.I)
@@ -2810,7 +2861,7 @@ def _body_sponsor_rows(ep, rows, reads: BodyReads, ad_quotes, noise, gl):
     thing the ad names that is no organisation or person the glossary knows (a lab the ad names
     in passing, "trusted by OpenAI", is left alone). Fragments are entity-noise's."""
     read_text = "\n".join(reads.reads)
-    read_grams = set().union(*(_grams_of(t) for t in reads.reads))
+    read_grams = reads.grams[1]
     outside = [reads.talk]
     if isinstance(quotes := ep.data.get("quotes"), list):
         outside += [q["text"] for i, q in enumerate(quotes)

@@ -42,6 +42,7 @@ class BodyReads:
     reads: tuple[str, ...]  # the ad reads' texts
     talk: str  # the rest of the body: the conversation, the reads and announcements blanked out
     sponsors: frozenset[str]  # the names the announcements give ("brought to you by Ramp"), not in the talk
+    grams: tuple[frozenset, frozenset] = (frozenset(), frozenset())  # the word 4-grams of the talk, of the reads
 
 
 def body_text(ep) -> str:
@@ -71,13 +72,14 @@ def _sentence_spans(text: str, start: int, stop: int) -> list[tuple[int, int]]:
     return out
 
 
-def find_body_reads(ep, kn, confirm: Callable[[str], bool]) -> BodyReads | None:
+def find_body_reads(ep, kn, confirm: Callable[[str], bool], grams: Callable[[str], set]) -> BodyReads | None:
     """The ad reads of `ep`'s body, or None when the body holds no transcript or no read. A read
     opens at a sentence with an announcement (`kn.opening`) and runs to its paragraph's end, or
     to the host's turn back to the conversation, or MAX_READ characters on; an announcement that
     ends its paragraph ("Before we dive in, we want to thank our friends at X.") goes on into the
     next one, the read itself. A read holds a call to action (`kn.closing`) and is one by the
-    sponsor rules' own test, `confirm` (a strong marker that is no citation)."""
+    sponsor rules' own test, `confirm` (a strong marker that is no citation). `grams` gives a
+    text's word 4-grams (the sponsor rules' shingles)."""
     if kn.opening is None or kn.closing is None:
         return None
     body = body_text(ep)
@@ -112,23 +114,24 @@ def find_body_reads(ep, kn, confirm: Callable[[str], bool]) -> BodyReads | None:
             k += 1
     if not spans:
         return None
-    # the talk: the body without the reads, nor the announcements and thanks outside them that are
-    # ad markers by themselves ("And thank you to our partners X and Y.", "Before we start, a word
-    # from our sponsors."; not "the hackathon OpenAI sponsored")
+    # the talk: the body without the reads, nor the sentences outside them that are ad markers by
+    # themselves ("And thank you to our partners X and Y.", "Before we start, a word from our
+    # sponsors.", "... at mintmobile.com/pivot."; not "the hackathon OpenAI sponsored")
     talk = list(body)
     for s, stop in spans:
         talk[s:stop] = " " * (stop - s)
     announcements = []  # the sentences of the reads with an announcement
     for s, e, _ in sentences:
-        if kn.opening.search(body, s, e) is not None:
-            if any(a <= s < b for a, b in spans):
+        if any(a <= s < b for a, b in spans):
+            if kn.opening.search(body, s, e) is not None:
                 announcements.append(body[s:e])
-            elif confirm(body[s:e]):  # a thank-you or an announcement, no talk
-                talk[s:e] = " " * (e - s)
+        elif confirm(body[s:e]):  # a thank-you, an announcement or a call to action, no talk
+            talk[s:e] = " " * (e - s)
     talk_text = "".join(talk)
     sponsors = frozenset(name for sentence in announcements for name in _announced(sentence, kn)
                          if not _said(name, talk_text))
-    return BodyReads(tuple(body[s:stop] for s, stop in spans), talk_text, sponsors)
+    reads = tuple(body[s:stop] for s, stop in spans)
+    return BodyReads(reads, talk_text, sponsors, (frozenset(grams(talk_text)), frozenset(grams("\n".join(reads)))))
 
 
 # the name an announcement gives after its marker, past a few lowercase words ("brought to you
