@@ -142,3 +142,32 @@ def test_olmo_is_ai2s_own_styling_and_a_product_has_a_plural():
           "companies": [], "quotes": []}
     text = episode_text(yaml.safe_dump(fm, sort_keys=False, width=1000))
     assert [f for f in audit_text(text) if f.family == "misspelling"] == []
+
+
+def _misspelt(summary: str) -> list[tuple[str, str]]:
+    fm = {"title": "x", "summary": summary, "companies": [], "quotes": []}
+    text = episode_text(yaml.safe_dump(fm, sort_keys=False, width=1000, allow_unicode=True))
+    return [(f.rule, f.evidence) for f in audit_text(text) if f.family == "misspelling"]
+
+
+@pytest.mark.parametrize("summary, evidence", [
+    ("They trained oh three and o4-mini with deliberative alignment.", "oh three"),
+    ("We tried oh four mini on the task.", "oh four mini"),
+    ("DeepSeek R one changed the market in January.", "DeepSeek R one"),
+    ("OpenAI released GPT OSS in August.", "GPT OSS"),
+    ("We bought two UltraServes for the lab.", "UltraServes"),
+])
+def test_spoken_and_spaced_model_names_are_found(summary, evidence):
+    assert any(e == evidence for _, e in _misspelt(summary))
+
+
+@pytest.mark.parametrize("summary", [
+    "And, oh, three more things happened that week.",
+    "Oh three of them failed in the first hour.",
+    "Gemini one of the best models? Maybe.",
+    "AWS sold Trn2 UltraServers to Anthropic.",
+    "OpenAI released GPT-OSS in August.",
+    "Block's goose agent runs locally.",
+])
+def test_exclamations_counts_plurals_and_house_stylings_stay_quiet(summary):
+    assert _misspelt(summary) == []

@@ -1247,6 +1247,10 @@ _NAME_BEFORE_NUMBER = regexcache.compile(r"(?<![\w.'’-])((?:[A-Za-z][\w.]*[ -]
 _COUNTED_AFTER = regexcache.compile(r"\s*(?:(?i:or|of|and\s+a\s+half|more|less|fewer|other|others|out|percent|per)\b|"
                                     r"(?i:[a-z]+[^s\W]s|[a-z]+ies|people|men|women|children)(?![\w'’]))")
 _SPOKEN_VERSION_MAX = 12  # a version said in words of a family the glossary names with no such version
+# OpenAI's o-series said aloud inside a sentence ("They trained oh three and o4-mini", "oh four
+# mini"): "oh" after a lowercase word, no comma after it (an exclamation: "and, oh, three more")
+_SPOKEN_O = regexcache.compile(r"(?<=[a-z] )oh[ -](one|three|four|five)(?:[ -](mini|pro))?(?![\w'’-])")
+_UNITS_SAID = {"one": 1, "three": 3, "four": 4, "five": 5}
 
 
 def _spoken_versions(joined: str, m: NameMatcher):
@@ -1255,10 +1259,16 @@ def _spoken_versions(joined: str, m: NameMatcher):
     "Trainium Two"): the glossary's name with those digits, or a model family's of the glossary
     before a small version. A number that counts what follows it is none ("Claude two questions")."""
     gl = m.gl
+    if "oh " in joined or "oh-" in joined:
+        for hit in _SPOKEN_O.finditer(joined):
+            right = "o" + str(_UNITS_SAID[hit.group(1)]) + (f"-{hit.group(2)}" if hit.group(2) else "")
+            if right in gl.accepted:
+                yield hit.start(), hit.end(), Verdict("known", gl.accepted[right], right)
     for hit in _SPOKEN_NUMBER.finditer(joined):
         said, start, end = hit.group(1), hit.start(1), hit.end(1)
-        if said == "one":
-            continue  # ("Gemini one of the best")
+        # ("one" only where the glossary names the model with 1: "DeepSeek R one"; not "Gemini
+        # one of the best", where a family's small version would be guessed)
+        exact_only = said == "one"
         if " " not in said and "-" not in said and _COUNTED_AFTER.match(joined, end) and (
                 said.islower() or joined[end + 1:end + 2].isupper()):
             continue  # a count: "asked Claude two questions", a headline's "Claude Three Ways To ..."
@@ -1282,7 +1292,7 @@ def _spoken_versions(joined: str, m: NameMatcher):
                 found = (start - len(sep) - len(name), Verdict("known", entry, right))
                 break
             entry = gl.accepted.get(name)
-            if found is None and entry is not None and entry.kind in ("model", "model_family", "product") and (
+            if found is None and not exact_only and entry is not None and entry.kind in ("model", "model_family", "product") and (
                     float(digits) <= _SPOKEN_VERSION_MAX
                     # (a part's number of three digits or more, said in two words or more, that counts
                     # nothing after it: "Exynos twenty five hundred chip")
@@ -1926,6 +1936,9 @@ def _plausible(text: str, a: int, b: int, span: str, v: Verdict, kind: str, m: N
         return False  # "Dr. Lama Nachman": a person's first name, not a product's misspelling
     if v.kind != "casing" and " " not in span and not entry.is_org and _ORG_SUFFIX_AFTER.match(text, b):
         return False  # a product's name before it is another organisation's ("Qwin Industries", "Lamma Farms")
+    if v.kind == "fuzzy" and not entry.is_org and entry.kind != "person" and span[-1:] == "s" \
+            and span[:-1] in entry.accepted and v.replacement == span[:-1]:
+        return False  # a product made plural ("Trn2 UltraServers", "two Copilots"): no slip
     if v.kind == "fuzzy" and span[-1] == "s" and v.replacement == span[:-1] + "'s" and kind != "name" \
             and not _POSSESSED_AFTER.match(text, b):
         return False  # no noun after it ("Anthropics are great", "Anthropics."): a plural, however odd
