@@ -19,6 +19,7 @@ MODULES = (
     "misspelling",
     "attribution",
     "attribution_episode",
+    "attribution_deals",
     "suppression",
     "grounding",
     "consistency",

@@ -1326,7 +1326,7 @@ def _claim_shapes(orgs: set[str], prods: set[str]) -> ClaimShapes:
     place = r"[A-Z][a-z]+(?=\s+(?:[a-z][\w-]*\s+)?(?:campus|site|facility|data\s?cent|datacent))"
     # (two describing words joined, "training and inference accelerator"; a compound on a name with
     # a digit, "GDDR7-based")
-    apposed_thing = (rf"\s+(?!(?:of|for|to|in|on|at|with|than|like)\s)(?:(?:AI|ML|LLM|[A-Z]{{2,4}}|[a-z][\w-]*(?:,(?=\s+[a-z])|\s+(?:and|&)(?=\s+[a-z]))?|\d[\w.-]*|{_DEMONYM}|{place}|[A-Z][A-Za-z0-9]*-[a-z][\w-]*)\s+){{0,4}}?(?:{_APPOSITION_KINDS}|architecture|flagship|release|launch|debut|offering|creation|brainchild|baby|answer|response|entry|thing|property|brand|moat|one(?!\s+of\b)|(?:latest|newest)(?!\s+\w))s?\b")
+    apposed_thing = (rf"\s+(?!(?:of|for|to|in|on|at|with|than|like)\s)(?:(?:AI|A\.I\.|ML|LLM|[A-Z]{{2,4}}|[a-z][\w-]*(?:,(?=\s+[a-z])|\s+(?:and|&)(?=\s+[a-z]))?|\d[\w.-]*|{_DEMONYM}|{place}|[A-Z][A-Za-z0-9]*-[a-z][\w-]*)\s+){{0,4}}?(?:{_APPOSITION_KINDS}|architecture|flagship|release|launch|debut|offering|creation|brainchild|baby|answer|response|entry|thing|property|brand|moat|one(?!\s+of\b)|(?:latest|newest)(?!\s+\w))s?\b")
     # a list goes on with another name ("and Gemini", "and the Claude family", "and Meta's");
     # a clause does not ("Sora, Google's video model, and its impact", "..., and then Mistral")
     list_goes_on = r"\s+(?:and|or|&)\s+(?:(?:the|an?)\s+)?(?:[A-Z\d]|(?!(?:it|that|there|here|he|she|what|who|where)['’])[\w-]+['’]s\b)"
