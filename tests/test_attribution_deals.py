@@ -34,6 +34,11 @@ def _a404(summary: str):
     ("Frames OpenAI's $1 billion investment in Disney as a template.", "OpenAI's $1 billion investment in Disney"),
     ("Nvidia's $5 billion investment from Intel was announced in September.", "Nvidia's $5 billion investment from Intel"),
     ("Anthropic invested $13 billion in Microsoft last month.", "Anthropic invested $13 billion in Microsoft"),
+    # acquisitions, by the glossary's owners: the bought owns the buyer
+    ("CoreWeave, which Weights & Biases acquired in March, sells GPU time.", "CoreWeave, which Weights & Biases acquired"),
+    ("Weights & Biases acquired CoreWeave in March.", "Weights & Biases acquired CoreWeave"),
+    ("Moveworks's acquisition of ServiceNow closed in December.", "Moveworks's acquisition of ServiceNow"),
+    ("Salesforce, acquired by Informatica, grew its data cloud.", "Salesforce, acquired by Informatica"),
 ])
 def test_a_deal_told_the_wrong_way_round_is_found(summary, evidence):
     assert [f.evidence for f in _a404(summary)] == [evidence]
@@ -50,6 +55,10 @@ def test_a_deal_told_the_wrong_way_round_is_found(summary, evidence):
     "Apple's investment in Anthropic is a rumour at best; Apple's stake in Mistral AI too.",  # pairs no list knows
     "Google's stake in DeepMind is total.",                                           # one group
     "Microsoft's investment in OpenAI is worth $135 billion.",
+    "CoreWeave acquired Weights & Biases in March.",
+    "Informatica, acquired by Salesforce, grew its data cloud.",
+    "ServiceNow's $2.85 billion acquisition of Moveworks closed.",
+    "Google acquired YouTube in 2006.",                                               # no reversal: A401's to judge
 ])
 def test_the_right_direction_and_what_is_no_claim_stay_quiet(summary):
     assert _a404(summary) == []

@@ -1,4 +1,4 @@
-"""Attribution of deals: a stake or an investment told the wrong way round.
+"""Attribution of deals: a stake, an investment or an acquisition told the wrong way round.
 
 The glossary knows who makes what (A401-A403); `rules/deals.yaml` knows who holds a stake in whom
 among the field's firms (Nvidia in Intel, Meta in Scale AI, Disney in OpenAI). An LLM pass that
@@ -19,7 +19,7 @@ from .. import regexcache
 from .base import Rule, scalar_edit
 
 # a firm's name as written: capitalised words, "&", "." and hyphens inside ("Scale AI", "AT&T")
-_NAME = r"[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}?"
+_NAME = r"[A-Z][\w&.-]*(?:\s+(?:&\s+)?[A-Z][\w&.-]*){0,3}?"
 # words between the investor's possessive and its stake: an amount, a share, describing words
 # ("$5 billion", "roughly three percent", "10%", "new equity", "reported $14.3 billion")
 _AMOUNT_WORDS = (r"(?:\$?[\d.,]+\s*(?:%|percent|per\s+cent|trillion|billion|million|bn|m|b)?|percent|per\s+cent|"
@@ -46,6 +46,21 @@ _SHAPES = (
                        rf"from\s+(?P<x>{_NAME})(?![\w&-])"),
 )
 _GATE = ("nvest", "stake", "holding", "backing", "funding", "oured", "umped", "sank", "lowed")  # one of which each shape holds
+# an acquisition, the buyer `x` and the bought `y` ("Weights & Biases acquired CoreWeave", "CoreWeave,
+# which Weights & Biases bought", "Salesforce, acquired by Informatica", "X's acquisition of Y"):
+# judged by the glossary's owners (a parent bought what it owns, never the other way)
+_ACQUIRED = (
+    regexcache.compile(rf"(?P<x>{_NAME})\s+(?:(?:has|had|just|quietly|also|finally|reportedly)\s+){{0,2}}"
+                       rf"(?:acquired|acquires|bought|buys|purchased|purchases|took\s+over|takes\s+over|snapped\s+up)\s+"
+                       rf"(?P<y>{_NAME})(?![\w&-])"),
+    regexcache.compile(rf"(?P<x>{_NAME})['’]s\s+(?:{_AMOUNT_WORDS}\s+){{0,4}}(?:acquisition|purchase|takeover|buyout)\s+of\s+"
+                       rf"(?P<y>{_NAME})(?![\w&-])"),
+    regexcache.compile(rf"(?P<y>{_NAME}),\s+(?:which|that)\s+(?P<x>{_NAME})\s+(?:(?:has|had|just|quietly|also|reportedly)\s+)?"
+                       rf"(?:acquired|bought|purchased|took\s+over|snapped\s+up)\b"),
+    regexcache.compile(rf"(?P<y>{_NAME}),?\s+(?:(?:which|that)\s+(?:was|is|has\s+been)\s+|now\s+)?"
+                       rf"(?:acquired|bought|purchased|taken\s+over|snapped\s+up)\s+by\s+(?P<x>{_NAME})(?![\w&-])"),
+)
+_ACQUIRED_GATE = ("cqui", "bought", "buys", "urchas", "over", "snapped", "buyout")
 # a deal said not to be, or only talked of ("not", "never", "rumoured", "would")
 _HEDGED = regexcache.compile(r"\b(?:not|never|no|rumou?red|reportedly\s+consider\w*|talks?|considering|mulling|"
                              r"weighing|denied|deny|denies)\b|n['’]t\b", re.I)
@@ -95,13 +110,15 @@ def _org(gl: Glossary, text: str, last: bool):
 
 class ReversedDeal(Rule):
     """## What it does
-    Flags a stake or an investment told the wrong way round: "Intel's $5 billion investment in
-    Nvidia" (Nvidia invested in Intel), "AMD took a 10 percent stake in OpenAI" (OpenAI holds
-    warrants for AMD's shares), "Nvidia's investment from Intel". Who holds a stake in whom comes
+    Flags a stake, an investment or an acquisition told the wrong way round: "Intel's $5 billion
+    investment in Nvidia" (Nvidia invested in Intel), "AMD took a 10 percent stake in OpenAI"
+    (OpenAI holds warrants for AMD's shares), "Nvidia's investment from Intel", "CoreWeave, which
+    Weights & Biases acquired" (CoreWeave bought Weights & Biases). Who holds a stake in whom comes
     from `rules/deals.yaml`, the field's well-documented investments by the glossary's names (a
-    firm's parent or unit counts as the firm); a pair is judged only where the list knows one
-    direction and not the other, and a deal denied or talked of ("not", "rumoured", "in talks") is
-    no claim.
+    firm's parent or unit counts as the firm), who owns whom from the glossary's `parent`; a pair is
+    judged only where one direction is known and not the other, and a deal denied, asked or talked
+    of ("not", "rumoured", "in talks") is no claim. A wrong buyer that is no reversal ("Tegus,
+    bought by FactSet") is A401's.
 
     ## Why it matters
     Who owns a piece of whom is the fact a listener takes away from a deal; swapped, it says the
@@ -121,7 +138,7 @@ class ReversedDeal(Rule):
     name = "reversed-deal"
     family = "attribution"
     severity = Severity.ERROR
-    summary = "A stake or an investment told the wrong way round"
+    summary = "A stake, an investment or an acquisition told the wrong way round"
     fixable = "unsafe"
 
     def check(self, batch):
@@ -131,29 +148,41 @@ class ReversedDeal(Rule):
         gl = glossary(batch.knowledge)
         resolved = batch.shared("deals-resolved", lambda: _resolved(deals, gl))
         for ep, path, text, kind in batch.texts():
-            if kind == "name" or not any(w in text for w in _GATE):
+            if kind == "name":
                 continue
-            for rx in _SHAPES:
-                for m in rx.finditer(text):
-                    yield from self._judge(ep, path, text, m, gl, resolved)
+            if any(w in text for w in _GATE):
+                for rx in _SHAPES:
+                    for m in rx.finditer(text):
+                        yield from self._judge(ep, path, text, m, gl, resolved, False)
+            if any(w in text for w in _ACQUIRED_GATE):
+                for rx in _ACQUIRED:
+                    for m in rx.finditer(text):
+                        yield from self._judge(ep, path, text, m, gl, resolved, True)
 
-    def _judge(self, ep, path, text, m, gl, resolved):
+    def _judge(self, ep, path, text, m, gl, resolved, bought: bool):
         x_first = m.start("x") < m.start("y")  # (the name before the relation is named by its last words)
         x_e, x_at, x_len = _org(gl, m.group("x"), last=x_first)
         y_e, y_at, y_len = _org(gl, m.group("y"), last=not x_first)
         if x_e is None or y_e is None or x_e is y_e:
             return
         x_chain, y_chain = {e.name for e in gl.chain(x_e)}, {e.name for e in gl.chain(y_e)}
-        if x_chain & y_chain:
-            return  # one group ("Google's stake in DeepMind")
-        told = any((a, b) in resolved.pairs for a in x_chain for b in y_chain)
-        other = any((b, a) in resolved.pairs for a in x_chain for b in y_chain)
-        if told or not other:
-            return
+        if bought:
+            # the bought owns the buyer, and not the other way ("Weights & Biases acquired CoreWeave")
+            if y_e.name not in x_chain or x_e.name in y_chain:
+                return
+        else:
+            if x_chain & y_chain:
+                return  # one group ("Google's stake in DeepMind")
+            told = any((a, b) in resolved.pairs for a in x_chain for b in y_chain)
+            other = any((b, a) in resolved.pairs for a in x_chain for b in y_chain)
+            if told or not other:
+                return
         xa, xb = m.start("x") + x_at, m.start("x") + x_at + x_len
         ya, yb = m.start("y") + y_at, m.start("y") + y_at + y_len
         first, second = sorted(((xa, xb), (ya, yb)))
         start, end = first[0], second[1]
+        if m.end() > max(m.end("x"), m.end("y")):
+            end = m.end()  # the verb after both ("CoreWeave, which Weights & Biases acquired")
         if _HEDGED.search(text, max(0, start - 20), end) or text[end:end + 2].lstrip()[:1] == "?":
             return  # ("Intel's investment in Nvidia?": asked, not told)
         if path not in ep.scalars:
@@ -163,6 +192,7 @@ class ReversedDeal(Rule):
         a, b, _ = ep.locate(path, start, end)
         edits = scalar_edit(ep, path, start, end, swapped)
         fix = Fix("unsafe", f"Tell the deal the other way round: {swapped!r}", tuple(edits), (path,)) if edits else None
+        said = (f"{y_e.name} owns {x_e.name} (the glossary), not the other way round" if bought else
+                f"{y_e.name} holds a stake in {x_e.name} (rules/deals.yaml), not {x_e.name} in {y_e.name}")
         yield ep.finding(self, path=path, start=a, end=b, evidence=text[start:end], fix=fix,
-                         message=f"the deal runs the other way: {y_e.name} holds a stake in {x_e.name} "
-                                 f"(rules/deals.yaml), not {x_e.name} in {y_e.name}")
+                         message=f"the deal runs the other way: {said}")
