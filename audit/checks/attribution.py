@@ -2842,6 +2842,21 @@ def _by_episode(batch) -> list[tuple[object, list[str], list[str]]]:
 _EPISODE, _PATH, _TEXT = itemgetter(0), itemgetter(1), itemgetter(2)
 
 
+def episode_names(batch) -> list[tuple[object, list[str], list[str], str, list, list]]:
+    """For each episode (`_by_episode`): (episode, paths, texts, the texts joined by newlines, the
+    names `Patterns.names_in` finds in each text, the people's names it sets apart), once per
+    batch: A401 reads them, and A404 asks which texts name two organisations."""
+    def compute():
+        pats = patterns_for(attribution_glossary(batch.knowledge))
+        out = []
+        for ep, paths, texts in _by_episode(batch):
+            people: list = []
+            joined = "\n".join(texts)
+            out.append((ep, paths, texts, joined, pats.names_in(texts, people, joined), people))
+        return out
+    return batch.shared("attribution-names", compute)
+
+
 # a spoken filler between commas ("Copilot, you know, the Amazon assistant", "ChatGPT is, uh,
 # Google's chatbot"): the claims read the text without them (`_unfilled`). Searched from its comma
 # (a literal: fast); a hesitation with no commas ("is uh Google's") is not looked for
@@ -3961,10 +3976,8 @@ class WrongMaker(_AttributionRule):
         design_partners = person_words(batch.knowledge).design_partners
         platforms = person_words(batch.knowledge).platforms
         owned = person_words(batch.knowledge).owned_by
-        for ep, paths, texts in _by_episode(batch):
-            people: list = []
-            joined = "\n".join(texts)
-            found = pats.names_in(texts, people, joined)
+        for ep, paths, texts, joined, names_found, people in episode_names(batch):
+            found = list(names_found)  # (its items are replaced below, for this rule's reading only)
             if people and (shapes := _person_shapes(words := person_words(batch.knowledge))) is not None:
                 founding = _founder_shapes(words)
                 for k, group in groupby(people, key=itemgetter(0)):

@@ -11,11 +11,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from operator import itemgetter
 
 from ..findings import Fix, Severity
 from ..glossary import Glossary, glossary
 from ..ruleset import expect, known_keys, str_list
 from .. import regexcache
+from .attribution import episode_names
 from .base import Rule, scalar_edit
 
 # a firm's name as written: capitalised words, "&", "." and hyphens inside ("Scale AI", "AT&T")
@@ -45,7 +47,6 @@ _SHAPES = (
     regexcache.compile(rf"(?P<y>{_NAME})['’]s\s+(?:{_AMOUNT_WORDS}\s+){{0,6}}(?:investment|funding|backing)\s+"
                        rf"from\s+(?P<x>{_NAME})(?![\w&-])"),
 )
-_GATE = ("nvest", "stake", "holding", "backing", "funding", "oured", "umped", "sank", "lowed")  # one of which each shape holds
 # an acquisition, the buyer `x` and the bought `y` ("Weights & Biases acquired CoreWeave", "CoreWeave,
 # which Weights & Biases bought", "Salesforce, acquired by Informatica", "X's acquisition of Y"):
 # judged by the glossary's owners (a parent bought what it owns, never the other way)
@@ -60,7 +61,34 @@ _ACQUIRED = (
     regexcache.compile(rf"(?P<y>{_NAME}),?\s+(?:(?:which|that)\s+(?:was|is|has\s+been)\s+|now\s+)?"
                        rf"(?:acquired|bought|purchased|taken\s+over|snapped\s+up)\s+by\s+(?P<x>{_NAME})(?![\w&-])"),
 )
-_ACQUIRED_GATE = ("cqui", "bought", "buys", "urchas", "over", "snapped", "buyout")
+_REACH = 120  # characters before and after a shape's verb or noun that its names stand within
+# the literals of the shapes' verbs and nouns, as written (a sentence's first word capitalised)
+_NEEDLES = ("nvest", "stake", "Stake", "holding", "backing", "funding", "poured", "pours", "pumped", "pumps", "sank",
+            "plowed", "cqui", "bought", "buys", "urchas", "took over", "takes over", "taken over", "snapped", "buyout")
+_IS_ORG = itemgetter(2)  # (start, end, is a maker, is a product) of `Patterns.names_in`
+
+
+def _all_at(text: str, needle: str):
+    """The offsets of `needle` in `text`."""
+    i = text.find(needle)
+    while i != -1:
+        yield i
+        i = text.find(needle, i + 1)
+
+
+def _windows(text: str, hits: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans of `text` within _REACH characters of the literals at `hits`, merged."""
+    spans = sorted((max(0, a - _REACH), min(len(text), b + _REACH)) for a, b in hits)
+    merged: list[tuple[int, int]] = []
+    for lo, hi in spans:
+        if merged and lo <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], hi))
+        else:
+            merged.append((lo, hi))
+    return merged
+
+
+_ALL_SHAPES = (*((rx, False) for rx in _SHAPES), *((rx, True) for rx in _ACQUIRED))
 # a deal said not to be, or only talked of ("not", "never", "rumoured", "would")
 _HEDGED = regexcache.compile(r"\b(?:not|never|no|rumou?red|reportedly\s+consider\w*|talks?|considering|mulling|"
                              r"weighing|denied|deny|denies)\b|n['’]t\b", re.I)
@@ -147,17 +175,28 @@ class ReversedDeal(Rule):
             return
         gl = glossary(batch.knowledge)
         resolved = batch.shared("deals-resolved", lambda: _resolved(deals, gl))
-        for ep, path, text, kind in batch.texts():
-            if kind == "name":
-                continue
-            if any(w in text for w in _GATE):
-                for rx in _SHAPES:
-                    for m in rx.finditer(text):
-                        yield from self._judge(ep, path, text, m, gl, resolved, False)
-            if any(w in text for w in _ACQUIRED_GATE):
-                for rx in _ACQUIRED:
-                    for m in rx.finditer(text):
-                        yield from self._judge(ep, path, text, m, gl, resolved, True)
+        for ep, paths, texts, _, found, _ in episode_names(batch):
+            for k, names in enumerate(found):
+                # a deal names two organisations: only such texts are read, and only around the
+                # shapes' verbs and nouns
+                if len(names) < 2 or sum(map(_IS_ORG, names)) < 2 or paths[k].endswith(".name"):
+                    continue
+                text = texts[k]
+                hits = [(i, i + len(n)) for n in _NEEDLES for i in _all_at(text, n)]
+                if hits:
+                    yield from self._text(ep, paths[k], text, hits, gl, resolved)
+
+    def _text(self, ep, path, text, hits, gl, resolved):
+        # the shapes are tried only around their verbs and nouns (a name stands within
+        # _REACH characters before one), not from every capital of a long text
+        seen = set()
+        for lo, hi in _windows(text, hits):
+            for rx, is_bought in _ALL_SHAPES:
+                for m in rx.finditer(text, lo, hi):
+                    if m.span() in seen or (m.start() and text[m.start() - 1].isalnum()):
+                        continue  # (the window cut a word: "AI's" of "OpenAI's")
+                    seen.add(m.span())
+                    yield from self._judge(ep, path, text, m, gl, resolved, is_bought)
 
     def _judge(self, ep, path, text, m, gl, resolved, bought: bool):
         x_first = m.start("x") < m.start("y")  # (the name before the relation is named by its last words)
