@@ -171,3 +171,22 @@ def test_spoken_and_spaced_model_names_are_found(summary, evidence):
 ])
 def test_exclamations_counts_plurals_and_house_stylings_stay_quiet(summary):
     assert _misspelt(summary) == []
+
+
+@pytest.mark.parametrize("name, context", [
+    ("Notion Calendar", "Notion's calendar app, which gives the agent access to a user's schedule."),
+    ("Notion Agent", "Agent in Notion 3.0 that can create pages, update databases and run multi-step tasks."),
+    ("Paradox.ai", "Paradox.ai, the conversational recruiting company Workday acquired, built the Olivia assistant."),
+])
+def test_a_context_that_names_the_entity_itself_is_no_concept_or_method(name, context):
+    # ("notion" and "paradox" are nouns of a concept and a method too: here they are the name)
+    assert _noise(_llm(name, context)) == []
+
+
+def test_a_legal_name_beside_the_name_is_a_duplicate_not_an_ungrounded_entity():
+    rows = [{"name": "Notion", "category": "unknown", "confidence": "medium", "position": 120,
+             "context": "so when we started Notion, the idea was a tool for thought, and"},
+            _llm("Notion Labs", "Notion Labs, the company behind the Notion workspace, shipped Notion 3.0 with agents.")]
+    found = {(f.rule, f.field) for f in audit_text(_companies(*rows))}
+    assert ("D601", "companies[1].name") in found
+    assert not any(rule == "G901" for rule, _ in found)

@@ -1152,13 +1152,14 @@ def classify(row, gl: Glossary, words: NoiseWords) -> Noise | None:
                              f"not a company or product", name, what="person")
     if context and words.concept_context is not None and _common_noun_phrase(tokens, words):
         concept = words.concept_context.match(context)
-        if concept is not None and (not concept.groupdict().get("kind") or _plural(tokens[-1])):
+        if concept is not None and (not concept.groupdict().get("kind") or _plural(tokens[-1])) \
+                and not _own_words_in(context[:concept.end() + 3], tokens):
             # "Prompt Injection: Attack technique where ...": ordinary words that an LLM context
             # describes as a technique or concept, not as something a firm makes
             return Noise("F504", f"{name!r} is described as a concept ({concept.group(0).strip()!r}), "
                                  f"not a company or product", name, generic=True)
     if (context and name[:1].isupper() and not name.isupper()
-            and not words.method_noun_set.isdisjoint(_opening_words(context))
+            and not words.method_noun_set.isdisjoint(set(_opening_words(context)) - _name_words_lower(name))
             and words.method_description.match(context)
             and not _firm_described(context, words)):
         # "Pythagorean Expectation: Baseball formula estimating ...", "Duckworth-Lewis: Scoring method
@@ -1268,6 +1269,27 @@ def _term_named(row, ner: bool, at: int, name: str, tokens: list[str], words: No
             return Noise("F502", f"{name!r} is cut from {full!r} in its transcript window", name)
         return Noise("F501", f"{name!r} ends on {tokens[-1]!r}, a word no name ends on", name)
     return None
+
+
+def _own_words_in(text: str, tokens: list[str]) -> bool:
+    """Does `text` (the start of an entity's context) hold one of the entity's own name's words
+    capitalised: the context names the entity ("Notion's calendar app" of Notion Calendar, "Agent
+    in Notion 3.0" of Notion Agent), whatever ordinary noun the word is as well ("notion")?"""
+    for t in tokens:
+        if not t[:1].isupper():
+            continue
+        for m in re.finditer(r"(?<![\w-])" + re.escape(t) + r"(?![\w-])", text):
+            # (the context's first word is capitalised anyway: a name there only with its
+            # possessive or a version after it, "Notion's ...", not "Pricing model where ...")
+            if m.start() > 0 or text.startswith(("'s", "’s"), m.end()) or text[m.end() + 1:m.end() + 2].isdigit():
+                return True
+    return False
+
+
+def _name_words_lower(name: str) -> set[str]:
+    """The words of an entity's name, lowercase, split at anything but letters and digits
+    ("Paradox.ai" -> {"paradox", "ai"}): its context's opening words that are the name itself."""
+    return set(re.findall(r"[a-z0-9]+", name.lower()))
 
 
 def _opening_words(context: str) -> list[str]:

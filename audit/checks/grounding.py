@@ -831,7 +831,9 @@ class UngroundedEntity(Rule):
     Sonnet" where only "Sonnet 3.5" is.
     An entity whose context admits it was not mentioned is `N201`'s finding alone, and an entry
     that entity-noise finds no company or product of the episode (a fragment, a cut or hedged
-    name, a person, place or generic term: `F501`-`F504`) is that family's: where one of those
+    name, a person, place or generic term: `F501`-`F504`) is that family's, and so is one that
+    repeats another entity of the list under a legal or other name (`D601`: "Notion Labs" beside
+    "Notion", "The Browser Company of New York"): where one of those
     rules flags an entity, this one does not report it a second time (it does when they are not
     selected, or are ignored for the file). The Markdown body after the front matter counts as a
     text where a file carries its transcript there (not its HTML comments).
@@ -863,7 +865,7 @@ class UngroundedEntity(Rule):
     family = "grounding"
     severity = Severity.ERROR
     summary = "LLM-pass entity whose name occurs in no text of the episode"
-    covered_by = ("N201", "F501", "F502", "F503", "F504")
+    covered_by = ("N201", "F501", "F502", "F503", "F504", "D601")
 
     def check(self, batch):
         rows = batch.rows("entities", "ep", "index", "field", "name", "context", "position", "source")
