@@ -190,3 +190,27 @@ def test_a_legal_name_beside_the_name_is_a_duplicate_not_an_ungrounded_entity():
     found = {(f.rule, f.field) for f in audit_text(_companies(*rows))}
     assert ("D601", "companies[1].name") in found
     assert not any(rule == "G901" for rule, _ in found)
+
+
+@pytest.mark.parametrize("name, window, what", [
+    ("Casey", "Casey, it's back-to-school season. Did you buy any penc", "person"),
+    ("Kevin", "and Kevin, what did you think of the launch? I thought it was", "person"),
+    ("Pleasanton", "the CEO of Workday, the Pleasanton, California company that runs HR", "place"),
+    ("Decoder", "I'm Nilay Patel, editor-in-chief of The Verge, and Decoder is my show about big ideas", "show"),
+    ("Pivot", "Hi everyone, this is Pivot from New York Magazine and the Vox Media Podcast ", "show"),
+])
+def test_an_addressed_name_a_town_and_the_shows_own_name_are_no_companies(name, window, what):
+    found = [f for f in audit_text(_companies(_ner(name, window))) if f.family == "entity-noise"]
+    assert [(f.rule, f.evidence) for f in found] == [("F504", name)]
+    assert what in found[0].message
+
+
+@pytest.mark.parametrize("name, window", [
+    ("Harvey", "and Harvey, which is the legal AI startup, raised again this year"),   # a firm the glossary knows
+    ("Nvidia", "said Nvidia, Taiwan's biggest customer, will ship more"),             # a country's possessive
+    ("Acme Robotics", "we invested in Acme Robotics, Germany and France are next"),   # a company word
+    ("OpenAI", "and welcome to OpenAI, where we build the thing"),                   # an organisation welcomed to
+    ("Notion", "so welcome to Notion's new calendar, which"),                        # a possessive after it
+])
+def test_firms_beside_those_shapes_stay(name, window):
+    assert [f for f in audit_text(_companies(_ner(name, window))) if f.family == "entity-noise"] == []

@@ -74,6 +74,8 @@ class NoiseWords:
     place_before: re.Pattern = _NEVER  # the words of an NER window before a place ("an office in | Kraków")
     person_before: re.Pattern = _NEVER  # the words of an NER window before a person ("my guest today is | Ana Ruiz")
     person_after: re.Pattern = _NEVER  # and after one ("Ana Ruiz | , author of ...")
+    show_before: re.Pattern = _NEVER  # the words of an NER window before the show's own name ("welcome to | Decoder")
+    show_after: re.Pattern = _NEVER  # and after it ("Decoder | is my show about ...")
     place_context: re.Pattern = _NEVER  # an LLM context that opens on a kind of place ("City where ...")
     person_pronouns: frozenset = frozenset()  # "She", "His": they open a description of a person
     person_openings: re.Pattern = _NEVER  # an LLM context of a person's job ("Leads AI governance at a bank")
@@ -112,7 +114,7 @@ def parse_noise_words(data, where: str) -> NoiseWords:
                       "person_roles", "role_stop_words", "person_pronouns", "role_kinds_after",
                       "firm_context", "laws", "concept_context", "firm_nouns", "apposition_firm_nouns", "person_verbs_after", "deal_verbs_before",
                       "supply_verbs_before", "named_after_heads",
-                      "place_before", "place_context", "person_before", "person_after", "firm_description", "public_body_context",
+                      "place_before", "place_context", "person_before", "person_after", "show_before", "show_after", "firm_description", "public_body_context",
                       "term_description", "owner_possessive", "firm_kinds", "cities", "venue_heads", "region_heads", "place_kinds",
                       "event_words", "method_nouns", "private_body_context", "public_body_description",
                       "event_name_ends", "public_body_heads", "firm_heads_of_people", "eponymous_firms",
@@ -166,6 +168,8 @@ def parse_noise_words(data, where: str) -> NoiseWords:
         place_before=regex_list(str_list(data.get("place_before"), where, "place_before"), where, "place_before"),
         person_before=regex_list(str_list(data.get("person_before"), where, "person_before"), where, "person_before"),
         person_after=regex_list(str_list(data.get("person_after"), where, "person_after"), where, "person_after", flags=0),
+        show_before=regex_list(str_list(data.get("show_before"), where, "show_before"), where, "show_before"),
+        show_after=regex_list(str_list(data.get("show_after"), where, "show_after"), where, "show_after"),
         place_context=regex_list(str_list(data.get("place_context"), where, "place_context"), where, "place_context"),
         person_pronouns=frozenset(str_list(data.get("person_pronouns"), where, "person_pronouns")),
         person_openings=regex_list(str_list(data.get("person_openings"), where, "person_openings"), where,
@@ -426,6 +430,12 @@ class Noise:
     what: str | None = None
 
 
+# after a given name, the words of one addressed: a question, "you", what follows a greeting
+_ADDRESSED_AFTER = regexcache.compile(r",\s+(?:[^.?!]{0,60}\?|(?:what|how|why|do|did|does|are|were|is|can|could|would|"
+                                      r"should|will|you|your|it[’']s|tell|welcome|thanks|thank|great|good|congrat\w*)\b)")
+# after a town, its state or country and no possessive ("Pleasanton, California company", not
+# "Nvidia, Taiwan's ...")
+_PLACE_AFTER = regexcache.compile(r",\s+([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)(?![\w'’-])(?!\s*[’']s\b)")
 # a capital after a small letter inside a word: a brand's spelling ("WeWork", "HubSpot"), no
 # place's ("McAllen" and "MacArthur" aside)
 _CAMEL = regexcache.compile(r"^(?!Ma?c[A-Z])\S*?[a-z][A-Z]")
@@ -1011,6 +1021,24 @@ def classify(row, gl: Glossary, words: NoiseWords) -> Noise | None:
             and not _thing_in_window(row.context, at, name, words)):
         return Noise("F504", f"{name!r} looks like a person's name ('{name} ... {pronoun}'), not a company or "
                              f"product", name, what="person")
+    if (ner and at != -1 and 1 <= len(tokens) <= 4 and name[:1].isupper() and not row.context.startswith(("'s", "’s"), at + len(name))
+            and (words.show_before.search(row.context, max(0, at - 40), at) or words.show_after.match(row.context, at + len(name)))
+            and ((entry := gl.lookup(name)) is None or not entry.is_org)):
+        # "welcome to Decoder", "this is Pivot from New York Magazine", "Decoder is my show about
+        # big ideas": the show itself, not a company it talks of
+        return Noise("F504", f"{name!r} is the show's own name, not a company or product", name)
+    if (ner and at != -1 and len(tokens) == 1 and name in words.first_names and gl.lookup(name) is None
+            and _ADDRESSED_AFTER.match(row.context, at + len(name))):
+        # "Casey, it's back-to-school season", "Kevin, what did you think?": a host or guest
+        # addressed by their given name
+        return Noise("F504", f"{name!r} is a person addressed by their given name, not a company or product",
+                     name, what="person")
+    if (ner and at != -1 and 1 <= len(tokens) <= 3 and all(t[:1].isupper() for t in tokens) and gl.lookup(name) is None
+            and not any(t in words.company_words for t in tokens)
+            and (state := _PLACE_AFTER.match(row.context, at + len(name))) is not None
+            and state.group(1).lower() in words.countries and name.lower() not in words.countries):
+        # "the Pleasanton, California company": a town and its state or country
+        return Noise("F504", f"{name!r} is a place ('{name}, {state.group(1)}'), not a company", name, what="place")
     if (ner and at != -1 and _personal_name(tokens, words) and name not in words.eponymous_firms
             and gl.lookup(name) is None and (words.person_before.search(row.context, max(0, at - 60), at)
                                              or words.person_after.match(row.context, at + len(name)))):
