@@ -214,3 +214,23 @@ def test_an_addressed_name_a_town_and_the_shows_own_name_are_no_companies(name, 
 ])
 def test_firms_beside_those_shapes_stay(name, window):
     assert [f for f in audit_text(_companies(_ner(name, window))) if f.family == "entity-noise"] == []
+
+
+def _attributed(summary: str) -> list[tuple[str, str]]:
+    fm = {"title": "x", "summary": summary, "companies": [], "quotes": []}
+    text = episode_text(yaml.safe_dump(fm, sort_keys=False, width=1000, allow_unicode=True))
+    return [(f.rule, f.evidence) for f in audit_text(text) if f.family == "attribution"]
+
+
+def test_a_person_said_to_lead_a_field_of_work_at_another_firm_is_found():
+    assert _attributed("Neel Nanda, who leads mechanistic interpretability at OpenAI, joined the show.") == [
+        ("A401", "Neel Nanda, who leads mechanistic interpretability at OpenAI")]
+    assert _attributed("Neel Nanda, who leads mechanistic interpretability at Google DeepMind, joined the show.") == []
+
+
+@pytest.mark.parametrize("summary, evidence", [
+    ("Microsoft co-CEOs Clay Magouyrk and Mike Sicilia took over in September.", "Microsoft co-CEOs Clay Magouyrk"),
+    ("DGX Spark, AMD's desktop A.I. supercomputer, ships in October.", "DGX Spark, AMD's desktop A.I. supercomputer"),
+])
+def test_plural_roles_and_dotted_describing_words_are_read(summary, evidence):
+    assert ("A401", evidence) in _attributed(summary)

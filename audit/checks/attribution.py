@@ -3673,7 +3673,9 @@ def _person_shapes(words: PersonWords) -> PersonShapes | None:
             # them ("(Anthropic CEO)": `_people`)
             rf"(?:the\s+)?|(?P<of>\s+(?:of|from|over\s+at)\s+)|(?P<at>\s+at\s+)|(?P<paren>\s*\(\s*(?:{cur}{roles}(?:\s*,\s*|\s+(?:of|at)\s+))?)|"
             # or works there, or is there now ("Dario Amodei, who works at OpenAI", "Jan Leike, now at OpenAI")
-            r"(?P<runs>,?\s+(?:who\s+)?(?:now\s+|currently\s+|still\s+)?(?:runs|leads|heads|works\s+(?:at|for))\s+|"
+            # (or leads a field of work there: "Neel Nanda, who leads mechanistic interpretability at OpenAI")
+            r"(?P<runs>,?\s+(?:who\s+)?(?:now\s+|currently\s+|still\s+)?(?:runs|leads|heads|works\s+(?:at|for))\s+"
+            r"(?:(?:[a-z][\w-]*\s+){1,3}?(?:at|for)\s+)?|"
             r",\s+(?:who\s+is\s+)?(?:now|currently)\s+at\s+)|"
             # or has just moved there ("Fidji Simo leaving for OpenAI", "Ruoming Pang joins Meta",
             # "Shengjia Zhao's move to Meta"); a plain past "joined" may be an old move, and is left
