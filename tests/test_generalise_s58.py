@@ -234,3 +234,9 @@ def test_a_person_said_to_lead_a_field_of_work_at_another_firm_is_found():
 ])
 def test_plural_roles_and_dotted_describing_words_are_read(summary, evidence):
     assert ("A401", evidence) in _attributed(summary)
+
+
+def test_a_split_name_in_a_list_is_no_greeting():
+    assert ("M303", "Hey Jen") in _misspelt("Creators use tools like Hey Jen, Synthesia and Captions for dubbing.")
+    assert _misspelt("Hey Jen, can you hear me?") == []
+    assert _misspelt("And then, Hey Jen, he said, you should try it.") == []

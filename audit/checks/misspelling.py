@@ -2135,7 +2135,8 @@ def _plausible(text: str, a: int, b: int, span: str, v: Verdict, kind: str, m: N
     if len(words) > 1 and all(w[0].isupper() for w in words) and _split_at_capitals(words, v.replacement):
         # "Eleven Laps", "Core Weeve": a name of one word split where its capitals are (not a
         # greeting to a person: "Hey Jen, ..." is no HeyGen)
-        return not (words[0] in _GREETINGS and text[b:b + 1] in (",", "!", "?"))
+        return not (words[0] in _GREETINGS and text[b:b + 1] in (",", "!", "?")
+                    and (_sentence_start(text, a) or text[:a].rstrip().endswith((",", ":", "\"", "“", "—"))))
     if len(words) > 1 and _title_case_split(span, v.replacement) and v.replacement[1:].islower() \
             and len(v.replacement) >= 6 and OSA.distance(key, v.replacement.lower()) <= 1:
         return True  # "Fox Con", "Nebi Us": a one-word name split into capitalised words, one slip off
