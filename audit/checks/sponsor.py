@@ -2212,7 +2212,8 @@ def _body_vetoes(items: list, ks: list[int], lows: list[str], out: dict, reads: 
     """Take out of `out` the verdicts of episode `ep_i` that the NER windows inferred (no ad marker
     of the text's own) where the body's transcript shows the text is the conversation's: a quote
     or insight whose words are the talk's, a summary sentence whose entities the talk names, that
-    names no sponsor the reads announce and whose words are no read's. The body holds the reads whole; the windows hold pieces of them."""
+    names no sponsor the reads announce and whose words are no read's. The body holds the reads
+    whole; the windows hold pieces of them."""
     for k in ks:
         name, _, index, text = items[k]
         found = out.get((name, ep_i, index))
