@@ -240,3 +240,12 @@ def test_a_split_name_in_a_list_is_no_greeting():
     assert ("M303", "Hey Jen") in _misspelt("Creators use tools like Hey Jen, Synthesia and Captions for dubbing.")
     assert _misspelt("Hey Jen, can you hear me?") == []
     assert _misspelt("And then, Hey Jen, he said, you should try it.") == []
+
+
+@pytest.mark.parametrize("summary", [
+    "Neobank whose June IPO is cited as evidence that fintech listings have reopened.",
+    "Every SaaS company is repricing around agents.",
+])
+def test_the_fields_generic_words_are_no_slips_of_a_name(summary):
+    # (entity-noise's generic words: "Neobank" is no Nubank, "SaaS" no Sanas)
+    assert _misspelt(summary) == []

@@ -3013,6 +3013,7 @@ def _scan(batch) -> list:
         found = [row for row in found if not _surname_after_given_name(row, given, m)
                  and not (row[6].kind == "fuzzy" and (row[2][row[4]:row[5]] in others
                                                       or row[2][row[4]:row[5]] in noise.demonyms
+                                                      or row[2][row[4]:row[5]].lower() in noise.generic_words
                                                       or _place_name(row[2][row[4]:row[5]], noise)))]
     by_ep = _texts_by_episode(texts)
     # each episode's texts joined, and how often they write each run of capitalised words: read
