@@ -249,3 +249,15 @@ def test_a_split_name_in_a_list_is_no_greeting():
 def test_the_fields_generic_words_are_no_slips_of_a_name(summary):
     # (entity-noise's generic words: "Neobank" is no Nubank, "SaaS" no Sanas)
     assert _misspelt(summary) == []
+
+
+@pytest.mark.parametrize("summary", [
+    "Winning in the AI era takes speed.",           # ordinary words that run together into "Aiera"
+    "The flagship is the 32B Think model, and we think it's the strongest open one.",  # no slip of ThinQ
+])
+def test_everyday_words_are_no_slips_of_a_name(summary):
+    assert _misspelt(summary) == []
+
+
+def test_a_lab_written_apart_in_lowercase_is_still_a_casing_slip():
+    assert ("M302", "Open ai") in _misspelt("We use Open ai daily.")

@@ -77,6 +77,7 @@ NAME_WORD_ZIPF = 3.0  # about once per million words: a word or name of its own 
 _OPENER_ZIPF = 4.5  # a word this common may open a sentence before a name, no part of it ("Today", "Honestly")
 _RARER_BY = 0.5  # zipf: a word a third as frequent as another, or less, is rarer than it
 _RARE_WORD_ZIPF = 3.5  # a word rare enough ("Caruso") to be taken for a name the episode writes often without the NER pass's say
+_EVERYDAY_ZIPF = 5.5  # a word this common ("think", "make", "special" is 5.3) is no fuzzy slip of a name
 WORDLIKE_ZIPF = 2.5  # a real word or a common surname ("Mistrial", "Friedman"): a name only in name context
 NO_WORD_ZIPF = 1.0  # below ~1 use in 100 million words: no English word at all ("anthropics")
 
@@ -1905,6 +1906,8 @@ def _plausible(text: str, a: int, b: int, span: str, v: Verdict, kind: str, m: N
     if kind == "context" and v.kind == "fuzzy" and " " not in span and _at_window_edge(text, a, b, v.replacement) \
             and not _whole_sentences(text, a):
         return False  # a word an entity's context window cuts ("Syno" of "Synopsys"): any word's part, no slip
+    if v.kind == "fuzzy" and " " not in span and zipf_at_least(span, _EVERYDAY_ZIPF):
+        return False  # an everyday English word ("Think", "Make", "Open") is heard for no name: a slip is rarer
     if kind == "context" and v.kind == "fuzzy" and " " in span and (b == len(text) or text[b] == _SEP) \
             and _cut_word(span.rsplit(" ", 1)[1]) and not _whole_sentences(text, a):
         return False  # several words whose last the window cuts ("... NeurIPS in San Die" of "San Diego")
@@ -1978,6 +1981,8 @@ def _plausible(text: str, a: int, b: int, span: str, v: Verdict, kind: str, m: N
                 return False
         return True
     if v.kind == "casing":
+        if " " in span and " " not in v.replacement and any(len(w) > 2 and w.islower() and is_common_word(w) for w in span.split()):
+            return False  # ordinary words that run together into a name ("the AI era" is no Aiera)
         if span.isupper() and span.isalpha() and len(span) <= 4 and v.replacement.islower():
             return False  # a brand written in lowercase ("dbt") in capitals is another acronym ("DBT", tomosynthesis)
         if (entry.common_word and kind != "name" and " " in span and len(span.split()) == len(v.replacement.split())
