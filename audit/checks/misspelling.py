@@ -1981,11 +1981,6 @@ def _plausible(text: str, a: int, b: int, span: str, v: Verdict, kind: str, m: N
                 return False
         return True
     if v.kind == "casing":
-        if " " in span and " " not in v.replacement and v.replacement[1:].islower() \
-                and any(len(w) > 2 and w.islower() and is_common_word(w) for w in span.split()):
-            # ordinary words that run together into a one-word name ("the AI era" is no Aiera; a
-            # name with inner capitals is words run together: "Deep mind" is DeepMind's slip)
-            return False
         if span.isupper() and span.isalpha() and len(span) <= 4 and v.replacement.islower():
             return False  # a brand written in lowercase ("dbt") in capitals is another acronym ("DBT", tomosynthesis)
         if (entry.common_word and kind != "name" and " " in span and len(span.split()) == len(v.replacement.split())
