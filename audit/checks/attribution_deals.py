@@ -89,7 +89,7 @@ def _windows(text: str, hits: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 
 _ALL_SHAPES = (*((rx, False) for rx in _SHAPES), *((rx, True) for rx in _ACQUIRED))
-# a deal said not to be, or only talked of ("not", "never", "rumoured", "would")
+# a deal said not to be, or only talked of ("not", "never", "rumoured", "in talks")
 _HEDGED = regexcache.compile(r"\b(?:not|never|no|rumou?red|reportedly\s+consider\w*|talks?|considering|mulling|"
                              r"weighing|denied|deny|denies)\b|n['’]t\b", re.I)
 
@@ -170,9 +170,8 @@ class ReversedDeal(Rule):
     fixable = "unsafe"
 
     def check(self, batch):
-        deals = batch.knowledge.get("deals", parse_deals, required=False)
-        if deals is None or not deals.investments:
-            return
+        # (without rules/deals.yaml, acquisitions are still judged by the glossary's owners)
+        deals = batch.knowledge.get("deals", parse_deals, required=False) or Deals({})
         gl = glossary(batch.knowledge)
         resolved = batch.shared("deals-resolved", lambda: _resolved(deals, gl))
         for ep, paths, texts, _, found, _ in episode_names(batch):
