@@ -28,6 +28,7 @@ from .base import Rule, item_removal
 from .entity_noise import classify_entities, entity_rows, is_ner, noise_words, window_offset
 from .misspelling import is_common_word
 from .sponsor_body import COPY_SHARE, MIN_GRAMS, BodyReads, find_body_reads, squashed
+from .sponsor_body import mentions as _mentions, word_pattern as _word_pattern
 from ..wordlist import at_least
 from .. import regexcache
 
@@ -2753,26 +2754,26 @@ class SponsorEntity(Rule):
                     continue
                 if (reads := bodies.get(n)) is not None and not why.startswith("its context says") and _talked_of(r, reads):
                     continue  # the body's transcript shows the conversation names it
-                path = f"{r.field}.name"
-                if path not in ep.scalars:
-                    continue
-                start, end, _ = ep.locate(path, 0, len(r.name))
-                edits = item_removal(ep, r.field)
-                fix = Fix("unsafe", f"Remove the entity {r.name!r}", tuple(edits), (r.field,)) if edits else None
-                flagged.add((n, r.index))
-                yield ep.finding(self, path=path, start=start, end=end, evidence=r.name, fix=fix,
-                                 message=f"{r.name!r} comes from an ad read: {why}")
+                if (f := self._finding(ep, r, why)) is not None:
+                    flagged.add((n, r.index))
+                    yield f
         for n, reads in bodies.items():
             ep = batch.episodes[n]
             for r, why in _body_sponsor_rows(ep, by_ep.get(n, ()), reads, ad_quotes.get(n, ()), noise, gl):
-                path = f"{r.field}.name"
-                if (n, r.index) in flagged or path not in ep.scalars:
-                    continue
-                start, end, _ = ep.locate(path, 0, len(r.name))
-                edits = item_removal(ep, r.field)
-                fix = Fix("unsafe", f"Remove the entity {r.name!r}", tuple(edits), (r.field,)) if edits else None
-                yield ep.finding(self, path=path, start=start, end=end, evidence=r.name, fix=fix,
-                                 message=f"{r.name!r} comes from an ad read: {why}")
+                if (n, r.index) not in flagged and (f := self._finding(ep, r, why)) is not None:
+                    yield f
+
+    def _finding(self, ep, r, why: str):
+        """The finding on entity row `r`'s name, with the fix that removes the entity; None when
+        the name has no scalar to point at."""
+        path = f"{r.field}.name"
+        if path not in ep.scalars:
+            return None
+        start, end, _ = ep.locate(path, 0, len(r.name))
+        edits = item_removal(ep, r.field)
+        fix = Fix("unsafe", f"Remove the entity {r.name!r}", tuple(edits), (r.field,)) if edits else None
+        return ep.finding(self, path=path, start=start, end=end, evidence=r.name, fix=fix,
+                          message=f"{r.name!r} comes from an ad read: {why}")
 
     @staticmethod
     def reason(r, ads, kn, gl, noise, in_ad_names, outside_text, seg=_UNSET, ner=None) -> str | None:
@@ -2981,17 +2982,3 @@ def _owner_pattern(names: frozenset) -> re.Pattern | None:
     return re.compile(r"(?:^|\b(?:by|from|of)\s+)(" + pat.pattern + r")(?:['’]s)?\b|(" + pat.pattern + r")['’]s\b")
 
 
-def _mentions(name: str, text: str) -> bool:
-    """`name` as a whole word of `text` (a substring test first: most names are not there)."""
-    if not isinstance(text, str) or name not in text:
-        return False
-    return _word_pattern(name).search(text) is not None
-
-
-@lru_cache(maxsize=4096)
-def _word_pattern(name: str) -> re.Pattern:
-    """`name` as a whole word, compiled once per name (`re`'s own cache is looked up by the
-    pattern's text, built anew at each call)."""
-    # (the literal first, the test of the character before it after it: the engine then skips to
-    # the name's occurrences in C, where a leading lookbehind is tried at every position)
-    return re.compile(re.escape(name) + r"(?<![\w-]" + r"[\s\S]" * len(name) + r")(?![\w-])")

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .. import regexcache
 
@@ -129,7 +130,7 @@ def find_body_reads(ep, kn, confirm: Callable[[str], bool], grams: Callable[[str
             talk[s:e] = " " * (e - s)
     talk_text = "".join(talk)
     sponsors = frozenset(name for sentence in announcements for name in _announced(sentence, kn)
-                         if not _said(name, talk_text))
+                         if not mentions(name, talk_text))
     reads = tuple(body[s:stop] for s, stop in spans)
     return BodyReads(reads, talk_text, sponsors, (frozenset(grams(talk_text)), frozenset(grams("\n".join(reads)))))
 
@@ -152,9 +153,20 @@ def _announced(sentence: str, kn) -> list[str]:
     return out
 
 
-def _said(name: str, text: str) -> bool:
-    """`name` as a whole word of `text`."""
-    return name in text and re.search(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text) is not None
+def mentions(name: str, text: str) -> bool:
+    """`name` as a whole word of `text` (a substring test first: most names are not there)."""
+    if not isinstance(text, str) or name not in text:
+        return False
+    return word_pattern(name).search(text) is not None
+
+
+@lru_cache(maxsize=4096)
+def word_pattern(name: str) -> re.Pattern:
+    """`name` as a whole word, compiled once per name (`re`'s own cache is looked up by the
+    pattern's text, built anew at each call)."""
+    # (the literal first, the test of the character before it after it: the engine then skips to
+    # the name's occurrences in C, where a leading lookbehind is tried at every position)
+    return re.compile(re.escape(name) + r"(?<![\w-]" + r"[\s\S]" * len(name) + r")(?![\w-])")
 
 
 def _asks(text: str, s: int, e: int) -> bool:
