@@ -21,7 +21,9 @@ def test_an_entity_whose_context_shows_another_thing(name, context):
 
 def test_an_entity_named_a_word_that_slips_from_a_name_is_still_found():
     found = misspellings(ner_entity_episode("Mistrial", "They talked about Mistrial."), lambda t: t)
-    assert [(f.field, f.evidence) for f in found] == [("companies[0].name", "Mistrial")]
+    # (and its window, which writes the name word for word: the same slip, session 59)
+    assert sorted((f.field, f.evidence) for f in found) == [("companies[0].context", "Mistrial"),
+                                                            ("companies[0].name", "Mistrial")]
 
 
 @pytest.mark.parametrize("text", [

@@ -3683,7 +3683,8 @@ def _person_shapes(words: PersonWords) -> PersonShapes | None:
             r",?\s+(?:who\s+)?(?:(?:has|had)\s+)?(?:just\s+|recently\s+|now\s+)?(?:joins|is\s+joining|just\s+joined|recently\s+joined|"
             r"has\s+(?:just\s+|now\s+)?joined)\s+|['’]s\s+(?:move|jump|switch|defection)\s+to\s+)|"
             # the org as the role's adjective after "the" ("Satya Nadella, the Google CEO": `role_after`)
-            r"(?P<comma>,\s+(?:the\s+)?)|(?P<poss>['’]s?\s+)"),
+            # (or "a": "Sébastien Bubeck, a Google DeepMind researcher")
+            r"(?P<comma>,\s+(?:(?:the|an?)\s+)?)|(?P<poss>['’]s?\s+)"),
         # (a name ending in "s" takes the apostrophe alone: "Jamie Dimon, Goldman Sachs' CEO")
         role_after=regexcache.compile(rf"(?:['’]s|(?<=s)['’])?\s+{cur}{roles}"),
         past=regexcache.compile(rf"(?i:\b(?:{past})(?![\w]))"),

@@ -24,6 +24,7 @@ from ..tables import LIST_TABLES
 from .base import Rule, item_removal, scalar_edit
 from .misspelling import FOREIGN_LETTER_WORD, is_common_word
 from .mojibake import mojibake_spans, repair_text
+from .sponsor_body import body_text
 from ..wordlist import at_least
 from ..textmatch import NO_SPACES_SCRIPT, UNDECOMPOSED_LETTERS
 from .. import regexcache
@@ -821,6 +822,11 @@ def classify(row, gl: Glossary, words: NoiseWords) -> Noise | None:
 
     if entry is not None and entry.kind == "person":
         return Noise("F504", f"{name!r} is a person ({entry.name}), not a company or product", name, what="person")
+    if (entry is not None and not entry.is_org and ner and at != -1 and not row.context.startswith(("'s", "’s"), at + len(name))
+            and words.show_after.match(row.context, at + len(name))):
+        # a show of the glossary that its window calls the podcast ("the Odd Lots podcast", "Hard
+        # Fork is our weekly show"): the show itself, in the list of companies it talks of
+        return Noise("F504", f"{name!r} is the show's own name, not a company or product", name)
     if entry is not None and not (entry.common_word and ner and at != -1 and entry.exceptions
                                   and in_exception(row.context, at, at + len(name), entry)):
         # (a name that is also a word stands for the word inside one of its glossary's phrases:
@@ -1140,6 +1146,10 @@ def classify(row, gl: Glossary, words: NoiseWords) -> Noise | None:
     if (_generic_compound(name[4:] if low.startswith("the ") else name, words) and not words.firm_description.match(context)
             and not acts):
         return Noise("F504", f"{name!r} is a generic term, not a company or product", name, generic=True, beside=True)
+    if words.dates and len(tokens) in (2, 3) and _DAY_OR_YEAR.fullmatch(name) and (
+            tokens[0].lower() in words.dates or tokens[1].lower().strip(",") in words.dates):
+        # "July 9", "9 July", "March 2025", "July 9, 2025": a day or month with its number
+        return Noise("F504", f"{name!r} is a date, not a company or product", name)
     if ner and at != -1 and words.dates and low in words.dates:
         before = row.context[:at].split()
         prev = before[-1].lower() if before else ""
@@ -2047,6 +2057,15 @@ def classify_entities(batch) -> list[tuple[EntityRow, Noise]]:
                 # ordinary words the NER pass lists as it heard them, lowercase ("pull requests",
                 # "forward deployed engineers"): a noun phrase of the sentence, no name
                 noise = _written_lowercase(row.name.strip(), [row.context])
+            if (noise is not None and noise.what == "person" and " " not in row.name.strip()
+                    and gl.lookup(row.name.strip()) is None
+                    and _firm_of_the_word(row.name.strip(), names_of(row.ep), gl, words)):
+                # a firm's first word, the episode listing the firm ("Rockwell" beside Rockwell
+                # Automation is no Mike Rockwell): its short name (a duplicate, if anything)
+                noise = None
+            if noise is None and is_ner(row) and _given_name_alone(row.name, gl, words):
+                noise = _given_name_of_someone(row.name.strip(), [*_episode_texts(batch, row.ep),
+                                                                 body_text(batch.episodes[row.ep])], gl, words)
             if noise is None and is_ner(row) and _ordinary_word(row.name, gl, words):
                 # one ordinary word the transcript says as a word, capitalised at a sentence's start
                 # ("And nuclear? Nuclear is where the headlines are.")
@@ -2097,6 +2116,62 @@ def classify_entities(batch) -> list[tuple[EntityRow, Noise]]:
                     by_ep.setdefault(r.ep, set()).add(r.name.strip())
         return by_ep.get(ep, set())
     return batch.shared("entity-noise", compute)
+
+
+# a day or month with its number: "July 9", "9 July", "March 2025", "July 9th, 2025" (the words
+# are checked against `dates`)
+_DAY_OR_YEAR = regexcache.compile(r"[A-Za-z]+\s+(?:\d{1,2}(?:st|nd|rd|th)?(?:,?\s+(?:19|20)\d\d)?|(?:19|20)\d\d)|"
+                                  r"\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+(?:,?\s+(?:19|20)\d\d)?")
+_FULL_NAME_SURNAME_ZIPF = 4.0  # a word this common after a given name is a thing's ("Jason Model"), rarer a surname ("Goldberg")
+
+
+def _firm_of_the_word(word: str, names: set[str], gl: Glossary, words: NoiseWords) -> bool:
+    """Is one of the episode's entity names a firm that starts with the word ("Rockwell
+    Automation" for "Rockwell"): an org of the glossary, or the word and company words or
+    everyday words, which no surname is ("Automation", "Motors")?"""
+    for other in names:
+        if other.startswith(word + " "):
+            entry = gl.lookup(other)
+            if (entry is not None and entry.is_org) or (entry is None and all(
+                    w in words.company_words or at_least(w.lower(), _FIRM_WORD_ZIPF)
+                    for w in other[len(word) + 1:].split())):
+                return True
+    return False
+
+
+_FIRM_WORD_ZIPF = 3.5  # a word this common after a firm's first word makes a firm's name ("Rockwell Automation")
+
+
+def _given_name_alone(name, gl: Glossary, words: NoiseWords) -> bool:
+    """Is the name one word that is a given name ("Cyril", "Joe") or a pair of initials ("RJ"),
+    and no glossary name?"""
+    if not isinstance(name, str):
+        return False
+    name = name.strip()
+    return ((name in words.first_names or (len(name) == 2 and name.isupper() and name.isalpha()))
+            and gl.lookup(name) is None)
+
+
+def _given_name_of_someone(name: str, texts: list[str], gl: Glossary, words: NoiseWords) -> Noise | None:
+    """The NER pass's given name alone of a person the episode names in full ("Cyril" of Cyril
+    Perducat, "Joe" of Joe Weisenthal, "RJ" of RJ Scaringe): the host or guest called by the
+    first name, not a company. The full name is a person of the glossary, or a given name and a
+    capitalised surname that is no company word and no glossary name."""
+    full = regexcache.compile(rf"(?<![\w'’.-]){re.escape(name)}[ \t]+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?:['’]s)?(?![\w'’&-])"
+                              r"(?![ \t]+[A-Z])")
+    for text in texts:
+        if not isinstance(text, str) or name not in text:
+            continue
+        for m in full.finditer(text):
+            person = f"{name} {m.group(1)}"
+            entry = gl.lookup(person)
+            if (entry is not None and entry.kind == "person") or (
+                    entry is None and gl.lookup(m.group(1)) is None and m.group(1) not in words.company_words
+                    and m.group(1) not in words.first_names and not at_least(m.group(1).lower(), _FULL_NAME_SURNAME_ZIPF)
+                    and _personal_name([name.title() if name.isupper() else name, m.group(1)], words)):
+                return Noise("F504", f"{name!r} is the given name of {person}, whom the episode names, "
+                                     f"not a company or product", name, what="person")
+    return None
 
 
 def _title_cased_common(name, gl: Glossary, words: NoiseWords) -> bool:

@@ -2527,6 +2527,16 @@ def _devoiced(sound: str) -> str:
     return sound.translate(_DEVOICE)
 
 
+_FIRM_WORD_BEFORE = regexcache.compile(r"([A-Z][\w.&-]*)[ \t]+\Z")
+
+
+def _other_firm_before(text: str, a: int, entry: Entry, m: NameMatcher) -> bool:
+    """Is the word before the span a glossary firm other than the entry's maker and its owners?"""
+    before = _FIRM_WORD_BEFORE.search(text, max(0, a - 30), a)
+    firm = before and m.gl.lookup(before.group(1))
+    return bool(firm) and firm.is_org and firm not in m.gl.chain(entry)
+
+
 def _fuzzy_misfit(text: str, a: int, b: int, span: str, v: Verdict, kind: str, m: NameMatcher) -> bool:
     """A fuzzy match that the span's shape or its neighbours explain as another name.
 
@@ -2602,7 +2612,10 @@ def _fuzzy_misfit(text: str, a: int, b: int, span: str, v: Verdict, kind: str, m
                 # word of two letters is another word too ("Inflection Pi" is Inflection's Pi); a
                 # person's name two slips off, one of them a letter put in or left out, is another
                 # person's ("Sam Hartman", "Simon Wilkinson")
-            if w.lower() in _GENERIC_WORDS and w.lower().rstrip("s") != t.lower().rstrip("s"):
+            if w.lower() in _GENERIC_WORDS and w.lower().rstrip("s") != t.lower().rstrip("s") and not (
+                    phonetic(w.lower()) == phonetic(t.lower()) and not _other_firm_before(text, a, entry, m)):
+                # (unless the word is heard as the name's: "Cloud Code" for Claude Code, not after
+                # another firm's name, whose product it is: "Google Cloud Code")
                 return True  # the name's stem and a word for what it offers ("Fireworks API")
             if entry.kind != "person" and w.isalpha() and is_common_word(w) and not _same_onset(w[0].lower(), t[0].lower()) \
                     and phonetic(w.lower()) != phonetic(t.lower()):
@@ -3034,9 +3047,11 @@ def _scan(batch) -> list:
     found += _words_for_names_written(batch, by_ep, units, found, m)
     found += _written_otherwise_by_most(by_ep, units, found, m)
     found += _surnames_heard_beside_their_firm(by_ep, units, found, m)
+    found += _people_heard_beside_their_firm(by_ep, units, found, m)
     if runs:
         found += _versions_the_episode_names(joined, texts, runs, units, found, m)
-    return found + _names_their_window_flags(texts, found)
+    found += _names_their_window_flags(texts, found)
+    return found + _windows_their_name_flags(texts, found)
 
 
 @lru_cache(maxsize=4)
@@ -3104,6 +3119,89 @@ def _surname_slip_of(given: str, surname: str, people: dict, m: NameMatcher) -> 
             if surname != right and OSA.distance(surname.lower(), right.lower()) <= 2
             and (phonetic(surname.lower())[:1] == phonetic(right.lower())[:1]
                  or (surname[0] in "AEIOU" and right[0] in "AEIOU"))]
+
+
+@lru_cache(maxsize=4)
+def _two_word_people(gl: Glossary) -> tuple[dict, dict]:
+    """The glossary's people of two words whose firm it knows, by given name and by surname:
+    ({given: [(surname, entry)]}, {surname: [(given, entry)]})."""
+    by_given: dict[str, list[tuple[str, Entry]]] = {}
+    by_surname: dict[str, list[tuple[str, Entry]]] = {}
+    for e in gl.entries:
+        if e.kind == "person" and e.maker and e.name.count(" ") == 1:
+            given, surname = e.name.split(" ")
+            if given.isalpha() and surname.isalpha() and given[:1].isupper() and surname[:1].isupper():
+                by_given.setdefault(given, []).append((surname, e))
+                by_surname.setdefault(surname, []).append((given, e))
+    return by_given, by_surname
+
+
+def _pinyin_key(word: str) -> str:
+    """A lowercase word with a first pinyin "x", "q", "zh" as English writes the sound ("Xu" and
+    "Shu" -> "shu"; "Zhipu" and "Jipu" -> "jipu")."""
+    for heard, written in _PINYIN_INITIALS:
+        if word.startswith(written):
+            return heard + word[len(written):]
+    return word
+
+
+def _heard_as(word: str, right: str) -> bool:
+    """Is the name word `word` the word `right` as a speech recogniser hears it: two slips at
+    most, the same sound (`phonetic`, a first pinyin letter as English writes it: "Shu" for Xu),
+    and the same first letter or sound ("Dai" for Dye, "Lee" for Li, "Dow" for Dao, "Leung" for
+    Liang, "Ty" for Tye)? Not the word itself."""
+    if word == right:
+        return False
+    w, r = _pinyin_key(word.lower()), _pinyin_key(right.lower())
+    return (OSA.distance(w, r) <= 2 and phonetic(w) == phonetic(r)
+            and (w[0] == r[0] or _same_onset(w[0], r[0])) and len(phonetic(r)) >= 1)
+
+
+def _people_heard_beside_their_firm(by_ep: dict[int, list], units: dict, found: list, m: NameMatcher) -> list:
+    """(episode, path, text, kind, start, end, Verdict("fuzzy")) of a person's name of the glossary
+    of two words, one of them written right and the other as it sounds (`_heard_as`), in an episode
+    that names the person's firm: a short surname ("Alan Dai" for Alan Dye in an episode on Meta,
+    "Robin Lee" for Robin Li in one on Baidu, "Eric Shu" for Huawei's Eric Xu), which
+    `_surnames_heard_beside_their_firm` leaves alone, or the first word ("Leung Wenfeng" for
+    DeepSeek's Liang Wenfeng, "Ty Brady" for Tye Brady). Not where the text writes the right
+    name in the same text, nor a name the glossary knows, nor a surname the episode writes
+    beside another given name (a family's). The person's right name elsewhere in the episode
+    says who is meant as well as their firm does."""
+    by_given, by_surname = _two_word_people(m.gl)
+    taken = {(id(row[0]), row[1], row[4]) for row in found}
+    out = []
+    for ep_id, rows in by_ep.items():
+        if ep_id not in units:
+            continue
+        episode, counts = units[ep_id]
+        slips = {}
+        for u in counts:
+            first, _, second = u.partition(" ")
+            if not second or " " in second or not first.isalpha() or not second.isalpha() or u in m.gl.accepted \
+                    or m.gl.lookup(u) is not None:
+                continue
+            heard = [e for right, e in by_given.get(first, ()) if len(right) < 6 and _heard_as(second, right)]
+            heard += [e for right, e in by_surname.get(second, ()) if _heard_as(first, right)]
+            # (the person's right name elsewhere in the episode says who is meant, as their firm does)
+            entry = next((e for e in heard if e.name in episode or _firm_named(e, episode, m)), None)
+            if entry is not None:
+                slips[u] = entry
+        for u, entry in slips.items():
+            first, second = u.split(" ")
+            if second != entry.name.split(" ")[1] and re.search(
+                    rf"(?<![\w'’.-])(?!{first} )[A-Z][a-z]+ {second}(?![\w-])", episode):
+                continue  # (the surname as written with another given name too: a family's)
+            phrase = regexcache.compile(rf"(?<![\w'’.-]){first} {second}(?![\w'’-])")
+            for ep, path, text, kind in rows:
+                if entry.name in text:
+                    continue  # the text writes the person's right name beside it: another person
+                for hit in phrase.finditer(text):
+                    if (id(ep), path, hit.start()) in taken or (
+                            kind != "name" and _cut_by_window(text, hit.start(), hit.end(), m, kind == "context")):
+                        continue
+                    taken.add((id(ep), path, hit.start()))
+                    out.append((ep, path, text, kind, hit.start(), hit.end(), Verdict("fuzzy", entry, entry.name)))
+    return out
 
 
 def _firm_named(entry: Entry, episode: str, m: NameMatcher) -> bool:
@@ -3180,6 +3278,41 @@ def _names_their_window_flags(texts: list, found: list) -> list:
                 flagged.add((id(ep), name_path))
                 break
             at = text.find(name, at + 1)
+    return added
+
+
+_NAME_WORD_BEFORE = regexcache.compile(r"(?<![.!?:] )(?<![.!?:])\b([A-Z][\w.&'’-]*)[ \t]+\Z")
+_NAME_WORD_NEXT = regexcache.compile(r"[ \t]+[A-Z]")
+
+
+def _windows_their_name_flags(texts: list, found: list) -> list:
+    """The same slip in an entity's context where its name is flagged and the context writes the
+    name word for word: the window is the transcript the NER pass took the name from ("Zipu put out
+    GLM 4.6" in the window of the entity "Zipu"), where the short word alone reads as no name."""
+    named = [row for row in found if row[3] == "name" and row[1].endswith("].name")]
+    if not named:
+        return []
+    contexts = {(id(row[0]), row[1]): row for row in texts if row[3] == "context"}
+    taken = {(id(row[0]), row[1]) for row in found if row[3] == "context"}
+    added: list = []
+    for ep, path, text, _kind, a, b, v in named:
+        where = (id(ep), path[:-len("name")] + "context")
+        if where in taken or where not in contexts or (a, b) != (0, len(text)):
+            continue
+        cep, cpath, context, ckind = contexts[where]
+        at = context.find(text)
+        while at != -1:
+            end = at + len(text)
+            if not context[at - 1:at].isalnum() and not context[end:end + 1].isalnum() \
+                    and not ((before := _NAME_WORD_BEFORE.search(context, max(0, at - 40), at))
+                             and not zipf_at_least(before.group(1).lower(), _EVERYDAY_ZIPF - 1)) \
+                    and not _NAME_WORD_NEXT.match(context, end):
+                # (not a word of a longer name there: "Marvel Studios licensed ...", "Rick Caruso";
+                # an everyday word before it opens the sentence: "Meanwhile Hey Jen and ...")
+                added.append((cep, cpath, context, ckind, at, end, v))
+                taken.add(where)
+                break
+            at = context.find(text, at + 1)
     return added
 
 
