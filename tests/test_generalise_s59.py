@@ -15,7 +15,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import audit_text, ner_entity_episode, summary_episode
+import yaml
+
+from tests.conftest import audit_text, episode_text, ner_entity_episode, summary_episode
 
 
 def _evidence(text: str) -> set[tuple[str, str]]:
@@ -193,3 +195,38 @@ def test_the_ai_era_is_no_aiera():
             if f.family == "misspelling"] == []
     assert [f.evidence for f in audit_text(summary_episode("Aierra summarizes earnings calls."))
             if f.family == "misspelling"] == ["Aierra"]
+
+
+# --- duplicate insights (D603) ----------------------------------------------------------------------
+
+def _insight_duplicates(*texts: str) -> list[tuple[str, str]]:
+    fm = {"title": "x", "summary": "x", "insights": [{"text": t, "type": "prediction"} for t in texts]}
+    return [(f.rule, f.field) for f in audit_text(episode_text(yaml.safe_dump(fm, sort_keys=False, width=1000)))
+            if f.family == "duplicate"]
+
+
+@pytest.mark.parametrize("first, later", [
+    ("people to watch the unit economics, not the launch videos.",
+     "I keep telling people to watch the unit economics, not the launch videos."),
+    ("the brokers that don't do this are going to be priced out within two years.",
+     "I think the brokers that don't do this are going to be priced out."),
+    ("in five years, I think you'll see thousands of humanoids doing paid work in warehouses and factories, "
+     "and the price will come down the way it did for AMRs.",
+     "you'll see thousands of humanoids doing paid work in warehouses and factories."),
+])
+def test_an_insight_inside_another_with_a_lead_in_or_a_tail(first, later):
+    assert _insight_duplicates(first, later) == [("D603", "insights[1].text")]
+
+
+@pytest.mark.parametrize("first, later", [
+    # a shared run of fewer than eight words: two claims on one pattern
+    ("Pricing per seat is dying as agents do the work of the users.",
+     "Pricing per outcome is growing as agents do the work of the users and buyers want proof."),
+    # eight words shared, but far less than 70% of the shorter insight
+    ("The companies that win in voice AI will own the workflow, from the first call to the invoice, "
+     "and they will price on outcomes rather than seats.",
+     "Regulators will ask who is liable when the companies that win in voice AI will own the workflow "
+     "makes a mistake on a loan decision, and the banks are not ready for that question at all."),
+])
+def test_insights_sharing_a_phrase_stay_apart(first, later):
+    assert _insight_duplicates(first, later) == []

@@ -1802,7 +1802,8 @@ class DuplicateInsight(Rule):
     """## What it does
     Flags an insight whose text repeats an earlier insight of the same episode: the same
     sentence, in any case and punctuation, or one a word or a comma away from it (rapidfuzz's
-    `ratio` of the normalised texts, 95 or more). Insights that make different claims on one
+    `ratio` of the normalised texts, 95 or more), or one inside the other with a lead-in or a tail
+    (eight words in a row or more the same, at least 70% of the shorter insight). Insights that make different claims on one
     pattern ("pricing per seat is dying" and "pricing per outcome is growing") stay apart. The
     later insight is flagged; the message names the earlier one.
 
@@ -1840,9 +1841,10 @@ class DuplicateInsight(Rule):
                 continue
             scores = process.cdist([t for _, t in texts], [t for _, t in texts], scorer=fuzz.ratio,
                                    score_cutoff=_INSIGHT_SIMILAR, workers=1)
+            shared = _insights_sharing_a_run(texts)
             flagged = set()
             # (the pairs above the diagonal that score, the later insight's earliest twin first)
-            for b, a in sorted(zip(*np.triu(scores, 1).T.nonzero())):
+            for b, a in sorted({*zip(*np.triu(scores, 1).T.nonzero()), *shared}):
                 if b in flagged or a in flagged:
                     continue
                 i, j = texts[a][0], texts[b][0]
@@ -1858,6 +1860,30 @@ class DuplicateInsight(Rule):
                 fix = Fix("unsafe", f"Remove the insight; keep insights[{i}]", tuple(edits),
                           (f"insights[{j}]",)) if edits else None
                 other = items[i]["text"]
+                how = (f"repeats insights[{i}] (similarity {scores[a][b]:.0f})" if scores[a][b]
+                       else f"repeats insights[{i}] ({shared[(b, a)]} words in a row the same)")
                 yield ep.finding(self, path=path, start=start, end=end, evidence=text, fix=fix,
-                                 message=f"insights[{j}] repeats insights[{i}] (similarity {scores[a][b]:.0f}): "
-                                         f"{other[:60]!r}{'...' if len(other) > 60 else ''}")
+                                 message=f"insights[{j}] {how}: {other[:60]!r}{'...' if len(other) > 60 else ''}")
+
+
+_RUN_WORDS = 8  # D603: words in a row two insights share at least, to be one insight told twice
+_RUN_SHARE = 0.7  # and this share of the shorter one's words
+
+
+def _insights_sharing_a_run(texts: list[tuple[int, str]]) -> dict[tuple[int, int], int]:
+    """{(later, earlier): run} of the insights (as `texts`' positions) whose normalised words share
+    a run of `_RUN_WORDS` or more that is `_RUN_SHARE` of the shorter one at least: one insight
+    inside the other with a lead-in or a tail ("I keep telling people to watch the unit
+    economics" and "people to watch the unit economics"; "I think the brokers ... priced out" and
+    "the brokers ... priced out within two years")."""
+    words = [t.split() for _, t in texts]
+    out = {}
+    for b in range(1, len(words)):
+        for a in range(b):
+            x, y = words[a], words[b]
+            if min(len(x), len(y)) < _RUN_WORDS:
+                continue
+            run = SequenceMatcher(None, x, y, autojunk=False).find_longest_match(0, len(x), 0, len(y)).size
+            if run >= _RUN_WORDS and run >= _RUN_SHARE * min(len(x), len(y)):
+                out[(b, a)] = run
+    return out
