@@ -13,8 +13,9 @@ beside it.
 
 from __future__ import annotations
 
-import pytest
+from pathlib import Path
 
+import pytest
 import yaml
 
 from tests.conftest import audit_text, episode_text, ner_entity_episode, summary_episode
@@ -230,3 +231,31 @@ def test_an_insight_inside_another_with_a_lead_in_or_a_tail(first, later):
 ])
 def test_insights_sharing_a_phrase_stay_apart(first, later):
     assert _insight_duplicates(first, later) == []
+
+
+# --- blind170 (held out, then worked on): the read's end, a firm's legal name ------------------------
+
+BLIND170 = Path(__file__).resolve().parent.parent / "bench" / "corpora" / "blind170"
+
+
+def _hits(name: str, family: str) -> set[tuple[str, str]]:
+    text = (BLIND170 / name).read_text(encoding="utf-8")
+    return {(f.rule, f.field) for f in audit_text(text) if f.family == family}
+
+
+def test_the_talk_after_a_call_to_action_is_no_ad_read():
+    # ep07: "... Visit locusrobotics.com to book a demo. Okay, story number one: Amazon says it has
+    # now deployed its one millionth robot ..."; ep04: "Visit toyota.com to learn more. Speaking of
+    # Toyota, how are the Japanese carmakers handling this?"
+    assert ("P801", "quotes[0].text") not in _hits("ep07.md", "sponsor")
+    assert ("P802", "companies[15].name") not in _hits("ep04.md", "sponsor")
+    # the reads themselves are still found: the products named only in them
+    assert ("P802", "companies[14].name") in _hits("ep04.md", "sponsor")  # Toyota RAV4
+    assert ("P802", "companies[2].name") in _hits("ep07.md", "sponsor")  # LocusONE
+
+
+def test_a_firms_legal_name_with_motor_company_is_the_firm():
+    # ep01 lists "Ford" and, from the LLM pass, "Ford Motor Company": a duplicate, named in the texts as Ford
+    hits = _hits("ep01.md", "duplicate") | _hits("ep01.md", "grounding")
+    assert ("D601", "companies[37].name") in hits
+    assert ("G901", "companies[37].name") not in hits

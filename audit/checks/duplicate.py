@@ -31,6 +31,7 @@ from ..textmatch import ACRONYM_SKIP, abbreviates, unaccented
 # "Meta Platforms", "Anduril Industries", "IDEXX Laboratories"): "Acme Systems, Inc." and "Acme" are one entity
 _SUFFIX = regexcache.compile(r"(?:[\s,]+(?:inc|corp|corporation|incorporated|ltd|limited|llc|plc|pbc|gmbh|ag|s\.a|n\.v|co|company"
                      r"|(?:and|&)\s+(?:company|co)"  # "Eli Lilly and Company", "Johnson & Co."
+                     r"|motor\s+(?:company|corporation|co)"  # "Ford Motor Company", "Toyota Motor Corporation" (not "General Motors")
                      r"|ab|sa|sas|s\.a\.s|b\.v|bv|nv|oy|k\.k|kk|pty|pte|srl|spa|s\.p\.a"
                      r"|se|asa|oyj|kgaa|a/s"
                      r"|s\.r\.o|spol\.\s+s\s+r\.o|a\.s|d\.o\.o|ltda|s\.l|kft|zrt|sp\.\s+z\s+o\.o|s\.a\.\s+de\s+c\.v"  # ("JetBrains s.r.o.")
