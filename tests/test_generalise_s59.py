@@ -259,3 +259,27 @@ def test_a_firms_legal_name_with_motor_company_is_the_firm():
     hits = _hits("ep01.md", "duplicate") | _hits("ep01.md", "grounding")
     assert ("D601", "companies[37].name") in hits
     assert ("G901", "companies[37].name") not in hits
+
+
+@pytest.mark.parametrize("name, window, summary", [
+    ("Nikesh", "and that is the platform bet. Nikesh, you said consolidation wins?", "Nikesh Arora on platforms."),
+    ("Cyril", "Chief Technology Officer at Rockwell Automation. Cyril, welcome. Thank you, Scott.",
+     "Cyril Perducat of Rockwell Automation joins the show."),
+])
+def test_a_given_name_of_the_glossary_or_the_list(name, window, summary):
+    assert ("F504", name) in _noise(name, window, summary)
+
+
+def test_a_given_name_the_llm_pass_calls_a_firm_stays_quiet():
+    # blind154 ep06: "Clay is where the ops team lives now" beside Sierra's Clay Bavor, and the LLM
+    # pass's "Clay, the enrichment startup"
+    text = ner_entity_episode("Clay", "Clay is where the ops team lives now. Claygent goes and reads a website")
+    text = text.replace("title: x", "title: x\nsummary: Clay Bavor of Sierra and the Clay team.", 1).replace(
+        "  position: 10\n", "  position: 10\n- category: ai_startup\n  confidence: high\n  context: Clay, the "
+        "enrichment startup run by Kareem Amin, whose Claygent agent researches prospects.\n  name: Clay\n  source: llm_enhanced\n", 1)
+    assert [f for f in audit_text(text) if f.family == "entity-noise" and f.evidence == "Clay"] == []
+
+
+def test_speaking_of_a_firm_is_a_fragment():
+    found = _noise("Speaking of Shopify", "to start your free trial. Speaking of Shopify, their earnings last week had")
+    assert [rule for rule, _ in found] == ["F501"]

@@ -2063,7 +2063,9 @@ def classify_entities(batch) -> list[tuple[EntityRow, Noise]]:
                 # a firm's first word, the episode listing the firm ("Rockwell" beside Rockwell
                 # Automation is no Mike Rockwell): its short name (a duplicate, if anything)
                 noise = None
-            if noise is None and is_ner(row) and _given_name_alone(row.name, gl, words):
+            if noise is None and is_ner(row) and _given_name_alone(row.name, gl, words) \
+                    and not firm_named(row.ep, row.name.strip(), words):
+                # (not where the LLM pass describes the name as a firm: "Clay, the enrichment startup")
                 noise = _given_name_of_someone(row.name.strip(), [*_episode_texts(batch, row.ep),
                                                                  body_text(batch.episodes[row.ep])], gl, words)
             if noise is None and is_ner(row) and _ordinary_word(row.name, gl, words):
@@ -2143,13 +2145,21 @@ _FIRM_WORD_ZIPF = 3.5  # a word this common after a firm's first word makes a fi
 
 
 def _given_name_alone(name, gl: Glossary, words: NoiseWords) -> bool:
-    """Is the name one word that is a given name ("Cyril", "Joe") or a pair of initials ("RJ"),
-    and no glossary name?"""
+    """Is the name one word that is a given name ("Joe", or the first word of a glossary person's
+    name: "Nikesh") or a pair of initials ("RJ"), and no glossary name?"""
     if not isinstance(name, str):
         return False
     name = name.strip()
-    return ((name in words.first_names or (len(name) == 2 and name.isupper() and name.isalpha()))
+    return ((name in words.first_names or (len(name) == 2 and name.isupper() and name.isalpha())
+             or name in _glossary_given_names(id(gl), gl))
             and gl.lookup(name) is None)
+
+
+@lru_cache(maxsize=4)
+def _glossary_given_names(gl_id: int, gl: Glossary) -> frozenset[str]:
+    """The first words of the glossary's people of two or three words ("Nikesh", "Lip-Bu")."""
+    return frozenset(e.name.split()[0] for e in gl.entries
+                     if e.kind == "person" and 2 <= len(e.name.split()) <= 3 and e.name[:1].isupper())
 
 
 def _given_name_of_someone(name: str, texts: list[str], gl: Glossary, words: NoiseWords) -> Noise | None:
