@@ -283,3 +283,15 @@ def test_a_given_name_the_llm_pass_calls_a_firm_stays_quiet():
 def test_speaking_of_a_firm_is_a_fragment():
     found = _noise("Speaking of Shopify", "to start your free trial. Speaking of Shopify, their earnings last week had")
     assert [rule for rule, _ in found] == ["F501"]
+
+
+@pytest.mark.parametrize("name, window", [
+    ("ChinaTalk", "Welcome to ChinaTalk. I'm Jordan Schneider, and today we're doing a year in review"),
+    ("MLST", "Welcome back to MLST. Today is a bit of a debate episode. I'm here with"),
+])
+def test_a_show_of_the_glossary_welcomed_to_is_the_show(name, window):
+    assert ("F504", name) in _noise(name, window)
+
+
+def test_a_product_of_the_glossary_after_welcome_to_the_stays_quiet():
+    assert _noise("Gemini", "and welcome to the Gemini era, said Sundar Pichai on stage at I/O") == []

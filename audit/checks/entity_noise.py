@@ -823,9 +823,14 @@ def classify(row, gl: Glossary, words: NoiseWords) -> Noise | None:
     if entry is not None and entry.kind == "person":
         return Noise("F504", f"{name!r} is a person ({entry.name}), not a company or product", name, what="person")
     if (entry is not None and not entry.is_org and ner and at != -1 and not row.context.startswith(("'s", "’s"), at + len(name))
-            and words.show_after.match(row.context, at + len(name))):
+            and (words.show_after.match(row.context, at + len(name))
+                 or (words.show_before.search(row.context, max(0, at - 40), at)
+                     and _WELCOMED.search(row.context, max(0, at - 40), at)
+                     and _CLAUSE_END.match(row.context, at + len(name))))):
         # a show of the glossary that its window calls the podcast ("the Odd Lots podcast", "Hard
-        # Fork is our weekly show"): the show itself, in the list of companies it talks of
+        # Fork is our weekly show") or welcomes the listener to, the sentence ending there
+        # ("Welcome to ChinaTalk."; not "welcome to the Gemini era", nor "here on YouTube,", the
+        # platform): the show itself, in the list of companies it talks of
         return Noise("F504", f"{name!r} is the show's own name, not a company or product", name)
     if entry is not None and not (entry.common_word and ner and at != -1 and entry.exceptions
                                   and in_exception(row.context, at, at + len(name), entry)):
@@ -1640,6 +1645,8 @@ NAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "da", "del", "dell
 # a person's given name is no English word this common, nor the surname this one
 _GIVEN_ZIPF = 4.5
 _SURNAME_ZIPF = 3.5
+_CLAUSE_END = regexcache.compile(r"\s*[.,!?;:—–]")
+_WELCOMED = regexcache.compile(r"\b(?i:welcome|listening\s+to|this\s+is)\b[^.!?]*\Z")
 
 
 def _person_by_verb(context: str, at: int, name: str, tokens: list[str], words: NoiseWords, gl: Glossary) -> bool:
