@@ -295,3 +295,22 @@ def test_a_show_of_the_glossary_welcomed_to_is_the_show(name, window):
 
 def test_a_product_of_the_glossary_after_welcome_to_the_stays_quiet():
     assert _noise("Gemini", "and welcome to the Gemini era, said Sundar Pichai on stage at I/O") == []
+
+
+@pytest.mark.parametrize("summary, evidence", [
+    ("CrowdStrike buying Prompt Security was a surprise.", "CrowdStrike buying Prompt Security"),
+    ("Salesforce's pending purchase of Moveworks closed.", "Salesforce's pending purchase of Moveworks"),
+])
+def test_a_wrong_buyer_while_the_deal_is_pending(summary, evidence):
+    # Prompt Security is SentinelOne's, Moveworks ServiceNow's (the glossary's owners)
+    assert _attribution(summary) == [("A401", evidence)]
+
+
+@pytest.mark.parametrize("summary", [
+    "SentinelOne buying Prompt Security was a surprise.",  # the right buyer
+    "ServiceNow's pending purchase of Moveworks closed.",
+    "Customers buying Prompt Security licences grew.",  # no firm of the glossary buys
+    "If CrowdStrike were buying Prompt Security, it would say so.",  # a hypothesis
+])
+def test_the_right_buyer_or_no_deal_stays_quiet(summary):
+    assert _attribution(summary) == []

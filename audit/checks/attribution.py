@@ -3139,8 +3139,11 @@ _PRODUCT_OWNED_BY_GAP = regexcache.compile(
 _ACQUIRED_GAP = regexcache.compile(
     r"(?:\s+(?:(?:has|finally|quietly|just|also|then|eventually|now)\s+)?(?i:acquired|acquires|bought|buys|purchased|purchases|"
     # (or owns it: "now that Amazon owns Mandiant"; not a part of it: "owns a stake in")
-    r"picked\s+up|snapped\s+up|took\s+over|takes\s+over|owns)|"
-    r"['’]s\s+(?:[$€£]?\d[\d.,]*\s*(?:billion|million|bn|[mbMB])?\s+|(?:19|20)\d\d\s+)?(?i:acquisition|purchase|takeover|buyout)\s+of)"
+    # (or is buying it: "CrowdStrike buying Prompt Security", "Zscaler is acquiring CyberArk")
+    r"picked\s+up|snapped\s+up|took\s+over|takes\s+over|owns|(?:is\s+)?(?:buying|acquiring|purchasing))|"
+    r"['’]s\s+(?:[$€£]?\d[\d.,]*\s*(?:billion|million|bn|[mbMB])?\s+|(?:19|20)\d\d\s+)?"
+    # (a deal's stage: "Salesforce's pending purchase of Moveworks")
+    r"(?:(?:pending|planned|proposed|announced|completed|recent|agreed)\s+)?(?i:acquisition|purchase|takeover|buyout)\s+of)"
     r"\s+(?:the\s+)?")
 # before the buyer: an attempt, a wish, a hypothesis or a denial in the same clause
 _NOT_ACQUIRED_BEFORE = regexcache.compile(
