@@ -314,3 +314,15 @@ def test_a_wrong_buyer_while_the_deal_is_pending(summary, evidence):
 ])
 def test_the_right_buyer_or_no_deal_stays_quiet(summary):
     assert _attribution(summary) == []
+
+
+def test_an_acronym_said_letter_by_letter():
+    found = [f for f in audit_text(summary_episode("The E C M W F model is the benchmark for forecasts."))
+             if f.family == "misspelling"]
+    assert [(f.evidence, f.fix.edits[0].replacement) for f in found] == [("E C M W F", "ECMWF")]
+
+
+@pytest.mark.parametrize("summary", ["Plan A B C is the fallback.", "I got an A B and C in school.",
+                                     "The ECMWF model is the benchmark."])
+def test_letters_that_spell_no_acronym_of_the_glossary_stay_quiet(summary):
+    assert [f for f in audit_text(summary_episode(summary)) if f.family == "misspelling"] == []

@@ -1254,6 +1254,25 @@ _SPOKEN_O = regexcache.compile(r"(?<=[a-z] )oh[ -](one|three|four|five)(?:[ -](m
 _UNITS_SAID = {"one": 1, "three": 3, "four": 4, "five": 5}
 
 
+# single capital letters said one by one, three or more ("E C M W F", "A T and T", "C.I.S.A" aside):
+# the speech recogniser's spelling of an acronym
+_SPELLED_LETTERS = regexcache.compile(r"(?<![\w.&'’-])[A-Z](?:[ \t]+(?:[A-Z]|and|&)(?!\w|['’](?!s\b)|\.\w)){2,7}(?![\w&-])")
+
+
+def _spelled_letters(joined: str, m: NameMatcher):
+    """(start, end, Verdict) of an acronym of the glossary said letter by letter ("E C M W F" for
+    ECMWF, "A T and T" for AT&T): the letters joined ("and" as "&") are an accepted form written
+    in capitals."""
+    for hit in _SPELLED_LETTERS.finditer(joined):
+        letters = hit.group().split()
+        if letters[-1] in ("and", "&"):
+            continue
+        right = "".join("&" if w in ("and", "&") else w for w in letters)
+        entry = m.gl.accepted.get(right)
+        if entry is not None and right.replace("&", "").isupper() and right in entry.accepted:
+            yield hit.start(), hit.end(), Verdict("known", entry, right)
+
+
 def _spoken_versions(joined: str, m: NameMatcher):
     """(start, end, Verdict) of a model's or a part's name with its version said in words ("GPT
     five", "Sora Two", "Claude Sonnet four point five", "GB two hundred", "MI four-fifty",
@@ -2980,6 +2999,8 @@ def _scan(batch) -> list:
         extra += _literal_misspellings(joined, m)
     extra += _maker_sound_alikes(joined, m)
     extra += _spoken_versions(joined, m)
+    if " " in joined:
+        extra += _spelled_letters(joined, m)
     runs = _digit_runs(classes[0])  # (the numbers of the texts: versions, sizes, "11 Labs")
     versioned = []
     if runs:
