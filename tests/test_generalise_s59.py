@@ -7,8 +7,8 @@ beside it.
   episode that names the person's firm or writes their right name elsewhere: a short surname
   ("Alan Dai" for Alan Dye, "Robin Lee" for Robin Li, "Eric Shu" for Eric Xu, "Tri Dow" for Tri
   Dao) or the first word ("Leung Wenfeng" for Liang Wenfeng).
-- A generic word heard for the name's word ("Cloud Code" for Claude Code), not after another
-  firm's name ("Google Cloud Code").
+- A generic word heard for the name's word ("Cloud Code" for Claude Code), in an episode that
+  names the entry or its maker, not after another firm's name ("Google Cloud Code").
 """
 
 from __future__ import annotations
@@ -70,7 +70,7 @@ def test_another_person_of_a_near_name_stays_quiet(summary):
 
 @pytest.mark.parametrize("summary", [
     "Anthropic's Cloud Code is the best coding agent.",
-    "I use Cloud Code every day to write tests.",
+    "Anthropic shipped an update, and I use Cloud Code every day to write tests.",
 ])
 def test_a_generic_word_heard_for_the_names_word(summary):
     found = [f for f in audit_text(summary_episode(summary)) if f.family == "misspelling"]
@@ -80,6 +80,7 @@ def test_a_generic_word_heard_for_the_names_word(summary):
 @pytest.mark.parametrize("summary", [
     "Google Cloud Code is an IDE plugin.",  # another firm's product
     "The Fireworks API is fast.",  # a word for what the name offers, heard as no name's word
+    "Cloud Code is the plugin for the editor.",  # Google's: nothing in the episode names Anthropic or Claude Code
 ])
 def test_a_generic_word_of_another_firm_stays_quiet(summary):
     assert [f for f in audit_text(summary_episode(summary)) if f.family == "misspelling"] == []

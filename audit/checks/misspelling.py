@@ -4026,6 +4026,15 @@ def _names_the_episode_owns(found: list, units: dict) -> list:
     return [row for row in found if not (row[6].kind == "fuzzy" and (id(row[0]), row[2][row[4]:row[5]]) in owned)]
 
 
+def _generic_word_heard(row) -> bool:
+    """Is the row's finding a fuzzy match whose span has a word for what a name offers, heard for
+    the name's own word ("Cloud Code" for Claude Code, `_fuzzy_misfit`)? Google's Cloud Code is
+    one too: only an episode that names the entry or its maker backs the slip."""
+    span, v = row[2][row[4]:row[5]], row[6]
+    return v.kind == "fuzzy" and any(w.lower() in _GENERIC_WORDS and w not in v.replacement.split()
+                                     for w in span.split())
+
+
 def _word_match(row, m: NameMatcher) -> bool:
     """Is the row's finding a fuzzy match of one capitalised word that English or wordfreq's
     names know ("Cusco", "Murata", "Clade"), with no name context around it?"""
@@ -4068,14 +4077,15 @@ def _words_the_episode_does_not_support(texts: list, found: list, m: NameMatcher
     "Mochi ice cream") is the name misspelled where the episode talks about the name ("Clade" in
     an episode on Claude Code and CLAUDE.md; "Altmann" where OpenAI or Altman is named): its
     right spelling, its maker or its parent appears in another of the episode's texts, or the
-    span stands in a name's context. Where none does, the word is what it says.
+    span stands in a name's context. Where none does, the word is what it says. So for a generic
+    word heard for the name's word ("Cloud Code" for Claude Code: `_generic_word_heard`).
     """
     if not any(row[6].kind == "fuzzy" for row in found):
         return found
     episode_text: dict[int, str] = {}
     kept = []
     for row in found:
-        if _word_match(row, m) and not _after_its_maker(row, m.gl):
+        if (_word_match(row, m) or _generic_word_heard(row)) and not _after_its_maker(row, m.gl):
             ep = row[0]
             low = episode_text.get(id(ep))
             if low is None:
