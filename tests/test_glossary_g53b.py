@@ -247,7 +247,7 @@ WRONG_MAKERS = [
     ('Anca Dragan, the head of safety at OpenAI, spoke.', 'Anca Dragan, the head of safety at OpenAI', 'Anca Dragan, the head of safety at Google DeepMind, spoke.'),
     ('Allan Dafoe, the head of strategy at Anthropic, spoke.', 'Allan Dafoe, the head of strategy at Anthropic', 'Allan Dafoe, the head of strategy at Google DeepMind, spoke.'),
     ('Greg Joswiak, the head of marketing at Google, spoke.', 'Greg Joswiak, the head of marketing at Google', 'Greg Joswiak, the head of marketing at Apple, spoke.'),
-    ('Ruoming Pang, the head of models at Apple, spoke.', 'Ruoming Pang, the head of models at Apple', 'Ruoming Pang, the researcher at Apple, spoke.'),
+    ('Ruoming Pang, the head of models at Apple, spoke.', 'Ruoming Pang, the head of models at Apple', 'Ruoming Pang, the former head of models at Apple, spoke.'),
     ('Yusuf Mehdi, the head of marketing at Google, spoke.', 'Yusuf Mehdi, the head of marketing at Google', 'Yusuf Mehdi, the consumer chief of Google, spoke.'),
     ('Evans Hankey, the head of design at Apple, spoke.', 'Evans Hankey, the head of design at Apple', 'Evans Hankey, the designer at Apple, spoke.'),
     ('Katja Hofmann, the head of research at Google DeepMind, spoke.', 'Katja Hofmann, the head of research at Google DeepMind', 'Katja Hofmann, the head of research at Microsoft Research, spoke.'),
