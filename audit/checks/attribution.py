@@ -1758,28 +1758,29 @@ _LETTER_RANK = {c: k for k, c in enumerate("zqxjkvbpygfwmucldrhsnioate")}
 
 
 def _probes(names) -> tuple:
-    """Patterns that together find every occurrence of `names` (as substrings), each starting
-    with one literal character: the scan then skips in C to that character, and the rarest
-    character of a name (its first capital or digit, "xAI" -> "A", "o1" -> "1") is chosen, the
-    part before it checked by a look-behind; in a name of lowercase letters only ("watsonx"), its
-    rarest letter ("x"). A name that holds another of the names ("watsonx.ai") needs no probe of
-    its own: the other's finds it."""
+    """Patterns that together find every occurrence of `names` where `Patterns.names` may find
+    it (a word's start before it, `_NAME_END` after it: "fal" of "false" and "verl" of "overly"
+    are none), each starting with one literal character: the scan then skips in C to that
+    character, and the rarest character of a name (its first capital or digit, "xAI" -> "A",
+    "o1" -> "1", "da Vinci 5" -> "V": no space) is chosen, the part before it (and the word's
+    start) checked by a look-behind; in a name of lowercase letters only ("watsonx", "data build
+    tool"), its rarest letter ("x", "b")."""
     by_anchor: dict[str, list[str]] = {}
-    names = [f for f in names if not any(g != f and g in f for g in names)]
     for f in names:
-        j = next((k for k, c in enumerate(f) if not ("a" <= c <= "z")), None)
+        # (a space is no anchor: it is everywhere; "da Vinci 5" is anchored on its "V")
+        j = next((k for k, c in enumerate(f) if not ("a" <= c <= "z") and c != " "), None)
         if j is None:
-            j = min(range(len(f)), key=lambda k: _LETTER_RANK.get(f[k], 0))
-        behind = f"(?<={re.escape(f[:j + 1])})" if j else ""
-        by_anchor.setdefault(f[j], []).append(re.escape(f[j]) + behind + re.escape(f[j + 1:]))
+            j = min((k for k in range(len(f)) if f[k] != " "), key=lambda k: _LETTER_RANK.get(f[k], 0))
+        start = r"(?<!\w)" if re.match(r"\w", f) else ""  # (`names_source`'s "\b" before a word character)
+        behind = f"(?<={start}{re.escape(f[:j + 1])})" if j or start else ""
+        by_anchor.setdefault(f[j], []).append(re.escape(f[j]) + behind + re.escape(f[j + 1:]) + _NAME_END)
     return tuple(regexcache.compile("|".join(sorted(alts))) for _, alts in sorted(by_anchor.items()))
 
 
 def _probe_anchor(probe: re.Pattern) -> str:
-    """The literal character that starts every alternative of a probe of `_probes`."""
-    first = probe.pattern[1] if probe.pattern.startswith("\\") else probe.pattern[0]
-    assert all(alt.startswith(re.escape(first)) for alt in probe.pattern.split("|")), probe.pattern
-    return first
+    """The literal character that starts every alternative of a probe of `_probes` (each is built
+    so: the anchor, escaped, then its look-behind and the rest)."""
+    return probe.pattern[1] if probe.pattern.startswith("\\") else probe.pattern[0]
 
 
 # occurrences of a probe's anchor tried one by one before `_probe_found` searches the rest at once
