@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import random
+import re
 from collections import Counter
 
 import pytest
@@ -97,14 +98,19 @@ def test_claims_found_by_starts():
 @given(st.lists(st.sampled_from(list(PATS.other_names) + ["o", "1", "x", "A", "I", "xA", "a1", "6z", " ",
                                                          "iPhon", "Phone", "nV", "11", "Labs", "o13"]),
                 max_size=12).map("".join))
-def test_other_probes_are_a_substring_search(text):
-    assert any(p.search(text) for p in PATS.other_probes) == any(f in text for f in PATS.other_names)
+def test_other_probes_are_the_names_own_search(text):
+    # (session 59: where a word starts, to `_NAME_END`, as `Patterns.names` finds a name; a plain
+    # substring search found "fal" in "false")
+    def found(f):
+        start = r"(?<!\w)" if re.match(r"\w", f) else ""
+        return re.search(start + re.escape(f) + A._NAME_END, text) is not None
+    assert any(p.search(text) for p in PATS.other_probes) == any(found(f) for f in PATS.other_names)
 
 
 def test_other_probes_cover_every_other_name():
     rng = random.Random(1)
     for f in PATS.other_names:
-        text = "".join(rng.choice("abc ") for _ in range(20)) + f + " end"
+        text = "".join(rng.choice("abc ") for _ in range(20)) + " " + f + " end"
         assert any(p.search(text) for p in PATS.other_probes), f
         assert not any(p.search(text.replace(f, f[:-1] + " ")) for p in PATS.other_probes) or any(
             g in text.replace(f, f[:-1] + " ") for g in PATS.other_names)
