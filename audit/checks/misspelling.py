@@ -3119,15 +3119,26 @@ def _surnames_heard_beside_their_firm(by_ep: dict[int, list], units: dict, found
         for (given, surname), entry in slips.items():
             if entry is None or re.search(rf"(?<![\w'’.-])(?!{given} )[A-Z][a-z]+ {surname}(?![\w-])", episode):
                 continue  # (the surname with another given name too: a family's)
-            phrase = regexcache.compile(rf"(?<![\w'’.-]){given} {surname}(?![\w'’-])")
-            for ep, path, text, kind in rows:
-                if entry.name in text:
-                    continue  # the text writes the person's right name beside it: another person ("Ken Griffey")
-                for hit in phrase.finditer(text):
-                    if (id(ep), path, hit.start()) in taken or (
-                            kind != "name" and _cut_by_window(text, hit.start(), hit.end(), m, kind == "context")):
-                        continue  # (or a surname a context window cuts: "Larry Elliso")
-                    out.append((ep, path, text, kind, hit.start(), hit.end(), Verdict("fuzzy", entry, entry.name)))
+            out += _person_written_so(rows, f"{given} {surname}", entry, taken, m)
+    return out
+
+
+def _person_written_so(rows: list, written: str, entry: Entry, taken: set, m: NameMatcher) -> list:
+    """The rows (`_surnames_heard_beside_their_firm`'s) of each place the episode's texts `rows`
+    write the person's name as `written`: not in a text that writes the right name beside it
+    (another person: "Ken Griffey"), nor where another finding stands (`taken`, added to), nor a
+    name a context window cuts ("Larry Elliso")."""
+    phrase = regexcache.compile(rf"(?<![\w'’.-]){re.escape(written)}(?![\w'’-])")
+    out = []
+    for ep, path, text, kind in rows:
+        if entry.name in text:
+            continue
+        for hit in phrase.finditer(text):
+            if (id(ep), path, hit.start()) in taken or (
+                    kind != "name" and _cut_by_window(text, hit.start(), hit.end(), m, kind == "context")):
+                continue
+            taken.add((id(ep), path, hit.start()))
+            out.append((ep, path, text, kind, hit.start(), hit.end(), Verdict("fuzzy", entry, entry.name)))
     return out
 
 
@@ -3212,16 +3223,7 @@ def _people_heard_beside_their_firm(by_ep: dict[int, list], units: dict, found: 
             if second != entry.name.split(" ")[1] and re.search(
                     rf"(?<![\w'’.-])(?!{first} )[A-Z][a-z]+ {second}(?![\w-])", episode):
                 continue  # (the surname as written with another given name too: a family's)
-            phrase = regexcache.compile(rf"(?<![\w'’.-]){first} {second}(?![\w'’-])")
-            for ep, path, text, kind in rows:
-                if entry.name in text:
-                    continue  # the text writes the person's right name beside it: another person
-                for hit in phrase.finditer(text):
-                    if (id(ep), path, hit.start()) in taken or (
-                            kind != "name" and _cut_by_window(text, hit.start(), hit.end(), m, kind == "context")):
-                        continue
-                    taken.add((id(ep), path, hit.start()))
-                    out.append((ep, path, text, kind, hit.start(), hit.end(), Verdict("fuzzy", entry, entry.name)))
+            out += _person_written_so(rows, u, entry, taken, m)
     return out
 
 
