@@ -603,6 +603,16 @@ class NameMatcher:
             v = self.classify(span[:tail.start()], len(span[:tail.start()].split()))
             if v is not None and v.kind in ("known", "casing", "fuzzy"):
                 return Verdict(v.kind, v.entry, v.replacement + span[tail.start():])
+        if "-" in span and (pair := _HYPHENED_PAIR.match(span)) is not None:
+            # two firms joined by a hyphen, one of them written wrong ("the Nvidia-Open AI deal"):
+            # that one's listed slip or casing, the other as written
+            left, right = pair.group(1), pair.group(2)
+            for name, other, before in ((right, left, True), (left, right, False)):
+                if other in gl.accepted:
+                    v = self.classify(name, len(name.split()))
+                    if v is not None and v.kind in ("known", "casing"):
+                        return Verdict(v.kind, v.entry, other + "-" + v.replacement if before
+                                       else v.replacement + "-" + other)
         if words == 2:
             v = self._heard_split(span)
             if v is not None:
@@ -2671,7 +2681,9 @@ def _fuzzy_misfit(text: str, a: int, b: int, span: str, v: Verdict, kind: str, m
 
 _CAPITALS_TAIL = regexcache.compile(r"-?[A-Z]{2,4}")
 _ACRONYM_WORD = regexcache.compile(r"[A-Z]{2,5}")
-_HYPHEN_VERSION = regexcache.compile(r"-[A-Z]\d[\w.]*\Z")  # "-R1", "-V3" ending a name (a digit after the hyphen ends the word scan's span itself)
+_HYPHEN_VERSION = regexcache.compile(r"-[A-Z]\d[\w.]*(?:-[\w.]+)*\Z")  # "-R1", "-V3-0324" ending a name (a digit after the hyphen ends the word scan's span itself)
+# two capitalised names joined by one hyphen ("Nvidia-Open AI"), neither a number
+_HYPHENED_PAIR = regexcache.compile(r"([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]*)?)-([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]*)?)\Z")
 _LETTER_DIGIT = regexcache.compile(r"[A-Za-z]\d")  # a name written with a number glued on ("Qwen2.5", "Gen-3" is not)
 # a firm's possessive right before a name ("AppLovin's ", "The Trade Desk's ")
 _POSSESSOR_BEFORE = regexcache.compile(r"(?<![\w.&-])((?-i:[A-Z])[\w.&-]*(?: (?-i:[A-Z])[\w.&-]*){0,2})['’]s \Z")
@@ -2946,6 +2958,75 @@ def _lowercase_names(texts: list, found: list, m: NameMatcher) -> list:
     return out
 
 
+@lru_cache(maxsize=8)
+def _lowercased_tails(gl: Glossary) -> tuple[re.Pattern | None, dict[str, tuple[str, Entry]]]:
+    """The names of two or more words whose later words are capitalised and one of them an
+    ordinary word ("Claude Code", "Google Cloud", "Microsoft Teams"), written with those words in
+    lower case ("Claude code"): a pattern of those spellings and, per spelling, the accepted form
+    and its entry. (The words scan reads such a spelling as the name and a word after it.)"""
+    forms: dict[str, tuple[str, Entry]] = {}
+    for e in gl.entries:
+        for f in e.accepted:
+            words = f.split(" ")
+            if len(words) < 2 or not f[:1].isupper() or not all(
+                    w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words[1:]):
+                continue
+            if not any(is_common_word(w.lower()) for w in words[1:]):
+                continue  # "GitHub copilot": the words scan flags it
+            low = " ".join([words[0], *(w.lower() for w in words[1:])])
+            if low not in gl.accepted:
+                forms.setdefault(low, (f, e))
+    if not forms:
+        return None, forms
+    return regexcache.compile(rf"(?<![\w.'’-])(?:{trie_pattern(forms)})(?![\w-]|['’][a-rt-z])"), forms
+
+
+_DESCRIBED_BEFORE = regexcache.compile(r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Oo]ur|[Yy]our|[Hh]is|[Hh]er) $")
+_WORD_AFTER_TAIL = regexcache.compile(r" ([a-z]+)\b")
+_PARTICLE = regexcache.compile(r" (?:up|down|out|in|on|off|with|to|into|over|for|the|a|an|it|its|their)\b")
+
+
+def _lowercased_name_words(texts: list, found: list, m: NameMatcher) -> list:
+    """A name's later words in lower case ("Claude code", "Google cloud") in an episode that
+    writes the name right elsewhere: the casing slip of that name, where the words scan reads the
+    name and an ordinary word after it. A word that may be a verb ("Microsoft teams up with")
+    stays quiet, and so does an episode that writes the name only so."""
+    pattern, forms = _lowercased_tails(m.gl)
+    if pattern is None:
+        return []
+    out = []
+    flagged = {}
+    for row in found:
+        flagged.setdefault((id(row[0]), row[1]), []).append((row[4], row[5]))
+    episode_text: dict[int, str] = {}
+    for ep, path, text, kind in texts:
+        if kind == "topic":
+            continue
+        for hit in pattern.finditer(text):
+            a, b = hit.span()
+            if any(x < b and a < y for x, y in flagged.get((id(ep), path), ())):
+                continue
+            span = text[a:b]
+            form, entry = forms[span]
+            if span.endswith("s") and _PARTICLE.match(text, b):
+                continue  # "Microsoft teams up with": a verb, no name
+            if _DESCRIBED_BEFORE.search(text, max(0, a - 8), a) or (
+                    (after := _WORD_AFTER_TAIL.match(text, b)) and after.group(1) not in _FUNCTION_WORDS):
+                # "the Replit agent", "a Google search", "Google search remedies": the firm's
+                # thing described, no name of a product
+                continue
+            first = span.split(" ", 1)[0]
+            if first not in m.gl.accepted and is_common_word(first.lower()) and _sentence_start(text, a):
+                continue  # "Content credentials standard ...": a sentence's first word
+            whole = episode_text.get(id(ep))
+            if whole is None:
+                whole = episode_text[id(ep)] = _SEP.join(t[2] for t in texts if t[0] is ep)
+            if form not in whole:
+                continue
+            out.append((ep, path, text, kind, a, b, Verdict("casing", entry, form)))
+    return out
+
+
 def _lowercase_slip(text: str, m: NameMatcher) -> Verdict | None:
     """The verdict on an entity's name written all lowercase that, capitalised, is a listed or
     probable misspelling ("sam altmen", "antropic"): an entity's name is a name, so its words are
@@ -2987,6 +3068,7 @@ def _scan(batch) -> list:
              # a label may be all lowercase ("open models", "chatgpt"): no casing slip there
              if not (texts[i][3] == "topic" and texts[i][2][a:b].islower())]
     found += _lowercase_names(texts, found, m)
+    found += _lowercased_name_words(texts, found, m)
     if "/" in joined:
         starts = [0, *accumulate(len(t[2]) + 1 for t in texts)]
         for a, b, v in _slash_names(joined, m):
@@ -3507,6 +3589,35 @@ def _letters_key(name: str) -> str:
     return _KEY_DROP.sub("", unicodedata.normalize("NFKD", name).lower())
 
 
+def _coined(name: str, gl: Glossary) -> bool:
+    """Has the name a word of its own, no English word or glossary name ("Healthineers")?"""
+    return any(len(w) >= 4 and not zipf_at_least(w.lower(), _COINED_ZIPF) and gl.lookup(w) is None
+               for w in name.split())
+
+
+def _one_word_unheard(words: list[str], tokens: list[str], keys: list[str], listed: set, gl: Glossary):
+    """The spellings of a name of capitalised words (`words`, no word of its own) with one word
+    written as no English word or common name, one or two slips from the name's word, or three
+    that sound the same ("Rubbio" of Rubio, "Corbeck" of Korbak); the other words as they are."""
+    for i, w in enumerate(words):
+        wk = _letters_key(w)
+        if len(wk) < 4 or not w.isalpha():
+            continue
+        for _, d, k in process.extract(wk, keys, scorer=OSA.distance, score_cutoff=3, limit=None):
+            t = tokens[k]
+            if t in listed or not t.isalpha() or not t[1:].islower() or is_common_word(t.lower()) \
+                    or gl.lookup(t) is not None:
+                continue
+            if _slip_of(keys[k], wk) or _heard_three(keys[k], wk, d):
+                yield " ".join([*words[:i], t, *words[i + 1:]])
+
+
+def _heard_three(t: str, key: str, d: int) -> bool:
+    """Are two letters keys of six letters or more three slips apart that sound the same
+    ("corbeck" of "korbak")? A word of a longer name, heard."""
+    return d == 3 and len(t) >= 6 and len(key) >= 6 and phonetic(t) == phonetic(key)
+
+
 def _same_name(t: str, key: str) -> bool:
     """Are two letters keys one name: equal, the same but for a version's digits ("Chai" of
     "Chai-2" is its maker), a plural's "s" ("NotePins") or an ending speech drops ("Gnani" of
@@ -3567,23 +3678,27 @@ def _spelt_otherwise(batch, by_ep: dict[int, list], found: list, m: NameMatcher)
     LLM entity's context uses ("Mercado Libre" with "(Mercado Livre in Brazil)")."""
     llm: dict[int, list[str]] = {}
     told: dict[int, list[str]] = {}  # the LLM pass's contexts: a spelling they use is one it knows
+    own_context: dict[tuple[int, str], str] = {}  # (episode, LLM name) -> that entity's context
     for ep_i, name, context, source in batch.rows("entities", "ep", "name", "context", "source"):
         if source == "llm_enhanced" and isinstance(name, str):
             llm.setdefault(ep_i, []).append(name.strip())
             if isinstance(context, str):
                 told.setdefault(ep_i, []).append(context)
+                own_context[ep_i, name.strip()] = own_context.get((ep_i, name.strip()), "") + "\n" + context
     if not llm:
         return []
     gl = m.gl
     flagged = {(id(row[0]), row[2][row[4]:row[5]]) for row in found if row[3] == "name"}
     # (a name with a word of its own: one of English words and the glossary's names, "Scale Data
     # Foundry", "Gemini models", is heard as those words, and their slips are the glossary's)
+    # A name of capitalised words only ("Marco Rubio", "Salt Typhoon") is read too, for a word of
+    # it written as no English word or common name at all ("Marco Rubbio", "Tomek Corbeck"): the
+    # name's other words, as written, say which name it is.
     canons = {ep_i: canon for ep_i, names in llm.items()
               if (canon := [c for c in dict.fromkeys(names)
                             if c[:1].isupper() and "(" not in c and len(_letters_key(c)) >= 5
                             and gl.lookup(c) is None and (id(batch.episodes[ep_i]), c) not in flagged
-                            and any(len(w) >= 4 and not zipf_at_least(w.lower(), _COINED_ZIPF)
-                                    and gl.lookup(w) is None for w in c.split())])}
+                            and (_coined(c, gl) or _capitalised_words(c) and " " in c)])}
     if not canons:
         return []
     out = []
@@ -3600,6 +3715,9 @@ def _spelt_otherwise(batch, by_ep: dict[int, list], found: list, m: NameMatcher)
         for c in canon:
             key = _letters_key(c)
             words = c.split()
+            if not _coined(c, gl):
+                spans.update((s, c) for s in _one_word_unheard(words, tokens, keys, listed, gl) if s not in spans)
+                continue
             if len(words) == 1:
                 for _, _, k in process.extract(key, keys, scorer=OSA.distance, score_cutoff=2, limit=None):
                     t = tokens[k]
@@ -3614,9 +3732,10 @@ def _spelt_otherwise(batch, by_ep: dict[int, list], found: list, m: NameMatcher)
                     wk = _letters_key(w)
                     if len(wk) < 5 or zipf_at_least(w.lower(), _COINED_ZIPF) or gl.lookup(w) is not None:  # (its own words)
                         continue
-                    for _, _, k in process.extract(wk, keys, scorer=OSA.distance, score_cutoff=2, limit=None):
+                    for _, d, k in process.extract(wk, keys, scorer=OSA.distance, score_cutoff=3, limit=None):
                         t = tokens[k]
-                        if t not in listed and _slip_of(keys[k], wk) and not is_common_word(t.lower()):
+                        if t not in listed and (_slip_of(keys[k], wk) or _heard_three(keys[k], wk, d)) \
+                                and not is_common_word(t.lower()):
                             spans.setdefault(" ".join([*words[:i], t, *words[i + 1:]]), c)
             # a name heard as several words ("Open Trons", "Siemens Health in ears"): from a token
             # the name's key starts with, the words after it, until their letters are the key's length
@@ -3648,9 +3767,11 @@ def _spelt_otherwise(batch, by_ep: dict[int, list], found: list, m: NameMatcher)
                                           and phonetic(got) == phonetic(key)):
                             spans.setdefault(span, c)
                     i = joined.find(t, i + 1)
-        # (not a spelling the LLM pass writes itself: "Mercado Libre ... (Mercado Livre in Brazil)")
+        # (not a spelling the LLM pass writes itself in the name's own context: "Mercado Libre ...
+        # (Mercado Livre in Brazil)"; another entity's context may have the slip: "Salt Typhon")
         contexts = "\n".join(told.get(ep_i, ()))
-        spans = {s: c for s, c in spans.items() if s not in listed and gl.lookup(s) is None and s not in contexts}
+        spans = {s: c for s, c in spans.items()
+                 if s not in listed and gl.lookup(s) is None and s not in own_context.get((ep_i, c), "")}
         if spans:
             # (nor a spelling the LLM pass writes in its own texts, the summary, the insights and the
             # impact reasons, where it never writes the spelling of its list: its list is the odd one,
