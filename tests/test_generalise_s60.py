@@ -7,6 +7,8 @@ it.
   remedies"), a verb ("Microsoft teams up with") and a sentence's first word stay quiet.
 - A version after a hyphen with more after it ("Deepseek-R1-0528"), and two firms joined by a
   hyphen, one of them written wrong ("the Nvidia-Open AI deal").
+- Attribution: a buyer named in a relative clause ("Casetext, which Clio acquired", "the wristband
+  Meta bought") and a firm "sold to" another, in free text and in an org's context.
 - M304 (a name the LLM pass lists, written otherwise in the episode) for names of ordinary words
   ("Marco Rubio", "Salt Typhoon"), one word written as no English word or common name ("Marco
   Rubbio", "Salt Typhon"), and for a word three slips off that sounds the same ("Tomek Corbeck"
@@ -17,7 +19,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import audit_text, ner_entity_episode, summary_episode, transcript_episode
+from tests.conftest import audit_text, llm_entity_episode, summary_episode, transcript_episode
 
 
 def _misspellings(summary: str) -> list[tuple[str, str]]:
@@ -103,3 +105,49 @@ def test_the_names_own_context_may_write_the_other_spelling():
     found = _episode_slips("The {Salt Typhon} advisory named three firms.",
                            [("Salt Typhoon", "Salt Typhoon (also written Salt Typhon) is a group.")])
     assert ("companies[0].name", "Salt Typhon") not in found
+
+
+# --- attribution: a buyer named in a relative clause, a firm sold to another ------------------
+
+def _attributions(text: str) -> list[tuple[str, str]]:
+    return [(f.rule, f.evidence) for f in audit_text(text) if f.family == "attribution"]
+
+
+@pytest.mark.parametrize("summary, evidence", [
+    ("A direct threat to Westlaw and to Casetext, which Clio acquired in 2023.", "Casetext, which Clio acquired"),
+    ("GitHub, which Google bought in 2018, hosts most code.", "GitHub, which Google bought"),
+    ("Bee, the wearable Google acquired, records all day.", "Bee, the wearable Google acquired"),
+])
+def test_a_buyer_in_a_relative_clause(summary, evidence):
+    assert _attributions(summary_episode(summary)) == [("A401", evidence)]
+
+
+@pytest.mark.parametrize("summary", [
+    "Casetext, which Thomson Reuters acquired in 2023, is gone.",
+    "GitHub, which Microsoft acquired, hosts most code.",
+    "Waymo, which Tesla wanted to buy, is Alphabet's.",
+    "GitHub, which Google uses, is Microsoft's.",
+])
+def test_the_right_buyer_or_no_deal_stays_quiet(summary):
+    assert _attributions(summary_episode(summary)) == []
+
+
+@pytest.mark.parametrize("name, context, evidence", [
+    ("Bee", "AI wristband that records conversations; the wristband Meta bought over the summer.",
+     "the wristband Meta bought"),
+    ("Bee", "Startup which Meta acquired in July.", "which Meta acquired"),
+    ("Humane", "Maker of the AI Pin; its assets were sold to Dell for $116M.", "were sold to Dell"),
+])
+def test_an_org_context_naming_the_wrong_buyer(name, context, evidence):
+    assert _attributions(llm_entity_episode(name, context)) == [("A402", evidence)]
+
+
+@pytest.mark.parametrize("name, context", [
+    ("Bee", "AI wristband that Amazon bought over the summer."),
+    ("Bee", "Competes with Limitless, which Meta bought."),  # the clause is of the other name
+    ("Bee", "Startup that Meta tried to buy."),
+    ("Humane", "Maker of the AI Pin; its assets were sold to HP."),
+    ("Humane", "Maker of the AI Pin, whose chips were bought by many."),
+])
+def test_an_org_context_with_its_buyer_or_another_clause_stays_quiet(name, context):
+    assert _attributions(llm_entity_episode(name, context)) == []

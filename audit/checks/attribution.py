@@ -959,6 +959,8 @@ class Patterns:
         """Who owns an org, in its entity's context ("owned by Microsoft", "a unit of Amazon")."""
         return regexcache.compile(
             r"(?:\b(?:(?:(?:wholly|fully|majority)[- ])?owned|acquired|bought)\s+by\s+(?:the\s+)?|"
+            # (or sold to it: "its assets were sold to Dell"; not "chips sold to Meta", a customer)
+            r"\b(?:was|were|been|being|got|is)\s+sold\s+to\s+(?:the\s+)?|"
             r"\b(?:unit|subsidiary|division|arm|part)\s+of\s+(?:the\s+)?|"
             # a labelled owner or maker ("owner: Google", "Parent company: Amazon", "(developer: Google)")
             r"\b(?:[Oo]wner|[Pp]arent(?:\s+company)?|[Oo]wning\s+company|[Mm]aker|[Dd]eveloper|[Cc]reator|[Cc]ompany|"
@@ -968,7 +970,12 @@ class Patterns:
             # "Amazon-owned video platform")
             # or its possessive, a word or two of the trade between ("GM's robotaxi subsidiary")
             rf"^(?:an?\s+|the\s+)?(?P<org32b>{_alternation(self.org_forms)})(?:-owned(?=\s)|"
-            r"(?:['’]s?\s+(?:(?:[a-z][\w-]*|AI|ML|R&D)\s+){0,2}|\s+)(?:subsidiary|unit|division|property)\b)")
+            r"(?:['’]s?\s+(?:(?:[a-z][\w-]*|AI|ML|R&D)\s+){0,2}|\s+)(?:subsidiary|unit|division|property)\b)|"
+            # or the buyer as the subject of a relative clause ("the wristband Meta bought", "which
+            # Workday agreed to buy")
+            rf"\b(?:(?:which|that)\s+|the\s+(?:[a-z][\w-]*\s+){{1,2}}?)(?<![\w-])(?P<org32c>{_alternation(self.org_forms)})"
+            r"\s+(?:(?:has|had|just|later|eventually|then|quietly|finally|recently|also)\s+)?(?:acquired|bought|purchased|"
+            r"took\s+over|snapped\s+up|agreed\s+to\s+(?:buy|acquire|purchase))\b")
 
     @cached_property
     def unit_claims(self) -> re.Pattern:
@@ -2254,6 +2261,12 @@ _OWNED_STRONG = ("owned", "wholly", "fully", "majority", "subsidiary", "unit", "
                  "parent")
 _OWNED_CAPITAL = ("Owned by", "Acquired by", "Bought by", "Unit of", "Subsidiary of", "Division of", "Part of")
 _OWNED_WORDS = ("owned by", "acquired by", "bought by", "unit of", "subsidiary of", "division of", "arm of", "part of")
+# a capitalised name right before a relative clause ("Limitless, which ...")
+_NAME_ENDS_HERE = regexcache.compile(r"[A-Z][\w.&'’-]*,?\s+\Z")
+# the words of a deal in an org's context, its buyer named with them ("the wristband Meta bought",
+# "its assets were sold to Dell"): `Patterns.owner_claims` reads them
+_BOUGHT_WORDS = (" sold to ", " bought", " acquired", " purchased", " agreed to buy", " agreed to acquire", " took over",
+                 " snapped up")
 _OWNED_CAPITAL_OR_ADJECTIVE = regexcache.compile(
     "|".join(map(re.escape, _OWNED_CAPITAL)) + r"|-owned\s|\s(?:subsidiary|unit|division|property)\b|wner:|arent:|ompany:")
 # a labelled owner or maker in a product's context ("owner: Google", "(developer: Google)")
@@ -3000,6 +3013,8 @@ def _acquisitions(gl: Glossary, text: str, names: list) -> list:
                                               and (stop := unit.end()))))):
             # a product's "'s owner" is `prod20`'s
             a, b, a2, b2 = a2, b2, a, b  # "Owner of GitHub: Google", "OpenAI, which is owned by Microsoft": the owner after
+        elif is_org2 and _WHICH_GAP.fullmatch(text, b, a2) and (o := _BOUGHT_AFTER.match(text, b2)) is not None:
+            a, b, a2, b2, stop = a2, b2, a, b, o.end()  # "Casetext, which Clio acquired in 2023": the buyer after
         elif is_org2 and (v := _VERSION_AFTER.match(text, b)) is not None and _TEAM_AT_GAP.fullmatch(text, v.end(), a2):
             a, b, a2, b2, made = a2, b2, a, b, True  # "the Qwen team at Baidu": who works on it there made it
         elif is_org2 and v is not None and _IS_GAP.fullmatch(text, v.end(), a2) and (
@@ -3146,6 +3161,12 @@ _ACQUIRED_GAP = regexcache.compile(
     # (a deal's stage: "Salesforce's pending purchase of Moveworks")
     r"(?:(?:pending|planned|proposed|announced|completed|recent|agreed)\s+)?(?i:acquisition|purchase|takeover|buyout)\s+of)"
     r"\s+(?:the\s+)?")
+# the bought firm, then its buyer as the subject of a relative clause ("Casetext, which Clio acquired",
+# "Bee, the wristband Meta bought"): the words before the buyer, and the verb after it
+_WHICH_GAP = regexcache.compile(r",?\s+(?:(?:which|that)\s+|the\s+(?:[a-z][\w-]*\s+){1,2}?)(?:the\s+)?")
+_BOUGHT_AFTER = regexcache.compile(
+    r"\s+(?:(?:has|had|just|later|eventually|then|quietly|finally|since|recently|also)\s+)?(?:acquired|bought|purchased|"
+    r"took\s+over|snapped\s+up|agreed\s+to\s+(?:buy|acquire|purchase)|(?:is|was)\s+(?:buying|acquiring))\b")
 # before the buyer: an attempt, a wish, a hypothesis or a denial in the same clause
 _NOT_ACQUIRED_BEFORE = regexcache.compile(
     r"\b(?i:if|whether|imagine|suppose|what\s+if|would|could|might|nearly|almost|never|not|tried|trying|wanted|"
@@ -4619,7 +4640,8 @@ class EntityWrongMaker(_AttributionRule):
             # (cheap literal tests first: an AI lab's entities are many)
             independent = _independent(gl, prod_e)
             if prod_e is not None and prod_e.is_org and (
-                    (prod_e.parent and (any(w in context for w in _OWNED_WORDS) or _OWNED_CAPITAL_OR_ADJECTIVE.search(context)))
+                    (prod_e.parent and (any(w in context for w in _OWNED_WORDS) or any(w in context for w in _BOUGHT_WORDS)
+                                        or _OWNED_CAPITAL_OR_ADJECTIVE.search(context)))
                     or (independent and ("wned" in context or "ubsidiar" in context or "arent" in context
                                          or "wner" in context or "nit of" in context or "ivision of" in context))):
                 if (f := self._owner_in_context(gl, pats, batch.episodes[n], f"{fld}.context", prod_e, context,
@@ -4770,7 +4792,7 @@ class EntityWrongMaker(_AttributionRule):
         found = [first] if first is not None and first.group("org32b") is not None else []
         for m in (*found, *pats.owner_claims.finditer(context[:1].lower() + context[1:])):
             adjective = m.group("org32b") is not None
-            group = "org32b" if adjective else "org32"
+            group = "org32b" if adjective else "org32c" if m.group("org32c") is not None else "org32"
             if labelled and ":" not in m.group() and not adjective and not m.group().startswith("acquired"):
                 continue  # of a product: only a labelled owner ("owner: Google") or its acquirer, not "bought by Meta"
             if unit.is_org and not unit.parent and not adjective and not m.group().startswith(_OWNED_STRONG):
@@ -4784,6 +4806,9 @@ class EntityWrongMaker(_AttributionRule):
                 continue  # "Inference chip maker owned by Nvidia" of Groq: a deal the glossary does not record
             if _NOT_OWNED_BEFORE.search(context, max(0, m.start() - 30), m.start()):
                 continue  # "formerly owned by", "partly owned by", "a rival of": no owner now
+            if group == "org32c" and (n := _NAME_ENDS_HERE.search(context, max(0, m.start() - 40), m.start())) \
+                    and context[:n.start()].rstrip()[-1:] not in ("", ".", "!", "?", ";"):
+                continue  # "Rival of Limitless, which Meta bought": the clause is of the other name
             return self._finding(ep, path, context, m, m.group(group), m.start(group), unit, org_e, gl)
         return None
 
