@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import audit_text, llm_entity_episode, summary_episode, transcript_episode
+from tests.conftest import audit_text, llm_entity_episode, ner_entity_episode, summary_episode, transcript_episode
 
 
 def _misspellings(summary: str) -> list[tuple[str, str]]:
@@ -151,3 +151,73 @@ def test_an_org_context_naming_the_wrong_buyer(name, context, evidence):
 ])
 def test_an_org_context_with_its_buyer_or_another_clause_stays_quiet(name, context):
     assert _attributions(llm_entity_episode(name, context)) == []
+
+
+# --- sponsor: ad reads of the body that run over several paragraphs or are voiced by an announcer ---
+
+from audit.checks.sponsor import read_body, sponsor_knowledge  # noqa: E402
+from audit.episode import Episode, parse_episode  # noqa: E402
+from audit.ruleset import Knowledge  # noqa: E402
+from tests.conftest import episode_text  # noqa: E402
+
+_TALK_BEFORE = ("**Cade Massey:** Line calling at Wimbledon went fully electronic this year, and the "
+                "players noticed every miss. The system reconstructs a path from frames and estimates "
+                "where the ball landed, and the graphic looks far more certain than the estimate is.\n\n"
+                "**Adi Wyner:** That is the same issue we have with expected goals on a broadcast. The "
+                "number looks precise because it is printed to two decimals, and nobody shows the error bar.\n\n")
+_TALK_AFTER = ("**Cade Massey:** And we're back. Baseball. Adi, you've been waiting for this all year, "
+               "the automated ball-strike system is coming to the majors next season.\n\n"
+               "**Adi Wyner:** I have, and I think the challenge format is the clever part of it.\n")
+
+
+def _reads_of(body: str) -> list[str]:
+    ep = parse_episode(episode_text("title: x\nsummary: y\n", "\n" + body).encode(), Episode(path="case.md"))
+    reads = read_body(ep, sponsor_knowledge(Knowledge.load()))
+    return [] if reads is None else list(reads.reads)
+
+
+def test_a_prerecorded_read_after_a_break_runs_to_its_call_to_action():
+    body = (_TALK_BEFORE + "**Cade Massey:** Let's take a quick break. When we come back, robot umpires.\n\n"
+            "**Announcer:** When it comes to hiring, Indeed is all you need. Stop struggling to get your "
+            "job posts seen. With Sponsored Jobs your post jumps to the top of the page.\n\n"
+            "**Announcer:** Right now, listeners get a seventy-five dollar sponsored job credit at "
+            "indeed.com slash moneyball. Hiring? Indeed is all you need.\n\n" + _TALK_AFTER)
+    reads = _reads_of(body)
+    assert len(reads) == 1
+    assert "Indeed is all you need. Stop struggling" in reads[0] and "indeed.com slash moneyball" in reads[0]
+    assert "And we're back" not in reads[0]
+
+
+def test_an_announcers_read_needs_no_announcement():
+    body = (_TALK_BEFORE + "**Announcer:** Running a small business means wearing a lot of hats. Gusto is "
+            "online payroll and benefits software built for small businesses.\n\n"
+            "**Announcer:** Try Gusto today at gusto.com slash deeperdive and get three months free.\n\n" + _TALK_AFTER)
+    reads = _reads_of(body)
+    assert len(reads) == 1 and reads[0].startswith("**Announcer:** Running a small business")
+
+
+def test_a_hosts_read_of_two_paragraphs_has_its_offer_in_the_second():
+    body = (_TALK_BEFORE + "**Jonathan Maze:** This episode is brought to you by Square. Square for "
+            "Restaurants puts your front of house and your kitchen on one system.\n\n"
+            "**Jonathan Maze:** Operators who switched say they turn tables faster. Go to square.com slash "
+            "go slash restaurants to get your first kitchen display free.\n\n" + _TALK_AFTER)
+    reads = _reads_of(body)
+    assert len(reads) == 1 and "Operators who switched" in reads[0]
+
+
+def test_talk_after_a_word_that_opens_reads_is_no_read():
+    # "plugins" has the opening marker's "plug"; the conversation goes on in turns of two voices
+    body = ("RANJAN ROY: They had one of the first ChatGPT plugins back in 2023. They've got the smart "
+            "carts with cameras and scales in stores. But the front door is going to be a general assistant.\n\n"
+            "ALEX KANTROWITZ: I'm not sure I buy that for groceries. Groceries are habitual. I buy the same "
+            "forty things every week.\n\n"
+            "RANJAN ROY: Which is exactly why an agent is good at it. It's the weird stuff that's hard, "
+            "and the free delivery offers only go so far.\n\n" + _TALK_AFTER)
+    assert _reads_of(body) == []
+
+
+def test_an_adverb_before_its_verb_is_a_firms_name():
+    text = ner_entity_episode("Indeed", "e I actually care about. When it comes to hiring, Indeed is all you need.")
+    assert not [f for f in audit_text(text) if f.rule == "F501"]
+    text = ner_entity_episode("Indeed", "the one I care about. Indeed, the umpires are next. We will see")
+    assert [f.evidence for f in audit_text(text) if f.rule == "F501"] == ["Indeed"]

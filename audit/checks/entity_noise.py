@@ -294,6 +294,12 @@ def _named_mid_sentence(context, at: int, name: str) -> bool:
 
 # a firm's verb right after a preposition or conjunction, which no such word takes ("Via runs
 # microtransit for cities", "Plus raised $200 million"): the word is the firm's name
+# a verb right after an adverb, no comma between: the word is the verb's subject, a name ("When it
+# comes to hiring, Indeed is all you need", "Also has raised ..."); not an adverb that may stand
+# before "is" ("Here is the thing", "Now is the time")
+_SUBJECT_VERB_AFTER = regexcache.compile(r"(?:[ \t]+(?:is|was|has|had|will|can|says|said|helps|lets|gives)\b|['’]s\s)")
+_COPULA_ADVERBS = frozenset("here there now today tomorrow tonight yesterday nowadays even only still overall right "
+                            "sure well not just again".split())
 _FIRM_VERB_AFTER = regexcache.compile(
     r"[ \t]+(?:runs|operates|sells|makes|builds|offers|provides|powers|raised|launched|announced|acquired|"
     r"bought|ships|shipped|employs|licenses|licensed|charges|competes|publishes|produces|manufactures|distributes|"
@@ -849,7 +855,9 @@ def classify(row, gl: Glossary, words: NoiseWords) -> Noise | None:
             and not (name not in words.pronouns and (
                 (_named_mid_sentence(row.context, at, name) or firm_apposition(row.context, at, name, words)
                  or (words.leading.get(name.lower()) in ("prepositions", "conjunctions")
-                     and _FIRM_VERB_AFTER.match(row.context, at + len(name)) is not None)) if ner
+                     and _FIRM_VERB_AFTER.match(row.context, at + len(name)) is not None)
+                 or (words.leading.get(name.lower()) == "adverbs" and name.lower() not in _COPULA_ADVERBS
+                     and _SUBJECT_VERB_AFTER.match(row.context, at + len(name)) is not None)) if ner
                 else isinstance(row.context, str) and _firm_described(row.context, words))):
         # (a word that stands capitalised mid-sentence in its window is a name: "the newsletter
         # company Every built ..."; so is one whose LLM context describes a firm or product:

@@ -84,7 +84,7 @@ def find_body_reads(ep, kn, confirm: Callable[[str], bool], grams: Callable[[str
     if kn.opening is None or kn.closing is None:
         return None
     body = body_text(ep)
-    if len(body.strip()) < MIN_BODY or kn.opening.search(body) is None:
+    if len(body.strip()) < MIN_BODY or (kn.opening.search(body) is None and _AD_VOICE_LINE.search(body) is None):
         return None
     paragraphs, pos = [], 0
     for m in _PARAGRAPH_BREAK.finditer(body):
@@ -94,9 +94,14 @@ def find_body_reads(ep, kn, confirm: Callable[[str], bool], grams: Callable[[str
     sentences = [(s, e, p) for p, (a, b) in enumerate(paragraphs) for s, e in _sentence_spans(body, a, b)]
     spans: list[tuple[int, int]] = []  # (start, stop) of each read
     k = 0
+    # the paragraphs voiced by an announcer ("**Announcer:** When it comes to hiring, ..."): a read
+    # opens at the first sentence of each, announced or not
+    voiced = {p for p in range(len(paragraphs))
+              if (m := _SPEAKER.match(body, paragraphs[p][0])) is not None and _AD_VOICE.fullmatch(m.group(1).strip())}
     while k < len(sentences):
         s, e, p = sentences[k]
-        if kn.opening.search(body, s, e) is None or _asks(body, s, e):
+        if (kn.opening.search(body, s, e) is None and not (p in voiced and (k == 0 or sentences[k - 1][2] != p))) \
+                or _asks(body, s, e):
             k += 1
             continue
         last = k
@@ -107,6 +112,8 @@ def find_body_reads(ep, kn, confirm: Callable[[str], bool], grams: Callable[[str
             if s2 - s > MAX_READ or _turns_back(body, s2, e2, kn):
                 break
             last = n
+        if kn.closing.search(body, s, sentences[last][1]) is None:
+            last = _run_on(body, sentences, k, last, kn)
         stop = sentences[last][1]
         if kn.closing.search(body, s, stop) is not None and confirm(body[s:stop]):
             spans.append((s, stop))
@@ -133,6 +140,69 @@ def find_body_reads(ep, kn, confirm: Callable[[str], bool], grams: Callable[[str
                          if not mentions(name, talk_text))
     reads = tuple(body[s:stop] for s, stop in spans)
     return BodyReads(reads, talk_text, sponsors, (frozenset(grams(talk_text)), frozenset(grams("\n".join(reads)))))
+
+
+def _run_on(body: str, sentences: list, k: int, last: int, kn) -> int:
+    """The last sentence of a read that opens at sentences[k] and holds no call to action by
+    sentences[last]: the read runs on over the next paragraphs, each a voice's turn ("Quick break,
+    and then robots." then two turns of the announcer's; a host's read of two paragraphs, the offer
+    in the second), to the end of the paragraph with the call, while no paragraph turns back to the
+    conversation or holds unscripted speech, and within MAX_READ characters of the opening. With no
+    call so found, `last` stands."""
+    s, opened = sentences[k][0], sentences[k][2]
+    # (the voice of the opening's paragraph; the run's paragraphs are all one voice's, and another
+    # voice's only after an announcement at its paragraph's end: "Let's take a quick break. When
+    # we come back, ...")
+    opener = _speaker(body, opened, sentences)
+    near_end = sum(1 for x in sentences[k + 1:last + 2] if x[2] == opened) <= 1
+    voice = None
+    n, end = last + 1, last
+    while n < len(sentences):
+        p = sentences[n][2]
+        stop = n
+        while stop + 1 < len(sentences) and sentences[stop + 1][2] == p:
+            stop += 1
+        a, b = sentences[n][0], sentences[stop][1]
+        who = _speaker(body, p, sentences)
+        if voice is None:
+            voice = who
+            if who != opener and not near_end:
+                return last
+        if who != voice or b - s > MAX_READ or _turns_back(body, a, sentences[n][1], kn) or _hedged(body, a, b, kn):
+            return last
+        end = stop
+        if kn.closing.search(body, a, b) is not None:
+            return end
+        n = stop + 1
+    return last
+
+
+def _hedged(body: str, a: int, b: int, kn) -> bool:
+    """Does body[a:b] hold the hedges of unscripted speech ("I think", "you know")? Not a question
+    mark alone: an ad asks its own ("Hiring? Indeed is all you need.")."""
+    return kn.unscripted is not None and any(m.group() != "?" for m in kn.unscripted.finditer(body, a, b))
+
+
+# a paragraph's speaker label ("**Announcer:**", "[00:04:46] **Cade Massey:**", "RANJAN ROY:")
+_SPEAKER = regexcache.compile(r"\s*(?:\[[\d:.]{1,12}\]\s*)?(?:\*\*|__)?([A-Z][A-Za-z.'’ -]{0,40}?)(?::(?:\*\*|__)|(?:\*\*|__)?:)")
+
+
+# the labels of a voice that reads ads, not a person of the conversation
+_AD_VOICE = regexcache.compile(r"(?i:announcer|ad|ads|ad read|advert|advertisement|sponsor|sponsor read|promo|commercial|"
+                               r"voice-?over|VO)")
+
+
+_AD_VOICE_LINE = regexcache.compile(r"(?m)^\s*(?:\[[\d:.]{1,12}\]\s*)?(?:\*\*|__)?" + _AD_VOICE.pattern
+                                    + r"(?::(?:\*\*|__)|(?:\*\*|__)?:)")
+
+
+def _speaker(body: str, p: int, sentences: list) -> str | None:
+    """The speaker label of the paragraph `p` (of its first sentence), or None."""
+    first = next((x[0] for x in sentences if x[2] == p), None)
+    if first is None:
+        return None
+    m = _SPEAKER.match(body, first)
+    return m.group(1).strip() if m is not None else None
 
 
 # the name an announcement gives after its marker, past a few lowercase words ("brought to you
