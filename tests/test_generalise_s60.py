@@ -221,3 +221,31 @@ def test_an_adverb_before_its_verb_is_a_firms_name():
     assert not [f for f in audit_text(text) if f.rule == "F501"]
     text = ner_entity_episode("Indeed", "the one I care about. Indeed, the umpires are next. We will see")
     assert [f.evidence for f in audit_text(text) if f.rule == "F501"] == ["Indeed"]
+
+
+# --- entity-noise: the show the transcript or a text introduces by name -------------------------
+
+from audit.checks.entity_noise import show_names  # noqa: E402
+
+
+def test_the_shows_introduced_by_name():
+    assert show_names(["[00:00:00] **Cade Massey:** Welcome to Wharton Moneyball. I'm Cade Massey.",
+                       "Hey everyone, welcome to On the Market, a BiggerPockets podcast.",
+                       "This episode of No Vacancy is brought to you by Cloudbeds.",
+                       "Good morning, and welcome to the Morning Buzzcast from Sports Business Journal.",
+                       "Welcome back to The AI Daily Brief."]) == {
+        "Wharton Moneyball", "On the Market", "No Vacancy", "Morning Buzzcast", "The AI Daily Brief", "AI Daily Brief"}
+    assert show_names(["We want to welcome everyone to the conversation.", "an episode of burnout at work"]) == set()
+
+
+def test_an_llm_entity_that_is_the_show_is_noise():
+    fm = ("title: x\nsummary: Dave Meyer and the panel debate AI.\ncompanies:\n"
+          "- category: media\n  confidence: high\n  context: The podcast on which the discussion takes place.\n"
+          "  name: On the Market\n  source: llm_enhanced\n"
+          "- category: media\n  confidence: high\n  context: Investor education company.\n"
+          "  name: BiggerPockets\n  source: llm_enhanced\n")
+    body = ("\n**Dave Meyer:** Hey everyone, welcome to On the Market, a BiggerPockets podcast. I'm Dave Meyer, "
+            "joined today by Henry Washington and Kathy Fettke, and we are talking about how investors use AI "
+            "for underwriting, for screening tenants and for finding deals. " * 3 + "\n")
+    found = [(f.rule, f.evidence) for f in audit_text(episode_text(fm, body)) if f.family == "entity-noise"]
+    assert found == [("F504", "On the Market")]

@@ -2083,6 +2083,12 @@ def classify_entities(batch) -> list[tuple[EntityRow, Noise]]:
                 # (not where the LLM pass describes the name as a firm: "Clay, the enrichment startup")
                 noise = _given_name_of_someone(row.name.strip(), [*_episode_texts(batch, row.ep),
                                                                  body_text(batch.episodes[row.ep])], gl, words)
+            if noise is None and row.name.strip() in _shows(row.ep) and (
+                    (entry := gl.lookup(row.name.strip())) is None or not entry.is_org):
+                # the show itself, as the transcript or a text introduces it ("welcome to No
+                # Vacancy, the podcast where ...", "This episode of No Vacancy is brought to you by")
+                noise = Noise("F504", f"{row.name.strip()!r} is the show's own name, not a company or product",
+                              row.name.strip())
             if noise is None and is_ner(row) and _ordinary_word(row.name, gl, words):
                 # one ordinary word the transcript says as a word, capitalised at a sentence's start
                 # ("And nuclear? Nuclear is where the headlines are.")
@@ -2100,6 +2106,12 @@ def classify_entities(batch) -> list[tuple[EntityRow, Noise]]:
 
     by_ep: dict[int, set[str]] = {}
     lowered: dict[int, str] = {}
+    shows: dict[int, frozenset[str]] = {}
+
+    def _shows(ep: int) -> frozenset[str]:
+        if ep not in shows:
+            shows[ep] = show_names([*_episode_texts(batch, ep), body_text(batch.episodes[ep])])
+        return shows[ep]
 
     def _lowered(ep: int) -> str:
         if ep not in lowered:
@@ -2296,6 +2308,31 @@ def _cut_from_entity(row, names: set[str], gl: Glossary) -> Noise | None:
     if full not in names or not is_common_word(name.lower()):
         return None
     return Noise("F502", f"{name!r} is cut from {full!r}, an entity of the episode, in its transcript window", name)
+
+
+# the show introduced by name: "welcome (back) to X", "you're listening to X", "thanks for
+# listening to X", "this episode of X"; X one to five capitalised words (lowercase "of", "the",
+# "on", "and", "in", "at" between), then a clause's end, a comma, "from", "is brought", "I'm"
+_SHOW_INTRO = regexcache.compile(
+    r"\b(?i:welcome(?:\s+back)?\s+to|(?:you[’']re|you\s+are)\s+listening\s+to|(?:thanks|thank\s+you)(?:\s+all)?"
+    r"(?:\s+so\s+much)?\s+for\s+listening\s+to|(?:this|today[’']s|an?)\s+(?:episode|edition)\s+of)\s+(?:the\s+)?"
+    r"(?P<show>[A-Z][\w’'&-]*(?:\.\w+)*(?:\s+(?:(?:of|the|on|and|in|at|&)\s+)?(?!I\b|I[’'])[A-Z][\w’'&-]*(?:\.\w+)*){0,4})"
+    r"(?=\s*(?:[.,!?;:—–]|$)|\s+(?:from|is\s+brought|is\s+supported|is\s+presented|I[’']m|I\s+am|podcast|show)\b)")
+
+
+def show_names(texts) -> frozenset[str]:
+    """The names the episode's texts introduce as the show's ("Welcome to No Vacancy, the podcast
+    where ...")."""
+    out = set()
+    for text in texts:
+        if not isinstance(text, str) or ("elcome" not in text and "istening" not in text and " of " not in text):
+            continue
+        for m in _SHOW_INTRO.finditer(text):
+            show = m.group("show")
+            out.add(show)
+            if show.startswith("The "):
+                out.add(show[4:])  # ("Welcome back to The AI Daily Brief": "AI Daily Brief" too)
+    return frozenset(out)
 
 
 def _episode_texts(batch, index: int) -> list[str]:
