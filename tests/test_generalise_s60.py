@@ -249,3 +249,26 @@ def test_an_llm_entity_that_is_the_show_is_noise():
             "for underwriting, for screening tenants and for finding deals. " * 3 + "\n")
     found = [(f.rule, f.evidence) for f in audit_text(episode_text(fm, body)) if f.family == "entity-noise"]
     assert found == [("F504", "On the Market")]
+
+
+# --- misspelling: a version run into a name the glossary writes with a space -------------------
+
+@pytest.mark.parametrize("summary, evidence, right", [
+    ("It runs Gemini3 Pro now.", "Gemini3 Pro", "Gemini 3 Pro"),
+    ("Claude Sonnet4.5 is the default.", "Claude Sonnet4.5", "Claude Sonnet 4.5"),
+    ("It runs Opus4.5 now.", "Opus4.5", "Opus 4.5"),
+    ("Llama4 Scout is out.", "Llama4 Scout", "Llama 4 Scout"),
+    ("It answers with Gemini2.5 Flash.", "Gemini2.5 Flash", "Gemini 2.5 Flash"),
+])
+def test_a_version_run_into_a_name(summary, evidence, right):
+    assert _misspellings(summary) == [(evidence, right)]
+
+
+@pytest.mark.parametrize("summary", [
+    "Qwen3 is open and Gemini 3 Pro is not.",  # no spaced form of Qwen3 known
+    "The Galaxy Z Fold7 and the Fold7's hinge.",  # the glossary writes it joined too
+    "Claude Opus 4.5 and Claude Sonnet 4.5.",
+    "Llama3 and Gemma3 run on a laptop.",  # one word and a whole number: a common style
+])
+def test_names_written_as_the_glossary_writes_them_stay_quiet(summary):
+    assert _misspellings(summary) == []

@@ -3027,6 +3027,82 @@ def _lowercased_name_words(texts: list, found: list, m: NameMatcher) -> list:
     return out
 
 
+# a name's word with its version run into it ("Gemini3 Pro", "Opus4.5", "Claude Sonnet4.5",
+# "PalmyraX5"), and the capitalised word after it
+_GLUED_NUMBER = regexcache.compile(r"(?<![\w.-])([A-Z][A-Za-z]*[a-z])([A-Z]?\d+(?:\.\d+)?[a-z]?)(?![\w-]|\.\d)(?: ([A-Z][a-z]+))?")
+
+
+def _numbers_run_into_names(texts: list, found: list, m: NameMatcher) -> list:
+    """A name written with its version run into its last word where the glossary writes a space
+    there ("Gemini3 Pro" for Gemini 3 Pro, "Opus4.5", "Claude Sonnet4.5" for Claude Sonnet 4.5):
+    a casing slip, as a space lost inside a name is. Not one word and a whole number alone
+    ("Llama3", "Gemma3": a common style), nor where the glossary writes the name joined too
+    ("Galaxy Z Fold7") or knows no spaced form ("Qwen3")."""
+    gl = m.gl
+    out = []
+    flagged = {}
+    for row in found:
+        flagged.setdefault((id(row[0]), row[1]), []).append((row[4], row[5]))
+    for ep, path, text, kind in texts:
+        if kind == "topic":
+            continue
+        for hit in _GLUED_NUMBER.finditer(text):
+            word, number, after = hit.group(1), hit.group(2), hit.group(3)
+            before = _WORD_BEFORE_NAME.search(text, max(0, hit.start() - 30), hit.start())
+            heads = [(word, hit.start())]
+            if before is not None:
+                heads.insert(0, (before.group(1) + " " + word, before.start(1)))
+            spaced = _spaced_versions(gl)
+            for head, a in heads:
+                joined = head + number
+                if joined in gl.accepted or ((e := gl.lookup(joined)) is not None and any(
+                        norm_key(f) == norm_key(joined) and not _SPACE_BEFORE_VERSION.search(f) for f in e.accepted)):
+                    break  # (the glossary writes it joined: "Qwen3")
+                tails = [(f"{head} {number} {after}", hit.end()), (f"{head} {number}", hit.end(2))] if after else \
+                    [(f"{head} {number}", hit.end(2))]
+                right = next(((f, b) for f, b in tails if f in spaced), None)
+                if right is None:
+                    continue
+                form, b = right
+                if form == f"{head} {number}" and " " not in head and "." not in number:
+                    break  # ("Llama3", "Gemma3": a name and its whole number joined, a common style)
+                if any(f == joined or f.endswith(" " + joined) for f in spaced[form].accepted):
+                    break  # (the glossary writes it joined too: "Galaxy Z Fold7" beside "Galaxy Z Fold 7")
+                if not any(x < b and a < y for x, y in flagged.get((id(ep), path), ())):
+                    out.append((ep, path, text, kind, a, b, Verdict("casing", spaced[form], form)))
+                break
+    return out
+
+
+_SPACE_BEFORE_VERSION = regexcache.compile(r"[A-Za-z] [A-Z]?\d")
+
+
+@lru_cache(maxsize=8)
+def _spaced_versions(gl: Glossary) -> dict[str, Entry]:
+    """The accepted names with a space before a version ("Gemini 3 Pro", "Claude Opus 4.5"), and
+    their endings from a later word on ("Opus 4.5"), where only one entry has that ending."""
+    out: dict[str, Entry] = {}
+    shared: set[str] = set()
+    for form, e in gl.accepted.items():
+        if not _SPACE_BEFORE_VERSION.search(form):
+            continue
+        out[form] = e
+        words = form.split(" ")
+        for i in range(1, len(words) - 1):
+            tail = " ".join(words[i:])
+            if tail in gl.accepted or not _SPACE_BEFORE_VERSION.search(tail):
+                continue
+            if out.get(tail, e) is not e:
+                shared.add(tail)
+            out.setdefault(tail, e)
+    for tail in shared:
+        del out[tail]
+    return out
+
+
+_WORD_BEFORE_NAME = regexcache.compile(r"(?<![\w.-])([A-Z][A-Za-z]+) \Z")
+
+
 def _lowercase_slip(text: str, m: NameMatcher) -> Verdict | None:
     """The verdict on an entity's name written all lowercase that, capitalised, is a listed or
     probable misspelling ("sam altmen", "antropic"): an entity's name is a name, so its words are
@@ -3069,6 +3145,8 @@ def _scan(batch) -> list:
              if not (texts[i][3] == "topic" and texts[i][2][a:b].islower())]
     found += _lowercase_names(texts, found, m)
     found += _lowercased_name_words(texts, found, m)
+    if _GLUED_NUMBER.search(joined):
+        found += _numbers_run_into_names(texts, found, m)
     if "/" in joined:
         starts = [0, *accumulate(len(t[2]) + 1 for t in texts)]
         for a, b, v in _slash_names(joined, m):
