@@ -2110,7 +2110,9 @@ def classify_entities(batch) -> list[tuple[EntityRow, Noise]]:
 
     def _shows(ep: int) -> frozenset[str]:
         if ep not in shows:
-            shows[ep] = show_names([*_episode_texts(batch, ep), body_text(batch.episodes[ep])])
+            episode = batch.episodes[ep]
+            body = episode.text[episode.body_start:] if getattr(episode, "body_start", 0) else ""  # (as written)
+            shows[ep] = show_names([*_episode_texts(batch, ep), body])
         return shows[ep]
 
     def _lowered(ep: int) -> str:
@@ -2325,7 +2327,8 @@ def show_names(texts) -> frozenset[str]:
     where ...")."""
     out = set()
     for text in texts:
-        if not isinstance(text, str) or ("elcome" not in text and "istening" not in text and " of " not in text):
+        if not isinstance(text, str) or not ("elcome" in text or "istening" in text or "pisode of" in text
+                                              or "dition of" in text):
             continue
         for m in _SHOW_INTRO.finditer(text):
             show = m.group("show")

@@ -2958,14 +2958,20 @@ def _lowercase_names(texts: list, found: list, m: NameMatcher) -> list:
     return out
 
 
+_MADE_THINGS = frozenset(("product", "model", "model_family", "benchmark", "cloud"))
+
+
 @lru_cache(maxsize=8)
 def _lowercased_tails(gl: Glossary) -> tuple[re.Pattern | None, dict[str, tuple[str, Entry]]]:
-    """The names of two or more words whose later words are capitalised and one of them an
-    ordinary word ("Claude Code", "Google Cloud", "Microsoft Teams"), written with those words in
+    """The names of products, models and clouds of two or more words whose later words are
+    capitalised and one of them an ordinary word ("Claude Code", "Google Cloud", "Microsoft
+    Teams"), written with those words in
     lower case ("Claude code"): a pattern of those spellings and, per spelling, the accepted form
     and its entry. (The words scan reads such a spelling as the name and a word after it.)"""
     forms: dict[str, tuple[str, Entry]] = {}
     for e in gl.entries:
+        if e.kind not in _MADE_THINGS:
+            continue  # (a person's or a firm's name in lower case is no slip the texts make)
         for f in e.accepted:
             words = f.split(" ")
             if len(words) < 2 or not f[:1].isupper() or not all(
@@ -2978,7 +2984,12 @@ def _lowercased_tails(gl: Glossary) -> tuple[re.Pattern | None, dict[str, tuple[
                 forms.setdefault(low, (f, e))
     if not forms:
         return None, forms
-    return regexcache.compile(rf"(?<![\w.'’-])(?:{trie_pattern(forms)})(?![\w-]|['’][a-rt-z])"), forms
+    # (the look-behind after each name's first letter: a pattern that starts with a letter is
+    # scanned for in C, one that starts with a look-behind is tried at every position)
+    return regexcache.compile(rf"(?:{trie_pattern(forms, after_first=_NO_NAME_BEFORE)})(?![\w-]|['’][a-rt-z])"), forms
+
+
+_NO_NAME_BEFORE = r"(?<![\w.'’-].)"
 
 
 _DESCRIBED_BEFORE = regexcache.compile(r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Oo]ur|[Yy]our|[Hh]is|[Hh]er) $")
@@ -2986,44 +2997,48 @@ _WORD_AFTER_TAIL = regexcache.compile(r" ([a-z]+)\b")
 _PARTICLE = regexcache.compile(r" (?:up|down|out|in|on|off|with|to|into|over|for|the|a|an|it|its|their)\b")
 
 
-def _lowercased_name_words(texts: list, found: list, m: NameMatcher) -> list:
+def _lowercased_name_words(texts: list, joined: str, found: list, m: NameMatcher) -> list:
     """A name's later words in lower case ("Claude code", "Google cloud") in an episode that
     writes the name right elsewhere: the casing slip of that name, where the words scan reads the
     name and an ordinary word after it. A word that may be a verb ("Microsoft teams up with")
-    stays quiet, and so does an episode that writes the name only so."""
+    stays quiet, and so does an episode that writes the name only so. (`joined`: the texts
+    joined by `_SEP`, searched at once.)"""
     pattern, forms = _lowercased_tails(m.gl)
-    if pattern is None:
+    hits = [] if pattern is None else [hit.span() for hit in pattern.finditer(joined)]
+    if not hits:
         return []
     out = []
     flagged = {}
     for row in found:
         flagged.setdefault((id(row[0]), row[1]), []).append((row[4], row[5]))
     episode_text: dict[int, str] = {}
-    for ep, path, text, kind in texts:
+    starts = [0, *accumulate(len(t[2]) + 1 for t in texts)]
+    for at, till in hits:
+        i = bisect.bisect_right(starts, at) - 1
+        ep, path, text, kind = texts[i]
         if kind == "topic":
             continue
-        for hit in pattern.finditer(text):
-            a, b = hit.span()
-            if any(x < b and a < y for x, y in flagged.get((id(ep), path), ())):
-                continue
-            span = text[a:b]
-            form, entry = forms[span]
-            if span.endswith("s") and _PARTICLE.match(text, b):
-                continue  # "Microsoft teams up with": a verb, no name
-            if _DESCRIBED_BEFORE.search(text, max(0, a - 8), a) or (
-                    (after := _WORD_AFTER_TAIL.match(text, b)) and after.group(1) not in _FUNCTION_WORDS):
-                # "the Replit agent", "a Google search", "Google search remedies": the firm's
-                # thing described, no name of a product
-                continue
-            first = span.split(" ", 1)[0]
-            if first not in m.gl.accepted and is_common_word(first.lower()) and _sentence_start(text, a):
-                continue  # "Content credentials standard ...": a sentence's first word
-            whole = episode_text.get(id(ep))
-            if whole is None:
-                whole = episode_text[id(ep)] = _SEP.join(t[2] for t in texts if t[0] is ep)
-            if form not in whole:
-                continue
-            out.append((ep, path, text, kind, a, b, Verdict("casing", entry, form)))
+        a, b = at - starts[i], till - starts[i]
+        if any(x < b and a < y for x, y in flagged.get((id(ep), path), ())):
+            continue
+        span = text[a:b]
+        form, entry = forms[span]
+        if span.endswith("s") and _PARTICLE.match(text, b):
+            continue  # "Microsoft teams up with": a verb, no name
+        if _DESCRIBED_BEFORE.search(text, max(0, a - 8), a) or (
+                (after := _WORD_AFTER_TAIL.match(text, b)) and after.group(1) not in _FUNCTION_WORDS):
+            # "the Replit agent", "a Google search", "Google search remedies": the firm's
+            # thing described, no name of a product
+            continue
+        first = span.split(" ", 1)[0]
+        if first not in m.gl.accepted and is_common_word(first.lower()) and _sentence_start(text, a):
+            continue  # "Content credentials standard ...": a sentence's first word
+        whole = episode_text.get(id(ep))
+        if whole is None:
+            whole = episode_text[id(ep)] = _SEP.join(t[2] for t in texts if t[0] is ep)
+        if form not in whole:
+            continue
+        out.append((ep, path, text, kind, a, b, Verdict("casing", entry, form)))
     return out
 
 
@@ -3144,7 +3159,7 @@ def _scan(batch) -> list:
              # a label may be all lowercase ("open models", "chatgpt"): no casing slip there
              if not (texts[i][3] == "topic" and texts[i][2][a:b].islower())]
     found += _lowercase_names(texts, found, m)
-    found += _lowercased_name_words(texts, found, m)
+    found += _lowercased_name_words(texts, joined, found, m)
     if _GLUED_NUMBER.search(joined):
         found += _numbers_run_into_names(texts, found, m)
     if "/" in joined:
@@ -3651,6 +3666,7 @@ def _said_as_name(text: str, a: int, b: int, kind: str) -> bool:
 
 # a capitalised token: a word with the digits, dots and hyphens of a name ("Lumura", "Nutz-3", "Qure.ai")
 # (no look-behind: a token inside a word, "Phone" of "iPhone", is a candidate the spans' pattern rejects)
+_CAPITALISED_WORD = regexcache.compile(r"[A-Z](?<![A-Za-z].)[a-z]+(?![A-Za-z])")  # (a word of a name of capitalised words, whole)
 _NAME_TOKEN = regexcache.compile(r"[A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*")
 _ASCII_NOT_ALNUM = {c: None for c in range(128) if not chr(c).isalnum()}
 _KEY_DROP = regexcache.compile(r"[^a-z0-9]+")
@@ -3673,18 +3689,19 @@ def _coined(name: str, gl: Glossary) -> bool:
                for w in name.split())
 
 
-def _one_word_unheard(words: list[str], tokens: list[str], keys: list[str], listed: set, gl: Glossary):
+def _one_word_unheard(words: list[str], unheard: list[tuple[str, str]], gl: Glossary):
     """The spellings of a name of capitalised words (`words`, no word of its own) with one word
-    written as no English word or common name, one or two slips from the name's word, or three
-    that sound the same ("Rubbio" of Rubio, "Corbeck" of Korbak); the other words as they are."""
+    written as no English word or common name (`unheard`: the episode's such words and their
+    letters keys), one or two slips from the name's word, or three that sound the same ("Rubbio"
+    of Rubio, "Corbeck" of Korbak); the other words as they are."""
+    keys = [k for _, k in unheard]
     for i, w in enumerate(words):
         wk = _letters_key(w)
         if len(wk) < 4 or not w.isalpha():
             continue
         for _, d, k in process.extract(wk, keys, scorer=OSA.distance, score_cutoff=3, limit=None):
-            t = tokens[k]
-            if t in listed or not t.isalpha() or not t[1:].islower() or is_common_word(t.lower()) \
-                    or gl.lookup(t) is not None:
+            t = unheard[k][0]
+            if gl.lookup(t) is not None:
                 continue
             if _slip_of(keys[k], wk) or _heard_three(keys[k], wk, d):
                 yield " ".join([*words[:i], t, *words[i + 1:]])
@@ -3787,15 +3804,22 @@ def _spelt_otherwise(batch, by_ep: dict[int, list], found: list, m: NameMatcher)
             continue
         listed = set(llm[ep_i])
         joined = "\n".join(row[2] for row in rows)  # (no name of a text runs into the next)
-        tokens = list(dict.fromkeys(_NAME_TOKEN.findall(joined)))
-        keys = [_letters_key(t) for t in tokens]
+        tokens = keys = None
         spans: dict[str, str] = {}  # the text as written -> the LLM's spelling
+        unheard = None  # the capitalised words that are no English word or common name, and their keys
         for c in canon:
             key = _letters_key(c)
             words = c.split()
             if not _coined(c, gl):
-                spans.update((s, c) for s in _one_word_unheard(words, tokens, keys, listed, gl) if s not in spans)
+                if unheard is None:
+                    unheard = [(t, _letters_key(t)) for t in set(_CAPITALISED_WORD.findall(joined))
+                               if t not in listed and not is_common_word(t.lower())]
+                if unheard:
+                    spans.update((s, c) for s in _one_word_unheard(words, unheard, gl) if s not in spans)
                 continue
+            if tokens is None:
+                tokens = list(dict.fromkeys(_NAME_TOKEN.findall(joined)))
+                keys = [_letters_key(t) for t in tokens]
             if len(words) == 1:
                 for _, _, k in process.extract(key, keys, scorer=OSA.distance, score_cutoff=2, limit=None):
                     t = tokens[k]
