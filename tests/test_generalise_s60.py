@@ -17,6 +17,8 @@ it.
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from tests.conftest import audit_text, llm_entity_episode, ner_entity_episode, summary_episode, transcript_episode
@@ -272,3 +274,24 @@ def test_a_version_run_into_a_name(summary, evidence, right):
 ])
 def test_names_written_as_the_glossary_writes_them_stay_quiet(summary):
     assert _misspellings(summary) == []
+
+
+# --- truncation: a quote whose last word goes on in the body's transcript ------------------------
+
+def _truncations(quote: str, body: str) -> list[str]:
+    fm = f"title: Pilot year\nsummary: The guest talks about the pilot year.\nquotes:\n- text: {json.dumps(quote)}\n"
+    return [f.evidence for f in audit_text(episode_text(fm, "\n" + body)) if f.rule == "T701"]
+
+
+_BODY = ("**Host:** So how do you judge the product after the pilot year is over?\n\n"
+         "**Guest:** You have to keep the throughput number sitting against a well-being metric for the "
+         "clinicians, or the whole thing turns into a productivity tool that burns people out. We "
+         "learned that the hard way in the first two clinics, and it set everyone back five years.\n\n")
+
+
+def test_a_quote_whose_last_word_goes_on_in_the_transcript_is_cut():
+    assert _truncations("You have to keep the throughput number sitting against a well-being met", _BODY) == ["met"]
+
+
+def test_a_quote_that_ends_where_the_transcript_goes_on_with_a_space_stays_quiet():
+    assert _truncations("We learned that the hard way in the first two clinics", _BODY) == []

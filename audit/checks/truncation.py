@@ -17,6 +17,7 @@ from ..glossary import glossary
 from ..wordlist import at_least, top_words
 from .base import Rule, scalar_edit
 from .misspelling import parse_other_meanings
+from .sponsor_body import body_text
 from .clause_end import (_CLAUSE_WORDS, _DONE_CHARS, _LETTERS, TruncationWords, _done, _last_word, _plural_like, _verb_form,
                          cut_before_adverb, cut_ending, truncation_words)
 from .. import regexcache
@@ -362,7 +363,7 @@ def _end_tail(stripped: str) -> str | None:
 
 
 def _episode_text(batch, ep, joined: dict) -> str | None:
-    """The texts of episode `ep`, one a line, as written; `joined` keeps each episode's, gathered in
+    """The texts of episode `ep`, one a line, as written, and its body; `joined` keeps each episode's, gathered in
     one pass over the batch's texts when first asked (and joined when first asked of the episode:
     collapsing every text's spaces cost 2 ms an episode)."""
     if not joined:
@@ -370,7 +371,8 @@ def _episode_text(batch, ep, joined: dict) -> str | None:
             joined.setdefault(id(e), []).append(t)
     big = joined.get(id(ep))
     if isinstance(big, list):
-        big = joined[id(ep)] = "\n".join(big)
+        # (and the transcript of the file's body, where it carries one: the quotes' own sentences)
+        big = joined[id(ep)] = "\n".join([*big, body_text(ep)])
     return big
 
 
