@@ -295,3 +295,9 @@ def test_a_quote_whose_last_word_goes_on_in_the_transcript_is_cut():
 
 def test_a_quote_that_ends_where_the_transcript_goes_on_with_a_space_stays_quiet():
     assert _truncations("We learned that the hard way in the first two clinics", _BODY) == []
+
+
+def test_a_verb_glued_to_a_firms_own_name_is_a_fragment():
+    window = "lls anymore. Let me ask about the bigger players. Take Deere, for example. John Deere has See"
+    assert [(f.rule, f.evidence) for f in audit_text(ner_entity_episode("Take Deere", window))
+            if f.family == "entity-noise"] == [("F501", "Take Deere")]

@@ -899,8 +899,9 @@ def classify(row, gl: Glossary, words: NoiseWords) -> Noise | None:
         # determiners and ordinals need stronger evidence: real names start with "The", "First", "Next"
         weak = group in ("determiners", "ordinals") and not comma
         if (group == "verbs" and rest in words.company_words and not rest.isupper()
-                and rest.lower() not in words.generic_words):
+                and rest.lower() not in words.generic_words and gl.lookup(rest) is None):
             group = None  # "Beat Games", "Launch Capital": a company word names a firm only after its own word
+            # (not a firm's own name: "Take Deere, for example")
         if group is not None:
             rest_entry = gl.lookup(rest)
             start = ner and at != -1 and at_sentence_start(row.context, at)

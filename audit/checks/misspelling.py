@@ -2975,7 +2975,7 @@ def _lowercased_tails(gl: Glossary) -> tuple[re.Pattern | None, dict[str, tuple[
         for f in e.accepted:
             words = f.split(" ")
             if len(words) < 2 or not f[:1].isupper() or not all(
-                    w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words[1:]):
+                    w[:1].isupper() and w[1:].islower() and w.isalpha() and w.isascii() for w in words[1:]):
                 continue
             if not any(is_common_word(w.lower()) for w in words[1:]):
                 continue  # "GitHub copilot": the words scan flags it
