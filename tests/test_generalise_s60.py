@@ -261,6 +261,7 @@ def test_an_llm_entity_that_is_the_show_is_noise():
     ("It runs Opus4.5 now.", "Opus4.5", "Opus 4.5"),
     ("Llama4 Scout is out.", "Llama4 Scout", "Llama 4 Scout"),
     ("It answers with Gemini2.5 Flash.", "Gemini2.5 Flash", "Gemini 2.5 Flash"),
+    ("Llama3 runs on a laptop.", "Llama3", "Llama 3"),
 ])
 def test_a_version_run_into_a_name(summary, evidence, right):
     assert _misspellings(summary) == [(evidence, right)]
@@ -270,7 +271,7 @@ def test_a_version_run_into_a_name(summary, evidence, right):
     "Qwen3 is open and Gemini 3 Pro is not.",  # no spaced form of Qwen3 known
     "The Galaxy Z Fold7 and the Fold7's hinge.",  # the glossary writes it joined too
     "Claude Opus 4.5 and Claude Sonnet 4.5.",
-    "Llama3 and Gemma3 run on a laptop.",  # one word and a whole number: a common style
+    "Qwen3 and Gemma3 run on a laptop.",  # no spaced form known to the glossary
 ])
 def test_names_written_as_the_glossary_writes_them_stay_quiet(summary):
     assert _misspellings(summary) == []

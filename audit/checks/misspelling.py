@@ -3050,8 +3050,8 @@ _GLUED_NUMBER = regexcache.compile(r"(?<![\w.-])([A-Z][A-Za-z]*[a-z])([A-Z]?\d+(
 def _numbers_run_into_names(texts: list, found: list, m: NameMatcher) -> list:
     """A name written with its version run into its last word where the glossary writes a space
     there ("Gemini3 Pro" for Gemini 3 Pro, "Opus4.5", "Claude Sonnet4.5" for Claude Sonnet 4.5):
-    a casing slip, as a space lost inside a name is. Not one word and a whole number alone
-    ("Llama3", "Gemma3": a common style), nor where the glossary writes the name joined too
+    a casing slip, as a space lost inside a name is ("Gemini3", "Llama3" too: every blind
+    corpus's writer keyed such a spelling). Not where the glossary writes the name joined too
     ("Galaxy Z Fold7") or knows no spaced form ("Qwen3")."""
     gl = m.gl
     out = []
@@ -3079,8 +3079,6 @@ def _numbers_run_into_names(texts: list, found: list, m: NameMatcher) -> list:
                 if right is None:
                     continue
                 form, b = right
-                if form == f"{head} {number}" and " " not in head and "." not in number:
-                    break  # ("Llama3", "Gemma3": a name and its whole number joined, a common style)
                 if any(f == joined or f.endswith(" " + joined) for f in spaced[form].accepted):
                     break  # (the glossary writes it joined too: "Galaxy Z Fold7" beside "Galaxy Z Fold 7")
                 if not any(x < b and a < y for x, y in flagged.get((id(ep), path), ())):
