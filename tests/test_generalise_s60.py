@@ -9,6 +9,9 @@ it.
   hyphen, one of them written wrong ("the Nvidia-Open AI deal").
 - Attribution: a buyer named in a relative clause ("Casetext, which Clio acquired", "the wristband
   Meta bought") and a firm "sold to" another, in free text and in an org's context.
+- A person's common sound-alike that the glossary lists as an exception ("Ben Coleman" of Ben
+  Colman) is their slip beside their own firm in the same sentence, unless their right name is there
+  too.
 - M304 (a name the LLM pass lists, written otherwise in the episode) for names of ordinary words
   ("Marco Rubio", "Salt Typhoon"), one word written as no English word or common name ("Marco
   Rubbio", "Salt Typhon"), and for a word three slips off that sounds the same ("Tomek Corbeck"
@@ -302,3 +305,20 @@ def test_a_verb_glued_to_a_firms_own_name_is_a_fragment():
     window = "lls anymore. Let me ask about the bigger players. Take Deere, for example. John Deere has See"
     assert [(f.rule, f.evidence) for f in audit_text(ner_entity_episode("Take Deere", window))
             if f.family == "entity-noise"] == [("F501", "Take Deere")]
+
+
+@pytest.mark.parametrize("summary, evidence, right", [
+    ("Over at Reality Defender, Ben Coleman makes this point all the time.", "Ben Coleman", "Ben Colman"),
+    ("Nokia has a new CEO, Justin Howard, who came from Intel.", "Justin Howard", "Justin Hotard"),
+])
+def test_a_persons_common_sound_alike_beside_their_firm(summary, evidence, right):
+    # the glossary lists "Ben Coleman" and "Justin Howard" as exceptions: common names of others
+    assert _misspellings(summary) == [(evidence, right)]
+
+
+@pytest.mark.parametrize("summary", [
+    "Ben Coleman, the actor, was there.",
+    "Nicholas Cummins and Justin Howard spoke at the bank's conference.",
+])
+def test_a_common_name_without_the_persons_firm_stays_quiet(summary):
+    assert _misspellings(summary) == []

@@ -1354,6 +1354,21 @@ def _before_digit(name: str) -> str:
 _DIGIT_TAIL = regexcache.compile(r"\d.*", re.S)
 
 
+def _firm_beside(text: str, a: int, b: int, entry: Entry, gl: Glossary) -> bool:
+    """Is a person of the glossary named (text[a:b], one of their name's common sound-alikes listed
+    as exceptions: "Ben Coleman" of Ben Colman) beside their own firm, in the same sentence ("over
+    at Reality Defender, Ben Coleman makes this point", "Nokia has a new CEO, Justin Howard")? The
+    firm says who is meant."""
+    if entry.kind != "person" or not entry.maker:
+        return False
+    lo = max(text.rfind(". ", 0, a) + 1, a - 80, 0)
+    hi = text.find(". ", b)
+    window = text[lo:min(b + 80, hi if hi != -1 else len(text))]
+    if any(form in window for form in entry.accepted):
+        return False  # the person named right beside the other ("Ken Griffey ..., and Ken Griffin runs Citadel")
+    return any(form in window for org in gl.chain(entry) if org is not entry for form in org.accepted if len(form) > 2)
+
+
 def _sentence_start(text: str, a: int) -> bool:
     i = a - 1
     while i >= 0 and text[i] in " \t":
@@ -1940,7 +1955,7 @@ def _plausible(text: str, a: int, b: int, span: str, v: Verdict, kind: str, m: N
     if kind == "context" and v.kind == "fuzzy" and " " in span and (b == len(text) or text[b] == _SEP) \
             and _cut_word(span.rsplit(" ", 1)[1]) and not _whole_sentences(text, a):
         return False  # several words whose last the window cuts ("... NeurIPS in San Die" of "San Diego")
-    if entry.exceptions and in_exception(text, a, b, entry):
+    if entry.exceptions and in_exception(text, a, b, entry) and not _firm_beside(text, a, b, entry, m.gl):
         return False
     if v.kind == "fuzzy" and (people := m.given_names.get(span)) and any(
             text.startswith(" " + surname[:4], b) for surname, _ in people):
@@ -3664,7 +3679,6 @@ def _said_as_name(text: str, a: int, b: int, kind: str) -> bool:
 
 # a capitalised token: a word with the digits, dots and hyphens of a name ("Lumura", "Nutz-3", "Qure.ai")
 # (no look-behind: a token inside a word, "Phone" of "iPhone", is a candidate the spans' pattern rejects)
-_CAPITALISED_WORD = regexcache.compile(r"[A-Z](?<![A-Za-z].)[a-z]+(?![A-Za-z])")  # (a word of a name of capitalised words, whole)
 _NAME_TOKEN = regexcache.compile(r"[A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*")
 _ASCII_NOT_ALNUM = {c: None for c in range(128) if not chr(c).isalnum()}
 _KEY_DROP = regexcache.compile(r"[^a-z0-9]+")
@@ -3687,22 +3701,31 @@ def _coined(name: str, gl: Glossary) -> bool:
                for w in name.split())
 
 
-def _one_word_unheard(words: list[str], unheard: list[tuple[str, str]], gl: Glossary):
-    """The spellings of a name of capitalised words (`words`, no word of its own) with one word
-    written as no English word or common name (`unheard`: the episode's such words and their
-    letters keys), one or two slips from the name's word, or three that sound the same ("Rubbio"
-    of Rubio, "Corbeck" of Korbak); the other words as they are."""
-    keys = [k for _, k in unheard]
+def _one_word_unheard(words: list[str], joined: str, listed: set, gl: Glossary):
+    """The spellings in `joined` of a name of capitalised words (`words`, no word of its own) with
+    one word written otherwise, the others as they are: a word that is no English word or common
+    name one or two slips from the name's word, or three that sound the same ("Marco Rubbio" of
+    Marco Rubio, "Tomek Corbeck" of Tomek Korbak); an English word or common name only where it
+    sounds the same and is at most two slips off ("Anthony Hawk" of Anthony Hauck)."""
     for i, w in enumerate(words):
         wk = _letters_key(w)
         if len(wk) < 4 or not w.isalpha():
             continue
-        for _, d, k in process.extract(wk, keys, scorer=OSA.distance, score_cutoff=3, limit=None):
-            t = unheard[k][0]
-            if gl.lookup(t) is not None:
+        slot = regexcache.compile(r"(?<![\w-])" + r" ".join([*map(re.escape, words[:i]), r"([A-Z][a-z]+)",
+                                                              *map(re.escape, words[i + 1:])]) + r"(?![\w-])")
+        for hit in slot.finditer(joined):
+            t = hit.group(1)
+            if t == w or t in listed or gl.lookup(t) is not None:
                 continue
-            if _slip_of(keys[k], wk) or _heard_three(keys[k], wk, d):
-                yield " ".join([*words[:i], t, *words[i + 1:]])
+            tk = _letters_key(t)
+            d = OSA.distance(tk, wk, score_cutoff=3)
+            if d > 3:
+                continue
+            if not is_common_word(t.lower()):
+                if _slip_of(tk, wk) or _heard_three(tk, wk, d):
+                    yield hit.group()
+            elif d <= 2 and not _same_name(tk, wk) and phonetic(tk) == phonetic(wk):
+                yield hit.group()
 
 
 def _heard_three(t: str, key: str, d: int) -> bool:
@@ -3804,16 +3827,11 @@ def _spelt_otherwise(batch, by_ep: dict[int, list], found: list, m: NameMatcher)
         joined = "\n".join(row[2] for row in rows)  # (no name of a text runs into the next)
         tokens = keys = None
         spans: dict[str, str] = {}  # the text as written -> the LLM's spelling
-        unheard = None  # the capitalised words that are no English word or common name, and their keys
         for c in canon:
             key = _letters_key(c)
             words = c.split()
             if not _coined(c, gl):
-                if unheard is None:
-                    unheard = [(t, _letters_key(t)) for t in set(_CAPITALISED_WORD.findall(joined))
-                               if t not in listed and not is_common_word(t.lower())]
-                if unheard:
-                    spans.update((s, c) for s in _one_word_unheard(words, unheard, gl) if s not in spans)
+                spans.update((s, c) for s in _one_word_unheard(words, joined, listed, gl) if s not in spans)
                 continue
             if tokens is None:
                 tokens = list(dict.fromkeys(_NAME_TOKEN.findall(joined)))
