@@ -3711,10 +3711,7 @@ def _one_word_unheard(words: list[str], joined: str, listed: set, gl: Glossary):
         wk = _letters_key(w)
         if len(wk) < 4 or not w.isalpha():
             continue
-        slot = regexcache.compile(r"(?<![\w-])" + r" ".join([*map(re.escape, words[:i]), r"([A-Z][a-z]+)",
-                                                              *map(re.escape, words[i + 1:])]) + r"(?![\w-])")
-        for hit in slot.finditer(joined):
-            t = hit.group(1)
+        for t, whole in _in_slot(joined, words, i):
             if t == w or t in listed or gl.lookup(t) is not None:
                 continue
             tk = _letters_key(t)
@@ -3723,9 +3720,40 @@ def _one_word_unheard(words: list[str], joined: str, listed: set, gl: Glossary):
                 continue
             if not is_common_word(t.lower()):
                 if _slip_of(tk, wk) or _heard_three(tk, wk, d):
-                    yield hit.group()
+                    yield whole
             elif d <= 2 and not _same_name(tk, wk) and phonetic(tk) == phonetic(wk):
-                yield hit.group()
+                yield whole
+
+
+_SLOT_WORD_AFTER = regexcache.compile(r"[A-Z][a-z]+(?![\w-])")
+_SLOT_WORD_BEFORE = regexcache.compile(r"(?<![\w-])[A-Z][a-z]+\Z")
+
+
+def _in_slot(joined: str, words: list[str], i: int):
+    """(word, phrase) of each capitalised word that stands in `joined` where words[i] would, the
+    other words of the name around it as they are; found from the other words' literal text (a
+    search in C), not by a regex tried at every position."""
+    if i > 0:
+        head = " ".join(words[:i]) + " "
+        tail = (" " + " ".join(words[i + 1:])) if i + 1 < len(words) else ""
+        p = joined.find(head)
+        while p != -1:
+            if p == 0 or not (joined[p - 1].isalnum() or joined[p - 1] == "-"):
+                m = _SLOT_WORD_AFTER.match(joined, p + len(head))
+                if m is not None and joined.startswith(tail, m.end()) and (
+                        not tail or not (joined[m.end() + len(tail):m.end() + len(tail) + 1].isalnum())):
+                    yield m.group(), joined[p:m.end() + len(tail)]
+            p = joined.find(head, p + 1)
+    else:
+        tail = " " + " ".join(words[1:])
+        p = joined.find(tail)
+        while p != -1:
+            end = p + len(tail)
+            if not joined[end:end + 1].isalnum() and joined[end:end + 1] != "-":
+                m = _SLOT_WORD_BEFORE.search(joined, max(0, p - 40), p)
+                if m is not None:
+                    yield m.group(), joined[m.start():end]
+            p = joined.find(tail, p + 1)
 
 
 def _heard_three(t: str, key: str, d: int) -> bool:
