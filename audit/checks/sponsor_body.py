@@ -7,7 +7,10 @@ paragraph that an announcement opens ("This episode is brought to you by Ramp", 
 for a word from Ridgeline": `rules/sponsor.yaml` `opening_markers`), that holds a call to action
 (an address, a code, a free trial: `closing_markers`) and that ends at the paragraph's end or where
 the host turns back to the conversation ("Back to Gavin.": `end_markers`, `resumption`); an
-announcement that ends its paragraph goes on into the next. The rest of the body, without the
+announcement that ends its paragraph goes on into the next. A read whose call to action is not yet
+said at its paragraph's end runs on over the next paragraphs of one voice (a host's read of two
+paragraphs, or the announcer's turns after "Quick break, and then robots."), and a paragraph an
+announcer voices ("**Announcer:** When it comes to hiring, ...") opens one. The rest of the body, without the
 announcements and thanks outside the reads ("And thank you to our partners X and Y."), is the
 conversation.
 
@@ -75,10 +78,11 @@ def _sentence_spans(text: str, start: int, stop: int) -> list[tuple[int, int]]:
 
 def find_body_reads(ep, kn, confirm: Callable[[str], bool], grams: Callable[[str], set]) -> BodyReads | None:
     """The ad reads of `ep`'s body, or None when the body holds no transcript or no read. A read
-    opens at a sentence with an announcement (`kn.opening`) and runs to its paragraph's end, or
-    to the host's turn back to the conversation, or MAX_READ characters on; an announcement that
-    ends its paragraph ("Before we dive in, we want to thank our friends at X.") goes on into the
-    next one, the read itself. A read holds a call to action (`kn.closing`) and is one by the
+    opens at a sentence with an announcement (`kn.opening`), or at an announcer's paragraph, and
+    runs to its paragraph's end, or to the host's turn back to the conversation, or MAX_READ
+    characters on; an announcement that ends its paragraph ("Before we dive in, we want to thank
+    our friends at X.") goes on into the next one, the read itself, and a read without its call
+    to action yet runs on (`_run_on`). A read holds a call to action (`kn.closing`) and is one by the
     sponsor rules' own test, `confirm` (a strong marker that is no citation). `grams` gives a
     text's word 4-grams (the sponsor rules' shingles)."""
     if kn.opening is None or kn.closing is None:
