@@ -3073,6 +3073,7 @@ def _numbers_run_into_names(texts: list, found: list, m: NameMatcher) -> list:
     flagged = {}
     for row in found:
         flagged.setdefault((id(row[0]), row[1]), []).append((row[4], row[5]))
+    spaced = _spaced_versions(gl)
     for ep, path, text, kind in texts:
         if kind == "topic":
             continue
@@ -3082,7 +3083,6 @@ def _numbers_run_into_names(texts: list, found: list, m: NameMatcher) -> list:
             heads = [(word, hit.start())]
             if before is not None:
                 heads.insert(0, (before.group(1) + " " + word, before.start(1)))
-            spaced = _spaced_versions(gl)
             for head, a in heads:
                 joined = head + number
                 if joined in gl.accepted or ((e := gl.lookup(joined)) is not None and any(
@@ -3836,8 +3836,9 @@ def _spelt_otherwise(batch, by_ep: dict[int, list], found: list, m: NameMatcher)
     # (a name with a word of its own: one of English words and the glossary's names, "Scale Data
     # Foundry", "Gemini models", is heard as those words, and their slips are the glossary's)
     # A name of capitalised words only ("Marco Rubio", "Salt Typhoon") is read too, for a word of
-    # it written as no English word or common name at all ("Marco Rubbio", "Tomek Corbeck"): the
-    # name's other words, as written, say which name it is.
+    # it written as no English word or common name ("Marco Rubbio", "Tomek Corbeck"), or as one
+    # that sounds the same ("Anthony Hawk"): the name's other words, as written, say which name it
+    # is (`_one_word_unheard`).
     canons = {ep_i: canon for ep_i, names in llm.items()
               if (canon := [c for c in dict.fromkeys(names)
                             if c[:1].isupper() and "(" not in c and len(_letters_key(c)) >= 5
