@@ -6,6 +6,8 @@ phrases that sit close to the new names, stay quiet."""
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from tests.conftest import audit_text, quote_episode, summary_episode
@@ -22,6 +24,14 @@ def check_misspelling(text: str, evidence: str, fix: str) -> None:
     found = [f for f in audit_text(summary_episode(text)) if f.family == "misspelling"]
     assert [f.evidence for f in found] == [evidence]
     assert found[0].fix.edits[0].replacement.endswith(fix)
+
+
+def check_accented_misspelling(text: str, evidence: str, fix: str) -> None:
+    """One misspelling finding on a summary `text` with letters outside ASCII, its evidence
+    `evidence`; the fix rewrites the whole (escaped) summary, `evidence` put right as `fix`."""
+    found = [f for f in audit_text(summary_episode(text)) if f.family == "misspelling"]
+    assert [f.evidence for f in found] == [evidence]
+    assert json.loads(found[0].fix.edits[0].replacement) == text.replace(evidence, fix)
 
 
 # (a misspelled name, its evidence, the canonical fix)
