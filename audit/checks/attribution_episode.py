@@ -24,6 +24,7 @@ from .attribution import RELATION_NOUNS, family_entry
 from .base import Rule, scalar_edit
 from .entity_noise import classify_entities
 from .licences import licence_named
+from .sponsor_body import body_text
 
 # a maker's name as written: capitalised words, "&", "+", "." and hyphens inside ("Home Depot",
 # "AT&T", "JD.com", "Lowe's" up to its possessive)
@@ -49,7 +50,8 @@ _BEFORE = (
 _AFTER = (
     # "cuOpt from Google", "Isaac platform from Intel", "Blue Yonder, now owned by Panasonic"
     regexcache.compile(rf"^,?\s+(?:now\s+)?(?P<mid>(?:[a-z][\w-]*\s+){{0,2}}?)(?:from|(?:made|built|developed|owned|"
-                       rf"created|designed|released|launched|acquired|bought|operated|offered|run)\s+by)\s+(?P<org>{_NAME})"),
+                       rf"created|designed|released|launched|announced|unveiled|introduced|acquired|bought|operated|offered|run)\s+by)\s+"
+                       rf"(?P<org>{_NAME})"),
     # "Gemini (Google)"
     regexcache.compile(rf"^\s*\((?P<org>{_NAME})\)"),
     # "Kokai, the Criteo AI buying platform", "Blue Yonder, a Microsoft subsidiary"
@@ -73,6 +75,92 @@ _CONTEXT_OPENS = (
 # the verbs of `_BEFORE`'s shape "Nvidia has cuOpt", looked for before its search
 _CLAIM_VERBS = frozenset("has had launched released built ships shipped makes made offers introduced unveiled "
                          "announced debuted out open-sourced".split())
+
+
+# --- names the episode ties to a maker that no entity of it holds ---------------------------------
+# A product or person an episode ties to a maker is often no entity of the episode ("Sohu, the
+# Groq chip" where the transcript says "Etched has Sohu"): such a name, found in a shape that ties
+# it to a maker, is weighed like an entity's name. Its words are capitalised (or hold a digit);
+# a word that opens a sentence or a phrase is no part of it.
+_PROD = r"[A-Z][\w.+-]*(?:[ -][A-Z0-9][\w.+-]*){0,3}"
+# The shapes, each found from the literal that ties it (a possessive, a comma, "from" or "by"):
+# "Groq's Sohu", "Google's new Colossus 2": the name after a possessive
+_POSSESSIVE = regexcache.compile(r"['’]s\s+")
+_AFTER_POSSESSIVE = regexcache.compile(rf"(?P<mid>(?:[a-z][\w-]*\s+){{0,2}})(?P<prod>{_PROD})")
+# "Sohu, the Groq chip", "Fin, Zendesk's support agent": the name before the comma
+_APPOSED = regexcache.compile(rf",\s+(?:(?:the|a|an)\s+{_NAME}\s+[a-z]|{_NAME}['’]s\s+[a-z])")
+# "AI SDK 5 from Cloudflare", "Agent HQ, announced by GitLab": the name before the verb
+_FROM_OR_BY = regexcache.compile(r"(?:from|by)\s+[A-Z]")
+_MADE_BY_TAIL = regexcache.compile(r",?\s+(?:(?:made|built|developed|released|launched|created|designed|announced|"
+                                   r"offered|unveiled|introduced)\s+)\Z")
+_FROM_TAIL = regexcache.compile(r",?\s+\Z")
+_END = regexcache.compile(r"\Z")
+# the name that ends a text ("... bet behind Sohu")
+_PROD_ENDS = regexcache.compile(rf"(?<![\w.+'’-]){_PROD}\Z")
+# words that open a phrase, no name's first word, and that end a name ("Then Sohu", "The
+# Blackhole"); titles before a person's name ("CEO Sundar Pichai"); terms that alone follow a
+# firm's possessive as no product's name ("Meta's AI", "Nvidia's GPUs")
+_OPENERS = frozenset("""The This That These Those And But Or Its It Their Our Your His Her Both Every Each With From
+For Into Like Unlike Using Use Via New Today Then When While After Before Because Since Only Even Also Not So If As At
+In On Of To By An A Now Yet Still Just Here There What Which Who How Why We They He She You I Meanwhile Plus""".split())
+_TITLES = frozenset("""CEO CTO CFO COO CPO CSO CMO CAIO President Chairman Chairwoman Chair Chief Head VP SVP EVP Founder
+Cofounder Co-founder Director Executive Vice Senior General Managing Principal Lead Former Board""".split())
+_TERMS = frozenset("AI ML LLM LLMs GPU GPUs API APIs".split())
+# a name that goes on past a preposition ("Apple's Illusion of Thinking" is no "Illusion")
+_GOES_ON = regexcache.compile(r"\s+(?:of|for|on|in)\s+(?:the\s+)?[A-Z]")
+
+
+def _name_of(prod: str) -> str:
+    """`prod` without its leading words that open a phrase or are a title ("Then Sohu" is Sohu),
+    and cut at a word that ends it (a possessive, "Sohu's"); "" for a term alone ("AI")."""
+    words = prod.split(" ")
+    while words and (words[0].rstrip(".,") in _OPENERS or words[0] in _TITLES):
+        words.pop(0)
+    for k, w in enumerate(words):
+        if w.endswith(("'s", "’s")) or w in _OPENERS:
+            words = words[:k]
+            break
+    name = " ".join(words).rstrip(".,-")
+    return "" if name in _TERMS else name
+
+
+def _tied_names(texts) -> set[str]:
+    """The names the texts tie to a maker in a shape of "X's P", "P, the X ...", "P, X's ...",
+    "P from X", "P, made by X" (the maker is weighed later, by `EpisodeMakerConflict._claim`)."""
+    out: set[str] = set()
+
+    def add(text: str, prod: str, end: int) -> None:
+        name = _name_of(prod)
+        if len(name) >= _MIN_NAME and _GOES_ON.match(text, end) is None:
+            out.add(name)
+
+    def before(text: str, at: int, tail: re.Pattern) -> None:
+        head = text[max(0, at - 80):at]
+        t = tail.search(head)
+        if t is not None and (m := _PROD_ENDS.search(head, 0, t.start())) is not None:
+            add(text, m.group(0), at - len(head) + t.start())
+
+    for text in texts:
+        if "s " in text:
+            for p in _POSSESSIVE.finditer(text):
+                m = _AFTER_POSSESSIVE.match(text, p.end())
+                if m is not None and not any(w in _BETWEEN_WORDS for w in m.group("mid").split()):
+                    add(text, m.group("prod"), m.end("prod"))
+        if ", " in text:
+            for c in _APPOSED.finditer(text):
+                before(text, c.start(), _END)
+        if "from " in text or "by " in text:
+            for f in _FROM_OR_BY.finditer(text):
+                if f.start() and not text[f.start() - 1].isalnum():
+                    before(text, f.start(), _MADE_BY_TAIL if text.startswith("by", f.start()) else _FROM_TAIL)
+    return out
+
+
+def _named_after_maker(gl, name: str, names) -> bool:
+    """Does `name` open on a maker's name, the glossary's or an entity's ("Nvidia DGX SuperPOD")?"""
+    first = name.split()[0]
+    entry = gl.lookup(first)
+    return (entry is not None and entry.kind in ORG_KINDS) or (first != name and first in names)
 
 
 def _before_gates(before: str, last: list[str]) -> tuple[bool, ...]:
@@ -202,13 +290,20 @@ class EpisodeMakerConflict(Rule):
             # (nor a maker: "Because Fanuc" of "Because Fanuc CRX is the cobot" is Fanuc's)
             names = {p: rows for p, rows in names.items() if (n, p) not in noisy}
             # (nor a version of a family the glossary knows: "Genie 3" is Genie's, and A401 judges it)
-            products = [p for p in names if len(p) >= _MIN_NAME and gl.lookup(p) is None and not p.islower()
-                        and family_entry(gl, p) is None
-                        and (n, p) not in noisy and not any(cat == "person" for _, _, cat in names[p])]
+            ep = batch.episodes[n]
+            body = body_text(ep)
+            own = texts.get(n, [])
+            # (and the names its texts tie to a maker that no entity holds: "Sohu, the Groq chip")
+            # (not one named after its maker, whose possessive is a customer's: "DeepL's new Nvidia DGX
+            # SuperPOD")
+            candidates = set(names) | {p for p in _tied_names(text for _, text, _ in own)
+                                       if not _named_after_maker(gl, p, names)}
+            products = [p for p in candidates if len(p) >= _MIN_NAME and gl.lookup(p) is None and not p.islower()
+                        and family_entry(gl, p) is None and (n, p) not in noisy
+                        and not any(cat == "person" for _, _, cat in names.get(p, ()))]
             if not products:
                 continue
-            ep = batch.episodes[n]
-            yield from self._episode(ep, gl, names, products, texts.get(n, []))
+            yield from self._episode(ep, gl, names, products, [*own, ("", body, "body")] if body.strip() else own)
 
     def _episode(self, ep, gl, names, products, texts):
         # the names alone, their edges checked after a match (`_whole`): a pattern that starts with
@@ -226,7 +321,8 @@ class EpisodeMakerConflict(Rule):
                 continue
             k = bisect_right(starts, m.start()) - 1
             path, text, kind = texts[k]
-            speech = kind in _SPEECH_FIELDS and path.startswith("quotes[") or path in ner_paths
+            # (the body's transcript, where the file holds one, is speech too)
+            speech = kind in _SPEECH_FIELDS and path.startswith("quotes[") or path in ner_paths or kind == "body"
             a, b = m.start() - starts[k], m.end() - starts[k]
             for claim in self._around(text, a, b, m.group(0), path, speech, gl, names):
                 claims.setdefault(m.group(0), []).append(claim)
@@ -349,7 +445,8 @@ class EpisodeMakerConflict(Rule):
         for side, cs in sides.items():
             if side != best:
                 for c in cs:
-                    yield self._finding(ep, c, product, best)
+                    if c.path:  # (a claim of the body is no field's: nothing to flag or fix)
+                        yield self._finding(ep, c, product, best)
 
     @staticmethod
     def _side(maker: str, gl) -> str:

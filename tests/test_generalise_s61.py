@@ -1,0 +1,93 @@
+"""Session 61: an episode that contradicts itself on who makes a name that no entity of it holds.
+
+A403 weighed only its entities' names. A product or person the LLM pass ties to a maker in a
+summary, a quote's reason or an insight ("Sohu, the Groq chip") is often no entity of the episode,
+while the transcript says whose it is ("Etched has Sohu"). Such names, found in a shape that ties
+them to a maker ("X's P", "P, the X ...", "P, X's ...", "P from X", "P, announced by X"), are
+weighed like the entities' names, and the body's transcript is speech, as the NER pass's windows
+and the quotes are. A claim of the body is never flagged (it is no field); a name that opens on
+its maker's name ("Nvidia DGX SuperPOD") is a customer's in another's possessive; the LLM pass's
+texts alone still decide nothing.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from audit.checks.attribution_episode import _tied_names
+from tests.conftest import audit_text, episode_text
+
+
+def _episode(summary: str, body: str = "", reason: str = "Shows where the money goes.") -> str:
+    fm = ("companies:\n- category: tech\n  confidence: high\n  context: Makes chips.\n  name: Groq\n"
+          "  source: llm_enhanced\n"
+          f"quotes:\n- impact_reason: {reason}\n  relevance_score: 8\n  source: llm_enhanced\n"
+          "  text: The chips are the story this year.\n  topic: technical\n"
+          f"summary: {summary}\ntitle: Chips\n")
+    return episode_text(fm, f"\n<!-- body -->\n\n## Transcript (excerpt)\n\n{body}\n" if body else "\n<!-- body -->\n")
+
+
+def _a403(text: str) -> list[tuple[str, str]]:
+    return [(f.field, f.evidence) for f in audit_text(text, select=("A403",))]
+
+
+BODY = ("**Host:** Then the transformer ASIC crowd. Etched has Sohu, which only runs transformers, and "
+        "Tenstorrent sells cards. **Guest:** Right, and Cerebras has its wafer-scale engine.")
+
+
+def test_a_name_no_entity_holds_is_weighed_against_the_body_transcript():
+    text = _episode("The hosts weigh Sohu, the Groq chip built for transformers.", BODY)
+    assert _a403(text) == [("summary", "Sohu, the Groq")]
+    fix = audit_text(text, select=("A403",))[0].fix
+    assert fix.applicability == "unsafe" and fix.edits[0].replacement == "Etched"
+
+
+@pytest.mark.parametrize("summary", [
+    "The hosts weigh Groq's Sohu for inference.",
+    "The hosts weigh Sohu, Groq's transformer chip.",
+    "The hosts weigh Sohu from Groq for inference.",
+    "The hosts weigh Sohu, announced by Groq, for inference.",
+])
+def test_each_shape_of_a_tie_is_weighed(summary):
+    assert len(_a403(_episode(summary, BODY))) == 1
+
+
+def test_the_llm_passs_texts_alone_decide_nothing():
+    # no transcript: one text says Groq, none says otherwise
+    assert _a403(_episode("The hosts weigh Sohu, the Groq chip built for transformers.")) == []
+    # and two LLM texts that disagree, with no transcript to take a side
+    assert _a403(_episode("The hosts weigh Sohu, the Groq chip built for transformers.",
+                          reason="Etched's Sohu shows where the money goes.")) == []
+
+
+def test_a_tie_the_transcript_shares_is_quiet():
+    assert _a403(_episode("The hosts weigh Etched's Sohu for inference.", BODY)) == []
+
+
+def test_a_claim_of_the_body_is_never_flagged():
+    # the body alone takes two sides: no side is the transcript's, and nothing in it is a field
+    body = BODY + " **Host:** Some call it Groq's Sohu, but no."
+    assert _a403(_episode("The hosts weigh Sohu, the Groq chip built for transformers.", body)) == []
+
+
+def test_a_name_that_opens_on_its_makers_name_is_a_customers_in_a_possessive():
+    body = "**Host:** Nvidia DGX SuperPOD is what they bought, and Nvidia has DGX SuperPOD everywhere."
+    assert _a403(_episode("DeepL's new Nvidia DGX SuperPOD runs its models.", body)) == []
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Then Sohu, the Groq chip, runs transformers.", {"Sohu"}),
+    ("Google's CEO Sundar Pichai spoke.", {"Sundar Pichai"}),
+    ("Meta's AI is everywhere; Nvidia's GPUs too.", set()),
+    ("They switched to AI SDK 5 from Vercel.", {"AI SDK 5"}),
+    ("Agent HQ, announced by GitHub, brings agents in.", {"Agent HQ"}),
+    ("Google's new Colossus 2 is big.", {"Colossus 2"}),
+    # a name that goes on past a preposition is no shorter name
+    ("Apple's Illusion of Thinking paper.", set()),
+    # a word that makes the product another's rival is no tie
+    ("Google's answer to Sohu is the TPU.", set()),
+    # "by" alone, without a verb of making, is no tie
+    ("Sohu by Groq is a rumour.", set()),
+])
+def test_the_names_tied_to_a_maker(text, names):
+    assert _tied_names([text]) == names
