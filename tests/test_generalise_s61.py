@@ -91,3 +91,31 @@ def test_a_name_that_opens_on_its_makers_name_is_a_customers_in_a_possessive():
 ])
 def test_the_names_tied_to_a_maker(text, names):
     assert _tied_names([text]) == names
+
+
+# --- M304: the body's transcript says which of two spellings is the slip ---------------------------
+
+def _two_spellings(ner: str, llm: str, body: bool) -> str:
+    fm = (f"companies:\n- category: unknown\n  confidence: medium\n  context: 'and then {ner}, the chief executive, wrote"
+          f" about it'\n  name: {ner}\n  position: 10\n- category: person\n  confidence: high\n"
+          f"  context: Chief executive of the newsroom.\n  name: {llm}\n  source: llm_enhanced\n"
+          "summary: The hosts discuss summaries.\ntitle: News\n")
+    tail = f"\n<!-- body -->\n\n## Transcript (excerpt)\n\nHost: And then {ner}, the chief executive, wrote about it.\n"
+    return episode_text(fm, tail if body else "\n<!-- body -->\n")
+
+
+@pytest.mark.parametrize("ner, llm", [("Marguerite Wendelbaum", "Marguerite Wendelbaumm"), ("Kestrova", "Kestrava")])
+def test_the_llm_lists_name_is_the_slip_where_the_transcript_writes_the_other(ner, llm):
+    found = [f for f in audit_text(_two_spellings(ner, llm, body=True)) if f.family == "misspelling"]
+    assert [(f.rule, f.field, f.evidence) for f in found] == [("M304", "companies[1].name", llm)]
+    assert found[0].fix.edits[0].replacement == ner
+    assert "transcript writes it" in found[0].message
+
+
+@pytest.mark.parametrize("ner, llm", [("Marguerite Wendelbaum", "Marguerite Wendelbaumm"), ("Kestrova", "Kestrava")])
+def test_without_a_transcript_the_llm_lists_spelling_stands(ner, llm):
+    # the pipeline's own files: the NER pass wrote what it heard, the LLM pass what it knows
+    found = [f for f in audit_text(_two_spellings(ner, llm, body=False)) if f.family == "misspelling"]
+    assert sorted((f.rule, f.field, f.evidence) for f in found) == [
+        ("M304", "companies[0].context", ner), ("M304", "companies[0].name", ner)]
+    assert {f.fix.edits[0].replacement for f in found} == {llm}

@@ -25,6 +25,7 @@ from ..ruleset import expect, known_keys, str_list
 from ..textmatch import CP1252_CONTINUATION, mostly_capitalised, trie_pattern, unaccented
 from ..wordlist import RARE_WORD_LIST, at_least as english_at_least, sorted_words, zipf as english_zipf
 from .base import Rule, text_finding
+from .sponsor_body import body_text
 from .. import regexcache
 
 _VERSION_AFTER = regexcache.compile(r"[ -]?v?\d")
@@ -154,6 +155,7 @@ class Verdict:
     kind: str  # "ok", "known", "casing", "fuzzy"
     entry: Entry | None = None
     replacement: str = ""
+    said: bool = False  # (M304) the replacement is the body transcript's spelling, not the LLM list's
 
 
 _OK = Verdict("ok")
@@ -3808,6 +3810,17 @@ def _words_of_name(span: str, name: str) -> bool:
     return mine == theirs[:len(mine)] or mine == theirs[len(theirs) - len(mine):]
 
 
+def _written_in(text: str, name: str) -> bool:
+    """Does `text` write `name` as a whole name (no letter or digit right before or after it)?"""
+    i = text.find(name)
+    while i != -1:
+        j = i + len(name)
+        if not (i and text[i - 1].isalnum()) and not (j < len(text) and text[j].isalnum()):
+            return True
+        i = text.find(name, i + 1)
+    return False
+
+
 def _spelt_otherwise(batch, by_ep: dict[int, list], found: list, m: NameMatcher) -> list:
     """(episode, path, text, kind, start, end, Verdict("episode")) of each name the episode writes
     one or two slips from a name its LLM pass lists as an entity: the transcript's spelling of a
@@ -3931,6 +3944,17 @@ def _spelt_otherwise(batch, by_ep: dict[int, list], found: list, m: NameMatcher)
             said = "\n".join(row[2] for row, o in zip(rows, own)
                               if not o and row[3] in ("context", "text") and row[2] not in llm_contexts)
             spans = {s: c for s, c in spans.items() if not (s in written and c not in written and c not in said)}
+        if spans and (body := body_text(ep)).strip():
+            # (nor a spelling the body's transcript writes where it never writes the list's: the
+            # list is the odd one, "Deborah Turnness" listed beside a transcript's "Deborah Turness";
+            # the pipeline's own files carry no transcript in their body). The list's name is then
+            # the slip, flagged where it is written, the transcript's spelling its fix.
+            heard = {s for s, c in spans.items() if _written_in(body, s) and not _written_in(body, c)}
+            relisted = {c: s for s, c in spans.items() if s in heard}
+            spans = {s: c for s, c in spans.items() if s not in heard}
+            spans.update((c, s) for c, s in relisted.items() if c not in spans)
+        else:
+            relisted = {}
         if not spans:
             continue
         pattern = regexcache.compile(r"(?<![\w'’.-])(?:" + "|".join(map(re.escape, sorted(spans, key=len, reverse=True)))
@@ -3942,7 +3966,8 @@ def _spelt_otherwise(batch, by_ep: dict[int, list], found: list, m: NameMatcher)
                     continue  # (the glossary's verdict stands)
                 if kind == "context" and (b == len(text.rstrip()) or a == len(text) - len(text.lstrip())):
                     continue  # (a name cut by the window's edge: "... Forum Mobility and Greenlan")
-                out.append((ep, path, text, kind, a, b, Verdict("episode", None, spans[hit.group(0)])))
+                out.append((ep, path, text, kind, a, b,
+                            Verdict("episode", None, spans[hit.group(0)], said=hit.group(0) in relisted)))
     return out
 
 
@@ -4901,6 +4926,8 @@ class EpisodeSpelling(_EpisodeSpellingRule):
     verdict_kind = "episode"
 
     def message(self, found, v):
+        if v.said:
+            return f"{found!r} is probably {v.replacement!r}, as the episode's transcript writes it"
         return f"{found!r} is probably {v.replacement!r}, as the episode's LLM entity list writes it"
 
 
