@@ -119,3 +119,51 @@ def test_without_a_transcript_the_llm_lists_spelling_stands(ner, llm):
     assert sorted((f.rule, f.field, f.evidence) for f in found) == [
         ("M304", "companies[0].context", ner), ("M304", "companies[0].name", ner)]
     assert {f.fix.edits[0].replacement for f in found} == {llm}
+
+
+# --- M306: a name the fields write otherwise than the body's transcript ----------------------------
+
+_SAID = ("\n<!-- body -->\n\n## Transcript (excerpt)\n\n**Host:** {said} joins us today to talk about archives, "
+         "and why the old index was slow and the editors hated it, frankly. **Guest:** Thanks. At {said} we "
+         "index every page the library holds, and we have done so since the spring.\n")
+
+
+def _said_otherwise(written: str, said: str, body: bool = True) -> list[tuple[str, str, str]]:
+    fm = (f"companies:\n- category: unknown\n  confidence: medium\n  context: '{written} joins us today to talk'\n"
+          f"  name: {written}\n  position: 0\nsummary: {written} explains the archive.\ntitle: Archives\n")
+    text = episode_text(fm, _SAID.format(said=said) if body else "\n<!-- body -->\n")
+    return [(f.rule, f.field, f.evidence, f.fix.edits[0].replacement) for f in audit_text(text)
+            if f.family == "misspelling"]
+
+
+@pytest.mark.parametrize("written, said", [
+    ("Halvard Ekstrom", "Halvard Ekstrum"),  # one slip in a word of a person's name
+    ("Quillmark", "Quilmark"),  # one word, no English one
+    ("Lumen Forge", "LumenForge"),  # spaced otherwise
+    ("Brightline Analytix", "Brightline Analytics"),
+])
+def test_a_name_written_otherwise_than_the_transcript_is_the_transcripts(written, said):
+    found = _said_otherwise(written, said)
+    assert {(rule, field) for rule, field, _, _ in found} == {
+        ("M306", "companies[0].context"), ("M306", "companies[0].name"), ("M306", "summary")}
+    assert {(evidence, fix) for _, _, evidence, fix in found} == {(written, said)}
+
+
+@pytest.mark.parametrize("written, said", [
+    ("Halvard Ekstrom", "Halvard Ekstrom"),  # the transcript's own spelling
+    ("Krakow Labs", "Kraków Labs"),  # accents dropped, as English writes it
+    ("Quillmarks", "Quillmark"),  # a plural
+])
+def test_the_transcripts_spelling_and_its_forms_stay_quiet(written, said):
+    assert [f for f in _said_otherwise(written, said) if f[0] == "M306"] == []
+
+
+def test_a_file_without_a_transcript_is_not_read():
+    assert [f for f in _said_otherwise("Halvard Ekstrom", "Halvard Ekstrum", body=False) if f[0] == "M306"] == []
+
+
+@pytest.mark.parametrize("name", ["Anthropix", "Cohero"])
+def test_a_fuzzy_match_the_transcript_says_is_the_name(name):
+    # one slip from a glossary name (M303) unless the transcript says it so and never the glossary's name
+    assert {f[0] for f in _said_otherwise(name, name, body=False)} == {"M303"}
+    assert _said_otherwise(name, name) == []

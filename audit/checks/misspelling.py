@@ -3257,6 +3257,7 @@ def _scan(batch) -> list:
     found += _spelt_otherwise(batch, by_ep, found, m)
     found += _words_for_names_written(batch, by_ep, units, found, m)
     found += _written_otherwise_by_most(by_ep, units, found, m)
+    found += _written_unlike_the_transcript(by_ep, units, found, m)
     found += _surnames_heard_beside_their_firm(by_ep, units, found, m)
     found += _people_heard_beside_their_firm(by_ep, units, found, m)
     if runs:
@@ -4133,6 +4134,129 @@ def _majority_pairs(units: Counter, joined: str, gl: Glossary) -> dict[str, str]
 _ADJECTIVE_ENDS = frozenset(("n", "an", "ian", "ese", "ish", "i"))  # M305: a place's adjective after its name
 
 
+# --- M306: a name the episode writes otherwise than its transcript ---------------------------------
+
+_MIN_TRANSCRIPT = 200  # M306: a body this long (characters) is a transcript that can vouch for spellings
+
+
+def _transcript_pairs(written: Counter, heard: Counter, body: str, gl: Glossary) -> dict[str, str]:
+    """{spelling of the fields: the body transcript's spelling} of the names the fields write in
+    a way the transcript never does, where it writes the same letters spaced or cased otherwise
+    ("Lib Gen" for its "LibGen") or a name one word of which is one slip off ("Katie Razall",
+    "Routers Institute" for its "Katie Razzall", "Reuters Institute")."""
+    known = _glossary_phrases(gl)
+    lowered = body.lower()
+
+    def unheard(u: str) -> bool:
+        # (a spelling the transcript writes in any case is its own: "Data Centers" of "data centers")
+        return u not in heard and u.lower() not in lowered and u.lower() not in known
+
+    # (no name broken by mojibake, "Anthropicâ" of "Anthropicâ€™s": the mojibake rule's)
+    written = [u for u in written if u[-1] not in _MOJIBAKE_LEADS and "Ã" not in u and "Â" not in u]
+    forms: dict[str, list[str]] = {}
+    for u in heard:
+        forms.setdefault(_letters_key(u), []).append(u)
+    pairs: dict[str, str] = {}
+    for f in written:
+        if not unheard(f):
+            continue
+        key = _letters_key(f)
+        if len(key) < 4:
+            continue
+        same = forms.get(key)
+        if same:
+            # spaced or cased otherwise (not capitals for a style: "LEMONADE")
+            # (nor accents dropped, as English writes the name: "Krakow" of Kraków)
+            if len(same) == 1 and not (f.isupper() and len(f) > 1) and _strip_accents(f) != _strip_accents(same[0]) \
+                    and not all(x.isupper() and len(x) <= 4 for x, y in zip(f.split(" "), same[0].split(" ")) if x != y):
+                pairs[f] = same[0]
+            continue
+    # one word one slip off, the others the same: among units of as many words (a single word of
+    # English is no slip of a name, nor a name of it)
+    groups: dict[int, tuple[list[str], list[str]]] = {}
+    for u in written:
+        if u not in pairs and unheard(u) and (" " in u or (len(_letters_key(u)) >= 5 and not _common_ascii(u))):
+            groups.setdefault(u.count(" "), ([], []))[0].append(u)
+    for u in heard:
+        if " " in u or (len(_letters_key(u)) >= 5 and not _common_ascii(u)):
+            if u.count(" ") in groups:
+                groups[u.count(" ")][1].append(u)
+    for fs, tops in groups.values():
+        if not fs or not tops:
+            continue
+        dist = process.cdist([_letters_key(u) for u in fs], [_letters_key(u) for u in tops], scorer=OSA.distance,
+                             score_cutoff=2, workers=1)
+        for i in range(len(fs)):
+            near = [tops[j] for j in ((dist[i] >= 1) & (dist[i] <= 2)).nonzero()[0]]
+            f = fs[i]
+            fits = []
+            for top in near:
+                diff = [(x, y) for x, y in zip(f.split(" "), top.split(" ")) if x != y]
+                if len(diff) != 1:
+                    continue
+                x, y = diff[0]
+                kx, ky = _letters_key(x), _letters_key(y)
+                if len(kx) < 3 or x == "I" or (x.isupper() and y.isupper() and len(kx) <= 5):
+                    continue  # (a letter, the pronoun, another acronym: "The TPU" beside "The LPU")
+                if _tier_variants(x, y) or _same_name(kx, ky) or _same_name(ky, kx) or any(
+                        long.startswith(short) and long[len(short):] in _ADJECTIVE_ENDS for short, long in ((kx, ky), (ky, kx))):
+                    continue  # (a variant, a plural, a place's adjective: "Reinsurer", "Kenyan")
+                if _common_ascii(x) and _common_ascii(y):
+                    continue  # (two words of English: "Latin American" beside "Latin America")
+                if _slip_of(kx, ky):
+                    fits.append(top)
+            if len(fits) == 1:
+                pairs[f] = fits[0]
+    # a run that starts or ends on an English word is no name's ("Today Marisol Quintanaar"): the
+    # run without it stands for it
+    for f in [f for f in pairs if " " in f]:
+        words = f.split(" ")
+        if any(rest in pairs and _common_ascii(w) for rest, w in ((" ".join(words[1:]), words[0]),
+                                                                   (" ".join(words[:-1]), words[-1]))):
+            del pairs[f]
+    return pairs
+
+
+def _written_unlike_the_transcript(by_ep: dict[int, list], units: dict, found: list, m: NameMatcher) -> list:
+    """(episode, path, text, kind, start, end, Verdict("transcript")) of each name the fields of an
+    episode with a transcript in its body write as the transcript never does, beside the
+    transcript's own spelling of it (`_transcript_pairs`). The transcript is what was said; a
+    field that writes a name otherwise slipped. Not a name another rule judged, nor one cut by a
+    context window's edge. The pipeline's own files carry no transcript in their body: the rule
+    reads only files that do."""
+    judged: dict[int, set] = {}
+    for row in found:
+        judged.setdefault(id(row[0]), set()).add(row[2][row[4]:row[5]])
+    out = []
+    for ep_id, rows in by_ep.items():
+        if ep_id not in units:
+            continue
+        ep = rows[0][0]
+        body = body_text(ep)
+        if len(body) < _MIN_TRANSCRIPT:
+            continue
+        done = judged.get(ep_id, set())
+        pairs = {f: top for f, top in _transcript_pairs(units[ep_id][1], _name_units(body), body, m.gl).items()
+                 if f not in done}
+        if not pairs:
+            continue
+        pattern = re.compile(r"(?<![\w'’.-])(?:" + "|".join(map(re.escape, sorted(pairs, key=len, reverse=True)))
+                             + r")(?![\w-]|\.\w)")
+        for _, path, text, kind in rows:
+            for hit in pattern.finditer(text):
+                a, b = hit.span()
+                if any(r[0] is ep and r[1] == path and a < r[5] and r[4] < b for r in found):
+                    continue
+                top = pairs[hit.group(0)]
+                if kind == "context":
+                    f_key, top_key = _letters_key(hit.group(0)), _letters_key(top)
+                    if (b == len(text.rstrip()) and top_key.startswith(f_key[:-1])
+                            or a == len(text) - len(text.lstrip()) and top_key.endswith(f_key[1:])):
+                        continue  # (a name cut by the window's edge)
+                out.append((ep, path, text, kind, a, b, Verdict("transcript", None, top)))
+    return out
+
+
 def _written_otherwise_by_most(by_ep: dict[int, list], units: dict, found: list, m: NameMatcher) -> list:
     """(episode, path, text, kind, start, end, Verdict("majority")) of each name an episode writes
     otherwise at least twice as often, a name no glossary knows: the odd spelling is the slip,
@@ -4298,7 +4422,7 @@ def _longer_names_listed(found: list, batch, m: NameMatcher) -> list:
 def _names_the_episode_owns(found: list, units: dict) -> list:
     """Drop fuzzy matches of a name the episode itself holds for its own, never writing the
     glossary's name it is near: a name whose web address it gives ("Quillbox ... quillbox.ai/tapthink",
-    a sponsor's product, is no QuillBot). (Not a name its LLM pass lists: it copies the
+    a sponsor's product, is no QuillBot), or that the transcript in its body says. (Not a name its LLM pass lists: it copies the
     transcript's slips, "Nvidea", as the seed's "Lama".) `units` holds each episode's texts joined."""
     lowered: dict[int, str] = {}
     owned: set[tuple[int, str]] = set()
@@ -4317,6 +4441,13 @@ def _names_the_episode_owns(found: list, units: dict) -> list:
             continue  # (the glossary's name is written too: the slip's context)
         key = _letters_key(span)
         if key and re.search(rf"(?<![\w.-]){re.escape(key)}\.{_DOMAIN_ENDS}\b", low):
+            owned.add((ep_id, span))
+            continue
+        # a name the body's transcript says, never saying the glossary's ("Trint", said, is no
+        # Trino): what was said is the name
+        body = body_text(row[0])
+        if len(body) >= _MIN_TRANSCRIPT and _written_in(body, span) \
+                and not any(_written_in(body, f) for f in row[6].entry.accepted):
             owned.add((ep_id, span))
     return [row for row in found if not (row[6].kind == "fuzzy" and (id(row[0]), row[2][row[4]:row[5]]) in owned)]
 
@@ -4973,6 +5104,41 @@ class MajoritySpelling(_EpisodeSpellingRule):
 
     def message(self, found, v):
         return f"{found!r} is probably {v.replacement!r}, as the episode writes it elsewhere at least twice as often"
+
+
+class TranscriptSpelling(_EpisodeSpellingRule):
+    """## What it does
+    Flags a name that the front matter writes in a way the episode's transcript, in the file's
+    body, never does, where the transcript writes it otherwise: the same letters spaced or cased
+    otherwise ("Lib Gen" beside the transcript's "LibGen"), or one word one slip off ("Katie
+    Razall", "Routers Institute" beside its "Katie Razzall", "Reuters Institute"). The
+    transcript is what was said; the NER pass's windows, the LLM pass's list and its prose copy it,
+    and a copy that differs slipped. Only files whose body holds a transcript (the pipeline's own
+    carry none); names the glossary knows are judged by M301-M303 first; a plural, a place's
+    adjective, two English words ("Latin American"), a letter or acronym of a series stay quiet.
+
+    ## Why it matters
+    A name spelt otherwise than it was said is a name search and statistics miss, and the file
+    itself holds the right spelling.
+
+    ## Example
+    ```yaml
+    companies:
+    - {name: Katie Razall, context: "and Katie Razall at the BBC said", position: 120}   # flagged
+    # body: "... and Katie Razzall at the BBC said the summaries ..."
+    ```
+
+    ## Fix safety
+    Unsafe: the transcript may name another person one letter apart.
+    """
+
+    code = "M306"
+    name = "transcript-spelling"
+    summary = "Name the front matter writes otherwise than the body's transcript (Razall for Razzall)"
+    verdict_kind = "transcript"
+
+    def message(self, found, v):
+        return f"{found!r} is probably {v.replacement!r}, as the episode's transcript writes it"
 
 
 class ProbableMisspelling(_MisspellingRule):
