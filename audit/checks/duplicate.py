@@ -589,7 +589,7 @@ def _join_heard_names(groups: dict, batch, gl) -> None:
     "Aidock" of Aidoc, "Tempest AI" of Tempus AI, "NewBank" of Nubank) into the group of that
     name in the same episode: the NER pass's name as speech recognition heard it and the LLM
     pass's name as it knows it are one entity. Only a verdict on the whole name counts. (This
-    runs the misspelling family's scan, shared with M301-M305, even when only duplicate rules
+    runs the misspelling family's scan, shared with M301-M306, even when only duplicate rules
     are selected: a name's verdict reads the episode's other texts, so no names-only scan gives
     the same answer.)"""
     slips = [row for row in misspellings(batch) if row[3] == "name" and row[6].kind in ("known", "fuzzy", "episode")

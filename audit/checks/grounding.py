@@ -673,7 +673,7 @@ def _misspelt_elsewhere(batch, ep, fld: str, name: str, gl: Glossary) -> bool:
     """Does a text of the episode other than the entity's own fields and the entities' names hold
     the glossary name `name` misspelled, as the misspelling family finds it ("Hugging Phase" for
     Hugging Face)?
-    Asked of the few entities no form of the name grounds; the scan is the one M301-M305 share."""
+    Asked of the few entities no form of the name grounds; the scan is the one M301-M306 share."""
     entry = gl.lookup(name.strip())
     if entry is None:
         return False

@@ -4913,7 +4913,7 @@ def _surname_after_given_name(row, given: set[str], m: NameMatcher) -> bool:
 
 def misspellings(batch) -> list:
     """(episode, path, text, kind, start, end, Verdict) of every misspelled name of the batch's
-    texts: one scan, shared by M301-M305 and by grounding's tolerance of misspelt names."""
+    texts: one scan, shared by M301-M306 and by grounding's tolerance of misspelt names."""
     return batch.shared("misspellings", lambda: _scan(batch))
 
 
