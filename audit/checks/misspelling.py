@@ -4207,14 +4207,23 @@ def _transcript_pairs(written: Counter, heard: Counter, body: str, gl: Glossary)
                     fits.append(top)
             if len(fits) == 1:
                 pairs[f] = fits[0]
-    # a run that starts or ends on an English word is no name's ("Today Marisol Quintanaar"): the
-    # run without it stands for it
-    for f in [f for f in pairs if " " in f]:
-        words = f.split(" ")
-        if any(rest in pairs and _common_ascii(w) for rest, w in ((" ".join(words[1:]), words[0]),
-                                                                   (" ".join(words[:-1]), words[-1]))):
-            del pairs[f]
-    return pairs
+    # a run that starts or ends on a word that opens or joins phrases is no name's ("Today Marisol
+    # Quintanaar", "The Routers Institute"): the run without it stands for it
+    trimmed: dict[str, str] = {}
+    for f, top in pairs.items():
+        fw, tw = f.split(" "), top.split(" ")
+        while len(fw) > 1 and len(tw) > 1 and fw[0] == tw[0] and fw[0].lower() in _RUN_EDGE_WORDS:
+            fw, tw = fw[1:], tw[1:]
+        while len(fw) > 1 and len(tw) > 1 and fw[-1] == tw[-1] and fw[-1].lower() in _RUN_EDGE_WORDS:
+            fw, tw = fw[:-1], tw[:-1]
+        trimmed.setdefault(" ".join(fw), " ".join(tw))
+    return trimmed
+
+
+# M306: words that open a sentence or join phrases, capitalised at a sentence's start, no part of a name
+_RUN_EDGE_WORDS = frozenset("""the a an and but or so then today now yes yeah well also of in on at for with to from by this
+that these those as if when while after before because since here there what which who how why we they he she it you i
+our their his her its my your""".split())
 
 
 def _written_unlike_the_transcript(by_ep: dict[int, list], units: dict, found: list, m: NameMatcher) -> list:
