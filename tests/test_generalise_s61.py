@@ -167,3 +167,61 @@ def test_a_fuzzy_match_the_transcript_says_is_the_name(name):
     # one slip from a glossary name (M303) unless the transcript says it so and never the glossary's name
     assert {f[0] for f in _said_otherwise(name, name, body=False)} == {"M303"}
     assert _said_otherwise(name, name) == []
+
+
+# --- sponsor: a transcript of one turn a line, fine print, reworded reads, sponsors also talked of --
+
+from audit.checks.sponsor import read_body, sponsor_knowledge  # noqa: E402
+from audit.episode import Episode, parse_episode  # noqa: E402
+from audit.ruleset import Knowledge  # noqa: E402
+
+_LINES = (
+    "[00:05:40] Nora Vance: That is the whole bet on agents in treasury, honestly.\n"
+    "[00:05:44] Nora Vance: This episode is brought to you by Ledgerly. Ledgerly closes your books in days, not weeks, "
+    "with AI agents that reconcile every card and every bill.\n"
+    "[00:05:52] Nora Vance: Go to ledgerly.com/spirits to start a free trial today.\n"
+    "[00:05:58] Nora Vance: Offer terms apply. Brokerage services are offered by Ledgerly Securities, member FINRA and SIPC.\n"
+    "[00:06:05] Tom Keel (guest): So back to agents. For forty years, finance software has been a system of record, "
+    "and a human does the work. That is changing now, and Ledgerly and its rivals all know it.\n"
+    "[00:06:15] Nora Vance: Say more about that.\n")
+
+
+def _reads(body: str) -> list[str]:
+    ep = parse_episode(episode_text("title: x\nsummary: y\n", "\n## Transcript (excerpt)\n\n" + body).encode(),
+                       Episode(path="case.md"))
+    reads = read_body(ep, sponsor_knowledge(Knowledge.load()))
+    return [] if reads is None else list(reads.reads)
+
+
+def test_a_read_of_one_turn_a_line_ends_with_its_voice_and_takes_its_fine_print():
+    reads = _reads(_LINES)
+    assert len(reads) == 1
+    assert reads[0].startswith("[00:05:44] Nora Vance: This episode is brought to you by Ledgerly")
+    assert "member FINRA and SIPC" in reads[0]  # the small print after the call to action
+    assert "system of record" not in reads[0] and "Say more" not in reads[0]  # the guest's turn is talk
+
+
+def _sponsor_findings(llm_insight: str, quote: str) -> list[tuple[str, str]]:
+    fm = ("companies:\n- category: fintech\n  confidence: high\n  context: 'this episode is brought to you by Ledgerly."
+          " Ledgerly closes your books'\n  name: Ledgerly\n  position: 60\n"
+          f"insights:\n- actionable: false\n  confidence: medium\n  text: {llm_insight}\n  type: insight\n"
+          f"quotes:\n- relevance_score: 8\n  source: llm_enhanced\n  text: {quote}\n  topic: business\n"
+          "summary: The hosts discuss agents in treasury.\ntitle: Agents in treasury\n")
+    text = episode_text(fm, "\n## Transcript (excerpt)\n\n" + _LINES)
+    return [(f.rule, f.field) for f in audit_text(text) if f.family == "sponsor"]
+
+
+def test_reworded_ad_copy_is_ad_copy_and_the_guests_words_are_not():
+    found = _sponsor_findings(
+        "Closes the books in days instead of weeks with agents that reconcile every card and every bill.",
+        "For forty years, finance software has been a system of record, and a human does the work.")
+    assert ("P801", "insights[0].text") in found
+    assert ("P801", "quotes[0].text") not in found
+    # a sponsor the conversation talks of too is no ad-only entity, though its window is the read's
+    assert not any(rule == "P802" for rule, _ in found)
+
+
+def test_an_insight_of_the_conversations_words_is_no_reworded_read():
+    found = _sponsor_findings("Finance software has been a system of record for forty years; agents change who does the work.",
+                              "That is changing now.")
+    assert ("P801", "insights[0].text") not in found

@@ -2259,12 +2259,17 @@ def _grams_of(text: str, low: str | None = None) -> set:
     return set(_grams(_shingle_words(text, low)))
 
 
+PARAPHRASE_WORDS = 6  # the fewest content words a text must have to be judged a reworded read
+PARAPHRASE_SHARE = 0.85  # and the share of them a read must say
+
+
 def _body_copies(items: list, ks: list[int], lows: list[str], out: dict, reads: BodyReads, ep_i: int) -> None:
     """Add to `out` the quotes and insights of episode `ep_i` (items[k] for k in `ks`) that name
     a sponsor the body's reads announce and its conversation never names, or whose word 4-grams
     are mostly (COPY_SHARE) those of the reads, and more of them the reads' than the
     conversation's."""
     talk_grams, read_grams = reads.grams
+    words = None  # (the words of the reads and of the talk, read once asked)
     for k in ks:
         name, _, index, text = items[k]
         if (name, ep_i, index) in out:
@@ -2274,10 +2279,21 @@ def _body_copies(items: list, ks: list[int], lows: list[str], out: dict, reads: 
                                                       "of the file's body, which the conversation never names")
             continue
         grams = _grams_of(text, lows[k])
-        if len(grams) < MIN_GRAMS or len(shared := grams & read_grams) < COPY_SHARE * len(grams):
-            continue
-        if len(shared) > len(grams & talk_grams):
+        if len(grams) >= MIN_GRAMS and len(shared := grams & read_grams) >= COPY_SHARE * len(grams) \
+                and len(shared) > len(grams & talk_grams):
             out[(name, ep_i, index)] = (0, len(text), "its words are those of an ad read in the transcript of the file's body")
+            continue
+        # the read's words reworded ("build clear, compliance-friendly client visuals in minutes and
+        # mention X for twenty percent off" of "... build clear, compliance-friendly visuals in
+        # minutes ... mention X to get twenty percent off"): nearly all its words a read's, several
+        # of them words the conversation never says
+        if words is None:
+            words = (_content_words(" ".join(reads.reads)), _content_words(reads.talk))
+        own = _content_words(text)
+        if len(own) >= PARAPHRASE_WORDS and len(own & words[0]) >= PARAPHRASE_SHARE * len(own) \
+                and len(own & words[0] - words[1]) >= 3:
+            out[(name, ep_i, index)] = (0, len(text), "its words are those of an ad read in the transcript of the file's "
+                                                      "body, reworded")
 
 
 def _ad_copy(text: str, kn: SponsorKnowledge) -> tuple[int, int, str] | None:
@@ -2752,8 +2768,10 @@ class SponsorEntity(Rule):
                                       ner=r.index in seg_of)
                 if why is None:
                     continue
-                if (reads := bodies.get(n)) is not None and not why.startswith("its context says") and _talked_of(r, reads):
-                    continue  # the body's transcript shows the conversation names it
+                if (reads := bodies.get(n)) is not None and (
+                        _mentions(r.name.strip(), reads.talk) or not why.startswith("its context says") and _talked_of(r, reads)):
+                    continue  # the body's transcript shows the conversation names it (a sponsor also
+                    # discussed: its window in the read is still the ad's, its name the talk's too)
                 if (f := self._finding(ep, r, why)) is not None:
                     flagged.add((n, r.index))
                     yield f

@@ -35,7 +35,12 @@ MIN_GRAMS = 3  # and the fewest 4-grams a text must have for the share to say an
 
 _COMMENT = regexcache.compile(r"<!--.*?-->", re.S)
 _HEADING = regexcache.compile(r"(?m)^#.*$")
-_PARAGRAPH_BREAK = regexcache.compile(r"\n[ \t]*\n\s*")
+# (or a line break before a speaker's label: a transcript of one turn a line, "[00:06:31] Patrick
+# O'Shaughnessy: ...", has a paragraph a turn; a label is a timestamp or bold markup before a name,
+# or up to four capitalised words, and its colon)
+_PARAGRAPH_BREAK = regexcache.compile(
+    r"\n[ \t]*\n\s*|\n(?=[ \t]*(?:(?:\[[\d:.]{1,12}\][ \t]*(?:\*\*|__)?|\*\*|__)[A-Z][A-Za-z.'’ ()-]{0,40}?"
+    r"(?::(?:\*\*|__)|(?:\*\*|__)?:)|[A-Z][A-Za-z.'’-]*(?: [A-Z(][A-Za-z.'’()-]*){0,3}:[ \t]))")
 # the white space after a sentence's end; not after an initial ("J.P. Morgan") or a title ("Dr.")
 _SENTENCE_BREAK = regexcache.compile(r"(?<=[.!?])(?<!\b[A-Z]\.)(?<!\b(?:Mr|Ms|Dr|St|vs)\.)(?<!\bMrs\.)[\"”’')\]]*\s+|^\s+")
 _ALNUM = regexcache.compile(r"[^a-z0-9]+")
@@ -120,6 +125,8 @@ def find_body_reads(ep, kn, confirm: Callable[[str], bool], grams: Callable[[str
             last = _run_on(body, sentences, k, last, kn)
         stop = sentences[last][1]
         if kn.closing.search(body, s, stop) is not None and confirm(body[s:stop]):
+            last = _fine_print(body, sentences, last)
+            stop = sentences[last][1]
             spans.append((s, stop))
             k = last + 1
         else:
@@ -181,14 +188,41 @@ def _run_on(body: str, sentences: list, k: int, last: int, kn) -> int:
     return last
 
 
+# the small print read after an ad's call to action ("Offer terms apply.", "Brokerage services
+# are offered by X, member FINRA and SIPC.", "Taxes and fees extra. See site for details.")
+_FINE_PRINT = regexcache.compile(
+    r"(?i:\b(?:terms\s+(?:and\s+conditions\s+)?apply|restrictions\s+apply|conditions\s+apply|see\s+(?:site|website|"
+    r"[\w.]+\.com)\s+for\s+(?:details|terms)|member\s+(?:FINRA|SIPC|FDIC)|FDIC[- ]insured|not\s+FDIC|"
+    r"taxes\s+and\s+fees|not\s+(?:investment|financial|tax|legal)\s+advice|risk\s+of\s+loss|past\s+performance|"
+    r"offer\s+(?:valid|ends|expires)|for\s+new\s+customers\s+only|new\s+customers\s+(?:on|only)|"
+    r"(?:payment|purchase)\s+(?:of\s+[^.]{1,40}\s+)?required|subject\s+to\s+(?:approval|availability|change))\b)")
+
+
+def _fine_print(body: str, sentences: list, last: int) -> int:
+    """The last sentence of a read that ends at sentences[last] with its call to action, carried
+    on over the small print that follows in the same voice (`_FINE_PRINT`), sentence by sentence,
+    in its paragraph or the next ones of that voice."""
+    voice = _speaker(body, sentences[last][2], sentences)
+    n = last + 1
+    while n < len(sentences):
+        s, e, p = sentences[n]
+        if p != sentences[last][2] and _speaker(body, p, sentences) != voice:
+            break
+        if _FINE_PRINT.search(body, s, e) is None:
+            break
+        last, n = n, n + 1
+    return last
+
+
 def _hedged(body: str, a: int, b: int, kn) -> bool:
     """Does body[a:b] hold the hedges of unscripted speech ("I think", "you know")? Not a question
     mark alone: an ad asks its own ("Hiring? Indeed is all you need.")."""
     return kn.unscripted is not None and any(m.group() != "?" for m in kn.unscripted.finditer(body, a, b))
 
 
-# a paragraph's speaker label ("**Announcer:**", "[00:04:46] **Cade Massey:**", "RANJAN ROY:")
-_SPEAKER = regexcache.compile(r"\s*(?:\[[\d:.]{1,12}\]\s*)?(?:\*\*|__)?([A-Z][A-Za-z.'’ -]{0,40}?)(?::(?:\*\*|__)|(?:\*\*|__)?:)")
+# a paragraph's speaker label ("**Announcer:**", "[00:04:46] **Cade Massey:**", "RANJAN ROY:",
+# "Keisha (listener):")
+_SPEAKER = regexcache.compile(r"\s*(?:\[[\d:.]{1,12}\]\s*)?(?:\*\*|__)?([A-Z][A-Za-z.'’ ()-]{0,40}?)(?::(?:\*\*|__)|(?:\*\*|__)?:)")
 
 
 # the labels of a voice that reads ads, not a person of the conversation
