@@ -225,3 +225,30 @@ def test_an_insight_of_the_conversations_words_is_no_reworded_read():
     found = _sponsor_findings("Finance software has been a system of record for forty years; agents change who does the work.",
                               "That is changing now.")
     assert ("P801", "insights[0].text") not in found
+
+
+# --- D603: one insight told twice in other words ----------------------------------------------------
+
+def _insights(*texts: str) -> str:
+    items = "".join(f"- actionable: false\n  confidence: medium\n  text: {t}\n  type: insight\n" for t in texts)
+    return episode_text(f"insights:\n{items}summary: The hosts discuss advice.\ntitle: Advice\n")
+
+
+def _d603(*texts: str) -> list[str]:
+    return [f.field for f in audit_text(_insights(*texts), select=("D603",))]
+
+
+def test_an_insight_reworded_repeats_the_earlier_one():
+    assert _d603("the adviser becomes the person who handles the emotional stuff, and the AI does the paperwork.",
+                 "Index funds stay the default for retirement savers.",
+                 "the human adviser handles the emotional stuff while the AI does the paperwork.") == ["insights[2].text"]
+    assert _d603("finance teams will become a small number of people supervising a large number of agents.",
+                 "a small number of people will supervise a large number of agents on finance teams.") == ["insights[1].text"]
+
+
+def test_insights_that_share_a_theme_but_few_words_stay_apart():
+    assert _d603("the adviser becomes the person who handles the emotional stuff, and the AI does the paperwork.",
+                 "advisers who refuse AI tools will lose clients to cheaper robo-advisers within five years.") == []
+    # a number that differs is another claim
+    assert _d603("fees for human advice will fall by half within five years as the AI does the paperwork.",
+                 "fees for human advice will fall by a third within two years as the AI does the paperwork.") == []

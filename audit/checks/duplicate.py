@@ -1843,6 +1843,8 @@ class DuplicateInsight(Rule):
             scores = process.cdist([t for _, t in texts], [t for _, t in texts], scorer=fuzz.ratio,
                                    score_cutoff=_INSIGHT_SIMILAR, workers=1)
             shared = _insights_sharing_a_run(texts)
+            for pair, share in _insights_reworded(texts).items():
+                shared.setdefault(pair, share)
             flagged = set()
             # (the pairs above the diagonal that score, the later insight's earliest twin first)
             for b, a in sorted({*zip(*np.triu(scores, 1).T.nonzero()), *shared}):
@@ -1862,9 +1864,48 @@ class DuplicateInsight(Rule):
                           (f"insights[{j}]",)) if edits else None
                 other = items[i]["text"]
                 how = (f"repeats insights[{i}] (similarity {scores[a][b]:.0f})" if scores[a][b]
-                       else f"repeats insights[{i}] ({shared[(b, a)]} words in a row the same)")
+                       else f"repeats insights[{i}] ({shared[(b, a)]} words in a row the same)"
+                       if isinstance(shared[(b, a)], int)
+                       else f"repeats insights[{i}] reworded ({shared[(b, a)]} of its words the same)")
                 yield ep.finding(self, path=path, start=start, end=end, evidence=text, fix=fix,
                                  message=f"insights[{j}] {how}: {other[:60]!r}{'...' if len(other) > 60 else ''}")
+
+
+_REWORDED_WORDS = 5  # D603: the fewest content words of the shorter of two insights told in other words
+_REWORDED_SHARE = 0.7  # and the share of them the other one says too
+_SUFFIXES = ("ing", "es", "s", "ed")
+
+
+def _stems(text: str) -> set[str]:
+    """The content words of `text` (sponsor's: three letters or more, no stop word), a plural's or
+    a verb's ending cut ("posted" and "post", "chains" and "chain")."""
+    from .sponsor import _content_words  # (sponsor imports this module's neighbours; imported when asked)
+
+    out = set()
+    for w in _content_words(text):
+        for suffix in _SUFFIXES:
+            if w.endswith(suffix) and len(w) - len(suffix) >= 4:
+                w = w[:-len(suffix)]
+                break
+        out.add(w)
+    return out
+
+
+def _insights_reworded(texts: list[tuple[int, str]]) -> dict[tuple[int, int], str]:
+    """{(later, earlier): "k/n"} of the insights (as `texts`' positions) that say one thing in
+    other words: of the shorter one's content words (`_REWORDED_WORDS` or more), `_REWORDED_SHARE`
+    or more are the other's ("the human adviser handles the emotional stuff while the AI does the
+    paperwork" beside "the adviser becomes the person who handles the emotional stuff, and the AI
+    does the paperwork")."""
+    stems = [_stems(t) for _, t in texts]
+    out = {}
+    for b in range(1, len(stems)):
+        for a in range(b):
+            x, y = stems[a], stems[b]
+            least = min(len(x), len(y))
+            if least >= _REWORDED_WORDS and len(x & y) >= _REWORDED_SHARE * least:
+                out[(b, a)] = f"{len(x & y)}/{least}"
+    return out
 
 
 _RUN_WORDS = 8  # D603: words in a row two insights share at least, to be one insight told twice
