@@ -252,3 +252,28 @@ def test_insights_that_share_a_theme_but_few_words_stay_apart():
     # a number that differs is another claim
     assert _d603("fees for human advice will fall by half within five years as the AI does the paperwork.",
                  "fees for human advice will fall by a third within two years as the AI does the paperwork.") == []
+
+
+# --- M305/M306: a name run into its version where the episode writes them apart ---------------------
+
+def _versions(summary: str, body: str = "") -> list[tuple[str, str, str]]:
+    text = episode_text(f"summary: {summary}\ntitle: Releases\n",
+                        f"\n<!-- body -->\n\n## Transcript (excerpt)\n\n{body}\n" if body else "\n<!-- body -->\n")
+    return [(f.rule, f.evidence, f.fix.edits[0].replacement) for f in audit_text(text) if f.family == "misspelling"]
+
+
+def test_a_version_run_into_a_name_the_episode_writes_apart():
+    assert _versions("Quarrydb 1.4 ships today; Quarrydb 1.4 adds vector search, and Quarrydb1.4 is faster.") == [
+        ("M305", "Quarrydb1.4", "Quarrydb 1.4")]
+    said = ("**Host:** So Lanternflow 3 is out, and the scheduler in it is a rewrite. Everyone who runs "
+            "pipelines at scale will feel the difference, and the upgrade path is better than last time. **Guest:** "
+            "Right, and the migration guide is short this time.")
+    assert _versions("Lanternflow3 rewrites the scheduler.", said) == [("M306", "Lanternflow3", "Lanternflow 3")]
+
+
+def test_a_name_written_with_its_version_on_purpose_stays_quiet():
+    # written together throughout, or apart as often: the episode's usage is the name's
+    assert _versions("Quarrydb3 ships today; Quarrydb3 adds vector search.") == []
+    assert _versions("Quarrydb 3 ships today; Quarrydb3 adds vector search.") == []
+    # an acronym's code is no name run into a version
+    assert _versions("GDDR 7 memory and GDDR 7 boards; GDDR7 is fast.") == []

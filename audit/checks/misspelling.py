@@ -3258,6 +3258,7 @@ def _scan(batch) -> list:
     found += _words_for_names_written(batch, by_ep, units, found, m)
     found += _written_otherwise_by_most(by_ep, units, found, m)
     found += _written_unlike_the_transcript(by_ep, units, found, m)
+    found += _versions_run_in(by_ep, units, found)
     found += _surnames_heard_beside_their_firm(by_ep, units, found, m)
     found += _people_heard_beside_their_firm(by_ep, units, found, m)
     if runs:
@@ -4224,6 +4225,63 @@ def _transcript_pairs(written: Counter, heard: Counter, body: str, gl: Glossary)
 _RUN_EDGE_WORDS = frozenset("""the a an and but or so then today now yes yeah well also of in on at for with to from by this
 that these those as if when while after before because since here there what which who how why we they he she it you i
 our their his her its my your""".split())
+
+
+# a name run into its version ("DuckDB1.4", "Postgres18"): a name of four letters or more, with a
+# lowercase one (no acronym's code: "GDDR7", "CASP14"), and the version's digits
+_RUN_IN_VERSION = regexcache.compile(r"(?<![\w.-])([A-Z][A-Za-z]*[a-z][A-Za-z]*)(\d+(?:\.\d+)*)(?![\w-]|\.\w)")
+
+
+def _versions_run_in(by_ep: dict[int, list], units: dict, found: list) -> list:
+    """(episode, path, text, kind, start, end, Verdict) of each name the episode writes run into
+    its version ("DuckDB1.4", "Postgres18") where it writes the two apart far more often (M305: at
+    least twice as often, twice at least) or where the transcript in its body writes them apart and
+    never together (M306). Many names are written together on purpose ("Qwen3", "Trainium2",
+    "Books3"): the episode's own usage decides, and the glossary's names are M302's."""
+    out = []
+    for ep_id, rows in by_ep.items():
+        if ep_id not in units:
+            continue
+        joined = units[ep_id][0]
+        hits = {m.group(0): (m.group(1), m.group(2)) for m in _RUN_IN_VERSION.finditer(joined)
+                if len(m.group(1)) >= 4}
+        if not hits:
+            continue
+        ep = rows[0][0]
+        body = body_text(ep)
+        if len(body) < _MIN_TRANSCRIPT:
+            body = ""
+        verdicts = {}
+        for together, (name, version) in hits.items():
+            apart = f"{name} {version}"
+            n_together = _whole_count(joined, together) + _whole_count(body, together)
+            n_apart = _whole_count(joined, apart) + _whole_count(body, apart)
+            if n_apart >= 2 and n_apart >= 2 * n_together:
+                verdicts[together] = Verdict("majority", None, apart)
+            elif body and _whole_count(body, apart) and not _whole_count(body, together):
+                verdicts[together] = Verdict("transcript", None, apart)
+        if not verdicts:
+            continue
+        for _, path, text, kind in rows:
+            for hit in _RUN_IN_VERSION.finditer(text):
+                v = verdicts.get(hit.group(0))
+                a, b = hit.span()
+                if v is None or any(r[0] is ep and r[1] == path and a < r[5] and r[4] < b for r in found):
+                    continue
+                out.append((ep, path, text, kind, a, b, v))
+    return out
+
+
+def _whole_count(text: str, name: str) -> int:
+    """How often `text` writes `name` whole (no letter, digit or "." and digit around it)."""
+    n, i = 0, text.find(name)
+    while i != -1:
+        j = i + len(name)
+        if not (i and (text[i - 1].isalnum() or text[i - 1] in ".-")) and not (
+                j < len(text) and (text[j].isalnum() or (text[j] == "." and j + 1 < len(text) and text[j + 1].isdigit()))):
+            n += 1
+        i = text.find(name, i + 1)
+    return n
 
 
 def _written_unlike_the_transcript(by_ep: dict[int, list], units: dict, found: list, m: NameMatcher) -> list:
