@@ -241,8 +241,11 @@ class EpisodeMakerConflict(Rule):
     maker's tie ("X's P", "X-owned P", "X has P", "X P", "X (P)", "P from X", "P, now owned by
     X", "P (X)", "P, the X ...", "P, X's ...", "P at X") and an LLM entry's context that
     opens on its maker ("Shopify's merchant assistant"); a name that starts with a maker's name
-    ("Walmart Connect") is that maker's. Only the transcript decides (the NER pass's windows and
-    the quotes: what was said): when it takes one side, the other side's claims are flagged; the
+    ("Walmart Connect") is that maker's. The names weighed are the episode's entities' and those
+    its texts tie to a maker in one of the shapes though no entity holds them ("Sohu, the Groq
+    chip"). Only the transcript decides (the NER pass's windows, the quotes and the transcript in
+    the file's body, if any: what was said): when it takes one side, the other side's claims are
+    flagged (never the body's own, no field); the
     LLM pass's texts alone decide nothing, however many say one thing. Makers one
     of which owns the other in the glossary ("Amazon", "Amazon Robotics") are one side; a claim
     in a sentence that contrasts ("unlike", "rival", "answer to", "moved off") is no claim.
