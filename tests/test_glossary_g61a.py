@@ -2,7 +2,7 @@
 audio and podcast companies, broadcasters and the media conglomerates that own them, as owned after
 the deals of 2024-2025 (Paramount Skydance and its CBS News under Bari Weiss, Warner Bros. Discovery
 and CNN, NBCUniversal, Fox Corporation, News Corp with Dow Jones, HarperCollins and Factiva, The New
-York Times Company's Wirecutter, The Athletic and Wordle, Condé Nast under Advance Publications,
+York Times Company's Wirecutter and The Athletic, Condé Nast under Advance Publications,
 IAC's Dotdash Meredith, Vox Media, BuzzFeed and HuffPost, Penske Media's titles, Ziff Davis's CNET,
 Gannett, Alden Global Capital, Nikkei and the Financial Times); news agencies (the Associated Press,
 Reuters, Bloomberg); broadcasters (Sinclair, Nexstar, Tegna, NPR, PBS); audio firms (iHeartMedia and
@@ -153,9 +153,6 @@ MISSPELLED = [
     ("Wirecuter said it would cut jobs.", "Wirecuter", "Wirecutter"),
     ("Wire-Cutter announced the deal.", "Wire-Cutter", "Wirecutter"),
     ("TheAthletic announced the deal.", "TheAthletic", "The Athletic"),
-    ("Listeners know Wordel well.", "Wordel", "Wordle"),
-    ("The team talked about Wordal on the show.", "Wordal", "Wordle"),
-    ("Listeners know Wurdle well.", "Wurdle", "Wordle"),
     ("Cereal Productions announced the deal.", "Cereal Productions", "Serial Productions"),
     ("SerialProductions said it would cut jobs.", "SerialProductions", "Serial Productions"),
     ("Serial Productionss announced the deal.", "Serial Productionss", "Serial Productions"),
@@ -889,7 +886,6 @@ WRONG_MAKERS = [
  _owned("Chicago Tribune", "Gannett", "Alden Global Capital"),
  _owned("USA Today", "Alden Global Capital", "Gannett"),
  _owned("OverDrive", "Amazon", "KKR"),
- _of("Wordle", "The Washington Post", "The New York Times"),
  _of("Factiva", "Bloomberg", "Dow Jones"),
  _of("Scopus", "Clarivate", "Elsevier"),
  _of("Web of Science", "Elsevier", "Clarivate"),
