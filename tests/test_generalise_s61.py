@@ -277,3 +277,13 @@ def test_a_name_written_with_its_version_on_purpose_stays_quiet():
     assert _versions("Quarrydb 3 ships today; Quarrydb3 adds vector search.") == []
     # an acronym's code is no name run into a version
     assert _versions("GDDR 7 memory and GDDR 7 boards; GDDR7 is fast.") == []
+
+
+# --- A401: one claim read to two ends by two shapes is one finding -----------------------------------
+
+def test_one_claim_read_to_two_ends_is_one_finding():
+    from tests.conftest import summary_episode
+
+    found = [f.evidence for f in audit_text(summary_episode("He uses Perplexity, the Amazon-owned answer engine, daily."))
+             if f.rule == "A401"]
+    assert found == ["Perplexity, the Amazon-owned"]

@@ -3952,12 +3952,15 @@ class WrongMaker(_AttributionRule):
     def check(self, batch):
         # one claim read by two shapes ("DeepMind, a Microsoft subsidiary": an apposition and an
         # owner's claim) is one finding
-        seen: set[tuple] = set()
+        # (and two shapes that read one claim to two ends, "Perplexity, the Amazon-owned" and
+        # "Perplexity, the Amazon-owned answer", are one finding: the first)
+        seen: dict[tuple, list] = {}
         found = []
         for f in self._claims(batch):
-            key = (f.file, f.field, f.line, f.column, f.end_line, f.end_column, f.message)
-            if key not in seen:
-                seen.add(key)
+            key = (f.file, f.field, f.message.split(": ", 1)[0])
+            span = (f.line, f.column, f.end_line, f.end_column)
+            if not any(a[:2] < span[2:] and span[:2] < a[2:] or a == span for a in seen.get(key, ())):
+                seen.setdefault(key, []).append(span)
                 found.append(f)
         yield from found
         # a summary's bullet under a product's bold label, read as the product's description
