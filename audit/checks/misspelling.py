@@ -3823,6 +3823,19 @@ def _written_in(text: str, name: str) -> bool:
     return False
 
 
+def _written_hits(ep, rows: list, spellings, found: list):
+    """(path, text, kind, start, end, spelling) of each whole occurrence of one of `spellings` (the
+    longest first) in the episode's texts `rows`, where no finding of `found` on the same field
+    overlaps it (the earlier verdict stands). For M304-M306."""
+    pattern = re.compile(r"(?<![\w'’.-])(?:" + "|".join(map(re.escape, sorted(spellings, key=len, reverse=True)))
+                         + r")(?![\w-]|\.\w)")
+    for _, path, text, kind in rows:
+        for hit in pattern.finditer(text):
+            a, b = hit.span()
+            if not any(r[0] is ep and r[1] == path and a < r[5] and r[4] < b for r in found):
+                yield path, text, kind, a, b, hit.group(0)
+
+
 def _spelt_otherwise(batch, by_ep: dict[int, list], found: list, m: NameMatcher) -> list:
     """(episode, path, text, kind, start, end, Verdict("episode")) of each name the episode writes
     one or two slips from a name its LLM pass lists as an entity: the transcript's spelling of a
@@ -3959,17 +3972,11 @@ def _spelt_otherwise(batch, by_ep: dict[int, list], found: list, m: NameMatcher)
             relisted = {}
         if not spans:
             continue
-        pattern = regexcache.compile(r"(?<![\w'’.-])(?:" + "|".join(map(re.escape, sorted(spans, key=len, reverse=True)))
-                                     + r")(?![\w-]|\.\w)")
-        for _, path, text, kind in rows:
-            for hit in pattern.finditer(text):
-                a, b = hit.span()
-                if any(r[0] is ep and r[1] == path and a < r[5] and r[4] < b for r in found):
-                    continue  # (the glossary's verdict stands)
-                if kind == "context" and (b == len(text.rstrip()) or a == len(text) - len(text.lstrip())):
-                    continue  # (a name cut by the window's edge: "... Forum Mobility and Greenlan")
-                out.append((ep, path, text, kind, a, b,
-                            Verdict("episode", None, spans[hit.group(0)], said=hit.group(0) in relisted)))
+        # (where the glossary's verdict covers a spelling, it stands)
+        for path, text, kind, a, b, written in _written_hits(ep, rows, spans, found):
+            if kind == "context" and (b == len(text.rstrip()) or a == len(text) - len(text.lstrip())):
+                continue  # (a name cut by the window's edge: "... Forum Mobility and Greenlan")
+            out.append((ep, path, text, kind, a, b, Verdict("episode", None, spans[written], said=written in relisted)))
     return out
 
 
@@ -4307,20 +4314,14 @@ def _written_unlike_the_transcript(by_ep: dict[int, list], units: dict, found: l
                  if f not in done}
         if not pairs:
             continue
-        pattern = re.compile(r"(?<![\w'’.-])(?:" + "|".join(map(re.escape, sorted(pairs, key=len, reverse=True)))
-                             + r")(?![\w-]|\.\w)")
-        for _, path, text, kind in rows:
-            for hit in pattern.finditer(text):
-                a, b = hit.span()
-                if any(r[0] is ep and r[1] == path and a < r[5] and r[4] < b for r in found):
-                    continue
-                top = pairs[hit.group(0)]
-                if kind == "context":
-                    f_key, top_key = _letters_key(hit.group(0)), _letters_key(top)
-                    if (b == len(text.rstrip()) and top_key.startswith(f_key[:-1])
-                            or a == len(text) - len(text.lstrip()) and top_key.endswith(f_key[1:])):
-                        continue  # (a name cut by the window's edge)
-                out.append((ep, path, text, kind, a, b, Verdict("transcript", None, top)))
+        for path, text, kind, a, b, written in _written_hits(ep, rows, pairs, found):
+            top = pairs[written]
+            if kind == "context":
+                f_key, top_key = _letters_key(written), _letters_key(top)
+                if (b == len(text.rstrip()) and top_key.startswith(f_key[:-1])
+                        or a == len(text) - len(text.lstrip()) and top_key.endswith(f_key[1:])):
+                    continue  # (a name cut by the window's edge)
+            out.append((ep, path, text, kind, a, b, Verdict("transcript", None, top)))
     return out
 
 
@@ -4377,26 +4378,20 @@ def _written_otherwise_by_most(by_ep: dict[int, list], units: dict, found: list,
         if not pairs:
             continue
         ep = rows[0][0]
-        pattern = re.compile(r"(?<![\w'’.-])(?:" + "|".join(map(re.escape, sorted(pairs, key=len, reverse=True)))
-                             + r")(?![\w-]|\.\w)")
-        for _, path, text, kind in rows:
-            for hit in pattern.finditer(text):
-                a, b = hit.span()
-                if any(r[0] is ep and r[1] == path and a < r[5] and r[4] < b for r in found):
-                    continue
-                top = pairs[hit.group(0)]
-                if hit.group(0).lower() == top.lower() and _in_title_case_headline(text, a, kind):
-                    continue  # a headline in title case capitalises its words ("The Owl Goes AI-First")
-                if " " not in hit.group(0) and (w := _CAPITALISED_WORD_AFTER.match(text, b)) is not None and \
-                        not re.search(rf"(?<![\w'’.-]){re.escape(top)}[ \t]+{re.escape(w.group(1))}\b", joined):
-                    continue  # the first word of another name, which the usual spelling never starts
-                    # ("Maren Holt", a host, beside "Maven Smart System")
-                if kind == "context":
-                    f_key, top_key = _letters_key(hit.group(0)), _letters_key(top)
-                    if (b == len(text.rstrip()) and top_key.startswith(f_key)
-                            or a == len(text) - len(text.lstrip()) and top_key.endswith(f_key)):
-                        continue  # (a name cut by the window's edge: "... and AI Mod" of "AI Mode")
-                out.append((ep, path, text, kind, a, b, Verdict("majority", None, top)))
+        for path, text, kind, a, b, written in _written_hits(ep, rows, pairs, found):
+            top = pairs[written]
+            if written.lower() == top.lower() and _in_title_case_headline(text, a, kind):
+                continue  # a headline in title case capitalises its words ("The Owl Goes AI-First")
+            if " " not in written and (w := _CAPITALISED_WORD_AFTER.match(text, b)) is not None and \
+                    not re.search(rf"(?<![\w'’.-]){re.escape(top)}[ \t]+{re.escape(w.group(1))}\b", joined):
+                continue  # the first word of another name, which the usual spelling never starts
+                # ("Maren Holt", a host, beside "Maven Smart System")
+            if kind == "context":
+                f_key, top_key = _letters_key(written), _letters_key(top)
+                if (b == len(text.rstrip()) and top_key.startswith(f_key)
+                        or a == len(text) - len(text.lstrip()) and top_key.endswith(f_key)):
+                    continue  # (a name cut by the window's edge: "... and AI Mod" of "AI Mode")
+            out.append((ep, path, text, kind, a, b, Verdict("majority", None, top)))
     if overruled:
         found[:] = [row for row in found if not (row[6].kind == "episode"
                                                  and (id(row[0]), row[2][row[4]:row[5]]) in overruled)]
