@@ -50,8 +50,9 @@ FORMAT = 2  # rows: pattern, is_bytes, flags, final flags, code (base64), groups
 MAX_PATTERNS = 4096  # the rule sets make ~500; a run never holds more than this many here
 KEEP_SAVES = 3  # a pattern no run used in this many rewrites of the file in a row is dropped
 # and the patterns of other runs are kept only up to this size (~2 rule sets: the shipped ones make
-# 30.4M since session 57's 5,112 glossary names, a --rules glossary adds about as much again)
-MAX_FILE_CHARS = 72_000_000
+# 42.3M since session 61's 5,600-odd glossary names (30.4M at session 57), a --rules glossary adds
+# about as much again)
+MAX_FILE_CHARS = 100_000_000
 _Key = tuple  # (pattern, is_bytes, flags)
 
 _loaded: dict[_Key, list] = {}  # what the cache file held: its rows as read, decoded when asked for

@@ -329,7 +329,10 @@ class DuplicateEntity(Rule):
                 fix = Fix("unsafe", f"Remove the duplicate; keep {best_field}", tuple(edits),
                           (fld,)) if edits else None
                 start, end, _ = ep.locate(path, 0, len(name))
-                how = "" if right or not best_right or _bare(name) == _bare(best_name) else ", and is misspelt"
+                # (an acronym of the kept name is its short form, no slip: "AP" of "Associated Press")
+                how = "" if right or not best_right or _bare(name) == _bare(best_name) \
+                    or name.strip() in (_initials(best_name), _initials(best_name, inner=True)) \
+                    else ", and is misspelt"
                 yield ep.finding(self, path=path, start=start, end=end, evidence=name, fix=fix,
                                  message=f"{name!r} duplicates {best_name!r} ({best_field}){how}")
 
