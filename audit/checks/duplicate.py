@@ -24,6 +24,7 @@ from ..glossary import ORG_KINDS, glossary, norm_key
 from .base import Rule, item_removal
 from .entity_noise import noise_words
 from .misspelling import is_common_word, misspellings
+from .sponsor import _content_words
 from .. import regexcache
 from ..textmatch import ACRONYM_SKIP, abbreviates, unaccented
 
@@ -1882,8 +1883,6 @@ _SUFFIXES = ("ing", "es", "s", "ed")
 def _stems(text: str) -> set[str]:
     """The content words of `text` (sponsor's: three letters or more, no stop word), a plural's or
     a verb's ending cut ("posted" and "post", "chains" and "chain")."""
-    from .sponsor import _content_words  # (sponsor imports this module's neighbours; imported when asked)
-
     out = set()
     for w in _content_words(text):
         for suffix in _SUFFIXES:

@@ -35,9 +35,9 @@ MIN_GRAMS = 3  # and the fewest 4-grams a text must have for the share to say an
 
 _COMMENT = regexcache.compile(r"<!--.*?-->", re.S)
 _HEADING = regexcache.compile(r"(?m)^#.*$")
-# (or a line break before a speaker's label: a transcript of one turn a line, "[00:06:31] Patrick
-# O'Shaughnessy: ...", has a paragraph a turn; a label is a timestamp or bold markup before a name,
-# or up to four capitalised words, and its colon)
+# a blank line, or a line break before a speaker's label (a transcript of one turn a line,
+# "[00:06:31] Patrick O'Shaughnessy: ...", has a paragraph a turn; a label is a timestamp or bold
+# markup before a name, or up to four capitalised words, and its colon)
 _PARAGRAPH_BREAK = regexcache.compile(
     r"\n[ \t]*\n\s*|\n(?=[ \t]*(?:(?:\[[\d:.]{1,12}\][ \t]*(?:\*\*|__)?|\*\*|__)[A-Z][A-Za-z.'’ ()-]{0,40}?"
     r"(?::(?:\*\*|__)|(?:\*\*|__)?:)|[A-Z][A-Za-z.'’-]*(?: [A-Z(][A-Za-z.'’()-]*){0,3}:[ \t]))")
