@@ -196,6 +196,7 @@ class Episode:
     _lines: LineIndex | None = None
     _alignments: dict = field(default_factory=dict)
     _sorted_paths: list[str] | None = None  # the paths of `spans`, sorted (see checks.base.item_removal)
+    _body: str | None = None  # the body without comments and headings (checks.sponsor_body.body_text)
 
     @property
     def lines(self) -> LineIndex:

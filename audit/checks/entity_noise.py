@@ -2082,8 +2082,8 @@ def classify_entities(batch) -> list[tuple[EntityRow, Noise]]:
             if noise is None and is_ner(row) and _given_name_alone(row.name, gl, words) \
                     and not firm_named(row.ep, row.name.strip(), words):
                 # (not where the LLM pass describes the name as a firm: "Clay, the enrichment startup")
-                noise = _given_name_of_someone(row.name.strip(), [*_episode_texts(batch, row.ep), _body(row.ep)],
-                                               gl, words)
+                texts = [*_episode_texts(batch, row.ep), body_text(batch.episodes[row.ep])]
+                noise = _given_name_of_someone(row.name.strip(), texts, gl, words)
             if noise is None and row.name.strip() in _shows(row.ep) and (
                     (entry := gl.lookup(row.name.strip())) is None or not entry.is_org):
                 # the show itself, as the transcript or a text introduces it ("welcome to No
@@ -2108,17 +2108,10 @@ def classify_entities(batch) -> list[tuple[EntityRow, Noise]]:
     by_ep: dict[int, set[str]] = {}
     lowered: dict[int, str] = {}
     shows: dict[int, frozenset[str]] = {}
-    bodies: dict[int, str] = {}
-
-    def _body(ep: int) -> str:
-        """The episode's body transcript (`body_text`), read once for all its rows."""
-        if ep not in bodies:
-            bodies[ep] = body_text(batch.episodes[ep])
-        return bodies[ep]
 
     def _shows(ep: int) -> frozenset[str]:
         if ep not in shows:
-            shows[ep] = show_names([*_episode_texts(batch, ep), _body(ep)])
+            shows[ep] = show_names([*_episode_texts(batch, ep), body_text(batch.episodes[ep])])
         return shows[ep]
 
     def _lowered(ep: int) -> str:

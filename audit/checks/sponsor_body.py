@@ -56,14 +56,17 @@ class BodyReads:
 
 def body_text(ep) -> str:
     """The Markdown body after the front matter, its HTML comments and headings left out ("" when
-    the file has none)."""
+    the file has none); cleaned once per episode, for every rule that reads it."""
     if not getattr(ep, "body_start", 0):
         return ""
+    if (body := getattr(ep, "_body", None)) is not None:
+        return body
     body = ep.text[ep.body_start:]
     if "<!--" in body:
         body = _COMMENT.sub(" ", body)
     if "#" in body:
         body = _HEADING.sub(" ", body)
+    ep._body = body
     return body
 
 
