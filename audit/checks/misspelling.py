@@ -25,7 +25,7 @@ from ..ruleset import expect, known_keys, str_list
 from ..textmatch import CP1252_CONTINUATION, mostly_capitalised, trie_pattern, unaccented
 from ..wordlist import RARE_WORD_LIST, at_least as english_at_least, sorted_words, zipf as english_zipf
 from .base import Rule, text_finding
-from .sponsor_body import body_text
+from .sponsor_body import body_text, mentions
 from .. import regexcache
 
 _VERSION_AFTER = regexcache.compile(r"[ -]?v?\d")
@@ -3812,17 +3812,6 @@ def _words_of_name(span: str, name: str) -> bool:
     return mine == theirs[:len(mine)] or mine == theirs[len(theirs) - len(mine):]
 
 
-def _written_in(text: str, name: str) -> bool:
-    """Does `text` write `name` as a whole name (no letter or digit right before or after it)?"""
-    i = text.find(name)
-    while i != -1:
-        j = i + len(name)
-        if not (i and text[i - 1].isalnum()) and not (j < len(text) and text[j].isalnum()):
-            return True
-        i = text.find(name, i + 1)
-    return False
-
-
 def _written_hits(ep, rows: list, spellings, found: list):
     """(path, text, kind, start, end, spelling) of each whole occurrence of one of `spellings` (the
     longest first) in the episode's texts `rows`, where no finding of `found` on the same field
@@ -3964,7 +3953,7 @@ def _spelt_otherwise(batch, by_ep: dict[int, list], found: list, m: NameMatcher)
             # list is the odd one, "Deborah Turnness" listed beside a transcript's "Deborah Turness";
             # the pipeline's own files carry no transcript in their body). The list's name is then
             # the slip, flagged where it is written, the transcript's spelling its fix.
-            heard = {s for s, c in spans.items() if _written_in(body, s) and not _written_in(body, c)}
+            heard = {s for s, c in spans.items() if mentions(s, body) and not mentions(c, body)}
             relisted = {c: s for s, c in spans.items() if s in heard}
             spans = {s: c for s, c in spans.items() if s not in heard}
             spans.update((c, s) for c, s in relisted.items() if c not in spans)
@@ -4269,13 +4258,8 @@ def _versions_run_in(by_ep: dict[int, list], units: dict, found: list) -> list:
                 verdicts[together] = Verdict("transcript", None, apart)
         if not verdicts:
             continue
-        for _, path, text, kind in rows:
-            for hit in _RUN_IN_VERSION.finditer(text):
-                v = verdicts.get(hit.group(0))
-                a, b = hit.span()
-                if v is None or any(r[0] is ep and r[1] == path and a < r[5] and r[4] < b for r in found):
-                    continue
-                out.append((ep, path, text, kind, a, b, v))
+        out += [(ep, path, text, kind, a, b, verdicts[together])
+                for path, text, kind, a, b, together in _written_hits(ep, rows, verdicts, found)]
     return out
 
 
@@ -4508,8 +4492,8 @@ def _names_the_episode_owns(found: list, units: dict) -> list:
         # a name the body's transcript says, never saying the glossary's ("Trint", said, is no
         # Trino): what was said is the name
         body = body_text(row[0])
-        if len(body) >= _MIN_TRANSCRIPT and _written_in(body, span) \
-                and not any(_written_in(body, f) for f in row[6].entry.accepted):
+        if len(body) >= _MIN_TRANSCRIPT and mentions(span, body) \
+                and not any(mentions(f, body) for f in row[6].entry.accepted):
             owned.add((ep_id, span))
     return [row for row in found if not (row[6].kind == "fuzzy" and (id(row[0]), row[2][row[4]:row[5]]) in owned)]
 
