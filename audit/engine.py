@@ -144,7 +144,7 @@ class Auditor:
         if ignored:
             findings = [f for f in findings if not any(matches(s, _Id(f)) for s in ignored)]
         if self.covering:
-            findings = _drop_covered(findings, self.covering)
+            findings = _drop_covered(ep, findings, self.covering, self.by_code)
         found = suppress.directives(ep)
         if found:
             findings = suppress.apply(ep, findings, found)
@@ -383,13 +383,18 @@ def _item(path: str | None) -> str | None:
     return path[:end + 1]
 
 
-def _drop_covered(findings: list[Finding], covering: dict[str, tuple[str, ...]]) -> list[Finding]:
-    """Without the findings of a rule whose `covered_by` rule fired on the same list item."""
-    fired = {(f.rule, _item(f.field)) for f in findings}
+def _drop_covered(ep: Episode, findings: list[Finding], covering: dict[str, tuple[str, ...]], rules: dict) -> list[Finding]:
+    """Without the findings of a rule whose `covered_by` rule fired on the same list item, unless
+    the rule reports it all the same (`Rule.reported_though_covered`)."""
+    fired: dict[str, set[str]] = {}
+    for f in findings:
+        if (item := _item(f.field)) is not None:
+            fired.setdefault(item, set()).add(f.rule)
 
     def covered(f: Finding) -> bool:
         item = _item(f.field)
-        return item is not None and any((code, item) in fired for code in covering.get(f.rule, ()))
+        by = fired.get(item, set()).intersection(covering.get(f.rule, ())) if item is not None else ()
+        return bool(by) and not rules[f.rule].reported_though_covered(ep, f, by)
     return [f for f in findings if not covered(f)]
 
 

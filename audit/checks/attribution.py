@@ -3667,7 +3667,9 @@ _VISIT_BEFORE = regexcache.compile(r"\b(?:met|meet\w*|spoke|speak\w*|talk\w*|int
 # spin-off run by ")
 _LED_BY = regexcache.compile(r",\s+(?:(?:the|an?)\s+)?(?:[\w.-]+\s+){1,3}?(?:led|run|headed)\s+by\s+(?:(?:its|their)\s+)?(?:CEO\s+)?")
 # a role that a person holds at one company only: its chief executive, or who runs or leads it
-_CHIEF_ROLE = regexcache.compile(r"\b(?:CEO|chief\s+executive(?:\s+officer)?|(?:run|led|headed)\s+by)\b", re.I)
+# the roles one holds at one firm at a time: its chief executive, or another of its officers ("Palantir
+# CTO Andrew Bosworth"), or who runs it
+_CHIEF_ROLE = regexcache.compile(r"\b(?:C[ETFOP]O|co-CEO|president|chief\s+(?:executive|technology|financial|operating|product)(?:\s+officer)?|(?:run|led|headed)\s+by)\b", re.I)
 _PERSON_ORG_KINDS = ("ai_lab", "big_tech", "chip_maker", "cloud")  # a person's employer a stranger may get wrong
 _PERSON_GAP = 60  # characters between a person and an org that a claim can span
 

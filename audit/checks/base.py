@@ -46,6 +46,11 @@ class Rule:
     def check(self, batch: Batch) -> Iterable[Finding]:  # pragma: no cover - abstract
         raise NotImplementedError
 
+    def reported_though_covered(self, ep, finding: Finding, by: set[str]) -> bool:
+        """Is `finding`, on an item where the `covered_by` rules `by` fired, reported all the same,
+        because it tells what their findings do not? No, unless a rule says otherwise."""
+        return False
+
     @classmethod
     def doc(cls) -> str:
         import inspect

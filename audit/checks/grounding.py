@@ -37,8 +37,13 @@ from .duplicate import LEGAL_SUFFIX, VENTURE_TAIL, WEB_ENDINGS
 from .entity_noise import noise_words
 from .misspelling import is_common_word, misspellings, zipf_at_least
 from .mojibake import repair_text
+from .sponsor_body import body_text
 from .. import regexcache
 from ..textmatch import NO_SPACES_SCRIPT
+
+# a body this long (characters) is the episode's talk, some minutes of it, not an excerpt: a name it
+# never says was not said
+_WHOLE_TRANSCRIPT = 3000
 
 _NON_WORD = regexcache.compile(r"[\W_]+")
 _DIGITS = regexcache.compile(r"\d+")
@@ -829,7 +834,9 @@ class UngroundedEntity(Rule):
     its product ("OpenAI GPT-4"; "the H100s" ground "NVIDIA H100"), but never a different or
     missing version: "Gemini 1.5 Flash" is flagged even where "Gemini" is grounded, "Claude 3
     Sonnet" where only "Sonnet 3.5" is.
-    An entity whose context admits it was not mentioned is `N201`'s finding alone, and an entry
+    An entity whose context admits it was not mentioned is `N201`'s finding alone (in a file
+    that carries its whole transcript, 3,000 characters or more, whose speech never says the
+    name, it is both: the transcript proves what the context only admits), and an entry
     that entity-noise finds no company or product of the episode (a fragment, a cut or hedged
     name, a person, place or generic term: `F501`-`F504`) is that family's, and so is one that
     repeats another entity of the list under a legal or other name (`D601`: "Notion Labs" beside
@@ -866,6 +873,11 @@ class UngroundedEntity(Rule):
     severity = Severity.ERROR
     summary = "LLM-pass entity whose name occurs in no text of the episode"
     covered_by = ("N201", "F501", "F502", "F503", "F504", "D601")
+
+    def reported_though_covered(self, ep, finding, by: set[str]) -> bool:
+        """An entity whose context admits it was not mentioned (N201) that the file's own
+        transcript never names: the speech itself shows it, which N201 does not say."""
+        return by == {"N201"} and len(body_text(ep)) >= _WHOLE_TRANSCRIPT
 
     def check(self, batch):
         rows = batch.rows("entities", "ep", "index", "field", "name", "context", "position", "source")

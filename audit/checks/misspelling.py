@@ -25,7 +25,7 @@ from ..ruleset import expect, known_keys, str_list
 from ..textmatch import CP1252_CONTINUATION, mostly_capitalised, trie_pattern, unaccented
 from ..wordlist import RARE_WORD_LIST, at_least as english_at_least, sorted_words, zipf as english_zipf
 from .base import Rule, text_finding
-from .sponsor_body import body_text, mentions
+from .sponsor_body import MIN_TRANSCRIPT, body_text, mentions
 from .. import regexcache
 
 _VERSION_AFTER = regexcache.compile(r"[ -]?v?\d")
@@ -4133,9 +4133,6 @@ _ADJECTIVE_ENDS = frozenset(("n", "an", "ian", "ese", "ish", "i"))  # M305: a pl
 
 # --- M306: a name the episode writes otherwise than its transcript ---------------------------------
 
-_MIN_TRANSCRIPT = 200  # M306: a body this long (characters) is a transcript that can vouch for spellings
-
-
 def _transcript_pairs(written: Counter, heard: Counter, body: str, gl: Glossary) -> dict[str, str]:
     """{spelling of the fields: the body transcript's spelling} of the names the fields write in
     a way the transcript never does, where it writes the same letters spaced or cased otherwise
@@ -4245,7 +4242,7 @@ def _versions_run_in(by_ep: dict[int, list], units: dict, found: list) -> list:
             continue
         ep = rows[0][0]
         body = body_text(ep)
-        if len(body) < _MIN_TRANSCRIPT:
+        if len(body) < MIN_TRANSCRIPT:
             body = ""
         verdicts = {}
         for together, (name, version) in hits.items():
@@ -4291,7 +4288,7 @@ def _written_unlike_the_transcript(by_ep: dict[int, list], units: dict, found: l
             continue
         ep = rows[0][0]
         body = body_text(ep)
-        if len(body) < _MIN_TRANSCRIPT:
+        if len(body) < MIN_TRANSCRIPT:
             continue
         done = judged.get(ep_id, set())
         pairs = {f: top for f, top in _transcript_pairs(units[ep_id][1], _name_units(body), body, m.gl).items()
@@ -4492,7 +4489,7 @@ def _names_the_episode_owns(found: list, units: dict) -> list:
         # a name the body's transcript says, never saying the glossary's ("Trint", said, is no
         # Trino): what was said is the name
         body = body_text(row[0])
-        if len(body) >= _MIN_TRANSCRIPT and mentions(span, body) \
+        if len(body) >= MIN_TRANSCRIPT and mentions(span, body) \
                 and not any(mentions(f, body) for f in row[6].entry.accepted):
             owned.add((ep_id, span))
     return [row for row in found if not (row[6].kind == "fuzzy" and (id(row[0]), row[2][row[4]:row[5]]) in owned)]

@@ -54,6 +54,10 @@ class BodyReads:
     grams: tuple[frozenset, frozenset] = (frozenset(), frozenset())  # the word 4-grams of the talk, of the reads
 
 
+# a body this long (characters) is a transcript that can vouch for the spellings of what was said (M306)
+MIN_TRANSCRIPT = 200
+
+
 def body_text(ep) -> str:
     """The Markdown body after the front matter, its HTML comments and headings left out ("" when
     the file has none); cleaned once per episode, for every rule that reads it."""
