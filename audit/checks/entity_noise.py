@@ -465,6 +465,13 @@ def _is_name_like(text: str, gl: Glossary, words: NoiseWords) -> bool:
     return not all(w.lower() in words.generic_words for w in text.split())
 
 
+# a job's title as a name: a chief officer of anything ("Chief Nursing Officer", "Chief AI Officer"),
+# such a title cut after its adjective ("Chief Financial"), a second-in-command's ("Vice Chair")
+_JOB_TITLE = regexcache.compile(
+    r"(?:Chief\s+(?:[A-Z][\w&-]*\s+){1,3}Officer|Chief\s+[A-Z][a-z]+(?:al|ic|ing|ive|ary)"
+    r"|(?:Vice|Deputy|Assistant|Associate)\s+(?:Chair(?:man|woman|person)?|President|Chancellor|Provost|Dean|Director))s?")
+
+
 def _generic_compound(name: str, words: NoiseWords) -> bool:
     """Is `name` a compound of generic words ("Customer Success Team", "Board of Directors"): two
     or more of them that are no acronym, joined by nothing or by small words, one at least of the
@@ -1135,6 +1142,8 @@ def classify(row, gl: Glossary, words: NoiseWords) -> Noise | None:
         return None  # "has the Vector reconnaissance drone": a machine's name before its kind
     if low in words.generic_phrases or bare in words.generic_phrases:
         return Noise("F504", f"{name!r} is a generic term, not a company or product", name)
+    if _JOB_TITLE.fullmatch(name) and gl.lookup(name) is None:
+        return Noise("F504", f"{name!r} is a job title, not a company or product", name)
     if (ner and at != -1 and (kind := _AS_A_KIND.match(row.context, at + len(name))) is not None
             and all(t.isalpha() and is_common_word(t.lower()) for t in tokens)):
         # "Cold Brew as a category is easy to enter": ordinary words said to be a kind of thing
@@ -2315,19 +2324,25 @@ def _cut_from_entity(row, names: set[str], gl: Glossary) -> Noise | None:
 # listening to X", "this episode of X"; X one to five capitalised words (lowercase "of", "the",
 # "on", "and", "in", "at" between), then a clause's end, a comma, "from", "is brought", "I'm"
 _SHOW_INTRO = regexcache.compile(
-    r"\b(?i:welcome(?:\s+back)?\s+to|(?:you[’']re|you\s+are)\s+listening\s+to|(?:thanks|thank\s+you)(?:\s+all)?"
-    r"(?:\s+so\s+much)?\s+for\s+listening\s+to|(?:this|today[’']s|an?)\s+(?:episode|edition)\s+of)\s+(?:the\s+)?"
+    r"\b(?:(?i:welcome(?:\s+back)?\s+to|(?:you[’']re|you\s+are)\s+listening\s+to|(?:thanks|thank\s+you)(?:\s+all)?"
+    r"(?:\s+so\s+much)?\s+for\s+listening\s+to|(?:this|today[’']s|an?)\s+(?:episode|edition)\s+of)|"
+    # the host's sign-on ("I'm Patrick O'Shaughnessy, and this is Invest Like the Best")
+    r"I[’']m\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2},?\s+and\s+this\s+is|"
+    # or the show's, from its network, at a sentence's start ("This is Planet Money from NPR.")
+    r"(?:(?<![^\s.!?:])|(?<=[.!?:]\s))This\s+is(?=\s+(?:the\s+)?[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){0,3}\s+from\s+[A-Z][\w&-]*[.!?]))"
+    r"\s+(?:the\s+)?"
     r"(?P<show>[A-Z][\w’'&-]*(?:\.\w+)*(?:\s+(?:(?:of|the|on|and|in|at|&)\s+)?(?!I\b|I[’'])[A-Z][\w’'&-]*(?:\.\w+)*){0,4})"
     r"(?=\s*(?:[.,!?;:—–]|$)|\s+(?:from|is\s+brought|is\s+supported|is\s+presented|I[’']m|I\s+am|podcast|show)\b)")
 
 
 def show_names(texts) -> frozenset[str]:
     """The names the episode's texts introduce as the show's ("Welcome to No Vacancy, the podcast
-    where ...")."""
+    where ...", "I'm Patrick O'Shaughnessy, and this is Invest Like the Best", "This is Planet
+    Money from NPR.")."""
     out = set()
     for text in texts:
         if not isinstance(text, str) or not ("elcome" in text or "istening" in text or "pisode of" in text
-                                              or "dition of" in text):
+                                              or "dition of" in text or "his is" in text):
             continue
         for m in _SHOW_INTRO.finditer(text):
             show = m.group("show")
