@@ -1855,7 +1855,11 @@ class DuplicateInsight(Rule):
                 if b in flagged or a in flagged:
                     continue
                 i, j = texts[a][0], texts[b][0]
-                if other_claim(items[i]["text"], items[j]["text"]):
+                if isinstance(shared.get((b, a)), str) and not scores[a][b]:
+                    # told in other words: their words differ by design, a number only makes another claim
+                    if _numbers_of(items[i]["text"]) != _numbers_of(items[j]["text"]):
+                        continue
+                elif other_claim(items[i]["text"], items[j]["text"]):
                     continue  # (a word, number or negation that differs: another claim)
                 path = f"insights[{j}].text"
                 if path not in ep.scalars:
@@ -1891,6 +1895,12 @@ def _stems(text: str) -> set[str]:
                 break
         out.add(w)
     return out
+
+
+def _numbers_of(text: str) -> set[str]:
+    """The numbers of `text`, in digits or in words ("$5 million", "three"; not "one", mostly a
+    pronoun or an article: "one place to see them all")."""
+    return {w for w in _words(text) if _HAS_DIGIT.search(w) or (w in _NUMBERS and w != "one")}
 
 
 def _insights_reworded(texts: list[tuple[int, str]]) -> dict[tuple[int, int], str]:
