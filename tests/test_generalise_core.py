@@ -245,7 +245,7 @@ NOT_MENTIONED_SESSION8 = [
     ("Nothing in the episode refers to this company.", "Nothing in the episode refers"),  # dev5
     ("The speakers make no reference to it.", "no reference"),  # dev5
     ("Included without being named in the episode.", "without being named"),  # dev5
-    ("Not said on air.", "Not said"),  # dev5
+    ("Not said on air.", "Not said on air"),  # dev5 (the whole denial since session 62)
     ("Not uttered once.", "Not uttered"),  # dev5
     ("Not heard in the audio.", "Not heard in the audio"),  # dev5
     ("Not spoken about at all.", "Not spoken about"),  # dev5

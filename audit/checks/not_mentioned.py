@@ -354,6 +354,14 @@ _MEANS = regexcache.compile(r"\s+(?:only\s+|just\s+|merely\s+)?(?:through|via|by
 # "no one mentioned" in a relative clause on another noun without "that" ("Stargate, a project no
 # one mentioned last year"): the noun before it is the object
 _NOBODY = regexcache.compile(r"(?:no\s+one|nobody)\b", re.I)
+# a noun of the entity's kind before a relative pronoun that is the object of "nobody names": the
+# entity described ("Garmin is an avionics maker that nobody on the episode names"; "a deal that
+# nobody mentions" is another thing)
+_KIND_THAT = regexcache.compile(
+    r"\b(?:company|firm|lab|startup|start-up|brand|organi[sz]ation|business|maker|manufacturer|vendor|supplier|"
+    r"provider|developer|operator|producer|retailer|platform|service|tool|product|model|" + _SELF_KIND_NOUNS +
+    r"chipmaker|carmaker|automaker|airline|airframer|bank|insurer|publisher|studio|player|rival|competitor|peer)"
+    r"\s+(?:that|which|whom)\s+$", re.I)
 _NOUN_BEFORE = regexcache.compile(
     r"\b(?:a|an|the|another|one)\s+(?!(?:company|firm|lab|startup|entity|brand|organi[sz]ation|product|model|tool|"
     r"platform|service|business|name|episode|transcript|podcast|conversation|discussion|show|interview)\b)[a-z]+\s+$")
@@ -601,7 +609,8 @@ def _about_other(context: str, m: re.Match, scope: Scope | None = None, name: st
         return True  # "no indication that Google was mentioned", "... that Acme's CEO came up", of Acme
     windows = _subject_windows(context, m)
     for before, a, b in windows:
-        if (o := _OTHER_SUBJECT.search(before, a, b)) and not _own_subject(o.group(0), name):
+        if (o := _OTHER_SUBJECT.search(before, a, b)) and not _own_subject(o.group(0), name) and not (
+                _NOBODY.match(m.group()) and _KIND_THAT.search(before, max(0, a - 60), b)):
             return True
     if _OTHER_AFTER.match(context, m.end()):
         return True
