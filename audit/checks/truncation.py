@@ -670,6 +670,11 @@ def _goes_on(text: str, end: int) -> bool:
 # auxiliary's subject ("open source models", "startups that own their data" | will ...)
 _SUBJECT_WORDS = 6
 _SHORT_PIECE = 4  # words: at most this many from the middle of a text, opening on a function word, are a piece
+# T702: a piece this long (words) from the middle of a sentence that is a noun or gerund phrase is a
+# phrase of its own (headline-like), not a fragment
+_LONG_PIECE = 7
+# ... opening on an article or a quantifier, or a gerund
+_PHRASE_OPENER = regexcache.compile(r"(?:an?|more|most|many|several|some|few|fewer|every|each|both)\s|[a-z]+ing\s", re.I)
 
 
 def _stops_short(extracted: str, text: str, at: int, words: TruncationWords) -> str | None:
@@ -948,12 +953,19 @@ def _subject_and_verb(first: str, extracted: str, words: TruncationWords) -> boo
     """Is an extraction that opens with a quantifier ("most", "every", "many") a main clause, its
     subject and a verb ("most restaurant failures come from bad leases" of "In her experience,
     most ..."), or a clause before a subordinate one ("many volunteers leave because ...")? Its
-    text's opening phrase before the comma is no part it needs."""
+    text's opening phrase before the comma is no part it needs. So is "there is ..." ("If ..., there
+    is a better way to ..."), and a quantifier after "at least" or "at most" ("at least one big game
+    ships with ...")."""
+    said = _CLAUSE_WORDS.findall(extracted[:80].lower().replace("’", "'"))
+    if first == "there" and len(said) > 1 and (said[1] in words.be_forms or said[1] in words.auxiliaries):
+        return True
+    if first == "at" and len(said) > 3 and said[1] in ("least", "most"):
+        first, said = said[2], said[2:]
     if first not in words.determiners and first not in words.quantifiers_as_subjects:
         return False
     return any(w in words.auxiliaries or w in words.be_forms or w in words.past_verbs or w in words.verb_s_forms
                or _verb_form(w, words) or (w.endswith("ed") and i > 1) or (w in words.adjunct_openers and i > 1)
-               for i, w in enumerate(_CLAUSE_WORDS.findall(extracted[:80].lower().replace("’", "'"))[1:8], 1))
+               for i, w in enumerate(said[1:8], 1))
 
 
 def _main_clause_after_fronted(first: str, extracted: str, text: str, at: int, words: TruncationWords) -> bool:
@@ -1198,7 +1210,11 @@ class FragmentaryExtraction(Rule):
             if why and (why.startswith("it stops between") or not _clause_of_its_own(extracted, words)):
                 return why
         elif (at > 0 and _starts_inside(text, at, words) and not _clause_of_its_own(extracted, words)
-              and not _predicate_of_its_subject(extracted, text, at, words, gl)):
+              and not _predicate_of_its_subject(extracted, text, at, words, gl)
+              and not (n_ex >= _LONG_PIECE and _PHRASE_OPENER.match(extracted))):
+            # (not a longer noun or gerund phrase, which a reader takes alone as a headline: "a
+            # small number of people supervising a large number of agents", "regulating the
+            # companies that are trying to be careful"; "will set the price ..." lost its subject)
             return "it is a piece from the middle of a sentence of its text, without its start"
         if at > 0 and first and (first.group() in words.conjunctions or (
                 (first.group() in words.prepositions or first.group() in words.adjunct_starts)
