@@ -51,3 +51,24 @@ def test_a_job_title_is_no_company(name):
 @pytest.mark.parametrize("name", ["Vice Media", "Chief", "Chief Keef", "Vice"])
 def test_firms_named_like_a_title_stay_quiet(name):
     assert [f for f in audit_text(entity_episode(name)) if f.family == "entity-noise"] == []
+
+
+@pytest.mark.parametrize("name", ["National Labor Relations Board", "National Weather Service",
+                                  "US Secret Service", "Federal Aviation Administration"])
+def test_a_public_body_named_board_service_or_administration_is_no_company(name):
+    found = [(f.rule, f.message) for f in audit_text(entity_episode(name)) if f.family == "entity-noise"]
+    assert found == [("F504", f"{name!r} is a government or public body, not a company")]
+
+
+@pytest.mark.parametrize("name", ["National Instruments", "International Data Group", "National Grid"])
+def test_firms_named_national_or_international_stay_quiet(name):
+    assert [f for f in audit_text(entity_episode(name)) if f.family == "entity-noise"] == []
+
+
+def test_a_city_is_no_variant_of_the_university_named_after_it():
+    # the glossary once split "University of California, San Diego" into two variants, making the
+    # city a name of UC San Diego
+    context = "Okay, Twitch. TwitchCon is coming up next week in San Diego. And Twitch is having a year."
+    found = [f.rule for f in audit_text(ner_entity_episode("San Diego", context)) if f.family == "entity-noise"]
+    assert found == ["F504"]
+    assert [f for f in audit_text(entity_episode("UC San Diego")) if f.family == "entity-noise"] == []
