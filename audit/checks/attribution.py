@@ -38,6 +38,8 @@ _VERSION = rf"(?:[ -]?v?\d+(?:\.\d+)*[a-zA-Z]?|\.\d+(?![\w.])|[ -][A-Za-z]\d+(?:
 # ("Claude 3.5", then " Sonnet in" is no platform's word)
 _VERSION_ENDS = rf"(?![ -]?v?\d|\.\d|[ -][A-Za-z]\d|[ -]{_SIZES}(?![\w-]))"
 _QUALIFIER_WORDS = (r"(?:(?:newly|recently|just)[ -](?:released|announced|launched|unveiled)|new|newest|latest|own|flagship|upcoming|recent|popular|open[- ]source|"
+                    # a product changed and kept ("OpenAI's renamed Claude Code SDK", "Google's revamped Siri")
+                    r"renamed|rebranded|revamped|updated|upgraded|improved|redesigned|refreshed|relaunched|overhauled|reworked|rebuilt|"
                     # a headline's capitals ("Anthropic's New Llama Model Explained")
                     r"New|Newest|Latest|Flagship|Upcoming|"
                     # "open" alone ("Meta's open models Llama, Gemma and Phi"), not the start of another qualifier
