@@ -132,7 +132,7 @@ def find_body_reads(ep, kn, confirm: Callable[[str], bool], grams: Callable[[str
             last = _run_on(body, sentences, k, last, kn)
         stop = sentences[last][1]
         if kn.closing.search(body, s, stop) is not None and confirm(body[s:stop]):
-            last = _fine_print(body, sentences, last)
+            last = _fine_print(body, sentences, _later_call(body, sentences, s, last, kn))
             stop = sentences[last][1]
             spans.append((s, stop))
             k = last + 1
@@ -193,6 +193,36 @@ def _run_on(body: str, sentences: list, k: int, last: int, kn) -> int:
             return end
         n = stop + 1
     return last
+
+
+_LATER_CALL_TURNS = 3  # the fewest turns of the read's voice a later call to action may stand after the first
+
+
+def _later_call(body: str, sentences: list, s: int, last: int, kn) -> int:
+    """The last sentence of a read whose first call to action ends at sentences[last], where the
+    same voice goes on reading, within a few turns and MAX_READ characters of its opening, to a
+    later call ("... they'll replace them for free." then "Every pair is backed by a lifetime
+    warranty." then "Go to shadyrays.com and use code ..."): the read runs to that one. Not past a
+    turn of another voice, a turn back to the conversation or unscripted speech."""
+    voice = _speaker(body, sentences[last][2], sentences)
+    if voice is None:
+        return last
+    end, n = last, last + 1
+    for _ in range(_LATER_CALL_TURNS):
+        if n >= len(sentences):
+            break
+        p = sentences[n][2]
+        stop = n
+        while stop + 1 < len(sentences) and sentences[stop + 1][2] == p:
+            stop += 1
+        a, b = sentences[n][0], sentences[stop][1]
+        if _speaker(body, p, sentences) != voice or b - s > MAX_READ or _turns_back(body, a, sentences[n][1], kn) \
+                or _hedged(body, a, b, kn):
+            break
+        if kn.closing.search(body, a, b) is not None:
+            end = stop
+        n = stop + 1
+    return end
 
 
 # the small print read after an ad's call to action ("Offer terms apply.", "Brokerage services
