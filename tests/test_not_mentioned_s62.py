@@ -51,3 +51,10 @@ def test_a_new_phrasing_of_not_mentioned_is_found(context):
 ])
 def test_other_things_unsaid_stay_quiet(context):
     assert _n201(context) == []
+
+
+def test_the_entity_named_by_what_it_makes_is_the_entity():
+    context = "The maker of Firefox is not raised in the interview, although browser competition is the main theme."
+    assert _n201(context, "Mozilla") == ["N201"]
+    # another name, not described as the entity's own, is what was not raised
+    assert _n201("Listed as a browser maker; Firefox is not mentioned in the interview.", "Mozilla") == []

@@ -507,6 +507,10 @@ def _other_name(context: str, j: int, name: str | None) -> bool:
 _SUBJECT_WORDS = regexcache.compile(r"^(?:the|its|their|his|her)\s+(.+?)\s+(?:was|were|is|are|has|have|had)\b", re.I)
 
 
+# the entity named by what it makes or runs, a name after it ("The maker of Firefox is not raised")
+_MAKER_OF_SUBJECT = regexcache.compile(r"\b(?i:the)\s+(?:maker|creator|developer|owner|operator|publisher|builder)\s+of\s+(?:the\s+)?[A-Z]")
+
+
 def _own_subject(subject: str, name: str | None) -> bool:
     """Is the subject "the" and words of the entity's own name, each capitalised ("The Times is
     not referenced" for The New York Times)? "The Google deal was not mentioned" is a thing of it."""
@@ -618,7 +622,8 @@ def _about_other(context: str, m: re.Match, scope: Scope | None = None, name: st
         if (k := _NAME_SUBJECT.search(before, a, b)) is None:
             continue
         words = _name_words(k.group(1))
-        if words.isdisjoint(_name_words(name)) and words.isdisjoint(_SUBJECT_NOUNS) and not words <= _NO_NAME_OBJECT:
+        if words.isdisjoint(_name_words(name)) and words.isdisjoint(_SUBJECT_NOUNS) and not words <= _NO_NAME_OBJECT \
+                and not _MAKER_OF_SUBJECT.search(before, max(a, k.start(1) - 30), k.start(1) + 1):
             return True  # another name is what was not mentioned (not "Name", "Entity", "Company")
     if scope is not None and _out_of_scope(context, m, scope, name):
         return True
