@@ -41,7 +41,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import quote_episode, title_episode
+from tests.conftest import audit_text, entity_episode, quote_episode, summary_episode, title_episode
 from tests.test_glossary_s44 import _found, check_accented_misspelling, check_misspelling
 from tests.test_glossary_s45 import check_wrong_maker, led_by_wrong as _led, owned_by_wrong as _owned, \
     possessed_by_wrong as _of
@@ -1147,3 +1147,16 @@ TITLES_QUIET = [
 @pytest.mark.parametrize("text", TITLES_QUIET)
 def test_ordinary_title_case_phrases_beside_the_new_names_stay_quiet(text):
     assert _found(title_episode(text)) == []
+
+
+# names beside the new ones that are no misspelling of them, added with the merge
+@pytest.mark.parametrize("text", [
+    "Premier Li Qiang spoke at the World AI Conference in Shanghai.",
+    "The Lapsus group breached the contractor again.",
+])
+def test_names_beside_the_new_ones_stay_quiet(text):
+    assert [f for f in audit_text(summary_episode(text)) if f.family == "misspelling"] == []
+
+
+def test_the_carmaker_chery_is_no_person():
+    assert [f for f in audit_text(entity_episode("Chery")) if f.family == "entity-noise"] == []
