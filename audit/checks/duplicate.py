@@ -1855,9 +1855,14 @@ class DuplicateInsight(Rule):
                 if b in flagged or a in flagged:
                     continue
                 i, j = texts[a][0], texts[b][0]
-                if isinstance(shared.get((b, a)), str) and not scores[a][b]:
-                    # told in other words: their words differ by design, a number only makes another claim
-                    if _numbers_of(items[i]["text"]) != _numbers_of(items[j]["text"]):
+                if isinstance(told := shared.get((b, a)), str) and not scores[a][b]:
+                    # told in other words: their words differ by design; a number makes another claim,
+                    # and so does a content word put in place of another, unless nearly all the
+                    # shorter one's words are the other's ("Pricing per seat is dying ..." and
+                    # "Pricing per outcome is growing ...", 5 of 7, are two claims)
+                    k, n = map(int, told.split("/"))
+                    if _numbers_of(items[i]["text"]) != _numbers_of(items[j]["text"]) or (
+                            k < _REWORDED_SWAP_SHARE * n and other_claim(items[i]["text"], items[j]["text"])):
                         continue
                 elif other_claim(items[i]["text"], items[j]["text"]):
                     continue  # (a word, number or negation that differs: another claim)
@@ -1881,6 +1886,7 @@ class DuplicateInsight(Rule):
 
 _REWORDED_WORDS = 5  # D603: the fewest content words of the shorter of two insights told in other words
 _REWORDED_SHARE = 0.7  # and the share of them the other one says too
+_REWORDED_SWAP_SHARE = 0.75  # ... where a content word of one stands in place of another's
 _SUFFIXES = ("ing", "es", "s", "ed")
 
 
