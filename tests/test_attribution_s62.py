@@ -32,6 +32,8 @@ def test_an_officer_of_another_company_is_a_wrong_attribution(text, evidence):
     "OpenAI CFO Sarah Friar explained the numbers.",
     "Former Palantir CTO Andrew Bosworth spoke about the glasses.",
     "Palantir's investors met Andrew Bosworth at the event.",
+    # a vice president is no officer who runs the firm
+    "Palantir vice president Andrew Bosworth spoke about the glasses.",
 ])
 def test_the_right_firm_a_past_role_and_no_role_stay_quiet(text):
     assert _attribution(text) == []

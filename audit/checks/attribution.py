@@ -3671,7 +3671,7 @@ _LED_BY = regexcache.compile(r",\s+(?:(?:the|an?)\s+)?(?:[\w.-]+\s+){1,3}?(?:led
 # a role that a person holds at one company only: its chief executive, or who runs or leads it
 # the roles one holds at one firm at a time: its chief executive, or another of its officers ("Palantir
 # CTO Andrew Bosworth"), or who runs it
-_CHIEF_ROLE = regexcache.compile(r"\b(?:C[ETFOP]O|co-CEO|president|chief\s+(?:executive|technology|financial|operating|product)(?:\s+officer)?|(?:run|led|headed)\s+by)\b", re.I)
+_CHIEF_ROLE = regexcache.compile(r"\b(?:C[ETFOP]O|co-CEO|(?<!vice\s)(?<!vice-)president|chief\s+(?:executive|technology|financial|operating|product)(?:\s+officer)?|(?:run|led|headed)\s+by)\b", re.I)
 _PERSON_ORG_KINDS = ("ai_lab", "big_tech", "chip_maker", "cloud")  # a person's employer a stranger may get wrong
 _PERSON_GAP = 60  # characters between a person and an org that a claim can span
 

@@ -195,7 +195,7 @@ def _run_on(body: str, sentences: list, k: int, last: int, kn) -> int:
     return last
 
 
-_LATER_CALL_TURNS = 3  # the fewest turns of the read's voice a later call to action may stand after the first
+_LATER_CALL_TURNS = 3  # the most turns of the read's voice a later call to action may stand after the first
 
 
 def _later_call(body: str, sentences: list, s: int, last: int, kn) -> int:
