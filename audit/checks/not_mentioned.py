@@ -307,6 +307,8 @@ _OTHER_AFTER = regexcache.compile(
 _NAME_SUBJECT = regexcache.compile(
     r"(?<![\w'’-])((?-i:[A-Z][\w&.’'-]*)(?:\s+(?-i:[A-Z][\w&.’'-]*)){0,3})\s+"
     r"(?:is|was|are|were|has|have|had|has\s+been|have\s+been|had\s+been)\s+$", re.I)
+# ... unless it names the entity by what it makes or runs ("The maker of Firefox is not raised")
+_MAKER_OF_SUBJECT = regexcache.compile(r"\b(?i:the)\s+(?:maker|creator|developer|owner|operator|publisher|builder)\s+of\s+(?:the\s+)?[A-Z]")
 
 
 # What follows "no mention"/"no reference" when its object is something else than the entity: a
@@ -505,10 +507,6 @@ def _other_name(context: str, j: int, name: str | None) -> bool:
 
 # the subject of an _OTHER_SUBJECT match: "the" or a possessive, its words, the verb
 _SUBJECT_WORDS = regexcache.compile(r"^(?:the|its|their|his|her)\s+(.+?)\s+(?:was|were|is|are|has|have|had)\b", re.I)
-
-
-# the entity named by what it makes or runs, a name after it ("The maker of Firefox is not raised")
-_MAKER_OF_SUBJECT = regexcache.compile(r"\b(?i:the)\s+(?:maker|creator|developer|owner|operator|publisher|builder)\s+of\s+(?:the\s+)?[A-Z]")
 
 
 def _own_subject(subject: str, name: str | None) -> bool:

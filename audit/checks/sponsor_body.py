@@ -174,25 +174,37 @@ def _run_on(body: str, sentences: list, k: int, last: int, kn) -> int:
     opener = _speaker(body, opened, sentences)
     near_end = sum(1 for x in sentences[k + 1:last + 2] if x[2] == opened) <= 1
     voice = None
-    n, end = last + 1, last
+    for n, stop, who in _turns(body, sentences, last + 1):
+        if voice is None:
+            voice = who
+            if who != opener and not near_end:
+                return last
+        a, b = sentences[n][0], sentences[stop][1]
+        if who != voice or not _reads_on(body, sentences, n, stop, s, kn):
+            return last
+        if kn.closing.search(body, a, b) is not None:
+            return stop
+    return last
+
+
+def _turns(body: str, sentences: list, n: int):
+    """(first sentence, last sentence, speaker label) of each paragraph from sentences[n] on: a
+    voice's turn, in a transcript of one turn a paragraph."""
     while n < len(sentences):
         p = sentences[n][2]
         stop = n
         while stop + 1 < len(sentences) and sentences[stop + 1][2] == p:
             stop += 1
-        a, b = sentences[n][0], sentences[stop][1]
-        who = _speaker(body, p, sentences)
-        if voice is None:
-            voice = who
-            if who != opener and not near_end:
-                return last
-        if who != voice or b - s > MAX_READ or _turns_back(body, a, sentences[n][1], kn) or _hedged(body, a, b, kn):
-            return last
-        end = stop
-        if kn.closing.search(body, a, b) is not None:
-            return end
+        yield n, stop, _speaker(body, p, sentences)
         n = stop + 1
-    return last
+
+
+def _reads_on(body: str, sentences: list, n: int, stop: int, s: int, kn) -> bool:
+    """Can a read that opened at `s` run on over the paragraph of sentences[n:stop + 1]: within
+    MAX_READ characters of its opening, no turn back to the conversation at its start and no
+    hedges of unscripted speech in it?"""
+    a, b = sentences[n][0], sentences[stop][1]
+    return b - s <= MAX_READ and not _turns_back(body, a, sentences[n][1], kn) and not _hedged(body, a, b, kn)
 
 
 _LATER_CALL_TURNS = 3  # the most turns of the read's voice a later call to action may stand after the first
@@ -207,21 +219,12 @@ def _later_call(body: str, sentences: list, s: int, last: int, kn) -> int:
     voice = _speaker(body, sentences[last][2], sentences)
     if voice is None:
         return last
-    end, n = last, last + 1
-    for _ in range(_LATER_CALL_TURNS):
-        if n >= len(sentences):
+    end = last
+    for _, (n, stop, who) in zip(range(_LATER_CALL_TURNS), _turns(body, sentences, last + 1)):
+        if who != voice or not _reads_on(body, sentences, n, stop, s, kn):
             break
-        p = sentences[n][2]
-        stop = n
-        while stop + 1 < len(sentences) and sentences[stop + 1][2] == p:
-            stop += 1
-        a, b = sentences[n][0], sentences[stop][1]
-        if _speaker(body, p, sentences) != voice or b - s > MAX_READ or _turns_back(body, a, sentences[n][1], kn) \
-                or _hedged(body, a, b, kn):
-            break
-        if kn.closing.search(body, a, b) is not None:
+        if kn.closing.search(body, sentences[n][0], sentences[stop][1]) is not None:
             end = stop
-        n = stop + 1
     return end
 
 
