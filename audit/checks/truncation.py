@@ -75,7 +75,9 @@ class TruncatedText(Rule):
     bracket are complete; quotes without a final period (the length/topics shape) are fine when
     their last word is whole, unless another text of the episode (an NER transcript window, the
     other pass's copy of the quote) shows the same words going on inside that word ("... the
-    entire fund" where a window reads "the entire funding round"). Word lists live in
+    entire fund" where a window reads "the entire funding round"). An LLM entity context or an
+    impact reason that ends on a word with no mark is cut when the episode's other ones (four or
+    more, all but a fifth) end their sentences ("... menu changes and lab"). Word lists live in
     `rules/truncation.yaml`.
 
     ## Why it matters
@@ -137,6 +139,8 @@ class TruncatedText(Rule):
                                                      f"length ({length}), and ends without a period")
                 if cut is None and path == "summary" and stripped[-1:].islower():
                     cut = _unended_summary(stripped)
+                if cut is None and path.endswith(_PEER_FIELDS) and stripped[-1:].isalnum():
+                    cut = _unended_among_ended(ep, path, stripped)
                 if cut is None:
                     continue
                 if path not in ep.scalars:
@@ -237,6 +241,37 @@ def _unended_summary(stripped: str) -> tuple[int, int, str] | None:
     if found is None:
         return None
     return found[0], found[1], "its last paragraph ends mid-sentence, with no mark after its last word"
+
+
+# an LLM entity context or impact reason that ends on a word or a number with no mark after it,
+# where at least `_ENDED_PEERS` of the episode's others of its kind end their sentences and at most
+# `_UNENDED_PEERS_SHARE` of them do not, was cut: the LLM writes its descriptions as whole sentences
+# ("... answering questions about sales, menu changes and lab" among contexts that all end in a period)
+_PEER_FIELDS = (".context", ".impact_reason")
+_ENDED_PEERS = 4
+_UNENDED_PEERS_SHARE = 0.2
+_SENTENCE_MARKS = (".", "!", "?")
+
+
+def _unended_among_ended(ep, path: str, stripped: str) -> tuple[int, int, str] | None:
+    """(start, end, why) of the last word of `stripped`, the LLM entity context or impact reason at
+    `path` ending on a word or a number with no mark, when the episode's other texts of its kind
+    (LLM contexts: entries without a `position`; impact reasons) end their sentences, at least
+    `_ENDED_PEERS` of them and all but `_UNENDED_PEERS_SHARE`; else None. An episode whose
+    descriptions end bare as a habit tells nothing."""
+    key, sub = ("companies", "context") if path.endswith(".context") else ("quotes", "impact_reason")
+    peers = [item[sub] for item in ep.data.get(key) or ()
+             if isinstance(item, dict) and isinstance(item.get(sub), str) and "position" not in item]
+    others = len(peers) - 1
+    ended = sum(1 for text in peers if text.rstrip().endswith(_SENTENCE_MARKS))
+    if ended < _ENDED_PEERS or others - ended > _UNENDED_PEERS_SHARE * others:
+        return None
+    a = len(stripped)
+    while a > 0 and (stripped[a - 1].isalnum() or stripped[a - 1] in "-'’$€£%"):
+        a -= 1
+    kind = "LLM entity contexts" if sub == "context" else "impact reasons"
+    return a, len(stripped), f"it ends on {stripped[a:]!r} with no mark, where {ended} of the episode's " \
+                             f"{others} other {kind} end their sentences"
 
 
 _TRAIL = ("...", "…")
