@@ -68,3 +68,109 @@ def test_the_seed_with_one_llm_context_cut_short_has_it_found():
     edited = "---\n" + yaml.safe_dump(data, sort_keys=True, allow_unicode=True, width=80) + "---\n" + body
     assert not any(field.endswith(".context") for field, _ in _truncations(raw))
     assert (f"companies[{n}].context", cut.rsplit(" ", 1)[1]) in _truncations(edited)
+
+
+# --- a quote or an insight the file's own transcript says on ------------------------------------
+
+_TRANSCRIPT = """
+## Transcript (excerpt)
+
+[00:00:01] Host: Welcome back to the show. Today we talk about the month-end close.
+[00:00:09] Guest: The accountant becomes a reviewer, and the close goes from two weeks to a few days.
+[00:00:15] Host: Is that a real number? Revenue recognition, inventory, multi-entity accounting all need judgment.
+[00:00:21] Guest: It is. If AI does in ten minutes what used to take three hours, you cannot bill three hours.
+[00:00:30] Host: Most firms will keep hourly billing for bespoke matters, but routine work moves to fixed fees.
+[00:00:38] Guest: We ship every week, and customers notice the difference in their books.
+""" + "[00:01:00] Host: And that is the segment, thanks for listening to all of it today.\n" * 3
+
+
+def _body_episode(quotes=(), insights=()) -> str:
+    fm = {"title": "The close", "quotes": [{"length": len(q), "relevance_score": 7, "text": q, "topics": []} for q in quotes]}
+    if insights:
+        fm["insights"] = [{"actionable": False, "confidence": "high", "extracted": t, "text": t, "type": "insight"}
+                          for t in insights]
+    return episode_text(yaml.safe_dump(fm, sort_keys=True, width=1000), "\n" + _TRANSCRIPT)
+
+
+def test_a_quote_the_transcript_says_on_in_its_sentence_is_cut():
+    found = _truncations(_body_episode(quotes=["The accountant becomes a reviewer, and the close goes from two weeks"]))
+    assert found == [("quotes[0].text", "weeks")]
+
+
+def test_an_insight_the_transcript_says_on_is_cut_too():
+    found = _truncations(_body_episode(insights=["Most firms will keep hourly billing for bespoke"]))
+    assert ("insights[0].text", "bespoke") in found
+
+
+def test_a_quote_that_ends_where_the_speaker_ends_a_sentence_or_a_clause_is_whole():
+    whole = ["The accountant becomes a reviewer, and the close goes from two weeks to a few days",
+             "We ship every week",  # "..., and customers notice": a clause ends at the comma
+             "Most firms will keep hourly billing for bespoke matters."]
+    assert _truncations(_body_episode(quotes=whole)) == []
+
+
+def test_a_quote_that_ends_its_own_sentence_is_left_alone():
+    # the quote's period says its writer ended it there; the speaker's words go on
+    assert _truncations(_body_episode(quotes=["Most firms will keep hourly billing for bespoke matters, but routine work moves."])) == []
+
+
+def test_a_quote_that_starts_inside_a_spoken_sentence_is_cut_at_its_start():
+    found = _truncations(_body_episode(quotes=["in ten minutes what used to take three hours, you cannot bill three hours",
+                                               "inventory, multi-entity accounting all need judgment"]))
+    assert found == [("quotes[0].text", "in"), ("quotes[1].text", "inventory")]
+
+
+def test_a_quote_that_starts_after_a_conjunction_is_a_whole_clause():
+    assert _truncations(_body_episode(quotes=["the close goes from two weeks to a few days"])) == []
+
+
+def test_a_quote_the_file_has_no_transcript_for_tells_nothing():
+    text = _body_episode(quotes=["The accountant becomes a reviewer, and the close goes from two weeks"])
+    assert _truncations(text.split("## Transcript")[0]) == []
+
+
+def test_real_extended_corpus_quotes_cut_where_their_transcripts_go_on():
+    # blind170 ep02 and blind182 ep07: planted cuts on whole words ("... driving in the wrong" | "lane")
+    root = SEED.parents[2] / "bench" / "corpora"
+    for corpus, name, field, evidence in (("blind170", "ep02.md", "quotes[12].text", "wrong"),
+                                          ("blind182", "ep07.md", "quotes[12].text", "written")):
+        found = _truncations((root / corpus / name).read_text(encoding="utf-8"))
+        assert (field, evidence) in found
+
+
+# --- key phrases ---------------------------------------------------------------------------------
+
+_KEY_PHRASE_INSIGHTS = [
+    ("Automating your compliance is the fastest way to unblock enterprise deals, because buyers trust it.",
+     "Automating your compliance"),
+    ("The best tool is the one your associates already open every morning.", "The best tool"),
+    ("Mostly per seat today, but I expect more of our pricing to move toward outcomes over time.",
+     "pricing to move toward outcomes"),
+    ("Harvey expects to shift from per-seat licenses to outcome-based pricing as the product matures.",
+     "outcome-based pricing"),
+]
+
+
+def _insights_episode(pairs) -> str:
+    fm = {"title": "x", "insights": [{"actionable": True, "confidence": "high", "extracted": e, "text": t,
+                                      "type": "insight"} for t, e in pairs]}
+    return episode_text(yaml.safe_dump(fm, sort_keys=True, width=1000))
+
+
+def test_an_episode_of_key_phrases_has_no_fragments():
+    assert _truncations(_insights_episode(_KEY_PHRASE_INSIGHTS)) == []
+
+
+def test_a_key_phrase_cut_on_a_word_that_cannot_end_is_still_a_fragment():
+    pairs = [*_KEY_PHRASE_INSIGHTS, ("Lenders should verify income from bank data because AI makes fake pay stubs.",
+                                     "AI makes")]
+    assert _truncations(_insights_episode(pairs)) == [("insights[4].extracted", "AI makes")]
+
+
+def test_short_pieces_beside_long_extractions_are_still_fragments():
+    # the seed's way: extractions are long runs of their texts, so a word or two is a fragment
+    pairs = [*_KEY_PHRASE_INSIGHTS[:3], (
+        "We should at least be able to have a conversation with them before they ship anything to customers.",
+        "at least be able to have a conversation with them before they ship anything")]
+    found = _truncations(_insights_episode(pairs))
+    assert ("insights[0].extracted", "Automating your compliance") in found

@@ -17,7 +17,7 @@ from ..glossary import glossary
 from ..wordlist import at_least, top_words
 from .base import Rule, scalar_edit
 from .misspelling import parse_other_meanings
-from .sponsor_body import body_text
+from .sponsor_body import MIN_TRANSCRIPT, body_text
 from .clause_end import (_CLAUSE_WORDS, _DONE_CHARS, _LETTERS, TruncationWords, _done, _last_word, _plural_like, _verb_form,
                          cut_before_adverb, cut_ending, truncation_words)
 from .. import regexcache
@@ -77,7 +77,11 @@ class TruncatedText(Rule):
     other pass's copy of the quote) shows the same words going on inside that word ("... the
     entire fund" where a window reads "the entire funding round"). An LLM entity context or an
     impact reason that ends on a word with no mark is cut when the episode's other ones (four or
-    more, all but a fifth) end their sentences ("... menu changes and lab"). Word lists live in
+    more, all but a fifth) end their sentences ("... menu changes and lab"). Where the file carries
+    its transcript, a quote or insight ending on a word whose words the speaker says on in the same
+    sentence is cut ("... the close goes from two weeks" | "to a few days"), and so is a quote that
+    opens on a lowercase word the speaker said mid-sentence ("If AI does | in ten minutes ..."; not
+    after "and", "but" or "because", which a whole clause may be quoted without). Word lists live in
     `rules/truncation.yaml`.
 
     ## Why it matters
@@ -104,7 +108,9 @@ class TruncatedText(Rule):
         words, gl = truncation_words(batch.knowledge), glossary(batch.knowledge)
         vocab: dict[int, Counter] = {}  # id(episode) -> its words, counted (only where asked)
         joined: dict = {}  # id(episode) -> its texts (a list), then one a line, spaces collapsed (only where asked)
-        for ep, texts in _unfinished_texts(batch):
+        reported: dict[int, set[str]] = {}  # episode's index -> the paths found cut
+        spoken: dict[int, str | None] = {}  # id(episode) -> the words of its transcript (None: it has none)
+        for n, (ep, texts) in _unfinished_texts(batch):
             for path, text, length in texts:
                 stripped = text.rstrip()
                 if length == _WORD_ONLY:  # a title: only a cut word tells, or a heading that goes on from it
@@ -149,8 +155,24 @@ class TruncatedText(Rule):
                     continue  # a transcript window ends the sentence where the text does ("... and nobody has. SMIC ...")
                 a, b, why = cut
                 start, end, _ = ep.locate(path, a, b)
+                reported.setdefault(n, set()).add(path)
                 yield ep.finding(self, path=path, start=start, end=end, evidence=text[a:b],
                                  message=f"{path.split('.')[-1].replace('_', ' ').capitalize()} is cut: {why}")
+        # a quote or an insight whose words the file's transcript says on, in the same sentence
+        # ("... the close goes from two weeks" where the speaker goes on "to a few days")
+        for table in ("quotes", "insights"):
+            for n, i, text in batch.rows(table, "ep", "index", "text"):
+                path = f"{table}[{i}].text"
+                if not isinstance(text, str) or path in reported.get(n, ()):
+                    continue
+                ep = batch.episodes[n]
+                if (speech := _speech(ep, spoken)) is None or path not in ep.scalars:
+                    continue
+                if (cut := _said_on(text, speech)) is None and (table == "insights" or (cut := _said_before(text, speech)) is None):
+                    continue
+                a, b, why = cut
+                start, end, _ = ep.locate(path, a, b)
+                yield ep.finding(self, path=path, start=start, end=end, evidence=text[a:b], message=f"Text is cut: {why}")
         # a quote or an insight cut at its start, inside a word ("obably the hardest part is ...",
         # "ernment doesn't know"): a lowercase first word that is no word of English nor a name, and
         # the end of a common one
@@ -272,6 +294,80 @@ def _unended_among_ended(ep, path: str, stripped: str) -> tuple[int, int, str] |
     kind = "LLM entity contexts" if sub == "context" else "impact reasons"
     return a, len(stripped), f"it ends on {stripped[a:]!r} with no mark, where {ended} of the episode's " \
                              f"{others} other {kind} end their sentences"
+
+
+# a transcript line's timestamp and speaker label ("[00:12:03] Kevin Roose:", "**Host:**")
+_TURN_LABEL = regexcache.compile(r"^[ \t]*(?:\[[\d:.]{1,12}\][ \t]*)?(?:(?:\*\*|__)?[A-Z][A-Za-z.'’ ()-]{0,40}?"
+                                 r"(?::(?:\*\*|__)|(?:\*\*|__)?:))?[ \t]*", re.M)
+_SPACES = regexcache.compile(r"\s+")
+_SENTENCE_STOP = regexcache.compile(r"[.!?,;:]")
+# a quote or an insight of at least this many words is looked up in the transcript (a short one
+# recurs by chance)
+_SAID_ON_WORDS = 4
+
+
+def _speech(ep, spoken: dict) -> str | None:
+    """The words the file's transcript says, its turns' labels left out and spaces collapsed, or
+    None when the body holds no transcript (`MIN_TRANSCRIPT` characters); once per episode."""
+    if id(ep) not in spoken:
+        body = body_text(ep)
+        spoken[id(ep)] = _SPACES.sub(" ", _TURN_LABEL.sub("", body)) if len(body) >= MIN_TRANSCRIPT else None
+    return spoken[id(ep)]
+
+
+def _said_on(text: str, speech: str) -> tuple[int, int, str] | None:
+    """(start, end, why) of the last word of a quote or insight `text` ending on a word when the
+    transcript `speech` says its words (spaces collapsed) and, wherever it does, goes on
+    in the same sentence with no mark between ("... from two weeks" | "to a few days"): the text
+    stops where the speaker did not. A speaker who goes on after a comma ("..., but ...") ended a
+    clause; a text said nowhere, or of fewer than `_SAID_ON_WORDS` words, tells nothing."""
+    words = _SPACES.sub(" ", text).strip()
+    if len(words.split(" ")) < _SAID_ON_WORDS or not words[-1:].isalnum():
+        return None  # (a text that ends its sentence ended it: "... after Llama 4." is the quote's own cut)
+    i, more = speech.find(words), None
+    if i == -1:
+        return None
+    while i != -1:
+        after = speech[i + len(words):i + len(words) + 40]
+        if not (after[:1].isalnum() or (after[:1] == " " and after[1:2].isalnum())):
+            return None  # (said whole somewhere: "... two weeks." or "..., but")
+        more = more or after
+        i = speech.find(words, i + 1)
+    stripped = text.rstrip()
+    a = len(stripped)
+    while a > 0 and (stripped[a - 1].isalnum() or stripped[a - 1] in "-'’$€£%"):
+        a -= 1
+    goes_on = " ".join(_SENTENCE_STOP.split(more, 1)[0].split()[:5])
+    joint = "" if more[:1].isalnum() else " "
+    return a, len(stripped), f"the transcript goes on '... {stripped[a:]}{joint}{goes_on}'"
+
+
+# the words a whole clause may be quoted without ("because | an LLM writing SQL ... gives you garbage")
+_CLAUSE_JOINS = frozenset({"and", "but", "so", "or", "because", "since", "while", "although", "though", "yet", "plus",
+                           "then", "and,", "but,", "so,"})
+
+
+def _said_before(text: str, speech: str) -> tuple[int, int, str] | None:
+    """(start, end, why) of the first word of a quote `text` that opens on a lowercase
+    word (not "iPhone"-like) when the transcript `speech` says its words and, wherever it does,
+    after other words of the same sentence ("If AI does | in ten minutes what used to take three
+    hours"): the text starts where the speaker did not."""
+    words = _SPACES.sub(" ", text).strip().rstrip(".!?…").rstrip()
+    first = words.split(" ", 1)[0].rstrip(",;:")
+    if len(words.split(" ")) < _SAID_ON_WORDS or not first.isalpha() or not first.islower():
+        return None
+    i, before = speech.find(words), None
+    if i == -1:
+        return None
+    while i != -1:
+        if i < 2 or speech[i - 1] != " " or not (speech[i - 2].isalnum() or speech[i - 2] == ","):
+            return None  # (said at a sentence's start somewhere, or after a colon or a dash)
+        before = before or speech[max(0, i - 40):i - 1]
+        if before.rsplit(" ", 1)[-1].lower() in _CLAUSE_JOINS:
+            return None  # ("and | we made a bet early that ...": a whole clause after its conjunction)
+        i = speech.find(words, i + 1)
+    said = " ".join(_SENTENCE_STOP.split(before)[-1].split()[-5:])
+    return 0, len(first), f"it starts on {first!r}, where the transcript says '{said} {first} ...'"
 
 
 _TRAIL = ("...", "…")
@@ -687,7 +783,7 @@ def _unfinished_texts(batch):
         if isinstance(title, str) and title.rstrip()[-1:].isalpha():
             texts.append(("title", title, _WORD_ONLY))
         if texts:
-            yield ep, texts
+            yield n, (ep, texts)
 
 
 def is_prose(path: str) -> bool:
@@ -1130,6 +1226,29 @@ def _find(text: str, part: str) -> int:
     return i if i != -1 else text.lower().find(part.lower())
 
 
+# an episode whose insights' extractions are all short pieces of their texts (at least
+# `_KEY_PHRASES` of them, none over `_KEY_PHRASE_MOST` words, half at most `_KEY_PHRASE_MEDIAN`)
+# writes key phrases ("Automating your compliance" of "Automating your compliance is the fastest
+# way to unblock enterprise deals ..."), not sentences: a piece is a fragment there only when cut
+# inside a word or on a word that cannot end it ("define what the", "AI makes")
+_KEY_PHRASES = 4
+_KEY_PHRASE_MOST = 9
+_KEY_PHRASE_MEDIAN = 5
+
+
+def _key_phrase_episodes(rows) -> set[int]:
+    """The indexes of the episodes among the insight rows (ep, field, text, extracted) whose
+    extractions are key phrases: `_KEY_PHRASES` or more (a whole text aside), each shorter than its text and of
+    `_KEY_PHRASE_MOST` words at most, their median of `_KEY_PHRASE_MEDIAN` at most."""
+    sizes: dict[int, list[int]] = {}
+    for ep_i, _, text, extracted in rows:
+        if isinstance(extracted, str) and isinstance(text, str) and extracted.strip() != text.strip().rstrip(".!?"):
+            n = len(extracted.split())  # (a short insight may be its own key phrase)
+            sizes.setdefault(ep_i, []).append(n if n < len(text.split()) else _KEY_PHRASE_MOST + 1)
+    return {ep_i for ep_i, ns in sizes.items() if len(ns) >= _KEY_PHRASES and max(ns) <= _KEY_PHRASE_MOST
+            and sorted(ns)[(len(ns) - 1) // 2] <= _KEY_PHRASE_MEDIAN}
+
+
 class FragmentaryExtraction(Rule):
     """## What it does
     Flags an insight whose `extracted` is a fragment of its `text` that no longer stands alone:
@@ -1141,6 +1260,9 @@ class FragmentaryExtraction(Rule):
     after 'a' with no verb of a sentence ("a broken charger"), or a piece ending on a word that
     cannot end a sentence. A main clause that stands alone is no fragment, though its text went on
     ("the team rewrote the ingestion layer in Go" of "So the team rewrote ..., which cut costs").
+    An episode whose extractions are all key phrases (four or more short pieces, none over nine
+    words, half of five or fewer) wrote them so by design: there only a piece cut inside a word or
+    on a word that cannot end it ("define what the", "AI makes") is a fragment.
     Patterns live in `rules/truncation.yaml`.
 
     ## Why it matters
@@ -1169,12 +1291,15 @@ class FragmentaryExtraction(Rule):
 
     def check(self, batch):
         words, gl = truncation_words(batch.knowledge), glossary(batch.knowledge)
-        for ep_i, fld, text, extracted in batch.rows("insights", "ep", "field", "text", "extracted"):
+        rows = batch.rows("insights", "ep", "field", "text", "extracted")
+        phrases = _key_phrase_episodes(rows)
+        for ep_i, fld, text, extracted in rows:
             if not (isinstance(extracted, str) and isinstance(text, str)):
                 continue
             why = self.fragment(extracted.strip(), text.strip(), words, gl)
-            if why is None:
-                continue
+            if why is None or (ep_i in phrases and "middle of a word" not in why
+                               and cut_ending(extracted.strip(), words, gl, prose=True) is None):
+                continue  # (an episode's key phrases are short pieces by design: only a cut word or an end tells)
             ep = batch.episodes[ep_i]
             path = f"{fld}.extracted"
             if path not in ep.scalars:
