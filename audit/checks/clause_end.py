@@ -134,6 +134,7 @@ class TruncationWords:
     stance_verbs: set[str] = field(default_factory=set)  # "the guest argues | that ...": an extraction may start after one
     adjunct_starts: set[str] = field(default_factory=set)  # "... basic chat | within two years": a phrase the clause can stop before
     adjunct_openers: set[str] = field(default_factory=set)  # "because ...", "despite ...": an adjunct that wants its main clause
+    quoted_clause_joins: set[str] = field(default_factory=set)  # "and | we made a bet ...": a quoted clause may leave it out
     # the word classes of `_open_pair` and the stranding test of `cut_ending` (see rules/truncation.yaml)
     never_stranded: set[str] = field(default_factory=set)  # "... instead | of": no clause strands it
     between_whole: set[str] = field(default_factory=set)  # "between | us": one term is enough
@@ -265,7 +266,7 @@ _WORD_CLASSES = {
     "adverbial_openers": "adverbial_openers", "reporting": "reporting_verbs",
     "object_optional": "object_optional_verbs", "focus_adverbs": "focus_adverbs", "negative_subjects": "negative_subjects",
     "number_words": "number_words", "distributive": "distributive_pronouns", "relative_starts": "relative_starts", "compound_heads": "compound_adjective_heads",
-    "stance_verbs": "stance_verbs", "question_nouns": "question_nouns", "adjunct_starts": "adjunct_starts", "adjunct_openers": "adjunct_openers",
+    "stance_verbs": "stance_verbs", "question_nouns": "question_nouns", "adjunct_starts": "adjunct_starts", "adjunct_openers": "adjunct_openers", "quoted_clause_joins": "quoted_clause_joins",
     "never_stranded": "never_stranded_prepositions", "between_whole": "between_whole_words",
     "between_adverb": "between_adverb_words", "make_forms": "make_forms", "linking": "linking_verbs",
     "derived_endings": "derived_word_endings", "be_adverbs": "be_adverbs", "progressive_stems": "progressive_stems", "progressive_be": "progressive_be", "wh_object_verbs": "wh_object_verbs",

@@ -168,7 +168,7 @@ class TruncatedText(Rule):
                 ep = batch.episodes[n]
                 if (speech := _speech(ep, spoken)) is None or path not in ep.scalars:
                     continue
-                if (cut := _said_on(text, speech)) is None and (table == "insights" or (cut := _said_before(text, speech)) is None):
+                if (cut := _said_on(text, speech)) is None and (table == "insights" or (cut := _said_before(text, speech, words)) is None):
                     continue
                 a, b, why = cut
                 start, end, _ = ep.locate(path, a, b)
@@ -342,32 +342,28 @@ def _said_on(text: str, speech: str) -> tuple[int, int, str] | None:
     return a, len(stripped), f"the transcript goes on '... {stripped[a:]}{joint}{goes_on}'"
 
 
-# the words a whole clause may be quoted without ("because | an LLM writing SQL ... gives you garbage")
-_CLAUSE_JOINS = frozenset({"and", "but", "so", "or", "because", "since", "while", "although", "though", "yet", "plus",
-                           "then", "and,", "but,", "so,"})
-
-
-def _said_before(text: str, speech: str) -> tuple[int, int, str] | None:
+def _said_before(text: str, speech: str, words: TruncationWords) -> tuple[int, int, str] | None:
     """(start, end, why) of the first word of a quote `text` that opens on a lowercase
     word (not "iPhone"-like) when the transcript `speech` says its words and, wherever it does,
     after other words of the same sentence ("If AI does | in ten minutes what used to take three
     hours"): the text starts where the speaker did not."""
-    words = _SPACES.sub(" ", text).strip().rstrip(".!?…").rstrip()
-    first = words.split(" ", 1)[0].rstrip(",;:")
-    if len(words.split(" ")) < _SAID_ON_WORDS or not first.isalpha() or not first.islower():
+    said = _SPACES.sub(" ", text).strip().rstrip(".!?…").rstrip()
+    first = said.split(" ", 1)[0].rstrip(",;:")
+    if len(said.split(" ")) < _SAID_ON_WORDS or not first.isalpha() or not first.islower():
         return None
-    i, before = speech.find(words), None
+    i, before = speech.find(said), None
     if i == -1:
         return None
     while i != -1:
         if i < 2 or speech[i - 1] != " " or not (speech[i - 2].isalnum() or speech[i - 2] == ","):
             return None  # (said at a sentence's start somewhere, or after a colon or a dash)
-        before = before or speech[max(0, i - 40):i - 1]
-        if before.rsplit(" ", 1)[-1].lower() in _CLAUSE_JOINS:
+        prev = speech[max(0, i - 40):i - 1]
+        if prev.rsplit(" ", 1)[-1].lower().rstrip(",") in words.quoted_clause_joins:
             return None  # ("and | we made a bet early that ...": a whole clause after its conjunction)
-        i = speech.find(words, i + 1)
-    said = " ".join(_SENTENCE_STOP.split(before)[-1].split()[-5:])
-    return 0, len(first), f"it starts on {first!r}, where the transcript says '{said} {first} ...'"
+        before = before or prev
+        i = speech.find(said, i + 1)
+    lead = " ".join(_SENTENCE_STOP.split(before)[-1].split()[-5:])
+    return 0, len(first), f"it starts on {first!r}, where the transcript says '{lead} {first} ...'"
 
 
 _TRAIL = ("...", "…")
