@@ -197,6 +197,7 @@ class Episode:
     _alignments: dict = field(default_factory=dict)
     _sorted_paths: list[str] | None = None  # the paths of `spans`, sorted (see checks.base.item_removal)
     _body: str | None = None  # the body without comments and headings (checks.sponsor_body.body_text)
+    _speech: str | None = None  # the transcript's words, labels left out ("" none: checks.sponsor_body.speech_text)
 
     @property
     def lines(self) -> LineIndex:

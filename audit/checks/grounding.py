@@ -30,14 +30,14 @@ from itertools import permutations
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
-from ..findings import Severity
+from ..findings import Fix, Severity
 from ..glossary import MADE_KINDS, Glossary, glossary
-from .base import Rule
+from .base import Rule, item_removal
 from .duplicate import LEGAL_SUFFIX, VENTURE_TAIL, WEB_ENDINGS
 from .entity_noise import noise_words
 from .misspelling import is_common_word, misspellings, zipf_at_least
 from .mojibake import repair_text
-from .sponsor_body import body_text
+from .sponsor_body import body_text, speech_text
 from .. import regexcache
 from ..textmatch import NO_SPACES_SCRIPT
 
@@ -954,3 +954,83 @@ class UngroundedEntity(Rule):
                         f"other contexts){hint}: the LLM pass may have invented it",
             )
 
+
+
+# a quote of which fewer than this share of word triples the transcript says was never spoken
+# (a quote said, however tidied, keeps half of them or more; an invented one hardly any)
+_SPOKEN_SHARE = 0.3
+# the transcript is the quotes' source only where it carries at least this many quotes of the
+# episode (of `_QUOTE_TRIPLES` triples or more) and this share of them: an excerpt that holds a
+# few of them tells nothing of the others
+_SPOKEN_QUOTES = 4
+_SPOKEN_QUOTES_SHARE = 0.75
+_QUOTE_TRIPLES = 3
+_SPOKEN_WORD = regexcache.compile(r"[^\W_]+")
+
+
+def _triples(text: str) -> list[tuple[str, str, str]]:
+    """The word triples of `text`, lowercased, apostrophes dropped ("don't" is "dont")."""
+    words = _SPOKEN_WORD.findall(text.lower().replace("'", "").replace("’", ""))
+    return list(zip(words, words[1:], words[2:]))
+
+
+class UnspokenQuote(Rule):
+    """## What it does
+    Flags a quote that the file's own transcript never says: fewer than three in ten of its word
+    triples occur in the speech (the Markdown body without its timestamps and speaker labels).
+    Read only in a file that carries its whole transcript (3,000 characters or more) and whose
+    transcript says most of the episode's quotes (four or more, three in four of them): there the
+    transcript is the quotes' source, and a quote it never holds was made up. A quote tidied
+    from speech (fillers dropped, a word changed) keeps most of its triples and is fine.
+
+    ## Why it matters
+    A quote is presented as the speaker's words. One the LLM pass wrote itself ("Every law firm
+    will be an AI company within three years") puts a claim in a real person's mouth.
+
+    ## Example
+    ```yaml
+    quotes:
+    - text: Most firms will keep hourly billing for bespoke matters       # fine: said in the transcript
+    - text: Every law firm will be an AI company within three years.      # flagged: said nowhere
+    ```
+
+    ## Fix safety
+    Unsafe: the fix removes the quote, which a person may rather replace with what was said.
+    """
+
+    code = "G902"
+    name = "unspoken-quote"
+    family = "grounding"
+    severity = Severity.WARNING
+    summary = "Quote that the file's own transcript never says"
+
+    def check(self, batch):
+        by_episode: dict[int, list[tuple[int, str]]] = {}
+        for n, i, text in batch.rows("quotes", "ep", "index", "text"):
+            if isinstance(text, str):
+                by_episode.setdefault(n, []).append((i, text))
+        for n, quotes in by_episode.items():
+            ep = batch.episodes[n]
+            if len(body_text(ep)) < _WHOLE_TRANSCRIPT or (speech := speech_text(ep)) is None:
+                continue
+            said = _triples(speech)
+            said_set = set(said)
+            shares = []
+            for i, text in quotes:
+                triples = _triples(text)
+                if len(triples) >= _QUOTE_TRIPLES:
+                    shares.append((i, text, sum(1 for t in triples if t in said_set) / len(triples)))
+            spoken = sum(1 for _, _, share in shares if share >= _SPOKEN_SHARE)
+            if spoken < _SPOKEN_QUOTES or spoken < _SPOKEN_QUOTES_SHARE * len(shares):
+                continue
+            for i, text, share in shares:
+                path = f"quotes[{i}].text"
+                if share >= _SPOKEN_SHARE or path not in ep.scalars:
+                    continue
+                start, end, _ = ep.locate(path)
+                edits = item_removal(ep, f"quotes[{i}]")
+                fix = Fix("unsafe", f"Remove quotes[{i}]", tuple(edits), (f"quotes[{i}]",)) if edits else None
+                yield ep.finding(self, path=path, start=start, end=end, evidence=text.strip(), fix=fix,
+                                 message=f"quotes[{i}] is said nowhere in the file's transcript ({share:.0%} of "
+                                         f"its word triples are), which says {spoken} of the episode's "
+                                         f"{len(shares)} quotes: the LLM pass may have written it")

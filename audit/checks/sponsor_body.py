@@ -74,6 +74,22 @@ def body_text(ep) -> str:
     return body
 
 
+# a transcript line's timestamp and speaker label ("[00:12:03] Kevin Roose:", "**Host:**")
+_TURN_LABEL = regexcache.compile(r"^[ \t]*(?:\[[\d:.]{1,12}\][ \t]*)?(?:(?:\*\*|__)?[A-Z][A-Za-z.'’ ()-]{0,40}?"
+                                 r"(?::(?:\*\*|__)|(?:\*\*|__)?:))?[ \t]*", re.M)
+_SPACES = regexcache.compile(r"\s+")
+
+
+def speech_text(ep) -> str | None:
+    """The words the file's transcript says: its body (`body_text`) without the turns' timestamps
+    and speaker labels, spaces collapsed; None when the body holds no transcript (fewer than
+    `MIN_TRANSCRIPT` characters). Once per episode."""
+    if ep._speech is None:
+        body = body_text(ep)
+        ep._speech = _SPACES.sub(" ", _TURN_LABEL.sub("", body)) if len(body) >= MIN_TRANSCRIPT else ""
+    return ep._speech or None
+
+
 def _sentence_spans(text: str, start: int, stop: int) -> list[tuple[int, int]]:
     """The sentences of text[start:stop], as spans of `text`: they end at . ! or ? before white
     space (a period inside "J.P." or "ramp.com" ends none); the white space between is left out."""

@@ -17,7 +17,7 @@ from ..glossary import glossary
 from ..wordlist import at_least, top_words
 from .base import Rule, scalar_edit
 from .misspelling import parse_other_meanings
-from .sponsor_body import MIN_TRANSCRIPT, body_text
+from .sponsor_body import body_text, speech_text
 from .clause_end import (_CLAUSE_WORDS, _DONE_CHARS, _LETTERS, TruncationWords, _done, _last_word, _plural_like, _verb_form,
                          cut_before_adverb, cut_ending, truncation_words)
 from .. import regexcache
@@ -109,7 +109,6 @@ class TruncatedText(Rule):
         vocab: dict[int, Counter] = {}  # id(episode) -> its words, counted (only where asked)
         joined: dict = {}  # id(episode) -> its texts (a list), then one a line, spaces collapsed (only where asked)
         reported: dict[int, set[str]] = {}  # episode's index -> the paths found cut
-        spoken: dict[int, str | None] = {}  # id(episode) -> the words of its transcript (None: it has none)
         for n, (ep, texts) in _unfinished_texts(batch):
             for path, text, length in texts:
                 stripped = text.rstrip()
@@ -166,7 +165,7 @@ class TruncatedText(Rule):
                 if not isinstance(text, str) or path in reported.get(n, ()):
                     continue
                 ep = batch.episodes[n]
-                if (speech := _speech(ep, spoken)) is None or path not in ep.scalars:
+                if (speech := speech_text(ep)) is None or path not in ep.scalars:
                     continue
                 if (cut := _said_on(text, speech)) is None and (table == "insights" or (cut := _said_before(text, speech, words)) is None):
                     continue
@@ -296,23 +295,11 @@ def _unended_among_ended(ep, path: str, stripped: str) -> tuple[int, int, str] |
                              f"{others} other {kind} end their sentences"
 
 
-# a transcript line's timestamp and speaker label ("[00:12:03] Kevin Roose:", "**Host:**")
-_TURN_LABEL = regexcache.compile(r"^[ \t]*(?:\[[\d:.]{1,12}\][ \t]*)?(?:(?:\*\*|__)?[A-Z][A-Za-z.'’ ()-]{0,40}?"
-                                 r"(?::(?:\*\*|__)|(?:\*\*|__)?:))?[ \t]*", re.M)
 _SPACES = regexcache.compile(r"\s+")
 _SENTENCE_STOP = regexcache.compile(r"[.!?,;:]")
 # a quote or an insight of at least this many words is looked up in the transcript (a short one
 # recurs by chance)
 _SAID_ON_WORDS = 4
-
-
-def _speech(ep, spoken: dict) -> str | None:
-    """The words the file's transcript says, its turns' labels left out and spaces collapsed, or
-    None when the body holds no transcript (`MIN_TRANSCRIPT` characters); once per episode."""
-    if id(ep) not in spoken:
-        body = body_text(ep)
-        spoken[id(ep)] = _SPACES.sub(" ", _TURN_LABEL.sub("", body)) if len(body) >= MIN_TRANSCRIPT else None
-    return spoken[id(ep)]
 
 
 def _said_on(text: str, speech: str) -> tuple[int, int, str] | None:
