@@ -440,7 +440,25 @@ class Noise:
 
 # after a given name, the words of one addressed: a question, "you", what follows a greeting
 _ADDRESSED_AFTER = regexcache.compile(r",\s+(?:[^.?!]{0,60}\?|(?:what|how|why|do|did|does|are|were|is|can|could|would|"
-                                      r"should|will|you|your|it[’']s|tell|welcome|thanks|thank|great|good|congrat\w*)\b)")
+                                      r"should|will|you|your|it[’']s|tell|welcome|thanks|thank|great|good|congrat\w*|"
+                                      r"let[’']s)\b)")
+# a sentence's start before a word (the window's start, or a sentence's end and a space)
+_SENTENCE_START_BEFORE = regexcache.compile(r"(?:^|[.!?]\s+)$")
+
+
+def _addressed_at_start(context: str, name: str, words) -> bool:
+    """Is the one-word `name` a given name the window addresses somewhere, opening its sentence
+    ("Ranjan Roy of Margins. Ranjan, welcome.", "Trish, let's talk about ..."): a listed given
+    name, or a capitalised word that is no common English one?"""
+    if not (name in words.first_names or (name[:1].isupper() and name[1:].islower() and not is_common_word(name.lower()))):
+        return False
+    at = context.find(name)
+    while at != -1:
+        if (_ADDRESSED_AFTER.match(context, at + len(name)) and _SENTENCE_START_BEFORE.search(context, max(0, at - 3), at)
+                and not (at and context[at - 1].isalnum())):
+            return True
+        at = context.find(name, at + 1)
+    return False
 # after a town, its state or country and no possessive ("Pleasanton, California company", not
 # "Nvidia, Taiwan's ...")
 _PLACE_AFTER = regexcache.compile(r",\s+([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)(?![\w'’-])(?!\s*[’']s\b)")
@@ -466,10 +484,12 @@ def _is_name_like(text: str, gl: Glossary, words: NoiseWords) -> bool:
 
 
 # a job's title as a name: a chief officer of anything ("Chief Nursing Officer", "Chief AI Officer"),
-# such a title cut after its adjective ("Chief Financial"), a second-in-command's ("Vice Chair")
+# such a title cut after its adjective ("Chief Financial"), a second-in-command's ("Vice Chair"), a
+# partner's or director's ("Managing Partner", "General Counsel")
 _JOB_TITLE = regexcache.compile(
     r"(?:Chief\s+(?:[A-Z][\w&-]*\s+){1,3}Officer|Chief\s+[A-Z][a-z]+(?:al|ic|ing|ive|ary)"
-    r"|(?:Vice|Deputy|Assistant|Associate)\s+(?:Chair(?:man|woman|person)?|President|Chancellor|Provost|Dean|Director))s?")
+    r"|(?:Vice|Deputy|Assistant|Associate)\s+(?:Chair(?:man|woman|person)?|President|Chancellor|Provost|Dean|Director)"
+    r"|(?:Managing|General|Senior|Founding)\s+(?:Partner|Director)|General\s+Counsel)s?")
 
 
 def _generic_compound(name: str, words: NoiseWords) -> bool:
@@ -1049,16 +1069,19 @@ def classify(row, gl: Glossary, words: NoiseWords) -> Noise | None:
             and not _thing_in_window(row.context, at, name, words)):
         return Noise("F504", f"{name!r} looks like a person's name ('{name} ... {pronoun}'), not a company or "
                              f"product", name, what="person")
-    if (ner and at != -1 and 1 <= len(tokens) <= 4 and name[:1].isupper() and not row.context.startswith(("'s", "’s"), at + len(name))
+    if (ner and at != -1 and 1 <= len(tokens) <= 4 and (name[:1].isupper() or name[:1].isdigit())
+            and not row.context.startswith(("'s", "’s"), at + len(name))
             and (words.show_before.search(row.context, max(0, at - 40), at) or words.show_after.match(row.context, at + len(name)))
             and ((entry := gl.lookup(name)) is None or not entry.is_org)):
         # "welcome to Decoder", "this is Pivot from New York Magazine", "Decoder is my show about
         # big ideas": the show itself, not a company it talks of
         return Noise("F504", f"{name!r} is the show's own name, not a company or product", name)
-    if (ner and at != -1 and len(tokens) == 1 and name in words.first_names and gl.lookup(name) is None
-            and _ADDRESSED_AFTER.match(row.context, at + len(name))):
+    if (ner and at != -1 and len(tokens) == 1 and gl.lookup(name) is None
+            and (_ADDRESSED_AFTER.match(row.context, at + len(name)) and name in words.first_names
+                 or _addressed_at_start(row.context, name, words))):
         # "Casey, it's back-to-school season", "Kevin, what did you think?": a host or guest
-        # addressed by their given name
+        # addressed by their given name (a listed one, or any rare word that opens its sentence:
+        # "Ranjan, welcome.", "Trish, let's talk about ...")
         return Noise("F504", f"{name!r} is a person addressed by their given name, not a company or product",
                      name, what="person")
     if (ner and at != -1 and 1 <= len(tokens) <= 3 and all(t[:1].isupper() for t in tokens) and gl.lookup(name) is None
