@@ -3000,3 +3000,79 @@ def _owner_pattern(names: frozenset) -> re.Pattern | None:
     return re.compile(r"(?:^|\b(?:by|from|of)\s+)(" + pat.pattern + r")(?:['’]s)?\b|(" + pat.pattern + r")['’]s\b")
 
 
+
+
+def _word_count(word: str, text: str) -> int:
+    """How often `word` (a keyword, one word or more) occurs in the lowercased `text`, a plural too."""
+    return len(regexcache.compile(r"(?<![\w-])" + re.escape(word.lower()) + r"(?:s|es)?(?![\w-])").findall(text))
+
+
+# a topic's keywords of which at least this many occur in the ad reads
+_TOPIC_READ_KEYWORDS = 2
+
+
+class SponsorTopic(Rule):
+    """## What it does
+    Flags a topic taken from an ad read, where the file carries its transcript in the Markdown body
+    and its ad reads are found there (as `P801` finds them): a topic whose keywords the reads say
+    more often than the whole conversation does (two of them at least, and half of its keywords),
+    and whose own name has a word of the reads ("startup banking" with the keywords "wires",
+    "bills", "cards", "runway" from Mercury's read). A topic the conversation dwells on is not
+    flagged though an ad touches it ("real estate" beside a landlord app's read).
+
+    ## Why it matters
+    A topic is what the episode is indexed and recommended under; the sponsor's pitch as a topic
+    sends listeners to an episode about something it never discussed.
+
+    ## Example
+    ```yaml
+    topics:
+    - topic: startup banking                    # flagged: only Mercury's ad read says its keywords
+      keywords: [wires, bills, cards, runway]
+    - topic: copyright                          # fine: the conversation's
+      keywords: [fair use, headnotes, licensing]
+    ```
+
+    ## Fix safety
+    Unsafe: the fix removes the topic.
+    """
+
+    code = "P803"
+    name = "sponsor-topic"
+    family = "sponsor"
+    severity = Severity.WARNING
+    summary = "Topic taken from an ad read (its keywords are the read's)"
+    fixable = "unsafe"
+
+    def check(self, batch):
+        bodies = body_reads(batch)
+        if not bodies:
+            return
+        for n, i, topic, keywords in batch.rows("topics", "ep", "index", "topic", "keywords"):
+            if n not in bodies or not isinstance(topic, str) or not isinstance(keywords, list):
+                continue
+            words = [k for k in keywords if isinstance(k, str) and k.strip()]
+            reads = bodies[n]
+            read = "\n".join(reads.reads).lower()
+            in_read = [_word_count(k, read) for k in words]
+            said = sum(1 for c in in_read if c)
+            if said < _TOPIC_READ_KEYWORDS or 2 * said < len(words):
+                continue
+            talk = reads.talk.lower()
+            if sum(in_read) <= sum(_word_count(k, talk) for k in words):
+                continue
+            if not any(_word_count(w, read) for w in re.findall(r"[^\W\d_][\w'-]*", topic.lower())
+                       if not is_common_word(w) or len(w) > 3):
+                continue
+            ep = batch.episodes[n]
+            path = f"topics[{i}].topic"
+            if path not in ep.scalars:
+                continue
+            start, end, _ = ep.locate(path)
+            item = f"topics[{i}]"
+            edits = item_removal(ep, item)
+            fix = Fix("unsafe", f"Remove {item}", tuple(edits), (item,)) if edits else None
+            shown = ", ".join(repr(k) for k, c in zip(words, in_read) if c)
+            yield ep.finding(self, path=path, start=start, end=end, evidence=topic.strip(), fix=fix,
+                             message=f"{item} is the ad read's topic: its keywords {shown} are said in the "
+                                     f"ad reads more than in the conversation")
