@@ -129,6 +129,21 @@ def _as_heard(key: str) -> str:
     return key.replace("eau", "o")  # (a French "eau" is heard as "o": "Tablo" for Tableau)
 
 
+_VOWEL_SOUNDS = ((regexcache.compile(r"ph"), "f"), (regexcache.compile(r"ck"), "k"), (regexcache.compile(r"ey$"), "i"),
+                 (regexcache.compile(r"(?:oo|ou)"), "u"), (regexcache.compile(r"(?:ee|ie|ea)"), "i"),
+                 (regexcache.compile(r"(?<=.)y"), "i"),
+                 (regexcache.compile(r"([a-z])\1"), r"\1"))
+
+
+@lru_cache(maxsize=50_000)
+def vowel_sound(key: str) -> str:
+    """A lowercase key with the spellings of one sound made one ("zhipoo" and "zhipu" ->
+    "zhipu", "kimmy" and "kimi" -> "kimi", "phylan" and "filan" -> "filan"), its consonants kept."""
+    for pattern, repl in _VOWEL_SOUNDS:
+        key = pattern.sub(repl, key)
+    return key
+
+
 @lru_cache(maxsize=50_000)
 def phonetic(key: str) -> str:
     """A sound key of a lowercase key: the consonants as heard, vowels after the first letter and
@@ -715,6 +730,31 @@ class NameMatcher:
             return None
         return Verdict("fuzzy", entry, f"{first} {self.suffix_words[hit[0]]}")
 
+    @cached_property
+    def _by_vowel_sound(self) -> dict[str, str | None]:
+        """Targets by their key spelled as heard (`vowel_sound`); None where two entries share one."""
+        out: dict[str, str | None] = {}
+        for target, (_, entry) in self.targets.items():
+            heard = vowel_sound(target)
+            if heard in out and out[heard] is not None and self.targets[out[heard]][1] is not entry:
+                out[heard] = None
+            else:
+                out.setdefault(heard, target)
+        return out
+
+    def _spelled_as_heard(self, span: str, words: int, key: str) -> str | None:
+        """A target whose key, spelled as heard, is the span's (`vowel_sound`: "oo" and "u",
+        "ee" and "i", "ph" and "f", a final "y" and "i", a doubled letter and one): a name ASR or
+        the LLM wrote as it sounds ("Zhipoo" for Zhipu, "Kimmy" for Kimi, "Daniel Phylan" for
+        Daniel Filan, "Swix" for swyx), of five letters or more, no English word, its first
+        letter the name's."""
+        if len(key) < 5 or span.isupper() or (words == 1 and (not span.isalpha() or zipf_at_least(span, RARE_ZIPF))):
+            return None
+        target = self._by_vowel_sound.get(vowel_sound(key))
+        if target is None or target == key or target[0] != key[0] or len(self.targets[target][0].split()) != words:
+            return None
+        return target
+
     def _sound_alike(self, span: str, words: int, key: str) -> str | None:
         """A target that sounds the same (see `phonetic`), whose first letter is the span's or one
         of the same sound ("Klawd" for Claude; not "Cython" for Sutton), whose second letter is the
@@ -859,7 +899,7 @@ class NameMatcher:
                 if " " not in form:
                     return Verdict("fuzzy", entry, form)
         if hit is None:
-            target = self._sound_alike(span, words, key)
+            target = self._sound_alike(span, words, key) or self._spelled_as_heard(span, words, key)
             if target is None and words == 1 and len(key) >= 6 and key[:2] in _LETTER_NAMES \
                     and key[2] not in _VOWELS and key[2] != key[1]:
                 # a name that starts with two consonants no English word starts with, the first
