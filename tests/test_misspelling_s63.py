@@ -35,6 +35,7 @@ def test_a_name_spelled_as_it_sounds_is_found(text, evidence):
     "The booth was full of people.",      # an English word
     "Zipoo is a made-up word here.",       # another first letter's key (no name starts so)
     "Zhipu released a new model this week.",
+    "Impact reason: why LLMOps tooling matters to the hosts.",  # a letter from g63b's LLM-jp
 ])
 def test_words_and_right_spellings_stay_quiet(text):
     assert _misspelt(text) == []
