@@ -4942,9 +4942,9 @@ def _other_meanings(found: list, batch) -> list:
         right = v.replacement
         after = _AND_AFTER.match(text, b)
         before = _AND_BEFORE.search(text, max(0, a - 12), a)
-        if (after is not None and text.startswith(right, after.end())) or (
-                before is not None and text.endswith(right, 0, before.start())):
-            continue
+        if ((after is not None and text.startswith(right, after.end())) or (
+                before is not None and text.endswith(right, 0, before.start()))) and not _VERSION_AFTER.match(text, b):
+            continue  # (a version after it makes it the name's model: "Llama and Lama 4" misspells it)
         if kind == "name" and (a == 0 or text[a - 1] == _SEP):
             hit = _COMPANY_NAME_PATH.fullmatch(path)
             item = ep.data["companies"][int(hit.group(1))] if hit is not None else None
